@@ -1,0 +1,171 @@
+"""Plain data types shared by every layer: kit metadata, items, quotes.
+
+These are the contract between ingest, index, search, export and the UI. They are JSON-friendly
+(``to_dict``/``from_dict``) because ``manifest.json`` is their serialised form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+#: Kinds of item, in the order navigators show them.
+KINDS: tuple[str, ...] = (
+    "press-release",
+    "statement",
+    "newsletter",
+    "analysis",
+    "summary",
+    "fact-sheet",
+    "briefing",
+    "media-contacts",
+    "photo",
+    "other",
+)
+
+KIND_LABELS: dict[str, str] = {
+    "press-release": "Press release",
+    "statement": "Statement",
+    "newsletter": "Newsletter",
+    "analysis": "Analysis",
+    "summary": "Summary",
+    "fact-sheet": "Fact sheet",
+    "briefing": "Briefing",
+    "media-contacts": "Media contacts",
+    "photo": "Photo",
+    "other": "Other",
+}
+
+#: How a file is read: decides the viewer and the extractor.
+MEDIA = ("pdf", "html", "markdown", "text", "image")
+
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ar": "العربية",
+    "ru": "Русский",
+    "zh": "中文",
+    "de": "Deutsch",
+}
+
+
+def _filter_known(cls, data: dict[str, Any]) -> dict[str, Any]:
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in data.items() if k in names}
+
+
+@dataclass
+class Contact:
+    name: str
+    role: str = ""
+    organisation: str = ""
+    email: str = ""
+    phone: str = ""
+    languages: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Contact":
+        return cls(**_filter_known(cls, d))
+
+
+@dataclass
+class Link:
+    """A web address shown to the reader; never opened by presskit itself."""
+
+    label: str
+    url: str
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Link":
+        return cls(**_filter_known(cls, d))
+
+
+@dataclass
+class KitInfo:
+    """What ``kit.toml`` says about the kit as a whole."""
+
+    title: str = "Untitled kit"
+    organisation: str = ""
+    event: str = ""
+    venue: str = ""
+    start: str | None = None  # ISO date
+    end: str | None = None  # ISO date
+    languages: list[str] = field(default_factory=list)
+    description: str = ""
+    contacts: list[Contact] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    publisher: str = ""
+    key_fingerprint: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "KitInfo":
+        data = _filter_known(cls, d)
+        data["contacts"] = [Contact.from_dict(c) for c in d.get("contacts", []) if isinstance(c, dict)]
+        data["links"] = [Link.from_dict(c) for c in d.get("links", []) if isinstance(c, dict)]
+        return cls(**data)
+
+
+@dataclass
+class Item:
+    """One document or photo of a kit (one entry of ``manifest.json``)."""
+
+    id: str
+    path: str  # relative POSIX path inside the kit folder
+    sha256: str
+    bytes: int
+    kind: str = "other"
+    media: str = "text"
+    title: str = ""
+    date: str | None = None  # ISO yyyy-mm-dd
+    language: str | None = None  # ISO 639-1
+    speakers: list[str] = field(default_factory=list)
+    organisation: str = ""
+    group: str | None = None  # translation group: items sharing it are translations of each other
+    tags: list[str] = field(default_factory=list)
+    pages: int = 0  # PDF pages; 1 for text documents; 0 for photos
+    status: str = "ok"  # ok | no-text (scanned PDF: nothing to search)
+    links: list[str] = field(default_factory=list)  # web addresses found in the document
+    # photos
+    caption: str = ""
+    credit: str = ""
+    copyright: str = ""
+    width: int = 0
+    height: int = 0
+
+    @property
+    def is_photo(self) -> bool:
+        return self.media == "image"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Item":
+        return cls(**_filter_known(cls, d))
+
+
+@dataclass
+class Quote:
+    """A quotation found in a document (see :mod:`presskit.quotes`)."""
+
+    text: str
+    speaker: str = ""
+    role: str = ""
+    organisation: str = ""
+    inferred: bool = False  # True when attributed to the document's author/organisation, not by the text
+    page: int = 1  # 1-based
+    language: str | None = None
+    document_id: str = ""
+    title: str = ""
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Quote":
+        return cls(**_filter_known(cls, d))
