@@ -1,0 +1,19 @@
+import socket
+
+import pytest
+
+from conftest import NetworkBlocked
+
+
+def test_outbound_connection_is_refused():
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        with pytest.raises(NetworkBlocked):
+            s.connect(("93.184.216.34", 80))
+    finally:
+        s.close()
+
+
+def test_name_lookup_is_refused():
+    with pytest.raises(NetworkBlocked):
+        socket.getaddrinfo("example.org", 443)
