@@ -1,0 +1,470 @@
+"""Metadata from file and folder names, the way campaign press pages name their files.
+
+``infer_from_name("2026/communiques/PR_Opening_16.11.26_French.pdf")`` gives the date, language, kind,
+a human title and a translation-group key. Names come from many hands, so every rule is tolerant and
+never raises: anything unclear is ``None``. :func:`detect_language` guesses a language from text.
+
+Decisions (see docs/ingest.md):
+
+* Dates: the file name wins over folder names (innermost folder first). Dotted, slashed, dashed and
+  underscored numeric dates are DAY-first (``16.11.26`` is 16 November 2026); if day-first is impossible
+  and month-first is valid (``11.16.2026``) month-first is used. Two-digit years are 20xx. A date
+  without a year (``24 Nov``) takes ``default_year``, else a year found elsewhere in the path, else the
+  date is ``None``.
+* Languages: full language names (``French``, ``Français``, ``Spanish``, ``Arabic`` ...) count anywhere
+  as a separate word; two-letter codes (``EN``, ``fr``) only as the last word of the name, inside
+  brackets, as a whole folder name, or in upper case in a mixed-case name — so the French word "de" or
+  "en" in a title is not a language marker, and "Fresh" / "ENDS" never are.
+* Kinds: keywords and phrases in English, French and Spanish, matched on folded words with a small
+  Damerau-Levenshtein tolerance for longer words ("Newlsetter", "Pres Release", "Statment"). The file
+  name wins over folders; within a name the first keyword wins. Image extensions are always ``photo``.
+* ``group_key``: ``"date|kind|words"`` where words are the folded title words minus kind keywords and
+  language markers; folders are not part of it, so ``en/PR_Opening.pdf`` and ``fr/PR_Opening.pdf``
+  share a key.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+
+from presskit.model import KINDS
+from presskit.textutil import fold
+
+__all__ = ["infer_from_name", "detect_language", "IMAGE_EXTENSIONS"]
+
+IMAGE_EXTENSIONS = frozenset({"jpg", "jpeg", "jpe", "png", "tif", "tiff", "webp", "gif", "bmp", "heic"})
+
+# --- length-preserving fold (so spans found in the folded string map back to the original) ----------
+
+
+def _fold1(s: str) -> str:
+    out = []
+    for c in s:
+        f = fold(c)
+        out.append(f if len(f) == 1 else (c.lower() if len(c.lower()) == 1 else c))
+    return "".join(out)
+
+
+# --- dates ------------------------------------------------------------------------------------------
+
+_MONTHS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "january jan janv janvier enero ene",
+        "february feb febr fevrier fev fevr febrero",
+        "march mar mars marzo",
+        "april apr avr avril abril abr",
+        "may mai mayo",
+        "june jun juin junio",
+        "july jul juil juillet julio",
+        "august aug aout agosto",
+        "september sep sept septembre septiembre setiembre",
+        "october oct octobre octubre",
+        "november nov novembre noviembre",
+        "december dec decembre diciembre dic",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        _MONTHS[_n] = _num
+
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_NOT_DIGIT_BEFORE = r"(?<![0-9])"
+_NOT_DIGIT_AFTER = r"(?![0-9])"
+_SEP = r"[._\-/]"
+
+_RE_ISO = re.compile(rf"{_NOT_DIGIT_BEFORE}((?:19|20)\d\d)({_SEP}?)(\d\d)\2(\d\d){_NOT_DIGIT_AFTER}")
+_RE_DMY = re.compile(rf"{_NOT_DIGIT_BEFORE}(\d{{1,2}})({_SEP})(\d{{1,2}})\2(\d{{4}}|\d\d){_NOT_DIGIT_AFTER}")
+_RE_DAY_MONTH = re.compile(
+    rf"{_NOT_DIGIT_BEFORE}(\d{{1,2}})(?:st|nd|rd|th|er|eme|e)?[\s._\-]*({_MONTH_ALT})(?![a-z])\.?"
+    rf"(?:[\s._,\-]*((?:19|20)\d\d){_NOT_DIGIT_AFTER})?"
+)
+_RE_MONTH_DAY = re.compile(
+    rf"(?<![a-z])({_MONTH_ALT})\.?[\s._\-]*(\d{{1,2}})(?:st|nd|rd|th)?{_NOT_DIGIT_AFTER}"
+    rf"(?:[\s._,\-]*((?:19|20)\d\d){_NOT_DIGIT_AFTER})?"
+)
+_RE_YEAR = re.compile(rf"{_NOT_DIGIT_BEFORE}((?:19|20)\d\d){_NOT_DIGIT_AFTER}")
+
+
+def _mkdate(y: int | None, m: int, d: int) -> str | None:
+    if y is None:
+        return None
+    if y < 100:
+        y += 2000
+    try:
+        return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _find_date(f: str, year_hint: int | None) -> tuple[str | None, tuple[int, int] | None, bool]:
+    """Find a date in folded text ``f``: (iso or None, span or None, had_full_year)."""
+    cands: list[tuple[int, str | None, tuple[int, int]]] = []  # (position, iso, span)
+    for m in _RE_ISO.finditer(f):
+        iso = _mkdate(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if iso:
+            cands.append((m.start(), iso, m.span()))
+    for m in _RE_DMY.finditer(f):
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        iso = _mkdate(y, b, a) or _mkdate(y, a, b)
+        if iso:
+            cands.append((m.start(), iso, m.span()))
+    for m in _RE_DAY_MONTH.finditer(f):
+        y = int(m.group(3)) if m.group(3) else year_hint
+        iso = _mkdate(y, _MONTHS[m.group(2)], int(m.group(1)))
+        if iso or (y is None and 1 <= int(m.group(1)) <= 31):
+            cands.append((m.start(), iso, m.span()))
+    for m in _RE_MONTH_DAY.finditer(f):
+        y = int(m.group(3)) if m.group(3) else year_hint
+        iso = _mkdate(y, _MONTHS[m.group(1)], int(m.group(2)))
+        if iso or (y is None and 1 <= int(m.group(2)) <= 31):
+            cands.append((m.start(), iso, m.span()))
+    if not cands:
+        return None, None, False
+    # Prefer the longest match at the earliest position that yields a real date.
+    cands.sort(key=lambda c: (c[1] is None, c[0], -(c[2][1] - c[2][0])))
+    pos, iso, span = cands[0]
+    return iso, span, True
+
+
+# --- languages --------------------------------------------------------------------------------------
+
+_LANG_WORDS: dict[str, str] = {}
+for _code, _words in {
+    "en": "english anglais ingles eng",
+    "fr": "french francais frances fra fre vf",
+    "es": "spanish espanol espagnol esp spa castellano",
+    "ar": "arabic arabe ara",
+    "ru": "russian russe ruso rus",
+    "zh": "chinese chinois chino zho chi mandarin",
+    "de": "german deutsch allemand aleman ger deu",
+}.items():
+    for _w in _words.split():
+        _LANG_WORDS[_w] = _code
+_LANG_CODES = {"en", "fr", "es", "ar", "ru", "zh", "de"}
+_SHORT_LANG_WORDS = {"eng", "fra", "fre", "esp", "spa", "ara", "rus", "zho", "chi", "ger", "deu", "vf"}
+
+# --- kinds ------------------------------------------------------------------------------------------
+
+# (phrase of folded words, kind); longer phrases first. Words shorter than 6 letters must match exactly.
+_KIND_PHRASES: list[tuple[tuple[str, ...], str]] = []
+for _kind, _phrases in {
+    "press-release": [
+        "press release", "news release", "communique de presse", "communique", "comunicado de prensa",
+        "comunicado", "pr", "release", "pressrelease", "press releases", "communiques",
+    ],
+    "statement": [
+        "statement", "statements", "declaration", "declarations", "intervention", "interventions",
+        "speech", "speeches", "discours", "discurso", "remarks", "allocution",
+    ],
+    "newsletter": ["newsletter", "newsletters", "bulletin", "bulletins", "daily", "quotidien", "boletin"],
+    "analysis": ["analysis", "analyses", "analyse", "analisis"],
+    "summary": ["summary", "summaries", "resume", "resumen", "synthese", "wrap up", "wrapup", "recap"],
+    "fact-sheet": [
+        "fact sheet", "factsheet", "fact sheets", "factsheets", "fiche d information", "fiche", "fiches",
+        "fiche information", "ficha",
+    ],
+    "briefing": [
+        "briefing", "briefings", "media advisory", "advisory", "note", "notes", "briefing note",
+        "note aux medias", "backgrounder", "brief",
+    ],
+    "media-contacts": [
+        "media contacts", "media contact", "press contacts", "press contact", "contacts presse",
+        "contact presse", "contacts", "contactos",
+    ],
+    "photo": ["photo", "photos", "image", "images", "picture", "pictures", "img", "pics", "foto", "fotos"],
+}.items():
+    for _p in _phrases:
+        _KIND_PHRASES.append((tuple(_p.split()), _kind))
+_KIND_PHRASES.sort(key=lambda t: -len(t[0]))
+_KIND_WORDS = {w for p, _ in _KIND_PHRASES for w in p}
+_MAXN = max(len(p) for p, _ in _KIND_PHRASES)
+assert all(k in KINDS for _, k in _KIND_PHRASES)
+
+
+@lru_cache(maxsize=65536)
+def _dl_distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance, stopping early above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _close(candidate: str, keyword: str) -> bool:
+    if candidate == keyword:
+        return True
+    n = len(keyword)
+    if n < 7 or not candidate or candidate[0] != keyword[0]:
+        return False
+    limit = 2 if n >= 12 else 1
+    return _dl_distance(candidate, keyword, limit) <= limit
+
+
+def _kind_in_words(words: list[str]) -> tuple[str | None, set[int]]:
+    """First kind named in ``words`` (folded) and the indices of the words that named it."""
+    for i in range(len(words)):
+        for phrase, kind in _KIND_PHRASES:
+            n = len(phrase)
+            if i + n > len(words):
+                continue
+            cand = words[i : i + n]
+            if n == 1:
+                ok = _close(cand[0], phrase[0])
+            else:
+                ok = _close(" ".join(cand), " ".join(phrase)) or all(
+                    c == p for c, p in zip(cand, phrase)
+                )
+            if ok:
+                return kind, set(range(i, i + n))
+    return None, set()
+
+
+# --- the main function ------------------------------------------------------------------------------
+
+_EXT_RE = re.compile(r"\.([A-Za-z][A-Za-z0-9]{0,4})$")
+_WORD_SPLIT = re.compile(r"[\W_]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _words(folded: str) -> list[str]:
+    return [w for w in _WORD_SPLIT.split(folded) if w]
+
+
+def _lang_of_token(tok: str, folded_tok: str, *, last: bool, bracketed: bool, mixed_case: bool,
+                   whole_folder: bool) -> str | None:
+    if folded_tok in _LANG_WORDS and (folded_tok not in _SHORT_LANG_WORDS or last or bracketed
+                                      or whole_folder or (tok.isupper() and mixed_case)):
+        return _LANG_WORDS[folded_tok]
+    if folded_tok in _LANG_CODES and (last or bracketed or whole_folder or (tok.isupper() and mixed_case)):
+        return folded_tok
+    return None
+
+
+_TOKEN_SPAN = re.compile(r"[^\W_]+")
+
+
+def _language_in_stem(stem: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """Language marker in a file stem (date already blanked out) and the spans to remove for the title."""
+    toks = list(_TOKEN_SPAN.finditer(stem))
+    if not toks:
+        return None, []
+    letters = [c for c in stem if c.isalpha()]
+    mixed_case = any(c.islower() for c in letters) and any(c.isupper() for c in letters)
+    found: tuple[str, tuple[int, int]] | None = None
+    slug = " " not in stem.strip() and "_" not in stem
+    for idx, m in enumerate(toks):
+        tok = m.group()
+        ft = fold(tok)
+        s, e = m.span()
+        bracketed = s > 0 and stem[s - 1] in "([" and e < len(stem) and stem[e] in ")]"
+        if not slug and ((s > 1 and stem[s - 1] == "-" and stem[s - 2].isalnum())
+                         or (e + 1 < len(stem) and stem[e] == "-" and stem[e + 1].isalnum())):
+            continue  # part of a hyphenated compound: "Franco-German", "Sino-Russian"
+        lang = _lang_of_token(tok, ft, last=idx == len(toks) - 1, bracketed=bracketed,
+                              mixed_case=mixed_case, whole_folder=False)
+        if lang:
+            if bracketed:
+                s, e = s - 1, e + 1
+            elif idx > 0 and fold(toks[idx - 1].group()) in ("en", "in", "version") and len(ft) > 2:
+                s = toks[idx - 1].start()  # "en français", "in English", "version française"
+            found = (lang, (s, e))  # the last marker wins
+    if not found:
+        return None, []
+    return found[0], [found[1]]
+
+
+def _language_of_folder(name: str) -> str | None:
+    f = fold(name).strip()
+    if f in _LANG_CODES:
+        return f
+    if f in _LANG_WORDS:
+        return _LANG_WORDS[f]
+    lang, _ = _language_in_stem(name)
+    # a folder like "Press releases (FR)" or "PR_French"
+    return lang if lang and (len(_words(f)) > 1) else None
+
+
+def _clean_title(stem: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(stem)
+    for s, e in spans:
+        for i in range(max(0, s), min(len(chars), e)):
+            chars[i] = " "
+    t = "".join(chars)
+    slug = " " not in stem and "_" not in stem
+    t = t.replace("_", " ")
+    if slug:
+        t = t.replace("-", " ")
+    t = re.sub(r"\s+", " ", t)
+    t = re.sub(r"\(\s*\)|\[\s*\]", " ", t)
+    t = re.sub(r"\s+", " ", t).strip(" -_.,;:+–—")
+    t = re.sub(r"^\d{1,3}[.)]?\s+(?=[^\W\d_])", "", t)  # "01 Press release" ordering prefixes
+    t = re.sub(r"(\s[-–—])+$", "", t).strip()
+    if t and t == t.lower() and any(c.isalpha() for c in t):
+        t = t[0].upper() + t[1:]
+    return t
+
+
+def infer_from_name(relpath: str, *, default_year: int | None = None) -> dict:
+    """What a relative path says about a file. Never raises.
+
+    Returns a dict with keys ``date`` (ISO or None), ``language`` (ISO 639-1 or None), ``kind``
+    (one of :data:`presskit.model.KINDS` or None), ``title`` (str, may be empty) and ``group_key`` (str).
+    """
+    try:
+        return _infer(relpath, default_year)
+    except Exception:  # pragma: no cover - belt and braces: names are untrusted input
+        return {"date": None, "language": None, "kind": None, "title": "", "group_key": ""}
+
+
+def _infer(relpath: str, default_year: int | None) -> dict:
+    p = str(relpath).replace("\\", "/")
+    parts = [x for x in p.split("/") if x not in ("", ".", "..")]
+    name = parts[-1] if parts else ""
+    folders = parts[:-1]
+    ext = ""
+    stem = name
+    m = _EXT_RE.search(name)
+    if m and m.start() > 0:
+        ext = m.group(1).lower()
+        stem = name[: m.start()]
+        # "report.fr.pdf": an inner language suffix
+    stem_f = _fold1(stem)
+
+    # year hint: a four-digit year anywhere in the path
+    year_hint = default_year
+    if year_hint is None:
+        ym = _RE_YEAR.search(_fold1("/".join(folders + [stem])))
+        if ym:
+            year_hint = int(ym.group(1))
+
+    # date: the file name first, then folders from the innermost, then the whole folder path
+    date, span, _ = _find_date(stem_f, year_hint)
+    title_spans: list[tuple[int, int]] = [span] if (span and date) else []
+    if date is None:
+        for folder in reversed(folders):
+            date, _, _ = _find_date(_fold1(folder), year_hint)
+            if date:
+                break
+        if date is None and len(folders) >= 2:
+            date, _, _ = _find_date(_fold1("/".join(folders)), year_hint)
+
+    # language: the file name (date blanked out) first, then folders from the innermost
+    blanked = list(stem)
+    for s, e in title_spans:
+        for i in range(s, e):
+            blanked[i] = " "
+    language, lang_spans = _language_in_stem("".join(blanked))
+    if language is None:
+        for folder in reversed(folders):
+            language = _language_of_folder(folder)
+            if language:
+                break
+    title_spans += lang_spans
+
+    # kind
+    kind: str | None = None
+    if ext in IMAGE_EXTENSIONS:
+        kind = "photo"
+    title = _clean_title(stem, title_spans)
+    title_words = _words(_fold1(_CAMEL.sub(" ", title)))
+    k, kind_idx = _kind_in_words(title_words)
+    if kind is None:
+        kind = k
+        if kind is None:
+            for folder in reversed(folders):
+                kind, _ = _kind_in_words(_words(_fold1(_CAMEL.sub(" ", folder))))
+                if kind:
+                    break
+    if not title:
+        title = stem.replace("_", " ").strip() or name
+
+    key_words = [w for i, w in enumerate(title_words)
+                 if i not in kind_idx and w not in _KIND_WORDS and w not in _LANG_CODES]
+    group_key = f"{date or ''}|{kind or ''}|{'-'.join(key_words)}"
+    return {"date": date, "language": language, "kind": kind, "title": title, "group_key": group_key}
+
+
+# --- language of a text -----------------------------------------------------------------------------
+
+_STOP: dict[str, set[str]] = {
+    "en": set("the and of to in is that for it with as was on are be by this which at from have has not "
+              "will were their its an or we they our been would should can".split()),
+    "fr": set("le la les et des du un une est que qui dans pour pas sur au aux avec par ce cette sont nous "
+              "il elle ont mais ete ses leur vous etre comme tout plus".split()),
+    "es": set("el la los las y del que un una es por para con no se al lo como mas pero sus su fue son esta "
+              "este entre sobre tambien hay muy".split()),
+    "de": set("der die das und ist nicht mit den dem ein eine zu von auf fur sich auch wird werden sind des "
+              "im bei oder wir ich nach aus".split()),
+}
+# words shared by two languages tell nothing apart
+_shared = {w for a in _STOP for b in _STOP if a != b for w in _STOP[a] & _STOP[b]}
+_STOP = {k: v - _shared for k, v in _STOP.items()}
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _script_of(cp: int) -> str | None:
+    if 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0x08A0 <= cp <= 0x08FF or 0xFB50 <= cp <= 0xFDFF \
+            or 0xFE70 <= cp <= 0xFEFF:
+        return "ar"
+    if 0x0400 <= cp <= 0x052F:
+        return "ru"
+    if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF:
+        return "zh"
+    if 0x0370 <= cp <= 0x03FF or 0x1F00 <= cp <= 0x1FFF:
+        return "el"
+    if cp < 0x250 or 0x1E00 <= cp <= 0x1EFF:
+        return "latin"
+    return "other"
+
+
+def detect_language(text: str) -> str | None:
+    """Guess the language of ``text``: en/fr/es/de by stop words, ar/ru/zh/el by script majority.
+
+    Returns None when the text is too short or unclear. Looks at the first 20,000 characters only.
+    """
+    if not text:
+        return None
+    sample = text[:20000]
+    counts: dict[str, int] = {}
+    letters = 0
+    for c in sample:
+        if c.isalpha():
+            sc = "latin" if c.isascii() else _script_of(ord(c))
+            counts[sc] = counts.get(sc, 0) + 1
+            letters += 1
+    if letters < 20:
+        return None
+    script, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < 0.5 * letters:
+        return None
+    if script in ("ar", "ru", "zh", "el"):
+        return script
+    if script != "latin":
+        return None
+    scores = dict.fromkeys(_STOP, 0)
+    words = 0
+    for w in _WORD_RE.findall(fold(sample)):
+        words += 1
+        for lang, stop in _STOP.items():
+            if w in stop:
+                scores[lang] += 1
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    (best, s1), (_, s2) = ranked[0], ranked[1]
+    if words < 8 or s1 < 3 or s1 < 0.05 * words or s1 < 1.5 * s2:
+        return None
+    return best

@@ -1,0 +1,96 @@
+"""Tests for presskit.textutil: fold, tokenize, normalise_text."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from presskit.textutil import TOKEN_RE, fold, normalise_text, tokenize
+
+
+def test_fold_accents_case_ligatures():
+    assert fold("Été") == "ete"
+    assert fold("ﬁrm aﬀected ﬃ ﬄ ﬂ") == "firm affected ffi ffl fl"
+    assert fold("Œuvre cœur Æsop Straße") == "oeuvre coeur aesop strasse"
+    assert fold("l’ONU l‘x") == "l'onu l'x"
+    assert fold("DÉSARMEMENT NUCLÉAIRE") == "desarmement nucleaire"
+    assert fold("Ñandú São Paulo Łódź") == "nandu sao paulo lodz"
+
+
+def test_fold_other_scripts():
+    assert fold("МОСКВА") == "москва"
+    assert fold("Ελλάδα") == "ελλαδα"
+    assert fold("القُرآن") == "القران"  # harakat dropped
+    assert fold("中文") == "中文"
+    assert fold("ｆｕｌｌｗｉｄｔｈ") == "fullwidth"  # NFKD compatibility forms
+
+
+def test_fold_decomposed_input():
+    assert fold("e\u0301te\u0301") == "ete"
+
+
+@given(st.text())
+def test_fold_never_raises_and_is_idempotent(s):
+    f = fold(s)
+    assert fold(f) == f
+
+
+def test_fold_is_fast():
+    words = ("désarmement nucléaire Genève conférence ﬁrm the and of réunion " * 2000).split()
+    t = time.perf_counter()
+    for w in words:
+        fold(w)
+    per_word = (time.perf_counter() - t) / len(words)
+    assert per_word < 5e-6, per_word
+
+
+def test_tokenize_apostrophes_and_hyphens():
+    assert [t for t, *_ in tokenize("l'été")] == ["l", "ete"]
+    assert [t for t, *_ in tokenize("l’été")] == ["l", "ete"]
+    assert [t for t, *_ in tokenize("non-proliferation")] == ["non", "proliferation"]
+    assert [t for t, *_ in tokenize("snake_case")] == ["snake", "case"]
+
+
+def test_tokenize_offsets_index_original():
+    s = "Œuvre ﬁnale, l'été 2026 — Москва"
+    for tok, a, b in tokenize(s):
+        assert fold(s[a:b]) == tok
+    assert [t for t, *_ in tokenize(s)] == ["oeuvre", "finale", "l", "ete", "2026", "москва"]
+
+
+def test_tokenize_scripts():
+    # NFKD splits hamza carriers (ؤ -> و + hamza): folded Arabic ignores hamza, as search engines do
+    assert [t for t, *_ in tokenize("مؤتمر نزع السلاح")] == ["موتمر", "نزع", "السلاح"]
+    assert [t for t, *_ in tokenize("裁军谈判")] == ["裁", "军", "谈", "判"]  # one token per ideograph
+    assert [t for t, *_ in tokenize("Ελλάδα και")] == ["ελλαδα", "και"]
+    assert [t for t, *_ in tokenize("ca\u0301fe\u0301")] == ["cafe"]  # combining marks stay in the word
+
+
+def test_token_re_no_empty_matches():
+    assert TOKEN_RE.findall("  -- ' _ ") == []
+
+
+def test_normalise_ligatures_spaces_controls():
+    assert normalise_text("ﬁrm\u00a0a\u202fb\x00c\x07d\te") == "firm a bcd\te"
+    assert normalise_text("a\r\nb\rc") == "a\nb\nc"
+    assert normalise_text("") == ""
+
+
+def test_normalise_dehyphenation():
+    assert normalise_text("the disarma-\nment talks") == "the disarmament\ntalks"
+    assert normalise_text("disarma-\nment.\nNext") == "disarmament.\nNext"
+    # next line starts upper case: a real compound or a list, keep it
+    assert normalise_text("Franco-\nGerman") == "Franco-\nGerman"
+    # numbers are not rejoined
+    assert normalise_text("2011-\n2012") == "2011-\n2012"
+    # soft hyphens vanish, also across a line end
+    assert normalise_text("disarma\u00ad\nment e\u00adf") == "disarmament ef"
+    assert normalise_text("dés-\narmement") == "désarmement\n"
+
+
+@given(st.text())
+def test_normalise_never_raises(s):
+    out = normalise_text(s)
+    assert "\x00" not in out and "\u00ad" not in out and "\r" not in out
