@@ -1,0 +1,118 @@
+"""PDF work done in worker threads: one PyMuPDF ``Document`` per thread, never shared.
+
+MuPDF is not thread-safe (STACK.md: a shared Document crashed the interpreter). Every function here
+runs in a pool thread and opens the file through :func:`thread_doc`, a small thread-local cache.
+Nothing here touches a widget; ``QImage`` is safe to build outside the GUI thread.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import pymupdf
+
+from .qt import QImage, QThreadPool
+from .textmatch import line_rects, match_words
+
+_tl = threading.local()
+_MAX_DOCS_PER_THREAD = 3
+_pool: QThreadPool | None = None
+
+
+def pdf_pool() -> QThreadPool:
+    """The pool for PDF rendering and text work (two threads: MuPDF holds the GIL anyway)."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(2)
+        _pool.setExpiryTimeout(-1)  # keep threads (and their cached documents) alive
+    return _pool
+
+
+def _key(path: str) -> tuple:
+    st = os.stat(path)
+    return (path, st.st_size, st.st_mtime_ns)
+
+
+def thread_doc(path: str) -> pymupdf.Document:
+    docs: OrderedDict = _tl.__dict__.setdefault("docs", OrderedDict())
+    k = _key(path)
+    d = docs.get(k)
+    if d is None:
+        d = pymupdf.open(path)
+        docs[k] = d
+        while len(docs) > _MAX_DOCS_PER_THREAD:
+            _, old = docs.popitem(last=False)
+            old.close()
+    else:
+        docs.move_to_end(k)
+    return d
+
+
+def close_thread_docs() -> None:
+    docs = _tl.__dict__.get("docs")
+    if docs:
+        for d in docs.values():
+            d.close()
+        docs.clear()
+
+
+@dataclass
+class DocInfo:
+    page_count: int
+    sizes: list[tuple[float, float]]  # points, rotation applied
+    needs_password: bool = False
+
+
+def doc_info(path: str) -> DocInfo:
+    d = thread_doc(path)
+    if d.needs_pass:
+        return DocInfo(0, [], True)
+    n = d.page_count
+    sizes: list[tuple[float, float]] = []
+    if n <= 600:
+        for i in range(n):
+            r = d[i].rect
+            sizes.append((r.width, r.height))
+    else:  # huge documents: exact first page, crop boxes for the rest (no page loading)
+        r = d[0].rect
+        sizes.append((r.width, r.height))
+        for i in range(1, n):
+            try:
+                c = d.page_cropbox(i)
+                sizes.append((c.width, c.height))
+            except Exception:  # noqa: BLE001
+                sizes.append(sizes[0])
+    return DocInfo(n, sizes)
+
+
+def render_page(path: str, pno: int, scale: float) -> QImage:
+    page = thread_doc(path)[pno]
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(scale, scale), alpha=False, annots=True)
+    img = QImage(pix.samples, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888)
+    return img.copy()  # detach from pix's memory
+
+
+def page_words(path: str, pno: int) -> list[tuple]:
+    return thread_doc(path)[pno].get_text("words", sort=False)
+
+
+def find_hits(path: str, sequences: Sequence[Sequence[str]], prefix_last: bool = False,
+              cancelled: Callable[[], bool] = lambda: False,
+              words_out: dict | None = None) -> list[tuple[int, list[tuple]]]:
+    """Every match of the folded sequences, in page order: ``[(pno, [rects per line]), ...]``."""
+    d = thread_doc(path)
+    hits: list[tuple[int, list[tuple]]] = []
+    for pno in range(d.page_count):
+        if cancelled():
+            break
+        words = d[pno].get_text("words", sort=False)
+        if words_out is not None and len(words_out) < 50:
+            words_out[pno] = words
+        for idx in match_words(words, sequences, prefix_last):
+            hits.append((pno, line_rects(words, idx)))
+    return hits

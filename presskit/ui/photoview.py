@@ -1,0 +1,228 @@
+"""Photos: a thumbnail gallery and a photo view that always carries caption and credit.
+
+There is no way to show a photo without its credit: :class:`PhotoView` is one widget holding the
+image and the caption/credit block, and it refuses to show an image without an :class:`Item`.
+A photo whose credit is unknown says "Credit unknown".
+
+Signals:
+    PhotoGallery.photoActivated(str): item id of the photo opened (Enter or double-click).
+    PhotoView.imageShown(): the full image is on screen.
+"""
+
+from __future__ import annotations
+
+from ..kit import Kit
+from ..model import Item
+from .qt import (
+    QAbstractItemView, QFont, QFrame, QHBoxLayout, QImage, QLabel, QListView, QListWidget, QListWidgetItem,
+    QPixmap, QPushButton, QScrollArea, QSize, QSizePolicy, Qt, QVBoxLayout, QWidget, Signal, QColor, QPainter,
+)
+from .tasks import TaskRunner
+from .workers import load_image, thumbnail_image
+
+THUMB = 200
+
+
+def credit_text(item: Item, tr) -> str:
+    credit = item.credit.strip()
+    line = tr("Photo: {0}").format(credit) if credit else tr("Credit unknown")
+    if item.copyright.strip() and item.copyright.strip() not in credit:
+        line += " · " + item.copyright.strip()
+    return line
+
+
+class PhotoGallery(QListWidget):
+    photoActivated = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Photo gallery"))
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setIconSize(QSize(THUMB, THUMB))
+        self.setGridSize(QSize(THUMB + 28, THUMB + 64))
+        self.setSpacing(6)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._runner = TaskRunner(self)
+        self._gen = 0
+        self.itemActivated.connect(lambda it: self.photoActivated.emit(it.data(Qt.ItemDataRole.UserRole)))
+        self.kit: Kit | None = None
+
+    def set_photos(self, kit: Kit, items: list[Item]) -> None:
+        self._gen += 1
+        gen = self._gen
+        self._runner.cancel_all()
+        self.clear()
+        self.kit = kit
+        placeholder = QPixmap(THUMB, int(THUMB * 0.66))
+        placeholder.fill(QColor(0xDD, 0xE0, 0xE4))
+        for it in items:
+            w = QListWidgetItem(placeholder, self._label(it))
+            w.setData(Qt.ItemDataRole.UserRole, it.id)
+            w.setToolTip(f"{it.caption or it.title}\n{credit_text(it, self.tr)}")
+            w.setData(Qt.ItemDataRole.AccessibleTextRole, f"{it.caption or it.title}. {credit_text(it, self.tr)}")
+            w.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            self.addItem(w)
+            path = str(kit.path_of(it))
+
+            def done(img: QImage, w=w) -> None:
+                if gen == self._gen:
+                    w.setIcon(QPixmap.fromImage(img))
+
+            self._runner.run(lambda ctx, iid=it.id, path=path: thumbnail_image(kit, iid, path, THUMB),
+                             on_result=done, on_error=lambda *_a: None)
+
+    def _label(self, it: Item) -> str:
+        title = it.caption or it.title or it.path
+        if len(title) > 48:
+            title = title[:46].rstrip() + "…"
+        return f"{title}\n{credit_text(it, self.tr)}"
+
+    def current_item_id(self) -> str | None:
+        it = self.currentItem()
+        return it.data(Qt.ItemDataRole.UserRole) if it else None
+
+    def selected_ids(self) -> list[str]:
+        return [w.data(Qt.ItemDataRole.UserRole) for w in self.selectedItems()]
+
+
+class _ImageArea(QScrollArea):
+    """Scrollable image with fit-to-window and zoom."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(False)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet("QScrollArea { background: #2b2d31; }")
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setStyleSheet("background: transparent;")
+        self.setWidget(self.label)
+        self.image: QImage | None = None
+        self.fit = True
+        self.zoom = 1.0
+
+    def set_image(self, img: QImage | None) -> None:
+        self.image = img
+        self.fit = True
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.image is None or self.image.isNull():
+            self.label.clear()
+            self.label.resize(self.viewport().size())
+            return
+        dpr = self.devicePixelRatioF()
+        if self.fit:
+            avail = self.viewport().size() - QSize(24, 24)
+            z = min(avail.width() / self.image.width(), avail.height() / self.image.height(), 1.0 * dpr)
+            self.zoom = max(0.02, z)
+        w, h = int(self.image.width() * self.zoom), int(self.image.height() * self.zoom)
+        pm = QPixmap.fromImage(self.image.scaled(int(w * dpr), int(h * dpr), Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation))
+        pm.setDevicePixelRatio(dpr)
+        self.label.setPixmap(pm)
+        self.label.resize(max(w, self.viewport().width()), max(h, self.viewport().height()))
+
+    def resizeEvent(self, e) -> None:  # noqa: N802
+        super().resizeEvent(e)
+        if self.fit:
+            self.refresh()
+
+    def wheelEvent(self, e) -> None:  # noqa: N802
+        if e.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.set_zoom(self.zoom * (1.2 if e.angleDelta().y() > 0 else 1 / 1.2))
+            return
+        super().wheelEvent(e)
+
+    def set_zoom(self, z: float) -> None:
+        self.fit = False
+        self.zoom = max(0.05, min(8.0, z))
+        self.refresh()
+
+
+class PhotoView(QWidget):
+    """A photo with its caption and credit, always together."""
+
+    imageShown = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Photo"))
+        self.item: Item | None = None
+        self._runner = TaskRunner(self)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.area = _ImageArea()
+        lay.addWidget(self.area, 1)
+        box = QFrame()
+        box.setObjectName("creditBox")
+        box.setStyleSheet("#creditBox { background: #f6f7f9; border-top: 1px solid #d8dbe0; }")
+        bl = QVBoxLayout(box)
+        bl.setContentsMargins(18, 10, 18, 12)
+        bl.setSpacing(3)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        f = QFont(self.caption.font())
+        f.setPointSizeF(f.pointSizeF() * 1.1)
+        self.caption.setFont(f)
+        self.credit = QLabel()
+        self.credit.setObjectName("photoCredit")
+        self.credit.setWordWrap(True)
+        self.credit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.credit.setAccessibleName(self.tr("Photo credit"))
+        self.caption.setAccessibleName(self.tr("Photo caption"))
+        row = QHBoxLayout()
+        row.addWidget(self.credit, 1)
+        self.fit_btn = QPushButton(self.tr("Fit"))
+        self.fit_btn.setToolTip(self.tr("Fit the photo to the window"))
+        self.fit_btn.clicked.connect(self.fit)
+        self.actual_btn = QPushButton(self.tr("100 %"))
+        self.actual_btn.setToolTip(self.tr("Show the photo at its actual size"))
+        self.actual_btn.clicked.connect(lambda: self.area.set_zoom(1.0))
+        for b in (self.fit_btn, self.actual_btn):
+            b.setFlat(True)
+            row.addWidget(b)
+        bl.addWidget(self.caption)
+        bl.addLayout(row)
+        lay.addWidget(box)
+        self.caption_box = box
+
+    def show_photo(self, kit: Kit, item: Item) -> None:
+        """Show ``item``'s image; caption and credit are set first, before any pixel appears."""
+        self.item = item
+        self.caption.setText(item.caption or item.title or item.path)
+        self.credit.setText(credit_text(item, self.tr))
+        self.credit.setStyleSheet("color: #505560;" if item.credit.strip() else "color: #a05a00; font-style: italic;")
+        self.area.set_image(None)
+        path = str(kit.path_of(item))
+        iid = item.id
+
+        def done(img: QImage) -> None:
+            if self.item is not None and self.item.id == iid:
+                self.area.set_image(img)
+                self.imageShown.emit()
+
+        def failed(err, _tb) -> None:
+            if self.item is not None and self.item.id == iid:
+                self.area.label.setText(self.tr("This photo cannot be shown: {0}").format(err))
+                self.area.label.setStyleSheet("color: #ddd;")
+
+        self._runner.run(lambda ctx: load_image(path, 4096), on_result=done, on_error=failed, key="photo")
+
+    def fit(self) -> None:
+        self.area.fit = True
+        self.area.refresh()
+
+    def zoom_in(self) -> None:
+        self.area.set_zoom(self.area.zoom * 1.2)
+
+    def zoom_out(self) -> None:
+        self.area.set_zoom(self.area.zoom / 1.2)

@@ -1,0 +1,184 @@
+"""Reading view for HTML, Markdown and plain-text documents, with find and accent-insensitive highlights.
+
+HTML never loads anything from outside the kit: :meth:`SafeBrowser.loadResource` answers only for
+files inside the kit folder, and links are never followed (a click emits ``linkActivated``).
+
+Signals (TextView):
+    hitsChanged(int, int): current hit (0-based, -1 for none) and number of hits.
+    linkActivated(str): a link was clicked (the window copies web addresses, never opens them).
+    itemLinkActivated(str): a link to another file of the kit was clicked (relative path).
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Sequence
+
+from .qt import (
+    QColor, QFont, QTextBrowser, QTextCharFormat, QTextCursor, QTextDocument, QTextEdit, QUrl, Signal,
+)
+from .textmatch import match_text, query_sequences
+
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+
+
+class SafeBrowser(QTextBrowser):
+    """A QTextBrowser that loads images only from inside ``root`` and follows no link."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.root: Path | None = None
+        self.base: Path | None = None
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.blocked: list[str] = []
+
+    def loadResource(self, rtype: int, url: QUrl):  # noqa: N802
+        if url.scheme() not in ("", "file") or self.root is None or self.base is None:
+            self.blocked.append(url.toString())
+            return None
+        rel = url.toLocalFile() if url.scheme() == "file" else url.path()
+        try:
+            p = (self.base / rel).resolve()
+            p.relative_to(self.root.resolve())
+        except (ValueError, OSError):
+            self.blocked.append(url.toString())
+            return None
+        if not p.is_file() or p.stat().st_size > MAX_TEXT_BYTES:
+            return None
+        return p.read_bytes() if rtype != QTextDocument.ResourceType.StyleSheetResource else p.read_text(
+            encoding="utf-8", errors="replace")
+
+
+class TextView(SafeBrowser):
+    hitsChanged = Signal(int, int)
+    linkActivated = Signal(str)
+    itemLinkActivated = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Document text"))
+        self.anchorClicked.connect(self._on_anchor)
+        self.document().setDocumentMargin(28)
+        f = QFont(self.font())
+        f.setPointSizeF(max(f.pointSizeF(), 10.5) * 1.08)
+        self.document().setDefaultFont(f)
+        self.document().setDefaultStyleSheet(
+            "body { line-height: 140%; } h1 { font-size: 20pt; } h2 { font-size: 15pt; } "
+            "p { margin-bottom: 8px; } a { color: #1a5fb4; }")
+        self._spans: list[tuple[int, int]] = []
+        self._current = -1
+        self._zoom = 0
+        self.path: str | None = None
+
+    # -- loading -----------------------------------------------------------------------------
+    def load_file(self, path: Path, media: str, kit_root: Path) -> None:
+        self.root, self.base, self.path = Path(kit_root), Path(path).parent, str(path)
+        self.blocked = []
+        raw = Path(path).read_bytes()[:MAX_TEXT_BYTES]
+        text = raw.decode("utf-8", errors="replace")
+        self.clear_highlight()
+        if media == "html":
+            self.setHtml(text)
+        elif media == "markdown":
+            self.setMarkdown(text)
+        else:
+            self.setHtml("<pre style='white-space: pre-wrap; font-family: sans-serif'>"
+                         + html.escape(text) + "</pre>")
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto", "ftp", "tel") or url.isRelative() and url.host():
+            self.linkActivated.emit(url.toString())
+        elif url.scheme() in ("", "file") and url.path():
+            self.itemLinkActivated.emit(url.path())
+        elif url.toString().startswith("#"):
+            self.scrollToAnchor(url.fragment())
+        else:
+            self.linkActivated.emit(url.toString())
+
+    # -- position ----------------------------------------------------------------------------
+    def position(self) -> tuple[int, float]:
+        sb = self.verticalScrollBar()
+        return (1, round(sb.value() / sb.maximum(), 3) if sb.maximum() else 0.0)
+
+    def go_to_fraction(self, frac: float) -> None:
+        sb = self.verticalScrollBar()
+        sb.setValue(int(frac * sb.maximum()))
+
+    # -- zoom --------------------------------------------------------------------------------
+    def zoom_in(self) -> None:
+        self.zoomIn(1)
+        self._zoom += 1
+
+    def zoom_out(self) -> None:
+        self.zoomOut(1)
+        self._zoom -= 1
+
+    # -- highlights --------------------------------------------------------------------------
+    def set_highlight(self, sequences: Sequence[Sequence[str]], prefix_last: bool = False) -> None:
+        text = self.document().toPlainText()
+        self._spans = match_text(text, sequences, prefix_last) if sequences else []
+        self._current = 0 if self._spans else -1
+        self._paint()
+        if self._spans:
+            self._show_current()
+        self.hitsChanged.emit(self._current, len(self._spans))
+
+    def find(self, text: str) -> None:
+        self.set_highlight(query_sequences(text), prefix_last=True)
+
+    def clear_highlight(self) -> None:
+        self._spans, self._current = [], -1
+        self.setExtraSelections([])
+        self.hitsChanged.emit(-1, 0)
+
+    @property
+    def hits(self) -> list[tuple[int, int]]:
+        return self._spans
+
+    @property
+    def current_hit(self) -> int:
+        return self._current
+
+    def next_hit(self) -> None:
+        self._step(1)
+
+    def previous_hit(self) -> None:
+        self._step(-1)
+
+    def _step(self, d: int) -> None:
+        if not self._spans:
+            return
+        self._current = (self._current + d) % len(self._spans)
+        self._paint()
+        self._show_current()
+        self.hitsChanged.emit(self._current, len(self._spans))
+
+    def _paint(self) -> None:
+        sels = []
+        for k, (a, b) in enumerate(self._spans):
+            s = QTextEdit.ExtraSelection()
+            c = QTextCursor(self.document())
+            c.setPosition(a)
+            c.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            s.cursor = c
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(255, 150, 40) if k == self._current else QColor(255, 226, 80))
+            s.format = fmt
+            sels.append(s)
+        self.setExtraSelections(sels)
+
+    def _show_current(self) -> None:
+        a, b = self._spans[self._current]
+        c = QTextCursor(self.document())
+        c.setPosition(b)
+        self.setTextCursor(c)
+        self.ensureCursorVisible()
+        c.setPosition(a)
+        c.setPosition(a)
+        self.setTextCursor(c)
+
+    def selected_text(self) -> str:
+        return self.textCursor().selectedText().replace("\u2029", "\n")

@@ -1,0 +1,89 @@
+"""Worker-thread helpers that are not PDF: thread-local Searchers and image loading (no widgets).
+
+One :class:`presskit.search.Searcher` per thread, never shared (STACK.md: a shared Whoosh searcher
+gave zlib and unpickling errors). Searches run on a one-thread pool, so there is exactly one.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+
+from ..kit import Kit
+from .qt import QImage, QThreadPool
+
+_tl = threading.local()
+_search_pool: QThreadPool | None = None
+
+
+def search_pool() -> QThreadPool:
+    """One thread for searches: queued stale searches are skipped, never run."""
+    global _search_pool
+    if _search_pool is None:
+        _search_pool = QThreadPool()
+        _search_pool.setMaxThreadCount(1)
+        _search_pool.setExpiryTimeout(-1)
+    return _search_pool
+
+
+def thread_searcher(kit: Kit):
+    """The calling thread's Searcher for ``kit`` (made on first use, replaced when the kit changes)."""
+    from ..search import Searcher
+
+    cur = getattr(_tl, "searcher", None)
+    key = (id(kit), str(kit.index_dir), kit.manifest_sha256)
+    if cur is not None and _tl.key == key:
+        return cur
+    if cur is not None:
+        try:
+            cur.close()
+        except Exception:  # noqa: BLE001
+            pass
+        _tl.searcher = None
+    s = Searcher(kit)
+    _tl.searcher, _tl.key = s, key
+    return s
+
+
+def close_thread_searcher() -> None:
+    cur = getattr(_tl, "searcher", None)
+    if cur is not None:
+        try:
+            cur.close()
+        finally:
+            _tl.searcher = None
+
+
+def pil_to_qimage(im) -> QImage:
+    im = im.convert("RGB")
+    data = im.tobytes("raw", "RGB")
+    q = QImage(data, im.width, im.height, im.width * 3, QImage.Format.Format_RGB888)
+    return q.copy()
+
+
+def load_image(path: str, max_side: int | None = None) -> QImage:
+    """Read an image with Pillow (EXIF orientation applied), optionally scaled down to ``max_side``."""
+    from PIL import Image, ImageOps
+
+    with Image.open(path) as im:
+        if max_side:
+            im.draft("RGB", (max_side, max_side))  # JPEG: decode at a smaller scale, fast
+        im = ImageOps.exif_transpose(im)
+        if max_side:
+            im.thumbnail((max_side, max_side))
+        return pil_to_qimage(im)
+
+
+def thumbnail_image(kit: Kit, item_id: str, path: str, size: int = 220) -> QImage:
+    """The index's thumbnail when it has one, else one made from the file."""
+    try:
+        data = thread_searcher(kit).thumbnail(item_id)
+    except Exception:  # noqa: BLE001 - no index yet: make one from the file
+        data = None
+    if data:
+        from PIL import Image
+
+        with Image.open(io.BytesIO(data)) as im:
+            im.thumbnail((size, size))
+            return pil_to_qimage(im)
+    return load_image(path, size)
