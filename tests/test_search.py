@@ -1,0 +1,184 @@
+"""Build a small real kit and search it the way a journalist would."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from kitmaker import make_source
+from presskit.build import build_kit
+from presskit.kit import Kit
+from presskit.search import Searcher, parse_query
+
+
+@pytest.fixture(scope="module")
+def kit(tmp_path_factory):
+    src = make_source(tmp_path_factory.mktemp("src"))
+    build_kit(src, workers=1)
+    return Kit.open(src)
+
+
+@pytest.fixture
+def searcher(kit):
+    with Searcher(kit) as s:
+        yield s
+
+
+def ids(res):
+    return [d.item.id for d in res.results]
+
+
+def test_kit_metadata_from_names_and_toml(kit):
+    en = kit.item("press-releases-pr-opening-16-11-26-en")
+    fr = kit.item("press-releases-pr-opening-16-11-26-french")
+    assert (en.kind, en.language, en.date) == ("press-release", "en", "2026-11-16")
+    assert (fr.kind, fr.language) == ("press-release", "fr")
+    assert en.group and en.group == fr.group, "translations share a group"
+    assert kit.translations(en) == [fr]
+    st = kit.item("statements-statement-diallo-17-11-26-en")
+    assert st.speakers == ["Amara Diallo"] and st.pages == 3 and st.kind == "statement"
+
+
+def test_french_phrase_without_accents_finds_the_right_page(searcher):
+    res = searcher.search('"une nouvelle decennie de retard"')
+    assert ids(res) == ["press-releases-pr-opening-16-11-26-french"]
+    page = res.results[0].pages[0]
+    assert page.page == 1
+    assert "<b>décennie</b>" in page.snippet
+
+
+def test_curly_quotes_and_guillemets_are_phrases(searcher):
+    for q in ("“another decade of delay”", "« another decade of delay »"):
+        res = searcher.search(q)
+        assert ids(res) == ["press-releases-pr-opening-16-11-26-en"], q
+
+
+def test_phrase_is_word_for_word(searcher):
+    assert searcher.search('"decade another"').total == 0
+
+
+def test_stemming_and_accents_across_languages(searcher):
+    res = searcher.search("negociation")
+    assert "press-releases-pr-opening-16-11-26-french" in ids(res)
+    res = searcher.search("stockpile")  # also finds "stockpiles"
+    assert {"press-releases-pr-opening-16-11-26-en", "statements-statement-diallo-17-11-26-en"} <= set(ids(res))
+
+
+def test_hit_knows_its_page(searcher):
+    res = searcher.search("destruction deadline")
+    assert res.results[0].pages[0].page == 3
+
+
+def test_boolean_operators_and_prefix(searcher):
+    assert set(ids(searcher.search("verification"))) == {
+        "press-releases-pr-opening-16-11-26-en", "briefing-note"}
+    assert ids(searcher.search("verification -inspectors")) == ["press-releases-pr-opening-16-11-26-en"]
+    assert ids(searcher.search("verification NOT inspectors")) == ["press-releases-pr-opening-16-11-26-en"]
+    assert len(searcher.search("inspectors OR humanitarian").results) == 2
+    assert "briefing-note" in ids(searcher.search("inspect*"))
+
+
+def test_misspelt_word_still_finds_and_suggests(searcher):
+    res = searcher.search("ammunitoin")
+    assert res.suggestion == "ammunition"
+    assert "press-releases-pr-opening-16-11-26-en" in ids(res)
+
+
+def test_filters_and_facets(searcher):
+    res = searcher.search("coalition", languages=["fr"])
+    assert ids(res) == ["press-releases-pr-opening-16-11-26-french"]
+    assert res.facets["language"] == {"en": 1, "fr": 1}  # facets show what other filters would give
+    res = searcher.search("coalition", kinds=["statement"])
+    assert res.total == 0
+    res = searcher.search("verification", date_from="2026-11-16", date_to="2026-11-16")
+    assert ids(res) == ["press-releases-pr-opening-16-11-26-en"]
+
+
+def test_title_boost(searcher):
+    res = searcher.search("plenary")
+    assert ids(res)[0] == "statements-statement-diallo-17-11-26-en"
+
+
+@pytest.mark.parametrize("q", [
+    '"unbalanced', 'AND', 'OR OR', 'NOT', '-', '(((', ')))', '"', '«', '*', 'a' * 5000, "x\x00y\x07z",
+    'title:', 'kind:', ':::', '""', '\u202e\u200b', 'l’ONU', '-(-(-a))', 'speaker:"Amara Diallo"',
+])
+def test_odd_queries_never_raise(searcher, q):
+    res = searcher.search(q)
+    assert res.total >= 0
+    assert res.results or res.message or res.total == 0
+    json.dumps(res.to_json())
+
+
+def test_snippets_are_escaped_html(searcher):
+    res = searcher.search("transparency")
+    snip = res.results[0].pages[0].snippet
+    assert re.fullmatch(r"[^<>]*(<b>[^<>]+</b>[^<>]*)+", snip), snip
+
+
+def test_json_schema(searcher):
+    data = searcher.search("coalition").to_json()
+    assert set(data) >= {"query", "total", "suggestion", "facets", "results"}
+    r = data["results"][0]
+    assert set(r) == {"id", "title", "kind", "language", "date", "path", "score", "pages"}
+    assert set(r["pages"][0]) == {"page", "snippet"}
+
+
+def test_parse_query_shapes():
+    assert parse_query("") is None
+    assert parse_query("a b").op == "and"
+    assert parse_query("a OR b").op == "or"
+    assert parse_query('"x y"').op == "phrase"
+    assert parse_query("pre*").op == "prefix"
+    assert parse_query("non-proliferation").op == "phrase"
+
+
+def test_incremental_rebuild_reextracts_only_changed(tmp_path):
+    src = make_source(tmp_path / "src")
+    first = build_kit(src, workers=1)
+    assert first.extracted == 4 and first.reused == 0
+    (src / "briefing-note.txt").write_text("Briefing note\n\nNew text about landmines.\n", encoding="utf-8")
+    second = build_kit(src, workers=1)
+    assert second.extracted == 1 and second.reused == 3
+    kit = Kit.open(src)
+    with Searcher(kit) as s:
+        assert [d.item.id for d in s.search("landmines").results] == ["briefing-note"]
+        assert s.search("inspectors").total == 0
+
+
+def test_build_into_other_folder_and_stale_index_is_detected(tmp_path):
+    src = make_source(tmp_path / "src")
+    out = tmp_path / "kit"
+    build_kit(src, out, workers=1)
+    kit = Kit.open(out)
+    assert kit.index_status() == "fresh"
+    assert (out / "press-releases" / "PR_Opening_16.11.26_EN.pdf").is_file()
+    # a manifest edited after the build makes the index stale, and searching refuses it
+    m = out / "manifest.json"
+    m.write_bytes(m.read_bytes().replace(b"Test Coalition press kit", b"Edited kit"))
+    kit = Kit.open(out)
+    assert kit.index_status() == "stale"
+    from presskit.errors import IndexError_
+    with pytest.raises(IndexError_):
+        Searcher(kit)
+
+
+def test_reader_rebuilds_a_missing_index_in_the_cache_not_the_kit(tmp_path):
+    import shutil
+
+    from presskit.build import index_kit
+
+    src = make_source(tmp_path / "src")
+    build_kit(src, workers=1)
+    shutil.rmtree(src / "index")
+    kit = Kit.open(src)
+    assert kit.index_status() == "missing"
+    before = sorted(p.name for p in src.rglob("*"))
+    where = index_kit(kit, workers=1)
+    assert not where.is_relative_to(src)
+    assert sorted(p.name for p in src.rglob("*")) == before
+    assert Kit.open(src).index_status() == "fresh"
+    with Searcher(Kit.open(src)) as s:
+        assert s.search("plenary").total == 1
