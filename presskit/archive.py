@@ -460,22 +460,28 @@ class _PackWriter:
         self.files += 1
 
     def add_file(self, rel: str, src: Path, expect_sha: str | None = None, compress: int | None = None) -> str:
-        """Stream ``src`` into the archive, hashing it; raises ArchiveError if it differs from expect_sha."""
+        """Stream the file ``src`` into the archive; see :meth:`add_stream`."""
+        try:
+            f = open(src, "rb")
+        except FileNotFoundError:
+            raise ArchiveError(f"{src} is listed in the manifest but missing. Rebuild the kit first.") from None
+        with f:
+            return self.add_stream(rel, f, os.fstat(f.fileno()).st_size, expect_sha, compress)
+
+    def add_stream(self, rel: str, f: BinaryIO, size: int, expect_sha: str | None = None,
+                   compress: int | None = None) -> str:
+        """Copy ``f`` into the archive, hashing it; raises ArchiveError if it differs from expect_sha."""
         self._check()
         zi = self._info(rel, _compress_type(rel) if compress is None else compress)
         h = hashlib.sha256()
-        try:
-            size = src.stat().st_size
-            with open(src, "rb") as f, self.zf.open(zi, "w", force_zip64=size > (1 << 31)) as dst:
-                while chunk := f.read(CHUNK):
-                    self._check()
-                    h.update(chunk)
-                    dst.write(chunk)
-                    self.done += len(chunk)
-                    if self.progress:
-                        self.progress(self.done, self.total, rel)
-        except FileNotFoundError:
-            raise ArchiveError(f"{src} is listed in the manifest but missing. Rebuild the kit first.") from None
+        with self.zf.open(zi, "w", force_zip64=size > (1 << 31)) as dst:
+            while chunk := f.read(CHUNK):
+                self._check()
+                h.update(chunk)
+                dst.write(chunk)
+                self.done += len(chunk)
+                if self.progress:
+                    self.progress(self.done, self.total, rel)
         digest = h.hexdigest()
         if expect_sha is not None and digest != expect_sha:
             raise ArchiveError(f"{rel} changed since the kit was built (its sha256 no longer matches the "

@@ -557,18 +557,30 @@ def _dump_json_like_manifest(data: dict) -> bytes:
 
 
 def _restamp_index(kit_root: Path, old_sha: str, new_sha: str) -> bool:
-    """Tell a fresh index that the manifest changed only in its kit info (not its items)."""
+    """Tell a fresh index that the manifest changed only in its kit info (publisher, key), not its items.
+
+    Uses ``presskit.index.restamp_index`` when it exists; otherwise rewrites ``stamp.json`` (the
+    index's record of the manifest it was built for) when, and only when, it was fresh for ``old_sha``.
+    """
     try:
         from . import index as _index
-    except ImportError:
+    except ImportError:  # pragma: no cover
         return False
+    index_dir = kit_root / INDEX_DIRNAME
     fn = getattr(_index, "restamp_index", None)
-    if fn is None:
-        return False
     try:
-        fn(kit_root / INDEX_DIRNAME, old_sha, new_sha)
-        return True
-    except Exception:
+        if fn is not None:
+            fn(index_dir, old_sha, new_sha)
+            return _index.index_status(index_dir, new_sha) == "fresh"
+        if _index.index_status(index_dir, old_sha) != "fresh":
+            return False
+        stamp = _index.read_stamp(index_dir)
+        if not isinstance(stamp, dict):
+            return False
+        stamp["manifest_sha256"] = new_sha
+        atomic_write_bytes(index_dir / "stamp.json", json.dumps(stamp, indent=1).encode())
+        return _index.index_status(index_dir, new_sha) == "fresh"
+    except Exception:  # the index is a cache: at worst it reads as stale and is rebuilt
         return False
 
 
