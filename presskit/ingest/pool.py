@@ -1,0 +1,322 @@
+"""Extract many files in worker processes, each file under a time and memory limit.
+
+A hostile or broken file must never take the builder (or the viewer) down: each file is read in a
+worker process; a file that hangs, eats memory or crashes its reader becomes a :class:`Failure` with a
+sentence, the worker is replaced, and the other files carry on.
+
+Design (see docs/ingest.md):
+
+* ``spawn`` start method: safe in a Qt application (no fork of a process holding GUI threads) and the
+  same on every OS. Workers live for the whole call (start-up ~0.3 s each, in parallel), so the per-file
+  cost is one pipe round trip and one pickle of the result.
+* One duplex ``Pipe`` per worker, no shared queue: killing a worker can never leave a lock held or a
+  half-written message in a channel the others use. The parent waits on all pipes and process sentinels
+  at once (``multiprocessing.connection.wait``) with the nearest deadline as timeout.
+* Largest files first, so the long ones do not end up alone at the end.
+* On Linux each worker sets ``RLIMIT_AS`` to ``mem_mb``; hitting it shows up as ``MemoryError`` (Python)
+  or a MuPDF allocation error (both reported as "used more than N MB") or as the worker dying.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import sys
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from presskit.errors import BuildError, Cancelled, ExtractError
+from presskit.ingest.extract import Extracted, extract
+
+__all__ = ["Failure", "extract_many"]
+
+
+@dataclass
+class Failure:
+    """Why a file was not extracted. ``reason`` is a short code; ``message`` a sentence for people.
+
+    Reasons: the :class:`~presskit.errors.ExtractError` codes (encrypted, corrupt, empty, unsupported,
+    too-big, unreadable) plus timeout, memory, crash.
+    """
+
+    reason: str
+    message: str
+
+
+_MEMORY_WORDS = ("out of memory", "malloc", "cannot allocate", "memory allocation")
+
+
+def _failure_from_exception(path: Path, e: BaseException, mem_mb: int) -> Failure:
+    if isinstance(e, ExtractError):
+        return Failure(e.reason, e.message)
+    if isinstance(e, MemoryError) or any(w in str(e).lower() for w in _MEMORY_WORDS):
+        return Failure("memory", f"{path.name} used more than {mem_mb} MB while being read; it was skipped.")
+    return Failure(
+        "unreadable", f"{path.name} could not be read ({type(e).__name__}: {str(e)[:200]}); it was skipped."
+    )
+
+
+def _limit_memory(mem_mb: int) -> None:
+    if sys.platform.startswith("linux") and mem_mb > 0:
+        try:
+            import resource
+
+            limit = mem_mb * 1024 * 1024
+            _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+            if hard != resource.RLIM_INFINITY:
+                limit = min(limit, hard)
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        except (ImportError, ValueError, OSError):  # pragma: no cover - best effort
+            pass
+
+
+def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
+                 worker_init: Callable[[], None] | None) -> None:
+    """Worker loop: receive a path, send back ("ok", Extracted) or ("fail", reason, message)."""
+    try:
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's business
+    except (ImportError, ValueError):  # pragma: no cover
+        pass
+    if worker_init is not None:
+        worker_init()
+    import presskit.ingest.extract  # noqa: F401  (import before limiting memory: counts once)
+
+    _limit_memory(mem_mb)
+    conn.send(("ready",))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        path = Path(task)
+        try:
+            res = extract(path, max_bytes=max_bytes, max_pages=max_pages)
+            msg: tuple = ("ok", res)
+        except BaseException as e:  # noqa: BLE001 - a worker reports everything
+            msg = ("fail", _failure_from_exception(path, e, mem_mb))
+        try:
+            conn.send(msg)
+        except MemoryError:
+            conn.send(("fail", Failure("memory", f"{path.name} used more than {mem_mb} MB; it was skipped.")))
+        except Exception as e:  # unpicklable result: should not happen
+            conn.send(("fail", Failure("unreadable", f"{path.name}: the result could not be passed back ({e}).")))
+        if msg[0] == "fail" and msg[1].reason == "memory":
+            return  # a process that ran out of memory may be in a bad state: let a fresh one take over
+
+
+class _Worker:
+    def __init__(self, ctx, args: tuple):
+        parent, child = ctx.Pipe(duplex=True)
+        self.conn: Connection = parent
+        self.proc = ctx.Process(target=_worker_main, args=(child, *args), daemon=True,
+                                name="presskit-extract")
+        self.proc.start()
+        child.close()
+        self.path: Path | None = None
+        self.deadline = 0.0
+        self.ready = False
+
+    def give(self, path: Path, timeout: float) -> bool:
+        """Hand ``path`` to the worker; False if the worker is gone (the caller replaces it)."""
+        try:
+            self.conn.send(str(path))
+        except (OSError, ValueError):
+            return False
+        self.path = path
+        self.deadline = time.monotonic() + timeout
+        return True
+
+    def kill(self) -> None:
+        try:
+            if self.proc.is_alive():
+                self.proc.kill()
+            self.proc.join(timeout=2)
+        except Exception:  # pragma: no cover
+            pass
+        try:
+            self.conn.close()
+        except Exception:  # pragma: no cover
+            pass
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except Exception:
+            pass
+        self.proc.join(timeout=1)
+        self.kill()
+
+
+def _size(p: Path) -> int:
+    try:
+        return os.stat(p).st_size
+    except OSError:
+        return 0
+
+
+def extract_many(
+    paths: Sequence[Path],
+    *,
+    workers: int = 2,
+    timeout: float = 120.0,
+    mem_mb: int = 2048,
+    cancel: Callable[[], bool] | None = None,
+    max_bytes: int = 512 * 1024 * 1024,
+    max_pages: int = 20000,
+    worker_init: Callable[[], None] | None = None,
+) -> Iterator[tuple[Path, Extracted | Failure]]:
+    """Extract ``paths`` and yield ``(path, Extracted | Failure)`` as each file finishes.
+
+    Args:
+        workers: worker processes (default 2, one per core here); 0 reads in this process, one file at a
+            time, without time or memory limits (tests, debugging).
+        timeout: seconds one file may take; past it the worker is killed and the file is a Failure.
+        mem_mb: address-space limit of each worker (Linux).
+        cancel: polled about 10 times a second; when it returns True the workers are killed and
+            :class:`presskit.errors.Cancelled` is raised.
+        worker_init: picklable function run once in each worker before any file (tests register extra
+            extractors with it).
+
+    Every path is yielded exactly once unless cancelled. Files are started largest first.
+    """
+    order = sorted((Path(p) for p in paths), key=_size, reverse=True)
+    if workers <= 0:
+        yield from _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init)
+        return
+    if not order:
+        return
+    ctx = mp.get_context("spawn")
+    args = (mem_mb, max_bytes, max_pages, worker_init)
+    pending = list(reversed(order))  # pop() from the end = largest first
+    pool: list[_Worker] = []
+    start_failures = 0
+    try:
+        for _ in range(min(workers, len(order))):
+            pool.append(_Worker(ctx, args))
+
+        def feed(i: int) -> None:
+            """Give the next file to pool[i], replacing the worker if it died meanwhile."""
+            for _attempt in range(3):
+                if not pending:
+                    return
+                if pool[i].proc.is_alive() and pool[i].give(pending[-1], timeout):
+                    pending.pop()
+                    return
+                pool[i].kill()
+                pool[i] = _Worker(ctx, args)
+
+        for i in range(len(pool)):
+            feed(i)
+        while any(w.path is not None for w in pool):
+            if cancel is not None and cancel():
+                raise Cancelled("Reading the files was cancelled.")
+            busy = [w for w in pool if w.path is not None]
+            now = time.monotonic()
+            wait_for = max(0.0, min(w.deadline for w in busy) - now)
+            if cancel is not None:
+                wait_for = min(wait_for, 0.1)
+            handles: list = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
+            ready = set(wait(handles, timeout=wait_for))
+            now = time.monotonic()
+            for w in busy:
+                path = w.path
+                assert path is not None
+                outcome: Extracted | Failure | None = None
+                replace = False
+                if w.conn in ready:
+                    try:
+                        msg = w.conn.recv()
+                        if msg[0] == "ready":
+                            w.ready = True
+                            start_failures = 0
+                            w.deadline = time.monotonic() + timeout  # start-up time is not the file's
+                            if not (w.conn.poll() or not w.proc.is_alive()):
+                                continue
+                            msg = w.conn.recv()
+                        outcome = msg[1]
+                        if not w.proc.is_alive() or (isinstance(outcome, Failure) and outcome.reason == "memory"):
+                            replace = True
+                    except (EOFError, OSError):
+                        outcome = None
+                if outcome is None and not w.ready and (w.conn in ready or w.proc.sentinel in ready):
+                    # the worker died while starting: not the file's fault; try again with a new one
+                    w.proc.join(timeout=1)
+                    start_failures += 1
+                    if start_failures >= 3:
+                        raise BuildError(
+                            "The reader processes could not start, so no file could be read. "
+                            "If presskit is embedded in another program, its main module must use "
+                            "'if __name__ == \"__main__\":' (and multiprocessing.freeze_support() when frozen).",
+                            f"worker exit code {w.proc.exitcode}",
+                        )
+                    w.path = None
+                    pending.append(path)
+                    w.kill()
+                    idx = pool.index(w)
+                    pool[idx] = _Worker(ctx, args)
+                    feed(idx)
+                    continue
+                if outcome is None and (w.conn in ready or w.proc.sentinel in ready):
+                    w.proc.join(timeout=1)
+                    outcome = _crash_failure(path, w.proc.exitcode, mem_mb)
+                    replace = True
+                elif outcome is None and now >= w.deadline:
+                    outcome = Failure("timeout", f"{path.name} took longer than {timeout:g} s to read; it was skipped.")
+                    replace = True
+                if outcome is None:
+                    continue
+                w.path = None
+                idx = pool.index(w)
+                if replace:
+                    w.kill()
+                    if pending:
+                        pool[idx] = _Worker(ctx, args)
+                    # else: dead and idle, never given work again
+                feed(idx)
+                yield path, outcome
+                if cancel is not None and cancel():
+                    raise Cancelled("Reading the files was cancelled.")
+    finally:
+        for w in pool:
+            if w.path is None and w.proc.is_alive():
+                w.stop()
+            else:
+                w.kill()
+
+
+def _crash_failure(path: Path, exitcode: int | None, mem_mb: int) -> Failure:
+    how = ""
+    if exitcode is not None and exitcode < 0:
+        try:
+            import signal
+
+            how = f" ({signal.Signals(-exitcode).name})"
+        except (ValueError, ImportError):
+            how = f" (signal {-exitcode})"
+        if -exitcode == 9:
+            return Failure(
+                "memory" if mem_mb else "crash",
+                f"{path.name} crashed the reader{how}, probably by using more than {mem_mb} MB; it was skipped.",
+            )
+    elif exitcode:
+        how = f" (exit code {exitcode})"
+    return Failure("crash", f"{path.name} crashed the reader{how}; it was skipped.")
+
+
+def _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init):
+    if worker_init is not None:
+        worker_init()
+    for p in order:
+        if cancel is not None and cancel():
+            raise Cancelled("Reading the files was cancelled.")
+        try:
+            yield p, extract(p, max_bytes=max_bytes, max_pages=max_pages)
+        except Exception as e:  # noqa: BLE001
+            yield p, _failure_from_exception(p, e, mem_mb)
