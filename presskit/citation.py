@@ -204,7 +204,7 @@ def cite(text: str, *, item: Item, kit_info: KitInfo, page: int | None = None, s
     if not passage:
         raise ValueError("There is no text to cite: select some text first.")
     lang = (item.language or (kit_info.languages[0] if kit_info.languages else "en") or "en").lower()
-    passage = _nest(passage, lang)
+    passage = _nest(passage, lang).rstrip(",").rstrip()  # "…," said X: the comma is not part of the words
     speaker, role, organisation = speaker.strip(), role.strip(), organisation.strip()
     title = (item.title or item.path.rsplit("/", 1)[-1]).strip()
     publisher = (item.organisation or kit_info.organisation).strip()
@@ -220,7 +220,7 @@ def _news(passage, lang, item, page, speaker, role, organisation, title, publish
     said = ""
     if speaker:
         # “…,” said X — the comma goes inside English marks, after French/Spanish/German ones
-        if body.endswith("."):
+        if body.endswith(".") and not body.endswith(".."):
             body = body[:-1]
         ends_itself = body.endswith(("?", "!", "…"))
         who = ", ".join(x for x in (speaker, role, organisation) if x)
