@@ -79,6 +79,16 @@ ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 
 
+def _file_mode() -> int:
+    """0o666 minus the process umask: what a plain ``open(..., 'w')`` would give (mkstemp gives 0o600)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+FILE_MODE = _file_mode()
+
+
 @dataclass(frozen=True)
 class ArchiveLimits:
     """What an archive may contain before presskit refuses it (zip-bomb and sanity limits)."""
@@ -392,6 +402,7 @@ class SafeArchive:
                     out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
+            os.chmod(tmp, FILE_MODE)
             os.replace(tmp, dest)
         except BaseException:
             try:
@@ -493,6 +504,7 @@ class _PackWriter:
         self.zf.close()
         with open(self.tmp, "rb+") as f:
             os.fsync(f.fileno())
+        os.chmod(self.tmp, FILE_MODE)
         os.replace(self.tmp, self.out)
 
     def abort(self) -> None:
