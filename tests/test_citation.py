@@ -1,0 +1,124 @@
+"""Citations: quotation marks per language, both styles, translations, HTML escaping."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from presskit.citation import STYLES, Citation, cite, is_translation, quote_marks
+from presskit.model import Item, KitInfo
+
+KIT = KitInfo(title="Review Conference kit", organisation="Coalition X", languages=["en", "fr"])
+
+
+def _item(**kw) -> Item:
+    base = dict(id="pr-en", path="press/PR_EN.pdf", sha256="0" * 64, bytes=1, kind="press-release", media="pdf",
+                title="Coalition opens the conference", date="2026-11-16", language="en", group="opening")
+    base.update(kw)
+    return Item(**base)
+
+
+def test_news_style_matches_the_documented_example():
+    c = cite("We will act.", item=_item(), kit_info=KIT, page=2, speaker="Amara Diallo", role="Director",
+             organisation="Coalition X")
+    assert c.plain == ("“We will act,” said Amara Diallo, Director, Coalition X (press release "
+                       "“Coalition opens the conference”, 16 November 2026, p. 2).")
+
+
+def test_bibliographic_style_matches_the_documented_example():
+    c = cite("We will act.", item=_item(), kit_info=KIT, page=2, speaker="Amara Diallo",
+             organisation="Coalition X", style="bibliographic")
+    assert c.plain == ("“We will act.”\n"
+                       "Diallo, Amara. “Coalition opens the conference.” Press release. Coalition X, 16 Nov. 2026, p. 2.")
+
+
+def test_bibliographic_keeps_the_role_and_a_foreign_organisation():
+    c = cite("Now.", item=_item(), kit_info=KIT, page=1, speaker="Jo Smith", role="Minister",
+             organisation="Republic of Y", style="bibliographic")
+    assert "Smith, Jo (Minister, Republic of Y). “Coalition opens the conference.”" in c.plain
+
+
+def test_french_quote_uses_guillemets_with_no_break_spaces_and_is_marked_as_translation():
+    fr = _item(id="pr-fr", language="fr", title="La coalition ouvre la conférence")
+    c = cite("Nous agirons.", item=fr, kit_info=KIT, page=1, speaker="Amara Diallo")
+    assert c.plain.startswith("«\u00a0Nous agirons\u00a0», said Amara Diallo")
+    assert c.plain.endswith("p. 1; translation, French).")
+    b = cite("Nous agirons.", item=fr, kit_info=KIT, page=1, style="bibliographic")
+    assert "Press release (translation, French)." in b.plain
+
+
+def test_original_language_item_is_not_a_translation():
+    assert not is_translation(_item(), KIT)
+    assert is_translation(_item(language="fr"), KIT)
+    assert not is_translation(_item(language="fr", group=None), KIT)  # not in a translation group
+    assert not is_translation(_item(language="fr"), KitInfo(title="k"))  # kit languages unknown
+
+
+@pytest.mark.parametrize("lang,marks", [("en", ("“", "”")), ("fr", ("«\u00a0", "\u00a0»")), ("es", ("«", "»")),
+                                        ("de", ("„", "“")), (None, ("“", "”")), ("xx", ("“", "”"))])
+def test_quote_marks(lang, marks):
+    assert quote_marks(lang) == marks
+
+
+def test_selection_is_cleaned_but_kept_verbatim():
+    raw = "“We will not accept another dec-\nade of   delay\nin disarma-\nment.”"
+    c = cite(raw, item=_item(), kit_info=KIT, page=3)
+    assert c.plain.startswith("“We will not accept another decade of delay in disarmament.” (Coalition X, ")
+
+
+def test_inner_quotes_become_secondary_marks():
+    c = cite('He called it "a turning point".', item=_item(), kit_info=KIT, page=1)
+    assert c.plain.startswith("“He called it ‘a turning point’.”")
+    fr = _item(language="fr")
+    c = cite("« Il a parlé d'un « tournant ». »", item=fr, kit_info=KIT, page=1)
+    assert c.plain.startswith("«\u00a0Il a parlé d'un “tournant”.\u00a0»")
+
+
+def test_two_separate_quotes_keep_their_marks():
+    c = cite("“Yes” and “no”", item=_item(), kit_info=KIT, page=1)
+    assert c.plain.startswith("“‘Yes’ and ‘no’”")
+
+
+def test_question_keeps_its_mark_without_extra_comma():
+    c = cite("Who will pay?", item=_item(), kit_info=KIT, page=1, speaker="A B")
+    assert c.plain.startswith("“Who will pay?” said A B")
+
+
+def test_trailing_comma_from_extraction_is_dropped():
+    c = cite("We will not wait,", item=_item(), kit_info=KIT, page=1, speaker="A B")
+    assert c.plain.startswith("“We will not wait,” said A B")
+
+
+def test_no_date_no_page_no_speaker():
+    it = _item(date=None, kind="other", media="html", title="Background")
+    c = cite("Facts.", item=it, kit_info=KIT, page=None)
+    assert c.plain == "“Facts.” (Coalition X, document “Background”)."
+    b = cite("Facts.", item=it, kit_info=KIT, page=None, style="bibliographic")
+    assert b.plain.endswith("Coalition X. “Background.” Document. n.d.")
+
+
+@pytest.mark.parametrize("style", [s for s, _ in STYLES])
+def test_html_is_escaped_and_says_the_same_as_plain(style):
+    it = _item(title="<script>alert('x')</script> & co")
+    c = cite("a < b & \"c\" > d", item=it, kit_info=KIT, page=4, speaker="<b>Eve</b>", role="R&D", style=style)
+    assert isinstance(c, Citation)
+    assert "<script>" not in c.html and "<b>Eve" not in c.html
+    assert "&lt;script&gt;" in c.html and "R&amp;D" in c.html
+    text_of_html = html.unescape(re.sub(r"<[^>]+>", "", c.html)).replace("\n", "")
+    assert text_of_html == c.plain.replace("\n", "")
+
+
+def test_bad_style_and_empty_text_raise():
+    with pytest.raises(ValueError):
+        cite("x", item=_item(), kit_info=KIT, page=1, style="apa")
+    with pytest.raises(ValueError):
+        cite("  \n ", item=_item(), kit_info=KIT, page=1)
+
+
+def test_name_inversion_keeps_particles():
+    c = cite("Oui.", item=_item(), kit_info=KIT, page=1, speaker="Jean de La Fontaine", style="bibliographic")
+    assert "\nde La Fontaine, Jean." in c.plain
+    c = cite("Yes.", item=_item(), kit_info=KIT, page=1, speaker="Madonna", style="bibliographic")
+    assert "\nMadonna. " in c.plain
