@@ -21,6 +21,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3
 #: Modules contributing sub-commands, in help order.
 COMMAND_MODULES = [
     "presskit.cli_core",      # build, search, info, verify, open
+    "presskit.cli_view",      # open (the viewer)
     "presskit.cli_quotes",    # quotes
     "presskit.cli_export",    # export
     "presskit.cli_trust",     # keygen, sign, pack, diff, apply

@@ -81,6 +81,7 @@ class PdfView(QAbstractScrollArea):
         self._sel: tuple[int, int, int] | None = None  # page, anchor word, end word
         self._page = 0
         self._pending_goto: tuple[int, float] | None = None
+        self._pending_highlight: tuple | None = None
         self._painted_first = False
 
     @property
@@ -90,6 +91,8 @@ class PdfView(QAbstractScrollArea):
     @property
     def current_page(self) -> int:
         """1-based page at the top of the view."""
+        if not self._tops and self._pending_goto:
+            return self._pending_goto[0]
         return self._page + 1
 
     # -- loading -----------------------------------------------------------------------------
@@ -120,6 +123,9 @@ class PdfView(QAbstractScrollArea):
             self.documentLoaded.emit(self.page_count)
             self._page = -1
             self._on_scrolled()
+            pending, self._pending_highlight = self._pending_highlight, None
+            if pending:
+                self.set_highlight(*pending)
 
         def failed(err: BaseException, _tb: str) -> None:
             if gen == self._gen:
@@ -174,8 +180,8 @@ class PdfView(QAbstractScrollArea):
         self.viewport().update()
 
     def _anchor(self) -> tuple[int, float]:
-        """(page index, fraction of its height) at the top of the viewport."""
-        y = self.verticalScrollBar().value()
+        """(page index, fraction of its height) at the top of the viewport (gap above a page excluded)."""
+        y = self.verticalScrollBar().value() + self.GAP / 2 + 1
         i = max(0, bisect.bisect_right(self._tops, y) - 1)
         if i >= len(self.sizes):
             return (0, 0.0)
@@ -185,7 +191,7 @@ class PdfView(QAbstractScrollArea):
     def _scroll_to_anchor(self, anchor: tuple[int, float]) -> None:
         i, frac = anchor
         if 0 <= i < len(self._tops):
-            self.verticalScrollBar().setValue(int(self._tops[i] + frac * self.sizes[i][1] * self.zoom))
+            self.verticalScrollBar().setValue(int(self._tops[i] - self.GAP / 2 + frac * self.sizes[i][1] * self.zoom))
 
     def _page_rect(self, i: int) -> QRectF:
         w, h = self.sizes[i]
@@ -383,6 +389,9 @@ class PdfView(QAbstractScrollArea):
         ``start_page`` (1-based) when given."""
         seqs = [list(s) for s in sequences if s]
         self._hit_query = (tuple(map(tuple, seqs)), prefix_last)
+        if seqs and self.path and not self.sizes:  # still loading: highlight once the pages are laid out
+            self._pending_highlight = (seqs, prefix_last, start_page)
+            return
         if not seqs or not self.path:
             self._hits, self._current_hit = [], -1
             self._work.cancel("hits")

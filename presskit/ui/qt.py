@@ -12,7 +12,8 @@ from PySide6.QtCore import (  # noqa: F401
     QUrl, Qt, Signal, Slot,
 )
 from PySide6.QtGui import (  # noqa: F401
-    QAction, QActionGroup, QColor, QFont, QFontMetrics, QGuiApplication, QImage, QKeySequence,
+    QAbstractTextDocumentLayout, QAction, QActionGroup, QDragEnterEvent, QDropEvent,
+    QIcon, QColor, QFont, QFontMetrics, QGuiApplication, QImage, QKeySequence,
     QPainter, QPalette, QPen, QPixmap, QShortcut, QTextCharFormat, QTextCursor, QTextDocument,
 )
 from PySide6.QtWidgets import (  # noqa: F401

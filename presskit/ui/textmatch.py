@@ -69,7 +69,18 @@ def _match_tokens(tokens: list[str], sequences: Iterable[Sequence[str]], prefix_
             i += hit
         else:
             i += 1
-    return out
+    return _merge_adjacent(out)
+
+
+def _merge_adjacent(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Matches of separate query words that stand side by side count as one hit."""
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and merged[-1][1] == a:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def match_text(text: str, sequences: Iterable[Sequence[str]], prefix_last: bool = False) -> list[tuple[int, int]]:

@@ -1,0 +1,87 @@
+"""Application start-up: ``run_app(argv)`` opens the viewer on a kit (the bundled sample by default)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from ..kit import sample_kit_path
+from . import i18n
+from .mainwindow import MainWindow
+from .qt import QApplication, QFont, QObject, QTimer, Qt
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["presskit"] + list(argv or []))
+    app.setApplicationName("presskit")
+    app.setOrganizationName("presskit")
+    app.setApplicationDisplayName("presskit")
+    app.setStyle("Fusion")
+    f = app.font()
+    if f.pointSizeF() < 10:
+        f.setPointSizeF(10)
+        app.setFont(f)
+    return app
+
+
+class Viewer(QObject):
+    """Owns the settings and the main window; rebuilds the window when the language changes."""
+
+    def __init__(self, settings: Settings | None = None):
+        super().__init__()
+        self.settings = settings or Settings()
+        self.language = i18n.install(i18n.resolve(self.settings.get("language")))
+        self.window: MainWindow | None = None
+        self._make_window()
+
+    def _make_window(self) -> MainWindow:
+        w = MainWindow(self.settings)
+        w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        w.languageChangeRequested.connect(self.change_language)
+        self.window = w
+        return w
+
+    def change_language(self, code: str) -> None:
+        """Switch the interface language: a new window in the new language, same kit and document."""
+        old = self.window
+        kit = old.kit
+        item = old.reader.item
+        page = old.reader.current_page()
+        query = old.list_pane.box.text()
+        old.save_state()
+        self.language = i18n.install(i18n.resolve(code))
+        new = self._make_window()
+        if old.isFullScreen():
+            new.showFullScreen()
+        else:
+            new.show()
+        if kit is not None:
+            new.set_kit(kit)
+            if query:
+                new.list_pane.set_query(query)
+            if item is not None:
+                new.open_item(item.id, page)
+        old.runner.cancel_all()
+        old.hide()
+        old.deleteLater()
+
+
+def run_app(argv: list[str]) -> int:
+    """Start the viewer. ``argv``: an optional kit path (default: the bundled sample kit)."""
+    app = make_application(argv)
+    viewer = Viewer()
+    viewer.window.show()
+    target = argv[0] if argv else str(sample_kit_path())
+    QTimer.singleShot(0, lambda: viewer.window.open_kit(target))
+    code = app.exec()
+    viewer.window.runner.wait(2000)
+    return int(code)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(run_app(sys.argv[1:]))

@@ -1,0 +1,82 @@
+"""The "About this kit" page: title, event, dates, venue, media contacts, web links, contents."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+
+from ..kit import Kit
+from .labels import date_label, kind_label, language_label
+from .qt import translate
+
+
+def _t(s: str) -> str:
+    return translate("KitInfo", s)
+
+
+def dates_text(kit: Kit) -> str:
+    s, e = kit.info.start, kit.info.end
+    if s and e and s != e:
+        return f"{date_label(s)} – {date_label(e)}"
+    return date_label(s or e) if (s or e) else ""
+
+
+def about_html(kit: Kit) -> str:
+    i = kit.info
+    esc = html.escape
+    parts = ["<div style='max-width:760px'>"]
+    parts.append(f"<h1 style='margin-bottom:2px'>{esc(i.title)}</h1>")
+    sub = " · ".join(x for x in (i.event, dates_text(kit), i.venue) if x)
+    if sub:
+        parts.append(f"<p style='font-size:12pt; color:#4a5360; margin-top:0'>{esc(sub)}</p>")
+    if i.organisation:
+        parts.append(f"<p>{esc(_t('Published by'))} <b>{esc(i.organisation)}</b></p>")
+    if i.description:
+        parts.append(f"<p>{esc(i.description)}</p>")
+    docs = [it for it in kit.items if not it.is_photo]
+    photos = [it for it in kit.items if it.is_photo]
+    kinds = Counter(it.kind for it in docs)
+    langs = Counter(it.language or "und" for it in docs)
+    parts.append(f"<h2>{esc(_t('In this kit'))}</h2><p>")
+    parts.append(esc(translate("KitInfo", "%n document(s)", "", len(docs))) + ", "
+                 + esc(translate("KitInfo", "%n photo(s)", "", len(photos))) + "<br>")
+    if kinds:
+        parts.append(esc(", ".join(f"{kind_label(k)} {n}" for k, n in kinds.most_common())) + "<br>")
+    if langs:
+        parts.append(esc(_t("Languages:")) + " " + esc(", ".join(language_label(c) for c, _ in langs.most_common())))
+    parts.append("</p>")
+    if i.contacts:
+        parts.append(f"<h2>{esc(_t('Media contacts'))}</h2>")
+        parts.append("<table cellspacing='0' cellpadding='6'>")
+        for c in i.contacts:
+            who = f"<b>{esc(c.name)}</b>"
+            role = ", ".join(x for x in (c.role, c.organisation) if x)
+            if role:
+                who += f"<br><span style='color:#5d6673'>{esc(role)}</span>"
+            reach = []
+            if c.email:
+                reach.append(f"<a href='mailto:{esc(c.email, quote=True)}'>{esc(c.email)}</a>")
+            if c.phone:
+                reach.append(esc(c.phone))
+            if c.languages:
+                reach.append(esc(", ".join(language_label(x) for x in c.languages)))
+            parts.append(f"<tr><td valign='top' style='padding-right:24px'>{who}</td>"
+                         f"<td valign='top'>{'<br>'.join(reach)}</td></tr>")
+        parts.append("</table>")
+    if i.links:
+        parts.append(f"<h2>{esc(_t('On the web'))}</h2><p style='color:#5d6673'>"
+                     + esc(_t("Clicking a link copies its address; this laptop may be offline, so nothing is opened."))
+                     + "</p><ul>")
+        for link in i.links:
+            parts.append(f"<li>{esc(link.label)}: <a href='{esc(link.url, quote=True)}'>{esc(link.url)}</a></li>")
+        parts.append("</ul>")
+    if kit.skipped:
+        parts.append(f"<h2>{esc(_t('Files left out'))}</h2><ul>")
+        for s in kit.skipped[:50]:
+            parts.append(f"<li>{esc(str(s.get('path', '')))}: {esc(str(s.get('message') or s.get('reason') or ''))}</li>")
+        parts.append("</ul>")
+    if i.publisher or i.key_fingerprint:
+        parts.append(f"<p style='color:#5d6673'>{esc(_t('Publisher'))}: {esc(i.publisher)} "
+                     f"{esc(i.key_fingerprint)}</p>")
+    parts.append("</div>")
+    return "".join(parts)

@@ -1,0 +1,77 @@
+"""Translated labels for core values (kinds, languages, dates). Strings are marked for lupdate here."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from ..model import KIND_LABELS, LANGUAGE_NAMES
+from .qt import QT_TRANSLATE_NOOP, QLocale, QtCore, translate
+from . import i18n
+
+_KINDS = [
+    QT_TRANSLATE_NOOP("Kinds", "Press release"),
+    QT_TRANSLATE_NOOP("Kinds", "Statement"),
+    QT_TRANSLATE_NOOP("Kinds", "Newsletter"),
+    QT_TRANSLATE_NOOP("Kinds", "Analysis"),
+    QT_TRANSLATE_NOOP("Kinds", "Summary"),
+    QT_TRANSLATE_NOOP("Kinds", "Fact sheet"),
+    QT_TRANSLATE_NOOP("Kinds", "Briefing"),
+    QT_TRANSLATE_NOOP("Kinds", "Media contacts"),
+    QT_TRANSLATE_NOOP("Kinds", "Photo"),
+    QT_TRANSLATE_NOOP("Kinds", "Other"),
+]
+_LANGS = [
+    QT_TRANSLATE_NOOP("Languages", "English"),
+    QT_TRANSLATE_NOOP("Languages", "French"),
+    QT_TRANSLATE_NOOP("Languages", "Spanish"),
+    QT_TRANSLATE_NOOP("Languages", "Arabic"),
+    QT_TRANSLATE_NOOP("Languages", "Russian"),
+    QT_TRANSLATE_NOOP("Languages", "Chinese"),
+    QT_TRANSLATE_NOOP("Languages", "German"),
+    QT_TRANSLATE_NOOP("Languages", "Unknown language"),
+]
+_LANG_EN = {"en": "English", "fr": "French", "es": "Spanish", "ar": "Arabic", "ru": "Russian", "zh": "Chinese",
+            "de": "German", "und": "Unknown language", "": "Unknown language"}
+
+
+def kind_label(kind: str) -> str:
+    return translate("Kinds", KIND_LABELS.get(kind, kind.replace("-", " ").capitalize()))
+
+
+def language_label(code: str | None) -> str:
+    code = code or "und"
+    if code in _LANG_EN:
+        return translate("Languages", _LANG_EN[code])
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def language_short(code: str | None) -> str:
+    return (code or "?").upper()
+
+
+def locale() -> QLocale:
+    return QLocale(QLocale.Language.French if i18n.current() == "fr" else QLocale.Language.English,
+                   QLocale.Country.AnyCountry if i18n.current() == "fr" else QLocale.Country.UnitedKingdom)
+
+
+def date_label(iso: str | None, fmt: str = "d MMM yyyy") -> str:
+    if not iso:
+        return translate("Dates", "No date")
+    try:
+        d = _dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return locale().toString(QtCore.QDate(d.year, d.month, d.day), fmt)
+
+
+def day_label(iso: str, start: str | None, end: str | None = None) -> str:
+    """'Day 2 · Tue 17 Nov' inside the conference, the plain date outside it."""
+    text = date_label(iso, "ddd d MMM")
+    if start:
+        try:
+            n = (_dt.date.fromisoformat(iso) - _dt.date.fromisoformat(start)).days + 1
+        except ValueError:
+            n = 0
+        if n >= 1 and (not end or iso <= end):
+            return translate("Dates", "Day {0} · {1}").format(n, text)
+    return text

@@ -1,0 +1,136 @@
+"""The navigator: browse a kit by kind, by conference day, by language, by speaker and organisation.
+
+Signals:
+    chosen(dict): a filter such as ``{"kind": "statement"}``, ``{"date": "2026-11-17"}``,
+        ``{"all": True}``, ``{"photos": True}`` or ``{"about": True}``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..kit import Kit
+from ..model import KINDS, Item
+from .labels import day_label, kind_label, language_label
+from .qt import QFont, QFrame, QTreeWidget, QTreeWidgetItem, Qt, Signal
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+def item_matches(item: Item, flt: dict) -> bool:
+    """Whether ``item`` belongs to a navigator filter."""
+    if flt.get("all"):
+        return not item.is_photo
+    if flt.get("photos"):
+        return item.is_photo
+    if "kind" in flt:
+        return item.kind == flt["kind"]
+    if "date" in flt:
+        return (item.date or "") == flt["date"]
+    if "language" in flt:
+        return (item.language or "und") == flt["language"]
+    if "speaker" in flt:
+        return flt["speaker"] in item.speakers
+    if "organisation" in flt:
+        return item.organisation == flt["organisation"]
+    return False
+
+
+class Navigator(QTreeWidget):
+    chosen = Signal(dict)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Navigator"))
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(True)
+        self.setIndentation(14)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setUniformRowHeights(True)
+        self.currentItemChanged.connect(self._emit)
+        self.itemActivated.connect(lambda it, _c: self._emit(it, force=True))
+        self.itemClicked.connect(lambda it, _c: self._emit(it, force=True))
+        self._last: dict | None = None
+
+    def _leaf(self, parent, text: str, count: int | None, flt: dict) -> QTreeWidgetItem:
+        label = f"{text}  ({count})" if count is not None else text
+        it = QTreeWidgetItem(parent, [label])
+        it.setData(0, ROLE, flt)
+        it.setToolTip(0, text)
+        return it
+
+    def _group(self, text: str, flt: dict | None = None) -> QTreeWidgetItem:
+        it = QTreeWidgetItem(self, [text])
+        f = QFont(self.font())
+        f.setBold(True)
+        it.setFont(0, f)
+        if flt is None:
+            it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        else:
+            it.setData(0, ROLE, flt)
+        return it
+
+    def set_kit(self, kit: Kit | None) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self._last = None
+        if kit is None:
+            self.blockSignals(False)
+            return
+        docs = [i for i in kit.items if not i.is_photo]
+        photos = [i for i in kit.items if i.is_photo]
+        self._group(self.tr("About this kit"), {"about": True})
+        self._group(self.tr("All documents  ({0})").format(len(docs)), {"all": True})
+        if photos:
+            self._group(self.tr("Photos  ({0})").format(len(photos)), {"photos": True})
+        kinds = Counter(i.kind for i in docs)
+        if kinds:
+            g = self._group(self.tr("By kind"))
+            for k in KINDS:
+                if kinds.get(k):
+                    self._leaf(g, kind_label(k), kinds[k], {"kind": k})
+            g.setExpanded(True)
+        dates = Counter(i.date for i in kit.items if i.date)
+        if dates:
+            g = self._group(self.tr("Conference days"))
+            for d in sorted(dates):
+                self._leaf(g, day_label(d, kit.info.start, kit.info.end), dates[d], {"date": d})
+            g.setExpanded(True)
+        langs = Counter(i.language or "und" for i in docs)
+        if len(langs) > 0:
+            g = self._group(self.tr("By language"))
+            for code, n in sorted(langs.items(), key=lambda kv: -kv[1]):
+                self._leaf(g, language_label(code), n, {"language": code})
+            g.setExpanded(len(langs) <= 4)
+        speakers = Counter(s for i in docs for s in i.speakers)
+        if speakers:
+            g = self._group(self.tr("Speakers"))
+            for s, n in sorted(speakers.items(), key=lambda kv: kv[0].lower()):
+                self._leaf(g, s, n, {"speaker": s})
+        orgs = Counter(i.organisation for i in docs if i.organisation)
+        if orgs:
+            g = self._group(self.tr("Organisations"))
+            for s, n in sorted(orgs.items(), key=lambda kv: kv[0].lower()):
+                self._leaf(g, s, n, {"organisation": s})
+        self.blockSignals(False)
+
+    def select(self, flt: dict) -> bool:
+        """Make the entry for ``flt`` current (emits ``chosen``)."""
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            for it in [top] + [top.child(k) for k in range(top.childCount())]:
+                if it.data(0, ROLE) == flt:
+                    self.blockSignals(True)
+                    self.setCurrentItem(it)
+                    self.blockSignals(False)
+                    self._emit(it, force=True)
+                    return True
+        return False
+
+    def _emit(self, it: QTreeWidgetItem | None, _prev=None, force: bool = False) -> None:
+        if it is None:
+            return
+        flt = it.data(0, ROLE)
+        if isinstance(flt, dict) and (force or flt != self._last):
+            self._last = flt
+            self.chosen.emit(flt)

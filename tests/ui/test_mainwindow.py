@@ -1,0 +1,212 @@
+"""The viewer end to end on a small built kit: open, search, open a hit, step, translate, photos, errors."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from presskit.ui.qt import QApplication, Qt
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def win(qtbot, settings):
+    from presskit.ui.app import Viewer, make_application
+
+    make_application([])
+    v = Viewer(settings)
+    w = v.window
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.runner.wait(3000)
+
+
+def open_kit(qtbot, w, path):
+    with qtbot.waitSignal(w.kitOpened, timeout=10000):
+        w.open_kit(path)
+
+
+def search(qtbot, w, text, typed=True):
+    pane = w.list_pane
+    with qtbot.waitSignal(pane.searchFinished, timeout=10000) as b:
+        if typed:
+            pane.box.setFocus()
+            qtbot.keyClicks(pane.box, text)  # ASCII only (pytest-qt aborts on accented keys)
+        else:
+            pane.set_query(text)
+    return b.args[0]
+
+
+def test_open_search_open_hit_and_step(qtbot, win, built_kit):
+    open_kit(qtbot, win, built_kit)
+    assert win.kit.info.title == "Test Summit Kit"
+    assert "Test Summit Kit" in win.windowTitle()
+    res = search(qtbot, win, "desarmement nucleaire")
+    assert res.total == 1
+    assert win.list_pane.list.topLevelItemCount() == 1
+    top = win.list_pane.list.topLevelItem(0)
+    pages = [top.child(i).data(0, Qt.ItemDataRole.UserRole)[1] for i in range(top.childCount())]
+    assert 3 in pages
+    reader = win.reader
+    with qtbot.waitSignal(reader.hitsChanged, timeout=10000,
+                          check_params_cb=lambda cur, total: total > 0):
+        win.list_pane.open_result(0, pages.index(3))
+    assert reader.item.id.endswith("-fr")
+    assert reader.pdf.current_page == 3
+    # every hit found, accent-insensitively, the current one on the page we landed on
+    assert [h[0] for h in reader.pdf.hits] == [0, 2]
+    assert reader.pdf.hits[reader.pdf.current_hit][0] == 2
+    qtbot.keyClick(reader.pdf, Qt.Key.Key_F3)
+    assert reader.pdf.current_hit == 0 and reader.pdf.current_page == 1
+    qtbot.keyClick(reader.pdf, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.pdf.current_hit == 1 and reader.pdf.current_page == 3
+    assert "2" in reader.hits_label.text()
+    qtbot.waitUntil(lambda: reader.pdf._painted_first, timeout=10000)
+
+
+def test_stale_results_are_dropped(qtbot, win, built_kit):
+    open_kit(qtbot, win, built_kit)
+    pane = win.list_pane
+    shown = []
+    pane.searchFinished.connect(lambda r: shown.append(r.query))
+    pane.box.setText("treaty")
+    pane.search_now()
+    pane.box.setText("disarmament")
+    with qtbot.waitSignal(pane.searchFinished, timeout=10000):
+        pane.search_now()
+    qtbot.wait(100)
+    assert shown == ["disarmament"]
+
+
+def test_did_you_mean_and_empty_state(qtbot, win, built_kit):
+    open_kit(qtbot, win, built_kit)
+    res = search(qtbot, win, "disarmamant", typed=False)
+    if res.suggestion:
+        assert "did you mean" in win.list_pane.status.text().lower() or res.results
+    res = search(qtbot, win, "zzzqqqxx", typed=False)
+    assert res.total == 0
+    assert win.list_pane.stack.currentWidget() is win.list_pane.empty
+    assert "No documents match" in win.list_pane.empty.text()
+
+
+def test_filters_with_counts(qtbot, win, built_kit):
+    open_kit(qtbot, win, built_kit)
+    search(qtbot, win, "disarmament", typed=False)
+    texts = [win.list_pane.lang_combo.itemText(i) for i in range(win.list_pane.lang_combo.count())]
+    assert any("English (" in t for t in texts)
+    with qtbot.waitSignal(win.list_pane.searchFinished, timeout=10000) as b:
+        win.list_pane.set_filters(kind="summary")
+    assert {d.item.kind for d in b.args[0].results} == {"summary"}
+
+
+def test_open_translation(qtbot, win, built_kit):
+    open_kit(qtbot, win, built_kit)
+    win.open_item("2026-11-16-statement-opening-en", 2)
+    buttons = {b.text(): b for b in win.reader.translation_buttons()}
+    assert set(buttons) == {"EN", "FR"}
+    assert buttons["EN"].isChecked()
+    with qtbot.waitSignal(win.itemOpened, timeout=5000) as b:
+        buttons["FR"].click()
+    assert b.args[0].language == "fr"
+    assert win.reader.item.id == "2026-11-16-statement-opening-fr"
+
+
+def test_photo_always_with_credit(qtbot, win, built_kit):
+    open_kit(qtbot, win, built_kit)
+    win.navigator.select({"photos": True})
+    gallery = win.list_pane.gallery
+    assert win.list_pane.stack.currentWidget() is gallery
+    assert gallery.count() == 2
+    labels = [gallery.item(i).text() for i in range(gallery.count())]
+    assert any("Jo Smith / ICAN" in t for t in labels) and any("Credit unknown" in t for t in labels)
+    photos = [it for it in win.kit.items if it.is_photo]
+    credited = next(it for it in photos if it.credit)
+    with qtbot.waitSignal(win.reader.photo.imageShown, timeout=10000):
+        win.open_item(credited.id)
+    pv = win.reader.photo
+    assert win.reader.stack.currentWidget() is pv
+    assert pv.credit.isVisible() and "Jo Smith / ICAN" in pv.credit.text()
+    assert "Delegates at the opening session" in pv.caption.text()
+    uncredited = next(it for it in photos if not it.credit)
+    win.open_item(uncredited.id)
+    assert pv.credit.text() == "Credit unknown" and pv.credit.isVisible()
+
+
+def test_broken_kit_shows_a_sentence_and_keeps_current(qtbot, win, built_kit, tmp_path):
+    open_kit(qtbot, win, built_kit)
+    broken = tmp_path / "broken"
+    shutil.copytree(built_kit, broken)
+    (broken / "manifest.json").write_text("{ not json", encoding="utf-8")
+    with qtbot.waitSignal(win.errorShown, timeout=10000) as b:
+        win.open_kit(broken)
+    assert "damaged" in b.args[0]
+    assert win.error_box.isVisible()
+    assert win.error_box.detailedText()
+    assert win.kit.root == built_kit  # nothing half-open: the previous kit stays
+    win.error_box.close()
+    with qtbot.waitSignal(win.errorShown, timeout=10000) as b:
+        win.open_kit(tmp_path / "nowhere")
+    assert "no kit" in b.args[0].lower()
+
+
+def test_missing_index_is_built_in_background(qtbot, win, built_kit, tmp_path):
+    copy = tmp_path / "noindex"
+    shutil.copytree(built_kit, copy)
+    shutil.rmtree(copy / "index")
+    with qtbot.waitSignal(win.indexReady, timeout=60000):
+        win.open_kit(copy)
+    assert not win.progress.isVisible()
+    assert win.list_pane.search_available
+    res = search(qtbot, win, "treaty", typed=False)
+    assert res.total >= 1
+    assert not (copy / "index").exists()  # readers never write into a kit
+
+
+def test_html_never_loads_from_outside(qtbot, win, built_kit):
+    open_kit(qtbot, win, built_kit)
+    news = next(it for it in win.kit.items if it.media == "html")
+    win.open_item(news.id)
+    tv = win.reader.text
+    assert win.reader.stack.currentWidget() is tv
+    assert any("example.org" in u for u in tv.blocked)
+    assert "treaty" in tv.toPlainText()
+
+
+def test_link_click_copies_and_warns(qtbot, win, built_kit):
+    open_kit(qtbot, win, built_kit)
+    win.reader.linkActivated.emit("https://example.org/sign")
+    assert QApplication.clipboard().text() == "https://example.org/sign"
+    assert "offline" in win.statusBar().currentMessage()
+
+
+def test_text_find_is_accent_insensitive(qtbot, win, built_kit):
+    open_kit(qtbot, win, built_kit)
+    summary = next(it for it in win.kit.items if it.media == "markdown")
+    win.open_item(summary.id)
+    win.reader.open_find()
+    assert win.reader.find_bar.isVisible()
+    with qtbot.waitSignal(win.reader.hitsChanged, timeout=5000) as b:
+        qtbot.keyClicks(win.reader.find_bar.edit, "DISARM")
+    assert b.args == [0, 1]
+
+
+def test_shortcuts_focus_search(qtbot, win, built_kit):
+    open_kit(qtbot, win, built_kit)
+    win.reader.setFocus()
+    qtbot.keyClick(win, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: win.list_pane.box.hasFocus(), timeout=2000)
+
+
+def test_position_is_remembered(qtbot, win, built_kit, settings):
+    open_kit(qtbot, win, built_kit)
+    en = "2026-11-16-statement-opening-en"
+    with qtbot.waitSignal(win.reader.pdf.documentLoaded, timeout=5000):
+        win.open_item(en, 3)
+    win.navigator.select({"about": True})
+    assert settings.position(str(built_kit.resolve()), en)[0] == 3
+    with qtbot.waitSignal(win.reader.pdf.documentLoaded, timeout=5000):
+        win.open_item(en)
+    assert win.reader.pdf.current_page == 3
