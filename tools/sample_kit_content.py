@@ -110,6 +110,7 @@ ORGS: dict[str, dict[str, str]] = {
     "lantern": ORG,
     "pax": {"en": "Pax Meridian", "fr": "Pax Meridian"},
     "bureau": {"en": "Conference Bureau", "fr": "Bureau de la Conférence"},
+    "svn": {"en": "Survivors' Voices Network", "fr": "Réseau Voix des survivants"},
 }
 
 CONTACTS = [
@@ -517,7 +518,7 @@ STATEMENTS = [
             "countries most at risk of depot explosions are often those with the fewest resources to "
             "prevent them.",
             "Mr President, a colleague of mine from the Survivors' Voices Network once told me, <q "
-            "s=asante>we do not need you to remember our dead; we need you to count the crates.</q> I can "
+            "o=svn>we do not need you to remember our dead; we need you to count the crates.</q> I can "
             "think of no better summary of what this conference is for.",
             "The members of our coalition will be at your disposal throughout the week, in the corridors "
             "and in the side events listed in our daily newsletter. We hope to leave Geneva on Friday with "
@@ -557,7 +558,7 @@ STATEMENTS = [
             "l'assistance aux victimes. Les pays les plus exposés aux explosions de dépôts sont souvent ceux "
             "qui disposent du moins de moyens pour les prévenir.",
             "Monsieur le Président, un collègue du Réseau Voix des survivants m'a dit un jour : <q "
-            "s=asante>nous n'avons pas besoin que vous vous souveniez de nos morts ; nous avons besoin que "
+            "o=svn>nous n'avons pas besoin que vous vous souveniez de nos morts ; nous avons besoin que "
             "vous comptiez les caisses.</q> Je ne connais pas de meilleur résumé de la raison d'être de "
             "cette conférence.",
             "Les membres de notre coalition resteront à votre disposition tout au long de la semaine, dans "
