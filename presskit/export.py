@@ -50,7 +50,7 @@ from .model import KIND_LABELS, KINDS, LANGUAGE_NAMES, Item, KitInfo
 
 __all__ = [
     "FORMATS", "KIND_FOLDERS", "ExportReport", "MissingCreditError", "export_items", "missing_credits",
-    "read_photo_metadata", "photo_with_metadata", "default_export_name",
+    "read_photo_metadata", "photo_with_metadata", "default_export_name", "item_pdf_bytes",
 ]
 
 FORMATS = ("folder", "zip", "pdf")
@@ -181,6 +181,40 @@ def export_items(kit, item_ids: Iterable[str], fmt: str, out: str | os.PathLike,
     job.report.path = out
     job.tick(f"Exported to {out.name}", final=True)
     return job.report
+
+
+def item_pdf_bytes(kit, item: Item) -> bytes:
+    """One item as PDF bytes, for printing: a PDF as it is, a text document typeset, a photo on a page.
+
+    Raises:
+        ExportError: the file is missing, damaged or password-protected.
+    """
+    import pymupdf
+
+    src = kit.path_of(item)
+    if not src.is_file():
+        raise ExportError(f"{item.path} is missing from the kit folder, so it cannot be printed.")
+    if not item.is_photo and (item.media == "pdf" or src.suffix.lower() == ".pdf"):
+        try:
+            with pymupdf.open(src) as d:
+                if d.needs_pass:
+                    raise ExportError(f"{item.title or item.path} is protected by a password, so it cannot be printed.")
+                if d.page_count == 0:
+                    raise ExportError(f"{item.title or item.path} has no readable pages.")
+        except ExportError:
+            raise
+        except Exception as e:
+            raise ExportError(f"{item.title or item.path} is damaged and cannot be printed.", details=str(e)) from None
+        return src.read_bytes()
+    job = _Job(kit, [item], None, None, False)
+    doc = pymupdf.open()
+    try:
+        job._pdf_item(doc, item)
+        if job.report.warnings:
+            raise ExportError(job.report.warnings[0])
+        return doc.tobytes(garbage=4, deflate=True)
+    finally:
+        doc.close()
 
 
 def missing_credits(items: Iterable[Item]) -> list[Item]:
