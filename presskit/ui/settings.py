@@ -35,6 +35,9 @@ OPTIONS: dict[str, Option] = {o.name: o for o in [
     Option("search_debounce_ms", int, 150, "Delay after the last keystroke before searching."),
     Option("open_at_hit", bool, True, "Opening a search result jumps to its page and highlights hits."),
     Option("restore_position", bool, True, "Reopen each document where you left it."),
+    Option("citation_style", str, "news", "Copy with citation: 'news' or 'bibliographic' (docs/citations.md)."),
+    Option("export_burn_credit", bool, False, "Export: draw each photo's credit under the image."),
+    Option("export_format", str, "zip", "Export: last format used ('folder', 'zip' or 'pdf')."),
 ]}
 
 
