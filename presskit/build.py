@@ -216,6 +216,11 @@ def _extract_all(root: Path, todo: dict[str, list[str]], workers: int, cancel: C
             on_done(sha, None, getattr(res, "reason", "unreadable"), getattr(res, "message", str(res)))
 
 
+def shards_for(total_bytes: int) -> int:
+    """Two index writers (two processes) pay off only when there is a lot to index."""
+    return 2 if total_bytes > 20_000_000 and (os.cpu_count() or 1) > 1 else 1
+
+
 # --- the two entry points ------------------------------------------------------------------------
 
 def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, strict: bool = False,
@@ -294,7 +299,7 @@ def index_kit(kit: Kit, index_dir: str | os.PathLike | None = None, *, workers: 
         if missing and Path(d).exists():
             cache.update(idx.load_cached_extracts(Path(d), missing))
     build_dir = idx.new_build_dir(final)
-    writer = idx.IndexWriter(build_dir)
+    writer = idx.IndexWriter(build_dir, shards=shards_for(sum(it.bytes for it in kit.items)))
     try:
         todo: dict[str, list[str]] = {}
         for it in kit.items:
@@ -342,7 +347,7 @@ def _index_files(out: Path, rels: list[str], shas: dict[str, str], sizes: dict[s
     keys: dict[str, str] = {}
     failures: dict[str, tuple[str, str]] = {}
     build_dir = idx.new_build_dir(final_index)
-    writer = idx.IndexWriter(build_dir)
+    writer = idx.IndexWriter(build_dir, shards=shards_for(sum(sizes.values())))
     done = 0
 
     def got(sha: str, ex: idx.CachedExtract | None, reason: str, msg: str) -> None:

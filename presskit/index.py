@@ -3,7 +3,8 @@
 Layout of an index directory::
 
     stamp.json      schema version + sha256 of the manifest it was built for (fresh/stale test)
-    whoosh/         the Whoosh index: one entry per PDF page, per text document, per photo, per quote
+    whoosh/N/       the Whoosh index, in one or two shards (N = 0, 1) read together: one entry per
+                    PDF page, per text document, per photo caption, per quote
     store.sqlite    page texts, extraction cache (by file sha256), thumbnails, quotes
     vocab.json      body/title vocabulary with document frequencies (for "did you mean")
     stems.json      per-language stem -> indexed words (query-time stemming)
@@ -37,7 +38,7 @@ from .model import Item, Quote
 from .textutil import TOKEN_RE, fold
 
 #: Bump when the schema or the analysis changes: older indexes become "stale" and are rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 STEM_LANGUAGES = ("en", "fr", "es")
 
 
@@ -191,19 +192,94 @@ class IndexStats:
     terms: int = 0
 
 
+def _shard_main(path: str, limitmb: int, inbox, outbox) -> None:
+    """A second index writer in its own process: Whoosh writes postings in Python, so one writer
+    per core is the only way to use both cores for indexing (see STACK.md)."""
+    try:
+        ix = windex.create_in(path, make_schema())
+        w = ix.writer(limitmb=limitmb)
+        while True:
+            msg = inbox.get()
+            if msg is None:
+                break
+            if msg == "abort":
+                w.cancel()
+                outbox.put(("aborted", None))
+                return
+            for doc in msg:
+                w.add_document(**doc)
+        w.commit()
+        outbox.put(("ok", None))
+    except BaseException as e:  # noqa: BLE001 - reported to the parent, which aborts the build
+        outbox.put(("error", repr(e)))
+
+
+class _Shard:
+    """One Whoosh sub-index: written here, or by a helper process."""
+
+    def __init__(self, path: Path, limitmb: int, remote: bool):
+        self.path = path
+        self.pages = 0
+        path.mkdir()
+        self.proc = None
+        if remote:
+            import multiprocessing as mp
+
+            ctx = mp.get_context("spawn")
+            self.inbox, self.outbox = ctx.Queue(maxsize=64), ctx.Queue()
+            self.proc = ctx.Process(target=_shard_main, args=(str(path), limitmb, self.inbox, self.outbox),
+                                    daemon=True)
+            self.proc.start()
+        else:
+            self.ix = windex.create_in(str(path), make_schema())
+            self.writer = self.ix.writer(limitmb=limitmb)
+
+    def add(self, docs: list[dict]) -> None:
+        if self.proc is not None:
+            self.inbox.put(docs)
+        else:
+            for d in docs:
+                self.writer.add_document(**d)
+
+    def commit(self) -> None:
+        if self.proc is not None:
+            self.inbox.put(None)
+            status, detail = self.outbox.get()
+            self.proc.join(timeout=30)
+            if status != "ok":
+                raise IndexError_("The search index could not be written.", details=detail)
+        else:
+            self.writer.commit()
+
+    def abort(self) -> None:
+        if self.proc is not None:
+            try:
+                self.proc.kill()
+                self.proc.join(timeout=5)
+            except Exception:  # noqa: BLE001
+                pass
+        else:
+            try:
+                self.writer.cancel()
+            except Exception:  # noqa: BLE001
+                pass
+
+
 class IndexWriter:
     """Writes a complete index directory at ``path`` (which must not exist yet).
 
     Use :meth:`add_item` for each item, then :meth:`finish` with the manifest hash. On any failure call
     :meth:`abort`; the directory is removed. Swapping it into place is :func:`swap_in`'s job.
+
+    ``shards=2`` writes two Whoosh sub-indexes (``whoosh/0``, ``whoosh/1``), the second from a helper
+    process, balanced by pages; searchers read them together. Worth it only for large kits.
     """
 
-    def __init__(self, path: Path, limitmb: int = 1024):
+    def __init__(self, path: Path, limitmb: int = 768, shards: int = 1):
         self.path = Path(path)
         self.path.mkdir(parents=True)
         (self.path / "whoosh").mkdir()
-        self.ix = windex.create_in(str(self.path / "whoosh"), make_schema())
-        self.writer = self.ix.writer(limitmb=limitmb)
+        self.shards = [_Shard(self.path / "whoosh" / str(k), limitmb, remote=k > 0) for k in range(max(1, shards))]
         self.store = sqlite3.connect(str(self.path / "store.sqlite"))
         self.store.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + STORE_SQL)
         self.stats = IndexStats()
@@ -226,29 +302,42 @@ class IndexWriter:
         self.store_extract(item.sha256, ex)
         self.store.execute("INSERT OR REPLACE INTO items VALUES (?,?)", (item.id, item.sha256))
         common = dict(item=item.id, kind=item.kind, lang=item.language or "und", date=item.date or "",
-                      title=item.title, speakers=" ".join(item.speakers + [item.organisation]))
-        w = self.writer
+                      title=item.title, speakers=" ".join(item.speakers))
+        docs: list[dict] = []
         if item.media == "image":
             body = "\n".join(x for x in (item.caption, item.credit, item.copyright) if x)
-            w.add_document(uid=f"{item.id}#1", page=1, type="photo", body=body, **common)
-            self.stats.pages += 1
+            docs.append(dict(uid=f"{item.id}#1", page=1, type="photo", body=body, **common))
         else:
-            for n, text in enumerate(ex.pages, start=1):
-                w.add_document(uid=f"{item.id}#{n}", page=n, type="page", body=text, **common)
-            self.stats.pages += len(ex.pages)
+            docs.extend(dict(uid=f"{item.id}#{n}", page=n, type="page", body=text, **common)
+                        for n, text in enumerate(ex.pages, start=1))
         for q in quotes:
             self._nquotes += 1
             qn = self._nquotes
             self.store.execute("INSERT INTO quotes VALUES (?,?,?,?)",
                                (qn, item.id, q.page, json.dumps(q.to_dict(), ensure_ascii=False)))
-            w.add_document(uid=f"{item.id}#q{qn}", page=q.page, type="quote", quote=qn, body=q.text,
-                           **{**common, "speakers": " ".join(x for x in (q.speaker, q.role, q.organisation) if x)})
+            docs.append(dict(uid=f"{item.id}#q{qn}", page=q.page, type="quote", quote=qn, body=q.text,
+                             **{**common, "speakers": " ".join(x for x in (q.speaker, q.role, q.organisation) if x)}))
+        shard = min(self.shards, key=lambda s: s.pages)
+        shard.pages += len(docs)
+        shard.add(docs)
+        self.stats.pages += len(ex.pages) if item.media != "image" else 1
         self.stats.quotes = self._nquotes
         self.stats.documents += 1
 
     def finish(self, manifest_sha256: str) -> IndexStats:
         t0 = time.perf_counter()
-        self.writer.commit()
+        for shard in reversed(self.shards):  # the helper process commits while we commit ours
+            if shard.proc is not None:
+                shard.inbox.put(None)
+        for shard in self.shards:
+            if shard.proc is None:
+                shard.commit()
+        for shard in self.shards:
+            if shard.proc is not None:
+                status, detail = shard.outbox.get()
+                shard.proc.join(timeout=30)
+                if status != "ok":
+                    raise IndexError_("The search index could not be written.", details=detail)
         self.stats.seconds_commit = time.perf_counter() - t0
         self.store.commit()
         self.store.execute("PRAGMA journal_mode=DELETE")
@@ -256,18 +345,21 @@ class IndexWriter:
         self._write_vocab()
         stamp = {"schema": SCHEMA_VERSION, "manifest_sha256": manifest_sha256,
                  "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                 "items": self.stats.documents, "pages": self.stats.pages, "quotes": self.stats.quotes}
+                 "items": self.stats.documents, "pages": self.stats.pages, "quotes": self.stats.quotes,
+                 "shards": len(self.shards)}
         atomic_write_bytes(self.path / "stamp.json", json.dumps(stamp, indent=1).encode())
         return self.stats
 
     def _write_vocab(self) -> None:
         """Vocabulary with document frequencies, and the stem table for query-time stemming."""
         vocab: dict[str, int] = {}
-        with self.ix.reader() as r:
-            for fieldname in ("body", "title"):
-                for tb, ti in r.iter_field(fieldname):
-                    t = tb.decode("utf-8") if isinstance(tb, bytes) else tb
-                    vocab[t] = max(vocab.get(t, 0), ti.doc_frequency())
+        for shard in self.shards:
+            ix = windex.open_dir(str(shard.path))
+            with ix.reader() as r:
+                for fieldname in ("body", "title"):
+                    for tb, ti in r.iter_field(fieldname):
+                        t = tb.decode("utf-8") if isinstance(tb, bytes) else tb
+                        vocab[t] = vocab.get(t, 0) + ti.doc_frequency()
         self.stats.terms = len(vocab)
         stems: dict[str, dict[str, list[str]]] = {}
         for lang in STEM_LANGUAGES:
@@ -281,15 +373,27 @@ class IndexWriter:
         atomic_write_bytes(self.path / "stems.json", json.dumps(stems, ensure_ascii=False).encode("utf-8"))
 
     def abort(self) -> None:
-        try:
-            self.writer.cancel()
-        except Exception:  # noqa: BLE001 - best effort clean-up
-            pass
+        for shard in self.shards:
+            shard.abort()
         try:
             self.store.close()
         except Exception:  # noqa: BLE001
             pass
         shutil.rmtree(self.path, ignore_errors=True)
+
+
+def open_searcher(index_dir: Path, weighting):
+    """A Whoosh searcher over every shard of an index (one reader per shard, read together)."""
+    from whoosh.reading import MultiReader
+    from whoosh.searching import Searcher as WhooshSearcher
+
+    base = Path(index_dir) / "whoosh"
+    shard_dirs = sorted((p for p in base.iterdir() if p.is_dir()), key=lambda p: p.name)
+    readers = [windex.open_dir(str(p)).reader() for p in shard_dirs]
+    if not readers:
+        raise IndexError_("The search index has no data; rebuild it.")
+    reader = readers[0] if len(readers) == 1 else MultiReader(readers)
+    return WhooshSearcher(reader, weighting=weighting)
 
 
 def new_build_dir(final: Path) -> Path:

@@ -32,7 +32,7 @@ from whoosh import scoring
 from whoosh.lang import stemmer_for_language
 
 from .errors import IndexError_
-from .index import STEM_LANGUAGES, index_status, open_store_readonly
+from .index import STEM_LANGUAGES, index_status, open_searcher, open_store_readonly
 from .kit import Kit
 from .model import Item, Quote
 from .textutil import TOKEN_RE, fold, tokenize
@@ -383,11 +383,8 @@ class Searcher:
             raise IndexError_(
                 f"The search index of this kit is {status}; it has to be rebuilt before searching.",
                 details=str(self.index_dir))
-        from whoosh import index as windex
-
         try:
-            self._ix = windex.open_dir(str(self.index_dir / "whoosh"))
-            self._searcher = self._ix.searcher(weighting=scoring.BM25F())
+            self._searcher = open_searcher(self.index_dir, scoring.BM25F())
         except Exception as e:  # noqa: BLE001 - any Whoosh failure means a damaged cache
             raise IndexError_("The search index is damaged; it has to be rebuilt.", details=repr(e)) from None
         self._store = open_store_readonly(self.index_dir)
