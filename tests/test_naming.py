@@ -25,6 +25,7 @@ def inf(p, **kw):
         ("Statement_15-11-2011.pdf", "2011-11-15"),
         ("Statement_15_11_2011.pdf", "2011-11-15"),
         ("2011/11/15/Statement.pdf", "2011-11-15"),
+        ("Statement 15/11/2011.pdf", "2011-11-15"),  # "/" in a name arrives as a path separator
         ("Statement 2011-11-15.pdf", "2011-11-15"),
         ("Statement_20111115.pdf", "2011-11-15"),
         ("Statement 24 novembre 2011.pdf", "2011-11-24"),

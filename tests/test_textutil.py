@@ -43,7 +43,7 @@ def test_fold_is_fast():
     for w in words:
         fold(w)
     per_word = (time.perf_counter() - t) / len(words)
-    assert per_word < 5e-6, per_word
+    assert per_word < 10e-6, per_word  # ~0.8 µs measured; generous for a busy CI machine
 
 
 def test_tokenize_apostrophes_and_hyphens():

@@ -360,8 +360,9 @@ def _infer(relpath: str, default_year: int | None) -> dict:
             date, _, _ = _find_date(_fold1(folder), year_hint)
             if date:
                 break
-        if date is None and len(folders) >= 2:
-            date, _, _ = _find_date(_fold1("/".join(folders)), year_hint)
+        if date is None and folders:
+            # dates split by "/" across path parts: "2011/11/15/x.pdf", "Statement 15/11/2011.pdf"
+            date, _, _ = _find_date(_fold1("/".join(folders + [stem])), year_hint)
 
     # language: the file name (date blanked out) first, then folders from the innermost
     blanked = list(stem)

@@ -84,7 +84,10 @@ def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
         pass
     if worker_init is not None:
         worker_init()
-    import presskit.ingest.extract  # noqa: F401  (import before limiting memory: counts once)
+    from presskit.ingest import extract as _extract_mod
+
+    _extract_mod._mupdf()  # load PyMuPDF and Pillow now: start-up time is not charged to the first file
+    import PIL.Image  # noqa: F401
 
     _limit_memory(mem_mb)
     conn.send(("ready",))
