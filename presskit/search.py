@@ -424,12 +424,18 @@ class Searcher:
 
     # -- query building ------------------------------------------------------------------------
     def _word_terms(self, word: str) -> tuple[set[str], str | None]:
-        """Indexed terms a typed word stands for, and a spelling correction if it matched nothing."""
+        """Indexed terms a typed word stands for, and a spelling suggestion when the kit lacks it.
+
+        A word the kit does not contain is expanded to its stem siblings and to its nearest
+        spellings, so a misspelt query still finds the intended documents.
+        """
         terms = self.lexicon.variants(word)
-        if terms:
+        if word in self.lexicon.vocab or word.isdigit():
             return terms, None
         near = self.lexicon.near(word)
-        return set(near), (near[0] if near else None)
+        if not terms:
+            terms = set(near)
+        return terms, (near[0] if near else None)
 
     def _build(self, node: Node, ctx: dict) -> Q.Query | None:
         op = node.op
@@ -463,7 +469,7 @@ class Searcher:
         if op == "field" and node.fieldname == "date":
             v = node.text
             return Q.TermRange("date", v, v + "\uffff")
-        fields = [node.fieldname] if node.fieldname else ["body", "title"]
+        fields = [node.fieldname] if node.fieldname else ctx.get("fields", ["body", "title"])
         boosts = {"body": 1.0, "title": TITLE_BOOST, "speakers": SPEAKER_BOOST}
         positive = not ctx.get("negate")
         if op == "phrase":
@@ -494,8 +500,10 @@ class Searcher:
                 sub.append(Q.Term(f, t, boost=w))
         return Q.Or(sub)
 
-    def compile(self, text: str) -> tuple[Q.Query | None, dict]:
+    def compile(self, text: str, fields: list[str] | None = None) -> tuple[Q.Query | None, dict]:
         ctx: dict = {"terms": [], "prefixes": [], "fixes": {}}
+        if fields:
+            ctx["fields"] = fields
         node = parse_query(text)
         if node is None:
             return None, ctx
@@ -603,7 +611,7 @@ class Searcher:
                limit: int = 500) -> list[Quote]:
         """Quotations in the kit, optionally matching a query and a speaker/organisation."""
         rows: list[tuple[int, float]] = []
-        q, _ctx = self.compile(query) if query.strip() else (None, {})
+        q, _ctx = self.compile(query, ["body", "speakers"]) if query.strip() else (None, {})
         base = Q.Term("type", "quote")
         parts: list[Q.Query] = [base]
         if q is not None:
