@@ -192,6 +192,40 @@ def dump_manifest(info: KitInfo, items: Iterable[Item], skipped: Iterable[dict] 
     return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
+def _inside_kit(path: str) -> bool:
+    """A relative path that stays inside the kit on every OS (``\\`` counts as a separator too)."""
+    if not path or any(ord(c) < 32 for c in path) or path.startswith(("/", "\\")):
+        return False
+    parts = [p for p in path.replace("\\", "/").split("/")]
+    if ".." in parts or all(p in ("", ".") for p in parts):
+        return False
+    return ":" not in parts[0]
+
+
+def _check_kit_info(kit: dict, where: str) -> None:
+    """Types of the manifest's kit description (what the viewer shows before anything else)."""
+    for key in ("title", "organisation", "event", "venue", "description", "publisher", "key_fingerprint",
+                "start", "end"):
+        if kit.get(key) is not None and not isinstance(kit[key], str):
+            raise KitError(f"{where}: the kit's '{key}' should be text.")
+    langs = kit.get("languages", [])
+    if not isinstance(langs, list) or not all(isinstance(x, str) for x in langs):
+        raise KitError(f"{where}: the kit's 'languages' should be a list of text values.")
+    for key, required in (("contacts", "name"), ("links", "url")):
+        entries = kit.get(key, [])
+        if not isinstance(entries, list):
+            raise KitError(f"{where}: the kit's '{key}' should be a list.")
+        for e in entries:
+            if not isinstance(e, dict) or not isinstance(e.get(required), str):
+                raise KitError(f"{where}: every entry of the kit's '{key}' needs a text '{required}'.")
+            for k, v in e.items():
+                if k == "languages":
+                    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+                        raise KitError(f"{where}: a contact's 'languages' should be a list of text values.")
+                elif not isinstance(v, str):
+                    raise KitError(f"{where}: '{k}' in the kit's '{key}' should be text.")
+
+
 def parse_manifest(raw: bytes, where: str = MANIFEST_NAME) -> tuple[KitInfo, list[Item], list[dict]]:
     """Validate manifest bytes. Raises KitError/KitVersionError with a clear sentence."""
     try:
@@ -230,16 +264,19 @@ def parse_manifest(raw: bytes, where: str = MANIFEST_NAME) -> tuple[KitInfo, lis
         for key in ("pages", "width", "height"):
             if key in d and (not isinstance(d[key], int) or isinstance(d[key], bool)):
                 raise KitError(f"Item '{d['id']}' in {where}: '{key}' should be a whole number.")
+        for key in ("date", "language", "group"):
+            if d.get(key) is not None and not isinstance(d[key], str):
+                raise KitError(f"Item '{d['id']}' in {where}: '{key}' should be text.")
         if d["id"] in seen:
             raise KitError(f"{where} lists the id '{d['id']}' twice. Rebuild the kit with 'presskit build'.")
         seen.add(d["id"])
-        rel = PurePosixPath(d["path"])
-        if rel.is_absolute() or ".." in rel.parts or d["path"].startswith(("/", "\\")) or ":" in rel.parts[0]:
-            raise KitError(f"Item '{d['id']}' in {where} points outside the kit ({d['path']}).")
+        if not _inside_kit(d["path"]):
+            raise KitError(f"Item '{d['id']}' in {where} points outside the kit ({d['path']!r}).")
         items.append(Item.from_dict(d))
     kit = data.get("kit", {})
     if not isinstance(kit, dict):
         raise KitError(f"{where}: 'kit' should be an object.")
+    _check_kit_info(kit, where)
     try:
         info = KitInfo.from_dict(kit)
     except TypeError as e:

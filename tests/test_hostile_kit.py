@@ -1,0 +1,158 @@
+"""Broken or hostile kit.toml and manifest.json: a KitError with a sentence, never a crash."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from presskit import signing
+from presskit.errors import KitError, KitVersionError
+from presskit.kit import Kit, load_kit_toml, parse_kit_toml, parse_manifest
+from trust_helpers import write_kit
+
+GOOD_ITEM = {"id": "a", "path": "a.txt", "sha256": "0" * 64, "bytes": 1}
+
+
+def manifest(items=None, **top) -> bytes:
+    data = {"format": "presskit", "format_version": "1.0", "kit": {"title": "T"},
+            "items": [GOOD_ITEM] if items is None else items}
+    data.update(top)
+    return json.dumps(data).encode()
+
+
+# --- kit.toml ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,match", [
+    ('title = 5', "'title' should be text"),
+    ('languages = 3', "'languages' should be a list"),
+    ('languages = [1, 2]', "list of text"),
+    ('contacts = "Jo"', "list of tables"),
+    ('[[contacts]]\nemail = "x@y"', "needs a name"),
+    ('[[links]]\nlabel = "x"', "needs a url"),
+    ('start = "next week"', "should be a date"),
+    ('start = 2026-13-40', "not valid TOML"),
+    ('format = "1"', "whole number"),
+    ('format = true', "whole number"),
+    ('items = 5', "tables like"),
+    ('[items."a.pdf"]\nauthor = "x"', "unknown key 'author'"),
+    ('[items."a.pdf"]\nkind = "memo"', "kind 'memo' is unknown"),
+    ('[items."a.pdf"]\nspeakers = 5', "should be a list"),
+    ('[items."a.pdf"]\ndate = "soon"', "should be a date"),
+    ('[items]\n"a.pdf" = 3', "table of overrides"),
+    ('title = "unterminated', "not valid TOML"),
+    ('= 5', "not valid TOML"),
+])
+def test_bad_kit_toml(text, match):
+    with pytest.raises(KitError, match=match) as ei:
+        parse_kit_toml(text)
+    assert ei.value.message.endswith((".", ")"))
+
+
+def test_kit_toml_from_the_future():
+    with pytest.raises(KitVersionError, match="newer presskit"):
+        parse_kit_toml("format = 2\n")
+
+
+def test_kit_toml_not_utf8(tmp_path):
+    (tmp_path / "kit.toml").write_bytes('title = "café"'.encode("latin-1"))
+    with pytest.raises(KitError, match="not UTF-8"):
+        load_kit_toml(tmp_path)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_kit_toml_never_crashes(text):
+    try:
+        parse_kit_toml(text)
+    except KitError:
+        pass
+
+
+# --- manifest.json ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw,match", [
+    (b"", "damaged"),
+    (b"\xff\xfe{", "damaged"),
+    (b"[1, 2]", "not a presskit manifest"),
+    (b'{"format": "other"}', "not a presskit manifest"),
+    (manifest(format_version="x.y"), "unreadable format version"),
+    (manifest(format_version=None), "unreadable format version"),
+    (manifest(items={"a": 1}), "no list of items"),
+    (manifest(items=[5]), "not an object"),
+    (manifest(items=[{**GOOD_ITEM, "id": 5}]), "'id'"),
+    (manifest(items=[{k: v for k, v in GOOD_ITEM.items() if k != "sha256"}]), "'sha256'"),
+    (manifest(items=[{**GOOD_ITEM, "bytes": "12"}]), "'bytes'"),
+    (manifest(items=[{**GOOD_ITEM, "bytes": True}]), "'bytes'"),
+    (manifest(items=[GOOD_ITEM, {**GOOD_ITEM, "path": "b.txt"}]), "twice"),
+    (manifest(items=[{**GOOD_ITEM, "path": "../../etc/passwd"}]), "outside the kit"),
+    (manifest(items=[{**GOOD_ITEM, "path": "/etc/passwd"}]), "outside the kit"),
+    (manifest(items=[{**GOOD_ITEM, "path": "C:/Windows/x"}]), "outside the kit"),
+    (manifest(items=[{**GOOD_ITEM, "path": "..\\..\\x"}]), "outside the kit"),
+    (manifest(items=[{**GOOD_ITEM, "path": ""}]), "outside the kit"),
+    (manifest(items=[{**GOOD_ITEM, "path": "."}]), "outside the kit"),
+    (manifest(items=[{**GOOD_ITEM, "path": "a\x00b"}]), "outside the kit"),
+    (manifest(items=[{**GOOD_ITEM, "speakers": "Jo"}]), "list of text"),
+    (manifest(items=[{**GOOD_ITEM, "pages": "3"}]), "whole number"),
+    (manifest(items=[{**GOOD_ITEM, "title": ["x"]}]), "should be text"),
+    (manifest(items=[{**GOOD_ITEM, "date": 20261116}]), "'date'"),
+    (manifest(items=[{**GOOD_ITEM, "language": ["en"]}]), "'language'"),
+    (manifest(items=[{**GOOD_ITEM, "group": {}}]), "'group'"),
+    (manifest(kit=[1]), "'kit' should be an object"),
+    (manifest(kit={"title": 5}), "title"),
+    (manifest(kit={"languages": "en"}), "languages"),
+    (manifest(kit={"contacts": [{"email": "x"}]}), "malformed|contacts"),
+    (manifest(kit={"contacts": [{"name": 5}]}), "contacts"),
+])
+def test_bad_manifest(raw, match):
+    with pytest.raises(KitError, match=match) as ei:
+        parse_manifest(raw)
+    assert ei.value.message[0].isupper() or ei.value.message.startswith("manifest.json")
+
+
+def test_manifest_from_the_future():
+    with pytest.raises(KitVersionError, match="Install a newer presskit"):
+        parse_manifest(manifest(format_version="2.0"))
+    parse_manifest(manifest(format_version="1.7"))  # a newer MINOR is read
+
+
+def test_unknown_keys_are_ignored():
+    info, items, _ = parse_manifest(manifest(items=[{**GOOD_ITEM, "future_field": 1}], extra_top={"x": 1}))
+    assert items[0].id == "a"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=10),
+                    lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=8), c, max_size=4),
+                    max_leaves=20))
+def test_arbitrary_item_fields_never_crash(value):
+    for key in ("id", "path", "title", "date", "speakers", "pages", "language", "group", "kind", "credit"):
+        try:
+            parse_manifest(manifest(items=[{**GOOD_ITEM, key: value}]))
+        except KitError:
+            pass
+    try:
+        info, _, _ = parse_manifest(manifest(kit=value))
+        assert isinstance(info.title, str)
+    except KitError:
+        pass
+
+
+def test_missing_files_open_and_are_named_by_verify(tmp_path):
+    root = write_kit(tmp_path / "kit")
+    (root / "photos" / "summit.jpg").unlink()
+    kit = Kit.open(root)  # opening never fails for a missing file: the reader sees the rest
+    assert len(kit.items) == 4
+    rep = signing.verify_kit(kit)
+    assert rep.missing == ["photos/summit.jpg"]
+
+
+def test_kit_folder_without_manifest(tmp_path):
+    (tmp_path / "k").mkdir()
+    (tmp_path / "k" / "kit.toml").write_text('title = "x"')
+    with pytest.raises(KitError, match="presskit build"):
+        Kit.open(tmp_path / "k")
+    with pytest.raises(KitError, match="no kit"):
+        Kit.open(tmp_path / "absent")
