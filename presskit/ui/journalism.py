@@ -1,0 +1,262 @@
+"""What journalists and delegates need, wired into the main window through its extension points.
+
+:func:`install` adds, without the main window knowing their details:
+
+* a **Selected** side tab (:class:`~presskit.ui.selection.SelectionPanel`) and a count in the status bar;
+  Kit › Mark for export (Ctrl+M) toggles the documents or photos selected in the list, or the open one;
+  Kit › Select all listed items marks every row the list shows (a search's results, a kind, the photos);
+* File › Export selection… (Ctrl+E): :class:`~presskit.ui.export_dialog.ExportDialog`;
+* File › Print… (Ctrl+P) the open document, File › Print selection…;
+* Edit › Copy with citation (Ctrl+Shift+C), also in the document's context menu and the Quotes panel;
+  Edit › Citation style (news / bibliographic, saved in settings);
+* a **Quotes** side tab (:class:`~presskit.ui.quotes_panel.QuotesPanel`): clicking a quote opens its page
+  with the quote highlighted.
+"""
+
+from __future__ import annotations
+
+from ..citation import STYLES
+from ..model import Quote
+from .citing import citation_for_selection, cite_quote, copy_citation
+from .export_dialog import ExportDialog
+from .qt import QAction, QActionGroup, QApplication, QEvent, QKeySequence, QLabel, QObject, Qt
+from .quotes_panel import QuotesPanel
+from .selection import Selection, SelectionPanel
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class JournalistTools(QObject):
+    """Selection, export, print, citations and quotes for one :class:`~presskit.ui.mainwindow.MainWindow`."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.w = window
+        self.selection = Selection(self)
+        self.panel = SelectionPanel(self.selection)
+        self.panel.setObjectName("selectionPanel")
+        self.quotes = QuotesPanel(window.runner)
+        self.quotes.setObjectName("quotesPanel")
+        self.export_dialog: ExportDialog | None = None
+        self.selected_tab = window.add_side_tab(self.panel, self.tr("Selected"))
+        self.quotes_tab = window.add_side_tab(self.quotes, self.tr("Quotes"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("selectionStatus")
+        self.count_label.setStyleSheet("color: #5d6673;")
+        window.add_status_widget(self.count_label)
+
+        self._build_actions()
+        self.selection.changed.connect(self._selection_changed)
+        self.panel.openRequested.connect(lambda iid: self.w.open_item(iid))
+        self.panel.exportRequested.connect(self.export_selection)
+        self.panel.printRequested.connect(self.print_selection)
+        self.quotes.openRequested.connect(self._open_quote)
+        self.quotes.citeRequested.connect(self.copy_quote)
+        window.kitOpened.connect(self._kit_opened)
+        window.indexReady.connect(self.quotes.set_available)
+        window.reader.pdf.add_context_menu_provider(self._pdf_menu)
+        window.reader.text.installEventFilter(self)
+        if window.kit is not None:
+            self._kit_opened(window.kit)
+        self._selection_changed(0)
+
+    # -- actions -------------------------------------------------------------------------------
+    def _action(self, menu: str, text: str, slot, shortcut: str | None = None, tip: str = "") -> QAction:
+        a = QAction(text, self.w)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            a.setStatusTip(tip)
+        a.triggered.connect(lambda _checked=False: slot())
+        self.w.add_action(menu, a)
+        return a
+
+    def _build_actions(self) -> None:
+        w = self.w
+        file_menu = w.menu("file")
+        before = getattr(w, "close_action", None)
+        self.export_action = QAction(self.tr("&Export selection…"), w)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda _c=False: self.export_selection())
+        self.print_action = QAction(self.tr("&Print…"), w)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda _c=False: self.print_current())
+        self.print_sel_action = QAction(self.tr("Print se&lection…"), w)
+        self.print_sel_action.triggered.connect(lambda _c=False: self.print_selection())
+        for a in (self.export_action, self.print_action, self.print_sel_action):
+            w.add_action("file", a, before=before)
+        if before is not None:
+            file_menu.insertSeparator(before)
+
+        self.cite_action = self._action("edit", self.tr("Copy with &citation"), self.copy_with_citation,
+                                        "Ctrl+Shift+C", self.tr("Copy the selected text or quotation with its source"))
+        style_menu = w.menu("edit").addMenu(self.tr("Citation st&yle"))
+        self.style_group = QActionGroup(self)
+        current = w.settings.get("citation_style")
+        labels = {"news": self.tr("News (“…,” said …)"), "bibliographic": self.tr("Bibliographic (MLA-like)")}
+        for name, _label in STYLES:
+            a = QAction(labels.get(name, name), w, checkable=True)
+            a.setData(name)
+            a.setChecked(name == current)
+            a.triggered.connect(lambda _c=False, name=name: w.settings.set("citation_style", name))
+            self.style_group.addAction(a)
+            style_menu.addAction(a)
+
+        kit_menu = w.menu("kit")
+        kit_menu.addSeparator()
+        self.mark_action = self._action("kit", self.tr("&Mark for export"), self.toggle_mark, "Ctrl+M",
+                                        self.tr("Add the selected documents or photos to the selection, or remove them"))
+        self.mark_all_action = self._action("kit", self.tr("Select all &listed items"), self.mark_all_listed,
+                                            "Ctrl+Shift+M", self.tr("Add every document or photo the list shows "
+                                                                    "(e.g. all search results) to the selection"))
+        self._action("kit", self.tr("Show the selection"), self.show_selection)
+        self._action("kit", self.tr("&Quotations"), self.show_quotes, "Ctrl+Shift+Q")
+        self.w.list_pane.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.w.list_pane.list.addActions([self.mark_action, self.mark_all_action])
+        self.w.list_pane.gallery.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.w.list_pane.gallery.addActions([self.mark_action, self.mark_all_action])
+
+    # -- kit -------------------------------------------------------------------------------------
+    def _kit_opened(self, kit) -> None:
+        self.selection.set_kit(kit)
+        self.quotes.set_kit(kit)
+        if kit.index_status() == "fresh":
+            self.quotes.set_available()
+
+    def _selection_changed(self, n: int) -> None:
+        self.count_label.setText(self.tr("%n selected", "", n) if n else "")
+        self.w.side.setTabText(self.selected_tab, self.tr("Selected ({0})").format(n) if n else self.tr("Selected"))
+        for a in (self.export_action, self.print_sel_action):
+            a.setEnabled(n > 0)
+
+    # -- selection -------------------------------------------------------------------------------
+    def listed_item_ids(self) -> list[str]:
+        """Every item the middle pane lists (search results, a browse filter, or the photo gallery)."""
+        lp = self.w.list_pane
+        ids: list[str] = []
+        if lp.stack.currentWidget() is lp.gallery:
+            for i in range(lp.gallery.count()):
+                ids.append(lp.gallery.item(i).data(ROLE))
+        else:
+            for i in range(lp.list.topLevelItemCount()):
+                data = lp.list.topLevelItem(i).data(0, ROLE)
+                if data:
+                    ids.append(data[0])
+        return [i for i in ids if i]
+
+    def toggle_mark(self) -> None:
+        ids = [it.id for it in self.w.selected_items()]
+        if not ids and self.w.current_item() is not None:
+            ids = [self.w.current_item().id]
+        if ids:
+            self.selection.toggle(ids)
+            self.w.statusBar().showMessage(self.tr("%n selected", "", len(self.selection)), 3000)
+
+    def mark_all_listed(self) -> None:
+        n = self.selection.add(self.listed_item_ids())
+        self.w.statusBar().showMessage(self.tr("%n item(s) added to the selection", "", n), 4000)
+
+    def show_selection(self) -> None:
+        self.w.side.setCurrentIndex(self.selected_tab)
+
+    def show_quotes(self) -> None:
+        self.w.side.setCurrentIndex(self.quotes_tab)
+        self.quotes.box.setFocus()
+
+    # -- export and print ------------------------------------------------------------------------
+    def export_selection(self) -> ExportDialog | None:
+        kit = self.w.kit
+        if kit is None or not len(self.selection):
+            self.w.statusBar().showMessage(self.tr("Mark documents or photos first (Ctrl+M)."), 5000)
+            return None
+        dlg = ExportDialog(kit, self.selection.ids(), self.w.runner, self.w.settings, self.w)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dlg.exportFinished.connect(lambda r: self.w.statusBar().showMessage(
+            self.tr("Exported to {0}").format(r.path), 8000))
+        self.export_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def print_current(self) -> None:
+        from .printing import print_item
+
+        item = self.w.reader.item or self.w.current_item()
+        if self.w.kit is None or item is None:
+            self.w.statusBar().showMessage(self.tr("Open a document to print it."), 5000)
+            return
+        try:
+            print_item(self.w, self.w.kit, item)
+        except Exception as e:  # noqa: BLE001 - a readable box, never a crash
+            self.w.show_error(self.tr("This document cannot be printed."), e)
+
+    def print_selection(self) -> None:
+        from .printing import print_selection
+
+        if self.w.kit is None or not len(self.selection):
+            return
+        print_selection(self.w, self.w.kit, self.selection.ids(), self.w.runner,
+                        on_error=lambda e, tb: self.w.show_error(self.tr("The selection cannot be printed."), e, tb))
+
+    # -- citations -------------------------------------------------------------------------------
+    def style(self) -> str:
+        s = self.w.settings.get("citation_style")
+        return s if s in {n for n, _ in STYLES} else "news"
+
+    def copy_quote(self, q: Quote) -> bool:
+        if self.w.kit is None:
+            return False
+        c = cite_quote(self.w.kit, q, self.style())
+        if c is None:
+            return False
+        copy_citation(c)
+        self.w.statusBar().showMessage(self.tr("Copied the quotation with its citation."), 4000)
+        return True
+
+    def copy_with_citation(self) -> bool:
+        """Copy the reader's selected text (or the current quotation) with its citation."""
+        focus = QApplication.focusWidget()
+        if focus is self.quotes.list and self.quotes.current_quote() is not None:
+            return self.copy_quote(self.quotes.current_quote())
+        reader, kit = self.w.reader, self.w.kit
+        item = reader.item
+        text = reader.selected_text() if item is not None else ""
+        if kit is None or item is None or not text.strip():
+            if self.quotes.current_quote() is not None and self.w.side.currentWidget() is self.quotes:
+                return self.copy_quote(self.quotes.current_quote())
+            self.w.statusBar().showMessage(self.tr("Select some text in a document, or a quotation, first."), 5000)
+            return False
+        page = reader.pdf.selection_page() if item.media == "pdf" else None
+        c = citation_for_selection(kit, item, text, page, self.style(), self.quotes.all_quotes)
+        if c is None:
+            return False
+        copy_citation(c)
+        self.w.statusBar().showMessage(self.tr("Copied with its citation."), 4000)
+        return True
+
+    def _pdf_menu(self, menu, view) -> None:
+        a = menu.addAction(self.tr("Copy with citation"), self.copy_with_citation)
+        a.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        a.setEnabled(bool(view.selected_text()))
+
+    def eventFilter(self, obj, e) -> bool:  # noqa: N802 - the text view's context menu
+        if obj is self.w.reader.text and e.type() == QEvent.Type.ContextMenu:
+            menu = obj.createStandardContextMenu(e.pos())
+            menu.addSeparator()
+            a = menu.addAction(self.tr("Copy with citation"), self.copy_with_citation)
+            a.setShortcut(QKeySequence("Ctrl+Shift+C"))
+            a.setEnabled(obj.textCursor().hasSelection())
+            menu.exec(e.globalPos())
+            menu.deleteLater()
+            return True
+        return super().eventFilter(obj, e)
+
+    def _open_quote(self, item_id: str, page: int, terms) -> None:
+        self.w.open_item(item_id, page, terms)
+
+
+def install(window) -> JournalistTools:
+    """Add selection, export, print, citations and quotes to ``window``; returns the tools object."""
+    tools = JournalistTools(window)
+    window.journalist = tools
+    return tools

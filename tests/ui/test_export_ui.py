@@ -1,0 +1,216 @@
+"""Selection, export, copy with citation, quotes panel and printing in the viewer (pytest-qt)."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pymupdf
+import pytest
+
+from presskit.ui.qt import QApplication, QKeySequence, Qt
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def win(qtbot, settings):
+    from presskit.ui.app import make_application
+    from presskit.ui.mainwindow import MainWindow
+
+    make_application([])
+    w = MainWindow(settings)
+    if getattr(w, "journalist", None) is None:  # until the main window installs the tools itself
+        from presskit.ui.journalism import install
+
+        install(w)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.runner.wait(3000)
+
+
+def open_kit(qtbot, w, path):
+    with qtbot.waitSignal(w.kitOpened, timeout=10000):
+        w.open_kit(path)
+    tools = w.journalist
+    qtbot.waitUntil(lambda: tools.quotes.all_quotes or "No quotation" in tools.quotes.status.text()
+                    or "quotation" in tools.quotes.status.text(), timeout=10000)
+    return tools
+
+
+def test_select_all_listed_then_export_zip_and_pdf(qtbot, win, built_kit, tmp_path):
+    tools = open_kit(qtbot, win, built_kit)
+    tools.mark_all_listed()  # every document the list shows
+    docs = [it for it in win.kit.items if not it.is_photo]
+    assert sorted(tools.selection.ids()) == sorted(it.id for it in docs)
+    win.navigator.select({"photos": True})  # the photo gallery
+    qtbot.waitUntil(lambda: win.list_pane.stack.currentWidget() is win.list_pane.gallery)
+    tools.mark_all_listed()
+    n = len(win.kit.items)
+    assert len(tools.selection) == n
+    assert tools.panel.list.count() == n
+    assert str(n) in tools.panel.count_label.text() and str(n) in tools.count_label.text()
+    # unchecking a row in the Selected view removes it
+    row = tools.panel.list.item(0)
+    first = row.data(Qt.ItemDataRole.UserRole)
+    row.setCheckState(Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: len(tools.selection) == n - 1)
+    assert first not in tools.selection
+    tools.selection.add([first])
+
+    asked = []
+    dlg = tools.export_selection()
+    dlg.ask = lambda title, text: asked.append(text) or True  # one photo has no credit: say yes
+    dlg.set_format("zip")
+    dlg.path_edit.setText(str(tmp_path / "sel.zip"))
+    with qtbot.waitSignal(dlg.exportFinished, timeout=20000) as blocker:
+        qtbot.mouseClick(dlg.export_btn, Qt.MouseButton.LeftButton)
+    report = blocker.args[0]
+    assert asked and "nocredit" in asked[0].lower()
+    with zipfile.ZipFile(report.path) as zf:
+        names = zf.namelist()
+        credits = zf.read("sel/CREDITS.txt").decode("utf-8")
+    assert len([x for x in names if not x.endswith(("CREDITS.txt", "index.html"))]) == n
+    assert "Jo Smith / ICAN" in credits and "Delegates at the opening session" in credits
+    assert "Exported" in dlg.status.text()
+    dlg.close()
+
+    dlg = tools.export_selection()
+    dlg.ask = lambda title, text: True
+    dlg.set_format("pdf")
+    dlg.path_edit.setText(str(tmp_path / "sel.pdf"))
+    with qtbot.waitSignal(dlg.exportFinished, timeout=20000):
+        dlg.start()
+    doc = pymupdf.open(tmp_path / "sel.pdf")
+    titles = [t for lvl, t, _ in doc.get_toc() if lvl == 2]
+    assert len(titles) == n
+    assert any("Jo Smith / ICAN" in p.get_text() for p in doc)
+    assert win.settings.get("export_format") == "pdf"
+    dlg.close()
+
+
+def test_export_refusal_and_cancel_keep_dialog_usable(qtbot, win, built_kit, tmp_path):
+    tools = open_kit(qtbot, win, built_kit)
+    tools.selection.add([it.id for it in win.kit.items if it.is_photo and it.credit])
+    dlg = tools.export_selection()
+    dlg.set_format("folder")
+    dlg.path_edit.setText(str(built_kit / "inside"))
+    with qtbot.waitSignal(dlg.exportFailed, timeout=10000) as b:
+        dlg.start()
+    assert "kit" in b.args[0] and not (built_kit / "inside").exists()
+    assert dlg.export_btn.isEnabled()
+    # not asked about credits: every photo here has one
+    dlg.ask = lambda *a: pytest.fail("asked about credits")
+    dlg.path_edit.setText(str(tmp_path / "out"))
+    with qtbot.waitSignal(dlg.exportFinished, timeout=10000):
+        dlg.start()
+    assert (tmp_path / "out" / "CREDITS.txt").is_file()
+    dlg.close()
+
+
+def test_missing_credit_answer_no_exports_nothing(qtbot, win, built_kit, tmp_path):
+    tools = open_kit(qtbot, win, built_kit)
+    tools.selection.add([it.id for it in win.kit.items if it.is_photo])
+    dlg = tools.export_selection()
+    dlg.ask = lambda *a: False
+    dlg.set_format("zip")
+    dlg.path_edit.setText(str(tmp_path / "x.zip"))
+    dlg.start()
+    assert dlg.task is None and not (tmp_path / "x.zip").exists()
+    assert "Not exported" in dlg.status.text()
+    dlg.close()
+
+
+def test_mark_with_keyboard_toggles(qtbot, win, built_kit):
+    tools = open_kit(qtbot, win, built_kit)
+    lst = win.list_pane.list
+    lst.setFocus()
+    lst.setCurrentItem(lst.topLevelItem(0))
+    lst.topLevelItem(0).setSelected(True)
+    first = lst.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole)[0]
+    qtbot.keyClick(lst, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert tools.selection.ids() == [first]
+    qtbot.keyClick(lst, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert tools.selection.ids() == []
+
+
+def _clipboard():
+    md = QApplication.clipboard().mimeData()
+    return md.text(), md.html()
+
+
+def test_copy_selected_text_with_citation(qtbot, win, built_kit):
+    tools = open_kit(qtbot, win, built_kit)
+    item = next(it for it in win.kit.items if it.media == "pdf" and it.language == "en")
+    pdf = win.reader.pdf
+    with qtbot.waitSignal(pdf.documentLoaded, timeout=10000):
+        win.open_item(item.id, 1)
+    qtbot.waitUntil(lambda: pdf.words_of(1) is not None, timeout=10000)
+    words = pdf.words_of(1)
+    pdf.select_words(1, 0, 2)
+    selected = win.reader.selected_text()
+    assert selected.split() == [w[4] for w in words[:3]]
+    win.settings.set("citation_style", "news")
+    pdf.setFocus()
+    QApplication.clipboard().clear()
+    qtbot.keyClick(pdf, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    text, html = _clipboard()
+    assert text.startswith("“" + " ".join(selected.split()))
+    assert item.title in text and "p. 1" in text and "16 November 2026" in text
+    assert "<span lang=\"en\">" in html
+    # the bibliographic style, chosen from the Edit menu
+    style = next(a for a in tools.style_group.actions() if a.data() == "bibliographic")
+    style.trigger()
+    assert win.settings.get("citation_style") == "bibliographic"
+    assert tools.copy_with_citation()
+    text, _ = _clipboard()
+    assert "\n" in text and "Statement" in text and "16 Nov. 2026, p. 1." in text
+
+
+def test_quotes_panel_open_and_cite(qtbot, win, built_kit):
+    tools = open_kit(qtbot, win, built_kit)
+    panel = tools.quotes
+    qtbot.waitUntil(lambda: panel.list.count() > 0, timeout=10000)
+    quotes = panel.all_quotes
+    q = next((x for x in quotes if x.speaker == "Ana Pérez"), None)
+    assert q is not None, [(x.text, x.speaker) for x in quotes]
+    assert panel.speaker_combo.findData("Ana Pérez") > 0
+    panel.speaker_combo.setCurrentIndex(panel.speaker_combo.findData("Ana Pérez"))
+    qtbot.waitUntil(lambda: panel.list.count() >= 1 and all(
+        panel.list.item(i).data(Qt.ItemDataRole.UserRole).speaker == "Ana Pérez" for i in range(panel.list.count())),
+        timeout=10000)
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10000)
+    row = panel.list.item(0)
+    with qtbot.waitSignal(win.itemOpened, timeout=10000):
+        panel.list.itemClicked.emit(row)
+    assert win.reader.item.id == q.document_id
+    qtbot.waitUntil(lambda: win.reader.pdf.current_page == q.page and bool(win.reader.pdf.hits), timeout=10000)
+    panel.list.setCurrentItem(row)
+    panel.list.setFocus()
+    win.settings.set("citation_style", "news")
+    QApplication.clipboard().clear()
+    assert tools.copy_with_citation()
+    text, html = _clipboard()
+    assert "«\u00a0Le désarmement nucléaire est urgent\u00a0», said Ana Pérez" in text
+    assert "translation, French" in text and "&laquo;" not in html and "said Ana Pérez" in html
+
+
+def test_print_current_document_to_pdf(qtbot, win, built_kit, tmp_path):
+    from presskit.export import item_pdf_bytes
+    from presskit.ui.printing import QPrinter, print_pdf
+
+    open_kit(qtbot, win, built_kit)
+    md = next(it for it in win.kit.items if it.media == "markdown")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_pdf(printer, item_pdf_bytes(win.kit, md)) == 1
+    assert pymupdf.open(tmp_path / "printed.pdf").page_count == 1
+
+
+def test_actions_are_in_the_menus(win):
+    edit = [a.text() for a in win.menu("edit").actions()]
+    assert any("citation" in t.lower() for t in edit)
+    file_ = [a.text() for a in win.menu("file").actions()]
+    assert any("Export" in t for t in file_) and any("Print" in t for t in file_)
+    assert win.journalist.cite_action.shortcut() == QKeySequence("Ctrl+Shift+C")
