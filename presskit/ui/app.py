@@ -13,6 +13,33 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
+#: Features that add themselves to each main window: "module:function", the function takes the
+#: window. A module that does not exist (a minimal build) is skipped.
+EXTENSIONS = [
+    "presskit.ui.journalism:install",  # quotes panel, selection, export, print, copy with citation
+    "presskit.ui.trust:install",       # signature badge, import update
+]
+
+
+def install_extensions(window) -> list:
+    import importlib
+    import traceback
+
+    done = []
+    for spec in EXTENSIONS:
+        mod_name, _, fn = spec.partition(":")
+        try:
+            mod = importlib.import_module(mod_name)
+        except ModuleNotFoundError as e:
+            if e.name == mod_name:
+                continue
+            raise
+        try:
+            done.append(getattr(mod, fn)(window))
+        except Exception:  # noqa: BLE001 - one broken feature must not stop the viewer
+            log.error("could not add %s to the window:\n%s", spec, traceback.format_exc())
+    return done
+
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
@@ -43,6 +70,7 @@ class Viewer(QObject):
         w = MainWindow(self.settings)
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         w.languageChangeRequested.connect(self.change_language)
+        w.extensions = install_extensions(w)
         self.window = w
         return w
 

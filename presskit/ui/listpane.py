@@ -223,7 +223,7 @@ class ListPane(QWidget):
             c.setAccessibleName(name)
             c.setToolTip(name)
             c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            c.setMinimumContentsLength(6)
+            c.setMinimumContentsLength(9)
             c.currentIndexChanged.connect(self._filters_changed)
             frow.addWidget(c)
         frow.addStretch(1)

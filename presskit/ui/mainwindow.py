@@ -100,6 +100,10 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.list_pane.list, self.reader.pdf)
         if settings.notice:
             QTimer.singleShot(0, self._settings_notice)
+        # selection, export, print, copy with citation, quotes panel (presskit/ui/journalism.py)
+        from .journalism import install as install_journalist_tools
+
+        self.journalist = install_journalist_tools(self)
 
     # -- extension points ----------------------------------------------------------------------
     def menu(self, name: str, title: str | None = None) -> QMenu:
@@ -383,7 +387,9 @@ class MainWindow(QMainWindow):
         self.reader.save_position()
         self.kit = kit
         self.setWindowTitle(f"{kit.info.title} — presskit")
-        self.kit_title.setText(kit.info.title)
+        title = kit.info.title if len(kit.info.title) <= 64 else kit.info.title[:62].rstrip() + "…"
+        self.kit_title.setText(title)
+        self.kit_title.setToolTip(kit.info.title)
         fresh = kit.index_status() == "fresh"
         self.list_pane.set_kit(kit)
         self.list_pane.set_search_available(fresh, self.tr("Search will be ready when the kit is indexed"))
@@ -480,6 +486,11 @@ class MainWindow(QMainWindow):
             self.itemOpened.emit(None)
             return
         self.list_pane.show_browse(flt)
+        if flt.get("photos") and (self.reader.item is None or not self.reader.item.is_photo):
+            first = self.list_pane.gallery.item(0)
+            if first is not None:
+                self.list_pane.gallery.setCurrentItem(first)
+                self.open_item(first.data(Qt.ItemDataRole.UserRole))
 
     def open_item(self, item_id: str, page: int = 0, terms=None) -> None:
         if self.kit is None:

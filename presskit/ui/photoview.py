@@ -16,16 +16,18 @@ from ..model import Item
 from .qt import (
     QAbstractItemView, QFont, QFrame, QHBoxLayout, QImage, QLabel, QListView, QListWidget, QListWidgetItem,
     QPixmap, QPushButton, QScrollArea, QSize, QSizePolicy, Qt, QVBoxLayout, QWidget, Signal, QColor, QPainter,
+    translate,
 )
 from .tasks import TaskRunner
 from .workers import load_image, thumbnail_image
 
-THUMB = 200
+THUMB = 150
 
 
-def credit_text(item: Item, tr) -> str:
+def credit_text(item: Item, _tr=None) -> str:
+    """The credit line shown with a photo: "Photo: NAME", or "Credit unknown"."""
     credit = item.credit.strip()
-    line = tr("Photo: {0}").format(credit) if credit else tr("Credit unknown")
+    line = translate("Photos", "Photo: {0}").format(credit) if credit else translate("Photos", "Credit unknown")
     if item.copyright.strip() and item.copyright.strip() not in credit:
         line += " · " + item.copyright.strip()
     return line
@@ -41,7 +43,7 @@ class PhotoGallery(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setIconSize(QSize(THUMB, THUMB))
-        self.setGridSize(QSize(THUMB + 28, THUMB + 64))
+        self.setGridSize(QSize(THUMB + 24, THUMB + 58))
         self.setSpacing(6)
         self.setWordWrap(True)
         self.setUniformItemSizes(True)
@@ -78,9 +80,13 @@ class PhotoGallery(QListWidget):
 
     def _label(self, it: Item) -> str:
         title = it.caption or it.title or it.path
-        if len(title) > 48:
-            title = title[:46].rstrip() + "…"
-        return f"{title}\n{credit_text(it, self.tr)}"
+        if len(title) > 34:
+            title = title[:32].rstrip() + "…"
+        credit = it.credit.strip()
+        line = translate("Photos", "Photo: {0}").format(credit) if credit else translate("Photos", "Credit unknown")
+        if len(line) > 36:
+            line = line[:34].rstrip() + "…"
+        return f"{title}\n{line}"
 
     def current_item_id(self) -> str | None:
         it = self.currentItem()

@@ -347,6 +347,8 @@ class ReaderPane(QWidget):
         while self.trans_box.count():
             w = self.trans_box.takeAt(0).widget()
             if w:
+                w.hide()
+                w.setParent(None)
                 w.deleteLater()
         self.links_btn.hide()
 
