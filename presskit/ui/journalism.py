@@ -256,7 +256,13 @@ class JournalistTools(QObject):
 
 
 def install(window) -> JournalistTools:
-    """Add selection, export, print, citations and quotes to ``window``; returns the tools object."""
+    """Add selection, export, print, citations and quotes to ``window``; returns the tools object.
+
+    Idempotent: a window that already has the tools gets the same object back.
+    """
+    existing = getattr(window, "journalist", None)
+    if isinstance(existing, JournalistTools):
+        return existing
     tools = JournalistTools(window)
     window.journalist = tools
     return tools

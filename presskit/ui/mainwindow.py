@@ -100,10 +100,6 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.list_pane.list, self.reader.pdf)
         if settings.notice:
             QTimer.singleShot(0, self._settings_notice)
-        # selection, export, print, copy with citation, quotes panel (presskit/ui/journalism.py)
-        from .journalism import install as install_journalist_tools
-
-        self.journalist = install_journalist_tools(self)
 
     # -- extension points ----------------------------------------------------------------------
     def menu(self, name: str, title: str | None = None) -> QMenu:
