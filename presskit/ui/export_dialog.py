@@ -48,7 +48,7 @@ class ExportDialog(QDialog):
         self.report = None
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export the selection"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         items = [it for it in (kit.get(i) for i in self.item_ids) if it is not None]
         n_photos = sum(1 for it in items if it.is_photo)
 
@@ -62,9 +62,9 @@ class ExportDialog(QDialog):
         self.format_group = QButtonGroup(self)
         self.format_buttons: dict[str, QRadioButton] = {}
         labels = {
-            "zip": self.tr("ZIP archive — the original files by kind, CREDITS.txt and an offline index.html"),
-            "folder": self.tr("Folder — the same, unpacked (e.g. straight onto a USB stick)"),
-            "pdf": self.tr("One PDF — cover, contents with bookmarks, every document, photos with credits"),
+            "zip": self.tr("ZIP archive: the files by kind, CREDITS.txt, index.html"),
+            "folder": self.tr("Folder: the same, unpacked (e.g. onto a USB stick)"),
+            "pdf": self.tr("One PDF: cover, contents, bookmarks, photos with credits"),
         }
         for fmt in ("zip", "folder", "pdf"):
             b = QRadioButton(labels[fmt])

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 
+from ..citation import quote_marks
 from ..model import Quote
 from ..textutil import tokenize
 from .qt import (
@@ -172,7 +173,8 @@ class QuotesPanel(QWidget):
             if q.inferred:
                 who += " " + self.tr("(attributed to the document)")
             where = " · ".join(x for x in (q.title, q.date or "", self.tr("p. {0}").format(q.page) if q.page else "") if x)
-            row = QListWidgetItem(f"“{q.text}”\n— {who}\n{where}")
+            o, c = quote_marks(q.language)
+            row = QListWidgetItem(f"{o}{q.text}{c}\n— {who}\n{where}")
             row.setData(ROLE, q)
             row.setToolTip(html.escape(q.text))
             self.list.addItem(row)
