@@ -1,0 +1,192 @@
+"""The signature badge in the status bar, and the "New since last time" panel.
+
+When a kit opens, the badge says "Checking signature…" at once; a first background task checks the
+signature over the manifest (instant), a second one hashes every file (progress shown in the badge).
+The reader sees who signed the kit, or that nobody did, or which files changed, before trusting it.
+Clicking the badge shows the details (fingerprint, changed, missing and extra files).
+
+The panel lists items added or changed since this kit was last opened (``presskit.state``), then
+records the kit as seen. ``window.new_item_ids`` holds those ids for other panes to mark.
+"""
+
+from __future__ import annotations
+
+from ..signing import TrustReport, verify_kit
+from .qt import (
+    QLabel, QListWidget, QListWidgetItem, QMessageBox, QObject, QPushButton, Qt, QVBoxLayout, QWidget,
+)
+
+_STYLES = {
+    "checking": "color: #5d6673;",
+    "signed": "color: #1e6b34; font-weight: 600;",
+    "unsigned": "color: #6b5a1e;",
+    "modified": "color: #a11d1d; font-weight: 600;",
+    "bad-signature": "color: #a11d1d; font-weight: 600;",
+}
+
+
+class TrustBadge(QPushButton):
+    """A flat button showing the kit's trust status; click for details.
+
+    Attributes:
+        report: the last :class:`~presskit.signing.TrustReport` shown (None while checking).
+        final: True once every file was hashed.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("trustBadge")
+        self.setFlat(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.report: TrustReport | None = None
+        self.final = False
+        self.clicked.connect(self.show_details)
+        self.hide()
+
+    def set_checking(self) -> None:
+        self.report, self.final = None, False
+        self._show("checking", self.tr("Checking signature…"), self.tr("presskit is checking who signed this kit."))
+
+    def set_progress(self, done: int, total: int) -> None:
+        if self.report is None or self.final or self.report.status != "signed":
+            return
+        pct = int(100 * done / max(total, 1))
+        self.setText(self.tr("✔ Signed by {0} — checking files {1}%").format(self._who(), pct))
+
+    def set_report(self, rep: TrustReport, final: bool) -> None:
+        if self.final and not final:
+            return  # the quick result arrived after the full one
+        self.report, self.final = rep, final
+        tip = rep.summary()
+        if rep.status == "signed":
+            text = self.tr("✔ Signed by {0}").format(self._who())
+            if not final:
+                text = self.tr("✔ Signed by {0} — checking files…").format(self._who())
+            tip = self.tr("Signed by {0}.\nKey fingerprint: {1}").format(self._who(), rep.fingerprint)
+        elif rep.status == "unsigned":
+            text = self.tr("Unsigned") if rep.intact else self.tr("⚠ Unsigned, files changed")
+            tip = self.tr("Nobody vouches for where this kit comes from.")
+        elif rep.status == "modified":
+            names = rep.changed + rep.missing
+            shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+            text = self.tr("⚠ Modified after signing: {0}").format(shown)
+        else:
+            text = self.tr("⚠ Bad signature")
+        self._show(rep.status, text, tip)
+
+    def _who(self) -> str:
+        return (self.report.publisher if self.report else "") or self.tr("an unnamed publisher")
+
+    def _show(self, status: str, text: str, tip: str) -> None:
+        self.setText(text)
+        self.setToolTip(tip)
+        self.setAccessibleName(text)
+        self.setStyleSheet(f"QPushButton#trustBadge {{ border: none; padding: 0 4px; {_STYLES.get(status, '')} }}")
+        self.show()
+
+    def details_text(self) -> str:
+        rep = self.report
+        if rep is None:
+            return self.tr("The check is still running.")
+        lines = [rep.summary()]
+        if rep.fingerprint:
+            lines.append(self.tr("Key fingerprint: {0}").format(rep.fingerprint))
+        for label, names in ((self.tr("Changed"), rep.changed), (self.tr("Missing"), rep.missing),
+                             (self.tr("Not in the manifest (never shown)"), rep.extra)):
+            if names:
+                lines.append(f"{label}:\n  " + "\n  ".join(names))
+        if rep.files_checked:
+            lines.append(self.tr("{0} files checked ({1:.1f} MB) in {2:.1f} s.").format(
+                rep.files_checked, rep.bytes_checked / 1e6, rep.seconds))
+        elif not self.final:
+            lines.append(self.tr("Files are still being checked."))
+        return "\n\n".join(lines)
+
+    def show_details(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Signature"), self.text(),
+                          QMessageBox.StandardButton.Ok, self.window())
+        box.setInformativeText(self.details_text())
+        box.setObjectName("trustDetails")
+        box.open()
+        self._box = box
+
+
+class NewItemsPanel(QWidget):
+    """Items new or changed since this kit was last opened; activating one opens it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        lay.addWidget(self.label)
+        self.list = QListWidget()
+        self.list.setObjectName("newItems")
+        lay.addWidget(self.list)
+        self.ids: list[str] = []
+
+    def set_items(self, kit, ids: set[str]) -> None:
+        self.list.clear()
+        items = sorted((kit.get(i) for i in ids), key=lambda it: (it.date or "", it.title or it.path), reverse=True)
+        self.ids = [it.id for it in items if it is not None]
+        self.label.setText(self.tr("%n item(s) new or changed since you last opened this kit.", "", len(self.ids)))
+        for it in items:
+            if it is None:
+                continue
+            w = QListWidgetItem(f"{it.title or it.path}" + (f"  ({it.date})" if it.date else ""))
+            w.setData(Qt.ItemDataRole.UserRole, it.id)
+            self.list.addItem(w)
+
+
+class TrustController(QObject):
+    """Wires the badge and the panel to a main window (see :func:`install_trust_badge`)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.badge = TrustBadge()
+        window.signature_slot.addWidget(self.badge)
+        self.panel = NewItemsPanel()
+        self.tab = window.add_side_tab(self.panel, self.tr("New"))
+        window.side.setTabVisible(self.tab, False)
+        self.panel.list.itemActivated.connect(
+            lambda w: window.open_item(w.data(Qt.ItemDataRole.UserRole)))
+        window.new_item_ids = set()
+        window.kitOpened.connect(self.on_kit)
+
+    def on_kit(self, kit) -> None:
+        self.badge.set_checking()
+        runner = self.window.runner
+        runner.run(lambda ctx: verify_kit(kit, check_files_too=False), key="trust-quick",
+                   on_result=lambda rep: self.badge.set_report(rep, final=False),
+                   on_error=lambda e, tb: self._failed(e))
+        runner.run(lambda ctx: verify_kit(kit, progress=ctx.progress, cancel=ctx.cancelled), key="trust",
+                   on_result=lambda rep: self.badge.set_report(rep, final=True),
+                   on_progress=lambda d, t, _l: self.badge.set_progress(d, t),
+                   on_error=lambda e, tb: self._failed(e))
+        self._mark_new(kit)
+
+    def _failed(self, err: BaseException) -> None:
+        rep = TrustReport(status="bad-signature", reason=getattr(err, "message", str(err)))
+        self.badge.set_report(rep, final=True)
+
+    def _mark_new(self, kit) -> None:
+        from .. import state
+
+        try:
+            ids = state.new_since_last_seen(kit)
+            state.mark_seen(kit)
+        except Exception:  # noqa: BLE001 - remembering is a convenience, never a reason to fail
+            ids = set()
+        self.window.new_item_ids = ids
+        self.panel.set_items(kit, ids)
+        self.window.side.setTabText(self.tab, self.tr("New (%n)", "", len(self.panel.ids)))
+        self.window.side.setTabVisible(self.tab, bool(self.panel.ids))
+
+
+def install_trust_badge(window) -> TrustController:
+    """Add the signature badge and the "New" panel to ``window`` (a MainWindow)."""
+    ctl = TrustController(window)
+    window.trust = ctl
+    return ctl

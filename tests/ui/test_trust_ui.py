@@ -1,0 +1,120 @@
+"""Viewer trust parts: the signature badge (signed / unsigned / modified) and File > Import update."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from presskit import signing
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def win(qtbot, settings):
+    from presskit.ui.importupdate import install_import_update
+    from presskit.ui.mainwindow import MainWindow
+    from presskit.ui.trustbadge import install_trust_badge
+
+    w = MainWindow(settings)
+    install_trust_badge(w)
+    install_import_update(w)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.runner.wait(5000)
+
+
+@pytest.fixture
+def signed(built_kit, tmp_path):
+    kit = tmp_path / "kit"
+    shutil.copytree(built_kit, kit)
+    key = tmp_path / "key.pem"
+    signing.generate_key(key)
+    signing.sign_kit(kit, key, publisher="ICAN Press")
+    return kit, key
+
+
+def open_and_check(qtbot, w, path):
+    with qtbot.waitSignal(w.kitOpened, timeout=10000):
+        w.open_kit(str(path))
+    badge = w.trust.badge
+    assert badge.isVisible()
+    qtbot.waitUntil(lambda: badge.final, timeout=10000)
+    return badge
+
+
+def test_badge_signed(qtbot, win, signed):
+    kit, _ = signed
+    badge = open_and_check(qtbot, win, kit)
+    assert badge.text().startswith("✔ Signed by ICAN Press")
+    assert badge.report.fingerprint in badge.toolTip()
+    assert "files checked" in badge.details_text()
+
+
+def test_badge_names_modified_file(qtbot, win, signed):
+    kit, _ = signed
+    target = next(p for p in kit.rglob("*.md"))
+    target.write_text(target.read_text() + "\nPlanted sentence.\n")
+    badge = open_and_check(qtbot, win, kit)
+    assert "Modified after signing" in badge.text()
+    assert target.name in badge.text()
+    assert target.name in badge.details_text()
+
+
+def test_badge_unsigned(qtbot, win, built_kit):
+    badge = open_and_check(qtbot, win, built_kit)
+    assert badge.text() == "Unsigned"
+    assert win.import_update.action.isEnabled()  # folder kits can take updates
+
+
+def test_import_update_marks_new_items(qtbot, win, signed, tmp_path):
+    from presskit.build import build_kit
+    from presskit.updates import make_update
+    kit, key = signed
+    src2 = tmp_path / "src2"  # the same source files (same bytes) plus one new statement
+    shutil.copytree(kit, src2, ignore=shutil.ignore_patterns("index", "manifest.json", "signature.json"))
+    (src2 / "2026-11-18_statement_closing_en.md").write_text("# Closing\n\nThe summit closes on a vote.\n")
+    build_kit(src2, tmp_path / "v2", workers=1)
+    signing.sign_kit(tmp_path / "v2", key)
+    make_update(kit, tmp_path / "v2", tmp_path / "up.presskit")
+
+    open_and_check(qtbot, win, kit)  # first open: remembered as seen, nothing new yet
+    assert win.new_item_ids == set()
+    imp = win.import_update
+    assert imp.action.isEnabled()
+    imp.confirm = lambda info: info["signed"] and len(info["added"]) == 1
+    with qtbot.waitSignal(win.kitOpened, timeout=30000):
+        imp.import_path(str(tmp_path / "up.presskit"))
+    assert imp.last_result is not None and imp.last_result.signed
+    qtbot.waitUntil(lambda: win.trust.badge.final, timeout=10000)
+    assert win.trust.badge.text().startswith("✔ Signed by ICAN Press")
+    new = {win.kit.item(i).path for i in win.new_item_ids}
+    assert new == {"2026-11-18_statement_closing_en.md"}
+    assert win.side.isTabVisible(win.trust.tab)
+    assert win.trust.panel.list.count() == 1
+
+
+def test_import_update_from_another_key_is_refused(qtbot, win, signed, tmp_path):
+    from presskit.updates import make_update
+
+    kit, _ = signed
+    other = tmp_path / "other.pem"
+    signing.generate_key(other)
+    v2 = tmp_path / "v2"
+    shutil.copytree(kit, v2)
+    (v2 / "signature.json").unlink()
+    signing.sign_kit(v2, other, publisher="Impostor")
+    base = tmp_path / "base"
+    shutil.copytree(kit, base)
+    (base / "signature.json").unlink()
+    (base / "manifest.json").write_bytes((v2 / "manifest.json").read_bytes())
+    make_update(base, v2, tmp_path / "evil.presskit")
+    open_and_check(qtbot, win, kit)
+    before = (kit / "manifest.json").read_bytes()
+    win.import_update.confirm = lambda info: True
+    with qtbot.waitSignal(win.errorShown, timeout=10000) as blocker:
+        win.import_update.import_path(str(tmp_path / "evil.presskit"))
+    assert "another key" in blocker.args[0]
+    assert (kit / "manifest.json").read_bytes() == before
