@@ -118,3 +118,19 @@ def test_import_update_from_another_key_is_refused(qtbot, win, signed, tmp_path)
         win.import_update.import_path(str(tmp_path / "evil.presskit"))
     assert "another key" in blocker.args[0]
     assert (kit / "manifest.json").read_bytes() == before
+
+
+def test_viewer_installs_trust_features(qtbot, settings, built_kit):
+    from presskit.ui.app import Viewer, make_application
+
+    make_application([])
+    v = Viewer(settings)
+    w = v.window
+    qtbot.addWidget(w)
+    assert hasattr(w, "trust") and hasattr(w, "import_update")
+    assert w.import_update.action in w.menus["file"].actions()
+    with qtbot.waitSignal(w.kitOpened, timeout=10000):
+        w.open_kit(str(built_kit))
+    qtbot.waitUntil(lambda: w.trust.badge.final, timeout=10000)
+    assert w.trust.badge.text() == "Unsigned"
+    w.runner.wait(5000)
