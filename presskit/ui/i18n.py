@@ -35,13 +35,14 @@ def install(lang: str) -> str:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    if lang == "en":
-        return "en"
+    _current[0] = lang if lang in UI_LANGUAGES else "en"
     ours = QTranslator(app)
     if ours.load(str(I18N_DIR / f"presskit_{lang}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
-    else:
+    elif lang != "en":
+        return install("en")
+    if lang == "en":  # English needs its .qm only for plural forms ("1 document", "2 documents")
         return "en"
     qt_dir = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = QTranslator(app)
@@ -51,5 +52,9 @@ def install(lang: str) -> str:
     return lang
 
 
+_current = ["en"]
+
+
 def current() -> str:
-    return "fr" if _installed else "en"
+    """The interface language in use ('en' or 'fr')."""
+    return _current[0]
