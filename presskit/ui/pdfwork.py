@@ -11,12 +11,13 @@ import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Callable, Sequence
-
-import pymupdf
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from .qt import QImage, QThreadPool
 from .textmatch import line_rects, match_words
+
+if TYPE_CHECKING:  # imported lazily: PyMuPDF costs ~0.3 s at start-up
+    import pymupdf
 
 _tl = threading.local()
 _MAX_DOCS_PER_THREAD = 3
@@ -38,11 +39,13 @@ def _key(path: str) -> tuple:
     return (path, st.st_size, st.st_mtime_ns)
 
 
-def thread_doc(path: str) -> pymupdf.Document:
+def thread_doc(path: str) -> "pymupdf.Document":
     docs: OrderedDict = _tl.__dict__.setdefault("docs", OrderedDict())
     k = _key(path)
     d = docs.get(k)
     if d is None:
+        import pymupdf
+
         d = pymupdf.open(path)
         docs[k] = d
         while len(docs) > _MAX_DOCS_PER_THREAD:
@@ -91,6 +94,8 @@ def doc_info(path: str) -> DocInfo:
 
 
 def render_page(path: str, pno: int, scale: float) -> QImage:
+    import pymupdf
+
     page = thread_doc(path)[pno]
     pix = page.get_pixmap(matrix=pymupdf.Matrix(scale, scale), alpha=False, annots=True)
     img = QImage(pix.samples, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888)
