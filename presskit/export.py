@@ -35,7 +35,6 @@ import io
 import os
 import re
 import shutil
-import textwrap
 import uuid
 import xml.etree.ElementTree as ET
 import zipfile
@@ -626,7 +625,13 @@ def credits_text(info: KitInfo, entries: list[_Entry], now: _dt.datetime) -> str
     out.append("")
     photos = [e for e in entries if e.item.is_photo]
     docs = [e for e in entries if not e.item.is_photo]
-    wrap = textwrap.TextWrapper(width=100, initial_indent="  ", subsequent_indent="    ")
+
+    class _OneLine:  # one line per field: credits stay greppable and copyable whole
+        @staticmethod
+        def wrap(text: str) -> list[str]:
+            return ["  " + " ".join(text.split())]
+
+    wrap = _OneLine()
     if photos:
         out += ["PHOTOS", "======", ""]
         for e in photos:
