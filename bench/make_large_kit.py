@@ -2,9 +2,10 @@
 
     python bench/make_large_kit.py OUT_DIR [--pages 20000] [--pages-per-doc 20] [--seed 1]
 
-Text is synthetic but shaped like press material: English, French (accented) and Spanish sentences
-from word lists plus invented words (so the vocabulary is large, as in real kits), with a few known
-phrases planted for the query file ``bench/queries-large.txt``.
+Text is synthetic but shaped like real text: English, French (accented) and Spanish words drawn with
+Zipf frequencies (function words, then the conference's topic words at ranks 20-600, then a long
+tail of 30,000 invented words per language, so the vocabulary is as large as a real kit's), with a
+few known phrases planted for the query file ``bench/queries-large.txt``.
 """
 
 from __future__ import annotations
@@ -46,8 +47,41 @@ def pseudo_words(rng: random.Random, n: int) -> list[str]:
     return ["".join(rng.choice(SYL) for _ in range(rng.randint(2, 4))) for _ in range(n)]
 
 
-def sentence(rng: random.Random, lang: str, extra: list[str]) -> str:
-    words = [rng.choice(WORDS[lang]) if rng.random() < 0.8 else rng.choice(extra) for _ in range(rng.randint(8, 18))]
+FUNCTION = {
+    "en": "the of and to in a is that for on with as by at are be this from it not".split(),
+    "fr": "de la le et les des à en du un une est pour que dans sur par au pas avec".split(),
+    "es": "de la el y en los que a las del se por un con una para es no al lo".split(),
+}
+
+
+class Zipf:
+    """Words drawn with Zipf-like frequencies, as in real text: function words first, then the
+    topic words spread over ranks 20-600, then a long tail of rarer (invented) words."""
+
+    def __init__(self, rng: random.Random, lang: str, tail: list[str]):
+        topic = list(WORDS[lang])
+        rng.shuffle(topic)
+        ranked = list(FUNCTION[lang])
+        tail_iter = iter(tail)
+        for word in topic:  # one topic word every ~8 ranks
+            ranked.append(word)
+            ranked.extend(next(tail_iter) for _ in range(7))
+        ranked.extend(tail_iter)
+        self.words = ranked
+        weights = [1.0 / (r + 1) ** 1.05 for r in range(len(ranked))]
+        total, acc = sum(weights), 0.0
+        self.cum = []
+        for w in weights:
+            acc += w / total
+            self.cum.append(acc)
+        self.rng = rng
+
+    def sample(self, k: int) -> list[str]:
+        return self.rng.choices(self.words, cum_weights=self.cum, k=k)
+
+
+def sentence(zipf: "Zipf", rng: random.Random) -> str:
+    words = zipf.sample(rng.randint(8, 18))
     return words[0].capitalize() + " " + " ".join(words[1:]) + "."
 
 
@@ -59,7 +93,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    extra = pseudo_words(rng, 60000)
+    extra = pseudo_words(rng, 90000)
+    zipfs = {lang: Zipf(rng, lang, extra[n * 30000:(n + 1) * 30000]) for n, lang in enumerate(("en", "fr", "es"))}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "kit.toml").write_text('format = 1\ntitle = "Benchmark kit"\norganisation = "Bench"\n'
                                        'start = 2026-11-16\nend = 2026-11-20\nlanguages = ["en", "fr", "es"]\n',
@@ -73,7 +108,7 @@ def main() -> None:
         doc = pymupdf.open()
         for p in range(args.pages_per_doc):
             page = doc.new_page()
-            text = " ".join(sentence(rng, lang, extra) for _ in range(rng.randint(25, 40)))
+            text = " ".join(sentence(zipfs[lang], rng) for _ in range(rng.randint(25, 40)))
             if (d * args.pages_per_doc + p) % 97 == 0:
                 text += " " + PLANTED[lang]
             page.insert_textbox(pymupdf.Rect(50, 50, 545, 800), text, fontsize=9, fontname="helv")

@@ -577,7 +577,7 @@ class Searcher:
         filt = None
         if len(allowed) < len(matched_ids):
             filt = Q.Or([Q.Term("item", i) for i in sorted(allowed)])
-        hits = self._searcher.search(full, limit=max(limit * 8, 200), filter=filt)
+        hits = self._searcher.search(full, limit=max(limit * 4, 60), filter=filt)
         groups: dict[str, DocHit] = {}
         for hit in hits:
             iid = hit["item"]
@@ -649,49 +649,88 @@ def _apply_fixes(text: str, fixes: dict[str, str]) -> str:
 
 
 _WS = re.compile(r"\s+")
+_SAME_LEN: dict[int, str] = {}
+
+
+def _fold_same_length(text: str) -> str:
+    """fold() with one output character per input character, so offsets stay valid (œ -> o)."""
+    out = text.lower()
+    if out.isascii():
+        return out
+    table = _SAME_LEN
+    for ch in set(out):
+        cp = ord(ch)
+        if cp > 127 and cp not in table:
+            f = fold(ch)
+            table[cp] = f[0] if f else " "
+    return out.translate(table)
+
+
+def _term_regex(terms: list[list[str]]) -> re.Pattern | None:
+    words = sorted({w for seq in terms for w in seq if w}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words[:300]) + r")(?!\w)")
 
 
 def make_snippet(text: str, terms: list[list[str]], width: int = 32) -> str:
-    """The window of ``width`` words of ``text`` holding most distinct matches, matches in <b>."""
+    """About ``width`` words of ``text`` around its best cluster of matches, matches in <b>.
+
+    Only a window around the matches is tokenised: a regex over a same-length folded copy of the
+    page finds candidate positions, so long pages cost little.
+    """
+    if not text:
+        return ""
+    rx = _term_regex(terms)
+    span = width * 9  # characters: ~width words
+    start = 0
+    if rx is not None and len(text) > span:
+        folded = _fold_same_length(text)
+        pos = [m.start() for m in rx.finditer(folded)]
+        if pos:
+            best, best_n = pos[0], 0
+            j = 0
+            for i, p in enumerate(pos):  # the densest window of `span` characters
+                while pos[j] < p - span // 2:
+                    j += 1
+                n = sum(1 for q in pos[j:i + 1 + 20] if abs(q - p) <= span // 2)
+                if n > best_n:
+                    best, best_n = p, n
+            start = max(0, best - span // 4)
+    window = text[start:start + span + 40]
+    return _mark_window(window, terms, width, cut_left=start > 0, cut_right=start + span + 40 < len(text))
+
+
+def _mark_window(text: str, terms: list[list[str]], width: int, cut_left: bool, cut_right: bool) -> str:
     toks = tokenize(text)
+    if cut_left and toks and toks[0][1] == 0:
+        toks = toks[1:]  # a word cut in half at the left edge
     if not toks:
-        return html.escape(text[:200])
+        return html.escape(" ".join(text.split())[:200])
     folded = [t[0] for t in toks]
     marks = [False] * len(toks)
     singles = {s[0] for s in terms if len(s) == 1}
-    multi = [s for s in terms if len(s) > 1]
     for i, f in enumerate(folded):
         if f in singles:
             marks[i] = True
-    for seq in multi:
+    for seq in (s for s in terms if len(s) > 1):
         n = len(seq)
         for i in range(len(folded) - n + 1):
             if folded[i] == seq[0] and folded[i:i + n] == seq:
                 for k in range(i, i + n):
                     marks[k] = True
-    hits = [i for i, m in enumerate(marks) if m]
-    if hits:
-        best, best_score = hits[0], -1
-        for h in hits:
-            start = max(0, h - width // 4)
-            window = {folded[k] for k in range(start, min(len(toks), start + width)) if marks[k]}
-            if len(window) > best_score:
-                best, best_score = start, len(window)
-        start = best
-    else:
-        start = 0
-    end = min(len(toks), start + width)
-    a = toks[start][1]
-    b = toks[end - 1][2]
-    out = ["…" if start > 0 else ""]
-    pos = toks[start][1]
-    for k in range(start, end):
-        _f, s, e = toks[k]
-        if s > pos:
-            out.append(html.escape(_WS.sub(" ", text[pos:s])))
-        word = html.escape(text[s:e])
+    first = next((i for i, m in enumerate(marks) if m), 0)
+    lo = max(0, min(first - width // 4, len(toks) - width))
+    hi = min(len(toks), lo + width)
+    out = ["…" if (lo > 0 or cut_left) else ""]
+    pos = toks[lo][1]
+    for k in range(lo, hi):
+        _f, s0, e0 = toks[k]
+        if s0 > pos:
+            out.append(html.escape(_WS.sub(" ", text[pos:s0])))
+        word = html.escape(text[s0:e0])
         out.append(f"<b>{word}</b>" if marks[k] else word)
-        pos = e
-    if end < len(toks):
+        pos = e0
+    if hi < len(toks) or cut_right:
         out.append("…")
     return "".join(out).strip()
