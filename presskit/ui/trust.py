@@ -8,5 +8,7 @@ from .trustbadge import install_trust_badge
 
 
 def install(window) -> tuple:
-    """Add the trust features to ``window``; returns the controllers."""
-    return install_trust_badge(window), install_import_update(window)
+    """Add the trust features to ``window`` once (idempotent); returns the controllers."""
+    badge = getattr(window, "trust", None) or install_trust_badge(window)
+    imp = getattr(window, "import_update", None) or install_import_update(window)
+    return badge, imp

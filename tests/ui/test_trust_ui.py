@@ -134,3 +134,14 @@ def test_viewer_installs_trust_features(qtbot, settings, built_kit):
     qtbot.waitUntil(lambda: w.trust.badge.final, timeout=10000)
     assert w.trust.badge.text() == "Unsigned"
     w.runner.wait(5000)
+
+
+def test_install_is_idempotent(qtbot, settings):
+    from presskit.ui.mainwindow import MainWindow
+    from presskit.ui.trust import install
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    a = install(w)
+    assert install(w) == a
+    assert sum(1 for x in w.menus["file"].actions() if x.objectName() == "importUpdate") == 1
