@@ -39,7 +39,7 @@ from .model import Item, Quote
 from .textutil import TOKEN_RE, fold
 
 #: Bump when the schema or the analysis changes: older indexes become "stale" and are rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 STEM_LANGUAGES = ("en", "fr", "es")
 
 
@@ -114,7 +114,7 @@ def make_schema() -> wf.Schema:
     return wf.Schema(
         uid=wf.ID(stored=True, unique=True),
         item=wf.ID(stored=True, sortable=True),
-        page=wf.NUMERIC(stored=True),
+        page=wf.NUMERIC(stored=True, sortable=True),
         type=wf.ID(stored=True),  # page | photo | quote
         quote=wf.NUMERIC(stored=True),  # row of the quotes table, for type=quote
         title=_text_field(),

@@ -390,7 +390,8 @@ class Searcher:
         self._store = open_store_readonly(self.index_dir)
         self.lexicon = _lexicon_for(self.index_dir)
         self._item_col = self._searcher.reader().column_reader("item")
-        self._type_filter = Q.Or([Q.Term("type", "page"), Q.Term("type", "photo")])
+        self._page_col = self._searcher.reader().column_reader("page")
+        self._quote_entries = Q.Term("type", "quote")
         self._page_cache: dict[tuple[str, int], str] = {}
 
     def close(self) -> None:
@@ -508,6 +509,7 @@ class Searcher:
         if node is None:
             return None, ctx
         q = self._build(node, ctx)
+        ctx["simple"] = _is_simple(node)
         if isinstance(q, _NotWrap):
             q = Q.AndNot(Q.Every(), q.subqueries[0])
         return q, ctx
@@ -541,7 +543,7 @@ class Searcher:
         res.terms = list(ctx["terms"]) + [[t] for p in ctx["prefixes"] for t in self._expand_prefix(p, 50)]
         if ctx["fixes"]:
             res.suggestion = _apply_fixes(clean_query(text), ctx["fixes"])
-        full = Q.And([q, self._type_filter])
+        full = Q.AndNot(q, self._quote_entries)  # pages and photos; quotes have their own search
         kinds = set(kinds or ())
         languages = set(languages or ())
 
@@ -550,17 +552,20 @@ class Searcher:
                     and (not date_from or (it.date or "") >= date_from)
                     and (not date_to or (it.date or "9999") <= date_to))
 
-        # facets and totals: every matching item, unscored
+        # One scored pass over every match: it costs about what an unscored walk costs, and gives
+        # totals and facets (item level) as well as the ranking.
         try:
-            docnums = list(full.docs(self._searcher))
-        except Exception as e:  # noqa: BLE001 - Whoosh quirks on odd queries must not escape
+            top = self._ranked(full, ctx.get("simple", False), limit)
+        except Exception:  # noqa: BLE001 - Whoosh quirks on odd queries must not escape
             res.message = "That query could not be run; try simpler words."
-            res.suggestion = res.suggestion
-            _ = e
             return res
-        col = self._item_col
-        matched_ids = {col[d] for d in docnums}
-        items = [it for it in (self.kit.get(i) for i in matched_ids) if it is not None]
+        col_item, col_page = self._item_col, self._page_col
+        first_seen: dict[str, int] = {}
+        for n, (_score, docnum) in enumerate(top):
+            iid = col_item[docnum]
+            if iid not in first_seen:
+                first_seen[iid] = n
+        items = [it for it in (self.kit.get(i) for i in first_seen) if it is not None]
         facets: dict[str, dict[str, int]] = {"kind": {}, "language": {}, "date": {}}
         for it in items:
             for k, v in (("kind", it.kind), ("language", it.language or "und"), ("date", it.date or "")):
@@ -573,30 +578,37 @@ class Searcher:
             if not res.message:
                 res.message = "No documents match." + (f" Did you mean {res.suggestion}?" if res.suggestion else "")
             return res
-        # ranked page hits, grouped per document
-        filt = None
-        if len(allowed) < len(matched_ids):
-            filt = Q.Or([Q.Term("item", i) for i in sorted(allowed)])
-        hits = self._searcher.search(full, limit=max(limit * 4, 60), filter=filt)
         groups: dict[str, DocHit] = {}
-        for hit in hits:
-            iid = hit["item"]
-            it = self.kit.get(iid)
-            if it is None:
+        for score, docnum in top:
+            iid = col_item[docnum]
+            if iid not in allowed:
                 continue
             g = groups.get(iid)
             if g is None:
                 if len(groups) >= limit:
-                    continue
-                g = groups[iid] = DocHit(item=it, score=hit.score)
+                    break  # the page lists of the documents shown are complete enough
+                g = groups[iid] = DocHit(item=self.kit.item(iid), score=score)
             g.matched_pages += 1
             if len(g.pages) < pages_per_doc:
-                g.pages.append(PageHit(page=hit["page"], snippet="", score=hit.score))
+                g.pages.append(PageHit(page=int(col_page[docnum]), snippet="", score=score))
         res.results = sorted(groups.values(), key=lambda d: -d.score)
         for d in res.results:
             for p in d.pages:
                 p.snippet = self.snippet(d.item, p.page, res.terms)
         return res
+
+    def _ranked(self, q: Q.Query, simple: bool, limit: int) -> list[tuple[float, int]]:
+        """(score, docnum) of matches, best first: every match, though maybe not all scored.
+
+        For word/prefix unions Whoosh's top-N search skips blocks that cannot rank, so a top-N pass
+        plus an unscored walk for the rest is fastest; for phrases and ANDs, where every candidate
+        must be checked anyway, one pass scoring everything is (measured in bench/).
+        """
+        if not simple:
+            return self._searcher.search(q, limit=None).top_n
+        top = self._searcher.search(q, limit=max(limit * 4, 60)).top_n
+        seen = {d for _s, d in top}
+        return top + [(0.0, d) for d in q.docs(self._searcher) if d not in seen]
 
     def snippet(self, item: Item, page: int, terms: list[list[str]], width: int = 32) -> str:
         """HTML snippet of a page around its best cluster of matched words (matches in <b>)."""
@@ -634,6 +646,13 @@ class Searcher:
         if q is None:
             out.sort(key=lambda x: (x.date or "", x.document_id, x.page))
         return out
+
+
+def _is_simple(node: Node) -> bool:
+    """A single word or prefix, or an OR of them (the queries top-N search can prune)."""
+    if node.op in ("word", "prefix"):
+        return True
+    return node.op == "or" and all(c.op in ("word", "prefix") for c in node.children)
 
 
 class _NotWrap(Q.Or):
