@@ -159,7 +159,7 @@ def inner(kit: Path, out: Path) -> int:
     w().setGeometry(0, 0, 1440, 900)
     got.clear()
     w().list_pane.searchFinished.connect(lambda r: got.append(r))
-    w().list_pane.set_query("verite")
+    w().list_pane.set_query("transparence")
     pump(lambda: got, 10)
     if w().list_pane.list.topLevelItemCount():
         w().list_pane.open_result(0, 0 if w().list_pane.list.topLevelItem(0).childCount() else None)

@@ -84,6 +84,7 @@ class Viewer(QObject):
         old.save_state()
         self.language = i18n.install(i18n.resolve(code))
         new = self._make_window()
+        new.setGeometry(old.geometry())
         if old.isFullScreen():
             new.showFullScreen()
         else:
@@ -94,6 +95,7 @@ class Viewer(QObject):
                 new.list_pane.set_query(query)
             if item is not None:
                 new.open_item(item.id, page)
+        new.splitter.setSizes(old.splitter.sizes())
         old.runner.cancel_all()
         old.hide()
         old.deleteLater()

@@ -1376,17 +1376,7 @@
     </message>
     <message>
       <location filename="../reader.py" line="176" />
-      <source>◀ Previous</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../reader.py" line="176" />
       <source>Previous hit (Shift+F3)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../reader.py" line="177" />
-      <source>Next ▶</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -1375,18 +1375,8 @@
     </message>
     <message>
       <location filename="../reader.py" line="176" />
-      <source>◀ Previous</source>
-      <translation>◀ Précédent</translation>
-    </message>
-    <message>
-      <location filename="../reader.py" line="176" />
       <source>Previous hit (Shift+F3)</source>
       <translation>Résultat précédent (Maj+F3)</translation>
-    </message>
-    <message>
-      <location filename="../reader.py" line="177" />
-      <source>Next ▶</source>
-      <translation>Suivant ▶</translation>
     </message>
     <message>
       <location filename="../reader.py" line="177" />
