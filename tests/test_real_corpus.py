@@ -16,6 +16,9 @@ from presskit.kit import Kit
 
 pytestmark = pytest.mark.slow
 
+#: Same place as conftest.CORPUS (not imported: tests/ui has its own conftest module).
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
 
 def metadata_credit(p: Path) -> str:
     """A credit read independently of presskit's extractor: EXIF Artist/XPAuthor, IPTC by-line/credit."""
@@ -47,8 +50,6 @@ def metadata_credit(p: Path) -> str:
 
 @pytest.fixture(scope="module")
 def corpus_kit(tmp_path_factory):
-    from conftest import CORPUS
-
     if not CORPUS.is_dir():
         pytest.skip(f"real-world corpus not present at {CORPUS}")
     from presskit.build import build_kit
