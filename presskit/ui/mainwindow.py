@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.menu("file").addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.menu("file").addSeparator()
-        self.close_action = A("file", self.tr("&Close document"), self.reader.close_document, QKeySequence.StandardKey.Close)
+        self.close_action = A("file", self.tr("&Close document"), self.reader.close_document, [QKeySequence("Ctrl+W"), QKeySequence.StandardKey.Close])
         self.menu("file").addSeparator()
         A("file", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 

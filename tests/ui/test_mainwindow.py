@@ -210,3 +210,55 @@ def test_position_is_remembered(qtbot, win, built_kit, settings):
     with qtbot.waitSignal(win.reader.pdf.documentLoaded, timeout=5000):
         win.open_item(en)
     assert win.reader.pdf.current_page == 3
+
+
+def test_indexing_can_be_cancelled_and_window_stays_live(qtbot, win, built_kit, tmp_path, monkeypatch):
+    import time
+
+    import presskit.build
+    from presskit.errors import Cancelled
+
+    def slow_index(kit, index_dir=None, progress=None, cancel=None, **kw):
+        for n in range(500):
+            if cancel and cancel():
+                raise Cancelled()
+            if progress:
+                progress(n, 500, f"file{n}.pdf")
+            time.sleep(0.01)
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(presskit.build, "index_kit", slow_index)
+    copy = tmp_path / "noindex"
+    shutil.copytree(built_kit, copy)
+    shutil.rmtree(copy / "index")
+    with qtbot.waitSignal(win.kitOpened, timeout=10000):
+        win.open_kit(copy)
+    qtbot.waitUntil(lambda: win.progress is not None and win.progress.value() > 3, timeout=10000)
+    win.navigator.select({"all": True})  # browsing works meanwhile
+    assert win.list_pane.list.topLevelItemCount() == 4
+    win.progress.cancel()
+    qtbot.waitUntil(lambda: win.index_task is None, timeout=10000)
+    assert not win.list_pane.search_available
+    assert "not indexed" in win.index_label.text()
+
+
+def test_pdf_mouse_selection_and_keyboard_close(qtbot, win, built_kit):
+    from presskit.ui.qt import QPoint
+
+    open_kit(qtbot, win, built_kit)
+    pdf = win.reader.pdf
+    with qtbot.waitSignal(pdf.documentLoaded, timeout=5000):
+        win.open_item("2026-11-16-statement-opening-en", 1)
+    qtbot.waitUntil(lambda: pdf.words_of(1) is not None, timeout=5000)
+    words = pdf.words_of(1)
+    r = pdf._page_rect(0)
+
+    def at(w, x):
+        return QPoint(int(r.x() + x * pdf.zoom), int(r.y() + (w[1] + w[3]) / 2 * pdf.zoom))
+
+    qtbot.mousePress(pdf.viewport(), Qt.MouseButton.LeftButton, pos=at(words[0], words[0][0] + 1))
+    qtbot.mouseMove(pdf.viewport(), at(words[2], words[2][2] - 1))
+    qtbot.mouseRelease(pdf.viewport(), Qt.MouseButton.LeftButton, pos=at(words[2], words[2][2] - 1))
+    assert pdf.selected_text() == " ".join(w[4] for w in words[:3])
+    qtbot.keyClick(win, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert win.reader.item is None
