@@ -201,12 +201,15 @@ def find_quotes(item: Item, ex: idx.CachedExtract, default_org: str) -> list[Quo
 
 # --- extraction ----------------------------------------------------------------------------------
 
-def _extract_all(root: Path, todo: dict[str, list[str]], workers: int, cancel: CancelFn | None,
+def _extract_all(locate: Callable[[str], Path], todo: dict[str, list[str]], workers: int, cancel: CancelFn | None,
                  on_done: Callable[[str, idx.CachedExtract | None, str, str], None]) -> None:
-    """Extract files (sha -> rel paths) with the worker pool; call ``on_done(sha, result, reason, msg)``."""
+    """Extract files (sha -> rel paths) with the worker pool; call ``on_done(sha, result, reason, msg)``.
+
+    ``locate(rel)`` gives a file's path on disk (a packed kit extracts it on demand).
+    """
     from .ingest.pool import extract_many
 
-    paths = {root / PurePosixPath(rels[0]): sha for sha, rels in todo.items()}
+    paths = {locate(rels[0]): sha for sha, rels in todo.items()}
     for path, res in extract_many(list(paths), workers=workers, cancel=cancel):
         sha = paths[path]
         if hasattr(res, "pages"):
@@ -321,7 +324,8 @@ def index_kit(kit: Kit, index_dir: str | os.PathLike | None = None, *, workers: 
         for sha, ex in cache.items():
             add(sha, ex, "", "")
         if todo:
-            _extract_all(kit.root, todo, workers, cancel, add)
+            by_path = {it.path: it for it in kit.items}
+            _extract_all(lambda rel: kit.path_of(by_path[rel]), todo, workers, cancel, add)
         writer.finish(kit.manifest_sha256)
     except BaseException:
         writer.abort()
@@ -371,7 +375,7 @@ def _index_files(out: Path, rels: list[str], shas: dict[str, str], sizes: dict[s
         report.extracted = sum(len(r) for r in todo.values())
         t_ex = time.perf_counter()
         if todo:
-            _extract_all(out, todo, workers, None, got)
+            _extract_all(lambda rel: out / PurePosixPath(rel), todo, workers, None, got)
         report.seconds_extract_wait = time.perf_counter() - t_ex
         for rel in rels:
             if rel in failures:
