@@ -182,3 +182,24 @@ def test_reader_rebuilds_a_missing_index_in_the_cache_not_the_kit(tmp_path):
     assert Kit.open(src).index_status() == "fresh"
     with Searcher(Kit.open(src)) as s:
         assert s.search("plenary").total == 1
+
+
+def test_packed_kit_without_index_is_indexed_in_the_cache(tmp_path):
+    import shutil
+
+    from presskit.archive import pack_kit
+    from presskit.build import index_kit
+
+    src = make_source(tmp_path / "src")
+    build_kit(src, workers=1)
+    shutil.rmtree(src / "index")
+    packed = tmp_path / "kit.presskit"
+    pack_kit(src, packed)
+    before = packed.read_bytes()
+    kit = Kit.open(packed)
+    assert kit.index_status() == "missing"
+    index_kit(kit, workers=1)
+    with Searcher(kit) as s:
+        res = s.search('"une nouvelle decennie"')
+        assert [d.item.id for d in res.results] == ["press-releases-pr-opening-16-11-26-french"]
+    assert packed.read_bytes() == before, "a packed kit is never written to"
