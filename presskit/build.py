@@ -385,7 +385,9 @@ def _index_files(out: Path, rels: list[str], shas: dict[str, str], sizes: dict[s
         assign_groups(items, keys)
         if strict and report.skipped:
             names = "; ".join(f"{s.path} ({s.message})" for s in report.skipped[:10])
-            raise BuildError(f"{len(report.skipped)} file(s) could not be read and --strict is on: {names}.")
+            err = BuildError(f"{len(report.skipped)} file(s) could not be read and --strict is on: {names}.")
+            err.skipped = list(report.skipped)
+            raise err
         if not items:
             raise BuildError("None of the files could be read, so there is no kit to build.",
                              details="; ".join(f"{s.path}: {s.message}" for s in report.skipped[:20]))

@@ -69,9 +69,16 @@ def cmd_build(args: argparse.Namespace) -> int:
     try:
         report = build_kit(args.src, args.output, strict=args.strict, index_dir=args.index_dir,
                            workers=args.workers, progress=bar)
-    except BuildError:
+    except BuildError as e:
         bar.close()
-        raise
+        skipped = getattr(e, "skipped", None)
+        if not skipped:
+            raise
+        print(f"presskit: {e.message}", file=sys.stderr)
+        for s in skipped:
+            print(f"  {s.path}: {s.message}", file=sys.stderr)
+        print("Nothing was changed: the previous kit, if any, is as it was.", file=sys.stderr)
+        return 1
     bar.close()
     kinds: dict[str, int] = {}
     for it in report.items:

@@ -329,7 +329,7 @@ class IndexWriter:
         self.store_extract(item.sha256, ex)
         self.store.execute("INSERT OR REPLACE INTO items VALUES (?,?)", (item.id, item.sha256))
         common = dict(item=item.id, kind=item.kind, lang=item.language or "und", date=item.date or "",
-                      title=item.title, speakers=" ".join(item.speakers))
+                      title=item.title, speakers=" ".join(item.speakers + [item.organisation]))
         docs: list[dict] = []
         if item.media == "image":
             body = "\n".join(x for x in (item.caption, item.credit, item.copyright) if x)
