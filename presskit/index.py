@@ -39,7 +39,7 @@ from .model import Item, Quote
 from .textutil import TOKEN_RE, fold
 
 #: Bump when the schema or the analysis changes: older indexes become "stale" and are rebuilt.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 STEM_LANGUAGES = ("en", "fr", "es")
 
 
