@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import make_pdf
+from uihelpers import make_pdf
 from presskit.ui.pdfview import CUSTOM, FIT_WIDTH, PdfView
 from presskit.ui.textmatch import query_sequences
 
