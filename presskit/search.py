@@ -41,7 +41,8 @@ MAX_QUERY_CHARS = 1000
 MAX_WORDS = 32
 TITLE_BOOST = 3.0
 SPEAKER_BOOST = 2.0
-VARIANT_WEIGHT = 0.7  # a stem sibling counts a little less than the word typed
+VARIANT_WEIGHT = 0.7
+PROXIMITY_BOOST = 4.0  # a stem sibling counts a little less than the word typed
 
 STOPWORDS = frozenset("""
 a an and are as at be but by for from has have in into is it its of on or that the their this to was
@@ -453,6 +454,12 @@ class Searcher:
             if not pos and not neg:
                 return None
             base = Q.And(pos) if len(pos) > 1 else (pos[0] if pos else Q.Every())
+            words = [c.text for c in node.children if c.op == "word"]
+            if len(pos) > 1 and len(words) == len(node.children) and not ctx.get("negate"):
+                # Words typed in a row rank higher where they stand in a row (a quote typed without
+                # its quotation marks): an optional phrase clause adds to the score.
+                base = Q.AndMaybe(base, Q.Or([Q.Phrase("body", words, boost=PROXIMITY_BOOST),
+                                              Q.Phrase("title", words, boost=PROXIMITY_BOOST)]))
             for n in neg:
                 base = Q.AndNot(base, n)
             return base

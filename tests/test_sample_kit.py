@@ -71,3 +71,10 @@ def test_rebuilding_the_sample_gives_the_same_manifest(tmp_path):
     a = json.loads((src / "manifest.json").read_text("utf-8"))
     b = json.loads((sample_kit_path() / "manifest.json").read_text("utf-8"))
     assert a == b
+
+
+def test_quote_typed_without_marks_or_accents_ranks_its_document_first(sample):
+    _kit, s = sample
+    res = s.search("une future scene de crime")
+    assert res.results[0].item.path == "press-releases/PR_Opening_16.11.26_French.pdf"
+    assert res.results[0].pages[0].page == 1
