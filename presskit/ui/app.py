@@ -49,6 +49,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("presskit")
     app.setApplicationDisplayName("presskit")
     app.setStyle("Fusion")
+    from .desktop import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("presskit")  # matches packaging/linux/presskit.desktop (Wayland, taskbars)
     f = app.font()
     if f.pointSizeF() < 10:
         f.setPointSizeF(10)
@@ -101,6 +105,19 @@ class Viewer(QObject):
         old.deleteLater()
 
 
+def _welcome_once(viewer: Viewer) -> None:
+    """First start: the welcome over the window once the kit is shown (until "Don't show again")."""
+    from .desktop import maybe_show_welcome
+
+    w = viewer.window
+
+    def shown(_kit) -> None:
+        w.kitOpened.disconnect(shown)
+        QTimer.singleShot(150, lambda: maybe_show_welcome(viewer.window))
+
+    w.kitOpened.connect(shown)
+
+
 def run_app(argv: list[str]) -> int:
     """Start the viewer. ``argv``: an optional kit path (default: the bundled sample kit)."""
     app = make_application(argv)
@@ -108,6 +125,7 @@ def run_app(argv: list[str]) -> int:
     viewer.window.show()
     target = argv[0] if argv else str(sample_kit_path())
     QTimer.singleShot(0, lambda: viewer.window.open_kit(target))
+    _welcome_once(viewer)
     code = app.exec()
     viewer.window.runner.wait(2000)
     return int(code)

@@ -20,7 +20,6 @@ Signals:
 
 from __future__ import annotations
 
-import html
 import traceback
 from pathlib import Path
 
@@ -232,7 +231,10 @@ class MainWindow(QMainWindow):
         self.menu("kit").addSeparator()
         A("kit", self.tr("Re&build the search index"), self.build_index)
 
+        A("help", self.tr("&User guide"), self.show_user_guide)
         A("help", self.tr("How to &search"), self.list_pane.show_help, QKeySequence.StandardKey.HelpContents)
+        A("help", self.tr("&Welcome"), self.show_welcome)
+        self.menu("help").addSeparator()
         A("help", self.tr("&About presskit"), self.about_presskit)
         for a in (self.find_action, self.next_action, self.prev_action, self.search_action):
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -523,10 +525,18 @@ class MainWindow(QMainWindow):
         self.languageChangeRequested.emit(code)
 
     def about_presskit(self) -> None:
-        from .. import __version__
-        from .qt import BINDING_VERSION
+        """Version, licence (AGPL-3.0-or-later) and third-party notices (presskit.ui.desktop)."""
+        from .desktop import show_about
 
-        QMessageBox.about(self, self.tr("About presskit"), self.tr(
-            "<h3>presskit {0}</h3><p>Read, search and export a press kit offline.</p>"
-            "<p>presskit never connects to the network.</p><p>Qt for Python {1} · PyMuPDF · Whoosh</p>"
-            "<p>Licence: AGPL-3.0-or-later.</p>").format(html.escape(__version__), BINDING_VERSION))
+        show_about(self)
+
+    def show_user_guide(self) -> None:
+        """The bundled user guide, offline, in its own window."""
+        from .desktop import show_user_guide
+
+        show_user_guide(self)
+
+    def show_welcome(self) -> None:
+        from .desktop import show_welcome
+
+        show_welcome(self)

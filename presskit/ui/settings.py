@@ -38,6 +38,7 @@ OPTIONS: dict[str, Option] = {o.name: o for o in [
     Option("citation_style", str, "news", "Copy with citation: 'news' or 'bibliographic' (docs/citations.md)."),
     Option("export_burn_credit", bool, False, "Export: draw each photo's credit under the image."),
     Option("export_format", str, "zip", "Export: last format used ('folder', 'zip' or 'pdf')."),
+    Option("show_welcome", bool, True, "Show the welcome (what the kit is, how to search and export) at start."),
 ]}
 
 

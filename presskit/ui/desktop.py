@@ -1,0 +1,438 @@
+"""Desktop integration: the application icon, About presskit, the offline user guide, the welcome.
+
+* :func:`app_icon` - the presskit icon (``resources/presskit.svg`` and PNGs from 16 to 512 px).
+* :class:`AboutDialog` - version, licence (AGPL-3.0-or-later, full text), third-party notices.
+* :class:`UserGuideWindow` - ``docs/user-guide.md`` rendered in a ``QTextBrowser`` with a contents
+  list; entirely offline: web links are copied, never opened.
+* :class:`WelcomeDialog` - the first-start welcome (what this kit is, how to search, how to export);
+  :func:`maybe_show_welcome` shows it unless the user ticked "Don't show this again"
+  (the ``show_welcome`` preference in :mod:`presskit.ui.settings`).
+
+The main window reaches them through Help > User guide / Welcome / About presskit.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from .. import __version__
+from ..kit import app_root
+from .qt import (
+    BINDING_VERSION, QT_VERSION, QApplication, QDialog, QDialogButtonBox, QFont, QHBoxLayout, QIcon, QLabel,
+    QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSize, QSplitter, QTabWidget, QTextBrowser,
+    QTextCursor, QtWidgets, QUrl, QVBoxLayout, Qt,
+)
+
+QCheckBox = QtWidgets.QCheckBox
+QPlainTextEdit = QtWidgets.QPlainTextEdit
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+#: (component, what presskit uses it for, licence) - shown in About and kept in step with NOTICE.
+THIRD_PARTY: list[tuple[str, str, str]] = [
+    ("Qt 6 / Qt for Python (PySide6, Shiboken6)", "the window, widgets, printing", "LGPL-3.0"),
+    ("PyMuPDF / MuPDF (Artifex)", "reading and rendering PDFs, merged PDF export", "AGPL-3.0"),
+    ("Whoosh (whoosh-reloaded)", "the search index", "BSD-2-Clause"),
+    ("Pillow", "photos, thumbnails, photo metadata", "MIT-CMU (HPND)"),
+    ("cryptography", "Ed25519 signatures of kits", "Apache-2.0 or BSD-3-Clause"),
+    ("platformdirs", "where caches and settings live", "MIT"),
+    ("Python", "the language presskit is written in", "PSF-2.0"),
+]
+
+
+def app_icon() -> QIcon:
+    """The presskit icon, every size (falls back to an empty icon if resources are missing)."""
+    icon = QIcon()
+    for s in ICON_SIZES:
+        p = RESOURCES / f"presskit-{s}.png"
+        if p.exists():
+            icon.addFile(str(p), QSize(s, s))
+    return icon
+
+
+def user_guide_path() -> Path:
+    return app_root() / "docs" / "user-guide.md"
+
+
+def _component_versions() -> dict[str, str]:
+    """Versions of the bundled components, read from already-importable modules (no metadata needed)."""
+    out = {"Qt": QT_VERSION, "PySide6": BINDING_VERSION}
+    for label, mod, attr in (("PyMuPDF", "pymupdf", "VersionBind"), ("Whoosh", "whoosh", "versionstring"),
+                             ("Pillow", "PIL", "__version__"), ("cryptography", "cryptography", "__version__"),
+                             ("platformdirs", "platformdirs", "__version__")):
+        try:
+            v = getattr(__import__(mod), attr)
+            out[label] = v() if callable(v) else str(v)
+        except Exception:  # noqa: BLE001 - About must open even in a stripped build
+            out[label] = "?"
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+class AboutDialog(QDialog):
+    """About presskit: version, licence and third-party notices, in three tabs."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("aboutPresskit")
+        self.setWindowTitle(self.tr("About presskit"))
+        self.resize(640, 520)
+        lay = QVBoxLayout(self)
+
+        head = QHBoxLayout()
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(72, 72))
+        head.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        title = QLabel(
+            f"<div style='font-size:17pt; font-weight:600;'>presskit {html.escape(__version__)}</div>"
+            + "<div style='color:#4a5563; margin-top:4px;'>"
+            + html.escape(self.tr("Read, search and export a press kit offline.")) + "</div>"
+            + "<div style='color:#4a5563;'>"
+            + html.escape(self.tr("presskit never connects to the network.")) + "</div>")
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head.addWidget(title, 1)
+        lay.addLayout(head)
+
+        self.tabs = QTabWidget()
+        lay.addWidget(self.tabs, 1)
+        about = QTextBrowser()
+        about.setOpenLinks(False)
+        about.setHtml(self._licence_summary_html())
+        self.tabs.addTab(about, self.tr("Licence"))
+        self.tabs.addTab(self._third_party_view(), self.tr("Third-party software"))
+        full = QPlainTextEdit()
+        full.setObjectName("licenceText")
+        full.setReadOnly(True)
+        full.setFont(QFont("monospace", 9))
+        full.setPlainText(self.licence_text())
+        self.tabs.addTab(full, self.tr("GNU AGPL v3 (full text)"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        lay.addWidget(buttons)
+
+    @staticmethod
+    def licence_text() -> str:
+        for base in (app_root(), Path(__file__).resolve().parents[2]):
+            p = base / "LICENSE"
+            if p.is_file():
+                return p.read_text(encoding="utf-8")
+        return ("GNU Affero General Public License, version 3 or later.\n"
+                "The full text is at https://www.gnu.org/licenses/agpl-3.0.txt")
+
+    def _licence_summary_html(self) -> str:
+        p = [
+            self.tr("presskit is free software: you can redistribute it and/or modify it under the terms of "
+                    "the GNU Affero General Public License as published by the Free Software Foundation, "
+                    "either version 3 of the License, or (at your option) any later version "
+                    "(AGPL-3.0-or-later)."),
+            self.tr("presskit is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; "
+                    "without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. "
+                    "See the GNU Affero General Public License for more details."),
+            self.tr("Why the AGPL: presskit reads and renders PDFs with PyMuPDF (MuPDF), which is licensed under "
+                    "the AGPL-3.0. Whoever passes this app on, for example on a USB stick, must also offer its "
+                    "complete source code under the same licence."),
+        ]
+        return "".join(f"<p>{html.escape(x)}</p>" for x in p)
+
+    def _third_party_view(self) -> QTextBrowser:
+        versions = _component_versions()
+        rows = []
+        for name, use, lic in THIRD_PARTY:
+            key = next((k for k in versions if k.lower() in name.lower()), None)
+            ver = versions.get(key, "") if key else ""
+            rows.append(f"<tr><td><b>{html.escape(name)}</b>{(' ' + html.escape(ver)) if ver else ''}"
+                        f"<br><span style='color:#5d6673'>{html.escape(use)}</span></td>"
+                        f"<td style='padding-left:16px'>{html.escape(lic)}</td></tr>")
+        note = html.escape(self.tr(
+            "Qt and Qt for Python are used as shared libraries under the LGPL-3.0: they sit as separate files "
+            "in the app's folder and can be replaced by your own build of the same version."))
+        view = QTextBrowser()
+        view.setObjectName("thirdParty")
+        view.setOpenLinks(False)
+        view.setHtml("<table cellspacing='6'>" + "".join(rows) + f"</table><p>{note}</p>")
+        return view
+
+
+# --------------------------------------------------------------------------------------------------
+class UserGuideWindow(QMainWindow):
+    """The bundled user guide, offline: Markdown in a QTextBrowser, a contents list on the left.
+
+    Web links are never opened: clicking one copies the address and says so in the status bar.
+    """
+
+    def __init__(self, parent=None, path: Path | None = None):
+        super().__init__(parent)
+        self.setObjectName("userGuide")
+        self.setWindowTitle(self.tr("presskit user guide"))
+        self.setWindowIcon(app_icon())
+        self.resize(980, 760)
+        self.path = Path(path) if path else user_guide_path()
+        self.contents = QListWidget()
+        self.contents.setObjectName("guideContents")
+        self.contents.setAccessibleName(self.tr("Contents"))
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("guideText")
+        self.browser.setAccessibleName(self.tr("User guide"))
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link)
+        self.browser.document().setDefaultStyleSheet(
+            "h1 { color: #1b3d63; } h2 { color: #1b3d63; margin-top: 18px; } h3 { color: #22476f; } "
+            "code { background-color: #eef1f5; } pre { background-color: #f4f6f9; }")
+        f = self.browser.font()
+        f.setPointSizeF(max(f.pointSizeF(), 10.5))
+        self.browser.setFont(f)
+        split = QSplitter()
+        split.addWidget(self.contents)
+        split.addWidget(self.browser)
+        split.setStretchFactor(1, 1)
+        split.setSizes([230, 750])
+        self.setCentralWidget(split)
+        self.contents.currentRowChanged.connect(self._jump)
+        self.headings: list[tuple[int, str, int]] = []  # (level, text, position)
+        self.load()
+
+    def load(self) -> bool:
+        """Render the guide; False (with a sentence in the window) if the file is missing."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except OSError:
+            self.browser.setPlainText(self.tr("The user guide is missing from this installation ({0}).")
+                                      .format(str(self.path)))
+            return False
+        self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(self.path.parent) + "/"))
+        self.browser.setSearchPaths([str(self.path.parent)])
+        self.browser.setMarkdown(text)
+        self._scale_images()
+        self._collect_headings()
+        return True
+
+    def _scale_images(self) -> None:
+        """Screenshots are 1440 px wide: show them at the text width (clicking does nothing)."""
+        doc = self.browser.document()
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                fmt = frag.charFormat()
+                if fmt.isImageFormat():
+                    img = fmt.toImageFormat()
+                    img.setWidth(720)
+                    cur = QTextCursor(doc)
+                    cur.setPosition(frag.position())
+                    cur.setPosition(frag.position() + frag.length(), QTextCursor.MoveMode.KeepAnchor)
+                    cur.setCharFormat(img)
+                it += 1
+            block = block.next()
+
+    def _collect_headings(self) -> None:
+        self.contents.clear()
+        self.headings.clear()
+        block = self.browser.document().begin()
+        while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if 1 <= level <= 3 and block.text().strip():
+                self.headings.append((level, block.text().strip(), block.position()))
+                item = QListWidgetItem(("    " * max(0, level - 2)) + block.text().strip())
+                if level <= 2:
+                    f = item.font()
+                    f.setBold(level == 1)
+                    item.setFont(f)
+                self.contents.addItem(item)
+            block = block.next()
+
+    def _jump(self, row: int) -> None:
+        if 0 <= row < len(self.headings):
+            self.scroll_to(self.headings[row][2])
+
+    def scroll_to(self, position: int) -> None:
+        cur = QTextCursor(self.browser.document())
+        cur.setPosition(position)
+        sb = self.browser.verticalScrollBar()
+        sb.setValue(sb.maximum())  # so the heading ends up at the top, not the bottom
+        self.browser.setTextCursor(cur)
+        self.browser.ensureCursorVisible()
+
+    def find_heading(self, text: str) -> int:
+        """Index of the first heading containing ``text`` (case-insensitive), or -1."""
+        t = text.lower()
+        return next((i for i, h in enumerate(self.headings) if t in h[1].lower()), -1)
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            QApplication.clipboard().setText(url.toString())
+            self.statusBar().showMessage(
+                self.tr("Copied {0} — presskit does not open web links (this laptop may be offline).")
+                .format(url.toString()), 8000)
+            return
+        frag = url.fragment()
+        if frag:
+            i = self.find_heading(frag.replace("-", " "))
+            if i >= 0:
+                self.contents.setCurrentRow(i)
+            return
+        self.statusBar().showMessage(self.tr("That link points outside the user guide."), 5000)
+
+
+# --------------------------------------------------------------------------------------------------
+class WelcomeDialog(QDialog):
+    """First-start welcome: what this kit is, how to search, how to export. Non-blocking (``open()``)."""
+
+    def __init__(self, kit=None, parent=None, settings=None):
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.settings = settings
+        self.setWindowTitle(self.tr("Welcome to presskit"))
+        self.setModal(False)
+        self.setMinimumWidth(620)
+        self.setStyleSheet("QDialog#welcome { background: #ffffff; }"
+                           "QLabel.step { color: #1d2633; }"
+                           "QLabel#welcomeKit { color: #33404f; }")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(28, 24, 28, 18)
+        lay.setSpacing(14)
+
+        head = QHBoxLayout()
+        head.setSpacing(16)
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(64, 64))
+        head.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        title = QLabel("<div style='font-size:18pt; font-weight:600; color:#1b3d63;'>"
+                       + html.escape(self.tr("Welcome to presskit")) + "</div>")
+        kit_line = QLabel(self.kit_sentence(kit))
+        kit_line.setObjectName("welcomeKit")
+        kit_line.setWordWrap(True)
+        col = QVBoxLayout()
+        col.setSpacing(6)
+        col.addWidget(title)
+        col.addWidget(kit_line)
+        head.addLayout(col, 1)
+        lay.addLayout(head)
+
+        steps = [
+            ("1", self.tr("Search"), self.tr(
+                "Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not "
+                "matter: <i>verification</i> also finds <i>vérification</i>. Put quotation marks around "
+                "an exact phrase: <i>\"future crime scene\"</i>.")),
+            ("2", self.tr("Read"), self.tr(
+                "Click a result: the document opens at the page, with your words highlighted. "
+                "F3 goes to the next hit. Photos always show their caption and credit.")),
+            ("3", self.tr("Export"), self.tr(
+                "Mark documents and photos with Ctrl+M, then File › Export selection (Ctrl+E): "
+                "a ZIP, a folder or one PDF, with the credits.")),
+        ]
+        for num, head_text, body in steps:
+            row = QHBoxLayout()
+            row.setSpacing(12)
+            badge = QLabel(num)
+            badge.setFixedSize(28, 28)
+            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            badge.setStyleSheet("background:#f2a93b; color:#ffffff; border-radius:14px; font-weight:700;")
+            row.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+            text = QLabel(f"<b>{html.escape(head_text)}</b><br>{body}")
+            text.setProperty("class", "step")
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.RichText)
+            row.addWidget(text, 1)
+            lay.addLayout(row)
+
+        hint = QLabel(html.escape(self.tr("presskit works offline: nothing you do here goes on the network. "
+                                          "Help › User guide explains everything else.")))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#5d6673;")
+        lay.addWidget(hint)
+
+        bottom = QHBoxLayout()
+        self.dont_show = QCheckBox(self.tr("Don't show this again"))
+        self.dont_show.setObjectName("dontShowAgain")
+        self.dont_show.setChecked(True)
+        bottom.addWidget(self.dont_show)
+        bottom.addStretch(1)
+        self.guide_button = QPushButton(self.tr("Open the user guide"))
+        self.start_button = QPushButton(self.tr("Start reading"))
+        self.start_button.setDefault(True)
+        self.start_button.setAutoDefault(True)
+        bottom.addWidget(self.guide_button)
+        bottom.addWidget(self.start_button)
+        lay.addLayout(bottom)
+        self.start_button.clicked.connect(self.accept)
+        self.guide_button.clicked.connect(self._guide)
+        self.finished.connect(self._remember)
+
+    def kit_sentence(self, kit) -> str:
+        if kit is None:
+            return html.escape(self.tr("presskit opens press kits: documents, statements and photos you can "
+                                       "read, search and export without a network."))
+        info = kit.info
+        docs = sum(1 for it in kit.items if not it.is_photo)
+        photos = len(kit.items) - docs
+        who = info.organisation or info.publisher or ""
+        parts = [f"<b>{html.escape(info.title)}</b>"]
+        if who:
+            parts.append(html.escape(self.tr("from {0}").format(who)))
+        s = " ".join(parts)
+        where = ", ".join(x for x in (info.event, info.venue) if x)
+        if where:
+            s += "<br>" + html.escape(where)
+        s += "<br>" + html.escape(self.tr("{0} documents and {1} photos, with their credits.").format(docs, photos))
+        return s
+
+    def _guide(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None and hasattr(parent, "show_user_guide"):
+            parent.show_user_guide()
+        else:
+            show_user_guide(parent)
+        self.accept()
+
+    def _remember(self, _result: int) -> None:
+        if self.settings is not None:
+            self.settings.set("show_welcome", not self.dont_show.isChecked())
+            self.settings.sync()
+
+
+def maybe_show_welcome(window) -> WelcomeDialog | None:
+    """Show the welcome over ``window`` (non-modal) unless the user asked not to see it again."""
+    settings = getattr(window, "settings", None)
+    if settings is not None and not settings.get("show_welcome"):
+        return None
+    return show_welcome(window)
+
+
+def show_welcome(window) -> WelcomeDialog:
+    dlg = WelcomeDialog(getattr(window, "kit", None), window, getattr(window, "settings", None))
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    window.welcome_dialog = dlg
+    dlg.open()
+    return dlg
+
+
+def show_about(parent=None) -> AboutDialog:
+    dlg = AboutDialog(parent)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    if parent is not None:
+        parent.about_dialog = dlg
+    dlg.open()
+    return dlg
+
+
+def show_user_guide(parent=None) -> UserGuideWindow:
+    """One guide window per main window, raised if already open."""
+    w = getattr(parent, "user_guide_window", None) if parent is not None else None
+    if w is None:
+        w = UserGuideWindow(parent)
+        w.setWindowFlag(Qt.WindowType.Window, True)
+        if parent is not None:
+            parent.user_guide_window = w
+    w.show()
+    w.raise_()
+    w.activateWindow()
+    return w
+
+
+__all__ = ["AboutDialog", "UserGuideWindow", "WelcomeDialog", "app_icon", "maybe_show_welcome",
+           "show_about", "show_user_guide", "show_welcome", "THIRD_PARTY"]
