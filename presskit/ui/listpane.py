@@ -451,9 +451,9 @@ class ListPane(QWidget):
             for p in d.pages:
                 c = QTreeWidgetItem(top)
                 c.setData(0, ROLE, (it.id, p.page))
-                page = self.tr("p. {0}").format(p.page) if it.media == "pdf" else "…"
-                c.setData(0, HTML_ROLE, f'<span style="color:#8a6100; font-weight:600">{page}</span>'
-                                        f'&nbsp;&nbsp;<span style="color:#333">{p.snippet.replace("<b>", HIT_STYLE)}</span>')
+                page = self.tr("p. {0}").format(p.page) if it.media == "pdf" else ""
+                label = f'<span style="color:#8a6100; font-weight:600">{page}</span>&nbsp;&nbsp;' if page else ""
+                c.setData(0, HTML_ROLE, f'{label}<span style="color:#333">{p.snippet.replace("<b>", HIT_STYLE)}</span>')
                 c.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("Page {0}").format(p.page))
             top.setExpanded(True)
         q = html.escape(res.query)
