@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from ..kit import sample_kit_path
@@ -122,6 +123,10 @@ def run_app(argv: list[str]) -> int:
     """Start the viewer. ``argv``: an optional kit path (default: the bundled sample kit)."""
     app = make_application(argv)
     viewer = Viewer()
+    if os.environ.get("PRESSKIT_STARTUP_PROBE") == "1":
+        from .desktop import install_startup_probe
+
+        install_startup_probe(viewer.window)
     viewer.window.show()
     target = argv[0] if argv else str(sample_kit_path())
     QTimer.singleShot(0, lambda: viewer.window.open_kit(target))

@@ -436,3 +436,51 @@ def show_user_guide(parent=None) -> UserGuideWindow:
 
 __all__ = ["AboutDialog", "UserGuideWindow", "WelcomeDialog", "app_icon", "maybe_show_welcome",
            "show_about", "show_user_guide", "show_welcome", "THIRD_PARTY"]
+
+
+class _StartupProbe:
+    """``PRESSKIT_STARTUP_PROBE=1``: print when the window is first painted and when it first shows the
+    kit (wall-clock epoch seconds), then quit. Used by tools/measure_startup.py on the built app."""
+
+    def __init__(self, window):
+        from .qt import QEvent, QObject
+
+        self.window = window
+        self.first_paint: float | None = None
+        self.kit_paint: float | None = None
+        self.kit_shown = False
+        probe = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj, ev):  # noqa: N802
+                if ev.type() == QEvent.Type.Paint:
+                    probe._painted()
+                return False
+
+        self.filter = Filter(window)
+        window.installEventFilter(self.filter)
+        window.kitOpened.connect(self._kit)
+
+    def _kit(self, _kit) -> None:
+        self.kit_shown = True
+        self.window.update()
+
+    def _painted(self) -> None:
+        import time
+
+        from .qt import QTimer
+
+        now = time.time()
+        if self.first_paint is None:
+            self.first_paint = now
+            print(f"startup-probe first-paint {now:.4f}", flush=True)
+        if self.kit_shown and self.kit_paint is None:
+            self.kit_paint = now
+            print(f"startup-probe kit-painted {now:.4f}", flush=True)
+            QTimer.singleShot(50, QApplication.instance().quit)
+
+
+def install_startup_probe(window) -> _StartupProbe:
+    probe = _StartupProbe(window)
+    window.startup_probe = probe
+    return probe
