@@ -300,7 +300,7 @@ class ListPane(QWidget):
         if self.kit is None:
             self.list.clear()
             self._show_empty(self.tr("<h3>No kit is open</h3><p>Use <b>File › Open kit…</b> (Ctrl+O) "
-                                     "or drop a kit folder on this window.</p>"))
+                                     "or drop a kit file or folder on this window.</p>"))
             self.status.clear()
             return
         items = [i for i in self.kit.items if item_matches(i, flt)]

@@ -186,7 +186,9 @@ class MainWindow(QMainWindow):
             self.menus[key] = m
         A = self._act
         self.open_action = A("file", self.tr("&Open kit…"), self.choose_kit, QKeySequence.StandardKey.Open,
-                             self.tr("Open a kit folder or a .presskit file"))
+                             self.tr("Open a kit file (.presskit)"))
+        self.open_folder_action = A("file", self.tr("Open kit &folder…"), self.choose_kit_folder,
+                                    QKeySequence("Ctrl+Shift+O"), self.tr("Open a kit that is a folder"))
         A("file", self.tr("Open the &sample kit"), lambda: self.open_kit(sample_kit_path()))
         self.recent_menu = self.menu("file").addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -323,9 +325,20 @@ class MainWindow(QMainWindow):
         super().closeEvent(e)
 
     # -- opening kits ----------------------------------------------------------------------------
+    def _dialog_start(self) -> str:
+        return str(Path(self.kit.root).parent) if self.kit else str(Path.home())
+
     def choose_kit(self) -> None:
-        start = str(Path(self.kit.root).parent) if self.kit else str(Path.home())
-        path = QFileDialog.getExistingDirectory(self, self.tr("Open a kit folder"), start)
+        """File › Open kit…: a single-file kit (.presskit), or the manifest.json of a kit folder."""
+        filters = ";;".join((self.tr("Kit file (*.presskit)"), self.tr("Kit folder manifest (manifest.json)"),
+                             self.tr("All files (*)")))
+        path, _flt = QFileDialog.getOpenFileName(self, self.tr("Open a kit"), self._dialog_start(), filters)
+        if path:
+            self.open_kit(path)
+
+    def choose_kit_folder(self) -> None:
+        """File › Open kit folder…: a kit that is a folder with a manifest.json."""
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open a kit folder"), self._dialog_start())
         if path:
             self.open_kit(path)
 
@@ -342,7 +355,10 @@ class MainWindow(QMainWindow):
             a.setEnabled(False)
 
     def open_kit(self, path) -> None:
-        """Open the kit at ``path`` in the background; on failure show why and keep the current kit."""
+        """Open the kit at ``path`` (a folder, its manifest.json, or a ``.presskit`` file) in the
+        background; on failure show why and keep the current kit."""
+        if Path(path).name == "manifest.json":
+            path = Path(path).parent
         path = str(path)
         self.statusBar().showMessage(self.tr("Opening {0}…").format(path))
         self.runner.run(lambda ctx: Kit.open(path), key="open",
@@ -472,8 +488,10 @@ class MainWindow(QMainWindow):
                 e.acceptProposedAction()
 
     def dropEvent(self, e) -> None:  # noqa: N802
-        p = Path(e.mimeData().urls()[0].toLocalFile())
-        self.open_kit(p.parent if p.name == "manifest.json" else p)
+        urls = e.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            e.acceptProposedAction()
+            self.open_kit(Path(urls[0].toLocalFile()))
 
     # -- navigation ------------------------------------------------------------------------------
     def _on_nav(self, flt: dict) -> None:
