@@ -7,12 +7,11 @@ Layout of an index directory::
                     PDF page, per text document, per photo caption, per quote
     store.sqlite    page texts, extraction cache (by file sha256), thumbnails, quotes
     vocab.json      body/title vocabulary with document frequencies (for "did you mean")
-    stems.json      per-language stem -> indexed words (query-time stemming)
 
 Design (see ../shared/STACK.md for the measurements behind it): ONE analysed field per text, with
 positions, folded (lowercase, no accents, ligatures expanded) and not stemmed. Exact phrases match word
 for word; stemming is done at query time by expanding a word to every indexed word sharing its stem in
-English, French or Spanish (``stems.json``). Page text is kept out of Whoosh, in SQLite, for snippets.
+English, French or Spanish (see ``search.Lexicon``). Page text is kept out of Whoosh, in SQLite, for snippets.
 """
 
 from __future__ import annotations
@@ -31,7 +30,6 @@ from whoosh import fields as wf
 from whoosh import formats as wformats
 from whoosh import index as windex
 from whoosh.analysis import Token, Tokenizer
-from whoosh.lang import stemmer_for_language
 
 from .errors import IndexError_
 from .kit import atomic_write_bytes
@@ -39,7 +37,7 @@ from .model import Item, Quote
 from .textutil import TOKEN_RE, fold
 
 #: Bump when the schema or the analysis changes: older indexes become "stale" and are rebuilt.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 STEM_LANGUAGES = ("en", "fr", "es")
 
 
@@ -378,7 +376,7 @@ class IndexWriter:
         return self.stats
 
     def _write_vocab(self) -> None:
-        """Vocabulary with document frequencies, and the stem table for query-time stemming."""
+        """Vocabulary with document frequencies (for stem siblings and spelling suggestions)."""
         vocab: dict[str, int] = {}
         for shard in self.shards:
             ix = windex.open_dir(str(shard.path))
@@ -388,16 +386,7 @@ class IndexWriter:
                         t = tb.decode("utf-8") if isinstance(tb, bytes) else tb
                         vocab[t] = vocab.get(t, 0) + ti.doc_frequency()
         self.stats.terms = len(vocab)
-        stems: dict[str, dict[str, list[str]]] = {}
-        for lang in STEM_LANGUAGES:
-            stem = stemmer_for_language(lang)
-            groups: dict[str, list[str]] = {}
-            for t in vocab:
-                if t.isalpha() and len(t) > 2:
-                    groups.setdefault(stem(t), []).append(t)
-            stems[lang] = groups
         atomic_write_bytes(self.path / "vocab.json", json.dumps(vocab, ensure_ascii=False).encode("utf-8"))
-        atomic_write_bytes(self.path / "stems.json", json.dumps(stems, ensure_ascii=False).encode("utf-8"))
 
     def abort(self) -> None:
         for shard in self.shards:
