@@ -36,7 +36,7 @@ from .errors import IndexError_
 from .index import STEM_LANGUAGES, index_status, open_searcher, open_store_readonly
 from .kit import Kit
 from .model import Item, Quote
-from .textutil import TOKEN_RE, fold, tokenize
+from .textutil import TOKEN_RE, edit_distance, fold, tokenize
 
 MAX_QUERY_CHARS = 1000
 MAX_WORDS = 32
@@ -357,7 +357,7 @@ class Lexicon:
         for c in cands:
             if c == word:
                 continue
-            d = _damerau(word, c, maxd)
+            d = edit_distance(word, c, maxd)
             if d <= maxd:
                 scored.append((d, -self.vocab.get(c, 0), c))
         scored.sort()
@@ -366,26 +366,6 @@ class Lexicon:
 
 def _deletes1(w: str) -> set[str]:
     return {w[:i] + w[i + 1:] for i in range(len(w))}
-
-
-def _damerau(a: str, b: str, maxd: int) -> int:
-    """Optimal string alignment distance, giving up early above ``maxd``."""
-    if abs(len(a) - len(b)) > maxd:
-        return maxd + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                v = min(v, prev2[j - 2] + 1)
-            cur[j] = v
-        if min(cur) > maxd:
-            return maxd + 1
-        prev2, prev = prev, cur
-    return prev[-1]
 
 
 _lexicons: dict[str, Lexicon] = {}

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "TOKEN_RE", "tokenize", "normalise_text", "LIGATURES"]
+__all__ = ["fold", "TOKEN_RE", "tokenize", "normalise_text", "edit_distance", "LIGATURES"]
 
 #: Typographic ligatures and their letters (used by both fold and normalise_text).
 LIGATURES: dict[str, str] = {
@@ -195,3 +195,26 @@ def normalise_text(s: str) -> str:
     if "-" in s:
         s = _HYPHEN_BREAK.sub(_join_hyphen, s)
     return s
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance, giving up early above ``limit``.
+
+    Used for misspellings: of kinds in file names ("Newlsetter") and of query words ("ammunitoin").
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]

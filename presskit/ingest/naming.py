@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 
 from presskit.model import KINDS
-from presskit.textutil import fold
+from presskit.textutil import edit_distance, fold
 
 __all__ = ["infer_from_name", "detect_language", "IMAGE_EXTENSIONS"]
 
@@ -186,23 +186,7 @@ assert all(k in KINDS for _, k in _KIND_PHRASES)
 
 @lru_cache(maxsize=65536)
 def _dl_distance(a: str, b: str, limit: int) -> int:
-    """Damerau-Levenshtein (optimal string alignment) distance, stopping early above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                v = min(v, prev2[j - 2] + 1)
-            cur[j] = v
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
+    return edit_distance(a, b, limit)
 
 
 def _close(candidate: str, keyword: str) -> bool:
