@@ -21,6 +21,42 @@ def dates_text(kit: Kit) -> str:
     return date_label(s or e) if (s or e) else ""
 
 
+def skip_reason(reason: str) -> str:
+    """Why the builder left a file out, in the reader's language ('' for an unknown reason code)."""
+    return {
+        "encrypted": _t("protected by a password"),
+        "corrupt": _t("damaged"),
+        "empty": _t("empty"),
+        "unsupported": _t("not a kind of file presskit reads"),
+        "too-big": _t("too big"),
+        "unreadable": _t("could not be read"),
+        "timeout": _t("took too long to read"),
+        "memory": _t("needed too much memory to read"),
+        "crash": _t("made the reader crash"),
+    }.get(reason, "")
+
+
+def skipped_html(kit: Kit, limit: int = 50) -> str:
+    """The "Files left out" section: each file the builder skipped, why, and (for a password-protected
+    PDF still in the kit folder) a link to open it with its password."""
+    esc = html.escape
+    root_is_dir = kit.root.is_dir()
+    parts = [f"<h2>{esc(_t('Files left out'))}</h2>",
+             f"<p style='color:#5d6673'>{esc(_t('These files are in the kit but could not be read, so they are not listed or searchable.'))}</p><ul>"]
+    for n, s in enumerate(kit.skipped[:limit]):
+        path = str(s.get("path", ""))
+        reason = str(s.get("reason") or "")
+        why = skip_reason(reason) or str(s.get("message") or reason)
+        line = f"<li><b>{esc(path)}</b> — {esc(why)}"
+        if reason == "encrypted" and root_is_dir and path.lower().endswith(".pdf"):
+            line += f" · <a href='skipped:{n}'>{esc(_t('Open it with its password'))}</a>"
+        parts.append(line + "</li>")
+    if len(kit.skipped) > limit:
+        parts.append(f"<li>{esc(translate('KitInfo', 'and %n more', '', len(kit.skipped) - limit))}</li>")
+    parts.append("</ul>")
+    return "".join(parts)
+
+
 def about_html(kit: Kit) -> str:
     i = kit.info
     esc = html.escape
@@ -71,10 +107,7 @@ def about_html(kit: Kit) -> str:
             parts.append(f"<li>{esc(link.label)}: <a href='{esc(link.url, quote=True)}'>{esc(link.url)}</a></li>")
         parts.append("</ul>")
     if kit.skipped:
-        parts.append(f"<h2>{esc(_t('Files left out'))}</h2><ul>")
-        for s in kit.skipped[:50]:
-            parts.append(f"<li>{esc(str(s.get('path', '')))}: {esc(str(s.get('message') or s.get('reason') or ''))}</li>")
-        parts.append("</ul>")
+        parts.append(skipped_html(kit))
     if i.publisher or i.key_fingerprint:
         parts.append(f"<p style='color:#5d6673'>{esc(_t('Publisher'))}: {esc(i.publisher)} "
                      f"{esc(i.key_fingerprint)}</p>")

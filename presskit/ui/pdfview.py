@@ -3,6 +3,8 @@
 Signals:
     documentLoaded(int): page count, once the page sizes are known.
     loadFailed(str): the file could not be opened.
+    passwordRequired(bool): the PDF needs a password (True: the one given was wrong); call
+        :meth:`unlock` with it.
     pageChanged(int): 1-based page at the top of the view.
     zoomChanged(float): current zoom factor (1.0 = 100 %, 72 dpi points to logical pixels).
     hitsChanged(int, int): current hit (0-based, -1 for none) and number of hits.
@@ -17,6 +19,7 @@ from collections import OrderedDict
 from typing import Callable, Sequence
 
 from .pdfwork import DocInfo, doc_info, find_hits, page_words, pdf_pool, render_page
+from .pdfwork import unlock as unlock_pdf
 from .qt import (
     QAbstractScrollArea, QApplication, QColor, QEvent, QImage, QKeySequence, QMenu, QPainter, QPen, QPointF,
     QRectF, Qt, QTimer, Signal,
@@ -36,6 +39,7 @@ BACKGROUND = QColor(0xE6, 0xE8, 0xEB)
 class PdfView(QAbstractScrollArea):
     documentLoaded = Signal(int)
     loadFailed = Signal(str)
+    passwordRequired = Signal(bool)
     pageChanged = Signal(int)
     zoomChanged = Signal(float)
     hitsChanged = Signal(int, int)
@@ -83,6 +87,7 @@ class PdfView(QAbstractScrollArea):
         self._pending_goto: tuple[int, float] | None = None
         self._pending_highlight: tuple | None = None
         self._painted_first = False
+        self.needs_password = False
 
     @property
     def page_count(self) -> int:
@@ -110,29 +115,53 @@ class PdfView(QAbstractScrollArea):
         self.viewport().update()
 
         def done(info: DocInfo) -> None:
-            if gen != self._gen:
-                return
-            if info.needs_password:
-                self.loadFailed.emit(self.tr("This PDF is protected by a password; presskit cannot show it yet."))
-                return
-            self.sizes = info.sizes
-            self._relayout()
-            goto = self._pending_goto or (1, 0.0)
-            self._pending_goto = None
-            self.go_to_page(goto[0], goto[1])
-            self.documentLoaded.emit(self.page_count)
-            self._page = -1
-            self._on_scrolled()
-            pending, self._pending_highlight = self._pending_highlight, None
-            if pending:
-                self.set_highlight(*pending)
+            if gen == self._gen:
+                self._info_ready(info)
 
+        p = self.path
+        self._work.run(lambda ctx: doc_info(p), on_result=done, on_error=self._failed_handler(gen), key="info")
+
+    def _failed_handler(self, gen: int):
         def failed(err: BaseException, _tb: str) -> None:
             if gen == self._gen:
                 self.loadFailed.emit(self.tr("This PDF cannot be opened: {0}").format(err))
+        return failed
 
-        p = self.path
-        self._work.run(lambda ctx: doc_info(p), on_result=done, on_error=failed, key="info")
+    def _info_ready(self, info: DocInfo) -> None:
+        if info.needs_password:
+            self.needs_password = True
+            self.passwordRequired.emit(False)
+            return
+        self.needs_password = False
+        self.sizes = info.sizes
+        self._relayout()
+        goto = self._pending_goto or (1, 0.0)
+        self._pending_goto = None
+        self.go_to_page(goto[0], goto[1])
+        self.documentLoaded.emit(self.page_count)
+        self._page = -1
+        self._on_scrolled()
+        pending, self._pending_highlight = self._pending_highlight, None
+        if pending:
+            self.set_highlight(*pending)
+
+    def unlock(self, password: str) -> None:
+        """Try ``password`` on the PDF being loaded (in the PDF threads, each with its own Document).
+        Right: the document loads as usual; wrong: ``passwordRequired(True)``."""
+        if not self.path or not self.needs_password:
+            return
+        gen, p = self._gen, self.path
+
+        def done(info: DocInfo | None) -> None:
+            if gen != self._gen:
+                return
+            if info is None:
+                self.passwordRequired.emit(True)
+            else:
+                self._info_ready(info)
+
+        self._work.run(lambda ctx: unlock_pdf(p, password), on_result=done, on_error=self._failed_handler(gen),
+                       key="info")
 
     def clear(self) -> None:
         self._gen += 1

@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # imported lazily: PyMuPDF costs ~0.3 s at start-up
 
 _tl = threading.local()
 _MAX_DOCS_PER_THREAD = 3
+#: Passwords that opened a PDF this session, by file identity (memory only, never saved). Each
+#: thread's own Document of that file is unlocked with it when the thread first uses it.
+_passwords: dict[tuple, str] = {}
 _pool: QThreadPool | None = None
 
 
@@ -53,7 +56,16 @@ def thread_doc(path: str) -> "pymupdf.Document":
             old.close()
     else:
         docs.move_to_end(k)
+    if _locked(d):
+        pw = _passwords.get(k)
+        if pw is not None:
+            d.authenticate(pw)
     return d
+
+
+def _locked(d) -> bool:
+    """True while ``d`` needs a user password (``needs_pass`` stays set after authenticating)."""
+    return bool(d.needs_pass) and bool(d.is_encrypted)
 
 
 def close_thread_docs() -> None:
@@ -73,7 +85,7 @@ class DocInfo:
 
 def doc_info(path: str) -> DocInfo:
     d = thread_doc(path)
-    if d.needs_pass:
+    if _locked(d):
         return DocInfo(0, [], True)
     n = d.page_count
     sizes: list[tuple[float, float]] = []
@@ -91,6 +103,17 @@ def doc_info(path: str) -> DocInfo:
             except Exception:  # noqa: BLE001
                 sizes.append(sizes[0])
     return DocInfo(n, sizes)
+
+
+def unlock(path: str, password: str) -> DocInfo | None:
+    """Try ``password`` on this thread's Document of ``path``. Right: the password is remembered for
+    the other threads' Documents (this session only) and the page sizes are returned; wrong: None."""
+    d = thread_doc(path)
+    if _locked(d):
+        if not d.authenticate(password):
+            return None
+        _passwords[_key(path)] = password
+    return doc_info(path)
 
 
 def render_page(path: str, pno: int, scale: float) -> QImage:

@@ -21,8 +21,8 @@ from .labels import date_label, kind_label, language_label, language_short
 from .pdfview import FIT_PAGE, FIT_WIDTH, PdfView
 from .photoview import PhotoView
 from .qt import (
-    QButtonGroup, QFont, QFrame, QHBoxLayout, QKeySequence, QLabel, QLineEdit, QMenu, QPushButton, QSpinBox,
-    QStackedWidget, QTimer, QToolButton, Qt, QVBoxLayout, QWidget, Signal,
+    QButtonGroup, QFont, QFrame, QHBoxLayout, QInputDialog, QKeySequence, QLabel, QLineEdit, QMenu, QPushButton,
+    QSpinBox, QStackedWidget, QTimer, QToolButton, Qt, QVBoxLayout, QWidget, Signal,
 )
 from .textview import SafeBrowser, TextView
 
@@ -191,7 +191,7 @@ class ReaderPane(QWidget):
         self.about.setAccessibleName(self.tr("About this kit"))
         self.about.document().setDocumentMargin(28)
         self.about.setFrameShape(QFrame.Shape.NoFrame)
-        self.about.anchorClicked.connect(lambda u: self.linkActivated.emit(u.toString()))
+        self.about.anchorClicked.connect(self._about_link)
         self.pdf = PdfView()
         self.text = TextView()
         self.text.setFrameShape(QFrame.Shape.NoFrame)
@@ -200,6 +200,9 @@ class ReaderPane(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setMargin(40)
+        self.message.setObjectName("readerMessage")
+        self.message.linkActivated.connect(self._message_link)
+        self.password_dialog: QInputDialog | None = None
         for w in (self.about, self.pdf, self.text, self.photo, self.message):
             self.stack.addWidget(w)
         lay.addWidget(self.stack, 1)
@@ -217,6 +220,7 @@ class ReaderPane(QWidget):
         self.pdf.zoomChanged.connect(self._zoom_changed)
         self.pdf.documentLoaded.connect(self._pdf_loaded)
         self.pdf.loadFailed.connect(self._show_message)
+        self.pdf.passwordRequired.connect(self._password_required)
         self.pdf.hitsChanged.connect(self._on_hits)
         self.pdf.firstPagePainted.connect(self.firstPagePainted)
         self.text.hitsChanged.connect(self._on_hits)
@@ -259,6 +263,7 @@ class ReaderPane(QWidget):
         same = self.item is not None and self.item.id == item.id and self.kit is kit
         if not same:
             self._save_position()
+            self._close_password_dialog()
         self.kit, self.item = kit, item
         self._terms = terms
         self.title.setText(item.title or Path(item.path).name)
@@ -326,10 +331,85 @@ class ReaderPane(QWidget):
             self.find(self.find_bar.edit.text())
         self.itemShown.emit(item.id)
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, text: str, link: tuple[str, str] | None = None) -> None:
+        """A sentence in place of the document; ``link`` = (href, label) adds one action under it."""
         self.controls.hide()
-        self.message.setText(f"<p style='font-size:12pt; color:#5d6673'>{html.escape(text)}</p>")
+        body = f"<p style='font-size:12pt; color:#5d6673'>{html.escape(text)}</p>"
+        if link:
+            body += f"<p style='font-size:12pt'><a href='{html.escape(link[0], quote=True)}'>{html.escape(link[1])}</a></p>"
+        self.message.setText(body)
         self.stack.setCurrentWidget(self.message)
+
+    def _message_link(self, href: str) -> None:
+        if href == "password":
+            self.ask_password()
+
+    # -- password-protected PDFs -------------------------------------------------------------
+    def _password_required(self, wrong: bool) -> None:
+        name = self.title.text() or self.tr("This PDF")
+        if wrong:
+            self._show_message(self.tr("That password is not right, so “{0}” stays closed.").format(name),
+                               ("password", self.tr("Try another password…")))
+        else:
+            self._show_message(self.tr("“{0}” is protected by a password.").format(name),
+                               ("password", self.tr("Enter the password…")))
+        self.ask_password(wrong)
+
+    def ask_password(self, wrong: bool = False) -> QInputDialog | None:
+        """Ask for the PDF's password (window-modal, typed characters hidden); the PDF threads try it."""
+        if not self.pdf.needs_password:
+            return None
+        self._close_password_dialog()
+        name = self.title.text() or self.tr("This PDF")
+        dlg = QInputDialog(self)
+        dlg.setObjectName("pdfPasswordDialog")
+        dlg.setWindowTitle(self.tr("Password needed"))
+        label = self.tr("“{0}” is protected by a password. Enter it to read the document:").format(name)
+        if wrong:
+            label = self.tr("That password is not right. Try again, or ask the kit's publisher for it.") + "\n\n" + label
+        dlg.setLabelText(label)
+        dlg.setInputMode(QInputDialog.InputMode.TextInput)
+        dlg.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dlg.setOkButtonText(self.tr("Open"))
+        dlg.setCancelButtonText(self.tr("Cancel"))
+        gen = self.pdf._gen
+        dlg.textValueSelected.connect(lambda pw: self.pdf.unlock(pw) if self.pdf._gen == gen else None)
+        dlg.open()
+        self.password_dialog = dlg
+        return dlg
+
+    def _close_password_dialog(self) -> None:
+        dlg, self.password_dialog = self.password_dialog, None
+        if dlg is not None:
+            dlg.blockSignals(True)
+            dlg.close()
+            dlg.deleteLater()
+
+    # -- files left out of the kit -------------------------------------------------------------
+    def _about_link(self, url) -> None:
+        href = url.toString()
+        if href.startswith("skipped:"):
+            self.open_skipped(href[len("skipped:"):])
+        else:
+            self.linkActivated.emit(href)
+
+    def open_skipped(self, n: str | int) -> bool:
+        """Open a PDF the builder left out (e.g. password-protected) that is still in the kit folder."""
+        kit = self.kit
+        try:
+            entry = kit.skipped[int(n)]
+            rel = str(entry.get("path", ""))
+            root = kit.root.resolve()
+            path = (root / rel).resolve()
+            ok = root.is_dir() and path.is_relative_to(root) and path.is_file() and path.suffix.lower() == ".pdf"
+        except (AttributeError, IndexError, ValueError, TypeError, OSError):
+            ok = False
+        if not ok:
+            return False
+        item = Item(id=f"skipped:{rel}", path=path.relative_to(root).as_posix(), sha256="", bytes=0,
+                    kind="other", media="pdf", title=path.name)
+        self.show_item(kit, item)
+        return True
 
     def _show_pdf_controls(self, pdf: bool) -> None:
         for w in (self.fit_width_btn, self.fit_page_btn, self.page_label, self.page_box, self.page_total):
@@ -448,6 +528,9 @@ class ReaderPane(QWidget):
         self._sync_fit()
 
     def _pdf_loaded(self, n: int) -> None:
+        if self.item is not None and self.item.media == "pdf" and self.stack.currentWidget() is not self.pdf:
+            self.controls.show()  # unlocked by its password: the message gives way to the pages
+            self.stack.setCurrentWidget(self.pdf)
         self.page_box.blockSignals(True)
         self.page_box.setRange(1, max(1, n))
         self.page_box.setValue(self.pdf.current_page)
