@@ -289,7 +289,7 @@ class WelcomeDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to presskit"))
         self.setModal(False)
         self.setMinimumWidth(620)
-        self.setStyleSheet("QDialog#welcome { background: #ffffff; }"
+        self.setStyleSheet("QDialog#welcome { background: #ffffff; border: 1px solid #c3ccd8; }"
                            "QLabel.step { color: #1d2633; }"
                            "QLabel#welcomeKit { color: #33404f; }")
         lay = QVBoxLayout(self)
@@ -340,6 +340,7 @@ class WelcomeDialog(QDialog):
             row.addWidget(text, 1)
             lay.addLayout(row)
 
+        lay.addSpacing(4)
         hint = QLabel(html.escape(self.tr("presskit works offline: nothing you do here goes on the network. "
                                           "Help › User guide explains everything else.")))
         hint.setWordWrap(True)
