@@ -1,0 +1,80 @@
+"""Desktop integration: welcome that sticks once dismissed, About with licence and notices, offline guide."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+def test_welcome_does_not_come_back_once_dismissed(qtbot, tmp_path):
+    from presskit.kit import Kit, sample_kit_path
+    from presskit.ui import desktop
+    from presskit.ui.mainwindow import MainWindow
+    from presskit.ui.settings import Settings
+
+    ini = tmp_path / "presskit.ini"
+    w = MainWindow(Settings(ini))
+    qtbot.addWidget(w)
+    w.set_kit(Kit.open(sample_kit_path()))
+    dlg = desktop.maybe_show_welcome(w)
+    assert dlg is not None and dlg.isVisible()
+    assert w.kit.info.title in dlg.kit_sentence(w.kit)
+    assert dlg.dont_show.isChecked()
+    dlg.start_button.click()
+    assert desktop.maybe_show_welcome(w) is None
+    assert desktop.maybe_show_welcome(type("W", (), {"settings": Settings(ini), "kit": None})()) is None
+
+
+def test_welcome_comes_back_if_unticked(qtbot, tmp_path):
+    from presskit.ui import desktop
+    from presskit.ui.mainwindow import MainWindow
+    from presskit.ui.settings import Settings
+
+    w = MainWindow(Settings(tmp_path / "p.ini"))
+    qtbot.addWidget(w)
+    dlg = desktop.maybe_show_welcome(w)
+    dlg.dont_show.setChecked(False)
+    dlg.reject()
+    again = desktop.maybe_show_welcome(w)
+    assert again is not None
+    again.close()
+
+
+def test_about_shows_version_licence_and_third_party(qtbot):
+    from presskit import __version__
+    from presskit.ui import desktop
+
+    dlg = desktop.AboutDialog()
+    qtbot.addWidget(dlg)
+    text = dlg.licence_text()
+    assert text.startswith("                    GNU AFFERO GENERAL PUBLIC LICENSE") and len(text.splitlines()) == 661
+    notices = dlg.findChild(desktop.QTextBrowser, "thirdParty").toPlainText()
+    for name, lic in (("PySide6", "LGPL-3.0"), ("PyMuPDF", "AGPL-3.0"), ("Whoosh", "BSD-2-Clause"),
+                      ("Pillow", "MIT-CMU (HPND)"), ("cryptography", "Apache-2.0"), ("platformdirs", "MIT")):
+        assert name in notices and lic in notices
+    assert __version__ in dlg.findChildren(desktop.QLabel)[1].text()
+
+
+def test_user_guide_offline_links_are_copied(qtbot):
+    from presskit.ui import desktop
+    from presskit.ui.qt import QApplication, QUrl
+
+    g = desktop.UserGuideWindow()
+    qtbot.addWidget(g)
+    titles = [h[1] for h in g.headings]
+    for t in ("Open a kit", "Search", "Quotations and citations", "Export and print", "Keyboard shortcuts"):
+        assert t in titles
+    g.contents.setCurrentRow(g.find_heading("Keyboard"))
+    g._link(QUrl("https://example.org/x"))
+    assert QApplication.clipboard().text() == "https://example.org/x"
+
+
+def test_help_menu_has_guide_welcome_about(qtbot, tmp_path):
+    from presskit.ui.mainwindow import MainWindow
+    from presskit.ui.settings import Settings
+
+    w = MainWindow(Settings(tmp_path / "p.ini"))
+    qtbot.addWidget(w)
+    names = [a.text().replace("&", "") for a in w.menu("help").actions() if a.text()]
+    assert {"User guide", "Welcome", "About presskit"} <= set(names)
