@@ -150,7 +150,8 @@ def test_corpus_every_file_extracts_or_fails_with_a_reason():
             assert res.reason and res.message and p.name in res.message
         else:
             assert res.media in ("pdf", "image")
-            assert res.thumbnail, p.name
+            if res.media == "image":
+                assert res.thumbnail, p.name
     by_name = {p.name: r for p, r in out.items()}
 
     def get(fragment):
