@@ -3,6 +3,7 @@
 :func:`install` adds, without the main window knowing their details:
 
 * a **Selected** side tab (:class:`~presskit.ui.selection.SelectionPanel`) and a count in the status bar;
+  a checkbox on every document row and photo (click it, or Space on the current one) marks it;
   Kit › Mark for export (Ctrl+M) toggles the documents or photos selected in the list, or the open one;
   Kit › Select all listed items marks every row the list shows (a search's results, a kind, the photos);
 * File › Export selection… (Ctrl+E): :class:`~presskit.ui.export_dialog.ExportDialog`;
@@ -53,6 +54,11 @@ class JournalistTools(QObject):
         self.quotes.openRequested.connect(self._open_quote)
         self.quotes.citeRequested.connect(self.copy_quote)
         window.kitOpened.connect(self._kit_opened)
+        # checkboxes on every document row and photo, backed by this same selection
+        lp = window.list_pane
+        lp.enable_marking(self.selection.__contains__)
+        lp.markToggled.connect(self._mark_toggled)
+        self.selection.changed.connect(lambda _n: lp.refresh_marks())
         window.indexReady.connect(self.quotes.set_available)
         window.reader.pdf.add_context_menu_provider(self._pdf_menu)
         window.reader.text.installEventFilter(self)
@@ -152,6 +158,13 @@ class JournalistTools(QObject):
         if ids:
             self.selection.toggle(ids)
             self.w.statusBar().showMessage(self.tr("%n selected", "", len(self.selection)), 3000)
+
+    def _mark_toggled(self, item_id: str, on: bool) -> None:
+        """A checkbox in the list or gallery was ticked or unticked."""
+        if on:
+            self.selection.add([item_id])
+        else:
+            self.selection.remove([item_id])
 
     def mark_all_listed(self) -> None:
         n = self.selection.add(self.listed_item_ids())

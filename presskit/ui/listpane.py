@@ -9,6 +9,11 @@ Signals:
         folded word sequences to highlight (None when browsing).
     searchFinished(object): a ``SearchResults`` was shown (tests, benchmarks).
     currentItemChanged(str): the item under the list's cursor (for ``MainWindow.current_item``).
+    markToggled(str, bool): the user ticked (True) or unticked a document's or photo's checkbox.
+
+Marking: once :meth:`enable_marking` is given a "is this item marked?" function (the selection feature,
+:mod:`.journalism`, does it), every document row and photo carries a checkbox (mouse or Space);
+:meth:`refresh_marks` brings the boxes in line with the selection after it changed elsewhere.
 """
 
 from __future__ import annotations
@@ -78,19 +83,31 @@ class HtmlDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget else self.view.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        d = self._doc(text, opt.rect.width() - 2 * self.PAD_H)
+        indent = self._check_width(opt, style)
+        d = self._doc(text, opt.rect.width() - 2 * self.PAD_H - indent)
         painter.save()
-        painter.translate(opt.rect.left() + self.PAD_H, opt.rect.top() + self.PAD_V)
+        painter.translate(opt.rect.left() + self.PAD_H + indent, opt.rect.top() + self.PAD_V)
         ctx = QAbstractTextDocumentLayout.PaintContext()
         ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.Text))
         d.documentLayout().draw(painter, ctx)
         painter.restore()
+
+    def _check_width(self, opt: QStyleOptionViewItem, style) -> int:
+        """Room taken by the row's checkbox (0 when the row has none)."""
+        if not (opt.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator):
+            return 0
+        r = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, opt.widget)
+        return max(0, r.right() - opt.rect.left() + 1 - self.PAD_H + 6)
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
         text = index.data(HTML_ROLE)
         if not text:
             return super().sizeHint(option, index)
         w = self._width(index)
+        if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            w = max(120, w - self._check_width(opt, self.view.style()))
         d = self._doc(text, w)
         return QSize(w, int(d.size().height()) + 2 * self.PAD_V)
 
@@ -139,6 +156,11 @@ def doc_html(item: Item, extra: str = "") -> str:
             f'<div style="color:#5d6673; margin-top:2px">{html.escape(" · ".join(m for m in meta if m))}</div>')
 
 
+def _row_id(row: QTreeWidgetItem) -> str:
+    data = row.data(0, ROLE)
+    return data[0] if data else ""
+
+
 class SyntaxHelp(QDialog):
     """Query syntax, one click from the search box."""
 
@@ -177,6 +199,7 @@ class ListPane(QWidget):
     searchFinished = Signal(object)
     currentItemChanged = Signal(str)
     photoRequested = Signal(str)
+    markToggled = Signal(str, bool)
 
     def __init__(self, settings, parent=None):
         super().__init__(parent)
@@ -189,6 +212,9 @@ class ListPane(QWidget):
         self._search_started = 0.0
         self.last_search_ms: float | None = None
         self.search_available = True
+        self._is_marked = None  # set by enable_marking: item id -> bool
+        self._syncing_marks = False
+        self._toggled_now: str | None = None
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 10, 10, 0)
@@ -240,7 +266,8 @@ class ListPane(QWidget):
         self.list = ResultsList()
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemActivated.connect(lambda it, _c: self._open(it))
-        self.list.itemClicked.connect(lambda it, _c: self._open(it))
+        self.list.itemClicked.connect(lambda it, _c: self._clicked(_row_id(it)) and self._open(it))
+        self.list.itemChanged.connect(self._row_changed)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
@@ -250,7 +277,9 @@ class ListPane(QWidget):
         self.empty.linkActivated.connect(self._on_status_link)
         self.gallery = PhotoGallery()
         self.gallery.photoActivated.connect(lambda iid: self.openRequested.emit(iid, 0, None))
-        self.gallery.itemClicked.connect(lambda it: self.openRequested.emit(it.data(ROLE), 0, None))
+        self.gallery.itemClicked.connect(
+            lambda it: self._clicked(it.data(ROLE)) and self.openRequested.emit(it.data(ROLE), 0, None))
+        self.gallery.itemChanged.connect(lambda it: self._check_changed(it.data(ROLE), it.checkState()))
         self.gallery.currentItemChanged.connect(
             lambda it, _p: it is not None and self.currentItemChanged.emit(it.data(ROLE)))
         for w in (self.list, self.empty, self.gallery):
@@ -310,6 +339,7 @@ class ListPane(QWidget):
                                   (i.title or i.path).lower()))
         if flt.get("photos") or (items and all(i.is_photo for i in items)):
             self.gallery.set_photos(self.kit, items)
+            self.refresh_marks()
             self.stack.setCurrentWidget(self.gallery)
             self.status.setText(self.tr("%n photo(s)", "", len(items)))
             return
@@ -320,6 +350,7 @@ class ListPane(QWidget):
             w.setData(0, ROLE, (it.id, 0))
             w.setData(0, HTML_ROLE, doc_html(it, extra))
             w.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{it.title}, {kind_label(it.kind)}, {date_label(it.date)}")
+            self._set_checkable(w, it.id)
         self.status.setText(self.tr("%n document(s)", "", len(items)))
         if items:
             self.stack.setCurrentWidget(self.list)
@@ -446,6 +477,7 @@ class ListPane(QWidget):
             top.setData(0, ROLE, (it.id, first if not it.is_photo else 0))
             top.setData(0, HTML_ROLE, doc_html(it, extra))
             top.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{it.title}, {kind_label(it.kind)}")
+            self._set_checkable(top, it.id)
             if it.is_photo:
                 continue
             for p in d.pages:
@@ -497,6 +529,66 @@ class ListPane(QWidget):
             self._help = SyntaxHelp(self.window())
         self._help.show()
         self._help.raise_()
+
+    # -- marking (checkboxes) ------------------------------------------------------------------
+    def enable_marking(self, is_marked) -> None:
+        """Give every document row and photo a checkbox; ``is_marked(item_id)`` says which are ticked."""
+        self._is_marked = is_marked
+        self.gallery.set_checkable(True)
+        self.refresh_marks()
+
+    def _state(self, item_id: str) -> Qt.CheckState:
+        return Qt.CheckState.Checked if self._is_marked and self._is_marked(item_id) else Qt.CheckState.Unchecked
+
+    def _set_checkable(self, row: QTreeWidgetItem, item_id: str) -> None:
+        if self._is_marked is None:
+            return
+        self._syncing_marks = True
+        try:
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(0, self._state(item_id))
+        finally:
+            self._syncing_marks = False
+
+    def refresh_marks(self) -> None:
+        """Tick exactly the marked items' boxes (after the selection changed)."""
+        if self._is_marked is None:
+            return
+        self._syncing_marks = True
+        try:
+            for i in range(self.list.topLevelItemCount()):
+                row = self.list.topLevelItem(i)
+                st = self._state(_row_id(row))
+                if row.checkState(0) != st:
+                    row.setCheckState(0, st)
+            for i in range(self.gallery.count()):
+                w = self.gallery.item(i)
+                st = self._state(w.data(ROLE))
+                if w.checkState() != st:
+                    w.setCheckState(st)
+        finally:
+            self._syncing_marks = False
+
+    def _row_changed(self, row: QTreeWidgetItem, _col: int = 0) -> None:
+        if row.parent() is None:  # documents carry the boxes, their page hits do not
+            self._check_changed(_row_id(row), row.checkState(0))
+
+    def _check_changed(self, item_id: str, state) -> None:
+        if self._syncing_marks or self._is_marked is None or not item_id:
+            return
+        checked = state == Qt.CheckState.Checked
+        if checked == bool(self._is_marked(item_id)):
+            return
+        self._toggled_now = item_id  # a click on the box ticks it; it does not also open the document
+        QTimer.singleShot(0, self._forget_toggle)
+        self.markToggled.emit(item_id, checked)
+
+    def _forget_toggle(self) -> None:
+        self._toggled_now = None
+
+    def _clicked(self, item_id: str) -> bool:
+        """False when this click was on the row's checkbox (it ticked the box, nothing to open)."""
+        return item_id != self._toggled_now
 
     # -- list --------------------------------------------------------------------------------
     def _on_current(self, it, _prev) -> None:

@@ -53,6 +53,11 @@ class PhotoGallery(QListWidget):
         self._gen = 0
         self.itemActivated.connect(lambda it: self.photoActivated.emit(it.data(Qt.ItemDataRole.UserRole)))
         self.kit: Kit | None = None
+        self.checkable = False
+
+    def set_checkable(self, on: bool) -> None:
+        """Give each photo a checkbox (ticked state set by the list pane)."""
+        self.checkable = on
 
     def set_photos(self, kit: Kit, items: list[Item]) -> None:
         self._gen += 1
@@ -68,6 +73,9 @@ class PhotoGallery(QListWidget):
             w.setToolTip(f"{it.caption or it.title}\n{credit_text(it, self.tr)}")
             w.setData(Qt.ItemDataRole.AccessibleTextRole, f"{it.caption or it.title}. {credit_text(it, self.tr)}")
             w.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            if self.checkable:
+                w.setFlags(w.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                w.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(w)
             path = str(kit.path_of(it))
 

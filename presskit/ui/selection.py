@@ -149,8 +149,9 @@ class SelectionPanel(QWidget):
             self.count_label.setText(self.tr("%n item(s) selected", "", n)
                                      + (self.tr(" (%n photo(s))", "", photos) if photos else ""))
         else:
-            self.count_label.setText(self.tr("Nothing selected. Mark documents and photos with Ctrl+M or "
-                                             "their context menu, or use “Select all results” after a search."))
+            self.count_label.setText(self.tr("Nothing selected. Tick the box of a document or photo (or press "
+                                             "Space or Ctrl+M on it), or use Kit › Select all listed items "
+                                             "after a search."))
         for b in (self.export_btn, self.print_btn, self.clear_btn):
             b.setEnabled(n > 0)
 

@@ -1,0 +1,127 @@
+"""Marking documents and photos with checkboxes and the keyboard, in step with the Selected tab."""
+
+from __future__ import annotations
+
+import pytest
+
+from presskit.ui.qt import QKeySequence, QStyle, QStyleOptionViewItem, Qt
+
+pytestmark = pytest.mark.gui
+
+CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+
+
+@pytest.fixture
+def win(qtbot, settings, built_kit):
+    from presskit.ui.app import Viewer, make_application
+
+    make_application([])
+    w = Viewer(settings).window
+    qtbot.addWidget(w)
+    w.resize(1300, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    with qtbot.waitSignal(w.kitOpened, timeout=15000):
+        w.open_kit(built_kit)
+    w.navigator.select({"all": True})
+    yield w
+    w.runner.wait(3000)
+
+
+def check_box_center(view, index):
+    """Where the checkbox of ``index`` is drawn (as the style lays it out)."""
+    opt = QStyleOptionViewItem()
+    view.initViewItemOption(opt)
+    opt.rect = view.visualRect(index)
+    view.itemDelegateForIndex(index).initStyleOption(opt, index)
+    r = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, view)
+    assert r.width() > 0
+    return r.center()
+
+
+def status(w):
+    return w.journalist.count_label.text()
+
+
+def selected_tab_text(w):
+    return w.side.tabText(w.journalist.selected_tab)
+
+
+def test_document_rows_have_checkboxes_in_step_with_the_selection(qtbot, win):
+    tree = win.list_pane.list
+    assert tree.topLevelItemCount() >= 4
+    row = tree.topLevelItem(0)
+    iid = row.data(0, Qt.ItemDataRole.UserRole)[0]
+    assert row.checkState(0) == UNCHECKED
+    assert status(win) == "" and selected_tab_text(win) == "Selected"
+
+    # a click on the box ticks it, and does not open the document
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=check_box_center(tree, tree.indexFromItem(row)))
+    assert row.checkState(0) == CHECKED
+    assert iid in win.journalist.selection
+    assert status(win) == "1 selected" and selected_tab_text(win) == "Selected (1)"
+    assert win.journalist.panel.list.count() == 1
+    assert win.reader.item is None  # still on About this kit
+
+    # Space toggles the current row; Ctrl+M (same selection model) ticks the box too
+    row2 = tree.topLevelItem(1)
+    tree.setFocus()
+    tree.setCurrentItem(row2)
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert row2.checkState(0) == CHECKED and status(win) == "2 selected"
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert row2.checkState(0) == UNCHECKED and status(win) == "1 selected"
+    tree.setCurrentItem(row2)
+    row2.setSelected(True)
+    row.setSelected(False)
+    win.journalist.mark_action.trigger()
+    assert row2.checkState(0) == CHECKED and status(win) == "2 selected"
+
+    # unticking in the Selected tab unticks the row
+    panel = win.journalist.panel
+    first = next(panel.list.item(i) for i in range(panel.list.count())
+                 if panel.list.item(i).data(Qt.ItemDataRole.UserRole) == iid)
+    first.setCheckState(UNCHECKED)
+    qtbot.waitUntil(lambda: row.checkState(0) == UNCHECKED, timeout=3000)
+    assert status(win) == "1 selected"
+
+    # search results carry the same boxes, ticked for what is already marked
+    with qtbot.waitSignal(win.list_pane.searchFinished, timeout=10000):
+        win.list_pane.set_query("disarmament")
+    marked = set(win.journalist.selection.ids())
+    tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert tops
+    for top in tops:
+        want = CHECKED if top.data(0, Qt.ItemDataRole.UserRole)[0] in marked else UNCHECKED
+        assert top.checkState(0) == want
+        for c in range(top.childCount()):  # page hits have no box of their own
+            assert top.child(c).data(0, Qt.ItemDataRole.CheckStateRole) is None
+
+
+def test_photos_have_checkboxes_and_space_toggles_the_current_one(qtbot, win):
+    win.navigator.select({"photos": True})
+    gallery = win.list_pane.gallery
+    assert win.list_pane.stack.currentWidget() is gallery
+    assert gallery.count() == 2
+    photo = gallery.item(1)
+    assert photo.checkState() == UNCHECKED
+    gallery.setFocus()
+    gallery.setCurrentItem(photo)
+    qtbot.keyClick(gallery, Qt.Key.Key_Space)
+    assert photo.checkState() == CHECKED
+    assert photo.data(Qt.ItemDataRole.UserRole) in win.journalist.selection
+    assert status(win) == "1 selected" and "(1 photo)" in win.journalist.panel.count_label.text()
+    # clicking the box of the other photo marks it without opening it
+    other = gallery.item(0)
+    shown = win.reader.item.id if win.reader.item else None
+    qtbot.mouseClick(gallery.viewport(), Qt.MouseButton.LeftButton,
+                     pos=check_box_center(gallery, gallery.indexFromItem(other)))
+    assert other.checkState() == CHECKED and status(win) == "2 selected"
+    assert (win.reader.item.id if win.reader.item else None) == shown
+    # Clear in the Selected tab empties every box
+    win.journalist.panel.clear_btn.click()
+    assert photo.checkState() == UNCHECKED and other.checkState() == UNCHECKED and status(win) == ""
+
+
+def test_ctrl_m_is_still_the_shortcut(win):
+    assert win.journalist.mark_action.shortcut() == QKeySequence("Ctrl+M")
