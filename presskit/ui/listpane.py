@@ -38,6 +38,9 @@ from .workers import search_pool, thread_searcher
 
 ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+EXTRA_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's extra meta text, to redraw it with a "New" badge
+NEW_BADGE = ('<span style="background-color:#1f7a3d; color:#ffffff; font-size:8pt; font-weight:700">'
+             '&nbsp;{0}&nbsp;</span>&nbsp; ')
 HIT_STYLE = '<b style="background-color:#ffe680">'
 
 
@@ -139,7 +142,7 @@ class ResultsList(QTreeWidget):
             self.doItemsLayout()
 
 
-def doc_html(item: Item, extra: str = "") -> str:
+def doc_html(item: Item, extra: str = "", new: bool = False) -> str:
     meta = [kind_label(item.kind)]
     if item.date:
         meta.append(date_label(item.date))
@@ -152,6 +155,8 @@ def doc_html(item: Item, extra: str = "") -> str:
     if item.status == "no-text":
         meta.append(translate("ListPane", "scanned: no searchable text"))
     title = html.escape(item.title or item.path)
+    if new:  # new or changed since this kit was last opened (presskit.ui.trustbadge)
+        title = NEW_BADGE.format(html.escape(translate("ListPane", "New"))) + title
     return (f'<div style="font-size:11pt; font-weight:600; color:#1d2633">{title}</div>'
             f'<div style="color:#5d6673; margin-top:2px">{html.escape(" · ".join(m for m in meta if m))}</div>')
 
@@ -215,6 +220,7 @@ class ListPane(QWidget):
         self._is_marked = None  # set by enable_marking: item id -> bool
         self._syncing_marks = False
         self._toggled_now: str | None = None
+        self.new_ids: set[str] = set()
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 10, 10, 0)
@@ -303,6 +309,7 @@ class ListPane(QWidget):
         self._runner.cancel("search")
         self.kit = kit
         self.results = None
+        self.new_ids = set()
         self.box.blockSignals(True)
         self.box.clear()
         self.box.blockSignals(False)
@@ -338,7 +345,7 @@ class ListPane(QWidget):
         items.sort(key=lambda i: (i.date or "9999", KINDS.index(i.kind) if i.kind in KINDS else 99,
                                   (i.title or i.path).lower()))
         if flt.get("photos") or (items and all(i.is_photo for i in items)):
-            self.gallery.set_photos(self.kit, items)
+            self.gallery.set_photos(self.kit, items, self.new_ids)
             self.refresh_marks()
             self.stack.setCurrentWidget(self.gallery)
             self.status.setText(self.tr("%n photo(s)", "", len(items)))
@@ -348,7 +355,8 @@ class ListPane(QWidget):
             extra = self.tr("%n page(s)", "", it.pages) if it.pages > 1 else ""
             w = QTreeWidgetItem(self.list)
             w.setData(0, ROLE, (it.id, 0))
-            w.setData(0, HTML_ROLE, doc_html(it, extra))
+            w.setData(0, EXTRA_ROLE, extra)
+            w.setData(0, HTML_ROLE, doc_html(it, extra, it.id in self.new_ids))
             w.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{it.title}, {kind_label(it.kind)}, {date_label(it.date)}")
             self._set_checkable(w, it.id)
         self.status.setText(self.tr("%n document(s)", "", len(items)))
@@ -475,7 +483,8 @@ class ListPane(QWidget):
             top = QTreeWidgetItem(self.list)
             first = d.pages[0].page if d.pages else 1
             top.setData(0, ROLE, (it.id, first if not it.is_photo else 0))
-            top.setData(0, HTML_ROLE, doc_html(it, extra))
+            top.setData(0, EXTRA_ROLE, extra)
+            top.setData(0, HTML_ROLE, doc_html(it, extra, it.id in self.new_ids))
             top.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{it.title}, {kind_label(it.kind)}")
             self._set_checkable(top, it.id)
             if it.is_photo:
@@ -529,6 +538,20 @@ class ListPane(QWidget):
             self._help = SyntaxHelp(self.window())
         self._help.show()
         self._help.raise_()
+
+    # -- what is new -------------------------------------------------------------------------
+    def set_new_ids(self, ids) -> None:
+        """Mark these items with a "New" badge (new or changed since the kit was last opened)."""
+        self.new_ids = set(ids or ())
+        if self.kit is None:
+            return
+        for i in range(self.list.topLevelItemCount()):
+            row = self.list.topLevelItem(i)
+            it = self.kit.get(_row_id(row))
+            if it is not None:
+                row.setData(0, HTML_ROLE, doc_html(it, row.data(0, EXTRA_ROLE) or "", it.id in self.new_ids))
+        self.gallery.set_new_ids(self.new_ids)
+        self.list.doItemsLayout()
 
     # -- marking (checkboxes) ------------------------------------------------------------------
     def enable_marking(self, is_marked) -> None:

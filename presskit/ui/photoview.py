@@ -54,12 +54,13 @@ class PhotoGallery(QListWidget):
         self.itemActivated.connect(lambda it: self.photoActivated.emit(it.data(Qt.ItemDataRole.UserRole)))
         self.kit: Kit | None = None
         self.checkable = False
+        self.new_ids: set[str] = set()
 
     def set_checkable(self, on: bool) -> None:
         """Give each photo a checkbox (ticked state set by the list pane)."""
         self.checkable = on
 
-    def set_photos(self, kit: Kit, items: list[Item]) -> None:
+    def set_photos(self, kit: Kit, items: list[Item], new_ids=()) -> None:
         self._gen += 1
         gen = self._gen
         self._runner.cancel_all()
@@ -67,6 +68,7 @@ class PhotoGallery(QListWidget):
         self.kit = kit
         placeholder = QPixmap(THUMB, int(THUMB * 0.66))
         placeholder.fill(QColor(0xDD, 0xE0, 0xE4))
+        self.new_ids = set(new_ids)
         for it in items:
             w = QListWidgetItem(placeholder, self._label(it))
             w.setData(Qt.ItemDataRole.UserRole, it.id)
@@ -86,8 +88,19 @@ class PhotoGallery(QListWidget):
             self._runner.run(lambda ctx, iid=it.id, path=path: thumbnail_image(kit, iid, path, THUMB),
                              on_result=done, on_error=lambda *_a: None)
 
+    def set_new_ids(self, ids) -> None:
+        """Prefix the label of photos new since the kit was last opened with "New"."""
+        self.new_ids = set(ids)
+        for i in range(self.count()):
+            w = self.item(i)
+            it = self.kit.get(w.data(Qt.ItemDataRole.UserRole)) if self.kit else None
+            if it is not None:
+                w.setText(self._label(it))
+
     def _label(self, it: Item) -> str:
         title = it.caption or it.title or it.path
+        if it.id in self.new_ids:
+            title = translate("Photos", "New") + " · " + title
         if len(title) > 34:
             title = title[:32].rstrip() + "…"
         credit = it.credit.strip()

@@ -180,6 +180,9 @@ class TrustController(QObject):
         except Exception:  # noqa: BLE001 - remembering is a convenience, never a reason to fail
             ids = set()
         self.window.new_item_ids = ids
+        lp = getattr(self.window, "list_pane", None)
+        if lp is not None and hasattr(lp, "set_new_ids"):
+            lp.set_new_ids(ids)  # a "New" badge on those rows
         self.panel.set_items(kit, ids)
         self.window.side.setTabText(self.tab, self.tr("New (%n)", "", len(self.panel.ids)))
         self.window.side.setTabVisible(self.tab, bool(self.panel.ids))
