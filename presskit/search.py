@@ -404,8 +404,11 @@ class Searcher:
             raise IndexError_("The search index is damaged; it has to be rebuilt.", details=repr(e)) from None
         self._store = open_store_readonly(self.index_dir)
         self.lexicon = _lexicon_for(self.index_dir)
-        self._item_col = self._searcher.reader().column_reader("item")
-        self._page_col = self._searcher.reader().column_reader("page")
+        reader = self._searcher.reader()
+        col = reader.column_reader("item")
+        self._item_col = [col[d] for d in range(reader.doc_count_all())]  # docnum -> item id
+        self._page_col = reader.column_reader("page")
+        self._quote_docs = set(reader.postings("type", "quote").all_ids()) if ("type", "quote") in reader else set()
         self._quote_entries = Q.Term("type", "quote")
         self._page_cache: dict[tuple[str, int], str] = {}
 
@@ -530,7 +533,6 @@ class Searcher:
         if node is None:
             return None, ctx
         q = self._build(node, ctx)
-        ctx["simple"] = _is_simple(node)
         if isinstance(q, _NotWrap):
             q = Q.AndNot(Q.Every(), q.subqueries[0])
         return q, ctx
@@ -576,7 +578,7 @@ class Searcher:
         # One scored pass over every match: it costs about what an unscored walk costs, and gives
         # totals and facets (item level) as well as the ranking.
         try:
-            top = self._ranked(full, ctx.get("simple", False), limit)
+            top = self._ranked(full, limit)
         except Exception:  # noqa: BLE001 - Whoosh quirks on odd queries must not escape
             res.message = "That query could not be run; try simpler words."
             return res
@@ -618,18 +620,55 @@ class Searcher:
                 p.snippet = self.snippet(d.item, p.page, res.terms)
         return res
 
-    def _ranked(self, q: Q.Query, simple: bool, limit: int) -> list[tuple[float, int]]:
-        """(score, docnum) of matches, best first: every match, though maybe not all scored.
+    def _ranked(self, q: Q.Query, limit: int) -> list[tuple[float, int]]:
+        """(score, docnum) of every match, best first; only the top ones need real scores.
 
-        For word/prefix unions Whoosh's top-N search skips blocks that cannot rank, so a top-N pass
-        plus an unscored walk for the rest is fastest; for phrases and ANDs, where every candidate
-        must be checked anyway, one pass scoring everything is (measured in bench/).
+        When the set of matches can be read straight from posting lists (words, prefixes, AND, OR,
+        NOT), Whoosh scores only a pruned top-N and the rest comes from set operations, which cost
+        far less than walking Whoosh's matchers. Intersections (AND, phrases) cannot be pruned and
+        phrases need positions: for those one pass scoring every candidate is cheapest (measured:
+        26 ms against 60 ms for top-N plus sets on a three-word AND over 20,000 pages).
         """
-        if not simple:
+        docs = None if _intersects(q) else self._docset(q)
+        if docs is None:
             return self._searcher.search(q, limit=None).top_n
         top = self._searcher.search(q, limit=max(limit * 4, 60)).top_n
         seen = {d for _s, d in top}
-        return top + [(0.0, d) for d in q.docs(self._searcher) if d not in seen]
+        rest = docs - seen - self._quote_docs
+        return top + [(0.0, d) for d in sorted(rest)]
+
+    def _docset(self, q: Q.Query) -> set[int] | None:
+        """The docnums ``q`` matches, from posting lists; None when positions are needed."""
+        reader = self._searcher.reader()
+        if isinstance(q, Q.Term):
+            if (q.fieldname, q.text) not in reader:
+                return set()
+            return set(reader.postings(q.fieldname, q.text).all_ids())
+        if isinstance(q, (Q.Prefix, Q.TermRange)):
+            out: set[int] = set()
+            for fieldname, text in q.existing_terms(reader, expand=True):
+                out.update(reader.postings(fieldname, text).all_ids())
+            return out
+        if isinstance(q, Q.AndNot):
+            a, b = self._docset(q.a), self._docset(q.b)
+            return None if a is None or b is None else a - b
+        if isinstance(q, Q.AndMaybe):
+            return self._docset(q.a)
+        if isinstance(q, (Q.And, Q.Or)):
+            sets = [self._docset(sub) for sub in q.subqueries]
+            if any(x is None for x in sets):
+                return None
+            if not sets:
+                return set()
+            if isinstance(q, Q.Or):
+                return set().union(*sets)
+            sets.sort(key=len)
+            return sets[0].intersection(*sets[1:])
+        if isinstance(q, Q.Every):
+            return set(range(reader.doc_count_all()))
+        if q is Q.NullQuery:
+            return set()
+        return None
 
     def snippet(self, item: Item, page: int, terms: list[list[str]], width: int = 32) -> str:
         """HTML snippet of a page around its best cluster of matched words (matches in <b>)."""
@@ -669,11 +708,13 @@ class Searcher:
         return out
 
 
-def _is_simple(node: Node) -> bool:
-    """A single word or prefix, or an OR of them (the queries top-N search can prune)."""
-    if node.op in ("word", "prefix"):
+def _intersects(q: Q.Query) -> bool:
+    """Whether ``q`` holds an AND or a phrase (queries Whoosh cannot prune for top-N)."""
+    if isinstance(q, Q.AndNot):
+        return _intersects(q.a)
+    if isinstance(q, (Q.And, Q.AndMaybe, Q.Phrase)):
         return True
-    return node.op == "or" and all(c.op in ("word", "prefix") for c in node.children)
+    return any(_intersects(sub) for sub in getattr(q, "subqueries", ()))
 
 
 class _NotWrap(Q.Or):
