@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import re
 import shutil
@@ -219,6 +221,22 @@ def _extract_all(locate: Callable[[str], Path], todo: dict[str, list[str]], work
             on_done(sha, None, getattr(res, "reason", "unreadable"), getattr(res, "message", str(res)))
 
 
+@contextlib.contextmanager
+def _disk_errors(where: Path):
+    """Turn a full disk or a read-only folder into a sentence; the previous index stays in place."""
+    try:
+        yield
+    except OSError as e:
+        if e.errno == errno.ENOSPC:
+            raise BuildError(f"The disk is full: the index for {where.parent} could not be written. "
+                             "Free some space and build again; the previous kit is unchanged.",
+                             details=str(e)) from None
+        if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise BuildError(f"Cannot write in {where.parent} ({e.strerror}). Build into a folder you "
+                             "can write to with -o.", details=str(e)) from None
+        raise
+
+
 def shards_for(total_bytes: int) -> int:
     """Two index writers (two processes) pay off only when there is a lot to index."""
     return 2 if total_bytes > 20_000_000 and (os.cpu_count() or 1) > 1 else 1
@@ -270,8 +288,9 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
             report.skipped.append(Skipped(rel, "unreadable", f"cannot be read: {e.strerror}"))
     if cancel and cancel():
         raise Cancelled()
-    items = _index_files(out, [r for r in rels if r in shas], shas, sizes, kt, final_index, report,
-                         workers, tick, strict=strict, write_manifest=True)
+    with _disk_errors(final_index):
+        items = _index_files(out, [r for r in rels if r in shas], shas, sizes, kt, final_index, report,
+                             workers, tick, strict=strict, write_manifest=True)
     report.items = items
     report.seconds = time.perf_counter() - t0
     report.index_bytes = idx.index_size(final_index)
@@ -294,13 +313,18 @@ def index_kit(kit: Kit, index_dir: str | os.PathLike | None = None, *, workers: 
         if cancel and cancel():
             raise Cancelled()
 
-    report = BuildReport(kit_dir=kit.root)
     wanted = {it.sha256 for it in kit.items}
     cache: dict[str, idx.CachedExtract] = {}
     for d in {kit.index_dir, kit.default_index_dir(), final}:
         missing = wanted - set(cache)
         if missing and Path(d).exists():
             cache.update(idx.load_cached_extracts(Path(d), missing))
+    with _disk_errors(final):
+        return _reindex(kit, final, cache, tick, workers, cancel)
+
+
+def _reindex(kit: Kit, final: Path, cache: dict[str, idx.CachedExtract], tick, workers: int,
+             cancel: CancelFn | None) -> Path:
     build_dir = idx.new_build_dir(final)
     writer = idx.IndexWriter(build_dir, shards=shards_for(sum(it.bytes for it in kit.items)))
     try:

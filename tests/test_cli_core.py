@@ -53,3 +53,34 @@ def test_bad_kit_is_a_sentence_not_a_traceback(tmp_path):
     r = run("search", tmp_path, "x")
     assert r.returncode == 2
     assert "Traceback" not in r.stderr and "manifest.json" in r.stderr
+
+
+def test_full_disk_during_a_rebuild_is_a_sentence_and_keeps_the_previous_kit(tmp_path, monkeypatch):
+    import errno
+
+    import pytest
+
+    from presskit import index as idx
+    from presskit.build import build_kit
+    from presskit.errors import BuildError
+    from presskit.kit import Kit
+    from presskit.search import Searcher
+
+    src = make_source(tmp_path / "src")
+    build_kit(src, workers=1)
+    manifest_before = (src / "manifest.json").read_bytes()
+    (src / "briefing-note.txt").write_text("Briefing note\n\nAbout landmines.\n", encoding="utf-8")
+
+    def full(self, *a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(idx.IndexWriter, "finish", full)
+    with pytest.raises(BuildError, match="disk is full"):
+        build_kit(src, workers=1)
+    monkeypatch.undo()
+    assert (src / "manifest.json").read_bytes() == manifest_before
+    assert not [p for p in src.iterdir() if p.name.startswith(".index.")], "no half-built index left"
+    kit = Kit.open(src)
+    assert kit.index_status() == "fresh"
+    with Searcher(kit) as s:
+        assert s.search("inspectors").total == 1
