@@ -10,10 +10,6 @@ from .labels import date_label, kind_label, language_label
 from .qt import translate
 
 
-def _t(s: str) -> str:
-    return translate("KitInfo", s)
-
-
 def dates_text(kit: Kit) -> str:
     s, e = kit.info.start, kit.info.end
     if s and e and s != e:
@@ -24,15 +20,15 @@ def dates_text(kit: Kit) -> str:
 def skip_reason(reason: str) -> str:
     """Why the builder left a file out, in the reader's language ('' for an unknown reason code)."""
     return {
-        "encrypted": _t("protected by a password"),
-        "corrupt": _t("damaged"),
-        "empty": _t("empty"),
-        "unsupported": _t("not a kind of file presskit reads"),
-        "too-big": _t("too big"),
-        "unreadable": _t("could not be read"),
-        "timeout": _t("took too long to read"),
-        "memory": _t("needed too much memory to read"),
-        "crash": _t("made the reader crash"),
+        "encrypted": translate("KitInfo", "protected by a password"),
+        "corrupt": translate("KitInfo", "damaged"),
+        "empty": translate("KitInfo", "empty"),
+        "unsupported": translate("KitInfo", "not a kind of file presskit reads"),
+        "too-big": translate("KitInfo", "too big"),
+        "unreadable": translate("KitInfo", "could not be read"),
+        "timeout": translate("KitInfo", "took too long to read"),
+        "memory": translate("KitInfo", "needed too much memory to read"),
+        "crash": translate("KitInfo", "made the reader crash"),
     }.get(reason, "")
 
 
@@ -41,18 +37,22 @@ def skipped_html(kit: Kit, limit: int = 50) -> str:
     PDF still in the kit folder) a link to open it with its password."""
     esc = html.escape
     root_is_dir = kit.root.is_dir()
-    parts = [f"<h2>{esc(_t('Files left out'))}</h2>",
-             f"<p style='color:#5d6673'>{esc(_t('These files are in the kit but could not be read, so they are not listed or searchable.'))}</p><ul>"]
+    heading = translate("KitInfo", "Files left out")
+    note = translate("KitInfo", "These files are in the kit but could not be read, so they are not listed or "
+                                "searchable.")
+    open_label = translate("KitInfo", "Open it with its password")
+    parts = [f"<h2>{esc(heading)}</h2>", f"<p style='color:#5d6673'>{esc(note)}</p><ul>"]
     for n, s in enumerate(kit.skipped[:limit]):
         path = str(s.get("path", ""))
         reason = str(s.get("reason") or "")
         why = skip_reason(reason) or str(s.get("message") or reason)
         line = f"<li><b>{esc(path)}</b> — {esc(why)}"
         if reason == "encrypted" and root_is_dir and path.lower().endswith(".pdf"):
-            line += f" · <a href='skipped:{n}'>{esc(_t('Open it with its password'))}</a>"
+            line += f" · <a href='skipped:{n}'>{esc(open_label)}</a>"
         parts.append(line + "</li>")
     if len(kit.skipped) > limit:
-        parts.append(f"<li>{esc(translate('KitInfo', 'and %n more', '', len(kit.skipped) - limit))}</li>")
+        more = translate("KitInfo", "and %n more", "", len(kit.skipped) - limit)
+        parts.append(f"<li>{esc(more)}</li>")
     parts.append("</ul>")
     return "".join(parts)
 
@@ -66,23 +66,24 @@ def about_html(kit: Kit) -> str:
     if sub:
         parts.append(f"<p style='font-size:12pt; color:#4a5360; margin-top:0'>{esc(sub)}</p>")
     if i.organisation:
-        parts.append(f"<p>{esc(_t('Published by'))} <b>{esc(i.organisation)}</b></p>")
+        parts.append("<p>" + esc(translate("KitInfo", "Published by")) + f" <b>{esc(i.organisation)}</b></p>")
     if i.description:
         parts.append(f"<p>{esc(i.description)}</p>")
     docs = [it for it in kit.items if not it.is_photo]
     photos = [it for it in kit.items if it.is_photo]
     kinds = Counter(it.kind for it in docs)
     langs = Counter(it.language or "und" for it in docs)
-    parts.append(f"<h2>{esc(_t('In this kit'))}</h2><p>")
+    parts.append("<h2>" + esc(translate("KitInfo", "In this kit")) + "</h2><p>")
     parts.append(esc(translate("KitInfo", "%n document(s)", "", len(docs))) + ", "
                  + esc(translate("KitInfo", "%n photo(s)", "", len(photos))) + "<br>")
     if kinds:
         parts.append(esc(", ".join(f"{kind_label(k)} {n}" for k, n in kinds.most_common())) + "<br>")
     if langs:
-        parts.append(esc(_t("Languages:")) + " " + esc(", ".join(language_label(c) for c, _ in langs.most_common())))
+        parts.append(esc(translate("KitInfo", "Languages:")) + " "
+                     + esc(", ".join(language_label(c) for c, _ in langs.most_common())))
     parts.append("</p>")
     if i.contacts:
-        parts.append(f"<h2>{esc(_t('Media contacts'))}</h2>")
+        parts.append("<h2>" + esc(translate("KitInfo", "Media contacts")) + "</h2>")
         parts.append("<table cellspacing='0' cellpadding='6'>")
         for c in i.contacts:
             who = f"<b>{esc(c.name)}</b>"
@@ -100,8 +101,9 @@ def about_html(kit: Kit) -> str:
                          f"<td valign='top'>{'<br>'.join(reach)}</td></tr>")
         parts.append("</table>")
     if i.links:
-        parts.append(f"<h2>{esc(_t('On the web'))}</h2><p style='color:#5d6673'>"
-                     + esc(_t("Clicking a link copies its address; this laptop may be offline, so nothing is opened."))
+        parts.append("<h2>" + esc(translate("KitInfo", "On the web")) + "</h2><p style='color:#5d6673'>"
+                     + esc(translate("KitInfo", "Clicking a link copies its address; this laptop may be offline, "
+                                                "so nothing is opened."))
                      + "</p><ul>")
         for link in i.links:
             parts.append(f"<li>{esc(link.label)}: <a href='{esc(link.url, quote=True)}'>{esc(link.url)}</a></li>")
@@ -109,7 +111,7 @@ def about_html(kit: Kit) -> str:
     if kit.skipped:
         parts.append(skipped_html(kit))
     if i.publisher or i.key_fingerprint:
-        parts.append(f"<p style='color:#5d6673'>{esc(_t('Publisher'))}: {esc(i.publisher)} "
-                     f"{esc(i.key_fingerprint)}</p>")
+        parts.append("<p style='color:#5d6673'>" + esc(translate("KitInfo", "Publisher"))
+                     + f": {esc(i.publisher)} {esc(i.key_fingerprint)}</p>")
     parts.append("</div>")
     return "".join(parts)

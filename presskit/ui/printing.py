@@ -16,7 +16,7 @@ from typing import Callable
 
 from ..errors import PresskitError
 from ..model import Item
-from .qt import QApplication, QImage, QProgressDialog, QRectF, Qt, QtGui, QtPrintSupport
+from .qt import QApplication, QImage, QProgressDialog, QRectF, Qt, QtGui, QtPrintSupport, translate
 
 QPrinter = QtPrintSupport.QPrinter
 QPrintDialog = QtPrintSupport.QPrintDialog
@@ -73,14 +73,14 @@ def _dialog_and_print(parent, pdf: bytes | str | Path, title: str) -> bool:
     printer.setDocName(title)
     printer.setFromTo(1, pages)
     dlg = QPrintDialog(printer, parent)
-    dlg.setWindowTitle(parent.tr("Print {0}").format(title) if parent else f"Print {title}")
+    dlg.setWindowTitle(translate("Printing", "Print {0}").format(title) if parent else f"Print {title}")
     dlg.setMinMax(1, pages)
     dlg.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
     if dlg.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     first, last = (printer.fromPage(), printer.toPage()) if printer.fromPage() else (1, pages)
-    bar = QProgressDialog(parent.tr("Printing…") if parent else "Printing…",
-                          parent.tr("Cancel") if parent else "Cancel", 0, last - first + 1, parent)
+    bar = QProgressDialog(translate("Printing", "Printing…") if parent else "Printing…",
+                          translate("Printing", "Cancel") if parent else "Cancel", 0, last - first + 1, parent)
     bar.setWindowModality(Qt.WindowModality.WindowModal)
     bar.setMinimumDuration(500)
 
@@ -116,7 +116,7 @@ def print_selection(parent, kit, item_ids: list[str], runner, *, on_error=None) 
 
     tmpdir = Path(tempfile.mkdtemp(prefix="presskit-print-"))
     out = tmpdir / "selection.pdf"
-    bar = QProgressDialog(parent.tr("Preparing the selection for printing…"), parent.tr("Cancel"), 0,
+    bar = QProgressDialog(translate("Printing", "Preparing the selection for printing…"), translate("Printing", "Cancel"), 0,
                           max(1, len(item_ids) + 1), parent)
     bar.setWindowModality(Qt.WindowModality.WindowModal)
     bar.setMinimumDuration(300)

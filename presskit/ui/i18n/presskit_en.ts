@@ -1,6 +1,60 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../desktop.py" line="80" />
+      <source>About presskit</source>
+      <extracomment>(component, what presskit uses it for, licence) - shown in About and kept in step with NOTICE.</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="91" />
+      <source>Read, search and export a press kit offline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="93" />
+      <source>presskit never connects to the network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="103" />
+      <source>Licence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="104" />
+      <source>Third-party software</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="110" />
+      <source>GNU AGPL v3 (full text)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="128" />
+      <source>presskit is free software: you can redistribute it and/or modify it under the terms of the GNU Affero General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (AGPL-3.0-or-later).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="132" />
+      <source>presskit is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU Affero General Public License for more details.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="135" />
+      <source>Why the AGPL: presskit reads and renders PDFs with PyMuPDF (MuPDF), which is licensed under the AGPL-3.0. Whoever passes this app on, for example on a USB stick, must also offer its complete source code under the same licence.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="151" />
+      <source>Qt and Qt for Python are used as shared libraries under the LGPL-3.0: they sit as separate files in the app's folder and can be replaced by your own build of the same version.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Dates</name>
     <message>
       <location filename="../labels.py" line="59" />
@@ -343,89 +397,89 @@
   <context>
     <name>JournalistTools</name>
     <message>
-      <location filename="../journalism.py" line="41" />
-      <location filename="../journalism.py" line="129" />
+      <location filename="../journalism.py" line="42" />
+      <location filename="../journalism.py" line="135" />
       <source>Selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="42" />
+      <location filename="../journalism.py" line="43" />
       <source>Quotes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="79" />
+      <location filename="../journalism.py" line="85" />
       <source>&amp;Export selection…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="82" />
+      <location filename="../journalism.py" line="88" />
       <source>&amp;Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="85" />
+      <location filename="../journalism.py" line="91" />
       <source>Print se&amp;lection…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="92" />
+      <location filename="../journalism.py" line="98" />
       <source>Copy with &amp;citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="93" />
+      <location filename="../journalism.py" line="99" />
       <source>Copy the selected text or quotation with its source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="94" />
+      <location filename="../journalism.py" line="100" />
       <source>Citation st&amp;yle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="97" />
+      <location filename="../journalism.py" line="103" />
       <source>News (“…,” said …)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="97" />
+      <location filename="../journalism.py" line="103" />
       <source>Bibliographic (MLA-like)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="108" />
+      <location filename="../journalism.py" line="114" />
       <source>&amp;Mark for export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="109" />
+      <location filename="../journalism.py" line="115" />
       <source>Add the selected documents or photos to the selection, or remove them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="110" />
+      <location filename="../journalism.py" line="116" />
       <source>Select all &amp;listed items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="111" />
+      <location filename="../journalism.py" line="117" />
       <source>Add every document or photo the list shows (e.g. all search results) to the selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="113" />
+      <location filename="../journalism.py" line="119" />
       <source>Show the selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="114" />
+      <location filename="../journalism.py" line="120" />
       <source>&amp;Quotations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="128" />
-      <location filename="../journalism.py" line="154" />
+      <location filename="../journalism.py" line="134" />
+      <location filename="../journalism.py" line="160" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n selected</numerusform>
@@ -433,12 +487,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="129" />
+      <location filename="../journalism.py" line="135" />
       <source>Selected ({0})</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="158" />
+      <location filename="../journalism.py" line="171" />
       <source>%n item(s) added to the selection</source>
       <translation>
         <numerusform>%n item added to the selection</numerusform>
@@ -446,48 +500,48 @@
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="171" />
+      <location filename="../journalism.py" line="184" />
       <source>Mark documents or photos first (Ctrl+M).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="176" />
+      <location filename="../journalism.py" line="189" />
       <source>Exported to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="186" />
+      <location filename="../journalism.py" line="199" />
       <source>Open a document to print it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="191" />
+      <location filename="../journalism.py" line="204" />
       <source>This document cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="199" />
+      <location filename="../journalism.py" line="212" />
       <source>The selection cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="213" />
+      <location filename="../journalism.py" line="226" />
       <source>Copied the quotation with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="227" />
+      <location filename="../journalism.py" line="240" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="234" />
+      <location filename="../journalism.py" line="247" />
       <source>Copied with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="238" />
-      <location filename="../journalism.py" line="246" />
+      <location filename="../journalism.py" line="251" />
+      <location filename="../journalism.py" line="259" />
       <source>Copy with citation</source>
       <translation type="unfinished" />
     </message>
@@ -547,8 +601,86 @@
   </context>
   <context>
     <name>KitInfo</name>
-    <message numerus="yes">
+    <message>
+      <location filename="../kitinfo.py" line="23" />
+      <source>protected by a password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="24" />
+      <source>damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="25" />
+      <source>empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="26" />
+      <source>not a kind of file presskit reads</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="27" />
+      <source>too big</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="28" />
+      <source>could not be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="29" />
+      <source>took too long to read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="30" />
+      <source>needed too much memory to read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="31" />
+      <source>made the reader crash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="40" />
+      <source>Files left out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../kitinfo.py" line="41" />
+      <source>These files are in the kit but could not be read, so they are not listed or searchable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="43" />
+      <source>Open it with its password</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../kitinfo.py" line="54" />
+      <source>and %n more</source>
+      <translation>
+        <numerusform>and %n more</numerusform>
+        <numerusform>and %n more</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="69" />
+      <source>Published by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="76" />
+      <source>In this kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../kitinfo.py" line="77" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -556,12 +688,37 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../kitinfo.py" line="42" />
+      <location filename="../kitinfo.py" line="78" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
         <numerusform>%n photos</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="82" />
+      <source>Languages:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="86" />
+      <source>Media contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="104" />
+      <source>On the web</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="105" />
+      <source>Clicking a link copies its address; this laptop may be offline, so nothing is opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="114" />
+      <source>Publisher</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -610,53 +767,58 @@
   <context>
     <name>ListPane</name>
     <message>
-      <location filename="../listpane.py" line="136" />
+      <location filename="../listpane.py" line="156" />
       <source>scanned: no searchable text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="201" />
-      <location filename="../listpane.py" line="286" />
+      <location filename="../listpane.py" line="159" />
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../listpane.py" line="233" />
+      <location filename="../listpane.py" line="322" />
       <source>Search the kit (Ctrl+K)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="202" />
+      <location filename="../listpane.py" line="234" />
       <source>Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="208" />
+      <location filename="../listpane.py" line="240" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="209" />
+      <location filename="../listpane.py" line="241" />
       <source>Search syntax help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="221" />
+      <location filename="../listpane.py" line="253" />
       <source>Filter by kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="221" />
+      <location filename="../listpane.py" line="253" />
       <source>Filter by language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="222" />
+      <location filename="../listpane.py" line="254" />
       <source>Filter by date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="302" />
-      <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit folder on this window.&lt;/p&gt;</source>
+      <location filename="../listpane.py" line="338" />
+      <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="314" />
+      <location filename="../listpane.py" line="351" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -664,7 +826,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="318" />
+      <location filename="../listpane.py" line="355" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -672,8 +834,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="323" />
-      <location filename="../listpane.py" line="465" />
+      <location filename="../listpane.py" line="362" />
+      <location filename="../listpane.py" line="506" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -681,47 +843,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="327" />
+      <location filename="../listpane.py" line="366" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="346" />
+      <location filename="../listpane.py" line="385" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="348" />
+      <location filename="../listpane.py" line="387" />
       <source>All languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="350" />
+      <location filename="../listpane.py" line="389" />
       <source>All dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="410" />
+      <location filename="../listpane.py" line="449" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="417" />
+      <location filename="../listpane.py" line="456" />
       <source>Searching…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="429" />
+      <location filename="../listpane.py" line="468" />
       <source>Search is not available</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="431" />
+      <location filename="../listpane.py" line="470" />
       <source>That search did not work</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="443" />
+      <location filename="../listpane.py" line="482" />
       <source>%n page(s) match</source>
       <translation>
         <numerusform>%n page match</numerusform>
@@ -729,52 +891,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="454" />
+      <location filename="../listpane.py" line="495" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="457" />
+      <location filename="../listpane.py" line="498" />
       <source>Page {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="462" />
+      <location filename="../listpane.py" line="503" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="469" />
+      <location filename="../listpane.py" line="510" />
       <source>Check the spelling, or use fewer words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="470" />
+      <location filename="../listpane.py" line="511" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="472" />
+      <location filename="../listpane.py" line="513" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="473" />
+      <location filename="../listpane.py" line="514" />
       <source>No documents match “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="475" />
+      <location filename="../listpane.py" line="516" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="478" />
+      <location filename="../listpane.py" line="519" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="480" />
+      <location filename="../listpane.py" line="521" />
       <source>No results</source>
       <translation type="unfinished" />
     </message>
@@ -782,248 +944,288 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="72" />
+      <location filename="../mainwindow.py" line="71" />
       <source>Side panel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="74" />
+      <location filename="../mainwindow.py" line="73" />
       <source>Browse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="189" />
+      <location filename="../mainwindow.py" line="188" />
       <source>&amp;Open kit…</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../mainwindow.py" line="189" />
+      <source>Open a kit file (.presskit)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../mainwindow.py" line="190" />
-      <source>Open a kit folder or a .presskit file</source>
+      <source>Open kit &amp;folder…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../mainwindow.py" line="191" />
-      <source>Open the &amp;sample kit</source>
+      <source>Open a kit that is a folder</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../mainwindow.py" line="192" />
+      <source>Open the &amp;sample kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="193" />
       <source>Open &amp;recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="195" />
+      <location filename="../mainwindow.py" line="196" />
       <source>&amp;Close document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="197" />
+      <location filename="../mainwindow.py" line="198" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="199" />
+      <location filename="../mainwindow.py" line="200" />
       <source>&amp;Find in document…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="200" />
+      <location filename="../mainwindow.py" line="201" />
       <source>Find &amp;next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="201" />
+      <location filename="../mainwindow.py" line="202" />
       <source>Find &amp;previous</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="203" />
+      <location filename="../mainwindow.py" line="204" />
       <source>&amp;Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="206" />
+      <location filename="../mainwindow.py" line="207" />
       <source>Zoom &amp;in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="208" />
+      <location filename="../mainwindow.py" line="209" />
       <source>Zoom &amp;out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="209" />
+      <location filename="../mainwindow.py" line="210" />
       <source>Fit &amp;width</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="210" />
+      <location filename="../mainwindow.py" line="211" />
       <source>Fit &amp;page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="212" />
+      <location filename="../mainwindow.py" line="213" />
       <source>&amp;Full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="215" />
+      <location filename="../mainwindow.py" line="216" />
       <source>&amp;Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="218" />
+      <location filename="../mainwindow.py" line="219" />
       <source>System default</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="227" />
+      <location filename="../mainwindow.py" line="228" />
       <source>&amp;Reset window layout and history…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="229" />
+      <location filename="../mainwindow.py" line="230" />
       <source>&amp;About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="230" />
+      <location filename="../mainwindow.py" line="231" />
       <source>&amp;Photos</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="231" />
+      <location filename="../mainwindow.py" line="232" />
       <source>All &amp;documents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="233" />
+      <location filename="../mainwindow.py" line="234" />
       <source>Re&amp;build the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="235" />
+      <location filename="../mainwindow.py" line="236" />
+      <source>&amp;User guide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="237" />
       <source>How to &amp;search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="236" />
+      <location filename="../mainwindow.py" line="238" />
+      <source>&amp;Welcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="240" />
       <source>&amp;About presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="241" />
+      <location filename="../mainwindow.py" line="245" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="241" />
+      <location filename="../mainwindow.py" line="245" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="241" />
+      <location filename="../mainwindow.py" line="245" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="242" />
+      <location filename="../mainwindow.py" line="246" />
       <source>&amp;Kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="242" />
+      <location filename="../mainwindow.py" line="246" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="245" />
+      <location filename="../mainwindow.py" line="249" />
       <source>Main toolbar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="261" />
+      <location filename="../mainwindow.py" line="265" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="264" />
+      <location filename="../mainwindow.py" line="268" />
       <source>Photos</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="271" />
+      <location filename="../mainwindow.py" line="275" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="294" />
+      <location filename="../mainwindow.py" line="298" />
       <source>Reset presskit?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="295" />
+      <location filename="../mainwindow.py" line="299" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="305" />
+      <location filename="../mainwindow.py" line="309" />
       <source>Window layout and history were reset.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="309" />
+      <location filename="../mainwindow.py" line="313" />
       <source>Settings were reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="310" />
+      <location filename="../mainwindow.py" line="314" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="313" />
+      <location filename="../mainwindow.py" line="317" />
       <source>The unreadable file was kept as {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="326" />
+      <location filename="../mainwindow.py" line="333" />
+      <source>Kit file (*.presskit)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="333" />
+      <source>Kit folder manifest (manifest.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="334" />
+      <source>All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="335" />
+      <source>Open a kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="341" />
       <source>Open a kit folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="337" />
+      <location filename="../mainwindow.py" line="352" />
       <source>Clear the list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="339" />
+      <location filename="../mainwindow.py" line="354" />
       <source>No recent kits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="345" />
+      <location filename="../mainwindow.py" line="363" />
       <source>Opening {0}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="352" />
+      <location filename="../mainwindow.py" line="370" />
       <source>This kit cannot be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="360" />
+      <location filename="../mainwindow.py" line="378" />
       <source>presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="391" />
-      <location filename="../mainwindow.py" line="415" />
+      <location filename="../mainwindow.py" line="409" />
+      <location filename="../mainwindow.py" line="433" />
       <source>Search will be ready when the kit is indexed</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="405" />
+      <location filename="../mainwindow.py" line="423" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n item</numerusform>
@@ -1031,74 +1233,64 @@
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="406" />
+      <location filename="../mainwindow.py" line="424" />
       <source>search ready</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="406" />
+      <location filename="../mainwindow.py" line="424" />
       <source>not indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="416" />
+      <location filename="../mainwindow.py" line="434" />
       <source>Preparing the kit for search…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="416" />
+      <location filename="../mainwindow.py" line="434" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="418" />
+      <location filename="../mainwindow.py" line="436" />
       <source>Indexing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="430" />
+      <location filename="../mainwindow.py" line="448" />
       <source>Preparing the kit for search…
 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="438" />
+      <location filename="../mainwindow.py" line="456" />
       <source>The kit is ready to search.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="445" />
+      <location filename="../mainwindow.py" line="463" />
       <source>Search is unavailable: the kit could not be indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="447" />
+      <location filename="../mainwindow.py" line="465" />
       <source>The kit could not be indexed for search; you can still browse it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="453" />
+      <location filename="../mainwindow.py" line="471" />
       <source>Not indexed: Kit › Rebuild the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="455" />
+      <location filename="../mainwindow.py" line="473" />
       <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="511" />
+      <location filename="../mainwindow.py" line="531" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="529" />
-      <source>About presskit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="530" />
-      <source>&lt;h3&gt;presskit {0}&lt;/h3&gt;&lt;p&gt;Read, search and export a press kit offline.&lt;/p&gt;&lt;p&gt;presskit never connects to the network.&lt;/p&gt;&lt;p&gt;Qt for Python {1} · PyMuPDF · Whoosh&lt;/p&gt;&lt;p&gt;Licence: AGPL-3.0-or-later.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1164,22 +1356,17 @@
   <context>
     <name>PdfView</name>
     <message>
-      <location filename="../pdfview.py" line="51" />
+      <location filename="../pdfview.py" line="55" />
       <source>PDF document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../pdfview.py" line="116" />
-      <source>This PDF is protected by a password; presskit cannot show it yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../pdfview.py" line="132" />
+      <location filename="../pdfview.py" line="127" />
       <source>This PDF cannot be opened: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../pdfview.py" line="559" />
+      <location filename="../pdfview.py" line="588" />
       <source>Copy</source>
       <translation type="unfinished" />
     </message>
@@ -1195,42 +1382,42 @@
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="162" />
+      <location filename="../photoview.py" line="183" />
       <source>Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="186" />
+      <location filename="../photoview.py" line="207" />
       <source>Photo credit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="187" />
+      <location filename="../photoview.py" line="208" />
       <source>Photo caption</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="190" />
+      <location filename="../photoview.py" line="211" />
       <source>Fit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="191" />
+      <location filename="../photoview.py" line="212" />
       <source>Fit the photo to the window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="193" />
+      <location filename="../photoview.py" line="214" />
       <source>100 %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="194" />
+      <location filename="../photoview.py" line="215" />
       <source>Show the photo at its actual size</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="221" />
+      <location filename="../photoview.py" line="242" />
       <source>This photo cannot be shown: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1239,14 +1426,43 @@
     <name>Photos</name>
     <message>
       <location filename="../photoview.py" line="30" />
-      <location filename="../photoview.py" line="86" />
+      <location filename="../photoview.py" line="107" />
       <source>Photo: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../photoview.py" line="30" />
-      <location filename="../photoview.py" line="86" />
+      <location filename="../photoview.py" line="107" />
       <source>Credit unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../photoview.py" line="103" />
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../printing.py" line="76" />
+      <source>Print {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../printing.py" line="82" />
+      <source>Printing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../printing.py" line="83" />
+      <location filename="../printing.py" line="119" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../printing.py" line="119" />
+      <source>Preparing the selection for printing…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1406,22 +1622,22 @@
     </message>
     <message>
       <location filename="../reader.py" line="191" />
-      <location filename="../reader.py" line="247" />
+      <location filename="../reader.py" line="251" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="235" />
+      <location filename="../reader.py" line="239" />
       <source>No kit open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="236" />
+      <location filename="../reader.py" line="240" />
       <source>Open a kit with File › Open kit… (Ctrl+O).</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="275" />
+      <location filename="../reader.py" line="280" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1429,37 +1645,88 @@
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="277" />
+      <location filename="../reader.py" line="282" />
       <source>scanned: no searchable text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="284" />
+      <location filename="../reader.py" line="289" />
       <source>The file {0} is missing from the kit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="316" />
+      <location filename="../reader.py" line="321" />
       <source>This file cannot be read: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="362" />
+      <location filename="../reader.py" line="349" />
+      <location filename="../reader.py" line="363" />
+      <source>This PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../reader.py" line="351" />
+      <source>That password is not right, so “{0}” stays closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../reader.py" line="352" />
+      <source>Try another password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../reader.py" line="354" />
+      <source>“{0}” is protected by a password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../reader.py" line="355" />
+      <source>Enter the password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../reader.py" line="366" />
+      <source>Password needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../reader.py" line="367" />
+      <source>“{0}” is protected by a password. Enter it to read the document:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../reader.py" line="369" />
+      <source>That password is not right. Try again, or ask the kit's publisher for it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../reader.py" line="373" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../reader.py" line="374" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../reader.py" line="442" />
       <source>Read in {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="382" />
+      <location filename="../reader.py" line="462" />
       <source>Web links ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="455" />
+      <location filename="../reader.py" line="538" />
       <source>of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="498" />
+      <location filename="../reader.py" line="581" />
       <source>Hit {0} of {1}</source>
       <translation type="unfinished" />
     </message>
@@ -1467,7 +1734,7 @@
   <context>
     <name>ResultsList</name>
     <message>
-      <location filename="../listpane.py" line="104" />
+      <location filename="../listpane.py" line="124" />
       <source>Documents and search results</source>
       <translation type="unfinished" />
     </message>
@@ -1517,19 +1784,19 @@
     </message>
     <message>
       <location filename="../selection.py" line="152" />
-      <source>Nothing selected. Mark documents and photos with Ctrl+M or their context menu, or use “Select all results” after a search.</source>
+      <source>Nothing selected. Tick the box of a document or photo (or press Space or Ctrl+M on it), or use Kit › Select all listed items after a search.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>SyntaxHelp</name>
     <message>
-      <location filename="../listpane.py" line="147" />
+      <location filename="../listpane.py" line="174" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="152" />
+      <location filename="../listpane.py" line="179" />
       <source>&lt;h3&gt;Searching the kit&lt;/h3&gt;&lt;p&gt;Accents, capitals and word endings do not matter: &lt;code&gt;desarmement&lt;/code&gt; finds &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;treaties&lt;/code&gt; finds &lt;i&gt;treaty&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;nuclear ban&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words, anywhere in a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"nuclear ban"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase (also « … » and “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ban OR treaty&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;treaty -draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without the word &lt;i&gt;draft&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;disarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with &lt;i&gt;disarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only statements (also press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only documents in French&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents by or quoting a speaker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:agenda&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a word in the title&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Use the Kind, Language and Date lists under the search box to narrow results. Open a result to land on its page with every hit highlighted; F3 and Shift+F3 step through them.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
@@ -1654,7 +1921,7 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="184" />
+      <location filename="../trustbadge.py" line="187" />
       <source>New (%n)</source>
       <translation>
         <numerusform>New (%n)</numerusform>
@@ -1663,26 +1930,109 @@ Key fingerprint: {1}</source>
     </message>
   </context>
   <context>
-    <name>parent</name>
+    <name>UserGuideWindow</name>
     <message>
-      <location filename="../printing.py" line="76" />
-      <source>Print {0}</source>
+      <location filename="../desktop.py" line="170" />
+      <source>presskit user guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../printing.py" line="82" />
-      <source>Printing…</source>
+      <location filename="../desktop.py" line="176" />
+      <source>Contents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../printing.py" line="83" />
-      <location filename="../printing.py" line="119" />
-      <source>Cancel</source>
+      <location filename="../desktop.py" line="179" />
+      <source>User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../printing.py" line="119" />
-      <source>Preparing the selection for printing…</source>
+      <location filename="../desktop.py" line="203" />
+      <source>The user guide is missing from this installation ({0}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="269" />
+      <source>Copied {0} — presskit does not open web links (this laptop may be offline).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="278" />
+      <source>That link points outside the user guide.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <location filename="../desktop.py" line="289" />
+      <location filename="../desktop.py" line="305" />
+      <source>Welcome to presskit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="317" />
+      <source>Search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="318" />
+      <source>Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not matter: &lt;i&gt;verification&lt;/i&gt; also finds &lt;i&gt;vérification&lt;/i&gt;. Put quotation marks around an exact phrase: &lt;i&gt;"future crime scene"&lt;/i&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="321" />
+      <source>Read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="322" />
+      <source>Click a result: the document opens at the page, with your words highlighted. F3 goes to the next hit. Photos always show their caption and credit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="324" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="325" />
+      <source>Mark documents and photos with Ctrl+M, then File › Export selection (Ctrl+E): a ZIP, a folder or one PDF, with the credits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="344" />
+      <source>presskit works offline: nothing you do here goes on the network. Help › User guide explains everything else.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="351" />
+      <source>Don't show this again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="356" />
+      <source>Open the user guide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="357" />
+      <source>Start reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="369" />
+      <source>presskit opens press kits: documents, statements and photos you can read, search and export without a network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="377" />
+      <source>from {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="382" />
+      <source>{0} documents and {1} photos, with their credits.</source>
       <translation type="unfinished" />
     </message>
   </context>

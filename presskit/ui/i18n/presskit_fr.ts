@@ -1,6 +1,60 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../desktop.py" line="80" />
+      <source>About presskit</source>
+      <extracomment>(component, what presskit uses it for, licence) - shown in About and kept in step with NOTICE.</extracomment>
+      <translation>À propos de presskit</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="91" />
+      <source>Read, search and export a press kit offline.</source>
+      <translation>Lire, chercher et exporter un dossier de presse hors ligne.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="93" />
+      <source>presskit never connects to the network.</source>
+      <translation>presskit ne se connecte jamais au réseau.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="103" />
+      <source>Licence</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="104" />
+      <source>Third-party software</source>
+      <translation>Logiciels tiers</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="110" />
+      <source>GNU AGPL v3 (full text)</source>
+      <translation>GNU AGPL v3 (texte intégral)</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="128" />
+      <source>presskit is free software: you can redistribute it and/or modify it under the terms of the GNU Affero General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (AGPL-3.0-or-later).</source>
+      <translation>presskit est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU Affero (GNU Affero General Public License) publiée par la Free Software Foundation, en version 3 ou (à votre choix) toute version ultérieure (AGPL-3.0-or-later).</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="132" />
+      <source>presskit is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU Affero General Public License for more details.</source>
+      <translation>presskit est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARANTIE ; sans même la garantie implicite de QUALITÉ MARCHANDE ou d’ADÉQUATION À UN USAGE PARTICULIER. Consultez la GNU Affero General Public License pour plus de détails.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="135" />
+      <source>Why the AGPL: presskit reads and renders PDFs with PyMuPDF (MuPDF), which is licensed under the AGPL-3.0. Whoever passes this app on, for example on a USB stick, must also offer its complete source code under the same licence.</source>
+      <translation>Pourquoi l’AGPL : presskit lit et affiche les PDF avec PyMuPDF (MuPDF), publié sous licence AGPL-3.0. Quiconque transmet cette application, par exemple sur une clé USB, doit aussi en proposer le code source complet sous la même licence.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="151" />
+      <source>Qt and Qt for Python are used as shared libraries under the LGPL-3.0: they sit as separate files in the app's folder and can be replaced by your own build of the same version.</source>
+      <translation>Qt et Qt for Python sont utilisés comme bibliothèques partagées sous licence LGPL-3.0 : ce sont des fichiers distincts dans le dossier de l’application, que vous pouvez remplacer par votre propre compilation de la même version.</translation>
+    </message>
+  </context>
+  <context>
     <name>Dates</name>
     <message>
       <location filename="../labels.py" line="59" />
@@ -18,7 +72,7 @@
     <message>
       <location filename="../export_dialog.py" line="50" />
       <source>Export the selection</source>
-      <translation type="unfinished" />
+      <translation>Exporter la sélection</translation>
     </message>
     <message numerus="yes">
       <location filename="../export_dialog.py" line="56" />
@@ -31,141 +85,143 @@
     <message numerus="yes">
       <location filename="../export_dialog.py" line="56" />
       <source>, of which %n photo(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>, dont %n photo</numerusform>
+        <numerusform>, dont %n photos</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="61" />
       <source>Export as:</source>
-      <translation type="unfinished" />
+      <translation>Exporter sous forme de :</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="65" />
       <source>ZIP archive: the files by kind, CREDITS.txt, index.html</source>
-      <translation type="unfinished" />
+      <translation>Archive ZIP : les fichiers classés par type, CREDITS.txt, index.html</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="66" />
       <source>Folder: the same, unpacked (e.g. onto a USB stick)</source>
-      <translation type="unfinished" />
+      <translation>Dossier : la même chose, décompressée (par ex. sur une clé USB)</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="67" />
       <source>One PDF: cover, contents, bookmarks, photos with credits</source>
-      <translation type="unfinished" />
+      <translation>Un seul PDF : couverture, sommaire, signets, photos avec leurs crédits</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="80" />
       <location filename="../export_dialog.py" line="142" />
       <source>Export to</source>
-      <translation type="unfinished" />
+      <translation>Exporter vers</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="81" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Choisir…</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="83" />
       <source>To:</source>
-      <translation type="unfinished" />
+      <translation>Vers :</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="88" />
       <source>Print each photo's credit in a white strip under the image</source>
-      <translation type="unfinished" />
+      <translation>Imprimer le crédit de chaque photo dans une bande blanche sous l’image</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="103" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exporter</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="136" />
       <source>Export into which folder?</source>
-      <translation type="unfinished" />
+      <translation>Exporter dans quel dossier ?</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="141" />
       <source>ZIP archives (*.zip)</source>
-      <translation type="unfinished" />
+      <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="141" />
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="161" />
       <source>Choose where to export to.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez où exporter.</translation>
     </message>
     <message numerus="yes">
       <location filename="../export_dialog.py" line="170" />
       <source>
 … and %n more</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>
+… et %n autre</numerusform>
+        <numerusform>
+… et %n autres</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="171" />
       <source>Photos without a credit</source>
-      <translation type="unfinished" />
+      <translation>Photos sans crédit</translation>
     </message>
     <message numerus="yes">
       <location filename="../export_dialog.py" line="172" />
       <source>%n photo(s) have no known credit:</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n photo n’a pas de crédit connu :</numerusform>
+        <numerusform>%n photos n’ont pas de crédit connu :</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="173" />
       <source>Export them anyway? Check with the publisher before using them.</source>
-      <translation type="unfinished" />
+      <translation>Les exporter quand même ? Vérifiez auprès de l’éditeur avant de les utiliser.</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="174" />
       <source>Not exported. Unmark those photos, or export anyway.</source>
-      <translation type="unfinished" />
+      <translation>Rien n’a été exporté. Décochez ces photos, ou exportez quand même.</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="185" />
       <source>Exporting…</source>
-      <translation type="unfinished" />
+      <translation>Exportation…</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="199" />
       <source>Stopping…</source>
-      <translation type="unfinished" />
+      <translation>Arrêt en cours…</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="207" />
       <source>Exporting… {0}</source>
-      <translation type="unfinished" />
+      <translation>Exportation… {0}</translation>
     </message>
     <message numerus="yes">
       <location filename="../export_dialog.py" line="219" />
       <source>Exported %n item(s) to {0}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n élément exporté vers {0}.</numerusform>
+        <numerusform>%n éléments exportés vers {0}.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="221" />
       <source>Warnings:</source>
-      <translation type="unfinished" />
+      <translation>Avertissements :</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="223" />
       <source>Export again</source>
-      <translation type="unfinished" />
+      <translation>Exporter à nouveau</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="224" />
@@ -175,12 +231,12 @@
     <message>
       <location filename="../export_dialog.py" line="234" />
       <source>The export failed: {0}</source>
-      <translation type="unfinished" />
+      <translation>L’exportation a échoué : {0}</translation>
     </message>
     <message>
       <location filename="../export_dialog.py" line="243" />
       <source>Export cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Exportation annulée ; rien n’a été écrit.</translation>
     </message>
   </context>
   <context>
@@ -236,91 +292,91 @@
     <message>
       <location filename="../importupdate.py" line="24" />
       <source>Import &amp;update…</source>
-      <translation type="unfinished" />
+      <translation>Importer une &amp;mise à jour…</translation>
     </message>
     <message>
       <location filename="../importupdate.py" line="26" />
       <source>Apply a day's update pack (.presskit) from the kit's publisher</source>
-      <translation type="unfinished" />
+      <translation>Appliquer la mise à jour du jour (.presskit) fournie par l’éditeur du dossier</translation>
     </message>
     <message>
       <location filename="../importupdate.py" line="41" />
       <source>Import an update</source>
-      <translation type="unfinished" />
+      <translation>Importer une mise à jour</translation>
     </message>
     <message>
       <location filename="../importupdate.py" line="42" />
       <source>presskit updates (*.presskit)</source>
-      <translation type="unfinished" />
+      <translation>Mises à jour presskit (*.presskit)</translation>
     </message>
     <message>
       <location filename="../importupdate.py" line="54" />
       <source>This update cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de lire cette mise à jour.</translation>
     </message>
     <message numerus="yes">
       <location filename="../importupdate.py" line="58" />
       <source>%n new item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n nouvel élément</numerusform>
+        <numerusform>%n nouveaux éléments</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../importupdate.py" line="59" />
       <source>%n changed item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n élément modifié</numerusform>
+        <numerusform>%n éléments modifiés</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../importupdate.py" line="60" />
       <source>%n removed item(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n élément retiré</numerusform>
+        <numerusform>%n éléments retirés</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../importupdate.py" line="63" />
       <source>an unnamed publisher</source>
-      <translation type="unfinished" />
+      <translation>un éditeur sans nom</translation>
     </message>
     <message>
       <location filename="../importupdate.py" line="64" />
       <source>signed by {0}</source>
-      <translation type="unfinished" />
+      <translation>signée par {0}</translation>
     </message>
     <message>
       <location filename="../importupdate.py" line="64" />
       <source>NOT signed</source>
-      <translation type="unfinished" />
+      <translation>NON signée</translation>
     </message>
     <message>
       <location filename="../importupdate.py" line="65" />
       <source>Update for “{0}”, {1}: {2}.</source>
-      <translation type="unfinished" />
+      <translation>Mise à jour de « {0} », {1} : {2}.</translation>
     </message>
     <message>
       <location filename="../importupdate.py" line="66" />
       <source>no new items</source>
-      <translation type="unfinished" />
+      <translation>aucun nouvel élément</translation>
     </message>
     <message>
       <location filename="../importupdate.py" line="67" />
       <source>Import update</source>
-      <translation type="unfinished" />
+      <translation>Importer la mise à jour</translation>
     </message>
     <message>
       <location filename="../importupdate.py" line="69" />
       <source>presskit checks that it comes from the same publisher as this kit before changing anything.</source>
-      <translation type="unfinished" />
+      <translation>presskit vérifie qu’elle vient du même éditeur que ce dossier avant de modifier quoi que ce soit.</translation>
     </message>
     <message>
       <location filename="../importupdate.py" line="76" />
       <source>Applying the update…</source>
-      <translation type="unfinished" />
+      <translation>Application de la mise à jour…</translation>
     </message>
     <message>
       <location filename="../importupdate.py" line="76" />
@@ -330,164 +386,164 @@
     <message>
       <location filename="../importupdate.py" line="89" />
       <source>Applying the update: {0}</source>
-      <translation type="unfinished" />
+      <translation>Application de la mise à jour : {0}</translation>
     </message>
     <message>
       <location filename="../importupdate.py" line="109" />
       <source>The update was not applied; the kit is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>La mise à jour n’a pas été appliquée ; le dossier est inchangé.</translation>
     </message>
   </context>
   <context>
     <name>JournalistTools</name>
     <message>
-      <location filename="../journalism.py" line="41" />
-      <location filename="../journalism.py" line="129" />
-      <source>Selected</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../journalism.py" line="42" />
+      <location filename="../journalism.py" line="135" />
+      <source>Selected</source>
+      <translation>Sélection</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="43" />
       <source>Quotes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../journalism.py" line="79" />
-      <source>&amp;Export selection…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../journalism.py" line="82" />
-      <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>Citations</translation>
     </message>
     <message>
       <location filename="../journalism.py" line="85" />
+      <source>&amp;Export selection…</source>
+      <translation>&amp;Exporter la sélection…</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="88" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="91" />
       <source>Print se&amp;lection…</source>
-      <translation type="unfinished" />
+      <translation>Imprimer la sé&amp;lection…</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="92" />
+      <location filename="../journalism.py" line="98" />
       <source>Copy with &amp;citation</source>
-      <translation type="unfinished" />
+      <translation>Copier avec la &amp;source</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="93" />
+      <location filename="../journalism.py" line="99" />
       <source>Copy the selected text or quotation with its source</source>
-      <translation type="unfinished" />
+      <translation>Copier le texte ou la citation choisis avec leur source</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="94" />
+      <location filename="../journalism.py" line="100" />
       <source>Citation st&amp;yle</source>
-      <translation type="unfinished" />
+      <translation>St&amp;yle de référence</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="97" />
+      <location filename="../journalism.py" line="103" />
       <source>News (“…,” said …)</source>
-      <translation type="unfinished" />
+      <translation>Presse (« … », a déclaré …)</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="97" />
+      <location filename="../journalism.py" line="103" />
       <source>Bibliographic (MLA-like)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../journalism.py" line="108" />
-      <source>&amp;Mark for export</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../journalism.py" line="109" />
-      <source>Add the selected documents or photos to the selection, or remove them</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../journalism.py" line="110" />
-      <source>Select all &amp;listed items</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../journalism.py" line="111" />
-      <source>Add every document or photo the list shows (e.g. all search results) to the selection</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../journalism.py" line="113" />
-      <source>Show the selection</source>
-      <translation type="unfinished" />
+      <translation>Bibliographique (proche MLA)</translation>
     </message>
     <message>
       <location filename="../journalism.py" line="114" />
+      <source>&amp;Mark for export</source>
+      <translation>&amp;Cocher pour l’export</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="115" />
+      <source>Add the selected documents or photos to the selection, or remove them</source>
+      <translation>Ajouter à la sélection les documents ou photos choisis, ou les en retirer</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="116" />
+      <source>Select all &amp;listed items</source>
+      <translation>Sélectionner tout ce qui est &amp;listé</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="117" />
+      <source>Add every document or photo the list shows (e.g. all search results) to the selection</source>
+      <translation>Ajouter à la sélection tous les documents et photos de la liste (par ex. tous les résultats d’une recherche)</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="119" />
+      <source>Show the selection</source>
+      <translation>Afficher la sélection</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="120" />
       <source>&amp;Quotations</source>
-      <translation type="unfinished" />
+      <translation>&amp;Citations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="128" />
-      <location filename="../journalism.py" line="154" />
+      <location filename="../journalism.py" line="134" />
+      <location filename="../journalism.py" line="160" />
       <source>%n selected</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n sélectionné</numerusform>
+        <numerusform>%n sélectionnés</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="129" />
+      <location filename="../journalism.py" line="135" />
       <source>Selected ({0})</source>
-      <translation type="unfinished" />
+      <translation>Sélection ({0})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="158" />
+      <location filename="../journalism.py" line="171" />
       <source>%n item(s) added to the selection</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n élément ajouté à la sélection</numerusform>
+        <numerusform>%n éléments ajoutés à la sélection</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="171" />
+      <location filename="../journalism.py" line="184" />
       <source>Mark documents or photos first (Ctrl+M).</source>
-      <translation type="unfinished" />
+      <translation>Cochez d’abord des documents ou des photos (Ctrl+M).</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="176" />
+      <location filename="../journalism.py" line="189" />
       <source>Exported to {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../journalism.py" line="186" />
-      <source>Open a document to print it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../journalism.py" line="191" />
-      <source>This document cannot be printed.</source>
-      <translation type="unfinished" />
+      <translation>Exporté vers {0}</translation>
     </message>
     <message>
       <location filename="../journalism.py" line="199" />
+      <source>Open a document to print it.</source>
+      <translation>Ouvrez un document pour l’imprimer.</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="204" />
+      <source>This document cannot be printed.</source>
+      <translation>Impossible d’imprimer ce document.</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="212" />
       <source>The selection cannot be printed.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’imprimer la sélection.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="213" />
+      <location filename="../journalism.py" line="226" />
       <source>Copied the quotation with its citation.</source>
-      <translation type="unfinished" />
+      <translation>Citation copiée avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="227" />
+      <location filename="../journalism.py" line="240" />
       <source>Select some text in a document, or a quotation, first.</source>
-      <translation type="unfinished" />
+      <translation>Sélectionnez d’abord du texte dans un document, ou une citation.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="234" />
+      <location filename="../journalism.py" line="247" />
       <source>Copied with its citation.</source>
-      <translation type="unfinished" />
+      <translation>Copié avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="238" />
-      <location filename="../journalism.py" line="246" />
+      <location filename="../journalism.py" line="251" />
+      <location filename="../journalism.py" line="259" />
       <source>Copy with citation</source>
-      <translation type="unfinished" />
+      <translation>Copier avec la source</translation>
     </message>
   </context>
   <context>
@@ -545,8 +601,86 @@
   </context>
   <context>
     <name>KitInfo</name>
-    <message numerus="yes">
+    <message>
+      <location filename="../kitinfo.py" line="23" />
+      <source>protected by a password</source>
+      <translation>protégé par un mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="24" />
+      <source>damaged</source>
+      <translation>endommagé</translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="25" />
+      <source>empty</source>
+      <translation>vide</translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="26" />
+      <source>not a kind of file presskit reads</source>
+      <translation>type de fichier que presskit ne lit pas</translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="27" />
+      <source>too big</source>
+      <translation>trop volumineux</translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="28" />
+      <source>could not be read</source>
+      <translation>illisible</translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="29" />
+      <source>took too long to read</source>
+      <translation>lecture trop longue</translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="30" />
+      <source>needed too much memory to read</source>
+      <translation>lecture trop gourmande en mémoire</translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="31" />
+      <source>made the reader crash</source>
+      <translation>a fait planter la lecture</translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="40" />
+      <source>Files left out</source>
+      <translation>Fichiers écartés</translation>
+    </message>
+    <message>
       <location filename="../kitinfo.py" line="41" />
+      <source>These files are in the kit but could not be read, so they are not listed or searchable.</source>
+      <translation>Ces fichiers sont dans le dossier mais n’ont pas pu être lus : ils ne sont ni listés ni cherchables.</translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="43" />
+      <source>Open it with its password</source>
+      <translation>L’ouvrir avec son mot de passe</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../kitinfo.py" line="54" />
+      <source>and %n more</source>
+      <translation>
+        <numerusform>et %n autre</numerusform>
+        <numerusform>et %n autres</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="69" />
+      <source>Published by</source>
+      <translation>Publié par</translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="76" />
+      <source>In this kit</source>
+      <translation>Dans ce dossier</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../kitinfo.py" line="77" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -554,12 +688,37 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../kitinfo.py" line="42" />
+      <location filename="../kitinfo.py" line="78" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
         <numerusform>%n photos</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="82" />
+      <source>Languages:</source>
+      <translation>Langues :</translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="86" />
+      <source>Media contacts</source>
+      <translation>Contacts presse</translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="104" />
+      <source>On the web</source>
+      <translation>Sur le web</translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="105" />
+      <source>Clicking a link copies its address; this laptop may be offline, so nothing is opened.</source>
+      <translation>Cliquer sur un lien copie son adresse ; cet ordinateur est peut-être hors ligne, rien n’est donc ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../kitinfo.py" line="114" />
+      <source>Publisher</source>
+      <translation>Éditeur</translation>
     </message>
   </context>
   <context>
@@ -608,53 +767,58 @@
   <context>
     <name>ListPane</name>
     <message>
-      <location filename="../listpane.py" line="136" />
+      <location filename="../listpane.py" line="156" />
       <source>scanned: no searchable text</source>
       <translation>numérisé : pas de texte cherchable</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="201" />
-      <location filename="../listpane.py" line="286" />
+      <location filename="../listpane.py" line="159" />
+      <source>New</source>
+      <translation>Nouveau</translation>
+    </message>
+    <message>
+      <location filename="../listpane.py" line="233" />
+      <location filename="../listpane.py" line="322" />
       <source>Search the kit (Ctrl+K)</source>
       <translation>Rechercher dans le dossier (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="202" />
+      <location filename="../listpane.py" line="234" />
       <source>Search the kit</source>
       <translation>Rechercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="208" />
+      <location filename="../listpane.py" line="240" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation>Comment chercher : expressions, OR, -mot, préfixe*, kind:, lang:</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="209" />
+      <location filename="../listpane.py" line="241" />
       <source>Search syntax help</source>
       <translation>Aide sur la recherche</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="221" />
+      <location filename="../listpane.py" line="253" />
       <source>Filter by kind</source>
       <translation>Filtrer par type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="221" />
+      <location filename="../listpane.py" line="253" />
       <source>Filter by language</source>
       <translation>Filtrer par langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="222" />
+      <location filename="../listpane.py" line="254" />
       <source>Filter by date</source>
       <translation>Filtrer par date</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="302" />
-      <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit folder on this window.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Aucun dossier ouvert&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier › Ouvrir un dossier…&lt;/b&gt; (Ctrl+O) ou déposez un dossier de presse sur cette fenêtre.&lt;/p&gt;</translation>
+      <location filename="../listpane.py" line="338" />
+      <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Aucun dossier ouvert&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier › Ouvrir un dossier…&lt;/b&gt; (Ctrl+O) ou déposez un fichier ou un dossier de presse sur cette fenêtre.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="314" />
+      <location filename="../listpane.py" line="351" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -662,7 +826,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="318" />
+      <location filename="../listpane.py" line="355" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -670,8 +834,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="323" />
-      <location filename="../listpane.py" line="465" />
+      <location filename="../listpane.py" line="362" />
+      <location filename="../listpane.py" line="506" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -679,47 +843,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="327" />
+      <location filename="../listpane.py" line="366" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Rien ici&lt;/h3&gt;&lt;p&gt;Aucun document ne correspond à ces filtres.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="346" />
+      <location filename="../listpane.py" line="385" />
       <source>All kinds</source>
       <translation>Tous les types</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="348" />
+      <location filename="../listpane.py" line="387" />
       <source>All languages</source>
       <translation>Toutes les langues</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="350" />
+      <location filename="../listpane.py" line="389" />
       <source>All dates</source>
       <translation>Toutes les dates</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="410" />
+      <location filename="../listpane.py" line="449" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;La recherche n’est pas prête&lt;/h3&gt;&lt;p&gt;L’index du dossier est en cours de construction ; les résultats apparaîtront ensuite. Vous pouvez parcourir le dossier en attendant.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="417" />
+      <location filename="../listpane.py" line="456" />
       <source>Searching…</source>
       <translation>Recherche…</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="429" />
+      <location filename="../listpane.py" line="468" />
       <source>Search is not available</source>
       <translation>La recherche n’est pas disponible</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="431" />
+      <location filename="../listpane.py" line="470" />
       <source>That search did not work</source>
       <translation>Cette recherche n’a pas abouti</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="443" />
+      <location filename="../listpane.py" line="482" />
       <source>%n page(s) match</source>
       <translation>
         <numerusform>%n page correspond</numerusform>
@@ -727,52 +891,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="454" />
+      <location filename="../listpane.py" line="495" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="457" />
+      <location filename="../listpane.py" line="498" />
       <source>Page {0}</source>
       <translation>Page {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="462" />
+      <location filename="../listpane.py" line="503" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="469" />
+      <location filename="../listpane.py" line="510" />
       <source>Check the spelling, or use fewer words.</source>
       <translation>Vérifiez l’orthographe, ou utilisez moins de mots.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="470" />
+      <location filename="../listpane.py" line="511" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation>Les accents et les terminaisons ne comptent pas : &lt;i&gt;desarmement&lt;/i&gt; trouve &lt;i&gt;désarmement&lt;/i&gt;.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="472" />
+      <location filename="../listpane.py" line="513" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation>&lt;a href='clear-filters'&gt;Effacer les filtres&lt;/a&gt; — ils masquent peut-être des résultats.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="473" />
+      <location filename="../listpane.py" line="514" />
       <source>No documents match “{0}”</source>
       <translation>Aucun document ne correspond à « {0} »</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="475" />
+      <location filename="../listpane.py" line="516" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>Vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="478" />
+      <location filename="../listpane.py" line="519" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="480" />
+      <location filename="../listpane.py" line="521" />
       <source>No results</source>
       <translation>Aucun résultat</translation>
     </message>
@@ -780,248 +944,288 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="72" />
+      <location filename="../mainwindow.py" line="71" />
       <source>Side panel</source>
       <translation>Panneau latéral</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="74" />
+      <location filename="../mainwindow.py" line="73" />
       <source>Browse</source>
       <translation>Parcourir</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="189" />
+      <location filename="../mainwindow.py" line="188" />
       <source>&amp;Open kit…</source>
       <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
+      <location filename="../mainwindow.py" line="189" />
+      <source>Open a kit file (.presskit)</source>
+      <translation>Ouvrir un fichier de dossier de presse (.presskit)</translation>
+    </message>
+    <message>
       <location filename="../mainwindow.py" line="190" />
-      <source>Open a kit folder or a .presskit file</source>
-      <translation>Ouvrir un dossier de presse ou un fichier .presskit</translation>
+      <source>Open kit &amp;folder…</source>
+      <translation>Ouvrir un dossier &amp;décompressé…</translation>
     </message>
     <message>
       <location filename="../mainwindow.py" line="191" />
+      <source>Open a kit that is a folder</source>
+      <translation>Ouvrir un dossier de presse décompressé dans un répertoire</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="192" />
       <source>Open the &amp;sample kit</source>
       <translation>Ouvrir le dossier d’&amp;exemple</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="192" />
+      <location filename="../mainwindow.py" line="193" />
       <source>Open &amp;recent</source>
       <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="195" />
+      <location filename="../mainwindow.py" line="196" />
       <source>&amp;Close document</source>
       <translation>&amp;Fermer le document</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="197" />
+      <location filename="../mainwindow.py" line="198" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="199" />
+      <location filename="../mainwindow.py" line="200" />
       <source>&amp;Find in document…</source>
       <translation>&amp;Rechercher dans le document…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="200" />
+      <location filename="../mainwindow.py" line="201" />
       <source>Find &amp;next</source>
       <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="201" />
+      <location filename="../mainwindow.py" line="202" />
       <source>Find &amp;previous</source>
       <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="203" />
+      <location filename="../mainwindow.py" line="204" />
       <source>&amp;Search the kit</source>
       <translation>&amp;Chercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="206" />
+      <location filename="../mainwindow.py" line="207" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="208" />
+      <location filename="../mainwindow.py" line="209" />
       <source>Zoom &amp;out</source>
       <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="209" />
+      <location filename="../mainwindow.py" line="210" />
       <source>Fit &amp;width</source>
       <translation>Pleine &amp;largeur</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="210" />
+      <location filename="../mainwindow.py" line="211" />
       <source>Fit &amp;page</source>
       <translation>Page &amp;entière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="212" />
+      <location filename="../mainwindow.py" line="213" />
       <source>&amp;Full screen</source>
       <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="215" />
+      <location filename="../mainwindow.py" line="216" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="218" />
+      <location filename="../mainwindow.py" line="219" />
       <source>System default</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="227" />
+      <location filename="../mainwindow.py" line="228" />
       <source>&amp;Reset window layout and history…</source>
       <translation>&amp;Réinitialiser la fenêtre et l’historique…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="229" />
+      <location filename="../mainwindow.py" line="230" />
       <source>&amp;About this kit</source>
       <translation>À &amp;propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="230" />
+      <location filename="../mainwindow.py" line="231" />
       <source>&amp;Photos</source>
       <translation>&amp;Photos</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="231" />
+      <location filename="../mainwindow.py" line="232" />
       <source>All &amp;documents</source>
       <translation>Tous les &amp;documents</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="233" />
+      <location filename="../mainwindow.py" line="234" />
       <source>Re&amp;build the search index</source>
       <translation>Re&amp;construire l’index de recherche</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="235" />
+      <location filename="../mainwindow.py" line="236" />
+      <source>&amp;User guide</source>
+      <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="237" />
       <source>How to &amp;search</source>
       <translation>Comment &amp;chercher</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="236" />
+      <location filename="../mainwindow.py" line="238" />
+      <source>&amp;Welcome</source>
+      <translation>&amp;Bienvenue</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="240" />
       <source>&amp;About presskit</source>
       <translation>À &amp;propos de presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="241" />
+      <location filename="../mainwindow.py" line="245" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="241" />
+      <location filename="../mainwindow.py" line="245" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="241" />
+      <location filename="../mainwindow.py" line="245" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="242" />
+      <location filename="../mainwindow.py" line="246" />
       <source>&amp;Kit</source>
       <translation>&amp;Dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="242" />
+      <location filename="../mainwindow.py" line="246" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="245" />
+      <location filename="../mainwindow.py" line="249" />
       <source>Main toolbar</source>
       <translation>Barre d’outils principale</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="261" />
+      <location filename="../mainwindow.py" line="265" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="264" />
+      <location filename="../mainwindow.py" line="268" />
       <source>Photos</source>
       <translation>Photos</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="271" />
+      <location filename="../mainwindow.py" line="275" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="294" />
+      <location filename="../mainwindow.py" line="298" />
       <source>Reset presskit?</source>
       <translation>Réinitialiser presskit ?</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="295" />
+      <location filename="../mainwindow.py" line="299" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation>Oublier la disposition de la fenêtre, les dossiers récents et la position dans chaque document ? Vos dossiers ne sont pas modifiés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="305" />
+      <location filename="../mainwindow.py" line="309" />
       <source>Window layout and history were reset.</source>
       <translation>La fenêtre et l’historique ont été réinitialisés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="309" />
+      <location filename="../mainwindow.py" line="313" />
       <source>Settings were reset</source>
       <translation>Réglages réinitialisés</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="310" />
+      <location filename="../mainwindow.py" line="314" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation>presskit n’a pas pu lire son fichier de réglages ; il a démarré avec les réglages par défaut.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="313" />
+      <location filename="../mainwindow.py" line="317" />
       <source>The unreadable file was kept as {0}</source>
       <translation>Le fichier illisible a été conservé sous {0}</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="326" />
+      <location filename="../mainwindow.py" line="333" />
+      <source>Kit file (*.presskit)</source>
+      <translation>Fichier de dossier de presse (*.presskit)</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="333" />
+      <source>Kit folder manifest (manifest.json)</source>
+      <translation>Manifeste d’un dossier décompressé (manifest.json)</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="334" />
+      <source>All files (*)</source>
+      <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="335" />
+      <source>Open a kit</source>
+      <translation>Ouvrir un dossier de presse</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="341" />
       <source>Open a kit folder</source>
       <translation>Ouvrir un dossier de presse</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="337" />
+      <location filename="../mainwindow.py" line="352" />
       <source>Clear the list</source>
       <translation>Vider la liste</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="339" />
+      <location filename="../mainwindow.py" line="354" />
       <source>No recent kits</source>
       <translation>Aucun dossier récent</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="345" />
+      <location filename="../mainwindow.py" line="363" />
       <source>Opening {0}…</source>
       <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="352" />
+      <location filename="../mainwindow.py" line="370" />
       <source>This kit cannot be opened.</source>
       <translation>Impossible d’ouvrir ce dossier.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="360" />
+      <location filename="../mainwindow.py" line="378" />
       <source>presskit</source>
       <translation>presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="391" />
-      <location filename="../mainwindow.py" line="415" />
+      <location filename="../mainwindow.py" line="409" />
+      <location filename="../mainwindow.py" line="433" />
       <source>Search will be ready when the kit is indexed</source>
       <translation>La recherche sera prête une fois le dossier indexé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="405" />
+      <location filename="../mainwindow.py" line="423" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
@@ -1029,76 +1233,66 @@
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="406" />
+      <location filename="../mainwindow.py" line="424" />
       <source>search ready</source>
       <translation>recherche prête</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="406" />
+      <location filename="../mainwindow.py" line="424" />
       <source>not indexed</source>
       <translation>non indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="416" />
+      <location filename="../mainwindow.py" line="434" />
       <source>Preparing the kit for search…</source>
       <translation>Préparation du dossier pour la recherche…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="416" />
+      <location filename="../mainwindow.py" line="434" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="418" />
+      <location filename="../mainwindow.py" line="436" />
       <source>Indexing</source>
       <translation>Indexation</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="430" />
+      <location filename="../mainwindow.py" line="448" />
       <source>Preparing the kit for search…
 {0}</source>
       <translation>Préparation du dossier pour la recherche…
 {0}</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="438" />
+      <location filename="../mainwindow.py" line="456" />
       <source>The kit is ready to search.</source>
       <translation>Le dossier est prêt pour la recherche.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="445" />
+      <location filename="../mainwindow.py" line="463" />
       <source>Search is unavailable: the kit could not be indexed</source>
       <translation>Recherche indisponible : le dossier n’a pas pu être indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="447" />
+      <location filename="../mainwindow.py" line="465" />
       <source>The kit could not be indexed for search; you can still browse it.</source>
       <translation>Le dossier n’a pas pu être indexé ; vous pouvez tout de même le parcourir.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="453" />
+      <location filename="../mainwindow.py" line="471" />
       <source>Not indexed: Kit › Rebuild the search index</source>
       <translation>Non indexé : Dossier › Reconstruire l’index de recherche</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="455" />
+      <location filename="../mainwindow.py" line="473" />
       <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
       <translation>Indexation arrêtée. Parcourez le dossier, ou utilisez Dossier › Reconstruire l’index de recherche pour y chercher.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="511" />
+      <location filename="../mainwindow.py" line="531" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation>{0} copié — cet ordinateur est peut-être hors ligne, presskit n’ouvre donc pas les liens.</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="529" />
-      <source>About presskit</source>
-      <translation>À propos de presskit</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="530" />
-      <source>&lt;h3&gt;presskit {0}&lt;/h3&gt;&lt;p&gt;Read, search and export a press kit offline.&lt;/p&gt;&lt;p&gt;presskit never connects to the network.&lt;/p&gt;&lt;p&gt;Qt for Python {1} · PyMuPDF · Whoosh&lt;/p&gt;&lt;p&gt;Licence: AGPL-3.0-or-later.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;presskit {0}&lt;/h3&gt;&lt;p&gt;Lire, chercher et exporter un dossier de presse hors ligne.&lt;/p&gt;&lt;p&gt;presskit ne se connecte jamais au réseau.&lt;/p&gt;&lt;p&gt;Qt for Python {1} · PyMuPDF · Whoosh&lt;/p&gt;&lt;p&gt;Licence : AGPL-3.0 ou ultérieure.&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
@@ -1154,31 +1348,26 @@
     <message numerus="yes">
       <location filename="../trustbadge.py" line="133" />
       <source>%n item(s) new or changed since you last opened this kit.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n élément nouveau ou modifié depuis votre dernière ouverture de ce dossier.</numerusform>
+        <numerusform>%n éléments nouveaux ou modifiés depuis votre dernière ouverture de ce dossier.</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>PdfView</name>
     <message>
-      <location filename="../pdfview.py" line="51" />
+      <location filename="../pdfview.py" line="55" />
       <source>PDF document</source>
       <translation>Document PDF</translation>
     </message>
     <message>
-      <location filename="../pdfview.py" line="116" />
-      <source>This PDF is protected by a password; presskit cannot show it yet.</source>
-      <translation>Ce PDF est protégé par un mot de passe ; presskit ne peut pas encore l’afficher.</translation>
-    </message>
-    <message>
-      <location filename="../pdfview.py" line="132" />
+      <location filename="../pdfview.py" line="127" />
       <source>This PDF cannot be opened: {0}</source>
       <translation>Impossible d’ouvrir ce PDF : {0}</translation>
     </message>
     <message>
-      <location filename="../pdfview.py" line="559" />
+      <location filename="../pdfview.py" line="588" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
@@ -1194,42 +1383,42 @@
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="162" />
+      <location filename="../photoview.py" line="183" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="186" />
+      <location filename="../photoview.py" line="207" />
       <source>Photo credit</source>
       <translation>Crédit photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="187" />
+      <location filename="../photoview.py" line="208" />
       <source>Photo caption</source>
       <translation>Légende de la photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="190" />
+      <location filename="../photoview.py" line="211" />
       <source>Fit</source>
       <translation>Ajuster</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="191" />
+      <location filename="../photoview.py" line="212" />
       <source>Fit the photo to the window</source>
       <translation>Ajuster la photo à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="193" />
+      <location filename="../photoview.py" line="214" />
       <source>100 %</source>
       <translation>100 %</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="194" />
+      <location filename="../photoview.py" line="215" />
       <source>Show the photo at its actual size</source>
       <translation>Afficher la photo en taille réelle</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="221" />
+      <location filename="../photoview.py" line="242" />
       <source>This photo cannot be shown: {0}</source>
       <translation>Impossible d’afficher cette photo : {0}</translation>
     </message>
@@ -1238,15 +1427,44 @@
     <name>Photos</name>
     <message>
       <location filename="../photoview.py" line="30" />
-      <location filename="../photoview.py" line="86" />
+      <location filename="../photoview.py" line="107" />
       <source>Photo: {0}</source>
       <translation>Photo : {0}</translation>
     </message>
     <message>
       <location filename="../photoview.py" line="30" />
-      <location filename="../photoview.py" line="86" />
+      <location filename="../photoview.py" line="107" />
       <source>Credit unknown</source>
       <translation>Crédit inconnu</translation>
+    </message>
+    <message>
+      <location filename="../photoview.py" line="103" />
+      <source>New</source>
+      <translation>Nouveau</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../printing.py" line="76" />
+      <source>Print {0}</source>
+      <translation>Imprimer {0}</translation>
+    </message>
+    <message>
+      <location filename="../printing.py" line="82" />
+      <source>Printing…</source>
+      <translation>Impression…</translation>
+    </message>
+    <message>
+      <location filename="../printing.py" line="83" />
+      <location filename="../printing.py" line="119" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../printing.py" line="119" />
+      <source>Preparing the selection for printing…</source>
+      <translation>Préparation de la sélection pour l’impression…</translation>
     </message>
   </context>
   <context>
@@ -1255,52 +1473,52 @@
       <location filename="../quotes_panel.py" line="51" />
       <location filename="../quotes_panel.py" line="52" />
       <source>Search quotations</source>
-      <translation type="unfinished" />
+      <translation>Chercher dans les citations</translation>
     </message>
     <message>
       <location filename="../quotes_panel.py" line="56" />
       <source>Filter by speaker</source>
-      <translation type="unfinished" />
+      <translation>Filtrer par orateur</translation>
     </message>
     <message>
       <location filename="../quotes_panel.py" line="58" />
       <source>Filter by organisation</source>
-      <translation type="unfinished" />
+      <translation>Filtrer par organisation</translation>
     </message>
     <message>
       <location filename="../quotes_panel.py" line="72" />
       <source>Quotations</source>
-      <translation type="unfinished" />
+      <translation>Citations</translation>
     </message>
     <message>
       <location filename="../quotes_panel.py" line="98" />
       <source>Quotations appear when the kit is ready to search.</source>
-      <translation type="unfinished" />
+      <translation>Les citations apparaissent quand le dossier est prêt pour la recherche.</translation>
     </message>
     <message>
       <location filename="../quotes_panel.py" line="106" />
       <source>Loading quotations…</source>
-      <translation type="unfinished" />
+      <translation>Chargement des citations…</translation>
     </message>
     <message>
       <location filename="../quotes_panel.py" line="129" />
       <source>All speakers</source>
-      <translation type="unfinished" />
+      <translation>Tous les orateurs</translation>
     </message>
     <message>
       <location filename="../quotes_panel.py" line="130" />
       <source>All organisations</source>
-      <translation type="unfinished" />
+      <translation>Toutes les organisations</translation>
     </message>
     <message>
       <location filename="../quotes_panel.py" line="172" />
       <source>unattributed</source>
-      <translation type="unfinished" />
+      <translation>sans attribution</translation>
     </message>
     <message>
       <location filename="../quotes_panel.py" line="174" />
       <source>(attributed to the document)</source>
-      <translation type="unfinished" />
+      <translation>(attribuée au document)</translation>
     </message>
     <message>
       <location filename="../quotes_panel.py" line="175" />
@@ -1310,25 +1528,25 @@
     <message numerus="yes">
       <location filename="../quotes_panel.py" line="182" />
       <source>%n quotation(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n citation</numerusform>
+        <numerusform>%n citations</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../quotes_panel.py" line="182" />
       <source>No quotation matches.</source>
-      <translation type="unfinished" />
+      <translation>Aucune citation ne correspond.</translation>
     </message>
     <message>
       <location filename="../quotes_panel.py" line="204" />
       <source>Open at this quotation</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir à cette citation</translation>
     </message>
     <message>
       <location filename="../quotes_panel.py" line="205" />
       <source>Copy with citation</source>
-      <translation type="unfinished" />
+      <translation>Copier avec la source</translation>
     </message>
   </context>
   <context>
@@ -1405,22 +1623,22 @@
     </message>
     <message>
       <location filename="../reader.py" line="191" />
-      <location filename="../reader.py" line="247" />
+      <location filename="../reader.py" line="251" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="235" />
+      <location filename="../reader.py" line="239" />
       <source>No kit open</source>
       <translation>Aucun dossier ouvert</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="236" />
+      <location filename="../reader.py" line="240" />
       <source>Open a kit with File › Open kit… (Ctrl+O).</source>
       <translation>Ouvrez un dossier avec Fichier › Ouvrir un dossier… (Ctrl+O).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="275" />
+      <location filename="../reader.py" line="280" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1428,37 +1646,88 @@
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="277" />
+      <location filename="../reader.py" line="282" />
       <source>scanned: no searchable text</source>
       <translation>numérisé : pas de texte cherchable</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="284" />
+      <location filename="../reader.py" line="289" />
       <source>The file {0} is missing from the kit.</source>
       <translation>Le fichier {0} manque dans le dossier.</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="316" />
+      <location filename="../reader.py" line="321" />
       <source>This file cannot be read: {0}</source>
       <translation>Impossible de lire ce fichier : {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="362" />
+      <location filename="../reader.py" line="349" />
+      <location filename="../reader.py" line="363" />
+      <source>This PDF</source>
+      <translation>Ce PDF</translation>
+    </message>
+    <message>
+      <location filename="../reader.py" line="351" />
+      <source>That password is not right, so “{0}” stays closed.</source>
+      <translation>Ce mot de passe n’est pas le bon : « {0} » reste fermé.</translation>
+    </message>
+    <message>
+      <location filename="../reader.py" line="352" />
+      <source>Try another password…</source>
+      <translation>Essayer un autre mot de passe…</translation>
+    </message>
+    <message>
+      <location filename="../reader.py" line="354" />
+      <source>“{0}” is protected by a password.</source>
+      <translation>« {0} » est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../reader.py" line="355" />
+      <source>Enter the password…</source>
+      <translation>Saisir le mot de passe…</translation>
+    </message>
+    <message>
+      <location filename="../reader.py" line="366" />
+      <source>Password needed</source>
+      <translation>Mot de passe requis</translation>
+    </message>
+    <message>
+      <location filename="../reader.py" line="367" />
+      <source>“{0}” is protected by a password. Enter it to read the document:</source>
+      <translation>« {0} » est protégé par un mot de passe. Saisissez-le pour lire le document :</translation>
+    </message>
+    <message>
+      <location filename="../reader.py" line="369" />
+      <source>That password is not right. Try again, or ask the kit's publisher for it.</source>
+      <translation>Ce mot de passe n’est pas le bon. Réessayez, ou demandez-le à l’éditeur du dossier.</translation>
+    </message>
+    <message>
+      <location filename="../reader.py" line="373" />
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <location filename="../reader.py" line="374" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../reader.py" line="442" />
       <source>Read in {0}</source>
       <translation>Lire en {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="382" />
+      <location filename="../reader.py" line="462" />
       <source>Web links ({0})</source>
       <translation>Liens web ({0})</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="455" />
+      <location filename="../reader.py" line="538" />
       <source>of {0}</source>
       <translation>sur {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="498" />
+      <location filename="../reader.py" line="581" />
       <source>Hit {0} of {1}</source>
       <translation>Résultat {0} sur {1}</translation>
     </message>
@@ -1466,7 +1735,7 @@
   <context>
     <name>ResultsList</name>
     <message>
-      <location filename="../listpane.py" line="104" />
+      <location filename="../listpane.py" line="124" />
       <source>Documents and search results</source>
       <translation>Documents et résultats</translation>
     </message>
@@ -1476,59 +1745,59 @@
     <message>
       <location filename="../selection.py" line="112" />
       <source>Selected documents and photos</source>
-      <translation type="unfinished" />
+      <translation>Documents et photos sélectionnés</translation>
     </message>
     <message>
       <location filename="../selection.py" line="120" />
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>Exporter…</translation>
     </message>
     <message>
       <location filename="../selection.py" line="123" />
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>Imprimer…</translation>
     </message>
     <message>
       <location filename="../selection.py" line="125" />
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Vider</translation>
     </message>
     <message>
       <location filename="../selection.py" line="126" />
       <source>Unmark everything</source>
-      <translation type="unfinished" />
+      <translation>Tout décocher</translation>
     </message>
     <message numerus="yes">
       <location filename="../selection.py" line="149" />
       <source>%n item(s) selected</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n élément sélectionné</numerusform>
+        <numerusform>%n éléments sélectionnés</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../selection.py" line="150" />
       <source> (%n photo(s))</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform> (%n photo)</numerusform>
+        <numerusform> (%n photos)</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../selection.py" line="152" />
-      <source>Nothing selected. Mark documents and photos with Ctrl+M or their context menu, or use “Select all results” after a search.</source>
-      <translation type="unfinished" />
+      <source>Nothing selected. Tick the box of a document or photo (or press Space or Ctrl+M on it), or use Kit › Select all listed items after a search.</source>
+      <translation>Rien n’est sélectionné. Cochez la case d’un document ou d’une photo (ou appuyez sur Espace ou Ctrl+M), ou utilisez Dossier › Sélectionner tout ce qui est listé après une recherche.</translation>
     </message>
   </context>
   <context>
     <name>SyntaxHelp</name>
     <message>
-      <location filename="../listpane.py" line="147" />
+      <location filename="../listpane.py" line="174" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="152" />
+      <location filename="../listpane.py" line="179" />
       <source>&lt;h3&gt;Searching the kit&lt;/h3&gt;&lt;p&gt;Accents, capitals and word endings do not matter: &lt;code&gt;desarmement&lt;/code&gt; finds &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;treaties&lt;/code&gt; finds &lt;i&gt;treaty&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;nuclear ban&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words, anywhere in a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"nuclear ban"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase (also « … » and “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ban OR treaty&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;treaty -draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without the word &lt;i&gt;draft&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;disarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with &lt;i&gt;disarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only statements (also press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only documents in French&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents by or quoting a speaker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:agenda&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a word in the title&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Use the Kind, Language and Date lists under the search box to narrow results. Open a result to land on its page with every hit highlighted; F3 and Shift+F3 step through them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Chercher dans le dossier&lt;/h3&gt;&lt;p&gt;Les accents, les majuscules et les terminaisons ne comptent pas : &lt;code&gt;desarmement&lt;/code&gt; trouve &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;traites&lt;/code&gt; trouve &lt;i&gt;traité&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;interdiction nucléaire&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les deux mots, n’importe où sur une page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"interdiction nucléaire"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’expression exacte (aussi « … » et “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;interdiction OR traité&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;traité -projet&lt;/code&gt;&lt;/td&gt;&lt;td&gt;sans le mot &lt;i&gt;projet&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;désarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les mots qui commencent par &lt;i&gt;désarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;seulement les déclarations (aussi press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;seulement les documents en français&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents d’un orateur ou qui le citent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un mot du titre&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Les listes Type, Langue et Date sous la zone de recherche affinent les résultats. Un résultat s’ouvre à sa page, chaque occurrence surlignée ; F3 et Maj+F3 passent de l’une à l’autre.&lt;/p&gt;</translation>
     </message>
@@ -1546,103 +1815,104 @@
     <message>
       <location filename="../trustbadge.py" line="48" />
       <source>Checking signature…</source>
-      <translation type="unfinished" />
+      <translation>Vérification de la signature…</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="48" />
       <source>presskit is checking who signed this kit.</source>
-      <translation type="unfinished" />
+      <translation>presskit vérifie qui a signé ce dossier.</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="54" />
       <source>✔ Signed by {0} — checking files {1}%</source>
-      <translation type="unfinished" />
+      <translation>✔ Signé par {0} — vérification des fichiers {1} %</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="62" />
       <source>✔ Signed by {0}</source>
-      <translation type="unfinished" />
+      <translation>✔ Signé par {0}</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="64" />
       <source>✔ Signed by {0} — checking files…</source>
-      <translation type="unfinished" />
+      <translation>✔ Signé par {0} — vérification des fichiers…</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="65" />
       <source>Signed by {0}.
 Key fingerprint: {1}</source>
-      <translation type="unfinished" />
+      <translation>Signé par {0}.
+Empreinte de la clé : {1}</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="67" />
       <source>Unsigned</source>
-      <translation type="unfinished" />
+      <translation>Non signé</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="67" />
       <source>⚠ Unsigned, files changed</source>
-      <translation type="unfinished" />
+      <translation>⚠ Non signé, fichiers modifiés</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="68" />
       <source>Nobody vouches for where this kit comes from.</source>
-      <translation type="unfinished" />
+      <translation>Personne ne garantit la provenance de ce dossier.</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="72" />
       <source>⚠ Modified after signing: {0}</source>
-      <translation type="unfinished" />
+      <translation>⚠ Modifié après signature : {0}</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="74" />
       <source>⚠ Bad signature</source>
-      <translation type="unfinished" />
+      <translation>⚠ Signature invalide</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="78" />
       <source>an unnamed publisher</source>
-      <translation type="unfinished" />
+      <translation>un éditeur sans nom</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="90" />
       <source>The check is still running.</source>
-      <translation type="unfinished" />
+      <translation>La vérification est en cours.</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="93" />
       <source>Key fingerprint: {0}</source>
-      <translation type="unfinished" />
+      <translation>Empreinte de la clé : {0}</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="94" />
       <source>Changed</source>
-      <translation type="unfinished" />
+      <translation>Modifiés</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="94" />
       <source>Missing</source>
-      <translation type="unfinished" />
+      <translation>Manquants</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="95" />
       <source>Not in the manifest (never shown)</source>
-      <translation type="unfinished" />
+      <translation>Absents du manifeste (jamais affichés)</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="99" />
       <source>{0} files checked ({1:.1f} MB) in {2:.1f} s.</source>
-      <translation type="unfinished" />
+      <translation>{0} fichiers vérifiés ({1:.1f} Mo) en {2:.1f} s.</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="102" />
       <source>Files are still being checked.</source>
-      <translation type="unfinished" />
+      <translation>Les fichiers sont encore en cours de vérification.</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="106" />
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>Signature</translation>
     </message>
   </context>
   <context>
@@ -1650,39 +1920,122 @@ Key fingerprint: {1}</source>
     <message>
       <location filename="../trustbadge.py" line="151" />
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Nouveau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="184" />
+      <location filename="../trustbadge.py" line="187" />
       <source>New (%n)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Nouveautés (%n)</numerusform>
+        <numerusform>Nouveautés (%n)</numerusform>
       </translation>
     </message>
   </context>
   <context>
-    <name>parent</name>
+    <name>UserGuideWindow</name>
     <message>
-      <location filename="../printing.py" line="76" />
-      <source>Print {0}</source>
-      <translation type="unfinished" />
+      <location filename="../desktop.py" line="170" />
+      <source>presskit user guide</source>
+      <translation>Guide d’utilisation de presskit</translation>
     </message>
     <message>
-      <location filename="../printing.py" line="82" />
-      <source>Printing…</source>
-      <translation type="unfinished" />
+      <location filename="../desktop.py" line="176" />
+      <source>Contents</source>
+      <translation>Sommaire</translation>
     </message>
     <message>
-      <location filename="../printing.py" line="83" />
-      <location filename="../printing.py" line="119" />
-      <source>Cancel</source>
-      <translation>Annuler</translation>
+      <location filename="../desktop.py" line="179" />
+      <source>User guide</source>
+      <translation>Guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../printing.py" line="119" />
-      <source>Preparing the selection for printing…</source>
-      <translation type="unfinished" />
+      <location filename="../desktop.py" line="203" />
+      <source>The user guide is missing from this installation ({0}).</source>
+      <translation>Le guide d’utilisation manque dans cette installation ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="269" />
+      <source>Copied {0} — presskit does not open web links (this laptop may be offline).</source>
+      <translation>{0} copié — presskit n’ouvre pas les liens web (cet ordinateur est peut-être hors ligne).</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="278" />
+      <source>That link points outside the user guide.</source>
+      <translation>Ce lien pointe hors du guide d’utilisation.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <location filename="../desktop.py" line="289" />
+      <location filename="../desktop.py" line="305" />
+      <source>Welcome to presskit</source>
+      <translation>Bienvenue dans presskit</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="317" />
+      <source>Search</source>
+      <translation>Chercher</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="318" />
+      <source>Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not matter: &lt;i&gt;verification&lt;/i&gt; also finds &lt;i&gt;vérification&lt;/i&gt;. Put quotation marks around an exact phrase: &lt;i&gt;"future crime scene"&lt;/i&gt;.</source>
+      <translation>Tapez dans la zone de recherche en haut de la liste (Ctrl+K). Les accents et les terminaisons ne comptent pas : &lt;i&gt;verification&lt;/i&gt; trouve aussi &lt;i&gt;vérification&lt;/i&gt;. Mettez une expression exacte entre guillemets : &lt;i&gt;"future scène de crime"&lt;/i&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="321" />
+      <source>Read</source>
+      <translation>Lire</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="322" />
+      <source>Click a result: the document opens at the page, with your words highlighted. F3 goes to the next hit. Photos always show their caption and credit.</source>
+      <translation>Cliquez sur un résultat : le document s’ouvre à la bonne page, vos mots surlignés. F3 passe à l’occurrence suivante. Les photos s’affichent toujours avec leur légende et leur crédit.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="324" />
+      <source>Export</source>
+      <translation>Exporter</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="325" />
+      <source>Mark documents and photos with Ctrl+M, then File › Export selection (Ctrl+E): a ZIP, a folder or one PDF, with the credits.</source>
+      <translation>Cochez des documents et des photos (ou Ctrl+M), puis Fichier › Exporter la sélection (Ctrl+E) : un ZIP, un dossier ou un seul PDF, avec les crédits.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="344" />
+      <source>presskit works offline: nothing you do here goes on the network. Help › User guide explains everything else.</source>
+      <translation>presskit fonctionne hors ligne : rien de ce que vous faites ici ne passe par le réseau. Aide › Guide d’utilisation explique tout le reste.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="351" />
+      <source>Don't show this again</source>
+      <translation>Ne plus afficher</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="356" />
+      <source>Open the user guide</source>
+      <translation>Ouvrir le guide d’utilisation</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="357" />
+      <source>Start reading</source>
+      <translation>Commencer la lecture</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="369" />
+      <source>presskit opens press kits: documents, statements and photos you can read, search and export without a network.</source>
+      <translation>presskit ouvre les dossiers de presse : documents, déclarations et photos à lire, chercher et exporter sans réseau.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="377" />
+      <source>from {0}</source>
+      <translation>de {0}</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="382" />
+      <source>{0} documents and {1} photos, with their credits.</source>
+      <translation>{0} documents et {1} photos, avec leurs crédits.</translation>
     </message>
   </context>
 </TS>

@@ -258,6 +258,256 @@ FR: dict[str, str | tuple[str, str]] = {
 }
 
 
+# Strings added by the journalism, trust, desktop, printing and marking features.
+FR.update({
+    # About presskit, user guide, welcome (desktop.py)
+    "Read, search and export a press kit offline.": "Lire, chercher et exporter un dossier de presse hors ligne.",
+    "presskit never connects to the network.": "presskit ne se connecte jamais au réseau.",
+    "Licence": "Licence",
+    "Third-party software": "Logiciels tiers",
+    "GNU AGPL v3 (full text)": "GNU AGPL v3 (texte intégral)",
+    "presskit is free software: you can redistribute it and/or modify it under the terms of the GNU Affero General "
+    "Public License as published by the Free Software Foundation, either version 3 of the License, or (at your "
+    "option) any later version (AGPL-3.0-or-later).":
+        "presskit est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la "
+        "licence publique générale GNU Affero (GNU Affero General Public License) publiée par la Free Software "
+        "Foundation, en version 3 ou (à votre choix) toute version ultérieure (AGPL-3.0-or-later).",
+    "presskit is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied "
+    "warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU Affero General Public License for "
+    "more details.":
+        "presskit est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARANTIE ; sans même la garantie "
+        "implicite de QUALITÉ MARCHANDE ou d’ADÉQUATION À UN USAGE PARTICULIER. Consultez la GNU Affero General "
+        "Public License pour plus de détails.",
+    "Why the AGPL: presskit reads and renders PDFs with PyMuPDF (MuPDF), which is licensed under the AGPL-3.0. "
+    "Whoever passes this app on, for example on a USB stick, must also offer its complete source code under the "
+    "same licence.":
+        "Pourquoi l’AGPL : presskit lit et affiche les PDF avec PyMuPDF (MuPDF), publié sous licence AGPL-3.0. "
+        "Quiconque transmet cette application, par exemple sur une clé USB, doit aussi en proposer le code source "
+        "complet sous la même licence.",
+    "Qt and Qt for Python are used as shared libraries under the LGPL-3.0: they sit as separate files in the app's "
+    "folder and can be replaced by your own build of the same version.":
+        "Qt et Qt for Python sont utilisés comme bibliothèques partagées sous licence LGPL-3.0 : ce sont des "
+        "fichiers distincts dans le dossier de l’application, que vous pouvez remplacer par votre propre "
+        "compilation de la même version.",
+    "presskit user guide": "Guide d’utilisation de presskit",
+    "Contents": "Sommaire",
+    "User guide": "Guide d’utilisation",
+    "The user guide is missing from this installation ({0}).": "Le guide d’utilisation manque dans cette installation ({0}).",
+    "Copied {0} — presskit does not open web links (this laptop may be offline).":
+        "{0} copié — presskit n’ouvre pas les liens web (cet ordinateur est peut-être hors ligne).",
+    "That link points outside the user guide.": "Ce lien pointe hors du guide d’utilisation.",
+    "Welcome to presskit": "Bienvenue dans presskit",
+    "Search": "Chercher",
+    "Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not matter: "
+    "<i>verification</i> also finds <i>vérification</i>. Put quotation marks around an exact phrase: "
+    "<i>\"future crime scene\"</i>.":
+        "Tapez dans la zone de recherche en haut de la liste (Ctrl+K). Les accents et les terminaisons ne comptent "
+        "pas : <i>verification</i> trouve aussi <i>vérification</i>. Mettez une expression exacte entre "
+        "guillemets : <i>\"future scène de crime\"</i>.",
+    "Read": "Lire",
+    "Click a result: the document opens at the page, with your words highlighted. F3 goes to the next hit. Photos "
+    "always show their caption and credit.":
+        "Cliquez sur un résultat : le document s’ouvre à la bonne page, vos mots surlignés. F3 passe à "
+        "l’occurrence suivante. Les photos s’affichent toujours avec leur légende et leur crédit.",
+    "Mark documents and photos with Ctrl+M, then File › Export selection (Ctrl+E): a ZIP, a folder or one PDF, with "
+    "the credits.":
+        "Cochez des documents et des photos (ou Ctrl+M), puis Fichier › Exporter la sélection (Ctrl+E) : un ZIP, "
+        "un dossier ou un seul PDF, avec les crédits.",
+    "presskit works offline: nothing you do here goes on the network. Help › User guide explains everything else.":
+        "presskit fonctionne hors ligne : rien de ce que vous faites ici ne passe par le réseau. Aide › Guide "
+        "d’utilisation explique tout le reste.",
+    "Don't show this again": "Ne plus afficher",
+    "Open the user guide": "Ouvrir le guide d’utilisation",
+    "Start reading": "Commencer la lecture",
+    "presskit opens press kits: documents, statements and photos you can read, search and export without a network.":
+        "presskit ouvre les dossiers de presse : documents, déclarations et photos à lire, chercher et exporter "
+        "sans réseau.",
+    "from {0}": "de {0}",
+    "{0} documents and {1} photos, with their credits.": "{0} documents et {1} photos, avec leurs crédits.",
+    "&User guide": "&Guide d’utilisation",
+    "&Welcome": "&Bienvenue",
+    # export dialog
+    "Export the selection": "Exporter la sélection",
+    ", of which %n photo(s)": (", dont %n photo", ", dont %n photos"),
+    "Export as:": "Exporter sous forme de :",
+    "ZIP archive: the files by kind, CREDITS.txt, index.html":
+        "Archive ZIP : les fichiers classés par type, CREDITS.txt, index.html",
+    "Folder: the same, unpacked (e.g. onto a USB stick)": "Dossier : la même chose, décompressée (par ex. sur une clé USB)",
+    "One PDF: cover, contents, bookmarks, photos with credits":
+        "Un seul PDF : couverture, sommaire, signets, photos avec leurs crédits",
+    "Export to": "Exporter vers",
+    "Choose…": "Choisir…",
+    "To:": "Vers :",
+    "Print each photo's credit in a white strip under the image":
+        "Imprimer le crédit de chaque photo dans une bande blanche sous l’image",
+    "Export": "Exporter",
+    "Export into which folder?": "Exporter dans quel dossier ?",
+    "ZIP archives (*.zip)": "Archives ZIP (*.zip)",
+    "PDF documents (*.pdf)": "Documents PDF (*.pdf)",
+    "Choose where to export to.": "Choisissez où exporter.",
+    "\n… and %n more": ("\n… et %n autre", "\n… et %n autres"),
+    "Photos without a credit": "Photos sans crédit",
+    "%n photo(s) have no known credit:": ("%n photo n’a pas de crédit connu :", "%n photos n’ont pas de crédit connu :"),
+    "Export them anyway? Check with the publisher before using them.":
+        "Les exporter quand même ? Vérifiez auprès de l’éditeur avant de les utiliser.",
+    "Not exported. Unmark those photos, or export anyway.":
+        "Rien n’a été exporté. Décochez ces photos, ou exportez quand même.",
+    "Exporting…": "Exportation…",
+    "Stopping…": "Arrêt en cours…",
+    "Exporting… {0}": "Exportation… {0}",
+    "Exported %n item(s) to {0}.": ("%n élément exporté vers {0}.", "%n éléments exportés vers {0}."),
+    "Warnings:": "Avertissements :",
+    "Export again": "Exporter à nouveau",
+    "The export failed: {0}": "L’exportation a échoué : {0}",
+    "Export cancelled; nothing was written.": "Exportation annulée ; rien n’a été écrit.",
+    # import update
+    "Import &update…": "Importer une &mise à jour…",
+    "Apply a day's update pack (.presskit) from the kit's publisher":
+        "Appliquer la mise à jour du jour (.presskit) fournie par l’éditeur du dossier",
+    "Import an update": "Importer une mise à jour",
+    "presskit updates (*.presskit)": "Mises à jour presskit (*.presskit)",
+    "This update cannot be read.": "Impossible de lire cette mise à jour.",
+    "%n new item(s)": ("%n nouvel élément", "%n nouveaux éléments"),
+    "%n changed item(s)": ("%n élément modifié", "%n éléments modifiés"),
+    "%n removed item(s)": ("%n élément retiré", "%n éléments retirés"),
+    "an unnamed publisher": "un éditeur sans nom",
+    "signed by {0}": "signée par {0}",
+    "NOT signed": "NON signée",
+    "Update for “{0}”, {1}: {2}.": "Mise à jour de « {0} », {1} : {2}.",
+    "no new items": "aucun nouvel élément",
+    "Import update": "Importer la mise à jour",
+    "presskit checks that it comes from the same publisher as this kit before changing anything.":
+        "presskit vérifie qu’elle vient du même éditeur que ce dossier avant de modifier quoi que ce soit.",
+    "Applying the update…": "Application de la mise à jour…",
+    "Applying the update: {0}": "Application de la mise à jour : {0}",
+    "The update was not applied; the kit is unchanged.": "La mise à jour n’a pas été appliquée ; le dossier est inchangé.",
+    # selection, export, print, citations (journalism.py, selection.py, printing.py)
+    "Selected": "Sélection",
+    "Quotes": "Citations",
+    "&Export selection…": "&Exporter la sélection…",
+    "&Print…": "&Imprimer…",
+    "Print se&lection…": "Imprimer la sé&lection…",
+    "Copy with &citation": "Copier avec la &source",
+    "Copy the selected text or quotation with its source": "Copier le texte ou la citation choisis avec leur source",
+    "Citation st&yle": "St&yle de référence",
+    "News (“…,” said …)": "Presse (« … », a déclaré …)",
+    "Bibliographic (MLA-like)": "Bibliographique (proche MLA)",
+    "&Mark for export": "&Cocher pour l’export",
+    "Add the selected documents or photos to the selection, or remove them":
+        "Ajouter à la sélection les documents ou photos choisis, ou les en retirer",
+    "Select all &listed items": "Sélectionner tout ce qui est &listé",
+    "Add every document or photo the list shows (e.g. all search results) to the selection":
+        "Ajouter à la sélection tous les documents et photos de la liste (par ex. tous les résultats d’une recherche)",
+    "Show the selection": "Afficher la sélection",
+    "&Quotations": "&Citations",
+    "%n selected": ("%n sélectionné", "%n sélectionnés"),
+    "Selected ({0})": "Sélection ({0})",
+    "%n item(s) added to the selection": ("%n élément ajouté à la sélection", "%n éléments ajoutés à la sélection"),
+    "Mark documents or photos first (Ctrl+M).": "Cochez d’abord des documents ou des photos (Ctrl+M).",
+    "Exported to {0}": "Exporté vers {0}",
+    "Open a document to print it.": "Ouvrez un document pour l’imprimer.",
+    "This document cannot be printed.": "Impossible d’imprimer ce document.",
+    "The selection cannot be printed.": "Impossible d’imprimer la sélection.",
+    "Copied the quotation with its citation.": "Citation copiée avec sa source.",
+    "Select some text in a document, or a quotation, first.":
+        "Sélectionnez d’abord du texte dans un document, ou une citation.",
+    "Copied with its citation.": "Copié avec sa source.",
+    "Copy with citation": "Copier avec la source",
+    "Selected documents and photos": "Documents et photos sélectionnés",
+    "Export…": "Exporter…",
+    "Print…": "Imprimer…",
+    "Clear": "Vider",
+    "Unmark everything": "Tout décocher",
+    "%n item(s) selected": ("%n élément sélectionné", "%n éléments sélectionnés"),
+    " (%n photo(s))": (" (%n photo)", " (%n photos)"),
+    "Nothing selected. Tick the box of a document or photo (or press Space or Ctrl+M on it), or use Kit › Select "
+    "all listed items after a search.":
+        "Rien n’est sélectionné. Cochez la case d’un document ou d’une photo (ou appuyez sur Espace ou Ctrl+M), "
+        "ou utilisez Dossier › Sélectionner tout ce qui est listé après une recherche.",
+    "Print {0}": "Imprimer {0}",
+    "Printing…": "Impression…",
+    "Preparing the selection for printing…": "Préparation de la sélection pour l’impression…",
+    # quotes panel
+    "Search quotations": "Chercher dans les citations",
+    "Filter by speaker": "Filtrer par orateur",
+    "Filter by organisation": "Filtrer par organisation",
+    "Quotations": "Citations",
+    "Quotations appear when the kit is ready to search.":
+        "Les citations apparaissent quand le dossier est prêt pour la recherche.",
+    "Loading quotations…": "Chargement des citations…",
+    "All speakers": "Tous les orateurs",
+    "All organisations": "Toutes les organisations",
+    "unattributed": "sans attribution",
+    "(attributed to the document)": "(attribuée au document)",
+    "%n quotation(s)": ("%n citation", "%n citations"),
+    "No quotation matches.": "Aucune citation ne correspond.",
+    "Open at this quotation": "Ouvrir à cette citation",
+    # signature badge and "New" panel
+    "Checking signature…": "Vérification de la signature…",
+    "presskit is checking who signed this kit.": "presskit vérifie qui a signé ce dossier.",
+    "✔ Signed by {0} — checking files {1}%": "✔ Signé par {0} — vérification des fichiers {1} %",
+    "✔ Signed by {0}": "✔ Signé par {0}",
+    "✔ Signed by {0} — checking files…": "✔ Signé par {0} — vérification des fichiers…",
+    "Signed by {0}.\nKey fingerprint: {1}": "Signé par {0}.\nEmpreinte de la clé : {1}",
+    "Unsigned": "Non signé",
+    "⚠ Unsigned, files changed": "⚠ Non signé, fichiers modifiés",
+    "Nobody vouches for where this kit comes from.": "Personne ne garantit la provenance de ce dossier.",
+    "⚠ Modified after signing: {0}": "⚠ Modifié après signature : {0}",
+    "⚠ Bad signature": "⚠ Signature invalide",
+    "The check is still running.": "La vérification est en cours.",
+    "Key fingerprint: {0}": "Empreinte de la clé : {0}",
+    "Changed": "Modifiés",
+    "Missing": "Manquants",
+    "Not in the manifest (never shown)": "Absents du manifeste (jamais affichés)",
+    "{0} files checked ({1:.1f} MB) in {2:.1f} s.": "{0} fichiers vérifiés ({1:.1f} Mo) en {2:.1f} s.",
+    "Files are still being checked.": "Les fichiers sont encore en cours de vérification.",
+    "Signature": "Signature",
+    "New": "Nouveau",
+    "New (%n)": ("Nouveautés (%n)", "Nouveautés (%n)"),
+    "%n item(s) new or changed since you last opened this kit.":
+        ("%n élément nouveau ou modifié depuis votre dernière ouverture de ce dossier.",
+         "%n éléments nouveaux ou modifiés depuis votre dernière ouverture de ce dossier."),
+    # files left out, passwords
+    "protected by a password": "protégé par un mot de passe",
+    "damaged": "endommagé",
+    "empty": "vide",
+    "not a kind of file presskit reads": "type de fichier que presskit ne lit pas",
+    "too big": "trop volumineux",
+    "could not be read": "illisible",
+    "took too long to read": "lecture trop longue",
+    "needed too much memory to read": "lecture trop gourmande en mémoire",
+    "made the reader crash": "a fait planter la lecture",
+    "These files are in the kit but could not be read, so they are not listed or searchable.":
+        "Ces fichiers sont dans le dossier mais n’ont pas pu être lus : ils ne sont ni listés ni cherchables.",
+    "Open it with its password": "L’ouvrir avec son mot de passe",
+    "and %n more": ("et %n autre", "et %n autres"),
+    "This PDF": "Ce PDF",
+    "That password is not right, so “{0}” stays closed.":
+        "Ce mot de passe n’est pas le bon : « {0} » reste fermé.",
+    "Try another password…": "Essayer un autre mot de passe…",
+    "“{0}” is protected by a password.": "« {0} » est protégé par un mot de passe.",
+    "Enter the password…": "Saisir le mot de passe…",
+    "Password needed": "Mot de passe requis",
+    "“{0}” is protected by a password. Enter it to read the document:":
+        "« {0} » est protégé par un mot de passe. Saisissez-le pour lire le document :",
+    "That password is not right. Try again, or ask the kit's publisher for it.":
+        "Ce mot de passe n’est pas le bon. Réessayez, ou demandez-le à l’éditeur du dossier.",
+    "Open": "Ouvrir",
+    # opening kits
+    "<h3>No kit is open</h3><p>Use <b>File › Open kit…</b> (Ctrl+O) or drop a kit file or folder on this "
+    "window.</p>":
+        "<h3>Aucun dossier ouvert</h3><p>Utilisez <b>Fichier › Ouvrir un dossier…</b> (Ctrl+O) ou déposez un "
+        "fichier ou un dossier de presse sur cette fenêtre.</p>",
+    "Open a kit file (.presskit)": "Ouvrir un fichier de dossier de presse (.presskit)",
+    "Open kit &folder…": "Ouvrir un dossier &décompressé…",
+    "Open a kit that is a folder": "Ouvrir un dossier de presse décompressé dans un répertoire",
+    "Kit file (*.presskit)": "Fichier de dossier de presse (*.presskit)",
+    "Kit folder manifest (manifest.json)": "Manifeste d’un dossier décompressé (manifest.json)",
+    "All files (*)": "Tous les fichiers (*)",
+    "Open a kit": "Ouvrir un dossier de presse",
+})
+
+
 def plural_en(source: str) -> tuple[str, str]:
     """English forms of a '%n thing(s)' source: ('1 thing', '2 things')."""
     return (re.sub(r"\((?:e?s)\)", "", source), re.sub(r"\((e?s)\)", r"\1", source))
@@ -280,7 +530,9 @@ def fill(ts: Path, lang: str) -> tuple[int, int]:
                 continue  # English strings are the source; only plurals need a translation
             forms = plural_en(src)
         else:
-            if tr.get("type") not in ("unfinished", None) and (tr.text or tr.findall("numerusform")):
+            finished = tr.get("type") is None and (
+                (tr.text or "").strip() or any((f.text or "").strip() for f in tr.findall("numerusform")))
+            if finished:  # a translator's work (Linguist, or an earlier run) is never overwritten
                 done += 1
                 continue
             forms = FR.get(src)
