@@ -154,6 +154,10 @@ def make_item(rel: str, item_id: str, sha: str, size: int, ex: idx.CachedExtract
         caption=meta.get("caption") or "", credit=meta.get("credit") or "",
         copyright=meta.get("copyright") or "", width=int(meta.get("width") or 0), height=int(meta.get("height") or 0),
     )
+    if not item.speakers and item.media != "image":
+        m = _SPEAKER_IN_TITLE.search(title) or _SPEAKER_IN_TITLE.search(PurePosixPath(rel).stem)
+        if m:
+            item.speakers = [m.group(1).strip()]
     ov = kt.overrides.get(rel, {})
     for key, v in ov.items():
         if v is not None:
@@ -161,6 +165,27 @@ def make_item(rel: str, item_id: str, sha: str, size: int, ex: idx.CachedExtract
     if item.kind not in KINDS:
         item.kind = "other"
     return item, ("" if ov.get("group") else guess.get("group_key") or "")
+
+
+#: "Statement by Dr Amara Diallo", "Déclaration de Mme Rose Kamau": the speaker is in the title.
+_SPEAKER_IN_TITLE = re.compile(
+    r"(?i:statement|speech|remarks|intervention|address|d[ée]claration|discours|allocution)"
+    r"\s+(?i:by|of|from|de|du|d[’'])\s*"
+    r"(?:(?:H\.E\.|Dr|Prof|Professor|Ms|Mr|Mrs|Mme|M|Me|Ambassador|Ambassadrice|Ambassadeur)\.?\s+)*"
+    r"([A-Z][\w’'-]+(?:[ _]+(?:[A-Z][\w’'-]+|de|van|von|al|bin)){1,3})")
+
+
+def merge_quote_speakers(item: Item, quotes: list[Quote]) -> None:
+    """People the document quotes by name become its speakers too (browse by speaker finds them)."""
+    counts: dict[str, int] = {}
+    for q in quotes:
+        if q.speaker and not q.inferred:
+            counts[q.speaker] = counts.get(q.speaker, 0) + 1
+    for name, _n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        if len(item.speakers) >= 6:
+            break
+        if name not in item.speakers and not any(name in s or s in name for s in item.speakers):
+            item.speakers.append(name)
 
 
 def _looks_generated(title: str) -> bool:
@@ -387,7 +412,10 @@ def _index_files(out: Path, rels: list[str], shas: dict[str, str], sizes: dict[s
             else:
                 item, key = make_item(rel, ids[rel], sha, sizes[rel], ex, kt)
                 made[rel], keys[item.id] = item, key
-                writer.add_item(item, ex, find_quotes(item, ex, kt.info.organisation))
+                quotes = find_quotes(item, ex, kt.info.organisation)
+                if "speakers" not in kt.overrides.get(rel, {}):
+                    merge_quote_speakers(item, quotes)
+                writer.add_item(item, ex, quotes)
             tick(done, rel)
 
     try:

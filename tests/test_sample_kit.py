@@ -78,3 +78,10 @@ def test_quote_typed_without_marks_or_accents_ranks_its_document_first(sample):
     res = s.search("une future scene de crime")
     assert res.results[0].item.path == "press-releases/PR_Opening_16.11.26_French.pdf"
     assert res.results[0].pages[0].page == 1
+
+
+def test_speakers_come_from_titles_and_quotes(sample):
+    kit, _s = sample
+    by_path = {it.path: it for it in kit.items}
+    assert by_path["statements/Statement by Prof Lena Vogt - verification - 19.11.2026 EN.pdf"].speakers == ["Lena Vogt"]
+    assert "Amara Diallo" in by_path["press-releases/PR_Opening_16.11.26_EN.pdf"].speakers
