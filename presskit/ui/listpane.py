@@ -254,11 +254,11 @@ class ListPane(QWidget):
                         (self.date_combo, self.tr("Filter by date"))):
             c.setAccessibleName(name)
             c.setToolTip(name)
-            c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            c.setMinimumContentsLength(9)
+            # the three share the row equally: none is cut to "All language" while another has room to spare
+            c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            c.setMinimumContentsLength(6)
             c.currentIndexChanged.connect(self._filters_changed)
-            frow.addWidget(c)
-        frow.addStretch(1)
+            frow.addWidget(c, 1)
         lay.addLayout(frow)
 
         self.status = QLabel()

@@ -30,7 +30,7 @@ from . import i18n
 from .listpane import ListPane
 from .navigator import Navigator
 from .qt import (
-    QAction, QActionGroup, QApplication, QFileDialog, QFrame, QHBoxLayout, QKeySequence, QLabel, QMainWindow,
+    QAction, QActionGroup, QApplication, QEvent, QFileDialog, QFrame, QHBoxLayout, QKeySequence, QLabel, QMainWindow,
     QMenu, QMessageBox, QProgressDialog, QSplitter, QTabWidget, QTimer, Qt, QToolBar, QWidget, Signal,
 )
 from .reader import ReaderPane
@@ -43,6 +43,26 @@ MENU_TITLES = {
     "kit": "&Kit",
     "help": "&Help",
 }
+
+
+class SideTabs(QTabWidget):
+    """The left panel's tabs (Browse, Selected (n), Quotes, New (n)): never narrower than its tab bar,
+    so no tab hides behind scroll arrows or is cut off."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.tabBar().setUsesScrollButtons(False)
+        self.tabBar().setExpanding(False)
+
+    def _fit(self) -> None:
+        need = self.tabBar().sizeHint().width() + 2
+        if need != self.minimumWidth() and need > 170:
+            self.setMinimumWidth(need)
+
+    def event(self, e) -> bool:
+        if e.type() == QEvent.Type.LayoutRequest:  # a tab was added, shown, or its text changed
+            self._fit()
+        return super().event(e)
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +86,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(820, 520)
 
         # panes
-        self.side = QTabWidget()
+        self.side = SideTabs()
         self.side.setDocumentMode(True)
         self.side.setAccessibleName(self.tr("Side panel"))
         self.navigator = Navigator()

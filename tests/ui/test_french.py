@@ -88,7 +88,8 @@ def test_menus_tabs_and_dialog_labels_come_out_in_french(qtbot, french_window, b
     tabs = [w.side.tabText(i) for i in range(w.side.count())]
     assert "Parcourir" in tabs and "Sélection" in tabs and "Citations" in tabs
     assert "Dans ce dossier" in w.reader.about.toPlainText()
-    assert w.list_pane.kind_combo.itemText(0) == "Tous les types"
+    assert [c.itemText(0) for c in (w.list_pane.kind_combo, w.list_pane.lang_combo, w.list_pane.date_combo)] == [
+        "Tout type", "Toute langue", "Toute date"]
     assert w.journalist.panel.count_label.text().startswith("Rien n’est sélectionné.")
     assert w.trust.badge.text() in ("Vérification de la signature…", "Non signé")
     w.journalist.selection.add([w.kit.items[0].id])

@@ -850,17 +850,17 @@
     <message>
       <location filename="../listpane.py" line="385" />
       <source>All kinds</source>
-      <translation>Tous les types</translation>
+      <translation>Tout type</translation>
     </message>
     <message>
       <location filename="../listpane.py" line="387" />
       <source>All languages</source>
-      <translation>Toutes les langues</translation>
+      <translation>Toute langue</translation>
     </message>
     <message>
       <location filename="../listpane.py" line="389" />
       <source>All dates</source>
-      <translation>Toutes les dates</translation>
+      <translation>Toute date</translation>
     </message>
     <message>
       <location filename="../listpane.py" line="449" />
@@ -944,288 +944,288 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="71" />
+      <location filename="../mainwindow.py" line="91" />
       <source>Side panel</source>
       <translation>Panneau latéral</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="73" />
+      <location filename="../mainwindow.py" line="93" />
       <source>Browse</source>
       <translation>Parcourir</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="188" />
+      <location filename="../mainwindow.py" line="208" />
       <source>&amp;Open kit…</source>
       <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="189" />
+      <location filename="../mainwindow.py" line="209" />
       <source>Open a kit file (.presskit)</source>
       <translation>Ouvrir un fichier de dossier de presse (.presskit)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="190" />
+      <location filename="../mainwindow.py" line="210" />
       <source>Open kit &amp;folder…</source>
       <translation>Ouvrir un dossier &amp;décompressé…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="191" />
+      <location filename="../mainwindow.py" line="211" />
       <source>Open a kit that is a folder</source>
       <translation>Ouvrir un dossier de presse décompressé dans un répertoire</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="192" />
+      <location filename="../mainwindow.py" line="212" />
       <source>Open the &amp;sample kit</source>
       <translation>Ouvrir le dossier d’&amp;exemple</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="193" />
+      <location filename="../mainwindow.py" line="213" />
       <source>Open &amp;recent</source>
       <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="196" />
+      <location filename="../mainwindow.py" line="216" />
       <source>&amp;Close document</source>
       <translation>&amp;Fermer le document</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="198" />
+      <location filename="../mainwindow.py" line="218" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="200" />
+      <location filename="../mainwindow.py" line="220" />
       <source>&amp;Find in document…</source>
       <translation>&amp;Rechercher dans le document…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="201" />
+      <location filename="../mainwindow.py" line="221" />
       <source>Find &amp;next</source>
       <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="202" />
+      <location filename="../mainwindow.py" line="222" />
       <source>Find &amp;previous</source>
       <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="204" />
+      <location filename="../mainwindow.py" line="224" />
       <source>&amp;Search the kit</source>
       <translation>&amp;Chercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="207" />
+      <location filename="../mainwindow.py" line="227" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="209" />
+      <location filename="../mainwindow.py" line="229" />
       <source>Zoom &amp;out</source>
       <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="210" />
+      <location filename="../mainwindow.py" line="230" />
       <source>Fit &amp;width</source>
       <translation>Pleine &amp;largeur</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="211" />
+      <location filename="../mainwindow.py" line="231" />
       <source>Fit &amp;page</source>
       <translation>Page &amp;entière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="213" />
+      <location filename="../mainwindow.py" line="233" />
       <source>&amp;Full screen</source>
       <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="216" />
+      <location filename="../mainwindow.py" line="236" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="219" />
+      <location filename="../mainwindow.py" line="239" />
       <source>System default</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="228" />
+      <location filename="../mainwindow.py" line="248" />
       <source>&amp;Reset window layout and history…</source>
       <translation>&amp;Réinitialiser la fenêtre et l’historique…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="230" />
+      <location filename="../mainwindow.py" line="250" />
       <source>&amp;About this kit</source>
       <translation>À &amp;propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="231" />
+      <location filename="../mainwindow.py" line="251" />
       <source>&amp;Photos</source>
       <translation>&amp;Photos</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="232" />
+      <location filename="../mainwindow.py" line="252" />
       <source>All &amp;documents</source>
       <translation>Tous les &amp;documents</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="234" />
+      <location filename="../mainwindow.py" line="254" />
       <source>Re&amp;build the search index</source>
       <translation>Re&amp;construire l’index de recherche</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="236" />
+      <location filename="../mainwindow.py" line="256" />
       <source>&amp;User guide</source>
       <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="237" />
+      <location filename="../mainwindow.py" line="257" />
       <source>How to &amp;search</source>
       <translation>Comment &amp;chercher</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="238" />
+      <location filename="../mainwindow.py" line="258" />
       <source>&amp;Welcome</source>
       <translation>&amp;Bienvenue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="240" />
+      <location filename="../mainwindow.py" line="260" />
       <source>&amp;About presskit</source>
       <translation>À &amp;propos de presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="245" />
+      <location filename="../mainwindow.py" line="265" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="245" />
+      <location filename="../mainwindow.py" line="265" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="245" />
+      <location filename="../mainwindow.py" line="265" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="246" />
+      <location filename="../mainwindow.py" line="266" />
       <source>&amp;Kit</source>
       <translation>&amp;Dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="246" />
+      <location filename="../mainwindow.py" line="266" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="249" />
+      <location filename="../mainwindow.py" line="269" />
       <source>Main toolbar</source>
       <translation>Barre d’outils principale</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="265" />
+      <location filename="../mainwindow.py" line="285" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="268" />
+      <location filename="../mainwindow.py" line="288" />
       <source>Photos</source>
       <translation>Photos</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="275" />
+      <location filename="../mainwindow.py" line="295" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="298" />
+      <location filename="../mainwindow.py" line="318" />
       <source>Reset presskit?</source>
       <translation>Réinitialiser presskit ?</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="299" />
+      <location filename="../mainwindow.py" line="319" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation>Oublier la disposition de la fenêtre, les dossiers récents et la position dans chaque document ? Vos dossiers ne sont pas modifiés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="309" />
+      <location filename="../mainwindow.py" line="329" />
       <source>Window layout and history were reset.</source>
       <translation>La fenêtre et l’historique ont été réinitialisés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="313" />
+      <location filename="../mainwindow.py" line="333" />
       <source>Settings were reset</source>
       <translation>Réglages réinitialisés</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="314" />
+      <location filename="../mainwindow.py" line="334" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation>presskit n’a pas pu lire son fichier de réglages ; il a démarré avec les réglages par défaut.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="317" />
+      <location filename="../mainwindow.py" line="337" />
       <source>The unreadable file was kept as {0}</source>
       <translation>Le fichier illisible a été conservé sous {0}</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="333" />
+      <location filename="../mainwindow.py" line="353" />
       <source>Kit file (*.presskit)</source>
       <translation>Fichier de dossier de presse (*.presskit)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="333" />
+      <location filename="../mainwindow.py" line="353" />
       <source>Kit folder manifest (manifest.json)</source>
       <translation>Manifeste d’un dossier décompressé (manifest.json)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="334" />
+      <location filename="../mainwindow.py" line="354" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="335" />
+      <location filename="../mainwindow.py" line="355" />
       <source>Open a kit</source>
       <translation>Ouvrir un dossier de presse</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="341" />
+      <location filename="../mainwindow.py" line="361" />
       <source>Open a kit folder</source>
       <translation>Ouvrir un dossier de presse</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="352" />
+      <location filename="../mainwindow.py" line="372" />
       <source>Clear the list</source>
       <translation>Vider la liste</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="354" />
+      <location filename="../mainwindow.py" line="374" />
       <source>No recent kits</source>
       <translation>Aucun dossier récent</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="363" />
+      <location filename="../mainwindow.py" line="383" />
       <source>Opening {0}…</source>
       <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="370" />
+      <location filename="../mainwindow.py" line="390" />
       <source>This kit cannot be opened.</source>
       <translation>Impossible d’ouvrir ce dossier.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="378" />
+      <location filename="../mainwindow.py" line="398" />
       <source>presskit</source>
       <translation>presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="409" />
-      <location filename="../mainwindow.py" line="433" />
+      <location filename="../mainwindow.py" line="429" />
+      <location filename="../mainwindow.py" line="453" />
       <source>Search will be ready when the kit is indexed</source>
       <translation>La recherche sera prête une fois le dossier indexé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="423" />
+      <location filename="../mainwindow.py" line="443" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
@@ -1233,64 +1233,64 @@
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="424" />
+      <location filename="../mainwindow.py" line="444" />
       <source>search ready</source>
       <translation>recherche prête</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="424" />
+      <location filename="../mainwindow.py" line="444" />
       <source>not indexed</source>
       <translation>non indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="434" />
+      <location filename="../mainwindow.py" line="454" />
       <source>Preparing the kit for search…</source>
       <translation>Préparation du dossier pour la recherche…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="434" />
+      <location filename="../mainwindow.py" line="454" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="436" />
+      <location filename="../mainwindow.py" line="456" />
       <source>Indexing</source>
       <translation>Indexation</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="448" />
+      <location filename="../mainwindow.py" line="468" />
       <source>Preparing the kit for search…
 {0}</source>
       <translation>Préparation du dossier pour la recherche…
 {0}</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="456" />
+      <location filename="../mainwindow.py" line="476" />
       <source>The kit is ready to search.</source>
       <translation>Le dossier est prêt pour la recherche.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="463" />
+      <location filename="../mainwindow.py" line="483" />
       <source>Search is unavailable: the kit could not be indexed</source>
       <translation>Recherche indisponible : le dossier n’a pas pu être indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="465" />
+      <location filename="../mainwindow.py" line="485" />
       <source>The kit could not be indexed for search; you can still browse it.</source>
       <translation>Le dossier n’a pas pu être indexé ; vous pouvez tout de même le parcourir.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="471" />
+      <location filename="../mainwindow.py" line="491" />
       <source>Not indexed: Kit › Rebuild the search index</source>
       <translation>Non indexé : Dossier › Reconstruire l’index de recherche</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="473" />
+      <location filename="../mainwindow.py" line="493" />
       <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
       <translation>Indexation arrêtée. Parcourez le dossier, ou utilisez Dossier › Reconstruire l’index de recherche pour y chercher.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="531" />
+      <location filename="../mainwindow.py" line="551" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation>{0} copié — cet ordinateur est peut-être hors ligne, presskit n’ouvre donc pas les liens.</translation>
     </message>

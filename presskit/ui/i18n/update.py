@@ -125,9 +125,9 @@ FR: dict[str, str | tuple[str, str]] = {
         "ou déposez un dossier de presse sur cette fenêtre.</p>",
     "<h3>Nothing here</h3><p>No document matches these filters.</p>":
         "<h3>Rien ici</h3><p>Aucun document ne correspond à ces filtres.</p>",
-    "All kinds": "Tous les types",
-    "All languages": "Toutes les langues",
-    "All dates": "Toutes les dates",
+    "All kinds": "Tout type",
+    "All languages": "Toute langue",
+    "All dates": "Toute date",
     "<h3>Search is not ready</h3><p>The kit's search index is being built; results will appear when it is done. "
     "You can browse meanwhile.</p>":
         "<h3>La recherche n’est pas prête</h3><p>L’index du dossier est en cours de construction ; les résultats "

@@ -1,0 +1,42 @@
+"""Nothing cut off at the default window size, in English and French: side tabs and filter lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from presskit.ui import i18n
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_side_tabs_and_filters_are_not_clipped(qtbot, settings, built_kit, lang):
+    from presskit.ui.app import Viewer, make_application
+
+    make_application([])
+    settings.set("language", lang)
+    w = Viewer(settings).window
+    qtbot.addWidget(w)
+    w.setGeometry(0, 0, 1440, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    try:
+        with qtbot.waitSignal(w.kitOpened, timeout=15000):
+            w.open_kit(built_kit)
+        # every tab the features add, with counts, as after importing an update
+        w.journalist.selection.add([it.id for it in w.kit.items][:2])
+        w.side.setTabText(w.trust.tab, w.trust.tr("New (%n)", "", 12))
+        w.side.setTabVisible(w.trust.tab, True)
+        qtbot.waitUntil(lambda: w.side.width() >= w.side.tabBar().sizeHint().width(), timeout=3000)
+        bar = w.side.tabBar()
+        for i in range(bar.count()):
+            if bar.isTabVisible(i):
+                r = bar.tabRect(i)
+                assert r.right() <= w.side.width(), bar.tabText(i)
+                assert bar.fontMetrics().horizontalAdvance(bar.tabText(i)) <= r.width(), bar.tabText(i)
+        for combo in (w.list_pane.kind_combo, w.list_pane.lang_combo, w.list_pane.date_combo):
+            text = combo.itemText(0)
+            assert combo.fontMetrics().horizontalAdvance(text) + 24 <= combo.width(), text
+    finally:
+        w.runner.wait(3000)
+        i18n.install("en")
