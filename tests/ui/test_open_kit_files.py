@@ -88,7 +88,7 @@ def test_picking_a_folders_manifest_in_the_file_dialog_opens_the_folder(qtbot, w
 def _drop(w, path):
     md = QMimeData()
     md.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPoint(50, 50).toPointF(), Qt.DropAction.CopyAction, md, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, md, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     w.dragEnterEvent(enter)
     if not enter.isAccepted():
