@@ -32,3 +32,17 @@ def settings(tmp_path):
     from presskit.ui.settings import Settings
 
     return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def win(qtbot, settings):
+    """The viewer's main window as the app makes it (extensions installed), shown offscreen."""
+    from presskit.ui.app import Viewer, make_application
+
+    make_application([])
+    v = Viewer(settings)
+    w = v.window
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.runner.wait(3000)

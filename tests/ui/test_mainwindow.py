@@ -11,19 +11,6 @@ from presskit.ui.qt import QApplication, Qt
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def win(qtbot, settings):
-    from presskit.ui.app import Viewer, make_application
-
-    make_application([])
-    v = Viewer(settings)
-    w = v.window
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.wait(3000)
-
-
 def open_kit(qtbot, w, path):
     with qtbot.waitSignal(w.kitOpened, timeout=10000):
         w.open_kit(path)

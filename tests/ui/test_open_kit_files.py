@@ -10,19 +10,6 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def win(qtbot, settings):
-    from presskit.ui.app import Viewer, make_application
-
-    make_application([])
-    v = Viewer(settings)
-    w = v.window
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.wait(3000)
-
-
-@pytest.fixture
 def packed(built_kit, tmp_path):
     from presskit.archive import pack_kit
 
