@@ -611,7 +611,22 @@ def read_marker(arc: SafeArchive) -> dict[str, Any]:
     return data
 
 
-class PackedKit(Kit):
+class _MemberAccess:
+    """Reading a packed kit's members by relative path (used by signing.verify_kit)."""
+
+    archive: "SafeArchive"
+
+    def open_member(self, rel: str) -> BinaryIO:
+        return self.archive.open(rel)
+
+    def member_names(self) -> list[str]:
+        return [n for n in self.archive.names() if not n.startswith(".presskit/")]
+
+    def member_size(self, rel: str) -> int | None:
+        return self.archive.size(rel)
+
+
+class PackedKit(_MemberAccess, Kit):
     """A kit read from a ``.presskit`` file in place; files are extracted lazily to the user cache.
 
     ``root`` is the archive file itself; always use :meth:`path_of` to get a file's path.
@@ -629,15 +644,6 @@ class PackedKit(Kit):
         self._packed_index = None if index_dir else self._extract_packed_index(manifest_sha)
         super().__init__(self.archive_path, info, items, skipped, manifest_sha, index_dir)
 
-    # -- member access (for signing.verify_kit) ----------------------------------------------
-    def open_member(self, rel: str) -> BinaryIO:
-        return self.archive.open(rel)
-
-    def member_names(self) -> list[str]:
-        return [n for n in self.archive.names() if not n.startswith(".presskit/")]
-
-    def member_size(self, rel: str) -> int | None:
-        return self.archive.size(rel)
 
     def read_member(self, rel: str) -> bytes | None:
         try:
@@ -738,7 +744,7 @@ def open_packed_kit(path: str | os.PathLike, index_dir: str | os.PathLike | None
         raise
 
 
-class PackedFiles:
+class PackedFiles(_MemberAccess):
     """Member access to a ``.presskit`` without opening it as a Kit (used by verification)."""
 
     def __init__(self, path: str | os.PathLike, limits: ArchiveLimits = DEFAULT_LIMITS):
@@ -746,14 +752,6 @@ class PackedFiles:
         self.root = self.archive_path
         self.archive = SafeArchive(path, limits)
 
-    def open_member(self, rel: str) -> BinaryIO:
-        return self.archive.open(rel)
-
-    def member_names(self) -> list[str]:
-        return [n for n in self.archive.names() if not n.startswith(".presskit/")]
-
-    def member_size(self, rel: str) -> int | None:
-        return self.archive.size(rel)
 
     def close(self) -> None:
         self.archive.close()
