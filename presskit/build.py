@@ -175,6 +175,30 @@ _SPEAKER_IN_TITLE = re.compile(
     r"([A-Z][\w’'-]+(?:[ _]+(?:[A-Z][\w’'-]+|de|van|von|al|bin)){1,3})")
 
 
+def index_quotes(writer: idx.IndexWriter, pending: list[tuple[Item, list[Quote]]]) -> None:
+    """Settle attribution across the kit, then index every quote.
+
+    A speaker named with a role and organisation in one document ("said Amara Diallo, Director of the
+    Lantern Coalition") is the same person where another document names her alone: her role and
+    organisation are filled in there too, so citations carry them.
+    """
+    known: dict[str, dict[tuple[str, str], int]] = {}
+    for _item, quotes in pending:
+        for q in quotes:
+            if q.speaker and not q.inferred and (q.role or q.organisation):
+                votes = known.setdefault(q.speaker, {})
+                votes[(q.role, q.organisation)] = votes.get((q.role, q.organisation), 0) + 1
+    best = {name: max(votes.items(), key=lambda kv: (kv[1], bool(kv[0][1]), bool(kv[0][0])))[0]
+            for name, votes in known.items()}
+    for item, quotes in sorted(pending, key=lambda p: p[0].path):
+        for q in quotes:
+            if q.speaker in best and not (q.role and q.organisation):
+                role, org = best[q.speaker]
+                q.role = q.role or role
+                q.organisation = q.organisation or org
+        writer.add_quotes(item, quotes)
+
+
 def merge_quote_speakers(item: Item, quotes: list[Quote]) -> None:
     """People the document quotes by name become its speakers too (browse by speaker finds them)."""
     counts: dict[str, int] = {}
@@ -362,12 +386,15 @@ def _reindex(kit: Kit, final: Path, cache: dict[str, idx.CachedExtract], tick, w
         for it in kit.items:
             by_sha.setdefault(it.sha256, []).append(it)
 
+        pending: list[tuple[Item, list[Quote]]] = []
+
         def add(sha: str, ex: idx.CachedExtract | None, reason: str, msg: str) -> None:
             nonlocal done
             for it in by_sha.get(sha, []):
                 done += 1
                 if ex is not None:
-                    writer.add_item(it, ex, find_quotes(it, ex, kit.info.organisation))
+                    writer.add_item(it, ex)
+                    pending.append((it, find_quotes(it, ex, kit.info.organisation)))
                 tick(done, it.path)
 
         for sha, ex in cache.items():
@@ -375,6 +402,7 @@ def _reindex(kit: Kit, final: Path, cache: dict[str, idx.CachedExtract], tick, w
         if todo:
             by_path = {it.path: it for it in kit.items}
             _extract_all(lambda rel: kit.path_of(by_path[rel]), todo, workers, cancel, add)
+        index_quotes(writer, pending)
         writer.finish(kit.manifest_sha256)
     except BaseException:
         writer.abort()
@@ -401,6 +429,7 @@ def _index_files(out: Path, rels: list[str], shas: dict[str, str], sizes: dict[s
     failures: dict[str, tuple[str, str]] = {}
     build_dir = idx.new_build_dir(final_index)
     writer = idx.IndexWriter(build_dir, shards=shards_for(sum(sizes.values())))
+    pending: list[tuple[Item, list[Quote]]] = []
     done = 0
 
     def got(sha: str, ex: idx.CachedExtract | None, reason: str, msg: str) -> None:
@@ -415,7 +444,8 @@ def _index_files(out: Path, rels: list[str], shas: dict[str, str], sizes: dict[s
                 quotes = find_quotes(item, ex, kt.info.organisation)
                 if "speakers" not in kt.overrides.get(rel, {}):
                     merge_quote_speakers(item, quotes)
-                writer.add_item(item, ex, quotes)
+                writer.add_item(item, ex)
+                pending.append((item, quotes))
             tick(done, rel)
 
     try:
@@ -443,6 +473,7 @@ def _index_files(out: Path, rels: list[str], shas: dict[str, str], sizes: dict[s
         if not items:
             raise BuildError("None of the files could be read, so there is no kit to build.",
                              details="; ".join(f"{s.path}: {s.message}" for s in report.skipped[:20]))
+        index_quotes(writer, pending)
         manifest = dump_manifest(kt.info, items, [s.to_dict() for s in report.skipped])
         stats = writer.finish(hashlib.sha256(manifest).hexdigest())
     except BaseException:

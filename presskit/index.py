@@ -323,11 +323,10 @@ class IndexWriter:
             self.store.execute("INSERT OR REPLACE INTO thumbs VALUES (?,?)", (sha, ex.thumbnail))
 
     def add_item(self, item: Item, ex: CachedExtract, quotes: Iterable[Quote] = ()) -> None:
-        """Index one item: a Whoosh entry per page (or one for a photo) and one per quote."""
+        """Index one item: a Whoosh entry per page (or one for a photo), and its quotes if given."""
         self.store_extract(item.sha256, ex)
         self.store.execute("INSERT OR REPLACE INTO items VALUES (?,?)", (item.id, item.sha256))
-        common = dict(item=item.id, kind=item.kind, lang=item.language or "und", date=item.date or "",
-                      title=item.title, speakers=" ".join(item.speakers + [item.organisation]))
+        common = self._common(item)
         docs: list[dict] = []
         if item.media == "image":
             body = "\n".join(x for x in (item.caption, item.credit, item.copyright) if x)
@@ -335,6 +334,23 @@ class IndexWriter:
         else:
             docs.extend(dict(uid=f"{item.id}#{n}", page=n, type="page", body=text, **common)
                         for n, text in enumerate(ex.pages, start=1))
+        docs.extend(self._quote_docs(item, quotes))
+        self._send(docs)
+        self.stats.pages += len(ex.pages) if item.media != "image" else 1
+        self.stats.documents += 1
+
+    def add_quotes(self, item: Item, quotes: Iterable[Quote]) -> None:
+        """Index the quotes of an item already added (used once attribution is settled kit-wide)."""
+        self._send(self._quote_docs(item, quotes))
+
+    @staticmethod
+    def _common(item: Item) -> dict:
+        return dict(item=item.id, kind=item.kind, lang=item.language or "und", date=item.date or "",
+                    title=item.title, speakers=" ".join(item.speakers + [item.organisation]))
+
+    def _quote_docs(self, item: Item, quotes: Iterable[Quote]) -> list[dict]:
+        docs = []
+        common = self._common(item)
         for q in quotes:
             self._nquotes += 1
             qn = self._nquotes
@@ -342,12 +358,14 @@ class IndexWriter:
                                (qn, item.id, q.page, json.dumps(q.to_dict(), ensure_ascii=False)))
             docs.append(dict(uid=f"{item.id}#q{qn}", page=q.page, type="quote", quote=qn, body=q.text,
                              **{**common, "speakers": " ".join(x for x in (q.speaker, q.role, q.organisation) if x)}))
-        shard = min(self.shards, key=lambda s: s.pages)
-        shard.pages += len(docs)
-        shard.add(docs)
-        self.stats.pages += len(ex.pages) if item.media != "image" else 1
         self.stats.quotes = self._nquotes
-        self.stats.documents += 1
+        return docs
+
+    def _send(self, docs: list[dict]) -> None:
+        if docs:
+            shard = min(self.shards, key=lambda s: s.pages)
+            shard.pages += len(docs)
+            shard.add(docs)
 
     def finish(self, manifest_sha256: str) -> IndexStats:
         t0 = time.perf_counter()
