@@ -203,3 +203,12 @@ def test_packed_kit_without_index_is_indexed_in_the_cache(tmp_path):
         res = s.search('"une nouvelle decennie"')
         assert [d.item.id for d in res.results] == ["press-releases-pr-opening-16-11-26-french"]
     assert packed.read_bytes() == before, "a packed kit is never written to"
+
+
+def test_quote_attribution_is_settled_across_the_kit(searcher):
+    quotes = searcher.quotes(speaker="Amara Diallo")
+    by_lang = {q.language: q for q in quotes}
+    assert set(by_lang) >= {"en", "fr"}
+    # the English release names her role and organisation; the French one only her name
+    assert by_lang["en"].organisation and by_lang["fr"].organisation == by_lang["en"].organisation
+    assert by_lang["fr"].role == by_lang["en"].role == "Director"
