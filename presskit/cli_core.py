@@ -7,9 +7,8 @@ import json
 import shutil
 import sys
 import time
-from pathlib import Path
 
-from .errors import BuildError, IndexError_
+from .errors import BuildError
 from .kit import Kit, sha256_file
 from .model import KIND_LABELS
 

@@ -7,7 +7,6 @@ import argparse
 import getpass
 import os
 import sys
-from pathlib import Path
 
 from .errors import PresskitError
 

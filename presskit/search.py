@@ -20,11 +20,9 @@ import bisect
 import html
 import json
 import re
-import sqlite3
 import threading
 import zlib
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 

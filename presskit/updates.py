@@ -38,7 +38,6 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import hashlib
-import json
 import os
 import secrets
 import shutil

@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 
 import pymupdf as fitz
-import pytest
 from PIL import Image, ImageOps, IptcImagePlugin
 
 REPO = Path(__file__).resolve().parent.parent

@@ -30,7 +30,7 @@ from datetime import date as Date
 from pathlib import Path
 
 import pymupdf as fitz
-from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps, PngImagePlugin
+from PIL import Image, ImageDraw, ImageFilter, ImageFont, PngImagePlugin
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sample_kit_content as C  # noqa: E402

@@ -57,7 +57,7 @@ def inner(kit: Path, out: Path) -> int:
     """Runs inside the X display: drives the app and saves PNGs."""
     os.environ["PRESSKIT_NO_USER_STATE"] = "1"
     from presskit.ui.app import Viewer, make_application
-    from presskit.ui.qt import QApplication, QTimer
+    from presskit.ui.qt import QApplication
 
     app = make_application([])
     viewer = Viewer()

@@ -9,7 +9,7 @@ import sys
 from ..kit import sample_kit_path
 from . import i18n
 from .mainwindow import MainWindow
-from .qt import QApplication, QFont, QObject, QTimer, Qt
+from .qt import QApplication, QObject, QTimer, Qt
 from .settings import Settings
 
 log = logging.getLogger(__name__)

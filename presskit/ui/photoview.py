@@ -15,8 +15,7 @@ from ..kit import Kit
 from ..model import Item
 from .qt import (
     QAbstractItemView, QFont, QFrame, QHBoxLayout, QImage, QLabel, QListView, QListWidget, QListWidgetItem,
-    QPixmap, QPushButton, QScrollArea, QSize, QSizePolicy, Qt, QVBoxLayout, QWidget, Signal, QColor, QPainter,
-    translate,
+    QPixmap, QPushButton, QScrollArea, QSize, Qt, QVBoxLayout, QWidget, Signal, QColor, translate,
 )
 from .tasks import TaskRunner
 from .workers import load_image, thumbnail_image

@@ -21,8 +21,7 @@ from .labels import date_label, kind_label, language_label, language_short
 from .pdfview import FIT_PAGE, FIT_WIDTH, PdfView
 from .photoview import PhotoView
 from .qt import (
-    QButtonGroup, QFont, QFrame, QHBoxLayout, QInputDialog, QKeySequence, QLabel, QLineEdit, QMenu, QPushButton,
-    QSpinBox, QStackedWidget, QTimer, QToolButton, Qt, QVBoxLayout, QWidget, Signal,
+    QButtonGroup, QFont, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QSpinBox, QStackedWidget, QTimer, QToolButton, Qt, QVBoxLayout, QWidget, Signal,
 )
 from .textview import SafeBrowser, TextView
 
