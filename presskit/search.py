@@ -111,7 +111,6 @@ class Node:
     fieldname: str = ""
 
 
-_LEX = re.compile(r"""\s+|[()]|[-+](?=[^\s-])|[^\s()"\u201c\u201d\u201e\u00ab\u00bb]+|["\u201c\u201d\u201e\u00ab\u00bb]""")
 
 
 def _lex(q: str) -> list[str]:
