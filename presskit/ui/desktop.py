@@ -2,8 +2,8 @@
 
 * :func:`app_icon` - the presskit icon (``resources/presskit.svg`` and PNGs from 16 to 512 px).
 * :class:`AboutDialog` - version, licence (AGPL-3.0-or-later, full text), third-party notices.
-* :class:`UserGuideWindow` - ``docs/user-guide.md`` rendered in a ``QTextBrowser`` with a contents
-  list; entirely offline: web links are copied, never opened.
+* :class:`UserGuideWindow` - ``docs/user-guide.md`` (``user-guide.fr.md`` when the interface is French)
+  rendered in a ``QTextBrowser`` with a contents list; entirely offline: web links are copied, never opened.
 * :class:`WelcomeDialog` - the first-start welcome (what this kit is, how to search, how to export);
   :func:`maybe_show_welcome` shows it unless the user ticked "Don't show this again"
   (the ``show_welcome`` preference in :mod:`presskit.ui.settings`).
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..kit import app_root
+from . import i18n
 from .qt import (
     BINDING_VERSION, QT_VERSION, QApplication, QDialog, QDialogButtonBox, QFont, QHBoxLayout, QIcon, QLabel,
     QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSize, QSplitter, QTabWidget, QTextBrowser,
@@ -52,8 +53,18 @@ def app_icon() -> QIcon:
     return icon
 
 
-def user_guide_path() -> Path:
-    return app_root() / "docs" / "user-guide.md"
+def user_guide_path(lang: str | None = None) -> Path:
+    """The guide in ``lang`` (default: the interface language), ``docs/user-guide.<lang>.md``.
+
+    English, ``docs/user-guide.md``, when there is no guide in that language.
+    """
+    docs = app_root() / "docs"
+    lang = i18n.current() if lang is None else lang
+    if lang != "en":
+        translated = docs / f"user-guide.{lang}.md"
+        if translated.is_file():
+            return translated
+    return docs / "user-guide.md"
 
 
 def _component_versions() -> dict[str, str]:
