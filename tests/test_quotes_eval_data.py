@@ -1,0 +1,111 @@
+"""The quote evaluation set (tests/data/quotes-eval) is well formed: its truth files parse, name
+documents that exist, and every quoted text stands on the page the truth gives, in the sources and in
+the PDFs made from them. This checks the data, not the quote finder (tools/measure_quotes.py does that).
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+
+import quotes_eval as qe  # noqa: E402
+
+QUOTE_KEYS = {"id": str, "file": str, "page": int, "text": str, "speaker": str, "role": str,
+              "organisation": str, "language": str, "styles": list}
+NON_QUOTE_KEYS = {"id": str, "file": str, "page": int, "text": str, "kind": str, "note": str}
+
+
+def truth(half: str) -> dict:
+    return qe.load_truth(qe.EVAL_DIR / half)
+
+
+@pytest.mark.parametrize("half", qe.HALVES)
+def test_truth_parses_with_known_values(half):
+    t = truth(half)
+    assert t["half"] == half
+    orgs = {o["name"] for o in t["organisations"]}
+    assert t["publisher"] in orgs
+    ids = [e["id"] for e in t["quotes"] + t["non_quotes"]]
+    assert len(ids) == len(set(ids)), "ids must be unique"
+    for q in t["quotes"]:
+        assert {k: type(q.get(k)) for k in QUOTE_KEYS} == QUOTE_KEYS, q["id"]
+        assert q["page"] >= 1 and q["language"] in ("en", "fr") and len(q["text"].split()) >= 2, q["id"]
+        assert q["styles"] and set(q["styles"]) <= set(qe.STYLES), q["id"]
+        assert q["organisation"] in orgs | {""}, f"{q['id']}: {q['organisation']} is not in organisations"
+    for n in t["non_quotes"]:
+        assert {k: type(n.get(k)) for k in NON_QUOTE_KEYS} == NON_QUOTE_KEYS, n["id"]
+        assert n["kind"] in qe.NON_QUOTE_KINDS, n["id"]
+    for o in t["organisations"]:
+        assert o["name"] and isinstance(o["aliases"], list), o
+
+
+@pytest.mark.parametrize("half", qe.HALVES)
+def test_every_document_has_a_source_and_truth(half):
+    half_dir = qe.EVAL_DIR / half
+    t = truth(half)
+    named = {e["file"] for e in t["quotes"] + t["non_quotes"]}
+    for rel in named:
+        assert qe.source_of(half_dir, rel).is_file(), f"{half}: {rel} has no source"
+    sources = {qe.kit_path_of(p.relative_to(half_dir / "sources").as_posix())
+               for p in (half_dir / "sources").rglob("*") if p.is_file() and p.name != "kit.toml"}
+    assert sources == named, "every document is in the truth and every truth document exists"
+    kit = tomllib.loads((half_dir / "sources" / "kit.toml").read_text(encoding="utf-8"))
+    assert kit["organisation"] == t["publisher"]
+    for path in kit.get("items", {}):
+        assert path in sources, f"kit.toml names {path}, which is not in the sources"
+
+
+def test_the_halves_cover_every_style_and_both_languages():
+    sizes = {}
+    for half in qe.HALVES:
+        t = truth(half)
+        styles = Counter(s for q in t["quotes"] for s in q["styles"])
+        assert set(qe.STYLES) <= set(styles), f"{half} lacks {set(qe.STYLES) - set(styles)}"
+        kinds = Counter(n["kind"] for n in t["non_quotes"])
+        assert set(qe.NON_QUOTE_KINDS) <= set(kinds), half
+        langs = Counter(q["language"] for q in t["quotes"])
+        assert min(langs["en"], langs["fr"]) >= 0.4 * len(t["quotes"]), langs
+        assert any(not q["speaker"] for q in t["quotes"]) and any(q["speaker"] for q in t["quotes"])
+        sizes[half] = (len({q["file"] for q in t["quotes"]}), len(t["quotes"]))
+    assert sum(d for d, _ in sizes.values()) >= 16 and sum(n for _, n in sizes.values()) >= 80, sizes
+    texts = [{" ".join(qe.fold_words(q["text"])) for q in truth(h)["quotes"]} for h in qe.HALVES]
+    assert not texts[0] & texts[1], "no quotation is in both halves"
+
+
+@pytest.mark.parametrize("half", qe.HALVES)
+def test_truth_text_stands_on_its_page_in_the_sources(half):
+    half_dir = qe.EVAL_DIR / half
+    t = truth(half)
+    pages = {}
+    for e in t["quotes"] + t["non_quotes"]:
+        if e["file"] not in pages:
+            pages[e["file"]] = [qe.fold_words(p) for p in qe.source_pages(half_dir, e["file"])]
+        assert qe.find_words(qe.fold_words(e["text"]), pages[e["file"]]) == e["page"], \
+            f"{half} {e['id']}: {e['text'][:60]!r} is not on page {e['page']} of {e['file']}"
+
+
+@pytest.mark.parametrize("half", qe.HALVES)
+def test_pdfs_render_page_by_page_with_the_truth_on_its_page(half, tmp_path):
+    half_dir = qe.EVAL_DIR / half
+    t = truth(half)
+    qe.make_kit_source(half_dir, tmp_path)
+    pdfs = sorted(tmp_path.rglob("*.pdf"))
+    assert len(pdfs) >= 4
+    for pdf in pdfs:
+        rel = pdf.relative_to(tmp_path).as_posix()
+        _, src_pages = qe.parse_pdfsrc(qe.source_of(half_dir, rel).read_text(encoding="utf-8"))
+        with pymupdf.open(pdf) as doc:
+            assert doc.page_count == len(src_pages) and doc.metadata["title"], rel
+            w, h = qe.PAGE_SIZE
+            body = pymupdf.Rect(0, 50, w, h - 50)  # without the running header and footer
+            pages = [qe.fold_words(p.get_text(clip=body)) for p in doc]
+        for e in t["quotes"] + t["non_quotes"]:
+            if e["file"] == rel:
+                assert qe.find_words(qe.fold_words(e["text"]), pages) == e["page"], f"{rel}: {e['id']}"

@@ -1,0 +1,195 @@
+"""The quote evaluation set (tests/data/quotes-eval): read its truth files, make its kits.
+
+Each half (``tune``, ``heldout``) is a folder with ``sources/`` (the kit's source folder: ``kit.toml``,
+Markdown, HTML and text documents as they are, and PDFs as ``.pdfsrc`` text that :func:`render_pdf`
+turns into real multi-page PDFs) and ``truth.json``. See tests/data/quotes-eval/README.md.
+
+Used by tools/measure_quotes.py and tests/test_quotes_eval_data.py; it does not import presskit.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL_DIR = ROOT / "tests" / "data" / "quotes-eval"
+HALVES = ("tune", "heldout")
+
+#: Attribution styles (issue 11, item 1); every one is present in both halves.
+STYLES = (
+    "named", "pronoun", "pronoun-noverb", "headline-colon-en", "headline-colon-fr", "headline-says",
+    "long-clause", "reported-in-speech", "reported-unnamed", "unnamed", "organisation", "publisher",
+    "role-boundary", "heading-table", "surname-later-page", "surname-other-doc", "multi-paragraph-fr",
+    "multi-paragraph-en", "fr-in-en",
+)
+#: Kinds of quoted text that are not quotations (issue 11, item 2).
+NON_QUOTE_KINDS = ("title", "scare", "treaty-text")
+
+PAGE_MARK = re.compile(r"^=== page (\d+) ===[ \t]*$", re.M)
+PAGE_SIZE = (595, 842)  # A4 in points
+FONTS = ("sans-serif", "serif")
+
+
+def fold_words(text: str) -> list[str]:
+    """Casefolded words with accents dropped and ligatures expanded (NFKD), punctuation ignored."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.findall(r"\w+", text)
+
+
+def load_truth(half_dir: Path) -> dict:
+    return json.loads((half_dir / "truth.json").read_text(encoding="utf-8"))
+
+
+def source_of(half_dir: Path, rel: str) -> Path:
+    """The source file of a kit path: ``x.pdf`` is made from ``x.pdfsrc``."""
+    src = half_dir / "sources" / rel
+    return src.with_suffix(".pdfsrc") if src.suffix.lower() == ".pdf" else src
+
+
+def kit_path_of(src_rel: str) -> str:
+    return src_rel[: -len(".pdfsrc")] + ".pdf" if src_rel.endswith(".pdfsrc") else src_rel
+
+
+# -- .pdfsrc: a small Markdown-like text with page breaks -----------------------------------------
+
+def parse_pdfsrc(text: str) -> tuple[dict[str, str], list[str]]:
+    """``% key: value`` header lines (title, author, header, footer, font), then pages separated by
+    lines ``=== page N ===`` (N counting from 2, in order)."""
+    meta: dict[str, str] = {}
+    lines = text.splitlines()
+    while lines and (lines[0].startswith("% ") or not lines[0].strip()):
+        line = lines.pop(0)
+        if line.startswith("% "):
+            key, _, value = line[2:].partition(":")
+            meta[key.strip()] = value.strip()
+    body = "\n".join(lines)
+    marks = PAGE_MARK.findall(body)
+    if [int(n) for n in marks] != list(range(2, len(marks) + 2)):
+        raise ValueError(f"page marks out of order: {marks}")
+    return meta, PAGE_MARK.split(body)[::2]
+
+
+def _inline(text: str) -> str:
+    text = html.escape(text, quote=False)
+    text = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text)
+    return re.sub(r"\*(.+?)\*", r"<i>\1</i>", text)
+
+
+def page_html(body: str) -> str:
+    """Headings (#, ##, ###), paragraphs, bullet lists and *italic*/**bold** as HTML."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", body.strip()):
+        lines = block.strip().splitlines()
+        if not lines:
+            continue
+        head = re.match(r"(#{1,3}) (.*)", lines[0])
+        if head and len(lines) == 1:
+            n = len(head.group(1))
+            out.append(f"<h{n}>{_inline(head.group(2))}</h{n}>")
+        elif all(line.startswith("- ") for line in lines):
+            out.append("<ul>" + "".join(f"<li>{_inline(line[2:])}</li>" for line in lines) + "</ul>")
+        else:
+            out.append(f"<p>{_inline(' '.join(line.strip() for line in lines))}</p>")
+    return "\n".join(out)
+
+
+CSS = """
+body { font-family: %s; font-size: 10.5pt; line-height: 1.3; }
+h1 { font-size: 17pt; margin: 0 0 8pt 0; }
+h2 { font-size: 13pt; margin: 10pt 0 4pt 0; }
+h3 { font-size: 11pt; margin: 8pt 0 4pt 0; }
+p { margin: 0 0 7pt 0; }
+li { margin: 0 0 3pt 0; }
+"""
+FURNITURE_CSS = "body { font-family: sans-serif; font-size: 8pt; color: #555555; }"
+
+
+def render_pdf(src: Path, out: Path) -> int:
+    """Render a ``.pdfsrc`` file as a PDF with one PDF page per source page; returns the page count.
+
+    A page whose text does not fit is an error (page numbers in the truth must stay right)."""
+    import pymupdf
+
+    meta, pages = parse_pdfsrc(src.read_text(encoding="utf-8"))
+    font = meta.get("font", "sans-serif")
+    if font not in FONTS:
+        raise ValueError(f"{src.name}: font must be one of {FONTS}")
+    w, h = PAGE_SIZE
+    doc = pymupdf.open()
+    try:
+        for n, body in enumerate(pages, 1):
+            page = doc.new_page(width=w, height=h)
+            if meta.get("header"):
+                page.insert_htmlbox(pymupdf.Rect(56, 24, w - 56, 44), html.escape(meta["header"]),
+                                    css=FURNITURE_CSS, scale_low=1)
+            spare, _ = page.insert_htmlbox(pymupdf.Rect(56, 56, w - 56, h - 56), page_html(body),
+                                           css=CSS % font, scale_low=1)
+            if spare < 0:
+                raise ValueError(f"{src.name}: page {n} does not fit on one PDF page")
+            if meta.get("footer"):
+                text = meta["footer"].format(page=n, pages=len(pages))
+                page.insert_htmlbox(pymupdf.Rect(56, h - 40, w - 56, h - 22), html.escape(text),
+                                    css=FURNITURE_CSS + " body { text-align: center; }", scale_low=1)
+        doc.set_metadata({"title": meta.get("title", ""), "author": meta.get("author", ""),
+                          "creator": "presskit quote evaluation set", "producer": "PyMuPDF",
+                          "creationDate": "", "modDate": ""})
+        doc.subset_fonts()
+        doc.save(out, garbage=4, deflate=True)
+        return len(pages)
+    finally:
+        doc.close()
+
+
+def make_kit_source(half_dir: Path, dest: Path) -> Path:
+    """Copy a half's ``sources/`` to ``dest``, rendering every ``.pdfsrc`` as a PDF. Returns ``dest``."""
+    src_root = half_dir / "sources"
+    for src in sorted(src_root.rglob("*")):
+        if not src.is_file():
+            continue
+        rel = src.relative_to(src_root).as_posix()
+        target = dest / kit_path_of(rel)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if src.suffix == ".pdfsrc":
+            render_pdf(src, target)
+        else:
+            shutil.copyfile(src, target)
+    return dest
+
+
+# -- page texts of the sources, for checking the truth -------------------------------------------
+
+def _html_text(text: str) -> str:
+    text = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S | re.I)
+    text = re.sub(r"<title>.*?</title>", " ", text, flags=re.S | re.I)
+    return html.unescape(re.sub(r"<[^>]+>", " ", text))
+
+
+def source_pages(half_dir: Path, rel: str) -> list[str]:
+    """The text of each page of a kit document, read from its source (no presskit involved)."""
+    src = source_of(half_dir, rel)
+    text = src.read_text(encoding="utf-8")
+    if src.suffix == ".pdfsrc":
+        return parse_pdfsrc(text)[1]
+    if src.suffix in (".html", ".htm"):
+        return [_html_text(text)]
+    return [text]
+
+
+def find_words(words: list[str], pages: list[list[str]]) -> int:
+    """1-based page where the word sequence ``words`` starts (it may run onto the next pages), or 0."""
+    flat: list[str] = []
+    starts: list[int] = []
+    for page in pages:
+        starts.append(len(flat))
+        flat.extend(page)
+    n = len(words)
+    for i in range(len(flat) - n + 1):
+        if flat[i:i + n] == words:
+            return max(p for p, s in enumerate(starts, 1) if s <= i)
+    return 0
