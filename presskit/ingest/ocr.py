@@ -1,0 +1,526 @@
+"""Text of scanned pages, recognised with Tesseract through PyMuPDF. No Qt, no network.
+
+PyMuPDF's wheels carry the Tesseract library; what a machine may lack is Tesseract's *language data*
+(``eng.traineddata``, ``fra.traineddata``, … from Debian's ``tesseract-ocr-*`` packages). So:
+
+* :func:`find_engine` looks for the data (``TESSDATA_PREFIX``, then the usual install folders; no
+  program is run to find it), checks that every wanted language has its file and that OCR really
+  works in this PyMuPDF, and returns an :class:`OcrEngine`, or an :class:`OcrUnavailable` saying why
+  not and how to fix it (the build then completes and names the pages that stayed unsearchable).
+* :func:`needs_ocr` tells a scanned page (no usable text layer, mostly image) from a text page.
+* :func:`ocr_page` renders one page (grey, ``engine.dpi``), recognises it and returns its text
+  (normalised like every extracted text) and its word boxes in page coordinates (the same space
+  ``page.get_text("words")`` uses), for the viewer's hit boxes.
+
+:attr:`OcrEngine.key` names the engine, its languages and settings: it is part of the extraction
+cache key, so a rebuild after installing Tesseract (or changing the kit's languages) reads the
+scanned pages again, and only them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from presskit.textutil import normalise_text
+
+__all__ = [
+    "OCR_DPI",
+    "MAX_OCR_PIXELS",
+    "DEFAULT_LANGUAGES",
+    "TESSERACT_CODES",
+    "OcrEngine",
+    "OcrUnavailable",
+    "OcrPage",
+    "find_engine",
+    "find_tessdata",
+    "needs_ocr",
+    "ocr_page",
+    "ocr_pages",
+    "ocr_image",
+]
+
+#: Resolution pages are rendered at for recognition (chosen on the tuning half of bench/ocr_eval.py).
+OCR_DPI = 300
+#: A page rendered for OCR never has more pixels than this (a poster-sized page gets a lower dpi).
+MAX_OCR_PIXELS = 36_000_000
+#: Bumped whenever rendering or clean-up before recognition changes: old OCR text is then redone.
+ENGINE_REVISION = 1
+#: Languages read when the kit names none: what Debian's tesseract-ocr-eng/-fra/-spa provide.
+DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "es")
+#: ISO 639-1 code -> Tesseract language data name.
+TESSERACT_CODES: dict[str, str] = {
+    "en": "eng", "fr": "fra", "es": "spa", "de": "deu", "it": "ita", "pt": "por", "nl": "nld",
+    "ar": "ara", "ru": "rus", "uk": "ukr", "zh": "chi_sim", "ja": "jpn", "ko": "kor", "fa": "fas",
+    "tr": "tur", "pl": "pol", "sv": "swe", "no": "nor", "da": "dan", "fi": "fin", "el": "ell",
+    "he": "heb", "hi": "hin", "sw": "swa", "am": "amh", "bn": "ben", "ur": "urd", "vi": "vie",
+    "id": "ind", "ms": "msa", "th": "tha", "ro": "ron", "hu": "hun", "cs": "ces", "sr": "srp",
+}
+#: Where Tesseract's data usually lives, searched in this order after TESSDATA_PREFIX.
+_TESSDATA_GLOBS = (
+    "/usr/share/tesseract-ocr/*/tessdata", "/usr/share/tesseract-ocr/tessdata", "/usr/share/tessdata",
+    "/usr/local/share/tessdata", "/usr/local/share/tesseract-ocr/*/tessdata", "/opt/homebrew/share/tessdata",
+    "/opt/local/share/tessdata", "C:/Program Files/Tesseract-OCR/tessdata",
+    "C:/Program Files (x86)/Tesseract-OCR/tessdata",
+)
+# text layers with fewer letters/digits than this do not make a page "a text page"
+_MIN_TEXT_CHARS = 20
+# share of the page that images must cover for a page without text to be a scan
+_MIN_IMAGE_COVER = 0.25
+# vector paths on a page without text or images above which it is probably outlined text
+_MIN_PATHS = 60
+
+
+@dataclass(frozen=True)
+class OcrEngine:
+    """Tesseract, ready to read: where its data is and which languages it reads.
+
+    Attributes:
+        tessdata: the folder holding ``*.traineddata``.
+        languages: Tesseract names of the languages read together, e.g. ``("eng", "fra")``.
+        missing: ISO codes of wanted languages that have no data here (read with the others).
+        dpi: rendering resolution for recognition.
+    """
+
+    tessdata: str
+    languages: tuple[str, ...]
+    missing: tuple[str, ...] = ()
+    dpi: int = OCR_DPI
+
+    @property
+    def language(self) -> str:
+        """The ``eng+fra`` form Tesseract takes."""
+        return "+".join(self.languages)
+
+    @property
+    def key(self) -> str:
+        """Identifies what produced OCR text; cached OCR text made with another key is redone."""
+        import pymupdf
+
+        return f"tesseract/mupdf-{pymupdf.VersionBind}/{self.language}/{self.dpi}dpi/r{ENGINE_REVISION}"
+
+
+@dataclass(frozen=True)
+class OcrUnavailable:
+    """OCR cannot run on this machine: why, and what to do.
+
+    Attributes:
+        reason: ``no-language-data`` (Tesseract's data is not installed or lacks every wanted
+            language) or ``no-ocr-support`` (this PyMuPDF was built without Tesseract).
+        message: one sentence for people, ending with the fix.
+        wanted: the ISO language codes OCR was asked for.
+        details: technical detail (folders searched, the library's message).
+    """
+
+    reason: str
+    message: str
+    wanted: tuple[str, ...] = ()
+    details: str = ""
+
+    key = "none"  # never equal to an engine's key: a later build with Tesseract redoes the pages
+
+
+@dataclass
+class OcrPage:
+    """Text recognised on one page.
+
+    Attributes:
+        number: 0-based page number.
+        text: the page's text, normalised as every extracted text (:func:`normalise_text`).
+        words: ``(x0, y0, x1, y1, word)`` in page coordinates (points, as ``page.get_text("words")``).
+        engine: :attr:`OcrEngine.key` of the engine that read it.
+        dpi: the resolution actually used (lower than the engine's for huge pages).
+        seconds: time spent on this page.
+    """
+
+    number: int
+    text: str
+    words: list[tuple[float, float, float, float, str]] = field(default_factory=list)
+    engine: str = ""
+    dpi: int = OCR_DPI
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {"number": self.number, "text": self.text, "engine": self.engine, "dpi": self.dpi,
+                "words": [[round(x0, 1), round(y0, 1), round(x1, 1), round(y1, 1), w]
+                          for x0, y0, x1, y1, w in self.words]}
+
+
+# --- finding Tesseract ------------------------------------------------------------------------------
+
+def find_tessdata(explicit: str | os.PathLike | None = None) -> Path | None:
+    """The folder of Tesseract's language data, or None.
+
+    Looked for in ``explicit`` alone when given, else in ``PRESSKIT_TESSDATA`` alone when that is set
+    (a packaged app shipping its own data, or ``PRESSKIT_TESSDATA=`` to build without OCR), else in
+    ``TESSDATA_PREFIX`` and then the usual install folders.
+    """
+    import glob
+
+    if explicit:
+        cands = [str(explicit)]
+    elif "PRESSKIT_TESSDATA" in os.environ:
+        cands = [os.environ["PRESSKIT_TESSDATA"]]
+    else:
+        cands = []
+        env = os.environ.get("TESSDATA_PREFIX")
+        if env:
+            cands += [env, os.path.join(env, "tessdata")]
+        for pattern in _TESSDATA_GLOBS:
+            cands += sorted(glob.glob(pattern), reverse=True)  # newest version folder first
+    for c in cands:
+        if not c:
+            continue
+        p = Path(c)
+        try:
+            if p.is_dir() and any(p.glob("*.traineddata")):
+                return p
+        except OSError:
+            continue
+    return None
+
+
+def tesseract_code(iso: str) -> str:
+    """``fr`` -> ``fra``; an unknown code is returned as given (it may name data directly)."""
+    iso = (iso or "").strip().lower()
+    return TESSERACT_CODES.get(iso.split("-")[0], iso)
+
+
+def _install_hint(codes: Iterable[str]) -> str:
+    names = " ".join(f"tesseract-ocr-{c.replace('_', '-')}" for c in codes)
+    if sys.platform == "darwin":
+        return "install it with 'brew install tesseract tesseract-lang' and build again"
+    if sys.platform == "win32":
+        return ("install Tesseract (with its language data), set TESSDATA_PREFIX to its tessdata folder "
+                "and build again")
+    return f"install it with 'sudo apt-get install tesseract-ocr {names}' and build again"
+
+
+def find_engine(languages: Sequence[str] = (), *, tessdata: str | os.PathLike | None = None,
+                dpi: int = OCR_DPI) -> OcrEngine | OcrUnavailable:
+    """Tesseract for ``languages`` (ISO codes; the kit's languages), or why it cannot run.
+
+    With no languages, :data:`DEFAULT_LANGUAGES` are read (those installed). Wanted languages without
+    data are left out and listed in :attr:`OcrEngine.missing`; when none has data the result is an
+    :class:`OcrUnavailable`. The answer is cached per process (a worker asks once).
+    """
+    env = (os.environ.get("TESSDATA_PREFIX", ""), os.environ.get("PRESSKIT_TESSDATA"))
+    return _find_engine(tuple(languages), str(tessdata or ""), env, dpi)
+
+
+@lru_cache(maxsize=16)
+def _find_engine(languages: tuple[str, ...], tessdata: str, _env: tuple, dpi: int) -> OcrEngine | OcrUnavailable:
+    explicit = bool(languages)
+    wanted = tuple(dict.fromkeys(x.strip().lower() for x in (languages or DEFAULT_LANGUAGES) if x.strip()))
+    codes = {iso: tesseract_code(iso) for iso in wanted}
+    folder = find_tessdata(tessdata or None)
+    if folder is None:
+        return OcrUnavailable(
+            "no-language-data",
+            f"Tesseract's language data was not found, so scanned pages cannot be read; "
+            f"{_install_hint(codes.values() or ['eng'])}.",
+            wanted, "searched " + _searched(tessdata))
+    have = [iso for iso in wanted if (folder / f"{codes[iso]}.traineddata").is_file()]
+    missing = tuple(iso for iso in wanted if iso not in have and explicit)
+    if not have:
+        return OcrUnavailable(
+            "no-language-data",
+            f"Tesseract has no data for {', '.join(wanted)} in {folder}, so scanned pages cannot be read; "
+            f"{_install_hint(codes[i] for i in wanted)}.", wanted, str(folder))
+    # English last: Tesseract leans on its first language when letters are ambiguous, and English's
+    # model drops accents ("Genève" -> "Geneve"); measured on the tuning half of bench/ocr_eval.py
+    have.sort(key=lambda iso: codes[iso] == "eng")
+    engine = OcrEngine(str(folder), tuple(codes[i] for i in have), missing, dpi)
+    problem = _probe(engine)
+    if problem:
+        return OcrUnavailable(
+            "no-ocr-support",
+            "This presskit cannot run Tesseract (its PDF library was built without OCR or the language "
+            "data is damaged), so scanned pages cannot be read; reinstall PyMuPDF and the "
+            f"tesseract-ocr packages, then build again.", wanted, problem)
+    return engine
+
+
+def _searched(explicit: str) -> str:
+    if explicit:
+        return explicit
+    if "PRESSKIT_TESSDATA" in os.environ:
+        return f"PRESSKIT_TESSDATA={os.environ['PRESSKIT_TESSDATA']!r} only"
+    return "TESSDATA_PREFIX, " + ", ".join(_TESSDATA_GLOBS)
+
+
+def _probe(engine: OcrEngine) -> str:
+    """'' if recognising a tiny blank image works with ``engine``, else the library's complaint."""
+    import pymupdf
+
+    _quiet(pymupdf)
+    try:
+        pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 32, 32), 0)
+        pix.clear_with(255)
+        with _stderr_silenced():
+            pix.pdfocr_tobytes(compress=False, language=engine.language, tessdata=engine.tessdata)
+        return ""
+    except Exception as e:  # MuPDF's FzErrorLibrary and friends
+        return f"{type(e).__name__}: {e}"
+
+
+def _quiet(pymupdf) -> None:
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
+
+
+class _stderr_silenced:
+    """Tesseract writes to file descriptor 2 itself ("Estimating resolution…"): hide it."""
+
+    def __enter__(self):
+        try:
+            sys.stderr.flush()
+            self._saved = os.dup(2)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 2)
+            os.close(devnull)
+        except OSError:
+            self._saved = None
+        return self
+
+    def __exit__(self, *exc):
+        if self._saved is not None:
+            os.dup2(self._saved, 2)
+            os.close(self._saved)
+        return False
+
+
+# --- which pages need it ----------------------------------------------------------------------------
+
+def _alnum(text: str) -> int:
+    return sum(1 for c in text if c.isalnum())
+
+
+def needs_ocr(page, text: str | None = None) -> bool:
+    """True when ``page`` is a scan: almost no text layer and mostly image (or outlined text).
+
+    ``text`` is the page's extracted text when the caller has it already. A page with fewer than
+    20 letters or digits of text whose images cover a quarter of it or more is a scan; so is a page
+    with neither text nor images but many vector paths (text converted to outlines). Blank pages
+    are not.
+    """
+    if text is None:
+        try:
+            text = page.get_text("text")
+        except Exception:
+            text = ""
+    if _alnum(text.replace("\ufffd", "")) >= _MIN_TEXT_CHARS:
+        return False
+    try:
+        area = abs(page.rect)
+        covered = 0.0
+        for info in page.get_image_info():
+            r = page.rect & info["bbox"]
+            if not r.is_empty:
+                covered += abs(r)
+        if area > 0 and covered / area >= _MIN_IMAGE_COVER:
+            return True
+        if covered == 0:
+            return len(page.get_cdrawings()) >= _MIN_PATHS
+    except Exception:  # a damaged page: reading its images failed, so OCR will most likely fail too
+        return False
+    return False
+
+
+# --- recognising ------------------------------------------------------------------------------------
+
+def _render(page, dpi: int, turn: int = 0):
+    """The page as an RGB pixmap at ``dpi``, turned by ``turn`` degrees, cleaned; and the matrix
+    from the pixmap's pixels to the page's unrotated coordinates (those of ``page.get_text``).
+
+    ``dpi`` is lowered so the pixmap stays under MAX_OCR_PIXELS. Rendered grey (colour does not
+    help recognition), then handed to Tesseract as RGB: MuPDF's OCR returns no text at all for a
+    grey pixmap (measured with PyMuPDF 1.28).
+    """
+    import pymupdf
+
+    r = page.rect
+    px = (r.width * dpi / 72) * (r.height * dpi / 72)
+    if px > MAX_OCR_PIXELS:
+        dpi = max(72, int(dpi * (MAX_OCR_PIXELS / px) ** 0.5))
+    m = pymupdf.Matrix(dpi / 72, dpi / 72).prerotate(turn)
+    grey = _clean(page.get_pixmap(matrix=m, colorspace=pymupdf.csGRAY, alpha=False))
+    if grey is None:
+        return None, dpi, None
+    origin = (page.rect * m).irect.top_left
+    to_page = pymupdf.Matrix(1, 0, 0, 1, origin.x, origin.y) * ~m * page.derotation_matrix
+    pix = pymupdf.Pixmap(pymupdf.csRGB, grey)
+    pix.set_origin(0, 0)  # a turned page renders at negative coordinates, which OCR then misses
+    pix.set_dpi(dpi, dpi)
+    return pix, dpi, to_page
+
+
+def _clean(pix):
+    """Clean-up before recognition: stretch the grey levels of a low-contrast scan; None if blank.
+
+    A page whose ink is grey on grey paper (a faded photocopy) loses words in Tesseract's own
+    binarisation. The paper is the most frequent grey level, the ink the darkest level that at
+    least 0.01 % of the pixels reach; when they are less than half the scale apart, ink is mapped
+    to black and paper to white. When they are hardly apart at all the page is blank (paper grain
+    only): None. Other pages are left as they are.
+    """
+    import pymupdf
+    from PIL import Image
+
+    img = Image.frombuffer("L", (pix.width, pix.height), pix.samples_mv, "raw", "L", pix.stride, 1)
+    hist = img.histogram()
+    ink, paper = _ink_and_paper(hist)
+    if paper - ink < _MIN_INK_GAP or paper - ink >= _LOW_CONTRAST:
+        del img  # it holds a view of the pixmap's memory
+        return None if paper - ink < _MIN_INK_GAP else pix
+    scale = 255.0 / (paper - ink)
+    img = img.point([max(0, min(255, int((v - ink) * scale))) for v in range(256)])
+    return pymupdf.Pixmap(pymupdf.csGRAY, img.width, img.height, img.tobytes(), 0)
+
+
+_LOW_CONTRAST = 128
+_MIN_INK_GAP = 32
+
+
+def _ink_and_paper(hist: list[int]) -> tuple[int, int]:
+    """(ink, paper) grey levels of a page's histogram (see _clean)."""
+    total = sum(hist) or 1
+    paper = max(range(256), key=lambda v: hist[v])
+    need, acc = total * 0.0001, 0
+    for ink in range(256):
+        acc += hist[ink]
+        if acc >= need:
+            return ink, paper
+    return paper, paper
+
+
+def ocr_page(page, engine: OcrEngine, *, dpi: int | None = None) -> OcrPage:
+    """Recognise one PyMuPDF page with ``engine`` (at ``dpi``, default the engine's).
+
+    A blank page (paper grain only) is not sent to Tesseract, which would read its grain as
+    hundreds of "words" and take a minute doing so. A page whose text comes out as gibberish (a
+    scan upside down or sideways) is tried again turned by 180, 90 and 270 degrees at a low
+    resolution, and read in full the way up with the most common words. Raises what MuPDF raises
+    on a page it cannot render.
+    """
+    import pymupdf
+
+    _quiet(pymupdf)
+    t0 = time.perf_counter()
+    dpi = dpi or engine.dpi
+    text, words, used = _recognise(page, engine, dpi, 0)
+    if _garbled(text):
+        trials = [(turn, _common_share(_recognise(page, engine, min(dpi, _TRIAL_DPI), turn)[0]))
+                  for turn in (180, 90, 270)]
+        turn, share = max(trials, key=lambda t: t[1])
+        if share > _common_share(text) and share >= _GARBLED_SHARE:
+            text, words, used = _recognise(page, engine, dpi, turn)
+    return OcrPage(page.number, normalise_text(text), words, engine.key, used, time.perf_counter() - t0)
+
+
+#: Resolution of the quick readings that find which way up a page is.
+_TRIAL_DPI = 150
+
+
+def _recognise(page, engine: OcrEngine, dpi: int, turn: int):
+    """(text, word boxes in page coordinates, dpi used) of one reading of ``page``."""
+    import pymupdf
+
+    pix, used, to_page = _render(page, dpi, turn)
+    if pix is None:  # blank
+        return "", [], used
+    with _stderr_silenced():
+        data = pix.pdfocr_tobytes(compress=False, language=engine.language, tessdata=engine.tessdata)
+    width = pix.width
+    del pix
+    with pymupdf.open("pdf", data) as ocr:
+        opage = ocr.load_page(0)
+        scale = width / opage.rect.width if opage.rect.width else 1.0  # OCR points -> pixels
+        ctm = pymupdf.Matrix(scale, scale) * to_page
+        flags = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
+        # read in the OCR page's own space and move the boxes afterwards: a text page made with a
+        # turning matrix clips away the words of pages read sideways
+        tp = opage.get_textpage(flags=flags)
+        text = opage.get_text("text", textpage=tp)
+        words = []
+        for w in opage.get_text("words", textpage=tp):
+            r = pymupdf.Rect(w[:4]) * ctm
+            r.normalize()
+            words.append((r.x0, r.y0, r.x1, r.y1, w[4]))
+    return text, words, used
+
+
+#: Words of three letters or more common in English, French, Spanish and German prose (about one word
+#: in ten); text read from a page lying the wrong way has almost none (two-letter words are left out:
+#: gibberish is full of them).
+_COMMON = frozenset(
+    "the and that with for are was this from not have has will its their which all our they been "
+    "les des est que pour dans par sur aux pas qui une ont sont avec cette son ses leur nous "
+    "los las del con por para una como más sus que este esta son fue "
+    "der die das und ist den mit von nicht ein eine auf dem sich des für".split())
+
+
+def _common_share(text: str) -> float:
+    """Share of common words among all the words (space-separated) of ``text``."""
+    tokens = text.split()
+    common = sum(w.lower() in _COMMON for w in re.findall(r"[^\W\d_]{3,}", text))
+    return common / len(tokens) if tokens else 0.0
+
+
+def _garbled(text: str) -> bool:
+    """Several words, almost none of them common ones: text read from a page the wrong way up."""
+    return len(text.split()) >= 8 and _common_share(text) < _GARBLED_SHARE
+
+
+_GARBLED_SHARE = 0.03
+
+
+def ocr_pages(path: str | os.PathLike, numbers: Sequence[int], engine: OcrEngine, *,
+              on_page: Callable[[OcrPage], None] | None = None,
+              cancel: Callable[[], bool] | None = None) -> list[OcrPage]:
+    """Recognise the pages ``numbers`` (0-based) of the PDF at ``path``, one after the other.
+
+    ``on_page`` is called after each page (progress); ``cancel()`` is checked before each page.
+    A page MuPDF cannot render is left out of the result (the caller reports it unsearchable).
+    """
+    import pymupdf
+
+    _quiet(pymupdf)
+    out: list[OcrPage] = []
+    with pymupdf.open(str(path)) as doc:
+        for n in numbers:
+            if cancel is not None and cancel():
+                break
+            try:
+                res = ocr_page(doc.load_page(n), engine)
+            except (MemoryError, KeyboardInterrupt):
+                raise
+            except Exception:  # noqa: BLE001 - one damaged page must not lose the others
+                continue
+            out.append(res)
+            if on_page is not None:
+                on_page(res)
+    return out
+
+
+def ocr_image(path: str | os.PathLike, engine: OcrEngine) -> OcrPage:
+    """Recognise a photo of a document (JPEG, PNG, TIFF…), at its own pixel size.
+
+    Word boxes are in the photo's pixels (MuPDF shows an image without resolution at 72 dpi, one
+    point per pixel).
+    """
+    import pymupdf
+
+    _quiet(pymupdf)
+    with pymupdf.open(str(path)) as doc:
+        page = doc.load_page(0)
+        info = page.get_image_info()
+        px_w = info[0]["width"] if info else page.rect.width
+        native = max(72, min(600, int(round(72 * px_w / max(1.0, page.rect.width)))))
+        return ocr_page(page, engine, dpi=native)

@@ -1,0 +1,196 @@
+"""OCR of scanned pages (presskit.ingest.ocr): which pages are scans, what comes back, where the words
+are, and what happens on a machine without Tesseract's data."""
+
+from __future__ import annotations
+
+import io
+
+import pymupdf
+import pytest
+
+from presskit.ingest import ocr
+from pressfolder import make_scanned_pdf, make_text_pdf
+
+TEXT = ("Statement of the Coalition to the plenary. The Coalition is deeply concerned that the draft "
+        "protocol would allow the use of cluster munitions for another twelve years.")
+FRENCH = ("Déclaration de la Coalition : les États parties doivent rejeter le projet de protocole ; "
+          "l'été dernier, des civils ont été tués à Genève et ailleurs.")
+
+
+@pytest.fixture(scope="module")
+def engine():
+    e = ocr.find_engine(["en", "fr"])
+    if isinstance(e, ocr.OcrUnavailable):
+        pytest.skip(f"Tesseract is not installed here: {e.message}")
+    return e
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory):
+    return make_scanned_pdf(tmp_path_factory.mktemp("scan") / "scan.pdf", [[TEXT], [FRENCH]], dpi=300)
+
+
+def _image_page(img) -> pymupdf.Document:
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    doc = pymupdf.open()
+    page = doc.new_page(width=img.width * 72 / 300, height=img.height * 72 / 300)
+    page.insert_image(page.rect, stream=buf.getvalue())
+    return doc
+
+
+# --- which pages need OCR -----------------------------------------------------------------------
+
+def test_a_scanned_page_needs_ocr_and_a_text_page_does_not(tmp_path, scanned):
+    text = make_text_pdf(tmp_path / "text.pdf", [[TEXT]])
+    with pymupdf.open(text) as d:
+        assert not ocr.needs_ocr(d[0])
+    with pymupdf.open(scanned) as d:
+        assert [ocr.needs_ocr(p) for p in d] == [True, True]
+
+
+def test_a_blank_page_and_a_small_logo_do_not_need_ocr():
+    from PIL import Image
+
+    doc = pymupdf.open()
+    doc.new_page()
+    logo = doc.new_page()
+    buf = io.BytesIO()
+    Image.new("RGB", (100, 40), (0, 80, 160)).save(buf, "PNG")
+    logo.insert_image(pymupdf.Rect(40, 40, 140, 80), stream=buf.getvalue())
+    assert not ocr.needs_ocr(doc[0])
+    assert not ocr.needs_ocr(doc[1])
+
+
+def test_a_scan_with_a_stamped_page_number_still_needs_ocr(scanned):
+    with pymupdf.open(scanned) as d:
+        page = d[0]
+        page.insert_text((500, 820), "Page 1", fontsize=8)  # a few characters of real text
+        assert page.get_text().strip() == "Page 1"
+        assert ocr.needs_ocr(page)
+
+
+# --- what comes back ----------------------------------------------------------------------------
+
+def test_ocr_reads_english_and_french_with_accents(engine, scanned):
+    with pymupdf.open(scanned) as d:
+        en = ocr.ocr_page(d[0], engine)
+        fr = ocr.ocr_page(d[1], engine)
+    assert "deeply concerned that the draft protocol" in " ".join(en.text.split())
+    flat = " ".join(fr.text.split())
+    for word in ("Déclaration", "États", "l'été", "tués", "Genève"):
+        assert word in flat.replace("’", "'"), (word, flat)
+    assert en.engine == engine.key and en.dpi == 300 and en.number == 0
+
+
+def test_word_boxes_stand_where_the_words_are_on_the_page(engine, tmp_path, scanned):
+    """The box of an OCR word covers the same spot as the word in the original text PDF."""
+    text = make_text_pdf(tmp_path / "text.pdf", [[TEXT]])
+    with pymupdf.open(text) as d:
+        truth = {w[4]: pymupdf.Rect(w[:4]) for w in d[0].get_text("words")}
+    with pymupdf.open(scanned) as d:
+        res = ocr.ocr_page(d[0], engine)
+    found = {w[4]: pymupdf.Rect(w[:4]) for w in res.words}
+    for word in ("Coalition", "protocol", "munitions"):
+        assert word in found
+        a, b = found[word], truth[word]
+        assert abs(a.x0 - b.x0) < 4 and abs(a.y1 - b.y1) < 5, (word, a, b)
+
+
+@pytest.mark.parametrize("turn,rotate", [(90, 90), (90, 0), (180, 0), (270, 0)])
+def test_pages_scanned_sideways_or_upside_down_are_read(engine, scanned, turn, rotate):
+    """A scan lying sideways (with or without /Rotate setting it upright) or upside down is read, and
+    its word boxes are in the page's own coordinates (as page.get_text('words') gives them)."""
+    from PIL import Image
+
+    with pymupdf.open(scanned) as d:
+        pix = d[0].get_pixmap(dpi=300)
+    img = Image.frombytes("RGB", (pix.width, pix.height), pix.samples).rotate(turn, expand=True)
+    doc = _image_page(img)
+    page = doc[0]
+    page.set_rotation(rotate)
+    res = ocr.ocr_page(page, engine)
+    assert "deeply concerned" in " ".join(res.text.split())
+    box = next(pymupdf.Rect(w[:4]) for w in res.words if w[4] == "Statement")
+    assert page.mediabox.contains(box)
+
+
+def test_a_low_contrast_scan_is_read(engine, scanned):
+    """Grey ink on grey paper (a faded photocopy) is stretched before recognition."""
+    from PIL import Image
+
+    with pymupdf.open(scanned) as d:
+        pix = d[0].get_pixmap(dpi=300, colorspace=pymupdf.csGRAY)
+    img = Image.frombytes("L", (pix.width, pix.height), pix.samples).point(lambda v: int(120 + v * 85 / 255))
+    res = ocr.ocr_page(_image_page(img)[0], engine)
+    assert "deeply concerned that the draft protocol" in " ".join(res.text.split())
+
+
+def test_a_blank_scan_gives_no_words(engine):
+    from PIL import Image
+
+    img = Image.effect_noise((1240, 1754), 6).point(lambda v: 230 + v // 16)  # paper grain only
+    res = ocr.ocr_page(_image_page(img)[0], engine)
+    assert len(res.text.split()) <= 2
+
+
+def test_ocr_pages_reports_each_page_and_can_stop(engine, scanned):
+    seen = []
+    out = ocr.ocr_pages(scanned, [0, 1], engine, on_page=lambda r: seen.append(r.number))
+    assert [r.number for r in out] == seen == [0, 1]
+    assert ocr.ocr_pages(scanned, [0, 1], engine, cancel=lambda: True) == []
+
+
+def test_ocr_image_reads_a_photo_of_a_document(engine, tmp_path, scanned):
+    with pymupdf.open(scanned) as d:
+        d[0].get_pixmap(dpi=300).save(tmp_path / "photo.png")
+    res = ocr.ocr_image(tmp_path / "photo.png", engine)
+    assert "deeply concerned" in " ".join(res.text.split())
+
+
+def test_to_dict_is_json_and_rounded(engine, scanned):
+    import json
+
+    with pymupdf.open(scanned) as d:
+        res = ocr.ocr_page(d[0], engine)
+    data = json.loads(json.dumps(res.to_dict()))
+    assert data["words"][0][4] and all(isinstance(v, float) for v in data["words"][0][:4])
+    assert data["engine"] == engine.key
+
+
+# --- finding Tesseract --------------------------------------------------------------------------
+
+def test_without_language_data_ocr_is_unavailable_with_a_fix(monkeypatch):
+    monkeypatch.setenv("PRESSKIT_TESSDATA", "")
+    res = ocr.find_engine(["en", "fr"])
+    assert isinstance(res, ocr.OcrUnavailable)
+    assert res.reason == "no-language-data"
+    assert "tesseract-ocr" in res.message and "build again" in res.message
+    assert res.key == "none" and res.wanted == ("en", "fr")
+
+
+def test_an_empty_tessdata_folder_is_not_tesseract(tmp_path):
+    res = ocr.find_engine(["en"], tessdata=tmp_path)
+    assert isinstance(res, ocr.OcrUnavailable)
+
+
+def test_languages_without_data_are_left_out_and_named(engine):
+    res = ocr.find_engine(["fr", "xx"], tessdata=engine.tessdata)
+    assert isinstance(res, ocr.OcrEngine)
+    assert res.languages == ("fra",) and res.missing == ("xx",)
+    only_missing = ocr.find_engine(["xx"], tessdata=engine.tessdata)
+    assert isinstance(only_missing, ocr.OcrUnavailable)
+    assert "xx" in only_missing.message
+
+
+def test_english_is_read_last_and_the_key_names_the_languages(engine):
+    a = ocr.find_engine(["en", "fr"], tessdata=engine.tessdata)
+    b = ocr.find_engine(["fr"], tessdata=engine.tessdata)
+    assert a.languages == ("fra", "eng")
+    assert a.key != b.key and "fra+eng" in a.key
+    assert a.key != ocr.OcrUnavailable("no-language-data", "x").key
+
+
+def test_no_languages_means_the_default_three(engine):
+    e = ocr.find_engine([], tessdata=engine.tessdata)
+    assert set(e.languages) <= {"eng", "fra", "spa"} and "eng" in e.languages
