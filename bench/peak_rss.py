@@ -1,0 +1,85 @@
+"""Wall time and peak memory of a command summed over its whole process tree (Linux).
+
+    python bench/peak_rss.py [--interval 0.05] [--json FILE] -- COMMAND [ARGS...]
+
+``/usr/bin/time -v`` reports the largest single process; a build that runs worker processes
+needs the sum. This samples ``/proc`` every ``--interval`` seconds, adds up the resident memory
+(RSS) of the command and all its descendants, and prints the highest sum seen, the most processes
+alive at once, the wall time and the command's exit code (which it also exits with). RSS counts
+pages shared between processes (libraries, copy-on-write) once per process, so the sum is an upper
+bound of what the tree really occupies; peaks shorter than the interval can be missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def children_map() -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        ppid = int(stat[stat.rfind(b")") + 2:].split()[1])
+        kids.setdefault(ppid, []).append(int(d))
+    return kids
+
+
+def tree_rss(root: int) -> tuple[int, int]:
+    """(summed RSS in bytes, number of processes) of ``root`` and its descendants."""
+    kids = children_map()
+    total = count = 0
+    todo = [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            with open(f"/proc/{pid}/statm", "rb") as f:
+                total += int(f.read().split()[1]) * PAGE
+            count += 1
+        except OSError:
+            pass
+        todo.extend(kids.get(pid, []))
+    return total, count
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--interval", type=float, default=0.05)
+    ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    ap.add_argument("command", nargs=argparse.REMAINDER)
+    args = ap.parse_args()
+    cmd = args.command[1:] if args.command[:1] == ["--"] else args.command
+    if not cmd:
+        ap.error("no command given")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd)
+    peak = procs = 0
+    while proc.poll() is None:
+        rss, n = tree_rss(proc.pid)
+        peak, procs = max(peak, rss), max(procs, n)
+        time.sleep(args.interval)
+    wall = time.perf_counter() - t0
+    figures = {"command": cmd, "wall_s": round(wall, 2), "peak_rss_mb": round(peak / 1e6, 1),
+               "max_processes": procs, "exit": proc.returncode}
+    print(f"peak_rss: {wall:.1f} s wall, peak {peak / 1e6:.0f} MB summed over up to {procs} processes, "
+          f"exit {proc.returncode}", file=sys.stderr)
+    if args.json:
+        args.json.write_text(json.dumps(figures) + "\n", encoding="utf-8")
+    sys.exit(proc.returncode)
+
+
+if __name__ == "__main__":
+    main()
