@@ -5,7 +5,9 @@
 ``/usr/bin/time -v`` reports the largest single process; a build that runs worker processes
 needs the sum. This samples ``/proc`` every ``--interval`` seconds, adds up the resident memory
 (RSS) of the command and all its descendants, and prints the highest sum seen, the most processes
-alive at once, the wall time and the command's exit code (which it also exits with). RSS counts
+alive at once, the wall time, the CPU time (user + system) of the command and all its descendants
+(less disturbed than wall time when others share the machine), and the command's exit code (which
+it also exits with). RSS counts
 pages shared between processes (libraries, copy-on-write) once per process, so the sum is an upper
 bound of what the tree really occupies; peaks shorter than the interval can be missed.
 """
@@ -21,6 +23,7 @@ import time
 from pathlib import Path
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def children_map() -> dict[int, list[int]]:
@@ -38,8 +41,11 @@ def children_map() -> dict[int, list[int]]:
     return kids
 
 
-def tree_rss(root: int) -> tuple[int, int]:
-    """(summed RSS in bytes, number of processes) of ``root`` and its descendants."""
+def tree_rss(root: int, cpu: dict[int, float]) -> tuple[int, int]:
+    """(summed RSS in bytes, number of processes) of ``root`` and its descendants.
+
+    Also records in ``cpu`` each process's own CPU seconds so far (user + system).
+    """
     kids = children_map()
     total = count = 0
     todo = [root]
@@ -48,8 +54,12 @@ def tree_rss(root: int) -> tuple[int, int]:
         try:
             with open(f"/proc/{pid}/statm", "rb") as f:
                 total += int(f.read().split()[1]) * PAGE
+            with open(f"/proc/{pid}/stat", "rb") as f:
+                stat = f.read()
+            fields = stat[stat.rfind(b")") + 2:].split()
+            cpu[pid] = (int(fields[11]) + int(fields[12])) / TICKS
             count += 1
-        except OSError:
+        except (OSError, IndexError, ValueError):
             pass
         todo.extend(kids.get(pid, []))
     return total, count
@@ -67,15 +77,22 @@ def main() -> None:
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd)
     peak = procs = 0
-    while proc.poll() is None:
-        rss, n = tree_rss(proc.pid)
+    seen: dict[int, float] = {}
+    while True:
+        rss, n = tree_rss(proc.pid, seen)
         peak, procs = max(peak, rss), max(procs, n)
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
         time.sleep(args.interval)
     wall = time.perf_counter() - t0
-    figures = {"command": cmd, "wall_s": round(wall, 2), "peak_rss_mb": round(peak / 1e6, 1),
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    # wait4 counts every descendant the command waited for; the samples also count those it did not
+    cpu = max(usage.ru_utime + usage.ru_stime, sum(seen.values()))
+    figures = {"command": cmd, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "peak_rss_mb": round(peak / 1e6, 1),
                "max_processes": procs, "exit": proc.returncode}
-    print(f"peak_rss: {wall:.1f} s wall, peak {peak / 1e6:.0f} MB summed over up to {procs} processes, "
-          f"exit {proc.returncode}", file=sys.stderr)
+    print(f"peak_rss: {wall:.1f} s wall, {cpu:.1f} s CPU, peak {peak / 1e6:.0f} MB summed over up to {procs} "
+          f"processes, exit {proc.returncode}", file=sys.stderr)
     if args.json:
         args.json.write_text(json.dumps(figures) + "\n", encoding="utf-8")
     sys.exit(proc.returncode)
