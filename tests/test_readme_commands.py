@@ -106,7 +106,7 @@ def pip_calls(sandbox) -> list[str]:
 @pytest.mark.skipif(shutil.which("bash") is None or os.name != "posix", reason="needs bash")
 def test_setup_installs_once_and_passes_arguments_on(sandbox):
     out = run_setup(sandbox, "--open", "info", "some kit")
-    assert pip_calls(sandbox) == ["install -q --disable-pip-version-check -e ."]
+    assert pip_calls(sandbox) == ["install -q --disable-pip-version-check --use-pep517 -e ."]
     assert "presskit ran with: info some kit" in out
 
     out = run_setup(sandbox, "--open", "--self-test")
@@ -114,7 +114,7 @@ def test_setup_installs_once_and_passes_arguments_on(sandbox):
     assert "up to date" in out and "presskit ran with: --self-test" in out
 
     out = run_setup(sandbox, "--test", "-x")
-    assert pip_calls(sandbox)[1:] == ["install -q --disable-pip-version-check -e .[test]"]
+    assert pip_calls(sandbox)[1:] == ["install -q --disable-pip-version-check --use-pep517 -e .[test]"]
     assert "pytest ran with: -q -x QT_QPA_PLATFORM=offscreen" in out
 
     run_setup(sandbox, "--test")
@@ -125,7 +125,7 @@ def test_setup_installs_once_and_passes_arguments_on(sandbox):
     repo = sandbox[0]
     (repo / "pyproject.toml").write_text((repo / "pyproject.toml").read_text() + "\n# changed\n")
     run_setup(sandbox, "--open")
-    assert pip_calls(sandbox)[2:] == ["install -q --disable-pip-version-check -e ."]
+    assert pip_calls(sandbox)[2:] == ["install -q --disable-pip-version-check --use-pep517 -e ."]
 
 
 @pytest.mark.skipif(shutil.which("bash") is None or os.name != "posix", reason="needs bash")

@@ -170,7 +170,9 @@ if [ -x "$bin/presskit" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ];
 else
   say "installing presskit$extras and its Python packages into $env_dir (the first time: a minute or two)"
   rm -f "$stamp"
-  "$py" -m pip install -q --disable-pip-version-check -e ".$extras" \
+  # --use-pep517: Debian's venv has pip 23.0 and no 'wheel', which builds sdists (odfpy) the
+  # deprecated setup.py way with a warning; newer pips do this anyway.
+  "$py" -m pip install -q --disable-pip-version-check --use-pep517 -e ".$extras" \
     || die "pip could not install presskit's Python packages (offline? the lines above say why)."
   printf '%s\n' "$want" >"$stamp"
   printf '%s\n' "$base_want " >"$env_dir/.presskit-setup.stamp"
