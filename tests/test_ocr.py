@@ -154,7 +154,9 @@ def test_to_dict_is_json_and_rounded(engine, scanned):
     with pymupdf.open(scanned) as d:
         res = ocr.ocr_page(d[0], engine)
     data = json.loads(json.dumps(res.to_dict()))
-    assert data["words"][0][4] and all(isinstance(v, float) for v in data["words"][0][:4])
+    first = data["words"][0]
+    assert first[4] and all(isinstance(v, float) for v in first[:4])
+    assert [type(v) for v in first[5:]] == [int, int, int]  # block, line, word: as get_text("words")
     assert data["engine"] == engine.key
 
 

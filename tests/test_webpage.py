@@ -7,7 +7,7 @@ import pytest
 
 from presskit.build import list_source_files
 from presskit.ingest.webpage import find_press_pages, read_press_page, split_credit
-from pressfolder import ASSET_FILES, ASSETS, EXPECTED, PAGE_LINKS, PAGE_NAME, make_photo, make_press_folder
+from pressfolder import ASSET_FILES, EXPECTED, PAGE_LINKS, PAGE_NAME, make_photo, make_press_folder
 
 PAGE = f"web/{PAGE_NAME}.html"
 

@@ -44,6 +44,7 @@ __all__ = [
     "ocr_page",
     "ocr_pages",
     "ocr_image",
+    "compact_words",
 ]
 
 #: Resolution pages are rendered at for recognition (chosen on the tuning half of bench/ocr_eval.py).
@@ -133,7 +134,9 @@ class OcrPage:
     Attributes:
         number: 0-based page number.
         text: the page's text, normalised as every extracted text (:func:`normalise_text`).
-        words: ``(x0, y0, x1, y1, word)`` in page coordinates (points, as ``page.get_text("words")``).
+        words: ``(x0, y0, x1, y1, word, block, line, word_no)`` in page coordinates: exactly what
+            ``page.get_text("words")`` gives for a page with a text layer (the viewer draws hit
+            boxes and selections from them the same way).
         engine: :attr:`OcrEngine.key` of the engine that read it.
         dpi: the resolution actually used (lower than the engine's for huge pages).
         seconds: time spent on this page.
@@ -141,15 +144,19 @@ class OcrPage:
 
     number: int
     text: str
-    words: list[tuple[float, float, float, float, str]] = field(default_factory=list)
+    words: list[tuple] = field(default_factory=list)
     engine: str = ""
     dpi: int = OCR_DPI
     seconds: float = 0.0
 
     def to_dict(self) -> dict:
         return {"number": self.number, "text": self.text, "engine": self.engine, "dpi": self.dpi,
-                "words": [[round(x0, 1), round(y0, 1), round(x1, 1), round(y1, 1), w]
-                          for x0, y0, x1, y1, w in self.words]}
+                "words": compact_words(self.words)}
+
+
+def compact_words(words: Sequence[tuple]) -> list[list]:
+    """Word boxes as JSON-friendly lists, coordinates rounded to 0.1 pt."""
+    return [[round(w[0], 1), round(w[1], 1), round(w[2], 1), round(w[3], 1), *w[4:8]] for w in words]
 
 
 # --- finding Tesseract ------------------------------------------------------------------------------
@@ -243,7 +250,7 @@ def _find_engine(languages: tuple[str, ...], tessdata: str, _env: tuple, dpi: in
             "no-ocr-support",
             "This presskit cannot run Tesseract (its PDF library was built without OCR or the language "
             "data is damaged), so scanned pages cannot be read; reinstall PyMuPDF and the "
-            f"tesseract-ocr packages, then build again.", wanted, problem)
+            "tesseract-ocr packages, then build again.", wanted, problem)
     return engine
 
 
@@ -452,7 +459,7 @@ def _recognise(page, engine: OcrEngine, dpi: int, turn: int):
         for w in opage.get_text("words", textpage=tp):
             r = pymupdf.Rect(w[:4]) * ctm
             r.normalize()
-            words.append((r.x0, r.y0, r.x1, r.y1, w[4]))
+            words.append((r.x0, r.y0, r.x1, r.y1, w[4], w[5], w[6], w[7]))
     return text, words, used
 
 

@@ -35,11 +35,12 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Sequence
 from urllib.parse import unquote, urlsplit
 
+from presskit.ingest.htmltree import (BLOCK, Node, TreeBuilder, in_chrome, is_within, main_content,
+                                      parse_html, walk_blocks, ws)
 from presskit.textutil import normalise_text
 
 __all__ = ["Hint", "PressPage", "find_press_pages", "read_press_page", "split_credit", "ASSET_DIR_SUFFIXES"]
@@ -51,8 +52,6 @@ HTML_EXTS = {".html", ".htm", ".xhtml", ".shtml"}
 IMAGE_EXTS = {".jpg", ".jpeg", ".jpe", ".png", ".webp", ".tif", ".tiff", ".gif", ".bmp"}
 DOC_EXTS = {".pdf", ".docx", ".odt", ".doc", ".txt", ".md", ".html", ".htm", ".rtf", ".pptx", ".xlsx"}
 MAX_HTML_BYTES = 20 * 1024 * 1024
-_MAX_NODES = 400_000
-_MAX_DEPTH = 256
 #: Photos smaller than this (either side, in pixels) are icons, buttons or thumbnails.
 MIN_PHOTO_SIDE = 150
 _SOCIAL = ("twitter.com", "x.com", "facebook.com", "instagram.com", "youtube.com", "youtu.be", "flickr.com",
@@ -113,168 +112,6 @@ class PressPage:
     def _add(self, rel: str, fld: str, value: str | None, reason: str) -> None:
         if value and not self.hint(rel, fld):
             self.hints.setdefault(rel, []).append(Hint(fld, value, self.path, reason))
-
-
-# --- a small, forgiving tree of the page -----------------------------------------------------------
-
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-         "track", "wbr", "keygen"}
-_BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "li",
-          "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "thead", "tbody", "tfoot",
-          "blockquote", "pre", "figure", "figcaption", "dl", "dt", "dd", "address", "form", "fieldset",
-          "caption", "hr", "br", "center", "details", "summary", "body", "html"}
-_CLOSES_P = _BLOCK - {"br", "body", "html", "td", "th", "tr", "li", "dd", "dt", "caption"}
-_SKIP = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "head",
-         "select", "button", "canvas", "video", "audio", "map"}
-_CHROME = {"nav", "header", "footer", "aside", "form"}
-_CHROME_WORDS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|sidebar|widget|footer|header|masthead|"
-                           r"breadcrumbs?|cookie|comments?|share|sharing|social|skip-link|related)(?:$|[\s_-])",
-                           re.IGNORECASE)
-_MAIN_IDS = re.compile(r"^(?:content|main|main-content|primary|post|article|entry-content|post-content|"
-                       r"page-content|the-content|content-area)$", re.IGNORECASE)
-
-
-class _Node:
-    __slots__ = ("tag", "attrs", "children", "parent")
-
-    def __init__(self, tag: str, attrs: dict[str, str], parent: "_Node | None") -> None:
-        self.tag = tag
-        self.attrs = attrs
-        self.children: list = []  # _Node or str
-        self.parent = parent
-
-    def iter(self):
-        stack = [self]
-        while stack:
-            n = stack.pop()
-            yield n
-            stack.extend(c for c in reversed(n.children) if isinstance(c, _Node))
-
-    def text(self) -> str:
-        out: list[str] = []
-        stack: list = [self]
-        while stack:
-            n = stack.pop()
-            if isinstance(n, str):
-                out.append(n)
-            elif n.tag not in _SKIP:
-                if n.tag in _BLOCK:
-                    out.append(" ")
-                stack.extend(reversed(n.children))
-        return _ws(" ".join(out))
-
-    def classes(self) -> str:
-        return f"{self.attrs.get('id', '')} {self.attrs.get('class', '')} {self.attrs.get('role', '')}"
-
-
-def _ws(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("\u00a0", " ")).strip()
-
-
-class _TreeBuilder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = _Node("#root", {}, None)
-        self.cur = self.root
-        self.depth = 0
-        self.nodes = 0
-        self.lang = ""
-        self.title: list[str] = []
-        self.in_title = False
-        self.meta: dict[str, str] = {}
-        self.saved_from = ""
-
-    def handle_comment(self, data: str) -> None:
-        m = re.search(r"saved from url=\(\d+\)(\S+)", data)
-        if m and not self.saved_from:
-            self.saved_from = m.group(1)
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        a = {k.lower(): (v or "") for k, v in attrs if k}
-        if tag == "html" and a.get("lang"):
-            self.lang = a["lang"]
-        if tag == "title":
-            self.in_title = True
-            return
-        if tag == "meta":
-            key = (a.get("name") or a.get("property") or "").lower()
-            if key:
-                self.meta.setdefault(key, a.get("content", ""))
-            return
-        if tag == "link" and a.get("rel", "").lower() == "canonical" and not self.saved_from:
-            self.saved_from = a.get("href", "")
-        self.nodes += 1
-        if self.nodes > _MAX_NODES:
-            return
-        if tag in _CLOSES_P or tag == "p":
-            self._close_open("p", stop_at={"div", "td", "th", "li", "blockquote", "section", "article", "body"})
-        if tag == "li":
-            self._close_open("li", stop_at={"ul", "ol"})
-        node = _Node(tag, a, self.cur)
-        self.cur.children.append(node)
-        if tag not in _VOID and self.depth < _MAX_DEPTH:
-            self.cur = node
-            self.depth += 1
-
-    def handle_startendtag(self, tag, attrs) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID and self.cur.tag == tag and self.cur.parent is not None:
-            self.cur = self.cur.parent
-            self.depth -= 1
-
-    def _close_open(self, tag: str, stop_at: set[str]) -> None:
-        n = self.cur
-        while n is not None and n.tag != "#root":
-            if n.tag == tag:
-                self.cur = n.parent or self.root
-                self.depth = _depth(self.cur)
-                return
-            if n.tag in stop_at:
-                return
-            n = n.parent
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-            return
-        n = self.cur
-        while n is not None and n.tag != "#root":
-            if n.tag == tag:
-                self.cur = n.parent or self.root
-                self.depth = _depth(self.cur)
-                return
-            n = n.parent
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title.append(data)
-        elif self.nodes <= _MAX_NODES:
-            self.cur.children.append(data)
-
-
-def _depth(n: _Node) -> int:
-    d = 0
-    while n.parent is not None:
-        d += 1
-        n = n.parent
-    return d
-
-
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", "replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", "replace")
-    m = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_\-]+)", data[:4096], re.IGNORECASE)
-    if m:
-        try:
-            return data.decode(m.group(1).decode("ascii").lower())
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", "replace")
 
 
 # --- finding pages ----------------------------------------------------------------------------------
@@ -349,9 +186,7 @@ def read_press_page(root: str | Path, rel: str, files: set[str], *, dirs: set[st
     path = root / PurePosixPath(rel)
     if path.stat().st_size > MAX_HTML_BYTES:
         return None
-    tb = _TreeBuilder()
-    tb.feed(_decode(path.read_bytes()))
-    tb.close()
+    tb = parse_html(path.read_bytes())
     dirs = dirs if dirs is not None else _dirs_of(files)
     asset_dir = _asset_dir_of(rel, dirs)
     by_name: dict[str, list[str]] = {}
@@ -359,7 +194,7 @@ def read_press_page(root: str | Path, rel: str, files: set[str], *, dirs: set[st
         by_name.setdefault(PurePosixPath(f).name.lower(), []).append(f)
     page = PressPage(rel)
     ctx = _Ctx(page, root, rel, files, by_name, asset_dir)
-    main = _main_content(tb.root)
+    main = main_content(tb.root)
     file_links = _links(ctx, tb.root, main)
     if not force and asset_dir is None and len(file_links) < 2:
         return None
@@ -370,25 +205,6 @@ def read_press_page(root: str | Path, rel: str, files: set[str], *, dirs: set[st
         page.assets = {f for f in files if f.startswith(asset_dir + "/") and f not in used
                        and PurePosixPath(f).suffix.lower() not in (DOC_EXTS - HTML_EXTS)}
     return page
-
-
-def _main_content(root: _Node) -> _Node:
-    """The element holding the page's own content (largest of <main>, <article>, #content…)."""
-    body = next((n for n in root.iter() if n.tag == "body"), root)
-    cands = [n for n in body.iter() if n.tag in ("main", "article") or n.attrs.get("role") == "main"
-             or _MAIN_IDS.match(n.attrs.get("id", "")) or any(_MAIN_IDS.match(c) for c in n.attrs.get("class", "").split())]
-    cands = [n for n in cands if not _in_chrome(n, stop=body)]
-    if not cands:
-        return body
-    return max(cands, key=lambda n: len(n.text()))
-
-
-def _in_chrome(n: _Node, stop: _Node | None = None) -> bool:
-    while n is not None and n is not stop:
-        if _is_chrome(n):
-            return True
-        n = n.parent
-    return False
 
 
 def _resolve(ctx: _Ctx, url: str) -> str | None:
@@ -417,68 +233,7 @@ def _resolve(ctx: _Ctx, url: str) -> str | None:
     return None
 
 
-_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-
-
-def _walk_blocks(node: _Node, skip_chrome: bool = True):
-    """Yield ('heading', text, node) | ('text', text, node) | ('img', None, node) | ('a', None, node)
-    in document order; text comes out when its block ends (or an image or a block cuts it). A short
-    paragraph whose whole text is bold counts as a heading (how many CMS pages title their lists)."""
-    buf: list[str] = []
-    open_blocks: list[_Node] = [node]
-
-    def flush() -> str:
-        t = _ws(" ".join(buf))
-        buf.clear()
-        return t
-
-    stack: list = [(node, False)]
-    while stack:
-        n, closing = stack.pop()
-        if isinstance(n, str):
-            buf.append(n)
-            continue
-        if closing:
-            t = flush()
-            if t:
-                yield ("heading" if n.tag in _HEADINGS or _bold_only(n, t) else "text"), t, n
-            open_blocks.pop()
-            continue
-        if n.tag in _SKIP or (skip_chrome and n is not node and _is_chrome(n)):
-            continue
-        if n.tag == "img":
-            t = flush()
-            if t:
-                yield "text", t, open_blocks[-1]
-            yield "img", None, n
-            continue
-        if n.tag == "a":
-            yield "a", None, n
-        if n.tag in _BLOCK or n.tag in _HEADINGS:
-            t = flush()
-            if t:
-                yield "text", t, open_blocks[-1]
-            open_blocks.append(n)
-            stack.append((n, True))
-        stack.extend((c, False) for c in reversed(n.children))
-    t = flush()
-    if t:
-        yield "text", t, node
-
-
-def _is_chrome(n: _Node) -> bool:
-    return n.tag in _CHROME or (n.tag in ("div", "section", "ul") and bool(_CHROME_WORDS.search(n.classes())))
-
-
-def _bold_only(n: _Node, text: str) -> bool:
-    if n.tag not in ("p", "div", "li", "td") or len(text) > 100 or text.endswith((".", ";", ",")):
-        return False
-    bold = " ".join(c.text() for c in n.iter() if c.tag in ("strong", "b")
-                    and (c.parent is None or c.parent.tag not in ("strong", "b")))
-    return bool(bold.strip()) and re.sub(r"\W", "", bold) == re.sub(r"\W", "", text)
-
-
-def _links(ctx: _Ctx, root: _Node, main: _Node) -> set[str]:
+def _links(ctx: _Ctx, root: Node, main: Node) -> set[str]:
     """Hints for kit files the page links to; web links into page.links. Returns the linked files."""
     from presskit.ingest.naming import infer_from_name
 
@@ -486,15 +241,15 @@ def _links(ctx: _Ctx, root: _Node, main: _Node) -> set[str]:
     linked: set[str] = set()
     heading = ""
     body = next((n for n in root.iter() if n.tag == "body"), root)
-    for kind, text, n in _walk_blocks(body, skip_chrome=False):
+    for kind, text, n in walk_blocks(body, skip_chrome=False):
         if kind == "heading":
             heading = text
             continue
         if kind != "a":
             continue
         href = n.attrs.get("href", "")
-        label = _ws(n.text()) or _ws(n.attrs.get("title", "")) or next(
-            (_ws(c.attrs.get("alt", "")) for c in n.iter() if c.tag == "img"), "")
+        label = ws(n.text()) or ws(n.attrs.get("title", "")) or next(
+            (ws(c.attrs.get("alt", "")) for c in n.iter() if c.tag == "img"), "")
         target = _resolve(ctx, href)
         if target is not None and PurePosixPath(target).suffix.lower() not in IMAGE_EXTS:
             linked.add(target)
@@ -514,19 +269,11 @@ def _links(ctx: _Ctx, root: _Node, main: _Node) -> set[str]:
             if guess_l.get("language"):
                 page._add(target, "language", guess_l["language"], "the link text on the press page")
             continue
-        _web_link(ctx, n, href, label, in_main=_is_within(n, main) and not _in_chrome(n, stop=main))
+        _web_link(ctx, n, href, label, in_main=is_within(n, main) and not in_chrome(n, stop=main))
     return linked
 
 
-def _is_within(n: _Node, anc: _Node) -> bool:
-    while n is not None:
-        if n is anc:
-            return True
-        n = n.parent
-    return False
-
-
-def _web_link(ctx: _Ctx, n: _Node, href: str, label: str, *, in_main: bool) -> None:
+def _web_link(ctx: _Ctx, n: Node, href: str, label: str, *, in_main: bool) -> None:
     parts = urlsplit(href.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc or _SHARE.search(href):
         return
@@ -580,9 +327,9 @@ def _image_size(path: Path) -> tuple[int, int] | None:
         return None
 
 
-def _photo_target(ctx: _Ctx, img: _Node) -> str | None:
+def _photo_target(ctx: _Ctx, img: Node) -> str | None:
     a = img.parent
-    while a is not None and a.tag != "a" and a.tag not in _BLOCK:
+    while a is not None and a.tag != "a" and a.tag not in BLOCK:
         a = a.parent
     if a is not None and a.tag == "a":
         big = _resolve(ctx, a.attrs.get("href", ""))
@@ -595,7 +342,7 @@ def _photo_target(ctx: _Ctx, img: _Node) -> str | None:
     return None
 
 
-def _is_photo(ctx: _Ctx, img: _Node, target: str) -> bool:
+def _is_photo(ctx: _Ctx, img: Node, target: str) -> bool:
     words = " ".join([target, img.attrs.get("class", ""), img.attrs.get("alt", ""), img.attrs.get("id", "")])
     if _JUNK_IMAGE.search(PurePosixPath(target).name) or _JUNK_IMAGE.search(words.replace(target, "")):
         return False
@@ -607,7 +354,7 @@ def _is_photo(ctx: _Ctx, img: _Node, target: str) -> bool:
     return size is not None and min(size) >= MIN_PHOTO_SIDE
 
 
-def _container_caption(img: _Node) -> str:
+def _container_caption(img: Node) -> str:
     n = img.parent
     for _ in range(4):
         if n is None:
@@ -620,9 +367,9 @@ def _container_caption(img: _Node) -> str:
     return ""
 
 
-def _photos(ctx: _Ctx, main: _Node) -> None:
+def _photos(ctx: _Ctx, main: Node) -> None:
     """Photos of the content, each with the caption and credit written next to it."""
-    events = [(k, t, n) for k, t, n in _walk_blocks(main) if k != "a"]
+    events = [(k, t, n) for k, t, n in walk_blocks(main) if k != "a"]
     used_text: set[int] = set()
     i = 0
     while i < len(events):
@@ -630,7 +377,7 @@ def _photos(ctx: _Ctx, main: _Node) -> None:
         if kind != "img":
             i += 1
             continue
-        run: list[tuple[_Node, str]] = []  # consecutive images (a gallery shares one caption)
+        run: list[tuple[Node, str]] = []  # consecutive images (a gallery shares one caption)
         j = i
         while j < len(events) and events[j][0] == "img":
             tgt = _photo_target(ctx, events[j][2])
@@ -668,7 +415,7 @@ def _caption_run(ctx: _Ctx, run, events, i: int, j: int, used: set[int]) -> None
             break
     for img, target in run:
         page.photos.append(target)
-        alt = _ws(img.attrs.get("alt", "")) or _ws(img.attrs.get("title", ""))
+        alt = ws(img.attrs.get("alt", "")) or ws(img.attrs.get("title", ""))
         cap = caption
         why = reason
         if not cap and alt and not _FILENAME_LIKE.match(alt):
@@ -702,13 +449,13 @@ _RELEASE = re.compile(r"for immediate release|pour diffusion imm[ée]diate|commu
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,40},\s")
 
 
-def _page_document(ctx: _Ctx, tb: _TreeBuilder, main: _Node) -> None:
+def _page_document(ctx: _Ctx, tb: TreeBuilder, main: Node) -> None:
     from presskit.ingest.naming import detect_language, infer_from_name
 
     page = ctx.page
     parts: list[str] = []
     h1 = ""
-    for kind, text, node in _walk_blocks(main):
+    for kind, text, node in walk_blocks(main):
         if kind in ("img", "a"):
             continue
         if kind == "heading" and not h1 and node.tag == "h1":
@@ -717,7 +464,7 @@ def _page_document(ctx: _Ctx, tb: _TreeBuilder, main: _Node) -> None:
             text = "• " + text
         parts.append(text)
     page.text = normalise_text("\n\n".join(parts))
-    title = _ws(" ".join(tb.title))
+    title = ws(" ".join(tb.title))
     if h1:
         page._add(ctx.rel, "title", normalise_text(h1)[:300], "the first heading of the press page")
     elif title:
