@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from presskit.kit import Kit  # noqa: E402
+from presskit.kit.open import open_kit  # noqa: E402
 from presskit.search import Searcher  # noqa: E402
 
 
@@ -39,7 +39,7 @@ def main() -> None:
             continue
         cls, _, q = line.partition("\t") if "\t" in line else ("all", "", line)
         queries.append((cls.strip(), q.strip()))
-    kit = Kit.open(args.kit)
+    kit = open_kit(args.kit)
     t0 = time.perf_counter()
     s = Searcher(kit)
     print(f"open searcher: {(time.perf_counter() - t0) * 1000:.0f} ms")

@@ -35,7 +35,7 @@ QUERIES = ["verification", "desarmement nucleaire", '"une future scene de crime"
 def ensure_kit(arg: str | None) -> Path:
     if arg:
         return Path(arg)
-    from presskit.kit import sample_kit_path
+    from presskit.locations import sample_kit_path
 
     sample = sample_kit_path()
     if (sample / "manifest.json").exists():

@@ -28,7 +28,7 @@ class KitVersionError(KitError):
     """The kit was made by a newer presskit (newer major format version)."""
 
 
-class IndexError_(PresskitError):
+class SearchIndexError(PresskitError):
     """The search index is missing, stale or unreadable (it can always be rebuilt from the kit)."""
 
 

@@ -36,8 +36,13 @@ KIND_LABELS: dict[str, str] = {
     "other": "Other",
 }
 
-#: How a file is read: decides the viewer and the extractor.
-MEDIA = ("pdf", "html", "markdown", "text", "image")
+#: The media type of photos (others: "pdf", "html", "markdown", "text"; see presskit.ingest.formats).
+PHOTO_MEDIA = "image"
+
+
+def is_photo_media(media: str) -> bool:
+    """Whether a file read as ``media`` is a photo: the one definition (items and extractions use it)."""
+    return media == PHOTO_MEDIA
 
 LANGUAGE_NAMES: dict[str, str] = {
     "en": "English",
@@ -138,7 +143,7 @@ class Item:
 
     @property
     def is_photo(self) -> bool:
-        return self.media == "image"
+        return is_photo_media(self.media)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

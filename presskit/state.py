@@ -20,13 +20,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .kit import atomic_write_bytes
-
-
-def state_dir() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("presskit", appauthor=False)) / "seen"
+from .fsutil import atomic_write_bytes
+from .locations import seen_dir
 
 
 def kit_location(kit: Any) -> Path:
@@ -36,7 +31,7 @@ def kit_location(kit: Any) -> Path:
 
 def _state_file(kit: Any, base: Path | None) -> Path:
     key = hashlib.sha256(str(kit_location(kit)).encode("utf-8", "surrogatepass")).hexdigest()[:24]
-    return (base or state_dir()) / f"{key}.json"
+    return (base or seen_dir()) / f"{key}.json"
 
 
 def _load(kit: Any, base: Path | None) -> dict[str, Any] | None:

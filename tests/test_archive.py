@@ -14,10 +14,11 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from presskit import archive, signing
-from presskit.archive import ArchiveLimits, SafeArchive, open_packed_kit, pack_kit
+from presskit.index.status import kit_index_status
+from presskit.kit import archive, signing
+from presskit.kit.archive import ArchiveLimits, SafeArchive, open_packed_kit, pack_kit
 from presskit.errors import ArchiveError, KitError
-from presskit.kit import Kit
+from presskit.kit.open import open_kit
 from trust_helpers import write_kit
 
 
@@ -71,9 +72,9 @@ def test_open_packed_kit_in_place_search_and_verify_without_writing(built):
     base, _ = built
     path = base / "kit.presskit"
     before = (path.read_bytes(), path.stat().st_mtime_ns)
-    kit = Kit.open(path)
+    kit = open_kit(path)
     assert isinstance(kit, archive.PackedKit)
-    assert kit.index_status() == "fresh", "the packed index is used, nothing rebuilt"
+    assert kit_index_status(kit) == "fresh", "the packed index is used, nothing rebuilt"
     with Searcher(kit) as s:
         res = s.search("stockpiles")
     assert res.total >= 1
@@ -94,7 +95,7 @@ def test_kit_folder_is_never_written_by_readers(built):
     base, _ = built
     root = base / "kit"
     snap = snapshot(root)
-    kit = Kit.open(root)
+    kit = open_kit(root)
     with Searcher(kit) as s:
         s.search("disarmament")
     signing.verify_kit(kit)
@@ -124,8 +125,8 @@ def test_tampered_packed_kit_names_the_file(built, tmp_path):
 def test_packed_kit_without_index_falls_back_to_user_cache(tmp_path):
     root = write_kit(tmp_path / "kit")
     pack_kit(root, tmp_path / "k.presskit")
-    kit = Kit.open(tmp_path / "k.presskit")
-    assert kit.index_status() == "missing"
+    kit = open_kit(tmp_path / "k.presskit")
+    assert kit_index_status(kit) == "missing"
     assert str(kit.writable_index_dir()).startswith(os.environ["XDG_CACHE_HOME"])
     kit.close()
 
@@ -151,7 +152,7 @@ def test_update_pack_is_not_opened_as_a_kit(tmp_path):
         zf.writestr(".presskit/pack.json", '{"presskit_pack": "update", "version": 1}')
         zf.writestr("manifest.json", (root / "manifest.json").read_bytes())
     with pytest.raises(KitError, match="update pack"):
-        Kit.open(p)
+        open_kit(p)
 
 
 def test_newer_pack_version_is_refused(tmp_path):
@@ -159,7 +160,7 @@ def test_newer_pack_version_is_refused(tmp_path):
     with zipfile.ZipFile(p, "w") as zf:
         zf.writestr(".presskit/pack.json", '{"presskit_pack": "kit", "version": 99}')
     with pytest.raises(ArchiveError, match="newer presskit"):
-        Kit.open(p)
+        open_kit(p)
 
 
 # --- property tests of the safe reader -------------------------------------------------------------

@@ -60,10 +60,11 @@ def test_full_disk_during_a_rebuild_is_a_sentence_and_keeps_the_previous_kit(tmp
 
     import pytest
 
-    from presskit import index as idx
     from presskit.build import build_kit
     from presskit.errors import BuildError
-    from presskit.kit import Kit
+    from presskit.index import writer as idx
+    from presskit.index.status import kit_index_status
+    from presskit.kit.open import open_kit
     from presskit.search import Searcher
 
     src = make_source(tmp_path / "src")
@@ -80,7 +81,7 @@ def test_full_disk_during_a_rebuild_is_a_sentence_and_keeps_the_previous_kit(tmp
     monkeypatch.undo()
     assert (src / "manifest.json").read_bytes() == manifest_before
     assert not [p for p in src.iterdir() if p.name.startswith(".index.")], "no half-built index left"
-    kit = Kit.open(src)
-    assert kit.index_status() == "fresh"
+    kit = open_kit(src)
+    assert kit_index_status(kit) == "fresh"
     with Searcher(kit) as s:
         assert s.search("inspectors").total == 1

@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from presskit import signing
-from presskit.kit import Kit
+from presskit.index.status import kit_index_status
+from presskit.kit import signing
+from presskit.kit.open import open_kit
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")]
 
@@ -62,11 +63,11 @@ def usable(kit_path: Path, query: str = "coalition") -> tuple[str, str]:
     from presskit.build import index_kit
     from presskit.search import Searcher
 
-    kit = Kit.open(kit_path)
+    kit = open_kit(kit_path)
     changed, missing, _ = signing.check_files(kit, kit.items)
     assert not changed and not missing, f"files differ from the manifest: {changed + missing}"
     rep = signing.verify_kit(kit)
-    if kit.index_status() != "fresh":
+    if kit_index_status(kit) != "fresh":
         index_kit(kit, workers=1)  # a reader rebuilds a stale index in the user cache
     with Searcher(kit) as s:
         assert s.search(query).total >= 1
@@ -97,7 +98,7 @@ def kits(tmp_path_factory):
     (src2 / "photos" / "big.png").write_bytes(os.urandom(8 << 20))  # stored, slow enough to copy
     build_kit(src2, base / "v2", workers=1)
     signing.sign_kit(base / "v2", key)
-    from presskit.updates import make_update
+    from presskit.kit.updates import make_update
 
     make_update(base / "v1", base / "v2", base / "up.presskit")
     v1_sha = hashlib.sha256((base / "v1" / "manifest.json").read_bytes()).hexdigest()
@@ -161,7 +162,7 @@ def test_kill_export_keeps_previous_output(kits, tmp_path, fmt, name):
     import pymupdf
 
     base, _v1, _v2 = kits
-    kit = Kit.open(base / "v2")
+    kit = open_kit(base / "v2")
     ids = [it.id for it in kit.items if it.media == "pdf"]
     out = tmp_path / name
     duration = run("export", str(base / "v2"), "--ids", *ids, "-f", fmt, "-o", str(out))

@@ -13,10 +13,14 @@ import pymupdf
 import pytest
 from PIL import Image, ImageStat
 
-from presskit import export as ex
+from presskit.export import markup, tree
+from presskit.export import pdf as export_pdf
 from presskit.errors import Cancelled, ExportError
 from presskit.export import MissingCreditError, export_items, read_photo_metadata
-from presskit.kit import Kit, dump_manifest
+from presskit.fsutil import safe_name
+from presskit.ingest.photometa import jpeg_segments
+from presskit.kit.format import Kit, dump_manifest
+from presskit.kit.open import open_kit
 from presskit.model import Item, KitInfo
 
 INFO = KitInfo(title="Review Conference kit", organisation="Coalition X", event="Review Conference",
@@ -80,7 +84,7 @@ def make_kit(root: Path, *, photo_credit: str = "Photo: Zoë Martin") -> Kit:
         data = (root / rel).read_bytes()
         items.append(Item(id=iid, path=rel, sha256=_sha(data), bytes=len(data), **kw))
     (root / "manifest.json").write_bytes(dump_manifest(INFO, items))
-    return Kit.open(root)
+    return open_kit(root)
 
 
 @pytest.fixture
@@ -148,7 +152,7 @@ def test_zip_round_trip_hashes_and_photo_metadata(kit, tmp_path):
                                "copyright": "© 2026 Coalition X"}
     # the JPEG's image data is untouched: only metadata segments were added
     original = (kit.root / "photos/plenary.jpg").read_bytes()
-    assert ex._jpeg_segments(plenary)[-1][1] == ex._jpeg_segments(original)[-1][1]
+    assert jpeg_segments(plenary)[-1][1] == jpeg_segments(original)[-1][1]
     assert read_photo_metadata(logo)["xmp"]["credit"] == "Coalition X"
     with Image.open(io.BytesIO(logo)) as a, Image.open(kit.root / "photos/logo.png") as b:
         assert a.tobytes() == b.tobytes() and a.mode == b.mode  # PNG rewritten losslessly
@@ -178,7 +182,7 @@ def test_name_clashes_get_a_suffix(tmp_path):
     items = [Item(id=s, path=f"{s}/release.txt", sha256=_sha(s.encode()), bytes=2, kind="press-release",
                   media="text", title=s) for s in ("en", "fr")]
     (root / "manifest.json").write_bytes(dump_manifest(INFO, items))
-    rep = export_items(Kit.open(root), ["en", "fr"], "folder", tmp_path / "o")
+    rep = export_items(open_kit(root), ["en", "fr"], "folder", tmp_path / "o")
     assert sorted(rep.files.values()) == ["press-releases/release-2.txt", "press-releases/release.txt"]
 
 
@@ -279,7 +283,7 @@ def test_full_disk_leaves_nothing_and_says_so(kit, tmp_path, monkeypatch, fmt):
     dest = tmp_path / "dest"
     dest.mkdir()
     out = dest / ("sel" if fmt == "folder" else "sel.zip")
-    real = ex._copy_stream
+    real = tree.copy_hashing
     n = {"calls": 0}
 
     def filling_disk(fsrc, fdst, check):
@@ -289,7 +293,7 @@ def test_full_disk_leaves_nothing_and_says_so(kit, tmp_path, monkeypatch, fmt):
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(fsrc, fdst, check)
 
-    monkeypatch.setattr(ex, "_copy_stream", filling_disk)
+    monkeypatch.setattr(tree, "copy_hashing", filling_disk)
     with pytest.raises(ExportError, match="disk is full") as e:
         export_items(kit, ALL, fmt, out)
     assert "nothing was left behind" in e.value.message
@@ -304,7 +308,7 @@ def test_full_disk_while_saving_pdf_keeps_the_previous_file(kit, tmp_path, monke
         Path(path).write_bytes(b"%PDF-half")
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(ex, "_save_pdf", failing_save)
+    monkeypatch.setattr(export_pdf, "_save_pdf", failing_save)
     with pytest.raises(ExportError, match="disk is full"):
         export_items(kit, ["pr-en", "plenary"], "pdf", out)
     assert out.read_bytes() == b"previous export"
@@ -315,7 +319,7 @@ def test_mupdf_no_space_error_is_a_full_disk(kit, tmp_path, monkeypatch):
     def failing_save(doc, path):
         raise RuntimeError("code=2: cannot write: No space left on device")
 
-    monkeypatch.setattr(ex, "_save_pdf", failing_save)
+    monkeypatch.setattr(export_pdf, "_save_pdf", failing_save)
     with pytest.raises(ExportError, match="disk is full"):
         export_items(kit, ["pr-en"], "pdf", tmp_path / "x.pdf")
 
@@ -338,20 +342,20 @@ def test_missing_source_file_is_a_warning(kit, tmp_path):
 # --- helpers ------------------------------------------------------------------------------------
 
 def test_sanitise_html_keeps_structure_only():
-    out = ex.sanitise_html('<div onclick="x()"><h1 style="a">T</h1><script>bad()</script><p>a <a href="http://e">'
+    out = markup.sanitise_html('<div onclick="x()"><h1 style="a">T</h1><script>bad()</script><p>a <a href="http://e">'
                            'link</a> <img src="http://e/i.png"></p><iframe src="http://e">f</iframe></div>')
     assert out == "<div><h1>T</h1><p>a link </p></div>"
 
 
 def test_markdown_subset_is_escaped():
-    out = ex.markdown_to_html("# T\n\nA **b** and <i>raw</i> [l](http://x).\n\n1. one\n2. two\n")
+    out = markup.markdown_to_html("# T\n\nA **b** and <i>raw</i> [l](http://x).\n\n1. one\n2. two\n")
     assert out == ("<h2>T</h2><p>A <b>b</b> and &lt;i&gt;raw&lt;/i&gt; l (http://x).</p>"
                    "<ol><li>one</li><li>two</li></ol>")
 
 
 def test_safe_names():
-    assert ex._safe_name('a<b>:c"?.pdf') == "a_b__c__.pdf"
-    assert ex._safe_name("CON.txt") == "_CON.txt"
+    assert safe_name('a<b>:c"?.pdf') == "a_b__c__.pdf"
+    assert safe_name("CON.txt") == "_CON.txt"
 
 
 # --- CLI ------------------------------------------------------------------------------------------
@@ -403,7 +407,7 @@ def test_corpus_photos_keep_their_credit(corpus_dir, tmp_path):
         items.append(Item(id=f"p{n}", path=p.name, sha256=_sha(data), bytes=len(data), kind="photo", media="image",
                           title=p.stem, caption=f"Légende {n}", credit="Crédit Zoë", copyright="© test"))
     (root / "manifest.json").write_bytes(dump_manifest(INFO, items))
-    kit = Kit.open(root)
+    kit = open_kit(root)
     rep = export_items(kit, [it.id for it in items], "folder", tmp_path / "o")
     warned = {w.split(":")[0] for w in rep.warnings}
     for it in items:
@@ -414,7 +418,7 @@ def test_corpus_photos_keep_their_credit(corpus_dir, tmp_path):
         assert meta["xmp"]["credit"] == "Crédit Zoë" or meta["exif"]["credit"] == "Crédit Zoë", rel
     assert len(warned) <= 3
     pdf = export_items(kit, [it.id for it in items], "pdf", tmp_path / "o.pdf")
-    toc_pages = ex._toc_pages_needed(1 + len(items))  # "Photos" + one line per photo
+    toc_pages = export_pdf._toc_pages_needed(1 + len(items))  # "Photos" + one line per photo
     assert toc_pages == 2
     doc = pymupdf.open(tmp_path / "o.pdf")
     assert doc.page_count == 1 + toc_pages + len(items) == pdf.pages

@@ -13,7 +13,8 @@ import pytest
 from PIL import Image
 
 from presskit.errors import CorruptError, EmptyError, EncryptedError, TooBigError, UnsupportedError
-from presskit.ingest.extract import THUMB_SIZE, Extracted, extract
+from presskit.ingest.extract import THUMB_SIZE, extract
+from presskit.ingest.record import Extracted
 
 # --- PDF helpers ------------------------------------------------------------------------------------
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from presskit.archive import ArchiveLimits, SafeArchive, open_packed_kit
+from presskit.kit.archive import ArchiveLimits, SafeArchive, open_packed_kit
 from presskit.errors import ArchiveError
-from presskit.kit import Kit
+from presskit.kit.open import open_kit
 from trust_helpers import patch_name, zip_bytes
 
 
@@ -30,7 +30,7 @@ def refuse(tmp_path: Path, blob: bytes, match: str, limits: ArchiveLimits | None
     assert msg[0].isupper() or msg.startswith(str(tmp_path)), msg
     if limits is None:  # opening it as a kit fails the same way (never a zipfile/zlib exception)
         with pytest.raises(ArchiveError):
-            Kit.open(p)
+            open_kit(p)
     return ei.value
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from presskit.build import build_kit
-from presskit.kit import Kit
+from presskit.kit.open import open_kit
 
 
 def _pdf(path: Path, texts: list[str], **save) -> Path:
@@ -95,7 +95,7 @@ def test_every_hostile_file_is_skipped_with_a_reason(hostile):
 
 def test_odd_but_valid_files_are_read(hostile):
     base, report = hostile
-    kit = Kit.open(base / "kit")
+    kit = open_kit(base / "kit")
     paths = {it.path: it for it in kit.items}
     for name in ("good.pdf", "cmyk.jpg", "sixteen.png", "tiny.jpg", "js-attach.pdf", "scanned.pdf"):
         assert name in paths, f"{name} missing; skipped: {[(s.path, s.message) for s in report.skipped]}"
@@ -110,7 +110,7 @@ def test_pdf_javascript_and_attachments_never_run_or_extracted(hostile):
     assert "payload.exe" not in everywhere
     from presskit.search import Searcher
 
-    kit = Kit.open(base / "kit")
+    kit = open_kit(base / "kit")
     with Searcher(kit) as s:
         assert s.search("pwned").total == 0, "script source is not document text"
         assert s.search("attachment").total == 1
@@ -127,7 +127,7 @@ def test_ten_thousand_pages(tmp_path):
     doc.close()
     report = build_kit(src, tmp_path / "kit", workers=1)
     assert not report.skipped, report.skipped
-    kit = Kit.open(tmp_path / "kit")
+    kit = open_kit(tmp_path / "kit")
     assert kit.items[0].pages == 10_000
     from presskit.search import Searcher
 
@@ -142,6 +142,6 @@ def test_arbitrary_queries_never_raise(hostile, q):
     from presskit.search import Searcher
 
     base, _ = hostile
-    with Searcher(Kit.open(base / "kit")) as s:
+    with Searcher(open_kit(base / "kit")) as s:
         res = s.search(q)
     assert res.total >= 0

@@ -8,9 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from presskit import signing
+from presskit.kit import signing
 from presskit.errors import KitError, KitVersionError
-from presskit.kit import Kit, load_kit_toml, parse_kit_toml, parse_manifest
+from presskit.kit.format import load_kit_toml, parse_kit_toml, parse_manifest
+from presskit.kit.open import open_kit
 from trust_helpers import write_kit
 
 GOOD_ITEM = {"id": "a", "path": "a.txt", "sha256": "0" * 64, "bytes": 1}
@@ -143,7 +144,7 @@ def test_arbitrary_item_fields_never_crash(value):
 def test_missing_files_open_and_are_named_by_verify(tmp_path):
     root = write_kit(tmp_path / "kit")
     (root / "photos" / "summit.jpg").unlink()
-    kit = Kit.open(root)  # opening never fails for a missing file: the reader sees the rest
+    kit = open_kit(root)  # opening never fails for a missing file: the reader sees the rest
     assert len(kit.items) == 4
     rep = signing.verify_kit(kit)
     assert rep.missing == ["photos/summit.jpg"]
@@ -153,6 +154,6 @@ def test_kit_folder_without_manifest(tmp_path):
     (tmp_path / "k").mkdir()
     (tmp_path / "k" / "kit.toml").write_text('title = "x"')
     with pytest.raises(KitError, match="presskit build"):
-        Kit.open(tmp_path / "k")
+        open_kit(tmp_path / "k")
     with pytest.raises(KitError, match="no kit"):
-        Kit.open(tmp_path / "absent")
+        open_kit(tmp_path / "absent")

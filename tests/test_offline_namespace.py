@@ -33,10 +33,10 @@ def main():
         s.close()
 
     from kitmaker import make_source
-    from presskit import signing
-    from presskit.archive import pack_kit
+    from presskit.kit import signing
+    from presskit.kit.archive import pack_kit
     from presskit.build import build_kit
-    from presskit.kit import Kit
+    from presskit.kit.open import open_kit
     from presskit.search import Searcher
 
     src = make_source(base / "src")
@@ -44,7 +44,7 @@ def main():
     signing.generate_key(base / "key.pem")
     signing.sign_kit(base / "kit", base / "key.pem", publisher="Offline Org")
     pack_kit(base / "kit", base / "kit.presskit")
-    kit = Kit.open(base / "kit.presskit")
+    kit = open_kit(base / "kit.presskit")
     assert signing.verify_kit(kit).status == "signed"
     with Searcher(kit) as se:
         assert se.search("stockpiles").total >= 1

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from presskit.errors import Cancelled
-from presskit.ingest.extract import Extracted, register_extractor
-from presskit.ingest.pool import Failure, extract_many
+from presskit.ingest.extract import register_extractor
+from presskit.ingest.record import Extracted
+from presskit.ingest.pool import extract_many
+from presskit.ingest.record import Failure
 
 # --- extractors for misbehaving files, registered in each worker through worker_init ----------------
 

@@ -6,8 +6,9 @@ import hashlib
 import os
 
 from kitmaker import make_source
+from presskit.index.status import kit_index_status
 from presskit.build import build_kit, index_kit
-from presskit.kit import Kit
+from presskit.kit.open import open_kit
 from presskit.search import Searcher
 
 
@@ -35,15 +36,15 @@ def test_search_reindex_export_and_verify_leave_the_kit_untouched(tmp_path):
     stamp.write_text(stamp.read_text().replace('"manifest_sha256": "', '"manifest_sha256": "x'))
     before = snapshot(src)
 
-    kit = Kit.open(src)
-    assert kit.index_status() == "stale"
+    kit = open_kit(src)
+    assert kit_index_status(kit) == "stale"
     where = index_kit(kit, workers=1)
     assert not where.is_relative_to(src)
     with Searcher(kit) as s:
         assert s.search('"une nouvelle decennie"').total == 1
         assert s.quotes()
     export_items(kit, [it.id for it in kit.items], "zip", tmp_path / "out.zip")
-    from presskit.signing import verify_kit
+    from presskit.kit.signing import verify_kit
 
     verify_kit(kit)
     assert snapshot(src) == before

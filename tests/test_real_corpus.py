@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PIL import IptcImagePlugin, Image
 
-from presskit import signing
-from presskit.archive import pack_kit
-from presskit.kit import Kit
+from presskit.kit import signing
+from presskit.kit.archive import pack_kit
+from presskit.kit.open import open_kit
 
 pytestmark = pytest.mark.slow
 
@@ -63,7 +63,7 @@ def test_build_completes_and_every_skip_is_explained(corpus_kit):
     corpus, out, report = corpus_kit
     with open(corpus / "manifest.tsv", encoding="utf-8") as f:
         listed = {row["file"] for row in csv.DictReader(f, delimiter="\t")}
-    kit = Kit.open(out)
+    kit = open_kit(out)
     got = {it.path for it in kit.items} | {s.path for s in report.skipped}
     assert listed <= got, f"files neither read nor skipped: {sorted(listed - got)}"
     for s in report.skipped:
@@ -79,7 +79,7 @@ def test_build_completes_and_every_skip_is_explained(corpus_kit):
 
 def test_every_photo_with_a_credit_shows_it(corpus_kit):
     corpus, out, _ = corpus_kit
-    kit = Kit.open(out)
+    kit = open_kit(out)
     photos = {it.path: it for it in kit.items if it.media == "image"}
     with_credit = {}
     for p in sorted((corpus / "photos").iterdir()):
@@ -106,7 +106,7 @@ def test_sign_pack_reopen_and_search_real_files(corpus_kit, tmp_path):
     with zipfile.ZipFile(tmp_path / "corpus.presskit") as zf:
         stored = {zi.filename for zi in zf.infolist() if zi.compress_type == zipfile.ZIP_STORED}
     assert all(n in stored for n in zf.namelist() if n.endswith((".pdf", ".jpg", ".jpeg", ".png")))
-    kit = Kit.open(tmp_path / "corpus.presskit")
+    kit = open_kit(tmp_path / "corpus.presskit")
     rep = signing.verify_kit(kit)
     assert rep.status == "signed" and rep.files_checked == len(kit.items), rep.summary()
     with Searcher(kit) as s:

@@ -7,21 +7,23 @@ import shutil
 
 import pytest
 
+from presskit.index.status import kit_index_status
 from presskit.build import build_kit
-from presskit.kit import Kit, app_root, sample_kit_path
+from presskit.kit.open import open_kit
+from presskit.locations import app_root, sample_kit_path
 from presskit.search import Searcher
 
 
 def test_committed_index_matches_committed_manifest():
-    kit = Kit.open(sample_kit_path())
+    kit = open_kit(sample_kit_path())
     assert kit.index_dir == app_root() / "index"
-    assert kit.index_status() == "fresh", (
+    assert kit_index_status(kit) == "fresh", (
         "index/ is stale: run 'presskit build assets/sample-kit --index-dir index' and commit index/")
 
 
 @pytest.fixture(scope="module")
 def sample():
-    kit = Kit.open(sample_kit_path())
+    kit = open_kit(sample_kit_path())
     with Searcher(kit) as s:
         yield kit, s
 

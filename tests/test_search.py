@@ -8,16 +8,18 @@ import re
 import pytest
 
 from kitmaker import make_source
+from presskit.index.status import kit_index_status
 from presskit.build import build_kit
-from presskit.kit import Kit
-from presskit.search import Searcher, parse_query
+from presskit.kit.open import open_kit
+from presskit.search import Searcher
+from presskit.search.query import parse_query
 
 
 @pytest.fixture(scope="module")
 def kit(tmp_path_factory):
     src = make_source(tmp_path_factory.mktemp("src"))
     build_kit(src, workers=1)
-    return Kit.open(src)
+    return open_kit(src)
 
 
 @pytest.fixture
@@ -142,7 +144,7 @@ def test_incremental_rebuild_reextracts_only_changed(tmp_path):
     (src / "briefing-note.txt").write_text("Briefing note\n\nNew text about landmines.\n", encoding="utf-8")
     second = build_kit(src, workers=1)
     assert second.extracted == 1 and second.reused == 3
-    kit = Kit.open(src)
+    kit = open_kit(src)
     with Searcher(kit) as s:
         assert [d.item.id for d in s.search("landmines").results] == ["briefing-note"]
         assert s.search("inspectors").total == 0
@@ -152,16 +154,16 @@ def test_build_into_other_folder_and_stale_index_is_detected(tmp_path):
     src = make_source(tmp_path / "src")
     out = tmp_path / "kit"
     build_kit(src, out, workers=1)
-    kit = Kit.open(out)
-    assert kit.index_status() == "fresh"
+    kit = open_kit(out)
+    assert kit_index_status(kit) == "fresh"
     assert (out / "press-releases" / "PR_Opening_16.11.26_EN.pdf").is_file()
     # a manifest edited after the build makes the index stale, and searching refuses it
     m = out / "manifest.json"
     m.write_bytes(m.read_bytes().replace(b"Test Coalition press kit", b"Edited kit"))
-    kit = Kit.open(out)
-    assert kit.index_status() == "stale"
-    from presskit.errors import IndexError_
-    with pytest.raises(IndexError_):
+    kit = open_kit(out)
+    assert kit_index_status(kit) == "stale"
+    from presskit.errors import SearchIndexError
+    with pytest.raises(SearchIndexError):
         Searcher(kit)
 
 
@@ -173,21 +175,21 @@ def test_reader_rebuilds_a_missing_index_in_the_cache_not_the_kit(tmp_path):
     src = make_source(tmp_path / "src")
     build_kit(src, workers=1)
     shutil.rmtree(src / "index")
-    kit = Kit.open(src)
-    assert kit.index_status() == "missing"
+    kit = open_kit(src)
+    assert kit_index_status(kit) == "missing"
     before = sorted(p.name for p in src.rglob("*"))
     where = index_kit(kit, workers=1)
     assert not where.is_relative_to(src)
     assert sorted(p.name for p in src.rglob("*")) == before
-    assert Kit.open(src).index_status() == "fresh"
-    with Searcher(Kit.open(src)) as s:
+    assert kit_index_status(open_kit(src)) == "fresh"
+    with Searcher(open_kit(src)) as s:
         assert s.search("plenary").total == 1
 
 
 def test_packed_kit_without_index_is_indexed_in_the_cache(tmp_path):
     import shutil
 
-    from presskit.archive import pack_kit
+    from presskit.kit.archive import pack_kit
     from presskit.build import index_kit
 
     src = make_source(tmp_path / "src")
@@ -196,8 +198,8 @@ def test_packed_kit_without_index_is_indexed_in_the_cache(tmp_path):
     packed = tmp_path / "kit.presskit"
     pack_kit(src, packed)
     before = packed.read_bytes()
-    kit = Kit.open(packed)
-    assert kit.index_status() == "missing"
+    kit = open_kit(packed)
+    assert kit_index_status(kit) == "missing"
     index_kit(kit, workers=1)
     with Searcher(kit) as s:
         res = s.search('"une nouvelle decennie"')

@@ -29,12 +29,12 @@ def test_self_test_passes_from_the_command_line(tmp_path):
 
 @pytest.mark.gui
 def test_self_test_names_what_failed(tmp_path, monkeypatch, qapp):
-    import presskit.kit
-    from presskit.selftest import run_self_test
+    from presskit.cli import selftest
+    from presskit.cli.selftest import run_self_test
 
     empty = tmp_path / "no-kit-here"
     empty.mkdir()
-    monkeypatch.setattr(presskit.kit, "sample_kit_path", lambda: empty)
+    monkeypatch.setattr(selftest, "sample_kit_path", lambda: empty)
     out = io.StringIO()
     assert run_self_test(out) == 1
     text = out.getvalue()
@@ -46,9 +46,10 @@ def test_self_test_names_what_failed(tmp_path, monkeypatch, qapp):
 
 def test_expected_search_hits_are_real_documents():
     """The self-test's expectations name documents that exist in the sample kit."""
-    from presskit.kit import Kit, sample_kit_path
-    from presskit.selftest import SEARCHES
+    from presskit.kit.open import open_kit
+    from presskit.locations import sample_kit_path
+    from presskit.cli.selftest import SEARCHES
 
-    kit = Kit.open(sample_kit_path())
+    kit = open_kit(sample_kit_path())
     for _q, _f, want, _page in SEARCHES:
         assert not want or kit.get(want) is not None, want

@@ -9,9 +9,9 @@ import stat
 
 import pytest
 
-from presskit import signing
+from presskit.kit import signing
 from presskit.errors import KitError, SignatureError
-from presskit.kit import load_kit_toml, parse_manifest
+from presskit.kit.format import load_kit_toml, parse_manifest
 from trust_helpers import write_kit
 
 

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from presskit import signing, state
+from presskit.index.status import kit_index_status
+from presskit import state
+from presskit.kit import signing
 from presskit.errors import ArchiveError, KitError, SignatureError
-from presskit.kit import Kit
-from presskit.updates import apply_update, make_update, recover
+from presskit.kit.open import open_kit
+from presskit.kit.updates import apply_update, make_update, recover
 from trust_helpers import DEFAULT_FILES, write_kit
 
 NEW_FILE = "statements/2026-11-18_en_statement_day-three.txt"
@@ -52,7 +54,7 @@ def test_make_and_apply(setup):
     assert "photos/summit.jpg" not in names, "unchanged items are not shipped"
     assert {NEW_FILE, "manifest.json", "signature.json"} <= names
 
-    kit0 = Kit.open(reader)
+    kit0 = open_kit(reader)
     state.mark_seen(kit0)
     res = apply_update(reader, base / "up.presskit", reindex=False)
     assert res.signed and res.publisher == "Test Coalition"
@@ -62,12 +64,12 @@ def test_make_and_apply(setup):
     assert rep.extra == ["my-notes.txt"], "the reader's own files are kept"
     assert not (reader / "briefings" / "2026-11-17_en_briefing_day-two.pdf").exists()
     assert snapshot(reader)[NEW_FILE] == snapshot(new)[NEW_FILE]
-    kit1 = Kit.open(reader)
+    kit1 = open_kit(reader)
     new_ids = state.new_since_last_seen(kit1)
     assert {kit1.items[i].path for i in range(len(kit1.items)) if kit1.items[i].id in new_ids} == {
         NEW_FILE, "releases/2026-11-16_en_press-release_opening.txt"}
     state.mark_seen(kit1)
-    assert state.new_since_last_seen(Kit.open(reader)) == set()
+    assert state.new_since_last_seen(open_kit(reader)) == set()
     assert not list(reader.parent.glob(".kit.*")), "no staging or lock left behind"
 
 
@@ -193,7 +195,7 @@ def test_refuses_kit_whose_own_signature_is_broken(setup):
 
 
 def test_refuses_packed_kit_target(setup, tmp_path):
-    from presskit.archive import pack_kit
+    from presskit.kit.archive import pack_kit
 
     base, _key, old, new, reader = setup
     make_update(old, new, base / "up.presskit")
@@ -226,7 +228,7 @@ def test_recover_restores_kit_after_crash_between_renames(setup):
 
 
 def test_full_kit_pack_works_as_update(setup):
-    from presskit.archive import pack_kit
+    from presskit.kit.archive import pack_kit
 
     base, _key, old, new, reader = setup
     pack_kit(new, base / "new.presskit")
@@ -237,7 +239,7 @@ def test_full_kit_pack_works_as_update(setup):
 
 def test_state_survives_damage_and_first_open_has_nothing_new(tmp_path):
     root = write_kit(tmp_path / "kit")
-    kit = Kit.open(root)
+    kit = open_kit(root)
     assert state.new_since_last_seen(kit) == set(), "a kit never seen has nothing 'new'"
     state.mark_seen(kit)
     f = next((Path(os.environ["XDG_DATA_HOME"]) / "presskit" / "seen").glob("*.json"))
@@ -266,12 +268,12 @@ def test_real_kit_update_reindexes_incrementally(tmp_path):
     signing.sign_kit(tmp_path / "v2", key)
     reader = tmp_path / "reader"
     shutil.copytree(tmp_path / "v1", reader)
-    state.mark_seen(Kit.open(reader))
+    state.mark_seen(open_kit(reader))
     make_update(tmp_path / "v1", tmp_path / "v2", tmp_path / "up.presskit")
     res = apply_update(reader, tmp_path / "up.presskit")
     assert res.indexed
-    kit = Kit.open(reader)
-    assert kit.index_status() == "fresh" and kit.index_dir == reader / "index"
+    kit = open_kit(reader)
+    assert kit_index_status(kit) == "fresh" and kit.index_dir == reader / "index"
     with Searcher(kit) as s:
         hits = s.search("hospitals")
     assert [d.item.path for d in hits.results] == ["statements/Statement_Diallo_18.11.26_EN.pdf"]

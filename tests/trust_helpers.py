@@ -7,7 +7,8 @@ import io
 import zipfile
 from pathlib import Path
 
-from presskit.kit import atomic_write_bytes, dump_manifest
+from presskit.fsutil import atomic_write_bytes
+from presskit.kit.format import dump_manifest
 from presskit.model import Item, KitInfo
 
 DEFAULT_FILES = {

@@ -19,7 +19,7 @@ sys.path.insert(0, str(REPO))
 
 
 def inner(out: Path) -> int:
-    from presskit.kit import sample_kit_path
+    from presskit.locations import sample_kit_path
     from presskit.ui import desktop
     from presskit.ui.app import Viewer, make_application
     from presskit.ui.qt import QApplication

@@ -29,7 +29,7 @@ FRENCH_QUOTE = '"une future scene de crime"'  # typed without accents, as a newc
 def ensure_kit(arg: str | None) -> Path:
     if arg:
         return Path(arg)
-    from presskit.kit import sample_kit_path
+    from presskit.locations import sample_kit_path
 
     sample = sample_kit_path()
     if (sample / "manifest.json").exists():

@@ -29,23 +29,12 @@ import datetime as _dt
 import re
 from functools import lru_cache
 
-from presskit.model import KINDS
-from presskit.textutil import edit_distance, fold
+from ..model import KINDS
+from ..textmatch import fold_same_length
+from ..textutil import edit_distance, fold
+from .formats import IMAGE_EXTENSIONS
 
-__all__ = ["infer_from_name", "detect_language", "IMAGE_EXTENSIONS"]
-
-IMAGE_EXTENSIONS = frozenset({"jpg", "jpeg", "jpe", "png", "tif", "tiff", "webp", "gif", "bmp", "heic"})
-
-# --- length-preserving fold (so spans found in the folded string map back to the original) ----------
-
-
-def _fold1(s: str) -> str:
-    out = []
-    for c in s:
-        f = fold(c)
-        out.append(f if len(f) == 1 else (c.lower() if len(c.lower()) == 1 else c))
-    return "".join(out)
-
+__all__ = ["infer_from_name", "detect_language"]
 
 # --- dates ------------------------------------------------------------------------------------------
 
@@ -327,12 +316,12 @@ def _infer(relpath: str, default_year: int | None) -> dict:
         ext = m.group(1).lower()
         stem = name[: m.start()]
         # "report.fr.pdf": an inner language suffix
-    stem_f = _fold1(stem)
+    stem_f = fold_same_length(stem)
 
     # year hint: a four-digit year anywhere in the path
     year_hint = default_year
     if year_hint is None:
-        ym = _RE_YEAR.search(_fold1("/".join(folders + [stem])))
+        ym = _RE_YEAR.search(fold_same_length("/".join(folders + [stem])))
         if ym:
             year_hint = int(ym.group(1))
 
@@ -341,12 +330,12 @@ def _infer(relpath: str, default_year: int | None) -> dict:
     title_spans: list[tuple[int, int]] = [span] if (span and date) else []
     if date is None:
         for folder in reversed(folders):
-            date, _, _ = _find_date(_fold1(folder), year_hint)
+            date, _, _ = _find_date(fold_same_length(folder), year_hint)
             if date:
                 break
         if date is None and folders:
             # dates split by "/" across path parts: "2011/11/15/x.pdf", "Statement 15/11/2011.pdf"
-            date, _, _ = _find_date(_fold1("/".join(folders + [stem])), year_hint)
+            date, _, _ = _find_date(fold_same_length("/".join(folders + [stem])), year_hint)
 
     # language: the file name (date blanked out) first, then folders from the innermost
     blanked = list(stem)
@@ -366,13 +355,13 @@ def _infer(relpath: str, default_year: int | None) -> dict:
     if ext in IMAGE_EXTENSIONS:
         kind = "photo"
     title = _clean_title(stem, title_spans)
-    title_words = _words(_fold1(_CAMEL.sub(" ", title)))
+    title_words = _words(fold_same_length(_CAMEL.sub(" ", title)))
     k, kind_idx = _kind_in_words(title_words)
     if kind is None:
         kind = k
         if kind is None:
             for folder in reversed(folders):
-                kind, _ = _kind_in_words(_words(_fold1(_CAMEL.sub(" ", folder))))
+                kind, _ = _kind_in_words(_words(fold_same_length(_CAMEL.sub(" ", folder))))
                 if kind:
                     break
     if not title:

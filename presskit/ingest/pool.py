@@ -23,27 +23,15 @@ import multiprocessing as mp
 import os
 import sys
 import time
-from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from presskit.errors import BuildError, Cancelled, ExtractError
-from presskit.ingest.extract import Extracted, extract
+from ..errors import BuildError, Cancelled, ExtractError
+from .extract import extract
+from .record import Extracted, Failure
 
 __all__ = ["Failure", "extract_many"]
-
-
-@dataclass
-class Failure:
-    """Why a file was not extracted. ``reason`` is a short code; ``message`` a sentence for people.
-
-    Reasons: the :class:`~presskit.errors.ExtractError` codes (encrypted, corrupt, empty, unsupported,
-    too-big, unreadable) plus timeout, memory, crash.
-    """
-
-    reason: str
-    message: str
 
 
 _MEMORY_WORDS = ("out of memory", "malloc", "cannot allocate", "memory allocation")
@@ -51,7 +39,7 @@ _MEMORY_WORDS = ("out of memory", "malloc", "cannot allocate", "memory allocatio
 
 def _failure_from_exception(path: Path, e: BaseException, mem_mb: int) -> Failure:
     if isinstance(e, ExtractError):
-        return Failure(e.reason, e.message)
+        return Failure.of(e)
     if isinstance(e, MemoryError) or any(w in str(e).lower() for w in _MEMORY_WORDS):
         return Failure("memory", f"{path.name} used more than {mem_mb} MB while being read; it was skipped.")
     return Failure(
@@ -84,9 +72,9 @@ def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
         pass
     if worker_init is not None:
         worker_init()
-    from presskit.ingest import extract as _extract_mod
+    from .pdf import mupdf
 
-    _extract_mod._mupdf()  # load PyMuPDF and Pillow now: start-up time is not charged to the first file
+    mupdf()  # load PyMuPDF and Pillow now: start-up time is not charged to the first file
     import PIL.Image  # noqa: F401
 
     _limit_memory(mem_mb)

@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 
-from ..kit import sample_kit_path
+from ..locations import sample_kit_path
 from . import i18n
 from .mainwindow import MainWindow
 from .qt import QApplication, QObject, QTimer, Qt

@@ -17,7 +17,7 @@ import html
 from pathlib import Path
 
 from .. import __version__
-from ..kit import app_root
+from ..locations import app_root
 from . import i18n
 from .qt import (
     BINDING_VERSION, QT_VERSION, QApplication, QDialog, QDialogButtonBox, QFont, QHBoxLayout, QIcon, QLabel,

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..archive import PackedKit
-from ..updates import apply_update, describe_pack
+from ..kit.archive import PackedKit
+from ..kit.updates import apply_update, describe_pack
 from .qt import QAction, QFileDialog, QMessageBox, QObject, QProgressDialog, Qt
 
 

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from ..citation import STYLES
+from ..index.status import kit_index_status
 from ..model import Quote
 from .citing import citation_for_selection, cite_quote, copy_citation
 from .export_dialog import ExportDialog
@@ -127,7 +128,7 @@ class JournalistTools(QObject):
     def _kit_opened(self, kit) -> None:
         self.selection.set_kit(kit)
         self.quotes.set_kit(kit)
-        if kit.index_status() == "fresh":
+        if kit_index_status(kit) == "fresh":
             self.quotes.set_available()
 
     def _selection_changed(self, n: int) -> None:

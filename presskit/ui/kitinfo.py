@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 
-from ..kit import Kit
+from ..kit.format import Kit
 from .labels import date_label, kind_label, language_label
 from .qt import translate
 

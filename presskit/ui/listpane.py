@@ -21,8 +21,8 @@ from __future__ import annotations
 import html
 import time
 
-from ..errors import IndexError_
-from ..kit import Kit
+from ..errors import SearchIndexError
+from ..kit.format import Kit
 from ..model import KINDS, Item
 from .labels import date_label, kind_label, language_label
 from .navigator import item_matches
@@ -464,7 +464,7 @@ class ListPane(QWidget):
         self._runner.run(work, on_result=self._show_results, on_error=self._search_failed, key="search")
 
     def _search_failed(self, err: BaseException, tb: str) -> None:
-        if isinstance(err, IndexError_):
+        if isinstance(err, SearchIndexError):
             self._show_empty("<h3>" + self.tr("Search is not available") + "</h3><p>" + html.escape(err.message) + "</p>")
         else:
             self._show_empty("<h3>" + self.tr("That search did not work") + "</h3><p>"

@@ -24,7 +24,10 @@ import traceback
 from pathlib import Path
 
 from ..errors import PresskitError
-from ..kit import Kit, sample_kit_path
+from ..index.status import kit_index_status
+from ..kit.format import Kit
+from ..kit.open import open_kit
+from ..locations import sample_kit_path
 from ..model import Item
 from . import i18n
 from .listpane import ListPane
@@ -381,7 +384,7 @@ class MainWindow(QMainWindow):
             path = Path(path).parent
         path = str(path)
         self.statusBar().showMessage(self.tr("Opening {0}…").format(path))
-        self.runner.run(lambda ctx: Kit.open(path), key="open",
+        self.runner.run(lambda ctx: open_kit(path), key="open",
                         on_result=lambda kit: self._kit_opened(kit, path),
                         on_error=lambda e, tb: self._open_failed(path, e, tb))
 
@@ -413,7 +416,7 @@ class MainWindow(QMainWindow):
             self.settings.add_recent_kit(path)
         except OSError:
             pass
-        if kit.index_status() != "fresh":
+        if kit_index_status(kit) != "fresh":
             self.build_index()
 
     def set_kit(self, kit: Kit) -> None:
@@ -424,7 +427,7 @@ class MainWindow(QMainWindow):
         title = kit.info.title if len(kit.info.title) <= 64 else kit.info.title[:62].rstrip() + "…"
         self.kit_title.setText(title)
         self.kit_title.setToolTip(kit.info.title)
-        fresh = kit.index_status() == "fresh"
+        fresh = kit_index_status(kit) == "fresh"
         self.list_pane.set_kit(kit)
         self.list_pane.set_search_available(fresh, self.tr("Search will be ready when the kit is indexed"))
         self.navigator.set_kit(kit)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..kit import Kit
+from ..kit.format import Kit
 from ..model import KINDS, Item
 from .labels import day_label, kind_label, language_label
 from .qt import QFont, QFrame, QTreeWidget, QTreeWidgetItem, Qt, Signal

@@ -25,7 +25,8 @@ from .qt import (
     QRectF, Qt, QTimer, Signal,
 )
 from .tasks import TaskRunner
-from .textmatch import line_rects, query_sequences, words_text
+from ..textmatch import query_sequences
+from .pagewords import line_rects, words_text
 
 FIT_WIDTH, FIT_PAGE, CUSTOM = "fit-width", "fit-page", "custom"
 MIN_ZOOM, MAX_ZOOM = 0.25, 6.0

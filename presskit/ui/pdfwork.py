@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from .qt import QImage, QThreadPool
-from .textmatch import line_rects, match_words
+from .pagewords import line_rects, match_words
 
 if TYPE_CHECKING:  # imported lazily: PyMuPDF costs ~0.3 s at start-up
     import pymupdf

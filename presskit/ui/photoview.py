@@ -11,7 +11,7 @@ Signals:
 
 from __future__ import annotations
 
-from ..kit import Kit
+from ..kit.format import Kit
 from ..model import Item
 from .qt import (
     QAbstractItemView, QFont, QFrame, QHBoxLayout, QImage, QLabel, QListView, QListWidget, QListWidgetItem,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from ..kit import Kit
+from ..kit.format import Kit
 from ..model import Item
 from .kitinfo import about_html
 from .labels import date_label, kind_label, language_label, language_short

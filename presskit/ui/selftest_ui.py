@@ -1,4 +1,4 @@
-"""The viewer part of ``presskit --self-test`` (see :mod:`presskit.selftest`): offscreen, no user state.
+"""The viewer part of ``presskit --self-test`` (see :mod:`presskit.cli.selftest`): offscreen, no user state.
 
 Opens the main window on a kit, waits until it shows the kit with search ready, runs a search in the
 search box, then opens About presskit and the user guide and checks they have content.
@@ -9,11 +9,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from ..selftest import CheckFailed
 from .qt import QApplication, QtCore
 
 
-class UICheckFailed(CheckFailed):
+class UICheckFailed(Exception):
     """A window check failed; the message says what the reader would have seen."""
 
 

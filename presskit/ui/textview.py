@@ -18,7 +18,7 @@ from typing import Sequence
 from .qt import (
     QColor, QFont, QTextBrowser, QTextCharFormat, QTextCursor, QTextDocument, QTextEdit, QUrl, Signal,
 )
-from .textmatch import match_text, query_sequences
+from ..textmatch import match_text, query_sequences
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 

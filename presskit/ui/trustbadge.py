@@ -11,7 +11,7 @@ records the kit as seen. ``window.new_item_ids`` holds those ids for other panes
 
 from __future__ import annotations
 
-from ..signing import TrustReport, verify_kit
+from ..kit.signing import TrustReport, verify_kit
 from .qt import (
     QLabel, QListWidget, QListWidgetItem, QMessageBox, QObject, QPushButton, Qt, QVBoxLayout, QWidget,
 )

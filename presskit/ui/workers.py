@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import threading
 
-from ..kit import Kit
+from ..kit.format import Kit
 from .qt import QImage, QThreadPool
 
 _tl = threading.local()

@@ -8,7 +8,8 @@ pytestmark = pytest.mark.gui
 
 
 def test_welcome_does_not_come_back_once_dismissed(qtbot, tmp_path):
-    from presskit.kit import Kit, sample_kit_path
+    from presskit.kit.open import open_kit
+    from presskit.locations import sample_kit_path
     from presskit.ui import desktop
     from presskit.ui.mainwindow import MainWindow
     from presskit.ui.settings import Settings
@@ -16,7 +17,7 @@ def test_welcome_does_not_come_back_once_dismissed(qtbot, tmp_path):
     ini = tmp_path / "presskit.ini"
     w = MainWindow(Settings(ini))
     qtbot.addWidget(w)
-    w.set_kit(Kit.open(sample_kit_path()))
+    w.set_kit(open_kit(sample_kit_path()))
     dlg = desktop.maybe_show_welcome(w)
     assert dlg is not None and dlg.isVisible()
     assert w.kit.info.title in dlg.kit_sentence(w.kit)

@@ -31,10 +31,10 @@ def rows(w):
 
 def test_new_items_are_badged(qtbot, win, built_kit):
     from presskit import state
-    from presskit.kit import Kit
+    from presskit.kit.open import open_kit
 
     # last time, this kit had neither the summary nor the photo without a credit
-    earlier = Kit.open(built_kit)
+    earlier = open_kit(built_kit)
     fresh = {it.id for it in earlier.items if it.path.endswith("summary_en.md") or it.path.endswith("nocredit.jpg")}
     assert len(fresh) == 2
     earlier.items = [it for it in earlier.items if it.id not in fresh]

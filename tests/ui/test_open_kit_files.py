@@ -11,7 +11,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def packed(built_kit, tmp_path):
-    from presskit.archive import pack_kit
+    from presskit.kit.archive import pack_kit
 
     out = tmp_path / "Test Summit.presskit"
     pack_kit(built_kit, out)

@@ -4,7 +4,7 @@ import pytest
 
 from uihelpers import make_pdf
 from presskit.ui.pdfview import CUSTOM, FIT_WIDTH, PdfView
-from presskit.ui.textmatch import query_sequences
+from presskit.textmatch import query_sequences
 
 pytestmark = pytest.mark.gui
 

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from presskit import signing
+from presskit.kit import signing
 
 pytestmark = pytest.mark.gui
 
@@ -71,7 +71,7 @@ def test_badge_unsigned(qtbot, win, built_kit):
 
 def test_import_update_marks_new_items(qtbot, win, signed, tmp_path):
     from presskit.build import build_kit
-    from presskit.updates import make_update
+    from presskit.kit.updates import make_update
     kit, key = signed
     src2 = tmp_path / "src2"  # the same source files (same bytes) plus one new statement
     shutil.copytree(kit, src2, ignore=shutil.ignore_patterns("index", "manifest.json", "signature.json"))
@@ -97,7 +97,7 @@ def test_import_update_marks_new_items(qtbot, win, signed, tmp_path):
 
 
 def test_import_update_from_another_key_is_refused(qtbot, win, signed, tmp_path):
-    from presskit.updates import make_update
+    from presskit.kit.updates import make_update
 
     kit, _ = signed
     other = tmp_path / "other.pem"

@@ -1,0 +1,192 @@
+"""Build a kit from a folder of files (publisher), or (re)index an existing kit (reader).
+
+``build_kit(src, out)``:
+
+1. reads ``src/kit.toml`` and lists the source files (generated files and sidecars left out);
+2. copies them into ``out`` when ``out`` is another folder (each file atomically);
+3. hashes every file;
+4. indexes them in one pass (:class:`~presskit.build.indexing.IndexPass`): files whose content the
+   previous index already holds are not read again, the others are read in worker processes;
+   each becomes an item (:mod:`presskit.build.items`) with its quotations, indexed as results
+   stream in; translations are grouped and quote attribution settled across the kit;
+5. writes the complete new index directory and swaps it in, then writes ``manifest.json``
+   (atomically). Killed at any point, the previous kit stays usable: at worst, between the last two
+   steps, its index reads as stale and is rebuilt.
+
+``index_kit(kit)`` runs the same pass over an already built kit, keeping its manifest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Iterable
+
+from ..errors import BuildError, Cancelled, KitError
+from ..fsutil import atomic_write_bytes, sha256_file
+from ..index.status import index_size
+from ..index.store import load_extracts
+from ..ingest.formats import SIDECAR_EXTENSIONS, extension
+from ..ingest.record import Extracted, Failure
+from ..kit.format import INDEX_DIRNAME, KIT_TOML, MANIFEST_NAME, Kit, dump_manifest, load_kit_toml
+from ..model import Item, Quote
+from ..quotes.settle import quotes_of_item, speakers_from_quotes
+from .indexing import CancelFn, IndexPass, Progress, disk_errors
+from .items import assign_groups, list_source_files, make_id, make_item
+
+
+@dataclass
+class BuildReport:
+    kit_dir: Path
+    items: list[Item] = field(default_factory=list)
+    skipped: list[Failure] = field(default_factory=list)
+    extracted: int = 0
+    reused: int = 0
+    pages: int = 0
+    quotes: int = 0
+    seconds: float = 0.0
+    seconds_extract_wait: float = 0.0
+    index_bytes: int = 0
+
+
+def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, strict: bool = False,
+              index_dir: str | os.PathLike | None = None, workers: int = 2,
+              progress: Progress | None = None, cancel: CancelFn | None = None) -> BuildReport:
+    """Build (or rebuild) the kit in ``out`` from the files in ``src`` (``out`` defaults to ``src``).
+
+    Raises BuildError when ``strict`` and any file was skipped (nothing is swapped in then),
+    KitError for a bad ``kit.toml``, Cancelled when ``cancel()`` turned true.
+    """
+    t0 = time.perf_counter()
+    src = Path(src)
+    out = Path(out) if out is not None else src
+    if not src.is_dir():
+        raise KitError(f"{src} is not a folder. Give the folder that holds the press kit's files.")
+    kt = load_kit_toml(src)
+    rels = list_source_files(src)
+    if not rels:
+        raise BuildError(f"{src} has no files to put in a kit.")
+    if src.resolve() != out.resolve():
+        if out.resolve().is_relative_to(src.resolve()):
+            raise BuildError("The output folder must not be inside the source folder.")
+        _copy_sources(src, out, rels, cancel)
+    final_index = Path(index_dir) if index_dir else out / INDEX_DIRNAME
+    report = BuildReport(kit_dir=out)
+    shas, sizes = _hash_files(out, rels, report)
+    if cancel and cancel():
+        raise Cancelled()
+    readable = [r for r in rels if r in shas]
+    run = IndexPass(final_index, readable, shas, lambda rel: out / PurePosixPath(rel), sum(sizes.values()),
+                    workers, progress, cancel)
+    taken: set[str] = set()
+    ids = {rel: make_id(rel, taken) for rel in readable}  # fixed up front: ids never depend on timing
+    group_keys: dict[str, str] = {}
+    manifest = b""
+
+    def make(rel: str, sha: str, ex: Extracted) -> tuple[Item, list[Quote]]:
+        item, group_keys[ids[rel]] = make_item(rel, ids[rel], sha, sizes[rel], ex, kt)
+        quotes = quotes_of_item(item, ex.pages, kt.info.organisation)
+        if "speakers" not in kt.overrides.get(rel, {}):
+            speakers_from_quotes(item, quotes)
+        return item, quotes
+
+    def settle(items: list[Item]) -> str:
+        nonlocal manifest
+        report.skipped += [run.failures[rel] for rel in readable if rel in run.failures]
+        assign_groups(items, group_keys)
+        _check_result(items, report.skipped, strict)
+        manifest = dump_manifest(kt.info, items, [s.to_dict() for s in report.skipped])
+        return hashlib.sha256(manifest).hexdigest()
+
+    with disk_errors(final_index):
+        report.items, stats = run.run(load_extracts(final_index, set(shas.values())), make, settle)
+        atomic_write_bytes(out / MANIFEST_NAME, manifest)
+    report.reused, report.extracted = run.reused, run.extracted
+    report.seconds_extract_wait = run.seconds_extract_wait
+    report.pages, report.quotes = stats.pages, stats.quotes
+    report.seconds = time.perf_counter() - t0
+    report.index_bytes = index_size(final_index)
+    return report
+
+
+def index_kit(kit: Kit, index_dir: str | os.PathLike | None = None, *, workers: int = 2,
+              progress: Progress | None = None, cancel: CancelFn | None = None) -> Path:
+    """Rebuild the index of an already built kit into ``index_dir`` (default: the user cache).
+
+    Used by readers when a kit's index is missing or stale; never writes into the kit itself. The
+    manifest's metadata is kept as it is; only text is extracted again (or reused by sha256).
+    """
+    final = Path(index_dir) if index_dir else kit.writable_index_dir()
+    wanted = {it.sha256 for it in kit.items}
+    cache: dict[str, Extracted] = {}
+    for d in (kit.index_dir, kit.own_index_dir, final):
+        missing = wanted - set(cache)
+        if d is not None and missing and Path(d).exists():
+            cache.update(load_extracts(Path(d), missing))
+    by_path = {it.path: it for it in kit.items}
+    run = IndexPass(final, [it.path for it in kit.items], {it.path: it.sha256 for it in kit.items},
+                    lambda rel: kit.path_of(by_path[rel]), sum(it.bytes for it in kit.items),
+                    workers, progress, cancel)
+
+    def make(rel: str, _sha: str, ex: Extracted) -> tuple[Item, list[Quote]]:
+        item = by_path[rel]
+        return item, quotes_of_item(item, ex.pages, kit.info.organisation)
+
+    with disk_errors(final):
+        run.run(cache, make, lambda _items: kit.manifest_sha256)
+    kit.index_dir = final
+    return final
+
+
+def _hash_files(root: Path, rels: list[str], report: BuildReport) -> tuple[dict[str, str], dict[str, int]]:
+    shas: dict[str, str] = {}
+    sizes: dict[str, int] = {}
+    for rel in rels:
+        p = root / PurePosixPath(rel)
+        try:
+            sizes[rel] = p.stat().st_size
+            shas[rel] = sha256_file(p)
+        except OSError as e:
+            sizes.pop(rel, None)
+            report.skipped.append(Failure("unreadable", f"cannot be read: {e.strerror}", rel))
+    return shas, sizes
+
+
+def _check_result(items: list[Item], skipped: list[Failure], strict: bool) -> None:
+    if strict and skipped:
+        names = "; ".join(f"{s.path} ({s.message})" for s in skipped[:10])
+        err = BuildError(f"{len(skipped)} file(s) could not be read and --strict is on: {names}.")
+        err.skipped = list(skipped)
+        raise err
+    if not items:
+        raise BuildError("None of the files could be read, so there is no kit to build.",
+                         details="; ".join(f"{s.path}: {s.message}" for s in skipped[:20]))
+
+
+def _copy_sources(src: Path, out: Path, rels: Iterable[str], cancel: CancelFn | None) -> None:
+    """Copy source files (and kit.toml, sidecars) into the kit folder, each one atomically."""
+    out.mkdir(parents=True, exist_ok=True)
+    extra = [KIT_TOML] if (src / KIT_TOML).exists() else []
+    sidecars = [r for r in _all_rel_files(src) if extension(r) in SIDECAR_EXTENSIONS
+                and r != MANIFEST_NAME and not r.startswith(INDEX_DIRNAME + "/")]
+    for rel in list(rels) + extra + sidecars:
+        if cancel and cancel():
+            raise Cancelled()
+        s, d = src / PurePosixPath(rel), out / PurePosixPath(rel)
+        try:
+            if d.exists() and d.stat().st_size == s.stat().st_size and d.stat().st_mtime >= s.stat().st_mtime:
+                continue
+            d.parent.mkdir(parents=True, exist_ok=True)
+            tmp = d.with_name(f".{d.name}.tmp-{os.getpid()}")
+            shutil.copy2(s, tmp)
+            os.replace(tmp, d)
+        except OSError as e:
+            raise BuildError(f"Cannot copy {rel} into {out}: {e.strerror}.", details=str(e)) from None
+
+
+def _all_rel_files(src: Path) -> list[str]:
+    return [p.relative_to(src).as_posix() for p in src.rglob("*") if p.is_file() and not p.is_symlink()]

@@ -1,0 +1,176 @@
+"""CLI commands over the core: build, search, info, verify."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..errors import BuildError
+from ..index.status import index_size, kit_index_status, read_stamp
+from ..kit.open import open_kit
+from ..model import KIND_LABELS
+from .common import TerminalProgress, open_searchable
+
+
+# --- build ---------------------------------------------------------------------------------------
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from ..build import build_kit
+
+    bar = TerminalProgress("Building")
+    try:
+        report = build_kit(args.src, args.output, strict=args.strict, index_dir=args.index_dir,
+                           workers=args.workers, progress=bar)
+    except BuildError as e:
+        bar.close()
+        skipped = getattr(e, "skipped", None)
+        if not skipped:
+            raise
+        print(f"presskit: {e.message}", file=sys.stderr)
+        for s in skipped:
+            print(f"  {s.path}: {s.message}", file=sys.stderr)
+        print("Nothing was changed: the previous kit, if any, is as it was.", file=sys.stderr)
+        return 1
+    bar.close()
+    kinds: dict[str, int] = {}
+    for it in report.items:
+        kinds[it.kind] = kinds.get(it.kind, 0) + 1
+    print(f"Built {report.kit_dir}: {len(report.items)} items "
+          f"({', '.join(f'{n} {KIND_LABELS.get(k, k).lower()}' for k, n in sorted(kinds.items()))}), "
+          f"{report.pages} pages indexed, {report.quotes} quotes.")
+    print(f"  {report.extracted} file(s) read, {report.reused} unchanged file(s) reused; "
+          f"index {report.index_bytes / 1e6:.1f} MB; {report.seconds:.1f} s.")
+    no_text = [it for it in report.items if it.status == "no-text"]
+    if no_text:
+        print(f"  {len(no_text)} PDF(s) have no text layer (scanned?) and cannot be searched: "
+              + ", ".join(it.path for it in no_text[:8]) + (" …" if len(no_text) > 8 else ""))
+    if report.skipped:
+        print(f"Skipped {len(report.skipped)} file(s):")
+        for s in report.skipped:
+            print(f"  {s.path}: {s.message}")
+    return 0
+
+
+# --- search --------------------------------------------------------------------------------------
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from ..search import Searcher
+
+    kit = open_searchable(args.kit)
+    with Searcher(kit) as s:
+        res = s.search(args.query, kinds=args.kind, languages=args.lang, date_from=args.date_from,
+                       date_to=args.date_to, limit=args.limit)
+    if args.json:
+        json.dump(res.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    if res.message:
+        print(res.message)
+    if res.suggestion and res.total:
+        print(f"Did you mean: {res.suggestion}")
+    if res.total:
+        print(f"{res.total} document(s) match.")
+    for n, d in enumerate(res.results, 1):
+        it = d.item
+        print(f"\n{n}. {it.title}  [{KIND_LABELS.get(it.kind, it.kind)}, {it.language or '?'}, {it.date or 'no date'}]")
+        print(f"   {it.path}  (id {it.id})")
+        for p in d.pages:
+            where = "" if it.is_photo else f"p. {p.page}: "
+            print(f"   {where}{_plain(p.snippet)}")
+    return 0
+
+
+def _plain(snippet: str) -> str:
+    import html
+
+    bold = sys.stdout.isatty()
+    s = snippet.replace("<b>", "\x1b[1m" if bold else "[").replace("</b>", "\x1b[0m" if bold else "]")
+    return html.unescape(s)
+
+
+# --- info / verify -------------------------------------------------------------------------------
+
+def cmd_info(args: argparse.Namespace) -> int:
+    kit = open_kit(args.kit)
+    i = kit.info
+    print(f"{i.title}")
+    for label, v in (("Organisation", i.organisation), ("Event", i.event), ("Venue", i.venue),
+                     ("Dates", " – ".join(x for x in (i.start, i.end) if x))):
+        if v:
+            print(f"  {label}: {v}")
+    print(f"  Items: {len(kit.items)}")
+    for label, attr in (("By kind", "kind"), ("By language", "language")):
+        counts: dict[str, int] = {}
+        for it in kit.items:
+            key = getattr(it, attr) or "unknown"
+            counts[key] = counts.get(key, 0) + 1
+        print(f"  {label}: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())))
+    dates = kit.dates
+    if dates:
+        print(f"  Documents dated: {dates[0]} to {dates[-1]} ({len(dates)} days)")
+    size = sum(it.bytes for it in kit.items)
+    print(f"  Size of files: {size / 1e6:.1f} MB")
+    status = kit_index_status(kit)
+    stamp = read_stamp(kit.index_dir) or {}
+    where = kit.index_dir
+    if status == "fresh":
+        print(f"  Index: fresh ({stamp.get('pages', '?')} pages, {stamp.get('quotes', '?')} quotes, "
+              f"{index_size(where) / 1e6:.1f} MB, built {stamp.get('built', '?')}) at {where}")
+    else:
+        print(f"  Index: {status.upper()} at {where} — searches will rebuild it in the user cache; "
+              "publishers: run 'presskit build' again.")
+    if kit.skipped:
+        print(f"  Files left out at build time: {len(kit.skipped)}")
+        for s in kit.skipped:
+            print(f"    {s.get('path')}: {s.get('message')}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Every file against the manifest (sha256), and the publisher's signature when there is one."""
+    from ..kit.signing import verify_kit
+
+    kit = open_kit(args.kit)
+    rep = verify_kit(kit)
+    print(rep.summary())
+    missing, changed = list(rep.missing), [c for c in rep.changed if c != "manifest.json"]
+    bad = rep.status in ("modified", "bad-signature")
+    for m in missing:
+        print(f"MISSING  {m}")
+    for c in changed:
+        print(f"CHANGED  {c}")
+    if missing or changed:
+        print(f"{len(missing)} missing and {len(changed)} changed file(s) out of {len(kit.items)}.")
+        return 1
+    print(f"All {len(kit.items)} files match the manifest.")
+    return 1 if bad else 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("build", help="build a kit from a folder of files")
+    p.add_argument("src", help="folder with the press kit's files (and kit.toml)")
+    p.add_argument("-o", "--output", help="kit folder to write (default: build in place)")
+    p.add_argument("--strict", action="store_true", help="fail if any file cannot be read")
+    p.add_argument("--index-dir", help=argparse.SUPPRESS)
+    p.add_argument("--workers", type=int, default=2, help="extraction processes (default 2)")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("search", help="search a kit")
+    p.add_argument("kit")
+    p.add_argument("query")
+    p.add_argument("--kind", action="append", help="only this kind (repeatable)")
+    p.add_argument("--lang", action="append", help="only this language code (repeatable)")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date (YYYY-MM-DD)")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true", help="print JSON (schema in docs/search-json.md)")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("info", help="what a kit holds and the state of its index")
+    p.add_argument("kit")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("verify", help="check every file against the manifest (and the signature)")
+    p.add_argument("kit")
+    p.set_defaults(func=cmd_verify)

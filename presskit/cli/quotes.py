@@ -1,0 +1,60 @@
+"""``presskit quotes``: list the quotations of a kit, optionally matching a query or a speaker."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from ..model import Quote
+
+#: Keys of one quote in ``--json`` output, in order.
+JSON_KEYS = ("text", "speaker", "role", "organisation", "document_id", "title", "date", "page", "language")
+
+
+def quote_to_json(q: Quote) -> dict:
+    return {k: getattr(q, k) for k in JSON_KEYS}
+
+
+def _line(q: Quote) -> str:
+    who = ", ".join(x for x in (q.speaker, q.role, q.organisation) if x) or "unattributed"
+    if q.inferred and q.speaker:
+        who += " (inferred)"
+    where = ", ".join(x for x in (q.title, q.date or "", f"p. {q.page}" if q.page else "") if x)
+    return f"“{q.text}”\n    — {who} ({where}) [{q.document_id}]"
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from ..search import Searcher
+    from .common import open_searchable
+
+    kit = open_searchable(args.kit)
+    with Searcher(kit) as s:
+        quotes = s.quotes(args.query or "", speaker=args.speaker or None)
+    if args.json:
+        print(json.dumps([quote_to_json(q) for q in quotes], ensure_ascii=False, indent=1))
+        return 0
+    if args.cite:
+        from ..citation import cite
+
+        for q in quotes:
+            item = kit.get(q.document_id)
+            if item is None:
+                continue
+            c = cite(q.text, item=item, kit_info=kit.info, page=q.page if item.media == "pdf" else None,
+                     speaker=q.speaker, role=q.role, organisation=q.organisation, style=args.cite)
+            print(c.plain + "\n")
+        return 0
+    for q in quotes:
+        print(_line(q))
+    print(f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''}.")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("quotes", help="list quotations, by query or speaker")
+    p.add_argument("kit", help="the kit folder or .presskit file")
+    p.add_argument("query", nargs="?", default="", help="words the quotation must contain (search syntax)")
+    p.add_argument("--speaker", "-s", help="only quotations by this speaker (or organisation)")
+    p.add_argument("--json", action="store_true", help="print a JSON list of quotations")
+    p.add_argument("--cite", choices=("news", "bibliographic"), help="print each quotation as a citation")
+    p.set_defaults(func=cmd_quotes)

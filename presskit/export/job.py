@@ -1,0 +1,227 @@
+"""Export of selected items: a folder, a ZIP, or one merged PDF, with every credit kept.
+
+:func:`export_items` is the one entry point (the CLI calls it; the viewer calls it from a worker thread).
+It never imports Qt and never touches the network.
+
+Guarantees:
+
+* Nothing half-written is ever left under the final name. Everything is written to a temporary name in
+  the destination folder (``.NAME.partial-…``) and renamed at the end; on cancel, error or a full disk the
+  temporary file or folder is removed. A full disk becomes an :class:`~presskit.errors.ExportError`
+  that says so.
+* Nothing is written inside the kit being read.
+* Every photo leaves with its caption, credit and copyright: in ``CREDITS.txt`` and ``index.html``, in
+  its own metadata (EXIF ImageDescription/Artist/Copyright and XMP dc:description/photoshop:Credit/
+  dc:rights), and in the merged PDF under the image. A photo whose metadata already says all that is
+  copied byte for byte; otherwise a copy is written with the metadata added (JPEG: the image data is
+  kept as it is, only the metadata segments change). ``burn_credit=True`` also draws the credit in a
+  white strip under the image. A photo with no known credit stops the export with
+  :class:`MissingCreditError` unless ``allow_missing_credit=True`` (the viewer asks first).
+
+The parts: :mod:`.tree` (folder and ZIP layout), :mod:`.credits` (``CREDITS.txt``, ``index.html``),
+:mod:`.photos` (credits into photo metadata), :mod:`.pdf` (the merged PDF), :mod:`.markup` (text
+documents as safe HTML).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import errno
+import os
+import re
+import shutil
+import uuid
+import zipfile
+from pathlib import Path
+from typing import Iterable
+
+from ..errors import ExportError, KitError, PresskitError
+from ..fsutil import fsync_file, safe_name
+from ..model import Item, KitInfo
+from .common import FORMATS, CancelFn, Job, ExportReport, MissingCreditError, ProgressFn, mb, missing_credits
+from .pdf import add_item, write_pdf
+from .tree import FolderSink, ZipSink, write_tree
+
+# ----------------------------------------------------------------------------------------------------
+# entry point
+# ----------------------------------------------------------------------------------------------------
+def export_items(kit, item_ids: Iterable[str], fmt: str, out: str | os.PathLike, *,
+                 progress: ProgressFn | None = None, cancel: CancelFn | None = None,
+                 burn_credit: bool = False, allow_missing_credit: bool = False) -> ExportReport:
+    """Export the items ``item_ids`` of ``kit`` as ``fmt`` ('folder', 'zip' or 'pdf') to ``out``.
+
+    Args:
+        kit: an opened :class:`presskit.kit.Kit`.
+        item_ids: ids of the items to export (order kept within a kind; duplicates ignored).
+        fmt: ``"folder"``, ``"zip"`` or ``"pdf"``.
+        out: the folder / ``.zip`` / ``.pdf`` to create. An existing file is replaced (only at the end,
+            by a rename); an existing folder must be empty.
+        progress: ``progress(done, total, label)``, called from the exporting thread.
+        cancel: returns True to stop; the export then raises :class:`~presskit.errors.Cancelled` and
+            leaves nothing behind.
+        burn_credit: also draw each photo's credit in a white strip under the image (folder/zip).
+        allow_missing_credit: export photos that have no known credit instead of raising
+            :class:`MissingCreditError`.
+
+    Raises:
+        ExportError: bad format, nothing selected, unknown item, output inside the kit, disk full, …
+        MissingCreditError: photos without a credit (see ``allow_missing_credit``).
+        Cancelled: ``cancel()`` returned True.
+    """
+    if fmt not in FORMATS:
+        raise ExportError(f"Unknown export format '{fmt}'. Choose one of: {', '.join(FORMATS)}.")
+    items = _resolve_items(kit, item_ids)
+    out = _check_output(kit, Path(out), fmt)
+    if not allow_missing_credit:
+        missing = missing_credits(items)
+        if missing:
+            raise MissingCreditError(missing)
+    if fmt != "pdf":
+        _check_free_space(out, sum(it.bytes for it in items))
+    job = Job(kit, items, progress, cancel, burn_credit)
+    tmp = out.with_name(f".{out.name}.partial-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+    try:
+        if fmt == "folder":
+            tmp.mkdir()
+            write_tree(job, FolderSink(tmp))
+        elif fmt == "zip":
+            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+                write_tree(job, ZipSink(zf, safe_name(out.stem) or "export"))
+            fsync_file(tmp)
+        else:
+            write_pdf(job, tmp)
+            fsync_file(tmp)
+        job.check_cancel()
+        _install(tmp, out)
+    except BaseException as e:
+        _remove(tmp)
+        if isinstance(e, OSError):
+            raise _os_error(e, out) from None
+        if isinstance(e, (PresskitError, KeyboardInterrupt, SystemExit)):
+            raise
+        if isinstance(e, RuntimeError) and "no space left" in str(e).lower():  # MuPDF's own writer
+            raise _os_error(OSError(errno.ENOSPC, "No space left on device"), out) from None
+        raise ExportError(f"The export to {out} failed; nothing was written.", details=repr(e)) from e
+    job.report.path = out
+    job.tick(f"Exported to {out.name}", final=True)
+    return job.report
+
+
+def item_pdf_bytes(kit, item: Item) -> bytes:
+    """One item as PDF bytes, for printing: a PDF as it is, a text document typeset, a photo on a page.
+
+    Raises:
+        ExportError: the file is missing, damaged or password-protected.
+    """
+    import pymupdf
+
+    src = kit.path_of(item)
+    if not src.is_file():
+        raise ExportError(f"{item.path} is missing from the kit folder, so it cannot be printed.")
+    if not item.is_photo and (item.media == "pdf" or src.suffix.lower() == ".pdf"):
+        try:
+            with pymupdf.open(src) as d:
+                if d.needs_pass:
+                    raise ExportError(f"{item.title or item.path} is protected by a password, so it cannot be printed.")
+                if d.page_count == 0:
+                    raise ExportError(f"{item.title or item.path} has no readable pages.")
+        except ExportError:
+            raise
+        except Exception as e:
+            raise ExportError(f"{item.title or item.path} is damaged and cannot be printed.", details=str(e)) from None
+        return src.read_bytes()
+    job = Job(kit, [item], None, None, False)
+    doc = pymupdf.open()
+    try:
+        add_item(job, doc, item)
+        if job.report.warnings:
+            raise ExportError(job.report.warnings[0])
+        return doc.tobytes(garbage=4, deflate=True)
+    finally:
+        doc.close()
+
+
+def default_export_name(info: KitInfo, fmt: str, today: _dt.date | None = None) -> str:
+    """A file or folder name for an export, e.g. ``Summit-2026-selection-2026-11-16.zip``."""
+    base = re.sub(r"[^\w-]+", "-", info.title or "presskit", flags=re.UNICODE).strip("-")[:60] or "presskit"
+    stamp = (today or _dt.date.today()).isoformat()
+    ext = {"folder": "", "zip": ".zip", "pdf": ".pdf"}.get(fmt, "")
+    return f"{base}-selection-{stamp}{ext}"
+
+
+# ----------------------------------------------------------------------------------------------------
+# checks and file-system helpers
+# ----------------------------------------------------------------------------------------------------
+def _resolve_items(kit, item_ids: Iterable[str]) -> list[Item]:
+    seen: set[str] = set()
+    items: list[Item] = []
+    for iid in item_ids:
+        if iid in seen:
+            continue
+        seen.add(iid)
+        try:
+            items.append(kit.item(iid))
+        except KitError as e:
+            raise ExportError(f"{e.message} Refresh the selection and try again.") from None
+    if not items:
+        raise ExportError("Nothing is selected: mark documents or photos to export first.")
+    return items
+
+
+def _check_output(kit, out: Path, fmt: str) -> Path:
+    out = Path(os.path.abspath(out))
+    if not out.name:
+        raise ExportError(f"{out} is not a usable name for an export.")
+    kit_root = Path(kit.root).resolve()
+    target = out.parent.resolve() / out.name
+    if target == kit_root or kit_root in target.parents:
+        raise ExportError(f"Cannot export into the kit itself ({kit_root}). Choose a folder outside the kit.")
+    if not out.parent.is_dir():
+        raise ExportError(f"The folder {out.parent} does not exist. Choose an existing folder.")
+    if fmt != "folder" and out.is_dir():
+        raise ExportError(f"{out} is a folder. Choose a file name for the {fmt.upper()}.")
+    if fmt == "folder" and out.exists():
+        if not out.is_dir():
+            raise ExportError(f"{out} already exists and is a file. Choose another name for the folder.")
+        if any(out.iterdir()):
+            raise ExportError(f"The folder {out} already exists and is not empty. Choose a new folder name.")
+    if not os.access(out.parent, os.W_OK):
+        raise ExportError(f"Cannot write in {out.parent}. Choose a folder you may write to.")
+    return out
+
+
+def _check_free_space(out: Path, needed: int) -> None:
+    try:
+        free = shutil.disk_usage(out.parent).free
+    except OSError:
+        return
+    if needed + (1 << 20) > free:
+        raise ExportError(
+            f"There is not enough free space in {out.parent}: the export needs about {mb(needed)}, "
+            f"only {mb(free)} is free. Free some space or choose another place.")
+
+
+def _os_error(e: OSError, out: Path) -> ExportError:
+    if e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return ExportError(f"The disk is full: the export to {out} was stopped and nothing was left behind. "
+                           "Free some space or choose another place, then export again.", details=str(e))
+    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ExportError(f"Cannot write {out}: permission denied or read-only disk. "
+                           "Choose another place.", details=str(e))
+    return ExportError(f"Could not write {out} ({e.strerror or e}); nothing was left behind.", details=str(e))
+
+
+def _install(tmp: Path, out: Path) -> None:
+    if tmp.is_dir() and out.is_dir():
+        out.rmdir()  # checked empty before the export started
+    os.replace(tmp, out)
+
+
+def _remove(p: Path) -> None:
+    try:
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)
+    except OSError:
+        pass

@@ -1,0 +1,188 @@
+"""Text documents as safe HTML for typesetting into a merged PDF: plain text, a Markdown subset, and
+HTML with only text-structure tags kept (no scripts, styles, images, links or other resources)."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..model import Item
+
+
+def _read_text(path: Path) -> str:
+    raw = path.read_bytes()
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def document_html(src: Path, it: Item) -> str:
+    """The body of a text, Markdown or HTML document as safe HTML for typesetting."""
+    text = _read_text(src)
+    suffix = src.suffix.lower()
+    if it.media == "html" or suffix in (".html", ".htm", ".xhtml"):
+        return sanitise_html(text)
+    if it.media == "markdown" or suffix in (".md", ".markdown"):
+        return markdown_to_html(text)
+    return plain_to_html(text)
+
+
+
+def plain_to_html(text: str) -> str:
+    """Paragraphs (blank-line separated) with line breaks kept; everything escaped."""
+    paras = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n").strip())
+    return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paras if p.strip())
+
+
+def _md_inline(s: str) -> str:
+    s = html.escape(s, quote=False)
+    s = re.sub(r"`([^`]+)`", r"<code>\1</code>", s)
+    s = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", s)  # images: alt text only (no external resources)
+    s = re.sub(r"\[([^\]]+)\]\(([^)\s]+)[^)]*\)", r"\1 (\2)", s)  # links: text and address, not clickable
+    s = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"<b>\2</b>", s)
+    s = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)", r"<i>\1</i>", s)
+    s = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?!\w)", r"<i>\1</i>", s)
+    return s
+
+
+def markdown_to_html(text: str) -> str:
+    """A small, safe Markdown subset: headings, paragraphs, lists, quotes, code blocks, emphasis.
+
+    Raw HTML in the Markdown is shown as text, never interpreted.
+    """
+    out: list[str] = []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    para: list[str] = []
+    list_tag: str | None = None
+    i = 0
+
+    def flush():
+        nonlocal para
+        if para:
+            out.append("<p>" + _md_inline(" ".join(x.strip() for x in para)) + "</p>")
+            para = []
+
+    def close_list():
+        nonlocal list_tag
+        if list_tag:
+            out.append(f"</{list_tag}>")
+            list_tag = None
+
+    while i < len(lines):
+        line = lines[i]
+        if line.strip().startswith("```"):
+            flush(), close_list()
+            code = []
+            i += 1
+            while i < len(lines) and not lines[i].strip().startswith("```"):
+                code.append(lines[i])
+                i += 1
+            out.append("<pre>" + html.escape("\n".join(code)) + "</pre>")
+            i += 1
+            continue
+        m = re.match(r"^(#{1,6})\s+(.*?)\s*#*\s*$", line)
+        if m:
+            flush(), close_list()
+            n = min(len(m.group(1)) + 1, 6)  # the document title is the h1
+            out.append(f"<h{n}>{_md_inline(m.group(2))}</h{n}>")
+        elif re.match(r"^\s*([-*+])\s+", line) or re.match(r"^\s*\d+[.)]\s+", line):
+            flush()
+            tag = "ul" if re.match(r"^\s*[-*+]\s+", line) else "ol"
+            if list_tag != tag:
+                close_list()
+                out.append(f"<{tag}>")
+                list_tag = tag
+            out.append("<li>" + _md_inline(re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line)) + "</li>")
+        elif line.startswith(">"):
+            flush(), close_list()
+            out.append("<blockquote>" + _md_inline(line.lstrip("> ")) + "</blockquote>")
+        elif re.match(r"^\s*([-*_])(\s*\1){2,}\s*$", line):
+            flush(), close_list()
+            out.append("<hr>")
+        elif not line.strip():
+            flush(), close_list()
+        else:
+            if list_tag and line.startswith((" ", "\t")):
+                out[-1] = out[-1][:-5] + " " + _md_inline(line.strip()) + "</li>"
+            else:
+                close_list()
+                para.append(line)
+        i += 1
+    flush()
+    close_list()
+    return "".join(out)
+
+
+class _Sanitiser(HTMLParser):
+    ALLOWED = {"p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "b", "strong", "i", "em", "u",
+               "blockquote", "pre", "code", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+               "hr", "sup", "sub", "small", "span", "div", "dl", "dt", "dd", "section", "article", "header",
+               "footer", "figure", "figcaption", "q", "cite", "abbr", "s", "del", "ins", "mark"}
+    VOID = {"br", "hr"}
+    DROP_CONTENT = {"script", "style", "head", "title", "noscript", "template", "iframe", "object", "embed",
+                    "svg", "math", "canvas", "video", "audio", "form", "select", "textarea", "button"}
+    KEEP_ATTRS = {"lang", "dir", "colspan", "rowspan"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.DROP_CONTENT:
+            self.skip += 1
+            return
+        if self.skip:
+            return
+        if tag == "img":
+            alt = dict(attrs).get("alt")
+            if alt:
+                self.out.append(f"[{html.escape(alt)}]")
+            return
+        if tag not in self.ALLOWED:
+            return
+        keep = "".join(f' {k}="{html.escape(v or "")}"' for k, v in attrs
+                       if k in self.KEEP_ATTRS and re.fullmatch(r"[\w-]{1,12}", v or ""))
+        self.out.append(f"<{tag}{keep}>")
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag in self.stack and tag not in self.VOID and self.stack[-1] == tag:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self.DROP_CONTENT:
+            self.skip = max(0, self.skip - 1)
+            return
+        if self.skip or tag not in self.ALLOWED or tag in self.VOID or tag not in self.stack:
+            return
+        while self.stack:
+            t = self.stack.pop()
+            self.out.append(f"</{t}>")
+            if t == tag:
+                break
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.out.append(html.escape(data, quote=False))
+
+    def close(self):
+        super().close()
+        while self.stack:
+            self.out.append(f"</{self.stack.pop()}>")
+
+
+def sanitise_html(text: str) -> str:
+    """HTML with only text-structure tags kept: no scripts, styles, images, links or other resources."""
+    s = _Sanitiser()
+    s.feed(text)
+    s.close()
+    return "".join(s.out)

@@ -1,0 +1,290 @@
+"""The merged PDF of an export: a cover, a linked contents, then every item, with bookmarks.
+
+PDFs are inserted as they are (their own bookmarks kept under the item's); text, Markdown and HTML
+documents are typeset on A4 pages (``pymupdf.Story``); photos get a page with their caption, credit
+and copyright under them. An item that cannot be included gets a page saying so, never a failed export.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import io
+from pathlib import Path, PurePosixPath
+
+from ..model import KIND_LABELS, Item, KitInfo
+from .common import KIND_PLURALS, Job, short
+from .credits import kit_dates, language_name
+from .markup import document_html
+
+_A4 = (595.0, 842.0)
+_MARGIN = 56.0
+
+
+def write_pdf(job: Job, tmp: Path) -> None:
+    """Write the merged PDF of ``job`` to ``tmp``."""
+    import pymupdf
+
+    final = pymupdf.open()
+    toc: list[list] = []  # [level, title, page (1-based within the items)]
+    current_kind = None
+    for it in job.items:
+        job.tick(it.title or it.path)
+        start = final.page_count + 1
+        if it.kind != current_kind:
+            current_kind = it.kind
+            toc.append([1, KIND_PLURALS.get(it.kind, "Other documents"), start])
+        toc.append([2, it.title or PurePosixPath(it.path).name, start])
+        toc += [[2 + lvl, t, start + p - 1] for lvl, t, p in add_item(job, final, it)]
+    n_toc = _toc_pages_needed(len(toc))
+    _cover_page(final, job.info, len(job.items), job.now)  # inserted at 0
+    for i in range(n_toc):
+        final.new_page(pno=1 + i, width=_A4[0], height=_A4[1])
+    shifted = [[lvl, t, p + 1 + n_toc] for lvl, t, p in toc]
+    _draw_toc(final, shifted, first_page=1, n_pages=n_toc, check=job.check_cancel)
+    outline = [[1, "Contents", 2]] + shifted
+    try:
+        final.set_toc(_valid_outline(outline))
+    except Exception as e:  # a strange inner outline must not stop the export
+        job.warn(f"The bookmarks of some documents could not be kept ({e}).")
+        final.set_toc(_valid_outline([x for x in outline if x[0] <= 2]))
+    final.set_metadata({
+        "title": f"{job.info.title} — selection", "author": job.info.organisation,
+        "subject": job.info.event, "creator": "presskit", "producer": "presskit (PyMuPDF)",
+        "keywords": "press kit", "creationDate": pymupdf.get_pdf_now(), "modDate": pymupdf.get_pdf_now(),
+    })
+    job.step("Saving the PDF")
+    _save_pdf(final, tmp)
+    job.report.pages = final.page_count
+    final.close()
+    job.done += 1
+
+
+def add_item(job: Job, doc, it: Item) -> list[list]:
+    """Append ``it`` to ``doc``; returns its own outline (levels from 1, pages from 1)."""
+    src = job.source(it)
+    if src is None:
+        _placeholder_page(doc, it, "The file is missing from the kit folder.")
+        return []
+    if it.is_photo:
+        try:
+            _photo_page(doc, it, src)
+        except Exception as e:
+            job.warn(f"{it.path}: the photo could not be read ({short(e)}); a page says so instead.")
+            _placeholder_page(doc, it, f"The photo could not be read ({short(e)}).")
+        return []
+    if it.media == "pdf" or src.suffix.lower() == ".pdf":
+        return _add_pdf(job, doc, it, src)
+    try:
+        body = document_html(src, it)
+    except OSError as e:
+        job.warn(f"{it.path} could not be read ({e.strerror or e}).")
+        _placeholder_page(doc, it, f"The file could not be read ({e.strerror or e}).")
+        return []
+    _typeset(doc, _item_header_html(it, it.title or PurePosixPath(it.path).name) + body, job.check_cancel)
+    return []
+
+
+def _add_pdf(job: Job, doc, it: Item, src: Path) -> list[list]:
+    import pymupdf
+
+    try:
+        src_doc = pymupdf.open(src)
+    except Exception as e:
+        job.warn(f"{it.path} is damaged and could not be included ({short(e)}).")
+        _placeholder_page(doc, it, f"The PDF is damaged and could not be opened ({short(e)}).")
+        return []
+    with src_doc:
+        if src_doc.needs_pass:
+            job.warn(f"{it.path} is password-protected and could not be included.")
+            _placeholder_page(doc, it, "The PDF is protected by a password, so it could not be "
+                                       "included. Open it from the kit with its password.")
+            return []
+        if src_doc.page_count == 0:
+            job.warn(f"{it.path} has no readable pages and could not be included.")
+            _placeholder_page(doc, it, "The PDF has no readable pages (it is probably damaged).")
+            return []
+        before = doc.page_count
+        try:
+            doc.insert_pdf(src_doc)
+        except Exception as e:
+            while doc.page_count > before:
+                doc.delete_page(-1)
+            job.warn(f"{it.path} could not be included ({short(e)}).")
+            _placeholder_page(doc, it, f"The PDF could not be included ({short(e)}).")
+            return []
+        try:
+            return [[lvl, t, p] for lvl, t, p, *_ in src_doc.get_toc(simple=True)
+                    if 1 <= p <= src_doc.page_count and str(t).strip()]
+        except Exception:
+            return []
+
+
+_PDF_CSS = """
+* {font-family: sans-serif;}
+body {font-size: 10.5pt; line-height: 1.35;}
+h1 {font-size: 18pt; margin: 0 0 4pt 0;}
+h2 {font-size: 14pt;} h3 {font-size: 12pt;}
+p {margin: 0 0 7pt 0;}
+.meta {color: #555555; font-size: 9pt; margin-bottom: 14pt;}
+pre, code {font-family: monospace; font-size: 9pt;}
+blockquote {margin-left: 18pt; color: #333333;}
+td, th {border: 0.5pt solid #999999; padding: 2pt;}
+"""
+
+
+def _save_pdf(doc, path: Path) -> None:
+    doc.save(str(path), garbage=4, deflate=True)  # 4: one copy of fonts embedded many times
+
+
+def _cover_page(doc, info: KitInfo, n_items: int, now: _dt.datetime) -> None:
+    import pymupdf
+
+    page = doc.new_page(pno=0, width=_A4[0], height=_A4[1])
+    e_ = html.escape
+    lines = [f"<h1 style='font-size:26pt'>{e_(info.title)}</h1>"]
+    for label, value in (("", info.organisation), ("", info.event), ("", info.venue), ("", kit_dates(info))):
+        if value:
+            lines.append(f"<p style='font-size:14pt'>{e_(value)}</p>")
+    lines.append(f"<p style='margin-top:30pt;color:#555555'>Selection of {n_items} item"
+                 f"{'s' if n_items != 1 else ''}, exported on {now:%d %B %Y} with presskit.</p>")
+    page.insert_htmlbox(pymupdf.Rect(_MARGIN, 200, _A4[0] - _MARGIN, _A4[1] - _MARGIN),
+                        "".join(lines), css=_PDF_CSS, scale_low=0.3)
+
+
+_TOC_LINE = 17.0
+_TOC_TOP = _MARGIN + 40
+
+
+def _toc_pages_needed(n_entries: int) -> int:
+    per_page = int((_A4[1] - _TOC_TOP - _MARGIN) // _TOC_LINE)
+    return max(1, -(-n_entries // per_page))
+
+
+def _draw_toc(doc, toc: list[list], first_page: int, n_pages: int, check) -> None:
+    """Draw the contents on pages ``first_page``.. (0-based), with links to each entry's page."""
+    import pymupdf
+
+    per_page = int((_A4[1] - _TOC_TOP - _MARGIN) // _TOC_LINE)
+    width = _A4[0] - 2 * _MARGIN
+    for n in range(n_pages):
+        check()
+        page = doc[first_page + n]
+        if n == 0:
+            page.insert_htmlbox(pymupdf.Rect(_MARGIN, _MARGIN, _A4[0] - _MARGIN, _TOC_TOP), "<h1>Contents</h1>",
+                                css=_PDF_CSS)
+        y = _TOC_TOP
+        for lvl, title, pno in toc[n * per_page:(n + 1) * per_page]:
+            indent = 0 if lvl == 1 else 14 * (lvl - 1)
+            weight = "bold" if lvl == 1 else "normal"
+            text = title if len(title) <= 110 else title[:107] + "…"
+            rect = pymupdf.Rect(_MARGIN + indent, y, _MARGIN + width - 40, y + _TOC_LINE)
+            page.insert_htmlbox(rect, f"<span style='font-weight:{weight}'>{html.escape(text)}</span>",
+                                css="* {font-family: sans-serif; font-size: 10pt;}", scale_low=0.4)
+            num = str(pno)
+            page.insert_text((_MARGIN + width - pymupdf.get_text_length(num, "helv", 10), y + 11), num,
+                             fontname="helv", fontsize=10)
+            page.insert_link({"kind": pymupdf.LINK_GOTO, "from": pymupdf.Rect(_MARGIN, y, _MARGIN + width, y + _TOC_LINE),
+                              "page": pno - 1, "to": pymupdf.Point(0, 0)})
+            y += _TOC_LINE
+
+
+def _valid_outline(toc: list[list]) -> list[list]:
+    """Levels that start at 1 and never jump by more than one (what ``set_toc`` requires)."""
+    out, prev = [], 0
+    for lvl, title, page in toc:
+        lvl = max(1, min(int(lvl), prev + 1))
+        out.append([lvl, str(title).strip()[:200] or "(untitled)", int(page)])
+        prev = lvl
+    return out
+
+
+def _placeholder_page(doc, it: Item, reason: str) -> None:
+    import pymupdf
+
+    page = doc.new_page(width=_A4[0], height=_A4[1])
+    e_ = html.escape
+    title = it.title or PurePosixPath(it.path).name
+    page.insert_htmlbox(
+        pymupdf.Rect(_MARGIN, _MARGIN, _A4[0] - _MARGIN, _A4[1] - _MARGIN),
+        f"<h1>{e_(title)}</h1><p class='meta'>{e_(KIND_LABELS.get(it.kind, it.kind))} · {e_(it.path)}</p>"
+        f"<p><b>This item could not be included.</b> {e_(reason)}</p>"
+        "<p>The original file is part of the kit; open it from the viewer.</p>",
+        css=_PDF_CSS, scale_low=0.3)
+
+
+def _photo_page(doc, it: Item, src: Path) -> None:
+    import pymupdf
+
+    stream, (iw, ih) = _photo_stream(src)
+    page = doc.new_page(width=_A4[0], height=_A4[1])
+    e_ = html.escape
+    title = it.title or PurePosixPath(it.path).name
+    page.insert_htmlbox(pymupdf.Rect(_MARGIN, _MARGIN - 20, _A4[0] - _MARGIN, _MARGIN + 16),
+                        f"<p style='font-weight:bold;font-size:12pt'>{e_(title)}</p>", css=_PDF_CSS, scale_low=0.4)
+    text_h = 130.0
+    box = pymupdf.Rect(_MARGIN, _MARGIN + 22, _A4[0] - _MARGIN, _A4[1] - _MARGIN - text_h)
+    scale = min(box.width / max(iw, 1), box.height / max(ih, 1))
+    w, h = iw * scale, ih * scale
+    img_rect = pymupdf.Rect(box.x0 + (box.width - w) / 2, box.y0, box.x0 + (box.width + w) / 2, box.y0 + h)
+    page.insert_image(img_rect, stream=stream, keep_proportion=True)
+    parts = []
+    if it.caption:
+        parts.append(f"<p>{e_(it.caption)}</p>")
+    parts.append(f"<p><b>Credit:</b> {e_(it.credit) if it.credit else 'unknown — ask the publisher before use'}</p>")
+    if it.copyright:
+        parts.append(f"<p><b>Copyright:</b> {e_(it.copyright)}</p>")
+    page.insert_htmlbox(pymupdf.Rect(_MARGIN, img_rect.y1 + 10, _A4[0] - _MARGIN, img_rect.y1 + 10 + text_h),
+                        "".join(parts), css=_PDF_CSS + " p {font-size: 10pt; margin: 0 0 4pt 0;}", scale_low=0.3)
+
+
+def _photo_stream(src: Path) -> tuple[bytes, tuple[int, int]]:
+    """Image bytes MuPDF can place and their displayed size: the file itself for plain JPEG/PNG,
+    else a converted copy with the EXIF orientation applied."""
+    from PIL import Image, ImageOps
+
+    with Image.open(src) as im:
+        orientation = im.getexif().get(0x0112, 1)
+        if im.format in ("JPEG", "PNG") and orientation in (1, None) and im.mode in ("RGB", "L", "RGBA", "LA", "P", "CMYK", "1"):
+            return src.read_bytes(), im.size
+        im = ImageOps.exif_transpose(im)
+        if max(im.size) > 4000:
+            im.thumbnail((4000, 4000))
+        buf = io.BytesIO()
+        if im.mode in ("RGBA", "LA", "P", "PA") or "transparency" in im.info:
+            im.convert("RGBA").save(buf, "PNG")
+        else:
+            im.convert("RGB").save(buf, "JPEG", quality=90)
+        return buf.getvalue(), im.size
+
+
+def _item_header_html(it: Item, title: str) -> str:
+    e_ = html.escape
+    meta = " · ".join(x for x in (KIND_LABELS.get(it.kind, ""), it.organisation, it.date or "",
+                                  language_name(it.language)) if x)
+    lang = f' lang="{e_(it.language)}"' if it.language else ""
+    return f"<h1{lang}>{e_(title)}</h1><p class='meta'>{e_(meta)}</p>"
+
+
+def _typeset(doc, body_html: str, check) -> None:
+    """Lay ``body_html`` out on A4 pages appended to ``doc`` (``fitz.Story``)."""
+    import pymupdf
+
+    story = pymupdf.Story(f"<body>{body_html}</body>", user_css=_PDF_CSS)
+    buf = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buf)
+    mediabox = pymupdf.Rect(0, 0, *_A4)
+    where = mediabox + (_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
+    more, pages = 1, 0
+    while more:
+        check()
+        dev = writer.begin_page(mediabox)
+        more, _ = story.place(where)
+        story.draw(dev)
+        writer.end_page()
+        pages += 1
+        if pages > 5000:  # a pathological document: stop rather than fill the disk
+            break
+    writer.close()
+    with pymupdf.open("pdf", buf.getvalue()) as part:
+        doc.insert_pdf(part)

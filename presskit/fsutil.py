@@ -1,0 +1,198 @@
+"""File utilities shared by every layer: atomic writes, sha256 while reading or copying, folder swaps.
+
+* :func:`atomic_write_bytes` writes through a temporary file and a rename: never a half-written file.
+* :func:`sha256_file`, :func:`sha256_stream` and :func:`copy_hashing` are the one way presskit hashes
+  file content (1 MiB chunks, an optional ``check()`` before each chunk to cancel, an optional
+  ``progress(n)`` after each): kit builds, exports, packing, unpacking and verification all use them.
+* :func:`swap_dir` puts a complete new folder in place of an old one (an index, a kit after an
+  update): atomically with ``renameat2(RENAME_EXCHANGE)`` on Linux, else with two renames. The old
+  folder waits as ``.<name>.old-<pid>-<random>`` while the swap happens, so an interrupted swap can be
+  undone (:func:`leftover_pid` reads the pid back) and the leftovers of dead processes removed.
+* :func:`safe_name` makes a file name valid on Windows, macOS and Linux (USB sticks are often FAT).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import hashlib
+import os
+import re
+import secrets
+import shutil
+import sys
+from pathlib import Path
+from typing import BinaryIO, Callable
+
+CHUNK = 1 << 20
+
+Check = Callable[[], None]
+ProgressBytes = Callable[[int], None]
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename: never a half-written file."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise
+
+
+def sha256_stream(f: BinaryIO, check: Check | None = None, progress: ProgressBytes | None = None) -> str:
+    """sha256 of what ``f`` yields, read in chunks (``check()`` before each may raise to stop)."""
+    h = hashlib.sha256()
+    while True:
+        if check is not None:
+            check()
+        chunk = f.read(CHUNK)
+        if not chunk:
+            break
+        h.update(chunk)
+        if progress is not None:
+            progress(len(chunk))
+    return h.hexdigest()
+
+
+def sha256_file(path: str | os.PathLike) -> str:
+    with open(path, "rb") as f:
+        return sha256_stream(f)
+
+
+def copy_hashing(src: BinaryIO, dst: BinaryIO, check: Check | None = None,
+                 progress: ProgressBytes | None = None) -> str:
+    """Copy ``src`` to ``dst`` in chunks and return the sha256 of what was copied."""
+    h = hashlib.sha256()
+    while True:
+        if check is not None:
+            check()
+        chunk = src.read(CHUNK)
+        if not chunk:
+            break
+        h.update(chunk)
+        dst.write(chunk)
+        if progress is not None:
+            progress(len(chunk))
+    return h.hexdigest()
+
+
+def fsync_file(path: str | os.PathLike) -> None:
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+def fsync_dir(path: str | os.PathLike) -> None:
+    """Make a rename inside ``path`` durable (best effort: not every OS can open a folder)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# --- swapping folders -------------------------------------------------------------------------------
+
+_RENAME_EXCHANGE = 2
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two existing paths (Linux ``renameat2``). False where it is not supported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    at_fdcwd = -100
+    rc = fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE)
+    if rc == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: a file system without exchange
+        return False
+    raise OSError(err, os.strerror(err), str(a))
+
+
+def old_name(final: Path) -> Path:
+    """Where :func:`swap_dir` parks the folder it replaces."""
+    return final.parent / f".{final.name}.old-{os.getpid()}-{secrets.token_hex(3)}"
+
+
+def swap_dir(new: Path, final: Path) -> None:
+    """Put the complete folder ``new`` in place of ``final`` (which may not exist), then remove the old one."""
+    new, final = Path(new), Path(final)
+    if final.exists() and exchange(new, final):
+        shutil.rmtree(new, ignore_errors=True)  # ``new`` now holds the old folder
+        return
+    old = old_name(final)
+    if final.exists():
+        os.replace(final, old)
+    try:
+        os.replace(new, final)
+    except BaseException:
+        if old.exists() and not final.exists():
+            os.replace(old, final)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: alive, someone else's
+        return True
+    return True
+
+
+def leftover_pid(p: Path) -> int | None:
+    """The pid in a work folder's name such as ``.index.building-123-...`` or ``.kit.old-123-ab12``."""
+    try:
+        return int(p.name.rsplit(".", 1)[-1].split("-")[1])
+    except (ValueError, IndexError):
+        return None
+
+
+def remove_leftovers(final: Path, patterns: tuple[str, ...]) -> list[Path]:
+    """Remove work folders next to ``final`` (``.<name>.<pattern>``) whose process is gone."""
+    final = Path(final)
+    gone: list[Path] = []
+    for pattern in patterns:
+        for p in final.parent.glob(f".{final.name}.{pattern}"):
+            pid = leftover_pid(p)
+            if pid is None or (pid != os.getpid() and pid_alive(pid)):
+                continue
+            shutil.rmtree(p, ignore_errors=True)
+            gone.append(p)
+    return gone
+
+
+# --- names ------------------------------------------------------------------------------------------
+
+_BAD_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_WIN_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+def safe_name(name: str) -> str:
+    """A file name valid on Windows, macOS and Linux (USB sticks are often FAT/exFAT)."""
+    name = _BAD_CHARS.sub("_", name).strip().rstrip(". ")
+    if name.split(".")[0].lower() in _WIN_RESERVED:
+        name = "_" + name
+    return name[:180]

@@ -1,0 +1,146 @@
+"""PDF files, read with PyMuPDF: text per page, metadata, web links. No Qt, no network.
+
+Text per page comes out with ligatures expanded, then :func:`presskit.textutil.normalise_text` (which
+also rejoins words hyphenated at line ends). JavaScript is never run, embedded files never extracted.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from ..errors import CorruptError, EncryptedError
+from ..textutil import normalise_text
+from .record import Extracted, Limits
+from .text import dedupe, urls_in
+
+def pdf_date(s: str | None) -> str | None:
+    """'D:20261116093000+01'00'' -> '2026-11-16'."""
+    if not s:
+        return None
+    m = re.match(r"(?:D:)?(\d{4})(\d{2})?(\d{2})?", s.strip())
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    import datetime as _dt
+
+    try:
+        if y < 1900:
+            return None
+        return _dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+_pymupdf = None
+
+
+def mupdf():
+    global _pymupdf
+    if _pymupdf is None:
+        import pymupdf
+
+        pymupdf.TOOLS.mupdf_display_errors(False)
+        pymupdf.TOOLS.mupdf_display_warnings(False)
+        _pymupdf = pymupdf
+    return _pymupdf
+
+
+def _pdf_flags(m) -> int:
+    """PyMuPDF's default text flags minus TEXT_PRESERVE_LIGATURES, so "ﬁ" comes out as "fi".
+
+    TEXT_DEHYPHENATE is not used: in plain-text output it changed nothing in our tests, where it does act
+    it also joins compounds such as "Franco-\\nGerman", and HTML/Markdown/text files need the same rule
+    anyway; :func:`presskit.textutil.normalise_text` rejoins hyphenated words for every medium.
+    """
+    return m.TEXTFLAGS_TEXT & ~m.TEXT_PRESERVE_LIGATURES
+
+
+def extract_pdf(path: Path, limits: Limits) -> Extracted:
+    m = mupdf()
+    name = path.name
+    m.TOOLS.reset_mupdf_warnings()
+    try:
+        doc = m.open(str(path), filetype="pdf")
+    except Exception as e:  # MuPDF raises its own types (FileDataError, RuntimeError...)
+        raise CorruptError(f"{name} cannot be opened as a PDF; it is damaged. Re-export it.", str(e)) from e
+    with doc:
+        if doc.needs_pass:
+            raise EncryptedError(
+                f"{name} is password-protected; it is listed but not searchable. "
+                "Ask for a copy without a password.", "needs_pass"
+            )
+        try:
+            n = doc.page_count
+        except Exception as e:
+            raise CorruptError(f"{name} cannot be opened as a PDF; it is damaged. Re-export it.", str(e)) from e
+        if n == 0:
+            raise CorruptError(
+                f"{name} is damaged: no page could be recovered from it. Re-export or replace it.",
+                "0 pages after repair",
+            )
+        warn: list[str] = []
+        meta: dict[str, Any] = {}
+        if n > limits.max_pages:
+            warn.append(f"{name} has {n} pages; only the first {limits.max_pages} were read.")
+            meta["truncated"] = True
+        flags = _pdf_flags(m)
+        pages: list[str] = []
+        links: list[str] = []
+        for i in range(min(n, limits.max_pages)):
+            try:
+                page = doc.load_page(i)
+                raw = page.get_text("text", flags=flags)
+            except Exception as e:
+                warn.append(f"page {i + 1} of {name} could not be read ({e}); it is left empty.")
+                pages.append("")
+                continue
+            pages.append(normalise_text(raw))
+            try:
+                # walking the link chain is ~4x cheaper than page.get_links(), which resolves every
+                # internal destination
+                lk = page.first_link
+                while lk is not None:
+                    uri = lk.uri if lk.is_external else None
+                    if uri and uri.lower().startswith(("http://", "https://")):
+                        links.append(uri)
+                    lk = lk.next
+            except Exception:  # a broken annotation must not lose the page text
+                pass
+        for t in pages:
+            if "http" in t or "HTTP" in t:
+                links.extend(urls_in(t))
+        try:
+            md = doc.metadata or {}
+        except Exception:
+            md = {}
+        for k in ("title", "author", "subject", "keywords"):
+            v = (md.get(k) or "").strip()
+            if v:
+                meta[k] = normalise_text(v)
+        d = pdf_date(md.get("creationDate")) or pdf_date(md.get("modDate"))
+        if d:
+            meta["date"] = d
+        try:
+            lang = doc.language
+            if lang:
+                meta["language"] = lang.split("-")[0].lower()[:2]
+        except Exception:
+            pass
+        meta["links"] = dedupe(links)
+        meta["page_count"] = n
+        status = "ok" if any(p.strip() for p in pages) else "no-text"
+        if status == "no-text":
+            warn.append(f"{name} has no text layer (a scan?); it is listed but its words cannot be searched.")
+        # No first-page thumbnail: the viewer renders pages itself, and drawing one cost 40% on top
+        # of text extraction on text-only PDFs (measured on bench/make_large_kit.py output).
+        thumb = None
+        mw = m.TOOLS.mupdf_warnings()
+        if mw:
+            meta["mupdf_warnings"] = mw[:2000]
+        if warn:
+            meta["warnings"] = warn
+        return Extracted("pdf", pages, meta, status, thumb)
+
+

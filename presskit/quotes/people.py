@@ -1,0 +1,409 @@
+"""People in a document: names, titles, roles and organisations, and who a surname or pronoun means.
+
+A name is a run of capitalised words ("Dr Amara Diallo", "Jean-Pierre de La Tour", "O’Brien");
+:func:`split_name` cuts such a run into titles/roles, the name, and what follows. An appositive
+("…, Executive Director of the Lantern Coalition,") gives a role and an organisation
+(:func:`parse_appos`). :class:`People` remembers who a document has named, so "Ms Diallo" and "she"
+resolve to the person named earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..textutil import fold
+
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
+UP = f"[{_UPPER}]"
+LETTER = r"[^\W\d_]"
+APOS = "'\u2019"
+_HY = "\\-\u2010\u2011"
+# A capitalised word: "Diallo", "O’Brien", "Jean-Pierre", "McDonald", "al-Hassan", "d’Estaing", "Dr.", "J."
+_TOK = (
+    rf"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof|Mme|Mlle|Mgr|St|Jr|Sr|Rev|Gen|Sen|Rep|Amb|M|H\.E|S\.E|{UP})\."
+    rf"|(?:(?:al|el|ad|as|an|ar|at|az|ul|bin|ben|ibn)[{_HY}]|[dDlL][{APOS}])?{UP}(?:{LETTER}|[{APOS}{_HY}](?={LETTER})|[{_HY}]\n[ \t]*(?={UP}))*)"
+)
+_PARTICLES = ("de", "du", "des", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den",
+              "ten", "ter", "bin", "bint", "ibn", "ben", "la", "le", "y", "zu", "af", "al", "el", "abu")
+_CAP_PARTICLES = {"la", "le", "van", "von", "de", "du", "der", "den", "di", "da", "del"}
+_PART = "(?:" + "|".join(_PARTICLES) + ")"
+NAMERUN = rf"{_TOK}(?:(?:\s+{_PART})*\s+{_TOK}){{0,7}}"
+
+DROP_TITLES = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx.", "miss", "mme", "mme.",
+                "mlle", "mlle.", "m.", "me", "sir", "dame", "madame", "monsieur", "mademoiselle", "herr",
+                "frau", "lord", "lady", "docteur", "maître", "maitre"}
+ROLE_TITLES = {"ambassador", "amb.", "prof", "prof.", "professor", "president", "senator", "sen.",
+                "minister", "judge", "justice", "h.e.", "s.e.", "ambassadeur", "ambassadrice",
+                "professeur", "professeure", "président", "présidente", "ministre", "sénateur",
+                "sénatrice", "général", "general", "gen.", "colonel", "captain", "admiral", "rev.",
+                "reverend", "bishop", "archbishop", "cardinal", "mgr.", "commissioner", "governor",
+                "mayor", "maire", "chancellor", "rep.", "representative", "secretary", "congressman",
+                "congresswoman", "député", "députée", "sheikh", "king", "queen", "prince", "princess"}
+ROLE_WORDS = {
+    "executive", "director", "director-general", "deputy", "secretary-general", "under-secretary-general",
+    "assistant", "chair", "chairman", "chairwoman", "chairperson", "co-chair", "vice-chair", "head",
+    "chief", "officer", "spokesperson", "spokesman", "spokeswoman", "coordinator", "manager", "adviser",
+    "advisor", "founder", "co-founder", "ceo", "coo", "cfo", "special", "rapporteur", "envoy", "senior",
+    "lead", "campaigner", "researcher", "fellow", "vice-president", "high", "commissioner", "permanent",
+    "programme", "program", "policy", "legal", "board", "member", "directeur", "directrice", "exécutif",
+    "exécutive", "secrétaire", "secrétaire-général", "secrétaire-générale", "porte-parole", "responsable",
+    "chargé", "chargée", "adjoint", "adjointe", "délégué", "déléguée", "chef", "cheffe", "rapporteuse",
+    "envoyé", "envoyée", "conseiller", "conseillère", "fondateur", "fondatrice", "coordinateur",
+    "coordinatrice", "vice-président", "vice-présidente", "haut", "haute", "commissaire", "juriste",
+} | ROLE_TITLES
+ORG_WORDS = {
+    "coalition", "ministry", "council", "committee", "organisation", "organization", "union", "nations",
+    "united", "institute", "association", "network", "campaign", "office", "agency", "foundation",
+    "group", "department", "government", "commission", "secretariat", "federation", "alliance", "bank",
+    "fund", "centre", "center", "society", "international", "conference", "assembly", "forum",
+    "parliament", "court", "party", "watch", "university", "school", "company", "corporation", "inc",
+    "ltd", "summit", "treaty", "convention", "declaration", "report", "act", "initiative", "project",
+    "unit", "service", "services", "authority", "republic", "kingdom", "states", "movement", "trust",
+    "ministère", "comité", "conseil", "unies", "institut", "fondation", "groupe", "gouvernement",
+    "fédération", "banque", "fonds", "société", "conférence", "assemblée", "parlement", "cour", "parti",
+    "université", "sommet", "traité", "rapport", "réseau", "agence", "république", "mouvement", "ong",
+    "ngo", "un", "onu", "eu", "ue", "nato", "otan", "icrc", "cicr", "unicef", "unesco", "who", "oms",
+    "news", "press", "times", "post", "journal", "magazine", "radio", "television", "tv", "daily",
+    "herald", "tribune", "monde", "figaro", "libération", "reuters", "afp", "ap", "bbc", "cnn",
+}
+_STOP_CAPS = {
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with", "by", "as",
+    "but", "and", "or", "if", "when", "while", "after", "before", "during", "today", "yesterday",
+    "tomorrow", "tonight", "speaking", "meanwhile", "however", "also", "then", "now", "here", "there",
+    "it", "we", "they", "he", "she", "i", "you", "our", "their", "his", "her", "its", "my", "your",
+    "according", "said", "says", "last", "next", "this", "every", "both", "all", "some", "many", "most",
+    "to", "of", "so", "yet", "thus", "indeed", "still", "again", "earlier", "later", "finally",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces", "dans",
+    "sur", "pour", "par", "avec", "selon", "mais", "et", "ou", "lors", "aujourd'hui", "aujourd’hui",
+    "hier", "demain", "il", "elle", "ils", "elles", "nous", "vous", "on", "je", "ainsi", "enfin", "puis",
+    "alors", "comme", "après", "avant", "pendant", "depuis", "en", "au", "aux", "à", "son", "sa", "ses",
+    "leur", "leurs", "notre", "votre", "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+    "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "d'après", "d’après", "quote", "unquote", "note", "notes",
+    "editors", "contact", "media", "english", "french", "français", "anglais", "page", "geneva",
+    "genève", "new", "york", "paris", "london", "vienna", "vienne", "brussels", "bruxelles", "washington",
+}
+
+_ABBREV = {"dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr", "sr", "m", "mme", "mlle", "no", "vs", "etc",
+           "e.g", "i.e", "gen", "sen", "rep", "amb", "rev", "mgr", "h.e", "s.e", "cf", "p", "pp", "art",
+           "vol", "fig", "approx", "inc", "ltd", "co", "corp", "dept", "univ"}
+_SENT_END_RE = re.compile(r"[.!?\u2026]+[\u201d\u00bb\"'\u2019)\]]*(?=\s|$)")
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets just after each sentence end in ``text`` (abbreviations and initials skipped)."""
+    ends = []
+    for m in _SENT_END_RE.finditer(text):
+        if text[m.start()] == ".":
+            w = re.search(r"([\w.]+)$", text[: m.start()])
+            word = w.group(1) if w else ""
+            if word.lower() in _ABBREV or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:\w\.)+\w", word):
+                continue
+        ends.append(m.end())
+    return ends
+
+
+def name_tokens(run: str) -> list[str]:
+    return re.sub(r"([\-\u2010])\s*\n\s*", r"\1", run).split()
+
+
+def is_particle(tok: str) -> bool:
+    return tok in _PARTICLES or (tok[:1].isupper() and tok.lower() in _CAP_PARTICLES)
+
+
+def lower_token(tok: str) -> str:
+    return tok.lower().replace("\u2019", "'")
+
+
+def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[str], list[str]] | None:
+    """Split a run of capitalised tokens into (role-ish prefix, name tokens, leftover suffix).
+
+    ``from_right``: the name is the run's right end (NAME said); else its left end (said NAME).
+    """
+    def kind(tok: str) -> str:
+        lt = lower_token(tok)
+        if lt in DROP_TITLES:
+            return "title"
+        if lt in ROLE_WORDS or lt.rstrip(".") in ROLE_WORDS:
+            return "role"
+        if lt in ORG_WORDS or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
+            return "org"
+        if tok in _PARTICLES:
+            return "particle"
+        if lt in _STOP_CAPS:
+            return "stop"
+        if is_particle(tok):
+            return "particle"
+        if re.fullmatch(rf"{UP}\.", tok):
+            return "initial"
+        return "name"
+
+    kinds = [kind(t) for t in tokens]
+    # "Luc de La Tour", "Ludwig Van Beethoven": a capitalised particle inside a name
+    for i in range(1, len(tokens) - 1):
+        if kinds[i] == "stop" and lower_token(tokens[i]) in _PARTICLES and kinds[i - 1] in ("name", "particle") \
+                and kinds[i + 1] == "name":
+            kinds[i] = "particle"
+    if from_right:
+        j = len(tokens)
+        while j > 0 and kinds[j - 1] in ("name", "particle", "initial"):
+            j -= 1
+        # the name may not start with a particle
+        while j < len(tokens) and kinds[j] == "particle":
+            j += 1
+        name = tokens[j:]
+        prefix = tokens[:j]
+        # keep only the title/role/org tail of the prefix ("Today Executive Director Jane" -> "Executive Director")
+        k = len(prefix)
+        while k > 0 and kinds[k - 1] in ("title", "role", "org", "particle"):
+            k -= 1
+        return prefix[k:], name, []
+    j = 0
+    while j < len(tokens) and kinds[j] in ("title", "role", "org", "particle"):
+        j += 1
+    prefix = tokens[:j]
+    while prefix and kinds[len(prefix) - 1] == "particle":
+        prefix.pop()
+    k = j
+    while k < len(tokens) and kinds[k] in ("name", "particle", "initial"):
+        k += 1
+    name = tokens[j:k]
+    while name and is_particle(name[-1]):
+        name.pop()
+        k -= 1
+    return prefix, name, tokens[k:]
+
+
+def clean_org(s: str) -> str:
+    s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
+    s = re.sub(r"(?:\s+(?:of|for|at|and|de|du|des|la|le|pour|et|the|l['\u2019]))+\s*$", "", s)
+    s = s.strip(" \t\n,.;:)(")
+    s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"^(?:the|The|la|La|le|Le|les|Les)\s+|^[lL]['\u2019]", "", s)
+    s = re.sub(r"\s*\([^()]*\)$", "", s)
+    return s.strip()
+
+
+def clean_role(s: str) -> str:
+    s = re.sub(r"\s+", " ", s.strip(" \t\n,.;:"))
+    s = re.sub(r"^(?:the|The|a|an|An|A|un|une|Un|Une|le|la|Le|La)\s+|^[lL]['\u2019]", "", s)
+    return s.strip()
+
+
+_SPLIT_STRONG = re.compile(r"\s+(?:at|with|chez|auprès\s+d(?:e|u|es|e\s+la|e\s+l['\u2019])|à)\s+(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ0-9])")
+_SPLIT_OF = re.compile(r"\s+(?:of|for|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019])\s*(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ])")
+# "Farid Rahimi, who carried out the matching, said" / "Yuki Nakamura, 22, said"
+RELATIVE = re.compile(r"\s*(?:who|whose|which|qui|dont|\d{1,3}\s*$|\d{1,3}\s*,)", re.I)
+NOT_ROLE_START = re.compile(
+    r"^(?:who|which|that|whose|adding|as|in|on|during|after|before|when|while|speaking|and|but|at\s+the\s+"
+    r"(?:opening|launch|start|end|close|press)|qui|dont|en|lors|avant|après|pendant|dans|ajoutant|soulignant|"
+    r"et|mais|où|on|to|from|for|here|there|today|yesterday|now|then|also|already|not|is|was|has|had|"
+    r"\d)\b",
+    re.I,
+)
+_POSSESSIVE_ROLE = re.compile(rf"^(?:the\s+)?(?P<org>(?:{UP}[\w\-]*\s+){{0,5}}{UP}[\w\-]*)['\u2019]s\s+(?P<role>.+)$")
+
+
+# "the coalition’s policy director, Sarah O’Brien" / "Global Watch’s director Jane Smith"
+POSSESSIVE_BEFORE = re.compile(
+    r"(?:(?<=\s)|^)(?:the\s+|The\s+)?(?P<org>(?:[\w\-]+\s+){0,4}[\w\-]+)['\u2019]s\s+(?P<role>(?:[\w\-]+\s+){0,4}[\w\-]+),?\s+$"
+)
+
+
+def parse_appos(parts: list[str]) -> tuple[str, str]:
+    """(role, organisation) from the comma-separated parts of an appositive."""
+    parts = [re.sub(r"\s+", " ", p).strip(" .") for p in parts]
+    parts = [p for p in parts if p and not p.isdigit()]  # "Yuki Nakamura, 22, a youth campaigner"
+    if not parts or NOT_ROLE_START.match(parts[0]):
+        return "", ""
+    first = parts[0]
+    if len(first) > 140:
+        return "", ""
+    # "of the Coalition for X" / "de la Coalition X": organisation only
+    m = re.match(r"^(?:of|from|at|with|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|chez)\s*(?=(?:the\s+)?[A-ZÀ-Þ])", first)
+    if m:
+        return "", clean_org(first[m.end():])
+    m = _POSSESSIVE_ROLE.match(first)
+    if m and len(m.group("role").split()) <= 5:
+        return clean_role(m.group("role")), clean_org(m.group("org"))
+    role, org = split_role_org(first)
+    if not org and len(parts) >= 2 and not NOT_ROLE_START.match(parts[1]):
+        second = parts[1]
+        if re.match(rf"^(?:the\s+|la\s+|le\s+|l['\u2019])?{UP}", second) and len(second) <= 120:
+            org = clean_org(second)
+    if not _looks_like_role(role) and not org:
+        return "", ""
+    return clean_role(role), org
+
+
+def _looks_like_role(role: str) -> bool:
+    words = [lower_token(w) for w in re.findall(r"[\w\-\u2019']+", role)]
+    if not words or len(words) > 12:
+        return False
+    return any(w in ROLE_WORDS for w in words) or bool(re.match(r"^(?:a|an|the|un|une|le|la)\s", role, re.I)) or words[0][:1].isalpha()
+
+
+def split_role_org(s: str) -> tuple[str, str]:
+    strong = list(_SPLIT_STRONG.finditer(s))
+    if strong:
+        m = strong[-1]
+        return s[: m.start()], clean_org(s[m.end():])
+    ofs = list(_SPLIT_OF.finditer(s))
+    if not ofs:
+        return s, ""
+    for m in ofs:
+        rest = s[m.end():]
+        head = [lower_token(w) for w in rest.split()[:4]]
+        if any(w.strip(",.()") in ORG_WORDS for w in head) or re.match(r"^(?:the\s+)?[A-Z]{2,}\b", rest):
+            return s[: m.start()], clean_org(rest)
+    m = ofs[-1]
+    if not looks_like_role_strict(s[: m.start()]):
+        return s, ""  # "survivor of the Hiroshima bombing" is a role, not role + organisation
+    return s[: m.start()], clean_org(s[m.end():])
+
+
+_FEMININE = {"ms", "ms.", "mrs", "mrs.", "mme", "mme.", "mlle", "mlle.", "madame", "mademoiselle", "miss",
+             "dame", "lady", "she", "elle", "directrice", "ambassadrice", "présidente", "conseillère",
+             "fondatrice", "coordinatrice", "sénatrice", "députée", "chargée", "déléguée", "adjointe",
+             "envoyée", "rapporteuse", "cheffe", "professeure", "survivante", "secrétaire-générale",
+             "générale", "queen", "princess", "chairwoman", "spokeswoman", "congresswoman"}
+_MASCULINE = {"mr", "mr.", "m.", "monsieur", "sir", "lord", "he", "il", "directeur", "ambassadeur", "président",
+              "conseiller", "fondateur", "coordinateur", "sénateur", "député", "chargé", "délégué", "adjoint",
+              "envoyé", "survivant", "secrétaire-général", "général", "king", "prince", "chairman",
+              "spokesman", "congressman"}
+
+
+def gender(words) -> str:
+    f = m = False
+    for w in words:
+        lw = lower_token(w)
+        f = f or lw in _FEMININE
+        m = m or lw in _MASCULINE
+    return "f" if f and not m else "m" if m and not f else ""
+
+
+def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str, str, bool, list[str], str] | None:
+    """(speaker, role from titles, surname_only, leftover tokens, gender) for a NAME run, or None."""
+    toks = name_tokens(run)
+    split = split_name(toks, from_right=from_right)
+    if split is None:
+        return None
+    prefix, name, leftover = split
+    if not name:
+        return None
+    # drop trailing sentence dot glued to a name ("Smith.")
+    name = [t.rstrip(".") if len(t) > 2 and not re.fullmatch(rf"{UP}\.", t) else t for t in name]
+    core = [t for t in name if not is_particle(t)]
+    if len(core) > 4:
+        if from_right:
+            name = name[-4:]
+        else:
+            name = name[:4]
+        core = [t for t in name if not is_particle(t)]
+    role_titles = [t for t in prefix if lower_token(t) not in DROP_TITLES]
+    has_title = any(lower_token(t) in DROP_TITLES or lower_token(t) in ROLE_TITLES for t in prefix)
+    role = " ".join(role_titles)
+    g = gender(prefix)
+    if len(core) >= 2:
+        return " ".join(name), role, False, leftover, g
+    if len(core) == 1:
+        full = known.resolve(core[0], at)
+        if full is not None:
+            return full, role, True, leftover, g
+        if has_title and len(core[0]) > 1:
+            return core[0], role, True, leftover, g
+    return None
+
+
+@dataclass
+class Person:
+    name: str
+    role: str
+    organisation: str
+    pos: int
+    gender: str = ""
+
+
+@dataclass
+class People:
+    """People named in the document, for surname and pronoun resolution."""
+
+    seen: list[Person] = field(default_factory=list)
+    mentions: list[tuple[int, Person]] = field(default_factory=list)  # every introduction, in order
+    loose: list[Person] = field(default_factory=list)  # any "First Last" seen: only for surnames
+
+    def add(self, name: str, role: str, org: str, pos: int, gender: str = "") -> None:
+        if len(name.split()) < 2:
+            return
+        for p in self.seen:
+            if p.name == name:
+                p.role = p.role or role
+                p.organisation = p.organisation or org
+                p.gender = p.gender or gender
+                p.pos = min(p.pos, pos)
+                return
+        self.seen.append(Person(name, role, org, pos, gender))
+
+    def get(self, name: str) -> Person | None:
+        for p in self.seen:
+            if p.name == name:
+                return p
+        return None
+
+    def resolve(self, surname: str, at: int) -> str | None:
+        key = fold(surname)
+        before = [p for p in self.seen if fold(p.name.split()[-1]) == key or fold(p.name) == key]
+        if not before:
+            before = [p for p in self.loose if fold(p.name.split()[-1]) == key]
+        if not before:
+            return None
+        earlier = [p for p in before if p.pos <= at]
+        pick = max(earlier, key=lambda p: p.pos) if earlier else min(before, key=lambda p: p.pos)
+        return pick.name
+
+
+def rest_parts(rest: str) -> list[str]:
+    """Comma-separated parts of what follows a name: ", Executive Director, Coalition X." -> parts."""
+    rest = rest or ""
+    m = re.match(r"^\s*,\s*", rest)
+    if not m:
+        # "Jane Smith of the Coalition" / "Marie Dupont, de la Coalition"
+        m2 = re.match(r"^\s+(?=(?:of|from|at|de\s+la|de\s+l['\u2019]|du|de)\s+(?:the\s+)?[A-ZÀ-Þ])", rest)
+        if not m2:
+            return []
+        rest = rest[m2.end():]
+    else:
+        rest = rest[m.end():]
+    ends = sentence_ends(rest)
+    if ends:
+        rest = rest[: ends[0]]
+    rest = rest.rstrip(" .\n")
+    parts = []
+    depth = 0
+    cur = []
+    for c in rest:
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        if c == "," and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(c)
+    parts.append("".join(cur))
+    # stop at the first part that is a clause, not an appositive
+    out = []
+    for p in parts[:3]:
+        if out and NOT_ROLE_START.match(p.strip()):
+            break
+        out.append(p)
+    return out
+
+
+def looks_like_role_strict(role: str) -> bool:
+    words = [lower_token(w) for w in re.findall(r"[\w\-\u2019']+", role)]
+    return any(w in ROLE_WORDS for w in words)

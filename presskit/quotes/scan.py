@@ -1,0 +1,357 @@
+"""Finding quotations in text: the quote text's one normal form, page furniture, and the scanner.
+
+* :func:`normalise_quote_text` is the one definition of a quote's text (whitespace collapsed, line-end
+  hyphenation rejoined, ligatures expanded) and :func:`find_quote_span` finds a quote back in a page
+  text for highlighting (:mod:`presskit.textmatch` folds both sides).
+* :func:`strip_page_furniture` drops running headers and footers, so a quote going over a page break
+  does not swallow "Newsletter · Issue 3 · Page 1 of 3".
+* :func:`scan_marks` scans the quotation marks with a small stack machine: ``“…”``, ``"…"``, ``«…»``
+  (with or without (narrow) no-break spaces inside) and ``„…“`` open top-level quotes; single marks
+  (``‘…’``, ``'…'``) are only ever nested inside them, so apostrophes (``don't``, ``l’été``) never
+  start a quote. An opening mark not closed within :data:`MAX_QUOTE_CHARS` characters or before a
+  paragraph break is given up and the scan goes on after it, so an unbalanced mark never swallows the
+  rest of the document. A quote continued over several paragraphs in the press convention (each
+  paragraph re-opens the quote, only the last one closes it) gives one quote per paragraph, in one
+  group.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..textmatch import fold_with_offsets
+from ..textutil import LIGATURES
+
+MAX_QUOTE_CHARS = 1500
+
+# --- normalisation ----------------------------------------------------------------------------------
+
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+_LINE_BREAKS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
+_HYPHENS = "-\u2010"
+# letter/digit, hyphen, whitespace (which must hold a line break: checked in code), letter/digit
+_HYPHEN_BREAK_RE = re.compile(r"(?<=[^\W_])[-\u2010](\s+)(?=[^\W_])")
+_SOFT_HYPHEN_RE = re.compile(r"\u00ad(\s*)")
+
+
+def normalise_mapped(s: str) -> tuple[str, list[int]]:
+    """Normalise ``s`` like :func:`normalise_quote_text` and return, for each output character, the
+    index in ``s`` of the character it comes from."""
+    # 1. character-wise: ligatures expanded, invisible characters dropped.
+    chars: list[str] = []
+    idx: list[int] = []
+    for i, c in enumerate(s):
+        if c in _INVISIBLE:
+            continue
+        lig = LIGATURES.get(c)
+        if lig:
+            chars.extend(lig)
+            idx.extend([i] * len(lig))
+        else:
+            chars.append(c)
+            idx.append(i)
+    t = "".join(chars)
+    # 2. hyphenation: soft hyphens go (with a following line break); "disarma-\nment" -> "disarmament",
+    #    "Franco-\nGerman" -> "Franco-German", "2020-\n2025" -> "2020-2025".
+    drop: list[tuple[int, int]] = []
+    if "\u00ad" in t:
+        for m in _SOFT_HYPHEN_RE.finditer(t):
+            ws = m.group(1)
+            if any(c in _LINE_BREAKS for c in ws):
+                drop.append((m.start(), m.end()))
+            else:
+                drop.append((m.start(), m.start() + 1))
+    if "-" in t or "\u2010" in t:
+        for m in _HYPHEN_BREAK_RE.finditer(t):
+            ws = m.group(1)
+            if not any(c in _LINE_BREAKS for c in ws):
+                continue
+            nxt = t[m.end()]
+            if nxt.isalpha() and nxt.islower() and t[m.start() - 1].isalpha():
+                drop.append((m.start(), m.end()))  # hyphen and break
+            else:
+                drop.append((m.start() + 1, m.end()))  # keep the hyphen, drop the break
+    if drop:
+        drop.sort()
+        keep_chars: list[str] = []
+        keep_idx: list[int] = []
+        pos = 0
+        for a, b in drop:
+            if a < pos:
+                a = pos
+            if a > pos:
+                keep_chars.append(t[pos:a])
+                keep_idx.extend(idx[pos:a])
+            pos = max(pos, b)
+        keep_chars.append(t[pos:])
+        keep_idx.extend(idx[pos:])
+        t = "".join(keep_chars)
+        idx = keep_idx
+    # 3. whitespace runs -> one space; ends stripped.
+    out: list[str] = []
+    out_idx: list[int] = []
+    in_space = False
+    for c, i in zip(t, idx):
+        if c.isspace():
+            if not in_space and out:
+                out.append(" ")
+                out_idx.append(i)
+            in_space = True
+        else:
+            out.append(c)
+            out_idx.append(i)
+            in_space = False
+    if out and out[-1] == " ":
+        out.pop()
+        out_idx.pop()
+    return "".join(out), out_idx
+
+
+def normalise_quote_text(s: str) -> str:
+    """The text of a quote as stored: whitespace (line breaks, tabs, NBSP, U+202F…) collapsed to single
+    spaces and stripped, words hyphenated at a line end rejoined (``"disarma-\\nment"`` ->
+    ``"disarmament"``), soft hyphens and zero-width characters removed, ligatures expanded.
+
+    >>> normalise_quote_text("  the disarma-\\nment\\u00a0 talks ")
+    'the disarmament talks'
+    """
+    if not isinstance(s, str) or not s:
+        return ""
+    return normalise_mapped(s)[0]
+
+
+def find_quote_span(page_text: str, quote_text: str) -> tuple[int, int] | None:
+    """Character offsets ``(start, end)`` of ``quote_text`` in ``page_text``, or None.
+
+    Tolerant to differences of whitespace and line breaks, line-end hyphenation, ligatures, and (when the
+    exact text is not found) of case and accents. ``page_text[start:end]`` is the quote as it appears on
+    the page; a quote continued on the next page matches up to the page's end when the page ends with a
+    prefix of at least half of the quote.
+    """
+    if not isinstance(page_text, str) or not isinstance(quote_text, str):
+        return None
+    needle = normalise_quote_text(quote_text)
+    if not needle or not page_text:
+        return None
+    hay, idx = normalise_mapped(page_text)
+    if not hay:
+        return None
+    candidates = [(hay, idx, needle)]
+    fh, fmap = fold_with_offsets(hay)
+    fn, _ = fold_with_offsets(needle)
+    candidates.append((fh, [idx[j] for j in fmap], fn))
+    for h, ix, n in candidates:
+        if not n:
+            continue
+        k = h.find(n)
+        if k >= 0:
+            return ix[k], ix[k + len(n) - 1] + 1
+    # a quote that starts on this page and goes on over the page break: match its longest prefix
+    h, ix, n = candidates[1]
+    for cut in range(len(n) - 1, max(len(n) // 2, 8) - 1, -1):
+        if n[cut - 1].isspace():
+            continue
+        if h.endswith(n[:cut]):
+            k = len(h) - cut
+            return ix[k], ix[-1] + 1
+        if cut < len(n) - 400:  # long quotes: do not try every prefix
+            break
+    return None
+
+
+# --- page furniture ----------------------------------------------------------------------------------
+
+_PAGE_NO_RE = re.compile(r"^(?:page|p\.)?\s*[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2014]?\s*(?:(?:of|/|sur|de)\s*\d{1,4})?$", re.I)
+_EDGE_LINES = 6
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+
+
+def strip_page_furniture(pages: list[str]) -> list[str]:
+    """Page texts without their running headers and footers, so a quote going over a page break does
+    not swallow "Newsletter · Issue 3 · Page 1 of 3".
+
+    A line is furniture when it sits in the first or last lines of a page and the same line (digits
+    aside) sits there on at least two pages (half the pages for long documents), or when it is a bare
+    page number ("3", "- 3 -", "Page 3 of 5"). Only runs of such lines touching a page's top or bottom
+    go; one page is returned unchanged.
+    """
+    pages = [p if isinstance(p, str) else "" for p in pages]
+    if len(pages) < 2:
+        return pages
+    counts: dict[str, int] = {}
+    split = [p.split("\n") for p in pages]
+    for lines in split:
+        full = [ln for ln in lines if ln.strip()]
+        for sh in {_shape(ln) for ln in full[:_EDGE_LINES] + full[-_EDGE_LINES:]}:
+            counts[sh] = counts.get(sh, 0) + 1
+    need = max(2, len(pages) // 2) if len(pages) > 6 else 2
+    furniture = {sh for sh, n in counts.items() if n >= need and len(sh) <= 200}
+
+    def is_furniture(ln: str) -> bool:
+        t = ln.strip()
+        return not t or _shape(t) in furniture or bool(_PAGE_NO_RE.match(t))
+
+    out = []
+    for lines in split:
+        j = len(lines)
+        while j > 0 and len(lines) - j < 3 * _EDGE_LINES and is_furniture(lines[j - 1]):
+            j -= 1
+        i = 0
+        while i < j and i < 3 * _EDGE_LINES and is_furniture(lines[i]):
+            i += 1
+        out.append("\n".join(lines[i:j]))
+    return out
+
+
+# --- scanning quotation marks -----------------------------------------------------------------------
+
+# kind -> the characters that close it
+_CLOSERS = {
+    "\u201c": "\u201d",  # “ … ”
+    "\u201d": "\u201d",  # ” … ” (Swedish/Finnish style, or a mistyped opener)
+    '"': '"',
+    "\u00ab": "\u00bb",  # « … »
+    "\u201e": "\u201c\u201d",  # „ … “ / „ … ”
+}
+_DOUBLE_MARKS = "\u201c\u201d\u201e\u00ab\u00bb\""
+MARK_RE = re.compile(r'[\u201c\u201d\u201e\u00ab\u00bb"]')
+PARA_RE = re.compile(r"\n[ \t\r\u00a0\u202f]*\n")
+_OPEN_PUNCT = "([{<\u2014\u2013-/\u201c\u201e\u00ab\u2018"
+_SENTENCE_END_CHARS = ".!?\u2026"
+
+
+def _flanking(text: str, pos: int) -> tuple[bool, bool]:
+    """(can open, can close) for the mark at ``pos``, from its neighbours (CommonMark's idea)."""
+    prev = text[pos - 1] if pos > 0 else " "
+    nxt = text[pos + 1] if pos + 1 < len(text) else " "
+    prev_space = prev.isspace() or prev in _OPEN_PUNCT
+    next_space = nxt.isspace()
+    next_punct = not next_space and not nxt.isalnum() and nxt not in "\u2018'\u00ab\u201c\u201e(["
+    can_open = prev_space and not next_space
+    can_close = not prev.isspace() and (next_space or next_punct or pos + 1 >= len(text))
+    if prev in "\u201c\u201e\u00ab\u2018":  # “"… : a straight mark right after an opener opens
+        can_close = False
+    return can_open, can_close
+
+
+@dataclass
+class RawQuote:
+    start: int  # index of the opening mark
+    end: int  # index just after the closing mark (or the continued paragraph's end)
+    body: tuple[int, int]  # the text inside the marks
+    group: int  # quotes continued over paragraphs share a group
+    text: str = ""
+    page: int = 1
+
+
+def scan_marks(text: str, paras: list[int]) -> list[RawQuote]:
+    """Top-level quotations of ``text`` in order. ``paras`` are the sorted offsets of paragraph breaks."""
+    marks = [m.start() for m in MARK_RE.finditer(text)]
+    flank = [_flanking(text, p) for p in marks]
+    out: list[RawQuote] = []
+    dead: set[int] = set()  # mark indices that proved not to open a quote
+    group = 0
+    i = 0
+    n = len(marks)
+    # stack of (kind, mark index); stack[0] is the top-level quote
+    stack: list[tuple[str, int]] = []
+
+    def para_between(a: int, b: int) -> int | None:
+        k = bisect.bisect_right(paras, a)
+        if k < len(paras) and paras[k] < b:
+            return paras[k]
+        return None
+
+    def abandon() -> int:
+        top_i = stack[0][1]
+        dead.add(top_i)
+        stack.clear()
+        return top_i + 1
+
+    while True:
+        if i >= n:
+            if not stack:
+                break
+            i = abandon()
+            continue
+        pos = marks[i]
+        ch = text[pos]
+        can_open, can_close = flank[i]
+        if not stack:
+            if i in dead:
+                i += 1
+                continue
+            if ch in "\u201c\u00ab\u201e" and not (can_close and not can_open and ch == "\u201c"):
+                stack.append((ch, i))
+            elif ch in '"\u201d' and can_open and not can_close:
+                stack.append((ch, i))
+            i += 1
+            continue
+        kind, top_i = stack[0]
+        top_pos = marks[top_i]
+        pb = para_between(top_pos, pos)
+        # same kind re-opened at a line start after a finished sentence: quote continued in a new paragraph
+        if (
+            ch == kind
+            and len(stack) == 1
+            and can_open
+            and not can_close
+            and pos - top_pos <= MAX_QUOTE_CHARS
+            and _line_start(text, pos)
+        ):
+            before = text[top_pos + 1 : pos].rstrip()
+            only_break_at_end = pb is None or para_between(pb + 1, pos) is None and not text[pb:pos].strip()
+            if before and before[-1] in _SENTENCE_END_CHARS + "\u201d\u00bb\"" and only_break_at_end:
+                end = top_pos + 1 + len(before)
+                out.append(RawQuote(top_pos, end, (top_pos + 1, end), group))
+                stack[0] = (ch, i)
+                i += 1
+                continue
+        if pb is not None or pos - top_pos > MAX_QUOTE_CHARS:
+            i = abandon()
+            continue
+        # does it close something on the stack?
+        closed = False
+        for k in range(len(stack) - 1, -1, -1):
+            okind = stack[k][0]
+            if ch in _CLOSERS[okind] or (ch == okind and ch in "\u201c\u201d" and can_close and not can_open):
+                if ch == '"' and not can_close and can_open:
+                    continue  # a straight mark that can only open does not close
+                if k == 0 and ch == '"' and okind != '"' and not (can_close and not can_open):
+                    continue
+                del stack[k:]
+                closed = True
+                if k == 0:
+                    out.append(RawQuote(top_pos, pos + 1, (top_pos + 1, pos), group))
+                    group += 1
+                break
+        if closed:
+            i += 1
+            continue
+        if ch == '"' and kind != '"' and can_close and not can_open and len(stack) == 1:
+            # “…" : a mismatched straight closer
+            out.append(RawQuote(top_pos, pos + 1, (top_pos + 1, pos), group))
+            group += 1
+            stack.clear()
+            i += 1
+            continue
+        if ch == kind and can_open and not can_close:
+            # the same mark opening again: the first one was never closed
+            i = abandon()
+            continue
+        if ch in "\u201c\u00ab\u201e" or (ch == '"' and can_open):
+            stack.append((ch, i))
+        i += 1
+    return out
+
+
+def _line_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\u00a0\u202f":
+        j -= 1
+    return j < 0 or text[j] in _LINE_BREAKS

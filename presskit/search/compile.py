@@ -1,0 +1,148 @@
+"""A parsed query -> a Whoosh query, with the words to highlight and the spelling suggestions.
+
+Each word becomes an OR of the indexed words it stands for (:class:`presskit.search.expand.Lexicon`):
+itself, its stem siblings and, when the kit lacks it, its nearest spellings (those count
+:data:`VARIANT_WEIGHT` of the word typed). Stop words are dropped when other words carry the query;
+words typed in a row rank higher where they stand in a row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from whoosh import query as Q
+
+from .expand import Lexicon
+from .query import STOPWORDS, Node, parse_query
+
+TITLE_BOOST = 3.0
+SPEAKER_BOOST = 2.0
+VARIANT_WEIGHT = 0.7  # a stem sibling or a spelling counts a little less than the word typed
+PROXIMITY_BOOST = 4.0  # words typed in a row, standing in a row
+BOOSTS = {"body": 1.0, "title": TITLE_BOOST, "speakers": SPEAKER_BOOST}
+
+
+@dataclass
+class Compiled:
+    """A compiled query (None: nothing searchable) and what it says about the words typed."""
+
+    query: Q.Query | None = None
+    terms: list[list[str]] = field(default_factory=list)  # folded word sequences to highlight
+    prefixes: list[str] = field(default_factory=list)  # prefixes typed (word*)
+    fixes: dict[str, str] = field(default_factory=dict)  # folded word -> spelling suggestion
+
+
+class _NotWrap(Q.Or):
+    """Marks a negated sub-query while building; unwrapped by the enclosing AND."""
+
+
+def intersects(q: Q.Query) -> bool:
+    """Whether ``q`` holds an AND or a phrase (queries Whoosh cannot prune for top-N)."""
+    if isinstance(q, Q.AndNot):
+        return intersects(q.a)
+    if isinstance(q, (Q.And, Q.AndMaybe, Q.Phrase)):
+        return True
+    return any(intersects(sub) for sub in getattr(q, "subqueries", ()))
+
+
+class QueryCompiler:
+    """Compiles query text against one index's vocabulary. ``fields``: the text fields searched."""
+
+    def __init__(self, lexicon: Lexicon, fields: list[str] | None = None):
+        self.lexicon = lexicon
+        self.fields = fields or ["body", "title"]
+        self._negate = 0
+        self.out = Compiled()
+
+    def compile(self, text: str) -> Compiled:
+        node = parse_query(text)
+        if node is not None:
+            q = self._build(node)
+            if isinstance(q, _NotWrap):
+                q = Q.AndNot(Q.Every(), q.subqueries[0])
+            self.out.query = q
+        return self.out
+
+    def _build(self, node: Node) -> Q.Query | None:
+        op = node.op
+        if op == "and":
+            return self._and(node)
+        if op == "or":
+            parts = [p for p in (self._build(c) for c in node.children) if p is not None]
+            parts = [p.subqueries[0] if isinstance(p, _NotWrap) else p for p in parts]
+            return Q.Or(parts) if parts else None
+        if op == "not":
+            self._negate += 1
+            inner = self._build(node.children[0])
+            self._negate -= 1
+            return _NotWrap([inner]) if inner is not None else None
+        if op == "field" and node.fieldname in ("kind", "lang"):
+            return Q.Term(node.fieldname, node.text)
+        if op == "field" and node.fieldname == "date":
+            return Q.TermRange("date", node.text, node.text + "\uffff")
+        fields = [node.fieldname] if node.fieldname else self.fields
+        if op == "phrase":
+            return self._phrase(node, fields)
+        if op == "prefix":
+            if not self._negate:
+                self.out.prefixes.append(node.text)
+            return Q.Or([Q.Prefix(f, node.text, boost=BOOSTS[f]) for f in fields])
+        return self._word(node, fields)
+
+    def _and(self, node: Node) -> Q.Query | None:
+        children = node.children
+        content = [c for c in children if c.op != "not"]
+        if len(content) > 1:  # drop stop words when other words carry the query
+            kept = [c for c in content if not (c.op == "word" and c.text in STOPWORDS)]
+            if kept:
+                children = [c for c in children if c.op == "not" or c in kept]
+        pairs = [(c, self._build(c)) for c in children]
+        pos = [p for c, p in pairs if p is not None and c.op != "not"]
+        neg = [p.subqueries[0] for c, p in pairs if p is not None and c.op == "not"]
+        if not pos and not neg:
+            return None
+        base = Q.And(pos) if len(pos) > 1 else (pos[0] if pos else Q.Every())
+        words = [c.text for c in node.children if c.op == "word"]
+        if len(pos) > 1 and len(words) == len(node.children) and not self._negate:
+            # Words typed in a row rank higher where they stand in a row (a quote typed without
+            # its quotation marks): an optional phrase clause adds to the score.
+            base = Q.AndMaybe(base, Q.Or([Q.Phrase("body", words, boost=PROXIMITY_BOOST),
+                                          Q.Phrase("title", words, boost=PROXIMITY_BOOST)]))
+        for n in neg:
+            base = Q.AndNot(base, n)
+        return base
+
+    def _phrase(self, node: Node, fields: list[str]) -> Q.Query:
+        if not self._negate:
+            for w in node.words:
+                if w not in self.lexicon.vocab:
+                    near = self.lexicon.near(w)
+                    if near:
+                        self.out.fixes[w] = near[0]
+            self.out.terms.append(list(node.words))
+        return Q.Or([Q.Phrase(f, node.words, boost=BOOSTS[f]) for f in fields])
+
+    def _word(self, node: Node, fields: list[str]) -> Q.Query:
+        terms, fix = self.word_terms(node.text)
+        if not self._negate:
+            if fix:
+                self.out.fixes[node.text] = fix
+            self.out.terms.extend([t] for t in sorted(terms))
+        if not terms:
+            return Q.NullQuery
+        return Q.Or([Q.Term(f, t, boost=BOOSTS[f] * (1.0 if t == node.text else VARIANT_WEIGHT))
+                     for f in fields for t in sorted(terms)])
+
+    def word_terms(self, word: str) -> tuple[set[str], str | None]:
+        """Indexed terms a typed word stands for, and a spelling suggestion when the kit lacks it.
+
+        A word the kit does not contain is expanded to its stem siblings and to its nearest
+        spellings, so a misspelt query still finds the intended documents.
+        """
+        terms = self.lexicon.variants(word)
+        if word in self.lexicon.vocab or word.isdigit():
+            return terms, None
+        near = self.lexicon.near(word)
+        if not terms:
+            terms = set(near)
+        return terms, (near[0] if near else None)

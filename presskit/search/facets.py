@@ -1,0 +1,54 @@
+"""Facets and filters of a list of items: computed here once, for search results and for browsing.
+
+The facets are the counts of items per kind, per language and per date (the viewer's Kind, Language
+and Date lists show them); a :class:`Filters` keeps the items a person narrowed the list to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..model import Item
+
+#: facet name -> value of an item ("und": language undetermined; "" counts nowhere)
+FACETS = {
+    "kind": lambda it: it.kind,
+    "language": lambda it: it.language or "und",
+    "date": lambda it: it.date or "",
+}
+
+
+def facet_counts(items: Iterable[Item]) -> dict[str, dict[str, int]]:
+    """``{"kind": {value: count}, "language": {...}, "date": {...}}`` over ``items``."""
+    out: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    for it in items:
+        for name, value_of in FACETS.items():
+            v = value_of(it)
+            if v:
+                out[name][v] = out[name].get(v, 0) + 1
+    return out
+
+
+@dataclass
+class Filters:
+    """Kinds, languages and a date range an item must be in (an empty set or None: no condition)."""
+
+    kinds: set[str] = field(default_factory=set)
+    languages: set[str] = field(default_factory=set)
+    date_from: str | None = None
+    date_to: str | None = None
+
+    @classmethod
+    def of(cls, kinds: Iterable[str] | None = None, languages: Iterable[str] | None = None,
+           date_from: str | None = None, date_to: str | None = None) -> "Filters":
+        return cls(set(kinds or ()), set(languages or ()), date_from or None, date_to or None)
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds or self.languages or self.date_from or self.date_to)
+
+    def keep(self, it: Item) -> bool:
+        return ((not self.kinds or it.kind in self.kinds)
+                and (not self.languages or (it.language or "und") in self.languages)
+                and (not self.date_from or (it.date or "") >= self.date_from)
+                and (not self.date_to or (it.date or "9999") <= self.date_to))

@@ -1,0 +1,216 @@
+"""Query text -> a small syntax tree. Never raises: odd input gives a tree, or None for nothing searchable.
+
+Query syntax (documented for readers in the README and the viewer's "How to search")::
+
+    word other          both words (AND is implied); stems and accents do not matter
+    "exact phrase"      word for word; also “curly”, « guillemets » and „low“ quotes
+    a OR b, a | b       either (also OU, O)
+    -word, NOT word     without (also SAUF)
+    pref*               words starting with "pref"
+    ( ... )             grouping
+    kind:statement lang:fr speaker:diallo title:word date:2026-11   field filters
+
+``type:`` is another name for ``kind:`` (the kind of document), as are ``language:``/``langue:`` for
+``lang:`` and ``by:``/``org:`` for ``speaker:``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..textutil import TOKEN_RE, fold, tokenize
+
+MAX_QUERY_CHARS = 1000
+
+STOPWORDS = frozenset("""
+a an and are as at be but by for from has have in into is it its of on or that the their this to was
+were will with le la les l un une des de du d et ou en au aux a ce ces cette est sont pour par sur dans
+qui que qu se sa son ses il elle ils elles nous vous y el los las lo uno una unos unas del al y o es son
+por para con que se su sus
+""".split())
+
+OPEN_QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", "\u201d": "\u201d"}
+CLOSERS = {'"', "\u201d", "\u201c", "\u00bb"}
+#: Field names a query may use, and the index field each one searches.
+FIELD_ALIASES = {"kind": "kind", "type": "kind", "lang": "lang", "language": "lang", "langue": "lang",
+                 "speaker": "speakers", "by": "speakers", "org": "speakers", "title": "title",
+                 "titre": "title", "date": "date"}
+
+
+@dataclass
+class Node:
+    op: str  # word | phrase | prefix | and | or | not | field
+    text: str = ""
+    words: list[str] = field(default_factory=list)
+    children: list["Node"] = field(default_factory=list)
+    fieldname: str = ""
+
+
+def _lex(q: str) -> list[str]:
+    """Split a query into tokens; a quoted phrase becomes one token starting with '"'."""
+    out: list[str] = []
+    i, n = 0, len(q)
+    while i < n:
+        c = q[i]
+        if c.isspace():
+            i += 1
+            continue
+        if c in OPEN_QUOTES:
+            j = i + 1
+            while j < n and q[j] not in CLOSERS:
+                j += 1
+            out.append('"' + q[i + 1:j])  # an unbalanced quote runs to the end
+            i = j + 1
+            continue
+        if c in "()":
+            out.append(c)
+            i += 1
+            continue
+        if c in "-+" and i + 1 < n and not q[i + 1].isspace() and q[i + 1] not in "-+":
+            out.append(c)
+            i += 1
+            continue
+        j = i
+        while j < n and not q[j].isspace() and q[j] not in "()" and q[j] not in OPEN_QUOTES:
+            j += 1
+        if j == i:  # a stray closer
+            i += 1
+            continue
+        out.append(q[i:j])
+        i = j
+    return out
+
+
+class _Parser:
+    def __init__(self, tokens: list[str]):
+        self.t = tokens
+        self.i = 0
+        self.depth = 0
+
+    def peek(self) -> str | None:
+        return self.t[self.i] if self.i < len(self.t) else None
+
+    def next(self) -> str:
+        tok = self.t[self.i]
+        self.i += 1
+        return tok
+
+    def parse(self) -> Node | None:
+        nodes = []
+        while self.peek() is not None:
+            n = self.parse_or()
+            if n is not None:
+                nodes.append(n)
+            elif self.peek() == ")":
+                self.next()  # stray ')'
+        return _and(nodes)
+
+    def parse_or(self) -> Node | None:
+        left = self.parse_and()
+        alts = [left] if left else []
+        while self.peek() in ("OR", "|", "||", "OU", "O"):
+            self.next()
+            right = self.parse_and()
+            if right:
+                alts.append(right)
+        if not alts:
+            return None
+        return alts[0] if len(alts) == 1 else Node("or", children=alts)
+
+    def parse_and(self) -> Node | None:
+        nodes = []
+        while True:
+            tok = self.peek()
+            if tok is None or tok == ")" or tok in ("OR", "|", "||", "OU", "O"):
+                break
+            if tok in ("AND", "&&", "&", "ET", "Y"):
+                self.next()
+                continue
+            n = self.parse_unary()
+            if n is not None:
+                nodes.append(n)
+        return _and(nodes)
+
+    def parse_unary(self) -> Node | None:
+        tok = self.peek()
+        if tok in ("NOT", "-", "SAUF"):
+            self.next()
+            if self.peek() is None:
+                return None
+            inner = self.parse_unary()
+            return Node("not", children=[inner]) if inner else None
+        if tok == "+":
+            self.next()
+            return self.parse_unary() if self.peek() is not None else None
+        return self.parse_atom()
+
+    def parse_atom(self) -> Node | None:
+        tok = self.next()
+        if tok == "(":
+            if self.depth > 20:
+                return None
+            self.depth += 1
+            inner = self.parse_or()
+            self.depth -= 1
+            if self.peek() == ")":
+                self.next()
+            return inner
+        if tok.startswith('"'):
+            words = [w for w, _s, _e in tokenize(tok[1:])]
+            if not words:
+                return None
+            return Node("phrase", text=tok[1:].strip(), words=words) if len(words) > 1 else Node("word", text=words[0], words=words)
+        if ":" in tok and not tok.startswith(":"):
+            name, _, value = tok.partition(":")
+            fname = FIELD_ALIASES.get(name.lower())
+            if fname and value:
+                if value.startswith('"'):
+                    value = value[1:]
+                if fname in ("kind", "lang", "date"):
+                    return Node("field", text=value.strip('"').lower(), fieldname=fname)
+                inner = _word_node(value)
+                if inner:
+                    inner.fieldname = fname
+                return inner
+        return _word_node(tok)
+
+
+def _word_node(tok: str) -> Node | None:
+    prefix = tok.endswith("*")
+    words = [w for w, _s, _e in tokenize(tok)]
+    if not words:
+        return None
+    if len(words) > 1:  # l'été, non-proliferation: the parts, in order
+        return Node("phrase", text=tok, words=words)
+    if prefix and len(words[0]) >= 2:
+        return Node("prefix", text=words[0], words=words)
+    return Node("word", text=words[0], words=words)
+
+
+def _and(nodes: list[Node]) -> Node | None:
+    nodes = [n for n in nodes if n is not None]
+    if not nodes:
+        return None
+    return nodes[0] if len(nodes) == 1 else Node("and", children=nodes)
+
+
+def clean_query(text: str) -> str:
+    """Bound and sanitise raw query text (length, control characters)."""
+    text = "".join(c if c.isprintable() else " " for c in text[:MAX_QUERY_CHARS])
+    return text.strip()
+
+
+def parse_query(text: str) -> Node | None:
+    """Parse a query; never raises. ``None`` means nothing searchable was typed."""
+    return _Parser(_lex(clean_query(text))).parse()
+
+
+
+def apply_fixes(text: str, fixes: dict[str, str]) -> str:
+    """The query with misspelt words replaced by their suggestions (folded word -> suggestion)."""
+    def sub(m: re.Match) -> str:
+        w = m.group()
+        return fixes.get(fold(w), w)
+
+    return TOKEN_RE.sub(sub, text)

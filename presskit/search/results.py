@@ -1,0 +1,50 @@
+"""What a search returns: documents with their matching pages and snippets, totals, facets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Item
+
+@dataclass
+class PageHit:
+    page: int  # 1-based
+    snippet: str  # HTML-escaped text, matched words in <b>
+    score: float = 0.0
+
+
+@dataclass
+class DocHit:
+    item: Item
+    score: float
+    pages: list[PageHit] = field(default_factory=list)
+    matched_pages: int = 0
+
+
+@dataclass
+class SearchResults:
+    query: str
+    total: int = 0  # matching documents (after filters)
+    results: list[DocHit] = field(default_factory=list)
+    suggestion: str | None = None
+    message: str | None = None
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    terms: list[list[str]] = field(default_factory=list)  # folded word sequences to highlight
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "suggestion": self.suggestion,
+            "message": self.message,
+            "facets": self.facets,
+            "results": [
+                {"id": d.item.id, "title": d.item.title, "kind": d.item.kind, "language": d.item.language,
+                 "date": d.item.date, "path": d.item.path, "score": round(d.score, 4),
+                 "pages": [{"page": p.page, "snippet": p.snippet} for p in d.pages]}
+                for d in self.results
+            ],
+        }
+
+
