@@ -15,8 +15,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from presskit.index.status import kit_index_status
-from presskit.kit import archive, signing
-from presskit.kit.archive import ArchiveLimits, SafeArchive, open_packed_kit, pack_kit
+from presskit.kit import archive, keys, signing
+from presskit.kit.archive import open_packed_kit, pack_kit
+from presskit.kit.safearchive import ArchiveLimits, SafeArchive
 from presskit.errors import ArchiveError, KitError
 from presskit.kit.open import open_kit
 from trust_helpers import write_kit
@@ -41,7 +42,7 @@ def built(tmp_path_factory):
     src = make_source(base / "src")
     build_kit(src, base / "kit", workers=1)
     key = base / "key.pem"
-    signing.generate_key(key)
+    keys.generate_key(key)
     signing.sign_kit(base / "kit", key, publisher="Test Coalition")
     res = pack_kit(base / "kit", base / "kit.presskit")
     return base, res

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from presskit.index.status import kit_index_status
-from presskit.kit import signing
+from presskit.kit import keys, signing
 from presskit.kit.open import open_kit
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")]
@@ -82,7 +82,7 @@ def kits(tmp_path_factory):
 
     base = tmp_path_factory.mktemp("crash")
     key = base / "key.pem"
-    signing.generate_key(key)
+    keys.generate_key(key)
     src1 = make_source(base / "src1")
     build_kit(src1, base / "v1", workers=1)
     signing.sign_kit(base / "v1", key, publisher="Test Coalition")

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from presskit.kit.archive import ArchiveLimits, SafeArchive, open_packed_kit
+from presskit.kit.archive import open_packed_kit
+from presskit.kit.safearchive import ArchiveLimits, SafeArchive
 from presskit.errors import ArchiveError
 from presskit.kit.open import open_kit
 from trust_helpers import patch_name, zip_bytes

@@ -33,7 +33,7 @@ def main():
         s.close()
 
     from kitmaker import make_source
-    from presskit.kit import signing
+    from presskit.kit import keys, signing
     from presskit.kit.archive import pack_kit
     from presskit.build import build_kit
     from presskit.kit.open import open_kit
@@ -41,7 +41,7 @@ def main():
 
     src = make_source(base / "src")
     build_kit(src, base / "kit", workers=2)
-    signing.generate_key(base / "key.pem")
+    keys.generate_key(base / "key.pem")
     signing.sign_kit(base / "kit", base / "key.pem", publisher="Offline Org")
     pack_kit(base / "kit", base / "kit.presskit")
     kit = open_kit(base / "kit.presskit")

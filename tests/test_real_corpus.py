@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import IptcImagePlugin, Image
 
-from presskit.kit import signing
+from presskit.kit import keys, signing
 from presskit.kit.archive import pack_kit
 from presskit.kit.open import open_kit
 
@@ -99,7 +99,7 @@ def test_sign_pack_reopen_and_search_real_files(corpus_kit, tmp_path):
 
     _corpus, out, _ = corpus_kit
     key = tmp_path / "k.pem"
-    signing.generate_key(key)
+    keys.generate_key(key)
     signing.sign_kit(out, key, publisher="Corpus")
     res = pack_kit(out, tmp_path / "corpus.presskit")
     assert res.index_included

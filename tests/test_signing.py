@@ -9,7 +9,7 @@ import stat
 
 import pytest
 
-from presskit.kit import signing
+from presskit.kit import keys, signing
 from presskit.errors import KitError, SignatureError
 from presskit.kit.format import load_kit_toml, parse_manifest
 from trust_helpers import write_kit
@@ -19,7 +19,7 @@ from trust_helpers import write_kit
 def key(tmp_path):
     path = tmp_path / "keys" / "publisher.pem"
     path.parent.mkdir()
-    fp = signing.generate_key(path)
+    fp = keys.generate_key(path)
     return path, fp
 
 
@@ -35,29 +35,29 @@ def test_keygen_writes_private_pem_mode_600_and_refuses_overwrite(key):
     assert path.read_bytes().startswith(b"-----BEGIN PRIVATE KEY-----")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert len(fp.split()) == 16 and all(len(g) == 4 for g in fp.split())
-    assert signing.public_fingerprint(signing.load_private_key(path)) == fp
+    assert keys.public_fingerprint(keys.load_private_key(path)) == fp
     before = path.read_bytes()
     with pytest.raises(SignatureError, match="already exists"):
-        signing.generate_key(path)
+        keys.generate_key(path)
     assert path.read_bytes() == before
     assert not list(path.parent.glob(".*tmp*"))
 
 
 def test_password_protected_key(tmp_path):
     path = tmp_path / "k.pem"
-    signing.generate_key(path, password=b"s3cret")
+    keys.generate_key(path, password=b"s3cret")
     with pytest.raises(SignatureError, match="password"):
-        signing.load_private_key(path)
-    signing.load_private_key(path, password=b"s3cret")
+        keys.load_private_key(path)
+    keys.load_private_key(path, password=b"s3cret")
 
 
 def test_not_a_key(tmp_path):
     p = tmp_path / "k.pem"
     p.write_text("hello")
     with pytest.raises(SignatureError, match="not a presskit signing key"):
-        signing.load_private_key(p)
+        keys.load_private_key(p)
     with pytest.raises(SignatureError, match="presskit keygen"):
-        signing.load_private_key(tmp_path / "absent.pem")
+        keys.load_private_key(tmp_path / "absent.pem")
 
 
 def test_sign_sets_publisher_in_toml_and_manifest_and_verifies(signed_kit, key):
@@ -138,10 +138,10 @@ def test_forged_signature_same_manifest_hash(signed_kit):
 
 def test_resigned_by_another_key_than_manifest_names(signed_kit, tmp_path):
     other = tmp_path / "other.pem"
-    signing.generate_key(other)
+    keys.generate_key(other)
     manifest = (signed_kit / "manifest.json").read_bytes()
     (signed_kit / "signature.json").write_bytes(
-        signing.signature_bytes_for(manifest, signing.load_private_key(other), "Impostor"))
+        signing.signature_bytes_for(manifest, keys.load_private_key(other), "Impostor"))
     rep = signing.verify_kit(signed_kit)
     assert rep.status == "bad-signature" and "names the key" in rep.reason
 

@@ -11,7 +11,7 @@ import pytest
 
 from presskit.index.status import kit_index_status
 from presskit import state
-from presskit.kit import signing
+from presskit.kit import keys, signing
 from presskit.errors import ArchiveError, KitError, SignatureError
 from presskit.kit.open import open_kit
 from presskit.kit.updates import apply_update, make_update, recover
@@ -28,7 +28,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
 def setup(tmp_path):
     """old kit (signed), new kit (one new file, one changed, one removed; signed), a reader's copy."""
     key = tmp_path / "key.pem"
-    signing.generate_key(key)
+    keys.generate_key(key)
     old = write_kit(tmp_path / "old", publisher="Test Coalition")
     signing.sign_kit(old, key)
     files = dict(DEFAULT_FILES)
@@ -85,7 +85,7 @@ def test_apply_twice_is_harmless(setup):
 def test_refuses_another_publisher_key(setup):
     base, _key, old, new, reader = setup
     other = base / "other.pem"
-    signing.generate_key(other)
+    keys.generate_key(other)
     signing.sign_kit(new, other)
     with pytest.raises(SignatureError, match="another key"):
         make_update(old, new, base / "up.presskit")
@@ -256,7 +256,7 @@ def test_real_kit_update_reindexes_incrementally(tmp_path):
     from presskit.search import Searcher
 
     key = tmp_path / "key.pem"
-    signing.generate_key(key)
+    keys.generate_key(key)
     src = make_source(tmp_path / "src")
     build_kit(src, tmp_path / "v1", workers=1)
     signing.sign_kit(tmp_path / "v1", key, publisher="Test Coalition")

@@ -32,7 +32,7 @@ def _mb(n: int) -> str:
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
-    from ..kit.signing import generate_key
+    from ..kit.keys import generate_key
 
     fp = generate_key(args.output, password=_password(args, confirm=True))
     print(f"Wrote a new signing key to {args.output} (readable by you only).")

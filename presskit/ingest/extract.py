@@ -76,6 +76,24 @@ def extract(path: Path, *, max_bytes: int = 512 * 1024 * 1024, max_pages: int = 
         CorruptError: the file cannot be opened or repaired.
     """
     path = Path(path)
+    _check_size(path, max_bytes)
+    ext = extension(path)
+    limits = Limits(max_bytes, max_pages)
+    if ext in _CUSTOM:
+        return _CUSTOM[ext](path, limits)
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError as e:
+        raise ExtractError(f"{path.name} cannot be read: {e.strerror or e}.", str(e)) from e
+    media, warn = media_of(path.name, ext, head)
+    result = EXTRACTORS[media](path, limits)
+    if warn:
+        result.meta.setdefault("warnings", []).extend(warn)
+    return result
+
+
+def _check_size(path: Path, max_bytes: int) -> None:
     name = path.name
     try:
         size = path.stat().st_size
@@ -88,16 +106,14 @@ def extract(path: Path, *, max_bytes: int = 512 * 1024 * 1024, max_pages: int = 
             f"{name} is {size / 1e6:.0f} MB, more than the {max_bytes / 1e6:.0f} MB limit; "
             "split it or raise the limit.", f"{size} bytes"
         )
-    ext = extension(path)
-    limits = Limits(max_bytes, max_pages)
-    if ext in _CUSTOM:
-        return _CUSTOM[ext](path, limits)
-    try:
-        with open(path, "rb") as f:
-            head = f.read(4096)
-    except OSError as e:
-        raise ExtractError(f"{name} cannot be read: {e.strerror or e}.", str(e)) from e
 
+
+def media_of(name: str, ext: str, head: bytes) -> tuple[str, list[str]]:
+    """How to read a file, from its extension and its first bytes, and the warnings to keep.
+
+    The content wins over a wrong extension; a file whose content contradicts what it must be (a
+    ``.pdf`` that does not start with ``%PDF``) is refused.
+    """
     by_ext = MEDIA_BY_EXTENSION.get(ext)
     by_magic = sniff(head)
     warn: list[str] = []
@@ -132,9 +148,4 @@ def extract(path: Path, *, max_bytes: int = 512 * 1024 * 1024, max_pages: int = 
         )
     if media in ("text", "markdown") and b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UnsupportedError(f"{name} looks like a binary file, not text; it cannot be read as .{ext}.")
-    result = EXTRACTORS[media](path, limits)
-    if warn:
-        result.meta.setdefault("warnings", []).extend(warn)
-    return result
-
-
+    return media, warn

@@ -66,81 +66,95 @@ def extract_pdf(path: Path, limits: Limits) -> Extracted:
     except Exception as e:  # MuPDF raises its own types (FileDataError, RuntimeError...)
         raise CorruptError(f"{name} cannot be opened as a PDF; it is damaged. Re-export it.", str(e)) from e
     with doc:
-        if doc.needs_pass:
-            raise EncryptedError(
-                f"{name} is password-protected; it is listed but not searchable. "
-                "Ask for a copy without a password.", "needs_pass"
-            )
-        try:
-            n = doc.page_count
-        except Exception as e:
-            raise CorruptError(f"{name} cannot be opened as a PDF; it is damaged. Re-export it.", str(e)) from e
-        if n == 0:
-            raise CorruptError(
-                f"{name} is damaged: no page could be recovered from it. Re-export or replace it.",
-                "0 pages after repair",
-            )
+        n = _page_count(doc, name)
         warn: list[str] = []
         meta: dict[str, Any] = {}
         if n > limits.max_pages:
             warn.append(f"{name} has {n} pages; only the first {limits.max_pages} were read.")
             meta["truncated"] = True
-        flags = _pdf_flags(m)
-        pages: list[str] = []
-        links: list[str] = []
-        for i in range(min(n, limits.max_pages)):
-            try:
-                page = doc.load_page(i)
-                raw = page.get_text("text", flags=flags)
-            except Exception as e:
-                warn.append(f"page {i + 1} of {name} could not be read ({e}); it is left empty.")
-                pages.append("")
-                continue
-            pages.append(normalise_text(raw))
-            try:
-                # walking the link chain is ~4x cheaper than page.get_links(), which resolves every
-                # internal destination
-                lk = page.first_link
-                while lk is not None:
-                    uri = lk.uri if lk.is_external else None
-                    if uri and uri.lower().startswith(("http://", "https://")):
-                        links.append(uri)
-                    lk = lk.next
-            except Exception:  # a broken annotation must not lose the page text
-                pass
-        for t in pages:
-            if "http" in t or "HTTP" in t:
-                links.extend(urls_in(t))
-        try:
-            md = doc.metadata or {}
-        except Exception:
-            md = {}
-        for k in ("title", "author", "subject", "keywords"):
-            v = (md.get(k) or "").strip()
-            if v:
-                meta[k] = normalise_text(v)
-        d = pdf_date(md.get("creationDate")) or pdf_date(md.get("modDate"))
-        if d:
-            meta["date"] = d
-        try:
-            lang = doc.language
-            if lang:
-                meta["language"] = lang.split("-")[0].lower()[:2]
-        except Exception:
-            pass
+        pages, links = _pages_and_links(doc, min(n, limits.max_pages), _pdf_flags(m), name, warn)
+        meta.update(_document_meta(doc))
         meta["links"] = dedupe(links)
         meta["page_count"] = n
         status = "ok" if any(p.strip() for p in pages) else "no-text"
         if status == "no-text":
             warn.append(f"{name} has no text layer (a scan?); it is listed but its words cannot be searched.")
-        # No first-page thumbnail: the viewer renders pages itself, and drawing one cost 40% on top
-        # of text extraction on text-only PDFs (measured on bench/make_large_kit.py output).
-        thumb = None
         mw = m.TOOLS.mupdf_warnings()
         if mw:
             meta["mupdf_warnings"] = mw[:2000]
         if warn:
             meta["warnings"] = warn
-        return Extracted("pdf", pages, meta, status, thumb)
+        # No first-page thumbnail: the viewer renders pages itself, and drawing one cost 40% on top
+        # of text extraction on text-only PDFs (measured on bench/make_large_kit.py output).
+        return Extracted("pdf", pages, meta, status, None)
 
 
+def _page_count(doc, name: str) -> int:
+    if doc.needs_pass:
+        raise EncryptedError(
+            f"{name} is password-protected; it is listed but not searchable. "
+            "Ask for a copy without a password.", "needs_pass"
+        )
+    try:
+        n = doc.page_count
+    except Exception as e:
+        raise CorruptError(f"{name} cannot be opened as a PDF; it is damaged. Re-export it.", str(e)) from e
+    if n == 0:
+        raise CorruptError(
+            f"{name} is damaged: no page could be recovered from it. Re-export or replace it.",
+            "0 pages after repair",
+        )
+    return n
+
+
+def _pages_and_links(doc, n: int, flags: int, name: str, warn: list[str]) -> tuple[list[str], list[str]]:
+    """Normalised text of the first ``n`` pages, and the web links they hold (annotations and text)."""
+    pages: list[str] = []
+    links: list[str] = []
+    for i in range(n):
+        try:
+            page = doc.load_page(i)
+            raw = page.get_text("text", flags=flags)
+        except Exception as e:
+            warn.append(f"page {i + 1} of {name} could not be read ({e}); it is left empty.")
+            pages.append("")
+            continue
+        pages.append(normalise_text(raw))
+        try:
+            # walking the link chain is ~4x cheaper than page.get_links(), which resolves every
+            # internal destination
+            lk = page.first_link
+            while lk is not None:
+                uri = lk.uri if lk.is_external else None
+                if uri and uri.lower().startswith(("http://", "https://")):
+                    links.append(uri)
+                lk = lk.next
+        except Exception:  # a broken annotation must not lose the page text
+            pass
+    for t in pages:
+        if "http" in t or "HTTP" in t:
+            links.extend(urls_in(t))
+    return pages, links
+
+
+def _document_meta(doc) -> dict[str, Any]:
+    """Title, author, subject, keywords, date and language the PDF says of itself."""
+    meta: dict[str, Any] = {}
+    try:
+        md = doc.metadata or {}
+    except Exception:
+        md = {}
+    for k in ("title", "author", "subject", "keywords"):
+        v = (md.get(k) or "").strip()
+        if v:
+            meta[k] = normalise_text(v)
+    d = pdf_date(md.get("creationDate")) or pdf_date(md.get("modDate"))
+    if d:
+        meta["date"] = d
+    try:
+        lang = doc.language
+        if lang:
+            meta["language"] = lang.split("-")[0].lower()[:2]
+    except Exception:
+        pass
+    return meta

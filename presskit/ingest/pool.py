@@ -183,99 +183,130 @@ def extract_many(
         return
     if not order:
         return
-    ctx = mp.get_context("spawn")
-    args = (mem_mb, max_bytes, max_pages, worker_init)
-    pending = list(reversed(order))  # pop() from the end = largest first
-    pool: list[_Worker] = []
-    start_failures = 0
+    pool = _Pool(mp.get_context("spawn"), (mem_mb, max_bytes, max_pages, worker_init),
+                 list(reversed(order)), timeout, mem_mb)  # pop() from the end = largest first
     try:
-        for _ in range(min(workers, len(order))):
-            pool.append(_Worker(ctx, args))
-
-        def feed(i: int) -> None:
-            """Give the next file to pool[i], replacing the worker if it died meanwhile."""
-            for _attempt in range(3):
-                if not pending:
-                    return
-                if pool[i].proc.is_alive() and pool[i].give(pending[-1], timeout):
-                    pending.pop()
-                    return
-                pool[i].kill()
-                pool[i] = _Worker(ctx, args)
-
-        for i in range(len(pool)):
-            feed(i)
-        while any(w.path is not None for w in pool):
-            if cancel is not None and cancel():
-                raise Cancelled("Reading the files was cancelled.")
-            busy = [w for w in pool if w.path is not None]
-            now = time.monotonic()
-            wait_for = max(0.0, min(w.deadline for w in busy) - now)
-            if cancel is not None:
-                wait_for = min(wait_for, 0.1)
-            handles: list = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
-            ready = set(wait(handles, timeout=wait_for))
-            now = time.monotonic()
-            for w in busy:
-                path = w.path
-                assert path is not None
-                outcome: Extracted | Failure | None = None
-                replace = False
-                if w.conn in ready:
-                    try:
-                        msg = w.conn.recv()
-                        if msg[0] == "ready":
-                            w.ready = True
-                            start_failures = 0
-                            w.deadline = time.monotonic() + timeout  # start-up time is not the file's
-                            if not (w.conn.poll() or not w.proc.is_alive()):
-                                continue
-                            msg = w.conn.recv()
-                        outcome = msg[1]
-                        if not w.proc.is_alive() or (isinstance(outcome, Failure) and outcome.reason == "memory"):
-                            replace = True
-                    except (EOFError, OSError):
-                        outcome = None
-                if outcome is None and not w.ready and (w.conn in ready or w.proc.sentinel in ready):
-                    # the worker died while starting: not the file's fault; try again with a new one
-                    w.proc.join(timeout=1)
-                    start_failures += 1
-                    if start_failures >= 3:
-                        raise BuildError(
-                            "The reader processes could not start, so no file could be read. "
-                            "If presskit is embedded in another program, its main module must use "
-                            "'if __name__ == \"__main__\":' (and multiprocessing.freeze_support() when frozen).",
-                            f"worker exit code {w.proc.exitcode}",
-                        )
-                    w.path = None
-                    pending.append(path)
-                    w.kill()
-                    idx = pool.index(w)
-                    pool[idx] = _Worker(ctx, args)
-                    feed(idx)
-                    continue
-                if outcome is None and (w.conn in ready or w.proc.sentinel in ready):
-                    w.proc.join(timeout=1)
-                    outcome = _crash_failure(path, w.proc.exitcode, mem_mb)
-                    replace = True
-                elif outcome is None and now >= w.deadline:
-                    outcome = Failure("timeout", f"{path.name} took longer than {timeout:g} s to read; it was skipped.")
-                    replace = True
-                if outcome is None:
-                    continue
-                w.path = None
-                idx = pool.index(w)
-                if replace:
-                    w.kill()
-                    if pending:
-                        pool[idx] = _Worker(ctx, args)
-                    # else: dead and idle, never given work again
-                feed(idx)
+        pool.start(min(workers, len(order)))
+        while pool.busy():
+            _check_cancel(cancel)
+            for path, outcome in pool.round(poll_often=cancel is not None):
                 yield path, outcome
-                if cancel is not None and cancel():
-                    raise Cancelled("Reading the files was cancelled.")
+                _check_cancel(cancel)
     finally:
-        for w in pool:
+        pool.close()
+
+
+def _check_cancel(cancel: Callable[[], bool] | None) -> None:
+    if cancel is not None and cancel():
+        raise Cancelled("Reading the files was cancelled.")
+
+
+class _Pool:
+    """The worker processes of one :func:`extract_many` call, and the files still to read."""
+
+    def __init__(self, ctx, args: tuple, pending: list[Path], timeout: float, mem_mb: int):
+        self.ctx, self.args, self.pending = ctx, args, pending
+        self.timeout, self.mem_mb = timeout, mem_mb
+        self.workers: list[_Worker] = []
+        self.start_failures = 0
+
+    def start(self, n: int) -> None:
+        self.workers = [_Worker(self.ctx, self.args) for _ in range(n)]
+        for i in range(n):
+            self.feed(i)
+
+    def busy(self) -> list[_Worker]:
+        return [w for w in self.workers if w.path is not None]
+
+    def feed(self, i: int) -> None:
+        """Give the next file to worker ``i``, replacing the worker if it died meanwhile."""
+        for _attempt in range(3):
+            if not self.pending:
+                return
+            w = self.workers[i]
+            if w.proc.is_alive() and w.give(self.pending[-1], self.timeout):
+                self.pending.pop()
+                return
+            w.kill()
+            self.workers[i] = _Worker(self.ctx, self.args)
+
+    def round(self, poll_often: bool) -> list[tuple[Path, Extracted | Failure]]:
+        """Wait for the next worker to answer, die or pass its deadline; the files that ended."""
+        busy = self.busy()
+        wait_for = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+        if poll_often:
+            wait_for = min(wait_for, 0.1)
+        ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=wait_for))
+        now = time.monotonic()
+        done = []
+        for w in busy:
+            path = w.path
+            outcome = self._outcome(w, ready, now)
+            if outcome is not None:
+                done.append((path, outcome))
+        return done
+
+    def _outcome(self, w: _Worker, ready: set, now: float) -> Extracted | Failure | None:
+        """What worker ``w`` gave for its file, if it ended (the worker is then fed or replaced)."""
+        path = w.path
+        assert path is not None
+        signalled = w.conn in ready or w.proc.sentinel in ready
+        outcome, replace = None, False
+        if w.conn in ready:
+            try:
+                msg = w.conn.recv()
+                if msg[0] == "ready":
+                    w.ready = True
+                    self.start_failures = 0
+                    w.deadline = time.monotonic() + self.timeout  # start-up time is not the file's
+                    if not (w.conn.poll() or not w.proc.is_alive()):
+                        return None
+                    msg = w.conn.recv()
+                outcome = msg[1]
+                replace = not w.proc.is_alive() or (isinstance(outcome, Failure) and outcome.reason == "memory")
+            except (EOFError, OSError):
+                outcome = None
+        if outcome is None and not w.ready and signalled:
+            self._restart(w, path)  # the worker died while starting: not the file's fault
+            return None
+        if outcome is None and signalled:
+            w.proc.join(timeout=1)
+            outcome, replace = _crash_failure(path, w.proc.exitcode, self.mem_mb), True
+        elif outcome is None and now >= w.deadline:
+            outcome = Failure("timeout", f"{path.name} took longer than {self.timeout:g} s to read; it was skipped.")
+            replace = True
+        if outcome is None:
+            return None
+        w.path = None
+        i = self.workers.index(w)
+        if replace:
+            w.kill()
+            if self.pending:
+                self.workers[i] = _Worker(self.ctx, self.args)
+            # else: dead and idle, never given work again
+        self.feed(i)
+        return outcome
+
+    def _restart(self, w: _Worker, path: Path) -> None:
+        """Put ``path`` back and start a new worker in place of ``w``, which died while starting."""
+        w.proc.join(timeout=1)
+        self.start_failures += 1
+        if self.start_failures >= 3:
+            raise BuildError(
+                "The reader processes could not start, so no file could be read. "
+                "If presskit is embedded in another program, its main module must use "
+                "'if __name__ == \"__main__\":' (and multiprocessing.freeze_support() when frozen).",
+                f"worker exit code {w.proc.exitcode}",
+            )
+        w.path = None
+        self.pending.append(path)
+        w.kill()
+        i = self.workers.index(w)
+        self.workers[i] = _Worker(self.ctx, self.args)
+        self.feed(i)
+
+    def close(self) -> None:
+        for w in self.workers:
             if w.path is None and w.proc.is_alive():
                 w.stop()
             else:

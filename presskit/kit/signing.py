@@ -1,5 +1,7 @@
 """Ed25519 signatures over a kit's manifest, and verification of a kit against its signature.
 
+Keys and fingerprints are :mod:`presskit.kit.keys`; files are read through :mod:`presskit.kit.access`.
+
 What is signed: the exact bytes of ``manifest.json``. The manifest lists every item with its sha256,
 so one signature covers every file; ``kit.toml`` (the publisher's input) and the index (a cache) are
 not covered. ``KIT/signature.json`` holds::
@@ -42,14 +44,14 @@ from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, Callable, Iterable
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..errors import Cancelled, KitError, SignatureError
 from ..fsutil import atomic_write_bytes, sha256_stream
 from ..index.status import restamp
-from .archive import PackedFiles
+from .access import Folder, as_kit, kit_files, kit_open, kit_read, kit_size
 from .format import INDEX_DIRNAME, KIT_TOML, MANIFEST_NAME, RESERVED_NAMES, parse_kit_toml, parse_manifest
+from .keys import load_private_key, public_fingerprint, raw_public, same_fingerprint
 
 SIGNATURE_NAME = "signature.json"
 ALGORITHM = "ed25519"
@@ -60,154 +62,6 @@ _JUNK = {"thumbs.db", "desktop.ini", ".ds_store"}
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 
-
-
-# ---------------------------------------------------------------------------------------------
-# keys
-# ---------------------------------------------------------------------------------------------
-
-def generate_key(path: str | os.PathLike, password: bytes | None = None) -> str:
-    """Write a new Ed25519 private key (PEM, PKCS8, mode 600) to ``path``; return its fingerprint.
-
-    Refuses to overwrite an existing file: losing a publisher key means readers can no longer tell
-    new kits from forgeries. The key is written to a temporary file and hard-linked to its final
-    name, so the final name never holds half a key.
-    """
-    path = Path(path)
-    if path.exists() or path.is_symlink():
-        raise SignatureError(f"{path} already exists. Choose another file name: presskit never "
-                             "overwrites a key.")
-    if not path.parent.is_dir():
-        raise SignatureError(f"The folder {path.parent} does not exist. Create it first.")
-    key = Ed25519PrivateKey.generate()
-    enc = (serialization.BestAvailableEncryption(password) if password
-           else serialization.NoEncryption())
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, enc)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(pem)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o600)
-        try:
-            os.link(tmp, path)  # fails if path appeared meanwhile: no overwrite, ever
-        except FileExistsError:
-            raise SignatureError(f"{path} already exists. Choose another file name.") from None
-        except OSError:  # file systems without hard links (FAT): exclusive rename fallback
-            if path.exists():
-                raise SignatureError(f"{path} already exists. Choose another file name.") from None
-            os.rename(tmp, path)
-    except OSError as e:
-        raise SignatureError(f"Cannot write the key to {path}: {e.strerror}.", details=str(e)) from None
-    finally:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-    return public_fingerprint(key)
-
-
-def load_private_key(path: str | os.PathLike, password: bytes | None = None) -> Ed25519PrivateKey:
-    """Read a key written by :func:`generate_key`. Raises SignatureError with a sentence."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise SignatureError(f"There is no key file at {path}. Create one with 'presskit keygen'.") from None
-    except OSError as e:
-        raise SignatureError(f"Cannot read the key file {path}: {e.strerror}.", details=str(e)) from None
-    try:
-        key = serialization.load_pem_private_key(data, password=password)
-    except TypeError as e:
-        raise SignatureError(f"The key file {path} is protected by a password; give the password.",
-                             details=str(e)) from None
-    except ValueError as e:
-        raise SignatureError(f"{path} is not a presskit signing key (PEM Ed25519 private key).",
-                             details=str(e)) from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise SignatureError(f"{path} holds a {type(key).__name__}, not an Ed25519 key. "
-                             "Create a key with 'presskit keygen'.")
-    return key
-
-
-def _raw_public(key: Ed25519PrivateKey | Ed25519PublicKey | bytes) -> bytes:
-    if isinstance(key, Ed25519PrivateKey):
-        key = key.public_key()
-    if isinstance(key, Ed25519PublicKey):
-        return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    if isinstance(key, (bytes, bytearray)) and len(key) == 32:
-        return bytes(key)
-    raise SignatureError("That is not an Ed25519 key.")
-
-
-def public_fingerprint(key: Ed25519PrivateKey | Ed25519PublicKey | bytes) -> str:
-    """SHA-256 of the raw 32-byte public key, upper-case hex in 16 groups of 4 ("AB12 CD34 ...")."""
-    h = hashlib.sha256(_raw_public(key)).hexdigest().upper()
-    return " ".join(h[i:i + 4] for i in range(0, 64, 4))
-
-
-def normalise_fingerprint(fp: str) -> str:
-    """Fingerprint without separators, lower case: the form compared for equality."""
-    return re.sub(r"[^0-9a-f]", "", (fp or "").lower())
-
-
-def same_fingerprint(a: str, b: str) -> bool:
-    return bool(a) and bool(b) and normalise_fingerprint(a) == normalise_fingerprint(b)
-
-
-# ---------------------------------------------------------------------------------------------
-# access to a kit's files (folder kits and packed kits alike)
-# ---------------------------------------------------------------------------------------------
-
-def _kit_open(kit: Any, rel: str) -> BinaryIO:
-    """Open a kit file for reading; packed kits read it from the archive, never extracting it."""
-    opener = getattr(kit, "open_member", None)
-    if opener is not None:
-        return opener(rel)
-    return open(Path(kit.root) / PurePosixPath(rel), "rb")
-
-
-def _kit_read(kit: Any, rel: str) -> bytes | None:
-    try:
-        with _kit_open(kit, rel) as f:
-            return f.read()
-    except FileNotFoundError:
-        return None
-
-
-def _kit_size(kit: Any, rel: str) -> int | None:
-    sizer = getattr(kit, "member_size", None)
-    if sizer is not None:
-        return sizer(rel)
-    try:
-        st = os.stat(Path(kit.root) / PurePosixPath(rel))
-    except OSError:
-        return None
-    return st.st_size if not os.path.isdir(Path(kit.root) / PurePosixPath(rel)) else None
-
-
-def _kit_files(kit: Any) -> set[str]:
-    """Every regular file of the kit, as relative POSIX paths."""
-    lister = getattr(kit, "member_names", None)
-    if lister is not None:
-        return set(lister())
-    root = Path(kit.root)
-    out: set[str] = set()
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = [d for d in dirnames if not os.path.islink(os.path.join(dirpath, d))]
-        rel_dir = Path(dirpath).relative_to(root)
-        for name in filenames:
-            out.add((rel_dir / name).as_posix())
-    return out
-
-
-class _Folder:
-    """A bare kit folder (no manifest parsing, no index): enough for :func:`check_files`."""
-
-    def __init__(self, root: Path):
-        self.root = Path(root)
 
 
 def _is_generated_or_junk(rel: str) -> bool:
@@ -266,7 +120,7 @@ def check_files(kit: Any, items: Iterable[Any], progress: ProgressFn | None = No
     changed: list[str] = []
     missing: list[str] = []
     for it in items:
-        size = _kit_size(kit, it.path)
+        size = kit_size(kit, it.path)
         if size is None:
             missing.append(it.path)
         elif size != it.bytes:
@@ -278,7 +132,7 @@ def check_files(kit: Any, items: Iterable[Any], progress: ProgressFn | None = No
     def one(entry: tuple[Any, int]) -> tuple[str, str | None]:
         it, _ = entry
         try:
-            with _kit_open(kit, it.path) as f:
+            with kit_open(kit, it.path) as f:
                 return it.path, hash_stream(f, counter, it.path)
         except FileNotFoundError:
             return it.path, None
@@ -421,28 +275,16 @@ def parse_signature(raw: bytes) -> SignatureInfo:
     return SignatureInfo(pub, fp, publisher, data["manifest_sha256"].lower(), sig)
 
 
-def _as_kit(kit: Any) -> Any:
-    """A path becomes a bare folder or archive reader: verification needs files, not an index."""
-    if isinstance(kit, (str, os.PathLike)):
-        p = Path(kit)
-        if p.is_file():
-            return PackedFiles(p)
-        if not p.is_dir():
-            raise KitError(f"There is no kit at {p}.")
-        return _Folder(p)
-    return kit
-
-
 def read_trust_basics(kit: Any) -> tuple[SignatureInfo | None, bytes, str]:
     """``(signature or None, manifest bytes, status)`` without hashing any item file.
 
     status: 'signed' (signature valid over the manifest), 'unsigned', 'modified' (the manifest
     changed since signing) or 'bad-signature'. Raises nothing but KitError for an unreadable manifest.
     """
-    manifest = _kit_read(kit, MANIFEST_NAME)
+    manifest = kit_read(kit, MANIFEST_NAME)
     if manifest is None:
         raise KitError(f"{getattr(kit, 'root', kit)} has no {MANIFEST_NAME}.")
-    raw_sig = _kit_read(kit, SIGNATURE_NAME)
+    raw_sig = kit_read(kit, SIGNATURE_NAME)
     if raw_sig is None:
         return None, manifest, "unsigned"
     try:
@@ -464,13 +306,13 @@ def verify_kit(kit: Any, progress: ProgressFn | None = None, cancel: CancelFn | 
     in bytes hashed; ``cancel()`` returning True raises :class:`presskit.errors.Cancelled`.
     """
     t0 = time.monotonic()
-    kit = _as_kit(kit)
-    manifest = _kit_read(kit, MANIFEST_NAME)
+    kit = as_kit(kit)
+    manifest = kit_read(kit, MANIFEST_NAME)
     if manifest is None:
         raise KitError(f"{getattr(kit, 'root', kit)} has no {MANIFEST_NAME}.")
     info, items, skipped = parse_manifest(manifest)
     report = TrustReport(status="unsigned")
-    raw_sig = _kit_read(kit, SIGNATURE_NAME)
+    raw_sig = kit_read(kit, SIGNATURE_NAME)
     sig: SignatureInfo | None = None
     if raw_sig is not None:
         try:
@@ -504,7 +346,7 @@ def verify_kit(kit: Any, progress: ProgressFn | None = None, cancel: CancelFn | 
         report.changed, report.missing = changed, missing
         report.files_checked, report.bytes_checked = len(items), nbytes
         known = {it.path for it in items} | {s.get("path") for s in skipped if isinstance(s.get("path"), str)}
-        report.extra = sorted(p for p in _kit_files(kit) - known if not _is_generated_or_junk(p))
+        report.extra = sorted(p for p in kit_files(kit) - known if not _is_generated_or_junk(p))
         if report.status == "signed" and (changed or missing):
             report.status = "modified"
     report.seconds = time.monotonic() - t0
@@ -582,7 +424,7 @@ def sign_kit(kit_root: str | os.PathLike, key_path: str | os.PathLike, publisher
         raise KitError(f"{root} has no {MANIFEST_NAME}. Build it with 'presskit build' first.") from None
     info, items, _ = parse_manifest(manifest, where=str(mpath))
 
-    changed, missing, _n = check_files(_Folder(root), items, progress, cancel)
+    changed, missing, _n = check_files(Folder(root), items, progress, cancel)
     if changed or missing:
         names = ", ".join((changed + missing)[:10])
         raise SignatureError(f"These files differ from the manifest: {names}. Rebuild the kit with "
@@ -636,7 +478,7 @@ def signature_bytes_for(manifest: bytes, key: Ed25519PrivateKey, publisher: str)
     """The ``signature.json`` bytes for some manifest bytes (used by tests and update packs)."""
     sig = {
         "algorithm": ALGORITHM,
-        "public_key": base64.b64encode(_raw_public(key)).decode("ascii"),
+        "public_key": base64.b64encode(raw_public(key)).decode("ascii"),
         "fingerprint": public_fingerprint(key),
         "publisher": publisher,
         "manifest_sha256": hashlib.sha256(manifest).hexdigest(),

@@ -49,11 +49,12 @@ from ..errors import ArchiveError, Cancelled, KitError, SignatureError
 from ..fsutil import atomic_write_bytes, fsync_dir, leftover_pid, pid_alive, sha256_file, swap_dir
 from ..index.status import first_fresh
 from ..model import Item
-from .archive import PACK_MARKER, SIGNATURE_NAME, SafeArchive, _marker, _PackWriter, read_marker
+from .archive import PACK_MARKER, SIGNATURE_NAME, PackWriter, marker_bytes, read_marker
+from .safearchive import SafeArchive
 from .format import INDEX_DIRNAME, KIT_TOML, MANIFEST_NAME, RESERVED_NAMES, load_kit, parse_manifest
-from .signing import (
-    _as_kit, _Folder, _kit_files, _kit_open, _kit_read, parse_signature, read_trust_basics, same_fingerprint,
-)
+from .access import Folder, as_kit, kit_files, kit_open, kit_read
+from .keys import same_fingerprint
+from .signing import parse_signature, read_trust_basics
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -85,8 +86,8 @@ def _trust_of(kit: Any, label: str) -> tuple[str, str]:
 def make_update(old_kit: Any, new_kit: Any, out_file: str | os.PathLike,
                 progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> UpdateSummary:
     """Write an update pack turning ``old_kit`` into ``new_kit`` (paths or opened kits)."""
-    old, new = _as_kit(old_kit), _as_kit(new_kit)
-    old_manifest, new_manifest = _kit_read(old, MANIFEST_NAME), _kit_read(new, MANIFEST_NAME)
+    old, new = as_kit(old_kit), as_kit(new_kit)
+    old_manifest, new_manifest = kit_read(old, MANIFEST_NAME), kit_read(new, MANIFEST_NAME)
     if old_manifest is None or new_manifest is None:
         raise KitError("Both kits must be built (have a manifest.json) to make an update.")
     _, old_items, _ = parse_manifest(old_manifest, where=f"the old kit's {MANIFEST_NAME}")
@@ -112,20 +113,20 @@ def make_update(old_kit: Any, new_kit: Any, out_file: str | os.PathLike,
             summary.changed.append(it.path)
             ship.append(it)
     summary.removed = sorted(p for p in old_by_path if p not in new_paths)
-    marker = _marker("update", new_manifest, base_manifest_sha256=hashlib.sha256(old_manifest).hexdigest(),
+    marker = marker_bytes("update", new_manifest, base_manifest_sha256=hashlib.sha256(old_manifest).hexdigest(),
                      title=new_info.title, added=summary.added, changed=summary.changed,
                      removed=summary.removed)
-    w = _PackWriter(out_file, progress, cancel, sum(it.bytes for it in ship))
+    w = PackWriter(out_file, progress, cancel, sum(it.bytes for it in ship))
     try:
         w.add_bytes(PACK_MARKER, marker)
         w.add_bytes(MANIFEST_NAME, new_manifest)
         for extra in (SIGNATURE_NAME, KIT_TOML):
-            data = _kit_read(new, extra)
+            data = kit_read(new, extra)
             if data is not None:
                 w.add_bytes(extra, data)
         for it in ship:
             try:
-                f = _kit_open(new, it.path)
+                f = kit_open(new, it.path)
             except FileNotFoundError:
                 raise ArchiveError(f"{it.path} is listed in the new kit's manifest but missing. Rebuild "
                                    "the new kit first.") from None
@@ -237,7 +238,7 @@ class _Lock:
 
 def _check_trust(root: Path, arc: SafeArchive, new_manifest: bytes, new_info) -> tuple[bool, str, str, str]:
     """Apply the trust rules of the module docstring. Returns (signed, fingerprint, publisher, note)."""
-    local = _Folder(root)
+    local = Folder(root)
     local_sig, _m, local_status = read_trust_basics(local)
     if local_status in ("modified", "bad-signature"):
         raise SignatureError(f"The kit at {root} no longer matches its own signature, so presskit cannot "
@@ -295,88 +296,16 @@ def apply_update(kit_root: str | os.PathLike, pack: str | os.PathLike,
             raise Cancelled()
 
     with _Lock(root), SafeArchive(pack) as arc:
-        marker = read_marker(arc)
-        if marker and marker.get("presskit_pack") not in ("update", "kit"):
-            raise ArchiveError(f"{pack} is not a presskit update.")
-        if MANIFEST_NAME not in arc:
-            raise ArchiveError(f"{pack} has no {MANIFEST_NAME}, so it is not a presskit update.")
-        new_manifest = arc.read(MANIFEST_NAME, max_bytes=256 << 20)
-        new_info, new_items, new_skipped = parse_manifest(new_manifest, where=f"{pack} ({MANIFEST_NAME})")
+        new_manifest, new_info, new_items = _read_pack(arc, pack)
         signed, fp, publisher, note = _check_trust(root, arc, new_manifest, new_info)
-        old_manifest = (root / MANIFEST_NAME).read_bytes()
-        _, old_items, _ = parse_manifest(old_manifest, where=str(root / MANIFEST_NAME))
-        old_by_path = {it.path: it for it in old_items}
-        old_by_sha: dict[str, Item] = {}
-        for it in old_items:
-            old_by_sha.setdefault(it.sha256, it)
-
-        # plan: where each new item comes from
         result = ApplyResult(root, publisher=publisher, fingerprint=fp, signed=signed, note=note)
-        plan: list[tuple[Item, str, str]] = []  # (item, "pack"|"local", local rel path)
-        lacking: list[str] = []
-        for it in new_items:
-            if it.path in arc and arc.size(it.path) == it.bytes:
-                plan.append((it, "pack", ""))
-            elif it.path in old_by_path and old_by_path[it.path].sha256 == it.sha256:
-                plan.append((it, "local", it.path))
-            elif it.sha256 in old_by_sha:
-                plan.append((it, "local", old_by_sha[it.sha256].path))
-            else:
-                lacking.append(it.path)
-            before = old_by_path.get(it.path)
-            if before is None:
-                result.added.append(it.path)
-            elif before.sha256 != it.sha256:
-                result.changed.append(it.path)
-        if lacking:
-            raise ArchiveError(f"This update needs files that are neither in it nor in your copy of the kit "
-                               f"({', '.join(sorted(lacking)[:5])}). Apply the earlier updates first, or get "
-                               "the full kit.")
-        new_paths = {it.path for it in new_items}
-        result.removed = sorted(p for p in old_by_path if p not in new_paths)
-
+        _, old_items, _ = parse_manifest((root / MANIFEST_NAME).read_bytes(), where=str(root / MANIFEST_NAME))
+        plan = _plan(arc, old_items, new_items, result)
         staged = root.parent / f".{root.name}.apply-{os.getpid()}-{secrets.token_hex(4)}"
         staged.mkdir()
         try:
-            total = sum(it.bytes for it, _, _ in plan)
-            done = 0
-            for it, source, rel in plan:
-                check()
-                dst = staged / PurePosixPath(it.path)
-                dst.parent.mkdir(parents=True, exist_ok=True)
-                if source == "pack":
-                    digest = arc.extract(it.path, dst, cancel)
-                    if digest != it.sha256:
-                        raise ArchiveError(f"{it.path} in the update does not match the update's manifest; "
-                                           "the update is damaged or was tampered with. It was not applied.")
-                else:
-                    src = root / PurePosixPath(rel)
-                    if _hash_file(src) != it.sha256:
-                        raise ArchiveError(f"Your copy of {rel} was modified since it was received, so the "
-                                           "update cannot build on it. Get a fresh copy of the kit.")
-                    _link_or_copy(src, dst)
-                done += it.bytes
-                if progress:
-                    progress(done, total, it.path)
-            # carry over local files the manifests do not manage (sidecars, skipped files, notes)
-            old_paths = set(old_by_path)
-            for rel in _kit_files(_Folder(root)):
-                parts = PurePosixPath(rel).parts
-                if (rel in old_paths or rel in new_paths or parts[0] in RESERVED_NAMES
-                        or parts[0] == INDEX_DIRNAME):
-                    continue
-                _link_or_copy(root / PurePosixPath(rel), staged / PurePosixPath(rel))
-            toml = arc.read(KIT_TOML, max_bytes=16 << 20) if KIT_TOML in arc else None
-            if toml is not None:
-                atomic_write_bytes(staged / KIT_TOML, toml)
-            elif (root / KIT_TOML).is_file():
-                _link_or_copy(root / KIT_TOML, staged / KIT_TOML)
-            if signed:
-                atomic_write_bytes(staged / SIGNATURE_NAME, arc.read(SIGNATURE_NAME, max_bytes=1 << 20))
-            # the previous index, linked in: index_kit reuses its extraction cache by sha256
-            old_index = _current_index_dir(root)
-            if old_index is not None:
-                _link_tree(old_index, staged / INDEX_DIRNAME)
+            _copy_items(root, arc, staged, plan, progress, cancel, check)
+            _carry_over(root, arc, staged, {it.path for it in old_items} | {it.path for it in new_items}, signed)
             atomic_write_bytes(staged / MANIFEST_NAME, new_manifest)
             check()
             if reindex:
@@ -390,6 +319,96 @@ def apply_update(kit_root: str | os.PathLike, pack: str | os.PathLike,
             raise
     result.seconds = time.monotonic() - t0
     return result
+
+
+def _read_pack(arc: SafeArchive, pack) -> tuple[bytes, Any, list[Item]]:
+    """The new manifest of an update pack (its bytes, kit info and items)."""
+    marker = read_marker(arc)
+    if marker and marker.get("presskit_pack") not in ("update", "kit"):
+        raise ArchiveError(f"{pack} is not a presskit update.")
+    if MANIFEST_NAME not in arc:
+        raise ArchiveError(f"{pack} has no {MANIFEST_NAME}, so it is not a presskit update.")
+    new_manifest = arc.read(MANIFEST_NAME, max_bytes=256 << 20)
+    new_info, new_items, _skipped = parse_manifest(new_manifest, where=f"{pack} ({MANIFEST_NAME})")
+    return new_manifest, new_info, new_items
+
+
+def _plan(arc: SafeArchive, old_items: list[Item], new_items: list[Item],
+          result: ApplyResult) -> list[tuple[Item, str, str]]:
+    """Where each new item comes from: ``(item, "pack" | "local", local path)``; fills in what the
+    update adds, changes and removes. Refused when an item is neither in the pack nor in the kit."""
+    old_by_path = {it.path: it for it in old_items}
+    old_by_sha: dict[str, Item] = {}
+    for it in old_items:
+        old_by_sha.setdefault(it.sha256, it)
+    plan: list[tuple[Item, str, str]] = []
+    lacking: list[str] = []
+    for it in new_items:
+        if it.path in arc and arc.size(it.path) == it.bytes:
+            plan.append((it, "pack", ""))
+        elif it.path in old_by_path and old_by_path[it.path].sha256 == it.sha256:
+            plan.append((it, "local", it.path))
+        elif it.sha256 in old_by_sha:
+            plan.append((it, "local", old_by_sha[it.sha256].path))
+        else:
+            lacking.append(it.path)
+        before = old_by_path.get(it.path)
+        if before is None:
+            result.added.append(it.path)
+        elif before.sha256 != it.sha256:
+            result.changed.append(it.path)
+    if lacking:
+        raise ArchiveError(f"This update needs files that are neither in it nor in your copy of the kit "
+                           f"({', '.join(sorted(lacking)[:5])}). Apply the earlier updates first, or get "
+                           "the full kit.")
+    new_paths = {it.path for it in new_items}
+    result.removed = sorted(p for p in old_by_path if p not in new_paths)
+    return plan
+
+
+def _copy_items(root: Path, arc: SafeArchive, staged: Path, plan: list[tuple[Item, str, str]],
+                progress: ProgressFn | None, cancel: CancelFn | None, check: Callable[[], None]) -> None:
+    """Every item of the new manifest into ``staged``, each checked against its sha256."""
+    total = sum(it.bytes for it, _, _ in plan)
+    done = 0
+    for it, source, rel in plan:
+        check()
+        dst = staged / PurePosixPath(it.path)
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        if source == "pack":
+            if arc.extract(it.path, dst, cancel) != it.sha256:
+                raise ArchiveError(f"{it.path} in the update does not match the update's manifest; "
+                                   "the update is damaged or was tampered with. It was not applied.")
+        else:
+            src = root / PurePosixPath(rel)
+            if _hash_file(src) != it.sha256:
+                raise ArchiveError(f"Your copy of {rel} was modified since it was received, so the "
+                                   "update cannot build on it. Get a fresh copy of the kit.")
+            _link_or_copy(src, dst)
+        done += it.bytes
+        if progress:
+            progress(done, total, it.path)
+
+
+def _carry_over(root: Path, arc: SafeArchive, staged: Path, managed: set[str], signed: bool) -> None:
+    """Into ``staged``: the local files the manifests do not manage (sidecars, skipped files, notes),
+    ``kit.toml`` (the pack's, else the kit's), the signature, and the previous index (linked: the
+    re-index reuses its extraction cache)."""
+    for rel in kit_files(Folder(root)):
+        parts = PurePosixPath(rel).parts
+        if rel in managed or parts[0] in RESERVED_NAMES or parts[0] == INDEX_DIRNAME:
+            continue
+        _link_or_copy(root / PurePosixPath(rel), staged / PurePosixPath(rel))
+    toml = arc.read(KIT_TOML, max_bytes=16 << 20) if KIT_TOML in arc else None
+    if toml is not None:
+        atomic_write_bytes(staged / KIT_TOML, toml)
+    elif (root / KIT_TOML).is_file():
+        _link_or_copy(root / KIT_TOML, staged / KIT_TOML)
+    if signed:
+        atomic_write_bytes(staged / SIGNATURE_NAME, arc.read(SIGNATURE_NAME, max_bytes=1 << 20))
+    old_index = _current_index_dir(root)
+    if old_index is not None:
+        _link_tree(old_index, staged / INDEX_DIRNAME)
 
 
 def _current_index_dir(root: Path) -> Path | None:

@@ -251,103 +251,126 @@ class RawQuote:
 
 def scan_marks(text: str, paras: list[int]) -> list[RawQuote]:
     """Top-level quotations of ``text`` in order. ``paras`` are the sorted offsets of paragraph breaks."""
-    marks = [m.start() for m in MARK_RE.finditer(text)]
-    flank = [_flanking(text, p) for p in marks]
-    out: list[RawQuote] = []
-    dead: set[int] = set()  # mark indices that proved not to open a quote
-    group = 0
-    i = 0
-    n = len(marks)
-    # stack of (kind, mark index); stack[0] is the top-level quote
-    stack: list[tuple[str, int]] = []
+    return _Scanner(text, paras).run()
 
-    def para_between(a: int, b: int) -> int | None:
-        k = bisect.bisect_right(paras, a)
-        if k < len(paras) and paras[k] < b:
-            return paras[k]
+
+class _Scanner:
+    """The stack machine of :func:`scan_marks`: ``stack[0]`` is the open top-level quote, as
+    ``(mark, mark index)``; marks that proved not to open a quote are ``dead`` and skipped."""
+
+    def __init__(self, text: str, paras: list[int]):
+        self.text, self.paras = text, paras
+        self.marks = [m.start() for m in MARK_RE.finditer(text)]
+        self.flank = [_flanking(text, p) for p in self.marks]
+        self.out: list[RawQuote] = []
+        self.dead: set[int] = set()
+        self.stack: list[tuple[str, int]] = []
+        self.group = 0
+
+    def run(self) -> list[RawQuote]:
+        i, n = 0, len(self.marks)
+        while True:
+            if i >= n:
+                if not self.stack:
+                    return self.out
+                i = self._abandon()
+            elif not self.stack:
+                i = self._outside(i)
+            else:
+                i = self._inside(i)
+
+    def _para_between(self, a: int, b: int) -> int | None:
+        k = bisect.bisect_right(self.paras, a)
+        if k < len(self.paras) and self.paras[k] < b:
+            return self.paras[k]
         return None
 
-    def abandon() -> int:
-        top_i = stack[0][1]
-        dead.add(top_i)
-        stack.clear()
+    def _abandon(self) -> int:
+        """The open quote was never closed: its mark is dead, scan again right after it."""
+        top_i = self.stack[0][1]
+        self.dead.add(top_i)
+        self.stack.clear()
         return top_i + 1
 
-    while True:
-        if i >= n:
-            if not stack:
-                break
-            i = abandon()
-            continue
-        pos = marks[i]
-        ch = text[pos]
-        can_open, can_close = flank[i]
-        if not stack:
-            if i in dead:
-                i += 1
-                continue
+    def _emit(self, start: int, end: int, body: tuple[int, int]) -> None:
+        self.out.append(RawQuote(start, end, body, self.group))
+
+    def _outside(self, i: int) -> int:
+        """A mark with no quote open: does it open one?"""
+        ch = self.text[self.marks[i]]
+        can_open, can_close = self.flank[i]
+        if i not in self.dead:
             if ch in "\u201c\u00ab\u201e" and not (can_close and not can_open and ch == "\u201c"):
-                stack.append((ch, i))
+                self.stack.append((ch, i))
             elif ch in '"\u201d' and can_open and not can_close:
-                stack.append((ch, i))
-            i += 1
-            continue
-        kind, top_i = stack[0]
-        top_pos = marks[top_i]
-        pb = para_between(top_pos, pos)
-        # same kind re-opened at a line start after a finished sentence: quote continued in a new paragraph
-        if (
-            ch == kind
-            and len(stack) == 1
-            and can_open
-            and not can_close
-            and pos - top_pos <= MAX_QUOTE_CHARS
-            and _line_start(text, pos)
-        ):
-            before = text[top_pos + 1 : pos].rstrip()
-            only_break_at_end = pb is None or para_between(pb + 1, pos) is None and not text[pb:pos].strip()
-            if before and before[-1] in _SENTENCE_END_CHARS + "\u201d\u00bb\"" and only_break_at_end:
-                end = top_pos + 1 + len(before)
-                out.append(RawQuote(top_pos, end, (top_pos + 1, end), group))
-                stack[0] = (ch, i)
-                i += 1
-                continue
+                self.stack.append((ch, i))
+        return i + 1
+
+    def _inside(self, i: int) -> int:
+        """A mark while a quote is open: it continues, closes, nests, or proves the quote unclosed."""
+        pos = self.marks[i]
+        ch = self.text[pos]
+        can_open, can_close = self.flank[i]
+        kind, top_i = self.stack[0]
+        top_pos = self.marks[top_i]
+        pb = self._para_between(top_pos, pos)
+        if self._continues(i, pb):
+            return i + 1
         if pb is not None or pos - top_pos > MAX_QUOTE_CHARS:
-            i = abandon()
-            continue
-        # does it close something on the stack?
-        closed = False
-        for k in range(len(stack) - 1, -1, -1):
-            okind = stack[k][0]
+            return self._abandon()
+        if self._closes(i):
+            return i + 1
+        if ch == '"' and kind != '"' and can_close and not can_open and len(self.stack) == 1:
+            # “…" : a mismatched straight closer
+            self._emit(top_pos, pos + 1, (top_pos + 1, pos))
+            self.group += 1
+            self.stack.clear()
+            return i + 1
+        if ch == kind and can_open and not can_close:
+            return self._abandon()  # the same mark opening again: the first one was never closed
+        if ch in "\u201c\u00ab\u201e" or (ch == '"' and can_open):
+            self.stack.append((ch, i))
+        return i + 1
+
+    def _continues(self, i: int, pb: int | None) -> bool:
+        """The same mark re-opened at a line start after a finished sentence: the quote goes on in a
+        new paragraph (press convention). The paragraph so far becomes a quote of the same group."""
+        text, pos = self.text, self.marks[i]
+        ch = text[pos]
+        can_open, can_close = self.flank[i]
+        kind, top_i = self.stack[0]
+        top_pos = self.marks[top_i]
+        if not (ch == kind and len(self.stack) == 1 and can_open and not can_close
+                and pos - top_pos <= MAX_QUOTE_CHARS and _line_start(text, pos)):
+            return False
+        before = text[top_pos + 1:pos].rstrip()
+        only_break_at_end = pb is None or self._para_between(pb + 1, pos) is None and not text[pb:pos].strip()
+        if not (before and before[-1] in _SENTENCE_END_CHARS + "\u201d\u00bb\"" and only_break_at_end):
+            return False
+        end = top_pos + 1 + len(before)
+        self._emit(top_pos, end, (top_pos + 1, end))
+        self.stack[0] = (ch, i)
+        return True
+
+    def _closes(self, i: int) -> bool:
+        """Whether the mark closes a quote on the stack (the top-level one: a quote found)."""
+        pos = self.marks[i]
+        ch = self.text[pos]
+        can_open, can_close = self.flank[i]
+        top_pos = self.marks[self.stack[0][1]]
+        for k in range(len(self.stack) - 1, -1, -1):
+            okind = self.stack[k][0]
             if ch in _CLOSERS[okind] or (ch == okind and ch in "\u201c\u201d" and can_close and not can_open):
                 if ch == '"' and not can_close and can_open:
                     continue  # a straight mark that can only open does not close
                 if k == 0 and ch == '"' and okind != '"' and not (can_close and not can_open):
                     continue
-                del stack[k:]
-                closed = True
+                del self.stack[k:]
                 if k == 0:
-                    out.append(RawQuote(top_pos, pos + 1, (top_pos + 1, pos), group))
-                    group += 1
-                break
-        if closed:
-            i += 1
-            continue
-        if ch == '"' and kind != '"' and can_close and not can_open and len(stack) == 1:
-            # “…" : a mismatched straight closer
-            out.append(RawQuote(top_pos, pos + 1, (top_pos + 1, pos), group))
-            group += 1
-            stack.clear()
-            i += 1
-            continue
-        if ch == kind and can_open and not can_close:
-            # the same mark opening again: the first one was never closed
-            i = abandon()
-            continue
-        if ch in "\u201c\u00ab\u201e" or (ch == '"' and can_open):
-            stack.append((ch, i))
-        i += 1
-    return out
+                    self._emit(top_pos, pos + 1, (top_pos + 1, pos))
+                    self.group += 1
+                return True
+        return False
 
 
 def _line_start(text: str, pos: int) -> bool:

@@ -5,40 +5,37 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import traceback
 
 from ..locations import sample_kit_path
-from . import i18n
+from . import i18n, journalism, trust
 from .mainwindow import MainWindow
-from .qt import QApplication, QObject, QTimer, Qt
+from .qt import QT_TRANSLATE_NOOP, QApplication, QObject, QTimer, Qt, translate
 from .settings import Settings
+from .workers import close_search_thread
 
 log = logging.getLogger(__name__)
 
-#: Features that add themselves to each main window: "module:function", the function takes the
-#: window. A module that does not exist (a minimal build) is skipped.
-EXTENSIONS = [
-    "presskit.ui.journalism:install",  # quotes panel, selection, export, print, copy with citation
-    "presskit.ui.trust:install",       # signature badge, import update
-]
+#: Features that add themselves to each main window, in order: what a reader calls them (said when
+#: one cannot start), and ``install(window)``.
+FEATURES = (
+    (QT_TRANSLATE_NOOP("Viewer", "quotes, selection, export, printing and citations"), journalism.install),
+    (QT_TRANSLATE_NOOP("Viewer", "the signature badge and importing updates"), trust.install),
+)
 
 
-def install_extensions(window) -> list:
-    import importlib
-    import traceback
-
+def install_features(window) -> list:
+    """Install every feature on ``window``; one that fails is shown to the reader, and the others and
+    the viewer itself carry on. Returns what each successful ``install`` returned."""
     done = []
-    for spec in EXTENSIONS:
-        mod_name, _, fn = spec.partition(":")
+    for name, install in FEATURES:
         try:
-            mod = importlib.import_module(mod_name)
-        except ModuleNotFoundError as e:
-            if e.name == mod_name:
-                continue
-            raise
-        try:
-            done.append(getattr(mod, fn)(window))
-        except Exception:  # noqa: BLE001 - one broken feature must not stop the viewer
-            log.error("could not add %s to the window:\n%s", spec, traceback.format_exc())
+            done.append(install(window))
+        except Exception as e:  # noqa: BLE001 - one broken feature must not stop the viewer
+            tb = traceback.format_exc()
+            log.error("could not add %s to the window:\n%s", name, tb)
+            window.show_error(translate("Viewer", "Part of presskit could not start: {0}. The rest works.")
+                              .format(translate("Viewer", name)), e, tb)
     return done
 
 
@@ -75,7 +72,7 @@ class Viewer(QObject):
         w = MainWindow(self.settings)
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         w.languageChangeRequested.connect(self.change_language)
-        w.extensions = install_extensions(w)
+        w.features = install_features(w)
         self.window = w
         return w
 
@@ -133,6 +130,7 @@ def run_app(argv: list[str]) -> int:
     _welcome_once(viewer)
     code = app.exec()
     viewer.window.runner.wait(2000)
+    close_search_thread()
     return int(code)
 
 

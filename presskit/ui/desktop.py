@@ -24,6 +24,7 @@ from .qt import (
     QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSize, QSplitter, QTabWidget, QTextBrowser,
     QTextCursor, QtWidgets, QUrl, QVBoxLayout, Qt,
 )
+from .theme import css
 
 QCheckBox = QtWidgets.QCheckBox
 QPlainTextEdit = QtWidgets.QPlainTextEdit
@@ -98,9 +99,9 @@ class AboutDialog(QDialog):
         head.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         title = QLabel(
             f"<div style='font-size:17pt; font-weight:600;'>presskit {html.escape(__version__)}</div>"
-            + "<div style='color:#4a5563; margin-top:4px;'>"
+            + css("<div style='color:@TEXT_HINT; margin-top:4px;'>")
             + html.escape(self.tr("Read, search and export a press kit offline.")) + "</div>"
-            + "<div style='color:#4a5563;'>"
+            + css("<div style='color:@TEXT_HINT;'>")
             + html.escape(self.tr("presskit never connects to the network.")) + "</div>")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head.addWidget(title, 1)
@@ -156,7 +157,7 @@ class AboutDialog(QDialog):
             key = next((k for k in versions if k.lower() in name.lower()), None)
             ver = versions.get(key, "") if key else ""
             rows.append(f"<tr><td><b>{html.escape(name)}</b>{(' ' + html.escape(ver)) if ver else ''}"
-                        f"<br><span style='color:#5d6673'>{html.escape(use)}</span></td>"
+                        + css("<br><span style='color:@MUTED'>") + f"{html.escape(use)}</span></td>"
                         f"<td style='padding-left:16px'>{html.escape(lic)}</td></tr>")
         note = html.escape(self.tr(
             "Qt and Qt for Python are used as shared libraries under the LGPL-3.0: they sit as separate files "
@@ -191,8 +192,8 @@ class UserGuideWindow(QMainWindow):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
         self.browser.document().setDefaultStyleSheet(
-            "h1 { color: #1b3d63; } h2 { color: #1b3d63; margin-top: 18px; } h3 { color: #22476f; } "
-            "code { background-color: #eef1f5; } pre { background-color: #f4f6f9; }")
+            css("h1 { color: @HEADING; } h2 { color: @HEADING; margin-top: 18px; } h3 { color: @HEADING_SUB; } "
+                "code { background-color: @CODE_INLINE; } pre { background-color: @CODE_BLOCK; }"))
         f = self.browser.font()
         f.setPointSizeF(max(f.pointSizeF(), 10.5))
         self.browser.setFont(f)
@@ -300,9 +301,9 @@ class WelcomeDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to presskit"))
         self.setModal(False)
         self.setMinimumWidth(620)
-        self.setStyleSheet("QDialog#welcome { background: #ffffff; border: 1px solid #c3ccd8; }"
-                           "QLabel.step { color: #1d2633; }"
-                           "QLabel#welcomeKit { color: #33404f; }")
+        self.setStyleSheet(css("QDialog#welcome { background: @SURFACE; border: 1px solid @LINE_DIALOG; }"
+                               "QLabel.step { color: @TEXT; }"
+                               "QLabel#welcomeKit { color: @TEXT_SOFT; }"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 24, 28, 18)
         lay.setSpacing(14)
@@ -312,7 +313,7 @@ class WelcomeDialog(QDialog):
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(64, 64))
         head.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
-        title = QLabel("<div style='font-size:18pt; font-weight:600; color:#1b3d63;'>"
+        title = QLabel(css("<div style='font-size:18pt; font-weight:600; color:@HEADING;'>")
                        + html.escape(self.tr("Welcome to presskit")) + "</div>")
         kit_line = QLabel(self.kit_sentence(kit))
         kit_line.setObjectName("welcomeKit")
@@ -342,7 +343,7 @@ class WelcomeDialog(QDialog):
             badge = QLabel(num)
             badge.setFixedSize(28, 28)
             badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            badge.setStyleSheet("background:#f2a93b; color:#ffffff; border-radius:14px; font-weight:700;")
+            badge.setStyleSheet(css("background:@STEP_BADGE; color:@SURFACE; border-radius:14px; font-weight:700;"))
             row.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
             text = QLabel(f"<b>{html.escape(head_text)}</b><br>{body}")
             text.setProperty("class", "step")
@@ -355,7 +356,7 @@ class WelcomeDialog(QDialog):
         hint = QLabel(html.escape(self.tr("presskit works offline: nothing you do here goes on the network. "
                                           "Help › User guide explains everything else.")))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#5d6673;")
+        hint.setStyleSheet(css("color:@MUTED;"))
         lay.addWidget(hint)
 
         bottom = QHBoxLayout()

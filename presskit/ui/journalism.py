@@ -24,6 +24,7 @@ from .export_dialog import ExportDialog
 from .qt import QAction, QActionGroup, QApplication, QEvent, QKeySequence, QLabel, QObject, Qt
 from .quotes_panel import QuotesPanel
 from .selection import Selection, SelectionPanel
+from .theme import css
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,7 +45,7 @@ class JournalistTools(QObject):
         self.quotes_tab = window.add_side_tab(self.quotes, self.tr("Quotes"))
         self.count_label = QLabel()
         self.count_label.setObjectName("selectionStatus")
-        self.count_label.setStyleSheet("color: #5d6673;")
+        self.count_label.setStyleSheet(css("color: @MUTED;"))
         window.add_status_widget(self.count_label)
 
         self._build_actions()

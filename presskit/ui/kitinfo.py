@@ -8,6 +8,7 @@ from collections import Counter
 from ..kit.format import Kit
 from .labels import date_label, kind_label, language_label
 from .qt import translate
+from .theme import css
 
 
 def dates_text(kit: Kit) -> str:
@@ -41,7 +42,7 @@ def skipped_html(kit: Kit, limit: int = 50) -> str:
     note = translate("KitInfo", "These files are in the kit but could not be read, so they are not listed or "
                                 "searchable.")
     open_label = translate("KitInfo", "Open it with its password")
-    parts = [f"<h2>{esc(heading)}</h2>", f"<p style='color:#5d6673'>{esc(note)}</p><ul>"]
+    parts = [f"<h2>{esc(heading)}</h2>", css("<p style='color:@MUTED'>") + f"{esc(note)}</p><ul>"]
     for n, s in enumerate(kit.skipped[:limit]):
         path = str(s.get("path", ""))
         reason = str(s.get("reason") or "")
@@ -64,7 +65,7 @@ def about_html(kit: Kit) -> str:
     parts.append(f"<h1 style='margin-bottom:2px'>{esc(i.title)}</h1>")
     sub = " · ".join(x for x in (i.event, dates_text(kit), i.venue) if x)
     if sub:
-        parts.append(f"<p style='font-size:12pt; color:#4a5360; margin-top:0'>{esc(sub)}</p>")
+        parts.append(css("<p style='font-size:12pt; color:@TEXT_SUBTITLE; margin-top:0'>") + f"{esc(sub)}</p>")
     if i.organisation:
         parts.append("<p>" + esc(translate("KitInfo", "Published by")) + f" <b>{esc(i.organisation)}</b></p>")
     if i.description:
@@ -89,7 +90,7 @@ def about_html(kit: Kit) -> str:
             who = f"<b>{esc(c.name)}</b>"
             role = ", ".join(x for x in (c.role, c.organisation) if x)
             if role:
-                who += f"<br><span style='color:#5d6673'>{esc(role)}</span>"
+                who += css("<br><span style='color:@MUTED'>") + f"{esc(role)}</span>"
             reach = []
             if c.email:
                 reach.append(f"<a href='mailto:{esc(c.email, quote=True)}'>{esc(c.email)}</a>")
@@ -101,7 +102,7 @@ def about_html(kit: Kit) -> str:
                          f"<td valign='top'>{'<br>'.join(reach)}</td></tr>")
         parts.append("</table>")
     if i.links:
-        parts.append("<h2>" + esc(translate("KitInfo", "On the web")) + "</h2><p style='color:#5d6673'>"
+        parts.append("<h2>" + esc(translate("KitInfo", "On the web")) + css("</h2><p style='color:@MUTED'>")
                      + esc(translate("KitInfo", "Clicking a link copies its address; this laptop may be offline, "
                                                 "so nothing is opened."))
                      + "</p><ul>")
@@ -111,7 +112,7 @@ def about_html(kit: Kit) -> str:
     if kit.skipped:
         parts.append(skipped_html(kit))
     if i.publisher or i.key_fingerprint:
-        parts.append("<p style='color:#5d6673'>" + esc(translate("KitInfo", "Publisher"))
+        parts.append(css("<p style='color:@MUTED'>") + esc(translate("KitInfo", "Publisher"))
                      + f": {esc(i.publisher)} {esc(i.key_fingerprint)}</p>")
     parts.append("</div>")
     return "".join(parts)

@@ -24,8 +24,10 @@ import time
 from ..errors import SearchIndexError
 from ..kit.format import Kit
 from ..model import KINDS, Item
+from ..search.facets import Filters, facet_counts
 from .labels import date_label, kind_label, language_label
 from .navigator import item_matches
+from .newitems import NewItems
 from .photoview import PhotoGallery
 from .qt import (
     QAbstractItemView, QAbstractTextDocumentLayout, QComboBox, QDialog, QDialogButtonBox, QFrame, QHBoxLayout,
@@ -34,14 +36,17 @@ from .qt import (
     Signal, translate,
 )
 from .tasks import TaskRunner
+from .theme import css
 from .workers import search_pool, thread_searcher
 
 ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 EXTRA_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's extra meta text, to redraw it with a "New" badge
-NEW_BADGE = ('<span style="background-color:#1f7a3d; color:#ffffff; font-size:8pt; font-weight:700">'
-             '&nbsp;{0}&nbsp;</span>&nbsp; ')
-HIT_STYLE = '<b style="background-color:#ffe680">'
+NEW_BADGE = css('<span style="background-color:@NEW; color:@SURFACE; font-size:8pt; font-weight:700">'
+                '&nbsp;{0}&nbsp;</span>&nbsp; ')
+HIT_STYLE = css('<b style="background-color:@HIT">')
+PAGE_LABEL = css('<span style="color:@PAGE_NUMBER; font-weight:600">') + "{0}</span>&nbsp;&nbsp;"
+SNIPPET = css('<span style="color:@TEXT_SNIPPET">') + "{0}</span>"
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -132,9 +137,9 @@ class ResultsList(QTreeWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet(
-            "QTreeWidget::item { border-bottom: 1px solid #eceef1; }"
-            "QTreeWidget::item:selected { background: #dbe8fc; color: black; }"
-            "QTreeWidget::item:hover:!selected { background: #f3f6fa; }")
+            css("QTreeWidget::item { border-bottom: 1px solid @LINE_LIGHT; }"
+                "QTreeWidget::item:selected { background: @SELECTED; color: black; }"
+                "QTreeWidget::item:hover:!selected { background: @HOVER_ROW; }"))
 
     def resizeEvent(self, e) -> None:  # noqa: N802
         super().resizeEvent(e)
@@ -157,8 +162,9 @@ def doc_html(item: Item, extra: str = "", new: bool = False) -> str:
     title = html.escape(item.title or item.path)
     if new:  # new or changed since this kit was last opened (presskit.ui.trustbadge)
         title = NEW_BADGE.format(html.escape(translate("ListPane", "New"))) + title
-    return (f'<div style="font-size:11pt; font-weight:600; color:#1d2633">{title}</div>'
-            f'<div style="color:#5d6673; margin-top:2px">{html.escape(" · ".join(m for m in meta if m))}</div>')
+    return (css('<div style="font-size:11pt; font-weight:600; color:@TEXT">') + f"{title}</div>"
+            + css('<div style="color:@MUTED; margin-top:2px">') + html.escape(" · ".join(m for m in meta if m))
+            + "</div>")
 
 
 def _row_id(row: QTreeWidgetItem) -> str:
@@ -206,9 +212,11 @@ class ListPane(QWidget):
     photoRequested = Signal(str)
     markToggled = Signal(str, bool)
 
-    def __init__(self, settings, parent=None):
+    def __init__(self, settings, new_items: NewItems | None = None, parent=None):
         super().__init__(parent)
         self.settings = settings
+        self.new_items = new_items if new_items is not None else NewItems(self)
+        self.new_items.changed.connect(self._new_items_changed)
         self.kit: Kit | None = None
         self.results = None
         self.terms: list[list[str]] | None = None
@@ -220,7 +228,6 @@ class ListPane(QWidget):
         self._is_marked = None  # set by enable_marking: item id -> bool
         self._syncing_marks = False
         self._toggled_now: str | None = None
-        self.new_ids: set[str] = set()
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 10, 10, 0)
@@ -233,8 +240,9 @@ class ListPane(QWidget):
         self.box.setPlaceholderText(self.tr("Search the kit (Ctrl+K)"))
         self.box.setAccessibleName(self.tr("Search the kit"))
         self.box.setMinimumHeight(32)
-        self.box.setStyleSheet("QLineEdit#searchBox { border: 1px solid #b9c0ca; border-radius: 6px; padding: 2px 8px;"
-                               " font-size: 11pt; } QLineEdit#searchBox:focus { border: 2px solid #3b7ddd; }")
+        self.box.setStyleSheet(css("QLineEdit#searchBox { border: 1px solid @LINE_INPUT; border-radius: 6px;"
+                                   " padding: 2px 8px; font-size: 11pt; }"
+                                   " QLineEdit#searchBox:focus { border: 2px solid @FOCUS; }"))
         self.help_btn = QToolButton()
         self.help_btn.setText("?")
         self.help_btn.setToolTip(self.tr("How to search: phrases, OR, -word, prefix*, kind:, lang:"))
@@ -263,7 +271,7 @@ class ListPane(QWidget):
 
         self.status = QLabel()
         self.status.setObjectName("resultStatus")
-        self.status.setStyleSheet("color: #5d6673;")
+        self.status.setStyleSheet(css("color: @MUTED;"))
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.linkActivated.connect(self._on_status_link)
         lay.addWidget(self.status)
@@ -281,7 +289,7 @@ class ListPane(QWidget):
         self.empty.setMargin(16)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.linkActivated.connect(self._on_status_link)
-        self.gallery = PhotoGallery()
+        self.gallery = PhotoGallery(self.new_items)
         self.gallery.photoActivated.connect(lambda iid: self.openRequested.emit(iid, 0, None))
         self.gallery.itemClicked.connect(
             lambda it: self._clicked(it.data(ROLE)) and self.openRequested.emit(it.data(ROLE), 0, None))
@@ -309,12 +317,11 @@ class ListPane(QWidget):
         self._runner.cancel("search")
         self.kit = kit
         self.results = None
-        self.new_ids = set()
         self.box.blockSignals(True)
         self.box.clear()
         self.box.blockSignals(False)
         self._browse_filter = {"all": True}
-        self._fill_combos(None)
+        self._fill_combos(facet_counts(kit.items if kit else []))
         self.show_browse({"all": True})
 
     def set_search_available(self, ok: bool, why: str = "") -> None:
@@ -340,12 +347,13 @@ class ListPane(QWidget):
             self.status.clear()
             return
         items = [i for i in self.kit.items if item_matches(i, flt)]
-        self._fill_combos(None, items)
-        items = [i for i in items if self._keep(i)]
+        self._fill_combos(facet_counts(items))
+        keep = self.filters().keep
+        items = [i for i in items if keep(i)]
         items.sort(key=lambda i: (i.date or "9999", KINDS.index(i.kind) if i.kind in KINDS else 99,
                                   (i.title or i.path).lower()))
         if flt.get("photos") or (items and all(i.is_photo for i in items)):
-            self.gallery.set_photos(self.kit, items, self.new_ids)
+            self.gallery.set_photos(self.kit, items)
             self.refresh_marks()
             self.stack.setCurrentWidget(self.gallery)
             self.status.setText(self.tr("%n photo(s)", "", len(items)))
@@ -356,7 +364,7 @@ class ListPane(QWidget):
             w = QTreeWidgetItem(self.list)
             w.setData(0, ROLE, (it.id, 0))
             w.setData(0, EXTRA_ROLE, extra)
-            w.setData(0, HTML_ROLE, doc_html(it, extra, it.id in self.new_ids))
+            w.setData(0, HTML_ROLE, doc_html(it, extra, it.id in self.new_items))
             w.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{it.title}, {kind_label(it.kind)}, {date_label(it.date)}")
             self._set_checkable(w, it.id)
         self.status.setText(self.tr("%n document(s)", "", len(items)))
@@ -366,21 +374,12 @@ class ListPane(QWidget):
             self._show_empty(self.tr("<h3>Nothing here</h3><p>No document matches these filters.</p>"))
 
     # -- filters -----------------------------------------------------------------------------
-    def _filter_values(self) -> tuple[str | None, str | None, str | None]:
-        return (self.kind_combo.currentData(), self.lang_combo.currentData(), self.date_combo.currentData())
+    def filters(self) -> Filters:
+        """What the Kind, Language and Date lists keep (a date is one day)."""
+        kind, lang, date = (c.currentData() for c in (self.kind_combo, self.lang_combo, self.date_combo))
+        return Filters.of([kind] if kind else None, [lang] if lang else None, date, date)
 
-    def _keep(self, it: Item) -> bool:
-        k, lang, d = self._filter_values()
-        return ((not k or it.kind == k) and (not lang or (it.language or "und") == lang)
-                and (not d or it.date == d))
-
-    def _fill_combos(self, facets: dict | None, items: list[Item] | None = None) -> None:
-        if facets is None:
-            facets = {"kind": {}, "language": {}, "date": {}}
-            for it in items if items is not None else (self.kit.items if self.kit else []):
-                for key, v in (("kind", it.kind), ("language", it.language or "und"), ("date", it.date or "")):
-                    if v:
-                        facets[key][v] = facets[key].get(v, 0) + 1
+    def _fill_combos(self, facets: dict[str, dict[str, int]]) -> None:
         specs = (
             (self.kind_combo, self.tr("All kinds"), facets.get("kind", {}),
              lambda k: kind_label(k), lambda k: KINDS.index(k) if k in KINDS else 99),
@@ -450,7 +449,7 @@ class ListPane(QWidget):
                                      "results will appear when it is done. You can browse meanwhile.</p>"))
             return
         kit = self.kit
-        kind, lang, date = self._filter_values()
+        flt = self.filters()
         self._search_started = time.perf_counter()
         if self.status.text() == "" or not self.results:
             self.status.setText(self.tr("Searching…"))
@@ -458,8 +457,8 @@ class ListPane(QWidget):
         def work(ctx):
             s = thread_searcher(kit)
             ctx.check()
-            return s.search(q, kinds=[kind] if kind else None, languages=[lang] if lang else None,
-                            date_from=date, date_to=date, limit=60)
+            return s.search(q, kinds=flt.kinds, languages=flt.languages, date_from=flt.date_from,
+                            date_to=flt.date_to, limit=60)
 
         self._runner.run(work, on_result=self._show_results, on_error=self._search_failed, key="search")
 
@@ -475,7 +474,7 @@ class ListPane(QWidget):
         self.last_search_ms = (time.perf_counter() - self._search_started) * 1000
         self.results = res
         self.terms = res.terms
-        self._fill_combos(res.facets or {"kind": {}, "language": {}, "date": {}})
+        self._fill_combos(res.facets or facet_counts([]))
         self.list.clear()
         for d in res.results:
             it = d.item
@@ -484,7 +483,7 @@ class ListPane(QWidget):
             first = d.pages[0].page if d.pages else 1
             top.setData(0, ROLE, (it.id, first if not it.is_photo else 0))
             top.setData(0, EXTRA_ROLE, extra)
-            top.setData(0, HTML_ROLE, doc_html(it, extra, it.id in self.new_ids))
+            top.setData(0, HTML_ROLE, doc_html(it, extra, it.id in self.new_items))
             top.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{it.title}, {kind_label(it.kind)}")
             self._set_checkable(top, it.id)
             if it.is_photo:
@@ -493,8 +492,8 @@ class ListPane(QWidget):
                 c = QTreeWidgetItem(top)
                 c.setData(0, ROLE, (it.id, p.page))
                 page = self.tr("p. {0}").format(p.page) if it.media == "pdf" else ""
-                label = f'<span style="color:#8a6100; font-weight:600">{page}</span>&nbsp;&nbsp;' if page else ""
-                c.setData(0, HTML_ROLE, f'{label}<span style="color:#333">{p.snippet.replace("<b>", HIT_STYLE)}</span>')
+                label = PAGE_LABEL.format(page) if page else ""
+                c.setData(0, HTML_ROLE, label + SNIPPET.format(p.snippet.replace("<b>", HIT_STYLE)))
                 c.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("Page {0}").format(p.page))
             top.setExpanded(True)
         q = html.escape(res.query)
@@ -506,7 +505,7 @@ class ListPane(QWidget):
             self.status.setText(self.tr("%n document(s)", "", res.total) + sugg)
             self.stack.setCurrentWidget(self.list)
         else:
-            filters = any(self._filter_values())
+            filters = bool(self.filters())
             tips = [self.tr("Check the spelling, or use fewer words."),
                     self.tr("Accents and word endings do not matter: <i>desarmement</i> finds <i>désarmement</i>.")]
             if filters:
@@ -522,7 +521,7 @@ class ListPane(QWidget):
         self.searchFinished.emit(res)
 
     def _show_empty(self, body: str) -> None:
-        self.empty.setText(f"<div style='color:#3a4250'>{body}</div>")
+        self.empty.setText(css("<div style='color:@TEXT_EMPTY'>") + body + "</div>")
         self.stack.setCurrentWidget(self.empty)
 
     def _on_status_link(self, link: str) -> None:
@@ -540,17 +539,16 @@ class ListPane(QWidget):
         self._help.raise_()
 
     # -- what is new -------------------------------------------------------------------------
-    def set_new_ids(self, ids) -> None:
-        """Mark these items with a "New" badge (new or changed since the kit was last opened)."""
-        self.new_ids = set(ids or ())
+    def _new_items_changed(self, _ids) -> None:
+        """Redraw the "New" badges (items new or changed since the kit was last opened)."""
         if self.kit is None:
             return
         for i in range(self.list.topLevelItemCount()):
             row = self.list.topLevelItem(i)
             it = self.kit.get(_row_id(row))
             if it is not None:
-                row.setData(0, HTML_ROLE, doc_html(it, row.data(0, EXTRA_ROLE) or "", it.id in self.new_ids))
-        self.gallery.set_new_ids(self.new_ids)
+                row.setData(0, HTML_ROLE, doc_html(it, row.data(0, EXTRA_ROLE) or "", it.id in self.new_items))
+        self.gallery.refresh_labels()
         self.list.doItemsLayout()
 
     # -- marking (checkboxes) ------------------------------------------------------------------

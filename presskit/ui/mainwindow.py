@@ -32,21 +32,14 @@ from ..model import Item
 from . import i18n
 from .listpane import ListPane
 from .navigator import Navigator
+from .newitems import NewItems
 from .qt import (
     QAction, QActionGroup, QApplication, QEvent, QFileDialog, QFrame, QHBoxLayout, QKeySequence, QLabel, QMainWindow,
     QMenu, QMessageBox, QProgressDialog, QSplitter, QTabWidget, QTimer, Qt, QToolBar, QWidget, Signal,
 )
 from .reader import ReaderPane
 from .tasks import TaskRunner
-
-MENU_TITLES = {
-    "file": "&File",
-    "edit": "&Edit",
-    "view": "&View",
-    "kit": "&Kit",
-    "help": "&Help",
-}
-
+from .theme import css
 
 class SideTabs(QTabWidget):
     """The left panel's tabs (Browse, Selected (n), Quotes, New (n)): never narrower than its tab bar,
@@ -94,13 +87,14 @@ class MainWindow(QMainWindow):
         self.side.setAccessibleName(self.tr("Side panel"))
         self.navigator = Navigator()
         self.side.addTab(self.navigator, self.tr("Browse"))
-        self.list_pane = ListPane(settings)
+        self.new_items = NewItems(self)
+        self.list_pane = ListPane(settings, self.new_items)
         self.reader = ReaderPane(settings)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
-        self.splitter.setStyleSheet("QSplitter::handle { background: #d6dae0; }")
+        self.splitter.setStyleSheet(css("QSplitter::handle { background: @LINE; }"))
         for w, stretch in ((self.side, 0), (self.list_pane, 0), (self.reader, 1)):
             self.splitter.addWidget(w)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
@@ -182,7 +176,7 @@ class MainWindow(QMainWindow):
         lay.addLayout(self.signature_slot)
         self.index_label = QLabel()
         self.index_label.setObjectName("indexStatus")
-        self.index_label.setStyleSheet("color: #5d6673;")
+        self.index_label.setStyleSheet(css("color: @MUTED;"))
         lay.addWidget(self.index_label)
         sb.addPermanentWidget(self.status_area)
 
@@ -273,16 +267,16 @@ class MainWindow(QMainWindow):
         tb.setObjectName("mainToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        tb.setStyleSheet("QToolBar { border-bottom: 1px solid #d6dae0; spacing: 4px; padding: 3px 6px; }"
-                         "QToolButton { padding: 4px 10px; border-radius: 4px; }"
-                         "QToolButton:hover { background: #e9edf2; }")
+        tb.setStyleSheet(css("QToolBar { border-bottom: 1px solid @LINE; spacing: 4px; padding: 3px 6px; }"
+                             "QToolButton { padding: 4px 10px; border-radius: 4px; }"
+                             "QToolButton:hover { background: @HOVER; }"))
         self.kit_title = QLabel()
         self.kit_title.setObjectName("kitTitle")
-        self.kit_title.setStyleSheet("font-weight: 600; font-size: 11pt; padding: 0 10px 0 4px; color: #1d2633;")
+        self.kit_title.setStyleSheet(css("font-weight: 600; font-size: 11pt; padding: 0 10px 0 4px; color: @TEXT;"))
         tb.addWidget(self.kit_title)
         sep = QFrame()
         sep.setFrameShape(QFrame.Shape.VLine)
-        sep.setStyleSheet("color: #d6dae0;")
+        sep.setStyleSheet(css("color: @LINE;"))
         tb.addWidget(sep)
         tb.addAction(self.open_action)
         about = QAction(self.tr("About this kit"), self)
@@ -423,6 +417,7 @@ class MainWindow(QMainWindow):
         """Show ``kit`` (already opened) in every pane."""
         self.reader.save_position()
         self.kit = kit
+        self.new_items.load(kit)
         self.setWindowTitle(f"{kit.info.title} — presskit")
         title = kit.info.title if len(kit.info.title) <= 64 else kit.info.title[:62].rstrip() + "…"
         self.kit_title.setText(title)

@@ -18,23 +18,20 @@ import bisect
 from collections import OrderedDict
 from typing import Callable, Sequence
 
+from ..textmatch import query_sequences
+from .pagewords import line_rects, words_text
 from .pdfwork import DocInfo, doc_info, find_hits, page_words, pdf_pool, render_page
 from .pdfwork import unlock as unlock_pdf
 from .qt import (
-    QAbstractScrollArea, QApplication, QColor, QEvent, QImage, QKeySequence, QMenu, QPainter, QPen, QPointF,
+    QAbstractScrollArea, QApplication, QEvent, QImage, QKeySequence, QMenu, QPainter, QPen, QPointF,
     QRectF, Qt, QTimer, Signal,
 )
+from . import theme
 from .tasks import TaskRunner
-from ..textmatch import query_sequences
-from .pagewords import line_rects, words_text
 
 FIT_WIDTH, FIT_PAGE, CUSTOM = "fit-width", "fit-page", "custom"
 MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
 
-HIT_COLOR = QColor(255, 214, 0, 110)
-CURRENT_HIT_COLOR = QColor(255, 128, 0, 150)
-SELECTION_COLOR = QColor(40, 110, 220, 80)
-BACKGROUND = QColor(0xE6, 0xE8, 0xEB)
 
 
 class PdfView(QAbstractScrollArea):
@@ -363,7 +360,7 @@ class PdfView(QAbstractScrollArea):
 
     def paintEvent(self, e) -> None:  # noqa: N802
         p = QPainter(self.viewport())
-        p.fillRect(self.viewport().rect(), BACKGROUND)
+        p.fillRect(self.viewport().rect(), theme.color(theme.PAGE_BACKGROUND))
         if not self._tops:
             p.end()
             return
@@ -371,7 +368,7 @@ class PdfView(QAbstractScrollArea):
         painted_image = False
         for i in vis:
             r = self._page_rect(i)
-            p.fillRect(r.adjusted(1, 2, 2, 3), QColor(0, 0, 0, 28))  # soft shadow
+            p.fillRect(r.adjusted(1, 2, 2, 3), theme.PDF_PAGE_SHADOW)
             p.fillRect(r, Qt.GlobalColor.white)
             have = self._cache.get(i)
             if have:
@@ -399,18 +396,18 @@ class PdfView(QAbstractScrollArea):
             lo = bisect.bisect_left(self._hits, i, key=lambda h: h[0])
             k = lo
             while k < len(self._hits) and self._hits[k][0] == i:
-                color = CURRENT_HIT_COLOR if k == self._current_hit else HIT_COLOR
+                color = theme.PDF_CURRENT_HIT if k == self._current_hit else theme.PDF_HIT
                 for rect in self._hits[k][1]:
                     p.fillRect(self._to_view(r, rect).adjusted(-1, -1, 1, 1), color)
                 if k == self._current_hit:
-                    p.setPen(QPen(QColor(200, 80, 0), 1.5))
+                    p.setPen(QPen(theme.PDF_CURRENT_HIT_LINE, 1.5))
                     for rect in self._hits[k][1]:
                         p.drawRect(self._to_view(r, rect).adjusted(-2, -2, 2, 2))
                 k += 1
         if self._sel and self._sel[0] == i and i in self._words:
             words = self._words[i]
             for rect in line_rects(words, self._sel_indices()):
-                p.fillRect(self._to_view(r, rect), SELECTION_COLOR)
+                p.fillRect(self._to_view(r, rect), theme.PDF_SELECTION)
 
     # -- hits --------------------------------------------------------------------------------
     def set_highlight(self, sequences: Sequence[Sequence[str]], prefix_last: bool = False,

@@ -1,6 +1,6 @@
 """PDF work done in worker threads: one PyMuPDF ``Document`` per thread, never shared.
 
-MuPDF is not thread-safe (STACK.md: a shared Document crashed the interpreter). Every function here
+MuPDF is not thread-safe (docs/architecture.md: a shared Document crashed the interpreter). Every function here
 runs in a pool thread and opens the file through :func:`thread_doc`, a small thread-local cache.
 Nothing here touches a widget; ``QImage`` is safe to build outside the GUI thread.
 """

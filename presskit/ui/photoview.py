@@ -15,9 +15,10 @@ from ..kit.format import Kit
 from ..model import Item
 from .qt import (
     QAbstractItemView, QFont, QFrame, QHBoxLayout, QImage, QLabel, QListView, QListWidget, QListWidgetItem,
-    QPixmap, QPushButton, QScrollArea, QSize, Qt, QVBoxLayout, QWidget, Signal, QColor, translate,
+    QPixmap, QPushButton, QScrollArea, QSize, Qt, QVBoxLayout, QWidget, Signal, translate,
 )
 from .tasks import TaskRunner
+from .theme import PLACEHOLDER, color, css
 from .workers import load_image, thumbnail_image
 
 THUMB = 150
@@ -33,9 +34,15 @@ def credit_text(item: Item, _tr=None) -> str:
 
 
 class PhotoGallery(QListWidget):
+    """Photos as thumbnails with their caption and credit; those in ``new_items`` are labelled "New".
+
+    Signals:
+        photoActivated(str): the id of a photo double-clicked or entered.
+    """
+
     photoActivated = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, new_items=None, parent=None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Photo gallery"))
         self.setViewMode(QListView.ViewMode.IconMode)
@@ -53,21 +60,20 @@ class PhotoGallery(QListWidget):
         self.itemActivated.connect(lambda it: self.photoActivated.emit(it.data(Qt.ItemDataRole.UserRole)))
         self.kit: Kit | None = None
         self.checkable = False
-        self.new_ids: set[str] = set()
+        self.new_items = new_items
 
     def set_checkable(self, on: bool) -> None:
         """Give each photo a checkbox (ticked state set by the list pane)."""
         self.checkable = on
 
-    def set_photos(self, kit: Kit, items: list[Item], new_ids=()) -> None:
+    def set_photos(self, kit: Kit, items: list[Item]) -> None:
         self._gen += 1
         gen = self._gen
         self._runner.cancel_all()
         self.clear()
         self.kit = kit
         placeholder = QPixmap(THUMB, int(THUMB * 0.66))
-        placeholder.fill(QColor(0xDD, 0xE0, 0xE4))
-        self.new_ids = set(new_ids)
+        placeholder.fill(color(PLACEHOLDER))
         for it in items:
             w = QListWidgetItem(placeholder, self._label(it))
             w.setData(Qt.ItemDataRole.UserRole, it.id)
@@ -87,9 +93,8 @@ class PhotoGallery(QListWidget):
             self._runner.run(lambda ctx, iid=it.id, path=path: thumbnail_image(kit, iid, path, THUMB),
                              on_result=done, on_error=lambda *_a: None)
 
-    def set_new_ids(self, ids) -> None:
-        """Prefix the label of photos new since the kit was last opened with "New"."""
-        self.new_ids = set(ids)
+    def refresh_labels(self) -> None:
+        """Label again every photo (after what is "New" changed)."""
         for i in range(self.count()):
             w = self.item(i)
             it = self.kit.get(w.data(Qt.ItemDataRole.UserRole)) if self.kit else None
@@ -98,7 +103,7 @@ class PhotoGallery(QListWidget):
 
     def _label(self, it: Item) -> str:
         title = it.caption or it.title or it.path
-        if it.id in self.new_ids:
+        if self.new_items is not None and it.id in self.new_items:
             title = translate("Photos", "New") + " · " + title
         if len(title) > 34:
             title = title[:32].rstrip() + "…"
@@ -124,7 +129,7 @@ class _ImageArea(QScrollArea):
         self.setWidgetResizable(False)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setStyleSheet("QScrollArea { background: #2b2d31; }")
+        self.setStyleSheet(css("QScrollArea { background: @PHOTO_BACKGROUND; }"))
         self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setStyleSheet("background: transparent;")
@@ -189,7 +194,7 @@ class PhotoView(QWidget):
         lay.addWidget(self.area, 1)
         box = QFrame()
         box.setObjectName("creditBox")
-        box.setStyleSheet("#creditBox { background: #f6f7f9; border-top: 1px solid #d8dbe0; }")
+        box.setStyleSheet(css("#creditBox { background: @PANEL; border-top: 1px solid @LINE_PANEL; }"))
         bl = QVBoxLayout(box)
         bl.setContentsMargins(18, 10, 18, 12)
         bl.setSpacing(3)
@@ -226,7 +231,7 @@ class PhotoView(QWidget):
         self.item = item
         self.caption.setText(item.caption or item.title or item.path)
         self.credit.setText(credit_text(item, self.tr))
-        self.credit.setStyleSheet("color: #505560;" if item.credit.strip() else "color: #a05a00; font-style: italic;")
+        self.credit.setStyleSheet(css("color: @CREDIT;" if item.credit.strip() else "color: @NO_CREDIT; font-style: italic;"))
         self.area.set_image(None)
         path = str(kit.path_of(item))
         iid = item.id
@@ -239,7 +244,7 @@ class PhotoView(QWidget):
         def failed(err, _tb) -> None:
             if self.item is not None and self.item.id == iid:
                 self.area.label.setText(self.tr("This photo cannot be shown: {0}").format(err))
-                self.area.label.setStyleSheet("color: #ddd;")
+                self.area.label.setStyleSheet(css("color: @ON_DARK;"))
 
         self._runner.run(lambda ctx: load_image(path, 4096), on_result=done, on_error=failed, key="photo")
 

@@ -22,6 +22,7 @@ from .qt import (
     QAbstractItemView, QComboBox, QHBoxLayout, QKeySequence, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QMenu, QShortcut, Qt, QTimer, QVBoxLayout, QWidget, Signal,
 )
+from .theme import css
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,7 +66,7 @@ class QuotesPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("quoteStatus")
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #5d6673;")
+        self.status.setStyleSheet(css("color: @MUTED;"))
         lay.addWidget(self.status)
         self.list = QListWidget()
         self.list.setObjectName("quoteList")

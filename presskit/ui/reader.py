@@ -24,10 +24,11 @@ from .qt import (
     QButtonGroup, QFont, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QSpinBox, QStackedWidget, QTimer, QToolButton, Qt, QVBoxLayout, QWidget, Signal,
 )
 from .textview import SafeBrowser, TextView
+from .theme import css
 
-BTN_STYLE = ("QToolButton { padding: 3px 8px; border: 1px solid transparent; border-radius: 4px; }"
-             "QToolButton:hover { background: #e9edf2; border-color: #d3d8df; }"
-             "QToolButton:checked { background: #dbe8fc; border-color: #9dbbeb; font-weight: 600; }")
+BTN_STYLE = css("QToolButton { padding: 3px 8px; border: 1px solid transparent; border-radius: 4px; }"
+                "QToolButton:hover { background: @HOVER; border-color: @LINE_TOOL; }"
+                "QToolButton:checked { background: @SELECTED; border-color: @SELECTED_LINE; font-weight: 600; }")
 
 
 def _tool(text: str, tip: str, parent=None, checkable: bool = False) -> QToolButton:
@@ -48,7 +49,7 @@ class FindBar(QFrame):
         super().__init__(reader)
         self.reader = reader
         self.setObjectName("findBar")
-        self.setStyleSheet("#findBar { background: #fff8dc; border-bottom: 1px solid #e6d9a8; }")
+        self.setStyleSheet(css("#findBar { background: @FIND_BAR; border-bottom: 1px solid @FIND_BAR_LINE; }"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 4, 10, 4)
         lay.addWidget(QLabel(self.tr("Find:")))
@@ -120,7 +121,8 @@ class ReaderPane(QWidget):
         # header
         self.header = QFrame()
         self.header.setObjectName("readerHeader")
-        self.header.setStyleSheet("#readerHeader { background: #ffffff; border-bottom: 1px solid #dde1e6; }")
+        self.header.setStyleSheet(
+            css("#readerHeader { background: @SURFACE; border-bottom: 1px solid @LINE_HEADER; }"))
         hl = QVBoxLayout(self.header)
         hl.setContentsMargins(18, 12, 18, 8)
         hl.setSpacing(4)
@@ -139,7 +141,7 @@ class ReaderPane(QWidget):
         top.addLayout(self.trans_box)
         hl.addLayout(top)
         self.meta = QLabel()
-        self.meta.setStyleSheet("color: #5d6673;")
+        self.meta.setStyleSheet(css("color: @MUTED;"))
         self.meta.setWordWrap(True)
         hl.addWidget(self.meta)
 
@@ -171,7 +173,7 @@ class ReaderPane(QWidget):
         cl.addStretch(1)
         self.hits_label = QLabel()
         self.hits_label.setContentsMargins(12, 0, 6, 0)
-        self.hits_label.setStyleSheet("color: #8a6100; font-weight: 600;")
+        self.hits_label.setStyleSheet(css("color: @PAGE_NUMBER; font-weight: 600;"))
         self.prev_hit_btn = _tool("◀", self.tr("Previous hit (Shift+F3)"))
         self.next_hit_btn = _tool("▶", self.tr("Next hit (F3)"))
         self.find_btn = _tool(self.tr("Find…"), self.tr("Find in this document (Ctrl+F)"))
@@ -333,7 +335,7 @@ class ReaderPane(QWidget):
     def _show_message(self, text: str, link: tuple[str, str] | None = None) -> None:
         """A sentence in place of the document; ``link`` = (href, label) adds one action under it."""
         self.controls.hide()
-        body = f"<p style='font-size:12pt; color:#5d6673'>{html.escape(text)}</p>"
+        body = css("<p style='font-size:12pt; color:@MUTED'>") + html.escape(text) + "</p>"
         if link:
             body += f"<p style='font-size:12pt'><a href='{html.escape(link[0], quote=True)}'>{html.escape(link[1])}</a></p>"
         self.message.setText(body)

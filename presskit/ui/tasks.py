@@ -134,9 +134,6 @@ class TaskRunner(QObject):
         self.pool.start(_Runnable(fn, task, signals), priority)
         return task
 
-    def is_current(self, task: Task) -> bool:
-        return not task.cancelled and (task.key is None or self._latest.get(task.key) is task)
-
     def cancel(self, key: str) -> None:
         t = self._latest.get(key)
         if t is not None:

@@ -15,10 +15,11 @@ import html
 from pathlib import Path
 from typing import Sequence
 
-from .qt import (
-    QColor, QFont, QTextBrowser, QTextCharFormat, QTextCursor, QTextDocument, QTextEdit, QUrl, Signal,
-)
 from ..textmatch import match_text, query_sequences
+from .qt import (
+    QFont, QTextBrowser, QTextCharFormat, QTextCursor, QTextDocument, QTextEdit, QUrl, Signal,
+)
+from .theme import CURRENT_HIT_TEXT, HIT_TEXT, color, css
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 
@@ -65,8 +66,8 @@ class TextView(SafeBrowser):
         f.setPointSizeF(max(f.pointSizeF(), 10.5) * 1.08)
         self.document().setDefaultFont(f)
         self.document().setDefaultStyleSheet(
-            "body { line-height: 140%; } h1 { font-size: 20pt; } h2 { font-size: 15pt; } "
-            "p { margin-bottom: 8px; } a { color: #1a5fb4; }")
+            css("body { line-height: 140%; } h1 { font-size: 20pt; } h2 { font-size: 15pt; } "
+                "p { margin-bottom: 8px; } a { color: @LINK; }"))
         self._spans: list[tuple[int, int]] = []
         self._current = -1
         self._zoom = 0
@@ -165,7 +166,7 @@ class TextView(SafeBrowser):
             c.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
             s.cursor = c
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor(255, 150, 40) if k == self._current else QColor(255, 226, 80))
+            fmt.setBackground(color(CURRENT_HIT_TEXT if k == self._current else HIT_TEXT))
             s.format = fmt
             sels.append(s)
         self.setExtraSelections(sels)

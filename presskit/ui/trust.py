@@ -1,4 +1,4 @@
-"""Trust features of the viewer, added to each main window by ``presskit.ui.app.EXTENSIONS``:
+"""Trust features of the viewer, added to each main window by ``presskit.ui.app.FEATURES``:
 the signature badge and "New" panel (:mod:`.trustbadge`) and File > Import update (:mod:`.importupdate`)."""
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ signature over the manifest (instant), a second one hashes every file (progress 
 The reader sees who signed the kit, or that nobody did, or which files changed, before trusting it.
 Clicking the badge shows the details (fingerprint, changed, missing and extra files).
 
-The panel lists items added or changed since this kit was last opened (``presskit.state``), then
-records the kit as seen. ``window.new_item_ids`` holds those ids for other panes to mark.
+The panel lists the items added or changed since this kit was last opened: the window's
+:class:`~presskit.ui.newitems.NewItems`, which also badges them in the list and the gallery.
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ from ..kit.signing import TrustReport, verify_kit
 from .qt import (
     QLabel, QListWidget, QListWidgetItem, QMessageBox, QObject, QPushButton, Qt, QVBoxLayout, QWidget,
 )
+from .theme import css
 
 _STYLES = {
-    "checking": "color: #5d6673;",
-    "signed": "color: #1e6b34; font-weight: 600;",
-    "unsigned": "color: #6b5a1e;",
-    "modified": "color: #a11d1d; font-weight: 600;",
-    "bad-signature": "color: #a11d1d; font-weight: 600;",
+    "checking": css("color: @MUTED;"),
+    "signed": css("color: @GOOD; font-weight: 600;"),
+    "unsigned": css("color: @CAUTION;"),
+    "modified": css("color: @BAD; font-weight: 600;"),
+    "bad-signature": css("color: @BAD; font-weight: 600;"),
 }
 
 
@@ -152,8 +153,10 @@ class TrustController(QObject):
         window.side.setTabVisible(self.tab, False)
         self.panel.list.itemActivated.connect(
             lambda w: window.open_item(w.data(Qt.ItemDataRole.UserRole)))
-        window.new_item_ids = set()
+        window.new_items.changed.connect(self._new_items_changed)
         window.kitOpened.connect(self.on_kit)
+        if window.kit is not None:
+            self._new_items_changed(window.new_items.ids)
 
     def on_kit(self, kit) -> None:
         self.badge.set_checking()
@@ -165,25 +168,15 @@ class TrustController(QObject):
                    on_result=lambda rep: self.badge.set_report(rep, final=True),
                    on_progress=lambda d, t, _l: self.badge.set_progress(d, t),
                    on_error=lambda e, tb: self._failed(e))
-        self._mark_new(kit)
 
     def _failed(self, err: BaseException) -> None:
         rep = TrustReport(status="bad-signature", reason=getattr(err, "message", str(err)))
         self.badge.set_report(rep, final=True)
 
-    def _mark_new(self, kit) -> None:
-        from .. import state
-
-        try:
-            ids = state.new_since_last_seen(kit)
-            state.mark_seen(kit)
-        except Exception:  # noqa: BLE001 - remembering is a convenience, never a reason to fail
-            ids = set()
-        self.window.new_item_ids = ids
-        lp = getattr(self.window, "list_pane", None)
-        if lp is not None and hasattr(lp, "set_new_ids"):
-            lp.set_new_ids(ids)  # a "New" badge on those rows
-        self.panel.set_items(kit, ids)
+    def _new_items_changed(self, ids) -> None:
+        if self.window.kit is None:
+            return
+        self.panel.set_items(self.window.kit, ids)
         self.window.side.setTabText(self.tab, self.tr("New (%n)", "", len(self.panel.ids)))
         self.window.side.setTabVisible(self.tab, bool(self.panel.ids))
 

@@ -1,7 +1,9 @@
-"""Worker-thread helpers that are not PDF: thread-local Searchers and image loading (no widgets).
+"""Worker-thread helpers that are not PDF: the search thread's Searcher and image loading (no widgets).
 
-One :class:`presskit.search.Searcher` per thread, never shared (STACK.md: a shared Whoosh searcher
-gave zlib and unpickling errors). Searches run on a one-thread pool, so there is exactly one.
+One :class:`presskit.search.Searcher` per thread, never shared (a Whoosh searcher shared between
+threads gave intermittent zlib and unpickling errors). Searches run on a one-thread pool, so there is
+exactly one: :func:`thread_searcher` makes it, replaces it when the kit or its index changes, and
+:func:`close_search_thread` closes it when the viewer quits. Thumbnails read the text store directly.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import io
 import threading
 
+from ..index.status import kit_index_status
+from ..index.store import TextStore
 from ..kit.format import Kit
 from .qt import QImage, QThreadPool
 
@@ -46,12 +50,21 @@ def thread_searcher(kit: Kit):
 
 
 def close_thread_searcher() -> None:
+    """Close the calling thread's Searcher (its Whoosh readers and its SQLite connection)."""
     cur = getattr(_tl, "searcher", None)
     if cur is not None:
         try:
             cur.close()
         finally:
             _tl.searcher = None
+
+
+def close_search_thread(timeout_ms: int = 2000) -> None:
+    """Close the search thread's Searcher, on that thread, and wait for it (the viewer is quitting)."""
+    if _search_pool is None:
+        return
+    _search_pool.start(close_thread_searcher)
+    _search_pool.waitForDone(timeout_ms)
 
 
 def pil_to_qimage(im) -> QImage:
@@ -75,11 +88,17 @@ def load_image(path: str, max_side: int | None = None) -> QImage:
 
 
 def thumbnail_image(kit: Kit, item_id: str, path: str, size: int = 220) -> QImage:
-    """The index's thumbnail when it has one, else one made from the file."""
-    try:
-        data = thread_searcher(kit).thumbnail(item_id)
-    except Exception:  # noqa: BLE001 - no index yet: make one from the file
-        data = None
+    """The index's thumbnail when it has one (and is fresh), else one made from the file."""
+    data = None
+    if kit_index_status(kit) == "fresh":
+        try:
+            store = TextStore(kit.index_dir)
+            try:
+                data = store.thumbnail(item_id)
+            finally:
+                store.close()
+        except Exception:  # noqa: BLE001 - a damaged index: make one from the file
+            data = None
     if data:
         from PIL import Image
 

@@ -42,7 +42,7 @@ def test_new_items_are_badged(qtbot, win, built_kit):
 
     with qtbot.waitSignal(win.kitOpened, timeout=15000):
         win.open_kit(built_kit)
-    assert win.new_item_ids == fresh
+    assert win.new_items.ids == fresh
     win.navigator.select({"all": True})
     shown = rows(win)
     doc_id = next(i for i in fresh if i in shown)
@@ -68,5 +68,5 @@ def test_new_items_are_badged(qtbot, win, built_kit):
     with qtbot.waitSignal(win.kitOpened, timeout=15000):
         win.open_kit(built_kit)
     win.navigator.select({"all": True})
-    assert win.new_item_ids == set()
+    assert win.new_items.ids == set()
     assert not any("&nbsp;New&nbsp;" in h for h in rows(win).values())

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from presskit.kit import signing
+from presskit.kit import keys, signing
 
 pytestmark = pytest.mark.gui
 
@@ -31,7 +31,7 @@ def signed(built_kit, tmp_path):
     kit = tmp_path / "kit"
     shutil.copytree(built_kit, kit)
     key = tmp_path / "key.pem"
-    signing.generate_key(key)
+    keys.generate_key(key)
     signing.sign_kit(kit, key, publisher="ICAN Press")
     return kit, key
 
@@ -81,7 +81,7 @@ def test_import_update_marks_new_items(qtbot, win, signed, tmp_path):
     make_update(kit, tmp_path / "v2", tmp_path / "up.presskit")
 
     open_and_check(qtbot, win, kit)  # first open: remembered as seen, nothing new yet
-    assert win.new_item_ids == set()
+    assert win.new_items.ids == set()
     imp = win.import_update
     assert imp.action.isEnabled()
     imp.confirm = lambda info: info["signed"] and len(info["added"]) == 1
@@ -90,7 +90,7 @@ def test_import_update_marks_new_items(qtbot, win, signed, tmp_path):
     assert imp.last_result is not None and imp.last_result.signed
     qtbot.waitUntil(lambda: win.trust.badge.final, timeout=10000)
     assert win.trust.badge.text().startswith("✔ Signed by ICAN Press")
-    new = {win.kit.item(i).path for i in win.new_item_ids}
+    new = {win.kit.item(i).path for i in win.new_items.ids}
     assert new == {"2026-11-18_statement_closing_en.md"}
     assert win.side.isTabVisible(win.trust.tab)
     assert win.trust.panel.list.count() == 1
@@ -101,7 +101,7 @@ def test_import_update_from_another_key_is_refused(qtbot, win, signed, tmp_path)
 
     kit, _ = signed
     other = tmp_path / "other.pem"
-    signing.generate_key(other)
+    keys.generate_key(other)
     v2 = tmp_path / "v2"
     shutil.copytree(kit, v2)
     (v2 / "signature.json").unlink()

@@ -2036,4 +2036,22 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
   </context>
+  <context>
+    <name>Viewer</name>
+    <message>
+      <location filename="../app.py" line="22" />
+      <source>quotes, selection, export, printing and citations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app.py" line="23" />
+      <source>the signature badge and importing updates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app.py" line="37" />
+      <source>Part of presskit could not start: {0}. The rest works.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
 </TS>

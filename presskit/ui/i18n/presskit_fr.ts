@@ -2038,4 +2038,22 @@ Empreinte de la clé : {1}</translation>
       <translation>{0} documents et {1} photos, avec leurs crédits.</translation>
     </message>
   </context>
+  <context>
+    <name>Viewer</name>
+    <message>
+      <location filename="../app.py" line="22" />
+      <source>quotes, selection, export, printing and citations</source>
+      <translation>citations, sélection, export, impression et références</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="23" />
+      <source>the signature badge and importing updates</source>
+      <translation>le badge de signature et l’import des mises à jour</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="37" />
+      <source>Part of presskit could not start: {0}. The rest works.</source>
+      <translation>Une partie de presskit n’a pas pu démarrer : {0}. Le reste fonctionne.</translation>
+    </message>
+  </context>
 </TS>

@@ -184,6 +184,10 @@ FR: dict[str, str | tuple[str, str]] = {
     "Speakers": "Orateurs",
     "Organisations": "Organisations",
     # main window
+    "quotes, selection, export, printing and citations": "citations, sélection, export, impression et références",
+    "the signature badge and importing updates": "le badge de signature et l’import des mises à jour",
+    "Part of presskit could not start: {0}. The rest works.":
+        "Une partie de presskit n’a pas pu démarrer : {0}. Le reste fonctionne.",
     "Side panel": "Panneau latéral",
     "Browse": "Parcourir",
     "&Open kit…": "&Ouvrir un dossier…",
