@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from presskit.build import list_source_files
+from presskit.build.items import list_source_files
 from presskit.ingest.webpage import find_press_pages, read_press_page, split_credit
 from pressfolder import ASSET_FILES, EXPECTED, PAGE_LINKS, PAGE_NAME, make_photo, make_press_folder
 
