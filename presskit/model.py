@@ -44,6 +44,16 @@ def is_photo_media(media: str) -> bool:
     """Whether a file read as ``media`` is a photo: the one definition (items and extractions use it)."""
     return media == PHOTO_MEDIA
 
+#: Where an item's date comes from (``Item.date_source``), and how ``presskit info`` says it.
+DATE_SOURCES: dict[str, str] = {
+    "name": "the file or folder name",
+    "name+kit": "the file name, with the year of the kit's dates (kit.toml)",
+    "name+folder": "the file name, with the year of the other dated files of its folder",
+    "name+metadata": "the file name, with the year of the file's own metadata",
+    "metadata": "the file's own metadata",
+    "kit.toml": "kit.toml",
+}
+
 LANGUAGE_NAMES: dict[str, str] = {
     "en": "English",
     "fr": "Français",
@@ -126,6 +136,7 @@ class Item:
     media: str = "text"
     title: str = ""
     date: str | None = None  # ISO yyyy-mm-dd
+    date_source: str = ""  # where the date comes from: see DATE_SOURCES
     language: str | None = None  # ISO 639-1
     speakers: list[str] = field(default_factory=list)
     organisation: str = ""

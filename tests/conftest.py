@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 from pathlib import Path
 
 import pytest
+
+# Test modules are imported by path (--import-mode=importlib: tests/kit/test_archive.py and a future
+# tests/export/test_archive.py may share a name); the helper modules are imported by name from here.
+HERE = Path(__file__).resolve().parent
+for _helpers in (HERE, HERE / "ui"):
+    if str(_helpers) not in sys.path:
+        sys.path.insert(0, str(_helpers))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PRESSKIT_NO_USER_STATE", "1")

@@ -164,10 +164,14 @@ def test_group_keys_for_translations():
 @given(st.text(max_size=200))
 def test_never_raises_and_values_are_valid(s):
     r = inf(s)
-    assert set(r) == {"date", "language", "kind", "title", "group_key"}
+    assert set(r) == {"date", "date_year", "day_month", "language", "kind", "title", "group_key"}
     if r["date"] is not None:
         dt.date.fromisoformat(r["date"])
         assert re.fullmatch(r"\d{4}-\d\d-\d\d", r["date"])
+        assert r["date_year"] in ("name", "kit") and r["day_month"] is None
+    else:
+        assert r["date_year"] is None
+        assert r["day_month"] is None or (1 <= r["day_month"][0] <= 12 and 1 <= r["day_month"][1] <= 31)
     assert r["kind"] is None or r["kind"] in KINDS
     assert r["language"] is None or re.fullmatch(r"[a-z]{2}", r["language"])
     assert isinstance(r["title"], str) and isinstance(r["group_key"], str)

@@ -30,13 +30,14 @@ from ..errors import BuildError, Cancelled, KitError
 from ..fsutil import atomic_write_bytes, sha256_file
 from ..index.status import index_size
 from ..index.store import load_extracts
-from ..ingest.formats import SIDECAR_EXTENSIONS, extension
+from ..ingest.extract import extraction_key
+from ..ingest.formats import sidecar_paths, sidecars_of
 from ..ingest.record import Extracted, Failure
 from ..kit.format import INDEX_DIRNAME, KIT_TOML, MANIFEST_NAME, Kit, dump_manifest, load_kit_toml
 from ..model import Item, Quote
 from ..quotes.settle import quotes_of_item, speakers_from_quotes
 from .indexing import CancelFn, IndexPass, Progress, disk_errors
-from .items import assign_groups, list_source_files, make_id, make_item
+from .items import Draft, assign_groups, make_id, make_item, scan_source, settle_years
 
 
 @dataclass
@@ -67,29 +68,32 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
     if not src.is_dir():
         raise KitError(f"{src} is not a folder. Give the folder that holds the press kit's files.")
     kt = load_kit_toml(src)
-    rels = list_source_files(src)
+    files = scan_source(src)
+    rels = files.items
     if not rels:
         raise BuildError(f"{src} has no files to put in a kit.")
     if src.resolve() != out.resolve():
         if out.resolve().is_relative_to(src.resolve()):
             raise BuildError("The output folder must not be inside the source folder.")
-        _copy_sources(src, out, rels, cancel)
+        _copy_sources(src, out, files.all(), cancel)
     final_index = Path(index_dir) if index_dir else out / INDEX_DIRNAME
     report = BuildReport(kit_dir=out)
     shas, sizes = _hash_files(out, rels, report)
     if cancel and cancel():
         raise Cancelled()
     readable = [r for r in rels if r in shas]
-    run = IndexPass(final_index, readable, shas, lambda rel: out / PurePosixPath(rel), sum(sizes.values()),
+    keys = {rel: _key(out, shas[rel], files.sidecars.get(rel, [])) for rel in readable}
+    run = IndexPass(final_index, readable, keys, lambda rel: out / PurePosixPath(rel), sum(sizes.values()),
                     workers, progress, cancel)
     taken: set[str] = set()
     ids = {rel: make_id(rel, taken) for rel in readable}  # fixed up front: ids never depend on timing
-    group_keys: dict[str, str] = {}
+    drafts: dict[str, Draft] = {}
     manifest = b""
 
-    def make(rel: str, sha: str, ex: Extracted) -> tuple[Item, list[Quote]]:
-        item, group_keys[ids[rel]] = make_item(rel, ids[rel], sha, sizes[rel], ex, kt)
-        quotes = quotes_of_item(item, ex.pages, kt.info.organisation)
+    def make(rel: str, _key: str, ex: Extracted) -> tuple[Item, list[Quote]]:
+        drafts[rel] = make_item(rel, ids[rel], shas[rel], sizes[rel], ex, kt)
+        item = drafts[rel].item
+        quotes = drafts[rel].quotes = quotes_of_item(item, ex.pages, kt.info.organisation)
         if "speakers" not in kt.overrides.get(rel, {}):
             speakers_from_quotes(item, quotes)
         return item, quotes
@@ -97,13 +101,14 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
     def settle(items: list[Item]) -> str:
         nonlocal manifest
         report.skipped += [run.failures[rel] for rel in readable if rel in run.failures]
-        assign_groups(items, group_keys)
+        settle_years(list(drafts.values()))
+        assign_groups(items, {d.item.id: d.group_key for d in drafts.values()})
         _check_result(items, report.skipped, strict)
         manifest = dump_manifest(kt.info, items, [s.to_dict() for s in report.skipped])
         return hashlib.sha256(manifest).hexdigest()
 
     with disk_errors(final_index):
-        report.items, stats = run.run(load_extracts(final_index, set(shas.values())), make, settle)
+        report.items, stats = run.run(load_extracts(final_index, set(keys.values())), make, settle)
         atomic_write_bytes(out / MANIFEST_NAME, manifest)
     report.reused, report.extracted = run.reused, run.extracted
     report.seconds_extract_wait = run.seconds_extract_wait
@@ -121,18 +126,17 @@ def index_kit(kit: Kit, index_dir: str | os.PathLike | None = None, *, workers: 
     manifest's metadata is kept as it is; only text is extracted again (or reused by sha256).
     """
     final = Path(index_dir) if index_dir else kit.writable_index_dir()
-    wanted = {it.sha256 for it in kit.items}
+    keys = _kit_keys(kit)
     cache: dict[str, Extracted] = {}
     for d in (kit.index_dir, kit.own_index_dir, final):
-        missing = wanted - set(cache)
+        missing = set(keys.values()) - set(cache)
         if d is not None and missing and Path(d).exists():
             cache.update(load_extracts(Path(d), missing))
     by_path = {it.path: it for it in kit.items}
-    run = IndexPass(final, [it.path for it in kit.items], {it.path: it.sha256 for it in kit.items},
-                    lambda rel: kit.path_of(by_path[rel]), sum(it.bytes for it in kit.items),
-                    workers, progress, cancel)
+    run = IndexPass(final, [it.path for it in kit.items], keys, lambda rel: kit.path_of(by_path[rel]),
+                    sum(it.bytes for it in kit.items), workers, progress, cancel)
 
-    def make(rel: str, _sha: str, ex: Extracted) -> tuple[Item, list[Quote]]:
+    def make(rel: str, _key: str, ex: Extracted) -> tuple[Item, list[Quote]]:
         item = by_path[rel]
         return item, quotes_of_item(item, ex.pages, kit.info.organisation)
 
@@ -140,6 +144,29 @@ def index_kit(kit: Kit, index_dir: str | os.PathLike | None = None, *, workers: 
         run.run(cache, make, lambda _items: kit.manifest_sha256)
     kit.index_dir = final
     return final
+
+
+def _key(root: Path, sha: str, sidecars: list[str]) -> str:
+    """The extraction cache key of a file: its content, its sidecars' and the readers' version."""
+    digests = []
+    for rel in sidecars:
+        try:
+            digests.append((PurePosixPath(rel).name, sha256_file(root / PurePosixPath(rel))))
+        except OSError:
+            continue  # an unreadable sidecar is not read by the photo's reader either
+    return extraction_key(sha, digests)
+
+
+def _kit_keys(kit: Kit) -> dict[str, str]:
+    """Extraction keys of a built kit's items. A folder kit has its sidecars next to the photos; a
+    ``.presskit`` file carries none (its manifest holds the captions and credits)."""
+    folder = kit.root.is_dir()
+    files: set[str] = set()
+    if folder:
+        files = {p.relative_to(kit.root).as_posix() for it in kit.items if it.is_photo
+                 for p in sidecar_paths(kit.path_of(it))}
+    return {it.path: _key(kit.root, it.sha256, sidecars_of(it.path, files)) if folder
+            else extraction_key(it.sha256) for it in kit.items}
 
 
 def _hash_files(root: Path, rels: list[str], report: BuildReport) -> tuple[dict[str, str], dict[str, int]]:
@@ -168,12 +195,10 @@ def _check_result(items: list[Item], skipped: list[Failure], strict: bool) -> No
 
 
 def _copy_sources(src: Path, out: Path, rels: Iterable[str], cancel: CancelFn | None) -> None:
-    """Copy source files (and kit.toml, sidecars) into the kit folder, each one atomically."""
+    """Copy source files (items and sidecars, and kit.toml) into the kit folder, each one atomically."""
     out.mkdir(parents=True, exist_ok=True)
     extra = [KIT_TOML] if (src / KIT_TOML).exists() else []
-    sidecars = [r for r in _all_rel_files(src) if extension(r) in SIDECAR_EXTENSIONS
-                and r != MANIFEST_NAME and not r.startswith(INDEX_DIRNAME + "/")]
-    for rel in list(rels) + extra + sidecars:
+    for rel in list(rels) + extra:
         if cancel and cancel():
             raise Cancelled()
         s, d = src / PurePosixPath(rel), out / PurePosixPath(rel)
@@ -186,7 +211,3 @@ def _copy_sources(src: Path, out: Path, rels: Iterable[str], cancel: CancelFn | 
             os.replace(tmp, d)
         except OSError as e:
             raise BuildError(f"Cannot copy {rel} into {out}: {e.strerror}.", details=str(e)) from None
-
-
-def _all_rel_files(src: Path) -> list[str]:
-    return [p.relative_to(src).as_posix() for p in src.rglob("*") if p.is_file() and not p.is_symlink()]

@@ -2,7 +2,10 @@
 
 An item's metadata comes, in order of precedence, from ``kit.toml`` overrides, then what the file
 says of itself (PDF/HTML/photo metadata, its text's language), then its name and folders
-(:mod:`presskit.ingest.naming`). Items whose names match except for the language are translations
+(:mod:`presskit.ingest.naming`). Dates are the exception: the name's date wins over the file's
+metadata (a PDF's creation date is often a template's), and a name's date without a year takes the
+year of the kit's dates, else of the folder's other dated files, else of the file's metadata
+(``Item.date_source`` says which). Items whose names match except for the language are translations
 of each other (one ``group``).
 """
 
@@ -10,13 +13,15 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from ..ingest.formats import is_sidecar
-from ..ingest.naming import detect_language, infer_from_name
+from ..ingest.formats import is_sidecar, sidecars_of
+from ..ingest.naming import date_with_year, detect_language, infer_from_name
 from ..ingest.record import Extracted
 from ..kit.format import RESERVED_NAMES, KitToml
-from ..model import KINDS, Item
+from ..model import KINDS, Item, Quote
 from ..textutil import fold
 
 _ID_RE = re.compile(r"[^a-z0-9]+")
@@ -29,9 +34,20 @@ _SPEAKER_IN_TITLE = re.compile(
     r"([A-Z][\w’'-]+(?:[ _]+(?:[A-Z][\w’'-]+|de|van|von|al|bin)){1,3})")
 
 
-def list_source_files(src: Path) -> list[str]:
-    """Relative POSIX paths of candidate item files under ``src``, sorted; generated files, hidden
-    files, links and sidecars left out."""
+@dataclass
+class SourceFiles:
+    """The files of a source folder: the items (relative paths, sorted) and each photo's sidecars."""
+
+    items: list[str]
+    sidecars: dict[str, list[str]]
+
+    def all(self) -> list[str]:
+        return self.items + sorted(s for names in self.sidecars.values() for s in names)
+
+
+def scan_source(src: Path) -> SourceFiles:
+    """The candidate items under ``src`` and their sidecars; generated files, hidden files and links
+    left out."""
     src = Path(src)
     all_files: set[str] = set()
     for dirpath, dirnames, filenames in os.walk(src):
@@ -45,7 +61,14 @@ def list_source_files(src: Path) -> list[str]:
             if os.path.islink(os.path.join(dirpath, fn)):
                 continue  # never follow links out of the kit
             all_files.add(rel)
-    return [rel for rel in sorted(all_files) if not is_sidecar(rel, all_files)]
+    items = [rel for rel in sorted(all_files) if not is_sidecar(rel, all_files)]
+    sidecars = {rel: names for rel in items if (names := sidecars_of(rel, all_files))}
+    return SourceFiles(items, sidecars)
+
+
+def list_source_files(src: Path) -> list[str]:
+    """Relative POSIX paths of candidate item files under ``src``, sorted (sidecars left out)."""
+    return scan_source(src).items
 
 
 def make_id(rel: str, taken: set[str]) -> str:
@@ -81,11 +104,23 @@ def _language(ex: Extracted, guess: dict) -> str | None:
     return language
 
 
-def make_item(rel: str, item_id: str, sha: str, size: int, ex: Extracted, kt: KitToml) -> tuple[Item, str]:
-    """One manifest entry from name inference, extracted metadata and kit.toml overrides.
+@dataclass
+class Draft:
+    """An item as made from its own file, before what the other files say is settled.
 
-    Returns the item and its translation-group key (before groups are settled).
+    ``group_key``: its translation-group key; ``day_month``: ``(month, day)`` of a date its name gives
+    without a year when no year is known yet; ``file_year``: the year of the file's own metadata.
     """
+
+    item: Item
+    group_key: str
+    day_month: tuple[int, int] | None = None
+    file_year: int | None = None
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def make_item(rel: str, item_id: str, sha: str, size: int, ex: Extracted, kt: KitToml) -> Draft:
+    """One manifest entry from name inference, extracted metadata and kit.toml overrides."""
     guess = infer_from_name(rel, default_year=_year_hint(kt))
     meta = ex.meta
     photo = ex.is_photo
@@ -95,7 +130,7 @@ def make_item(rel: str, item_id: str, sha: str, size: int, ex: Extracted, kt: Ki
     item = Item(
         id=item_id, path=rel, sha256=sha, bytes=size,
         kind=guess.get("kind") or ("photo" if photo else None) or "other", media=ex.media,
-        title=title, date=guess.get("date") or meta.get("date"), language=_language(ex, guess),
+        title=title, language=_language(ex, guess),
         speakers=list(meta.get("speakers") or []),
         organisation=kt.info.organisation if photo else (meta.get("author") or kt.info.organisation or ""),
         tags=[t.strip() for t in re.split(r"[;,]", meta.get("keywords") or "") if t.strip()],
@@ -108,13 +143,52 @@ def make_item(rel: str, item_id: str, sha: str, size: int, ex: Extracted, kt: Ki
         m = _SPEAKER_IN_TITLE.search(title) or _SPEAKER_IN_TITLE.search(PurePosixPath(rel).stem)
         if m:
             item.speakers = [m.group(1).strip()]
+    day_month = _date(item, guess, meta.get("date"))
     ov = kt.overrides.get(rel, {})
     for key, v in ov.items():
         if v is not None:
             setattr(item, key, v)
+    if ov.get("date"):
+        item.date_source, day_month = "kit.toml", None
     if item.kind not in KINDS:
         item.kind = "other"
-    return item, ("" if ov.get("group") else guess.get("group_key") or "")
+    file_year = int(meta["date"][:4]) if re.match(r"\d{4}-", str(meta.get("date") or "")) else None
+    return Draft(item, "" if ov.get("group") else guess.get("group_key") or "", day_month, file_year)
+
+
+def _date(item: Item, guess: dict, file_date: str | None) -> tuple[int, int] | None:
+    """Set the item's date from its name, else from the file's metadata; returns the day and month of
+    a name's date whose year is still unknown (:func:`settle_years` finds it)."""
+    if guess.get("date"):
+        item.date = guess["date"]
+        item.date_source = "name+kit" if guess.get("date_year") == "kit" else "name"
+    elif guess.get("day_month"):
+        return guess["day_month"]
+    elif file_date:
+        item.date, item.date_source = file_date, "metadata"
+    return None
+
+
+def settle_years(drafts: list[Draft]) -> None:
+    """Dates written without a year ("IWM CCW Newsletter 21 November") take the year of the other
+    dated files of their folder (the most common one), else the year of the file's own metadata."""
+    years: dict[str, Counter] = {}
+    for d in drafts:
+        if d.item.date and d.item.date_source == "name":
+            years.setdefault(str(PurePosixPath(d.item.path).parent), Counter())[int(d.item.date[:4])] += 1
+    for d in drafts:
+        if d.day_month is None or d.item.date:
+            continue
+        folder = years.get(str(PurePosixPath(d.item.path).parent))
+        if folder:
+            year = max(folder.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            d.item.date, d.item.date_source = date_with_year(year, d.day_month), "name+folder"
+        elif d.file_year:
+            d.item.date, d.item.date_source = date_with_year(d.file_year, d.day_month), "name+metadata"
+        if not d.item.date:
+            d.item.date_source = ""
+        for q in d.quotes:
+            q.date = d.item.date
 
 
 def assign_groups(items: list[Item], keys: dict[str, str]) -> None:

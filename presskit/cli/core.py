@@ -9,7 +9,7 @@ import sys
 from ..errors import BuildError
 from ..index.status import index_size, kit_index_status, read_stamp
 from ..kit.open import open_kit
-from ..model import KIND_LABELS
+from ..model import DATE_SOURCES, KIND_LABELS
 from .common import TerminalProgress, open_searchable
 
 
@@ -109,6 +109,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     dates = kit.dates
     if dates:
         print(f"  Documents dated: {dates[0]} to {dates[-1]} ({len(dates)} days)")
+        _print_date_sources(kit.items)
     size = sum(it.bytes for it in kit.items)
     print(f"  Size of files: {size / 1e6:.1f} MB")
     status = kit_index_status(kit)
@@ -125,6 +126,23 @@ def cmd_info(args: argparse.Namespace) -> int:
         for s in kit.skipped:
             print(f"    {s.get('path')}: {s.get('message')}")
     return 0
+
+
+def _print_date_sources(items) -> None:
+    """Where the dates come from; each date whose year was not in its name, and where the year came from."""
+    counts: dict[str, int] = {}
+    for it in items:
+        if it.date and it.date_source:
+            counts[it.date_source] = counts.get(it.date_source, 0) + 1
+    if counts:
+        print("  Dates from: " + "; ".join(f"{DATE_SOURCES.get(k, k)} {n}" for k, n in
+                                          sorted(counts.items(), key=lambda kv: list(DATE_SOURCES).index(kv[0])
+                                                 if kv[0] in DATE_SOURCES else 99)))
+    guessed = [it for it in items if it.date and it.date_source.startswith("name+")]
+    for it in guessed[:20]:
+        print(f"    {it.path}: {it.date} (from {DATE_SOURCES.get(it.date_source, it.date_source)})")
+    if len(guessed) > 20:
+        print(f"    … and {len(guessed) - 20} more")
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

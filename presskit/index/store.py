@@ -2,7 +2,9 @@
 
 It holds what Whoosh does not: page texts (for snippets and the viewer's find), the extraction
 cache (what each file gave, so a rebuild reads only new or changed files), thumbnails, the quotes,
-and which content each item id has. Texts are zlib-compressed.
+and which extraction each item id has. Extractions are stored under their key
+(:func:`presskit.ingest.extract.extraction_key`: the file's content, its sidecars' and the readers'
+version), so a rebuild sees any change to any of them. Texts are zlib-compressed.
 
 * :class:`StoreWriter` fills a new store while an index is written (:class:`presskit.index.writer.IndexWriter`).
 * :class:`TextStore` reads one, read-only: it never creates a journal next to a kit on read-only media.
@@ -24,11 +26,11 @@ from ..model import Quote
 STORE_NAME = "store.sqlite"
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS extracts (sha256 TEXT PRIMARY KEY, media TEXT, status TEXT, meta BLOB, npages INT);
-CREATE TABLE IF NOT EXISTS pages (sha256 TEXT, page INT, text BLOB, PRIMARY KEY (sha256, page));
-CREATE TABLE IF NOT EXISTS thumbs (sha256 TEXT PRIMARY KEY, jpeg BLOB);
+CREATE TABLE IF NOT EXISTS extracts (key TEXT PRIMARY KEY, media TEXT, status TEXT, meta BLOB, npages INT);
+CREATE TABLE IF NOT EXISTS pages (key TEXT, page INT, text BLOB, PRIMARY KEY (key, page));
+CREATE TABLE IF NOT EXISTS thumbs (key TEXT PRIMARY KEY, jpeg BLOB);
 CREATE TABLE IF NOT EXISTS quotes (n INTEGER PRIMARY KEY, item TEXT, page INT, data TEXT);
-CREATE TABLE IF NOT EXISTS items (id TEXT PRIMARY KEY, sha256 TEXT);
+CREATE TABLE IF NOT EXISTS items (id TEXT PRIMARY KEY, key TEXT);
 """
 
 
@@ -61,13 +63,13 @@ class TextStore:
     def page_text(self, item_id: str, page: int) -> str:
         """Extracted text of one page (1-based) of an item; "" when there is none."""
         row = self._con.execute(
-            "SELECT p.text FROM pages p JOIN items i ON p.sha256=i.sha256 WHERE i.id=? AND p.page=?",
+            "SELECT p.text FROM pages p JOIN items i ON p.key=i.key WHERE i.id=? AND p.page=?",
             (item_id, page)).fetchone()
         return _unz(row[0]) if row else ""
 
     def thumbnail(self, item_id: str) -> bytes | None:
         row = self._con.execute(
-            "SELECT t.jpeg FROM thumbs t JOIN items i ON t.sha256=i.sha256 WHERE i.id=?", (item_id,)).fetchone()
+            "SELECT t.jpeg FROM thumbs t JOIN items i ON t.key=i.key WHERE i.id=?", (item_id,)).fetchone()
         return row[0] if row else None
 
     def quote(self, n: int) -> Quote | None:
@@ -88,15 +90,15 @@ def load_extracts(index_dir: Path, keys: Iterable[str]) -> dict[str, Extracted]:
         con = _connect_readonly(index_dir)
         try:
             wanted = set(keys)
-            rows = con.execute("SELECT sha256, media, status, meta, npages FROM extracts").fetchall()
+            rows = con.execute("SELECT key, media, status, meta, npages FROM extracts").fetchall()
             for key, media, status, meta, npages in rows:
                 if key not in wanted:
                     continue
                 pages = [""] * npages
-                for page, text in con.execute("SELECT page, text FROM pages WHERE sha256=?", (key,)):
+                for page, text in con.execute("SELECT page, text FROM pages WHERE key=?", (key,)):
                     if 1 <= page <= npages:
                         pages[page - 1] = _unz(text)
-                row = con.execute("SELECT jpeg FROM thumbs WHERE sha256=?", (key,)).fetchone()
+                row = con.execute("SELECT jpeg FROM thumbs WHERE key=?", (key,)).fetchone()
                 out[key] = Extracted(media, pages, json.loads(_unz(meta)), status, row[0] if row else None)
         finally:
             con.close()

@@ -149,10 +149,9 @@ class IndexWriter:
         if not self._finished:
             self.abort()
 
-    def add_item(self, item: Item, ex: Extracted, key: str | None = None) -> None:
-        """Index one item: a Whoosh entry per page (one for a photo). ``key`` names its extraction
-        in the store (the item's sha256 unless given)."""
-        key = key or item.sha256
+    def add_item(self, item: Item, ex: Extracted, key: str) -> None:
+        """Index one item: a Whoosh entry per page (one for a photo). ``key`` names its extraction in
+        the store (:func:`presskit.ingest.extract.extraction_key`)."""
         self.store.add_extract(key, ex)
         self.store.add_item(item.id, key)
         common = self._common(item)
@@ -198,6 +197,9 @@ class IndexWriter:
         for shard in self.shards:
             shard.wait_commit()
         self.stats.seconds_commit = time.perf_counter() - t0
+        for shard in self.shards:  # Whoosh leaves its lock file behind; a finished index needs none
+            for lock in shard.path.glob("*_WRITELOCK"):
+                lock.unlink()
         self.store.finish()
         self._write_vocab()
         stamp = {"schema": SCHEMA_VERSION, "manifest_sha256": manifest_sha256,

@@ -11,8 +11,9 @@ one for an extension (tests use it to make files that hang or crash a worker).
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..errors import CorruptError, EmptyError, ExtractError, TooBigError, UnsupportedError
 from .formats import MEDIA_BY_EXTENSION, extension
@@ -22,9 +23,14 @@ from .photo import THUMB_SIZE, extract_image
 from .record import Extracted, Limits
 from .text import extract_markdown, extract_text
 
-__all__ = ["Extracted", "extract", "register_extractor", "EXTRACTORS", "THUMB_SIZE", "sniff"]
+__all__ = ["Extracted", "extract", "extraction_key", "register_extractor", "EXTRACTORS", "EXTRACTOR_VERSION",
+           "THUMB_SIZE", "sniff"]
 
 Extractor = Callable[[Path, Limits], Extracted]
+
+#: The version of what the readers give. Bump it whenever a reader's output changes (text, metadata,
+#: thumbnails): the extraction cache of every kit then misses, and every file is read again.
+EXTRACTOR_VERSION = 2
 
 EXTRACTORS: dict[str, Extractor] = {
     "pdf": extract_pdf,
@@ -36,6 +42,16 @@ EXTRACTORS: dict[str, Extractor] = {
 
 #: extension (lower case, no dot) -> extractor, consulted before the built-in readers.
 _CUSTOM: dict[str, Extractor] = {}
+
+
+def extraction_key(sha256: str, sidecars: Iterable[tuple[str, str]] = ()) -> str:
+    """The extraction cache's key for a file: its content, the name and content of each sidecar read
+    with it (``(name, sha256)``, in reading order), and :data:`EXTRACTOR_VERSION`. Any change to one of
+    them means reading the file again."""
+    h = hashlib.sha256(f"presskit-extract {EXTRACTOR_VERSION}\n{sha256}\n".encode())
+    for name, digest in sidecars:
+        h.update(f"{name}\n{digest}\n".encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 def register_extractor(ext: str, func: Extractor) -> None:

@@ -38,8 +38,13 @@ MEDIA_BY_EXTENSION: dict[str, str] = {
 #: extensions of photos presskit reads
 IMAGE_EXTENSIONS = frozenset(e for e, m in MEDIA_BY_EXTENSION.items() if m == PHOTO_MEDIA)
 
-#: extensions a photo's sidecar may have, after the photo's own name or in place of its extension
-SIDECAR_EXTENSIONS = frozenset({"json", "xmp"})
+#: A photo's sidecars, in the order they are read, as (what follows the photo's own name, what replaces
+#: its extension): ``photo.jpg.json`` or ``photo.json``; ``photo.jpg.txt`` (the caption as text; never
+#: ``photo.txt``, which may be a document of its own); ``photo.jpg.xmp`` or ``photo.xmp``.
+SIDECAR_FORMS: tuple[tuple[str, bool], ...] = (
+    ("json", True), ("json", False), ("txt", True), ("xmp", True), ("xmp", False),
+)
+SIDECAR_EXTENSIONS = frozenset(ext for ext, _ in SIDECAR_FORMS)
 
 #: formats that are already compressed (ZIP files store them without deflating again)
 COMPRESSED_EXTENSIONS = frozenset({
@@ -63,20 +68,37 @@ def is_compressed(name: str | PurePosixPath | Path) -> bool:
     return extension(name) in COMPRESSED_EXTENSIONS
 
 
+def sidecar_names(photo: str) -> list[str]:
+    """The names a sidecar of the photo ``photo`` (a path or name) may have, in the order they are read."""
+    p = PurePosixPath(str(photo).replace("\\", "/"))
+    if extension(p) not in IMAGE_EXTENSIONS:
+        return []
+    out = []
+    for ext, after_name in SIDECAR_FORMS:
+        cand = str(p) + "." + ext if after_name else str(p.with_suffix("." + ext))
+        if cand not in out:
+            out.append(cand)
+    return out
+
+
+def sidecars_of(photo: str, files: set[str]) -> list[str]:
+    """The sidecars of ``photo`` among ``files`` (relative paths), in the order they are read."""
+    return [c for c in sidecar_names(photo) if c in files]
+
+
+def sidecar_paths(photo: Path) -> list[Path]:
+    """The sidecar files next to ``photo`` on disk, in the order they are read."""
+    return [p for p in (photo.with_name(PurePosixPath(n).name) for n in sidecar_names(photo.name)) if p.is_file()]
+
+
 def is_sidecar(rel: str, files: set[str]) -> bool:
-    """Whether ``rel`` (among the kit's ``files``) is a sidecar of a photo rather than a file of its own."""
+    """Whether ``rel`` (among the kit's ``files``) is a photo's sidecar rather than a file of its own."""
     p = PurePosixPath(rel)
-    if extension(p) not in SIDECAR_EXTENSIONS:
+    ext = extension(p)
+    if ext not in SIDECAR_EXTENSIONS:
         return False
     stem = str(p.with_suffix(""))
-    if stem in files:  # photo.jpg.json
+    if stem in files and rel in sidecar_names(stem):  # photo.jpg.json, photo.jpg.txt, photo.jpg.xmp
         return True
-    return any(f"{stem}.{e}" in files or f"{stem}.{e.upper()}" in files for e in IMAGE_EXTENSIONS)  # photo.json
-
-
-def sidecar_files(photo: Path) -> list[Path]:
-    """Where the sidecars of ``photo`` may be, in the order they are read."""
-    out = [photo.with_name(f"{photo.name}.{e}") for e in ("json",)]
-    out.append(photo.with_suffix(".json"))
-    out += [photo.with_name(f"{photo.name}.txt"), photo.with_name(f"{photo.name}.xmp"), photo.with_suffix(".xmp")]
-    return [p for p in out if p != photo]
+    return any(rel in sidecar_names(cand) for e in IMAGE_EXTENSIONS  # photo.json, photo.xmp
+               for cand in (f"{stem}.{e}", f"{stem}.{e.upper()}") if cand in files)

@@ -9,8 +9,9 @@ Decisions (see docs/ingest.md):
 * Dates: the file name wins over folder names (innermost folder first). Dotted, slashed, dashed and
   underscored numeric dates are DAY-first (``16.11.26`` is 16 November 2026); if day-first is impossible
   and month-first is valid (``11.16.2026``) month-first is used. Two-digit years are 20xx. A date
-  without a year (``24 Nov``) takes ``default_year``, else a year found elsewhere in the path, else the
-  date is ``None``.
+  without a year (``24 Nov``) takes ``default_year`` (the kit's), else a year found elsewhere in the
+  path; else it is ``None`` and ``day_month`` says which day it was (the builder then takes the year
+  of the folder's other dated files, else of the file's own metadata).
 * Languages: full language names (``French``, ``Français``, ``Spanish``, ``Arabic`` ...) count anywhere
   as a separate word; two-letter codes (``EN``, ``fr``) only as the last word of the name, inside
   brackets, as a whole folder name, or in upper case in a mixed-case name — so the French word "de" or
@@ -88,34 +89,40 @@ def _mkdate(y: int | None, m: int, d: int) -> str | None:
         return None
 
 
-def _find_date(f: str, year_hint: int | None) -> tuple[str | None, tuple[int, int] | None, bool]:
-    """Find a date in folded text ``f``: (iso or None, span or None, had_full_year)."""
-    cands: list[tuple[int, str | None, tuple[int, int]]] = []  # (position, iso, span)
+DayMonth = tuple[int, int]  # (month, day) of a date written without its year
+
+
+def _find_date(f: str, year_hint: int | None) -> tuple[str | None, tuple[int, int] | None, DayMonth | None]:
+    """Find a date in folded text ``f``: (iso or None, span or None, (month, day) when the text gave
+    no year: the year is then ``year_hint``'s, or unknown and the iso is None)."""
+    cands: list[tuple[int, str | None, tuple[int, int], DayMonth | None]] = []  # (position, iso, span, md)
     for m in _RE_ISO.finditer(f):
         iso = _mkdate(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if iso:
-            cands.append((m.start(), iso, m.span()))
+            cands.append((m.start(), iso, m.span(), None))
     for m in _RE_DMY.finditer(f):
         a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         iso = _mkdate(y, b, a) or _mkdate(y, a, b)
         if iso:
-            cands.append((m.start(), iso, m.span()))
-    for m in _RE_DAY_MONTH.finditer(f):
-        y = int(m.group(3)) if m.group(3) else year_hint
-        iso = _mkdate(y, _MONTHS[m.group(2)], int(m.group(1)))
-        if iso or (y is None and 1 <= int(m.group(1)) <= 31):
-            cands.append((m.start(), iso, m.span()))
-    for m in _RE_MONTH_DAY.finditer(f):
-        y = int(m.group(3)) if m.group(3) else year_hint
-        iso = _mkdate(y, _MONTHS[m.group(1)], int(m.group(2)))
-        if iso or (y is None and 1 <= int(m.group(2)) <= 31):
-            cands.append((m.start(), iso, m.span()))
+            cands.append((m.start(), iso, m.span(), None))
+    for rx, month_group, day_group in ((_RE_DAY_MONTH, 2, 1), (_RE_MONTH_DAY, 1, 2)):
+        for m in rx.finditer(f):
+            month, day = _MONTHS[m.group(month_group)], int(m.group(day_group))
+            y = int(m.group(3)) if m.group(3) else year_hint
+            iso = _mkdate(y, month, day)
+            if iso or (y is None and 1 <= day <= 31):
+                cands.append((m.start(), iso, m.span(), None if m.group(3) else (month, day)))
     if not cands:
-        return None, None, False
+        return None, None, None
     # Prefer the longest match at the earliest position that yields a real date.
     cands.sort(key=lambda c: (c[1] is None, c[0], -(c[2][1] - c[2][0])))
-    pos, iso, span = cands[0]
-    return iso, span, True
+    _pos, iso, span, md = cands[0]
+    return iso, span, md
+
+
+def date_with_year(year: int, day_month: DayMonth) -> str | None:
+    """The ISO date of ``day_month`` in ``year`` (None: 29 February of a common year)."""
+    return _mkdate(year, day_month[0], day_month[1])
 
 
 # --- languages --------------------------------------------------------------------------------------
@@ -295,13 +302,16 @@ def _clean_title(stem: str, spans: list[tuple[int, int]]) -> str:
 def infer_from_name(relpath: str, *, default_year: int | None = None) -> dict:
     """What a relative path says about a file. Never raises.
 
-    Returns a dict with keys ``date`` (ISO or None), ``language`` (ISO 639-1 or None), ``kind``
+    Returns a dict with keys ``date`` (ISO or None), ``date_year`` (where the year came from: "name" —
+    the path itself —, "kit" — ``default_year`` — or None), ``day_month`` (``(month, day)`` of a date
+    written without a year when no year is known, else None), ``language`` (ISO 639-1 or None), ``kind``
     (one of :data:`presskit.model.KINDS` or None), ``title`` (str, may be empty) and ``group_key`` (str).
     """
     try:
         return _infer(relpath, default_year)
     except Exception:  # pragma: no cover - belt and braces: names are untrusted input
-        return {"date": None, "language": None, "kind": None, "title": "", "group_key": ""}
+        return {"date": None, "date_year": None, "day_month": None, "language": None, "kind": None,
+                "title": "", "group_key": ""}
 
 
 def _infer(relpath: str, default_year: int | None) -> dict:
@@ -318,17 +328,18 @@ def _infer(relpath: str, default_year: int | None) -> dict:
         # "report.fr.pdf": an inner language suffix
     stem_f = fold_same_length(stem)
 
-    # year hint: a four-digit year anywhere in the path
-    year_hint = default_year
+    # year hint: the kit's, else a four-digit year anywhere in the path
+    year_hint, year_from = default_year, "kit"
     if year_hint is None:
         ym = _RE_YEAR.search(fold_same_length("/".join(folders + [stem])))
         if ym:
-            year_hint = int(ym.group(1))
+            year_hint, year_from = int(ym.group(1)), "name"
 
     # date: the file name first, then folders from the innermost, then the whole folder path
-    date, span, _ = _find_date(stem_f, year_hint)
+    date, span, day_month = _find_date(stem_f, year_hint)
     title_spans: list[tuple[int, int]] = [span] if (span and date) else []
-    if date is None:
+    date_year = (year_from if day_month else "name") if date else None
+    if date is None and day_month is None:
         for folder in reversed(folders):
             date, _, _ = _find_date(fold_same_length(folder), year_hint)
             if date:
@@ -336,6 +347,7 @@ def _infer(relpath: str, default_year: int | None) -> dict:
         if date is None and folders:
             # dates split by "/" across path parts: "2011/11/15/x.pdf", "Statement 15/11/2011.pdf"
             date, _, _ = _find_date(fold_same_length("/".join(folders + [stem])), year_hint)
+        date_year = "name" if date else None
 
     # language: the file name (date blanked out) first, then folders from the innermost
     blanked = list(stem)
@@ -370,7 +382,8 @@ def _infer(relpath: str, default_year: int | None) -> dict:
     key_words = [w for i, w in enumerate(title_words)
                  if i not in kind_idx and w not in _KIND_WORDS and w not in _LANG_CODES]
     group_key = f"{date or ''}|{kind or ''}|{'-'.join(key_words)}"
-    return {"date": date, "language": language, "kind": kind, "title": title, "group_key": group_key}
+    return {"date": date, "date_year": date_year, "day_month": None if date else day_month,
+            "language": language, "kind": kind, "title": title, "group_key": group_key}
 
 
 # --- language of a text -----------------------------------------------------------------------------

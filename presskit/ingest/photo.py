@@ -2,8 +2,8 @@
 and a JPEG thumbnail (long side <= :data:`THUMB_SIZE` px) with the EXIF orientation applied.
 
 Where a photo's words come from, first found wins: a sidecar file (``NAME.ext.json`` / ``NAME.json``,
-else a ``NAME.ext.txt`` caption), then XMP, then IPTC, then EXIF (also Windows XP tags and the
-UserComment). Camera junk ("OLYMPUS DIGITAL CAMERA", "DSC_0193") is never taken for a caption; a
+else a ``NAME.ext.txt`` caption), then an XMP sidecar (``NAME.ext.xmp`` / ``NAME.xmp``), then the
+photo's own XMP, then IPTC, then EXIF (also Windows XP tags and the UserComment). Camera junk ("OLYMPUS DIGITAL CAMERA", "DSC_0193") is never taken for a caption; a
 credit written inside a caption ("… Photo: Ana Lima") is moved to the credit. Metadata fields are
 read by :mod:`presskit.ingest.photometa`.
 """
@@ -19,9 +19,10 @@ from typing import Any
 
 from ..errors import CorruptError, TooBigError
 from ..textutil import normalise_text
+from .formats import extension, sidecar_paths
 from .photometa import (
-    EXIF_ARTIST, EXIF_COPYRIGHT, EXIF_DESCRIPTION, decode_meta_bytes, exif_text, iptc_of, user_comment,
-    xmp_packet_of, xmp_value, xp_text,
+    EXIF_ARTIST, EXIF_COPYRIGHT, EXIF_DESCRIPTION, MAX_XMP_CHARS, decode_meta_bytes, exif_text, iptc_of,
+    user_comment, xmp_packet_of, xmp_value, xp_text,
 )
 from .record import Extracted, Limits
 from .text import decode_text
@@ -96,33 +97,43 @@ def _clean_copyright_holder(s: str) -> str:
     return s.strip(" .,")
 
 
-def _sidecar(path: Path) -> tuple[dict[str, str], str | None]:
-    """Caption/credit/copyright from ``NAME.ext.json`` or ``NAME.json``, else a ``NAME.ext.txt`` caption.
+def _sidecars(path: Path) -> tuple[dict[str, str], str, list[str]]:
+    """What the sidecars next to ``path`` say (:func:`presskit.ingest.formats.sidecar_paths`).
 
-    Returns (values, sidecar file name or None).
+    Returns (values from a JSON sidecar, else the caption of a TXT one; the XMP packet of an XMP
+    sidecar, ""; the names of the sidecars read). A broken or oversized sidecar is ignored.
     """
-    for cand in (path.with_name(path.name + ".json"), path.with_suffix(".json")):
-        if cand.is_file() and cand != path:
-            try:
-                if cand.stat().st_size > 1_000_000:
-                    continue
-                data = json.loads(decode_text(cand.read_bytes())[0])
-            except (OSError, ValueError):
-                continue
-            if isinstance(data, dict):
-                out = {k: str(data[k]).strip() for k in ("caption", "credit", "copyright", "title", "date")
-                       if isinstance(data.get(k), (str, int, float)) and str(data[k]).strip()}
-                return out, cand.name
-    cand = path.with_name(path.name + ".txt")
-    if cand.is_file():
+    values: dict[str, str] = {}
+    packet = ""
+    names: list[str] = []
+    for cand in sidecar_paths(path):
+        ext = extension(cand)
         try:
-            if cand.stat().st_size <= 100_000:
-                txt = normalise_text(decode_text(cand.read_bytes())[0]).strip()
-                if txt:
-                    return {"caption": txt}, cand.name
+            size = cand.stat().st_size
+            data = cand.read_bytes() if size <= (1_000_000 if ext != "txt" else 100_000) else None
         except OSError:
-            pass
-    return {}, None
+            continue
+        if data is None:
+            continue
+        text = decode_text(data)[0]
+        if ext == "json" and not values:
+            try:
+                obj = json.loads(text)
+            except ValueError:
+                continue
+            if isinstance(obj, dict):
+                values = {k: str(obj[k]).strip() for k in ("caption", "credit", "copyright", "title", "date")
+                          if isinstance(obj.get(k), (str, int, float)) and str(obj[k]).strip()}
+                names.append(cand.name)
+        elif ext == "txt" and not values:
+            caption = normalise_text(text).strip()
+            if caption:
+                values = {"caption": caption}
+                names.append(cand.name)
+        elif ext == "xmp" and not packet:
+            packet = text[:MAX_XMP_CHARS]
+            names.append(cand.name)
+    return values, packet, names
 
 
 def _exif_date(v: Any) -> str | None:
@@ -230,71 +241,91 @@ def extract_image(path: Path, limits: Limits) -> Extracted:
     return Extracted("image", [caption], meta, "ok", thumb)
 
 
-def _photo_meta(path: Path, img, exif, warn: list[str]) -> dict[str, Any]:
-    """Caption, credit, copyright, title, date of a photo; sources in priority order:
-    sidecar JSON/TXT > XMP > IPTC > EXIF (incl. Windows XP tags and UserComment)."""
-    camera: tuple[str, ...] = ()
-    try:
-        camera = tuple(
-            str(exif.get(t, "")).replace("\x00", "").strip().lower() for t in (0x010F, 0x0110)
-        )
-    except Exception:
-        pass
-    try:
-        ifd = exif.get_ifd(0x8769) if hasattr(exif, "get_ifd") else {}
-    except Exception:
-        ifd = {}
+class _Sources:
+    """Where a photo's words may come from, best first: a JSON/TXT sidecar, an XMP sidecar, the
+    photo's own XMP, IPTC, EXIF (also Windows XP tags and the UserComment). Camera junk is dropped."""
 
-    def ex(tag: int) -> Any:
+    def __init__(self, path: Path, img, exif):
+        self.exif = exif
         try:
-            return exif.get(tag)
+            self.camera = tuple(str(exif.get(t, "")).replace("\x00", "").strip().lower() for t in (0x010F, 0x0110))
+        except Exception:
+            self.camera = ()
+        try:
+            self.ifd = exif.get_ifd(0x8769) if hasattr(exif, "get_ifd") else {}
+        except Exception:
+            self.ifd = {}
+        self.side, side_xmp, self.sidecars = _sidecars(path)
+        self.packets = [p for p in (side_xmp, xmp_packet_of(img)) if p]
+        self.iptc = iptc_of(img)
+
+    def clean(self, v: Any) -> str:
+        return _clean_meta_text(v, self.camera)
+
+    def ex(self, tag: int) -> Any:
+        try:
+            return self.exif.get(tag)
         except Exception:
             return None
 
-    side, side_name = _sidecar(path)
-    xmp = xmp_packet_of(img)
-    iptc = iptc_of(img)
-    c = lambda v: _clean_meta_text(v, camera)  # noqa: E731
+    def xmp(self, tag: str) -> str:
+        return next((v for v in (self.clean(xmp_value(p, tag)) for p in self.packets) if v), "")
 
-    caption = (side.get("caption") or c(xmp_value(xmp, "dc:description")) or c(iptc.get((2, 120)))
-               or c(exif_text(ex(EXIF_DESCRIPTION))) or c(xp_text(ex(0x9C9C))) or c(user_comment(ifd.get(0x9286))))
-    title = (side.get("title") or c(xmp_value(xmp, "dc:title")) or c(xmp_value(xmp, "photoshop:Headline"))
-             or c(iptc.get((2, 5))) or c(iptc.get((2, 105))) or c(xp_text(ex(0x9C9B))))
-    credit = (side.get("credit") or c(xmp_value(xmp, "photoshop:Credit")) or c(xmp_value(xmp, "dc:creator"))
-              or c(iptc.get((2, 110))) or c(iptc.get((2, 80))) or c(exif_text(ex(EXIF_ARTIST))) or c(xp_text(ex(0x9C9D))))
-    copyright_ = (side.get("copyright") or c(xmp_value(xmp, "dc:rights")) or c(iptc.get((2, 116)))
-                  or c(exif_text(ex(EXIF_COPYRIGHT))))
+    def xmp_raw(self, tag: str) -> str:
+        return next((v for v in (xmp_value(p, tag) for p in self.packets) if v), "")
+
+    def caption(self) -> str:
+        c, iptc = self.clean, self.iptc
+        return (self.side.get("caption") or self.xmp("dc:description") or c(iptc.get((2, 120)))
+                or c(exif_text(self.ex(EXIF_DESCRIPTION))) or c(xp_text(self.ex(0x9C9C)))
+                or c(user_comment(self.ifd.get(0x9286))))
+
+    def title(self) -> str:
+        c, iptc = self.clean, self.iptc
+        return (self.side.get("title") or self.xmp("dc:title") or self.xmp("photoshop:Headline")
+                or c(iptc.get((2, 5))) or c(iptc.get((2, 105))) or c(xp_text(self.ex(0x9C9B))))
+
+    def credit(self) -> str:
+        c, iptc = self.clean, self.iptc
+        return (self.side.get("credit") or self.xmp("photoshop:Credit") or self.xmp("dc:creator")
+                or c(iptc.get((2, 110))) or c(iptc.get((2, 80))) or c(exif_text(self.ex(EXIF_ARTIST)))
+                or c(xp_text(self.ex(0x9C9D))))
+
+    def copyright(self) -> str:
+        return (self.side.get("copyright") or self.xmp("dc:rights") or self.clean(self.iptc.get((2, 116)))
+                or self.clean(exif_text(self.ex(EXIF_COPYRIGHT))))
+
+    def date(self) -> str | None:
+        side = self.side.get("date", "")
+        date = (side if re.fullmatch(r"\d{4}-\d\d-\d\d", side) else None) or _exif_date(self.ifd.get(0x9003)) \
+            or _exif_date(self.ifd.get(0x9004)) or _exif_date(self.xmp_raw("photoshop:DateCreated")) \
+            or _exif_date(self.xmp_raw("xmp:CreateDate"))
+        d = self.iptc.get((2, 55), "")
+        if not date and re.fullmatch(r"\d{8}", d):
+            date = _exif_date(f"{d[:4]}:{d[4:6]}:{d[6:]}")
+        return date
+
+
+def _photo_meta(path: Path, img, exif, warn: list[str]) -> dict[str, Any]:
+    """Caption, credit, copyright, title and date of a photo (:class:`_Sources` says from where)."""
+    src = _Sources(path, img, exif)
+    caption, title, credit, copyright_ = src.caption(), src.title(), src.credit(), src.copyright()
     meta: dict[str, Any] = {}
     if caption:
         caption = normalise_text(caption).strip()
         found, rest = _credit_from_caption(caption)
         if found:
             meta["caption_credit"] = found
-            if not credit:
-                credit = found
+            credit = credit or found
             caption = rest  # the credit is shown apart: do not repeat it in the caption
     if not credit and copyright_:
         credit = _clean_copyright_holder(copyright_)
-    if caption:
-        meta["caption"] = caption
-    if title and title != caption:
-        meta["title"] = title
-    elif title:
-        meta["title"] = title
-    if credit:
-        meta["credit"] = credit
-    if copyright_:
-        meta["copyright"] = copyright_
-    date = side.get("date") if re.fullmatch(r"\d{4}-\d\d-\d\d", side.get("date", "")) else None
-    date = (date or _exif_date(ifd.get(0x9003)) or _exif_date(ifd.get(0x9004))
-            or _exif_date(xmp_value(xmp, "photoshop:DateCreated")) or _exif_date(xmp_value(xmp, "xmp:CreateDate")))
-    if not date and iptc.get((2, 55)):
-        d = iptc[(2, 55)]
-        if re.fullmatch(r"\d{8}", d):
-            date = _exif_date(f"{d[:4]}:{d[4:6]}:{d[6:]}")
-    if date:
-        meta["date"] = date
-    if side_name:
-        meta["sidecar"] = side_name
+    for key, value in (("caption", caption), ("title", title), ("credit", credit), ("copyright", copyright_),
+                       ("date", src.date())):
+        if value:
+            meta[key] = value
+    if src.sidecars:
+        meta["sidecar"] = src.sidecars[0]
+        meta["sidecars"] = src.sidecars
     meta["links"] = []
     return meta

@@ -30,7 +30,7 @@ from ..locations import cache_index_dir
 from ..model import KINDS, Item, KitInfo
 
 #: manifest.json format version "MAJOR.MINOR". A reader refuses a newer MAJOR.
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"
 FORMAT_MAJOR = 1
 MANIFEST_NAME = "manifest.json"
 KIT_TOML = "kit.toml"
@@ -241,7 +241,7 @@ def parse_manifest(raw: bytes, where: str = MANIFEST_NAME) -> tuple[KitInfo, lis
         for key in ("pages", "width", "height"):
             if key in d and (not isinstance(d[key], int) or isinstance(d[key], bool)):
                 raise KitError(f"Item '{d['id']}' in {where}: '{key}' should be a whole number.")
-        for key in ("date", "language", "group"):
+        for key in ("date", "language", "group", "date_source"):
             if d.get(key) is not None and not isinstance(d[key], str):
                 raise KitError(f"Item '{d['id']}' in {where}: '{key}' should be text.")
         if d["id"] in seen:
