@@ -10,6 +10,7 @@ from ..errors import BuildError
 from ..index.status import index_size, kit_index_status, read_stamp
 from ..kit.open import open_kit
 from ..model import DATE_SOURCES, KIND_LABELS
+from . import argtypes
 from .common import TerminalProgress, open_searchable
 
 
@@ -57,6 +58,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from ..search import Searcher
 
+    argtypes.check_date_range(args.date_from, args.date_to)
     kit = open_searchable(args.kit)
     with Searcher(kit) as s:
         res = s.search(args.query, kinds=args.kind, languages=args.lang, date_from=args.date_from,
@@ -93,6 +95,41 @@ def _plain(snippet: str) -> str:
 
 def cmd_info(args: argparse.Namespace) -> int:
     kit = open_kit(args.kit)
+    if args.json:
+        json.dump(info_json(kit), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    _print_summary(kit)
+    if args.items:
+        _print_items(kit)
+    return 0
+
+
+def info_json(kit) -> dict:
+    """The kit's details, its index and every item (id, kind, date, language, title, path)."""
+    i = kit.info
+    status = kit_index_status(kit)
+    return {
+        "title": i.title, "organisation": i.organisation, "event": i.event, "venue": i.venue,
+        "start": i.start, "end": i.end, "languages": i.languages,
+        "index": {"status": status, "path": str(kit.index_dir)},
+        "items": [{"id": it.id, "kind": it.kind, "date": it.date, "language": it.language,
+                   "title": it.title, "path": it.path, "pages": it.pages} for it in kit.items],
+        "skipped": [{"path": s.get("path"), "message": s.get("message")} for s in kit.skipped],
+    }
+
+
+def _print_items(kit) -> None:
+    """One line per item: id, kind, date, language, title; the ids are what ``export --ids`` takes."""
+    rows = sorted(kit.items, key=lambda it: (it.date or "9999", it.kind, it.id))
+    width = max((len(it.id) for it in rows), default=2)
+    print(f"\n{'ID'.ljust(width)}  {'KIND':<14}  {'DATE':<10}  LANG  TITLE")
+    for it in rows:
+        print(f"{it.id.ljust(width)}  {it.kind:<14}  {it.date or '-':<10}  {(it.language or '-'):<4}  "
+              f"{it.title or it.path}")
+
+
+def _print_summary(kit) -> None:
     i = kit.info
     print(f"{i.title}")
     for label, v in (("Organisation", i.organisation), ("Event", i.event), ("Venue", i.venue),
@@ -125,7 +162,6 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"  Files left out at build time: {len(kit.skipped)}")
         for s in kit.skipped:
             print(f"    {s.get('path')}: {s.get('message')}")
-    return 0
 
 
 def _print_date_sources(items) -> None:
@@ -177,16 +213,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="search a kit")
     p.add_argument("kit")
     p.add_argument("query")
-    p.add_argument("--kind", action="append", help="only this kind (repeatable)")
-    p.add_argument("--lang", action="append", help="only this language code (repeatable)")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date (YYYY-MM-DD)")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--kind", action="append", type=argtypes.kind, metavar="KIND",
+                   help="only this kind (repeatable): a code, an English or French label, or a unique "
+                        "prefix (statement, 'press release', communiqué)")
+    p.add_argument("--lang", action="append", type=argtypes.language, metavar="LANG",
+                   help="only this language (repeatable): fr, french, français, …")
+    p.add_argument("--from", dest="date_from", metavar="DATE", type=argtypes.iso_date,
+                   help="from this date (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", type=argtypes.iso_date,
+                   help="up to this date (YYYY-MM-DD)")
+    p.add_argument("--limit", type=argtypes.positive_int, default=20, metavar="N",
+                   help="at most N documents (1 or more; default 20)")
     p.add_argument("--json", action="store_true", help="print JSON (schema in docs/search-json.md)")
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("info", help="what a kit holds and the state of its index")
+    p = sub.add_parser("info", help="what a kit holds and the state of its index",
+                       description="What a kit holds and the state of its index; --items lists every item "
+                                   "with the id that 'presskit export --ids' takes.")
     p.add_argument("kit")
+    p.add_argument("--items", action="store_true", help="list every item: id, kind, date, language, title")
+    p.add_argument("--json", action="store_true", help="print the kit's details and its items as JSON")
     p.set_defaults(func=cmd_info)
 
     p = sub.add_parser("verify", help="check every file against the manifest (and the signature)")

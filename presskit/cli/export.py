@@ -1,18 +1,63 @@
-"""``presskit export``: write selected items of a kit as a folder, a ZIP or one merged PDF."""
+"""``presskit export``: write selected items of a kit as a folder, a ZIP or one merged PDF.
+
+The format comes from the output's name (``.zip``, ``.pdf``, anything without an extension is a
+folder) or from ``--format``, which must agree with it. An existing ``.zip`` or ``.pdf`` is replaced
+only with ``--force``; a folder must be new or empty.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ..errors import ExportError
 from ..kit.open import open_kit
+from .argtypes import UsageError
 from .common import TerminalProgress, open_searchable
+
+SUFFIX_FORMATS = {".zip": "zip", ".pdf": "pdf"}
+
+
+def output_format(out: str, fmt: str | None) -> str:
+    """The export format for ``out``: ``fmt`` when it agrees with the name, else what the name says."""
+    path = Path(out)
+    named = SUFFIX_FORMATS.get(path.suffix.lower())
+    if named is None and path.suffix and not path.is_dir() and fmt != "folder":
+        raise UsageError(f"Cannot tell the export format from '{path.name}': end the name in .zip or .pdf, "
+                         "give a folder name without an extension, or pass --format.")
+    inferred = named or "folder"
+    if fmt is None:
+        return inferred
+    if fmt != inferred and (named is not None or fmt != "folder"):
+        want = {"zip": ".zip", "pdf": ".pdf"}.get(fmt)
+        hint = f"end the output name in {want}" if want else "give a folder name without .zip or .pdf"
+        raise UsageError(f"--format {fmt} does not match the output '{path.name}' (that name means {inferred}); "
+                         f"{hint}, or leave --format out.")
+    return fmt
+
+
+def check_overwrite(out: str, fmt: str, force: bool) -> None:
+    """Refuse to replace an existing file without ``--force`` (a folder must be new or empty)."""
+    path = Path(out)
+    if fmt != "folder" and path.is_file() and not force:
+        raise UsageError(f"{path} already exists; pass --force to replace it, or choose another name.")
+    if fmt == "folder" and path.is_dir() and any(path.iterdir()):
+        raise UsageError(f"The folder {path} is not empty; give a new or empty folder.")
+
+
+def check_ids(kit, ids: list[str]) -> None:
+    unknown = [i for i in ids if kit.get(i) is None]
+    if unknown:
+        shown = ", ".join(f"'{i}'" for i in unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
+        raise UsageError(f"This kit has no item with the id {shown}; 'presskit info KIT --items' lists the ids.")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from ..export import MissingCreditError, export_items
 
+    fmt = output_format(args.output, args.format)
+    check_overwrite(args.output, fmt, args.force)
     if args.query is not None:
         from ..search import Searcher
 
@@ -26,16 +71,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         kit = open_kit(args.kit)
         ids = args.ids
+        check_ids(kit, ids)
     bar = TerminalProgress("Exporting")
     try:
-        report = export_items(kit, ids, args.format, args.output, progress=bar,
+        report = export_items(kit, ids, fmt, args.output, progress=bar,
                               burn_credit=args.burn_credit, allow_missing_credit=args.allow_missing_credit)
     except MissingCreditError as e:
         bar.close()
-        print(f"presskit: {e.message}", file=sys.stderr)
+        n = len(e.items)
+        print(f"presskit: {n} photo{'s have' if n != 1 else ' has'} no known credit; nothing was exported.",
+              file=sys.stderr)
         for it in e.items:
             print(f"  {it.id}\t{it.path}", file=sys.stderr)
-        print("Pass --allow-missing-credit to export them anyway.", file=sys.stderr)
+        print("Pass --allow-missing-credit to export them anyway, if you know they may be used without one.",
+              file=sys.stderr)
         return 2
     finally:
         bar.close()
@@ -52,13 +101,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         "export", help="export selected items as a folder, a ZIP or one PDF",
         description="Export items of a kit, with a CREDITS.txt and an offline index.html (folder, zip) or a "
                     "cover, contents and bookmarks (pdf). Photos keep caption, credit and copyright in "
-                    "their metadata.")
+                    "their metadata. The format follows the output's name: NAME.zip, NAME.pdf, or a folder.")
     p.add_argument("kit", help="the kit folder or .presskit file")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--ids", nargs="+", metavar="ID", help="ids of the items to export (see 'presskit info')")
+    which.add_argument("--ids", nargs="+", metavar="ID",
+                       help="ids of the items to export ('presskit info KIT --items' lists them)")
     which.add_argument("--query", "-q", metavar="Q", help="export every item matching this search")
-    p.add_argument("--format", "-f", choices=("folder", "zip", "pdf"), required=True)
+    p.add_argument("--format", "-f", choices=("folder", "zip", "pdf"),
+                   help="folder, zip or pdf (default: from the output's name; must agree with it)")
     p.add_argument("-o", "--output", required=True, help="the folder, .zip or .pdf to create")
+    p.add_argument("--force", action="store_true", help="replace an existing .zip or .pdf")
     p.add_argument("--burn-credit", action="store_true",
                    help="also draw each photo's credit in a white strip under the image")
     p.add_argument("--allow-missing-credit", action="store_true",
