@@ -24,6 +24,7 @@ import time
 from ..errors import SearchIndexError
 from ..kit.format import Kit
 from ..model import KINDS, Item
+from ..titles import display_title
 from ..search.facets import Filters, facet_counts
 from .labels import date_label, kind_label, language_label
 from .navigator import item_matches
@@ -159,7 +160,7 @@ def doc_html(item: Item, extra: str = "", new: bool = False) -> str:
         meta.append(extra)
     if item.status == "no-text":
         meta.append(translate("ListPane", "scanned: no searchable text"))
-    title = html.escape(item.title or item.path)
+    title = html.escape(display_title(item))
     if new:  # new or changed since this kit was last opened (presskit.ui.trustbadge)
         title = NEW_BADGE.format(html.escape(translate("ListPane", "New"))) + title
     return (css('<div style="font-size:11pt; font-weight:600; color:@TEXT">') + f"{title}</div>"

@@ -13,15 +13,18 @@ from __future__ import annotations
 
 from ..kit.format import Kit
 from ..model import Item
+from ..titles import display_title
 from .qt import (
     QAbstractItemView, QFont, QFrame, QHBoxLayout, QImage, QLabel, QListView, QListWidget, QListWidgetItem,
-    QPixmap, QPushButton, QScrollArea, QSize, Qt, QVBoxLayout, QWidget, Signal, translate,
+    QPainter, QPixmap, QPushButton, QRect, QScrollArea, QSize, QStyle, QStyledItemDelegate,
+    QStyleOptionViewItem, Qt, QVBoxLayout, QWidget, Signal, translate,
 )
 from .tasks import TaskRunner
 from .theme import PLACEHOLDER, color, css
 from .workers import load_image, thumbnail_image
 
 THUMB = 150
+TILE_W = THUMB + 22  # a tile's width: the thumbnail and a margin
 
 
 def credit_text(item: Item, _tr=None) -> str:
@@ -33,8 +36,41 @@ def credit_text(item: Item, _tr=None) -> str:
     return line
 
 
+def _square(img: QImage | None) -> QPixmap:
+    """A thumbnail at the foot of a transparent THUMB x THUMB square, so every tile's words start on one line
+    (``None``: a grey placeholder while the photo loads)."""
+    pm = QPixmap(THUMB, THUMB)
+    pm.fill(color("#000000", 0))
+    p = QPainter(pm)
+    if img is None or img.isNull():
+        p.fillRect(0, THUMB // 3, THUMB, THUMB * 2 // 3, color(PLACEHOLDER))
+    else:
+        img = img.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        p.drawImage((THUMB - img.width()) // 2, THUMB - img.height(), img)  # on the line the words start
+    p.end()
+    return pm
+
+
+class _TileDelegate(QStyledItemDelegate):
+    """A gallery tile as tall as its words: the thumbnail, then the title and the whole credit, wrapped."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        view = self.parent()
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.rect = QRect(0, 0, TILE_W, 10_000)
+        style = view.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
+        width = max(40, min(TILE_W, text_rect.width()) - 8)
+        r = view.fontMetrics().boundingRect(0, 0, width, 10_000,
+                                            int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap), opt.text)
+        return QSize(TILE_W, THUMB + 16 + r.height())
+
+
 class PhotoGallery(QListWidget):
-    """Photos as thumbnails with their caption and credit; those in ``new_items`` are labelled "New".
+    """Photos as thumbnails with their title and credit; those in ``new_items`` are labelled "New".
+
+    Each tile is as tall as its words need: a credit is always shown whole (wrapped), never cut to "…".
 
     Signals:
         photoActivated(str): the id of a photo double-clicked or entered.
@@ -49,10 +85,11 @@ class PhotoGallery(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setIconSize(QSize(THUMB, THUMB))
-        self.setGridSize(QSize(THUMB + 24, THUMB + 58))
-        self.setSpacing(6)
+        self.setSpacing(5)
         self.setWordWrap(True)
-        self.setUniformItemSizes(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setUniformItemSizes(False)
+        self.setItemDelegate(_TileDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._runner = TaskRunner(self)
@@ -72,13 +109,12 @@ class PhotoGallery(QListWidget):
         self._runner.cancel_all()
         self.clear()
         self.kit = kit
-        placeholder = QPixmap(THUMB, int(THUMB * 0.66))
-        placeholder.fill(color(PLACEHOLDER))
+        placeholder = _square(None)
         for it in items:
             w = QListWidgetItem(placeholder, self._label(it))
             w.setData(Qt.ItemDataRole.UserRole, it.id)
-            w.setToolTip(f"{it.caption or it.title}\n{credit_text(it, self.tr)}")
-            w.setData(Qt.ItemDataRole.AccessibleTextRole, f"{it.caption or it.title}. {credit_text(it, self.tr)}")
+            w.setToolTip(f"{it.caption or display_title(it)}\n{credit_text(it, self.tr)}")
+            w.setData(Qt.ItemDataRole.AccessibleTextRole, f"{display_title(it)}. {credit_text(it, self.tr)}")
             w.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             if self.checkable:
                 w.setFlags(w.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -88,7 +124,7 @@ class PhotoGallery(QListWidget):
 
             def done(img: QImage, w=w) -> None:
                 if gen == self._gen:
-                    w.setIcon(QPixmap.fromImage(img))
+                    w.setIcon(_square(img))
 
             self._runner.run(lambda ctx, iid=it.id, path=path: thumbnail_image(kit, iid, path, THUMB),
                              on_result=done, on_error=lambda *_a: None)
@@ -102,15 +138,12 @@ class PhotoGallery(QListWidget):
                 w.setText(self._label(it))
 
     def _label(self, it: Item) -> str:
-        title = it.caption or it.title or it.path
+        """The photo's title (a caption's lead when its file name is a camera code), then its credit."""
+        title = display_title(it)
         if self.new_items is not None and it.id in self.new_items:
             title = translate("Photos", "New") + " · " + title
-        if len(title) > 34:
-            title = title[:32].rstrip() + "…"
         credit = it.credit.strip()
         line = translate("Photos", "Photo: {0}").format(credit) if credit else translate("Photos", "Credit unknown")
-        if len(line) > 36:
-            line = line[:34].rstrip() + "…"
         return f"{title}\n{line}"
 
     def current_item_id(self) -> str | None:

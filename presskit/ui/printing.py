@@ -1,7 +1,9 @@
 """Printing through the system print dialog: one document, or the selection as one merged PDF.
 
 Pages are rendered with PyMuPDF (at the printer's resolution, at most 300 dpi) and painted onto a
-``QPrinter`` with ``QPainter``, each scaled to fit the printable area and centred. A text, HTML or
+``QPrinter`` with ``QPainter``, each scaled to fit the printable area and centred. Printing to a PDF
+file ("Print to File") writes the document's own pages instead, text and all (PyMuPDF copies them),
+rather than pictures of them. A text, HTML or
 Markdown document is typeset into pages first (:func:`presskit.export.item_pdf_bytes`); the selection
 is exported to a temporary merged PDF in the background (progress and cancel), then printed.
 
@@ -34,6 +36,8 @@ def print_pdf(printer, pdf: bytes | str | Path, *, first: int = 1, last: int | N
         first = max(1, first)
         if first > last:
             return 0
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            return _copy_pages(doc, first, last, printer.outputFileName(), progress)
         dpi = min(300, max(72, printer.resolution()))
         painter = QtGui.QPainter()
         if not painter.begin(printer):
@@ -62,6 +66,23 @@ def print_pdf(printer, pdf: bytes | str | Path, *, first: int = 1, last: int | N
         return printed
     finally:
         doc.close()
+
+
+def _copy_pages(doc, first: int, last: int, out: str, progress) -> int:
+    """Pages ``first..last`` of ``doc`` into the PDF file ``out``, as they are (text stays text)."""
+    import pymupdf
+
+    part = pymupdf.open()
+    try:
+        part.insert_pdf(doc, from_page=first - 1, to_page=last - 1)
+        part.save(out, garbage=3, deflate=True)
+    except (RuntimeError, ValueError, OSError) as e:
+        raise PresskitError(f"The PDF file {Path(out).name} could not be written.", details=str(e)) from None
+    finally:
+        part.close()
+    if progress is not None:
+        progress(last - first + 1, last - first + 1)
+    return last - first + 1
 
 
 def _dialog_and_print(parent, pdf: bytes | str | Path, title: str) -> bool:

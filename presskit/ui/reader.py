@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..kit.format import Kit
 from ..model import Item
+from ..titles import display_title
 from .kitinfo import about_html
 from .labels import date_label, kind_label, language_label, language_short
 from .pdfview import FIT_PAGE, FIT_WIDTH, PdfView
@@ -267,7 +268,7 @@ class ReaderPane(QWidget):
             self._close_password_dialog()
         self.kit, self.item = kit, item
         self._terms = terms
-        self.title.setText(item.title or Path(item.path).name)
+        self.title.setText(display_title(item))
         meta = [kind_label(item.kind)]
         if item.date:
             meta.append(date_label(item.date, "dddd d MMMM yyyy"))

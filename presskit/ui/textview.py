@@ -23,6 +23,12 @@ from .theme import CURRENT_HIT_TEXT, HIT_TEXT, color, css
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 
+_MD = QTextDocument.MarkdownFeature
+_MD_UNDERLINE = 0x4000  # md4c's MD_FLAG_UNDERLINE: "_word_" drawn underlined, like a link
+#: GitHub Markdown (tables, autolinks, strikethrough) with ``_emphasis_`` in italics as CommonMark says,
+#: not underlined; raw HTML in a Markdown file is shown as text, never interpreted.
+MARKDOWN_FEATURES = _MD(_MD.MarkdownDialectGitHub.value & ~_MD_UNDERLINE | _MD.MarkdownNoHTML.value)
+
 
 class SafeBrowser(QTextBrowser):
     """A QTextBrowser that loads images only from inside ``root`` and follows no link."""
@@ -83,7 +89,7 @@ class TextView(SafeBrowser):
         if media == "html":
             self.setHtml(text)
         elif media == "markdown":
-            self.setMarkdown(text)
+            self.document().setMarkdown(text, MARKDOWN_FEATURES)
         else:
             self.setHtml("<pre style='white-space: pre-wrap; font-family: sans-serif'>"
                          + html.escape(text) + "</pre>")
