@@ -547,6 +547,28 @@ def locate_quotes(quotes: list[QuoteRecord], texts: list[str], path: str) -> Non
         cursor = pos
 
 
+def pdf_text_string(text: str) -> str:
+    """``text`` as a PDF text string: plain ASCII as it is, anything else as UTF-16BE with its byte order
+    mark (PDF 32000-1, 7.9.2.2). PyMuPDF writes Latin-1 bytes, which readers take as PDFDocEncoding,
+    where byte 0xA0 is the euro sign: a no-break space in a French title came out as "2€:"."""
+    if text.isascii():
+        return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def as_text_strings(pdf, meta: dict[str, str]) -> None:
+    """Write the document information strings (title, author, …) of ``meta`` as proper PDF text strings."""
+    kind, ref = pdf.xref_get_key(-1, "Info")
+    if kind != "xref":
+        return
+    info = int(ref.split()[0])
+    for key, name in (("title", "Title"), ("author", "Author"), ("subject", "Subject"), ("keywords", "Keywords"),
+                      ("creator", "Creator"), ("producer", "Producer")):
+        value = meta.get(key) or ""
+        if value:
+            pdf.xref_set_key(info, name, pdf_text_string(value))
+
+
 def make_pdf(doc: dict, out: Path) -> list[QuoteRecord]:
     build, css, top1, top2, decorate = LAYOUTS[doc["layout"]]
     inline = Collector(doc["lang"])
@@ -559,7 +581,7 @@ def make_pdf(doc: dict, out: Path) -> list[QuoteRecord]:
     elif doc["layout"] == "analysis":
         author = "Hélène Marchetti; Farid Rahimi"
     stamp = pdf_date(doc["date"], doc.get("time", "09:00"))
-    pdf.set_metadata({
+    meta = {
         "title": strip_tags(render_inline(doc["title"], doc["lang"]).text),
         "author": author,
         "subject": f"{C.LABELS['en'].get(doc['kind'], doc['kind'])} · {C.EVENT_SHORT[doc['lang']]}",
@@ -568,7 +590,9 @@ def make_pdf(doc: dict, out: Path) -> list[QuoteRecord]:
         "producer": "presskit sample kit generator (PyMuPDF)",
         "creationDate": stamp,
         "modDate": stamp,
-    })
+    }
+    pdf.set_metadata(meta)
+    as_text_strings(pdf, meta)
     pdf.set_language("fr-CH" if doc["lang"] == "fr" else "en-GB")
     pdf.subset_fonts()
     out.parent.mkdir(parents=True, exist_ok=True)
