@@ -49,7 +49,8 @@ DATE_SOURCES: dict[str, str] = {
     "name": "the file or folder name",
     "name+kit": "the file name, with the year of the kit's dates (kit.toml)",
     "name+folder": "the file name, with the year of the other dated files of its folder",
-    "name+metadata": "the file name, with the year of the file's own metadata",
+    "name+metadata": "the file name, with the year of the file's own date",
+    "text": "the date printed on its first page",
     "metadata": "the file's own metadata",
     "kit.toml": "kit.toml",
 }
@@ -151,6 +152,9 @@ class Item:
     copyright: str = ""
     width: int = 0
     height: int = 0
+    #: why the kind, date, language and title are what they are: {"kind": "the file name says …", …},
+    #: and "date_not_used": dates of the file that were not believed (see presskit.build.evidence)
+    why: dict[str, str] = field(default_factory=dict)
 
     @property
     def is_photo(self) -> bool:

@@ -22,7 +22,7 @@ import hashlib
 import os
 import shutil
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Iterable
 
@@ -33,11 +33,13 @@ from ..index.store import load_extracts
 from ..ingest.extract import extraction_key
 from ..ingest.formats import sidecar_paths, sidecars_of
 from ..ingest.record import Extracted, Failure
-from ..kit.format import INDEX_DIRNAME, KIT_TOML, MANIFEST_NAME, Kit, dump_manifest, load_kit_toml
+from ..kit.format import INDEX_DIRNAME, KIT_TOML, MANIFEST_NAME, Kit, KitToml, dump_manifest, load_kit_toml
 from ..model import Item, Quote
 from ..quotes.settle import quotes_of_item, speakers_from_quotes
 from .indexing import CancelFn, IndexPass, Progress, disk_errors
-from .items import Draft, assign_groups, make_id, make_item, scan_source, settle_years
+from .evidence import KitDates
+from .identity import Identity, infer_identity
+from .items import Draft, assign_groups, kit_dates, make_id, make_item, name_guesses, scan_source
 
 
 @dataclass
@@ -52,6 +54,10 @@ class BuildReport:
     seconds: float = 0.0
     seconds_extract_wait: float = 0.0
     index_bytes: int = 0
+    #: the kit's title and organisation, and why (inferred when kit.toml does not set them)
+    identity: Identity | None = None
+    #: (path, the dates of its file that were not believed): files with implausible metadata dates
+    doubtful_dates: list[tuple[str, str]] = field(default_factory=list)
 
 
 def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, strict: bool = False,
@@ -87,11 +93,14 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
                     workers, progress, cancel)
     taken: set[str] = set()
     ids = {rel: make_id(rel, taken) for rel in readable}  # fixed up front: ids never depend on timing
+    # what the names say is known before any file is read, so each item is final once its file is
+    guesses = name_guesses(readable, kt)
+    kd = KitDates.of(guesses, kit_dates(kt))
     drafts: dict[str, Draft] = {}
     manifest = b""
 
     def make(rel: str, _key: str, ex: Extracted) -> tuple[Item, list[Quote]]:
-        drafts[rel] = make_item(rel, ids[rel], shas[rel], sizes[rel], ex, kt)
+        drafts[rel] = make_item(rel, ids[rel], shas[rel], sizes[rel], ex, kt, kd, guesses[rel])
         item = drafts[rel].item
         quotes = drafts[rel].quotes = quotes_of_item(item, ex.pages, kt.info.organisation)
         if "speakers" not in kt.overrides.get(rel, {}):
@@ -101,10 +110,13 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
     def settle(items: list[Item]) -> str:
         nonlocal manifest
         report.skipped += [run.failures[rel] for rel in readable if rel in run.failures]
-        settle_years(list(drafts.values()))
         assign_groups(items, {d.item.id: d.group_key for d in drafts.values()})
         _check_result(items, report.skipped, strict)
-        manifest = dump_manifest(kt.info, items, [s.to_dict() for s in report.skipped])
+        report.identity = _identity(kt, items, [drafts[it.path] for it in items])
+        info = replace(kt.info, title=report.identity.title, organisation=report.identity.organisation)
+        report.doubtful_dates = [(rel, "; ".join(d.rejected_dates)) for rel, d in sorted(drafts.items())
+                                 if d.rejected_dates]
+        manifest = dump_manifest(info, items, [s.to_dict() for s in report.skipped])
         return hashlib.sha256(manifest).hexdigest()
 
     with disk_errors(final_index):
@@ -144,6 +156,13 @@ def index_kit(kit: Kit, index_dir: str | os.PathLike | None = None, *, workers: 
         run.run(cache, make, lambda _items: kit.manifest_sha256)
     kit.index_dir = final
     return final
+
+
+def _identity(kt: KitToml, items: list[Item], drafts: list[Draft]) -> Identity:
+    """The kit's title and organisation: kit.toml's, else inferred from what the files share."""
+    return infer_identity(items, [d.top for d in drafts], [d.author for d in drafts],
+                          title=kt.info.title if "title" in kt.given else "",
+                          organisation=kt.info.organisation if "organisation" in kt.given else "")
 
 
 def _key(root: Path, sha: str, sidecars: list[str]) -> str:

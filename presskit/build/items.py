@@ -1,28 +1,27 @@
 """From a source file to a manifest entry: which files are items, their ids, and their metadata.
 
-An item's metadata comes, in order of precedence, from ``kit.toml`` overrides, then what the file
-says of itself (PDF/HTML/photo metadata, its text's language), then its name and folders
-(:mod:`presskit.ingest.naming`). Dates are the exception: the name's date wins over the file's
-metadata (a PDF's creation date is often a template's), and a name's date without a year takes the
-year of the kit's dates, else of the folder's other dated files, else of the file's metadata
-(``Item.date_source`` says which). Items whose names match except for the language are translations
-of each other (one ``group``).
+An item's kind, date, language and title are each decided from ``kit.toml`` overrides, the file's
+name and folders (:mod:`presskit.ingest.naming`) and what the file says of itself (metadata, the
+date printed on it, the language of its text), in the order :mod:`presskit.build.evidence` gives,
+and ``Item.why`` records where each came from. Items whose names match except for the language are
+translations of each other (one ``group``).
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..ingest.formats import is_sidecar, sidecars_of
-from ..ingest.naming import date_with_year, detect_language, infer_from_name
+from ..ingest.naming import infer_from_name
+from ..ingest.textdates import WINDOW as TOP_CHARS
 from ..ingest.record import Extracted
 from ..kit.format import RESERVED_NAMES, KitToml
 from ..model import KINDS, Item, Quote
 from ..textutil import fold
+from .evidence import KitDates, choose_date, choose_kind, choose_language, choose_title
 
 _ID_RE = re.compile(r"[^a-z0-9]+")
 
@@ -82,113 +81,74 @@ def make_id(rel: str, taken: set[str]) -> str:
     return cand
 
 
-def _year_hint(kt: KitToml) -> int | None:
-    for d in (kt.info.start, kt.info.end):
-        if d:
-            return int(d[:4])
-    return None
+def kit_dates(kt: KitToml) -> list[str]:
+    """The dates kit.toml gives the kit (start, end)."""
+    return [d for d in (kt.info.start, kt.info.end) if d]
 
 
-def _looks_generated(title: str) -> bool:
-    t = title.strip().lower()
-    return (t.endswith((".pdf", ".doc", ".docx")) or t.startswith(("microsoft word", "untitled"))
-            or len(t) < 3)
-
-
-def _language(ex: Extracted, guess: dict) -> str | None:
-    language = guess.get("language") or ex.meta.get("language")
-    if not language and not ex.is_photo:
-        language = detect_language(" ".join(ex.pages[:3])[:20000])
-    if not language and ex.is_photo and ex.meta.get("caption"):
-        language = detect_language(ex.meta["caption"])
-    return language
+def name_guesses(rels: list[str], kt: KitToml) -> dict[str, dict]:
+    """What each file's name says (:func:`presskit.ingest.naming.infer_from_name`), known before any
+    file is read; a date without a year takes the year of kit.toml's dates."""
+    dates = kit_dates(kt)
+    year = int(dates[0][:4]) if dates else None
+    return {rel: infer_from_name(rel, default_year=year) for rel in rels}
 
 
 @dataclass
 class Draft:
-    """An item as made from its own file, before what the other files say is settled.
-
-    ``group_key``: its translation-group key; ``day_month``: ``(month, day)`` of a date its name gives
-    without a year when no year is known yet; ``file_year``: the year of the file's own metadata.
-    """
+    """An item as made from its file, with what the build reports about it: its translation-group
+    key, the dates of its file that were not believed, and the top of its first page (the kit's
+    title is looked for there)."""
 
     item: Item
     group_key: str
-    day_month: tuple[int, int] | None = None
-    file_year: int | None = None
+    rejected_dates: list[str] = field(default_factory=list)
+    top: str = ""
+    author: str = ""
     quotes: list[Quote] = field(default_factory=list)
 
 
-def make_item(rel: str, item_id: str, sha: str, size: int, ex: Extracted, kt: KitToml) -> Draft:
-    """One manifest entry from name inference, extracted metadata and kit.toml overrides."""
-    guess = infer_from_name(rel, default_year=_year_hint(kt))
+def make_item(rel: str, item_id: str, sha: str, size: int, ex: Extracted, kt: KitToml,
+              kd: KitDates | None = None, guess: dict | None = None) -> Draft:
+    """One manifest entry from the file's name, its own metadata and text, and kit.toml overrides
+    (:mod:`presskit.build.evidence` decides each value and records why in ``Item.why``)."""
+    if guess is None:
+        guess = name_guesses([rel], kt)[rel]
+    kd = kd or KitDates.of({rel: guess}, kit_dates(kt))
+    ov = kt.overrides.get(rel, {})
     meta = ex.meta
     photo = ex.is_photo
-    title = (meta.get("title") or "").strip()
-    if not title or _looks_generated(title):
-        title = guess.get("title") or PurePosixPath(rel).stem
+    kind = choose_kind(guess, ex, ov.get("kind"))
+    date = choose_date(guess, ex, rel, kd, ov.get("date"))
+    language = choose_language(guess, ex, ov.get("language"))
+    title = choose_title(guess, ex, rel, ov.get("title"))
+    why = {"kind": kind.reason, "date": date.reason, "language": language.reason, "title": title.reason}
+    if date.rejected:
+        why["date_not_used"] = "; ".join(date.rejected)
     item = Item(
-        id=item_id, path=rel, sha256=sha, bytes=size,
-        kind=guess.get("kind") or ("photo" if photo else None) or "other", media=ex.media,
-        title=title, language=_language(ex, guess),
-        speakers=list(meta.get("speakers") or []),
+        id=item_id, path=rel, sha256=sha, bytes=size, kind=kind.value or "other", media=ex.media,
+        title=title.value or PurePosixPath(rel).stem, date=date.value, date_source=date.source,
+        language=language.value, speakers=list(meta.get("speakers") or []),
         organisation=kt.info.organisation if photo else (meta.get("author") or kt.info.organisation or ""),
         tags=[t.strip() for t in re.split(r"[;,]", meta.get("keywords") or "") if t.strip()],
         pages=0 if photo else len(ex.pages), status=ex.status,
         links=list(meta.get("links") or [])[:50],
         caption=meta.get("caption") or "", credit=meta.get("credit") or "",
         copyright=meta.get("copyright") or "", width=int(meta.get("width") or 0), height=int(meta.get("height") or 0),
+        why=why,
     )
     if not item.speakers and not item.is_photo:
-        m = _SPEAKER_IN_TITLE.search(title) or _SPEAKER_IN_TITLE.search(PurePosixPath(rel).stem)
+        m = _SPEAKER_IN_TITLE.search(item.title) or _SPEAKER_IN_TITLE.search(PurePosixPath(rel).stem)
         if m:
             item.speakers = [m.group(1).strip()]
-    day_month = _date(item, guess, meta.get("date"))
-    ov = kt.overrides.get(rel, {})
     for key, v in ov.items():
-        if v is not None:
+        if v is not None and key not in ("kind", "date", "language", "title"):
             setattr(item, key, v)
-    if ov.get("date"):
-        item.date_source, day_month = "kit.toml", None
     if item.kind not in KINDS:
         item.kind = "other"
-    file_year = int(meta["date"][:4]) if re.match(r"\d{4}-", str(meta.get("date") or "")) else None
-    return Draft(item, "" if ov.get("group") else guess.get("group_key") or "", day_month, file_year)
-
-
-def _date(item: Item, guess: dict, file_date: str | None) -> tuple[int, int] | None:
-    """Set the item's date from its name, else from the file's metadata; returns the day and month of
-    a name's date whose year is still unknown (:func:`settle_years` finds it)."""
-    if guess.get("date"):
-        item.date = guess["date"]
-        item.date_source = "name+kit" if guess.get("date_year") == "kit" else "name"
-    elif guess.get("day_month"):
-        return guess["day_month"]
-    elif file_date:
-        item.date, item.date_source = file_date, "metadata"
-    return None
-
-
-def settle_years(drafts: list[Draft]) -> None:
-    """Dates written without a year ("IWM CCW Newsletter 21 November") take the year of the other
-    dated files of their folder (the most common one), else the year of the file's own metadata."""
-    years: dict[str, Counter] = {}
-    for d in drafts:
-        if d.item.date and d.item.date_source == "name":
-            years.setdefault(str(PurePosixPath(d.item.path).parent), Counter())[int(d.item.date[:4])] += 1
-    for d in drafts:
-        if d.day_month is None or d.item.date:
-            continue
-        folder = years.get(str(PurePosixPath(d.item.path).parent))
-        if folder:
-            year = max(folder.items(), key=lambda kv: (kv[1], kv[0]))[0]
-            d.item.date, d.item.date_source = date_with_year(year, d.day_month), "name+folder"
-        elif d.file_year:
-            d.item.date, d.item.date_source = date_with_year(d.file_year, d.day_month), "name+metadata"
-        if not d.item.date:
-            d.item.date_source = ""
-        for q in d.quotes:
-            q.date = d.item.date
+    top = "" if photo or not ex.pages else ex.pages[0][:TOP_CHARS]
+    return Draft(item, "" if ov.get("group") else guess.get("group_key") or "", list(date.rejected), top,
+                 "" if photo else str(meta.get("author") or ""))
 
 
 def assign_groups(items: list[Item], keys: dict[str, str]) -> None:

@@ -12,6 +12,7 @@ from ..kit.open import open_kit
 from ..model import DATE_SOURCES, KIND_LABELS
 from . import argtypes
 from .common import TerminalProgress, open_searchable
+from .explain import count, explain, kind_count, print_doubtful_dates, print_identity
 
 
 # --- build ---------------------------------------------------------------------------------------
@@ -37,17 +38,20 @@ def cmd_build(args: argparse.Namespace) -> int:
     kinds: dict[str, int] = {}
     for it in report.items:
         kinds[it.kind] = kinds.get(it.kind, 0) + 1
-    print(f"Built {report.kit_dir}: {len(report.items)} items "
-          f"({', '.join(f'{n} {KIND_LABELS.get(k, k).lower()}' for k, n in sorted(kinds.items()))}), "
-          f"{report.pages} pages indexed, {report.quotes} quotes.")
-    print(f"  {report.extracted} file(s) read, {report.reused} unchanged file(s) reused; "
+    print(f"Built {report.kit_dir}: {count(len(report.items), 'item')} "
+          f"({', '.join(kind_count(k, n) for k, n in sorted(kinds.items()))}), "
+          f"{count(report.pages, 'page')} indexed, {count(report.quotes, 'quote')}.")
+    print(f"  {count(report.extracted, 'file')} read, {count(report.reused, 'unchanged file')} reused; "
           f"index {report.index_bytes / 1e6:.1f} MB; {report.seconds:.1f} s.")
     no_text = [it for it in report.items if it.status == "no-text"]
     if no_text:
-        print(f"  {len(no_text)} PDF(s) have no text layer (scanned?) and cannot be searched: "
+        print(f"  {count(len(no_text), 'PDF')} {'has' if len(no_text) == 1 else 'have'} no text layer "
+              "(scanned?) and cannot be searched: "
               + ", ".join(it.path for it in no_text[:8]) + (" …" if len(no_text) > 8 else ""))
+    print_identity(report, args.src)
+    print_doubtful_dates(report)
     if report.skipped:
-        print(f"Skipped {len(report.skipped)} file(s):")
+        print(f"Skipped {count(len(report.skipped), 'file')}:")
         for s in report.skipped:
             print(f"  {s.path}: {s.message}")
     return 0
@@ -95,6 +99,9 @@ def _plain(snippet: str) -> str:
 
 def cmd_info(args: argparse.Namespace) -> int:
     kit = open_kit(args.kit)
+    if args.explain:
+        explain(kit, args.explain)
+        return 0
     if args.json:
         json.dump(info_json(kit), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -233,6 +240,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("kit")
     p.add_argument("--items", action="store_true", help="list every item: id, kind, date, language, title")
     p.add_argument("--json", action="store_true", help="print the kit's details and its items as JSON")
+    p.add_argument("--explain", metavar="ITEM",
+                   help="why an item (an id, a path or part of one) has its kind, date, language and title")
     p.set_defaults(func=cmd_info)
 
     p = sub.add_parser("verify", help="check every file against the manifest (and the signature)")

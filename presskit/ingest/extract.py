@@ -30,7 +30,7 @@ Extractor = Callable[[Path, Limits], Extracted]
 
 #: The version of what the readers give. Bump it whenever a reader's output changes (text, metadata,
 #: thumbnails): the extraction cache of every kit then misses, and every file is read again.
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 
 EXTRACTORS: dict[str, Extractor] = {
     "pdf": extract_pdf,

@@ -34,8 +34,9 @@ from ..model import KINDS
 from ..textmatch import fold_same_length
 from ..textutil import edit_distance, fold
 from .formats import IMAGE_EXTENSIONS
+from .language import detect_language  # noqa: F401  (re-exported: the language of a text)
 
-__all__ = ["infer_from_name", "detect_language"]
+__all__ = ["infer_from_name", "kind_in_heading", "detect_language"]
 
 # --- dates ------------------------------------------------------------------------------------------
 
@@ -163,8 +164,9 @@ for _kind, _phrases in {
         "fiche information", "ficha",
     ],
     "briefing": [
-        "briefing", "briefings", "media advisory", "advisory", "note", "notes", "briefing note",
-        "note aux medias", "backgrounder", "brief",
+        "briefing", "briefings", "media advisory", "advisory", "briefing note", "briefing notes",
+        "note aux medias", "note d information", "notes to editors", "note to editors", "background note",
+        "information note", "policy note", "policy brief", "backgrounder", "brief",
     ],
     "media-contacts": [
         "media contacts", "media contact", "press contacts", "press contact", "contacts presse",
@@ -195,15 +197,39 @@ def _close(candidate: str, keyword: str) -> bool:
     return _dl_distance(candidate, keyword, limit) <= limit
 
 
-def _kind_in_words(words: list[str]) -> tuple[str | None, set[int]]:
-    """First kind named in ``words`` (folded) and the indices of the words that named it."""
+#: Kind words too common in prose to count in a document's heading (they count in file names).
+_WEAK_IN_HEADING = {("pr",), ("release",), ("brief",), ("daily",), ("resume",),
+                    ("fiche",), ("fiches",), ("ficha",), ("contacts",), ("contactos",), ("recap",),
+                    ("analyse",), ("analyses",), ("intervention",), ("interventions",), ("advisory",)}
+
+
+def kind_in_heading(text: str) -> tuple[str, str] | None:
+    """The kind a document's heading (its title, or the first line of its first page) names in its
+    first eight words, and those words: "PRESS RELEASE", "Statement on …", "Fact sheet: …". Photo
+    words and words common in prose ("release", "daily") do not count, and nothing is read as a
+    misspelling ("Backgrounds" is not "Backgrounder")."""
+    words = _words(fold_same_length(_CAMEL.sub(" ", text)))[:8]
+    kind, idx = _kind_in_words(words, skip=_WEAK_IN_HEADING, exact=True)
+    if kind is None or kind == "photo":
+        return None
+    return kind, " ".join(words[i] for i in sorted(idx))
+
+
+def _kind_in_words(words: list[str], skip: set[tuple[str, ...]] = frozenset(),
+                   exact: bool = False) -> tuple[str | None, set[int]]:
+    """First kind named in ``words`` (folded) and the indices of the words that named it; ``exact``:
+    no misspelling tolerated."""
     for i in range(len(words)):
         for phrase, kind in _KIND_PHRASES:
+            if phrase in skip:
+                continue
             n = len(phrase)
             if i + n > len(words):
                 continue
             cand = words[i : i + n]
-            if n == 1:
+            if exact:
+                ok = tuple(cand) == phrase
+            elif n == 1:
                 ok = _close(cand[0], phrase[0])
             else:
                 ok = _close(" ".join(cand), " ".join(phrase)) or all(
@@ -304,14 +330,19 @@ def infer_from_name(relpath: str, *, default_year: int | None = None) -> dict:
 
     Returns a dict with keys ``date`` (ISO or None), ``date_year`` (where the year came from: "name" —
     the path itself —, "kit" — ``default_year`` — or None), ``day_month`` (``(month, day)`` of a date
-    written without a year when no year is known, else None), ``language`` (ISO 639-1 or None), ``kind``
-    (one of :data:`presskit.model.KINDS` or None), ``title`` (str, may be empty) and ``group_key`` (str).
+    written without a year when no year is known, else None), ``language`` (ISO 639-1 or None),
+    ``language_from`` (``"name"``, ``"folder:<folder>"`` or None), ``kind`` (one of
+    :data:`presskit.model.KINDS` or None: ``photo`` for an image file, else the first of ``kinds``),
+    ``kinds`` (the kinds the name and then the folders, innermost first, name, up to the first
+    folder naming a kind other than ``photo``, as ``(kind, where)``
+    with ``where`` ``"name:<the words>"`` or ``"folder:<folder>"``; the builder keeps the first one
+    the file's own type agrees with), ``title`` (str, may be empty) and ``group_key`` (str).
     """
     try:
         return _infer(relpath, default_year)
     except Exception:  # pragma: no cover - belt and braces: names are untrusted input
-        return {"date": None, "date_year": None, "day_month": None, "language": None, "kind": None,
-                "title": "", "group_key": ""}
+        return {"date": None, "date_year": None, "day_month": None, "language": None, "language_from": None,
+                "kind": None, "kinds": [], "title": "", "group_key": ""}
 
 
 def _infer(relpath: str, default_year: int | None) -> dict:
@@ -355,27 +386,29 @@ def _infer(relpath: str, default_year: int | None) -> dict:
         for i in range(s, e):
             blanked[i] = " "
     language, lang_spans = _language_in_stem("".join(blanked))
+    language_from = "name" if language else None
     if language is None:
         for folder in reversed(folders):
             language = _language_of_folder(folder)
             if language:
+                language_from = f"folder:{folder}"
                 break
     title_spans += lang_spans
 
-    # kind
-    kind: str | None = None
-    if ext in IMAGE_EXTENSIONS:
-        kind = "photo"
+    # kind: every kind the name and the folders (innermost first) name, in that order
     title = _clean_title(stem, title_spans)
     title_words = _words(fold_same_length(_CAMEL.sub(" ", title)))
     k, kind_idx = _kind_in_words(title_words)
-    if kind is None:
-        kind = k
-        if kind is None:
-            for folder in reversed(folders):
-                kind, _ = _kind_in_words(_words(fold_same_length(_CAMEL.sub(" ", folder))))
-                if kind:
-                    break
+    kinds: list[tuple[str, str]] = []  # (kind, "name:<words>" or "folder:<name>")
+    if k:
+        kinds.append((k, "name:" + " ".join(title_words[i] for i in sorted(kind_idx))))
+    for folder in reversed(folders):
+        fk, _ = _kind_in_words(_words(fold_same_length(_CAMEL.sub(" ", folder))))
+        if fk:
+            kinds.append((fk, f"folder:{folder}"))
+            if fk != "photo":
+                break  # a photo folder may hold documents: look further up for them
+    kind = "photo" if ext in IMAGE_EXTENSIONS else (kinds[0][0] if kinds else None)
     if not title:
         title = stem.replace("_", " ").strip() or name
 
@@ -383,75 +416,5 @@ def _infer(relpath: str, default_year: int | None) -> dict:
                  if i not in kind_idx and w not in _KIND_WORDS and w not in _LANG_CODES]
     group_key = f"{date or ''}|{kind or ''}|{'-'.join(key_words)}"
     return {"date": date, "date_year": date_year, "day_month": None if date else day_month,
-            "language": language, "kind": kind, "title": title, "group_key": group_key}
-
-
-# --- language of a text -----------------------------------------------------------------------------
-
-_STOP: dict[str, set[str]] = {
-    "en": set("the and of to in is that for it with as was on are be by this which at from have has not "
-              "will were their its an or we they our been would should can".split()),
-    "fr": set("le la les et des du un une est que qui dans pour pas sur au aux avec par ce cette sont nous "
-              "il elle ont mais ete ses leur vous etre comme tout plus".split()),
-    "es": set("el la los las y del que un una es por para con no se al lo como mas pero sus su fue son esta "
-              "este entre sobre tambien hay muy".split()),
-    "de": set("der die das und ist nicht mit den dem ein eine zu von auf fur sich auch wird werden sind des "
-              "im bei oder wir ich nach aus".split()),
-}
-# words shared by two languages tell nothing apart
-_shared = {w for a in _STOP for b in _STOP if a != b for w in _STOP[a] & _STOP[b]}
-_STOP = {k: v - _shared for k, v in _STOP.items()}
-_WORD_RE = re.compile(r"[^\W\d_]+")
-
-
-def _script_of(cp: int) -> str | None:
-    if 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0x08A0 <= cp <= 0x08FF or 0xFB50 <= cp <= 0xFDFF \
-            or 0xFE70 <= cp <= 0xFEFF:
-        return "ar"
-    if 0x0400 <= cp <= 0x052F:
-        return "ru"
-    if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF:
-        return "zh"
-    if 0x0370 <= cp <= 0x03FF or 0x1F00 <= cp <= 0x1FFF:
-        return "el"
-    if cp < 0x250 or 0x1E00 <= cp <= 0x1EFF:
-        return "latin"
-    return "other"
-
-
-def detect_language(text: str) -> str | None:
-    """Guess the language of ``text``: en/fr/es/de by stop words, ar/ru/zh/el by script majority.
-
-    Returns None when the text is too short or unclear. Looks at the first 20,000 characters only.
-    """
-    if not text:
-        return None
-    sample = text[:20000]
-    counts: dict[str, int] = {}
-    letters = 0
-    for c in sample:
-        if c.isalpha():
-            sc = "latin" if c.isascii() else _script_of(ord(c))
-            counts[sc] = counts.get(sc, 0) + 1
-            letters += 1
-    if letters < 20:
-        return None
-    script, n = max(counts.items(), key=lambda kv: kv[1])
-    if n < 0.5 * letters:
-        return None
-    if script in ("ar", "ru", "zh", "el"):
-        return script
-    if script != "latin":
-        return None
-    scores = dict.fromkeys(_STOP, 0)
-    words = 0
-    for w in _WORD_RE.findall(fold(sample)):
-        words += 1
-        for lang, stop in _STOP.items():
-            if w in stop:
-                scores[lang] += 1
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    (best, s1), (_, s2) = ranked[0], ranked[1]
-    if words < 8 or s1 < 3 or s1 < 0.05 * words or s1 < 1.5 * s2:
-        return None
-    return best
+            "language": language, "language_from": language_from, "kind": kind, "kinds": kinds,
+            "title": title, "group_key": group_key}

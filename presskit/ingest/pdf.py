@@ -151,6 +151,9 @@ def _document_meta(doc) -> dict[str, Any]:
     d = pdf_date(md.get("creationDate")) or pdf_date(md.get("modDate"))
     if d:
         meta["date"] = d
+    mod = pdf_date(md.get("modDate"))
+    if mod and mod != d:
+        meta["date_modified"] = mod  # the next date to try when the creation date is not believable
     try:
         lang = doc.language
         if lang:

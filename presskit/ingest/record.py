@@ -22,7 +22,8 @@ class Extracted:
     Attributes:
         media: 'pdf' | 'html' | 'markdown' | 'text' | 'image'.
         pages: normalised page texts; one entry for text documents; for photos one entry, the caption.
-        meta: known keys among title, author, subject, keywords, date (ISO), language, caption, credit,
+        meta: known keys among title, author, subject, keywords, date (ISO), date_modified (a PDF's
+            modification date when it differs), language, caption, credit,
             copyright, width, height, links, speakers, warnings (list of sentences), truncated (bool).
         status: 'ok' or 'no-text' (a PDF without any text layer: it is listed but cannot be searched).
         thumbnail: JPEG bytes (long side <= 320 px) for photos, else None.

@@ -81,6 +81,8 @@ class KitToml:
 
     info: KitInfo
     overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: the top-level keys kit.toml sets (the builder infers a title and an organisation it does not set)
+    given: frozenset[str] = frozenset()
 
 
 def parse_kit_toml(text: str, where: str = KIT_TOML) -> KitToml:
@@ -140,14 +142,15 @@ def parse_kit_toml(text: str, where: str = KIT_TOML) -> KitToml:
         if "kind" in clean and clean["kind"] not in KINDS:
             raise KitError(f"{here}: kind '{clean['kind']}' is unknown. Use one of: {', '.join(KINDS)}.")
         overrides[str(PurePosixPath(rel))] = clean
-    return KitToml(kit_info, overrides)
+    return KitToml(kit_info, overrides, frozenset(k for k, v in data.items() if v not in ("", None)))
 
 
 def load_kit_toml(folder: Path) -> KitToml:
-    """Read ``folder/kit.toml``; a folder without one gets a default named after the folder."""
+    """Read ``folder/kit.toml``; a folder without one gets empty defaults (the builder then infers a
+    title and an organisation from the files: :mod:`presskit.build.identity`)."""
     p = Path(folder) / KIT_TOML
     if not p.exists():
-        return KitToml(KitInfo(title=Path(folder).resolve().name))
+        return KitToml(KitInfo(title=""))
     try:
         text = p.read_text(encoding="utf-8")
     except UnicodeDecodeError:
@@ -244,6 +247,10 @@ def parse_manifest(raw: bytes, where: str = MANIFEST_NAME) -> tuple[KitInfo, lis
         for key in ("date", "language", "group", "date_source"):
             if d.get(key) is not None and not isinstance(d[key], str):
                 raise KitError(f"Item '{d['id']}' in {where}: '{key}' should be text.")
+        why = d.get("why", {})
+        if not isinstance(why, dict) or not all(isinstance(k, str) and isinstance(v, str) and len(v) <= 2000
+                                                for k, v in why.items()):
+            raise KitError(f"Item '{d['id']}' in {where}: 'why' should be a table of short texts.")
         if d["id"] in seen:
             raise KitError(f"{where} lists the id '{d['id']}' twice. Rebuild the kit with 'presskit build'.")
         seen.add(d["id"])
