@@ -391,8 +391,18 @@ class WelcomeDialog(QDialog):
         where = ", ".join(x for x in (info.event, info.venue) if x)
         if where:
             s += "<br>" + html.escape(where)
-        s += "<br>" + html.escape(self.tr("{0} documents and {1} photos, with their credits.").format(docs, photos))
+        s += "<br>" + html.escape(self.contents_sentence(docs, photos))
         return s
+
+    def contents_sentence(self, docs: int, photos: int) -> str:
+        """"3 documents and 1 photo, with their credits.": plural forms from the translations."""
+        d = self.tr("%n document(s)", "", docs)
+        p = self.tr("%n photo(s)", "", photos)
+        if docs and photos:
+            return self.tr("{0} and {1}, with their credits.").format(d, p)
+        if photos:
+            return self.tr("{0}, with their credits.").format(p)
+        return self.tr("{0}.").format(d)
 
     def _guide(self) -> None:
         parent = self.parentWidget()

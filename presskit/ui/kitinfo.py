@@ -7,8 +7,22 @@ from collections import Counter
 
 from ..kit.format import Kit
 from .labels import date_label, kind_label, language_label
-from .qt import translate
+from .qt import QObject, translate
 from .theme import css
+
+
+class KitInfo(QObject):
+    """Counts on this page, in the "KitInfo" translation context: lupdate records plural forms only
+    for ``self.tr(…, n)`` calls, not for ``translate(…, n)`` with a computed ``n``."""
+
+    def documents(self, n: int) -> str:
+        return self.tr("%n document(s)", "", n)
+
+    def photos(self, n: int) -> str:
+        return self.tr("%n photo(s)", "", n)
+
+    def more(self, n: int) -> str:
+        return self.tr("and %n more", "", n)
 
 
 def dates_text(kit: Kit) -> str:
@@ -52,7 +66,7 @@ def skipped_html(kit: Kit, limit: int = 50) -> str:
             line += f" · <a href='skipped:{n}'>{esc(open_label)}</a>"
         parts.append(line + "</li>")
     if len(kit.skipped) > limit:
-        more = translate("KitInfo", "and %n more", "", len(kit.skipped) - limit)
+        more = KitInfo().more(len(kit.skipped) - limit)
         parts.append(f"<li>{esc(more)}</li>")
     parts.append("</ul>")
     return "".join(parts)
@@ -75,8 +89,8 @@ def about_html(kit: Kit) -> str:
     kinds = Counter(it.kind for it in docs)
     langs = Counter(it.language or "und" for it in docs)
     parts.append("<h2>" + esc(translate("KitInfo", "In this kit")) + "</h2><p>")
-    parts.append(esc(translate("KitInfo", "%n document(s)", "", len(docs))) + ", "
-                 + esc(translate("KitInfo", "%n photo(s)", "", len(photos))) + "<br>")
+    counts = KitInfo()
+    parts.append(esc(counts.documents(len(docs))) + ", " + esc(counts.photos(len(photos))) + "<br>")
     if kinds:
         parts.append(esc(", ".join(f"{kind_label(k)} {n}" for k, n in kinds.most_common())) + "<br>")
     if langs:

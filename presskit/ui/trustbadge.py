@@ -97,8 +97,8 @@ class TrustBadge(QPushButton):
             if names:
                 lines.append(f"{label}:\n  " + "\n  ".join(names))
         if rep.files_checked:
-            lines.append(self.tr("{0} files checked ({1:.1f} MB) in {2:.1f} s.").format(
-                rep.files_checked, rep.bytes_checked / 1e6, rep.seconds))
+            lines.append(self.tr("%n file(s) checked ({0:.1f} MB) in {1:.1f} s.", "", rep.files_checked).format(
+                rep.bytes_checked / 1e6, rep.seconds))
         elif not self.final:
             lines.append(self.tr("Files are still being checked."))
         return "\n\n".join(lines)

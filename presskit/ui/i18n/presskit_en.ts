@@ -3,53 +3,53 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../desktop.py" line="80" />
+      <location filename="../desktop.py" line="92" />
       <source>About presskit</source>
       <extracomment>(component, what presskit uses it for, licence) - shown in About and kept in step with NOTICE.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="91" />
+      <location filename="../desktop.py" line="103" />
       <source>Read, search and export a press kit offline.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="93" />
+      <location filename="../desktop.py" line="105" />
       <source>presskit never connects to the network.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="103" />
+      <location filename="../desktop.py" line="115" />
       <source>Licence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="104" />
+      <location filename="../desktop.py" line="116" />
       <source>Third-party software</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="110" />
+      <location filename="../desktop.py" line="122" />
       <source>GNU AGPL v3 (full text)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="128" />
+      <location filename="../desktop.py" line="140" />
       <source>presskit is free software: you can redistribute it and/or modify it under the terms of the GNU Affero General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (AGPL-3.0-or-later).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="132" />
+      <location filename="../desktop.py" line="144" />
       <source>presskit is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU Affero General Public License for more details.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="135" />
+      <location filename="../desktop.py" line="147" />
       <source>Why the AGPL: presskit reads and renders PDFs with PyMuPDF (MuPDF), which is licensed under the AGPL-3.0. Whoever passes this app on, for example on a USB stick, must also offer its complete source code under the same licence.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="151" />
+      <location filename="../desktop.py" line="163" />
       <source>Qt and Qt for Python are used as shared libraries under the LGPL-3.0: they sit as separate files in the app's folder and can be replaced by your own build of the same version.</source>
       <translation type="unfinished" />
     </message>
@@ -397,89 +397,89 @@
   <context>
     <name>JournalistTools</name>
     <message>
-      <location filename="../journalism.py" line="42" />
-      <location filename="../journalism.py" line="135" />
+      <location filename="../journalism.py" line="44" />
+      <location filename="../journalism.py" line="137" />
       <source>Selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="43" />
+      <location filename="../journalism.py" line="45" />
       <source>Quotes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="85" />
+      <location filename="../journalism.py" line="87" />
       <source>&amp;Export selection…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="88" />
+      <location filename="../journalism.py" line="90" />
       <source>&amp;Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="91" />
+      <location filename="../journalism.py" line="93" />
       <source>Print se&amp;lection…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="98" />
+      <location filename="../journalism.py" line="100" />
       <source>Copy with &amp;citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="99" />
+      <location filename="../journalism.py" line="101" />
       <source>Copy the selected text or quotation with its source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="100" />
+      <location filename="../journalism.py" line="102" />
       <source>Citation st&amp;yle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="103" />
+      <location filename="../journalism.py" line="105" />
       <source>News (“…,” said …)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="103" />
+      <location filename="../journalism.py" line="105" />
       <source>Bibliographic (MLA-like)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="114" />
+      <location filename="../journalism.py" line="116" />
       <source>&amp;Mark for export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="115" />
+      <location filename="../journalism.py" line="117" />
       <source>Add the selected documents or photos to the selection, or remove them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="116" />
+      <location filename="../journalism.py" line="118" />
       <source>Select all &amp;listed items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="117" />
+      <location filename="../journalism.py" line="119" />
       <source>Add every document or photo the list shows (e.g. all search results) to the selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="119" />
+      <location filename="../journalism.py" line="121" />
       <source>Show the selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="120" />
+      <location filename="../journalism.py" line="122" />
       <source>&amp;Quotations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="134" />
-      <location filename="../journalism.py" line="160" />
+      <location filename="../journalism.py" line="136" />
+      <location filename="../journalism.py" line="162" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n selected</numerusform>
@@ -487,12 +487,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="135" />
+      <location filename="../journalism.py" line="137" />
       <source>Selected ({0})</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="171" />
+      <location filename="../journalism.py" line="173" />
       <source>%n item(s) added to the selection</source>
       <translation>
         <numerusform>%n item added to the selection</numerusform>
@@ -500,48 +500,48 @@
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="184" />
+      <location filename="../journalism.py" line="186" />
       <source>Mark documents or photos first (Ctrl+M).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="189" />
+      <location filename="../journalism.py" line="191" />
       <source>Exported to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="199" />
+      <location filename="../journalism.py" line="201" />
       <source>Open a document to print it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="204" />
+      <location filename="../journalism.py" line="206" />
       <source>This document cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="212" />
+      <location filename="../journalism.py" line="214" />
       <source>The selection cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="226" />
+      <location filename="../journalism.py" line="228" />
       <source>Copied the quotation with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="240" />
+      <location filename="../journalism.py" line="242" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="247" />
+      <location filename="../journalism.py" line="249" />
       <source>Copied with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="251" />
-      <location filename="../journalism.py" line="259" />
+      <location filename="../journalism.py" line="253" />
+      <location filename="../journalism.py" line="261" />
       <source>Copy with citation</source>
       <translation type="unfinished" />
     </message>
@@ -602,67 +602,67 @@
   <context>
     <name>KitInfo</name>
     <message>
-      <location filename="../kitinfo.py" line="23" />
+      <location filename="../kitinfo.py" line="38" />
       <source>protected by a password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="24" />
+      <location filename="../kitinfo.py" line="39" />
       <source>damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="25" />
+      <location filename="../kitinfo.py" line="40" />
       <source>empty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="26" />
+      <location filename="../kitinfo.py" line="41" />
       <source>not a kind of file presskit reads</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="27" />
+      <location filename="../kitinfo.py" line="42" />
       <source>too big</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="28" />
+      <location filename="../kitinfo.py" line="43" />
       <source>could not be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="29" />
+      <location filename="../kitinfo.py" line="44" />
       <source>took too long to read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="30" />
+      <location filename="../kitinfo.py" line="45" />
       <source>needed too much memory to read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="31" />
+      <location filename="../kitinfo.py" line="46" />
       <source>made the reader crash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="40" />
+      <location filename="../kitinfo.py" line="55" />
       <source>Files left out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="41" />
+      <location filename="../kitinfo.py" line="56" />
       <source>These files are in the kit but could not be read, so they are not listed or searchable.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="43" />
+      <location filename="../kitinfo.py" line="58" />
       <source>Open it with its password</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../kitinfo.py" line="54" />
+      <location filename="../kitinfo.py" line="25" />
       <source>and %n more</source>
       <translation>
         <numerusform>and %n more</numerusform>
@@ -670,17 +670,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="69" />
+      <location filename="../kitinfo.py" line="84" />
       <source>Published by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="76" />
+      <location filename="../kitinfo.py" line="91" />
       <source>In this kit</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../kitinfo.py" line="77" />
+      <location filename="../kitinfo.py" line="19" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -688,7 +688,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../kitinfo.py" line="78" />
+      <location filename="../kitinfo.py" line="22" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -696,27 +696,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="82" />
+      <location filename="../kitinfo.py" line="97" />
       <source>Languages:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="86" />
+      <location filename="../kitinfo.py" line="101" />
       <source>Media contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="104" />
+      <location filename="../kitinfo.py" line="119" />
       <source>On the web</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="105" />
+      <location filename="../kitinfo.py" line="120" />
       <source>Clicking a link copies its address; this laptop may be offline, so nothing is opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="114" />
+      <location filename="../kitinfo.py" line="129" />
       <source>Publisher</source>
       <translation type="unfinished" />
     </message>
@@ -767,58 +767,58 @@
   <context>
     <name>ListPane</name>
     <message>
-      <location filename="../listpane.py" line="156" />
+      <location filename="../listpane.py" line="161" />
       <source>scanned: no searchable text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="159" />
+      <location filename="../listpane.py" line="164" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="233" />
-      <location filename="../listpane.py" line="322" />
+      <location filename="../listpane.py" line="240" />
+      <location filename="../listpane.py" line="329" />
       <source>Search the kit (Ctrl+K)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="234" />
+      <location filename="../listpane.py" line="241" />
       <source>Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="240" />
+      <location filename="../listpane.py" line="248" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="241" />
+      <location filename="../listpane.py" line="249" />
       <source>Search syntax help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="253" />
+      <location filename="../listpane.py" line="261" />
       <source>Filter by kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="253" />
+      <location filename="../listpane.py" line="261" />
       <source>Filter by language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="254" />
+      <location filename="../listpane.py" line="262" />
       <source>Filter by date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="338" />
+      <location filename="../listpane.py" line="345" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="351" />
+      <location filename="../listpane.py" line="359" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -826,7 +826,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="355" />
+      <location filename="../listpane.py" line="363" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -834,8 +834,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="362" />
-      <location filename="../listpane.py" line="506" />
+      <location filename="../listpane.py" line="370" />
+      <location filename="../listpane.py" line="505" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -843,47 +843,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="366" />
+      <location filename="../listpane.py" line="374" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="385" />
+      <location filename="../listpane.py" line="384" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="387" />
+      <location filename="../listpane.py" line="386" />
       <source>All languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="389" />
+      <location filename="../listpane.py" line="388" />
       <source>All dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="449" />
+      <location filename="../listpane.py" line="448" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="456" />
+      <location filename="../listpane.py" line="455" />
       <source>Searching…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="468" />
+      <location filename="../listpane.py" line="467" />
       <source>Search is not available</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="470" />
+      <location filename="../listpane.py" line="469" />
       <source>That search did not work</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="482" />
+      <location filename="../listpane.py" line="481" />
       <source>%n page(s) match</source>
       <translation>
         <numerusform>%n page match</numerusform>
@@ -891,52 +891,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="495" />
+      <location filename="../listpane.py" line="494" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="498" />
+      <location filename="../listpane.py" line="497" />
       <source>Page {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="503" />
+      <location filename="../listpane.py" line="502" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="510" />
+      <location filename="../listpane.py" line="509" />
       <source>Check the spelling, or use fewer words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="511" />
+      <location filename="../listpane.py" line="510" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="513" />
+      <location filename="../listpane.py" line="512" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="514" />
+      <location filename="../listpane.py" line="513" />
       <source>No documents match “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="516" />
+      <location filename="../listpane.py" line="515" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="519" />
+      <location filename="../listpane.py" line="518" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="521" />
+      <location filename="../listpane.py" line="520" />
       <source>No results</source>
       <translation type="unfinished" />
     </message>
@@ -944,288 +944,288 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="91" />
+      <location filename="../mainwindow.py" line="87" />
       <source>Side panel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="93" />
+      <location filename="../mainwindow.py" line="89" />
       <source>Browse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="208" />
+      <location filename="../mainwindow.py" line="205" />
       <source>&amp;Open kit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="209" />
+      <location filename="../mainwindow.py" line="206" />
       <source>Open a kit file (.presskit)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="210" />
+      <location filename="../mainwindow.py" line="207" />
       <source>Open kit &amp;folder…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="211" />
+      <location filename="../mainwindow.py" line="208" />
       <source>Open a kit that is a folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="212" />
+      <location filename="../mainwindow.py" line="209" />
       <source>Open the &amp;sample kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="213" />
+      <location filename="../mainwindow.py" line="210" />
       <source>Open &amp;recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="216" />
+      <location filename="../mainwindow.py" line="213" />
       <source>&amp;Close document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="218" />
+      <location filename="../mainwindow.py" line="215" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="220" />
+      <location filename="../mainwindow.py" line="217" />
       <source>&amp;Find in document…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="221" />
+      <location filename="../mainwindow.py" line="218" />
       <source>Find &amp;next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="222" />
+      <location filename="../mainwindow.py" line="219" />
       <source>Find &amp;previous</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="224" />
+      <location filename="../mainwindow.py" line="221" />
       <source>&amp;Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="227" />
+      <location filename="../mainwindow.py" line="224" />
       <source>Zoom &amp;in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="229" />
+      <location filename="../mainwindow.py" line="226" />
       <source>Zoom &amp;out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="230" />
+      <location filename="../mainwindow.py" line="227" />
       <source>Fit &amp;width</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="231" />
+      <location filename="../mainwindow.py" line="228" />
       <source>Fit &amp;page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="233" />
+      <location filename="../mainwindow.py" line="230" />
       <source>&amp;Full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="236" />
+      <location filename="../mainwindow.py" line="233" />
       <source>&amp;Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="239" />
+      <location filename="../mainwindow.py" line="236" />
       <source>System default</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="248" />
+      <location filename="../mainwindow.py" line="245" />
       <source>&amp;Reset window layout and history…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="250" />
+      <location filename="../mainwindow.py" line="247" />
       <source>&amp;About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="251" />
+      <location filename="../mainwindow.py" line="248" />
       <source>&amp;Photos</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="252" />
+      <location filename="../mainwindow.py" line="249" />
       <source>All &amp;documents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="254" />
+      <location filename="../mainwindow.py" line="251" />
       <source>Re&amp;build the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="256" />
+      <location filename="../mainwindow.py" line="253" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="257" />
+      <location filename="../mainwindow.py" line="254" />
       <source>How to &amp;search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="258" />
+      <location filename="../mainwindow.py" line="255" />
       <source>&amp;Welcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="260" />
+      <location filename="../mainwindow.py" line="257" />
       <source>&amp;About presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="265" />
+      <location filename="../mainwindow.py" line="262" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="265" />
+      <location filename="../mainwindow.py" line="262" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="265" />
+      <location filename="../mainwindow.py" line="262" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="266" />
+      <location filename="../mainwindow.py" line="263" />
       <source>&amp;Kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="266" />
+      <location filename="../mainwindow.py" line="263" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="269" />
+      <location filename="../mainwindow.py" line="266" />
       <source>Main toolbar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="285" />
+      <location filename="../mainwindow.py" line="282" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="288" />
+      <location filename="../mainwindow.py" line="285" />
       <source>Photos</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="295" />
+      <location filename="../mainwindow.py" line="292" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="318" />
+      <location filename="../mainwindow.py" line="315" />
       <source>Reset presskit?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="319" />
+      <location filename="../mainwindow.py" line="316" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="329" />
+      <location filename="../mainwindow.py" line="326" />
       <source>Window layout and history were reset.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="333" />
+      <location filename="../mainwindow.py" line="330" />
       <source>Settings were reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="334" />
+      <location filename="../mainwindow.py" line="331" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="337" />
+      <location filename="../mainwindow.py" line="334" />
       <source>The unreadable file was kept as {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="353" />
+      <location filename="../mainwindow.py" line="350" />
       <source>Kit file (*.presskit)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="353" />
+      <location filename="../mainwindow.py" line="350" />
       <source>Kit folder manifest (manifest.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="354" />
+      <location filename="../mainwindow.py" line="351" />
       <source>All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="355" />
+      <location filename="../mainwindow.py" line="352" />
       <source>Open a kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="361" />
+      <location filename="../mainwindow.py" line="358" />
       <source>Open a kit folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="372" />
+      <location filename="../mainwindow.py" line="369" />
       <source>Clear the list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="374" />
+      <location filename="../mainwindow.py" line="371" />
       <source>No recent kits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="383" />
+      <location filename="../mainwindow.py" line="380" />
       <source>Opening {0}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="390" />
+      <location filename="../mainwindow.py" line="387" />
       <source>This kit cannot be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="398" />
+      <location filename="../mainwindow.py" line="395" />
       <source>presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="429" />
-      <location filename="../mainwindow.py" line="453" />
+      <location filename="../mainwindow.py" line="427" />
+      <location filename="../mainwindow.py" line="451" />
       <source>Search will be ready when the kit is indexed</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="443" />
+      <location filename="../mainwindow.py" line="441" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n item</numerusform>
@@ -1233,63 +1233,63 @@
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="444" />
+      <location filename="../mainwindow.py" line="442" />
       <source>search ready</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="444" />
+      <location filename="../mainwindow.py" line="442" />
       <source>not indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="454" />
+      <location filename="../mainwindow.py" line="452" />
       <source>Preparing the kit for search…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="454" />
+      <location filename="../mainwindow.py" line="452" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="456" />
+      <location filename="../mainwindow.py" line="454" />
       <source>Indexing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="468" />
+      <location filename="../mainwindow.py" line="466" />
       <source>Preparing the kit for search…
 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="476" />
+      <location filename="../mainwindow.py" line="474" />
       <source>The kit is ready to search.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="483" />
+      <location filename="../mainwindow.py" line="481" />
       <source>Search is unavailable: the kit could not be indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="485" />
+      <location filename="../mainwindow.py" line="483" />
       <source>The kit could not be indexed for search; you can still browse it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="491" />
+      <location filename="../mainwindow.py" line="489" />
       <source>Not indexed: Kit › Rebuild the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="493" />
+      <location filename="../mainwindow.py" line="491" />
       <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="551" />
+      <location filename="../mainwindow.py" line="549" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation type="unfinished" />
     </message>
@@ -1345,7 +1345,7 @@
   <context>
     <name>NewItemsPanel</name>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="133" />
+      <location filename="../trustbadge.py" line="134" />
       <source>%n item(s) new or changed since you last opened this kit.</source>
       <translation>
         <numerusform>%n item new or changed since you last opened this kit.</numerusform>
@@ -1356,17 +1356,17 @@
   <context>
     <name>PdfView</name>
     <message>
-      <location filename="../pdfview.py" line="55" />
+      <location filename="../pdfview.py" line="53" />
       <source>PDF document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../pdfview.py" line="127" />
+      <location filename="../pdfview.py" line="125" />
       <source>This PDF cannot be opened: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../pdfview.py" line="588" />
+      <location filename="../pdfview.py" line="586" />
       <source>Copy</source>
       <translation type="unfinished" />
     </message>
@@ -1374,7 +1374,7 @@
   <context>
     <name>PhotoGallery</name>
     <message>
-      <location filename="../photoview.py" line="41" />
+      <location filename="../photoview.py" line="47" />
       <source>Photo gallery</source>
       <translation type="unfinished" />
     </message>
@@ -1382,42 +1382,42 @@
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="183" />
+      <location filename="../photoview.py" line="187" />
       <source>Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="207" />
+      <location filename="../photoview.py" line="211" />
       <source>Photo credit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="208" />
+      <location filename="../photoview.py" line="212" />
       <source>Photo caption</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="211" />
+      <location filename="../photoview.py" line="215" />
       <source>Fit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="212" />
+      <location filename="../photoview.py" line="216" />
       <source>Fit the photo to the window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="214" />
+      <location filename="../photoview.py" line="218" />
       <source>100 %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="215" />
+      <location filename="../photoview.py" line="219" />
       <source>Show the photo at its actual size</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="242" />
+      <location filename="../photoview.py" line="246" />
       <source>This photo cannot be shown: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1426,18 +1426,18 @@
     <name>Photos</name>
     <message>
       <location filename="../photoview.py" line="30" />
-      <location filename="../photoview.py" line="107" />
+      <location filename="../photoview.py" line="111" />
       <source>Photo: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../photoview.py" line="30" />
-      <location filename="../photoview.py" line="107" />
+      <location filename="../photoview.py" line="111" />
       <source>Credit unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="103" />
+      <location filename="../photoview.py" line="107" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
@@ -1469,63 +1469,63 @@
   <context>
     <name>QuotesPanel</name>
     <message>
-      <location filename="../quotes_panel.py" line="51" />
       <location filename="../quotes_panel.py" line="52" />
+      <location filename="../quotes_panel.py" line="53" />
       <source>Search quotations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="56" />
+      <location filename="../quotes_panel.py" line="57" />
       <source>Filter by speaker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="58" />
+      <location filename="../quotes_panel.py" line="59" />
       <source>Filter by organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="72" />
+      <location filename="../quotes_panel.py" line="73" />
       <source>Quotations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="98" />
+      <location filename="../quotes_panel.py" line="99" />
       <source>Quotations appear when the kit is ready to search.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="106" />
+      <location filename="../quotes_panel.py" line="107" />
       <source>Loading quotations…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="129" />
+      <location filename="../quotes_panel.py" line="130" />
       <source>All speakers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="130" />
+      <location filename="../quotes_panel.py" line="131" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="172" />
+      <location filename="../quotes_panel.py" line="173" />
       <source>unattributed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="174" />
+      <location filename="../quotes_panel.py" line="175" />
       <source>(attributed to the document)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="175" />
+      <location filename="../quotes_panel.py" line="176" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../quotes_panel.py" line="182" />
+      <location filename="../quotes_panel.py" line="183" />
       <source>%n quotation(s)</source>
       <translation>
         <numerusform>%n quotation</numerusform>
@@ -1533,17 +1533,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="182" />
+      <location filename="../quotes_panel.py" line="183" />
       <source>No quotation matches.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="204" />
+      <location filename="../quotes_panel.py" line="205" />
       <source>Open at this quotation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="205" />
+      <location filename="../quotes_panel.py" line="206" />
       <source>Copy with citation</source>
       <translation type="unfinished" />
     </message>
@@ -1551,93 +1551,93 @@
   <context>
     <name>ReaderPane</name>
     <message>
-      <location filename="../reader.py" line="152" />
+      <location filename="../reader.py" line="153" />
       <source>Zoom out (Ctrl+Minus)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="156" />
+      <location filename="../reader.py" line="157" />
       <source>Zoom in (Ctrl+Plus)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="157" />
+      <location filename="../reader.py" line="158" />
       <source>Fit width</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="157" />
+      <location filename="../reader.py" line="158" />
       <source>Fit the page width to the window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="158" />
+      <location filename="../reader.py" line="159" />
       <source>Fit page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="158" />
+      <location filename="../reader.py" line="159" />
       <source>Show whole pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="162" />
+      <location filename="../reader.py" line="163" />
       <source>Page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="164" />
+      <location filename="../reader.py" line="165" />
       <source>Page number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="176" />
+      <location filename="../reader.py" line="177" />
       <source>Previous hit (Shift+F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="177" />
+      <location filename="../reader.py" line="178" />
       <source>Next hit (F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="178" />
+      <location filename="../reader.py" line="179" />
       <source>Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="178" />
+      <location filename="../reader.py" line="179" />
       <source>Find in this document (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="179" />
+      <location filename="../reader.py" line="180" />
       <source>Web links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="179" />
+      <location filename="../reader.py" line="180" />
       <source>Web addresses in this document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="191" />
-      <location filename="../reader.py" line="251" />
+      <location filename="../reader.py" line="192" />
+      <location filename="../reader.py" line="252" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="239" />
+      <location filename="../reader.py" line="240" />
       <source>No kit open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="240" />
+      <location filename="../reader.py" line="241" />
       <source>Open a kit with File › Open kit… (Ctrl+O).</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="280" />
+      <location filename="../reader.py" line="281" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1645,88 +1645,88 @@
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="282" />
+      <location filename="../reader.py" line="283" />
       <source>scanned: no searchable text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="289" />
+      <location filename="../reader.py" line="290" />
       <source>The file {0} is missing from the kit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="321" />
+      <location filename="../reader.py" line="322" />
       <source>This file cannot be read: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="349" />
-      <location filename="../reader.py" line="363" />
+      <location filename="../reader.py" line="350" />
+      <location filename="../reader.py" line="364" />
       <source>This PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="351" />
+      <location filename="../reader.py" line="352" />
       <source>That password is not right, so “{0}” stays closed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="352" />
+      <location filename="../reader.py" line="353" />
       <source>Try another password…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="354" />
+      <location filename="../reader.py" line="355" />
       <source>“{0}” is protected by a password.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="355" />
+      <location filename="../reader.py" line="356" />
       <source>Enter the password…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="366" />
+      <location filename="../reader.py" line="367" />
       <source>Password needed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="367" />
+      <location filename="../reader.py" line="368" />
       <source>“{0}” is protected by a password. Enter it to read the document:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="369" />
+      <location filename="../reader.py" line="370" />
       <source>That password is not right. Try again, or ask the kit's publisher for it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="373" />
+      <location filename="../reader.py" line="374" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="374" />
+      <location filename="../reader.py" line="375" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="442" />
+      <location filename="../reader.py" line="443" />
       <source>Read in {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="462" />
+      <location filename="../reader.py" line="463" />
       <source>Web links ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="538" />
+      <location filename="../reader.py" line="539" />
       <source>of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="581" />
+      <location filename="../reader.py" line="582" />
       <source>Hit {0} of {1}</source>
       <translation type="unfinished" />
     </message>
@@ -1734,7 +1734,7 @@
   <context>
     <name>ResultsList</name>
     <message>
-      <location filename="../listpane.py" line="124" />
+      <location filename="../listpane.py" line="129" />
       <source>Documents and search results</source>
       <translation type="unfinished" />
     </message>
@@ -1791,12 +1791,12 @@
   <context>
     <name>SyntaxHelp</name>
     <message>
-      <location filename="../listpane.py" line="174" />
+      <location filename="../listpane.py" line="180" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="179" />
+      <location filename="../listpane.py" line="185" />
       <source>&lt;h3&gt;Searching the kit&lt;/h3&gt;&lt;p&gt;Accents, capitals and word endings do not matter: &lt;code&gt;desarmement&lt;/code&gt; finds &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;treaties&lt;/code&gt; finds &lt;i&gt;treaty&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;nuclear ban&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words, anywhere in a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"nuclear ban"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase (also « … » and “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ban OR treaty&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;treaty -draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without the word &lt;i&gt;draft&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;disarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with &lt;i&gt;disarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only statements (also press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only documents in French&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents by or quoting a speaker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:agenda&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a word in the title&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Use the Kind, Language and Date lists under the search box to narrow results. Open a result to land on its page with every hit highlighted; F3 and Shift+F3 step through them.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
@@ -1804,7 +1804,7 @@
   <context>
     <name>TextView</name>
     <message>
-      <location filename="../textview.py" line="61" />
+      <location filename="../textview.py" line="62" />
       <source>Document text</source>
       <translation type="unfinished" />
     </message>
@@ -1812,103 +1812,106 @@
   <context>
     <name>TrustBadge</name>
     <message>
-      <location filename="../trustbadge.py" line="48" />
+      <location filename="../trustbadge.py" line="49" />
       <source>Checking signature…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="48" />
+      <location filename="../trustbadge.py" line="49" />
       <source>presskit is checking who signed this kit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="54" />
+      <location filename="../trustbadge.py" line="55" />
       <source>✔ Signed by {0} — checking files {1}%</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="62" />
+      <location filename="../trustbadge.py" line="63" />
       <source>✔ Signed by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="64" />
+      <location filename="../trustbadge.py" line="65" />
       <source>✔ Signed by {0} — checking files…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="65" />
+      <location filename="../trustbadge.py" line="66" />
       <source>Signed by {0}.
 Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="67" />
+      <location filename="../trustbadge.py" line="68" />
       <source>Unsigned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="67" />
+      <location filename="../trustbadge.py" line="68" />
       <source>⚠ Unsigned, files changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="68" />
+      <location filename="../trustbadge.py" line="69" />
       <source>Nobody vouches for where this kit comes from.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="72" />
+      <location filename="../trustbadge.py" line="73" />
       <source>⚠ Modified after signing: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="74" />
+      <location filename="../trustbadge.py" line="75" />
       <source>⚠ Bad signature</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="78" />
+      <location filename="../trustbadge.py" line="79" />
       <source>an unnamed publisher</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="90" />
+      <location filename="../trustbadge.py" line="91" />
       <source>The check is still running.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="93" />
+      <location filename="../trustbadge.py" line="94" />
       <source>Key fingerprint: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="94" />
+      <location filename="../trustbadge.py" line="95" />
       <source>Changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="94" />
+      <location filename="../trustbadge.py" line="95" />
       <source>Missing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="95" />
+      <location filename="../trustbadge.py" line="96" />
       <source>Not in the manifest (never shown)</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../trustbadge.py" line="99" />
-      <source>{0} files checked ({1:.1f} MB) in {2:.1f} s.</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../trustbadge.py" line="100" />
+      <source>%n file(s) checked ({0:.1f} MB) in {1:.1f} s.</source>
+      <translation>
+        <numerusform>%n file checked ({0:.1f} MB) in {1:.1f} s.</numerusform>
+        <numerusform>%n files checked ({0:.1f} MB) in {1:.1f} s.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="102" />
+      <location filename="../trustbadge.py" line="103" />
       <source>Files are still being checked.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="106" />
+      <location filename="../trustbadge.py" line="107" />
       <source>Signature</source>
       <translation type="unfinished" />
     </message>
@@ -1916,12 +1919,12 @@ Key fingerprint: {1}</source>
   <context>
     <name>TrustController</name>
     <message>
-      <location filename="../trustbadge.py" line="151" />
+      <location filename="../trustbadge.py" line="152" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="187" />
+      <location filename="../trustbadge.py" line="180" />
       <source>New (%n)</source>
       <translation>
         <numerusform>New (%n)</numerusform>
@@ -1932,107 +1935,33 @@ Key fingerprint: {1}</source>
   <context>
     <name>UserGuideWindow</name>
     <message>
-      <location filename="../desktop.py" line="170" />
+      <location filename="../desktop.py" line="182" />
       <source>presskit user guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="176" />
+      <location filename="../desktop.py" line="188" />
       <source>Contents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="179" />
+      <location filename="../desktop.py" line="191" />
       <source>User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="203" />
+      <location filename="../desktop.py" line="215" />
       <source>The user guide is missing from this installation ({0}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="269" />
+      <location filename="../desktop.py" line="281" />
       <source>Copied {0} — presskit does not open web links (this laptop may be offline).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="278" />
+      <location filename="../desktop.py" line="290" />
       <source>That link points outside the user guide.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>WelcomeDialog</name>
-    <message>
-      <location filename="../desktop.py" line="289" />
-      <location filename="../desktop.py" line="305" />
-      <source>Welcome to presskit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop.py" line="317" />
-      <source>Search</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop.py" line="318" />
-      <source>Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not matter: &lt;i&gt;verification&lt;/i&gt; also finds &lt;i&gt;vérification&lt;/i&gt;. Put quotation marks around an exact phrase: &lt;i&gt;"future crime scene"&lt;/i&gt;.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop.py" line="321" />
-      <source>Read</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop.py" line="322" />
-      <source>Click a result: the document opens at the page, with your words highlighted. F3 goes to the next hit. Photos always show their caption and credit.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop.py" line="324" />
-      <source>Export</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop.py" line="325" />
-      <source>Mark documents and photos with Ctrl+M, then File › Export selection (Ctrl+E): a ZIP, a folder or one PDF, with the credits.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop.py" line="344" />
-      <source>presskit works offline: nothing you do here goes on the network. Help › User guide explains everything else.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop.py" line="351" />
-      <source>Don't show this again</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop.py" line="356" />
-      <source>Open the user guide</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop.py" line="357" />
-      <source>Start reading</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop.py" line="369" />
-      <source>presskit opens press kits: documents, statements and photos you can read, search and export without a network.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop.py" line="377" />
-      <source>from {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../desktop.py" line="382" />
-      <source>{0} documents and {1} photos, with their credits.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2041,6 +1970,7 @@ Key fingerprint: {1}</source>
     <message>
       <location filename="../app.py" line="22" />
       <source>quotes, selection, export, printing and citations</source>
+      <extracomment>Features that add themselves to each main window, in order: what a reader calls them (said when one cannot start), and ``install(window)``.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2051,6 +1981,106 @@ Key fingerprint: {1}</source>
     <message>
       <location filename="../app.py" line="37" />
       <source>Part of presskit could not start: {0}. The rest works.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <location filename="../desktop.py" line="301" />
+      <location filename="../desktop.py" line="317" />
+      <source>Welcome to presskit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="329" />
+      <source>Search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="330" />
+      <source>Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not matter: &lt;i&gt;verification&lt;/i&gt; also finds &lt;i&gt;vérification&lt;/i&gt;. Put quotation marks around an exact phrase: &lt;i&gt;"future crime scene"&lt;/i&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="333" />
+      <source>Read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="334" />
+      <source>Click a result: the document opens at the page, with your words highlighted. F3 goes to the next hit. Photos always show their caption and credit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="336" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="337" />
+      <source>Mark documents and photos with Ctrl+M, then File › Export selection (Ctrl+E): a ZIP, a folder or one PDF, with the credits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="356" />
+      <source>presskit works offline: nothing you do here goes on the network. Help › User guide explains everything else.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="363" />
+      <source>Don't show this again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="368" />
+      <source>Open the user guide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="369" />
+      <source>Start reading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="381" />
+      <source>presskit opens press kits: documents, statements and photos you can read, search and export without a network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="389" />
+      <source>from {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../desktop.py" line="399" />
+      <source>%n document(s)</source>
+      <translation>
+        <numerusform>%n document</numerusform>
+        <numerusform>%n documents</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../desktop.py" line="400" />
+      <source>%n photo(s)</source>
+      <translation>
+        <numerusform>%n photo</numerusform>
+        <numerusform>%n photos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="402" />
+      <source>{0} and {1}, with their credits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="404" />
+      <source>{0}, with their credits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="405" />
+      <source>{0}.</source>
       <translation type="unfinished" />
     </message>
   </context>

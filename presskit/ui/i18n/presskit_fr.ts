@@ -3,53 +3,53 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../desktop.py" line="80" />
+      <location filename="../desktop.py" line="92" />
       <source>About presskit</source>
       <extracomment>(component, what presskit uses it for, licence) - shown in About and kept in step with NOTICE.</extracomment>
       <translation>À propos de presskit</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="91" />
+      <location filename="../desktop.py" line="103" />
       <source>Read, search and export a press kit offline.</source>
       <translation>Lire, chercher et exporter un dossier de presse hors ligne.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="93" />
+      <location filename="../desktop.py" line="105" />
       <source>presskit never connects to the network.</source>
       <translation>presskit ne se connecte jamais au réseau.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="103" />
+      <location filename="../desktop.py" line="115" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="104" />
+      <location filename="../desktop.py" line="116" />
       <source>Third-party software</source>
       <translation>Logiciels tiers</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="110" />
+      <location filename="../desktop.py" line="122" />
       <source>GNU AGPL v3 (full text)</source>
       <translation>GNU AGPL v3 (texte intégral)</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="128" />
+      <location filename="../desktop.py" line="140" />
       <source>presskit is free software: you can redistribute it and/or modify it under the terms of the GNU Affero General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (AGPL-3.0-or-later).</source>
       <translation>presskit est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU Affero (GNU Affero General Public License) publiée par la Free Software Foundation, en version 3 ou (à votre choix) toute version ultérieure (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="132" />
+      <location filename="../desktop.py" line="144" />
       <source>presskit is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU Affero General Public License for more details.</source>
       <translation>presskit est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARANTIE ; sans même la garantie implicite de QUALITÉ MARCHANDE ou d’ADÉQUATION À UN USAGE PARTICULIER. Consultez la GNU Affero General Public License pour plus de détails.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="135" />
+      <location filename="../desktop.py" line="147" />
       <source>Why the AGPL: presskit reads and renders PDFs with PyMuPDF (MuPDF), which is licensed under the AGPL-3.0. Whoever passes this app on, for example on a USB stick, must also offer its complete source code under the same licence.</source>
       <translation>Pourquoi l’AGPL : presskit lit et affiche les PDF avec PyMuPDF (MuPDF), publié sous licence AGPL-3.0. Quiconque transmet cette application, par exemple sur une clé USB, doit aussi en proposer le code source complet sous la même licence.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="151" />
+      <location filename="../desktop.py" line="163" />
       <source>Qt and Qt for Python are used as shared libraries under the LGPL-3.0: they sit as separate files in the app's folder and can be replaced by your own build of the same version.</source>
       <translation>Qt et Qt for Python sont utilisés comme bibliothèques partagées sous licence LGPL-3.0 : ce sont des fichiers distincts dans le dossier de l’application, que vous pouvez remplacer par votre propre compilation de la même version.</translation>
     </message>
@@ -397,89 +397,89 @@
   <context>
     <name>JournalistTools</name>
     <message>
-      <location filename="../journalism.py" line="42" />
-      <location filename="../journalism.py" line="135" />
+      <location filename="../journalism.py" line="44" />
+      <location filename="../journalism.py" line="137" />
       <source>Selected</source>
       <translation>Sélection</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="43" />
+      <location filename="../journalism.py" line="45" />
       <source>Quotes</source>
       <translation>Citations</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="85" />
+      <location filename="../journalism.py" line="87" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="88" />
+      <location filename="../journalism.py" line="90" />
       <source>&amp;Print…</source>
       <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="91" />
+      <location filename="../journalism.py" line="93" />
       <source>Print se&amp;lection…</source>
       <translation>Imprimer la sé&amp;lection…</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="98" />
+      <location filename="../journalism.py" line="100" />
       <source>Copy with &amp;citation</source>
       <translation>Copier avec la &amp;source</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="99" />
+      <location filename="../journalism.py" line="101" />
       <source>Copy the selected text or quotation with its source</source>
       <translation>Copier le texte ou la citation choisis avec leur source</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="100" />
+      <location filename="../journalism.py" line="102" />
       <source>Citation st&amp;yle</source>
       <translation>St&amp;yle de référence</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="103" />
+      <location filename="../journalism.py" line="105" />
       <source>News (“…,” said …)</source>
       <translation>Presse (« … », a déclaré …)</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="103" />
+      <location filename="../journalism.py" line="105" />
       <source>Bibliographic (MLA-like)</source>
       <translation>Bibliographique (proche MLA)</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="114" />
+      <location filename="../journalism.py" line="116" />
       <source>&amp;Mark for export</source>
       <translation>&amp;Cocher pour l’export</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="115" />
+      <location filename="../journalism.py" line="117" />
       <source>Add the selected documents or photos to the selection, or remove them</source>
       <translation>Ajouter à la sélection les documents ou photos choisis, ou les en retirer</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="116" />
+      <location filename="../journalism.py" line="118" />
       <source>Select all &amp;listed items</source>
       <translation>Sélectionner tout ce qui est &amp;listé</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="117" />
+      <location filename="../journalism.py" line="119" />
       <source>Add every document or photo the list shows (e.g. all search results) to the selection</source>
       <translation>Ajouter à la sélection tous les documents et photos de la liste (par ex. tous les résultats d’une recherche)</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="119" />
+      <location filename="../journalism.py" line="121" />
       <source>Show the selection</source>
       <translation>Afficher la sélection</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="120" />
+      <location filename="../journalism.py" line="122" />
       <source>&amp;Quotations</source>
       <translation>&amp;Citations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="134" />
-      <location filename="../journalism.py" line="160" />
+      <location filename="../journalism.py" line="136" />
+      <location filename="../journalism.py" line="162" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n sélectionné</numerusform>
@@ -487,12 +487,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="135" />
+      <location filename="../journalism.py" line="137" />
       <source>Selected ({0})</source>
       <translation>Sélection ({0})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="171" />
+      <location filename="../journalism.py" line="173" />
       <source>%n item(s) added to the selection</source>
       <translation>
         <numerusform>%n élément ajouté à la sélection</numerusform>
@@ -500,48 +500,48 @@
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="184" />
+      <location filename="../journalism.py" line="186" />
       <source>Mark documents or photos first (Ctrl+M).</source>
       <translation>Cochez d’abord des documents ou des photos (Ctrl+M).</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="189" />
+      <location filename="../journalism.py" line="191" />
       <source>Exported to {0}</source>
       <translation>Exporté vers {0}</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="199" />
+      <location filename="../journalism.py" line="201" />
       <source>Open a document to print it.</source>
       <translation>Ouvrez un document pour l’imprimer.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="204" />
+      <location filename="../journalism.py" line="206" />
       <source>This document cannot be printed.</source>
       <translation>Impossible d’imprimer ce document.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="212" />
+      <location filename="../journalism.py" line="214" />
       <source>The selection cannot be printed.</source>
       <translation>Impossible d’imprimer la sélection.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="226" />
+      <location filename="../journalism.py" line="228" />
       <source>Copied the quotation with its citation.</source>
       <translation>Citation copiée avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="240" />
+      <location filename="../journalism.py" line="242" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation>Sélectionnez d’abord du texte dans un document, ou une citation.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="247" />
+      <location filename="../journalism.py" line="249" />
       <source>Copied with its citation.</source>
       <translation>Copié avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="251" />
-      <location filename="../journalism.py" line="259" />
+      <location filename="../journalism.py" line="253" />
+      <location filename="../journalism.py" line="261" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
     </message>
@@ -602,67 +602,67 @@
   <context>
     <name>KitInfo</name>
     <message>
-      <location filename="../kitinfo.py" line="23" />
+      <location filename="../kitinfo.py" line="38" />
       <source>protected by a password</source>
       <translation>protégé par un mot de passe</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="24" />
+      <location filename="../kitinfo.py" line="39" />
       <source>damaged</source>
       <translation>endommagé</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="25" />
+      <location filename="../kitinfo.py" line="40" />
       <source>empty</source>
       <translation>vide</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="26" />
+      <location filename="../kitinfo.py" line="41" />
       <source>not a kind of file presskit reads</source>
       <translation>type de fichier que presskit ne lit pas</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="27" />
+      <location filename="../kitinfo.py" line="42" />
       <source>too big</source>
       <translation>trop volumineux</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="28" />
+      <location filename="../kitinfo.py" line="43" />
       <source>could not be read</source>
       <translation>illisible</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="29" />
+      <location filename="../kitinfo.py" line="44" />
       <source>took too long to read</source>
       <translation>lecture trop longue</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="30" />
+      <location filename="../kitinfo.py" line="45" />
       <source>needed too much memory to read</source>
       <translation>lecture trop gourmande en mémoire</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="31" />
+      <location filename="../kitinfo.py" line="46" />
       <source>made the reader crash</source>
       <translation>a fait planter la lecture</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="40" />
+      <location filename="../kitinfo.py" line="55" />
       <source>Files left out</source>
       <translation>Fichiers écartés</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="41" />
+      <location filename="../kitinfo.py" line="56" />
       <source>These files are in the kit but could not be read, so they are not listed or searchable.</source>
       <translation>Ces fichiers sont dans le dossier mais n’ont pas pu être lus : ils ne sont ni listés ni cherchables.</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="43" />
+      <location filename="../kitinfo.py" line="58" />
       <source>Open it with its password</source>
       <translation>L’ouvrir avec son mot de passe</translation>
     </message>
     <message numerus="yes">
-      <location filename="../kitinfo.py" line="54" />
+      <location filename="../kitinfo.py" line="25" />
       <source>and %n more</source>
       <translation>
         <numerusform>et %n autre</numerusform>
@@ -670,17 +670,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="69" />
+      <location filename="../kitinfo.py" line="84" />
       <source>Published by</source>
       <translation>Publié par</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="76" />
+      <location filename="../kitinfo.py" line="91" />
       <source>In this kit</source>
       <translation>Dans ce dossier</translation>
     </message>
     <message numerus="yes">
-      <location filename="../kitinfo.py" line="77" />
+      <location filename="../kitinfo.py" line="19" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -688,7 +688,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../kitinfo.py" line="78" />
+      <location filename="../kitinfo.py" line="22" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -696,27 +696,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="82" />
+      <location filename="../kitinfo.py" line="97" />
       <source>Languages:</source>
       <translation>Langues :</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="86" />
+      <location filename="../kitinfo.py" line="101" />
       <source>Media contacts</source>
       <translation>Contacts presse</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="104" />
+      <location filename="../kitinfo.py" line="119" />
       <source>On the web</source>
       <translation>Sur le web</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="105" />
+      <location filename="../kitinfo.py" line="120" />
       <source>Clicking a link copies its address; this laptop may be offline, so nothing is opened.</source>
       <translation>Cliquer sur un lien copie son adresse ; cet ordinateur est peut-être hors ligne, rien n’est donc ouvert.</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="114" />
+      <location filename="../kitinfo.py" line="129" />
       <source>Publisher</source>
       <translation>Éditeur</translation>
     </message>
@@ -767,58 +767,58 @@
   <context>
     <name>ListPane</name>
     <message>
-      <location filename="../listpane.py" line="156" />
+      <location filename="../listpane.py" line="161" />
       <source>scanned: no searchable text</source>
       <translation>numérisé : pas de texte cherchable</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="159" />
+      <location filename="../listpane.py" line="164" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="233" />
-      <location filename="../listpane.py" line="322" />
+      <location filename="../listpane.py" line="240" />
+      <location filename="../listpane.py" line="329" />
       <source>Search the kit (Ctrl+K)</source>
       <translation>Rechercher dans le dossier (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="234" />
+      <location filename="../listpane.py" line="241" />
       <source>Search the kit</source>
       <translation>Rechercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="240" />
+      <location filename="../listpane.py" line="248" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation>Comment chercher : expressions, OR, -mot, préfixe*, kind:, lang:</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="241" />
+      <location filename="../listpane.py" line="249" />
       <source>Search syntax help</source>
       <translation>Aide sur la recherche</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="253" />
+      <location filename="../listpane.py" line="261" />
       <source>Filter by kind</source>
       <translation>Filtrer par type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="253" />
+      <location filename="../listpane.py" line="261" />
       <source>Filter by language</source>
       <translation>Filtrer par langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="254" />
+      <location filename="../listpane.py" line="262" />
       <source>Filter by date</source>
       <translation>Filtrer par date</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="338" />
+      <location filename="../listpane.py" line="345" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Aucun dossier ouvert&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier › Ouvrir un dossier…&lt;/b&gt; (Ctrl+O) ou déposez un fichier ou un dossier de presse sur cette fenêtre.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="351" />
+      <location filename="../listpane.py" line="359" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -826,7 +826,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="355" />
+      <location filename="../listpane.py" line="363" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -834,8 +834,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="362" />
-      <location filename="../listpane.py" line="506" />
+      <location filename="../listpane.py" line="370" />
+      <location filename="../listpane.py" line="505" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -843,47 +843,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="366" />
+      <location filename="../listpane.py" line="374" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Rien ici&lt;/h3&gt;&lt;p&gt;Aucun document ne correspond à ces filtres.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="385" />
+      <location filename="../listpane.py" line="384" />
       <source>All kinds</source>
       <translation>Tout type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="387" />
+      <location filename="../listpane.py" line="386" />
       <source>All languages</source>
       <translation>Toute langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="389" />
+      <location filename="../listpane.py" line="388" />
       <source>All dates</source>
       <translation>Toute date</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="449" />
+      <location filename="../listpane.py" line="448" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;La recherche n’est pas prête&lt;/h3&gt;&lt;p&gt;L’index du dossier est en cours de construction ; les résultats apparaîtront ensuite. Vous pouvez parcourir le dossier en attendant.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="456" />
+      <location filename="../listpane.py" line="455" />
       <source>Searching…</source>
       <translation>Recherche…</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="468" />
+      <location filename="../listpane.py" line="467" />
       <source>Search is not available</source>
       <translation>La recherche n’est pas disponible</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="470" />
+      <location filename="../listpane.py" line="469" />
       <source>That search did not work</source>
       <translation>Cette recherche n’a pas abouti</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="482" />
+      <location filename="../listpane.py" line="481" />
       <source>%n page(s) match</source>
       <translation>
         <numerusform>%n page correspond</numerusform>
@@ -891,52 +891,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="495" />
+      <location filename="../listpane.py" line="494" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="498" />
+      <location filename="../listpane.py" line="497" />
       <source>Page {0}</source>
       <translation>Page {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="503" />
+      <location filename="../listpane.py" line="502" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="510" />
+      <location filename="../listpane.py" line="509" />
       <source>Check the spelling, or use fewer words.</source>
       <translation>Vérifiez l’orthographe, ou utilisez moins de mots.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="511" />
+      <location filename="../listpane.py" line="510" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation>Les accents et les terminaisons ne comptent pas : &lt;i&gt;desarmement&lt;/i&gt; trouve &lt;i&gt;désarmement&lt;/i&gt;.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="513" />
+      <location filename="../listpane.py" line="512" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation>&lt;a href='clear-filters'&gt;Effacer les filtres&lt;/a&gt; — ils masquent peut-être des résultats.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="514" />
+      <location filename="../listpane.py" line="513" />
       <source>No documents match “{0}”</source>
       <translation>Aucun document ne correspond à « {0} »</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="516" />
+      <location filename="../listpane.py" line="515" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>Vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="519" />
+      <location filename="../listpane.py" line="518" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="521" />
+      <location filename="../listpane.py" line="520" />
       <source>No results</source>
       <translation>Aucun résultat</translation>
     </message>
@@ -944,288 +944,288 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="91" />
+      <location filename="../mainwindow.py" line="87" />
       <source>Side panel</source>
       <translation>Panneau latéral</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="93" />
+      <location filename="../mainwindow.py" line="89" />
       <source>Browse</source>
       <translation>Parcourir</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="208" />
+      <location filename="../mainwindow.py" line="205" />
       <source>&amp;Open kit…</source>
       <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="209" />
+      <location filename="../mainwindow.py" line="206" />
       <source>Open a kit file (.presskit)</source>
       <translation>Ouvrir un fichier de dossier de presse (.presskit)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="210" />
+      <location filename="../mainwindow.py" line="207" />
       <source>Open kit &amp;folder…</source>
       <translation>Ouvrir un dossier &amp;décompressé…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="211" />
+      <location filename="../mainwindow.py" line="208" />
       <source>Open a kit that is a folder</source>
       <translation>Ouvrir un dossier de presse décompressé dans un répertoire</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="212" />
+      <location filename="../mainwindow.py" line="209" />
       <source>Open the &amp;sample kit</source>
       <translation>Ouvrir le dossier d’&amp;exemple</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="213" />
+      <location filename="../mainwindow.py" line="210" />
       <source>Open &amp;recent</source>
       <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="216" />
+      <location filename="../mainwindow.py" line="213" />
       <source>&amp;Close document</source>
       <translation>&amp;Fermer le document</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="218" />
+      <location filename="../mainwindow.py" line="215" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="220" />
+      <location filename="../mainwindow.py" line="217" />
       <source>&amp;Find in document…</source>
       <translation>&amp;Rechercher dans le document…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="221" />
+      <location filename="../mainwindow.py" line="218" />
       <source>Find &amp;next</source>
       <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="222" />
+      <location filename="../mainwindow.py" line="219" />
       <source>Find &amp;previous</source>
       <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="224" />
+      <location filename="../mainwindow.py" line="221" />
       <source>&amp;Search the kit</source>
       <translation>&amp;Chercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="227" />
+      <location filename="../mainwindow.py" line="224" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="229" />
+      <location filename="../mainwindow.py" line="226" />
       <source>Zoom &amp;out</source>
       <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="230" />
+      <location filename="../mainwindow.py" line="227" />
       <source>Fit &amp;width</source>
       <translation>Pleine &amp;largeur</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="231" />
+      <location filename="../mainwindow.py" line="228" />
       <source>Fit &amp;page</source>
       <translation>Page &amp;entière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="233" />
+      <location filename="../mainwindow.py" line="230" />
       <source>&amp;Full screen</source>
       <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="236" />
+      <location filename="../mainwindow.py" line="233" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="239" />
+      <location filename="../mainwindow.py" line="236" />
       <source>System default</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="248" />
+      <location filename="../mainwindow.py" line="245" />
       <source>&amp;Reset window layout and history…</source>
       <translation>&amp;Réinitialiser la fenêtre et l’historique…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="250" />
+      <location filename="../mainwindow.py" line="247" />
       <source>&amp;About this kit</source>
       <translation>À &amp;propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="251" />
+      <location filename="../mainwindow.py" line="248" />
       <source>&amp;Photos</source>
       <translation>&amp;Photos</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="252" />
+      <location filename="../mainwindow.py" line="249" />
       <source>All &amp;documents</source>
       <translation>Tous les &amp;documents</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="254" />
+      <location filename="../mainwindow.py" line="251" />
       <source>Re&amp;build the search index</source>
       <translation>Re&amp;construire l’index de recherche</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="256" />
+      <location filename="../mainwindow.py" line="253" />
       <source>&amp;User guide</source>
       <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="257" />
+      <location filename="../mainwindow.py" line="254" />
       <source>How to &amp;search</source>
       <translation>Comment &amp;chercher</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="258" />
+      <location filename="../mainwindow.py" line="255" />
       <source>&amp;Welcome</source>
       <translation>&amp;Bienvenue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="260" />
+      <location filename="../mainwindow.py" line="257" />
       <source>&amp;About presskit</source>
       <translation>À &amp;propos de presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="265" />
+      <location filename="../mainwindow.py" line="262" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="265" />
+      <location filename="../mainwindow.py" line="262" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="265" />
+      <location filename="../mainwindow.py" line="262" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="266" />
+      <location filename="../mainwindow.py" line="263" />
       <source>&amp;Kit</source>
       <translation>&amp;Dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="266" />
+      <location filename="../mainwindow.py" line="263" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="269" />
+      <location filename="../mainwindow.py" line="266" />
       <source>Main toolbar</source>
       <translation>Barre d’outils principale</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="285" />
+      <location filename="../mainwindow.py" line="282" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="288" />
+      <location filename="../mainwindow.py" line="285" />
       <source>Photos</source>
       <translation>Photos</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="295" />
+      <location filename="../mainwindow.py" line="292" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="318" />
+      <location filename="../mainwindow.py" line="315" />
       <source>Reset presskit?</source>
       <translation>Réinitialiser presskit ?</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="319" />
+      <location filename="../mainwindow.py" line="316" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation>Oublier la disposition de la fenêtre, les dossiers récents et la position dans chaque document ? Vos dossiers ne sont pas modifiés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="329" />
+      <location filename="../mainwindow.py" line="326" />
       <source>Window layout and history were reset.</source>
       <translation>La fenêtre et l’historique ont été réinitialisés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="333" />
+      <location filename="../mainwindow.py" line="330" />
       <source>Settings were reset</source>
       <translation>Réglages réinitialisés</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="334" />
+      <location filename="../mainwindow.py" line="331" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation>presskit n’a pas pu lire son fichier de réglages ; il a démarré avec les réglages par défaut.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="337" />
+      <location filename="../mainwindow.py" line="334" />
       <source>The unreadable file was kept as {0}</source>
       <translation>Le fichier illisible a été conservé sous {0}</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="353" />
+      <location filename="../mainwindow.py" line="350" />
       <source>Kit file (*.presskit)</source>
       <translation>Fichier de dossier de presse (*.presskit)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="353" />
+      <location filename="../mainwindow.py" line="350" />
       <source>Kit folder manifest (manifest.json)</source>
       <translation>Manifeste d’un dossier décompressé (manifest.json)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="354" />
+      <location filename="../mainwindow.py" line="351" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="355" />
+      <location filename="../mainwindow.py" line="352" />
       <source>Open a kit</source>
       <translation>Ouvrir un dossier de presse</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="361" />
+      <location filename="../mainwindow.py" line="358" />
       <source>Open a kit folder</source>
       <translation>Ouvrir un dossier de presse</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="372" />
+      <location filename="../mainwindow.py" line="369" />
       <source>Clear the list</source>
       <translation>Vider la liste</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="374" />
+      <location filename="../mainwindow.py" line="371" />
       <source>No recent kits</source>
       <translation>Aucun dossier récent</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="383" />
+      <location filename="../mainwindow.py" line="380" />
       <source>Opening {0}…</source>
       <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="390" />
+      <location filename="../mainwindow.py" line="387" />
       <source>This kit cannot be opened.</source>
       <translation>Impossible d’ouvrir ce dossier.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="398" />
+      <location filename="../mainwindow.py" line="395" />
       <source>presskit</source>
       <translation>presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="429" />
-      <location filename="../mainwindow.py" line="453" />
+      <location filename="../mainwindow.py" line="427" />
+      <location filename="../mainwindow.py" line="451" />
       <source>Search will be ready when the kit is indexed</source>
       <translation>La recherche sera prête une fois le dossier indexé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="443" />
+      <location filename="../mainwindow.py" line="441" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
@@ -1233,64 +1233,64 @@
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="444" />
+      <location filename="../mainwindow.py" line="442" />
       <source>search ready</source>
       <translation>recherche prête</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="444" />
+      <location filename="../mainwindow.py" line="442" />
       <source>not indexed</source>
       <translation>non indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="454" />
+      <location filename="../mainwindow.py" line="452" />
       <source>Preparing the kit for search…</source>
       <translation>Préparation du dossier pour la recherche…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="454" />
+      <location filename="../mainwindow.py" line="452" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="456" />
+      <location filename="../mainwindow.py" line="454" />
       <source>Indexing</source>
       <translation>Indexation</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="468" />
+      <location filename="../mainwindow.py" line="466" />
       <source>Preparing the kit for search…
 {0}</source>
       <translation>Préparation du dossier pour la recherche…
 {0}</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="476" />
+      <location filename="../mainwindow.py" line="474" />
       <source>The kit is ready to search.</source>
       <translation>Le dossier est prêt pour la recherche.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="483" />
+      <location filename="../mainwindow.py" line="481" />
       <source>Search is unavailable: the kit could not be indexed</source>
       <translation>Recherche indisponible : le dossier n’a pas pu être indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="485" />
+      <location filename="../mainwindow.py" line="483" />
       <source>The kit could not be indexed for search; you can still browse it.</source>
       <translation>Le dossier n’a pas pu être indexé ; vous pouvez tout de même le parcourir.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="491" />
+      <location filename="../mainwindow.py" line="489" />
       <source>Not indexed: Kit › Rebuild the search index</source>
       <translation>Non indexé : Dossier › Reconstruire l’index de recherche</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="493" />
+      <location filename="../mainwindow.py" line="491" />
       <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
       <translation>Indexation arrêtée. Parcourez le dossier, ou utilisez Dossier › Reconstruire l’index de recherche pour y chercher.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="551" />
+      <location filename="../mainwindow.py" line="549" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation>{0} copié — cet ordinateur est peut-être hors ligne, presskit n’ouvre donc pas les liens.</translation>
     </message>
@@ -1346,7 +1346,7 @@
   <context>
     <name>NewItemsPanel</name>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="133" />
+      <location filename="../trustbadge.py" line="134" />
       <source>%n item(s) new or changed since you last opened this kit.</source>
       <translation>
         <numerusform>%n élément nouveau ou modifié depuis votre dernière ouverture de ce dossier.</numerusform>
@@ -1357,17 +1357,17 @@
   <context>
     <name>PdfView</name>
     <message>
-      <location filename="../pdfview.py" line="55" />
+      <location filename="../pdfview.py" line="53" />
       <source>PDF document</source>
       <translation>Document PDF</translation>
     </message>
     <message>
-      <location filename="../pdfview.py" line="127" />
+      <location filename="../pdfview.py" line="125" />
       <source>This PDF cannot be opened: {0}</source>
       <translation>Impossible d’ouvrir ce PDF : {0}</translation>
     </message>
     <message>
-      <location filename="../pdfview.py" line="588" />
+      <location filename="../pdfview.py" line="586" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
@@ -1375,7 +1375,7 @@
   <context>
     <name>PhotoGallery</name>
     <message>
-      <location filename="../photoview.py" line="41" />
+      <location filename="../photoview.py" line="47" />
       <source>Photo gallery</source>
       <translation>Galerie de photos</translation>
     </message>
@@ -1383,42 +1383,42 @@
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="183" />
+      <location filename="../photoview.py" line="187" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="207" />
+      <location filename="../photoview.py" line="211" />
       <source>Photo credit</source>
       <translation>Crédit photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="208" />
+      <location filename="../photoview.py" line="212" />
       <source>Photo caption</source>
       <translation>Légende de la photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="211" />
+      <location filename="../photoview.py" line="215" />
       <source>Fit</source>
       <translation>Ajuster</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="212" />
+      <location filename="../photoview.py" line="216" />
       <source>Fit the photo to the window</source>
       <translation>Ajuster la photo à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="214" />
+      <location filename="../photoview.py" line="218" />
       <source>100 %</source>
       <translation>100 %</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="215" />
+      <location filename="../photoview.py" line="219" />
       <source>Show the photo at its actual size</source>
       <translation>Afficher la photo en taille réelle</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="242" />
+      <location filename="../photoview.py" line="246" />
       <source>This photo cannot be shown: {0}</source>
       <translation>Impossible d’afficher cette photo : {0}</translation>
     </message>
@@ -1427,18 +1427,18 @@
     <name>Photos</name>
     <message>
       <location filename="../photoview.py" line="30" />
-      <location filename="../photoview.py" line="107" />
+      <location filename="../photoview.py" line="111" />
       <source>Photo: {0}</source>
       <translation>Photo : {0}</translation>
     </message>
     <message>
       <location filename="../photoview.py" line="30" />
-      <location filename="../photoview.py" line="107" />
+      <location filename="../photoview.py" line="111" />
       <source>Credit unknown</source>
       <translation>Crédit inconnu</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="103" />
+      <location filename="../photoview.py" line="107" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -1470,63 +1470,63 @@
   <context>
     <name>QuotesPanel</name>
     <message>
-      <location filename="../quotes_panel.py" line="51" />
       <location filename="../quotes_panel.py" line="52" />
+      <location filename="../quotes_panel.py" line="53" />
       <source>Search quotations</source>
       <translation>Chercher dans les citations</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="56" />
+      <location filename="../quotes_panel.py" line="57" />
       <source>Filter by speaker</source>
       <translation>Filtrer par orateur</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="58" />
+      <location filename="../quotes_panel.py" line="59" />
       <source>Filter by organisation</source>
       <translation>Filtrer par organisation</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="72" />
+      <location filename="../quotes_panel.py" line="73" />
       <source>Quotations</source>
       <translation>Citations</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="98" />
+      <location filename="../quotes_panel.py" line="99" />
       <source>Quotations appear when the kit is ready to search.</source>
       <translation>Les citations apparaissent quand le dossier est prêt pour la recherche.</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="106" />
+      <location filename="../quotes_panel.py" line="107" />
       <source>Loading quotations…</source>
       <translation>Chargement des citations…</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="129" />
+      <location filename="../quotes_panel.py" line="130" />
       <source>All speakers</source>
       <translation>Tous les orateurs</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="130" />
+      <location filename="../quotes_panel.py" line="131" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="172" />
+      <location filename="../quotes_panel.py" line="173" />
       <source>unattributed</source>
       <translation>sans attribution</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="174" />
+      <location filename="../quotes_panel.py" line="175" />
       <source>(attributed to the document)</source>
       <translation>(attribuée au document)</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="175" />
+      <location filename="../quotes_panel.py" line="176" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../quotes_panel.py" line="182" />
+      <location filename="../quotes_panel.py" line="183" />
       <source>%n quotation(s)</source>
       <translation>
         <numerusform>%n citation</numerusform>
@@ -1534,17 +1534,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="182" />
+      <location filename="../quotes_panel.py" line="183" />
       <source>No quotation matches.</source>
       <translation>Aucune citation ne correspond.</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="204" />
+      <location filename="../quotes_panel.py" line="205" />
       <source>Open at this quotation</source>
       <translation>Ouvrir à cette citation</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="205" />
+      <location filename="../quotes_panel.py" line="206" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
     </message>
@@ -1552,93 +1552,93 @@
   <context>
     <name>ReaderPane</name>
     <message>
-      <location filename="../reader.py" line="152" />
+      <location filename="../reader.py" line="153" />
       <source>Zoom out (Ctrl+Minus)</source>
       <translation>Zoom arrière (Ctrl+Moins)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="156" />
+      <location filename="../reader.py" line="157" />
       <source>Zoom in (Ctrl+Plus)</source>
       <translation>Zoom avant (Ctrl+Plus)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="157" />
+      <location filename="../reader.py" line="158" />
       <source>Fit width</source>
       <translation>Pleine largeur</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="157" />
+      <location filename="../reader.py" line="158" />
       <source>Fit the page width to the window</source>
       <translation>Ajuster la largeur de la page à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="158" />
+      <location filename="../reader.py" line="159" />
       <source>Fit page</source>
       <translation>Page entière</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="158" />
+      <location filename="../reader.py" line="159" />
       <source>Show whole pages</source>
       <translation>Afficher des pages entières</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="162" />
+      <location filename="../reader.py" line="163" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="164" />
+      <location filename="../reader.py" line="165" />
       <source>Page number</source>
       <translation>Numéro de page</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="176" />
+      <location filename="../reader.py" line="177" />
       <source>Previous hit (Shift+F3)</source>
       <translation>Résultat précédent (Maj+F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="177" />
+      <location filename="../reader.py" line="178" />
       <source>Next hit (F3)</source>
       <translation>Résultat suivant (F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="178" />
+      <location filename="../reader.py" line="179" />
       <source>Find…</source>
       <translation>Rechercher…</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="178" />
+      <location filename="../reader.py" line="179" />
       <source>Find in this document (Ctrl+F)</source>
       <translation>Rechercher dans ce document (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="179" />
+      <location filename="../reader.py" line="180" />
       <source>Web links</source>
       <translation>Liens web</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="179" />
+      <location filename="../reader.py" line="180" />
       <source>Web addresses in this document</source>
       <translation>Adresses web citées dans ce document</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="191" />
-      <location filename="../reader.py" line="251" />
+      <location filename="../reader.py" line="192" />
+      <location filename="../reader.py" line="252" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="239" />
+      <location filename="../reader.py" line="240" />
       <source>No kit open</source>
       <translation>Aucun dossier ouvert</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="240" />
+      <location filename="../reader.py" line="241" />
       <source>Open a kit with File › Open kit… (Ctrl+O).</source>
       <translation>Ouvrez un dossier avec Fichier › Ouvrir un dossier… (Ctrl+O).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="280" />
+      <location filename="../reader.py" line="281" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1646,88 +1646,88 @@
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="282" />
+      <location filename="../reader.py" line="283" />
       <source>scanned: no searchable text</source>
       <translation>numérisé : pas de texte cherchable</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="289" />
+      <location filename="../reader.py" line="290" />
       <source>The file {0} is missing from the kit.</source>
       <translation>Le fichier {0} manque dans le dossier.</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="321" />
+      <location filename="../reader.py" line="322" />
       <source>This file cannot be read: {0}</source>
       <translation>Impossible de lire ce fichier : {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="349" />
-      <location filename="../reader.py" line="363" />
+      <location filename="../reader.py" line="350" />
+      <location filename="../reader.py" line="364" />
       <source>This PDF</source>
       <translation>Ce PDF</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="351" />
+      <location filename="../reader.py" line="352" />
       <source>That password is not right, so “{0}” stays closed.</source>
       <translation>Ce mot de passe n’est pas le bon : « {0} » reste fermé.</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="352" />
+      <location filename="../reader.py" line="353" />
       <source>Try another password…</source>
       <translation>Essayer un autre mot de passe…</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="354" />
+      <location filename="../reader.py" line="355" />
       <source>“{0}” is protected by a password.</source>
       <translation>« {0} » est protégé par un mot de passe.</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="355" />
+      <location filename="../reader.py" line="356" />
       <source>Enter the password…</source>
       <translation>Saisir le mot de passe…</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="366" />
+      <location filename="../reader.py" line="367" />
       <source>Password needed</source>
       <translation>Mot de passe requis</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="367" />
+      <location filename="../reader.py" line="368" />
       <source>“{0}” is protected by a password. Enter it to read the document:</source>
       <translation>« {0} » est protégé par un mot de passe. Saisissez-le pour lire le document :</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="369" />
+      <location filename="../reader.py" line="370" />
       <source>That password is not right. Try again, or ask the kit's publisher for it.</source>
       <translation>Ce mot de passe n’est pas le bon. Réessayez, ou demandez-le à l’éditeur du dossier.</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="373" />
+      <location filename="../reader.py" line="374" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="374" />
+      <location filename="../reader.py" line="375" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="442" />
+      <location filename="../reader.py" line="443" />
       <source>Read in {0}</source>
       <translation>Lire en {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="462" />
+      <location filename="../reader.py" line="463" />
       <source>Web links ({0})</source>
       <translation>Liens web ({0})</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="538" />
+      <location filename="../reader.py" line="539" />
       <source>of {0}</source>
       <translation>sur {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="581" />
+      <location filename="../reader.py" line="582" />
       <source>Hit {0} of {1}</source>
       <translation>Résultat {0} sur {1}</translation>
     </message>
@@ -1735,7 +1735,7 @@
   <context>
     <name>ResultsList</name>
     <message>
-      <location filename="../listpane.py" line="124" />
+      <location filename="../listpane.py" line="129" />
       <source>Documents and search results</source>
       <translation>Documents et résultats</translation>
     </message>
@@ -1792,12 +1792,12 @@
   <context>
     <name>SyntaxHelp</name>
     <message>
-      <location filename="../listpane.py" line="174" />
+      <location filename="../listpane.py" line="180" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="179" />
+      <location filename="../listpane.py" line="185" />
       <source>&lt;h3&gt;Searching the kit&lt;/h3&gt;&lt;p&gt;Accents, capitals and word endings do not matter: &lt;code&gt;desarmement&lt;/code&gt; finds &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;treaties&lt;/code&gt; finds &lt;i&gt;treaty&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;nuclear ban&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words, anywhere in a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"nuclear ban"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase (also « … » and “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ban OR treaty&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;treaty -draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without the word &lt;i&gt;draft&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;disarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with &lt;i&gt;disarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only statements (also press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only documents in French&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents by or quoting a speaker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:agenda&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a word in the title&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Use the Kind, Language and Date lists under the search box to narrow results. Open a result to land on its page with every hit highlighted; F3 and Shift+F3 step through them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Chercher dans le dossier&lt;/h3&gt;&lt;p&gt;Les accents, les majuscules et les terminaisons ne comptent pas : &lt;code&gt;desarmement&lt;/code&gt; trouve &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;traites&lt;/code&gt; trouve &lt;i&gt;traité&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;interdiction nucléaire&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les deux mots, n’importe où sur une page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"interdiction nucléaire"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’expression exacte (aussi « … » et “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;interdiction OR traité&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;traité -projet&lt;/code&gt;&lt;/td&gt;&lt;td&gt;sans le mot &lt;i&gt;projet&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;désarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les mots qui commencent par &lt;i&gt;désarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;seulement les déclarations (aussi press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;seulement les documents en français&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents d’un orateur ou qui le citent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un mot du titre&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Les listes Type, Langue et Date sous la zone de recherche affinent les résultats. Un résultat s’ouvre à sa page, chaque occurrence surlignée ; F3 et Maj+F3 passent de l’une à l’autre.&lt;/p&gt;</translation>
     </message>
@@ -1805,7 +1805,7 @@
   <context>
     <name>TextView</name>
     <message>
-      <location filename="../textview.py" line="61" />
+      <location filename="../textview.py" line="62" />
       <source>Document text</source>
       <translation>Texte du document</translation>
     </message>
@@ -1813,104 +1813,107 @@
   <context>
     <name>TrustBadge</name>
     <message>
-      <location filename="../trustbadge.py" line="48" />
+      <location filename="../trustbadge.py" line="49" />
       <source>Checking signature…</source>
       <translation>Vérification de la signature…</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="48" />
+      <location filename="../trustbadge.py" line="49" />
       <source>presskit is checking who signed this kit.</source>
       <translation>presskit vérifie qui a signé ce dossier.</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="54" />
+      <location filename="../trustbadge.py" line="55" />
       <source>✔ Signed by {0} — checking files {1}%</source>
       <translation>✔ Signé par {0} — vérification des fichiers {1} %</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="62" />
+      <location filename="../trustbadge.py" line="63" />
       <source>✔ Signed by {0}</source>
       <translation>✔ Signé par {0}</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="64" />
+      <location filename="../trustbadge.py" line="65" />
       <source>✔ Signed by {0} — checking files…</source>
       <translation>✔ Signé par {0} — vérification des fichiers…</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="65" />
+      <location filename="../trustbadge.py" line="66" />
       <source>Signed by {0}.
 Key fingerprint: {1}</source>
       <translation>Signé par {0}.
 Empreinte de la clé : {1}</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="67" />
+      <location filename="../trustbadge.py" line="68" />
       <source>Unsigned</source>
       <translation>Non signé</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="67" />
+      <location filename="../trustbadge.py" line="68" />
       <source>⚠ Unsigned, files changed</source>
       <translation>⚠ Non signé, fichiers modifiés</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="68" />
+      <location filename="../trustbadge.py" line="69" />
       <source>Nobody vouches for where this kit comes from.</source>
       <translation>Personne ne garantit la provenance de ce dossier.</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="72" />
+      <location filename="../trustbadge.py" line="73" />
       <source>⚠ Modified after signing: {0}</source>
       <translation>⚠ Modifié après signature : {0}</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="74" />
+      <location filename="../trustbadge.py" line="75" />
       <source>⚠ Bad signature</source>
       <translation>⚠ Signature invalide</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="78" />
+      <location filename="../trustbadge.py" line="79" />
       <source>an unnamed publisher</source>
       <translation>un éditeur sans nom</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="90" />
+      <location filename="../trustbadge.py" line="91" />
       <source>The check is still running.</source>
       <translation>La vérification est en cours.</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="93" />
+      <location filename="../trustbadge.py" line="94" />
       <source>Key fingerprint: {0}</source>
       <translation>Empreinte de la clé : {0}</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="94" />
+      <location filename="../trustbadge.py" line="95" />
       <source>Changed</source>
       <translation>Modifiés</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="94" />
+      <location filename="../trustbadge.py" line="95" />
       <source>Missing</source>
       <translation>Manquants</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="95" />
+      <location filename="../trustbadge.py" line="96" />
       <source>Not in the manifest (never shown)</source>
       <translation>Absents du manifeste (jamais affichés)</translation>
     </message>
-    <message>
-      <location filename="../trustbadge.py" line="99" />
-      <source>{0} files checked ({1:.1f} MB) in {2:.1f} s.</source>
-      <translation>{0} fichiers vérifiés ({1:.1f} Mo) en {2:.1f} s.</translation>
+    <message numerus="yes">
+      <location filename="../trustbadge.py" line="100" />
+      <source>%n file(s) checked ({0:.1f} MB) in {1:.1f} s.</source>
+      <translation>
+        <numerusform>%n fichier vérifié ({0:.1f} Mo) en {1:.1f} s.</numerusform>
+        <numerusform>%n fichiers vérifiés ({0:.1f} Mo) en {1:.1f} s.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="102" />
+      <location filename="../trustbadge.py" line="103" />
       <source>Files are still being checked.</source>
       <translation>Les fichiers sont encore en cours de vérification.</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="106" />
+      <location filename="../trustbadge.py" line="107" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
@@ -1918,12 +1921,12 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>TrustController</name>
     <message>
-      <location filename="../trustbadge.py" line="151" />
+      <location filename="../trustbadge.py" line="152" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="187" />
+      <location filename="../trustbadge.py" line="180" />
       <source>New (%n)</source>
       <translation>
         <numerusform>Nouveautés (%n)</numerusform>
@@ -1934,108 +1937,34 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>UserGuideWindow</name>
     <message>
-      <location filename="../desktop.py" line="170" />
+      <location filename="../desktop.py" line="182" />
       <source>presskit user guide</source>
       <translation>Guide d’utilisation de presskit</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="176" />
+      <location filename="../desktop.py" line="188" />
       <source>Contents</source>
       <translation>Sommaire</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="179" />
+      <location filename="../desktop.py" line="191" />
       <source>User guide</source>
       <translation>Guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="203" />
+      <location filename="../desktop.py" line="215" />
       <source>The user guide is missing from this installation ({0}).</source>
       <translation>Le guide d’utilisation manque dans cette installation ({0}).</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="269" />
+      <location filename="../desktop.py" line="281" />
       <source>Copied {0} — presskit does not open web links (this laptop may be offline).</source>
       <translation>{0} copié — presskit n’ouvre pas les liens web (cet ordinateur est peut-être hors ligne).</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="278" />
+      <location filename="../desktop.py" line="290" />
       <source>That link points outside the user guide.</source>
       <translation>Ce lien pointe hors du guide d’utilisation.</translation>
-    </message>
-  </context>
-  <context>
-    <name>WelcomeDialog</name>
-    <message>
-      <location filename="../desktop.py" line="289" />
-      <location filename="../desktop.py" line="305" />
-      <source>Welcome to presskit</source>
-      <translation>Bienvenue dans presskit</translation>
-    </message>
-    <message>
-      <location filename="../desktop.py" line="317" />
-      <source>Search</source>
-      <translation>Chercher</translation>
-    </message>
-    <message>
-      <location filename="../desktop.py" line="318" />
-      <source>Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not matter: &lt;i&gt;verification&lt;/i&gt; also finds &lt;i&gt;vérification&lt;/i&gt;. Put quotation marks around an exact phrase: &lt;i&gt;"future crime scene"&lt;/i&gt;.</source>
-      <translation>Tapez dans la zone de recherche en haut de la liste (Ctrl+K). Les accents et les terminaisons ne comptent pas : &lt;i&gt;verification&lt;/i&gt; trouve aussi &lt;i&gt;vérification&lt;/i&gt;. Mettez une expression exacte entre guillemets : &lt;i&gt;"future scène de crime"&lt;/i&gt;.</translation>
-    </message>
-    <message>
-      <location filename="../desktop.py" line="321" />
-      <source>Read</source>
-      <translation>Lire</translation>
-    </message>
-    <message>
-      <location filename="../desktop.py" line="322" />
-      <source>Click a result: the document opens at the page, with your words highlighted. F3 goes to the next hit. Photos always show their caption and credit.</source>
-      <translation>Cliquez sur un résultat : le document s’ouvre à la bonne page, vos mots surlignés. F3 passe à l’occurrence suivante. Les photos s’affichent toujours avec leur légende et leur crédit.</translation>
-    </message>
-    <message>
-      <location filename="../desktop.py" line="324" />
-      <source>Export</source>
-      <translation>Exporter</translation>
-    </message>
-    <message>
-      <location filename="../desktop.py" line="325" />
-      <source>Mark documents and photos with Ctrl+M, then File › Export selection (Ctrl+E): a ZIP, a folder or one PDF, with the credits.</source>
-      <translation>Cochez des documents et des photos (ou Ctrl+M), puis Fichier › Exporter la sélection (Ctrl+E) : un ZIP, un dossier ou un seul PDF, avec les crédits.</translation>
-    </message>
-    <message>
-      <location filename="../desktop.py" line="344" />
-      <source>presskit works offline: nothing you do here goes on the network. Help › User guide explains everything else.</source>
-      <translation>presskit fonctionne hors ligne : rien de ce que vous faites ici ne passe par le réseau. Aide › Guide d’utilisation explique tout le reste.</translation>
-    </message>
-    <message>
-      <location filename="../desktop.py" line="351" />
-      <source>Don't show this again</source>
-      <translation>Ne plus afficher</translation>
-    </message>
-    <message>
-      <location filename="../desktop.py" line="356" />
-      <source>Open the user guide</source>
-      <translation>Ouvrir le guide d’utilisation</translation>
-    </message>
-    <message>
-      <location filename="../desktop.py" line="357" />
-      <source>Start reading</source>
-      <translation>Commencer la lecture</translation>
-    </message>
-    <message>
-      <location filename="../desktop.py" line="369" />
-      <source>presskit opens press kits: documents, statements and photos you can read, search and export without a network.</source>
-      <translation>presskit ouvre les dossiers de presse : documents, déclarations et photos à lire, chercher et exporter sans réseau.</translation>
-    </message>
-    <message>
-      <location filename="../desktop.py" line="377" />
-      <source>from {0}</source>
-      <translation>de {0}</translation>
-    </message>
-    <message>
-      <location filename="../desktop.py" line="382" />
-      <source>{0} documents and {1} photos, with their credits.</source>
-      <translation>{0} documents et {1} photos, avec leurs crédits.</translation>
     </message>
   </context>
   <context>
@@ -2043,6 +1972,7 @@ Empreinte de la clé : {1}</translation>
     <message>
       <location filename="../app.py" line="22" />
       <source>quotes, selection, export, printing and citations</source>
+      <extracomment>Features that add themselves to each main window, in order: what a reader calls them (said when one cannot start), and ``install(window)``.</extracomment>
       <translation>citations, sélection, export, impression et références</translation>
     </message>
     <message>
@@ -2054,6 +1984,106 @@ Empreinte de la clé : {1}</translation>
       <location filename="../app.py" line="37" />
       <source>Part of presskit could not start: {0}. The rest works.</source>
       <translation>Une partie de presskit n’a pas pu démarrer : {0}. Le reste fonctionne.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <location filename="../desktop.py" line="301" />
+      <location filename="../desktop.py" line="317" />
+      <source>Welcome to presskit</source>
+      <translation>Bienvenue dans presskit</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="329" />
+      <source>Search</source>
+      <translation>Chercher</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="330" />
+      <source>Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not matter: &lt;i&gt;verification&lt;/i&gt; also finds &lt;i&gt;vérification&lt;/i&gt;. Put quotation marks around an exact phrase: &lt;i&gt;"future crime scene"&lt;/i&gt;.</source>
+      <translation>Tapez dans la zone de recherche en haut de la liste (Ctrl+K). Les accents et les terminaisons ne comptent pas : &lt;i&gt;verification&lt;/i&gt; trouve aussi &lt;i&gt;vérification&lt;/i&gt;. Mettez une expression exacte entre guillemets : &lt;i&gt;"future scène de crime"&lt;/i&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="333" />
+      <source>Read</source>
+      <translation>Lire</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="334" />
+      <source>Click a result: the document opens at the page, with your words highlighted. F3 goes to the next hit. Photos always show their caption and credit.</source>
+      <translation>Cliquez sur un résultat : le document s’ouvre à la bonne page, vos mots surlignés. F3 passe à l’occurrence suivante. Les photos s’affichent toujours avec leur légende et leur crédit.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="336" />
+      <source>Export</source>
+      <translation>Exporter</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="337" />
+      <source>Mark documents and photos with Ctrl+M, then File › Export selection (Ctrl+E): a ZIP, a folder or one PDF, with the credits.</source>
+      <translation>Cochez des documents et des photos (ou Ctrl+M), puis Fichier › Exporter la sélection (Ctrl+E) : un ZIP, un dossier ou un seul PDF, avec les crédits.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="356" />
+      <source>presskit works offline: nothing you do here goes on the network. Help › User guide explains everything else.</source>
+      <translation>presskit fonctionne hors ligne : rien de ce que vous faites ici ne passe par le réseau. Aide › Guide d’utilisation explique tout le reste.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="363" />
+      <source>Don't show this again</source>
+      <translation>Ne plus afficher</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="368" />
+      <source>Open the user guide</source>
+      <translation>Ouvrir le guide d’utilisation</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="369" />
+      <source>Start reading</source>
+      <translation>Commencer la lecture</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="381" />
+      <source>presskit opens press kits: documents, statements and photos you can read, search and export without a network.</source>
+      <translation>presskit ouvre les dossiers de presse : documents, déclarations et photos à lire, chercher et exporter sans réseau.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="389" />
+      <source>from {0}</source>
+      <translation>de {0}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../desktop.py" line="399" />
+      <source>%n document(s)</source>
+      <translation>
+        <numerusform>%n document</numerusform>
+        <numerusform>%n documents</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../desktop.py" line="400" />
+      <source>%n photo(s)</source>
+      <translation>
+        <numerusform>%n photo</numerusform>
+        <numerusform>%n photos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="402" />
+      <source>{0} and {1}, with their credits.</source>
+      <translation>{0} et {1}, avec leurs crédits.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="404" />
+      <source>{0}, with their credits.</source>
+      <translation>{0}, avec leurs crédits.</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="405" />
+      <source>{0}.</source>
+      <translation>{0}.</translation>
     </message>
   </context>
 </TS>

@@ -327,7 +327,9 @@ FR.update({
         "presskit ouvre les dossiers de presse : documents, déclarations et photos à lire, chercher et exporter "
         "sans réseau.",
     "from {0}": "de {0}",
-    "{0} documents and {1} photos, with their credits.": "{0} documents et {1} photos, avec leurs crédits.",
+    "{0} and {1}, with their credits.": "{0} et {1}, avec leurs crédits.",
+    "{0}, with their credits.": "{0}, avec leurs crédits.",
+    "{0}.": "{0}.",
     "&User guide": "&Guide d’utilisation",
     "&Welcome": "&Bienvenue",
     # export dialog
@@ -463,7 +465,8 @@ FR.update({
     "Changed": "Modifiés",
     "Missing": "Manquants",
     "Not in the manifest (never shown)": "Absents du manifeste (jamais affichés)",
-    "{0} files checked ({1:.1f} MB) in {2:.1f} s.": "{0} fichiers vérifiés ({1:.1f} Mo) en {2:.1f} s.",
+    "%n file(s) checked ({0:.1f} MB) in {1:.1f} s.": ("%n fichier vérifié ({0:.1f} Mo) en {1:.1f} s.",
+                                                     "%n fichiers vérifiés ({0:.1f} Mo) en {1:.1f} s."),
     "Files are still being checked.": "Les fichiers sont encore en cours de vérification.",
     "Signature": "Signature",
     "New": "Nouveau",
