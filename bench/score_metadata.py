@@ -78,6 +78,8 @@ def main() -> None:
           + ", ".join(f"{f} {(n - w) / n:.2f} ({n - w}/{n})" for f, w in wrong.items()))
     photos = [i["path"] for i in manifest["items"] if i.get("kind") == "photo" and i.get("media") != "image"]
     print(f"non-image items given the kind photo (whole kit): {len(photos)}")
+    kit = manifest.get("kit", {})
+    print(f"kit title: {kit.get('title')!r}, organisation: {kit.get('organisation')!r}")
 
 
 if __name__ == "__main__":
