@@ -26,9 +26,10 @@ import html
 import re
 from dataclasses import dataclass
 
-from .model import KIND_LABELS, Item, KitInfo
+from .model import KIND_LABELS, Item, KitInfo, Quote
 
-__all__ = ["Citation", "STYLES", "cite", "quote_marks", "is_translation", "ENGLISH_LANGUAGE_NAMES"]
+__all__ = ["Citation", "STYLES", "cite", "quote_marks", "is_translation", "ENGLISH_LANGUAGE_NAMES", "NOT_STATED",
+           "BY_DOCUMENT", "attribution_note", "cite_quote"]
 
 #: Citation styles, in the order settings show them: (name, label).
 STYLES: tuple[tuple[str, str], ...] = (("news", "News (said …)"), ("bibliographic", "Bibliographic (MLA-like)"))
@@ -180,8 +181,24 @@ def _sentence_end(s: str) -> str:
     return s if s.endswith((".", "?", "!", "…")) else s + "."
 
 
+#: What a citation says when the text itself does not name who spoke (``Quote.attribution``).
+NOT_STATED = "speaker not stated in the text"
+BY_DOCUMENT = "attributed to the document"
+_ORG_SOURCE = "organisation"  # internal: the speaker is an organisation (never inverted, no note)
+
+
+def attribution_note(attribution: str, speaker: str) -> str:
+    """The state a citation carries: "" when the text names the speaker (or for a free selection)."""
+    if attribution == "document" and speaker:
+        return BY_DOCUMENT
+    if attribution in ("document", "none", "unnamed") and not speaker:
+        return NOT_STATED
+    return ""
+
+
 def cite(text: str, *, item: Item, kit_info: KitInfo, page: int | None = None, speaker: str = "",
-         role: str = "", organisation: str = "", style: str = "news") -> Citation:
+         role: str = "", organisation: str = "", style: str = "news", attribution: str = "",
+         language: str | None = None) -> Citation:
     """Cite ``text`` (verbatim) from ``item``.
 
     Args:
@@ -191,6 +208,12 @@ def cite(text: str, *, item: Item, kit_info: KitInfo, page: int | None = None, s
         page: 1-based page number, or None (HTML/text documents, photos).
         speaker, role, organisation: who said it, when known (from a :class:`~presskit.model.Quote`).
         style: ``"news"`` or ``"bibliographic"``.
+        attribution: how the quote's speaker was found (``Quote.attribution``); "" for a free selection.
+            A quote the document, not its text, attributes says so ("attributed to the document"); one
+            whose speaker the text does not state says that ("speaker not stated in the text"). An
+            organisation that is itself the source (``organisation``) is cited as the one who said it.
+        language: the passage's own language (a French quote in an English newsletter); default the
+            document's.
 
     Returns:
         A :class:`Citation` with ``plain`` and ``html`` (every value HTML-escaped).
@@ -203,18 +226,23 @@ def cite(text: str, *, item: Item, kit_info: KitInfo, page: int | None = None, s
     passage = _clean_passage(text or "")
     if not passage:
         raise ValueError("There is no text to cite: select some text first.")
-    lang = (item.language or (kit_info.languages[0] if kit_info.languages else "en") or "en").lower()
+    lang = (language or item.language or (kit_info.languages[0] if kit_info.languages else "en") or "en").lower()
     passage = _nest(passage, lang).rstrip(",").rstrip()  # "…," said X: the comma is not part of the words
     speaker, role, organisation = speaker.strip(), role.strip(), organisation.strip()
+    note = attribution_note(attribution, speaker)
+    if attribution == "organisation" and organisation and not speaker:
+        # the organisation said it: "“…,” said the X Institute" / "X Institute. “Title.” …"
+        speaker, role, organisation, note = organisation, "", "", _ORG_SOURCE
     title = (item.title or item.path.rsplit("/", 1)[-1]).strip()
     publisher = (item.organisation or kit_info.organisation).strip()
     translation = ENGLISH_LANGUAGE_NAMES.get(item.language or "", item.language or "") if is_translation(item, kit_info) else ""
     if style == "news":
-        return _news(passage, lang, item, page, speaker, role, organisation, title, publisher, translation)
-    return _bibliographic(passage, lang, item, page, speaker, role, organisation, title, publisher, translation)
+        return _news(passage, lang, item, page, speaker, role, organisation, title, publisher, translation, note)
+    return _bibliographic(passage, lang, item, page, speaker, role, organisation, title, publisher, translation,
+                          note)
 
 
-def _news(passage, lang, item, page, speaker, role, organisation, title, publisher, translation) -> Citation:
+def _news(passage, lang, item, page, speaker, role, organisation, title, publisher, translation, note) -> Citation:
     o, c = quote_marks(lang)
     body = passage
     said = ""
@@ -244,6 +272,8 @@ def _news(passage, lang, item, page, speaker, role, organisation, title, publish
     src = ", ".join(src_parts_plain)
     if translation:
         src += f"; translation, {translation}"
+    if note and note is not _ORG_SOURCE:
+        src = f"{note}; {src}"
     plain = f"{quoted_p} said {said} ({src})." if said else f"{quoted_p} ({src})."
     # HTML: the same words, escaped, with the passage marked with its language
     q_html = f'<span lang="{_e(lang)}">{_e(quoted_p)}</span>'
@@ -252,11 +282,14 @@ def _news(passage, lang, item, page, speaker, role, organisation, title, publish
     return Citation(plain, html_)
 
 
-def _bibliographic(passage, lang, item, page, speaker, role, organisation, title, publisher, translation) -> Citation:
+def _bibliographic(passage, lang, item, page, speaker, role, organisation, title, publisher, translation,
+                  note) -> Citation:
     o, c = quote_marks(lang)
     quoted = f"{o}{passage}{c}"
     author = ""
-    if speaker:
+    if speaker and note is _ORG_SOURCE:
+        author, note = speaker, ""
+    elif speaker:
         author = _inverted(speaker)
         extra = [x for x in (role, organisation if organisation and organisation != publisher else "") if x]
         if extra:
@@ -274,8 +307,18 @@ def _bibliographic(passage, lang, item, page, speaker, role, organisation, title
     t = _sentence_end(title)
     parts_plain = ([_sentence_end(author)] if author else []) + [f"\u201c{t}\u201d", _sentence_end(kind_part),
                                                                  _sentence_end(", ".join(container))]
+    if note:
+        parts_plain.insert(1 if author else 0, f"({note[0].upper() + note[1:]}.)")
     ref = " ".join(parts_plain)
     plain = f"{quoted}\n{ref}"
     html_ = (f'<p lang="{_e(lang)}">{_e(quoted)}</p>\n'
              f"<p>{_e(ref)}</p>")
     return Citation(plain, html_)
+
+
+def cite_quote(q: Quote, item: Item, kit_info: KitInfo, style: str = "news") -> Citation:
+    """The citation of a quotation the kit found: its speaker, role and organisation, how the speaker
+    was found (the state the citation carries), its own language, and its page in a PDF."""
+    return cite(q.text, item=item, kit_info=kit_info, page=q.page if item.media == "pdf" else None,
+                speaker=q.speaker, role=q.role, organisation=q.organisation, style=style,
+                attribution=q.attribution or ("document" if q.inferred else "named"), language=q.language)

@@ -98,6 +98,21 @@ class Link:
 
 
 @dataclass
+class Organisation:
+    """An organisation as ``kit.toml`` names it: its name in each language, and its acronyms."""
+
+    names: dict[str, str] = field(default_factory=dict)  # language code -> name
+    acronyms: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Organisation":
+        names = d.get("names") if isinstance(d.get("names"), dict) else {}
+        acr = d.get("acronyms") if isinstance(d.get("acronyms"), list) else []
+        return cls({str(k): v for k, v in names.items() if isinstance(v, str) and v.strip()},
+                   [a for a in acr if isinstance(a, str) and a.strip()])
+
+
+@dataclass
 class KitInfo:
     """What ``kit.toml`` says about the kit as a whole."""
 
@@ -113,15 +128,22 @@ class KitInfo:
     links: list[Link] = field(default_factory=list)
     publisher: str = ""
     key_fingerprint: str = ""
+    organisations: list[Organisation] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        if not self.organisations:
+            del d["organisations"]  # kits without them keep the manifest they always had
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "KitInfo":
         data = _filter_known(cls, d)
         data["contacts"] = [Contact.from_dict(c) for c in d.get("contacts", []) if isinstance(c, dict)]
         data["links"] = [Link.from_dict(c) for c in d.get("links", []) if isinstance(c, dict)]
+        orgs = d.get("organisations", [])
+        data["organisations"] = [Organisation.from_dict(o) for o in (orgs if isinstance(orgs, list) else [])
+                                 if isinstance(o, dict)]
         return cls(**data)
 
 
@@ -168,20 +190,41 @@ class Item:
         return cls(**_filter_known(cls, d))
 
 
+#: How a quotation's speaker was found (``Quote.attribution``), from the surest to none at all.
+ATTRIBUTIONS: tuple[str, ...] = ("named", "pronoun", "headline", "organisation", "unnamed", "document", "none")
+
+
 @dataclass
 class Quote:
-    """A quotation found in a document (see :mod:`presskit.quotes`)."""
+    """A quotation found in a document (see :mod:`presskit.quotes`).
+
+    ``attribution`` says how the speaker was found: ``named`` (in the sentence), ``pronoun`` (the person
+    the paragraph introduced), ``headline`` (``NAME: “…”``), ``organisation`` (an organisation is the
+    source, no person), ``unnamed`` (the text says someone unnamed spoke), ``document`` (the document's
+    own speaker: the text does not say) or ``none``. ``confidence`` is how sure that is (0-1); below the
+    extractor's threshold ``speaker`` is empty. ``evidence`` is the sentence that names the speaker.
+    ``kind`` is ``quote``, or ``text`` for quoted treaty or draft text (never a person's words).
+    """
 
     text: str
     speaker: str = ""
     role: str = ""
     organisation: str = ""
-    inferred: bool = False  # True when attributed to the document's author/organisation, not by the text
+    inferred: bool = False  # True when the speaker is the document's, not stated by the text
     page: int = 1  # 1-based
     language: str | None = None
     document_id: str = ""
     title: str = ""
     date: str | None = None
+    attribution: str = "none"
+    confidence: float = 0.0
+    evidence: str = ""
+    kind: str = "quote"
+
+    @property
+    def speaker_stated(self) -> bool:
+        """Whether the text itself names the speaker (not the document, not nobody)."""
+        return bool(self.speaker) and self.attribution in ("named", "pronoun", "headline")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -122,3 +122,59 @@ def test_name_inversion_keeps_particles():
     assert "\nde La Fontaine, Jean." in c.plain
     c = cite("Yes.", item=_item(), kit_info=KIT, page=1, speaker="Madonna", style="bibliographic")
     assert "\nMadonna. " in c.plain
+
+
+# --- the attribution state travels with the citation (issue 11, item 3) ------------------------------
+
+
+def _quote(**kw):
+    from presskit.model import Quote
+
+    base = dict(text="We will act.", page=2, language="en", document_id="pr-en")
+    base.update(kw)
+    return Quote(**base)
+
+
+@pytest.mark.parametrize("style", ["news", "bibliographic"])
+def test_a_quote_attributed_by_the_document_says_so_in_both_formats(style):
+    from presskit.citation import cite_quote
+
+    q = _quote(speaker="Amara Diallo", attribution="document", inferred=True)
+    c = cite_quote(q, _item(), KIT, style)
+    assert "attributed to the document" in c.plain.lower()
+    assert "attributed to the document" in html.unescape(c.html).lower()
+
+
+@pytest.mark.parametrize("attribution", ["document", "unnamed", "none"])
+def test_a_quote_whose_speaker_the_text_does_not_state_says_so(attribution):
+    from presskit.citation import cite_quote
+
+    c = cite_quote(_quote(attribution=attribution, organisation="Coalition X"), _item(), KIT)
+    assert c.plain == ("“We will act.” (speaker not stated in the text; Coalition X, press release "
+                       "“Coalition opens the conference”, 16 November 2026, p. 2).")
+    assert "speaker not stated in the text" in c.html
+
+
+def test_an_organisation_that_is_the_source_is_cited_as_the_one_who_said_it():
+    from presskit.citation import cite_quote
+
+    q = _quote(organisation="Harbour Institute", attribution="organisation")
+    assert cite_quote(q, _item(), KIT).plain.startswith("“We will act,” said Harbour Institute (press release")
+    b = cite_quote(q, _item(), KIT, "bibliographic").plain
+    assert b.splitlines()[1].startswith("Harbour Institute. “Coalition opens the conference.”")
+
+
+def test_a_french_quote_in_an_english_document_takes_french_marks():
+    from presskit.citation import cite_quote
+
+    q = _quote(text="Un calendrier, oui.", speaker="Ines Adler", attribution="named", language="fr")
+    c = cite_quote(q, _item(), KIT)
+    assert c.plain.startswith("«\u00a0Un calendrier, oui\u00a0», said Ines Adler")
+    assert '<span lang="fr">' in c.html
+
+
+def test_a_stated_speaker_carries_no_note():
+    from presskit.citation import cite_quote
+
+    c = cite_quote(_quote(speaker="Amara Diallo", attribution="pronoun"), _item(), KIT)
+    assert "(press release" in c.plain and "attributed" not in c.plain and "not stated" not in c.plain

@@ -389,7 +389,7 @@ def test_cli_export_query_and_quotes_json(tmp_path, capsys):
     assert main(["quotes", str(tmp_path / "kit"), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data and set(data[0]) == {"text", "speaker", "role", "organisation", "document_id", "title", "date",
-                                     "page", "language"}
+                                     "page", "language", "attribution", "confidence", "kind"}
     assert any(q["speaker"] == "Amara Diallo" for q in data)
     assert main(["quotes", str(tmp_path / "kit"), "delay", "--cite", "news"]) == 0
     assert "said Amara Diallo" in capsys.readouterr().out

@@ -90,7 +90,7 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
     readable = [r for r in rels if r in shas]
     keys = {rel: _key(out, shas[rel], files.sidecars.get(rel, [])) for rel in readable}
     run = IndexPass(final_index, readable, keys, lambda rel: out / PurePosixPath(rel), sum(sizes.values()),
-                    workers, progress, cancel)
+                    workers, progress, cancel, kit_info=kt.info)
     taken: set[str] = set()
     ids = {rel: make_id(rel, taken) for rel in readable}  # fixed up front: ids never depend on timing
     # what the names say is known before any file is read, so each item is final once its file is
@@ -102,7 +102,7 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
     def make(rel: str, _key: str, ex: Extracted) -> tuple[Item, list[Quote]]:
         drafts[rel] = make_item(rel, ids[rel], shas[rel], sizes[rel], ex, kt, kd, guesses[rel])
         item = drafts[rel].item
-        quotes = drafts[rel].quotes = quotes_of_item(item, ex.pages, kt.info.organisation)
+        quotes = drafts[rel].quotes = quotes_of_item(item, ex.pages, kt.info.organisation, kt.info)
         if "speakers" not in kt.overrides.get(rel, {}):
             speakers_from_quotes(item, quotes)
         return item, quotes
@@ -146,11 +146,11 @@ def index_kit(kit: Kit, index_dir: str | os.PathLike | None = None, *, workers: 
             cache.update(load_extracts(Path(d), missing))
     by_path = {it.path: it for it in kit.items}
     run = IndexPass(final, [it.path for it in kit.items], keys, lambda rel: kit.path_of(by_path[rel]),
-                    sum(it.bytes for it in kit.items), workers, progress, cancel)
+                    sum(it.bytes for it in kit.items), workers, progress, cancel, kit_info=kit.info)
 
     def make(rel: str, _key: str, ex: Extracted) -> tuple[Item, list[Quote]]:
         item = by_path[rel]
-        return item, quotes_of_item(item, ex.pages, kit.info.organisation)
+        return item, quotes_of_item(item, ex.pages, kit.info.organisation, kit.info)
 
     with disk_errors(final):
         run.run(cache, make, lambda _items: kit.manifest_sha256)

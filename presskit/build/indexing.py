@@ -20,7 +20,7 @@ from typing import Callable
 from ..errors import BuildError, Cancelled
 from ..index.writer import IndexStats, IndexWriter, new_build_dir, swap_in
 from ..ingest.record import Extracted, Failure
-from ..model import Item, Quote
+from ..model import Item, KitInfo, Quote
 from ..quotes.settle import settle_attribution
 
 Progress = Callable[[int, int, str], None]
@@ -70,6 +70,7 @@ class IndexPass:
     workers: int = 2
     progress: Progress | None = None
     cancel: CancelFn | None = None
+    kit_info: KitInfo | None = None  # organisations and languages, for settling quote attribution
     failures: dict[str, Failure] = field(default_factory=dict)
     reused: int = 0
     extracted: int = 0
@@ -111,7 +112,7 @@ class IndexPass:
             self.seconds_extract_wait = time.perf_counter() - t0
             items = [made[rel][0] for rel in self.order if rel in made]
             sha = manifest_sha(items)
-            for item, quotes in settle_attribution(made.values()):
+            for item, quotes in settle_attribution(made.values(), self.kit_info):
                 writer.add_quotes(item, quotes)
             stats = writer.finish(sha)
         swap_in(build_dir, self.final)

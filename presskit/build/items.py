@@ -94,6 +94,15 @@ def name_guesses(rels: list[str], kt: KitToml) -> dict[str, dict]:
     return {rel: infer_from_name(rel, default_year=year) for rel in rels}
 
 
+_PERSON = r"[A-Z\u00c0-\u00de][\w\u2019'\-]+(?:\s+(?:de|van|von|da|del|la|le|du)?\s*[A-Z\u00c0-\u00de][\w\u2019'\-]+){1,3}"
+_PEOPLE_LIST = re.compile(rf"^{_PERSON}(?:\s*(?:;|,|&|\band\b|\bet\b)\s*{_PERSON})+$")
+
+
+def _authors_are_people(author: str) -> bool:
+    """"Hélène Marchetti; Farid Rahimi": a PDF's authors are people, not the organisation behind it."""
+    return bool(_PEOPLE_LIST.match(author.strip()))
+
+
 @dataclass
 class Draft:
     """An item as made from its file, with what the build reports about it: its translation-group
@@ -129,7 +138,8 @@ def make_item(rel: str, item_id: str, sha: str, size: int, ex: Extracted, kt: Ki
         id=item_id, path=rel, sha256=sha, bytes=size, kind=kind.value or "other", media=ex.media,
         title=title.value or PurePosixPath(rel).stem, date=date.value, date_source=date.source,
         language=language.value, speakers=list(meta.get("speakers") or []),
-        organisation=kt.info.organisation if photo else (meta.get("author") or kt.info.organisation or ""),
+        organisation=kt.info.organisation if photo or _authors_are_people(meta.get("author") or "")
+        else (meta.get("author") or kt.info.organisation or ""),
         tags=[t.strip() for t in re.split(r"[;,]", meta.get("keywords") or "") if t.strip()],
         pages=0 if photo else len(ex.pages), status=ex.status,
         links=list(meta.get("links") or [])[:50],

@@ -8,7 +8,8 @@ import json
 from ..model import Quote
 
 #: Keys of one quote in ``--json`` output, in order.
-JSON_KEYS = ("text", "speaker", "role", "organisation", "document_id", "title", "date", "page", "language")
+JSON_KEYS = ("text", "speaker", "role", "organisation", "document_id", "title", "date", "page", "language",
+             "attribution", "confidence", "kind")
 
 
 def quote_to_json(q: Quote) -> dict:
@@ -16,9 +17,11 @@ def quote_to_json(q: Quote) -> dict:
 
 
 def _line(q: Quote) -> str:
-    who = ", ".join(x for x in (q.speaker, q.role, q.organisation) if x) or "unattributed"
-    if q.inferred and q.speaker:
-        who += " (inferred)"
+    from ..citation import attribution_note
+
+    who = ", ".join(x for x in (q.speaker, q.role, q.organisation) if x)
+    note = attribution_note(q.attribution, q.speaker)
+    who = f"{who} ({note})" if who and note else who or note or "unattributed"
     where = ", ".join(x for x in (q.title, q.date or "", f"p. {q.page}" if q.page else "") if x)
     return f"“{q.text}”\n    — {who} ({where}) [{q.document_id}]"
 
@@ -29,20 +32,17 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
     kit = open_searchable(args.kit)
     with Searcher(kit) as s:
-        quotes = s.quotes(args.query or "", speaker=args.speaker or None)
+        quotes = s.quotes(args.query or "", speaker=args.speaker or None, texts=args.texts)
     if args.json:
         print(json.dumps([quote_to_json(q) for q in quotes], ensure_ascii=False, indent=1))
         return 0
     if args.cite:
-        from ..citation import cite
+        from ..citation import cite_quote
 
         for q in quotes:
             item = kit.get(q.document_id)
-            if item is None:
-                continue
-            c = cite(q.text, item=item, kit_info=kit.info, page=q.page if item.media == "pdf" else None,
-                     speaker=q.speaker, role=q.role, organisation=q.organisation, style=args.cite)
-            print(c.plain + "\n")
+            if item is not None:
+                print(cite_quote(q, item, kit.info, args.cite).plain + "\n")
         return 0
     for q in quotes:
         print(_line(q))
@@ -56,5 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("query", nargs="?", default="", help="words the quotation must contain (search syntax)")
     p.add_argument("--speaker", "-s", help="only quotations by this speaker (or organisation)")
     p.add_argument("--json", action="store_true", help="print a JSON list of quotations")
+    p.add_argument("--texts", action="store_true",
+                   help="also list quoted treaty or draft text (nobody's words; kind \"text\" in --json)")
     p.add_argument("--cite", choices=("news", "bibliographic"), help="print each quotation as a citation")
     p.set_defaults(func=cmd_quotes)

@@ -109,11 +109,13 @@ def parse_kit_toml(text: str, where: str = KIT_TOML) -> KitToml:
     langs = _expect(data, "languages", list, where)
     if langs is not None:
         info["languages"] = [x.strip().lower() for x in langs]
-    for key in ("contacts", "links"):
+    for key in ("contacts", "links", "organisations"):
         v = data.get(key, [])
         if not isinstance(v, list) or not all(isinstance(x, dict) for x in v):
             raise KitError(f"In {where}, '{key}' should be a list of tables ([[{key}]]).")
         info[key] = v
+    for o in info.get("organisations", []):
+        _check_organisation(o, f"[[organisations]] in {where}")
     for c in info.get("contacts", []):
         if not isinstance(c.get("name"), str):
             raise KitError(f"In {where}, every [[contacts]] entry needs a name.")
@@ -143,6 +145,20 @@ def parse_kit_toml(text: str, where: str = KIT_TOML) -> KitToml:
             raise KitError(f"{here}: kind '{clean['kind']}' is unknown. Use one of: {', '.join(KINDS)}.")
         overrides[str(PurePosixPath(rel))] = clean
     return KitToml(kit_info, overrides, frozenset(k for k, v in data.items() if v not in ("", None)))
+
+
+def _check_organisation(o: dict, where: str) -> None:
+    """``names = { en = "…", fr = "…" }`` (at least one), ``acronyms = ["…"]`` (optional)."""
+    names = o.get("names")
+    if not isinstance(names, dict) or not names or not all(isinstance(k, str) and isinstance(v, str) and v.strip()
+                                                           for k, v in names.items()):
+        raise KitError(f"Every {where} needs names = {{ en = \"…\", fr = \"…\" }}: its name in each language.")
+    acr = o.get("acronyms", [])
+    if not isinstance(acr, list) or not all(isinstance(a, str) for a in acr):
+        raise KitError(f"In {where}, 'acronyms' should be a list of text values.")
+    unknown = set(o) - {"names", "acronyms"}
+    if unknown:
+        raise KitError(f"{where} has an unknown key '{sorted(unknown)[0]}'. Known keys: acronyms, names.")
 
 
 def load_kit_toml(folder: Path) -> KitToml:
@@ -191,6 +207,11 @@ def _check_kit_info(kit: dict, where: str) -> None:
     langs = kit.get("languages", [])
     if not isinstance(langs, list) or not all(isinstance(x, str) for x in langs):
         raise KitError(f"{where}: the kit's 'languages' should be a list of text values.")
+    orgs = kit.get("organisations", [])
+    if not isinstance(orgs, list) or not all(isinstance(o, dict) for o in orgs):
+        raise KitError(f"{where}: the kit's 'organisations' should be a list.")
+    for o in orgs:
+        _check_organisation(o, f"an organisation of {where}")
     for key, required in (("contacts", "name"), ("links", "url")):
         entries = kit.get(key, [])
         if not isinstance(entries, list):

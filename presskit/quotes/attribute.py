@@ -1,254 +1,104 @@
-"""Who said a quote: attribution from the sentences around it, and quotes of a whole document.
+"""Who said a quote: the quotations of one document, each with its speaker, or none.
 
 :func:`extract_quotes` is called once per document at kit build time. It scans the quotation marks
-(:mod:`.scan`), drops scare quotes and short titles (fewer than ``min_words`` words, or a Title Case
-phrase with no sentence punctuation and no attribution), and attributes each quote from the sentence
-after it (``“…,” said NAME, ROLE of ORG.``) or the sentence(s) before it (``NAME, ROLE, said: “…”``),
-in English and French; pronouns (``she added``, ``a-t-elle ajouté``) and surnames (``Ms Diallo
-said``) resolve to people named earlier in the document (:mod:`.people`); a quote the text does not
-attribute goes to ``default_speaker``/``default_organisation`` with ``inferred=True``.
+(:mod:`.scan`) over the document's paragraphs (:mod:`.layout`), joins a quotation continued over
+several paragraphs into one, drops titles and scare quotes and keeps quoted treaty text apart
+(:mod:`.kinds`), then attributes each quotation from the clause that carries its verb of saying or
+its colon (:mod:`.subject`, :mod:`.forms`):
 
-Across a kit (:func:`settle_attribution`), a speaker named with a role and organisation in one document
-is the same person where another document names her alone. See ``docs/quotes.md`` for the decisions
-and the list of attribution patterns.
+* ``named``: a person named in the sentence (``“…,” said NAME``, ``NAME, ROLE, told journalists: “…”``);
+* ``pronoun``: ``“…,” she said`` / ``a-t-il lancé``, the person introduced in the paragraph
+  (:func:`.mentions.antecedent`);
+* ``headline``: ``NAME: “…”`` as a heading;
+* ``organisation``: an organisation is the source (``As the X Institute noted, “…”``, ``indique la
+  coalition``, ``we``/``nous`` in the publisher's own document); no person;
+* ``unnamed``: the text says who spoke without naming them (``a delegate who asked not to be named``);
+* ``document``: nothing in the text, the document's own speaker; ``none``: nothing at all.
+
+Each way carries a confidence; below :data:`THRESHOLD` the speaker is left empty rather than guessed.
+The sentence that names the speaker is kept as ``evidence`` so a reader can check it.
+See ``docs/quotes.md`` for the decisions.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
-from ..model import Quote
 from ..ingest.naming import detect_language
+from ..model import Quote
 from ..textutil import fold
-from .people import (
-    APOS, DROP_TITLES, LETTER, NAMERUN, ORG_WORDS, POSSESSIVE_BEFORE, RELATIVE, ROLE_TITLES, ROLE_WORDS, UP,
-    People, Person, clean_org, clean_role, gender, is_particle, looks_like_role_strict, lower_token,
-    name_tokens, parse_appos, person, rest_parts, sentence_ends, split_name, split_role_org,
-)
+from .cues import RE_ANY_VERB, RE_PRONOUN, RE_SAY, say_verbs
+from .forms import RE_ACCORDING, RE_DASH, RE_SUBJECT, Attr, find_attributions
+from .kinds import QUOTE, TEXT, is_fragment, is_quoted_text, is_title, looks_like_title_case
+from .layout import Doc
+from .mentions import NEAR_BEFORE, Mention, antecedent, scan_mentions
+from .people import NAMERUN, People, Person, parse_appos, person, rest_parts, sentence_ends
 from .scan import MARK_RE, PARA_RE, RawQuote, normalise_quote_text, scan_marks, strip_page_furniture
+from .subject import Context, Who, classify_np, person_np, subject_of_clause
 
+#: Below this confidence a quotation's speaker is left empty ("speaker not stated in the text").
+THRESHOLD = 0.5
 #: How far before a quote its attribution is looked for (and never before the previous quote's end).
-_BEFORE_CHARS = 500
+_BEFORE_CHARS = 600
 #: How far after a quote its attribution is looked for (and never past the sentence's end).
 _AFTER_CHARS = 300
-
-_VERBS_EN = ("said", "says", "added", "adds", "warned", "warns", "stressed", "stresses", "noted", "notes",
-             "explained", "explains", "urged", "urges", "told", "tells", "declared", "declares",
-             "insisted", "insists", "argued", "argues", "stated", "states", "recalled", "recalls",
-             "concluded", "concludes", "commented", "comments", "affirmed", "affirms", "asked", "asks",
-             "continued", "continues", "emphasised", "emphasized", "emphasises", "emphasizes",
-             "underlined", "underlines", "observed", "remarked", "replied", "responded", "acknowledged",
-             "pointed out", "points out", "wrote", "writes", "announced", "announces")
-_VERBS_EN_NOT_INVERTED = {"told", "tells", "asked", "asks", "announced", "announces", "wrote", "writes",
-                          "acknowledged"}
-_PP_FR = ("déclaré", "dit", "affirmé", "ajouté", "souligné", "rappelé", "averti", "insisté", "expliqué",
-          "conclu", "estimé", "indiqué", "précisé", "martelé", "assuré", "lancé", "jugé", "noté", "relevé",
-          "observé", "confié", "prévenu", "commenté", "répondu", "poursuivi", "regretté", "salué",
-          "dénoncé", "plaidé", "annoncé", "écrit", "exhorté", "appelé", "résumé", "réaffirmé",
-          "reconnu", "confirmé")
-_PRES_FR = ("déclare", "dit", "affirme", "ajoute", "souligne", "rappelle", "avertit", "insiste",
-            "explique", "conclut", "estime", "indique", "précise", "martèle", "assure", "lance", "juge",
-            "note", "relève", "observe", "confie", "prévient", "commente", "répond", "poursuit",
-            "regrette", "salue", "dénonce", "plaide", "résume", "réaffirme", "reconnaît", "reconnait",
-            "confirme", "exhorte")
+CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
+              "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,
+              "subject": 0.75, "previous": 0.8, "self": 0.6, "interview": 0.7, "document": 0.3}
 
 
-def _alt(words) -> str:
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+class QuoteList(list):
+    """The quotations of a document, and the people it introduces: (full name, role, organisation)."""
 
+    people: list[tuple[str, str, str]] = []
 
-_ADV_EN = r"(?:(?:has|had|have|also|further|then|later|previously|recently|earlier|once|again|simply)\s+){0,2}"
-_ADV_FR = r"(?:(?:également|aussi|encore|notamment|ensuite|enfin|alors|pour\s+sa\s+part|de\s+son\s+côté)\s+){0,2}"
-_V_EN = _alt(_VERBS_EN)
-_V_EN_INV = _alt(set(_VERBS_EN) - _VERBS_EN_NOT_INVERTED)
-_V_FR_PP = _alt(_PP_FR)
-_V_FR_PRES = _alt(_PRES_FR)
-_B = r"(?![\w\u2019'\-])"  # end of word
-_NB = r"(?<![\w\u2019'\-])"  # start of word
-APPOS_CHUNK = r"(?:[^,.;:!?\u201c\u201d\u00ab\u00bb\u201e\"\n(]|\n(?![ \t]*\n)|\.(?=[\w,])|\([^()\n]{0,60}\))"
-APPOS = rf"{APPOS_CHUNK}{{1,120}}(?:,{APPOS_CHUNK}{{1,120}}){{0,2}}"
-_REST = r"(?:[^;:!?\u201c\u201d\u00ab\u00bb\u201e\"]){0,220}"
-
-_ROLE_ALT = _alt(w for w in ROLE_WORDS if w.isalpha() or "-" in w) + _B
-# an optional role (of an organisation) before a name: "the executive director of the Coalition, "
-_LROLE = (
-    rf"(?:(?:the|le|la|l['\u2019])\s*)?(?P<lrole>(?i:{_ROLE_ALT})(?:\s+(?i:{_ROLE_ALT})){{0,3}}"
-    rf"(?:\s+(?:of|for|at|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019])\s*(?:the\s+)?{UP}[\w\-\u2019']*"
-    rf"(?:\s+(?:for|of|on|pour|de|du|des|la|le|the|and|et)?\s*{UP}[\w\-\u2019']*){{0,5}})?\s*,?\s+)?"
-)
-# "of the Halden Institute" / "de la Coalition Lanterne" right after a name
-_OFORG = (
-    rf"(?:of|from|at|with|de\s+la|de\s+l['\u2019]|du|de)\s+(?:the\s+)?{UP}[\w\-\u2019']*"
-    rf"(?:\s+(?:(?:for|of|on|and|pour|de|du|des|la|le|sur|et)\s+)?{UP}[\w\-\u2019']*){{0,6}}"
-)
-# NAME (, APPOS,) VERB  -- "Jane Smith, Executive Director of X, said" / "Marie Dupont a déclaré"
-_RE_NAME_VERB = re.compile(
-    rf"(?=(?P<name>{_NB}{NAMERUN})(?:\s*,\s*(?P<appos>{APPOS})\s*,|\s*,|\s+(?P<oforg>{_OFORG}),?)?\s+"
-    rf"(?:{_ADV_EN}(?i:{_V_EN}){_B}|(?:(?:a|avait|aurait)\s+{_ADV_FR}(?i:{_V_FR_PP})|(?i:{_V_FR_PRES})){_B}))"
-)
-# VERB NAME (, APPOS)  -- "said Jane Smith, Executive Director of X" / "a déclaré Marie Dupont"
-_RE_VERB_NAME = re.compile(
-    rf"(?:{_NB}(?i:{_V_EN_INV})|{_NB}(?:a|avait)\s+{_ADV_FR}(?i:{_V_FR_PP})|{_NB}(?i:{_V_FR_PRES}))"
-    rf"\s+{_LROLE}(?P<name>{NAMERUN})(?P<rest>{_REST})"
-)
-# according to NAME / selon NAME / d’après NAME / pour NAME,
-_RE_ACCORDING = re.compile(
-    rf"{_NB}(?P<prep>(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of))\s+"
-    rf"{_LROLE}(?P<name>{NAMERUN})(?P<rest>{_REST})"
-)
-# pronouns: "she said", "said he", "a-t-elle ajouté", "ajoute-t-il", "dit-elle", "elle a déclaré"
-_H = "[-\u2010\u2011]"
-_RE_PRONOUN = re.compile(
-    rf"{_NB}(?:(?i:she|he)\s+{_ADV_EN}(?i:{_V_EN})|(?i:{_V_EN_INV})\s+(?i:she|he)"
-    rf"|(?i:a|avait){_H}t{_H}(?:il|elle)\s+{_ADV_FR}(?i:{_V_FR_PP})"
-    rf"|(?i:{_V_FR_PRES}){_H}(?:t{_H})?(?:il|elle)"
-    rf"|(?i:il|elle)\s+(?:a\s+{_ADV_FR}(?i:{_V_FR_PP})|(?i:{_V_FR_PRES}))){_B}"
-)
-# "“…” — Ingrid Solberg, The Lantern Daily"
-_RE_DASH = re.compile(rf"^\s*[\u2014\u2013]\s*(?P<name>{NAMERUN})(?P<rest>{_REST})")
-# the subject of the sentence a quote is embedded in: "Dr Amara Diallo called the idea “…”"
-_RE_SUBJECT = re.compile(
-    rf"^\s*(?:[^\s,]+(?:\s+[^\s,]+){{0,3}},\s*)??(?P<name>{NAMERUN})(?P<rest>\s*,\s*{APPOS})?"
-    rf"(?=\s*,?\s+(?:{LETTER}+\b|[{APOS}]))"
-)
-_RE_ANY_VERB = re.compile(rf"{_NB}(?:(?i:{_V_EN})|(?:a|avait)\s+{_ADV_FR}(?i:{_V_FR_PP})|(?i:{_V_FR_PRES})){_B}")
-# a person introduced anywhere: "Aminata Diallo, Executive Director of ..." / "Ms Aminata Diallo"
-_RE_MENTION = re.compile(rf"{_NB}(?P<name>{NAMERUN})(?=(?P<rest>\s*,\s*{APPOS_CHUNK}{{1,120}})?)")
 
 @dataclass
-class _Attr:
+class Found:
+    """How a quotation's speaker was found."""
+
+    how: str = "none"  # named | pronoun | headline | organisation | unnamed | document | none
     speaker: str = ""
     role: str = ""
     organisation: str = ""
+    confidence: float = 0.0
     surname_only: bool = False
-    pronoun: bool = False
-    pos: int = 0  # where in the window the match starts (for choosing the nearest)
-    end: int = 0
-    gender: str = ""  # "f", "m" or "" (unknown); from titles, French role words and pronouns
+    gender: str = ""
+    evidence: tuple[int, int] | None = None
+    cue: bool = False  # a verb of saying or a colon introduces it, even if who spoke is unknown
 
 
-def _find_attributions(window: str, known: People, base: int) -> list[_Attr]:
-    """Every attribution found in ``window`` (positions relative to the window)."""
-    found: list[_Attr] = []
-    for m in _RE_NAME_VERB.finditer(window):
-        name = m.group("name")
-        start = m.start()
-        res = person(name, from_right=True, known=known, at=base + start)
-        if res is None:
-            continue
-        speaker, trole, surname_only, _, g = res
-        role, org = ("", "")
-        if m.group("appos"):
-            role, org = parse_appos(rest_parts(", " + m.group("appos")))
-            if not role and not org and not RELATIVE.match(m.group("appos")):
-                continue  # "In Geneva, Jane Smith said" is found from "Jane"
-        end = m.end("appos") if m.group("appos") else start + len(name)
-        if m.group("oforg"):
-            org = clean_org(re.sub(r"^\S+\s+(?:la\s+|l['\u2019])?", "", m.group("oforg")))
-            end = m.end("oforg")
-        if not role and not org:
-            pm = POSSESSIVE_BEFORE.search(window, max(0, start - 120), start)
-            if pm:
-                role, org = clean_role(pm.group("role")), clean_org(pm.group("org"))
-                start = pm.start()
-        g = g or gender((role or trole).split()[:3])
-        found.append(_Attr(speaker, role or trole, org, surname_only, False, start, end + 1, g))
-    for rx in (_RE_VERB_NAME, _RE_ACCORDING):
-        for m in rx.finditer(window):
-            if rx is _RE_ACCORDING and m.group("prep").lower() == "pour":
-                if not re.match(r"\s*,", m.group("rest") or ""):
-                    continue
-            res = person(m.group("name"), from_right=False, known=known, at=base + m.start())
-            if res is None:
-                continue
-            speaker, trole, surname_only, leftover, g = res
-            lorg = ""
-            if m.group("lrole"):
-                lrole, lorg = split_role_org(m.group("lrole").strip(" ,\n"))
-                trole = clean_role(lrole + " " + trole)
-            rest = m.group("rest") or ""
-            if leftover:
-                rest = " " + " ".join(leftover) + rest
-            role, org = parse_appos(rest_parts(rest))
-            g = g or gender((m.group("lrole") or "").split()[:3] + (role or trole).split()[:3])
-            found.append(_Attr(speaker, role or trole, org or lorg, surname_only, False, m.start(), m.end("name"), g))
-    m = _RE_DASH.match(window)
-    if m:
-        res = person(m.group("name"), from_right=False, known=known, at=base + m.start())
-        if res is not None:
-            speaker, trole, surname_only, leftover, g = res
-            role, org = parse_appos(rest_parts(m.group("rest")))
-            found.append(_Attr(speaker, role or trole, org, surname_only, False, m.start("name"), m.end("name"),
-                               g or gender(role.split()[:3])))
-    for m in _RE_PRONOUN.finditer(window):
-        g = gender(re.findall(r"\b(?:she|he|il|elle)\b", m.group().lower()))
-        found.append(_Attr(pronoun=True, pos=m.start(), end=m.end(), gender=g))
-    return found
+@dataclass
+class _Unit:
+    """A quotation: one or more parts (a quotation continued over paragraphs has one per paragraph)."""
+
+    parts: list[RawQuote]
+    kind: str = QUOTE
+    text: str = ""
+    page: int = 1
+
+    @property
+    def start(self) -> int:
+        return self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1].end
 
 
-# --- the windows around a quote ---------------------------------------------------------------------
-
-
-def _after_window(text: str, end: int, limit: int) -> str:
-    w = text[end:min(limit, end + _AFTER_CHARS)]
-    lead = len(w) - len(w.lstrip(" \t\n\u00a0\u202f"))
-    if w[lead:lead + 1] in (".", "!", "?", "\u2026", ";"):
-        return ""
-    ends = sentence_ends(w)
-    ends = [e for e in ends if e > lead + 1]
-    if ends:
-        w = w[: ends[0]]
-    return w
-
-
-def _before_sentences(text: str, start: int, limit: int) -> tuple[str, str]:
-    """(the sentence the quote is in, up to the quote; the sentence before it)."""
-    w = text[max(limit, start - _BEFORE_CHARS):start]
-    paras = list(PARA_RE.finditer(w))
-    if paras:
-        last = paras[-1]
-        tail = w[last.end():]
-        if tail.strip():
-            w = tail
+def _units(doc: Doc, raws: list[RawQuote]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for r in raws:
+        r.text = normalise_quote_text(doc.text[r.body[0]:r.body[1]])
+        if units and units[-1].parts[-1].group == r.group:
+            units[-1].parts.append(r)
         else:
-            # the quote opens a paragraph: keep the previous paragraph only when it introduces it (":")
-            prev = w[: last.start()]
-            if prev.rstrip().endswith(":"):
-                pp = list(PARA_RE.finditer(prev))
-                w = prev[pp[-1].end():] if pp else prev
-            else:
-                return "", ""
-    ends = sentence_ends(w)
-    if not ends:
-        return w, ""
-    cur = w[ends[-1]:]
-    prev_start = ends[-2] if len(ends) >= 2 else 0
-    return cur, w[prev_start:ends[-1]]
-
-
-# --- one document -----------------------------------------------------------------------------------
-
-_WORD_RE = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
-
-
-def _word_count(s: str) -> int:
-    return len(_WORD_RE.findall(s))
-
-
-def _looks_like_title(text: str) -> bool:
-    """A Title Case phrase with no sentence punctuation: “Arms and the Future of Conflict”."""
-    if re.search(r"[.!?,;\u2026]", text):
-        return False
-    words = _WORD_RE.findall(text)
-    if len(words) > 14:
-        return False
-    content = [w for w in words if len(w) > 3]
-    if not content:
-        return False
-    caps = sum(1 for w in content if w[0].isupper())
-    return caps >= 0.75 * len(content)
+            units.append(_Unit([r]))
+    for u in units:
+        u.text = " ".join(p.text for p in u.parts if p.text)
+        u.page = doc.page_of(u.start)
+    return units
 
 
 def _guess_language(text: str) -> str | None:
@@ -258,26 +108,27 @@ def _guess_language(text: str) -> str | None:
         return None
 
 
-@dataclass
-class _Doc:
-    """A document's pages joined into one text, with where pages start and paragraphs break."""
+_EN_WORDS = set("the and of to in is that for it with as was on are be by this which at from have has had not will "
+                "were their its an or we they our been would should can you my do did what who there all but if me "
+                "your us them just only about every than when how why because".split())
+_FR_WORDS = set("le la les et des du un une est que qui dans pour pas sur au aux avec par ce cette sont nous il elle "
+                "ont mais ete ses leur vous etre comme tout plus je ne on se sa son mes mon ma nos notre vos votre "
+                "oui non c l d j n qu s y ces ou si tres aussi deja".split())
 
-    text: str
-    starts: list[int]
-    paras: list[int]
 
-    @classmethod
-    def of(cls, pages: list[str]) -> "_Doc":
-        starts, pos = [], 0
-        for p in pages:
-            starts.append(pos)
-            pos += len(p) + 1
-        # paragraph breaks inside pages only (a page break is not a paragraph break)
-        paras: list[int] = []
-        for s, p in zip(starts, pages):
-            lo, hi = len(p) - len(p.lstrip()), len(p.rstrip())
-            paras.extend(s + m.start() for m in PARA_RE.finditer(p, lo, hi))
-        return cls("\n".join(pages), starts, paras)
+def quote_language(text: str) -> str | None:
+    """English or French, from the quotation's own words (a French quote in an English newsletter is
+    French); another language by :func:`~presskit.ingest.naming.detect_language`; None when unclear."""
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    en = sum(1 for w in words if w in _EN_WORDS)
+    fr = sum(1 for w in words if w in _FR_WORDS)
+    if max(en, fr) >= 2 and max(en, fr) >= 2 * min(en, fr) and en != fr:
+        return "en" if en > fr else "fr"
+    return _guess_language(text)
+
+
+def _word_count(s: str) -> int:
+    return len(re.findall(r"[^\W_]+(?:['\u2019\-][^\W_]+)*", s))
 
 
 def extract_quotes(
@@ -289,82 +140,92 @@ def extract_quotes(
     date: str | None = None,
     default_speaker: str = "",
     default_organisation: str = "",
+    own_organisations: tuple[str, ...] | list[str] = (),
+    known_organisations: tuple[str, ...] | list[str] = (),
     min_words: int = 4,
+    threshold: float = THRESHOLD,
 ) -> list[Quote]:
     """Quotations of one document, in reading order.
 
     Args:
         pages: the document's page texts (one entry per PDF page; a text document gives one entry).
-        language: the document's language (ISO 639-1); None to guess it from the text.
+        language: the document's language (ISO 639-1): the language of quotes whose own words do not
+            say theirs; None to guess it from the text.
         document_id, title, date: copied into every quote.
-        default_speaker, default_organisation: who a quote the text does not attribute is given to
-            (with ``inferred=True``): usually the document's author and its organisation.
+        default_speaker: the document's own speaker (a statement's), given only to quotes the text
+            does not attribute, as ``attribution="document"`` with a low confidence.
+        default_organisation: the document's organisation: "we", "the coalition" in its text.
+        own_organisations: the document organisation's other names (other languages, acronyms).
+        known_organisations: organisations the kit knows, so they are recognised as sources.
         min_words: quotes with fewer words are scare quotes or titles and are dropped.
+        threshold: below this confidence the speaker (and role) is left empty.
 
     Never raises on odd text: unbalanced marks are skipped, not guessed.
     """
     if isinstance(pages, str):
         pages = [pages]
     pages = strip_page_furniture([p if isinstance(p, str) else "" for p in (pages or [])])
-    if not pages:
+    if not pages or not MARK_RE.search("\n".join(pages)):
         return []
-    doc = _Doc.of(pages)
-    if not MARK_RE.search(doc.text):
-        return []
+    doc = Doc.of(pages)
     raws = scan_marks(doc.text, doc.paras)
-    if not raws:
+    units = [u for u in _units(doc, raws) if _keep(doc.text, u, min_words)]
+    if not units:
         return []
+    known = People()
+    ctx = Context(known, [n for n in own_organisations if n], default_organisation,
+                  [n for n in known_organisations if n])
+    near = [(u.start, u.end) for u in units] if len(doc.text) > 2 * NEAR_BEFORE else None
+    mentions = scan_mentions(doc.text, _gaps(doc.text, units), known, ctx, near)
     doc_lang = language or _guess_language(doc.text)
     out: list[Quote] = []
-    for r, a in _attributed(doc, raws):
-        if _word_count(r.text) < max(1, min_words):
-            continue
-        explicit = a is not None and bool(a.speaker)
-        if not explicit and _looks_like_title(r.text):
-            continue
-        if explicit:
-            q = Quote(r.text, a.speaker, a.role, _expand_org(a.organisation, default_organisation), False, r.page)
-        else:
-            q = Quote(r.text, default_speaker or "", "", default_organisation or "", True, r.page)
-        q.language = language or _guess_language(r.text) or doc_lang
+    for u, f in _attribute_all(doc, units, ctx, mentions, default_speaker):
+        if f.how == "document" and not f.cue and u.kind == QUOTE \
+                and (looks_like_title_case(u.text) or is_fragment(u.text)):
+            continue  # a title or a scare quote nobody is said to have said
+        out.append(_quote(doc, u, f, threshold, default_organisation, language, doc_lang))
+    for q in out:
         q.document_id, q.title, q.date = document_id, title, date
-        out.append(q)
-    return out
+    result = QuoteList(out)
+    result.people = [(p.name, p.role, p.organisation) for p in known.seen]
+    return result
 
 
-def _attributed(doc: _Doc, raws: list[RawQuote]) -> list[tuple[RawQuote, _Attr | None]]:
-    """Each quote with its attribution (None: the text does not say); texts and pages filled in."""
-    text = doc.text
-    known = People()
-    _register_mentions(text, raws, known)
-    recent: list[tuple[int, Person]] = []  # (where, who) for each quote attributed, for pronouns
-    results: list[tuple[RawQuote, _Attr | None]] = []
-    for k, r in enumerate(raws):
-        r.text = normalise_quote_text(text[r.body[0]:r.body[1]])
-        r.page = max(1, bisect.bisect_right(doc.starts, r.start))
-        prev_end = raws[k - 1].end if k else 0
-        next_start = raws[k + 1].start if k + 1 < len(raws) else len(text)
-        attr = _attribute(text, r, prev_end, next_start, doc.paras, known, recent)
-        if attr is not None and attr.speaker:
-            recent.append((r.start, _remember(known, attr, r.start)))
-        results.append((r, attr))
-    # quotes continued over paragraphs take the attribution of their group's last part
-    by_group = {r.group: a for r, a in results if a is not None and a.speaker}
-    return [(r, a if a is not None and a.speaker else by_group.get(r.group, a)) for r, a in results]
+def _keep(text: str, u: _Unit, min_words: int) -> bool:
+    """Titles and scare quotes go; quoted treaty text stays, as ``kind="text"``."""
+    if _word_count(u.text) < max(1, min_words):
+        return False
+    if is_title(text, u.start, u.end, u.text):
+        return False
+    if is_quoted_text(text, u.start, u.text):
+        u.kind = TEXT
+    return True
 
 
-def _remember(known: People, attr: _Attr, at: int) -> Person:
-    """The person an attribution names, remembered (and completed) for the rest of the document."""
-    p = known.get(attr.speaker)
-    if p is None and not attr.surname_only:
-        known.add(attr.speaker, attr.role, attr.organisation, at, attr.gender)
-        p = known.get(attr.speaker)
-    if p is None:
-        return Person(attr.speaker, attr.role, attr.organisation, at, attr.gender)
-    attr.role = attr.role or p.role
-    attr.organisation = attr.organisation or p.organisation
-    p.gender = p.gender or attr.gender
-    return p
+def _gaps(text: str, units: list[_Unit]) -> list[tuple[int, int]]:
+    gaps, pos = [], 0
+    for u in units:
+        for p in u.parts:
+            gaps.append((pos, p.start))
+            pos = p.end
+    gaps.append((pos, len(text)))
+    return gaps
+
+
+def _quote(doc: Doc, u: _Unit, f: Found, threshold: float, default_org: str, language: str | None,
+           doc_lang: str | None) -> Quote:
+    keep = f.confidence >= threshold and f.how not in ("none", "unnamed")
+    speaker = f.speaker if keep else ""
+    role = f.role if keep and speaker else ""
+    # the organisation of a quote the text does not attribute is the document's: it is the source
+    org = f.organisation if (keep or f.how in ("organisation", "document")) else ""
+    q = Quote(u.text, speaker, role, _expand_org(org, default_org), f.how == "document" and bool(speaker), u.page)
+    q.language = quote_language(u.text) or language or doc_lang
+    q.attribution, q.confidence, q.kind = f.how, round(f.confidence, 2), u.kind
+    if f.evidence:
+        a, b = f.evidence
+        q.evidence = normalise_quote_text(doc.text[a:b])[:600]
+    return q
 
 
 def _expand_org(org: str, default_org: str) -> str:
@@ -381,103 +242,302 @@ def _expand_org(org: str, default_org: str) -> str:
     return org
 
 
-def _register_mentions(text: str, raws: list[RawQuote], known: People) -> None:
-    """Names introduced outside quotes with a role or title ("Aminata Diallo, Executive Director of X")."""
-    gaps = []
-    pos = 0
-    for r in raws:
-        gaps.append((pos, r.start))
-        pos = r.end
-    gaps.append((pos, len(text)))
-    for a, b in gaps:
-        seg = text[a:b]
-        if len(seg) < 5:
+# --- attribution of every quotation of a document ---------------------------------------------------
+
+
+@dataclass
+class _State:
+    doc: Doc
+    ctx: Context
+    mentions: list[Mention]
+    default_speaker: str
+    speakers: list[tuple[int, Person]]
+    last: Found | None = None  # the previous quotation's attribution
+
+
+def _attribute_all(doc: Doc, units: list[_Unit], ctx: Context, mentions: list[Mention],
+                   default_speaker: str) -> list[tuple[_Unit, Found]]:
+    st = _State(doc, ctx, mentions, default_speaker, [])
+    out: list[tuple[_Unit, Found]] = []
+    for k, u in enumerate(units):
+        if u.kind == TEXT:
+            out.append((u, Found()))
             continue
-        for m in _RE_MENTION.finditer(seg):
-            toks = name_tokens(m.group("name"))
-            split = split_name(toks, from_right=True)
-            if split is None:
-                continue
-            prefix, name, _ = split
-            core = [t for t in name if not is_particle(t)]
-            if not 2 <= len(core) <= 4:
-                continue
-            if len(core) <= 3 and not any(lower_token(t) in ORG_WORDS for t in toks):
-                known.loose.append(Person(re.sub(r"([\-\u2010])\s+", r"\1", " ".join(name)), "", "", a + m.start()))
-            rest = m.group("rest")
-            role, org = parse_appos(rest_parts(rest)) if rest else ("", "")
-            titled = any(lower_token(t) in DROP_TITLES or lower_token(t) in ROLE_TITLES for t in prefix)
-            relative = bool(rest and re.match(r"\s*,\s*(?:who|qui|\d{1,3}\s*,)\s", rest))
-            if (role and looks_like_role_strict(role)) or titled or relative:
-                trole = " ".join(t for t in prefix if lower_token(t) not in DROP_TITLES)
-                g = gender(prefix) or gender((role or trole).split()[:3])
-                full = re.sub(r"([\-\u2010])\s+", r"\1", " ".join(name))
-                known.add(full, role or trole, org, a + m.start(), g)
-                p = known.get(full)
-                if p is not None:
-                    known.mentions.append((a + m.start(), p))
+        prev_end = units[k - 1].end if k else 0
+        next_start = units[k + 1].start if k + 1 < len(units) else len(doc.text)
+        f = _attribute(st, u, prev_end, next_start)
+        if f.speaker and f.how in ("named", "pronoun", "headline"):
+            st.speakers.append((u.start, _remember(ctx.known, f, u.start)))
+        st.last = f
+        out.append((u, f))
+    return out
 
 
-def _attribute(text: str, r: RawQuote, prev_end: int, next_start: int, paras: list[int], known: People,
-               recent: list[tuple[int, Person]]) -> _Attr | None:
-    # the after window stops at the next quote and at a paragraph break
-    k = bisect.bisect_right(paras, r.end - 1)
-    limit = min(next_start, paras[k] if k < len(paras) else len(text))
-    after = _after_window(text, r.end, limit)
-    closed = r.text.rstrip("\u201d\u00bb\"'\u2019)").endswith((".", "!", "?", "\u2026"))
-    if closed and after.strip() and not _RE_DASH.match(after):
+def _remember(known: People, f: Found, at: int) -> Person:
+    """The person an attribution names, remembered (and completed) for the rest of the document."""
+    p = known.get(f.speaker)
+    if p is None and not f.surname_only:
+        known.add(f.speaker, f.role, f.organisation, at, f.gender)
+        p = known.get(f.speaker)
+    if p is None:
+        return Person(f.speaker, f.role, f.organisation, at, f.gender)
+    f.role = f.role or p.role
+    f.organisation = f.organisation or p.organisation
+    p.gender = p.gender or f.gender
+    return p
+
+
+def _after_window(text: str, end: int, limit: int) -> str:
+    w = text[end:min(limit, end + _AFTER_CHARS)]
+    lead = len(w) - len(w.lstrip(" \t\n\u00a0\u202f"))
+    if w[lead:lead + 1] in (".", "!", "?", "\u2026", ";"):
+        return ""
+    ends = [e for e in sentence_ends(w) if e > lead + 1]
+    return w[: ends[0]] if ends else w
+
+
+def _before_sentences(text: str, start: int, limit: int) -> tuple[int, int, int]:
+    """Offsets (cur_start, cur_end, prev_start): the sentence the quote is in, up to the quote (or the
+    paragraph that introduces it with a colon), and the sentence before it."""
+    lo = max(limit, start - _BEFORE_CHARS)
+    w = text[lo:start]
+    end = start
+    paras = list(PARA_RE.finditer(w))
+    if paras:
+        last = paras[-1]
+        if w[last.end():].strip():
+            lo += last.end()
+        else:
+            # the quote opens a paragraph: keep the previous paragraph only when it introduces it (":")
+            prev = w[: last.start()]
+            if not prev.rstrip().endswith(":"):
+                return start, start, start
+            pp = list(PARA_RE.finditer(prev))
+            end = lo + last.start()
+            lo += pp[-1].end() if pp else 0
+        w = text[lo:end]
+    ends = sentence_ends(w)
+    if not ends:
+        return lo, end, lo
+    prev_start = lo + (ends[-2] if len(ends) >= 2 else 0)
+    return lo + ends[-1], end, prev_start
+
+
+def _attribute(st: _State, u: _Unit, prev_end: int, next_start: int) -> Found:
+    text, doc = st.doc.text, st.doc
+    k = next((i for i, p in enumerate(doc.paras) if p >= u.end - 1), None)
+    limit = min(next_start, doc.paras[k] if k is not None else len(text))
+    after = _after_window(text, u.end, limit)
+    closed = u.text.rstrip("\u201d\u00bb\"'\u2019)").endswith((".", "!", "?", "\u2026"))
+    if closed and after.strip() and not RE_DASH.match(after):
         tail = after.rstrip()
         if len(tail) > 160 or not tail.endswith((".", "!", "?")):
             after = ""
-    cur, prev = _before_sentences(text, r.start, prev_end)
-
-    def pick(window: str, base: int, nearest_end: bool) -> _Attr | None:
-        if not window.strip():
-            return None
-        found = _find_attributions(window, known, base)
-        if not found:
-            return None
-        if nearest_end:
-            return max(found, key=lambda a: (a.end, -a.pos, not a.pronoun))
-        return min(found, key=lambda a: (a.pos, a.pronoun))
-
-    def resolve(a: _Attr | None) -> _Attr | None:
-        if a is None:
-            return None
-        if a.pronoun:
-            # the most recent speaker, skipping those known to be of the other gender
-            cands = [(pos, p) for pos, p in recent] + [(pos, p) for pos, p in known.mentions if pos < r.start]
-            for _, p in sorted(cands, key=lambda c: c[0], reverse=True):
-                if not a.gender or not p.gender or p.gender == a.gender:
-                    return _Attr(p.name, p.role, p.organisation, False, True, a.pos, a.end, a.gender or p.gender)
-            return None
-        return a
-
-    a_after = pick(after, r.end, nearest_end=False)
-    lead = len(after) - len(after.lstrip(" \t\n,\u00a0\u202f\u2014\u2013-"))
-    if a_after is not None and a_after.pos <= lead + 1:
-        return resolve(a_after)
-    a_cur = pick(cur, r.start - len(cur), nearest_end=True)
-    if a_cur is not None:
-        return resolve(a_cur)
-    if a_after is not None:
-        return resolve(a_after)
-    a_prev = pick(prev, r.start - len(cur) - len(prev), nearest_end=True)
-    if a_prev is not None:
-        return resolve(a_prev)
-    return _subject(cur, r.start - len(cur), known)
+    cur_start, cur_end, prev_start = _before_sentences(text, u.start, prev_end)
+    cur, prev = text[cur_start:cur_end], text[prev_start:cur_start]
+    found = (_after_immediate(st, after, u)
+             or _headline(st, u)
+             or _before(st, cur, cur_start, u)
+             or _after_later(st, after, u)
+             or _previous(st, prev, prev_start, u, prev_start <= prev_end + 3 and prev_end > 0)
+             or _embedded_subject(st, cur, cur_start, u))
+    if found is not None:
+        return found
+    return _interview(st, u) or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"])
 
 
-def _subject(cur: str, base: int, known: People) -> _Attr | None:
-    """The person a sentence is about, when a quote is embedded in it and no verb of saying is found."""
-    if not cur.strip() or len(cur) > 400 or _RE_ANY_VERB.search(cur):
+# --- the ways a quotation is attributed -------------------------------------------------------------
+
+
+def _from_who(st: _State, who: Who | None, u: _Unit, span: tuple[int, int], conf: str = "named") -> Found | None:
+    """A :class:`Found` from the subject of a speech act."""
+    if who is None:
+        return None
+    if who.kind == "person":
+        c = CONFIDENCE["surname-unresolved" if who.surname_only and " " not in who.name else
+                       "surname" if who.surname_only else conf]
+        f = Found("named" if conf != "headline" else "headline", who.name, who.role, who.org, c,
+                  who.surname_only and " " not in who.name, who.gender, span)
+        return _complete(st, f)
+    if who.kind == "pronoun":
+        return _pronoun(st, u, who.gender, span)
+    if who.kind in ("org", "publisher"):
+        org = who.org or (st.ctx.doc_org if who.kind == "publisher" else "")
+        if org and len(org.split()) > 1:
+            st.ctx.orgs_seen.append((u.start, org))
+        return Found("organisation", "", "", org, CONFIDENCE["organisation"], evidence=span)
+    if who.kind == "unnamed":
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span)
+    if who.kind == "self" and st.default_speaker:
+        return Found("document", st.default_speaker, confidence=CONFIDENCE["self"], evidence=span)
+    return Found(cue=True, evidence=span)
+
+
+def _from_attr(st: _State, a: Attr | None, u: _Unit, span: tuple[int, int]) -> Found | None:
+    if a is None:
+        return None
+    if a.pronoun:
+        return _pronoun(st, u, a.gender, span)
+    unresolved = a.surname_only and " " not in a.speaker
+    c = CONFIDENCE["surname-unresolved" if unresolved else "surname" if a.surname_only else "named"]
+    return _complete(st, Found("named", a.speaker, a.role, a.organisation, c, unresolved, a.gender, span))
+
+
+def _complete(st: _State, f: Found) -> Found:
+    """Role and organisation from the document's earlier introduction of the person."""
+    p = st.ctx.known.get(f.speaker)
+    if p is not None:
+        f.role = f.role or p.role
+        f.organisation = f.organisation or p.organisation
+        f.gender = f.gender or p.gender
+    if f.organisation and len(f.organisation.split()) == 1 and f.organisation.lower() in (
+            "coalition", "alliance", "agency", "institute", "network", "réseau", "agence", "institut"):
+        at = f.evidence[0] if f.evidence else 0
+        f.organisation = st.ctx.resolve_org(f.organisation, at) or f.organisation
+    return f
+
+
+def _pronoun(st: _State, u: _Unit, want: str, span: tuple[int, int]) -> Found | None:
+    para_start, _ = st.doc.paragraph(u.start)
+    p = antecedent(st.mentions, st.speakers, u.start, para_start, want)
+    if p is None:
+        return Found(cue=True, evidence=span)
+    here = p.pos >= para_start
+    ev = (min(p.pos, span[0]), span[1]) if here else span
+    return Found("pronoun", p.name, p.role, p.organisation, CONFIDENCE["pronoun" if here else "pronoun-earlier"],
+                 False, want or p.gender, ev)
+
+
+def _lead(after: str) -> int:
+    return len(after) - len(after.lstrip(" \t\n,\u00a0\u202f\u2014\u2013-"))
+
+
+def _after_immediate(st: _State, after: str, u: _Unit) -> Found | None:
+    """“…,” said NAME / “…,” she said / “…,” the official told her / « … », indique la coalition."""
+    if not after.strip():
+        return None
+    span = (u.start, u.end + len(after))
+    lead = _lead(after)
+    forms = [a for a in find_attributions(after, st.ctx.known, u.end) if a.pos <= lead + 1]
+    if forms:
+        return _from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, span)
+    w = after[lead:]
+    v = RE_SAY.match(w)
+    if v is not None:
+        np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après)\s", w[v.end():])[0]
+        return _from_who(st, classify_np(np, st.ctx, u.end + lead + v.end()), u, span)
+    v = RE_SAY.search(w[:120])
+    if v is not None and 0 < v.start():
+        np = w[: v.start()]
+        if len(np.split()) <= 8 and "," not in np.strip(" ,"):
+            return _from_who(st, classify_np(np, st.ctx, u.end + lead), u, span)
+    return None
+
+
+def _headline(st: _State, u: _Unit) -> Found | None:
+    """A heading ``NAME: “…”`` / ``NAME : « … »``."""
+    a, _ = st.doc.line(u.start)
+    head = st.doc.text[a:u.start]
+    m = re.fullmatch(rf"\s*(?P<name>{NAMERUN})\s*:\s*", head)
+    if m is None or len(m.group("name").split()) > 4:
+        return None
+    who = person_np(m.group("name"), st.ctx.known, a + m.start("name"))
+    return _from_who(st, who, u, (a, u.end), "headline")
+
+
+def _before(st: _State, cur: str, base: int, u: _Unit) -> Found | None:
+    """The clause before the quote: ``NAME, ROLE, told journalists: “…”``, ``As the X noted, “…”``."""
+    if not cur.strip():
+        return None
+    span = (base, u.end)
+    acc = [m for m in RE_ACCORDING.finditer(cur)]
+    if acc:
+        forms = [a for a in find_attributions(cur[acc[-1].start():], st.ctx.known, base + acc[-1].start())
+                 if a.pos == 0 and not a.pronoun]
+        if forms:
+            return _from_attr(st, forms[0], u, span)
+    verbs = say_verbs(cur)
+    who = None
+    if verbs:
+        v = verbs[-1]
+        pre = cur[: v.start()]
+        if not re.sub(r"(?i)\b(?:as|comme|ainsi\s+que|tel\s+que)\b", "", pre).strip(" ,\n"):
+            np = re.split(r"[,;:]|\s(?:dans|in|lors|during|devant|before|after|avant|après)\s", cur[v.end():])[0]
+            who = classify_np(np, st.ctx, base + v.end())
+        else:
+            who = subject_of_clause(pre, st.ctx, base)
+    elif cur.rstrip().endswith(":"):
+        who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
+    found = _from_who(st, who, u, span)
+    if found is not None:
+        return found
+    forms = [a for a in find_attributions(cur, st.ctx.known, base) if not a.pronoun or verbs]
+    if forms:
+        return _from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, span)
+    return None
+
+
+def _after_later(st: _State, after: str, u: _Unit) -> Found | None:
+    if not after.strip():
+        return None
+    forms = find_attributions(after, st.ctx.known, u.end)
+    if not forms:
+        return None
+    return _from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, (u.start, u.end + len(after)))
+
+
+def _previous(st: _State, prev: str, base: int, u: _Unit, after_quote: bool) -> Found | None:
+    """“Q1,” said X. “Q2.” / X said that …. “Q” — the sentence before names who goes on speaking."""
+    if not prev.strip() or not (after_quote or MARK_RE.search(prev) or say_verbs(prev) or RE_ACCORDING.search(prev)):
+        return None
+    forms = find_attributions(prev, st.ctx.known, base)
+    if not forms and after_quote and st.last is not None and st.last.how in ("unnamed", "organisation"):
+        # “Q1,” quipped a delegate. “Q2.” — the same unnamed speaker, or organisation, goes on
+        return Found(st.last.how, "", "", st.last.organisation, min(st.last.confidence, CONFIDENCE["previous"]),
+                     evidence=(base, u.end), cue=True)
+    if not forms:
+        return None
+    f = _from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, (base, u.end))
+    if f is not None and f.speaker:
+        f.confidence = min(f.confidence, CONFIDENCE["previous"])
+    return f if f is not None and f.speaker else None
+
+
+_INTERVIEW = re.compile(rf"(?im)^[ \t]*(?:interview|entretien|q\s*&\s*a|questions?)[ \t]*(?::|with|avec|à)[ \t]*"
+                        rf"(?P<name>{NAMERUN})")
+
+
+def _interview(st: _State, u: _Unit) -> Found | None:
+    """An answer after a question, under a heading "Interview: NAME": NAME's words."""
+    text = st.doc.text
+    para_start, _ = st.doc.paragraph(u.start)
+    prev_para = text[max(0, para_start - 400):para_start].rstrip()
+    if not prev_para.endswith("?"):
+        return None
+    heads = list(_INTERVIEW.finditer(text, max(0, u.start - 5000), u.start))
+    if not heads:
+        return None
+    h = heads[-1]
+    who = person_np(h.group("name"), st.ctx.known, h.start("name"))
+    found = _from_who(st, who, u, (h.start(), h.end()), "headline")
+    if found is not None and found.speaker:
+        found.confidence = CONFIDENCE["interview"]
+        return found
+    return None
+
+
+def _embedded_subject(st: _State, cur: str, base: int, u: _Unit) -> Found | None:
+    """The person a sentence is about, when a quote is embedded in it and no verb of saying is found:
+    ``Dr Amara Diallo called the idea “…”``."""
+    if not cur.strip() or len(cur) > 400 or RE_ANY_VERB.search(cur) or RE_PRONOUN.search(cur):
         return None  # "X was approached by a delegate who told him, “…”": the speaker is not X
-    m = _RE_SUBJECT.match(cur)
+    m = RE_SUBJECT.match(cur)
     if not m:
         return None
-    res = person(m.group("name"), from_right=True, known=known, at=base)
+    res = person(m.group("name"), from_right=True, known=st.ctx.known, at=base)
     if res is None:
         return None
     speaker, trole, surname_only, _, g = res
     role, org = parse_appos(rest_parts(m.group("rest"))) if m.group("rest") else ("", "")
-    return _Attr(speaker, role or trole, org, surname_only, False, m.start(), m.end(), g)
+    f = Found("named", speaker, role or trole, org, CONFIDENCE["subject"], surname_only, g, (base, u.end))
+    return _complete(st, f)

@@ -28,11 +28,13 @@ _PARTICLES = ("de", "du", "des", "da", "di", "do", "dos", "das", "del", "della",
               "ten", "ter", "bin", "bint", "ibn", "ben", "la", "le", "y", "zu", "af", "al", "el", "abu")
 _CAP_PARTICLES = {"la", "le", "van", "von", "de", "du", "der", "den", "di", "da", "del"}
 _PART = "(?:" + "|".join(_PARTICLES) + ")"
-NAMERUN = rf"{_TOK}(?:(?:\s+{_PART})*\s+{_TOK}){{0,7}}"
+#: white space inside a name: a line may break in it (PDF text), a paragraph may not
+_SEP = r"(?:[ \t\u00a0\u202f]*\n[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+)"
+NAMERUN = rf"{_TOK}(?:(?:{_SEP}{_PART})*{_SEP}{_TOK}){{0,7}}"
 
 DROP_TITLES = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx.", "miss", "mme", "mme.",
                 "mlle", "mlle.", "m.", "me", "sir", "dame", "madame", "monsieur", "mademoiselle", "herr",
-                "frau", "lord", "lady", "docteur", "maître", "maitre"}
+                "frau", "lord", "lady", "docteur", "docteure", "doctoresse", "doctor", "maître", "maitre"}
 ROLE_TITLES = {"ambassador", "amb.", "prof", "prof.", "professor", "president", "senator", "sen.",
                 "minister", "judge", "justice", "h.e.", "s.e.", "ambassadeur", "ambassadrice",
                 "professeur", "professeure", "président", "présidente", "ministre", "sénateur",
@@ -51,6 +53,11 @@ ROLE_WORDS = {
     "chargé", "chargée", "adjoint", "adjointe", "délégué", "déléguée", "chef", "cheffe", "rapporteuse",
     "envoyé", "envoyée", "conseiller", "conseillère", "fondateur", "fondatrice", "coordinateur",
     "coordinatrice", "vice-président", "vice-présidente", "haut", "haute", "commissaire", "juriste",
+    "vice-ministre", "vice-minister", "surgeon", "chirurgien", "chirurgienne", "ambassadeur", "ambassadrice",
+    "représentant", "représentante", "representative", "spokeswoman", "spokesman", "porte-parole",
+    "négociateur", "négociatrice", "negotiator", "analyst", "analyste", "délégué", "déléguée", "delegate",
+    "secretary", "directeur", "directrice", "professeur", "professeure", "chercheur", "chercheuse",
+    "member", "membre", "militant", "militante", "activist", "campaigner",
 } | ROLE_TITLES
 ORG_WORDS = {
     "coalition", "ministry", "council", "committee", "organisation", "organization", "union", "nations",
@@ -125,6 +132,10 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
     """
     def kind(tok: str) -> str:
         lt = lower_token(tok)
+        elided = re.match(r"^[ld]'(?P<rest>.+)$", lt)
+        if elided and tok[2:3].islower():  # "L’ambassadrice", "d’État": a role or a common word
+            rest = elided.group("rest")
+            return "role" if rest in ROLE_WORDS else "stop"
         if lt in DROP_TITLES:
             return "title"
         if lt in ROLE_WORDS or lt.rstrip(".") in ROLE_WORDS:
@@ -179,6 +190,7 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
 
 def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
+    s = re.split(r"\s+(?:and|et|who|which|that|qui|dont|where|où|since|depuis|when|quand)\s+(?=[a-zà-ÿ])", s)[0]
     s = re.sub(r"(?:\s+(?:of|for|at|and|de|du|des|la|le|pour|et|the|l['\u2019]))+\s*$", "", s)
     s = s.strip(" \t\n,.;:)(")
     s = re.sub(r"\s+", " ", s)
@@ -187,10 +199,28 @@ def clean_org(s: str) -> str:
     return s.strip()
 
 
+#: a role ends where a clause begins: "a schoolteacher whose classroom …", "coordinatrice qui …"
+_ROLE_CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that|where|when|qui|que|dont|où|lorsque|quand)\b.*$",
+                          re.I | re.S)
+
+
 def clean_role(s: str) -> str:
+    s = _ROLE_CLAUSE.sub("", s)
     s = re.sub(r"\s+", " ", s.strip(" \t\n,.;:"))
-    s = re.sub(r"^(?:the|The|a|an|An|A|un|une|Un|Une|le|la|Le|La)\s+|^[lL]['\u2019]", "", s)
+    s = re.sub(r"^(?:the|a|an|un|une|le|la|its|their|his|her|our|sa|son|leur|notre)\s+|^[lL]['\u2019]", "", s,
+               flags=re.I)
     return s.strip()
+
+
+def has_person_name(s: str) -> bool:
+    """Whether ``s`` holds a person's name ("Professor Lena Vogt"): two capitalised words in a row that
+    are neither role words nor organisation words."""
+    toks = re.findall(r"[\w\-\u2019']+", s)
+    def plain(t: str) -> bool:
+        lt = lower_token(t)
+        return t[:1].isupper() and lt not in ROLE_WORDS and lt not in ORG_WORDS and lt not in _STOP_CAPS \
+            and lt not in DROP_TITLES and not t.isupper()
+    return any(plain(a) and plain(b) for a, b in zip(toks, toks[1:]))
 
 
 _SPLIT_STRONG = re.compile(r"\s+(?:at|with|chez|auprès\s+d(?:e|u|es|e\s+la|e\s+l['\u2019])|à)\s+(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ0-9])")
@@ -201,11 +231,16 @@ NOT_ROLE_START = re.compile(
     r"^(?:who|which|that|whose|adding|as|in|on|during|after|before|when|while|speaking|and|but|at\s+the\s+"
     r"(?:opening|launch|start|end|close|press)|qui|dont|en|lors|avant|après|pendant|dans|ajoutant|soulignant|"
     r"et|mais|où|on|to|from|for|here|there|today|yesterday|now|then|also|already|not|is|was|has|had|"
-    r"\d)\b",
+    r"sous|sans|avec|with|without|by|par|est|ont|will|would|arrived|arriving|spoke|speaking|"
+    r"a\s+\w+(?:é|ée|és|ées|i|u|it|is)|\d)\b",
     re.I,
 )
 _POSSESSIVE_ROLE = re.compile(rf"^(?:the\s+)?(?P<org>(?:{UP}[\w\-]*\s+){{0,5}}{UP}[\w\-]*)['\u2019]s\s+(?P<role>.+)$")
 
+
+#: "the coalition’s field researcher": a short form the document's organisation stands for
+_POSSESSIVE_SHORT = re.compile(r"^the\s+(?P<org>coalition|alliance|agency|institute|network|campaign|organisation|"
+                               r"organization|secretariat|ministry)['\u2019]s\s+(?P<role>.+)$", re.I)
 
 # "the coalition’s policy director, Sarah O’Brien" / "Global Watch’s director Jane Smith"
 POSSESSIVE_BEFORE = re.compile(
@@ -219,14 +254,14 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     parts = [p for p in parts if p and not p.isdigit()]  # "Yuki Nakamura, 22, a youth campaigner"
     if not parts or NOT_ROLE_START.match(parts[0]):
         return "", ""
-    first = parts[0]
+    first = _CLAUSE_CUT.split(parts[0])[0]
     if len(first) > 140:
         return "", ""
     # "of the Coalition for X" / "de la Coalition X": organisation only
     m = re.match(r"^(?:of|from|at|with|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|chez)\s*(?=(?:the\s+)?[A-ZÀ-Þ])", first)
     if m:
         return "", clean_org(first[m.end():])
-    m = _POSSESSIVE_ROLE.match(first)
+    m = _POSSESSIVE_ROLE.match(first) or _POSSESSIVE_SHORT.match(first)
     if m and len(m.group("role").split()) <= 5:
         return clean_role(m.group("role")), clean_org(m.group("org"))
     role, org = split_role_org(first)
@@ -234,9 +269,21 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
         second = parts[1]
         if re.match(rf"^(?:the\s+|la\s+|le\s+|l['\u2019])?{UP}", second) and len(second) <= 120:
             org = clean_org(second)
-    if not _looks_like_role(role) and not org:
-        return "", ""
-    return clean_role(role), org
+    article = bool(_ARTICLE_ROLE.match(_ROLE_CLAUSE.sub("", role).strip()))
+    role = clean_role(role)
+    if has_person_name(role):
+        return "", ""  # "…, Professor Lena Vogt": another person, not a role
+    if not article and not role_starts(role):
+        return ("", org) if org and not NOT_ROLE_START.match(role) and len(role.split()) <= 4 else ("", "")
+    return role, org
+
+
+#: where an apposition turns into a clause: "… at X and reviewed the method", "… qui opère …"
+_CLAUSE_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?=[a-zà-ÿ])|\s+(?:who|whom|whose|which|qui|dont|where|où)\s",
+                         re.I)
+
+#: "a schoolteacher", "une boulangère", "a survivor of the blast": an article and a few words
+_ARTICLE_ROLE = re.compile(r"^(?:a|an|un|une)\s+\S+(?:\s+\S+){0,4}$", re.I)
 
 
 def _looks_like_role(role: str) -> bool:
@@ -246,7 +293,15 @@ def _looks_like_role(role: str) -> bool:
     return any(w in ROLE_WORDS for w in words) or bool(re.match(r"^(?:a|an|the|un|une|le|la)\s", role, re.I)) or words[0][:1].isalpha()
 
 
+_SPLIT_SHORT_ORG = re.compile(r"\s+(?:of|at|for|with|de|du|chez|auprès\s+de)\s+(?:the|la|le|l['\u2019])\s*"
+                              r"(?=(?:coalition|alliance|agency|institute|network|campaign|organisation|"
+                              r"organization|secretariat|agence|institut|réseau|campagne|secrétariat)\b)", re.I)
+
+
 def split_role_org(s: str) -> tuple[str, str]:
+    short = _SPLIT_SHORT_ORG.search(s)
+    if short and looks_like_role_strict(s[: short.start()]):
+        return s[: short.start()], clean_org(s[short.end():])
     strong = list(_SPLIT_STRONG.finditer(s))
     if strong:
         m = strong[-1]
@@ -303,7 +358,7 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
         else:
             name = name[:4]
         core = [t for t in name if not is_particle(t)]
-    role_titles = [t for t in prefix if lower_token(t) not in DROP_TITLES]
+    role_titles = [re.sub(r"^[lLdD]['\u2019]", "", t) for t in prefix if lower_token(t) not in DROP_TITLES]
     has_title = any(lower_token(t) in DROP_TITLES or lower_token(t) in ROLE_TITLES for t in prefix)
     role = " ".join(role_titles)
     g = gender(prefix)
@@ -329,35 +384,46 @@ class Person:
 
 @dataclass
 class People:
-    """People named in the document, for surname and pronoun resolution."""
+    """People named in the document, for surname and pronoun resolution (looked up by surname)."""
 
     seen: list[Person] = field(default_factory=list)
     mentions: list[tuple[int, Person]] = field(default_factory=list)  # every introduction, in order
     loose: list[Person] = field(default_factory=list)  # any "First Last" seen: only for surnames
+    _by_name: dict[str, Person] = field(default_factory=dict)
+    _by_key: dict[str, list[Person]] = field(default_factory=dict)
+    _loose_by_key: dict[str, list[Person]] = field(default_factory=dict)
 
     def add(self, name: str, role: str, org: str, pos: int, gender: str = "") -> None:
         if len(name.split()) < 2:
             return
-        for p in self.seen:
-            if p.name == name:
-                p.role = p.role or role
-                p.organisation = p.organisation or org
-                p.gender = p.gender or gender
-                p.pos = min(p.pos, pos)
-                return
-        self.seen.append(Person(name, role, org, pos, gender))
+        p = self._by_name.get(name)
+        if p is not None:
+            p.role = p.role or role
+            p.organisation = p.organisation or org
+            p.gender = p.gender or gender
+            p.pos = min(p.pos, pos)
+            return
+        p = Person(name, role, org, pos, gender)
+        self.seen.append(p)
+        self._by_name[name] = p
+        for key in {fold(name.split()[-1]), fold(name)}:
+            self._by_key.setdefault(key, []).append(p)
+
+    def add_loose(self, name: str, pos: int) -> None:
+        """Any "First Last" the document names: a surname alone may stand for it."""
+        p = Person(name, "", "", pos)
+        self.loose.append(p)
+        self._loose_by_key.setdefault(fold(name.split()[-1]), []).append(p)
 
     def get(self, name: str) -> Person | None:
-        for p in self.seen:
-            if p.name == name:
-                return p
-        return None
+        return self._by_name.get(name)
+
+    def get_loose(self, name: str) -> Person | None:
+        return next((p for p in self._loose_by_key.get(fold(name.split()[-1]), []) if p.name == name), None)
 
     def resolve(self, surname: str, at: int) -> str | None:
         key = fold(surname)
-        before = [p for p in self.seen if fold(p.name.split()[-1]) == key or fold(p.name) == key]
-        if not before:
-            before = [p for p in self.loose if fold(p.name.split()[-1]) == key]
+        before = self._by_key.get(key) or self._loose_by_key.get(key) or []
         if not before:
             return None
         earlier = [p for p in before if p.pos <= at]
@@ -402,6 +468,12 @@ def rest_parts(rest: str) -> list[str]:
             break
         out.append(p)
     return out
+
+
+def role_starts(role: str) -> bool:
+    """A role word among the first two words: "Executive Director", "head of policy", "deputy foreign …"."""
+    words = [lower_token(w) for w in re.findall(r"[\w\-\u2019']+", role)][:2]
+    return any(w in ROLE_WORDS for w in words)
 
 
 def looks_like_role_strict(role: str) -> bool:

@@ -142,6 +142,9 @@ def find_quote_span(page_text: str, quote_text: str) -> tuple[int, int] | None:
     fh, fmap = fold_with_offsets(hay)
     fn, _ = fold_with_offsets(needle)
     candidates.append((fh, [idx[j] for j in fmap], fn))
+    # a quotation continued over paragraphs: its text leaves out the mark that reopens each one
+    mh, mmap = _without_marks(fh, [idx[j] for j in fmap])
+    candidates.append((mh, mmap, _without_marks(fn, list(range(len(fn))))[0]))
     for h, ix, n in candidates:
         if not n:
             continue
@@ -159,6 +162,23 @@ def find_quote_span(page_text: str, quote_text: str) -> tuple[int, int] | None:
         if cut < len(n) - 400:  # long quotes: do not try every prefix
             break
     return None
+
+
+def _without_marks(s: str, idx: list[int]) -> tuple[str, list[int]]:
+    """``s`` without double quotation marks, white space collapsed again, with the index map kept."""
+    out: list[str] = []
+    out_idx: list[int] = []
+    for c, i in zip(s, idx):
+        if c in _DOUBLE_MARKS:
+            continue
+        if c == " " and (not out or out[-1] == " "):
+            continue
+        out.append(c)
+        out_idx.append(i)
+    while out and out[-1] == " ":
+        out.pop()
+        out_idx.pop()
+    return "".join(out), out_idx
 
 
 # --- page furniture ----------------------------------------------------------------------------------
@@ -197,15 +217,38 @@ def strip_page_furniture(pages: list[str]) -> list[str]:
         return not t or _shape(t) in furniture or bool(_PAGE_NO_RE.match(t))
 
     out = []
-    for lines in split:
+    for n, lines in enumerate(split):
         j = len(lines)
         while j > 0 and len(lines) - j < 3 * _EDGE_LINES and is_furniture(lines[j - 1]):
             j -= 1
+        nxt = next((ln for ln in (split[n + 1] if n + 1 < len(split) else []) if ln.strip() and not is_furniture(ln)), "")
+        j = _cut_bottom_block(lines, j, nxt)
         i = 0
         while i < j and i < 3 * _EDGE_LINES and is_furniture(lines[i]):
             i += 1
         out.append("\n".join(lines[i:j]))
     return out
+
+
+_CAP = r"[A-Z\u00c0-\u00de][\w'\u2019\-]*"
+_SMALL = r"(?:for|of|and|the|de|du|des|pour|et|la|le|les|d['\u2019]|l['\u2019])"
+#: a logo, tagline or address line: "Lantern Coalition for Arms Control", "Count · Say · Check", "www.…"
+_TAGLINE_RE = re.compile(rf"\s\u00b7\s|^(?:www\.|https?://)|^{_CAP}(?:\s+(?:{_CAP}|{_SMALL})){{0,8}}$")
+
+
+def _cut_bottom_block(lines: list[str], j: int, next_page_first: str) -> int:
+    """A sentence that goes on onto the next page passes over the logo and tagline at the bottom of this
+    one ("… has" / "Lantern Coalition for Arms Control" / "Count what you hold · …" / "not been closed"):
+    those lines go, when the next page starts in lower case."""
+    if not next_page_first.lstrip()[:1].islower():
+        return j
+    k = j
+    while k > 0 and k > j - _EDGE_LINES and _TAGLINE_RE.search(lines[k - 1].strip()) \
+            and not lines[k - 1].rstrip().endswith((".", "!", "?", ":", ";", ",")):
+        k -= 1
+    if k < j and k > 0 and re.search(r"[\w,\u2019'-]$", lines[k - 1].rstrip()):
+        return k
+    return j
 
 
 # --- scanning quotation marks -----------------------------------------------------------------------
@@ -338,6 +381,8 @@ class _Scanner:
         text, pos = self.text, self.marks[i]
         ch = text[pos]
         can_open, can_close = self.flank[i]
+        if ch == "\u00ab":  # « only ever opens, also with a (no-break) space after it
+            can_open, can_close = True, False
         kind, top_i = self.stack[0]
         top_pos = self.marks[top_i]
         if not (ch == kind and len(self.stack) == 1 and can_open and not can_close

@@ -3,26 +3,57 @@
 The builder calls :func:`quotes_of_item` for every document, then :func:`settle_attribution` once all
 are read, and only then indexes the quotes; :func:`speakers_from_quotes` makes the people a document
 quotes by name its speakers too (browse by speaker finds them).
+
+Settling across the kit:
+
+* a surname alone ("Mbemba-Tshala said") takes the full name the kit gives elsewhere, when exactly one
+  person in the kit has that surname;
+* a speaker's role is filled in from the documents **in the same language** only (a French quote never
+  gets an English role), her organisation from any document, named as the organisation is called in
+  the quote's document's language when the kit knows that name (:mod:`.entities`).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterable
 
-from ..model import Item, Quote
-from .attribute import extract_quotes
+from ..model import Item, KitInfo, Quote
+from ..textutil import fold
+from .attribute import CONFIDENCE, extract_quotes
+from .entities import Organisations, org_key
+
+_STATED = ("named", "pronoun", "headline")
 
 
-def quotes_of_item(item: Item, pages: list[str], default_organisation: str) -> list[Quote]:
-    """The quotes of one item. A document with one speaker gives her the quotes the text does not
-    attribute; otherwise they go to the organisation. Never raises (a quote bug must not fail a build)."""
+def _own_names(item: Item, info: KitInfo | None) -> tuple[list[str], list[str]]:
+    """(the item organisation's other names, every organisation name the kit declares)."""
+    if info is None:
+        return [], []
+    known: list[str] = []
+    own: list[str] = []
+    key = org_key(item.organisation or info.organisation)
+    for o in info.organisations:
+        names = list(o.names.values()) + o.acronyms
+        known += names
+        if key and any(org_key(n) == key for n in names):
+            own += names
+    return own, known
+
+
+def quotes_of_item(item: Item, pages: list[str], default_organisation: str,
+                   kit_info: KitInfo | None = None) -> list[Quote]:
+    """The quotes of one item. Quotes the text does not attribute get no speaker; "we" and "the
+    coalition" in the document are its organisation. Never raises (a quote bug must not fail a build)."""
     if item.is_photo or not any(pages):
         return []
     speaker = item.speakers[0] if len(item.speakers) == 1 else ""
+    own, known = _own_names(item, kit_info)
     try:
         return extract_quotes(pages, language=item.language, document_id=item.id, title=item.title,
                               date=item.date, default_speaker=speaker,
-                              default_organisation=item.organisation or default_organisation)
+                              default_organisation=item.organisation or default_organisation,
+                              own_organisations=own, known_organisations=known)
     except Exception:  # noqa: BLE001
         return []
 
@@ -31,7 +62,7 @@ def speakers_from_quotes(item: Item, quotes: Iterable[Quote], limit: int = 6) ->
     """People the document quotes by name become its speakers too, most quoted first (up to ``limit``)."""
     counts: dict[str, int] = {}
     for q in quotes:
-        if q.speaker and not q.inferred:
+        if q.speaker and q.attribution in _STATED and " " in q.speaker:
             counts[q.speaker] = counts.get(q.speaker, 0) + 1
     for name, _n in sorted(counts.items(), key=lambda kv: -kv[1]):
         if len(item.speakers) >= limit:
@@ -40,27 +71,80 @@ def speakers_from_quotes(item: Item, quotes: Iterable[Quote], limit: int = 6) ->
             item.speakers.append(name)
 
 
-def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]]) -> list[tuple[Item, list[Quote]]]:
-    """Fill in speakers' roles and organisations across the kit; returns the items in path order.
+def _surname(name: str) -> str:
+    return fold(name.split()[-1]) if name.split() else ""
 
-    A speaker named with a role and organisation in one document ("said Amara Diallo, Director of the
-    Lantern Coalition") is the same person where another document names her alone: her role and
-    organisation (the most frequent pair) are filled in there too, so citations carry them.
+
+class _People:
+    """Everyone the kit names in full: roles and organisations per document language.
+
+    From the quotes' speakers, the people the documents introduce ("NAME, ROLE of ORG"), and the
+    speaker of a statement with its organisation (``kit.toml``'s ``speakers`` and ``organisation``).
     """
-    pending = list(pending)
-    known: dict[str, dict[tuple[str, str], int]] = {}
-    for _item, quotes in pending:
-        for q in quotes:
-            if q.speaker and not q.inferred and (q.role or q.organisation):
-                votes = known.setdefault(q.speaker, {})
-                votes[(q.role, q.organisation)] = votes.get((q.role, q.organisation), 0) + 1
-    best = {name: max(votes.items(), key=lambda kv: (kv[1], bool(kv[0][1]), bool(kv[0][0])))[0]
-            for name, votes in known.items()}
+
+    def __init__(self, pending: list[tuple[Item, list[Quote]]]):
+        self.roles: dict[tuple[str, str], Counter] = {}
+        self.orgs: dict[tuple[str, str], Counter] = {}
+        self.names: set[str] = set()
+        for item, quotes in pending:
+            lang = item.language or ""
+            for q in quotes:
+                if q.speaker and " " in q.speaker and q.attribution in _STATED:
+                    self._add(q.speaker, q.role, q.organisation, lang)
+            for name, role, org in getattr(quotes, "people", []):
+                self._add(name, role, org, lang)
+            if len(item.speakers) == 1 and item.organisation and item.kind == "statement":
+                self._add(item.speakers[0], "", item.organisation, lang)
+
+    def _add(self, name: str, role: str, org: str, lang: str) -> None:
+        if " " not in name:
+            return
+        self.names.add(name)
+        if role:
+            self.roles.setdefault((name, lang), Counter())[role] += 1
+        if org:
+            self.orgs.setdefault((name, lang), Counter())[org] += 1
+
+    def full_name(self, surname: str) -> str | None:
+        key = fold(surname)
+        found = {n for n in self.names if _surname(n) == key or fold(n) == key}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def role(self, name: str, language: str) -> str:
+        votes = self.roles.get((name, language))
+        return votes.most_common(1)[0][0] if votes else ""
+
+    def organisation(self, name: str, language: str) -> str:
+        """Her organisation as the documents in ``language`` name it, else as any other does."""
+        votes = self.orgs.get((name, language))
+        if not votes:
+            votes = Counter()
+            for (n, _lang), c in self.orgs.items():
+                if n == name:
+                    votes.update(c)
+        return votes.most_common(1)[0][0] if votes else ""
+
+
+def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
+                       kit_info: KitInfo | None = None) -> list[tuple[Item, list[Quote]]]:
+    """Settle speakers, roles and organisations across the kit; returns the items in path order."""
     ordered = sorted(pending, key=lambda p: p[0].path)
+    people = _People(ordered)
     for _item, quotes in ordered:
         for q in quotes:
-            if q.speaker in best and not (q.role and q.organisation):
-                role, org = best[q.speaker]
-                q.role = q.role or role
-                q.organisation = q.organisation or org
+            if q.speaker and " " not in q.speaker and q.attribution in _STATED:
+                full = people.full_name(q.speaker)
+                if full:
+                    q.speaker = full
+                    q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.05)
+    people = _People(ordered)
+    orgs = Organisations.of_kit(kit_info or KitInfo(), [i for i, _ in ordered],
+                                [(i, q) for i, qs in ordered for q in qs])
+    for item, quotes in ordered:
+        for q in quotes:
+            if q.speaker and q.attribution in _STATED:
+                q.role = q.role or people.role(q.speaker, item.language or "")
+                q.organisation = q.organisation or people.organisation(q.speaker, item.language or "")
+            if q.organisation:
+                q.organisation = orgs.in_language(q.organisation, item.language)
     return ordered

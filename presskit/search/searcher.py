@@ -231,8 +231,11 @@ class Searcher:
 
     # -- quotes --------------------------------------------------------------------------------
     def quotes(self, query: str = "", *, speaker: str | None = None, organisation: str | None = None,
-               limit: int = 500) -> list[Quote]:
-        """Quotations in the kit, optionally matching a query and a speaker/organisation."""
+               limit: int = 500, texts: bool = False) -> list[Quote]:
+        """Quotations in the kit, optionally matching a query and a speaker/organisation.
+
+        ``texts``: also quoted treaty or draft text (``Quote.kind == "text"``), which is nobody's words.
+        """
         q = self.compile(query, ["body", "speakers"]).query if query.strip() else None
         base = Q.Term("entry", ENTRY_QUOTE)
         parts: list[Q.Query] = [base]
@@ -251,7 +254,7 @@ class Searcher:
         out: list[Quote] = []
         for n, _score in rows[:limit]:
             quote = self._store.quote(n)
-            if quote is not None:
+            if quote is not None and (texts or quote.kind != "text"):
                 out.append(quote)
         if q is None:
             out.sort(key=lambda x: (x.date or "", x.document_id, x.page))

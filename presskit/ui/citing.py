@@ -9,6 +9,7 @@ organisation are used.
 from __future__ import annotations
 
 from ..citation import Citation, cite
+from ..citation import cite_quote as core_cite_quote
 from ..model import Item, Quote
 from ..textutil import fold
 from .qt import QApplication, QMimeData
@@ -23,11 +24,11 @@ def copy_citation(c: Citation) -> None:
 
 
 def cite_quote(kit, q: Quote, style: str) -> Citation | None:
+    """The citation of a quotation, carrying how its speaker was found (see :func:`presskit.citation.cite`)."""
     item = kit.get(q.document_id)
     if item is None:
         return None
-    return cite(q.text, item=item, kit_info=kit.info, page=q.page if item.media == "pdf" else None,
-                speaker=q.speaker, role=q.role, organisation=q.organisation, style=style)
+    return core_cite_quote(q, item, kit.info, style)
 
 
 def _norm(s: str) -> str:
@@ -54,5 +55,6 @@ def citation_for_selection(kit, item: Item, text: str, page: int | None, style: 
     if not text or not text.strip() or item is None:
         return None
     q = matching_quote(quotes or [], item, page, text)
-    kw = dict(speaker=q.speaker, role=q.role, organisation=q.organisation) if q and q.speaker else {}
+    kw = dict(speaker=q.speaker, role=q.role, organisation=q.organisation, attribution=q.attribution,
+              language=q.language) if q else {}
     return cite(text, item=item, kit_info=kit.info, page=page if item.media == "pdf" else None, style=style, **kw)

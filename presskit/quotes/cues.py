@@ -1,0 +1,121 @@
+"""Speech cues: the verbs of saying of English and French press writing, and the patterns built on them.
+
+A quotation is attributed by the clause that carries one of these verbs (``said``, ``told
+journalists``, ``a déclaré``, ``a-t-elle lancé``, ``s’est félicitée``, ``m’a dit``) or by a colon that
+introduces it. :mod:`.attribute` and :mod:`.subject` decide who the verb's subject is.
+"""
+
+from __future__ import annotations
+
+import re
+
+VERBS_EN = (
+    "said", "says", "added", "adds", "warned", "warns", "stressed", "stresses", "noted", "notes",
+    "explained", "explains", "urged", "urges", "told", "tells", "declared", "declares", "insisted", "insists",
+    "argued", "argues", "stated", "states", "recalled", "recalls", "concluded", "concludes", "commented",
+    "comments", "affirmed", "affirms", "asked", "asks", "continued", "continues", "emphasised", "emphasized",
+    "emphasises", "emphasizes", "underlined", "underlines", "observed", "observes", "remarked", "remarks",
+    "replied", "replies", "responded", "responds", "acknowledged", "acknowledges", "pointed out",
+    "points out", "wrote", "writes", "announced", "announces", "answered", "answers", "reminded",
+    "reminds", "admitted", "admits", "conceded", "concedes", "cautioned", "cautions", "predicted",
+    "promised", "vowed", "pleaded", "complained", "joked", "quipped", "repeated", "repeats", "reiterated",
+    "reiterates", "confirmed", "confirms", "insisted", "agreed", "suggested", "suggests", "countered",
+    "summed up", "sums up", "put it", "puts it", "went on", "goes on", "testified", "recounted",
+    "explains", "shouted", "whispered", "maintained", "maintains", "claimed", "claims", "described",
+    "describes",
+)
+#: used inverted (``said Jane Smith``); the others name the listener when inverted (``told Jane Smith``)
+VERBS_EN_NOT_INVERTED = {"told", "tells", "asked", "asks", "announced", "announces", "wrote", "writes",
+                         "acknowledged", "acknowledges", "reminded", "reminds", "put it", "puts it",
+                         "promised", "answered", "answers", "admitted", "admits", "claimed", "claims",
+                         "maintained", "maintains", "confirmed", "confirms", "suggested", "suggests",
+                         "predicted", "testified", "recounted", "went on", "goes on", "summed up",
+                         "sums up", "agreed", "vowed", "described", "describes"}
+PP_FR = (
+    "déclaré", "dit", "affirmé", "ajouté", "souligné", "rappelé", "averti", "insisté", "expliqué", "conclu",
+    "estimé", "indiqué", "précisé", "martelé", "assuré", "lancé", "jugé", "noté", "relevé", "observé",
+    "confié", "prévenu", "commenté", "répondu", "poursuivi", "regretté", "salué", "dénoncé", "plaidé",
+    "annoncé", "écrit", "exhorté", "appelé", "résumé", "réaffirmé", "reconnu", "confirmé", "demandé",
+    "raconté", "répliqué", "rétorqué", "tranché", "témoigné", "lâché", "glissé", "déploré", "admis",
+    "ironisé", "promis", "réclamé", "souhaité", "expliqué", "répété", "repris", "soutenu", "objecté",
+    "décrit", "qualifié",
+)
+PRES_FR = (
+    "déclare", "dit", "affirme", "ajoute", "souligne", "rappelle", "avertit", "insiste", "explique",
+    "conclut", "estime", "indique", "précise", "martèle", "assure", "lance", "juge", "note", "relève",
+    "observe", "confie", "prévient", "commente", "répond", "poursuit", "regrette", "salue", "dénonce",
+    "plaide", "résume", "réaffirme", "reconnaît", "reconnait", "confirme", "exhorte", "écrit", "raconte",
+    "demande", "réplique", "rétorque", "tranche", "témoigne", "lâche", "glisse", "déplore", "annonce",
+    "répète", "reprend", "soutient", "décrit", "qualifie",
+    # imperfect: "elle écrivait :", "comme il le disait"
+    "disait", "déclarait", "écrivait", "expliquait", "racontait", "ajoutait", "répétait", "affirmait",
+    "soulignait", "rappelait", "assurait", "estimait", "confiait", "lançait", "demandait", "répondait",
+    "disions", "disaient",
+)
+#: reflexive French verbs of saying, after ``s’est`` / ``se`` (``s’est félicitée``, ``s’inquiète``)
+REFLEXIVE_FR = ("félicité", "réjoui", "inquiété", "indigné", "exclamé", "interrogé", "emporté", "étonné",
+                "alarmé", "insurgé", "dit", "montré", "voulu")
+REFLEXIVE_FR_PRES = ("félicite", "réjouit", "inquiète", "indigne", "exclame", "interroge", "emporte",
+                     "étonne", "alarme", "insurge")
+
+
+def alt(words) -> str:
+    """A regular expression alternation of ``words``, longest first, spaces matching any white space."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+ADV_EN = r"(?:(?:has|had|have|also|further|then|later|previously|recently|earlier|once|again|simply|quietly|bluntly)\s+){0,2}"
+ADV_FR = (r"(?:(?:également|aussi|encore|notamment|ensuite|enfin|alors|déjà|pour\s+sa\s+part|de\s+son\s+côté|"
+          r"simplement)\s+){0,2}")
+B = r"(?![\w\u2019'\-])"  # end of word
+NB = r"(?<![\w\u2019'\-])"  # start of word
+H = "[-\u2010\u2011]"
+APO = "['\u2019]"
+#: an object pronoun before the French auxiliary: "m’a dit", "lui a demandé", "nous a confié"
+OBJ_FR = rf"(?:(?:m|t|l){APO}\s*|(?:nous|vous|lui|leur)\s+)?"
+
+V_EN = alt(VERBS_EN)
+V_EN_INV = alt(set(VERBS_EN) - VERBS_EN_NOT_INVERTED)
+V_FR_PP = alt(PP_FR)
+V_FR_PRES = alt(PRES_FR)
+V_FR_REFL = rf"(?:s{APO}\s*(?:est|était)\s+{alt(REFLEXIVE_FR)}e?s?|se\s+{alt(REFLEXIVE_FR_PRES)}|s{APO}\s*{alt(REFLEXIVE_FR_PRES)})"
+
+#: a French verb of saying in any of its forms (with an object pronoun, reflexive, or present)
+AUX_FR = r"(?:a|avait|aurait|ont|avaient|avons|avez|ai|avions)"
+FR_SAY = rf"(?:{OBJ_FR}{AUX_FR}\s+{ADV_FR}(?i:{V_FR_PP})|(?i:{V_FR_REFL})|(?i:{V_FR_PRES}))"
+#: any verb of saying, for "is this clause a speech act?"
+RE_ANY_VERB = re.compile(rf"{NB}(?:{V_EN}|{FR_SAY}){B}")
+#: a verb of saying as its clause's verb, English or French; group "inv": may be followed by its subject
+RE_SAY = re.compile(
+    rf"{NB}(?:(?P<en>{ADV_EN}{V_EN})|(?P<fr>{OBJ_FR}{AUX_FR}\s+{ADV_FR}(?i:{V_FR_PP})"
+    rf"|(?i:{V_FR_REFL})|(?i:{V_FR_PRES}))){B}"
+)
+#: pronouns: "she said", "said he", "a-t-elle ajouté", "ajoute-t-il", "dit-elle", "elle a déclaré", "Elle m’a dit"
+RE_PRONOUN = re.compile(
+    rf"{NB}(?:(?i:she|he)\s+{ADV_EN}{V_EN}|{V_EN_INV}\s+(?i:she|he)"
+    rf"|(?i:a|avait){H}t{H}(?:il|elle)\s+{ADV_FR}(?i:{V_FR_PP})"
+    rf"|(?i:{V_FR_PRES}){H}(?:t{H})?(?:il|elle)"
+    rf"|(?i:s{APO}\s*est){H}(?:il|elle)\s+(?i:{alt(REFLEXIVE_FR)})e?"
+    rf"|(?i:il|elle)\s+(?:{OBJ_FR}a\s+{ADV_FR}(?i:{V_FR_PP})|(?i:{V_FR_PRES})|(?i:{V_FR_REFL}))){B}"
+)
+
+
+def pronoun_gender(s: str) -> str:
+    """"f", "m" or "" from the pronoun of a matched :data:`RE_PRONOUN` text."""
+    words = set(re.findall(r"\b(?:she|he|il|elle)\b", s.lower()))
+    if words & {"she", "elle"} and not words & {"he", "il"}:
+        return "f"
+    if words & {"he", "il"} and not words & {"she", "elle"}:
+        return "m"
+    return ""
+
+
+_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:sa|son|ses|la|le|les|une|un|leur|leurs|notre|nos|votre|cette|ce|du|des|the|a|an|"
+                          r"its|their|his|her|our|this|that|l['\u2019]|d['\u2019])\s*$", re.I)
+
+
+def say_verbs(text: str) -> list[re.Match]:
+    """The verbs of saying in ``text``, leaving out nouns spelt the same ("sa note", "la demande")."""
+    return [m for m in RE_SAY.finditer(text) if not (m.group("fr") and not m.group("fr").lower().startswith(
+        ("a ", "avait", "aurait", "ont", "s", "se", "m", "t", "l", "nous", "vous", "lui", "leur", "ai"))
+        and _NOUN_BEFORE.search(text[max(0, m.start() - 12):m.start()]))]

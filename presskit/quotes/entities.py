@@ -1,0 +1,194 @@
+"""Organisations and people as entities: one organisation with its names in each language.
+
+A kit names the same organisation in several ways: "Civilian Shield Coalition" in English, "Coalition
+Bouclier civil" in French, "CSC", "the Lantern Coalition" for "Lantern Coalition for Arms Control".
+:class:`Organisations` groups these names into one entity each, from, in order:
+
+1. ``kit.toml``'s ``[[organisations]]`` (``names = { en = "…", fr = "…" }``, ``acronyms``);
+2. translations: the organisations of documents that translate each other (one translation group,
+   two languages) are the same organisation in those languages;
+3. people: a person quoted as speaking for organisation A in English documents and B in French ones
+   links A and B;
+4. short forms and acronyms: "Lantern Coalition" is a leading part of "Lantern Coalition for Arms
+   Control", "ICA" the initials of "International Clearance Agency".
+
+Nothing is guessed from spelling alone across languages. The viewer shows each entity once, under
+its name in the interface language (:meth:`Organisations.label`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..model import Item, KitInfo, Quote
+from ..textutil import fold
+
+_ARTICLES = {"the", "la", "le", "les", "l"}
+_SMALL = {"of", "for", "the", "and", "de", "la", "le", "des", "du", "pour", "et", "on", "sur", "d", "l"}
+
+
+def org_key(name: str) -> str:
+    """The folded form two spellings of one name share: no accents, no leading article, no punctuation."""
+    words = re.findall(r"\w+", fold(name or ""))
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in _SMALL)
+
+
+@dataclass
+class OrgEntity:
+    """One organisation: its name per language (first seen wins) and every other name it goes by."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    others: list[str] = field(default_factory=list)
+    acronyms: list[str] = field(default_factory=list)
+
+    def all_names(self) -> list[str]:
+        seen, out = set(), []
+        for n in [*self.names.values(), *self.others, *self.acronyms]:
+            if n and org_key(n) not in seen:
+                seen.add(org_key(n))
+                out.append(n)
+        return out
+
+    def label(self, language: str | None = None) -> str:
+        if language and language in self.names:
+            return self.names[language]
+        if self.names:
+            return next(iter(self.names.values()))
+        return (self.others or self.acronyms or [""])[0]
+
+
+class Organisations:
+    """The organisations of a kit, each once, with its names in each language."""
+
+    def __init__(self) -> None:
+        self.entities: list[OrgEntity] = []
+        self._by_key: dict[str, OrgEntity] = {}
+
+    # -- building ------------------------------------------------------------------------------
+    def add(self, name: str, language: str | None = None) -> OrgEntity | None:
+        """The entity of ``name`` (a new one if it is unknown), remembering its language."""
+        key = org_key(name)
+        if not key:
+            return None
+        ent = self._find(key)
+        if ent is None:
+            ent = OrgEntity()
+            self.entities.append(ent)
+            self._by_key[key] = ent
+        if language and language not in ent.names and name not in ent.names.values():
+            ent.names[language] = name.strip()
+        elif name.strip() not in ent.names.values() and name.strip() not in ent.others:
+            ent.others.append(name.strip())
+        return ent
+
+    def link(self, a: str, lang_a: str | None, b: str, lang_b: str | None) -> None:
+        """``a`` (in ``lang_a``) and ``b`` (in ``lang_b``) name one organisation."""
+        ea, eb = self.add(a, lang_a), self.add(b, lang_b)
+        if ea is None or eb is None or ea is eb:
+            return
+        if set(ea.names) & set(eb.names) and all(ea.names[k] != eb.names[k] for k in set(ea.names) & set(eb.names)):
+            return  # two names in one language: two organisations, not one
+        for lang, n in eb.names.items():
+            ea.names.setdefault(lang, n)
+        ea.others += [n for n in eb.others if n not in ea.others]
+        ea.acronyms += [n for n in eb.acronyms if n not in ea.acronyms]
+        self.entities.remove(eb)
+        for k, v in list(self._by_key.items()):
+            if v is eb:
+                self._by_key[k] = ea
+
+    def _find(self, key: str) -> OrgEntity | None:
+        if key in self._by_key:
+            return self._by_key[key]
+        for k, ent in self._by_key.items():
+            if " " not in key and (key == _initials(k) and len(key) >= 2):
+                return ent  # an acronym
+            words, kw = key.split(), k.split()
+            if len(words) >= 2 and len(words) < len(kw) and kw[: len(words)] == words:
+                return ent  # a leading part: "Lantern Coalition" of "Lantern Coalition for Arms Control"
+            if len(kw) >= 2 and len(kw) < len(words) and words[: len(kw)] == kw:
+                self._by_key[key] = ent
+                return ent
+        return None
+
+    # -- reading -------------------------------------------------------------------------------
+    def entity(self, name: str) -> OrgEntity | None:
+        key = org_key(name)
+        return self._find(key) if key else None
+
+    def label(self, name: str, language: str | None = None) -> str:
+        """The name to show for ``name``: its entity's name in ``language`` (else the first known)."""
+        ent = self.entity(name)
+        return ent.label(language) if ent is not None else name
+
+    def in_language(self, name: str, language: str | None) -> str:
+        """``name`` as the organisation is called in ``language`` when known, else ``name``."""
+        ent = self.entity(name)
+        if ent is None or not language or language not in ent.names:
+            return name
+        return ent.names[language]
+
+    def same(self, a: str, b: str) -> bool:
+        ea, eb = self.entity(a), self.entity(b)
+        return ea is not None and ea is eb
+
+    @classmethod
+    def of_kit(cls, info: KitInfo, items: Iterable[Item] = (),
+               quotes: Iterable[tuple[Item, Quote]] = ()) -> "Organisations":
+        """The organisations of a kit: ``kit.toml``'s, then inferred from translations and people."""
+        orgs = cls()
+        for o in info.organisations:
+            langs = list(o.names.items())
+            for lang, name in langs:
+                orgs.add(name, lang)
+            for (la, a), (lb, b) in zip(langs, langs[1:]):
+                orgs.link(a, la, b, lb)
+            ent = orgs.entity(langs[0][1]) if langs else None
+            if ent is not None:
+                ent.acronyms += [a for a in o.acronyms if a not in ent.acronyms]
+                for a in o.acronyms:
+                    orgs._by_key[org_key(a)] = ent
+        if info.organisation:
+            orgs.add(info.organisation, (info.languages or [None])[0])
+        items = list(items)
+        _from_translations(orgs, items)
+        _from_people(orgs, list(quotes))
+        return orgs
+
+
+def _from_translations(orgs: Organisations, items: list[Item]) -> None:
+    groups: dict[str, list[Item]] = {}
+    for it in items:
+        if it.organisation:
+            orgs.add(it.organisation, it.language)
+            if it.group:
+                groups.setdefault(it.group, []).append(it)
+    for members in groups.values():
+        by_lang = {m.language: m.organisation for m in members if m.language}
+        langs = sorted(by_lang)
+        for la, lb in zip(langs, langs[1:]):
+            if org_key(by_lang[la]) != org_key(by_lang[lb]):
+                orgs.link(by_lang[la], la, by_lang[lb], lb)
+
+
+def _from_people(orgs: Organisations, quotes: list[tuple[Item, Quote]]) -> None:
+    """A person's one organisation in each language's documents names one organisation."""
+    seen: dict[str, dict[str, set[str]]] = {}
+    for item, q in quotes:
+        if q.speaker and q.organisation and item.language and q.attribution in ("named", "pronoun", "headline"):
+            seen.setdefault(q.speaker, {}).setdefault(item.language, set()).add(q.organisation)
+            orgs.add(q.organisation, item.language)
+    for by_lang in seen.values():
+        single = {lang: next(iter(names)) for lang, names in by_lang.items() if len(names) == 1}
+        langs = sorted(single)
+        for la, lb in zip(langs, langs[1:]):
+            if org_key(single[la]) != org_key(single[lb]):
+                orgs.link(single[la], la, single[lb], lb)

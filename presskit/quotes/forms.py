@@ -1,0 +1,144 @@
+"""Attribution forms: regular expressions for the ways press writing names who said a quote.
+
+``“…,” said NAME, ROLE of ORG`` / ``NAME, ROLE, said: “…”`` / ``according to NAME`` / ``selon NAME`` /
+``les mots de NAME`` / ``“…” — NAME, ORG`` / pronouns (``she added``, ``a-t-elle ajouté``).
+:func:`find_attributions` returns every form found in a window of text around a quote;
+:mod:`.attribute` chooses among them and weighs them against the subject of the clause
+(:mod:`.subject`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import ADV_EN, B, FR_SAY, NB, RE_PRONOUN, V_EN, V_EN_INV, alt, pronoun_gender
+from .people import (
+    APOS, LETTER, NAMERUN, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org, clean_role, gender,
+    parse_appos, person, rest_parts, split_role_org,
+)
+
+APPOS_CHUNK = r"(?:[^,.;:!?\u201c\u201d\u00ab\u00bb\u201e\"\n(|]|\n(?![ \t]*\n)|\.(?=[\w,])|\([^()\n]{0,60}\))"
+APPOS = rf"{APPOS_CHUNK}{{1,120}}(?:,{APPOS_CHUNK}{{1,120}}){{0,2}}"
+_REST = r"(?:[^;:!?\u201c\u201d\u00ab\u00bb\u201e\"|\n]|\n(?![ \t]*\n)){0,220}"
+
+_ROLE_ALT = alt(w for w in ROLE_WORDS if w.isalpha() or "-" in w) + B
+# an optional role (of an organisation) before a name: "the executive director of the Coalition, "
+_LROLE = (
+    rf"(?:(?:the|le|la|l['\u2019])\s*)?(?P<lrole>(?i:{_ROLE_ALT})(?:\s+(?i:{_ROLE_ALT})){{0,3}}"
+    rf"(?:\s+(?:of|for|at|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019])\s*(?:the\s+)?{UP}[\w\-\u2019']*"
+    rf"(?:\s+(?:for|of|on|pour|de|du|des|la|le|the|and|et)?\s*{UP}[\w\-\u2019']*){{0,5}})?\s*,?\s+)?"
+)
+# "of the Halden Institute" / "de la Coalition Lanterne" right after a name
+_OFORG = (
+    rf"(?:of|from|at|with|de\s+la|de\s+l['\u2019]|du|de)\s+(?:the\s+)?{UP}[\w\-\u2019']*"
+    rf"(?:\s+(?:(?:for|of|on|and|pour|de|du|des|la|le|sur|et)\s+)?{UP}[\w\-\u2019']*){{0,6}}"
+)
+# NAME (, APPOS,) VERB  -- "Jane Smith, Executive Director of X, said" / "Marie Dupont a déclaré"
+RE_NAME_VERB = re.compile(
+    rf"(?=(?P<name>{NB}{NAMERUN})(?:\s*,\s*(?P<appos>{APPOS})\s*,|\s*,|\s+(?P<oforg>{_OFORG}),?)?\s+"
+    rf"(?:{ADV_EN}{V_EN}{B}|{FR_SAY}{B}))"
+)
+# VERB NAME (, APPOS)  -- "said Jane Smith, Executive Director of X" / "a déclaré Marie Dupont"
+RE_VERB_NAME = re.compile(rf"(?:{NB}{V_EN_INV}|{NB}{FR_SAY})\s+{_LROLE}(?P<name>{NAMERUN})(?P<rest>{_REST})")
+# according to NAME / selon NAME / d’après NAME / pour NAME, / in the words of NAME / les mots de NAME
+RE_ACCORDING = re.compile(
+    rf"{NB}(?P<prep>(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of|the\s+words\s+of|"
+    rf"les\s+(?:mots|paroles)\s+(?:de|d['\u2019]|du)|the\s+message\s+of))\s*{_LROLE}(?P<name>{NAMERUN})(?P<rest>{_REST})"
+)
+# "“…” — Ingrid Solberg, The Lantern Daily"
+RE_DASH = re.compile(rf"^\s*[\u2014\u2013]\s*(?P<name>{NAMERUN})(?P<rest>{_REST})")
+# the subject of the sentence a quote is embedded in: "Dr Amara Diallo called the idea “…”"
+RE_SUBJECT = re.compile(
+    rf"^\s*(?:[^\s,]+(?:\s+[^\s,]+){{0,3}},\s*)??(?P<name>{NAMERUN})(?P<rest>\s*,\s*{APPOS})?"
+    rf"(?=\s*,?\s+(?:{LETTER}+\b|[{APOS}]))"
+)
+# a person introduced anywhere: "Aminata Diallo, Executive Director of ..." / "Ms Aminata Diallo"
+RE_MENTION = re.compile(rf"{NB}(?P<name>{NAMERUN})(?=(?P<rest>\s*,\s*{APPOS_CHUNK}{{1,120}}|\s+{_OFORG}"
+                        rf"|\s+(?:is|was|est|était)\s+(?:a|an|the|un|une|le|la|l['\u2019])\s*{APPOS_CHUNK}{{1,120}})?)")
+#: "Lena Vogt is a senior researcher at X": the copula before a role
+RE_COPULA = re.compile(r"^\s+(?:is|was|est|était)\s+", re.I)
+
+
+_OF_BEFORE = re.compile(r"(?:^|\s)(?:of|for|de|du|des|d['\u2019]|the|la|le)\s+$", re.I)
+
+
+@dataclass
+class Attr:
+    """One attribution form found in a window."""
+
+    speaker: str = ""
+    role: str = ""
+    organisation: str = ""
+    surname_only: bool = False
+    pronoun: bool = False
+    pos: int = 0  # where in the window the match starts (for choosing the nearest)
+    end: int = 0
+    gender: str = ""  # "f", "m" or "" (unknown); from titles, French role words and pronouns
+
+
+def _name_verb(window: str, known: People, base: int) -> list[Attr]:
+    found = []
+    for m in RE_NAME_VERB.finditer(window):
+        name, start = m.group("name"), m.start()
+        res = person(name, from_right=True, known=known, at=base + start)
+        if res is None or (not res[1] and _OF_BEFORE.search(window[max(0, start - 8):start])):
+            continue  # "the Kellerman Institute for Peace Studies noted": not a person
+        speaker, trole, surname_only, _, g = res
+        role, org = ("", "")
+        if m.group("appos"):
+            role, org = parse_appos(rest_parts(", " + m.group("appos")))
+            if not role and not org and not RELATIVE.match(m.group("appos")):
+                continue  # "In Geneva, Jane Smith said" is found from "Jane"
+        end = m.end("appos") if m.group("appos") else start + len(name)
+        if m.group("oforg"):
+            org = clean_org(re.sub(r"^\S+\s+(?:la\s+|l['\u2019])?", "", m.group("oforg")))
+            end = m.end("oforg")
+        if not role and not org:
+            pm = POSSESSIVE_BEFORE.search(window, max(0, start - 120), start)
+            if pm:
+                role, org = clean_role(pm.group("role")), clean_org(pm.group("org"))
+                start = pm.start()
+        g = g or gender((role or trole).split()[:3])
+        found.append(Attr(speaker, role or trole, org, surname_only, False, start, end + 1, g))
+    return found
+
+
+def _verb_name(window: str, known: People, base: int) -> list[Attr]:
+    found = []
+    for rx in (RE_VERB_NAME, RE_ACCORDING):
+        for m in rx.finditer(window):
+            if rx is RE_ACCORDING and m.group("prep").lower() == "pour":
+                if not re.match(r"\s*,", m.group("rest") or ""):
+                    continue
+            res = person(m.group("name"), from_right=False, known=known, at=base + m.start())
+            if res is None:
+                continue
+            speaker, trole, surname_only, leftover, g = res
+            lorg = ""
+            if m.group("lrole"):
+                lrole, lorg = split_role_org(m.group("lrole").strip(" ,\n"))
+                trole = clean_role(lrole + " " + trole)
+            rest = m.group("rest") or ""
+            if leftover:
+                rest = " " + " ".join(leftover) + rest
+            role, org = parse_appos(rest_parts(rest))
+            g = g or gender((m.group("lrole") or "").split()[:3] + (role or trole).split()[:3])
+            found.append(Attr(speaker, role or trole, org or lorg, surname_only, False, m.start(), m.end("name"), g))
+    return found
+
+
+def find_attributions(window: str, known: People, base: int) -> list[Attr]:
+    """Every attribution form found in ``window`` (positions relative to the window)."""
+    found = _name_verb(window, known, base) + _verb_name(window, known, base)
+    m = RE_DASH.match(window)
+    if m:
+        res = person(m.group("name"), from_right=False, known=known, at=base + m.start())
+        if res is not None:
+            speaker, trole, surname_only, leftover, g = res
+            role, org = parse_appos(rest_parts(m.group("rest")))
+            found.append(Attr(speaker, role or trole, org, surname_only, False, m.start("name"), m.end("name"),
+                              g or gender(role.split()[:3])))
+    for m in RE_PRONOUN.finditer(window):
+        found.append(Attr(pronoun=True, pos=m.start(), end=m.end(), gender=pronoun_gender(m.group())))
+    return found

@@ -1,0 +1,124 @@
+"""Quoted text that is not anyone's quotation: titles, scare quotes, and quoted treaty or draft text.
+
+* **titles** of reports, studies, films, books, papers (``the coalition’s new report, “Counting the
+  Cost”``, ``l’étude « Villes assiégées »``, ``the documentary “…”``, ``The paper "…" by …``), entries of a
+  reading list (``• “Title”, Publisher, 2025.``) and short Title Case phrases nobody is said to have
+  said: dropped;
+* **scare quotes**: fewer words than a quotation has (``the so-called “precision” munitions``):
+  dropped;
+* **quoted text** of a treaty, a draft or a declaration (``Article 7 of the treaty obliges each State
+  Party to “take all feasible measures …”``, ``l’article 11 du traité prévoit que « … »``): kept, as
+  ``kind="text"``, and never given a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import RE_ANY_VERB
+
+QUOTE = "quote"
+TEXT = "text"
+TITLE = "title"
+
+_TITLE_NOUNS = (
+    "report", "reports", "study", "paper", "working paper", "documentary", "film", "movie", "book", "guide",
+    "handbook", "novel", "essay", "series", "exhibition", "exhibit", "play", "album", "song", "poem",
+    "podcast", "brochure", "toolkit", "publication", "survey", "booklet", "manual", "memoir", "anthology",
+    "rapport", "rapports", "étude", "documentaire", "livre", "ouvrage", "roman", "essai", "exposition",
+    "série", "court-métrage", "long-métrage", "chanson", "pièce", "enquête", "recueil", "manuel", "guide",
+    "titled", "entitled", "called", "intitulé", "intitulée", "intitulés", "baptisé", "baptisée",
+    "headlined", "dubbed",
+)
+_TITLE_NOUN_RE = re.compile(
+    r"(?<![\w\-])(?P<noun>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True))
+    + r")(?P<gap>(?:\s+[^\s.!?;:\u201c\u00ab\u201e\"]+){0,5}?)\s*[,:]?\s*$",
+    re.I,
+)
+#: "in its report," / "dans son rapport," : the report is where the words come from, not a title
+_CONTAINER = re.compile(r"(?:^|\s)(?:in|dans|from|of|de|du|according\s+to|selon|d['\u2019]après)\s+"
+                        r"(?:(?:its|their|his|her|the|a|an|this|our|son|sa|ses|leur|le|la|l['\u2019]|un|une|ce|cette|"
+                        r"notre|last|latest|dernier|dernière|new|nouveau|nouvelle|annual|annuel|\d{4})\s+){0,4}$", re.I)
+_GAP_WORDS = re.compile(r"^(?:\s+(?:of|by|from|the|de|la|le|du|des|d['\u2019]\w+|l['\u2019]\w+|par|[A-Z\d][\w\-\u2019']*|"
+                        r"new|nouveau|nouvelle|short|latest|dernier|dernière|annual|annuel|final|forthcoming|"
+                        r"coalition['\u2019]?s?|\w+['\u2019]s))*\s*,?$", re.I)
+_LEGAL_REF = re.compile(
+    r"(?<![\w\-])(?:articles?|art\.|paragraphs?|paragraphes?|alinéas?|clauses?|sections?|preamble|préambule|"
+    r"annex|annexe|treaty|traité|convention|draft|projet|declaration|déclaration|resolution|résolution|"
+    r"protocol|protocole|wording|libellé|mandate|mandat|text|texte|charter|charte)(?![\w\-])", re.I)
+_LEGAL_VERB = re.compile(
+    r"(?<![\w\-])(?:obliges?|requires?|asks?|provides?|states?|says?|reads?|speaks?\s+of|refers?\s+to|calls?\s+"
+    r"(?:on|for|upon)|commits?|demands?|urges?|binds?|prévoit|demande|oblige|dispose|stipule|énonce|parle|"
+    r"appelle|exige|engage|invite|précise|impose|mentionne|évoque)(?![\w\-])", re.I)
+_SENT_BREAK = re.compile(r"[.!?\u2026]\s+(?=[A-Z\u00c0-\u00de\u201c\u00ab\"])|\n\s*\n")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\-*]|\d{1,2}[.)])?[ \t]*$")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    lo = max(0, start - 400)
+    w = text[lo:start]
+    breaks = list(_SENT_BREAK.finditer(w))
+    return w[breaks[-1].end():] if breaks else w
+
+
+def is_reading_list_entry(text: str, start: int, end: int) -> bool:
+    """``• “Title”, Publisher, 2025.`` / ``"Title" by NAME``: a quote opening its line, then its source."""
+    if not _LINE_START.search(text[max(0, start - 80):start]):
+        return False
+    para = text.find("\n\n", end)
+    rest = text[end: min(end + 200, para if para >= 0 else len(text))]
+    if RE_ANY_VERB.search(rest):
+        return False
+    if re.match(r"\s*,?\s*(?:by|par)\s", rest, re.I):
+        return True
+    if not re.match(r"\s*,", rest):
+        return False
+    line = rest.split("\n\n")[0]
+    return bool(_YEAR.search(line)) or (len(line.split()) <= 15 and bool(re.match(r"\s*,\s*(?:the\s+)?[A-Z]", line)))
+
+
+def is_title(text: str, start: int, end: int, words: str) -> bool:
+    """The quoted words are the title of a work named just before them, or a reading-list entry."""
+    first = words.lstrip("\u00a0\u202f ")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    if is_reading_list_entry(text, start, end):
+        return True
+    before = _sentence_before(text, start)
+    m = _TITLE_NOUN_RE.search(before)
+    if m is None:
+        return False
+    if m.group("gap") and not _GAP_WORDS.match(m.group("gap")):
+        return False
+    return not _CONTAINER.search(before[: m.start()])
+
+
+def is_quoted_text(text: str, start: int, words: str) -> bool:
+    """Quoted words of a treaty, draft or declaration: ``Article 9 asks each State to submit “a report …”``."""
+    first = words.lstrip("\u00a0\u202f ")[:1]
+    if not first or not first.islower():
+        return False
+    before = _sentence_before(text, start)
+    ref = _LEGAL_REF.search(before)
+    return bool(ref and _LEGAL_VERB.search(before, ref.end()))
+
+
+def looks_like_title_case(words: str) -> bool:
+    """A Title Case phrase with no sentence punctuation: “Arms and the Future of Conflict”."""
+    if re.search(r"[.!?,;\u2026]", words):
+        return False
+    ws = re.findall(r"[^\W_]+(?:['\u2019\-][^\W_]+)*", words)
+    if len(ws) > 14:
+        return False
+    content = [w for w in ws if len(w) > 3]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w[0].isupper())
+    return caps >= 0.75 * len(content)
+
+
+def is_fragment(words: str, max_words: int = 8) -> bool:
+    """A few words with no sentence punctuation: a title or a scare quote unless someone said them."""
+    ws = re.findall(r"[^\W_]+(?:['\u2019\-][^\W_]+)*", words)
+    return len(ws) <= max_words and not re.search(r"[.!?\u2026,;]", words)

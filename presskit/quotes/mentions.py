@@ -1,0 +1,315 @@
+"""The people and organisations a document names outside its quotations, and who a pronoun means.
+
+:func:`scan_mentions` walks the text between quotations: every person named with a first name and a
+surname is remembered (:class:`~presskit.quotes.people.People`) with the role and organisation the text
+gives ("Rosalie Mbemba-Tshala, coordinator of the Network …", "Belmora’s deputy foreign minister, NAME",
+"L’ambassadrice NAME"), whether the person is the subject of the sentence or only named in it ("met
+NAME", "after Ambassador NAME"), whether she is one of two subjects ("NAME et l’ambassadrice NAME"), and
+what the text says of her gender (titles, French role words, "his"/"her", the next sentence's "She").
+
+:func:`antecedent` is who a pronoun after a quotation means: the person introduced in the same
+paragraph (the latest one who is a sentence's subject, else the first one named), not merely the
+last name mentioned; with no one in the paragraph, the latest subject or speaker before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .forms import RE_COPULA, RE_MENTION
+from .people import (
+    DROP_TITLES, ORG_WORDS, ROLE_TITLES, People, Person, clean_org, clean_role, gender, is_particle, lower_token,
+    name_tokens, parse_appos, rest_parts, sentence_ends, split_name,
+)
+from .subject import Context, _allowed_prefix, _role_apposition
+
+_NOT_A_PERSON_BEFORE = re.compile(r"(?:^|[\s(])(?:of|for|the|to|in|on|at|from|de|du|des|d['\u2019]|la|le|les|sur|"
+                                  r"dans|à|au|aux|en|vers|by)\s*$", re.I)
+_COMPOUND_AFTER = re.compile(r"^\s+(?:et|and)\s+(?:(?:l['\u2019]\s*|le\s+|la\s+|the\s+)?[\w\-\u2019'.]+\s+){0,3}[A-Z\u00c0-\u00de]")
+_COMPOUND_BEFORE = re.compile(r"(?:^|\s)(?:et|and)\s+((?:[\w\-\u2019'.]+\s+){0,3})$")
+_POSSESSIVE_STATE = re.compile(r"(?<![\w\-])(?P<org>[A-Z\u00c0-\u00de][\w\-]+)['\u2019]s\s+(?:deputy\s+|vice\s+|foreign\s+|"
+                               r"prime\s+|permanent\s+)*(?:ambassador|minister|delegation|delegate|government|"
+                               r"representative|envoy|president|proposal|mission|spokesperson)")
+_OF_STATE = re.compile(r"(?:ambassad(?:or|eur|rice)|minist(?:er|re)|délégation|delegation|représentant[e]?|"
+                       r"representative|mission|gouvernement|government)\s+(?:permanente?\s+)?(?:of|de|du|d['\u2019])\s*"
+                       r"(?:la\s+|l['\u2019])?(?P<org>[A-Z\u00c0-\u00de][\w\-]+)(?![\w\-]*\s+[A-Z])")
+_ORG_RUN = re.compile(r"(?:[A-Z\u00c0-\u00de][\w\-]+\s+){0,4}(?:" + "|".join(
+    w.capitalize() for w in ("coalition", "agency", "institute", "alliance", "network", "ministry", "council",
+                             "committee", "organisation", "organization", "foundation", "federation", "union",
+                             "association", "campaign", "secretariat", "commission", "office", "centre", "center"))
+    + r")(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z\u00c0-\u00de][\w\-]+\s*){1,4})?")
+
+
+#: "L’Office de déminage de Kessa", "l’Alliance des chirurgiens d’urgence": a French name, whose words
+#: after the head are lower case, up to the verb or the punctuation that follows it
+_FR_HEADS = ("Agence", "Alliance", "Institut", "Réseau", "Office", "Coalition", "Conseil", "Comité", "Fondation",
+             "Fédération", "Organisation", "Bureau", "Centre", "Union", "Association", "Mouvement", "Campagne",
+             "Ministère", "Commission", "Secrétariat", "Observatoire")
+_ORG_RUN_FR = re.compile(
+    r"(?<![\w\-])(?:" + "|".join(_FR_HEADS) + r")(?:\s+(?:(?:de|du|des|d['\u2019]|de\s+la|de\s+l['\u2019]|pour|sur|"
+    r"la|le|les|l['\u2019]|et)\s*)?(?!(?:a|ont|est|sont|était|sera|qui|que|dont|se|s['\u2019]|n['\u2019]|ne|y|en|"
+    r"dans|lors|depuis|avec|par)\b)[\w\-\u00c0-\u017f]+){1,6}")
+
+
+@dataclass
+class Mention:
+    pos: int
+    person: Person
+    subject: bool = False
+    compound: bool = False
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (a paragraph break or a heading ends a sentence)."""
+    para = text.rfind("\n\n", lo, pos)
+    lo = max(lo, para + 2) if para >= 0 else lo
+    lo = max(lo, pos - 400)
+    ends = sentence_ends(text[lo:pos])
+    return lo + ends[-1] if ends else lo
+
+
+def _is_subject(text: str, sent_start: int, pos: int) -> bool:
+    """Whether the name at ``pos`` is its sentence's subject (not "met NAME", "after NAME")."""
+    prefix = text[sent_start:pos]
+    parts = prefix.split(",")
+    if not _allowed_prefix(parts[-1]):
+        return False
+    earlier = parts[:-1]
+    if earlier and re.match(r"\s*(?:in|at|on|during|after|before|asked|speaking|dans|lors|interrogée?|après|"
+                            r"avant|pendant|madam|madame|mr|monsieur|last|yesterday|today|hier)\b", earlier[0], re.I):
+        earlier = earlier[1:]
+    return all(_allowed_prefix(p, role_phrase=True) for p in earlier)
+
+
+def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
+    """(role, organisation, gender) from the words before a name: "Belmora’s deputy foreign minister, ",
+    "Le vice-ministre des affaires étrangères de Belmora, ", "L’ambassadrice ", "la docteure "."""
+    prefix = text[sent_start:pos]
+    parts = prefix.split(",")
+    g = ""
+    direct = parts[-1].strip()
+    m = re.search(r"(?:^|\s)(?P<det>l['\u2019]|le|la|the)?\s*(?P<role>(?:[\w\-]+\s+){0,3}[\w\-]+)\s*$", direct, re.I)
+    if m and m.group("det"):
+        det = m.group("det").lower()
+        g = "m" if det == "le" else "f" if det == "la" else ""
+    if len(parts) >= 2 and not direct:
+        phrase = parts[-2].strip()
+        pm = re.match(r"^(?:the\s+)?(?P<org>(?:\S+\s+){0,4}\S+?)['\u2019]s\s+(?P<role>.+)$", phrase)
+        if pm and pm.group("org")[:1].isupper():
+            return clean_role(pm.group("role")), clean_org(pm.group("org")), g
+        dm = re.match(r"^(?P<det>le|la|l['\u2019])\s*", phrase, re.I)
+        if dm:
+            g = "m" if dm.group("det").lower() == "le" else "f" if dm.group("det").lower() == "la" else g
+        role, org = _role_apposition(phrase)
+        if role:
+            return role, org, g
+    if m and direct:
+        words = re.split(r"[\s\u2019']+", direct)
+        role_words: list[str] = []
+        for w in reversed(words):  # the role words right before the name: "et l’ambassadrice NAME"
+            lw = lower_token(w)
+            if lw in ROLE_TITLES or lw in _ROLE_NOUNS:
+                role_words.insert(0, w)
+            elif lw not in DROP_TITLES and lw not in ("l", "le", "la", "the", "d"):
+                break
+        if role_words:
+            return clean_role(" ".join(role_words)), "", g
+    return "", "", g
+
+
+_ROLE_NOUNS = {"vice-ministre", "vice-minister", "professeur", "professeure", "ambassadeur", "ambassadrice",
+               "ambassador", "chirurgienne", "chirurgien", "surgeon", "coordinatrice", "coordinateur",
+               "coordinator", "directrice", "directeur", "director", "spokesperson", "porte-parole", "minister",
+               "ministre", "president", "présidente", "président", "chair", "secretary", "secrétaire"}
+
+
+#: how far before a quotation (and after it) the people and organisations of the text matter to it
+NEAR_BEFORE, NEAR_AFTER = 5000, 1500
+
+
+def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Context,
+                  near: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """People named between quotations (``gaps``), in order; remembered in ``known``; organisations
+    and one-word state names they are linked to go into ``ctx``. Only the text ``near`` the quotations
+    (``(start, end)`` spans) is read closely; elsewhere only full names are noted, for surnames."""
+    mentions: list[Mention] = []
+    spans = _merge([(max(0, a - NEAR_BEFORE), b + NEAR_AFTER) for a, b in near]) if near is not None else None
+    for a, b in gaps:
+        for lo, hi in _clip((a, b), spans):
+            seg = text[lo:hi]
+            if len(seg) < 5:
+                continue
+            _scan_orgs(seg, lo, ctx)
+            for m in RE_MENTION.finditer(seg):
+                mention = _mention(text, lo, lo + m.start(), m, known, ctx)
+                if mention is not None:
+                    mentions.append(mention)
+        if spans is not None:
+            _loose_names(text, a, b, spans, known)
+    _genders_from_context(text, mentions)
+    return mentions
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _clip(gap: tuple[int, int], spans: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    if spans is None:
+        return [gap]
+    a, b = gap
+    return [(max(a, x), min(b, y)) for x, y in spans if x < b and y > a]
+
+
+_FULL_NAME = re.compile(r"(?<![\w\-])[A-Z\u00c0-\u00de][a-z\u00df-\u00ff][\w\-\u2019']*(?:[ \t]+(?:de|van|von|da|del|al|bin)?"
+                        r"[ \t]*[A-Z\u00c0-\u00de][a-z\u00df-\u00ff][\w\-\u2019']*){1,2}")
+
+
+def _loose_names(text: str, a: int, b: int, spans: list[tuple[int, int]], known: People) -> None:
+    """Full names far from any quotation, noted cheaply so a surname near one can take them."""
+    pos = a
+    for x, y in spans + [(b, b)]:
+        if x > pos:
+            for m in _FULL_NAME.finditer(text, pos, min(x, b)):
+                toks = m.group().split()
+                if not any(lower_token(t) in ORG_WORDS or lower_token(t) in DROP_TITLES for t in toks):
+                    known.add_loose(" ".join(toks), m.start())
+        pos = max(pos, y)
+        if pos >= b:
+            break
+
+
+def _scan_orgs(seg: str, base: int, ctx: Context) -> None:
+    for m in _POSSESSIVE_STATE.finditer(seg):
+        ctx.states.add(m.group("org"))
+        ctx.orgs_seen.append((base + m.start(), m.group("org")))
+    for m in _OF_STATE.finditer(seg):
+        ctx.states.add(m.group("org"))
+        ctx.orgs_seen.append((base + m.start(), m.group("org")))
+    for rx in (_ORG_RUN, _ORG_RUN_FR):
+        for m in rx.finditer(seg):
+            name = clean_org(m.group())
+            if len(name.split()) >= 2:
+                ctx.orgs_seen.append((base + m.start(), name))
+
+
+def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Context) -> Mention | None:
+    toks = name_tokens(m.group("name"))
+    split = split_name(toks, from_right=True)
+    if split is None:
+        return None
+    prefix, name, _ = split
+    core = [t for t in name if not is_particle(t)]
+    if len(core) == 1:
+        return _surname_mention(text, lo, pos, m, known, name[0] if name else "")
+    if not 2 <= len(core) <= 4 or any(lower_token(t) in ORG_WORDS for t in name):
+        return None
+    name_pos = pos + m.group("name").find(name[0]) if name else pos
+    titled = any(lower_token(t) in DROP_TITLES or lower_token(t) in ROLE_TITLES for t in prefix)
+    if not titled and _NOT_A_PERSON_BEFORE.search(text[max(0, name_pos - 12):name_pos]):
+        return None
+    full = re.sub(r"([\-\u2010])\s+", r"\1", " ".join(name))
+    sent = _sentence_start(text, max(0, name_pos - 600), name_pos)
+    rest = m.group("rest")
+    if rest and RE_COPULA.match(rest):
+        rest = ", " + rest[RE_COPULA.match(rest).end():]
+    role, org = parse_appos(rest_parts(rest)) if rest else ("", "")
+    trole = " ".join(re.sub(r"^[lLdD]['\u2019]", "", t) for t in prefix if lower_token(t) not in DROP_TITLES)
+    brole, borg, bg = _role_before(text, sent, pos)
+    role, org = role or trole or brole, org or borg
+    org = _short_org(org, ctx, name_pos)
+    g = gender(prefix) or gender(role.split()[:3]) or bg
+    known.add_loose(full, name_pos)
+    relative = bool(rest and re.match(r"\s*,\s*(?:who|qui|dont|whose|\d{1,3}\s*,)\s", rest))
+    titled = titled or bool(brole) or relative or bool(role or org)
+    if titled:
+        known.add(full, role, org, name_pos, g)
+    p = known.get(full) or Person(full, role, org, name_pos, g)
+    if org:
+        ctx.orgs_seen.append((name_pos, org))
+    compound = bool(_COMPOUND_AFTER.match(text[pos + len(m.group("name")):pos + len(m.group("name")) + 60])) or \
+        bool((cb := _COMPOUND_BEFORE.search(text[max(0, name_pos - 50):name_pos])) and _allowed_prefix(cb.group(1)))
+    subject = _is_subject(text, sent, pos)
+    return Mention(name_pos, p, subject, compound)
+
+
+def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, tok: str) -> Mention | None:
+    """"Brandvold has studied …": a surname the document (or its table) gave in full, as a subject."""
+    tok = tok.rstrip(".,")
+    if len(tok) < 3 or not tok[:1].isupper() or lower_token(tok) in ORG_WORDS:
+        return None
+    full = known.resolve(tok, pos)
+    if full is None:
+        return _first_name_mention(text, pos, tok)
+    sent = _sentence_start(text, max(0, pos - 600), pos)
+    if not _is_subject(text, sent, pos):
+        return None
+    p = known.get(full) or known.get_loose(full)
+    return Mention(pos, p, True, False) if p is not None else None
+
+
+_APPOSED_NAME = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|Une?|The|La|Le|L['\u2019])\s+[a-zà-ÿ][^,.;:!?\n]{2,80},\s*$")
+
+
+def _first_name_mention(text: str, pos: int, tok: str) -> Mention | None:
+    """"A teacher from our town, Esther, wrote …": a person the text names by one name only."""
+    after = text[pos + len(tok):pos + len(tok) + 3]
+    if not after.startswith(",") or not _APPOSED_NAME.search(text[max(0, pos - 100):pos]):
+        return None
+    return Mention(pos, Person(tok, "", "", pos), True, False)
+
+
+def _short_org(org: str, ctx: Context, at: int) -> str:
+    """"Alliance" / "coalition" alone: the organisation of that kind named in the document."""
+    if org and len(org.split()) == 1 and lower_token(org) in ORG_WORDS | {"alliance", "réseau", "institut"}:
+        return ctx.resolve_org(org, at) or org
+    return org
+
+
+def _genders_from_context(text: str, mentions: list[Mention]) -> None:
+    """"NAME … in his briefcase" / "NAME …. She walked …": a subject's gender from what follows."""
+    for mt in mentions:
+        if mt.person.gender or not mt.subject:
+            continue
+        end = mt.pos + len(mt.person.name)
+        tail = text[end:end + 300]
+        stop = _QUICK_END.search(tail)
+        sent = tail[: stop.start() + 1] if stop else tail
+        nxt = tail[stop.end():] if stop else ""
+        poss = re.search(r"\b(his|her|him)\b", sent)
+        if poss:
+            mt.person.gender = "m" if poss.group(1) in ("his", "him") else "f"
+            continue
+        sm = re.match(r"\s*(He|She|Il|Elle)\b", nxt)
+        if sm:
+            mt.person.gender = "m" if sm.group(1) in ("He", "Il") else "f"
+
+
+_QUICK_END = re.compile(r"[.!?][\u201d\u00bb\"']?\s+(?=[A-Z\u00c0-\u00de\u201c\u00ab\"])")
+
+
+def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: int, para_start: int,
+               want: str) -> Person | None:
+    """Who a pronoun of gender ``want`` ("f", "m", "") at ``at`` refers to (see the module docstring)."""
+    def fits(p: Person) -> bool:
+        return not want or not p.gender or p.gender == want
+
+    here = [(m.pos, m.person, m.subject) for m in mentions
+            if para_start <= m.pos < at and not m.compound and fits(m.person)]
+    here += [(pos, p, True) for pos, p in speakers if para_start <= pos < at and fits(p)]
+    if here:
+        subjects = [c for c in here if c[2]]
+        return (max(subjects, key=lambda c: c[0]) if subjects else min(here, key=lambda c: c[0]))[1]
+    earlier = [(m.pos, m.person, m.subject) for m in mentions if m.pos < para_start and not m.compound and fits(m.person)]
+    earlier += [(pos, p, True) for pos, p in speakers if pos < para_start and fits(p)]
+    if not earlier:
+        return None
+    subjects = [c for c in earlier if c[2]]
+    return max(subjects or earlier, key=lambda c: c[0])[1]

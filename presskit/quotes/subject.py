@@ -1,0 +1,350 @@
+"""Who a clause's subject is: a named person, a pronoun, an organisation, the publisher, or nobody named.
+
+:func:`classify_np` reads a noun phrase ("the coalition", "Ambassador Pieter van Rijswoud of Varnholm",
+"a nurse who had worked through the siege", "l’Agence internationale de déminage", "nous");
+:func:`subject_of_clause` finds the subject of the verb that ends a clause, skipping relative clauses
+(", whose country …,", ", qui …,"), introductions ("In the same street,", "Interrogé en anglais,") and
+collecting the role of an apposition (", coordinatrice du Réseau …,"). Roles and organisations stop at
+clause boundaries, headings and table cells (the caller's windows never cross a paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..textutil import fold
+from .cues import APO
+from .people import (
+    DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, People, clean_org, clean_role, gender,
+    lower_token, parse_appos, person, rest_parts,
+)
+
+
+@dataclass
+class Who:
+    """The subject of a speech act. ``kind``: person, pronoun, org, publisher, self or unnamed."""
+
+    kind: str
+    name: str = ""
+    role: str = ""
+    org: str = ""
+    surname_only: bool = False
+    gender: str = ""
+    pos: int = 0
+
+
+@dataclass
+class Context:
+    """What a document tells about its organisations: its own names, the organisations it mentions."""
+
+    known: People
+    own_orgs: list[str] = field(default_factory=list)  # the document's organisation, its other names
+    doc_org: str = ""  # the document's organisation as the document gives it
+    org_names: list[str] = field(default_factory=list)  # organisations known in the kit (all languages)
+    orgs_seen: list[tuple[int, str]] = field(default_factory=list)  # (where, name) mentioned in the text
+    states: set[str] = field(default_factory=set)  # one-word names used as countries or organisations
+
+    def resolve_org(self, head: str, at: int) -> str:
+        """"the Agency" / "l’Alliance" / "the coalition": the organisation of that kind named last."""
+        key = fold(head)
+        for name in [self.doc_org, *self.own_orgs]:
+            if name and key in fold(name).split():
+                return self.doc_org or name
+        seen = [(p, n) for p, n in self.orgs_seen if key in fold(n).split()]
+        before = [x for x in seen if x[0] <= at]
+        if before or seen:
+            return max(before, key=lambda x: x[0])[1] if before else min(seen, key=lambda x: x[0])[1]
+        for name in self.org_names:
+            if key in fold(name).split():
+                return name
+        return ""
+
+
+_DET = r"(?:the|a|an|le|la|les|l['\u2019]|un|une|des|this|that|ce|cet|cette)"
+_LEAD = re.compile(r"^(?:(?:and|but|yet|so|then|however|meanwhile|et|mais|puis|alors|ainsi|cependant|or|as|"
+                   r"comme|also|aussi|while|tandis\s+que)\b[\s,]*)+", re.I)
+_PRONOUN = re.compile(r"^(?P<p>he|she|il|elle)\b", re.I)
+_WE = re.compile(r"^(?:we|nous|our|notre)\b", re.I)
+_SELF = re.compile(rf"^(?:I|je|j{APO})(?:\b|(?<={APO}))")
+_PLURAL = re.compile(r"^(?:they|ils|elles|on)\b", re.I)
+_RELATIVE = re.compile(r"^(?:who|whom|whose|which|that|where|qui|que|dont|où|lequel|laquelle|\d{1,3}$)\b", re.I)
+_INTRO = re.compile(r"^(?:in|at|on|during|after|before|speaking|asked|interviewed|answering|for|from|with|"
+                    r"dans|lors|pendant|après|avant|à|au|en|depuis|interrogée?s?|questionnée?s?|"
+                    r"madam|madame|mr|mister|monsieur|last|this|yesterday|today|hier|aujourd)\b", re.I)
+#: organisation nouns that a short form ("the Agency", "la coalition") stands for
+_ORG_HEADS = ("coalition", "agency", "institute", "alliance", "network", "ministry", "government", "secretariat",
+              "committee", "office", "organisation", "organization", "campaign", "federation", "union",
+              "council", "commission", "delegation", "mission", "presidency", "association", "foundation",
+              "centre", "center", "movement", "agence", "institut", "réseau", "ministère", "gouvernement",
+              "secrétariat", "comité", "bureau", "campagne", "fédération", "conseil", "délégation",
+              "présidence", "fondation", "mouvement", "conférence", "conference")
+_ORG_SHORT = re.compile(rf"^(?:the|la|le|l{APO})\s*(?P<head>{'|'.join(_ORG_HEADS)})\b(?!{APO}s\b)", re.I)
+_THINGS = (r"(?:message|position|statement|note|report|view|answer|reply|response|call|foreword|communiqué|"
+           r"press\s+release|verdict|conclusion|demand|plea|line|argument|appeal)")
+_ORG_POSSESSIVE = re.compile(rf"^(?P<org>.+?)['\u2019]s\s+{_THINGS}\b", re.I)
+_CUT = re.compile(r"\s(?:dans|lors|pendant|devant|avant|après|depuis|in|during|at|on|before|after|to|when|"
+                  r"since|while|avec|with|par|by|à|au|aux|en|sur)\s+(?:son|sa|ses|leur|leurs|un|une|le|la|"
+                  r"les|l['\u2019]|its|their|his|her|the|a|an|this|ce|cette|\d)", re.I)
+#: words that show a phrase before a name is not that name's role ("met", "after", "with" …)
+_BLOCK = {"after", "before", "with", "met", "by", "to", "from", "and", "but", "et", "mais", "avec", "après",
+          "avant", "par", "chez", "rencontré", "that", "than", "when", "while", "whom", "whose", "who",
+          "which", "qui", "que", "dont", "où", "what", "without", "has", "have", "had", "is", "was", "were",
+          "are", "will", "would", "i", "he", "she", "we", "they", "you", "je", "il", "elle", "nous", "vous",
+          "ils", "elles", "on", "in", "at", "dans", "sans", "asked", "told", "said", "spoke", "joined",
+          "between", "entre", "for", "pour", "about", "sur", "like", "comme", "as", "à", "au", "aux", "of",
+          "auprès", "vers", "on", "de", "du", "des", "d'un", "d'une", "d'", "d"}
+_UNNAMED = re.compile(rf"^(?:{_DET}|one|another|some|several|two|three|a\s+few|plusieurs|certains|certaines|"
+                      rf"deux|trois|quelques|un\s+autre|une\s+autre)\s+[a-zà-ÿ]", re.I)
+_INDEFINITE = re.compile(r"^(?:a|an|one|another|un|une|some|several|plusieurs|certains|certaines|quelques)\s+"
+                         r"[a-zà-ÿ]", re.I)
+_FROM_UNNAMED = re.compile(r"(?:^|\s)(?:from|by|par|de\s+la\s+part\s+d['\u2019])\s*(?:a|an|one|un|une)\s+[a-zà-ÿ]", re.I)
+_AGE = re.compile(r"^\d{1,3}(?:\s+(?:ans|years?(?:\s+old)?))?$", re.I)
+_FR_VERB_AFTER_A = re.compile(r"^a\s+\w+(?:é|és|ée|ées|i|is|it|u|us|ert|ait)\b", re.I)
+
+
+_EDGES = re.compile(r"^[\s,;:\u2014\u2013\-]+|[\s,;:\u2014\u2013\-]+$")
+
+
+def _strip(np: str) -> str:
+    return _EDGES.sub("", _LEAD.sub("", _EDGES.sub("", np)))
+
+
+#: words a role phrase may hold ("Chair of Working Group II", "directeur de recherche à l’Institut")
+_ROLE_LINKS = {"of", "de", "du", "des", "à", "au", "aux", "at", "for", "pour", "on", "sur", "in", "auprès"}
+
+
+def _allowed_prefix(prefix: str, role_phrase: bool = False) -> bool:
+    words = [lower_token(w) for w in re.findall(r"[\w\-\u2019'.]+", prefix)]
+    block = _BLOCK - _ROLE_LINKS if role_phrase else _BLOCK
+    return len(words) <= (10 if role_phrase else 7) and not any(w in block for w in words)
+
+
+def person_np(np: str, known: People, at: int) -> Who | None:
+    """A person named at the start of ``np`` ("Le professeur Oskar Brandvold", "Dr Ekwueme")."""
+    m = next((m for m in re.finditer(NAMERUN, np) if not _only_stop(m.group())), None)
+    if m is None or not _allowed_prefix(np[: m.start()]):
+        return None
+    prefix = np[: m.start()]
+    res = person(m.group(), from_right=False, known=known, at=at + m.start())
+    pre_words = [w for w in re.split(r"[\s\u2019']+", prefix) if w]
+    titled = any(lower_token(w) in DROP_TITLES or lower_token(w) in ROLE_WORDS for w in pre_words)
+    if res is None:
+        tok = m.group().split()[0].rstrip(".,")
+        single = len(m.group().split()) == 1 or not _name_word(m.group().split()[1])
+        if not (single and _surname_like(tok) and (titled or not np[m.end():].strip(" ,."))):
+            return None
+        res = (tok, "", True, [], "")
+    speaker, trole, surname_only, leftover, g = res
+    role_words = [re.sub(r"^[lLdD]['\u2019]", "", w) for w in pre_words]
+    role_words = [w for w in role_words if w and lower_token(w) not in DROP_TITLES
+                  and lower_token(w) not in ("the", "le", "la", "l", "a", "an", "un", "une")]
+    role = clean_role(" ".join(role_words)) if role_words else trole
+    rest = np[m.end():]
+    if leftover:
+        rest = " " + " ".join(leftover) + rest
+    arole, aorg = parse_appos(rest_parts(rest))
+    g = g or gender(pre_words + (arole or role).split()[:3])
+    return Who("person", speaker, arole or role, aorg, surname_only, g, at + m.start())
+
+
+def _only_stop(run: str) -> bool:
+    """"Le", "La", "The": a capitalised article, not the start of a name."""
+    toks = run.split()
+    return len(toks) == 1 and lower_token(toks[0]) in _STOPWORDS | {"l", "un", "une", "a", "an", "les", "des"}
+
+
+def _name_word(tok: str) -> bool:
+    return bool(tok) and tok[0].isupper() and lower_token(tok) not in ORG_WORDS
+
+
+def _surname_like(tok: str) -> bool:
+    low = lower_token(tok)
+    return (len(tok) > 2 and tok[0].isupper() and not tok.isupper() and low not in ORG_WORDS
+            and low not in ROLE_WORDS and low not in DROP_TITLES and low not in _STOPWORDS)
+
+
+_STOPWORDS = {"the", "this", "that", "these", "those", "there", "here", "today", "yesterday", "tomorrow",
+              "meanwhile", "however", "speaking", "according", "it", "its", "they", "we", "she", "he",
+              "our", "their", "his", "her", "le", "la", "les", "ce", "cette", "il", "elle", "nous", "on",
+              "selon", "comme", "mais", "pour", "dans"}
+
+
+def org_np(np: str, ctx: Context, at: int) -> Who | None:
+    """An organisation as subject: a known name, "ORG’s message", "the coalition", "l’Agence …"."""
+    s = re.sub(rf"^(?:{_DET})\s*", "", np, flags=re.I).strip()
+    if s and lower_token(s.split()[0]) in ROLE_WORDS:
+        return None  # "Executive Director of the Coalition" is a role
+    low = fold(s)
+    for name in sorted(ctx.org_names + ctx.own_orgs + [n for _p, n in ctx.orgs_seen], key=len, reverse=True):
+        f = fold(name)
+        if f and (low == f or low.startswith(f + " ") or low.startswith(f + "'") or low.startswith(f + "\u2019")):
+            return Who("org", org=name, pos=at)
+    m = _ORG_POSSESSIVE.match(np)
+    if m:
+        inner = org_np(m.group("org"), ctx, at)
+        if inner is not None:
+            return inner
+    if re.match(rf"^[^,]{{0,60}}?{APO}s\s", np):
+        return None  # "the coalition’s Policy Director": a role
+    cut = _CUT.search(s)
+    s2 = s[: cut.start()] if cut else s
+    words = s2.split()
+    if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 9 \
+            and any(lower_token(w).strip(",.") in ORG_WORDS for w in words[:6]):
+        return Who("org", org=clean_org(s2), pos=at)
+    m = _ORG_SHORT.match(np)
+    if m and not re.match(rf"^[^,]*{APO}s\s", np[m.end():]):
+        return Who("org", org=ctx.resolve_org(m.group("head"), at), pos=at)
+    tok = s2.strip(" ,.")
+    if tok and " " not in tok and (tok in ctx.states or (tok.isupper() and 2 <= len(tok) <= 6)):
+        return Who("org", org=tok, pos=at)
+    return None
+
+
+def classify_np(np: str, ctx: Context, at: int) -> Who | None:
+    """Who the noun phrase ``np`` (starting at ``at`` in the document) names; None: not a subject."""
+    s = _strip(np)
+    at += len(np) - len(_EDGES.sub("", np + "x")[:-1]) if np.strip() else 0
+    if not s:
+        return None
+    m = _PRONOUN.match(s)
+    if m:
+        g = "f" if m.group("p").lower() in ("she", "elle") else "m"
+        return Who("pronoun", gender=g, pos=at)
+    if _WE.match(s):
+        return Who("publisher", org=ctx.doc_org, pos=at)
+    if _SELF.match(s):
+        return Who("self", pos=at)
+    if _PLURAL.match(s):
+        return Who("unnamed", pos=at)
+    if _INDEFINITE.match(s) and not _FR_VERB_AFTER_A.match(s):
+        return Who("unnamed", pos=at)  # "un délégué d’un État d’Amérique latine", "a delegate from …"
+    w = org_np(s, ctx, at)
+    if w is not None:
+        return w
+    w = person_np(s, ctx.known, at)
+    if w is not None:
+        return w
+    if _UNNAMED.match(s) and not _FR_VERB_AFTER_A.match(s):
+        return Who("unnamed", pos=at)
+    return None
+
+
+def _segments(clause: str) -> list[tuple[int, str]]:
+    """Comma-separated parts of ``clause`` (outside parentheses and quotation marks), with offsets."""
+    out, depth, start = [], 0, 0
+    for i, c in enumerate(clause):
+        if c in "(\u201c\u00ab":
+            depth += 1
+        elif c in ")\u201d\u00bb" and depth:
+            depth -= 1
+        elif c == "," and depth == 0:
+            out.append((start, clause[start:i]))
+            start = i + 1
+    out.append((start, clause[start:]))
+    return out
+
+
+def _is_predicate(seg: str) -> bool:
+    """A part that starts with a verb or another non-noun ("was less diplomatic", "a présenté l’étude")."""
+    s = _strip(seg)
+    if not s:
+        return True
+    if _FR_VERB_AFTER_A.match(s):
+        return True
+    first = s.split()[0]
+    return first[:1].islower() and not re.match(rf"^{_DET}\b|^l['\u2019]", s, re.I) \
+        and lower_token(first) not in ROLE_WORDS and lower_token(first) not in DROP_TITLES
+
+
+def _role_apposition(seg: str) -> tuple[str, str]:
+    """(role, organisation) of an apposition such as "coordinatrice du Réseau des survivants"."""
+    s = re.sub(rf"^(?:{_DET})\s*", "", _strip(seg), flags=re.I)
+    if not s or re.match(NAMERUN, s.split()[0]) and lower_token(s.split()[0]) not in ROLE_WORDS:
+        return "", ""
+    return parse_appos([s])
+
+
+def _relative_np(clause: str) -> int | None:
+    """Where the noun phrase before a clause-final "who"/"qui" starts, when it is not the clause's start
+    ("… by a delegate who" -> "a delegate"); None otherwise."""
+    m = re.search(r"\s(?:who|qui|that)\s*$", clause, re.I)
+    if m is None:
+        return None
+    head = clause[: m.start()]
+    words = list(re.finditer(r"[^\s,]+", head))[-5:]
+    if not words or "," in head[words[0].start():]:
+        return None
+    for w in reversed(words):
+        if re.fullmatch(rf"{_DET}|one|another", w.group(), re.I):
+            return w.start() if w.start() > 0 else None
+    return None
+
+
+def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
+    """The subject of the verb that ends ``clause`` (which starts at ``base`` in the document)."""
+    rel = _relative_np(clause)
+    if rel is not None:  # "X was approached by a delegate who [told him]": the delegate
+        return classify_np(clause[rel:], ctx, base + rel)
+    segs = _segments(clause)
+    if _FROM_UNNAMED.search(clause) and not any(
+            (w := classify_np(sg, ctx, base + o)) is not None and w.kind in ("person", "org") for o, sg in segs):
+        return Who("unnamed", pos=base)  # "Overheard …, from a delegate who has attended every …:"
+    appos: list[str] = []
+    k = len(segs) - 1
+    while k >= 0:
+        off, seg = segs[k]
+        s = _strip(seg)
+        if not s or _RELATIVE.match(s) or _AGE.match(s) or (k == len(segs) - 1 and _is_predicate(seg) and k > 0):
+            k -= 1
+            continue
+        who = classify_np(seg, ctx, base + off)
+        if who is None and k > 0:
+            role, org = _role_apposition(seg)
+            if role or org:
+                appos.insert(0, seg)
+                k -= 1
+                continue
+            if _INTRO.match(s) or _is_predicate(seg):
+                k -= 1
+                continue
+        if who is not None and who.kind == "unnamed" and k > 0 and any(
+                (w := classify_np(sg, ctx, base + o)) is not None and w.kind == "person" for o, sg in segs[:k]):
+            appos.insert(0, seg)  # "Ingrid Solberg, …, a member of the coalition, was unimpressed"
+            k -= 1
+            continue
+        if who is not None and who.kind == "pronoun" and k > 0:
+            prev = classify_np(segs[k - 1][1], ctx, base + segs[k - 1][0])
+            if prev is not None and prev.kind in ("org", "person", "publisher"):
+                who = prev  # "La coalition, elle, a résumé …"
+                k -= 1
+        if who is not None and who.kind == "person":
+            _complete_person(who, segs[:k], appos)
+        return who
+    return None
+
+
+def _complete_person(who: Who, before: list[tuple[int, str]], appos: list[str]) -> None:
+    """Role and organisation from an apposition after the name, or a role phrase before it
+    ("Belmora’s deputy foreign minister, NAME," / "Le vice-ministre … de Belmora, NAME,")."""
+    if appos and not (who.role and who.org):
+        role, org = parse_appos(rest_parts(", " + ", ".join(appos)))
+        who.role, who.org = who.role or role, who.org or org
+    if before and not who.org:
+        role, org = _role_apposition(before[-1][1])
+        m = re.match(r"^\s*(?:the\s+)?(?P<org>(?:\S+\s+){0,4}\S+?)['\u2019]s\s+(?P<role>.+)$", _strip(before[-1][1]))
+        if m and m.group("org")[:1].isupper():
+            role, org = clean_role(m.group("role")), clean_org(m.group("org"))
+        if role and (role.split()[0].lower() in ROLE_WORDS or org):
+            who.role = who.role or role
+            who.org = who.org or org
+    if who.role:
+        who.gender = who.gender or gender(who.role.split()[:3])
+
+
+def role_title_words() -> set[str]:
+    return ROLE_TITLES | DROP_TITLES
+
+
+__all__ = ["Who", "Context", "classify_np", "subject_of_clause", "person_np", "org_np", "UP"]

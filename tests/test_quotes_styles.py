@@ -1,0 +1,244 @@
+"""Attribution as real press writing does it (issue 11, items 1-3), one test per style, English and French.
+
+The sentences are written for these tests (fictional people, places and organisations); they follow
+the styles the issue lists, not the evaluation set's documents.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from presskit.model import Quote
+from presskit.quotes import extract_quotes
+
+NB = "\u00a0"
+
+
+def quotes(text: str | list[str], **kw) -> list[Quote]:
+    return extract_quotes([text] if isinstance(text, str) else text, **kw)
+
+
+def one(text, **kw) -> Quote:
+    qs = quotes(text, **kw)
+    assert len(qs) == 1, [q.text for q in qs]
+    return qs[0]
+
+
+def who(q: Quote) -> tuple[str, str, str]:
+    return q.speaker, q.role, q.organisation
+
+
+# --- a pronoun after the quote: the person the paragraph introduced -----------------------------------
+
+
+def test_pronoun_goes_to_the_person_introduced_not_the_last_name_mentioned():
+    q = one("Tarsia's trade minister, Ondine Achebe-Laurin, reached the hall late and, by her own admission, "
+            "tired. She sat down next to Ambassador Piet Varga of Lund, who was reading the draft. “We are here "
+            "to fix the text, not to admire it,” she told the committee.")
+    assert who(q) == ("Ondine Achebe-Laurin", "trade minister", "Tarsia")
+    assert q.attribution == "pronoun"
+
+
+def test_pronoun_when_the_introduction_has_no_verb_of_saying_fr():
+    q = one("Le ministre du commerce de la Tarsie, Hugo Lemaire-Santos, est arrivé en retard. Il s’est assis "
+            "à côté de l’ambassadrice de Lund, Ana Varga, qui lisait le projet. « Nous sommes là pour corriger "
+            "le texte, pas pour l’admirer », a-t-il lancé.")
+    assert q.speaker == "Hugo Lemaire-Santos"
+    assert q.role == "ministre du commerce" and q.organisation == "Tarsie"
+
+
+def test_pronoun_skips_people_of_the_other_gender_and_two_people_named_together_fr():
+    q = one("Mirela Okafor a pris la parole en premier. Le ministre Tomas Berg et l’ambassadrice Ines Adler "
+            "se sont levés. « Ne nous félicitez pas, agissez », a-t-elle ajouté.")
+    assert q.speaker == "Mirela Okafor"
+
+
+# --- headlines ---------------------------------------------------------------------------------------
+
+
+def test_headline_name_colon_quote_en():
+    qs = quotes(["The Harbour Daily\n\nBerg: “The calendar is the whole treaty. Without it we have a wish list”\n\n"
+                 "Sweden’s envoy, Tomas Berg, spoke for the second time this week about reporting dates."])
+    assert [(q.speaker, q.attribution) for q in qs] == [("Tomas Berg", "headline")]
+    assert qs[0].role == "envoy" and qs[0].organisation == "Sweden"
+
+
+def test_headline_name_colon_guillemets_fr():
+    q = one(f"Adler{NB}: «{NB}Lund a publié son rapport. Les autres n’ont plus d’excuse{NB}»\n\n"
+            "L’ambassadrice Ines Adler, qui représente Lund depuis 2021, a ouvert la séance.")
+    assert (q.speaker, q.attribution) == ("Ines Adler", "headline")
+    assert q.role == "ambassadrice"
+
+
+def test_headline_quote_says_name():
+    q = one("“Clearing a town takes longer than destroying it,” says Mara Okoye\n\n"
+            "The Demining Office’s director, Mara Okoye, briefed journalists on Tuesday.")
+    assert who(q) == ("Mara Okoye", "director", "Demining Office")
+
+
+# --- long clauses, clause boundaries, titles -----------------------------------------------------------
+
+
+def test_long_clause_between_name_and_verb():
+    q = one("Ambassador Piet Varga of Lund, whose country finished clearing its northern valleys in 2021 and now "
+            "pays for survey teams in four other countries, told journalists: “Clearing is the cheap part. "
+            "Waiting is what costs lives.”")
+    assert who(q) == ("Piet Varga", "Ambassador", "Lund")
+
+
+def test_role_stops_at_a_relative_clause_and_the_title_goes_to_the_role_fr():
+    q = one("La chirurgienne en chef du Réseau des hôpitaux de campagne, la docteure Lina Moreau, qui opère à "
+            "Kessa depuis 2019, a résumé : « Nous réparons ce que les rapports auraient pu empêcher ».")
+    assert who(q) == ("Lina Moreau", "chirurgienne en chef", "Réseau des hôpitaux de campagne")
+
+
+def test_role_stops_at_who_and_a_heading_and_a_table_does_not_give_roles():
+    text = ("Why it matters\n\nPaul Ndiaye, head of research at the Harbour Institute, who has led the survey "
+            "since 2022, put it plainly: \"A report nobody reads protects nobody.\"\n\nWho to ask\n\n"
+            "| Speaker | Organisation |\n|---|---|\n| Mara Okoye | Demining Office |\n\n"
+            "Okoye has visited every site. \"The maps are late, and they are still the best we have,\" she said.")
+    q1, q2 = quotes(text)
+    assert who(q1) == ("Paul Ndiaye", "head of research", "Harbour Institute")
+    assert q2.speaker == "Mara Okoye" and "Demining" not in q2.role and "|" not in q2.organisation
+
+
+def test_a_role_is_never_another_persons_name():
+    q = one("Speakers: Dr Ana Berg, Professor Tomas Lind.\n\n“We counted every site twice,” said Ana Berg.")
+    assert q.speaker == "Ana Berg" and "Lind" not in q.role
+
+
+def test_surname_alone_on_a_later_page_takes_the_full_name():
+    pages = ["Dr Selma Ruiz, director of the Harbour Institute, opened the meeting.",
+             "“We will publish the numbers every evening,” Ruiz added."]
+    q = one(pages)
+    assert (q.speaker, q.page, q.role, q.organisation) == ("Selma Ruiz", 2, "director", "Harbour Institute")
+
+
+# --- quotes reported inside a speech ------------------------------------------------------------------
+
+
+def test_a_quote_reported_in_a_statement_belongs_to_the_person_met_not_the_statements_speaker():
+    text = ("Last spring I visited Kessa and met Noor Haddad, a nurse whose clinic was hit twice. She showed me "
+            "the ward. She told me: “I do not need sympathy. I need a roof that stays up.”")
+    q = one(text, default_speaker="Hanna Vik")
+    assert who(q) == ("Noor Haddad", "nurse", "")
+
+
+def test_a_quote_from_an_unnamed_person_in_a_statement_gets_no_speaker():
+    text = ("In the same square, a baker who had stayed through the siege said to me: “We stopped counting after "
+            "the first month. Nobody asked us anyway.”")
+    q = one(text, default_speaker="Hanna Vik", default_organisation="Republic of Lund")
+    assert (q.speaker, q.organisation, q.attribution) == ("", "", "unnamed")
+
+
+def test_unnamed_person_fr_and_never_the_statements_speaker_by_default():
+    text = ("Un vieil homme, qui attendait devant la mairie, m’a demandé : « Est-ce que quelqu’un à Genève sait "
+            "que nous sommes encore là ? »")
+    q = one(text, default_speaker="Hanna Vik")
+    assert q.speaker == "" and q.attribution == "unnamed"
+
+
+def test_the_words_of_a_person_closing_a_statement_fr():
+    text = "Je veux terminer avec les mots de Mme Noor Haddad, qui m’a accompagnée : « Revenez avec des maçons »."
+    assert one(text, default_speaker="Hanna Vik").speaker == "Noor Haddad"
+
+
+# --- organisations and the publisher as sources -------------------------------------------------------
+
+
+def test_an_organisation_is_the_source_and_no_person():
+    q = one("As the Harbour Institute for Peace Research noted in its annual review, “States that publish "
+            "their rules of engagement see fewer civilian deaths”.")
+    assert (q.speaker, q.organisation, q.attribution) == ("", "Harbour Institute for Peace Research", "organisation")
+
+
+def test_an_organisation_named_by_its_short_form_fr():
+    text = ("L’Office de déminage de Kessa a publié ses chiffres. Comme l’a rappelé l’Office dans son bilan, "
+            "« une rue sur quatre reste fermée aux familles ».")
+    q = one(text)
+    assert q.speaker == "" and q.organisation == "Office de déminage de Kessa"
+
+
+@pytest.mark.parametrize("text", [
+    "“Numbers like these are choices, and choices can change,” the coalition said in its note.",
+    "As we told delegates this morning: “Reporting is the law these States wrote for themselves.”",
+    "« Rendre compte, ou expliquer pourquoi, voilà notre demande », indique la coalition.",
+    "Comme nous le disions lundi : « Ce qui n’est pas déclaré n’a pas eu lieu ».",
+])
+def test_the_coalition_and_we_are_the_publisher(text):
+    q = one(text, default_organisation="Harbour Coalition")
+    assert (q.speaker, q.organisation, q.attribution) == ("", "Harbour Coalition", "organisation")
+
+
+# --- several paragraphs, languages -------------------------------------------------------------------
+
+
+def test_a_french_quotation_over_several_paragraphs_is_one_quotation():
+    text = ("Noor Haddad, infirmière à Kessa, prendra la parole jeudi :\n\n"
+            "« Je ne viens pas pour qu’on me plaigne. Je viens demander des dates.\n\n"
+            "« Depuis cinq ans, on nous promet des rapports.\n\n"
+            "« Qu’on nous les montre. »")
+    q = one(text)
+    assert q.text == ("Je ne viens pas pour qu’on me plaigne. Je viens demander des dates. Depuis cinq ans, on "
+                      "nous promet des rapports. Qu’on nous les montre.")
+    assert q.speaker == "Noor Haddad"
+
+
+def test_an_english_quotation_over_several_paragraphs_is_one_quotation():
+    text = ("Selma Ruiz has spent ten years on this. Asked what success would look like, she did not hesitate.\n\n"
+            "“A calendar, with dates.\n\n“Money for the countries that need help.\n\n"
+            "“And survivors at the table,” she said.")
+    q = one(text)
+    assert q.text.startswith("A calendar, with dates. Money for") and q.speaker == "Selma Ruiz"
+
+
+def test_the_language_of_a_quote_is_the_language_of_its_words():
+    text = ("Lund’s ambassador, Ines Adler, replied in French: « Un calendrier, oui, mais un calendrier que les "
+            "pays touchés peuvent tenir », she said.")
+    q = one(text, language="en")
+    assert (q.language, q.speaker) == ("fr", "Ines Adler")
+
+
+# --- not quotations -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The institute’s new report, “Counting the Cost of Silence: Ten Years of Data”, was published today.",
+    "Le nouveau rapport de l’institut, « Compter le prix du silence : dix ans de données », paraît demain.",
+    "Tonight the network screens the documentary “Roofs Over Kessa”, followed by a debate.",
+    "Le professeur Lind a présenté l’étude « Villes sans chiffres, chiffres sans villes » devant la salle.",
+    "The paper \"Counting civilians in contested towns\" by Dr Ana Berg is out.",
+])
+def test_titles_are_not_quotations(text):
+    assert quotes(text) == []
+
+
+def test_reading_lists_and_scare_quotes_are_not_quotations():
+    text = ("Reading list\n\n• “Counting the Cost of Silence”, Harbour Institute, 2026.\n\n"
+            "• “Why reporting works: lessons from a decade of data”, Lund University, 2025.\n\n"
+            "Several delegations defended so-called “precision” weapons and « frappes ciblées ».")
+    assert quotes(text) == []
+
+
+def test_quoted_treaty_text_is_kept_apart_and_never_given_a_person():
+    text = ("Ambassador Piet Varga opened the debate. Article 4 of the treaty requires each State to “take all "
+            "feasible precautions to protect civilians in populated areas”, he reminded them.")
+    q = one(text)
+    assert (q.kind, q.speaker) == ("text", "")
+    fr = one("L’article 9 du traité prévoit que les États « remettent un rapport tous les deux ans ».")
+    assert (fr.kind, fr.speaker) == ("text", "")
+
+
+# --- abstain rather than guess ------------------------------------------------------------------------
+
+
+def test_every_quote_says_how_its_speaker_was_found_with_a_confidence():
+    text = ("“We will be back next year,” said Selma Ruiz, director of the Harbour Institute. The room emptied "
+            "slowly.\n\nA delegate who asked not to be named was blunt: “Nobody here reads the reports.”\n\n"
+            "“A calendar is not a favour.”")
+    a, b, c = quotes(text, default_speaker="Hanna Vik", default_organisation="Harbour Coalition")
+    assert (a.attribution, a.speaker) == ("named", "Selma Ruiz") and a.confidence >= 0.9
+    assert (b.attribution, b.speaker, b.organisation) == ("unnamed", "", "")
+    # nothing in the text says who: the document is the source, its speaker is not given by default
+    assert (c.attribution, c.speaker, c.organisation, c.inferred) == ("document", "", "Harbour Coalition", False)
+    assert c.confidence < 0.5
