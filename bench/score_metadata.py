@@ -9,7 +9,7 @@ rows of the chosen half (default ``held-out``: report that one, tune on ``tune``
 - kind: accepted if it is ``kind`` or one of ``kind_also`` (``;``-separated);
 - date: ``none`` accepts only an item without a date; otherwise the item's date must begin with
   ``date`` or with one of ``date_also`` (so ``2011-11`` accepts any day of November 2011);
-- language: ``any`` accepts anything, including no language; otherwise ``language`` or one of
+- language: ``any`` (in either column) accepts anything, including no language; otherwise ``language`` or one of
   ``language_also``.
 An item missing from the manifest (skipped, or not built) counts as wrong on all three.
 ``-v`` lists every rejected value.
@@ -47,7 +47,7 @@ def judge(row: dict, item: dict | None) -> dict[str, str | None]:
     else:
         ok = date and any(date.startswith(d) for d in options(row["date"], row["date_also"]))
         out["date"] = None if ok else (date or "(none)")
-    if row["language"] == "any":
+    if "any" in options(row["language"], row["language_also"]):
         out["language"] = None
     else:
         out["language"] = None if lang in options(row["language"], row["language_also"]) else (lang or "(none)")

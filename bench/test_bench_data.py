@@ -73,6 +73,7 @@ def test_metadata_scoring_rules():
     assert score.judge(row, {"kind": "other", "date": "2011-12-02", "language": "fr"})["date"] is None
     assert score.judge(dict(row, date="none"), {"kind": "other", "date": "1969-12-31"})["date"] == "1969-12-31"
     assert score.judge(dict(row, language="any"), {"kind": "other"})["language"] is None
+    assert score.judge(dict(row, language_also="any"), {"kind": "other"})["language"] is None
     assert score.judge(row, None)["kind"] == "(missing)"
 
 
