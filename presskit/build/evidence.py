@@ -17,8 +17,8 @@ sentence. The first source that gives a value the file's own evidence agrees wit
   far from the kit's own dates (more than two years, or the kit's spread, outside the dates its
   kit.toml and its file names give, when they give at least five); the next source is tried.
 * **language**: kit.toml; a language marker in the file name; the language of the text (of a
-  photo: its caption); a folder's language marker; the file's metadata (PDF ``/Lang``, HTML
-  ``lang``).
+  photo: its caption); a folder's language marker, unless the text is long and in a language
+  presskit does not know; the file's metadata (PDF ``/Lang``, HTML ``lang``).
 * **title**: kit.toml; the file's title metadata unless it looks generated (``Microsoft Word -
   x.doc``, ``x.dvi``); the file name, cleaned.
 
@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from ..ingest.naming import date_with_year, kind_in_heading
-from ..ingest.language import detect_document_language
+from ..ingest.language import detect_document_language, document_language
 from ..ingest.record import Extracted
 from ..ingest.textdates import printed_dates
 
@@ -47,6 +47,9 @@ EARLIEST = "1990-01-01"
 MIN_REFERENCE_DATES = 5
 #: ... "far" being more than this outside their range (or more than the range itself, if longer).
 FAR_DAYS = 730
+#: A document with this many words whose language is not recognised is in a language presskit does
+#: not know: a folder's language marker (``texlive-lang-french/``) is then not believed.
+MUCH_TEXT = 200
 
 
 @dataclass(frozen=True)
@@ -198,9 +201,12 @@ def choose_language(guess: dict, ex: Extracted, override: str | None) -> Choice:
         if detected:
             return Choice(detected, "text", "detected in its caption")
     elif ex.pages:
-        detected = detect_document_language(ex.pages)
+        detected, words = document_language(ex.pages)
         if detected:
             return Choice(detected, "text", "detected in its text")
+        if words >= MUCH_TEXT:
+            return Choice(None, "none", "much text, in a language presskit does not tell apart"
+                          + (f" (its folder “{where.removeprefix('folder:')}” is not enough)" if name_lang else ""))
     if name_lang:
         return Choice(name_lang, "folder", f"its folder “{where.removeprefix('folder:')}” says so")
     meta_lang = ex.meta.get("language")

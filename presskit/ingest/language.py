@@ -16,7 +16,8 @@ How it decides (see docs/ingest.md):
   also variables in formulas and code); letters only one language of a family uses (Czech ř ů ě,
   Polish ł ą ę, Portuguese ã õ…) add a little. Only parts of the sample that are prose vote (at least
   8 words, 40 % of them three letters or longer, 4 % common words). The best language needs a score
-  of 3 (2 with no rival at all, for a caption) and 1.4 times the next (1.15 from a score of 40: long
+  of 3 (2 with no rival at all, for a caption) and 1.4 times the next when both are of one family
+  (Spanish and Galician, Czech and Slovak), 1.2 times otherwise, 1.15 from a score of 40 (long
   documents mix languages); otherwise ``None``.
 """
 
@@ -27,7 +28,7 @@ from collections import Counter
 
 from ..textutil import fold
 
-__all__ = ["detect_language", "detect_document_language", "LATIN_LANGUAGES"]
+__all__ = ["detect_language", "detect_document_language", "document_language", "LATIN_LANGUAGES"]
 
 SAMPLE_CHARS = 20000
 
@@ -90,6 +91,13 @@ _LETTERS: dict[str, str] = {
     "da": "æø", "sv": "å", "fr": "œ", "hr": "đć", "sl": "",
 }
 _LETTER_WEIGHT = 0.2
+
+#: Languages close enough to share many common words.
+_FAMILY = {"es": "ibero-romance", "pt": "ibero-romance", "gl": "ibero-romance", "ca": "ibero-romance",
+           "fr": "romance", "it": "romance", "ro": "romance", "cs": "west-slavic", "sk": "west-slavic",
+           "pl": "west-slavic", "sl": "south-slavic", "hr": "south-slavic", "da": "scandinavian",
+           "sv": "scandinavian", "nl": "west-germanic", "de": "west-germanic", "fi": "finnic", "et": "finnic",
+           "lt": "baltic", "lv": "baltic"}
 _LETTER_LANGS: dict[str, list[str]] = {}
 for _lang, _ls in _LETTERS.items():
     for _c in _ls:
@@ -151,12 +159,12 @@ def _script(sample: str) -> str | None:
         if c.isalpha():
             sc = _SCRIPT_OF.get(c) or _SCRIPT_OF.setdefault(c, _script_of(ord(c)))
             counts[sc] = counts.get(sc, 0) + _DENSE.get(sc, 1)
+    if counts.get("kana", 0) > 0.1 * counts.get("han", 0):
+        counts["kana"] += counts.pop("han", 0)  # Japanese writes kanji and kana together
     letters = sum(counts.values())
     if letters < 20:
         return None
     script, n = max(counts.items(), key=lambda kv: kv[1])
-    if script == "han" and counts.get("kana", 0) > 0.1 * n:
-        return "kana"
     return script if n >= 0.5 * letters else None
 
 
@@ -175,6 +183,7 @@ class _Tally:
     def __init__(self) -> None:
         self.scores = dict.fromkeys(_WORDS, 0.0)
         self.words = 0
+        self.long_words = 0  # in every part, prose or not
 
     def add(self, sample: str) -> None:
         scores = dict.fromkeys(_WORDS, 0.0)
@@ -182,6 +191,7 @@ class _Tally:
         words = len(found)
         counts = Counter(found)
         long_words = sum(n for w, n in counts.items() if len(w) > 2)
+        self.long_words += long_words
         for w in counts.keys() & _WEIGHTS.keys():
             n = counts[w]
             for lang, weight in _WEIGHTS[w].items():
@@ -198,9 +208,13 @@ class _Tally:
 
     def verdict(self) -> str | None:
         ranked = sorted(self.scores.items(), key=lambda kv: -kv[1])
-        (best, s1), (_, s2) = ranked[0], ranked[1]
-        # a long text may mix languages (an English introduction, a licence): a clear majority is enough
-        margin = 1.15 if s1 >= 40 else 1.4
+        (best, s1), (second, s2) = ranked[0], ranked[1]
+        if _FAMILY.get(best, best) == _FAMILY.get(second, second):
+            margin = 1.4  # close languages (Spanish and Galician, Czech and Slovak) need a clear lead
+        else:
+            margin = 1.2  # unrelated ones share few common words: a majority of the text is enough
+        if s1 >= 40:
+            margin = min(margin, 1.15)  # a long text may mix languages (an English introduction, a licence)
         if s1 < 3:  # a short text (a caption) needs no rival at all
             margin = 3.0
         if s1 < 2 or s1 < margin * s2:
@@ -236,14 +250,20 @@ def _chunks(pages: list[str], limit: int) -> list[str]:
 def detect_document_language(pages: list[str], limit: int = SAMPLE_CHARS) -> str | None:
     """The language of a document's prose from its page texts (at most ``limit`` characters read):
     pages that are tables, code or glyph codes rather than prose do not vote."""
+    return document_language(pages, limit)[0]
+
+
+def document_language(pages: list[str], limit: int = SAMPLE_CHARS) -> tuple[str | None, int]:
+    """:func:`detect_document_language`, and how many words of three letters or more the sample
+    held: many words and no language means a language presskit does not tell apart (Basque)."""
     chunks = _chunks(pages, limit)
     joined = " ".join(chunks)
     script = _script(joined)
     if script is None:
-        return None
+        return None, 0
     if script != "latin":
-        return _non_latin(script, joined)
+        return _non_latin(script, joined), len(joined) // 5
     tally = _Tally()
     for chunk in chunks:
         tally.add(chunk)
-    return tally.verdict()
+    return tally.verdict(), tally.long_words

@@ -62,6 +62,18 @@ def test_a_heading_word_must_be_spelt_right_and_strong(tmp_path):
     assert items["a.pdf"].kind == "other" and items["b.pdf"].kind == "other"
 
 
+def test_a_folder_language_marker_does_not_name_a_long_text_in_an_unknown_language(tmp_path):
+    basque = ("LATEX-eko book dokumentu-klasetik eratorritako klasea da hau. Liburu-motako dokumentuak euskaraz "
+              "idaztean gertatzen diren arazo gramatikalak eta numerazio-arazoak konpontzen dituzte hedapenek. ")
+    src = tmp_path / "src"
+    pdf(src / "texlive-lang-french/basque-book.pdf", "\n".join([basque] * 30))
+    pdf(src / "texlive-lang-french/logo.pdf", "LOGO")
+    _, items = built(tmp_path, src)
+    long = items["texlive-lang-french/basque-book.pdf"]
+    assert long.language is None and "does not tell apart" in long.why["language"]
+    assert items["texlive-lang-french/logo.pdf"].language == "fr"  # too little text: the folder says
+
+
 # --- dates -------------------------------------------------------------------------------------------
 
 def test_implausible_metadata_dates_are_not_used_and_the_next_source_is_tried(tmp_path):

@@ -53,3 +53,21 @@ def test_chinese_with_latin_code_is_chinese():
 def test_a_caption_in_english():
     assert detect_language("Professor Lena Vogt of the Halden Institute for Security Research presents "
                            "verification options to Working Group I") == "en"
+
+
+def test_japanese_is_kanji_and_kana_together_even_beside_english():
+    page = ("All human beings are born free and equal in dignity and rights. They are endowed with reason "
+            "and conscience.\nすべての人間は、生まれながらにして自由であり、かつ、尊厳と権利とについて平等である。"
+            "人間は、理性と良心とを授けられており、互いに同胞の精神をもって行動しなければならない。")
+    assert detect_document_language([page]) == "ja"
+    assert detect_language(SAMPLES["zh"]) == "zh"
+
+
+def test_a_majority_is_enough_between_unrelated_languages_not_between_close_ones():
+    italian = ("Calcola il suo centro, i valori dei semiassi, i fuochi e l'eccentricità. Un aereo di linea ha una "
+               "potenza sonora di circa cento watt e il livello sonoro percepito dall'operatore è alto. ")
+    english = "This is the end of the exam and of the test. "
+    assert detect_language(italian * 4 + english * 2) == "it"
+    slovak = ("Konferencia sa dnes začala vyhláseniami predsedníčky a mnohých delegácií, ktoré privítali správu, "
+              "ale tiež povedali, že je to len prvý krok a nie je to dosť. ")
+    assert detect_language(SAMPLES["cs"] + " " + slovak) is None
