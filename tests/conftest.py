@@ -1,9 +1,9 @@
-"""Test-wide setup: Qt offscreen, and no network (the offline guarantee is enforced here)."""
+"""Test-wide setup: Qt offscreen, no network (the offline guarantee is enforced here), user folders
+kept apart, the ``gui`` mark, and the real-world corpus."""
 
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -20,46 +20,36 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PRESSKIT_NO_USER_STATE", "1")
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
+#: Real-world PDFs and photos (not in the repository): PRESSKIT_CORPUS, else ../shared/corpus next to it.
+CORPUS = Path(os.environ.get("PRESSKIT_CORPUS") or REPO.parent / "shared" / "corpus")
 
 
-class NetworkBlocked(RuntimeError):
-    pass
+@pytest.fixture(scope="session", autouse=True)
+def network_guard(tmp_path_factory):
+    """No test reaches the network: connections and name lookups outside this machine raise
+    :class:`netguard.NetworkBlocked`, here and in every Python process a test starts (a
+    ``sitecustomize`` on ``PYTHONPATH`` installs the same guard there)."""
+    import netguard
+
+    site = tmp_path_factory.mktemp("netguard")
+    (site / "sitecustomize.py").write_text(netguard.SITECUSTOMIZE.format(here=str(HERE)), encoding="utf-8")
+    old_path = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join(x for x in (str(site), old_path) if x)
+    real = netguard.install()
+    yield
+    netguard.uninstall(real)
+    if old_path is None:
+        os.environ.pop("PYTHONPATH", None)
+    else:
+        os.environ["PYTHONPATH"] = old_path
 
 
-def _is_loopback(address) -> bool:
-    if isinstance(address, tuple) and address:
-        host = str(address[0])
-        return host in ("localhost", "::1") or host.startswith("127.")
-    return True  # AF_UNIX paths and the like are local
-
-
-_real_connect = socket.socket.connect
-_real_connect_ex = socket.socket.connect_ex
-_real_getaddrinfo = socket.getaddrinfo
-
-
-def _guard_connect(self, address):
-    if self.family in (socket.AF_INET, socket.AF_INET6) and not _is_loopback(address):
-        raise NetworkBlocked(f"presskit must work offline, but something tried to connect to {address!r}")
-    return _real_connect(self, address)
-
-
-def _guard_connect_ex(self, address):
-    if self.family in (socket.AF_INET, socket.AF_INET6) and not _is_loopback(address):
-        raise NetworkBlocked(f"presskit must work offline, but something tried to connect to {address!r}")
-    return _real_connect_ex(self, address)
-
-
-def _guard_getaddrinfo(host, *args, **kwargs):
-    if host not in (None, "localhost", "::1") and not str(host).startswith("127."):
-        raise NetworkBlocked(f"presskit must work offline, but something looked up {host!r}")
-    return _real_getaddrinfo(host, *args, **kwargs)
-
-
-socket.socket.connect = _guard_connect
-socket.socket.connect_ex = _guard_connect_ex
-socket.getaddrinfo = _guard_getaddrinfo
+def pytest_collection_modifyitems(config, items):
+    """Every test that uses Qt (qtbot or qapp, directly or through a fixture) is marked ``gui``, so
+    ``pytest -m "not gui"`` runs the core alone."""
+    for item in items:
+        if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(autouse=True)
@@ -71,7 +61,7 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"real-world corpus not present at {CORPUS}")

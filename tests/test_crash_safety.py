@@ -146,6 +146,7 @@ def test_kill_build_at_random_points(kits, tmp_path):
         run_and_kill(["build", str(base / "src2"), "-o", str(kit), "--workers", "1"], delay)
         try:
             sha, status = usable(kit)
+            assert sha in (v1_sha, v2_sha), "the kit is the old one or the new one, nothing in between"
             if sha == v1_sha:
                 assert status == "signed", status
             else:  # the new manifest was written: complete, but not signed yet

@@ -1,7 +1,10 @@
+"""The offline guarantee as the tests enforce it (tests/netguard.py): here and in the processes they start."""
+
 import socket
+import subprocess
+import sys
 
 import pytest
-
 
 
 def test_outbound_connection_is_refused():
@@ -16,3 +19,21 @@ def test_outbound_connection_is_refused():
 def test_name_lookup_is_refused():
     with pytest.raises(RuntimeError, match="offline"):
         socket.getaddrinfo("example.org", 443)
+
+
+def test_a_process_a_test_starts_is_guarded_too():
+    r = subprocess.run([sys.executable, "-c", "import socket; socket.getaddrinfo('example.org', 443)"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode != 0 and "must work offline" in r.stderr
+
+
+def test_the_loopback_stays_usable():
+    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    client = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        client.connect(server.getsockname())
+    finally:
+        client.close()
+        server.close()

@@ -1,4 +1,4 @@
-"""Real-world files (../shared/corpus, skipped cleanly when absent): build a kit, no crash, every skipped
+"""Real-world files (the corpus_dir fixture, skipped cleanly when absent): build a kit, no crash, every skipped
 file named with its reason, every photo whose metadata has a credit shows it; then sign, pack, reopen."""
 
 from __future__ import annotations
@@ -15,10 +15,6 @@ from presskit.kit.archive import pack_kit
 from presskit.kit.open import open_kit
 
 pytestmark = pytest.mark.slow
-
-#: Same place as conftest.CORPUS (not imported: tests/ui has its own conftest module).
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-
 
 def metadata_credit(p: Path) -> str:
     """A credit read independently of presskit's extractor: EXIF Artist/XPAuthor, IPTC by-line/credit."""
@@ -49,14 +45,12 @@ def metadata_credit(p: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def corpus_kit(tmp_path_factory):
-    if not CORPUS.is_dir():
-        pytest.skip(f"real-world corpus not present at {CORPUS}")
+def corpus_kit(tmp_path_factory, corpus_dir):
     from presskit.build import build_kit
 
     out = tmp_path_factory.mktemp("corpus") / "kit"
-    report = build_kit(CORPUS, out, workers=2)
-    return CORPUS, out, report
+    report = build_kit(corpus_dir, out, workers=2)
+    return corpus_dir, out, report
 
 
 def test_build_completes_and_every_skip_is_explained(corpus_kit):

@@ -229,6 +229,7 @@ class ListPane(QWidget):
         self._is_marked = None  # set by enable_marking: item id -> bool
         self._syncing_marks = False
         self._toggled_now: str | None = None
+        self._go_to_results = False  # Enter was pressed in the box: focus the results when they arrive
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 10, 10, 0)
@@ -434,11 +435,11 @@ class ListPane(QWidget):
             self.show_browse(self._browse_filter)
 
     def _return_pressed(self) -> None:
+        """Enter in the search box: search now and take the keyboard to the results, the first one
+        current as soon as they arrive (never a row of the previous list), so Enter again opens it."""
         self.timer.stop()
+        self._go_to_results = True
         self.search_now()
-        if self.list.topLevelItemCount():
-            self.list.setFocus()
-            self.list.setCurrentItem(self.list.topLevelItem(0))
 
     def search_now(self) -> None:
         self.timer.stop()
@@ -502,6 +503,10 @@ class ListPane(QWidget):
         if res.suggestion:
             sugg = " — " + self.tr("did you mean <a href='suggest:{0}'>{1}</a>?").format(
                 html.escape(res.suggestion, quote=True), html.escape(res.suggestion))
+        if res.results and self._go_to_results:
+            self.list.setFocus()
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self._go_to_results = False
         if res.results:
             self.status.setText(self.tr("%n document(s)", "", res.total) + sugg)
             self.stack.setCurrentWidget(self.list)

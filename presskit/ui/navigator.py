@@ -18,7 +18,8 @@ ROLE = Qt.ItemDataRole.UserRole
 
 
 def item_matches(item: Item, flt: dict) -> bool:
-    """Whether ``item`` belongs to a navigator filter."""
+    """Whether ``item`` belongs to a navigator filter. Languages, speakers and organisations list
+    documents (photos have their own entry); kinds and days list both."""
     if flt.get("all"):
         return not item.is_photo
     if flt.get("photos"):
@@ -27,6 +28,8 @@ def item_matches(item: Item, flt: dict) -> bool:
         return item.kind == flt["kind"]
     if "date" in flt:
         return (item.date or "") == flt["date"]
+    if item.is_photo:
+        return False
     if "language" in flt:
         return (item.language or "und") == flt["language"]
     if "speaker" in flt:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-pytestmark = pytest.mark.gui
-
 
 def test_welcome_does_not_come_back_once_dismissed(qtbot, tmp_path):
     from presskit.kit.open import open_kit

@@ -9,7 +9,6 @@ import pytest
 from presskit.ui.qt import QApplication, QUrl
 from uihelpers import make_source
 
-pytestmark = pytest.mark.gui
 
 PASSWORD = "sesame"
 

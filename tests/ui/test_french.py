@@ -12,7 +12,6 @@ import pytest
 from presskit.ui import i18n
 from presskit.ui.qt import QTranslator
 
-pytestmark = pytest.mark.gui
 I18N = Path(__file__).resolve().parents[2] / "presskit" / "ui" / "i18n"
 UI = I18N.parent
 

@@ -12,7 +12,6 @@ import pytest
 from presskit.ui import i18n
 from presskit.ui.qt import translate
 
-pytestmark = pytest.mark.gui
 UI = Path(__file__).resolve().parents[2] / "presskit" / "ui"
 VIEWER_CONTEXTS = {"Dates", "Kinds", "KitInfo", "Languages", "ListPane", "MainWindow", "Navigator", "PdfView",
                    "PhotoGallery", "PhotoView", "Photos", "ReaderPane", "ResultsList", "SyntaxHelp", "TextView",

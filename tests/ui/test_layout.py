@@ -6,7 +6,6 @@ import pytest
 
 from presskit.ui import i18n
 
-pytestmark = pytest.mark.gui
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

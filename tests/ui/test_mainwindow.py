@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
-
 from presskit.ui.qt import QApplication, Qt
-
-pytestmark = pytest.mark.gui
 
 
 def open_kit(qtbot, w, path):

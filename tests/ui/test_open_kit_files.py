@@ -6,7 +6,6 @@ import pytest
 
 from presskit.ui.qt import QDragEnterEvent, QDropEvent, QMimeData, QPoint, Qt, QUrl
 
-pytestmark = pytest.mark.gui
 
 
 @pytest.fixture

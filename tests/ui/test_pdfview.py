@@ -6,7 +6,6 @@ from uihelpers import make_pdf
 from presskit.ui.pdfview import CUSTOM, FIT_WIDTH, PdfView
 from presskit.textmatch import query_sequences
 
-pytestmark = pytest.mark.gui
 
 
 @pytest.fixture

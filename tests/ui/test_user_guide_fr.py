@@ -9,7 +9,6 @@ import pytest
 
 from presskit.ui import i18n
 
-pytestmark = pytest.mark.gui
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 

@@ -8,11 +8,9 @@ import re
 import pytest
 
 from kitmaker import make_source
-from presskit.index.status import kit_index_status
 from presskit.build import build_kit
 from presskit.kit.open import open_kit
 from presskit.search import Searcher
-from presskit.search.query import parse_query
 
 
 @pytest.fixture(scope="module")
@@ -109,9 +107,9 @@ def test_title_boost(searcher):
 ])
 def test_odd_queries_never_raise(searcher, q):
     res = searcher.search(q)
-    assert res.total >= 0
-    assert res.results or res.message or res.total == 0
-    json.dumps(res.to_json())
+    assert res.total == len(res.results)  # a small kit: every matching document is listed
+    assert res.results or res.message  # results, or a sentence saying why there are none
+    assert json.loads(json.dumps(res.to_json()))["total"] == res.total
 
 
 def test_snippets_are_escaped_html(searcher):
@@ -126,85 +124,6 @@ def test_json_schema(searcher):
     r = data["results"][0]
     assert set(r) == {"id", "title", "kind", "language", "date", "path", "score", "pages"}
     assert set(r["pages"][0]) == {"page", "snippet"}
-
-
-def test_parse_query_shapes():
-    assert parse_query("") is None
-    assert parse_query("a b").op == "and"
-    assert parse_query("a OR b").op == "or"
-    assert parse_query('"x y"').op == "phrase"
-    assert parse_query("pre*").op == "prefix"
-    assert parse_query("non-proliferation").op == "phrase"
-
-
-def test_incremental_rebuild_reextracts_only_changed(tmp_path):
-    src = make_source(tmp_path / "src")
-    first = build_kit(src, workers=1)
-    assert first.extracted == 4 and first.reused == 0
-    (src / "briefing-note.txt").write_text("Briefing note\n\nNew text about landmines.\n", encoding="utf-8")
-    second = build_kit(src, workers=1)
-    assert second.extracted == 1 and second.reused == 3
-    kit = open_kit(src)
-    with Searcher(kit) as s:
-        assert [d.item.id for d in s.search("landmines").results] == ["briefing-note"]
-        assert s.search("inspectors").total == 0
-
-
-def test_build_into_other_folder_and_stale_index_is_detected(tmp_path):
-    src = make_source(tmp_path / "src")
-    out = tmp_path / "kit"
-    build_kit(src, out, workers=1)
-    kit = open_kit(out)
-    assert kit_index_status(kit) == "fresh"
-    assert (out / "press-releases" / "PR_Opening_16.11.26_EN.pdf").is_file()
-    # a manifest edited after the build makes the index stale, and searching refuses it
-    m = out / "manifest.json"
-    m.write_bytes(m.read_bytes().replace(b"Test Coalition press kit", b"Edited kit"))
-    kit = open_kit(out)
-    assert kit_index_status(kit) == "stale"
-    from presskit.errors import SearchIndexError
-    with pytest.raises(SearchIndexError):
-        Searcher(kit)
-
-
-def test_reader_rebuilds_a_missing_index_in_the_cache_not_the_kit(tmp_path):
-    import shutil
-
-    from presskit.build import index_kit
-
-    src = make_source(tmp_path / "src")
-    build_kit(src, workers=1)
-    shutil.rmtree(src / "index")
-    kit = open_kit(src)
-    assert kit_index_status(kit) == "missing"
-    before = sorted(p.name for p in src.rglob("*"))
-    where = index_kit(kit, workers=1)
-    assert not where.is_relative_to(src)
-    assert sorted(p.name for p in src.rglob("*")) == before
-    assert kit_index_status(open_kit(src)) == "fresh"
-    with Searcher(open_kit(src)) as s:
-        assert s.search("plenary").total == 1
-
-
-def test_packed_kit_without_index_is_indexed_in_the_cache(tmp_path):
-    import shutil
-
-    from presskit.kit.archive import pack_kit
-    from presskit.build import index_kit
-
-    src = make_source(tmp_path / "src")
-    build_kit(src, workers=1)
-    shutil.rmtree(src / "index")
-    packed = tmp_path / "kit.presskit"
-    pack_kit(src, packed)
-    before = packed.read_bytes()
-    kit = open_kit(packed)
-    assert kit_index_status(kit) == "missing"
-    index_kit(kit, workers=1)
-    with Searcher(kit) as s:
-        res = s.search('"une nouvelle decennie"')
-        assert [d.item.id for d in res.results] == ["press-releases-pr-opening-16-11-26-french"]
-    assert packed.read_bytes() == before, "a packed kit is never written to"
 
 
 def test_quote_attribution_is_settled_across_the_kit(searcher):

@@ -6,7 +6,6 @@ import pytest
 
 from presskit.ui.qt import QKeySequence, QStyle, QStyleOptionViewItem, Qt
 
-pytestmark = pytest.mark.gui
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 

@@ -138,12 +138,8 @@ def test_empty_input():
 
 # --- the real-world corpus --------------------------------------------------------------------------
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-
-
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared/corpus is absent")
-def test_corpus_every_file_extracts_or_fails_with_a_reason():
-    files = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix.lower() not in (".md", ".tsv"))
+def test_corpus_every_file_extracts_or_fails_with_a_reason(corpus_dir):
+    files = sorted(p for p in corpus_dir.rglob("*") if p.is_file() and p.suffix.lower() not in (".md", ".tsv"))
     assert files
     out = dict(extract_many(files, workers=2, timeout=120))
     assert set(out) == set(files)

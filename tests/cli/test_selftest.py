@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.gui
 @pytest.mark.slow
 def test_self_test_passes_from_the_command_line(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"))
@@ -27,7 +26,6 @@ def test_self_test_passes_from_the_command_line(tmp_path):
         assert any(line.startswith(f"ok   {name}") for line in lines), r.stdout
 
 
-@pytest.mark.gui
 def test_self_test_names_what_failed(tmp_path, monkeypatch, qapp):
     from presskit.cli import selftest
     from presskit.cli.selftest import run_self_test

@@ -6,7 +6,6 @@ import pytest
 
 from presskit.ui.qt import Qt
 
-pytestmark = pytest.mark.gui
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -9,7 +9,6 @@ import pytest
 
 from presskit.ui.qt import QApplication, QKeySequence, Qt
 
-pytestmark = pytest.mark.gui
 
 
 @pytest.fixture

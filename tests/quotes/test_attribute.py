@@ -1,4 +1,4 @@
-"""Quote extraction and attribution (presskit.quotes), English and French."""
+"""presskit.quotes.attribute: quotations of a document and who said them, in English and French."""
 
 from __future__ import annotations
 
@@ -330,35 +330,6 @@ def test_odd_inputs_do_not_raise():
     assert [(q.text, q.page) for q in qs] == [("we will not give up now", 2)]
 
 
-# --- normalise_quote_text, find_quote_span --------------------------------------------------------
-
-
-def test_normalise_quote_text():
-    assert normalise_quote_text("  the disarma-\nment\u00a0 talks\n") == "the disarmament talks"
-    assert normalise_quote_text("Franco-\nGerman ﬁrm") == "Franco-German firm"
-    assert normalise_quote_text("soft\u00adhyphen") == "softhyphen"
-
-
-def test_find_quote_span():
-    page = "Intro.\n“We call on all states to sign the disarma-\nment treaty\n now,” said Jane Smith."
-    q = one(page)
-    a, b = find_quote_span(page, q.text)
-    assert page[a:b] == "We call on all states to sign the disarma-\nment treaty\n now,"
-    a, b = find_quote_span(page, "WE CALL ON ALL STATES")
-    assert page[a:b] == "We call on all states"
-    page_fr = "« Le traité est une étape décisive » a dit Marie."
-    a, b = find_quote_span(page_fr, "le traite est une etape")
-    assert page_fr[a:b] == "Le traité est une étape"
-    assert find_quote_span(page, "not there at all") is None
-    assert find_quote_span("", "x") is None
-
-
-def test_find_quote_span_page_spanning_prefix():
-    p1 = "Intro text. “This quote starts on page two and"
-    span = find_quote_span(p1, "This quote starts on page two and goes on over the break,")
-    assert span is not None and p1[span[0]:span[1]] == "This quote starts on page two and"
-
-
 # --- properties --------------------------------------------------------------------------------------
 
 _ALPHABET = st.sampled_from(list("ab cdeXYZ.,:;!?-\n\n\t'’‘\"“”«»„\u00a0\u202f\u00adﬁ") + ["said", " said ",
@@ -392,20 +363,6 @@ def _check(pages, min_words):
         assert 1 <= q.page <= len(pages)
         assert isinstance(q.speaker, str) and q.attribution in ATTRIBUTIONS and 0 <= q.confidence <= 1
         assert find_quote_span("\n".join(strip_page_furniture(pages)), q.text) is not None
-
-
-def test_page_furniture_is_not_part_of_a_page_spanning_quote():
-    footer = "The Daily · Issue {n} · Geneva\nPage {n} of 3\n"
-    pages = [
-        "Intro.\n“We will not leave Geneva without a plan that\n" + footer.format(n=1),
-        "The Daily · Issue 2 · Geneva\ncan be verified by everyone,” said Jane Smith.\n" + footer.format(n=2),
-        "Last page text.\n" + footer.format(n=3),
-    ]
-    q = one(pages)
-    assert q.text == "We will not leave Geneva without a plan that can be verified by everyone,"
-    assert q.page == 1
-    assert strip_page_furniture(pages)[2] == "Last page text."
-    assert strip_page_furniture(["only one\nPage 1 of 1"]) == ["only one\nPage 1 of 1"]
 
 
 # --- forms found while tuning on the sample kit ----------------------------------------------------

@@ -13,11 +13,10 @@ import pymupdf
 import pytest
 from PIL import Image, ImageStat
 
-from presskit.export import markup, tree
+from presskit.export import tree
 from presskit.export import pdf as export_pdf
 from presskit.errors import Cancelled, ExportError
 from presskit.export import MissingCreditError, export_items, read_photo_metadata
-from presskit.fsutil import safe_name
 from presskit.ingest.photometa import jpeg_segments
 from presskit.kit.format import Kit, dump_manifest
 from presskit.kit.open import open_kit
@@ -339,25 +338,6 @@ def test_missing_source_file_is_a_warning(kit, tmp_path):
     assert pymupdf.open(tmp_path / "x.pdf").page_count == 1 + 1 + 1 + 2
 
 
-# --- helpers ------------------------------------------------------------------------------------
-
-def test_sanitise_html_keeps_structure_only():
-    out = markup.sanitise_html('<div onclick="x()"><h1 style="a">T</h1><script>bad()</script><p>a <a href="http://e">'
-                           'link</a> <img src="http://e/i.png"></p><iframe src="http://e">f</iframe></div>')
-    assert out == "<div><h1>T</h1><p>a link </p></div>"
-
-
-def test_markdown_subset_is_escaped():
-    out = markup.markdown_to_html("# T\n\nA **b** and <i>raw</i> [l](http://x).\n\n1. one\n2. two\n")
-    assert out == ("<h2>T</h2><p>A <b>b</b> and &lt;i&gt;raw&lt;/i&gt; l (http://x).</p>"
-                   "<ol><li>one</li><li>two</li></ol>")
-
-
-def test_safe_names():
-    assert safe_name('a<b>:c"?.pdf') == "a_b__c__.pdf"
-    assert safe_name("CON.txt") == "_CON.txt"
-
-
 # --- CLI ------------------------------------------------------------------------------------------
 
 def test_cli_export_ids(kit, tmp_path, capsys):
@@ -370,29 +350,6 @@ def test_cli_export_ids(kit, tmp_path, capsys):
     assert main(["export", str(kit2.root), "--ids", "plenary", "--format", "pdf", "-o", str(tmp_path / "c.pdf")]) == 2
     err = capsys.readouterr().err
     assert "no known credit" in err and "--allow-missing-credit" in err and not (tmp_path / "c.pdf").exists()
-
-
-def test_cli_export_query_and_quotes_json(tmp_path, capsys):
-    import json
-
-    from kitmaker import make_source
-
-    from presskit.build import build_kit
-    from presskit.cli import main
-
-    build_kit(make_source(tmp_path / "src"), tmp_path / "kit")
-    assert main(["export", str(tmp_path / "kit"), "--query", "stockpile", "--format", "pdf",
-                 "-o", str(tmp_path / "q.pdf")]) == 0
-    toc_titles = [t for lvl, t, _ in pymupdf.open(tmp_path / "q.pdf").get_toc() if lvl == 2]
-    assert "Statement to the plenary" in toc_titles
-    capsys.readouterr()
-    assert main(["quotes", str(tmp_path / "kit"), "--json"]) == 0
-    data = json.loads(capsys.readouterr().out)
-    assert data and set(data[0]) == {"text", "speaker", "role", "organisation", "document_id", "title", "date",
-                                     "page", "language", "attribution", "confidence", "kind"}
-    assert any(q["speaker"] == "Amara Diallo" for q in data)
-    assert main(["quotes", str(tmp_path / "kit"), "delay", "--cite", "news"]) == 0
-    assert "said Amara Diallo" in capsys.readouterr().out
 
 
 # --- real-world photos ------------------------------------------------------------------------------

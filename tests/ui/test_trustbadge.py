@@ -8,7 +8,6 @@ import pytest
 
 from presskit.kit import keys, signing
 
-pytestmark = pytest.mark.gui
 
 
 @pytest.fixture

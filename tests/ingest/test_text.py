@@ -1,0 +1,48 @@
+"""presskit.ingest.text: plain text in any common encoding, and Markdown without its markup."""
+
+from __future__ import annotations
+
+
+import pytest
+
+from presskit.errors import UnsupportedError
+from presskit.ingest.extract import extract
+
+
+def test_markdown(tmp_path):
+    p = tmp_path / "note.md"
+    p.write_text(
+        "# Opening *day* summary\n\nThe **Chair** said [the report](https://example.org/r) is _ready_.\n\n"
+        "- item one\n- item two\n\n> quoted\n\nSee <https://example.com/auto>.\n",
+        "utf-8",
+    )
+    r = extract(p)
+    assert r.media == "markdown"
+    assert r.meta["title"] == "Opening day summary"
+    t = r.pages[0]
+    assert "The Chair said the report is ready." in t
+    assert "**" not in t and "](" not in t and "#" not in t
+    assert "item one" in t and "quoted" in t
+    assert r.meta["links"] == ["https://example.org/r", "https://example.com/auto"]
+
+
+def test_text_encodings(tmp_path):
+    p = tmp_path / "cp.txt"
+    p.write_bytes("Déclaration – café “quoted”\nline two".encode("cp1252"))
+    r = extract(p)
+    assert r.pages[0].startswith("Déclaration – café “quoted”")
+    assert r.meta["title"] == "Déclaration – café “quoted”"
+    assert r.meta["encoding"] == "cp1252"
+    u = tmp_path / "u16.txt"
+    u.write_bytes("\ufeffРусский текст".encode("utf-16-le"))
+    assert extract(u).pages[0] == "Русский текст"
+    s = tmp_path / "sig.txt"
+    s.write_bytes(b"\xef\xbb\xbf\n\nTitle here\nbody")
+    assert extract(s).meta["title"] == "Title here"
+
+
+def test_text_that_is_binary(tmp_path):
+    p = tmp_path / "bin.txt"
+    p.write_bytes(b"abc\x00\x01\x02" * 10)
+    with pytest.raises(UnsupportedError):
+        extract(p)

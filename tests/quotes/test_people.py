@@ -1,0 +1,28 @@
+"""presskit.quotes.people: names, titles, roles and organisations; who a surname means."""
+
+from __future__ import annotations
+
+from presskit.quotes.people import People, gender, parse_appos, split_name
+
+
+def test_a_run_of_capitalised_words_splits_into_title_name_and_rest():
+    assert split_name(["Dr", "Amara", "Diallo"], from_right=True) == (["Dr"], ["Amara", "Diallo"], [])
+    assert split_name(["Executive", "Director", "Jane", "Smith", "Geneva"], from_right=False) == \
+        (["Executive", "Director"], ["Jane", "Smith"], ["Geneva"])
+    assert split_name(["Luc", "de", "La", "Tour"], from_right=True)[1] == ["Luc", "de", "La", "Tour"]
+
+
+def test_appositives_give_role_and_organisation():
+    assert parse_appos(["Executive Director of the Lantern Coalition"]) == ("Executive Director", "Lantern Coalition")
+    assert parse_appos(["directrice des politiques de la Coalition Lanterne"]) == \
+        ("directrice des politiques", "Coalition Lanterne")
+    assert parse_appos(["who spoke first"]) == ("", "")
+
+
+def test_surnames_resolve_to_the_person_named_before():
+    people = People()
+    people.add("Amara Diallo", "Director", "Coalition", 10, "f")
+    people.add("Jean Diallo", "", "", 500)
+    assert people.resolve("Diallo", 100) == "Amara Diallo" and people.resolve("Diallo", 600) == "Jean Diallo"
+    assert people.resolve("Nobody", 0) is None
+    assert gender(["Mme"]) == "f" and gender(["directeur"]) == "m" and gender(["Dr"]) == ""

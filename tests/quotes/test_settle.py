@@ -1,0 +1,46 @@
+"""presskit.quotes.settle: quotes of each item, and attribution settled across the kit."""
+
+from __future__ import annotations
+
+from presskit.model import Item, Quote
+from presskit.quotes.settle import quotes_of_item, settle_attribution, speakers_from_quotes
+
+
+def doc(i, media="pdf", **kw):
+    return Item(id=i, path=f"{i}.pdf", sha256="", bytes=0, media=media, **kw)
+
+
+def named(text, **kw):
+    return Quote(text, attribution="named", confidence=0.9, **kw)
+
+
+def test_a_speaker_keeps_her_role_in_the_same_language_and_her_organisation_in_any():
+    en = (doc("c-en", language="en"), [named("one", speaker="Amara Diallo", role="Director", organisation="Coalition")])
+    en2 = (doc("b-en", language="en"), [named("two", speaker="Amara Diallo")])
+    fr = (doc("a-fr", language="fr"), [named("trois", speaker="Amara Diallo")])
+    ordered = settle_attribution([en, en2, fr])
+    assert [i.id for i, _ in ordered] == ["a-fr", "b-en", "c-en"]  # path order
+    assert (en2[1][0].role, en2[1][0].organisation) == ("Director", "Coalition")
+    assert (fr[1][0].role, fr[1][0].organisation) == ("", "Coalition")  # never an English role in French
+
+
+def test_a_surname_alone_takes_the_one_full_name_the_kit_gives():
+    full = (doc("a", language="en"), [named("one", speaker="Amara Diallo")])
+    short = (doc("b", language="en"), [named("two", speaker="Diallo")])
+    settle_attribution([full, short])
+    assert short[1][0].speaker == "Amara Diallo"
+
+
+def test_people_quoted_by_name_become_speakers():
+    item = doc("x", speakers=["Amara Diallo"])
+    speakers_from_quotes(item, [named("a", speaker="Lena Vogt"), named("b", speaker="Lena Vogt"),
+                                Quote("c", speaker="Org", inferred=True, attribution="document"),
+                                named("d", speaker="Diallo")])
+    assert item.speakers == ["Amara Diallo", "Lena Vogt"]
+
+
+def test_quotes_the_text_does_not_attribute_get_no_speaker_but_the_documents_organisation():
+    item = doc("s", speakers=["Amara Diallo"], language="en", organisation="Coalition")
+    qs = quotes_of_item(item, ["We said it: “This is a quotation long enough to count.”"], "Org")
+    assert [(q.speaker, q.organisation) for q in qs] == [("", "Coalition")]
+    assert quotes_of_item(doc("p", media="image"), ["“a caption quote of words”"], "Org") == []

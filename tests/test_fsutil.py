@@ -1,0 +1,80 @@
+"""presskit.fsutil: atomic writes, hashing while copying, folder swaps, safe names."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+
+import pytest
+
+from presskit import fsutil
+from presskit.fsutil import safe_name
+
+
+def test_safe_names():
+    assert safe_name('a<b>:c"?.pdf') == "a_b__c__.pdf"
+    assert safe_name("CON.txt") == "_CON.txt"
+
+
+def test_atomic_write_replaces_whole_or_not_at_all(tmp_path, monkeypatch):
+    p = tmp_path / "manifest.json"
+    fsutil.atomic_write_bytes(p, b"first")
+    assert p.read_bytes() == b"first"
+
+    def failing_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(fsutil.os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        fsutil.atomic_write_bytes(p, b"second")
+    assert p.read_bytes() == b"first"
+    assert [x.name for x in tmp_path.iterdir()] == ["manifest.json"], "no temporary file left behind"
+
+
+def test_copy_hashing_copies_and_hashes_and_can_be_stopped():
+    data = os.urandom(3 * fsutil.CHUNK + 17)
+    out = io.BytesIO()
+    seen = []
+    assert fsutil.copy_hashing(io.BytesIO(data), out, progress=seen.append) == hashlib.sha256(data).hexdigest()
+    assert out.getvalue() == data and sum(seen) == len(data) and len(seen) == 4
+
+    class Stop(Exception):
+        pass
+
+    calls = []
+
+    def check():
+        calls.append(1)
+        if len(calls) == 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        fsutil.copy_hashing(io.BytesIO(data), io.BytesIO(), check)
+    assert fsutil.sha256_stream(io.BytesIO(data)) == hashlib.sha256(data).hexdigest()
+
+
+def test_swap_dir_puts_the_new_folder_in_place_and_removes_the_old(tmp_path):
+    final, new = tmp_path / "index", tmp_path / ".index.building-1"
+    final.mkdir()
+    (final / "old.txt").write_text("old")
+    new.mkdir()
+    (new / "new.txt").write_text("new")
+    fsutil.swap_dir(new, final)
+    assert [p.name for p in final.iterdir()] == ["new.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index"]
+    other = tmp_path / ".index.building-2"
+    other.mkdir()
+    fsutil.swap_dir(other, tmp_path / "fresh")  # no previous folder: a plain rename
+    assert (tmp_path / "fresh").is_dir() and not other.exists()
+
+
+def test_leftovers_of_dead_processes_are_removed_and_live_ones_kept(tmp_path):
+    final = tmp_path / "index"
+    dead = tmp_path / ".index.building-999999999-1"
+    mine = tmp_path / f".index.old-{os.getppid()}-ab12"
+    for d in (dead, mine):
+        d.mkdir()
+    gone = fsutil.remove_leftovers(final, ("building-*", "old-*"))
+    assert gone == [dead] and mine.exists()
+    assert fsutil.leftover_pid(mine) == os.getppid()

@@ -1,0 +1,44 @@
+"""presskit.textmatch: one way to find folded words back in text, for snippets, quotes and the viewer."""
+
+from __future__ import annotations
+
+from presskit.textmatch import (
+    fold_same_length, fold_with_offsets, mark_tokens, match_spans, match_text, occurrences, query_sequences,
+    terms_regex,
+)
+from presskit.textutil import tokenize
+
+
+def test_folding_keeps_offsets():
+    text = "Sécurité ŒUVRE ﬁnale"
+    same = fold_same_length(text)
+    assert len(same) == len(text) and same.startswith("securite o")
+    folded, idx = fold_with_offsets(text)
+    assert folded == "securite oeuvre finale"
+    assert text[idx[folded.index("oeuvre")]] == "Œ" and text[idx[folded.index("finale")]] == "ﬁ"
+
+
+def test_a_phrase_and_a_word_are_found_in_accented_text():
+    text = "La sécurité des stocks de munitions, dit-elle, exige la sécurité juridique."
+    spans = match_text(text, [["securite"], ["stocks", "de", "munitions"]])
+    assert [text[a:b] for a, b in spans] == ["sécurité", "stocks de munitions", "sécurité"]
+
+
+def test_words_side_by_side_are_one_hit_and_overlapping_phrases_too():
+    toks = [t[0] for t in tokenize("verification of the stockpile verification regime")]
+    assert match_spans(toks, [["verification"], ["of"]]) == [(0, 2), (4, 5)]
+    assert match_spans(toks, [["stockpile", "verification"], ["verification", "regime"]]) == [(3, 6)]
+    assert mark_tokens(toks, [["the"]]) == [False, False, True, False, False, False]
+
+
+def test_find_as_you_type_matches_a_prefix_and_keeps_each_hit():
+    toks = [t[0] for t in tokenize("the the theme")]
+    assert match_spans(toks, [["the"]], prefix_last=True) == [(0, 1), (1, 2), (2, 3)]
+    assert query_sequences("Désarmement  nucléaire") == [["desarmement", "nucleaire"]]
+    assert occurrences(toks, []) == [] and match_text("", [["x"]]) == []
+
+
+def test_the_terms_regex_matches_whole_words_only():
+    rx = terms_regex([["arms"], ["control", "regime"]])
+    assert [m.group() for m in rx.finditer("arms control armsrace disarms regime")] == ["arms", "control", "regime"]
+    assert terms_regex([]) is None

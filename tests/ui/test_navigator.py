@@ -1,0 +1,38 @@
+"""presskit.ui.navigator: browse by kind, day, language, speaker; each entry counts what it holds."""
+
+from __future__ import annotations
+
+from presskit.kit.open import open_kit
+from presskit.ui.navigator import Navigator, item_matches
+from presskit.ui.qt import Qt
+
+
+def entries(nav):
+    out = {}
+
+    def walk(node):
+        for i in range(node.childCount()):
+            child = node.child(i)
+            flt = child.data(0, Qt.ItemDataRole.UserRole)
+            if flt:
+                out[child.text(0)] = flt
+            walk(child)
+
+    walk(nav.invisibleRootItem())
+    return out
+
+
+def test_every_entry_lists_what_it_counts(qtbot, built_kit):
+    kit = open_kit(built_kit)
+    nav = Navigator()
+    qtbot.addWidget(nav)
+    nav.set_kit(kit)
+    found = entries(nav)
+    assert any(t.startswith("Photos") for t in found)
+    for text, flt in found.items():
+        if text.endswith(")") and "(" in text and "about" not in flt:
+            count = int(text.rsplit("(", 1)[1].rstrip(")"))
+            assert count == sum(item_matches(it, flt) for it in kit.items), text
+    with qtbot.waitSignal(nav.chosen, timeout=2000) as got:
+        assert nav.select({"photos": True})
+    assert got.args[0] == {"photos": True}

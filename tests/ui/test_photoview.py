@@ -1,0 +1,34 @@
+"""presskit.ui.photoview: a photo never shows without its credit; the gallery says which photos are new."""
+
+from __future__ import annotations
+
+from presskit.kit.open import open_kit
+from presskit.ui.newitems import NewItems
+from presskit.ui.photoview import PhotoGallery, PhotoView
+from presskit.ui.qt import Qt
+
+
+def test_gallery_labels_credit_and_new(qtbot, built_kit):
+    kit = open_kit(built_kit)
+    photos = [it for it in kit.items if it.is_photo]
+    new = NewItems()
+    gallery = PhotoGallery(new)
+    qtbot.addWidget(gallery)
+    gallery.set_photos(kit, photos)
+    labels = {gallery.item(i).data(Qt.ItemDataRole.UserRole): gallery.item(i).text() for i in range(gallery.count())}
+    credited = next(it for it in photos if it.credit)
+    uncredited = next(it for it in photos if not it.credit)
+    assert "Photo: Jo Smith" in labels[credited.id] and "Credit unknown" in labels[uncredited.id]
+    new._set(frozenset({credited.id}))  # what NewItems.load gives after a kit changed
+    gallery.refresh_labels()
+    assert gallery.item(photos.index(credited)).text().startswith("New · ")
+
+
+def test_the_photo_view_shows_caption_and_credit(qtbot, built_kit):
+    kit = open_kit(built_kit)
+    photo = next(it for it in kit.items if it.is_photo and it.credit)
+    view = PhotoView()
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.imageShown, timeout=10000):
+        view.show_photo(kit, photo)
+    assert "Jo Smith" in view.credit.text()
