@@ -40,7 +40,7 @@ def _square(img: QImage | None) -> QPixmap:
     """A thumbnail at the foot of a transparent THUMB x THUMB square, so every tile's words start on one line
     (``None``: a grey placeholder while the photo loads)."""
     pm = QPixmap(THUMB, THUMB)
-    pm.fill(color("#000000", 0))
+    pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
     if img is None or img.isNull():
         p.fillRect(0, THUMB // 3, THUMB, THUMB * 2 // 3, color(PLACEHOLDER))
