@@ -34,6 +34,7 @@ from .record import Extracted, Failure
 __all__ = ["Failure", "extract_many"]
 
 
+_START_LIMIT = 60.0  # seconds a worker may take to start (import PyMuPDF and Pillow) before it is replaced
 _MEMORY_WORDS = ("out of memory", "malloc", "cannot allocate", "memory allocation")
 
 
@@ -113,6 +114,7 @@ class _Worker:
         self.path: Path | None = None
         self.deadline = 0.0
         self.ready = False
+        self.started = time.monotonic()
 
     def give(self, path: Path, timeout: float) -> bool:
         """Hand ``path`` to the worker; False if the worker is gone (the caller replaces it)."""
@@ -268,6 +270,12 @@ class _Pool:
                 outcome = None
         if outcome is None and not w.ready and signalled:
             self._restart(w, path)  # the worker died while starting: not the file's fault
+            return None
+        if outcome is None and not w.ready and now >= w.deadline:
+            if now - w.started < _START_LIMIT:  # still starting (a loaded machine): the file's time has not begun
+                w.deadline = now + self.timeout
+            else:
+                self._restart(w, path)
             return None
         if outcome is None and signalled:
             w.proc.join(timeout=1)

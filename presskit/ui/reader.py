@@ -12,7 +12,6 @@ Signals:
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 from ..kit.format import Kit
 from ..model import Item

@@ -94,6 +94,16 @@ def test_hang_crash_and_oom_become_failures_and_the_rest_completes(tmp_path):
     assert _children_gone()
 
 
+def _slow_start() -> None:
+    time.sleep(2.5)
+
+
+def test_a_worker_slow_to_start_does_not_charge_its_start_to_the_file(tmp_path):
+    files = [_write(tmp_path, f"doc{i}.txt", f"document {i}") for i in range(2)]
+    out = dict(extract_many(files, workers=1, timeout=1, worker_init=_slow_start))
+    assert all(isinstance(r, Extracted) for r in out.values()), out
+
+
 def test_cancel_stops_promptly_and_kills_workers(tmp_path):
     files = [_write(tmp_path, f"{i}.hang") for i in range(4)] + [_write(tmp_path, "x.txt")]
     t0 = time.monotonic()
