@@ -49,9 +49,11 @@ CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronou
 
 
 class QuoteList(list):
-    """The quotations of a document, and the people it introduces: (full name, role, organisation)."""
+    """The quotations of a document, the people it introduces (full name, role, organisation), and the
+    other full names it holds (a table, a list of speakers), for surnames elsewhere in the kit."""
 
     people: list[tuple[str, str, str]] = []
+    names: list[str] = []
 
 
 @dataclass
@@ -165,10 +167,10 @@ def extract_quotes(
     if isinstance(pages, str):
         pages = [pages]
     pages = strip_page_furniture([p if isinstance(p, str) else "" for p in (pages or [])])
-    if not pages or not MARK_RE.search("\n".join(pages)):
+    if not pages or not (MARK_RE.search("\n".join(pages)) or _SINGLE_HEADLINE.search("\n".join(pages))):
         return []
     doc = Doc.of(pages)
-    raws = scan_marks(doc.text, doc.paras)
+    raws = _with_single_quote_headlines(doc.text, scan_marks(doc.text, doc.paras))
     units = [u for u in _units(doc, raws) if _keep(doc.text, u, min_words)]
     if not units:
         return []
@@ -188,7 +190,25 @@ def extract_quotes(
         q.document_id, q.title, q.date = document_id, title, date
     result = QuoteList(out)
     result.people = [(p.name, p.role, p.organisation) for p in known.seen]
+    result.names = sorted({p.name for p in known.loose if 2 <= len(p.name.split()) <= 3})
     return result
+
+
+#: a headline in British single quotes: "‘We have waited long enough,’ says NAME" (single marks are
+#: otherwise only ever nested: an apostrophe never opens a quotation)
+_SINGLE_HEADLINE = re.compile(
+    r"(?m)^[ \t]*(?P<open>[\u2018'])(?P<body>[^\n\u2018]{8,300}?)[\u2019'](?=[,.!?]?[ \t]+(?:says|said|warns|"
+    r"urges|tells|asks|insists|dit|déclare|affirme|prévient|estime)[ \t]+[A-Z\u00c0-\u00de])")
+
+
+def _with_single_quote_headlines(text: str, raws: list[RawQuote]) -> list[RawQuote]:
+    group = max((r.group for r in raws), default=0) + 1
+    for m in _SINGLE_HEADLINE.finditer(text):
+        if any(r.start <= m.start("open") < r.end for r in raws):
+            continue
+        raws.append(RawQuote(m.start("open"), m.end("body") + 1, (m.start("body"), m.end("body")), group))
+        group += 1
+    return sorted(raws, key=lambda r: r.start)
 
 
 def _keep(text: str, u: _Unit, min_words: int) -> bool:
@@ -402,6 +422,8 @@ def _pronoun(st: _State, u: _Unit, want: str, span: tuple[int, int]) -> Found | 
     p = antecedent(st.mentions, st.speakers, u.start, para_start, want)
     if p is None:
         return Found(cue=True, evidence=span)
+    if not p.name:  # "a nurse who …. She told me: “…”": someone the text does not name
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(min(p.pos, span[0]), span[1]), cue=True)
     here = p.pos >= para_start
     ev = (min(p.pos, span[0]), span[1]) if here else span
     return Found("pronoun", p.name, p.role, p.organisation, CONFIDENCE["pronoun" if here else "pronoun-earlier"],
@@ -426,11 +448,13 @@ def _after_immediate(st: _State, after: str, u: _Unit) -> Found | None:
     if v is not None:
         np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après)\s", w[v.end():])[0]
         return _from_who(st, classify_np(np, st.ctx, u.end + lead + v.end()), u, span)
-    v = RE_SAY.search(w[:120])
+    v = RE_SAY.search(w[:160])
     if v is not None and 0 < v.start():
         np = w[: v.start()]
         if len(np.split()) <= 8 and "," not in np.strip(" ,"):
             return _from_who(st, classify_np(np, st.ctx, u.end + lead), u, span)
+        if len(np.split()) <= 16:  # “…,” Okoye, who chairs the group, told reporters
+            return _from_who(st, subject_of_clause(np, st.ctx, u.end + lead), u, span)
     return None
 
 
@@ -456,6 +480,11 @@ def _before(st: _State, cur: str, base: int, u: _Unit) -> Found | None:
                  if a.pos == 0 and not a.pronoun]
         if forms:
             return _from_attr(st, forms[0], u, span)
+    prep = _ACCORDING_NP.search(cur)
+    if prep is not None:  # "Selon la coalition, « … »", "According to Okoye, “…”"
+        who = classify_np(prep.group("np"), st.ctx, base + prep.start("np"))
+        if who is not None and who.kind != "pronoun":
+            return _from_who(st, who, u, span)
     verbs = say_verbs(cur)
     who = None
     if verbs:
@@ -475,6 +504,10 @@ def _before(st: _State, cur: str, base: int, u: _Unit) -> Found | None:
     if forms:
         return _from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, span)
     return None
+
+
+_ACCORDING_NP = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of)\s+"
+                           r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}),\s*$")
 
 
 def _after_later(st: _State, after: str, u: _Unit) -> Found | None:

@@ -96,13 +96,15 @@ RE_PRONOUN = re.compile(
     rf"|(?i:a|avait){H}t{H}(?:il|elle)\s+{ADV_FR}(?i:{V_FR_PP})"
     rf"|(?i:{V_FR_PRES}){H}(?:t{H})?(?:il|elle)"
     rf"|(?i:s{APO}\s*est){H}(?:il|elle)\s+(?i:{alt(REFLEXIVE_FR)})e?"
-    rf"|(?i:il|elle)\s+(?:{OBJ_FR}a\s+{ADV_FR}(?i:{V_FR_PP})|(?i:{V_FR_PRES})|(?i:{V_FR_REFL}))){B}"
+    rf"|(?i:il|elle)\s+(?:{OBJ_FR}a\s+{ADV_FR}(?i:{V_FR_PP})|(?i:{V_FR_PRES})|(?i:{V_FR_REFL}))"
+    rf"|(?i:selon|d{APO}apr[eè]s)\s+(?i:elle|lui)|(?i:according\s+to)\s+(?i:her|him)){B}"
 )
 
 
 def pronoun_gender(s: str) -> str:
     """"f", "m" or "" from the pronoun of a matched :data:`RE_PRONOUN` text."""
-    words = set(re.findall(r"\b(?:she|he|il|elle)\b", s.lower()))
+    words = set(re.findall(r"\b(?:she|he|il|elle|her|him|lui)\b", s.lower()))
+    words = {"she" if w == "her" else "he" if w in ("him", "lui") else w for w in words}
     if words & {"she", "elle"} and not words & {"he", "il"}:
         return "f"
     if words & {"he", "il"} and not words & {"she", "elle"}:

@@ -28,11 +28,16 @@ _TITLE_NOUNS = (
     "rapport", "rapports", "étude", "documentaire", "livre", "ouvrage", "roman", "essai", "exposition",
     "série", "court-métrage", "long-métrage", "chanson", "pièce", "enquête", "recueil", "manuel", "guide",
     "titled", "entitled", "called", "intitulé", "intitulée", "intitulés", "baptisé", "baptisée",
-    "headlined", "dubbed",
+    "headlined", "dubbed", "reading", "slogan", "slogans", "motto", "banner", "banners", "placard", "placards",
+    "hashtag", "headline", "theme", "banderole", "banderoles", "pancarte", "pancartes", "devise", "thème",
+    "mot d’ordre", "mot d'ordre", "exposition", "émission", "campaign", "campagne", "resolution", "résolution",
+    "programme", "program", "initiative", "project", "projet", "website", "site", "petition", "pétition",
+    "article", "magazine", "memoir", "mémoires", "poster", "affiche", "spectacle", "side event", "table ronde",
+    "webinar", "webinaire",
 )
 _TITLE_NOUN_RE = re.compile(
     r"(?<![\w\-])(?P<noun>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True))
-    + r")(?P<gap>(?:\s+[^\s.!?;:\u201c\u00ab\u201e\"]+){0,5}?)\s*[,:]?\s*$",
+    + r")(?P<gap>(?:\s+[^\s.!?;:\u201c\u00ab\u201e\"]+){0,5}?)\s*,?\s*$",
     re.I,
 )
 #: "in its report," / "dans son rapport," : the report is where the words come from, not a title
@@ -48,8 +53,10 @@ _LEGAL_REF = re.compile(
     r"protocol|protocole|wording|libellé|mandate|mandat|text|texte|charter|charte)(?![\w\-])", re.I)
 _LEGAL_VERB = re.compile(
     r"(?<![\w\-])(?:obliges?|requires?|asks?|provides?|states?|says?|reads?|speaks?\s+of|refers?\s+to|calls?\s+"
-    r"(?:on|for|upon)|commits?|demands?|urges?|binds?|prévoit|demande|oblige|dispose|stipule|énonce|parle|"
-    r"appelle|exige|engage|invite|précise|impose|mentionne|évoque)(?![\w\-])", re.I)
+    r"(?:on|for|upon)|commits?|demands?|urges?|binds?|recogni[sz]es?|reaffirms?|welcomes?|encourages?|"
+    r"notes?|decides?|must|shall|should|expects?|prévoit|demande|oblige|dispose|stipule|énonce|parle|"
+    r"appelle|exige|engage|invite|précise|impose|mentionne|évoque|reconnaît|reconnait|réaffirme|salue|"
+    r"encourage|décide|doivent|devront|doit|s['\u2019]engagent)(?![\w\-])", re.I)
 _SENT_BREAK = re.compile(r"[.!?\u2026]\s+(?=[A-Z\u00c0-\u00de\u201c\u00ab\"])|\n\s*\n")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\-*]|\d{1,2}[.)])?[ \t]*$")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -66,20 +73,32 @@ def is_reading_list_entry(text: str, start: int, end: int) -> bool:
     """``• “Title”, Publisher, 2025.`` / ``"Title" by NAME``: a quote opening its line, then its source."""
     if not _LINE_START.search(text[max(0, start - 80):start]):
         return False
+    if re.search(r"[.!?\u2026][\s\u00a0\u202f]*$", text[max(start, end - 4):end - 1]):
+        return False  # a title does not end a sentence: “….” — NAME is a quotation signed with a dash
     para = text.find("\n\n", end)
     rest = text[end: min(end + 200, para if para >= 0 else len(text))]
     if RE_ANY_VERB.search(rest):
         return False
     if re.match(r"\s*,?\s*(?:by|par)\s", rest, re.I):
         return True
-    if not re.match(r"\s*,", rest):
+    if not re.match(r"\s*[,\u2014\u2013]", rest):
         return False
     line = rest.split("\n\n")[0]
-    return bool(_YEAR.search(line)) or (len(line.split()) <= 15 and bool(re.match(r"\s*,\s*(?:the\s+)?[A-Z]", line)))
+    return bool(_YEAR.search(line)) or (len(line.split()) <= 15 and bool(re.match(r"\s*[,\u2014\u2013]\s*(?:the\s+)?[A-Z]", line)))
+
+
+#: "the so-called “…”", "les munitions dites « … »": words the writer keeps at a distance
+_SCARE_BEFORE = re.compile(r"(?:so-called|so\s+called|supposedly|self-styled|soi-disant|prétendus?|prétendues?|"
+                           r"what\s+(?:they|some|officials)\s+call(?:ed)?|ce\s+qu['\u2019](?:ils|elles|on)\s+appellent?|"
+                           r"(?<!\ba\s)(?<!\bon\s)(?<!\bil\s)(?<!\bont\s)(?<!\bqui\s)(?<!elle\s)(?<!vous\s)"
+                           r"\b(?:dits|dites|dite))\s*$", re.I)
 
 
 def is_title(text: str, start: int, end: int, words: str) -> bool:
-    """The quoted words are the title of a work named just before them, or a reading-list entry."""
+    """The quoted words are the title of a work named just before them, a reading-list entry, or words
+    the writer keeps at a distance (``so-called “…”``)."""
+    if _SCARE_BEFORE.search(text[max(0, start - 40):start]):
+        return True
     first = words.lstrip("\u00a0\u202f ")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False
@@ -119,6 +138,8 @@ def looks_like_title_case(words: str) -> bool:
 
 
 def is_fragment(words: str, max_words: int = 8) -> bool:
-    """A few words with no sentence punctuation: a title or a scare quote unless someone said them."""
+    """A few capitalised words with no sentence punctuation: a title or a scare quote unless someone said
+    them ("Des rues sans abri"). Words that start in lower case are part of a sentence: kept."""
     ws = re.findall(r"[^\W_]+(?:['\u2019\-][^\W_]+)*", words)
-    return len(ws) <= max_words and not re.search(r"[.!?\u2026,;]", words)
+    return (len(ws) <= max_words and bool(ws) and ws[0][:1].isupper()
+            and not re.search(r"[.!?\u2026,;]", words))

@@ -55,9 +55,32 @@ _ORG_RUN_FR = re.compile(
 @dataclass
 class Mention:
     pos: int
-    person: Person
+    person: Person  # for someone the text does not name, a Person whose name is ""
     subject: bool = False
     compound: bool = False
+
+
+_PEOPLE_F = ("woman", "mother", "widow", "girl", "grandmother", "midwife", "nun", "femme", "infirmière", "enseignante",
+             "institutrice", "agricultrice", "survivante", "habitante", "mère", "veuve", "fille", "négociatrice",
+             "observatrice", "étudiante", "ouvrière", "voisine", "amie", "boulangère", "experte", "militante",
+             "chercheuse", "participante", "représentante", "grand-mère", "commerçante", "chirurgienne",
+             "sage-femme", "avocate", "réfugiée", "villageoise", "déléguée", "diplomate", "collègue")
+_PEOPLE_M = ("man", "father", "boy", "grandfather", "priest", "homme", "infirmier", "enseignant", "instituteur",
+             "agriculteur", "survivant", "habitant", "père", "garçon", "négociateur", "observateur", "étudiant",
+             "ouvrier", "voisin", "ami", "boulanger", "ingénieur", "expert", "militant", "chercheur", "participant",
+             "représentant", "grand-père", "commerçant", "chirurgien", "avocat", "réfugié", "villageois", "délégué",
+             "soldat", "officier", "vieillard")
+_PEOPLE = ("delegate", "official", "diplomat", "nurse", "doctor", "teacher", "farmer", "survivor", "resident",
+           "child", "soldier", "officer", "negotiator", "observer", "journalist", "reporter", "student", "worker",
+           "volunteer", "witness", "neighbour", "neighbor", "colleague", "friend", "baker", "engineer", "expert",
+           "activist", "campaigner", "researcher", "source", "participant", "spokesperson", "spokeswoman",
+           "spokesman", "representative", "member", "elder", "shopkeeper", "driver", "surgeon", "lawyer",
+           "refugee", "villager", "médecin", "enfant", "journaliste", "bénévole", "témoin", "source", "porte-parole",
+           "membre", "chauffeur", "responsable", "fonctionnaire") + _PEOPLE_F + _PEOPLE_M
+#: someone the text does not name: "a delegate from a small island state", "une infirmière qui …"
+_UNNAMED_PERSON = re.compile(
+    r"(?<![\w\-])(?:a|an|one|another|un|une|un\s+autre|une\s+autre)\s+(?:[a-zà-ÿ\-]+\s+){0,2}?"
+    r"(?P<noun>" + "|".join(sorted(set(_PEOPLE), key=len, reverse=True)) + r")(?![\w\-])", re.I)
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
@@ -145,10 +168,27 @@ def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Co
                 mention = _mention(text, lo, lo + m.start(), m, known, ctx)
                 if mention is not None:
                     mentions.append(mention)
+            mentions += _unnamed_mentions(text, lo, seg)
         if spans is not None:
             _loose_names(text, a, b, spans, known)
     _genders_from_context(text, mentions)
-    return mentions
+    return sorted(mentions, key=lambda m: m.pos)
+
+
+def _unnamed_mentions(text: str, lo: int, seg: str) -> list[Mention]:
+    """People the text does not name ("a nurse who had worked through the siege"), for pronouns."""
+    out = []
+    for m in _UNNAMED_PERSON.finditer(seg):
+        pos = lo + m.start()
+        if re.search(r"[A-Z\u00c0-\u00de][\w\-\u2019']+\s*,\s*$", text[max(0, pos - 40):pos]):
+            continue  # "NAME, a nurse whose …": the named person, described
+        noun = m.group("noun").lower()
+        g = "f" if noun in _PEOPLE_F else "m" if noun in _PEOPLE_M else ""
+        if noun in ("diplomate", "collègue", "délégué", "déléguée") and noun not in _PEOPLE_M:
+            g = "f" if m.group().lower().startswith("une") else "m" if m.group().lower().startswith("un ") else g
+        subject = _is_subject(text, _sentence_start(text, max(0, pos - 400), pos), pos)
+        out.append(Mention(pos, Person("", "", "", pos, g), subject, False))
+    return out
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -247,12 +287,10 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
         return None
     full = known.resolve(tok, pos)
     if full is None:
-        return _first_name_mention(text, pos, tok)
+        return _first_name_mention(text, pos, tok) or _surname_subject(text, pos, tok)
     sent = _sentence_start(text, max(0, pos - 600), pos)
-    if not _is_subject(text, sent, pos):
-        return None
     p = known.get(full) or known.get_loose(full)
-    return Mention(pos, p, True, False) if p is not None else None
+    return Mention(pos, p, _is_subject(text, sent, pos), False) if p is not None else None
 
 
 _APPOSED_NAME = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|Une?|The|La|Le|L['\u2019])\s+[a-zà-ÿ][^,.;:!?\n]{2,80},\s*$")
@@ -263,6 +301,25 @@ def _first_name_mention(text: str, pos: int, tok: str) -> Mention | None:
     after = text[pos + len(tok):pos + len(tok) + 3]
     if not after.startswith(",") or not _APPOSED_NAME.search(text[max(0, pos - 100):pos]):
         return None
+    return Mention(pos, Person(tok, "", "", pos), True, False)
+
+
+_INTRO_WORD = re.compile(r"(?:asked|speaking|after|before|in|at|on|during|later|interrogée?s?|questionnée?s?|"
+                         r"après|avant|dans|lors|plus\s+tard)\b", re.I)
+
+
+def _surname_subject(text: str, pos: int, tok: str) -> Mention | None:
+    """"Lind shook his head.": a surname the document does not give in full, as a sentence's subject
+    (the kit may: the speaker is settled across the kit)."""
+    from .subject import _surname_like
+
+    after = text[pos + len(tok):pos + len(tok) + 30]
+    if not _surname_like(tok) or not re.match(r"\s+[a-zà-ÿ]+\b", after) or len(tok) < 4 \
+            or re.search(r"(?:ed|ing|ly|é|ée|és|ées|ant|ment)$", tok):
+        return None
+    prefix = text[_sentence_start(text, max(0, pos - 400), pos):pos]
+    if prefix.strip() and not (prefix.rstrip().endswith(",") and _INTRO_WORD.match(prefix.strip())):
+        return None  # only a sentence's subject: at its start, or after "Asked whether …,"
     return Mention(pos, Person(tok, "", "", pos), True, False)
 
 
@@ -307,7 +364,8 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
     if here:
         subjects = [c for c in here if c[2]]
         return (max(subjects, key=lambda c: c[0]) if subjects else min(here, key=lambda c: c[0]))[1]
-    earlier = [(m.pos, m.person, m.subject) for m in mentions if m.pos < para_start and not m.compound and fits(m.person)]
+    earlier = [(m.pos, m.person, m.subject) for m in mentions
+               if m.pos < para_start and not m.compound and m.person.name and fits(m.person)]
     earlier += [(pos, p, True) for pos, p in speakers if pos < para_start and fits(p)]
     if not earlier:
         return None

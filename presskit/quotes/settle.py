@@ -86,7 +86,9 @@ class _People:
         self.roles: dict[tuple[str, str], Counter] = {}
         self.orgs: dict[tuple[str, str], Counter] = {}
         self.names: set[str] = set()
+        self.loose: set[str] = set()
         for item, quotes in pending:
+            self.loose.update(getattr(quotes, "names", []))
             lang = item.language or ""
             for q in quotes:
                 if q.speaker and " " in q.speaker and q.attribution in _STATED:
@@ -106,9 +108,14 @@ class _People:
             self.orgs.setdefault((name, lang), Counter())[org] += 1
 
     def full_name(self, surname: str) -> str | None:
+        """The one full name of the kit with this surname (people quoted or introduced first, then any
+        full name a document holds); None when there is none or more than one."""
         key = fold(surname)
-        found = {n for n in self.names if _surname(n) == key or fold(n) == key}
-        return next(iter(found)) if len(found) == 1 else None
+        for pool in (self.names, self.loose):
+            found = {n for n in pool if _surname(n) == key or fold(n) == key}
+            if found:
+                return next(iter(found)) if len(found) == 1 else None
+        return None
 
     def role(self, name: str, language: str) -> str:
         votes = self.roles.get((name, language))

@@ -82,7 +82,13 @@ _ORG_HEADS = ("coalition", "agency", "institute", "alliance", "network", "minist
 _ORG_SHORT = re.compile(rf"^(?:the|la|le|l{APO})\s*(?P<head>{'|'.join(_ORG_HEADS)})\b(?!{APO}s\b)", re.I)
 _THINGS = (r"(?:message|position|statement|note|report|view|answer|reply|response|call|foreword|communiqué|"
            r"press\s+release|verdict|conclusion|demand|plea|line|argument|appeal)")
-_ORG_POSSESSIVE = re.compile(rf"^(?P<org>.+?)['\u2019]s\s+{_THINGS}\b", re.I)
+_ORG_POSSESSIVE = re.compile(rf"^(?P<org>.+?)['\u2019]s\s+(?:(?:latest|last|new|annual|own|final|recent)\s+)?"
+                             rf"{_THINGS}\b", re.I)
+#: "le rapport de l’Office de déminage", "the latest report of the Institute"
+_ORG_DOCUMENT = re.compile(rf"^(?:{_DET}\s*)?(?:(?:latest|last|new|annual|dernier|dernière|nouveau|nouvelle)\s+)?"
+                           rf"(?:{_THINGS}|rapport|note|déclaration|bilan|étude|study|review|analysis|analyse)"
+                           rf"\s+(?:(?:annuel|annuelle)\s+)?(?:of|from|by|de\s+la|de\s+l['\u2019]|du|de|d['\u2019])\s*"
+                           rf"(?P<org>.+)$", re.I)
 _CUT = re.compile(r"\s(?:dans|lors|pendant|devant|avant|après|depuis|in|during|at|on|before|after|to|when|"
                   r"since|while|avec|with|par|by|à|au|aux|en|sur)\s+(?:son|sa|ses|leur|leurs|un|une|le|la|"
                   r"les|l['\u2019]|its|their|his|her|the|a|an|this|ce|cette|\d)", re.I)
@@ -138,7 +144,8 @@ def person_np(np: str, known: People, at: int) -> Who | None:
     speaker, trole, surname_only, leftover, g = res
     role_words = [re.sub(r"^[lLdD]['\u2019]", "", w) for w in pre_words]
     role_words = [w for w in role_words if w and lower_token(w) not in DROP_TITLES
-                  and lower_token(w) not in ("the", "le", "la", "l", "a", "an", "un", "une")]
+                  and lower_token(w) not in ("the", "le", "la", "l", "a", "an", "un", "une", "my", "our", "his",
+                                              "her", "their", "mon", "ma", "mes", "notre", "nos", "son", "sa", "leur")]
     role = clean_role(" ".join(role_words)) if role_words else trole
     rest = np[m.end():]
     if leftover:
@@ -161,13 +168,27 @@ def _name_word(tok: str) -> bool:
 def _surname_like(tok: str) -> bool:
     low = lower_token(tok)
     return (len(tok) > 2 and tok[0].isupper() and not tok.isupper() and low not in ORG_WORDS
-            and low not in ROLE_WORDS and low not in DROP_TITLES and low not in _STOPWORDS)
+            and low not in ROLE_WORDS and low not in DROP_TITLES and low not in _STOPWORDS
+            and low not in _COMMON_CAPS and low.rstrip("s") not in _COMMON_CAPS)
+
+
+#: capitalised words that open a sentence and are nobody's surname ("Delegates said …")
+_COMMON_CAPS = {"delegate", "delegation", "official", "diplomat", "survivor", "campaigner", "observer", "expert",
+                "critic", "other", "many", "some", "both", "everyone", "nobody", "participant", "minister",
+                "government", "state", "countrie", "country", "people", "member", "speaker", "organiser",
+                "organizer", "negotiator", "journalist", "reporter", "activist", "researcher", "analyst", "donor",
+                "délégué", "déléguée", "délégation", "plusieurs", "certain", "certaine", "tous", "beaucoup",
+                "personne", "chacun", "gouvernement", "état", "pays", "participant", "organisateur", "expert",
+                "militant", "observateur", "négociateur", "journaliste", "chercheur", "donateur", "ministre",
+                "witness", "witnesse", "resident", "residents", "habitant", "victim", "victime", "family",
+                "families", "famille", "mother", "father", "children", "child", "women", "men", "they", "these",
+                "those", "this", "that", "here", "there", "today", "meanwhile", "still", "also", "yet", "now"}
 
 
 _STOPWORDS = {"the", "this", "that", "these", "those", "there", "here", "today", "yesterday", "tomorrow",
               "meanwhile", "however", "speaking", "according", "it", "its", "they", "we", "she", "he",
               "our", "their", "his", "her", "le", "la", "les", "ce", "cette", "il", "elle", "nous", "on",
-              "selon", "comme", "mais", "pour", "dans"}
+              "selon", "comme", "mais", "pour", "dans", "my", "mon", "ma", "mes", "notre", "nos"}
 
 
 def org_np(np: str, ctx: Context, at: int) -> Who | None:
@@ -180,7 +201,7 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
         f = fold(name)
         if f and (low == f or low.startswith(f + " ") or low.startswith(f + "'") or low.startswith(f + "\u2019")):
             return Who("org", org=name, pos=at)
-    m = _ORG_POSSESSIVE.match(np)
+    m = _ORG_POSSESSIVE.match(np) or _ORG_DOCUMENT.match(np)
     if m:
         inner = org_np(m.group("org"), ctx, at)
         if inner is not None:
@@ -254,6 +275,8 @@ def _is_predicate(seg: str) -> bool:
     if _FR_VERB_AFTER_A.match(s):
         return True
     first = s.split()[0]
+    if _PRONOUN.match(s) or _WE.match(s) or _SELF.match(s):
+        return False  # "…, she did not hesitate": the pronoun is the subject
     return first[:1].islower() and not re.match(rf"^{_DET}\b|^l['\u2019]", s, re.I) \
         and lower_token(first) not in ROLE_WORDS and lower_token(first) not in DROP_TITLES
 
@@ -264,6 +287,9 @@ def _role_apposition(seg: str) -> tuple[str, str]:
     if not s or re.match(NAMERUN, s.split()[0]) and lower_token(s.split()[0]) not in ROLE_WORDS:
         return "", ""
     return parse_appos([s])
+
+
+_TRAILING_NAME = re.compile(rf"(?:^|\s)(?:what|that|as|when|how|whom|ce\s+que|que|quand|comme)\s+(?P<name>{NAMERUN})\s*$")
 
 
 def _relative_np(clause: str) -> int | None:
@@ -287,6 +313,11 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
     rel = _relative_np(clause)
     if rel is not None:  # "X was approached by a delegate who [told him]": the delegate
         return classify_np(clause[rel:], ctx, base + rel)
+    tail = _TRAILING_NAME.search(clause)
+    if tail is not None and tail.start("name") > 0:  # "I still remember what NAME [told me]"
+        who = person_np(tail.group("name"), ctx.known, base + tail.start("name"))
+        if who is not None and not who.surname_only:
+            return who
     segs = _segments(clause)
     if _FROM_UNNAMED.search(clause) and not any(
             (w := classify_np(sg, ctx, base + o)) is not None and w.kind in ("person", "org") for o, sg in segs):

@@ -242,3 +242,94 @@ def test_every_quote_says_how_its_speaker_was_found_with_a_confidence():
     # nothing in the text says who: the document is the source, its speaker is not given by default
     assert (c.attribution, c.speaker, c.organisation, c.inferred) == ("document", "", "Harbour Coalition", False)
     assert c.confidence < 0.5
+
+
+# --- more of the forms press writing takes ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker, how", [
+    ("Karo Lund chaired the session. A delegate from a small island state waited until the end. "
+     "“We cannot wait another cycle,” she said.", "", "unnamed"),
+    ("Last week I met a woman whose house was hit twice. She told me: “I rebuilt once. I cannot rebuild again.”",
+     "", "unnamed"),
+    ("Une infirmière qui a travaillé pendant le siège m’a confié plus tard. « Nous avons arrêté de compter », "
+     "a-t-elle dit.", "", "unnamed"),
+    ("“We will not sign a text that cannot be checked,” said one delegate from the north.", "", "unnamed"),
+    ("The minister told the conference: “We will sign the treaty before the summer is over.”", "", "unnamed"),
+    ("Selon la coalition, « aucun rapport n’a été publié à temps ».", "", "organisation"),
+    ("According to the coalition, “not a single report arrived on time”.", "", "organisation"),
+    ("The Agency's latest report warns that “clearance alone cannot keep pace with contamination”.", "",
+     "organisation"),
+    ("Le rapport de l’Office de déminage souligne que « une rue sur quatre reste fermée aux familles ».", "",
+     "organisation"),
+    ("Our message to delegates is simple: “Report, or explain why not.”", "", "organisation"),
+    ("Nous l’avons dit et nous le répétons : « Ce qui n’est pas déclaré n’a pas eu lieu ».", "", "organisation"),
+    ("“The maps are late and incomplete,” Okoye, who chairs the working group, told reporters.", "Okoye", "named"),
+    ("According to Okoye, “the maps are late and incomplete”.", "Okoye", "named"),
+    ("My colleague Noor Haddad put it well: “We count the dead and forget the wounded.”", "Noor Haddad", "named"),
+    ("I still remember what Noor Haddad told me that evening: “We count the dead and forget the wounded.”",
+     "Noor Haddad", "named"),
+    ("Comme me l’a dit Noor Haddad, « nous comptons les morts et oublions les blessés ».", "Noor Haddad", "named"),
+    ("The network's coordinator, Sara Ode, was in the room. Asked about the fund, she did not hesitate: "
+     "“Money is not the problem. Rules are.”", "Sara Ode", "pronoun"),
+    ("Mira Holm spoke last. « Nous ne signerons pas un texte invérifiable », selon elle.", "Mira Holm", "pronoun"),
+    ("‘We have waited long enough for this treaty,’ says Mira Holm\n\nThe envoy spoke on Monday.", "Mira Holm",
+     "named"),
+    ("Minister Holm: “We are ready to sign the text today”\n\nThe chief negotiator spoke briefly.", "Holm",
+     "headline"),
+    ("Karl Berg and Anna Lind both spoke. “We can live with it,” she said.", "", "none"),
+])
+def test_more_forms(text, speaker, how):
+    q = one(text, default_organisation="Harbour Coalition")
+    assert (q.speaker, q.attribution) == (speaker, how)
+
+
+def test_a_common_plural_is_not_a_surname():
+    assert one("Delegates said the text was “too weak to be of any use at all”.").speaker == ""
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign “Count What You Hold” starts on Monday.",
+    "Read the coalition’s memoir, “A Life in Numbers and Other Stories”, before the session.",
+    "Reading list\n\n- “Why towns burn: a short history of shelling” — Harbour Institute, 2025.",
+    "The side event “How to Count What Nobody Counts” is at 13:00.",
+    "Several states defended the so-called “precision-guided munitions of the future” again.",
+    "Plusieurs États ont défendu les munitions dites « de précision et de nouvelle génération ».",
+    "La campagne « Comptez ce que vous détenez » commence lundi.",
+])
+def test_more_titles_and_scare_quotes_are_not_quotations(text):
+    assert [q for q in quotes(text) if q.kind == "quote"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Under Article 4, States must “take all feasible precautions in populated areas”.",
+    "The preamble recognises “the suffering of the civilian victims of explosive weapons”.",
+])
+def test_more_treaty_text(text):
+    q = one(text)
+    assert (q.kind, q.speaker) == ("text", "")
+
+
+@pytest.mark.parametrize("text, speaker, how", [
+    ("La ministre de la défense de la Tarsie, Ana Berg, est arrivée tôt. Elle a salué l’ambassadeur de Lund, "
+     "Piet Varga. « Nous voulons un calendrier », a-t-elle déclaré.", "Ana Berg", "pronoun"),
+    ("Le porte-parole de l’Office, Karl Lind, a répondu aux questions. « Les cartes sont en retard », a-t-il reconnu.",
+     "Karl Lind", "pronoun"),
+    ("« Les cartes sont en retard », reconnaît Karl Lind, porte-parole de l’Office de déminage.", "Karl Lind", "named"),
+    ("Pour Karl Lind, porte-parole de l’Office, « les cartes sont en retard et incomplètes ».", "Karl Lind", "named"),
+    ("Interrogée par la presse, Ana Berg a été claire : « Nous ne signerons pas sans calendrier. »", "Ana Berg",
+     "named"),
+    ("Ana Berg, qui dirige la délégation depuis 2021, a été claire : « Nous ne signerons pas sans calendrier. »",
+     "Ana Berg", "named"),
+    ("« Nous ne signerons pas sans calendrier », a prévenu la ministre Ana Berg.", "Ana Berg", "named"),
+    ("« Tout le monde veut un calendrier, sauf pour soi », glisse un diplomate.", "", "unnamed"),
+    ("La coalition le répète depuis lundi : « Rendre compte, ou expliquer pourquoi ».", "", "organisation"),
+    ("“The maps are late and incomplete,” the Demining Office’s spokesperson, Karl Lind, told reporters.",
+     "Karl Lind", "named"),
+    ("“The maps are late and incomplete.” — Karl Lind, Demining Office", "Karl Lind", "named"),
+    ("Asked whether the maps were ready, Lind shook his head. “Not this year,” he said, “and probably not next "
+     "year either.”", "Lind", "pronoun"),
+])
+def test_more_forms_fr_and_en(text, speaker, how):
+    q = quotes(text, default_organisation="Coalition Bouclier civil")[0]
+    assert (q.speaker, q.attribution) == (speaker, how)
