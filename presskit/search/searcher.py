@@ -231,12 +231,15 @@ class Searcher:
 
     # -- quotes --------------------------------------------------------------------------------
     def quotes(self, query: str = "", *, speaker: str | None = None, organisation: str | None = None,
-               limit: int = 500, texts: bool = False) -> list[Quote]:
+               limit: int = 500, texts: bool = False, speaker_fields: bool = True) -> list[Quote]:
         """Quotations in the kit, optionally matching a query and a speaker/organisation.
 
         ``texts``: also quoted treaty or draft text (``Quote.kind == "text"``), which is nobody's words.
+        ``speaker_fields``: the query also matches speaker, role and organisation (False: only the
+        quotation's own words, as the viewer's Quotes view searches).
         """
-        q = self.compile(query, ["body", "speakers"]).query if query.strip() else None
+        fields = ["body", "speakers"] if speaker_fields else ["body"]
+        q = self.compile(query, fields).query if query.strip() else None
         base = Q.Term("entry", ENTRY_QUOTE)
         parts: list[Q.Query] = [base]
         if q is not None:

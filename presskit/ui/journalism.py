@@ -8,10 +8,12 @@
   Kit › Select all listed items marks every row the list shows (a search's results, a kind, the photos);
 * File › Export selection… (Ctrl+E): :class:`~presskit.ui.export_dialog.ExportDialog`;
 * File › Print… (Ctrl+P) the open document, File › Print selection…;
-* Edit › Copy with citation (Ctrl+Shift+C), also in the document's context menu and the Quotes panel;
+* Edit › Copy with citation (Ctrl+Shift+C), also in the document's context menu and the Quotes view: the
+  one action that owns the key (no widget adds a second Ctrl+Shift+C, which Qt would find ambiguous);
   Edit › Citation style (news / bibliographic, saved in settings);
-* a **Quotes** side tab (:class:`~presskit.ui.quotes_panel.QuotesPanel`): clicking a quote opens its page
-  with the quote highlighted.
+* Kit › Quotations (Ctrl+Shift+Q): the **Quotes view** (:class:`~presskit.ui.quotes_view.QuotesView`), a
+  full-window page of quotation cards; Enter opens a quote's page with the quote highlighted, Esc
+  comes back to the documents.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ from ..index.status import kit_index_status
 from ..model import Quote
 from .citing import citation_for_selection, cite_quote, copy_citation
 from .export_dialog import ExportDialog
-from .qt import QAction, QActionGroup, QApplication, QEvent, QKeySequence, QLabel, QObject, Qt
-from .quotes_panel import QuotesPanel
+from .qt import QAction, QActionGroup, QEvent, QKeySequence, QLabel, QObject, QStackedWidget, Qt
+from .quotes_view import QuotesView
 from .selection import Selection, SelectionPanel
 from .theme import css
 
@@ -38,11 +40,11 @@ class JournalistTools(QObject):
         self.selection = Selection(self)
         self.panel = SelectionPanel(self.selection)
         self.panel.setObjectName("selectionPanel")
-        self.quotes = QuotesPanel(window.runner)
-        self.quotes.setObjectName("quotesPanel")
+        self.quotes = QuotesView(window.runner)
         self.export_dialog: ExportDialog | None = None
         self.selected_tab = window.add_side_tab(self.panel, self.tr("Selected"))
-        self.quotes_tab = window.add_side_tab(self.quotes, self.tr("Quotes"))
+        self.pages, self.documents_page = _page_stack(window)
+        self.pages.addWidget(self.quotes)
         self.count_label = QLabel()
         self.count_label.setObjectName("selectionStatus")
         self.count_label.setStyleSheet(css("color: @MUTED;"))
@@ -55,6 +57,7 @@ class JournalistTools(QObject):
         self.panel.printRequested.connect(self.print_selection)
         self.quotes.openRequested.connect(self._open_quote)
         self.quotes.citeRequested.connect(self.copy_quote)
+        self.quotes.backRequested.connect(self.show_documents)
         window.kitOpened.connect(self._kit_opened)
         # checkboxes on every document row and photo, backed by this same selection
         lp = window.list_pane
@@ -176,8 +179,18 @@ class JournalistTools(QObject):
         self.w.side.setCurrentIndex(self.selected_tab)
 
     def show_quotes(self) -> None:
-        self.w.side.setCurrentIndex(self.quotes_tab)
-        self.quotes.box.setFocus()
+        """The Quotes view, full window, the cards focused (type / to search)."""
+        self._back_to = self.pages.currentWidget() if self.pages.currentWidget() is not self.quotes else None
+        self.pages.setCurrentWidget(self.quotes)
+        self.quotes.focus_cards()
+
+    def show_documents(self) -> None:
+        back = getattr(self, "_back_to", None)
+        self.pages.setCurrentWidget(back if back is not None and back is not self.quotes else self.documents_page)
+        self.w.list_pane.list.setFocus()
+
+    def quotes_shown(self) -> bool:
+        return self.pages.currentWidget() is self.quotes
 
     # -- export and print ------------------------------------------------------------------------
     def export_selection(self) -> ExportDialog | None:
@@ -230,15 +243,16 @@ class JournalistTools(QObject):
 
     def copy_with_citation(self) -> bool:
         """Copy the reader's selected text (or the current quotation) with its citation."""
-        focus = QApplication.focusWidget()
-        if focus is self.quotes.list and self.quotes.current_quote() is not None:
-            return self.copy_quote(self.quotes.current_quote())
+        if self.quotes_shown():
+            q = self.quotes.current_quote()
+            if q is None:
+                self.w.statusBar().showMessage(self.tr("Choose a quotation first."), 5000)
+                return False
+            return self.copy_quote(q)
         reader, kit = self.w.reader, self.w.kit
         item = reader.item
         text = reader.selected_text() if item is not None else ""
         if kit is None or item is None or not text.strip():
-            if self.quotes.current_quote() is not None and self.w.side.currentWidget() is self.quotes:
-                return self.copy_quote(self.quotes.current_quote())
             self.w.statusBar().showMessage(self.tr("Select some text in a document, or a quotation, first."), 5000)
             return False
         page = reader.pdf.selection_page() if item.media == "pdf" else None
@@ -267,7 +281,24 @@ class JournalistTools(QObject):
         return super().eventFilter(obj, e)
 
     def _open_quote(self, item_id: str, page: int, terms) -> None:
+        self.show_documents()
         self.w.open_item(item_id, page, terms)
+        self.w.reader.pdf.setFocus()
+
+
+def _page_stack(window) -> tuple[QStackedWidget, object]:
+    """The window's full-window pages and the page of documents: the window's central stack when it
+    has one (``window.central``, its documents page ``window.main_area``), else one made around the
+    central widget."""
+    stack = getattr(window, "central", None)
+    if isinstance(stack, QStackedWidget):
+        return stack, getattr(window, "main_area", stack.currentWidget())
+    documents = window.takeCentralWidget()
+    stack = QStackedWidget()
+    stack.setObjectName("pages")
+    stack.addWidget(documents)
+    window.setCentralWidget(stack)
+    return stack, documents
 
 
 def install(window) -> JournalistTools:

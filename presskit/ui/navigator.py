@@ -11,6 +11,9 @@ from collections import Counter
 
 from ..kit.format import Kit
 from ..model import KINDS, Item
+from ..quotes.entities import Organisations
+from ..quotes.listing import entity_key
+from . import i18n
 from .labels import day_label, kind_label, language_label
 from .qt import QFont, QFrame, QTreeWidget, QTreeWidgetItem, Qt, Signal
 
@@ -34,8 +37,9 @@ def item_matches(item: Item, flt: dict) -> bool:
         return (item.language or "und") == flt["language"]
     if "speaker" in flt:
         return flt["speaker"] in item.speakers
-    if "organisation" in flt:
-        return item.organisation == flt["organisation"]
+    if "organisation" in flt:  # one organisation, any of its names (a list), or one name
+        names = flt["organisation"]
+        return item.organisation in names if isinstance(names, (list, tuple)) else item.organisation == names
     return False
 
 
@@ -110,12 +114,26 @@ class Navigator(QTreeWidget):
             g = self._group(self.tr("Speakers"))
             for s, n in sorted(speakers.items(), key=lambda kv: kv[0].lower()):
                 self._leaf(g, s, n, {"speaker": s})
-        orgs = Counter(i.organisation for i in docs if i.organisation)
-        if orgs:
-            g = self._group(self.tr("Organisations"))
-            for s, n in sorted(orgs.items(), key=lambda kv: kv[0].lower()):
-                self._leaf(g, s, n, {"organisation": s})
+        self._organisations(kit, docs)
         self.blockSignals(False)
+
+    def _organisations(self, kit: Kit, docs: list[Item]) -> None:
+        """Each organisation once, under its name in the interface language, whatever names its
+        documents give it (``kit.toml``'s ``[[organisations]]``, translations, short forms)."""
+        entities = Organisations.of_kit(kit.info, kit.items)
+        names: dict[str, set[str]] = {}
+        counts: Counter = Counter()
+        labels: dict[str, str] = {}
+        for i in docs:
+            if i.organisation:
+                key = entity_key(entities, i.organisation)
+                names.setdefault(key, set()).add(i.organisation)
+                counts[key] += 1
+                labels.setdefault(key, entities.label(i.organisation, i18n.current() or "en"))
+        if counts:
+            g = self._group(self.tr("Organisations"))
+            for key in sorted(counts, key=lambda k: labels[k].lower()):
+                self._leaf(g, labels[key], counts[key], {"organisation": sorted(names[key])})
 
     def select(self, flt: dict) -> bool:
         """Make the entry for ``flt`` current (emits ``chosen``)."""

@@ -1,4 +1,4 @@
-"""Selection, export, copy with citation, quotes panel and printing in the viewer (pytest-qt)."""
+"""Selection, export, copy with citation, the Quotes view and printing in the viewer (pytest-qt)."""
 
 from __future__ import annotations
 
@@ -166,32 +166,26 @@ def test_copy_selected_text_with_citation(qtbot, win, built_kit):
     assert "\n" in text and "Statement" in text and "16 Nov. 2026, p. 1." in text
 
 
-def test_quotes_panel_open_and_cite(qtbot, win, built_kit):
+def test_quotes_view_open_and_cite(qtbot, win, built_kit):
     tools = open_kit(qtbot, win, built_kit)
-    panel = tools.quotes
-    qtbot.waitUntil(lambda: panel.list.count() > 0, timeout=10000)
-    quotes = panel.all_quotes
+    view = tools.quotes
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
+    quotes = view.all_quotes
     q = next((x for x in quotes if x.speaker == "Ana Pérez"), None)
     assert q is not None, [(x.text, x.speaker) for x in quotes]
-    assert panel.speaker_combo.findData("Ana Pérez") > 0
-    panel.speaker_combo.setCurrentIndex(panel.speaker_combo.findData("Ana Pérez"))
-    qtbot.waitUntil(lambda: panel.list.count() >= 1 and all(
-        panel.list.item(i).data(Qt.ItemDataRole.UserRole).speaker == "Ana Pérez" for i in range(panel.list.count())),
-        timeout=10000)
-    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10000)
-    row = panel.list.item(0)
-    with qtbot.waitSignal(win.itemOpened, timeout=10000):
-        panel.list.itemClicked.emit(row)
-    assert win.reader.item.id == q.document_id
-    qtbot.waitUntil(lambda: win.reader.pdf.current_page == q.page and bool(win.reader.pdf.hits), timeout=10000)
-    panel.list.setCurrentItem(row)
-    panel.list.setFocus()
+    tools.show_quotes()
+    view.speaker_combo.setCurrentIndex(view.speaker_combo.findData("Ana Pérez"))
+    assert view.model.rowCount() >= 1 and all(x.speaker == "Ana Pérez" for x in view.model.quotes)
     win.settings.set("citation_style", "news")
     QApplication.clipboard().clear()
     assert tools.copy_with_citation()
     text, html = _clipboard()
     assert "«\u00a0Le désarmement nucléaire est urgent\u00a0», said Ana Pérez" in text
     assert "translation, French" in text and "&laquo;" not in html and "said Ana Pérez" in html
+    with qtbot.waitSignal(win.itemOpened, timeout=10000):
+        view.open_current()
+    assert win.reader.item.id == q.document_id
+    qtbot.waitUntil(lambda: win.reader.pdf.current_page == q.page and bool(win.reader.pdf.hits), timeout=10000)
 
 
 def test_print_current_document_to_pdf(qtbot, win, built_kit, tmp_path):

@@ -85,7 +85,11 @@ def test_menus_tabs_and_dialog_labels_come_out_in_french(qtbot, french_window, b
     with qtbot.waitSignal(w.kitOpened, timeout=15000):
         w.open_kit(built_kit)
     tabs = [w.side.tabText(i) for i in range(w.side.count())]
-    assert "Parcourir" in tabs and "Sélection" in tabs and "Citations" in tabs
+    assert "Parcourir" in tabs and "Sélection" in tabs
+    assert "&Citations" in [a.text() for a in w.menu("kit").actions()]
+    view = w.journalist.quotes
+    assert view.box.placeholderText() == "Chercher dans les mots des citations"
+    assert view.speaker_combo.itemText(0) == "Tous les orateurs" and view.day_combo.itemText(0) == "Tous les jours"
     assert "Dans ce dossier" in w.reader.about.toPlainText()
     assert [c.itemText(0) for c in (w.list_pane.kind_combo, w.list_pane.lang_combo, w.list_pane.date_combo)] == [
         "Tout type", "Toute langue", "Toute date"]

@@ -242,47 +242,47 @@
   <context>
     <name>FindBar</name>
     <message>
-      <location filename="../reader.py" line="55" />
+      <location filename="../reader.py" line="56" />
       <source>Find:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="57" />
+      <location filename="../reader.py" line="58" />
       <source>Find in document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="58" />
+      <location filename="../reader.py" line="59" />
       <source>Find in this document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="61" />
+      <location filename="../reader.py" line="62" />
       <source>Previous</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="61" />
+      <location filename="../reader.py" line="62" />
       <source>Previous match (Shift+F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="62" />
+      <location filename="../reader.py" line="63" />
       <source>Next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="62" />
+      <location filename="../reader.py" line="63" />
       <source>Next match (F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="63" />
+      <location filename="../reader.py" line="64" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="63" />
+      <location filename="../reader.py" line="64" />
       <source>Close the find bar (Esc)</source>
       <translation type="unfinished" />
     </message>
@@ -397,89 +397,84 @@
   <context>
     <name>JournalistTools</name>
     <message>
-      <location filename="../journalism.py" line="44" />
-      <location filename="../journalism.py" line="137" />
+      <location filename="../journalism.py" line="45" />
+      <location filename="../journalism.py" line="140" />
       <source>Selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="45" />
-      <source>Quotes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../journalism.py" line="87" />
+      <location filename="../journalism.py" line="90" />
       <source>&amp;Export selection…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="90" />
+      <location filename="../journalism.py" line="93" />
       <source>&amp;Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="93" />
+      <location filename="../journalism.py" line="96" />
       <source>Print se&amp;lection…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="100" />
+      <location filename="../journalism.py" line="103" />
       <source>Copy with &amp;citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="101" />
+      <location filename="../journalism.py" line="104" />
       <source>Copy the selected text or quotation with its source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="102" />
+      <location filename="../journalism.py" line="105" />
       <source>Citation st&amp;yle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="105" />
+      <location filename="../journalism.py" line="108" />
       <source>News (“…,” said …)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="105" />
+      <location filename="../journalism.py" line="108" />
       <source>Bibliographic (MLA-like)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="116" />
+      <location filename="../journalism.py" line="119" />
       <source>&amp;Mark for export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="117" />
+      <location filename="../journalism.py" line="120" />
       <source>Add the selected documents or photos to the selection, or remove them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="118" />
+      <location filename="../journalism.py" line="121" />
       <source>Select all &amp;listed items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="119" />
+      <location filename="../journalism.py" line="122" />
       <source>Add every document or photo the list shows (e.g. all search results) to the selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="121" />
+      <location filename="../journalism.py" line="124" />
       <source>Show the selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="122" />
+      <location filename="../journalism.py" line="125" />
       <source>&amp;Quotations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="136" />
-      <location filename="../journalism.py" line="162" />
+      <location filename="../journalism.py" line="139" />
+      <location filename="../journalism.py" line="165" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n selected</numerusform>
@@ -487,12 +482,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="137" />
+      <location filename="../journalism.py" line="140" />
       <source>Selected ({0})</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="173" />
+      <location filename="../journalism.py" line="176" />
       <source>%n item(s) added to the selection</source>
       <translation>
         <numerusform>%n item added to the selection</numerusform>
@@ -500,48 +495,53 @@
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="186" />
+      <location filename="../journalism.py" line="199" />
       <source>Mark documents or photos first (Ctrl+M).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="191" />
+      <location filename="../journalism.py" line="204" />
       <source>Exported to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="201" />
+      <location filename="../journalism.py" line="214" />
       <source>Open a document to print it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="206" />
+      <location filename="../journalism.py" line="219" />
       <source>This document cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="214" />
+      <location filename="../journalism.py" line="227" />
       <source>The selection cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="228" />
+      <location filename="../journalism.py" line="241" />
       <source>Copied the quotation with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="242" />
+      <location filename="../journalism.py" line="249" />
+      <source>Choose a quotation first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../journalism.py" line="256" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="249" />
+      <location filename="../journalism.py" line="263" />
       <source>Copied with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="253" />
-      <location filename="../journalism.py" line="261" />
+      <location filename="../journalism.py" line="267" />
+      <location filename="../journalism.py" line="275" />
       <source>Copy with citation</source>
       <translation type="unfinished" />
     </message>
@@ -767,58 +767,58 @@
   <context>
     <name>ListPane</name>
     <message>
-      <location filename="../listpane.py" line="161" />
+      <location filename="../listpane.py" line="162" />
       <source>scanned: no searchable text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="164" />
+      <location filename="../listpane.py" line="165" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="240" />
-      <location filename="../listpane.py" line="329" />
+      <location filename="../listpane.py" line="241" />
+      <location filename="../listpane.py" line="330" />
       <source>Search the kit (Ctrl+K)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="241" />
+      <location filename="../listpane.py" line="242" />
       <source>Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="248" />
+      <location filename="../listpane.py" line="249" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="249" />
+      <location filename="../listpane.py" line="250" />
       <source>Search syntax help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="261" />
+      <location filename="../listpane.py" line="262" />
       <source>Filter by kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="261" />
+      <location filename="../listpane.py" line="262" />
       <source>Filter by language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="262" />
+      <location filename="../listpane.py" line="263" />
       <source>Filter by date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="345" />
+      <location filename="../listpane.py" line="346" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="359" />
+      <location filename="../listpane.py" line="360" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -826,7 +826,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="363" />
+      <location filename="../listpane.py" line="364" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -834,8 +834,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="370" />
-      <location filename="../listpane.py" line="505" />
+      <location filename="../listpane.py" line="371" />
+      <location filename="../listpane.py" line="506" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -843,47 +843,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="374" />
+      <location filename="../listpane.py" line="375" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="384" />
+      <location filename="../listpane.py" line="385" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="386" />
+      <location filename="../listpane.py" line="387" />
       <source>All languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="388" />
+      <location filename="../listpane.py" line="389" />
       <source>All dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="448" />
+      <location filename="../listpane.py" line="449" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="455" />
+      <location filename="../listpane.py" line="456" />
       <source>Searching…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="467" />
+      <location filename="../listpane.py" line="468" />
       <source>Search is not available</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="469" />
+      <location filename="../listpane.py" line="470" />
       <source>That search did not work</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="481" />
+      <location filename="../listpane.py" line="482" />
       <source>%n page(s) match</source>
       <translation>
         <numerusform>%n page match</numerusform>
@@ -891,52 +891,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="494" />
+      <location filename="../listpane.py" line="495" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="497" />
+      <location filename="../listpane.py" line="498" />
       <source>Page {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="502" />
+      <location filename="../listpane.py" line="503" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="509" />
+      <location filename="../listpane.py" line="510" />
       <source>Check the spelling, or use fewer words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="510" />
+      <location filename="../listpane.py" line="511" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="512" />
+      <location filename="../listpane.py" line="513" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="513" />
+      <location filename="../listpane.py" line="514" />
       <source>No documents match “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="515" />
+      <location filename="../listpane.py" line="516" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="518" />
+      <location filename="../listpane.py" line="519" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="520" />
+      <location filename="../listpane.py" line="521" />
       <source>No results</source>
       <translation type="unfinished" />
     </message>
@@ -1366,7 +1366,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../pdfview.py" line="586" />
+      <location filename="../pdfview.py" line="592" />
       <source>Copy</source>
       <translation type="unfinished" />
     </message>
@@ -1374,7 +1374,7 @@
   <context>
     <name>PhotoGallery</name>
     <message>
-      <location filename="../photoview.py" line="47" />
+      <location filename="../photoview.py" line="83" />
       <source>Photo gallery</source>
       <translation type="unfinished" />
     </message>
@@ -1382,42 +1382,42 @@
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="187" />
+      <location filename="../photoview.py" line="220" />
       <source>Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="211" />
+      <location filename="../photoview.py" line="244" />
       <source>Photo credit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="212" />
+      <location filename="../photoview.py" line="245" />
       <source>Photo caption</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="215" />
+      <location filename="../photoview.py" line="248" />
       <source>Fit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="216" />
+      <location filename="../photoview.py" line="249" />
       <source>Fit the photo to the window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="218" />
+      <location filename="../photoview.py" line="251" />
       <source>100 %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="219" />
+      <location filename="../photoview.py" line="252" />
       <source>Show the photo at its actual size</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="246" />
+      <location filename="../photoview.py" line="279" />
       <source>This photo cannot be shown: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1425,19 +1425,19 @@
   <context>
     <name>Photos</name>
     <message>
-      <location filename="../photoview.py" line="30" />
-      <location filename="../photoview.py" line="111" />
+      <location filename="../photoview.py" line="33" />
+      <location filename="../photoview.py" line="146" />
       <source>Photo: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="30" />
-      <location filename="../photoview.py" line="111" />
+      <location filename="../photoview.py" line="33" />
+      <location filename="../photoview.py" line="146" />
       <source>Credit unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="107" />
+      <location filename="../photoview.py" line="144" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
@@ -1445,87 +1445,199 @@
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../printing.py" line="76" />
+      <location filename="../printing.py" line="97" />
       <source>Print {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../printing.py" line="82" />
+      <location filename="../printing.py" line="103" />
       <source>Printing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../printing.py" line="83" />
-      <location filename="../printing.py" line="119" />
+      <location filename="../printing.py" line="104" />
+      <location filename="../printing.py" line="140" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../printing.py" line="119" />
+      <location filename="../printing.py" line="140" />
       <source>Preparing the selection for printing…</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
-    <name>QuotesPanel</name>
+    <name>QuotesView</name>
     <message>
-      <location filename="../quotes_panel.py" line="52" />
-      <location filename="../quotes_panel.py" line="53" />
-      <source>Search quotations</source>
+      <location filename="../quotes_view.py" line="240" />
+      <source>‹ Documents</source>
+      <extracomment>a card shows at most this many characters of a quotation (the panel below shows all of it)</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="57" />
-      <source>Filter by speaker</source>
+      <location filename="../quotes_view.py" line="241" />
+      <source>Back to the documents (Esc)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="59" />
-      <source>Filter by organisation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../quotes_panel.py" line="73" />
+      <location filename="../quotes_view.py" line="243" />
+      <location filename="../quotes_view.py" line="288" />
       <source>Quotations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="99" />
-      <source>Quotations appear when the kit is ready to search.</source>
+      <location filename="../quotes_view.py" line="249" />
+      <location filename="../quotes_view.py" line="250" />
+      <source>Search the words of the quotations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="107" />
-      <source>Loading quotations…</source>
+      <location filename="../quotes_view.py" line="261" />
+      <source>Filter by speaker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="130" />
-      <source>All speakers</source>
+      <location filename="../quotes_view.py" line="262" />
+      <source>Filter by organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="131" />
-      <source>All organisations</source>
+      <location filename="../quotes_view.py" line="263" />
+      <source>Filter by language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="173" />
-      <source>unattributed</source>
+      <location filename="../quotes_view.py" line="264" />
+      <source>Filter by day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="175" />
+      <location filename="../quotes_view.py" line="267" />
+      <source>Speaker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="268" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="269" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="269" />
+      <source>Day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="320" />
+      <source>Check who said it (Space)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="324" />
+      <source>Open at the page (Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="326" />
+      <source>Copy with citation (Ctrl+Shift+C)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="350" />
       <source>(attributed to the document)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="176" />
+      <location filename="../quotes_view.py" line="353" />
+      <source>(the organisation is the source)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="354" />
+      <source>Speaker not stated in the text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="362" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../quotes_view.py" line="368" />
+      <source>named in the sentence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="369" />
+      <source>a pronoun for the person the paragraph introduces</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="370" />
+      <source>named in a heading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="371" />
+      <source>an organisation is the source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="372" />
+      <source>the text does not name who spoke</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="373" />
+      <source>the text does not say; the document is the source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="374" />
+      <source>who spoke cannot be told from the text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="377" />
+      <source>How the speaker is known: {0} (confidence {1} %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="388" />
+      <source>Quotations appear when the kit is ready to search.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="396" />
+      <source>Loading quotations…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="424" />
+      <source>All speakers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="425" />
+      <source>All organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="427" />
+      <source>All languages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="428" />
+      <source>All days</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../quotes_panel.py" line="183" />
+      <location filename="../quotes_view.py" line="492" />
       <source>%n quotation(s)</source>
       <translation>
         <numerusform>%n quotation</numerusform>
@@ -1533,111 +1645,131 @@
       </translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="183" />
-      <source>No quotation matches.</source>
+      <location filename="../quotes_view.py" line="493" />
+      <source>of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="205" />
-      <source>Open at this quotation</source>
+      <location filename="../quotes_view.py" line="495" />
+      <source>No quotation matches: change the words or the filters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="206" />
+      <location filename="../quotes_view.py" line="510" />
+      <source>No sentence of the text names who spoke.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="512" />
+      <source>The whole quotation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="548" />
+      <source>Open at the page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="550" />
       <source>Copy with citation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="552" />
+      <source>Check who said it</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>ReaderPane</name>
     <message>
-      <location filename="../reader.py" line="153" />
+      <location filename="../reader.py" line="154" />
       <source>Zoom out (Ctrl+Minus)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="157" />
+      <location filename="../reader.py" line="158" />
       <source>Zoom in (Ctrl+Plus)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="158" />
+      <location filename="../reader.py" line="159" />
       <source>Fit width</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="158" />
+      <location filename="../reader.py" line="159" />
       <source>Fit the page width to the window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="159" />
+      <location filename="../reader.py" line="160" />
       <source>Fit page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="159" />
+      <location filename="../reader.py" line="160" />
       <source>Show whole pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="163" />
+      <location filename="../reader.py" line="164" />
       <source>Page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="165" />
+      <location filename="../reader.py" line="166" />
       <source>Page number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="177" />
+      <location filename="../reader.py" line="178" />
       <source>Previous hit (Shift+F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="178" />
+      <location filename="../reader.py" line="179" />
       <source>Next hit (F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="179" />
+      <location filename="../reader.py" line="180" />
       <source>Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="179" />
+      <location filename="../reader.py" line="180" />
       <source>Find in this document (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="180" />
+      <location filename="../reader.py" line="181" />
       <source>Web links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="180" />
+      <location filename="../reader.py" line="181" />
       <source>Web addresses in this document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="192" />
-      <location filename="../reader.py" line="252" />
+      <location filename="../reader.py" line="193" />
+      <location filename="../reader.py" line="253" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="240" />
+      <location filename="../reader.py" line="241" />
       <source>No kit open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="241" />
+      <location filename="../reader.py" line="242" />
       <source>Open a kit with File › Open kit… (Ctrl+O).</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="281" />
+      <location filename="../reader.py" line="282" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1645,88 +1777,88 @@
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="283" />
+      <location filename="../reader.py" line="284" />
       <source>scanned: no searchable text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="290" />
+      <location filename="../reader.py" line="291" />
       <source>The file {0} is missing from the kit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="322" />
+      <location filename="../reader.py" line="323" />
       <source>This file cannot be read: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="350" />
-      <location filename="../reader.py" line="364" />
+      <location filename="../reader.py" line="351" />
+      <location filename="../reader.py" line="365" />
       <source>This PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="352" />
+      <location filename="../reader.py" line="353" />
       <source>That password is not right, so “{0}” stays closed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="353" />
+      <location filename="../reader.py" line="354" />
       <source>Try another password…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="355" />
+      <location filename="../reader.py" line="356" />
       <source>“{0}” is protected by a password.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="356" />
+      <location filename="../reader.py" line="357" />
       <source>Enter the password…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="367" />
+      <location filename="../reader.py" line="368" />
       <source>Password needed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="368" />
+      <location filename="../reader.py" line="369" />
       <source>“{0}” is protected by a password. Enter it to read the document:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="370" />
+      <location filename="../reader.py" line="371" />
       <source>That password is not right. Try again, or ask the kit's publisher for it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="374" />
+      <location filename="../reader.py" line="375" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="375" />
+      <location filename="../reader.py" line="376" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="443" />
+      <location filename="../reader.py" line="444" />
       <source>Read in {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="463" />
+      <location filename="../reader.py" line="464" />
       <source>Web links ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="539" />
+      <location filename="../reader.py" line="540" />
       <source>of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="582" />
+      <location filename="../reader.py" line="583" />
       <source>Hit {0} of {1}</source>
       <translation type="unfinished" />
     </message>
@@ -1734,7 +1866,7 @@
   <context>
     <name>ResultsList</name>
     <message>
-      <location filename="../listpane.py" line="129" />
+      <location filename="../listpane.py" line="130" />
       <source>Documents and search results</source>
       <translation type="unfinished" />
     </message>
@@ -1791,12 +1923,12 @@
   <context>
     <name>SyntaxHelp</name>
     <message>
-      <location filename="../listpane.py" line="180" />
+      <location filename="../listpane.py" line="181" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="185" />
+      <location filename="../listpane.py" line="186" />
       <source>&lt;h3&gt;Searching the kit&lt;/h3&gt;&lt;p&gt;Accents, capitals and word endings do not matter: &lt;code&gt;desarmement&lt;/code&gt; finds &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;treaties&lt;/code&gt; finds &lt;i&gt;treaty&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;nuclear ban&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words, anywhere in a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"nuclear ban"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase (also « … » and “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ban OR treaty&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;treaty -draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without the word &lt;i&gt;draft&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;disarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with &lt;i&gt;disarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only statements (also press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only documents in French&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents by or quoting a speaker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:agenda&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a word in the title&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Use the Kind, Language and Date lists under the search box to narrow results. Open a result to land on its page with every hit highlighted; F3 and Shift+F3 step through them.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
@@ -1804,8 +1936,9 @@
   <context>
     <name>TextView</name>
     <message>
-      <location filename="../textview.py" line="62" />
+      <location filename="../textview.py" line="68" />
       <source>Document text</source>
+      <extracomment>GitHub Markdown (tables, autolinks, strikethrough) with ``_emphasis_`` in italics as CommonMark says, not underlined; raw HTML in a Markdown file is shown as text, never interpreted.</extracomment>
       <translation type="unfinished" />
     </message>
   </context>

@@ -242,47 +242,47 @@
   <context>
     <name>FindBar</name>
     <message>
-      <location filename="../reader.py" line="55" />
+      <location filename="../reader.py" line="56" />
       <source>Find:</source>
       <translation>Rechercher :</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="57" />
+      <location filename="../reader.py" line="58" />
       <source>Find in document</source>
       <translation>Rechercher dans le document</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="58" />
+      <location filename="../reader.py" line="59" />
       <source>Find in this document</source>
       <translation>Rechercher dans ce document</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="61" />
+      <location filename="../reader.py" line="62" />
       <source>Previous</source>
       <translation>Précédent</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="61" />
+      <location filename="../reader.py" line="62" />
       <source>Previous match (Shift+F3)</source>
       <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="62" />
+      <location filename="../reader.py" line="63" />
       <source>Next</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="62" />
+      <location filename="../reader.py" line="63" />
       <source>Next match (F3)</source>
       <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="63" />
+      <location filename="../reader.py" line="64" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="63" />
+      <location filename="../reader.py" line="64" />
       <source>Close the find bar (Esc)</source>
       <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
@@ -397,89 +397,84 @@
   <context>
     <name>JournalistTools</name>
     <message>
-      <location filename="../journalism.py" line="44" />
-      <location filename="../journalism.py" line="137" />
+      <location filename="../journalism.py" line="45" />
+      <location filename="../journalism.py" line="140" />
       <source>Selected</source>
       <translation>Sélection</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="45" />
-      <source>Quotes</source>
-      <translation>Citations</translation>
-    </message>
-    <message>
-      <location filename="../journalism.py" line="87" />
+      <location filename="../journalism.py" line="90" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="90" />
+      <location filename="../journalism.py" line="93" />
       <source>&amp;Print…</source>
       <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="93" />
+      <location filename="../journalism.py" line="96" />
       <source>Print se&amp;lection…</source>
       <translation>Imprimer la sé&amp;lection…</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="100" />
+      <location filename="../journalism.py" line="103" />
       <source>Copy with &amp;citation</source>
       <translation>Copier avec la &amp;source</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="101" />
+      <location filename="../journalism.py" line="104" />
       <source>Copy the selected text or quotation with its source</source>
       <translation>Copier le texte ou la citation choisis avec leur source</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="102" />
+      <location filename="../journalism.py" line="105" />
       <source>Citation st&amp;yle</source>
       <translation>St&amp;yle de référence</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="105" />
+      <location filename="../journalism.py" line="108" />
       <source>News (“…,” said …)</source>
       <translation>Presse (« … », a déclaré …)</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="105" />
+      <location filename="../journalism.py" line="108" />
       <source>Bibliographic (MLA-like)</source>
       <translation>Bibliographique (proche MLA)</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="116" />
+      <location filename="../journalism.py" line="119" />
       <source>&amp;Mark for export</source>
       <translation>&amp;Cocher pour l’export</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="117" />
+      <location filename="../journalism.py" line="120" />
       <source>Add the selected documents or photos to the selection, or remove them</source>
       <translation>Ajouter à la sélection les documents ou photos choisis, ou les en retirer</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="118" />
+      <location filename="../journalism.py" line="121" />
       <source>Select all &amp;listed items</source>
       <translation>Sélectionner tout ce qui est &amp;listé</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="119" />
+      <location filename="../journalism.py" line="122" />
       <source>Add every document or photo the list shows (e.g. all search results) to the selection</source>
       <translation>Ajouter à la sélection tous les documents et photos de la liste (par ex. tous les résultats d’une recherche)</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="121" />
+      <location filename="../journalism.py" line="124" />
       <source>Show the selection</source>
       <translation>Afficher la sélection</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="122" />
+      <location filename="../journalism.py" line="125" />
       <source>&amp;Quotations</source>
       <translation>&amp;Citations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="136" />
-      <location filename="../journalism.py" line="162" />
+      <location filename="../journalism.py" line="139" />
+      <location filename="../journalism.py" line="165" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n sélectionné</numerusform>
@@ -487,12 +482,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="137" />
+      <location filename="../journalism.py" line="140" />
       <source>Selected ({0})</source>
       <translation>Sélection ({0})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="173" />
+      <location filename="../journalism.py" line="176" />
       <source>%n item(s) added to the selection</source>
       <translation>
         <numerusform>%n élément ajouté à la sélection</numerusform>
@@ -500,48 +495,53 @@
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="186" />
+      <location filename="../journalism.py" line="199" />
       <source>Mark documents or photos first (Ctrl+M).</source>
       <translation>Cochez d’abord des documents ou des photos (Ctrl+M).</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="191" />
+      <location filename="../journalism.py" line="204" />
       <source>Exported to {0}</source>
       <translation>Exporté vers {0}</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="201" />
+      <location filename="../journalism.py" line="214" />
       <source>Open a document to print it.</source>
       <translation>Ouvrez un document pour l’imprimer.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="206" />
+      <location filename="../journalism.py" line="219" />
       <source>This document cannot be printed.</source>
       <translation>Impossible d’imprimer ce document.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="214" />
+      <location filename="../journalism.py" line="227" />
       <source>The selection cannot be printed.</source>
       <translation>Impossible d’imprimer la sélection.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="228" />
+      <location filename="../journalism.py" line="241" />
       <source>Copied the quotation with its citation.</source>
       <translation>Citation copiée avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="242" />
+      <location filename="../journalism.py" line="249" />
+      <source>Choose a quotation first.</source>
+      <translation>Choisissez d’abord une citation.</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="256" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation>Sélectionnez d’abord du texte dans un document, ou une citation.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="249" />
+      <location filename="../journalism.py" line="263" />
       <source>Copied with its citation.</source>
       <translation>Copié avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="253" />
-      <location filename="../journalism.py" line="261" />
+      <location filename="../journalism.py" line="267" />
+      <location filename="../journalism.py" line="275" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
     </message>
@@ -767,58 +767,58 @@
   <context>
     <name>ListPane</name>
     <message>
-      <location filename="../listpane.py" line="161" />
+      <location filename="../listpane.py" line="162" />
       <source>scanned: no searchable text</source>
       <translation>numérisé : pas de texte cherchable</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="164" />
+      <location filename="../listpane.py" line="165" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="240" />
-      <location filename="../listpane.py" line="329" />
+      <location filename="../listpane.py" line="241" />
+      <location filename="../listpane.py" line="330" />
       <source>Search the kit (Ctrl+K)</source>
       <translation>Rechercher dans le dossier (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="241" />
+      <location filename="../listpane.py" line="242" />
       <source>Search the kit</source>
       <translation>Rechercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="248" />
+      <location filename="../listpane.py" line="249" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation>Comment chercher : expressions, OR, -mot, préfixe*, kind:, lang:</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="249" />
+      <location filename="../listpane.py" line="250" />
       <source>Search syntax help</source>
       <translation>Aide sur la recherche</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="261" />
+      <location filename="../listpane.py" line="262" />
       <source>Filter by kind</source>
       <translation>Filtrer par type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="261" />
+      <location filename="../listpane.py" line="262" />
       <source>Filter by language</source>
       <translation>Filtrer par langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="262" />
+      <location filename="../listpane.py" line="263" />
       <source>Filter by date</source>
       <translation>Filtrer par date</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="345" />
+      <location filename="../listpane.py" line="346" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Aucun dossier ouvert&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier › Ouvrir un dossier…&lt;/b&gt; (Ctrl+O) ou déposez un fichier ou un dossier de presse sur cette fenêtre.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="359" />
+      <location filename="../listpane.py" line="360" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -826,7 +826,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="363" />
+      <location filename="../listpane.py" line="364" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -834,8 +834,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="370" />
-      <location filename="../listpane.py" line="505" />
+      <location filename="../listpane.py" line="371" />
+      <location filename="../listpane.py" line="506" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -843,47 +843,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="374" />
+      <location filename="../listpane.py" line="375" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Rien ici&lt;/h3&gt;&lt;p&gt;Aucun document ne correspond à ces filtres.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="384" />
+      <location filename="../listpane.py" line="385" />
       <source>All kinds</source>
       <translation>Tout type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="386" />
+      <location filename="../listpane.py" line="387" />
       <source>All languages</source>
       <translation>Toute langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="388" />
+      <location filename="../listpane.py" line="389" />
       <source>All dates</source>
       <translation>Toute date</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="448" />
+      <location filename="../listpane.py" line="449" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;La recherche n’est pas prête&lt;/h3&gt;&lt;p&gt;L’index du dossier est en cours de construction ; les résultats apparaîtront ensuite. Vous pouvez parcourir le dossier en attendant.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="455" />
+      <location filename="../listpane.py" line="456" />
       <source>Searching…</source>
       <translation>Recherche…</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="467" />
+      <location filename="../listpane.py" line="468" />
       <source>Search is not available</source>
       <translation>La recherche n’est pas disponible</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="469" />
+      <location filename="../listpane.py" line="470" />
       <source>That search did not work</source>
       <translation>Cette recherche n’a pas abouti</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="481" />
+      <location filename="../listpane.py" line="482" />
       <source>%n page(s) match</source>
       <translation>
         <numerusform>%n page correspond</numerusform>
@@ -891,52 +891,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="494" />
+      <location filename="../listpane.py" line="495" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="497" />
+      <location filename="../listpane.py" line="498" />
       <source>Page {0}</source>
       <translation>Page {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="502" />
+      <location filename="../listpane.py" line="503" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="509" />
+      <location filename="../listpane.py" line="510" />
       <source>Check the spelling, or use fewer words.</source>
       <translation>Vérifiez l’orthographe, ou utilisez moins de mots.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="510" />
+      <location filename="../listpane.py" line="511" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation>Les accents et les terminaisons ne comptent pas : &lt;i&gt;desarmement&lt;/i&gt; trouve &lt;i&gt;désarmement&lt;/i&gt;.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="512" />
+      <location filename="../listpane.py" line="513" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation>&lt;a href='clear-filters'&gt;Effacer les filtres&lt;/a&gt; — ils masquent peut-être des résultats.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="513" />
+      <location filename="../listpane.py" line="514" />
       <source>No documents match “{0}”</source>
       <translation>Aucun document ne correspond à « {0} »</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="515" />
+      <location filename="../listpane.py" line="516" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>Vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="518" />
+      <location filename="../listpane.py" line="519" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="520" />
+      <location filename="../listpane.py" line="521" />
       <source>No results</source>
       <translation>Aucun résultat</translation>
     </message>
@@ -1367,7 +1367,7 @@
       <translation>Impossible d’ouvrir ce PDF : {0}</translation>
     </message>
     <message>
-      <location filename="../pdfview.py" line="586" />
+      <location filename="../pdfview.py" line="592" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
@@ -1375,7 +1375,7 @@
   <context>
     <name>PhotoGallery</name>
     <message>
-      <location filename="../photoview.py" line="47" />
+      <location filename="../photoview.py" line="83" />
       <source>Photo gallery</source>
       <translation>Galerie de photos</translation>
     </message>
@@ -1383,42 +1383,42 @@
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="187" />
+      <location filename="../photoview.py" line="220" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="211" />
+      <location filename="../photoview.py" line="244" />
       <source>Photo credit</source>
       <translation>Crédit photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="212" />
+      <location filename="../photoview.py" line="245" />
       <source>Photo caption</source>
       <translation>Légende de la photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="215" />
+      <location filename="../photoview.py" line="248" />
       <source>Fit</source>
       <translation>Ajuster</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="216" />
+      <location filename="../photoview.py" line="249" />
       <source>Fit the photo to the window</source>
       <translation>Ajuster la photo à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="218" />
+      <location filename="../photoview.py" line="251" />
       <source>100 %</source>
       <translation>100 %</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="219" />
+      <location filename="../photoview.py" line="252" />
       <source>Show the photo at its actual size</source>
       <translation>Afficher la photo en taille réelle</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="246" />
+      <location filename="../photoview.py" line="279" />
       <source>This photo cannot be shown: {0}</source>
       <translation>Impossible d’afficher cette photo : {0}</translation>
     </message>
@@ -1426,19 +1426,19 @@
   <context>
     <name>Photos</name>
     <message>
-      <location filename="../photoview.py" line="30" />
-      <location filename="../photoview.py" line="111" />
+      <location filename="../photoview.py" line="33" />
+      <location filename="../photoview.py" line="146" />
       <source>Photo: {0}</source>
       <translation>Photo : {0}</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="30" />
-      <location filename="../photoview.py" line="111" />
+      <location filename="../photoview.py" line="33" />
+      <location filename="../photoview.py" line="146" />
       <source>Credit unknown</source>
       <translation>Crédit inconnu</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="107" />
+      <location filename="../photoview.py" line="144" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -1446,87 +1446,199 @@
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../printing.py" line="76" />
+      <location filename="../printing.py" line="97" />
       <source>Print {0}</source>
       <translation>Imprimer {0}</translation>
     </message>
     <message>
-      <location filename="../printing.py" line="82" />
+      <location filename="../printing.py" line="103" />
       <source>Printing…</source>
       <translation>Impression…</translation>
     </message>
     <message>
-      <location filename="../printing.py" line="83" />
-      <location filename="../printing.py" line="119" />
+      <location filename="../printing.py" line="104" />
+      <location filename="../printing.py" line="140" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../printing.py" line="119" />
+      <location filename="../printing.py" line="140" />
       <source>Preparing the selection for printing…</source>
       <translation>Préparation de la sélection pour l’impression…</translation>
     </message>
   </context>
   <context>
-    <name>QuotesPanel</name>
+    <name>QuotesView</name>
     <message>
-      <location filename="../quotes_panel.py" line="52" />
-      <location filename="../quotes_panel.py" line="53" />
-      <source>Search quotations</source>
-      <translation>Chercher dans les citations</translation>
+      <location filename="../quotes_view.py" line="240" />
+      <source>‹ Documents</source>
+      <extracomment>a card shows at most this many characters of a quotation (the panel below shows all of it)</extracomment>
+      <translation>‹ Documents</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="57" />
-      <source>Filter by speaker</source>
-      <translation>Filtrer par orateur</translation>
+      <location filename="../quotes_view.py" line="241" />
+      <source>Back to the documents (Esc)</source>
+      <translation>Retour aux documents (Échap)</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="59" />
-      <source>Filter by organisation</source>
-      <translation>Filtrer par organisation</translation>
-    </message>
-    <message>
-      <location filename="../quotes_panel.py" line="73" />
+      <location filename="../quotes_view.py" line="243" />
+      <location filename="../quotes_view.py" line="288" />
       <source>Quotations</source>
       <translation>Citations</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="99" />
-      <source>Quotations appear when the kit is ready to search.</source>
-      <translation>Les citations apparaissent quand le dossier est prêt pour la recherche.</translation>
+      <location filename="../quotes_view.py" line="249" />
+      <location filename="../quotes_view.py" line="250" />
+      <source>Search the words of the quotations</source>
+      <translation>Chercher dans les mots des citations</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="107" />
-      <source>Loading quotations…</source>
-      <translation>Chargement des citations…</translation>
+      <location filename="../quotes_view.py" line="261" />
+      <source>Filter by speaker</source>
+      <translation>Filtrer par orateur</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="130" />
-      <source>All speakers</source>
-      <translation>Tous les orateurs</translation>
+      <location filename="../quotes_view.py" line="262" />
+      <source>Filter by organisation</source>
+      <translation>Filtrer par organisation</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="131" />
-      <source>All organisations</source>
-      <translation>Toutes les organisations</translation>
+      <location filename="../quotes_view.py" line="263" />
+      <source>Filter by language</source>
+      <translation>Filtrer par langue</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="173" />
-      <source>unattributed</source>
-      <translation>sans attribution</translation>
+      <location filename="../quotes_view.py" line="264" />
+      <source>Filter by day</source>
+      <translation>Filtrer par jour</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="175" />
+      <location filename="../quotes_view.py" line="267" />
+      <source>Speaker</source>
+      <translation>Orateur</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="268" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="269" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="269" />
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="320" />
+      <source>Check who said it (Space)</source>
+      <translation>Vérifier qui l’a dit (Espace)</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="324" />
+      <source>Open at the page (Enter)</source>
+      <translation>Ouvrir à la page (Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="326" />
+      <source>Copy with citation (Ctrl+Shift+C)</source>
+      <translation>Copier avec la source (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="350" />
       <source>(attributed to the document)</source>
       <translation>(attribuée au document)</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="176" />
+      <location filename="../quotes_view.py" line="353" />
+      <source>(the organisation is the source)</source>
+      <translation>(l’organisation est la source)</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="354" />
+      <source>Speaker not stated in the text</source>
+      <translation>Auteur des propos non indiqué dans le texte</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="362" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
+    <message>
+      <location filename="../quotes_view.py" line="368" />
+      <source>named in the sentence</source>
+      <translation>nommé dans la phrase</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="369" />
+      <source>a pronoun for the person the paragraph introduces</source>
+      <translation>un pronom désignant la personne que le paragraphe présente</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="370" />
+      <source>named in a heading</source>
+      <translation>nommé dans un titre</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="371" />
+      <source>an organisation is the source</source>
+      <translation>une organisation est la source</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="372" />
+      <source>the text does not name who spoke</source>
+      <translation>le texte ne nomme pas qui a parlé</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="373" />
+      <source>the text does not say; the document is the source</source>
+      <translation>le texte ne le dit pas ; le document est la source</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="374" />
+      <source>who spoke cannot be told from the text</source>
+      <translation>le texte ne permet pas de dire qui a parlé</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="377" />
+      <source>How the speaker is known: {0} (confidence {1} %)</source>
+      <translation>Comment on sait qui parle : {0} (confiance {1} %)</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="388" />
+      <source>Quotations appear when the kit is ready to search.</source>
+      <translation>Les citations apparaissent quand le dossier est prêt pour la recherche.</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="396" />
+      <source>Loading quotations…</source>
+      <translation>Chargement des citations…</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="424" />
+      <source>All speakers</source>
+      <translation>Tous les orateurs</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="425" />
+      <source>All organisations</source>
+      <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="427" />
+      <source>All languages</source>
+      <translation>Toutes les langues</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="428" />
+      <source>All days</source>
+      <translation>Tous les jours</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../quotes_panel.py" line="183" />
+      <location filename="../quotes_view.py" line="492" />
       <source>%n quotation(s)</source>
       <translation>
         <numerusform>%n citation</numerusform>
@@ -1534,111 +1646,131 @@
       </translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="183" />
-      <source>No quotation matches.</source>
-      <translation>Aucune citation ne correspond.</translation>
+      <location filename="../quotes_view.py" line="493" />
+      <source>of {0}</source>
+      <translation>sur {0}</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="205" />
-      <source>Open at this quotation</source>
-      <translation>Ouvrir à cette citation</translation>
+      <location filename="../quotes_view.py" line="495" />
+      <source>No quotation matches: change the words or the filters.</source>
+      <translation>Aucune citation ne correspond : changez les mots ou les filtres.</translation>
     </message>
     <message>
-      <location filename="../quotes_panel.py" line="206" />
+      <location filename="../quotes_view.py" line="510" />
+      <source>No sentence of the text names who spoke.</source>
+      <translation>Aucune phrase du texte ne nomme qui a parlé.</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="512" />
+      <source>The whole quotation:</source>
+      <translation>La citation entière :</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="548" />
+      <source>Open at the page</source>
+      <translation>Ouvrir à la page</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="550" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="552" />
+      <source>Check who said it</source>
+      <translation>Vérifier qui l’a dit</translation>
     </message>
   </context>
   <context>
     <name>ReaderPane</name>
     <message>
-      <location filename="../reader.py" line="153" />
+      <location filename="../reader.py" line="154" />
       <source>Zoom out (Ctrl+Minus)</source>
       <translation>Zoom arrière (Ctrl+Moins)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="157" />
+      <location filename="../reader.py" line="158" />
       <source>Zoom in (Ctrl+Plus)</source>
       <translation>Zoom avant (Ctrl+Plus)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="158" />
+      <location filename="../reader.py" line="159" />
       <source>Fit width</source>
       <translation>Pleine largeur</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="158" />
+      <location filename="../reader.py" line="159" />
       <source>Fit the page width to the window</source>
       <translation>Ajuster la largeur de la page à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="159" />
+      <location filename="../reader.py" line="160" />
       <source>Fit page</source>
       <translation>Page entière</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="159" />
+      <location filename="../reader.py" line="160" />
       <source>Show whole pages</source>
       <translation>Afficher des pages entières</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="163" />
+      <location filename="../reader.py" line="164" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="165" />
+      <location filename="../reader.py" line="166" />
       <source>Page number</source>
       <translation>Numéro de page</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="177" />
+      <location filename="../reader.py" line="178" />
       <source>Previous hit (Shift+F3)</source>
       <translation>Résultat précédent (Maj+F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="178" />
+      <location filename="../reader.py" line="179" />
       <source>Next hit (F3)</source>
       <translation>Résultat suivant (F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="179" />
+      <location filename="../reader.py" line="180" />
       <source>Find…</source>
       <translation>Rechercher…</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="179" />
+      <location filename="../reader.py" line="180" />
       <source>Find in this document (Ctrl+F)</source>
       <translation>Rechercher dans ce document (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="180" />
+      <location filename="../reader.py" line="181" />
       <source>Web links</source>
       <translation>Liens web</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="180" />
+      <location filename="../reader.py" line="181" />
       <source>Web addresses in this document</source>
       <translation>Adresses web citées dans ce document</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="192" />
-      <location filename="../reader.py" line="252" />
+      <location filename="../reader.py" line="193" />
+      <location filename="../reader.py" line="253" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="240" />
+      <location filename="../reader.py" line="241" />
       <source>No kit open</source>
       <translation>Aucun dossier ouvert</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="241" />
+      <location filename="../reader.py" line="242" />
       <source>Open a kit with File › Open kit… (Ctrl+O).</source>
       <translation>Ouvrez un dossier avec Fichier › Ouvrir un dossier… (Ctrl+O).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="281" />
+      <location filename="../reader.py" line="282" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1646,88 +1778,88 @@
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="283" />
+      <location filename="../reader.py" line="284" />
       <source>scanned: no searchable text</source>
       <translation>numérisé : pas de texte cherchable</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="290" />
+      <location filename="../reader.py" line="291" />
       <source>The file {0} is missing from the kit.</source>
       <translation>Le fichier {0} manque dans le dossier.</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="322" />
+      <location filename="../reader.py" line="323" />
       <source>This file cannot be read: {0}</source>
       <translation>Impossible de lire ce fichier : {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="350" />
-      <location filename="../reader.py" line="364" />
+      <location filename="../reader.py" line="351" />
+      <location filename="../reader.py" line="365" />
       <source>This PDF</source>
       <translation>Ce PDF</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="352" />
+      <location filename="../reader.py" line="353" />
       <source>That password is not right, so “{0}” stays closed.</source>
       <translation>Ce mot de passe n’est pas le bon : « {0} » reste fermé.</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="353" />
+      <location filename="../reader.py" line="354" />
       <source>Try another password…</source>
       <translation>Essayer un autre mot de passe…</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="355" />
+      <location filename="../reader.py" line="356" />
       <source>“{0}” is protected by a password.</source>
       <translation>« {0} » est protégé par un mot de passe.</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="356" />
+      <location filename="../reader.py" line="357" />
       <source>Enter the password…</source>
       <translation>Saisir le mot de passe…</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="367" />
+      <location filename="../reader.py" line="368" />
       <source>Password needed</source>
       <translation>Mot de passe requis</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="368" />
+      <location filename="../reader.py" line="369" />
       <source>“{0}” is protected by a password. Enter it to read the document:</source>
       <translation>« {0} » est protégé par un mot de passe. Saisissez-le pour lire le document :</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="370" />
+      <location filename="../reader.py" line="371" />
       <source>That password is not right. Try again, or ask the kit's publisher for it.</source>
       <translation>Ce mot de passe n’est pas le bon. Réessayez, ou demandez-le à l’éditeur du dossier.</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="374" />
+      <location filename="../reader.py" line="375" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="375" />
+      <location filename="../reader.py" line="376" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="443" />
+      <location filename="../reader.py" line="444" />
       <source>Read in {0}</source>
       <translation>Lire en {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="463" />
+      <location filename="../reader.py" line="464" />
       <source>Web links ({0})</source>
       <translation>Liens web ({0})</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="539" />
+      <location filename="../reader.py" line="540" />
       <source>of {0}</source>
       <translation>sur {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="582" />
+      <location filename="../reader.py" line="583" />
       <source>Hit {0} of {1}</source>
       <translation>Résultat {0} sur {1}</translation>
     </message>
@@ -1735,7 +1867,7 @@
   <context>
     <name>ResultsList</name>
     <message>
-      <location filename="../listpane.py" line="129" />
+      <location filename="../listpane.py" line="130" />
       <source>Documents and search results</source>
       <translation>Documents et résultats</translation>
     </message>
@@ -1792,12 +1924,12 @@
   <context>
     <name>SyntaxHelp</name>
     <message>
-      <location filename="../listpane.py" line="180" />
+      <location filename="../listpane.py" line="181" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="185" />
+      <location filename="../listpane.py" line="186" />
       <source>&lt;h3&gt;Searching the kit&lt;/h3&gt;&lt;p&gt;Accents, capitals and word endings do not matter: &lt;code&gt;desarmement&lt;/code&gt; finds &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;treaties&lt;/code&gt; finds &lt;i&gt;treaty&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;nuclear ban&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words, anywhere in a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"nuclear ban"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase (also « … » and “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ban OR treaty&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;treaty -draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without the word &lt;i&gt;draft&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;disarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with &lt;i&gt;disarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only statements (also press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only documents in French&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents by or quoting a speaker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:agenda&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a word in the title&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Use the Kind, Language and Date lists under the search box to narrow results. Open a result to land on its page with every hit highlighted; F3 and Shift+F3 step through them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Chercher dans le dossier&lt;/h3&gt;&lt;p&gt;Les accents, les majuscules et les terminaisons ne comptent pas : &lt;code&gt;desarmement&lt;/code&gt; trouve &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;traites&lt;/code&gt; trouve &lt;i&gt;traité&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;interdiction nucléaire&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les deux mots, n’importe où sur une page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"interdiction nucléaire"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’expression exacte (aussi « … » et “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;interdiction OR traité&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;traité -projet&lt;/code&gt;&lt;/td&gt;&lt;td&gt;sans le mot &lt;i&gt;projet&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;désarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les mots qui commencent par &lt;i&gt;désarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;seulement les déclarations (aussi press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;seulement les documents en français&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents d’un orateur ou qui le citent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un mot du titre&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Les listes Type, Langue et Date sous la zone de recherche affinent les résultats. Un résultat s’ouvre à sa page, chaque occurrence surlignée ; F3 et Maj+F3 passent de l’une à l’autre.&lt;/p&gt;</translation>
     </message>
@@ -1805,8 +1937,9 @@
   <context>
     <name>TextView</name>
     <message>
-      <location filename="../textview.py" line="62" />
+      <location filename="../textview.py" line="68" />
       <source>Document text</source>
+      <extracomment>GitHub Markdown (tables, autolinks, strikethrough) with ``_emphasis_`` in italics as CommonMark says, not underlined; raw HTML in a Markdown file is shown as text, never interpreted.</extracomment>
       <translation>Texte du document</translation>
     </message>
   </context>

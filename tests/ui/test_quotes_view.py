@@ -1,0 +1,205 @@
+"""The Quotes view (issue 11, item 5), driven with the keyboard as a journalist would: cards, filters,
+search on the quotations' own words, Enter to the highlighted page, Ctrl+Shift+C with its citation, the
+sentence that names the speaker on demand; no shortcut is ambiguous; kit text stays plain."""
+
+from __future__ import annotations
+
+import pytest
+
+from presskit.locations import sample_kit_path
+from presskit.ui.qt import QApplication, QKeySequence, QShortcut, Qt
+
+pytestmark = pytest.mark.gui
+
+
+def _clipboard() -> tuple[str, str]:
+    md = QApplication.clipboard().mimeData()
+    return md.text(), md.html()
+
+
+@pytest.fixture
+def quotes(qtbot, win):
+    with qtbot.waitSignal(win.kitOpened, timeout=20000):
+        win.open_kit(sample_kit_path())
+    tools = win.journalist
+    view = tools.quotes
+    qtbot.waitUntil(lambda: len(view.all_quotes) > 50 and view.model.rowCount() > 50, timeout=20000)
+    tools.show_quotes()
+    qtbot.waitUntil(lambda: view.isVisible())
+    return tools, view
+
+
+def _shown(view):
+    return [view.model.quotes[i] for i in range(view.model.rowCount())]
+
+
+def test_the_view_is_full_window_and_esc_goes_back(qtbot, win, quotes):
+    tools, view = quotes
+    assert view.width() > win.width() * 0.9  # not a side list
+    assert not win.list_pane.isVisible()
+    assert view.list.hasFocus() and view.list.currentIndex().isValid()
+    qtbot.keyClick(view.list, Qt.Key.Key_Escape)
+    assert not view.isVisible() and win.list_pane.isVisible()
+    win.menu("kit")  # Kit › Quotations brings it back
+    qtbot.keyClick(win, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert view.isVisible()
+
+
+def test_a_card_shows_words_then_who_then_where(quotes):
+    _tools, view = quotes
+    delegate = view.list.itemDelegate()
+    q = next(q for q in _shown(view) if q.speaker == "Amara Diallo" and q.role and q.language == "en"
+             and q.document_id.startswith("press-releases"))
+    words, who, rest, where = delegate.blocks(q)
+    assert words.startswith("“") and words.endswith("”")
+    assert who == "Amara Diallo" and rest == " · Director · Lantern Coalition for Arms Control"
+    assert "p. 1" in where and "16 Nov 2026" in where and where.endswith("English")
+    nobody = next(q for q in _shown(view) if not q.speaker and q.attribution == "unnamed")
+    assert delegate.blocks(nobody)[1:3] == ("", "Speaker not stated in the text")
+    fr = next(q for q in _shown(view) if q.language == "fr" and q.speaker)
+    assert delegate.blocks(fr)[0].startswith("«\u00a0")
+
+
+def test_filters_by_speaker_organisation_language_and_day(qtbot, quotes):
+    _tools, view = quotes
+    orgs = [view.org_combo.itemText(i) for i in range(view.org_combo.count())]
+    # one entry per organisation, whatever the language its quotations name it in
+    assert sum("Lantern Coalition" in o or "Coalition Lanterne" in o for o in orgs) == 1
+    view.org_combo.setCurrentIndex(next(i for i, o in enumerate(orgs) if "Halden" in o))
+    shown = _shown(view)
+    assert shown and {q.organisation for q in shown} <= {"Halden Institute for Security Research",
+                                                        "Institut Halden de recherche sur la sécurité"}
+    assert len({q.language for q in shown}) == 2  # the French and the English names are one filter
+    view.org_combo.setCurrentIndex(0)
+    view.lang_combo.setCurrentIndex(view.lang_combo.findData("fr"))
+    assert {q.language for q in _shown(view)} == {"fr"}
+    view.lang_combo.setCurrentIndex(0)
+    view.speaker_combo.setCurrentIndex(view.speaker_combo.findData("Lena Vogt"))
+    view.day_combo.setCurrentIndex(view.day_combo.findData("2026-11-18"))
+    shown = _shown(view)
+    assert shown and all(q.speaker == "Lena Vogt" and q.date == "2026-11-18" for q in shown)
+    assert "of" in view.status.text()
+
+
+def test_search_matches_the_words_not_the_speaker(qtbot, quotes):
+    _tools, view = quotes
+    view.box.setFocus()
+    qtbot.keyClicks(view.box, "Diallo")  # a speaker's name: found only through the filter
+    qtbot.keyClick(view.box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.matching is not None, timeout=10000)
+    assert all("diallo" in q.text.lower() for q in _shown(view))
+    view.box.clear()
+    qtbot.keyClicks(view.box, "depot")
+    qtbot.keyClick(view.box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.matching is not None and view.model.rowCount() > 0, timeout=10000)
+    assert all("depot" in q.text.lower() or "dépôt" in q.text.lower() for q in _shown(view))
+
+
+def test_enter_opens_the_page_with_the_quote_highlighted(qtbot, win, quotes):
+    tools, view = quotes
+    view.speaker_combo.setCurrentIndex(view.speaker_combo.findData("Kwame Asante-Boateng"))
+    q = view.current_quote()
+    item = win.kit.get(q.document_id)
+    view.list.setFocus()
+    with qtbot.waitSignal(win.itemOpened, timeout=10000):
+        qtbot.keyClick(view.list, Qt.Key.Key_Return)
+    assert not view.isVisible() and win.reader.item.id == q.document_id
+    if item.media == "pdf":
+        qtbot.waitUntil(lambda: win.reader.pdf.current_page == q.page and bool(win.reader.pdf.hits), timeout=10000)
+
+
+def test_ctrl_shift_c_copies_the_quote_with_its_citation_as_text_and_html(qtbot, win, quotes):
+    tools, view = quotes
+    win.settings.set("citation_style", "news")
+    view.speaker_combo.setCurrentIndex(view.speaker_combo.findData("Hélène Marchetti"))
+    view.list.setFocus()
+    QApplication.clipboard().clear()
+    qtbot.keyClick(view.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    text, html = _clipboard()
+    q = view.current_quote()
+    assert "said Hélène Marchetti" in text and q.title in text
+    assert "said Hélène Marchetti" in html and "<span lang=" in html
+
+
+def test_a_quote_with_no_stated_speaker_keeps_that_state_when_copied(qtbot, win, quotes):
+    tools, view = quotes
+    win.settings.set("citation_style", "news")
+    row = next(i for i, q in enumerate(_shown(view)) if q.attribution == "document")
+    view.list.setCurrentIndex(view.model.index(row, 0))
+    view.list.setFocus()
+    QApplication.clipboard().clear()
+    qtbot.keyClick(view.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    text, html = _clipboard()
+    assert "speaker not stated in the text" in text and "speaker not stated in the text" in html
+
+
+def test_space_shows_the_sentence_that_names_the_speaker(qtbot, quotes):
+    _tools, view = quotes
+    view.speaker_combo.setCurrentIndex(view.speaker_combo.findData("Farid Rahimi"))
+    view.list.setFocus()
+    assert not view.evidence.isVisible()
+    qtbot.keyClick(view.list, Qt.Key.Key_Space)
+    assert view.evidence.isVisible()
+    q = view.current_quote()
+    assert "Farid Rahimi" in view.evidence.text() and "named in the sentence" in view.how_label.text()
+    assert view.evidence.textFormat() == Qt.TextFormat.PlainText
+    qtbot.keyClick(view.list, Qt.Key.Key_Down)  # it stays open for the next card
+    assert view.evidence.isVisible() and q is not view.current_quote() or view.model.rowCount() == 1
+    qtbot.keyClick(view.list, Qt.Key.Key_Space)
+    assert not view.evidence.isVisible()
+
+
+def test_slash_goes_to_the_search_box(qtbot, quotes):
+    _tools, view = quotes
+    view.list.setFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_Slash)
+    assert view.box.hasFocus()
+
+
+def test_no_shortcut_is_ambiguous(win, quotes):
+    """Every key sequence of the window's actions and shortcuts, once per context: Qt fires neither of
+    two shortcuts that share a key in overlapping contexts."""
+    owners: dict[str, list[str]] = {}
+    for a in win.findChildren(type(win.journalist.cite_action)):
+        if a.parent() is None or not a.isEnabled() and not a.shortcuts():
+            continue
+        for seq in a.shortcuts():
+            owners.setdefault(seq.toString(), []).append(f"action {a.text()!r}")
+    for sc in win.findChildren(QShortcut):
+        if sc.isEnabled():
+            owners.setdefault(sc.key().toString(), []).append(f"shortcut on {type(sc.parent()).__name__}")
+    dup = {k: v for k, v in owners.items() if len(v) > 1}
+    assert not dup, dup
+    assert owners[QKeySequence("Ctrl+Shift+C").toString()] == [f"action {win.journalist.cite_action.text()!r}"]
+
+
+def test_kit_text_is_drawn_as_plain_text(qtbot, quotes):
+    from presskit.model import Quote
+
+    _tools, view = quotes
+    q = Quote("<b>bold</b> and \u202eevil\u202c words here", speaker="<i>Someone</i>", attribution="named",
+              confidence=0.9, document_id="x", evidence="<a href='x'>link</a>")
+    words, who, rest, _where = view.list.itemDelegate().blocks(q)
+    assert "<b>bold</b>" in words and "\u202e" not in words and who == "<i>Someone</i>"
+    view.model.set_quotes([q])
+    view.list.setCurrentIndex(view.model.index(0, 0))
+    view.toggle_evidence()
+    assert view.evidence.text() == "<a href='x'>link</a>"
+
+
+def test_the_navigator_shows_each_organisation_once(qtbot, win):
+    with qtbot.waitSignal(win.kitOpened, timeout=20000):
+        win.open_kit(sample_kit_path())
+    nav = win.navigator
+    group = next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount())
+                 if nav.topLevelItem(i).text(0) == "Organisations")
+    leaves = [group.child(k) for k in range(group.childCount())]
+    assert [x.text(0).rsplit("  (", 1)[0] for x in leaves] == [
+        "Halden Institute for Security Research", "Lantern Coalition for Arms Control", "Survivors' Voices Network"]
+    lantern = leaves[1].data(0, Qt.ItemDataRole.UserRole)
+    assert "Coalition Lanterne pour la maîtrise des armements" in lantern["organisation"]
+    docs = [it for it in win.kit.items if not it.is_photo]
+    from presskit.ui.navigator import item_matches
+
+    shown = [it for it in docs if item_matches(it, lantern)]
+    assert {it.language for it in shown} == {"en", "fr"} and len(shown) == int(leaves[1].text(0).split("(")[-1][:-1])
