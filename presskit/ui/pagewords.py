@@ -8,11 +8,12 @@ the original words.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..textmatch import match_spans
-from ..textutil import tokenize
+from ..textutil import normalise_text, tokenize
 
 
 @dataclass
@@ -96,3 +97,17 @@ def words_text(words: list[tuple], indices: list[int]) -> str:
         out.append(w[4])
         last = key
     return "".join(out)
+
+
+def plain_text(words: list[tuple], indices: list[int]) -> str:
+    """Selected words as text to paste: ligatures expanded ("ﬁ" -> "fi"), soft hyphens dropped, a word
+    hyphenated at a line end joined again, the lines of a paragraph (a PDF block) joined with spaces,
+    paragraphs separated by a blank line."""
+    t = normalise_text(words_text(words, indices))
+    paras = (" ".join(p.split()) for p in t.split("\n\n"))
+    return "\n\n".join(p for p in paras if p)
+
+
+def plain_html(text: str) -> str:
+    """The same text as an HTML fragment: one escaped paragraph per paragraph, nothing else."""
+    return "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n\n") if p)

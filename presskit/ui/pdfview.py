@@ -19,12 +19,12 @@ from collections import OrderedDict
 from typing import Callable, Sequence
 
 from ..textmatch import query_sequences
-from .pagewords import line_rects, words_text
+from .pagewords import line_rects, plain_html, plain_text
 from .pdfwork import DocInfo, doc_info, find_hits, page_words, pdf_pool, render_page
 from .pdfwork import unlock as unlock_pdf
 from .qt import (
-    QAbstractScrollArea, QApplication, QEvent, QImage, QKeySequence, QMenu, QPainter, QPen, QPointF,
-    QRectF, Qt, QTimer, Signal,
+    QAbstractScrollArea, QApplication, QEvent, QImage, QKeySequence, QMenu, QMimeData, QPainter, QPen,
+    QPointF, QRectF, Qt, QTimer, Signal,
 )
 from . import theme
 from .tasks import TaskRunner
@@ -564,17 +564,23 @@ class PdfView(QAbstractScrollArea):
         return self._words.get(page - 1)
 
     def selected_text(self) -> str:
+        """The selection as plain text: ligatures expanded, soft hyphens and line-end hyphenation gone,
+        the lines of a paragraph joined (see :func:`~presskit.ui.pagewords.plain_text`)."""
         if not self._sel or self._sel[0] not in self._words:
             return ""
-        return words_text(self._words[self._sel[0]], self._sel_indices())
+        return plain_text(self._words[self._sel[0]], self._sel_indices())
 
     def selection_page(self) -> int | None:
         return self._sel[0] + 1 if self._sel else None
 
     def copy_selection(self) -> bool:
+        """Copy the selection as plain text and as HTML (the same clean text, escaped)."""
         t = self.selected_text()
         if t:
-            QApplication.clipboard().setText(t)
+            mime = QMimeData()
+            mime.setText(t)
+            mime.setHtml(plain_html(t))
+            QApplication.clipboard().setMimeData(mime)
         return bool(t)
 
     def add_context_menu_provider(self, fn: Callable[[QMenu, "PdfView"], None]) -> None:
