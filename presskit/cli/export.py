@@ -74,8 +74,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         check_ids(kit, ids)
     bar = TerminalProgress("Exporting")
     try:
-        report = export_items(kit, ids, fmt, args.output, progress=bar,
-                              burn_credit=args.burn_credit, allow_missing_credit=args.allow_missing_credit)
+        report = export_items(kit, ids, fmt, args.output, progress=bar, burn_credit=args.burn_credit,
+                              allow_missing_credit=args.allow_missing_credit, language=args.language)
     except MissingCreditError as e:
         bar.close()
         n = len(e.items)
@@ -113,6 +113,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--force", action="store_true", help="replace an existing .zip or .pdf")
     p.add_argument("--burn-credit", action="store_true",
                    help="also draw each photo's credit in a white strip under the image")
+    p.add_argument("--language", choices=("en", "fr"), default="en",
+                   help="language of the export's own words: cover, contents, section names, credits (default en)")
     p.add_argument("--allow-missing-credit", action="store_true",
                    help="export photos that have no known credit instead of stopping")
     p.set_defaults(func=cmd_export)

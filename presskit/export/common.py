@@ -89,8 +89,11 @@ class Job:
     """One export: the items in kind order, progress, cancel and warnings."""
 
     def __init__(self, kit, items: list[Item], progress: ProgressFn | None, cancel: CancelFn | None,
-                 burn_credit: bool):
+                 burn_credit: bool, language: str | None = "en"):
+        from .texts import Texts
+
         self.kit = kit
+        self.texts = Texts(language)  # the export's fixed words, in the reader's language
         self.info: KitInfo = kit.info
         order = {k: i for i, k in enumerate(KINDS)}
         pos = {it.id: n for n, it in enumerate(items)}

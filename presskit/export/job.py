@@ -47,7 +47,8 @@ from .tree import FolderSink, ZipSink, write_tree
 # ----------------------------------------------------------------------------------------------------
 def export_items(kit, item_ids: Iterable[str], fmt: str, out: str | os.PathLike, *,
                  progress: ProgressFn | None = None, cancel: CancelFn | None = None,
-                 burn_credit: bool = False, allow_missing_credit: bool = False) -> ExportReport:
+                 burn_credit: bool = False, allow_missing_credit: bool = False,
+                 language: str | None = "en") -> ExportReport:
     """Export the items ``item_ids`` of ``kit`` as ``fmt`` ('folder', 'zip' or 'pdf') to ``out``.
 
     Args:
@@ -62,6 +63,8 @@ def export_items(kit, item_ids: Iterable[str], fmt: str, out: str | os.PathLike,
         burn_credit: also draw each photo's credit in a white strip under the image (folder/zip).
         allow_missing_credit: export photos that have no known credit instead of raising
             :class:`MissingCreditError`.
+        language: the language of the export's own words (cover, contents, section names, "Sources and
+            credits", CREDITS.txt, index.html): ``"en"`` or ``"fr"``, the reader's interface language.
 
     Raises:
         ExportError: bad format, nothing selected, unknown item, output inside the kit, disk full, …
@@ -78,7 +81,7 @@ def export_items(kit, item_ids: Iterable[str], fmt: str, out: str | os.PathLike,
             raise MissingCreditError(missing)
     if fmt != "pdf":
         _check_free_space(out, sum(it.bytes for it in items))
-    job = Job(kit, items, progress, cancel, burn_credit)
+    job = Job(kit, items, progress, cancel, burn_credit, language)
     tmp = out.with_name(f".{out.name}.partial-{os.getpid()}-{uuid.uuid4().hex[:8]}")
     try:
         if fmt == "folder":
@@ -141,12 +144,15 @@ def item_pdf_bytes(kit, item: Item) -> bytes:
         doc.close()
 
 
-def default_export_name(info: KitInfo, fmt: str, today: _dt.date | None = None) -> str:
-    """A file or folder name for an export, e.g. ``Summit-2026-selection-2026-11-16.zip``."""
+def default_export_name(info: KitInfo, fmt: str, today: _dt.date | None = None, language: str | None = "en") -> str:
+    """A file or folder name for an export, e.g. ``Summit-2026-selection-2026-11-16.zip``
+    (``…-sélection-…`` in French)."""
+    from .texts import Texts
+
     base = re.sub(r"[^\w-]+", "-", info.title or "presskit", flags=re.UNICODE).strip("-")[:60] or "presskit"
     stamp = (today or _dt.date.today()).isoformat()
     ext = {"folder": "", "zip": ".zip", "pdf": ".pdf"}.get(fmt, "")
-    return f"{base}-selection-{stamp}{ext}"
+    return f"{base}-{Texts(language)['selection']}-{stamp}{ext}"
 
 
 # ----------------------------------------------------------------------------------------------------

@@ -12,9 +12,10 @@ import html
 import io
 from pathlib import Path, PurePosixPath
 
-from ..model import KIND_LABELS, Item, KitInfo
-from .common import KIND_PLURALS, Job, short
-from .credits import kit_dates, language_name
+from ..model import Item, KitInfo
+from .common import Job, short
+from .texts import Texts
+from .credits import kit_dates
 from .markup import document_html
 
 _A4 = (595.0, 842.0)
@@ -28,28 +29,32 @@ def write_pdf(job: Job, tmp: Path) -> None:
     final = pymupdf.open()
     toc: list[list] = []  # [level, title, page (1-based within the items)]
     current_kind = None
+    words = job.texts
     for it in job.items:
         job.tick(it.title or it.path)
         start = final.page_count + 1
         if it.kind != current_kind:
             current_kind = it.kind
-            toc.append([1, KIND_PLURALS.get(it.kind, "Other documents"), start])
+            toc.append([1, words.kind_plural(it.kind), start])
         toc.append([2, it.title or PurePosixPath(it.path).name, start])
         toc += [[2 + lvl, t, start + p - 1] for lvl, t, p in add_item(job, final, it)]
+    job.step(words["sources"])
+    toc.append([1, words["sources"], final.page_count + 1])
+    _typeset(final, sources_html(job), job.check_cancel)
     n_toc = _toc_pages_needed(len(toc))
-    _cover_page(final, job.info, len(job.items), job.now)  # inserted at 0
+    _cover_page(final, job.info, len(job.items), job.now, words)  # inserted at 0
     for i in range(n_toc):
         final.new_page(pno=1 + i, width=_A4[0], height=_A4[1])
     shifted = [[lvl, t, p + 1 + n_toc] for lvl, t, p in toc]
-    _draw_toc(final, shifted, first_page=1, n_pages=n_toc, check=job.check_cancel)
-    outline = [[1, "Contents", 2]] + shifted
+    _draw_toc(final, shifted, first_page=1, n_pages=n_toc, check=job.check_cancel, title=words["contents"])
+    outline = [[1, words["contents"], 2]] + shifted
     try:
         final.set_toc(_valid_outline(outline))
     except Exception as e:  # a strange inner outline must not stop the export
         job.warn(f"The bookmarks of some documents could not be kept ({e}).")
         final.set_toc(_valid_outline([x for x in outline if x[0] <= 2]))
     final.set_metadata({
-        "title": f"{job.info.title} — selection", "author": job.info.organisation,
+        "title": f"{job.info.title} — {words['selection']}", "author": job.info.organisation,
         "subject": job.info.event, "creator": "presskit", "producer": "presskit (PyMuPDF)",
         "keywords": "press kit", "creationDate": pymupdf.get_pdf_now(), "modDate": pymupdf.get_pdf_now(),
     })
@@ -64,14 +69,14 @@ def add_item(job: Job, doc, it: Item) -> list[list]:
     """Append ``it`` to ``doc``; returns its own outline (levels from 1, pages from 1)."""
     src = job.source(it)
     if src is None:
-        _placeholder_page(doc, it, "The file is missing from the kit folder.")
+        _placeholder_page(doc, it, "The file is missing from the kit folder.", job.texts)
         return []
     if it.is_photo:
         try:
-            _photo_page(doc, it, src)
+            _photo_page(doc, it, src, job.texts)
         except Exception as e:
             job.warn(f"{it.path}: the photo could not be read ({short(e)}); a page says so instead.")
-            _placeholder_page(doc, it, f"The photo could not be read ({short(e)}).")
+            _placeholder_page(doc, it, f"The photo could not be read ({short(e)}).", job.texts)
         return []
     if it.media == "pdf" or src.suffix.lower() == ".pdf":
         return _add_pdf(job, doc, it, src)
@@ -79,9 +84,9 @@ def add_item(job: Job, doc, it: Item) -> list[list]:
         body = document_html(src, it)
     except OSError as e:
         job.warn(f"{it.path} could not be read ({e.strerror or e}).")
-        _placeholder_page(doc, it, f"The file could not be read ({e.strerror or e}).")
+        _placeholder_page(doc, it, f"The file could not be read ({e.strerror or e}).", job.texts)
         return []
-    _typeset(doc, _item_header_html(it, it.title or PurePosixPath(it.path).name) + body, job.check_cancel)
+    _typeset(doc, _item_header_html(it, it.title or PurePosixPath(it.path).name, job.texts) + body, job.check_cancel)
     return []
 
 
@@ -92,17 +97,17 @@ def _add_pdf(job: Job, doc, it: Item, src: Path) -> list[list]:
         src_doc = pymupdf.open(src)
     except Exception as e:
         job.warn(f"{it.path} is damaged and could not be included ({short(e)}).")
-        _placeholder_page(doc, it, f"The PDF is damaged and could not be opened ({short(e)}).")
+        _placeholder_page(doc, it, f"The PDF is damaged and could not be opened ({short(e)}).", job.texts)
         return []
     with src_doc:
         if src_doc.needs_pass:
             job.warn(f"{it.path} is password-protected and could not be included.")
             _placeholder_page(doc, it, "The PDF is protected by a password, so it could not be "
-                                       "included. Open it from the kit with its password.")
+                                       "included. Open it from the kit with its password.", job.texts)
             return []
         if src_doc.page_count == 0:
             job.warn(f"{it.path} has no readable pages and could not be included.")
-            _placeholder_page(doc, it, "The PDF has no readable pages (it is probably damaged).")
+            _placeholder_page(doc, it, "The PDF has no readable pages (it is probably damaged).", job.texts)
             return []
         before = doc.page_count
         try:
@@ -111,7 +116,7 @@ def _add_pdf(job: Job, doc, it: Item, src: Path) -> list[list]:
             while doc.page_count > before:
                 doc.delete_page(-1)
             job.warn(f"{it.path} could not be included ({short(e)}).")
-            _placeholder_page(doc, it, f"The PDF could not be included ({short(e)}).")
+            _placeholder_page(doc, it, f"The PDF could not be included ({short(e)}).", job.texts)
             return []
         try:
             return [[lvl, t, p] for lvl, t, p, *_ in src_doc.get_toc(simple=True)
@@ -137,17 +142,17 @@ def _save_pdf(doc, path: Path) -> None:
     doc.save(str(path), garbage=4, deflate=True)  # 4: one copy of fonts embedded many times
 
 
-def _cover_page(doc, info: KitInfo, n_items: int, now: _dt.datetime) -> None:
+def _cover_page(doc, info: KitInfo, n_items: int, now: _dt.datetime, words: Texts) -> None:
     import pymupdf
 
     page = doc.new_page(pno=0, width=_A4[0], height=_A4[1])
     e_ = html.escape
     lines = [f"<h1 style='font-size:26pt'>{e_(info.title)}</h1>"]
-    for label, value in (("", info.organisation), ("", info.event), ("", info.venue), ("", kit_dates(info))):
+    for value in (info.organisation, info.event, info.venue, kit_dates(info)):
         if value:
             lines.append(f"<p style='font-size:14pt'>{e_(value)}</p>")
-    lines.append(f"<p style='margin-top:30pt;color:#555555'>Selection of {n_items} item"
-                 f"{'s' if n_items != 1 else ''}, exported on {now:%d %B %Y} with presskit.</p>")
+    lines.append(f"<p style='margin-top:30pt;color:#555555'>"
+                 f"{e_(words.count('cover', n_items, date=words.date(now)))}</p>")
     page.insert_htmlbox(pymupdf.Rect(_MARGIN, 200, _A4[0] - _MARGIN, _A4[1] - _MARGIN),
                         "".join(lines), css=_PDF_CSS, scale_low=0.3)
 
@@ -161,7 +166,7 @@ def _toc_pages_needed(n_entries: int) -> int:
     return max(1, -(-n_entries // per_page))
 
 
-def _draw_toc(doc, toc: list[list], first_page: int, n_pages: int, check) -> None:
+def _draw_toc(doc, toc: list[list], first_page: int, n_pages: int, check, title: str = "Contents") -> None:
     """Draw the contents on pages ``first_page``.. (0-based), with links to each entry's page."""
     import pymupdf
 
@@ -171,8 +176,8 @@ def _draw_toc(doc, toc: list[list], first_page: int, n_pages: int, check) -> Non
         check()
         page = doc[first_page + n]
         if n == 0:
-            page.insert_htmlbox(pymupdf.Rect(_MARGIN, _MARGIN, _A4[0] - _MARGIN, _TOC_TOP), "<h1>Contents</h1>",
-                                css=_PDF_CSS)
+            page.insert_htmlbox(pymupdf.Rect(_MARGIN, _MARGIN, _A4[0] - _MARGIN, _TOC_TOP),
+                                f"<h1>{html.escape(title)}</h1>", css=_PDF_CSS)
         y = _TOC_TOP
         for lvl, title, pno in toc[n * per_page:(n + 1) * per_page]:
             indent = 0 if lvl == 1 else 14 * (lvl - 1)
@@ -199,21 +204,22 @@ def _valid_outline(toc: list[list]) -> list[list]:
     return out
 
 
-def _placeholder_page(doc, it: Item, reason: str) -> None:
+def _placeholder_page(doc, it: Item, reason: str, words: Texts | None = None) -> None:
     import pymupdf
 
+    words = words or Texts("en")
     page = doc.new_page(width=_A4[0], height=_A4[1])
     e_ = html.escape
     title = it.title or PurePosixPath(it.path).name
     page.insert_htmlbox(
         pymupdf.Rect(_MARGIN, _MARGIN, _A4[0] - _MARGIN, _A4[1] - _MARGIN),
-        f"<h1>{e_(title)}</h1><p class='meta'>{e_(KIND_LABELS.get(it.kind, it.kind))} · {e_(it.path)}</p>"
-        f"<p><b>This item could not be included.</b> {e_(reason)}</p>"
-        "<p>The original file is part of the kit; open it from the viewer.</p>",
+        f"<h1>{e_(title)}</h1><p class='meta'>{e_(words.kind(it.kind))} · {e_(it.path)}</p>"
+        f"<p><b>{e_(words['not_included'])}</b> {e_(reason)}</p>"
+        f"<p>{e_(words['not_included_open'])}</p>",
         css=_PDF_CSS, scale_low=0.3)
 
 
-def _photo_page(doc, it: Item, src: Path) -> None:
+def _photo_page(doc, it: Item, src: Path, words: Texts | None = None) -> None:
     import pymupdf
 
     stream, (iw, ih) = _photo_stream(src)
@@ -228,12 +234,15 @@ def _photo_page(doc, it: Item, src: Path) -> None:
     w, h = iw * scale, ih * scale
     img_rect = pymupdf.Rect(box.x0 + (box.width - w) / 2, box.y0, box.x0 + (box.width + w) / 2, box.y0 + h)
     page.insert_image(img_rect, stream=stream, keep_proportion=True)
+    words = words or Texts("en")
     parts = []
     if it.caption:
         parts.append(f"<p>{e_(it.caption)}</p>")
-    parts.append(f"<p><b>Credit:</b> {e_(it.credit) if it.credit else 'unknown — ask the publisher before use'}</p>")
+    parts.append(f"<p><b>{e_(words['credit'])} :</b> " if words.language == "fr" else f"<p><b>{e_(words['credit'])}:</b> ")
+    parts[-1] += f"{e_(it.credit) if it.credit else e_(words['credit_unknown'])}</p>"
     if it.copyright:
-        parts.append(f"<p><b>Copyright:</b> {e_(it.copyright)}</p>")
+        sep = " :" if words.language == "fr" else ":"
+        parts.append(f"<p><b>{e_(words['copyright'])}{sep}</b> {e_(it.copyright)}</p>")
     page.insert_htmlbox(pymupdf.Rect(_MARGIN, img_rect.y1 + 10, _A4[0] - _MARGIN, img_rect.y1 + 10 + text_h),
                         "".join(parts), css=_PDF_CSS + " p {font-size: 10pt; margin: 0 0 4pt 0;}", scale_low=0.3)
 
@@ -258,10 +267,43 @@ def _photo_stream(src: Path) -> tuple[bytes, tuple[int, int]]:
         return buf.getvalue(), im.size
 
 
-def _item_header_html(it: Item, title: str) -> str:
+def sources_html(job: Job) -> str:
+    """The "Sources and credits" section that ends a merged PDF: for each document its title, kind,
+    organisation, date, language and file name; for each photo its caption, credit and copyright."""
+    w, e_ = job.texts, html.escape
+    colon = " :" if w.language == "fr" else ":"
+
+    def field(key: str, value: str) -> str:
+        return f"<b>{e_(w[key])}{colon}</b> {e_(value)}"
+
+    docs = [it for it in job.items if not it.is_photo]
+    photos = [it for it in job.items if it.is_photo]
+    out = [f"<h1 lang='{w.language}'>{e_(w['sources'])}</h1><p class='meta'>{e_(w['sources_intro'])}</p>"]
+    if docs:
+        out.append(f"<h2>{e_(w['documents'])}</h2>")
+        for it in docs:
+            lines = [field("kind", w.kind(it.kind)),
+                     field("organisation", it.organisation or job.info.organisation or w["not_stated"]),
+                     field("date", w.date(it.date) if it.date else w["not_stated"]),
+                     field("language", w.language_name(it.language) if it.language else w["not_stated"]),
+                     field("file", PurePosixPath(it.path).name)]
+            out.append(f"<p><b>{e_(it.title or PurePosixPath(it.path).name)}</b><br>" + "<br>".join(lines) + "</p>")
+    if photos:
+        out.append(f"<h2>{e_(w['photos'])}</h2>")
+        for it in photos:
+            lines = [field("caption", it.caption or w["none"]),
+                     field("credit", it.credit or w["credit_unknown"]),
+                     field("copyright", it.copyright or w["not_stated"]),
+                     field("file", PurePosixPath(it.path).name)]
+            out.append(f"<p><b>{e_(it.title or PurePosixPath(it.path).name)}</b><br>" + "<br>".join(lines) + "</p>")
+    return "".join(out)
+
+
+def _item_header_html(it: Item, title: str, words: Texts | None = None) -> str:
+    words = words or Texts("en")
     e_ = html.escape
-    meta = " · ".join(x for x in (KIND_LABELS.get(it.kind, ""), it.organisation, it.date or "",
-                                  language_name(it.language)) if x)
+    meta = " · ".join(x for x in (words.kind(it.kind), it.organisation, words.date(it.date),
+                                  words.language_name(it.language)) if x)
     lang = f' lang="{e_(it.language)}"' if it.language else ""
     return f"<h1{lang}>{e_(title)}</h1><p class='meta'>{e_(meta)}</p>"
 

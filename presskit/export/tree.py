@@ -85,7 +85,7 @@ def write_tree(job: Job, sink) -> None:
         entries.append(entry)
         src = job.source(it)
         if src is None:
-            entry.ok, entry.note = False, "missing from the kit"
+            entry.ok, entry.note = False, job.texts["missing_file"]
             continue
         name = safe_name(PurePosixPath(it.path).name) or f"{it.id}{src.suffix}"
         data: bytes | None = None
@@ -103,8 +103,10 @@ def write_tree(job: Job, sink) -> None:
             sink.add_bytes(entry.rel, data, job.check_cancel)
         job.report.files[it.id] = entry.rel
     job.step("Writing the credits and index")
-    sink.add_bytes("CREDITS.txt", credits_text(job.info, entries, job.now).encode("utf-8"), job.check_cancel)
-    sink.add_bytes("index.html", index_html(job.info, entries, job.now).encode("utf-8"), job.check_cancel)
+    sink.add_bytes("CREDITS.txt", credits_text(job.info, entries, job.now, job.texts).encode("utf-8"),
+                   job.check_cancel)
+    sink.add_bytes("index.html", index_html(job.info, entries, job.now, job.texts).encode("utf-8"),
+                   job.check_cancel)
     job.done += 1
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import PresskitError
 from ..export import FORMATS, MissingCreditError, default_export_name, missing_credits
+from . import i18n
 from .qt import (
     QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, Qt, QtWidgets, QVBoxLayout, Signal,
@@ -126,7 +127,7 @@ class ExportDialog(QDialog):
     def _format_changed(self, fmt: str) -> None:
         current = self.path_edit.text().strip()
         base = Path(current).parent if current else Path.home()
-        self.path_edit.setText(str(base / default_export_name(self.kit.info, fmt)))
+        self.path_edit.setText(str(base / default_export_name(self.kit.info, fmt, language=i18n.current() or "en")))
         self.burn_box.setVisible(fmt != "pdf")
 
     def choose_path(self) -> None:
@@ -186,9 +187,10 @@ class ExportDialog(QDialog):
         self.export_btn.setEnabled(False)
         for b in self.format_buttons.values():
             b.setEnabled(False)
+        lang = i18n.current() or "en"  # the export's own words follow the interface
         self.task = self.runner.run(
             lambda ctx: export_items(kit, ids, fmt, out, progress=ctx.progress, cancel=ctx.cancelled,
-                                     burn_credit=burn, allow_missing_credit=allow),
+                                     burn_credit=burn, allow_missing_credit=allow, language=lang),
             on_result=self._done, on_error=self._error, on_progress=self._progress,
             on_cancelled=self._cancelled, key="export")
 

@@ -18,6 +18,7 @@ from typing import Callable
 
 from ..errors import PresskitError
 from ..model import Item
+from . import i18n
 from .qt import QApplication, QImage, QProgressDialog, QRectF, Qt, QtGui, QtPrintSupport, translate
 
 QPrinter = QtPrintSupport.QPrinter
@@ -162,9 +163,10 @@ def print_selection(parent, kit, item_ids: list[str], runner, *, on_error=None) 
         if on_error is not None:
             on_error(err, tb)
 
+    lang = i18n.current() or "en"
     task = runner.run(
         lambda ctx: export_items(kit, item_ids, "pdf", out, progress=ctx.progress, cancel=ctx.cancelled,
-                                 allow_missing_credit=True),
+                                 allow_missing_credit=True, language=lang),
         on_result=done, on_error=failed, on_cancelled=cleanup,
         on_progress=lambda d, t, label: (bar.setMaximum(max(1, t)), bar.setValue(min(d, t))), key="print")
     bar.canceled.connect(task.cancel)

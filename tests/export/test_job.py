@@ -120,7 +120,7 @@ def test_folder_export_layout_credits_and_index(kit, tmp_path):
                 assert it.copyright in credits
         else:
             assert f"Title: {it.title}" in credits
-    assert "Organisation: Coalition X" in credits and "Date: 2026-11-16" in credits
+    assert "Organisation: Coalition X" in credits and "Date: 16 November 2026" in credits
     page = (out / "index.html").read_text(encoding="utf-8")
     assert not re.search(r"(src|href)=\"(https?:|//)", page), "index.html must not load anything from the web"
     for rel in rep.files.values():
@@ -170,7 +170,7 @@ def test_burn_credit_adds_a_white_strip_and_keeps_metadata(kit, tmp_path):
         assert ImageStat.Stat(strip).mean[0] > 200  # mostly white, with some text
         assert strip.getextrema()[0] < 128
     assert read_photo_metadata(tmp_path / "o" / rep.files["plenary"])["xmp"]["credit"] == "Photo: Zoë Martin"
-    assert "credit line drawn" in (tmp_path / "o" / "CREDITS.txt").read_text(encoding="utf-8")
+    assert "Note: credit drawn on the photo" in (tmp_path / "o" / "CREDITS.txt").read_text(encoding="utf-8")
 
 
 def test_name_clashes_get_a_suffix(tmp_path):
@@ -191,15 +191,16 @@ def test_merged_pdf_pages_toc_and_credits(kit, tmp_path):
     out = tmp_path / "sel.pdf"
     rep = export_items(kit, ALL, "pdf", out)
     doc = pymupdf.open(out)
-    # cover + contents + PR_EN (2) + PR_FR (1) + locked/broken placeholders (2) + 3 typeset + 3 photos
-    assert doc.page_count == rep.pages == 1 + 1 + 2 + 1 + 2 + 3 + 3
+    # cover + contents + PR_EN (2) + PR_FR (1) + locked/broken placeholders (2) + 3 typeset + 3 photos,
+    # then the sources and credits
     toc = doc.get_toc()
+    assert toc[-1][2] == 1 + 1 + 2 + 1 + 2 + 3 + 3 + 1 and doc.page_count == rep.pages >= toc[-1][2]
     titles = [t for _lvl, t, _p in toc]
     for it in kit.items:
         assert it.title in titles
     assert "Inner heading" in titles  # the inserted PDF keeps its own bookmarks, one level down
-    assert ["Contents", "Press releases", "Statements", "Fact sheets", "Briefings", "Photos"] == \
-        [t for lvl, t, _ in toc if lvl == 1]
+    assert ["Contents", "Press releases", "Statements", "Fact sheets", "Briefings", "Photos",
+            "Sources and credits"] == [t for lvl, t, _ in toc if lvl == 1]
     by_title = {t: p for lvl, t, p in toc if lvl == 2}
     assert "Opening" in doc[by_title["Opening"] - 1].get_text()
     cover = doc[0].get_text()
@@ -227,7 +228,7 @@ def test_merged_pdf_pages_toc_and_credits(kit, tmp_path):
 def test_pdf_of_photos_only(kit, tmp_path):
     rep = export_items(kit, ["logo", "plenary"], "pdf", tmp_path / "p.pdf")
     doc = pymupdf.open(tmp_path / "p.pdf")
-    assert doc.page_count == 4 and rep.warnings == []
+    assert doc.page_count == 5 and rep.warnings == []  # cover, contents, 2 photos, sources and credits
 
 
 # --- refusals, missing credits ------------------------------------------------------------------
@@ -335,7 +336,7 @@ def test_missing_source_file_is_a_warning(kit, tmp_path):
     rep = export_items(kit, ["brief", "pr-en"], "zip", tmp_path / "x.zip")
     assert any("missing" in w for w in rep.warnings) and "brief" not in rep.files
     rep = export_items(kit, ["brief", "pr-en"], "pdf", tmp_path / "x.pdf")
-    assert pymupdf.open(tmp_path / "x.pdf").page_count == 1 + 1 + 1 + 2
+    assert pymupdf.open(tmp_path / "x.pdf").page_count == 1 + 1 + 1 + 2 + 1
 
 
 # --- CLI ------------------------------------------------------------------------------------------
@@ -381,3 +382,49 @@ def test_corpus_photos_keep_their_credit(corpus_dir, tmp_path):
     assert doc.page_count == 1 + toc_pages + len(items) == pdf.pages
     assert len(doc.get_toc()) == 1 + 1 + len(items)
     assert all(len(doc[i].get_links()) > 0 for i in (1, 2))
+
+
+# --- exports that cite (issue 11, item 7) ---------------------------------------------------------
+
+def test_the_merged_pdf_ends_with_every_source_and_credit(kit, tmp_path):
+    rep = export_items(kit, ALL, "pdf", tmp_path / "s.pdf")
+    doc = pymupdf.open(tmp_path / "s.pdf")
+    toc = doc.get_toc()
+    assert toc[-1][:2] == [1, "Sources and credits"]
+    no_ligatures = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
+    sources = "".join(doc[p].get_text(flags=no_ligatures) for p in range(toc[-1][2] - 1, doc.page_count))
+    sources = " ".join(sources.split())
+    assert sources.startswith("Sources and credits")
+    for it in kit.items:
+        assert it.title in sources and it.path.rsplit("/", 1)[-1] in sources
+        if it.is_photo:
+            assert f"Caption: {it.caption}" in sources and f"Credit: {it.credit}" in sources
+            assert (f"Copyright: {it.copyright}" if it.copyright else "Copyright: (not stated)") in sources
+        else:
+            assert "Kind: " in sources and "Organisation: " in sources
+    assert "Date: 16 November 2026" in sources and "Language: French" in sources
+    assert rep.pages == doc.page_count
+
+
+def test_the_exports_fixed_words_follow_the_readers_language(kit, tmp_path):
+    from presskit.export import default_export_name
+
+    export_items(kit, ALL, "pdf", tmp_path / "fr.pdf", language="fr")
+    doc = pymupdf.open(tmp_path / "fr.pdf")
+    level1 = [t for lvl, t, _ in doc.get_toc() if lvl == 1]
+    assert level1 == ["Sommaire", "Communiqués de presse", "Déclarations", "Fiches d’information",
+                      "Notes d’information", "Photos", "Sources et crédits"]
+    cover = " ".join(doc[0].get_text().split())
+    assert "Sélection de 10 éléments, exportée le" in cover and "avec presskit" in cover
+    assert "Sommaire" in doc[1].get_text()
+    tail = " ".join("".join(doc[p].get_text() for p in range(doc.get_toc()[-1][2] - 1, doc.page_count)).split())
+    assert "Crédit :" in tail and "Langue : français" in tail and "16 novembre 2026" in tail
+    out = tmp_path / "fr-folder"
+    export_items(kit, ALL, "folder", out, language="fr")
+    credits = (out / "CREDITS.txt").read_text(encoding="utf-8")
+    assert credits.startswith("Crédits — Review Conference kit") and "PHOTOS" in credits and "DOCUMENTS" in credits
+    assert "Légende : " in credits and "Crédit : " in credits and "Date : 16 novembre 2026" in credits
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in page and "Communiqués de presse" in page and "exportés le" in page
+    assert default_export_name(kit.info, "zip", language="fr").startswith("Review-Conference-kit-sélection-")
+    assert default_export_name(kit.info, "zip").startswith("Review-Conference-kit-selection-")
