@@ -1,7 +1,10 @@
 """Facets and filters of a list of items: computed here once, for search results and for browsing.
 
 The facets are the counts of items per kind, per language and per date (the viewer's Kind, Language
-and Date lists show them); a :class:`Filters` keeps the items a person narrowed the list to.
+and Date lists show them); a :class:`Filters` keeps the items a person narrowed the list to, by kind,
+language, dates, speaker and organisation. The viewer's navigator, its filter lists and the words of
+a query (``kind:``, ``lang:``, ``speaker:``, see :func:`presskit.search.query.field_filters`) all
+describe one :class:`Filters`.
 """
 
 from __future__ import annotations
@@ -32,23 +35,31 @@ def facet_counts(items: Iterable[Item]) -> dict[str, dict[str, int]]:
 
 @dataclass
 class Filters:
-    """Kinds, languages and a date range an item must be in (an empty set or None: no condition)."""
+    """Kinds, languages, a date range, speakers and organisations an item must be in (an empty set or
+    None: no condition). An item passes a set when it has one of its values (any of its speakers)."""
 
     kinds: set[str] = field(default_factory=set)
     languages: set[str] = field(default_factory=set)
     date_from: str | None = None
     date_to: str | None = None
+    speakers: set[str] = field(default_factory=set)
+    organisations: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, kinds: Iterable[str] | None = None, languages: Iterable[str] | None = None,
-           date_from: str | None = None, date_to: str | None = None) -> "Filters":
-        return cls(set(kinds or ()), set(languages or ()), date_from or None, date_to or None)
+           date_from: str | None = None, date_to: str | None = None, speakers: Iterable[str] | None = None,
+           organisations: Iterable[str] | None = None) -> "Filters":
+        return cls(set(kinds or ()), set(languages or ()), date_from or None, date_to or None,
+                   set(speakers or ()), set(organisations or ()))
 
     def __bool__(self) -> bool:
-        return bool(self.kinds or self.languages or self.date_from or self.date_to)
+        return bool(self.kinds or self.languages or self.date_from or self.date_to or self.speakers
+                    or self.organisations)
 
     def keep(self, it: Item) -> bool:
         return ((not self.kinds or it.kind in self.kinds)
                 and (not self.languages or (it.language or "und") in self.languages)
                 and (not self.date_from or (it.date or "") >= self.date_from)
-                and (not self.date_to or (it.date or "9999") <= self.date_to))
+                and (not self.date_to or (it.date or "9999") <= self.date_to)
+                and (not self.speakers or not self.speakers.isdisjoint(it.speakers))
+                and (not self.organisations or it.organisation in self.organisations))

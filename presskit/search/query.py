@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..choices import ChoiceError, parse_kind, parse_language
 from ..textutil import TOKEN_RE, fold, tokenize
 
 MAX_QUERY_CHARS = 1000
@@ -168,12 +169,25 @@ class _Parser:
                 if value.startswith('"'):
                     value = value[1:]
                 if fname in ("kind", "lang", "date"):
-                    return Node("field", text=value.strip('"').lower(), fieldname=fname)
+                    return Node("field", text=_field_value(fname, value.strip('"')), fieldname=fname)
                 inner = _word_node(value)
                 if inner:
                     inner.fieldname = fname
                 return inner
         return _word_node(tok)
+
+
+def _field_value(fname: str, value: str) -> str:
+    """A ``kind:`` or ``lang:`` value as its code (``kind:communiqué`` is ``press-release``, ``lang:french``
+    is ``fr``; :mod:`presskit.choices`); anything else lower-cased as typed."""
+    try:
+        if fname == "kind":
+            return parse_kind(value)
+        if fname == "lang":
+            return parse_language(value)
+    except ChoiceError:
+        pass
+    return value.lower()
 
 
 def _word_node(tok: str) -> Node | None:
@@ -214,3 +228,33 @@ def apply_fixes(text: str, fixes: dict[str, str]) -> str:
         return fixes.get(fold(w), w)
 
     return TOKEN_RE.sub(sub, text)
+
+
+#: What each filter of a query is called in :func:`field_filters` (the index field behind it).
+FILTER_FIELDS = {"kind": "kind", "lang": "language", "date": "date", "speakers": "speaker"}
+_FIELD_WORD = re.compile(r'(?<![^\s(])(?P<name>[^\W\d_]+):(?P<value>"[^"]*"?|[^\s()]+)')
+
+
+def field_filters(text: str) -> dict[str, list[str]]:
+    """The filters a query's own words set: ``{"kind": [...], "language": [...], "date": [...],
+    "speaker": [...]}`` from ``kind:`` / ``lang:`` / ``date:`` / ``speaker:`` words that every result
+    must match (those at the top level of the query, not negated, not inside an OR)."""
+    out: dict[str, list[str]] = {}
+    root = parse_query(text)
+    nodes = root.children if root is not None and root.op == "and" else ([root] if root is not None else [])
+    for n in nodes:
+        if n.fieldname not in FILTER_FIELDS or n.op == "not":
+            continue
+        value = n.text if n.op == "field" else " ".join(n.words)
+        out.setdefault(FILTER_FIELDS[n.fieldname], []).append(value)
+    return out
+
+
+def without_fields(text: str, names: set[str]) -> str:
+    """``text`` without its field words for the filters ``names`` (``"kind"``, ``"language"``, ``"date"``,
+    ``"speaker"``): a filter chosen elsewhere replaces what the query said about it."""
+    def drop(m: re.Match) -> str:
+        f = FIELD_ALIASES.get(m.group("name").lower())
+        return "" if f in FILTER_FIELDS and FILTER_FIELDS[f] in names else m.group()
+
+    return " ".join(_FIELD_WORD.sub(drop, text).split())

@@ -108,8 +108,13 @@ class Searcher:
     # -- search --------------------------------------------------------------------------------
     def search(self, text: str, *, kinds: Iterable[str] | None = None, languages: Iterable[str] | None = None,
                date_from: str | None = None, date_to: str | None = None, limit: int = 50,
-               pages_per_doc: int = 3) -> SearchResults:
-        """Search the kit. Never raises on odd input: results, or none with ``message``."""
+               pages_per_doc: int = 3, speakers: Iterable[str] | None = None,
+               organisations: Iterable[str] | None = None) -> SearchResults:
+        """Search the kit. Never raises on odd input: results, or none with ``message``.
+
+        ``kinds`` … ``organisations`` keep only items with one of those values (:class:`Filters`);
+        ``facets`` count every match before them, so a filter list shows what choosing a value gives.
+        """
         res = SearchResults(query=text)
         try:
             c = self.compile(text)
@@ -132,7 +137,7 @@ class Searcher:
             return res
         items = self._items_in(top)
         res.facets = facet_counts(items)
-        filters = Filters.of(kinds, languages, date_from, date_to)
+        filters = Filters.of(kinds, languages, date_from, date_to, speakers, organisations)
         allowed = {it.id for it in items if filters.keep(it)}
         res.total = len(allowed)
         if not allowed:
