@@ -77,12 +77,12 @@ class Viewer(QObject):
         return w
 
     def change_language(self, code: str) -> None:
-        """Switch the interface language: a new window in the new language, same kit and document."""
+        """Switch the interface language: a new window in the new language, with everything the reader
+        had carried over: the same kit (not opened again), document and page, search and filters,
+        history, navigator, side panel and pane sizes; marks and packs are kept on disk anyway."""
         old = self.window
         kit = old.kit
-        item = old.reader.item
-        page = old.reader.current_page()
-        query = old.list_pane.box.text()
+        snap = old.snapshot() if kit is not None else None
         old.save_state()
         self.language = i18n.install(i18n.resolve(code))
         new = self._make_window()
@@ -93,11 +93,7 @@ class Viewer(QObject):
             new.show()
         if kit is not None:
             new.set_kit(kit)
-            if query:
-                new.list_pane.set_query(query)
-            if item is not None:
-                new.open_item(item.id, page)
-        new.splitter.setSizes(old.splitter.sizes())
+            new.apply_snapshot(snap)
         old.runner.cancel_all()
         old.hide()
         old.deleteLater()
@@ -116,10 +112,14 @@ def _welcome_once(viewer: Viewer) -> None:
     w.kitOpened.connect(shown)
 
 
+_last_viewer: Viewer | None = None  # the viewer run_app made (tests and tools reach it here)
+
+
 def run_app(argv: list[str]) -> int:
     """Start the viewer. ``argv``: an optional kit path (default: the bundled sample kit)."""
+    global _last_viewer
     app = make_application(argv)
-    viewer = Viewer()
+    viewer = _last_viewer = Viewer()
     if os.environ.get("PRESSKIT_STARTUP_PROBE") == "1":
         from .desktop import install_startup_probe
 

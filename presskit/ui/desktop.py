@@ -20,8 +20,8 @@ from .. import __version__
 from ..locations import app_root
 from . import i18n
 from .qt import (
-    BINDING_VERSION, QT_VERSION, QApplication, QDialog, QDialogButtonBox, QFont, QHBoxLayout, QIcon, QLabel,
-    QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSize, QSplitter, QTabWidget, QTextBrowser,
+    BINDING_VERSION, QT_VERSION, QAction, QApplication, QDialog, QDialogButtonBox, QFont, QHBoxLayout, QIcon, QLabel,
+    QKeySequence, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSize, QSplitter, QTabWidget, QTextBrowser,
     QTextCursor, QtWidgets, QUrl, QVBoxLayout, Qt,
 )
 from .theme import css
@@ -205,6 +205,15 @@ class UserGuideWindow(QMainWindow):
         self.setCentralWidget(split)
         self.contents.currentRowChanged.connect(self._jump)
         self.headings: list[tuple[int, str, int]] = []  # (level, text, position)
+        self.close_action = QAction(self.tr("Close the guide"), self)
+        keys = [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Close) if not k.isEmpty()]
+        for extra in ("Ctrl+W", "Esc"):
+            if QKeySequence(extra) not in keys:
+                keys.append(QKeySequence(extra))
+        self.close_action.setShortcuts(keys)  # Esc and Ctrl+W close the guide, as they close a dialog
+        self.close_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
         self.load()
 
     def load(self) -> bool:

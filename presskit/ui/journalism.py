@@ -54,6 +54,7 @@ class JournalistTools(QObject):
         self.selection.changed.connect(self._selection_changed)
         self.panel.openRequested.connect(lambda iid: self.w.open_item(iid))
         self.panel.exportRequested.connect(self.export_selection)
+        self.panel.exportPackRequested.connect(self.export_pack)
         self.panel.printRequested.connect(self.print_selection)
         self.quotes.openRequested.connect(self._open_quote)
         self.quotes.citeRequested.connect(self.copy_quote)
@@ -85,6 +86,17 @@ class JournalistTools(QObject):
 
     def _build_actions(self) -> None:
         w = self.w
+        edit = w.menu("edit")
+        first = edit.actions()[0] if edit.actions() else None
+        self.undo_action = self.selection.undo.createUndoAction(w, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.selection.undo.createRedoAction(w, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for a in (self.undo_action, self.redo_action):
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            w.add_action("edit", a, before=first)
+        if first is not None:
+            edit.insertSeparator(first)
         file_menu = w.menu("file")
         before = getattr(w, "close_action", None)
         self.export_action = QAction(self.tr("&Export selection…"), w)
@@ -121,7 +133,9 @@ class JournalistTools(QObject):
         self.mark_all_action = self._action("kit", self.tr("Select all &listed items"), self.mark_all_listed,
                                             "Ctrl+Shift+M", self.tr("Add every document or photo the list shows "
                                                                     "(e.g. all search results) to the selection"))
-        self._action("kit", self.tr("Show the selection"), self.show_selection)
+        self._action("kit", self.tr("Show the &selection"), self.show_selection)
+        self.packs_menu = kit_menu.addMenu(self.tr("Briefing &packs"))
+        self.packs_menu.aboutToShow.connect(lambda: self.panel.fill_packs_menu(self.packs_menu))
         self._action("kit", self.tr("&Quotations"), self.show_quotes, "Ctrl+Shift+Q")
         self.w.list_pane.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.w.list_pane.list.addActions([self.mark_action, self.mark_all_action])
@@ -198,13 +212,24 @@ class JournalistTools(QObject):
         if kit is None or not len(self.selection):
             self.w.statusBar().showMessage(self.tr("Mark documents or photos first (Ctrl+M)."), 5000)
             return None
-        dlg = ExportDialog(kit, self.selection.ids(), self.w.runner, self.w.settings, self.w)
+        return self._open_export(self.selection.ids())
+
+    def _open_export(self, ids: list[str]) -> ExportDialog:
+        dlg = ExportDialog(self.w.kit, ids, self.w.runner, self.w.settings, self.w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dlg.exportFinished.connect(lambda r: self.w.statusBar().showMessage(
             self.tr("Exported to {0}").format(r.path), 8000))
         self.export_dialog = dlg
         dlg.open()
         return dlg
+
+    def export_pack(self, name: str) -> ExportDialog | None:
+        """Export a briefing pack as it was kept (the current selection is left as it is)."""
+        ids = self.selection.pack_ids(name)
+        if self.w.kit is None or not ids:
+            self.w.statusBar().showMessage(self.tr("That pack holds nothing this kit still has."), 5000)
+            return None
+        return self._open_export(ids)
 
     def print_current(self) -> None:
         from .printing import print_item

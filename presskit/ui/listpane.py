@@ -4,12 +4,24 @@ Search as you type: each keystroke restarts a short timer (``search_debounce_ms`
 the query runs on the one-thread search pool with that thread's own Searcher. A newer query
 supersedes an older one (TaskRunner key "search"), so late results are dropped, never shown.
 
+What the list is narrowed to lives in one :class:`~presskit.ui.filterstate.FilterState` (``state``):
+the Kind / Language / Date lists, the navigator (through the window) and the query's own words
+(``kind:``, ``lang:``, ``speaker:``) all read and write it, so they always show the same thing, and a
+filter chosen while searching narrows the results instead of ending the search.
+
+Keyboard: in the search box Down moves into the results, Enter opens the top hit (the box keeps the
+focus, so the query can be refined), Esc clears the search and a second Esc returns to the document
+(``leaveRequested``).
+
 Signals:
     openRequested(str, int, object): item id, 1-based page (0: where the reader left it), and the
         folded word sequences to highlight (None when browsing).
     searchFinished(object): a ``SearchResults`` was shown (tests, benchmarks).
     currentItemChanged(str): the item under the list's cursor (for ``MainWindow.current_item``).
     markToggled(str, bool): the user ticked (True) or unticked a document's or photo's checkbox.
+    filtersChanged(): the filters or the query changed (the navigator follows).
+    searchCommitted(): the user settled on a search (Enter, a filter, a suggestion): history keeps it.
+    leaveRequested(): Esc in an empty search box: back to the document.
 
 Marking: once :meth:`enable_marking` is given a "is this item marked?" function (the selection feature,
 :mod:`.journalism`, does it), every document row and photo carries a checkbox (mouse or Space);
@@ -23,195 +35,61 @@ import time
 
 from ..errors import SearchIndexError
 from ..kit.format import Kit
-from ..model import KINDS, Item
-from ..titles import display_title
-from ..search.facets import Filters, facet_counts
+from ..model import KINDS
+from ..search.facets import facet_counts
+from .filterstate import FilterState
+from .flow import FitComboBox, FlowLayout
+from .keys import give_way_to_shortcuts
 from .labels import date_label, kind_label, language_label
-from .navigator import item_matches
+from .listmarks import ListMarking
 from .newitems import NewItems
 from .photoview import PhotoGallery
 from .qt import (
-    QAbstractItemView, QAbstractTextDocumentLayout, QComboBox, QDialog, QDialogButtonBox, QFrame, QHBoxLayout,
-    QLabel, QLineEdit, QPalette, QSize, QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
-    QTextBrowser, QTextDocument, QTimer, QToolButton, QTreeWidget, QTreeWidgetItem, Qt, QVBoxLayout, QWidget,
-    Signal, translate,
+    QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTimer, QToolButton, QTreeWidgetItem, Qt, QVBoxLayout,
+    QWidget, Signal,
+)
+from .resultslist import (
+    EXTRA_ROLE, HIT_STYLE, HTML_ROLE, PAGE_LABEL, ROLE, SNIPPET, ResultsList, SyntaxHelp, doc_html, row_id as _row_id,
 )
 from .tasks import TaskRunner
 from .theme import css
 from .workers import search_pool, thread_searcher
 
-ROLE = Qt.ItemDataRole.UserRole
-HTML_ROLE = Qt.ItemDataRole.UserRole + 1
-EXTRA_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's extra meta text, to redraw it with a "New" badge
-NEW_BADGE = css('<span style="background-color:@NEW; color:@SURFACE; font-size:8pt; font-weight:700">'
-                '&nbsp;{0}&nbsp;</span>&nbsp; ')
-HIT_STYLE = css('<b style="background-color:@HIT">')
-PAGE_LABEL = css('<span style="color:@PAGE_NUMBER; font-weight:600">') + "{0}</span>&nbsp;&nbsp;"
-SNIPPET = css('<span style="color:@TEXT_SNIPPET">') + "{0}</span>"
+
+class SearchBox(QLineEdit):
+    """The search box: Down leaves it for the results, Esc clears it, a second Esc leaves it.
+
+    Signals:
+        downPressed(): Down was pressed (the list takes the focus).
+        leaveRequested(): Esc in an empty box.
+    """
+
+    downPressed = Signal()
+    leaveRequested = Signal()
+
+    def keyPressEvent(self, e) -> None:  # noqa: N802
+        plain = not (e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if e.key() == Qt.Key.Key_Down and plain:
+            self.downPressed.emit()
+            return
+        if e.key() == Qt.Key.Key_Escape and plain:
+            if self.text():
+                self.clear()
+            else:
+                self.leaveRequested.emit()
+            return
+        super().keyPressEvent(e)
 
 
-class HtmlDelegate(QStyledItemDelegate):
-    """Paints an item's HTML (HTML_ROLE), wrapped to the view's width."""
-
-    PAD_V = 6
-    PAD_H = 6
-
-    def __init__(self, view: QTreeWidget):
-        super().__init__(view)
-        self.view = view
-        self._docs: dict[tuple[str, int], QTextDocument] = {}
-
-    def _doc(self, text: str, width: int) -> QTextDocument:
-        key = (text, width)
-        d = self._docs.get(key)
-        if d is None:
-            if len(self._docs) > 600:
-                self._docs.clear()
-            d = QTextDocument()
-            d.setDefaultFont(self.view.font())
-            d.setDocumentMargin(0)
-            d.setHtml(text)
-            d.setTextWidth(width)
-            self._docs[key] = d
-        return d
-
-    def _width(self, index) -> int:
-        depth = 0
-        p = index.parent()
-        while p.isValid():
-            depth += 1
-            p = p.parent()
-        return max(120, self.view.viewport().width() - self.view.indentation() * (depth + (1 if self.view.rootIsDecorated() else 0)) - 2 * self.PAD_H - 4)
-
-    def paint(self, painter, option, index) -> None:
-        text = index.data(HTML_ROLE)
-        if not text:
-            return super().paint(painter, option, index)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else self.view.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        indent = self._check_width(opt, style)
-        d = self._doc(text, opt.rect.width() - 2 * self.PAD_H - indent)
-        painter.save()
-        painter.translate(opt.rect.left() + self.PAD_H + indent, opt.rect.top() + self.PAD_V)
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.Text))
-        d.documentLayout().draw(painter, ctx)
-        painter.restore()
-
-    def _check_width(self, opt: QStyleOptionViewItem, style) -> int:
-        """Room taken by the row's checkbox (0 when the row has none)."""
-        if not (opt.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator):
-            return 0
-        r = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, opt.widget)
-        return max(0, r.right() - opt.rect.left() + 1 - self.PAD_H + 6)
-
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802
-        text = index.data(HTML_ROLE)
-        if not text:
-            return super().sizeHint(option, index)
-        w = self._width(index)
-        if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
-            opt = QStyleOptionViewItem(option)
-            self.initStyleOption(opt, index)
-            w = max(120, w - self._check_width(opt, self.view.style()))
-        d = self._doc(text, w)
-        return QSize(w, int(d.size().height()) + 2 * self.PAD_V)
-
-
-class ResultsList(QTreeWidget):
-    """Documents (top level) with their matching pages (children)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setHeaderHidden(True)
-        self.setAccessibleName(self.tr("Documents and search results"))
-        self.setItemDelegate(HtmlDelegate(self))
-        self.setIndentation(16)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(False)
-        self.setWordWrap(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setStyleSheet(
-            css("QTreeWidget::item { border-bottom: 1px solid @LINE_LIGHT; }"
-                "QTreeWidget::item:selected { background: @SELECTED; color: black; }"
-                "QTreeWidget::item:hover:!selected { background: @HOVER_ROW; }"))
-
-    def resizeEvent(self, e) -> None:  # noqa: N802
-        super().resizeEvent(e)
-        if e.oldSize().width() != e.size().width():
-            self.doItemsLayout()
-
-
-def doc_html(item: Item, extra: str = "", new: bool = False) -> str:
-    meta = [kind_label(item.kind)]
-    if item.date:
-        meta.append(date_label(item.date))
-    if item.language:
-        meta.append(language_label(item.language))
-    if item.speakers:
-        meta.append(", ".join(item.speakers[:2]))
-    if extra:
-        meta.append(extra)
-    if item.status == "no-text":
-        meta.append(translate("ListPane", "scanned: no searchable text"))
-    title = html.escape(display_title(item))
-    if new:  # new or changed since this kit was last opened (presskit.ui.trustbadge)
-        title = NEW_BADGE.format(html.escape(translate("ListPane", "New"))) + title
-    return (css('<div style="font-size:11pt; font-weight:600; color:@TEXT">') + f"{title}</div>"
-            + css('<div style="color:@MUTED; margin-top:2px">') + html.escape(" · ".join(m for m in meta if m))
-            + "</div>")
-
-
-def _row_id(row: QTreeWidgetItem) -> str:
-    data = row.data(0, ROLE)
-    return data[0] if data else ""
-
-
-class SyntaxHelp(QDialog):
-    """Query syntax, one click from the search box."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("How to search"))
-        lay = QVBoxLayout(self)
-        b = QTextBrowser()
-        b.setOpenLinks(False)
-        b.setHtml(self.tr(
-            "<h3>Searching the kit</h3>"
-            "<p>Accents, capitals and word endings do not matter: <code>desarmement</code> finds "
-            "<i>désarmement</i>, <code>treaties</code> finds <i>treaty</i>.</p>"
-            "<table cellpadding='4'>"
-            "<tr><td><code>nuclear ban</code></td><td>both words, anywhere in a page</td></tr>"
-            "<tr><td><code>\"nuclear ban\"</code></td><td>the exact phrase (also « … » and “ … ”)</td></tr>"
-            "<tr><td><code>ban OR treaty</code></td><td>either word</td></tr>"
-            "<tr><td><code>treaty -draft</code></td><td>without the word <i>draft</i></td></tr>"
-            "<tr><td><code>disarm*</code></td><td>words starting with <i>disarm</i></td></tr>"
-            "<tr><td><code>kind:statement</code></td><td>only statements (also press-release, newsletter, …)</td></tr>"
-            "<tr><td><code>lang:fr</code></td><td>only documents in French</td></tr>"
-            "<tr><td><code>speaker:diallo</code></td><td>documents by or quoting a speaker</td></tr>"
-            "<tr><td><code>title:agenda</code></td><td>a word in the title</td></tr>"
-            "</table>"
-            "<p>Use the Kind, Language and Date lists under the search box to narrow results. "
-            "Open a result to land on its page with every hit highlighted; F3 and Shift+F3 step through them.</p>"))
-        lay.addWidget(b)
-        bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        bb.rejected.connect(self.reject)
-        lay.addWidget(bb)
-        self.resize(560, 460)
-
-
-class ListPane(QWidget):
+class ListPane(ListMarking, QWidget):
     openRequested = Signal(str, int, object)
     searchFinished = Signal(object)
     currentItemChanged = Signal(str)
     photoRequested = Signal(str)
     markToggled = Signal(str, bool)
+    filtersChanged = Signal()
+    searchCommitted = Signal()
+    leaveRequested = Signal()
 
     def __init__(self, settings, new_items: NewItems | None = None, parent=None):
         super().__init__(parent)
@@ -221,22 +99,26 @@ class ListPane(QWidget):
         self.kit: Kit | None = None
         self.results = None
         self.terms: list[list[str]] | None = None
-        self._browse_filter: dict = {"all": True}
+        self.state = FilterState(self)
         self._runner = TaskRunner(self, pool=search_pool())
         self._search_started = 0.0
         self.last_search_ms: float | None = None
         self.search_available = True
+        self._open_top_when_ready = False
+        self._results_current = False
         self._is_marked = None  # set by enable_marking: item id -> bool
         self._syncing_marks = False
         self._toggled_now: str | None = None
-        self._go_to_results = False  # Enter was pressed in the box: focus the results when they arrive
+        self._build()
+        self.state.changed.connect(self._state_changed)
 
+    def _build(self) -> None:
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 10, 10, 0)
         lay.setSpacing(8)
         row = QHBoxLayout()
         row.setSpacing(6)
-        self.box = QLineEdit()
+        self.box = SearchBox()
         self.box.setObjectName("searchBox")
         self.box.setClearButtonEnabled(True)
         self.box.setPlaceholderText(self.tr("Search the kit (Ctrl+K)"))
@@ -245,6 +127,7 @@ class ListPane(QWidget):
         self.box.setStyleSheet(css("QLineEdit#searchBox { border: 1px solid @LINE_INPUT; border-radius: 6px;"
                                    " padding: 2px 8px; font-size: 11pt; }"
                                    " QLineEdit#searchBox:focus { border: 2px solid @FOCUS; }"))
+        give_way_to_shortcuts(self.box)
         self.help_btn = QToolButton()
         self.help_btn.setText("?")
         self.help_btn.setToolTip(self.tr("How to search: phrases, OR, -word, prefix*, kind:, lang:"))
@@ -255,26 +138,24 @@ class ListPane(QWidget):
         row.addWidget(self.help_btn)
         lay.addLayout(row)
 
-        frow = QHBoxLayout()
-        frow.setSpacing(6)
-        self.kind_combo = QComboBox()
-        self.lang_combo = QComboBox()
-        self.date_combo = QComboBox()
-        for c, name in ((self.kind_combo, self.tr("Filter by kind")), (self.lang_combo, self.tr("Filter by language")),
-                        (self.date_combo, self.tr("Filter by date"))):
+        frow = FlowLayout(spacing=6)
+        self.kind_combo = FitComboBox()
+        self.lang_combo = FitComboBox()
+        self.date_combo = FitComboBox()
+        for c, name, dim in ((self.kind_combo, self.tr("Filter by kind"), "kind"),
+                             (self.lang_combo, self.tr("Filter by language"), "language"),
+                             (self.date_combo, self.tr("Filter by date"), "date")):
             c.setAccessibleName(name)
             c.setToolTip(name)
-            # the three share the row equally: none is cut to "All language" while another has room to spare
-            c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            c.setMinimumContentsLength(6)
-            c.currentIndexChanged.connect(self._filters_changed)
-            frow.addWidget(c, 1)
+            c.currentIndexChanged.connect(lambda _i, c=c, dim=dim: self.choose(dim, c.currentData()))
+            frow.addWidget(c)
         lay.addLayout(frow)
 
         self.status = QLabel()
         self.status.setObjectName("resultStatus")
         self.status.setStyleSheet(css("color: @MUTED;"))
         self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setWordWrap(True)
         self.status.linkActivated.connect(self._on_status_link)
         lay.addWidget(self.status)
 
@@ -303,11 +184,13 @@ class ListPane(QWidget):
         lay.addWidget(self.stack, 1)
 
         self.timer = QTimer(self, singleShot=True)
-        self.timer.setInterval(int(settings.get("search_debounce_ms")))
+        self.timer.setInterval(int(self.settings.get("search_debounce_ms")))
         self.timer.timeout.connect(self.search_now)
         self.box.textEdited.connect(lambda _t: self.timer.start())
         self.box.textChanged.connect(self._text_changed)
         self.box.returnPressed.connect(self._return_pressed)
+        self.box.downPressed.connect(self.focus_results)
+        self.box.leaveRequested.connect(self.leaveRequested)
         self.setTabOrder(self.box, self.help_btn)
         self.setTabOrder(self.help_btn, self.kind_combo)
         self.setTabOrder(self.kind_combo, self.lang_combo)
@@ -322,9 +205,10 @@ class ListPane(QWidget):
         self.box.blockSignals(True)
         self.box.clear()
         self.box.blockSignals(False)
-        self._browse_filter = {"all": True}
-        self._fill_combos(facet_counts(kit.items if kit else []))
-        self.show_browse({"all": True})
+        self.state.blockSignals(True)
+        self.state.restore(type(self.state.chosen)(), "")
+        self.state.blockSignals(False)
+        self.refresh()
 
     def set_search_available(self, ok: bool, why: str = "") -> None:
         self.search_available = ok
@@ -332,14 +216,60 @@ class ListPane(QWidget):
         if ok and self.box.text().strip():
             self.search_now()
 
-    # -- browse ------------------------------------------------------------------------------
-    def show_browse(self, flt: dict) -> None:
-        """List the kit's items for a navigator filter (clears the query)."""
-        self._browse_filter = flt
-        if self.box.text():
+    # -- one state for filters and query ---------------------------------------------------------
+    def choose(self, dimension: str, value: str | None) -> None:
+        """A filter chosen in a list or the navigator: narrows the list (or the results) at once."""
+        text = self.state.choose(dimension, value)
+        self._put_text(text)
+        self.refresh()
+        self.searchCommitted.emit()
+
+    def clear_filters(self) -> None:
+        """Every document (or every result of the search): no kind, language, date, speaker or organisation."""
+        self._put_text(self.state.clear())
+        self.refresh()
+        self.searchCommitted.emit()
+
+    def restore(self, chosen, query: str) -> None:
+        """Put back filters and query kept earlier (history, language switch) and show them."""
+        self.state.blockSignals(True)
+        self.state.restore(chosen, query)
+        self.state.blockSignals(False)
+        self._put_text(query)
+        self.refresh()
+        self._sync_combos_to_state()
+        self.filtersChanged.emit()
+
+    def _put_text(self, text: str) -> None:
+        if self.box.text() != text:
             self.box.blockSignals(True)
-            self.box.clear()
+            self.box.setText(text)
             self.box.blockSignals(False)
+
+    def _state_changed(self) -> None:
+        self._sync_combos_to_state()
+        self.filtersChanged.emit()
+
+    def refresh(self) -> None:
+        """Show what the state says: the results of the query, or the items the filters keep."""
+        if self.state.query.strip():
+            self.search_now()
+        else:
+            self.show_browse()
+
+    # -- browse ------------------------------------------------------------------------------
+    def browse_items(self) -> list:
+        """Items to list without a query: the documents (or the photos, when the kind says so) the
+        filters keep."""
+        if self.kit is None:
+            return []
+        spec = self.state.effective()
+        keep = spec.filters().keep
+        photos = "photo" in spec.kinds
+        return [i for i in self.kit.items if keep(i) and (photos or not i.is_photo)]
+
+    def show_browse(self, _legacy=None) -> None:
+        """List the kit's items the filters keep (no query)."""
         self.results, self.terms = None, None
         self._runner.cancel("search")
         if self.kit is None:
@@ -348,17 +278,18 @@ class ListPane(QWidget):
                                      "or drop a kit file or folder on this window.</p>"))
             self.status.clear()
             return
-        items = [i for i in self.kit.items if item_matches(i, flt)]
-        self._fill_combos(facet_counts(items))
-        keep = self.filters().keep
-        items = [i for i in items if keep(i)]
+        spec = self.state.effective()
+        photos = "photo" in spec.kinds
+        base = [i for i in self.kit.items if (photos or not i.is_photo)]
+        self._fill_combos(facet_counts(base))
+        items = self.browse_items()
         items.sort(key=lambda i: (i.date or "9999", KINDS.index(i.kind) if i.kind in KINDS else 99,
                                   (i.title or i.path).lower()))
-        if flt.get("photos") or (items and all(i.is_photo for i in items)):
+        if items and all(i.is_photo for i in items):
             self.gallery.set_photos(self.kit, items)
             self.refresh_marks()
             self.stack.setCurrentWidget(self.gallery)
-            self.status.setText(self.tr("%n photo(s)", "", len(items)))
+            self._set_status(self.tr("%n photo(s)", "", len(items)))
             return
         self.list.clear()
         for it in items:
@@ -369,17 +300,29 @@ class ListPane(QWidget):
             w.setData(0, HTML_ROLE, doc_html(it, extra, it.id in self.new_items))
             w.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{it.title}, {kind_label(it.kind)}, {date_label(it.date)}")
             self._set_checkable(w, it.id)
-        self.status.setText(self.tr("%n document(s)", "", len(items)))
+        self._set_status(self.tr("%n document(s)", "", len(items)))
         if items:
             self.stack.setCurrentWidget(self.list)
         else:
             self._show_empty(self.tr("<h3>Nothing here</h3><p>No document matches these filters.</p>"))
 
+    def _set_status(self, count: str, extra: str = "") -> None:
+        """'12 documents · Speaker: Amara Diallo — show all' (what narrows the list, and a way out)."""
+        spec = self.state.effective()
+        parts = [html.escape(count) + extra]
+        for who in spec.speakers:
+            parts.append(html.escape(self.tr("Speaker: {0}").format(who)))
+        if spec.organisations:  # one organisation, under each of the names its documents give it
+            parts.append(html.escape(self.tr("Organisation: {0}").format(" / ".join(spec.organisations))))
+        text = " · ".join(parts)
+        if spec:
+            text += " — <a href='clear-filters'>" + html.escape(self.tr("show all")) + "</a>"
+        self.status.setText(text)
+
     # -- filters -----------------------------------------------------------------------------
-    def filters(self) -> Filters:
-        """What the Kind, Language and Date lists keep (a date is one day)."""
-        kind, lang, date = (c.currentData() for c in (self.kind_combo, self.lang_combo, self.date_combo))
-        return Filters.of([kind] if kind else None, [lang] if lang else None, date, date)
+    def filters(self):
+        """The filters in force (a core :class:`~presskit.search.facets.Filters`)."""
+        return self.state.effective().filters()
 
     def _fill_combos(self, facets: dict[str, dict[str, int]]) -> None:
         specs = (
@@ -391,55 +334,88 @@ class ListPane(QWidget):
              lambda d: date_label(d, "ddd d MMM"), lambda d: d),
         )
         for combo, all_label, counts, label, order in specs:
-            keep = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(all_label, None)
             for v in sorted(counts, key=order):
                 combo.addItem(f"{label(v)} ({counts[v]})", v)
-            if keep is not None:
-                i = combo.findData(keep)
-                if i < 0:
-                    combo.addItem(f"{label(keep)} (0)", keep)
-                    i = combo.count() - 1
-                combo.setCurrentIndex(i)
             combo.blockSignals(False)
+        self._sync_combos_to_state()
 
-    def set_filters(self, kind: str | None = None, language: str | None = None, date: str | None = None) -> None:
-        for combo, v in ((self.kind_combo, kind), (self.lang_combo, language), (self.date_combo, date)):
+    def _sync_combos_to_state(self) -> None:
+        """Each list shows the value in force (chosen here, in the navigator, or by a query word)."""
+        spec = self.state.effective()
+        labels = {self.kind_combo: kind_label, self.lang_combo: language_label,
+                  self.date_combo: lambda d: date_label(d, "ddd d MMM")}
+        for combo, values in ((self.kind_combo, spec.kinds), (self.lang_combo, spec.languages),
+                              (self.date_combo, (spec.date,) if spec.date else ())):
+            v = values[0] if len(values) == 1 else None
             combo.blockSignals(True)
             i = combo.findData(v) if v is not None else 0
             if i < 0:
-                combo.addItem(str(v), v)
+                combo.addItem(f"{labels[combo](v)} (0)", v)
                 i = combo.count() - 1
             combo.setCurrentIndex(i)
             combo.blockSignals(False)
-        self._filters_changed()
+            combo.updateGeometry()
 
-    def _filters_changed(self, *_a) -> None:
-        if self.box.text().strip():
-            self.search_now()
-        else:
-            self.show_browse(self._browse_filter)
+    def set_filters(self, kind: str | None = None, language: str | None = None, date: str | None = None) -> None:
+        """Choose the three lists' values at once (None: any)."""
+        self.state.blockSignals(True)
+        for dim, v in (("kind", kind), ("language", language), ("date", date)):
+            self._put_text(self.state.choose(dim, v))
+        self.state.blockSignals(False)
+        self._state_changed()
+        self.refresh()
 
     # -- search ------------------------------------------------------------------------------
     def set_query(self, text: str) -> None:
         """Put ``text`` in the box and search at once (no debounce)."""
-        self.box.setText(text)
-        self.search_now()
+        self._put_text(text)
+        self.state.set_query(text)
+        self.refresh()
 
     def _text_changed(self, text: str) -> None:
+        self.state.set_query(text)
         if not text.strip():
             self.timer.stop()
             self._runner.cancel("search")
-            self.show_browse(self._browse_filter)
+            self.show_browse()
+            self.searchCommitted.emit()
 
     def _return_pressed(self) -> None:
-        """Enter in the search box: search now and take the keyboard to the results, the first one
-        current as soon as they arrive (never a row of the previous list), so Enter again opens it."""
+        """Enter: the top hit opens (at once if the results are there, else when they come)."""
         self.timer.stop()
-        self._go_to_results = True
-        self.search_now()
+        q = self.box.text().strip()
+        if self.results is not None and self.results.query == q and self._results_current:
+            self.open_top_hit()
+        else:
+            self._open_top_when_ready = True
+            self.search_now()
+        self.searchCommitted.emit()
+
+    def open_top_hit(self) -> bool:
+        if self.stack.currentWidget() is self.gallery and self.gallery.count():
+            self.gallery.setCurrentRow(0)
+            self.openRequested.emit(self.gallery.item(0).data(ROLE), 0, None)
+            return True
+        if not self.list.topLevelItemCount():
+            return False
+        top = self.list.topLevelItem(0)
+        self.open_result(0, 0 if top.childCount() else None)
+        return True
+
+    def focus_results(self) -> None:
+        """Down in the search box: into the list, on its first row unless one is current."""
+        view = self.stack.currentWidget()
+        if view is self.gallery:
+            if self.gallery.currentItem() is None and self.gallery.count():
+                self.gallery.setCurrentRow(0)
+            self.gallery.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif view is self.list and self.list.topLevelItemCount():
+            if self.list.currentItem() is None:
+                self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def search_now(self) -> None:
         self.timer.stop()
@@ -451,20 +427,23 @@ class ListPane(QWidget):
                                      "results will appear when it is done. You can browse meanwhile.</p>"))
             return
         kit = self.kit
-        flt = self.filters()
+        chosen = self.state.chosen
         self._search_started = time.perf_counter()
+        self._results_current = False
         if self.status.text() == "" or not self.results:
             self.status.setText(self.tr("Searching…"))
 
         def work(ctx):
             s = thread_searcher(kit)
             ctx.check()
-            return s.search(q, kinds=flt.kinds, languages=flt.languages, date_from=flt.date_from,
-                            date_to=flt.date_to, limit=60)
+            return s.search(q, kinds=chosen.kinds, languages=chosen.languages, date_from=chosen.date,
+                            date_to=chosen.date, speakers=chosen.speakers, organisations=chosen.organisations,
+                            limit=60)
 
         self._runner.run(work, on_result=self._show_results, on_error=self._search_failed, key="search")
 
     def _search_failed(self, err: BaseException, tb: str) -> None:
+        self._open_top_when_ready = False
         if isinstance(err, SearchIndexError):
             self._show_empty("<h3>" + self.tr("Search is not available") + "</h3><p>" + html.escape(err.message) + "</p>")
         else:
@@ -475,6 +454,7 @@ class ListPane(QWidget):
     def _show_results(self, res) -> None:
         self.last_search_ms = (time.perf_counter() - self._search_started) * 1000
         self.results = res
+        self._results_current = True
         self.terms = res.terms
         self._fill_combos(res.facets or facet_counts([]))
         self.list.clear()
@@ -503,15 +483,11 @@ class ListPane(QWidget):
         if res.suggestion:
             sugg = " — " + self.tr("did you mean <a href='suggest:{0}'>{1}</a>?").format(
                 html.escape(res.suggestion, quote=True), html.escape(res.suggestion))
-        if res.results and self._go_to_results:
-            self.list.setFocus()
-            self.list.setCurrentItem(self.list.topLevelItem(0))
-        self._go_to_results = False
         if res.results:
-            self.status.setText(self.tr("%n document(s)", "", res.total) + sugg)
+            self._set_status(self.tr("%n document(s)", "", res.total), sugg)
             self.stack.setCurrentWidget(self.list)
         else:
-            filters = bool(self.filters())
+            filters = bool(self.state.effective())
             tips = [self.tr("Check the spelling, or use fewer words."),
                     self.tr("Accents and word endings do not matter: <i>desarmement</i> finds <i>désarmement</i>.")]
             if filters:
@@ -523,7 +499,10 @@ class ListPane(QWidget):
             body += "<ul>" + "".join(f"<li>{t}</li>" for t in tips) + "</ul>"
             body += "<p><a href='help'>" + self.tr("How to search") + "</a></p>"
             self._show_empty(body)
-            self.status.setText(self.tr("No results") + sugg)
+            self._set_status(self.tr("No results"), sugg)
+        if self._open_top_when_ready:
+            self._open_top_when_ready = False
+            self.open_top_hit()
         self.searchFinished.emit(res)
 
     def _show_empty(self, body: str) -> None:
@@ -533,8 +512,9 @@ class ListPane(QWidget):
     def _on_status_link(self, link: str) -> None:
         if link.startswith("suggest:"):
             self.set_query(link[len("suggest:"):])
+            self.searchCommitted.emit()
         elif link == "clear-filters":
-            self.set_filters(None, None, None)
+            self.clear_filters()
         elif link == "help":
             self.show_help()
 
@@ -556,66 +536,6 @@ class ListPane(QWidget):
                 row.setData(0, HTML_ROLE, doc_html(it, row.data(0, EXTRA_ROLE) or "", it.id in self.new_items))
         self.gallery.refresh_labels()
         self.list.doItemsLayout()
-
-    # -- marking (checkboxes) ------------------------------------------------------------------
-    def enable_marking(self, is_marked) -> None:
-        """Give every document row and photo a checkbox; ``is_marked(item_id)`` says which are ticked."""
-        self._is_marked = is_marked
-        self.gallery.set_checkable(True)
-        self.refresh_marks()
-
-    def _state(self, item_id: str) -> Qt.CheckState:
-        return Qt.CheckState.Checked if self._is_marked and self._is_marked(item_id) else Qt.CheckState.Unchecked
-
-    def _set_checkable(self, row: QTreeWidgetItem, item_id: str) -> None:
-        if self._is_marked is None:
-            return
-        self._syncing_marks = True
-        try:
-            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(0, self._state(item_id))
-        finally:
-            self._syncing_marks = False
-
-    def refresh_marks(self) -> None:
-        """Tick exactly the marked items' boxes (after the selection changed)."""
-        if self._is_marked is None:
-            return
-        self._syncing_marks = True
-        try:
-            for i in range(self.list.topLevelItemCount()):
-                row = self.list.topLevelItem(i)
-                st = self._state(_row_id(row))
-                if row.checkState(0) != st:
-                    row.setCheckState(0, st)
-            for i in range(self.gallery.count()):
-                w = self.gallery.item(i)
-                st = self._state(w.data(ROLE))
-                if w.checkState() != st:
-                    w.setCheckState(st)
-        finally:
-            self._syncing_marks = False
-
-    def _row_changed(self, row: QTreeWidgetItem, _col: int = 0) -> None:
-        if row.parent() is None:  # documents carry the boxes, their page hits do not
-            self._check_changed(_row_id(row), row.checkState(0))
-
-    def _check_changed(self, item_id: str, state) -> None:
-        if self._syncing_marks or self._is_marked is None or not item_id:
-            return
-        checked = state == Qt.CheckState.Checked
-        if checked == bool(self._is_marked(item_id)):
-            return
-        self._toggled_now = item_id  # a click on the box ticks it; it does not also open the document
-        QTimer.singleShot(0, self._forget_toggle)
-        self.markToggled.emit(item_id, checked)
-
-    def _forget_toggle(self) -> None:
-        self._toggled_now = None
-
-    def _clicked(self, item_id: str) -> bool:
-        """False when this click was on the row's checkbox (it ticked the box, nothing to open)."""
-        return item_id != self._toggled_now
 
     # -- list --------------------------------------------------------------------------------
     def _on_current(self, it, _prev) -> None:

@@ -1,4 +1,8 @@
-"""The main window: navigator | documents and results | reading pane, with menus and status bar.
+"""The main window: a start page with no kit; with a kit, a top bar (Back, Forward, the kit's title,
+common actions) over navigator | documents and results | reading pane, with menus and a status bar.
+
+Opening kits, the start page and indexing are in :mod:`.kitopening`; history, the view state, the
+navigator and moving between panes in :mod:`.navigation`; both are mixed into :class:`MainWindow`.
 
 Extension points for features added later (quotes panel, selection and export, signatures, updates):
 
@@ -9,37 +13,54 @@ Extension points for features added later (quotes panel, selection and export, s
   place reserved for the signature badge, left of the index status.
 * :meth:`current_item` and :meth:`selected_items` say what the reader is looking at / has selected;
   ``reader.pdf.add_context_menu_provider`` adds entries to the document's right-click menu.
+* :attr:`start_page` (:class:`~presskit.ui.startpage.StartPage`): ``set_kit_list(widget)`` puts another
+  list of kits (a library) where the recent kits are.
 
 Signals:
     kitOpened(object): a :class:`presskit.kit.Kit` is now shown.
     itemOpened(object): an :class:`presskit.model.Item` is shown in the reading pane (None: About page).
     indexReady(): the kit's search index is usable.
     languageChangeRequested(str): the user picked an interface language ('' = system).
-    errorShown(str): an error box was shown (its sentence); tests and logs listen.
+    errorShown(str): an error was shown, as a box or on the start page (its sentence); tests and logs listen.
 """
 
 from __future__ import annotations
 
-import traceback
-from pathlib import Path
-
-from ..errors import PresskitError
 from ..index.status import kit_index_status
 from ..kit.format import Kit
-from ..kit.open import open_kit
 from ..locations import sample_kit_path
 from ..model import Item
 from . import i18n
+from .flow import FlowLayout
+from .kitopening import KitOpening
 from .listpane import ListPane
+from .navigation import Navigation
 from .navigator import Navigator
 from .newitems import NewItems
 from .qt import (
-    QAction, QActionGroup, QApplication, QEvent, QFileDialog, QFrame, QHBoxLayout, QKeySequence, QLabel, QMainWindow,
-    QMenu, QMessageBox, QProgressDialog, QSplitter, QTabWidget, QTimer, Qt, QToolBar, QWidget, Signal,
+    QAction, QActionGroup, QApplication, QEvent, QFrame, QHBoxLayout, QKeySequence, QLabel, QMainWindow, QMenu,
+    QMessageBox, QProgressDialog, QSizePolicy, QSplitter, QStackedWidget, QTabWidget, QTimer, Qt, QToolButton,
+    QVBoxLayout, QWidget, Signal,
 )
 from .reader import ReaderPane
+from .safetext import display_text
+from .startpage import StartPage
 from .tasks import TaskRunner
 from .theme import css
+
+DEFAULT_SPLIT = [230, 400, 810]
+
+
+def keys(*specs) -> list[QKeySequence]:
+    """Key sequences from strings and standard keys (all their bindings), each once."""
+    out: list[QKeySequence] = []
+    for s in specs:
+        seqs = QKeySequence.keyBindings(s) if isinstance(s, QKeySequence.StandardKey) else [QKeySequence(s)]
+        for q in seqs:
+            if not q.isEmpty() and q not in out:
+                out.append(q)
+    return out
+
 
 class SideTabs(QTabWidget):
     """The left panel's tabs (Browse, Selected (n), Quotes, New (n)): never narrower than its tab bar,
@@ -49,6 +70,8 @@ class SideTabs(QTabWidget):
         super().__init__(parent)
         self.tabBar().setUsesScrollButtons(False)
         self.tabBar().setExpanding(False)
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.setStyleSheet("QTabBar::tab { padding: 5px 7px; }")
 
     def _fit(self) -> None:
         need = self.tabBar().sizeHint().width() + 2
@@ -61,7 +84,7 @@ class SideTabs(QTabWidget):
         return super().event(e)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(KitOpening, Navigation, QMainWindow):
     kitOpened = Signal(object)
     itemOpened = Signal(object)
     indexReady = Signal()
@@ -77,43 +100,26 @@ class MainWindow(QMainWindow):
         self.index_task = None
         self.progress: QProgressDialog | None = None
         self.menus: dict[str, QMenu] = {}
+        self.kit_actions: list[QAction] = []
+        self._split_chosen = False
         self.setWindowTitle("presskit")
         self.setAcceptDrops(True)
         self.setMinimumSize(820, 520)
-
-        # panes
-        self.side = SideTabs()
-        self.side.setDocumentMode(True)
-        self.side.setAccessibleName(self.tr("Side panel"))
-        self.navigator = Navigator()
-        self.side.addTab(self.navigator, self.tr("Browse"))
-        self.new_items = NewItems(self)
-        self.list_pane = ListPane(settings, self.new_items)
-        self.reader = ReaderPane(settings)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(1)
-        self.splitter.setStyleSheet(css("QSplitter::handle { background: @LINE; }"))
-        for w, stretch in ((self.side, 0), (self.list_pane, 0), (self.reader, 1)):
-            self.splitter.addWidget(w)
-            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.side.setMinimumWidth(170)
-        self.list_pane.setMinimumWidth(260)
-        self.splitter.setSizes([230, 400, 810])
-        self.setCentralWidget(self.splitter)
-
+        self._build_panes()
         self.navigator.chosen.connect(self._on_nav)
         self.list_pane.openRequested.connect(self.open_item)
         self.reader.translationRequested.connect(self._open_translation)
         self.reader.linkActivated.connect(self.copy_link)
-
         self._build_status_bar()
         self._build_actions()
-        self._build_toolbar()
+        self._build_top_bar()
+        self._init_navigation()
+        self._init_opening()
         self._restore_state()
         self.setTabOrder(self.list_pane.box, self.list_pane.help_btn)
         self.setTabOrder(self.list_pane.list, self.reader.pdf)
+        self.show_start_page()
+        self._update_history_actions()
         if settings.notice:
             QTimer.singleShot(0, self._settings_notice)
 
@@ -164,6 +170,42 @@ class MainWindow(QMainWindow):
         return [it for it in (self.kit.get(i) for i in self.list_pane.selected_item_ids()) if it is not None]
 
     # -- building the window -------------------------------------------------------------------
+    def _build_panes(self) -> None:
+        self.side = SideTabs()
+        self.side.setDocumentMode(True)
+        self.side.setAccessibleName(self.tr("Side panel"))
+        self.navigator = Navigator()
+        self.side.addTab(self.navigator, self.tr("Browse"))
+        self.new_items = NewItems(self)
+        self.list_pane = ListPane(self.settings, self.new_items)
+        self.reader = ReaderPane(self.settings)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.splitter.setStyleSheet(css("QSplitter::handle { background: @LINE; }"))
+        self.splitter.splitterMoved.connect(lambda *_a: setattr(self, "_split_chosen", True))
+        for w, stretch in ((self.side, 0), (self.list_pane, 0), (self.reader, 1)):
+            self.splitter.addWidget(w)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.side.setMinimumWidth(170)
+        self.list_pane.setMinimumWidth(250)
+        self.splitter.setSizes(DEFAULT_SPLIT)
+        self.main_area = QWidget()
+        self.main_area.setObjectName("mainArea")
+        lay = QVBoxLayout(self.main_area)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.top_bar = QFrame()
+        self.top_bar.setObjectName("topBar")
+        lay.addWidget(self.top_bar)
+        lay.addWidget(self.splitter, 1)
+        self.start_page = StartPage()
+        self.central = QStackedWidget()
+        self.central.addWidget(self.start_page)
+        self.central.addWidget(self.main_area)
+        self.setCentralWidget(self.central)
+
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
         sb.setSizeGripEnabled(True)
@@ -180,18 +222,19 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.index_label)
         sb.addPermanentWidget(self.status_area)
 
-    def _act(self, menu: str, text: str, slot, shortcut=None, tip: str | None = None, checkable=False) -> QAction:
+    def _act(self, menu: str, text: str, slot, shortcut=None, tip: str | None = None, checkable=False,
+             needs_kit: bool = False) -> QAction:
         a = QAction(text, self)
         if shortcut is not None:
-            if isinstance(shortcut, (list, tuple)):
-                a.setShortcuts([QKeySequence(s) for s in shortcut])
-            else:
-                a.setShortcut(QKeySequence(shortcut))
+            a.setShortcuts(keys(*shortcut) if isinstance(shortcut, (list, tuple)) else keys(shortcut))
+        a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if tip:
             a.setStatusTip(tip)
         a.setCheckable(checkable)
-        a.triggered.connect(slot)
+        a.triggered.connect(lambda _c=False: slot())
         self.add_action(menu, a)
+        if needs_kit:
+            self.kit_actions.append(a)
         return a
 
     def _build_actions(self) -> None:
@@ -201,36 +244,75 @@ class MainWindow(QMainWindow):
             m.setObjectName(f"menu-{key}")
             mb.addMenu(m)
             self.menus[key] = m
+        self._file_actions()
+        self._edit_actions()
+        self._view_actions()
+        A = self._act
+        self.about_kit_action = A("kit", self.tr("&About this kit"), self.show_about_page, needs_kit=True)
+        self.photos_action = A("kit", self.tr("&Photos"), lambda: self.navigator.select({"photos": True}),
+                               needs_kit=True)
+        A("kit", self.tr("All &documents"), lambda: self.navigator.select({"all": True}), needs_kit=True)
+        self.menu("kit").addSeparator()
+        A("kit", self.tr("Re&build the search index"), self.build_index, needs_kit=True)
+
+        A("help", self.tr("&User guide"), self.show_user_guide)
+        self.help_action = A("help", self.tr("How to &search"), self.list_pane.show_help,
+                             QKeySequence.StandardKey.HelpContents)
+        A("help", self.tr("&Welcome"), self.show_welcome)
+        self.menu("help").addSeparator()
+        A("help", self.tr("&About presskit"), self.about_presskit)
+
+    def _file_actions(self) -> None:
         A = self._act
         self.open_action = A("file", self.tr("&Open kit…"), self.choose_kit, QKeySequence.StandardKey.Open,
-                             self.tr("Open a kit file (.presskit)"))
-        self.open_folder_action = A("file", self.tr("Open kit &folder…"), self.choose_kit_folder,
-                                    QKeySequence("Ctrl+Shift+O"), self.tr("Open a kit that is a folder"))
+                             self.tr("Open a kit folder or a .presskit file"))
         A("file", self.tr("Open the &sample kit"), lambda: self.open_kit(sample_kit_path()))
         self.recent_menu = self.menu("file").addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.menu("file").addSeparator()
-        self.close_action = A("file", self.tr("&Close document"), self.reader.close_document, [QKeySequence("Ctrl+W"), QKeySequence.StandardKey.Close])
+        self.close_action = A("file", self.tr("&Close document"), self.close_document,
+                              [QKeySequence.StandardKey.Close, "Ctrl+W"], needs_kit=True)
         self.menu("file").addSeparator()
-        A("file", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        A("file", self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"])
 
-        self.find_action = A("edit", self.tr("&Find in document…"), self.reader.open_find, QKeySequence.StandardKey.Find)
-        self.next_action = A("edit", self.tr("Find &next"), self.reader.next_hit, [QKeySequence("F3")])
-        self.prev_action = A("edit", self.tr("Find &previous"), self.reader.previous_hit, [QKeySequence("Shift+F3")])
+    def _edit_actions(self) -> None:
+        A = self._act
+        self.find_action = A("edit", self.tr("&Find in document…"), self.reader.open_find,
+                             QKeySequence.StandardKey.Find, needs_kit=True)
+        self.next_action = A("edit", self.tr("Find &next"), self.reader.next_hit, ["F3"], needs_kit=True)
+        self.prev_action = A("edit", self.tr("Find &previous"), self.reader.previous_hit, ["Shift+F3"],
+                             needs_kit=True)
         self.menu("edit").addSeparator()
         self.search_action = A("edit", self.tr("&Search the kit"), self.list_pane.focus_search,
-                               [QKeySequence("Ctrl+K"), QKeySequence("/")])
+                               ["Ctrl+K", "/"], needs_kit=True)
 
+    def _view_actions(self) -> None:
+        A = self._act
+        self.back_action = A("view", self.tr("&Back"), self.go_back, ["Alt+Left", "Back"],
+                             self.tr("Back to the previous document, page or search (Alt+Left)"))
+        self.forward_action = A("view", self.tr("For&ward"), self.go_forward, ["Alt+Right", "Forward"],
+                                self.tr("Forward again (Alt+Right)"))
+        self.menu("view").addSeparator()
         self.zoom_in_action = A("view", self.tr("Zoom &in"), self.reader.zoom_in,
-                                [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
-        self.zoom_out_action = A("view", self.tr("Zoom &out"), self.reader.zoom_out, [QKeySequence.StandardKey.ZoomOut])
-        A("view", self.tr("Fit &width"), self.reader.fit_width, QKeySequence("Ctrl+0"))
-        A("view", self.tr("Fit &page"), self.reader.fit_page, QKeySequence("Ctrl+9"))
+                                [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], needs_kit=True)
+        self.zoom_out_action = A("view", self.tr("Zoom &out"), self.reader.zoom_out,
+                                 [QKeySequence.StandardKey.ZoomOut], needs_kit=True)
+        A("view", self.tr("Fit wi&dth"), self.reader.fit_width, "Ctrl+0", needs_kit=True)
+        A("view", self.tr("Fit pa&ge"), self.reader.fit_page, "Ctrl+9", needs_kit=True)
+        self.side_by_side_action = A("view", self.tr("&Side by side with the translation"),
+                                     self.reader.toggle_side_by_side, "Ctrl+T",
+                                     self.tr("The document and its translation in two panes, scrolled together"),
+                                     checkable=True, needs_kit=True)
+        self.reader.sideBySideChanged.connect(self.side_by_side_action.setChecked)
         self.menu("view").addSeparator()
+        self.next_pane_action = A("view", self.tr("&Next pane"), lambda: self.focus_next_pane(1), "F6")
+        self.prev_pane_action = A("view", self.tr("&Previous pane"), lambda: self.focus_next_pane(-1), "Shift+F6")
         self.fullscreen_action = A("view", self.tr("&Full screen"), self.toggle_full_screen,
-                                   QKeySequence("F11"), checkable=True)
+                                   [QKeySequence.StandardKey.FullScreen, "F11"], checkable=True)
+        self.leave_fullscreen_action = A("view", self.tr("&Leave full screen"), self.toggle_full_screen, "Esc")
+        self.leave_fullscreen_action.setEnabled(False)
         self.menu("view").addSeparator()
-        lang_menu = self.menu("view").addMenu(self.tr("&Language"))
+        lang_menu = self.menu("view").addMenu(self.tr("Lang&uage"))
         group = QActionGroup(self)
         current = self.settings.get("language")
         for code, name in [("", self.tr("System default"))] + list(i18n.UI_LANGUAGES.items()):
@@ -242,58 +324,56 @@ class MainWindow(QMainWindow):
             a.triggered.connect(lambda _c=False, code=code: self._language_chosen(code))
         self.language_actions = group
         self.menu("view").addSeparator()
-        A("view", self.tr("&Reset window layout and history…"), self.confirm_reset)
-
-        A("kit", self.tr("&About this kit"), lambda: self.navigator.select({"about": True}))
-        A("kit", self.tr("&Photos"), lambda: self.navigator.select({"photos": True}))
-        A("kit", self.tr("All &documents"), lambda: self.navigator.select({"all": True}))
-        self.menu("kit").addSeparator()
-        A("kit", self.tr("Re&build the search index"), self.build_index)
-
-        A("help", self.tr("&User guide"), self.show_user_guide)
-        A("help", self.tr("How to &search"), self.list_pane.show_help, QKeySequence.StandardKey.HelpContents)
-        A("help", self.tr("&Welcome"), self.show_welcome)
-        self.menu("help").addSeparator()
-        A("help", self.tr("&About presskit"), self.about_presskit)
-        for a in (self.find_action, self.next_action, self.prev_action, self.search_action):
-            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._act("view", self.tr("&Reset window layout and history…"), self.confirm_reset)
 
     def _menu_title(self, key: str) -> str:
         return {"file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"),
                 "kit": self.tr("&Kit"), "help": self.tr("&Help")}[key]
 
-    def _build_toolbar(self) -> None:
-        tb = QToolBar(self.tr("Main toolbar"))
-        tb.setObjectName("mainToolbar")
-        tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        tb.setStyleSheet(css("QToolBar { border-bottom: 1px solid @LINE; spacing: 4px; padding: 3px 6px; }"
-                             "QToolButton { padding: 4px 10px; border-radius: 4px; }"
-                             "QToolButton:hover { background: @HOVER; }"))
+    def _build_top_bar(self) -> None:
+        """Back, Forward, the kit's title (wrapped, never cut) and common actions; the buttons flow to a
+        second row rather than shrink when the window is narrow."""
+        tb = self.top_bar
+        tb.setStyleSheet(css("#topBar { border-bottom: 1px solid @LINE; background: @SURFACE; }"
+                             "#topBar QToolButton { padding: 4px 10px; border-radius: 4px; border: none; }"
+                             "#topBar QToolButton:hover { background: @HOVER; }"
+                             "#topBar QToolButton:disabled { color: @LINE_INPUT; }"))
+        lay = QHBoxLayout(tb)
+        lay.setContentsMargins(6, 3, 6, 3)
+        lay.setSpacing(4)
+        self.top_buttons: dict[str, QToolButton] = {}
+
+        def button(name: str, action: QAction) -> QToolButton:
+            b = QToolButton()
+            b.setObjectName(f"top-{name}")
+            b.setDefaultAction(action)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            b.setAutoRaise(True)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # reached through the menus and their keys
+            self.top_buttons[name] = b
+            return b
+
+        nav = QHBoxLayout()
+        nav.setSpacing(0)
+        for name, a in (("back", self.back_action), ("forward", self.forward_action)):
+            nav.addWidget(button(name, a))
+        lay.addLayout(nav)
         self.kit_title = QLabel()
         self.kit_title.setObjectName("kitTitle")
-        self.kit_title.setStyleSheet(css("font-weight: 600; font-size: 11pt; padding: 0 10px 0 4px; color: @TEXT;"))
-        tb.addWidget(self.kit_title)
-        sep = QFrame()
-        sep.setFrameShape(QFrame.Shape.VLine)
-        sep.setStyleSheet(css("color: @LINE;"))
-        tb.addWidget(sep)
-        tb.addAction(self.open_action)
-        about = QAction(self.tr("About this kit"), self)
-        about.triggered.connect(lambda: self.navigator.select({"about": True}))
-        tb.addAction(about)
-        photos = QAction(self.tr("Photos"), self)
-        photos.triggered.connect(lambda: self.navigator.select({"photos": True}))
-        tb.addAction(photos)
-        spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
-        tb.addWidget(spacer)
-        help_a = QAction(self.tr("How to search"), self)
-        help_a.triggered.connect(self.list_pane.show_help)
-        tb.addAction(help_a)
-        self.toolbar = tb
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+        self.kit_title.setWordWrap(True)
+        self.kit_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.kit_title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.kit_title.setMinimumWidth(160)
+        self.kit_title.setStyleSheet(css("font-weight: 600; font-size: 11pt; padding: 0 10px 0 8px; color: @TEXT;"))
+        lay.addWidget(self.kit_title, 1)
+        flow = FlowLayout(spacing=2, justify=False)
+        for name, a in (("open", self.open_action), ("about", self.about_kit_action),
+                        ("photos", self.photos_action), ("help", self.help_action)):
+            flow.addWidget(button(name, a))
+        self.top_actions = QWidget()
+        self.top_actions.setLayout(flow)
+        self.top_actions.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        lay.addWidget(self.top_actions, 0)
 
     # -- state ---------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -301,8 +381,20 @@ class MainWindow(QMainWindow):
         if g is None or not self.restoreGeometry(g):
             self.resize(1360, 840)
         s = self.settings.state("splitter")
-        if s is not None:
-            self.splitter.restoreState(s)
+        self._split_chosen = s is not None and self.splitter.restoreState(s)
+
+    def fit_panes(self) -> None:
+        """Pane widths for this window width (until the reader moves a splitter): the side panel and the
+        list as narrow as reads well, the rest for the document."""
+        total = max(1, self.splitter.width())
+        side = max(self.side.minimumWidth(), 190)
+        middle = max(self.list_pane.minimumWidth(), min(420, int(total * 0.28)))
+        self.splitter.setSizes([side, middle, max(300, total - side - middle)])
+
+    def resizeEvent(self, e) -> None:  # noqa: N802
+        super().resizeEvent(e)
+        if not self._split_chosen:
+            self.fit_panes()
 
     def save_state(self) -> None:
         self.reader.save_position()
@@ -320,9 +412,11 @@ class MainWindow(QMainWindow):
 
     def reset_state(self) -> None:
         self.settings.reset(keep_prefs=True)
-        self.splitter.setSizes([230, 400, 810])
+        self._split_chosen = False
+        self.fit_panes()
         if not self.isFullScreen():
             self.resize(1360, 840)
+        self._refresh_start_page()
         self.statusBar().showMessage(self.tr("Window layout and history were reset."), 6000)
 
     def _settings_notice(self) -> None:
@@ -341,93 +435,25 @@ class MainWindow(QMainWindow):
             self.index_task.cancel()
         super().closeEvent(e)
 
-    # -- opening kits ----------------------------------------------------------------------------
-    def _dialog_start(self) -> str:
-        return str(Path(self.kit.root).parent) if self.kit else str(Path.home())
-
-    def choose_kit(self) -> None:
-        """File › Open kit…: a single-file kit (.presskit), or the manifest.json of a kit folder."""
-        filters = ";;".join((self.tr("Kit file (*.presskit)"), self.tr("Kit folder manifest (manifest.json)"),
-                             self.tr("All files (*)")))
-        path, _flt = QFileDialog.getOpenFileName(self, self.tr("Open a kit"), self._dialog_start(), filters)
-        if path:
-            self.open_kit(path)
-
-    def choose_kit_folder(self) -> None:
-        """File › Open kit folder…: a kit that is a folder with a manifest.json."""
-        path = QFileDialog.getExistingDirectory(self, self.tr("Open a kit folder"), self._dialog_start())
-        if path:
-            self.open_kit(path)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_kits()
-        for p in recent:
-            self.recent_menu.addAction(p, lambda p=p: self.open_kit(p))
-        if recent:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Clear the list"), self.settings.clear_recent_kits)
-        else:
-            a = self.recent_menu.addAction(self.tr("No recent kits"))
-            a.setEnabled(False)
-
-    def open_kit(self, path) -> None:
-        """Open the kit at ``path`` (a folder, its manifest.json, or a ``.presskit`` file) in the
-        background; on failure show why and keep the current kit."""
-        if Path(path).name == "manifest.json":
-            path = Path(path).parent
-        path = str(path)
-        self.statusBar().showMessage(self.tr("Opening {0}…").format(path))
-        self.runner.run(lambda ctx: open_kit(path), key="open",
-                        on_result=lambda kit: self._kit_opened(kit, path),
-                        on_error=lambda e, tb: self._open_failed(path, e, tb))
-
-    def _open_failed(self, path: str, err: BaseException, tb: str) -> None:
-        self.statusBar().clearMessage()
-        self.show_error(self.tr("This kit cannot be opened."), err, tb)
-
-    def show_error(self, heading: str, err: BaseException, tb: str = "") -> None:
-        """One sentence saying what is wrong, the technical detail folded away."""
-        if isinstance(err, PresskitError):
-            sentence, details = err.message, err.details or ""
-        else:
-            sentence, details = str(err) or type(err).__name__, tb or "".join(traceback.format_exception(err))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("presskit"), heading, QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(sentence)
-        if details:
-            box.setDetailedText(details)
-        box.setObjectName("errorBox")
-        box.open()  # window-modal, does not block the event loop
-        self.error_box = box
-        self.errorShown.emit(sentence)
-
-    def _kit_opened(self, kit: Kit, path: str) -> None:
-        self.statusBar().clearMessage()
-        if self.index_task is not None:
-            self.index_task.cancel()
-        self.set_kit(kit)
-        try:
-            self.settings.add_recent_kit(path)
-        except OSError:
-            pass
-        if kit_index_status(kit) != "fresh":
-            self.build_index()
-
+    # -- a kit is shown --------------------------------------------------------------------------
     def set_kit(self, kit: Kit) -> None:
         """Show ``kit`` (already opened) in every pane."""
         self.reader.save_position()
         self.kit = kit
         self.new_items.load(kit)
-        self.setWindowTitle(f"{kit.info.title} — presskit")
-        title = kit.info.title if len(kit.info.title) <= 64 else kit.info.title[:62].rstrip() + "…"
-        self.kit_title.setText(title)
-        self.kit_title.setToolTip(kit.info.title)
+        self.kit_title.setText(display_text(kit.info.title, 300))
+        self.kit_title.setToolTip(display_text(kit.info.title, 300))
         fresh = kit_index_status(kit) == "fresh"
         self.list_pane.set_kit(kit)
         self.list_pane.set_search_available(fresh, self.tr("Search will be ready when the kit is indexed"))
         self.navigator.set_kit(kit)
         self.reader.show_about(kit)
-        self.navigator.select({"about": True})
+        self.navigator.show_about()
+        self._show_main()
+        self.history = type(self.history)()
+        self.history.visit(self.view_state("doc"))
+        self._update_history_actions()
+        self._update_title()
         self._update_index_label(fresh)
         self.kitOpened.emit(kit)
         if fresh:
@@ -441,101 +467,10 @@ class MainWindow(QMainWindow):
         self.index_label.setText(self.tr("%n item(s)", "", n) + " · "
                                  + (self.tr("search ready") if fresh else self.tr("not indexed")))
 
-    def build_index(self) -> None:
-        """Index the kit into the user cache with a cancellable progress dialog (window stays live)."""
-        from ..build import index_kit
-
-        kit = self.kit
-        if kit is None:
-            return
-        self.list_pane.set_search_available(False, self.tr("Search will be ready when the kit is indexed"))
-        dlg = QProgressDialog(self.tr("Preparing the kit for search…"), self.tr("Cancel"), 0,
-                              max(1, len(kit.items)), self)
-        dlg.setWindowTitle(self.tr("Indexing"))
-        dlg.setWindowModality(Qt.WindowModality.WindowModal)
-        dlg.setMinimumDuration(300)
-        dlg.setAutoClose(False)
-        dlg.setAutoReset(False)
-        dlg.setValue(0)
-        self.progress = dlg
-        target = kit.writable_index_dir()
-
-        def progress(done: int, total: int, label: str) -> None:
-            dlg.setMaximum(max(1, total))
-            dlg.setValue(min(done, total))
-            dlg.setLabelText(self.tr("Preparing the kit for search…\n{0}").format(Path(label).name))
-
-        def finished(_path) -> None:
-            dlg.close()
-            self.index_task = None
-            if self.kit is kit:
-                self.list_pane.set_search_available(True)
-                self._update_index_label(True)
-                self.statusBar().showMessage(self.tr("The kit is ready to search."), 5000)
-                self.indexReady.emit()
-
-        def failed(err, tb) -> None:
-            dlg.close()
-            self.index_task = None
-            if self.kit is kit:
-                self.list_pane.set_search_available(False, self.tr("Search is unavailable: the kit could not be indexed"))
-                self._update_index_label(False)
-                self.show_error(self.tr("The kit could not be indexed for search; you can still browse it."), err, tb)
-
-        def cancelled() -> None:
-            dlg.close()
-            self.index_task = None
-            if self.kit is kit:
-                self.list_pane.set_search_available(False, self.tr("Not indexed: Kit › Rebuild the search index"))
-                self._update_index_label(False)
-                self.statusBar().showMessage(self.tr("Indexing stopped. Browse the kit, or use Kit › Rebuild "
-                                                     "the search index to search it."), 10000)
-
-        task = self.runner.run(
-            lambda ctx: index_kit(kit, target, progress=ctx.progress, cancel=ctx.cancelled),
-            on_result=finished, on_error=failed, on_progress=progress, on_cancelled=cancelled, key="index")
-        self.index_task = task
-        dlg.canceled.connect(task.cancel)
-
-    # -- drag and drop ---------------------------------------------------------------------------
-    def dragEnterEvent(self, e) -> None:  # noqa: N802
-        urls = e.mimeData().urls()
-        if urls and urls[0].isLocalFile():
-            p = Path(urls[0].toLocalFile())
-            if p.is_dir() or p.suffix.lower() == ".presskit" or p.name == "manifest.json":
-                e.acceptProposedAction()
-
-    def dropEvent(self, e) -> None:  # noqa: N802
-        urls = e.mimeData().urls()
-        if urls and urls[0].isLocalFile():
-            e.acceptProposedAction()
-            self.open_kit(Path(urls[0].toLocalFile()))
-
-    # -- navigation ------------------------------------------------------------------------------
-    def _on_nav(self, flt: dict) -> None:
-        if self.kit is None:
-            return
-        if flt.get("about"):
-            self.reader.show_about(self.kit)
-            self.itemOpened.emit(None)
-            return
-        self.list_pane.show_browse(flt)
-        if flt.get("photos") and (self.reader.item is None or not self.reader.item.is_photo):
-            first = self.list_pane.gallery.item(0)
-            if first is not None:
-                self.list_pane.gallery.setCurrentItem(first)
-                self.open_item(first.data(Qt.ItemDataRole.UserRole))
-
-    def open_item(self, item_id: str, page: int = 0, terms=None) -> None:
-        if self.kit is None:
-            return
-        it = self.kit.get(item_id)
-        if it is None:
-            return
-        if not self.settings.get("open_at_hit"):
-            page, terms = 0, None
-        self.reader.show_item(self.kit, it, page, terms)
-        self.itemOpened.emit(it)
+    def close_document(self) -> None:
+        """Ctrl+W: back to the kit's About page (a step Back can undo)."""
+        if self.kit is not None:
+            self.show_about_page()
 
     def _open_translation(self, item_id: str, page: int) -> None:
         self.open_item(item_id, page, self.list_pane.terms if self.list_pane.results is not None else None)
@@ -554,7 +489,17 @@ class MainWindow(QMainWindow):
             self.showNormal()
         else:
             self.showFullScreen()
-        self.fullscreen_action.setChecked(self.isFullScreen())
+        self._full_screen_changed()
+
+    def _full_screen_changed(self) -> None:
+        on = self.isFullScreen()
+        self.fullscreen_action.setChecked(on)
+        self.leave_fullscreen_action.setEnabled(on)  # Esc is free for other uses otherwise
+
+    def changeEvent(self, e) -> None:  # noqa: N802
+        if e.type() == QEvent.Type.WindowStateChange:
+            self._full_screen_changed()
+        super().changeEvent(e)
 
     def _language_chosen(self, code: str) -> None:
         self.settings.set("language", code)

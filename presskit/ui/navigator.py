@@ -1,5 +1,9 @@
 """The navigator: browse a kit by kind, by conference day, by language, by speaker and organisation.
 
+Choosing an entry narrows the list (and a search's results) through the list's one filter state; the
+navigator then shows that state (:meth:`Navigator.show_state`): the entry of the filter in force is the
+current one, whether it was chosen here, in a filter list or by a query word (``speaker:diallo``).
+
 Signals:
     chosen(dict): a filter such as ``{"kind": "statement"}``, ``{"date": "2026-11-17"}``,
         ``{"all": True}``, ``{"photos": True}`` or ``{"about": True}``.
@@ -134,6 +138,68 @@ class Navigator(QTreeWidget):
             g = self._group(self.tr("Organisations"))
             for key in sorted(counts, key=lambda k: labels[k].lower()):
                 self._leaf(g, labels[key], counts[key], {"organisation": sorted(names[key])})
+
+    def entry(self, flt: dict) -> QTreeWidgetItem | None:
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            for it in [top] + [top.child(k) for k in range(top.childCount())]:
+                if it.data(0, ROLE) == flt:
+                    return it
+        return None
+
+    def show_state(self, spec, query_speakers: list[str] | None = None) -> None:
+        """Make the entry of the filter in force current, without choosing it again: a speaker or an
+        organisation first, then the kind (Photos for photos), the day, the language; none: All documents."""
+        from ..textutil import fold
+
+        want: list[dict] = [{"speaker": s} for s in spec.speakers] + ([{"organisation": list(spec.organisations)}] if spec.organisations else [])
+        for word in query_speakers or []:
+            w = fold(word)
+            names = [it.data(0, ROLE) for it in self._leaves("speaker") if w in fold(it.data(0, ROLE)["speaker"])]
+            if len(names) == 1:
+                want.append(names[0])
+        if len(spec.kinds) == 1:
+            want.append({"photos": True} if spec.kinds[0] == "photo" else {"kind": spec.kinds[0]})
+        if spec.date:
+            want.append({"date": spec.date})
+        if len(spec.languages) == 1:
+            want.append({"language": spec.languages[0]})
+        want.append({"all": True})
+        for flt in want:
+            it = self.entry(flt)
+            if it is not None:
+                self._show(it)
+                return
+
+    def show_about(self) -> None:
+        it = self.entry({"about": True})
+        if it is not None:
+            self._show(it)
+
+    def _show(self, it: QTreeWidgetItem) -> None:
+        self.blockSignals(True)
+        parent = it.parent()
+        if parent is not None and not parent.isExpanded():
+            parent.setExpanded(True)
+        self.setCurrentItem(it)
+        self.scrollToItem(it)
+        self.blockSignals(False)
+        self._last = it.data(0, ROLE)
+
+    def _leaves(self, key: str) -> list[QTreeWidgetItem]:
+        out = []
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            out.extend(top.child(k) for k in range(top.childCount()) if key in (top.child(k).data(0, ROLE) or {}))
+        return out
+
+    def expanded_groups(self) -> list[str]:
+        """The texts of the groups that are open (kept across a language switch by position)."""
+        return [str(i) for i in range(self.topLevelItemCount()) if self.topLevelItem(i).isExpanded()]
+
+    def set_expanded_groups(self, rows: list[str]) -> None:
+        for i in range(self.topLevelItemCount()):
+            self.topLevelItem(i).setExpanded(str(i) in rows)
 
     def select(self, flt: dict) -> bool:
         """Make the entry for ``flt`` current (emits ``chosen``)."""

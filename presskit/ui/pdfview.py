@@ -10,6 +10,8 @@ Signals:
     hitsChanged(int, int): current hit (0-based, -1 for none) and number of hits.
     firstPagePainted(): the first rendered page image reached the screen after a load.
     selectionChanged(): selected text changed (``selected_text()``).
+    jumped(int): the reader jumped to this page on purpose (Home, End, a hit on another page), as
+        opposed to scrolling to it; the window's history records jumps.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ class PdfView(QAbstractScrollArea):
     hitsChanged = Signal(int, int)
     firstPagePainted = Signal()
     selectionChanged = Signal()
+    jumped = Signal(int)
 
     GAP = 14
     MARGIN = 18
@@ -467,8 +470,11 @@ class PdfView(QAbstractScrollArea):
     def _step(self, d: int) -> None:
         if not self._hits:
             return
+        before = self.current_page
         self._current_hit = (self._current_hit + d) % len(self._hits) if self._current_hit >= 0 else 0
         self._ensure_hit_visible()
+        if self.current_page != before:
+            self.jumped.emit(self.current_page)
         self.hitsChanged.emit(self._current_hit, len(self._hits))
         self.viewport().update()
 
@@ -601,14 +607,17 @@ class PdfView(QAbstractScrollArea):
             self.copy_selection()
             return
         vs = self.verticalScrollBar()
-        if e.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_Space):
+        shift = bool(e.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if e.key() == Qt.Key.Key_PageDown or (e.key() == Qt.Key.Key_Space and not shift):
             vs.setValue(vs.value() + int(self.viewport().height() * 0.9))
-        elif e.key() == Qt.Key.Key_PageUp:
+        elif e.key() == Qt.Key.Key_PageUp or (e.key() == Qt.Key.Key_Space and shift):
             vs.setValue(vs.value() - int(self.viewport().height() * 0.9))
         elif e.key() == Qt.Key.Key_Home and self.page_count:
             self.go_to_page(1)
+            self.jumped.emit(1)
         elif e.key() == Qt.Key.Key_End and self.page_count:
             self.go_to_page(self.page_count)
+            self.jumped.emit(self.page_count)
         else:
             super().keyPressEvent(e)
 

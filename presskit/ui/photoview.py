@@ -24,6 +24,7 @@ from .theme import PLACEHOLDER, color, css
 from .workers import load_image, thumbnail_image
 
 THUMB = 150
+THUMB_H = 112  # the box a thumbnail fits in: 4:3, so most photos fill it
 TILE_W = THUMB + 22  # a tile's width: the thumbnail and a margin
 
 
@@ -37,16 +38,16 @@ def credit_text(item: Item, _tr=None) -> str:
 
 
 def _square(img: QImage | None) -> QPixmap:
-    """A thumbnail at the foot of a transparent THUMB x THUMB square, so every tile's words start on one line
+    """A thumbnail at the foot of a transparent THUMB x THUMB_H box, so every tile's words start on one line
     (``None``: a grey placeholder while the photo loads)."""
-    pm = QPixmap(THUMB, THUMB)
+    pm = QPixmap(THUMB, THUMB_H)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
     if img is None or img.isNull():
-        p.fillRect(0, THUMB // 3, THUMB, THUMB * 2 // 3, color(PLACEHOLDER))
+        p.fillRect(0, THUMB_H // 8, THUMB, THUMB_H * 7 // 8, color(PLACEHOLDER))
     else:
-        img = img.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-        p.drawImage((THUMB - img.width()) // 2, THUMB - img.height(), img)  # on the line the words start
+        img = img.scaled(THUMB, THUMB_H, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        p.drawImage((THUMB - img.width()) // 2, THUMB_H - img.height(), img)  # on the line the words start
     p.end()
     return pm
 
@@ -64,7 +65,7 @@ class _TileDelegate(QStyledItemDelegate):
         width = max(40, min(TILE_W, text_rect.width()) - 8)
         r = view.fontMetrics().boundingRect(0, 0, width, 10_000,
                                             int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap), opt.text)
-        return QSize(TILE_W, THUMB + 16 + r.height())
+        return QSize(TILE_W, THUMB_H + 16 + r.height())
 
 
 class PhotoGallery(QListWidget):
@@ -84,7 +85,7 @@ class PhotoGallery(QListWidget):
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
-        self.setIconSize(QSize(THUMB, THUMB))
+        self.setIconSize(QSize(THUMB, THUMB_H))
         self.setSpacing(5)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)

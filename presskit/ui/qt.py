@@ -12,15 +12,17 @@ from PySide6.QtCore import (  # noqa: F401
     QUrl, Qt, Signal, Slot,
 )
 from PySide6.QtGui import (  # noqa: F401
-    QAbstractTextDocumentLayout, QAction, QActionGroup, QDragEnterEvent, QDropEvent,
+    QAbstractTextDocumentLayout, QAction, QActionGroup, QDragEnterEvent, QDropEvent, QMouseEvent,
     QIcon, QColor, QFont, QFontMetrics, QGuiApplication, QImage, QKeySequence,
     QPainter, QPalette, QPen, QPixmap, QShortcut, QTextCharFormat, QTextCursor, QTextDocument,
+    QUndoCommand, QUndoStack,
 )
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView, QAbstractScrollArea, QApplication, QButtonGroup, QComboBox, QDialog,
-    QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListView,
-    QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QProgressDialog, QPushButton,
-    QScrollArea, QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QStatusBar, QStyle,
+    QDialogButtonBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLayout,
+    QLineEdit, QListView,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton,
+    QScrollArea, QSizePolicy, QSpinBox, QSplitter, QStackedWidget, QStatusBar, QStyle, QStyleOptionComboBox,
     QStyledItemDelegate, QStyleOptionViewItem, QTabWidget, QTextBrowser, QTextEdit, QToolBar,
     QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )

@@ -1,5 +1,9 @@
 """The reading pane: a header (title, details, translations, web links), document controls, a find
-bar, and one view per kind of item (PDF, text, photo) or the kit's About page.
+bar, and one view per kind of item (PDF, text, photo) or the kit's About page; a PDF or text document
+can be read side by side with its translation (:mod:`.sidebyside`).
+
+The header wraps rather than cuts: the title and the details wrap, and the controls (zoom, page,
+hits, find, links) are groups that flow to a second row when the pane is narrow.
 
 Signals:
     itemShown(str): item id now shown.
@@ -7,6 +11,8 @@ Signals:
     translationRequested(str, int): open this translation at this page.
     hitsChanged(int, int): current hit and number of hits in the document shown.
     firstPagePainted(): the first page of a PDF is on screen.
+    pageJumped(int): the reader jumped to a page on purpose (page box, Home/End, a hit elsewhere).
+    sideBySideChanged(bool): side by side with the translation turned on or off.
 """
 
 from __future__ import annotations
@@ -16,177 +22,131 @@ import html
 from ..kit.format import Kit
 from ..model import Item
 from ..titles import display_title
+from .findbar import FindBar, tool as _tool
+from .flow import FlowLayout
 from .kitinfo import about_html
 from .labels import date_label, kind_label, language_label, language_short
 from .pdfview import FIT_PAGE, FIT_WIDTH, PdfView
 from .photoview import PhotoView
+from .protected import ProtectedFiles
 from .qt import (
-    QButtonGroup, QFont, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QSpinBox, QStackedWidget, QTimer, QToolButton, Qt, QVBoxLayout, QWidget, Signal,
+    QButtonGroup, QFont, QFrame, QHBoxLayout, QInputDialog, QLabel, QMenu, QSpinBox, QStackedWidget,
+    QTimer, QToolButton, Qt, QVBoxLayout, QWidget, Signal,
 )
+from .sidebyside import Pair
 from .textview import SafeBrowser, TextView
 from .theme import css
 
-BTN_STYLE = css("QToolButton { padding: 3px 8px; border: 1px solid transparent; border-radius: 4px; }"
-                "QToolButton:hover { background: @HOVER; border-color: @LINE_TOOL; }"
-                "QToolButton:checked { background: @SELECTED; border-color: @SELECTED_LINE; font-weight: 600; }")
+
+def _group(*widgets) -> QWidget:
+    """Widgets that stay together on one row of the controls."""
+    w = QWidget()
+    lay = QHBoxLayout(w)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(2)
+    for x in widgets:
+        lay.addWidget(x)
+    return w
 
 
-def _tool(text: str, tip: str, parent=None, checkable: bool = False) -> QToolButton:
-    b = QToolButton(parent)
-    b.setText(text)
-    b.setToolTip(tip)
-    b.setAccessibleName(tip)
-    b.setCheckable(checkable)
-    b.setAutoRaise(True)
-    b.setStyleSheet(BTN_STYLE)
-    return b
-
-
-class FindBar(QFrame):
-    """Find in the document shown: accent-insensitive, as you type."""
-
-    def __init__(self, reader: "ReaderPane"):
-        super().__init__(reader)
-        self.reader = reader
-        self.setObjectName("findBar")
-        self.setStyleSheet(css("#findBar { background: @FIND_BAR; border-bottom: 1px solid @FIND_BAR_LINE; }"))
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(10, 4, 10, 4)
-        lay.addWidget(QLabel(self.tr("Find:")))
-        self.edit = QLineEdit()
-        self.edit.setAccessibleName(self.tr("Find in document"))
-        self.edit.setPlaceholderText(self.tr("Find in this document"))
-        self.edit.setClearButtonEnabled(True)
-        lay.addWidget(self.edit, 1)
-        self.prev_btn = _tool(self.tr("Previous"), self.tr("Previous match (Shift+F3)"))
-        self.next_btn = _tool(self.tr("Next"), self.tr("Next match (F3)"))
-        self.close_btn = _tool(self.tr("Close"), self.tr("Close the find bar (Esc)"))
-        lay.addWidget(self.prev_btn)
-        lay.addWidget(self.next_btn)
-        lay.addWidget(self.close_btn)
-        self.timer = QTimer(self, singleShot=True, interval=120)
-        self.edit.textEdited.connect(lambda _t: self.timer.start())
-        self.timer.timeout.connect(lambda: reader.find(self.edit.text()))
-        self.edit.returnPressed.connect(self._enter)
-        self.prev_btn.clicked.connect(reader.previous_hit)
-        self.next_btn.clicked.connect(reader.next_hit)
-        self.close_btn.clicked.connect(self.close_bar)
-        self.hide()
-
-    def _enter(self) -> None:
-        from .qt import QApplication
-
-        if self.timer.isActive():
-            self.timer.stop()
-            self.reader.find(self.edit.text())
-        elif QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self.reader.previous_hit()
-        else:
-            self.reader.next_hit()
-
-    def open_bar(self) -> None:
-        self.show()
-        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.edit.selectAll()
-
-    def close_bar(self) -> None:
-        self.hide()
-        self.reader.setFocus()
-
-    def keyPressEvent(self, e) -> None:  # noqa: N802
-        if e.key() == Qt.Key.Key_Escape:
-            self.close_bar()
-            return
-        super().keyPressEvent(e)
-
-
-class ReaderPane(QWidget):
+class ReaderPane(ProtectedFiles, QWidget):
     itemShown = Signal(str)
     linkActivated = Signal(str)
     translationRequested = Signal(str, int)
     hitsChanged = Signal(int, int)
     firstPagePainted = Signal()
+    pageJumped = Signal(int)
+    sideBySideChanged = Signal(bool)
 
     def __init__(self, settings, parent=None):
         super().__init__(parent)
         self.settings = settings
         self.kit: Kit | None = None
         self.item: Item | None = None
+        self.other: Item | None = None  # the translation shown beside it
+        self._side_by_side = False
         self._hits = (-1, 0)
         self._terms = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
+        self._build_header()
+        lay.addWidget(self.header)
+        self.find_bar = FindBar(self)
+        lay.addWidget(self.find_bar)
+        self._build_views()
+        lay.addWidget(self.stack, 1)
+        self._wire()
+        self.set_empty()
 
-        # header
+    def _build_header(self) -> None:
         self.header = QFrame()
         self.header.setObjectName("readerHeader")
         self.header.setStyleSheet(
             css("#readerHeader { background: @SURFACE; border-bottom: 1px solid @LINE_HEADER; }"))
         hl = QVBoxLayout(self.header)
-        hl.setContentsMargins(18, 12, 18, 8)
+        hl.setContentsMargins(18, 10, 18, 6)
         hl.setSpacing(4)
         top = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("readerTitle")
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         f = QFont(self.title.font())
-        f.setPointSizeF(f.pointSizeF() * 1.35)
+        f.setPointSizeF(f.pointSizeF() * 1.25)
         f.setBold(True)
         self.title.setFont(f)
         top.addWidget(self.title, 1)
-        self.trans_box = QHBoxLayout()
-        self.trans_box.setSpacing(2)
-        top.addLayout(self.trans_box)
         hl.addLayout(top)
         self.meta = QLabel()
+        self.meta.setObjectName("readerMeta")
         self.meta.setStyleSheet(css("color: @MUTED;"))
         self.meta.setWordWrap(True)
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
         hl.addWidget(self.meta)
 
-        # document controls
+        # document controls, in groups that flow onto a second row when narrow
         self.controls = QWidget()
-        cl = QHBoxLayout(self.controls)
+        cl = FlowLayout(self.controls, spacing=10, justify=False)
         cl.setContentsMargins(0, 4, 0, 0)
-        cl.setSpacing(2)
         self.zoom_out_btn = _tool("−", self.tr("Zoom out (Ctrl+Minus)"))
         self.zoom_label = QLabel("100 %")
-        self.zoom_label.setMinimumWidth(46)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("600 %") + 8)
         self.zoom_in_btn = _tool("+", self.tr("Zoom in (Ctrl+Plus)"))
         self.fit_width_btn = _tool(self.tr("Fit width"), self.tr("Fit the page width to the window"), checkable=True)
         self.fit_page_btn = _tool(self.tr("Fit page"), self.tr("Show whole pages"), checkable=True)
-        for w in (self.zoom_out_btn, self.zoom_label, self.zoom_in_btn, self.fit_width_btn, self.fit_page_btn):
-            cl.addWidget(w)
-        cl.addSpacing(14)
+        self.zoom_group = _group(self.zoom_out_btn, self.zoom_label, self.zoom_in_btn, self.fit_width_btn,
+                                 self.fit_page_btn)
         self.page_label = QLabel(self.tr("Page"))
         self.page_box = QSpinBox()
         self.page_box.setAccessibleName(self.tr("Page number"))
         self.page_box.setKeyboardTracking(False)
         self.page_box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.page_box.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.page_box.setMinimumWidth(48)
         self.page_total = QLabel()
-        for w in (self.page_label, self.page_box, self.page_total):
-            cl.addWidget(w)
-        cl.addStretch(1)
+        self.page_total.setContentsMargins(4, 0, 0, 0)
+        self.page_group = _group(self.page_label, self.page_box, self.page_total)
         self.hits_label = QLabel()
-        self.hits_label.setContentsMargins(12, 0, 6, 0)
+        self.hits_label.setObjectName("hitCount")
         self.hits_label.setStyleSheet(css("color: @PAGE_NUMBER; font-weight: 600;"))
         self.prev_hit_btn = _tool("◀", self.tr("Previous hit (Shift+F3)"))
         self.next_hit_btn = _tool("▶", self.tr("Next hit (F3)"))
+        self.hits_group = _group(self.hits_label, self.prev_hit_btn, self.next_hit_btn)
         self.find_btn = _tool(self.tr("Find…"), self.tr("Find in this document (Ctrl+F)"))
+        self.side_btn = _tool(self.tr("Side by side"), self.tr("The translation beside this document (Ctrl+T)"),
+                              checkable=True)
         self.links_btn = _tool(self.tr("Web links"), self.tr("Web addresses in this document"))
         self.links_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        for w in (self.hits_label, self.prev_hit_btn, self.next_hit_btn, self.find_btn, self.links_btn):
+        self.tools_group = _group(self.find_btn, self.links_btn)
+        self.trans_group = _group(self.side_btn)  # EN | FR buttons go in front of "Side by side"
+        self.trans_box = self.trans_group.layout()
+        for w in (self.trans_group, self.zoom_group, self.page_group, self.hits_group, self.tools_group):
             cl.addWidget(w)
-        hl.addWidget(self.controls)
-        lay.addWidget(self.header)
+        self.header.layout().addWidget(self.controls)
 
-        self.find_bar = FindBar(self)
-        lay.addWidget(self.find_bar)
-
+    def _build_views(self) -> None:
         self.stack = QStackedWidget()
         self.about = SafeBrowser()
         self.about.setAccessibleName(self.tr("About this kit"))
@@ -194,8 +154,17 @@ class ReaderPane(QWidget):
         self.about.setFrameShape(QFrame.Shape.NoFrame)
         self.about.anchorClicked.connect(self._about_link)
         self.pdf = PdfView()
+        self.pdf2 = PdfView()
+        self.pdf2.setAccessibleName(self.tr("The translation, as a PDF"))
         self.text = TextView()
         self.text.setFrameShape(QFrame.Shape.NoFrame)
+        self.text2 = TextView()
+        self.text2.setFrameShape(QFrame.Shape.NoFrame)
+        self.text2.setAccessibleName(self.tr("The translation"))
+        self.pdf_pair = Pair(self.pdf, self.pdf2)
+        self.pdf_pair.follow_pages(self.pdf, self.pdf2)
+        self.text_pair = Pair(self.text, self.text2)
+        self.text_pair.follow_fraction(self.text, self.text2)
         self.photo = PhotoView()
         self.message = QLabel()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -204,11 +173,11 @@ class ReaderPane(QWidget):
         self.message.setObjectName("readerMessage")
         self.message.linkActivated.connect(self._message_link)
         self.password_dialog: QInputDialog | None = None
-        for w in (self.about, self.pdf, self.text, self.photo, self.message):
+        for w in (self.about, self.pdf_pair, self.text_pair, self.photo, self.message):
+            w.setMinimumHeight(60)
             self.stack.addWidget(w)
-        lay.addWidget(self.stack, 1)
 
-        # wiring
+    def _wire(self) -> None:
         self.zoom_in_btn.clicked.connect(self.zoom_in)
         self.zoom_out_btn.clicked.connect(self.zoom_out)
         self.fit_width_btn.clicked.connect(self.fit_width)
@@ -217,7 +186,9 @@ class ReaderPane(QWidget):
         self.prev_hit_btn.clicked.connect(self.previous_hit)
         self.next_hit_btn.clicked.connect(self.next_hit)
         self.find_btn.clicked.connect(self.open_find)
+        self.side_btn.clicked.connect(lambda on: self.set_side_by_side(on))
         self.pdf.pageChanged.connect(self._page_changed)
+        self.pdf.jumped.connect(self.pageJumped)
         self.pdf.zoomChanged.connect(self._zoom_changed)
         self.pdf.documentLoaded.connect(self._pdf_loaded)
         self.pdf.loadFailed.connect(self._show_message)
@@ -225,14 +196,34 @@ class ReaderPane(QWidget):
         self.pdf.hitsChanged.connect(self._on_hits)
         self.pdf.firstPagePainted.connect(self.firstPagePainted)
         self.text.hitsChanged.connect(self._on_hits)
-        self.text.linkActivated.connect(self.linkActivated)
+        self.pdf2.hitsChanged.connect(lambda c, t: self._on_hits(c, t) if self.pdf2.hasFocus() else None)
+        for v in (self.text, self.text2):
+            v.linkActivated.connect(self.linkActivated)
         self.text.itemLinkActivated.connect(self._open_kit_link)
-        self.set_empty()
 
     # -- what is shown -----------------------------------------------------------------------
     def _view(self):
+        """The view find, hits and zoom act on: the translation's when it has the focus."""
         w = self.stack.currentWidget()
-        return w if w in (self.pdf, self.text) else None
+        if w is self.pdf_pair:
+            return self.pdf2 if self.pdf2.hasFocus() and self._side_by_side else self.pdf
+        if w is self.text_pair:
+            return self.text2 if self.text2.hasFocus() and self._side_by_side else self.text
+        return None
+
+    def current_view(self) -> QWidget:
+        """The widget showing the item (the About page, a PDF, a text, a photo or a message)."""
+        w = self.stack.currentWidget()
+        return {self.pdf_pair: self.pdf, self.text_pair: self.text}.get(w, w)
+
+    def focus_view(self) -> None:
+        """Give the keyboard to the document, so Page Up/Down and Space scroll it."""
+        self.current_view().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @property
+    def terms(self):
+        """The word sequences highlighted (from the search that opened the item), or None."""
+        return self._terms
 
     def set_empty(self) -> None:
         self._save_position()
@@ -246,8 +237,9 @@ class ReaderPane(QWidget):
 
     def show_about(self, kit: Kit) -> None:
         self._save_position()
-        self.kit, self.item = kit, None
+        self.kit, self.item, self._terms = kit, None, None
         self.pdf.clear()
+        self.pdf2.clear()
         self.title.setText(kit.info.title)
         self.meta.setText(self.tr("About this kit"))
         self._clear_translations()
@@ -259,15 +251,7 @@ class ReaderPane(QWidget):
         self.stack.setCurrentWidget(self.about)
         self.itemShown.emit("")
 
-    def show_item(self, kit: Kit, item: Item, page: int = 0, terms=None) -> None:
-        """Show ``item``; at ``page`` (1-based; 0 = where the reader left it) with ``terms`` highlighted."""
-        same = self.item is not None and self.item.id == item.id and self.kit is kit
-        if not same:
-            self._save_position()
-            self._close_password_dialog()
-        self.kit, self.item = kit, item
-        self._terms = terms
-        self.title.setText(display_title(item))
+    def _meta_text(self, item: Item) -> str:
         meta = [kind_label(item.kind)]
         if item.date:
             meta.append(date_label(item.date, "dddd d MMMM yyyy"))
@@ -281,7 +265,18 @@ class ReaderPane(QWidget):
             meta.append(self.tr("%n page(s)", "", item.pages))
         if item.status == "no-text":
             meta.append(self.tr("scanned: no searchable text"))
-        self.meta.setText(" · ".join(meta))
+        return " · ".join(meta)
+
+    def show_item(self, kit: Kit, item: Item, page: int = 0, terms=None, frac: float = 0.0) -> None:
+        """Show ``item``; at ``page`` (1-based; 0 = where the reader left it) with ``terms`` highlighted."""
+        same = self.item is not None and self.item.id == item.id and self.kit is kit
+        if not same:
+            self._save_position()
+            self._close_password_dialog()
+        self.kit, self.item = kit, item
+        self._terms = terms
+        self.title.setText(display_title(item))
+        self.meta.setText(self._meta_text(item))
         self._set_translations(kit, item)
         self._set_links(item)
         self._on_hits(-1, 0)
@@ -290,47 +285,109 @@ class ReaderPane(QWidget):
             self._show_message(self.tr("The file {0} is missing from the kit.").format(item.path))
             self.itemShown.emit(item.id)
             return
-        frac = 0.0
         if page <= 0 and self.settings.get("restore_position"):
             pos = self.settings.position(str(kit.root.resolve()), item.id)
             if pos:
                 page, frac = pos
         if item.media == "pdf":
-            self.controls.show()
-            self._show_pdf_controls(True)
-            self.stack.setCurrentWidget(self.pdf)
-            if same and self.pdf.page_count:
-                self.pdf.go_to_page(max(1, page), frac)
-            else:
-                self.pdf.load(str(path), max(1, page), frac)
-            if terms:
-                self.pdf.set_highlight(terms, start_page=max(1, page))
-            elif not same:
-                self.pdf.set_highlight([])
+            self._show_pdf(item, str(path), page, frac, terms, same)
         elif item.is_photo:
             self.controls.hide()
             self.stack.setCurrentWidget(self.photo)
             self.photo.show_photo(kit, item)
-        else:
-            self.controls.show()
-            self._show_pdf_controls(False)
-            self.stack.setCurrentWidget(self.text)
-            if not same:
-                try:
-                    self.text.load_file(path, item.media, kit.root)
-                except OSError as e:
-                    self._show_message(self.tr("This file cannot be read: {0}").format(e.strerror))
-                    self.itemShown.emit(item.id)
-                    return
-                if frac:
-                    QTimer.singleShot(0, lambda: self.text.go_to_fraction(frac))
-            if terms:
-                self.text.set_highlight(terms)
-            else:
-                self.text.clear_highlight()
+        elif not self._show_text(item, path, frac, terms, same):
+            return
+        self._show_other(page)
         if self.find_bar.isVisible() and self.find_bar.edit.text() and not terms:
             self.find(self.find_bar.edit.text())
         self.itemShown.emit(item.id)
+
+    def _show_pdf(self, item: Item, path: str, page: int, frac: float, terms, same: bool) -> None:
+        self.controls.show()
+        self._show_pdf_controls(True)
+        self.stack.setCurrentWidget(self.pdf_pair)
+        if same and self.pdf.page_count:
+            self.pdf.go_to_page(max(1, page), frac)
+        else:
+            self.pdf.load(path, max(1, page), frac)
+        if terms:
+            self.pdf.set_highlight(terms, start_page=max(1, page))
+        elif not same:
+            self.pdf.set_highlight([])
+
+    def _show_text(self, item: Item, path, frac: float, terms, same: bool) -> bool:
+        self.controls.show()
+        self._show_pdf_controls(False)
+        self.stack.setCurrentWidget(self.text_pair)
+        if not same:
+            try:
+                self.text.load_file(path, item.media, self.kit.root)
+            except OSError as e:
+                self._show_message(self.tr("This file cannot be read: {0}").format(e.strerror))
+                self.itemShown.emit(item.id)
+                return False
+            if frac:
+                QTimer.singleShot(0, lambda: self.text.go_to_fraction(frac))
+        if terms:
+            self.text.set_highlight(terms)
+        else:
+            self.text.clear_highlight()
+        return True
+
+    # -- side by side with the translation ----------------------------------------------------------
+    def translation_of(self, item: Item | None) -> Item | None:
+        """The translation to show beside ``item``: the first in another language, of the same kind of file."""
+        if item is None or self.kit is None or item.is_photo:
+            return None
+        others = [o for o in self.kit.translations(item) if o.language != item.language
+                  and (o.media == "pdf") == (item.media == "pdf") and self.kit.path_of(o).exists()]
+        return others[0] if others else None
+
+    def side_by_side_on(self) -> bool:
+        return self._side_by_side
+
+    def toggle_side_by_side(self) -> bool:
+        return self.set_side_by_side(not self._side_by_side)
+
+    def set_side_by_side(self, on: bool) -> bool:
+        """Show (or stop showing) the translation beside the document; False when there is none."""
+        other = self.translation_of(self.item) if on else None
+        self._side_by_side = bool(on and other is not None)
+        self._show_other(self.current_page() or 1)
+        self.side_btn.setChecked(self._side_by_side)
+        self.sideBySideChanged.emit(self._side_by_side)
+        return self._side_by_side or not on
+
+    def _show_other(self, page: int) -> None:
+        """Load the translation into the second pane (or hide it), at the same page, with its hits."""
+        item = self.item
+        other = self.translation_of(item) if self._side_by_side else None
+        self.side_btn.setVisible(self.translation_of(item) is not None)
+        self.side_btn.setChecked(other is not None)
+        pair = self.pdf_pair if item is not None and item.media == "pdf" else self.text_pair
+        for p in (self.pdf_pair, self.text_pair):
+            if p is not pair or other is None:
+                p.single()
+        if other is None:
+            self.other = None
+            return
+        order = list(self.kit.info.languages) or sorted({item.language or "", other.language or ""})
+        pair.show_pair(item, other, order)
+        terms = self._terms or []
+        if self.other is None or self.other.id != other.id:
+            if pair is self.pdf_pair:
+                self.pdf2.load(str(self.kit.path_of(other)), max(1, page))
+            else:
+                self.text2.load_file(self.kit.path_of(other), other.media, self.kit.root)
+        elif pair is self.pdf_pair:
+            self.pdf2.go_to_page(max(1, page))
+        self.other = other
+        if pair is self.pdf_pair:
+            self.pdf2.set_highlight(terms, start_page=max(1, page))
+        elif terms:
+            self.text2.set_highlight(terms)
+        else:
+            self.text2.clear_highlight()
 
     def _show_message(self, text: str, link: tuple[str, str] | None = None) -> None:
         """A sentence in place of the document; ``link`` = (href, label) adds one action under it."""
@@ -345,77 +402,9 @@ class ReaderPane(QWidget):
         if href == "password":
             self.ask_password()
 
-    # -- password-protected PDFs -------------------------------------------------------------
-    def _password_required(self, wrong: bool) -> None:
-        name = self.title.text() or self.tr("This PDF")
-        if wrong:
-            self._show_message(self.tr("That password is not right, so “{0}” stays closed.").format(name),
-                               ("password", self.tr("Try another password…")))
-        else:
-            self._show_message(self.tr("“{0}” is protected by a password.").format(name),
-                               ("password", self.tr("Enter the password…")))
-        self.ask_password(wrong)
-
-    def ask_password(self, wrong: bool = False) -> QInputDialog | None:
-        """Ask for the PDF's password (window-modal, typed characters hidden); the PDF threads try it."""
-        if not self.pdf.needs_password:
-            return None
-        self._close_password_dialog()
-        name = self.title.text() or self.tr("This PDF")
-        dlg = QInputDialog(self)
-        dlg.setObjectName("pdfPasswordDialog")
-        dlg.setWindowTitle(self.tr("Password needed"))
-        label = self.tr("“{0}” is protected by a password. Enter it to read the document:").format(name)
-        if wrong:
-            label = self.tr("That password is not right. Try again, or ask the kit's publisher for it.") + "\n\n" + label
-        dlg.setLabelText(label)
-        dlg.setInputMode(QInputDialog.InputMode.TextInput)
-        dlg.setTextEchoMode(QLineEdit.EchoMode.Password)
-        dlg.setOkButtonText(self.tr("Open"))
-        dlg.setCancelButtonText(self.tr("Cancel"))
-        gen = self.pdf._gen
-        dlg.textValueSelected.connect(lambda pw: self.pdf.unlock(pw) if self.pdf._gen == gen else None)
-        dlg.open()
-        self.password_dialog = dlg
-        return dlg
-
-    def _close_password_dialog(self) -> None:
-        dlg, self.password_dialog = self.password_dialog, None
-        if dlg is not None:
-            dlg.blockSignals(True)
-            dlg.close()
-            dlg.deleteLater()
-
-    # -- files left out of the kit -------------------------------------------------------------
-    def _about_link(self, url) -> None:
-        href = url.toString()
-        if href.startswith("skipped:"):
-            self.open_skipped(href[len("skipped:"):])
-        else:
-            self.linkActivated.emit(href)
-
-    def open_skipped(self, n: str | int) -> bool:
-        """Open a PDF the builder left out (e.g. password-protected) that is still in the kit folder."""
-        kit = self.kit
-        try:
-            entry = kit.skipped[int(n)]
-            rel = str(entry.get("path", ""))
-            root = kit.root.resolve()
-            path = (root / rel).resolve()
-            ok = root.is_dir() and path.is_relative_to(root) and path.is_file() and path.suffix.lower() == ".pdf"
-        except (AttributeError, IndexError, ValueError, TypeError, OSError):
-            ok = False
-        if not ok:
-            return False
-        item = Item(id=f"skipped:{rel}", path=path.relative_to(root).as_posix(), sha256="", bytes=0,
-                    kind="other", media="pdf", title=path.name)
-        self.show_item(kit, item)
-        return True
-
     def _show_pdf_controls(self, pdf: bool) -> None:
-        for w in (self.fit_width_btn, self.fit_page_btn, self.page_label, self.page_box, self.page_total):
+        for w in (self.fit_width_btn, self.fit_page_btn, self.zoom_label, self.page_group):
             w.setVisible(pdf)
-        self.zoom_label.setVisible(pdf)
 
     def close_document(self) -> None:
         if self.kit is not None:
@@ -425,12 +414,13 @@ class ReaderPane(QWidget):
 
     # -- translations and links --------------------------------------------------------------
     def _clear_translations(self) -> None:
-        while self.trans_box.count():
+        while self.trans_box.count() > 1:  # the last one is "Side by side"
             w = self.trans_box.takeAt(0).widget()
             if w:
                 w.hide()
                 w.setParent(None)
                 w.deleteLater()
+        self.trans_group.hide()
         self.links_btn.hide()
 
     def _set_translations(self, kit: Kit, item: Item) -> None:
@@ -438,6 +428,7 @@ class ReaderPane(QWidget):
         others = kit.translations(item)
         if not others:
             return
+        self.trans_group.show()
         group = QButtonGroup(self)
         for it in sorted([item] + others, key=lambda i: i.language or ""):
             b = _tool(language_short(it.language), self.tr("Read in {0}").format(language_label(it.language)),
@@ -447,10 +438,10 @@ class ReaderPane(QWidget):
             group.addButton(b)
             if it.id != item.id:
                 b.clicked.connect(lambda _c=False, iid=it.id: self.translationRequested.emit(iid, self.current_page()))
-            self.trans_box.addWidget(b)
+            self.trans_box.insertWidget(self.trans_box.count() - 1, b)
 
     def translation_buttons(self) -> list[QToolButton]:
-        return [self.trans_box.itemAt(i).widget() for i in range(self.trans_box.count())]
+        return [self.trans_box.itemAt(i).widget() for i in range(self.trans_box.count() - 1)]
 
     def _set_links(self, item: Item) -> None:
         if not item.links:
@@ -474,15 +465,24 @@ class ReaderPane(QWidget):
 
     # -- position ----------------------------------------------------------------------------
     def current_page(self) -> int:
-        return self.pdf.current_page if self.stack.currentWidget() is self.pdf else 0
+        return self.pdf.current_page if self.stack.currentWidget() is self.pdf_pair else 0
+
+    def position(self) -> tuple[int, float]:
+        """(page, fraction) of the item shown: the PDF page at the top, or how far down a text is."""
+        w = self.stack.currentWidget()
+        if w is self.pdf_pair:
+            return self.pdf.position()
+        if w is self.text_pair:
+            return self.text.position()
+        return (0, 0.0)
 
     def _save_position(self) -> None:
         if self.kit is None or self.item is None:
             return
         w = self.stack.currentWidget()
-        if w is self.pdf and self.pdf.page_count:
+        if w is self.pdf_pair and self.pdf.page_count:
             page, frac = self.pdf.position()
-        elif w is self.text:
+        elif w is self.text_pair:
             page, frac = self.text.position()
         else:
             return
@@ -492,32 +492,38 @@ class ReaderPane(QWidget):
         self._save_position()
 
     # -- zoom and pages ----------------------------------------------------------------------
-    def zoom_in(self) -> None:
+    def _zoomable(self) -> list:
         w = self.stack.currentWidget()
         if w is self.photo:
-            self.photo.zoom_in()
-        elif w in (self.pdf, self.text):
-            w.zoom_in()
+            return [self.photo]
+        if w is self.pdf_pair:
+            return [self.pdf] + ([self.pdf2] if self._side_by_side else [])
+        if w is self.text_pair:
+            return [self.text] + ([self.text2] if self._side_by_side else [])
+        return []
+
+    def zoom_in(self) -> None:
+        for v in self._zoomable():
+            v.zoom_in()
         self._sync_fit()
 
     def zoom_out(self) -> None:
-        w = self.stack.currentWidget()
-        if w is self.photo:
-            self.photo.zoom_out()
-        elif w in (self.pdf, self.text):
-            w.zoom_out()
+        for v in self._zoomable():
+            v.zoom_out()
         self._sync_fit()
 
     def fit_width(self) -> None:
         if self.stack.currentWidget() is self.photo:
             self.photo.fit()
-        self.pdf.set_mode(FIT_WIDTH)
+        for v in (self.pdf, self.pdf2):
+            v.set_mode(FIT_WIDTH)
         self._sync_fit()
 
     def fit_page(self) -> None:
         if self.stack.currentWidget() is self.photo:
             self.photo.fit()
-        self.pdf.set_mode(FIT_PAGE)
+        for v in (self.pdf, self.pdf2):
+            v.set_mode(FIT_PAGE)
         self._sync_fit()
 
     def _sync_fit(self) -> None:
@@ -529,13 +535,15 @@ class ReaderPane(QWidget):
         self._sync_fit()
 
     def _pdf_loaded(self, n: int) -> None:
-        if self.item is not None and self.item.media == "pdf" and self.stack.currentWidget() is not self.pdf:
+        if self.item is not None and self.item.media == "pdf" and self.stack.currentWidget() is not self.pdf_pair:
             self.controls.show()  # unlocked by its password: the message gives way to the pages
-            self.stack.setCurrentWidget(self.pdf)
+            self.stack.setCurrentWidget(self.pdf_pair)
         self.page_box.blockSignals(True)
         self.page_box.setRange(1, max(1, n))
         self.page_box.setValue(self.pdf.current_page)
         self.page_box.blockSignals(False)
+        digits = self.page_box.fontMetrics().horizontalAdvance("8" * len(str(n)))
+        self.page_box.setFixedWidth(digits + 22)
         self.page_total.setText(self.tr("of {0}").format(n))
         self._zoom_changed(self.pdf.zoom)
 
@@ -546,10 +554,12 @@ class ReaderPane(QWidget):
 
     def _page_entered(self, page: int) -> None:
         self.pdf.go_to_page(page)
+        self.pageJumped.emit(page)
 
     def go_to_page(self, page: int) -> None:
-        if self.stack.currentWidget() is self.pdf:
+        if self.stack.currentWidget() is self.pdf_pair:
             self.pdf.go_to_page(page)
+            self.pageJumped.emit(page)
 
     # -- find and hits -----------------------------------------------------------------------
     def open_find(self) -> None:
@@ -557,8 +567,11 @@ class ReaderPane(QWidget):
             self.find_bar.open_bar()
 
     def find(self, text: str) -> None:
-        v = self._view()
-        if v is not None:
+        """Find in the document shown (and in its translation when side by side)."""
+        views = [self._view()] if self._view() is not None else []
+        if self._side_by_side and views:
+            views = self._zoomable()
+        for v in views:
             if text.strip():
                 v.find(text)
             elif self._terms:
@@ -582,8 +595,7 @@ class ReaderPane(QWidget):
             self.hits_label.setText(self.tr("Hit {0} of {1}").format(current + 1, total))
         else:
             self.hits_label.setText("")
-        for w in (self.prev_hit_btn, self.next_hit_btn):
-            w.setVisible(total > 0)
+        self.hits_group.setVisible(total > 0)
         self.hitsChanged.emit(current, total)
 
     def selected_text(self) -> str:

@@ -137,10 +137,27 @@ class Settings:
             raise TypeError("recent/kits")
         return [str(x) for x in v if x]
 
-    def add_recent_kit(self, path: str) -> None:
+    def add_recent_kit(self, path: str, title: str = "") -> None:
         path = str(Path(path).resolve())
         lst = [p for p in self.recent_kits() if p != path]
-        self.q.setValue("recent/kits", ([path] + lst)[:MAX_RECENT])
+        kept = ([path] + lst)[:MAX_RECENT]
+        self.q.setValue("recent/kits", kept)
+        titles = {p: t for p, t in self.recent_titles().items() if p in kept}
+        if title:
+            titles[path] = title[:300]
+        self.q.setValue("recent/titles", [f"{p}\t{t}" for p, t in titles.items()])
+
+    def recent_titles(self) -> dict[str, str]:
+        """Title of each recent kit, as it was when last opened (the start page lists them)."""
+        v = self.q.value("recent/titles", [])
+        if isinstance(v, str):
+            v = [v] if v else []
+        out: dict[str, str] = {}
+        for x in v if isinstance(v, list) else []:
+            p, _, t = str(x).partition("\t")
+            if p and t:
+                out[p] = t
+        return out
 
     def clear_recent_kits(self) -> None:
         self.q.remove("recent")

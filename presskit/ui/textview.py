@@ -17,7 +17,7 @@ from typing import Sequence
 
 from ..textmatch import match_text, query_sequences
 from .qt import (
-    QFont, QTextBrowser, QTextCharFormat, QTextCursor, QTextDocument, QTextEdit, QUrl, Signal,
+    QFont, QTextBrowser, QTextCharFormat, QTextCursor, QTextDocument, QTextEdit, Qt, QUrl, Signal,
 )
 from .theme import CURRENT_HIT_TEXT, HIT_TEXT, color, css
 
@@ -40,6 +40,15 @@ class SafeBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.blocked: list[str] = []
+
+    def keyPressEvent(self, e) -> None:  # noqa: N802
+        """Space and Shift+Space scroll by a screen, as Page Down and Page Up do (read-only view)."""
+        if e.key() == Qt.Key.Key_Space and not (e.modifiers() & ~Qt.KeyboardModifier.ShiftModifier):
+            sb = self.verticalScrollBar()
+            step = sb.pageStep()
+            sb.setValue(sb.value() - step if e.modifiers() & Qt.KeyboardModifier.ShiftModifier else sb.value() + step)
+            return
+        super().keyPressEvent(e)
 
     def loadResource(self, rtype: int, url: QUrl):  # noqa: N802
         if url.scheme() not in ("", "file") or self.root is None or self.base is None:

@@ -93,7 +93,7 @@ def test_left_out_pdf_opens_with_its_password_and_says_when_it_is_wrong(qtbot, w
         dlg2.setTextValue(PASSWORD)
         dlg2.accept()
     assert blocker.args == [2]
-    assert reader.stack.currentWidget() is reader.pdf
+    assert reader.current_view() is reader.pdf
     assert reader.controls.isVisible()
     # pages render and text is searchable in the PDF threads, each with its own unlocked Document
     qtbot.waitUntil(lambda: reader.pdf._painted_first, timeout=10000)

@@ -75,13 +75,16 @@ def french_window(qtbot, settings):
 def test_menus_tabs_and_dialog_labels_come_out_in_french(qtbot, french_window, built_kit):
     w = french_window
     titles = [a.text() for a in w.menuBar().actions()]
-    assert titles[:5] == ["&Fichier", "É&dition", "&Affichage", "&Dossier", "&Aide"]
+    assert titles[:5] == ["&Fichier", "É&dition", "&Affichage", "D&ossier", "A&ide"]
     file_items = [a.text() for a in w.menu("file").actions() if a.text()]
-    for expected in ("&Ouvrir un dossier…", "Ouvrir un dossier &décompressé…", "&Exporter la sélection…",
+    for expected in ("&Ouvrir un dossier…", "&Exporter la sélection…",
                      "&Imprimer…", "Importer une &mise à jour…", "&Quitter"):
         assert expected in file_items
     kit_items = [a.text() for a in w.menu("kit").actions() if a.text()]
     assert "&Cocher pour l’export" in kit_items
+    view_items = [a.text() for a in w.menu("view").actions() if a.text()]
+    assert "&Précédent" in view_items and "&Côte à côte avec la traduction" in view_items
+    assert w.start_page.open_btn.text() == "Ouvrir un dossier de presse…"
     with qtbot.waitSignal(w.kitOpened, timeout=15000):
         w.open_kit(built_kit)
     tabs = [w.side.tabText(i) for i in range(w.side.count())]

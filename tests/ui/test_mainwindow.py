@@ -132,7 +132,8 @@ def test_broken_kit_shows_a_sentence_and_keeps_current(qtbot, win, built_kit, tm
     win.error_box.close()
     with qtbot.waitSignal(win.errorShown, timeout=10000) as b:
         win.open_kit(tmp_path / "nowhere")
-    assert "no kit" in b.args[0].lower()
+    assert "nothing called “nowhere”" in b.args[0]
+    assert win.kit.root == built_kit
 
 
 def test_missing_index_is_built_in_background(qtbot, win, built_kit, tmp_path):
@@ -153,7 +154,7 @@ def test_html_never_loads_from_outside(qtbot, win, built_kit):
     news = next(it for it in win.kit.items if it.media == "html")
     win.open_item(news.id)
     tv = win.reader.text
-    assert win.reader.stack.currentWidget() is tv
+    assert win.reader.current_view() is tv
     assert any("example.org" in u for u in tv.blocked)
     assert "treaty" in tv.toPlainText()
 

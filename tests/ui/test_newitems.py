@@ -56,6 +56,7 @@ def test_new_items_are_badged(qtbot, win, built_kit):
     assert sum("&nbsp;New&nbsp;" in h for h in shown.values()) == 1
 
     # and the photo in the gallery
+    win.list_pane.set_query("")
     win.navigator.select({"photos": True})
     g = win.list_pane.gallery
     labels = {g.item(i).data(Qt.ItemDataRole.UserRole): g.item(i).text() for i in range(g.count())}

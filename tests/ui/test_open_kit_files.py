@@ -21,19 +21,20 @@ def _shown_documents(w) -> int:
     return w.list_pane.list.topLevelItemCount()
 
 
-def test_file_open_offers_kit_files_and_opens_one(qtbot, win, packed, monkeypatch):
-    from presskit.ui import mainwindow
+def _open_dialog(win):
+    win.open_action.trigger()
+    dlg = win.open_dialog
+    assert dlg.isVisible() and dlg.fileMode() == dlg.FileMode.ExistingFile
+    return dlg
 
-    asked = {}
 
-    def fake_open(parent, title, start, filters, *a, **k):
-        asked["filters"] = filters
-        return str(packed), filters.split(";;")[0]
-
-    monkeypatch.setattr(mainwindow.QFileDialog, "getOpenFileName", staticmethod(fake_open))
+def test_one_open_dialog_opens_kit_files(qtbot, win, packed):
+    dlg = _open_dialog(win)
+    assert any("*.presskit" in f for f in dlg.nameFilters())
+    dlg.setDirectory(str(packed.parent))
+    dlg.selectFile(str(packed))
     with qtbot.waitSignal(win.kitOpened, timeout=15000):
-        win.open_action.trigger()
-    assert "Kit file (*.presskit)" in asked["filters"]
+        dlg.accept()
     assert "Test Summit Kit" in win.windowTitle()
     assert win.kit_title.text() == "Test Summit Kit"
     assert _shown_documents(win) >= 4
@@ -41,34 +42,38 @@ def test_file_open_offers_kit_files_and_opens_one(qtbot, win, packed, monkeypatc
     # the kit file is remembered in File › Open recent, and reopens from there
     win._fill_recent()
     entries = [a.text() for a in win.recent_menu.actions()]
-    assert str(packed) in entries
+    assert f"&1 {packed}" in entries
     win.kit = None
     with qtbot.waitSignal(win.kitOpened, timeout=15000):
-        next(a for a in win.recent_menu.actions() if a.text() == str(packed)).trigger()
+        next(a for a in win.recent_menu.actions() if a.text() == f"&1 {packed}").trigger()
     assert win.kit is not None and win.kit.info.title == "Test Summit Kit"
 
 
-def test_open_kit_folder_is_its_own_action(qtbot, win, built_kit, monkeypatch):
-    from presskit.ui import mainwindow
-
-    monkeypatch.setattr(mainwindow.QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *a, **k: str(built_kit)))
-    assert "folder" in win.open_folder_action.text().lower()
-    assert win.open_folder_action in win.menu("file").actions()
+def test_the_same_dialog_opens_kit_folders(qtbot, win, built_kit):
+    dlg = _open_dialog(win)
+    dlg.setDirectory(str(built_kit.parent))
+    dlg.selectFile(str(built_kit))  # a folder that is a kit is opened, not entered
     with qtbot.waitSignal(win.kitOpened, timeout=15000):
-        win.open_folder_action.trigger()
+        dlg.accept()
     assert win.kit_title.text() == "Test Summit Kit"
 
 
-def test_picking_a_folders_manifest_in_the_file_dialog_opens_the_folder(qtbot, win, built_kit, monkeypatch):
-    from presskit.ui import mainwindow
-
-    monkeypatch.setattr(mainwindow.QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(built_kit / "manifest.json"), "")))
+def test_inside_a_kit_folder_open_opens_it(qtbot, win, built_kit):
+    dlg = _open_dialog(win)
+    dlg.setDirectory(str(built_kit))  # went into the kit folder, selected nothing
     with qtbot.waitSignal(win.kitOpened, timeout=15000):
-        win.choose_kit()
+        dlg.accept()
     assert win.kit_title.text() == "Test Summit Kit"
     assert str(built_kit) in win.settings.recent_kits()
+
+
+def test_picking_a_folders_manifest_opens_the_folder(qtbot, win, built_kit):
+    dlg = _open_dialog(win)
+    dlg.setDirectory(str(built_kit))
+    dlg.selectFile(str(built_kit / "manifest.json"))
+    with qtbot.waitSignal(win.kitOpened, timeout=15000):
+        dlg.accept()
+    assert win.kit_title.text() == "Test Summit Kit"
 
 
 def _drop(w, path):

@@ -70,12 +70,12 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../export_dialog.py" line="50" />
+      <location filename="../export_dialog.py" line="51" />
       <source>Export the selection</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="56" />
+      <location filename="../export_dialog.py" line="57" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n item</numerusform>
@@ -83,7 +83,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="56" />
+      <location filename="../export_dialog.py" line="57" />
       <source>, of which %n photo(s)</source>
       <translation>
         <numerusform>, of which %n photo</numerusform>
@@ -91,73 +91,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="61" />
+      <location filename="../export_dialog.py" line="62" />
       <source>Export as:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="65" />
+      <location filename="../export_dialog.py" line="66" />
       <source>ZIP archive: the files by kind, CREDITS.txt, index.html</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="66" />
+      <location filename="../export_dialog.py" line="67" />
       <source>Folder: the same, unpacked (e.g. onto a USB stick)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="67" />
+      <location filename="../export_dialog.py" line="68" />
       <source>One PDF: cover, contents, bookmarks, photos with credits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="80" />
-      <location filename="../export_dialog.py" line="142" />
+      <location filename="../export_dialog.py" line="81" />
+      <location filename="../export_dialog.py" line="143" />
       <source>Export to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="81" />
+      <location filename="../export_dialog.py" line="82" />
       <source>Choose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="83" />
+      <location filename="../export_dialog.py" line="84" />
       <source>To:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="88" />
+      <location filename="../export_dialog.py" line="89" />
       <source>Print each photo's credit in a white strip under the image</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="103" />
+      <location filename="../export_dialog.py" line="104" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="136" />
+      <location filename="../export_dialog.py" line="137" />
       <source>Export into which folder?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="141" />
+      <location filename="../export_dialog.py" line="142" />
       <source>ZIP archives (*.zip)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="141" />
+      <location filename="../export_dialog.py" line="142" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="161" />
+      <location filename="../export_dialog.py" line="162" />
       <source>Choose where to export to.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="170" />
+      <location filename="../export_dialog.py" line="171" />
       <source>
 … and %n more</source>
       <translation>
@@ -168,12 +168,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="171" />
+      <location filename="../export_dialog.py" line="172" />
       <source>Photos without a credit</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="172" />
+      <location filename="../export_dialog.py" line="173" />
       <source>%n photo(s) have no known credit:</source>
       <translation>
         <numerusform>%n photo have no known credit:</numerusform>
@@ -181,32 +181,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="173" />
+      <location filename="../export_dialog.py" line="174" />
       <source>Export them anyway? Check with the publisher before using them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="174" />
+      <location filename="../export_dialog.py" line="175" />
       <source>Not exported. Unmark those photos, or export anyway.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="185" />
+      <location filename="../export_dialog.py" line="186" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="199" />
+      <location filename="../export_dialog.py" line="201" />
       <source>Stopping…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="207" />
+      <location filename="../export_dialog.py" line="209" />
       <source>Exporting… {0}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="219" />
+      <location filename="../export_dialog.py" line="221" />
       <source>Exported %n item(s) to {0}.</source>
       <translation>
         <numerusform>Exported %n item to {0}.</numerusform>
@@ -214,27 +214,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="221" />
+      <location filename="../export_dialog.py" line="223" />
       <source>Warnings:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="223" />
+      <location filename="../export_dialog.py" line="225" />
       <source>Export again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="224" />
+      <location filename="../export_dialog.py" line="226" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="234" />
+      <location filename="../export_dialog.py" line="236" />
       <source>The export failed: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="243" />
+      <location filename="../export_dialog.py" line="245" />
       <source>Export cancelled; nothing was written.</source>
       <translation type="unfinished" />
     </message>
@@ -242,47 +242,47 @@
   <context>
     <name>FindBar</name>
     <message>
-      <location filename="../reader.py" line="56" />
+      <location filename="../findbar.py" line="36" />
       <source>Find:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="58" />
+      <location filename="../findbar.py" line="38" />
       <source>Find in document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="59" />
+      <location filename="../findbar.py" line="39" />
       <source>Find in this document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="62" />
+      <location filename="../findbar.py" line="43" />
       <source>Previous</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="62" />
+      <location filename="../findbar.py" line="43" />
       <source>Previous match (Shift+F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="63" />
+      <location filename="../findbar.py" line="44" />
       <source>Next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="63" />
+      <location filename="../findbar.py" line="44" />
       <source>Next match (F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="64" />
+      <location filename="../findbar.py" line="45" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="64" />
+      <location filename="../findbar.py" line="45" />
       <source>Close the find bar (Esc)</source>
       <translation type="unfinished" />
     </message>
@@ -398,83 +398,98 @@
     <name>JournalistTools</name>
     <message>
       <location filename="../journalism.py" line="45" />
-      <location filename="../journalism.py" line="140" />
+      <location filename="../journalism.py" line="154" />
       <source>Selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="90" />
-      <source>&amp;Export selection…</source>
+      <location filename="../journalism.py" line="91" />
+      <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../journalism.py" line="93" />
-      <source>&amp;Print…</source>
+      <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="96" />
-      <source>Print se&amp;lection…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../journalism.py" line="103" />
-      <source>Copy with &amp;citation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../journalism.py" line="104" />
-      <source>Copy the selected text or quotation with its source</source>
+      <location filename="../journalism.py" line="102" />
+      <source>&amp;Export selection…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../journalism.py" line="105" />
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../journalism.py" line="108" />
+      <source>Print se&amp;lection…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../journalism.py" line="115" />
+      <source>Copy with &amp;citation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../journalism.py" line="116" />
+      <source>Copy the selected text or quotation with its source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../journalism.py" line="117" />
       <source>Citation st&amp;yle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="108" />
+      <location filename="../journalism.py" line="120" />
       <source>News (“…,” said …)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="108" />
+      <location filename="../journalism.py" line="120" />
       <source>Bibliographic (MLA-like)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="119" />
+      <location filename="../journalism.py" line="131" />
       <source>&amp;Mark for export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="120" />
+      <location filename="../journalism.py" line="132" />
       <source>Add the selected documents or photos to the selection, or remove them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="121" />
+      <location filename="../journalism.py" line="133" />
       <source>Select all &amp;listed items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="122" />
+      <location filename="../journalism.py" line="134" />
       <source>Add every document or photo the list shows (e.g. all search results) to the selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="124" />
-      <source>Show the selection</source>
+      <location filename="../journalism.py" line="136" />
+      <source>Show the &amp;selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="125" />
+      <location filename="../journalism.py" line="137" />
+      <source>Briefing &amp;packs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../journalism.py" line="139" />
       <source>&amp;Quotations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="139" />
-      <location filename="../journalism.py" line="165" />
+      <location filename="../journalism.py" line="153" />
+      <location filename="../journalism.py" line="179" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n selected</numerusform>
@@ -482,12 +497,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="140" />
+      <location filename="../journalism.py" line="154" />
       <source>Selected ({0})</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="176" />
+      <location filename="../journalism.py" line="190" />
       <source>%n item(s) added to the selection</source>
       <translation>
         <numerusform>%n item added to the selection</numerusform>
@@ -495,53 +510,58 @@
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="199" />
+      <location filename="../journalism.py" line="213" />
       <source>Mark documents or photos first (Ctrl+M).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="204" />
+      <location filename="../journalism.py" line="221" />
       <source>Exported to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="214" />
+      <location filename="../journalism.py" line="230" />
+      <source>That pack holds nothing this kit still has.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../journalism.py" line="239" />
       <source>Open a document to print it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="219" />
+      <location filename="../journalism.py" line="244" />
       <source>This document cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="227" />
+      <location filename="../journalism.py" line="252" />
       <source>The selection cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="241" />
+      <location filename="../journalism.py" line="266" />
       <source>Copied the quotation with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="249" />
+      <location filename="../journalism.py" line="274" />
       <source>Choose a quotation first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="256" />
+      <location filename="../journalism.py" line="281" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="263" />
+      <location filename="../journalism.py" line="288" />
       <source>Copied with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="267" />
-      <location filename="../journalism.py" line="275" />
+      <location filename="../journalism.py" line="292" />
+      <location filename="../journalism.py" line="300" />
       <source>Copy with citation</source>
       <translation type="unfinished" />
     </message>
@@ -596,6 +616,29 @@
     <message>
       <location filename="../labels.py" line="21" />
       <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>KitFileDialog</name>
+    <message>
+      <location filename="../kitopening.py" line="34" />
+      <source>Open a kit folder or file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="37" />
+      <source>Kits (*.presskit manifest.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="37" />
+      <source>All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="38" />
+      <source>Open</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -722,6 +765,98 @@
     </message>
   </context>
   <context>
+    <name>KitList</name>
+    <message>
+      <location filename="../startpage.py" line="103" />
+      <source>Recent kits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="113" />
+      <source>(not found)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>KitOpening</name>
+    <message>
+      <location filename="../kitopening.py" line="112" />
+      <source>&amp;Clear the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="114" />
+      <source>No recent kits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="127" />
+      <source>Opening {0}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="141" />
+      <source>This kit cannot be opened; the kit you were reading stays open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="153" />
+      <source>presskit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="182" />
+      <source>Search will be ready when the kit is indexed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="183" />
+      <source>Preparing the kit for search…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="183" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="185" />
+      <source>Indexing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="197" />
+      <source>Preparing the kit for search…
+{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="205" />
+      <source>The kit is ready to search.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="212" />
+      <source>Search is unavailable: the kit could not be indexed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="214" />
+      <source>The kit could not be indexed for search; you can still browse it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="220" />
+      <source>Not indexed: Kit › Rebuild the search index</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="222" />
+      <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Languages</name>
     <message>
       <location filename="../labels.py" line="24" />
@@ -767,58 +902,58 @@
   <context>
     <name>ListPane</name>
     <message>
-      <location filename="../listpane.py" line="162" />
+      <location filename="../resultslist.py" line="142" />
       <source>scanned: no searchable text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="165" />
+      <location filename="../resultslist.py" line="145" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="241" />
-      <location filename="../listpane.py" line="330" />
+      <location filename="../listpane.py" line="124" />
+      <location filename="../listpane.py" line="215" />
       <source>Search the kit (Ctrl+K)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="242" />
+      <location filename="../listpane.py" line="125" />
       <source>Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="249" />
+      <location filename="../listpane.py" line="133" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="250" />
+      <location filename="../listpane.py" line="134" />
       <source>Search syntax help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="262" />
+      <location filename="../listpane.py" line="145" />
       <source>Filter by kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="262" />
+      <location filename="../listpane.py" line="146" />
       <source>Filter by language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="263" />
+      <location filename="../listpane.py" line="147" />
       <source>Filter by date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="346" />
+      <location filename="../listpane.py" line="277" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="360" />
+      <location filename="../listpane.py" line="292" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -826,7 +961,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="364" />
+      <location filename="../listpane.py" line="296" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -834,8 +969,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="371" />
-      <location filename="../listpane.py" line="506" />
+      <location filename="../listpane.py" line="303" />
+      <location filename="../listpane.py" line="487" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -843,47 +978,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="375" />
+      <location filename="../listpane.py" line="307" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="385" />
+      <location filename="../listpane.py" line="314" />
+      <source>Speaker: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../listpane.py" line="316" />
+      <source>Organisation: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../listpane.py" line="319" />
+      <source>show all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../listpane.py" line="329" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="387" />
+      <location filename="../listpane.py" line="331" />
       <source>All languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="389" />
+      <location filename="../listpane.py" line="333" />
       <source>All dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="449" />
+      <location filename="../listpane.py" line="426" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="456" />
+      <location filename="../listpane.py" line="434" />
       <source>Searching…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="468" />
+      <location filename="../listpane.py" line="448" />
       <source>Search is not available</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="470" />
+      <location filename="../listpane.py" line="450" />
       <source>That search did not work</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="482" />
+      <location filename="../listpane.py" line="463" />
       <source>%n page(s) match</source>
       <translation>
         <numerusform>%n page match</numerusform>
@@ -891,52 +1041,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="495" />
+      <location filename="../listpane.py" line="476" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="498" />
+      <location filename="../listpane.py" line="479" />
       <source>Page {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="503" />
+      <location filename="../listpane.py" line="484" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="510" />
+      <location filename="../listpane.py" line="491" />
       <source>Check the spelling, or use fewer words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="511" />
+      <location filename="../listpane.py" line="492" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="513" />
+      <location filename="../listpane.py" line="494" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="514" />
+      <location filename="../listpane.py" line="495" />
       <source>No documents match “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="516" />
+      <location filename="../listpane.py" line="497" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="519" />
+      <location filename="../listpane.py" line="500" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="521" />
+      <location filename="../listpane.py" line="502" />
       <source>No results</source>
       <translation type="unfinished" />
     </message>
@@ -944,288 +1094,252 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="87" />
+      <location filename="../mainwindow.py" line="176" />
       <source>Side panel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="89" />
+      <location filename="../mainwindow.py" line="178" />
       <source>Browse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="205" />
+      <location filename="../mainwindow.py" line="267" />
       <source>&amp;Open kit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="206" />
-      <source>Open a kit file (.presskit)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="207" />
-      <source>Open kit &amp;folder…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="208" />
-      <source>Open a kit that is a folder</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="209" />
+      <location filename="../mainwindow.py" line="269" />
       <source>Open the &amp;sample kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="210" />
+      <location filename="../mainwindow.py" line="270" />
       <source>Open &amp;recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="213" />
+      <location filename="../mainwindow.py" line="273" />
       <source>&amp;Close document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="215" />
+      <location filename="../mainwindow.py" line="276" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="217" />
+      <location filename="../mainwindow.py" line="280" />
       <source>&amp;Find in document…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="218" />
+      <location filename="../mainwindow.py" line="282" />
       <source>Find &amp;next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="219" />
+      <location filename="../mainwindow.py" line="283" />
       <source>Find &amp;previous</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="221" />
+      <location filename="../mainwindow.py" line="286" />
       <source>&amp;Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="224" />
+      <location filename="../mainwindow.py" line="296" />
       <source>Zoom &amp;in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="226" />
+      <location filename="../mainwindow.py" line="298" />
       <source>Zoom &amp;out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="227" />
-      <source>Fit &amp;width</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="228" />
-      <source>Fit &amp;page</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="230" />
+      <location filename="../mainwindow.py" line="310" />
       <source>&amp;Full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="233" />
-      <source>&amp;Language</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="236" />
+      <location filename="../mainwindow.py" line="318" />
       <source>System default</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="245" />
+      <location filename="../mainwindow.py" line="327" />
       <source>&amp;Reset window layout and history…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="247" />
+      <location filename="../mainwindow.py" line="251" />
       <source>&amp;About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="248" />
+      <location filename="../mainwindow.py" line="252" />
       <source>&amp;Photos</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="249" />
+      <location filename="../mainwindow.py" line="254" />
       <source>All &amp;documents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="251" />
+      <location filename="../mainwindow.py" line="256" />
       <source>Re&amp;build the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="253" />
+      <location filename="../mainwindow.py" line="258" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="254" />
+      <location filename="../mainwindow.py" line="259" />
       <source>How to &amp;search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="255" />
+      <location filename="../mainwindow.py" line="261" />
       <source>&amp;Welcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="257" />
+      <location filename="../mainwindow.py" line="263" />
       <source>&amp;About presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="262" />
-      <source>&amp;File</source>
+      <location filename="../mainwindow.py" line="268" />
+      <source>Open a kit folder or a .presskit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="262" />
-      <source>&amp;Edit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="262" />
-      <source>&amp;View</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="263" />
-      <source>&amp;Kit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="263" />
-      <source>&amp;Help</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="266" />
-      <source>Main toolbar</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="282" />
-      <source>About this kit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="285" />
-      <source>Photos</source>
+      <location filename="../mainwindow.py" line="291" />
+      <source>&amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../mainwindow.py" line="292" />
-      <source>How to search</source>
+      <source>Back to the previous document, page or search (Alt+Left)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="293" />
+      <source>For&amp;ward</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="294" />
+      <source>Forward again (Alt+Right)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="300" />
+      <source>Fit wi&amp;dth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="301" />
+      <source>Fit pa&amp;ge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="302" />
+      <source>&amp;Side by side with the translation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="304" />
+      <source>The document and its translation in two panes, scrolled together</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="308" />
+      <source>&amp;Next pane</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="309" />
+      <source>&amp;Previous pane</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="312" />
+      <source>&amp;Leave full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../mainwindow.py" line="315" />
-      <source>Reset presskit?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="316" />
-      <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="326" />
-      <source>Window layout and history were reset.</source>
+      <source>Lang&amp;uage</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../mainwindow.py" line="330" />
-      <source>Settings were reset</source>
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="330" />
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="330" />
+      <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../mainwindow.py" line="331" />
+      <source>&amp;Kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="331" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="407" />
+      <source>Reset presskit?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="408" />
+      <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="420" />
+      <source>Window layout and history were reset.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="424" />
+      <source>Settings were reset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="425" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="334" />
+      <location filename="../mainwindow.py" line="428" />
       <source>The unreadable file was kept as {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="350" />
-      <source>Kit file (*.presskit)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="350" />
-      <source>Kit folder manifest (manifest.json)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="351" />
-      <source>All files (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="352" />
-      <source>Open a kit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="358" />
-      <source>Open a kit folder</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="369" />
-      <source>Clear the list</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="371" />
-      <source>No recent kits</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="380" />
-      <source>Opening {0}…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="387" />
-      <source>This kit cannot be opened.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="395" />
-      <source>presskit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="427" />
-      <location filename="../mainwindow.py" line="451" />
+      <location filename="../mainwindow.py" line="448" />
       <source>Search will be ready when the kit is indexed</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="441" />
+      <location filename="../mainwindow.py" line="467" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n item</numerusform>
@@ -1233,63 +1347,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="442" />
+      <location filename="../mainwindow.py" line="468" />
       <source>search ready</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="442" />
+      <location filename="../mainwindow.py" line="468" />
       <source>not indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="452" />
-      <source>Preparing the kit for search…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="452" />
-      <source>Cancel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="454" />
-      <source>Indexing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="466" />
-      <source>Preparing the kit for search…
-{0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="474" />
-      <source>The kit is ready to search.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="481" />
-      <source>Search is unavailable: the kit could not be indexed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="483" />
-      <source>The kit could not be indexed for search; you can still browse it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="489" />
-      <source>Not indexed: Kit › Rebuild the search index</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="491" />
-      <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="549" />
+      <location filename="../mainwindow.py" line="484" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation type="unfinished" />
     </message>
@@ -1297,47 +1365,47 @@
   <context>
     <name>Navigator</name>
     <message>
-      <location filename="../navigator.py" line="44" />
+      <location filename="../navigator.py" line="55" />
       <source>Navigator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="82" />
+      <location filename="../navigator.py" line="93" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="83" />
+      <location filename="../navigator.py" line="94" />
       <source>All documents  ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="85" />
+      <location filename="../navigator.py" line="96" />
       <source>Photos  ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="88" />
+      <location filename="../navigator.py" line="99" />
       <source>By kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="95" />
+      <location filename="../navigator.py" line="106" />
       <source>Conference days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="101" />
+      <location filename="../navigator.py" line="112" />
       <source>By language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="107" />
+      <location filename="../navigator.py" line="118" />
       <source>Speakers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="112" />
+      <location filename="../navigator.py" line="138" />
       <source>Organisations</source>
       <translation type="unfinished" />
     </message>
@@ -1356,17 +1424,17 @@
   <context>
     <name>PdfView</name>
     <message>
-      <location filename="../pdfview.py" line="53" />
+      <location filename="../pdfview.py" line="56" />
       <source>PDF document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../pdfview.py" line="125" />
+      <location filename="../pdfview.py" line="128" />
       <source>This PDF cannot be opened: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../pdfview.py" line="592" />
+      <location filename="../pdfview.py" line="598" />
       <source>Copy</source>
       <translation type="unfinished" />
     </message>
@@ -1374,7 +1442,7 @@
   <context>
     <name>PhotoGallery</name>
     <message>
-      <location filename="../photoview.py" line="83" />
+      <location filename="../photoview.py" line="84" />
       <source>Photo gallery</source>
       <translation type="unfinished" />
     </message>
@@ -1382,42 +1450,42 @@
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="220" />
+      <location filename="../photoview.py" line="221" />
       <source>Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="244" />
+      <location filename="../photoview.py" line="245" />
       <source>Photo credit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="245" />
+      <location filename="../photoview.py" line="246" />
       <source>Photo caption</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="248" />
+      <location filename="../photoview.py" line="249" />
       <source>Fit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="249" />
+      <location filename="../photoview.py" line="250" />
       <source>Fit the photo to the window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="251" />
+      <location filename="../photoview.py" line="252" />
       <source>100 %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="252" />
+      <location filename="../photoview.py" line="253" />
       <source>Show the photo at its actual size</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="279" />
+      <location filename="../photoview.py" line="280" />
       <source>This photo cannot be shown: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1425,19 +1493,19 @@
   <context>
     <name>Photos</name>
     <message>
-      <location filename="../photoview.py" line="33" />
-      <location filename="../photoview.py" line="146" />
+      <location filename="../photoview.py" line="34" />
+      <location filename="../photoview.py" line="147" />
       <source>Photo: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="33" />
-      <location filename="../photoview.py" line="146" />
+      <location filename="../photoview.py" line="34" />
+      <location filename="../photoview.py" line="147" />
       <source>Credit unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="144" />
+      <location filename="../photoview.py" line="145" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
@@ -1445,24 +1513,78 @@
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../printing.py" line="97" />
+      <location filename="../printing.py" line="98" />
       <source>Print {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../printing.py" line="103" />
+      <location filename="../printing.py" line="104" />
       <source>Printing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../printing.py" line="104" />
-      <location filename="../printing.py" line="140" />
+      <location filename="../printing.py" line="105" />
+      <location filename="../printing.py" line="141" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../printing.py" line="140" />
+      <location filename="../printing.py" line="141" />
       <source>Preparing the selection for printing…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProtectedFiles</name>
+    <message>
+      <location filename="../protected.py" line="19" />
+      <location filename="../protected.py" line="33" />
+      <source>This PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../protected.py" line="21" />
+      <source>That password is not right, so “{0}” stays closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../protected.py" line="22" />
+      <source>Try another password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../protected.py" line="24" />
+      <source>“{0}” is protected by a password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../protected.py" line="25" />
+      <source>Enter the password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../protected.py" line="36" />
+      <source>Password needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../protected.py" line="37" />
+      <source>“{0}” is protected by a password. Enter it to read the document:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../protected.py" line="39" />
+      <source>That password is not right. Try again, or ask the kit's publisher for it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../protected.py" line="43" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../protected.py" line="44" />
+      <source>Cancel</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1683,93 +1805,113 @@
   <context>
     <name>ReaderPane</name>
     <message>
-      <location filename="../reader.py" line="154" />
+      <location filename="../reader.py" line="113" />
       <source>Zoom out (Ctrl+Minus)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="158" />
+      <location filename="../reader.py" line="117" />
       <source>Zoom in (Ctrl+Plus)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="159" />
+      <location filename="../reader.py" line="118" />
       <source>Fit width</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="159" />
+      <location filename="../reader.py" line="118" />
       <source>Fit the page width to the window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="160" />
+      <location filename="../reader.py" line="119" />
       <source>Fit page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="160" />
+      <location filename="../reader.py" line="119" />
       <source>Show whole pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="164" />
+      <location filename="../reader.py" line="122" />
       <source>Page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="166" />
+      <location filename="../reader.py" line="124" />
       <source>Page number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="178" />
+      <location filename="../reader.py" line="134" />
       <source>Previous hit (Shift+F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="179" />
+      <location filename="../reader.py" line="135" />
       <source>Next hit (F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="180" />
+      <location filename="../reader.py" line="137" />
       <source>Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="180" />
+      <location filename="../reader.py" line="137" />
       <source>Find in this document (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="181" />
+      <location filename="../reader.py" line="138" />
+      <source>Side by side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../reader.py" line="138" />
+      <source>The translation beside this document (Ctrl+T)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../reader.py" line="140" />
       <source>Web links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="181" />
+      <location filename="../reader.py" line="140" />
       <source>Web addresses in this document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="193" />
-      <location filename="../reader.py" line="253" />
+      <location filename="../reader.py" line="152" />
+      <location filename="../reader.py" line="244" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="241" />
+      <location filename="../reader.py" line="158" />
+      <source>The translation, as a PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../reader.py" line="163" />
+      <source>The translation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../reader.py" line="231" />
       <source>No kit open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="242" />
+      <location filename="../reader.py" line="232" />
       <source>Open a kit with File › Open kit… (Ctrl+O).</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="282" />
+      <location filename="../reader.py" line="265" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1777,88 +1919,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="284" />
+      <location filename="../reader.py" line="267" />
       <source>scanned: no searchable text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="291" />
+      <location filename="../reader.py" line="285" />
       <source>The file {0} is missing from the kit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="323" />
+      <location filename="../reader.py" line="326" />
       <source>This file cannot be read: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="351" />
-      <location filename="../reader.py" line="365" />
-      <source>This PDF</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../reader.py" line="353" />
-      <source>That password is not right, so “{0}” stays closed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../reader.py" line="354" />
-      <source>Try another password…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../reader.py" line="356" />
-      <source>“{0}” is protected by a password.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../reader.py" line="357" />
-      <source>Enter the password…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../reader.py" line="368" />
-      <source>Password needed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../reader.py" line="369" />
-      <source>“{0}” is protected by a password. Enter it to read the document:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../reader.py" line="371" />
-      <source>That password is not right. Try again, or ask the kit's publisher for it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../reader.py" line="375" />
-      <source>Open</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../reader.py" line="376" />
-      <source>Cancel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../reader.py" line="444" />
+      <location filename="../reader.py" line="434" />
       <source>Read in {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="464" />
+      <location filename="../reader.py" line="454" />
       <source>Web links ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="540" />
+      <location filename="../reader.py" line="547" />
       <source>of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="583" />
+      <location filename="../reader.py" line="595" />
       <source>Hit {0} of {1}</source>
       <translation type="unfinished" />
     </message>
@@ -1866,40 +1957,139 @@
   <context>
     <name>ResultsList</name>
     <message>
-      <location filename="../listpane.py" line="130" />
+      <location filename="../resultslist.py" line="110" />
       <source>Documents and search results</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Selection</name>
+    <message>
+      <location filename="../selection.py" line="148" />
+      <source>Clear the selection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../selection.py" line="158" />
+      <source>Save the pack “{0}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../selection.py" line="168" />
+      <source>Open the pack “{0}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../selection.py" line="179" />
+      <source>Delete the pack “{0}”</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>SelectionPanel</name>
     <message>
-      <location filename="../selection.py" line="112" />
+      <location filename="../selection.py" line="209" />
       <source>Selected documents and photos</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="120" />
+      <location filename="../selection.py" line="217" />
       <source>Export…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="123" />
+      <location filename="../selection.py" line="220" />
       <source>Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="125" />
+      <location filename="../selection.py" line="222" />
       <source>Clear</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="126" />
-      <source>Unmark everything</source>
+      <location filename="../selection.py" line="223" />
+      <source>Unmark everything (Edit › Undo brings it back)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../selection.py" line="230" />
+      <source>Briefing packs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../selection.py" line="231" />
+      <source>Keep this selection under a name, or reopen one kept before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../selection.py" line="235" />
+      <source>Briefing &amp;packs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../selection.py" line="280" />
+      <source>&amp;Save the selection as a pack…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="149" />
+      <location filename="../selection.py" line="287" />
+      <source>{0} (%n item(s))</source>
+      <translation>
+        <numerusform>{0} (%n item)</numerusform>
+        <numerusform>{0} (%n items)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="288" />
+      <source>&amp;Open (replaces the selection)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../selection.py" line="289" />
+      <source>&amp;Add to the selection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../selection.py" line="290" />
+      <source>&amp;Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../selection.py" line="292" />
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../selection.py" line="294" />
+      <source>No packs kept yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../selection.py" line="302" />
+      <source>Save a briefing pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../selection.py" line="303" />
+      <source>Name of this briefing pack (%n item(s)):</source>
+      <translation>
+        <numerusform>Name of this briefing pack (%n item):</numerusform>
+        <numerusform>Name of this briefing pack (%n items):</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="304" />
+      <source>Briefing pack {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../selection.py" line="305" />
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../selection.py" line="258" />
       <source>%n item(s) selected</source>
       <translation>
         <numerusform>%n item selected</numerusform>
@@ -1907,7 +2097,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="150" />
+      <location filename="../selection.py" line="259" />
       <source> (%n photo(s))</source>
       <translation>
         <numerusform> (%n photo)</numerusform>
@@ -1915,20 +2105,114 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="152" />
+      <location filename="../selection.py" line="261" />
       <source>Nothing selected. Tick the box of a document or photo (or press Space or Ctrl+M on it), or use Kit › Select all listed items after a search.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StartPage</name>
+    <message>
+      <location filename="../startpage.py" line="67" />
+      <source>There is nothing called “{0}” at that place: it may have been moved, renamed or be on a drive that is not plugged in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="70" />
+      <source>“{0}” was made by a newer presskit: install a newer presskit to read it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="73" />
+      <source>“{0}” is damaged or is not a press kit, so it cannot be opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="75" />
+      <source>Publishers: pack the kit again with 'presskit pack'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="77" />
+      <source>“{0}” is a folder but not a press kit: it has no list of contents (manifest.json).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="79" />
+      <source>Publishers: build the kit from this folder with 'presskit build'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="81" />
+      <source>“{0}” is damaged: its list of contents cannot be read. Ask its publisher for a new copy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="83" />
+      <source>Publishers: rebuild the kit with 'presskit build'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="85" />
+      <source>“{0}” is not a press kit: a kit is a folder with a manifest.json, or a .presskit file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="153" />
+      <source>Read, search and export press kits — offline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="163" />
+      <source>Open the sample kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="165" />
+      <source>Open a kit folder or file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="167" />
+      <source>A kit folder, or a .presskit file (Ctrl+O)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="176" />
+      <source>Or drop a kit folder or a .presskit file anywhere on this window.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="185" />
+      <source>Recent kits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="190" />
+      <source>Kits you open will be listed here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="228" />
+      <location filename="../startpage.py" line="243" />
+      <source>Show details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../startpage.py" line="243" />
+      <source>Hide details</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>SyntaxHelp</name>
     <message>
-      <location filename="../listpane.py" line="181" />
+      <location filename="../resultslist.py" line="161" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="186" />
+      <location filename="../resultslist.py" line="166" />
       <source>&lt;h3&gt;Searching the kit&lt;/h3&gt;&lt;p&gt;Accents, capitals and word endings do not matter: &lt;code&gt;desarmement&lt;/code&gt; finds &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;treaties&lt;/code&gt; finds &lt;i&gt;treaty&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;nuclear ban&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words, anywhere in a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"nuclear ban"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase (also « … » and “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ban OR treaty&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;treaty -draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without the word &lt;i&gt;draft&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;disarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with &lt;i&gt;disarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only statements (also press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only documents in French&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents by or quoting a speaker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:agenda&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a word in the title&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Use the Kind, Language and Date lists under the search box to narrow results. Open a result to land on its page with every hit highlighted; F3 and Shift+F3 step through them.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
@@ -1936,7 +2220,7 @@
   <context>
     <name>TextView</name>
     <message>
-      <location filename="../textview.py" line="68" />
+      <location filename="../textview.py" line="77" />
       <source>Document text</source>
       <extracomment>GitHub Markdown (tables, autolinks, strikethrough) with ``_emphasis_`` in italics as CommonMark says, not underlined; raw HTML in a Markdown file is shown as text, never interpreted.</extracomment>
       <translation type="unfinished" />
@@ -2083,17 +2367,22 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="215" />
+      <location filename="../desktop.py" line="208" />
+      <source>Close the guide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../desktop.py" line="224" />
       <source>The user guide is missing from this installation ({0}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="281" />
+      <location filename="../desktop.py" line="290" />
       <source>Copied {0} — presskit does not open web links (this laptop may be offline).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="290" />
+      <location filename="../desktop.py" line="299" />
       <source>That link points outside the user guide.</source>
       <translation type="unfinished" />
     </message>
@@ -2120,73 +2409,73 @@ Key fingerprint: {1}</source>
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../desktop.py" line="301" />
-      <location filename="../desktop.py" line="317" />
+      <location filename="../desktop.py" line="310" />
+      <location filename="../desktop.py" line="326" />
       <source>Welcome to presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="329" />
+      <location filename="../desktop.py" line="338" />
       <source>Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="330" />
+      <location filename="../desktop.py" line="339" />
       <source>Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not matter: &lt;i&gt;verification&lt;/i&gt; also finds &lt;i&gt;vérification&lt;/i&gt;. Put quotation marks around an exact phrase: &lt;i&gt;"future crime scene"&lt;/i&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="333" />
+      <location filename="../desktop.py" line="342" />
       <source>Read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="334" />
+      <location filename="../desktop.py" line="343" />
       <source>Click a result: the document opens at the page, with your words highlighted. F3 goes to the next hit. Photos always show their caption and credit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="336" />
+      <location filename="../desktop.py" line="345" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="337" />
+      <location filename="../desktop.py" line="346" />
       <source>Mark documents and photos with Ctrl+M, then File › Export selection (Ctrl+E): a ZIP, a folder or one PDF, with the credits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="356" />
+      <location filename="../desktop.py" line="365" />
       <source>presskit works offline: nothing you do here goes on the network. Help › User guide explains everything else.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="363" />
+      <location filename="../desktop.py" line="372" />
       <source>Don't show this again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="368" />
+      <location filename="../desktop.py" line="377" />
       <source>Open the user guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="369" />
+      <location filename="../desktop.py" line="378" />
       <source>Start reading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="381" />
+      <location filename="../desktop.py" line="390" />
       <source>presskit opens press kits: documents, statements and photos you can read, search and export without a network.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="389" />
+      <location filename="../desktop.py" line="398" />
       <source>from {0}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../desktop.py" line="399" />
+      <location filename="../desktop.py" line="408" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -2194,7 +2483,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../desktop.py" line="400" />
+      <location filename="../desktop.py" line="409" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -2202,17 +2491,17 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="402" />
+      <location filename="../desktop.py" line="411" />
       <source>{0} and {1}, with their credits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="404" />
+      <location filename="../desktop.py" line="413" />
       <source>{0}, with their credits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="405" />
+      <location filename="../desktop.py" line="414" />
       <source>{0}.</source>
       <translation type="unfinished" />
     </message>

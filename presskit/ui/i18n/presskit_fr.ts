@@ -70,12 +70,12 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../export_dialog.py" line="50" />
+      <location filename="../export_dialog.py" line="51" />
       <source>Export the selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="56" />
+      <location filename="../export_dialog.py" line="57" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
@@ -83,7 +83,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="56" />
+      <location filename="../export_dialog.py" line="57" />
       <source>, of which %n photo(s)</source>
       <translation>
         <numerusform>, dont %n photo</numerusform>
@@ -91,73 +91,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="61" />
+      <location filename="../export_dialog.py" line="62" />
       <source>Export as:</source>
       <translation>Exporter sous forme de :</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="65" />
+      <location filename="../export_dialog.py" line="66" />
       <source>ZIP archive: the files by kind, CREDITS.txt, index.html</source>
       <translation>Archive ZIP : les fichiers classés par type, CREDITS.txt, index.html</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="66" />
+      <location filename="../export_dialog.py" line="67" />
       <source>Folder: the same, unpacked (e.g. onto a USB stick)</source>
       <translation>Dossier : la même chose, décompressée (par ex. sur une clé USB)</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="67" />
+      <location filename="../export_dialog.py" line="68" />
       <source>One PDF: cover, contents, bookmarks, photos with credits</source>
       <translation>Un seul PDF : couverture, sommaire, signets, photos avec leurs crédits</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="80" />
-      <location filename="../export_dialog.py" line="142" />
+      <location filename="../export_dialog.py" line="81" />
+      <location filename="../export_dialog.py" line="143" />
       <source>Export to</source>
       <translation>Exporter vers</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="81" />
+      <location filename="../export_dialog.py" line="82" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="83" />
+      <location filename="../export_dialog.py" line="84" />
       <source>To:</source>
       <translation>Vers :</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="88" />
+      <location filename="../export_dialog.py" line="89" />
       <source>Print each photo's credit in a white strip under the image</source>
       <translation>Imprimer le crédit de chaque photo dans une bande blanche sous l’image</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="103" />
+      <location filename="../export_dialog.py" line="104" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="136" />
+      <location filename="../export_dialog.py" line="137" />
       <source>Export into which folder?</source>
       <translation>Exporter dans quel dossier ?</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="141" />
+      <location filename="../export_dialog.py" line="142" />
       <source>ZIP archives (*.zip)</source>
       <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="141" />
+      <location filename="../export_dialog.py" line="142" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="161" />
+      <location filename="../export_dialog.py" line="162" />
       <source>Choose where to export to.</source>
       <translation>Choisissez où exporter.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="170" />
+      <location filename="../export_dialog.py" line="171" />
       <source>
 … and %n more</source>
       <translation>
@@ -168,12 +168,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="171" />
+      <location filename="../export_dialog.py" line="172" />
       <source>Photos without a credit</source>
       <translation>Photos sans crédit</translation>
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="172" />
+      <location filename="../export_dialog.py" line="173" />
       <source>%n photo(s) have no known credit:</source>
       <translation>
         <numerusform>%n photo n’a pas de crédit connu :</numerusform>
@@ -181,32 +181,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="173" />
+      <location filename="../export_dialog.py" line="174" />
       <source>Export them anyway? Check with the publisher before using them.</source>
       <translation>Les exporter quand même ? Vérifiez auprès de l’éditeur avant de les utiliser.</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="174" />
+      <location filename="../export_dialog.py" line="175" />
       <source>Not exported. Unmark those photos, or export anyway.</source>
       <translation>Rien n’a été exporté. Décochez ces photos, ou exportez quand même.</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="185" />
+      <location filename="../export_dialog.py" line="186" />
       <source>Exporting…</source>
       <translation>Exportation…</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="199" />
+      <location filename="../export_dialog.py" line="201" />
       <source>Stopping…</source>
       <translation>Arrêt en cours…</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="207" />
+      <location filename="../export_dialog.py" line="209" />
       <source>Exporting… {0}</source>
       <translation>Exportation… {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="219" />
+      <location filename="../export_dialog.py" line="221" />
       <source>Exported %n item(s) to {0}.</source>
       <translation>
         <numerusform>%n élément exporté vers {0}.</numerusform>
@@ -214,27 +214,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="221" />
+      <location filename="../export_dialog.py" line="223" />
       <source>Warnings:</source>
       <translation>Avertissements :</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="223" />
+      <location filename="../export_dialog.py" line="225" />
       <source>Export again</source>
       <translation>Exporter à nouveau</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="224" />
+      <location filename="../export_dialog.py" line="226" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="234" />
+      <location filename="../export_dialog.py" line="236" />
       <source>The export failed: {0}</source>
       <translation>L’exportation a échoué : {0}</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="243" />
+      <location filename="../export_dialog.py" line="245" />
       <source>Export cancelled; nothing was written.</source>
       <translation>Exportation annulée ; rien n’a été écrit.</translation>
     </message>
@@ -242,47 +242,47 @@
   <context>
     <name>FindBar</name>
     <message>
-      <location filename="../reader.py" line="56" />
+      <location filename="../findbar.py" line="36" />
       <source>Find:</source>
       <translation>Rechercher :</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="58" />
+      <location filename="../findbar.py" line="38" />
       <source>Find in document</source>
       <translation>Rechercher dans le document</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="59" />
+      <location filename="../findbar.py" line="39" />
       <source>Find in this document</source>
       <translation>Rechercher dans ce document</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="62" />
+      <location filename="../findbar.py" line="43" />
       <source>Previous</source>
       <translation>Précédent</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="62" />
+      <location filename="../findbar.py" line="43" />
       <source>Previous match (Shift+F3)</source>
       <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="63" />
+      <location filename="../findbar.py" line="44" />
       <source>Next</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="63" />
+      <location filename="../findbar.py" line="44" />
       <source>Next match (F3)</source>
       <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="64" />
+      <location filename="../findbar.py" line="45" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="64" />
+      <location filename="../findbar.py" line="45" />
       <source>Close the find bar (Esc)</source>
       <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
@@ -398,83 +398,98 @@
     <name>JournalistTools</name>
     <message>
       <location filename="../journalism.py" line="45" />
-      <location filename="../journalism.py" line="140" />
+      <location filename="../journalism.py" line="154" />
       <source>Selected</source>
       <translation>Sélection</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="90" />
+      <location filename="../journalism.py" line="91" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="93" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="102" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="93" />
+      <location filename="../journalism.py" line="105" />
       <source>&amp;Print…</source>
       <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="96" />
+      <location filename="../journalism.py" line="108" />
       <source>Print se&amp;lection…</source>
       <translation>Imprimer la sé&amp;lection…</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="103" />
+      <location filename="../journalism.py" line="115" />
       <source>Copy with &amp;citation</source>
       <translation>Copier avec la &amp;source</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="104" />
+      <location filename="../journalism.py" line="116" />
       <source>Copy the selected text or quotation with its source</source>
       <translation>Copier le texte ou la citation choisis avec leur source</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="105" />
+      <location filename="../journalism.py" line="117" />
       <source>Citation st&amp;yle</source>
       <translation>St&amp;yle de référence</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="108" />
+      <location filename="../journalism.py" line="120" />
       <source>News (“…,” said …)</source>
       <translation>Presse (« … », a déclaré …)</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="108" />
+      <location filename="../journalism.py" line="120" />
       <source>Bibliographic (MLA-like)</source>
       <translation>Bibliographique (proche MLA)</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="119" />
+      <location filename="../journalism.py" line="131" />
       <source>&amp;Mark for export</source>
       <translation>&amp;Cocher pour l’export</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="120" />
+      <location filename="../journalism.py" line="132" />
       <source>Add the selected documents or photos to the selection, or remove them</source>
       <translation>Ajouter à la sélection les documents ou photos choisis, ou les en retirer</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="121" />
+      <location filename="../journalism.py" line="133" />
       <source>Select all &amp;listed items</source>
       <translation>Sélectionner tout ce qui est &amp;listé</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="122" />
+      <location filename="../journalism.py" line="134" />
       <source>Add every document or photo the list shows (e.g. all search results) to the selection</source>
       <translation>Ajouter à la sélection tous les documents et photos de la liste (par ex. tous les résultats d’une recherche)</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="124" />
-      <source>Show the selection</source>
-      <translation>Afficher la sélection</translation>
+      <location filename="../journalism.py" line="136" />
+      <source>Show the &amp;selection</source>
+      <translation>Afficher la &amp;sélection</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="125" />
+      <location filename="../journalism.py" line="137" />
+      <source>Briefing &amp;packs</source>
+      <translation>&amp;Dossiers de briefing</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="139" />
       <source>&amp;Quotations</source>
       <translation>&amp;Citations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="139" />
-      <location filename="../journalism.py" line="165" />
+      <location filename="../journalism.py" line="153" />
+      <location filename="../journalism.py" line="179" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n sélectionné</numerusform>
@@ -482,12 +497,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="140" />
+      <location filename="../journalism.py" line="154" />
       <source>Selected ({0})</source>
       <translation>Sélection ({0})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="176" />
+      <location filename="../journalism.py" line="190" />
       <source>%n item(s) added to the selection</source>
       <translation>
         <numerusform>%n élément ajouté à la sélection</numerusform>
@@ -495,53 +510,58 @@
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="199" />
+      <location filename="../journalism.py" line="213" />
       <source>Mark documents or photos first (Ctrl+M).</source>
       <translation>Cochez d’abord des documents ou des photos (Ctrl+M).</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="204" />
+      <location filename="../journalism.py" line="221" />
       <source>Exported to {0}</source>
       <translation>Exporté vers {0}</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="214" />
+      <location filename="../journalism.py" line="230" />
+      <source>That pack holds nothing this kit still has.</source>
+      <translation>Ce dossier de briefing ne contient plus rien de ce dossier de presse.</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="239" />
       <source>Open a document to print it.</source>
       <translation>Ouvrez un document pour l’imprimer.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="219" />
+      <location filename="../journalism.py" line="244" />
       <source>This document cannot be printed.</source>
       <translation>Impossible d’imprimer ce document.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="227" />
+      <location filename="../journalism.py" line="252" />
       <source>The selection cannot be printed.</source>
       <translation>Impossible d’imprimer la sélection.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="241" />
+      <location filename="../journalism.py" line="266" />
       <source>Copied the quotation with its citation.</source>
       <translation>Citation copiée avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="249" />
+      <location filename="../journalism.py" line="274" />
       <source>Choose a quotation first.</source>
       <translation>Choisissez d’abord une citation.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="256" />
+      <location filename="../journalism.py" line="281" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation>Sélectionnez d’abord du texte dans un document, ou une citation.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="263" />
+      <location filename="../journalism.py" line="288" />
       <source>Copied with its citation.</source>
       <translation>Copié avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="267" />
-      <location filename="../journalism.py" line="275" />
+      <location filename="../journalism.py" line="292" />
+      <location filename="../journalism.py" line="300" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
     </message>
@@ -597,6 +617,29 @@
       <location filename="../labels.py" line="21" />
       <source>Other</source>
       <translation>Autre</translation>
+    </message>
+  </context>
+  <context>
+    <name>KitFileDialog</name>
+    <message>
+      <location filename="../kitopening.py" line="34" />
+      <source>Open a kit folder or file</source>
+      <translation>Ouvrir un dossier de presse (dossier ou fichier)</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="37" />
+      <source>Kits (*.presskit manifest.json)</source>
+      <translation>Dossiers de presse (*.presskit manifest.json)</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="37" />
+      <source>All files (*)</source>
+      <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="38" />
+      <source>Open</source>
+      <translation>Ouvrir</translation>
     </message>
   </context>
   <context>
@@ -722,6 +765,99 @@
     </message>
   </context>
   <context>
+    <name>KitList</name>
+    <message>
+      <location filename="../startpage.py" line="103" />
+      <source>Recent kits</source>
+      <translation>Dossiers récents</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="113" />
+      <source>(not found)</source>
+      <translation>(introuvable)</translation>
+    </message>
+  </context>
+  <context>
+    <name>KitOpening</name>
+    <message>
+      <location filename="../kitopening.py" line="112" />
+      <source>&amp;Clear the list</source>
+      <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="114" />
+      <source>No recent kits</source>
+      <translation>Aucun dossier récent</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="127" />
+      <source>Opening {0}…</source>
+      <translation>Ouverture de {0}…</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="141" />
+      <source>This kit cannot be opened; the kit you were reading stays open.</source>
+      <translation>Ce dossier ne peut pas être ouvert ; le dossier que vous lisiez reste ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="153" />
+      <source>presskit</source>
+      <translation>presskit</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="182" />
+      <source>Search will be ready when the kit is indexed</source>
+      <translation>La recherche sera prête une fois le dossier indexé</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="183" />
+      <source>Preparing the kit for search…</source>
+      <translation>Préparation du dossier pour la recherche…</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="183" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="185" />
+      <source>Indexing</source>
+      <translation>Indexation</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="197" />
+      <source>Preparing the kit for search…
+{0}</source>
+      <translation>Préparation du dossier pour la recherche…
+{0}</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="205" />
+      <source>The kit is ready to search.</source>
+      <translation>Le dossier est prêt pour la recherche.</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="212" />
+      <source>Search is unavailable: the kit could not be indexed</source>
+      <translation>Recherche indisponible : le dossier n’a pas pu être indexé</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="214" />
+      <source>The kit could not be indexed for search; you can still browse it.</source>
+      <translation>Le dossier n’a pas pu être indexé ; vous pouvez tout de même le parcourir.</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="220" />
+      <source>Not indexed: Kit › Rebuild the search index</source>
+      <translation>Non indexé : Dossier › Reconstruire l’index de recherche</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="222" />
+      <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
+      <translation>Indexation arrêtée. Parcourez le dossier, ou utilisez Dossier › Reconstruire l’index de recherche pour y chercher.</translation>
+    </message>
+  </context>
+  <context>
     <name>Languages</name>
     <message>
       <location filename="../labels.py" line="24" />
@@ -767,58 +903,58 @@
   <context>
     <name>ListPane</name>
     <message>
-      <location filename="../listpane.py" line="162" />
+      <location filename="../resultslist.py" line="142" />
       <source>scanned: no searchable text</source>
       <translation>numérisé : pas de texte cherchable</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="165" />
+      <location filename="../resultslist.py" line="145" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="241" />
-      <location filename="../listpane.py" line="330" />
+      <location filename="../listpane.py" line="124" />
+      <location filename="../listpane.py" line="215" />
       <source>Search the kit (Ctrl+K)</source>
       <translation>Rechercher dans le dossier (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="242" />
+      <location filename="../listpane.py" line="125" />
       <source>Search the kit</source>
       <translation>Rechercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="249" />
+      <location filename="../listpane.py" line="133" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation>Comment chercher : expressions, OR, -mot, préfixe*, kind:, lang:</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="250" />
+      <location filename="../listpane.py" line="134" />
       <source>Search syntax help</source>
       <translation>Aide sur la recherche</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="262" />
+      <location filename="../listpane.py" line="145" />
       <source>Filter by kind</source>
       <translation>Filtrer par type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="262" />
+      <location filename="../listpane.py" line="146" />
       <source>Filter by language</source>
       <translation>Filtrer par langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="263" />
+      <location filename="../listpane.py" line="147" />
       <source>Filter by date</source>
       <translation>Filtrer par date</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="346" />
+      <location filename="../listpane.py" line="277" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Aucun dossier ouvert&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier › Ouvrir un dossier…&lt;/b&gt; (Ctrl+O) ou déposez un fichier ou un dossier de presse sur cette fenêtre.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="360" />
+      <location filename="../listpane.py" line="292" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -826,7 +962,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="364" />
+      <location filename="../listpane.py" line="296" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -834,8 +970,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="371" />
-      <location filename="../listpane.py" line="506" />
+      <location filename="../listpane.py" line="303" />
+      <location filename="../listpane.py" line="487" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -843,47 +979,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="375" />
+      <location filename="../listpane.py" line="307" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Rien ici&lt;/h3&gt;&lt;p&gt;Aucun document ne correspond à ces filtres.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="385" />
+      <location filename="../listpane.py" line="314" />
+      <source>Speaker: {0}</source>
+      <translation>Orateur : {0}</translation>
+    </message>
+    <message>
+      <location filename="../listpane.py" line="316" />
+      <source>Organisation: {0}</source>
+      <translation>Organisation : {0}</translation>
+    </message>
+    <message>
+      <location filename="../listpane.py" line="319" />
+      <source>show all</source>
+      <translation>tout afficher</translation>
+    </message>
+    <message>
+      <location filename="../listpane.py" line="329" />
       <source>All kinds</source>
       <translation>Tout type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="387" />
+      <location filename="../listpane.py" line="331" />
       <source>All languages</source>
       <translation>Toute langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="389" />
+      <location filename="../listpane.py" line="333" />
       <source>All dates</source>
       <translation>Toute date</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="449" />
+      <location filename="../listpane.py" line="426" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;La recherche n’est pas prête&lt;/h3&gt;&lt;p&gt;L’index du dossier est en cours de construction ; les résultats apparaîtront ensuite. Vous pouvez parcourir le dossier en attendant.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="456" />
+      <location filename="../listpane.py" line="434" />
       <source>Searching…</source>
       <translation>Recherche…</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="468" />
+      <location filename="../listpane.py" line="448" />
       <source>Search is not available</source>
       <translation>La recherche n’est pas disponible</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="470" />
+      <location filename="../listpane.py" line="450" />
       <source>That search did not work</source>
       <translation>Cette recherche n’a pas abouti</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="482" />
+      <location filename="../listpane.py" line="463" />
       <source>%n page(s) match</source>
       <translation>
         <numerusform>%n page correspond</numerusform>
@@ -891,52 +1042,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="495" />
+      <location filename="../listpane.py" line="476" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="498" />
+      <location filename="../listpane.py" line="479" />
       <source>Page {0}</source>
       <translation>Page {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="503" />
+      <location filename="../listpane.py" line="484" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="510" />
+      <location filename="../listpane.py" line="491" />
       <source>Check the spelling, or use fewer words.</source>
       <translation>Vérifiez l’orthographe, ou utilisez moins de mots.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="511" />
+      <location filename="../listpane.py" line="492" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation>Les accents et les terminaisons ne comptent pas : &lt;i&gt;desarmement&lt;/i&gt; trouve &lt;i&gt;désarmement&lt;/i&gt;.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="513" />
+      <location filename="../listpane.py" line="494" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation>&lt;a href='clear-filters'&gt;Effacer les filtres&lt;/a&gt; — ils masquent peut-être des résultats.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="514" />
+      <location filename="../listpane.py" line="495" />
       <source>No documents match “{0}”</source>
       <translation>Aucun document ne correspond à « {0} »</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="516" />
+      <location filename="../listpane.py" line="497" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>Vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="519" />
+      <location filename="../listpane.py" line="500" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="521" />
+      <location filename="../listpane.py" line="502" />
       <source>No results</source>
       <translation>Aucun résultat</translation>
     </message>
@@ -944,288 +1095,252 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="87" />
+      <location filename="../mainwindow.py" line="176" />
       <source>Side panel</source>
       <translation>Panneau latéral</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="89" />
+      <location filename="../mainwindow.py" line="178" />
       <source>Browse</source>
       <translation>Parcourir</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="205" />
+      <location filename="../mainwindow.py" line="267" />
       <source>&amp;Open kit…</source>
       <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="206" />
-      <source>Open a kit file (.presskit)</source>
-      <translation>Ouvrir un fichier de dossier de presse (.presskit)</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="207" />
-      <source>Open kit &amp;folder…</source>
-      <translation>Ouvrir un dossier &amp;décompressé…</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="208" />
-      <source>Open a kit that is a folder</source>
-      <translation>Ouvrir un dossier de presse décompressé dans un répertoire</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="209" />
+      <location filename="../mainwindow.py" line="269" />
       <source>Open the &amp;sample kit</source>
       <translation>Ouvrir le dossier d’&amp;exemple</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="210" />
+      <location filename="../mainwindow.py" line="270" />
       <source>Open &amp;recent</source>
       <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="213" />
+      <location filename="../mainwindow.py" line="273" />
       <source>&amp;Close document</source>
       <translation>&amp;Fermer le document</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="215" />
+      <location filename="../mainwindow.py" line="276" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="217" />
+      <location filename="../mainwindow.py" line="280" />
       <source>&amp;Find in document…</source>
       <translation>&amp;Rechercher dans le document…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="218" />
+      <location filename="../mainwindow.py" line="282" />
       <source>Find &amp;next</source>
       <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="219" />
+      <location filename="../mainwindow.py" line="283" />
       <source>Find &amp;previous</source>
       <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="221" />
+      <location filename="../mainwindow.py" line="286" />
       <source>&amp;Search the kit</source>
       <translation>&amp;Chercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="224" />
+      <location filename="../mainwindow.py" line="296" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="226" />
+      <location filename="../mainwindow.py" line="298" />
       <source>Zoom &amp;out</source>
       <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="227" />
-      <source>Fit &amp;width</source>
-      <translation>Pleine &amp;largeur</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="228" />
-      <source>Fit &amp;page</source>
-      <translation>Page &amp;entière</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="230" />
+      <location filename="../mainwindow.py" line="310" />
       <source>&amp;Full screen</source>
       <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="233" />
-      <source>&amp;Language</source>
-      <translation>&amp;Langue</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="236" />
+      <location filename="../mainwindow.py" line="318" />
       <source>System default</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="245" />
+      <location filename="../mainwindow.py" line="327" />
       <source>&amp;Reset window layout and history…</source>
       <translation>&amp;Réinitialiser la fenêtre et l’historique…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="247" />
+      <location filename="../mainwindow.py" line="251" />
       <source>&amp;About this kit</source>
       <translation>À &amp;propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="248" />
+      <location filename="../mainwindow.py" line="252" />
       <source>&amp;Photos</source>
       <translation>&amp;Photos</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="249" />
+      <location filename="../mainwindow.py" line="254" />
       <source>All &amp;documents</source>
       <translation>Tous les &amp;documents</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="251" />
+      <location filename="../mainwindow.py" line="256" />
       <source>Re&amp;build the search index</source>
       <translation>Re&amp;construire l’index de recherche</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="253" />
+      <location filename="../mainwindow.py" line="258" />
       <source>&amp;User guide</source>
       <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="254" />
+      <location filename="../mainwindow.py" line="259" />
       <source>How to &amp;search</source>
       <translation>Comment &amp;chercher</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="255" />
+      <location filename="../mainwindow.py" line="261" />
       <source>&amp;Welcome</source>
       <translation>&amp;Bienvenue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="257" />
+      <location filename="../mainwindow.py" line="263" />
       <source>&amp;About presskit</source>
       <translation>À &amp;propos de presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="262" />
+      <location filename="../mainwindow.py" line="268" />
+      <source>Open a kit folder or a .presskit file</source>
+      <translation>Ouvrir un dossier de presse ou un fichier .presskit</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="291" />
+      <source>&amp;Back</source>
+      <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="292" />
+      <source>Back to the previous document, page or search (Alt+Left)</source>
+      <translation>Revenir au document, à la page ou à la recherche précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="293" />
+      <source>For&amp;ward</source>
+      <translation>Sui&amp;vant</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="294" />
+      <source>Forward again (Alt+Right)</source>
+      <translation>Avancer de nouveau (Alt+Droite)</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="300" />
+      <source>Fit wi&amp;dth</source>
+      <translation>Pleine &amp;largeur</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="301" />
+      <source>Fit pa&amp;ge</source>
+      <translation>Page &amp;entière</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="302" />
+      <source>&amp;Side by side with the translation</source>
+      <translation>Côte à côte avec la &amp;traduction</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="304" />
+      <source>The document and its translation in two panes, scrolled together</source>
+      <translation>Le document et sa traduction dans deux volets qui défilent ensemble</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="308" />
+      <source>&amp;Next pane</source>
+      <translation>Volet suiva&amp;nt</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="309" />
+      <source>&amp;Previous pane</source>
+      <translation>Volet précé&amp;dent</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="312" />
+      <source>&amp;Leave full screen</source>
+      <translation>&amp;Quitter le plein écran</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="315" />
+      <source>Lang&amp;uage</source>
+      <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="330" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="262" />
+      <location filename="../mainwindow.py" line="330" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="262" />
+      <location filename="../mainwindow.py" line="330" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="263" />
+      <location filename="../mainwindow.py" line="331" />
       <source>&amp;Kit</source>
       <translation>&amp;Dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="263" />
+      <location filename="../mainwindow.py" line="331" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="266" />
-      <source>Main toolbar</source>
-      <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="282" />
-      <source>About this kit</source>
-      <translation>À propos de ce dossier</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="285" />
-      <source>Photos</source>
-      <translation>Photos</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="292" />
-      <source>How to search</source>
-      <translation>Comment chercher</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="315" />
+      <location filename="../mainwindow.py" line="407" />
       <source>Reset presskit?</source>
       <translation>Réinitialiser presskit ?</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="316" />
+      <location filename="../mainwindow.py" line="408" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation>Oublier la disposition de la fenêtre, les dossiers récents et la position dans chaque document ? Vos dossiers ne sont pas modifiés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="326" />
+      <location filename="../mainwindow.py" line="420" />
       <source>Window layout and history were reset.</source>
       <translation>La fenêtre et l’historique ont été réinitialisés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="330" />
+      <location filename="../mainwindow.py" line="424" />
       <source>Settings were reset</source>
       <translation>Réglages réinitialisés</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="331" />
+      <location filename="../mainwindow.py" line="425" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation>presskit n’a pas pu lire son fichier de réglages ; il a démarré avec les réglages par défaut.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="334" />
+      <location filename="../mainwindow.py" line="428" />
       <source>The unreadable file was kept as {0}</source>
       <translation>Le fichier illisible a été conservé sous {0}</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="350" />
-      <source>Kit file (*.presskit)</source>
-      <translation>Fichier de dossier de presse (*.presskit)</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="350" />
-      <source>Kit folder manifest (manifest.json)</source>
-      <translation>Manifeste d’un dossier décompressé (manifest.json)</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="351" />
-      <source>All files (*)</source>
-      <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="352" />
-      <source>Open a kit</source>
-      <translation>Ouvrir un dossier de presse</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="358" />
-      <source>Open a kit folder</source>
-      <translation>Ouvrir un dossier de presse</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="369" />
-      <source>Clear the list</source>
-      <translation>Vider la liste</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="371" />
-      <source>No recent kits</source>
-      <translation>Aucun dossier récent</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="380" />
-      <source>Opening {0}…</source>
-      <translation>Ouverture de {0}…</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="387" />
-      <source>This kit cannot be opened.</source>
-      <translation>Impossible d’ouvrir ce dossier.</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="395" />
-      <source>presskit</source>
-      <translation>presskit</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="427" />
-      <location filename="../mainwindow.py" line="451" />
+      <location filename="../mainwindow.py" line="448" />
       <source>Search will be ready when the kit is indexed</source>
       <translation>La recherche sera prête une fois le dossier indexé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="441" />
+      <location filename="../mainwindow.py" line="467" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
@@ -1233,64 +1348,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="442" />
+      <location filename="../mainwindow.py" line="468" />
       <source>search ready</source>
       <translation>recherche prête</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="442" />
+      <location filename="../mainwindow.py" line="468" />
       <source>not indexed</source>
       <translation>non indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="452" />
-      <source>Preparing the kit for search…</source>
-      <translation>Préparation du dossier pour la recherche…</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="452" />
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="454" />
-      <source>Indexing</source>
-      <translation>Indexation</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="466" />
-      <source>Preparing the kit for search…
-{0}</source>
-      <translation>Préparation du dossier pour la recherche…
-{0}</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="474" />
-      <source>The kit is ready to search.</source>
-      <translation>Le dossier est prêt pour la recherche.</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="481" />
-      <source>Search is unavailable: the kit could not be indexed</source>
-      <translation>Recherche indisponible : le dossier n’a pas pu être indexé</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="483" />
-      <source>The kit could not be indexed for search; you can still browse it.</source>
-      <translation>Le dossier n’a pas pu être indexé ; vous pouvez tout de même le parcourir.</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="489" />
-      <source>Not indexed: Kit › Rebuild the search index</source>
-      <translation>Non indexé : Dossier › Reconstruire l’index de recherche</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="491" />
-      <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
-      <translation>Indexation arrêtée. Parcourez le dossier, ou utilisez Dossier › Reconstruire l’index de recherche pour y chercher.</translation>
-    </message>
-    <message>
-      <location filename="../mainwindow.py" line="549" />
+      <location filename="../mainwindow.py" line="484" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation>{0} copié — cet ordinateur est peut-être hors ligne, presskit n’ouvre donc pas les liens.</translation>
     </message>
@@ -1298,47 +1366,47 @@
   <context>
     <name>Navigator</name>
     <message>
-      <location filename="../navigator.py" line="44" />
+      <location filename="../navigator.py" line="55" />
       <source>Navigator</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="82" />
+      <location filename="../navigator.py" line="93" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="83" />
+      <location filename="../navigator.py" line="94" />
       <source>All documents  ({0})</source>
       <translation>Tous les documents  ({0})</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="85" />
+      <location filename="../navigator.py" line="96" />
       <source>Photos  ({0})</source>
       <translation>Photos  ({0})</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="88" />
+      <location filename="../navigator.py" line="99" />
       <source>By kind</source>
       <translation>Par type</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="95" />
+      <location filename="../navigator.py" line="106" />
       <source>Conference days</source>
       <translation>Jours de la conférence</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="101" />
+      <location filename="../navigator.py" line="112" />
       <source>By language</source>
       <translation>Par langue</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="107" />
+      <location filename="../navigator.py" line="118" />
       <source>Speakers</source>
       <translation>Orateurs</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="112" />
+      <location filename="../navigator.py" line="138" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
@@ -1357,17 +1425,17 @@
   <context>
     <name>PdfView</name>
     <message>
-      <location filename="../pdfview.py" line="53" />
+      <location filename="../pdfview.py" line="56" />
       <source>PDF document</source>
       <translation>Document PDF</translation>
     </message>
     <message>
-      <location filename="../pdfview.py" line="125" />
+      <location filename="../pdfview.py" line="128" />
       <source>This PDF cannot be opened: {0}</source>
       <translation>Impossible d’ouvrir ce PDF : {0}</translation>
     </message>
     <message>
-      <location filename="../pdfview.py" line="592" />
+      <location filename="../pdfview.py" line="598" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
@@ -1375,7 +1443,7 @@
   <context>
     <name>PhotoGallery</name>
     <message>
-      <location filename="../photoview.py" line="83" />
+      <location filename="../photoview.py" line="84" />
       <source>Photo gallery</source>
       <translation>Galerie de photos</translation>
     </message>
@@ -1383,42 +1451,42 @@
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="220" />
+      <location filename="../photoview.py" line="221" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="244" />
+      <location filename="../photoview.py" line="245" />
       <source>Photo credit</source>
       <translation>Crédit photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="245" />
+      <location filename="../photoview.py" line="246" />
       <source>Photo caption</source>
       <translation>Légende de la photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="248" />
+      <location filename="../photoview.py" line="249" />
       <source>Fit</source>
       <translation>Ajuster</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="249" />
+      <location filename="../photoview.py" line="250" />
       <source>Fit the photo to the window</source>
       <translation>Ajuster la photo à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="251" />
+      <location filename="../photoview.py" line="252" />
       <source>100 %</source>
       <translation>100 %</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="252" />
+      <location filename="../photoview.py" line="253" />
       <source>Show the photo at its actual size</source>
       <translation>Afficher la photo en taille réelle</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="279" />
+      <location filename="../photoview.py" line="280" />
       <source>This photo cannot be shown: {0}</source>
       <translation>Impossible d’afficher cette photo : {0}</translation>
     </message>
@@ -1426,19 +1494,19 @@
   <context>
     <name>Photos</name>
     <message>
-      <location filename="../photoview.py" line="33" />
-      <location filename="../photoview.py" line="146" />
+      <location filename="../photoview.py" line="34" />
+      <location filename="../photoview.py" line="147" />
       <source>Photo: {0}</source>
       <translation>Photo : {0}</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="33" />
-      <location filename="../photoview.py" line="146" />
+      <location filename="../photoview.py" line="34" />
+      <location filename="../photoview.py" line="147" />
       <source>Credit unknown</source>
       <translation>Crédit inconnu</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="144" />
+      <location filename="../photoview.py" line="145" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -1446,25 +1514,79 @@
   <context>
     <name>Printing</name>
     <message>
-      <location filename="../printing.py" line="97" />
+      <location filename="../printing.py" line="98" />
       <source>Print {0}</source>
       <translation>Imprimer {0}</translation>
     </message>
     <message>
-      <location filename="../printing.py" line="103" />
+      <location filename="../printing.py" line="104" />
       <source>Printing…</source>
       <translation>Impression…</translation>
     </message>
     <message>
-      <location filename="../printing.py" line="104" />
-      <location filename="../printing.py" line="140" />
+      <location filename="../printing.py" line="105" />
+      <location filename="../printing.py" line="141" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../printing.py" line="140" />
+      <location filename="../printing.py" line="141" />
       <source>Preparing the selection for printing…</source>
       <translation>Préparation de la sélection pour l’impression…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProtectedFiles</name>
+    <message>
+      <location filename="../protected.py" line="19" />
+      <location filename="../protected.py" line="33" />
+      <source>This PDF</source>
+      <translation>Ce PDF</translation>
+    </message>
+    <message>
+      <location filename="../protected.py" line="21" />
+      <source>That password is not right, so “{0}” stays closed.</source>
+      <translation>Ce mot de passe n’est pas le bon : « {0} » reste fermé.</translation>
+    </message>
+    <message>
+      <location filename="../protected.py" line="22" />
+      <source>Try another password…</source>
+      <translation>Essayer un autre mot de passe…</translation>
+    </message>
+    <message>
+      <location filename="../protected.py" line="24" />
+      <source>“{0}” is protected by a password.</source>
+      <translation>« {0} » est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../protected.py" line="25" />
+      <source>Enter the password…</source>
+      <translation>Saisir le mot de passe…</translation>
+    </message>
+    <message>
+      <location filename="../protected.py" line="36" />
+      <source>Password needed</source>
+      <translation>Mot de passe requis</translation>
+    </message>
+    <message>
+      <location filename="../protected.py" line="37" />
+      <source>“{0}” is protected by a password. Enter it to read the document:</source>
+      <translation>« {0} » est protégé par un mot de passe. Saisissez-le pour lire le document :</translation>
+    </message>
+    <message>
+      <location filename="../protected.py" line="39" />
+      <source>That password is not right. Try again, or ask the kit's publisher for it.</source>
+      <translation>Ce mot de passe n’est pas le bon. Réessayez, ou demandez-le à l’éditeur du dossier.</translation>
+    </message>
+    <message>
+      <location filename="../protected.py" line="43" />
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <location filename="../protected.py" line="44" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
     </message>
   </context>
   <context>
@@ -1684,93 +1806,113 @@
   <context>
     <name>ReaderPane</name>
     <message>
-      <location filename="../reader.py" line="154" />
+      <location filename="../reader.py" line="113" />
       <source>Zoom out (Ctrl+Minus)</source>
       <translation>Zoom arrière (Ctrl+Moins)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="158" />
+      <location filename="../reader.py" line="117" />
       <source>Zoom in (Ctrl+Plus)</source>
       <translation>Zoom avant (Ctrl+Plus)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="159" />
+      <location filename="../reader.py" line="118" />
       <source>Fit width</source>
       <translation>Pleine largeur</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="159" />
+      <location filename="../reader.py" line="118" />
       <source>Fit the page width to the window</source>
       <translation>Ajuster la largeur de la page à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="160" />
+      <location filename="../reader.py" line="119" />
       <source>Fit page</source>
       <translation>Page entière</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="160" />
+      <location filename="../reader.py" line="119" />
       <source>Show whole pages</source>
       <translation>Afficher des pages entières</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="164" />
+      <location filename="../reader.py" line="122" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="166" />
+      <location filename="../reader.py" line="124" />
       <source>Page number</source>
       <translation>Numéro de page</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="178" />
+      <location filename="../reader.py" line="134" />
       <source>Previous hit (Shift+F3)</source>
       <translation>Résultat précédent (Maj+F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="179" />
+      <location filename="../reader.py" line="135" />
       <source>Next hit (F3)</source>
       <translation>Résultat suivant (F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="180" />
+      <location filename="../reader.py" line="137" />
       <source>Find…</source>
       <translation>Rechercher…</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="180" />
+      <location filename="../reader.py" line="137" />
       <source>Find in this document (Ctrl+F)</source>
       <translation>Rechercher dans ce document (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="181" />
+      <location filename="../reader.py" line="138" />
+      <source>Side by side</source>
+      <translation>Côte à côte</translation>
+    </message>
+    <message>
+      <location filename="../reader.py" line="138" />
+      <source>The translation beside this document (Ctrl+T)</source>
+      <translation>La traduction à côté de ce document (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../reader.py" line="140" />
       <source>Web links</source>
       <translation>Liens web</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="181" />
+      <location filename="../reader.py" line="140" />
       <source>Web addresses in this document</source>
       <translation>Adresses web citées dans ce document</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="193" />
-      <location filename="../reader.py" line="253" />
+      <location filename="../reader.py" line="152" />
+      <location filename="../reader.py" line="244" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="241" />
+      <location filename="../reader.py" line="158" />
+      <source>The translation, as a PDF</source>
+      <translation>La traduction, en PDF</translation>
+    </message>
+    <message>
+      <location filename="../reader.py" line="163" />
+      <source>The translation</source>
+      <translation>La traduction</translation>
+    </message>
+    <message>
+      <location filename="../reader.py" line="231" />
       <source>No kit open</source>
       <translation>Aucun dossier ouvert</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="242" />
+      <location filename="../reader.py" line="232" />
       <source>Open a kit with File › Open kit… (Ctrl+O).</source>
       <translation>Ouvrez un dossier avec Fichier › Ouvrir un dossier… (Ctrl+O).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="282" />
+      <location filename="../reader.py" line="265" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1778,88 +1920,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="284" />
+      <location filename="../reader.py" line="267" />
       <source>scanned: no searchable text</source>
       <translation>numérisé : pas de texte cherchable</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="291" />
+      <location filename="../reader.py" line="285" />
       <source>The file {0} is missing from the kit.</source>
       <translation>Le fichier {0} manque dans le dossier.</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="323" />
+      <location filename="../reader.py" line="326" />
       <source>This file cannot be read: {0}</source>
       <translation>Impossible de lire ce fichier : {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="351" />
-      <location filename="../reader.py" line="365" />
-      <source>This PDF</source>
-      <translation>Ce PDF</translation>
-    </message>
-    <message>
-      <location filename="../reader.py" line="353" />
-      <source>That password is not right, so “{0}” stays closed.</source>
-      <translation>Ce mot de passe n’est pas le bon : « {0} » reste fermé.</translation>
-    </message>
-    <message>
-      <location filename="../reader.py" line="354" />
-      <source>Try another password…</source>
-      <translation>Essayer un autre mot de passe…</translation>
-    </message>
-    <message>
-      <location filename="../reader.py" line="356" />
-      <source>“{0}” is protected by a password.</source>
-      <translation>« {0} » est protégé par un mot de passe.</translation>
-    </message>
-    <message>
-      <location filename="../reader.py" line="357" />
-      <source>Enter the password…</source>
-      <translation>Saisir le mot de passe…</translation>
-    </message>
-    <message>
-      <location filename="../reader.py" line="368" />
-      <source>Password needed</source>
-      <translation>Mot de passe requis</translation>
-    </message>
-    <message>
-      <location filename="../reader.py" line="369" />
-      <source>“{0}” is protected by a password. Enter it to read the document:</source>
-      <translation>« {0} » est protégé par un mot de passe. Saisissez-le pour lire le document :</translation>
-    </message>
-    <message>
-      <location filename="../reader.py" line="371" />
-      <source>That password is not right. Try again, or ask the kit's publisher for it.</source>
-      <translation>Ce mot de passe n’est pas le bon. Réessayez, ou demandez-le à l’éditeur du dossier.</translation>
-    </message>
-    <message>
-      <location filename="../reader.py" line="375" />
-      <source>Open</source>
-      <translation>Ouvrir</translation>
-    </message>
-    <message>
-      <location filename="../reader.py" line="376" />
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
-      <location filename="../reader.py" line="444" />
+      <location filename="../reader.py" line="434" />
       <source>Read in {0}</source>
       <translation>Lire en {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="464" />
+      <location filename="../reader.py" line="454" />
       <source>Web links ({0})</source>
       <translation>Liens web ({0})</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="540" />
+      <location filename="../reader.py" line="547" />
       <source>of {0}</source>
       <translation>sur {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="583" />
+      <location filename="../reader.py" line="595" />
       <source>Hit {0} of {1}</source>
       <translation>Résultat {0} sur {1}</translation>
     </message>
@@ -1867,40 +1958,139 @@
   <context>
     <name>ResultsList</name>
     <message>
-      <location filename="../listpane.py" line="130" />
+      <location filename="../resultslist.py" line="110" />
       <source>Documents and search results</source>
       <translation>Documents et résultats</translation>
     </message>
   </context>
   <context>
+    <name>Selection</name>
+    <message>
+      <location filename="../selection.py" line="148" />
+      <source>Clear the selection</source>
+      <translation>Vider la sélection</translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="158" />
+      <source>Save the pack “{0}”</source>
+      <translation>Enregistrer le dossier de briefing « {0} »</translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="168" />
+      <source>Open the pack “{0}”</source>
+      <translation>Ouvrir le dossier de briefing « {0} »</translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="179" />
+      <source>Delete the pack “{0}”</source>
+      <translation>Supprimer le dossier de briefing « {0} »</translation>
+    </message>
+  </context>
+  <context>
     <name>SelectionPanel</name>
     <message>
-      <location filename="../selection.py" line="112" />
+      <location filename="../selection.py" line="209" />
       <source>Selected documents and photos</source>
       <translation>Documents et photos sélectionnés</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="120" />
+      <location filename="../selection.py" line="217" />
       <source>Export…</source>
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="123" />
+      <location filename="../selection.py" line="220" />
       <source>Print…</source>
       <translation>Imprimer…</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="125" />
+      <location filename="../selection.py" line="222" />
       <source>Clear</source>
       <translation>Vider</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="126" />
-      <source>Unmark everything</source>
-      <translation>Tout décocher</translation>
+      <location filename="../selection.py" line="223" />
+      <source>Unmark everything (Edit › Undo brings it back)</source>
+      <translation>Tout démarquer (Édition › Annuler le rétablit)</translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="230" />
+      <source>Briefing packs</source>
+      <translation>Dossiers de briefing</translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="231" />
+      <source>Keep this selection under a name, or reopen one kept before</source>
+      <translation>Garder cette sélection sous un nom, ou rouvrir une sélection gardée</translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="235" />
+      <source>Briefing &amp;packs</source>
+      <translation>&amp;Dossiers de briefing</translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="280" />
+      <source>&amp;Save the selection as a pack…</source>
+      <translation>&amp;Enregistrer la sélection comme dossier de briefing…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="149" />
+      <location filename="../selection.py" line="287" />
+      <source>{0} (%n item(s))</source>
+      <translation>
+        <numerusform>{0} (%n élément)</numerusform>
+        <numerusform>{0} (%n éléments)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="288" />
+      <source>&amp;Open (replaces the selection)</source>
+      <translation>&amp;Ouvrir (remplace la sélection)</translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="289" />
+      <source>&amp;Add to the selection</source>
+      <translation>&amp;Ajouter à la sélection</translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="290" />
+      <source>&amp;Export…</source>
+      <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="292" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="294" />
+      <source>No packs kept yet</source>
+      <translation>Aucun dossier de briefing pour l’instant</translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="302" />
+      <source>Save a briefing pack</source>
+      <translation>Enregistrer un dossier de briefing</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../selection.py" line="303" />
+      <source>Name of this briefing pack (%n item(s)):</source>
+      <translation>
+        <numerusform>Nom de ce dossier de briefing (%n élément) :</numerusform>
+        <numerusform>Nom de ce dossier de briefing (%n éléments) :</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="304" />
+      <source>Briefing pack {0}</source>
+      <translation>Dossier de briefing {0}</translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="305" />
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../selection.py" line="258" />
       <source>%n item(s) selected</source>
       <translation>
         <numerusform>%n élément sélectionné</numerusform>
@@ -1908,7 +2098,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="150" />
+      <location filename="../selection.py" line="259" />
       <source> (%n photo(s))</source>
       <translation>
         <numerusform> (%n photo)</numerusform>
@@ -1916,20 +2106,114 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="152" />
+      <location filename="../selection.py" line="261" />
       <source>Nothing selected. Tick the box of a document or photo (or press Space or Ctrl+M on it), or use Kit › Select all listed items after a search.</source>
       <translation>Rien n’est sélectionné. Cochez la case d’un document ou d’une photo (ou appuyez sur Espace ou Ctrl+M), ou utilisez Dossier › Sélectionner tout ce qui est listé après une recherche.</translation>
     </message>
   </context>
   <context>
+    <name>StartPage</name>
+    <message>
+      <location filename="../startpage.py" line="67" />
+      <source>There is nothing called “{0}” at that place: it may have been moved, renamed or be on a drive that is not plugged in.</source>
+      <translation>Il n’y a rien qui s’appelle « {0} » à cet endroit : il a peut-être été déplacé, renommé, ou se trouve sur un disque qui n’est pas branché.</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="70" />
+      <source>“{0}” was made by a newer presskit: install a newer presskit to read it.</source>
+      <translation>« {0} » a été fait par un presskit plus récent : installez un presskit plus récent pour le lire.</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="73" />
+      <source>“{0}” is damaged or is not a press kit, so it cannot be opened.</source>
+      <translation>« {0} » est endommagé ou n’est pas un dossier de presse : il ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="75" />
+      <source>Publishers: pack the kit again with 'presskit pack'.</source>
+      <translation>Éditeurs : refaites le fichier du dossier avec « presskit pack ».</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="77" />
+      <source>“{0}” is a folder but not a press kit: it has no list of contents (manifest.json).</source>
+      <translation>« {0} » est un répertoire mais pas un dossier de presse : il n’a pas de liste de contenu (manifest.json).</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="79" />
+      <source>Publishers: build the kit from this folder with 'presskit build'.</source>
+      <translation>Éditeurs : construisez le dossier à partir de ce répertoire avec « presskit build ».</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="81" />
+      <source>“{0}” is damaged: its list of contents cannot be read. Ask its publisher for a new copy.</source>
+      <translation>« {0} » est endommagé : sa liste de contenu est illisible. Demandez-en une nouvelle copie à son éditeur.</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="83" />
+      <source>Publishers: rebuild the kit with 'presskit build'.</source>
+      <translation>Éditeurs : reconstruisez le dossier avec « presskit build ».</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="85" />
+      <source>“{0}” is not a press kit: a kit is a folder with a manifest.json, or a .presskit file.</source>
+      <translation>« {0} » n’est pas un dossier de presse : un dossier est un répertoire avec un manifest.json, ou un fichier .presskit.</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="153" />
+      <source>Read, search and export press kits — offline.</source>
+      <translation>Lire, chercher et exporter des dossiers de presse — hors ligne.</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="163" />
+      <source>Open the sample kit</source>
+      <translation>Ouvrir le dossier d’exemple</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="165" />
+      <source>Open a kit folder or file…</source>
+      <translation>Ouvrir un dossier de presse…</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="167" />
+      <source>A kit folder, or a .presskit file (Ctrl+O)</source>
+      <translation>Un dossier de presse décompressé, ou un fichier .presskit (Ctrl+O)</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="176" />
+      <source>Or drop a kit folder or a .presskit file anywhere on this window.</source>
+      <translation>Ou déposez un dossier de presse ou un fichier .presskit n’importe où sur cette fenêtre.</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="185" />
+      <source>Recent kits</source>
+      <translation>Dossiers récents</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="190" />
+      <source>Kits you open will be listed here.</source>
+      <translation>Les dossiers que vous ouvrez apparaîtront ici.</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="228" />
+      <location filename="../startpage.py" line="243" />
+      <source>Show details</source>
+      <translation>Afficher les détails</translation>
+    </message>
+    <message>
+      <location filename="../startpage.py" line="243" />
+      <source>Hide details</source>
+      <translation>Masquer les détails</translation>
+    </message>
+  </context>
+  <context>
     <name>SyntaxHelp</name>
     <message>
-      <location filename="../listpane.py" line="181" />
+      <location filename="../resultslist.py" line="161" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="186" />
+      <location filename="../resultslist.py" line="166" />
       <source>&lt;h3&gt;Searching the kit&lt;/h3&gt;&lt;p&gt;Accents, capitals and word endings do not matter: &lt;code&gt;desarmement&lt;/code&gt; finds &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;treaties&lt;/code&gt; finds &lt;i&gt;treaty&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;nuclear ban&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words, anywhere in a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"nuclear ban"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase (also « … » and “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ban OR treaty&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;treaty -draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without the word &lt;i&gt;draft&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;disarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with &lt;i&gt;disarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only statements (also press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only documents in French&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents by or quoting a speaker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:agenda&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a word in the title&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Use the Kind, Language and Date lists under the search box to narrow results. Open a result to land on its page with every hit highlighted; F3 and Shift+F3 step through them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Chercher dans le dossier&lt;/h3&gt;&lt;p&gt;Les accents, les majuscules et les terminaisons ne comptent pas : &lt;code&gt;desarmement&lt;/code&gt; trouve &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;traites&lt;/code&gt; trouve &lt;i&gt;traité&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;interdiction nucléaire&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les deux mots, n’importe où sur une page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"interdiction nucléaire"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’expression exacte (aussi « … » et “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;interdiction OR traité&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;traité -projet&lt;/code&gt;&lt;/td&gt;&lt;td&gt;sans le mot &lt;i&gt;projet&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;désarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les mots qui commencent par &lt;i&gt;désarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;seulement les déclarations (aussi press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;seulement les documents en français&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents d’un orateur ou qui le citent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un mot du titre&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Les listes Type, Langue et Date sous la zone de recherche affinent les résultats. Un résultat s’ouvre à sa page, chaque occurrence surlignée ; F3 et Maj+F3 passent de l’une à l’autre.&lt;/p&gt;</translation>
     </message>
@@ -1937,7 +2221,7 @@
   <context>
     <name>TextView</name>
     <message>
-      <location filename="../textview.py" line="68" />
+      <location filename="../textview.py" line="77" />
       <source>Document text</source>
       <extracomment>GitHub Markdown (tables, autolinks, strikethrough) with ``_emphasis_`` in italics as CommonMark says, not underlined; raw HTML in a Markdown file is shown as text, never interpreted.</extracomment>
       <translation>Texte du document</translation>
@@ -2085,17 +2369,22 @@ Empreinte de la clé : {1}</translation>
       <translation>Guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="215" />
+      <location filename="../desktop.py" line="208" />
+      <source>Close the guide</source>
+      <translation>Fermer le guide</translation>
+    </message>
+    <message>
+      <location filename="../desktop.py" line="224" />
       <source>The user guide is missing from this installation ({0}).</source>
       <translation>Le guide d’utilisation manque dans cette installation ({0}).</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="281" />
+      <location filename="../desktop.py" line="290" />
       <source>Copied {0} — presskit does not open web links (this laptop may be offline).</source>
       <translation>{0} copié — presskit n’ouvre pas les liens web (cet ordinateur est peut-être hors ligne).</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="290" />
+      <location filename="../desktop.py" line="299" />
       <source>That link points outside the user guide.</source>
       <translation>Ce lien pointe hors du guide d’utilisation.</translation>
     </message>
@@ -2122,73 +2411,73 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../desktop.py" line="301" />
-      <location filename="../desktop.py" line="317" />
+      <location filename="../desktop.py" line="310" />
+      <location filename="../desktop.py" line="326" />
       <source>Welcome to presskit</source>
       <translation>Bienvenue dans presskit</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="329" />
+      <location filename="../desktop.py" line="338" />
       <source>Search</source>
       <translation>Chercher</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="330" />
+      <location filename="../desktop.py" line="339" />
       <source>Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not matter: &lt;i&gt;verification&lt;/i&gt; also finds &lt;i&gt;vérification&lt;/i&gt;. Put quotation marks around an exact phrase: &lt;i&gt;"future crime scene"&lt;/i&gt;.</source>
       <translation>Tapez dans la zone de recherche en haut de la liste (Ctrl+K). Les accents et les terminaisons ne comptent pas : &lt;i&gt;verification&lt;/i&gt; trouve aussi &lt;i&gt;vérification&lt;/i&gt;. Mettez une expression exacte entre guillemets : &lt;i&gt;"future scène de crime"&lt;/i&gt;.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="333" />
+      <location filename="../desktop.py" line="342" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="334" />
+      <location filename="../desktop.py" line="343" />
       <source>Click a result: the document opens at the page, with your words highlighted. F3 goes to the next hit. Photos always show their caption and credit.</source>
       <translation>Cliquez sur un résultat : le document s’ouvre à la bonne page, vos mots surlignés. F3 passe à l’occurrence suivante. Les photos s’affichent toujours avec leur légende et leur crédit.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="336" />
+      <location filename="../desktop.py" line="345" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="337" />
+      <location filename="../desktop.py" line="346" />
       <source>Mark documents and photos with Ctrl+M, then File › Export selection (Ctrl+E): a ZIP, a folder or one PDF, with the credits.</source>
       <translation>Cochez des documents et des photos (ou Ctrl+M), puis Fichier › Exporter la sélection (Ctrl+E) : un ZIP, un dossier ou un seul PDF, avec les crédits.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="356" />
+      <location filename="../desktop.py" line="365" />
       <source>presskit works offline: nothing you do here goes on the network. Help › User guide explains everything else.</source>
       <translation>presskit fonctionne hors ligne : rien de ce que vous faites ici ne passe par le réseau. Aide › Guide d’utilisation explique tout le reste.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="363" />
+      <location filename="../desktop.py" line="372" />
       <source>Don't show this again</source>
       <translation>Ne plus afficher</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="368" />
+      <location filename="../desktop.py" line="377" />
       <source>Open the user guide</source>
       <translation>Ouvrir le guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="369" />
+      <location filename="../desktop.py" line="378" />
       <source>Start reading</source>
       <translation>Commencer la lecture</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="381" />
+      <location filename="../desktop.py" line="390" />
       <source>presskit opens press kits: documents, statements and photos you can read, search and export without a network.</source>
       <translation>presskit ouvre les dossiers de presse : documents, déclarations et photos à lire, chercher et exporter sans réseau.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="389" />
+      <location filename="../desktop.py" line="398" />
       <source>from {0}</source>
       <translation>de {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../desktop.py" line="399" />
+      <location filename="../desktop.py" line="408" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -2196,7 +2485,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../desktop.py" line="400" />
+      <location filename="../desktop.py" line="409" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -2204,17 +2493,17 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="402" />
+      <location filename="../desktop.py" line="411" />
       <source>{0} and {1}, with their credits.</source>
       <translation>{0} et {1}, avec leurs crédits.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="404" />
+      <location filename="../desktop.py" line="413" />
       <source>{0}, with their credits.</source>
       <translation>{0}, avec leurs crédits.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="405" />
+      <location filename="../desktop.py" line="414" />
       <source>{0}.</source>
       <translation>{0}.</translation>
     </message>

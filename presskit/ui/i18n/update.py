@@ -217,8 +217,8 @@ FR: dict[str, str | tuple[str, str]] = {
     "&File": "&Fichier",
     "&Edit": "É&dition",
     "&View": "&Affichage",
-    "&Kit": "&Dossier",
-    "&Help": "&Aide",
+    "&Kit": "D&ossier",
+    "&Help": "A&ide",
     "Main toolbar": "Barre d’outils principale",
     "Photos": "Photos",
     "Reset presskit?": "Réinitialiser presskit ?",
@@ -545,6 +545,12 @@ FR.update({
     "All files (*)": "Tous les fichiers (*)",
     "Open a kit": "Ouvrir un dossier de presse",
 })
+
+
+sys.path.insert(0, str(HERE))
+from fr_viewer import FR_VIEWER  # noqa: E402 - the main window's own strings
+
+FR.update(FR_VIEWER)
 
 
 def plural_en(source: str) -> tuple[str, str]:
