@@ -123,14 +123,16 @@ class Selection(QObject):
         """Mark ``ids``; returns how many were new."""
         new = [i for i in dict.fromkeys(ids) if i not in self._ids and (self.kit is None or self.kit.get(i))]
         if new:
-            text = translate("Selection", "Mark %n item(s)", "", len(new))
+            n = len(new)
+            text = self.tr("Mark %n item(s)", "", n)  # lupdate marks only tr() counts as plurals
             self._change(self.ids() + new, text=text)
         return len(new)
 
     def remove(self, ids: Iterable[str]) -> int:
         gone = {i for i in ids if i in self._ids}
         if gone:
-            text = translate("Selection", "Unmark %n item(s)", "", len(gone))
+            n = len(gone)
+            text = self.tr("Unmark %n item(s)", "", n)
             self._change([i for i in self._ids if i not in gone], text=text)
         return len(gone)
 

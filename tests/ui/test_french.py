@@ -83,7 +83,7 @@ def test_menus_tabs_and_dialog_labels_come_out_in_french(qtbot, french_window, b
     kit_items = [a.text() for a in w.menu("kit").actions() if a.text()]
     assert "&Cocher pour l’export" in kit_items
     view_items = [a.text() for a in w.menu("view").actions() if a.text()]
-    assert "&Précédent" in view_items and "&Côte à côte avec la traduction" in view_items
+    assert "&Précédent" in view_items and "Côte à côte avec la &traduction" in view_items
     assert w.start_page.open_btn.text() == "Ouvrir un dossier de presse…"
     with qtbot.waitSignal(w.kitOpened, timeout=15000):
         w.open_kit(built_kit)

@@ -1964,23 +1964,39 @@
   </context>
   <context>
     <name>Selection</name>
+    <message numerus="yes">
+      <location filename="../selection.py" line="127" />
+      <source>Mark %n item(s)</source>
+      <translation>
+        <numerusform>Mark %n item</numerusform>
+        <numerusform>Mark %n items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../selection.py" line="135" />
+      <source>Unmark %n item(s)</source>
+      <translation>
+        <numerusform>Unmark %n item</numerusform>
+        <numerusform>Unmark %n items</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../selection.py" line="148" />
+      <location filename="../selection.py" line="150" />
       <source>Clear the selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="158" />
+      <location filename="../selection.py" line="160" />
       <source>Save the pack “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="168" />
+      <location filename="../selection.py" line="170" />
       <source>Open the pack “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="179" />
+      <location filename="../selection.py" line="181" />
       <source>Delete the pack “{0}”</source>
       <translation type="unfinished" />
     </message>
@@ -1988,52 +2004,52 @@
   <context>
     <name>SelectionPanel</name>
     <message>
-      <location filename="../selection.py" line="209" />
+      <location filename="../selection.py" line="211" />
       <source>Selected documents and photos</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="217" />
+      <location filename="../selection.py" line="219" />
       <source>Export…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="220" />
+      <location filename="../selection.py" line="222" />
       <source>Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="222" />
+      <location filename="../selection.py" line="224" />
       <source>Clear</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="223" />
+      <location filename="../selection.py" line="225" />
       <source>Unmark everything (Edit › Undo brings it back)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="230" />
+      <location filename="../selection.py" line="232" />
       <source>Briefing packs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="231" />
+      <location filename="../selection.py" line="233" />
       <source>Keep this selection under a name, or reopen one kept before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="235" />
+      <location filename="../selection.py" line="237" />
       <source>Briefing &amp;packs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="280" />
+      <location filename="../selection.py" line="282" />
       <source>&amp;Save the selection as a pack…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="287" />
+      <location filename="../selection.py" line="289" />
       <source>{0} (%n item(s))</source>
       <translation>
         <numerusform>{0} (%n item)</numerusform>
@@ -2041,37 +2057,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="288" />
+      <location filename="../selection.py" line="290" />
       <source>&amp;Open (replaces the selection)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="289" />
+      <location filename="../selection.py" line="291" />
       <source>&amp;Add to the selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="290" />
+      <location filename="../selection.py" line="292" />
       <source>&amp;Export…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="292" />
+      <location filename="../selection.py" line="294" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="294" />
+      <location filename="../selection.py" line="296" />
       <source>No packs kept yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="302" />
+      <location filename="../selection.py" line="304" />
       <source>Save a briefing pack</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="303" />
+      <location filename="../selection.py" line="305" />
       <source>Name of this briefing pack (%n item(s)):</source>
       <translation>
         <numerusform>Name of this briefing pack (%n item):</numerusform>
@@ -2079,17 +2095,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="304" />
+      <location filename="../selection.py" line="306" />
       <source>Briefing pack {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="305" />
+      <location filename="../selection.py" line="307" />
       <source>Save</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="258" />
+      <location filename="../selection.py" line="260" />
       <source>%n item(s) selected</source>
       <translation>
         <numerusform>%n item selected</numerusform>
@@ -2097,7 +2113,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="259" />
+      <location filename="../selection.py" line="261" />
       <source> (%n photo(s))</source>
       <translation>
         <numerusform> (%n photo)</numerusform>
@@ -2105,7 +2121,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="261" />
+      <location filename="../selection.py" line="263" />
       <source>Nothing selected. Tick the box of a document or photo (or press Space or Ctrl+M on it), or use Kit › Select all listed items after a search.</source>
       <translation type="unfinished" />
     </message>

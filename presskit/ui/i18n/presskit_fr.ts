@@ -1297,12 +1297,12 @@
     <message>
       <location filename="../mainwindow.py" line="331" />
       <source>&amp;Kit</source>
-      <translation>&amp;Dossier</translation>
+      <translation>D&amp;ossier</translation>
     </message>
     <message>
       <location filename="../mainwindow.py" line="331" />
       <source>&amp;Help</source>
-      <translation>&amp;Aide</translation>
+      <translation>A&amp;ide</translation>
     </message>
     <message>
       <location filename="../mainwindow.py" line="407" />
@@ -1965,23 +1965,39 @@
   </context>
   <context>
     <name>Selection</name>
+    <message numerus="yes">
+      <location filename="../selection.py" line="127" />
+      <source>Mark %n item(s)</source>
+      <translation>
+        <numerusform>Marquer %n élément</numerusform>
+        <numerusform>Marquer %n éléments</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../selection.py" line="135" />
+      <source>Unmark %n item(s)</source>
+      <translation>
+        <numerusform>Démarquer %n élément</numerusform>
+        <numerusform>Démarquer %n éléments</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../selection.py" line="148" />
+      <location filename="../selection.py" line="150" />
       <source>Clear the selection</source>
       <translation>Vider la sélection</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="158" />
+      <location filename="../selection.py" line="160" />
       <source>Save the pack “{0}”</source>
       <translation>Enregistrer le dossier de briefing « {0} »</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="168" />
+      <location filename="../selection.py" line="170" />
       <source>Open the pack “{0}”</source>
       <translation>Ouvrir le dossier de briefing « {0} »</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="179" />
+      <location filename="../selection.py" line="181" />
       <source>Delete the pack “{0}”</source>
       <translation>Supprimer le dossier de briefing « {0} »</translation>
     </message>
@@ -1989,52 +2005,52 @@
   <context>
     <name>SelectionPanel</name>
     <message>
-      <location filename="../selection.py" line="209" />
+      <location filename="../selection.py" line="211" />
       <source>Selected documents and photos</source>
       <translation>Documents et photos sélectionnés</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="217" />
+      <location filename="../selection.py" line="219" />
       <source>Export…</source>
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="220" />
+      <location filename="../selection.py" line="222" />
       <source>Print…</source>
       <translation>Imprimer…</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="222" />
+      <location filename="../selection.py" line="224" />
       <source>Clear</source>
       <translation>Vider</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="223" />
+      <location filename="../selection.py" line="225" />
       <source>Unmark everything (Edit › Undo brings it back)</source>
       <translation>Tout démarquer (Édition › Annuler le rétablit)</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="230" />
+      <location filename="../selection.py" line="232" />
       <source>Briefing packs</source>
       <translation>Dossiers de briefing</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="231" />
+      <location filename="../selection.py" line="233" />
       <source>Keep this selection under a name, or reopen one kept before</source>
       <translation>Garder cette sélection sous un nom, ou rouvrir une sélection gardée</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="235" />
+      <location filename="../selection.py" line="237" />
       <source>Briefing &amp;packs</source>
       <translation>&amp;Dossiers de briefing</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="280" />
+      <location filename="../selection.py" line="282" />
       <source>&amp;Save the selection as a pack…</source>
       <translation>&amp;Enregistrer la sélection comme dossier de briefing…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="287" />
+      <location filename="../selection.py" line="289" />
       <source>{0} (%n item(s))</source>
       <translation>
         <numerusform>{0} (%n élément)</numerusform>
@@ -2042,37 +2058,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="288" />
+      <location filename="../selection.py" line="290" />
       <source>&amp;Open (replaces the selection)</source>
       <translation>&amp;Ouvrir (remplace la sélection)</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="289" />
+      <location filename="../selection.py" line="291" />
       <source>&amp;Add to the selection</source>
       <translation>&amp;Ajouter à la sélection</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="290" />
+      <location filename="../selection.py" line="292" />
       <source>&amp;Export…</source>
       <translation>E&amp;xporter…</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="292" />
+      <location filename="../selection.py" line="294" />
       <source>&amp;Delete</source>
       <translation>&amp;Supprimer</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="294" />
+      <location filename="../selection.py" line="296" />
       <source>No packs kept yet</source>
       <translation>Aucun dossier de briefing pour l’instant</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="302" />
+      <location filename="../selection.py" line="304" />
       <source>Save a briefing pack</source>
       <translation>Enregistrer un dossier de briefing</translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="303" />
+      <location filename="../selection.py" line="305" />
       <source>Name of this briefing pack (%n item(s)):</source>
       <translation>
         <numerusform>Nom de ce dossier de briefing (%n élément) :</numerusform>
@@ -2080,17 +2096,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="304" />
+      <location filename="../selection.py" line="306" />
       <source>Briefing pack {0}</source>
       <translation>Dossier de briefing {0}</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="305" />
+      <location filename="../selection.py" line="307" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="258" />
+      <location filename="../selection.py" line="260" />
       <source>%n item(s) selected</source>
       <translation>
         <numerusform>%n élément sélectionné</numerusform>
@@ -2098,7 +2114,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="259" />
+      <location filename="../selection.py" line="261" />
       <source> (%n photo(s))</source>
       <translation>
         <numerusform> (%n photo)</numerusform>
@@ -2106,7 +2122,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="261" />
+      <location filename="../selection.py" line="263" />
       <source>Nothing selected. Tick the box of a document or photo (or press Space or Ctrl+M on it), or use Kit › Select all listed items after a search.</source>
       <translation>Rien n’est sélectionné. Cochez la case d’un document ou d’une photo (ou appuyez sur Espace ou Ctrl+M), ou utilisez Dossier › Sélectionner tout ce qui est listé après une recherche.</translation>
     </message>
