@@ -1,0 +1,188 @@
+"""Reading JSON and TOML that a kit, a pack or a file supplies, within limits.
+
+Every JSON or TOML document presskit reads from a kit (``manifest.json``, ``kit.toml``,
+``signature.json``, the pack description, the index stamp and vocabulary, photo sidecars) is
+untrusted. :func:`load_json` and :func:`load_toml` read it with limits on
+
+* the size in bytes (checked before parsing),
+* the nesting depth (deep nesting would otherwise end in a ``RecursionError``),
+* the length of each string and key,
+* the number of digits of an integer (a 5,000-digit number is refused, not converted),
+* the number of values in all (lists, tables, strings, numbers together),
+
+accept a byte-order mark (Windows editors write one), refuse ``NaN``, and raise
+one typed error, :class:`DataError`, whose message is a sentence naming the document. Callers wrap
+it in their own error type (``KitError``, ``SignatureError``, ...) when they want to.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as _dt
+import itertools
+import json
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .errors import PresskitError
+
+__all__ = ["DataError", "Limits", "load_json", "load_toml", "decode_text", "JSON_LIMITS", "TOML_LIMITS"]
+
+
+class DataError(PresskitError):
+    """A JSON or TOML document is malformed or exceeds a limit.
+
+    ``reason`` is one of ``too-big``, ``not-text``, ``syntax``, ``too-deep``, ``string-too-long``,
+    ``number-too-long``, ``too-many-values``.
+    """
+
+    def __init__(self, message: str, reason: str, details: str | None = None):
+        super().__init__(message, details)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a document may hold. The defaults suit small documents (descriptions, stamps, sidecars)."""
+
+    max_bytes: int = 1 << 20
+    max_depth: int = 32
+    max_string: int = 1 << 16
+    max_int_digits: int = 20
+    max_values: int = 100_000
+
+    def but(self, **changes: int) -> "Limits":
+        return replace(self, **changes)
+
+
+JSON_LIMITS = Limits()
+TOML_LIMITS = Limits(max_bytes=4 << 20, max_values=1_000_000)
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode_text(data: bytes | str, where: str, *, utf16: bool = False) -> str:
+    """Bytes as text: UTF-8, with or without a byte-order mark (UTF-16 with its mark if ``utf16``)."""
+    if isinstance(data, str):
+        return data[1:] if data.startswith("\ufeff") else data
+    for bom, codec in _BOMS:
+        if data.startswith(bom) and (codec == "utf-8" or utf16):
+            try:
+                return data[len(bom):].decode(codec)
+            except UnicodeDecodeError:
+                break
+    else:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    raise DataError(f"{where} is not UTF-8 text. Save it as UTF-8 and try again.", "not-text")
+
+
+def _check_size(data: bytes | str, where: str, limits: Limits) -> None:
+    size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
+    if size > limits.max_bytes:
+        raise DataError(f"{where} is too large ({size:,} bytes; at most {limits.max_bytes:,} are read).",
+                        "too-big")
+
+
+def _walk(value: Any, where: str, limits: Limits) -> None:
+    """Check depth, string lengths, integer sizes and the number of values, without recursion."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    count = 0
+    too_big = 10 ** limits.max_int_digits
+    while stack:
+        v, depth = stack.pop()
+        count += 1
+        if count > limits.max_values:
+            raise DataError(f"{where} holds too many values (more than {limits.max_values:,}).",
+                            "too-many-values")
+        if isinstance(v, str):
+            if len(v) > limits.max_string:
+                raise DataError(f"{where} holds a text value of {len(v):,} characters (at most "
+                                f"{limits.max_string:,}).", "string-too-long")
+        elif isinstance(v, bool) or v is None or isinstance(v, (float, _dt.date, _dt.time)):
+            continue
+        elif isinstance(v, int):
+            if abs(v) >= too_big:
+                raise DataError(f"{where} holds a number with more than {limits.max_int_digits} digits.",
+                                "number-too-long")
+        elif isinstance(v, (dict, list)):
+            if depth > limits.max_depth:
+                raise DataError(f"{where} is nested more than {limits.max_depth} levels deep.", "too-deep")
+            if isinstance(v, dict):
+                for k, x in v.items():
+                    stack.append((k, depth + 1))
+                    stack.append((x, depth + 1))
+            else:
+                stack.extend((x, depth + 1) for x in v)
+
+
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_PAIR = re.compile(r"\[\]|\{\}")
+
+
+def _json_depth_exceeds(text: str, max_depth: int) -> bool:
+    """Whether a JSON text nests deeper than ``max_depth``, found without parsing it.
+
+    Checked before ``json.loads``, whose C parser recurses once per level: on a thread with a small
+    stack (Qt worker threads on macOS have 512 KiB) deep nesting could crash instead of raising.
+    Strings and scalars are removed, then innermost ``[]``/``{}`` pairs, one level per pass.
+    """
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    for _ in range(max_depth):
+        if not brackets:
+            return False
+        shorter = _PAIR.sub("", brackets)
+        if len(shorter) == len(brackets):
+            return False  # unbalanced: json.loads reports the syntax error
+        brackets = shorter
+    return bool(_PAIR.search(brackets))
+
+
+def load_json(data: bytes | str, where: str, limits: Limits = JSON_LIMITS) -> Any:
+    """Parse JSON from a kit within ``limits``. Raises :class:`DataError` with a sentence."""
+    _check_size(data, where, limits)
+    text = decode_text(data, where)
+    if _json_depth_exceeds(text, limits.max_depth):
+        raise DataError(f"{where} is nested more than {limits.max_depth} levels deep.", "too-deep")
+
+    def parse_constant(s: str) -> Any:
+        raise DataError(f"{where} holds '{s}', which is not a number JSON allows.", "syntax")
+
+    try:
+        value = json.loads(text, parse_constant=parse_constant)
+    except RecursionError:
+        raise DataError(f"{where} is nested more than {limits.max_depth} levels deep.", "too-deep") from None
+    except json.JSONDecodeError as e:
+        raise DataError(f"{where} is damaged (not valid JSON: {e.msg} at line {e.lineno}).", "syntax",
+                        details=str(e)) from None
+    except ValueError as e:  # an integer past Python's digit limit
+        raise DataError(f"{where} holds a number with more than {limits.max_int_digits} digits.",
+                        "number-too-long", details=str(e)) from None
+    _walk(value, where, limits)
+    return value
+
+
+def load_toml(data: bytes | str, where: str, limits: Limits = TOML_LIMITS) -> dict[str, Any]:
+    """Parse TOML from a kit within ``limits`` (a UTF-8 or UTF-16 byte-order mark is accepted)."""
+    _check_size(data, where, limits)
+    text = decode_text(data, where, utf16=True)
+    try:
+        value = tomllib.loads(text)
+    except RecursionError:
+        raise DataError(f"{where} is nested more than {limits.max_depth} levels deep.", "too-deep") from None
+    except tomllib.TOMLDecodeError as e:
+        raise DataError(f"{where} is not valid TOML: {e}.", "syntax", details=str(e)) from None
+    except ValueError as e:  # e.g. an integer past Python's digit limit
+        raise DataError(f"{where} holds a value presskit cannot read (too long a number?).", "number-too-long",
+                        details=str(e)) from None
+    _walk(value, where, limits)
+    return value
