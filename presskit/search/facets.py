@@ -10,7 +10,7 @@ describe one :class:`Filters`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..model import Item
 
@@ -22,11 +22,14 @@ FACETS = {
 }
 
 
-def facet_counts(items: Iterable[Item]) -> dict[str, dict[str, int]]:
-    """``{"kind": {value: count}, "language": {...}, "date": {...}}`` over ``items``."""
-    out: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+def facet_counts(items: Iterable[Item], extra: dict[str, Callable[[Item], str]] | None = None
+                 ) -> dict[str, dict[str, int]]:
+    """``{"kind": {value: count}, "language": {...}, "date": {...}}`` over ``items``, and the
+    ``extra`` facets (name -> the value of an item) when given."""
+    value_fns = {**FACETS, **extra} if extra else FACETS
+    out: dict[str, dict[str, int]] = {name: {} for name in value_fns}
     for it in items:
-        for name, value_of in FACETS.items():
+        for name, value_of in value_fns.items():
             v = value_of(it)
             if v:
                 out[name][v] = out[name].get(v, 0) + 1

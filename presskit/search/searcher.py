@@ -13,7 +13,7 @@ page hits per document; counts facets (:mod:`.facets`); and cuts snippets from t
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from whoosh import query as Q
 from whoosh import scoring
@@ -74,6 +74,24 @@ class Searcher:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    # -- scoring statistics (a library scores several kits as one collection) --------------------
+    def collection_statistics(self) -> tuple[int, dict[str, int]]:
+        """(entries in the index, {field: total length}) of the scored fields."""
+        reader = self._searcher.reader()
+        schema = self._searcher.schema
+        return reader.doc_count_all(), {f: reader.field_length(f) for f in schema.scorable_names()}
+
+    def doc_frequency(self, field: str, text: str | bytes) -> int:
+        """How many entries of this index hold the word ``text`` in ``field``."""
+        return self._searcher.reader().doc_frequency(field, text)
+
+    def set_weighting(self, weighting) -> None:
+        """Score with ``weighting`` (a Whoosh weighting model) from now on; None: the kit's own BM25F."""
+        w = weighting or scoring.BM25F()
+        self._searcher.weighting = w
+        for sub, _offset in getattr(self._searcher, "subsearchers", None) or ():
+            sub.weighting = w
+
     # -- texts ---------------------------------------------------------------------------------
     def page_text(self, item_id: str, page: int) -> str:
         key = (item_id, page)
@@ -109,11 +127,16 @@ class Searcher:
     def search(self, text: str, *, kinds: Iterable[str] | None = None, languages: Iterable[str] | None = None,
                date_from: str | None = None, date_to: str | None = None, limit: int = 50,
                pages_per_doc: int = 3, speakers: Iterable[str] | None = None,
-               organisations: Iterable[str] | None = None) -> SearchResults:
+               organisations: Iterable[str] | None = None, snippets: bool = True,
+               keep: Callable[[Item], bool] | None = None,
+               facets: dict[str, Callable[[Item], str]] | None = None) -> SearchResults:
         """Search the kit. Never raises on odd input: results, or none with ``message``.
 
         ``kinds`` … ``organisations`` keep only items with one of those values (:class:`Filters`);
         ``facets`` count every match before them, so a filter list shows what choosing a value gives.
+        ``snippets=False`` leaves the snippets empty (a library search cuts them only for the
+        documents it shows, with :meth:`snippet`); ``keep(item)`` is one more filter an item must
+        pass; ``facets`` adds facets (name -> the value of an item) to kind, language and date.
         """
         res = SearchResults(query=text)
         try:
@@ -136,15 +159,15 @@ class Searcher:
             res.message = "That query could not be run; try simpler words."
             return res
         items = self._items_in(top)
-        res.facets = facet_counts(items)
+        res.facets = facet_counts(items, facets)
         filters = Filters.of(kinds, languages, date_from, date_to, speakers, organisations)
-        allowed = {it.id for it in items if filters.keep(it)}
+        allowed = {it.id for it in items if filters.keep(it) and (keep is None or keep(it))}
         res.total = len(allowed)
         if not allowed:
             res.message = "No documents match." + (f" Did you mean {res.suggestion}?" if res.suggestion else "")
             return res
         res.results = self._group(top, allowed, limit, pages_per_doc)
-        for d in res.results:
+        for d in (res.results if snippets else ()):
             for p in d.pages:
                 p.snippet = self.snippet(d.item, p.page, res.terms)
         return res
