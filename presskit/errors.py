@@ -79,3 +79,7 @@ class ArchiveError(PresskitError):
 
 class SignatureError(PresskitError):
     """A signature or key is invalid, missing or does not match."""
+
+
+class LibraryError(PresskitError):
+    """The library (the reader's list of kits and saved searches) cannot do what was asked."""

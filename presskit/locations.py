@@ -5,7 +5,8 @@ writes while reading lives under the user's cache or data folder:
 
 * ``<user_cache_dir>/presskit/indexes/<key>`` an index built for a kit whose own is missing or stale;
 * ``<user_cache_dir>/presskit/packed/`` files and indexes extracted from ``.presskit`` files;
-* ``<user_data_dir>/presskit/seen/`` what a reader has seen of each kit (:mod:`presskit.state`).
+* ``<user_data_dir>/presskit/seen/`` what a reader has seen of each kit (:mod:`presskit.state`);
+* ``<user_data_dir>/presskit/library.json`` the reader's kits and saved searches (:mod:`presskit.library`).
 """
 
 from __future__ import annotations
@@ -57,3 +58,8 @@ def packed_cache_dir() -> Path:
 def seen_dir() -> Path:
     """What a reader has seen of each kit."""
     return user_data() / "seen"
+
+
+def library_file() -> Path:
+    """The reader's library: the kits added to it and the saved searches."""
+    return user_data() / "library.json"

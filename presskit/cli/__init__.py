@@ -15,7 +15,7 @@ import sys
 
 from .. import __version__
 from ..errors import Cancelled, PresskitError
-from . import core, export, quotes, trust, view
+from . import core, export, library, quotes, trust, view
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     quotes,   # quotes
     export,   # export
     trust,    # keygen, sign, pack, diff, apply
+    library,  # library add|list|remove|apply, alerts
 )
 
 

@@ -61,3 +61,10 @@ def check_date_range(date_from: str | None, date_to: str | None) -> None:
     """Refuse ``--from`` after ``--to`` (nothing could match)."""
     if date_from and date_to and date_from > date_to:
         raise UsageError(f"--from {date_from} is after --to {date_to}, so nothing could match; swap them.")
+
+
+def library_query(first: str | None, second: str | None) -> str:
+    """The query of a ``--library`` command, whose one positional argument is the query (no kit)."""
+    if second is not None:
+        raise UsageError("With --library, give the query only (no kit): presskit search --library QUERY.")
+    return first or ""

@@ -63,6 +63,14 @@ def cmd_search(args: argparse.Namespace) -> int:
     from ..search import Searcher
 
     argtypes.check_date_range(args.date_from, args.date_to)
+    if args.library:
+        from .library import cmd_search_library
+
+        return cmd_search_library(args, argtypes.library_query(args.kit, args.query))
+    if args.query is None:
+        raise argtypes.UsageError("Give a kit and a query: presskit search KIT QUERY (or --library QUERY).")
+    if args.kit_filter or args.org or args.save:
+        raise argtypes.UsageError("--kit, --org and --save go with --library.")
     kit = open_searchable(args.kit)
     with Searcher(kit) as s:
         res = s.search(args.query, kinds=args.kind, languages=args.lang, date_from=args.date_from,
@@ -217,9 +225,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--workers", type=int, default=2, help="extraction processes (default 2)")
     p.set_defaults(func=cmd_build)
 
-    p = sub.add_parser("search", help="search a kit")
-    p.add_argument("kit")
-    p.add_argument("query")
+    p = sub.add_parser("search", help="search a kit, or every kit of your library",
+                       usage="presskit search [options] KIT QUERY\n       presskit search --library [options] QUERY")
+    p.add_argument("kit", metavar="KIT", help="the kit folder or .presskit file (not with --library)")
+    p.add_argument("query", nargs="?", metavar="QUERY")
+    p.add_argument("--library", action="store_true",
+                   help="search every kit of your library as one ('presskit library add' adds kits)")
+    p.add_argument("--kit", dest="kit_filter", action="append", metavar="KIT",
+                   help="with --library: only this kit (id, title or path; repeatable)")
+    p.add_argument("--org", action="append", metavar="NAME",
+                   help="with --library: only documents from this organisation (repeatable)")
+    p.add_argument("--save", metavar="NAME",
+                   help="with --library: save the search as NAME; 'presskit alerts' shows what is new for it")
     p.add_argument("--kind", action="append", type=argtypes.kind, metavar="KIND",
                    help="only this kind (repeatable): a code, an English or French label, or a unique "
                         "prefix (statement, 'press release', communiqué)")

@@ -58,6 +58,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     fmt = output_format(args.output, args.format)
     check_overwrite(args.output, fmt, args.force)
+    if args.library:
+        from .library import cmd_export_library
+
+        if args.kit is not None:
+            raise UsageError("With --library, give no kit: presskit export --library --query Q -o OUT.")
+        return cmd_export_library(args, fmt)
+    if args.kit is None:
+        raise UsageError("Give a kit: presskit export KIT --ids ID... -o OUT (or --library).")
     if args.query is not None:
         from ..search import Searcher
 
@@ -102,10 +110,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Export items of a kit, with a CREDITS.txt and an offline index.html (folder, zip) or a "
                     "cover, contents and bookmarks (pdf). Photos keep caption, credit and copyright in "
                     "their metadata. The format follows the output's name: NAME.zip, NAME.pdf, or a folder.")
-    p.add_argument("kit", help="the kit folder or .presskit file")
+    p.add_argument("kit", nargs="?", help="the kit folder or .presskit file (not with --library)")
+    p.add_argument("--library", action="store_true",
+                   help="export from every kit of your library: --query Q, or --ids KIT:ITEM ...")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--ids", nargs="+", metavar="ID",
-                       help="ids of the items to export ('presskit info KIT --items' lists them)")
+                       help="ids of the items to export ('presskit info KIT --items' lists them; with "
+                            "--library, KIT:ITEM as 'presskit search --library' prints them)")
     which.add_argument("--query", "-q", metavar="Q", help="export every item matching this search")
     p.add_argument("--format", "-f", choices=("folder", "zip", "pdf"),
                    help="folder, zip or pdf (default: from the output's name; must agree with it)")

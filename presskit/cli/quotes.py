@@ -28,8 +28,17 @@ def _line(q: Quote) -> str:
 
 def cmd_quotes(args: argparse.Namespace) -> int:
     from ..search import Searcher
+    from .argtypes import UsageError, library_query
     from .common import open_searchable
 
+    if args.library:
+        from .library import cmd_quotes_library
+
+        return cmd_quotes_library(args, library_query(args.kit, args.query or None), quote_to_json)
+    if args.kit is None:
+        raise UsageError("Give a kit: presskit quotes KIT [QUERY] (or --library [QUERY]).")
+    if args.kit_filter:
+        raise UsageError("--kit goes with --library.")
     kit = open_searchable(args.kit)
     with Searcher(kit) as s:
         quotes = s.quotes(args.query or "", speaker=args.speaker or None, texts=args.texts)
@@ -52,8 +61,11 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("quotes", help="list quotations, by query or speaker")
-    p.add_argument("kit", help="the kit folder or .presskit file")
+    p.add_argument("kit", nargs="?", help="the kit folder or .presskit file (not with --library)")
     p.add_argument("query", nargs="?", default="", help="words the quotation must contain (search syntax)")
+    p.add_argument("--library", action="store_true", help="quotations of every kit of your library")
+    p.add_argument("--kit", dest="kit_filter", action="append", metavar="KIT",
+                   help="with --library: only this kit (id, title or path; repeatable)")
     p.add_argument("--speaker", "-s", help="only quotations by this speaker (or organisation)")
     p.add_argument("--json", action="store_true", help="print a JSON list of quotations")
     p.add_argument("--texts", action="store_true",

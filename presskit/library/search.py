@@ -1,0 +1,239 @@
+"""One search across the kits of a library: one ranked list, each result labelled with its kit.
+
+:class:`LibrarySearcher` opens one :class:`presskit.search.Searcher` per kit (each kit's own index, as
+it is: nothing is rebuilt) and scores every kit with statistics shared by all of them
+(:mod:`presskit.search.shared`), so a score means the same in every kit and the union of the kits'
+results can be ranked by score. Only the documents shown get snippets.
+
+Like a Searcher, a LibrarySearcher is for one thread: it holds one Whoosh searcher per kit, and Whoosh
+searchers are not thread-safe.
+
+Facets: ``kit`` (kit id) and ``organisation`` (the organisation a document is from: the document's
+own, else its kit's) are added to kind, language and date. As for one kit, facet counts are those of
+the query **without** the filters, so a list of kits or organisations shows what each would give.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from ..errors import PresskitError
+from ..index.status import kit_index_status
+from ..kit.format import Kit
+from ..model import Item, Quote
+from ..search import DocHit, Searcher
+from ..search.shared import SharedBM25F, SharedStatistics
+from .catalog import KitEntry, Library
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+@dataclass
+class LibraryHit:
+    """A document found in one kit of the library."""
+
+    entry: KitEntry
+    kit: Kit
+    hit: DocHit
+
+    @property
+    def item(self) -> Item:
+        return self.hit.item
+
+    @property
+    def score(self) -> float:
+        return self.hit.score
+
+
+@dataclass
+class LibraryQuote:
+    """A quotation found in one kit of the library."""
+
+    entry: KitEntry
+    kit: Kit
+    quote: Quote
+
+
+@dataclass
+class LibraryResults:
+    """What a library search returns; ``to_json`` is ``presskit search --json`` plus ``kit`` fields."""
+
+    query: str
+    total: int = 0
+    results: list[LibraryHit] = field(default_factory=list)
+    suggestion: str | None = None
+    message: str | None = None
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    terms: list[list[str]] = field(default_factory=list)
+    kits: list[dict[str, Any]] = field(default_factory=list)  # every kit of the library and its state
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "query": self.query, "total": self.total, "suggestion": self.suggestion, "message": self.message,
+            "facets": self.facets, "kits": self.kits,
+            "results": [
+                {"id": h.item.id, "title": h.item.title, "kind": h.item.kind, "language": h.item.language,
+                 "date": h.item.date, "path": h.item.path, "score": round(h.score, 4),
+                 "pages": [{"page": p.page, "snippet": p.snippet} for p in h.hit.pages],
+                 "kit": h.entry.json_summary()}
+                for h in self.results
+            ],
+        }
+
+
+def organisation_of(kit: Kit) -> Callable[[Item], str]:
+    """The organisation a document is from: its own, else its kit's (the organisation facet)."""
+    default = kit.info.organisation or kit.info.publisher or kit.info.title
+    return lambda it: it.organisation or default
+
+
+class LibrarySearcher:
+    """Searches the present, indexed kits of a library as one collection. One per thread.
+
+    ``entries``: the kits to open (default: every kit of ``library``). A kit that is absent, cannot be
+    opened, or has no fresh index is left out and listed in ``skipped`` with the reason (the viewer
+    indexes it, then opens a new LibrarySearcher).
+    """
+
+    def __init__(self, library: Library, entries: Iterable[KitEntry] | None = None,
+                 progress: ProgressFn | None = None):
+        self.library = library
+        wanted = list(entries) if entries is not None else list(library.kits)
+        self.kits: list[tuple[KitEntry, Kit, Searcher]] = []
+        self.skipped: list[tuple[KitEntry, str, str]] = []  # (entry, state, sentence)
+        for n, e in enumerate(wanted):
+            if progress:
+                progress(n, len(wanted), e.title)
+            self._open(e)
+        self.stats = SharedStatistics([s for _e, _k, s in self.kits])
+        weighting = SharedBM25F(self.stats)
+        for _e, _k, s in self.kits:
+            s.set_weighting(weighting)
+
+    def _open(self, e: KitEntry) -> None:
+        if not e.present:
+            self.skipped.append((e, "absent", f"{e.title or e.path} is not where it was ({e.path})."))
+            return
+        try:
+            kit = self.library.open(e)
+            status = kit_index_status(kit)
+            if status != "fresh":
+                self.skipped.append((e, "not-indexed", f"The search index of {e.title} is {status}."))
+                return
+            self.kits.append((e, kit, Searcher(kit)))
+        except PresskitError as err:
+            self.skipped.append((e, "unreadable", err.message))
+
+    def close(self) -> None:
+        for _e, _k, s in self.kits:
+            s.close()
+        self.kits = []
+
+    def __enter__(self) -> "LibrarySearcher":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def searcher(self, kit_id: str) -> tuple[KitEntry, Kit, Searcher] | None:
+        return next((t for t in self.kits if t[0].id == kit_id), None)
+
+    def kit_states(self) -> list[dict[str, Any]]:
+        out = [{**e.json_summary(), "state": "searched"} for e, _k, _s in self.kits]
+        out += [{**e.json_summary(), "state": state, "reason": why} for e, state, why in self.skipped]
+        return out
+
+    # -- documents ---------------------------------------------------------------------------
+    def search(self, text: str, *, kinds: Iterable[str] | None = None, languages: Iterable[str] | None = None,
+               date_from: str | None = None, date_to: str | None = None, kits: Iterable[str] | None = None,
+               organisations: Iterable[str] | None = None, limit: int = 50, pages_per_doc: int = 3,
+               snippets: bool = True) -> LibraryResults:
+        """Search every kit; the best ``limit`` documents of all, best first. Never raises on odd input.
+
+        ``kits`` (kit ids) and ``organisations`` narrow the results like ``kinds`` and ``languages`` do.
+        """
+        out = LibraryResults(query=text, kits=self.kit_states())
+        kit_filter = set(kits or ())
+        org_filter = set(organisations or ())
+        keep_org = (lambda it, of: of(it) in org_filter) if org_filter else None
+        per_kit = []
+        for e, kit, s in self.kits:
+            of = organisation_of(kit)
+            keep = (lambda it, of=of: keep_org(it, of)) if keep_org else None
+            res = s.search(text, kinds=kinds, languages=languages, date_from=date_from, date_to=date_to,
+                           limit=limit, pages_per_doc=pages_per_doc, snippets=False, keep=keep,
+                           facets={"organisation": of})
+            per_kit.append((e, kit, s, res))
+        self.stats.forget_words()
+        self._merge(out, per_kit, kit_filter, limit)
+        if snippets:
+            for h in out.results:
+                s = self.searcher(h.entry.id)[2]
+                for p in h.hit.pages:
+                    p.snippet = s.snippet(h.item, p.page, out.terms)
+        return out
+
+    def _merge(self, out: LibraryResults, per_kit: list, kit_filter: set[str], limit: int) -> None:
+        hits: list[LibraryHit] = []
+        facets: dict[str, Counter] = {"kit": Counter()}
+        suggestions: Counter = Counter()
+        messages: list[str] = []
+        terms: list[list[str]] = []
+        for e, kit, _s, res in per_kit:
+            for name, counts in res.facets.items():
+                facets.setdefault(name, Counter()).update(counts)
+            matched = sum(res.facets.get("kind", {}).values())
+            if matched:
+                facets["kit"][e.id] = matched
+            for t in res.terms:
+                if t not in terms:
+                    terms.append(t)
+            if res.suggestion:
+                suggestions[res.suggestion] += 1
+            if res.message:
+                messages.append(res.message)
+            if kit_filter and e.id not in kit_filter:
+                continue
+            out.total += res.total
+            hits.extend(LibraryHit(e, kit, d) for d in res.results)
+        order = {e.id: n for n, (e, _k, _s) in enumerate(self.kits)}
+        hits.sort(key=lambda h: (-h.score, order[h.entry.id]))
+        out.results = hits[:limit]
+        out.facets = {k: dict(v) for k, v in facets.items()}
+        out.terms = terms
+        out.suggestion = suggestions.most_common(1)[0][0] if suggestions else None
+        if not self.kits:
+            out.message = "No kit of your library can be searched: add a kit, or plug in the stick it is on."
+        elif not out.total:
+            typed = [m for m in messages if not m.startswith("No documents match")]
+            out.message = typed[0] if typed and len(typed) == len(messages) else (
+                "No documents match." + (f" Did you mean {out.suggestion}?" if out.suggestion else ""))
+
+    def matches(self, text: str, **filters: Any) -> list[LibraryHit]:
+        """Every matching document of every kit (no snippets): what alerts compare."""
+        return self.search(text, limit=100_000, pages_per_doc=1, snippets=False, **filters).results
+
+    # -- quotations --------------------------------------------------------------------------
+    def quotes(self, query: str = "", *, speaker: str | None = None, kits: Iterable[str] | None = None,
+               limit: int = 500) -> list[LibraryQuote]:
+        """Quotations of every kit, optionally matching a query and a speaker or organisation.
+
+        With a query, each kit's list is in relevance order and the lists are interleaved (best of
+        each kit first); without one, the quotations are in date order across kits.
+        """
+        kit_filter = set(kits or ())
+        lists: list[list[LibraryQuote]] = []
+        for e, kit, s in self.kits:
+            if kit_filter and e.id not in kit_filter:
+                continue
+            lists.append([LibraryQuote(e, kit, q) for q in s.quotes(query, speaker=speaker, limit=limit)])
+        if not query.strip():
+            merged = [q for lst in lists for q in lst]
+            merged.sort(key=lambda x: (x.quote.date or "", x.entry.label, x.quote.document_id, x.quote.page))
+            return merged[:limit]
+        merged = []
+        for rank in range(max((len(x) for x in lists), default=0)):
+            merged.extend(lst[rank] for lst in lists if rank < len(lst))
+        return merged[:limit]

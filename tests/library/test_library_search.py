@@ -1,0 +1,185 @@
+"""A library of three kits from three publishers searches as one, each result naming its kit."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from presskit.citation import cite_quote
+from presskit.kit.open import open_kit
+from presskit.library.catalog import Library
+from presskit.library.export import export_across_kits, group_by_kit
+from presskit.library.search import LibrarySearcher
+from presskit.search import Searcher
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def full(library, kits) -> Library:
+    for k in kits.values():
+        library.add(k)
+    return library
+
+
+def test_three_kits_search_as_one_each_result_naming_its_kit(full):
+    with LibrarySearcher(full) as s:
+        res = s.search("transparency stockpiles")
+        orgs = [h.entry.organisation for h in res.results]
+        assert set(orgs) == {"Coalition for Safer Streets", "Delegation of Belmora"}
+        data = res.to_json()
+        assert {r["kit"]["organisation"] for r in data["results"]} == set(orgs)
+        assert all(r["kit"]["signature"] == "unsigned" for r in data["results"])
+        assert all(set(r) >= {"id", "title", "kind", "language", "date", "path", "score", "pages", "kit"}
+                   for r in data["results"])
+        assert data["total"] == 2 and [k["state"] for k in data["kits"]] == ["searched"] * 3
+        # results of every kit in one list, best first, with snippets
+        assert [r["score"] for r in data["results"]] == sorted((r["score"] for r in data["results"]), reverse=True)
+        assert all("<b>transparency</b>" in r["pages"][0]["snippet"] for r in data["results"])
+
+
+def test_facets_by_kit_and_organisation_and_filters(full):
+    coalition = next(e for e in full.kits if e.organisation == "Coalition for Safer Streets")
+    with LibrarySearcher(full) as s:
+        res = s.search("clearance")
+        assert res.facets["kit"][coalition.id] == 3
+        assert set(res.facets["organisation"]) >= {"Coalition for Safer Streets", "Red Lantern Society"}
+        assert set(res.facets) >= {"kind", "language", "date", "kit", "organisation"}
+        only = s.search("clearance", kits=[coalition.id])
+        assert only.total == 3 and {h.entry.id for h in only.results} == {coalition.id}
+        assert only.facets == res.facets  # facets are counted without the filters
+        society = s.search("clearance", organisations=["Red Lantern Society"])
+        assert {h.item.title for h in society.results} == {"Explosive weapons in populated areas"}
+
+
+def test_the_same_document_in_two_kits_scores_the_same(full):
+    """Shared statistics: the joint statement is byte for byte in two kits of different sizes and
+    vocabularies; across the library it gets one score. Each kit's own BM25 gives two."""
+    with LibrarySearcher(full) as s:
+        for query in ("clearance", "Article 5 deadlines", '"state party"', "contaminated OR budget"):
+            res = s.search(query, limit=20)
+            joint = [h for h in res.results if h.item.title == "Joint statement on Article 5"]
+            assert len(joint) == 2, query
+            assert joint[0].score == pytest.approx(joint[1].score, rel=1e-9), query
+            ranks = [n for n, h in enumerate(res.results) if h.item.title == "Joint statement on Article 5"]
+            assert ranks[1] == ranks[0] + 1, query  # side by side: nothing scores between equal scores
+    own = []
+    for e in full.kits:
+        if e.organisation in ("Coalition for Safer Streets", "Red Lantern Society"):
+            with Searcher(open_kit(e.path)) as one:
+                hit = next(d for d in one.search("clearance").results if d.item.title.startswith("Joint"))
+                own.append(hit.score)
+    assert own[0] != pytest.approx(own[1], rel=1e-3)  # why the statistics have to be shared
+
+
+def test_quotes_and_citations_across_kits_name_each_kits_publisher(full):
+    with LibrarySearcher(full) as s:
+        quotes = s.quotes()
+        assert {q.entry.organisation for q in quotes} == {
+            "Coalition for Safer Streets", "Red Lantern Society", "Delegation of Belmora"}
+        martin = next(q for q in quotes if q.quote.speaker.startswith("Claire Martin"))
+        item = martin.kit.item(martin.quote.document_id)
+        cited = cite_quote(martin.quote, item, martin.kit.info, "bibliographic").plain
+        assert "Red Lantern Society" in cited
+        okonjo = next(q for q in s.quotes("wording") if q.quote.speaker.startswith("Rafael"))
+        cited = cite_quote(okonjo.quote, okonjo.kit.item(okonjo.quote.document_id), okonjo.kit.info,
+                           "bibliographic").plain
+        assert "Delegation of Belmora" in cited
+
+
+def test_export_across_kits_keeps_each_kits_credits(full, tmp_path):
+    with LibrarySearcher(full) as s:
+        hits = s.search("clearance OR transparency", snippets=False).results
+        selection = group_by_kit((h.entry, h.kit, h.item.id) for h in hits)
+        assert len(selection) == 3
+        export_across_kits(selection, "zip", tmp_path / "out.zip")
+        export_across_kits(selection, "pdf", tmp_path / "out.pdf")
+    with zipfile.ZipFile(tmp_path / "out.zip") as zf:
+        names = zf.namelist()
+        credits = {n: zf.read(n).decode() for n in names if n.endswith("CREDITS.txt")}
+    assert len(credits) == 4  # one per kit, and the list of kits
+    for org in ("Coalition for Safer Streets", "Red Lantern Society", "Delegation of Belmora"):
+        assert any(n.startswith(f"out/{org}/") and org in text for n, text in credits.items())
+    assert not any(n.startswith(".") or "/." in n for n in names)
+    with pymupdf.open(tmp_path / "out.pdf") as doc:
+        top = [t for lvl, t, _p in doc.get_toc() if lvl == 1]
+    assert [t.split(" — ")[0] for t in top] == [e.label for e, _k, _ids in selection]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # nothing half-written left
+
+
+def test_a_missing_kit_is_shown_absent_not_dropped_and_comes_back(full, kits, tmp_path):
+    away = tmp_path / "unplugged"
+    shutil.move(str(kits["society"]), away)
+    lib = Library(full.path)
+    assert len(lib.kits) == 3
+    society = next(e for e in lib.kits if e.organisation == "Red Lantern Society")
+    assert not society.present and society.title  # the snapshot is still there to show
+    lib.refresh()
+    assert len(Library(full.path).kits) == 3
+    with LibrarySearcher(lib) as s:
+        res = s.search("clearance")
+        assert society.id not in {h.entry.id for h in res.results}
+        assert {"id": society.id, "state": "absent"}.items() <= next(
+            k for k in res.kits if k["id"] == society.id).items()
+    shutil.move(str(away), kits["society"])
+    with LibrarySearcher(Library(full.path)) as s:
+        assert society.id in {h.entry.id for h in s.search("clearance").results}
+
+
+def test_removing_a_kit_never_touches_its_files_and_reading_never_writes(library, kits):
+    before = {n: _snapshot(k) for n, k in kits.items()}
+    for k in kits.values():
+        library.add(k)
+    with LibrarySearcher(library) as s:
+        s.search("clearance")
+        s.quotes("Article")
+    library.remove(library.kits[0].id)
+    assert len(Library(library.path).kits) == 2
+    assert {n: _snapshot(k) for n, k in kits.items()} == before
+
+
+def test_a_single_file_kit_joins_the_library(library, kits, tmp_path):
+    from presskit.kit.archive import pack_kit
+
+    pack_kit(kits["delegation"], tmp_path / "belmora.presskit")
+    entry, new = library.add(tmp_path / "belmora.presskit")
+    assert new and entry.packed and entry.organisation == "Delegation of Belmora"
+    library.add(kits["coalition"])
+    with LibrarySearcher(library) as s:
+        res = s.search("transparency")
+        assert {h.entry.id for h in res.results} == {entry.id, library.kits[1].id}
+
+
+def test_adding_the_same_kit_twice_refreshes_it(library, kits):
+    e1, new1 = library.add(kits["coalition"])
+    e2, new2 = library.add(str(kits["coalition"]) + os.sep)
+    assert new1 and not new2 and e1.id == e2.id and len(library.kits) == 1
+
+
+def test_a_damaged_library_file_is_set_aside_with_a_notice(tmp_path):
+    path = tmp_path / "library.json"
+    path.write_text('{"version": 1, "kits": [' * 50, encoding="utf-8")
+    lib = Library(path)
+    assert lib.kits == [] and "could not be read" in lib.notice
+    assert list(tmp_path.glob("library.json.damaged-*"))
+    path.write_text('{"version": 1, "kits": [{"id": 5}, {"id": "x", "path": "/nowhere", "items": "many"}]}')
+    lib = Library(path)
+    assert [(e.id, e.items, e.present) for e in lib.kits] == [("x", 0, False)]
+
+
+def test_not_a_kit_is_refused_with_a_sentence(library, tmp_path):
+    from presskit.errors import KitError
+
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(KitError, match="manifest"):
+        library.add(tmp_path / "empty")
+    assert library.kits == []
