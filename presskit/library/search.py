@@ -109,8 +109,11 @@ class LibrarySearcher:
             self._open(e)
         self.stats = SharedStatistics([s for _e, _k, s in self.kits])
         weighting = SharedBM25F(self.stats)
+        lexicons = [s.lexicon for _e, _k, s in self.kits]
         for _e, _k, s in self.kits:
             s.set_weighting(weighting)
+            # a word another kit holds is spelt right: no kit replaces it by its nearest spellings
+            s.known_words = lambda w, own=s.lexicon: any(w in lx.vocab for lx in lexicons if lx is not own)
 
     def _open(self, e: KitEntry) -> None:
         if not e.present:

@@ -9,6 +9,7 @@ words typed in a row rank higher where they stand in a row.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from whoosh import query as Q
 
@@ -46,11 +47,17 @@ def intersects(q: Q.Query) -> bool:
 
 
 class QueryCompiler:
-    """Compiles query text against one index's vocabulary. ``fields``: the text fields searched."""
+    """Compiles query text against one index's vocabulary. ``fields``: the text fields searched.
 
-    def __init__(self, lexicon: Lexicon, fields: list[str] | None = None):
+    ``known(word)`` says a word is spelt right though this index lacks it (a library knows it from
+    another kit): it is then not replaced by this index's nearest spellings.
+    """
+
+    def __init__(self, lexicon: Lexicon, fields: list[str] | None = None,
+                 known: Callable[[str], bool] | None = None):
         self.lexicon = lexicon
         self.fields = fields or ["body", "title"]
+        self._known = known or (lambda _w: False)
         self._negate = 0
         self.out = Compiled()
 
@@ -115,7 +122,7 @@ class QueryCompiler:
     def _phrase(self, node: Node, fields: list[str]) -> Q.Query:
         if not self._negate:
             for w in node.words:
-                if w not in self.lexicon.vocab:
+                if w not in self.lexicon.vocab and not self._known(w):
                     near = self.lexicon.near(w)
                     if near:
                         self.out.fixes[w] = near[0]
@@ -140,7 +147,7 @@ class QueryCompiler:
         spellings, so a misspelt query still finds the intended documents.
         """
         terms = self.lexicon.variants(word)
-        if word in self.lexicon.vocab or word.isdigit():
+        if word in self.lexicon.vocab or word.isdigit() or self._known(word):
             return terms, None
         near = self.lexicon.near(word)
         if not terms:

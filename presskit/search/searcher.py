@@ -63,6 +63,8 @@ class Searcher:
         self._quote_docs = set(reader.postings(*quotes).all_ids()) if quotes in reader else set()
         self._quote_entries = Q.Term(*quotes)
         self._page_cache: dict[tuple[str, int], str] = {}
+        #: words spelt right though this kit lacks them (a library knows them from its other kits)
+        self.known_words: Callable[[str], bool] | None = None
 
     def close(self) -> None:
         self._searcher.close()
@@ -109,7 +111,7 @@ class Searcher:
     # -- query building ------------------------------------------------------------------------
     def compile(self, text: str, fields: list[str] | None = None) -> Compiled:
         """``text`` as a Whoosh query, with its words to highlight and spelling suggestions."""
-        return QueryCompiler(self.lexicon, fields).compile(text)
+        return QueryCompiler(self.lexicon, fields, self.known_words).compile(text)
 
     def highlight_terms(self, text: str) -> list[list[str]]:
         """Folded word sequences to highlight for a query (phrases are multi-word sequences)."""

@@ -183,3 +183,16 @@ def test_not_a_kit_is_refused_with_a_sentence(library, tmp_path):
     with pytest.raises(KitError, match="manifest"):
         library.add(tmp_path / "empty")
     assert library.kits == []
+
+
+def test_a_word_one_kit_holds_is_not_respelt_in_the_others(full):
+    """'start' is in the coalition's kit only; the society's kit alone would read it as a misspelling
+    of 'state' and return its joint statement. Across the library it is a word, not a typo."""
+    society = next(e for e in full.kits if e.organisation == "Red Lantern Society")
+    with Searcher(open_kit(society.path)) as alone:
+        assert alone.search("start").suggestion == "state"
+    with LibrarySearcher(full) as s:
+        res = s.search("start")
+        assert res.suggestion is None
+        assert {h.entry.organisation for h in res.results} == {"Coalition for Safer Streets"}
+        assert s.search("stert").suggestion in ("start", "state")  # a real typo is still corrected
