@@ -2,44 +2,51 @@
 
 ``build_kit(src, out)``:
 
-1. reads ``src/kit.toml`` and lists the source files (generated files and sidecars left out);
-2. copies them into ``out`` when ``out`` is another folder (each file atomically);
-3. hashes every file;
-4. indexes them in one pass (:class:`~presskit.build.indexing.IndexPass`): files whose content the
-   previous index already holds are not read again, the others are read in worker processes;
-   each becomes an item (:mod:`presskit.build.items`) with its quotations, indexed as results
-   stream in; translations are grouped and quote attribution settled across the kit;
-5. writes the complete new index directory and swaps it in, then writes ``manifest.json``
-   (atomically). Killed at any point, the previous kit stays usable: at worst, between the last two
-   steps, its index reads as stale and is rebuilt.
+1. reads ``src/kit.toml`` and lists the source files (generated files and sidecars left out), and
+   hashes them (on two threads);
+2. when ``out`` is another folder, assembles the new kit beside it (:mod:`.staging`): files whose
+   content the previous kit already holds are hard-linked from it (copied where the file system has
+   no hard links), the others copied from ``src``;
+3. indexes the files in one pass (:class:`~presskit.build.indexing.IndexPass`): an item the previous
+   build made from the same content, the same ``kit.toml`` and the same file names keeps its index
+   entries as they are; files whose extraction the previous index holds are not read again; the
+   others are read in worker processes; each new item is indexed as results stream in;
+   translations are grouped and quote attribution settled across the kit;
+4. writes ``manifest.json``, then swaps the new kit in for the old one (one atomic exchange of the
+   two folders where the system has it). Killed or failing at any point before the swap, the
+   previous kit stays byte for byte as it was. A build in place (``out`` is ``src``) only writes
+   the index (a new directory swapped in) and then ``manifest.json``.
 
 ``index_kit(kit)`` runs the same pass over an already built kit, keeping its manifest.
 """
 
 from __future__ import annotations
 
+import copy
+import datetime as _dt
 import hashlib
+import json
 import os
-import shutil
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path, PurePosixPath
-from typing import Iterable
 
-from ..errors import BuildError, Cancelled, KitError
-from ..fsutil import atomic_write_bytes, sha256_file
-from ..index.status import index_size
-from ..index.store import load_extracts
+from .. import __version__
+from ..errors import BuildError, KitError
+from ..fsutil import atomic_write_bytes, sha256_file, sha256_files
+from ..index.status import SCHEMA_VERSION, index_size, read_stamp
+from ..index.store import Entry
 from ..ingest.extract import extraction_key
 from ..ingest.formats import sidecar_paths, sidecars_of
 from ..ingest.record import Extracted, Failure
-from ..kit.format import INDEX_DIRNAME, KIT_TOML, MANIFEST_NAME, Kit, KitToml, dump_manifest, load_kit_toml
+from ..kit.format import INDEX_DIRNAME, KIT_TOML, MANIFEST_NAME, Kit, KitToml, dump_manifest, load_kit, load_kit_toml
 from ..model import Item, Quote
 from ..quotes.settle import quotes_of_item, speakers_from_quotes
-from .indexing import CancelFn, IndexPass, Progress, disk_errors
 from .evidence import KitDates
 from .identity import Identity, infer_identity
+from .indexing import CancelFn, IndexPass, Progress, disk_errors
 from .items import Draft, assign_groups, kit_dates, make_id, make_item, name_guesses, scan_source
+from .staging import Staging, kill_point
 
 
 @dataclass
@@ -48,16 +55,30 @@ class BuildReport:
     items: list[Item] = field(default_factory=list)
     skipped: list[Failure] = field(default_factory=list)
     extracted: int = 0
-    reused: int = 0
+    reused: int = 0  # not read again: kept as indexed, or taken from the extraction cache
+    kept: int = 0  # items whose index entries were kept as they were
     pages: int = 0
     quotes: int = 0
     seconds: float = 0.0
     seconds_extract_wait: float = 0.0
     index_bytes: int = 0
+    #: seconds per stage (hash, copy, extract+index, ...), for bench/build_bench.py
+    timings: dict[str, float] = field(default_factory=dict)
     #: the kit's title and organisation, and why (inferred when kit.toml does not set them)
     identity: Identity | None = None
     #: (path, the dates of its file that were not believed): files with implausible metadata dates
     doubtful_dates: list[tuple[str, str]] = field(default_factory=list)
+
+
+def inputs_fingerprint(*parts: bytes | str) -> str:
+    """What items are made of besides their own files: presskit's version, the index schema, and the
+    ``parts`` (kit.toml, what the file names say about the kit's dates). A rebuild reuses items only
+    when it is unchanged."""
+    h = hashlib.sha256(f"{__version__}\n{SCHEMA_VERSION}\n".encode())
+    for p in parts:
+        h.update(p if isinstance(p, bytes) else p.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
 
 
 def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, strict: bool = False,
@@ -75,27 +96,60 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
         raise KitError(f"{src} is not a folder. Give the folder that holds the press kit's files.")
     kt = load_kit_toml(src)
     files = scan_source(src)
-    rels = files.items
-    if not rels:
+    if not files.items:
         raise BuildError(f"{src} has no files to put in a kit.")
-    if src.resolve() != out.resolve():
-        if out.resolve().is_relative_to(src.resolve()):
-            raise BuildError("The output folder must not be inside the source folder.")
-        _copy_sources(src, out, files.all(), cancel)
-    final_index = Path(index_dir) if index_dir else out / INDEX_DIRNAME
+    in_place = src.resolve() == out.resolve()
+    if not in_place and out.resolve().is_relative_to(src.resolve()):
+        raise BuildError("The output folder must not be inside the source folder.")
     report = BuildReport(kit_dir=out)
-    shas, sizes = _hash_files(out, rels, report)
-    if cancel and cancel():
-        raise Cancelled()
-    readable = [r for r in rels if r in shas]
-    keys = {rel: _key(out, shas[rel], files.sidecars.get(rel, [])) for rel in readable}
-    run = IndexPass(final_index, readable, keys, lambda rel: out / PurePosixPath(rel), sum(sizes.values()),
-                    workers, progress, cancel, kit_info=kt.info)
+    shas, sizes = _hash_files(src, files.items, report)
+    report.timings["hash"] = time.perf_counter() - t0
+    previous = _Previous.of(out)
+    staging = None if in_place else Staging(src, out)
+    try:
+        if staging is not None:
+            t = time.perf_counter()
+            sidecars = sorted(s for names in files.sidecars.values() for s in names)
+            staging.assemble(files.items, sidecars, shas, previous.items, cancel)
+            report.timings["copy"] = time.perf_counter() - t
+            kill_point("staged-sources")
+        kit_dir = staging.path if staging is not None else out
+        final_index = Path(index_dir) if index_dir else kit_dir / INDEX_DIRNAME
+        manifest = _index(src, kit_dir, final_index, kt, files, shas, sizes, previous, report, strict,
+                          workers, progress, cancel)
+        kill_point("staged-index")
+        t = time.perf_counter()
+        atomic_write_bytes(kit_dir / MANIFEST_NAME, manifest)
+        kill_point("staged-manifest")
+        if staging is not None:
+            kill_point("before-swap")
+            staging.swap_in()
+            kill_point("swapped")
+        report.timings["manifest"] = time.perf_counter() - t
+    finally:
+        if staging is not None:
+            staging.cleanup()
+    report.seconds = time.perf_counter() - t0
+    report.index_bytes = index_size(Path(index_dir) if index_dir else out / INDEX_DIRNAME)
+    return report
+
+
+def _index(src: Path, kit_dir: Path, final_index: Path, kt: KitToml, files, shas: dict[str, str],
+           sizes: dict[str, int], previous: "_Previous", report: BuildReport, strict: bool, workers: int,
+           progress: Progress | None, cancel: CancelFn | None) -> bytes:
+    """Index the kit assembled in ``kit_dir``; returns the manifest's bytes."""
+    readable = [r for r in files.items if r in shas]
+    keys = {rel: _key(kit_dir, shas[rel], files.sidecars.get(rel, [])) for rel in readable}
+    base = previous.index if previous.index is not None else (final_index if final_index.exists() else None)
+    run = IndexPass(final_index, readable, keys, lambda rel: kit_dir / PurePosixPath(rel), sizes, workers,
+                    progress, cancel, base=base, kit_info=kt.info)
     taken: set[str] = set()
     ids = {rel: make_id(rel, taken) for rel in readable}  # fixed up front: ids never depend on timing
     # what the names say is known before any file is read, so each item is final once its file is
     guesses = name_guesses(readable, kt)
     kd = KitDates.of(guesses, kit_dates(kt))
+    toml = (src / KIT_TOML).read_bytes() if (src / KIT_TOML).is_file() else b""
+    inputs = inputs_fingerprint(toml, json.dumps(asdict(replace(kd, today=_dt.date.min)), default=str))
     drafts: dict[str, Draft] = {}
     manifest = b""
 
@@ -105,6 +159,21 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
         quotes = drafts[rel].quotes = quotes_of_item(item, ex.pages, kt.info.organisation, kt.info)
         if "speakers" not in kt.overrides.get(rel, {}):
             speakers_from_quotes(item, quotes)
+        return item, quotes
+
+    def reuse(rel: str, key: str, catalog: dict[str, Entry]) -> tuple[Item, list[Quote]] | None:
+        p, entry = previous.items.get(rel), catalog.get(ids[rel])
+        if p is None or entry is None or p.id != ids[rel] or p.sha256 != shas[rel] or entry.key != key:
+            return None
+        d = entry.texts.get("draft") or {}
+        if previous.today != kd.today.isoformat() and any("future" in r for r in d.get("rejected_dates", [])):
+            return None  # a date that was in the future may not be any more
+        item = copy.deepcopy(p)
+        if not kt.overrides.get(rel, {}).get("group"):
+            item.group = None
+        quotes = [Quote.from_dict(q) for q in entry.quotes]
+        drafts[rel] = Draft(item, d.get("group_key", ""), list(d.get("rejected_dates", [])), d.get("top", ""),
+                            d.get("author", ""), quotes)
         return item, quotes
 
     def settle(items: list[Item]) -> str:
@@ -119,15 +188,19 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
         manifest = dump_manifest(info, items, [s.to_dict() for s in report.skipped])
         return hashlib.sha256(manifest).hexdigest()
 
+    def catalog_extra() -> dict[str, dict]:
+        return {d.item.id: {"draft": {"group_key": d.group_key, "rejected_dates": d.rejected_dates,
+                                      "top": d.top, "author": d.author}} for d in drafts.values()}
+
     with disk_errors(final_index):
-        report.items, stats = run.run(load_extracts(final_index, set(keys.values())), make, settle)
-        atomic_write_bytes(out / MANIFEST_NAME, manifest)
-    report.reused, report.extracted = run.reused, run.extracted
+        report.items, stats = run.run(make, settle, reuse=reuse, inputs=inputs, catalog_extra=catalog_extra,
+                                      stamp_extra={"today": kd.today.isoformat()})
+    report.reused, report.extracted, report.kept = run.reused + run.kept, run.extracted, run.kept
     report.seconds_extract_wait = run.seconds_extract_wait
     report.pages, report.quotes = stats.pages, stats.quotes
-    report.seconds = time.perf_counter() - t0
-    report.index_bytes = index_size(final_index)
-    return report
+    report.timings.update(run.timings)
+    report.timings.update({f"index:{k}": v for k, v in stats.timings.items()})
+    return manifest
 
 
 def index_kit(kit: Kit, index_dir: str | os.PathLike | None = None, *, workers: int = 2,
@@ -135,25 +208,30 @@ def index_kit(kit: Kit, index_dir: str | os.PathLike | None = None, *, workers: 
     """Rebuild the index of an already built kit into ``index_dir`` (default: the user cache).
 
     Used by readers when a kit's index is missing or stale; never writes into the kit itself. The
-    manifest's metadata is kept as it is; only text is extracted again (or reused by sha256).
+    manifest's metadata is kept as it is; only text is extracted again (or reused by its key), and
+    an index already there is updated incrementally.
     """
     final = Path(index_dir) if index_dir else kit.writable_index_dir()
     keys = _kit_keys(kit)
-    cache: dict[str, Extracted] = {}
-    for d in (kit.index_dir, kit.own_index_dir, final):
-        missing = set(keys.values()) - set(cache)
-        if d is not None and missing and Path(d).exists():
-            cache.update(load_extracts(Path(d), missing))
     by_path = {it.path: it for it in kit.items}
+    inputs = inputs_fingerprint(json.dumps(asdict(kit.info), sort_keys=True, default=str))
     run = IndexPass(final, [it.path for it in kit.items], keys, lambda rel: kit.path_of(by_path[rel]),
-                    sum(it.bytes for it in kit.items), workers, progress, cancel, kit_info=kit.info)
+                    {it.path: it.bytes for it in kit.items}, workers, progress, cancel,
+                    base=final if final.exists() else None, kit_info=kit.info)
 
     def make(rel: str, _key: str, ex: Extracted) -> tuple[Item, list[Quote]]:
         item = by_path[rel]
         return item, quotes_of_item(item, ex.pages, kit.info.organisation, kit.info)
 
+    def reuse(rel: str, key: str, catalog: dict[str, Entry]) -> tuple[Item, list[Quote]] | None:
+        entry = catalog.get(by_path[rel].id)
+        if entry is None or entry.key != key:
+            return None
+        return by_path[rel], [Quote.from_dict(q) for q in entry.quotes]
+
+    caches = [Path(d) for d in dict.fromkeys((kit.index_dir, kit.own_index_dir, final)) if d is not None]
     with disk_errors(final):
-        run.run(cache, make, lambda _items: kit.manifest_sha256)
+        run.run(make, lambda _items: kit.manifest_sha256, reuse=reuse, inputs=inputs, cache_dirs=caches)
     kit.index_dir = final
     return final
 
@@ -188,17 +266,42 @@ def _kit_keys(kit: Kit) -> dict[str, str]:
             else extraction_key(it.sha256) for it in kit.items}
 
 
+@dataclass
+class _Previous:
+    """What the kit being rebuilt held: its items by path, and its index if that is fresh for it."""
+
+    items: dict[str, Item] = field(default_factory=dict)
+    index: Path | None = None
+    today: str | None = None  # the day it was built (a date then in the future may not be now)
+
+    @classmethod
+    def of(cls, out: Path) -> "_Previous":
+        try:
+            kit = load_kit(out)
+        except KitError:
+            return cls()
+        index = out / INDEX_DIRNAME
+        stamp = read_stamp(index) or {}
+        if stamp.get("manifest_sha256") != kit.manifest_sha256:
+            return cls({it.path: it for it in kit.items})
+        return cls({it.path: it for it in kit.items}, index, stamp.get("today"))
+
+
 def _hash_files(root: Path, rels: list[str], report: BuildReport) -> tuple[dict[str, str], dict[str, int]]:
     shas: dict[str, str] = {}
     sizes: dict[str, int] = {}
-    for rel in rels:
-        p = root / PurePosixPath(rel)
+    paths = {str(root / PurePosixPath(rel)): rel for rel in rels}
+    for path, res in sha256_files(list(paths)).items():
+        rel = paths[path]
         try:
-            sizes[rel] = p.stat().st_size
-            shas[rel] = sha256_file(p)
+            if isinstance(res, OSError):
+                raise res
+            sizes[rel] = os.stat(path).st_size
         except OSError as e:
-            sizes.pop(rel, None)
             report.skipped.append(Failure("unreadable", f"cannot be read: {e.strerror}", rel))
+            continue
+        shas[rel] = res
+    report.skipped.sort(key=lambda f: f.path)
     return shas, sizes
 
 
@@ -211,22 +314,3 @@ def _check_result(items: list[Item], skipped: list[Failure], strict: bool) -> No
     if not items:
         raise BuildError("None of the files could be read, so there is no kit to build.",
                          details="; ".join(f"{s.path}: {s.message}" for s in skipped[:20]))
-
-
-def _copy_sources(src: Path, out: Path, rels: Iterable[str], cancel: CancelFn | None) -> None:
-    """Copy source files (items and sidecars, and kit.toml) into the kit folder, each one atomically."""
-    out.mkdir(parents=True, exist_ok=True)
-    extra = [KIT_TOML] if (src / KIT_TOML).exists() else []
-    for rel in list(rels) + extra:
-        if cancel and cancel():
-            raise Cancelled()
-        s, d = src / PurePosixPath(rel), out / PurePosixPath(rel)
-        try:
-            if d.exists() and d.stat().st_size == s.stat().st_size and d.stat().st_mtime >= s.stat().st_mtime:
-                continue
-            d.parent.mkdir(parents=True, exist_ok=True)
-            tmp = d.with_name(f".{d.name}.tmp-{os.getpid()}")
-            shutil.copy2(s, tmp)
-            os.replace(tmp, d)
-        except OSError as e:
-            raise BuildError(f"Cannot copy {rel} into {out}: {e.strerror}.", details=str(e)) from None

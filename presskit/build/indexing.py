@@ -1,10 +1,15 @@
 """The one indexing loop, shared by a publisher's build and a reader's re-index.
 
-:class:`IndexPass` reads each distinct content once (reused from a previous index's store when it
-holds it, else extracted in worker processes, a hostile file skipped with its reason), makes and
-indexes every item as results stream in, settles quote attribution across the kit, then writes a
-complete new index directory and swaps it in. Killed or failing at any point, the previous index
-stays as it was.
+:class:`IndexPass` goes through a kit's files once and writes a complete new index directory,
+which it swaps in at the end (killed or failing at any point, the previous index stays as it was):
+
+* an item the previous index already holds, unchanged (same content, same indexed fields), keeps
+  its entries: nothing of it is read, made or indexed again (an incremental build);
+* a file whose content the previous index's text store holds is not read again;
+* the others are read in worker processes (a hostile file is skipped with its reason), made into
+  items with their quotations, and indexed as results stream in.
+
+Quote attribution is then settled across the kit and the quotes indexed.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import BuildError, Cancelled
+from ..index.status import SCHEMA_VERSION, read_stamp
+from ..index.store import Entry, load_extracts, read_catalog
 from ..index.writer import IndexStats, IndexWriter, new_build_dir, swap_in
 from ..ingest.record import Extracted, Failure
 from ..model import Item, KitInfo, Quote
@@ -27,11 +34,27 @@ Progress = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 #: (relative path, content key, what reading it gave) -> the item and its quotes
 MakeItem = Callable[[str, str, Extracted], tuple[Item, list[Quote]]]
+#: (relative path, content key, the previous index's catalogue: item id -> entry) -> the item and
+#: its own quotes as the previous build made them, if nothing they were made of changed (None: make
+#: it again)
+ReuseItem = Callable[[str, str, dict[str, Entry]], tuple[Item, list[Quote]] | None]
+
+#: Index writer processes pay off only when there is a lot to index (they take ~0.3 s to start).
+PARALLEL_INDEX_BYTES = 20_000_000
 
 
-def shards_for(total_bytes: int) -> int:
-    """Two index writers (two processes) pay off only when there is a lot to index."""
-    return 2 if total_bytes > 20_000_000 and (os.cpu_count() or 1) > 1 else 1
+def writer_processes(bytes_to_index: int) -> int:
+    return 2 if bytes_to_index > PARALLEL_INDEX_BYTES and (os.cpu_count() or 1) > 1 else 0
+
+
+def usable_base(index_dir: Path | None) -> Path | None:
+    """``index_dir`` if an incremental build can start from it (same schema, a catalogue), else None."""
+    if index_dir is None:
+        return None
+    stamp = read_stamp(Path(index_dir))
+    if not stamp or stamp.get("schema") != SCHEMA_VERSION or not "quote_segment" in stamp:
+        return None
+    return Path(index_dir)
 
 
 @contextlib.contextmanager
@@ -59,68 +82,128 @@ class IndexPass:
         order: relative paths of the files, in the order items are listed.
         keys: relative path -> content key (files with the same key are read once).
         locate: relative path -> the file on disk (a packed kit extracts it on demand).
-        total_bytes: size of all files (decides one or two index writers).
+        sizes: relative path -> size in bytes (decides whether indexing runs in helper processes).
+        base: the previous index, to build incrementally from (None: a fresh build).
+        kit_info: the kit's organisations and languages, for settling quote attribution.
     """
 
     final: Path
     order: list[str]
     keys: dict[str, str]
     locate: Callable[[str], Path]
-    total_bytes: int
+    sizes: dict[str, int]
     workers: int = 2
     progress: Progress | None = None
     cancel: CancelFn | None = None
+    base: Path | None = None
     kit_info: KitInfo | None = None  # organisations and languages, for settling quote attribution
     failures: dict[str, Failure] = field(default_factory=dict)
     reused: int = 0
     extracted: int = 0
+    kept: int = 0
     seconds_extract_wait: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
 
-    def run(self, cache: dict[str, Extracted], make: MakeItem,
-            manifest_sha: Callable[[list[Item]], str]) -> tuple[list[Item], IndexStats]:
+    def run(self, make: MakeItem, manifest_sha: Callable[[list[Item]], str], *,
+            reuse: ReuseItem | None = None, inputs: str = "",
+            catalog_extra: Callable[[], dict[str, dict]] | None = None, stamp_extra: dict | None = None,
+            cache_dirs: list[Path] | None = None) -> tuple[list[Item], IndexStats]:
         """Index every file; ``manifest_sha(items)`` is called once all are read (it may raise to stop).
 
+        ``reuse`` finds items that need not be made again, when the previous index was built from
+        the same ``inputs`` (:func:`presskit.build.builder.inputs_fingerprint`, recorded in the
+        stamp); ``catalog_extra()`` gives, once all items are made, what to keep in the catalogue
+        for reusing each item (item id -> data), ``stamp_extra`` more keys for the stamp;
+        ``cache_dirs`` are indexes whose text stores may hold extractions of the other files.
         Returns the items made, in ``order``, and the index statistics.
         """
-        rels_of: dict[str, list[str]] = {}
-        for rel in self.order:
-            rels_of.setdefault(self.keys[rel], []).append(rel)
+        t0 = time.perf_counter()
         made: dict[str, tuple[Item, list[Quote]]] = {}
         build_dir = new_build_dir(self.final)
-        done = 0
-        with IndexWriter(build_dir, shards=shards_for(self.total_bytes)) as writer:
-
-            def got(key: str, result: Extracted | Failure) -> None:
-                nonlocal done
-                for rel in rels_of[key]:
-                    done += 1
-                    if isinstance(result, Failure):
-                        self.failures[rel] = Failure(result.reason, result.message, rel)
+        self._done = 0
+        base = usable_base(self.base)
+        if base is not None and (read_stamp(base) or {}).get("inputs") != inputs:
+            reuse = None  # kit.toml or presskit changed: every item is made again (from cached text)
+        kept = self._kept_items(reuse, base)
+        todo_rels = [rel for rel in self.order if rel not in kept]
+        processes = writer_processes(sum(self.sizes.get(rel, 0) for rel in todo_rels))
+        with IndexWriter(build_dir, processes=processes, base=base) as writer:
+            for rel in self.order:
+                if rel in kept:
+                    item, quotes = kept[rel]
+                    if writer.keep_item(item, self.keys[rel]):
+                        writer.set_quotes(item.id, quotes)
+                        made[rel] = (item, quotes)
+                        self.kept += 1
+                        self._tick(rel)
                     else:
-                        made[rel] = make(rel, key, result)
-                        writer.add_item(made[rel][0], result, key)
-                    self._tick(done, rel)
-
-            for key in rels_of:
-                if key in cache:
-                    self.reused += len(rels_of[key])
-                    got(key, cache[key])
-            todo = {key: rels for key, rels in rels_of.items() if key not in cache}
-            self.extracted = sum(len(r) for r in todo.values())
-            t0 = time.perf_counter()
-            self._extract(todo, got)
-            self.seconds_extract_wait = time.perf_counter() - t0
+                        todo_rels.append(rel)
+            self.timings["keep"] = time.perf_counter() - t0
+            self._index_rest(writer, todo_rels, make, made, cache_dirs or ([base] if base else []))
             items = [made[rel][0] for rel in self.order if rel in made]
             sha = manifest_sha(items)
-            for item, quotes in settle_attribution(made.values(), self.kit_info):
+            t1 = time.perf_counter()
+            # in the kit's order: attribution ties are then settled the same way in every build
+            for item, quotes in settle_attribution([made[rel] for rel in self.order if rel in made],
+                                                   self.kit_info):
                 writer.add_quotes(item, quotes)
-            stats = writer.finish(sha)
+            writer.set_catalog_extra(catalog_extra() if catalog_extra else {})
+            stats = writer.finish(sha, {"inputs": inputs, **(stamp_extra or {})})
+            self.timings["quotes+finish"] = time.perf_counter() - t1
         swap_in(build_dir, self.final)
         return items, stats
 
-    def _tick(self, done: int, label: str) -> None:
+    def _kept_items(self, reuse: ReuseItem | None, base: Path | None) -> dict[str, tuple[Item, list[Quote]]]:
+        if reuse is None or base is None:
+            return {}
+        catalog = read_catalog(base)
+        out = {}
+        for rel in self.order:
+            got = reuse(rel, self.keys[rel], catalog) if catalog else None
+            if got is not None:
+                out[rel] = got
+        return out
+
+    def _index_rest(self, writer: IndexWriter, rels: list[str], make: MakeItem,
+                    made: dict[str, tuple[Item, list[Quote]]], cache_dirs: list[Path]) -> None:
+        """Make and index the items of ``rels``: from the extraction cache, else read in workers."""
+        rels_of: dict[str, list[str]] = {}
+        for rel in rels:
+            rels_of.setdefault(self.keys[rel], []).append(rel)
+
+        def got(key: str, result: Extracted | Failure) -> None:
+            for rel in rels_of[key]:
+                if isinstance(result, Failure):
+                    self.failures[rel] = Failure(result.reason, result.message, rel)
+                else:
+                    made[rel] = item, quotes = make(rel, key, result)
+                    if writer.keep_item(item, key):  # made again, but indexed just as before
+                        writer.set_quotes(item.id, quotes)
+                    else:
+                        writer.add_item(item, result, key, quotes)
+                self._tick(rel)
+
+        t0 = time.perf_counter()
+        cache: dict[str, Extracted] = {}
+        for d in cache_dirs:
+            missing = set(rels_of) - set(cache)
+            if d is not None and missing and Path(d).exists():
+                cache.update(load_extracts(Path(d), missing))
+        self.timings["cache"] = time.perf_counter() - t0
+        for key in list(rels_of):
+            if key in cache:
+                self.reused += len(rels_of[key])
+                got(key, cache.pop(key))
+        todo = {key: r for key, r in rels_of.items() if not any(rel in made or rel in self.failures for rel in r)}
+        self.extracted = sum(len(r) for r in todo.values())
+        t0 = time.perf_counter()
+        self._extract(todo, got)
+        self.seconds_extract_wait = self.timings["extract+index"] = time.perf_counter() - t0
+
+    def _tick(self, label: str) -> None:
+        self._done += 1
         if self.progress:
-            self.progress(done, len(self.order), label)
+            self.progress(self._done, len(self.order), label)
         if self.cancel and self.cancel():
             raise Cancelled()
 
@@ -133,3 +216,4 @@ class IndexPass:
         paths = {self.locate(rels[0]): key for key, rels in todo.items()}
         for path, result in extract_many(list(paths), workers=self.workers, cancel=self.cancel):
             got(paths[path], result)
+

@@ -3,7 +3,7 @@
 Runs offscreen, writes only to a temporary folder, touches no user settings and no network. Checks,
 in order: the bundled sample kit opens with a fresh index; searches in English and French (accents
 typed or not) find the expected documents on the expected pages; PyMuPDF renders a page; worker
-processes start (the extraction pool and the second index writer use 'spawn', which in a frozen app
+processes start (the extraction pool and the index writers use 'spawn', which in a frozen app
 needs ``multiprocessing.freeze_support()`` in the entry script); the main window shows the kit
 offscreen, searches, and its About and User guide windows open; an export is written as ZIP and PDF.
 
@@ -27,8 +27,10 @@ from ..build import build_kit
 from ..export import export_items
 from ..index.status import kit_index_status
 from ..index.writer import IndexWriter
+from ..ingest.record import Extracted
 from ..kit.open import open_kit
 from ..locations import sample_kit_path
+from ..model import Item
 from ..search import Searcher
 
 #: (query, filters, expected document id, expected page) - all from the bundled sample kit.
@@ -107,7 +109,7 @@ def check_render_page(ctx: Context) -> str:
 
 
 def check_worker_processes(ctx: Context) -> str:
-    """A tiny build through the extraction pool (1 worker process) and a two-shard index writer."""
+    """A tiny build through the extraction pool (1 worker process) and two index writer processes."""
     import pymupdf
 
     src = ctx.tmp / "src"
@@ -126,9 +128,12 @@ def check_worker_processes(ctx: Context) -> str:
            f"the test build made {len(report.items)} items and skipped {[s.path for s in report.skipped]}")
     res = Searcher(open_kit(out)).search("lighthouse")
     _check(res.total == 2, f"the test kit's search found {res.total} documents instead of 2")
-    with IndexWriter(ctx.tmp / "two-shards", shards=2) as w:
-        w.finish("0" * 64)
-    _check((ctx.tmp / "two-shards" / "whoosh" / "1").is_dir(), "the second index writer process wrote nothing")
+    with IndexWriter(ctx.tmp / "two-writers", processes=2) as w:
+        for n in (1, 2):
+            item = Item(id=f"note-{n}", path=f"note-{n}.txt", sha256=f"{n}" * 64, bytes=20, title=f"Note {n}")
+            w.add_item(item, Extracted("text", [f"Keepers of lighthouse number {n}."]))
+        stats = w.finish("0" * 64)
+    _check(stats.segments == 2, f"the two index writer processes wrote {stats.segments} segments, not 2")
     return "extraction worker and index writer processes started and finished"
 
 

@@ -1,4 +1,8 @@
-"""Opening an index for searching: one Whoosh searcher over every shard (read together)."""
+"""Opening an index for searching: its Whoosh segments read together, scored over live entries.
+
+The Whoosh part of an index is one folder (``whoosh/``) holding every segment and one table of
+contents listing them. Every Whoosh index presskit opens goes through :func:`open_index`.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +11,31 @@ from pathlib import Path
 from whoosh import index as windex
 
 from ..errors import SearchIndexError
+from .livestats import LiveBM25F, LiveStats
+from .schema import make_schema
+
+WHOOSH_DIRNAME = "whoosh"
 
 
-def open_searcher(index_dir: Path, weighting):
-    """A Whoosh searcher over every shard of an index (one reader per shard, read together).
+def open_index(folder: Path):
+    """The Whoosh index in ``folder``, read with presskit's own schema."""
+    try:
+        return windex.open_dir(str(folder), schema=make_schema())
+    except windex.EmptyIndexError:
+        raise SearchIndexError("The search index has no data; rebuild it.") from None
+
+
+def read_segments(folder: Path) -> list:
+    """The segments listed by the table of contents of the Whoosh index in ``folder``."""
+    return list(open_index(folder)._segments())
+
+
+def open_searcher(index_dir: Path, **bm25):
+    """A Whoosh searcher over every segment of an index, ranking with BM25F over live entries.
 
     Not thread-safe (Whoosh searchers are not): one per thread.
     """
-    from whoosh.reading import MultiReader
     from whoosh.searching import Searcher as WhooshSearcher
 
-    base = Path(index_dir) / "whoosh"
-    shard_dirs = sorted((p for p in base.iterdir() if p.is_dir()), key=lambda p: p.name)
-    readers = [windex.open_dir(str(p)).reader() for p in shard_dirs]
-    if not readers:
-        raise SearchIndexError("The search index has no data; rebuild it.")
-    reader = readers[0] if len(readers) == 1 else MultiReader(readers)
-    return WhooshSearcher(reader, weighting=weighting)
+    ix = open_index(Path(index_dir) / WHOOSH_DIRNAME)
+    return WhooshSearcher(ix.reader(), weighting=LiveBM25F(LiveStats.read(index_dir), **bm25))

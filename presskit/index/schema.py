@@ -15,6 +15,9 @@ Changing the schema or the analysis means bumping :data:`presskit.index.status.S
 
 from __future__ import annotations
 
+import sys
+from array import array
+
 from whoosh import fields as wf
 from whoosh import formats as wformats
 from whoosh.analysis import Token, Tokenizer
@@ -22,6 +25,8 @@ from whoosh.analysis import Token, Tokenizer
 from ..textutil import TOKEN_RE, fold
 
 STEM_LANGUAGES = ("en", "fr", "es")
+#: The analysed text fields (:class:`FoldedPositions`).
+TEXT_FIELDS = ("body", "speakers", "title")
 
 #: Values of the ``entry`` field.
 ENTRY_PAGE, ENTRY_PHOTO, ENTRY_QUOTE = "page", "photo", "quote"
@@ -67,11 +72,34 @@ def analyzer():
     return FoldTokenizer()
 
 
-class FoldedPositions(wformats.Positions):
-    """Whoosh's Positions format, indexing with one fold + one regex pass and no Token objects.
+_SWAP = sys.byteorder != "little"
 
-    Postings are encoded exactly as Positions encodes them (readers decode them unchanged); only the
-    indexing path is shorter. It gives the same terms as :class:`FoldTokenizer`.
+
+def encode_positions(positions) -> bytes:
+    """A posting's positions (increasing ints): one byte saying the width, then the positions as
+    little-endian unsigned 16- or 32-bit integers. Plain data, read without pickle."""
+    if positions[-1] < 65536:
+        a = array("H", positions)
+        tag = b"H"
+    else:
+        a = array("I", positions)
+        tag = b"I"
+    if _SWAP:
+        a.byteswap()
+    return tag + a.tobytes()
+
+
+def decode_positions(value: bytes) -> list[int]:
+    a = array("H" if value[:1] == b"H" else "I", value[1:])
+    if _SWAP:
+        a.byteswap()
+    return a.tolist()
+
+
+class FoldedPositions(wformats.Positions):
+    """Whoosh's Positions format with a plain encoding (:func:`encode_positions`) instead of a pickle,
+    and indexing with one fold + one regex pass and no Token objects (a build writes segments with
+    :mod:`presskit.index.segment`, which uses the same encoding).
     """
 
     def word_values(self, value, analyzer, **kwargs):
@@ -83,9 +111,26 @@ class FoldedPositions(wformats.Positions):
                 poses[w] = [i]
             else:
                 lst.append(i)
-        encode = self.encode
         for w, lst in poses.items():
-            yield (w, len(lst), len(lst) * fb, encode(lst))
+            yield (w, len(lst), len(lst) * fb, encode_positions(lst))
+
+    def encode(self, poslist):
+        return encode_positions(poslist)
+
+    def decode_positions(self, valuestring):
+        return decode_positions(valuestring)
+
+    def decode_frequency(self, valuestring):
+        return (len(valuestring) - 1) // (2 if valuestring[:1] == b"H" else 4)
+
+    def decode_weight(self, valuestring):
+        return self.decode_frequency(valuestring) * self.field_boost
+
+    def combine(self, vs):
+        s = set()
+        for v in vs:
+            s.update(decode_positions(v))
+        return encode_positions(sorted(s))
 
 
 def _text_field() -> wf.TEXT:

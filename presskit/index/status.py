@@ -17,7 +17,7 @@ from ..fsutil import atomic_write_bytes
 #: The version of what an index holds. Bump it when :mod:`presskit.index.schema` or the analysis
 #: changes: older indexes then read as "stale" and are rebuilt. (Kept here, with the stamp that
 #: records it, so checking an index's status never loads Whoosh.)
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 STAMP_NAME = "stamp.json"
 
 

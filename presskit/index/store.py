@@ -1,21 +1,26 @@
 """The text store (``store.sqlite`` in an index directory): the only module that runs SQL on it.
 
 It holds what Whoosh does not: page texts (for snippets and the viewer's find), the extraction
-cache (what each file gave, so a rebuild reads only new or changed files), thumbnails, the quotes,
-and which extraction each item id has. Extractions are stored under their key
+cache (what each file gave, so a rebuild reads only new or changed files), thumbnails, the quotes
+(as settled across the kit, and each item's own before settling), which extraction each item id has,
+and the catalogue of the index: which Whoosh entries each item has, and what they were made of (so
+an incremental build touches only the items that changed). Extractions are stored under their key
 (:func:`presskit.ingest.extract.extraction_key`: the file's content, its sidecars' and the readers'
 version), so a rebuild sees any change to any of them. Texts are zlib-compressed.
 
-* :class:`StoreWriter` fills a new store while an index is written (:class:`presskit.index.writer.IndexWriter`).
+* :class:`StoreWriter` fills a new store while an index is written (:class:`presskit.index.writer.IndexWriter`),
+  or a copy of the previous one for an incremental build.
 * :class:`TextStore` reads one, read-only: it never creates a journal next to a kit on read-only media.
-* :func:`load_extracts` reads the extraction cache of an existing index for an incremental build.
+* :func:`load_extracts` reads the extraction cache of an existing index; :func:`read_catalog` its catalogue.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -31,7 +36,25 @@ CREATE TABLE IF NOT EXISTS pages (key TEXT, page INT, text BLOB, PRIMARY KEY (ke
 CREATE TABLE IF NOT EXISTS thumbs (key TEXT PRIMARY KEY, jpeg BLOB);
 CREATE TABLE IF NOT EXISTS quotes (n INTEGER PRIMARY KEY, item TEXT, page INT, data TEXT);
 CREATE TABLE IF NOT EXISTS items (id TEXT PRIMARY KEY, key TEXT);
+CREATE TABLE IF NOT EXISTS entries (item TEXT PRIMARY KEY, seg TEXT, first INT, count INT, key TEXT,
+                                    fp TEXT, texts TEXT, quotes TEXT);
 """
+
+
+@dataclass
+class Entry:
+    """The Whoosh entries of one item: ``count`` entries from ``first`` in segment ``seg``, made from the
+    content ``key`` and the indexed fields whose fingerprint is ``fp``. ``texts`` holds the item's
+    indexed title, speakers (and a photo's words), ``quotes`` its quotes before kit-wide settling."""
+
+    item: str
+    seg: str
+    first: int
+    count: int
+    key: str
+    fp: str
+    texts: dict
+    quotes: list
 
 
 def _z(s: str) -> bytes:
@@ -107,13 +130,54 @@ def load_extracts(index_dir: Path, keys: Iterable[str]) -> dict[str, Extracted]:
     return out
 
 
-class StoreWriter:
-    """Fills a new text store at ``path`` (journal off while writing: the whole index is new anyway)."""
+def read_catalog(index_dir: Path) -> dict[str, Entry]:
+    """The catalogue of an index (item id -> :class:`Entry`); {} when it has none or is damaged."""
+    if not (Path(index_dir) / STORE_NAME).exists():
+        return {}
+    try:
+        con = _connect_readonly(index_dir)
+        try:
+            rows = con.execute("SELECT item, seg, first, count, key, fp, texts, quotes FROM entries").fetchall()
+        finally:
+            con.close()
+        out = {}
+        for item, seg, first, count, key, fp, texts, quotes in rows:
+            out[item] = Entry(item, seg, int(first), int(count), key, fp, json.loads(texts or "{}"),
+                              json.loads(quotes or "[]"))
+        return out
+    except (sqlite3.Error, ValueError, TypeError):
+        return {}
 
-    def __init__(self, path: Path):
+
+def load_pages(index_dir: Path, key: str) -> list[str]:
+    """The page texts stored for one content key ([] when there are none)."""
+    con = _connect_readonly(index_dir)
+    try:
+        rows = con.execute("SELECT page, text FROM pages WHERE key=? ORDER BY page", (key,)).fetchall()
+    finally:
+        con.close()
+    return [_unz(t) for _p, t in rows]
+
+
+class StoreWriter:
+    """Fills the text store at ``path``: a new one, or a copy of ``base`` (a previous index's store)
+    that an incremental build updates. Journal off while writing: the whole index is new anyway."""
+
+    def __init__(self, path: Path, base: Path | None = None):
+        if base is not None:
+            shutil.copyfile(base, path)
         self._con = sqlite3.connect(str(path))
         self._con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
         self._keys: set[str] = set()
+        if base is not None:  # items, quotes and the catalogue are written again for every build
+            self._con.executescript("DELETE FROM items; DELETE FROM quotes;")
+            self._keys = {k for (k,) in self._con.execute("SELECT key FROM extracts")}
+
+    def commit(self) -> None:
+        self._con.commit()
+
+    def has_extract(self, key: str) -> bool:
+        return key in self._keys
 
     def add_extract(self, key: str, ex: Extracted) -> None:
         """Keep what reading a file gave (once per key)."""
@@ -134,10 +198,25 @@ class StoreWriter:
         self._con.execute("INSERT INTO quotes VALUES (?,?,?,?)",
                           (n, item_id, quote.page, json.dumps(quote.to_dict(), ensure_ascii=False)))
 
+    def put_entry(self, e: Entry) -> None:
+        self._con.execute("INSERT OR REPLACE INTO entries VALUES (?,?,?,?,?,?,?,?)",
+                          (e.item, e.seg, e.first, e.count, e.key, e.fp, json.dumps(e.texts, ensure_ascii=False),
+                           json.dumps(e.quotes, ensure_ascii=False)))
+
+    def drop_entries(self, item_ids) -> None:
+        self._con.executemany("DELETE FROM entries WHERE item=?", [(i,) for i in item_ids])
+
     def finish(self) -> None:
-        self._con.commit()
-        self._con.execute("PRAGMA journal_mode=DELETE")
-        self._con.close()
+        """Forget content no item uses any more (the store of a fresh build holds nothing else), commit."""
+        con = self._con
+        con.executescript("""
+            DELETE FROM pages WHERE key NOT IN (SELECT key FROM items);
+            DELETE FROM thumbs WHERE key NOT IN (SELECT key FROM items);
+            DELETE FROM extracts WHERE key NOT IN (SELECT key FROM items);
+        """)
+        con.commit()
+        con.execute("PRAGMA journal_mode=DELETE")
+        con.close()
 
     def close(self) -> None:
         try:

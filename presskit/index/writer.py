@@ -4,7 +4,22 @@ An index is never changed in place. A build writes a NEW directory next to the f
 (:func:`new_build_dir`), and :func:`swap_in` puts it in place with renames once it is complete, so
 an interrupted or failed build leaves the previous index as it was. ``IndexWriter`` is a context
 manager: leaving the ``with`` block without :meth:`IndexWriter.finish` (an error, a cancel) aborts
-it, stops its helper process and removes the directory.
+it, stops its helper processes and removes the directory.
+
+How an index is written (the measurements are in docs/benchmarks.md):
+
+* Page entries go to segment writers (:mod:`.segwriter`): one helper process per core for large
+  kits (Whoosh indexes in Python, so this is the only way to use both cores), else this process.
+  Each inverts its pages in memory and writes a Whoosh segment (:mod:`.segment`) whenever it holds
+  enough, and the spelling table of that segment's words.
+* Quotes (settled across the kit once every item is read) go to one small segment of their own.
+* :meth:`finish` writes the table of contents listing every segment, the vocabulary, the catalogue
+  of which entries each item has (in the text store), and the stamp.
+* **Incremental**: given the previous index (``base``), its segment files are linked (or copied)
+  into the new directory and the text store is copied; items kept with :meth:`keep_item` keep their
+  entries, the entries of every other item of the base are marked deleted, and only new or changed
+  items are written, into a new small segment. The vocabulary and the scoring statistics are
+  corrected for the deleted entries (:mod:`.livestats`), so searches give what a fresh build gives.
 """
 
 from __future__ import annotations
@@ -13,19 +28,28 @@ import json
 import os
 import shutil
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from whoosh import index as windex
-
-from ..errors import SearchIndexError
-from ..fsutil import atomic_write_bytes, remove_leftovers, swap_dir
+from ..fsutil import atomic_write_bytes, link_or_copy, remove_leftovers, swap_dir
 from ..ingest.record import Extracted
 from ..model import Item, Quote
-from .schema import ENTRY_PAGE, ENTRY_PHOTO, ENTRY_QUOTE, make_schema
+from .docmap import DOCMAP_NAME, write_docmap
+from .lexicon import SPELL_DIR, VOCAB_NAME, read_counts, spell_table_path, write_vocabulary
+from .livestats import LIVESTATS_NAME, LiveStats, removed_stats
+from .reader import WHOOSH_DIRNAME, read_segments
+from .schema import make_schema
+from .segment import write_toc
+from .segwriter import QuoteSegment, SegmentWriters, entry_fingerprint, item_message
 from .status import SCHEMA_VERSION, STAMP_NAME
-from .store import STORE_NAME, StoreWriter
+from .store import STORE_NAME, Entry, StoreWriter, load_pages, read_catalog
+
+
+#: An incremental build starts afresh (from the stored texts, nothing is read again) when more than
+#: this share of the previous index's entries would be dead, or it has this many page segments.
+COMPACT_DEAD_SHARE = 0.25
+COMPACT_SEGMENTS = 12
 
 
 @dataclass
@@ -35,112 +59,241 @@ class IndexStats:
     quotes: int = 0
     seconds_commit: float = 0.0
     terms: int = 0
-
-
-def _shard_main(path: str, limitmb: int, inbox, outbox) -> None:
-    """A second index writer in its own process: Whoosh writes postings in Python, so one writer
-    per core is the only way to use both cores for indexing (docs/architecture.md)."""
-    try:
-        ix = windex.create_in(path, make_schema())
-        w = ix.writer(limitmb=limitmb)
-        while True:
-            msg = inbox.get()
-            if msg is None:
-                break
-            if msg == "abort":
-                w.cancel()
-                outbox.put(("aborted", None))
-                return
-            for doc in msg:
-                w.add_document(**doc)
-        w.commit()
-        outbox.put(("ok", None))
-    except BaseException as e:  # noqa: BLE001 - reported to the parent, which aborts the build
-        outbox.put(("error", repr(e)))
-
-
-class _Shard:
-    """One Whoosh sub-index: written here, or by a helper process."""
-
-    def __init__(self, path: Path, limitmb: int, remote: bool):
-        self.path = path
-        self.pages = 0
-        path.mkdir()
-        self.proc = None
-        if remote:
-            import multiprocessing as mp
-
-            ctx = mp.get_context("spawn")
-            self.inbox, self.outbox = ctx.Queue(maxsize=64), ctx.Queue()
-            self.proc = ctx.Process(target=_shard_main, args=(str(path), limitmb, self.inbox, self.outbox),
-                                    daemon=True)
-            self.proc.start()
-        else:
-            self.ix = windex.create_in(str(path), make_schema())
-            self.writer = self.ix.writer(limitmb=limitmb)
-
-    def add(self, docs: list[dict]) -> None:
-        if self.proc is not None:
-            self.inbox.put(docs)
-        else:
-            for d in docs:
-                self.writer.add_document(**d)
-
-    def start_commit(self) -> None:
-        """Let the helper process commit while this process commits its own shard."""
-        if self.proc is not None:
-            self.inbox.put(None)
-        else:
-            self.writer.commit()
-
-    def wait_commit(self) -> None:
-        if self.proc is None:
-            return
-        status, detail = self.outbox.get()
-        self.proc.join(timeout=30)
-        if status != "ok":
-            raise SearchIndexError("The search index could not be written.", details=detail)
-
-    def abort(self) -> None:
-        if self.proc is not None:
-            try:
-                self.proc.kill()
-                self.proc.join(timeout=5)
-            except Exception:  # noqa: BLE001
-                pass
-        else:
-            try:
-                self.writer.cancel()
-            except Exception:  # noqa: BLE001
-                pass
+    segments: int = 0
+    kept: int = 0  # items whose entries an incremental build kept
+    removed: int = 0  # items whose entries it marked deleted
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 class IndexWriter:
     """Writes a complete index directory at ``path`` (which must not exist yet).
 
-    Use it as a context manager: :meth:`add_item` for each item, :meth:`add_quotes` for the quotes,
-    then :meth:`finish` with the manifest hash. Leaving the block without finishing, or with an
-    exception, aborts: the directory is removed. Swapping it into place is :func:`swap_in`'s job.
+    Use it as a context manager: :meth:`add_item` (or :meth:`keep_item`) for each item,
+    :meth:`add_quotes` for the quotes, then :meth:`finish` with the manifest hash. Leaving the block
+    without finishing, or with an exception, aborts: the directory is removed. Swapping it into place
+    is :func:`swap_in`'s job.
 
-    ``shards=2`` writes two Whoosh sub-indexes (``whoosh/0``, ``whoosh/1``), the second from a helper
-    process, balanced by pages; searchers read them together. Worth it only for large kits.
+    ``processes``: segment writer processes (0: write in this process). ``base``: the previous index
+    directory, for an incremental build (see the module's documentation).
     """
 
-    def __init__(self, path: Path, limitmb: int = 768, shards: int = 1):
+    def __init__(self, path: Path, processes: int = 0, base: Path | None = None,
+                 max_postings: int | None = None):
         self.path = Path(path)
         self.path.mkdir(parents=True)
-        self.shards: list[_Shard] = []
+        self.schema = make_schema()
+        self.stats = IndexStats()
+        self._finished = False
+        self._nquotes = 0
+        self._quotes = QuoteSegment(self.schema)
+        self._entries: dict[str, Entry] = {}
+        self._kept: dict[str, Item] = {}
+        self._writers: SegmentWriters | None = None
+        self.base = Path(base) if base is not None else None
         try:
-            (self.path / "whoosh").mkdir()
-            for k in range(max(1, shards)):
-                self.shards.append(_Shard(self.path / "whoosh" / str(k), limitmb, remote=k > 0))
-            self.store = StoreWriter(self.path / STORE_NAME)
+            (self.path / WHOOSH_DIRNAME).mkdir()
+            self._base_catalog: dict[str, Entry] = {}
+            self._base_segments: list = []
+            if self.base is not None:
+                self._adopt_base()
+            self.store_path = self.path
+            self.store = StoreWriter(self.path / STORE_NAME,
+                                     base=self.base / STORE_NAME if self.base is not None else None)
+            self._writers = SegmentWriters(str(self.path / WHOOSH_DIRNAME), str(self.path / SPELL_DIR),
+                                           processes, max_postings)
         except BaseException:
             self.abort()
             raise
-        self.stats = IndexStats()
-        self._nquotes = 0
-        self._finished = False
+
+    # -- incremental ---------------------------------------------------------------------------
+    def _adopt_base(self) -> None:
+        """Read the previous index's catalogue and segments (all but its quote segment)."""
+        stamp = json.loads((self.base / STAMP_NAME).read_text("utf-8"))
+        quote_seg = stamp.get("quote_segment")
+        self._base_catalog = read_catalog(self.base)
+        self._base_segments = [s for s in read_segments(self.base / WHOOSH_DIRNAME) if s.segid != quote_seg]
+
+    def _link_base(self) -> None:
+        """Link (or copy) the base's page segments and their spelling tables into the new directory."""
+        base = self.base
+        keep = {s.segid for s in self._base_segments}
+        names = os.listdir(base / WHOOSH_DIRNAME)
+        for seg in self._base_segments:
+            prefix = f"{seg.segment_id()}."
+            for name in names:
+                if name.startswith(prefix):
+                    link_or_copy(base / WHOOSH_DIRNAME / name, self.path / WHOOSH_DIRNAME / name)
+        spell = base / SPELL_DIR
+        if spell.is_dir():
+            for name in os.listdir(spell):
+                if name.endswith(".pk") and name[:-3] in keep:
+                    link_or_copy(spell / name, self.path / SPELL_DIR / name)
+
+    def _should_compact(self) -> bool:
+        """Start afresh from the stored texts rather than carry too many deleted entries or segments."""
+        if self.base is None:
+            return False
+        total = sum(s.doc_count_all() for s in self._base_segments)
+        dead = sum(s.deleted_count() for s in self._base_segments)
+        dead += sum(e.count for i, e in self._base_catalog.items() if i not in self._kept)
+        return dead > COMPACT_DEAD_SHARE * max(total, 1) or len(self._base_segments) >= COMPACT_SEGMENTS
+
+    def _compact(self) -> None:
+        """Index the kept items again from the stored texts, into new segments; forget the base's."""
+        for item_id, item in sorted(self._kept.items()):
+            e = self._entries[item_id]
+            msg = item_message(item, [] if item.is_photo else load_pages(self.store_path, e.key))
+            self._writers.send(msg)
+            self._entries[item_id] = Entry(item_id, "", 0, len(msg.texts), e.key, e.fp,
+                                           {**e.texts, **msg.fields_for_catalog()}, e.quotes)
+        self._kept = {}
+        self._base_catalog, self._base_segments = {}, []
+        self.base = None
+        self.stats.timings["compacted"] = 1.0
+
+    def previous_entry(self, item_id: str) -> Entry | None:
+        """The catalogue entry the base index has for ``item_id`` (None: a fresh build or a new item)."""
+        return self._base_catalog.get(item_id)
+
+    def keep_item(self, item: Item, key: str) -> bool:
+        """Keep the base index's entries for ``item`` if they were made from the same content and the
+        same indexed fields. Returns False when they cannot be kept (then call :meth:`add_item`)."""
+        e = self._base_catalog.get(item.id)
+        if e is None or e.key != key or e.fp != entry_fingerprint(item):
+            return False
+        self._kept[item.id] = item
+        self._entries[item.id] = e
+        self.store.add_item(item.id, key)
+        self.stats.documents += 1
+        self.stats.pages += e.count
+        return True
+
+    # -- adding --------------------------------------------------------------------------------
+    def add_item(self, item: Item, ex: Extracted, key: str, quotes: list[Quote] | None = None) -> None:
+        """Index one item: a Whoosh entry per page (one for a photo). ``key`` names its extraction in
+        the store (:func:`presskit.ingest.extract.extraction_key`); ``quotes`` are its own quotes
+        before kit-wide settling (kept for incremental builds)."""
+        self.store.add_extract(key, ex)
+        self.store.add_item(item.id, key)
+        msg = item_message(item, ex.pages)
+        self._writers.send(msg)
+        self._entries[item.id] = Entry(item.id, "", 0, len(msg.texts), key, entry_fingerprint(item),
+                                       msg.fields_for_catalog(), [q.to_dict() for q in quotes or []])
+        self.stats.pages += len(msg.texts)
+        self.stats.documents += 1
+
+    def set_catalog_extra(self, extra: dict[str, dict]) -> None:
+        """Keep more about each item in the catalogue (item id -> data; a later build reuses it)."""
+        for item_id, e in self._entries.items():
+            if item_id in extra:
+                e.texts.update(extra[item_id])
+
+    def set_quotes(self, item_id: str, quotes: list[Quote]) -> None:
+        """Record an item's own quotes (before settling) in the catalogue."""
+        e = self._entries.get(item_id)
+        if e is not None:
+            e.quotes = [q.to_dict() for q in quotes]
+
+    def add_quotes(self, item: Item, quotes: Iterable[Quote]) -> None:
+        """Index the quotes of an item already added (as settled across the kit)."""
+        for q in quotes:
+            self._nquotes += 1
+            self.store.add_quote(self._nquotes, item.id, q)
+            self._quotes.add(item, q, self._nquotes)
+        self.stats.quotes = self._nquotes
+
+    # -- finishing -----------------------------------------------------------------------------
+    def finish(self, manifest_sha256: str, extra_stamp: dict | None = None) -> IndexStats:
+        """Commit everything and stamp the index as built for ``manifest_sha256`` (``extra_stamp``: more
+        keys for the stamp)."""
+        t0 = time.perf_counter()
+        self.store.commit()
+        if self._should_compact():
+            self._compact()
+        elif self.base is not None:
+            self._link_base()
+        results = self._writers.finish()
+        self.stats.seconds_commit = time.perf_counter() - t0
+        counts = self._vocabulary_base()
+        segments = list(self._base_segments)
+        for res in results:
+            segments.append(res.segment)
+            for item_id, first, count in res.items:
+                e = self._entries[item_id]
+                e.seg, e.first, e.count = res.segment.segid, first, count
+            for t, n in res.counts.items():
+                counts[t] = counts.get(t, 0) + n
+        segments = self._mark_removed(segments, counts)
+        quote_seg = self._quotes.write(str(self.path / WHOOSH_DIRNAME))
+        if quote_seg is not None:
+            segments.append(quote_seg)
+        write_toc(str(self.path / WHOOSH_DIRNAME), self.schema, segments, 1)
+        self._write_docmap(segments, quote_seg)
+        self.stats.terms = write_vocabulary(self.path / VOCAB_NAME, counts)
+        self.stats.segments = len(segments)
+        for e in self._entries.values():
+            self.store.put_entry(e)
+        self.store.finish()
+        self.stats.timings["finish"] = time.perf_counter() - t0
+        stamp = {"schema": SCHEMA_VERSION, "manifest_sha256": manifest_sha256,
+                 "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                 "items": self.stats.documents, "pages": self.stats.pages, "quotes": self.stats.quotes,
+                 "segments": len(segments), "quote_segment": quote_seg.segid if quote_seg is not None else None,
+                 **(extra_stamp or {})}
+        atomic_write_bytes(self.path / STAMP_NAME, json.dumps(stamp, indent=1).encode())
+        self._finished = True
+        return self.stats
+
+    def _write_docmap(self, segments: list, quote_seg) -> None:
+        offset, offsets = 0, {}
+        for seg in segments:
+            offsets[seg.segid] = offset
+            offset += seg.doc_count_all()
+        docs = []
+        for e in self._entries.values():
+            base = offsets[e.seg] + e.first
+            docs.extend((e.item, j + 1, base + j) for j in range(e.count))
+        if quote_seg is not None:
+            base = offsets[quote_seg.segid]
+            docs.extend((iid, page, base + j) for j, (iid, page) in enumerate(self._quotes.docs))
+        write_docmap(self.path / DOCMAP_NAME, offset, docs)
+
+    def _vocabulary_base(self) -> dict[str, int]:
+        if self.base is None or not (self.base / VOCAB_NAME).exists():
+            return {}
+        return read_counts(self.base / VOCAB_NAME)
+
+    def _mark_removed(self, segments: list, counts: dict[str, int]) -> list:
+        """Mark deleted the base entries of items not kept; correct the vocabulary and the scoring
+        statistics for them. Returns the segments still holding live entries."""
+        gone = [e for item_id, e in self._base_catalog.items() if item_id not in self._kept]
+        self.stats.kept, self.stats.removed = len(self._kept), len(gone)
+        if self.base is None:
+            return segments
+        live = LiveStats.read(self.base)
+        by_seg = {s.segid: s for s in segments}
+        pages_of: dict[str, list[str]] = {}
+        for e in gone:
+            seg = by_seg.get(e.seg)
+            if seg is None:
+                continue
+            for d in range(e.first, e.first + e.count):
+                seg.delete_document(d)
+            if e.key not in pages_of:
+                pages_of[e.key] = [] if "photo" in e.texts else load_pages(self.base, e.key)
+            live.add(removed_stats(e, pages_of[e.key], counts))
+        live.write(self.path / LIVESTATS_NAME)
+        return segments
+
+    def abort(self) -> None:
+        """Stop writing and remove the directory (safe to call more than once)."""
+        self._finished = True
+        if self._writers is not None:
+            self._writers.abort()
+        store = getattr(self, "store", None)
+        if store is not None:
+            store.close()
+        shutil.rmtree(self.path, ignore_errors=True)
 
     def __enter__(self) -> "IndexWriter":
         return self
@@ -148,90 +301,6 @@ class IndexWriter:
     def __exit__(self, exc_type, exc, tb) -> None:
         if not self._finished:
             self.abort()
-
-    def add_item(self, item: Item, ex: Extracted, key: str) -> None:
-        """Index one item: a Whoosh entry per page (one for a photo). ``key`` names its extraction in
-        the store (:func:`presskit.ingest.extract.extraction_key`)."""
-        self.store.add_extract(key, ex)
-        self.store.add_item(item.id, key)
-        common = self._common(item)
-        if item.is_photo:
-            body = "\n".join(x for x in (item.caption, item.credit, item.copyright) if x)
-            docs = [dict(uid=f"{item.id}#1", page=1, entry=ENTRY_PHOTO, body=body, **common)]
-        else:
-            docs = [dict(uid=f"{item.id}#{n}", page=n, entry=ENTRY_PAGE, body=text, **common)
-                    for n, text in enumerate(ex.pages, start=1)]
-        self._send(docs)
-        self.stats.pages += len(docs)
-        self.stats.documents += 1
-
-    def add_quotes(self, item: Item, quotes: Iterable[Quote]) -> None:
-        """Index the quotes of an item already added."""
-        docs = []
-        common = self._common(item)
-        for q in quotes:
-            self._nquotes += 1
-            qn = self._nquotes
-            self.store.add_quote(qn, item.id, q)
-            docs.append(dict(uid=f"{item.id}#q{qn}", page=q.page, entry=ENTRY_QUOTE, quote=qn, body=q.text,
-                             **{**common, "speakers": " ".join(x for x in (q.speaker, q.role, q.organisation) if x)}))
-        self.stats.quotes = self._nquotes
-        self._send(docs)
-
-    @staticmethod
-    def _common(item: Item) -> dict:
-        return dict(item=item.id, kind=item.kind, lang=item.language or "und", date=item.date or "",
-                    title=item.title, speakers=" ".join(item.speakers + [item.organisation]))
-
-    def _send(self, docs: list[dict]) -> None:
-        if docs:
-            shard = min(self.shards, key=lambda s: s.pages)
-            shard.pages += len(docs)
-            shard.add(docs)
-
-    def finish(self, manifest_sha256: str) -> IndexStats:
-        """Commit everything and stamp the index as built for ``manifest_sha256``."""
-        t0 = time.perf_counter()
-        for shard in reversed(self.shards):  # the helper process commits while we commit ours
-            shard.start_commit()
-        for shard in self.shards:
-            shard.wait_commit()
-        self.stats.seconds_commit = time.perf_counter() - t0
-        for shard in self.shards:  # Whoosh leaves its lock file behind; a finished index needs none
-            for lock in shard.path.glob("*_WRITELOCK"):
-                lock.unlink()
-        self.store.finish()
-        self._write_vocab()
-        stamp = {"schema": SCHEMA_VERSION, "manifest_sha256": manifest_sha256,
-                 "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                 "items": self.stats.documents, "pages": self.stats.pages, "quotes": self.stats.quotes,
-                 "shards": len(self.shards)}
-        atomic_write_bytes(self.path / STAMP_NAME, json.dumps(stamp, indent=1).encode())
-        self._finished = True
-        return self.stats
-
-    def _write_vocab(self) -> None:
-        """Vocabulary with document frequencies (for stem siblings and spelling suggestions)."""
-        vocab: dict[str, int] = {}
-        for shard in self.shards:
-            ix = windex.open_dir(str(shard.path))
-            with ix.reader() as r:
-                for fieldname in ("body", "title"):
-                    for tb, ti in r.iter_field(fieldname):
-                        t = tb.decode("utf-8") if isinstance(tb, bytes) else tb
-                        vocab[t] = vocab.get(t, 0) + ti.doc_frequency()
-        self.stats.terms = len(vocab)
-        atomic_write_bytes(self.path / "vocab.json", json.dumps(vocab, ensure_ascii=False).encode("utf-8"))
-
-    def abort(self) -> None:
-        """Stop writing and remove the directory (safe to call more than once)."""
-        self._finished = True
-        for shard in self.shards:
-            shard.abort()
-        store = getattr(self, "store", None)
-        if store is not None:
-            store.close()
-        shutil.rmtree(self.path, ignore_errors=True)
 
 
 def new_build_dir(final: Path) -> Path:

@@ -46,7 +46,8 @@ from typing import Any, Callable
 
 from ..build import index_kit
 from ..errors import ArchiveError, Cancelled, KitError, SignatureError
-from ..fsutil import atomic_write_bytes, fsync_dir, leftover_pid, pid_alive, sha256_file, swap_dir
+from ..fsutil import (atomic_write_bytes, fsync_dir, leftover_pid, link_or_copy, link_tree, pid_alive, sha256_file,
+                      swap_dir)
 from ..index.status import first_fresh
 from ..model import Item
 from .archive import PACK_MARKER, SIGNATURE_NAME, PackWriter, marker_bytes, read_marker
@@ -188,23 +189,6 @@ def recover(kit_root: str | os.PathLike) -> str:
         shutil.rmtree(p, ignore_errors=True)
         done = done or "removed leftovers of an interrupted update"
     return done
-
-
-def _link_or_copy(src: Path, dst: Path) -> None:
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(src, dst)
-    except OSError:
-        shutil.copy2(src, dst)
-
-
-def _link_tree(src: Path, dst: Path) -> None:
-    for dirpath, _dirs, files in os.walk(src):
-        rel = Path(dirpath).relative_to(src)
-        for fn in files:
-            s = Path(dirpath) / fn
-            if not s.is_symlink():
-                _link_or_copy(s, dst / rel / fn)
 
 
 class _Lock:
@@ -384,7 +368,7 @@ def _copy_items(root: Path, arc: SafeArchive, staged: Path, plan: list[tuple[Ite
             if _hash_file(src) != it.sha256:
                 raise ArchiveError(f"Your copy of {rel} was modified since it was received, so the "
                                    "update cannot build on it. Get a fresh copy of the kit.")
-            _link_or_copy(src, dst)
+            link_or_copy(src, dst)
         done += it.bytes
         if progress:
             progress(done, total, it.path)
@@ -398,17 +382,17 @@ def _carry_over(root: Path, arc: SafeArchive, staged: Path, managed: set[str], s
         parts = PurePosixPath(rel).parts
         if rel in managed or parts[0] in RESERVED_NAMES or parts[0] == INDEX_DIRNAME:
             continue
-        _link_or_copy(root / PurePosixPath(rel), staged / PurePosixPath(rel))
+        link_or_copy(root / PurePosixPath(rel), staged / PurePosixPath(rel))
     toml = arc.read(KIT_TOML, max_bytes=16 << 20) if KIT_TOML in arc else None
     if toml is not None:
         atomic_write_bytes(staged / KIT_TOML, toml)
     elif (root / KIT_TOML).is_file():
-        _link_or_copy(root / KIT_TOML, staged / KIT_TOML)
+        link_or_copy(root / KIT_TOML, staged / KIT_TOML)
     if signed:
         atomic_write_bytes(staged / SIGNATURE_NAME, arc.read(SIGNATURE_NAME, max_bytes=1 << 20))
     old_index = _current_index_dir(root)
     if old_index is not None:
-        _link_tree(old_index, staged / INDEX_DIRNAME)
+        link_tree(old_index, staged / INDEX_DIRNAME)
 
 
 def _current_index_dir(root: Path) -> Path | None:

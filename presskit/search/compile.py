@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from whoosh import query as Q
+from whoosh.matching import AndNotMatcher
 
 from .expand import Lexicon
 from .query import STOPWORDS, Node, parse_query
@@ -31,6 +32,23 @@ class Compiled:
     terms: list[list[str]] = field(default_factory=list)  # folded word sequences to highlight
     prefixes: list[str] = field(default_factory=list)  # prefixes typed (word*)
     fixes: dict[str, str] = field(default_factory=dict)  # folded word -> spelling suggestion
+
+
+class _WithoutMatcher(AndNotMatcher):
+    """Whoosh's AndNotMatcher skips the excluded matcher to the first match only when both start on
+    the same document, so a first match that is excluded further on slipped through
+    (``verification -stockpile`` listed the first page holding both)."""
+
+    def _find_first(self):
+        if self.a.is_active() and self.b.is_active():
+            self._find_next()
+
+
+class Without(Q.AndNot):
+    """``a`` without the matches of ``b`` (Whoosh's AndNot with the first match checked too)."""
+
+    def matcher(self, searcher, context=None):
+        return _WithoutMatcher(self.a.matcher(searcher, context), self.b.matcher(searcher, searcher.boolean_context()))
 
 
 class _NotWrap(Q.Or):
@@ -66,7 +84,7 @@ class QueryCompiler:
         if node is not None:
             q = self._build(node)
             if isinstance(q, _NotWrap):
-                q = Q.AndNot(Q.Every(), q.subqueries[0])
+                q = Without(Q.Every(), q.subqueries[0])
             self.out.query = q
         return self.out
 
@@ -91,9 +109,13 @@ class QueryCompiler:
         if op == "phrase":
             return self._phrase(node, fields)
         if op == "prefix":
+            words = self.lexicon.expand_prefix(node.text)
             if not self._negate:
                 self.out.prefixes.append(node.text)
-            return Q.Or([Q.Prefix(f, node.text, boost=BOOSTS[f]) for f in fields])
+                self.out.terms.extend([w] for w in words)
+            if not words:
+                return Q.NullQuery
+            return Q.Or([Q.Term(f, w, boost=BOOSTS[f]) for f in fields for w in words])
         return self._word(node, fields)
 
     def _and(self, node: Node) -> Q.Query | None:
@@ -116,7 +138,7 @@ class QueryCompiler:
             base = Q.AndMaybe(base, Q.Or([Q.Phrase("body", words, boost=PROXIMITY_BOOST),
                                           Q.Phrase("title", words, boost=PROXIMITY_BOOST)]))
         for n in neg:
-            base = Q.AndNot(base, n)
+            base = Without(base, n)
         return base
 
     def _phrase(self, node: Node, fields: list[str]) -> Q.Query:

@@ -1,35 +1,42 @@
 """Query-time expansion: a typed word stands for the indexed words sharing its stem, and for its
-nearest spellings when the kit lacks it. The vocabulary and stem tables are immutable and shared
-between threads (one :class:`Lexicon` per index directory).
+nearest spellings when the kit lacks it; a prefix stands for the words it starts.
+
+Everything it reads was built with the index (:mod:`presskit.index.lexicon`) and is read in place,
+a piece at a time: the sorted vocabulary for stems and prefixes, and each segment's spelling table
+for misspellings. Nothing is built at query time, so the first misspelt word of a session costs what
+any other does. One :class:`Lexicon` per index directory, shared between threads (read only).
 """
 
 from __future__ import annotations
 
-import bisect
-import json
 import threading
 from pathlib import Path
 
 from whoosh.lang import stemmer_for_language
 
+from ..index.lexicon import SPELL_DIR, VOCAB_NAME, SpellTable, Vocabulary, deletes1
 from ..index.schema import STEM_LANGUAGES
 from ..textutil import edit_distance
 
+#: Most words a prefix stands for, the most frequent first (a query like ``con*`` would otherwise
+#: stand for thousands of words, each a posting list to read).
+PREFIX_CAP = 100
+
+
 class Lexicon:
-    """Vocabulary (word -> document frequency), stem siblings and a spelling-suggestion index.
+    """Vocabulary (word -> entries holding it), stem siblings and spelling suggestions of an index.
 
     Stem siblings are found at query time: a stemmer strips endings, so every indexed word sharing a
     word's stem starts with that stem less its last letter (``happy`` -> ``happi``: ``happ…``). The
-    few indexed words with that prefix (a bisect in the sorted vocabulary) are stemmed and compared.
-    This keeps a 20,000-page build from stemming 100,000 words three times.
+    few indexed words with that prefix (a range of the sorted vocabulary) are stemmed and compared.
     """
 
     def __init__(self, index_dir: Path):
-        self.vocab: dict[str, int] = json.loads((index_dir / "vocab.json").read_text("utf-8"))
-        self.sorted_terms = sorted(self.vocab)
+        self.index_dir = Path(index_dir)
+        self.vocab = Vocabulary(self.index_dir / VOCAB_NAME)
         self._stemmers = {lang: stemmer_for_language(lang) for lang in STEM_LANGUAGES}
         self._stem_cache: dict[tuple[str, str], str] = {}
-        self._deletes: dict[str, list[str]] | None = None
+        self._spell: list[SpellTable] | None = None
         self._lock = threading.Lock()
 
     def _stem(self, lang: str, word: str) -> str:
@@ -44,13 +51,11 @@ class Lexicon:
 
     def with_prefix(self, prefix: str, limit: int = 2000) -> list[str]:
         """Indexed words starting with ``prefix``, in alphabetical order."""
-        terms = self.sorted_terms
-        i = bisect.bisect_left(terms, prefix)
-        out = []
-        while i < len(terms) and terms[i].startswith(prefix) and len(out) < limit:
-            out.append(terms[i])
-            i += 1
-        return out
+        return self.vocab.with_prefix(prefix, limit)
+
+    def expand_prefix(self, prefix: str, cap: int = PREFIX_CAP) -> list[str]:
+        """The words a typed prefix stands for: at most ``cap``, the most frequent first."""
+        return self.vocab.most_frequent_with_prefix(prefix, cap)
 
     def variants(self, word: str) -> set[str]:
         """Indexed words sharing a stem with ``word`` in any stemming language (word included)."""
@@ -65,45 +70,37 @@ class Lexicon:
                     out.add(t)
         return out
 
-    def _delete_index(self) -> dict[str, list[str]]:
+    def _tables(self) -> list[SpellTable]:
+        """The spelling tables, opened the first time a word is not found (files stay on disk)."""
         with self._lock:
-            if self._deletes is None:
-                idx: dict[str, list[str]] = {}
-                for t in self.vocab:
-                    if len(t) < 3 or not t.isalpha():
-                        continue
-                    for d in _deletes1(t):
-                        idx.setdefault(d, []).append(t)
-                self._deletes = idx
-            return self._deletes
+            if self._spell is None:
+                folder = self.index_dir / SPELL_DIR
+                names = sorted(p for p in folder.glob("*.pk")) if folder.is_dir() else []
+                self._spell = [SpellTable(p) for p in names]
+            return self._spell
 
     def near(self, word: str, limit: int = 3) -> list[str]:
         """Indexed words within a small edit distance of ``word``, best first (distance, frequency)."""
         if len(word) < 3 or word.isdigit():
             return []
         maxd = 1 if len(word) <= 4 else 2
-        idx = self._delete_index()
-        keys = {word} | _deletes1(word)
+        forms = {word} | deletes1(word)
         if maxd == 2:
-            keys |= {d2 for d in _deletes1(word) for d2 in _deletes1(d)}
+            forms |= {d2 for d in deletes1(word) for d2 in deletes1(d)}
         cands: set[str] = set()
-        for k in keys:
-            if k in self.vocab and len(k) >= 3:
-                cands.add(k)
-            cands.update(idx.get(k, ()))
+        for table in self._tables():
+            cands |= table.words_under(forms)
         scored = []
         for c in cands:
             if c == word:
                 continue
-            d = edit_distance(word, c, maxd)
-            if d <= maxd:
-                scored.append((d, -self.vocab.get(c, 0), c))
+            df = self.vocab.df(c)  # 0: the word left the kit (an incremental build removed it)
+            if df:
+                d = edit_distance(word, c, maxd)
+                if d <= maxd:
+                    scored.append((d, -df, c))
         scored.sort()
         return [c for _d, _f, c in scored[:limit]]
-
-
-def _deletes1(w: str) -> set[str]:
-    return {w[:i] + w[i + 1:] for i in range(len(w))}
 
 
 _lexicons: dict[str, Lexicon] = {}
@@ -111,11 +108,13 @@ _lexicons_lock = threading.Lock()
 
 
 def lexicon_for(index_dir: Path) -> Lexicon:
-    key = str(index_dir.resolve())
+    try:  # an index rebuilt in the same folder has a new stamp: its vocabulary is read again
+        stamp = (Path(index_dir) / "stamp.json").stat().st_mtime_ns
+    except OSError:
+        stamp = 0
+    key = f"{Path(index_dir).resolve()}@{stamp}"
     with _lexicons_lock:
         lex = _lexicons.get(key)
         if lex is None:
-            lex = _lexicons[key] = Lexicon(index_dir)
+            lex = _lexicons[key] = Lexicon(Path(index_dir))
         return lex
-
-

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from whoosh import query as Q
-from whoosh import scoring
 
 from ..errors import SearchIndexError
+from ..index.docmap import DOCMAP_NAME, DocMap
 from ..index.reader import open_searcher
 from ..index.schema import ENTRY_QUOTE
 from ..index.status import index_status
@@ -28,7 +28,7 @@ from ..model import Item, Quote
 from ..textutil import tokenize
 from .expand import lexicon_for
 from .facets import Filters, facet_counts
-from .compile import Compiled, QueryCompiler, intersects
+from .compile import Compiled, QueryCompiler, Without, intersects
 from .query import apply_fixes, clean_query
 from .results import DocHit, PageHit, SearchResults
 from .snippets import make_snippet
@@ -50,15 +50,13 @@ class Searcher:
                 f"The search index of this kit is {status}; it has to be rebuilt before searching.",
                 details=str(self.index_dir))
         try:
-            self._searcher = open_searcher(self.index_dir, scoring.BM25F())
+            self._searcher = open_searcher(self.index_dir)
         except Exception as e:  # noqa: BLE001 - any Whoosh failure means a damaged cache
             raise SearchIndexError("The search index is damaged; it has to be rebuilt.", details=repr(e)) from None
         self._store = TextStore(self.index_dir)
         self.lexicon = lexicon_for(self.index_dir)
         reader = self._searcher.reader()
-        col = reader.column_reader("item")
-        self._item_col = [col[d] for d in range(reader.doc_count_all())]  # docnum -> item id
-        self._page_col = reader.column_reader("page")
+        self._docmap = DocMap(self.index_dir / DOCMAP_NAME)  # entry -> item, page, tie order
         quotes = ("entry", ENTRY_QUOTE)
         self._quote_docs = set(reader.postings(*quotes).all_ids()) if quotes in reader else set()
         self._quote_entries = Q.Term(*quotes)
@@ -69,6 +67,7 @@ class Searcher:
     def close(self) -> None:
         self._searcher.close()
         self._store.close()
+        self._docmap.close()
 
     def __enter__(self) -> "Searcher":
         return self
@@ -115,15 +114,7 @@ class Searcher:
 
     def highlight_terms(self, text: str) -> list[list[str]]:
         """Folded word sequences to highlight for a query (phrases are multi-word sequences)."""
-        c = self.compile(text)
-        seqs = list(c.terms)
-        for p in c.prefixes:
-            seqs.extend([t] for t in self._expand_prefix(p))
-        return seqs
-
-    def _expand_prefix(self, p: str, limit: int = 200) -> list[str]:
-        out = [t for t in self.lexicon.vocab if t.startswith(p)]
-        return sorted(out, key=lambda t: -self.lexicon.vocab[t])[:limit]
+        return list(self.compile(text).terms)
 
     # -- search --------------------------------------------------------------------------------
     def search(self, text: str, *, kinds: Iterable[str] | None = None, languages: Iterable[str] | None = None,
@@ -149,10 +140,10 @@ class Searcher:
             res.message = "Type a word or a \"phrase\" to search." if not clean_query(text) else \
                 "Nothing searchable in that query: add a word that is not an operator."
             return res
-        res.terms = list(c.terms) + [[t] for p in c.prefixes for t in self._expand_prefix(p, 50)]
+        res.terms = list(c.terms)
         if c.fixes:
             res.suggestion = apply_fixes(clean_query(text), c.fixes)
-        full = Q.AndNot(c.query, self._quote_entries)  # pages and photos; quotes have their own search
+        full = Without(c.query, self._quote_entries)  # pages and photos; quotes have their own search
         # One scored pass over every match: it costs about what an unscored walk costs, and gives
         # totals and facets (item level) as well as the ranking.
         try:
@@ -176,19 +167,20 @@ class Searcher:
 
     def _items_in(self, top: list[tuple[float, int]]) -> list[Item]:
         """The items of ranked entries, each once, in rank order."""
-        col_item = self._item_col
-        first_seen: dict[str, int] = {}
+        ids, item_of = self._docmap.ids, self._docmap.item
+        first_seen: dict[int, int] = {}
         for n, (_score, docnum) in enumerate(top):
-            first_seen.setdefault(col_item[docnum], n)
-        return [it for it in (self.kit.get(i) for i in first_seen) if it is not None]
+            first_seen.setdefault(item_of[docnum], n)
+        return [it for it in (self.kit.get(ids[k]) for k in first_seen if k < len(ids)) if it is not None]
 
     def _group(self, top: list[tuple[float, int]], allowed: set[str], limit: int,
                pages_per_doc: int) -> list[DocHit]:
         """Page entries grouped per document (at most ``limit``), best document first."""
-        col_item, col_page = self._item_col, self._page_col
+        ids, item_of, page_of = self._docmap.ids, self._docmap.item, self._docmap.page
         groups: dict[str, DocHit] = {}
         for score, docnum in top:
-            iid = col_item[docnum]
+            k = item_of[docnum]
+            iid = ids[k] if k < len(ids) else None
             if iid not in allowed:
                 continue
             g = groups.get(iid)
@@ -198,7 +190,7 @@ class Searcher:
                 g = groups[iid] = DocHit(item=self.kit.item(iid), score=score)
             g.matched_pages += 1
             if len(g.pages) < pages_per_doc:
-                g.pages.append(PageHit(page=int(col_page[docnum]), snippet="", score=score))
+                g.pages.append(PageHit(page=int(page_of[docnum]), snippet="", score=score))
         return sorted(groups.values(), key=lambda d: -d.score)
 
     def _ranked(self, q: Q.Query, limit: int) -> list[tuple[float, int]]:
@@ -210,13 +202,17 @@ class Searcher:
         phrases need positions: for those one pass scoring every candidate is cheapest (measured:
         26 ms against 60 ms for top-N plus sets on a three-word AND over 20,000 pages).
         """
+        rank = self._docmap.rank
         docs = None if intersects(q) else self._docset(q)
         if docs is None:
-            return self._searcher.search(q, limit=None).top_n
+            top = self._searcher.search(q, limit=None).top_n
+            top.sort(key=lambda sd: (-sd[0], rank[sd[1]]))  # equal scores: the kit's order, not Whoosh's
+            return top
         top = self._searcher.search(q, limit=max(limit * 4, 60)).top_n
+        top.sort(key=lambda sd: (-sd[0], rank[sd[1]]))
         seen = {d for _s, d in top}
         rest = docs - seen - self._quote_docs
-        return top + [(0.0, d) for d in sorted(rest)]
+        return top + [(0.0, d) for d in sorted(rest, key=rank.__getitem__)]
 
     def _docset(self, q: Q.Query) -> set[int] | None:
         """The docnums ``q`` matches, from posting lists; None when positions are needed."""
@@ -246,7 +242,7 @@ class Searcher:
             sets.sort(key=len)
             return sets[0].intersection(*sets[1:])
         if isinstance(q, Q.Every):
-            return set(range(reader.doc_count_all()))
+            return set(reader.all_doc_ids())  # deleted entries left out
         if q is Q.NullQuery:
             return set()
         return None

@@ -1,0 +1,216 @@
+"""The vocabulary of an index and its spelling tables: built once at build time, read in place.
+
+* ``vocab.pk`` (:class:`Vocabulary`): every indexed word of the titles and texts, sorted, with the
+  number of index entries holding it (live entries only: an incremental build keeps it exact). Stem
+  siblings and prefix expansion are range scans in it (a binary search, no word list in memory).
+* ``spell/<segment>.pk`` (:class:`SpellTable`), one per Whoosh segment: for "did you mean" and
+  misspelt words, the segment's words under every form with one letter deleted (and as they are),
+  hashed and sorted. A misspelt query word is looked up under its own forms with up to two letters
+  deleted (symmetric deletion): a few dozen binary searches in files that stay on disk, instead of a
+  table of the whole vocabulary built in memory at the first misspelling.
+
+Both are :mod:`presskit.index.packed` files: plain numbers and UTF-8, memory-mapped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import zlib
+from array import array
+from pathlib import Path
+from typing import Iterable
+
+from .packed import PackedError, PackedFile, write_packed
+
+VOCAB_NAME = "vocab.pk"
+SPELL_DIR = "spell"
+#: Words that get spelling entries: letters only, 3 to 30 of them (longer runs are not words).
+SPELL_MIN, SPELL_MAX = 3, 30
+
+
+def spellable(term: str) -> bool:
+    return SPELL_MIN <= len(term) <= SPELL_MAX and term.isalpha()
+
+
+def _terms_sections(terms: list[str]) -> tuple[bytes, array]:
+    blob = bytearray()
+    offsets = array("I", [0])
+    for t in terms:
+        blob += t.encode("utf-8")
+        offsets.append(len(blob))
+    return bytes(blob), offsets
+
+
+class _SortedTerms:
+    """Sorted UTF-8 terms in a packed file (sections ``blob`` and ``offsets``), searched in place."""
+
+    def __init__(self, pf: PackedFile):
+        self._pf = pf
+        self._blob = pf.bytes("blob")
+        self._off = pf.numbers("offsets", "I")
+        self.n = max(0, len(self._off) - 1)
+        if self.n and self._off[self.n] > len(self._blob):
+            raise PackedError(f"The search index file {pf.path.name} is damaged (offsets).")
+
+    def __len__(self) -> int:
+        return self.n
+
+    def raw(self, i: int) -> bytes:
+        return self._blob[self._off[i]:self._off[i + 1]]
+
+    def term(self, i: int) -> str:
+        return self.raw(i).decode("utf-8", "replace")
+
+    def lower_bound(self, key: bytes) -> int:
+        lo, hi = 0, self.n
+        raw = self.raw
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if raw(mid) < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def find(self, term: str) -> int:
+        """The index of ``term``, or -1."""
+        key = term.encode("utf-8")
+        i = self.lower_bound(key)
+        return i if i < self.n and self.raw(i) == key else -1
+
+    def prefix_range(self, prefix: str) -> tuple[int, int]:
+        """Indexes ``[lo, hi)`` of the terms starting with ``prefix``."""
+        key = prefix.encode("utf-8")
+        # 0xFF never occurs in UTF-8: every term starting with the prefix sorts below prefix + 0xFF
+        return self.lower_bound(key), self.lower_bound(key + b"\xff")
+
+
+# --- the vocabulary ------------------------------------------------------------------------------
+
+def write_vocabulary(path: str | os.PathLike, counts: dict[str, int]) -> int:
+    """Write the vocabulary (word -> number of entries holding it; words at 0 left out)."""
+    terms = sorted(t for t, n in counts.items() if n > 0)
+    blob, offsets = _terms_sections(terms)
+    write_packed(path, {"blob": blob, "offsets": offsets, "df": array("I", [counts[t] for t in terms])},
+                 {"terms": len(terms)})
+    return len(terms)
+
+
+def read_counts(path: str | os.PathLike) -> dict[str, int]:
+    """The whole vocabulary as a dict (an incremental build updates it; searches never need this)."""
+    v = Vocabulary(path)
+    try:
+        return {v.term(i): v.df_at(i) for i in range(len(v))}
+    finally:
+        v.close()
+
+
+class Vocabulary:
+    """The words of an index with their entry counts, sorted, read in place (thread-safe: read only)."""
+
+    def __init__(self, path: str | os.PathLike):
+        self._pf = PackedFile(path)
+        self._terms = _SortedTerms(self._pf)
+        self._df = self._pf.numbers("df", "I")
+        if len(self._df) != len(self._terms):
+            raise PackedError("The search index's vocabulary is damaged (counts).")
+
+    def __len__(self) -> int:
+        return len(self._terms)
+
+    def __contains__(self, term: str) -> bool:
+        return self._terms.find(term) >= 0
+
+    def term(self, i: int) -> str:
+        return self._terms.term(i)
+
+    def df_at(self, i: int) -> int:
+        return self._df[i]
+
+    def df(self, term: str) -> int:
+        """Entries holding ``term`` (0 when the index does not have it)."""
+        i = self._terms.find(term)
+        return self._df[i] if i >= 0 else 0
+
+    def with_prefix(self, prefix: str, limit: int = 2000) -> list[str]:
+        """Words starting with ``prefix``, in alphabetical order (at most ``limit``)."""
+        lo, hi = self._terms.prefix_range(prefix)
+        return [self._terms.term(i) for i in range(lo, min(hi, lo + limit))]
+
+    def count_with_prefix(self, prefix: str) -> int:
+        lo, hi = self._terms.prefix_range(prefix)
+        return hi - lo
+
+    def most_frequent_with_prefix(self, prefix: str, cap: int) -> list[str]:
+        """Up to ``cap`` words starting with ``prefix``, most frequent first (ties alphabetical)."""
+        lo, hi = self._terms.prefix_range(prefix)
+        df = self._df
+        if hi - lo <= cap:
+            idx = sorted(range(lo, hi), key=lambda i: -df[i])
+        else:
+            import heapq
+
+            idx = heapq.nsmallest(cap, range(lo, hi), key=lambda i: (-df[i], i))
+        return [self._terms.term(i) for i in idx]
+
+    def close(self) -> None:
+        self._pf.close()
+
+
+# --- spelling tables -----------------------------------------------------------------------------
+
+def _crc(s: str) -> int:
+    return zlib.crc32(s.encode("utf-8"))
+
+
+def deletes1(w: str) -> set[str]:
+    return {w[:i] + w[i + 1:] for i in range(len(w))}
+
+
+def write_spell_table(path: str | os.PathLike, words: Iterable[str]) -> int:
+    """The spelling table of a segment's words: each spellable word under itself and its forms with
+    one letter deleted. Returns the number of entries."""
+    terms = sorted({w for w in words if spellable(w)})
+    keys = []
+    add = keys.append
+    for tid, t in enumerate(terms):
+        add((_crc(t) << 32) | tid)
+        for i in range(len(t)):
+            add((_crc(t[:i] + t[i + 1:]) << 32) | tid)
+    keys.sort()
+    blob, offsets = _terms_sections(terms)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    write_packed(path, {"blob": blob, "offsets": offsets, "keys": array("Q", keys)}, {"terms": len(terms)})
+    return len(keys)
+
+
+class SpellTable:
+    """A segment's spelling table, read in place (thread-safe: read only)."""
+
+    def __init__(self, path: str | os.PathLike):
+        self._pf = PackedFile(path)
+        self._terms = _SortedTerms(self._pf)
+        self._keys = self._pf.numbers("keys", "Q")
+
+    def words_under(self, forms: Iterable[str]) -> set[str]:
+        """The segment's words filed under any of ``forms`` (a hash match; callers check distance)."""
+        keys, n = self._keys, len(self._keys)
+        nterms = len(self._terms)
+        out: set[str] = set()
+        for form in forms:
+            h = _crc(form) << 32
+            i = bisect.bisect_left(keys, h)
+            while i < n and keys[i] >> 32 == h >> 32:
+                tid = keys[i] & 0xFFFFFFFF
+                if tid < nterms:
+                    out.add(self._terms.term(tid))
+                i += 1
+        return out
+
+    def close(self) -> None:
+        self._pf.close()
+
+
+def spell_table_path(index_dir: Path, segid: str) -> Path:
+    return Path(index_dir) / SPELL_DIR / f"{segid}.pk"

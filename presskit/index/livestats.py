@@ -1,0 +1,114 @@
+"""Scoring statistics of the live entries, when an incremental build has marked some deleted.
+
+Whoosh keeps the entries it is told to delete in its files, and counts them in the statistics BM25
+ranks with (how many entries hold a word, how long the fields are on average). An incremental build
+marks the entries of changed and removed items deleted, so without a correction the same kit would
+rank a little differently after an incremental build than after a fresh one. ``livestats.json``
+records what the deleted entries contribute: per field, the number of deleted entries holding each
+of their words and their total length. :class:`LiveBM25F` subtracts it: scores are those of a fresh
+build of the same kit. A fresh build has no such file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from math import log
+from pathlib import Path
+
+from whoosh.scoring import BM25F, BM25FScorer
+
+from ..errors import SearchIndexError
+from .schema import TEXT_FIELDS
+from .segment import invert
+from .store import Entry
+
+LIVESTATS_NAME = "livestats.json"
+_MAX_BYTES = 64 << 20
+
+
+@dataclass
+class LiveStats:
+    """What deleted entries contribute to the statistics: per field, entries per word and length."""
+
+    df: dict[str, dict[str, int]] = field(default_factory=dict)
+    length: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, index_dir: Path) -> "LiveStats":
+        path = Path(index_dir) / LIVESTATS_NAME
+        if not path.exists():
+            return cls()
+        try:
+            if path.stat().st_size > _MAX_BYTES:
+                raise ValueError("too large")
+            data = json.loads(path.read_bytes())
+            df = {str(f): {str(t): int(n) for t, n in terms.items()} for f, terms in data["df"].items()}
+            length = {str(f): int(n) for f, n in data["length"].items()}
+        except (OSError, ValueError, TypeError, KeyError, AttributeError) as e:
+            raise SearchIndexError("The search index is damaged; it has to be rebuilt.", details=repr(e)) from None
+        return cls(df, length)
+
+    def __bool__(self) -> bool:
+        return bool(self.length)
+
+    def add(self, other: "LiveStats") -> None:
+        for f, terms in other.df.items():
+            mine = self.df.setdefault(f, {})
+            for t, n in terms.items():
+                mine[t] = mine.get(t, 0) + n
+        for f, n in other.length.items():
+            self.length[f] = self.length.get(f, 0) + n
+
+    def write(self, path: Path) -> None:
+        if self:
+            Path(path).write_text(json.dumps({"df": self.df, "length": self.length}, ensure_ascii=False,
+                                             separators=(",", ":")), encoding="utf-8")
+
+
+def removed_stats(entry: Entry, pages: list[str], vocab: dict[str, int]) -> LiveStats:
+    """What the entries of a removed item contributed (re-read from its stored texts), and take its
+    words off the vocabulary counts ``vocab`` (entries per word of titles and texts)."""
+    texts = [entry.texts["photo"]] if "photo" in entry.texts else list(pages)
+    texts += [""] * (entry.count - len(texts))
+    out = LiveStats()
+    title, speakers = invert(entry.texts.get("title", "")), invert(entry.texts.get("speakers", ""))
+    for text in texts[:entry.count]:
+        for name, (poses, n) in (("body", invert(text)), ("title", title), ("speakers", speakers)):
+            if not n:
+                continue
+            out.length[name] = out.length.get(name, 0) + n
+            d = out.df.setdefault(name, {})
+            for t in poses:
+                d[t] = d.get(t, 0) + 1
+                if name != "speakers":
+                    left = vocab.get(t, 0) - 1
+                    if left > 0:
+                        vocab[t] = left
+                    else:
+                        vocab.pop(t, None)
+    return out
+
+
+class LiveBM25F(BM25F):
+    """BM25F over the live entries only (``stats``: what deleted entries contribute)."""
+
+    def __init__(self, stats: LiveStats, **kwargs):
+        super().__init__(**kwargs)
+        self.stats = stats
+
+    def idf(self, searcher, fieldname, text):
+        parent = searcher.get_parent()
+        n = parent.doc_frequency(fieldname, text)
+        if isinstance(text, bytes):
+            text = text.decode("utf-8", "replace")
+        n -= self.stats.df.get(fieldname, {}).get(text, 0)
+        return log(parent.doc_count() / (max(n, 0) + 1)) + 1
+
+    def scorer(self, searcher, fieldname, text, qf=1):
+        s = super().scorer(searcher, fieldname, text, qf=qf)
+        if isinstance(s, BM25FScorer) and fieldname in TEXT_FIELDS:
+            parent = searcher.get_parent()
+            total = parent.field_length(fieldname) - self.stats.length.get(fieldname, 0)
+            s.avgfl = (total / (parent.doc_count() or 1)) or 1
+        return s

@@ -1,0 +1,241 @@
+"""Segment writers: what turns items into Whoosh segments, in helper processes or in this one.
+
+:class:`SegmentWriters` hands each item (its page texts and indexed fields, an :class:`ItemMessage`)
+to the writer that has had the fewest pages so far. A writer inverts the pages into a
+:class:`~presskit.index.segment.SegmentBuilder` and writes a segment whenever it holds
+``max_postings`` postings (memory stays bounded however large the kit) and once more at the end;
+with each segment it writes the segment's spelling table (:mod:`presskit.index.lexicon`) and
+reports which entries each item got and how many entries hold each word.
+
+Helper processes use the ``spawn`` start method (safe inside the Qt viewer); they only ever see
+text the build has already extracted, never a source file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import SearchIndexError
+from ..model import Item, Quote
+from .lexicon import write_spell_table
+from .schema import ENTRY_PAGE, ENTRY_PHOTO, ENTRY_QUOTE, make_schema
+from .segment import SegmentBuilder, invert
+
+#: Postings a writer holds before it writes a segment (about 150 MB of memory in a writer).
+DEFAULT_MAX_POSTINGS = 4_000_000
+#: Fields counted in the vocabulary (the words a reader can search for in titles and texts).
+VOCAB_FIELDS = ("body", "title")
+
+
+@dataclass
+class ItemMessage:
+    """What a segment writer needs of an item: its indexed fields and one text per entry."""
+
+    item_id: str
+    entry: str  # ENTRY_PAGE or ENTRY_PHOTO
+    keywords: dict
+    title: str
+    speakers: str
+    texts: list[str]
+
+    def fields_for_catalog(self) -> dict:
+        out = {"title": self.title, "speakers": self.speakers, "keywords": self.keywords}
+        if self.entry == ENTRY_PHOTO:
+            out["photo"] = self.texts[0] if self.texts else ""
+        return out
+
+
+def _keywords(item: Item) -> dict:
+    return dict(item=item.id, kind=item.kind, lang=item.language or "und", date=item.date or "")
+
+
+def _speakers_text(item: Item) -> str:
+    return " ".join(item.speakers + [item.organisation])
+
+
+def photo_text(item: Item) -> str:
+    return "\n".join(x for x in (item.caption, item.credit, item.copyright) if x)
+
+
+def item_message(item: Item, pages: list[str]) -> ItemMessage:
+    """The entries of an item: one per page, or one for a photo (its caption, credit, copyright)."""
+    if item.is_photo:
+        return ItemMessage(item.id, ENTRY_PHOTO, _keywords(item), item.title, _speakers_text(item), [photo_text(item)])
+    return ItemMessage(item.id, ENTRY_PAGE, _keywords(item), item.title, _speakers_text(item), list(pages))
+
+
+def entry_fingerprint(item: Item) -> str:
+    """A hash of everything an item's entries are made of besides its text (kept entries must match)."""
+    data = [_keywords(item), item.title, _speakers_text(item), photo_text(item) if item.is_photo else None]
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass
+class SegmentResult:
+    """A segment written: the Whoosh segment, each item's entries in it, words per entry count."""
+
+    segment: object
+    items: list[tuple[str, int, int]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+class _Local:
+    """One segment writer (in whichever process runs it)."""
+
+    def __init__(self, folder: str, spell_dir: str, max_postings: int):
+        self.folder, self.spell_dir, self.max_postings = folder, spell_dir, max_postings
+        self.schema = make_schema()
+        self._new()
+
+    def _new(self) -> None:
+        self.sb = SegmentBuilder(self.schema)
+        self.items: list[tuple[str, int, int]] = []
+
+    def add(self, msg: ItemMessage) -> SegmentResult | None:
+        title, speakers = invert(msg.title), invert(msg.speakers)
+        first = self.sb.docs
+        for n, text in enumerate(msg.texts, start=1):
+            uid = f"{msg.item_id}#{n}"
+            self.sb.add(dict(uid=uid, item=msg.item_id, page=n, entry=msg.entry),
+                        dict(msg.keywords, entry=msg.entry),
+                        {"body": invert(text), "title": title, "speakers": speakers})
+        self.items.append((msg.item_id, first, len(msg.texts)))
+        if self.sb.postings >= self.max_postings:
+            return self.flush()
+        return None
+
+    def flush(self) -> SegmentResult | None:
+        if not self.sb.docs:
+            return None
+        sb = self.sb
+        counts: dict[str, int] = {}
+        for name in VOCAB_FIELDS:
+            for t, acc in sb.text_terms(name):
+                counts[t] = counts.get(t, 0) + len(acc[0])
+        seg = sb.write(self.folder)
+        write_spell_table(Path(self.spell_dir) / f"{seg.segid}.pk", counts)
+        res = SegmentResult(seg, self.items, counts)
+        self._new()
+        return res
+
+
+def _writer_main(folder: str, spell_dir: str, max_postings: int, inbox, outbox) -> None:
+    """A segment writer in a helper process: items in, segments out."""
+    try:
+        w = _Local(folder, spell_dir, max_postings)
+        while True:
+            msg = inbox.get()
+            if msg is None:
+                break
+            if msg == "abort":
+                return
+            res = w.add(msg)
+            if res is not None:
+                outbox.put(("segment", res))
+        res = w.flush()
+        if res is not None:
+            outbox.put(("segment", res))
+        outbox.put(("done", None))
+    except BaseException as e:  # noqa: BLE001 - reported to the parent, which aborts the build
+        outbox.put(("error", f"{type(e).__name__}: {e}"))
+
+
+class _Remote:
+    def __init__(self, ctx, args: tuple):
+        self.inbox, self.outbox = ctx.Queue(maxsize=32), ctx.Queue()
+        self.proc = ctx.Process(target=_writer_main, args=(*args, self.inbox, self.outbox), daemon=True,
+                                name="presskit-index")
+        self.proc.start()
+        self.pages = 0
+
+
+class SegmentWriters:
+    """``processes`` segment writer processes (0: one writer in this process)."""
+
+    def __init__(self, folder: str, spell_dir: str, processes: int = 0, max_postings: int | None = None):
+        args = (folder, spell_dir, max_postings or DEFAULT_MAX_POSTINGS)
+        Path(spell_dir).mkdir(parents=True, exist_ok=True)
+        self.results: list[SegmentResult] = []
+        self._local = _Local(*args) if processes <= 0 else None
+        self._remotes: list[_Remote] = []
+        if processes > 0:
+            import multiprocessing as mp
+
+            ctx = mp.get_context("spawn")
+            self._remotes = [_Remote(ctx, args) for _ in range(processes)]
+
+    def send(self, msg: ItemMessage) -> None:
+        if self._local is not None:
+            res = self._local.add(msg)
+            if res is not None:
+                self.results.append(res)
+            return
+        w = min(self._remotes, key=lambda r: r.pages)
+        w.pages += len(msg.texts)
+        self._check(w)
+        w.inbox.put(msg)
+
+    def _check(self, w: _Remote) -> None:
+        if not w.proc.is_alive():
+            raise SearchIndexError("The search index could not be written (an index writer stopped).",
+                                   details=f"exit code {w.proc.exitcode}")
+
+    def finish(self) -> list[SegmentResult]:
+        """Write the last segments; every segment written, in a stable order."""
+        if self._local is not None:
+            res = self._local.flush()
+            if res is not None:
+                self.results.append(res)
+            return self.results
+        for w in self._remotes:
+            w.inbox.put(None)
+        for w in self._remotes:
+            while True:
+                try:
+                    kind, value = w.outbox.get(timeout=5)
+                except Exception:  # noqa: BLE001 - queue.Empty: is it still alive?
+                    self._check(w)
+                    continue
+                if kind == "segment":
+                    self.results.append(value)
+                elif kind == "done":
+                    break
+                else:
+                    raise SearchIndexError("The search index could not be written.", details=str(value))
+            w.proc.join(timeout=10)
+        return self.results
+
+    def abort(self) -> None:
+        for w in self._remotes:
+            try:
+                w.proc.kill()
+                w.proc.join(timeout=5)
+            except Exception:  # noqa: BLE001
+                pass
+        self._remotes = []
+
+
+class QuoteSegment:
+    """The quotes of a kit, one entry each, written as one small segment in this process."""
+
+    def __init__(self, schema):
+        self.sb = SegmentBuilder(schema)
+        self._titles: dict[str, tuple] = {}
+        self.docs: list[tuple[str, int]] = []  # (item id, page) of each entry
+
+    def add(self, item: Item, q: Quote, n: int) -> None:
+        title = self._titles.get(item.id)
+        if title is None:
+            title = self._titles[item.id] = invert(item.title)
+        uid = f"{item.id}#q{n}"
+        speakers = " ".join(x for x in (q.speaker, q.role, q.organisation) if x)
+        self.docs.append((item.id, q.page))
+        self.sb.add(dict(uid=uid, item=item.id, page=q.page, entry=ENTRY_QUOTE, quote=n),
+                    dict(_keywords(item), entry=ENTRY_QUOTE),
+                    {"body": invert(q.text), "title": title, "speakers": invert(speakers)})
+
+    def write(self, folder: str):
+        return self.sb.write(folder) if self.sb.docs else None
