@@ -1,24 +1,35 @@
-"""Query latency with snippets, in-process, after one warm-up pass.
+"""Query latency with snippets, in-process: the first query of each class in a fresh process
+(cold), then every query warm; and, for query files that say which document a query was drawn
+from, recall.
 
-    python bench/search_latency.py KIT QUERIES.txt [--repeat 3]
+    python bench/search_latency.py KIT QUERIES [--half held-out|tune|all] [--repeat 3] [--cold 5]
 
-QUERIES.txt: one query per line; a line may start with a class name and a TAB
-(``phrase<TAB>"une nouvelle décennie"``) to get figures per class. Blank lines and lines starting
-with ``#`` are ignored. Prints p50, p95 and max in milliseconds, overall and per class.
+QUERIES is ``bench/queries-real.tsv`` (columns class, query, expected_path, expected_page, half)
+or a text file of ``class<TAB>query`` lines (``#`` comments; a line without a TAB is class "all").
+
+* **cold**: for each class, ``--cold`` of its queries are each run as the first query of a new
+  process that opens the kit and a ``Searcher`` (the operating system's file cache is warm, as it
+  is when a journalist searches a kit she opened a moment ago): what the first misspelling, the
+  first prefix... of a session costs. The opening time is reported apart.
+* **warm**: every query once to warm up, then ``--repeat`` passes; p50, p95 and max per class.
+* **recall** (``.tsv`` queries): the share of queries whose expected document is among the 10
+  documents shown (``@10``) and among all the documents that match (``found``).
+
+Each query returns up to 20 documents, each with up to 3 pages and their snippets, totals and facets.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import json
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from presskit.kit.open import open_kit  # noqa: E402
-from presskit.search import Searcher  # noqa: E402
 
 
 def pct(xs: list[float], p: float) -> float:
@@ -26,41 +37,111 @@ def pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("kit")
-    ap.add_argument("queries", type=Path)
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--limit", type=int, default=20)
-    args = ap.parse_args()
-    queries: list[tuple[str, str]] = []
-    for line in args.queries.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cls, _, q = line.partition("\t") if "\t" in line else ("all", "", line)
-        queries.append((cls.strip(), q.strip()))
-    kit = open_kit(args.kit)
+def read_queries(path: Path, half: str) -> list[dict]:
+    text = path.read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if path.suffix == ".tsv":
+        rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+        return [r for r in rows if half == "all" or r.get("half") == half]
+    out = []
+    for ln in lines:
+        cls, _, q = ln.partition("\t") if "\t" in ln else ("all", "", ln)
+        out.append({"class": cls.strip(), "query": q.strip()})
+    return out
+
+
+def cold_one(kit_path: str, query: str, limit: int) -> None:
+    """(Internal, in a fresh process) open the kit, then time one query; print JSON."""
+    t0 = time.perf_counter()
+    from presskit.kit.open import open_kit
+    from presskit.search import Searcher
+
+    kit = open_kit(kit_path)
+    s = Searcher(kit)
+    t1 = time.perf_counter()
+    s.search(query, limit=limit)
+    t2 = time.perf_counter()
+    print(json.dumps({"open_ms": (t1 - t0) * 1000, "query_ms": (t2 - t1) * 1000}))
+
+
+def cold(kit: str, rows: list[dict], per_class: int, limit: int) -> dict[str, list[tuple[float, float]]]:
+    out: dict[str, list[tuple[float, float]]] = {}
+    for cls in sorted({r["class"] for r in rows}):
+        for r in [r for r in rows if r["class"] == cls][:per_class]:
+            p = subprocess.run([sys.executable, __file__, "--cold-one", kit, r["query"], str(limit)],
+                               capture_output=True, text=True, check=True)
+            fig = json.loads(p.stdout.strip().splitlines()[-1])
+            out.setdefault(cls, []).append((fig["open_ms"], fig["query_ms"]))
+    return out
+
+
+def warm(kit_path: str, rows: list[dict], repeat: int, limit: int):
+    from presskit.kit.open import open_kit
+    from presskit.search import Searcher
+
+    kit = open_kit(kit_path)
     t0 = time.perf_counter()
     s = Searcher(kit)
-    print(f"open searcher: {(time.perf_counter() - t0) * 1000:.0f} ms")
-    for _cls, q in queries:  # warm-up pass
-        s.search(q, limit=args.limit)
+    opened = (time.perf_counter() - t0) * 1000
+    for r in rows:  # warm-up pass
+        s.search(r["query"], limit=limit)
     times: dict[str, list[float]] = {}
-    hits: dict[str, int] = {}
-    for _ in range(args.repeat):
-        for cls, q in queries:
+    for _ in range(repeat):
+        for r in rows:
             t = time.perf_counter()
-            res = s.search(q, limit=args.limit)
+            s.search(r["query"], limit=limit)
             dt = (time.perf_counter() - t) * 1000
-            times.setdefault(cls, []).append(dt)
+            times.setdefault(r["class"], []).append(dt)
             times.setdefault("ALL", []).append(dt)
-            hits[q] = res.total
-    print(f"{'class':<12} {'n':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
-    for cls, xs in sorted(times.items(), key=lambda kv: (kv[0] == "ALL", kv[0])):
-        print(f"{cls:<12} {len(xs):>4} {statistics.median(xs):>8.1f} {pct(xs, 95):>8.1f} {max(xs):>8.1f}")
-    zero = [q for q, n in hits.items() if n == 0]
-    if zero:
-        print(f"queries with no results: {zero}")
+    recall: dict[str, list[tuple[bool, bool]]] = {}
+    for r in rows:
+        if not r.get("expected_path"):
+            continue
+        shown = [d.item.path for d in s.search(r["query"], limit=10).results]
+        found = {d.item.path for d in s.search(r["query"], limit=100_000).results}
+        recall.setdefault(r["class"], []).append((r["expected_path"] in shown, r["expected_path"] in found))
+    return opened, times, recall
+
+
+def main() -> None:
+    if len(sys.argv) == 5 and sys.argv[1] == "--cold-one":
+        cold_one(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+        return
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("kit")
+    ap.add_argument("queries", type=Path)
+    ap.add_argument("--half", default="held-out", choices=["held-out", "tune", "all"])
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--cold", type=int, default=5, help="queries per class run cold (0: none)")
+    ap.add_argument("--limit", type=int, default=20)
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    rows = read_queries(args.queries, args.half)
+    print(f"{len(rows)} queries ({args.half}), load {Path('/proc/loadavg').read_text().split()[:3]}")
+    colds = cold(args.kit, rows, args.cold, args.limit) if args.cold else {}
+    opened, times, recall = warm(args.kit, rows, args.repeat, args.limit)
+    print(f"open (warm process): {opened:.0f} ms")
+    print(f"{'class':<12} {'cold n':>6} {'cold p50':>9} {'cold max':>9} {'open p50':>9} | {'warm n':>6} {'p50':>6} "
+          f"{'p95':>6} {'max':>6} | {'@10':>5} {'found':>5}")
+    out = {"half": args.half, "open_ms": opened, "classes": {}}
+    for cls in sorted(times, key=lambda c: (c == "ALL", c)):
+        xs = times[cls]
+        c = colds.get(cls, [])
+        rc = recall.get(cls, [])
+        row = {"warm_p50": statistics.median(xs), "warm_p95": pct(xs, 95), "warm_max": max(xs), "n": len(xs)}
+        if c:
+            row.update(cold_p50=statistics.median(q for _o, q in c), cold_max=max(q for _o, q in c),
+                       open_p50=statistics.median(o for o, _q in c))
+        if rc:
+            row.update(recall_at10=sum(a for a, _b in rc) / len(rc), recall_found=sum(b for _a, b in rc) / len(rc))
+        out["classes"][cls] = row
+        cold_txt = (f"{len(c):>6} {row['cold_p50']:>9.1f} {row['cold_max']:>9.1f} {row['open_p50']:>9.0f}"
+                    if c else f"{'':>6} {'':>9} {'':>9} {'':>9}")
+        rec_txt = f"{row['recall_at10']:>5.2f} {row['recall_found']:>5.2f}" if rc else ""
+        print(f"{cls:<12} {cold_txt} | {len(xs):>6} {row['warm_p50']:>6.1f} {row['warm_p95']:>6.1f} "
+              f"{row['warm_max']:>6.1f} | {rec_txt}")
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

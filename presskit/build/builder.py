@@ -153,12 +153,18 @@ def _index(src: Path, kit_dir: Path, final_index: Path, kt: KitToml, files, shas
     drafts: dict[str, Draft] = {}
     manifest = b""
 
+    tm = report.timings
+
     def make(rel: str, _key: str, ex: Extracted) -> tuple[Item, list[Quote]]:
+        t0 = time.perf_counter()
         drafts[rel] = make_item(rel, ids[rel], shas[rel], sizes[rel], ex, kt, kd, guesses[rel])
         item = drafts[rel].item
+        t1 = time.perf_counter()
         quotes = drafts[rel].quotes = quotes_of_item(item, ex.pages, kt.info.organisation, kt.info)
         if "speakers" not in kt.overrides.get(rel, {}):
             speakers_from_quotes(item, quotes)
+        tm["items (metadata, language)"] = tm.get("items (metadata, language)", 0.0) + t1 - t0
+        tm["quotes"] = tm.get("quotes", 0.0) + time.perf_counter() - t1
         return item, quotes
 
     def reuse(rel: str, key: str, catalog: dict[str, Entry]) -> tuple[Item, list[Quote]] | None:

@@ -138,7 +138,7 @@ class IndexPass:
                         self._tick(rel)
                     else:
                         todo_rels.append(rel)
-            self.timings["keep"] = time.perf_counter() - t0
+            self.timings["keep unchanged items"] = time.perf_counter() - t0
             self._index_rest(writer, todo_rels, make, made, cache_dirs or ([base] if base else []))
             items = [made[rel][0] for rel in self.order if rel in made]
             sha = manifest_sha(items)
@@ -149,7 +149,7 @@ class IndexPass:
                 writer.add_quotes(item, quotes)
             writer.set_catalog_extra(catalog_extra() if catalog_extra else {})
             stats = writer.finish(sha, {"inputs": inputs, **(stamp_extra or {})})
-            self.timings["quotes+finish"] = time.perf_counter() - t1
+            self.timings["settle quotes, finish index"] = time.perf_counter() - t1
         swap_in(build_dir, self.final)
         return items, stats
 
@@ -189,7 +189,7 @@ class IndexPass:
             missing = set(rels_of) - set(cache)
             if d is not None and missing and Path(d).exists():
                 cache.update(load_extracts(Path(d), missing))
-        self.timings["cache"] = time.perf_counter() - t0
+        self.timings["extraction cache"] = time.perf_counter() - t0
         for key in list(rels_of):
             if key in cache:
                 self.reused += len(rels_of[key])
@@ -198,7 +198,7 @@ class IndexPass:
         self.extracted = sum(len(r) for r in todo.values())
         t0 = time.perf_counter()
         self._extract(todo, got)
-        self.seconds_extract_wait = self.timings["extract+index"] = time.perf_counter() - t0
+        self.seconds_extract_wait = self.timings["extract, make, index (streaming)"] = time.perf_counter() - t0
 
     def _tick(self, label: str) -> None:
         self._done += 1

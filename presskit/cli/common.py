@@ -42,11 +42,11 @@ class TerminalProgress:
 
 def open_searchable(path: str) -> Kit:
     """Open a kit; if its index is missing or stale, build one in the user cache (never in the kit)."""
-    from ..build import index_kit
-
     kit = open_kit(path)
     status = kit_index_status(kit)
     if status != "fresh":
+        from ..build import index_kit  # only then: building imports much that searching does not need
+
         print(f"presskit: the kit's search index is {status}; indexing it into {kit.writable_index_dir()} …",
               file=sys.stderr)
         bar = TerminalProgress("Indexing")

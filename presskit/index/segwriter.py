@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,6 +81,8 @@ class SegmentResult:
     segment: object
     items: list[tuple[str, int, int]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    cpu_invert: float = 0.0  # CPU seconds the writer spent inverting pages into it
+    cpu_write: float = 0.0  # and writing its files (postings, spelling table)
 
 
 class _Local:
@@ -93,8 +96,10 @@ class _Local:
     def _new(self) -> None:
         self.sb = SegmentBuilder(self.schema)
         self.items: list[tuple[str, int, int]] = []
+        self.cpu = 0.0
 
     def add(self, msg: ItemMessage) -> SegmentResult | None:
+        t0 = time.process_time()
         title, speakers = invert(msg.title), invert(msg.speakers)
         first = self.sb.docs
         for n, text in enumerate(msg.texts, start=1):
@@ -103,6 +108,7 @@ class _Local:
                         dict(msg.keywords, entry=msg.entry),
                         {"body": invert(text), "title": title, "speakers": speakers})
         self.items.append((msg.item_id, first, len(msg.texts)))
+        self.cpu += time.process_time() - t0
         if self.sb.postings >= self.max_postings:
             return self.flush()
         return None
@@ -110,6 +116,7 @@ class _Local:
     def flush(self) -> SegmentResult | None:
         if not self.sb.docs:
             return None
+        t0 = time.process_time()
         sb = self.sb
         counts: dict[str, int] = {}
         for name in VOCAB_FIELDS:
@@ -117,7 +124,7 @@ class _Local:
                 counts[t] = counts.get(t, 0) + len(acc[0])
         seg = sb.write(self.folder)
         write_spell_table(Path(self.spell_dir) / f"{seg.segid}.pk", counts)
-        res = SegmentResult(seg, self.items, counts)
+        res = SegmentResult(seg, self.items, counts, self.cpu, time.process_time() - t0)
         self._new()
         return res
 

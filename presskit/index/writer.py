@@ -62,6 +62,7 @@ class IndexStats:
     segments: int = 0
     kept: int = 0  # items whose entries an incremental build kept
     removed: int = 0  # items whose entries it marked deleted
+    compacted: bool = False  # an incremental build started afresh from the stored texts
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -149,7 +150,7 @@ class IndexWriter:
         self._kept = {}
         self._base_catalog, self._base_segments = {}, []
         self.base = None
-        self.stats.timings["compacted"] = 1.0
+        self.stats.compacted = True
 
     def previous_entry(self, item_id: str) -> Entry | None:
         """The catalogue entry the base index has for ``item_id`` (None: a fresh build or a new item)."""
@@ -173,6 +174,7 @@ class IndexWriter:
         """Index one item: a Whoosh entry per page (one for a photo). ``key`` names its extraction in
         the store (:func:`presskit.ingest.extract.extraction_key`); ``quotes`` are its own quotes
         before kit-wide settling (kept for incremental builds)."""
+        t0 = time.perf_counter()
         self.store.add_extract(key, ex)
         self.store.add_item(item.id, key)
         msg = item_message(item, ex.pages)
@@ -181,6 +183,10 @@ class IndexWriter:
                                        msg.fields_for_catalog(), [q.to_dict() for q in quotes or []])
         self.stats.pages += len(msg.texts)
         self.stats.documents += 1
+        self._time("index add (text store, hand-over)", t0)
+
+    def _time(self, name: str, t0: float) -> None:
+        self.stats.timings[name] = self.stats.timings.get(name, 0.0) + time.perf_counter() - t0
 
     def set_catalog_extra(self, extra: dict[str, dict]) -> None:
         """Keep more about each item in the catalogue (item id -> data; a later build reuses it)."""
@@ -214,6 +220,10 @@ class IndexWriter:
             self._link_base()
         results = self._writers.finish()
         self.stats.seconds_commit = time.perf_counter() - t0
+        self._time("commit (last segments written)", t0)
+        self.stats.timings["index writers: inverting (CPU)"] = sum(r.cpu_invert for r in results)
+        self.stats.timings["index writers: writing segments (CPU)"] = sum(r.cpu_write for r in results)
+        t0 = time.perf_counter()
         counts = self._vocabulary_base()
         segments = list(self._base_segments)
         for res in results:
@@ -234,7 +244,7 @@ class IndexWriter:
         for e in self._entries.values():
             self.store.put_entry(e)
         self.store.finish()
-        self.stats.timings["finish"] = time.perf_counter() - t0
+        self._time("finish (quotes, vocabulary, entry map, store)", t0)
         stamp = {"schema": SCHEMA_VERSION, "manifest_sha256": manifest_sha256,
                  "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                  "items": self.stats.documents, "pages": self.stats.pages, "quotes": self.stats.quotes,

@@ -1,0 +1,69 @@
+"""Wall time of ``presskit search`` and ``presskit quotes`` from the command line, start-up included.
+
+    python bench/cli_latency.py KIT QUERIES [--half held-out] [--per-class 5] [--repeat 3]
+
+Each call is a new process, as a journalist at a terminal runs it: interpreter start-up, imports,
+opening the kit and its index, the search, printing. Queries as for ``bench/search_latency.py``
+(``.tsv`` with classes and halves, or ``class<TAB>query`` lines); ``--per-class`` queries of each
+class, each run ``--repeat`` times (the best of them kept, since the machine is shared), then
+p50/p95/max per class. ``quotes`` runs with each class's first query and with none.
+To see where start-up time goes: ``python -X importtime -m presskit search KIT WORD``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from search_latency import pct, read_queries  # noqa: E402
+
+
+def wall(cmd: list[str], repeat: int) -> float:
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        p = subprocess.run(cmd, capture_output=True, text=True, env=env)
+        dt = time.perf_counter() - t
+        if p.returncode != 0:
+            raise SystemExit(f"failed: {cmd}\n{p.stderr[-2000:]}")
+        best = min(best, dt)
+    return best * 1000
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("kit")
+    ap.add_argument("queries", type=Path)
+    ap.add_argument("--half", default="held-out", choices=["held-out", "tune", "all"])
+    ap.add_argument("--per-class", type=int, default=5)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    rows = read_queries(args.queries, args.half)
+    base = [sys.executable, "-m", "presskit"]
+    print(f"load {Path('/proc/loadavg').read_text().split()[:3]}; "
+          f"python -c pass: {wall([sys.executable, '-c', 'pass'], args.repeat):.0f} ms")
+    times: dict[str, list[float]] = {}
+    for cls in sorted({r["class"] for r in rows}):
+        for r in [r for r in rows if r["class"] == cls][:args.per_class]:
+            ms = wall(base + ["search", args.kit, r["query"]], args.repeat)
+            times.setdefault(f"search {cls}", []).append(ms)
+            times.setdefault("search ALL", []).append(ms)
+    firsts = [next(r["query"] for r in rows if r["class"] == c) for c in sorted({r["class"] for r in rows})]
+    for q in [""] + firsts:
+        times.setdefault("quotes", []).append(wall(base + ["quotes", args.kit] + ([q] if q else []), args.repeat))
+    print(f"{'command':<22} {'n':>3} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    for name, xs in times.items():
+        print(f"{name:<22} {len(xs):>3} {statistics.median(xs):>8.0f} {pct(xs, 95):>8.0f} {max(xs):>8.0f}")
+
+
+if __name__ == "__main__":
+    main()
