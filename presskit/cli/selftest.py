@@ -131,7 +131,7 @@ def check_worker_processes(ctx: Context) -> str:
     with IndexWriter(ctx.tmp / "two-writers", processes=2) as w:
         for n in (1, 2):
             item = Item(id=f"note-{n}", path=f"note-{n}.txt", sha256=f"{n}" * 64, bytes=20, title=f"Note {n}")
-            w.add_item(item, Extracted("text", [f"Keepers of lighthouse number {n}."]))
+            w.add_item(item, Extracted("text", [f"Keepers of lighthouse number {n}."]), f"note-{n}")
         stats = w.finish("0" * 64)
     _check(stats.segments == 2, f"the two index writer processes wrote {stats.segments} segments, not 2")
     return "extraction worker and index writer processes started and finished"

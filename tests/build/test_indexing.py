@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from presskit.build.indexing import IndexPass, shards_for
+from presskit.build.indexing import IndexPass, writer_processes
 from presskit.errors import Cancelled
 from presskit.index.status import index_status
 from presskit.model import Item
@@ -28,9 +28,9 @@ def test_each_content_is_read_once_and_a_failure_is_a_reason(tmp_path):
     order = ["d0.txt", "d1.txt", "d2.txt", "empty.txt", "same.txt"]
     keys = {"d0.txt": "k0", "d1.txt": "k1", "d2.txt": "k2", "empty.txt": "ke", "same.txt": "k0"}
     seen = []
-    run = IndexPass(tmp_path / "index", order, keys, lambda rel: tmp_path / rel, 100, workers=0,
-                    progress=lambda d, t, label: seen.append((d, t)))
-    items, stats = run.run({}, make, lambda items: "s" * 64)
+    run = IndexPass(tmp_path / "index", order, keys, lambda rel: tmp_path / rel, dict.fromkeys(order, 100),
+                    workers=0, progress=lambda d, t, label: seen.append((d, t)))
+    items, stats = run.run(make, lambda items: "s" * 64)
     assert [i.path for i in items] == ["d0.txt", "d1.txt", "d2.txt", "same.txt"]
     assert run.extracted == 5 and run.reused == 0 and run.failures["empty.txt"].reason == "empty"
     assert stats.documents == 4 and seen[-1] == (5, 5)
@@ -40,15 +40,16 @@ def test_each_content_is_read_once_and_a_failure_is_a_reason(tmp_path):
 def test_a_cancel_leaves_the_previous_index(tmp_path):
     source(tmp_path)
     keys = {f"d{i}.txt": f"k{i}" for i in range(3)}
-    IndexPass(tmp_path / "index", list(keys), keys, lambda rel: tmp_path / rel, 100, workers=0).run(
-        {}, make, lambda items: "a" * 64)
+    sizes = dict.fromkeys(keys, 100)
+    IndexPass(tmp_path / "index", list(keys), keys, lambda rel: tmp_path / rel, sizes, workers=0).run(
+        make, lambda items: "a" * 64)
     with pytest.raises(Cancelled):
-        IndexPass(tmp_path / "index", list(keys), keys, lambda rel: tmp_path / rel, 100, workers=0,
-                  cancel=lambda: True).run({}, make, lambda items: "b" * 64)
+        IndexPass(tmp_path / "index", list(keys), keys, lambda rel: tmp_path / rel, sizes, workers=0,
+                  cancel=lambda: True).run(make, lambda items: "b" * 64)
     assert index_status(tmp_path / "index", "a" * 64) == "fresh"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
-def test_two_writers_only_for_large_kits():
-    assert shards_for(1_000) == 1
-    assert shards_for(10**9) == (2 if (os.cpu_count() or 1) > 1 else 1)
+def test_index_writer_processes_only_for_large_kits():
+    assert writer_processes(1_000) == 0
+    assert writer_processes(10**9) == (2 if (os.cpu_count() or 1) > 1 else 0)

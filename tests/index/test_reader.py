@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from whoosh import query as Q
-from whoosh import scoring
 
 from presskit.errors import SearchIndexError
 from presskit.index.reader import open_searcher
@@ -12,7 +11,7 @@ from presskit.index.schema import ENTRY_PAGE, ENTRY_PHOTO, ENTRY_QUOTE, make_sch
 
 
 def test_entries_pages_photos_quotes_with_folded_words(index_dir):
-    s = open_searcher(index_dir, scoring.BM25F())
+    s = open_searcher(index_dir)
     try:
         entries = sorted((f["entry"], f["item"], f["page"]) for f in s.all_stored_fields())
         assert entries == [(ENTRY_PAGE, "pr", 1), (ENTRY_PAGE, "pr", 2), (ENTRY_PHOTO, "ph", 1),
@@ -26,4 +25,4 @@ def test_entries_pages_photos_quotes_with_folded_words(index_dir):
 def test_an_index_without_shards_is_refused(tmp_path):
     (tmp_path / "whoosh").mkdir()
     with pytest.raises(SearchIndexError, match="no data"):
-        open_searcher(tmp_path, scoring.BM25F())
+        open_searcher(tmp_path)

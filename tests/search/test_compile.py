@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import json
-
 from whoosh import query as Q
 
+from presskit.index import lexicon
+from presskit.index.lexicon import write_spell_table, write_vocabulary
 from presskit.search.compile import QueryCompiler
 from presskit.search.expand import Lexicon
 
 
 def compiler(tmp_path):
-    (tmp_path / "vocab.json").write_text(json.dumps({"stockpile": 3, "stockpiles": 2, "draft": 1, "the": 9}))
+    words = {"stockpile": 3, "stockpiles": 2, "draft": 1, "the": 9}
+    write_vocabulary(tmp_path / lexicon.VOCAB_NAME, words)
+    write_spell_table(tmp_path / lexicon.SPELL_DIR / "seg1.pk", words)
     return QueryCompiler(Lexicon(tmp_path))
 
 

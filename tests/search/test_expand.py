@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
-
+from presskit.index import lexicon as lexicon_files
+from presskit.index.lexicon import write_spell_table, write_vocabulary
 from presskit.search.expand import Lexicon
 
 
 def lexicon(tmp_path, words):
-    (tmp_path / "vocab.json").write_text(json.dumps(words))
+    write_vocabulary(tmp_path / lexicon_files.VOCAB_NAME, words)
+    write_spell_table(tmp_path / lexicon_files.SPELL_DIR / "seg1.pk", words)
     return Lexicon(tmp_path)
 
 
