@@ -1,0 +1,266 @@
+"""Opening Whoosh indexes without trusting their pickles.
+
+Whoosh keeps its table of contents (``_MAIN_<gen>.toc``: the schema and the segment list) and some
+data inside its segment files (term infos, column headers, compound-file directories) as Python
+pickles, and reads them with ``pickle``: whoever can write an index folder could run code in any
+process that opens it. A kit's index comes from whoever handed over the kit, so presskit:
+
+1. opens every Whoosh index through :func:`open_dir`, which reads the TOC itself: the schema pickle
+   is never read (presskit passes its own schema), older TOC versions (whose loaders unpickle with
+   renaming) are refused, the segment list is read by :class:`RestrictedUnpickler` and each segment
+   is checked (type, name, counts) before Whoosh uses it;
+2. routes every other unpickling Whoosh does through the same restricted loader (:func:`install`
+   replaces the pickle functions Whoosh's modules bound at import);
+3. :class:`RestrictedUnpickler` only builds Whoosh's own field, format, analyzer, scoring, column and
+   segment classes, presskit's schema classes, and plain data (numbers, text, bytes, lists, tuples,
+   dicts, sets). Anything else (``os.system``, ``builtins.eval``, ``subprocess.Popen``, functions
+   of any kind) raises :class:`UnsafeIndexError` before it is looked up.
+
+This is the second defence; the first is that a kit's index is only used when the signature covers
+it (or this computer built it), and is otherwise rebuilt from the verified files (docs/trust.md).
+"""
+
+from __future__ import annotations
+
+import codecs
+import copyreg
+import functools
+import io
+import pickle
+import re
+import sys
+import types
+from typing import Any
+
+from ..errors import SearchIndexError
+
+__all__ = ["UnsafeIndexError", "RestrictedUnpickler", "safe_loads", "safe_load", "open_dir", "install"]
+
+#: Largest table of contents read (presskit's are a few KiB).
+MAX_TOC_BYTES = 16 << 20
+
+#: Modules whose *classes* may be built from a pickle (the schema's and the segment list's).
+_CLASS_MODULES = ("whoosh.fields", "whoosh.formats", "whoosh.scoring", "whoosh.columns", "whoosh.idsets",
+                  "presskit.index.schema")
+_CLASS_PREFIXES = ("whoosh.analysis.",)
+#: In Whoosh's codec module only the codec and segment classes (its writers open files).
+_ONLY = {"whoosh.codec.whoosh3": {"W3Codec", "W3Segment"}}
+
+_BUILTIN_TYPES = {
+    "int": int, "float": float, "complex": complex, "bool": bool, "str": str, "bytes": bytes,
+    "bytearray": bytearray, "list": list, "tuple": tuple, "dict": dict, "set": set,
+    "frozenset": frozenset, "object": object, "long": int, "unicode": str,
+}
+
+
+class UnsafeIndexError(SearchIndexError):
+    """A search index holds something presskit refuses to load (it is rebuilt from the kit's files)."""
+
+
+def _latin1_encode(obj: Any, encoding: str = "latin1") -> bytes:
+    """``_codecs.encode`` as protocol-2 pickles use it for bytes, limited to that one use."""
+    if not isinstance(obj, str) or encoding.replace("-", "").replace("_", "").lower() not in ("latin1", "iso88591"):
+        raise UnsafeIndexError("The search index holds an encoded value presskit does not read.")
+    return codecs.encode(obj, "latin-1")
+
+
+def _reconstructor(cls: type, base: type, state: Any) -> Any:
+    """``copyreg._reconstructor`` for classes this loader allows (its arguments are checked)."""
+    if not isinstance(cls, type) or base not in (object, dict, list, set, tuple):
+        raise UnsafeIndexError("The search index holds an object presskit does not build.")
+    return copyreg._reconstructor(cls, base, state)
+
+
+_FUNCTIONS = {
+    ("_codecs", "encode"): _latin1_encode,
+    ("codecs", "encode"): _latin1_encode,
+    ("copyreg", "_reconstructor"): _reconstructor,
+    ("copy_reg", "_reconstructor"): _reconstructor,
+}
+
+
+def _allowed_module(module: str, name: str | None = None) -> bool:
+    if module in _ONLY:
+        return name is None or name in _ONLY[module]
+    return module in _CLASS_MODULES or module == "whoosh.analysis" or module.startswith(_CLASS_PREFIXES)
+
+
+class RestrictedUnpickler(pickle.Unpickler):
+    """A ``pickle.Unpickler`` that only builds Whoosh's and presskit's index classes and plain data."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        where = f"{module}.{name}"
+        if (module, name) in _FUNCTIONS:
+            return _FUNCTIONS[(module, name)]
+        if module in ("builtins", "__builtin__") and name in _BUILTIN_TYPES:
+            return _BUILTIN_TYPES[name]
+        if module == "collections" and name in ("defaultdict", "OrderedDict"):
+            import collections
+
+            return getattr(collections, name)
+        if module == "array" and name == "array":
+            import array
+
+            return array.array
+        if not _allowed_module(module, name) or name.startswith("_") or "." in name:
+            raise UnsafeIndexError(f"The search index refers to {where[:120]}, which presskit never loads.",
+                                   details="refused by the restricted unpickler")
+        try:
+            __import__(module)
+            obj = getattr(sys.modules[module], name)
+        except (ImportError, AttributeError):
+            raise UnsafeIndexError(f"The search index refers to {where[:120]}, which does not exist.") from None
+        if not isinstance(obj, type) or not _allowed_module(getattr(obj, "__module__", "") or "", obj.__name__):
+            raise UnsafeIndexError(f"The search index refers to {where[:120]}, which presskit never loads.",
+                                   details="not a class of an allowed module")
+        return obj
+
+
+def safe_loads(data: bytes, *args: Any, **kwargs: Any) -> Any:
+    """``pickle.loads`` through :class:`RestrictedUnpickler`; every failure is an UnsafeIndexError."""
+    return safe_load(io.BytesIO(bytes(data)))
+
+
+def safe_load(f: Any, *args: Any, **kwargs: Any) -> Any:
+    """``pickle.load`` through :class:`RestrictedUnpickler`."""
+    try:
+        return RestrictedUnpickler(f).load()
+    except UnsafeIndexError:
+        raise
+    except RecursionError:
+        raise UnsafeIndexError("The search index is damaged (nested too deeply).") from None
+    except Exception as e:  # UnpicklingError, EOFError, TypeError, MemoryError of a damaged pickle ...
+        raise UnsafeIndexError("The search index is damaged and cannot be read.",
+                               details=f"{type(e).__name__}: {e}") from None
+
+
+#: What Whoosh's modules see instead of the ``pickle`` module.
+_PICKLE_SHIM = types.SimpleNamespace(
+    loads=safe_loads, load=safe_load, dumps=pickle.dumps, dump=pickle.dump,
+    PicklingError=pickle.PicklingError, UnpicklingError=pickle.UnpicklingError,
+    Unpickler=RestrictedUnpickler, Pickler=pickle.Pickler, HIGHEST_PROTOCOL=pickle.HIGHEST_PROTOCOL,
+)
+
+_installed = False
+_UNSAFE = {id(pickle.loads), id(pickle.load), id(pickle._loads), id(pickle._load)}  # type: ignore[attr-defined]
+
+
+def install() -> None:
+    """Route every unpickling Whoosh does through :class:`RestrictedUnpickler` (idempotent).
+
+    Whoosh's modules bind ``pickle.loads``/``load`` (or the ``pickle`` module) at import, so the
+    modules that read index files are imported first and their bindings replaced; the TOC loaders of
+    old index versions (which unpickle with class renaming) are removed.
+    """
+    global _installed
+    if _installed:
+        return
+    import importlib
+
+    for name in ("whoosh.compat", "whoosh.index", "whoosh.formats", "whoosh.columns", "whoosh.codec.base",
+                 "whoosh.codec.whoosh3", "whoosh.filedb.structfile", "whoosh.filedb.compound",
+                 "whoosh.filedb.filetables", "whoosh.filedb.filestore", "whoosh.automata.fst",
+                 "whoosh.externalsort", "whoosh.reading", "whoosh.searching", "whoosh.writing"):
+        importlib.import_module(name)
+    for mod_name, mod in list(sys.modules.items()):
+        if not (mod_name == "whoosh" or mod_name.startswith("whoosh.")) or mod is None:
+            continue
+        for attr, value in list(vars(mod).items()):
+            if value is pickle:
+                setattr(mod, attr, _PICKLE_SHIM)
+            elif id(value) in _UNSAFE:
+                setattr(mod, attr, safe_load if getattr(value, "__name__", "").endswith("load") else safe_loads)
+    import whoosh.index as windex
+
+    windex.toc_loaders = {}
+    _installed = True
+
+
+# ---------------------------------------------------------------------------------------------
+# opening an index directory
+# ---------------------------------------------------------------------------------------------
+
+_SEGID = re.compile(r"^[0-9a-z]{1,64}$")
+
+
+def _check_segments(segments: Any, indexname: str) -> list:
+    from whoosh.codec.whoosh3 import W3Codec, W3Segment
+
+    if not isinstance(segments, list) or len(segments) > 10_000:
+        raise UnsafeIndexError("The search index's table of contents is damaged (segment list).")
+    for seg in segments:
+        ok = (type(seg) is W3Segment and isinstance(getattr(seg, "segid", None), str)
+              and _SEGID.match(seg.segid) is not None and getattr(seg, "indexname", None) == indexname
+              and type(getattr(seg, "_codec", None)) is W3Codec
+              and isinstance(getattr(seg, "_doccount", None), int) and 0 <= seg._doccount < 1 << 31
+              and isinstance(getattr(seg, "compound", None), bool)
+              and (seg._deleted is None or (isinstance(seg._deleted, (set, frozenset))
+                                            and all(isinstance(d, int) for d in seg._deleted))))
+        if not ok:
+            raise UnsafeIndexError("The search index's table of contents names a segment presskit "
+                                   "does not read.")
+    return segments
+
+
+def _read_toc(storage: Any, indexname: str, schema: Any, gen: int | None = None) -> Any:
+    """Whoosh's ``TOC.read`` for the current TOC version only, with the schema given (never unpickled)."""
+    from whoosh import index as windex
+
+    if gen is None:
+        gen = windex.TOC._latest_generation(storage, indexname)
+        if gen < 0:
+            raise windex.EmptyIndexError(f"Index {indexname!r} does not exist in {storage!r}")
+    filename = windex.TOC._filename(indexname, gen)
+    if storage.file_length(filename) > MAX_TOC_BYTES:
+        raise UnsafeIndexError("The search index's table of contents is too large to be genuine.")
+    stream = storage.open_file(filename)
+    try:
+        sizes = (stream.read_varint(), stream.read_varint(), stream.read_varint())
+        if sizes != (windex._INT_SIZE, windex._LONG_SIZE, windex._FLOAT_SIZE) or stream.read_int() != -12345:
+            raise UnsafeIndexError("The search index was written on another kind of computer or is damaged.")
+        version = stream.read_int()
+        release = (stream.read_varint(), stream.read_varint(), stream.read_varint())
+        if version != windex._CURRENT_TOC_VERSION:
+            raise UnsafeIndexError(f"The search index uses Whoosh format {version}, which presskit does not read.")
+        stream.skip_string()  # the pickled schema: never read
+        if stream.read_int() != gen:
+            raise UnsafeIndexError("The search index's table of contents is damaged (generation).")
+        stream.read_int()
+        segments = _check_segments(safe_load(stream.file), indexname)
+    except (UnsafeIndexError, windex.EmptyIndexError):
+        raise
+    except Exception as e:  # struct errors, EOF: a damaged file
+        raise UnsafeIndexError("The search index's table of contents is damaged.",
+                               details=f"{type(e).__name__}: {e}") from None
+    finally:
+        stream.close()
+    return windex.TOC(schema, segments, gen, version=version, release=release)
+
+
+@functools.lru_cache(maxsize=1)
+def _safe_index_class():
+    from whoosh.index import FileIndex
+
+    class SafeFileIndex(FileIndex):
+        """A Whoosh ``FileIndex`` that reads its TOC with :func:`_read_toc` (schema always given)."""
+
+        def __init__(self, storage: Any, schema: Any, indexname: str = "MAIN"):
+            if schema is None:
+                raise ValueError("SafeFileIndex needs the schema: it never unpickles one")
+            self.storage = storage
+            self._schema = schema
+            self.indexname = indexname
+            _read_toc(storage, indexname, schema)
+
+        def _read_toc(self):  # noqa: D401 - Whoosh's hook
+            return _read_toc(self.storage, self.indexname, self._schema)
+
+    return SafeFileIndex
+
+
+def open_dir(path: str, schema: Any, indexname: str = "MAIN") -> Any:
+    """Open the Whoosh index in ``path`` read-only, with ``schema``, never trusting its pickles."""
+    from whoosh.filedb.filestore import FileStorage
+
+    install()
+    return _safe_index_class()(FileStorage(str(path), readonly=True), schema, indexname)
