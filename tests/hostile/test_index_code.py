@@ -1,0 +1,249 @@
+"""No code from a kit: a planted Whoosh table of contents (or segment) never runs, anywhere.
+
+Whoosh reads ``_MAIN_<gen>.toc`` and parts of its segment files with ``pickle``. These tests rewrite
+them, in a copy of a validly signed kit and of an unsigned one, folder and packed, so that reading
+them would run ``exec``/``os.system`` and write a marker file; then every reader entry point
+(``search``, ``info``, ``verify``, ``pack``, the viewer) is run and the marker must never appear.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import struct
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from hostile_helpers import (
+    PWNED, Payload, SystemPayload, cli, no_traceback, ok, plant_every_toc, plant_segment,
+)
+
+from presskit.index import safe_toc
+from presskit.index.schema import make_schema
+
+
+def _planted(kit: Path, tmp_path: Path, where: str = "both") -> Path:
+    marker = tmp_path / "PWNED.txt"
+    plant_every_toc(kit / "index", marker, where)
+    return marker
+
+
+def _assert_never_ran(marker: Path) -> None:
+    assert not marker.exists(), f"the kit's index ran code: {marker.read_text()!r}"
+
+
+# --- the command line -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("which", ["signed", "unsigned"])
+@pytest.mark.parametrize("where", ["schema", "segments"])
+def test_planted_toc_never_runs_on_search_info_verify_pack(which, where, signed_kit, unsigned_kit, tmp_path):
+    kit = signed_kit if which == "signed" else unsigned_kit
+    marker = _planted(kit, tmp_path, where)
+    p = cli("search", kit, "stockpiles")
+    _assert_never_ran(marker)
+    no_traceback(p)
+    ok(p)
+    assert "document(s) match" in p.stdout  # searched an index rebuilt from the kit's own files
+    for args in (["info", kit], ["verify", kit], ["pack", kit, "-o", tmp_path / "copy.presskit"]):
+        p = cli(*args)
+        no_traceback(p)
+        _assert_never_ran(marker)
+
+
+@pytest.mark.parametrize("which", ["signed", "unsigned"])
+def test_planted_toc_in_a_packed_kit_never_runs(which, signed_kit, unsigned_kit, tmp_path):
+    kit = signed_kit if which == "signed" else unsigned_kit
+    marker = _planted(kit, tmp_path)
+    packed = tmp_path / "hostile.presskit"
+    ok(cli("pack", kit, "-o", packed))
+    _assert_never_ran(marker)
+    assert any("_MAIN_" in n for n in __import__("zipfile").ZipFile(packed).namelist()), \
+        "the planted index must travel inside the .presskit for this test to mean anything"
+    for args in (["search", packed, "stockpiles"], ["info", packed], ["verify", packed]):
+        p = cli(*args)
+        no_traceback(p)
+        _assert_never_ran(marker)
+    p = cli("search", packed, "stockpiles")
+    ok(p)
+    assert "document(s) match" in p.stdout
+
+
+def test_planted_segment_directory_never_runs(signed_kit, tmp_path):
+    marker = tmp_path / "PWNED.txt"
+    for shard in (signed_kit / "index" / "whoosh").iterdir():
+        plant_segment(shard, marker)
+    p = cli("search", signed_kit, "stockpiles")
+    _assert_never_ran(marker)
+    no_traceback(p)
+    ok(p)
+
+
+def test_verify_names_a_tampered_index_of_a_signed_kit(signed_kit, tmp_path):
+    """The issue: 'verify' said 'All files match', exit 0, while the index had been rewritten."""
+    marker = _planted(signed_kit, tmp_path)
+    p = cli("verify", signed_kit)
+    _assert_never_ran(marker)
+    no_traceback(p)
+    assert p.returncode == 1, p.stdout + p.stderr
+    assert "index" in p.stdout.lower()
+
+
+# --- the viewer ---------------------------------------------------------------------------------
+
+@pytest.mark.gui
+@pytest.mark.parametrize("packed", [False, True], ids=["folder", "packed"])
+def test_planted_toc_never_runs_in_the_viewer(qtbot, viewer, signed_kit, tmp_path, packed):
+    marker = _planted(signed_kit, tmp_path)
+    target = signed_kit
+    if packed:
+        target = tmp_path / "hostile.presskit"
+        ok(cli("pack", signed_kit, "-o", target))
+    with qtbot.waitSignal(viewer.kitOpened, timeout=20000):
+        viewer.open_kit(str(target))
+    qtbot.waitUntil(lambda: viewer.list_pane.search_available, timeout=90000)
+    with qtbot.waitSignal(viewer.list_pane.searchFinished, timeout=30000):
+        viewer.list_pane.set_query("stockpiles")
+        viewer.list_pane.search_now()
+    badge = getattr(getattr(viewer, "trust", None), "badge", None)
+    if badge is not None:
+        qtbot.waitUntil(lambda: badge.final, timeout=20000)
+    _assert_never_ran(marker)
+
+
+# --- the restricted loader itself -------------------------------------------------------------------
+
+class _Popen:
+    def __reduce__(self):
+        import subprocess
+
+        return (subprocess.Popen, (["true"],))
+
+
+class _Eval:
+    def __reduce__(self):
+        return (eval, ("1+1",))
+
+
+class _Getattr:
+    def __reduce__(self):
+        return (getattr, ("text", "upper"))
+
+
+@pytest.mark.parametrize("payload", [Payload(Path("/nonexistent/x")), SystemPayload(Path("/nonexistent/x")),
+                                     _Popen(), _Eval(), _Getattr()],
+                         ids=["exec", "os.system", "subprocess", "eval", "getattr"])
+@pytest.mark.parametrize("protocol", [0, 2, 4, 5])
+def test_restricted_unpickler_refuses_code(payload, protocol):
+    data = pickle.dumps(payload, protocol)
+    with pytest.raises(safe_toc.UnsafeIndexError) as e:
+        safe_toc.safe_loads(data)
+    assert e.value.message.endswith(".")
+
+
+@pytest.mark.parametrize("module,name", [
+    ("whoosh.filedb.filestore", "FileStorage"),   # a Whoosh class, but not a schema or segment one
+    ("whoosh.util", "now"),                        # a Whoosh function
+    ("whoosh.fields", "_"),                        # private names
+    ("whoosh.fields", "os"),                       # a module re-exported by an allowed module
+    ("whoosh.codec.whoosh2", "W2Segment"),         # legacy codec
+    ("presskit.index.reader", "open_searcher"),    # presskit's own functions
+    ("presskit.index.writer", "IndexWriter"),      # presskit's classes that write files
+    ("whoosh.codec.whoosh3", "W3FieldWriter"),     # Whoosh's classes that write files
+    ("posix", "system"), ("nt", "system"), ("builtins", "exec"), ("builtins", "__import__"),
+])
+def test_restricted_unpickler_refuses_other_globals(module, name):
+    data = b"\x80\x02c" + module.encode() + b"\n" + name.encode() + b"\n."
+    with pytest.raises(safe_toc.UnsafeIndexError):
+        safe_toc.safe_loads(data)
+
+
+def test_restricted_unpickler_reads_whoosh_schema_and_segments():
+    from whoosh.codec.whoosh3 import W3Codec, W3Segment
+
+
+    schema = make_schema()
+    back = safe_toc.safe_loads(pickle.dumps(schema, 2))
+    assert sorted(back.names()) == sorted(schema.names())
+    seg = W3Segment(W3Codec(), "MAIN")
+    assert safe_toc.safe_loads(pickle.dumps([seg], -1))[0].segid == seg.segid
+
+
+def test_toc_of_an_older_whoosh_version_is_refused(unsigned_kit, tmp_path):
+    """Older TOC versions are read by loaders that unpickle with class renaming: never used."""
+    shard = next((unsigned_kit / "index" / "whoosh").iterdir())
+    toc = next(shard.glob("_MAIN_*.toc"))
+    data = bytearray(toc.read_bytes())
+    # header: three varints (1 byte each here), int -12345, then the version int
+    struct.pack_into(">i", data, 7, -110)
+    toc.write_bytes(bytes(data))
+
+    with pytest.raises(safe_toc.UnsafeIndexError, match="format"):
+        safe_toc.open_dir(str(shard), make_schema())
+
+
+def test_segment_names_cannot_leave_the_index_folder(unsigned_kit):
+    from whoosh.codec.whoosh3 import W3Codec, W3Segment
+
+
+    shard = next((unsigned_kit / "index" / "whoosh").iterdir())
+    seg = W3Segment(W3Codec(), "MAIN")
+    seg.segid = "../../../etc/passwd"
+    from whoosh import index as windex
+    from whoosh.filedb.filestore import FileStorage
+
+    storage = FileStorage(str(shard))
+    toc_obj = windex.TOC.read(storage, "MAIN", schema=make_schema())
+    toc_obj.segments = [seg]
+    for old in shard.glob("_MAIN_*.toc"):
+        old.unlink()
+    toc_obj.write(storage, "MAIN")
+    with pytest.raises(safe_toc.UnsafeIndexError, match="segment"):
+        safe_toc.open_dir(str(shard), make_schema())
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=400))
+def test_arbitrary_bytes_only_raise_unsafe_index_error(data):
+    try:
+        safe_toc.safe_loads(data)
+    except safe_toc.UnsafeIndexError:
+        pass
+
+
+_SAFE_LEAVES = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(),
+                         st.binary())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.recursive(_SAFE_LEAVES, lambda c: st.one_of(st.lists(c), st.tuples(c, c),
+                                                       st.dictionaries(st.text(max_size=5), c)),
+                    max_leaves=40),
+       st.sampled_from([0, 1, 2, 3, 4, 5]))
+def test_plain_data_round_trips(value, protocol):
+    assert safe_toc.safe_loads(pickle.dumps(value, protocol)) == value
+
+
+def test_whoosh_module_pickle_bindings_are_restricted_once_installed():
+    import whoosh.codec.whoosh3 as w3
+    import whoosh.filedb.structfile as sf
+    import whoosh.index as windex
+
+    safe_toc.install()
+    assert w3.loads is safe_toc.safe_loads
+    assert sf.load_pickle is safe_toc.safe_load
+    assert windex.pickle.loads is safe_toc.safe_loads
+    assert windex.toc_loaders == {}
+    with pytest.raises(safe_toc.UnsafeIndexError):
+        w3.loads(pickle.dumps(SystemPayload(Path("/nonexistent/x"))))
+
+
+def test_marker_text_is_what_the_payload_would_write(tmp_path):
+    """Sanity check of the test's own payload: unrestricted pickle does run it."""
+    marker = tmp_path / "ran.txt"
+    pickle.loads(pickle.dumps(Payload(marker)))
+    assert marker.read_text() == PWNED
+    shutil.rmtree(tmp_path, ignore_errors=True)
