@@ -133,7 +133,9 @@ def plant_toc(whoosh_dir: Path, marker: Path, where: str = "both") -> Path:
 
 def plant_every_toc(kit_index: Path, marker: Path, where: str = "both") -> list[Path]:
     """Plant every shard's table of contents under ``KIT/index/whoosh/``."""
-    shards = sorted(p for p in (kit_index / "whoosh").iterdir() if p.is_dir())
+    whoosh = kit_index / "whoosh"
+    # one index (segments from every worker under one TOC), or older kits' one index per shard folder
+    shards = [whoosh] if any(whoosh.glob("_MAIN_*.toc")) else sorted(p for p in whoosh.iterdir() if p.is_dir())
     assert shards, f"no Whoosh shard under {kit_index}"
     return [plant_toc(s, marker, where) for s in shards]
 

@@ -174,7 +174,7 @@ def test_restricted_unpickler_reads_whoosh_schema_and_segments():
 
 def test_toc_of_an_older_whoosh_version_is_refused(unsigned_kit, tmp_path):
     """Older TOC versions are read by loaders that unpickle with class renaming: never used."""
-    shard = next((unsigned_kit / "index" / "whoosh").iterdir())
+    shard = unsigned_kit / "index" / "whoosh"  # one Whoosh index: segments from every worker, one TOC
     toc = next(shard.glob("_MAIN_*.toc"))
     data = bytearray(toc.read_bytes())
     # header: three varints (1 byte each here), int -12345, then the version int
@@ -189,7 +189,7 @@ def test_segment_names_cannot_leave_the_index_folder(unsigned_kit):
     from whoosh.codec.whoosh3 import W3Codec, W3Segment
 
 
-    shard = next((unsigned_kit / "index" / "whoosh").iterdir())
+    shard = unsigned_kit / "index" / "whoosh"  # one Whoosh index: segments from every worker, one TOC
     seg = W3Segment(W3Codec(), "MAIN")
     seg.segid = "../../../etc/passwd"
     from whoosh import index as windex

@@ -149,16 +149,18 @@ def test_kit_toml_with_a_byte_order_mark_builds(tmp_path):
 
 # --- index parts damaged behind a valid stamp ---------------------------------------------------------
 
-@pytest.mark.parametrize("part", ["vocab.json", "store.sqlite", "segment"])
+@pytest.mark.parametrize("part", ["vocab.pk", "store.sqlite", "segment"])
 def test_a_damaged_index_with_a_valid_stamp_is_rebuilt(part, unsigned_kit):
     index = unsigned_kit / "index"
     if part == "segment":
-        seg = next((index / "whoosh").rglob("*.seg"))
+        # the largest file of a Whoosh segment (a compound .seg, else its postings or terms)
+        seg = max((p for p in (index / "whoosh").rglob("MAIN_*") if p.is_file()), key=lambda p: p.stat().st_size)
         data = bytearray(seg.read_bytes())
         data[len(data) // 2: len(data) // 2 + 4096] = os.urandom(min(4096, len(data) // 2))
         seg.write_bytes(bytes(data))
-    elif part == "vocab.json":
-        (index / "vocab.json").write_text('{"coalition": "many", "x": [')
+    elif part == "vocab.pk":
+        assert (index / "vocab.pk").is_file()
+        (index / "vocab.pk").write_bytes(b'PKPK1\n{"sections": {"blob": [1, 999999999')
     else:
         (index / "store.sqlite").write_bytes(b"SQLite format 3\x00" + os.urandom(8192))
     p = cli("search", unsigned_kit, "coalition")
