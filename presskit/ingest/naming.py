@@ -204,14 +204,15 @@ _WEAK_IN_HEADING = {("pr",), ("release",), ("brief",), ("daily",), ("resume",),
 
 
 def kind_in_heading(text: str) -> tuple[str, str] | None:
-    """The kind a document's heading (its title, or the first line of its first page) names in its
-    first eight words, and those words: "PRESS RELEASE", "Statement on …", "Fact sheet: …". Photo
+    """The kind a document's heading (its title, or the first line of its first page) names, starting
+    in its first three words, and those words: "PRESS RELEASE", "General Statement of …", "Fact
+    sheet: …". Photo
     words and words common in prose ("release", "daily") do not count, and nothing is read as a
     misspelling ("Backgrounds" is not "Backgrounder")."""
     words = _words(fold_same_length(_CAMEL.sub(" ", text)))[:8]
     kind, idx = _kind_in_words(words, skip=_WEAK_IN_HEADING, exact=True)
-    if kind is None or kind == "photo":
-        return None
+    if kind is None or kind == "photo" or min(idx) > 2:
+        return None  # "TikZ Library for Structural Analysis" is about analysis, not an analysis
     return kind, " ".join(words[i] for i in sorted(idx))
 
 

@@ -58,8 +58,12 @@ def test_a_heading_word_must_be_spelt_right_and_strong(tmp_path):
     src = tmp_path / "src"
     pdf(src / "a.pdf", "Seminar demonstration files - Backgrounds\nJune 2002")
     pdf(src / "b.pdf", "Release notes for version 2\nWhat changed.")
+    pdf(src / "c.pdf", "Text.", title="TikZ Library for Structural Analysis")
+    pdf(src / "d.pdf", "Text.", title="Support for the newsletter “La Lettre GUTenberg”")
+    pdf(src / "e.pdf", "General Statement of the Cluster Munition Coalition\nMr President.")
     _, items = built(tmp_path, src)
-    assert items["a.pdf"].kind == "other" and items["b.pdf"].kind == "other"
+    assert [items[f"{c}.pdf"].kind for c in "abcd"] == ["other"] * 4
+    assert items["e.pdf"].kind == "statement"
 
 
 def test_a_folder_language_marker_does_not_name_a_long_text_in_an_unknown_language(tmp_path):
