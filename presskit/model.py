@@ -160,6 +160,7 @@ class Item:
     title: str = ""
     date: str | None = None  # ISO yyyy-mm-dd
     date_source: str = ""  # where the date comes from: see DATE_SOURCES
+    date_precision: str = ""  # "" a day; "month": only the month is known ("November 2011"), date is the 1st
     language: str | None = None  # ISO 639-1
     speakers: list[str] = field(default_factory=list)
     organisation: str = ""

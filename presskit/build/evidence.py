@@ -67,6 +67,8 @@ class DateChoice(Choice):
     the dates of the file that were not used, with why (``"PDF creation date 1969-12-31 (before 1990)"``)."""
 
     rejected: list[str] = field(default_factory=list)
+    #: "" for a day; "month" when only the month and year are known (the date is then the 1st)
+    precision: str = ""
 
 
 # --- the kit's own dates ------------------------------------------------------------------------------
@@ -262,7 +264,8 @@ def _printed(first_page: str, meta: str | None, kd: KitDates) -> Choice | None:
         p = months[0]
         if meta and meta[:7] == p.iso[:7]:
             return Choice(meta, "text", f"printed on the first page: “{p.phrase}” (the day from the metadata)")
-        return Choice(p.iso, "text", f"printed on the first page: “{p.phrase}” (no day printed: the 1st)")
+        return DateChoice(p.iso, "text", f"printed on the first page: “{p.phrase}” (a month, no day)",
+                          precision="month")
     return None
 
 
@@ -289,7 +292,7 @@ def choose_date(guess: dict, ex: Extracted, rel: str, kd: KitDates, override: st
                               rejected)
     if content:
         best = content[0]
-        return DateChoice(best.value, best.source, best.reason, rejected)
+        return DateChoice(best.value, best.source, best.reason, rejected, getattr(best, "precision", ""))
     reason = "the name gives a day without a year, and no year was found" if day_month else \
         "no date in its name, text or metadata"
     return DateChoice(None, "", reason, rejected)

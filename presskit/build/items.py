@@ -137,6 +137,7 @@ def make_item(rel: str, item_id: str, sha: str, size: int, ex: Extracted, kt: Ki
     item = Item(
         id=item_id, path=rel, sha256=sha, bytes=size, kind=kind.value or "other", media=ex.media,
         title=title.value or PurePosixPath(rel).stem, date=date.value, date_source=date.source,
+        date_precision=date.precision,
         language=language.value, speakers=list(meta.get("speakers") or []),
         organisation=kt.info.organisation if photo or _authors_are_people(meta.get("author") or "")
         else (meta.get("author") or kt.info.organisation or ""),

@@ -93,7 +93,8 @@ def explain(kit: Kit, query: str) -> None:
     print(f"  path      {plain(it.path)}  (id {it.id})")
     rows = [
         ("kind", f"{it.kind}", why.get("kind")),
-        ("date", it.date or "none", why.get("date")),
+        ("date", (it.date[:7] + " (a month)" if it.date and it.date_precision == "month" else it.date) or "none",
+         why.get("date")),
         ("language", f"{it.language} ({LANGUAGE_NAMES.get(it.language, it.language)})" if it.language else "unknown",
          why.get("language")),
         ("title", f"“{plain(it.title)}”", why.get("title")),

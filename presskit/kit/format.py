@@ -265,7 +265,7 @@ def parse_manifest(raw: bytes, where: str = MANIFEST_NAME) -> tuple[KitInfo, lis
         for key in ("pages", "width", "height"):
             if key in d and (not isinstance(d[key], int) or isinstance(d[key], bool)):
                 raise KitError(f"Item '{d['id']}' in {where}: '{key}' should be a whole number.")
-        for key in ("date", "language", "group", "date_source"):
+        for key in ("date", "language", "group", "date_source", "date_precision"):
             if d.get(key) is not None and not isinstance(d[key], str):
                 raise KitError(f"Item '{d['id']}' in {where}: '{key}' should be text.")
         why = d.get("why", {})

@@ -64,6 +64,13 @@ def date_label(iso: str | None, fmt: str = "d MMM yyyy") -> str:
     return locale().toString(QtCore.QDate(d.year, d.month, d.day), fmt)
 
 
+def item_date_label(item, fmt: str = "d MMM yyyy") -> str:
+    """An item's date as a person reads it: "November 2011" when only the month is known."""
+    if item.date and getattr(item, "date_precision", "") == "month":
+        return date_label(item.date, "MMMM yyyy")
+    return date_label(item.date, fmt)
+
+
 def day_label(iso: str, start: str | None, end: str | None = None) -> str:
     """'Day 2 · Tue 17 Nov' inside the conference, the plain date outside it."""
     text = date_label(iso, "ddd d MMM")

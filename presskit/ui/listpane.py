@@ -40,7 +40,7 @@ from ..search.facets import facet_counts
 from .filterstate import FilterState
 from .flow import FitComboBox, FlowLayout
 from .keys import give_way_to_shortcuts
-from .labels import date_label, kind_label, language_label
+from .labels import date_label, item_date_label, kind_label, language_label
 from .listmarks import ListMarking
 from .newitems import NewItems
 from .photoview import PhotoGallery
@@ -298,7 +298,7 @@ class ListPane(ListMarking, QWidget):
             w.setData(0, ROLE, (it.id, 0))
             w.setData(0, EXTRA_ROLE, extra)
             w.setData(0, HTML_ROLE, doc_html(it, extra, it.id in self.new_items))
-            w.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{it.title}, {kind_label(it.kind)}, {date_label(it.date)}")
+            w.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{it.title}, {kind_label(it.kind)}, {item_date_label(it)}")
             self._set_checkable(w, it.id)
         self._set_status(self.tr("%n document(s)", "", len(items)))
         if items:

@@ -18,7 +18,7 @@ from ..model import KINDS, Item
 from ..quotes.entities import Organisations
 from ..quotes.listing import entity_key
 from . import i18n
-from .labels import day_label, kind_label, language_label
+from .labels import date_label, day_label, kind_label, language_label
 from .qt import QFont, QFrame, QTreeWidget, QTreeWidgetItem, Qt, Signal
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -102,10 +102,14 @@ class Navigator(QTreeWidget):
                     self._leaf(g, kind_label(k), kinds[k], {"kind": k})
             g.setExpanded(True)
         dates = Counter(i.date for i in kit.items if i.date)
+        # a date known only to the month reads as the month, never as its 1st day
+        months = {i.date for i in kit.items if i.date and i.date_precision == "month"}
+        months -= {i.date for i in kit.items if i.date and i.date_precision != "month"}
         if dates:
             g = self._group(self.tr("Conference days"))
             for d in sorted(dates):
-                self._leaf(g, day_label(d, kit.info.start, kit.info.end), dates[d], {"date": d})
+                label = date_label(d, "MMMM yyyy") if d in months else day_label(d, kit.info.start, kit.info.end)
+                self._leaf(g, label, dates[d], {"date": d})
             g.setExpanded(True)
         langs = Counter(i.language or "und" for i in docs)
         if len(langs) > 0:

@@ -25,7 +25,7 @@ from ..titles import display_title
 from .findbar import FindBar, tool as _tool
 from .flow import FlowLayout
 from .kitinfo import about_html
-from .labels import date_label, kind_label, language_label, language_short
+from .labels import item_date_label, kind_label, language_label, language_short
 from .pdfview import FIT_PAGE, FIT_WIDTH, PdfView
 from .photoview import PhotoView
 from .protected import ProtectedFiles
@@ -254,7 +254,7 @@ class ReaderPane(ProtectedFiles, QWidget):
     def _meta_text(self, item: Item) -> str:
         meta = [kind_label(item.kind)]
         if item.date:
-            meta.append(date_label(item.date, "dddd d MMMM yyyy"))
+            meta.append(item_date_label(item, "dddd d MMMM yyyy"))
         if item.language:
             meta.append(language_label(item.language))
         if item.speakers:

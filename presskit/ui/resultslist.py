@@ -12,7 +12,7 @@ import html
 
 from ..model import Item
 from ..titles import display_title
-from .labels import date_label, kind_label, language_label
+from .labels import date_label, item_date_label, kind_label, language_label
 from .qt import (
     QAbstractItemView, QAbstractTextDocumentLayout, QDialog, QDialogButtonBox, QFrame, QPalette, QSize, QStyle,
     QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTextDocument, QTreeWidget, QTreeWidgetItem, Qt,
@@ -131,7 +131,7 @@ class ResultsList(QTreeWidget):
 def doc_html(item: Item, extra: str = "", new: bool = False) -> str:
     meta = [kind_label(item.kind)]
     if item.date:
-        meta.append(date_label(item.date))
+        meta.append(item_date_label(item))
     if item.language:
         meta.append(language_label(item.language))
     if item.speakers:

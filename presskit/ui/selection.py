@@ -19,7 +19,7 @@ from typing import Iterable
 from ..marks import KitMarks, Pack, load_marks, save_marks
 from ..model import Item
 from ..titles import display_title
-from .labels import date_label, kind_label, language_short
+from .labels import date_label, item_date_label, kind_label, language_short
 from .qt import (
     QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu, QObject,
     QPushButton, Qt, QToolButton, QUndoCommand, QUndoStack, QVBoxLayout, QWidget, Signal, translate,
@@ -245,7 +245,7 @@ class SelectionPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for it in self.selection.items():
-            meta = " · ".join(x for x in (kind_label(it.kind), date_label(it.date) if it.date else "",
+            meta = " · ".join(x for x in (kind_label(it.kind), item_date_label(it) if it.date else "",
                                           language_short(it.language) if it.language else "") if x)
             row = QListWidgetItem(f"{display_title(it)}\n{meta}")
             row.setData(ROLE, it.id)

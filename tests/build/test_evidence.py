@@ -104,7 +104,19 @@ def test_the_date_printed_on_the_first_page_wins_over_the_metadata(tmp_path):
     assert items["printed.pdf"].why["date"] == "printed on the first page: “1996/05/05”"
     assert items["confirmed.pdf"].date == "2022-06-11"  # the printed date the metadata confirms
     assert items["month.pdf"].date == "2020-03-21"  # March 2020, the day from the metadata
+    assert items["month.pdf"].date_precision == ""
     assert items["old.pdf"].date == "2011-01-01"  # a printed date before 1990 is not believed either
+
+
+def test_a_printed_month_alone_is_a_month(tmp_path, capsys):
+    src = tmp_path / "src"
+    pdf(src / "Fact sheet.pdf", "Fact sheet: cluster munitions\nUpdated November 2011", created="D:20990929120000Z")
+    _, items = built(tmp_path, src)
+    it = items["Fact sheet.pdf"]
+    assert (it.date, it.date_precision) == ("2011-11-01", "month")
+    assert main(["info", str(tmp_path / "kit"), "--explain", "Fact sheet"]) == 0
+    assert "  date      2011-11 (a month) — printed on the first page: “November 2011” (a month, no day)" in \
+        capsys.readouterr().out
 
 
 def test_a_date_far_from_the_kits_own_dates_is_not_used(tmp_path):

@@ -112,3 +112,22 @@ def test_the_welcome_counts_documents_and_photos_in_both_languages(qtbot, lang, 
     finally:
         i18n.install("en")
     assert got == expected
+
+
+@pytest.mark.parametrize("lang, month, day", [("en", "November 2011", "14 Nov 2011"),
+                                              ("fr", "novembre 2011", "14 nov. 2011")])
+def test_a_date_known_to_the_month_reads_as_a_month(qapp, lang, month, day):
+    """A document that prints only "November 2011" is not shown as dated the 1st."""
+    from presskit.model import Item
+    from presskit.ui.labels import item_date_label
+    from presskit.ui.listpane import doc_html
+
+    monthly = Item(id="a", path="a.pdf", sha256="", bytes=1, date="2011-11-01", date_precision="month")
+    daily = Item(id="b", path="b.pdf", sha256="", bytes=1, date="2011-11-14")
+    i18n.install(lang)
+    try:
+        assert item_date_label(monthly) == month
+        assert item_date_label(daily) == day
+        assert month in doc_html(monthly) and "1 nov" not in doc_html(monthly).lower()
+    finally:
+        i18n.install("en")
