@@ -12,7 +12,7 @@ import html
 
 from ..model import Item
 from ..titles import display_title
-from .labels import date_label, item_date_label, kind_label, language_label
+from .labels import item_date_label, kind_label, language_label
 from .qt import (
     QAbstractItemView, QAbstractTextDocumentLayout, QDialog, QDialogButtonBox, QFrame, QPalette, QSize, QStyle,
     QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTextDocument, QTreeWidget, QTreeWidgetItem, Qt,

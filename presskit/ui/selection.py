@@ -19,7 +19,7 @@ from typing import Iterable
 from ..marks import KitMarks, Pack, load_marks, save_marks
 from ..model import Item
 from ..titles import display_title
-from .labels import date_label, item_date_label, kind_label, language_short
+from .labels import item_date_label, kind_label, language_short
 from .qt import (
     QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu, QObject,
     QPushButton, Qt, QToolButton, QUndoCommand, QUndoStack, QVBoxLayout, QWidget, Signal, translate,
