@@ -50,72 +50,87 @@ def _md_inline(s: str) -> str:
     return s
 
 
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_BULLET = re.compile(r"^\s*[-*+]\s+")
+_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+
+
+class _Markdown:
+    """What :func:`markdown_to_html` has written so far, and the paragraph or list still open."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.para: list[str] = []
+        self.list_tag: str | None = None
+
+    def flush(self) -> None:
+        if self.para:
+            self.out.append("<p>" + _md_inline(" ".join(x.strip() for x in self.para)) + "</p>")
+            self.para = []
+
+    def close_list(self) -> None:
+        if self.list_tag:
+            self.out.append(f"</{self.list_tag}>")
+            self.list_tag = None
+
+    def code(self, lines: list[str]) -> None:
+        self.flush(), self.close_list()
+        self.out.append("<pre>" + html.escape("\n".join(lines)) + "</pre>")
+
+    def list_item(self, line: str) -> None:
+        self.flush()
+        tag = "ul" if _BULLET.match(line) else "ol"
+        if self.list_tag != tag:
+            self.close_list()
+            self.out.append(f"<{tag}>")
+            self.list_tag = tag
+        self.out.append("<li>" + _md_inline(_LIST_ITEM.sub("", line)) + "</li>")
+
+    def line(self, line: str) -> None:
+        m = _HEADING.match(line)
+        if m:
+            self.flush(), self.close_list()
+            n = min(len(m.group(1)) + 1, 6)  # the document title is the h1
+            self.out.append(f"<h{n}>{_md_inline(m.group(2))}</h{n}>")
+        elif _LIST_ITEM.match(line):
+            self.list_item(line)
+        elif line.startswith(">"):
+            self.flush(), self.close_list()
+            self.out.append("<blockquote>" + _md_inline(line.lstrip("> ")) + "</blockquote>")
+        elif _RULE.match(line):
+            self.flush(), self.close_list()
+            self.out.append("<hr>")
+        elif not line.strip():
+            self.flush(), self.close_list()
+        elif self.list_tag and line.startswith((" ", "\t")):
+            self.out[-1] = self.out[-1][:-5] + " " + _md_inline(line.strip()) + "</li>"
+        else:
+            self.close_list()
+            self.para.append(line)
+
+
 def markdown_to_html(text: str) -> str:
     """A small, safe Markdown subset: headings, paragraphs, lists, quotes, code blocks, emphasis.
 
     Raw HTML in the Markdown is shown as text, never interpreted.
     """
-    out: list[str] = []
+    md = _Markdown()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    para: list[str] = []
-    list_tag: str | None = None
     i = 0
-
-    def flush():
-        nonlocal para
-        if para:
-            out.append("<p>" + _md_inline(" ".join(x.strip() for x in para)) + "</p>")
-            para = []
-
-    def close_list():
-        nonlocal list_tag
-        if list_tag:
-            out.append(f"</{list_tag}>")
-            list_tag = None
-
     while i < len(lines):
-        line = lines[i]
-        if line.strip().startswith("```"):
-            flush(), close_list()
-            code = []
-            i += 1
-            while i < len(lines) and not lines[i].strip().startswith("```"):
-                code.append(lines[i])
-                i += 1
-            out.append("<pre>" + html.escape("\n".join(code)) + "</pre>")
-            i += 1
+        if lines[i].strip().startswith("```"):
+            end = i + 1
+            while end < len(lines) and not lines[end].strip().startswith("```"):
+                end += 1
+            md.code(lines[i + 1:end])
+            i = end + 1
             continue
-        m = re.match(r"^(#{1,6})\s+(.*?)\s*#*\s*$", line)
-        if m:
-            flush(), close_list()
-            n = min(len(m.group(1)) + 1, 6)  # the document title is the h1
-            out.append(f"<h{n}>{_md_inline(m.group(2))}</h{n}>")
-        elif re.match(r"^\s*([-*+])\s+", line) or re.match(r"^\s*\d+[.)]\s+", line):
-            flush()
-            tag = "ul" if re.match(r"^\s*[-*+]\s+", line) else "ol"
-            if list_tag != tag:
-                close_list()
-                out.append(f"<{tag}>")
-                list_tag = tag
-            out.append("<li>" + _md_inline(re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line)) + "</li>")
-        elif line.startswith(">"):
-            flush(), close_list()
-            out.append("<blockquote>" + _md_inline(line.lstrip("> ")) + "</blockquote>")
-        elif re.match(r"^\s*([-*_])(\s*\1){2,}\s*$", line):
-            flush(), close_list()
-            out.append("<hr>")
-        elif not line.strip():
-            flush(), close_list()
-        else:
-            if list_tag and line.startswith((" ", "\t")):
-                out[-1] = out[-1][:-5] + " " + _md_inline(line.strip()) + "</li>"
-            else:
-                close_list()
-                para.append(line)
+        md.line(lines[i])
         i += 1
-    flush()
-    close_list()
-    return "".join(out)
+    md.flush()
+    md.close_list()
+    return "".join(md.out)
 
 
 class _Sanitiser(HTMLParser):

@@ -347,28 +347,48 @@ def infer_from_name(relpath: str, *, default_year: int | None = None) -> dict:
 
 
 def _infer(relpath: str, default_year: int | None) -> dict:
+    name, folders, stem, ext = _split_path(relpath)
+    date, date_year, day_month, title_spans = _date_of_path(stem, folders, default_year)
+    language, language_from, lang_spans = _language_of_path(stem, folders, title_spans)
+    title_spans += lang_spans
+    title = _clean_title(stem, title_spans)
+    title_words = _words(fold_same_length(_CAMEL.sub(" ", title)))
+    kinds, kind_idx = _kinds_of_path(title_words, folders)
+    kind = "photo" if ext in IMAGE_EXTENSIONS else (kinds[0][0] if kinds else None)
+    if not title:
+        title = stem.replace("_", " ").strip() or name
+    key_words = [w for i, w in enumerate(title_words)
+                 if i not in kind_idx and w not in _KIND_WORDS and w not in _LANG_CODES]
+    group_key = f"{date or ''}|{kind or ''}|{'-'.join(key_words)}"
+    return {"date": date, "date_year": date_year, "day_month": None if date else day_month,
+            "language": language, "language_from": language_from, "kind": kind, "kinds": kinds,
+            "title": title, "group_key": group_key}
+
+
+def _split_path(relpath: str) -> tuple[str, list[str], str, str]:
+    """(file name, its folders outermost first, the name without its extension, the extension)."""
     p = str(relpath).replace("\\", "/")
     parts = [x for x in p.split("/") if x not in ("", ".", "..")]
     name = parts[-1] if parts else ""
-    folders = parts[:-1]
     ext = ""
     stem = name
     m = _EXT_RE.search(name)
     if m and m.start() > 0:
         ext = m.group(1).lower()
         stem = name[: m.start()]
-        # "report.fr.pdf": an inner language suffix
-    stem_f = fold_same_length(stem)
+    return name, parts[:-1], stem, ext
 
+
+def _date_of_path(stem: str, folders: list[str], default_year: int | None):
+    """(date, where its year came from, (month, day) of a year-less date, the date's span in ``stem``):
+    the file name first, then folders from the innermost, then the whole folder path."""
     # year hint: the kit's, else a four-digit year anywhere in the path
     year_hint, year_from = default_year, "kit"
     if year_hint is None:
         ym = _RE_YEAR.search(fold_same_length("/".join(folders + [stem])))
         if ym:
             year_hint, year_from = int(ym.group(1)), "name"
-
-    # date: the file name first, then folders from the innermost, then the whole folder path
-    date, span, day_month = _find_date(stem_f, year_hint)
+    date, span, day_month = _find_date(fold_same_length(stem), year_hint)
     title_spans: list[tuple[int, int]] = [span] if (span and date) else []
     date_year = (year_from if day_month else "name") if date else None
     if date is None and day_month is None:
@@ -380,8 +400,12 @@ def _infer(relpath: str, default_year: int | None) -> dict:
             # dates split by "/" across path parts: "2011/11/15/x.pdf", "Statement 15/11/2011.pdf"
             date, _, _ = _find_date(fold_same_length("/".join(folders + [stem])), year_hint)
         date_year = "name" if date else None
+    return date, date_year, day_month, title_spans
 
-    # language: the file name (date blanked out) first, then folders from the innermost
+
+def _language_of_path(stem: str, folders: list[str], title_spans: list[tuple[int, int]]):
+    """(language, where from, its spans in ``stem``): the file name (date blanked out) first, then
+    folders from the innermost."""
     blanked = list(stem)
     for s, e in title_spans:
         for i in range(s, e):
@@ -394,13 +418,14 @@ def _infer(relpath: str, default_year: int | None) -> dict:
             if language:
                 language_from = f"folder:{folder}"
                 break
-    title_spans += lang_spans
+    return language, language_from, lang_spans
 
-    # kind: every kind the name and the folders (innermost first) name, in that order
-    title = _clean_title(stem, title_spans)
-    title_words = _words(fold_same_length(_CAMEL.sub(" ", title)))
+
+def _kinds_of_path(title_words: list[str], folders: list[str]) -> tuple[list[tuple[str, str]], set[int]]:
+    """Every kind the name and the folders (innermost first) name, in that order, as (kind, "name:<words>"
+    or "folder:<name>"); and the indexes of the title words naming it."""
     k, kind_idx = _kind_in_words(title_words)
-    kinds: list[tuple[str, str]] = []  # (kind, "name:<words>" or "folder:<name>")
+    kinds: list[tuple[str, str]] = []
     if k:
         kinds.append((k, "name:" + " ".join(title_words[i] for i in sorted(kind_idx))))
     for folder in reversed(folders):
@@ -409,13 +434,4 @@ def _infer(relpath: str, default_year: int | None) -> dict:
             kinds.append((fk, f"folder:{folder}"))
             if fk != "photo":
                 break  # a photo folder may hold documents: look further up for them
-    kind = "photo" if ext in IMAGE_EXTENSIONS else (kinds[0][0] if kinds else None)
-    if not title:
-        title = stem.replace("_", " ").strip() or name
-
-    key_words = [w for i, w in enumerate(title_words)
-                 if i not in kind_idx and w not in _KIND_WORDS and w not in _LANG_CODES]
-    group_key = f"{date or ''}|{kind or ''}|{'-'.join(key_words)}"
-    return {"date": date, "date_year": date_year, "day_month": None if date else day_month,
-            "language": language, "language_from": language_from, "kind": kind, "kinds": kinds,
-            "title": title, "group_key": group_key}
+    return kinds, kind_idx

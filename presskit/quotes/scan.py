@@ -39,7 +39,13 @@ _SOFT_HYPHEN_RE = re.compile(r"\u00ad(\s*)")
 def normalise_mapped(s: str) -> tuple[str, list[int]]:
     """Normalise ``s`` like :func:`normalise_quote_text` and return, for each output character, the
     index in ``s`` of the character it comes from."""
-    # 1. character-wise: ligatures expanded, invisible characters dropped.
+    t, idx = _expand_characters(s)
+    t, idx = _drop_spans(t, idx, _hyphenation_spans(t))
+    return _collapse_spaces(t, idx)
+
+
+def _expand_characters(s: str) -> tuple[str, list[int]]:
+    """Ligatures expanded, invisible characters dropped; each character's index in ``s``."""
     chars: list[str] = []
     idx: list[int] = []
     for i, c in enumerate(s):
@@ -52,9 +58,12 @@ def normalise_mapped(s: str) -> tuple[str, list[int]]:
         else:
             chars.append(c)
             idx.append(i)
-    t = "".join(chars)
-    # 2. hyphenation: soft hyphens go (with a following line break); "disarma-\nment" -> "disarmament",
-    #    "Franco-\nGerman" -> "Franco-German", "2020-\n2025" -> "2020-2025".
+    return "".join(chars), idx
+
+
+def _hyphenation_spans(t: str) -> list[tuple[int, int]]:
+    """The spans of ``t`` hyphenation leaves out: soft hyphens (with a following line break);
+    "disarma-\\nment" -> "disarmament", "Franco-\\nGerman" -> "Franco-German", "2020-\\n2025" -> "2020-2025"."""
     drop: list[tuple[int, int]] = []
     if "\u00ad" in t:
         for m in _SOFT_HYPHEN_RE.finditer(t):
@@ -73,23 +82,31 @@ def normalise_mapped(s: str) -> tuple[str, list[int]]:
                 drop.append((m.start(), m.end()))  # hyphen and break
             else:
                 drop.append((m.start() + 1, m.end()))  # keep the hyphen, drop the break
-    if drop:
-        drop.sort()
-        keep_chars: list[str] = []
-        keep_idx: list[int] = []
-        pos = 0
-        for a, b in drop:
-            if a < pos:
-                a = pos
-            if a > pos:
-                keep_chars.append(t[pos:a])
-                keep_idx.extend(idx[pos:a])
-            pos = max(pos, b)
-        keep_chars.append(t[pos:])
-        keep_idx.extend(idx[pos:])
-        t = "".join(keep_chars)
-        idx = keep_idx
-    # 3. whitespace runs -> one space; ends stripped.
+    return drop
+
+
+def _drop_spans(t: str, idx: list[int], drop: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """``t`` (and its indexes) without the (possibly overlapping) spans ``drop``."""
+    if not drop:
+        return t, idx
+    drop.sort()
+    keep_chars: list[str] = []
+    keep_idx: list[int] = []
+    pos = 0
+    for a, b in drop:
+        if a < pos:
+            a = pos
+        if a > pos:
+            keep_chars.append(t[pos:a])
+            keep_idx.extend(idx[pos:a])
+        pos = max(pos, b)
+    keep_chars.append(t[pos:])
+    keep_idx.extend(idx[pos:])
+    return "".join(keep_chars), keep_idx
+
+
+def _collapse_spaces(t: str, idx: list[int]) -> tuple[str, list[int]]:
+    """Whitespace runs -> one space; ends stripped."""
     out: list[str] = []
     out_idx: list[int] = []
     in_space = False

@@ -316,7 +316,21 @@ class WelcomeDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(28, 24, 28, 18)
         lay.setSpacing(14)
+        lay.addLayout(self._heading(kit))
+        self._add_steps(lay)
+        lay.addSpacing(4)
+        hint = QLabel(html.escape(self.tr("presskit works offline: nothing you do here goes on the network. "
+                                          "Help › User guide explains everything else.")))
+        hint.setWordWrap(True)
+        hint.setStyleSheet(css("color:@MUTED;"))
+        lay.addWidget(hint)
+        lay.addLayout(self._buttons())
+        self.start_button.clicked.connect(self.accept)
+        self.guide_button.clicked.connect(self._guide)
+        self.finished.connect(self._remember)
 
+    def _heading(self, kit) -> QHBoxLayout:
+        """The logo, "Welcome to presskit" and what the kit is."""
         head = QHBoxLayout()
         head.setSpacing(16)
         logo = QLabel()
@@ -332,8 +346,10 @@ class WelcomeDialog(QDialog):
         col.addWidget(title)
         col.addWidget(kit_line)
         head.addLayout(col, 1)
-        lay.addLayout(head)
+        return head
 
+    def _add_steps(self, lay: QVBoxLayout) -> None:
+        """Search, read, export: one numbered line each."""
         steps = [
             ("1", self.tr("Search"), self.tr(
                 "Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not "
@@ -361,13 +377,8 @@ class WelcomeDialog(QDialog):
             row.addWidget(text, 1)
             lay.addLayout(row)
 
-        lay.addSpacing(4)
-        hint = QLabel(html.escape(self.tr("presskit works offline: nothing you do here goes on the network. "
-                                          "Help › User guide explains everything else.")))
-        hint.setWordWrap(True)
-        hint.setStyleSheet(css("color:@MUTED;"))
-        lay.addWidget(hint)
-
+    def _buttons(self) -> QHBoxLayout:
+        """Don't show this again; open the user guide; start reading."""
         bottom = QHBoxLayout()
         self.dont_show = QCheckBox(self.tr("Don't show this again"))
         self.dont_show.setObjectName("dontShowAgain")
@@ -380,10 +391,7 @@ class WelcomeDialog(QDialog):
         self.start_button.setAutoDefault(True)
         bottom.addWidget(self.guide_button)
         bottom.addWidget(self.start_button)
-        lay.addLayout(bottom)
-        self.start_button.clicked.connect(self.accept)
-        self.guide_button.clicked.connect(self._guide)
-        self.finished.connect(self._remember)
+        return bottom
 
     def kit_sentence(self, kit) -> str:
         if kit is None:

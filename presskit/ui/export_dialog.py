@@ -59,6 +59,21 @@ class ExportDialog(QDialog):
         summary.setObjectName("exportSummary")
         lay.addWidget(summary)
 
+        self._add_format_and_path(lay)
+        self.burn_box = QCheckBox(self.tr("Print each photo's credit in a white strip under the image"))
+        self.burn_box.setObjectName("burnCredit")
+        self.burn_box.setEnabled(n_photos > 0)
+        lay.addWidget(self.burn_box)
+        self._add_progress_and_buttons(lay)
+
+        fmt = settings.get("export_format") if settings else "zip"
+        self.format_buttons.get(fmt, self.format_buttons["zip"]).setChecked(True)
+        self._format_changed(self.format())
+        if settings:
+            self.burn_box.setChecked(bool(settings.get("export_burn_credit")))
+
+    def _add_format_and_path(self, lay: QVBoxLayout) -> None:
+        """The three formats, one radio button each, and where to write."""
         lay.addWidget(QLabel(self.tr("Export as:")))
         self.format_group = QButtonGroup(self)
         self.format_buttons: dict[str, QRadioButton] = {}
@@ -86,11 +101,8 @@ class ExportDialog(QDialog):
         row.addWidget(browse)
         lay.addLayout(row)
 
-        self.burn_box = QCheckBox(self.tr("Print each photo's credit in a white strip under the image"))
-        self.burn_box.setObjectName("burnCredit")
-        self.burn_box.setEnabled(n_photos > 0)
-        lay.addWidget(self.burn_box)
-
+    def _add_progress_and_buttons(self, lay: QVBoxLayout) -> None:
+        """The progress bar, the status sentence, Export and Cancel."""
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         lay.addWidget(self.progress)
@@ -107,12 +119,6 @@ class ExportDialog(QDialog):
         self.export_btn.clicked.connect(self.start)
         self.cancel_btn.clicked.connect(self.cancel)
         lay.addWidget(self.buttons)
-
-        fmt = settings.get("export_format") if settings else "zip"
-        self.format_buttons.get(fmt, self.format_buttons["zip"]).setChecked(True)
-        self._format_changed(self.format())
-        if settings:
-            self.burn_box.setChecked(bool(settings.get("export_burn_credit")))
 
     # -- choices ---------------------------------------------------------------------------------
     def format(self) -> str:
