@@ -387,7 +387,11 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         """Pane widths for this window width (until the reader moves a splitter): the side panel and the
         list as narrow as reads well, the rest for the document."""
         total = max(1, self.splitter.width())
-        side = max(self.side.minimumWidth(), 190)
+        # the side panel as wide as its longest entry ("Tous les documents  (25)", "Jour 2 · mar. 17 nov.
+        # (6)"), so no count is cut off, but never more than a fifth of a small window
+        nav = self.navigator
+        want = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + nav.verticalScrollBar().sizeHint().width() + 6
+        side = max(self.side.minimumWidth(), 190, min(want, int(total * 0.2), 320))
         middle = max(self.list_pane.minimumWidth(), min(420, int(total * 0.28)))
         self.splitter.setSizes([side, middle, max(300, total - side - middle)])
 
@@ -395,6 +399,8 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         super().resizeEvent(e)
         if not self._split_chosen:
             self.fit_panes()
+            # once more when the layout has given the splitter its new width (it lags the window)
+            QTimer.singleShot(0, lambda: None if self._split_chosen else self.fit_panes())
 
     def save_state(self) -> None:
         self.reader.save_position()
@@ -450,6 +456,8 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self.reader.show_about(kit)
         self.navigator.show_about()
         self._show_main()
+        if not self._split_chosen:  # the side panel fits this kit's entries, once the panes have their size
+            QTimer.singleShot(0, lambda: None if self._split_chosen else self.fit_panes())
         self.history = type(self.history)()
         self.history.visit(self.view_state("doc"))
         self._update_history_actions()

@@ -39,3 +39,28 @@ def test_side_tabs_and_filters_are_not_clipped(qtbot, settings, built_kit, lang)
     finally:
         w.runner.wait(3000)
         i18n.install("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_navigator_entries_and_their_counts_are_not_cut_off_at_1366(qtbot, settings, built_kit, lang):
+    """'Tous les documents  (25)' and 'Jour 2 · mar. 17 nov.  (6)': the count is what the reader looks
+    for, and a side panel of fixed width cut it off in French."""
+    from presskit.ui.app import Viewer, make_application
+
+    make_application([])
+    settings.set("language", lang)
+    w = Viewer(settings).window
+    qtbot.addWidget(w)
+    w.setGeometry(0, 0, 1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    try:
+        with qtbot.waitSignal(w.kitOpened, timeout=15000):
+            w.open_kit(built_kit)
+        nav = w.navigator
+        need = nav.sizeHintForColumn(0)
+        qtbot.waitUntil(lambda: nav.viewport().width() >= need, timeout=3000)
+        assert w.reader.width() >= 600  # the document keeps most of the window
+    finally:
+        w.runner.wait(3000)
+        i18n.install("en")
