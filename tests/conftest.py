@@ -66,3 +66,13 @@ def corpus_dir() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"real-world corpus not present at {CORPUS}")
     return CORPUS
+
+
+def pytest_unconfigure(config):
+    """Empty the clipboard before the process ends: Qt's offscreen platform crashes at exit (signal 11,
+    after every test passed) when its clipboard still holds data set with ``setMimeData``, which the
+    copy and cite tests do. The viewer itself does the same on quitting (``make_application``)."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is not None and widgets.QApplication.instance() is not None:
+        widgets.QApplication.clipboard().clear()
+

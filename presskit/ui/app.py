@@ -43,6 +43,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(["presskit"] + list(argv or []))
+        if app.platformName() == "offscreen":
+            # Qt's offscreen clipboard crashes the process at exit when it still holds data set with
+            # setMimeData (PySide6 6.11; xcb, Wayland, Windows and macOS do not): empty it on the way out
+            app.aboutToQuit.connect(lambda: QApplication.clipboard().clear())
     app.setApplicationName("presskit")
     app.setOrganizationName("presskit")
     app.setApplicationDisplayName("presskit")
