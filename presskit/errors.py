@@ -83,3 +83,7 @@ class SignatureError(PresskitError):
 
 class LibraryError(PresskitError):
     """The library (the reader's list of kits and saved searches) cannot do what was asked."""
+
+
+class DiskError(PresskitError):
+    """Writing failed because of the disk: full, read-only, not allowed, busy. Nothing was lost."""

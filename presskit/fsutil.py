@@ -13,13 +13,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
+import errno
 import hashlib
 import os
 import re
 import secrets
 import shutil
+import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO, Callable
@@ -30,10 +33,127 @@ Check = Callable[[], None]
 ProgressBytes = Callable[[int], None]
 
 
+def temp_path(final: str | os.PathLike, tag: str = "tmp") -> Path:
+    """A temporary name next to ``final`` for writing it: short (a 255-byte file name still gets one),
+    hidden, and naming this process, so :func:`remove_stale_temps` can tell a dead run's leftovers."""
+    final = Path(final)
+    return final.parent / f".pk-{os.getpid()}-{secrets.token_hex(4)}.{tag}"
+
+
+def remove_stale_temps(folder: str | os.PathLike, tag: str) -> list[Path]:
+    """Remove ``.pk-<pid>-*.<tag>`` files in ``folder`` left by processes that are gone (killed)."""
+    gone: list[Path] = []
+    try:
+        entries = list(Path(folder).glob(f".pk-*.{tag}"))
+    except OSError:
+        return gone
+    for p in entries:
+        try:
+            pid = int(p.name.split("-")[1])
+        except (IndexError, ValueError):
+            continue
+        if pid == os.getpid() or pid_alive(pid):
+            continue
+        try:
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p)
+            else:
+                p.unlink()
+            gone.append(p)
+        except OSError:
+            pass
+    return gone
+
+
+def open_regular(root: str | os.PathLike, rel: str) -> BinaryIO:
+    """Open the file ``rel`` of the folder ``root`` for reading, if it is a regular file inside it.
+
+    A link (anywhere on the way), a pipe, a device or a folder raises ``NotARegularFile`` (an
+    OSError): a kit's file never leads presskit out of the kit or blocks it. Missing: FileNotFoundError.
+    """
+    root = Path(root)
+    parts = [p for p in str(rel).split("/") if p]
+    here = root
+    for part in parts[:-1]:
+        here = here / part
+        if os.path.islink(here):
+            raise NotARegularFile(f"{rel} goes through a link")
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    path = root.joinpath(*parts)
+    if os.path.islink(path):
+        raise NotARegularFile(f"{rel} is a link")
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise
+    except OSError as e:
+        if os.path.islink(path):
+            raise NotARegularFile(f"{rel} is a link") from None
+        raise e
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotARegularFile(f"{rel} is not a regular file")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def regular_size(root: str | os.PathLike, rel: str) -> int | None:
+    """The size of ``rel`` under ``root`` if it is a regular file reached without links; -1 for a
+    link or special file; None when it does not exist or is a folder (no file of that name)."""
+    p = Path(root).joinpath(*[x for x in str(rel).split("/") if x])
+    if p.is_dir() and not p.is_symlink():
+        return None
+    try:
+        with open_regular(root, rel) as f:
+            return os.fstat(f.fileno()).st_size
+    except FileNotFoundError:
+        return None
+    except NotARegularFile:
+        return -1
+    except OSError:
+        return -1
+
+
+class NotARegularFile(OSError):
+    """A kit file is a link, a pipe, a device or a folder: presskit does not read it."""
+
+
+@contextlib.contextmanager
+def disk_errors(where: str | os.PathLike, action: str = "write"):
+    """Turn a full disk, read-only media, a missing permission or a busy folder into one sentence
+    (:class:`presskit.errors.DiskError`) saying that nothing was lost."""
+    from .errors import DiskError
+
+    try:
+        yield
+    except OSError as e:
+        sentence = _DISK_SENTENCES.get(e.errno)
+        if sentence is None:
+            raise
+        raise DiskError(sentence.format(where=where, action=action) + " Nothing was changed.",
+                        details=str(e)) from None
+
+
+_DISK_SENTENCES = {
+    errno.ENOSPC: "The disk is full: the {action} of {where} could not be written. Free some space and try again.",
+    errno.EDQUOT: "Your disk quota is used up: the {action} of {where} could not be written.",
+    errno.EROFS: "{where} is on read-only media (a locked USB stick, a CD?): the {action} cannot write there.",
+    errno.EACCES: "You are not allowed to write in {where}, so the {action} could not be done there.",
+    errno.EPERM: "You are not allowed to write in {where}, so the {action} could not be done there.",
+    errno.EBUSY: "{where} is in use by the system (a mount point?), so the {action} could not replace it.",
+    errno.EFBIG: "A file of the {action} of {where} is too large for that disk (a FAT-formatted stick holds "
+                 "files up to 4 GB).",
+}
+
+
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename: never a half-written file."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp = temp_path(path)
     try:
         with open(tmp, "wb") as f:
             f.write(data)

@@ -20,6 +20,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from .safeload import DataError, Limits, load_json
 from .fsutil import atomic_write_bytes
 from .locations import seen_dir
 
@@ -34,10 +35,13 @@ def _state_file(kit: Any, base: Path | None) -> Path:
     return (base or seen_dir()) / f"{key}.json"
 
 
+_STATE_LIMITS = Limits(max_bytes=256 << 20, max_depth=4, max_string=4096, max_values=20_000_000)
+
+
 def _load(kit: Any, base: Path | None) -> dict[str, Any] | None:
     try:
-        data = json.loads(_state_file(kit, base).read_text("utf-8"))
-    except (OSError, ValueError):
+        data = load_json(_state_file(kit, base).read_bytes(), "state", _STATE_LIMITS)
+    except (OSError, DataError):
         return None
     if not isinstance(data, dict) or not isinstance(data.get("items"), dict):
         return None
@@ -54,6 +58,9 @@ def mark_seen(kit: Any, base: str | os.PathLike | None = None) -> None:
         "seen_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "items": {it.id: it.sha256 for it in kit.items},
     }
+    old = _load(kit, Path(base) if base else None) or {}
+    if isinstance(old.get("signer"), str):
+        data["signer"] = old["signer"]  # who signed this kit when it was last seen signed
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
@@ -75,3 +82,27 @@ def last_seen(kit: Any, base: str | os.PathLike | None = None) -> str | None:
     data = _load(kit, Path(base) if base else None)
     v = data.get("seen_at") if data else None
     return v if isinstance(v, str) else None
+
+
+def remember_signer(kit: Any, fingerprint: str, base: str | os.PathLike | None = None) -> None:
+    """Record that this kit was found validly signed with the key ``fingerprint``."""
+    path = _state_file(kit, Path(base) if base else None)
+    data = _load(kit, Path(base) if base else None)
+    if data is None or not fingerprint or data.get("signer") == fingerprint:
+        return
+    data["signer"] = fingerprint
+    try:
+        atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+    except OSError:
+        pass
+
+
+def previous_signer(kit: Any, base: str | os.PathLike | None = None) -> str:
+    """The fingerprint this kit (at this place) was signed with when last seen signed, or ''.
+
+    A kit that was signed never silently becomes unsigned: the viewer compares this with what it
+    finds now and says so when the signature is gone or the key changed.
+    """
+    data = _load(kit, Path(base) if base else None)
+    v = data.get("signer") if data else None
+    return v if isinstance(v, str) else ""

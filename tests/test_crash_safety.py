@@ -100,7 +100,7 @@ def kits(tmp_path_factory):
     signing.sign_kit(base / "v2", key)
     from presskit.kit.updates import make_update
 
-    make_update(base / "v1", base / "v2", base / "up.presskit")
+    make_update(base / "v1", base / "v2", base / "up.presskit", key=key)
     v1_sha = hashlib.sha256((base / "v1" / "manifest.json").read_bytes()).hexdigest()
     v2_sha = hashlib.sha256((base / "v2" / "manifest.json").read_bytes()).hexdigest()
     return base, v1_sha, v2_sha

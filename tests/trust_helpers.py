@@ -57,3 +57,16 @@ def patch_name(data: bytes, placeholder: bytes, raw: bytes) -> bytes:
     assert len(placeholder) == len(raw)
     assert data.count(placeholder) >= 2
     return data.replace(placeholder, raw)
+
+
+def unsign(root: Path) -> Path:
+    """Make a signed kit an ordinary unsigned one: no signature, and a manifest that names no key
+    (a kit whose manifest names a key but has no signature reads as a bad signature)."""
+    import json
+
+    (root / "signature.json").unlink(missing_ok=True)
+    data = json.loads((root / "manifest.json").read_text("utf-8"))
+    data.get("kit", {}).pop("key_fingerprint", None)
+    atomic_write_bytes(root / "manifest.json",
+                       (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+    return root

@@ -31,16 +31,18 @@ import time
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-from .. import __version__
+from .. import __version__, kitswap
 from ..errors import BuildError, KitError
-from ..fsutil import atomic_write_bytes, sha256_file, sha256_files
+from ..fsutil import atomic_write_bytes, remove_stale_temps, sha256_file, sha256_files, temp_path
 from ..index.status import SCHEMA_VERSION, index_size, read_stamp
 from ..index.store import Entry
 from ..ingest.extract import extraction_key
 from ..ingest.formats import sidecar_paths, sidecars_of
 from ..ingest.record import Extracted, Failure
-from ..kit.format import INDEX_DIRNAME, KIT_TOML, MANIFEST_NAME, Kit, KitToml, dump_manifest, load_kit, load_kit_toml
+from ..index.integrity import trusted
+from ..kit.format import INDEX_DIRNAME, KIT_TEXT, KIT_TOML, MANIFEST_NAME, Kit, KitToml, dump_manifest, load_kit, load_kit_toml
 from ..model import Item, Quote
+from ..plaintext import plain
 from ..quotes.settle import quotes_of_item, speakers_from_quotes
 from .evidence import KitDates
 from .identity import Identity, infer_identity
@@ -54,6 +56,8 @@ class BuildReport:
     kit_dir: Path
     items: list[Item] = field(default_factory=list)
     skipped: list[Failure] = field(default_factory=list)
+    #: files of the source folder that are not documents of the kit (hidden, links, bad names, ...)
+    left_out: list[Failure] = field(default_factory=list)
     extracted: int = 0
     reused: int = 0  # not read again: kept as indexed, or taken from the extraction cache
     kept: int = 0  # items whose index entries were kept as they were
@@ -87,7 +91,7 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
     """Build (or rebuild) the kit in ``out`` from the files in ``src`` (``out`` defaults to ``src``).
 
     Raises BuildError when ``strict`` and any file was skipped (nothing is swapped in then),
-    KitError for a bad ``kit.toml``, Cancelled when ``cancel()`` turned true.
+    KitError for a bad ``kit.toml``, Cancelled when ``cancel()`` turned true. See the module doc.
     """
     t0 = time.perf_counter()
     src = Path(src)
@@ -101,10 +105,23 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
     in_place = src.resolve() == out.resolve()
     if not in_place and out.resolve().is_relative_to(src.resolve()):
         raise BuildError("The output folder must not be inside the source folder.")
-    report = BuildReport(kit_dir=out)
+    report = BuildReport(kit_dir=out, left_out=list(files.left_out))
     shas, sizes = _hash_files(src, files.items, report)
     report.timings["hash"] = time.perf_counter() - t0
+    with kitswap.kit_lock(out, "build"):  # one build or update of a kit at a time
+        _assemble(src, out, in_place, kt, files, shas, sizes, report, index_dir, strict, workers, progress, cancel)
+    report.seconds = time.perf_counter() - t0
+    report.index_bytes = index_size(Path(index_dir) if index_dir else out / INDEX_DIRNAME)
+    return report
+
+
+def _assemble(src: Path, out: Path, in_place: bool, kt: KitToml, files, shas: dict[str, str],
+              sizes: dict[str, int], report: BuildReport, index_dir, strict: bool, workers: int,
+              progress: Progress | None, cancel: CancelFn | None) -> None:
+    """Index the kit (beside ``out`` unless in place), write its manifest and swap it in."""
     previous = _Previous.of(out)
+    if in_place:
+        remove_stale_temps(out, "manifest")  # what a killed in-place build left
     staging = None if in_place else Staging(src, out)
     try:
         if staging is not None:
@@ -119,20 +136,33 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
                           workers, progress, cancel)
         kill_point("staged-index")
         t = time.perf_counter()
-        atomic_write_bytes(kit_dir / MANIFEST_NAME, manifest)
-        kill_point("staged-manifest")
         if staging is not None:
+            atomic_write_bytes(kit_dir / MANIFEST_NAME, manifest)
+            kill_point("staged-manifest")
             kill_point("before-swap")
             staging.swap_in()
             kill_point("swapped")
+        else:  # in place: the new index is in; the manifest is replaced last, in one rename
+            _replace_manifest(out, manifest)
         report.timings["manifest"] = time.perf_counter() - t
     finally:
         if staging is not None:
             staging.cleanup()
-    report.seconds = time.perf_counter() - t0
-    report.index_bytes = index_size(Path(index_dir) if index_dir else out / INDEX_DIRNAME)
-    return report
 
+
+
+def _replace_manifest(kit: Path, manifest: bytes) -> None:
+    """Write ``manifest.json`` of a kit built in place: killed before the rename, the old manifest
+    is in force (the new index then reads as stale for it and is rebuilt), after it the new one."""
+    tmp = temp_path(kit / MANIFEST_NAME, "manifest")
+    try:
+        atomic_write_bytes(tmp, manifest)
+        kill_point("staged-manifest")
+        kill_point("before-swap")
+        os.replace(tmp, kit / MANIFEST_NAME)
+    finally:
+        tmp.unlink(missing_ok=True)
+    kill_point("swapped")
 
 def _index(src: Path, kit_dir: Path, final_index: Path, kt: KitToml, files, shas: dict[str, str],
            sizes: dict[str, int], previous: "_Previous", report: BuildReport, strict: bool, workers: int,
@@ -188,7 +218,8 @@ def _index(src: Path, kit_dir: Path, final_index: Path, kt: KitToml, files, shas
         assign_groups(items, {d.item.id: d.group_key for d in drafts.values()})
         _check_result(items, report.skipped, strict)
         report.identity = _identity(kt, items, [drafts[it.path] for it in items])
-        info = replace(kt.info, title=report.identity.title, organisation=report.identity.organisation)
+        info = replace(kt.info, title=plain(report.identity.title, KIT_TEXT["title"]),
+                       organisation=plain(report.identity.organisation, KIT_TEXT["organisation"]))
         report.doubtful_dates = [(rel, "; ".join(d.rejected_dates)) for rel, d in sorted(drafts.items())
                                  if d.rejected_dates]
         manifest = dump_manifest(info, items, [s.to_dict() for s in report.skipped])
@@ -235,10 +266,13 @@ def index_kit(kit: Kit, index_dir: str | os.PathLike | None = None, *, workers: 
             return None
         return by_path[rel], [Quote.from_dict(q) for q in entry.quotes]
 
-    caches = [Path(d) for d in dict.fromkeys((kit.index_dir, kit.own_index_dir, final)) if d is not None]
+    # only indexes presskit may trust give extractions (a planted text store must not put words in a
+    # kit's mouth): built on this computer, or sealed by the publisher of the kit's valid signature
+    caches = [Path(d) for d in dict.fromkeys((kit.index_dir, kit.own_index_dir, final))
+              if d is not None and trusted(Path(d), getattr(kit, "publisher_key", None))]
     with disk_errors(final):
         run.run(make, lambda _items: kit.manifest_sha256, reuse=reuse, inputs=inputs, cache_dirs=caches)
-    kit.index_dir = final
+    kit.index_dir = kit.trusted_index = final  # this computer just built it
     return final
 
 
@@ -266,8 +300,12 @@ def _kit_keys(kit: Kit) -> dict[str, str]:
     folder = kit.root.is_dir()
     files: set[str] = set()
     if folder:
-        files = {p.relative_to(kit.root).as_posix() for it in kit.items if it.is_photo
-                 for p in sidecar_paths(kit.path_of(it))}
+        for it in kit.items:
+            if it.is_photo:
+                try:
+                    files |= {p.relative_to(kit.root).as_posix() for p in sidecar_paths(kit.path_of(it))}
+                except KitError:
+                    continue  # a link or a special file: it is never read (IndexPass skips it)
     return {it.path: _key(kit.root, it.sha256, sidecars_of(it.path, files)) if folder
             else extraction_key(it.sha256) for it in kit.items}
 

@@ -17,12 +17,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..errors import BuildError, Cancelled
+from ..errors import BuildError, Cancelled, PresskitError
+from ..index.integrity import trusted
 from ..index.status import SCHEMA_VERSION, read_stamp
 from ..index.store import Entry, load_extracts, read_catalog
 from ..index.writer import IndexStats, IndexWriter, new_build_dir, swap_in
@@ -48,8 +50,10 @@ def writer_processes(bytes_to_index: int) -> int:
 
 
 def usable_base(index_dir: Path | None) -> Path | None:
-    """``index_dir`` if an incremental build can start from it (same schema, a catalogue), else None."""
-    if index_dir is None:
+    """``index_dir`` if an incremental build can start from it (same schema, a catalogue, and built by
+    this computer: :func:`presskit.index.integrity.trusted`), else None. Its segments are carried
+    into the new index, so an index someone else made is never a base."""
+    if index_dir is None or not trusted(Path(index_dir)):
         return None
     stamp = read_stamp(Path(index_dir))
     if not stamp or stamp.get("schema") != SCHEMA_VERSION or not "quote_segment" in stamp:
@@ -61,7 +65,15 @@ def usable_base(index_dir: Path | None) -> Path | None:
 def disk_errors(where: Path):
     """Turn a full disk or a read-only folder into a sentence; the previous index stays in place."""
     try:
-        yield
+        try:
+            yield
+        except sqlite3.OperationalError as e:  # the text store says it in its own words
+            text = str(e).lower()
+            if "full" in text:
+                raise OSError(errno.ENOSPC, str(e)) from None
+            if "readonly" in text or "read-only" in text:
+                raise OSError(errno.EROFS, str(e)) from None
+            raise
     except OSError as e:
         if e.errno == errno.ENOSPC:
             raise BuildError(f"The disk is full: the index for {where.parent} could not be written. "
@@ -213,7 +225,12 @@ class IndexPass:
             return
         from ..ingest.pool import extract_many
 
-        paths = {self.locate(rels[0]): key for key, rels in todo.items()}
+        paths: dict[Path, str] = {}
+        for key, rels in todo.items():
+            try:
+                paths[self.locate(rels[0])] = key
+            except (PresskitError, OSError) as e:  # a link or special file in a kit: never read
+                got(key, Failure("unreadable", getattr(e, "message", None) or str(e)))
         for path, result in extract_many(list(paths), workers=self.workers, cancel=self.cancel):
             got(paths[path], result)
 

@@ -9,19 +9,18 @@ translations of each other (one ``group``).
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from ..ingest.formats import is_sidecar, sidecars_of
 from ..ingest.naming import infer_from_name
 from ..ingest.textdates import WINDOW as TOP_CHARS
 from ..ingest.record import Extracted
-from ..kit.format import RESERVED_NAMES, KitToml
+from ..kit.format import KitToml, clean_item
 from ..model import KINDS, Item, Quote
 from ..textutil import fold
 from .evidence import KitDates, choose_date, choose_kind, choose_language, choose_title
+from .sources import SourceFiles, scan_source  # noqa: F401 - part of this module's API
 
 _ID_RE = re.compile(r"[^a-z0-9]+")
 
@@ -31,38 +30,6 @@ _SPEAKER_IN_TITLE = re.compile(
     r"\s+(?i:by|of|from|de|du|d[’'])\s*"
     r"(?:(?:H\.E\.|Dr|Prof|Professor|Ms|Mr|Mrs|Mme|M|Me|Ambassador|Ambassadrice|Ambassadeur)\.?\s+)*"
     r"([A-Z][\w’'-]+(?:[ _]+(?:[A-Z][\w’'-]+|de|van|von|al|bin)){1,3})")
-
-
-@dataclass
-class SourceFiles:
-    """The files of a source folder: the items (relative paths, sorted) and each photo's sidecars."""
-
-    items: list[str]
-    sidecars: dict[str, list[str]]
-
-    def all(self) -> list[str]:
-        return self.items + sorted(s for names in self.sidecars.values() for s in names)
-
-
-def scan_source(src: Path) -> SourceFiles:
-    """The candidate items under ``src`` and their sidecars; generated files, hidden files and links
-    left out."""
-    src = Path(src)
-    all_files: set[str] = set()
-    for dirpath, dirnames, filenames in os.walk(src):
-        rel_dir = Path(dirpath).relative_to(src)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
-                             and not (rel_dir == Path(".") and d in RESERVED_NAMES))
-        for fn in filenames:
-            rel = (rel_dir / fn).as_posix()
-            if fn.startswith(".") or (rel_dir == Path(".") and fn in RESERVED_NAMES):
-                continue
-            if os.path.islink(os.path.join(dirpath, fn)):
-                continue  # never follow links out of the kit
-            all_files.add(rel)
-    items = [rel for rel in sorted(all_files) if not is_sidecar(rel, all_files)]
-    sidecars = {rel: names for rel in items if (names := sidecars_of(rel, all_files))}
-    return SourceFiles(items, sidecars)
 
 
 def list_source_files(src: Path) -> list[str]:
@@ -157,6 +124,7 @@ def make_item(rel: str, item_id: str, sha: str, size: int, ex: Extracted, kt: Ki
             setattr(item, key, v)
     if item.kind not in KINDS:
         item.kind = "other"
+    item = Item.from_dict(clean_item(item.to_dict()))  # plain, bounded text: what the manifest may say
     top = "" if photo or not ex.pages else ex.pages[0][:TOP_CHARS]
     return Draft(item, "" if ov.get("group") else guess.get("group_key") or "", list(date.rejected), top,
                  "" if photo else str(meta.get("author") or ""))

@@ -17,24 +17,18 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import time
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable
 
 from ..errors import BuildError, Cancelled
 from ..fsutil import link_or_copy, remove_leftovers, sha256_files, swap_dir
+from ..kitswap import checkpoint as kill_point  # noqa: F401 - the builder's kill points
 from ..kit.format import KIT_TOML, MANIFEST_NAME, RESERVED_NAMES
 from ..model import Item
 
 #: Files of a previous kit carried into the new one although the source does not have them.
 CARRIED = ("signature.json",)
-
-
-def kill_point(name: str) -> None:
-    """Fault injection for the crash-safety tests: ``PRESSKIT_KILL_AT=<name>`` kills the build here."""
-    if os.environ.get("PRESSKIT_KILL_AT") == name:
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 class Staging:

@@ -5,19 +5,35 @@ the handler set with ``parser.set_defaults(func=...)`` receives the parsed args 
 code. ``presskit --self-test`` is :mod:`.selftest`; with no command, the viewer opens.
 
 Exit codes: 0 success; 1 the command ran but found problems (verify: files changed; build --strict:
-files skipped); 2 usage or input error (bad kit, bad arguments); 3 internal error; 130 interrupted.
+files skipped); 2 usage or input error (bad kit, bad arguments, a full or read-only disk); 3 internal
+error; 130 interrupted (Ctrl+C); 143 terminated (SIGTERM). Interrupted or terminated, a command stops
+like a cancelled one: what it was writing is removed, nothing is left half-written.
+
+Everything a kit supplies that the commands print goes through :mod:`presskit.plaintext` first.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import signal
 import sys
+import threading
 
 from .. import __version__
 from ..errors import Cancelled, PresskitError
+from ..plaintext import plain, plain_block
 from . import core, export, library, quotes, trust, view
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 3, 130, 143
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind like Ctrl+C, so every ``finally`` removes what it was writing."""
+
+
+def _on_sigterm(_signum, _frame) -> None:
+    raise Terminated()
 
 #: Modules contributing sub-commands, in help order.
 COMMAND_MODULES = (
@@ -48,6 +64,16 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = make_parser()
     args = parser.parse_args(argv)
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
+    try:
+        return _run(args)
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.self_test:
             from .selftest import run_self_test
@@ -64,13 +90,30 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nInterrupted.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Terminated:
+        print("Terminated; nothing was left half-written.", file=sys.stderr)
+        return EXIT_TERMINATED
     except PresskitError as e:
-        print(f"presskit: {e.message}", file=sys.stderr)
+        print(f"presskit: {plain_block(e.message, 4000)}", file=sys.stderr)
         if e.details:
-            print(f"  ({e.details})", file=sys.stderr)
+            print(f"  ({plain(e.details, 2000)})", file=sys.stderr)
         return EXIT_INPUT
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as e:  # a fault no command turned into a sentence: still one sentence, no traceback
+        print(f"presskit: {_os_sentence(e)}", file=sys.stderr)
+        return EXIT_INPUT
+
+
+def _os_sentence(e: OSError) -> str:
+    where = plain(e.filename, 300) if e.filename else "a file"
+    if e.errno == errno.ENOSPC:
+        return f"The disk is full (writing {where}). Free some space and try again; nothing was changed."
+    if e.errno == errno.EROFS:
+        return f"{where} is on read-only media; nothing could be written there."
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return f"You are not allowed to read or write {where}."
+    return f"Cannot read or write {where}: {e.strerror or e}."
 
 
 if __name__ == "__main__":  # pragma: no cover

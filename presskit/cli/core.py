@@ -10,6 +10,7 @@ from ..errors import BuildError
 from ..index.status import index_size, kit_index_status, read_stamp
 from ..kit.open import open_kit
 from ..model import DATE_SOURCES, KIND_LABELS
+from ..plaintext import plain
 from . import argtypes
 from .common import TerminalProgress, open_searchable
 from .explain import count, explain, kind_count, print_doubtful_dates, print_identity
@@ -29,16 +30,16 @@ def cmd_build(args: argparse.Namespace) -> int:
         skipped = getattr(e, "skipped", None)
         if not skipped:
             raise
-        print(f"presskit: {e.message}", file=sys.stderr)
+        print(f"presskit: {plain(e.message, 2000)}", file=sys.stderr)
         for s in skipped:
-            print(f"  {s.path}: {s.message}", file=sys.stderr)
+            print(f"  {plain(s.path, 0)}: {plain(s.message)}", file=sys.stderr)
         print("Nothing was changed: the previous kit, if any, is as it was.", file=sys.stderr)
         return 1
     bar.close()
     kinds: dict[str, int] = {}
     for it in report.items:
         kinds[it.kind] = kinds.get(it.kind, 0) + 1
-    print(f"Built {report.kit_dir}: {count(len(report.items), 'item')} "
+    print(f"Built {plain(report.kit_dir, 0)}: {count(len(report.items), 'item')} "
           f"({', '.join(kind_count(k, n) for k, n in sorted(kinds.items()))}), "
           f"{count(report.pages, 'page')} indexed, {count(report.quotes, 'quote')}.")
     print(f"  {count(report.extracted, 'file')} read, {count(report.reused, 'unchanged file')} reused; "
@@ -47,13 +48,18 @@ def cmd_build(args: argparse.Namespace) -> int:
     if no_text:
         print(f"  {count(len(no_text), 'PDF')} {'has' if len(no_text) == 1 else 'have'} no text layer "
               "(scanned?) and cannot be searched: "
-              + ", ".join(it.path for it in no_text[:8]) + (" …" if len(no_text) > 8 else ""))
+              + ", ".join(plain(it.path, 0) for it in no_text[:8]) + (" …" if len(no_text) > 8 else ""))
     print_identity(report, args.src)
     print_doubtful_dates(report)
     if report.skipped:
         print(f"Skipped {count(len(report.skipped), 'file')}:")
         for s in report.skipped:
-            print(f"  {s.path}: {s.message}")
+            print(f"  {plain(s.path, 0)}: {plain(s.message)}")
+    left_out = getattr(report, "left_out", [])
+    if left_out:
+        print(f"Left out {len(left_out)} file(s) that are not documents of the kit:")
+        for s in left_out:
+            print(f"  {plain(s.path, 0)}: {plain(s.message)}")
     return 0
 
 
@@ -80,15 +86,16 @@ def cmd_search(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     if res.message:
-        print(res.message)
+        print(plain(res.message, 0))
     if res.suggestion and res.total:
-        print(f"Did you mean: {res.suggestion}")
+        print(f"Did you mean: {plain(res.suggestion)}")
     if res.total:
         print(f"{res.total} document(s) match.")
     for n, d in enumerate(res.results, 1):
         it = d.item
-        print(f"\n{n}. {it.title}  [{KIND_LABELS.get(it.kind, it.kind)}, {it.language or '?'}, {it.date or 'no date'}]")
-        print(f"   {it.path}  (id {it.id})")
+        print(f"\n{n}. {plain(it.title)}  [{plain(KIND_LABELS.get(it.kind, it.kind), 40)}, "
+              f"{plain(it.language or '?', 20)}, {plain(it.date or 'no date', 20)}]")
+        print(f"   {plain(it.path, 0)}  (id {plain(it.id)})")
         for p in d.pages:
             where = "" if it.is_photo else f"p. {p.page}: "
             print(f"   {where}{_plain(p.snippet)}")
@@ -99,8 +106,9 @@ def _plain(snippet: str) -> str:
     import html
 
     bold = sys.stdout.isatty()
-    s = snippet.replace("<b>", "\x1b[1m" if bold else "[").replace("</b>", "\x1b[0m" if bold else "]")
-    return html.unescape(s)
+    s = plain(html.unescape(snippet.replace("<b>", "\x00B").replace("</b>", "\x00E")), 1000)
+    # the kit's text is plain now; only presskit's own highlighting becomes escape codes
+    return s.replace("\ufffdB", "\x1b[1m" if bold else "[").replace("\ufffdE", "\x1b[0m" if bold else "]")
 
 
 # --- info / verify -------------------------------------------------------------------------------
@@ -146,18 +154,18 @@ def _print_items(kit) -> None:
 
 def _print_summary(kit) -> None:
     i = kit.info
-    print(f"{i.title}")
+    print(plain(i.title))
     for label, v in (("Organisation", i.organisation), ("Event", i.event), ("Venue", i.venue),
                      ("Dates", " – ".join(x for x in (i.start, i.end) if x))):
         if v:
-            print(f"  {label}: {v}")
+            print(f"  {label}: {plain(v)}")
     print(f"  Items: {len(kit.items)}")
     for label, attr in (("By kind", "kind"), ("By language", "language")):
         counts: dict[str, int] = {}
         for it in kit.items:
             key = getattr(it, attr) or "unknown"
             counts[key] = counts.get(key, 0) + 1
-        print(f"  {label}: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())))
+        print(f"  {label}: " + ", ".join(f"{plain(k, 40)} {n}" for k, n in sorted(counts.items())))
     dates = kit.dates
     if dates:
         print(f"  Documents dated: {dates[0]} to {dates[-1]} ({len(dates)} days)")
@@ -168,15 +176,15 @@ def _print_summary(kit) -> None:
     stamp = read_stamp(kit.index_dir) or {}
     where = kit.index_dir
     if status == "fresh":
-        print(f"  Index: fresh ({stamp.get('pages', '?')} pages, {stamp.get('quotes', '?')} quotes, "
-              f"{index_size(where) / 1e6:.1f} MB, built {stamp.get('built', '?')}) at {where}")
+        print(f"  Index: fresh ({plain(stamp.get('pages', '?'), 20)} pages, {plain(stamp.get('quotes', '?'), 20)} quotes, "
+              f"{index_size(where) / 1e6:.1f} MB, built {plain(stamp.get('built', '?'), 40)}) at {plain(where, 0)}")
     else:
-        print(f"  Index: {status.upper()} at {where} — searches will rebuild it in the user cache; "
+        print(f"  Index: {status.upper()} at {plain(where, 0)} — searches will rebuild it in the user cache; "
               "publishers: run 'presskit build' again.")
     if kit.skipped:
         print(f"  Files left out at build time: {len(kit.skipped)}")
         for s in kit.skipped:
-            print(f"    {s.get('path')}: {s.get('message')}")
+            print(f"    {plain(s.get('path'), 0)}: {plain(s.get('message'))}")
 
 
 def _print_date_sources(items) -> None:
@@ -191,7 +199,7 @@ def _print_date_sources(items) -> None:
                                                  if kv[0] in DATE_SOURCES else 99)))
     guessed = [it for it in items if it.date and it.date_source.startswith("name+")]
     for it in guessed[:20]:
-        print(f"    {it.path}: {it.date} (from {DATE_SOURCES.get(it.date_source, it.date_source)})")
+        print(f"    {plain(it.path, 0)}: {plain(it.date, 40)} (from {DATE_SOURCES.get(it.date_source, it.date_source)})")
     if len(guessed) > 20:
         print(f"    … and {len(guessed) - 20} more")
 
@@ -203,17 +211,22 @@ def cmd_verify(args: argparse.Namespace) -> int:
     kit = open_kit(args.kit)
     rep = verify_kit(kit)
     print(rep.summary())
+    if rep.fingerprint:
+        print(f"Key fingerprint: {rep.fingerprint}")
     missing, changed = list(rep.missing), [c for c in rep.changed if c != "manifest.json"]
     bad = rep.status in ("modified", "bad-signature")
     for m in missing:
-        print(f"MISSING  {m}")
+        print(f"MISSING  {plain(m, 0)}")
     for c in changed:
-        print(f"CHANGED  {c}")
+        print(f"CHANGED  {plain(c, 0)}")
     if missing or changed:
         print(f"{len(missing)} missing and {len(changed)} changed file(s) out of {len(kit.items)}.")
         return 1
+    if bad:
+        print(f"The files match the manifest ({len(kit.items)}), but the signature does not vouch for them.")
+        return 1
     print(f"All {len(kit.items)} files match the manifest.")
-    return 1 if bad else 0
+    return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:

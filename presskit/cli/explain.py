@@ -6,12 +6,12 @@ organisation when kit.toml does not set them, the files whose metadata dates wer
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 from ..errors import KitError
 from ..kit.format import KIT_TOML, Kit
 from ..model import KIND_LABELS, LANGUAGE_NAMES, Item
+from ..plaintext import plain  # text from a kit, made safe to print (one definition for the whole CLI)
 
 #: Plural of each kind's label, for counts ("3 press releases", "1 analysis", "2 analyses").
 KIND_PLURALS = {"press-release": "press releases", "statement": "statements", "newsletter": "newsletters",
@@ -30,11 +30,6 @@ def count(n: int, one: str, many: str | None = None) -> str:
 
 def kind_count(kind: str, n: int) -> str:
     return count(n, KIND_LABELS.get(kind, kind).lower(), KIND_PLURALS.get(kind))
-
-
-def plain(text: str) -> str:
-    """Text from a kit (untrusted) made safe to print on a terminal: no control or bidi characters."""
-    return "".join(c for c in str(text) if unicodedata.category(c) not in ("Cc", "Cf") or c == "\t")
 
 
 def print_identity(report, src: Path) -> None:

@@ -9,6 +9,7 @@ import os
 import sys
 
 from ..errors import PresskitError
+from ..plaintext import mask_fingerprints, plain
 from .common import TerminalProgress
 
 
@@ -49,11 +50,17 @@ def cmd_sign(args: argparse.Namespace) -> int:
         res = sign_kit(args.kit, args.key, publisher=args.publisher, password=_password(args), progress=bar)
     finally:
         bar.close()
-    print(f"Signed {args.kit} as {res.publisher}.")
+    print(f"Signed {plain(args.kit, 0)} as {mask_fingerprints(res.publisher)}.")
     print(f"Fingerprint: {res.fingerprint}")
     if res.manifest_rewritten:
         note = "its index was re-stamped" if res.index_restamped else "rebuild or re-index it if it reads as stale"
-        print(f"The manifest now names the publisher and key ({note}). kit.toml too, so the next build keeps them.")
+        print(f"The manifest now names the publisher, key and edition ({note}). kit.toml too, so the next "
+              "build keeps them.")
+    if res.index_sealed:
+        print("The search index is signed too: readers use it as it is.")
+    else:
+        print("The search index is not signed (missing, stale, or not built on this computer): readers "
+              "will build their own. Rebuild the kit here, then sign it, to ship a signed index.")
     return 0
 
 
@@ -79,14 +86,15 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
     bar = TerminalProgress("Packing")
     try:
-        s = make_update(args.old, args.new, args.output, progress=bar)
+        s = make_update(args.old, args.new, args.output, progress=bar, key=args.key,
+                        password=_password(args) if args.key else None)
     finally:
         bar.close()
-    print(f"Wrote {s.path} ({_mb(s.bytes)}, {'signed' if s.signed else 'UNSIGNED'}): "
+    print(f"Wrote {plain(s.path, 0)} ({_mb(s.bytes)}, {'signed' if s.signed else 'UNSIGNED'}): "
           f"{len(s.added)} new, {len(s.changed)} changed, {len(s.removed)} removed.")
     for label, names in (("NEW", s.added), ("CHANGED", s.changed), ("REMOVED", s.removed)):
         for n in names:
-            print(f"  {label:8} {n}")
+            print(f"  {label:8} {plain(n, 0)}")
     return 0
 
 
@@ -101,7 +109,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
     print(res.summary())
     for label, names in (("NEW", res.added), ("CHANGED", res.changed), ("REMOVED", res.removed)):
         for n in names:
-            print(f"  {label:8} {n}")
+            print(f"  {label:8} {plain(n, 0)}")
     return 0
 
 
@@ -130,6 +138,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("old", help="the kit readers have (folder or .presskit)")
     p.add_argument("new", help="the new kit (folder or .presskit), signed with the same key")
     p.add_argument("-o", "--output", required=True, metavar="UPDATE.presskit")
+    p.add_argument("--key", metavar="KEYFILE", help="the publisher key: signs the update's description "
+                   "(required when the new kit is signed)")
+    p.add_argument("--password", action="store_true", help="the key has a password: ask for it")
+    p.add_argument("--password-env", metavar="VAR", help="read the key password from this environment variable")
     p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("apply", help="apply an update pack to a kit folder")

@@ -6,9 +6,10 @@ It never imports Qt and never touches the network.
 Guarantees:
 
 * Nothing half-written is ever left under the final name. Everything is written to a temporary name in
-  the destination folder (``.NAME.partial-…``) and renamed at the end; on cancel, error or a full disk the
-  temporary file or folder is removed. A full disk becomes an :class:`~presskit.errors.ExportError`
-  that says so.
+  the destination folder (``.pk-<pid>-<random>.partial``) and renamed at the end; on cancel, Ctrl+C,
+  SIGTERM, error or a full disk the temporary file or folder is removed, and what a killed export left
+  is removed by the next one. A full disk becomes an :class:`~presskit.errors.ExportError` that says so.
+* A merged PDF of more than :data:`MAX_MERGED_PAGES` pages is refused with a sentence.
 * Nothing is written inside the kit being read.
 * Every photo leaves with its caption, credit and copyright: in ``CREDITS.txt`` and ``index.html``, in
   its own metadata (EXIF ImageDescription/Artist/Copyright and XMP dc:description/photoshop:Credit/
@@ -30,13 +31,12 @@ import errno
 import os
 import re
 import shutil
-import uuid
 import zipfile
 from pathlib import Path
 from typing import Iterable
 
 from ..errors import ExportError, KitError, PresskitError
-from ..fsutil import fsync_file, safe_name
+from ..fsutil import fsync_file, remove_stale_temps, safe_name, temp_path
 from ..model import Item, KitInfo
 from .common import FORMATS, CancelFn, Job, ExportReport, MissingCreditError, ProgressFn, mb, missing_credits
 from .pdf import add_item, write_pdf
@@ -81,8 +81,11 @@ def export_items(kit, item_ids: Iterable[str], fmt: str, out: str | os.PathLike,
             raise MissingCreditError(missing)
     if fmt != "pdf":
         _check_free_space(out, sum(it.bytes for it in items))
+    else:
+        _check_merge_size(items)
     job = Job(kit, items, progress, cancel, burn_credit, language)
-    tmp = out.with_name(f".{out.name}.partial-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+    remove_stale_temps(out.parent, "partial")  # what a killed export left here
+    tmp = temp_path(out, "partial")
     try:
         if fmt == "folder":
             tmp.mkdir()
@@ -100,7 +103,7 @@ def export_items(kit, item_ids: Iterable[str], fmt: str, out: str | os.PathLike,
         _remove(tmp)
         if isinstance(e, OSError):
             raise _os_error(e, out) from None
-        if isinstance(e, (PresskitError, KeyboardInterrupt, SystemExit)):
+        if isinstance(e, PresskitError) or not isinstance(e, Exception):  # incl. Ctrl+C, SIGTERM
             raise
         if isinstance(e, RuntimeError) and "no space left" in str(e).lower():  # MuPDF's own writer
             raise _os_error(OSError(errno.ENOSPC, "No space left on device"), out) from None
@@ -108,6 +111,21 @@ def export_items(kit, item_ids: Iterable[str], fmt: str, out: str | os.PathLike,
     job.report.path = out
     job.tick(f"Exported to {out.name}", final=True)
     return job.report
+
+
+#: A merged PDF this long is refused: it would take many minutes to write and to open, and nobody
+#: reads it as one document. Export such a selection as a folder or a ZIP (the PDFs as they are).
+MAX_MERGED_PAGES = 5000
+
+
+def _check_merge_size(items: list[Item]) -> None:
+    total = sum(max(it.pages, 1) for it in items)
+    if total <= MAX_MERGED_PAGES:
+        return
+    longest = sorted(items, key=lambda it: -it.pages)[:3]
+    names = ", ".join(f"{it.title or it.path} ({it.pages} pages)" for it in longest)
+    raise ExportError(f"A merged PDF of {total:,} pages is more than the {MAX_MERGED_PAGES:,} pages presskit "
+                      f"writes as one file (longest: {names}). Export them as a folder or a ZIP instead.")
 
 
 def item_pdf_bytes(kit, item: Item) -> bytes:

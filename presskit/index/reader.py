@@ -1,7 +1,8 @@
 """Opening an index for searching: its Whoosh segments read together, scored over live entries.
 
 The Whoosh part of an index is one folder (``whoosh/``) holding every segment and one table of
-contents listing them. Every Whoosh index presskit opens goes through :func:`open_index`.
+contents listing them. Every Whoosh index presskit opens goes through :func:`open_index`, which
+reads it through the restricted unpickler of :mod:`presskit.index.safe_toc`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 from whoosh import index as windex
 
 from ..errors import SearchIndexError
+from . import safe_toc
 from .livestats import LiveBM25F, LiveStats
 from .schema import make_schema
 
@@ -18,9 +20,10 @@ WHOOSH_DIRNAME = "whoosh"
 
 
 def open_index(folder: Path):
-    """The Whoosh index in ``folder``, read with presskit's own schema."""
+    """The Whoosh index in ``folder``, read with presskit's own schema and never with plain pickle
+    (:mod:`presskit.index.safe_toc`: a planted table of contents raises UnsafeIndexError)."""
     try:
-        return windex.open_dir(str(folder), schema=make_schema())
+        return safe_toc.open_dir(str(folder), make_schema())
     except windex.EmptyIndexError:
         raise SearchIndexError("The search index has no data; rebuild it.") from None
 

@@ -36,13 +36,14 @@ from ..fsutil import atomic_write_bytes, link_or_copy, remove_leftovers, swap_di
 from ..ingest.record import Extracted
 from ..model import Item, Quote
 from .docmap import DOCMAP_NAME, write_docmap
+from .integrity import list_files, write_local_seal
 from .lexicon import SPELL_DIR, VOCAB_NAME, read_counts, spell_table_path, write_vocabulary
 from .livestats import LIVESTATS_NAME, LiveStats, removed_stats
 from .reader import WHOOSH_DIRNAME, read_segments
 from .schema import make_schema
 from .segment import write_toc
 from .segwriter import QuoteSegment, SegmentWriters, entry_fingerprint, item_message
-from .status import SCHEMA_VERSION, STAMP_NAME
+from .status import SCHEMA_VERSION, STAMP_NAME, read_stamp
 from .store import STORE_NAME, Entry, StoreWriter, load_pages, read_catalog
 
 
@@ -109,7 +110,7 @@ class IndexWriter:
     # -- incremental ---------------------------------------------------------------------------
     def _adopt_base(self) -> None:
         """Read the previous index's catalogue and segments (all but its quote segment)."""
-        stamp = json.loads((self.base / STAMP_NAME).read_text("utf-8"))
+        stamp = read_stamp(self.base) or {}  # the caller checked it is trusted (integrity.trusted)
         quote_seg = stamp.get("quote_segment")
         self._base_catalog = read_catalog(self.base)
         self._base_segments = [s for s in read_segments(self.base / WHOOSH_DIRNAME) if s.segid != quote_seg]
@@ -249,8 +250,10 @@ class IndexWriter:
                  "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                  "items": self.stats.documents, "pages": self.stats.pages, "quotes": self.stats.quotes,
                  "segments": len(segments), "quote_segment": quote_seg.segid if quote_seg is not None else None,
-                 **(extra_stamp or {})}
-        atomic_write_bytes(self.path / STAMP_NAME, json.dumps(stamp, indent=1).encode())
+                 **(extra_stamp or {}), "files": list_files(self.path)}
+        raw = json.dumps(stamp, indent=1).encode()
+        atomic_write_bytes(self.path / STAMP_NAME, raw)
+        write_local_seal(self.path, raw)  # this computer built it (presskit.index.integrity)
         self._finished = True
         return self.stats
 

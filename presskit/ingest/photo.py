@@ -11,13 +11,13 @@ read by :mod:`presskit.ingest.photometa`.
 from __future__ import annotations
 
 import io
-import json
 import re
 import warnings
 from pathlib import Path
 from typing import Any
 
 from ..errors import CorruptError, TooBigError
+from ..safeload import DataError, Limits as JsonLimits, load_json
 from ..textutil import normalise_text
 from .formats import extension, sidecar_paths
 from .photometa import (
@@ -26,6 +26,9 @@ from .photometa import (
 )
 from .record import Extracted, Limits
 from .text import decode_text
+
+#: A photo's JSON sidecar: a few text fields.
+SIDECAR_LIMITS = JsonLimits(max_bytes=1_000_000, max_depth=8, max_string=20_000, max_values=10_000)
 
 #: Photos larger than this many pixels are refused (a "decompression bomb" can claim billions). Kept under
 #: Pillow's own hard limit (2 x Image.MAX_IMAGE_PIXELS, ~179 MP) so the message is always ours.
@@ -118,8 +121,8 @@ def _sidecars(path: Path) -> tuple[dict[str, str], str, list[str]]:
         text = decode_text(data)[0]
         if ext == "json" and not values:
             try:
-                obj = json.loads(text)
-            except ValueError:
+                obj = load_json(text, cand.name, SIDECAR_LIMITS)
+            except DataError:
                 continue
             if isinstance(obj, dict):
                 values = {k: str(obj[k]).strip() for k in ("caption", "credit", "copyright", "title", "date")

@@ -9,10 +9,11 @@ a ``root`` (an opened kit, or a bare :class:`Folder`); a packed kit adds ``open_
 from __future__ import annotations
 
 import os
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import KitError
+from ..fsutil import open_regular, regular_size
 from .archive import PackedFiles
 
 
@@ -22,7 +23,7 @@ def kit_open(kit: Any, rel: str) -> BinaryIO:
     opener = getattr(kit, "open_member", None)
     if opener is not None:
         return opener(rel)
-    return open(Path(kit.root) / PurePosixPath(rel), "rb")
+    return open_regular(kit.root, rel)  # never through a link, never a pipe
 
 
 def kit_read(kit: Any, rel: str) -> bytes | None:
@@ -37,11 +38,7 @@ def kit_size(kit: Any, rel: str) -> int | None:
     sizer = getattr(kit, "member_size", None)
     if sizer is not None:
         return sizer(rel)
-    try:
-        st = os.stat(Path(kit.root) / PurePosixPath(rel))
-    except OSError:
-        return None
-    return st.st_size if not os.path.isdir(Path(kit.root) / PurePosixPath(rel)) else None
+    return regular_size(kit.root, rel)  # -1 for a link or special file: it is not what was signed
 
 
 def kit_files(kit: Any) -> set[str]:

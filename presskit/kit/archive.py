@@ -40,7 +40,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, Callable
 
 from ..errors import ArchiveError, Cancelled, KitError
-from ..fsutil import copy_hashing, fsync_file
+from ..safeload import DataError, Limits, load_json
+from ..fsutil import copy_hashing, disk_errors, fsync_file, open_regular, remove_stale_temps, temp_path
+from ..index.integrity import LOCAL_SEAL_NAME
 from ..index.status import index_status
 from ..ingest.formats import is_compressed
 from ..locations import packed_cache_dir
@@ -50,6 +52,8 @@ from .safearchive import DEFAULT_LIMITS, FILE_MODE, ArchiveLimits, SafeArchive
 PACK_MARKER = ".presskit/pack.json"
 PACK_VERSION = 1
 SIGNATURE_NAME = "signature.json"
+#: The publisher's signature over an update's description (presskit.kit.updates).
+PACK_SIGNATURE = ".presskit/pack.sig"
 _FIXED_DATE = (1980, 1, 1, 0, 0, 0)  # reproducible archives: the same kit gives the same bytes
 
 ProgressFn = Callable[[int, int, str], None]
@@ -73,10 +77,13 @@ class PackWriter:
             raise ArchiveError(f"{self.out} is a folder. Give a file name ending in .presskit.")
         if not self.out.parent.is_dir():
             raise ArchiveError(f"The folder {self.out.parent} does not exist.")
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.out.name}.", suffix=".part", dir=self.out.parent)
-        os.close(fd)
-        self.tmp = Path(tmp)
-        self.zf = zipfile.ZipFile(self.tmp, "w", allowZip64=True)
+        remove_stale_temps(self.out.parent, "part")  # what a killed pack left here
+        self.tmp = temp_path(self.out, "part")
+        try:
+            self.zf = zipfile.ZipFile(self.tmp, "x", allowZip64=True)
+        except OSError as e:
+            with disk_errors(self.out.parent, "pack"):
+                raise e
         self.progress, self.cancel = progress, cancel
         self.total, self.done = total, 0
         self.files = 0
@@ -126,10 +133,11 @@ class PackWriter:
         return digest
 
     def commit(self) -> None:
-        self.zf.close()
-        fsync_file(self.tmp)
-        os.chmod(self.tmp, FILE_MODE)
-        os.replace(self.tmp, self.out)
+        with disk_errors(self.out, "pack"):  # a full disk often shows only when the last bytes are flushed
+            self.zf.close()
+            fsync_file(self.tmp)
+            os.chmod(self.tmp, FILE_MODE)
+            os.replace(self.tmp, self.out)
 
     def abort(self) -> None:
         try:
@@ -146,6 +154,21 @@ def marker_bytes(kind: str, manifest: bytes, **extra: Any) -> bytes:
     data = {"presskit_pack": kind, "version": PACK_VERSION,
             "manifest_sha256": hashlib.sha256(manifest).hexdigest(), **extra}
     return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _index_to_ship(root: Path, index_dir: Path, manifest: bytes, manifest_sha: str) -> bool:
+    """Ship the index only when it is fresh and presskit can vouch for it (built on this computer, or
+    sealed by the kit's publisher): a pack never carries an index someone else planted."""
+    from ..index.integrity import trusted
+    from .keys import publisher_key
+
+    if index_status(index_dir, manifest_sha) != "fresh":
+        return False
+    try:
+        sig = (root / SIGNATURE_NAME).read_bytes()
+    except OSError:
+        sig = None
+    return trusted(index_dir, publisher_key(manifest, sig))
 
 
 @dataclass
@@ -173,24 +196,34 @@ def pack_kit(kit_root: str | os.PathLike, out_file: str | os.PathLike, include_i
     manifest_sha = hashlib.sha256(manifest).hexdigest()
     index_dir = root / INDEX_DIRNAME
     index_files: list[Path] = []
-    if include_index and index_status(index_dir, manifest_sha) == "fresh":
-        index_files = sorted(p for p in index_dir.rglob("*") if p.is_file() and not p.is_symlink())
+    if include_index and _index_to_ship(root, index_dir, manifest, manifest_sha):
+        index_files = sorted(p for p in index_dir.rglob("*") if p.is_file() and not p.is_symlink()
+                             and p.name != LOCAL_SEAL_NAME)
     total = sum(it.bytes for it in items) + sum(p.stat().st_size for p in index_files)
-    w = PackWriter(out_file, progress, cancel, total)
-    try:
-        w.add_bytes(PACK_MARKER, marker_bytes("kit", manifest))
-        w.add_bytes(MANIFEST_NAME, manifest)
-        for extra in (SIGNATURE_NAME, KIT_TOML):
-            if (root / extra).is_file():
-                w.add_bytes(extra, (root / extra).read_bytes())
-        for it in sorted(items, key=lambda i: i.path):
-            w.add_file(it.path, root / PurePosixPath(it.path), expect_sha=it.sha256)
-        for p in index_files:
-            w.add_file(p.relative_to(root).as_posix(), p)
-        w.commit()
-    except BaseException:
-        w.abort()
-        raise
+    with disk_errors(Path(out_file), "pack"):
+        w = PackWriter(out_file, progress, cancel, total)
+        try:
+            w.add_bytes(PACK_MARKER, marker_bytes("kit", manifest))
+            w.add_bytes(MANIFEST_NAME, manifest)
+            for extra in (SIGNATURE_NAME, KIT_TOML):
+                if (root / extra).is_file():
+                    w.add_bytes(extra, (root / extra).read_bytes())
+            for it in sorted(items, key=lambda i: i.path):
+                try:
+                    f = open_regular(root, it.path)
+                except FileNotFoundError:
+                    raise ArchiveError(f"{it.path} is listed in the manifest but missing. Rebuild the kit first.") from None
+                except OSError:
+                    raise ArchiveError(f"{it.path} in {root} is a link or a special file, not the document the "
+                                       "manifest lists. Rebuild the kit first.") from None
+                with f:
+                    w.add_stream(it.path, f, it.bytes, expect_sha=it.sha256)
+            for p in index_files:
+                w.add_file(p.relative_to(root).as_posix(), p)
+            w.commit()
+        except BaseException:
+            w.abort()
+            raise
     return PackResult(Path(out_file), w.files, Path(out_file).stat().st_size, bool(index_files),
                       time.monotonic() - t0)
 
@@ -199,14 +232,18 @@ def pack_kit(kit_root: str | os.PathLike, out_file: str | os.PathLike, include_i
 # packed kits
 # ---------------------------------------------------------------------------------------------
 
+#: A pack's description lists what an update adds, changes and removes (one line per item).
+MARKER_LIMITS = Limits(max_bytes=64 << 20, max_depth=4, max_string=4096, max_values=2_000_000)
+
+
 def read_marker(arc: SafeArchive) -> dict[str, Any]:
     """The ``.presskit/pack.json`` of an archive ({} when absent, e.g. a hand-made ZIP of a kit)."""
     if PACK_MARKER not in arc:
         return {}
     try:
-        data = json.loads(arc.read(PACK_MARKER, max_bytes=1 << 20).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ArchiveError(f"{arc.where} has a damaged description ({PACK_MARKER}).") from None
+        data = load_json(arc.read(PACK_MARKER, max_bytes=MARKER_LIMITS.max_bytes), PACK_MARKER, MARKER_LIMITS)
+    except DataError as e:
+        raise ArchiveError(f"{arc.where} has a damaged description ({PACK_MARKER}): {e.message}") from None
     if not isinstance(data, dict):
         raise ArchiveError(f"{arc.where} has a damaged description ({PACK_MARKER}).")
     ver = data.get("version", 1)
@@ -248,13 +285,15 @@ class PackedKit(_MemberAccess, Kit):
         self._lock = threading.Lock()
         self._files_dir = packed_cache_dir() / "files"
         manifest_sha = hashlib.sha256(manifest).hexdigest()
-        packed_index = self._extract_packed_index(manifest_sha) if with_index else None
+        packed_index = self._extract_packed_index(manifest, manifest_sha, info) if with_index else None
         super().__init__(self.archive_path, info, items, skipped, manifest_sha, packed_index)
 
-    def read_member(self, rel: str) -> bytes | None:
+    def read_member(self, rel: str, max_bytes: int = 1 << 20) -> bytes | None:
+        if rel not in self.archive:
+            return None
         try:
-            return self.archive.read(rel)
-        except FileNotFoundError:
+            return self.archive.read(rel, max_bytes=max_bytes)
+        except (FileNotFoundError, ArchiveError):
             return None
 
     # -- files ---------------------------------------------------------------------------------
@@ -268,9 +307,9 @@ class PackedKit(_MemberAccess, Kit):
         with self._lock:
             if cached.is_file() and cached.stat().st_size == it.bytes:
                 return cached
-            if it.path not in self.archive:
-                raise KitError(f"{self.archive_path} does not contain {it.path}; the file is damaged or "
-                               "was modified.")
+            if it.path not in self.archive or self.archive.size(it.path) != it.bytes:
+                raise KitError(f"{self.archive_path} does not contain {it.path} as its manifest lists it; "
+                               "the file is damaged or was modified.")
             self._files_dir.mkdir(parents=True, exist_ok=True)
             tmp_dir = Path(tempfile.mkdtemp(prefix=".x-", dir=self._files_dir))
             try:
@@ -283,32 +322,53 @@ class PackedKit(_MemberAccess, Kit):
         return final
 
     # -- index ---------------------------------------------------------------------------------
-    def _extract_packed_index(self, manifest_sha: str) -> Path | None:
+    def _extract_packed_index(self, manifest: bytes, manifest_sha: str, info) -> Path | None:
+        """The packed index, extracted to the user cache, when the publisher vouches for it.
+
+        Only an index whose stamp is sealed by the key of the manifest's valid signature, fresh for
+        this manifest, and whose members are exactly the files the stamp lists is extracted, and
+        each member is checked against its sha256 on the way. So what is written to the cache is
+        bounded by the signed list (and by the free space), and an index the publisher did not
+        vouch for is never extracted at all: the reader builds one from the kit's files.
+        """
+        from ..index.integrity import SEAL_NAME, STAMP_NAME, UNLISTED, listing, parse_stamp, publisher_sealed
+        from ..index.status import SCHEMA_VERSION
+        from .keys import publisher_key
+
         prefix = INDEX_DIRNAME + "/"
-        names = sorted(n for n in self.archive.names() if n.startswith(prefix))
-        if not names:
+        key = publisher_key(manifest, self.read_member(SIGNATURE_NAME), info.key_fingerprint)
+        if key is None:
             return None
-        h = hashlib.sha256(manifest_sha.encode())
-        for n in names:
-            zi = self.archive.info(n)
-            h.update(f"\0{n}\0{zi.CRC}\0{zi.file_size}".encode())
-        final = packed_cache_dir() / "index" / h.hexdigest()[:32]
-        if (final / ".complete").exists():
-            return final
+        stamp_raw, seal_raw = self.read_member(prefix + STAMP_NAME, 8 << 20), self.read_member(prefix + SEAL_NAME, 64 << 10)
+        if not publisher_sealed(seal_raw, stamp_raw, key):
+            return None
+        stamp = parse_stamp(stamp_raw) or {}
+        files = listing(stamp)
+        if files is None or stamp.get("schema") != SCHEMA_VERSION or stamp.get("manifest_sha256") != manifest_sha:
+            return None
+        members = {n[len(prefix):] for n in self.archive.names() if n.startswith(prefix)} - UNLISTED
+        if members != set(files) or any(self.archive.size(prefix + r) != e["bytes"] for r, e in files.items()):
+            return None
+        final = packed_cache_dir() / "index" / hashlib.sha256(stamp_raw).hexdigest()[:32]
+        if final.is_dir():
+            return final  # renamed into place only when complete; checked again by open_kit before use
+        total = sum(e["bytes"] for e in files.values())
         final.parent.mkdir(parents=True, exist_ok=True)
+        if total > shutil.disk_usage(final.parent).free // 2:
+            return None  # too big for this disk: searching builds a (smaller) index instead
         tmp = Path(tempfile.mkdtemp(prefix=".x-", dir=final.parent))
         try:
-            for n in names:
-                self.archive.extract(n, tmp.joinpath(*PurePosixPath(n).parts[1:]))
-            (tmp / ".complete").write_bytes(b"")
+            for rel, entry in sorted(files.items()):
+                if self.archive.extract(prefix + rel, tmp.joinpath(*rel.split("/"))) != entry["sha256"]:
+                    return None
+            (tmp / STAMP_NAME).write_bytes(stamp_raw)
+            (tmp / SEAL_NAME).write_bytes(seal_raw)
             try:
                 os.replace(tmp, final)
-            except OSError:  # another process finished first
-                if not (final / ".complete").exists():
-                    shutil.rmtree(final, ignore_errors=True)
-                    os.replace(tmp, final)
-        except ArchiveError:
-            return None  # a damaged packed index is only a cache: the reader builds one
+            except OSError:  # another process finished first (the same content: same stamp)
+                pass
+        except (ArchiveError, OSError):
+            return None  # a damaged packed index, or no room: the reader builds one
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
         return final

@@ -20,12 +20,14 @@ import datetime as _dt
 import hashlib
 import json
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable
 
 from ..errors import KitError, KitVersionError
+from ..fsutil import regular_size
+from ..plaintext import is_plain, plain, plain_block
+from ..safeload import TOML_LIMITS, DataError, Limits, load_json, load_toml
 from ..locations import cache_index_dir
 from ..model import KINDS, Item, KitInfo
 
@@ -37,6 +39,11 @@ KIT_TOML = "kit.toml"
 INDEX_DIRNAME = "index"
 #: Names at the kit root that are generated, never items.
 RESERVED_NAMES = {MANIFEST_NAME, KIT_TOML, INDEX_DIRNAME, "signature.json", "SIGNATURE", ".presskit"}
+
+_RESERVED_FOLDED = {n.casefold() for n in RESERVED_NAMES}
+#: A manifest lists every item; a generous bound (a kit of 100,000 documents is about 40 MB). A string
+#: up to 8 MB is read (and cut to its display bound, below); a kit is not refused for a long title.
+MANIFEST_LIMITS = Limits(max_bytes=256 << 20, max_depth=16, max_string=8 << 20, max_values=20_000_000)
 
 ITEM_OVERRIDE_KEYS = {
     "title": str, "kind": str, "date": str, "language": str, "speakers": list, "organisation": str,
@@ -85,12 +92,13 @@ class KitToml:
     given: frozenset[str] = frozenset()
 
 
-def parse_kit_toml(text: str, where: str = KIT_TOML) -> KitToml:
-    """Parse and validate kit.toml text. Raises KitError naming the bad key."""
+def parse_kit_toml(text: str | bytes, where: str = KIT_TOML) -> KitToml:
+    """Parse and validate kit.toml (text, or bytes in UTF-8 with or without a byte-order mark).
+    Raises KitError naming the bad key, or saying which limit it passes."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise KitError(f"{where} is not valid TOML: {e}.", details=str(e)) from None
+        data = load_toml(text, where)
+    except DataError as e:
+        raise KitError(e.message, details=e.details) from None
     fmt = data.get("format", 1)
     if not isinstance(fmt, int) or isinstance(fmt, bool):
         raise KitError(f"In {where}, 'format' should be a whole number such as 1.")
@@ -123,7 +131,7 @@ def parse_kit_toml(text: str, where: str = KIT_TOML) -> KitToml:
         if not isinstance(link.get("url"), str):
             raise KitError(f"In {where}, every [[links]] entry needs a url.")
         link.setdefault("label", link["url"])
-    kit_info = KitInfo.from_dict(info)
+    kit_info = KitInfo.from_dict(clean_kit_info(info))
     items = data.get("items", {})
     if not isinstance(items, dict):
         raise KitError(f"In {where}, 'items' should be tables like [items.\"path/file.pdf\"].")
@@ -168,12 +176,11 @@ def load_kit_toml(folder: Path) -> KitToml:
     if not p.exists():
         return KitToml(KitInfo(title=""))
     try:
-        text = p.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise KitError(f"{p} is not UTF-8 text. Save it as UTF-8 and try again.") from None
+        with open(p, "rb") as f:
+            data = f.read(TOML_LIMITS.max_bytes + 1)
     except OSError as e:
         raise KitError(f"Cannot read {p}: {e.strerror}.", details=str(e)) from None
-    return parse_kit_toml(text, where=str(p))
+    return parse_kit_toml(data, where=str(p))
 
 
 def dump_manifest(info: KitInfo, items: Iterable[Item], skipped: Iterable[dict] = ()) -> bytes:
@@ -189,8 +196,11 @@ def dump_manifest(info: KitInfo, items: Iterable[Item], skipped: Iterable[dict] 
 
 
 def _inside_kit(path: str) -> bool:
-    """A relative path that stays inside the kit on every OS (``\\`` counts as a separator too)."""
-    if not path or any(ord(c) < 32 for c in path) or path.startswith(("/", "\\")):
+    """A relative path that stays inside the kit on every OS (``\\`` counts as a separator too), and
+    that can be shown as it is (no control or bidi characters, at most 1,024 bytes)."""
+    if not path or path.startswith(("/", "\\")) or not is_plain(path) or "\n" in path or "\t" in path:
+        return False
+    if len(path.encode("utf-8", "surrogatepass")) > 1024:
         return False
     parts = [p for p in path.replace("\\", "/").split("/")]
     if ".." in parts or all(p in ("", ".") for p in parts):
@@ -227,13 +237,37 @@ def _check_kit_info(kit: dict, where: str) -> None:
                     raise KitError(f"{where}: '{k}' in the kit's '{key}' should be text.")
 
 
+def load_manifest_json(raw: bytes, where: str = MANIFEST_NAME) -> dict[str, Any]:
+    """The manifest's JSON object, read within :data:`MANIFEST_LIMITS`. Raises KitError."""
+    try:
+        data = load_json(raw, where, MANIFEST_LIMITS)
+    except DataError as e:
+        if e.reason == "not-text":
+            raise KitError(f"{where} is damaged (it is not UTF-8 text). Rebuild the kit with 'presskit build'.") from None
+        hint = " Rebuild the kit with 'presskit build'." if e.reason == "syntax" else ""
+        raise KitError(e.message + hint, details=e.details) from None
+    if not isinstance(data, dict) or data.get("format") != "presskit":
+        raise KitError(f"{where} is not a presskit manifest.")
+    return data
+
+
+def manifest_sequence(data: dict[str, Any]) -> int:
+    """The edition number ``presskit sign`` records (0 for a manifest never signed with one)."""
+    seq = data.get("sequence", 0)
+    return seq if isinstance(seq, int) and not isinstance(seq, bool) and 0 <= seq < 1 << 62 else 0
+
+
+def reserved_path(path: str) -> bool:
+    """Whether an item path names one of the kit's own files, or a hidden file (never an item)."""
+    parts = path.split("/")
+    return parts[0].casefold() in _RESERVED_FOLDED or any(p.startswith(".") for p in parts)
+
+
 def parse_manifest(raw: bytes, where: str = MANIFEST_NAME) -> tuple[KitInfo, list[Item], list[dict]]:
     """Validate manifest bytes. Raises KitError/KitVersionError with a clear sentence."""
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise KitError(f"{where} is damaged (not valid JSON). Rebuild the kit with 'presskit build'.",
-                       details=str(e)) from None
+    data = load_manifest_json(raw, where)
+    if "sequence" in data and manifest_sequence(data) != data["sequence"]:
+        raise KitError(f"{where} has an invalid 'sequence'.")
     if not isinstance(data, dict) or data.get("format") != "presskit":
         raise KitError(f"{where} is not a presskit manifest.")
     ver = data.get("format_version")
@@ -272,22 +306,81 @@ def parse_manifest(raw: bytes, where: str = MANIFEST_NAME) -> tuple[KitInfo, lis
         if not isinstance(why, dict) or not all(isinstance(k, str) and isinstance(v, str) and len(v) <= 2000
                                                 for k, v in why.items()):
             raise KitError(f"Item '{d['id']}' in {where}: 'why' should be a table of short texts.")
+        if not d["id"] or len(d["id"]) > 200 or not is_plain(d["id"]) or "\n" in d["id"] or "\t" in d["id"]:
+            raise KitError(f"Item {n + 1} in {where} has an id presskit cannot use ({d['id'][:80]!r}).")
         if d["id"] in seen:
             raise KitError(f"{where} lists the id '{d['id']}' twice. Rebuild the kit with 'presskit build'.")
         seen.add(d["id"])
         if not _inside_kit(d["path"]):
-            raise KitError(f"Item '{d['id']}' in {where} points outside the kit ({d['path']!r}).")
-        items.append(Item.from_dict(d))
+            raise KitError(f"Item '{d['id']}' in {where} has a path presskit cannot use safely ({d['path']!r}): "
+                           "it points outside the kit, or holds characters a file name must not.")
+        if reserved_path(d["path"]):
+            raise KitError(f"Item '{d['id']}' in {where} is named like one of the kit's own files or a "
+                           f"hidden file ({d['path']}); a kit never lists those as documents.")
+        items.append(Item.from_dict(clean_item(d)))
     kit = data.get("kit", {})
     if not isinstance(kit, dict):
         raise KitError(f"{where}: 'kit' should be an object.")
     _check_kit_info(kit, where)
     try:
-        info = KitInfo.from_dict(kit)
+        info = KitInfo.from_dict(clean_kit_info(kit))
     except TypeError as e:
         raise KitError(f"{where}: the kit description is malformed.", details=str(e)) from None
-    skipped = [s for s in data.get("skipped", []) if isinstance(s, dict)]
+    skipped = [_clean(s, {"path": 1000, "reason": 40, "message": 500})
+               for s in data.get("skipped", []) if isinstance(s, dict)]
     return info, items, skipped
+
+
+#: Display limits for what a manifest says (one line unless marked "block"): everything a reader is
+#: shown comes out of the manifest already plain (presskit.plaintext) and bounded, so no widget or
+#: terminal ever receives control characters, bidi overrides or megabytes from a kit.
+ITEM_TEXT = {"title": 1000, "kind": 60, "media": 20, "status": 20, "organisation": 300, "credit": 500,
+             "copyright": 500, "date": 40, "language": 20, "group": 200}
+ITEM_BLOCKS = {"caption": 4000}
+ITEM_LISTS = {"speakers": (50, 200), "tags": (100, 100), "links": (200, 2000)}
+KIT_TEXT = {"title": 500, "organisation": 300, "event": 500, "venue": 300, "publisher": 200,
+            "key_fingerprint": 200, "start": 40, "end": 40}
+KIT_BLOCKS = {"description": 20_000}
+
+
+def _clean(d: dict[str, Any], text: dict[str, int], blocks: dict[str, int] | None = None,
+           lists: dict[str, tuple[int, int]] | None = None) -> dict[str, Any]:
+    out = dict(d)
+    for key, limit in text.items():
+        if isinstance(out.get(key), str):
+            out[key] = plain(out[key], limit)
+    for key, limit in (blocks or {}).items():
+        if isinstance(out.get(key), str):
+            out[key] = plain_block(out[key], limit)
+    for key, (count, limit) in (lists or {}).items():
+        if isinstance(out.get(key), list):
+            out[key] = [plain(x, limit) for x in out[key][:count] if isinstance(x, str)]
+    return out
+
+
+def clean_item(d: dict[str, Any]) -> dict[str, Any]:
+    """An item's fields as they may be shown (the path and hashes are left exact)."""
+    out = _clean(d, ITEM_TEXT, ITEM_BLOCKS, ITEM_LISTS)
+    if isinstance(out.get("why"), dict):
+        out["why"] = {plain(k, 40): plain(v, 2000) for k, v in list(out["why"].items())[:50]
+                      if isinstance(k, str) and isinstance(v, str)}
+    return out
+
+
+def clean_kit_info(d: dict[str, Any]) -> dict[str, Any]:
+    """The kit description as it may be shown."""
+    out = _clean(d, KIT_TEXT, KIT_BLOCKS, {"languages": (50, 20)})
+    out["contacts"] = [_clean(c, {k: 300 for k in ("name", "role", "organisation", "email", "phone")},
+                              lists={"languages": (20, 20)}) for c in d.get("contacts", [])[:200]]
+    out["links"] = [_clean(x, {"label": 300, "url": 2000}) for x in d.get("links", [])[:200]]
+    if isinstance(d.get("organisations"), list):
+        out["organisations"] = [
+            {**o, "names": {plain(k, 20): plain(v, 300) for k, v in list(o.get("names", {}).items())[:20]
+                            if isinstance(v, str)} if isinstance(o.get("names"), dict) else {},
+             "acronyms": [plain(a, 40) for a in o.get("acronyms", [])[:20] if isinstance(a, str)]
+             if isinstance(o.get("acronyms"), list) else []}
+            for o in d["organisations"][:200] if isinstance(o, dict)]
+    return out
 
 
 def load_kit(path: str | os.PathLike) -> "Kit":
@@ -329,6 +422,11 @@ class Kit:
         self.own_index_dir: Path | None = Path(own_index_dir) if own_index_dir else None
         #: the index searches read (chosen by open_kit; a reader's rebuild moves it to the cache)
         self.index_dir: Path = self.own_index_dir or self.writable_index_dir()
+        #: the raw public key of the manifest's valid signature (set by open_kit), else None: the key
+        #: an index seal must be made with (presskit.index.integrity)
+        self.publisher_key: bytes | None = None
+        #: the index open_kit found fresh and trusted (None: readers rebuild one in the cache)
+        self.trusted_index: Path | None = None
 
     # -- items -----------------------------------------------------------------------------
     def item(self, item_id: str) -> Item:
@@ -341,7 +439,13 @@ class Kit:
         return self._by_id.get(item_id)
 
     def path_of(self, item: Item | str) -> Path:
+        """Where an item's file is. Raises KitError when it is a link or not a regular file: a kit
+        from someone else could otherwise point presskit at any file of this computer."""
         it = self.item(item) if isinstance(item, str) else item
+        size = regular_size(self.root, it.path)
+        if size == -1:
+            raise KitError(f"{it.path} in this kit is a link or a special file, not a document; presskit "
+                           "does not open it.")
         return self.root / PurePosixPath(it.path)
 
     def translations(self, item: Item | str) -> list[Item]:

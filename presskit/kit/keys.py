@@ -3,16 +3,23 @@ their fingerprints ("AB12 CD34 ...": SHA-256 of the raw public key, in 16 groups
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..errors import SignatureError
+from ..safeload import DataError, Limits, load_json
 
+ALGORITHM = "ed25519"
+SIGNATURE_LIMITS = Limits(max_bytes=64 << 10, max_depth=4, max_string=4096, max_values=64)
 
 
 def generate_key(path: str | os.PathLike, password: bytes | None = None) -> str:
@@ -104,3 +111,66 @@ def normalise_fingerprint(fp: str) -> str:
 
 def same_fingerprint(a: str, b: str) -> bool:
     return bool(a) and bool(b) and normalise_fingerprint(a) == normalise_fingerprint(b)
+
+
+@dataclass
+class SignatureInfo:
+    """A parsed ``signature.json`` and whether it verifies over some manifest bytes."""
+
+    public_key: bytes
+    fingerprint: str
+    publisher: str
+    manifest_sha256: str
+    signature: bytes
+
+    def verifies(self, manifest: bytes) -> bool:
+        try:
+            Ed25519PublicKey.from_public_bytes(self.public_key).verify(self.signature, manifest)
+            return True
+        except (InvalidSignature, ValueError):
+            return False
+
+
+def parse_signature(raw: bytes) -> SignatureInfo:
+    """Parse ``signature.json`` bytes. Raises SignatureError saying what is wrong."""
+    try:
+        data = load_json(raw, "signature.json", SIGNATURE_LIMITS)
+    except DataError as e:
+        raise SignatureError(f"signature.json is damaged: {e.message}") from None
+    if not isinstance(data, dict):
+        raise SignatureError("signature.json is damaged (not a JSON object).")
+    if data.get("algorithm") != ALGORITHM:
+        raise SignatureError(f"signature.json uses the algorithm {data.get('algorithm')!r}; "
+                             "presskit only trusts ed25519.")
+    for key in ("public_key", "signature", "manifest_sha256"):
+        if not isinstance(data.get(key), str):
+            raise SignatureError(f"signature.json has no valid '{key}'.")
+    try:
+        pub = base64.b64decode(data["public_key"], validate=True)
+        sig = base64.b64decode(data["signature"], validate=True)
+    except (binascii.Error, ValueError):
+        raise SignatureError("signature.json holds a key or signature that is not valid base64.") from None
+    if len(pub) != 32 or len(sig) != 64:
+        raise SignatureError("signature.json holds a key or signature of the wrong length.")
+    fp = public_fingerprint(pub)
+    claimed = data.get("fingerprint")
+    if isinstance(claimed, str) and claimed and not same_fingerprint(claimed, fp):
+        raise SignatureError("signature.json names a fingerprint that is not its public key's.")
+    publisher = data.get("publisher") if isinstance(data.get("publisher"), str) else ""
+    return SignatureInfo(pub, fp, publisher, data["manifest_sha256"].lower(), sig)
+
+
+def publisher_key(manifest: bytes | None, signature: bytes | None, named_fingerprint: str = "") -> bytes | None:
+    """The raw public key of a manifest's signature when it is valid (and of the key the manifest
+    names, if it names one); None otherwise. What an index seal is checked against."""
+    if manifest is None or signature is None:
+        return None
+    try:
+        sig = parse_signature(signature)
+    except SignatureError:
+        return None
+    if not sig.verifies(manifest):
+        return None
+    if named_fingerprint and not same_fingerprint(named_fingerprint, sig.fingerprint):
+        return None
+    return sig.public_key

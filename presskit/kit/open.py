@@ -13,10 +13,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..index.status import first_fresh
+from ..index.status import first_trusted, index_status
 from ..locations import bundled_index_dir, sample_kit_path
-from .archive import open_packed_kit
-from .format import Kit, load_kit
+from .access import kit_read
+from .archive import SIGNATURE_NAME, open_packed_kit
+from .format import MANIFEST_NAME, Kit, load_kit
+from .keys import publisher_key
 
 PACKED_SUFFIX = ".presskit"
 
@@ -30,20 +32,40 @@ def is_packed(path: str | os.PathLike) -> bool:
 def open_kit(path: str | os.PathLike, index_dir: str | os.PathLike | None = None) -> Kit:
     """Open the kit folder or ``.presskit`` file at ``path``; never writes.
 
-    ``index_dir`` forces the kit's own index to be that folder. Raises KitError (or ArchiveError for a
-    damaged or hostile ``.presskit`` file) with a sentence saying what is wrong.
+    ``index_dir`` forces the kit's own index to be that folder. The index searched is the first one
+    that is fresh *and trusted* (:mod:`presskit.index.integrity`: intact, and built on this computer
+    or sealed by the key of the manifest's valid signature); otherwise ``kit.index_dir`` is the
+    reader's cache, where the index is rebuilt from the kit's files. Raises KitError (or ArchiveError
+    for a damaged or hostile ``.presskit`` file) with a sentence saying what is wrong.
     """
     p = Path(path)
     packed = is_packed(p)
+    bundled = False
     if packed:
         kit: Kit = open_packed_kit(p, with_index=index_dir is None)
     else:
         kit = load_kit(p)
         if index_dir is None and p.resolve() == sample_kit_path().resolve():
-            index_dir = bundled_index_dir()
+            index_dir, bundled = bundled_index_dir(), True
     if index_dir is not None:
         kit.own_index_dir = Path(index_dir)
+    kit.publisher_key = _publisher_key(kit)
+    if bundled and index_status(kit.own_index_dir, kit.manifest_sha256) == "fresh":
+        kit.index_dir = kit.trusted_index = kit.own_index_dir  # part of presskit itself, like its code
+        return kit
+    chosen = first_trusted([kit.own_index_dir, kit.writable_index_dir()], kit.manifest_sha256, kit.publisher_key)
+    # none trusted: point at the kit's own (so its status reads stale or missing; an untrusted fresh
+    # one reads stale too, see kit_index_status), and readers rebuild into the cache
     fallback = kit.own_index_dir if (index_dir is not None or not packed) else None
-    kit.index_dir = (first_fresh([kit.own_index_dir, kit.writable_index_dir()], kit.manifest_sha256)
-                     or fallback or kit.writable_index_dir())
+    kit.index_dir = chosen or fallback or kit.writable_index_dir()
+    kit.trusted_index = chosen
     return kit
+
+
+def _publisher_key(kit: Kit) -> bytes | None:
+    """The public key of the kit's manifest signature when it is valid, else None."""
+    try:
+        return publisher_key(kit_read(kit, MANIFEST_NAME), kit_read(kit, SIGNATURE_NAME),
+                             kit.info.key_fingerprint)
+    except OSError:
+        return None

@@ -31,7 +31,6 @@ Verification (:func:`verify_kit`) checks the signature over the manifest, then e
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import json
 import os
@@ -43,18 +42,26 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, Callable, Iterable
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..errors import Cancelled, KitError, SignatureError
 from ..fsutil import atomic_write_bytes, sha256_stream
-from ..index.status import restamp
+from ..index.status import index_status, restamp
 from .access import Folder, as_kit, kit_files, kit_open, kit_read, kit_size
-from .format import INDEX_DIRNAME, KIT_TOML, MANIFEST_NAME, RESERVED_NAMES, parse_kit_toml, parse_manifest
-from .keys import load_private_key, public_fingerprint, raw_public, same_fingerprint
+from .format import (
+    INDEX_DIRNAME, KIT_TOML, MANIFEST_NAME, RESERVED_NAMES, load_manifest_json, manifest_sequence,
+    parse_kit_toml, parse_manifest,
+)
+from ..index.integrity import (
+    SEAL_NAME, STAMP_NAME, UNLISTED, listing, parse_stamp, publisher_sealed, seal_bytes, trusted,
+)
+from ..plaintext import mask_fingerprints, plain
+from .keys import (
+    ALGORITHM, SignatureInfo, load_private_key, parse_signature, public_fingerprint, raw_public,
+    same_fingerprint,
+)
 
 SIGNATURE_NAME = "signature.json"
-ALGORITHM = "ed25519"
 
 #: Files at any depth that file managers leave behind; never reported as extra files.
 _JUNK = {"thumbs.db", "desktop.ini", ".ds_store"}
@@ -201,78 +208,39 @@ class TrustReport:
         """True when every file matches the manifest (signed or not)."""
         return not self.changed and not self.missing and self.status != "bad-signature"
 
+    @property
+    def shown_publisher(self) -> str:
+        """The publisher's name as a kit states it, made safe to show next to a fingerprint: plain
+        text, bounded, anything that looks like a fingerprint masked."""
+        return mask_fingerprints(self.publisher, 80)
+
     def summary(self) -> str:
-        """One line for a status bar or the CLI."""
+        """One line for a status bar or the CLI (plain text; the fingerprint is the key's)."""
         if self.status == "signed":
-            return f"Signed by {self.publisher or 'an unnamed publisher'} ({self.fingerprint})."
+            return f"Signed by {self.shown_publisher or 'an unnamed publisher'} ({self.fingerprint})."
         if self.status == "unsigned":
             if self.intact:
                 return "Unsigned: nobody vouches for where this kit comes from."
             return f"Unsigned, and {self._what_differs()} since it was built."
         if self.status == "modified":
-            who = f" by {self.publisher}" if self.publisher else ""
+            who = f" by {self.shown_publisher}" if self.publisher else ""
             return f"Modified after signing{who}: {self._what_differs()}."
-        return f"Bad signature: {self.reason or 'the signature does not match.'}"
+        return f"Bad signature: {plain(self.reason, 400) or 'the signature does not match.'}"
 
     def _what_differs(self) -> str:
         bits = []
         if self.changed:
-            bits.append("changed " + ", ".join(self.changed[:10]) + (" ..." if len(self.changed) > 10 else ""))
+            bits.append("changed " + ", ".join(plain(c, 120) for c in self.changed[:10])
+                        + (" ..." if len(self.changed) > 10 else ""))
         if self.missing:
-            bits.append("missing " + ", ".join(self.missing[:10]) + (" ..." if len(self.missing) > 10 else ""))
+            bits.append("missing " + ", ".join(plain(m, 120) for m in self.missing[:10])
+                        + (" ..." if len(self.missing) > 10 else ""))
         return "; ".join(bits) or "files differ"
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["summary"] = self.summary()
         return d
-
-
-@dataclass
-class SignatureInfo:
-    """A parsed ``signature.json`` and whether it verifies over some manifest bytes."""
-
-    public_key: bytes
-    fingerprint: str
-    publisher: str
-    manifest_sha256: str
-    signature: bytes
-
-    def verifies(self, manifest: bytes) -> bool:
-        try:
-            Ed25519PublicKey.from_public_bytes(self.public_key).verify(self.signature, manifest)
-            return True
-        except (InvalidSignature, ValueError):
-            return False
-
-
-def parse_signature(raw: bytes) -> SignatureInfo:
-    """Parse ``signature.json`` bytes. Raises SignatureError saying what is wrong."""
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise SignatureError("signature.json is damaged (not valid JSON).") from None
-    if not isinstance(data, dict):
-        raise SignatureError("signature.json is damaged (not a JSON object).")
-    if data.get("algorithm") != ALGORITHM:
-        raise SignatureError(f"signature.json uses the algorithm {data.get('algorithm')!r}; "
-                             "presskit only trusts ed25519.")
-    for key in ("public_key", "signature", "manifest_sha256"):
-        if not isinstance(data.get(key), str):
-            raise SignatureError(f"signature.json has no valid '{key}'.")
-    try:
-        pub = base64.b64decode(data["public_key"], validate=True)
-        sig = base64.b64decode(data["signature"], validate=True)
-    except (binascii.Error, ValueError):
-        raise SignatureError("signature.json holds a key or signature that is not valid base64.") from None
-    if len(pub) != 32 or len(sig) != 64:
-        raise SignatureError("signature.json holds a key or signature of the wrong length.")
-    fp = public_fingerprint(pub)
-    claimed = data.get("fingerprint")
-    if isinstance(claimed, str) and claimed and not same_fingerprint(claimed, fp):
-        raise SignatureError("signature.json names a fingerprint that is not its public key's.")
-    publisher = data.get("publisher") if isinstance(data.get("publisher"), str) else ""
-    return SignatureInfo(pub, fp, publisher, data["manifest_sha256"].lower(), sig)
 
 
 def read_trust_basics(kit: Any) -> tuple[SignatureInfo | None, bytes, str]:
@@ -286,6 +254,9 @@ def read_trust_basics(kit: Any) -> tuple[SignatureInfo | None, bytes, str]:
         raise KitError(f"{getattr(kit, 'root', kit)} has no {MANIFEST_NAME}.")
     raw_sig = kit_read(kit, SIGNATURE_NAME)
     if raw_sig is None:
+        named = load_manifest_json(manifest).get("kit", {})
+        if isinstance(named, dict) and named.get("key_fingerprint"):
+            return None, manifest, "bad-signature"  # signed once, signature removed
         return None, manifest, "unsigned"
     try:
         sig = parse_signature(raw_sig)
@@ -296,6 +267,36 @@ def read_trust_basics(kit: Any) -> tuple[SignatureInfo | None, bytes, str]:
     if hashlib.sha256(manifest).hexdigest() != sig.manifest_sha256:
         return sig, manifest, "modified"
     return sig, manifest, "bad-signature"
+
+
+def index_problems(kit: Any, public_key: bytes) -> list[str]:
+    """The index files of a kit that differ from the publisher's seal (``index/...``), for verify.
+
+    [] when the index holds, or has no seal (an unsealed index is never used: readers rebuild it).
+    ``index/stamp.json`` when the seal does not verify.
+    """
+    prefix = INDEX_DIRNAME + "/"
+    seal_raw = kit_read(kit, prefix + SEAL_NAME)
+    if seal_raw is None:
+        return []
+    stamp_raw = kit_read(kit, prefix + STAMP_NAME)
+    if not publisher_sealed(seal_raw, stamp_raw, public_key):
+        return [prefix + STAMP_NAME]
+    files = listing(parse_stamp(stamp_raw)) or {}
+    present = {n[len(prefix):] for n in kit_files(kit) if n.startswith(prefix)} - UNLISTED
+    bad = [prefix + rel for rel in files if rel not in present]
+    for rel in sorted(present):
+        entry = files.get(rel)
+        try:
+            with kit_open(kit, prefix + rel) as f:
+                ok = entry is not None and hash_stream(f) == entry["sha256"]
+        except OSError:
+            ok = False
+        except Exception:  # a damaged archive member
+            ok = False
+        if not ok:
+            bad.append(prefix + rel)
+    return sorted(bad)
 
 
 def verify_kit(kit: Any, progress: ProgressFn | None = None, cancel: CancelFn | None = None,
@@ -314,6 +315,16 @@ def verify_kit(kit: Any, progress: ProgressFn | None = None, cancel: CancelFn | 
     report = TrustReport(status="unsigned")
     raw_sig = kit_read(kit, SIGNATURE_NAME)
     sig: SignatureInfo | None = None
+    if raw_sig is None and info.key_fingerprint:
+        # signed once: the manifest names the key. Without the signature nobody vouches for it now,
+        # and it must not pass for an ordinary unsigned kit.
+        report.status = "bad-signature"
+        report.fingerprint = ""
+        report.reason = ("the manifest names the publisher key "
+                         f"{plain(info.key_fingerprint, 100)} but signature.json is missing: the kit was signed "
+                         "and its signature removed. Get a fresh copy from the publisher.")
+        report.seconds = time.monotonic() - t0
+        return report
     if raw_sig is not None:
         try:
             sig = parse_signature(raw_sig)
@@ -343,6 +354,8 @@ def verify_kit(kit: Any, progress: ProgressFn | None = None, cancel: CancelFn | 
         report.status = "signed"
     if check_files_too:
         changed, missing, nbytes = check_files(kit, items, progress, cancel, workers)
+        if sig is not None:
+            changed = sorted(changed + index_problems(kit, sig.public_key))
         report.changed, report.missing = changed, missing
         report.files_checked, report.bytes_checked = len(items), nbytes
         known = {it.path for it in items} | {s.get("path") for s in skipped if isinstance(s.get("path"), str)}
@@ -402,6 +415,7 @@ class SignResult:
     manifest_sha256: str
     manifest_rewritten: bool
     index_restamped: bool
+    index_sealed: bool = False
 
 
 def sign_kit(kit_root: str | os.PathLike, key_path: str | os.PathLike, publisher: str | None = None,
@@ -455,23 +469,55 @@ def sign_kit(kit_root: str | os.PathLike, key_path: str | os.PathLike, publisher
     if new_toml != toml_text or current is None:
         atomic_write_bytes(tpath, new_toml.encode("utf-8"))
 
-    # 3. manifest kit info
+    # 3. manifest kit info and sequence
     rewritten = restamped = False
     old_sha = hashlib.sha256(manifest).hexdigest()
-    if info.publisher != name or info.key_fingerprint != fp:
-        data = json.loads(manifest.decode("utf-8"))
+    data = load_manifest_json(manifest, str(mpath))
+    if info.publisher != name or info.key_fingerprint != fp or "sequence" not in data:
         data.setdefault("kit", {})
         data["kit"]["publisher"] = name
         data["kit"]["key_fingerprint"] = fp
+        data["sequence"] = next_sequence(manifest_sequence(data))
         manifest = _dump_json_like_manifest(data)
         parse_manifest(manifest, where=str(mpath))
         atomic_write_bytes(mpath, manifest)
         rewritten = True
         restamped = _restamp_index(root, old_sha, hashlib.sha256(manifest).hexdigest())
 
+    # 3b. the index, when it is this computer's and fresh for the final manifest
+    sealed = seal_index(root / INDEX_DIRNAME, manifest, key)
+
     # 4. signature over the final manifest bytes
     atomic_write_bytes(root / SIGNATURE_NAME, signature_bytes_for(manifest, key, name))
-    return SignResult(name, fp, hashlib.sha256(manifest).hexdigest(), rewritten, restamped)
+    return SignResult(name, fp, hashlib.sha256(manifest).hexdigest(), rewritten, restamped, sealed)
+
+
+def next_sequence(previous: int) -> int:
+    """The edition number a newly signed manifest gets: the signing time in milliseconds since 1970
+    (UTC), or one more than the previous manifest's if the clock is behind it. Readers accept an
+    update only when its number is higher than their kit's (:mod:`presskit.kit.updates`)."""
+    global _last_sequence
+    _last_sequence = max(time.time_ns() // 1_000_000, previous + 1, _last_sequence + 1)
+    return _last_sequence
+
+
+_last_sequence = 0
+
+
+def seal_index(index_dir: Path, manifest: bytes, key: Ed25519PrivateKey) -> bool:
+    """Sign the index's stamp (``index/seal.json``) when the index is fresh for ``manifest`` and
+    trusted: built on this computer, or already sealed with this key. Returns whether it is sealed.
+
+    An index built elsewhere is never vouched for: it stays unsealed, and readers rebuild it.
+    """
+    index_dir = Path(index_dir)
+    if index_status(index_dir, hashlib.sha256(manifest).hexdigest()) != "fresh":
+        return False
+    if not trusted(index_dir, raw_public(key)):
+        return False
+    stamp = (index_dir / STAMP_NAME).read_bytes()
+    atomic_write_bytes(index_dir / SEAL_NAME, seal_bytes(stamp, key))
+    return True
 
 
 def signature_bytes_for(manifest: bytes, key: Ed25519PrivateKey, publisher: str) -> bytes:

@@ -37,25 +37,30 @@ from __future__ import annotations
 
 import hashlib
 import os
-import secrets
-import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from .. import kitswap
 from ..build import index_kit
 from ..errors import ArchiveError, Cancelled, KitError, SignatureError
-from ..fsutil import (atomic_write_bytes, fsync_dir, leftover_pid, link_or_copy, link_tree, pid_alive, sha256_file,
-                      swap_dir)
-from ..index.status import first_fresh
+from ..fsutil import atomic_write_bytes, disk_errors, link_or_copy, link_tree, sha256_file
+from ..index.status import first_trusted
 from ..model import Item
-from .archive import PACK_MARKER, SIGNATURE_NAME, PackWriter, marker_bytes, read_marker
-from .safearchive import SafeArchive
-from .format import INDEX_DIRNAME, KIT_TOML, MANIFEST_NAME, RESERVED_NAMES, load_kit, parse_manifest
+from ..plaintext import mask_fingerprints, plain
+from ..safeload import DataError, Limits, load_json
 from .access import Folder, as_kit, kit_files, kit_open, kit_read
-from .keys import same_fingerprint
-from .signing import parse_signature, read_trust_basics
+from .archive import PACK_MARKER, PACK_SIGNATURE, SIGNATURE_NAME, PackWriter, marker_bytes, read_marker
+from .format import (
+    INDEX_DIRNAME, KIT_TOML, MANIFEST_NAME, RESERVED_NAMES, load_kit, load_manifest_json, manifest_sequence,
+    parse_manifest,
+)
+from .keys import load_private_key, parse_signature, public_fingerprint, raw_public, same_fingerprint
+from .safearchive import SafeArchive
+from .signing import read_trust_basics
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -85,8 +90,14 @@ def _trust_of(kit: Any, label: str) -> tuple[str, str]:
 
 
 def make_update(old_kit: Any, new_kit: Any, out_file: str | os.PathLike,
-                progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> UpdateSummary:
-    """Write an update pack turning ``old_kit`` into ``new_kit`` (paths or opened kits)."""
+                progress: ProgressFn | None = None, cancel: CancelFn | None = None,
+                key: str | os.PathLike | Ed25519PrivateKey | None = None,
+                password: bytes | None = None) -> UpdateSummary:
+    """Write an update pack turning ``old_kit`` into ``new_kit`` (paths or opened kits).
+
+    When the new kit is signed, ``key`` (the same publisher key, a path or a loaded key) signs the
+    pack's description: readers refuse a signed kit's update whose description is not signed.
+    """
     old, new = as_kit(old_kit), as_kit(new_kit)
     old_manifest, new_manifest = kit_read(old, MANIFEST_NAME), kit_read(new, MANIFEST_NAME)
     if old_manifest is None or new_manifest is None:
@@ -101,9 +112,62 @@ def make_update(old_kit: Any, new_kit: Any, out_file: str | os.PathLike,
     if old_status == "signed" and not same_fingerprint(old_fp, new_fp):
         raise SignatureError(f"The new kit is signed with another key ({new_fp}) than the old one "
                              f"({old_fp}); readers would refuse this update.")
+    old_seq = manifest_sequence(load_manifest_json(old_manifest))
+    new_seq = manifest_sequence(load_manifest_json(new_manifest))
+    if new_status == "signed" and new_seq <= old_seq:
+        raise SignatureError("The new kit was not signed after the old one (its edition number is not "
+                             "higher); readers would refuse it as older. Sign the new kit again.")
+    private = _description_key(key, password, new_status, new_fp)
+    summary = UpdateSummary(Path(out_file), signed=new_status == "signed")
+    ship = _changes(old_items, new_items, summary)
+    marker = marker_bytes("update", new_manifest, base_manifest_sha256=hashlib.sha256(old_manifest).hexdigest(),
+                          sequence=new_seq, base_sequence=old_seq, title=new_info.title,
+                          added=summary.added, changed=summary.changed, removed=summary.removed)
+    with disk_errors(Path(out_file), "update pack"):
+        w = PackWriter(out_file, progress, cancel, sum(it.bytes for it in ship))
+        try:
+            w.add_bytes(PACK_MARKER, marker)
+            if private is not None:
+                w.add_bytes(PACK_SIGNATURE, description_signature(marker, private))
+            w.add_bytes(MANIFEST_NAME, new_manifest)
+            for extra in (SIGNATURE_NAME, KIT_TOML):
+                data = kit_read(new, extra)
+                if data is not None:
+                    w.add_bytes(extra, data)
+            for it in ship:
+                try:
+                    f = kit_open(new, it.path)
+                except FileNotFoundError:
+                    raise ArchiveError(f"{it.path} is listed in the new kit's manifest but missing. Rebuild "
+                                       "the new kit first.") from None
+                with f:
+                    w.add_stream(it.path, f, it.bytes, expect_sha=it.sha256)
+            w.commit()
+        except BaseException:
+            w.abort()
+            raise
+    summary.bytes = Path(out_file).stat().st_size
+    return summary
+
+
+def _description_key(key, password: bytes | None, new_status: str, new_fp: str) -> Ed25519PrivateKey | None:
+    """The key that signs an update's description: required (and the new kit's) when it is signed."""
+    if new_status != "signed":
+        return None
+    if key is None:
+        raise SignatureError("The new kit is signed, so the update's description must be signed too: give "
+                             "the publisher key (presskit diff OLD NEW -o UPDATE --key KEYFILE).")
+    private = key if isinstance(key, Ed25519PrivateKey) else load_private_key(key, password)
+    if not same_fingerprint(public_fingerprint(private), new_fp):
+        raise SignatureError(f"That key ({public_fingerprint(private)}) is not the one that signed the new kit "
+                             f"({new_fp}).")
+    return private
+
+
+def _changes(old_items: list[Item], new_items: list[Item], summary: UpdateSummary) -> list[Item]:
+    """Fill in what the update adds, changes and removes; return the items to ship."""
     old_by_path = {it.path: it for it in old_items}
     new_paths = {it.path for it in new_items}
-    summary = UpdateSummary(Path(out_file), signed=new_status == "signed")
     ship: list[Item] = []
     for it in sorted(new_items, key=lambda i: i.path):
         before = old_by_path.get(it.path)
@@ -114,31 +178,45 @@ def make_update(old_kit: Any, new_kit: Any, out_file: str | os.PathLike,
             summary.changed.append(it.path)
             ship.append(it)
     summary.removed = sorted(p for p in old_by_path if p not in new_paths)
-    marker = marker_bytes("update", new_manifest, base_manifest_sha256=hashlib.sha256(old_manifest).hexdigest(),
-                     title=new_info.title, added=summary.added, changed=summary.changed,
-                     removed=summary.removed)
-    w = PackWriter(out_file, progress, cancel, sum(it.bytes for it in ship))
+    return ship
+
+
+#: What the signature of an update's description signs, before the description's bytes.
+DESCRIPTION_CONTEXT = b"presskit update description v1\n"
+
+
+def description_signature(marker: bytes, key: Ed25519PrivateKey) -> bytes:
+    """``.presskit/pack.sig``: the publisher's signature over an update's description."""
+    import base64
+    import json
+
+    data = {"algorithm": "ed25519", "public_key": base64.b64encode(raw_public(key)).decode("ascii"),
+            "fingerprint": public_fingerprint(key), "description_sha256": hashlib.sha256(marker).hexdigest(),
+            "signature": base64.b64encode(key.sign(DESCRIPTION_CONTEXT + marker)).decode("ascii")}
+    return (json.dumps(data, indent=1) + "\n").encode("utf-8")
+
+
+def _description_signed_by(arc: SafeArchive, public_key: bytes) -> bool:
+    """Whether the pack's description carries a valid signature by ``public_key``."""
+    import base64
+
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    if PACK_SIGNATURE not in arc or PACK_MARKER not in arc:
+        return False
     try:
-        w.add_bytes(PACK_MARKER, marker)
-        w.add_bytes(MANIFEST_NAME, new_manifest)
-        for extra in (SIGNATURE_NAME, KIT_TOML):
-            data = kit_read(new, extra)
-            if data is not None:
-                w.add_bytes(extra, data)
-        for it in ship:
-            try:
-                f = kit_open(new, it.path)
-            except FileNotFoundError:
-                raise ArchiveError(f"{it.path} is listed in the new kit's manifest but missing. Rebuild "
-                                   "the new kit first.") from None
-            with f:
-                w.add_stream(it.path, f, it.bytes, expect_sha=it.sha256)
-        w.commit()
-    except BaseException:
-        w.abort()
-        raise
-    summary.bytes = Path(out_file).stat().st_size
-    return summary
+        data = load_json(arc.read(PACK_SIGNATURE, max_bytes=64 << 10), PACK_SIGNATURE,
+                         Limits(max_bytes=64 << 10, max_depth=4, max_string=4096, max_values=64))
+        sig = base64.b64decode(data["signature"], validate=True)
+        pub = base64.b64decode(data["public_key"], validate=True)
+        marker = arc.read(PACK_MARKER, max_bytes=64 << 20)
+        if pub != public_key:
+            return False
+        Ed25519PublicKey.from_public_bytes(pub).verify(sig, DESCRIPTION_CONTEXT + marker)
+    except (DataError, ArchiveError, KeyError, TypeError, ValueError, InvalidSignature):
+        return False
+    return True
 
 
 # ---------------------------------------------------------------------------------------------
@@ -161,74 +239,123 @@ class ApplyResult:
     seconds: float = 0.0
 
     def summary(self) -> str:
-        who = f"signed by {self.publisher} ({self.fingerprint})" if self.signed else "unsigned"
+        """One line, plain text (the publisher's name masked like everywhere next to a fingerprint)."""
+        who = f"signed by {mask_fingerprints(self.publisher, 80)} ({self.fingerprint})" if self.signed else "unsigned"
+        if not (self.added or self.changed or self.removed) and self.note:
+            return self.note
         return (f"Update applied ({who}): {len(self.added)} new, {len(self.changed)} changed, "
                 f"{len(self.removed)} removed." + (f" {self.note}" if self.note else ""))
 
 
 def recover(kit_root: str | os.PathLike) -> str:
-    """Tidy after an interrupted apply; return what was done ('' if nothing).
+    """Tidy after an interrupted apply; return what was done ('' if nothing). See
+    :func:`presskit.kitswap.recover`."""
+    return kitswap.recover(Path(kit_root), (STAGE_TAG,))
 
-    Puts the old kit back if the kit folder is missing (a crash between the two renames of the
-    non-Linux swap), then removes staging and old folders whose process is gone.
+
+STAGE_TAG = "apply"
+
+
+@dataclass
+class UpdatePlan:
+    """What applying a pack to a kit would do, decided from signed content only (the pack's manifest
+    and signature, the signed description, the kit's own manifest), never from unsigned text.
+
+    The viewer shows it before asking; :func:`apply_update` makes it again and does exactly it.
+    """
+
+    kit: Path
+    kind: str
+    signed: bool = False
+    publisher: str = ""
+    fingerprint: str = ""
+    note: str = ""
+    title: str = ""
+    up_to_date: bool = False
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    #: path -> title, for every path above (the new manifest's, or the kit's for removed items)
+    titles: dict[str, str] = field(default_factory=dict)
+    new_manifest: bytes = field(default=b"", repr=False)
+    new_items: list[Item] = field(default_factory=list, repr=False)
+    old_items: list[Item] = field(default_factory=list, repr=False)
+
+
+def plan_update(kit_root: str | os.PathLike, pack: str | os.PathLike) -> UpdatePlan:
+    """Check a pack against a kit folder and say what applying it would do (nothing is written).
+
+    Raises SignatureError/ArchiveError/KitError with a sentence when the pack would be refused.
     """
     root = Path(kit_root)
-    parent, name = root.parent, root.name
-    done = ""
-    if not root.exists():
-        olds = sorted(parent.glob(f".{name}.old-*"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in olds:
-            if (old / MANIFEST_NAME).exists():
-                os.replace(old, root)
-                done = f"restored the kit from {old.name}"
-                break
-    for p in list(parent.glob(f".{name}.apply-*")) + list(parent.glob(f".{name}.old-*")):
-        pid = leftover_pid(p)
-        if pid is not None and pid != os.getpid() and pid_alive(pid):
-            continue
-        shutil.rmtree(p, ignore_errors=True)
-        done = done or "removed leftovers of an interrupted update"
-    return done
+    if not (root / MANIFEST_NAME).is_file():
+        raise KitError(f"{root} is not a built kit (no {MANIFEST_NAME}); an update needs the kit it updates.")
+    with SafeArchive(pack) as arc:
+        return _plan_update(root, arc, pack)
 
 
-class _Lock:
-    """One apply at a time per kit: ``.<KIT>.apply.lock`` next to it, holding the owner's pid."""
-
-    def __init__(self, root: Path):
-        self.path = root.parent / f".{root.name}.apply.lock"
-
-    def __enter__(self) -> "_Lock":
-        for _ in range(2):
-            try:
-                fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            except FileExistsError:
-                try:
-                    pid = int(self.path.read_text().strip() or 0)
-                except (OSError, ValueError):
-                    pid = 0
-                if pid and pid_alive(pid):
-                    raise KitError(f"Another update is being applied to this kit (process {pid}). Wait "
-                                   "for it to finish.") from None
-                self.path.unlink(missing_ok=True)
-                continue
-            with os.fdopen(fd, "w") as f:
-                f.write(str(os.getpid()))
-            return self
-        raise KitError(f"Cannot lock {self.path}; remove it if no update is running.")
-
-    def __exit__(self, *exc) -> None:
-        self.path.unlink(missing_ok=True)
+def _plan_update(root: Path, arc: SafeArchive, pack) -> UpdatePlan:
+    new_manifest, new_info, new_items = _read_pack(arc, pack)
+    local_raw = (root / MANIFEST_NAME).read_bytes()
+    _, old_items, _ = parse_manifest(local_raw, where=str(root / MANIFEST_NAME))
+    signed, fp, publisher, note, local_key = _check_trust(root, arc, new_manifest, new_info)
+    marker = read_marker(arc)
+    plan = UpdatePlan(root, str(marker.get("presskit_pack") or "kit"), signed, publisher, fp, note,
+                      plain(new_info.title, 200), new_manifest=new_manifest, new_items=new_items,
+                      old_items=old_items)
+    if hashlib.sha256(new_manifest).digest() == hashlib.sha256(local_raw).digest():
+        plan.up_to_date = True
+        plan.note = "The kit already is this edition; nothing was changed."
+        return plan
+    _check_order(arc, marker, local_raw, new_manifest, local_key)
+    _changes(old_items, new_items, plan)  # type: ignore[arg-type] - fills added/changed/removed
+    old_titles = {it.path: it.title for it in old_items}
+    new_titles = {it.path: it.title for it in new_items}
+    plan.titles = {p: plain(new_titles.get(p) or old_titles.get(p) or p, 200)
+                   for p in plan.added + plan.changed + plan.removed}
+    _sources(arc, old_items, new_items)  # refuses an update that needs files nobody has
+    return plan
 
 
-def _check_trust(root: Path, arc: SafeArchive, new_manifest: bytes, new_info) -> tuple[bool, str, str, str]:
-    """Apply the trust rules of the module docstring. Returns (signed, fingerprint, publisher, note)."""
-    local = Folder(root)
-    local_sig, _m, local_status = read_trust_basics(local)
+def _check_order(arc: SafeArchive, marker: dict, local_raw: bytes, new_manifest: bytes,
+                 local_key: bytes | None) -> None:
+    """Updates move forward only: a newer edition than the kit's, and (for a signed kit's update
+    pack) a signed description made for exactly the kit's edition."""
+    local_seq = manifest_sequence(load_manifest_json(local_raw))
+    new_seq = manifest_sequence(load_manifest_json(new_manifest))
+    if (local_key is not None or local_seq) and new_seq <= local_seq:
+        raise SignatureError("This update is older than your copy of the kit (or another edition of the "
+                             "same day); applying it would bring back what the publisher replaced. It was "
+                             "not applied.")
+    if marker.get("presskit_pack") != "update" or local_key is None:
+        return  # a full kit names no base; an unsigned kit's update is checked by its manifest alone
+    if not _description_signed_by(arc, local_key):
+        raise SignatureError("This update's description is not signed by the kit's publisher (it was made "
+                             "by an older presskit, or altered). It was not applied; ask the publisher for "
+                             "a new update, or the full kit.")
+    if marker.get("manifest_sha256") != hashlib.sha256(new_manifest).hexdigest() or marker.get("sequence") != new_seq:
+        raise ArchiveError("This update's description does not match its contents. It was not applied.")
+    if marker.get("base_manifest_sha256") != hashlib.sha256(local_raw).hexdigest():
+        raise ArchiveError("This update was made for another edition of the kit than yours. Apply the "
+                           "earlier updates first, or get the full kit. Nothing was changed.")
+
+
+def _check_trust(root: Path, arc: SafeArchive, new_manifest: bytes,
+                 new_info) -> tuple[bool, str, str, str, bytes | None]:
+    """Apply the trust rules of the module docstring.
+
+    Returns (signed, fingerprint, publisher, note, the local kit's public key or None).
+    """
+    local_sig, _m, local_status = read_trust_basics(Folder(root))
     if local_status in ("modified", "bad-signature"):
-        raise SignatureError(f"The kit at {root} no longer matches its own signature, so presskit cannot "
-                             "tell which publisher key to trust. Get a fresh copy of the kit.")
+        raise SignatureError(f"The kit at {root} no longer matches its own signature (or its signature was "
+                             "removed), so presskit cannot tell which publisher key to trust. Get a fresh "
+                             "copy of the kit.")
     raw = arc.read(SIGNATURE_NAME, max_bytes=1 << 20) if SIGNATURE_NAME in arc else None
     pack_sig = None
+    if raw is None and new_info.key_fingerprint:
+        raise SignatureError("The update names a publisher key but carries no signature; it was altered. "
+                             "It was not applied.")
     if raw is not None:
         try:
             pack_sig = parse_signature(raw)
@@ -239,20 +366,21 @@ def _check_trust(root: Path, arc: SafeArchive, new_manifest: bytes, new_info) ->
                                  "tampered with. It was not applied.")
         if new_info.key_fingerprint and not same_fingerprint(new_info.key_fingerprint, pack_sig.fingerprint):
             raise SignatureError("The update names another key than the one that signed it. It was not applied.")
+    who = mask_fingerprints(new_info.publisher or (pack_sig.publisher if pack_sig else ""), 80)
     if local_status == "signed":
         assert local_sig is not None
         if pack_sig is None:
-            raise SignatureError(f"This kit is signed by {local_sig.publisher or 'its publisher'} but the update "
-                                 "is not signed, so it cannot be shown to come from them. It was not applied.")
+            raise SignatureError(f"This kit is signed by {mask_fingerprints(local_sig.publisher, 80) or 'its publisher'} "
+                                 "but the update is not signed, so it cannot be shown to come from them. It was "
+                                 "not applied.")
         if not same_fingerprint(local_sig.fingerprint, pack_sig.fingerprint):
             raise SignatureError(f"The update is signed with another key ({pack_sig.fingerprint}) than this "
                                  f"kit ({local_sig.fingerprint}); it does not come from the same publisher. "
                                  "It was not applied.")
-        return True, pack_sig.fingerprint, new_info.publisher or pack_sig.publisher, ""
+        return True, pack_sig.fingerprint, who, "", local_sig.public_key
     if pack_sig is not None:
-        return True, pack_sig.fingerprint, new_info.publisher or pack_sig.publisher, \
-            "The kit was unsigned; it is now signed by this publisher."
-    return False, "", "", "Neither the kit nor the update is signed: nothing shows where they come from."
+        return True, pack_sig.fingerprint, who, "The kit was unsigned; it is now signed by this publisher.", None
+    return False, "", "", "Neither the kit nor the update is signed: nothing shows where they come from.", None
 
 
 def _hash_file(p: Path) -> str | None:
@@ -271,35 +399,36 @@ def apply_update(kit_root: str | os.PathLike, pack: str | os.PathLike,
     if root.is_file():
         raise KitError(f"{root} is a single-file kit, which presskit never modifies. Apply the update to "
                        "a kit folder, or get the new .presskit file.")
-    recover(root)
-    if not (root / MANIFEST_NAME).is_file():
+    if not (root / MANIFEST_NAME).is_file() and not (root / kitswap.JOURNAL).is_file():
         raise KitError(f"{root} is not a built kit (no {MANIFEST_NAME}); an update needs the kit it updates.")
 
     def check() -> None:
         if cancel is not None and cancel():
             raise Cancelled()
 
-    with _Lock(root), SafeArchive(pack) as arc:
-        new_manifest, new_info, new_items = _read_pack(arc, pack)
-        signed, fp, publisher, note = _check_trust(root, arc, new_manifest, new_info)
-        result = ApplyResult(root, publisher=publisher, fingerprint=fp, signed=signed, note=note)
-        _, old_items, _ = parse_manifest((root / MANIFEST_NAME).read_bytes(), where=str(root / MANIFEST_NAME))
-        plan = _plan(arc, old_items, new_items, result)
-        staged = root.parent / f".{root.name}.apply-{os.getpid()}-{secrets.token_hex(4)}"
-        staged.mkdir()
+    with disk_errors(root, "update"), kitswap.kit_lock(root, "update"), SafeArchive(pack) as arc:
+        recover(root)
+        plan = _plan_update(root, arc, pack)
+        result = ApplyResult(root, list(plan.added), list(plan.changed), list(plan.removed), plan.publisher,
+                             plan.fingerprint, plan.signed, plan.note)
+        if plan.up_to_date:
+            result.seconds = time.monotonic() - t0
+            return result
+        sources = _sources(arc, plan.old_items, plan.new_items)
+        staged = kitswap.stage_dir(root, STAGE_TAG)
         try:
-            _copy_items(root, arc, staged, plan, progress, cancel, check)
-            _carry_over(root, arc, staged, {it.path for it in old_items} | {it.path for it in new_items}, signed)
-            atomic_write_bytes(staged / MANIFEST_NAME, new_manifest)
+            _copy_items(root, arc, staged, sources, progress, cancel, check)
+            managed = {it.path for it in plan.old_items} | {it.path for it in plan.new_items}
+            _carry_over(root, arc, staged, managed, plan.signed)
+            atomic_write_bytes(staged / MANIFEST_NAME, plan.new_manifest)
             check()
             if reindex:
                 result.indexed = _reindex(staged, progress, cancel)
-            fsync_dir(staged)
             check()
-            swap_dir(staged, root)
-            fsync_dir(root.parent)
+            kitswap.checkpoint("before-swap")
+            kitswap.commit(staged, root)
         except BaseException:
-            shutil.rmtree(staged, ignore_errors=True)
+            kitswap.discard(staged)
             raise
     result.seconds = time.monotonic() - t0
     return result
@@ -317,10 +446,9 @@ def _read_pack(arc: SafeArchive, pack) -> tuple[bytes, Any, list[Item]]:
     return new_manifest, new_info, new_items
 
 
-def _plan(arc: SafeArchive, old_items: list[Item], new_items: list[Item],
-          result: ApplyResult) -> list[tuple[Item, str, str]]:
-    """Where each new item comes from: ``(item, "pack" | "local", local path)``; fills in what the
-    update adds, changes and removes. Refused when an item is neither in the pack nor in the kit."""
+def _sources(arc: SafeArchive, old_items: list[Item], new_items: list[Item]) -> list[tuple[Item, str, str]]:
+    """Where each new item comes from: ``(item, "pack" | "local", local path)``. Refused when an item
+    is neither in the pack nor in the kit."""
     old_by_path = {it.path: it for it in old_items}
     old_by_sha: dict[str, Item] = {}
     for it in old_items:
@@ -336,17 +464,10 @@ def _plan(arc: SafeArchive, old_items: list[Item], new_items: list[Item],
             plan.append((it, "local", old_by_sha[it.sha256].path))
         else:
             lacking.append(it.path)
-        before = old_by_path.get(it.path)
-        if before is None:
-            result.added.append(it.path)
-        elif before.sha256 != it.sha256:
-            result.changed.append(it.path)
     if lacking:
         raise ArchiveError(f"This update needs files that are neither in it nor in your copy of the kit "
-                           f"({', '.join(sorted(lacking)[:5])}). Apply the earlier updates first, or get "
-                           "the full kit.")
-    new_paths = {it.path for it in new_items}
-    result.removed = sorted(p for p in old_by_path if p not in new_paths)
+                           f"({', '.join(plain(p, 120) for p in sorted(lacking)[:5])}). Apply the earlier "
+                           "updates first, or get the full kit.")
     return plan
 
 
@@ -404,23 +525,10 @@ def _current_index_dir(root: Path) -> Path | None:
         kit = load_kit(root)
     except Exception:  # noqa: BLE001 - no usable index: the update builds one
         return None
-    d = first_fresh([kit.own_index_dir, kit.writable_index_dir()], kit.manifest_sha256)
+    d = first_trusted([kit.own_index_dir, kit.writable_index_dir()], kit.manifest_sha256)
     return d if d is not None and (d / "store.sqlite").is_file() else None
 
 
 def _reindex(staged: Path, progress: ProgressFn | None, cancel: CancelFn | None) -> bool:
     index_kit(load_kit(staged), staged / INDEX_DIRNAME, progress=progress, cancel=cancel)
     return True
-
-
-def describe_pack(pack: str | os.PathLike) -> dict[str, Any]:
-    """The marker of a pack (kind, title, added/changed/removed) for a confirmation dialog."""
-    with SafeArchive(pack) as arc:
-        data = read_marker(arc)
-        if MANIFEST_NAME in arc:
-            info, items, _ = parse_manifest(arc.read(MANIFEST_NAME, max_bytes=256 << 20))
-            data.setdefault("title", info.title)
-            data["publisher"] = info.publisher
-            data["items"] = len(items)
-        data["signed"] = SIGNATURE_NAME in arc
-    return data

@@ -21,7 +21,7 @@ from ..errors import SearchIndexError
 from ..index.docmap import DOCMAP_NAME, DocMap
 from ..index.reader import open_searcher
 from ..index.schema import ENTRY_QUOTE
-from ..index.status import index_status
+from ..index.status import index_status, kit_index_status
 from ..index.store import TextStore
 from ..kit.format import Kit
 from ..model import Item, Quote
@@ -44,15 +44,24 @@ class Searcher:
     def __init__(self, kit: Kit, index_dir: Path | None = None):
         self.kit = kit
         self.index_dir = Path(index_dir or kit.index_dir)
-        status = index_status(self.index_dir, kit.manifest_sha256)
+        # the kit's own index is searched only when trusted (presskit.index.integrity)
+        status = index_status(self.index_dir, kit.manifest_sha256) if index_dir else kit_index_status(kit)
         if status != "fresh":
             raise SearchIndexError(
                 f"The search index of this kit is {status}; it has to be rebuilt before searching.",
                 details=str(self.index_dir))
+        self._searcher = self._store = self._docmap = None
         try:
-            self._searcher = open_searcher(self.index_dir)
-        except Exception as e:  # noqa: BLE001 - any Whoosh failure means a damaged cache
+            self._open()
+        except SearchIndexError:
+            self.close()
+            raise
+        except Exception as e:  # noqa: BLE001 - any failure reading it means a damaged cache
+            self.close()
             raise SearchIndexError("The search index is damaged; it has to be rebuilt.", details=repr(e)) from None
+
+    def _open(self) -> None:
+        self._searcher = open_searcher(self.index_dir)
         self._store = TextStore(self.index_dir)
         self.lexicon = lexicon_for(self.index_dir)
         reader = self._searcher.reader()
@@ -65,9 +74,12 @@ class Searcher:
         self.known_words: Callable[[str], bool] | None = None
 
     def close(self) -> None:
-        self._searcher.close()
-        self._store.close()
-        self._docmap.close()
+        for part in (self._searcher, self._store, self._docmap):
+            if part is not None:
+                try:
+                    part.close()
+                except Exception:  # noqa: BLE001 - closing a damaged index must not hide the first error
+                    pass
 
     def __enter__(self) -> "Searcher":
         return self

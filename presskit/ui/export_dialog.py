@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import PresskitError
 from ..export import FORMATS, MissingCreditError, default_export_name, missing_credits
 from . import i18n
+from .plainui import plain_box, plain_label
 from .qt import (
     QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, Qt, QtWidgets, QVBoxLayout, Signal,
@@ -106,7 +107,7 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         lay.addWidget(self.progress)
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -153,9 +154,10 @@ class ExportDialog(QDialog):
 
     # -- running ---------------------------------------------------------------------------------
     def _ask_box(self, title: str, text: str) -> bool:
-        r = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                 QMessageBox.StandardButton.No)
-        return r == QMessageBox.StandardButton.Yes
+        box = plain_box(QMessageBox(QMessageBox.Icon.Question, title, text,
+                                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def start(self) -> None:
         """Check the choices, ask about photos without credit, then export in the background."""

@@ -1,9 +1,10 @@
 """File > Import update…: apply an update pack to the open kit folder, in the background.
 
-The pack is described first (title, publisher, what it adds), the reader confirms, then
-:func:`presskit.updates.apply_update` runs in a worker with a cancellable progress dialog. The kit is
-only changed if the update is signed by the same publisher key (see docs/trust.md); on success the
-kit is reopened, and the "New" panel lists what arrived.
+The pack is checked first (:func:`presskit.kit.updates.plan_update`: same publisher key, newer
+edition, made for this kit), and the reader is shown exactly what it adds, changes and removes, as
+computed from the signed manifests (never from the pack's own description), in plain text. Then
+:func:`presskit.kit.updates.apply_update` runs in a worker with a cancellable progress dialog, doing
+that same plan; on success the kit is reopened, and the "New" panel lists what arrived.
 """
 
 from __future__ import annotations
@@ -11,8 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..kit.archive import PackedKit
-from ..kit.updates import apply_update, describe_pack
+from ..kit.updates import UpdatePlan, apply_update, plan_update
+from ..plaintext import plain
 from .qt import QAction, QFileDialog, QMessageBox, QObject, QProgressDialog, Qt
+
+#: How many items the confirmation names in its text (all of them are in its details).
+_SHOWN = 12
 
 
 class ImportUpdate(QObject):
@@ -44,34 +49,53 @@ class ImportUpdate(QObject):
             self.import_path(path)
 
     def import_path(self, path: str) -> None:
-        """Describe the pack in the background, ask, then apply it."""
+        """Check the pack in the background, show what it would do, ask, then apply it."""
         kit = self.window.kit
         if kit is None or isinstance(kit, PackedKit):
             return
-        self.window.runner.run(lambda ctx: describe_pack(path), key="update-describe",
-                               on_result=lambda info: self._described(str(kit.root), path, info),
+        root = str(kit.root)
+        self.window.runner.run(lambda ctx: plan_update(root, path), key="update-describe",
+                               on_result=lambda plan: self._described(root, path, plan),
                                on_error=lambda e, tb: self.window.show_error(
-                                   self.tr("This update cannot be read."), e, tb))
+                                   self.tr("This update cannot be applied; the kit is unchanged."), e, tb))
 
-    def confirm(self, info: dict) -> bool:
-        parts = []
-        for key, label in (("added", self.tr("%n new item(s)", "", len(info.get("added", [])))),
-                           ("changed", self.tr("%n changed item(s)", "", len(info.get("changed", [])))),
-                           ("removed", self.tr("%n removed item(s)", "", len(info.get("removed", []))))):
-            if info.get(key):
-                parts.append(label)
-        who = info.get("publisher") or self.tr("an unnamed publisher")
-        signed = self.tr("signed by {0}").format(who) if info.get("signed") else self.tr("NOT signed")
-        text = self.tr("Update for “{0}”, {1}: {2}.").format(info.get("title", ""), signed,
-                                                           ", ".join(parts) or self.tr("no new items"))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import update"), text,
+    def confirmation_text(self, plan: UpdatePlan) -> str:
+        """What the reader is asked to confirm: who signed it and every item it adds, changes, removes."""
+        if plan.signed:
+            who = self.tr("signed by {0}\nKey fingerprint: {1}").format(plan.publisher or self.tr("an unnamed publisher"),
+                                                                       plan.fingerprint)
+        else:
+            who = self.tr("NOT signed: nothing shows where it comes from")
+        lines = [self.tr("Update for “{0}”, {1}.").format(plan.title, who), ""]
+        for label, names in ((self.tr("New"), plan.added), (self.tr("Changed"), plan.changed),
+                             (self.tr("Removed"), plan.removed)):
+            if names:
+                lines.append(self.tr("{0} ({1}):").format(label, len(names)))
+                lines += [f"  {plan.titles.get(n, plain(n))}" for n in names[:_SHOWN]]
+                if len(names) > _SHOWN:
+                    lines.append("  " + self.tr("… and {0} more (Show Details)").format(len(names) - _SHOWN))
+        if not (plan.added or plan.changed or plan.removed):
+            lines.append(self.tr("It changes no document."))
+        return "\n".join(lines)
+
+    def details_text(self, plan: UpdatePlan) -> str:
+        rows = [(self.tr("NEW"), plan.added), (self.tr("CHANGED"), plan.changed), (self.tr("REMOVED"), plan.removed)]
+        return "\n".join(f"{label:8} {plain(n, 0)}  —  {plan.titles.get(n, '')}" for label, names in rows for n in names)
+
+    def confirm(self, plan: UpdatePlan) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import update"), self.confirmation_text(plan),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.window)
-        box.setInformativeText(self.tr("presskit checks that it comes from the same publisher as this kit "
-                                       "before changing anything."))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDetailedText(self.details_text(plan))
+        box.setInformativeText(self.tr("presskit checked that it comes from the same publisher as this kit "
+                                       "and is newer; the list above is what applying it does."))
         return box.exec() == QMessageBox.StandardButton.Yes
 
-    def _described(self, kit_root: str, path: str, info: dict) -> None:
-        if not self.confirm(info):
+    def _described(self, kit_root: str, path: str, plan: UpdatePlan) -> None:
+        if plan.up_to_date:
+            self.window.statusBar().showMessage(self.tr("This update is already applied; nothing to do."), 10000)
+            return
+        if not self.confirm(plan):
             return
         dlg = QProgressDialog(self.tr("Applying the update…"), self.tr("Cancel"), 0, 0, self.window)
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
@@ -101,7 +125,7 @@ class ImportUpdate(QObject):
     def _done(self, result) -> None:
         self._close_progress()
         self.last_result = result
-        self.window.statusBar().showMessage(result.summary(), 10000)
+        self.window.statusBar().showMessage(plain(result.summary(), 300), 10000)
         self.window.open_kit(str(result.kit))
 
     def _failed(self, err: BaseException, tb: str) -> None:

@@ -6,6 +6,7 @@ import html
 from collections import Counter
 
 from ..kit.format import Kit
+from ..plaintext import mask_fingerprints
 from .labels import date_label, kind_label, language_label
 from .qt import QObject, translate
 from .theme import css
@@ -125,8 +126,10 @@ def about_html(kit: Kit) -> str:
         parts.append("</ul>")
     if kit.skipped:
         parts.append(skipped_html(kit))
-    if i.publisher or i.key_fingerprint:
+    if i.publisher:
+        # the name as the kit states it (fingerprint-like text masked); who really signed it, and the
+        # key's own fingerprint, are in the signature badge: never a fingerprint written in the kit
         parts.append(css("<p style='color:@MUTED'>") + esc(translate("KitInfo", "Publisher"))
-                     + f": {esc(i.publisher)} {esc(i.key_fingerprint)}</p>")
+                     + f": {esc(mask_fingerprints(i.publisher, 120))}</p>")
     parts.append("</div>")
     return "".join(parts)

@@ -17,6 +17,8 @@ from ..index.status import kit_index_status
 from ..kit.format import Kit
 from ..kit.open import open_kit
 from ..locations import sample_kit_path
+from ..plaintext import plain_block
+from .plainui import plain_box
 from .qt import QFileDialog, QMessageBox, QProgressDialog, Qt
 from .startpage import describe_open_failure, recent_entries
 
@@ -150,8 +152,9 @@ class KitOpening:
         self._message(heading, sentence, details)
 
     def _message(self, heading: str, sentence: str, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("presskit"), heading, QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(sentence)
+        box = plain_box(QMessageBox(QMessageBox.Icon.Warning, self.tr("presskit"), heading,
+                                    QMessageBox.StandardButton.Ok, self))
+        box.setInformativeText(plain_block(sentence, 4000))  # it may quote a kit's text
         if details:
             box.setDetailedText(details)
         box.setObjectName("errorBox")

@@ -37,6 +37,7 @@ from .listpane import ListPane
 from .navigation import Navigation
 from .navigator import Navigator
 from .newitems import NewItems
+from .plainui import plain_label, plain_tip
 from .qt import (
     QAction, QActionGroup, QApplication, QEvent, QFrame, QHBoxLayout, QKeySequence, QLabel, QMainWindow, QMenu,
     QMessageBox, QProgressDialog, QSizePolicy, QSplitter, QStackedWidget, QTabWidget, QTimer, Qt, QToolButton,
@@ -358,7 +359,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         for name, a in (("back", self.back_action), ("forward", self.forward_action)):
             nav.addWidget(button(name, a))
         lay.addLayout(nav)
-        self.kit_title = QLabel()
+        self.kit_title = plain_label(QLabel())
         self.kit_title.setObjectName("kitTitle")
         self.kit_title.setWordWrap(True)
         self.kit_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -448,7 +449,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self.kit = kit
         self.new_items.load(kit)
         self.kit_title.setText(display_text(kit.info.title, 300))
-        self.kit_title.setToolTip(display_text(kit.info.title, 300))
+        self.kit_title.setToolTip(plain_tip(kit.info.title, 300))
         fresh = kit_index_status(kit) == "fresh"
         self.list_pane.set_kit(kit)
         self.list_pane.set_search_available(fresh, self.tr("Search will be ready when the kit is indexed"))

@@ -19,6 +19,7 @@ from ..quotes.entities import Organisations
 from ..quotes.listing import entity_key
 from . import i18n
 from .labels import date_label, day_label, kind_label, language_label
+from .plainui import plain_tip
 from .qt import QFont, QFrame, QTreeWidget, QTreeWidgetItem, Qt, Signal
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -67,7 +68,7 @@ class Navigator(QTreeWidget):
         label = f"{text}  ({count})" if count is not None else text
         it = QTreeWidgetItem(parent, [label])
         it.setData(0, ROLE, flt)
-        it.setToolTip(0, text)
+        it.setToolTip(0, plain_tip(text))
         return it
 
     def _group(self, text: str, flt: dict | None = None) -> QTreeWidgetItem:

@@ -19,6 +19,7 @@ from .qt import (
     QPainter, QPixmap, QPushButton, QRect, QScrollArea, QSize, QStyle, QStyledItemDelegate,
     QStyleOptionViewItem, Qt, QVBoxLayout, QWidget, Signal, translate,
 )
+from .plainui import plain_label, plain_tip
 from .tasks import TaskRunner
 from .theme import PLACEHOLDER, color, css
 from .workers import load_image, thumbnail_image
@@ -114,7 +115,7 @@ class PhotoGallery(QListWidget):
         for it in items:
             w = QListWidgetItem(placeholder, self._label(it))
             w.setData(Qt.ItemDataRole.UserRole, it.id)
-            w.setToolTip(f"{it.caption or display_title(it)}\n{credit_text(it, self.tr)}")
+            w.setToolTip(plain_tip(f"{it.caption or display_title(it)}\n{credit_text(it, self.tr)}"))
             w.setData(Qt.ItemDataRole.AccessibleTextRole, f"{display_title(it)}. {credit_text(it, self.tr)}")
             w.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             if self.checkable:
@@ -164,7 +165,7 @@ class _ImageArea(QScrollArea):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setStyleSheet(css("QScrollArea { background: @PHOTO_BACKGROUND; }"))
-        self.label = QLabel()
+        self.label = plain_label(QLabel())
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setStyleSheet("background: transparent;")
         self.setWidget(self.label)
@@ -232,13 +233,13 @@ class PhotoView(QWidget):
         bl = QVBoxLayout(box)
         bl.setContentsMargins(18, 10, 18, 12)
         bl.setSpacing(3)
-        self.caption = QLabel()
+        self.caption = plain_label(QLabel())  # caption and credit come from the photo's metadata
         self.caption.setWordWrap(True)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         f = QFont(self.caption.font())
         f.setPointSizeF(f.pointSizeF() * 1.1)
         self.caption.setFont(f)
-        self.credit = QLabel()
+        self.credit = plain_label(QLabel())
         self.credit.setObjectName("photoCredit")
         self.credit.setWordWrap(True)
         self.credit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

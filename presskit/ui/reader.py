@@ -29,6 +29,7 @@ from .labels import item_date_label, kind_label, language_label, language_short
 from .pdfview import FIT_PAGE, FIT_WIDTH, PdfView
 from .photoview import PhotoView
 from .protected import ProtectedFiles
+from .plainui import plain_label
 from .qt import (
     QButtonGroup, QFont, QFrame, QHBoxLayout, QInputDialog, QLabel, QMenu, QSpinBox, QStackedWidget,
     QTimer, QToolButton, Qt, QVBoxLayout, QWidget, Signal,
@@ -88,7 +89,7 @@ class ReaderPane(ProtectedFiles, QWidget):
         hl.setContentsMargins(18, 10, 18, 6)
         hl.setSpacing(4)
         top = QHBoxLayout()
-        self.title = QLabel()
+        self.title = plain_label(QLabel())  # a kit's or a document's title, never markup
         self.title.setObjectName("readerTitle")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -99,7 +100,7 @@ class ReaderPane(ProtectedFiles, QWidget):
         self.title.setFont(f)
         top.addWidget(self.title, 1)
         hl.addLayout(top)
-        self.meta = QLabel()
+        self.meta = plain_label(QLabel())
         self.meta.setObjectName("readerMeta")
         self.meta.setStyleSheet(css("color: @MUTED;"))
         self.meta.setWordWrap(True)

@@ -20,6 +20,7 @@ from ..marks import KitMarks, Pack, load_marks, save_marks
 from ..model import Item
 from ..titles import display_title
 from .labels import item_date_label, kind_label, language_short
+from .plainui import plain_tip
 from .qt import (
     QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu, QObject,
     QPushButton, Qt, QToolButton, QUndoCommand, QUndoStack, QVBoxLayout, QWidget, Signal, translate,
@@ -251,7 +252,7 @@ class SelectionPanel(QWidget):
             row.setData(ROLE, it.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Checked)
-            row.setToolTip(it.path)
+            row.setToolTip(plain_tip(it.path))
             self.list.addItem(row)
         self.list.blockSignals(False)
         n = len(self.selection)

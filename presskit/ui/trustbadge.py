@@ -11,10 +11,13 @@ The panel lists the items added or changed since this kit was last opened: the w
 
 from __future__ import annotations
 
+from ..kit.keys import same_fingerprint
 from ..kit.signing import TrustReport, verify_kit
+from ..state import previous_signer, remember_signer
 from .qt import (
     QLabel, QListWidget, QListWidgetItem, QMessageBox, QObject, QPushButton, Qt, QVBoxLayout, QWidget,
 )
+from .plainui import plain_box, plain_tip
 from .theme import css
 
 _STYLES = {
@@ -41,6 +44,8 @@ class TrustBadge(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.report: TrustReport | None = None
         self.final = False
+        #: the key this kit was signed with when last opened here ('' if never seen signed)
+        self.previous_signer = ""
         self.clicked.connect(self.show_details)
         self.hide()
 
@@ -58,6 +63,13 @@ class TrustBadge(QPushButton):
         if self.final and not final:
             return  # the quick result arrived after the full one
         self.report, self.final = rep, final
+        was = self.previous_signer
+        if was and not (rep.status == "signed" and same_fingerprint(was, rep.fingerprint)):
+            now = self.tr("now signed with another key") if rep.status == "signed" else self.tr("no longer signed")
+            self._show("bad-signature", self.tr("⚠ {0}: it was signed when you last opened it").format(now),
+                       self.tr("When you last opened this kit here, it was signed with the key {0}. {1}").format(
+                           was, rep.summary()))
+            return
         tip = rep.summary()
         if rep.status == "signed":
             text = self.tr("✔ Signed by {0}").format(self._who())
@@ -76,11 +88,12 @@ class TrustBadge(QPushButton):
         self._show(rep.status, text, tip)
 
     def _who(self) -> str:
-        return (self.report.publisher if self.report else "") or self.tr("an unnamed publisher")
+        """The publisher's name as the kit states it: plain, bounded, fingerprint-like text masked."""
+        return (self.report.shown_publisher if self.report else "") or self.tr("an unnamed publisher")
 
     def _show(self, status: str, text: str, tip: str) -> None:
         self.setText(text)
-        self.setToolTip(tip)
+        self.setToolTip(plain_tip(tip))
         self.setAccessibleName(text)
         self.setStyleSheet(f"QPushButton#trustBadge {{ border: none; padding: 0 4px; {_STYLES.get(status, '')} }}")
         self.show()
@@ -104,8 +117,8 @@ class TrustBadge(QPushButton):
         return "\n\n".join(lines)
 
     def show_details(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Signature"), self.text(),
-                          QMessageBox.StandardButton.Ok, self.window())
+        box = plain_box(QMessageBox(QMessageBox.Icon.Information, self.tr("Signature"), self.text(),
+                                    QMessageBox.StandardButton.Ok, self.window()))
         box.setInformativeText(self.details_text())
         box.setObjectName("trustDetails")
         box.open()
@@ -160,14 +173,26 @@ class TrustController(QObject):
 
     def on_kit(self, kit) -> None:
         self.badge.set_checking()
+        try:
+            self.badge.previous_signer = previous_signer(kit)
+        except Exception:  # noqa: BLE001 - remembering is a convenience
+            self.badge.previous_signer = ""
         runner = self.window.runner
         runner.run(lambda ctx: verify_kit(kit, check_files_too=False), key="trust-quick",
                    on_result=lambda rep: self.badge.set_report(rep, final=False),
                    on_error=lambda e, tb: self._failed(e))
         runner.run(lambda ctx: verify_kit(kit, progress=ctx.progress, cancel=ctx.cancelled), key="trust",
-                   on_result=lambda rep: self.badge.set_report(rep, final=True),
+                   on_result=lambda rep: self._final(kit, rep),
                    on_progress=lambda d, t, _l: self.badge.set_progress(d, t),
                    on_error=lambda e, tb: self._failed(e))
+
+    def _final(self, kit, rep: TrustReport) -> None:
+        self.badge.set_report(rep, final=True)
+        if rep.status == "signed":
+            try:
+                remember_signer(kit, rep.fingerprint)
+            except Exception:  # noqa: BLE001
+                pass
 
     def _failed(self, err: BaseException) -> None:
         rep = TrustReport(status="bad-signature", reason=getattr(err, "message", str(err)))

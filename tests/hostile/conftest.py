@@ -100,9 +100,10 @@ def viewer(qtbot, tmp_path):
 
 
 # --- what does not hold yet ----------------------------------------------------------------------------
-# Each entry is a hostile case that fails on this version of presskit. It runs as
-# xfail(strict=True): the suite stays green, and the moment a fix makes a case pass, the run fails
-# until its entry is removed here. Keys: "module::test" (every parameter) or "module::test[id]".
+# A hostile case that fails on the current version is listed here: it runs as xfail(strict=True), so
+# the suite stays green and the moment a fix makes the case pass, the run fails until its entry is
+# removed. Keys: "module::test" (every parameter) or "module::test[id]"; values: why it fails.
+# Every case of issue 9 holds now, so the list is empty; a new attack goes in as a test first.
 
 _I1 = "issue 9, deliver 1: a kit's index is used (and unpickled) without being verified"
 _I2 = "issue 9, deliver 2: kit text reaches the terminal or a widget as it is"
@@ -113,58 +114,6 @@ _I6 = "issue 9, deliver 6: a file name or folder name breaks build, pack or sear
 _I7 = "issue 9, deliver 7: a fault ends in a traceback"
 
 KNOWN_BROKEN: dict[str, str] = {
-    "test_index_code.py::test_planted_toc_never_runs_on_search_info_verify_pack": _I1,
-    "test_index_code.py::test_planted_toc_in_a_packed_kit_never_runs": _I1,
-    "test_index_code.py::test_planted_segment_directory_never_runs": _I1,
-    "test_index_code.py::test_verify_names_a_tampered_index_of_a_signed_kit": _I1,
-    "test_index_code.py::test_planted_toc_never_runs_in_the_viewer": _I1,
-    "test_spoofing.py::test_verify_shows_the_key_fingerprint_never_the_kit_text": _I2,
-    "test_spoofing.py::test_info_prints_kit_text_as_plain_text[title]": _I2,
-    "test_spoofing.py::test_info_prints_kit_text_as_plain_text[organisation]": _I2,
-    "test_spoofing.py::test_info_prints_kit_text_as_plain_text[event]": _I2,
-    "test_spoofing.py::test_info_prints_kit_text_as_plain_text[venue]": _I2,
-    "test_spoofing.py::test_search_and_info_print_item_text_as_plain_text": _I2,
-    "test_spoofing.py::test_a_five_megabyte_title_is_bounded_on_the_terminal": _I2,
-    "test_spoofing.py::test_viewer_shows_publisher_titles_captions_and_credits_as_plain_text": _I2,
-    "test_forward_only.py::test_replaying_an_older_pack_is_refused": _I3,
-    "test_forward_only.py::test_an_older_full_kit_is_refused_as_an_update": _I3,
-    "test_forward_only.py::test_reapplying_the_same_pack_changes_nothing": _I3,
-    "test_forward_only.py::test_a_lying_pack_description_is_never_what_is_confirmed": _I3,
-    "test_forward_only.py::test_the_import_confirmation_lists_exactly_what_changes": _I3,
-    "test_forward_only.py::test_removing_signature_json_is_not_unsigned_and_fine": _I2,
-    "test_forward_only.py::test_forged_file_rehashed_manifest_and_no_signature_fails_verify": _I2,
-    "test_forward_only.py::test_a_stripped_kit_does_not_accept_unsigned_updates": _I2,
-    "test_build_safety.py::test_an_in_place_build_killed_keeps_a_kit_that_opens[staged-manifest]": _I4,
-    "test_build_safety.py::test_an_in_place_build_killed_keeps_a_kit_that_opens[before-swap]": _I4,
-    "test_build_safety.py::test_an_in_place_build_killed_keeps_a_kit_that_opens[swapped]": _I4,
-    "test_build_safety.py::test_two_builds_into_one_folder_do_not_interleave": _I4,
-    "test_build_safety.py::test_hidden_files_links_and_pipes_never_reach_a_kit": _I4,
-    "test_build_safety.py::test_a_symlinked_item_in_a_kit_is_never_read_or_exported": _I4,
-    "test_build_safety.py::test_an_item_can_never_be_named_like_a_kit_file": _I4,
-    "test_limits.py::test_deep_manifests_are_refused_with_a_sentence": _I5,
-    "test_limits.py::test_huge_integers_in_a_manifest_are_refused": _I5,
-    "test_limits.py::test_deep_documents_end_in_a_sentence_on_the_command_line": _I5,
-    "test_limits.py::test_kit_toml_with_a_byte_order_mark_builds": _I7,
-    "test_limits.py::test_a_damaged_index_with_a_valid_stamp_is_rebuilt": _I5,
-    "test_limits.py::test_many_small_bombs_under_index_never_fill_the_cache": _I5,
-    "test_limits.py::test_pack_stops_on_sigterm_and_leaves_no_partial_file": _I5,
-    "test_limits.py::test_export_stops_on_sigterm_and_leaves_no_partial_file": _I5,
-    "test_limits.py::test_leftovers_of_a_killed_run_are_cleaned_by_the_next": _I5,
-    "test_limits.py::test_a_very_long_document_is_refused_for_a_merged_pdf": _I5,
-    "test_limits.py::test_a_long_title_is_bounded_in_the_viewer": _I5,
-    "test_file_names.py::test_a_name_that_is_not_utf8_is_refused_by_name_or_kept": _I6,
-    "test_file_names.py::test_odd_names_build_pack_open_and_search[controls]": _I6,
-    "test_file_names.py::test_odd_names_build_pack_open_and_search[windows]": _I6,
-    "test_file_names.py::test_names_that_differ_only_by_case_build_and_pack": _I6,
-    "test_file_names.py::test_names_that_differ_only_by_normalisation_build_and_pack": _I6,
-    "test_faults.py::test_pack_onto_a_full_disk": _I7,
-    "test_faults.py::test_diff_onto_a_full_disk": _I7,
-    "test_faults.py::test_apply_on_a_full_disk_leaves_the_kit_as_it_was": _I7,
-    "test_faults.py::test_a_full_user_cache_while_indexing_is_a_sentence": _I7,
-    "test_faults.py::test_writing_commands_on_read_only_media_are_sentences": _I7,
-    "test_faults.py::test_apply_when_the_kit_folder_is_a_mount_point": _I7,
-    "test_faults.py::test_simulated_full_disk_during_pack_is_a_sentence": _I7,
-    "test_faults.py::test_simulated_busy_mount_point_apply_succeeds": _I7,
 }
 
 

@@ -131,22 +131,41 @@ def plant_toc(whoosh_dir: Path, marker: Path, where: str = "both") -> Path:
     return toc
 
 
+def whoosh_dirs(kit_index: Path) -> list[Path]:
+    """The folders of ``KIT/index/whoosh/`` that hold a Whoosh index: the folder itself (one table
+    of contents listing every segment) or, in older layouts, one subfolder per shard."""
+    base = kit_index / "whoosh"
+    shards = sorted(p for p in base.iterdir() if p.is_dir())
+    found = shards or ([base] if any(base.glob("_MAIN_*.toc")) else [])
+    assert found, f"no Whoosh index under {kit_index}"
+    return found
+
+
 def plant_every_toc(kit_index: Path, marker: Path, where: str = "both") -> list[Path]:
-    """Plant every shard's table of contents under ``KIT/index/whoosh/``."""
-    whoosh = kit_index / "whoosh"
-    # one index (segments from every worker under one TOC), or older kits' one index per shard folder
-    shards = [whoosh] if any(whoosh.glob("_MAIN_*.toc")) else sorted(p for p in whoosh.iterdir() if p.is_dir())
-    assert shards, f"no Whoosh shard under {kit_index}"
-    return [plant_toc(s, marker, where) for s in shards]
+    """Plant every table of contents under ``KIT/index/whoosh/``."""
+    return [plant_toc(s, marker, where) for s in whoosh_dirs(kit_index)]
 
 
 def plant_segment(whoosh_dir: Path, marker: Path) -> Path:
-    """Rewrite the directory pickle at the end of a compound segment file (``*.seg``) to run code."""
+    """Rewrite a pickle inside a segment so that reading it runs code: the directory at the end of a
+    compound segment file (``*.seg``), else the "extras" pickle at the end of each terms file
+    (``*.trm``, a Whoosh hash file: ``... pickle, int32 length of the pickle``)."""
     import io
+    import struct
 
     from whoosh.filedb.structfile import StructFile
 
-    seg = sorted(whoosh_dir.glob("*.seg"))[0]
+    segs = sorted(whoosh_dir.glob("*.seg"))
+    if not segs:
+        trms = sorted(whoosh_dir.glob("*.trm"))
+        assert trms, f"no segment file in {whoosh_dir}"
+        for trm in trms:
+            data = trm.read_bytes()
+            (length,) = struct.unpack("!i", data[-4:])
+            tail = pickle.dumps(SystemPayload(marker), 2)
+            trm.write_bytes(data[:len(data) - 4 - length] + tail + struct.pack("!i", len(tail)))
+        return trms[0]
+    seg = segs[0]
     data = seg.read_bytes()
     head = StructFile(io.BytesIO(data))
     dirpos = head.read_long()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from hostile_helpers import (
-    cli, no_traceback, ok, read_manifest, rehash, sentence, snapshot, write_plain_kit,
+    cli, fingerprint_of, no_traceback, ok, read_manifest, rehash, sentence, snapshot, write_plain_kit,
 )
 from conftest import PUBLISHER
 
@@ -117,11 +117,9 @@ def _rewrite_member(pack: Path, out: Path, name: str, data: bytes) -> Path:
     return out
 
 
-def test_a_lying_pack_description_is_never_what_is_confirmed(editions, tmp_path):
-    """The pack description (.presskit/pack.json) says nothing changes; the signed manifest removes
-    items. What the reader is asked to confirm (and what is applied) comes from signed content."""
-    from presskit.updates import describe_pack
-
+def test_a_rewritten_pack_description_is_refused(editions, tmp_path):
+    """The issue: the confirmation trusted the pack's own description ('no new items') while its
+    signed manifest removed every item. Now the description is signed too: rewritten, it is refused."""
     base, _kits = editions
     kit = _reader(editions, tmp_path)
     with zipfile.ZipFile(base / "p12.presskit") as zf:
@@ -129,19 +127,32 @@ def test_a_lying_pack_description_is_never_what_is_confirmed(editions, tmp_path)
     marker.update(added=[], changed=[], removed=[], title="Harmless typo fix")
     liar = _rewrite_member(base / "p12.presskit", tmp_path / "liar.presskit", ".presskit/pack.json",
                            json.dumps(marker).encode())
-    try:
-        from presskit.updates import plan_update  # the confirmation's source once it exists
-    except ImportError:
-        plan_update = None
-    info = plan_update(kit, liar) if plan_update else describe_pack(liar)
-    removed = info["removed"] if isinstance(info, dict) else info.removed
-    added = info["added"] if isinstance(info, dict) else info.added
-    assert removed == ["releases/2026-11-16_en_retracted.txt"]
-    assert added == ["releases/2026-11-17_en_day-two.txt"]
-    p = _apply(kit, liar)
-    no_traceback(p)
-    if p.returncode == 0:  # applied: exactly what the signed manifest says, and what was shown
-        assert "REMOVED  releases/2026-11-16_en_retracted.txt" in p.stdout
+    before = snapshot(kit)
+    sentence(_apply(kit, liar))
+    assert snapshot(kit) == before
+
+
+def test_what_an_unsigned_pack_says_of_itself_is_never_what_is_confirmed(tmp_path):
+    """Unsigned kits take unsigned packs; what is shown and done comes from the manifests, never from
+    the pack's description."""
+    from presskit.kit.updates import plan_update
+
+    old = write_plain_kit(tmp_path / "old", V1, title="Summit kit")
+    new = write_plain_kit(tmp_path / "new", V2, title="Summit kit")
+    ok(cli("diff", old, new, "-o", tmp_path / "up.presskit"))
+    with zipfile.ZipFile(tmp_path / "up.presskit") as zf:
+        marker = json.loads(zf.read(".presskit/pack.json"))
+    marker.update(added=[], changed=[], removed=[], title="Harmless typo fix")
+    liar = _rewrite_member(tmp_path / "up.presskit", tmp_path / "liar.presskit", ".presskit/pack.json",
+                           json.dumps(marker).encode())
+    kit = Path(shutil.copytree(old, tmp_path / "reader"))
+    plan = plan_update(kit, liar)
+    assert plan.removed == ["releases/2026-11-16_en_retracted.txt"]
+    assert plan.added == ["releases/2026-11-17_en_day-two.txt"]
+    assert plan.changed == ["releases/2026-11-16_en_stockpiles.txt"]
+    p = ok(_apply(kit, liar))
+    assert "REMOVED  releases/2026-11-16_en_retracted.txt" in p.stdout
+    assert "NEW      releases/2026-11-17_en_day-two.txt" in p.stdout
 
 
 def test_a_pack_whose_description_names_another_base_is_refused(editions, tmp_path):
@@ -195,28 +206,44 @@ def test_a_stripped_kit_does_not_accept_unsigned_updates(editions, tmp_path):
 
 
 @pytest.mark.gui
-def test_the_import_confirmation_lists_exactly_what_changes(qtbot, viewer, editions, tmp_path):
-    """The viewer asks before applying; what it lists is built from the signed manifest."""
-    base, _kits = editions
+def test_the_import_confirmation_lists_exactly_what_changes(qtbot, viewer, editions, tmp_path, publisher_key):
+    """The viewer asks before applying; what it lists (and then does) is built from signed content."""
+    base, kits = editions
     kit = _reader(editions, tmp_path)
-    with zipfile.ZipFile(base / "p12.presskit") as zf:
-        marker = json.loads(zf.read(".presskit/pack.json"))
-    marker.update(added=[], changed=[], removed=[])
-    liar = _rewrite_member(base / "p12.presskit", tmp_path / "liar.presskit", ".presskit/pack.json",
-                           json.dumps(marker).encode())
     with qtbot.waitSignal(viewer.kitOpened, timeout=20000):
         viewer.open_kit(str(kit))
     shown: list[str] = []
 
-    def confirm(info) -> bool:
-        shown.append(viewer.import_update.confirmation_text(info) if hasattr(
-            viewer.import_update, "confirmation_text") else json.dumps(info))
+    def confirm(plan) -> bool:
+        shown.append(viewer.import_update.confirmation_text(plan) + "\n" + viewer.import_update.details_text(plan))
         return False
 
     viewer.import_update.confirm = confirm
-    viewer.import_update.import_path(str(liar))
+    viewer.import_update.import_path(str(base / "p12.presskit"))
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     text = shown[0]
-    assert "2026-11-16_en_retracted" in text or "retracted" in text
-    assert "day-two" in text
-    assert "stockpiles" in text
+    assert "Removed (1)" in text and "2026-11-16_en_retracted" in text
+    assert "New (1)" in text and "2026-11-17_en_day-two" in text
+    assert "Changed (1)" in text and "2026-11-16_en_stockpiles" in text
+    assert fingerprint_of(publisher_key) in text
+    assert read_manifest(kit)["items"] == read_manifest(kits["v1"])["items"], "declining changes nothing"
+
+
+@pytest.mark.gui
+def test_the_viewer_says_when_a_kit_it_saw_signed_is_signed_no_more(qtbot, viewer, signed_kit):
+    """Stripping the signature *and* the key from the manifest makes an ordinary unsigned kit; a
+    reader who opened it signed before is told it no longer is."""
+    def open_final():
+        with qtbot.waitSignal(viewer.kitOpened, timeout=20000):
+            viewer.open_kit(str(signed_kit))
+        qtbot.waitUntil(lambda: viewer.trust.badge.final, timeout=30000)
+        return viewer.trust.badge
+
+    assert open_final().text().startswith("✔ Signed by")
+    data = read_manifest(signed_kit)
+    data["kit"].pop("key_fingerprint", None)
+    data.pop("sequence", None)
+    (signed_kit / "manifest.json").write_text(json.dumps(data))
+    (signed_kit / "signature.json").unlink()
+    badge = open_final()
+    assert "no longer signed" in badge.text(), badge.text()

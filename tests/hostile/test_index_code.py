@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hostile_helpers import (
-    PWNED, Payload, SystemPayload, cli, no_traceback, ok, plant_every_toc, plant_segment,
+    PWNED, Payload, SystemPayload, cli, no_traceback, ok, plant_every_toc, plant_segment, whoosh_dirs,
 )
 
 from presskit.index import safe_toc
@@ -55,15 +55,26 @@ def test_planted_toc_never_runs_on_search_info_verify_pack(which, where, signed_
 
 
 @pytest.mark.parametrize("which", ["signed", "unsigned"])
+def _zip_kit(kit: Path, out: Path) -> Path:
+    """The kit folder as a .presskit made by hand, the way an attacker makes one."""
+    import zipfile
+
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(".presskit/pack.json", '{"presskit_pack": "kit", "version": 1}')
+        for p in sorted(kit.rglob("*")):
+            if p.is_file():
+                zf.write(p, p.relative_to(kit).as_posix())
+    return out
+
+
+@pytest.mark.parametrize("which", ["signed", "unsigned"])
 def test_planted_toc_in_a_packed_kit_never_runs(which, signed_kit, unsigned_kit, tmp_path):
     kit = signed_kit if which == "signed" else unsigned_kit
     marker = _planted(kit, tmp_path)
-    packed = tmp_path / "hostile.presskit"
-    ok(cli("pack", kit, "-o", packed))
-    _assert_never_ran(marker)
-    assert any("_MAIN_" in n for n in __import__("zipfile").ZipFile(packed).namelist()), \
-        "the planted index must travel inside the .presskit for this test to mean anything"
-    for args in (["search", packed, "stockpiles"], ["info", packed], ["verify", packed]):
+    packed = _zip_kit(kit, tmp_path / "hostile.presskit")
+    for args in (["search", packed, "stockpiles"], ["info", packed], ["verify", packed],
+                 ["export", packed, "--query", "stockpiles", "--format", "zip", "-o", tmp_path / "x.zip",
+                  "--allow-missing-credit"]):
         p = cli(*args)
         no_traceback(p)
         _assert_never_ran(marker)
@@ -72,9 +83,19 @@ def test_planted_toc_in_a_packed_kit_never_runs(which, signed_kit, unsigned_kit,
     assert "document(s) match" in p.stdout
 
 
+def test_pack_never_ships_an_index_it_cannot_vouch_for(signed_kit, tmp_path):
+    import zipfile
+
+    marker = _planted(signed_kit, tmp_path)
+    packed = tmp_path / "copy.presskit"
+    ok(cli("pack", signed_kit, "-o", packed))
+    _assert_never_ran(marker)
+    assert not any(n.startswith("index/") for n in zipfile.ZipFile(packed).namelist())
+
+
 def test_planted_segment_directory_never_runs(signed_kit, tmp_path):
     marker = tmp_path / "PWNED.txt"
-    for shard in (signed_kit / "index" / "whoosh").iterdir():
+    for shard in whoosh_dirs(signed_kit / "index"):
         plant_segment(shard, marker)
     p = cli("search", signed_kit, "stockpiles")
     _assert_never_ran(marker)
@@ -98,10 +119,7 @@ def test_verify_names_a_tampered_index_of_a_signed_kit(signed_kit, tmp_path):
 @pytest.mark.parametrize("packed", [False, True], ids=["folder", "packed"])
 def test_planted_toc_never_runs_in_the_viewer(qtbot, viewer, signed_kit, tmp_path, packed):
     marker = _planted(signed_kit, tmp_path)
-    target = signed_kit
-    if packed:
-        target = tmp_path / "hostile.presskit"
-        ok(cli("pack", signed_kit, "-o", target))
+    target = _zip_kit(signed_kit, tmp_path / "hostile.presskit") if packed else signed_kit
     with qtbot.waitSignal(viewer.kitOpened, timeout=20000):
         viewer.open_kit(str(target))
     qtbot.waitUntil(lambda: viewer.list_pane.search_available, timeout=90000)
@@ -174,7 +192,7 @@ def test_restricted_unpickler_reads_whoosh_schema_and_segments():
 
 def test_toc_of_an_older_whoosh_version_is_refused(unsigned_kit, tmp_path):
     """Older TOC versions are read by loaders that unpickle with class renaming: never used."""
-    shard = unsigned_kit / "index" / "whoosh"  # one Whoosh index: segments from every worker, one TOC
+    shard = whoosh_dirs(unsigned_kit / "index")[0]
     toc = next(shard.glob("_MAIN_*.toc"))
     data = bytearray(toc.read_bytes())
     # header: three varints (1 byte each here), int -12345, then the version int
@@ -189,7 +207,7 @@ def test_segment_names_cannot_leave_the_index_folder(unsigned_kit):
     from whoosh.codec.whoosh3 import W3Codec, W3Segment
 
 
-    shard = unsigned_kit / "index" / "whoosh"  # one Whoosh index: segments from every worker, one TOC
+    shard = whoosh_dirs(unsigned_kit / "index")[0]
     seg = W3Segment(W3Codec(), "MAIN")
     seg.segid = "../../../etc/passwd"
     from whoosh import index as windex

@@ -11,7 +11,9 @@ from presskit.build import build_kit, index_kit
 from presskit.errors import KitError
 from presskit.index.status import kit_index_status
 from presskit.kit.archive import PackedKit, pack_kit
+from presskit.kit.keys import generate_key
 from presskit.kit.open import is_packed, open_kit
+from presskit.kit.signing import sign_kit
 from presskit.locations import bundled_index_dir, sample_kit_path
 
 
@@ -27,14 +29,29 @@ def test_a_folder_searches_its_own_index(built):
     assert kit.own_index_dir == kit.index_dir == built / "index" and kit_index_status(kit) == "fresh"
 
 
-def test_a_packed_kit_uses_its_packed_index_and_is_never_written(built, tmp_path):
+def test_a_signed_packed_kit_uses_its_packed_index_and_is_never_written(built, tmp_path):
+    signed = tmp_path / "signed"
+    shutil.copytree(built, signed)
+    generate_key(tmp_path / "key.pem")
+    sign_kit(signed, tmp_path / "key.pem", publisher="Test Org")  # seals the index too
     packed = tmp_path / "kit.presskit"
-    pack_kit(built, packed)
+    pack_kit(signed, packed)
     before = packed.read_bytes()
     kit = open_kit(packed)
     assert is_packed(packed) and isinstance(kit, PackedKit)
     assert kit_index_status(kit) == "fresh" and not kit.index_dir.is_relative_to(tmp_path)
+    assert kit.index_dir == kit.own_index_dir  # the publisher's index, extracted to the cache
     assert packed.read_bytes() == before
+
+
+def test_an_unsigned_packed_kits_index_is_never_used(built, tmp_path):
+    """Nobody vouches for it (its pickles and texts could be anyone's): the reader builds its own."""
+    packed = tmp_path / "kit.presskit"
+    pack_kit(built, packed)
+    kit = open_kit(packed)
+    assert kit.own_index_dir is None and kit_index_status(kit) == "missing"
+    index_kit(kit, workers=0)
+    assert kit_index_status(kit) == "fresh" and kit.index_dir == kit.writable_index_dir()
 
 
 def test_a_stale_index_is_replaced_by_a_fresh_one_in_the_cache(built, tmp_path):

@@ -15,7 +15,8 @@ from presskit.kit import keys, signing
 from presskit.errors import ArchiveError, KitError, SignatureError
 from presskit.kit.open import open_kit
 from presskit.kit.updates import apply_update, make_update, recover
-from trust_helpers import DEFAULT_FILES, write_kit
+from presskit import kitswap
+from trust_helpers import DEFAULT_FILES, unsign, write_kit
 
 NEW_FILE = "statements/2026-11-18_en_statement_day-three.txt"
 
@@ -44,8 +45,8 @@ def setup(tmp_path):
 
 
 def test_make_and_apply(setup):
-    base, _key, old, new, reader = setup
-    s = make_update(old, new, base / "up.presskit")
+    base, key, old, new, reader = setup
+    s = make_update(old, new, base / "up.presskit", key=key)
     assert s.added == [NEW_FILE]
     assert s.changed == ["releases/2026-11-16_en_press-release_opening.txt"]
     assert s.removed == ["briefings/2026-11-17_en_briefing_day-two.pdf"]
@@ -74,8 +75,8 @@ def test_make_and_apply(setup):
 
 
 def test_apply_twice_is_harmless(setup):
-    base, _key, old, new, reader = setup
-    make_update(old, new, base / "up.presskit")
+    base, key, old, new, reader = setup
+    make_update(old, new, base / "up.presskit", key=key)
     apply_update(reader, base / "up.presskit", reindex=False)
     res = apply_update(reader, base / "up.presskit", reindex=False)
     assert res.added == [] and res.changed == []
@@ -83,16 +84,16 @@ def test_apply_twice_is_harmless(setup):
 
 
 def test_refuses_another_publisher_key(setup):
-    base, _key, old, new, reader = setup
+    base, key, old, new, reader = setup
     other = base / "other.pem"
     keys.generate_key(other)
     signing.sign_kit(new, other)
     with pytest.raises(SignatureError, match="another key"):
-        make_update(old, new, base / "up.presskit")
+        make_update(old, new, base / "up.presskit", key=key)
     # a pack made by hand from the impostor's kit
     shutil.copytree(reader, base / "fake-old")
-    (base / "fake-old" / "signature.json").unlink()
-    make_update(base / "fake-old", new, base / "evil.presskit")
+    unsign(base / "fake-old")
+    make_update(base / "fake-old", new, base / "evil.presskit", key=other)
     before = snapshot(reader)
     with pytest.raises(SignatureError, match="another key"):
         apply_update(reader, base / "evil.presskit", reindex=False)
@@ -100,14 +101,14 @@ def test_refuses_another_publisher_key(setup):
 
 
 def test_refuses_unsigned_pack_on_signed_kit(setup):
-    base, _key, old, new, reader = setup
-    (new / "signature.json").unlink()
+    base, key, old, new, reader = setup
+    unsign(new)
     with pytest.raises(SignatureError, match="not"):
-        make_update(old, new, base / "up.presskit")
+        make_update(old, new, base / "up.presskit", key=key)
     unsigned_old = base / "uold"
     shutil.copytree(old, unsigned_old)
-    (unsigned_old / "signature.json").unlink()
-    make_update(unsigned_old, new, base / "up.presskit")
+    unsign(unsigned_old)
+    make_update(unsigned_old, new, base / "up.presskit", key=key)
     before = snapshot(reader)
     with pytest.raises(SignatureError, match="not signed"):
         apply_update(reader, base / "up.presskit", reindex=False)
@@ -115,19 +116,19 @@ def test_refuses_unsigned_pack_on_signed_kit(setup):
 
 
 def test_unsigned_kit_accepts_unsigned_update(setup):
-    base, _key, old, new, reader = setup
+    base, key, old, new, reader = setup
     for k in (old, new, reader):
-        (k / "signature.json").unlink()
-    make_update(old, new, base / "up.presskit")
+        unsign(k)
+    make_update(old, new, base / "up.presskit", key=key)
     res = apply_update(reader, base / "up.presskit", reindex=False)
     assert not res.signed and "Neither" in res.note
     assert signing.verify_kit(reader).status == "unsigned"
 
 
 def test_unsigned_kit_becomes_signed(setup):
-    base, _key, old, new, reader = setup
-    (reader / "signature.json").unlink()
-    make_update(old, new, base / "up.presskit")
+    base, key, old, new, reader = setup
+    unsign(reader)
+    make_update(old, new, base / "up.presskit", key=key)
     res = apply_update(reader, base / "up.presskit", reindex=False)
     assert res.signed and "now signed" in res.note
     assert signing.verify_kit(reader).status == "signed"
@@ -140,8 +141,8 @@ def _rewrite(src: Path, dst: Path, change) -> None:
 
 
 def test_refuses_tampered_file_in_pack(setup):
-    base, _key, old, new, reader = setup
-    make_update(old, new, base / "up.presskit")
+    base, key, old, new, reader = setup
+    make_update(old, new, base / "up.presskit", key=key)
     _rewrite(base / "up.presskit", base / "bad.presskit",
              lambda n, d: d.replace(b"welcomes", b"condemns") if n == NEW_FILE else d)
     before = snapshot(reader)
@@ -152,8 +153,8 @@ def test_refuses_tampered_file_in_pack(setup):
 
 
 def test_refuses_tampered_manifest_in_pack(setup):
-    base, _key, old, new, reader = setup
-    make_update(old, new, base / "up.presskit")
+    base, key, old, new, reader = setup
+    make_update(old, new, base / "up.presskit", key=key)
     _rewrite(base / "up.presskit", base / "bad.presskit",
              lambda n, d: d.replace(b"Test kit", b"Evil kit") if n == "manifest.json" else d)
     with pytest.raises(SignatureError, match="does not match"):
@@ -169,14 +170,14 @@ def test_refuses_when_earlier_update_missing(setup):
     files["day3.txt"] = b"day three"
     last = write_kit(base / "last", files=files, publisher="Test Coalition")
     signing.sign_kit(last, key)
-    make_update(mid, last, base / "day3.presskit")
+    make_update(mid, last, base / "day3.presskit", key=key)
     with pytest.raises(ArchiveError, match="earlier updates"):
         apply_update(reader, base / "day3.presskit", reindex=False)
 
 
 def test_refuses_when_local_copy_was_modified(setup):
-    base, _key, old, new, reader = setup
-    make_update(old, new, base / "up.presskit")
+    base, key, old, new, reader = setup
+    make_update(old, new, base / "up.presskit", key=key)
     p = reader / "photos" / "summit.jpg"
     data = bytearray(p.read_bytes())
     data[50] ^= 1
@@ -186,8 +187,8 @@ def test_refuses_when_local_copy_was_modified(setup):
 
 
 def test_refuses_kit_whose_own_signature_is_broken(setup):
-    base, _key, old, new, reader = setup
-    make_update(old, new, base / "up.presskit")
+    base, key, old, new, reader = setup
+    make_update(old, new, base / "up.presskit", key=key)
     m = reader / "manifest.json"
     m.write_bytes(m.read_bytes().replace(b"Test kit", b"Edited"))
     with pytest.raises(SignatureError, match="fresh copy"):
@@ -197,26 +198,24 @@ def test_refuses_kit_whose_own_signature_is_broken(setup):
 def test_refuses_packed_kit_target(setup, tmp_path):
     from presskit.kit.archive import pack_kit
 
-    base, _key, old, new, reader = setup
-    make_update(old, new, base / "up.presskit")
+    base, key, old, new, reader = setup
+    make_update(old, new, base / "up.presskit", key=key)
     pack_kit(old, base / "old.presskit")
     with pytest.raises(KitError, match="never modifies"):
         apply_update(base / "old.presskit", base / "up.presskit")
 
 
 def test_another_apply_running_is_refused(setup):
-    base, _key, old, new, reader = setup
-    make_update(old, new, base / "up.presskit")
-    lock = reader.parent / ".kit.apply.lock"
-    lock.write_text(str(os.getppid()))  # a live process
-    with pytest.raises(KitError, match="Another update"):
-        apply_update(reader, base / "up.presskit", reindex=False)
-    lock.write_text("999999999")  # a dead one: stale lock is taken over
-    apply_update(reader, base / "up.presskit", reindex=False)
+    base, key, old, new, reader = setup
+    make_update(old, new, base / "up.presskit", key=key)
+    with kitswap.kit_lock(reader):  # another run holds the kit's lock
+        with pytest.raises(KitError, match="Another presskit update"):
+            apply_update(reader, base / "up.presskit", reindex=False)
+    apply_update(reader, base / "up.presskit", reindex=False)  # released: the next one runs
 
 
 def test_recover_restores_kit_after_crash_between_renames(setup):
-    base, _key, old, new, reader = setup
+    base, key, old, new, reader = setup
     old_copy = reader.parent / ".kit.old-999999999-abc"
     os.replace(reader, old_copy)
     staging = reader.parent / ".kit.apply-999999999-def"
@@ -230,7 +229,7 @@ def test_recover_restores_kit_after_crash_between_renames(setup):
 def test_full_kit_pack_works_as_update(setup):
     from presskit.kit.archive import pack_kit
 
-    base, _key, old, new, reader = setup
+    base, key, old, new, reader = setup
     pack_kit(new, base / "new.presskit")
     res = apply_update(reader, base / "new.presskit", reindex=False)
     assert res.added == [NEW_FILE]
@@ -269,7 +268,7 @@ def test_real_kit_update_reindexes_incrementally(tmp_path):
     reader = tmp_path / "reader"
     shutil.copytree(tmp_path / "v1", reader)
     state.mark_seen(open_kit(reader))
-    make_update(tmp_path / "v1", tmp_path / "v2", tmp_path / "up.presskit")
+    make_update(tmp_path / "v1", tmp_path / "v2", tmp_path / "up.presskit", key=key)
     res = apply_update(reader, tmp_path / "up.presskit")
     assert res.indexed
     kit = open_kit(reader)

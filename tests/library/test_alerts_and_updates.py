@@ -38,7 +38,7 @@ def _day3_pack(src: Path, old_kit: Path, key: Path, tmp: Path) -> Path:
     new = build_kit(day3_src, tmp / "kit-day3")
     sign_kit(new, key)
     pack = tmp / "day3.presskit"
-    make_update(old_kit, new, pack)
+    make_update(old_kit, new, pack, key=key)
     return pack
 
 

@@ -150,9 +150,14 @@ def test_removing_a_kit_never_touches_its_files_and_reading_never_writes(library
 def test_a_single_file_kit_joins_the_library(library, kits, tmp_path):
     from presskit.kit.archive import pack_kit
 
+    from presskit.build import index_kit
+
     pack_kit(kits["delegation"], tmp_path / "belmora.presskit")
     entry, new = library.add(tmp_path / "belmora.presskit")
     assert new and entry.packed and entry.organisation == "Delegation of Belmora"
+    # an unsigned packed kit's own index is never used (nobody vouches for it): it is indexed here,
+    # as 'presskit library add' does
+    index_kit(library.open(entry), workers=0)
     library.add(kits["coalition"])
     with LibrarySearcher(library) as s:
         res = s.search("transparency")

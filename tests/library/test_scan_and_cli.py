@@ -121,7 +121,7 @@ def test_cli_library_apply_prints_alerts(kits, library_sources, tmp_path):
              title="Note sur les civils")
     new = build_kit(src, tmp_path / "new")
     sign_kit(new, key)
-    make_update(kits["society"], new, tmp_path / "day4.presskit")
+    make_update(kits["society"], new, tmp_path / "day4.presskit", key=key)
     r = presskit("library", "apply", str(tmp_path / "day4.presskit"))
     assert "Update applied (signed by Red Lantern Society" in r.stdout
     assert "1 new for civilians" in r.stdout and "Note sur les civils" in r.stdout

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -33,6 +35,16 @@ def signed(built_kit, tmp_path):
     keys.generate_key(key)
     signing.sign_kit(kit, key, publisher="ICAN Press")
     return kit, key
+
+
+def unsign(root: Path) -> Path:
+    """An ordinary unsigned kit: no signature, and a manifest that names no key."""
+    (root / "signature.json").unlink(missing_ok=True)
+    data = json.loads((root / "manifest.json").read_text("utf-8"))
+    data["kit"].pop("key_fingerprint", None)
+    (root / "manifest.json").write_bytes(
+        (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+    return root
 
 
 def open_and_check(qtbot, w, path):
@@ -77,13 +89,13 @@ def test_import_update_marks_new_items(qtbot, win, signed, tmp_path):
     (src2 / "2026-11-18_statement_closing_en.md").write_text("# Closing\n\nThe summit closes on a vote.\n")
     build_kit(src2, tmp_path / "v2", workers=1)
     signing.sign_kit(tmp_path / "v2", key)
-    make_update(kit, tmp_path / "v2", tmp_path / "up.presskit")
+    make_update(kit, tmp_path / "v2", tmp_path / "up.presskit", key=key)
 
     open_and_check(qtbot, win, kit)  # first open: remembered as seen, nothing new yet
     assert win.new_items.ids == set()
     imp = win.import_update
     assert imp.action.isEnabled()
-    imp.confirm = lambda info: info["signed"] and len(info["added"]) == 1
+    imp.confirm = lambda plan: plan.signed and plan.added == ["2026-11-18_statement_closing_en.md"]
     with qtbot.waitSignal(win.kitOpened, timeout=30000):
         imp.import_path(str(tmp_path / "up.presskit"))
     assert imp.last_result is not None and imp.last_result.signed
@@ -103,13 +115,10 @@ def test_import_update_from_another_key_is_refused(qtbot, win, signed, tmp_path)
     keys.generate_key(other)
     v2 = tmp_path / "v2"
     shutil.copytree(kit, v2)
-    (v2 / "signature.json").unlink()
+    unsign(v2)
     signing.sign_kit(v2, other, publisher="Impostor")
-    base = tmp_path / "base"
-    shutil.copytree(kit, base)
-    (base / "signature.json").unlink()
-    (base / "manifest.json").write_bytes((v2 / "manifest.json").read_bytes())
-    make_update(base, v2, tmp_path / "evil.presskit")
+    base = unsign(Path(shutil.copytree(kit, tmp_path / "base")))
+    make_update(base, v2, tmp_path / "evil.presskit", key=other)
     open_and_check(qtbot, win, kit)
     before = (kit / "manifest.json").read_bytes()
     win.import_update.confirm = lambda info: True

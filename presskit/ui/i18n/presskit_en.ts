@@ -70,12 +70,12 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../export_dialog.py" line="51" />
+      <location filename="../export_dialog.py" line="52" />
       <source>Export the selection</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="57" />
+      <location filename="../export_dialog.py" line="58" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n item</numerusform>
@@ -83,7 +83,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="57" />
+      <location filename="../export_dialog.py" line="58" />
       <source>, of which %n photo(s)</source>
       <translation>
         <numerusform>, of which %n photo</numerusform>
@@ -91,73 +91,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="62" />
+      <location filename="../export_dialog.py" line="63" />
       <source>Export as:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="66" />
+      <location filename="../export_dialog.py" line="67" />
       <source>ZIP archive: the files by kind, CREDITS.txt, index.html</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="67" />
+      <location filename="../export_dialog.py" line="68" />
       <source>Folder: the same, unpacked (e.g. onto a USB stick)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="68" />
+      <location filename="../export_dialog.py" line="69" />
       <source>One PDF: cover, contents, bookmarks, photos with credits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="81" />
-      <location filename="../export_dialog.py" line="143" />
+      <location filename="../export_dialog.py" line="82" />
+      <location filename="../export_dialog.py" line="144" />
       <source>Export to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="82" />
+      <location filename="../export_dialog.py" line="83" />
       <source>Choose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="84" />
+      <location filename="../export_dialog.py" line="85" />
       <source>To:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="89" />
+      <location filename="../export_dialog.py" line="90" />
       <source>Print each photo's credit in a white strip under the image</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="104" />
+      <location filename="../export_dialog.py" line="105" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="137" />
+      <location filename="../export_dialog.py" line="138" />
       <source>Export into which folder?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="142" />
+      <location filename="../export_dialog.py" line="143" />
       <source>ZIP archives (*.zip)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="142" />
+      <location filename="../export_dialog.py" line="143" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="162" />
+      <location filename="../export_dialog.py" line="164" />
       <source>Choose where to export to.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="171" />
+      <location filename="../export_dialog.py" line="173" />
       <source>
 … and %n more</source>
       <translation>
@@ -168,12 +168,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="172" />
+      <location filename="../export_dialog.py" line="174" />
       <source>Photos without a credit</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="173" />
+      <location filename="../export_dialog.py" line="175" />
       <source>%n photo(s) have no known credit:</source>
       <translation>
         <numerusform>%n photo have no known credit:</numerusform>
@@ -181,32 +181,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="174" />
+      <location filename="../export_dialog.py" line="176" />
       <source>Export them anyway? Check with the publisher before using them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="175" />
+      <location filename="../export_dialog.py" line="177" />
       <source>Not exported. Unmark those photos, or export anyway.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="186" />
+      <location filename="../export_dialog.py" line="188" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="201" />
+      <location filename="../export_dialog.py" line="203" />
       <source>Stopping…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="209" />
+      <location filename="../export_dialog.py" line="211" />
       <source>Exporting… {0}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="221" />
+      <location filename="../export_dialog.py" line="223" />
       <source>Exported %n item(s) to {0}.</source>
       <translation>
         <numerusform>Exported %n item to {0}.</numerusform>
@@ -214,27 +214,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="223" />
+      <location filename="../export_dialog.py" line="225" />
       <source>Warnings:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="225" />
+      <location filename="../export_dialog.py" line="227" />
       <source>Export again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="226" />
+      <location filename="../export_dialog.py" line="228" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="236" />
+      <location filename="../export_dialog.py" line="238" />
       <source>The export failed: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="245" />
+      <location filename="../export_dialog.py" line="247" />
       <source>Export cancelled; nothing was written.</source>
       <translation type="unfinished" />
     </message>
@@ -290,106 +290,129 @@
   <context>
     <name>ImportUpdate</name>
     <message>
-      <location filename="../importupdate.py" line="24" />
+      <location filename="../importupdate.py" line="29" />
       <source>Import &amp;update…</source>
+      <extracomment>How many items the confirmation names in its text (all of them are in its details).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="26" />
+      <location filename="../importupdate.py" line="31" />
       <source>Apply a day's update pack (.presskit) from the kit's publisher</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="41" />
+      <location filename="../importupdate.py" line="46" />
       <source>Import an update</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="42" />
+      <location filename="../importupdate.py" line="47" />
       <source>presskit updates (*.presskit)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="54" />
-      <source>This update cannot be read.</source>
-      <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <location filename="../importupdate.py" line="58" />
-      <source>%n new item(s)</source>
-      <translation>
-        <numerusform>%n new item</numerusform>
-        <numerusform>%n new items</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../importupdate.py" line="59" />
-      <source>%n changed item(s)</source>
-      <translation>
-        <numerusform>%n changed item</numerusform>
-        <numerusform>%n changed items</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <location filename="../importupdate.py" line="60" />
-      <source>%n removed item(s)</source>
-      <translation>
-        <numerusform>%n removed item</numerusform>
-        <numerusform>%n removed items</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../importupdate.py" line="63" />
-      <source>an unnamed publisher</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../importupdate.py" line="64" />
-      <source>signed by {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../importupdate.py" line="64" />
-      <source>NOT signed</source>
+      <source>This update cannot be applied; the kit is unchanged.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../importupdate.py" line="65" />
-      <source>Update for “{0}”, {1}: {2}.</source>
+      <source>signed by {0}
+Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="66" />
-      <source>no new items</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../importupdate.py" line="67" />
-      <source>Import update</source>
+      <location filename="../importupdate.py" line="68" />
+      <source>NOT signed: nothing shows where it comes from</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../importupdate.py" line="69" />
-      <source>presskit checks that it comes from the same publisher as this kit before changing anything.</source>
+      <source>Update for “{0}”, {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="70" />
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="70" />
+      <source>Changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="71" />
+      <source>Removed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="73" />
+      <source>{0} ({1}):</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../importupdate.py" line="76" />
+      <source>… and {0} more (Show Details)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="78" />
+      <source>It changes no document.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="82" />
+      <source>NEW</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="82" />
+      <source>CHANGED</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="82" />
+      <source>REMOVED</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="90" />
+      <source>presskit checked that it comes from the same publisher as this kit and is newer; the list above is what applying it does.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="96" />
+      <source>This update is already applied; nothing to do.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="65" />
+      <source>an unnamed publisher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="86" />
+      <source>Import update</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="100" />
       <source>Applying the update…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="76" />
+      <location filename="../importupdate.py" line="100" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="89" />
+      <location filename="../importupdate.py" line="113" />
       <source>Applying the update: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="109" />
+      <location filename="../importupdate.py" line="133" />
       <source>The update was not applied; the kit is unchanged.</source>
       <translation type="unfinished" />
     </message>
@@ -622,22 +645,22 @@
   <context>
     <name>KitFileDialog</name>
     <message>
-      <location filename="../kitopening.py" line="34" />
+      <location filename="../kitopening.py" line="36" />
       <source>Open a kit folder or file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="37" />
+      <location filename="../kitopening.py" line="39" />
       <source>Kits (*.presskit manifest.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="37" />
+      <location filename="../kitopening.py" line="39" />
       <source>All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="38" />
+      <location filename="../kitopening.py" line="40" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
@@ -645,67 +668,67 @@
   <context>
     <name>KitInfo</name>
     <message>
-      <location filename="../kitinfo.py" line="38" />
+      <location filename="../kitinfo.py" line="39" />
       <source>protected by a password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="39" />
+      <location filename="../kitinfo.py" line="40" />
       <source>damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="40" />
+      <location filename="../kitinfo.py" line="41" />
       <source>empty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="41" />
+      <location filename="../kitinfo.py" line="42" />
       <source>not a kind of file presskit reads</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="42" />
+      <location filename="../kitinfo.py" line="43" />
       <source>too big</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="43" />
+      <location filename="../kitinfo.py" line="44" />
       <source>could not be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="44" />
+      <location filename="../kitinfo.py" line="45" />
       <source>took too long to read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="45" />
+      <location filename="../kitinfo.py" line="46" />
       <source>needed too much memory to read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="46" />
+      <location filename="../kitinfo.py" line="47" />
       <source>made the reader crash</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="55" />
+      <location filename="../kitinfo.py" line="56" />
       <source>Files left out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="56" />
+      <location filename="../kitinfo.py" line="57" />
       <source>These files are in the kit but could not be read, so they are not listed or searchable.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="58" />
+      <location filename="../kitinfo.py" line="59" />
       <source>Open it with its password</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../kitinfo.py" line="25" />
+      <location filename="../kitinfo.py" line="26" />
       <source>and %n more</source>
       <translation>
         <numerusform>and %n more</numerusform>
@@ -713,17 +736,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="84" />
+      <location filename="../kitinfo.py" line="85" />
       <source>Published by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="91" />
+      <location filename="../kitinfo.py" line="92" />
       <source>In this kit</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../kitinfo.py" line="19" />
+      <location filename="../kitinfo.py" line="20" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -731,7 +754,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../kitinfo.py" line="22" />
+      <location filename="../kitinfo.py" line="23" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -739,27 +762,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="97" />
+      <location filename="../kitinfo.py" line="98" />
       <source>Languages:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="101" />
+      <location filename="../kitinfo.py" line="102" />
       <source>Media contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="119" />
+      <location filename="../kitinfo.py" line="120" />
       <source>On the web</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="120" />
+      <location filename="../kitinfo.py" line="121" />
       <source>Clicking a link copies its address; this laptop may be offline, so nothing is opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitinfo.py" line="129" />
+      <location filename="../kitinfo.py" line="132" />
       <source>Publisher</source>
       <translation type="unfinished" />
     </message>
@@ -780,78 +803,78 @@
   <context>
     <name>KitOpening</name>
     <message>
-      <location filename="../kitopening.py" line="112" />
+      <location filename="../kitopening.py" line="114" />
       <source>&amp;Clear the list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="114" />
+      <location filename="../kitopening.py" line="116" />
       <source>No recent kits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="127" />
+      <location filename="../kitopening.py" line="129" />
       <source>Opening {0}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="141" />
+      <location filename="../kitopening.py" line="143" />
       <source>This kit cannot be opened; the kit you were reading stays open.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="153" />
+      <location filename="../kitopening.py" line="155" />
       <source>presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="182" />
+      <location filename="../kitopening.py" line="185" />
       <source>Search will be ready when the kit is indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="183" />
+      <location filename="../kitopening.py" line="186" />
       <source>Preparing the kit for search…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="183" />
+      <location filename="../kitopening.py" line="186" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="185" />
+      <location filename="../kitopening.py" line="188" />
       <source>Indexing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="197" />
+      <location filename="../kitopening.py" line="200" />
       <source>Preparing the kit for search…
 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="205" />
+      <location filename="../kitopening.py" line="208" />
       <source>The kit is ready to search.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="212" />
+      <location filename="../kitopening.py" line="215" />
       <source>Search is unavailable: the kit could not be indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="214" />
+      <location filename="../kitopening.py" line="217" />
       <source>The kit could not be indexed for search; you can still browse it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="220" />
+      <location filename="../kitopening.py" line="223" />
       <source>Not indexed: Kit › Rebuild the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="222" />
+      <location filename="../kitopening.py" line="225" />
       <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
       <translation type="unfinished" />
     </message>
@@ -1094,252 +1117,252 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="176" />
+      <location filename="../mainwindow.py" line="177" />
       <source>Side panel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="178" />
+      <location filename="../mainwindow.py" line="179" />
       <source>Browse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="267" />
+      <location filename="../mainwindow.py" line="268" />
       <source>&amp;Open kit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="269" />
+      <location filename="../mainwindow.py" line="270" />
       <source>Open the &amp;sample kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="270" />
+      <location filename="../mainwindow.py" line="271" />
       <source>Open &amp;recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="273" />
+      <location filename="../mainwindow.py" line="274" />
       <source>&amp;Close document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="276" />
+      <location filename="../mainwindow.py" line="277" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="280" />
+      <location filename="../mainwindow.py" line="281" />
       <source>&amp;Find in document…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="282" />
+      <location filename="../mainwindow.py" line="283" />
       <source>Find &amp;next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="283" />
+      <location filename="../mainwindow.py" line="284" />
       <source>Find &amp;previous</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="286" />
+      <location filename="../mainwindow.py" line="287" />
       <source>&amp;Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="296" />
+      <location filename="../mainwindow.py" line="297" />
       <source>Zoom &amp;in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="298" />
+      <location filename="../mainwindow.py" line="299" />
       <source>Zoom &amp;out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="310" />
+      <location filename="../mainwindow.py" line="311" />
       <source>&amp;Full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="318" />
+      <location filename="../mainwindow.py" line="319" />
       <source>System default</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="327" />
+      <location filename="../mainwindow.py" line="328" />
       <source>&amp;Reset window layout and history…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="251" />
+      <location filename="../mainwindow.py" line="252" />
       <source>&amp;About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="252" />
+      <location filename="../mainwindow.py" line="253" />
       <source>&amp;Photos</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="254" />
+      <location filename="../mainwindow.py" line="255" />
       <source>All &amp;documents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="256" />
+      <location filename="../mainwindow.py" line="257" />
       <source>Re&amp;build the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="258" />
+      <location filename="../mainwindow.py" line="259" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="259" />
+      <location filename="../mainwindow.py" line="260" />
       <source>How to &amp;search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="261" />
+      <location filename="../mainwindow.py" line="262" />
       <source>&amp;Welcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="263" />
+      <location filename="../mainwindow.py" line="264" />
       <source>&amp;About presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="268" />
+      <location filename="../mainwindow.py" line="269" />
       <source>Open a kit folder or a .presskit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="291" />
+      <location filename="../mainwindow.py" line="292" />
       <source>&amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="292" />
+      <location filename="../mainwindow.py" line="293" />
       <source>Back to the previous document, page or search (Alt+Left)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="293" />
+      <location filename="../mainwindow.py" line="294" />
       <source>For&amp;ward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="294" />
+      <location filename="../mainwindow.py" line="295" />
       <source>Forward again (Alt+Right)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="300" />
+      <location filename="../mainwindow.py" line="301" />
       <source>Fit wi&amp;dth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="301" />
+      <location filename="../mainwindow.py" line="302" />
       <source>Fit pa&amp;ge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="302" />
+      <location filename="../mainwindow.py" line="303" />
       <source>&amp;Side by side with the translation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="304" />
+      <location filename="../mainwindow.py" line="305" />
       <source>The document and its translation in two panes, scrolled together</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="308" />
+      <location filename="../mainwindow.py" line="309" />
       <source>&amp;Next pane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="309" />
+      <location filename="../mainwindow.py" line="310" />
       <source>&amp;Previous pane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="312" />
+      <location filename="../mainwindow.py" line="313" />
       <source>&amp;Leave full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="315" />
+      <location filename="../mainwindow.py" line="316" />
       <source>Lang&amp;uage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="330" />
+      <location filename="../mainwindow.py" line="331" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="330" />
+      <location filename="../mainwindow.py" line="331" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="330" />
+      <location filename="../mainwindow.py" line="331" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="331" />
+      <location filename="../mainwindow.py" line="332" />
       <source>&amp;Kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="331" />
+      <location filename="../mainwindow.py" line="332" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="407" />
+      <location filename="../mainwindow.py" line="408" />
       <source>Reset presskit?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="408" />
+      <location filename="../mainwindow.py" line="409" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="420" />
+      <location filename="../mainwindow.py" line="421" />
       <source>Window layout and history were reset.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="424" />
+      <location filename="../mainwindow.py" line="425" />
       <source>Settings were reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="425" />
+      <location filename="../mainwindow.py" line="426" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="428" />
+      <location filename="../mainwindow.py" line="429" />
       <source>The unreadable file was kept as {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="448" />
+      <location filename="../mainwindow.py" line="449" />
       <source>Search will be ready when the kit is indexed</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="467" />
+      <location filename="../mainwindow.py" line="468" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n item</numerusform>
@@ -1347,17 +1370,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="468" />
+      <location filename="../mainwindow.py" line="469" />
       <source>search ready</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="468" />
+      <location filename="../mainwindow.py" line="469" />
       <source>not indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="484" />
+      <location filename="../mainwindow.py" line="485" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation type="unfinished" />
     </message>
@@ -1365,47 +1388,47 @@
   <context>
     <name>Navigator</name>
     <message>
-      <location filename="../navigator.py" line="55" />
+      <location filename="../navigator.py" line="56" />
       <source>Navigator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="93" />
+      <location filename="../navigator.py" line="94" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="94" />
+      <location filename="../navigator.py" line="95" />
       <source>All documents  ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="96" />
+      <location filename="../navigator.py" line="97" />
       <source>Photos  ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="99" />
+      <location filename="../navigator.py" line="100" />
       <source>By kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="106" />
+      <location filename="../navigator.py" line="107" />
       <source>Conference days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="112" />
+      <location filename="../navigator.py" line="113" />
       <source>By language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="118" />
+      <location filename="../navigator.py" line="119" />
       <source>Speakers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="138" />
+      <location filename="../navigator.py" line="139" />
       <source>Organisations</source>
       <translation type="unfinished" />
     </message>
@@ -1413,7 +1436,7 @@
   <context>
     <name>NewItemsPanel</name>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="134" />
+      <location filename="../trustbadge.py" line="147" />
       <source>%n item(s) new or changed since you last opened this kit.</source>
       <translation>
         <numerusform>%n item new or changed since you last opened this kit.</numerusform>
@@ -1442,7 +1465,7 @@
   <context>
     <name>PhotoGallery</name>
     <message>
-      <location filename="../photoview.py" line="84" />
+      <location filename="../photoview.py" line="85" />
       <source>Photo gallery</source>
       <translation type="unfinished" />
     </message>
@@ -1450,42 +1473,42 @@
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="221" />
+      <location filename="../photoview.py" line="222" />
       <source>Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="245" />
+      <location filename="../photoview.py" line="246" />
       <source>Photo credit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="246" />
+      <location filename="../photoview.py" line="247" />
       <source>Photo caption</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="249" />
+      <location filename="../photoview.py" line="250" />
       <source>Fit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="250" />
+      <location filename="../photoview.py" line="251" />
       <source>Fit the photo to the window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="252" />
+      <location filename="../photoview.py" line="253" />
       <source>100 %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="253" />
+      <location filename="../photoview.py" line="254" />
       <source>Show the photo at its actual size</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="280" />
+      <location filename="../photoview.py" line="281" />
       <source>This photo cannot be shown: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1493,19 +1516,19 @@
   <context>
     <name>Photos</name>
     <message>
-      <location filename="../photoview.py" line="34" />
-      <location filename="../photoview.py" line="147" />
+      <location filename="../photoview.py" line="35" />
+      <location filename="../photoview.py" line="148" />
       <source>Photo: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="34" />
-      <location filename="../photoview.py" line="147" />
+      <location filename="../photoview.py" line="35" />
+      <location filename="../photoview.py" line="148" />
       <source>Credit unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="145" />
+      <location filename="../photoview.py" line="146" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
@@ -1805,113 +1828,113 @@
   <context>
     <name>ReaderPane</name>
     <message>
-      <location filename="../reader.py" line="113" />
+      <location filename="../reader.py" line="114" />
       <source>Zoom out (Ctrl+Minus)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="117" />
+      <location filename="../reader.py" line="118" />
       <source>Zoom in (Ctrl+Plus)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="118" />
+      <location filename="../reader.py" line="119" />
       <source>Fit width</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="118" />
+      <location filename="../reader.py" line="119" />
       <source>Fit the page width to the window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="119" />
+      <location filename="../reader.py" line="120" />
       <source>Fit page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="119" />
+      <location filename="../reader.py" line="120" />
       <source>Show whole pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="122" />
+      <location filename="../reader.py" line="123" />
       <source>Page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="124" />
+      <location filename="../reader.py" line="125" />
       <source>Page number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="134" />
+      <location filename="../reader.py" line="135" />
       <source>Previous hit (Shift+F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="135" />
+      <location filename="../reader.py" line="136" />
       <source>Next hit (F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="137" />
+      <location filename="../reader.py" line="138" />
       <source>Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="137" />
+      <location filename="../reader.py" line="138" />
       <source>Find in this document (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="138" />
+      <location filename="../reader.py" line="139" />
       <source>Side by side</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="138" />
+      <location filename="../reader.py" line="139" />
       <source>The translation beside this document (Ctrl+T)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="140" />
+      <location filename="../reader.py" line="141" />
       <source>Web links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="140" />
+      <location filename="../reader.py" line="141" />
       <source>Web addresses in this document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="152" />
-      <location filename="../reader.py" line="244" />
+      <location filename="../reader.py" line="153" />
+      <location filename="../reader.py" line="245" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="158" />
+      <location filename="../reader.py" line="159" />
       <source>The translation, as a PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="163" />
+      <location filename="../reader.py" line="164" />
       <source>The translation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="231" />
+      <location filename="../reader.py" line="232" />
       <source>No kit open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="232" />
+      <location filename="../reader.py" line="233" />
       <source>Open a kit with File › Open kit… (Ctrl+O).</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="265" />
+      <location filename="../reader.py" line="266" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1919,37 +1942,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="267" />
+      <location filename="../reader.py" line="268" />
       <source>scanned: no searchable text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="285" />
+      <location filename="../reader.py" line="286" />
       <source>The file {0} is missing from the kit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="326" />
+      <location filename="../reader.py" line="327" />
       <source>This file cannot be read: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="434" />
+      <location filename="../reader.py" line="435" />
       <source>Read in {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="454" />
+      <location filename="../reader.py" line="455" />
       <source>Web links ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="547" />
+      <location filename="../reader.py" line="548" />
       <source>of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="595" />
+      <location filename="../reader.py" line="596" />
       <source>Hit {0} of {1}</source>
       <translation type="unfinished" />
     </message>
@@ -1965,7 +1988,7 @@
   <context>
     <name>Selection</name>
     <message numerus="yes">
-      <location filename="../selection.py" line="127" />
+      <location filename="../selection.py" line="128" />
       <source>Mark %n item(s)</source>
       <translation>
         <numerusform>Mark %n item</numerusform>
@@ -1973,7 +1996,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="135" />
+      <location filename="../selection.py" line="136" />
       <source>Unmark %n item(s)</source>
       <translation>
         <numerusform>Unmark %n item</numerusform>
@@ -1981,22 +2004,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="150" />
+      <location filename="../selection.py" line="151" />
       <source>Clear the selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="160" />
+      <location filename="../selection.py" line="161" />
       <source>Save the pack “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="170" />
+      <location filename="../selection.py" line="171" />
       <source>Open the pack “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="181" />
+      <location filename="../selection.py" line="182" />
       <source>Delete the pack “{0}”</source>
       <translation type="unfinished" />
     </message>
@@ -2004,52 +2027,52 @@
   <context>
     <name>SelectionPanel</name>
     <message>
-      <location filename="../selection.py" line="211" />
+      <location filename="../selection.py" line="212" />
       <source>Selected documents and photos</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="219" />
+      <location filename="../selection.py" line="220" />
       <source>Export…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="222" />
+      <location filename="../selection.py" line="223" />
       <source>Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="224" />
+      <location filename="../selection.py" line="225" />
       <source>Clear</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="225" />
+      <location filename="../selection.py" line="226" />
       <source>Unmark everything (Edit › Undo brings it back)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="232" />
+      <location filename="../selection.py" line="233" />
       <source>Briefing packs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="233" />
+      <location filename="../selection.py" line="234" />
       <source>Keep this selection under a name, or reopen one kept before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="237" />
+      <location filename="../selection.py" line="238" />
       <source>Briefing &amp;packs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="282" />
+      <location filename="../selection.py" line="283" />
       <source>&amp;Save the selection as a pack…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="289" />
+      <location filename="../selection.py" line="290" />
       <source>{0} (%n item(s))</source>
       <translation>
         <numerusform>{0} (%n item)</numerusform>
@@ -2057,37 +2080,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="290" />
+      <location filename="../selection.py" line="291" />
       <source>&amp;Open (replaces the selection)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="291" />
+      <location filename="../selection.py" line="292" />
       <source>&amp;Add to the selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="292" />
+      <location filename="../selection.py" line="293" />
       <source>&amp;Export…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="294" />
+      <location filename="../selection.py" line="295" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="296" />
+      <location filename="../selection.py" line="297" />
       <source>No packs kept yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="304" />
+      <location filename="../selection.py" line="305" />
       <source>Save a briefing pack</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="305" />
+      <location filename="../selection.py" line="306" />
       <source>Name of this briefing pack (%n item(s)):</source>
       <translation>
         <numerusform>Name of this briefing pack (%n item):</numerusform>
@@ -2095,17 +2118,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="306" />
+      <location filename="../selection.py" line="307" />
       <source>Briefing pack {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="307" />
+      <location filename="../selection.py" line="308" />
       <source>Save</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="260" />
+      <location filename="../selection.py" line="261" />
       <source>%n item(s) selected</source>
       <translation>
         <numerusform>%n item selected</numerusform>
@@ -2113,7 +2136,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="261" />
+      <location filename="../selection.py" line="262" />
       <source> (%n photo(s))</source>
       <translation>
         <numerusform> (%n photo)</numerusform>
@@ -2121,7 +2144,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="263" />
+      <location filename="../selection.py" line="264" />
       <source>Nothing selected. Tick the box of a document or photo (or press Space or Ctrl+M on it), or use Kit › Select all listed items after a search.</source>
       <translation type="unfinished" />
     </message>
@@ -2245,93 +2268,114 @@
   <context>
     <name>TrustBadge</name>
     <message>
-      <location filename="../trustbadge.py" line="49" />
+      <location filename="../trustbadge.py" line="54" />
       <source>Checking signature…</source>
+      <extracomment>the key this kit was signed with when last opened here ('' if never seen signed)</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="49" />
+      <location filename="../trustbadge.py" line="54" />
       <source>presskit is checking who signed this kit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="55" />
+      <location filename="../trustbadge.py" line="60" />
       <source>✔ Signed by {0} — checking files {1}%</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="63" />
+      <location filename="../trustbadge.py" line="68" />
+      <source>now signed with another key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../trustbadge.py" line="68" />
+      <source>no longer signed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../trustbadge.py" line="69" />
+      <source>⚠ {0}: it was signed when you last opened it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../trustbadge.py" line="70" />
+      <source>When you last opened this kit here, it was signed with the key {0}. {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../trustbadge.py" line="75" />
       <source>✔ Signed by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="65" />
+      <location filename="../trustbadge.py" line="77" />
       <source>✔ Signed by {0} — checking files…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="66" />
+      <location filename="../trustbadge.py" line="78" />
       <source>Signed by {0}.
 Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="68" />
+      <location filename="../trustbadge.py" line="80" />
       <source>Unsigned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="68" />
+      <location filename="../trustbadge.py" line="80" />
       <source>⚠ Unsigned, files changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="69" />
+      <location filename="../trustbadge.py" line="81" />
       <source>Nobody vouches for where this kit comes from.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="73" />
+      <location filename="../trustbadge.py" line="85" />
       <source>⚠ Modified after signing: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="75" />
+      <location filename="../trustbadge.py" line="87" />
       <source>⚠ Bad signature</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="79" />
+      <location filename="../trustbadge.py" line="92" />
       <source>an unnamed publisher</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="91" />
+      <location filename="../trustbadge.py" line="104" />
       <source>The check is still running.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="94" />
+      <location filename="../trustbadge.py" line="107" />
       <source>Key fingerprint: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="95" />
+      <location filename="../trustbadge.py" line="108" />
       <source>Changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="95" />
+      <location filename="../trustbadge.py" line="108" />
       <source>Missing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="96" />
+      <location filename="../trustbadge.py" line="109" />
       <source>Not in the manifest (never shown)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="100" />
+      <location filename="../trustbadge.py" line="113" />
       <source>%n file(s) checked ({0:.1f} MB) in {1:.1f} s.</source>
       <translation>
         <numerusform>%n file checked ({0:.1f} MB) in {1:.1f} s.</numerusform>
@@ -2339,12 +2383,12 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="103" />
+      <location filename="../trustbadge.py" line="116" />
       <source>Files are still being checked.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="107" />
+      <location filename="../trustbadge.py" line="120" />
       <source>Signature</source>
       <translation type="unfinished" />
     </message>
@@ -2352,12 +2396,12 @@ Key fingerprint: {1}</source>
   <context>
     <name>TrustController</name>
     <message>
-      <location filename="../trustbadge.py" line="152" />
+      <location filename="../trustbadge.py" line="165" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="180" />
+      <location filename="../trustbadge.py" line="205" />
       <source>New (%n)</source>
       <translation>
         <numerusform>New (%n)</numerusform>

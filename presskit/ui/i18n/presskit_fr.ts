@@ -70,12 +70,12 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../export_dialog.py" line="51" />
+      <location filename="../export_dialog.py" line="52" />
       <source>Export the selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="57" />
+      <location filename="../export_dialog.py" line="58" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
@@ -83,7 +83,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="57" />
+      <location filename="../export_dialog.py" line="58" />
       <source>, of which %n photo(s)</source>
       <translation>
         <numerusform>, dont %n photo</numerusform>
@@ -91,73 +91,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="62" />
+      <location filename="../export_dialog.py" line="63" />
       <source>Export as:</source>
       <translation>Exporter sous forme de :</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="66" />
+      <location filename="../export_dialog.py" line="67" />
       <source>ZIP archive: the files by kind, CREDITS.txt, index.html</source>
       <translation>Archive ZIP : les fichiers classés par type, CREDITS.txt, index.html</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="67" />
+      <location filename="../export_dialog.py" line="68" />
       <source>Folder: the same, unpacked (e.g. onto a USB stick)</source>
       <translation>Dossier : la même chose, décompressée (par ex. sur une clé USB)</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="68" />
+      <location filename="../export_dialog.py" line="69" />
       <source>One PDF: cover, contents, bookmarks, photos with credits</source>
       <translation>Un seul PDF : couverture, sommaire, signets, photos avec leurs crédits</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="81" />
-      <location filename="../export_dialog.py" line="143" />
+      <location filename="../export_dialog.py" line="82" />
+      <location filename="../export_dialog.py" line="144" />
       <source>Export to</source>
       <translation>Exporter vers</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="82" />
+      <location filename="../export_dialog.py" line="83" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="84" />
+      <location filename="../export_dialog.py" line="85" />
       <source>To:</source>
       <translation>Vers :</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="89" />
+      <location filename="../export_dialog.py" line="90" />
       <source>Print each photo's credit in a white strip under the image</source>
       <translation>Imprimer le crédit de chaque photo dans une bande blanche sous l’image</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="104" />
+      <location filename="../export_dialog.py" line="105" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="137" />
+      <location filename="../export_dialog.py" line="138" />
       <source>Export into which folder?</source>
       <translation>Exporter dans quel dossier ?</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="142" />
+      <location filename="../export_dialog.py" line="143" />
       <source>ZIP archives (*.zip)</source>
       <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="142" />
+      <location filename="../export_dialog.py" line="143" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="162" />
+      <location filename="../export_dialog.py" line="164" />
       <source>Choose where to export to.</source>
       <translation>Choisissez où exporter.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="171" />
+      <location filename="../export_dialog.py" line="173" />
       <source>
 … and %n more</source>
       <translation>
@@ -168,12 +168,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="172" />
+      <location filename="../export_dialog.py" line="174" />
       <source>Photos without a credit</source>
       <translation>Photos sans crédit</translation>
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="173" />
+      <location filename="../export_dialog.py" line="175" />
       <source>%n photo(s) have no known credit:</source>
       <translation>
         <numerusform>%n photo n’a pas de crédit connu :</numerusform>
@@ -181,32 +181,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="174" />
+      <location filename="../export_dialog.py" line="176" />
       <source>Export them anyway? Check with the publisher before using them.</source>
       <translation>Les exporter quand même ? Vérifiez auprès de l’éditeur avant de les utiliser.</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="175" />
+      <location filename="../export_dialog.py" line="177" />
       <source>Not exported. Unmark those photos, or export anyway.</source>
       <translation>Rien n’a été exporté. Décochez ces photos, ou exportez quand même.</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="186" />
+      <location filename="../export_dialog.py" line="188" />
       <source>Exporting…</source>
       <translation>Exportation…</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="201" />
+      <location filename="../export_dialog.py" line="203" />
       <source>Stopping…</source>
       <translation>Arrêt en cours…</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="209" />
+      <location filename="../export_dialog.py" line="211" />
       <source>Exporting… {0}</source>
       <translation>Exportation… {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="221" />
+      <location filename="../export_dialog.py" line="223" />
       <source>Exported %n item(s) to {0}.</source>
       <translation>
         <numerusform>%n élément exporté vers {0}.</numerusform>
@@ -214,27 +214,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="223" />
+      <location filename="../export_dialog.py" line="225" />
       <source>Warnings:</source>
       <translation>Avertissements :</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="225" />
+      <location filename="../export_dialog.py" line="227" />
       <source>Export again</source>
       <translation>Exporter à nouveau</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="226" />
+      <location filename="../export_dialog.py" line="228" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="236" />
+      <location filename="../export_dialog.py" line="238" />
       <source>The export failed: {0}</source>
       <translation>L’exportation a échoué : {0}</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="245" />
+      <location filename="../export_dialog.py" line="247" />
       <source>Export cancelled; nothing was written.</source>
       <translation>Exportation annulée ; rien n’a été écrit.</translation>
     </message>
@@ -290,106 +290,130 @@
   <context>
     <name>ImportUpdate</name>
     <message>
-      <location filename="../importupdate.py" line="24" />
+      <location filename="../importupdate.py" line="29" />
       <source>Import &amp;update…</source>
+      <extracomment>How many items the confirmation names in its text (all of them are in its details).</extracomment>
       <translation>Importer une &amp;mise à jour…</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="26" />
+      <location filename="../importupdate.py" line="31" />
       <source>Apply a day's update pack (.presskit) from the kit's publisher</source>
       <translation>Appliquer la mise à jour du jour (.presskit) fournie par l’éditeur du dossier</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="41" />
+      <location filename="../importupdate.py" line="46" />
       <source>Import an update</source>
       <translation>Importer une mise à jour</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="42" />
+      <location filename="../importupdate.py" line="47" />
       <source>presskit updates (*.presskit)</source>
       <translation>Mises à jour presskit (*.presskit)</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="54" />
-      <source>This update cannot be read.</source>
-      <translation>Impossible de lire cette mise à jour.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../importupdate.py" line="58" />
-      <source>%n new item(s)</source>
-      <translation>
-        <numerusform>%n nouvel élément</numerusform>
-        <numerusform>%n nouveaux éléments</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../importupdate.py" line="59" />
-      <source>%n changed item(s)</source>
-      <translation>
-        <numerusform>%n élément modifié</numerusform>
-        <numerusform>%n éléments modifiés</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <location filename="../importupdate.py" line="60" />
-      <source>%n removed item(s)</source>
-      <translation>
-        <numerusform>%n élément retiré</numerusform>
-        <numerusform>%n éléments retirés</numerusform>
-      </translation>
+      <source>This update cannot be applied; the kit is unchanged.</source>
+      <translation>Cette mise à jour ne peut pas être appliquée ; le dossier est inchangé.</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="63" />
+      <location filename="../importupdate.py" line="65" />
+      <source>signed by {0}
+Key fingerprint: {1}</source>
+      <translation>signée par {0}
+Empreinte de la clé : {1}</translation>
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="68" />
+      <source>NOT signed: nothing shows where it comes from</source>
+      <translation>NON signée : rien ne montre d’où elle vient</translation>
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="69" />
+      <source>Update for “{0}”, {1}.</source>
+      <translation>Mise à jour de « {0} », {1}.</translation>
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="70" />
+      <source>New</source>
+      <translation>Nouveau</translation>
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="70" />
+      <source>Changed</source>
+      <translation>Modifiés</translation>
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="71" />
+      <source>Removed</source>
+      <translation>Retirés</translation>
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="73" />
+      <source>{0} ({1}):</source>
+      <translation>{0} ({1}) :</translation>
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="76" />
+      <source>… and {0} more (Show Details)</source>
+      <translation>… et {0} de plus (Afficher les détails)</translation>
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="78" />
+      <source>It changes no document.</source>
+      <translation>Elle ne modifie aucun document.</translation>
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="82" />
+      <source>NEW</source>
+      <translation>NOUVEAU</translation>
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="82" />
+      <source>CHANGED</source>
+      <translation>MODIFIÉ</translation>
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="82" />
+      <source>REMOVED</source>
+      <translation>RETIRÉ</translation>
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="90" />
+      <source>presskit checked that it comes from the same publisher as this kit and is newer; the list above is what applying it does.</source>
+      <translation>presskit a vérifié qu’elle vient du même éditeur que ce dossier et qu’elle est plus récente ; la liste ci-dessus est exactement ce que son application fera.</translation>
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="96" />
+      <source>This update is already applied; nothing to do.</source>
+      <translation>Cette mise à jour est déjà appliquée ; rien à faire.</translation>
+    </message>
+    <message>
+      <location filename="../importupdate.py" line="65" />
       <source>an unnamed publisher</source>
       <translation>un éditeur sans nom</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="64" />
-      <source>signed by {0}</source>
-      <translation>signée par {0}</translation>
-    </message>
-    <message>
-      <location filename="../importupdate.py" line="64" />
-      <source>NOT signed</source>
-      <translation>NON signée</translation>
-    </message>
-    <message>
-      <location filename="../importupdate.py" line="65" />
-      <source>Update for “{0}”, {1}: {2}.</source>
-      <translation>Mise à jour de « {0} », {1} : {2}.</translation>
-    </message>
-    <message>
-      <location filename="../importupdate.py" line="66" />
-      <source>no new items</source>
-      <translation>aucun nouvel élément</translation>
-    </message>
-    <message>
-      <location filename="../importupdate.py" line="67" />
+      <location filename="../importupdate.py" line="86" />
       <source>Import update</source>
       <translation>Importer la mise à jour</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="69" />
-      <source>presskit checks that it comes from the same publisher as this kit before changing anything.</source>
-      <translation>presskit vérifie qu’elle vient du même éditeur que ce dossier avant de modifier quoi que ce soit.</translation>
-    </message>
-    <message>
-      <location filename="../importupdate.py" line="76" />
+      <location filename="../importupdate.py" line="100" />
       <source>Applying the update…</source>
       <translation>Application de la mise à jour…</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="76" />
+      <location filename="../importupdate.py" line="100" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="89" />
+      <location filename="../importupdate.py" line="113" />
       <source>Applying the update: {0}</source>
       <translation>Application de la mise à jour : {0}</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="109" />
+      <location filename="../importupdate.py" line="133" />
       <source>The update was not applied; the kit is unchanged.</source>
       <translation>La mise à jour n’a pas été appliquée ; le dossier est inchangé.</translation>
     </message>
@@ -622,22 +646,22 @@
   <context>
     <name>KitFileDialog</name>
     <message>
-      <location filename="../kitopening.py" line="34" />
+      <location filename="../kitopening.py" line="36" />
       <source>Open a kit folder or file</source>
       <translation>Ouvrir un dossier de presse (dossier ou fichier)</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="37" />
+      <location filename="../kitopening.py" line="39" />
       <source>Kits (*.presskit manifest.json)</source>
       <translation>Dossiers de presse (*.presskit manifest.json)</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="37" />
+      <location filename="../kitopening.py" line="39" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="38" />
+      <location filename="../kitopening.py" line="40" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
@@ -645,67 +669,67 @@
   <context>
     <name>KitInfo</name>
     <message>
-      <location filename="../kitinfo.py" line="38" />
+      <location filename="../kitinfo.py" line="39" />
       <source>protected by a password</source>
       <translation>protégé par un mot de passe</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="39" />
+      <location filename="../kitinfo.py" line="40" />
       <source>damaged</source>
       <translation>endommagé</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="40" />
+      <location filename="../kitinfo.py" line="41" />
       <source>empty</source>
       <translation>vide</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="41" />
+      <location filename="../kitinfo.py" line="42" />
       <source>not a kind of file presskit reads</source>
       <translation>type de fichier que presskit ne lit pas</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="42" />
+      <location filename="../kitinfo.py" line="43" />
       <source>too big</source>
       <translation>trop volumineux</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="43" />
+      <location filename="../kitinfo.py" line="44" />
       <source>could not be read</source>
       <translation>illisible</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="44" />
+      <location filename="../kitinfo.py" line="45" />
       <source>took too long to read</source>
       <translation>lecture trop longue</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="45" />
+      <location filename="../kitinfo.py" line="46" />
       <source>needed too much memory to read</source>
       <translation>lecture trop gourmande en mémoire</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="46" />
+      <location filename="../kitinfo.py" line="47" />
       <source>made the reader crash</source>
       <translation>a fait planter la lecture</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="55" />
+      <location filename="../kitinfo.py" line="56" />
       <source>Files left out</source>
       <translation>Fichiers écartés</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="56" />
+      <location filename="../kitinfo.py" line="57" />
       <source>These files are in the kit but could not be read, so they are not listed or searchable.</source>
       <translation>Ces fichiers sont dans le dossier mais n’ont pas pu être lus : ils ne sont ni listés ni cherchables.</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="58" />
+      <location filename="../kitinfo.py" line="59" />
       <source>Open it with its password</source>
       <translation>L’ouvrir avec son mot de passe</translation>
     </message>
     <message numerus="yes">
-      <location filename="../kitinfo.py" line="25" />
+      <location filename="../kitinfo.py" line="26" />
       <source>and %n more</source>
       <translation>
         <numerusform>et %n autre</numerusform>
@@ -713,17 +737,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="84" />
+      <location filename="../kitinfo.py" line="85" />
       <source>Published by</source>
       <translation>Publié par</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="91" />
+      <location filename="../kitinfo.py" line="92" />
       <source>In this kit</source>
       <translation>Dans ce dossier</translation>
     </message>
     <message numerus="yes">
-      <location filename="../kitinfo.py" line="19" />
+      <location filename="../kitinfo.py" line="20" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -731,7 +755,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../kitinfo.py" line="22" />
+      <location filename="../kitinfo.py" line="23" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -739,27 +763,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="97" />
+      <location filename="../kitinfo.py" line="98" />
       <source>Languages:</source>
       <translation>Langues :</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="101" />
+      <location filename="../kitinfo.py" line="102" />
       <source>Media contacts</source>
       <translation>Contacts presse</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="119" />
+      <location filename="../kitinfo.py" line="120" />
       <source>On the web</source>
       <translation>Sur le web</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="120" />
+      <location filename="../kitinfo.py" line="121" />
       <source>Clicking a link copies its address; this laptop may be offline, so nothing is opened.</source>
       <translation>Cliquer sur un lien copie son adresse ; cet ordinateur est peut-être hors ligne, rien n’est donc ouvert.</translation>
     </message>
     <message>
-      <location filename="../kitinfo.py" line="129" />
+      <location filename="../kitinfo.py" line="132" />
       <source>Publisher</source>
       <translation>Éditeur</translation>
     </message>
@@ -780,79 +804,79 @@
   <context>
     <name>KitOpening</name>
     <message>
-      <location filename="../kitopening.py" line="112" />
+      <location filename="../kitopening.py" line="114" />
       <source>&amp;Clear the list</source>
       <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="114" />
+      <location filename="../kitopening.py" line="116" />
       <source>No recent kits</source>
       <translation>Aucun dossier récent</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="127" />
+      <location filename="../kitopening.py" line="129" />
       <source>Opening {0}…</source>
       <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="141" />
+      <location filename="../kitopening.py" line="143" />
       <source>This kit cannot be opened; the kit you were reading stays open.</source>
       <translation>Ce dossier ne peut pas être ouvert ; le dossier que vous lisiez reste ouvert.</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="153" />
+      <location filename="../kitopening.py" line="155" />
       <source>presskit</source>
       <translation>presskit</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="182" />
+      <location filename="../kitopening.py" line="185" />
       <source>Search will be ready when the kit is indexed</source>
       <translation>La recherche sera prête une fois le dossier indexé</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="183" />
+      <location filename="../kitopening.py" line="186" />
       <source>Preparing the kit for search…</source>
       <translation>Préparation du dossier pour la recherche…</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="183" />
+      <location filename="../kitopening.py" line="186" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="185" />
+      <location filename="../kitopening.py" line="188" />
       <source>Indexing</source>
       <translation>Indexation</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="197" />
+      <location filename="../kitopening.py" line="200" />
       <source>Preparing the kit for search…
 {0}</source>
       <translation>Préparation du dossier pour la recherche…
 {0}</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="205" />
+      <location filename="../kitopening.py" line="208" />
       <source>The kit is ready to search.</source>
       <translation>Le dossier est prêt pour la recherche.</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="212" />
+      <location filename="../kitopening.py" line="215" />
       <source>Search is unavailable: the kit could not be indexed</source>
       <translation>Recherche indisponible : le dossier n’a pas pu être indexé</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="214" />
+      <location filename="../kitopening.py" line="217" />
       <source>The kit could not be indexed for search; you can still browse it.</source>
       <translation>Le dossier n’a pas pu être indexé ; vous pouvez tout de même le parcourir.</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="220" />
+      <location filename="../kitopening.py" line="223" />
       <source>Not indexed: Kit › Rebuild the search index</source>
       <translation>Non indexé : Dossier › Reconstruire l’index de recherche</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="222" />
+      <location filename="../kitopening.py" line="225" />
       <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
       <translation>Indexation arrêtée. Parcourez le dossier, ou utilisez Dossier › Reconstruire l’index de recherche pour y chercher.</translation>
     </message>
@@ -1095,252 +1119,252 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="176" />
+      <location filename="../mainwindow.py" line="177" />
       <source>Side panel</source>
       <translation>Panneau latéral</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="178" />
+      <location filename="../mainwindow.py" line="179" />
       <source>Browse</source>
       <translation>Parcourir</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="267" />
+      <location filename="../mainwindow.py" line="268" />
       <source>&amp;Open kit…</source>
       <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="269" />
+      <location filename="../mainwindow.py" line="270" />
       <source>Open the &amp;sample kit</source>
       <translation>Ouvrir le dossier d’&amp;exemple</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="270" />
+      <location filename="../mainwindow.py" line="271" />
       <source>Open &amp;recent</source>
       <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="273" />
+      <location filename="../mainwindow.py" line="274" />
       <source>&amp;Close document</source>
       <translation>&amp;Fermer le document</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="276" />
+      <location filename="../mainwindow.py" line="277" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="280" />
+      <location filename="../mainwindow.py" line="281" />
       <source>&amp;Find in document…</source>
       <translation>&amp;Rechercher dans le document…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="282" />
+      <location filename="../mainwindow.py" line="283" />
       <source>Find &amp;next</source>
       <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="283" />
+      <location filename="../mainwindow.py" line="284" />
       <source>Find &amp;previous</source>
       <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="286" />
+      <location filename="../mainwindow.py" line="287" />
       <source>&amp;Search the kit</source>
       <translation>&amp;Chercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="296" />
+      <location filename="../mainwindow.py" line="297" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="298" />
+      <location filename="../mainwindow.py" line="299" />
       <source>Zoom &amp;out</source>
       <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="310" />
+      <location filename="../mainwindow.py" line="311" />
       <source>&amp;Full screen</source>
       <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="318" />
+      <location filename="../mainwindow.py" line="319" />
       <source>System default</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="327" />
+      <location filename="../mainwindow.py" line="328" />
       <source>&amp;Reset window layout and history…</source>
       <translation>&amp;Réinitialiser la fenêtre et l’historique…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="251" />
+      <location filename="../mainwindow.py" line="252" />
       <source>&amp;About this kit</source>
       <translation>À &amp;propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="252" />
+      <location filename="../mainwindow.py" line="253" />
       <source>&amp;Photos</source>
       <translation>&amp;Photos</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="254" />
+      <location filename="../mainwindow.py" line="255" />
       <source>All &amp;documents</source>
       <translation>Tous les &amp;documents</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="256" />
+      <location filename="../mainwindow.py" line="257" />
       <source>Re&amp;build the search index</source>
       <translation>Re&amp;construire l’index de recherche</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="258" />
+      <location filename="../mainwindow.py" line="259" />
       <source>&amp;User guide</source>
       <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="259" />
+      <location filename="../mainwindow.py" line="260" />
       <source>How to &amp;search</source>
       <translation>Comment &amp;chercher</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="261" />
+      <location filename="../mainwindow.py" line="262" />
       <source>&amp;Welcome</source>
       <translation>&amp;Bienvenue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="263" />
+      <location filename="../mainwindow.py" line="264" />
       <source>&amp;About presskit</source>
       <translation>À &amp;propos de presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="268" />
+      <location filename="../mainwindow.py" line="269" />
       <source>Open a kit folder or a .presskit file</source>
       <translation>Ouvrir un dossier de presse ou un fichier .presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="291" />
+      <location filename="../mainwindow.py" line="292" />
       <source>&amp;Back</source>
       <translation>&amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="292" />
+      <location filename="../mainwindow.py" line="293" />
       <source>Back to the previous document, page or search (Alt+Left)</source>
       <translation>Revenir au document, à la page ou à la recherche précédente (Alt+Gauche)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="293" />
+      <location filename="../mainwindow.py" line="294" />
       <source>For&amp;ward</source>
       <translation>Sui&amp;vant</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="294" />
+      <location filename="../mainwindow.py" line="295" />
       <source>Forward again (Alt+Right)</source>
       <translation>Avancer de nouveau (Alt+Droite)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="300" />
+      <location filename="../mainwindow.py" line="301" />
       <source>Fit wi&amp;dth</source>
       <translation>Pleine &amp;largeur</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="301" />
+      <location filename="../mainwindow.py" line="302" />
       <source>Fit pa&amp;ge</source>
       <translation>Page &amp;entière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="302" />
+      <location filename="../mainwindow.py" line="303" />
       <source>&amp;Side by side with the translation</source>
       <translation>Côte à côte avec la &amp;traduction</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="304" />
+      <location filename="../mainwindow.py" line="305" />
       <source>The document and its translation in two panes, scrolled together</source>
       <translation>Le document et sa traduction dans deux volets qui défilent ensemble</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="308" />
+      <location filename="../mainwindow.py" line="309" />
       <source>&amp;Next pane</source>
       <translation>Volet suiva&amp;nt</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="309" />
+      <location filename="../mainwindow.py" line="310" />
       <source>&amp;Previous pane</source>
       <translation>Volet précé&amp;dent</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="312" />
+      <location filename="../mainwindow.py" line="313" />
       <source>&amp;Leave full screen</source>
       <translation>&amp;Quitter le plein écran</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="315" />
+      <location filename="../mainwindow.py" line="316" />
       <source>Lang&amp;uage</source>
       <translation>Lan&amp;gue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="330" />
+      <location filename="../mainwindow.py" line="331" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="330" />
+      <location filename="../mainwindow.py" line="331" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="330" />
+      <location filename="../mainwindow.py" line="331" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="331" />
+      <location filename="../mainwindow.py" line="332" />
       <source>&amp;Kit</source>
       <translation>D&amp;ossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="331" />
+      <location filename="../mainwindow.py" line="332" />
       <source>&amp;Help</source>
       <translation>A&amp;ide</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="407" />
+      <location filename="../mainwindow.py" line="408" />
       <source>Reset presskit?</source>
       <translation>Réinitialiser presskit ?</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="408" />
+      <location filename="../mainwindow.py" line="409" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation>Oublier la disposition de la fenêtre, les dossiers récents et la position dans chaque document ? Vos dossiers ne sont pas modifiés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="420" />
+      <location filename="../mainwindow.py" line="421" />
       <source>Window layout and history were reset.</source>
       <translation>La fenêtre et l’historique ont été réinitialisés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="424" />
+      <location filename="../mainwindow.py" line="425" />
       <source>Settings were reset</source>
       <translation>Réglages réinitialisés</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="425" />
+      <location filename="../mainwindow.py" line="426" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation>presskit n’a pas pu lire son fichier de réglages ; il a démarré avec les réglages par défaut.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="428" />
+      <location filename="../mainwindow.py" line="429" />
       <source>The unreadable file was kept as {0}</source>
       <translation>Le fichier illisible a été conservé sous {0}</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="448" />
+      <location filename="../mainwindow.py" line="449" />
       <source>Search will be ready when the kit is indexed</source>
       <translation>La recherche sera prête une fois le dossier indexé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="467" />
+      <location filename="../mainwindow.py" line="468" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
@@ -1348,17 +1372,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="468" />
+      <location filename="../mainwindow.py" line="469" />
       <source>search ready</source>
       <translation>recherche prête</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="468" />
+      <location filename="../mainwindow.py" line="469" />
       <source>not indexed</source>
       <translation>non indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="484" />
+      <location filename="../mainwindow.py" line="485" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation>{0} copié — cet ordinateur est peut-être hors ligne, presskit n’ouvre donc pas les liens.</translation>
     </message>
@@ -1366,47 +1390,47 @@
   <context>
     <name>Navigator</name>
     <message>
-      <location filename="../navigator.py" line="55" />
+      <location filename="../navigator.py" line="56" />
       <source>Navigator</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="93" />
+      <location filename="../navigator.py" line="94" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="94" />
+      <location filename="../navigator.py" line="95" />
       <source>All documents  ({0})</source>
       <translation>Tous les documents  ({0})</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="96" />
+      <location filename="../navigator.py" line="97" />
       <source>Photos  ({0})</source>
       <translation>Photos  ({0})</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="99" />
+      <location filename="../navigator.py" line="100" />
       <source>By kind</source>
       <translation>Par type</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="106" />
+      <location filename="../navigator.py" line="107" />
       <source>Conference days</source>
       <translation>Jours de la conférence</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="112" />
+      <location filename="../navigator.py" line="113" />
       <source>By language</source>
       <translation>Par langue</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="118" />
+      <location filename="../navigator.py" line="119" />
       <source>Speakers</source>
       <translation>Orateurs</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="138" />
+      <location filename="../navigator.py" line="139" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
@@ -1414,7 +1438,7 @@
   <context>
     <name>NewItemsPanel</name>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="134" />
+      <location filename="../trustbadge.py" line="147" />
       <source>%n item(s) new or changed since you last opened this kit.</source>
       <translation>
         <numerusform>%n élément nouveau ou modifié depuis votre dernière ouverture de ce dossier.</numerusform>
@@ -1443,7 +1467,7 @@
   <context>
     <name>PhotoGallery</name>
     <message>
-      <location filename="../photoview.py" line="84" />
+      <location filename="../photoview.py" line="85" />
       <source>Photo gallery</source>
       <translation>Galerie de photos</translation>
     </message>
@@ -1451,42 +1475,42 @@
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="221" />
+      <location filename="../photoview.py" line="222" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="245" />
+      <location filename="../photoview.py" line="246" />
       <source>Photo credit</source>
       <translation>Crédit photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="246" />
+      <location filename="../photoview.py" line="247" />
       <source>Photo caption</source>
       <translation>Légende de la photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="249" />
+      <location filename="../photoview.py" line="250" />
       <source>Fit</source>
       <translation>Ajuster</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="250" />
+      <location filename="../photoview.py" line="251" />
       <source>Fit the photo to the window</source>
       <translation>Ajuster la photo à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="252" />
+      <location filename="../photoview.py" line="253" />
       <source>100 %</source>
       <translation>100 %</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="253" />
+      <location filename="../photoview.py" line="254" />
       <source>Show the photo at its actual size</source>
       <translation>Afficher la photo en taille réelle</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="280" />
+      <location filename="../photoview.py" line="281" />
       <source>This photo cannot be shown: {0}</source>
       <translation>Impossible d’afficher cette photo : {0}</translation>
     </message>
@@ -1494,19 +1518,19 @@
   <context>
     <name>Photos</name>
     <message>
-      <location filename="../photoview.py" line="34" />
-      <location filename="../photoview.py" line="147" />
+      <location filename="../photoview.py" line="35" />
+      <location filename="../photoview.py" line="148" />
       <source>Photo: {0}</source>
       <translation>Photo : {0}</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="34" />
-      <location filename="../photoview.py" line="147" />
+      <location filename="../photoview.py" line="35" />
+      <location filename="../photoview.py" line="148" />
       <source>Credit unknown</source>
       <translation>Crédit inconnu</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="145" />
+      <location filename="../photoview.py" line="146" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -1806,113 +1830,113 @@
   <context>
     <name>ReaderPane</name>
     <message>
-      <location filename="../reader.py" line="113" />
+      <location filename="../reader.py" line="114" />
       <source>Zoom out (Ctrl+Minus)</source>
       <translation>Zoom arrière (Ctrl+Moins)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="117" />
+      <location filename="../reader.py" line="118" />
       <source>Zoom in (Ctrl+Plus)</source>
       <translation>Zoom avant (Ctrl+Plus)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="118" />
+      <location filename="../reader.py" line="119" />
       <source>Fit width</source>
       <translation>Pleine largeur</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="118" />
+      <location filename="../reader.py" line="119" />
       <source>Fit the page width to the window</source>
       <translation>Ajuster la largeur de la page à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="119" />
+      <location filename="../reader.py" line="120" />
       <source>Fit page</source>
       <translation>Page entière</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="119" />
+      <location filename="../reader.py" line="120" />
       <source>Show whole pages</source>
       <translation>Afficher des pages entières</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="122" />
+      <location filename="../reader.py" line="123" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="124" />
+      <location filename="../reader.py" line="125" />
       <source>Page number</source>
       <translation>Numéro de page</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="134" />
+      <location filename="../reader.py" line="135" />
       <source>Previous hit (Shift+F3)</source>
       <translation>Résultat précédent (Maj+F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="135" />
+      <location filename="../reader.py" line="136" />
       <source>Next hit (F3)</source>
       <translation>Résultat suivant (F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="137" />
+      <location filename="../reader.py" line="138" />
       <source>Find…</source>
       <translation>Rechercher…</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="137" />
+      <location filename="../reader.py" line="138" />
       <source>Find in this document (Ctrl+F)</source>
       <translation>Rechercher dans ce document (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="138" />
+      <location filename="../reader.py" line="139" />
       <source>Side by side</source>
       <translation>Côte à côte</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="138" />
+      <location filename="../reader.py" line="139" />
       <source>The translation beside this document (Ctrl+T)</source>
       <translation>La traduction à côté de ce document (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="140" />
+      <location filename="../reader.py" line="141" />
       <source>Web links</source>
       <translation>Liens web</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="140" />
+      <location filename="../reader.py" line="141" />
       <source>Web addresses in this document</source>
       <translation>Adresses web citées dans ce document</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="152" />
-      <location filename="../reader.py" line="244" />
+      <location filename="../reader.py" line="153" />
+      <location filename="../reader.py" line="245" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="158" />
+      <location filename="../reader.py" line="159" />
       <source>The translation, as a PDF</source>
       <translation>La traduction, en PDF</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="163" />
+      <location filename="../reader.py" line="164" />
       <source>The translation</source>
       <translation>La traduction</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="231" />
+      <location filename="../reader.py" line="232" />
       <source>No kit open</source>
       <translation>Aucun dossier ouvert</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="232" />
+      <location filename="../reader.py" line="233" />
       <source>Open a kit with File › Open kit… (Ctrl+O).</source>
       <translation>Ouvrez un dossier avec Fichier › Ouvrir un dossier… (Ctrl+O).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="265" />
+      <location filename="../reader.py" line="266" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1920,37 +1944,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="267" />
+      <location filename="../reader.py" line="268" />
       <source>scanned: no searchable text</source>
       <translation>numérisé : pas de texte cherchable</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="285" />
+      <location filename="../reader.py" line="286" />
       <source>The file {0} is missing from the kit.</source>
       <translation>Le fichier {0} manque dans le dossier.</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="326" />
+      <location filename="../reader.py" line="327" />
       <source>This file cannot be read: {0}</source>
       <translation>Impossible de lire ce fichier : {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="434" />
+      <location filename="../reader.py" line="435" />
       <source>Read in {0}</source>
       <translation>Lire en {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="454" />
+      <location filename="../reader.py" line="455" />
       <source>Web links ({0})</source>
       <translation>Liens web ({0})</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="547" />
+      <location filename="../reader.py" line="548" />
       <source>of {0}</source>
       <translation>sur {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="595" />
+      <location filename="../reader.py" line="596" />
       <source>Hit {0} of {1}</source>
       <translation>Résultat {0} sur {1}</translation>
     </message>
@@ -1966,7 +1990,7 @@
   <context>
     <name>Selection</name>
     <message numerus="yes">
-      <location filename="../selection.py" line="127" />
+      <location filename="../selection.py" line="128" />
       <source>Mark %n item(s)</source>
       <translation>
         <numerusform>Marquer %n élément</numerusform>
@@ -1974,7 +1998,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="135" />
+      <location filename="../selection.py" line="136" />
       <source>Unmark %n item(s)</source>
       <translation>
         <numerusform>Démarquer %n élément</numerusform>
@@ -1982,22 +2006,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="150" />
+      <location filename="../selection.py" line="151" />
       <source>Clear the selection</source>
       <translation>Vider la sélection</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="160" />
+      <location filename="../selection.py" line="161" />
       <source>Save the pack “{0}”</source>
       <translation>Enregistrer le dossier de briefing « {0} »</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="170" />
+      <location filename="../selection.py" line="171" />
       <source>Open the pack “{0}”</source>
       <translation>Ouvrir le dossier de briefing « {0} »</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="181" />
+      <location filename="../selection.py" line="182" />
       <source>Delete the pack “{0}”</source>
       <translation>Supprimer le dossier de briefing « {0} »</translation>
     </message>
@@ -2005,52 +2029,52 @@
   <context>
     <name>SelectionPanel</name>
     <message>
-      <location filename="../selection.py" line="211" />
+      <location filename="../selection.py" line="212" />
       <source>Selected documents and photos</source>
       <translation>Documents et photos sélectionnés</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="219" />
+      <location filename="../selection.py" line="220" />
       <source>Export…</source>
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="222" />
+      <location filename="../selection.py" line="223" />
       <source>Print…</source>
       <translation>Imprimer…</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="224" />
+      <location filename="../selection.py" line="225" />
       <source>Clear</source>
       <translation>Vider</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="225" />
+      <location filename="../selection.py" line="226" />
       <source>Unmark everything (Edit › Undo brings it back)</source>
       <translation>Tout démarquer (Édition › Annuler le rétablit)</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="232" />
+      <location filename="../selection.py" line="233" />
       <source>Briefing packs</source>
       <translation>Dossiers de briefing</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="233" />
+      <location filename="../selection.py" line="234" />
       <source>Keep this selection under a name, or reopen one kept before</source>
       <translation>Garder cette sélection sous un nom, ou rouvrir une sélection gardée</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="237" />
+      <location filename="../selection.py" line="238" />
       <source>Briefing &amp;packs</source>
       <translation>&amp;Dossiers de briefing</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="282" />
+      <location filename="../selection.py" line="283" />
       <source>&amp;Save the selection as a pack…</source>
       <translation>&amp;Enregistrer la sélection comme dossier de briefing…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="289" />
+      <location filename="../selection.py" line="290" />
       <source>{0} (%n item(s))</source>
       <translation>
         <numerusform>{0} (%n élément)</numerusform>
@@ -2058,37 +2082,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="290" />
+      <location filename="../selection.py" line="291" />
       <source>&amp;Open (replaces the selection)</source>
       <translation>&amp;Ouvrir (remplace la sélection)</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="291" />
+      <location filename="../selection.py" line="292" />
       <source>&amp;Add to the selection</source>
       <translation>&amp;Ajouter à la sélection</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="292" />
+      <location filename="../selection.py" line="293" />
       <source>&amp;Export…</source>
       <translation>E&amp;xporter…</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="294" />
+      <location filename="../selection.py" line="295" />
       <source>&amp;Delete</source>
       <translation>&amp;Supprimer</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="296" />
+      <location filename="../selection.py" line="297" />
       <source>No packs kept yet</source>
       <translation>Aucun dossier de briefing pour l’instant</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="304" />
+      <location filename="../selection.py" line="305" />
       <source>Save a briefing pack</source>
       <translation>Enregistrer un dossier de briefing</translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="305" />
+      <location filename="../selection.py" line="306" />
       <source>Name of this briefing pack (%n item(s)):</source>
       <translation>
         <numerusform>Nom de ce dossier de briefing (%n élément) :</numerusform>
@@ -2096,17 +2120,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="306" />
+      <location filename="../selection.py" line="307" />
       <source>Briefing pack {0}</source>
       <translation>Dossier de briefing {0}</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="307" />
+      <location filename="../selection.py" line="308" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="260" />
+      <location filename="../selection.py" line="261" />
       <source>%n item(s) selected</source>
       <translation>
         <numerusform>%n élément sélectionné</numerusform>
@@ -2114,7 +2138,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="261" />
+      <location filename="../selection.py" line="262" />
       <source> (%n photo(s))</source>
       <translation>
         <numerusform> (%n photo)</numerusform>
@@ -2122,7 +2146,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="263" />
+      <location filename="../selection.py" line="264" />
       <source>Nothing selected. Tick the box of a document or photo (or press Space or Ctrl+M on it), or use Kit › Select all listed items after a search.</source>
       <translation>Rien n’est sélectionné. Cochez la case d’un document ou d’une photo (ou appuyez sur Espace ou Ctrl+M), ou utilisez Dossier › Sélectionner tout ce qui est listé après une recherche.</translation>
     </message>
@@ -2246,94 +2270,115 @@
   <context>
     <name>TrustBadge</name>
     <message>
-      <location filename="../trustbadge.py" line="49" />
+      <location filename="../trustbadge.py" line="54" />
       <source>Checking signature…</source>
+      <extracomment>the key this kit was signed with when last opened here ('' if never seen signed)</extracomment>
       <translation>Vérification de la signature…</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="49" />
+      <location filename="../trustbadge.py" line="54" />
       <source>presskit is checking who signed this kit.</source>
       <translation>presskit vérifie qui a signé ce dossier.</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="55" />
+      <location filename="../trustbadge.py" line="60" />
       <source>✔ Signed by {0} — checking files {1}%</source>
       <translation>✔ Signé par {0} — vérification des fichiers {1} %</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="63" />
+      <location filename="../trustbadge.py" line="68" />
+      <source>now signed with another key</source>
+      <translation>désormais signé avec une autre clé</translation>
+    </message>
+    <message>
+      <location filename="../trustbadge.py" line="68" />
+      <source>no longer signed</source>
+      <translation>n’est plus signé</translation>
+    </message>
+    <message>
+      <location filename="../trustbadge.py" line="69" />
+      <source>⚠ {0}: it was signed when you last opened it</source>
+      <translation>⚠ {0} : il était signé à votre dernière ouverture</translation>
+    </message>
+    <message>
+      <location filename="../trustbadge.py" line="70" />
+      <source>When you last opened this kit here, it was signed with the key {0}. {1}</source>
+      <translation>À votre dernière ouverture de ce dossier ici, il était signé avec la clé {0}. {1}</translation>
+    </message>
+    <message>
+      <location filename="../trustbadge.py" line="75" />
       <source>✔ Signed by {0}</source>
       <translation>✔ Signé par {0}</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="65" />
+      <location filename="../trustbadge.py" line="77" />
       <source>✔ Signed by {0} — checking files…</source>
       <translation>✔ Signé par {0} — vérification des fichiers…</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="66" />
+      <location filename="../trustbadge.py" line="78" />
       <source>Signed by {0}.
 Key fingerprint: {1}</source>
       <translation>Signé par {0}.
 Empreinte de la clé : {1}</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="68" />
+      <location filename="../trustbadge.py" line="80" />
       <source>Unsigned</source>
       <translation>Non signé</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="68" />
+      <location filename="../trustbadge.py" line="80" />
       <source>⚠ Unsigned, files changed</source>
       <translation>⚠ Non signé, fichiers modifiés</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="69" />
+      <location filename="../trustbadge.py" line="81" />
       <source>Nobody vouches for where this kit comes from.</source>
       <translation>Personne ne garantit la provenance de ce dossier.</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="73" />
+      <location filename="../trustbadge.py" line="85" />
       <source>⚠ Modified after signing: {0}</source>
       <translation>⚠ Modifié après signature : {0}</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="75" />
+      <location filename="../trustbadge.py" line="87" />
       <source>⚠ Bad signature</source>
       <translation>⚠ Signature invalide</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="79" />
+      <location filename="../trustbadge.py" line="92" />
       <source>an unnamed publisher</source>
       <translation>un éditeur sans nom</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="91" />
+      <location filename="../trustbadge.py" line="104" />
       <source>The check is still running.</source>
       <translation>La vérification est en cours.</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="94" />
+      <location filename="../trustbadge.py" line="107" />
       <source>Key fingerprint: {0}</source>
       <translation>Empreinte de la clé : {0}</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="95" />
+      <location filename="../trustbadge.py" line="108" />
       <source>Changed</source>
       <translation>Modifiés</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="95" />
+      <location filename="../trustbadge.py" line="108" />
       <source>Missing</source>
       <translation>Manquants</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="96" />
+      <location filename="../trustbadge.py" line="109" />
       <source>Not in the manifest (never shown)</source>
       <translation>Absents du manifeste (jamais affichés)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="100" />
+      <location filename="../trustbadge.py" line="113" />
       <source>%n file(s) checked ({0:.1f} MB) in {1:.1f} s.</source>
       <translation>
         <numerusform>%n fichier vérifié ({0:.1f} Mo) en {1:.1f} s.</numerusform>
@@ -2341,12 +2386,12 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="103" />
+      <location filename="../trustbadge.py" line="116" />
       <source>Files are still being checked.</source>
       <translation>Les fichiers sont encore en cours de vérification.</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="107" />
+      <location filename="../trustbadge.py" line="120" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
@@ -2354,12 +2399,12 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>TrustController</name>
     <message>
-      <location filename="../trustbadge.py" line="152" />
+      <location filename="../trustbadge.py" line="165" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="180" />
+      <location filename="../trustbadge.py" line="205" />
       <source>New (%n)</source>
       <translation>
         <numerusform>Nouveautés (%n)</numerusform>

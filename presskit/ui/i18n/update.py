@@ -387,6 +387,26 @@ FR.update({
     "Applying the update…": "Application de la mise à jour…",
     "Applying the update: {0}": "Application de la mise à jour : {0}",
     "The update was not applied; the kit is unchanged.": "La mise à jour n’a pas été appliquée ; le dossier est inchangé.",
+    "This update cannot be applied; the kit is unchanged.": "Cette mise à jour ne peut pas être appliquée ; le dossier est inchangé.",
+    "signed by {0}\nKey fingerprint: {1}": "signée par {0}\nEmpreinte de la clé : {1}",
+    "NOT signed: nothing shows where it comes from": "NON signée : rien ne montre d’où elle vient",
+    "Update for “{0}”, {1}.": "Mise à jour de « {0} », {1}.",
+    "Removed": "Retirés",
+    "{0} ({1}):": "{0} ({1}) :",
+    "… and {0} more (Show Details)": "… et {0} de plus (Afficher les détails)",
+    "It changes no document.": "Elle ne modifie aucun document.",
+    "NEW": "NOUVEAU",
+    "CHANGED": "MODIFIÉ",
+    "REMOVED": "RETIRÉ",
+    "presskit checked that it comes from the same publisher as this kit and is newer; the list above is what applying it does.":
+        "presskit a vérifié qu’elle vient du même éditeur que ce dossier et qu’elle est plus récente ; la liste "
+        "ci-dessus est exactement ce que son application fera.",
+    "This update is already applied; nothing to do.": "Cette mise à jour est déjà appliquée ; rien à faire.",
+    "now signed with another key": "désormais signé avec une autre clé",
+    "no longer signed": "n’est plus signé",
+    "⚠ {0}: it was signed when you last opened it": "⚠ {0} : il était signé à votre dernière ouverture",
+    "When you last opened this kit here, it was signed with the key {0}. {1}":
+        "À votre dernière ouverture de ce dossier ici, il était signé avec la clé {0}. {1}",
     # selection, export, print, citations (journalism.py, selection.py, printing.py)
     "Selected": "Sélection",
     "Quotes": "Citations",
