@@ -8,9 +8,9 @@ Both a publisher's build into an existing kit and a reader's update use the same
 2. :func:`stage_dir` — the new kit is assembled in a fresh folder beside the old one (on the same file
    system: inside it when the kit folder is a mount point), and nothing in the old one is touched;
 3. :func:`commit` — the complete new folder replaces the old one with
-   :func:`presskit.fsutil.swap_dir` (atomically with ``renameat2(RENAME_EXCHANGE)``, else two renames,
-   undone by :func:`recover` if a crash falls between them); where the kit folder cannot be renamed (a mount point: EBUSY; another file system:
-   EXDEV) the new content is moved in **in place, with a journal** (``.presskit-journal.json``):
+   :func:`presskit.fsutil.swap_dir` (atomically with ``renameat2(RENAME_EXCHANGE)``, else two
+   renames, undone by :func:`recover` if a crash falls between them); where the kit folder cannot
+   be renamed (a mount point: EBUSY; another file system: EXDEV) the new content is moved in **in place, with a journal** (``.presskit-journal.json``):
    every file moved into place, then the files the new kit no longer has removed. Killed during that,
    the next commit or :func:`recover` finishes it from the journal (roll forward).
 

@@ -91,12 +91,15 @@ def scan_source(src: Path) -> SourceFiles:
     src = Path(src)
     files: set[str] = set()
     left: list[Failure] = []
+    # a kit rebuilt in place (or a copy of a kit used as a source) holds its own generated files:
+    # they are never items, and saying so at every build would only be noise
+    own = (src / MANIFEST_NAME).is_file()
     for dirpath, dirnames, filenames in os.walk(src):
         rel_dir = Path(dirpath).relative_to(src)
         keep_dirs = []
         for d in sorted(dirnames):
             rel = (rel_dir / d).as_posix()
-            reason = _left_out(Path(dirpath) / d, d, rel, rel_dir == Path("."), folder=True)
+            reason = _left_out(Path(dirpath) / d, d, rel, rel_dir == Path("."), folder=True, own=own)
             if reason:
                 if reason[0] != "junk":
                     left.append(Failure(reason[0], reason[1], shown_name(rel) + "/"))
@@ -105,7 +108,7 @@ def scan_source(src: Path) -> SourceFiles:
         dirnames[:] = keep_dirs
         for fn in sorted(filenames):
             rel = (rel_dir / fn).as_posix()
-            reason = _left_out(Path(dirpath) / fn, fn, rel, rel_dir == Path("."), folder=False)
+            reason = _left_out(Path(dirpath) / fn, fn, rel, rel_dir == Path("."), folder=False, own=own)
             if reason:
                 if reason[0] != "junk":
                     left.append(Failure(reason[0], reason[1], shown_name(rel)))
@@ -118,11 +121,11 @@ def scan_source(src: Path) -> SourceFiles:
     return SourceFiles(items, sidecars, sorted(left, key=lambda f: f.path))
 
 
-def _left_out(path: Path, name: str, rel: str, top: bool, folder: bool) -> tuple[str, str] | None:
+def _left_out(path: Path, name: str, rel: str, top: bool, folder: bool, own: bool = False) -> tuple[str, str] | None:
     if name.casefold() in JUNK:
         return ("junk", "")
     if top and name.casefold() in _RESERVED:
-        if folder or name != KIT_TOML:
+        if (folder or name != KIT_TOML) and not (own and name in RESERVED_NAMES):
             return ("reserved", "named like one of the kit's own files; it is not copied into the kit")
         return ("junk", "")  # kit.toml: the publisher's description, read, never an item
     if name.startswith("."):
