@@ -62,7 +62,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="76" />
+      <location filename="../labels.py" line="83" />
       <source>Day {0} · {1}</source>
       <translation type="unfinished" />
     </message>
@@ -1413,22 +1413,22 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="107" />
+      <location filename="../navigator.py" line="110" />
       <source>Conference days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="113" />
+      <location filename="../navigator.py" line="117" />
       <source>By language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="119" />
+      <location filename="../navigator.py" line="123" />
       <source>Speakers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="139" />
+      <location filename="../navigator.py" line="143" />
       <source>Organisations</source>
       <translation type="unfinished" />
     </message>

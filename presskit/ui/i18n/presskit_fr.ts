@@ -62,7 +62,7 @@
       <translation>Sans date</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="76" />
+      <location filename="../labels.py" line="83" />
       <source>Day {0} · {1}</source>
       <translation>Jour {0} · {1}</translation>
     </message>
@@ -1415,22 +1415,22 @@ Empreinte de la clé : {1}</translation>
       <translation>Par type</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="107" />
+      <location filename="../navigator.py" line="110" />
       <source>Conference days</source>
       <translation>Jours de la conférence</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="113" />
+      <location filename="../navigator.py" line="117" />
       <source>By language</source>
       <translation>Par langue</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="119" />
+      <location filename="../navigator.py" line="123" />
       <source>Speakers</source>
       <translation>Orateurs</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="139" />
+      <location filename="../navigator.py" line="143" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
