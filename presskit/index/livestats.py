@@ -45,7 +45,7 @@ class LiveStats:
             data = json.loads(path.read_bytes())
             df = {str(f): {str(t): int(n) for t, n in terms.items()} for f, terms in data["df"].items()}
             length = {str(f): int(n) for f, n in data["length"].items()}
-        except (OSError, ValueError, TypeError, KeyError, AttributeError) as e:
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as e:
             raise SearchIndexError("The search index is damaged; it has to be rebuilt.", details=repr(e)) from None
         return cls(df, length)
 

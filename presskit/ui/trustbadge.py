@@ -65,8 +65,9 @@ class TrustBadge(QPushButton):
         self.report, self.final = rep, final
         was = self.previous_signer
         if was and not (rep.status == "signed" and same_fingerprint(was, rep.fingerprint)):
-            now = self.tr("now signed with another key") if rep.status == "signed" else self.tr("no longer signed")
-            self._show("bad-signature", self.tr("⚠ {0}: it was signed when you last opened it").format(now),
+            text = (self.tr("⚠ Signed with another key than when you last opened it") if rep.status == "signed"
+                    else self.tr("⚠ No longer signed, though it was when you last opened it"))
+            self._show("bad-signature", text,
                        self.tr("When you last opened this kit here, it was signed with the key {0}. {1}").format(
                            was, rep.summary()))
             return

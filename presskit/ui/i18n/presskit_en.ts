@@ -1436,7 +1436,7 @@ Key fingerprint: {1}</source>
   <context>
     <name>NewItemsPanel</name>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="147" />
+      <location filename="../trustbadge.py" line="148" />
       <source>%n item(s) new or changed since you last opened this kit.</source>
       <translation>
         <numerusform>%n item new or changed since you last opened this kit.</numerusform>
@@ -2285,97 +2285,92 @@ Key fingerprint: {1}</source>
     </message>
     <message>
       <location filename="../trustbadge.py" line="68" />
-      <source>now signed with another key</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../trustbadge.py" line="68" />
-      <source>no longer signed</source>
+      <source>⚠ Signed with another key than when you last opened it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../trustbadge.py" line="69" />
-      <source>⚠ {0}: it was signed when you last opened it</source>
+      <source>⚠ No longer signed, though it was when you last opened it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="70" />
+      <location filename="../trustbadge.py" line="71" />
       <source>When you last opened this kit here, it was signed with the key {0}. {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="75" />
+      <location filename="../trustbadge.py" line="76" />
       <source>✔ Signed by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="77" />
+      <location filename="../trustbadge.py" line="78" />
       <source>✔ Signed by {0} — checking files…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="78" />
+      <location filename="../trustbadge.py" line="79" />
       <source>Signed by {0}.
 Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="80" />
+      <location filename="../trustbadge.py" line="81" />
       <source>Unsigned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="80" />
+      <location filename="../trustbadge.py" line="81" />
       <source>⚠ Unsigned, files changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="81" />
+      <location filename="../trustbadge.py" line="82" />
       <source>Nobody vouches for where this kit comes from.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="85" />
+      <location filename="../trustbadge.py" line="86" />
       <source>⚠ Modified after signing: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="87" />
+      <location filename="../trustbadge.py" line="88" />
       <source>⚠ Bad signature</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="92" />
+      <location filename="../trustbadge.py" line="93" />
       <source>an unnamed publisher</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="104" />
+      <location filename="../trustbadge.py" line="105" />
       <source>The check is still running.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="107" />
+      <location filename="../trustbadge.py" line="108" />
       <source>Key fingerprint: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="108" />
+      <location filename="../trustbadge.py" line="109" />
       <source>Changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="108" />
+      <location filename="../trustbadge.py" line="109" />
       <source>Missing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="109" />
+      <location filename="../trustbadge.py" line="110" />
       <source>Not in the manifest (never shown)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="113" />
+      <location filename="../trustbadge.py" line="114" />
       <source>%n file(s) checked ({0:.1f} MB) in {1:.1f} s.</source>
       <translation>
         <numerusform>%n file checked ({0:.1f} MB) in {1:.1f} s.</numerusform>
@@ -2383,12 +2378,12 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="116" />
+      <location filename="../trustbadge.py" line="117" />
       <source>Files are still being checked.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../trustbadge.py" line="120" />
+      <location filename="../trustbadge.py" line="121" />
       <source>Signature</source>
       <translation type="unfinished" />
     </message>
@@ -2396,12 +2391,12 @@ Key fingerprint: {1}</source>
   <context>
     <name>TrustController</name>
     <message>
-      <location filename="../trustbadge.py" line="165" />
+      <location filename="../trustbadge.py" line="166" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="205" />
+      <location filename="../trustbadge.py" line="206" />
       <source>New (%n)</source>
       <translation>
         <numerusform>New (%n)</numerusform>

@@ -1438,7 +1438,7 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>NewItemsPanel</name>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="147" />
+      <location filename="../trustbadge.py" line="148" />
       <source>%n item(s) new or changed since you last opened this kit.</source>
       <translation>
         <numerusform>%n élément nouveau ou modifié depuis votre dernière ouverture de ce dossier.</numerusform>
@@ -2287,98 +2287,93 @@ Empreinte de la clé : {1}</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="68" />
-      <source>now signed with another key</source>
-      <translation>désormais signé avec une autre clé</translation>
-    </message>
-    <message>
-      <location filename="../trustbadge.py" line="68" />
-      <source>no longer signed</source>
-      <translation>n’est plus signé</translation>
+      <source>⚠ Signed with another key than when you last opened it</source>
+      <translation>⚠ Signé avec une autre clé qu’à votre dernière ouverture</translation>
     </message>
     <message>
       <location filename="../trustbadge.py" line="69" />
-      <source>⚠ {0}: it was signed when you last opened it</source>
-      <translation>⚠ {0} : il était signé à votre dernière ouverture</translation>
+      <source>⚠ No longer signed, though it was when you last opened it</source>
+      <translation>⚠ Plus signé, alors qu’il l’était à votre dernière ouverture</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="70" />
+      <location filename="../trustbadge.py" line="71" />
       <source>When you last opened this kit here, it was signed with the key {0}. {1}</source>
       <translation>À votre dernière ouverture de ce dossier ici, il était signé avec la clé {0}. {1}</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="75" />
+      <location filename="../trustbadge.py" line="76" />
       <source>✔ Signed by {0}</source>
       <translation>✔ Signé par {0}</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="77" />
+      <location filename="../trustbadge.py" line="78" />
       <source>✔ Signed by {0} — checking files…</source>
       <translation>✔ Signé par {0} — vérification des fichiers…</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="78" />
+      <location filename="../trustbadge.py" line="79" />
       <source>Signed by {0}.
 Key fingerprint: {1}</source>
       <translation>Signé par {0}.
 Empreinte de la clé : {1}</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="80" />
+      <location filename="../trustbadge.py" line="81" />
       <source>Unsigned</source>
       <translation>Non signé</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="80" />
+      <location filename="../trustbadge.py" line="81" />
       <source>⚠ Unsigned, files changed</source>
       <translation>⚠ Non signé, fichiers modifiés</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="81" />
+      <location filename="../trustbadge.py" line="82" />
       <source>Nobody vouches for where this kit comes from.</source>
       <translation>Personne ne garantit la provenance de ce dossier.</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="85" />
+      <location filename="../trustbadge.py" line="86" />
       <source>⚠ Modified after signing: {0}</source>
       <translation>⚠ Modifié après signature : {0}</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="87" />
+      <location filename="../trustbadge.py" line="88" />
       <source>⚠ Bad signature</source>
       <translation>⚠ Signature invalide</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="92" />
+      <location filename="../trustbadge.py" line="93" />
       <source>an unnamed publisher</source>
       <translation>un éditeur sans nom</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="104" />
+      <location filename="../trustbadge.py" line="105" />
       <source>The check is still running.</source>
       <translation>La vérification est en cours.</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="107" />
+      <location filename="../trustbadge.py" line="108" />
       <source>Key fingerprint: {0}</source>
       <translation>Empreinte de la clé : {0}</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="108" />
+      <location filename="../trustbadge.py" line="109" />
       <source>Changed</source>
       <translation>Modifiés</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="108" />
+      <location filename="../trustbadge.py" line="109" />
       <source>Missing</source>
       <translation>Manquants</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="109" />
+      <location filename="../trustbadge.py" line="110" />
       <source>Not in the manifest (never shown)</source>
       <translation>Absents du manifeste (jamais affichés)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="113" />
+      <location filename="../trustbadge.py" line="114" />
       <source>%n file(s) checked ({0:.1f} MB) in {1:.1f} s.</source>
       <translation>
         <numerusform>%n fichier vérifié ({0:.1f} Mo) en {1:.1f} s.</numerusform>
@@ -2386,12 +2381,12 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="116" />
+      <location filename="../trustbadge.py" line="117" />
       <source>Files are still being checked.</source>
       <translation>Les fichiers sont encore en cours de vérification.</translation>
     </message>
     <message>
-      <location filename="../trustbadge.py" line="120" />
+      <location filename="../trustbadge.py" line="121" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
@@ -2399,12 +2394,12 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>TrustController</name>
     <message>
-      <location filename="../trustbadge.py" line="165" />
+      <location filename="../trustbadge.py" line="166" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="205" />
+      <location filename="../trustbadge.py" line="206" />
       <source>New (%n)</source>
       <translation>
         <numerusform>Nouveautés (%n)</numerusform>

@@ -402,9 +402,10 @@ FR.update({
         "presskit a vérifié qu’elle vient du même éditeur que ce dossier et qu’elle est plus récente ; la liste "
         "ci-dessus est exactement ce que son application fera.",
     "This update is already applied; nothing to do.": "Cette mise à jour est déjà appliquée ; rien à faire.",
-    "now signed with another key": "désormais signé avec une autre clé",
-    "no longer signed": "n’est plus signé",
-    "⚠ {0}: it was signed when you last opened it": "⚠ {0} : il était signé à votre dernière ouverture",
+    "⚠ Signed with another key than when you last opened it":
+        "⚠ Signé avec une autre clé qu’à votre dernière ouverture",
+    "⚠ No longer signed, though it was when you last opened it":
+        "⚠ Plus signé, alors qu’il l’était à votre dernière ouverture",
     "When you last opened this kit here, it was signed with the key {0}. {1}":
         "À votre dernière ouverture de ce dossier ici, il était signé avec la clé {0}. {1}",
     # selection, export, print, citations (journalism.py, selection.py, printing.py)
