@@ -16,8 +16,10 @@ from presskit.kit import keys, signing
 def win(qtbot, settings):
     from presskit.ui.importupdate import install_import_update
     from presskit.ui.mainwindow import MainWindow
+    from presskit.ui import i18n
     from presskit.ui.trustbadge import install_trust_badge
 
+    i18n.install("en")  # English plural forms ("6 files checked"), whatever ran before
     w = MainWindow(settings)
     install_trust_badge(w)
     install_import_update(w)
