@@ -49,7 +49,9 @@ def open_kit(path: str | os.PathLike, index_dir: str | os.PathLike | None = None
             index_dir, bundled = bundled_index_dir(), True
     if index_dir is not None:
         kit.own_index_dir = Path(index_dir)
-    kit.publisher_key = _publisher_key(kit)
+    # the publisher's key only matters for an index sealed by the publisher (index/seal.json)
+    sealed = kit.own_index_dir is not None and (Path(kit.own_index_dir) / "seal.json").is_file()
+    kit.publisher_key = _publisher_key(kit) if sealed else None
     if bundled and index_status(kit.own_index_dir, kit.manifest_sha256) == "fresh":
         kit.index_dir = kit.trusted_index = kit.own_index_dir  # part of presskit itself, like its code
         return kit
