@@ -91,73 +91,73 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="63" />
+      <location filename="../export_dialog.py" line="78" />
       <source>Export as:</source>
       <translation>Exporter sous forme de :</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="67" />
+      <location filename="../export_dialog.py" line="82" />
       <source>ZIP archive: the files by kind, CREDITS.txt, index.html</source>
       <translation>Archive ZIP : les fichiers classés par type, CREDITS.txt, index.html</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="68" />
+      <location filename="../export_dialog.py" line="83" />
       <source>Folder: the same, unpacked (e.g. onto a USB stick)</source>
       <translation>Dossier : la même chose, décompressée (par ex. sur une clé USB)</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="69" />
+      <location filename="../export_dialog.py" line="84" />
       <source>One PDF: cover, contents, bookmarks, photos with credits</source>
       <translation>Un seul PDF : couverture, sommaire, signets, photos avec leurs crédits</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="82" />
-      <location filename="../export_dialog.py" line="144" />
+      <location filename="../export_dialog.py" line="97" />
+      <location filename="../export_dialog.py" line="150" />
       <source>Export to</source>
       <translation>Exporter vers</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="83" />
+      <location filename="../export_dialog.py" line="98" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="85" />
+      <location filename="../export_dialog.py" line="100" />
       <source>To:</source>
       <translation>Vers :</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="90" />
+      <location filename="../export_dialog.py" line="64" />
       <source>Print each photo's credit in a white strip under the image</source>
       <translation>Imprimer le crédit de chaque photo dans une bande blanche sous l’image</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="105" />
+      <location filename="../export_dialog.py" line="117" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="138" />
+      <location filename="../export_dialog.py" line="144" />
       <source>Export into which folder?</source>
       <translation>Exporter dans quel dossier ?</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="143" />
+      <location filename="../export_dialog.py" line="149" />
       <source>ZIP archives (*.zip)</source>
       <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="143" />
+      <location filename="../export_dialog.py" line="149" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="164" />
+      <location filename="../export_dialog.py" line="170" />
       <source>Choose where to export to.</source>
       <translation>Choisissez où exporter.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="173" />
+      <location filename="../export_dialog.py" line="179" />
       <source>
 … and %n more</source>
       <translation>
@@ -168,12 +168,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="174" />
+      <location filename="../export_dialog.py" line="180" />
       <source>Photos without a credit</source>
       <translation>Photos sans crédit</translation>
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="175" />
+      <location filename="../export_dialog.py" line="181" />
       <source>%n photo(s) have no known credit:</source>
       <translation>
         <numerusform>%n photo n’a pas de crédit connu :</numerusform>
@@ -181,32 +181,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="176" />
+      <location filename="../export_dialog.py" line="182" />
       <source>Export them anyway? Check with the publisher before using them.</source>
       <translation>Les exporter quand même ? Vérifiez auprès de l’éditeur avant de les utiliser.</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="177" />
+      <location filename="../export_dialog.py" line="183" />
       <source>Not exported. Unmark those photos, or export anyway.</source>
       <translation>Rien n’a été exporté. Décochez ces photos, ou exportez quand même.</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="188" />
+      <location filename="../export_dialog.py" line="194" />
       <source>Exporting…</source>
       <translation>Exportation…</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="203" />
+      <location filename="../export_dialog.py" line="209" />
       <source>Stopping…</source>
       <translation>Arrêt en cours…</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="211" />
+      <location filename="../export_dialog.py" line="217" />
       <source>Exporting… {0}</source>
       <translation>Exportation… {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="223" />
+      <location filename="../export_dialog.py" line="229" />
       <source>Exported %n item(s) to {0}.</source>
       <translation>
         <numerusform>%n élément exporté vers {0}.</numerusform>
@@ -214,27 +214,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="225" />
+      <location filename="../export_dialog.py" line="231" />
       <source>Warnings:</source>
       <translation>Avertissements :</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="227" />
+      <location filename="../export_dialog.py" line="233" />
       <source>Export again</source>
       <translation>Exporter à nouveau</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="228" />
+      <location filename="../export_dialog.py" line="234" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="238" />
+      <location filename="../export_dialog.py" line="244" />
       <source>The export failed: {0}</source>
       <translation>L’exportation a échoué : {0}</translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="247" />
+      <location filename="../export_dialog.py" line="253" />
       <source>Export cancelled; nothing was written.</source>
       <translation>Exportation annulée ; rien n’a été écrit.</translation>
     </message>
@@ -1329,42 +1329,42 @@ Empreinte de la clé : {1}</translation>
       <translation>A&amp;ide</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="408" />
+      <location filename="../mainwindow.py" line="414" />
       <source>Reset presskit?</source>
       <translation>Réinitialiser presskit ?</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="409" />
+      <location filename="../mainwindow.py" line="415" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation>Oublier la disposition de la fenêtre, les dossiers récents et la position dans chaque document ? Vos dossiers ne sont pas modifiés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="421" />
+      <location filename="../mainwindow.py" line="427" />
       <source>Window layout and history were reset.</source>
       <translation>La fenêtre et l’historique ont été réinitialisés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="425" />
+      <location filename="../mainwindow.py" line="431" />
       <source>Settings were reset</source>
       <translation>Réglages réinitialisés</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="426" />
+      <location filename="../mainwindow.py" line="432" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation>presskit n’a pas pu lire son fichier de réglages ; il a démarré avec les réglages par défaut.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="429" />
+      <location filename="../mainwindow.py" line="435" />
       <source>The unreadable file was kept as {0}</source>
       <translation>Le fichier illisible a été conservé sous {0}</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="449" />
+      <location filename="../mainwindow.py" line="455" />
       <source>Search will be ready when the kit is indexed</source>
       <translation>La recherche sera prête une fois le dossier indexé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="468" />
+      <location filename="../mainwindow.py" line="476" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
@@ -1372,17 +1372,17 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="469" />
+      <location filename="../mainwindow.py" line="477" />
       <source>search ready</source>
       <translation>recherche prête</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="469" />
+      <location filename="../mainwindow.py" line="477" />
       <source>not indexed</source>
       <translation>non indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="485" />
+      <location filename="../mainwindow.py" line="493" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation>{0} copié — cet ordinateur est peut-être hors ligne, presskit n’ouvre donc pas les liens.</translation>
     </message>
@@ -2468,72 +2468,72 @@ Empreinte de la clé : {1}</translation>
     <name>WelcomeDialog</name>
     <message>
       <location filename="../desktop.py" line="310" />
-      <location filename="../desktop.py" line="326" />
+      <location filename="../desktop.py" line="340" />
       <source>Welcome to presskit</source>
       <translation>Bienvenue dans presskit</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="338" />
+      <location filename="../desktop.py" line="354" />
       <source>Search</source>
       <translation>Chercher</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="339" />
+      <location filename="../desktop.py" line="355" />
       <source>Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not matter: &lt;i&gt;verification&lt;/i&gt; also finds &lt;i&gt;vérification&lt;/i&gt;. Put quotation marks around an exact phrase: &lt;i&gt;"future crime scene"&lt;/i&gt;.</source>
       <translation>Tapez dans la zone de recherche en haut de la liste (Ctrl+K). Les accents et les terminaisons ne comptent pas : &lt;i&gt;verification&lt;/i&gt; trouve aussi &lt;i&gt;vérification&lt;/i&gt;. Mettez une expression exacte entre guillemets : &lt;i&gt;"future scène de crime"&lt;/i&gt;.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="342" />
+      <location filename="../desktop.py" line="358" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="343" />
+      <location filename="../desktop.py" line="359" />
       <source>Click a result: the document opens at the page, with your words highlighted. F3 goes to the next hit. Photos always show their caption and credit.</source>
       <translation>Cliquez sur un résultat : le document s’ouvre à la bonne page, vos mots surlignés. F3 passe à l’occurrence suivante. Les photos s’affichent toujours avec leur légende et leur crédit.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="345" />
+      <location filename="../desktop.py" line="361" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="346" />
+      <location filename="../desktop.py" line="362" />
       <source>Mark documents and photos with Ctrl+M, then File › Export selection (Ctrl+E): a ZIP, a folder or one PDF, with the credits.</source>
       <translation>Cochez des documents et des photos (ou Ctrl+M), puis Fichier › Exporter la sélection (Ctrl+E) : un ZIP, un dossier ou un seul PDF, avec les crédits.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="365" />
+      <location filename="../desktop.py" line="322" />
       <source>presskit works offline: nothing you do here goes on the network. Help › User guide explains everything else.</source>
       <translation>presskit fonctionne hors ligne : rien de ce que vous faites ici ne passe par le réseau. Aide › Guide d’utilisation explique tout le reste.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="372" />
+      <location filename="../desktop.py" line="383" />
       <source>Don't show this again</source>
       <translation>Ne plus afficher</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="377" />
+      <location filename="../desktop.py" line="388" />
       <source>Open the user guide</source>
       <translation>Ouvrir le guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="378" />
+      <location filename="../desktop.py" line="389" />
       <source>Start reading</source>
       <translation>Commencer la lecture</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="390" />
+      <location filename="../desktop.py" line="398" />
       <source>presskit opens press kits: documents, statements and photos you can read, search and export without a network.</source>
       <translation>presskit ouvre les dossiers de presse : documents, déclarations et photos à lire, chercher et exporter sans réseau.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="398" />
+      <location filename="../desktop.py" line="406" />
       <source>from {0}</source>
       <translation>de {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../desktop.py" line="408" />
+      <location filename="../desktop.py" line="416" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -2541,7 +2541,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../desktop.py" line="409" />
+      <location filename="../desktop.py" line="417" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -2549,17 +2549,17 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="411" />
+      <location filename="../desktop.py" line="419" />
       <source>{0} and {1}, with their credits.</source>
       <translation>{0} et {1}, avec leurs crédits.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="413" />
+      <location filename="../desktop.py" line="421" />
       <source>{0}, with their credits.</source>
       <translation>{0}, avec leurs crédits.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="414" />
+      <location filename="../desktop.py" line="422" />
       <source>{0}.</source>
       <translation>{0}.</translation>
     </message>
