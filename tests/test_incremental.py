@@ -64,6 +64,11 @@ def _answers(kit_dir: Path) -> list:
                         [(d.item.id, round(d.score, 6), d.matched_pages,
                           [(p.page, round(p.score, 6), p.snippet) for p in d.pages]) for d in res.results]))
         out.append(("quotes", [q.to_dict() for q in s.quotes()]))
+        # what a library sums over its kits to score them as one collection
+        out.append(("statistics", s.collection_statistics(),
+                    [s.doc_frequency(f, w) for f in ("body", "title") for w in ("verification", "lighthouse")]))
+        s.set_weighting(None)  # back to the kit's own scoring, over its live entries
+        out.append(("rescored", [(d.item.id, round(d.score, 6)) for d in s.search("verification").results]))
         out.append(("quotes:verification", [q.to_dict() for q in s.quotes("verification")]))
     return out
 

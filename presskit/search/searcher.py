@@ -19,6 +19,7 @@ from whoosh import query as Q
 
 from ..errors import SearchIndexError
 from ..index.docmap import DOCMAP_NAME, DocMap
+from ..index.livestats import LiveStats
 from ..index.reader import open_searcher
 from ..index.schema import ENTRY_QUOTE
 from ..index.status import index_status, kit_index_status
@@ -62,6 +63,8 @@ class Searcher:
 
     def _open(self) -> None:
         self._searcher = open_searcher(self.index_dir)
+        self._own_weighting = self._searcher.weighting  # BM25F over the live entries
+        self._live = getattr(self._own_weighting, "stats", None) or LiveStats()
         self._store = TextStore(self.index_dir)
         self.lexicon = lexicon_for(self.index_dir)
         reader = self._searcher.reader()
@@ -92,15 +95,18 @@ class Searcher:
         """(entries in the index, {field: total length}) of the scored fields."""
         reader = self._searcher.reader()
         schema = self._searcher.schema
-        return reader.doc_count_all(), {f: reader.field_length(f) for f in schema.scorable_names()}
+        gone = self._live.length  # entries an incremental build marked deleted count for nothing
+        return reader.doc_count(), {f: reader.field_length(f) - gone.get(f, 0) for f in schema.scorable_names()}
 
     def doc_frequency(self, field: str, text: str | bytes) -> int:
         """How many entries of this index hold the word ``text`` in ``field``."""
-        return self._searcher.reader().doc_frequency(field, text)
+        n = self._searcher.reader().doc_frequency(field, text)
+        word = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+        return max(0, n - self._live.df.get(field, {}).get(word, 0))
 
     def set_weighting(self, weighting) -> None:
         """Score with ``weighting`` (a Whoosh weighting model) from now on; None: the kit's own BM25F."""
-        w = weighting or scoring.BM25F()
+        w = weighting or self._own_weighting
         self._searcher.weighting = w
         for sub, _offset in getattr(self._searcher, "subsearchers", None) or ():
             sub.weighting = w
