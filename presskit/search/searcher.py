@@ -29,7 +29,7 @@ from ..model import Item, Quote
 from ..textutil import tokenize
 from .expand import lexicon_for
 from .facets import Filters, facet_counts
-from .compile import Compiled, QueryCompiler, Without, intersects
+from .compile import Compiled, QueryCompiler, Without, intersects, ranking_query
 from .query import apply_fixes, clean_query
 from .results import DocHit, PageHit, SearchResults
 from .snippets import make_snippet
@@ -226,7 +226,7 @@ class Searcher:
             top = self._searcher.search(q, limit=None).top_n
             top.sort(key=lambda sd: (-sd[0], rank[sd[1]]))  # equal scores: the kit's order, not Whoosh's
             return top
-        top = self._searcher.search(q, limit=max(limit * 4, 60)).top_n
+        top = self._searcher.search(ranking_query(q), limit=max(limit * 4, 60)).top_n
         top.sort(key=lambda sd: (-sd[0], rank[sd[1]]))
         seen = {d for _s, d in top}
         rest = docs - seen - self._quote_docs
