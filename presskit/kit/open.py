@@ -15,10 +15,7 @@ from pathlib import Path
 
 from ..index.status import first_trusted, index_status
 from ..locations import bundled_index_dir, sample_kit_path
-from .access import kit_read
-from .archive import SIGNATURE_NAME, open_packed_kit
 from .format import MANIFEST_NAME, Kit, load_kit
-from .keys import publisher_key
 
 PACKED_SUFFIX = ".presskit"
 
@@ -42,6 +39,8 @@ def open_kit(path: str | os.PathLike, index_dir: str | os.PathLike | None = None
     packed = is_packed(p)
     bundled = False
     if packed:
+        from .archive import open_packed_kit  # only then: a folder kit needs none of it
+
         kit: Kit = open_packed_kit(p, with_index=index_dir is None)
     else:
         kit = load_kit(p)
@@ -66,6 +65,10 @@ def open_kit(path: str | os.PathLike, index_dir: str | os.PathLike | None = None
 
 def _publisher_key(kit: Kit) -> bytes | None:
     """The public key of the kit's manifest signature when it is valid, else None."""
+    from .access import kit_read  # here: reading a folder kit's index needs neither archives nor keys
+    from .archive import SIGNATURE_NAME
+    from .keys import publisher_key
+
     try:
         return publisher_key(kit_read(kit, MANIFEST_NAME), kit_read(kit, SIGNATURE_NAME),
                              kit.info.key_fingerprint)
