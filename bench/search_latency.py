@@ -10,7 +10,8 @@ or a text file of ``class<TAB>query`` lines (``#`` comments; a line without a TA
 * **cold**: for each class, ``--cold`` of its queries are each run as the first query of a new
   process that opens the kit and a ``Searcher`` (the operating system's file cache is warm, as it
   is when a journalist searches a kit she opened a moment ago): what the first misspelling, the
-  first prefix... of a session costs. The opening time is reported apart.
+  first prefix... of a session costs, and how much memory it adds (``+MB max``: the largest growth
+  of the process's resident memory during that first query). The opening time is reported apart.
 * **warm**: every query once to warm up, then ``--repeat`` passes; p50, p95 and max per class.
 * **recall** (``.tsv`` queries): the share of queries whose expected document is among the 10
   documents shown (``@10``) and among all the documents that match (``found``).
@@ -59,19 +60,31 @@ def cold_one(kit_path: str, query: str, limit: int) -> None:
     kit = open_kit(kit_path)
     s = Searcher(kit)
     t1 = time.perf_counter()
+    rss0 = rss_mb()
     s.search(query, limit=limit)
     t2 = time.perf_counter()
-    print(json.dumps({"open_ms": (t1 - t0) * 1000, "query_ms": (t2 - t1) * 1000}))
+    print(json.dumps({"open_ms": (t1 - t0) * 1000, "query_ms": (t2 - t1) * 1000, "rss_mb": rss_mb() - rss0}))
 
 
-def cold(kit: str, rows: list[dict], per_class: int, limit: int) -> dict[str, list[tuple[float, float]]]:
-    out: dict[str, list[tuple[float, float]]] = {}
+def rss_mb() -> float:
+    """Resident memory of this process (Linux), in MB; 0 elsewhere."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def cold(kit: str, rows: list[dict], per_class: int, limit: int) -> dict[str, list[tuple[float, float, float]]]:
+    out: dict[str, list[tuple[float, float, float]]] = {}
     for cls in sorted({r["class"] for r in rows}):
         for r in [r for r in rows if r["class"] == cls][:per_class]:
             p = subprocess.run([sys.executable, __file__, "--cold-one", kit, r["query"], str(limit)],
                                capture_output=True, text=True, check=True)
             fig = json.loads(p.stdout.strip().splitlines()[-1])
-            out.setdefault(cls, []).append((fig["open_ms"], fig["query_ms"]))
+            out.setdefault(cls, []).append((fig["open_ms"], fig["query_ms"], fig["rss_mb"]))
     return out
 
 
@@ -121,7 +134,7 @@ def main() -> None:
     colds = cold(args.kit, rows, args.cold, args.limit) if args.cold else {}
     opened, times, recall = warm(args.kit, rows, args.repeat, args.limit)
     print(f"open (warm process): {opened:.0f} ms")
-    print(f"{'class':<12} {'cold n':>6} {'cold p50':>9} {'cold max':>9} {'open p50':>9} | {'warm n':>6} {'p50':>6} "
+    print(f"{'class':<12} {'cold n':>6} {'cold p50':>9} {'cold max':>9} {'open p50':>9} {'+MB max':>7} | {'warm n':>6} {'p50':>6} "
           f"{'p95':>6} {'max':>6} | {'@10':>5} {'found':>5}")
     out = {"half": args.half, "open_ms": opened, "classes": {}}
     for cls in sorted(times, key=lambda c: (c == "ALL", c)):
@@ -130,13 +143,14 @@ def main() -> None:
         rc = recall.get(cls, [])
         row = {"warm_p50": statistics.median(xs), "warm_p95": pct(xs, 95), "warm_max": max(xs), "n": len(xs)}
         if c:
-            row.update(cold_p50=statistics.median(q for _o, q in c), cold_max=max(q for _o, q in c),
-                       open_p50=statistics.median(o for o, _q in c))
+            row.update(cold_p50=statistics.median(q for _o, q, _m in c), cold_max=max(q for _o, q, _m in c),
+                       open_p50=statistics.median(o for o, _q, _m in c), cold_rss_mb=max(m for _o, _q, m in c))
         if rc:
             row.update(recall_at10=sum(a for a, _b in rc) / len(rc), recall_found=sum(b for _a, b in rc) / len(rc))
         out["classes"][cls] = row
-        cold_txt = (f"{len(c):>6} {row['cold_p50']:>9.1f} {row['cold_max']:>9.1f} {row['open_p50']:>9.0f}"
-                    if c else f"{'':>6} {'':>9} {'':>9} {'':>9}")
+        cold_txt = (f"{len(c):>6} {row['cold_p50']:>9.1f} {row['cold_max']:>9.1f} {row['open_p50']:>9.0f} "
+                    f"{row['cold_rss_mb']:>7.1f}"
+                    if c else f"{'':>6} {'':>9} {'':>9} {'':>9} {'':>7}")
         rec_txt = f"{row['recall_at10']:>5.2f} {row['recall_found']:>5.2f}" if rc else ""
         print(f"{cls:<12} {cold_txt} | {len(xs):>6} {row['warm_p50']:>6.1f} {row['warm_p95']:>6.1f} "
               f"{row['warm_max']:>6.1f} | {rec_txt}")
