@@ -61,8 +61,9 @@ def main() -> None:
     args = ap.parse_args()
     rows = read_queries(args.queries, args.half)
     base = [sys.executable, "-m", "presskit"]
+    bare = wall([sys.executable, "-c", "pass"], args.repeat, "python -c pass")
     print(f"load {Path('/proc/loadavg').read_text().split()[:3]}; "
-          f"python -c pass: {wall([sys.executable, '-c', 'pass'], args.repeat):.0f} ms")
+          f"python -c pass: {bare:.0f} ms wall, {CPU['python -c pass'][0]:.0f} ms CPU (the interpreter alone)")
     times: dict[str, list[float]] = {}
     for cls in sorted({r["class"] for r in rows}):
         for r in [r for r in rows if r["class"] == cls][:args.per_class]:
