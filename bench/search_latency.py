@@ -10,8 +10,9 @@ or a text file of ``class<TAB>query`` lines (``#`` comments; a line without a TA
 * **cold**: for each class, ``--cold`` of its queries are each run as the first query of a new
   process that opens the kit and a ``Searcher`` (the operating system's file cache is warm, as it
   is when a journalist searches a kit she opened a moment ago): what the first misspelling, the
-  first prefix... of a session costs, and how much memory it adds (``+MB max``: the largest growth
-  of the process's resident memory during that first query). The opening time is reported apart.
+  first prefix... of a session costs, and how much memory it adds: ``+MB max``, the largest growth
+  of the memory the process allocated (RssAnon) during that first query, and ``+map``, of the index
+  file pages it maps (RssFile: shared with the file cache, dropped by the kernel when memory is short). The opening time is reported apart.
 * **warm**: every query once to warm up, then ``--repeat`` passes; each query's best pass counts
   (the machine is shared); p50, p95 and max per class, and the p95 of the same passes' CPU time
   (``cpu95``: what the query costs, less disturbed by other processes than wall time).
@@ -62,18 +63,19 @@ def cold_one(kit_path: str, query: str, limit: int) -> None:
     kit = open_kit(kit_path)
     s = Searcher(kit)
     t1 = time.perf_counter()
-    rss0, c1 = rss_mb(), time.thread_time()
+    rss0, file0, c1 = rss_mb(), rss_mb("RssFile"), time.thread_time()
     s.search(query, limit=limit)
     t2, c2 = time.perf_counter(), time.thread_time()
     print(json.dumps({"open_ms": (t1 - t0) * 1000, "query_ms": (t2 - t1) * 1000, "cpu_ms": (c2 - c1) * 1000,
-                      "rss_mb": rss_mb() - rss0}))
+                      "rss_mb": rss_mb() - rss0, "file_mb": rss_mb("RssFile") - file0}))
 
 
-def rss_mb() -> float:
-    """Resident memory of this process (Linux), in MB; 0 elsewhere."""
+def rss_mb(kind: str = "RssAnon") -> float:
+    """Resident memory of this process (Linux), in MB; 0 elsewhere. ``RssAnon``: memory the process
+    allocated; ``RssFile``: pages of files it maps (the index's tables), shared with the file cache."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(kind + ":"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
@@ -88,6 +90,7 @@ def cold(kit: str, rows: list[dict], per_class: int, limit: int) -> dict[str, li
                                capture_output=True, text=True, check=True)
             fig = json.loads(p.stdout.strip().splitlines()[-1])
             out.setdefault(cls, []).append((fig["open_ms"], fig["query_ms"], fig["rss_mb"]))
+            CPU_MS.setdefault(f"file {cls}", []).append(fig["file_mb"])
             CPU_MS.setdefault(f"cold {cls}", []).append(fig["cpu_ms"])
     return out
 
@@ -146,7 +149,7 @@ def main() -> None:
     colds = cold(args.kit, rows, args.cold, args.limit) if args.cold else {}
     opened, times, recall = warm(args.kit, rows, args.repeat, args.limit)
     print(f"open (warm process): {opened:.0f} ms")
-    print(f"{'class':<12} {'cold n':>6} {'cold p50':>9} {'cold max':>9} {'cpu max':>8} {'open p50':>9} {'+MB max':>7} | {'warm n':>6} {'p50':>6} "
+    print(f"{'class':<12} {'cold n':>6} {'cold p50':>9} {'cold max':>9} {'cpu max':>8} {'open p50':>9} {'+MB max':>7} {'+map':>6} | {'warm n':>6} {'p50':>6} "
           f"{'p95':>6} {'max':>6} {'cpu95':>6} | {'@10':>5} {'found':>5}")
     out = {"half": args.half, "open_ms": opened, "classes": {}}
     for cls in sorted(times, key=lambda c: (c == "ALL", c)):
@@ -158,13 +161,13 @@ def main() -> None:
         if c:
             row.update(cold_p50=statistics.median(q for _o, q, _m in c), cold_max=max(q for _o, q, _m in c),
                        open_p50=statistics.median(o for o, _q, _m in c), cold_rss_mb=max(m for _o, _q, m in c),
-                       cold_cpu_max=max(CPU_MS[f"cold {cls}"]))
+                       cold_cpu_max=max(CPU_MS[f"cold {cls}"]), cold_file_mb=max(CPU_MS[f"file {cls}"]))
         if rc:
             row.update(recall_at10=sum(a for a, _b in rc) / len(rc), recall_found=sum(b for _a, b in rc) / len(rc))
         out["classes"][cls] = row
         cold_txt = (f"{len(c):>6} {row['cold_p50']:>9.1f} {row['cold_max']:>9.1f} {row['cold_cpu_max']:>8.1f} {row['open_p50']:>9.0f} "
-                    f"{row['cold_rss_mb']:>7.1f}"
-                    if c else f"{'':>6} {'':>9} {'':>9} {'':>8} {'':>9} {'':>7}")
+                    f"{row['cold_rss_mb']:>7.1f} {row['cold_file_mb']:>6.1f}"
+                    if c else f"{'':>6} {'':>9} {'':>9} {'':>8} {'':>9} {'':>7} {'':>6}")
         rec_txt = f"{row['recall_at10']:>5.2f} {row['recall_found']:>5.2f}" if rc else ""
         print(f"{cls:<12} {cold_txt} | {len(xs):>6} {row['warm_p50']:>6.1f} {row['warm_p95']:>6.1f} "
               f"{row['warm_max']:>6.1f} {row['warm_cpu_p95']:>6.1f} | {rec_txt}")

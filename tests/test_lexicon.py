@@ -70,6 +70,27 @@ def test_spelling_table_finds_what_the_in_memory_table_found(big):
         typo = w[:i] + w[i + 1:] + rnd.choice(LETTERS)  # a deletion and an insertion
         keys = {typo} | deletes1(typo) | {d2 for d1 in deletes1(typo) for d2 in deletes1(d1)}
         assert table.words_under(keys) == _near_reference(typo, words), typo
+    unfenced = SpellTable(d / lexicon.SPELL_DIR / "seg1.pk")
+    unfenced._fence = None  # as a table written before the fence was: a plain binary search
+    for w in sample:
+        keys = {w[1:] + "q"} | deletes1(w[1:] + "q")
+        assert unfenced.words_under(keys) == table.words_under(keys), w
+
+
+def test_a_spelling_lookup_reads_one_page_of_keys_per_form(big, monkeypatch):
+    """The fence narrows each lookup to one page of the key array (a misspelling no longer pages in
+    the whole table: tens of MB at 100,000 pages)."""
+    d, _words = big
+    table = SpellTable(d / lexicon.SPELL_DIR / "seg1.pk")
+    assert len(table._keys) > 50 * lexicon.FENCE_STEP
+    spans = []
+    real = lexicon.bisect.bisect_left
+    monkeypatch.setattr(lexicon.bisect, "bisect_left",
+                        lambda a, x, lo=0, hi=None: spans.append((a, lo, len(a) if hi is None else hi))
+                        or real(a, x, lo, len(a) if hi is None else hi))
+    table.words_under({"abcdefg", "bcdefgh", "zzzzzz"})
+    on_keys = [hi - lo for a, lo, hi in spans if a is table._keys]
+    assert on_keys and max(on_keys) <= lexicon.FENCE_STEP
 
 
 def test_a_misspelt_word_reads_a_few_pieces_never_the_whole_vocabulary(big, monkeypatch):
