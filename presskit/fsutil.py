@@ -24,6 +24,7 @@ import secrets
 import shutil
 import stat
 import sys
+import threading
 from pathlib import Path
 from typing import BinaryIO, Callable
 
@@ -153,7 +154,7 @@ _DISK_SENTENCES = {
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename: never a half-written file."""
     path = Path(path)
-    tmp = temp_path(path)
+    tmp = temp_path(path)  # short (a 255-byte name still gets one), and random: two threads, two files
     try:
         with open(tmp, "wb") as f:
             f.write(data)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from ..errors import LibraryError
-from .catalog import Library, now_iso
+from .catalog import EDITING, Library, now_iso
 from .search import LibraryHit, LibraryQuote, LibrarySearcher
 
 MAX_SEEN = 200_000  # keys remembered per saved search
@@ -106,8 +106,10 @@ def saved_searches(library: Library) -> list[SavedSearch]:
 
 
 def _store(library: Library, searches: list[SavedSearch]) -> None:
-    library.searches = [s.to_dict() for s in searches]
-    library.save()
+    with EDITING:
+        library.load()  # the kits as saved now: a kit removed while the searches ran stays removed
+        library.searches = [s.to_dict() for s in searches]
+        library.save()
 
 
 def find_search(library: Library, key: str) -> SavedSearch:

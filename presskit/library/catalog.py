@@ -18,6 +18,7 @@ import datetime as _dt
 import hashlib
 import json
 import os
+import threading
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable
@@ -33,6 +34,9 @@ from ..state import last_seen, mark_seen, new_since_last_seen
 
 #: Version of library.json. A reader refuses a newer one rather than lose what it does not know.
 LIBRARY_VERSION = 1
+#: held while the file is read, changed and written back, so that two threads of one program (the
+#: viewer's window and its library thread) never write over each other's change
+EDITING = threading.RLock()
 _LIMITS = Limits(max_bytes=64 << 20, max_depth=8, max_string=1 << 16, max_values=5_000_000)
 
 #: Signature states a kit can be in (see :class:`presskit.kit.signing.TrustReport`); ``unknown``
@@ -225,17 +229,18 @@ class Library:
         """
         resolved = Path(path).expanduser().resolve()
         kit = open_kit(resolved)
-        self.load()
-        key = location_key(resolved)
-        entry = next((e for e in self.kits if e.id == key), None)
-        is_new = entry is None
-        if entry is None:
-            entry = KitEntry(id=key, path=str(resolved), added=now_iso())
-            self.kits.append(entry)
-            if last_seen(kit) is None:
-                mark_seen(kit)  # what it holds now is what the reader has; later updates are "new"
-        snapshot(kit, entry)
-        self.save()
+        with EDITING:
+            self.load()
+            key = location_key(resolved)
+            entry = next((e for e in self.kits if e.id == key), None)
+            is_new = entry is None
+            if entry is None:
+                entry = KitEntry(id=key, path=str(resolved), added=now_iso())
+                self.kits.append(entry)
+                if last_seen(kit) is None:
+                    mark_seen(kit)  # what it holds now is what the reader has; later updates are "new"
+            snapshot(kit, entry)
+            self.save()
         return entry, is_new
 
     def add_many(self, paths: Iterable[str | os.PathLike]) -> tuple[list[KitEntry], list[tuple[str, str]]]:
@@ -251,10 +256,11 @@ class Library:
 
     def remove(self, key: str) -> KitEntry:
         """Forget a kit (its files are not touched)."""
-        self.load()
-        e = self.entry(key)
-        self.kits = [k for k in self.kits if k.id != e.id]
-        self.save()
+        with EDITING:
+            self.load()
+            e = self.entry(key)
+            self.kits = [k for k in self.kits if k.id != e.id]
+            self.save()
         return e
 
     def open(self, entry: KitEntry) -> Kit:
@@ -267,11 +273,14 @@ class Library:
     def refresh(self, entries: Iterable[KitEntry] | None = None) -> list[tuple[KitEntry, str]]:
         """Take a new snapshot of each present kit; [(entry, why not)] for kits that could not be read.
 
-        An absent kit keeps its last snapshot (it is shown as absent, not dropped).
+        An absent kit keeps its last snapshot (it is shown as absent, not dropped). Kits added or
+        removed, and searches saved, while the kits were read (another window, the command line)
+        are kept as they were saved: only the snapshots are written.
         """
         self.load()
         wanted = {e.id for e in entries} if entries is not None else None
         problems: list[tuple[KitEntry, str]] = []
+        fresh: dict[str, KitEntry] = {}
         for e in self.kits:
             if (wanted is not None and e.id not in wanted) or not e.present:
                 continue
@@ -280,7 +289,11 @@ class Library:
             except PresskitError as err:
                 e.signature = "unknown"
                 problems.append((e, err.message))
-        self.save()
+            fresh[e.id] = e
+        with EDITING:
+            self.load()
+            self.kits = [fresh.get(e.id, e) for e in self.kits]
+            self.save()
         return problems
 
     def present_kits(self) -> list[KitEntry]:
