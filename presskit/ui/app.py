@@ -8,7 +8,7 @@ import sys
 import traceback
 
 from ..locations import sample_kit_path
-from . import i18n, journalism, trust
+from . import i18n, journalism, library, trust
 from .mainwindow import MainWindow
 from .qt import QT_TRANSLATE_NOOP, QApplication, QObject, QTimer, Qt, translate
 from .settings import Settings
@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 FEATURES = (
     (QT_TRANSLATE_NOOP("Viewer", "quotes, selection, export, printing and citations"), journalism.install),
     (QT_TRANSLATE_NOOP("Viewer", "the signature badge and importing updates"), trust.install),
+    (QT_TRANSLATE_NOOP("Viewer", "the library of kits and its search"), library.install),
 )
 
 

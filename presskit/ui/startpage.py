@@ -261,7 +261,7 @@ class StartPage(QScrollArea):
         if isinstance(self.kit_list, KitList):
             self.kit_list.set_entries(entries)
             self.kit_list.setVisible(bool(entries))
-        self.no_recent.setVisible(not entries)
+            self.no_recent.setVisible(not entries)
 
     def set_kit_list(self, widget: QWidget, heading: str | None = None) -> None:
         """Put another list of kits (any widget with a ``kitChosen(str)`` signal) in place of the recent kits."""
@@ -279,5 +279,7 @@ class StartPage(QScrollArea):
         """Keyboard focus where a reader starts: the first kit of the list, else the Open button."""
         if isinstance(self.kit_list, QListWidget) and self.kit_list.count():
             self.kit_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif hasattr(self.kit_list, "focus_first"):
+            self.kit_list.focus_first()
         else:
             self.open_btn.setFocus(Qt.FocusReason.OtherFocusReason)

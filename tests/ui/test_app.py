@@ -8,7 +8,7 @@ from presskit.ui.qt import QMessageBox
 
 
 def test_every_feature_is_installed(win):
-    assert len(win.features) == len(app.FEATURES) == 2
+    assert len(win.features) == len(app.FEATURES) == 3
     assert win.findChild(type(win.list_pane), None) is not None
     assert win.trust.badge is not None  # the trust feature's badge
 

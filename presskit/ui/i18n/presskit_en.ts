@@ -923,6 +923,236 @@ Key fingerprint: {1}</source>
     </message>
   </context>
   <context>
+    <name>LibraryPanel</name>
+    <message>
+      <location filename="../library.py" line="92" />
+      <source>Signed by {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="93" />
+      <source>Signed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="94" />
+      <source>Unsigned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="95" />
+      <source>Changed after signing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="96" />
+      <source>Signature fails</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="97" />
+      <source>Not checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="105" />
+      <source>(not found: plug in its drive)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="111" />
+      <source>{0} new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="136" />
+      <location filename="../library.py" line="137" />
+      <source>Search every kit of your library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="139" />
+      <source>Save search…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="140" />
+      <source>Be told what is new for this search when a kit or an update arrives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="146" />
+      <source>Kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="148" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="156" />
+      <source>What is new for your saved searches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="165" />
+      <source>Kits in your library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="166" />
+      <source>Results from every kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="170" />
+      <source>Add kits from a folder or USB stick…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="171" />
+      <source>Add a kit file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="172" />
+      <source>Remove from library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="173" />
+      <source>The kit's files are not touched</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="239" />
+      <location filename="../library.py" line="370" />
+      <source>All kits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="243" />
+      <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../library.py" line="247" />
+      <source>%n kit(s) in your library</source>
+      <translation>
+        <numerusform>%n kit in your library</numerusform>
+        <numerusform>%n kits in your library</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../library.py" line="249" />
+      <source>%n not found (drive not plugged in)</source>
+      <translation>
+        <numerusform>%n not found (drive not plugged in)</numerusform>
+        <numerusform>%n not found (drive not plugged in)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="296" />
+      <source>Add the kits of a folder or USB stick</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="301" />
+      <source>Add a kit file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="302" />
+      <source>Press kits (*.presskit manifest.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="308" />
+      <source>Looking for kits…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="311" />
+      <source>Indexing {0} ({1}/{2})…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../library.py" line="320" />
+      <source>%n kit(s) added.</source>
+      <translation>
+        <numerusform>%n kit added.</numerusform>
+        <numerusform>%n kits added.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="321" />
+      <source>Not added: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="333" />
+      <source>Removed “{0}” from your library; its files were not touched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="364" />
+      <source>No documents match.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="367" />
+      <source>All organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../library.py" line="373" />
+      <source>%n document(s)</source>
+      <translation>
+        <numerusform>%n document</numerusform>
+        <numerusform>%n documents</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../library.py" line="373" />
+      <source>from %n kit(s)</source>
+      <translation>
+        <numerusform>from %n kit</numerusform>
+        <numerusform>from %n kits</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="380" />
+      <source>p. {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="416" />
+      <source>Type a search first, then save it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="418" />
+      <source>Save search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="418" />
+      <source>Name of the saved search:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="436" />
+      <source>{0} new for {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="495" />
+      <source>no kit found there</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ListPane</name>
     <message>
       <location filename="../resultslist.py" line="142" />
@@ -2456,7 +2686,12 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../app.py" line="37" />
+      <location filename="../app.py" line="24" />
+      <source>the library of kits and its search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../app.py" line="38" />
       <source>Part of presskit could not start: {0}. The rest works.</source>
       <translation type="unfinished" />
     </message>
@@ -2558,6 +2793,24 @@ Key fingerprint: {1}</source>
     <message>
       <location filename="../desktop.py" line="422" />
       <source>{0}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>panel</name>
+    <message>
+      <location filename="../library.py" line="558" />
+      <source>Your library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="562" />
+      <source>&amp;Library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="566" />
+      <source>Your kits, one search across them, and what is new for your saved searches</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -925,6 +925,236 @@ Empreinte de la clé : {1}</translation>
     </message>
   </context>
   <context>
+    <name>LibraryPanel</name>
+    <message>
+      <location filename="../library.py" line="92" />
+      <source>Signed by {0}</source>
+      <translation>Signé par {0}</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="93" />
+      <source>Signed</source>
+      <translation>Signé</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="94" />
+      <source>Unsigned</source>
+      <translation>Non signé</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="95" />
+      <source>Changed after signing</source>
+      <translation>Modifié après signature</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="96" />
+      <source>Signature fails</source>
+      <translation>Signature invalide</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="97" />
+      <source>Not checked</source>
+      <translation>Non vérifié</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="105" />
+      <source>(not found: plug in its drive)</source>
+      <translation>(introuvable : branchez son support)</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="111" />
+      <source>{0} new</source>
+      <translation>{0} nouveau(x)</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="136" />
+      <location filename="../library.py" line="137" />
+      <source>Search every kit of your library</source>
+      <translation>Rechercher dans tous les dossiers de votre bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="139" />
+      <source>Save search…</source>
+      <translation>Enregistrer la recherche…</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="140" />
+      <source>Be told what is new for this search when a kit or an update arrives</source>
+      <translation>Être averti des nouveautés pour cette recherche quand un dossier ou une mise à jour arrive</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="146" />
+      <source>Kit</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="148" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="156" />
+      <source>What is new for your saved searches</source>
+      <translation>Nouveautés de vos recherches enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="165" />
+      <source>Kits in your library</source>
+      <translation>Dossiers de votre bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="166" />
+      <source>Results from every kit</source>
+      <translation>Résultats de tous les dossiers</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="170" />
+      <source>Add kits from a folder or USB stick…</source>
+      <translation>Ajouter les dossiers d’un répertoire ou d’une clé USB…</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="171" />
+      <source>Add a kit file…</source>
+      <translation>Ajouter un fichier de dossier…</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="172" />
+      <source>Remove from library</source>
+      <translation>Retirer de la bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="173" />
+      <source>The kit's files are not touched</source>
+      <translation>Les fichiers du dossier ne sont pas modifiés</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="239" />
+      <location filename="../library.py" line="370" />
+      <source>All kits</source>
+      <translation>Tous les dossiers</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="243" />
+      <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
+      <translation>Votre bibliothèque est vide. Ouvrez un dossier, déposez-en un ici, ou ajoutez les dossiers d’un répertoire ou d’une clé USB : ils restent listés et sont cherchés ensemble.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../library.py" line="247" />
+      <source>%n kit(s) in your library</source>
+      <translation>
+        <numerusform>%n dossier dans votre bibliothèque</numerusform>
+        <numerusform>%n dossiers dans votre bibliothèque</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../library.py" line="249" />
+      <source>%n not found (drive not plugged in)</source>
+      <translation>
+        <numerusform>%n introuvable (support non branché)</numerusform>
+        <numerusform>%n introuvables (support non branché)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="296" />
+      <source>Add the kits of a folder or USB stick</source>
+      <translation>Ajouter les dossiers d’un répertoire ou d’une clé USB</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="301" />
+      <source>Add a kit file</source>
+      <translation>Ajouter un fichier de dossier</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="302" />
+      <source>Press kits (*.presskit manifest.json)</source>
+      <translation>Dossiers de presse (*.presskit manifest.json)</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="308" />
+      <source>Looking for kits…</source>
+      <translation>Recherche de dossiers…</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="311" />
+      <source>Indexing {0} ({1}/{2})…</source>
+      <translation>Indexation de {0} ({1}/{2})…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../library.py" line="320" />
+      <source>%n kit(s) added.</source>
+      <translation>
+        <numerusform>%n dossier ajouté.</numerusform>
+        <numerusform>%n dossiers ajoutés.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="321" />
+      <source>Not added: {0}</source>
+      <translation>Non ajoutés : {0}</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="333" />
+      <source>Removed “{0}” from your library; its files were not touched.</source>
+      <translation>« {0} » a été retiré de votre bibliothèque ; ses fichiers n’ont pas été modifiés.</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="364" />
+      <source>No documents match.</source>
+      <translation>Aucun document ne correspond.</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="367" />
+      <source>All organisations</source>
+      <translation>Toutes les organisations</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../library.py" line="373" />
+      <source>%n document(s)</source>
+      <translation>
+        <numerusform>%n document</numerusform>
+        <numerusform>%n documents</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../library.py" line="373" />
+      <source>from %n kit(s)</source>
+      <translation>
+        <numerusform>dans %n dossier</numerusform>
+        <numerusform>dans %n dossiers</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="380" />
+      <source>p. {0}</source>
+      <translation>p. {0}</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="416" />
+      <source>Type a search first, then save it.</source>
+      <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="418" />
+      <source>Save search</source>
+      <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="418" />
+      <source>Name of the saved search:</source>
+      <translation>Nom de la recherche enregistrée :</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="436" />
+      <source>{0} new for {1}</source>
+      <translation>{0} nouveauté(s) pour {1}</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="495" />
+      <source>no kit found there</source>
+      <translation>aucun dossier trouvé à cet endroit</translation>
+    </message>
+  </context>
+  <context>
     <name>ListPane</name>
     <message>
       <location filename="../resultslist.py" line="142" />
@@ -2459,7 +2689,12 @@ Empreinte de la clé : {1}</translation>
       <translation>le badge de signature et l’import des mises à jour</translation>
     </message>
     <message>
-      <location filename="../app.py" line="37" />
+      <location filename="../app.py" line="24" />
+      <source>the library of kits and its search</source>
+      <translation>la bibliothèque de dossiers et sa recherche</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="38" />
       <source>Part of presskit could not start: {0}. The rest works.</source>
       <translation>Une partie de presskit n’a pas pu démarrer : {0}. Le reste fonctionne.</translation>
     </message>
@@ -2562,6 +2797,24 @@ Empreinte de la clé : {1}</translation>
       <location filename="../desktop.py" line="422" />
       <source>{0}.</source>
       <translation>{0}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>panel</name>
+    <message>
+      <location filename="../library.py" line="558" />
+      <source>Your library</source>
+      <translation>Votre bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="562" />
+      <source>&amp;Library</source>
+      <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="566" />
+      <source>Your kits, one search across them, and what is new for your saved searches</source>
+      <translation>Vos dossiers, une recherche dans tous, et les nouveautés de vos recherches enregistrées</translation>
     </message>
   </context>
 </TS>

@@ -568,6 +568,63 @@ FR.update({
 })
 
 
+# the library on the start page (presskit/ui/library.py)
+FR.update({
+    "Unsigned": "Non signé",
+    "Changed after signing": "Modifié après signature",
+    "Signature fails": "Signature invalide",
+    "Not checked": "Non vérifié",
+    "Signed": "Signé",
+    "Signed by {0}": "Signé par {0}",
+    "%n document(s)": ("%n document", "%n documents"),
+    "%n kit(s) in your library": ("%n dossier dans votre bibliothèque", "%n dossiers dans votre bibliothèque"),
+    "%n not found (drive not plugged in)": ("%n introuvable (support non branché)",
+                                            "%n introuvables (support non branché)"),
+    "%n kit(s) added.": ("%n dossier ajouté.", "%n dossiers ajoutés."),
+    "from %n kit(s)": ("dans %n dossier", "dans %n dossiers"),
+    "Your library": "Votre bibliothèque",
+    "&Library": "&Bibliothèque",
+    "Your kits, one search across them, and what is new for your saved searches":
+        "Vos dossiers, une recherche dans tous, et les nouveautés de vos recherches enregistrées",
+    "(not found: plug in its drive)": "(introuvable : branchez son support)",
+    "Search every kit of your library": "Rechercher dans tous les dossiers de votre bibliothèque",
+    "Save search…": "Enregistrer la recherche…",
+    "Be told what is new for this search when a kit or an update arrives":
+        "Être averti des nouveautés pour cette recherche quand un dossier ou une mise à jour arrive",
+    "Kit": "Dossier",
+    "Organisation": "Organisation",
+    "What is new for your saved searches": "Nouveautés de vos recherches enregistrées",
+    "Kits in your library": "Dossiers de votre bibliothèque",
+    "Results from every kit": "Résultats de tous les dossiers",
+    "Add kits from a folder or USB stick…": "Ajouter les dossiers d’un répertoire ou d’une clé USB…",
+    "Add a kit file…": "Ajouter un fichier de dossier…",
+    "Remove from library": "Retirer de la bibliothèque",
+    "The kit's files are not touched": "Les fichiers du dossier ne sont pas modifiés",
+    "All kits": "Tous les dossiers",
+    "All organisations": "Toutes les organisations",
+    "Add the kits of a folder or USB stick": "Ajouter les dossiers d’un répertoire ou d’une clé USB",
+    "Add a kit file": "Ajouter un fichier de dossier",
+    "Press kits (*.presskit manifest.json)": "Dossiers de presse (*.presskit manifest.json)",
+    "Looking for kits…": "Recherche de dossiers…",
+    "Save search": "Enregistrer la recherche",
+    "Name of the saved search:": "Nom de la recherche enregistrée :",
+    "Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay "
+    "listed and are searched together.":
+        "Votre bibliothèque est vide. Ouvrez un dossier, déposez-en un ici, ou ajoutez les dossiers d’un "
+        "répertoire ou d’une clé USB : ils restent listés et sont cherchés ensemble.",
+    "Type a search first, then save it.": "Tapez d’abord une recherche, puis enregistrez-la.",
+    "{0} new": "{0} nouveau(x)",
+    "{0} new for {1}": "{0} nouveauté(s) pour {1}",
+    "no kit found there": "aucun dossier trouvé à cet endroit",
+    "Removed “{0}” from your library; its files were not touched.":
+        "« {0} » a été retiré de votre bibliothèque ; ses fichiers n’ont pas été modifiés.",
+    "Not added: {0}": "Non ajoutés : {0}",
+    "No documents match.": "Aucun document ne correspond.",
+    "Indexing {0} ({1}/{2})…": "Indexation de {0} ({1}/{2})…",
+    "the library of kits and its search": "la bibliothèque de dossiers et sa recherche",
+})
+
+
 sys.path.insert(0, str(HERE))
 from fr_viewer import FR_VIEWER  # noqa: E402 - the main window's own strings
 

@@ -1,0 +1,109 @@
+"""The library panel: kits listed with their publisher and trust, one search across them, alerts."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from presskit.library.catalog import Library
+from presskit.ui.qt import Qt
+from tests.library.kits import build_kit, make_library_sources
+
+
+@pytest.fixture(scope="module")
+def three_kits(tmp_path_factory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("library-ui")
+    return {n: build_kit(src, root / f"kit-{n}") for n, src in make_library_sources(root).items()}
+
+
+@pytest.fixture
+def panel(qtbot, three_kits, tmp_path):
+    from presskit.ui.library import LibraryPanel
+
+    lib = Library()
+    kits = {n: Path(shutil.copytree(k, tmp_path / k.name)) for n, k in three_kits.items()}
+    for k in kits.values():
+        lib.add(k)
+    p = LibraryPanel()
+    qtbot.addWidget(p)
+    p.kits = kits
+    p.resize(900, 600)
+    p.show()
+    qtbot.waitUntil(lambda: p.kit_list.count() == 3, timeout=20000)
+    yield p
+    p.worker.shutdown()
+
+
+def _rows(w) -> list[str]:
+    return [w.item(i).text() for i in range(w.count())]
+
+
+def test_kits_are_listed_with_publisher_dates_size_and_trust(panel, qtbot):
+    rows = _rows(panel.kit_list)
+    assert any("Red Lantern Society" in r and "2026-11-16 – 2026-11-20" in r and "FR, EN" in r and "Unsigned" in r
+               for r in rows)
+    assert "3 kits in your library" in panel.status.text()
+
+
+def test_typing_searches_every_kit_and_each_result_names_its_kit(panel, qtbot):
+    with qtbot.waitSignal(panel.hitChosen, timeout=20000) as opened:
+        qtbot.keyClicks(panel.query, "clearance")
+        qtbot.waitUntil(lambda: panel.result_list.isVisible() and panel.result_list.count() == 5, timeout=20000)
+        rows = _rows(panel.result_list)
+        assert {r.splitlines()[1].split(" · ")[0] for r in rows} == {"Coalition for Safer Streets",
+                                                                     "Red Lantern Society"}
+        assert all(r.splitlines()[1].endswith("Unsigned") for r in rows)
+        assert "<b>" not in "".join(rows)  # plain text only
+        assert panel.kit_filter.count() == 3  # all kits, and the two that match
+        panel.result_list.setFocus()
+        panel.result_list.setCurrentRow(0)
+        qtbot.keyClick(panel.result_list, Qt.Key.Key_Return)
+    path, item_id, page, terms = opened.args
+    assert Path(path).name.startswith("kit-") and item_id and page == 1 and terms
+
+
+def test_saving_a_search_then_adding_a_kit_shows_what_is_new(panel, qtbot, three_kits, tmp_path):
+    lib = Library()
+    society = next(e for e in lib.kits if e.organisation == "Red Lantern Society")
+    lib.remove(society.id)
+    panel.worker.changed()
+    panel.reload()
+    qtbot.waitUntil(lambda: panel.kit_list.count() == 2, timeout=20000)
+    panel.save_search_as("Civilians", "civilians OR civils")
+    qtbot.waitUntil(lambda: panel.alert_list.count() == 1, timeout=20000)
+    assert panel.alert_list.item(0).text().startswith("0 new for Civilians")
+    panel.add_paths([str(panel.kits["society"])])
+    # both of the Society's documents (civilians, civils) and its one quotation about civilians
+    qtbot.waitUntil(lambda: panel.kit_list.count() == 3 and panel.alert_list.count() == 1
+                    and panel.alert_list.item(0).text().startswith("3 new for Civilians"), timeout=30000)
+    text = panel.alert_list.item(0).text()
+    assert "Explosive weapons in populated areas (Red Lantern Society)" in text
+    assert "La Société ouvre sa présence à la conférence (Red Lantern Society)" in text
+    panel.alert_list.setCurrentRow(0)
+    panel._alert_activated(panel.alert_list.item(0))
+    qtbot.waitUntil(lambda: panel.alert_list.item(0).text().startswith("0 new"), timeout=20000)
+    assert panel.query.text() == "civilians OR civils"
+
+
+def test_a_kit_that_went_missing_is_listed_as_not_found(panel, qtbot, tmp_path):
+    shutil.move(str(panel.kits["delegation"]), tmp_path / "away")
+    panel.reload()
+    qtbot.waitUntil(lambda: "not found" in panel.status.text(), timeout=20000)
+    assert any("Delegation of Belmora" in r and "not found" in r for r in _rows(panel.kit_list))
+    assert panel.kit_list.count() == 3
+
+
+def test_a_kit_opened_joins_the_library_shown_over_it_and_esc_goes_back(qtbot, win, built_kit):
+    with qtbot.waitSignal(win.kitOpened, timeout=20000):
+        win.open_kit(str(built_kit))
+    panel = win.library_panel
+    qtbot.waitUntil(lambda: panel.kit_list.count() == 1, timeout=20000)
+    assert panel.kit_list.item(0).text().startswith("Test Summit Kit")
+    win.library_action.trigger()  # File › Library, Ctrl+Shift+L
+    assert win.central.currentWidget() is win.start_page and win.start_page.kit_list is panel
+    qtbot.waitUntil(panel.query.hasFocus)
+    qtbot.keyClick(panel.query, Qt.Key.Key_Escape)
+    assert win.central.currentWidget() is win.main_area
+    panel.worker.shutdown()
