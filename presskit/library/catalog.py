@@ -124,7 +124,7 @@ def snapshot(kit: Kit, entry: KitEntry) -> KitEntry:
     """Fill ``entry`` with what ``kit`` says now (manifest, signature over it, what is new)."""
     i = kit.info
     entry.title, entry.organisation, entry.event = i.title, i.organisation, i.event
-    entry.start, entry.end, entry.languages = i.start, i.end, list(i.languages)
+    entry.start, entry.end, entry.languages = i.start, i.end, list(dict.fromkeys(i.languages))
     entry.items = len(kit.items)
     entry.pages = sum(it.pages for it in kit.items)
     entry.bytes = sum(it.bytes for it in kit.items)

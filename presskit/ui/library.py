@@ -97,6 +97,15 @@ def trust_text(signature: str, publisher: str) -> str:
     return states.get(signature) or translate("LibraryPanel", "Not checked")
 
 
+def size_text(n: int) -> str:
+    """A kit's size as a reader reads it: 420 KB, 3.1 MB, 57 MB, 1.2 GB."""
+    if n < 1_000_000:
+        return f"{max(n, 1000) / 1e3:.0f} KB"
+    if n < 10_000_000:
+        return f"{n / 1e6:.1f} MB"
+    return f"{n / 1e6:.0f} MB" if n < 1e9 else f"{n / 1e9:.1f} GB"
+
+
 def kit_row_text(e) -> str:
     """Three plain-text lines for a kit of the list."""
     who = plain(e.organisation or e.publisher or e.title, 80)
@@ -104,8 +113,9 @@ def kit_row_text(e) -> str:
     if not e.present:
         first += "  " + translate("LibraryPanel", "(not found: plug in its drive)")
     dates = " – ".join(x for x in (e.start, e.end) if x)
-    facts = [plain(e.event, 60), dates, ", ".join(e.languages).upper(),
-             translate("LibraryPanel", "%n document(s)", "", e.items), f"{e.bytes / 1e6:.0f} MB"]
+    languages = ", ".join(dict.fromkeys(plain(x, 8).upper() for x in e.languages))
+    facts = [plain(e.event, 60), dates, languages,
+             translate("LibraryPanel", "%n document(s)", "", e.items), size_text(e.bytes)]
     third = trust_text(e.signature, e.publisher)
     if e.new:
         third += "  ·  " + translate("LibraryPanel", "{0} new").format(e.new)
@@ -202,7 +212,10 @@ class LibraryPanel(QWidget):
         w.setAccessibleName(accessible)
         w.setWordWrap(True)
         w.setTextElideMode(Qt.TextElideMode.ElideNone)
-        w.setStyleSheet(css(f"QListWidget#{name}::item {{ padding: 6px 4px; border-bottom: 1px solid @LINE_LIGHT; }}"))
+        w.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows wrap to the width, never scroll sideways
+        w.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        w.setStyleSheet(css(f"QListWidget#{name}::item {{ padding: 6px 4px; border-bottom: 1px solid @LINE_LIGHT; }}"
+                            f" QListWidget#{name}::item:selected {{ background: @SELECTED; color: black; }}"))
         return w
 
     # -- the list of kits ---------------------------------------------------------------------
@@ -337,8 +350,10 @@ class LibraryPanel(QWidget):
 
     # -- search across kits -------------------------------------------------------------------
     def _show_results(self, on: bool) -> None:
+        """Results (and their filters) in place of the kits and the alerts, or back."""
         self.result_list.setVisible(on)
         self.filters_row.setVisible(on)
+        self.alert_list.setVisible(not on and bool(self.alerts))
         self.kit_list.setVisible(not on)
         self.buttons_row.setVisible(not on)
 
@@ -442,7 +457,7 @@ class LibraryPanel(QWidget):
             if not a.count:
                 row.setForeground(self.palette().placeholderText())
             self.alert_list.addItem(row)
-        self.alert_list.setVisible(bool(alerts))
+        self.alert_list.setVisible(bool(alerts) and not self.result_list.isVisibleTo(self))
 
     def _alert_activated(self, row: QListWidgetItem) -> None:
         """Show the alert's search, and count what it found as seen."""

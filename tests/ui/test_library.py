@@ -20,8 +20,10 @@ def three_kits(tmp_path_factory) -> dict[str, Path]:
 
 @pytest.fixture
 def panel(qtbot, three_kits, tmp_path):
+    from presskit.ui import i18n
     from presskit.ui.library import LibraryPanel
 
+    i18n.install("en")  # English plural forms, as the viewer has them
     lib = Library()
     kits = {n: Path(shutil.copytree(k, tmp_path / k.name)) for n, k in three_kits.items()}
     for k in kits.values():
