@@ -25,7 +25,7 @@ import html
 import re
 import threading
 
-from ..errors import PresskitError
+from ..errors import Cancelled, PresskitError
 from ..plaintext import plain
 from .qt import (
     QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -118,7 +118,7 @@ def kit_row_text(e) -> str:
              translate("LibraryPanel", "%n document(s)", "", e.items), size_text(e.bytes)]
     third = trust_text(e.signature, e.publisher)
     if e.new:
-        third += "  ·  " + translate("LibraryPanel", "{0} new").format(e.new)
+        third += "  ·  " + translate("LibraryPanel", "%n new", "", e.new)
     return "\n".join((first, "  ·  ".join(f for f in facts if f), third))
 
 
@@ -231,7 +231,8 @@ class LibraryPanel(QWidget):
         self._set_entries(lib.kits)
         if lib.notice:
             self.status.setText(lib.notice)
-        self.worker.run(lambda ctx, s: _refresh_and_alerts(s), self._refreshed, self._failed, "refresh")
+        self.worker.run(_refresh_index_and_alerts, self._refreshed, self._failed, "refresh",
+                        on_progress=self._indexing)
 
     def _set_entries(self, entries: list) -> None:
         current = self.current_entry()
@@ -320,8 +321,10 @@ class LibraryPanel(QWidget):
         """Add kits (or every kit found in these folders) off-thread, indexing those that need it."""
         self.status.setText(self.tr("Looking for kits…"))
         self.worker.run(lambda ctx, s: _add_kits(ctx, paths), self._added, self._failed, "add",
-                        on_progress=lambda d, t, label: self.status.setText(
-                            self.tr("Indexing {0} ({1}/{2})…").format(plain(label, 60), d, t)))
+                        on_progress=self._indexing)
+
+    def _indexing(self, done: int, total: int, label: str) -> None:
+        self.status.setText(self.tr("Indexing {0} ({1}/{2})…").format(plain(label, 60), done + 1, total))
 
     def _added(self, report) -> None:
         added, problems = report
@@ -362,6 +365,7 @@ class LibraryPanel(QWidget):
         if not text:
             self._show_results(False)
             self.results = None
+            self._set_entries(self.entries)  # and the status line says what the library holds again
             return
         kit = self.kit_filter.currentData() or None
         org = self.org_filter.currentData() or None
@@ -448,7 +452,7 @@ class LibraryPanel(QWidget):
         self.alerts = alerts
         self.alert_list.clear()
         for a in alerts:
-            text = self.tr("{0} new for {1}").format(a.count, plain(a.search.name, 80))
+            text = self.tr("%n new for {0}", "", a.count).format(plain(a.search.name, 80))
             if a.documents:
                 text += "\n" + "; ".join(f"{plain(h.item.title, 60)} ({plain(h.entry.organisation, 40)})"
                                          for h in a.documents[:3])
@@ -482,11 +486,35 @@ def _qcolor(value: str):
     return QColor(value.strip())
 
 
-def _refresh_and_alerts(s):
+def _refresh_index_and_alerts(ctx, s):
+    """Refresh the list, index the kits whose index is missing or stale (made by an older presskit,
+    say) into the user cache, then the alerts: library thread."""
+    from ..build import index_kit
+    from ..library.catalog import Library
+    from ..library.search import LibrarySearcher
+
+    s.library.refresh()
+    stale = [e for e, state, _why in s.skipped if state == "not-indexed"]
+    for n, e in enumerate(stale):
+        ctx.progress(n, len(stale), e.title)
+        try:
+            index_kit(s.library.open(e), cancel=ctx.cancelled)
+        except Cancelled:
+            raise
+        except PresskitError:
+            continue  # still skipped, with its reason, by the searcher
+    if stale:
+        s.close()
+        s = _local.searcher = LibrarySearcher(Library())
+    return _refresh_and_alerts(s, refresh=False)
+
+
+def _refresh_and_alerts(s, refresh: bool = True):
     """(kits as they are now, alerts of every saved search): library thread."""
     from ..library.alerts import alerts
 
-    s.library.refresh()
+    if refresh:
+        s.library.refresh()
     return list(s.library.kits), alerts(s.library, s)
 
 
@@ -570,15 +598,15 @@ def install(window) -> LibraryPanel:
     from .qt import QAction, QKeySequence
 
     panel = LibraryPanel(window)
-    window.start_page.set_kit_list(panel, panel.tr("Your library"))
+    window.start_page.set_kit_list(panel, translate("LibraryPanel", "Your library"))
     window.library_panel = panel
     panel.hitChosen.connect(lambda p, i, n, t: open_hit(window, p, i, n, t))
     panel.backRequested.connect(lambda: window.kit is not None and window._show_main())
-    action = QAction(panel.tr("&Library"), window)
+    action = QAction(translate("LibraryPanel", "&Library"), window)
     action.setObjectName("showLibrary")
     action.setShortcut(QKeySequence("Ctrl+Shift+L"))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setStatusTip(panel.tr("Your kits, one search across them, and what is new for your saved searches"))
+    action.setStatusTip(translate("LibraryPanel", "Your kits, one search across them, and what is new"))
     action.triggered.connect(lambda _c=False: toggle_library(window))
     window.add_action("file", action, before=window.recent_menu.menuAction())
     window.library_action = action

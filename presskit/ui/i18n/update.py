@@ -584,8 +584,8 @@ FR.update({
     "from %n kit(s)": ("dans %n dossier", "dans %n dossiers"),
     "Your library": "Votre bibliothèque",
     "&Library": "&Bibliothèque",
-    "Your kits, one search across them, and what is new for your saved searches":
-        "Vos dossiers, une recherche dans tous, et les nouveautés de vos recherches enregistrées",
+    "Your kits, one search across them, and what is new":
+        "Vos dossiers, une recherche dans tous, et les nouveautés",
     "(not found: plug in its drive)": "(introuvable : branchez son support)",
     "Search every kit of your library": "Rechercher dans tous les dossiers de votre bibliothèque",
     "Save search…": "Enregistrer la recherche…",
@@ -596,7 +596,7 @@ FR.update({
     "What is new for your saved searches": "Nouveautés de vos recherches enregistrées",
     "Kits in your library": "Dossiers de votre bibliothèque",
     "Results from every kit": "Résultats de tous les dossiers",
-    "Add kits from a folder or USB stick…": "Ajouter les dossiers d’un répertoire ou d’une clé USB…",
+    "Add kits from a folder or USB stick…": "Ajouter depuis un répertoire ou une clé USB…",
     "Add a kit file…": "Ajouter un fichier de dossier…",
     "Remove from library": "Retirer de la bibliothèque",
     "The kit's files are not touched": "Les fichiers du dossier ne sont pas modifiés",
@@ -613,8 +613,8 @@ FR.update({
         "Votre bibliothèque est vide. Ouvrez un dossier, déposez-en un ici, ou ajoutez les dossiers d’un "
         "répertoire ou d’une clé USB : ils restent listés et sont cherchés ensemble.",
     "Type a search first, then save it.": "Tapez d’abord une recherche, puis enregistrez-la.",
-    "{0} new": "{0} nouveau(x)",
-    "{0} new for {1}": "{0} nouveauté(s) pour {1}",
+    "%n new": ("%n nouveau", "%n nouveaux"),
+    "%n new for {0}": ("%n nouveauté pour {0}", "%n nouveautés pour {0}"),
     "no kit found there": "aucun dossier trouvé à cet endroit",
     "Removed “{0}” from your library; its files were not touched.":
         "« {0} » a été retiré de votre bibliothèque ; ses fichiers n’ont pas été modifiés.",
