@@ -106,22 +106,6 @@ def size_text(n: int) -> str:
     return f"{n / 1e6:.0f} MB" if n < 1e9 else f"{n / 1e9:.1f} GB"
 
 
-def kit_row_text(e) -> str:
-    """Three plain-text lines for a kit of the list."""
-    who = plain(e.organisation or e.publisher or e.title, 80)
-    first = f"{plain(e.title, 100)}  —  {who}"
-    if not e.present:
-        first += "  " + translate("LibraryPanel", "(not found: plug in its drive)")
-    dates = " – ".join(x for x in (e.start, e.end) if x)
-    languages = ", ".join(dict.fromkeys(plain(x, 8).upper() for x in e.languages))
-    facts = [plain(e.event, 60), dates, languages,
-             translate("LibraryPanel", "%n document(s)", "", e.items), size_text(e.bytes)]
-    third = trust_text(e.signature, e.publisher)
-    if e.new:
-        third += "  ·  " + translate("LibraryPanel", "%n new", "", e.new)
-    return "\n".join((first, "  ·  ".join(f for f in facts if f), third))
-
-
 class LibraryPanel(QWidget):
     """See the module docstring."""
 
@@ -239,7 +223,7 @@ class LibraryPanel(QWidget):
         self.entries = list(entries)
         self.kit_list.clear()
         for e in self.entries:
-            row = QListWidgetItem(kit_row_text(e))
+            row = QListWidgetItem(self.kit_row_text(e))
             row.setData(ROLE, e.id)
             row.setToolTip(e.path)
             colour = {"signed": "@GOOD", "unsigned": "@CAUTION"}.get(e.signature, "@BAD")
@@ -262,6 +246,20 @@ class LibraryPanel(QWidget):
             if absent:
                 text += " · " + self.tr("%n not found (drive not plugged in)", "", absent)
             self.status.setText(text)
+
+    def kit_row_text(self, e) -> str:
+        """Three plain-text lines for a kit of the list."""
+        who = plain(e.organisation or e.publisher or e.title, 80)
+        first = f"{plain(e.title, 100)}  —  {who}"
+        if not e.present:
+            first += "  " + self.tr("(not found: plug in its drive)")
+        dates = " – ".join(x for x in (e.start, e.end) if x)
+        languages = ", ".join(dict.fromkeys(plain(x, 8).upper() for x in e.languages))
+        facts = [plain(e.event, 60), dates, languages, self.tr("%n document(s)", "", e.items), size_text(e.bytes)]
+        third = trust_text(e.signature, e.publisher)
+        if e.new:
+            third += "  ·  " + self.tr("%n new", "", e.new)
+        return "\n".join((first, "  ·  ".join(f for f in facts if f), third))
 
     def current_entry(self):
         row = self.kit_list.currentItem() if hasattr(self, "kit_list") else None
