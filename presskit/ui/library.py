@@ -25,7 +25,7 @@ import html
 import re
 import threading
 
-from ..errors import Cancelled, PresskitError
+from ..errors import PresskitError
 from ..plaintext import plain
 from .qt import (
     QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -215,8 +215,7 @@ class LibraryPanel(QWidget):
         self._set_entries(lib.kits)
         if lib.notice:
             self.status.setText(lib.notice)
-        self.worker.run(_refresh_index_and_alerts, self._refreshed, self._failed, "refresh",
-                        on_progress=self._indexing)
+        self.worker.run(lambda ctx, s: _refresh_and_alerts(s), self._refreshed, self._failed, "refresh")
 
     def _set_entries(self, entries: list) -> None:
         current = self.current_entry()
@@ -482,29 +481,6 @@ def _qcolor(value: str):
     from .qt import QColor
 
     return QColor(value.strip())
-
-
-def _refresh_index_and_alerts(ctx, s):
-    """Refresh the list, index the kits whose index is missing or stale (made by an older presskit,
-    say) into the user cache, then the alerts: library thread."""
-    from ..build import index_kit
-    from ..library.catalog import Library
-    from ..library.search import LibrarySearcher
-
-    s.library.refresh()
-    stale = [e for e, state, _why in s.skipped if state == "not-indexed"]
-    for n, e in enumerate(stale):
-        ctx.progress(n, len(stale), e.title)
-        try:
-            index_kit(s.library.open(e), cancel=ctx.cancelled)
-        except Cancelled:
-            raise
-        except PresskitError:
-            continue  # still skipped, with its reason, by the searcher
-    if stale:
-        s.close()
-        s = _local.searcher = LibrarySearcher(Library())
-    return _refresh_and_alerts(s, refresh=False)
 
 
 def _refresh_and_alerts(s, refresh: bool = True):

@@ -110,22 +110,3 @@ def test_a_kit_opened_joins_the_library_shown_over_it_and_esc_goes_back(qtbot, w
     assert win.central.currentWidget() is win.main_area
     panel.worker.shutdown()
 
-
-def test_a_kit_without_a_fresh_index_is_indexed_then_searched(qtbot, three_kits, tmp_path):
-    """A kit whose index is missing or stale (made by an older presskit) is indexed into the user
-    cache by the library thread, never into the kit, and then found like the others."""
-    from presskit.ui import i18n
-    from presskit.ui.library import LibraryPanel
-
-    i18n.install("en")
-    kit = Path(shutil.copytree(three_kits["society"], tmp_path / "society"))
-    shutil.rmtree(kit / "index")
-    Library().add(kit)
-    p = LibraryPanel()
-    qtbot.addWidget(p)
-    p.show()
-    qtbot.keyClicks(p.query, "civilians")
-    qtbot.waitUntil(lambda: p.result_list.isVisible() and p.result_list.count() == 1
-                    and "Red Lantern Society" in p.result_list.item(0).text(), timeout=60000)
-    assert not (kit / "index").exists()
-    p.worker.shutdown()
