@@ -35,7 +35,7 @@ from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, antecedent, scan_mentions
 from .people import NAMERUN, People, Person, parse_appos, person, rest_parts, sentence_ends
 from .scan import MARK_RE, PARA_RE, RawQuote, normalise_quote_text, scan_marks, strip_page_furniture
-from .subject import Context, Who, classify_np, person_np, subject_of_clause
+from .subject import Context, Who, classify_np, org_subject, person_np, subject_of_clause
 
 #: Below this confidence a quotation's speaker is left empty ("speaker not stated in the text").
 THRESHOLD = 0.5
@@ -213,13 +213,26 @@ def _with_single_quote_headlines(text: str, raws: list[RawQuote]) -> list[RawQuo
 
 def _keep(text: str, u: _Unit, min_words: int) -> bool:
     """Titles and scare quotes go; quoted treaty text stays, as ``kind="text"``."""
-    if _word_count(u.text) < max(1, min_words):
+    if _word_count(u.text) < max(1, min_words) and not _short_but_said(text, u):
         return False
     if is_title(text, u.start, u.end, u.text):
         return False
     if is_quoted_text(text, u.start, u.text):
         u.kind = TEXT
     return True
+
+
+def _short_but_said(text: str, u: _Unit) -> bool:
+    """“We are close,” he said: a short sentence someone is said to have said is a quotation."""
+    nxt = text[u.end:u.end + 3].strip(" \u00a0\u202f")[:1]  # « Pas encore », a-t-elle dit
+    if _word_count(u.text) < 2 or not u.text[:1].isupper() or not re.search(
+            r"[.,!?\u2026]\W*$", text[u.start:u.end] + (nxt if nxt == "," else "")):
+        return False
+    after = text[u.end:u.end + 80].lstrip(" ,\u00a0\u202f")
+    if RE_SAY.match(after) or RE_PRONOUN.match(after):
+        return True
+    m = re.match(rf"{NAMERUN}\s*", after)
+    return m is not None and RE_SAY.match(after[m.end():]) is not None
 
 
 def _gaps(text: str, units: list[_Unit]) -> list[tuple[int, int]]:
@@ -419,7 +432,13 @@ def _complete(st: _State, f: Found) -> Found:
 
 def _pronoun(st: _State, u: _Unit, want: str, span: tuple[int, int]) -> Found | None:
     para_start, _ = st.doc.paragraph(u.start)
-    p = antecedent(st.mentions, st.speakers, u.start, para_start, want)
+    org = org_subject(st.doc.text, para_start, u.start, st.ctx)
+    p = antecedent(st.mentions, st.speakers, u.start, para_start, want) if want != "n" else None
+    french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None
+    if org is not None and org[1] and (want == "n" or french) and (p is None or all(
+            m.pos < org[0] for m in st.mentions if m.person is p and para_start <= m.pos < u.start)):
+        # "The coalition welcomed the vote. “…,” it said." / « … », a-t-elle déclaré (la coalition)
+        return Found("organisation", "", "", org[1], CONFIDENCE["organisation"], evidence=(org[0], span[1]))
     if p is None:
         return Found(cue=True, evidence=span)
     if not p.name:  # "a nurse who …. She told me: “…”": someone the text does not name
@@ -490,7 +509,8 @@ def _before(st: _State, cur: str, base: int, u: _Unit) -> Found | None:
     if verbs:
         v = verbs[-1]
         pre = cur[: v.start()]
-        if not re.sub(r"(?i)\b(?:as|comme|ainsi\s+que|tel\s+que)\b", "", pre).strip(" ,\n"):
+        if not re.sub(r"(?i)\b(?:as|comme|ainsi\s+que|tel\s+que)\b|(?<![\w\-])(?:le|l['\u2019]|me|m['\u2019]|"
+                      r"lui|leur|y)(?![\w\-])", "", pre).strip(" ,\n"):
             np = re.split(r"[,;:]|\s(?:dans|in|lors|during|devant|before|after|avant|après)\s", cur[v.end():])[0]
             who = classify_np(np, st.ctx, base + v.end())
         else:

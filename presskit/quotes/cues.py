@@ -92,7 +92,7 @@ RE_SAY = re.compile(
 )
 #: pronouns: "she said", "said he", "a-t-elle ajouté", "ajoute-t-il", "dit-elle", "elle a déclaré", "Elle m’a dit"
 RE_PRONOUN = re.compile(
-    rf"{NB}(?:(?i:she|he)\s+{ADV_EN}{V_EN}|{V_EN_INV}\s+(?i:she|he)"
+    rf"{NB}(?:(?i:she|he|it)\s+{ADV_EN}{V_EN}|{V_EN_INV}\s+(?i:she|he)"
     rf"|(?i:a|avait){H}t{H}(?:il|elle)\s+{ADV_FR}(?i:{V_FR_PP})"
     rf"|(?i:{V_FR_PRES}){H}(?:t{H})?(?:il|elle)"
     rf"|(?i:s{APO}\s*est){H}(?:il|elle)\s+(?i:{alt(REFLEXIVE_FR)})e?"
@@ -103,7 +103,9 @@ RE_PRONOUN = re.compile(
 
 def pronoun_gender(s: str) -> str:
     """"f", "m" or "" from the pronoun of a matched :data:`RE_PRONOUN` text."""
-    words = set(re.findall(r"\b(?:she|he|il|elle|her|him|lui)\b", s.lower()))
+    words = set(re.findall(r"\b(?:she|he|it|il|elle|her|him|lui)\b", s.lower()))
+    if words == {"it"}:
+        return "n"  # "it said": an organisation
     words = {"she" if w == "her" else "he" if w in ("him", "lui") else w for w in words}
     if words & {"she", "elle"} and not words & {"he", "il"}:
         return "f"

@@ -175,6 +175,11 @@ def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Co
     return sorted(mentions, key=lambda m: m.pos)
 
 
+_NAME_AFTER = re.compile(r"(?:\s+(?:[a-zà-ÿ\-]+\s+){0,4}?)?\s*,\s*(?:(?:Dr|Ms|Mr|Mrs|Mme|M|Prof)\.?\s+)?"
+                         r"[A-Z\u00c0-\u00de][\w\-\u2019']+[ \t]+(?:(?:de|van|von|da|al|el|bin)[ \t]+)?"
+                         r"[A-Z\u00c0-\u00de][\w\-\u2019']+")
+
+
 def _unnamed_mentions(text: str, lo: int, seg: str) -> list[Mention]:
     """People the text does not name ("a nurse who had worked through the siege"), for pronouns."""
     out = []
@@ -182,6 +187,8 @@ def _unnamed_mentions(text: str, lo: int, seg: str) -> list[Mention]:
         pos = lo + m.start()
         if re.search(r"[A-Z\u00c0-\u00de][\w\-\u2019']+\s*,\s*$", text[max(0, pos - 40):pos]):
             continue  # "NAME, a nurse whose …": the named person, described
+        if _NAME_AFTER.match(text, lo + m.end()):
+            continue  # "I met a teacher, Amal Nour, who …": the person is named right after
         noun = m.group("noun").lower()
         g = "f" if noun in _PEOPLE_F else "m" if noun in _PEOPLE_M else ""
         if noun in ("diplomate", "collègue", "délégué", "déléguée") and noun not in _PEOPLE_M:
@@ -347,6 +354,21 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
         sm = re.match(r"\s*(He|She|Il|Elle)\b", nxt)
         if sm:
             mt.person.gender = "m" if sm.group(1) in ("He", "Il") else "f"
+            continue
+        pm = _FR_PARTICIPLE.match(sent)
+        if pm:  # "NAME, ministre de …, est arrivée lundi": the participle agrees with her
+            mt.person.gender = "f" if pm.group("p").endswith(("ée", "ées")) else "m"
+            continue
+        # "NAME arrived …. Beside her sat …": a pronoun in the next sentence before anyone else is named
+        lead = re.match(r"\s*\S+((?:\s+[a-zà-ÿ\u2019'\-]+,?){0,6})", nxt)
+        om = re.search(r"\b(his|her|him)\b", lead.group(1)) if lead else None
+        if om:
+            mt.person.gender = "m" if om.group(1) in ("his", "him") else "f"
+
+
+#: "NAME[, apposition,] est arrivée / s’est dit": a French participle that shows the subject's gender
+_FR_PARTICIPLE = re.compile(r"^(?:\s*,[^,.;:!?]{0,120},)?\s+(?:est|était|a\s+été|s['\u2019]est|s['\u2019]était)\s+"
+                            r"(?:(?:déjà|bien|très|aussi|ensuite|alors)\s+)?(?P<p>[a-zà-ÿ\-]{2,}(?:ée|ées|é|és))\b")
 
 
 _QUICK_END = re.compile(r"[.!?][\u201d\u00bb\"']?\s+(?=[A-Z\u00c0-\u00de\u201c\u00ab\"])")
@@ -361,6 +383,9 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
     here = [(m.pos, m.person, m.subject) for m in mentions
             if para_start <= m.pos < at and not m.compound and fits(m.person)]
     here += [(pos, p, True) for pos, p in speakers if para_start <= pos < at and fits(p)]
+    if want and any(c[1].gender == want and c[1].name for c in here):
+        # "she" and a woman the paragraph introduced: not a person whose gender the text does not say
+        here = [c for c in here if c[1].gender == want]
     if here:
         subjects = [c for c in here if c[2]]
         return (max(subjects, key=lambda c: c[0]) if subjects else min(here, key=lambda c: c[0]))[1]

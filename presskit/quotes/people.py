@@ -132,10 +132,14 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
     """
     def kind(tok: str) -> str:
         lt = lower_token(tok)
+        if re.match(r"^(?:[jnsmtc]|qu|jusqu|lorsqu|puisqu)'", lt):
+            return "stop"  # "J’ai", "C’est", "Qu’il": a pronoun or a conjunction, never a name
         elided = re.match(r"^[ld]'(?P<rest>.+)$", lt)
         if elided and tok[2:3].islower():  # "L’ambassadrice", "d’État": a role or a common word
             rest = elided.group("rest")
             return "role" if rest in ROLE_WORDS else "stop"
+        if elided and elided.group("rest") in ORG_WORDS:
+            return "org"  # "l’Institut Kellerman", "l’Agence …": an organisation
         if lt in DROP_TITLES:
             return "title"
         if lt in ROLE_WORDS or lt.rstrip(".") in ROLE_WORDS:
@@ -191,7 +195,8 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
 def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
     s = re.split(r"\s+(?:and|et|who|which|that|qui|dont|where|où|since|depuis|when|quand)\s+(?=[a-zà-ÿ])", s)[0]
-    s = re.sub(r"(?:\s+(?:of|for|at|and|de|du|des|la|le|pour|et|the|l['\u2019]))+\s*$", "", s)
+    s = re.split(r"(?<!\bde)(?<!\bà)\s+(?:[lsn]|qu)['\u2019](?=[a-zà-ÿ])", s)[0]  # "Institut X l’a écrit"
+    s = re.sub(r"(?:\s+(?:of|for|at|and|de|du|des|la|le|pour|et|the|[lsnd]['\u2019]?))+\s*$", "", s)
     s = s.strip(" \t\n,.;:)(")
     s = re.sub(r"\s+", " ", s)
     s = re.sub(r"^(?:the|The|la|La|le|Le|les|Les)\s+|^[lL]['\u2019]", "", s)

@@ -102,8 +102,8 @@ _BLOCK = {"after", "before", "with", "met", "by", "to", "from", "and", "but", "e
           "auprès", "vers", "on", "de", "du", "des", "d'un", "d'une", "d'", "d"}
 _UNNAMED = re.compile(rf"^(?:{_DET}|one|another|some|several|two|three|a\s+few|plusieurs|certains|certaines|"
                       rf"deux|trois|quelques|un\s+autre|une\s+autre)\s+[a-zà-ÿ]", re.I)
-_INDEFINITE = re.compile(r"^(?:a|an|one|another|un|une|some|several|plusieurs|certains|certaines|quelques)\s+"
-                         r"[a-zà-ÿ]", re.I)
+_INDEFINITE = re.compile(r"^(?:(?:a|an|one|another|un|une|some|several|plusieurs|certains|certaines|quelques)\s+"
+                         r"[a-zà-ÿ]|(?:someone|somebody|quelqu['\u2019]une?)\b)", re.I)
 _FROM_UNNAMED = re.compile(r"(?:^|\s)(?:from|by|par|de\s+la\s+part\s+d['\u2019])\s*(?:a|an|one|un|une)\s+[a-zà-ÿ]", re.I)
 _AGE = re.compile(r"^\d{1,3}(?:\s+(?:ans|years?(?:\s+old)?))?$", re.I)
 _FR_VERB_AFTER_A = re.compile(r"^a\s+\w+(?:é|és|ée|ées|i|is|it|u|us|ert|ait)\b", re.I)
@@ -188,7 +188,17 @@ _COMMON_CAPS = {"delegate", "delegation", "official", "diplomat", "survivor", "c
 _STOPWORDS = {"the", "this", "that", "these", "those", "there", "here", "today", "yesterday", "tomorrow",
               "meanwhile", "however", "speaking", "according", "it", "its", "they", "we", "she", "he",
               "our", "their", "his", "her", "le", "la", "les", "ce", "cette", "il", "elle", "nous", "on",
-              "selon", "comme", "mais", "pour", "dans", "my", "mon", "ma", "mes", "notre", "nos"}
+              "selon", "comme", "mais", "pour", "dans", "my", "mon", "ma", "mes", "notre", "nos",
+              # words that open a sentence and are nobody's name ("Beside her sat …", "Outside, …")
+              "beside", "behind", "besides", "near", "next", "among", "amid", "across", "along", "around",
+              "inside", "outside", "despite", "since", "until", "under", "over", "without", "within",
+              "through", "throughout", "although", "though", "because", "where", "what", "why", "how",
+              "which", "whose", "each", "such", "only", "even", "perhaps", "instead", "later", "afterwards",
+              "nearby", "opposite", "above", "below", "upstairs", "downstairs", "elsewhere", "once", "twice",
+              "sometimes", "often", "nobody", "everybody", "somebody", "someone", "anyone", "none",
+              "derrière", "devant", "parmi", "malgré", "pourtant", "ensuite", "aussi", "ailleurs", "dehors",
+              "partout", "quand", "lorsque", "puisque", "chaque", "seul", "seule", "sans", "sous", "vers",
+              "chez", "près", "loin", "autour", "dessus", "dessous"}
 
 
 def org_np(np: str, ctx: Context, at: int) -> Who | None:
@@ -199,7 +209,12 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
     low = fold(s)
     for name in sorted(ctx.org_names + ctx.own_orgs + [n for _p, n in ctx.orgs_seen], key=len, reverse=True):
         f = fold(name)
-        if f and (low == f or low.startswith(f + " ") or low.startswith(f + "'") or low.startswith(f + "\u2019")):
+        if f and (low == f or low.startswith(f + " ")):
+            return Who("org", org=name, pos=at)
+        if f and (low.startswith(f + "'") or low.startswith(f + "\u2019")):
+            after = [lower_token(w).strip(",.") for w in s[len(name) + 2:].split()[:4]]
+            if any(w in ROLE_WORDS for w in after):
+                return None  # "Belmora’s deputy foreign minister": a role, the person follows or precedes
             return Who("org", org=name, pos=at)
     m = _ORG_POSSESSIVE.match(np) or _ORG_DOCUMENT.match(np)
     if m:
@@ -372,6 +387,30 @@ def _complete_person(who: Who, before: list[tuple[int, str]], appos: list[str]) 
             who.org = who.org or org
     if who.role:
         who.gender = who.gender or gender(who.role.split()[:3])
+
+
+def org_subject(text: str, lo: int, hi: int, ctx: Context) -> tuple[int, str] | None:
+    """The last sentence in ``text[lo:hi]`` whose subject is an organisation or "we" ("The coalition
+    welcomed the vote.", "L’Agence a publié …"): (where, organisation), for "it said" / "a-t-elle dit"."""
+    from .people import sentence_ends
+
+    seg = text[lo:hi]
+    found = None
+    for s0 in [0] + sentence_ends(seg):
+        head = seg[s0:].lstrip()
+        if not head or head[0] in "\u201c\u00ab\u201e\"'":
+            continue
+        at = lo + s0 + (len(seg) - s0 - len(head))
+        np = " ".join(head.split(",")[0].split()[:8])
+        if _WE.match(np):
+            found = (at, ctx.doc_org)
+            continue
+        if _PRONOUN.match(np) or person_np(np, ctx.known, at) is not None:
+            continue
+        w = org_np(np, ctx, at)
+        if w is not None and w.org:
+            found = (at, w.org)
+    return found
 
 
 def role_title_words() -> set[str]:

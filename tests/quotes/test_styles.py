@@ -333,3 +333,51 @@ def test_more_treaty_text(text):
 def test_more_forms_fr_and_en(text, speaker, how):
     q = quotes(text, default_organisation="Coalition Bouclier civil")[0]
     assert (q.speaker, q.attribution) == (speaker, how)
+
+
+# --- a second round of forms, written after the first held-out measurement ---------------------------
+
+
+@pytest.mark.parametrize("text, speaker, how, org", [
+    # the pronoun goes to the woman the paragraph introduced, not to the man sat beside her
+    ("Tarsia's foreign minister, Jana Kova, arrived on Monday with a delegation of twelve. Beside her sat Mark "
+     "Ode of the Agency, who said little. \"We came to sign, not to talk,\" she told the plenary.",
+     "Jana Kova", "pronoun", "Tarsia"),
+    ("La ministre des affaires étrangères de la Tarsie, Jana Kova, est arrivée lundi. À ses côtés, Marc Ode, de "
+     "l’Agence, s’est tu. « Nous sommes venus pour signer », estime-t-elle.", "Jana Kova", "pronoun", "Tarsie"),
+    # "J’ai" opens a sentence and is nobody's name
+    ("J’ai rencontré Samir Haddad dans les ruines de son école. Il m’a dit : « Nous faisons cours dans la cour, "
+     "quand il ne pleut pas. »", "Samir Haddad", "pronoun", ""),
+    # an unnamed noun named right after is that person
+    ("Madam President, in Kessa I met a teacher, Amal Nour, who teaches in a tent. She said to me: “The children "
+     "still come. The walls do not.”", "Amal Nour", "pronoun", ""),
+    # "X’s deputy minister" after a name is the person's role, not an organisation speaking
+    ("Rafael Ortiz, Belmora's deputy foreign minister, whose government has spent a decade rebuilding the towns "
+     "of the north, said on Tuesday: \"We know the price of delay.\"", "Rafael Ortiz", "named", "Belmora"),
+    # organisations as subjects, after the quote and before it, and "it" / "elle" for them
+    ("« Les États qui comptent leurs victimes protègent mieux leurs civils », souligne l’Institut Kellerman dans "
+     "son rapport annuel.", "", "organisation", "Institut Kellerman"),
+    ("L’Institut Kellerman l’a écrit sans détour dans sa dernière note : « Les armes à large rayon d’impact n’ont "
+     "pas leur place dans les villes. »", "", "organisation", "Institut Kellerman"),
+    ("Comme le souligne l’Agence internationale de déminage, « une rue sur quatre reste fermée ».", "",
+     "organisation", "Agence internationale de déminage"),
+    ("The coalition welcomed the vote. “This is a first step, not the last,” it said.", "", "organisation",
+     "Harbour Coalition"),
+    ("La coalition a salué le vote. « C’est un premier pas, pas le dernier », a-t-elle déclaré.", "",
+     "organisation", "Harbour Coalition"),
+    # someone the text does not name
+    ("Someone in the camp said: “We are still waiting for the maps.”", "", "unnamed", ""),
+    ("Quelqu’un dans le camp m’a dit : « Nous attendons toujours les cartes. »", "", "unnamed", ""),
+    # a short sentence someone is said to have said is a quotation, not a scare quote
+    ("Belmora's deputy minister, Rafael Ortiz, has spent two years on the text. On Monday he sat through six "
+     "hours of debate next to Ines Adler. \"We are close,\" he said.", "Rafael Ortiz", "pronoun", "Belmora"),
+    ("Ana Ruiz a parlé la dernière. « Pas encore », a-t-elle dit.", "Ana Ruiz", "pronoun", ""),
+])
+def test_second_round_of_forms(text, speaker, how, org):
+    q = one(text, default_organisation="Harbour Coalition", default_speaker="Hanna Vik")
+    assert (q.speaker, q.attribution, q.organisation) == (speaker, how, org)
+
+
+def test_short_words_nobody_is_said_to_have_said_stay_scare_quotes():
+    assert quotes("Some delegations call these weapons “smart” or “surgical”.") == []
+    assert quotes("They called it “Dead wrong.” Then they left.") == []
