@@ -30,12 +30,16 @@ from ..model import Quote
 from ..textutil import fold
 from .cues import RE_ANY_VERB, RE_PRONOUN, RE_SAY, say_verbs
 from .forms import RE_ACCORDING, RE_DASH, RE_SUBJECT, Attr, find_attributions
-from .kinds import QUOTE, TEXT, is_fragment, is_quoted_text, is_title, looks_like_title_case
+from .kinds import (
+    QUOTE, TEXT, found_back, is_fragment, is_quoted_text, is_title, looks_like_title_case, said_short,
+)
 from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, antecedent, scan_mentions
 from .people import NAMERUN, People, Person, parse_appos, person, rest_parts, sentence_ends
-from .scan import MARK_RE, PARA_RE, RawQuote, normalise_quote_text, scan_marks, strip_page_furniture
-from .subject import Context, Who, classify_np, org_subject, person_np, subject_of_clause
+from .scan import (
+    MARK_RE, PARA_RE, RawQuote, normalise_quote_text, scan_marks, strip_page_furniture,
+)
+from .subject import Context, Who, classify_np, org_subject, person_np, state_of_demonym, subject_of_clause
 
 #: Below this confidence a quotation's speaker is left empty ("speaker not stated in the text").
 THRESHOLD = 0.5
@@ -171,7 +175,8 @@ def extract_quotes(
         return []
     doc = Doc.of(pages)
     raws = _with_single_quote_headlines(doc.text, scan_marks(doc.text, doc.paras))
-    units = [u for u in _units(doc, raws) if _keep(doc.text, u, min_words)]
+    units = [u for u in _units(doc, raws) if _keep(doc.text, u, min_words)
+             and (len(u.parts) < 2 or found_back(doc.text, u.text))]
     if not units:
         return []
     known = People()
@@ -213,26 +218,13 @@ def _with_single_quote_headlines(text: str, raws: list[RawQuote]) -> list[RawQuo
 
 def _keep(text: str, u: _Unit, min_words: int) -> bool:
     """Titles and scare quotes go; quoted treaty text stays, as ``kind="text"``."""
-    if _word_count(u.text) < max(1, min_words) and not _short_but_said(text, u):
+    if _word_count(u.text) < max(1, min_words) and not said_short(text, u.start, u.end, u.text):
         return False
     if is_title(text, u.start, u.end, u.text):
         return False
     if is_quoted_text(text, u.start, u.text):
         u.kind = TEXT
     return True
-
-
-def _short_but_said(text: str, u: _Unit) -> bool:
-    """“We are close,” he said: a short sentence someone is said to have said is a quotation."""
-    nxt = text[u.end:u.end + 3].strip(" \u00a0\u202f")[:1]  # « Pas encore », a-t-elle dit
-    if _word_count(u.text) < 2 or not u.text[:1].isupper() or not re.search(
-            r"[.,!?\u2026]\W*$", text[u.start:u.end] + (nxt if nxt == "," else "")):
-        return False
-    after = text[u.end:u.end + 80].lstrip(" ,\u00a0\u202f")
-    if RE_SAY.match(after) or RE_PRONOUN.match(after):
-        return True
-    m = re.match(rf"{NAMERUN}\s*", after)
-    return m is not None and RE_SAY.match(after[m.end():]) is not None
 
 
 def _gaps(text: str, units: list[_Unit]) -> list[tuple[int, int]]:
@@ -373,7 +365,8 @@ def _attribute(st: _State, u: _Unit, prev_end: int, next_start: int) -> Found:
              or _before(st, cur, cur_start, u)
              or _after_later(st, after, u)
              or _previous(st, prev, prev_start, u, prev_start <= prev_end + 3 and prev_end > 0)
-             or _embedded_subject(st, cur, cur_start, u))
+             or _embedded_subject(st, cur, cur_start, u)
+             or _continued(st, u, prev_end))
     if found is not None:
         return found
     return _interview(st, u) or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"])
@@ -423,6 +416,8 @@ def _complete(st: _State, f: Found) -> Found:
         f.role = f.role or p.role
         f.organisation = f.organisation or p.organisation
         f.gender = f.gender or p.gender
+    if not f.organisation or re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", f.organisation):
+        f.organisation = state_of_demonym(f"{f.role} {f.organisation}", st.ctx, st.doc.text) or f.organisation
     if f.organisation and len(f.organisation.split()) == 1 and f.organisation.lower() in (
             "coalition", "alliance", "agency", "institute", "network", "réseau", "agence", "institut"):
         at = f.evidence[0] if f.evidence else 0
@@ -577,6 +572,23 @@ def _interview(st: _State, u: _Unit) -> Found | None:
         found.confidence = CONFIDENCE["interview"]
         return found
     return None
+
+
+def _continued(st: _State, u: _Unit, prev_end: int) -> Found | None:
+    """A paragraph that is only a quotation, right after a paragraph whose quotation ends with its
+    attribution (“Q1,” said NAME, ROLE.  ¶ “Q2.”): the same speaker goes on, as press writing does."""
+    last = st.last
+    if last is None or not last.speaker or last.how not in ("named", "pronoun", "headline") or prev_end <= 0:
+        return None
+    text = st.doc.text
+    para_start, _ = st.doc.paragraph(u.start)
+    if text[para_start:u.start].strip() or not (0 < para_start - prev_end <= 300):
+        return None
+    between = text[prev_end:para_start]
+    if len(sentence_ends(between.strip())) > 1 or MARK_RE.search(between) or not RE_ANY_VERB.search(between):
+        return None  # no attribution after the first, or another sentence came between: not sure who goes on
+    return Found(last.how, last.speaker, last.role, last.organisation, min(last.confidence, CONFIDENCE["previous"]),
+                 gender=last.gender, evidence=(prev_end - 1, u.end), cue=True)
 
 
 def _embedded_subject(st: _State, cur: str, base: int, u: _Unit) -> Found | None:

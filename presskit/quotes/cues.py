@@ -22,7 +22,8 @@ VERBS_EN = (
     "reiterates", "confirmed", "confirms", "insisted", "agreed", "suggested", "suggests", "countered",
     "summed up", "sums up", "put it", "puts it", "went on", "goes on", "testified", "recounted",
     "explains", "shouted", "whispered", "maintained", "maintains", "claimed", "claims", "described",
-    "describes",
+    "describes", "estimated", "estimates", "reported", "reports", "sighed", "laughed", "mused", "lamented",
+    "laments", "assured", "assures", "demanded", "demands", "insisted", "pleads", "added later",
 )
 #: used inverted (``said Jane Smith``); the others name the listener when inverted (``told Jane Smith``)
 VERBS_EN_NOT_INVERTED = {"told", "tells", "asked", "asks", "announced", "announces", "wrote", "writes",
@@ -38,7 +39,9 @@ PP_FR = (
     "annoncé", "écrit", "exhorté", "appelé", "résumé", "réaffirmé", "reconnu", "confirmé", "demandé",
     "raconté", "répliqué", "rétorqué", "tranché", "témoigné", "lâché", "glissé", "déploré", "admis",
     "ironisé", "promis", "réclamé", "souhaité", "expliqué", "répété", "repris", "soutenu", "objecté",
-    "décrit", "qualifié",
+    "décrit", "qualifié", "plaisanté", "soupiré", "avoué", "constaté", "fait valoir", "fait remarquer",
+    "fait observer", "mis en garde", "renchéri", "nuancé", "détaillé", "complété", "exigé", "protesté",
+    "avancé", "tempéré", "soufflé", "confessé", "ironisé", "insisté",
 )
 PRES_FR = (
     "déclare", "dit", "affirme", "ajoute", "souligne", "rappelle", "avertit", "insiste", "explique",
@@ -46,7 +49,9 @@ PRES_FR = (
     "observe", "confie", "prévient", "commente", "répond", "poursuit", "regrette", "salue", "dénonce",
     "plaide", "résume", "réaffirme", "reconnaît", "reconnait", "confirme", "exhorte", "écrit", "raconte",
     "demande", "réplique", "rétorque", "tranche", "témoigne", "lâche", "glisse", "déplore", "annonce",
-    "répète", "reprend", "soutient", "décrit", "qualifie",
+    "répète", "reprend", "soutient", "décrit", "qualifie", "ironise", "plaisante", "soupire", "avoue",
+    "constate", "fait valoir", "fait remarquer", "fait observer", "met en garde", "renchérit", "nuance",
+    "détaille", "complète", "exige", "proteste", "avance", "tempère", "souffle", "confesse",
     # imperfect: "elle écrivait :", "comme il le disait"
     "disait", "déclarait", "écrivait", "expliquait", "racontait", "ajoutait", "répétait", "affirmait",
     "soulignait", "rappelait", "assurait", "estimait", "confiait", "lançait", "demandait", "répondait",
@@ -54,9 +59,9 @@ PRES_FR = (
 )
 #: reflexive French verbs of saying, after ``s’est`` / ``se`` (``s’est félicitée``, ``s’inquiète``)
 REFLEXIVE_FR = ("félicité", "réjoui", "inquiété", "indigné", "exclamé", "interrogé", "emporté", "étonné",
-                "alarmé", "insurgé", "dit", "montré", "voulu")
+                "alarmé", "insurgé", "dit", "montré", "voulu", "amusé", "agacé", "désolé", "emporté", "exclamé")
 REFLEXIVE_FR_PRES = ("félicite", "réjouit", "inquiète", "indigne", "exclame", "interroge", "emporte",
-                     "étonne", "alarme", "insurge")
+                     "étonne", "alarme", "insurge", "amuse", "agace", "désole")
 
 
 def alt(words) -> str:

@@ -25,7 +25,7 @@ _REST = r"(?:[^;:!?\u201c\u201d\u00ab\u00bb\u201e\"|\n]|\n(?![ \t]*\n)){0,220}"
 _ROLE_ALT = alt(w for w in ROLE_WORDS if w.isalpha() or "-" in w) + B
 # an optional role (of an organisation) before a name: "the executive director of the Coalition, "
 _LROLE = (
-    rf"(?:(?:the|le|la|l['\u2019])\s*)?(?P<lrole>(?i:{_ROLE_ALT})(?:\s+(?i:{_ROLE_ALT})){{0,3}}"
+    rf"(?:(?:the|le|la|l['\u2019])\s*|(?P<porg>{UP}[\w\-]+(?:\s+{UP}[\w\-]+){{0,3}})['\u2019]s\s+)?(?P<lrole>(?i:{_ROLE_ALT})(?:\s+(?i:{_ROLE_ALT})){{0,3}}"
     rf"(?:\s+(?:of|for|at|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019])\s*(?:the\s+)?{UP}[\w\-\u2019']*"
     rf"(?:\s+(?:for|of|on|pour|de|du|des|la|le|the|and|et)?\s*{UP}[\w\-\u2019']*){{0,5}})?\s*,?\s+)?"
 )
@@ -119,6 +119,7 @@ def _verb_name(window: str, known: People, base: int) -> list[Attr]:
             if m.group("lrole"):
                 lrole, lorg = split_role_org(m.group("lrole").strip(" ,\n"))
                 trole = clean_role(lrole + " " + trole)
+                lorg = lorg or (m.group("porg") or "")  # "says Lund’s ambassador NAME"
             rest = m.group("rest") or ""
             if leftover:
                 rest = " " + " ".join(leftover) + rest

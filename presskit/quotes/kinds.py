@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-from .cues import RE_ANY_VERB
+from .cues import RE_ANY_VERB, RE_PRONOUN, RE_SAY
+from .people import NAMERUN
+from .scan import find_quote_span
 
 QUOTE = "quote"
 TEXT = "text"
@@ -143,3 +145,25 @@ def is_fragment(words: str, max_words: int = 8) -> bool:
     ws = re.findall(r"[^\W_]+(?:['\u2019\-][^\W_]+)*", words)
     return (len(ws) <= max_words and bool(ws) and ws[0][:1].isupper()
             and not re.search(r"[.!?\u2026,;]", words))
+
+
+def found_back(text: str, words: str) -> bool:
+    """A quotation joined over paragraphs is one only if its words can be found back in ``text`` (stray
+    marks can join pieces that do not follow each other)."""
+    if not any(c in "\u201c\u201d\u201e\u00ab\u00bb\"" for c in words):
+        return True
+    return find_quote_span(text, words) is not None
+
+
+def said_short(text: str, start: int, end: int, words: str) -> bool:
+    """“We are close,” he said: a short sentence someone is said to have said is a quotation, not a
+    scare quote (``text[start:end]`` is the quotation with its marks, ``words`` its words)."""
+    nxt = text[end:end + 3].strip(" \u00a0\u202f")[:1]  # « Pas encore », a-t-elle dit
+    if len(re.findall(r"[^\W_]+", words)) < 2 or not words[:1].isupper() or not re.search(
+            r"[.,!?\u2026]\W*$", text[start:end] + (nxt if nxt == "," else "")):
+        return False
+    after = text[end:end + 80].lstrip(" ,\u00a0\u202f")
+    if RE_SAY.match(after) or RE_PRONOUN.match(after):
+        return True
+    m = re.match(rf"{NAMERUN}\s*", after)
+    return m is not None and RE_SAY.match(after[m.end():]) is not None

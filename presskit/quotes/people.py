@@ -196,6 +196,12 @@ def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
     s = re.split(r"\s+(?:and|et|who|which|that|qui|dont|where|où|since|depuis|when|quand)\s+(?=[a-zà-ÿ])", s)[0]
     s = re.split(r"(?<!\bde)(?<!\bà)\s+(?:[lsn]|qu)['\u2019](?=[a-zà-ÿ])", s)[0]  # "Institut X l’a écrit"
+    s = re.split(r"\s+(?:since|depuis|until|jusqu['\u2019]en)\s+(?=\d)|\s+(?:in|en|for|pour)\s+(?=\d{4}\b)", s)[0]
+    s = re.split(r"\s+(?:at|in|during|on|lors|pendant|au|aux|à\s+la|à\s+l['\u2019])\s+(?:the|this|that|la|le|les|ce|"
+                 r"cette|l['\u2019])\s*[a-zà-ÿ]", s)[0]  # "Belmora at the conference"
+    pl = re.search(r"\s+(?:in|à|en|based\s+in|basé[e]?\s+à)\s+[A-ZÀ-Þ][\w\-]+\.?$", s)
+    if pl and lower_token(s[: pl.start()].split()[-1]) in ORG_WORDS:
+        s = s[: pl.start()]  # "the Kellerman Institute in Valmont": the place is not part of the name
     s = re.sub(r"(?:\s+(?:of|for|at|and|de|du|des|la|le|pour|et|the|[lsnd]['\u2019]?))+\s*$", "", s)
     s = s.strip(" \t\n,.;:)(")
     s = re.sub(r"\s+", " ", s)
@@ -257,6 +263,10 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     """(role, organisation) from the comma-separated parts of an appositive."""
     parts = [re.sub(r"\s+", " ", p).strip(" .") for p in parts]
     parts = [p for p in parts if p and not p.isdigit()]  # "Yuki Nakamura, 22, a youth campaigner"
+    if parts and (rm := _RELATIVE_ORG.match(parts[0])):
+        return "", clean_org(rm.group("org"))  # "who represents Belmora", "qui dirige la délégation de X"
+    if parts and (fm := re.match(r"^from\s+(?=(?:the\s+)?[A-ZÀ-Þ])", parts[0])):
+        return "", clean_org(_CLAUSE_CUT.split(parts[0][fm.end():])[0])  # "from the Survivors’ Network"
     if not parts or NOT_ROLE_START.match(parts[0]):
         return "", ""
     first = _CLAUSE_CUT.split(parts[0])[0]
@@ -281,6 +291,16 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     if not article and not role_starts(role):
         return ("", org) if org and not NOT_ROLE_START.match(role) and len(role.split()) <= 4 else ("", "")
     return role, org
+
+
+#: a relative clause that says whom a person speaks for: "who represents Belmora", "qui dirige la délégation de X"
+_RELATIVE_ORG = re.compile(
+    r"^(?:who|qui)\s+(?:(?:now|currently|still|also|aujourd['\u2019]hui|désormais|aussi)\s+)?(?:represents|"
+    r"représente|heads|leads|chairs|dirige|conduit|préside|speaks\s+for|parle\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
+    r"works\s+(?:for|at|with)|travaille\s+(?:pour|à|avec))\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
+    r"(?:(?:delegation|délégation|mission|team|équipe)\s+(?:of|from|de|du|de\s+la|de\s+l['\u2019]|d['\u2019])\s*"
+    r"(?:the\s+|la\s+|le\s+|l['\u2019])?)?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+(?:(?:of|for|on|de|du|des|la|le|"
+    r"d['\u2019]|l['\u2019]|pour|sur|et|and)\s*)?[\w\-\u2019']+){0,6})")
 
 
 #: where an apposition turns into a clause: "… at X and reviewed the method", "… qui opère …"
@@ -310,7 +330,12 @@ def split_role_org(s: str) -> tuple[str, str]:
     strong = list(_SPLIT_STRONG.finditer(s))
     if strong:
         m = strong[-1]
-        return s[: m.start()], clean_org(s[m.end():])
+        place = s[m.end():].strip()
+        if len(strong) == 1 and " " not in place and lower_token(place) not in ORG_WORDS \
+                and not place.isupper() and _SPLIT_OF.search(s[: m.start()]):
+            s = s[: m.start()]  # "représentante permanente de la Belmora à Valmont": Valmont is a place
+        else:
+            return s[: m.start()], clean_org(s[m.end():])
     ofs = list(_SPLIT_OF.finditer(s))
     if not ofs:
         return s, ""
@@ -439,6 +464,10 @@ class People:
 def rest_parts(rest: str) -> list[str]:
     """Comma-separated parts of what follows a name: ", Executive Director, Coalition X." -> parts."""
     rest = rest or ""
+    pm = re.match(r"^\s*\((?P<in>[^()\n]{2,80})\)", rest)
+    if pm and pm.group("in")[:1].isupper() and not re.match(r"^\s*\d", pm.group("in")):
+        inner = pm.group("in").strip()  # "Dr Ana Ruiz (Kessa Trauma Centre)": her organisation
+        return [inner] if "," in inner or role_starts(inner) else ["of " + inner]
     m = re.match(r"^\s*,\s*", rest)
     if not m:
         # "Jane Smith of the Coalition" / "Marie Dupont, de la Coalition"

@@ -413,6 +413,25 @@ def org_subject(text: str, lo: int, hi: int, ctx: Context) -> tuple[int, str] | 
     return found
 
 
+_DEMONYM = re.compile(r"(?<![\w\-])(?P<adj>[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{3,}?)(?:ans?|ians?|iens?|iennes?|éens?|éennes?|"
+                      r"ese|ois|oise|ais|aise|ish|i|ic|ique|ien|ienne)(?![\w\-])")
+
+
+def state_of_demonym(phrase: str, ctx: Context, text: str = "") -> str:
+    """"the Belmoran ambassador", "la délégation tarsienne": the State the document names elsewhere
+    (``Belmora``, ``Tarsie``), when exactly one capitalised word starts like the adjective; "" otherwise."""
+    for m in _DEMONYM.finditer(phrase):
+        adj, stem = m.group(), m.group("adj")
+        if len(stem) < 3 or lower_token(adj) in ROLE_WORDS or lower_token(adj) in ORG_WORDS:
+            continue
+        cands = {w for w in re.findall(rf"(?<![\w\-]){re.escape(stem[0].upper() + stem[1:])}[a-zà-ÿ]{{0,3}}(?![\w\-])", text)}
+        cands |= {n for n in ctx.states | set(ctx.org_names) if fold(n).startswith(fold(stem)) and len(n) - len(stem) <= 3}
+        cands = {c for c in cands if fold(c) != fold(adj)}
+        if len(cands) == 1:
+            return cands.pop()
+    return ""
+
+
 def role_title_words() -> set[str]:
     return ROLE_TITLES | DROP_TITLES
 

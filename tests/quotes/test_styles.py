@@ -381,3 +381,42 @@ def test_second_round_of_forms(text, speaker, how, org):
 def test_short_words_nobody_is_said_to_have_said_stay_scare_quotes():
     assert quotes("Some delegations call these weapons “smart” or “surgical”.") == []
     assert quotes("They called it “Dead wrong.” Then they left.") == []
+
+
+@pytest.mark.parametrize("text, speaker, org", [
+    ("“We need the money now,” said Dr Ana Ruiz (Kessa Trauma Centre).", "Ana Ruiz", "Kessa Trauma Centre"),
+    ("Dr Ana Ruiz (Kessa Trauma Centre) said: “We need the money now.”", "Ana Ruiz", "Kessa Trauma Centre"),
+    ("“We need the money now,” said Ana Ruiz, a researcher at the Kellerman Institute in Valmont.", "Ana Ruiz",
+     "Kellerman Institute"),
+    ("Ana Ruiz, from the Survivors' Network, said: “We need the money now.”", "Ana Ruiz", "Survivors' Network"),
+    ("“We need the money now,” said Ana Ruiz, who represents Belmora at the conference.", "Ana Ruiz", "Belmora"),
+    ("Ana Ruiz, who heads the delegation of Tarsia, said: “We need the money now.”", "Ana Ruiz", "Tarsia"),
+    ("« Il nous faut l’argent maintenant », a déclaré Ana Ruiz, représentante permanente de la Belmora à Valmont.",
+     "Ana Ruiz", "Belmora"),
+    ("Dr Ekwueme Obi, director of the Kessa Trauma Centre since 2019 and a veteran of three sieges, said: “We are "
+     "running out of everything.”", "Ekwueme Obi", "Kessa Trauma Centre"),
+    ("\"We will not wait another decade,\" says Lund's ambassador Ines Adler\n\nThe envoy spoke on Tuesday.",
+     "Ines Adler", "Lund"),
+    # a State named by its adjective, when the document names the State
+    ("Belmora has cleared 400 sites. “We need the money now,” said Ana Ruiz, the Belmoran ambassador.", "Ana Ruiz",
+     "Belmora"),
+    ("La Tarsie n’a pas remis de rapport. « Il nous faut l’argent maintenant », a déclaré Ana Ruiz, cheffe de la "
+     "délégation tarsienne.", "Ana Ruiz", "Tarsie"),
+])
+def test_the_organisation_a_person_speaks_for(text, speaker, org):
+    q = one(text)
+    assert (q.speaker, q.organisation) == (speaker, org)
+
+
+def test_a_quotation_paragraph_after_an_attributed_one_continues_the_same_speaker():
+    text = ("“We have waited long enough,” said Kwame Boateng, coordinator of the Survivors’ Network, who lost his "
+            "brother in 2019.\n\n“Nobody had counted it. Nobody had checked it.”")
+    a, b = quotes(text)
+    assert (b.speaker, b.organisation) == ("Kwame Boateng", "Survivors’ Network") and b.confidence < a.confidence
+    # another sentence between, or no attribution after the first quotation: not sure, so nobody
+    other = ("“We have waited long enough,” said Kwame Boateng. Ana Ruiz disagreed.\n\n“Nobody had counted it, "
+             "nobody.”")
+    assert quotes(other)[1].speaker == ""
+    before = ("Kwame Boateng said the findings mattered. “We have waited long enough.”\n\n"
+              "“The figures come from governments themselves, not from us.”")
+    assert quotes(before)[1].speaker == ""
