@@ -494,6 +494,11 @@ def _before(st: _State, cur: str, base: int, u: _Unit) -> Found | None:
                  if a.pos == 0 and not a.pronoun]
         if forms:
             return _from_attr(st, forms[0], u, span)
+    words_of = _WORDS_OF.search(cur)
+    if words_of is not None:  # "Let me quote the words of a survivor I met:", "les mots d’une survivante :"
+        who = classify_np(words_of.group("np"), st.ctx, base + words_of.start("np"))
+        if who is not None and who.kind in ("unnamed", "org", "publisher"):
+            return _from_who(st, who, u, span)
     prep = _ACCORDING_NP.search(cur)
     if prep is not None:  # "Selon la coalition, « … »", "According to Okoye, “…”"
         who = classify_np(prep.group("np"), st.ctx, base + prep.start("np"))
@@ -505,7 +510,8 @@ def _before(st: _State, cur: str, base: int, u: _Unit) -> Found | None:
         v = verbs[-1]
         pre = cur[: v.start()]
         if not re.sub(r"(?i)\b(?:as|comme|ainsi\s+que|tel\s+que)\b|(?<![\w\-])(?:le|l['\u2019]|me|m['\u2019]|"
-                      r"lui|leur|y)(?![\w\-])", "", pre).strip(" ,\n"):
+                      r"lui|leur|y)(?![\w\-])", "", pre).strip(" ,\n") \
+                or re.search(r"(?i)(?:\bce\s+que|\bce\s+qu['\u2019])\s*(?:m['\u2019]|nous\s+|lui\s+|leur\s+)?$", pre):
             np = re.split(r"[,;:]|\s(?:dans|in|lors|during|devant|before|after|avant|après)\s", cur[v.end():])[0]
             who = classify_np(np, st.ctx, base + v.end())
         else:
@@ -521,6 +527,8 @@ def _before(st: _State, cur: str, base: int, u: _Unit) -> Found | None:
     return None
 
 
+_WORDS_OF = re.compile(r"(?i:\bthe\s+words|\bles\s+(?:mots|paroles))\s+(?:of|de|du|d['\u2019])\s*"
+                       r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*:\s*$")
 _ACCORDING_NP = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of)\s+"
                            r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}),\s*$")
 

@@ -345,7 +345,10 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
         if not s or _RELATIVE.match(s) or _AGE.match(s) or (k == len(segs) - 1 and _is_predicate(seg) and k > 0):
             k -= 1
             continue
-        who = classify_np(seg, ctx, base + off)
+        tail = _TRAILING_NAME.search(seg) if k < len(segs) - 1 else None
+        who = person_np(tail.group("name"), ctx.known, base + off + tail.start("name")) \
+            if tail is not None and tail.start("name") > 0 else None  # "what Dr NAME, a surgeon, told me"
+        who = who or classify_np(seg, ctx, base + off)
         if who is None and k > 0:
             role, org = _role_apposition(seg)
             if role or org:
@@ -356,7 +359,8 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
                 k -= 1
                 continue
         if who is not None and who.kind == "unnamed" and k > 0 and any(
-                (w := classify_np(sg, ctx, base + o)) is not None and w.kind == "person" for o, sg in segs[:k]):
+                ((w := classify_np(sg, ctx, base + o)) is not None and w.kind == "person")
+                or _TRAILING_NAME.search(sg) for o, sg in segs[:k]):
             appos.insert(0, seg)  # "Ingrid Solberg, …, a member of the coalition, was unimpressed"
             k -= 1
             continue

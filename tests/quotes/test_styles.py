@@ -420,3 +420,17 @@ def test_a_quotation_paragraph_after_an_attributed_one_continues_the_same_speake
     before = ("Kwame Boateng said the findings mattered. “We have waited long enough.”\n\n"
               "“The figures come from governments themselves, not from us.”")
     assert quotes(before)[1].speaker == ""
+
+
+@pytest.mark.parametrize("text, speaker, how", [
+    ("Let me quote the words of a survivor I met in Kessa: “We are not numbers. Count us anyway.”", "", "unnamed"),
+    ("Permettez-moi de citer les mots d’une survivante rencontrée à Kessa : « Nous ne sommes pas des chiffres. "
+     "Comptez-nous quand même. »", "", "unnamed"),
+    ("I was struck by what Dr Amal Nour, a surgeon in Kessa, told me: “I operate by torchlight three nights a "
+     "week.”", "Amal Nour", "named"),
+    ("J’ai été frappée par ce que m’a dit la docteure Amal Nour, chirurgienne à Kessa : « J’opère à la lampe de "
+     "poche trois nuits par semaine. »", "Amal Nour", "named"),
+])
+def test_people_a_statement_quotes_are_not_its_speaker(text, speaker, how):
+    q = one(text, default_speaker="Hanna Vik", default_organisation="Republic of Lund")
+    assert (q.speaker, q.attribution) == (speaker, how)
