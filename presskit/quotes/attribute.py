@@ -31,7 +31,7 @@ from ..textutil import fold
 from .cues import RE_ANY_VERB, RE_PRONOUN, RE_SAY, say_verbs
 from .forms import RE_ACCORDING, RE_DASH, RE_SUBJECT, Attr, find_attributions
 from .kinds import (
-    QUOTE, TEXT, found_back, is_fragment, is_quoted_text, is_title, looks_like_title_case, said_short,
+    QUOTE, TEXT, found_back, is_fragment, is_phrase, is_quoted_text, is_title, looks_like_title_case, said_short,
 )
 from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, antecedent, scan_mentions
@@ -39,7 +39,9 @@ from .people import NAMERUN, People, Person, parse_appos, person, rest_parts, se
 from .scan import (
     MARK_RE, PARA_RE, RawQuote, normalise_quote_text, scan_marks, strip_page_furniture,
 )
-from .subject import Context, Who, classify_np, org_subject, person_np, state_of_demonym, subject_of_clause
+from .subject import (
+    Context, Who, classify_np, heading_person, org_subject, person_np, state_of_demonym, subject_of_clause,
+)
 
 #: Below this confidence a quotation's speaker is left empty ("speaker not stated in the text").
 THRESHOLD = 0.5
@@ -188,7 +190,7 @@ def extract_quotes(
     out: list[Quote] = []
     for u, f in _attribute_all(doc, units, ctx, mentions, default_speaker):
         if f.how == "document" and not f.cue and u.kind == QUOTE \
-                and (looks_like_title_case(u.text) or is_fragment(u.text)):
+                and (looks_like_title_case(u.text) or is_fragment(u.text) or is_phrase(doc.text, u.start, u.text)):
             continue  # a title or a scare quote nobody is said to have said
         out.append(_quote(doc, u, f, threshold, default_organisation, language, doc_lang))
     for q in out:
@@ -366,7 +368,8 @@ def _attribute(st: _State, u: _Unit, prev_end: int, next_start: int) -> Found:
              or _after_later(st, after, u)
              or _previous(st, prev, prev_start, u, prev_start <= prev_end + 3 and prev_end > 0)
              or _embedded_subject(st, cur, cur_start, u)
-             or _continued(st, u, prev_end))
+             or _continued(st, u, prev_end)
+             or _under_heading(st, u))
     if found is not None:
         return found
     return _interview(st, u) or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"])
@@ -597,6 +600,22 @@ def _continued(st: _State, u: _Unit, prev_end: int) -> Found | None:
         return None  # no attribution after the first, or another sentence came between: not sure who goes on
     return Found(last.how, last.speaker, last.role, last.organisation, min(last.confidence, CONFIDENCE["previous"]),
                  gender=last.gender, evidence=(prev_end - 1, u.end), cue=True)
+
+
+def _under_heading(st: _State, u: _Unit) -> Found | None:
+    """A paragraph that is only a quotation, under a heading that names a person (a list of voices)."""
+    text = st.doc.text
+    para_start, para_end = st.doc.paragraph(u.start)
+    j = len(text[:para_start].rstrip())
+    if text[para_start:u.start].strip() or text[u.end:para_end].strip(" \t\n.") or j < 1:
+        return None
+    prev_start, prev_end = st.doc.paragraph(j - 1)
+    who = heading_person(text[prev_start:prev_end], st.ctx, prev_start) if "\n" not in \
+        text[prev_start:prev_end].strip() else None
+    found = _from_who(st, who, u, (prev_start, u.end), "headline")
+    if found is not None:
+        found.confidence = CONFIDENCE["interview"]
+    return found
 
 
 def _embedded_subject(st: _State, cur: str, base: int, u: _Unit) -> Found | None:

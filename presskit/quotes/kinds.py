@@ -35,7 +35,8 @@ _TITLE_NOUNS = (
     "mot d’ordre", "mot d'ordre", "exposition", "émission", "campaign", "campagne", "resolution", "résolution",
     "programme", "program", "initiative", "project", "projet", "website", "site", "petition", "pétition",
     "article", "magazine", "memoir", "mémoires", "poster", "affiche", "spectacle", "side event", "table ronde",
-    "webinar", "webinaire",
+    "webinar", "webinaire", "chapter", "chapitre", "session", "panel", "workshop", "atelier", "roundtable",
+    "event", "événement", "motion",
 )
 _TITLE_NOUN_RE = re.compile(
     r"(?<![\w\-])(?P<noun>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True))
@@ -91,6 +92,9 @@ def is_reading_list_entry(text: str, start: int, end: int) -> bool:
 
 #: "the so-called “…”", "les munitions dites « … »": words the writer keeps at a distance
 _SCARE_BEFORE = re.compile(r"(?:so-called|so\s+called|supposedly|self-styled|soi-disant|prétendus?|prétendues?|"
+                           r"(?:the|this|that)\s+(?:word|words|term|terms|phrase|expression|label|notion)|"
+                           r"(?:le|ce|les|ces)\s+(?:mot|mots|terme|termes|qualificatif)|l['\u2019]expression|"
+                           r"(?:la|cette)\s+(?:formule|notion)|"
                            r"what\s+(?:they|some|officials)\s+call(?:ed)?|ce\s+qu['\u2019](?:ils|elles|on)\s+appellent?|"
                            r"(?<!\ba\s)(?<!\bon\s)(?<!\bil\s)(?<!\bont\s)(?<!\bqui\s)(?<!elle\s)(?<!vous\s)"
                            r"\b(?:dits|dites|dite))\s*$", re.I)
@@ -118,11 +122,20 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
 def is_quoted_text(text: str, start: int, words: str) -> bool:
     """Quoted words of a treaty, draft or declaration: ``Article 9 asks each State to submit “a report …”``."""
     first = words.lstrip("\u00a0\u202f ")[:1]
+    before = _sentence_before(text, start)
+    if first and first.isupper():
+        # "Article 5 reads: “Each State Party shall …”", "Le troisième paragraphe dispose : « … »"
+        m = _LEGAL_READS.search(before)
+        return bool(m and _LEGAL_REF.search(before[: m.start() + 1]) and not RE_ANY_VERB.search(before[: m.start()]))
     if not first or not first.islower():
         return False
-    before = _sentence_before(text, start)
     ref = _LEGAL_REF.search(before)
     return bool(ref and _LEGAL_VERB.search(before, ref.end()))
+
+
+_LEGAL_READS = re.compile(r"(?<![\w\-])(?:reads|read|states|provides|stipulates|says|declares|dispose|stipule|prévoit|"
+                          r"énonce|précise|affirme|se\s+lit|(?:est|sont)\s+ainsi\s+(?:rédigée?s?|libellée?s?))"
+                          r"(?:\s+(?:as\s+follows|in\s+part|ainsi|notamment|simply|that|que)){0,2}\s*:\s*$", re.I)
 
 
 def looks_like_title_case(words: str) -> bool:
@@ -145,6 +158,14 @@ def is_fragment(words: str, max_words: int = 8) -> bool:
     ws = re.findall(r"[^\W_]+(?:['\u2019\-][^\W_]+)*", words)
     return (len(ws) <= max_words and bool(ws) and ws[0][:1].isupper()
             and not re.search(r"[.!?\u2026,;]", words))
+
+
+def is_phrase(text: str, start: int, words: str) -> bool:
+    """Words in lower case with no sentence punctuation (“acceptable levels of collateral damage”): a
+    phrase of the writer's sentence held at a distance, unless a verb of saying is in the sentence."""
+    w = words.strip("\u00a0\u202f ")
+    return bool(w) and w[:1].islower() and not re.search(r"[.!?\u2026;]", w) \
+        and not RE_ANY_VERB.search(_sentence_before(text, start))
 
 
 def found_back(text: str, words: str) -> bool:

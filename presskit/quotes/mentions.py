@@ -58,6 +58,7 @@ class Mention:
     person: Person  # for someone the text does not name, a Person whose name is ""
     subject: bool = False
     compound: bool = False
+    excludes: str = ""  # "NAME greeted her": the gender of someone else her sentence speaks of
 
 
 _PEOPLE_F = ("woman", "mother", "widow", "girl", "grandmother", "midwife", "nun", "femme", "infirmière", "enseignante",
@@ -340,14 +341,22 @@ def _short_org(org: str, ctx: Context, at: int) -> str:
 def _genders_from_context(text: str, mentions: list[Mention]) -> None:
     """"NAME … in his briefcase" / "NAME …. She walked …": a subject's gender from what follows."""
     for mt in mentions:
-        if mt.person.gender or not mt.subject:
+        if not mt.subject:
             continue
         end = mt.pos + len(mt.person.name)
         tail = text[end:end + 300]
         stop = _QUICK_END.search(tail)
         sent = tail[: stop.start() + 1] if stop else tail
         nxt = tail[stop.end():] if stop else ""
+        own = re.split(r"[:;\u201c\u201d\u201e\u00ab\u00bb\"]", sent)[0]  # the subject's own clause
+        obj = _OBJECT_PRONOUN.search(own)
+        if obj:  # "NAME asked her to brief …", "NAME l’a saluée": she is someone else
+            mt.excludes = "m" if obj.group(1) else "f"
+        if mt.person.gender:
+            continue
         poss = re.search(r"\b(his|her|him)\b", sent)
+        if obj and poss and poss.start() == obj.start():
+            continue
         if poss:
             mt.person.gender = "m" if poss.group(1) in ("his", "him") else "f"
             continue
@@ -366,6 +375,10 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
             mt.person.gender = "m" if om.group(1) in ("his", "him") else "f"
 
 
+#: an object pronoun: "NAME greeted her warmly", "asked her to", "took him aside", "l’a saluée"
+_OBJECT_PRONOUN = re.compile(r"\b(?:(him)\b|(her)\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|and|on|in|at|for|with|about|before|"
+                             r"after|as|again|warmly|briefly|that|when|while|into|from|by|aside|up|out|back)\b)))"
+                             r"|\bl['\u2019](?:a|avait)\s+[a-zà-ÿ]+(ée)s?\b")
 #: "NAME[, apposition,] est arrivée / s’est dit": a French participle that shows the subject's gender
 _FR_PARTICIPLE = re.compile(r"^(?:\s*,[^,.;:!?]{0,120},)?\s+(?:est|était|a\s+été|s['\u2019]est|s['\u2019]était)\s+"
                             r"(?:(?:déjà|bien|très|aussi|ensuite|alors)\s+)?(?P<p>[a-zà-ÿ\-]{2,}(?:ée|ées|é|és))\b")
@@ -381,7 +394,7 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
         return not want or not p.gender or p.gender == want
 
     here = [(m.pos, m.person, m.subject) for m in mentions
-            if para_start <= m.pos < at and not m.compound and fits(m.person)]
+            if para_start <= m.pos < at and not m.compound and fits(m.person) and (not want or m.excludes != want)]
     here += [(pos, p, True) for pos, p in speakers if para_start <= pos < at and fits(p)]
     if want and any(c[1].gender == want and c[1].name for c in here):
         # "she" and a woman the paragraph introduced: not a person whose gender the text does not say

@@ -57,7 +57,9 @@ ROLE_WORDS = {
     "représentant", "représentante", "representative", "spokeswoman", "spokesman", "porte-parole",
     "négociateur", "négociatrice", "negotiator", "analyst", "analyste", "délégué", "déléguée", "delegate",
     "secretary", "directeur", "directrice", "professeur", "professeure", "chercheur", "chercheuse",
-    "member", "membre", "militant", "militante", "activist", "campaigner",
+    "member", "membre", "militant", "militante", "activist", "campaigner", "survivor", "survivant",
+    "survivante", "nurse", "infirmière", "infirmier", "teacher", "enseignante", "enseignant", "journalist",
+    "journaliste", "photographer", "photographe", "volunteer", "bénévole",
 } | ROLE_TITLES
 ORG_WORDS = {
     "coalition", "ministry", "council", "committee", "organisation", "organization", "union", "nations",

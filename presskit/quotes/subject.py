@@ -358,6 +358,12 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
             if _INTRO.match(s) or _is_predicate(seg):
                 k -= 1
                 continue
+        if who is not None and who.kind == "person" and who.surname_only and " " not in who.name and k > 0 \
+                and len(s.split()) == 1 and (w := classify_np(segs[k - 1][1], ctx, base + segs[k - 1][0])) \
+                is not None and w.kind == "person" and not w.surname_only:
+            w.org = w.org or s.strip(" .")  # "Ines Adler, Lund: “…”": the State or organisation she speaks for
+            _complete_person(w, segs[:k - 1], appos)
+            return w
         if who is not None and who.kind == "unnamed" and k > 0 and any(
                 ((w := classify_np(sg, ctx, base + o)) is not None and w.kind == "person")
                 or _TRAILING_NAME.search(sg) for o, sg in segs[:k]):
@@ -434,6 +440,37 @@ def state_of_demonym(phrase: str, ctx: Context, text: str = "") -> str:
         if len(cands) == 1:
             return cands.pop()
     return ""
+
+
+_COMMON_HEADING = {"session", "plenary", "closing", "opening", "day", "week", "press", "contact", "contacts",
+                   "programme", "program", "agenda", "notes", "summary", "voices", "background", "speakers",
+                   "séance", "plénière", "ouverture", "clôture", "jour", "semaine", "résumé", "contexte"}
+
+
+def heading_person(line: str, ctx: Context, at: int) -> Who | None:
+    """A heading that is a person's full name, with perhaps her role or organisation ("Ines Adler,
+    ambassador of Lund", "Tomas Berg (Sweden)", "Ines Adler – Lund"): whose words follow it."""
+    line = line.strip()
+    if not line or len(line) > 90 or line[-1] in ".!?:;\u201d\u00bb\"" or "|" in line:
+        return None
+    head = re.split(r"\s*[,(\u2013\u2014]\s*|\s+-\s+", line, maxsplit=1)
+    m = re.fullmatch(NAMERUN, head[0])
+    if m is None:
+        return None
+    who = person_np(head[0], ctx.known, at)
+    if who is None or who.surname_only or " " not in who.name or any(
+            lower_token(w) in ORG_WORDS or lower_token(w) in _COMMON_HEADING for w in who.name.split()):
+        return None
+    if len(head) == 1 and ctx.known.get(who.name) is None:
+        return None  # a bare heading is a name only when the document introduces that person
+    if len(head) > 1:
+        rest = head[1].rstrip(")").strip()
+        if re.fullmatch(rf"{UP}[\w\-\u2019']*", rest) and " " not in rest:
+            who.org = who.org or rest
+        else:
+            role, org = parse_appos([rest])
+            who.role, who.org = who.role or role, who.org or org
+    return who
 
 
 def role_title_words() -> set[str]:

@@ -434,3 +434,55 @@ def test_a_quotation_paragraph_after_an_attributed_one_continues_the_same_speake
 def test_people_a_statement_quotes_are_not_its_speaker(text, speaker, how):
     q = one(text, default_speaker="Hanna Vik", default_organisation="Republic of Lund")
     assert (q.speaker, q.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize("text", [
+    "Article 5 of the treaty reads: “Each State Party shall report annually on the measures it has taken to "
+    "protect civilians.”",
+    "L’article 5 du traité se lit ainsi : « Chaque État partie rend compte chaque année des mesures prises pour "
+    "protéger les civils. »",
+    "Le troisième paragraphe de la déclaration dispose : « L’utilisation d’armes explosives dans les zones peuplées "
+    "peut avoir des effets dévastateurs sur les civils. »",
+])
+def test_treaty_text_introduced_by_a_colon_is_quoted_text(text):
+    q = one(text)
+    assert (q.kind, q.speaker) == ("text", "")
+
+
+@pytest.mark.parametrize("text", [
+    "Some delegations still talk of “acceptable levels of collateral damage in urban settings”.",
+    "Certaines délégations parlent encore de « niveaux acceptables de dommages collatéraux en milieu urbain ».",
+    "What the military calls “effects-based targeting in dense environments” is, for survivors, their street.",
+    "Le terme « effets à large rayon » n’est pas défini dans le traité.",
+    "Our guide explains the annex; its chapter “Reading the numbers backwards” is the place to start.",
+])
+def test_phrases_held_at_a_distance_are_not_quotations(text):
+    assert [q for q in quotes(text) if q.kind == "quote"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lena Park has run the Agency's field teams for a decade. Last year Kofi Mensah asked her to brief the "
+     "committee. “Clearance is slow because it has to be perfect,” she said.", "Lena Park"),
+    ("Survivor Yara Haddad travelled from Kessa. In the hall, Ambassador Piet Varga of Lund greeted her. “I did "
+     "not come here to be thanked,” she said.", "Yara Haddad"),
+    ("La survivante Yara Haddad a fait le voyage depuis Kessa. Dans la salle, l’ambassadeur de Lund, Piet Varga, "
+     "l’a saluée. « Je ne suis pas venue pour être remerciée », a-t-elle dit.", "Yara Haddad"),
+])
+def test_the_person_a_pronoun_means_is_not_the_one_who_greeted_her(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_list_of_voices_under_headings_and_name_org_colon():
+    text = ("Voices\n\nInes Adler, ambassador of Lund\n\n“We will publish our report on the first day, as we always "
+            "have.”\n\nTomas Berg, Sweden\n\n“Sweden will follow, as it did in 2025.”")
+    assert [(q.speaker, q.organisation) for q in quotes(text)] == [("Ines Adler", "Lund"), ("Tomas Berg", "Sweden")]
+    text = ("What they said\n\nInes Adler, Lund: “We will publish our report on the first day, as we always have.”"
+            "\n\nTomas Berg, Sweden: “Sweden will follow, as it did in 2025.”")
+    assert [(q.speaker, q.organisation) for q in quotes(text)] == [("Ines Adler", "Lund"), ("Tomas Berg", "Sweden")]
+
+
+@pytest.mark.parametrize("heading", ["Plenary", "Closing Plenary Session", "Kessa General Hospital",
+                                     "Opening Session, Room XX"])
+def test_a_heading_that_is_not_a_person_gives_no_speaker(heading):
+    q = one(f"{heading}\n\n“We will publish our report on the first day, as we always have.”")
+    assert q.speaker == ""
