@@ -71,9 +71,13 @@ def inner(kit: Path, out: Path) -> int:
             pump(settle=0.8)
         for w, h in SIZES:
             win = viewer.window
-            win.showNormal()
-            win.setGeometry(0, 0, w, h)
-            win.show()
+            screen = QApplication.primaryScreen().availableGeometry()
+            if (w, h) == (screen.width(), screen.height()):
+                win.showMaximized()  # the whole screen, window frame included: the status bar stays in view
+            else:
+                win.showNormal()
+                win.setGeometry(0, 0, w, h)
+                win.show()
             win.activateWindow()
             if win.kit is None:
                 win.open_kit(str(kit))

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from .cues import ADV_EN, B, FR_SAY, NB, RE_PRONOUN, V_EN, V_EN_INV, alt, pronoun_gender
 from .people import (
-    APOS, LETTER, NAMERUN, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org, clean_role, gender,
-    parse_appos, person, rest_parts, split_role_org,
+    APOS, LETTER, NAMERUN, ON_BEHALF, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org, clean_role,
+    gender, parse_appos, person, rest_parts, split_role_org,
 )
 
 APPOS_CHUNK = r"(?:[^,.;:!?\u201c\u201d\u00ab\u00bb\u201e\"\n(|]|\n(?![ \t]*\n)|\.(?=[\w,])|\([^()\n]{0,60}\))"
@@ -94,6 +94,12 @@ def _name_verb(window: str, known: People, base: int) -> list[Attr]:
         if m.group("oforg"):
             org = clean_org(re.sub(r"^\S+\s+(?:la\s+|l['\u2019])?", "", m.group("oforg")))
             end = m.end("oforg")
+        bm = ON_BEHALF.match(window[max(0, start - 120):start].split(".")[-1].split(":")[-1].rstrip(" ,"))
+        if bm and not org:  # "Speaking on behalf of Ghana, Kofi Mensah said", "Au nom du Ghana, NAME a déclaré"
+            org = clean_org(bm.group("org"))
+        lead = re.match(rf"^({UP}[\w\-]+)['\u2019]s\s", name)
+        if lead and not org:  # "Ghana’s Kofi Mensah said"
+            org = lead.group(1)
         if not role and not org:
             pm = POSSESSIVE_BEFORE.search(window, max(0, start - 120), start)
             if pm:

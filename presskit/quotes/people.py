@@ -134,6 +134,8 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
     """
     def kind(tok: str) -> str:
         lt = lower_token(tok)
+        if re.search(r"[a-z]'s$", lt) and len(lt) > 3:
+            return "stop"  # "Ghana’s Kofi Mensah": the State, then the person
         if re.match(r"^(?:[jnsmtc]|qu|jusqu|lorsqu|puisqu)'", lt):
             return "stop"  # "J’ai", "C’est", "Qu’il": a pronoun or a conjunction, never a name
         elided = re.match(r"^[ld]'(?P<rest>.+)$", lt)
@@ -208,6 +210,8 @@ def clean_org(s: str) -> str:
     s = s.strip(" \t\n,.;:)(")
     s = re.sub(r"\s+", " ", s)
     s = re.sub(r"^(?:the|The|la|La|le|Le|les|Les)\s+|^[lL]['\u2019]", "", s)
+    s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2})['\u2019]s\s+(?:delegation|government|mission|"
+               r"permanent\s+mission|team)$", r"\1", s)  # "Ghana’s delegation": Ghana
     s = re.sub(r"\s*\([^()]*\)$", "", s)
     return s.strip()
 
@@ -265,6 +269,8 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     """(role, organisation) from the comma-separated parts of an appositive."""
     parts = [re.sub(r"\s+", " ", p).strip(" .") for p in parts]
     parts = [p for p in parts if p and not p.isdigit()]  # "Yuki Nakamura, 22, a youth campaigner"
+    if parts and (bm := ON_BEHALF.match(parts[0])):
+        return "", clean_org(bm.group("org"))  # "speaking on behalf of the African Group", "au nom du Ghana"
     if parts and (rm := _RELATIVE_ORG.match(parts[0])):
         return "", clean_org(rm.group("org"))  # "who represents Belmora", "qui dirige la délégation de X"
     if parts and (fm := re.match(r"^from\s+(?=(?:the\s+)?[A-ZÀ-Þ])", parts[0])):
@@ -293,6 +299,11 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     if not article and not role_starts(role):
         return ("", org) if org and not NOT_ROLE_START.match(role) and len(role.split()) <= 4 else ("", "")
     return role, org
+
+
+#: "speaking on behalf of X", "speaking for X", "au nom du Ghana", "s’exprimant au nom de l’Union africaine"
+ON_BEHALF = re.compile(r"^\s*(?i:(?:(?:speaking|s['\u2019]exprimant|parlant)\s+)?(?:on\s+behalf\s+of|for|au\s+nom\s+"
+                       r"(?:de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019])))\s*(?:the\s+)?(?P<org>[A-ZÀ-Þ][^,;:.]{1,80})")
 
 
 #: a relative clause that says whom a person speaks for: "who represents Belmora", "qui dirige la délégation de X"

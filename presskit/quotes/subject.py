@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..textutil import fold
 from .cues import APO
 from .people import (
-    DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, People, clean_org, clean_role, gender,
+    DROP_TITLES, NAMERUN, ON_BEHALF, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, People, clean_org, clean_role, gender,
     lower_token, parse_appos, person, rest_parts,
 )
 
@@ -387,6 +387,10 @@ def _complete_person(who: Who, before: list[tuple[int, str]], appos: list[str]) 
     if appos and not (who.role and who.org):
         role, org = parse_appos(rest_parts(", " + ", ".join(appos)))
         who.role, who.org = who.role or role, who.org or org
+    for _o, seg in before if not who.org else []:
+        bm = ON_BEHALF.match(_strip(seg))
+        if bm:  # "Speaking on behalf of Ghana, NAME said"
+            who.org = clean_org(bm.group("org"))
     if before and not who.org:
         role, org = _role_apposition(before[-1][1])
         m = re.match(r"^\s*(?:the\s+)?(?P<org>(?:\S+\s+){0,4}\S+?)['\u2019]s\s+(?P<role>.+)$", _strip(before[-1][1]))

@@ -486,3 +486,17 @@ def test_a_list_of_voices_under_headings_and_name_org_colon():
 def test_a_heading_that_is_not_a_person_gives_no_speaker(heading):
     q = one(f"{heading}\n\n“We will publish our report on the first day, as we always have.”")
     assert q.speaker == ""
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Kofi Mensah, who leads Ghana's delegation, said: “We want dates, not promises, this week.”", "Ghana"),
+    ("“We want dates, not promises, this week,” said Kofi Mensah, speaking on behalf of the African Group.",
+     "African Group"),
+    ("“We want dates, not promises, this week,” said Kofi Mensah, speaking for Ghana.", "Ghana"),
+    ("Speaking on behalf of Ghana, Kofi Mensah said: “We want dates, not promises, this week.”", "Ghana"),
+    ("Au nom du Ghana, Kofi Mensah a déclaré : « Nous voulons des dates, pas des promesses. »", "Ghana"),
+    ("“We want dates, not promises, this week,” Ghana's Kofi Mensah said.", "Ghana"),
+])
+def test_whom_a_person_speaks_for(text, org):
+    q = one(text)
+    assert (q.speaker, q.organisation) == ("Kofi Mensah", org)
