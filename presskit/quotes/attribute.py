@@ -35,12 +35,14 @@ from .kinds import (
 )
 from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, antecedent, scan_mentions
-from .people import NAMERUN, People, Person, parse_appos, person, rest_parts, sentence_ends
+from .people import (
+    NAMERUN, ROLE_WORDS, People, Person, lower_token, parse_appos, person, rest_parts, sentence_ends,
+)
 from .scan import (
     MARK_RE, PARA_RE, RawQuote, normalise_quote_text, scan_marks, strip_page_furniture,
 )
 from .subject import (
-    Context, Who, classify_np, heading_person, org_subject, person_np, state_of_demonym, subject_of_clause,
+    Context, Who, classify_np, heading_person, org_np, org_subject, person_np, state_of_demonym, subject_of_clause,
 )
 
 #: Below this confidence a quotation's speaker is left empty ("speaker not stated in the text").
@@ -479,10 +481,18 @@ def _headline(st: _State, u: _Unit) -> Found | None:
     """A heading ``NAME: “…”`` / ``NAME : « … »``."""
     a, _ = st.doc.line(u.start)
     head = st.doc.text[a:u.start]
-    m = re.fullmatch(rf"\s*(?P<name>{NAMERUN})\s*:\s*", head)
-    if m is None or len(m.group("name").split()) > 4:
+    # "Okonjo-Santos: “…”", "Deputy minister Okonjo-Santos: “…”", "La vice-ministre NAME : « … »"
+    m = re.fullmatch(rf"\s*(?P<role>(?:[\w\-\u2019']+\s+){{0,3}}?)(?P<name>{NAMERUN})\s*:\s*", head)
+    if m is None or len(m.group("name").split()) > 4 or (m.group("role") and not all(
+            lower_token(w) in ROLE_WORDS | {"le", "la", "l", "the", "deputy", "vice"}
+            for w in re.split(r"[\s\u2019']+", m.group("role").strip()) if w)):
         return None
+    org = org_np(m.group("name"), st.ctx, a + m.start("name"))
+    if org is not None and org.kind == "org" and not m.group("role"):
+        return _from_who(st, org, u, (a, u.end))  # "Karvenia: “…”": a State or an organisation speaks
     who = person_np(m.group("name"), st.ctx.known, a + m.start("name"))
+    if who is not None and m.group("role").strip():
+        who.role = who.role or re.sub(r"^(?i:the|le|la|l['\u2019])\s*", "", m.group("role").strip())
     return _from_who(st, who, u, (a, u.end), "headline")
 
 
@@ -509,6 +519,12 @@ def _before(st: _State, cur: str, base: int, u: _Unit) -> Found | None:
             return _from_who(st, who, u, span)
     verbs = say_verbs(cur)
     who = None
+    if verbs and cur.rstrip().endswith(":") and "," in cur[verbs[-1].end():]:
+        # "When I asked a teacher what she needed, she did not hesitate:": the clause the colon ends
+        who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
+        found = _from_who(st, who, u, span) if who is not None and who.kind != "self" else None
+        if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
+            return found
     if verbs:
         v = verbs[-1]
         pre = cur[: v.start()]

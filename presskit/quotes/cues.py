@@ -98,7 +98,7 @@ RE_SAY = re.compile(
 #: pronouns: "she said", "said he", "a-t-elle ajouté", "ajoute-t-il", "dit-elle", "elle a déclaré", "Elle m’a dit"
 RE_PRONOUN = re.compile(
     rf"{NB}(?:(?i:she|he|it)\s+{ADV_EN}{V_EN}|{V_EN_INV}\s+(?i:she|he)"
-    rf"|(?i:a|avait){H}t{H}(?:il|elle)\s+{ADV_FR}(?i:{V_FR_PP})"
+    rf"|(?:(?i:m|t|l|nous|vous|lui|leur){APO}?\s*)?(?i:a|avait){H}t{H}(?:il|elle)\s+{ADV_FR}(?i:{V_FR_PP})"
     rf"|(?i:{V_FR_PRES}){H}(?:t{H})?(?:il|elle)"
     rf"|(?i:s{APO}\s*est){H}(?:il|elle)\s+(?i:{alt(REFLEXIVE_FR)})e?"
     rf"|(?i:il|elle)\s+(?:{OBJ_FR}a\s+{ADV_FR}(?i:{V_FR_PP})|(?i:{V_FR_PRES})|(?i:{V_FR_REFL}))"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .cues import RE_ANY_VERB, RE_PRONOUN, RE_SAY
-from .people import NAMERUN
+from .people import NAMERUN, ORG_WORDS
 from .scan import find_quote_span
 
 QUOTE = "quote"
@@ -87,6 +87,9 @@ def is_reading_list_entry(text: str, start: int, end: int) -> bool:
     if not re.match(r"\s*[,\u2014\u2013]", rest):
         return False
     line = rest.split("\n\n")[0]
+    signed = re.fullmatch(r"\s*[\u2014\u2013]\s*((?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,3}[A-ZÀ-Þ][\w\-\u2019']+)\s*", line.split("\n")[0])
+    if signed and not _YEAR.search(line) and not any(w.lower() in ORG_WORDS for w in signed.group(1).split()):
+        return False  # “…” — Henrik Adeyemi-Strand: a quotation signed by a person, not a title and its publisher
     return bool(_YEAR.search(line)) or (len(line.split()) <= 15 and bool(re.match(r"\s*[,\u2014\u2013]\s*(?:the\s+)?[A-Z]", line)))
 
 

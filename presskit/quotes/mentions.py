@@ -52,6 +52,10 @@ _ORG_RUN_FR = re.compile(
     r"dans|lors|depuis|avec|par)\b)[\w\-\u00c0-\u017f]+){1,6}")
 
 
+_BEHALF_IN_SENTENCE = re.compile(r"[^.;:!?\u201c\u00ab\"]{0,80}?(?<![\w\-])(?:on\s+behalf\s+of|au\s+nom\s+(?:de\s+la|"
+                                 r"de\s+l['\u2019]|du|des|de|d['\u2019]))\s*(?:the\s+)?(?P<org>[A-Z\u00c0-\u00de][^,.;:!?]{1,80})")
+
+
 @dataclass
 class Mention:
     pos: int
@@ -272,6 +276,10 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     trole = " ".join(re.sub(r"^[lLdD]['\u2019]", "", t) for t in prefix if lower_token(t) not in DROP_TITLES)
     brole, borg, bg = _role_before(text, sent, pos)
     role, org = role or trole or brole, org or borg
+    if not org:  # "NAME addressed the plenary on behalf of the Network", "NAME a pris la parole au nom du Réseau"
+        tail = text[pos + len(m.group("name")):pos + len(m.group("name")) + 200]
+        bm = _BEHALF_IN_SENTENCE.match(tail)
+        org = clean_org(bm.group("org")) if bm else org
     org = _short_org(org, ctx, name_pos)
     g = gender(prefix) or gender(role.split()[:3]) or bg
     known.add_loose(full, name_pos)

@@ -500,3 +500,42 @@ def test_a_heading_that_is_not_a_person_gives_no_speaker(heading):
 def test_whom_a_person_speaks_for(text, org):
     q = one(text)
     assert (q.speaker, q.organisation) == ("Kofi Mensah", org)
+
+
+@pytest.mark.parametrize("text, speaker, how", [
+    ("When I asked a teacher in Port Salvane what she needed most, she did not hesitate: “Windows. Glass windows "
+     "that do not shatter.”", "", "unnamed"),
+    ("La semaine dernière, j’ai parlé avec la docteure Hana Ilic, qui dirige le seul service des grands brûlés du "
+     "nord. Elle était épuisée. « Nous soignons des enfants avec des blessures que je n’avais vues que dans les "
+     "manuels », m’a-t-elle confié.", "Hana Ilic", "pronoun"),
+])
+def test_more_of_what_a_statement_reports(text, speaker, how):
+    q = one(text, default_speaker="Teodora Vukan-Ilic", default_organisation="Karvenia")
+    assert (q.speaker, q.attribution) == (speaker, how)
+
+
+@pytest.mark.parametrize("text, speaker, org", [
+    ("The Daily\n\nKarvenia: “We will report every year, not every two”\n\nKarvenia’s ambassador spoke in the "
+     "general debate.", "", "Karvenia"),
+    ("The Daily\n\nDeputy minister Okonjo-Santos: “Reporting is the treaty’s pulse”\n\nBelmora’s deputy foreign "
+     "minister, Rafael Okonjo-Santos, spoke.", "Rafael Okonjo-Santos", "Belmora"),
+    ("The Daily\n\n“Clearance cannot go faster than the shelling stops” — Henrik Adeyemi-Strand\n\nThe Agency’s "
+     "spokesperson, Henrik Adeyemi-Strand, briefed journalists.", "Henrik Adeyemi-Strand", None),
+])
+def test_more_headlines(text, speaker, org):
+    q = one(text)
+    assert q.speaker == speaker and (org is None or q.organisation == org)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Rosalie Mbemba addressed the plenary this morning on behalf of the Survivors’ Network, a first in a formal "
+     "session. Delegates rose to applaud. “Do not applaud us. Report to us,” she said once the room was quiet.",
+     "Survivors’ Network"),
+    ("Rosalie Mbemba a pris la parole ce matin au nom du Réseau des survivants, une première. Les délégués se sont "
+     "levés. « Ne nous applaudissez pas. Rendez-nous des comptes », a-t-elle lancé.", "Réseau des survivants"),
+    ("Rosalie Mbemba, who spoke for the Survivors’ Network, was blunt: “Do not applaud us. Report to us.”",
+     "Survivors’ Network"),
+])
+def test_whom_a_person_spoke_for_in_the_sentence_that_introduces_her(text, org):
+    q = one(text)
+    assert (q.speaker, q.organisation) == ("Rosalie Mbemba", org)
