@@ -112,9 +112,15 @@ class CardDelegate(QStyledItemDelegate):
         who, rest = self.view.who_parts(q)
         return f"{o}{text}{c}", who, rest, self.view.where_line(q)
 
+    def text_width(self, width: int, base: QFont) -> int:
+        """Where a card's lines wrap: the card's width, but never more than about 120 characters of the
+        quotation's font, so a line stays readable on a wide screen."""
+        words_f = self._fonts(base)[0]
+        return max(80, min(width - 2 * (self.PAD + self.MARGIN), QFontMetrics(words_f).averageCharWidth() * 120))
+
     def _heights(self, q: Quote, width: int, base: QFont) -> tuple[int, int, int]:
         words_f, bold, small, _italic = self._fonts(base)
-        inner = max(80, width - 2 * (self.PAD + self.MARGIN))
+        inner = self.text_width(width, base)
         words, who, rest, where = self.blocks(q)
         flags = int(Qt.TextFlag.TextWordWrap)
         h1 = QFontMetrics(words_f).boundingRect(QRect(0, 0, inner, 100000), flags, words).height()
@@ -140,7 +146,7 @@ class CardDelegate(QStyledItemDelegate):
         words_f, bold, small, italic = self._fonts(option.font)
         h1, h2, h3 = self._heights(q, option.rect.width(), option.font)
         words, who, rest, where = self.blocks(q)
-        x, y, w = r.x() + self.PAD, r.y() + self.PAD, r.width() - 2 * self.PAD
+        x, y, w = r.x() + self.PAD, r.y() + self.PAD, self.text_width(option.rect.width(), option.font)
         flags = int(Qt.TextFlag.TextWordWrap)
         painter.setPen(color(TEXT))
         painter.setFont(words_f)

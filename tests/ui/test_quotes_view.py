@@ -203,3 +203,12 @@ def test_the_navigator_shows_each_organisation_once(qtbot, win):
 
     shown = [it for it in docs if item_matches(it, lantern)]
     assert {it.language for it in shown} == {"en", "fr"} and len(shown) == int(leaves[1].text(0).split("(")[-1][:-1])
+
+
+def test_lines_of_a_card_stay_readable_on_a_wide_screen(quotes):
+    _tools, view = quotes
+    delegate = view.list.itemDelegate()
+    font = view.list.font()
+    narrow, wide = delegate.text_width(900, font), delegate.text_width(3000, font)
+    assert narrow == 900 - 2 * (delegate.PAD + delegate.MARGIN)  # a narrow card wraps at its own width
+    assert 600 < wide < 2000 and delegate.text_width(4000, font) == wide  # a wide one at about 120 characters
