@@ -24,7 +24,6 @@ import secrets
 import shutil
 import stat
 import sys
-import threading
 from pathlib import Path
 from typing import BinaryIO, Callable
 

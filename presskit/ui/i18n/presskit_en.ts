@@ -955,89 +955,84 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="105" />
+      <location filename="../library.py" line="254" />
       <source>(not found: plug in its drive)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="111" />
-      <source>{0} new</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../library.py" line="136" />
-      <location filename="../library.py" line="137" />
+      <location filename="../library.py" line="130" />
+      <location filename="../library.py" line="131" />
       <source>Search every kit of your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="139" />
+      <location filename="../library.py" line="133" />
       <source>Save search…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="140" />
+      <location filename="../library.py" line="134" />
       <source>Be told what is new for this search when a kit or an update arrives</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="146" />
+      <location filename="../library.py" line="140" />
       <source>Kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="148" />
+      <location filename="../library.py" line="142" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="156" />
+      <location filename="../library.py" line="150" />
       <source>What is new for your saved searches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="165" />
+      <location filename="../library.py" line="159" />
       <source>Kits in your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="166" />
+      <location filename="../library.py" line="160" />
       <source>Results from every kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="170" />
+      <location filename="../library.py" line="164" />
       <source>Add kits from a folder or USB stick…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="171" />
+      <location filename="../library.py" line="165" />
       <source>Add a kit file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="172" />
+      <location filename="../library.py" line="166" />
       <source>Remove from library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="173" />
+      <location filename="../library.py" line="167" />
       <source>The kit's files are not touched</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="239" />
-      <location filename="../library.py" line="370" />
+      <location filename="../library.py" line="236" />
+      <location filename="../library.py" line="386" />
       <source>All kits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="243" />
+      <location filename="../library.py" line="240" />
       <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="247" />
+      <location filename="../library.py" line="244" />
       <source>%n kit(s) in your library</source>
       <translation>
         <numerusform>%n kit in your library</numerusform>
@@ -1045,40 +1040,48 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="249" />
+      <location filename="../library.py" line="246" />
       <source>%n not found (drive not plugged in)</source>
       <translation>
         <numerusform>%n not found (drive not plugged in)</numerusform>
         <numerusform>%n not found (drive not plugged in)</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../library.py" line="260" />
+      <source>%n new</source>
+      <translation>
+        <numerusform>%n new</numerusform>
+        <numerusform>%n new</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../library.py" line="296" />
+      <location filename="../library.py" line="307" />
       <source>Add the kits of a folder or USB stick</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="301" />
+      <location filename="../library.py" line="312" />
       <source>Add a kit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="302" />
+      <location filename="../library.py" line="313" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="308" />
+      <location filename="../library.py" line="319" />
       <source>Looking for kits…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="311" />
+      <location filename="../library.py" line="324" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="320" />
+      <location filename="../library.py" line="333" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n kit added.</numerusform>
@@ -1086,27 +1089,51 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="321" />
+      <location filename="../library.py" line="334" />
       <source>Not added: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="333" />
+      <location filename="../library.py" line="346" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="364" />
+      <location filename="../library.py" line="380" />
       <source>No documents match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="367" />
+      <location filename="../library.py" line="383" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="373" />
+      <location filename="../library.py" line="452" />
+      <source>%n new for {0}</source>
+      <translation>
+        <numerusform>%n new for {0}</numerusform>
+        <numerusform>%n new for {0}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="575" />
+      <source>Your library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="579" />
+      <source>&amp;Library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="583" />
+      <source>Your kits, one search across them, and what is new</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../library.py" line="257" />
+      <location filename="../library.py" line="389" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1114,7 +1141,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="373" />
+      <location filename="../library.py" line="389" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>from %n kit</numerusform>
@@ -1122,32 +1149,27 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="380" />
+      <location filename="../library.py" line="396" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="416" />
+      <location filename="../library.py" line="432" />
       <source>Type a search first, then save it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="418" />
+      <location filename="../library.py" line="434" />
       <source>Save search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="418" />
+      <location filename="../library.py" line="434" />
       <source>Name of the saved search:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="436" />
-      <source>{0} new for {1}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../library.py" line="495" />
+      <location filename="../library.py" line="512" />
       <source>no kit found there</source>
       <translation type="unfinished" />
     </message>
@@ -1844,175 +1866,175 @@ Key fingerprint: {1}</source>
   <context>
     <name>QuotesView</name>
     <message>
-      <location filename="../quotes_view.py" line="240" />
+      <location filename="../quotes_view.py" line="246" />
       <source>‹ Documents</source>
       <extracomment>a card shows at most this many characters of a quotation (the panel below shows all of it)</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="241" />
+      <location filename="../quotes_view.py" line="247" />
       <source>Back to the documents (Esc)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="243" />
-      <location filename="../quotes_view.py" line="288" />
+      <location filename="../quotes_view.py" line="249" />
+      <location filename="../quotes_view.py" line="294" />
       <source>Quotations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="249" />
-      <location filename="../quotes_view.py" line="250" />
+      <location filename="../quotes_view.py" line="255" />
+      <location filename="../quotes_view.py" line="256" />
       <source>Search the words of the quotations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="261" />
+      <location filename="../quotes_view.py" line="267" />
       <source>Filter by speaker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="262" />
+      <location filename="../quotes_view.py" line="268" />
       <source>Filter by organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="263" />
+      <location filename="../quotes_view.py" line="269" />
       <source>Filter by language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="264" />
+      <location filename="../quotes_view.py" line="270" />
       <source>Filter by day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="267" />
+      <location filename="../quotes_view.py" line="273" />
       <source>Speaker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="268" />
+      <location filename="../quotes_view.py" line="274" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="269" />
+      <location filename="../quotes_view.py" line="275" />
       <source>Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="269" />
+      <location filename="../quotes_view.py" line="275" />
       <source>Day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="320" />
+      <location filename="../quotes_view.py" line="326" />
       <source>Check who said it (Space)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="324" />
+      <location filename="../quotes_view.py" line="330" />
       <source>Open at the page (Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="326" />
+      <location filename="../quotes_view.py" line="332" />
       <source>Copy with citation (Ctrl+Shift+C)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="350" />
+      <location filename="../quotes_view.py" line="356" />
       <source>(attributed to the document)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="353" />
+      <location filename="../quotes_view.py" line="359" />
       <source>(the organisation is the source)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="354" />
+      <location filename="../quotes_view.py" line="360" />
       <source>Speaker not stated in the text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="362" />
+      <location filename="../quotes_view.py" line="368" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="368" />
+      <location filename="../quotes_view.py" line="374" />
       <source>named in the sentence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="369" />
+      <location filename="../quotes_view.py" line="375" />
       <source>a pronoun for the person the paragraph introduces</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="370" />
+      <location filename="../quotes_view.py" line="376" />
       <source>named in a heading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="371" />
+      <location filename="../quotes_view.py" line="377" />
       <source>an organisation is the source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="372" />
+      <location filename="../quotes_view.py" line="378" />
       <source>the text does not name who spoke</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="373" />
+      <location filename="../quotes_view.py" line="379" />
       <source>the text does not say; the document is the source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="374" />
+      <location filename="../quotes_view.py" line="380" />
       <source>who spoke cannot be told from the text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="377" />
+      <location filename="../quotes_view.py" line="383" />
       <source>How the speaker is known: {0} (confidence {1} %)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="388" />
+      <location filename="../quotes_view.py" line="394" />
       <source>Quotations appear when the kit is ready to search.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="396" />
+      <location filename="../quotes_view.py" line="402" />
       <source>Loading quotations…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="424" />
+      <location filename="../quotes_view.py" line="430" />
       <source>All speakers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="425" />
+      <location filename="../quotes_view.py" line="431" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="427" />
+      <location filename="../quotes_view.py" line="433" />
       <source>All languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="428" />
+      <location filename="../quotes_view.py" line="434" />
       <source>All days</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../quotes_view.py" line="492" />
+      <location filename="../quotes_view.py" line="498" />
       <source>%n quotation(s)</source>
       <translation>
         <numerusform>%n quotation</numerusform>
@@ -2020,37 +2042,37 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="493" />
+      <location filename="../quotes_view.py" line="499" />
       <source>of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="495" />
+      <location filename="../quotes_view.py" line="501" />
       <source>No quotation matches: change the words or the filters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="510" />
+      <location filename="../quotes_view.py" line="516" />
       <source>No sentence of the text names who spoke.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="512" />
+      <location filename="../quotes_view.py" line="518" />
       <source>The whole quotation:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="548" />
+      <location filename="../quotes_view.py" line="554" />
       <source>Open at the page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="550" />
+      <location filename="../quotes_view.py" line="556" />
       <source>Copy with citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="552" />
+      <location filename="../quotes_view.py" line="558" />
       <source>Check who said it</source>
       <translation type="unfinished" />
     </message>
@@ -2793,24 +2815,6 @@ Key fingerprint: {1}</source>
     <message>
       <location filename="../desktop.py" line="422" />
       <source>{0}.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>panel</name>
-    <message>
-      <location filename="../library.py" line="558" />
-      <source>Your library</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../library.py" line="562" />
-      <source>&amp;Library</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../library.py" line="566" />
-      <source>Your kits, one search across them, and what is new for your saved searches</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -957,89 +957,84 @@ Empreinte de la clé : {1}</translation>
       <translation>Non vérifié</translation>
     </message>
     <message>
-      <location filename="../library.py" line="105" />
+      <location filename="../library.py" line="254" />
       <source>(not found: plug in its drive)</source>
       <translation>(introuvable : branchez son support)</translation>
     </message>
     <message>
-      <location filename="../library.py" line="111" />
-      <source>{0} new</source>
-      <translation>{0} nouveau(x)</translation>
-    </message>
-    <message>
-      <location filename="../library.py" line="136" />
-      <location filename="../library.py" line="137" />
+      <location filename="../library.py" line="130" />
+      <location filename="../library.py" line="131" />
       <source>Search every kit of your library</source>
       <translation>Rechercher dans tous les dossiers de votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="139" />
+      <location filename="../library.py" line="133" />
       <source>Save search…</source>
       <translation>Enregistrer la recherche…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="140" />
+      <location filename="../library.py" line="134" />
       <source>Be told what is new for this search when a kit or an update arrives</source>
       <translation>Être averti des nouveautés pour cette recherche quand un dossier ou une mise à jour arrive</translation>
     </message>
     <message>
-      <location filename="../library.py" line="146" />
+      <location filename="../library.py" line="140" />
       <source>Kit</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../library.py" line="148" />
+      <location filename="../library.py" line="142" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../library.py" line="156" />
+      <location filename="../library.py" line="150" />
       <source>What is new for your saved searches</source>
       <translation>Nouveautés de vos recherches enregistrées</translation>
     </message>
     <message>
-      <location filename="../library.py" line="165" />
+      <location filename="../library.py" line="159" />
       <source>Kits in your library</source>
       <translation>Dossiers de votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="166" />
+      <location filename="../library.py" line="160" />
       <source>Results from every kit</source>
       <translation>Résultats de tous les dossiers</translation>
     </message>
     <message>
-      <location filename="../library.py" line="170" />
+      <location filename="../library.py" line="164" />
       <source>Add kits from a folder or USB stick…</source>
       <translation>Ajouter les dossiers d’un répertoire ou d’une clé USB…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="171" />
+      <location filename="../library.py" line="165" />
       <source>Add a kit file…</source>
       <translation>Ajouter un fichier de dossier…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="172" />
+      <location filename="../library.py" line="166" />
       <source>Remove from library</source>
       <translation>Retirer de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="173" />
+      <location filename="../library.py" line="167" />
       <source>The kit's files are not touched</source>
       <translation>Les fichiers du dossier ne sont pas modifiés</translation>
     </message>
     <message>
-      <location filename="../library.py" line="239" />
-      <location filename="../library.py" line="370" />
+      <location filename="../library.py" line="236" />
+      <location filename="../library.py" line="386" />
       <source>All kits</source>
       <translation>Tous les dossiers</translation>
     </message>
     <message>
-      <location filename="../library.py" line="243" />
+      <location filename="../library.py" line="240" />
       <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
       <translation>Votre bibliothèque est vide. Ouvrez un dossier, déposez-en un ici, ou ajoutez les dossiers d’un répertoire ou d’une clé USB : ils restent listés et sont cherchés ensemble.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="247" />
+      <location filename="../library.py" line="244" />
       <source>%n kit(s) in your library</source>
       <translation>
         <numerusform>%n dossier dans votre bibliothèque</numerusform>
@@ -1047,40 +1042,48 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="249" />
+      <location filename="../library.py" line="246" />
       <source>%n not found (drive not plugged in)</source>
       <translation>
         <numerusform>%n introuvable (support non branché)</numerusform>
         <numerusform>%n introuvables (support non branché)</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../library.py" line="260" />
+      <source>%n new</source>
+      <translation>
+        <numerusform>%n nouveau</numerusform>
+        <numerusform>%n nouveaux</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../library.py" line="296" />
+      <location filename="../library.py" line="307" />
       <source>Add the kits of a folder or USB stick</source>
       <translation>Ajouter les dossiers d’un répertoire ou d’une clé USB</translation>
     </message>
     <message>
-      <location filename="../library.py" line="301" />
+      <location filename="../library.py" line="312" />
       <source>Add a kit file</source>
       <translation>Ajouter un fichier de dossier</translation>
     </message>
     <message>
-      <location filename="../library.py" line="302" />
+      <location filename="../library.py" line="313" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation>Dossiers de presse (*.presskit manifest.json)</translation>
     </message>
     <message>
-      <location filename="../library.py" line="308" />
+      <location filename="../library.py" line="319" />
       <source>Looking for kits…</source>
       <translation>Recherche de dossiers…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="311" />
+      <location filename="../library.py" line="324" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation>Indexation de {0} ({1}/{2})…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="320" />
+      <location filename="../library.py" line="333" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n dossier ajouté.</numerusform>
@@ -1088,27 +1091,51 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="321" />
+      <location filename="../library.py" line="334" />
       <source>Not added: {0}</source>
       <translation>Non ajoutés : {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="333" />
+      <location filename="../library.py" line="346" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation>« {0} » a été retiré de votre bibliothèque ; ses fichiers n’ont pas été modifiés.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="364" />
+      <location filename="../library.py" line="380" />
       <source>No documents match.</source>
       <translation>Aucun document ne correspond.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="367" />
+      <location filename="../library.py" line="383" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="373" />
+      <location filename="../library.py" line="452" />
+      <source>%n new for {0}</source>
+      <translation>
+        <numerusform>%n nouveauté pour {0}</numerusform>
+        <numerusform>%n nouveautés pour {0}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="575" />
+      <source>Your library</source>
+      <translation>Votre bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="579" />
+      <source>&amp;Library</source>
+      <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="583" />
+      <source>Your kits, one search across them, and what is new</source>
+      <translation>Vos dossiers, une recherche dans tous, et les nouveautés</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../library.py" line="257" />
+      <location filename="../library.py" line="389" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1116,7 +1143,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="373" />
+      <location filename="../library.py" line="389" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>dans %n dossier</numerusform>
@@ -1124,32 +1151,27 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="380" />
+      <location filename="../library.py" line="396" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="416" />
+      <location filename="../library.py" line="432" />
       <source>Type a search first, then save it.</source>
       <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="418" />
+      <location filename="../library.py" line="434" />
       <source>Save search</source>
       <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-      <location filename="../library.py" line="418" />
+      <location filename="../library.py" line="434" />
       <source>Name of the saved search:</source>
       <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-      <location filename="../library.py" line="436" />
-      <source>{0} new for {1}</source>
-      <translation>{0} nouveauté(s) pour {1}</translation>
-    </message>
-    <message>
-      <location filename="../library.py" line="495" />
+      <location filename="../library.py" line="512" />
       <source>no kit found there</source>
       <translation>aucun dossier trouvé à cet endroit</translation>
     </message>
@@ -1846,175 +1868,175 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>QuotesView</name>
     <message>
-      <location filename="../quotes_view.py" line="240" />
+      <location filename="../quotes_view.py" line="246" />
       <source>‹ Documents</source>
       <extracomment>a card shows at most this many characters of a quotation (the panel below shows all of it)</extracomment>
       <translation>‹ Documents</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="241" />
+      <location filename="../quotes_view.py" line="247" />
       <source>Back to the documents (Esc)</source>
       <translation>Retour aux documents (Échap)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="243" />
-      <location filename="../quotes_view.py" line="288" />
+      <location filename="../quotes_view.py" line="249" />
+      <location filename="../quotes_view.py" line="294" />
       <source>Quotations</source>
       <translation>Citations</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="249" />
-      <location filename="../quotes_view.py" line="250" />
+      <location filename="../quotes_view.py" line="255" />
+      <location filename="../quotes_view.py" line="256" />
       <source>Search the words of the quotations</source>
       <translation>Chercher dans les mots des citations</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="261" />
+      <location filename="../quotes_view.py" line="267" />
       <source>Filter by speaker</source>
       <translation>Filtrer par orateur</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="262" />
+      <location filename="../quotes_view.py" line="268" />
       <source>Filter by organisation</source>
       <translation>Filtrer par organisation</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="263" />
+      <location filename="../quotes_view.py" line="269" />
       <source>Filter by language</source>
       <translation>Filtrer par langue</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="264" />
+      <location filename="../quotes_view.py" line="270" />
       <source>Filter by day</source>
       <translation>Filtrer par jour</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="267" />
+      <location filename="../quotes_view.py" line="273" />
       <source>Speaker</source>
       <translation>Orateur</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="268" />
+      <location filename="../quotes_view.py" line="274" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="269" />
+      <location filename="../quotes_view.py" line="275" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="269" />
+      <location filename="../quotes_view.py" line="275" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="320" />
+      <location filename="../quotes_view.py" line="326" />
       <source>Check who said it (Space)</source>
       <translation>Vérifier qui l’a dit (Espace)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="324" />
+      <location filename="../quotes_view.py" line="330" />
       <source>Open at the page (Enter)</source>
       <translation>Ouvrir à la page (Entrée)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="326" />
+      <location filename="../quotes_view.py" line="332" />
       <source>Copy with citation (Ctrl+Shift+C)</source>
       <translation>Copier avec la source (Ctrl+Maj+C)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="350" />
+      <location filename="../quotes_view.py" line="356" />
       <source>(attributed to the document)</source>
       <translation>(attribuée au document)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="353" />
+      <location filename="../quotes_view.py" line="359" />
       <source>(the organisation is the source)</source>
       <translation>(l’organisation est la source)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="354" />
+      <location filename="../quotes_view.py" line="360" />
       <source>Speaker not stated in the text</source>
       <translation>Auteur des propos non indiqué dans le texte</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="362" />
+      <location filename="../quotes_view.py" line="368" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="368" />
+      <location filename="../quotes_view.py" line="374" />
       <source>named in the sentence</source>
       <translation>nommé dans la phrase</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="369" />
+      <location filename="../quotes_view.py" line="375" />
       <source>a pronoun for the person the paragraph introduces</source>
       <translation>un pronom désignant la personne que le paragraphe présente</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="370" />
+      <location filename="../quotes_view.py" line="376" />
       <source>named in a heading</source>
       <translation>nommé dans un titre</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="371" />
+      <location filename="../quotes_view.py" line="377" />
       <source>an organisation is the source</source>
       <translation>une organisation est la source</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="372" />
+      <location filename="../quotes_view.py" line="378" />
       <source>the text does not name who spoke</source>
       <translation>le texte ne nomme pas qui a parlé</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="373" />
+      <location filename="../quotes_view.py" line="379" />
       <source>the text does not say; the document is the source</source>
       <translation>le texte ne le dit pas ; le document est la source</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="374" />
+      <location filename="../quotes_view.py" line="380" />
       <source>who spoke cannot be told from the text</source>
       <translation>le texte ne permet pas de dire qui a parlé</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="377" />
+      <location filename="../quotes_view.py" line="383" />
       <source>How the speaker is known: {0} (confidence {1} %)</source>
       <translation>Comment on sait qui parle : {0} (confiance {1} %)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="388" />
+      <location filename="../quotes_view.py" line="394" />
       <source>Quotations appear when the kit is ready to search.</source>
       <translation>Les citations apparaissent quand le dossier est prêt pour la recherche.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="396" />
+      <location filename="../quotes_view.py" line="402" />
       <source>Loading quotations…</source>
       <translation>Chargement des citations…</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="424" />
+      <location filename="../quotes_view.py" line="430" />
       <source>All speakers</source>
       <translation>Tous les orateurs</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="425" />
+      <location filename="../quotes_view.py" line="431" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="427" />
+      <location filename="../quotes_view.py" line="433" />
       <source>All languages</source>
       <translation>Toutes les langues</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="428" />
+      <location filename="../quotes_view.py" line="434" />
       <source>All days</source>
       <translation>Tous les jours</translation>
     </message>
     <message numerus="yes">
-      <location filename="../quotes_view.py" line="492" />
+      <location filename="../quotes_view.py" line="498" />
       <source>%n quotation(s)</source>
       <translation>
         <numerusform>%n citation</numerusform>
@@ -2022,37 +2044,37 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="493" />
+      <location filename="../quotes_view.py" line="499" />
       <source>of {0}</source>
       <translation>sur {0}</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="495" />
+      <location filename="../quotes_view.py" line="501" />
       <source>No quotation matches: change the words or the filters.</source>
       <translation>Aucune citation ne correspond : changez les mots ou les filtres.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="510" />
+      <location filename="../quotes_view.py" line="516" />
       <source>No sentence of the text names who spoke.</source>
       <translation>Aucune phrase du texte ne nomme qui a parlé.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="512" />
+      <location filename="../quotes_view.py" line="518" />
       <source>The whole quotation:</source>
       <translation>La citation entière :</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="548" />
+      <location filename="../quotes_view.py" line="554" />
       <source>Open at the page</source>
       <translation>Ouvrir à la page</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="550" />
+      <location filename="../quotes_view.py" line="556" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="552" />
+      <location filename="../quotes_view.py" line="558" />
       <source>Check who said it</source>
       <translation>Vérifier qui l’a dit</translation>
     </message>
@@ -2797,24 +2819,6 @@ Empreinte de la clé : {1}</translation>
       <location filename="../desktop.py" line="422" />
       <source>{0}.</source>
       <translation>{0}.</translation>
-    </message>
-  </context>
-  <context>
-    <name>panel</name>
-    <message>
-      <location filename="../library.py" line="558" />
-      <source>Your library</source>
-      <translation>Votre bibliothèque</translation>
-    </message>
-    <message>
-      <location filename="../library.py" line="562" />
-      <source>&amp;Library</source>
-      <translation>&amp;Bibliothèque</translation>
-    </message>
-    <message>
-      <location filename="../library.py" line="566" />
-      <source>Your kits, one search across them, and what is new for your saved searches</source>
-      <translation>Vos dossiers, une recherche dans tous, et les nouveautés de vos recherches enregistrées</translation>
     </message>
   </context>
 </TS>
