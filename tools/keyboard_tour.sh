@@ -87,6 +87,8 @@ key Escape F1
 shot help 1.5
 key Escape
 kill "$app" 2>/dev/null || true
+for _ in $(seq 50); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
+kill -9 "$app" 2>/dev/null || true  # a program that does not end on SIGTERM must not hang the tour
 wait "$app" 2>/dev/null || true
 if grep -q "Traceback" "$home/app.log"; then
   echo "the program printed a traceback:" >&2

@@ -396,12 +396,16 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         middle = max(self.list_pane.minimumWidth(), min(420, int(total * 0.28)))
         self.splitter.setSizes([side, middle, max(300, total - side - middle)])
 
+    def _fit_panes_soon(self) -> None:
+        """:meth:`fit_panes` after pending layout work (a splitter's width lags its window's), unless the
+        reader has moved a splitter by then."""
+        QTimer.singleShot(0, lambda: None if self._split_chosen else self.fit_panes())
+
     def resizeEvent(self, e) -> None:  # noqa: N802
         super().resizeEvent(e)
         if not self._split_chosen:
             self.fit_panes()
-            # once more when the layout has given the splitter its new width (it lags the window)
-            QTimer.singleShot(0, lambda: None if self._split_chosen else self.fit_panes())
+            self._fit_panes_soon()  # once more when the layout has given the splitter its new width
 
     def save_state(self) -> None:
         self.reader.save_position()
@@ -457,8 +461,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self.reader.show_about(kit)
         self.navigator.show_about()
         self._show_main()
-        if not self._split_chosen:  # the side panel fits this kit's entries, once the panes have their size
-            QTimer.singleShot(0, lambda: None if self._split_chosen else self.fit_panes())
+        self._fit_panes_soon()  # the side panel fits this kit's entries, once the panes have their size
         self.history = type(self.history)()
         self.history.visit(self.view_state("doc"))
         self._update_history_actions()

@@ -8,14 +8,20 @@ from presskit.ui import i18n
 
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_side_tabs_and_filters_are_not_clipped(qtbot, settings, built_kit, lang):
+def _window(qtbot, settings, lang: str):
+    """The viewer's main window as the app makes it, in ``lang``."""
     from presskit.ui.app import Viewer, make_application
 
     make_application([])
     settings.set("language", lang)
     w = Viewer(settings).window
     qtbot.addWidget(w)
+    return w
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_side_tabs_and_filters_are_not_clipped(qtbot, settings, built_kit, lang):
+    w = _window(qtbot, settings, lang)
     w.setGeometry(0, 0, 1440, 900)
     w.show()
     qtbot.waitExposed(w)
@@ -45,12 +51,7 @@ def test_side_tabs_and_filters_are_not_clipped(qtbot, settings, built_kit, lang)
 def test_navigator_entries_and_their_counts_are_not_cut_off_at_1366(qtbot, settings, built_kit, lang):
     """'Tous les documents  (25)' and 'Jour 2 · mar. 17 nov.  (6)': the count is what the reader looks
     for, and a side panel of fixed width cut it off in French."""
-    from presskit.ui.app import Viewer, make_application
-
-    make_application([])
-    settings.set("language", lang)
-    w = Viewer(settings).window
-    qtbot.addWidget(w)
+    w = _window(qtbot, settings, lang)
     w.setGeometry(0, 0, 1366, 768)
     w.show()
     qtbot.waitExposed(w)
