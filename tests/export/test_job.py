@@ -379,9 +379,16 @@ def test_corpus_photos_keep_their_credit(corpus_dir, tmp_path):
     toc_pages = export_pdf._toc_pages_needed(1 + len(items))  # "Photos" + one line per photo
     assert toc_pages == 2
     doc = pymupdf.open(tmp_path / "o.pdf")
-    assert doc.page_count == 1 + toc_pages + len(items) == pdf.pages
-    assert len(doc.get_toc()) == 1 + 1 + len(items)
+    toc = doc.get_toc()
+    # cover, table of contents, one page per photo, then the "Sources and credits" pages that cite them
+    assert toc[-1][:2] == [1, "Sources and credits"]
+    first_source_page = toc[-1][2]
+    assert first_source_page == 1 + toc_pages + len(items) + 1
+    assert doc.page_count == pdf.pages and doc.page_count >= first_source_page
+    assert len(toc) == 1 + 1 + len(items) + 1
     assert all(len(doc[i].get_links()) > 0 for i in (1, 2))
+    sources = " ".join(" ".join(doc[p].get_text() for p in range(first_source_page - 1, doc.page_count)).split())
+    assert sources.count("Crédit Zoë") >= len(items)
 
 
 # --- exports that cite (issue 11, item 7) ---------------------------------------------------------
