@@ -4,3 +4,7 @@ The package root (everything outside :mod:`presskit.ui`) is the core library and
 """
 
 __version__ = "0.1.0"
+
+from . import whooshlite
+
+whooshlite.install()  # before any module of presskit imports Whoosh: see presskit.whooshlite

@@ -14,8 +14,6 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import errno
 import hashlib
 import os
@@ -285,6 +283,9 @@ def exchange(a: Path, b: Path) -> bool:
     """Atomically swap two existing paths (Linux ``renameat2``). False where it is not supported."""
     if not sys.platform.startswith("linux"):
         return False
+    import ctypes  # here: every command that reads a kit imports this module, few swap folders
+    import ctypes.util
+
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
         fn = libc.renameat2

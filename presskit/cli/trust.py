@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 
@@ -21,6 +20,8 @@ def _password(args: argparse.Namespace, confirm: bool = False) -> bytes | None:
             raise PresskitError(f"The environment variable {env} is not set.")
         return v.encode("utf-8")
     if getattr(args, "password", False):
+        import getpass  # only here: the other commands need no terminal control
+
         pw = getpass.getpass("Key password: ")
         if confirm and getpass.getpass("Again: ") != pw:
             raise PresskitError("The two passwords differ.")
