@@ -65,6 +65,7 @@ class SharedStatistics:
 
 
 class _SharedScorer(WeightLengthScorer):
+    plain_bm25 = True  # scores are bm25(idf, weight, length, avgfl, B, K1): presskit.search.postings may add them up
     def __init__(self, searcher, fieldname, text, B, K1, qf, stats: SharedStatistics):
         self.idf = stats.idf(fieldname, text)
         self.avgfl = stats.avg_field_length(fieldname) or 1
