@@ -19,7 +19,10 @@ or a text file of ``class<TAB>query`` lines (``#`` comments; a line without a TA
 * **recall** (``.tsv`` queries): the share of queries whose expected document is among the 10
   documents shown (``@10``) and among all the documents that match (``found``).
 
-Each query returns up to 20 documents, each with up to 3 pages and their snippets, totals and facets.
+Each query returns up to 20 documents, each with up to 3 pages, totals and facets, and the snippets
+of the first 20 pages (``--snippets 20``, the default: what the viewer cuts before it shows results,
+``presskit.ui.listpane.FIRST_SNIPPETS``; it cuts the others just after, off its GUI thread) or of
+every page (``--snippets all``: what ``presskit search`` prints).
 """
 
 from __future__ import annotations
@@ -54,6 +57,9 @@ def read_queries(path: Path, half: str) -> list[dict]:
     return out
 
 
+SNIPPETS: int | None = 20  # pages whose snippets a query cuts; None: all
+
+
 def cold_one(kit_path: str, query: str, limit: int) -> None:
     """(Internal, in a fresh process) open the kit, then time one query; print JSON."""
     t0 = time.perf_counter()
@@ -64,7 +70,7 @@ def cold_one(kit_path: str, query: str, limit: int) -> None:
     s = Searcher(kit)
     t1 = time.perf_counter()
     rss0, file0, c1 = rss_mb(), rss_mb("RssFile"), time.thread_time()
-    s.search(query, limit=limit)
+    s.search(query, limit=limit, snippet_pages=SNIPPETS)
     t2, c2 = time.perf_counter(), time.thread_time()
     print(json.dumps({"open_ms": (t1 - t0) * 1000, "query_ms": (t2 - t1) * 1000, "cpu_ms": (c2 - c1) * 1000,
                       "rss_mb": rss_mb() - rss0, "file_mb": rss_mb("RssFile") - file0}))
@@ -86,7 +92,7 @@ def cold(kit: str, rows: list[dict], per_class: int, limit: int) -> dict[str, li
     out: dict[str, list[tuple[float, float, float]]] = {}
     for cls in sorted({r["class"] for r in rows}):
         for r in [r for r in rows if r["class"] == cls][:per_class]:
-            p = subprocess.run([sys.executable, __file__, "--cold-one", kit, r["query"], str(limit)],
+            p = subprocess.run([sys.executable, __file__, "--cold-one", kit, r["query"], str(limit), str(SNIPPETS)],
                                capture_output=True, text=True, check=True)
             fig = json.loads(p.stdout.strip().splitlines()[-1])
             out.setdefault(cls, []).append((fig["open_ms"], fig["query_ms"], fig["rss_mb"]))
@@ -107,13 +113,13 @@ def warm(kit_path: str, rows: list[dict], repeat: int, limit: int):
     s = Searcher(kit)
     opened = (time.perf_counter() - t0) * 1000
     for r in rows:  # warm-up pass
-        s.search(r["query"], limit=limit)
+        s.search(r["query"], limit=limit, snippet_pages=SNIPPETS)
     best = [float("inf")] * len(rows)
     best_cpu = [float("inf")] * len(rows)
     for _ in range(repeat):
         for i, r in enumerate(rows):
             t, c = time.perf_counter(), time.thread_time()
-            s.search(r["query"], limit=limit)
+            s.search(r["query"], limit=limit, snippet_pages=SNIPPETS)
             best[i] = min(best[i], (time.perf_counter() - t) * 1000)
             best_cpu[i] = min(best_cpu[i], (time.thread_time() - c) * 1000)
     times: dict[str, list[float]] = {}
@@ -132,7 +138,9 @@ def warm(kit_path: str, rows: list[dict], repeat: int, limit: int):
 
 
 def main() -> None:
-    if len(sys.argv) == 5 and sys.argv[1] == "--cold-one":
+    global SNIPPETS
+    if len(sys.argv) == 6 and sys.argv[1] == "--cold-one":
+        SNIPPETS = None if sys.argv[5] == "None" else int(sys.argv[5])
         cold_one(sys.argv[2], sys.argv[3], int(sys.argv[4]))
         return
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -142,16 +150,19 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--cold", type=int, default=5, help="queries per class run cold (0: none)")
     ap.add_argument("--limit", type=int, default=20)
+    ap.add_argument("--snippets", default="20", help="pages whose snippets each query cuts, or 'all'")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
+    SNIPPETS = None if args.snippets == "all" else int(args.snippets)
     rows = read_queries(args.queries, args.half)
-    print(f"{len(rows)} queries ({args.half}), load {Path('/proc/loadavg').read_text().split()[:3]}")
+    print(f"{len(rows)} queries ({args.half}), snippets of {args.snippets} pages, "
+          f"load {Path('/proc/loadavg').read_text().split()[:3]}")
     colds = cold(args.kit, rows, args.cold, args.limit) if args.cold else {}
     opened, times, recall = warm(args.kit, rows, args.repeat, args.limit)
     print(f"open (warm process): {opened:.0f} ms")
     print(f"{'class':<12} {'cold n':>6} {'cold p50':>9} {'cold max':>9} {'cpu max':>8} {'open p50':>9} {'+MB max':>7} {'+map':>6} | {'warm n':>6} {'p50':>6} "
           f"{'p95':>6} {'max':>6} {'cpu95':>6} | {'@10':>5} {'found':>5}")
-    out = {"half": args.half, "open_ms": opened, "classes": {}}
+    out = {"half": args.half, "snippets": args.snippets, "open_ms": opened, "classes": {}}
     for cls in sorted(times, key=lambda c: (c == "ALL", c)):
         xs = times[cls]
         c = colds.get(cls, [])

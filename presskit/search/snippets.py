@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from ..textmatch import fold_same_length, mark_tokens, terms_regex
+from ..textmatch import fold_same_length, mark_tokens, term_starts
 from ..textutil import tokenize
 
 _WS = re.compile(r"\s+")
@@ -23,12 +23,10 @@ def make_snippet(text: str, terms: list[list[str]], width: int = 32) -> str:
     """
     if not text:
         return ""
-    rx = terms_regex(terms)
     span = width * 9  # characters: ~width words
     start = 0
-    if rx is not None and len(text) > span:
-        folded = fold_same_length(text)
-        pos = [m.start() for m in rx.finditer(folded)]
+    if len(text) > span:
+        pos = term_starts(fold_same_length(text), terms)
         if pos:
             best, best_n = pos[0], 0
             j = 0

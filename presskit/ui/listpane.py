@@ -53,7 +53,11 @@ from .resultslist import (
 )
 from .tasks import TaskRunner
 from .theme import css
-from .workers import search_pool, thread_searcher
+from .workers import search_pool, snippet_filler, thread_searcher
+
+#: Pages whose snippets a search cuts before its results show: about what a 1920x1080 screen shows.
+#: The others are cut right after, off the GUI thread.
+FIRST_SNIPPETS = 20
 
 
 class SearchBox(QLineEdit):
@@ -98,6 +102,7 @@ class ListPane(ListMarking, QWidget):
         self.new_items.changed.connect(self._new_items_changed)
         self.kit: Kit | None = None
         self.results = None
+        self._snippet_rows: list = []
         self.terms: list[list[str]] | None = None
         self.state = FilterState(self)
         self._runner = TaskRunner(self, pool=search_pool())
@@ -438,9 +443,21 @@ class ListPane(ListMarking, QWidget):
             ctx.check()
             return s.search(q, kinds=chosen.kinds, languages=chosen.languages, date_from=chosen.date,
                             date_to=chosen.date, speakers=chosen.speakers, organisations=chosen.organisations,
-                            limit=60)
+                            limit=60, snippet_pages=FIRST_SNIPPETS)
 
+        self._runner.cancel("snippets")
         self._runner.run(work, on_result=self._show_results, on_error=self._search_failed, key="search")
+
+    def _show_snippets(self, res) -> None:
+        if res is not self.results:
+            return  # another search, or the browse list, since
+        for row, p, label in self._snippet_rows:
+            try:
+                row.setData(0, HTML_ROLE, label + SNIPPET.format(p.snippet.replace("<b>", HIT_STYLE)))
+            except RuntimeError:  # the row is gone (the list was refilled)
+                break
+        self._snippet_rows = []
+        self.list.doItemsLayout()
 
     def _search_failed(self, err: BaseException, tb: str) -> None:
         self._open_top_when_ready = False
@@ -458,6 +475,7 @@ class ListPane(ListMarking, QWidget):
         self.terms = res.terms
         self._fill_combos(res.facets or facet_counts([]))
         self.list.clear()
+        self._snippet_rows = []  # (page row, page hit) whose snippet is still to be cut
         for d in res.results:
             it = d.item
             extra = self.tr("%n page(s) match", "", d.matched_pages) if d.matched_pages > 1 else ""
@@ -476,6 +494,8 @@ class ListPane(ListMarking, QWidget):
                 page = self.tr("p. {0}").format(p.page) if it.media == "pdf" else ""
                 label = PAGE_LABEL.format(page) if page else ""
                 c.setData(0, HTML_ROLE, label + SNIPPET.format(p.snippet.replace("<b>", HIT_STYLE)))
+                if not p.snippet:
+                    self._snippet_rows.append((c, p, label))
                 c.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("Page {0}").format(p.page))
             top.setExpanded(True)
         q = html.escape(res.query)
@@ -500,6 +520,8 @@ class ListPane(ListMarking, QWidget):
             body += "<p><a href='help'>" + self.tr("How to search") + "</a></p>"
             self._show_empty(body)
             self._set_status(self.tr("No results"), sugg)
+        if self._snippet_rows:  # cut the others off the GUI thread, then show them
+            self._runner.run(snippet_filler(self.kit, res), on_result=self._show_snippets, key="snippets")
         if self._open_top_when_ready:
             self._open_top_when_ready = False
             self.open_top_hit()

@@ -49,6 +49,17 @@ def thread_searcher(kit: Kit):
     return s
 
 
+def snippet_filler(kit: Kit, results):
+    """A search-thread task cutting the snippets ``results`` lacks, document by document (cancellable)."""
+    def work(ctx):
+        s = thread_searcher(kit)
+        for d in results.results:
+            ctx.check()
+            s.fill_snippets(results, [d])
+        return results
+    return work
+
+
 def close_thread_searcher() -> None:
     """Close the calling thread's Searcher (its Whoosh readers and its SQLite connection)."""
     cur = getattr(_tl, "searcher", None)

@@ -35,3 +35,23 @@ def test_the_filter_lists_count_what_the_list_holds(qtbot, win, built_kit):
     shown = [pane.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)[0]
              for i in range(pane.list.topLevelItemCount())]
     assert shown and all(win.kit.item(i).language == "fr" for i in shown)
+
+
+def test_snippets_beyond_the_first_screen_arrive_after_the_results(qtbot, win, built_kit, monkeypatch):
+    """The list shows as soon as the first pages' snippets are cut; the others follow, off the GUI thread."""
+    import presskit.ui.listpane as listpane
+    from presskit.ui.resultslist import HTML_ROLE
+
+    monkeypatch.setattr(listpane, "FIRST_SNIPPETS", 1)
+    open_kit(qtbot, win, built_kit)
+    pane = win.list_pane
+    with qtbot.waitSignal(pane.searchFinished, timeout=10000) as got:
+        pane.set_query("treaty")
+        pane.search_now()
+    res = got.args[0]
+    rows = [(pane.list.topLevelItem(i).child(j), d.pages[j]) for i, d in enumerate(res.results)
+            for j in range(pane.list.topLevelItem(i).childCount())]
+    assert len(rows) >= 2  # the first page's snippet was cut before the list showed, the others after
+    qtbot.waitUntil(lambda: all(p.snippet for _r, p in rows), timeout=10000)
+    qtbot.waitUntil(lambda: all("<b" in p.snippet and p.snippet.split("<b>")[0] in r.data(0, HTML_ROLE)
+                                for r, p in rows), timeout=10000)

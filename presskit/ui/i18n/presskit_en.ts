@@ -1187,48 +1187,49 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="124" />
-      <location filename="../listpane.py" line="215" />
+      <location filename="../listpane.py" line="129" />
+      <location filename="../listpane.py" line="220" />
       <source>Search the kit (Ctrl+K)</source>
+      <extracomment>Pages whose snippets a search cuts before its results show: about what a 1920x1080 screen shows. The others are cut right after, off the GUI thread.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="125" />
+      <location filename="../listpane.py" line="130" />
       <source>Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="133" />
+      <location filename="../listpane.py" line="138" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="134" />
+      <location filename="../listpane.py" line="139" />
       <source>Search syntax help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="145" />
+      <location filename="../listpane.py" line="150" />
       <source>Filter by kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="146" />
+      <location filename="../listpane.py" line="151" />
       <source>Filter by language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="147" />
+      <location filename="../listpane.py" line="152" />
       <source>Filter by date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="277" />
+      <location filename="../listpane.py" line="282" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="292" />
+      <location filename="../listpane.py" line="297" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -1236,7 +1237,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="296" />
+      <location filename="../listpane.py" line="301" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1244,8 +1245,8 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="303" />
-      <location filename="../listpane.py" line="487" />
+      <location filename="../listpane.py" line="308" />
+      <location filename="../listpane.py" line="507" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1253,62 +1254,62 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="307" />
+      <location filename="../listpane.py" line="312" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="314" />
+      <location filename="../listpane.py" line="319" />
       <source>Speaker: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="316" />
+      <location filename="../listpane.py" line="321" />
       <source>Organisation: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="319" />
+      <location filename="../listpane.py" line="324" />
       <source>show all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="329" />
+      <location filename="../listpane.py" line="334" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="331" />
+      <location filename="../listpane.py" line="336" />
       <source>All languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="333" />
+      <location filename="../listpane.py" line="338" />
       <source>All dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="426" />
+      <location filename="../listpane.py" line="431" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="434" />
+      <location filename="../listpane.py" line="439" />
       <source>Searching…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="448" />
+      <location filename="../listpane.py" line="465" />
       <source>Search is not available</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="450" />
+      <location filename="../listpane.py" line="467" />
       <source>That search did not work</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="463" />
+      <location filename="../listpane.py" line="481" />
       <source>%n page(s) match</source>
       <translation>
         <numerusform>%n page match</numerusform>
@@ -1316,52 +1317,52 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="476" />
+      <location filename="../listpane.py" line="494" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="479" />
+      <location filename="../listpane.py" line="499" />
       <source>Page {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="484" />
+      <location filename="../listpane.py" line="504" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="491" />
+      <location filename="../listpane.py" line="511" />
       <source>Check the spelling, or use fewer words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="492" />
+      <location filename="../listpane.py" line="512" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="494" />
+      <location filename="../listpane.py" line="514" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="495" />
+      <location filename="../listpane.py" line="515" />
       <source>No documents match “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="497" />
+      <location filename="../listpane.py" line="517" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="500" />
+      <location filename="../listpane.py" line="520" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="502" />
+      <location filename="../listpane.py" line="522" />
       <source>No results</source>
       <translation type="unfinished" />
     </message>
@@ -1579,42 +1580,42 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="414" />
+      <location filename="../mainwindow.py" line="418" />
       <source>Reset presskit?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="415" />
+      <location filename="../mainwindow.py" line="419" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="427" />
+      <location filename="../mainwindow.py" line="431" />
       <source>Window layout and history were reset.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="431" />
+      <location filename="../mainwindow.py" line="435" />
       <source>Settings were reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="432" />
+      <location filename="../mainwindow.py" line="436" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="435" />
+      <location filename="../mainwindow.py" line="439" />
       <source>The unreadable file was kept as {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="455" />
+      <location filename="../mainwindow.py" line="459" />
       <source>Search will be ready when the kit is indexed</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="476" />
+      <location filename="../mainwindow.py" line="479" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n item</numerusform>
@@ -1622,17 +1623,17 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="477" />
+      <location filename="../mainwindow.py" line="480" />
       <source>search ready</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="477" />
+      <location filename="../mainwindow.py" line="480" />
       <source>not indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="493" />
+      <location filename="../mainwindow.py" line="496" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation type="unfinished" />
     </message>
