@@ -33,7 +33,7 @@ from pathlib import Path, PurePosixPath
 
 from .. import __version__, kitswap
 from ..errors import BuildError, KitError
-from ..fsutil import atomic_write_bytes, remove_stale_temps, sha256_file, sha256_files, temp_path
+from ..fsutil import atomic_write_bytes, remove_stale_temps, sha256_file, temp_path
 from ..index.status import SCHEMA_VERSION, index_size, read_stamp
 from ..index.store import Entry
 from ..ingest.extract import extraction_key
@@ -45,6 +45,7 @@ from ..model import Item, Quote
 from ..plaintext import plain
 from ..quotes.settle import quotes_of_item, speakers_from_quotes
 from .evidence import KitDates
+from .hashcache import sha256_sources
 from .identity import Identity, infer_identity
 from .indexing import CancelFn, IndexPass, Progress, disk_errors
 from .items import Draft, assign_groups, kit_dates, make_id, make_item, name_guesses, scan_source
@@ -335,7 +336,7 @@ def _hash_files(root: Path, rels: list[str], report: BuildReport) -> tuple[dict[
     shas: dict[str, str] = {}
     sizes: dict[str, int] = {}
     paths = {str(root / PurePosixPath(rel)): rel for rel in rels}
-    for path, res in sha256_files(list(paths)).items():
+    for path, res in sha256_sources(root, list(paths)).items():
         rel = paths[path]
         try:
             if isinstance(res, OSError):

@@ -127,6 +127,9 @@ def _event(tops: list[str], items: list[Item], org: str) -> tuple[str, str] | No
     docs = [t for t in tops if t]
     counts: Counter = Counter()
     for top in docs:
+        low = top.lower()
+        if not any(w in low for w in EVENT_WORDS):
+            continue  # no phrase of it can name an event (most tops of a large kit): skip the phrases
         counts.update(ph for ph in _phrases(top) if EVENT_WORDS & {w.lower() for w in ph.split()})
     need = max(3, len(docs) // 4)
     shared = {ph: n for ph, n in counts.items() if n >= need}

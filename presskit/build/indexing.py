@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import BuildError, Cancelled, PresskitError
-from ..index.integrity import trusted
+from ..index.integrity import remembering_hashes, trusted
 from ..index.status import SCHEMA_VERSION, read_stamp
 from ..index.store import Entry, load_extracts, read_catalog
 from ..index.writer import IndexStats, IndexWriter, new_build_dir, swap_in
@@ -116,6 +116,7 @@ class IndexPass:
     seconds_extract_wait: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)
 
+    @remembering_hashes
     def run(self, make: MakeItem, manifest_sha: Callable[[list[Item]], str], *,
             reuse: ReuseItem | None = None, inputs: str = "",
             catalog_extra: Callable[[], dict[str, dict]] | None = None, stamp_extra: dict | None = None,

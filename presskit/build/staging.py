@@ -8,7 +8,9 @@ kit is byte for byte as it was; the next build removes the leftover folder.
 
 Most of a rebuild's files did not change, so they are not copied: a file whose content the
 previous kit already holds under the same name (checked by hashing it, never by size and time) is
-hard-linked from it (copied where the file system has no hard links, as on FAT USB sticks).
+hard-linked from it (copied where the file system has no hard links, as on FAT USB sticks). A file
+the previous build put there and that has not changed since (same inode, size and times: see
+:mod:`presskit.build.hashcache`) is not hashed again.
 Files of the previous kit that were not items of it (a note the publisher put there) are carried
 over the same way; items that left the source folder leave the kit.
 """
@@ -26,6 +28,7 @@ from ..fsutil import link_or_copy, remove_leftovers, sha256_files, swap_dir
 from ..kitswap import checkpoint as kill_point  # noqa: F401 - the builder's kill points
 from ..kit.format import KIT_TOML, MANIFEST_NAME, RESERVED_NAMES
 from ..model import Item
+from .hashcache import remember, sha256_sources
 
 #: Files of a previous kit carried into the new one although the source does not have them.
 CARRIED = ("signature.json",)
@@ -46,6 +49,7 @@ class Staging:
         self.path = self.out.parent / f".{self.out.name}.staging-{os.getpid()}-{int(time.time() * 1000)}"
         self.path.mkdir()
         self.linked = self.copied = 0
+        self.placed: dict[str, str] = {}  # rel -> sha256 of what this build put in the kit
 
     def assemble(self, rels: Iterable[str], sidecars: list[str], shas: dict[str, str], previous: dict[str, Item],
                  cancel: Callable[[], bool] | None) -> None:
@@ -54,13 +58,14 @@ class Staging:
         extra = ([KIT_TOML] if (self.src / KIT_TOML).is_file() else []) + list(sidecars)
         # previous files that may be reused: the same name in the old kit, and what it holds now
         cands = [r for r in rels if r in previous and previous[r].sha256 == shas[r]] + extra
-        have = sha256_files([str(self.out / PurePosixPath(r)) for r in cands]) if self.out.is_dir() else {}
+        have = sha256_sources(self.out, [str(self.out / PurePosixPath(r)) for r in cands]) if self.out.is_dir() else {}
         want = dict(shas)
         extra_shas = sha256_files([str(self.src / PurePosixPath(r)) for r in extra])
         for rel in extra:
             h = extra_shas.get(str(self.src / PurePosixPath(rel)))
             if isinstance(h, str):
                 want[rel] = h
+        self.placed = {rel: want[rel] for rel in rels + extra if rel in want}
         for rel in rels + extra:
             if cancel and cancel():
                 raise Cancelled()
@@ -106,6 +111,7 @@ class Staging:
         except OSError as e:
             raise BuildError(f"Cannot put the new kit in place of {self.out}: {e.strerror}. The previous kit "
                              "is unchanged.", details=str(e)) from None
+        remember(self.out, {str(self.out / PurePosixPath(rel)): sha for rel, sha in self.placed.items()})
 
     def cleanup(self) -> None:
         if self.path.exists():

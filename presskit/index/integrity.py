@@ -29,6 +29,7 @@ import json
 import os
 import secrets
 import stat
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -48,12 +49,42 @@ CHUNK = 1 << 20
 
 # --- listing -------------------------------------------------------------------------------------
 
+_memo = threading.local()
+
+
+def remembering_hashes(fn):
+    """Run ``fn`` remembering, on this thread and for that call only, the sha256 of each index file
+    hashed. A build verifies its previous index by hashing every file, hard-links most of them into
+    the new index and lists the new index's files with their sha256: each is read once, not twice.
+    Nothing outlives the call, and nothing the kit says is taken as a hash."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        outer = getattr(_memo, "hashes", None)
+        if outer is None:
+            _memo.hashes = {}
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if outer is None:
+                _memo.hashes = None
+    return wrapper
+
+
 def _hash(path: Path) -> str:
+    memo = getattr(_memo, "hashes", None)
+    if memo is not None:
+        st = os.stat(path)
+        key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)  # a hard link is the same file
+        if key in memo:
+            return memo[key]
     h = hashlib.sha256()
     with open(path, "rb") as f:
         while chunk := f.read(CHUNK):
             h.update(chunk)
-    return h.hexdigest()
+    digest = h.hexdigest()
+    if memo is not None:
+        memo[key] = digest
+    return digest
 
 
 def list_files(index_dir: Path) -> dict[str, dict[str, Any]]:

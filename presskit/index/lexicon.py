@@ -101,7 +101,18 @@ def read_counts(path: str | os.PathLike) -> dict[str, int]:
     """The whole vocabulary as a dict (an incremental build updates it; searches never need this)."""
     v = Vocabulary(path)
     try:
-        return {v.term(i): v.df_at(i) for i in range(len(v))}
+        t = v._terms
+        blob, off = bytes(t._blob[0:len(t._blob)]), t._off  # one copy, then slices of it
+        return dict(zip((blob[off[i]:off[i + 1]].decode("utf-8", "replace") for i in range(t.n)), v._df))
+    finally:
+        v.close()
+
+
+def vocabulary_size(path: str | os.PathLike) -> int:
+    """How many words the vocabulary file holds."""
+    v = Vocabulary(path)
+    try:
+        return len(v)
     finally:
         v.close()
 

@@ -37,7 +37,7 @@ from ..ingest.record import Extracted
 from ..model import Item, Quote
 from .docmap import DOCMAP_NAME, write_docmap
 from .integrity import list_files, write_local_seal
-from .lexicon import SPELL_DIR, VOCAB_NAME, read_counts, spell_table_path, write_vocabulary
+from .lexicon import SPELL_DIR, VOCAB_NAME, read_counts, spell_table_path, vocabulary_size, write_vocabulary
 from .livestats import LIVESTATS_NAME, LiveStats, removed_stats
 from .reader import WHOOSH_DIRNAME, read_segments
 from .schema import make_schema
@@ -225,7 +225,10 @@ class IndexWriter:
         self.stats.timings["index writers: inverting (CPU)"] = sum(r.cpu_invert for r in results)
         self.stats.timings["index writers: writing segments (CPU)"] = sum(r.cpu_write for r in results)
         t0 = time.perf_counter()
-        counts = self._vocabulary_base()
+        # nothing added or removed (a rebuild with no change): the base's vocabulary is this one's
+        same_words = (not results and self.base is not None and (self.base / VOCAB_NAME).exists()
+                      and all(item_id in self._kept for item_id in self._base_catalog))
+        counts = {} if same_words else self._vocabulary_base()
         segments = list(self._base_segments)
         for res in results:
             segments.append(res.segment)
@@ -240,7 +243,11 @@ class IndexWriter:
             segments.append(quote_seg)
         write_toc(str(self.path / WHOOSH_DIRNAME), self.schema, segments, 1)
         self._write_docmap(segments, quote_seg)
-        self.stats.terms = write_vocabulary(self.path / VOCAB_NAME, counts)
+        if same_words:
+            link_or_copy(self.base / VOCAB_NAME, self.path / VOCAB_NAME)
+            self.stats.terms = vocabulary_size(self.path / VOCAB_NAME)
+        else:
+            self.stats.terms = write_vocabulary(self.path / VOCAB_NAME, counts)
         self.stats.segments = len(segments)
         for e in self._entries.values():
             self.store.put_entry(e)

@@ -178,6 +178,11 @@ for _kind, _phrases in {
         _KIND_PHRASES.append((tuple(_p.split()), _kind))
 _KIND_PHRASES.sort(key=lambda t: -len(t[0]))
 _KIND_WORDS = {w for p, _ in _KIND_PHRASES for w in p}
+#: the phrases by the first letter of their first word, in their order: a word (or a misspelling of
+#: it, see _close) names a phrase only if it starts with the same letter
+_PHRASES_BY_INITIAL: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _p, _k in _KIND_PHRASES:
+    _PHRASES_BY_INITIAL.setdefault(_p[0][:1], []).append((_p, _k))
 _MAXN = max(len(p) for p, _ in _KIND_PHRASES)
 assert all(k in KINDS for _, k in _KIND_PHRASES)
 
@@ -221,7 +226,7 @@ def _kind_in_words(words: list[str], skip: set[tuple[str, ...]] = frozenset(),
     """First kind named in ``words`` (folded) and the indices of the words that named it; ``exact``:
     no misspelling tolerated."""
     for i in range(len(words)):
-        for phrase, kind in _KIND_PHRASES:
+        for phrase, kind in _PHRASES_BY_INITIAL.get(words[i][:1], ()):
             if phrase in skip:
                 continue
             n = len(phrase)
@@ -421,6 +426,12 @@ def _language_of_path(stem: str, folders: list[str], title_spans: list[tuple[int
     return language, language_from, lang_spans
 
 
+@lru_cache(maxsize=4096)
+def _folder_kind(folder: str) -> str | None:
+    """The kind a folder's name names (a kit's files share a few hundred folders: asked once each)."""
+    return _kind_in_words(_words(fold_same_length(_CAMEL.sub(" ", folder))))[0]
+
+
 def _kinds_of_path(title_words: list[str], folders: list[str]) -> tuple[list[tuple[str, str]], set[int]]:
     """Every kind the name and the folders (innermost first) name, in that order, as (kind, "name:<words>"
     or "folder:<name>"); and the indexes of the title words naming it."""
@@ -429,7 +440,7 @@ def _kinds_of_path(title_words: list[str], folders: list[str]) -> tuple[list[tup
     if k:
         kinds.append((k, "name:" + " ".join(title_words[i] for i in sorted(kind_idx))))
     for folder in reversed(folders):
-        fk, _ = _kind_in_words(_words(fold_same_length(_CAMEL.sub(" ", folder))))
+        fk = _folder_kind(folder)
         if fk:
             kinds.append((fk, f"folder:{folder}"))
             if fk != "photo":
