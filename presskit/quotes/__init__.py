@@ -4,9 +4,27 @@
 * :mod:`.people` - names, roles and organisations; who a surname or a pronoun means;
 * :mod:`.attribute` - who said each quote of a document (:func:`extract_quotes`);
 * :mod:`.settle` - quotes across a kit: per item, and attribution settled kit-wide.
+
+Importing the package imports none of them: a program that reads quotations already found (the
+viewer's Quotes view, its lists of speakers and organisations) does not pay for compiling the
+attribution patterns (:mod:`.forms`, :mod:`.cues`), which only finding new quotations needs. The names
+below are read from their modules when first asked for.
 """
 
-from .attribute import extract_quotes
-from .scan import MAX_QUOTE_CHARS, find_quote_span, normalise_quote_text, strip_page_furniture
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_NAMES = {"extract_quotes": ".attribute", "MAX_QUOTE_CHARS": ".scan", "find_quote_span": ".scan",
+          "normalise_quote_text": ".scan", "strip_page_furniture": ".scan"}
 
 __all__ = ["extract_quotes", "normalise_quote_text", "find_quote_span", "strip_page_furniture", "MAX_QUOTE_CHARS"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _NAMES:
+        value = getattr(import_module(_NAMES[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,11 +10,14 @@ that same plan; on success the kit is reopened, and the "New" panel lists what a
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..kit.archive import PackedKit
-from ..kit.updates import UpdatePlan, apply_update, plan_update
 from ..plaintext import plain
 from .qt import QAction, QFileDialog, QMessageBox, QObject, QProgressDialog, Qt
+
+if TYPE_CHECKING:
+    from ..kit.updates import UpdatePlan
 
 #: How many items the confirmation names in its text (all of them are in its details).
 _SHOWN = 12
@@ -53,6 +56,8 @@ class ImportUpdate(QObject):
         kit = self.window.kit
         if kit is None or isinstance(kit, PackedKit):
             return
+        from ..kit.updates import plan_update  # with the build machinery: not needed to start the window
+
         root = str(kit.root)
         self.window.runner.run(lambda ctx: plan_update(root, path), key="update-describe",
                                on_result=lambda plan: self._described(root, path, plan),
@@ -102,6 +107,8 @@ class ImportUpdate(QObject):
         dlg.setMinimumDuration(300)
         dlg.setAutoClose(False)
         self.progress = dlg
+
+        from ..kit.updates import apply_update
 
         def work(ctx):
             return apply_update(kit_root, path, progress=ctx.progress, cancel=ctx.cancelled)
