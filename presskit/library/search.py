@@ -24,6 +24,7 @@ from ..index.status import kit_index_status
 from ..kit.format import Kit
 from ..model import Item, Quote
 from ..search import DocHit, Searcher
+from ..search.expand import PREFIX_CAP
 from ..search.shared import SharedBM25F, SharedStatistics
 from .catalog import KitEntry, Library
 
@@ -89,6 +90,51 @@ def organisation_of(kit: Kit) -> Callable[[Item], str]:
     return lambda it: it.organisation or default
 
 
+class LibraryPrefixes:
+    """What a typed prefix stands for across the library: the same words in every kit.
+
+    On its own a kit expands ``verif*`` to its own hundred most frequent words starting so
+    (:meth:`presskit.search.expand.Lexicon.expand_prefix`), and ranks with the first dozen: two kits
+    would then score the same page with different words. Here the words are those most frequent in
+    the library as a whole (document frequencies added over the kits; each kit proposes its own
+    most frequent, so a word rare in every kit but frequent in none may be left out), and every kit
+    searches that one list, whether or not it holds each word.
+    """
+
+    def __init__(self, lexicons: list):
+        self._lexicons = lexicons
+        self._cache: dict[tuple[str, int], list[str]] = {}
+
+    def words(self, prefix: str, cap: int) -> list[str]:
+        key = (prefix, cap)
+        out = self._cache.get(key)
+        if out is None:
+            df: Counter = Counter()
+            for lx in self._lexicons:
+                for w in lx.expand_prefix(prefix, cap):
+                    df[w] += lx.vocab.df(w)
+            out = self._cache[key] = [w for w, _n in sorted(df.items(), key=lambda wn: (-wn[1], wn[0]))[:cap]]
+        return out
+
+    def forget(self) -> None:
+        """Drop the lists kept (between searches: a search expands each prefix once for every kit)."""
+        self._cache.clear()
+
+
+class _KitLexicon:
+    """A kit's lexicon whose prefixes stand for the library's words (:class:`LibraryPrefixes`)."""
+
+    def __init__(self, own, prefixes: LibraryPrefixes):
+        self._own = own
+        self._prefixes = prefixes
+
+    def expand_prefix(self, prefix: str, cap: int = PREFIX_CAP) -> list[str]:
+        return self._prefixes.words(prefix, cap)
+
+    def __getattr__(self, name: str):
+        return getattr(self._own, name)
+
+
 class LibrarySearcher:
     """Searches the present, indexed kits of a library as one collection. One per thread.
 
@@ -110,10 +156,12 @@ class LibrarySearcher:
         self.stats = SharedStatistics([s for _e, _k, s in self.kits])
         weighting = SharedBM25F(self.stats)
         lexicons = [s.lexicon for _e, _k, s in self.kits]
+        self._prefixes = LibraryPrefixes(lexicons)
         for _e, _k, s in self.kits:
             s.set_weighting(weighting)
             # a word another kit holds is spelt right: no kit replaces it by its nearest spellings
             s.known_words = lambda w, own=s.lexicon: any(w in lx.vocab for lx in lexicons if lx is not own)
+            s.lexicon = _KitLexicon(s.lexicon, self._prefixes)
 
     def _open(self, e: KitEntry) -> None:
         if not e.present:
@@ -152,10 +200,13 @@ class LibrarySearcher:
     def search(self, text: str, *, kinds: Iterable[str] | None = None, languages: Iterable[str] | None = None,
                date_from: str | None = None, date_to: str | None = None, kits: Iterable[str] | None = None,
                organisations: Iterable[str] | None = None, limit: int = 50, pages_per_doc: int = 3,
-               snippets: bool = True) -> LibraryResults:
+               snippets: bool = True, snippets_per_doc: int | None = None) -> LibraryResults:
         """Search every kit; the best ``limit`` documents of all, best first. Never raises on odd input.
 
         ``kits`` (kit ids) and ``organisations`` narrow the results like ``kinds`` and ``languages`` do.
+        Snippets are cut for the documents returned only, after the kits' results are merged;
+        ``snippets_per_doc=N`` cuts them for the first N pages of each (the library panel shows one
+        line per document: the best page's), leaving the others empty for :meth:`fill_snippets`.
         """
         out = LibraryResults(query=text, kits=self.kit_states())
         kit_filter = set(kits or ())
@@ -170,13 +221,23 @@ class LibrarySearcher:
                            facets={"organisation": of})
             per_kit.append((e, kit, s, res))
         self.stats.forget_words()
+        self._prefixes.forget()
         self._merge(out, per_kit, kit_filter, limit)
         if snippets:
-            for h in out.results:
-                s = self.searcher(h.entry.id)[2]
-                for p in h.hit.pages:
-                    p.snippet = s.snippet(h.item, p.page, out.terms)
+            self.fill_snippets(out, pages_per_doc=snippets_per_doc)
         return out
+
+    def fill_snippets(self, res: LibraryResults, hits: Iterable[LibraryHit] | None = None,
+                      pages_per_doc: int | None = None) -> None:
+        """Cut the snippets ``res`` lacks: of ``hits`` (default: every result), on each one's kit, for
+        at most ``pages_per_doc`` pages of each (default: all its pages)."""
+        for h in (res.results if hits is None else hits):
+            found = self.searcher(h.entry.id)
+            if found is None:
+                continue
+            for p in h.hit.pages[:pages_per_doc]:
+                if not p.snippet:
+                    p.snippet = found[2].snippet(h.item, p.page, res.terms)
 
     def _merge(self, out: LibraryResults, per_kit: list, kit_filter: set[str], limit: int) -> None:
         hits: list[LibraryHit] = []
@@ -227,6 +288,7 @@ class LibrarySearcher:
         each kit first); without one, the quotations are in date order across kits.
         """
         kit_filter = set(kits or ())
+        self._prefixes.forget()
         lists: list[list[LibraryQuote]] = []
         for e, kit, s in self.kits:
             if kit_filter and e.id not in kit_filter:

@@ -367,7 +367,8 @@ class LibraryPanel(QWidget):
         kit = self.kit_filter.currentData() or None
         org = self.org_filter.currentData() or None
         self.worker.run(lambda ctx, s: s.search(text, kits=[kit] if kit else None,
-                                                organisations=[org] if org else None, limit=50),
+                                                organisations=[org] if org else None, limit=50,
+                                                snippets_per_doc=1),  # a row shows its best page
                         self.show_results, self._failed, "search")
 
     def show_results(self, res) -> None:

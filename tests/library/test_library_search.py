@@ -47,6 +47,21 @@ def test_three_kits_search_as_one_each_result_naming_its_kit(full):
         assert all("<b>transparency</b>" in r["pages"][0]["snippet"] for r in data["results"])
 
 
+def test_snippets_only_for_the_pages_a_row_shows_then_the_rest_on_demand(full):
+    """The library panel shows one line per document, its best page's: only those snippets are cut
+    while the reader waits; the others are cut later, the same as a search cutting them all."""
+    with LibrarySearcher(full) as s:
+        every = s.search("stockpile OR clearance", limit=20)
+        first = s.search("stockpile OR clearance", limit=20, snippets_per_doc=1)
+        assert [h.item.id for h in first.results] == [h.item.id for h in every.results]
+        assert any(len(h.hit.pages) > 1 for h in first.results)  # or the test proves nothing
+        assert all(h.hit.pages[0].snippet and "<b>" in h.hit.pages[0].snippet for h in first.results)
+        assert all(not p.snippet for h in first.results for p in h.hit.pages[1:])
+        s.fill_snippets(first)
+        assert [[p.snippet for p in h.hit.pages] for h in first.results] == \
+            [[p.snippet for p in h.hit.pages] for h in every.results]
+
+
 def test_facets_by_kit_and_organisation_and_filters(full):
     coalition = next(e for e in full.kits if e.organisation == "Coalition for Safer Streets")
     with LibrarySearcher(full) as s:
@@ -65,7 +80,7 @@ def test_the_same_document_in_two_kits_scores_the_same(full):
     """Shared statistics: the joint statement is byte for byte in two kits of different sizes and
     vocabularies; across the library it gets one score. Each kit's own BM25 gives two."""
     with LibrarySearcher(full) as s:
-        for query in ("clearance", "Article 5 deadlines", '"state party"', "contaminated OR budget"):
+        for query in ("clearance", "Article 5 deadlines", '"state party"', "contaminated OR budget", "clear*"):
             res = s.search(query, limit=20)
             joint = [h for h in res.results if h.item.title == "Joint statement on Article 5"]
             assert len(joint) == 2, query
@@ -201,3 +216,25 @@ def test_a_word_one_kit_holds_is_not_respelt_in_the_others(full):
         assert res.suggestion is None
         assert {h.entry.organisation for h in res.results} == {"Coalition for Safer Streets"}
         assert s.search("stert").suggestion in ("start", "state")  # a real typo is still corrected
+
+
+def test_a_prefix_stands_for_the_same_words_in_every_kit():
+    """``verif*`` ranks with the library's most frequent words, not each kit's own: a kit where a
+    word is rare still searches it, so the same page scores the same in any kit."""
+    from presskit.library.search import LibraryPrefixes
+
+    class Lex:
+        def __init__(self, df):
+            self.vocab = type("V", (), {"df": lambda _s, w: df.get(w, 0)})()
+            self._df = df
+
+        def expand_prefix(self, prefix, cap):
+            words = sorted((w for w in self._df if w.startswith(prefix)), key=lambda w: (-self._df[w], w))
+            return words[:cap]
+
+    a = Lex({"verify": 9, "verification": 2, "verified": 1})
+    b = Lex({"verification": 40, "verifier": 3})
+    prefixes = LibraryPrefixes([a, b])
+    assert prefixes.words("verif", 3) == ["verification", "verify", "verifier"]
+    assert prefixes.words("verif", 100) == ["verification", "verify", "verifier", "verified"]
+    assert prefixes.words("zzz", 100) == []
