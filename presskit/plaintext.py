@@ -45,6 +45,10 @@ _TABLE = {ord(c): REPLACEMENT for c in _CONTROL + _BIDI}
 _TABLE.update({ord(c): None for c in _INVISIBLE})
 _TABLE.update({c: None for c in range(0xE0000, 0xE0080)})  # tag characters
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: Any character :func:`plain` changes: text without one is returned as it is (bounded), which is
+#: most text, so reading a manifest of thousands of items does not run every pass on every field.
+_CHANGED = re.compile("[" + re.escape(_CONTROL + _BIDI + _INVISIBLE + "\u2028\u2029") +
+                      "\U000e0000-\U000e007f\ud800-\udfff]")
 _SEPARATORS = re.compile("[\u2028\u2029\u0085]")
 #: Sixteen or more hex digits, separated or not: what (part of) a fingerprint looks like.
 _FINGERPRINT = re.compile(r"(?i)(?<![0-9a-f])[0-9a-f](?:[\s:._-]?[0-9a-f]){15,}(?![0-9a-f])")
@@ -76,6 +80,8 @@ def plain(value: object, limit: int = 300) -> str:
     text = _text(value)
     if len(text) > 4 * limit + 64 and limit:
         text = text[: 4 * limit + 64]  # never scan megabytes to show a few words
+    if not _CHANGED.search(text):
+        return _bound(text, limit)
     text = _SURROGATE.sub(REPLACEMENT, _ESCAPE.sub(REPLACEMENT, text))
     text = _SEPARATORS.sub(" ", text).replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
     return _bound(text.translate(_TABLE), limit)

@@ -54,3 +54,30 @@ def test_short_numbers_in_names_are_kept():
 
 def test_words_made_of_hex_letters_are_kept():
     assert mask_fingerprints("Facade Ace Bed Cafe Dead Beef") == "Facade Ace Bed Cafe Dead Beef"
+
+
+def test_text_with_nothing_to_neutralise_comes_back_as_it_is_and_anything_else_as_before():
+    """plain() returns text without a control, bidi, invisible, separator or surrogate character
+    unchanged (bounded) without running its passes; every other text still goes through them all."""
+    import random
+
+    from presskit import plaintext as P
+
+    def every_pass(value, limit):
+        text = P._text(value)
+        if limit and len(text) > 4 * limit + 64:
+            text = text[: 4 * limit + 64]
+        text = P._SURROGATE.sub(P.REPLACEMENT, P._ESCAPE.sub(P.REPLACEMENT, text))
+        text = P._SEPARATORS.sub(" ", text).replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
+        return P._bound(text.translate(P._TABLE), limit)
+
+    special = [0x1B, 0x7F, 0x85, 0x9B, 0x9D, 0x200B, 0x200D, 0x200E, 0x202E, 0x2028, 0x2029, 0x2066, 0xFEFF,
+               0xFFFD, 0xE0001, 0xE0041, 0xD800, 0xDFFF, 0x1F600]
+    alphabet = [chr(c) for c in [*range(0, 0x250), *special]]
+    rng = random.Random(5)
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for limit in (0, 5, 300):
+            assert plain(s, limit) == every_pass(s, limit), (s, limit)
+    title = "Déclaration commune sur l'article 5 — 17 novembre"
+    assert plain(title, 300) is title
