@@ -142,6 +142,19 @@ def snapshot(kit: Kit, entry: KitEntry) -> KitEntry:
     return entry
 
 
+def _unchanged(kit: Kit | None, entry: KitEntry) -> Kit | None:
+    """``kit`` when it is the kit folder at ``entry`` and its manifest has not changed since it was opened."""
+    if kit is None or entry.packed or getattr(kit, "archive_path", None) is not None:
+        return None
+    try:
+        if Path(kit.root).resolve() != Path(entry.path).resolve():
+            return None
+        raw = (Path(entry.path) / "manifest.json").read_bytes()
+    except OSError:
+        return None
+    return kit if hashlib.sha256(raw).hexdigest() == kit.manifest_sha256 else None
+
+
 class Library:
     """The reader's kits and saved searches, kept in ``library.json``.
 
@@ -270,12 +283,15 @@ class Library:
                                "its USB stick or drive, or remove it from the library.")
         return open_kit(entry.path)
 
-    def refresh(self, entries: Iterable[KitEntry] | None = None) -> list[tuple[KitEntry, str]]:
+    def refresh(self, entries: Iterable[KitEntry] | None = None,
+                opened: dict[str, Kit] | None = None) -> list[tuple[KitEntry, str]]:
         """Take a new snapshot of each present kit; [(entry, why not)] for kits that could not be read.
 
         An absent kit keeps its last snapshot (it is shown as absent, not dropped). Kits added or
         removed, and searches saved, while the kits were read (another window, the command line)
-        are kept as they were saved: only the snapshots are written.
+        are kept as they were saved: only the snapshots are written. ``opened`` ({kit id: Kit}):
+        kits already open (a library search has them), used instead of reading the manifest again
+        when it is still byte for byte the one they were opened from (the signature is read anew).
         """
         self.load()
         wanted = {e.id for e in entries} if entries is not None else None
@@ -285,7 +301,7 @@ class Library:
             if (wanted is not None and e.id not in wanted) or not e.present:
                 continue
             try:
-                snapshot(open_kit(e.path), e)
+                snapshot(_unchanged((opened or {}).get(e.id), e) or open_kit(e.path), e)
             except PresskitError as err:
                 e.signature = "unknown"
                 problems.append((e, err.message))

@@ -489,7 +489,7 @@ def _refresh_and_alerts(s, refresh: bool = True):
     from ..library.alerts import alerts
 
     if refresh:
-        s.library.refresh()
+        s.library.refresh(opened={e.id: kit for e, kit, _s in s.kits})  # read once, not twice
     return list(s.library.kits), alerts(s.library, s)
 
 

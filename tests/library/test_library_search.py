@@ -238,3 +238,21 @@ def test_a_prefix_stands_for_the_same_words_in_every_kit():
     assert prefixes.words("verif", 3) == ["verification", "verify", "verifier"]
     assert prefixes.words("verif", 100) == ["verification", "verify", "verifier", "verified"]
     assert prefixes.words("zzz", 100) == []
+
+
+def test_refresh_reads_again_only_the_kits_whose_manifest_changed(full, monkeypatch):
+    """The viewer's library thread has every kit open for searching; refreshing the list uses them
+    instead of reading ten manifests twice, unless a manifest changed since (an update applied)."""
+    import presskit.library.catalog as catalog
+
+    with LibrarySearcher(full) as s:
+        opened = {e.id: k for e, k, _s in s.kits}
+        read = []
+        real = catalog.open_kit
+        monkeypatch.setattr(catalog, "open_kit", lambda p: read.append(str(p)) or real(p))
+        assert full.refresh(opened=opened) == [] and read == []
+        assert [e.items for e in full.kits] == [len(opened[e.id].items) for e in full.kits]
+        changed = full.kits[0]
+        manifest = Path(changed.path) / "manifest.json"
+        manifest.write_bytes(manifest.read_bytes() + b"\n")
+        assert full.refresh(opened=opened) == [] and read == [changed.path]
