@@ -1,16 +1,23 @@
 """A library of many kits: query latency with snippets, memory with every kit open, time to searchable.
 
     python bench/library_bench.py [LIBRARY_DIR] [--queries bench/queries-real.tsv] [--repeat 3] [--limit 20]
+                                  [--reader DIR] [--snippets row|all]
 
 LIBRARY_DIR is what ``bench/make_library.py`` made (default ``~/.cache/presskit-bench/library``; its
-``library.json`` lists the kits). The kits are added to a library kept in a scratch user-data folder
-(the reader's own library is not touched), then, each in a fresh process so imports and cold caches
-count:
+``library.json`` lists the kits). The kits are added to the library of a scratch reader
+(``--reader``, default ``LIBRARY_DIR/reader``: its own user data and cache folders, so the reader's
+own library is not touched), which indexes, once, every kit whose own index it cannot use (an
+index from an older presskit, or an unsigned kit's index built elsewhere), as ``presskit library
+add`` does. presskit's modules are compiled to bytecode first (in the scratch reader's folder), as
+in an installed program. Then, each in a fresh process so imports and cold caches count:
 
 * **searchable**: from process start to a ``LibrarySearcher`` open on every kit (imports, library
   file, every manifest and index opened, shared statistics), and to the first query answered;
 * **latency**: every query of the file (held-out and tune halves, all classes) across the library,
-  best ``--limit`` documents with snippets, after one warm-up pass; p50, p95 and max per class;
+  best ``--limit`` documents with snippets, after one warm-up pass; p50, p95 and max per class.
+  ``--snippets row`` (default) cuts what the library panel shows, the snippet of each document's
+  best page; ``--snippets all`` cuts one for every page listed (up to 3 per document), as
+  ``presskit search --library`` prints them;
 * **memory**: resident memory (VmRSS, VmHWM) of the process with every kit open, before and after
   the queries;
 * **window**: from process start to the viewer's window first painted with the library listed on
@@ -28,7 +35,6 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -78,13 +84,14 @@ def child(args: argparse.Namespace) -> None:
     t_first = time.perf_counter() - T0
     mem_open = rss_mb()
     queries = read_queries(Path(args.queries))
+    per_doc = 1 if args.snippets == "row" else None
     for _cls, q in queries:
-        s.search(q, limit=args.limit)
+        s.search(q, limit=args.limit, snippets_per_doc=per_doc)
     times: dict[str, list[float]] = {}
     for _ in range(args.repeat):
         for cls, q in queries:
             t = time.perf_counter()
-            s.search(q, limit=args.limit)
+            s.search(q, limit=args.limit, snippets_per_doc=per_doc)
             dt = (time.perf_counter() - t) * 1000
             times.setdefault(cls, []).append(dt)
             times.setdefault("ALL", []).append(dt)
@@ -139,6 +146,14 @@ def window_child(args: argparse.Namespace) -> None:
     json.dump(marks, sys.stdout)
 
 
+def reader_env(reader: Path) -> dict[str, str]:
+    """The environment of the scratch reader: its own data and cache folders, bytecode kept."""
+    env = dict(os.environ, XDG_DATA_HOME=str(reader / "data"), XDG_CACHE_HOME=str(reader / "cache"),
+               PYTHONPATH=str(REPO), PYTHONPYCACHEPREFIX=str(reader / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("library", nargs="?", type=Path)
@@ -146,6 +161,9 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--limit", type=int, default=20)
     ap.add_argument("--runs", type=int, default=3, help="fresh processes; the best of them is reported")
+    ap.add_argument("--reader", type=Path, help="scratch reader's folder (default LIBRARY_DIR/reader)")
+    ap.add_argument("--snippets", choices=("row", "all"), default="row",
+                    help="row: each document's best page (the library panel); all: every page listed")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--window-child", action="store_true", help=argparse.SUPPRESS)
@@ -156,25 +174,29 @@ def main() -> int:
     if a.window_child:
         window_child(a)
         return 0
-    listing = json.loads(((a.library or cache_root() / "library") / "library.json").read_text("utf-8"))
-    with tempfile.TemporaryDirectory(prefix="presskit-library-bench-") as data_home:
-        env = dict(os.environ, XDG_DATA_HOME=data_home, PYTHONPATH=str(REPO))
-        subprocess.run([sys.executable, "-m", "presskit", "library", "add", "--no-index",
-                        *[k["path"] for k in listing["kits"]]], check=True, env=env, cwd=REPO,
-                       stdout=subprocess.DEVNULL)
-        runs = []
-        for n in range(a.runs):
-            print(f"run {n + 1}/{a.runs}: load {Path('/proc/loadavg').read_text().split()[0]}", file=sys.stderr)
-            cmd = [sys.executable, __file__, "--child", "--queries", str(a.queries), "--repeat", str(a.repeat),
-                   "--limit", str(a.limit)]
-            out = subprocess.run(cmd, check=True, env=env, cwd=REPO, capture_output=True, text=True).stdout
-            runs.append(json.loads(out))
-            out = subprocess.run([sys.executable, __file__, "--window-child"], check=True, env=env, cwd=REPO,
-                                 capture_output=True, text=True).stdout
-            runs[-1]["window"] = json.loads(out)
+    library = a.library or cache_root() / "library"
+    listing = json.loads((library / "library.json").read_text("utf-8"))
+    reader = (a.reader or library / "reader").resolve()
+    env = reader_env(reader)
+    subprocess.run([sys.executable, "-m", "presskit", "library", "add", *[k["path"] for k in listing["kits"]]],
+                   check=True, env=env, cwd=REPO, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "presskit")], check=True, env=env)
+    loads = []
+    runs = []
+    for n in range(a.runs):
+        loads.append(Path("/proc/loadavg").read_text().split()[0])
+        print(f"run {n + 1}/{a.runs}: load {loads[-1]}", file=sys.stderr)
+        cmd = [sys.executable, __file__, "--child", "--queries", str(a.queries), "--repeat", str(a.repeat),
+               "--limit", str(a.limit), "--snippets", a.snippets]
+        out = subprocess.run(cmd, check=True, env=env, cwd=REPO, capture_output=True, text=True).stdout
+        runs.append(json.loads(out))
+        out = subprocess.run([sys.executable, __file__, "--window-child"], check=True, env=env, cwd=REPO,
+                             capture_output=True, text=True).stdout
+        runs[-1]["window"] = json.loads(out)
     best = min(runs, key=lambda r: r["latency"]["ALL"]["p95"])
     print(f"{best['kits']} kits, {best['pages']:,} pages (skipped: {best['skipped'] or 'none'}); "
-          f"best of {len(runs)} fresh processes, {time.strftime('%Y-%m-%d %H:%M')}")
+          f"best of {len(runs)} fresh processes, {time.strftime('%Y-%m-%d %H:%M')}, load {'/'.join(loads)}; "
+          f"snippets: {a.snippets}")
     print(f"searchable (imports + open every kit): {min(r['searchable_s'] for r in runs):.2f} s; "
           f"first query answered: {min(r['first_query_s'] for r in runs):.2f} s")
     wins = [r["window"] for r in runs]
