@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as _dt
-import itertools
 import json
 import re
 import tomllib

@@ -44,7 +44,7 @@ from .qt import (
     QVBoxLayout, QWidget, Signal,
 )
 from .reader import ReaderPane
-from .safetext import display_text
+from .plainui import display_text
 from .startpage import StartPage
 from .tasks import TaskRunner
 from .theme import css

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..titles import display_title
 from .history import History, ViewState
 from .qt import QApplication, QEvent, Qt, QTimer
-from .safetext import display_text
+from .plainui import display_text
 
 
 class Navigation:

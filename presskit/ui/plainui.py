@@ -9,7 +9,8 @@ Qt does not interpret it either:
 * :func:`plain_label` — a label whose text format is ``Qt.PlainText``;
 * :func:`plain_tip` — a tooltip made from plain text (escaped, so markup shows as typed);
 * :func:`plain_box` — a message box whose text and informative text are plain;
-* :func:`esc` — kit text for rich text that presskit itself builds (HTML-escaped, bounded).
+* :func:`esc` — kit text for rich text that presskit itself builds (HTML-escaped, bounded);
+* :func:`display_text` — one line of kit text for a list row or a title (bounded, on one line).
 """
 
 from __future__ import annotations
@@ -47,3 +48,8 @@ def plain_box(box: QMessageBox) -> QMessageBox:
 def esc(text: str, limit: int = 1000) -> str:
     """Kit text inside rich text presskit builds: plain, bounded, HTML-escaped."""
     return html.escape(plain(text, limit))
+
+
+def display_text(value: object, limit: int = 300) -> str:
+    """One line of display-safe kit text (at most ``limit`` characters; 0: no bound)."""
+    return plain(value, limit)

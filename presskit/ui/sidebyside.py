@@ -13,7 +13,7 @@ from ..model import Item
 from ..titles import display_title
 from .labels import language_label
 from .qt import QLabel, QSplitter, Qt, QVBoxLayout, QWidget
-from .safetext import display_text
+from .plainui import display_text
 from .theme import css
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ArchiveError, KitVersionError, PresskitError
-from .safetext import display_text
+from .plainui import display_text
 from .qt import (
     QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
     QSizePolicy, Qt, QToolButton, QVBoxLayout, QWidget, Signal, translate,

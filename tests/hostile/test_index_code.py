@@ -8,7 +8,6 @@ them would run ``exec``/``os.system`` and write a marker file; then every reader
 
 from __future__ import annotations
 
-import os
 import pickle
 import shutil
 import struct

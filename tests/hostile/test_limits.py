@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from hostile_helpers import cli, env, no_traceback, ok, read_manifest, sentence, snapshot
+from hostile_helpers import cli, env, no_traceback, ok, read_manifest, sentence
 
 from presskit.errors import PresskitError
 
