@@ -14,6 +14,7 @@ runs after the first are warm. With ``--platform xcb`` (default) an ``Xvfb :98``
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import subprocess
@@ -22,6 +23,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tools"))
+
+from xdisplay import virtual_display  # noqa: E402
 
 
 def drop_caches() -> bool:
@@ -55,13 +59,9 @@ def main() -> int:
     a = ap.parse_args()
     cmd = a.cmd or [str(REPO / "dist" / "presskit" / "presskit")]
     env = dict(os.environ, PRESSKIT_STARTUP_PROBE="1", PRESSKIT_NO_USER_STATE="1", QT_QPA_PLATFORM=a.platform)
-    xvfb = None
-    if a.platform == "xcb":
-        xvfb = subprocess.Popen(["Xvfb", ":98", "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(1.0)
-        env["DISPLAY"] = ":98"
-    try:
+    with contextlib.ExitStack() as stack:
+        if a.platform == "xcb":
+            env.update(stack.enter_context(virtual_display(":98", "1440x900")))
         firsts, kits = [], []
         for i in range(a.runs):
             cold = drop_caches() if a.cold else False
@@ -71,10 +71,6 @@ def main() -> int:
             print(f"run {i + 1}{' (cold)' if cold else ''}: first paint {f:.0f} ms, kit shown {k:.0f} ms")
         print(f"median: first paint {statistics.median(firsts):.0f} ms, kit shown {statistics.median(kits):.0f} ms"
               f" ({' '.join(cmd)}, {a.platform}{', cold' if a.cold else ''})")
-    finally:
-        if xvfb is not None:
-            xvfb.terminate()
-            xvfb.wait()
     return 0
 
 

@@ -8,14 +8,15 @@ the user guide window, saved to docs/screenshots/ (00-welcome.png, 11-about-pres
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tools"))
+
+from xdisplay import event_pump, virtual_display  # noqa: E402
 
 
 def inner(out: Path) -> int:
@@ -30,11 +31,10 @@ def inner(out: Path) -> int:
     w.setGeometry(0, 0, 1440, 900)
     w.show()
 
+    events = event_pump(app)
+
     def pump(secs: float, cond=lambda: False) -> None:
-        end = time.monotonic() + secs
-        while time.monotonic() < end and not cond():
-            app.processEvents()
-            time.sleep(0.01)
+        events(cond, timeout=secs, settle=0)
 
     def shot(name: str) -> None:
         pump(0.5)
@@ -71,15 +71,9 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     if a.inner:
         return inner(out)
-    env = dict(os.environ, PRESSKIT_NO_USER_STATE="1", QT_QPA_PLATFORM="xcb", DISPLAY=":97", LANG="en_GB.UTF-8")
-    xvfb = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        time.sleep(1.0)
+    with virtual_display(":97", "1440x900") as env:
+        env = dict(env, PRESSKIT_NO_USER_STATE="1", LANG="en_GB.UTF-8")
         return subprocess.call([sys.executable, __file__, "--inner", "--out", str(out)], env=env)
-    finally:
-        xvfb.terminate()
-        xvfb.wait()
 
 
 if __name__ == "__main__":

@@ -17,11 +17,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tools"))
+
+from xdisplay import event_pump, virtual_display  # noqa: E402
 
 FRENCH_QUOTE = '"une future scene de crime"'  # typed without accents, as a newcomer would
 
@@ -42,17 +44,6 @@ def ensure_kit(arg: str | None) -> Path:
     return out
 
 
-def start_xvfb(display: str = ":99") -> subprocess.Popen:
-    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(50):
-        if Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
-            break
-        time.sleep(0.1)
-    time.sleep(0.3)
-    return proc
-
-
 def inner(kit: Path, out: Path) -> int:
     """Runs inside the X display: drives the app and saves PNGs."""
     os.environ["PRESSKIT_NO_USER_STATE"] = "1"
@@ -67,15 +58,7 @@ def inner(kit: Path, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     shots: list[str] = []
 
-    def pump(cond=lambda: False, timeout=10.0, settle=0.35) -> None:
-        end = time.monotonic() + timeout
-        while time.monotonic() < end and not cond():
-            app.processEvents()
-            time.sleep(0.01)
-        end = time.monotonic() + settle
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
+    pump = event_pump(app)
 
     def shot(name: str) -> None:
         pump(settle=0.4)
@@ -192,18 +175,12 @@ def main() -> int:
     if a.inner:
         return inner(Path(a.kit), Path(a.out))
     kit = ensure_kit(a.kit)
-    env = dict(os.environ, PRESSKIT_NO_USER_STATE="1", QT_QPA_PLATFORM="xcb", LANG="en_GB.UTF-8")
-    env.pop("QT_SCALE_FACTOR", None)
-    xvfb = None
-    if not a.no_xvfb or not env.get("DISPLAY"):
-        xvfb = start_xvfb(":99")
-        env["DISPLAY"] = ":99"
-    try:
-        return subprocess.call([sys.executable, __file__, "--inner", "--kit", str(kit), "--out", a.out], env=env)
-    finally:
-        if xvfb is not None:
-            xvfb.terminate()
-            xvfb.wait(5)
+    cmd = [sys.executable, __file__, "--inner", "--kit", str(kit), "--out", a.out]
+    if a.no_xvfb and os.environ.get("DISPLAY"):
+        env = dict(os.environ, QT_QPA_PLATFORM="xcb")
+        return subprocess.call(cmd, env=dict(env, PRESSKIT_NO_USER_STATE="1", LANG="en_GB.UTF-8"))
+    with virtual_display(":99", "1440x900") as env:
+        return subprocess.call(cmd, env=dict(env, PRESSKIT_NO_USER_STATE="1", LANG="en_GB.UTF-8"))
 
 
 if __name__ == "__main__":

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -25,22 +23,9 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tools"))
 
 from screenshots import ensure_kit  # noqa: E402
+from xdisplay import event_pump, virtual_display  # noqa: E402
 
 SIZES = ((1024, 700), (1920, 1080))
-
-
-def start_display(display: str = ":98") -> list[subprocess.Popen]:
-    procs = [subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
-    for _ in range(50):
-        if Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
-            break
-        time.sleep(0.1)
-    if shutil.which("openbox"):
-        procs.append(subprocess.Popen(["openbox"], env=dict(os.environ, DISPLAY=display),
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-    time.sleep(0.5)
-    return procs
 
 
 def inner(kit: Path, out: Path) -> int:
@@ -54,15 +39,7 @@ def inner(kit: Path, out: Path) -> int:
     viewer = Viewer()
     out.mkdir(parents=True, exist_ok=True)
 
-    def pump(cond=lambda: False, timeout=10.0, settle=0.4) -> None:
-        end = time.monotonic() + timeout
-        while time.monotonic() < end and not cond():
-            app.processEvents()
-            time.sleep(0.01)
-        end = time.monotonic() + settle
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
+    pump = event_pump(app)
 
     n = 20
     for lang in ("en", "fr"):
@@ -110,15 +87,9 @@ def main() -> int:
     if a.inner:
         return inner(Path(a.kit), Path(a.out))
     kit = ensure_kit(a.kit)
-    env = dict(os.environ, PRESSKIT_NO_USER_STATE="1", QT_QPA_PLATFORM="xcb", LANG="en_GB.UTF-8", DISPLAY=":98")
-    env.pop("QT_SCALE_FACTOR", None)
-    procs = start_display(":98")
-    try:
+    with virtual_display(":98", "1920x1080", window_manager=True) as env:
+        env = dict(env, PRESSKIT_NO_USER_STATE="1", LANG="en_GB.UTF-8")
         return subprocess.call([sys.executable, __file__, "--inner", "--kit", str(kit), "--out", a.out], env=env)
-    finally:
-        for p in reversed(procs):
-            p.terminate()
-            p.wait(5)
 
 
 if __name__ == "__main__":
