@@ -32,6 +32,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from .. import __version__, kitswap
+from .. import quotes as _quotes
 from ..errors import BuildError, KitError
 from ..fsutil import atomic_write_bytes, remove_stale_temps, sha256_file, temp_path
 from ..index.status import SCHEMA_VERSION, index_size, read_stamp
@@ -76,10 +77,10 @@ class BuildReport:
 
 
 def inputs_fingerprint(*parts: bytes | str) -> str:
-    """What items are made of besides their own files: presskit's version, the index schema, and the
-    ``parts`` (kit.toml, what the file names say about the kit's dates). A rebuild reuses items only
-    when it is unchanged."""
-    h = hashlib.sha256(f"{__version__}\n{SCHEMA_VERSION}\n".encode())
+    """What items are made of besides their own files: presskit's version, the index schema, the quote
+    finder's version (:data:`presskit.quotes.QUOTES_VERSION`), and the ``parts`` (kit.toml, what the
+    file names say about the kit's dates). A rebuild reuses items only when it is unchanged."""
+    h = hashlib.sha256(f"{__version__}\n{SCHEMA_VERSION}\nquotes {_quotes.QUOTES_VERSION}\n".encode())
     for p in parts:
         h.update(p if isinstance(p, bytes) else p.encode("utf-8"))
         h.update(b"\0")

@@ -16,10 +16,16 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
+#: The version of what the quote finder gives (quotations, speakers, roles, organisations). Bump it
+#: whenever a change to this package changes a quotation or its attribution: a rebuild then makes
+#: every item's quotations again (from the cached text), instead of keeping the previous build's.
+QUOTES_VERSION = 12
+
 _NAMES = {"extract_quotes": ".attribute", "MAX_QUOTE_CHARS": ".scan", "find_quote_span": ".scan",
           "normalise_quote_text": ".scan", "strip_page_furniture": ".scan"}
 
-__all__ = ["extract_quotes", "normalise_quote_text", "find_quote_span", "strip_page_furniture", "MAX_QUOTE_CHARS"]
+__all__ = ["extract_quotes", "normalise_quote_text", "find_quote_span", "strip_page_furniture", "MAX_QUOTE_CHARS",
+           "QUOTES_VERSION"]
 
 
 def __getattr__(name: str) -> Any:

@@ -80,3 +80,35 @@ def test_packed_kit_without_index_is_indexed_in_the_cache(tmp_path):
         res = s.search('"une nouvelle decennie"')
         assert [d.item.id for d in res.results] == ["press-releases-pr-opening-16-11-26-french"]
     assert packed.read_bytes() == before, "a packed kit is never written to"
+
+
+def test_a_rebuild_after_the_quote_finder_changes_reads_the_quotes_again(tmp_path, monkeypatch):
+    """The quotations an item keeps from the previous build were made by the quote finder of then:
+    a new finder (a new QUOTES_VERSION) makes them again, from the cached text, on the next build."""
+    import presskit.quotes as quotes_pkg
+    from presskit.build import builder
+    from presskit.model import Quote
+
+    src = make_source(tmp_path / "src")
+    build_kit(src, workers=1)
+
+    def speakers(kit_dir):
+        with Searcher(open_kit(kit_dir)) as s:
+            return {q.speaker for q in s.quotes()}
+
+    assert "Amara Diallo" in speakers(src)
+    real = builder.quotes_of_item
+
+    def new_finder(item, pages, organisation, info):
+        return [Quote.from_dict({**q.to_dict(), "speaker": "Someone Else"}) for q in real(item, pages, organisation, info)]
+
+    monkeypatch.setattr(builder, "quotes_of_item", new_finder)
+    same = build_kit(src, workers=1)
+    assert same.extracted == 0 and same.kept == len(same.items), "same finder version: every item is kept"
+    assert "Someone Else" not in speakers(src)
+
+    monkeypatch.setattr(quotes_pkg, "QUOTES_VERSION", quotes_pkg.QUOTES_VERSION + 1)
+    bumped = build_kit(src, workers=1)
+    assert bumped.extracted == 0, "the text comes from the extraction cache: no file is read again"
+    assert bumped.kept == 0, "but every item's quotations are made again"
+    assert speakers(src) == {"Someone Else"}
