@@ -2,7 +2,7 @@
 
 * :mod:`.scan` - the quotation marks of a text, the quote text's normal form, finding a quote back;
 * :mod:`.people` - names, roles and organisations; who a surname or a pronoun means;
-* :mod:`.attribute` - who said each quote of a document (:func:`extract_quotes`);
+* :mod:`.attribute` - who said each quote of a document (:func:`extract_quotes`); :mod:`.found` - how;
 * :mod:`.settle` - quotes across a kit: per item, and attribution settled kit-wide.
 
 Importing the package imports none of them: a program that reads quotations already found (the
@@ -19,7 +19,7 @@ from typing import Any
 #: The version of what the quote finder gives (quotations, speakers, roles, organisations). Bump it
 #: whenever a change to this package changes a quotation or its attribution: a rebuild then makes
 #: every item's quotations again (from the cached text), instead of keeping the previous build's.
-QUOTES_VERSION = 12
+QUOTES_VERSION = 13
 
 _NAMES = {"extract_quotes": ".attribute", "MAX_QUOTE_CHARS": ".scan", "find_quote_span": ".scan",
           "normalise_quote_text": ".scan", "strip_page_furniture": ".scan"}

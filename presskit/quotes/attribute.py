@@ -23,27 +23,26 @@ See ``docs/quotes.md`` for the decisions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..ingest.naming import detect_language
 from ..model import Quote
 from ..textutil import fold
 from .cues import RE_ANY_VERB, RE_PRONOUN, RE_SAY, say_verbs
-from .forms import RE_ACCORDING, RE_DASH, RE_SUBJECT, Attr, find_attributions
+from .forms import RE_ACCORDING, RE_DASH, RE_SUBJECT, find_attributions
+from .found import CONFIDENCE, Found, State, Unit, complete, from_attr, from_who, pronoun_found
 from .kinds import (
-    QUOTE, TEXT, found_back, is_fragment, is_phrase, is_quoted_text, is_title, looks_like_title_case, said_short,
+    QUOTE, TEXT, found_back, is_fragment, is_held_phrase, is_phrase, is_quoted_text, is_title, looks_like_title_case,
+    said_short,
 )
 from .layout import Doc
-from .mentions import NEAR_BEFORE, Mention, antecedent, scan_mentions
+from .mentions import NEAR_BEFORE, Mention, scan_mentions
 from .people import (
     NAMERUN, ROLE_WORDS, People, Person, lower_token, parse_appos, person, rest_parts, sentence_ends,
 )
 from .scan import (
     MARK_RE, PARA_RE, RawQuote, normalise_quote_text, scan_marks, strip_page_furniture,
 )
-from .subject import (
-    Context, Who, classify_np, heading_person, org_np, org_subject, person_np, state_of_demonym, subject_of_clause,
-)
+from .subject import Context, classify_np, heading_person, org_np, person_np, subject_of_clause
 
 #: Below this confidence a quotation's speaker is left empty ("speaker not stated in the text").
 THRESHOLD = 0.5
@@ -51,10 +50,6 @@ THRESHOLD = 0.5
 _BEFORE_CHARS = 600
 #: How far after a quote its attribution is looked for (and never past the sentence's end).
 _AFTER_CHARS = 300
-CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
-              "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,
-              "subject": 0.75, "previous": 0.8, "self": 0.6, "interview": 0.7, "document": 0.3}
-
 
 class QuoteList(list):
     """The quotations of a document, the people it introduces (full name, role, organisation), and the
@@ -64,47 +59,14 @@ class QuoteList(list):
     names: list[str] = []
 
 
-@dataclass
-class Found:
-    """How a quotation's speaker was found."""
-
-    how: str = "none"  # named | pronoun | headline | organisation | unnamed | document | none
-    speaker: str = ""
-    role: str = ""
-    organisation: str = ""
-    confidence: float = 0.0
-    surname_only: bool = False
-    gender: str = ""
-    evidence: tuple[int, int] | None = None
-    cue: bool = False  # a verb of saying or a colon introduces it, even if who spoke is unknown
-
-
-@dataclass
-class _Unit:
-    """A quotation: one or more parts (a quotation continued over paragraphs has one per paragraph)."""
-
-    parts: list[RawQuote]
-    kind: str = QUOTE
-    text: str = ""
-    page: int = 1
-
-    @property
-    def start(self) -> int:
-        return self.parts[0].start
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1].end
-
-
-def _units(doc: Doc, raws: list[RawQuote]) -> list[_Unit]:
-    units: list[_Unit] = []
+def _units(doc: Doc, raws: list[RawQuote]) -> list[Unit]:
+    units: list[Unit] = []
     for r in raws:
         r.text = normalise_quote_text(doc.text[r.body[0]:r.body[1]])
         if units and units[-1].parts[-1].group == r.group:
             units[-1].parts.append(r)
         else:
-            units.append(_Unit([r]))
+            units.append(Unit([r]))
     for u in units:
         u.text = " ".join(p.text for p in u.parts if p.text)
         u.page = doc.page_of(u.start)
@@ -220,18 +182,18 @@ def _with_single_quote_headlines(text: str, raws: list[RawQuote]) -> list[RawQuo
     return sorted(raws, key=lambda r: r.start)
 
 
-def _keep(text: str, u: _Unit, min_words: int) -> bool:
+def _keep(text: str, u: Unit, min_words: int) -> bool:
     """Titles and scare quotes go; quoted treaty text stays, as ``kind="text"``."""
     if _word_count(u.text) < max(1, min_words) and not said_short(text, u.start, u.end, u.text):
         return False
-    if is_title(text, u.start, u.end, u.text):
+    if is_title(text, u.start, u.end, u.text) or is_held_phrase(text, u.start, u.text):
         return False
     if is_quoted_text(text, u.start, u.text):
         u.kind = TEXT
     return True
 
 
-def _gaps(text: str, units: list[_Unit]) -> list[tuple[int, int]]:
+def _gaps(text: str, units: list[Unit]) -> list[tuple[int, int]]:
     gaps, pos = [], 0
     for u in units:
         for p in u.parts:
@@ -241,13 +203,13 @@ def _gaps(text: str, units: list[_Unit]) -> list[tuple[int, int]]:
     return gaps
 
 
-def _quote(doc: Doc, u: _Unit, f: Found, threshold: float, default_org: str, language: str | None,
+def _quote(doc: Doc, u: Unit, f: Found, threshold: float, default_org: str, language: str | None,
            doc_lang: str | None) -> Quote:
     keep = f.confidence >= threshold and f.how not in ("none", "unnamed")
     speaker = f.speaker if keep else ""
     role = f.role if keep and speaker else ""
     # the organisation of a quote the text does not attribute is the document's: it is the source
-    org = f.organisation if (keep or f.how in ("organisation", "document")) else ""
+    org = f.organisation if (keep or f.how in ("organisation", "document", "unnamed")) else ""
     q = Quote(u.text, speaker, role, _expand_org(org, default_org), f.how == "document" and bool(speaker), u.page)
     q.language = quote_language(u.text) or language or doc_lang
     q.attribution, q.confidence, q.kind = f.how, round(f.confidence, 2), u.kind
@@ -274,20 +236,10 @@ def _expand_org(org: str, default_org: str) -> str:
 # --- attribution of every quotation of a document ---------------------------------------------------
 
 
-@dataclass
-class _State:
-    doc: Doc
-    ctx: Context
-    mentions: list[Mention]
-    default_speaker: str
-    speakers: list[tuple[int, Person]]
-    last: Found | None = None  # the previous quotation's attribution
-
-
-def _attribute_all(doc: Doc, units: list[_Unit], ctx: Context, mentions: list[Mention],
-                   default_speaker: str) -> list[tuple[_Unit, Found]]:
-    st = _State(doc, ctx, mentions, default_speaker, [])
-    out: list[tuple[_Unit, Found]] = []
+def _attribute_all(doc: Doc, units: list[Unit], ctx: Context, mentions: list[Mention],
+                   default_speaker: str) -> list[tuple[Unit, Found]]:
+    st = State(doc, ctx, mentions, default_speaker, [])
+    out: list[tuple[Unit, Found]] = []
     for k, u in enumerate(units):
         if u.kind == TEXT:
             out.append((u, Found()))
@@ -352,7 +304,7 @@ def _before_sentences(text: str, start: int, limit: int) -> tuple[int, int, int]
     return lo + ends[-1], end, prev_start
 
 
-def _attribute(st: _State, u: _Unit, prev_end: int, next_start: int) -> Found:
+def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     text, doc = st.doc.text, st.doc
     k = next((i for i, p in enumerate(doc.paras) if p >= u.end - 1), None)
     limit = min(next_start, doc.paras[k] if k is not None else len(text))
@@ -371,89 +323,18 @@ def _attribute(st: _State, u: _Unit, prev_end: int, next_start: int) -> Found:
              or _previous(st, prev, prev_start, u, prev_start <= prev_end + 3 and prev_end > 0)
              or _embedded_subject(st, cur, cur_start, u)
              or _continued(st, u, prev_end)
-             or _under_heading(st, u))
+             or _under_heading(st, u)
+             or _incise(st, u))
     if found is not None:
         return found
     return _interview(st, u) or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"])
-
-
-# --- the ways a quotation is attributed -------------------------------------------------------------
-
-
-def _from_who(st: _State, who: Who | None, u: _Unit, span: tuple[int, int], conf: str = "named") -> Found | None:
-    """A :class:`Found` from the subject of a speech act."""
-    if who is None:
-        return None
-    if who.kind == "person":
-        c = CONFIDENCE["surname-unresolved" if who.surname_only and " " not in who.name else
-                       "surname" if who.surname_only else conf]
-        f = Found("named" if conf != "headline" else "headline", who.name, who.role, who.org, c,
-                  who.surname_only and " " not in who.name, who.gender, span)
-        return _complete(st, f)
-    if who.kind == "pronoun":
-        return _pronoun(st, u, who.gender, span)
-    if who.kind in ("org", "publisher"):
-        org = who.org or (st.ctx.doc_org if who.kind == "publisher" else "")
-        if org and len(org.split()) > 1:
-            st.ctx.orgs_seen.append((u.start, org))
-        return Found("organisation", "", "", org, CONFIDENCE["organisation"], evidence=span)
-    if who.kind == "unnamed":
-        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span)
-    if who.kind == "self" and st.default_speaker:
-        return Found("document", st.default_speaker, confidence=CONFIDENCE["self"], evidence=span)
-    return Found(cue=True, evidence=span)
-
-
-def _from_attr(st: _State, a: Attr | None, u: _Unit, span: tuple[int, int]) -> Found | None:
-    if a is None:
-        return None
-    if a.pronoun:
-        return _pronoun(st, u, a.gender, span)
-    unresolved = a.surname_only and " " not in a.speaker
-    c = CONFIDENCE["surname-unresolved" if unresolved else "surname" if a.surname_only else "named"]
-    return _complete(st, Found("named", a.speaker, a.role, a.organisation, c, unresolved, a.gender, span))
-
-
-def _complete(st: _State, f: Found) -> Found:
-    """Role and organisation from the document's earlier introduction of the person."""
-    p = st.ctx.known.get(f.speaker)
-    if p is not None:
-        f.role = f.role or p.role
-        f.organisation = f.organisation or p.organisation
-        f.gender = f.gender or p.gender
-    if not f.organisation or re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", f.organisation):
-        f.organisation = state_of_demonym(f"{f.role} {f.organisation}", st.ctx, st.doc.text) or f.organisation
-    if f.organisation and len(f.organisation.split()) == 1 and f.organisation.lower() in (
-            "coalition", "alliance", "agency", "institute", "network", "réseau", "agence", "institut"):
-        at = f.evidence[0] if f.evidence else 0
-        f.organisation = st.ctx.resolve_org(f.organisation, at) or f.organisation
-    return f
-
-
-def _pronoun(st: _State, u: _Unit, want: str, span: tuple[int, int]) -> Found | None:
-    para_start, _ = st.doc.paragraph(u.start)
-    org = org_subject(st.doc.text, para_start, u.start, st.ctx)
-    p = antecedent(st.mentions, st.speakers, u.start, para_start, want) if want != "n" else None
-    french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None
-    if org is not None and org[1] and (want == "n" or french) and (p is None or all(
-            m.pos < org[0] for m in st.mentions if m.person is p and para_start <= m.pos < u.start)):
-        # "The coalition welcomed the vote. “…,” it said." / « … », a-t-elle déclaré (la coalition)
-        return Found("organisation", "", "", org[1], CONFIDENCE["organisation"], evidence=(org[0], span[1]))
-    if p is None:
-        return Found(cue=True, evidence=span)
-    if not p.name:  # "a nurse who …. She told me: “…”": someone the text does not name
-        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(min(p.pos, span[0]), span[1]), cue=True)
-    here = p.pos >= para_start
-    ev = (min(p.pos, span[0]), span[1]) if here else span
-    return Found("pronoun", p.name, p.role, p.organisation, CONFIDENCE["pronoun" if here else "pronoun-earlier"],
-                 False, want or p.gender, ev)
 
 
 def _lead(after: str) -> int:
     return len(after) - len(after.lstrip(" \t\n,\u00a0\u202f\u2014\u2013-"))
 
 
-def _after_immediate(st: _State, after: str, u: _Unit) -> Found | None:
+def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     """“…,” said NAME / “…,” she said / “…,” the official told her / « … », indique la coalition."""
     if not after.strip():
         return None
@@ -461,26 +342,43 @@ def _after_immediate(st: _State, after: str, u: _Unit) -> Found | None:
     lead = _lead(after)
     forms = [a for a in find_attributions(after, st.ctx.known, u.end) if a.pos <= lead + 1]
     if forms:
-        return _from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, span)
+        return from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, span)
     w = after[lead:]
     v = RE_SAY.match(w)
     if v is not None:
-        np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après)\s", w[v.end():])[0]
-        return _from_who(st, classify_np(np, st.ctx, u.end + lead + v.end()), u, span)
+        rest, skip = w[v.end():], 0
+        if (c := _LISTENER.match(rest)) is not None:  # « … », a affirmé à la presse NAME
+            rest, skip = rest[c.end():], c.end()
+        np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après)\s", rest)[0]
+        return from_who(st, classify_np(np, st.ctx, u.end + lead + v.end() + skip), u, span)
     v = RE_SAY.search(w[:160])
     if v is not None and 0 < v.start():
         np = w[: v.start()]
         if len(np.split()) <= 8 and "," not in np.strip(" ,"):
-            return _from_who(st, classify_np(np, st.ctx, u.end + lead), u, span)
+            return from_who(st, classify_np(np, st.ctx, u.end + lead), u, span)
         if len(np.split()) <= 16:  # “…,” Okoye, who chairs the group, told reporters
-            return _from_who(st, subject_of_clause(np, st.ctx, u.end + lead), u, span)
+            return from_who(st, subject_of_clause(np, st.ctx, u.end + lead), u, span)
     return None
 
 
-def _headline(st: _State, u: _Unit) -> Found | None:
+#: a line that stops mid-sentence (a lower-case word, a comma): the next line goes on with its sentence
+_CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u2019']*)[ \t]*\n[ \t]*$")
+
+
+#: whom the words were said to, between an inverted verb and its subject: "a affirmé à la presse NAME",
+#: "said to reporters NAME" (lower-case words only, so a place or a name is never skipped)
+_LISTENER = re.compile(r"\s+(?:à|au|aux|devant|to|before)\s+(?:(?:la|le|les|l['\u2019]|the|des|ses|sa|son|their|"
+                       r"its|his|her)\s*)?(?:press|presse|journalistes?|journalists|reporters?|correspondents?|"
+                       r"correspondants?|délégués|delegates|plénière|plenary|assemblée|assembly|salle|hall|"
+                       r"micro|caméras?|cameras?|auditoire|audience|public|foule|crowd)\s+(?=[A-ZÀ-Þ])", re.I)
+
+
+def _headline(st: State, u: Unit) -> Found | None:
     """A heading ``NAME: “…”`` / ``NAME : « … »``."""
     a, _ = st.doc.line(u.start)
     head = st.doc.text[a:u.start]
+    if _CONTINUED_LINE.search(st.doc.text[max(0, a - 40):a]) and st.doc.paragraph(u.start)[0] < a:
+        return None  # "… told journalists in the\nSalle des Pas Perdus: “…”": a wrapped line, not a heading
     # "Okonjo-Santos: “…”", "Deputy minister Okonjo-Santos: “…”", "La vice-ministre NAME : « … »"
     m = re.fullmatch(rf"\s*(?P<role>(?:[\w\-\u2019']+\s+){{0,3}}?)(?P<name>{NAMERUN})\s*:\s*", head)
     if m is None or len(m.group("name").split()) > 4 or (m.group("role") and not all(
@@ -489,14 +387,14 @@ def _headline(st: _State, u: _Unit) -> Found | None:
         return None
     org = org_np(m.group("name"), st.ctx, a + m.start("name"))
     if org is not None and org.kind == "org" and not m.group("role"):
-        return _from_who(st, org, u, (a, u.end))  # "Karvenia: “…”": a State or an organisation speaks
+        return from_who(st, org, u, (a, u.end))  # "Karvenia: “…”": a State or an organisation speaks
     who = person_np(m.group("name"), st.ctx.known, a + m.start("name"))
     if who is not None and m.group("role").strip():
         who.role = who.role or re.sub(r"^(?i:the|le|la|l['\u2019])\s*", "", m.group("role").strip())
-    return _from_who(st, who, u, (a, u.end), "headline")
+    return from_who(st, who, u, (a, u.end), "headline")
 
 
-def _before(st: _State, cur: str, base: int, u: _Unit) -> Found | None:
+def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     """The clause before the quote: ``NAME, ROLE, told journalists: “…”``, ``As the X noted, “…”``."""
     if not cur.strip():
         return None
@@ -506,23 +404,26 @@ def _before(st: _State, cur: str, base: int, u: _Unit) -> Found | None:
         forms = [a for a in find_attributions(cur[acc[-1].start():], st.ctx.known, base + acc[-1].start())
                  if a.pos == 0 and not a.pronoun]
         if forms:
-            return _from_attr(st, forms[0], u, span)
+            return from_attr(st, forms[0], u, span)
+    acc_pronoun = _ACCORDING_PRONOUN.search(cur)
+    if acc_pronoun is not None:  # "According to her, “…”", "Selon lui, « … »"
+        return pronoun_found(st, u, "f" if acc_pronoun.group("p").lower() in ("her", "elle") else "m", span)
     words_of = _WORDS_OF.search(cur)
     if words_of is not None:  # "Let me quote the words of a survivor I met:", "les mots d’une survivante :"
         who = classify_np(words_of.group("np"), st.ctx, base + words_of.start("np"))
         if who is not None and who.kind in ("unnamed", "org", "publisher"):
-            return _from_who(st, who, u, span)
+            return from_who(st, who, u, span)
     prep = _ACCORDING_NP.search(cur)
     if prep is not None:  # "Selon la coalition, « … »", "According to Okoye, “…”"
         who = classify_np(prep.group("np"), st.ctx, base + prep.start("np"))
         if who is not None and who.kind != "pronoun":
-            return _from_who(st, who, u, span)
+            return from_who(st, who, u, span)
     verbs = say_verbs(cur)
     who = None
     if verbs and cur.rstrip().endswith(":") and "," in cur[verbs[-1].end():]:
         # "When I asked a teacher what she needed, she did not hesitate:": the clause the colon ends
         who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
-        found = _from_who(st, who, u, span) if who is not None and who.kind != "self" else None
+        found = from_who(st, who, u, span) if who is not None and who.kind != "self" else None
         if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
             return found
     if verbs:
@@ -537,31 +438,33 @@ def _before(st: _State, cur: str, base: int, u: _Unit) -> Found | None:
             who = subject_of_clause(pre, st.ctx, base)
     elif cur.rstrip().endswith(":"):
         who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
-    found = _from_who(st, who, u, span)
+    found = from_who(st, who, u, span)
     if found is not None:
         return found
     forms = [a for a in find_attributions(cur, st.ctx.known, base) if not a.pronoun or verbs]
     if forms:
-        return _from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, span)
+        return from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, span)
     return None
 
 
+_ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))"
+                                r"[\s,\u00a0\u202f]*$")
 _WORDS_OF = re.compile(r"(?i:\bthe\s+words|\bles\s+(?:mots|paroles))\s+(?:of|de|du|d['\u2019])\s*"
                        r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*:\s*$")
 _ACCORDING_NP = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of)\s+"
                            r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}),\s*$")
 
 
-def _after_later(st: _State, after: str, u: _Unit) -> Found | None:
+def _after_later(st: State, after: str, u: Unit) -> Found | None:
     if not after.strip():
         return None
     forms = find_attributions(after, st.ctx.known, u.end)
     if not forms:
         return None
-    return _from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, (u.start, u.end + len(after)))
+    return from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, (u.start, u.end + len(after)))
 
 
-def _previous(st: _State, prev: str, base: int, u: _Unit, after_quote: bool) -> Found | None:
+def _previous(st: State, prev: str, base: int, u: Unit, after_quote: bool) -> Found | None:
     """“Q1,” said X. “Q2.” / X said that …. “Q” — the sentence before names who goes on speaking."""
     if not prev.strip() or not (after_quote or MARK_RE.search(prev) or say_verbs(prev) or RE_ACCORDING.search(prev)):
         return None
@@ -572,7 +475,7 @@ def _previous(st: _State, prev: str, base: int, u: _Unit, after_quote: bool) -> 
                      evidence=(base, u.end), cue=True)
     if not forms:
         return None
-    f = _from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, (base, u.end))
+    f = from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, (base, u.end))
     if f is not None and f.speaker:
         f.confidence = min(f.confidence, CONFIDENCE["previous"])
     return f if f is not None and f.speaker else None
@@ -582,7 +485,7 @@ _INTERVIEW = re.compile(rf"(?im)^[ \t]*(?:interview|entretien|q\s*&\s*a|question
                         rf"(?P<name>{NAMERUN})")
 
 
-def _interview(st: _State, u: _Unit) -> Found | None:
+def _interview(st: State, u: Unit) -> Found | None:
     """An answer after a question, under a heading "Interview: NAME": NAME's words."""
     text = st.doc.text
     para_start, _ = st.doc.paragraph(u.start)
@@ -594,14 +497,14 @@ def _interview(st: _State, u: _Unit) -> Found | None:
         return None
     h = heads[-1]
     who = person_np(h.group("name"), st.ctx.known, h.start("name"))
-    found = _from_who(st, who, u, (h.start(), h.end()), "headline")
+    found = from_who(st, who, u, (h.start(), h.end()), "headline")
     if found is not None and found.speaker:
         found.confidence = CONFIDENCE["interview"]
         return found
     return None
 
 
-def _continued(st: _State, u: _Unit, prev_end: int) -> Found | None:
+def _continued(st: State, u: Unit, prev_end: int) -> Found | None:
     """A paragraph that is only a quotation, right after a paragraph whose quotation ends with its
     attribution (“Q1,” said NAME, ROLE.  ¶ “Q2.”): the same speaker goes on, as press writing does."""
     last = st.last
@@ -618,7 +521,7 @@ def _continued(st: _State, u: _Unit, prev_end: int) -> Found | None:
                  gender=last.gender, evidence=(prev_end - 1, u.end), cue=True)
 
 
-def _under_heading(st: _State, u: _Unit) -> Found | None:
+def _under_heading(st: State, u: Unit) -> Found | None:
     """A paragraph that is only a quotation, under a heading that names a person (a list of voices)."""
     text = st.doc.text
     para_start, para_end = st.doc.paragraph(u.start)
@@ -628,13 +531,13 @@ def _under_heading(st: _State, u: _Unit) -> Found | None:
     prev_start, prev_end = st.doc.paragraph(j - 1)
     who = heading_person(text[prev_start:prev_end], st.ctx, prev_start) if "\n" not in \
         text[prev_start:prev_end].strip() else None
-    found = _from_who(st, who, u, (prev_start, u.end), "headline")
+    found = from_who(st, who, u, (prev_start, u.end), "headline")
     if found is not None:
         found.confidence = CONFIDENCE["interview"]
     return found
 
 
-def _embedded_subject(st: _State, cur: str, base: int, u: _Unit) -> Found | None:
+def _embedded_subject(st: State, cur: str, base: int, u: Unit) -> Found | None:
     """The person a sentence is about, when a quote is embedded in it and no verb of saying is found:
     ``Dr Amara Diallo called the idea “…”``."""
     if not cur.strip() or len(cur) > 400 or RE_ANY_VERB.search(cur) or RE_PRONOUN.search(cur):
@@ -648,4 +551,22 @@ def _embedded_subject(st: _State, cur: str, base: int, u: _Unit) -> Found | None
     speaker, trole, surname_only, _, g = res
     role, org = parse_appos(rest_parts(m.group("rest"))) if m.group("rest") else ("", "")
     f = Found("named", speaker, role or trole, org, CONFIDENCE["subject"], surname_only, g, (base, u.end))
-    return _complete(st, f)
+    return complete(st, f)
+
+
+_INCISE = re.compile(r",[\s\u00a0\u202f]*(?P<inc>[^,\u00ab\u00bb\u201c\u201d\"]{3,60}?)[\s\u00a0\u202f]*,")
+
+
+def _incise(st: State, u: Unit) -> Found | None:
+    """« Nous sommes proches, a-t-elle dit, mais … »: the attribution set between commas inside a French
+    quotation, as French press writing does."""
+    text = st.doc.text
+    for p in u.parts:
+        body = text[p.body[0]:p.body[1]]
+        for m in _INCISE.finditer(body):
+            inc = m.group("inc")
+            forms = [a for a in find_attributions(inc, st.ctx.known, p.body[0] + m.start("inc"))
+                     if a.pos == 0 and a.end >= len(inc.rstrip()) - 1]
+            if forms:
+                return from_attr(st, forms[0], u, (u.start, u.end))
+    return None

@@ -24,6 +24,8 @@ VERBS_EN = (
     "explains", "shouted", "whispered", "maintained", "maintains", "claimed", "claims", "described",
     "describes", "estimated", "estimates", "reported", "reports", "sighed", "laughed", "mused", "lamented",
     "laments", "assured", "assures", "demanded", "demands", "insisted", "pleads", "added later",
+    # a manner of speaking, as press writing uses it after a quotation ("…,” she smiled)
+    "smiled", "smiles", "grinned", "shrugged", "sighs", "laughs", "snapped", "retorted", "scoffed",
 )
 #: used inverted (``said Jane Smith``); the others name the listener when inverted (``told Jane Smith``)
 VERBS_EN_NOT_INVERTED = {"told", "tells", "asked", "asks", "announced", "announces", "wrote", "writes",
@@ -42,6 +44,8 @@ PP_FR = (
     "décrit", "qualifié", "plaisanté", "soupiré", "avoué", "constaté", "fait valoir", "fait remarquer",
     "fait observer", "mis en garde", "renchéri", "nuancé", "détaillé", "complété", "exigé", "protesté",
     "avancé", "tempéré", "soufflé", "confessé", "ironisé", "insisté",
+    # a manner of speaking, as press writing uses it after a quotation (« … », a-t-elle souri)
+    "souri", "ri", "grimacé", "soupiré", "rigolé", "raillé", "persiflé", "bougonné",
 )
 PRES_FR = (
     "déclare", "dit", "affirme", "ajoute", "souligne", "rappelle", "avertit", "insiste", "explique",
@@ -52,6 +56,7 @@ PRES_FR = (
     "répète", "reprend", "soutient", "décrit", "qualifie", "ironise", "plaisante", "soupire", "avoue",
     "constate", "fait valoir", "fait remarquer", "fait observer", "met en garde", "renchérit", "nuance",
     "détaille", "complète", "exige", "proteste", "avance", "tempère", "souffle", "confesse",
+    "sourit", "rit", "grimace", "raille", "persifle", "bougonne",
     # imperfect: "elle écrivait :", "comme il le disait"
     "disait", "déclarait", "écrivait", "expliquait", "racontait", "ajoutait", "répétait", "affirmait",
     "soulignait", "rappelait", "assurait", "estimait", "confiait", "lançait", "demandait", "répondait",
@@ -101,6 +106,7 @@ RE_PRONOUN = re.compile(
     rf"|(?:(?i:m|t|l|nous|vous|lui|leur){APO}?\s*)?(?i:a|avait){H}t{H}(?:il|elle)\s+{ADV_FR}(?i:{V_FR_PP})"
     rf"|(?i:{V_FR_PRES}){H}(?:t{H})?(?:il|elle)"
     rf"|(?i:s{APO}\s*est){H}(?:il|elle)\s+(?i:{alt(REFLEXIVE_FR)})e?"
+    rf"|(?i:s{APO}\s*{alt(REFLEXIVE_FR_PRES)}){H}t{H}(?:il|elle)"
     rf"|(?i:il|elle)\s+(?:{OBJ_FR}a\s+{ADV_FR}(?i:{V_FR_PP})|(?i:{V_FR_PRES})|(?i:{V_FR_REFL}))"
     rf"|(?i:selon|d{APO}apr[eè]s)\s+(?i:elle|lui)|(?i:according\s+to)\s+(?i:her|him)){B}"
 )

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from .cues import ADV_EN, B, FR_SAY, NB, RE_PRONOUN, V_EN, V_EN_INV, alt, pronoun_gender
 from .people import (
-    APOS, LETTER, NAMERUN, ON_BEHALF, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org, clean_role,
-    gender, parse_appos, person, rest_parts, split_role_org,
+    APOS, LETTER, NAMERUN, ON_BEHALF, ORG_WORDS, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org,
+    clean_role, gender, parse_appos, person, rest_parts, split_role_org,
 )
 
 APPOS_CHUNK = r"(?:[^,.;:!?\u201c\u201d\u00ab\u00bb\u201e\"\n(|]|\n(?![ \t]*\n)|\.(?=[\w,])|\([^()\n]{0,60}\))"
@@ -47,6 +47,8 @@ RE_ACCORDING = re.compile(
     rf"les\s+(?:mots|paroles)\s+(?:de|d['\u2019]|du)|the\s+message\s+of))\s*{_LROLE}(?P<name>{NAMERUN})(?P<rest>{_REST})"
 )
 # "“…” — Ingrid Solberg, The Lantern Daily"
+#: a capitalised name holding an organisation's word ("Kessa Mine Action Centre", "Réseau des survivants")
+_ORG_NAME = re.compile(rf"^(?:the\s+|la\s+|le\s+|l['\u2019])?{UP}[^,;:]{{0,80}}$")
 RE_DASH = re.compile(rf"^\s*[\u2014\u2013]\s*(?P<name>{NAMERUN})(?P<rest>{_REST})")
 # the subject of the sentence a quote is embedded in: "Dr Amara Diallo called the idea “…”"
 RE_SUBJECT = re.compile(
@@ -135,6 +137,15 @@ def _verb_name(window: str, known: People, base: int) -> list[Attr]:
     return found
 
 
+def _signed_org(rest: str) -> str:
+    """"“…” — NAME, Kessa Mine Action Centre": whom a signed quotation's speaker speaks for, on the line of
+    the name (the next line may be a heading or the page's running text)."""
+    cand = rest.split("\n")[0].strip(" \t,").split(",")[0].strip(" .")
+    if cand and _ORG_NAME.match(cand) and cand.split()[0].lower() not in ROLE_WORDS and any(w.lower().strip(".,") in ORG_WORDS for w in cand.split()):
+        return clean_org(cand)
+    return ""
+
+
 def find_attributions(window: str, known: People, base: int) -> list[Attr]:
     """Every attribution form found in ``window`` (positions relative to the window)."""
     found = _name_verb(window, known, base) + _verb_name(window, known, base)
@@ -144,6 +155,7 @@ def find_attributions(window: str, known: People, base: int) -> list[Attr]:
         if res is not None:
             speaker, trole, surname_only, leftover, g = res
             role, org = parse_appos(rest_parts(m.group("rest")))
+            org = org or ("" if role else _signed_org(m.group("rest")))
             found.append(Attr(speaker, role or trole, org, surname_only, False, m.start("name"), m.end("name"),
                               g or gender(role.split()[:3])))
     for m in RE_PRONOUN.finditer(window):

@@ -119,7 +119,8 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
         return False
     if m.group("gap") and not _GAP_WORDS.match(m.group("gap")):
         return False
-    return not _CONTAINER.search(before[: m.start()])
+    # "in its annual report, “…”" quotes the report; "published in its paper “…”" names it (no comma)
+    return not (_CONTAINER.search(before[: m.start()]) and re.search(r"[,:]\s*$", before))
 
 
 def is_quoted_text(text: str, start: int, words: str) -> bool:
@@ -169,6 +170,18 @@ def is_phrase(text: str, start: int, words: str) -> bool:
     w = words.strip("\u00a0\u202f ")
     return bool(w) and w[:1].islower() and not re.search(r"[.!?\u2026;]", w) \
         and not RE_ANY_VERB.search(_sentence_before(text, start))
+
+
+_OF_BEFORE = re.compile(r"(?<![\w\-])(?:of|about|de|du|des|d['\u2019])[\s\u00a0\u202f]*$", re.I)
+
+
+def is_held_phrase(text: str, start: int, words: str) -> bool:
+    """A few words in lower case, without any punctuation, as the object of "of"/"de" (``others spoke of
+    “acceptable levels of harm”``, ``d’autres ont parlé de « niveaux acceptables de dommages »``): the
+    writer's own sentence holding a phrase at a distance, whoever the sentence is about."""
+    w = words.strip("\u00a0\u202f ")
+    return bool(w) and w[:1].islower() and len(w.split()) <= 5 and not re.search(r"[^\w\s\-'\u2019]", w) \
+        and bool(_OF_BEFORE.search(text[max(0, start - 12):start]))
 
 
 def found_back(text: str, words: str) -> bool:

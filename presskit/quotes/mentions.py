@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .firstnames import first_name_gender
 from .forms import RE_COPULA, RE_MENTION
 from .people import (
     DROP_TITLES, ORG_WORDS, ROLE_TITLES, People, Person, clean_org, clean_role, gender, is_particle, lower_token,
@@ -324,13 +325,18 @@ _INTRO_WORD = re.compile(r"(?:asked|speaking|after|before|in|at|on|during|later|
                          r"après|avant|dans|lors|plus\s+tard)\b", re.I)
 
 
+#: words after a capitalised word that make it an adverbial, not a subject ("Minutes later", "Years ago")
+_NOT_A_VERB = re.compile(r"\s+(?:later|earlier|ago|afterwards|plus\s+tard|auparavant|après|avant|"
+                         r"plus\s+tôt)\b", re.I)
+
+
 def _surname_subject(text: str, pos: int, tok: str) -> Mention | None:
     """"Lind shook his head.": a surname the document does not give in full, as a sentence's subject
     (the kit may: the speaker is settled across the kit)."""
     from .subject import _surname_like
 
     after = text[pos + len(tok):pos + len(tok) + 30]
-    if not _surname_like(tok) or not re.match(r"\s+[a-zà-ÿ]+\b", after) or len(tok) < 4 \
+    if not _surname_like(tok) or not re.match(r"\s+[a-zà-ÿ]+\b", after) or len(tok) < 4 or _NOT_A_VERB.match(after) \
             or re.search(r"(?:ed|ing|ly|é|ée|és|ées|ant|ment)$", tok):
         return None
     prefix = text[_sentence_start(text, max(0, pos - 400), pos):pos]
@@ -398,8 +404,11 @@ _QUICK_END = re.compile(r"[.!?][\u201d\u00bb\"']?\s+(?=[A-Z\u00c0-\u00de\u201c\u
 def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: int, para_start: int,
                want: str) -> Person | None:
     """Who a pronoun of gender ``want`` ("f", "m", "") at ``at`` refers to (see the module docstring)."""
+    def gender_of(p: Person) -> str:  # what the text says, else what the first name says
+        return p.gender or first_name_gender(p.name)
+
     def fits(p: Person) -> bool:
-        return not want or not p.gender or p.gender == want
+        return not want or not gender_of(p) or gender_of(p) == want
 
     here = [(m.pos, m.person, m.subject) for m in mentions
             if para_start <= m.pos < at and not m.compound and fits(m.person) and (not want or m.excludes != want)]
@@ -407,6 +416,8 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
     if want and any(c[1].gender == want and c[1].name for c in here):
         # "she" and a woman the paragraph introduced: not a person whose gender the text does not say
         here = [c for c in here if c[1].gender == want]
+    elif want and any(gender_of(c[1]) == want and c[1].name for c in here):
+        here = [c for c in here if gender_of(c[1]) == want]
     if here:
         subjects = [c for c in here if c[2]]
         return (max(subjects, key=lambda c: c[0]) if subjects else min(here, key=lambda c: c[0]))[1]

@@ -272,11 +272,13 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     if parts and (bm := ON_BEHALF.match(parts[0])):
         return "", clean_org(bm.group("org"))  # "speaking on behalf of the African Group", "au nom du Ghana"
     if parts and (rm := _RELATIVE_ORG.match(parts[0])):
-        return "", clean_org(rm.group("org"))  # "who represents Belmora", "qui dirige la délégation de X"
+        # "who represents Belmora", "qui dirige la délégation de X"; "qui représente la Ludovie à Valmont":
+        # where she represents it is no part of it
+        return "", clean_org(re.split(r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Þ])", rm.group("org"))[0])
     if parts and (fm := re.match(r"^from\s+(?=(?:the\s+)?[A-ZÀ-Þ])", parts[0])):
         return "", clean_org(_CLAUSE_CUT.split(parts[0][fm.end():])[0])  # "from the Survivors’ Network"
-    if not parts or NOT_ROLE_START.match(parts[0]):
-        return "", ""
+    if not parts or NOT_ROLE_START.match(parts[0]) or FR_VERB_AFTER_A.match(parts[0]):
+        return "", ""  # "NAME, a ouvert la séance": a verb, not "a ROLE"
     first = _CLAUSE_CUT.split(parts[0])[0]
     if len(first) > 140:
         return "", ""
@@ -299,6 +301,12 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     if not article and not role_starts(role):
         return ("", org) if org and not NOT_ROLE_START.match(role) and len(role.split()) <= 4 else ("", "")
     return role, org
+
+
+#: French "a" + past participle: a verb ("a ouvert", "a présenté"), never the article of a role
+FR_VERB_AFTER_A = re.compile(r"^a\s+(?:\w+(?:é|és|ée|ées|ert|erte|eint|uit|ris)\b|\w+(?:i|is|it|u|us)\s+(?:la|le|les|l['\u2019]|"
+                             r"un|une|des|du|que|qu['\u2019]|à|au|aux|sa|son|ses|leur|en|de|d['\u2019])(?![\w\-]))",
+                             re.I)
 
 
 #: "speaking on behalf of X", "speaking for X", "au nom du Ghana", "s’exprimant au nom de l’Union africaine"

@@ -20,7 +20,8 @@ from typing import Iterable
 
 from ..model import Item, KitInfo, Quote
 from ..textutil import fold
-from .attribute import CONFIDENCE, extract_quotes
+from .attribute import extract_quotes
+from .found import CONFIDENCE
 from .entities import Organisations, org_key
 
 _STATED = ("named", "pronoun", "headline")

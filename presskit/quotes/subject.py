@@ -104,7 +104,9 @@ _UNNAMED = re.compile(rf"^(?:{_DET}|one|another|some|several|two|three|a\s+few|p
                       rf"deux|trois|quelques|un\s+autre|une\s+autre)\s+[a-zà-ÿ]", re.I)
 _INDEFINITE = re.compile(r"^(?:(?:a|an|one|another|un|une|some|several|plusieurs|certains|certaines|quelques)\s+"
                          r"[a-zà-ÿ]|(?:someone|somebody|quelqu['\u2019]une?)\b)", re.I)
-_FROM_UNNAMED = re.compile(r"(?:^|\s)(?:from|by|par|de\s+la\s+part\s+d['\u2019])\s*(?:a|an|one|un|une)\s+[a-zà-ÿ]", re.I)
+_FROM_UNNAMED = re.compile(r"(?:^|\s)(?:from|by|par|de\s+la\s+part\s+d['\u2019])\s*(?:a|an|one|un|une)\s+"
+                           r"(?!(?:month|week|year|day|night|trip|visit|tour|mission|journey|stay|long|short|"
+                           r"few|mois|semaine|an|année|jour|voyage|visite|séjour|tournée)\b)[a-zà-ÿ]", re.I)
 _AGE = re.compile(r"^\d{1,3}(?:\s+(?:ans|years?(?:\s+old)?))?$", re.I)
 _FR_VERB_AFTER_A = re.compile(r"^a\s+\w+(?:é|és|ée|ées|i|is|it|u|us|ert|ait)\b", re.I)
 
@@ -182,7 +184,12 @@ _COMMON_CAPS = {"delegate", "delegation", "official", "diplomat", "survivor", "c
                 "militant", "observateur", "négociateur", "journaliste", "chercheur", "donateur", "ministre",
                 "witness", "witnesse", "resident", "residents", "habitant", "victim", "victime", "family",
                 "families", "famille", "mother", "father", "children", "child", "women", "men", "they", "these",
-                "those", "this", "that", "here", "there", "today", "meanwhile", "still", "also", "yet", "now"}
+                "those", "this", "that", "here", "there", "today", "meanwhile", "still", "also", "yet", "now",
+                # time and quantity open sentences too ("Minutes later, …", "Quelques minutes plus tard")
+                "second", "minute", "hour", "day", "week", "month", "year", "moment", "night", "morning",
+                "evening", "afternoon", "decade", "few", "several", "two", "three", "four", "five", "ten",
+                "seconde", "heure", "jour", "semaine", "moi", "année", "instant", "soir", "matin", "nuit",
+                "quelque", "quelques", "deux", "trois", "quatre", "cinq", "dix", "un", "une"}
 
 
 _STOPWORDS = {"the", "this", "that", "these", "those", "there", "here", "today", "yesterday", "tomorrow",
@@ -203,7 +210,7 @@ _STOPWORDS = {"the", "this", "that", "these", "those", "there", "here", "today",
 
 def org_np(np: str, ctx: Context, at: int) -> Who | None:
     """An organisation as subject: a known name, "ORG’s message", "the coalition", "l’Agence …"."""
-    s = re.sub(rf"^(?:{_DET})\s*", "", np, flags=re.I).strip()
+    s = re.sub(rf"^(?:{_DET})(?:(?<=['\u2019])|\b)\s*", "", np, flags=re.I).strip()  # not the A of "Agence"
     if s and lower_token(s.split()[0]) in ROLE_WORDS:
         return None  # "Executive Director of the Coalition" is a role
     low = fold(s)
@@ -226,8 +233,8 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
     cut = _CUT.search(s)
     s2 = s[: cut.start()] if cut else s
     words = s2.split()
-    if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 9 \
-            and any(lower_token(w).strip(",.") in ORG_WORDS for w in words[:6]):
+    if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 9 and not _INTRO.match(s2) \
+            and not re.match(r"^\w+(?:ed|ing)\b", s2) and any(lower_token(w).strip(",.") in ORG_WORDS for w in words[:6]):
         return Who("org", org=clean_org(s2), pos=at)
     m = _ORG_SHORT.match(np)
     if m and not re.match(rf"^[^,]*{APO}s\s", np[m.end():]):
@@ -255,16 +262,53 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if _PLURAL.match(s):
         return Who("unnamed", pos=at)
     if _INDEFINITE.match(s) and not _FR_VERB_AFTER_A.match(s):
-        return Who("unnamed", pos=at)  # "un délégué d’un État d’Amérique latine", "a delegate from …"
+        # "un délégué d’un État d’Amérique latine", "a delegate from …"; "a spokesperson for the Agency":
+        # nobody named, but whom they speak for is
+        return Who("unnamed", org=_unnamed_for(s, ctx, at), pos=at)
     w = org_np(s, ctx, at)
     if w is not None:
         return w
     w = person_np(s, ctx.known, at)
     if w is not None:
         return w
+    ref = _role_reference(s, ctx, at)
+    if ref is not None:
+        return ref
     if _UNNAMED.match(s) and not _FR_VERB_AFTER_A.match(s):
-        return Who("unnamed", pos=at)
+        return Who("unnamed", org=_unnamed_for(s, ctx, at), pos=at)
     return None
+
+
+_DEF_ROLE = re.compile(r"^(?:the|le|la|l['\u2019])\s*(?P<role>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s*$", re.I)
+
+
+def _role_reference(s: str, ctx: Context, at: int) -> Who | None:
+    """"“…,” the ambassador said", "a déclaré l’ambassadrice": the one person the document introduced before
+    with that role (two such people, or none: nobody is named)."""
+    m = _DEF_ROLE.match(s)
+    head = lower_token(m.group("role").split()[-1]) if m else ""
+    if head not in ROLE_WORDS:
+        return None
+    people = {p.name: p for p in ctx.known.seen if p.pos < at and head in
+              [lower_token(w) for w in re.findall(r"[\w\-]+", p.role)]}
+    if len(people) != 1:
+        return None
+    p = next(iter(people.values()))
+    return Who("person", p.name, p.role, p.organisation, False, p.gender, at)
+
+
+_SPEAKS_FOR = re.compile(r"^(?:\S+\s+){1,3}?(?:for|of|from|at|with|de\s+la|de\s+l['\u2019]|du|de|des|d['\u2019]|"
+                         r"auprès\s+d[eu]s?)\s*(?P<org>(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ].*)$")
+
+
+def _unnamed_for(s: str, ctx: Context, at: int) -> str:
+    """The organisation an unnamed person speaks for, when it is a known one or reads as one
+    ("a spokesperson for the International Clearance Agency", "une porte-parole de l’Agence …")."""
+    m = _SPEAKS_FOR.match(s)
+    if m is None:
+        return ""
+    who = org_np(m.group("org"), ctx, at)
+    return who.org if who is not None and who.kind == "org" and len(who.org.split()) > 1 else ""
 
 
 def _segments(clause: str) -> list[tuple[int, str]]:
@@ -298,8 +342,9 @@ def _is_predicate(seg: str) -> bool:
 
 def _role_apposition(seg: str) -> tuple[str, str]:
     """(role, organisation) of an apposition such as "coordinatrice du Réseau des survivants"."""
-    s = re.sub(rf"^(?:{_DET})\s*", "", _strip(seg), flags=re.I)
-    if not s or re.match(NAMERUN, s.split()[0]) and lower_token(s.split()[0]) not in ROLE_WORDS:
+    s = re.sub(rf"^(?:{_DET})(?:(?<=['\u2019])|\b)\s*", "", _strip(seg), flags=re.I)
+    if not s or re.match(NAMERUN, s.split()[0]) and lower_token(s.split()[0]) not in ROLE_WORDS \
+            and not re.match(rf"^(?:\S+\s+){{0,4}}?\S+{APO}s\s+[a-z]", s):  # "Lund’s ambassador" is a role
         return "", ""
     return parse_appos([s])
 
@@ -314,12 +359,17 @@ def _relative_np(clause: str) -> int | None:
     if m is None:
         return None
     head = clause[: m.start()]
+    # "a delegate, in a corridor of the centre, who [told her]": the place or time between is skipped
+    while (adv := re.search(r",(?P<seg>[^,]{1,80}),\s*$", head)) and _INTRO.match(adv.group("seg").strip()):
+        head = head[: adv.start()]
     words = list(re.finditer(r"[^\s,]+", head))[-5:]
     if not words or "," in head[words[0].start():]:
         return None
     for w in reversed(words):
         if re.fullmatch(rf"{_DET}|one|another", w.group(), re.I):
             return w.start() if w.start() > 0 else None
+        if re.fullmatch(r"d['\u2019](?:un|une)", w.group(), re.I):  # "se souvient d’un délégué … qui"
+            return w.start() + 2
     return None
 
 
@@ -335,7 +385,8 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
             return who
     segs = _segments(clause)
     if _FROM_UNNAMED.search(clause) and not any(
-            (w := classify_np(sg, ctx, base + o)) is not None and w.kind in ("person", "org") for o, sg in segs):
+            (w := classify_np(sg, ctx, base + o) or _surname_then_verb(sg, base + o)) is not None
+            and w.kind in ("person", "org") for o, sg in segs):
         return Who("unnamed", pos=base)  # "Overheard …, from a delegate who has attended every …:"
     appos: list[str] = []
     k = len(segs) - 1
@@ -348,7 +399,7 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
         tail = _TRAILING_NAME.search(seg) if k < len(segs) - 1 else None
         who = person_np(tail.group("name"), ctx.known, base + off + tail.start("name")) \
             if tail is not None and tail.start("name") > 0 else None  # "what Dr NAME, a surgeon, told me"
-        who = who or classify_np(seg, ctx, base + off)
+        who = who or classify_np(seg, ctx, base + off) or _surname_then_verb(seg, base + off)
         if who is None and k > 0:
             role, org = _role_apposition(seg)
             if role or org:
@@ -379,6 +430,22 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
             _complete_person(who, segs[:k], appos)
         return who
     return None
+
+
+_SURNAME_VERB = re.compile(r"^(?P<tok>[A-ZÀ-Þ][\w\-\u2019']{2,})\s+(?P<verb>(?:[a-zà-ÿ][\w\-\u2019']*\s+){0,2}"
+                           r"(?:was|is|had|has|did|seemed|sounded|looked|went|stayed|remained|put|kept|turned|"
+                           r"était|est|a|avait|fut|semblait|se\s+montr[ea]|s['\u2019]est\s+montrée?|reste|restait|"
+                           r"[a-zà-ÿ]+ed))\b")
+
+
+def _surname_then_verb(seg: str, at: int) -> Who | None:
+    """"Back from Port Salvane, Farouki-Lenz was blunter:": a surname alone as the clause's subject, with
+    a verb after it. The full name may be in another document of the kit (settled across the kit)."""
+    s = _strip(seg)
+    m = _SURNAME_VERB.match(s)
+    if m is None or not _surname_like(m.group("tok")) or re.search(r"(?:ed|ing|ly)$", m.group("tok")):
+        return None
+    return Who("person", m.group("tok"), surname_only=True, pos=at + seg.find(m.group("tok")))
 
 
 def _complete_person(who: Who, before: list[tuple[int, str]], appos: list[str]) -> None:

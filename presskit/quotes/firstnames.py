@@ -1,0 +1,58 @@
+"""What a first name says of a person's gender, for "she"/"il" after a quotation when the text says
+nothing else ("Omar Haddad … Ana Varga … “…,” he added": Omar Haddad).
+
+Only first names that are clearly one gender in the languages press kits are written in are listed;
+a name used for both (Camille, Dominique, Andrea, Yuki, Amara, Sasha …) is not, and says nothing. The
+gender the text states (titles, role words, "his"/"her") always comes first: this is the fallback.
+"""
+
+from __future__ import annotations
+
+from ..textutil import fold
+
+_FEMALE = """
+ada adela adele adriana agnes aicha aisha alba alejandra alessandra alexandra alice alicia alina alma amal amalia
+amelia amelie amina aminata ana anastasia angela angelica angelika anita anja anna annabelle anne
+annette anouk antonia ariane astrid aurelie aurora barbara beatrice beatriz birgit brigitte camila carla carmen
+carolina caroline catalina catherine cecile cecilia celine chantal charlotte chiara christina christine claire
+clara claudia clemence colette constance cristina dalia daniela danielle delphine diana dolores dora dorothea
+edith elena eleonore elif elisa elisabeth elise eliza elizabeth ella ellen elodie eloise elsa emilia emilie
+emily emma esther eugenie eva eve fatima fatou fatoumata florence francesca francoise frederique gabriela
+gabrielle genevieve georgia gertrude giulia grace greta gudrun hana hanna hannah heidi helen helena helene
+henrike hilde ida ilse ines ingrid irene iris isabel isabella isabelle jacqueline jana jane janet janine jeanne
+jelena johanna josephine judith julia julie juliette justine karen karin katarina katharina katherine kathleen
+katja laila lara laura laurence lea leila lena leonie leticia lina linda lisa liv louise lucia lucie lucy ludmila
+luisa lydia madeleine magdalena maite malika margaret margarethe marguerite maria mariam marianne marie marina
+marion marisol marta martha martina mary maryam mathilde maya mercedes mia michelle mireille miriam
+monica monika nadia nadine nadja naomi natalia natalie natasha nathalie nicole nina noemie nora olga olivia
+paola patricia paula pauline petra pilar rachel rebecca regina renata rita rosa rosalie rosalind ruth sabine
+sabrina salma samira sandra sara sarah silvia simone sofia solange sonia sophie stella stephanie sunniva susan
+susanne svetlana sylvie tamara tania tatiana teodora teresa therese ursula valentina valerie vanessa vera
+veronica veronique victoria virginie yasmin yasmina yvonne zainab zeynep zoe zora
+"""
+_MALE = """
+abdul abdullah adam adrian ahmed ahmet alain alberto albert alejandro alessandro alexander alexandre alfred ali
+amadou andre andreas andrei andres anton antoine antonio arnaud arthur axel bernard bjorn boris bruno carl carlos
+cedric christian christoph christophe claus daniel david denis diego dimitri dmitri eduardo edward emil emile
+emmanuel enrique eric erik ernst etienne fabien farid felipe felix fernando florian francesco francis francisco
+francois frank franz frederic gabriel georg george georges gerard gerhard giorgio giovanni guillaume gustav hamid
+hans harald hassan heinrich henri henrik henry hugo ibrahim igor ismail ivan jacob jacques jakob james jan javier
+jean jens jerome joachim johan johannes john jonas jorge jose josef joseph juan julien jurgen karim karl kemal
+klaus kofi konstantin kwame lars laurent leon leonardo lorenzo louis luca lucas ludovic luis lukas magnus mamadou
+manuel marc marcel marco marcus mario marius mark markus martin mateo mathieu matthias maurice max maxime michael
+michel miguel mikhail mohamed mohammed moussa nicolas niklas nils olaf olivier omar oskar oscar pablo patrick paul
+pedro peter philippe pierre pieter rafael rainer ramon raphael raul richard robert roberto rolf ruben samuel
+sebastian sebastien sergei sergio simon stefan stephane sven thomas tobias tomas ulrich victor vincent vladimir
+walter werner william xavier yann youssef yusuf yves
+"""
+FEMALE = frozenset(_FEMALE.split())
+MALE = frozenset(_MALE.split())
+
+
+def first_name_gender(full_name: str) -> str:
+    """"f" or "m" from the first word of ``full_name`` when it is a clearly gendered first name, else ""."""
+    words = full_name.split()
+    if len(words) < 2:
+        return ""  # a surname alone says nothing
+    first = fold(words[0]).replace("-", " ").split()[0] if fold(words[0]) else ""
+    return "f" if first in FEMALE else "m" if first in MALE else ""

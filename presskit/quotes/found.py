@@ -1,0 +1,145 @@
+"""How a quotation's speaker was found: the record (:class:`Found`), the state kept while a document's
+quotations are attributed in turn, and the steps every way of attribution shares — a subject made into
+a speaker (:func:`from_who`), an attribution form (:func:`from_attr`), the role and organisation the
+document gave the person before (:func:`complete`), and whom a pronoun means (:func:`pronoun_found`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .forms import Attr
+from .kinds import QUOTE
+from .layout import Doc
+from .mentions import Mention, antecedent
+from .people import Person
+from .scan import RawQuote
+from .subject import Context, Who, org_subject, state_of_demonym
+
+CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
+              "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,
+              "subject": 0.75, "previous": 0.8, "self": 0.6, "interview": 0.7, "document": 0.3}
+
+
+@dataclass
+class Found:
+    """How a quotation's speaker was found."""
+
+    how: str = "none"  # named | pronoun | headline | organisation | unnamed | document | none
+    speaker: str = ""
+    role: str = ""
+    organisation: str = ""
+    confidence: float = 0.0
+    surname_only: bool = False
+    gender: str = ""
+    evidence: tuple[int, int] | None = None
+    cue: bool = False  # a verb of saying or a colon introduces it, even if who spoke is unknown
+
+
+@dataclass
+class Unit:
+    """A quotation: one or more parts (a quotation continued over paragraphs has one per paragraph)."""
+
+    parts: list[RawQuote]
+    kind: str = QUOTE
+    text: str = ""
+    page: int = 1
+
+    @property
+    def start(self) -> int:
+        return self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1].end
+
+
+
+@dataclass
+class State:
+    doc: Doc
+    ctx: Context
+    mentions: list[Mention]
+    default_speaker: str
+    speakers: list[tuple[int, Person]]
+    last: Found | None = None  # the previous quotation's attribution
+
+
+
+def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: str = "named") -> Found | None:
+    """A :class:`Found` from the subject of a speech act."""
+    if who is None:
+        return None
+    if who.kind == "person":
+        c = CONFIDENCE["surname-unresolved" if who.surname_only and " " not in who.name else
+                       "surname" if who.surname_only else conf]
+        f = Found("named" if conf != "headline" else "headline", who.name, who.role, who.org, c,
+                  who.surname_only and " " not in who.name, who.gender, span)
+        return complete(st, f)
+    if who.kind == "pronoun":
+        return pronoun_found(st, u, who.gender, span)
+    if who.kind in ("org", "publisher"):
+        org = who.org or (st.ctx.doc_org if who.kind == "publisher" else "")
+        if org and len(org.split()) > 1:
+            st.ctx.orgs_seen.append((u.start, org))
+        return Found("organisation", "", "", org, CONFIDENCE["organisation"], evidence=span)
+    if who.kind == "unnamed":
+        return Found("unnamed", organisation=who.org, confidence=CONFIDENCE["unnamed"], evidence=span)
+    if who.kind == "self" and st.default_speaker:
+        return Found("document", st.default_speaker, confidence=CONFIDENCE["self"], evidence=span)
+    return Found(cue=True, evidence=span)
+
+
+def from_attr(st: State, a: Attr | None, u: Unit, span: tuple[int, int]) -> Found | None:
+    if a is None:
+        return None
+    if a.pronoun:
+        return pronoun_found(st, u, a.gender, span)
+    unresolved = a.surname_only and " " not in a.speaker
+    c = CONFIDENCE["surname-unresolved" if unresolved else "surname" if a.surname_only else "named"]
+    return complete(st, Found("named", a.speaker, a.role, a.organisation, c, unresolved, a.gender, span))
+
+
+def complete(st: State, f: Found) -> Found:
+    """Role and organisation from the document's earlier introduction of the person."""
+    p = st.ctx.known.get(f.speaker)
+    if p is not None:
+        f.role = f.role or p.role
+        f.organisation = f.organisation or p.organisation
+        f.gender = f.gender or p.gender
+    if not f.organisation or re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", f.organisation):
+        f.organisation = state_of_demonym(f"{f.role} {f.organisation}", st.ctx, st.doc.text) or f.organisation
+    if f.organisation and len(f.organisation.split()) == 1 and f.organisation.lower() in (
+            "coalition", "alliance", "agency", "institute", "network", "réseau", "agence", "institut"):
+        at = f.evidence[0] if f.evidence else 0
+        f.organisation = st.ctx.resolve_org(f.organisation, at) or f.organisation
+    return f
+
+
+def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int]) -> Found | None:
+    para_start, _ = st.doc.paragraph(u.start)
+    org = org_subject(st.doc.text, para_start, u.start, st.ctx)
+    p = antecedent(st.mentions, st.speakers, u.start, para_start, want) if want != "n" else None
+    french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None
+    if org is not None and org[1] and (want == "n" or french) and (p is None or all(
+            m.pos < org[0] for m in st.mentions if m.person is p and para_start <= m.pos < u.start)):
+        # "The coalition welcomed the vote. “…,” it said." / « … », a-t-elle déclaré (la coalition)
+        return Found("organisation", "", "", org[1], CONFIDENCE["organisation"], evidence=(org[0], span[1]))
+    if p is not None and not p.name and _PRONOUN_SUBJECT[want].search(st.doc.text, para_start, p.pos):
+        # "She also remembers a delegate who …. “…,” she smiled": the paragraph's own "she", not the delegate
+        p = antecedent(st.mentions, st.speakers, para_start, para_start, want) or p
+    if p is None:
+        return Found(cue=True, evidence=span)
+    if not p.name:  # "a nurse who …. She told me: “…”": someone the text does not name
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(min(p.pos, span[0]), span[1]), cue=True)
+    here = p.pos >= para_start
+    ev = (min(p.pos, span[0]), span[1]) if here else span
+    return Found("pronoun", p.name, p.role, p.organisation, CONFIDENCE["pronoun" if here else "pronoun-earlier"],
+                 False, want or p.gender, ev)
+
+
+#: a sentence whose subject is "she"/"elle" ("he"/"il"): the paragraph goes on about someone named before it
+_PRONOUN_SUBJECT = {g: re.compile(rf"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:{w})\b") for g, w in
+                    (("f", "She|Elle"), ("m", "He|Il"), ("", "She|Elle|He|Il"), ("n", "(?!)"))}
+
