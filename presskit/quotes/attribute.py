@@ -327,7 +327,25 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or _incise(st, u))
     if found is not None:
         return found
-    return _interview(st, u) or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"])
+    return (_interview(st, u) or (_subject_before(st, prev, prev_start, u) if not cur.strip() else None)
+            or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"]))
+
+
+def _subject_before(st: State, prev: str, base: int, u: Unit) -> Found | None:
+    """"Asked what had changed, she paused. “…”": a quotation that opens a sentence, in the paragraph of a
+    sentence about a person, with nothing else to say who spoke: that person, at a low confidence."""
+    para_start, _ = st.doc.paragraph(u.start)
+    sent = prev.strip()
+    if not sent or base < para_start or not sent.endswith((".", "!")) or MARK_RE.search(sent) or len(sent) > 300:
+        return None
+    who = subject_of_clause(sent.rstrip(".!"), st.ctx, base)
+    if who is None or who.kind not in ("person", "pronoun"):
+        return None
+    f = from_who(st, who, u, (base, u.end))
+    if f is None or not f.speaker:
+        return None
+    f.confidence = min(f.confidence, CONFIDENCE["context"])
+    return f
 
 
 def _lead(after: str) -> int:

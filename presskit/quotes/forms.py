@@ -120,8 +120,11 @@ def _verb_name(window: str, known: People, base: int) -> list[Attr]:
                 if not re.match(r"\s*,", m.group("rest") or ""):
                     continue
             res = person(m.group("name"), from_right=False, known=known, at=base + m.start())
-            if res is None:
-                continue
+            nxt = re.match(rf"\s+({UP}[\w\-]*)", window[m.end("name"):])
+            if res is None or (nxt and nxt.group(1).lower() in ORG_WORDS) or (
+                    re.match(r"\s*(?:the|la|le|l['\u2019])\s*$", window[max(0, m.start("name") - 5):m.start("name")], re.I)
+                    and any(w.lower() in ORG_WORDS for w in m.group("name").split())):
+                continue  # "said the Civilian Shield Coalition": an organisation, not a person
             speaker, trole, surname_only, leftover, g = res
             lorg = ""
             if m.group("lrole"):
@@ -141,7 +144,8 @@ def _signed_org(rest: str) -> str:
     """"“…” — NAME, Kessa Mine Action Centre": whom a signed quotation's speaker speaks for, on the line of
     the name (the next line may be a heading or the page's running text)."""
     cand = rest.split("\n")[0].strip(" \t,").split(",")[0].strip(" .")
-    if cand and _ORG_NAME.match(cand) and cand.split()[0].lower() not in ROLE_WORDS and any(w.lower().strip(".,") in ORG_WORDS for w in cand.split()):
+    if cand and _ORG_NAME.match(cand) and cand.split()[0].lower() not in ROLE_WORDS \
+            and any(w.lower().strip(".,") in ORG_WORDS for w in cand.split()):
         return clean_org(cand)
     return ""
 

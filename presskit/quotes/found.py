@@ -19,7 +19,8 @@ from .subject import Context, Who, org_subject, state_of_demonym
 
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
               "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,
-              "subject": 0.75, "previous": 0.8, "self": 0.6, "interview": 0.7, "document": 0.3}
+              "subject": 0.75, "previous": 0.8, "self": 0.6, "interview": 0.7, "context": 0.6,
+              "document": 0.3}
 
 
 @dataclass

@@ -186,13 +186,18 @@ _NAME_AFTER = re.compile(r"(?:\s+(?:[a-zà-ÿ\-]+\s+){0,4}?)?\s*,\s*(?:(?:Dr|Ms|
                          r"[A-Z\u00c0-\u00de][\w\-\u2019']+")
 
 
+_PLACE_BEFORE = {"in", "at", "from", "near", "to", "of", "on", "à", "a", "au", "en", "de", "du", "dans", "près", "vers",
+                 "sur", "d\u2019", "d'"}
+
+
 def _unnamed_mentions(text: str, lo: int, seg: str) -> list[Mention]:
     """People the text does not name ("a nurse who had worked through the siege"), for pronouns."""
     out = []
     for m in _UNNAMED_PERSON.finditer(seg):
         pos = lo + m.start()
-        if re.search(r"[A-Z\u00c0-\u00de][\w\-\u2019']+\s*,\s*$", text[max(0, pos - 40):pos]):
-            continue  # "NAME, a nurse whose …": the named person, described
+        named = re.search(r"(?:(?P<pre>[\w\u2019']+)\s+)?[A-Z\u00c0-\u00de][\w\-\u2019']+\s*,\s*$", text[max(0, pos - 40):pos])
+        if named and not (named.group("pre") or "").lower() in _PLACE_BEFORE:
+            continue  # "NAME, a nurse whose …": the named person, described (not "in Korsa, a nurse …")
         if _NAME_AFTER.match(text, lo + m.end()):
             continue  # "I met a teacher, Amal Nour, who …": the person is named right after
         noun = m.group("noun").lower()

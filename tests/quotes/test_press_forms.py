@@ -224,3 +224,39 @@ def test_the_role_alone_means_the_one_person_the_document_gave_that_role(text, s
 def test_a_french_verb_after_a_is_no_role(text, role):
     q = one(text)
     assert (q.speaker, q.role) == ("Ana Varga", role)
+
+
+@pytest.mark.parametrize("text", [
+    "Statement by Ambassador Pieter van Rijswoud\n\nMadam President, last month in Korsa, a grandmother took my "
+    "hand. She told me: “Do not send us flowers. Send us deminers.”",
+    "Déclaration de Mme Clémence Arbogast\n\nMadame la Présidente, le mois dernier à Korsa, une grand-mère m’a pris "
+    f"la main. Elle m’a dit{NB}: «{NB}Ne nous envoyez pas de fleurs. Envoyez-nous des démineurs.{NB}»",
+])
+def test_a_place_before_an_unnamed_person_is_not_her_name(text):
+    q = one(text)
+    assert (q.speaker, q.attribution) == ("", "unnamed")  # not the statement's speaker named in its title
+
+
+@pytest.mark.parametrize("text, org", [
+    ("“We will hold every State to it, date by date,” said the Harbour Peace Coalition.", "Harbour Peace Coalition"),
+    (f"«{NB}Nous tiendrons chaque État à ce calendrier{NB}», a déclaré la Coalition pour la paix du port.",
+     "Coalition pour la paix du port"),
+])
+def test_an_organisation_after_the_verb_is_no_person(text, org):
+    q = one(text)
+    assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", org)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rosalie Mbemba lost her left hand in 2019. Asked what had changed this week, she paused. “For the first "
+     "time, we were not only invited to speak.”", "Rosalie Mbemba"),
+    ("Rosalie Mbemba a perdu la main gauche en 2019. Interrogée sur ce qui a changé cette semaine, elle marque une "
+     f"pause. «{NB}Pour la première fois, on ne nous a pas seulement invités à parler.{NB}»", "Rosalie Mbemba"),
+    # about someone the text does not name: still nobody
+    ("A woman in the queue shook her head. “For the first time, we were not only invited to speak.”", ""),
+])
+def test_a_quotation_after_a_sentence_about_a_person_is_hers_at_a_low_confidence(text, speaker):
+    q = one(text)
+    assert q.speaker == speaker
+    if speaker:
+        assert 0.5 <= q.confidence <= 0.6
