@@ -1,9 +1,10 @@
-"""The quote finder on the tune half of the evaluation set and on the sample kit: figures pinned.
+"""The quote finder on the halves of the evaluation set it was tuned on, and on the sample kit: figures pinned.
 
-The tune half (tests/data/quotes-eval/tune) is what the quote finder was tuned on; these tests keep
-it where it is, measured exactly as ``tools/measure_quotes.py`` measures it (same matching, same
-figures), on a kit built in process. The held-out half is never read here: it is measured only by
-that tool, and its figures are reported, not tuned on.
+The tune half (tests/data/quotes-eval/tune) is what the quote finder was tuned on, and so, since its
+misses were read, is the first held-out half (``heldout``, now spent); these tests keep them where
+they are, measured exactly as ``tools/measure_quotes.py`` measures them (same matching, same figures),
+on a kit built in process. A half still held out is never read here: it is measured only by that
+tool, and its figures are reported, not tuned on.
 """
 
 from __future__ import annotations
@@ -55,6 +56,24 @@ def test_tune_half_figure_is_kept(tune_figures, key):
     fig, tally = tune_figures
     misses = "\n".join(" ".join(str(x) for x in m) for m in tally.misses)
     assert fig[key] >= TUNE_PINNED[key], f"{key} fell to {fig[key]:.3f}:\n{misses}"
+
+
+@pytest.fixture(scope="module")
+def spent_figures(tmp_path_factory):
+    case = mq.eval_case("heldout")
+    root = tmp_path_factory.mktemp("spent")
+    src = case.make_source(root / "source")
+    build_kit(src, root / "kit", workers=1)
+    tally = mq.measure(case, _found(open_kit(root / "kit")), 0.6)
+    return mq.figures(tally), tally
+
+
+def test_spent_held_out_half_is_kept_where_its_misses_were_fixed(spent_figures):
+    """The first held-out half (51 quotations, 26 non-quotations), read and tuned on once its figures
+    were reported: every quotation found, said by whom the text says, and no title or scare quote."""
+    fig, tally = spent_figures
+    low = {k: round(fig[k], 3) for k in TUNE_PINNED if fig[k] < 1.0}
+    assert not low and fig["non_quotes"] == 0, (low, tally.misses)
 
 
 def test_tune_half_reports_no_title_scare_quote_or_treaty_text_as_a_quotation(tune_figures):

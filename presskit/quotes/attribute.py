@@ -584,7 +584,7 @@ def _incise(st: State, u: Unit) -> Found | None:
         for m in _INCISE.finditer(body):
             inc = m.group("inc")
             forms = [a for a in find_attributions(inc, st.ctx.known, p.body[0] + m.start("inc"))
-                     if a.pos == 0 and a.end >= len(inc.rstrip()) - 1]
+                     if a.pos == 0]
             if forms:
                 return from_attr(st, forms[0], u, (u.start, u.end))
     return None

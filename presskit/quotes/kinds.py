@@ -37,6 +37,10 @@ _TITLE_NOUNS = (
     "article", "magazine", "memoir", "mémoires", "poster", "affiche", "spectacle", "side event", "table ronde",
     "webinar", "webinaire", "chapter", "chapitre", "session", "panel", "workshop", "atelier", "roundtable",
     "event", "événement", "motion",
+    # what a coalition publishes besides reports ("its latest briefing, “Ten questions on …”")
+    "briefing", "briefing paper", "policy brief", "brief", "fact sheet", "factsheet", "newsletter", "note",
+    "note d’information", "note d'information", "fiche", "fiche d’information", "bulletin", "dossier", "video",
+    "vidéo", "tracker",
 )
 _TITLE_NOUN_RE = re.compile(
     r"(?<![\w\-])(?P<noun>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True))

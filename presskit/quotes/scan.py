@@ -208,6 +208,9 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split())).lower()
 
 
+_CLOSING_ONLY = re.compile(r"[\u00bb\u201d\u201c\"\u2019'.,;:!?\u2026\s\u00a0\u202f]+")
+
+
 def strip_page_furniture(pages: list[str]) -> list[str]:
     """Page texts without their running headers and footers, so a quote going over a page break does
     not swallow "Newsletter · Issue 3 · Page 1 of 3".
@@ -231,6 +234,8 @@ def strip_page_furniture(pages: list[str]) -> list[str]:
 
     def is_furniture(ln: str) -> bool:
         t = ln.strip()
+        if t and _CLOSING_ONLY.fullmatch(t):
+            return False  # "»" wrapped onto a line of its own, at the foot of two pages: a quotation's end
         return not t or _shape(t) in furniture or bool(_PAGE_NO_RE.match(t))
 
     out = []

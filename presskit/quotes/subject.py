@@ -224,8 +224,8 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
                 return None  # "Belmora’s deputy foreign minister": a role, the person follows or precedes
             return Who("org", org=name, pos=at)
     m = _ORG_POSSESSIVE.match(np) or _ORG_DOCUMENT.match(np)
-    if m:
-        inner = org_np(m.group("org"), ctx, at)
+    if m:  # "le verdict de la coalition": the article went with "de la"
+        inner = org_np(m.group("org"), ctx, at) or org_np("the " + m.group("org"), ctx, at)
         if inner is not None:
             return inner
     if re.match(rf"^[^,]{{0,60}}?{APO}s\s", np):

@@ -260,3 +260,42 @@ def test_a_quotation_after_a_sentence_about_a_person_is_hers_at_a_low_confidence
     assert q.speaker == speaker
     if speaker:
         assert 0.5 <= q.confidence <= 0.6
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition’s verdict: “A good start, and a long road.”",
+    f"Le verdict de la coalition{NB}: «{NB}Un bon début, et une longue route.{NB}»",
+])
+def test_the_verdict_of_the_coalition_is_the_publishers(text):
+    q = one(text)
+    assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", ORG)
+
+
+@pytest.mark.parametrize("text", [
+    "Ambassador Ines Adler of Lund left early. “We heard the survivors,” Adler said on her way out, “and now we "
+    "have to pay.”",
+    f"L’ambassadrice Ines Adler, de Lund, est partie tôt. «{NB}Nous avons entendu les survivants, a glissé "
+    f"l’ambassadrice Adler en sortant, maintenant il faut payer.{NB}»",
+])
+def test_an_attribution_inside_the_quotation_may_say_more_after_the_name(text):
+    assert {q.speaker for q in quotes(text)} == {"Ines Adler"}
+
+
+def test_a_closing_mark_wrapped_alone_at_the_foot_of_pages_is_not_page_furniture():
+    pages = ["Le Quotidien\n« Un survivant qu’on ne visite jamais est un survivant qu’on ne compte jamais, a dit "
+             "Ines Adler.\n»\nPage 1",
+             "Le Quotidien\n« Nous voulons changer cela avant la prochaine réunion des États parties, a ajouté "
+             "Ines Adler.\n»\nPage 2"]
+    qs = quotes(pages)
+    assert [q.text.split(",")[0] for q in qs] == ["Un survivant qu’on ne visite jamais est un survivant qu’on ne "
+                                                  "compte jamais", "Nous voulons changer cela avant la prochaine "
+                                                  "réunion des États parties"]
+
+
+@pytest.mark.parametrize("text", [
+    "Read the coalition’s latest briefing, “Ten questions on Article 9 and what they mean for you”, at the stand.",
+    f"Lisez la dernière note de la coalition, «{NB}Dix questions sur l’article 9 et ce qu’elles signifient{NB}», "
+    "au stand.",
+])
+def test_a_briefing_or_a_note_named_before_its_title_is_a_title(text):
+    assert quotes(text) == []
