@@ -200,10 +200,11 @@ def said_short(text: str, start: int, end: int, words: str) -> bool:
     """“We are close,” he said: a short sentence someone is said to have said is a quotation, not a
     scare quote (``text[start:end]`` is the quotation with its marks, ``words`` its words)."""
     nxt = text[end:end + 3].strip(" \u00a0\u202f")[:1]  # « Pas encore », a-t-elle dit
-    if len(re.findall(r"[^\W_]+", words)) < 2 or not words[:1].isupper() or not re.search(
-            r"[.,!?\u2026]\W*$", text[start:end] + (nxt if nxt == "," else "")):
-        return False
     after = text[end:end + 80].lstrip(" ,\u00a0\u202f")
+    if len(re.findall(r"[^\W_]+", words)) < 2 or not words[:1].isupper():
+        return False
+    if not re.search(r"[.,!?\u2026]\W*$", text[start:end] + (nxt if nxt == "," else "")):
+        return bool(RE_PRONOUN.match(after))  # “We are close” she said, « Pas encore » dit-elle: no comma
     if RE_SAY.match(after) or RE_PRONOUN.match(after):
         return True
     m = re.match(rf"{NAMERUN}\s*", after)

@@ -299,3 +299,11 @@ def test_a_closing_mark_wrapped_alone_at_the_foot_of_pages_is_not_page_furniture
 ])
 def test_a_briefing_or_a_note_named_before_its_title_is_a_title(text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Varga, Lund’s ambassador, spoke last. “We are close” she said.",
+    f"L’ambassadrice de Lund, Ana Varga, a parlé en dernier. «{NB}Nous sommes proches{NB}» dit-elle.",
+])
+def test_a_short_quotation_said_with_no_comma_is_still_a_quotation(text):
+    assert one(text).speaker == "Ana Varga"
