@@ -26,6 +26,8 @@ VERBS_EN = (
     "laments", "assured", "assures", "demanded", "demands", "insisted", "pleads", "added later",
     # a manner of speaking, as press writing uses it after a quotation ("…,” she smiled)
     "smiled", "smiles", "grinned", "shrugged", "sighs", "laughs", "snapped", "retorted", "scoffed",
+    # what a study says ("the Institute's latest review found that “…”")
+    "found", "finds", "showed", "shows",
 )
 #: used inverted (``said Jane Smith``); the others name the listener when inverted (``told Jane Smith``)
 VERBS_EN_NOT_INVERTED = {"told", "tells", "asked", "asks", "announced", "announces", "wrote", "writes",
@@ -33,7 +35,7 @@ VERBS_EN_NOT_INVERTED = {"told", "tells", "asked", "asks", "announced", "announc
                          "promised", "answered", "answers", "admitted", "admits", "claimed", "claims",
                          "maintained", "maintains", "confirmed", "confirms", "suggested", "suggests",
                          "predicted", "testified", "recounted", "went on", "goes on", "summed up",
-                         "sums up", "agreed", "vowed", "described", "describes"}
+                         "sums up", "agreed", "vowed", "described", "describes", "found", "finds", "showed", "shows"}
 PP_FR = (
     "déclaré", "dit", "affirmé", "ajouté", "souligné", "rappelé", "averti", "insisté", "expliqué", "conclu",
     "estimé", "indiqué", "précisé", "martelé", "assuré", "lancé", "jugé", "noté", "relevé", "observé",
@@ -45,7 +47,7 @@ PP_FR = (
     "fait observer", "mis en garde", "renchéri", "nuancé", "détaillé", "complété", "exigé", "protesté",
     "avancé", "tempéré", "soufflé", "confessé", "ironisé", "insisté",
     # a manner of speaking, as press writing uses it after a quotation (« … », a-t-elle souri)
-    "souri", "ri", "grimacé", "soupiré", "rigolé", "raillé", "persiflé", "bougonné",
+    "souri", "ri", "grimacé", "soupiré", "rigolé", "raillé", "persiflé", "bougonné", "montré", "révélé",
 )
 PRES_FR = (
     "déclare", "dit", "affirme", "ajoute", "souligne", "rappelle", "avertit", "insiste", "explique",
@@ -56,7 +58,7 @@ PRES_FR = (
     "répète", "reprend", "soutient", "décrit", "qualifie", "ironise", "plaisante", "soupire", "avoue",
     "constate", "fait valoir", "fait remarquer", "fait observer", "met en garde", "renchérit", "nuance",
     "détaille", "complète", "exige", "proteste", "avance", "tempère", "souffle", "confesse",
-    "sourit", "rit", "grimace", "raille", "persifle", "bougonne",
+    "sourit", "rit", "grimace", "raille", "persifle", "bougonne", "montre", "révèle",
     # imperfect: "elle écrivait :", "comme il le disait"
     "disait", "déclarait", "écrivait", "expliquait", "racontait", "ajoutait", "répétait", "affirmait",
     "soulignait", "rappelait", "assurait", "estimait", "confiait", "lançait", "demandait", "répondait",

@@ -307,3 +307,14 @@ def test_a_briefing_or_a_note_named_before_its_title_is_a_title(text):
 ])
 def test_a_short_quotation_said_with_no_comma_is_still_a_quotation(text):
     assert one(text).speaker == "Ana Varga"
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The Kellerman Institute’s latest review found that “states that report regularly record fewer civilian "
+     "casualties”.", "Kellerman Institute for Peace Studies"),
+    (f"La dernière étude de l’Institut Kellerman montre que «{NB}les États qui font rapport régulièrement "
+     f"enregistrent moins de victimes civiles{NB}».", "Institut Kellerman d’études sur la paix"),
+])
+def test_what_a_study_found_is_its_organisations_by_the_full_name_the_kit_knows(text, org):
+    q = one(text, known_organisations=["Kellerman Institute for Peace Studies", "Institut Kellerman d’études sur la paix"])
+    assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", org)
