@@ -17,6 +17,7 @@ tokens equal those words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .textutil import fold, tokenize
@@ -78,8 +79,14 @@ def query_sequences(text: str) -> list[list[str]]:
 
 
 def _clean(sequences: Iterable[Sequence[str]]) -> list[tuple[str, ...]]:
+    return list(_clean_tuple(tuple(tuple(s) for s in sequences)))
+
+
+@lru_cache(maxsize=64)
+def _clean_tuple(sequences: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """Each sequence folded (a search's snippets all ask for the same ones: folded once)."""
     seqs = (tuple(fold(w) for w in s if w) for s in sequences)
-    return [s for s in seqs if s]
+    return tuple(s for s in seqs if s)
 
 
 def terms_regex(sequences: Iterable[Sequence[str]], limit: int = 300) -> re.Pattern | None:

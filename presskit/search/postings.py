@@ -23,6 +23,7 @@ from typing import Callable
 from whoosh import query as Q
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.util.numeric import byte_to_length
 
@@ -44,41 +45,42 @@ class PostingScorer:
         self._raw_lengths: dict[tuple[int, str], bytes] = {}
         self._norms: dict[tuple[str, float, float, float], list[float]] = {}
 
-    def scores(self, q: Q.Query) -> Scores | None:
-        """{entry: score} for every entry ``q`` matches; None when ``q`` is not for this scorer."""
+    def scores(self, q: Q.Query, within: set[int] | None = None) -> Scores | None:
+        """{entry: score} for every entry ``q`` matches (of ``within`` only, when given: an AND scores
+        its later clauses only where the earlier ones match); None when ``q`` is not for this scorer."""
         if isinstance(q, Q.Term):
             acc: Scores = {}
-            return acc if self._add_term(acc, q.fieldname, q.text, q.boost) else None
+            return acc if self._add_term(acc, q.fieldname, q.text, q.boost, within) else None
         if isinstance(q, Q.Or) and type(q).matcher is Q.Or.matcher and not q.scale and not q.minmatch:
-            return self._or(q)  # an OR, or a prefix's words (compile.PrefixOr: an OR as Whoosh scores it)
+            return self._or(q, within)  # an OR, or a prefix's words (compile.PrefixOr: an OR as Whoosh scores it)
         if type(q) is Q.And:
-            return self._and(q)
+            return self._and(q, within)
         if isinstance(q, Q.AndNot):
-            a = self.scores(q.a)
+            a = self.scores(q.a, within)
             b = self.docset(q.b) if a else set()
             if a is None or b is None:
                 return None
             return {d: s for d, s in a.items() if d not in b}  # Whoosh: a's scores, no boost
         if type(q) is Q.AndMaybe:
-            a = self.scores(q.a)
-            b = self.scores(q.b) if a else {}
+            a = self.scores(q.a, within)
+            b = self.scores(q.b, set(a)) if a else {}
             if a is None or b is None:
                 return None
             return {d: (s + b[d] if d in b else s) for d, s in a.items()}
         if isinstance(q, Q.Phrase):  # positions: Whoosh's phrase matcher, its scores as they are
-            return {d: s for s, d in self.searcher.search(q, limit=None).top_n}
+            return {d: s for s, d in self.searcher.search(q, limit=None).top_n if within is None or d in within}
         if q is Q.NullQuery:
             return {}
         return None
 
-    def _or(self, q: Q.Or) -> Scores | None:
+    def _or(self, q: Q.Or, within: set[int] | None) -> Scores | None:
         acc: Scores = {}
         for sub in q.subqueries:
             if isinstance(sub, Q.Term):
-                if not self._add_term(acc, sub.fieldname, sub.text, sub.boost):
+                if not self._add_term(acc, sub.fieldname, sub.text, sub.boost, within):
                     return None
                 continue
-            part = self.scores(sub)
+            part = self.scores(sub, within)
             if part is None:
                 return None
             get = acc.get
@@ -86,15 +88,16 @@ class PostingScorer:
                 acc[d] = get(d, 0.0) + s
         return _boost(acc, q.boost if len(q.subqueries) > 1 else 1.0)  # Whoosh: one clause, no boost
 
-    def _and(self, q: Q.And) -> Scores | None:
+    def _and(self, q: Q.And, within: set[int] | None) -> Scores | None:
         parts = []
         for sub in q.subqueries:
-            part = self.scores(sub)
+            part = self.scores(sub, within)
             if part is None:
                 return None
             if not part:
                 return {}
             parts.append(part)
+            within = set(part) if within is None else within.intersection(part)
         if not parts:
             return {}
         keep = set(parts[0]).intersection(*parts[1:])
@@ -103,14 +106,15 @@ class PostingScorer:
     def ids(self, fieldname: str, text: str | bytes) -> set[int]:
         """The live entries holding ``text`` in ``fieldname`` (Whoosh's ``postings().all_ids()``, by block)."""
         out: set[int] = set()
-        reader = self.searcher.reader()
-        if (fieldname, text) not in reader:
+        if fieldname not in self.searcher.schema:
             return out
         for sub, base in self._leaves:
-            if (fieldname, text) not in sub:
+            try:
+                m = sub.postings(fieldname, text)  # one look-up (asking "in" first made two)
+            except TermNotFound:
                 continue
             deleted = sub.deleted_docs_set if sub.has_deletions() else ()
-            for ids, _w in _blocks(sub.postings(fieldname, text), weights=False):
+            for ids, _w in _blocks(m, weights=False):
                 if base:
                     ids = [base + d for d in ids if d not in deleted] if deleted else [base + d for d in ids]
                 elif deleted:
@@ -118,7 +122,7 @@ class PostingScorer:
                 out.update(ids)
         return out
 
-    def _add_term(self, acc: Scores, fieldname: str, text: str, boost: float) -> bool:
+    def _add_term(self, acc: Scores, fieldname: str, text: str, boost: float, within: set[int] | None) -> bool:
         """Add the scores of one term to ``acc``; False if it cannot be scored here."""
         searcher = self.searcher
         field = searcher.schema[fieldname] if fieldname in searcher.schema else None
@@ -128,7 +132,8 @@ class PostingScorer:
             btext = field.to_bytes(text)
         except ValueError:
             return True
-        if (fieldname, btext) not in searcher.reader():
+        leaves = [(n, reader, base) for n, (reader, base) in enumerate(self._leaves) if (fieldname, btext) in reader]
+        if not leaves:
             return True
         scorer = searcher.weighting.scorer(searcher, fieldname, btext)
         if type(scorer) is WeightScorer:  # a field without lengths (kind, language...): the weight
@@ -139,9 +144,7 @@ class PostingScorer:
         else:
             return False  # another model: Whoosh scores it
         get = acc.get
-        for n, (reader, base) in enumerate(self._leaves):
-            if (fieldname, btext) not in reader:
-                continue
+        for n, reader, base in leaves:
             raw = self._lengths(n, reader, fieldname) if norm else b""
             count = len(raw)
             deleted = reader.deleted_docs_set if reader.has_deletions() else ()
@@ -149,11 +152,13 @@ class PostingScorer:
                 for d, w in zip(ids, weights):
                     if deleted and d in deleted:
                         continue
+                    g = base + d
+                    if within is not None and g not in within:
+                        continue
                     # Whoosh's bm25(idf, tf, fl, avgfl, B, K1), then its boost, term by term
                     s = w if idf is None else idf * ((w * k1p) / (w + norm[raw[d] if d < count else 0]))
                     if boost != 1.0:
                         s = s * boost
-                    g = base + d
                     acc[g] = get(g, 0.0) + s
         return True
 
