@@ -54,14 +54,23 @@ def locale() -> QLocale:
                    QLocale.Country.AnyCountry if i18n.current() == "fr" else QLocale.Country.UnitedKingdom)
 
 
+_DATE_LABELS: dict[tuple[str, str, str], str] = {}  # a large kit's list asks for the same dates thousands of times
+
+
 def date_label(iso: str | None, fmt: str = "d MMM yyyy") -> str:
     if not iso:
         return translate("Dates", "No date")
-    try:
-        d = _dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return locale().toString(QtCore.QDate(d.year, d.month, d.day), fmt)
+    key = (i18n.current(), iso, fmt)
+    label = _DATE_LABELS.get(key)
+    if label is None:
+        try:
+            d = _dt.date.fromisoformat(iso)
+        except ValueError:
+            return iso
+        if len(_DATE_LABELS) > 20_000:
+            _DATE_LABELS.clear()
+        label = _DATE_LABELS[key] = locale().toString(QtCore.QDate(d.year, d.month, d.day), fmt)
+    return label
 
 
 def item_date_label(item, fmt: str = "d MMM yyyy") -> str:

@@ -15,7 +15,7 @@ from ..titles import display_title
 from .labels import item_date_label, kind_label, language_label
 from .qt import (
     QAbstractItemView, QAbstractTextDocumentLayout, QDialog, QDialogButtonBox, QFrame, QPalette, QSize, QStyle,
-    QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTextDocument, QTreeWidget, QTreeWidgetItem, Qt,
+    QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTextDocument, QTimer, QTreeWidget, QTreeWidgetItem, Qt,
     QVBoxLayout, translate,
 )
 from .theme import css
@@ -40,6 +40,11 @@ class HtmlDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._docs: dict[tuple[str, int], QTextDocument] = {}
+        #: row heights by (html, width): a large kit lists thousands of rows, laid out again at each
+        #: width the list takes while the window settles; a height is a number, a document is not
+        self._heights: dict[tuple[str, int], int] = {}
+        self._measure = QTextDocument()
+        self._measure.setDocumentMargin(0)
 
     def _doc(self, text: str, width: int) -> QTextDocument:
         key = (text, width)
@@ -97,8 +102,22 @@ class HtmlDelegate(QStyledItemDelegate):
             opt = QStyleOptionViewItem(option)
             self.initStyleOption(opt, index)
             w = max(120, w - self._check_width(opt, self.view.style()))
-        d = self._doc(text, w)
-        return QSize(w, int(d.size().height()) + 2 * self.PAD_V)
+        return QSize(w, self._height(text, w) + 2 * self.PAD_V)
+
+    def _height(self, text: str, width: int) -> int:
+        key = (text, width)
+        h = self._heights.get(key)
+        if h is None:
+            d = self._docs.get(key)
+            if d is None:  # measured with one reused document (painting keeps its own, for the rows shown)
+                d = self._measure
+                d.setDefaultFont(self.view.font())
+                d.setHtml(text)
+                d.setTextWidth(width)
+            if len(self._heights) > 100_000:
+                self._heights.clear()
+            h = self._heights[key] = int(d.size().height())
+        return h
 
 
 class ResultsList(QTreeWidget):
@@ -116,6 +135,10 @@ class ResultsList(QTreeWidget):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.doItemsLayout)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet(
             css("QTreeWidget::item { border-bottom: 1px solid @LINE_LIGHT; }"
@@ -125,7 +148,9 @@ class ResultsList(QTreeWidget):
     def resizeEvent(self, e) -> None:  # noqa: N802
         super().resizeEvent(e)
         if e.oldSize().width() != e.size().width():
-            self.doItemsLayout()
+            # rows wrap to the width: lay them out again, once for all the widths the list takes
+            # while the window settles (a large kit lists thousands of rows)
+            self._relayout.start()
 
 
 def doc_html(item: Item, extra: str = "", new: bool = False) -> str:
