@@ -78,6 +78,8 @@ def plain(value: object, limit: int = 300) -> str:
     docstring for what else is neutralised.
     """
     text = _text(value)
+    if text.isprintable():  # no control, format (bidi, invisible, tag), surrogate or separator character
+        return _bound(text, limit)  # (nearly every title and name of a kit: a kit's manifest has thousands)
     if len(text) > 4 * limit + 64 and limit:
         text = text[: 4 * limit + 64]  # never scan megabytes to show a few words
     if not _CHANGED.search(text):
@@ -90,6 +92,8 @@ def plain(value: object, limit: int = 300) -> str:
 def plain_block(value: object, limit: int = 20_000, max_lines: int = 500) -> str:
     """Paragraphs of display-safe text: like :func:`plain` but newlines (and tabs) are kept."""
     text = _text(value)
+    if text.isprintable():  # one line, nothing to neutralise (see plain)
+        return _bound(text, limit)
     if limit and len(text) > 4 * limit + 64:
         text = text[: 4 * limit + 64]
     text = _SURROGATE.sub(REPLACEMENT, _ESCAPE.sub(REPLACEMENT, text))

@@ -92,35 +92,58 @@ def _check_size(data: bytes | str, where: str, limits: Limits) -> None:
 
 
 def _walk(value: Any, where: str, limits: Limits) -> None:
-    """Check depth, string lengths, integer sizes and the number of values, without recursion."""
+    """Check depth, string lengths, integer sizes and the number of values, without recursion.
+
+    Containers go on a stack; the values in them are checked as they are met (a manifest holds
+    tens of thousands of them: one stack entry each cost more than the parsing)."""
     stack: list[tuple[Any, int]] = [(value, 1)]
     count = 0
-    too_big = 10 ** limits.max_int_digits
+    max_values = limits.max_values
     while stack:
         v, depth = stack.pop()
         count += 1
-        if count > limits.max_values:
-            raise DataError(f"{where} holds too many values (more than {limits.max_values:,}).",
-                            "too-many-values")
-        if isinstance(v, str):
-            if len(v) > limits.max_string:
-                raise DataError(f"{where} holds a text value of {len(v):,} characters (at most "
-                                f"{limits.max_string:,}).", "string-too-long")
-        elif isinstance(v, bool) or v is None or isinstance(v, (float, _dt.date, _dt.time)):
+        if count > max_values:
+            _too_many(where, limits)
+        if not isinstance(v, (dict, list)):
+            _check_scalar(v, where, limits)
             continue
-        elif isinstance(v, int):
-            if abs(v) >= too_big:
-                raise DataError(f"{where} holds a number with more than {limits.max_int_digits} digits.",
-                                "number-too-long")
-        elif isinstance(v, (dict, list)):
-            if depth > limits.max_depth:
-                raise DataError(f"{where} is nested more than {limits.max_depth} levels deep.", "too-deep")
-            if isinstance(v, dict):
-                for k, x in v.items():
-                    stack.append((k, depth + 1))
-                    stack.append((x, depth + 1))
+        if depth > limits.max_depth:
+            raise DataError(f"{where} is nested more than {limits.max_depth} levels deep.", "too-deep")
+        for x in (_items(v) if isinstance(v, dict) else v):
+            if isinstance(x, (dict, list)):
+                stack.append((x, depth + 1))
+                continue
+            count += 1
+            if count > max_values:
+                _too_many(where, limits)
+            if type(x) is str:
+                if len(x) > limits.max_string:
+                    _check_scalar(x, where, limits)
             else:
-                stack.extend((x, depth + 1) for x in v)
+                _check_scalar(x, where, limits)
+
+
+def _items(d: dict):
+    for k, x in d.items():
+        yield k
+        yield x
+
+
+def _too_many(where: str, limits: Limits) -> None:
+    raise DataError(f"{where} holds too many values (more than {limits.max_values:,}).", "too-many-values")
+
+
+def _check_scalar(v: Any, where: str, limits: Limits) -> None:
+    if isinstance(v, str):
+        if len(v) > limits.max_string:
+            raise DataError(f"{where} holds a text value of {len(v):,} characters (at most "
+                            f"{limits.max_string:,}).", "string-too-long")
+    elif isinstance(v, bool) or v is None or isinstance(v, (float, _dt.date, _dt.time)):
+        return
+    elif isinstance(v, int):
+        if abs(v) >= 10 ** limits.max_int_digits:
+            raise DataError(f"{where} holds a number with more than {limits.max_int_digits} digits.",
+                            "number-too-long")
 
 
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')

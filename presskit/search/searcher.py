@@ -237,17 +237,17 @@ class Searcher:
     def _ranked(self, q: Q.Query, limit: int) -> list[tuple[float, int]]:
         """(score, docnum) of every match, best first; only the top ones need real scores.
 
-        When the set of matches can be read straight from posting lists (words, prefixes, AND, OR,
-        NOT), only the top-N is ranked by score (:mod:`.postings` scores every match from the
-        posting lists, 4-7 times faster than Whoosh's pruned top-N) and the rest comes from set
-        operations, which cost far less than walking Whoosh's matchers. Intersections (AND, phrases) cannot be pruned and
-        phrases need positions: for those one pass scoring every candidate is cheapest (measured:
-        26 ms against 60 ms for top-N plus sets on a three-word AND over 20,000 pages).
+        Scores come from the posting lists (:mod:`.postings`: the same BM25F as Whoosh's matchers,
+        several times faster), or from Whoosh for queries that scorer does not take. When the set
+        of matches can be read straight from posting lists (words, prefixes, OR, NOT), only the
+        top-N is ranked by score and the rest follows in the kit's order (a prefix ranks by its
+        most frequent words only). Intersections (AND, phrases) score every candidate.
         """
         rank = self._docmap.rank
         docs = None if intersects(q) else self._docset(q)
         if docs is None:
-            top = self._searcher.search(q, limit=None).top_n
+            scores = self._postings.scores(q)
+            top = self._searcher.search(q, limit=None).top_n if scores is None else [(s, d) for d, s in scores.items()]
             top.sort(key=lambda sd: (-sd[0], rank[sd[1]]))  # equal scores: the kit's order, not Whoosh's
             return top
         n = max(limit * 4, 60)
