@@ -78,8 +78,6 @@ def plain(value: object, limit: int = 300) -> str:
     docstring for what else is neutralised.
     """
     text = _text(value)
-    if text.isprintable():  # no control, format (bidi, invisible, tag), surrogate or separator character
-        return _bound(text, limit)  # (nearly every title and name of a kit: a kit's manifest has thousands)
     if len(text) > 4 * limit + 64 and limit:
         text = text[: 4 * limit + 64]  # never scan megabytes to show a few words
     if not _CHANGED.search(text):
@@ -92,7 +90,7 @@ def plain(value: object, limit: int = 300) -> str:
 def plain_block(value: object, limit: int = 20_000, max_lines: int = 500) -> str:
     """Paragraphs of display-safe text: like :func:`plain` but newlines (and tabs) are kept."""
     text = _text(value)
-    if text.isprintable():  # one line, nothing to neutralise (see plain)
+    if text.isprintable():  # one line without control, format, surrogate or separator characters
         return _bound(text, limit)
     if limit and len(text) > 4 * limit + 64:
         text = text[: 4 * limit + 64]
