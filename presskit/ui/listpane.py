@@ -55,8 +55,8 @@ from .tasks import TaskRunner
 from .theme import css
 from .workers import search_pool, snippet_filler, thread_searcher
 
-#: Pages whose snippets a search cuts before its results show: about what a 1920x1080 screen shows.
-#: The others are cut right after, off the GUI thread.
+# Pages whose snippets a search cuts before its results show: about what a 1920x1080 screen shows.
+# The others are cut right after, off the GUI thread.
 FIRST_SNIPPETS = 20
 
 

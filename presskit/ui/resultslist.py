@@ -40,8 +40,8 @@ class HtmlDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._docs: dict[tuple[str, int], QTextDocument] = {}
-        #: row heights by (html, width): a large kit lists thousands of rows, laid out again at each
-        #: width the list takes while the window settles; a height is a number, a document is not
+        # row heights by (html, width): a large kit lists thousands of rows, laid out again at each
+        # width the list takes while the window settles; a height is a number, a document is not
         self._heights: dict[tuple[str, int], int] = {}
         self._measure = QTextDocument()
         self._measure.setDocumentMargin(0)

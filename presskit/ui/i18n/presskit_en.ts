@@ -57,12 +57,12 @@
   <context>
     <name>Dates</name>
     <message>
-      <location filename="../labels.py" line="59" />
+      <location filename="../labels.py" line="62" />
       <source>No date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="83" />
+      <location filename="../labels.py" line="92" />
       <source>Day {0} · {1}</source>
       <translation type="unfinished" />
     </message>
@@ -290,129 +290,129 @@
   <context>
     <name>ImportUpdate</name>
     <message>
-      <location filename="../importupdate.py" line="29" />
+      <location filename="../importupdate.py" line="32" />
       <source>Import &amp;update…</source>
       <extracomment>How many items the confirmation names in its text (all of them are in its details).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="31" />
+      <location filename="../importupdate.py" line="34" />
       <source>Apply a day's update pack (.presskit) from the kit's publisher</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="46" />
+      <location filename="../importupdate.py" line="49" />
       <source>Import an update</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="47" />
+      <location filename="../importupdate.py" line="50" />
       <source>presskit updates (*.presskit)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="60" />
+      <location filename="../importupdate.py" line="65" />
       <source>This update cannot be applied; the kit is unchanged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="65" />
+      <location filename="../importupdate.py" line="70" />
       <source>signed by {0}
 Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="68" />
+      <location filename="../importupdate.py" line="73" />
       <source>NOT signed: nothing shows where it comes from</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="69" />
+      <location filename="../importupdate.py" line="74" />
       <source>Update for “{0}”, {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="70" />
+      <location filename="../importupdate.py" line="75" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="70" />
+      <location filename="../importupdate.py" line="75" />
       <source>Changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="71" />
+      <location filename="../importupdate.py" line="76" />
       <source>Removed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="73" />
+      <location filename="../importupdate.py" line="78" />
       <source>{0} ({1}):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="76" />
+      <location filename="../importupdate.py" line="81" />
       <source>… and {0} more (Show Details)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="78" />
+      <location filename="../importupdate.py" line="83" />
       <source>It changes no document.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="82" />
+      <location filename="../importupdate.py" line="87" />
       <source>NEW</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="82" />
+      <location filename="../importupdate.py" line="87" />
       <source>CHANGED</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="82" />
+      <location filename="../importupdate.py" line="87" />
       <source>REMOVED</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="90" />
+      <location filename="../importupdate.py" line="95" />
       <source>presskit checked that it comes from the same publisher as this kit and is newer; the list above is what applying it does.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="96" />
+      <location filename="../importupdate.py" line="101" />
       <source>This update is already applied; nothing to do.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="65" />
+      <location filename="../importupdate.py" line="70" />
       <source>an unnamed publisher</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="86" />
+      <location filename="../importupdate.py" line="91" />
       <source>Import update</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="100" />
+      <location filename="../importupdate.py" line="105" />
       <source>Applying the update…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="100" />
+      <location filename="../importupdate.py" line="105" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="113" />
+      <location filename="../importupdate.py" line="120" />
       <source>Applying the update: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../importupdate.py" line="133" />
+      <location filename="../importupdate.py" line="140" />
       <source>The update was not applied; the kit is unchanged.</source>
       <translation type="unfinished" />
     </message>
@@ -1022,7 +1022,7 @@ Key fingerprint: {1}</source>
     </message>
     <message>
       <location filename="../library.py" line="236" />
-      <location filename="../library.py" line="386" />
+      <location filename="../library.py" line="387" />
       <source>All kits</source>
       <translation type="unfinished" />
     </message>
@@ -1099,17 +1099,17 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="380" />
+      <location filename="../library.py" line="381" />
       <source>No documents match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="383" />
+      <location filename="../library.py" line="384" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="452" />
+      <location filename="../library.py" line="453" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n new for {0}</numerusform>
@@ -1117,23 +1117,23 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="575" />
+      <location filename="../library.py" line="576" />
       <source>Your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="579" />
+      <location filename="../library.py" line="580" />
       <source>&amp;Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="583" />
+      <location filename="../library.py" line="584" />
       <source>Your kits, one search across them, and what is new</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <location filename="../library.py" line="257" />
-      <location filename="../library.py" line="389" />
+      <location filename="../library.py" line="390" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1141,7 +1141,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="389" />
+      <location filename="../library.py" line="390" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>from %n kit</numerusform>
@@ -1149,27 +1149,27 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="396" />
+      <location filename="../library.py" line="397" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="432" />
+      <location filename="../library.py" line="433" />
       <source>Type a search first, then save it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="434" />
+      <location filename="../library.py" line="435" />
       <source>Save search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="434" />
+      <location filename="../library.py" line="435" />
       <source>Name of the saved search:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="512" />
+      <location filename="../library.py" line="513" />
       <source>no kit found there</source>
       <translation type="unfinished" />
     </message>
@@ -1177,12 +1177,12 @@ Key fingerprint: {1}</source>
   <context>
     <name>ListPane</name>
     <message>
-      <location filename="../resultslist.py" line="142" />
+      <location filename="../resultslist.py" line="167" />
       <source>scanned: no searchable text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../resultslist.py" line="145" />
+      <location filename="../resultslist.py" line="170" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
@@ -1190,7 +1190,6 @@ Key fingerprint: {1}</source>
       <location filename="../listpane.py" line="129" />
       <location filename="../listpane.py" line="220" />
       <source>Search the kit (Ctrl+K)</source>
-      <extracomment>Pages whose snippets a search cuts before its results show: about what a 1920x1080 screen shows. The others are cut right after, off the GUI thread.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2233,7 +2232,7 @@ Key fingerprint: {1}</source>
   <context>
     <name>ResultsList</name>
     <message>
-      <location filename="../resultslist.py" line="110" />
+      <location filename="../resultslist.py" line="129" />
       <source>Documents and search results</source>
       <translation type="unfinished" />
     </message>
@@ -2499,12 +2498,12 @@ Key fingerprint: {1}</source>
   <context>
     <name>SyntaxHelp</name>
     <message>
-      <location filename="../resultslist.py" line="161" />
+      <location filename="../resultslist.py" line="186" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../resultslist.py" line="166" />
+      <location filename="../resultslist.py" line="191" />
       <source>&lt;h3&gt;Searching the kit&lt;/h3&gt;&lt;p&gt;Accents, capitals and word endings do not matter: &lt;code&gt;desarmement&lt;/code&gt; finds &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;treaties&lt;/code&gt; finds &lt;i&gt;treaty&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;nuclear ban&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words, anywhere in a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"nuclear ban"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase (also « … » and “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ban OR treaty&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;treaty -draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without the word &lt;i&gt;draft&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;disarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with &lt;i&gt;disarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only statements (also press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only documents in French&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents by or quoting a speaker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:agenda&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a word in the title&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Use the Kind, Language and Date lists under the search box to narrow results. Open a result to land on its page with every hit highlighted; F3 and Shift+F3 step through them.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>

@@ -57,12 +57,12 @@
   <context>
     <name>Dates</name>
     <message>
-      <location filename="../labels.py" line="59" />
+      <location filename="../labels.py" line="62" />
       <source>No date</source>
       <translation>Sans date</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="83" />
+      <location filename="../labels.py" line="92" />
       <source>Day {0} · {1}</source>
       <translation>Jour {0} · {1}</translation>
     </message>
@@ -290,130 +290,130 @@
   <context>
     <name>ImportUpdate</name>
     <message>
-      <location filename="../importupdate.py" line="29" />
+      <location filename="../importupdate.py" line="32" />
       <source>Import &amp;update…</source>
       <extracomment>How many items the confirmation names in its text (all of them are in its details).</extracomment>
       <translation>Importer une &amp;mise à jour…</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="31" />
+      <location filename="../importupdate.py" line="34" />
       <source>Apply a day's update pack (.presskit) from the kit's publisher</source>
       <translation>Appliquer la mise à jour du jour (.presskit) fournie par l’éditeur du dossier</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="46" />
+      <location filename="../importupdate.py" line="49" />
       <source>Import an update</source>
       <translation>Importer une mise à jour</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="47" />
+      <location filename="../importupdate.py" line="50" />
       <source>presskit updates (*.presskit)</source>
       <translation>Mises à jour presskit (*.presskit)</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="60" />
+      <location filename="../importupdate.py" line="65" />
       <source>This update cannot be applied; the kit is unchanged.</source>
       <translation>Cette mise à jour ne peut pas être appliquée ; le dossier est inchangé.</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="65" />
+      <location filename="../importupdate.py" line="70" />
       <source>signed by {0}
 Key fingerprint: {1}</source>
       <translation>signée par {0}
 Empreinte de la clé : {1}</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="68" />
+      <location filename="../importupdate.py" line="73" />
       <source>NOT signed: nothing shows where it comes from</source>
       <translation>NON signée : rien ne montre d’où elle vient</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="69" />
+      <location filename="../importupdate.py" line="74" />
       <source>Update for “{0}”, {1}.</source>
       <translation>Mise à jour de « {0} », {1}.</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="70" />
+      <location filename="../importupdate.py" line="75" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="70" />
+      <location filename="../importupdate.py" line="75" />
       <source>Changed</source>
       <translation>Modifiés</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="71" />
+      <location filename="../importupdate.py" line="76" />
       <source>Removed</source>
       <translation>Retirés</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="73" />
+      <location filename="../importupdate.py" line="78" />
       <source>{0} ({1}):</source>
       <translation>{0} ({1}) :</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="76" />
+      <location filename="../importupdate.py" line="81" />
       <source>… and {0} more (Show Details)</source>
       <translation>… et {0} de plus (Afficher les détails)</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="78" />
+      <location filename="../importupdate.py" line="83" />
       <source>It changes no document.</source>
       <translation>Elle ne modifie aucun document.</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="82" />
+      <location filename="../importupdate.py" line="87" />
       <source>NEW</source>
       <translation>NOUVEAU</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="82" />
+      <location filename="../importupdate.py" line="87" />
       <source>CHANGED</source>
       <translation>MODIFIÉ</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="82" />
+      <location filename="../importupdate.py" line="87" />
       <source>REMOVED</source>
       <translation>RETIRÉ</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="90" />
+      <location filename="../importupdate.py" line="95" />
       <source>presskit checked that it comes from the same publisher as this kit and is newer; the list above is what applying it does.</source>
       <translation>presskit a vérifié qu’elle vient du même éditeur que ce dossier et qu’elle est plus récente ; la liste ci-dessus est exactement ce que son application fera.</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="96" />
+      <location filename="../importupdate.py" line="101" />
       <source>This update is already applied; nothing to do.</source>
       <translation>Cette mise à jour est déjà appliquée ; rien à faire.</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="65" />
+      <location filename="../importupdate.py" line="70" />
       <source>an unnamed publisher</source>
       <translation>un éditeur sans nom</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="86" />
+      <location filename="../importupdate.py" line="91" />
       <source>Import update</source>
       <translation>Importer la mise à jour</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="100" />
+      <location filename="../importupdate.py" line="105" />
       <source>Applying the update…</source>
       <translation>Application de la mise à jour…</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="100" />
+      <location filename="../importupdate.py" line="105" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="113" />
+      <location filename="../importupdate.py" line="120" />
       <source>Applying the update: {0}</source>
       <translation>Application de la mise à jour : {0}</translation>
     </message>
     <message>
-      <location filename="../importupdate.py" line="133" />
+      <location filename="../importupdate.py" line="140" />
       <source>The update was not applied; the kit is unchanged.</source>
       <translation>La mise à jour n’a pas été appliquée ; le dossier est inchangé.</translation>
     </message>
@@ -1024,7 +1024,7 @@ Empreinte de la clé : {1}</translation>
     </message>
     <message>
       <location filename="../library.py" line="236" />
-      <location filename="../library.py" line="386" />
+      <location filename="../library.py" line="387" />
       <source>All kits</source>
       <translation>Tous les dossiers</translation>
     </message>
@@ -1101,17 +1101,17 @@ Empreinte de la clé : {1}</translation>
       <translation>« {0} » a été retiré de votre bibliothèque ; ses fichiers n’ont pas été modifiés.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="380" />
+      <location filename="../library.py" line="381" />
       <source>No documents match.</source>
       <translation>Aucun document ne correspond.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="383" />
+      <location filename="../library.py" line="384" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="452" />
+      <location filename="../library.py" line="453" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n nouveauté pour {0}</numerusform>
@@ -1119,23 +1119,23 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="575" />
+      <location filename="../library.py" line="576" />
       <source>Your library</source>
       <translation>Votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="579" />
+      <location filename="../library.py" line="580" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="583" />
+      <location filename="../library.py" line="584" />
       <source>Your kits, one search across them, and what is new</source>
       <translation>Vos dossiers, une recherche dans tous, et les nouveautés</translation>
     </message>
     <message numerus="yes">
       <location filename="../library.py" line="257" />
-      <location filename="../library.py" line="389" />
+      <location filename="../library.py" line="390" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1143,7 +1143,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="389" />
+      <location filename="../library.py" line="390" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>dans %n dossier</numerusform>
@@ -1151,27 +1151,27 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="396" />
+      <location filename="../library.py" line="397" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="432" />
+      <location filename="../library.py" line="433" />
       <source>Type a search first, then save it.</source>
       <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="434" />
+      <location filename="../library.py" line="435" />
       <source>Save search</source>
       <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-      <location filename="../library.py" line="434" />
+      <location filename="../library.py" line="435" />
       <source>Name of the saved search:</source>
       <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-      <location filename="../library.py" line="512" />
+      <location filename="../library.py" line="513" />
       <source>no kit found there</source>
       <translation>aucun dossier trouvé à cet endroit</translation>
     </message>
@@ -1179,12 +1179,12 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>ListPane</name>
     <message>
-      <location filename="../resultslist.py" line="142" />
+      <location filename="../resultslist.py" line="167" />
       <source>scanned: no searchable text</source>
       <translation>numérisé : pas de texte cherchable</translation>
     </message>
     <message>
-      <location filename="../resultslist.py" line="145" />
+      <location filename="../resultslist.py" line="170" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -1192,7 +1192,6 @@ Empreinte de la clé : {1}</translation>
       <location filename="../listpane.py" line="129" />
       <location filename="../listpane.py" line="220" />
       <source>Search the kit (Ctrl+K)</source>
-      <extracomment>Pages whose snippets a search cuts before its results show: about what a 1920x1080 screen shows. The others are cut right after, off the GUI thread.</extracomment>
       <translation>Rechercher dans le dossier (Ctrl+K)</translation>
     </message>
     <message>
@@ -2235,7 +2234,7 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>ResultsList</name>
     <message>
-      <location filename="../resultslist.py" line="110" />
+      <location filename="../resultslist.py" line="129" />
       <source>Documents and search results</source>
       <translation>Documents et résultats</translation>
     </message>
@@ -2501,12 +2500,12 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>SyntaxHelp</name>
     <message>
-      <location filename="../resultslist.py" line="161" />
+      <location filename="../resultslist.py" line="186" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../resultslist.py" line="166" />
+      <location filename="../resultslist.py" line="191" />
       <source>&lt;h3&gt;Searching the kit&lt;/h3&gt;&lt;p&gt;Accents, capitals and word endings do not matter: &lt;code&gt;desarmement&lt;/code&gt; finds &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;treaties&lt;/code&gt; finds &lt;i&gt;treaty&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;nuclear ban&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words, anywhere in a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"nuclear ban"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase (also « … » and “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ban OR treaty&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;treaty -draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without the word &lt;i&gt;draft&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;disarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with &lt;i&gt;disarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only statements (also press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only documents in French&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents by or quoting a speaker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:agenda&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a word in the title&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Use the Kind, Language and Date lists under the search box to narrow results. Open a result to land on its page with every hit highlighted; F3 and Shift+F3 step through them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Chercher dans le dossier&lt;/h3&gt;&lt;p&gt;Les accents, les majuscules et les terminaisons ne comptent pas : &lt;code&gt;desarmement&lt;/code&gt; trouve &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;traites&lt;/code&gt; trouve &lt;i&gt;traité&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;interdiction nucléaire&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les deux mots, n’importe où sur une page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"interdiction nucléaire"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’expression exacte (aussi « … » et “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;interdiction OR traité&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;traité -projet&lt;/code&gt;&lt;/td&gt;&lt;td&gt;sans le mot &lt;i&gt;projet&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;désarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les mots qui commencent par &lt;i&gt;désarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;seulement les déclarations (aussi press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;seulement les documents en français&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents d’un orateur ou qui le citent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un mot du titre&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Les listes Type, Langue et Date sous la zone de recherche affinent les résultats. Un résultat s’ouvre à sa page, chaque occurrence surlignée ; F3 et Maj+F3 passent de l’une à l’autre.&lt;/p&gt;</translation>
     </message>
