@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 import tomllib
 from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
 import pymupdf
@@ -75,8 +76,9 @@ def test_the_halves_cover_every_style_and_both_languages():
         assert any(not q["speaker"] for q in t["quotes"]) and any(q["speaker"] for q in t["quotes"])
         sizes[half] = (len({q["file"] for q in t["quotes"]}), len(t["quotes"]))
     assert sum(d for d, _ in sizes.values()) >= 16 and sum(n for _, n in sizes.values()) >= 80, sizes
-    texts = [{" ".join(qe.fold_words(q["text"])) for q in truth(h)["quotes"]} for h in qe.HALVES]
-    assert not texts[0] & texts[1], "no quotation is in both halves"
+    texts = {h: {" ".join(qe.fold_words(q["text"])) for q in truth(h)["quotes"]} for h in qe.HALVES}
+    for a, b in combinations(qe.HALVES, 2):
+        assert not texts[a] & texts[b], f"no quotation is in both {a} and {b}: {texts[a] & texts[b]}"
 
 
 @pytest.mark.parametrize("half", qe.HALVES)
@@ -109,3 +111,53 @@ def test_pdfs_render_page_by_page_with_the_truth_on_its_page(half, tmp_path):
         for e in t["quotes"] + t["non_quotes"]:
             if e["file"] == rel:
                 assert qe.find_words(qe.fold_words(e["text"]), pages) == e["page"], f"{rel}: {e['id']}"
+
+
+# -- the fresh half: the held-out set written last, by someone who had not seen the quote finder -----
+
+def test_fresh_half_is_large_varied_and_balanced():
+    t = truth("fresh")
+    docs = {e["file"] for e in t["quotes"] + t["non_quotes"]}
+    assert len(docs) >= 14 and len(t["quotes"]) >= 70 and len(t["non_quotes"]) >= 30
+    langs = Counter(q["language"] for q in t["quotes"])
+    assert abs(langs["en"] - langs["fr"]) <= 0.15 * len(t["quotes"]), langs
+    kinds = Counter(n["kind"] for n in t["non_quotes"])
+    assert min(kinds[k] for k in qe.NON_QUOTE_KINDS) >= 8, kinds
+    formats = Counter(Path(d).suffix for d in docs)
+    assert formats[".pdf"] >= 6 and min(formats[x] for x in (".md", ".html", ".txt")) >= 2, formats
+    # nobody named: unnamed people and unnamed people in speeches, organisations, the publisher
+    assert sum(not q["speaker"] for q in t["quotes"]) >= 20
+    assert {"unnamed", "reported-unnamed", "organisation", "publisher"} <= {
+        s for q in t["quotes"] if not q["speaker"] for s in q["styles"]}
+    # several pages with a running header and footer, quotations beyond the first page
+    multi = [d for d in docs if d.endswith(".pdf")
+             and len(qe.parse_pdfsrc(qe.source_of(qe.EVAL_DIR / "fresh", d).read_text("utf-8"))[1]) >= 2]
+    assert len(multi) >= 5 and any(q["page"] == 3 for q in t["quotes"])
+    for d in multi:
+        meta, _ = qe.parse_pdfsrc(qe.source_of(qe.EVAL_DIR / "fresh", d).read_text("utf-8"))
+        assert meta.get("header") and "{page}" in meta.get("footer", ""), d
+    # two people sharing a surname, both quoted
+    surnames = Counter(name.split()[-1] for name in {q["speaker"] for q in t["quotes"] if q["speaker"]})
+    assert max(surnames.values()) >= 2, surnames
+
+
+def test_fresh_half_text_stands_verbatim_on_its_page():
+    """Character for character (spacing aside), not only word for word: a truth written from the
+    documents themselves, punctuation, apostrophes and accents included."""
+    half_dir = qe.EVAL_DIR / "fresh"
+    for e in truth("fresh")["quotes"] + truth("fresh")["non_quotes"]:
+        pages = qe.source_pages(half_dir, e["file"])
+        assert qe.verbatim_page(pages, e["text"]) == e["page"], f"{e['id']}: {e['text'][:60]!r}"
+
+
+def test_fresh_half_shares_no_person_or_organisation_with_the_other_halves():
+    fresh = truth("fresh")
+    def names(t):
+        people = {" ".join(qe.fold_words(q["speaker"])) for q in t["quotes"] if q["speaker"]}
+        orgs = {" ".join(qe.fold_words(n)) for o in t["organisations"] for n in [o["name"], *o["aliases"]]}
+        return people, orgs
+    people, orgs = names(fresh)
+    for half in qe.HALVES:
+        if half != "fresh":
+            other_people, other_orgs = names(truth(half))
+            assert not people & other_people and not orgs & other_orgs, half

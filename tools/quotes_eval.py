@@ -1,8 +1,8 @@
 """The quote evaluation set (tests/data/quotes-eval): read its truth files, make its kits.
 
-Each half (``tune``, ``heldout``) is a folder with ``sources/`` (the kit's source folder: ``kit.toml``,
-Markdown, HTML and text documents as they are, and PDFs as ``.pdfsrc`` text that :func:`render_pdf`
-turns into real multi-page PDFs) and ``truth.json``. See tests/data/quotes-eval/README.md.
+Each half (``tune``, ``heldout``, ``fresh``) is a folder with ``sources/`` (the kit's source folder:
+``kit.toml``, Markdown, HTML and text documents as they are, and PDFs as ``.pdfsrc`` text that
+:func:`render_pdf` turns into real multi-page PDFs) and ``truth.json``. See tests/data/quotes-eval/README.md.
 
 Used by tools/measure_quotes.py and tests/test_quotes_eval_data.py; it does not import presskit.
 """
@@ -18,9 +18,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "tests" / "data" / "quotes-eval"
-HALVES = ("tune", "heldout")
+HALVES = ("tune", "heldout", "fresh")
 
-#: Attribution styles (issue 11, item 1); every one is present in both halves.
+#: Attribution styles (issue 11, item 1); every one is present in every half.
 STYLES = (
     "named", "pronoun", "pronoun-noverb", "headline-colon-en", "headline-colon-fr", "headline-says",
     "long-clause", "reported-in-speech", "reported-unnamed", "unnamed", "organisation", "publisher",
@@ -179,6 +179,22 @@ def source_pages(half_dir: Path, rel: str) -> list[str]:
     if src.suffix in (".html", ".htm"):
         return [_html_text(text)]
     return [text]
+
+
+_REOPEN = re.compile(r"(^|\n)[ \t]*[«“„\"‘][ \t\u00a0\u202f]*")
+
+
+def verbatim_page(pages: list[str], text: str) -> int:
+    """1-based page where ``text`` stands character for character (any run of spaces, no-break spaces
+    and line ends counting as one space; the quotation marks that open a paragraph dropped, as a
+    multi-paragraph quotation reopens each paragraph with one), or 0. Stricter than :func:`find_words`,
+    which ignores punctuation."""
+    flat, starts = "", []
+    for page in pages:
+        starts.append(len(flat))
+        flat += " ".join(_REOPEN.sub(r"\1", page).split()) + " "
+    at = flat.find(" ".join(text.split()))
+    return 0 if at < 0 else max(p for p, s in enumerate(starts, 1) if s <= at)
 
 
 def find_words(words: list[str], pages: list[list[str]]) -> int:
