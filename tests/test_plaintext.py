@@ -57,7 +57,7 @@ def test_words_made_of_hex_letters_are_kept():
 
 
 def test_text_with_nothing_to_neutralise_comes_back_as_it_is_and_anything_else_as_before():
-    """plain() returns text without a control, bidi, invisible, separator or surrogate character
+    """plain() and plain_block() return text without a control, bidi, invisible, separator or surrogate character
     unchanged (bounded) without running its passes; every other text still goes through them all."""
     import random
 
@@ -71,13 +71,26 @@ def test_text_with_nothing_to_neutralise_comes_back_as_it_is_and_anything_else_a
         text = P._SEPARATORS.sub(" ", text).replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
         return P._bound(text.translate(P._TABLE), limit)
 
+    def every_block_pass(value, limit, max_lines):
+        text = P._text(value)
+        if limit and len(text) > 4 * limit + 64:
+            text = text[: 4 * limit + 64]
+        text = P._SURROGATE.sub(P.REPLACEMENT, P._ESCAPE.sub(P.REPLACEMENT, text))
+        text = P._SEPARATORS.sub("\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+        text = text.translate({**P._TABLE, ord("\n"): "\n", ord("\t"): "\t"})
+        lines = text.split("\n")
+        if max_lines and len(lines) > max_lines:
+            text = "\n".join(lines[:max_lines]) + "\n" + P.ELLIPSIS
+        return P._bound(text, limit)
+
     special = [0x1B, 0x7F, 0x85, 0x9B, 0x9D, 0x200B, 0x200D, 0x200E, 0x202E, 0x2028, 0x2029, 0x2066, 0xFEFF,
                0xFFFD, 0xE0001, 0xE0041, 0xD800, 0xDFFF, 0x1F600]
-    alphabet = [chr(c) for c in [*range(0, 0x250), *special]]
+    alphabet = [chr(c) for c in [*range(0, 0x250), *special, *[0x0A] * 20]]
     rng = random.Random(5)
     for _ in range(20_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         for limit in (0, 5, 300):
             assert plain(s, limit) == every_pass(s, limit), (s, limit)
+            assert plain_block(s, limit, 2) == every_block_pass(s, limit, 2), (s, limit)
     title = "Déclaration commune sur l'article 5 — 17 novembre"
     assert plain(title, 300) is title

@@ -79,3 +79,51 @@ def test_arbitrary_bytes_only_raise_data_error(data):
             fn(data, "doc")
         except DataError:
             pass
+
+
+def _every_value_checked(value, limits: Limits) -> str | None:
+    """The limits checked one value at a time (how the check was first written): the reason a
+    document is refused, or None."""
+    stack, count = [(value, 1)], 0
+    while stack:
+        v, depth = stack.pop()
+        count += 1
+        if count > limits.max_values:
+            return "too-many-values"
+        if isinstance(v, str):
+            if len(v) > limits.max_string:
+                return "string-too-long"
+        elif isinstance(v, bool) or v is None or isinstance(v, float):
+            continue
+        elif isinstance(v, int):
+            if abs(v) >= 10 ** limits.max_int_digits:
+                return "number-too-long"
+        elif isinstance(v, (dict, list)):
+            if depth > limits.max_depth:
+                return "too-deep"
+            for k, x in (v.items() if isinstance(v, dict) else ((None, x) for x in v)):
+                if k is not None:
+                    stack.append((k, depth + 1))
+                stack.append((x, depth + 1))
+    return None
+
+
+_JSON_VALUES = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(min_value=-10**8, max_value=10**8),
+              st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=12)),
+    lambda c: st.one_of(st.lists(c, max_size=6), st.dictionaries(st.text(max_size=8), c, max_size=6)), max_leaves=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_JSON_VALUES, st.integers(2, 6), st.integers(4, 10), st.integers(3, 9), st.integers(5, 80))
+def test_a_document_is_refused_exactly_when_a_value_breaks_a_limit(value, depth, string, digits, values):
+    """The check takes a container's members in one loop: it refuses the same documents as checking
+    every value in turn (which limit it names first may differ when several are broken)."""
+    limits = Limits(max_depth=depth, max_string=string, max_int_digits=digits, max_values=values)
+    expected = _every_value_checked(value, limits)
+    try:
+        load_json(json.dumps(value), "doc.json", limits)
+        refused = None
+    except DataError as e:
+        refused = e.reason
+    assert (refused is None) == (expected is None), (refused, expected)
