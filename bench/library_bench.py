@@ -24,7 +24,9 @@ in an installed program. Then, each in a fresh process so imports and cold cache
   its start page (offscreen), and to the first search across every kit answered in that window
   (the library thread opens every kit, refreshes the list and runs the search).
 
-Figures go to standard output; ``--json FILE`` also writes them. Measure when ``/proc/loadavg`` is low.
+Times are wall-clock from process start; each is followed by the process's CPU time (all threads),
+which other work on the machine inflates far less. Figures go to standard output; ``--json FILE``
+also writes them. Measure when ``/proc/loadavg`` is low.
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ def child(args: argparse.Namespace) -> None:
     lib = Library()
     s = LibrarySearcher(lib)
     t_open = time.perf_counter() - T0
+    cpu_open = time.process_time()
     first_q = s.search("ammunition", limit=args.limit)
     t_first = time.perf_counter() - T0
     mem_open = rss_mb()
@@ -95,7 +98,7 @@ def child(args: argparse.Namespace) -> None:
             dt = (time.perf_counter() - t) * 1000
             times.setdefault(cls, []).append(dt)
             times.setdefault("ALL", []).append(dt)
-    json.dump({"searchable_s": t_open, "first_query_s": t_first, "first_total": first_q.total,
+    json.dump({"searchable_s": t_open, "searchable_cpu_s": cpu_open, "first_query_s": t_first, "first_total": first_q.total,
                "kits": len(s.kits), "skipped": [e.title for e, _st, _w in s.skipped],
                "pages": sum(e.pages for e, _k, _s in s.kits), "rss_open_mb": mem_open[0],
                "rss_after_mb": rss_mb()[0], "peak_mb": rss_mb()[1],
@@ -118,6 +121,7 @@ def window_child(args: argparse.Namespace) -> None:
         def eventFilter(self, obj, ev):  # noqa: N802 - Qt's name
             if ev.type() == QEvent.Type.Paint and "window_s" not in marks:
                 marks["window_s"] = time.perf_counter() - T0
+                marks["window_cpu_s"] = time.process_time()  # both threads; what load inflates least
                 QTimer.singleShot(0, search)
             return False
 
@@ -134,6 +138,7 @@ def window_child(args: argparse.Namespace) -> None:
 
     def answered(res) -> None:
         marks["searchable_s"] = time.perf_counter() - T0
+        marks["searchable_cpu_s"] = time.process_time()
         marks["total"] = res.total
         QTimer.singleShot(0, app.quit)
 
@@ -197,12 +202,14 @@ def main() -> int:
     print(f"{best['kits']} kits, {best['pages']:,} pages (skipped: {best['skipped'] or 'none'}); "
           f"best of {len(runs)} fresh processes, {time.strftime('%Y-%m-%d %H:%M')}, load {'/'.join(loads)}; "
           f"snippets: {a.snippets}")
-    print(f"searchable (imports + open every kit): {min(r['searchable_s'] for r in runs):.2f} s; "
+    print(f"searchable (imports + open every kit): {min(r['searchable_s'] for r in runs):.2f} s "
+          f"(CPU {min(r['searchable_cpu_s'] for r in runs):.2f} s); "
           f"first query answered: {min(r['first_query_s'] for r in runs):.2f} s")
     wins = [r["window"] for r in runs]
     print(f"viewer window on the library ({wins[0].get('kits_listed')} kits listed): first painted "
-          f"{min(w['window_s'] for w in wins):.2f} s; first search across the library answered "
-          f"{min(w.get('searchable_s', float('inf')) for w in wins):.2f} s")
+          f"{min(w['window_s'] for w in wins):.2f} s (CPU {min(w['window_cpu_s'] for w in wins):.2f} s); "
+          f"first search across the library answered {min(w.get('searchable_s', float('inf')) for w in wins):.2f} s "
+          f"(CPU {min(w.get('searchable_cpu_s', float('inf')) for w in wins):.2f} s)")
     print(f"memory with every kit open: {best['rss_open_mb']:.0f} MB; after the queries: "
           f"{best['rss_after_mb']:.0f} MB (peak {best['peak_mb']:.0f} MB)")
     print(f"{'class':<12} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
