@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import html
 import re
-import threading
 
 from ..errors import PresskitError
 from ..plaintext import plain
@@ -32,10 +31,11 @@ from .qt import (
     QObject, QPushButton, QThreadPool, QTimer, Qt, QVBoxLayout, QWidget, Signal, translate,
 )
 from .tasks import TaskRunner
+from .threadstate import ThreadState
 from .theme import css
 
 ROLE = Qt.ItemDataRole.UserRole
-_local = threading.local()
+_local = ThreadState()  # not threading.local: see presskit.ui.threadstate
 _TAGS = re.compile(r"</?b>")
 
 

@@ -9,14 +9,14 @@ exactly one: :func:`thread_searcher` makes it, replaces it when the kit or its i
 from __future__ import annotations
 
 import io
-import threading
 
 from ..index.status import kit_index_status
 from ..index.store import TextStore
 from ..kit.format import Kit
 from .qt import QImage, QThreadPool
+from .threadstate import ThreadState
 
-_tl = threading.local()
+_tl = ThreadState()  # not threading.local: see presskit.ui.threadstate
 _search_pool: QThreadPool | None = None
 
 

@@ -66,6 +66,25 @@ def test_typing_searches_every_kit_and_each_result_names_its_kit(panel, qtbot):
     assert Path(path).name.startswith("kit-") and item_id and page == 1 and terms
 
 
+def test_the_kits_are_opened_once_not_for_every_search(panel, qtbot, monkeypatch):
+    """The library thread keeps its kits open between searches: a reader typing one search after
+    another waits for the search, not for every kit to be opened again (with ten kits of 10,000
+    pages, opening them is more than a second). Qt's pool threads lose threading.local values
+    between tasks, which had every search reopen them."""
+    from presskit.library import search as library_search
+
+    opened = []
+    real = library_search.LibrarySearcher.__init__
+    monkeypatch.setattr(library_search.LibrarySearcher, "__init__",
+                        lambda self, *a, **k: (opened.append(1), real(self, *a, **k))[1])
+    for word in ("clearance", "transparency", "stockpiles"):
+        panel.query.setText(word)
+        panel.search_now()
+        qtbot.waitUntil(lambda w=word: panel.results is not None and panel.results.query == w, timeout=20000)
+        assert panel.results.total > 0
+    assert opened == []  # the searcher of the panel's first refresh served all three
+
+
 def test_saving_a_search_then_adding_a_kit_shows_what_is_new(panel, qtbot, three_kits, tmp_path):
     lib = Library()
     society = next(e for e in lib.kits if e.organisation == "Red Lantern Society")
