@@ -69,7 +69,12 @@ def _compress_type(rel: str) -> int:
 
 
 class PackWriter:
-    """Writes a ZIP to a temporary file next to ``out`` and renames it into place on success."""
+    """Writes a ZIP to a temporary file next to ``out`` and renames it into place on success.
+
+    The temporary file is created by :meth:`start`, which callers run inside the ``try`` whose
+    ``except`` calls :meth:`abort`: a Ctrl+C or SIGTERM that lands just after the file appears (before
+    the writer is even returned) still removes it.
+    """
 
     def __init__(self, out: str | os.PathLike, progress: ProgressFn | None, cancel: CancelFn | None, total: int):
         self.out = Path(out)
@@ -79,14 +84,18 @@ class PackWriter:
             raise ArchiveError(f"The folder {self.out.parent} does not exist.")
         remove_stale_temps(self.out.parent, "part")  # what a killed pack left here
         self.tmp = temp_path(self.out, "part")
+        self.zf: zipfile.ZipFile | None = None
+        self.progress, self.cancel = progress, cancel
+        self.total, self.done = total, 0
+        self.files = 0
+
+    def start(self) -> None:
+        """Create the temporary ZIP (call it inside the ``try`` that calls :meth:`abort`)."""
         try:
             self.zf = zipfile.ZipFile(self.tmp, "x", allowZip64=True)
         except OSError as e:
             with disk_errors(self.out.parent, "pack"):
                 raise e
-        self.progress, self.cancel = progress, cancel
-        self.total, self.done = total, 0
-        self.files = 0
 
     def _check(self) -> None:
         if self.cancel is not None and self.cancel():
@@ -141,7 +150,8 @@ class PackWriter:
 
     def abort(self) -> None:
         try:
-            self.zf.close()
+            if self.zf is not None:
+                self.zf.close()
         except Exception:
             pass
         try:
@@ -203,6 +213,7 @@ def pack_kit(kit_root: str | os.PathLike, out_file: str | os.PathLike, include_i
     with disk_errors(Path(out_file), "pack"):
         w = PackWriter(out_file, progress, cancel, total)
         try:
+            w.start()
             w.add_bytes(PACK_MARKER, marker_bytes("kit", manifest))
             w.add_bytes(MANIFEST_NAME, manifest)
             for extra in (SIGNATURE_NAME, KIT_TOML):

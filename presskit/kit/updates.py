@@ -126,6 +126,7 @@ def make_update(old_kit: Any, new_kit: Any, out_file: str | os.PathLike,
     with disk_errors(Path(out_file), "update pack"):
         w = PackWriter(out_file, progress, cancel, sum(it.bytes for it in ship))
         try:
+            w.start()
             w.add_bytes(PACK_MARKER, marker)
             if private is not None:
                 w.add_bytes(PACK_SIGNATURE, description_signature(marker, private))

@@ -139,6 +139,25 @@ def test_pack_refuses_changed_files_and_leaves_nothing(tmp_path):
     assert list(tmp_path.iterdir()) == [root]
 
 
+def test_an_interruption_just_after_the_temporary_file_appears_leaves_nothing(tmp_path, monkeypatch):
+    """Ctrl+C or SIGTERM (the CLI turns it into an exception) can land on any line, also the one
+    right after the temporary ZIP is created and before the writer is returned to the code that
+    would remove it."""
+    root = write_kit(tmp_path / "kit")
+    out = tmp_path / "out"
+    out.mkdir()
+    real_zipfile = archive.zipfile.ZipFile
+
+    def interrupted_after_creating(path, *args, **kwargs):
+        real_zipfile(path, *args, **kwargs).close()  # the file now exists on disk
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(archive.zipfile, "ZipFile", interrupted_after_creating)
+    with pytest.raises(KeyboardInterrupt):
+        pack_kit(root, out / "k.presskit")
+    assert list(out.iterdir()) == []
+
+
 def test_pack_needs_a_built_kit(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(KitError, match="presskit build"):
