@@ -16,7 +16,9 @@ rejoined, and the news style turns a final full stop into the comma that precede
 
 A document is cited as a translation when it belongs to a translation group (``item.group``) and its
 language is not the kit's first language (``kit_info.languages[0]``), which is the language the
-publisher writes in first. See ``docs/citations.md`` for examples.
+publisher writes in first. A passage from a page whose text was recognised from a scan
+(``item.ocr_pages``) says so ("text recognised from a scan"), so whoever quotes it knows to check
+the words against the page. See ``docs/citations.md`` for examples.
 """
 
 from __future__ import annotations
@@ -29,12 +31,15 @@ from dataclasses import dataclass
 from .model import KIND_LABELS, Item, KitInfo, Quote
 
 __all__ = ["Citation", "STYLES", "cite", "quote_marks", "is_translation", "ENGLISH_LANGUAGE_NAMES", "NOT_STATED",
-           "BY_DOCUMENT", "attribution_note", "cite_quote"]
+           "BY_DOCUMENT", "attribution_note", "cite_quote", "OCR_NOTE"]
 
 #: Citation styles, in the order settings show them: (name, label).
 STYLES: tuple[tuple[str, str], ...] = (("news", "News (said …)"), ("bibliographic", "Bibliographic (MLA-like)"))
 
 NBSP = "\u00a0"
+
+#: What a citation from a scanned page adds (the words came from OCR, not from the publisher's text).
+OCR_NOTE = "text recognised from a scan"
 
 #: Language names as they appear inside an English citation.
 ENGLISH_LANGUAGE_NAMES: dict[str, str] = {
@@ -272,6 +277,8 @@ def _news(passage, lang, item, page, speaker, role, organisation, title, publish
     src = ", ".join(src_parts_plain)
     if translation:
         src += f"; translation, {translation}"
+    if item.is_ocr_page(page):
+        src += f"; {OCR_NOTE}"
     if note and note is not _ORG_SOURCE:
         src = f"{note}; {src}"
     plain = f"{quoted_p} said {said} ({src})." if said else f"{quoted_p} ({src})."
@@ -303,7 +310,7 @@ def _bibliographic(passage, lang, item, page, speaker, role, organisation, title
         container.append(publisher)
     container.append(_date_short(item.date) or "n.d.")
     if page:
-        container.append(f"p. {page}")
+        container.append(f"p. {page}" + (f" ({OCR_NOTE})" if item.is_ocr_page(page) else ""))
     t = _sentence_end(title)
     parts_plain = ([_sentence_end(author)] if author else []) + [f"\u201c{t}\u201d", _sentence_end(kind_part),
                                                                  _sentence_end(", ".join(container))]

@@ -36,13 +36,16 @@ KIND_LABELS: dict[str, str] = {
     "other": "Other",
 }
 
-#: The media type of photos (others: "pdf", "html", "markdown", "text"; see presskit.ingest.formats).
+#: The media type of photos (others: "pdf", "html", "markdown", "text", "office"; see
+#: presskit.ingest.formats). "office" is a Word (.docx) or OpenDocument (.odt) text.
 PHOTO_MEDIA = "image"
+OFFICE_MEDIA = "office"
 
 
 def is_photo_media(media: str) -> bool:
     """Whether a file read as ``media`` is a photo: the one definition (items and extractions use it)."""
     return media == PHOTO_MEDIA
+
 
 #: Where an item's date comes from (``Item.date_source``), and how ``presskit info`` says it.
 DATE_SOURCES: dict[str, str] = {
@@ -52,6 +55,7 @@ DATE_SOURCES: dict[str, str] = {
     "name+metadata": "the file name, with the year of the file's own date",
     "text": "the date printed on its first page",
     "metadata": "the file's own metadata",
+    "press-page": "the organisation's saved press page (a link text, or the page's own date)",
     "kit.toml": "kit.toml",
 }
 
@@ -166,9 +170,12 @@ class Item:
     organisation: str = ""
     group: str | None = None  # translation group: items sharing it are translations of each other
     tags: list[str] = field(default_factory=list)
-    pages: int = 0  # PDF pages; 1 for text documents; 0 for photos
-    status: str = "ok"  # ok | no-text (scanned PDF: nothing to search)
+    pages: int = 0  # PDF pages; sections of Word/OpenDocument files; 1 for other text; 0 for photos
+    status: str = "ok"  # ok | no-text (scanned PDF whose pages could not be recognised: nothing to search)
     links: list[str] = field(default_factory=list)  # web addresses found in the document
+    # pages (1-based) whose text was recognised from a scan (OCR), and scanned pages left without text
+    ocr_pages: list[int] = field(default_factory=list)
+    unread_pages: list[int] = field(default_factory=list)
     # photos
     caption: str = ""
     credit: str = ""
@@ -176,7 +183,8 @@ class Item:
     width: int = 0
     height: int = 0
     #: why the kind, date, language and title are what they are: {"kind": "the file name says …", …},
-    #: and "date_not_used": dates of the file that were not believed (see presskit.build.evidence)
+    #: and "date_not_used": dates of the file that were not believed (see presskit.build.evidence);
+    #: also "caption" and "credit" when the organisation's saved press page gave them
     why: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -184,11 +192,24 @@ class Item:
         return is_photo_media(self.media)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The manifest entry. The keys of scanned pages are left out when empty: most items have
+        none, and the manifest stays as short as it was."""
+        d = asdict(self)
+        for key in _OPTIONAL_ITEM_KEYS:
+            if not d[key]:
+                del d[key]
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Item":
         return cls(**_filter_known(cls, d))
+
+    def is_ocr_page(self, page: int | None) -> bool:
+        """Whether the text of ``page`` (1-based) was recognised from a scan."""
+        return bool(page) and page in self.ocr_pages
+
+
+_OPTIONAL_ITEM_KEYS = ("ocr_pages", "unread_pages")
 
 
 #: How a quotation's speaker was found (``Quote.attribution``), from the surest to none at all.
@@ -221,6 +242,7 @@ class Quote:
     confidence: float = 0.0
     evidence: str = ""
     kind: str = "quote"
+    ocr: bool = False  # found on a page whose text was recognised from a scan
 
     @property
     def speaker_stated(self) -> bool:

@@ -38,6 +38,7 @@ SCAN_PAGES = [
      "states have already joined."],
     ["We therefore urge all delegations to reject the draft protocol and to uphold the humanitarian "
      "standard set in Oslo.",
+     "“Survivors will not accept a weaker standard,” said Amara Diallo, the Coalition's director.",
      "Thank you, Mr President."],
 ]
 SCAN_PHRASE = "uphold the humanitarian standard set in Oslo"
@@ -63,13 +64,13 @@ EXPECTED = {
         "title": "Governments must reject weak protocol on cluster munitions - 14.11.11",
         "kind": "press-release", "date": "2011-11-14"},
     f"{ASSETS}/ccw-opening-day.jpg": {
-        "kind": "photo", "credit": "Alison Locke/CMC",
+        "kind": "photo", "credit": "Alison Locke/CMC", "date": "2011-11-14",
         "caption": "Campaigners gather outside the Palais des Nations on the opening day of the conference."},
     f"{ASSETS}/survivor-speaks.jpg": {
-        "kind": "photo", "credit": "Mary Wareham/HRW",
+        "kind": "photo", "credit": "Mary Wareham/HRW", "date": "2011-11-14",
         "caption": "Survivor Branislav Kapetanović addresses delegates in Main Committee II."},
     f"{ASSETS}/side-event-large.jpg": {
-        "kind": "photo", "credit": "Jacqueline Hansen/CMC",
+        "kind": "photo", "credit": "Jacqueline Hansen/CMC", "date": "2011-11-14",
         "caption": "The Coalition's delegation at the side event on victim assistance."},
 }
 #: Files of the page's folder that are not kit items.

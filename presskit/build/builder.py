@@ -38,7 +38,8 @@ from ..fsutil import atomic_write_bytes, remove_stale_temps, sha256_file, temp_p
 from ..index.status import SCHEMA_VERSION, index_size, read_stamp
 from ..index.store import Entry
 from ..ingest.extract import extraction_key
-from ..ingest.formats import sidecar_paths, sidecars_of
+from ..ingest.formats import IMAGE_EXTENSIONS, extension, sidecar_paths, sidecars_of
+from ..ingest.ocr import OcrUnavailable, find_engine
 from ..ingest.record import Extracted, Failure
 from ..index.integrity import trusted
 from ..kit.format import INDEX_DIRNAME, KIT_TEXT, KIT_TOML, MANIFEST_NAME, Kit, KitToml, dump_manifest, load_kit, load_kit_toml
@@ -50,11 +51,15 @@ from .hashcache import sha256_sources
 from .identity import Identity, infer_identity
 from .indexing import CancelFn, IndexPass, Progress, disk_errors
 from .items import Draft, assign_groups, kit_dates, make_id, make_item, name_guesses, scan_source
+from .pressmeta import PressHints, read_press_pages
 from .staging import Staging, kill_point
 
 
 @dataclass
 class BuildReport:
+    """What a build did. ``ocr_problem`` says why scanned pages could not be read (and how to fix
+    it) when OCR could not run; ``unread`` lists the items with scanned pages left without text."""
+
     kit_dir: Path
     items: list[Item] = field(default_factory=list)
     skipped: list[Failure] = field(default_factory=list)
@@ -74,6 +79,20 @@ class BuildReport:
     identity: Identity | None = None
     #: (path, the dates of its file that were not believed): files with implausible metadata dates
     doubtful_dates: list[tuple[str, str]] = field(default_factory=list)
+    ocr_engine: str = ""
+    ocr_problem: str = ""
+    #: the organisation's saved press pages that gave titles, kinds, captions and credits
+    press_pages: list[str] = field(default_factory=list)
+
+    @property
+    def ocr_pages(self) -> int:
+        """Pages whose text was recognised from a scan."""
+        return sum(len(it.ocr_pages) for it in self.items)
+
+    @property
+    def unread(self) -> list[Item]:
+        """Items with scanned pages that stayed without text."""
+        return [it for it in self.items if it.unread_pages]
 
 
 def inputs_fingerprint(*parts: bytes | str) -> str:
@@ -104,6 +123,8 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
     files = scan_source(src)
     if not files.items:
         raise BuildError(f"{src} has no files to put in a kit.")
+    press = read_press_pages(src, files.items, kt)
+    files.items = [r for r in files.items if r not in press.assets]  # a saved page's styles, scripts, icons
     in_place = src.resolve() == out.resolve()
     if not in_place and out.resolve().is_relative_to(src.resolve()):
         raise BuildError("The output folder must not be inside the source folder.")
@@ -111,13 +132,14 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
     shas, sizes = _hash_files(src, files.items, report)
     report.timings["hash"] = time.perf_counter() - t0
     with kitswap.kit_lock(out, "build"):  # one build or update of a kit at a time
-        _assemble(src, out, in_place, kt, files, shas, sizes, report, index_dir, strict, workers, progress, cancel)
+        _assemble(src, out, in_place, kt, files, press, shas, sizes, report, index_dir, strict, workers, progress,
+                  cancel)
     report.seconds = time.perf_counter() - t0
     report.index_bytes = index_size(Path(index_dir) if index_dir else out / INDEX_DIRNAME)
     return report
 
 
-def _assemble(src: Path, out: Path, in_place: bool, kt: KitToml, files, shas: dict[str, str],
+def _assemble(src: Path, out: Path, in_place: bool, kt: KitToml, files, press: PressHints, shas: dict[str, str],
               sizes: dict[str, int], report: BuildReport, index_dir, strict: bool, workers: int,
               progress: Progress | None, cancel: CancelFn | None) -> None:
     """Index the kit (beside ``out`` unless in place), write its manifest and swap it in."""
@@ -134,8 +156,8 @@ def _assemble(src: Path, out: Path, in_place: bool, kt: KitToml, files, shas: di
             kill_point("staged-sources")
         kit_dir = staging.path if staging is not None else out
         final_index = Path(index_dir) if index_dir else kit_dir / INDEX_DIRNAME
-        manifest = _index(src, kit_dir, final_index, kt, files, shas, sizes, previous, report, strict,
-                          workers, progress, cancel)
+        manifest = _index(src, kit_dir, final_index, kt, files, press, shas, sizes, previous, report,
+                          strict, workers, progress, cancel)
         kill_point("staged-index")
         t = time.perf_counter()
         if staging is not None:
@@ -166,22 +188,28 @@ def _replace_manifest(kit: Path, manifest: bytes) -> None:
         tmp.unlink(missing_ok=True)
     kill_point("swapped")
 
-def _index(src: Path, kit_dir: Path, final_index: Path, kt: KitToml, files, shas: dict[str, str],
-           sizes: dict[str, int], previous: "_Previous", report: BuildReport, strict: bool, workers: int,
-           progress: Progress | None, cancel: CancelFn | None) -> bytes:
+
+def _index(src: Path, kit_dir: Path, final_index: Path, kt: KitToml, files, press: PressHints,
+           shas: dict[str, str], sizes: dict[str, int], previous: "_Previous", report: BuildReport,
+           strict: bool, workers: int, progress: Progress | None, cancel: CancelFn | None) -> bytes:
     """Index the kit assembled in ``kit_dir``; returns the manifest's bytes."""
     readable = [r for r in files.items if r in shas]
     keys = {rel: _key(kit_dir, shas[rel], files.sidecars.get(rel, [])) for rel in readable}
     base = previous.index if previous.index is not None else (final_index if final_index.exists() else None)
+    engine = find_engine(kt.info.languages)
+    report.ocr_engine, report.press_pages = engine.key, press.pages
+    # scans recognised by another engine (or none), photos newly marked as documents: read again
     run = IndexPass(final_index, readable, keys, lambda rel: kit_dir / PurePosixPath(rel), sizes, workers,
-                    progress, cancel, base=base, kit_info=kt.info)
+                    progress, cancel, base=base, kit_info=kt.info, ocr=engine,
+                    ocr_photos=_photos_as_documents(readable, kt), refresh_ocr=True)
     taken: set[str] = set()
     ids = {rel: make_id(rel, taken) for rel in readable}  # fixed up front: ids never depend on timing
     # what the names say is known before any file is read, so each item is final once its file is
     guesses = name_guesses(readable, kt)
     kd = KitDates.of(guesses, kit_dates(kt))
     toml = (src / KIT_TOML).read_bytes() if (src / KIT_TOML).is_file() else b""
-    inputs = inputs_fingerprint(toml, json.dumps(asdict(replace(kd, today=_dt.date.min)), default=str))
+    inputs = inputs_fingerprint(toml, json.dumps(asdict(replace(kd, today=_dt.date.min)), default=str),
+                                press.fingerprint())
     drafts: dict[str, Draft] = {}
     manifest = b""
 
@@ -189,7 +217,10 @@ def _index(src: Path, kit_dir: Path, final_index: Path, kt: KitToml, files, shas
 
     def make(rel: str, _key: str, ex: Extracted) -> tuple[Item, list[Quote]]:
         t0 = time.perf_counter()
-        drafts[rel] = make_item(rel, ids[rel], shas[rel], sizes[rel], ex, kt, kd, guesses[rel])
+        if rel in press.texts and ex.media == "html":
+            ex.pages[:] = [press.texts[rel]]  # a press page's own words, without its menus and footers
+        drafts[rel] = make_item(rel, ids[rel], shas[rel], sizes[rel], ex, kt, kd, guesses[rel],
+                                press.hints.get(rel, ()))
         item = drafts[rel].item
         t1 = time.perf_counter()
         quotes = drafts[rel].quotes = quotes_of_item(item, ex.pages, kt.info.organisation, kt.info)
@@ -239,6 +270,8 @@ def _index(src: Path, kit_dir: Path, final_index: Path, kt: KitToml, files, shas
     report.pages, report.quotes = stats.pages, stats.quotes
     report.timings.update(run.timings)
     report.timings.update({f"index:{k}": v for k, v in stats.timings.items()})
+    if isinstance(engine, OcrUnavailable) and report.unread:
+        report.ocr_problem = engine.message
     return manifest
 
 
@@ -248,15 +281,19 @@ def index_kit(kit: Kit, index_dir: str | os.PathLike | None = None, *, workers: 
 
     Used by readers when a kit's index is missing or stale; never writes into the kit itself. The
     manifest's metadata is kept as it is; only text is extracted again (or reused by its key), and
-    an index already there is updated incrementally.
+    an index already there is updated incrementally. The text of scanned pages comes from the kit's
+    own index; a scanned file it does not hold (one an update pack brought) is read by OCR when this
+    machine has Tesseract, else left unread.
     """
     final = Path(index_dir) if index_dir else kit.writable_index_dir()
     keys = _kit_keys(kit)
     by_path = {it.path: it for it in kit.items}
     inputs = inputs_fingerprint(json.dumps(asdict(kit.info), sort_keys=True, default=str))
+    photo_docs = frozenset(it.path for it in kit.items if it.is_photo and (it.ocr_pages or it.unread_pages))
     run = IndexPass(final, [it.path for it in kit.items], keys, lambda rel: kit.path_of(by_path[rel]),
                     {it.path: it.bytes for it in kit.items}, workers, progress, cancel,
-                    base=final if final.exists() else None, kit_info=kit.info)
+                    base=final if final.exists() else None, kit_info=kit.info,
+                    ocr=find_engine(kit.info.languages), ocr_photos=photo_docs)
 
     def make(rel: str, _key: str, ex: Extracted) -> tuple[Item, list[Quote]]:
         item = by_path[rel]
@@ -283,6 +320,13 @@ def _identity(kt: KitToml, items: list[Item], drafts: list[Draft]) -> Identity:
     return infer_identity(items, [d.top for d in drafts], [d.author for d in drafts],
                           title=kt.info.title if "title" in kt.given else "",
                           organisation=kt.info.organisation if "organisation" in kt.given else "")
+
+
+def _photos_as_documents(rels: list[str], kt: KitToml) -> frozenset:
+    """Photos whose kit.toml kind is not "photo" (a statement photographed on a phone): their text is
+    recognised at build time, as a scanned page's."""
+    return frozenset(rel for rel in rels if extension(rel) in IMAGE_EXTENSIONS
+                     and kt.overrides.get(rel, {}).get("kind") not in (None, "photo"))
 
 
 def _key(root: Path, sha: str, sidecars: list[str]) -> str:

@@ -26,10 +26,11 @@ from typing import Callable
 from ..errors import BuildError, Cancelled, PresskitError
 from ..index.integrity import remembering_hashes, trusted
 from ..index.status import SCHEMA_VERSION, read_stamp
-from ..index.store import Entry, load_extracts, read_catalog
+from ..index.store import Entry, load_extracts, ocr_states, read_catalog
 from ..index.writer import IndexStats, IndexWriter, new_build_dir, swap_in
+from ..ingest.ocr import NO_OCR
 from ..ingest.record import Extracted, Failure
-from ..model import Item, KitInfo, Quote
+from ..model import Item, KitInfo, Quote, is_photo_media
 from ..quotes.settle import settle_attribution
 
 Progress = Callable[[int, int, str], None]
@@ -97,6 +98,12 @@ class IndexPass:
         sizes: relative path -> size in bytes (decides whether indexing runs in helper processes).
         base: the previous index, to build incrementally from (None: a fresh build).
         kit_info: the kit's organisations and languages, for settling quote attribution.
+        ocr: what reads scanned pages (:func:`presskit.ingest.ocr.find_engine`); None: they stay unread.
+        ocr_photos: relative paths of photos that are documents (their text is recognised like a scan's).
+        refresh_ocr: a stored extraction whose scanned pages another engine read (or none could), or a
+            photo newly marked as a document (or no longer one), is read again, and its item made
+            again; only those files (a publisher's build). False: the stored OCR text is used as it is
+            (a reader's re-index keeps the kit's own).
     """
 
     final: Path
@@ -109,6 +116,9 @@ class IndexPass:
     cancel: CancelFn | None = None
     base: Path | None = None
     kit_info: KitInfo | None = None  # organisations and languages, for settling quote attribution
+    ocr: object | None = None
+    ocr_photos: frozenset = frozenset()
+    refresh_ocr: bool = False
     failures: dict[str, Failure] = field(default_factory=dict)
     reused: int = 0
     extracted: int = 0
@@ -137,6 +147,7 @@ class IndexPass:
         base = usable_base(self.base)
         if base is not None and (read_stamp(base) or {}).get("inputs") != inputs:
             reuse = None  # kit.toml or presskit changed: every item is made again (from cached text)
+        self._stale = self._stale_keys([base, *(cache_dirs or [])])
         kept = self._kept_items(reuse, base)
         todo_rels = [rel for rel in self.order if rel not in kept]
         processes = writer_processes(sum(self.sizes.get(rel, 0) for rel in todo_rels))
@@ -172,6 +183,8 @@ class IndexPass:
         catalog = read_catalog(base)
         out = {}
         for rel in self.order:
+            if self.keys[rel] in self._stale:
+                continue
             got = reuse(rel, self.keys[rel], catalog) if catalog else None
             if got is not None:
                 out[rel] = got
@@ -190,10 +203,11 @@ class IndexPass:
                     self.failures[rel] = Failure(result.reason, result.message, rel)
                 else:
                     made[rel] = item, quotes = make(rel, key, result)
-                    if writer.keep_item(item, key):  # made again, but indexed just as before
+                    stale = key in self._stale
+                    if not stale and writer.keep_item(item, key):  # made again, but indexed just as before
                         writer.set_quotes(item.id, quotes)
                     else:
-                        writer.add_item(item, result, key, quotes)
+                        writer.add_item(item, result, key, quotes, replace=stale)
                 self._tick(rel)
 
         t0 = time.perf_counter()
@@ -201,7 +215,7 @@ class IndexPass:
         for d in cache_dirs:
             missing = set(rels_of) - set(cache)
             if d is not None and missing and Path(d).exists():
-                cache.update(load_extracts(Path(d), missing))
+                cache.update({k: ex for k, ex in load_extracts(Path(d), missing).items() if k not in self._stale})
         self.timings["extraction cache"] = time.perf_counter() - t0
         for key in list(rels_of):
             if key in cache:
@@ -212,6 +226,21 @@ class IndexPass:
         t0 = time.perf_counter()
         self._extract(todo, got)
         self.seconds_extract_wait = self.timings["extract, make, index (streaming)"] = time.perf_counter() - t0
+
+    def _stale_keys(self, dirs: list[Path | None]) -> set[str]:
+        """Keys whose stored extraction must be read again for OCR (see ``refresh_ocr``)."""
+        if not self.refresh_ocr:
+            return set()
+        engine = getattr(self.ocr, "key", NO_OCR.key)
+        photos = {self.keys[rel] for rel in self.ocr_photos if rel in self.keys}
+        out: set[str] = set()
+        for d in dict.fromkeys(d for d in dirs if d is not None):
+            for key, (media, info) in ocr_states(Path(d), set(self.keys.values())).items():
+                if info is not None and info.get("engine") != engine:
+                    out.add(key)  # recognised by another engine, other languages, or not at all
+                elif is_photo_media(media) and (info is None) == (key in photos):
+                    out.add(key)  # a photo newly marked as a document, or no longer one
+        return out
 
     def _tick(self, label: str) -> None:
         self._done += 1
@@ -232,6 +261,14 @@ class IndexPass:
                 paths[self.locate(rels[0])] = key
             except (PresskitError, OSError) as e:  # a link or special file in a kit: never read
                 got(key, Failure("unreadable", getattr(e, "message", None) or str(e)))
-        for path, result in extract_many(list(paths), workers=self.workers, cancel=self.cancel):
-            got(paths[path], result)
+        rel_of = {path: todo[key][0] for path, key in paths.items()}
 
+        def page_done(path: Path, done: int, total: int) -> None:
+            if self.progress:
+                self.progress(self._done, len(self.order), f"{rel_of[path]}: text of scanned page {done}/{total}")
+            if self.cancel and self.cancel():
+                raise Cancelled()
+
+        for path, result in extract_many(list(paths), workers=self.workers, cancel=self.cancel, ocr=self.ocr,
+                                         on_page=page_done):
+            got(paths[path], result)

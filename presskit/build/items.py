@@ -3,7 +3,9 @@
 An item's kind, date, language and title are each decided from ``kit.toml`` overrides, the file's
 name and folders (:mod:`presskit.ingest.naming`) and what the file says of itself (metadata, the
 date printed on it, the language of its text), in the order :mod:`presskit.build.evidence` gives,
-and ``Item.why`` records where each came from. Items whose names match except for the language are
+and ``Item.why`` records where each came from. What the organisation's saved press page says of the
+file (link texts, list headings, photo captions and credits: :mod:`presskit.build.pressmeta`) comes
+after those and before ``kit.toml``. Items whose names match except for the language are
 translations of each other (one ``group``).
 """
 
@@ -12,14 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Iterable
 
 from ..ingest.naming import infer_from_name
 from ..ingest.textdates import WINDOW as TOP_CHARS
 from ..ingest.record import Extracted
+from ..ingest.webpage import Hint
 from ..kit.format import KitToml, clean_item
-from ..model import KINDS, Item, Quote
+from ..model import KINDS, OFFICE_MEDIA, Item, Quote
 from ..textutil import fold
 from .evidence import KitDates, choose_date, choose_kind, choose_language, choose_title
+from .pressmeta import apply_hints
 from .sources import SourceFiles, scan_source  # noqa: F401 - part of this module's API
 
 _ID_RE = re.compile(r"[^a-z0-9]+")
@@ -85,9 +90,10 @@ class Draft:
 
 
 def make_item(rel: str, item_id: str, sha: str, size: int, ex: Extracted, kt: KitToml,
-              kd: KitDates | None = None, guess: dict | None = None) -> Draft:
-    """One manifest entry from the file's name, its own metadata and text, and kit.toml overrides
-    (:mod:`presskit.build.evidence` decides each value and records why in ``Item.why``)."""
+              kd: KitDates | None = None, guess: dict | None = None, hints: Iterable[Hint] = ()) -> Draft:
+    """One manifest entry from the file's name, its own metadata and text, what saved press pages say
+    of it (``hints``) and kit.toml overrides (:mod:`presskit.build.evidence` decides each value and
+    records why in ``Item.why``)."""
     if guess is None:
         guess = name_guesses([rel], kt)[rel]
     kd = kd or KitDates.of({rel: guess}, kit_dates(kt))
@@ -106,7 +112,8 @@ def make_item(rel: str, item_id: str, sha: str, size: int, ex: Extracted, kt: Ki
         title=title.value or PurePosixPath(rel).stem, date=date.value, date_source=date.source,
         date_precision=date.precision,
         language=language.value, speakers=list(meta.get("speakers") or []),
-        organisation=kt.info.organisation if photo or _authors_are_people(meta.get("author") or "")
+        # a Word/OpenDocument file's "author" is whoever typed it (a person, an account), not who publishes
+        organisation=kt.info.organisation if photo or ex.media == OFFICE_MEDIA or _authors_are_people(meta.get("author") or "")
         else (meta.get("author") or kt.info.organisation or ""),
         tags=[t.strip() for t in re.split(r"[;,]", meta.get("keywords") or "") if t.strip()],
         pages=0 if photo else len(ex.pages), status=ex.status,
@@ -115,6 +122,10 @@ def make_item(rel: str, item_id: str, sha: str, size: int, ex: Extracted, kt: Ki
         copyright=meta.get("copyright") or "", width=int(meta.get("width") or 0), height=int(meta.get("height") or 0),
         why=why,
     )
+    ocr = meta.get("ocr") if isinstance(meta.get("ocr"), dict) else {}
+    item.ocr_pages = sorted(p for p in ocr.get("pages", []) if isinstance(p, int))
+    item.unread_pages = sorted(p for p in ocr.get("unread", []) if isinstance(p, int))
+    apply_hints(item, ex, hints, (k for k, v in ov.items() if v is not None))
     if not item.speakers and not item.is_photo:
         m = _SPEAKER_IN_TITLE.search(item.title) or _SPEAKER_IN_TITLE.search(PurePosixPath(rel).stem)
         if m:

@@ -44,11 +44,15 @@ def cmd_build(args: argparse.Namespace) -> int:
           f"{count(report.pages, 'page')} indexed, {count(report.quotes, 'quote')}.")
     print(f"  {count(report.extracted, 'file')} read, {count(report.reused, 'unchanged file')} reused; "
           f"index {report.index_bytes / 1e6:.1f} MB; {report.seconds:.1f} s.")
-    no_text = [it for it in report.items if it.status == "no-text"]
+    _print_ocr(report)
+    no_text = [it for it in report.items if it.status == "no-text" and not it.unread_pages]
     if no_text:
-        print(f"  {count(len(no_text), 'PDF')} {'has' if len(no_text) == 1 else 'have'} no text layer "
-              "(scanned?) and cannot be searched: "
+        print(f"  {count(len(no_text), 'document')} {'holds' if len(no_text) == 1 else 'hold'} no text "
+              "and cannot be searched: "
               + ", ".join(plain(it.path, 0) for it in no_text[:8]) + (" …" if len(no_text) > 8 else ""))
+    if report.press_pages:
+        print("  Titles, kinds, captions and credits taken from the saved press page(s): "
+              + ", ".join(plain(p, 0) for p in report.press_pages))
     print_identity(report, args.src)
     print_doubtful_dates(report)
     if report.skipped:
@@ -61,6 +65,28 @@ def cmd_build(args: argparse.Namespace) -> int:
         for s in left_out:
             print(f"  {plain(s.path, 0)}: {plain(s.message)}")
     return 0
+
+
+def _print_ocr(report) -> None:
+    """Scanned pages: how many were recognised, and which stayed unsearchable and why."""
+    scanned = [it for it in report.items if it.ocr_pages]
+    if scanned:
+        print(f"  Text recognised from scans (OCR): {count(report.ocr_pages, 'page')} "
+              f"of {count(len(scanned), 'file')}.")
+    unread = report.unread
+    if not unread:
+        return
+    n = sum(len(it.unread_pages) for it in unread)
+    print(f"  {count(n, 'scanned page')} stayed unsearchable:")
+    for it in unread[:12]:
+        pages = ", ".join(str(p) for p in it.unread_pages[:10]) + (" …" if len(it.unread_pages) > 10 else "")
+        print(f"    {plain(it.path, 0)}: page {pages}")
+    if len(unread) > 12:
+        print(f"    … and {count(len(unread) - 12, 'more file')}")
+    if report.ocr_problem:
+        print(f"  {report.ocr_problem}")
+    else:
+        print("  (each took too long or could not be read; see the warnings of those files)")
 
 
 # --- search --------------------------------------------------------------------------------------
@@ -172,6 +198,7 @@ def _print_summary(kit) -> None:
         _print_date_sources(kit.items)
     size = sum(it.bytes for it in kit.items)
     print(f"  Size of files: {size / 1e6:.1f} MB")
+    _print_ocr_pages(kit.items)
     status = kit_index_status(kit)
     stamp = read_stamp(kit.index_dir) or {}
     where = kit.index_dir
@@ -202,6 +229,30 @@ def _print_date_sources(items) -> None:
         print(f"    {plain(it.path, 0)}: {plain(it.date, 40)} (from {DATE_SOURCES.get(it.date_source, it.date_source)})")
     if len(guessed) > 20:
         print(f"    … and {len(guessed) - 20} more")
+
+
+def _print_ocr_pages(items) -> None:
+    scanned = [it for it in items if it.ocr_pages or it.unread_pages]
+    if not scanned:
+        return
+    n = sum(len(it.ocr_pages) for it in scanned)
+    print(f"  Pages whose text was recognised from a scan (OCR; check quotes against the page): {n}")
+    for it in scanned:
+        line = f"    {plain(it.path, 0)}: page {_ranges(it.ocr_pages)}" if it.ocr_pages else f"    {plain(it.path, 0)}:"
+        if it.unread_pages:
+            line += f" (unsearchable scanned page {_ranges(it.unread_pages)})"
+        print(line)
+
+
+def _ranges(pages: list[int]) -> str:
+    """[1, 2, 3, 5] -> '1-3, 5'."""
+    out: list[str] = []
+    for p in sorted(pages):
+        if out and out[-1].split("-")[-1] == str(p - 1):
+            out[-1] = out[-1].split("-")[0] + f"-{p}"
+        else:
+            out.append(str(p))
+    return ", ".join(out) or "-"
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

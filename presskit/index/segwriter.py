@@ -64,9 +64,12 @@ def photo_text(item: Item) -> str:
 
 
 def item_message(item: Item, pages: list[str]) -> ItemMessage:
-    """The entries of an item: one per page, or one for a photo (its caption, credit, copyright)."""
+    """The entries of an item: one per page, or one for a photo (its caption, credit, copyright, and
+    for a photo of a document, such as a statement photographed on a phone, its recognised text)."""
     if item.is_photo:
-        return ItemMessage(item.id, ENTRY_PHOTO, _keywords(item), item.title, _speakers_text(item), [photo_text(item)])
+        text = pages[0] if item.ocr_pages and pages else ""
+        body = "\n".join(x for x in (photo_text(item), text) if x)
+        return ItemMessage(item.id, ENTRY_PHOTO, _keywords(item), item.title, _speakers_text(item), [body])
     return ItemMessage(item.id, ENTRY_PAGE, _keywords(item), item.title, _speakers_text(item), list(pages))
 
 

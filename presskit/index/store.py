@@ -6,7 +6,9 @@ cache (what each file gave, so a rebuild reads only new or changed files), thumb
 and the catalogue of the index: which Whoosh entries each item has, and what they were made of (so
 an incremental build touches only the items that changed). Extractions are stored under their key
 (:func:`presskit.ingest.extract.extraction_key`: the file's content, its sidecars' and the readers'
-version), so a rebuild sees any change to any of them. Texts are zlib-compressed.
+version), so a rebuild sees any change to any of them. It also keeps the word boxes of pages
+whose text was recognised from a scan (``ocr_words``: the viewer draws hits on those pages from
+them; which pages they are is in the extraction's ``meta["ocr"]``). Texts are zlib-compressed.
 
 * :class:`StoreWriter` fills a new store while an index is written (:class:`presskit.index.writer.IndexWriter`),
   or a copy of the previous one for an incremental build.
@@ -38,6 +40,7 @@ CREATE TABLE IF NOT EXISTS quotes (n INTEGER PRIMARY KEY, item TEXT, page INT, d
 CREATE TABLE IF NOT EXISTS items (id TEXT PRIMARY KEY, key TEXT);
 CREATE TABLE IF NOT EXISTS entries (item TEXT PRIMARY KEY, seg TEXT, first INT, count INT, key TEXT,
                                     fp TEXT, texts TEXT, quotes TEXT);
+CREATE TABLE IF NOT EXISTS ocr_words (key TEXT, page INT, words BLOB, PRIMARY KEY (key, page));
 """
 
 
@@ -100,6 +103,27 @@ class TextStore:
         row = self._con.execute("SELECT data FROM quotes WHERE n=?", (n,)).fetchone()
         return Quote.from_dict(json.loads(row[0])) if row else None
 
+    def ocr_words(self, item_id: str, page: int) -> list[tuple]:
+        """Word boxes of a page (1-based) whose text was recognised from a scan, as
+        ``page.get_text("words")`` gives them; [] for other pages (and for stores made before OCR)."""
+        try:
+            row = self._con.execute(
+                "SELECT w.words FROM ocr_words w JOIN items i ON w.key=i.key WHERE i.id=? AND w.page=?",
+                (item_id, page)).fetchone()
+            return _words(json.loads(_unz(row[0]))) if row else []
+        except (sqlite3.Error, ValueError, zlib.error):
+            return []
+
+
+def _words(raw) -> list[tuple]:
+    """Word boxes from the store, checked (it may come from a stranger's kit): at most 20,000."""
+    out: list[tuple] = []
+    for w in raw[:20_000] if isinstance(raw, list) else []:
+        if (isinstance(w, list) and len(w) == 8 and all(isinstance(v, (int, float)) for v in w[:4])
+                and isinstance(w[4], str) and all(isinstance(v, int) for v in w[5:])):
+            out.append((float(w[0]), float(w[1]), float(w[2]), float(w[3]), w[4][:200], w[5], w[6], w[7]))
+    return out
+
 
 def load_extracts(index_dir: Path, keys: Iterable[str]) -> dict[str, Extracted]:
     """Extraction results of an existing index's store, by key (for incremental builds).
@@ -123,6 +147,9 @@ def load_extracts(index_dir: Path, keys: Iterable[str]) -> dict[str, Extracted]:
                         pages[page - 1] = _unz(text)
                 row = con.execute("SELECT jpeg FROM thumbs WHERE key=?", (key,)).fetchone()
                 out[key] = Extracted(media, pages, json.loads(_unz(meta)), status, row[0] if row else None)
+                words = _load_words(con, key)
+                if words:
+                    out[key].meta["ocr_words"] = words
         finally:
             con.close()
     except (sqlite3.Error, ValueError, zlib.error):
@@ -149,6 +176,34 @@ def read_catalog(index_dir: Path) -> dict[str, Entry]:
         return {}
 
 
+def ocr_states(index_dir: Path, keys: Iterable[str]) -> dict[str, tuple[str, dict | None]]:
+    """Of the extractions an index's store holds under ``keys``: key -> (media, what OCR did:
+    ``meta["ocr"]``, None when it did nothing). Only the small metadata is read, not the texts."""
+    if not (Path(index_dir) / STORE_NAME).exists():
+        return {}
+    wanted, out = set(keys), {}
+    try:
+        con = _connect_readonly(index_dir)
+        try:
+            for key, media, meta in con.execute("SELECT key, media, meta FROM extracts"):
+                if key in wanted:
+                    info = json.loads(_unz(meta)).get("ocr")
+                    out[key] = (media, info if isinstance(info, dict) else None)
+        finally:
+            con.close()
+    except (sqlite3.Error, ValueError, zlib.error, AttributeError):
+        return {}
+    return out
+
+
+def _load_words(con: sqlite3.Connection, key: str) -> dict[str, list]:
+    try:
+        return {str(page): json.loads(_unz(w))
+                for page, w in con.execute("SELECT page, words FROM ocr_words WHERE key=?", (key,))}
+    except sqlite3.OperationalError:  # a store made before OCR: no such table
+        return {}
+
+
 def load_pages(index_dir: Path, key: str) -> list[str]:
     """The page texts stored for one content key ([] when there are none)."""
     con = _connect_readonly(index_dir)
@@ -169,6 +224,7 @@ class StoreWriter:
         self._con = sqlite3.connect(str(path))
         self._con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
         self._keys: set[str] = set()
+        self._replaced: set[str] = set()
         if base is not None:  # items, quotes and the catalogue are written again for every build
             self._con.executescript("DELETE FROM items; DELETE FROM quotes;")
             self._keys = {k for (k,) in self._con.execute("SELECT key FROM extracts")}
@@ -179,13 +235,22 @@ class StoreWriter:
     def has_extract(self, key: str) -> bool:
         return key in self._keys
 
-    def add_extract(self, key: str, ex: Extracted) -> None:
-        """Keep what reading a file gave (once per key)."""
-        if key in self._keys:
+    def add_extract(self, key: str, ex: Extracted, replace: bool = False) -> None:
+        """Keep what reading a file gave (once per key; ``replace``: in place of what the previous
+        index kept under that key, e.g. scanned pages read again by OCR)."""
+        if key in self._keys and not (replace and key not in self._replaced):
             return
+        if replace:
+            self._replaced.add(key)
+            for table in ("pages", "ocr_words", "thumbs"):
+                self._con.execute(f"DELETE FROM {table} WHERE key=?", (key,))
         self._keys.add(key)
+        meta = {k: v for k, v in ex.meta.items() if k != "ocr_words"}
         self._con.execute("INSERT OR REPLACE INTO extracts VALUES (?,?,?,?,?)",
-                          (key, ex.media, ex.status, _z(json.dumps(ex.meta, ensure_ascii=False)), len(ex.pages)))
+                          (key, ex.media, ex.status, _z(json.dumps(meta, ensure_ascii=False)), len(ex.pages)))
+        words = ex.meta.get("ocr_words") or {}
+        self._con.executemany("INSERT OR REPLACE INTO ocr_words VALUES (?,?,?)",
+                              [(key, int(page), _z(json.dumps(w, ensure_ascii=False))) for page, w in words.items()])
         self._con.executemany("INSERT OR REPLACE INTO pages VALUES (?,?,?)",
                               [(key, n + 1, _z(t)) for n, t in enumerate(ex.pages)])
         if ex.thumbnail:
@@ -213,6 +278,7 @@ class StoreWriter:
             DELETE FROM pages WHERE key NOT IN (SELECT key FROM items);
             DELETE FROM thumbs WHERE key NOT IN (SELECT key FROM items);
             DELETE FROM extracts WHERE key NOT IN (SELECT key FROM items);
+            DELETE FROM ocr_words WHERE key NOT IN (SELECT key FROM items);
         """)
         con.commit()
         con.execute("PRAGMA journal_mode=DELETE")

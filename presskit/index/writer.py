@@ -144,7 +144,8 @@ class IndexWriter:
         """Index the kept items again from the stored texts, into new segments; forget the base's."""
         for item_id, item in sorted(self._kept.items()):
             e = self._entries[item_id]
-            msg = item_message(item, [] if item.is_photo else load_pages(self.store_path, e.key))
+            photo = item.is_photo and not item.ocr_pages  # a photo of a document has its text indexed
+            msg = item_message(item, [] if photo else load_pages(self.store_path, e.key))
             self._writers.send(msg)
             self._entries[item_id] = Entry(item_id, "", 0, len(msg.texts), e.key, e.fp,
                                            {**e.texts, **msg.fields_for_catalog()}, e.quotes)
@@ -171,12 +172,14 @@ class IndexWriter:
         return True
 
     # -- adding --------------------------------------------------------------------------------
-    def add_item(self, item: Item, ex: Extracted, key: str, quotes: list[Quote] | None = None) -> None:
+    def add_item(self, item: Item, ex: Extracted, key: str, quotes: list[Quote] | None = None,
+                 replace: bool = False) -> None:
         """Index one item: a Whoosh entry per page (one for a photo). ``key`` names its extraction in
         the store (:func:`presskit.ingest.extract.extraction_key`); ``quotes`` are its own quotes
-        before kit-wide settling (kept for incremental builds)."""
+        before kit-wide settling (kept for incremental builds); ``replace``: ``ex`` takes the place of
+        what the base index's store holds under ``key`` (scanned pages read again)."""
         t0 = time.perf_counter()
-        self.store.add_extract(key, ex)
+        self.store.add_extract(key, ex, replace)
         self.store.add_item(item.id, key)
         msg = item_message(item, ex.pages)
         self._writers.send(msg)

@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 from ..errors import CorruptError, EmptyError, ExtractError, TooBigError, UnsupportedError
 from .formats import MEDIA_BY_EXTENSION, extension
 from .html import extract_html
+from .office import WORD_EXTENSIONS, extract_office, refuse_binary
 from .pdf import extract_pdf
 from .photo import THUMB_SIZE, extract_image
 from .record import Extracted, Limits
@@ -30,7 +31,7 @@ Extractor = Callable[[Path, Limits], Extracted]
 
 #: The version of what the readers give. Bump it whenever a reader's output changes (text, metadata,
 #: thumbnails): the extraction cache of every kit then misses, and every file is read again.
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 4  # 4: scanned PDF pages marked for OCR, Word/OpenDocument files read
 
 EXTRACTORS: dict[str, Extractor] = {
     "pdf": extract_pdf,
@@ -38,6 +39,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "markdown": extract_markdown,
     "text": extract_text,
     "image": extract_image,
+    "office": extract_office,
 }
 
 #: extension (lower case, no dot) -> extractor, consulted before the built-in readers.
@@ -102,6 +104,8 @@ def extract(path: Path, *, max_bytes: int = 512 * 1024 * 1024, max_pages: int = 
             head = f.read(4096)
     except OSError as e:
         raise ExtractError(f"{path.name} cannot be read: {e.strerror or e}.", str(e)) from e
+    if ext in WORD_EXTENSIONS:
+        refuse_binary(path, head)  # an old .doc, or a password-protected Word file: a sentence
     media, warn = media_of(path.name, ext, head)
     result = EXTRACTORS[media](path, limits)
     if warn:
@@ -133,10 +137,12 @@ def media_of(name: str, ext: str, head: bytes) -> tuple[str, list[str]]:
     by_ext = MEDIA_BY_EXTENSION.get(ext)
     by_magic = sniff(head)
     warn: list[str] = []
+    if by_magic == "office" and by_ext == "office" and head.startswith(b"PK"):
+        return "office", warn
     if by_magic == "office":
         raise UnsupportedError(
             f"{name} is an office document (.{ext or 'no extension'}) that presskit cannot read; "
-            "export it as PDF.", "zip/OLE container"
+            "save it as .docx, .odt or PDF.", "zip/OLE container"
         )
     if by_ext is None:
         if by_magic is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-from ..model import PHOTO_MEDIA
+from ..model import OFFICE_MEDIA, PHOTO_MEDIA
 
 #: extension (lower case, no dot) -> media type
 MEDIA_BY_EXTENSION: dict[str, str] = {
@@ -24,6 +24,8 @@ MEDIA_BY_EXTENSION: dict[str, str] = {
     "markdown": "markdown",
     "txt": "text",
     "text": "text",
+    "docx": OFFICE_MEDIA,
+    "odt": OFFICE_MEDIA,
     "jpg": PHOTO_MEDIA,
     "jpeg": PHOTO_MEDIA,
     "jpe": PHOTO_MEDIA,

@@ -45,6 +45,10 @@ __all__ = [
     "ocr_pages",
     "ocr_image",
     "compact_words",
+    "read_page",
+    "apply_ocr",
+    "ocr_stale",
+    "NO_OCR",
 ]
 
 #: Resolution pages are rendered at for recognition (chosen on the tuning half of bench/ocr_eval.py).
@@ -305,8 +309,16 @@ class _stderr_silenced:
 
 # --- which pages need it ----------------------------------------------------------------------------
 
-def _alnum(text: str) -> int:
-    return sum(1 for c in text if c.isalnum())
+def _has_text(text: str, at_least: int = _MIN_TEXT_CHARS) -> bool:
+    """Whether ``text`` holds ``at_least`` letters or digits (stops counting there: text pages are
+    decided after a few dozen characters)."""
+    n = 0
+    for c in text:
+        if c.isalnum():
+            n += 1
+            if n >= at_least:
+                return True
+    return False
 
 
 def needs_ocr(page, text: str | None = None) -> bool:
@@ -322,7 +334,7 @@ def needs_ocr(page, text: str | None = None) -> bool:
             text = page.get_text("text")
         except Exception:
             text = ""
-    if _alnum(text.replace("\ufffd", "")) >= _MIN_TEXT_CHARS:
+    if _has_text(text):
         return False
     try:
         area = abs(page.rect)
@@ -531,3 +543,77 @@ def ocr_image(path: str | os.PathLike, engine: OcrEngine) -> OcrPage:
         px_w = info[0]["width"] if info else page.rect.width
         native = max(72, min(600, int(round(72 * px_w / max(1.0, page.rect.width)))))
         return ocr_page(page, engine, dpi=native)
+
+
+# --- in the extraction workers ------------------------------------------------------------------------
+
+#: What OCR gives when the builder was asked not to run it (a reader re-indexing a kit, tests).
+NO_OCR = OcrUnavailable("not-asked", "Text recognition was not run for this index; build the kit again "
+                        "with 'presskit build' on a machine with Tesseract to read scanned pages.")
+
+
+def read_page(path: str | os.PathLike, number: int, engine: OcrEngine) -> OcrPage:
+    """Recognise page ``number`` (0-based) of the file at ``path``: a PDF page, or a photo of a
+    document (MuPDF opens images as one-page documents; they are read at their own resolution)."""
+    import pymupdf
+
+    _quiet(pymupdf)
+    with pymupdf.open(str(path)) as doc:
+        page = doc.load_page(number)
+        if doc.is_pdf:
+            return ocr_page(page, engine)
+        info = page.get_image_info()
+        px_w = info[0]["width"] if info else page.rect.width
+        native = max(72, min(600, int(round(72 * px_w / max(1.0, page.rect.width)))))
+        return ocr_page(page, engine, dpi=native)
+
+
+def apply_ocr(ex, done: dict[int, OcrPage], failed: dict[int, str], engine: OcrEngine | OcrUnavailable,
+              name: str):
+    """Put what OCR read into the extraction record ``ex`` (of the file called ``name``).
+
+    ``ex.meta["ocr_todo"]`` (the scanned pages, 0-based, as the PDF reader found them) is replaced by
+    ``meta["ocr"]``: ``engine`` (:attr:`OcrEngine.key`), ``pages`` (1-based pages whose text is now
+    OCR text), ``unread`` (scanned pages left without text) and, when OCR could not run,
+    ``problem``. Word boxes go to ``meta["ocr_words"]`` (page number as text -> compact words). A
+    page keeps its text layer when OCR found less text than it. Returns ``ex``.
+    """
+    todo = ex.meta.pop("ocr_todo", None) or []
+    if not todo:
+        return ex
+    read: list[int] = []
+    unread: list[int] = []
+    words: dict[str, list] = {}
+    for pno in todo:
+        res = done.get(pno)
+        if res is None:
+            unread.append(pno + 1)
+        elif res.text.strip() and len(res.text.strip()) > len(ex.pages[pno].strip()):
+            ex.pages[pno] = res.text
+            read.append(pno + 1)
+            words[str(pno + 1)] = compact_words(res.words)
+    info: dict = {"engine": engine.key, "pages": read, "unread": unread}
+    if isinstance(engine, OcrUnavailable):
+        info["problem"] = engine.message
+    ex.meta["ocr"] = info
+    if words:
+        ex.meta["ocr_words"] = words
+    ex.status = "ok" if any(p.strip() for p in ex.pages) else "no-text"
+    if unread:
+        why = engine.message if isinstance(engine, OcrUnavailable) else "; ".join(
+            dict.fromkeys(failed.get(p - 1, "its text could not be recognised") for p in unread))
+        ex.meta.setdefault("warnings", []).append(
+            f"{len(unread)} scanned page(s) of {name} stayed unsearchable (page {_page_list(unread)}): {why}")
+    return ex
+
+
+def _page_list(pages: list[int]) -> str:
+    shown = ", ".join(str(p) for p in pages[:12])
+    return shown + (f" and {len(pages) - 12} more" if len(pages) > 12 else "")
+
+
+def ocr_stale(meta: dict, key: str) -> bool:
+    """Whether a cached extraction must be read again because its scanned pages were recognised by
+    another engine, other languages, or not at all (``key``: the engine a build would use now)."""
+    info = meta.get("ocr")
+    return bool(info) and isinstance(info, dict) and info.get("engine") != key

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Callable
 
 from presskit.errors import CorruptError, EncryptedError, TooBigError, UnsupportedError
+from presskit.ingest.record import Extracted, Limits
 from presskit.ingest.office_docx import read_docx
 from presskit.ingest.office_odt import read_odt
 from presskit.ingest.officedoc import (SECTION_MAX, SECTION_TARGET, Block, OfficeDocument, block_text,
@@ -50,9 +51,13 @@ __all__ = [
     "SECTION_TARGET",
     "SECTION_MAX",
     "READERS",
+    "WORD_EXTENSIONS",
+    "extract_office",
 ]
 
 OFFICE_EXTENSIONS = frozenset({"docx", "odt"})
+#: Names under which Word documents travel; an OLE file among them is an old .doc or a locked .docx.
+WORD_EXTENSIONS = frozenset({"doc", "dot", "docx", "docm", "odt"})
 #: Limits checked before parsing: members, unpacked bytes in all and per XML part, unpacked/packed ratio.
 MAX_MEMBERS = 10_000
 MAX_UNPACKED = 400 * 1024 * 1024
@@ -166,3 +171,21 @@ def read_office(path: str | Path) -> OfficeDocument:
 
 
 READERS: dict[str, Callable[[Path], OfficeDocument]] = {"docx": read_docx, "odt": read_odt}
+
+
+def extract_office(path: Path, limits: Limits) -> Extracted:
+    """The extraction record of a .docx/.odt file: one page per section (see :func:`read_office`)."""
+    from presskit.model import OFFICE_MEDIA
+
+    doc = read_office(path)
+    pages = doc.pages
+    meta = dict(doc.meta)
+    if len(pages) > limits.max_pages:
+        meta.setdefault("warnings", []).append(
+            f"{path.name} has {len(pages)} sections; only the first {limits.max_pages} were read.")
+        meta["truncated"] = True
+        pages = pages[: limits.max_pages]
+    status = "ok" if any(p.strip() for p in pages) else "no-text"
+    if status == "no-text":
+        meta.setdefault("warnings", []).append(f"{path.name} holds no text; it is listed but cannot be searched.")
+    return Extracted(OFFICE_MEDIA, pages, meta, status)

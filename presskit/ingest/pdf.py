@@ -12,6 +12,7 @@ from typing import Any
 
 from ..errors import CorruptError, EncryptedError
 from ..textutil import normalise_text
+from .ocr import needs_ocr
 from .record import Extracted, Limits
 from .text import dedupe, urls_in
 
@@ -72,13 +73,15 @@ def extract_pdf(path: Path, limits: Limits) -> Extracted:
         if n > limits.max_pages:
             warn.append(f"{name} has {n} pages; only the first {limits.max_pages} were read.")
             meta["truncated"] = True
-        pages, links = _pages_and_links(doc, min(n, limits.max_pages), _pdf_flags(m), name, warn)
+        pages, links, scans = _pages_and_links(doc, min(n, limits.max_pages), _pdf_flags(m), name, warn)
         meta.update(_document_meta(doc))
         meta["links"] = dedupe(links)
         meta["page_count"] = n
+        if scans:
+            meta["ocr_todo"] = scans  # 0-based; read by OCR in the workers (ingest.pool), then removed
         status = "ok" if any(p.strip() for p in pages) else "no-text"
-        if status == "no-text":
-            warn.append(f"{name} has no text layer (a scan?); it is listed but its words cannot be searched.")
+        if status == "no-text" and not scans:
+            warn.append(f"{name} has no text layer; it is listed but its words cannot be searched.")
         mw = m.TOOLS.mupdf_warnings()
         if mw:
             meta["mupdf_warnings"] = mw[:2000]
@@ -107,10 +110,13 @@ def _page_count(doc, name: str) -> int:
     return n
 
 
-def _pages_and_links(doc, n: int, flags: int, name: str, warn: list[str]) -> tuple[list[str], list[str]]:
-    """Normalised text of the first ``n`` pages, and the web links they hold (annotations and text)."""
+def _pages_and_links(doc, n: int, flags: int, name: str,
+                     warn: list[str]) -> tuple[list[str], list[str], list[int]]:
+    """Normalised text of the first ``n`` pages, the web links they hold (annotations and text), and
+    the pages that are scans (0-based; :func:`presskit.ingest.ocr.needs_ocr`)."""
     pages: list[str] = []
     links: list[str] = []
+    scans: list[int] = []
     for i in range(n):
         try:
             page = doc.load_page(i)
@@ -120,6 +126,11 @@ def _pages_and_links(doc, n: int, flags: int, name: str, warn: list[str]) -> tup
             pages.append("")
             continue
         pages.append(normalise_text(raw))
+        try:
+            if needs_ocr(page, raw):
+                scans.append(i)
+        except Exception:  # noqa: BLE001 - a page whose images cannot be listed is read as it is
+            pass
         try:
             # walking the link chain is ~4x cheaper than page.get_links(), which resolves every
             # internal destination
@@ -134,7 +145,7 @@ def _pages_and_links(doc, n: int, flags: int, name: str, warn: list[str]) -> tup
     for t in pages:
         if "http" in t or "HTTP" in t:
             links.extend(urls_in(t))
-    return pages, links
+    return pages, links, scans
 
 
 def _document_meta(doc) -> dict[str, Any]:

@@ -15,6 +15,10 @@ Design (see docs/ingest.md):
 * Largest files first, so the long ones do not end up alone at the end.
 * On Linux each worker sets ``RLIMIT_AS`` to ``mem_mb``; hitting it shows up as ``MemoryError`` (Python)
   or a MuPDF allocation error (both reported as "used more than N MB") or as the worker dying.
+* Scanned pages (``meta["ocr_todo"]`` of a PDF) are recognised one page per task, by any worker, each
+  page under the same time and memory limits as a file: a long scan keeps both cores busy, and a page
+  that hangs or crashes Tesseract is left unread without losing the others. Page tasks go before the
+  files still waiting, so a scan finishes (and leaves memory) soon after it was read.
 """
 
 from __future__ import annotations
@@ -23,12 +27,14 @@ import multiprocessing as mp
 import os
 import sys
 import time
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from ..errors import BuildError, Cancelled, ExtractError
 from .extract import extract
+from .ocr import NO_OCR, OcrEngine, OcrPage, OcrUnavailable, apply_ocr, read_page
 from .record import Extracted, Failure
 
 __all__ = ["Failure", "extract_many"]
@@ -38,14 +44,20 @@ _START_LIMIT = 60.0  # seconds a worker may take to start (import PyMuPDF and Pi
 _MEMORY_WORDS = ("out of memory", "malloc", "cannot allocate", "memory allocation")
 
 
-def _failure_from_exception(path: Path, e: BaseException, mem_mb: int) -> Failure:
+def _failure_from_exception(path: Path, e: BaseException, mem_mb: int, page: int = -1) -> Failure:
     if isinstance(e, ExtractError):
         return Failure.of(e)
+    what = _what(path, page)
     if isinstance(e, MemoryError) or any(w in str(e).lower() for w in _MEMORY_WORDS):
-        return Failure("memory", f"{path.name} used more than {mem_mb} MB while being read; it was skipped.")
+        return Failure("memory", f"{what} used more than {mem_mb} MB while being read; it was skipped.")
     return Failure(
-        "unreadable", f"{path.name} could not be read ({type(e).__name__}: {str(e)[:200]}); it was skipped."
+        "unreadable", f"{what} could not be read ({type(e).__name__}: {str(e)[:200]}); it was skipped."
     )
+
+
+def _what(path: Path, page: int) -> str:
+    """How messages name a task: the file, or one of its pages."""
+    return path.name if page < 0 else f"page {page + 1} of {path.name}"
 
 
 def _limit_memory(mem_mb: int) -> None:
@@ -87,12 +99,17 @@ def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
             return
         if task is None:
             return
+        page = -1
+        if isinstance(task, tuple):  # ("ocr", path, page number, engine)
+            _kind, task, page, engine = task
         path = Path(task)
         try:
-            res = extract(path, max_bytes=max_bytes, max_pages=max_pages)
-            msg: tuple = ("ok", res)
+            if page >= 0:
+                msg: tuple = ("ok", read_page(path, page, engine))
+            else:
+                msg = ("ok", extract(path, max_bytes=max_bytes, max_pages=max_pages))
         except BaseException as e:  # noqa: BLE001 - a worker reports everything
-            msg = ("fail", _failure_from_exception(path, e, mem_mb))
+            msg = ("fail", _failure_from_exception(path, e, mem_mb, page))
         try:
             conn.send(msg)
         except MemoryError:
@@ -103,6 +120,29 @@ def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
             return  # a process that ran out of memory may be in a bad state: let a fresh one take over
 
 
+@dataclass(frozen=True)
+class _Task:
+    """One job for a worker: read a whole file (``page`` -1), or recognise one of its pages."""
+
+    path: Path
+    page: int = -1
+    engine: OcrEngine | None = None
+
+
+@dataclass
+class _Scan:
+    """A scanned file whose pages are being recognised."""
+
+    ex: Extracted
+    todo: list[int]
+    done: dict[int, OcrPage] = field(default_factory=dict)
+    failed: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def finished(self) -> int:
+        return len(self.done) + len(self.failed)
+
+
 class _Worker:
     def __init__(self, ctx, args: tuple):
         parent, child = ctx.Pipe(duplex=True)
@@ -111,18 +151,18 @@ class _Worker:
                                 name="presskit-extract")
         self.proc.start()
         child.close()
-        self.path: Path | None = None
+        self.task: _Task | None = None
         self.deadline = 0.0
         self.ready = False
         self.started = time.monotonic()
 
-    def give(self, path: Path, timeout: float) -> bool:
-        """Hand ``path`` to the worker; False if the worker is gone (the caller replaces it)."""
+    def give(self, task: "_Task", timeout: float) -> bool:
+        """Hand ``task`` to the worker; False if the worker is gone (the caller replaces it)."""
         try:
-            self.conn.send(str(path))
+            self.conn.send(str(task.path) if task.page < 0 else ("ocr", str(task.path), task.page, task.engine))
         except (OSError, ValueError):
             return False
-        self.path = path
+        self.task = task
         self.deadline = time.monotonic() + timeout
         return True
 
@@ -164,38 +204,72 @@ def extract_many(
     max_bytes: int = 512 * 1024 * 1024,
     max_pages: int = 20000,
     worker_init: Callable[[], None] | None = None,
+    ocr: OcrEngine | OcrUnavailable | None = None,
+    on_page: Callable[[Path, int, int], None] | None = None,
 ) -> Iterator[tuple[Path, Extracted | Failure]]:
     """Extract ``paths`` and yield ``(path, Extracted | Failure)`` as each file finishes.
 
     Args:
         workers: worker processes (default 2, one per core here); 0 reads in this process, one file at a
             time, without time or memory limits (tests, debugging).
-        timeout: seconds one file may take; past it the worker is killed and the file is a Failure.
+        timeout: seconds one file, or one scanned page, may take; past it the worker is killed and the
+            file is a Failure (the page is left unread).
         mem_mb: address-space limit of each worker (Linux).
         cancel: polled about 10 times a second; when it returns True the workers are killed and
             :class:`presskit.errors.Cancelled` is raised.
         worker_init: picklable function run once in each worker before any file (tests register extra
             extractors with it).
+        ocr: the engine that reads scanned pages (:func:`presskit.ingest.ocr.find_engine`), or why
+            there is none; None: scanned pages are not read (they are listed as unread).
+        on_page: called as ``on_page(path, pages_done, pages_to_read)`` after each scanned page.
 
     Every path is yielded exactly once unless cancelled. Files are started largest first.
     """
     order = sorted((Path(p) for p in paths), key=_size, reverse=True)
+    engine = ocr if ocr is not None else NO_OCR
     if workers <= 0:
-        yield from _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init)
+        yield from _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine, on_page)
         return
     if not order:
         return
     pool = _Pool(mp.get_context("spawn"), (mem_mb, max_bytes, max_pages, worker_init),
-                 list(reversed(order)), timeout, mem_mb)  # pop() from the end = largest first
+                 [_Task(p) for p in reversed(order)], timeout, mem_mb, workers)  # pop(): largest first
+    scans: dict[Path, _Scan] = {}
     try:
         pool.start(min(workers, len(order)))
         while pool.busy():
             _check_cancel(cancel)
-            for path, outcome in pool.round(poll_often=cancel is not None):
-                yield path, outcome
-                _check_cancel(cancel)
+            for task, outcome in pool.round(poll_often=cancel is not None):
+                done = _settle(task, outcome, scans, pool, engine, on_page)
+                if done is not None:
+                    yield done
+                    _check_cancel(cancel)
     finally:
         pool.close()
+
+
+def _settle(task: "_Task", outcome, scans: dict[Path, _Scan], pool: "_Pool", engine, on_page):
+    """What a finished task means: a file to yield now, or pages of a scan still to recognise."""
+    if task.page < 0:
+        todo = outcome.meta.get("ocr_todo") if isinstance(outcome, Extracted) else None
+        if todo and isinstance(engine, OcrEngine):
+            scans[task.path] = _Scan(outcome, list(todo))
+            pool.push([_Task(task.path, p, engine) for p in todo])
+            return None
+        if todo:
+            apply_ocr(outcome, {}, {}, engine, task.path.name)
+        return task.path, outcome
+    scan = scans[task.path]
+    if isinstance(outcome, OcrPage):
+        scan.done[task.page] = outcome
+    else:
+        scan.failed[task.page] = outcome.message
+    if on_page is not None:
+        on_page(task.path, scan.finished, len(scan.todo))
+    if scan.finished < len(scan.todo):
+        return None
+    del scans[task.path]
+    return task.path, apply_ocr(scan.ex, scan.done, scan.failed, engine, task.path.name)
 
 
 def _check_cancel(cancel: Callable[[], bool] | None) -> None:
@@ -204,11 +278,11 @@ def _check_cancel(cancel: Callable[[], bool] | None) -> None:
 
 
 class _Pool:
-    """The worker processes of one :func:`extract_many` call, and the files still to read."""
+    """The worker processes of one :func:`extract_many` call, and the tasks still to do."""
 
-    def __init__(self, ctx, args: tuple, pending: list[Path], timeout: float, mem_mb: int):
+    def __init__(self, ctx, args: tuple, pending: list[_Task], timeout: float, mem_mb: int, most: int):
         self.ctx, self.args, self.pending = ctx, args, pending
-        self.timeout, self.mem_mb = timeout, mem_mb
+        self.timeout, self.mem_mb, self.most = timeout, mem_mb, most
         self.workers: list[_Worker] = []
         self.start_failures = 0
 
@@ -217,11 +291,20 @@ class _Pool:
         for i in range(n):
             self.feed(i)
 
+    def push(self, tasks: list[_Task]) -> None:
+        """Do ``tasks`` next (before the files still waiting), with up to ``most`` workers."""
+        self.pending.extend(reversed(tasks))
+        while len(self.workers) < min(self.most, len(self.busy()) + len(self.pending)):
+            self.workers.append(_Worker(self.ctx, self.args))
+        for i, w in enumerate(self.workers):
+            if w.task is None:
+                self.feed(i)
+
     def busy(self) -> list[_Worker]:
-        return [w for w in self.workers if w.path is not None]
+        return [w for w in self.workers if w.task is not None]
 
     def feed(self, i: int) -> None:
-        """Give the next file to worker ``i``, replacing the worker if it died meanwhile."""
+        """Give the next task to worker ``i``, replacing the worker if it died meanwhile."""
         for _attempt in range(3):
             if not self.pending:
                 return
@@ -232,8 +315,8 @@ class _Pool:
             w.kill()
             self.workers[i] = _Worker(self.ctx, self.args)
 
-    def round(self, poll_often: bool) -> list[tuple[Path, Extracted | Failure]]:
-        """Wait for the next worker to answer, die or pass its deadline; the files that ended."""
+    def round(self, poll_often: bool) -> list[tuple[_Task, Extracted | OcrPage | Failure]]:
+        """Wait for the next worker to answer, die or pass its deadline; the tasks that ended."""
         busy = self.busy()
         wait_for = max(0.0, min(w.deadline for w in busy) - time.monotonic())
         if poll_often:
@@ -242,16 +325,16 @@ class _Pool:
         now = time.monotonic()
         done = []
         for w in busy:
-            path = w.path
+            task = w.task
             outcome = self._outcome(w, ready, now)
             if outcome is not None:
-                done.append((path, outcome))
+                done.append((task, outcome))
         return done
 
-    def _outcome(self, w: _Worker, ready: set, now: float) -> Extracted | Failure | None:
-        """What worker ``w`` gave for its file, if it ended (the worker is then fed or replaced)."""
-        path = w.path
-        assert path is not None
+    def _outcome(self, w: _Worker, ready: set, now: float) -> Extracted | OcrPage | Failure | None:
+        """What worker ``w`` gave for its task, if it ended (the worker is then fed or replaced)."""
+        task = w.task
+        assert task is not None
         signalled = w.conn in ready or w.proc.sentinel in ready
         outcome, replace = None, False
         if w.conn in ready:
@@ -269,7 +352,7 @@ class _Pool:
             except (EOFError, OSError):
                 outcome = None
         if outcome is None and not w.ready and signalled:
-            self._restart(w, path)  # the worker died while starting: not the file's fault
+            self._restart(w, task)  # the worker died while starting: not the file's fault
             return None
         if outcome is None and not w.ready and now >= w.deadline:
             if now - w.started < _START_LIMIT:  # still starting (a loaded machine): the file's time has not begun
@@ -279,24 +362,25 @@ class _Pool:
             return None
         if outcome is None and signalled:
             w.proc.join(timeout=1)
-            outcome, replace = _crash_failure(path, w.proc.exitcode, self.mem_mb), True
+            outcome, replace = _crash_failure(task.path, w.proc.exitcode, self.mem_mb, task.page), True
         elif outcome is None and now >= w.deadline:
-            outcome = Failure("timeout", f"{path.name} took longer than {self.timeout:g} s to read; it was skipped.")
+            what = _what(task.path, task.page)
+            outcome = Failure("timeout", f"{what} took longer than {self.timeout:g} s to read; it was skipped.")
             replace = True
         if outcome is None:
             return None
-        w.path = None
+        w.task = None
         i = self.workers.index(w)
         if replace:
             w.kill()
             if self.pending:
                 self.workers[i] = _Worker(self.ctx, self.args)
-            # else: dead and idle, never given work again
+            # else: dead and idle; push() or feed() replaces it if more work comes
         self.feed(i)
         return outcome
 
-    def _restart(self, w: _Worker, path: Path) -> None:
-        """Put ``path`` back and start a new worker in place of ``w``, which died while starting."""
+    def _restart(self, w: _Worker, task: _Task) -> None:
+        """Put ``task`` back and start a new worker in place of ``w``, which died while starting."""
         w.proc.join(timeout=1)
         self.start_failures += 1
         if self.start_failures >= 3:
@@ -306,8 +390,8 @@ class _Pool:
                 "'if __name__ == \"__main__\":' (and multiprocessing.freeze_support() when frozen).",
                 f"worker exit code {w.proc.exitcode}",
             )
-        w.path = None
-        self.pending.append(path)
+        w.task = None
+        self.pending.append(task)
         w.kill()
         i = self.workers.index(w)
         self.workers[i] = _Worker(self.ctx, self.args)
@@ -315,13 +399,14 @@ class _Pool:
 
     def close(self) -> None:
         for w in self.workers:
-            if w.path is None and w.proc.is_alive():
+            if w.task is None and w.proc.is_alive():
                 w.stop()
             else:
                 w.kill()
 
 
-def _crash_failure(path: Path, exitcode: int | None, mem_mb: int) -> Failure:
+def _crash_failure(path: Path, exitcode: int | None, mem_mb: int, page: int = -1) -> Failure:
+    what = _what(path, page)
     how = ""
     if exitcode is not None and exitcode < 0:
         try:
@@ -333,20 +418,33 @@ def _crash_failure(path: Path, exitcode: int | None, mem_mb: int) -> Failure:
         if -exitcode == 9:
             return Failure(
                 "memory" if mem_mb else "crash",
-                f"{path.name} crashed the reader{how}, probably by using more than {mem_mb} MB; it was skipped.",
+                f"{what} crashed the reader{how}, probably by using more than {mem_mb} MB; it was skipped.",
             )
     elif exitcode:
         how = f" (exit code {exitcode})"
-    return Failure("crash", f"{path.name} crashed the reader{how}; it was skipped.")
+    return Failure("crash", f"{what} crashed the reader{how}; it was skipped.")
 
 
-def _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init):
+def _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine, on_page):
     if worker_init is not None:
         worker_init()
     for p in order:
         if cancel is not None and cancel():
             raise Cancelled("Reading the files was cancelled.")
         try:
-            yield p, extract(p, max_bytes=max_bytes, max_pages=max_pages)
+            ex = extract(p, max_bytes=max_bytes, max_pages=max_pages)
         except Exception as e:  # noqa: BLE001
             yield p, _failure_from_exception(p, e, mem_mb)
+            continue
+        todo = ex.meta.get("ocr_todo") or []
+        done: dict[int, OcrPage] = {}
+        failed: dict[int, str] = {}
+        for k, pno in enumerate(todo if isinstance(engine, OcrEngine) else []):
+            _check_cancel(cancel)
+            try:
+                done[pno] = read_page(p, pno, engine)
+            except Exception as e:  # noqa: BLE001
+                failed[pno] = _failure_from_exception(p, e, mem_mb, pno).message
+            if on_page is not None:
+                on_page(p, k + 1, len(todo))
+        yield p, apply_ocr(ex, done, failed, engine, p.name) if todo else ex

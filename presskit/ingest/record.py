@@ -20,12 +20,17 @@ class Extracted:
     """What one file holds.
 
     Attributes:
-        media: 'pdf' | 'html' | 'markdown' | 'text' | 'image'.
-        pages: normalised page texts; one entry for text documents; for photos one entry, the caption.
+        media: 'pdf' | 'html' | 'markdown' | 'text' | 'office' | 'image'.
+        pages: normalised page texts; one entry for text documents, one per section of Word and
+            OpenDocument files; for photos one entry, the caption (followed by the recognised text
+            of a photo that is a document).
         meta: known keys among title, author, subject, keywords, date (ISO), date_modified (a PDF's
             modification date when it differs), language, caption, credit,
-            copyright, width, height, links, speakers, warnings (list of sentences), truncated (bool).
-        status: 'ok' or 'no-text' (a PDF without any text layer: it is listed but cannot be searched).
+            copyright, width, height, links, speakers, warnings (list of sentences), truncated (bool),
+            section_kind (office files), and for scanned pages ``ocr`` (engine, pages read by OCR,
+            pages left unread, the problem when OCR could not run) and ``ocr_words`` (page -> word
+            boxes); see :mod:`presskit.ingest.ocr`.
+        status: 'ok' or 'no-text' (a PDF without any text, even after OCR: listed, not searchable).
         thumbnail: JPEG bytes (long side <= 320 px) for photos, else None.
     """
 

@@ -487,6 +487,9 @@ def _page_document(ctx: _Ctx, tb: TreeBuilder, main: Node) -> None:
             if m:
                 page._add(ctx.rel, "date", m.group(1), "the date on the press page")
                 break
+    date = page.hint(ctx.rel, "date")
+    for photo in page.photos if date else []:
+        page._add(photo, "date", date.value, "the date of the press page that shows it")
     lang = (tb.lang or "").split("-")[0].strip().lower()[:2]
     if lang:
         page._add(ctx.rel, "language", lang, "the press page's lang attribute")

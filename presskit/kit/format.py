@@ -306,6 +306,10 @@ def parse_manifest(raw: bytes, where: str = MANIFEST_NAME) -> tuple[KitInfo, lis
         if not isinstance(why, dict) or not all(isinstance(k, str) and isinstance(v, str) and len(v) <= 2000
                                                 for k, v in why.items()):
             raise KitError(f"Item '{d['id']}' in {where}: 'why' should be a table of short texts.")
+        for key in ("ocr_pages", "unread_pages"):
+            if key in d and not (isinstance(d[key], list) and all(
+                    isinstance(x, int) and not isinstance(x, bool) and 0 < x <= 1_000_000 for x in d[key])):
+                raise KitError(f"Item '{d['id']}' in {where}: '{key}' should be a list of page numbers.")
         if not d["id"] or len(d["id"]) > 200 or not is_plain(d["id"]) or "\n" in d["id"] or "\t" in d["id"]:
             raise KitError(f"Item {n + 1} in {where} has an id presskit cannot use ({d['id'][:80]!r}).")
         if d["id"] in seen:

@@ -45,18 +45,22 @@ def _own_names(item: Item, info: KitInfo | None) -> tuple[list[str], list[str]]:
 def quotes_of_item(item: Item, pages: list[str], default_organisation: str,
                    kit_info: KitInfo | None = None) -> list[Quote]:
     """The quotes of one item. Quotes the text does not attribute get no speaker; "we" and "the
-    coalition" in the document are its organisation. Never raises (a quote bug must not fail a build)."""
+    coalition" in the document are its organisation. Quotes on pages whose text was recognised from a
+    scan are marked (``Quote.ocr``). Never raises (a quote bug must not fail a build)."""
     if item.is_photo or not any(pages):
         return []
     speaker = item.speakers[0] if len(item.speakers) == 1 else ""
     own, known = _own_names(item, kit_info)
     try:
-        return extract_quotes(pages, language=item.language, document_id=item.id, title=item.title,
-                              date=item.date, default_speaker=speaker,
-                              default_organisation=item.organisation or default_organisation,
-                              own_organisations=own, known_organisations=known)
+        quotes = extract_quotes(pages, language=item.language, document_id=item.id, title=item.title,
+                                date=item.date, default_speaker=speaker,
+                                default_organisation=item.organisation or default_organisation,
+                                own_organisations=own, known_organisations=known)
     except Exception:  # noqa: BLE001
         return []
+    for q in quotes:
+        q.ocr = item.is_ocr_page(q.page)  # recognised from a scan: citations say so
+    return quotes
 
 
 def speakers_from_quotes(item: Item, quotes: Iterable[Quote], limit: int = 6) -> None:

@@ -38,9 +38,17 @@ def test_unsupported_names_extension(tmp_path):
     p.write_bytes(b"\x01\x02\x03 something")
     with pytest.raises(UnsupportedError, match=r"\.xyz"):
         extract(p)
+    d = tmp_path / "budget.xlsx"
+    d.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    with pytest.raises(UnsupportedError, match=r"\.xlsx"):
+        extract(d)
+
+
+def test_word_files_are_read_and_a_broken_one_is_damaged(tmp_path):
+    """.docx/.odt are read (tests/ingest/test_office.py); a broken one is a sentence, not a crash."""
     d = tmp_path / "report.docx"
     d.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
-    with pytest.raises(UnsupportedError, match=r"\.docx"):
+    with pytest.raises(CorruptError, match="report.docx is damaged"):
         extract(d)
 
 

@@ -9,7 +9,8 @@ from presskit.ingest.formats import (
 
 def test_extensions():
     assert media_for("Statement.PDF") == "pdf" and media_for("page.xhtml") == "html"
-    assert media_for("notes.md") == "markdown" and media_for("scan.tiff") == "image" and media_for("x.docx") is None
+    assert media_for("notes.md") == "markdown" and media_for("scan.tiff") == "image"
+    assert media_for("x.docx") == media_for("x.odt") == "office" and media_for("x.doc") is None
     assert {"gif", "bmp", "jpe", "webp"} <= IMAGE_EXTENSIONS
     assert is_compressed("photo.JPG") and not is_compressed("notes.txt")
 

@@ -1,0 +1,148 @@
+"""End to end: a press office's folder (a scanned statement, a Word draft, an OpenDocument note, the
+organisation's saved press page with its photos and the documents downloaded beside it) builds into a
+kit where each is searchable, titled, dated and credited; scans are read by OCR, and a machine
+without Tesseract still builds and says which pages stayed unsearchable."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from presskit.build import build_kit
+from presskit.ingest import ocr
+from presskit.kit.open import open_kit
+from presskit.search import Searcher
+from pressfolder import ASSET_FILES, EXPECTED, PAGE_LINKS, SCAN_PHRASE, make_press_folder
+
+REPO = Path(__file__).resolve().parents[1]
+SCAN = "scans/Statement_Main_Committee_II_17.11.11.pdf"
+
+#: A phrase of each document, and the page it stands on.
+PHRASES = {
+    SCAN: ("uphold the humanitarian standard set in Oslo", 2),
+    "drafts/PR_Draft_Action_Plan_16.11.11.docx": ("Survivors have waited long enough", 1),
+    "drafts/Analyse_declaration_finale_FR.odt": ("rétablit l'obligation de rendre compte", 2),
+    "web/CCW Review Conference - Media.html": ("reject a draft protocol that would allow", 1),
+    "web/CMC-General-Statement-15.11.11_French.pdf": ("appelle tous les États à rejeter", 1),
+    "web/PR-14.11.11.pdf": ("legitimise cluster munitions", 1),
+}
+
+
+def _tesseract():
+    e = ocr.find_engine(["en", "fr"])
+    if isinstance(e, ocr.OcrUnavailable):
+        pytest.skip(f"Tesseract is not installed here: {e.message}")
+    return e
+
+
+@pytest.fixture(scope="module")
+def kit(tmp_path_factory):
+    _tesseract()
+    base = tmp_path_factory.mktemp("office")
+    src = make_press_folder(base / "src")
+    report = build_kit(src, base / "kit")
+    return base / "kit", report
+
+
+def test_every_file_is_titled_dated_and_of_its_kind(kit):
+    root, report = kit
+    items = {it.path: it for it in report.items}
+    assert set(items) == set(EXPECTED)
+    for rel, exp in EXPECTED.items():
+        it = items[rel]
+        assert (it.title if "title" in exp else None, it.kind, it.date) == \
+            (exp.get("title"), exp["kind"], exp.get("date")), rel
+    assert items["drafts/PR_Draft_Action_Plan_16.11.11.docx"].media == "office"
+    assert items["drafts/Analyse_declaration_finale_FR.odt"].language == "fr"
+
+
+def test_photos_carry_the_credit_and_caption_written_next_to_them(kit):
+    root, report = kit
+    items = {it.path: it for it in report.items}
+    for rel, exp in EXPECTED.items():
+        if exp["kind"] == "photo":
+            assert items[rel].credit == exp["credit"]
+            assert items[rel].caption == exp["caption"]
+            assert "press page" in items[rel].why["credit"]
+
+
+def test_the_pages_own_files_are_not_items_and_its_links_join_the_kits(kit):
+    root, report = kit
+    paths = {it.path for it in report.items}
+    assert not paths & set(ASSET_FILES)
+    k = open_kit(root)
+    assert [(link.label, link.url) for link in k.info.links] == \
+        [("Coalition website", "https://www.example.org/")] + PAGE_LINKS
+
+
+def test_each_document_is_found_by_search_on_its_page(kit):
+    root, _ = kit
+    k = open_kit(root)
+    with Searcher(k) as s:
+        for rel, (phrase, page) in PHRASES.items():
+            res = s.search(f'"{phrase}"')
+            hits = {(d.item.path, p.page) for d in res.results for p in d.pages}
+            assert (rel, page) in hits, (rel, phrase, hits)
+
+
+def test_scanned_pages_are_recorded_as_ocr_and_quotes_on_them_say_so(kit):
+    root, report = kit
+    item = next(it for it in report.items if it.path == SCAN)
+    assert item.ocr_pages == [1, 2] and item.unread_pages == [] and item.status == "ok"
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    entry = next(e for e in manifest["items"] if e["path"] == SCAN)
+    assert entry["ocr_pages"] == [1, 2]
+    assert manifest["format_version"] == "1.1"
+    k = open_kit(root)
+    with Searcher(k) as s:
+        quotes = s.quotes("weaker standard")
+    assert quotes and quotes[0].ocr and quotes[0].page == 2 and quotes[0].speaker == "Amara Diallo"
+    from presskit.citation import cite
+
+    c = cite(quotes[0].text, item=k.item(item.id), kit_info=k.info, page=2, speaker="Amara Diallo")
+    assert "text recognised from a scan" in c.plain
+
+
+def test_presskit_search_finds_a_phrase_of_the_scan_on_its_page(kit):
+    root, _ = kit
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out = subprocess.run([sys.executable, "-m", "presskit", "search", str(root), f'"{SCAN_PHRASE}"'],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert SCAN in out.stdout and "p. 2:" in out.stdout
+    info = subprocess.run([sys.executable, "-m", "presskit", "info", str(root)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert f"{SCAN}: page 1-2" in info.stdout
+
+
+def test_without_tesseract_the_build_completes_and_says_how_to_fix_it_then_ocr_is_redone(tmp_path, monkeypatch):
+    _tesseract()
+    src = make_press_folder(tmp_path / "src")
+    monkeypatch.setenv("PRESSKIT_TESSDATA", "")
+    first = build_kit(src, tmp_path / "kit")
+    scan = next(it for it in first.items if it.path == SCAN)
+    assert scan.status == "no-text" and scan.ocr_pages == [] and scan.unread_pages == [1, 2]
+    assert "tesseract-ocr" in first.ocr_problem and "build again" in first.ocr_problem
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out = subprocess.run([sys.executable, "-m", "presskit", "build", str(src), "-o", str(tmp_path / "kit2")],
+                         capture_output=True, text=True, env=env, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "2 scanned pages stayed unsearchable" in out.stdout and f"{SCAN}: page 1, 2" in out.stdout
+    assert "apt-get install tesseract-ocr" in out.stdout
+
+    monkeypatch.delenv("PRESSKIT_TESSDATA")
+    second = build_kit(src, tmp_path / "kit")  # Tesseract is there now: the scan, and only it, is read again
+    scan = next(it for it in second.items if it.path == SCAN)
+    assert scan.ocr_pages == [1, 2] and scan.status == "ok"
+    assert second.extracted == 1 and second.reused == len(second.items) - 1
+    third = build_kit(src, tmp_path / "kit")  # nothing changed: the OCR text is reused, not read again
+    assert third.extracted == 0
+    assert next(it for it in third.items if it.path == SCAN).ocr_pages == [1, 2]
+    k = open_kit(tmp_path / "kit")
+    with Searcher(k) as s:
+        assert s.search(f'"{SCAN_PHRASE}"').total == 1

@@ -1,0 +1,86 @@
+"""Scanned pages in the extraction workers: one page per task, each under the time and memory limits,
+with progress; a page that hangs or crashes Tesseract is left unread and the others are kept."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from presskit.ingest import ocr
+from presskit.ingest.pool import extract_many
+from presskit.ingest.record import Extracted
+from pressfolder import make_scanned_pdf
+
+PAGES = [["Page one of the statement on victim assistance and clearance."],
+         ["Page two of the statement, which a broken scanner made unreadable."],
+         ["Page three of the statement closes with thanks to the President."]]
+
+
+def misbehave_on_page_two() -> None:
+    """worker_init: page 2 of hang.pdf never finishes, page 2 of crash.pdf kills the worker."""
+    from presskit.ingest import pool
+
+    real = pool.read_page
+
+    def read_page(path, number, engine):
+        if number == 1 and Path(path).name == "hang.pdf":
+            time.sleep(300)
+        if number == 1 and Path(path).name == "crash.pdf":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(path, number, engine)
+
+    pool.read_page = read_page
+
+
+@pytest.fixture(scope="module")
+def engine():
+    e = ocr.find_engine(["en"])
+    if isinstance(e, ocr.OcrUnavailable):
+        pytest.skip(f"Tesseract is not installed here: {e.message}")
+    return e
+
+
+@pytest.fixture(scope="module")
+def scans(tmp_path_factory):
+    d = tmp_path_factory.mktemp("scans")
+    src = make_scanned_pdf(d / "good.pdf", PAGES, dpi=200)
+    for name in ("hang.pdf", "crash.pdf"):
+        (d / name).write_bytes(src.read_bytes())
+    return d
+
+
+def test_a_hanging_or_crashing_page_is_left_unread_and_the_others_are_read(engine, scans):
+    files = [scans / n for n in ("good.pdf", "hang.pdf", "crash.pdf")]
+    progress: dict[str, list[tuple[int, int]]] = {}
+    t0 = time.monotonic()
+    out = dict(extract_many(files, workers=2, timeout=20, ocr=engine, worker_init=misbehave_on_page_two,
+                            on_page=lambda p, done, total: progress.setdefault(p.name, []).append((done, total))))
+    assert time.monotonic() - t0 < 200
+    assert all(isinstance(r, Extracted) for r in out.values())
+    good, hang, crash = (out[f] for f in files)
+    assert good.meta["ocr"]["pages"] == [1, 2, 3] and good.meta["ocr"]["unread"] == []
+    assert "victim assistance" in good.pages[0] and "thanks to the President" in good.pages[2]
+    for r, why in ((hang, "took longer than 20 s"), (crash, "crashed the reader")):
+        assert r.meta["ocr"]["pages"] == [1, 3] and r.meta["ocr"]["unread"] == [2]
+        assert r.status == "ok" and r.pages[1] == "" and "President" in r.pages[2]
+        assert any(why in w and "page 2 of" in w for w in r.meta["warnings"]), r.meta["warnings"]
+    assert progress["good.pdf"] == [(1, 3), (2, 3), (3, 3)]
+    assert "ocr_todo" not in good.meta and set(good.meta["ocr_words"]) == {"1", "2", "3"}
+
+
+def test_without_an_engine_scanned_pages_are_listed_as_unread(scans):
+    out = dict(extract_many([scans / "good.pdf"], workers=2))
+    r = out[scans / "good.pdf"]
+    assert r.status == "no-text" and r.meta["ocr"] == {
+        "engine": "none", "pages": [], "unread": [1, 2, 3], "problem": ocr.NO_OCR.message}
+
+
+def test_in_process_mode_reads_scans_too(engine, scans):
+    seen = []
+    out = dict(extract_many([scans / "good.pdf"], workers=0, ocr=engine, on_page=lambda *a: seen.append(a[1:])))
+    assert out[scans / "good.pdf"].meta["ocr"]["pages"] == [1, 2, 3]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
