@@ -8,7 +8,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ..model import Item
+from ..model import OFFICE_MEDIA, Item
 
 
 def _read_text(path: Path) -> str:
@@ -22,7 +22,9 @@ def _read_text(path: Path) -> str:
 
 
 def document_html(src: Path, it: Item) -> str:
-    """The body of a text, Markdown or HTML document as safe HTML for typesetting."""
+    """The body of a text, Markdown, HTML, Word or OpenDocument document as safe HTML for typesetting."""
+    if it.media == OFFICE_MEDIA or src.suffix.lower() in (".docx", ".odt"):
+        return office_html(src)
     text = _read_text(src)
     suffix = src.suffix.lower()
     if it.media == "html" or suffix in (".html", ".htm", ".xhtml"):
@@ -31,6 +33,37 @@ def document_html(src: Path, it: Item) -> str:
         return markdown_to_html(text)
     return plain_to_html(text)
 
+
+
+def office_html(src: Path) -> str:
+    """A Word or OpenDocument file's structure (headings, paragraphs, lists, tables) as HTML; every
+    piece of text escaped. Unreadable files raise what :func:`presskit.ingest.office.read_office` raises."""
+    from ..ingest.office import read_office
+
+    out: list[str] = []
+    open_list = False
+    for section in read_office(src).sections:
+        for b in section:
+            if b.kind != "item" and open_list:
+                out.append("</ul>")
+                open_list = False
+            if b.kind == "heading":
+                level = min(6, max(2, b.level + 1))  # h1 is the item's own title in the merged PDF
+                out.append(f"<h{level}>{html.escape(b.text)}</h{level}>")
+            elif b.kind == "item":
+                if not open_list:
+                    out.append('<ul style="list-style-type: none">')
+                    open_list = True
+                marker = html.escape(b.marker + " ") if b.marker else ""
+                out.append(f'<li style="margin-left: {b.level * 18}pt">{marker}{html.escape(b.text)}</li>')
+            elif b.kind == "table":
+                rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in b.rows)
+                out.append(f'<table border="1" cellpadding="3">{rows}</table>')
+            else:
+                out.append(f"<p>{html.escape(b.text)}</p>")
+    if open_list:
+        out.append("</ul>")
+    return "\n".join(out)
 
 
 def plain_to_html(text: str) -> str:

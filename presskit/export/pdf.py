@@ -12,6 +12,7 @@ import html
 import io
 from pathlib import Path, PurePosixPath
 
+from ..errors import ExtractError
 from ..model import Item, KitInfo
 from .common import Job, short
 from .texts import Texts
@@ -85,6 +86,10 @@ def add_item(job: Job, doc, it: Item) -> list[list]:
     except OSError as e:
         job.warn(f"{it.path} could not be read ({e.strerror or e}).")
         _placeholder_page(doc, it, f"The file could not be read ({e.strerror or e}).", job.texts)
+        return []
+    except ExtractError as e:  # a damaged Word/OpenDocument file
+        job.warn(f"{it.path}: {e.message}")
+        _placeholder_page(doc, it, e.message, job.texts)
         return []
     _typeset(doc, _item_header_html(it, it.title or PurePosixPath(it.path).name, job.texts) + body, job.check_cancel)
     return []

@@ -40,6 +40,9 @@ THIRD_PARTY: list[tuple[str, str, str]] = [
     ("Pillow", "photos, thumbnails, photo metadata", "MIT-CMU (HPND)"),
     ("cryptography", "Ed25519 signatures of kits", "Apache-2.0 or BSD-3-Clause"),
     ("platformdirs", "where caches and settings live", "MIT"),
+    ("python-docx (with lxml)", "reading Word (.docx) files", "MIT (lxml: BSD-3-Clause)"),
+    ("odfpy (with defusedxml)", "reading OpenDocument (.odt) files", "Apache-2.0 (defusedxml: PSF-2.0)"),
+    ("Tesseract OCR, Leptonica (in MuPDF)", "text of scanned pages, at build time", "Apache-2.0, BSD-2-Clause"),
     ("Python", "the language presskit is written in", "PSF-2.0"),
 ]
 

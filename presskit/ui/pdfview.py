@@ -80,6 +80,7 @@ class PdfView(QAbstractScrollArea):
         self._pending: set[tuple[int, float]] = set()
         self._words: dict[int, list[tuple]] = {}
         self._words_pending: set[int] = set()
+        self._ocr_words: dict[int, list[tuple]] = {}  # 0-based page -> OCR word boxes (scanned pages)
         self._hits: list[tuple[int, list[tuple]]] = []
         self._current_hit = -1
         self._hit_query: tuple | None = None
@@ -357,7 +358,8 @@ class PdfView(QAbstractScrollArea):
             if gen == self._gen:
                 self._words[i] = words
 
-        self._work.run(lambda ctx: page_words(path, i), on_result=done,
+        ocr = self._ocr_words
+        self._work.run(lambda ctx: page_words(path, i, ocr), on_result=done,
                        on_error=lambda *_a, i=i: self._words_pending.discard(i),
                        on_cancelled=lambda i=i: self._words_pending.discard(i))
 
@@ -446,8 +448,19 @@ class PdfView(QAbstractScrollArea):
             self.hitsChanged.emit(self._current_hit, len(hits))
             self.viewport().update()
 
-        self._work.run(lambda ctx: find_hits(path, seqs, prefix_last, ctx.cancelled), on_result=done,
-                       key="hits")
+        ocr = self._ocr_words
+        self._work.run(lambda ctx: find_hits(path, seqs, prefix_last, ctx.cancelled, ocr_words=ocr),
+                       on_result=done, key="hits")
+
+    def set_ocr_words(self, words: dict[int, list[tuple]]) -> None:
+        """Word boxes of the scanned pages of the loaded document (0-based page -> words), from the
+        index: hits and selections on those pages are drawn from them. Call after :meth:`load`."""
+        self._ocr_words = dict(words)
+        for i in self._ocr_words:
+            self._words.pop(i, None)
+        if self._hit_query and self._hit_query[0] and not self._pending_highlight:
+            self.set_highlight([list(s) for s in self._hit_query[0]], self._hit_query[1])
+        self.viewport().update()
 
     def find(self, text: str) -> None:
         """Find-in-document: accent- and case-insensitive; the last word may be a prefix."""

@@ -125,20 +125,28 @@ def render_page(path: str, pno: int, scale: float) -> QImage:
     return img.copy()  # detach from pix's memory
 
 
-def page_words(path: str, pno: int) -> list[tuple]:
+def page_words(path: str, pno: int, ocr_words: dict[int, list[tuple]] | None = None) -> list[tuple]:
+    """The words of page ``pno`` (0-based) with their boxes: the text layer's, or for a page whose
+    text was recognised from a scan, the OCR word boxes the index keeps (``ocr_words``)."""
+    if ocr_words and pno in ocr_words:
+        return ocr_words[pno]
     return thread_doc(path)[pno].get_text("words", sort=False)
 
 
 def find_hits(path: str, sequences: Sequence[Sequence[str]], prefix_last: bool = False,
               cancelled: Callable[[], bool] = lambda: False,
-              words_out: dict | None = None) -> list[tuple[int, list[tuple]]]:
-    """Every match of the folded sequences, in page order: ``[(pno, [rects per line]), ...]``."""
+              words_out: dict | None = None,
+              ocr_words: dict[int, list[tuple]] | None = None) -> list[tuple[int, list[tuple]]]:
+    """Every match of the folded sequences, in page order: ``[(pno, [rects per line]), ...]``.
+
+    Scanned pages are searched in ``ocr_words`` (0-based page -> OCR word boxes) instead of their
+    (empty) text layer, so hits on them get boxes too."""
     d = thread_doc(path)
     hits: list[tuple[int, list[tuple]]] = []
     for pno in range(d.page_count):
         if cancelled():
             break
-        words = d[pno].get_text("words", sort=False)
+        words = page_words(path, pno, ocr_words)
         if words_out is not None and len(words_out) < 50:
             words_out[pno] = words
         for idx in match_words(words, sequences, prefix_last):

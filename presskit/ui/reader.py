@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import html
 
+from ..errors import PresskitError
 from ..kit.format import Kit
-from ..model import Item
+from ..model import OFFICE_MEDIA, Item
 from ..titles import display_title
 from .findbar import FindBar, tool as _tool
 from .flow import FlowLayout
@@ -29,6 +30,7 @@ from .labels import item_date_label, kind_label, language_label, language_short
 from .pdfview import FIT_PAGE, FIT_WIDTH, PdfView
 from .photoview import PhotoView
 from .protected import ProtectedFiles
+from .scannote import ScanNote
 from .plainui import plain_label
 from .qt import (
     QButtonGroup, QFont, QFrame, QHBoxLayout, QInputDialog, QLabel, QMenu, QSpinBox, QStackedWidget,
@@ -37,6 +39,7 @@ from .qt import (
 from .sidebyside import Pair
 from .textview import SafeBrowser, TextView
 from .theme import css
+from .workers import ocr_words_of
 
 
 def _group(*widgets) -> QWidget:
@@ -106,6 +109,8 @@ class ReaderPane(ProtectedFiles, QWidget):
         self.meta.setWordWrap(True)
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         hl.addWidget(self.meta)
+        self.scan_note = ScanNote()
+        hl.addWidget(self.scan_note)
 
         # document controls, in groups that flow onto a second row when narrow
         self.controls = QWidget()
@@ -233,6 +238,7 @@ class ReaderPane(ProtectedFiles, QWidget):
         self.meta.setText(self.tr("Open a kit with File › Open kit… (Ctrl+O)."))
         self._clear_translations()
         self.controls.hide()
+        self.scan_note.show_for(None, None)
         self.message.setText("")
         self.stack.setCurrentWidget(self.message)
 
@@ -245,6 +251,7 @@ class ReaderPane(ProtectedFiles, QWidget):
         self.meta.setText(self.tr("About this kit"))
         self._clear_translations()
         self.controls.hide()
+        self.scan_note.show_for(None, None)
         self.find_bar.hide()
         self.about.root = kit.root
         self.about.base = kit.root
@@ -266,6 +273,8 @@ class ReaderPane(ProtectedFiles, QWidget):
             meta.append(self.tr("%n page(s)", "", item.pages))
         if item.status == "no-text":
             meta.append(self.tr("scanned: no searchable text"))
+        elif item.ocr_pages:
+            meta.append(self.tr("%n scanned", "pages whose text was recognised by OCR", len(item.ocr_pages)))
         return " · ".join(meta)
 
     def show_item(self, kit: Kit, item: Item, page: int = 0, terms=None, frac: float = 0.0) -> None:
@@ -294,9 +303,10 @@ class ReaderPane(ProtectedFiles, QWidget):
             self._show_pdf(item, str(path), page, frac, terms, same)
         elif item.is_photo:
             self.controls.hide()
+            self.scan_note.show_for(None, None)
             self.stack.setCurrentWidget(self.photo)
             self.photo.show_photo(kit, item)
-        elif not self._show_text(item, path, frac, terms, same):
+        elif not self._show_text(item, path, page, frac, terms, same):
             return
         self._show_other(page)
         if self.find_bar.isVisible() and self.find_bar.edit.text() and not terms:
@@ -311,15 +321,18 @@ class ReaderPane(ProtectedFiles, QWidget):
             self.pdf.go_to_page(max(1, page), frac)
         else:
             self.pdf.load(path, max(1, page), frac)
+            self.pdf.set_ocr_words(ocr_words_of(self.kit, item))
+        self.scan_note.show_for(item, max(1, page))
         if terms:
             self.pdf.set_highlight(terms, start_page=max(1, page))
         elif not same:
             self.pdf.set_highlight([])
 
-    def _show_text(self, item: Item, path, frac: float, terms, same: bool) -> bool:
+    def _show_text(self, item: Item, path, page: int, frac: float, terms, same: bool) -> bool:
         self.controls.show()
         self._show_pdf_controls(False)
         self.stack.setCurrentWidget(self.text_pair)
+        self.scan_note.show_for(None, None)
         if not same:
             try:
                 self.text.load_file(path, item.media, self.kit.root)
@@ -327,8 +340,14 @@ class ReaderPane(ProtectedFiles, QWidget):
                 self._show_message(self.tr("This file cannot be read: {0}").format(e.strerror))
                 self.itemShown.emit(item.id)
                 return False
+            except PresskitError as e:  # a damaged Word/OpenDocument file
+                self._show_message(e.message)
+                self.itemShown.emit(item.id)
+                return False
             if frac:
                 QTimer.singleShot(0, lambda: self.text.go_to_fraction(frac))
+        if page > 1 and item.media == OFFICE_MEDIA:  # a hit's section
+            QTimer.singleShot(0, lambda: self.text.go_to_section(page))
         if terms:
             self.text.set_highlight(terms)
         else:
@@ -378,6 +397,7 @@ class ReaderPane(ProtectedFiles, QWidget):
         if self.other is None or self.other.id != other.id:
             if pair is self.pdf_pair:
                 self.pdf2.load(str(self.kit.path_of(other)), max(1, page))
+                self.pdf2.set_ocr_words(ocr_words_of(self.kit, other))
             else:
                 self.text2.load_file(self.kit.path_of(other), other.media, self.kit.root)
         elif pair is self.pdf_pair:
@@ -393,6 +413,7 @@ class ReaderPane(ProtectedFiles, QWidget):
     def _show_message(self, text: str, link: tuple[str, str] | None = None) -> None:
         """A sentence in place of the document; ``link`` = (href, label) adds one action under it."""
         self.controls.hide()
+        self.scan_note.show_for(None, None)
         body = css("<p style='font-size:12pt; color:@MUTED'>") + html.escape(text) + "</p>"
         if link:
             body += f"<p style='font-size:12pt'><a href='{html.escape(link[0], quote=True)}'>{html.escape(link[1])}</a></p>"
@@ -552,6 +573,8 @@ class ReaderPane(ProtectedFiles, QWidget):
         self.page_box.blockSignals(True)
         self.page_box.setValue(page)
         self.page_box.blockSignals(False)
+        if self.item is not None and self.item.media == "pdf":
+            self.scan_note.show_for(self.item, page)
 
     def _page_entered(self, page: int) -> None:
         self.pdf.go_to_page(page)

@@ -15,7 +15,10 @@ import html
 from pathlib import Path
 from typing import Sequence
 
+from ..ingest.office import read_office
+from ..model import OFFICE_MEDIA
 from ..textmatch import match_text, query_sequences
+from .officeview import render_office
 from .qt import (
     QFont, QTextBrowser, QTextCharFormat, QTextCursor, QTextDocument, QTextEdit, Qt, QUrl, Signal,
 )
@@ -84,6 +87,7 @@ class TextView(SafeBrowser):
             css("body { line-height: 140%; } h1 { font-size: 20pt; } h2 { font-size: 15pt; } "
                 "p { margin-bottom: 8px; } a { color: @LINK; }"))
         self._spans: list[tuple[int, int]] = []
+        self._sections: list[int] = []  # where each section of a Word/OpenDocument file starts
         self._current = -1
         self._zoom = 0
         self.path: str | None = None
@@ -92,9 +96,13 @@ class TextView(SafeBrowser):
     def load_file(self, path: Path, media: str, kit_root: Path) -> None:
         self.root, self.base, self.path = Path(kit_root), Path(path).parent, str(path)
         self.blocked = []
+        self.clear_highlight()
+        self._sections = []
+        if media == OFFICE_MEDIA:
+            self._load_office(Path(path))
+            return
         raw = Path(path).read_bytes()[:MAX_TEXT_BYTES]
         text = raw.decode("utf-8", errors="replace")
-        self.clear_highlight()
         if media == "html":
             self.setHtml(text)
         elif media == "markdown":
@@ -103,6 +111,27 @@ class TextView(SafeBrowser):
             self.setHtml("<pre style='white-space: pre-wrap; font-family: sans-serif'>"
                          + html.escape(text) + "</pre>")
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _load_office(self, path: Path) -> None:
+        """A Word or OpenDocument file, with its headings, lists and tables (never as HTML).
+
+        Raises the reader's errors (:class:`presskit.errors.ExtractError`) for a damaged file."""
+        doc = read_office(path)
+        size = self.document().defaultFont().pointSizeF()
+        self._sections = render_office(self.document(), doc.sections,
+                                       section_kind=doc.meta.get("section_kind", "section"),
+                                       base_size=size if size > 0 else 11.0)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def go_to_section(self, n: int) -> None:
+        """Scroll to section ``n`` (1-based: the "page" of a search hit in a Word/OpenDocument file)."""
+        if 1 <= n <= len(self._sections):
+            c = QTextCursor(self.document())
+            c.movePosition(QTextCursor.MoveOperation.End)
+            self.setTextCursor(c)
+            c.setPosition(self._sections[n - 1])
+            self.setTextCursor(c)
+            self.ensureCursorVisible()
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto", "ftp", "tel") or url.isRelative() and url.host():

@@ -78,6 +78,21 @@ def close_search_thread(timeout_ms: int = 2000) -> None:
     _search_pool.waitForDone(timeout_ms)
 
 
+def ocr_words_of(kit: Kit, item) -> dict[int, list[tuple]]:
+    """Word boxes of an item's scanned pages (0-based page -> words) from the kit's index; {} when
+    the item has none or the index is not fresh and trusted (a reader's cache is rebuilt from the kit)."""
+    if not item.ocr_pages or kit_index_status(kit) != "fresh":
+        return {}
+    try:
+        store = TextStore(kit.index_dir)
+    except Exception:  # noqa: BLE001 - no index yet: hits on scanned pages get no boxes
+        return {}
+    try:
+        return {p - 1: w for p in item.ocr_pages[:2000] if (w := store.ocr_words(item.id, p))}
+    finally:
+        store.close()
+
+
 def pil_to_qimage(im) -> QImage:
     im = im.convert("RGB")
     data = im.tobytes("raw", "RGB")

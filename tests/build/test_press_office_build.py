@@ -146,3 +146,27 @@ def test_without_tesseract_the_build_completes_and_says_how_to_fix_it_then_ocr_i
     k = open_kit(tmp_path / "kit")
     with Searcher(k) as s:
         assert s.search(f'"{SCAN_PHRASE}"').total == 1
+
+
+def test_word_and_opendocument_files_export_as_themselves_and_typeset_in_the_merged_pdf(kit, tmp_path):
+    import pymupdf
+
+    from presskit.export import export_items
+
+    root, report = kit
+    k = open_kit(root)
+    ids = [it.id for it in k.items if it.media == "office"]
+    export_items(k, ids, "folder", tmp_path / "folder")
+    for it in k.items:
+        if it.media == "office":
+            copied = next((tmp_path / "folder").rglob(Path(it.path).name))
+            assert copied.read_bytes() == (root / it.path).read_bytes()
+    export_items(k, ids, "pdf", tmp_path / "merged.pdf")
+    from presskit.textutil import normalise_text
+
+    with pymupdf.open(tmp_path / "merged.pdf") as d:  # the typesetter uses ligatures: "réaﬃrmés"
+        text = " ".join(" ".join(normalise_text(p.get_text()).split()) for p in d)
+    for words in ("What the plan commits States to", "• annual reports on national budgets for survivors",
+                  "First report 2012", "1. les droits des survivants sont réaffirmés",
+                  "Texte révisé jeudi 17 novembre", "rétablit l'obligation de rendre compte"):
+        assert words in text, words

@@ -565,6 +565,15 @@ FR.update({
     "Kit folder manifest (manifest.json)": "Manifeste d’un dossier décompressé (manifest.json)",
     "All files (*)": "Tous les fichiers (*)",
     "Open a kit": "Ouvrir un dossier de presse",
+    # scanned pages (OCR) and Word/OpenDocument files
+    "Text recognised from a scan — check against the page before quoting":
+        "Texte reconnu par OCR — vérifiez-le sur la page avant de citer",
+    "Scanned page whose text could not be recognised: search does not find its words":
+        "Page numérisée dont le texte n’a pas pu être reconnu : la recherche ne trouve pas ses mots",
+    "About this page": "À propos de cette page",
+    "%n scanned": ("%n numérisée", "%n numérisées"),
+    "Page {0}": "Page {0}",
+    "Section {0}": "Section {0}",
 })
 
 
