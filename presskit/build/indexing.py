@@ -269,6 +269,7 @@ class IndexPass:
             if self.cancel and self.cancel():
                 raise Cancelled()
 
+        photos = [path for path, rel in rel_of.items() if rel in self.ocr_photos]
         for path, result in extract_many(list(paths), workers=self.workers, cancel=self.cancel, ocr=self.ocr,
-                                         on_page=page_done):
+                                         on_page=page_done, ocr_photos=photos):
             got(paths[path], result)

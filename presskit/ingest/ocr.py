@@ -588,6 +588,10 @@ def apply_ocr(ex, done: dict[int, OcrPage], failed: dict[int, str], engine: OcrE
         res = done.get(pno)
         if res is None:
             unread.append(pno + 1)
+        elif ex.is_photo and res.text.strip():  # a photo of a document: its caption, then its text
+            ex.pages[0] = "\n\n".join(t for t in (ex.pages[0].strip() if ex.pages else "", res.text) if t)
+            read.append(1)
+            words["1"] = compact_words(res.words)
         elif res.text.strip() and len(res.text.strip()) > len(ex.pages[pno].strip()):
             ex.pages[pno] = res.text
             read.append(pno + 1)
@@ -598,7 +602,8 @@ def apply_ocr(ex, done: dict[int, OcrPage], failed: dict[int, str], engine: OcrE
     ex.meta["ocr"] = info
     if words:
         ex.meta["ocr_words"] = words
-    ex.status = "ok" if any(p.strip() for p in ex.pages) else "no-text"
+    if not ex.is_photo:
+        ex.status = "ok" if any(p.strip() for p in ex.pages) else "no-text"
     if unread:
         why = engine.message if isinstance(engine, OcrUnavailable) else "; ".join(
             dict.fromkeys(failed.get(p - 1, "its text could not be recognised") for p in unread))

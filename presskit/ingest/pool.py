@@ -30,7 +30,7 @@ import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from ..errors import BuildError, Cancelled, ExtractError
 from .extract import extract
@@ -206,6 +206,7 @@ def extract_many(
     worker_init: Callable[[], None] | None = None,
     ocr: OcrEngine | OcrUnavailable | None = None,
     on_page: Callable[[Path, int, int], None] | None = None,
+    ocr_photos: Iterable[Path] = (),
 ) -> Iterator[tuple[Path, Extracted | Failure]]:
     """Extract ``paths`` and yield ``(path, Extracted | Failure)`` as each file finishes.
 
@@ -222,13 +223,16 @@ def extract_many(
         ocr: the engine that reads scanned pages (:func:`presskit.ingest.ocr.find_engine`), or why
             there is none; None: scanned pages are not read (they are listed as unread).
         on_page: called as ``on_page(path, pages_done, pages_to_read)`` after each scanned page.
+        ocr_photos: photos that are documents (a kit.toml kind other than photo: a statement
+            photographed on a phone); their text is recognised as a scanned page's.
 
     Every path is yielded exactly once unless cancelled. Files are started largest first.
     """
     order = sorted((Path(p) for p in paths), key=_size, reverse=True)
     engine = ocr if ocr is not None else NO_OCR
+    photos = {Path(p) for p in ocr_photos}
     if workers <= 0:
-        yield from _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine, on_page)
+        yield from _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine, on_page, photos)
         return
     if not order:
         return
@@ -240,12 +244,19 @@ def extract_many(
         while pool.busy():
             _check_cancel(cancel)
             for task, outcome in pool.round(poll_often=cancel is not None):
+                _mark_photo(task.path, outcome, photos, task.page)
                 done = _settle(task, outcome, scans, pool, engine, on_page)
                 if done is not None:
                     yield done
                     _check_cancel(cancel)
     finally:
         pool.close()
+
+
+def _mark_photo(path: Path, outcome, photos: set[Path], page: int = -1) -> None:
+    """A photo that is a document is read like a one-page scan."""
+    if page < 0 and path in photos and isinstance(outcome, Extracted) and outcome.is_photo:
+        outcome.meta["ocr_todo"] = [0]
 
 
 def _settle(task: "_Task", outcome, scans: dict[Path, _Scan], pool: "_Pool", engine, on_page):
@@ -425,7 +436,7 @@ def _crash_failure(path: Path, exitcode: int | None, mem_mb: int, page: int = -1
     return Failure("crash", f"{what} crashed the reader{how}; it was skipped.")
 
 
-def _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine, on_page):
+def _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine, on_page, photos):
     if worker_init is not None:
         worker_init()
     for p in order:
@@ -436,6 +447,7 @@ def _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine
         except Exception as e:  # noqa: BLE001
             yield p, _failure_from_exception(p, e, mem_mb)
             continue
+        _mark_photo(p, ex, photos)
         todo = ex.meta.get("ocr_todo") or []
         done: dict[int, OcrPage] = {}
         failed: dict[int, str] = {}

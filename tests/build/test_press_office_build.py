@@ -170,3 +170,28 @@ def test_word_and_opendocument_files_export_as_themselves_and_typeset_in_the_mer
                   "First report 2012", "1. les droits des survivants sont réaffirmés",
                   "Texte révisé jeudi 17 novembre", "rétablit l'obligation de rendre compte"):
         assert words in text, words
+
+
+def test_a_photo_marked_as_a_document_is_read_by_ocr(tmp_path):
+    """A statement photographed on a phone, given a document kind in kit.toml, is found by search."""
+    import pymupdf
+
+    from pressfolder import SCAN_PAGES, make_scanned_pdf
+
+    _tesseract()
+    src = tmp_path / "src"
+    scan = make_scanned_pdf(tmp_path / "s.pdf", SCAN_PAGES[1:], dpi=300)
+    (src / "photos").mkdir(parents=True)
+    with pymupdf.open(scan) as d:
+        d[0].get_pixmap(dpi=200).save(src / "photos" / "statement-on-phone.png")
+        d[0].get_pixmap(dpi=150).save(src / "photos" / "just-a-photo.png")  # other bytes: read on its own
+    (src / "kit.toml").write_text('format = 1\nlanguages = ["en"]\n[items."photos/statement-on-phone.png"]\n'
+                                  'kind = "statement"\ntitle = "Closing statement (photo)"\n', encoding="utf-8")
+    report = build_kit(src, tmp_path / "kit")
+    items = {it.path: it for it in report.items}
+    doc, photo = items["photos/statement-on-phone.png"], items["photos/just-a-photo.png"]
+    assert doc.kind == "statement" and doc.is_photo and doc.ocr_pages == [1]
+    assert photo.kind == "photo" and photo.ocr_pages == []  # photos are not read unless marked
+    with Searcher(open_kit(tmp_path / "kit")) as s:
+        hits = {d.item.path for d in s.search(f'"{SCAN_PHRASE}"').results}
+    assert hits == {"photos/statement-on-phone.png"}
