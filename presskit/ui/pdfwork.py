@@ -146,7 +146,7 @@ def find_hits(path: str, sequences: Sequence[Sequence[str]], prefix_last: bool =
     for pno in range(d.page_count):
         if cancelled():
             break
-        words = page_words(path, pno, ocr_words)
+        words = ocr_words[pno] if ocr_words and pno in ocr_words else d[pno].get_text("words", sort=False)
         if words_out is not None and len(words_out) < 50:
             words_out[pno] = words
         for idx in match_words(words, sequences, prefix_last):
