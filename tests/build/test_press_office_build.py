@@ -195,3 +195,29 @@ def test_a_photo_marked_as_a_document_is_read_by_ocr(tmp_path):
     with Searcher(open_kit(tmp_path / "kit")) as s:
         hits = {d.item.path for d in s.search(f'"{SCAN_PHRASE}"').results}
     assert hits == {"photos/statement-on-phone.png"}
+
+
+def test_a_reader_reindexing_keeps_the_ocr_text_and_reads_new_scans_only_with_tesseract(kit, tmp_path,
+                                                                                          monkeypatch):
+    import shutil
+
+    from presskit.build import index_kit
+
+    root, _ = kit
+    copy = tmp_path / "kit"
+    shutil.copytree(root, copy)
+    k = open_kit(copy)
+    index_kit(k, tmp_path / "from-store")  # the kit's own store holds the OCR text: nothing is read again
+    with Searcher(k) as s:
+        assert s.search(f'"{SCAN_PHRASE}"').total == 1
+    shutil.rmtree(copy / "index")  # a scan the reader's machine never had the text of
+    monkeypatch.setenv("PRESSKIT_TESSDATA", "")
+    k = open_kit(copy)
+    index_kit(k, tmp_path / "no-tesseract")
+    with Searcher(k) as s:
+        assert s.search(f'"{SCAN_PHRASE}"').total == 0
+    monkeypatch.delenv("PRESSKIT_TESSDATA")
+    k = open_kit(copy)
+    index_kit(k, tmp_path / "with-tesseract")
+    with Searcher(k) as s:
+        assert s.search(f'"{SCAN_PHRASE}"').total == 1
