@@ -19,7 +19,7 @@ from presskit.kit.open import open_kit
 from presskit.search import Searcher
 from pressfolder import ASSET_FILES, EXPECTED, PAGE_LINKS, SCAN_PHRASE, make_press_folder
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SCAN = "scans/Statement_Main_Committee_II_17.11.11.pdf"
 
 #: A phrase of each document, and the page it stands on.
@@ -110,7 +110,7 @@ def test_scanned_pages_are_recorded_as_ocr_and_quotes_on_them_say_so(kit):
 
 def test_presskit_search_finds_a_phrase_of_the_scan_on_its_page(kit):
     root, _ = kit
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(x for x in (str(REPO), os.environ.get("PYTHONPATH")) if x)}
     out = subprocess.run([sys.executable, "-m", "presskit", "search", str(root), f'"{SCAN_PHRASE}"'],
                          capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
@@ -128,7 +128,7 @@ def test_without_tesseract_the_build_completes_and_says_how_to_fix_it_then_ocr_i
     scan = next(it for it in first.items if it.path == SCAN)
     assert scan.status == "no-text" and scan.ocr_pages == [] and scan.unread_pages == [1, 2]
     assert "tesseract-ocr" in first.ocr_problem and "build again" in first.ocr_problem
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(x for x in (str(REPO), os.environ.get("PYTHONPATH")) if x)}
     out = subprocess.run([sys.executable, "-m", "presskit", "build", str(src), "-o", str(tmp_path / "kit2")],
                          capture_output=True, text=True, env=env, timeout=300)
     assert out.returncode == 0, out.stderr
@@ -146,6 +146,33 @@ def test_without_tesseract_the_build_completes_and_says_how_to_fix_it_then_ocr_i
     k = open_kit(tmp_path / "kit")
     with Searcher(k) as s:
         assert s.search(f'"{SCAN_PHRASE}"').total == 1
+
+
+def test_an_incremental_rebuild_with_another_ocr_engine_reads_the_scan_again_and_keeps_the_rest(tmp_path,
+                                                                                                 monkeypatch):
+    """The engine's key (Tesseract's version, languages, resolution) is not part of a file's key: a
+    rebuild after it changed keeps every other item as indexed and reads only the scan again."""
+    import dataclasses
+
+    from presskit.build import builder
+
+    engine = _tesseract()
+    src = make_press_folder(tmp_path / "src")
+    first = build_kit(src, tmp_path / "kit")
+    assert next(it for it in first.items if it.path == SCAN).ocr_pages == [1, 2]
+    other = dataclasses.replace(engine, dpi=engine.dpi + 1)  # as if Tesseract had been upgraded
+    assert other.key != engine.key
+    monkeypatch.setattr(builder, "find_engine", lambda _langs: other)
+    second = build_kit(src, tmp_path / "kit")
+    assert second.extracted == 1 and second.kept == len(second.items) - 1
+    assert next(it for it in second.items if it.path == SCAN).ocr_pages == [1, 2]
+    assert second.ocr_engine == other.key
+    k = open_kit(tmp_path / "kit")
+    with Searcher(k) as s:
+        res = s.search(f"\"{SCAN_PHRASE}\"")
+        assert {(d.item.path, p.page) for d in res.results for p in d.pages} == {(SCAN, 2)}
+    third = build_kit(src, tmp_path / "kit")  # the same engine again: nothing is read
+    assert third.extracted == 0 and third.kept == len(third.items)
 
 
 def test_word_and_opendocument_files_export_as_themselves_and_typeset_in_the_merged_pdf(kit, tmp_path):
@@ -195,6 +222,16 @@ def test_a_photo_marked_as_a_document_is_read_by_ocr(tmp_path):
     with Searcher(open_kit(tmp_path / "kit")) as s:
         hits = {d.item.path for d in s.search(f'"{SCAN_PHRASE}"').results}
     assert hits == {"photos/statement-on-phone.png"}
+
+    # marked later, in an incremental rebuild: that photo is read again (by OCR), the other is not
+    with open(src / "kit.toml", "a", encoding="utf-8") as f:
+        f.write('[items."photos/just-a-photo.png"]\nkind = "statement"\n')
+    again = build_kit(src, tmp_path / "kit")
+    assert again.extracted == 1
+    assert {it.path: it.ocr_pages for it in again.items} == {p: [1] for p in items}
+    with Searcher(open_kit(tmp_path / "kit")) as s:
+        hits = {d.item.path for d in s.search(f'"{SCAN_PHRASE}"').results}
+    assert hits == set(items)
 
 
 def test_a_reader_reindexing_keeps_the_ocr_text_and_reads_new_scans_only_with_tesseract(kit, tmp_path,
