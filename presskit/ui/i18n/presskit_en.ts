@@ -3,53 +3,53 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../desktop.py" line="92" />
+      <location filename="../desktop.py" line="95" />
       <source>About presskit</source>
       <extracomment>(component, what presskit uses it for, licence) - shown in About and kept in step with NOTICE.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="103" />
+      <location filename="../desktop.py" line="106" />
       <source>Read, search and export a press kit offline.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="105" />
+      <location filename="../desktop.py" line="108" />
       <source>presskit never connects to the network.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="115" />
+      <location filename="../desktop.py" line="118" />
       <source>Licence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="116" />
+      <location filename="../desktop.py" line="119" />
       <source>Third-party software</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="122" />
+      <location filename="../desktop.py" line="125" />
       <source>GNU AGPL v3 (full text)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="140" />
+      <location filename="../desktop.py" line="143" />
       <source>presskit is free software: you can redistribute it and/or modify it under the terms of the GNU Affero General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (AGPL-3.0-or-later).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="144" />
+      <location filename="../desktop.py" line="147" />
       <source>presskit is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU Affero General Public License for more details.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="147" />
+      <location filename="../desktop.py" line="150" />
       <source>Why the AGPL: presskit reads and renders PDFs with PyMuPDF (MuPDF), which is licensed under the AGPL-3.0. Whoever passes this app on, for example on a USB stick, must also offer its complete source code under the same licence.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="163" />
+      <location filename="../desktop.py" line="166" />
       <source>Qt and Qt for Python are used as shared libraries under the LGPL-3.0: they sit as separate files in the app's folder and can be replaced by your own build of the same version.</source>
       <translation type="unfinished" />
     </message>
@@ -1697,6 +1697,19 @@ Key fingerprint: {1}</source>
     </message>
   </context>
   <context>
+    <name>OfficeView</name>
+    <message>
+      <location filename="../officeview.py" line="24" />
+      <source>Page {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../officeview.py" line="25" />
+      <source>Section {0}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PdfView</name>
     <message>
       <location filename="../pdfview.py" line="56" />
@@ -1704,12 +1717,12 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../pdfview.py" line="128" />
+      <location filename="../pdfview.py" line="129" />
       <source>This PDF cannot be opened: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../pdfview.py" line="598" />
+      <location filename="../pdfview.py" line="611" />
       <source>Copy</source>
       <translation type="unfinished" />
     </message>
@@ -2080,113 +2093,113 @@ Key fingerprint: {1}</source>
   <context>
     <name>ReaderPane</name>
     <message>
-      <location filename="../reader.py" line="114" />
+      <location filename="../reader.py" line="119" />
       <source>Zoom out (Ctrl+Minus)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="118" />
+      <location filename="../reader.py" line="123" />
       <source>Zoom in (Ctrl+Plus)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="119" />
+      <location filename="../reader.py" line="124" />
       <source>Fit width</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="119" />
+      <location filename="../reader.py" line="124" />
       <source>Fit the page width to the window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="120" />
+      <location filename="../reader.py" line="125" />
       <source>Fit page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="120" />
+      <location filename="../reader.py" line="125" />
       <source>Show whole pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="123" />
+      <location filename="../reader.py" line="128" />
       <source>Page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="125" />
+      <location filename="../reader.py" line="130" />
       <source>Page number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="135" />
+      <location filename="../reader.py" line="140" />
       <source>Previous hit (Shift+F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="136" />
+      <location filename="../reader.py" line="141" />
       <source>Next hit (F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="138" />
+      <location filename="../reader.py" line="143" />
       <source>Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="138" />
+      <location filename="../reader.py" line="143" />
       <source>Find in this document (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="139" />
+      <location filename="../reader.py" line="144" />
       <source>Side by side</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="139" />
+      <location filename="../reader.py" line="144" />
       <source>The translation beside this document (Ctrl+T)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="141" />
+      <location filename="../reader.py" line="146" />
       <source>Web links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="141" />
+      <location filename="../reader.py" line="146" />
       <source>Web addresses in this document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="153" />
-      <location filename="../reader.py" line="245" />
+      <location filename="../reader.py" line="158" />
+      <location filename="../reader.py" line="251" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="159" />
+      <location filename="../reader.py" line="164" />
       <source>The translation, as a PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="164" />
+      <location filename="../reader.py" line="169" />
       <source>The translation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="232" />
+      <location filename="../reader.py" line="237" />
       <source>No kit open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="233" />
+      <location filename="../reader.py" line="238" />
       <source>Open a kit with File › Open kit… (Ctrl+O).</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="266" />
+      <location filename="../reader.py" line="273" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -2194,37 +2207,46 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="268" />
+      <location filename="../reader.py" line="275" />
       <source>scanned: no searchable text</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../reader.py" line="277" />
+      <source>%n scanned</source>
+      <comment>pages whose text was recognised by OCR</comment>
+      <translation>
+        <numerusform>%n scanned</numerusform>
+        <numerusform>%n scanned</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../reader.py" line="286" />
+      <location filename="../reader.py" line="295" />
       <source>The file {0} is missing from the kit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="327" />
+      <location filename="../reader.py" line="340" />
       <source>This file cannot be read: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="435" />
+      <location filename="../reader.py" line="456" />
       <source>Read in {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="455" />
+      <location filename="../reader.py" line="476" />
       <source>Web links ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="548" />
+      <location filename="../reader.py" line="569" />
       <source>of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="596" />
+      <location filename="../reader.py" line="619" />
       <source>Hit {0} of {1}</source>
       <translation type="unfinished" />
     </message>
@@ -2234,6 +2256,24 @@ Key fingerprint: {1}</source>
     <message>
       <location filename="../resultslist.py" line="129" />
       <source>Documents and search results</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ScanNote</name>
+    <message>
+      <location filename="../scannote.py" line="21" />
+      <source>About this page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../scannote.py" line="29" />
+      <source>Text recognised from a scan — check against the page before quoting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../scannote.py" line="31" />
+      <source>Scanned page whose text could not be recognised: search does not find its words</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2511,7 +2551,7 @@ Key fingerprint: {1}</source>
   <context>
     <name>TextView</name>
     <message>
-      <location filename="../textview.py" line="77" />
+      <location filename="../textview.py" line="80" />
       <source>Document text</source>
       <extracomment>GitHub Markdown (tables, autolinks, strikethrough) with ``_emphasis_`` in italics as CommonMark says, not underlined; raw HTML in a Markdown file is shown as text, never interpreted.</extracomment>
       <translation type="unfinished" />
@@ -2659,37 +2699,37 @@ Key fingerprint: {1}</source>
   <context>
     <name>UserGuideWindow</name>
     <message>
-      <location filename="../desktop.py" line="182" />
+      <location filename="../desktop.py" line="185" />
       <source>presskit user guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="188" />
+      <location filename="../desktop.py" line="191" />
       <source>Contents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="191" />
+      <location filename="../desktop.py" line="194" />
       <source>User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="208" />
+      <location filename="../desktop.py" line="211" />
       <source>Close the guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="224" />
+      <location filename="../desktop.py" line="227" />
       <source>The user guide is missing from this installation ({0}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="290" />
+      <location filename="../desktop.py" line="293" />
       <source>Copied {0} — presskit does not open web links (this laptop may be offline).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="299" />
+      <location filename="../desktop.py" line="302" />
       <source>That link points outside the user guide.</source>
       <translation type="unfinished" />
     </message>
@@ -2721,73 +2761,73 @@ Key fingerprint: {1}</source>
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../desktop.py" line="310" />
-      <location filename="../desktop.py" line="340" />
+      <location filename="../desktop.py" line="313" />
+      <location filename="../desktop.py" line="343" />
       <source>Welcome to presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="354" />
+      <location filename="../desktop.py" line="357" />
       <source>Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="355" />
+      <location filename="../desktop.py" line="358" />
       <source>Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not matter: &lt;i&gt;verification&lt;/i&gt; also finds &lt;i&gt;vérification&lt;/i&gt;. Put quotation marks around an exact phrase: &lt;i&gt;"future crime scene"&lt;/i&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="358" />
+      <location filename="../desktop.py" line="361" />
       <source>Read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="359" />
+      <location filename="../desktop.py" line="362" />
       <source>Click a result: the document opens at the page, with your words highlighted. F3 goes to the next hit. Photos always show their caption and credit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="361" />
+      <location filename="../desktop.py" line="364" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="362" />
+      <location filename="../desktop.py" line="365" />
       <source>Mark documents and photos with Ctrl+M, then File › Export selection (Ctrl+E): a ZIP, a folder or one PDF, with the credits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="322" />
+      <location filename="../desktop.py" line="325" />
       <source>presskit works offline: nothing you do here goes on the network. Help › User guide explains everything else.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="383" />
+      <location filename="../desktop.py" line="386" />
       <source>Don't show this again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="388" />
+      <location filename="../desktop.py" line="391" />
       <source>Open the user guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="389" />
+      <location filename="../desktop.py" line="392" />
       <source>Start reading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="398" />
+      <location filename="../desktop.py" line="401" />
       <source>presskit opens press kits: documents, statements and photos you can read, search and export without a network.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="406" />
+      <location filename="../desktop.py" line="409" />
       <source>from {0}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../desktop.py" line="416" />
+      <location filename="../desktop.py" line="419" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -2795,7 +2835,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../desktop.py" line="417" />
+      <location filename="../desktop.py" line="420" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -2803,17 +2843,17 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="419" />
+      <location filename="../desktop.py" line="422" />
       <source>{0} and {1}, with their credits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="421" />
+      <location filename="../desktop.py" line="424" />
       <source>{0}, with their credits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="422" />
+      <location filename="../desktop.py" line="425" />
       <source>{0}.</source>
       <translation type="unfinished" />
     </message>

@@ -3,53 +3,53 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../desktop.py" line="92" />
+      <location filename="../desktop.py" line="95" />
       <source>About presskit</source>
       <extracomment>(component, what presskit uses it for, licence) - shown in About and kept in step with NOTICE.</extracomment>
       <translation>À propos de presskit</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="103" />
+      <location filename="../desktop.py" line="106" />
       <source>Read, search and export a press kit offline.</source>
       <translation>Lire, chercher et exporter un dossier de presse hors ligne.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="105" />
+      <location filename="../desktop.py" line="108" />
       <source>presskit never connects to the network.</source>
       <translation>presskit ne se connecte jamais au réseau.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="115" />
+      <location filename="../desktop.py" line="118" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="116" />
+      <location filename="../desktop.py" line="119" />
       <source>Third-party software</source>
       <translation>Logiciels tiers</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="122" />
+      <location filename="../desktop.py" line="125" />
       <source>GNU AGPL v3 (full text)</source>
       <translation>GNU AGPL v3 (texte intégral)</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="140" />
+      <location filename="../desktop.py" line="143" />
       <source>presskit is free software: you can redistribute it and/or modify it under the terms of the GNU Affero General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (AGPL-3.0-or-later).</source>
       <translation>presskit est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU Affero (GNU Affero General Public License) publiée par la Free Software Foundation, en version 3 ou (à votre choix) toute version ultérieure (AGPL-3.0-or-later).</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="144" />
+      <location filename="../desktop.py" line="147" />
       <source>presskit is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU Affero General Public License for more details.</source>
       <translation>presskit est distribué dans l’espoir qu’il sera utile, mais SANS AUCUNE GARANTIE ; sans même la garantie implicite de QUALITÉ MARCHANDE ou d’ADÉQUATION À UN USAGE PARTICULIER. Consultez la GNU Affero General Public License pour plus de détails.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="147" />
+      <location filename="../desktop.py" line="150" />
       <source>Why the AGPL: presskit reads and renders PDFs with PyMuPDF (MuPDF), which is licensed under the AGPL-3.0. Whoever passes this app on, for example on a USB stick, must also offer its complete source code under the same licence.</source>
       <translation>Pourquoi l’AGPL : presskit lit et affiche les PDF avec PyMuPDF (MuPDF), publié sous licence AGPL-3.0. Quiconque transmet cette application, par exemple sur une clé USB, doit aussi en proposer le code source complet sous la même licence.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="163" />
+      <location filename="../desktop.py" line="166" />
       <source>Qt and Qt for Python are used as shared libraries under the LGPL-3.0: they sit as separate files in the app's folder and can be replaced by your own build of the same version.</source>
       <translation>Qt et Qt for Python sont utilisés comme bibliothèques partagées sous licence LGPL-3.0 : ce sont des fichiers distincts dans le dossier de l’application, que vous pouvez remplacer par votre propre compilation de la même version.</translation>
     </message>
@@ -1699,6 +1699,19 @@ Empreinte de la clé : {1}</translation>
     </message>
   </context>
   <context>
+    <name>OfficeView</name>
+    <message>
+      <location filename="../officeview.py" line="24" />
+      <source>Page {0}</source>
+      <translation>Page {0}</translation>
+    </message>
+    <message>
+      <location filename="../officeview.py" line="25" />
+      <source>Section {0}</source>
+      <translation>Section {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfView</name>
     <message>
       <location filename="../pdfview.py" line="56" />
@@ -1706,12 +1719,12 @@ Empreinte de la clé : {1}</translation>
       <translation>Document PDF</translation>
     </message>
     <message>
-      <location filename="../pdfview.py" line="128" />
+      <location filename="../pdfview.py" line="129" />
       <source>This PDF cannot be opened: {0}</source>
       <translation>Impossible d’ouvrir ce PDF : {0}</translation>
     </message>
     <message>
-      <location filename="../pdfview.py" line="598" />
+      <location filename="../pdfview.py" line="611" />
       <source>Copy</source>
       <translation>Copier</translation>
     </message>
@@ -2082,113 +2095,113 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>ReaderPane</name>
     <message>
-      <location filename="../reader.py" line="114" />
+      <location filename="../reader.py" line="119" />
       <source>Zoom out (Ctrl+Minus)</source>
       <translation>Zoom arrière (Ctrl+Moins)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="118" />
+      <location filename="../reader.py" line="123" />
       <source>Zoom in (Ctrl+Plus)</source>
       <translation>Zoom avant (Ctrl+Plus)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="119" />
+      <location filename="../reader.py" line="124" />
       <source>Fit width</source>
       <translation>Pleine largeur</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="119" />
+      <location filename="../reader.py" line="124" />
       <source>Fit the page width to the window</source>
       <translation>Ajuster la largeur de la page à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="120" />
+      <location filename="../reader.py" line="125" />
       <source>Fit page</source>
       <translation>Page entière</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="120" />
+      <location filename="../reader.py" line="125" />
       <source>Show whole pages</source>
       <translation>Afficher des pages entières</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="123" />
+      <location filename="../reader.py" line="128" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="125" />
+      <location filename="../reader.py" line="130" />
       <source>Page number</source>
       <translation>Numéro de page</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="135" />
+      <location filename="../reader.py" line="140" />
       <source>Previous hit (Shift+F3)</source>
       <translation>Résultat précédent (Maj+F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="136" />
+      <location filename="../reader.py" line="141" />
       <source>Next hit (F3)</source>
       <translation>Résultat suivant (F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="138" />
+      <location filename="../reader.py" line="143" />
       <source>Find…</source>
       <translation>Rechercher…</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="138" />
+      <location filename="../reader.py" line="143" />
       <source>Find in this document (Ctrl+F)</source>
       <translation>Rechercher dans ce document (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="139" />
+      <location filename="../reader.py" line="144" />
       <source>Side by side</source>
       <translation>Côte à côte</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="139" />
+      <location filename="../reader.py" line="144" />
       <source>The translation beside this document (Ctrl+T)</source>
       <translation>La traduction à côté de ce document (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="141" />
+      <location filename="../reader.py" line="146" />
       <source>Web links</source>
       <translation>Liens web</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="141" />
+      <location filename="../reader.py" line="146" />
       <source>Web addresses in this document</source>
       <translation>Adresses web citées dans ce document</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="153" />
-      <location filename="../reader.py" line="245" />
+      <location filename="../reader.py" line="158" />
+      <location filename="../reader.py" line="251" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="159" />
+      <location filename="../reader.py" line="164" />
       <source>The translation, as a PDF</source>
       <translation>La traduction, en PDF</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="164" />
+      <location filename="../reader.py" line="169" />
       <source>The translation</source>
       <translation>La traduction</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="232" />
+      <location filename="../reader.py" line="237" />
       <source>No kit open</source>
       <translation>Aucun dossier ouvert</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="233" />
+      <location filename="../reader.py" line="238" />
       <source>Open a kit with File › Open kit… (Ctrl+O).</source>
       <translation>Ouvrez un dossier avec Fichier › Ouvrir un dossier… (Ctrl+O).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="266" />
+      <location filename="../reader.py" line="273" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -2196,37 +2209,46 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="268" />
+      <location filename="../reader.py" line="275" />
       <source>scanned: no searchable text</source>
       <translation>numérisé : pas de texte cherchable</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../reader.py" line="277" />
+      <source>%n scanned</source>
+      <comment>pages whose text was recognised by OCR</comment>
+      <translation>
+        <numerusform>%n numérisée</numerusform>
+        <numerusform>%n numérisées</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../reader.py" line="286" />
+      <location filename="../reader.py" line="295" />
       <source>The file {0} is missing from the kit.</source>
       <translation>Le fichier {0} manque dans le dossier.</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="327" />
+      <location filename="../reader.py" line="340" />
       <source>This file cannot be read: {0}</source>
       <translation>Impossible de lire ce fichier : {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="435" />
+      <location filename="../reader.py" line="456" />
       <source>Read in {0}</source>
       <translation>Lire en {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="455" />
+      <location filename="../reader.py" line="476" />
       <source>Web links ({0})</source>
       <translation>Liens web ({0})</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="548" />
+      <location filename="../reader.py" line="569" />
       <source>of {0}</source>
       <translation>sur {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="596" />
+      <location filename="../reader.py" line="619" />
       <source>Hit {0} of {1}</source>
       <translation>Résultat {0} sur {1}</translation>
     </message>
@@ -2237,6 +2259,24 @@ Empreinte de la clé : {1}</translation>
       <location filename="../resultslist.py" line="129" />
       <source>Documents and search results</source>
       <translation>Documents et résultats</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanNote</name>
+    <message>
+      <location filename="../scannote.py" line="21" />
+      <source>About this page</source>
+      <translation>À propos de cette page</translation>
+    </message>
+    <message>
+      <location filename="../scannote.py" line="29" />
+      <source>Text recognised from a scan — check against the page before quoting</source>
+      <translation>Texte reconnu par OCR — vérifiez-le sur la page avant de citer</translation>
+    </message>
+    <message>
+      <location filename="../scannote.py" line="31" />
+      <source>Scanned page whose text could not be recognised: search does not find its words</source>
+      <translation>Page numérisée dont le texte n’a pas pu être reconnu : la recherche ne trouve pas ses mots</translation>
     </message>
   </context>
   <context>
@@ -2513,7 +2553,7 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>TextView</name>
     <message>
-      <location filename="../textview.py" line="77" />
+      <location filename="../textview.py" line="80" />
       <source>Document text</source>
       <extracomment>GitHub Markdown (tables, autolinks, strikethrough) with ``_emphasis_`` in italics as CommonMark says, not underlined; raw HTML in a Markdown file is shown as text, never interpreted.</extracomment>
       <translation>Texte du document</translation>
@@ -2662,37 +2702,37 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>UserGuideWindow</name>
     <message>
-      <location filename="../desktop.py" line="182" />
+      <location filename="../desktop.py" line="185" />
       <source>presskit user guide</source>
       <translation>Guide d’utilisation de presskit</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="188" />
+      <location filename="../desktop.py" line="191" />
       <source>Contents</source>
       <translation>Sommaire</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="191" />
+      <location filename="../desktop.py" line="194" />
       <source>User guide</source>
       <translation>Guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="208" />
+      <location filename="../desktop.py" line="211" />
       <source>Close the guide</source>
       <translation>Fermer le guide</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="224" />
+      <location filename="../desktop.py" line="227" />
       <source>The user guide is missing from this installation ({0}).</source>
       <translation>Le guide d’utilisation manque dans cette installation ({0}).</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="290" />
+      <location filename="../desktop.py" line="293" />
       <source>Copied {0} — presskit does not open web links (this laptop may be offline).</source>
       <translation>{0} copié — presskit n’ouvre pas les liens web (cet ordinateur est peut-être hors ligne).</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="299" />
+      <location filename="../desktop.py" line="302" />
       <source>That link points outside the user guide.</source>
       <translation>Ce lien pointe hors du guide d’utilisation.</translation>
     </message>
@@ -2724,73 +2764,73 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../desktop.py" line="310" />
-      <location filename="../desktop.py" line="340" />
+      <location filename="../desktop.py" line="313" />
+      <location filename="../desktop.py" line="343" />
       <source>Welcome to presskit</source>
       <translation>Bienvenue dans presskit</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="354" />
+      <location filename="../desktop.py" line="357" />
       <source>Search</source>
       <translation>Chercher</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="355" />
+      <location filename="../desktop.py" line="358" />
       <source>Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not matter: &lt;i&gt;verification&lt;/i&gt; also finds &lt;i&gt;vérification&lt;/i&gt;. Put quotation marks around an exact phrase: &lt;i&gt;"future crime scene"&lt;/i&gt;.</source>
       <translation>Tapez dans la zone de recherche en haut de la liste (Ctrl+K). Les accents et les terminaisons ne comptent pas : &lt;i&gt;verification&lt;/i&gt; trouve aussi &lt;i&gt;vérification&lt;/i&gt;. Mettez une expression exacte entre guillemets : &lt;i&gt;"future scène de crime"&lt;/i&gt;.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="358" />
+      <location filename="../desktop.py" line="361" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="359" />
+      <location filename="../desktop.py" line="362" />
       <source>Click a result: the document opens at the page, with your words highlighted. F3 goes to the next hit. Photos always show their caption and credit.</source>
       <translation>Cliquez sur un résultat : le document s’ouvre à la bonne page, vos mots surlignés. F3 passe à l’occurrence suivante. Les photos s’affichent toujours avec leur légende et leur crédit.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="361" />
+      <location filename="../desktop.py" line="364" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="362" />
+      <location filename="../desktop.py" line="365" />
       <source>Mark documents and photos with Ctrl+M, then File › Export selection (Ctrl+E): a ZIP, a folder or one PDF, with the credits.</source>
       <translation>Cochez des documents et des photos (ou Ctrl+M), puis Fichier › Exporter la sélection (Ctrl+E) : un ZIP, un dossier ou un seul PDF, avec les crédits.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="322" />
+      <location filename="../desktop.py" line="325" />
       <source>presskit works offline: nothing you do here goes on the network. Help › User guide explains everything else.</source>
       <translation>presskit fonctionne hors ligne : rien de ce que vous faites ici ne passe par le réseau. Aide › Guide d’utilisation explique tout le reste.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="383" />
+      <location filename="../desktop.py" line="386" />
       <source>Don't show this again</source>
       <translation>Ne plus afficher</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="388" />
+      <location filename="../desktop.py" line="391" />
       <source>Open the user guide</source>
       <translation>Ouvrir le guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="389" />
+      <location filename="../desktop.py" line="392" />
       <source>Start reading</source>
       <translation>Commencer la lecture</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="398" />
+      <location filename="../desktop.py" line="401" />
       <source>presskit opens press kits: documents, statements and photos you can read, search and export without a network.</source>
       <translation>presskit ouvre les dossiers de presse : documents, déclarations et photos à lire, chercher et exporter sans réseau.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="406" />
+      <location filename="../desktop.py" line="409" />
       <source>from {0}</source>
       <translation>de {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../desktop.py" line="416" />
+      <location filename="../desktop.py" line="419" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -2798,7 +2838,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../desktop.py" line="417" />
+      <location filename="../desktop.py" line="420" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -2806,17 +2846,17 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="419" />
+      <location filename="../desktop.py" line="422" />
       <source>{0} and {1}, with their credits.</source>
       <translation>{0} et {1}, avec leurs crédits.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="421" />
+      <location filename="../desktop.py" line="424" />
       <source>{0}, with their credits.</source>
       <translation>{0}, avec leurs crédits.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="422" />
+      <location filename="../desktop.py" line="425" />
       <source>{0}.</source>
       <translation>{0}.</translation>
     </message>
