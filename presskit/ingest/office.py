@@ -20,7 +20,10 @@ nothing is fetched (linked images and templates are ignored).
 The file is checked as a ZIP archive first (:func:`check_zip`): too many members, a member or a total
 that unpacks to more than the limits, or a ratio only a "zip bomb" has, are refused before any XML
 is parsed. Old binary ``.doc`` files, and password-protected Word files (which are not ZIP archives),
-are refused with a sentence (:func:`refuse_binary`).
+are refused with a sentence (:func:`refuse_binary`). An XML part that declares a document type
+(entities: the "billion laughs" expansion, or references to other files) is refused before parsing
+too; the parsers would not expand them anyway (python-docx resolves no entities, odfpy parses
+through defusedxml).
 """
 
 from __future__ import annotations
@@ -123,10 +126,35 @@ def check_zip(path: Path) -> zipfile.ZipFile:
         if total > MAX_UNPACKED:
             raise TooBigError(f"{name} unpacks to {total / 1e6:.0f} MB, more than the "
                               f"{MAX_UNPACKED / 1e6:.0f} MB presskit reads; re-save it with smaller images.")
+        _refuse_doctypes(zf, infos, name)
     except BaseException:
         zf.close()
         raise
     return zf
+
+
+#: A document type declaration in the prolog of an XML part, in UTF-8 or UTF-16.
+_DOCTYPE_MARKS = tuple(m.encode(enc) for m in ("<!DOCTYPE", "<!ENTITY") for enc in ("utf-8", "utf-16-le", "utf-16-be"))
+_PROLOG_BYTES = 64 * 1024
+
+
+def _refuse_doctypes(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -> None:
+    """Refuse a package whose XML parts declare a document type: Word and LibreOffice never write
+    one, and its entities are how an XML file expands to gigabytes ('billion laughs') or points at
+    files and addresses elsewhere. Only the start of each part is read (the prolog comes first)."""
+    for i in infos:
+        if not i.filename.lower().endswith((".xml", ".rels")) or i.file_size == 0:
+            continue
+        try:
+            with zf.open(i) as f:
+                head = f.read(_PROLOG_BYTES)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as e:
+            raise CorruptError(f"{name} is damaged ({i.filename} cannot be unpacked); re-save it.", str(e)) from e
+        if any(m in head for m in _DOCTYPE_MARKS):
+            raise UnsupportedError(
+                f"{name} declares XML entities ({i.filename}), which Word and LibreOffice never write; "
+                "it was not opened (a 'billion laughs' file?). Re-save it from Word or LibreOffice.",
+                f"document type declaration in {i.filename}")
 
 
 def read_office(path: str | Path) -> OfficeDocument:
