@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..ingest.office import Block
+from . import theme
 from .qt import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument, QtGui, translate
 
 #: Heading sizes relative to the body text, by level.
@@ -52,7 +53,7 @@ def _char(size: float, bold: bool = False, grey: bool = False) -> QTextCharForma
     f.setFontPointSize(size)
     f.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
     if grey:
-        f.setForeground(QColor(110, 110, 110))
+        f.setForeground(QColor(theme.MUTED))
     return f
 
 
@@ -85,7 +86,7 @@ def _table(cur: QTextCursor, b: Block, base: float) -> None:
         return
     tf = QtGui.QTextTableFormat()
     tf.setBorder(1)
-    tf.setBorderBrush(QColor(170, 170, 170))
+    tf.setBorderBrush(QColor(theme.LINE_INPUT))
     tf.setBorderStyle(QtGui.QTextFrameFormat.BorderStyle.BorderStyle_Solid)
     tf.setBorderCollapse(True)
     tf.setCellPadding(4)
