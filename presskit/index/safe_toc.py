@@ -116,15 +116,40 @@ class RestrictedUnpickler(pickle.Unpickler):
         return obj
 
 
+class _PyRestrictedUnpickler(pickle._Unpickler):  # type: ignore[name-defined]
+    """The same restrictions on Python's own unpickler, refusing bytearrays and out-of-band buffers
+    (Whoosh never writes them). Used for data holding the BYTEARRAY8 opcode's byte: the C unpickler,
+    given a BYTEARRAY8 that claims more bytes than there are, can report a SystemError from inside
+    the interpreter ("deallocated bytearray object has exported buffers") instead of failing cleanly."""
+
+    find_class = RestrictedUnpickler.find_class
+    dispatch = dict(pickle._Unpickler.dispatch)  # type: ignore[attr-defined]
+
+    def _refuse(self) -> None:
+        raise UnsafeIndexError("The search index is damaged and cannot be read.",
+                               details="a bytearray or an out-of-band buffer in a pickle")
+
+    for _op in (pickle.BYTEARRAY8, pickle.NEXT_BUFFER, pickle.READONLY_BUFFER):
+        dispatch[_op[0]] = _refuse
+    del _op
+
+
 def safe_loads(data: bytes, *args: Any, **kwargs: Any) -> Any:
     """``pickle.loads`` through :class:`RestrictedUnpickler`; every failure is an UnsafeIndexError."""
-    return safe_load(io.BytesIO(bytes(data)))
+    data = bytes(data)
+    if pickle.BYTEARRAY8 in data:  # rare: a byte of some UTF-8 text, or a hostile pickle
+        return _guarded(lambda: _PyRestrictedUnpickler(io.BytesIO(data)).load())
+    return safe_load(io.BytesIO(data))
 
 
 def safe_load(f: Any, *args: Any, **kwargs: Any) -> Any:
     """``pickle.load`` through :class:`RestrictedUnpickler`."""
+    return _guarded(lambda: RestrictedUnpickler(f).load())
+
+
+def _guarded(load: Any) -> Any:
     try:
-        return RestrictedUnpickler(f).load()
+        return load()
     except UnsafeIndexError:
         raise
     except RecursionError:
