@@ -36,14 +36,18 @@ def _found(kit) -> dict[str, list[dict]]:
     return by_file
 
 
-@pytest.fixture(scope="module")
-def tune_figures(tmp_path_factory):
-    case = mq.eval_case("tune")
-    root = tmp_path_factory.mktemp("tune")
+def _measure_half(half: str, root) -> tuple[dict, object]:
+    """Build the half's kit under ``root`` and measure its quotations: (figures, tally)."""
+    case = mq.eval_case(half)
     src = case.make_source(root / "source")
     build_kit(src, root / "kit", workers=1)
     tally = mq.measure(case, _found(open_kit(root / "kit")), 0.6)
     return mq.figures(tally), tally
+
+
+@pytest.fixture(scope="module")
+def tune_figures(tmp_path_factory):
+    return _measure_half("tune", tmp_path_factory.mktemp("tune"))
 
 
 #: Measured on the tune half when the attribution of issue 11 was written (52 quotations, 27 non-quotations).
@@ -60,12 +64,7 @@ def test_tune_half_figure_is_kept(tune_figures, key):
 
 @pytest.fixture(scope="module")
 def spent_figures(tmp_path_factory):
-    case = mq.eval_case("heldout")
-    root = tmp_path_factory.mktemp("spent")
-    src = case.make_source(root / "source")
-    build_kit(src, root / "kit", workers=1)
-    tally = mq.measure(case, _found(open_kit(root / "kit")), 0.6)
-    return mq.figures(tally), tally
+    return _measure_half("heldout", tmp_path_factory.mktemp("spent"))
 
 
 def test_spent_held_out_half_is_kept_where_its_misses_were_fixed(spent_figures):
