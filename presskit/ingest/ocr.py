@@ -3,8 +3,8 @@
 PyMuPDF's wheels carry the Tesseract library; what a machine may lack is Tesseract's *language data*
 (``eng.traineddata``, ``fra.traineddata``, … from Debian's ``tesseract-ocr-*`` packages). So:
 
-* :func:`find_engine` looks for the data (``TESSDATA_PREFIX``, then the usual install folders; no
-  program is run to find it), checks that every wanted language has its file and that OCR really
+* :func:`find_engine` (in :mod:`presskit.ingest.tesseract`, re-exported here) looks for the data
+  (``TESSDATA_PREFIX``, then the usual install folders; no program is run to find it), checks that every wanted language has its file and that OCR really
   works in this PyMuPDF, and returns an :class:`OcrEngine`, or an :class:`OcrUnavailable` saying why
   not and how to fix it (the build then completes and names the pages that stayed unsearchable).
 * :func:`needs_ocr` tells a scanned page (no usable text layer, mostly image) from a text page.
@@ -21,14 +21,16 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 import time
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 from presskit.textutil import normalise_text
+
+from .tesseract import (  # noqa: F401 (re-exported): callers ask presskit.ingest.ocr for the engine
+    DEFAULT_LANGUAGES, ENGINE_REVISION, MAX_OCR_PIXELS, OCR_DPI, TESSERACT_CODES, OcrEngine, OcrUnavailable,
+    _quiet, _stderr_silenced, find_engine, find_tessdata, tesseract_code,
+)
 
 __all__ = [
     "OCR_DPI",
@@ -51,85 +53,12 @@ __all__ = [
     "NO_OCR",
 ]
 
-#: Resolution pages are rendered at for recognition (chosen on the tuning half of bench/ocr_eval.py).
-OCR_DPI = 300
-#: A page rendered for OCR never has more pixels than this (a poster-sized page gets a lower dpi).
-MAX_OCR_PIXELS = 36_000_000
-#: Bumped whenever rendering, clean-up or what is kept of a reading changes: old OCR text is then redone.
-#: 2: a page read as gibberish every way up (noise, a texture) gives no text instead of garbage.
-ENGINE_REVISION = 2
-#: Languages read when the kit names none: what Debian's tesseract-ocr-eng/-fra/-spa provide.
-DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "es")
-#: ISO 639-1 code -> Tesseract language data name.
-TESSERACT_CODES: dict[str, str] = {
-    "en": "eng", "fr": "fra", "es": "spa", "de": "deu", "it": "ita", "pt": "por", "nl": "nld",
-    "ar": "ara", "ru": "rus", "uk": "ukr", "zh": "chi_sim", "ja": "jpn", "ko": "kor", "fa": "fas",
-    "tr": "tur", "pl": "pol", "sv": "swe", "no": "nor", "da": "dan", "fi": "fin", "el": "ell",
-    "he": "heb", "hi": "hin", "sw": "swa", "am": "amh", "bn": "ben", "ur": "urd", "vi": "vie",
-    "id": "ind", "ms": "msa", "th": "tha", "ro": "ron", "hu": "hun", "cs": "ces", "sr": "srp",
-}
-#: Where Tesseract's data usually lives, searched in this order after TESSDATA_PREFIX.
-_TESSDATA_GLOBS = (
-    "/usr/share/tesseract-ocr/*/tessdata", "/usr/share/tesseract-ocr/tessdata", "/usr/share/tessdata",
-    "/usr/local/share/tessdata", "/usr/local/share/tesseract-ocr/*/tessdata", "/opt/homebrew/share/tessdata",
-    "/opt/local/share/tessdata", "C:/Program Files/Tesseract-OCR/tessdata",
-    "C:/Program Files (x86)/Tesseract-OCR/tessdata",
-)
 # text layers with fewer letters/digits than this do not make a page "a text page"
 _MIN_TEXT_CHARS = 20
 # share of the page that images must cover for a page without text to be a scan
 _MIN_IMAGE_COVER = 0.25
 # vector paths on a page without text or images above which it is probably outlined text
 _MIN_PATHS = 60
-
-
-@dataclass(frozen=True)
-class OcrEngine:
-    """Tesseract, ready to read: where its data is and which languages it reads.
-
-    Attributes:
-        tessdata: the folder holding ``*.traineddata``.
-        languages: Tesseract names of the languages read together, e.g. ``("eng", "fra")``.
-        missing: ISO codes of wanted languages that have no data here (read with the others).
-        dpi: rendering resolution for recognition.
-    """
-
-    tessdata: str
-    languages: tuple[str, ...]
-    missing: tuple[str, ...] = ()
-    dpi: int = OCR_DPI
-
-    @property
-    def language(self) -> str:
-        """The ``eng+fra`` form Tesseract takes."""
-        return "+".join(self.languages)
-
-    @property
-    def key(self) -> str:
-        """Identifies what produced OCR text; cached OCR text made with another key is redone."""
-        import pymupdf
-
-        return f"tesseract/mupdf-{pymupdf.VersionBind}/{self.language}/{self.dpi}dpi/r{ENGINE_REVISION}"
-
-
-@dataclass(frozen=True)
-class OcrUnavailable:
-    """OCR cannot run on this machine: why, and what to do.
-
-    Attributes:
-        reason: ``no-language-data`` (Tesseract's data is not installed or lacks every wanted
-            language) or ``no-ocr-support`` (this PyMuPDF was built without Tesseract).
-        message: one sentence for people, ending with the fix.
-        wanted: the ISO language codes OCR was asked for.
-        details: technical detail (folders searched, the library's message).
-    """
-
-    reason: str
-    message: str
-    wanted: tuple[str, ...] = ()
-    details: str = ""
-
-    key = "none"  # never equal to an engine's key: a later build with Tesseract redoes the pages
 
 
 @dataclass
@@ -162,150 +91,6 @@ class OcrPage:
 def compact_words(words: Sequence[tuple]) -> list[list]:
     """Word boxes as JSON-friendly lists, coordinates rounded to 0.1 pt."""
     return [[round(w[0], 1), round(w[1], 1), round(w[2], 1), round(w[3], 1), *w[4:8]] for w in words]
-
-
-# --- finding Tesseract ------------------------------------------------------------------------------
-
-def find_tessdata(explicit: str | os.PathLike | None = None) -> Path | None:
-    """The folder of Tesseract's language data, or None.
-
-    Looked for in ``explicit`` alone when given, else in ``PRESSKIT_TESSDATA`` alone when that is set
-    (a packaged app shipping its own data, or ``PRESSKIT_TESSDATA=`` to build without OCR), else in
-    ``TESSDATA_PREFIX`` and then the usual install folders.
-    """
-    import glob
-
-    if explicit:
-        cands = [str(explicit)]
-    elif "PRESSKIT_TESSDATA" in os.environ:
-        cands = [os.environ["PRESSKIT_TESSDATA"]]
-    else:
-        cands = []
-        env = os.environ.get("TESSDATA_PREFIX")
-        if env:
-            cands += [env, os.path.join(env, "tessdata")]
-        for pattern in _TESSDATA_GLOBS:
-            cands += sorted(glob.glob(pattern), reverse=True)  # newest version folder first
-    for c in cands:
-        if not c:
-            continue
-        p = Path(c)
-        try:
-            if p.is_dir() and any(p.glob("*.traineddata")):
-                return p
-        except OSError:
-            continue
-    return None
-
-
-def tesseract_code(iso: str) -> str:
-    """``fr`` -> ``fra``; an unknown code is returned as given (it may name data directly)."""
-    iso = (iso or "").strip().lower()
-    return TESSERACT_CODES.get(iso.split("-")[0], iso)
-
-
-def _install_hint(codes: Iterable[str]) -> str:
-    names = " ".join(f"tesseract-ocr-{c.replace('_', '-')}" for c in codes)
-    if sys.platform == "darwin":
-        return "install it with 'brew install tesseract tesseract-lang' and build again"
-    if sys.platform == "win32":
-        return ("install Tesseract (with its language data), set TESSDATA_PREFIX to its tessdata folder "
-                "and build again")
-    return f"install it with 'sudo apt-get install tesseract-ocr {names}' and build again"
-
-
-def find_engine(languages: Sequence[str] = (), *, tessdata: str | os.PathLike | None = None,
-                dpi: int = OCR_DPI) -> OcrEngine | OcrUnavailable:
-    """Tesseract for ``languages`` (ISO codes; the kit's languages), or why it cannot run.
-
-    With no languages, :data:`DEFAULT_LANGUAGES` are read (those installed). Wanted languages without
-    data are left out and listed in :attr:`OcrEngine.missing`; when none has data the result is an
-    :class:`OcrUnavailable`. The answer is cached per process (a worker asks once).
-    """
-    env = (os.environ.get("TESSDATA_PREFIX", ""), os.environ.get("PRESSKIT_TESSDATA"))
-    return _find_engine(tuple(languages), str(tessdata or ""), env, dpi)
-
-
-@lru_cache(maxsize=16)
-def _find_engine(languages: tuple[str, ...], tessdata: str, _env: tuple, dpi: int) -> OcrEngine | OcrUnavailable:
-    explicit = bool(languages)
-    wanted = tuple(dict.fromkeys(x.strip().lower() for x in (languages or DEFAULT_LANGUAGES) if x.strip()))
-    codes = {iso: tesseract_code(iso) for iso in wanted}
-    folder = find_tessdata(tessdata or None)
-    if folder is None:
-        return OcrUnavailable(
-            "no-language-data",
-            f"Tesseract's language data was not found, so scanned pages cannot be read; "
-            f"{_install_hint(codes.values() or ['eng'])}.",
-            wanted, "searched " + _searched(tessdata))
-    have = [iso for iso in wanted if (folder / f"{codes[iso]}.traineddata").is_file()]
-    missing = tuple(iso for iso in wanted if iso not in have and explicit)
-    if not have:
-        return OcrUnavailable(
-            "no-language-data",
-            f"Tesseract has no data for {', '.join(wanted)} in {folder}, so scanned pages cannot be read; "
-            f"{_install_hint(codes[i] for i in wanted)}.", wanted, str(folder))
-    # English last: Tesseract leans on its first language when letters are ambiguous, and English's
-    # model drops accents ("Genève" -> "Geneve"); measured on the tuning half of bench/ocr_eval.py
-    have.sort(key=lambda iso: codes[iso] == "eng")
-    engine = OcrEngine(str(folder), tuple(codes[i] for i in have), missing, dpi)
-    problem = _probe(engine)
-    if problem:
-        return OcrUnavailable(
-            "no-ocr-support",
-            "This presskit cannot run Tesseract (its PDF library was built without OCR or the language "
-            "data is damaged), so scanned pages cannot be read; reinstall PyMuPDF and the "
-            "tesseract-ocr packages, then build again.", wanted, problem)
-    return engine
-
-
-def _searched(explicit: str) -> str:
-    if explicit:
-        return explicit
-    if "PRESSKIT_TESSDATA" in os.environ:
-        return f"PRESSKIT_TESSDATA={os.environ['PRESSKIT_TESSDATA']!r} only"
-    return "TESSDATA_PREFIX, " + ", ".join(_TESSDATA_GLOBS)
-
-
-def _probe(engine: OcrEngine) -> str:
-    """'' if recognising a tiny blank image works with ``engine``, else the library's complaint."""
-    import pymupdf
-
-    _quiet(pymupdf)
-    try:
-        pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 32, 32), 0)
-        pix.clear_with(255)
-        with _stderr_silenced():
-            pix.pdfocr_tobytes(compress=False, language=engine.language, tessdata=engine.tessdata)
-        return ""
-    except Exception as e:  # MuPDF's FzErrorLibrary and friends
-        return f"{type(e).__name__}: {e}"
-
-
-def _quiet(pymupdf) -> None:
-    pymupdf.TOOLS.mupdf_display_errors(False)
-    pymupdf.TOOLS.mupdf_display_warnings(False)
-
-
-class _stderr_silenced:
-    """Tesseract writes to file descriptor 2 itself ("Estimating resolution…"): hide it."""
-
-    def __enter__(self):
-        try:
-            sys.stderr.flush()
-            self._saved = os.dup(2)
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, 2)
-            os.close(devnull)
-        except OSError:
-            self._saved = None
-        return self
-
-    def __exit__(self, *exc):
-        if self._saved is not None:
-            os.dup2(self._saved, 2)
-            os.close(self._saved)
-        return False
 
 
 # --- which pages need it ----------------------------------------------------------------------------
