@@ -5,6 +5,7 @@ writes while reading lives under the user's cache or data folder:
 
 * ``<user_cache_dir>/presskit/indexes/<key>`` an index built for a kit whose own is missing or stale;
 * ``<user_cache_dir>/presskit/packed/`` files and indexes extracted from ``.presskit`` files;
+* ``<user_cache_dir>/presskit/index-hashes/`` the hashes of unchanged index files (:mod:`presskit.index.hashmemo`);
 * ``<user_data_dir>/presskit/seen/`` what a reader has seen of each kit (:mod:`presskit.state`);
 * ``<user_data_dir>/presskit/library.json`` the reader's kits and saved searches (:mod:`presskit.library`).
 """

@@ -174,7 +174,7 @@ def intact(index_dir: Path, stamp: dict[str, Any] | None) -> bool:
     if files is None:
         return False
     index_dir = Path(index_dir)
-    found: set[str] = set()
+    found: dict[str, os.stat_result] = {}
     try:
         for dirpath, dirs, names in os.walk(index_dir):
             for d in dirs:
@@ -188,20 +188,42 @@ def intact(index_dir: Path, stamp: dict[str, Any] | None) -> bool:
                 st = os.lstat(p)
                 if not stat.S_ISREG(st.st_mode) or rel not in files or st.st_size != files[rel]["bytes"]:
                     return False
-                found.add(rel)
-        if found != set(files):
+                found[rel] = st
+        if set(found) != set(files):
             return False
-        rels = sorted(files)
-        shas = _hash_many([index_dir / rel for rel in rels], [files[rel]["bytes"] for rel in rels])
-        return all(hmac.compare_digest(sha, files[rel]["sha256"]) for rel, sha in zip(rels, shas))
+        shas = _hashes(index_dir, found)
+        return all(hmac.compare_digest(shas[rel], files[rel]["sha256"]) for rel in files)
     except OSError:
         return False
+
+
+def _hashes(index_dir: Path, found: dict[str, os.stat_result]) -> dict[str, str]:
+    """sha256 of each file of ``found`` (``{rel: its lstat}``): remembered ones
+    (:mod:`presskit.index.hashmemo`, where file times can be believed) are not read again."""
+    from . import hashmemo
+
+    memo = hashmemo.stamps_trustworthy(index_dir)
+    started = hashmemo.now_ns()
+    known = hashmemo.recall(index_dir, local_secret()) if memo else {}
+    idents = {rel: hashmemo.identity(st) for rel, st in found.items()}
+    out = {rel: known[rel][1] for rel, ident in idents.items() if rel in known and known[rel][0] == ident}
+    thread_memo = getattr(_memo, "hashes", None)
+    if thread_memo is not None:  # a build lists the files it hard-links from this index: no reading
+        for rel in out:
+            thread_memo[idents[rel][:4]] = out[rel]
+    todo = sorted(rel for rel in found if rel not in out)
+    if todo:
+        out.update(zip(todo, _hash_many([index_dir / rel for rel in todo], [found[rel].st_size for rel in todo])))
+        if memo:
+            hashmemo.remember(index_dir, {rel: (idents[rel], out[rel]) for rel in found}, started,
+                              local_secret())
+    return out
 
 
 # --- this computer's seal ------------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=1)
-def _local_secret() -> bytes:
+def local_secret() -> bytes:
     """This computer's (this user's) secret for sealing indexes it built; read once per process.
 
     Kept in the user's data folder, readable by the user only. Where that folder cannot be written,
@@ -236,7 +258,7 @@ def _local_secret() -> bytes:
 
 
 def _mac(stamp_bytes: bytes) -> str:
-    return hmac.new(_local_secret(), b"presskit index built here\n" + stamp_bytes, hashlib.sha256).hexdigest()
+    return hmac.new(local_secret(), b"presskit index built here\n" + stamp_bytes, hashlib.sha256).hexdigest()
 
 
 def write_local_seal(index_dir: Path, stamp_bytes: bytes) -> None:
