@@ -61,9 +61,10 @@ class PrefixOr(Q.Or):
     searcher ranks with those and lists the other matches after them (:meth:`Searcher._ranked`).
     """
 
-    def __init__(self, subqueries, scored=None, **kwargs):
+    def __init__(self, subqueries, scored=None, prefix: str = "", **kwargs):
         super().__init__(subqueries, **kwargs)
         self.scored = list(scored if scored is not None else subqueries)
+        self.prefix = prefix  # the prefix typed, which every word starts with
 
 
 def ranking_query(q: Q.Query) -> Q.Query:
@@ -71,6 +72,11 @@ def ranking_query(q: Q.Query) -> Q.Query:
     if isinstance(q, PrefixOr):
         return Q.Or(q.scored) if len(q.scored) > 1 else q.scored[0]
     return q.apply(ranking_query)
+
+
+def has_prefix(q: Q.Query) -> bool:
+    """Whether ``q`` holds a prefix (then :func:`ranking_query` differs from it)."""
+    return isinstance(q, PrefixOr) or any(has_prefix(sub) for sub in q.children())
 
 
 class _NotWrap(Q.Or):
@@ -139,7 +145,7 @@ class QueryCompiler:
                 return Q.NullQuery
             scored = words[:SCORED_PREFIX_WORDS]
             return PrefixOr([Q.Term(f, w, boost=BOOSTS[f]) for f in fields for w in words],
-                            [Q.Term(f, w, boost=BOOSTS[f]) for f in fields for w in scored])
+                            [Q.Term(f, w, boost=BOOSTS[f]) for f in fields for w in scored], prefix=node.text)
         return self._word(node, fields)
 
     def _and(self, node: Node) -> Q.Query | None:

@@ -30,7 +30,7 @@ from ..model import Item, Quote
 from ..textutil import tokenize
 from .expand import lexicon_for
 from .facets import Filters, facet_counts
-from .compile import Compiled, QueryCompiler, Without, intersects, ranking_query
+from .compile import Compiled, PrefixOr, QueryCompiler, Without, has_prefix, intersects, ranking_query
 from .query import apply_fixes, clean_query
 from .results import DocHit, PageHit, SearchResults
 from .postings import PostingScorer
@@ -209,9 +209,7 @@ class Searcher:
     def _items_in(self, top: list[tuple[float, int]]) -> list[Item]:
         """The items of ranked entries, each once, in rank order."""
         ids, item_of = self._docmap.ids, self._docmap.item
-        first_seen: dict[int, int] = {}
-        for n, (_score, docnum) in enumerate(top):
-            first_seen.setdefault(item_of[docnum], n)
+        first_seen = dict.fromkeys([item_of[docnum] for _score, docnum in top])  # in the order first seen
         return [it for it in (self.kit.get(ids[k]) for k in first_seen if k < len(ids)) if it is not None]
 
     def _group(self, top: list[tuple[float, int]], allowed: set[str], limit: int,
@@ -244,14 +242,18 @@ class Searcher:
         most frequent words only). Intersections (AND, phrases) score every candidate.
         """
         rank = self._docmap.rank
-        docs = None if intersects(q) else self._docset(q)
+        if intersects(q):
+            docs = None
+        else:
+            scores = self._postings.scores(ranking_query(q))
+            # without a prefix the ranking query is the query: what it scores is the set of matches
+            docs = set(scores) if scores is not None and not has_prefix(q) else self._docset(q)
         if docs is None:
             scores = self._postings.scores(q)
             top = self._searcher.search(q, limit=None).top_n if scores is None else [(s, d) for d, s in scores.items()]
             top.sort(key=lambda sd: (-sd[0], rank[sd[1]]))  # equal scores: the kit's order, not Whoosh's
             return top
         n = max(limit * 4, 60)
-        scores = self._postings.scores(ranking_query(q))
         if scores is None:
             top = self._searcher.search(ranking_query(q), limit=n).top_n
         else:  # Whoosh's top n: best scores, the lowest entry number first among equals
@@ -276,6 +278,9 @@ class Searcher:
             return None if a is None or b is None else a - b
         if isinstance(q, Q.AndMaybe):
             return self._docset(q.a)
+        if isinstance(q, PrefixOr) and q.prefix and all(type(t) is Q.Term for t in q.subqueries):
+            return self._postings.ids_with_prefix(q.prefix, [(t.fieldname, t.text) for t in q.subqueries],
+                                                  self.lexicon.vocab.count_with_prefix(q.prefix))
         if isinstance(q, (Q.And, Q.Or)):
             sets = [self._docset(sub) for sub in q.subqueries]
             if any(x is None for x in sets):

@@ -4,6 +4,8 @@ only, the others on demand, are the same snippets."""
 
 from __future__ import annotations
 
+import os
+import pickle
 import shutil
 
 import pytest
@@ -11,7 +13,7 @@ import pytest
 from presskit.build import build_kit
 from presskit.kit.open import open_kit
 from presskit.locations import sample_kit_path
-from presskit.search import Searcher
+from presskit.search import Searcher, postings
 from presskit.search.compile import Without, ranking_query
 
 QUERIES = [
@@ -92,3 +94,52 @@ def test_snippets_for_the_first_pages_then_the_others_on_demand(kits):
         assert s.fill_snippets(first) == 0  # nothing left to cut
         bare = s.search("verification", limit=50, snippets=False)
         assert not any(p.snippet for d in bare.results for p in d.pages)
+
+
+@pytest.mark.parametrize("which", ["fresh", "changed"])
+def test_blocks_read_without_their_positions_are_whooshs_blocks(kits, which):
+    """The ids and weights of each posting block, read without unpickling its positions, are the ones
+    Whoosh reads (same ids, same weights, 32-bit where Whoosh makes them 32-bit)."""
+    with Searcher(open_kit(kits[which])) as s:
+        fast = 0
+        for sub, _base in s._postings._leaves:
+            for fieldname, text in sub.all_terms():
+                if fieldname not in ("body", "title", "speakers"):
+                    continue
+                m = sub.postings(fieldname, text)
+                m = getattr(m, "child", m)  # under the filter of deleted entries
+                while m.is_active():
+                    mine = postings._ids_and_weights(m)
+                    m._read_ids()
+                    m._read_weights()
+                    if mine is not None:
+                        fast += 1
+                        assert tuple(mine[0]) == tuple(m._ids)
+                        assert type(mine[1]) is type(m._weights) and list(mine[1]) == list(m._weights)
+                    m._next_block()
+        assert fast > 200
+
+
+def test_a_block_not_laid_out_as_presskit_writes_it_is_left_to_whoosh():
+    """Only integers, floats, None and tuples are read this way; anything else (a bytearray, a global,
+    another protocol) goes through Whoosh and the restricted unpickler."""
+    good = pickle.dumps(((3, 4, 500, 70000), (1.0, 2.5, 1.0, 1.0), (b"a", b"b", b"c", b"d")), 4)
+    assert postings._HEAD.match(good)
+    for weights in (None, 2.0, (1.0,), (1.0, 2.0, 3.0)):
+        assert postings._HEAD.match(pickle.dumps(((3,), weights, None), 4))
+    for bad in (pickle.dumps(((3, 4), bytearray(b"xx"), ()), 5),
+                pickle.dumps(((3, 4), os.system, ()), 4),
+                pickle.dumps(((3, 4), (1.0, 2.0), ()), 2),
+                good.replace(b"G", b"\x96", 1)):
+        assert postings._HEAD.match(bad) is None
+
+
+def test_a_prefixs_matches_are_the_same_listed_or_looked_up(kits):
+    with Searcher(open_kit(kits["changed"])) as s:
+        for prefix in ("verif", "stock", "tr", "s"):
+            words = s.lexicon.expand_prefix(prefix)
+            terms = [(f, w) for f in ("body", "title") for w in words]
+            expected = set().union(*(s._postings.ids(f, w) for f, w in terms))
+            assert expected, prefix
+            assert s._postings.ids_with_prefix(prefix, terms, 0) == expected  # each segment's words listed
+            assert s._postings.ids_with_prefix(prefix, terms, 10**9) == expected  # each word looked up
