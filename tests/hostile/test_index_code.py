@@ -282,3 +282,49 @@ def test_marker_text_is_what_the_payload_would_write(tmp_path):
     pickle.loads(pickle.dumps(Payload(marker)))
     assert marker.read_text() == PWNED
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_pickles_of_plain_data_holding_the_bytearray_byte_take_the_fast_unpickler():
+    """Posting blocks hold 0x96 in their floats and positions: such a pickle, walked opcode by opcode,
+    is plain data, and reads the same through the C unpickler."""
+    block = ((5477, 14, 6), (2.0, 1.0000000000000002, 150.5), (b"H|\x00~\x96", b"\x96\x96", b"\x96" * 300))
+    for protocol in (2, 3, 4):
+        data = pickle.dumps(block, protocol)
+        assert pickle.BYTEARRAY8 in data
+        assert safe_toc.plain_opcodes(data) == (protocol >= 3)  # protocol 2 stores bytes by calling a function
+        assert safe_toc.safe_loads(data) == block
+    for bad in (pickle.dumps(bytearray(b"abc"), 5), b"\x80\x04\x96\x00\x00\x00\x01\x01\x01\x00\x05.",
+                pickle.dumps(((1, 2), b"\x96x"), 4)[:-3] + b"\x96" + b"\x00" * 8 + b".",
+                b"\x80\x04r\xff\xff\xff\xffN.", b"\x80\x04C\xff\x96."):
+        assert not safe_toc.plain_opcodes(bad)
+
+
+_PLAIN_OPS = {"PROTO", "FRAME", "MARK", "TUPLE", "TUPLE1", "TUPLE2", "TUPLE3", "EMPTY_TUPLE", "MEMOIZE",
+              "EMPTY_LIST", "APPEND", "APPENDS", "EMPTY_DICT", "SETITEM", "SETITEMS", "NONE", "NEWTRUE",
+              "NEWFALSE", "BININT1", "BININT2", "BININT", "BINFLOAT", "BINGET", "LONG_BINGET", "BINPUT",
+              "SHORT_BINBYTES", "BINBYTES", "SHORT_BINUNICODE", "BINUNICODE", "STOP"}
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.recursive(st.one_of(st.none(), st.booleans(), st.integers(-2**40, 2**40), st.floats(allow_nan=False),
+                              st.text(max_size=40), st.binary(max_size=300)),
+                    lambda c: st.one_of(st.lists(c, max_size=6), st.tuples(c, c), st.dictionaries(st.text(max_size=5), c, max_size=4)),
+                    max_leaves=30),
+       st.integers(2, 5), st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from([0x96, 0x42, 0x43, 0x2E, 0x72, 0x95, 0])), max_size=3))
+def test_what_the_opcode_walk_calls_plain_is_plain_for_pythons_own_parser(value, protocol, changes):
+    """Cross-checked with pickletools' parser, on real pickles and on pickles with bytes changed:
+    whatever plain_opcodes accepts parses to plain-data opcodes only, ending at its last byte."""
+    import pickletools
+
+    data = bytearray(pickle.dumps(value, protocol))
+    for at, byte in changes:
+        data[at % len(data)] = byte
+    data = bytes(data)
+    if safe_toc.plain_opcodes(data):
+        try:
+            ops = list(pickletools.genops(data))
+        except UnicodeDecodeError:  # pickletools decodes strings (the unpickler fails cleanly on them)
+            return
+        assert {op.name for op, _arg, _pos in ops} <= _PLAIN_OPS
+        assert ops[-1][0].name == "STOP" and ops[-1][2] == len(data) - 1
+        assert [p for op, _a, p in ops if op.name == "FRAME"] in ([], [2])
