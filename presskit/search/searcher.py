@@ -247,7 +247,8 @@ class Searcher:
         else:
             scores = self._postings.scores(ranking_query(q))
             # without a prefix the ranking query is the query: what it scores is the set of matches
-            docs = set(scores) if scores is not None and not has_prefix(q) else self._docset(q)
+            docs = self._docset(q) if scores is None else set(scores) if not has_prefix(q) else \
+                self._prefix_docset(q, scores)
         if docs is None:
             scores = self._postings.scores(q)
             top = self._searcher.search(q, limit=None).top_n if scores is None else [(s, d) for d, s in scores.items()]
@@ -262,6 +263,20 @@ class Searcher:
         seen = {d for _s, d in top}
         rest = docs - seen - self._quote_docs
         return top + [(0.0, d) for d in sorted(rest, key=rank.__getitem__)]
+
+    def _prefix_docset(self, q: Q.Query, scores: dict[int, float]) -> set[int] | None:
+        """The matches of a prefix (``late*``, or ``late* -word``), given the scores of its most
+        frequent words: only its other words' posting lists are read (the longest, those of its
+        most frequent words, were just read to score them)."""
+        p, minus = (q.a, self._docset(q.b)) if isinstance(q, Q.AndNot) else (q, set())
+        if not isinstance(p, PrefixOr) or minus is None or not p.prefix:
+            return self._docset(q)
+        scored = {(t.fieldname, t.text) for t in p.scored}
+        rest = [(t.fieldname, t.text) for t in p.subqueries if (t.fieldname, t.text) not in scored]
+        if any(type(t) is not Q.Term for t in p.subqueries):
+            return self._docset(q)
+        more = self._postings.ids_with_prefix(p.prefix, rest, self.lexicon.vocab.count_with_prefix(p.prefix))
+        return set(scores) | (more - minus)
 
     def _docset(self, q: Q.Query) -> set[int] | None:
         """The docnums ``q`` matches, from posting lists; None when positions are needed."""

@@ -14,7 +14,7 @@ from presskit.build import build_kit
 from presskit.kit.open import open_kit
 from presskit.locations import sample_kit_path
 from presskit.search import Searcher, postings
-from presskit.search.compile import Without, ranking_query
+from presskit.search.compile import PrefixOr, Without, ranking_query
 
 QUERIES = [
     "verification", "securite", "coopération", "stockpile transparency", "transparency OR transparence",
@@ -143,3 +143,17 @@ def test_a_prefixs_matches_are_the_same_listed_or_looked_up(kits):
             assert expected, prefix
             assert s._postings.ids_with_prefix(prefix, terms, 0) == expected  # each segment's words listed
             assert s._postings.ids_with_prefix(prefix, terms, 10**9) == expected  # each word looked up
+
+
+def test_a_prefixs_matches_are_those_of_its_scored_words_and_of_the_others(kits):
+    """The set of a prefix's matches is built from the scores of its most frequent words and the
+    posting lists of the others only: the same set as read from all its posting lists."""
+    with Searcher(open_kit(kits["changed"])) as s:
+        wide = 0
+        for text in ("s*", "co*", "tr*", "verif*", "s* -verification", "zzz*"):
+            q = Without(s.compile(text).query, s._quote_entries)
+            scores = s._postings.scores(ranking_query(q))
+            assert s._prefix_docset(q, scores) == s._docset(q), text
+            prefix = q.a if isinstance(q.a, PrefixOr) else None
+            wide += prefix is not None and len(prefix.subqueries) > len(prefix.scored)
+        assert wide >= 2
