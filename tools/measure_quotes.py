@@ -2,9 +2,9 @@
 
 Usage (from the repository root)::
 
-    python tools/measure_quotes.py                      # tune, heldout and fresh halves, sample kit
+    python tools/measure_quotes.py                      # the four halves and the sample kit
     python tools/measure_quotes.py --half tune --show-misses
-    python tools/measure_quotes.py --half fresh         # the figures to report (never tune on them)
+    python tools/measure_quotes.py --half unseen        # the figures to report (never tune on them)
     python tools/measure_quotes.py --json figures.json  # the figures as JSON as well
     python tools/measure_quotes.py --check              # exit 1 when a measured half misses a target
 
@@ -51,8 +51,9 @@ ROOT = qe.ROOT
 SAMPLE_KIT = ROOT / "assets" / "sample-kit"
 SAMPLE_TRUTH = ROOT / "tests" / "data" / "sample_quotes.json"
 #: The half kept aside: its figures are the ones to report; nobody tuning the finder reads it.
-#: (``heldout`` was read while the finder was tuned: it is measured, but no longer held out.)
-HELD_OUT = "fresh"
+#: (``heldout``, then ``fresh``, were read while the finder was tuned: they are measured, but no longer
+#: held out.)
+HELD_OUT = "unseen"
 #: The sample kit's organisations, with their names in each language (sample_quotes.json uses both).
 SAMPLE_ORGS = [
     ("Lantern Coalition for Arms Control", ["Coalition Lanterne pour la maîtrise des armements",
@@ -391,11 +392,11 @@ def print_case(case: Case, t: Tally, show_misses: bool) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--half", choices=("tune", "heldout", "fresh", "sample", "all"), default="all",
-                    help="what to measure (default: the three halves and the sample kit)")
+    ap.add_argument("--half", choices=(*qe.HALVES, "sample", "all"), default="all",
+                    help="what to measure (default: every half and the sample kit)")
     ap.add_argument("--show-misses", "-v", action="store_true",
-                    help="list every miss, wrong field and false quotation (the held-out fresh half: "
-                         "only with --half fresh)")
+                    help=f"list every miss, wrong field and false quotation (the held-out {HELD_OUT} half: "
+                         f"only with --half {HELD_OUT})")
     ap.add_argument("--overlap", type=float, default=0.6, help="word overlap for a match (default 0.6)")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     ap.add_argument("--keep", type=Path, help="build the kits in this folder and keep them")
@@ -406,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.raw:
         print("--raw is gone: quotations are measured as `presskit quotes --json` lists them.", file=sys.stderr)
         return 2
-    names = ["tune", "heldout", "fresh", "sample"] if a.half == "all" else [a.half]
+    names = [*qe.HALVES, "sample"] if a.half == "all" else [a.half]
     work_root = a.keep or Path(tempfile.mkdtemp(prefix="measure-quotes-"))
     results, failed = {}, False
     try:

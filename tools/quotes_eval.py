@@ -1,6 +1,6 @@
 """The quote evaluation set (tests/data/quotes-eval): read its truth files, make its kits.
 
-Each half (``tune``, ``heldout``, ``fresh``) is a folder with ``sources/`` (the kit's source folder:
+Each half (``tune``, ``heldout``, ``fresh``, ``unseen``) is a folder with ``sources/`` (the kit's source folder:
 ``kit.toml``, Markdown, HTML and text documents as they are, and PDFs as ``.pdfsrc`` text that
 :func:`render_pdf` turns into real multi-page PDFs) and ``truth.json``. See tests/data/quotes-eval/README.md.
 
@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "tests" / "data" / "quotes-eval"
-HALVES = ("tune", "heldout", "fresh")
+HALVES = ("tune", "heldout", "fresh", "unseen")
 
 #: Attribution styles (issue 11, item 1); every one is present in every half.
 STYLES = (
@@ -31,6 +31,7 @@ STYLES = (
 NON_QUOTE_KINDS = ("title", "scare", "treaty-text")
 
 PAGE_MARK = re.compile(r"^=== page (\d+) ===[ \t]*$", re.M)
+COLUMN_MARK = re.compile(r"^=== column ===[ \t]*$", re.M)
 PAGE_SIZE = (595, 842)  # A4 in points
 FONTS = ("sans-serif", "serif")
 
@@ -60,7 +61,7 @@ def kit_path_of(src_rel: str) -> str:
 
 def parse_pdfsrc(text: str) -> tuple[dict[str, str], list[str]]:
     """``% key: value`` header lines (title, author, header, footer, font), then pages separated by
-    lines ``=== page N ===`` (N counting from 2, in order)."""
+    lines ``=== page N ===`` (N counting from 2, in order); a page may hold ``=== column ===`` lines."""
     meta: dict[str, str] = {}
     lines = text.splitlines()
     while lines and (lines[0].startswith("% ") or not lines[0].strip()):
@@ -81,8 +82,19 @@ def _inline(text: str) -> str:
     return re.sub(r"\*(.+?)\*", r"<i>\1</i>", text)
 
 
+def _table(lines: list[str]) -> str:
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in lines
+            if not re.fullmatch(r"[|:\- \t]+", line.strip())]
+    head, *body = rows
+    cells = "".join(f"<th>{_inline(c)}</th>" for c in head)
+    return (f"<table><tr>{cells}</tr>"
+            + "".join("<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in row) + "</tr>" for row in body)
+            + "</table>")
+
+
 def page_html(body: str) -> str:
-    """Headings (#, ##, ###), paragraphs, bullet lists and *italic*/**bold** as HTML."""
+    """Headings (#, ##, ###), paragraphs, bullet lists, tables (``| a | b |`` lines, the first one the
+    header row) and *italic*/**bold** as HTML."""
     out: list[str] = []
     for block in re.split(r"\n\s*\n", body.strip()):
         lines = block.strip().splitlines()
@@ -92,6 +104,8 @@ def page_html(body: str) -> str:
         if head and len(lines) == 1:
             n = len(head.group(1))
             out.append(f"<h{n}>{_inline(head.group(2))}</h{n}>")
+        elif all(line.strip().startswith("|") for line in lines):
+            out.append(_table(lines))
         elif all(line.startswith("- ") for line in lines):
             out.append("<ul>" + "".join(f"<li>{_inline(line[2:])}</li>" for line in lines) + "</ul>")
         else:
@@ -106,8 +120,34 @@ h2 { font-size: 13pt; margin: 10pt 0 4pt 0; }
 h3 { font-size: 11pt; margin: 8pt 0 4pt 0; }
 p { margin: 0 0 7pt 0; }
 li { margin: 0 0 3pt 0; }
+table { border-collapse: collapse; margin: 0 0 8pt 0; }
+th, td { border: 0.5pt solid #888888; padding: 2pt 4pt; vertical-align: top; text-align: left; }
 """
 FURNITURE_CSS = "body { font-family: sans-serif; font-size: 8pt; color: #555555; }"
+
+
+def _render_body(page, body: str, css: str) -> bool:
+    """Lay out one page's text; a page with ``=== column ===`` lines has its text before the first
+    one across the page and each part after one in its own column below it. False when it does not fit."""
+    import pymupdf
+
+    w, h = PAGE_SIZE
+    top, *columns = COLUMN_MARK.split(body)
+    y = 56.0
+    if top.strip():
+        spare, _ = page.insert_htmlbox(pymupdf.Rect(56, y, w - 56, h - 56), page_html(top), css=css, scale_low=1)
+        if spare < 0:
+            return False
+        y = h - 56 - spare + 4
+    gap = 18.0
+    width = (w - 112 - gap * (len(columns) - 1)) / max(len(columns), 1)
+    for i, column in enumerate(columns):
+        x = 56 + i * (width + gap)
+        spare, _ = page.insert_htmlbox(pymupdf.Rect(x, y, x + width, h - 56), page_html(column), css=css,
+                                       scale_low=1)
+        if spare < 0:
+            return False
+    return True
 
 
 def render_pdf(src: Path, out: Path) -> int:
@@ -128,9 +168,7 @@ def render_pdf(src: Path, out: Path) -> int:
             if meta.get("header"):
                 page.insert_htmlbox(pymupdf.Rect(56, 24, w - 56, 44), html.escape(meta["header"]),
                                     css=FURNITURE_CSS, scale_low=1)
-            spare, _ = page.insert_htmlbox(pymupdf.Rect(56, 56, w - 56, h - 56), page_html(body),
-                                           css=CSS % font, scale_low=1)
-            if spare < 0:
+            if not _render_body(page, body, CSS % font):
                 raise ValueError(f"{src.name}: page {n} does not fit on one PDF page")
             if meta.get("footer"):
                 text = meta["footer"].format(page=n, pages=len(pages))
@@ -175,7 +213,7 @@ def source_pages(half_dir: Path, rel: str) -> list[str]:
     src = source_of(half_dir, rel)
     text = src.read_text(encoding="utf-8")
     if src.suffix == ".pdfsrc":
-        return parse_pdfsrc(text)[1]
+        return [COLUMN_MARK.sub("", page) for page in parse_pdfsrc(text)[1]]
     if src.suffix in (".html", ".htm"):
         return [_html_text(text)]
     return [text]
