@@ -15,7 +15,7 @@ from .layout import Doc
 from .mentions import Mention, antecedent
 from .people import Person
 from .scan import RawQuote
-from .subject import Context, Who, org_subject, state_of_demonym
+from .subject import ORG_HEADS, Context, Who, org_subject, state_of_demonym
 
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
               "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,
@@ -102,6 +102,12 @@ def from_attr(st: State, a: Attr | None, u: Unit, span: tuple[int, int]) -> Foun
     return complete(st, Found("named", a.speaker, a.role, a.organisation, c, unresolved, a.gender, span))
 
 
+#: a one-word organisation that stands for the full one ("the Secretariat’s legal adviser"); not a State's
+#: government or delegation, which :func:`state_of_demonym` reads
+_SHORT_ORGS = set(ORG_HEADS) - {"government", "gouvernement", "delegation", "délégation", "mission", "presidency",
+                                "présidence", "conference", "conférence"}
+
+
 def complete(st: State, f: Found) -> Found:
     """Role and organisation from the document's earlier introduction of the person."""
     p = st.ctx.known.get(f.speaker)
@@ -111,10 +117,12 @@ def complete(st: State, f: Found) -> Found:
         f.gender = f.gender or p.gender
     if not f.organisation or re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", f.organisation):
         f.organisation = state_of_demonym(f"{f.role} {f.organisation}", st.ctx, st.doc.text) or f.organisation
-    if f.organisation and len(f.organisation.split()) == 1 and f.organisation.lower() in (
-            "coalition", "alliance", "agency", "institute", "network", "réseau", "agence", "institut"):
+    if f.organisation and len(f.organisation.split()) == 1 and f.organisation.lower() in _SHORT_ORGS:
         at = f.evidence[0] if f.evidence else 0
-        f.organisation = st.ctx.resolve_org(f.organisation, at) or f.organisation
+        # "the network’s director" with no network named: no organisation rather than the word "network"
+        f.organisation = st.ctx.resolve_org(f.organisation, at) or (f.organisation if f.organisation[:1].isupper() else "")
+    elif f.organisation and f.evidence:
+        f.organisation = st.ctx.full_org(f.organisation, st.doc.text[f.evidence[0]:f.evidence[1]])
     return f
 
 

@@ -77,7 +77,8 @@ def _sentence_before(text: str, start: int) -> str:
 
 
 def is_reading_list_entry(text: str, start: int, end: int) -> bool:
-    """``• “Title”, Publisher, 2025.`` / ``"Title" by NAME``: a quote opening its line, then its source."""
+    """``• “Title”, Publisher, 2025.`` / ``"Title" by NAME`` / ``• “Title” (Publisher, 2025)``: a quote opening
+    its line, then its source."""
     if not _LINE_START.search(text[max(0, start - 80):start]):
         return False
     if re.search(r"[.!?\u2026][\s\u00a0\u202f]*$", text[max(start, end - 4):end - 1]):
@@ -88,6 +89,10 @@ def is_reading_list_entry(text: str, start: int, end: int) -> bool:
         return False
     if re.match(r"\s*,?\s*(?:by|par)\s", rest, re.I):
         return True
+    paren = re.match(r"[ \t\u00a0]*\((?P<src>[^()]{2,120})\)[ \t.;]*(?:\n|$)", rest)
+    if paren and (_YEAR.search(paren.group("src")) or any(
+            w.lower().strip(",.") in ORG_WORDS for w in paren.group("src").split())):
+        return True  # • “Title” (Publisher, 2026): its source in brackets, alone on the rest of its line
     if not re.match(r"\s*[,\u2014\u2013]", rest):
         return False
     line = rest.split("\n\n")[0]

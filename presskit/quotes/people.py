@@ -136,8 +136,8 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
         lt = lower_token(tok)
         if re.search(r"[a-z]'s$", lt) and len(lt) > 3:
             return "stop"  # "Ghana’s Kofi Mensah": the State, then the person
-        if re.match(r"^(?:[jnsmtc]|qu|jusqu|lorsqu|puisqu)'", lt):
-            return "stop"  # "J’ai", "C’est", "Qu’il": a pronoun or a conjunction, never a name
+        if re.match(r"^(?:[jnsmtc]|qu|jusqu|lorsqu|puisqu)'", lt) and not re.match(rf"^{UP}['\u2019]{UP}", tok):
+            return "stop"  # "J’ai", "C’est", "Qu’il": a pronoun or a conjunction, never a name ("N’Diaye" is one)
         elided = re.match(r"^[ld]'(?P<rest>.+)$", lt)
         if elided and tok[2:3].islower():  # "L’ambassadrice", "d’État": a role or a common word
             rest = elided.group("rest")
@@ -213,7 +213,16 @@ def clean_org(s: str) -> str:
     s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2})['\u2019]s\s+(?:delegation|government|mission|"
                r"permanent\s+mission|team)$", r"\1", s)  # "Ghana’s delegation": Ghana
     s = re.sub(r"\s*\([^()]*\)$", "", s)
+    if s and lower_token(s.split()[-1]) in _EVENTS:
+        return ""  # "a survivor of the Harrow Valley attack": an event, not whom she speaks for
     return s.strip()
+
+
+#: what happened somewhere ("the Korsa siege", "l’attaque de Sarn"): never an organisation
+_EVENTS = {"attack", "attacks", "bombing", "bombings", "siege", "massacre", "war", "incident", "explosion",
+           "strike", "strikes", "shelling", "earthquake", "flood", "floods", "disaster", "offensive", "raid",
+           "conflict", "occupation", "blast", "attaque", "attentat", "bombardement", "bombardements", "siège",
+           "guerre", "explosion", "séisme", "inondation", "catastrophe", "frappe", "frappes", "occupation"}
 
 
 #: a role ends where a clause begins: "a schoolteacher whose classroom …", "coordinatrice qui …"
