@@ -27,7 +27,7 @@ import re
 from ..ingest.naming import detect_language
 from ..model import Quote
 from ..textutil import fold
-from .cues import RE_ANY_VERB, RE_PRONOUN, RE_SAY, say_verbs
+from .cues import RE_ANY_VERB, RE_PRONOUN, RE_SAY, WHEN, say_verbs
 from .forms import RE_ACCORDING, RE_DASH, RE_SUBJECT, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, complete, from_attr, from_who, pronoun_found
 from .kinds import (
@@ -40,7 +40,8 @@ from .people import (
     NAMERUN, ROLE_WORDS, People, Person, lower_token, parse_appos, person, rest_parts, sentence_ends,
 )
 from .scan import (
-    MARK_RE, PARA_RE, RawQuote, normalise_quote_text, scan_marks, strip_page_furniture,
+    MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
+    with_single_quotes,
 )
 from .subject import Context, classify_np, heading_person, org_np, person_np, subject_of_clause
 
@@ -137,10 +138,10 @@ def extract_quotes(
     if isinstance(pages, str):
         pages = [pages]
     pages = strip_page_furniture([p if isinstance(p, str) else "" for p in (pages or [])])
-    if not pages or not (MARK_RE.search("\n".join(pages)) or _SINGLE_HEADLINE.search("\n".join(pages))):
+    if not pages or not (MARK_RE.search("\n".join(pages)) or has_single_quotes("\n".join(pages))):
         return []
     doc = Doc.of(pages)
-    raws = _with_single_quote_headlines(doc.text, scan_marks(doc.text, doc.paras))
+    raws = with_single_quotes(doc.text, scan_marks(doc.text, doc.paras))
     units = [u for u in _units(doc, raws) if _keep(doc.text, u, min_words)
              and (len(u.parts) < 2 or found_back(doc.text, u.text))]
     if not units:
@@ -163,23 +164,6 @@ def extract_quotes(
     result.people = [(p.name, p.role, p.organisation) for p in known.seen]
     result.names = sorted({p.name for p in known.loose if 2 <= len(p.name.split()) <= 3})
     return result
-
-
-#: a headline in British single quotes: "‘We have waited long enough,’ says NAME" (single marks are
-#: otherwise only ever nested: an apostrophe never opens a quotation)
-_SINGLE_HEADLINE = re.compile(
-    r"(?m)^[ \t]*(?P<open>[\u2018'])(?P<body>[^\n\u2018]{8,300}?)[\u2019'](?=[,.!?]?[ \t]+(?:says|said|warns|"
-    r"urges|tells|asks|insists|dit|déclare|affirme|prévient|estime)[ \t]+[A-Z\u00c0-\u00de])")
-
-
-def _with_single_quote_headlines(text: str, raws: list[RawQuote]) -> list[RawQuote]:
-    group = max((r.group for r in raws), default=0) + 1
-    for m in _SINGLE_HEADLINE.finditer(text):
-        if any(r.start <= m.start("open") < r.end for r in raws):
-            continue
-        raws.append(RawQuote(m.start("open"), m.end("body") + 1, (m.start("body"), m.end("body")), group))
-        group += 1
-    return sorted(raws, key=lambda r: r.start)
 
 
 def _keep(text: str, u: Unit, min_words: int) -> bool:
@@ -365,6 +349,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     v = RE_SAY.match(w)
     if v is not None:
         rest, skip = w[v.end():], 0
+        if (c := _WHEN_AFTER.match(rest)) is not None:  # « … », a affirmé mercredi l’ambassadrice
+            rest, skip = rest[c.end():], c.end()
         if (c := _LISTENER.match(rest)) is not None:  # « … », a affirmé à la presse NAME
             rest, skip = rest[c.end():], c.end()
         np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après)\s", rest)[0]
@@ -383,6 +369,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
 _CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u2019']*)[ \t]*\n[ \t]*$")
 
 
+_WHEN_AFTER = re.compile(rf"(?:\s+(?:{WHEN}|(?i:déjà|encore|aussi|également|alors|ensuite|enfin|plus\s+tard|later|"
+                         rf"again|also|then|once\s+more)),?)+(?=\s)")
 #: whom the words were said to, between an inverted verb and its subject: "a affirmé à la presse NAME",
 #: "said to reporters NAME" (lower-case words only, so a place or a name is never skipped)
 _LISTENER = re.compile(r"\s+(?:à|au|aux|devant|to|before)\s+(?:(?:la|le|les|l['\u2019]|the|des|ses|sa|son|their|"

@@ -13,7 +13,7 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
-from .people import Person
+from .people import Person, is_surname
 from .scan import RawQuote
 from .subject import ORG_HEADS, Context, Who, org_subject, state_of_demonym
 
@@ -73,10 +73,10 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
     if who is None:
         return None
     if who.kind == "person":
-        c = CONFIDENCE["surname-unresolved" if who.surname_only and " " not in who.name else
+        c = CONFIDENCE["surname-unresolved" if who.surname_only and is_surname(who.name) else
                        "surname" if who.surname_only else conf]
         f = Found("named" if conf != "headline" else "headline", who.name, who.role, who.org, c,
-                  who.surname_only and " " not in who.name, who.gender, span)
+                  who.surname_only and is_surname(who.name), who.gender, span)
         return complete(st, f)
     if who.kind == "pronoun":
         return pronoun_found(st, u, who.gender, span)
@@ -86,7 +86,10 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
             st.ctx.orgs_seen.append((u.start, org))
         return Found("organisation", "", "", org, CONFIDENCE["organisation"], evidence=span)
     if who.kind == "unnamed":
-        return Found("unnamed", organisation=who.org, confidence=CONFIDENCE["unnamed"], evidence=span)
+        org = who.org
+        if re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", org):
+            org = state_of_demonym(org, st.ctx, st.doc.text) or org  # "a member of the Tolvanian delegation"
+        return Found("unnamed", organisation=org, confidence=CONFIDENCE["unnamed"], evidence=span)
     if who.kind == "self" and st.default_speaker:
         return Found("document", st.default_speaker, confidence=CONFIDENCE["self"], evidence=span)
     return Found(cue=True, evidence=span)
@@ -97,7 +100,7 @@ def from_attr(st: State, a: Attr | None, u: Unit, span: tuple[int, int]) -> Foun
         return None
     if a.pronoun:
         return pronoun_found(st, u, a.gender, span)
-    unresolved = a.surname_only and " " not in a.speaker
+    unresolved = a.surname_only and is_surname(a.speaker)
     c = CONFIDENCE["surname-unresolved" if unresolved else "surname" if a.surname_only else "named"]
     return complete(st, Found("named", a.speaker, a.role, a.organisation, c, unresolved, a.gender, span))
 

@@ -123,9 +123,10 @@ _BLOCK = {"after", "before", "with", "met", "by", "to", "from", "and", "but", "e
           "between", "entre", "for", "pour", "about", "sur", "like", "comme", "as", "à", "au", "aux", "of",
           "auprès", "vers", "on", "de", "du", "des", "d'un", "d'une", "d'", "d"}
 _UNNAMED = re.compile(rf"^(?:{_DET}|one|another|some|several|two|three|a\s+few|plusieurs|certains|certaines|"
-                      rf"deux|trois|quelques|un\s+autre|une\s+autre)\s+[a-zà-ÿ]", re.I)
+                      rf"deux|trois|quelques|un\s+autre|une\s+autre)\s+(?-i:(?:[A-ZÀ-Þ][\w\-]+\s+){{0,2}}[a-zà-ÿ])", re.I)
+# (a lower-case word after the article, maybe after a State: "A Lund delegate"; "UN Secretary-General" is none)
 _INDEFINITE = re.compile(r"^(?:(?:a|an|one|another|un|une|some|several|plusieurs|certains|certaines|quelques)\s+"
-                         r"[a-zà-ÿ]|(?:someone|somebody|quelqu['\u2019]une?)\b)", re.I)
+                         r"(?-i:[a-zà-ÿ])|(?:someone|somebody|quelqu['\u2019]une?)\b)", re.I)
 _FROM_UNNAMED = re.compile(r"(?:^|\s)(?:from|by|par|de\s+la\s+part\s+d['\u2019])\s*(?:a|an|one|un|une)\s+"
                            r"(?!(?:month|week|year|day|night|trip|visit|tour|mission|journey|stay|long|short|"
                            r"few|mois|semaine|an|année|jour|voyage|visite|séjour|tournée)\b)[a-zà-ÿ]", re.I)
@@ -150,13 +151,28 @@ def _allowed_prefix(prefix: str, role_phrase: bool = False) -> bool:
     return len(words) <= (10 if role_phrase else 7) and not any(w in block for w in words)
 
 
+_OWNER = re.compile(rf"^\s*(?:the\s+)?(?P<org>{UP}[\w\-]*(?:\s+{UP}[\w\-]*){{0,3}})['\u2019]s\s+(?={UP})", re.I)
+
+
 def person_np(np: str, known: People, at: int) -> Who | None:
     """A person named at the start of ``np`` ("Le professeur Oskar Brandvold", "Dr Ekwueme")."""
-    m = next((m for m in re.finditer(NAMERUN, np) if not _only_stop(m.group())), None)
+    owner = _OWNER.match(np)
+    if owner is not None:  # "the UN’s Amara Diallo", "Ghana’s Kofi Mensah": whom the person speaks for
+        who = person_np(np[owner.end():], known, at + owner.end())
+        if who is not None and who.kind == "person":
+            who.org = who.org or owner.group("org")
+        return who
+    runs = [m for m in re.finditer(NAMERUN, np) if not _only_stop(m.group())][:3]
+    m = runs[0] if runs else None
     if m is None or not _allowed_prefix(np[: m.start()]):
         return None
-    prefix = np[: m.start()]
     res = person(m.group(), from_right=False, known=known, at=at + m.start())
+    for later in runs[1:]:  # "the German minister Lena Vogt": "German" is no name, the next run is
+        if res is not None or not _allowed_prefix(np[: later.start()]) or np[m.end():later.start()].strip(
+                " \t").count(" ") > 2:
+            break
+        m, res = later, person(later.group(), from_right=False, known=known, at=at + later.start())
+    prefix = np[: m.start()]
     pre_words = [w for w in re.split(r"[\s\u2019']+", prefix) if w]
     titled = any(lower_token(w) in DROP_TITLES or lower_token(w) in ROLE_WORDS for w in pre_words)
     if res is None:
@@ -331,9 +347,16 @@ _SPEAKS_FOR = re.compile(r"^(?:\S+\s+){1,3}?(?:for|of|from|at|with|de\s+la|de\s+
                          r"auprès\s+d[eu]s?)\s*(?P<org>(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ].*)$")
 
 
+_DELEGATION_OF = re.compile(rf"(?i:\b(?:delegation|délégation|mission|government|gouvernement))\s+(?:of|from|de|du|d{APO})"
+                            rf"\s*(?:the\s+)?(?P<state>{UP}[\w\-]+(?:\s+{UP}[\w\-]+){{0,2}})")
+
+
 def _unnamed_for(s: str, ctx: Context, at: int) -> str:
     """The organisation an unnamed person speaks for, when it is a known one or reads as one
     ("a spokesperson for the International Clearance Agency", "une porte-parole de l’Agence …")."""
+    d = _DELEGATION_OF.search(s)
+    if d is not None:  # "un membre de la délégation de Tolvanie", "a member of the delegation of Lund"
+        return clean_org(d.group("state"))
     m = _SPEAKS_FOR.match(s)
     if m is None:
         return ""
