@@ -37,7 +37,8 @@ from .kinds import (
 from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, scan_mentions
 from .people import (
-    NAMERUN, ROLE_WORDS, People, Person, lower_token, parse_appos, person, rest_parts, sentence_ends,
+    NAMERUN, ROLE_WORDS, People, Person, clean_org, clean_role, lower_token, parse_appos, person, rest_parts,
+    sentence_ends, split_role_org,
 )
 from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
@@ -354,7 +355,17 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
         if (c := _LISTENER.match(rest)) is not None:  # « … », a affirmé à la presse NAME
             rest, skip = rest[c.end():], c.end()
         np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après)\s", rest)[0]
-        return from_who(st, classify_np(np, st.ctx, u.end + lead + v.end() + skip), u, span)
+        who = classify_np(np, st.ctx, u.end + lead + v.end() + skip)
+        named = _NAME_AFTER_ROLE.match(rest[len(np):])
+        if named is not None and who is not None and who.kind in ("unnamed", "org") and np.strip()[:1].islower():
+            # « … », a indiqué le porte-parole de l’Office …, NAME: the role, then the person who holds it
+            res = person(named.group("name"), from_right=False, known=st.ctx.known, at=u.end + lead + v.end())
+            if res is not None and not res[2]:
+                role, org = split_role_org(np.strip())
+                f = Found("named", res[0], clean_role(role), who.org or clean_org(org), CONFIDENCE["named"], False,
+                          res[4], span)
+                return complete(st, f)
+        return from_who(st, who, u, span)
     v = RE_SAY.search(w[:160])
     if v is not None and 0 < v.start():
         np = w[: v.start()]
@@ -365,6 +376,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     return None
 
 
+#: ", NAME." after a role phrase: the person who holds it
+_NAME_AFTER_ROLE = re.compile(rf",\s*(?P<name>{NAMERUN})\s*(?:[.;!?]|,\s|$)")
 #: a line that stops mid-sentence (a lower-case word, a comma): the next line goes on with its sentence
 _CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u2019']*)[ \t]*\n[ \t]*$")
 

@@ -122,10 +122,10 @@ _BLOCK = {"after", "before", "with", "met", "by", "to", "from", "and", "but", "e
           "ils", "elles", "on", "in", "at", "dans", "sans", "asked", "told", "said", "spoke", "joined",
           "between", "entre", "for", "pour", "about", "sur", "like", "comme", "as", "à", "au", "aux", "of",
           "auprès", "vers", "on", "de", "du", "des", "d'un", "d'une", "d'", "d"}
-_UNNAMED = re.compile(rf"^(?:{_DET}|one|another|some|several|two|three|a\s+few|plusieurs|certains|certaines|"
+_UNNAMED = re.compile(rf"^(?!(?-i:[A-Z]{{2,}}\b))(?:{_DET}|one|another|some|several|two|three|a\s+few|plusieurs|certains|certaines|"
                       rf"deux|trois|quelques|un\s+autre|une\s+autre)\s+(?-i:(?:[A-ZÀ-Þ][\w\-]+\s+){{0,2}}[a-zà-ÿ])", re.I)
 # (a lower-case word after the article, maybe after a State: "A Lund delegate"; "UN Secretary-General" is none)
-_INDEFINITE = re.compile(r"^(?:(?:a|an|one|another|un|une|some|several|plusieurs|certains|certaines|quelques)\s+"
+_INDEFINITE = re.compile(r"^(?!(?-i:[A-Z]{2,}\b))(?:(?:a|an|one|another|un|une|some|several|plusieurs|certains|certaines|quelques)\s+"
                          r"(?-i:[a-zà-ÿ])|(?:someone|somebody|quelqu['\u2019]une?)\b)", re.I)
 _FROM_UNNAMED = re.compile(r"(?:^|\s)(?:from|by|par|de\s+la\s+part\s+d['\u2019])\s*(?:a|an|one|un|une)\s+"
                            r"(?!(?:month|week|year|day|night|trip|visit|tour|mission|journey|stay|long|short|"
@@ -271,6 +271,9 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
     cut = _CUT.search(s)
     s2 = s[: cut.start()] if cut else s
     words = s2.split()
+    role_at = next((i for i, w in enumerate(words) if w.islower() and lower_token(w) in ROLE_WORDS), None)
+    if role_at is not None and len(words) - role_at >= 3 and all(w[:1].isupper() for w in words[role_at + 1:]):
+        return None  # "Agency spokesperson Tomas Berg", "UN spokesman NAME": a person with her role
     if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 9 and not _INTRO.match(s2) \
             and not re.match(r"^\w+(?:ed|ing)\b", s2) and any(lower_token(w).strip(",.") in ORG_WORDS for w in words[:6]):
         return Who("org", org=_full_name(clean_org(s2), ctx), pos=at)

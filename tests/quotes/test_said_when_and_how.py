@@ -252,3 +252,32 @@ def test_apostrophes_never_open_a_quotation():
     text = ("The Minister’s view wasn’t shared by the delegates, who’d waited all day. ‘Twas a long day, the "
             "delegates’ mood was grim and nobody said a word about it.")
     assert quotes(text) == []
+
+
+# --- a role before the name: "Agency spokesperson NAME", "le porte-parole de X, NAME" -------------------
+
+WATER = ["Kessa Water Board", "Office des eaux de Kessa"]
+
+
+@pytest.mark.parametrize("text, role, org", [
+    ("“Every district will be surveyed by June,” Water Board spokesperson Tomas Berg said.",
+     "Water Board spokesperson", ""),
+    ("UN spokesman Tomas Berg told reporters: “Every district will be surveyed by June.”", "spokesman", ""),
+    ("“Every district will be surveyed by June,” said the spokesperson of the Kessa Water Board, Tomas Berg.",
+     "spokesperson", "Kessa Water Board"),
+    (f"«{NB}Chaque district sera cartographié d’ici juin{NB}», a indiqué le porte-parole de l’Office des eaux de "
+     "Kessa, Tomas Berg.", "porte-parole", "Office des eaux de Kessa"),
+])
+def test_a_role_before_the_name_gives_the_person_and_her_role(text, role, org):
+    q = one(text, known_organisations=WATER)
+    assert (q.speaker, q.role) == ("Tomas Berg", role) and (not org or q.organisation == org)
+
+
+@pytest.mark.parametrize("text, org", [
+    (f"«{NB}Chaque district sera cartographié d’ici juin{NB}», a indiqué un porte-parole de l’Office des eaux de "
+     "Kessa, à Genève.", "Office des eaux de Kessa"),
+    ("“Every district will be surveyed by June,” a spokesperson for the Kessa Water Board said.", "Kessa Water Board"),
+])
+def test_a_spokesperson_with_no_name_stays_unnamed(text, org):
+    q = one(text, known_organisations=WATER)
+    assert (q.speaker, q.organisation, q.attribution) == ("", org, "unnamed")
