@@ -168,10 +168,17 @@ _SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\r?\n[ \t]*")
 _HYPHEN_BREAK = re.compile(r"([^\W\d_])-[ \t]*\n[ \t]*([^\W\d_]\S*)[ \t]*\n?")
 
 
+#: French inverted subjects: "a-t-¶il", "dit-¶elle", "ajoute-t-¶on" keep their hyphen when rejoined
+_INVERTED = re.compile(r"(?:t-(?:il|elle|on)|il|elle|ils|elles|je|nous|vous)(?![^\W\d_])")
+
+
 def _join_hyphen(m: re.Match[str]) -> str:
     nxt = m.group(2)
     if not nxt[0].islower():
         return m.group(0)
+    before = m.string[max(0, m.start() - 1):m.start()]
+    if _INVERTED.match(nxt) or (m.group(1) == "t" and before == "-"):
+        return m.group(1) + "-" + nxt + "\n"
     return m.group(1) + nxt + "\n"  # the line break moves after the rejoined word
 
 
@@ -181,7 +188,9 @@ def normalise_text(s: str) -> str:
     * ligatures (U+FB00-FB06) expanded; ``œ``/``æ`` are real letters and are kept (fold() maps them);
     * a word hyphenated at a line end is rejoined when the next line starts with a lowercase letter:
       ``"disarma-\\nment is"`` -> ``"disarmament\\nis"`` (the line break moves after the word, so line
-      counts are unchanged); soft hyphens (U+00AD) are removed, joining across a line end too;
+      counts are unchanged), but a French inverted subject keeps its hyphen (``"a-t-\\nil"`` ->
+      ``"a-t-il\\n"``, ``"dit-\\nelle"`` -> ``"dit-elle\\n"``); soft hyphens (U+00AD) are removed, joining
+      across a line end too;
     * NBSP, narrow NBSP and other fixed-width spaces become plain spaces; zero-width spaces and BOMs go;
     * ``\\r\\n`` and ``\\r`` become ``\\n``; other control characters except ``\\n`` and ``\\t`` are removed.
     """

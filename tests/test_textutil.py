@@ -90,6 +90,14 @@ def test_normalise_dehyphenation():
     assert normalise_text("dés-\narmement") == "désarmement\n"
 
 
+def test_normalise_keeps_the_hyphen_of_a_french_inverted_subject():
+    # "a-t-il", "dit-elle" wrapped at the line end stay what they are (a quote's "a-t-il déclaré" is found)
+    assert normalise_text("», a-t-\nil déclaré") == "», a-t-il\ndéclaré"
+    assert normalise_text("», a-t-elle ajouté, dit-\nelle") == "», a-t-elle ajouté, dit-elle\n"
+    assert normalise_text("», ajoute-t-\non.") == "», ajoute-t-on.\n"
+    assert normalise_text("sa pla-\nce est") == "sa place\nest"
+
+
 @given(st.text())
 def test_normalise_never_raises(s):
     out = normalise_text(s)

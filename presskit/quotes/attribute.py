@@ -27,7 +27,7 @@ import re
 from ..ingest.naming import detect_language
 from ..model import Quote
 from ..textutil import fold
-from .cues import RE_ANY_VERB, RE_PRONOUN, RE_SAY, say_verbs
+from .cues import RE_ANY_VERB, RE_PRONOUN, RE_SAY, WHEN, say_verbs
 from .forms import RE_ACCORDING, RE_DASH, RE_SUBJECT, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, complete, from_attr, from_who, pronoun_found
 from .kinds import (
@@ -37,10 +37,12 @@ from .kinds import (
 from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, scan_mentions
 from .people import (
-    NAMERUN, ROLE_WORDS, People, Person, lower_token, parse_appos, person, rest_parts, sentence_ends,
+    NAMERUN, ROLE_WORDS, People, Person, clean_org, clean_role, lower_token, parse_appos, person, rest_parts,
+    sentence_ends, split_role_org,
 )
 from .scan import (
-    MARK_RE, PARA_RE, RawQuote, normalise_quote_text, scan_marks, strip_page_furniture,
+    MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
+    with_single_quotes,
 )
 from .subject import Context, classify_np, heading_person, org_np, person_np, subject_of_clause
 
@@ -137,10 +139,10 @@ def extract_quotes(
     if isinstance(pages, str):
         pages = [pages]
     pages = strip_page_furniture([p if isinstance(p, str) else "" for p in (pages or [])])
-    if not pages or not (MARK_RE.search("\n".join(pages)) or _SINGLE_HEADLINE.search("\n".join(pages))):
+    if not pages or not (MARK_RE.search("\n".join(pages)) or has_single_quotes("\n".join(pages))):
         return []
     doc = Doc.of(pages)
-    raws = _with_single_quote_headlines(doc.text, scan_marks(doc.text, doc.paras))
+    raws = with_single_quotes(doc.text, scan_marks(doc.text, doc.paras))
     units = [u for u in _units(doc, raws) if _keep(doc.text, u, min_words)
              and (len(u.parts) < 2 or found_back(doc.text, u.text))]
     if not units:
@@ -163,23 +165,6 @@ def extract_quotes(
     result.people = [(p.name, p.role, p.organisation) for p in known.seen]
     result.names = sorted({p.name for p in known.loose if 2 <= len(p.name.split()) <= 3})
     return result
-
-
-#: a headline in British single quotes: "‘We have waited long enough,’ says NAME" (single marks are
-#: otherwise only ever nested: an apostrophe never opens a quotation)
-_SINGLE_HEADLINE = re.compile(
-    r"(?m)^[ \t]*(?P<open>[\u2018'])(?P<body>[^\n\u2018]{8,300}?)[\u2019'](?=[,.!?]?[ \t]+(?:says|said|warns|"
-    r"urges|tells|asks|insists|dit|déclare|affirme|prévient|estime)[ \t]+[A-Z\u00c0-\u00de])")
-
-
-def _with_single_quote_headlines(text: str, raws: list[RawQuote]) -> list[RawQuote]:
-    group = max((r.group for r in raws), default=0) + 1
-    for m in _SINGLE_HEADLINE.finditer(text):
-        if any(r.start <= m.start("open") < r.end for r in raws):
-            continue
-        raws.append(RawQuote(m.start("open"), m.end("body") + 1, (m.start("body"), m.end("body")), group))
-        group += 1
-    return sorted(raws, key=lambda r: r.start)
 
 
 def _keep(text: str, u: Unit, min_words: int) -> bool:
@@ -365,10 +350,22 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     v = RE_SAY.match(w)
     if v is not None:
         rest, skip = w[v.end():], 0
+        if (c := _WHEN_AFTER.match(rest)) is not None:  # « … », a affirmé mercredi l’ambassadrice
+            rest, skip = rest[c.end():], c.end()
         if (c := _LISTENER.match(rest)) is not None:  # « … », a affirmé à la presse NAME
             rest, skip = rest[c.end():], c.end()
         np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après)\s", rest)[0]
-        return from_who(st, classify_np(np, st.ctx, u.end + lead + v.end() + skip), u, span)
+        who = classify_np(np, st.ctx, u.end + lead + v.end() + skip)
+        named = _NAME_AFTER_ROLE.match(rest[len(np):])
+        if named is not None and who is not None and who.kind in ("unnamed", "org") and np.strip()[:1].islower():
+            # « … », a indiqué le porte-parole de l’Office …, NAME: the role, then the person who holds it
+            res = person(named.group("name"), from_right=False, known=st.ctx.known, at=u.end + lead + v.end())
+            if res is not None and not res[2]:
+                role, org = split_role_org(np.strip())
+                f = Found("named", res[0], clean_role(role), who.org or clean_org(org), CONFIDENCE["named"], False,
+                          res[4], span)
+                return complete(st, f)
+        return from_who(st, who, u, span)
     v = RE_SAY.search(w[:160])
     if v is not None and 0 < v.start():
         np = w[: v.start()]
@@ -379,10 +376,14 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     return None
 
 
+#: ", NAME." after a role phrase: the person who holds it
+_NAME_AFTER_ROLE = re.compile(rf",\s*(?P<name>{NAMERUN})\s*(?:[.;!?]|,\s|$)")
 #: a line that stops mid-sentence (a lower-case word, a comma): the next line goes on with its sentence
 _CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u2019']*)[ \t]*\n[ \t]*$")
 
 
+_WHEN_AFTER = re.compile(rf"(?:\s+(?:{WHEN}|(?i:déjà|encore|aussi|également|alors|ensuite|enfin|plus\s+tard|later|"
+                         rf"again|also|then|once\s+more)),?)+(?=\s)")
 #: whom the words were said to, between an inverted verb and its subject: "a affirmé à la presse NAME",
 #: "said to reporters NAME" (lower-case words only, so a place or a name is never skipped)
 _LISTENER = re.compile(r"\s+(?:à|au|aux|devant|to|before)\s+(?:(?:la|le|les|l['\u2019]|the|des|ses|sa|son|their|"

@@ -26,6 +26,10 @@ VERBS_EN = (
     "laments", "assured", "assures", "demanded", "demands", "insisted", "pleads", "added later",
     # a manner of speaking, as press writing uses it after a quotation ("…,” she smiled)
     "smiled", "smiles", "grinned", "shrugged", "sighs", "laughs", "snapped", "retorted", "scoffed",
+    # what an organisation makes known ("the Institute let it be known that it “will …”")
+    "made it known", "makes it known", "let it be known", "lets it be known",
+    # on social media ("“…,” tweeted NAME")
+    "tweeted", "tweets", "posted",
     # what a study says ("the Institute's latest review found that “…”")
     "found", "finds", "showed", "shows",
 )
@@ -35,7 +39,8 @@ VERBS_EN_NOT_INVERTED = {"told", "tells", "asked", "asks", "announced", "announc
                          "promised", "answered", "answers", "admitted", "admits", "claimed", "claims",
                          "maintained", "maintains", "confirmed", "confirms", "suggested", "suggests",
                          "predicted", "testified", "recounted", "went on", "goes on", "summed up",
-                         "sums up", "agreed", "vowed", "described", "describes", "found", "finds", "showed", "shows"}
+                         "sums up", "agreed", "vowed", "described", "describes", "found", "finds", "showed", "shows",
+                         "made it known", "makes it known", "let it be known", "lets it be known"}
 PP_FR = (
     "déclaré", "dit", "affirmé", "ajouté", "souligné", "rappelé", "averti", "insisté", "expliqué", "conclu",
     "estimé", "indiqué", "précisé", "martelé", "assuré", "lancé", "jugé", "noté", "relevé", "observé",
@@ -45,7 +50,8 @@ PP_FR = (
     "ironisé", "promis", "réclamé", "souhaité", "expliqué", "répété", "repris", "soutenu", "objecté",
     "décrit", "qualifié", "plaisanté", "soupiré", "avoué", "constaté", "fait valoir", "fait remarquer",
     "fait observer", "mis en garde", "renchéri", "nuancé", "détaillé", "complété", "exigé", "protesté",
-    "avancé", "tempéré", "soufflé", "confessé", "ironisé", "insisté",
+    "avancé", "tempéré", "soufflé", "confessé", "ironisé", "insisté", "fait savoir", "fait part", "tweeté", "twitté",
+    "posté",
     # a manner of speaking, as press writing uses it after a quotation (« … », a-t-elle souri)
     "souri", "ri", "grimacé", "soupiré", "rigolé", "raillé", "persiflé", "bougonné", "montré", "révélé",
 )
@@ -57,7 +63,7 @@ PRES_FR = (
     "demande", "réplique", "rétorque", "tranche", "témoigne", "lâche", "glisse", "déplore", "annonce",
     "répète", "reprend", "soutient", "décrit", "qualifie", "ironise", "plaisante", "soupire", "avoue",
     "constate", "fait valoir", "fait remarquer", "fait observer", "met en garde", "renchérit", "nuance",
-    "détaille", "complète", "exige", "proteste", "avance", "tempère", "souffle", "confesse",
+    "détaille", "complète", "exige", "proteste", "avance", "tempère", "souffle", "confesse", "fait savoir",
     "sourit", "rit", "grimace", "raille", "persifle", "bougonne", "montre", "révèle",
     # imperfect: "elle écrivait :", "comme il le disait"
     "disait", "déclarait", "écrivait", "expliquait", "racontait", "ajoutait", "répétait", "affirmait",
@@ -86,6 +92,15 @@ APO = "['\u2019]"
 #: an object pronoun before the French auxiliary: "m’a dit", "lui a demandé", "nous a confié"
 OBJ_FR = rf"(?:(?:m|t|l){APO}\s*|(?:nous|vous|lui|leur)\s+)?"
 
+_DAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+         r"dimanche)")
+#: when the words were said, between an inverted verb and its subject ("a affirmé mercredi l’ambassadrice",
+#: "said on Tuesday evening the minister"): never part of the subject
+WHEN = (rf"(?i:(?:(?:on|late\s+on|early\s+on|last)\s+)?{_DAYS}(?:\s+(?:morning|afternoon|evening|night|matin|midi|"
+        r"après-midi|soir))?|yesterday(?:\s+(?:morning|afternoon|evening))?|this\s+(?:morning|afternoon|evening)|"
+        r"hier(?:\s+(?:matin|soir|après-midi))?|ce\s+(?:matin|soir|midi)|cet\s+après-midi|"
+        r"(?:en\s+)?(?:fin|début)\s+de\s+(?:matinée|journée|séance|soirée))")
+
 V_EN = alt(VERBS_EN)
 V_EN_INV = alt(set(VERBS_EN) - VERBS_EN_NOT_INVERTED)
 V_FR_PP = alt(PP_FR)
@@ -94,13 +109,15 @@ V_FR_REFL = rf"(?:s{APO}\s*(?:est|était)\s+{alt(REFLEXIVE_FR)}e?s?|se\s+{alt(RE
 
 #: a French verb of saying in any of its forms (with an object pronoun, reflexive, or present)
 AUX_FR = r"(?:a|avait|aurait|ont|avaient|avons|avez|ai|avions)"
-FR_SAY = rf"(?:{OBJ_FR}{AUX_FR}\s+{ADV_FR}(?i:{V_FR_PP})|(?i:{V_FR_REFL})|(?i:{V_FR_PRES}))"
+#: "comme l’écrivait NAME", "ainsi que l’explique la coalition": the object pronoun before a simple tense
+_L_OBJ = rf"(?:[lL]{APO}\s*)?"
+FR_SAY = rf"(?:{OBJ_FR}{AUX_FR}\s+{ADV_FR}(?i:{V_FR_PP})|(?i:{V_FR_REFL})|{_L_OBJ}(?i:{V_FR_PRES}))"
 #: any verb of saying, for "is this clause a speech act?"
 RE_ANY_VERB = re.compile(rf"{NB}(?:{V_EN}|{FR_SAY}){B}")
 #: a verb of saying as its clause's verb, English or French; group "inv": may be followed by its subject
 RE_SAY = re.compile(
     rf"{NB}(?:(?P<en>{ADV_EN}{V_EN})|(?P<fr>{OBJ_FR}{AUX_FR}\s+{ADV_FR}(?i:{V_FR_PP})"
-    rf"|(?i:{V_FR_REFL})|(?i:{V_FR_PRES}))){B}"
+    rf"|(?i:{V_FR_REFL})|{_L_OBJ}(?i:{V_FR_PRES}))){B}"
 )
 #: pronouns: "she said", "said he", "a-t-elle ajouté", "ajoute-t-il", "dit-elle", "elle a déclaré", "Elle m’a dit"
 RE_PRONOUN = re.compile(
@@ -128,11 +145,18 @@ def pronoun_gender(s: str) -> str:
 
 
 _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:sa|son|ses|la|le|les|une|un|leur|leurs|notre|nos|votre|cette|ce|du|des|the|a|an|"
-                          r"its|their|his|her|our|this|that|l['\u2019]|d['\u2019])\s*$", re.I)
+                          r"its|their|his|her|our|this|that|l['\u2019]|d['\u2019])\s*(?:(?:dernière|dernier|nouvelle|"
+                          r"nouveau|première|premier|récente|récent|brève|bref|longue|long|courte|court|seule|seul|"
+                          r"propre|latest|last|new|first|short|long|own)\s+)?$", re.I)
 
 
 def say_verbs(text: str) -> list[re.Match]:
     """The verbs of saying in ``text``, leaving out nouns spelt the same ("sa note", "la demande")."""
     return [m for m in RE_SAY.finditer(text) if not (m.group("fr") and not m.group("fr").lower().startswith(
         ("a ", "avait", "aurait", "ont", "s", "se", "m", "t", "l", "nous", "vous", "lui", "leur", "ai"))
-        and _NOUN_BEFORE.search(text[max(0, m.start() - 12):m.start()]))]
+        and _NOUN_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+        and not _PRONOUN_LE.search(text[max(0, m.start() - 20):m.start()]))]
+
+
+#: "comme le rappelait l’Institut", "ainsi que l’écrit la coalition": "le" is a pronoun there, not an article
+_PRONOUN_LE = re.compile(r"(?i)(?<![\w\-])(?:comme|que|qu['\u2019])\s*(?:le\s+|l['\u2019]\s*)$")

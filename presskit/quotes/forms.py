@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import ADV_EN, B, FR_SAY, NB, RE_PRONOUN, V_EN, V_EN_INV, alt, pronoun_gender
+from .cues import ADV_EN, B, FR_SAY, NB, RE_PRONOUN, V_EN, V_EN_INV, WHEN, alt, pronoun_gender
 from .people import (
     APOS, LETTER, NAMERUN, ON_BEHALF, ORG_WORDS, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org,
-    clean_role, gender, parse_appos, person, rest_parts, split_role_org,
+    clean_role, gender, name_tokens, parse_appos, person, rest_parts, split_name, split_role_org,
 )
 
 APPOS_CHUNK = r"(?:[^,.;:!?\u201c\u201d\u00ab\u00bb\u201e\"\n(|]|\n(?![ \t]*\n)|\.(?=[\w,])|\([^()\n]{0,60}\))"
@@ -40,7 +40,7 @@ RE_NAME_VERB = re.compile(
     rf"(?:{ADV_EN}{V_EN}{B}|{FR_SAY}{B}))"
 )
 # VERB NAME (, APPOS)  -- "said Jane Smith, Executive Director of X" / "a déclaré Marie Dupont"
-RE_VERB_NAME = re.compile(rf"(?:{NB}{V_EN_INV}|{NB}{FR_SAY})\s+{_LROLE}(?P<name>{NAMERUN})(?P<rest>{_REST})")
+RE_VERB_NAME = re.compile(rf"(?:{NB}{V_EN_INV}|{NB}{FR_SAY})\s+(?:{WHEN},?\s+)?{_LROLE}(?P<name>{NAMERUN})(?P<rest>{_REST})")
 # according to NAME / selon NAME / d’après NAME / pour NAME, / in the words of NAME / les mots de NAME
 RE_ACCORDING = re.compile(
     rf"{NB}(?P<prep>(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of|the\s+words\s+of|"
@@ -86,6 +86,9 @@ def _name_verb(window: str, known: People, base: int) -> list[Attr]:
         res = person(name, from_right=True, known=known, at=base + start)
         if res is None or (not res[1] and _OF_BEFORE.search(window[max(0, start - 8):start])):
             continue  # "the Kellerman Institute for Peace Studies noted": not a person
+        toks = name_tokens(name)
+        if len(toks) > 1 and toks[0].lower() in ("the", "la", "le", "les") and not split_name(toks, from_right=True)[0]:
+            continue  # "The Action Plan asks": a text or a body, never a person after a bare article
         speaker, trole, surname_only, _, g = res
         role, org = ("", "")
         if m.group("appos"):
@@ -150,9 +153,28 @@ def _signed_org(rest: str) -> str:
     return ""
 
 
+_SP = r"(?:de|du|des|da|di|do|dos|das|del|della|van|von|der|den|ten|ter)"
+#: a surname that opens with a lower-case particle: "de la Cruz", "van der Berghe"
+_PSURNAME = rf"{_SP}(?:\s+(?:{_SP}|la|le))*\s+{UP}[\w\-\u2019']+"
+#: "“…,” de la Cruz told reporters" (right after the quotation) / "said van der Berghe"
+RE_PSURNAME = re.compile(rf"^\s*(?P<name>{_PSURNAME})\s+(?:{ADV_EN}{V_EN}|{FR_SAY}){B}"
+                         rf"|(?:{NB}{V_EN_INV}|{NB}{FR_SAY})\s+(?P<name2>{_PSURNAME})(?![\w\-])")
+
+
+def _particle_surname(window: str, known: People, base: int) -> list[Attr]:
+    found = []
+    for m in RE_PSURNAME.finditer(window):
+        g = "name" if m.group("name") else "name2"
+        res = person(m.group(g), from_right=False, known=known, at=base + m.start(g))
+        if res is not None:
+            speaker, trole, surname_only, _, gen = res
+            found.append(Attr(speaker, trole, "", surname_only, False, m.start(), m.end(g), gen))
+    return found
+
+
 def find_attributions(window: str, known: People, base: int) -> list[Attr]:
     """Every attribution form found in ``window`` (positions relative to the window)."""
-    found = _name_verb(window, known, base) + _verb_name(window, known, base)
+    found = _name_verb(window, known, base) + _verb_name(window, known, base) + _particle_surname(window, known, base)
     m = RE_DASH.match(window)
     if m:
         res = person(m.group("name"), from_right=False, known=known, at=base + m.start())

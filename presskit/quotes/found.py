@@ -13,9 +13,9 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
-from .people import Person
+from .people import Person, is_surname
 from .scan import RawQuote
-from .subject import Context, Who, org_subject, state_of_demonym
+from .subject import ORG_HEADS, Context, Who, org_subject, state_of_demonym
 
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
               "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,
@@ -73,10 +73,10 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
     if who is None:
         return None
     if who.kind == "person":
-        c = CONFIDENCE["surname-unresolved" if who.surname_only and " " not in who.name else
+        c = CONFIDENCE["surname-unresolved" if who.surname_only and is_surname(who.name) else
                        "surname" if who.surname_only else conf]
         f = Found("named" if conf != "headline" else "headline", who.name, who.role, who.org, c,
-                  who.surname_only and " " not in who.name, who.gender, span)
+                  who.surname_only and is_surname(who.name), who.gender, span)
         return complete(st, f)
     if who.kind == "pronoun":
         return pronoun_found(st, u, who.gender, span)
@@ -86,7 +86,10 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
             st.ctx.orgs_seen.append((u.start, org))
         return Found("organisation", "", "", org, CONFIDENCE["organisation"], evidence=span)
     if who.kind == "unnamed":
-        return Found("unnamed", organisation=who.org, confidence=CONFIDENCE["unnamed"], evidence=span)
+        org = who.org
+        if re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", org):
+            org = state_of_demonym(org, st.ctx, st.doc.text) or org  # "a member of the Tolvanian delegation"
+        return Found("unnamed", organisation=org, confidence=CONFIDENCE["unnamed"], evidence=span)
     if who.kind == "self" and st.default_speaker:
         return Found("document", st.default_speaker, confidence=CONFIDENCE["self"], evidence=span)
     return Found(cue=True, evidence=span)
@@ -97,9 +100,15 @@ def from_attr(st: State, a: Attr | None, u: Unit, span: tuple[int, int]) -> Foun
         return None
     if a.pronoun:
         return pronoun_found(st, u, a.gender, span)
-    unresolved = a.surname_only and " " not in a.speaker
+    unresolved = a.surname_only and is_surname(a.speaker)
     c = CONFIDENCE["surname-unresolved" if unresolved else "surname" if a.surname_only else "named"]
     return complete(st, Found("named", a.speaker, a.role, a.organisation, c, unresolved, a.gender, span))
+
+
+#: a one-word organisation that stands for the full one ("the Secretariat’s legal adviser"); not a State's
+#: government or delegation, which :func:`state_of_demonym` reads
+_SHORT_ORGS = set(ORG_HEADS) - {"government", "gouvernement", "delegation", "délégation", "mission", "presidency",
+                                "présidence", "conference", "conférence"}
 
 
 def complete(st: State, f: Found) -> Found:
@@ -111,10 +120,12 @@ def complete(st: State, f: Found) -> Found:
         f.gender = f.gender or p.gender
     if not f.organisation or re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", f.organisation):
         f.organisation = state_of_demonym(f"{f.role} {f.organisation}", st.ctx, st.doc.text) or f.organisation
-    if f.organisation and len(f.organisation.split()) == 1 and f.organisation.lower() in (
-            "coalition", "alliance", "agency", "institute", "network", "réseau", "agence", "institut"):
+    if f.organisation and len(f.organisation.split()) == 1 and f.organisation.lower() in _SHORT_ORGS:
         at = f.evidence[0] if f.evidence else 0
-        f.organisation = st.ctx.resolve_org(f.organisation, at) or f.organisation
+        # "the network’s director" with no network named: no organisation rather than the word "network"
+        f.organisation = st.ctx.resolve_org(f.organisation, at) or (f.organisation if f.organisation[:1].isupper() else "")
+    elif f.organisation and f.evidence:
+        f.organisation = st.ctx.full_org(f.organisation, st.doc.text[f.evidence[0]:f.evidence[1]])
     return f
 
 

@@ -76,10 +76,21 @@ def _sentence_before(text: str, start: int) -> str:
     return w[breaks[-1].end():] if breaks else w
 
 
+#: "• Kessa Water Board, “Title” (2026)": a list entry's publisher before the title, nothing said
+_PUBLISHER_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\-*]|\d{1,2}[.)])?[ \t]*"
+                             r"[A-ZÀ-Þ][^\n,.;:!?\u201c\u201d\u00ab\u00bb\"]{1,80}[,:][ \t\u00a0]*$")
+
+
 def is_reading_list_entry(text: str, start: int, end: int) -> bool:
-    """``• “Title”, Publisher, 2025.`` / ``"Title" by NAME``: a quote opening its line, then its source."""
+    """``• “Title”, Publisher, 2025.`` / ``"Title" by NAME`` / ``• “Title” (Publisher, 2025)``: a quote opening
+    its line, then its source."""
     if not _LINE_START.search(text[max(0, start - 80):start]):
-        return False
+        lead = _PUBLISHER_LEAD.search(text[max(0, start - 100):start])
+        if lead is None or RE_ANY_VERB.search(lead.group()):
+            return False
+        paren = re.match(r"[ \t\u00a0]*\((?P<src>[^()\n]{2,80})\)[ \t.;]*(?:\n|$)", text[end:end + 120])
+        ends = re.search(r"[.!?\u2026][\s\u00a0\u202f]*$", text[max(start, end - 4):end - 1])
+        return bool(paren and _YEAR.search(paren.group("src")) and not ends)  # • Publisher, “Title” (2026)
     if re.search(r"[.!?\u2026][\s\u00a0\u202f]*$", text[max(start, end - 4):end - 1]):
         return False  # a title does not end a sentence: “….” — NAME is a quotation signed with a dash
     para = text.find("\n\n", end)
@@ -88,6 +99,10 @@ def is_reading_list_entry(text: str, start: int, end: int) -> bool:
         return False
     if re.match(r"\s*,?\s*(?:by|par)\s", rest, re.I):
         return True
+    paren = re.match(r"[ \t\u00a0]*\((?P<src>[^()]{2,120})\)[ \t.;]*(?:\n|$)", rest)
+    if paren and (_YEAR.search(paren.group("src")) or any(
+            w.lower().strip(",.") in ORG_WORDS for w in paren.group("src").split())):
+        return True  # • “Title” (Publisher, 2026): its source in brackets, alone on the rest of its line
     if not re.match(r"\s*[,\u2014\u2013]", rest):
         return False
     line = rest.split("\n\n")[0]

@@ -48,7 +48,7 @@ def _is_heading(line: str, nxt: str, width: int) -> bool:
         return False
     if _GOES_ON.search(t):
         return False
-    if not t[0].isupper() and not t[0].isdigit() and t[0] not in "\u201c\u00ab\"\u201e":
+    if not t[0].isupper() and not t[0].isdigit() and t[0] not in "\u201c\u00ab\"\u201e\u2018'":
         return False
     # a line that ends mid-sentence continues on the next one
     return not nxt.strip()[:1].islower()

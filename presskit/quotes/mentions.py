@@ -258,6 +258,15 @@ def _scan_orgs(seg: str, base: int, ctx: Context) -> None:
                 ctx.orgs_seen.append((base + m.start(), name))
 
 
+def _role_before_org(role: str, org: str) -> str:
+    """"directeur général du Secrétariat d’inspection" -> "directeur général": a role ends where the name of
+    its organisation starts."""
+    head = re.escape(org.split()[0])
+    m = re.search(rf"\s+(?:of|for|at|with|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019])?\s*(?:the\s+)?{head}(?![\w\-])",
+                  role, re.I)
+    return role[:m.start()].strip() if m and m.start() > 0 else role
+
+
 def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Context) -> Mention | None:
     toks = name_tokens(m.group("name"))
     split = split_name(toks, from_right=True)
@@ -287,6 +296,9 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         bm = _BEHALF_IN_SENTENCE.match(tail)
         org = clean_org(bm.group("org")) if bm else org
     org = _short_org(org, ctx, name_pos)
+    if org:  # "directeur général du Secrétariat d’inspection de Tarrasca": the whole name the kit knows
+        full_org = ctx.full_org(org, text[sent:pos + len(m.group("name")) + 250])
+        role, org = (_role_before_org(role, full_org), full_org) if full_org != org else (role, org)
     g = gender(prefix) or gender(role.split()[:3]) or bg
     known.add_loose(full, name_pos)
     relative = bool(rest and re.match(r"\s*,\s*(?:who|qui|dont|whose|\d{1,3}\s*,)\s", rest))
@@ -353,7 +365,7 @@ def _surname_subject(text: str, pos: int, tok: str) -> Mention | None:
 def _short_org(org: str, ctx: Context, at: int) -> str:
     """"Alliance" / "coalition" alone: the organisation of that kind named in the document."""
     if org and len(org.split()) == 1 and lower_token(org) in ORG_WORDS | {"alliance", "réseau", "institut"}:
-        return ctx.resolve_org(org, at) or org
+        return ctx.resolve_org(org, at) or (org if org[:1].isupper() else "")  # "the network’s director": none named
     return org
 
 

@@ -26,7 +26,11 @@ _TOK = (
 )
 _PARTICLES = ("de", "du", "des", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den",
               "ten", "ter", "bin", "bint", "ibn", "ben", "la", "le", "y", "zu", "af", "al", "el", "abu")
-_CAP_PARTICLES = {"la", "le", "van", "von", "de", "du", "der", "den", "di", "da", "del"}
+_CAP_PARTICLES = {"la", "le", "van", "von", "de", "du", "der", "den", "di", "da", "del", "ó", "ní", "nic", "uí"}
+#: particles that open a surname of their own ("de la Cruz", "van der Berghe", "Ó Súilleabháin"), unlike
+#: an article ("La Tolvanie", "Le Quessan")
+_SURNAME_PARTICLES = {"de", "du", "des", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der",
+                      "den", "ten", "ter", "ó", "ní", "nic", "uí"}
 _PART = "(?:" + "|".join(_PARTICLES) + ")"
 #: white space inside a name: a line may break in it (PDF text), a paragraph may not
 _SEP = r"(?:[ \t\u00a0\u202f]*\n[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+)"
@@ -136,8 +140,8 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
         lt = lower_token(tok)
         if re.search(r"[a-z]'s$", lt) and len(lt) > 3:
             return "stop"  # "Ghana’s Kofi Mensah": the State, then the person
-        if re.match(r"^(?:[jnsmtc]|qu|jusqu|lorsqu|puisqu)'", lt):
-            return "stop"  # "J’ai", "C’est", "Qu’il": a pronoun or a conjunction, never a name
+        if re.match(r"^(?:[jnsmtc]|qu|jusqu|lorsqu|puisqu)'", lt) and not re.match(rf"^{UP}['\u2019]{UP}", tok):
+            return "stop"  # "J’ai", "C’est", "Qu’il": a pronoun or a conjunction, never a name ("N’Diaye" is one)
         elided = re.match(r"^[ld]'(?P<rest>.+)$", lt)
         if elided and tok[2:3].islower():  # "L’ambassadrice", "d’État": a role or a common word
             rest = elided.group("rest")
@@ -170,8 +174,14 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
         j = len(tokens)
         while j > 0 and kinds[j - 1] in ("name", "particle", "initial"):
             j -= 1
-        # the name may not start with a particle
-        while j < len(tokens) and kinds[j] == "particle":
+        # "De la Cruz", "Ó Súilleabháin": a surname that opens with its particle, the run's start
+        lead = j - 1 if j == 1 and kinds[0] == "stop" and lower_token(tokens[0]) in _SURNAME_PARTICLES else j
+        keep = lead < len(tokens) - 1 and lower_token(tokens[lead]) in _SURNAME_PARTICLES and all(
+            k == "particle" for k in kinds[lead + 1:-1]) and kinds[-1] == "name" and (lead == j - 1 or lead == 0)
+        if keep:
+            j = lead
+        # the name may not start with a particle (but for the surname above)
+        while not keep and j < len(tokens) and kinds[j] == "particle":
             j += 1
         name = tokens[j:]
         prefix = tokens[:j]
@@ -183,6 +193,12 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
     j = 0
     while j < len(tokens) and kinds[j] in ("title", "role", "org", "particle"):
         j += 1
+    n = 1
+    while n < len(tokens) and kinds[n] == "particle":
+        n += 1
+    if lower_token(tokens[0]) in _SURNAME_PARTICLES and kinds[0] in ("stop", "particle") and n < len(tokens) \
+            and kinds[n] == "name" and (n + 1 == len(tokens) or kinds[n + 1] not in ("name", "particle")):
+        return [], tokens[:n + 1], tokens[n + 1:]  # "De la Cruz :", "Ó Súilleabháin said"
     prefix = tokens[:j]
     while prefix and kinds[len(prefix) - 1] == "particle":
         prefix.pop()
@@ -213,7 +229,16 @@ def clean_org(s: str) -> str:
     s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2})['\u2019]s\s+(?:delegation|government|mission|"
                r"permanent\s+mission|team)$", r"\1", s)  # "Ghana’s delegation": Ghana
     s = re.sub(r"\s*\([^()]*\)$", "", s)
+    if s and lower_token(s.split()[-1]) in _EVENTS:
+        return ""  # "a survivor of the Harrow Valley attack": an event, not whom she speaks for
     return s.strip()
+
+
+#: what happened somewhere ("the Korsa siege", "l’attaque de Sarn"): never an organisation
+_EVENTS = {"attack", "attacks", "bombing", "bombings", "siege", "massacre", "war", "incident", "explosion",
+           "strike", "strikes", "shelling", "earthquake", "flood", "floods", "disaster", "offensive", "raid",
+           "conflict", "occupation", "blast", "attaque", "attentat", "bombardement", "bombardements", "siège",
+           "guerre", "explosion", "séisme", "inondation", "catastrophe", "frappe", "frappes", "occupation"}
 
 
 #: a role ends where a clause begins: "a schoolteacher whose classroom …", "coordinatrice qui …"
@@ -316,8 +341,9 @@ ON_BEHALF = re.compile(r"^\s*(?i:(?:(?:speaking|s['\u2019]exprimant|parlant)\s+)
 
 #: a relative clause that says whom a person speaks for: "who represents Belmora", "qui dirige la délégation de X"
 _RELATIVE_ORG = re.compile(
-    r"^(?:who|qui)\s+(?:(?:now|currently|still|also|aujourd['\u2019]hui|désormais|aussi)\s+)?(?:represents|represented|"
-    r"représente|heads|headed|leads|led|chairs|chaired|dirige|conduit|préside|(?:speaks|spoke)\s+for|"
+    r"^(?:who|qui)\s+(?:(?:now|currently|still|also|aujourd['\u2019]hui|désormais|aussi)\s+)?(?:(?:has|had|a|avait)\s+"
+    r"(?:long\s+|longtemps\s+)?)?(?:represents|represented|directs|directed|runs|run|ran|"
+    r"représente|heads|headed|leads|led|chairs|chaired|dirige|dirigé|conduit|préside|présidé|(?:speaks|spoke)\s+for|"
     r"(?:parle|parlait|a\s+parlé)\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
     r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec))\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
     r"(?:(?:delegation|délégation|mission|team|équipe)\s+(?:of|from|de|du|de\s+la|de\s+l['\u2019]|d['\u2019])\s*"
@@ -422,7 +448,16 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
             return full, role, True, leftover, g
         if has_title and len(core[0]) > 1:
             return core[0], role, True, leftover, g
+        if len(name) > 1 and lower_token(name[0]) in _SURNAME_PARTICLES:
+            return " ".join(name), role, True, leftover, g  # "De la Cruz": a surname, for the kit to complete
     return None
+
+
+def is_surname(name: str) -> bool:
+    """A surname alone: one word, or particles and one word ("de la Cruz", "Ó Súilleabháin")."""
+    toks = name.split()
+    return len(toks) == 1 or (len(toks) > 1 and all(lower_token(t) in _PARTICLES or lower_token(t) in
+                                                    _SURNAME_PARTICLES for t in toks[:-1]))
 
 
 @dataclass

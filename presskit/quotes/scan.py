@@ -445,3 +445,37 @@ def _line_start(text: str, pos: int) -> bool:
     while j >= 0 and text[j] in " \t\u00a0\u202f":
         j -= 1
     return j < 0 or text[j] in _LINE_BREAKS
+
+
+#: a headline in British single quotes: "‘We have waited long enough,’ says NAME" (single marks are
+#: otherwise only ever nested: an apostrophe never opens a quotation)
+_SINGLE_HEADLINE = re.compile(
+    r"(?m)^[ \t]*(?P<open>[\u2018'])(?P<body>[^\n\u2018]{8,300}?)[\u2019'](?=[,.!?]?[ \t]+(?:says|said|warns|"
+    r"urges|tells|asks|insists|dit|déclare|affirme|prévient|estime)[ \t]+[A-Z\u00c0-\u00de])")
+
+
+#: British single quotes in running text, when a verb of saying follows them: "‘We will act,’ she said." /
+#: "‘We will act,’ Ana Varga told reporters." (an opening mark at a sentence start, a closing one after the
+#: sentence's comma or stop; an apostrophe never opens a quotation)
+_SINGLE_SAID = re.compile(
+    r"(?m)(?:^|(?<=[.!?:] ))[ \t]*(?P<open>\u2018)(?P<body>[^\n\u2018\u201c\u201d]{8,400}?[,.!?])\u2019"
+    r"(?=[ \t]+(?:(?:says|said|added|told|warned|insisted|explained|asked|replied)[ \t]+(?:[A-Z\u00c0-\u00de]|the\s|a\s)"
+    r"|(?:[A-Z\u00c0-\u00de][\w\-\u2019']+[ \t]+){1,4}(?:says|said|added|told|warned|insisted|explained|asked|replied)\b"
+    r"|(?:she|he|they|the\s+\w+|a\s+\w+)[ \t]+(?:says|said|added|told|warned|insisted|explained|asked|replied)\b))")
+
+
+def has_single_quotes(text: str) -> bool:
+    """Whether ``text`` holds a quotation in single quotes (a headline, or one a verb of saying follows)."""
+    return bool(_SINGLE_HEADLINE.search(text) or _SINGLE_SAID.search(text))
+
+
+def with_single_quotes(text: str, raws: list[RawQuote]) -> list[RawQuote]:
+    """``raws`` with the quotations in single quotes added (single marks are otherwise only ever nested)."""
+    group = max((r.group for r in raws), default=0) + 1
+    singles = sorted([*_SINGLE_HEADLINE.finditer(text), *_SINGLE_SAID.finditer(text)], key=lambda m: m.start())
+    for m in singles:
+        if any(r.start <= m.start("open") < r.end for r in raws):
+            continue
+        raws.append(RawQuote(m.start("open"), m.end("body") + 1, (m.start("body"), m.end("body")), group))
+        group += 1
+    return sorted(raws, key=lambda r: r.start)

@@ -22,6 +22,7 @@ from ..model import Item, KitInfo, Quote
 from ..textutil import fold
 from .attribute import extract_quotes
 from .found import CONFIDENCE
+from .people import is_surname
 from .entities import Organisations, org_key
 
 _STATED = ("named", "pronoun", "headline")
@@ -67,17 +68,13 @@ def speakers_from_quotes(item: Item, quotes: Iterable[Quote], limit: int = 6) ->
     """People the document quotes by name become its speakers too, most quoted first (up to ``limit``)."""
     counts: dict[str, int] = {}
     for q in quotes:
-        if q.speaker and q.attribution in _STATED and " " in q.speaker:
+        if q.speaker and q.attribution in _STATED and not is_surname(q.speaker):
             counts[q.speaker] = counts.get(q.speaker, 0) + 1
     for name, _n in sorted(counts.items(), key=lambda kv: -kv[1]):
         if len(item.speakers) >= limit:
             break
         if name not in item.speakers and not any(name in s or s in name for s in item.speakers):
             item.speakers.append(name)
-
-
-def _surname(name: str) -> str:
-    return fold(name.split()[-1]) if name.split() else ""
 
 
 class _People:
@@ -96,7 +93,7 @@ class _People:
             self.loose.update(getattr(quotes, "names", []))
             lang = item.language or ""
             for q in quotes:
-                if q.speaker and " " in q.speaker and q.attribution in _STATED:
+                if q.speaker and not is_surname(q.speaker) and q.attribution in _STATED:
                     self._add(q.speaker, q.role, q.organisation, lang)
             for name, role, org in getattr(quotes, "people", []):
                 self._add(name, role, org, lang)
@@ -104,7 +101,7 @@ class _People:
                 self._add(item.speakers[0], "", item.organisation, lang)
 
     def _add(self, name: str, role: str, org: str, lang: str) -> None:
-        if " " not in name:
+        if is_surname(name):
             return
         self.names.add(name)
         if role:
@@ -115,9 +112,9 @@ class _People:
     def full_name(self, surname: str) -> str | None:
         """The one full name of the kit with this surname (people quoted or introduced first, then any
         full name a document holds); None when there is none or more than one."""
-        key = fold(surname)
+        key = fold(surname).split()  # "de la Cruz", "Ó Súilleabháin": the full name ends with all of it
         for pool in (self.names, self.loose):
-            found = {n for n in pool if _surname(n) == key or fold(n) == key}
+            found = {n for n in pool if len(fold(n).split()) > len(key) and fold(n).split()[-len(key):] == key}
             if found:
                 return next(iter(found)) if len(found) == 1 else None
         return None
@@ -144,7 +141,7 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
     people = _People(ordered)
     for _item, quotes in ordered:
         for q in quotes:
-            if q.speaker and " " not in q.speaker and q.attribution in _STATED:
+            if q.speaker and is_surname(q.speaker) and q.attribution in _STATED:
                 full = people.full_name(q.speaker)
                 if full:
                     q.speaker = full

@@ -51,7 +51,7 @@ class Context:
         for name in [self.doc_org, *self.own_orgs]:
             if name and key in fold(name).split():
                 return self.doc_org or name
-        seen = [(p, n) for p, n in self.orgs_seen if key in fold(n).split()]
+        seen = [(p, n) for p, n in self.orgs_seen if key in fold(n).split() and len(n.split()) > 1]
         before = [x for x in seen if x[0] <= at]
         if before or seen:
             return max(before, key=lambda x: x[0])[1] if before else min(seen, key=lambda x: x[0])[1]
@@ -59,6 +59,27 @@ class Context:
             if key in fold(name).split():
                 return name
         return ""
+
+    def full_org(self, org: str, around: str) -> str:
+        """"Tarrasca" read from "du Secrétariat d’inspection de Tarrasca": the name the kit knows, when the
+        words found are part of one of its organisations' names and that whole name stands ``around``."""
+        words = _org_words(org)
+        if not words:
+            return org
+        text = " ".join(_org_words(around))
+        best = ""
+        for name in [*self.org_names, *self.own_orgs, self.doc_org]:
+            full = _org_words(name)
+            if len(full) <= len(words) or len(full) > 12:
+                continue
+            inside = any(full[i:i + len(words)] == words for i in range(len(full) - len(words) + 1))
+            if inside and f" {' '.join(full)} " in f" {text} " and len(name) > len(best):
+                best = name
+        return best or org
+
+
+def _org_words(s: str) -> list[str]:
+    return re.findall(r"[^\W_]+", fold(s))
 
 
 _DET = r"(?:the|a|an|le|la|les|l['\u2019]|un|une|des|this|that|ce|cet|cette)"
@@ -73,13 +94,13 @@ _INTRO = re.compile(r"^(?:in|at|on|during|after|before|speaking|asked|interviewe
                     r"dans|lors|pendant|après|avant|à|au|en|depuis|interrogée?s?|questionnée?s?|"
                     r"madam|madame|mr|mister|monsieur|last|this|yesterday|today|hier|aujourd)\b", re.I)
 #: organisation nouns that a short form ("the Agency", "la coalition") stands for
-_ORG_HEADS = ("coalition", "agency", "institute", "alliance", "network", "ministry", "government", "secretariat",
+ORG_HEADS = ("coalition", "agency", "institute", "alliance", "network", "ministry", "government", "secretariat",
               "committee", "office", "organisation", "organization", "campaign", "federation", "union",
               "council", "commission", "delegation", "mission", "presidency", "association", "foundation",
               "centre", "center", "movement", "agence", "institut", "réseau", "ministère", "gouvernement",
               "secrétariat", "comité", "bureau", "campagne", "fédération", "conseil", "délégation",
               "présidence", "fondation", "mouvement", "conférence", "conference")
-_ORG_SHORT = re.compile(rf"^(?:the|la|le|l{APO})\s*(?P<head>{'|'.join(_ORG_HEADS)})\b(?!{APO}s\b)", re.I)
+_ORG_SHORT = re.compile(rf"^(?:the|la|le|l{APO})\s*(?P<head>{'|'.join(ORG_HEADS)})\b(?!{APO}s\b)", re.I)
 _THINGS = (r"(?:message|position|statement|note|report|view|answer|reply|response|call|foreword|communiqué|"
            r"press\s+release|verdict|conclusion|demand|plea|line|argument|appeal|review|study|analysis|brief|briefing|"
            r"survey|research|findings|figures|data|count|tally|tracker)")
@@ -101,10 +122,11 @@ _BLOCK = {"after", "before", "with", "met", "by", "to", "from", "and", "but", "e
           "ils", "elles", "on", "in", "at", "dans", "sans", "asked", "told", "said", "spoke", "joined",
           "between", "entre", "for", "pour", "about", "sur", "like", "comme", "as", "à", "au", "aux", "of",
           "auprès", "vers", "on", "de", "du", "des", "d'un", "d'une", "d'", "d"}
-_UNNAMED = re.compile(rf"^(?:{_DET}|one|another|some|several|two|three|a\s+few|plusieurs|certains|certaines|"
-                      rf"deux|trois|quelques|un\s+autre|une\s+autre)\s+[a-zà-ÿ]", re.I)
-_INDEFINITE = re.compile(r"^(?:(?:a|an|one|another|un|une|some|several|plusieurs|certains|certaines|quelques)\s+"
-                         r"[a-zà-ÿ]|(?:someone|somebody|quelqu['\u2019]une?)\b)", re.I)
+_UNNAMED = re.compile(rf"^(?!(?-i:[A-Z]{{2,}}\b))(?:{_DET}|one|another|some|several|two|three|a\s+few|plusieurs|certains|certaines|"
+                      rf"deux|trois|quelques|un\s+autre|une\s+autre)\s+(?-i:(?:[A-ZÀ-Þ][\w\-]+\s+){{0,2}}[a-zà-ÿ])", re.I)
+# (a lower-case word after the article, maybe after a State: "A Lund delegate"; "UN Secretary-General" is none)
+_INDEFINITE = re.compile(r"^(?!(?-i:[A-Z]{2,}\b))(?:(?:a|an|one|another|un|une|some|several|plusieurs|certains|certaines|quelques)\s+"
+                         r"(?-i:[a-zà-ÿ])|(?:someone|somebody|quelqu['\u2019]une?)\b)", re.I)
 _FROM_UNNAMED = re.compile(r"(?:^|\s)(?:from|by|par|de\s+la\s+part\s+d['\u2019])\s*(?:a|an|one|un|une)\s+"
                            r"(?!(?:month|week|year|day|night|trip|visit|tour|mission|journey|stay|long|short|"
                            r"few|mois|semaine|an|année|jour|voyage|visite|séjour|tournée)\b)[a-zà-ÿ]", re.I)
@@ -129,13 +151,28 @@ def _allowed_prefix(prefix: str, role_phrase: bool = False) -> bool:
     return len(words) <= (10 if role_phrase else 7) and not any(w in block for w in words)
 
 
+_OWNER = re.compile(rf"^\s*(?:the\s+)?(?P<org>{UP}[\w\-]*(?:\s+{UP}[\w\-]*){{0,3}})['\u2019]s\s+(?={UP})", re.I)
+
+
 def person_np(np: str, known: People, at: int) -> Who | None:
     """A person named at the start of ``np`` ("Le professeur Oskar Brandvold", "Dr Ekwueme")."""
-    m = next((m for m in re.finditer(NAMERUN, np) if not _only_stop(m.group())), None)
+    owner = _OWNER.match(np)
+    if owner is not None:  # "the UN’s Amara Diallo", "Ghana’s Kofi Mensah": whom the person speaks for
+        who = person_np(np[owner.end():], known, at + owner.end())
+        if who is not None and who.kind == "person":
+            who.org = who.org or owner.group("org")
+        return who
+    runs = [m for m in re.finditer(NAMERUN, np) if not _only_stop(m.group())][:3]
+    m = runs[0] if runs else None
     if m is None or not _allowed_prefix(np[: m.start()]):
         return None
-    prefix = np[: m.start()]
     res = person(m.group(), from_right=False, known=known, at=at + m.start())
+    for later in runs[1:]:  # "the German minister Lena Vogt": "German" is no name, the next run is
+        if res is not None or not _allowed_prefix(np[: later.start()]) or np[m.end():later.start()].strip(
+                " \t").count(" ") > 2:
+            break
+        m, res = later, person(later.group(), from_right=False, known=known, at=at + later.start())
+    prefix = np[: m.start()]
     pre_words = [w for w in re.split(r"[\s\u2019']+", prefix) if w]
     titled = any(lower_token(w) in DROP_TITLES or lower_token(w) in ROLE_WORDS for w in pre_words)
     if res is None:
@@ -234,6 +271,9 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
     cut = _CUT.search(s)
     s2 = s[: cut.start()] if cut else s
     words = s2.split()
+    role_at = next((i for i, w in enumerate(words) if w.islower() and lower_token(w) in ROLE_WORDS), None)
+    if role_at is not None and len(words) - role_at >= 3 and all(w[:1].isupper() for w in words[role_at + 1:]):
+        return None  # "Agency spokesperson Tomas Berg", "UN spokesman NAME": a person with her role
     if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 9 and not _INTRO.match(s2) \
             and not re.match(r"^\w+(?:ed|ing)\b", s2) and any(lower_token(w).strip(",.") in ORG_WORDS for w in words[:6]):
         return Who("org", org=_full_name(clean_org(s2), ctx), pos=at)
@@ -310,9 +350,16 @@ _SPEAKS_FOR = re.compile(r"^(?:\S+\s+){1,3}?(?:for|of|from|at|with|de\s+la|de\s+
                          r"auprès\s+d[eu]s?)\s*(?P<org>(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ].*)$")
 
 
+_DELEGATION_OF = re.compile(rf"(?i:\b(?:delegation|délégation|mission|government|gouvernement))\s+(?:of|from|de|du|d{APO})"
+                            rf"\s*(?:the\s+)?(?P<state>{UP}[\w\-]+(?:\s+{UP}[\w\-]+){{0,2}})")
+
+
 def _unnamed_for(s: str, ctx: Context, at: int) -> str:
     """The organisation an unnamed person speaks for, when it is a known one or reads as one
     ("a spokesperson for the International Clearance Agency", "une porte-parole de l’Agence …")."""
+    d = _DELEGATION_OF.search(s)
+    if d is not None:  # "un membre de la délégation de Tolvanie", "a member of the delegation of Lund"
+        return clean_org(d.group("state"))
     m = _SPEAKS_FOR.match(s)
     if m is None:
         return ""
