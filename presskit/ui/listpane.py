@@ -48,10 +48,8 @@ from .qt import (
     QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTimer, QToolButton, QTreeWidgetItem, Qt, QVBoxLayout,
     QWidget, Signal,
 )
-from .resultslist import (
-    HIT_STYLE, HTML_ROLE, PAGE_LABEL, ROLE, SNIPPET, DocRow, ResultsList, SyntaxHelp, doc_html,  # noqa: F401
-    row_id as _row_id,
-)
+from .resultslist import HIT_STYLE, HTML_ROLE, PAGE_LABEL, ROLE, SNIPPET, DocRow, ResultsList, SyntaxHelp
+from .resultslist import row_id as _row_id
 from .tasks import TaskRunner
 from .theme import css
 from .workers import search_pool, snippet_filler, thread_searcher
@@ -219,10 +217,7 @@ class ListPane(ListMarking, QWidget):
         """Open the search thread's searcher for ``kit`` now (its index is fresh), while the window
         fills its panes: the first query then finds it open. A search asked meanwhile waits for it
         on that one thread; a failure is left for that search to report."""
-        def work(_ctx):
-            thread_searcher(kit)
-
-        self._runner.run(work, on_error=lambda _e, _tb: None, key="open-search")
+        self._runner.run(lambda _ctx: thread_searcher(kit) and None, on_error=lambda _e, _tb: None, key="open-search")
 
     def set_search_available(self, ok: bool, why: str = "") -> None:
         self.search_available = ok

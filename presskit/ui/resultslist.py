@@ -14,7 +14,8 @@ from ..model import Item
 from ..titles import display_title
 from .labels import item_date_label, kind_label, language_label
 from .qt import (
-    QAbstractItemView, QAbstractTextDocumentLayout, QDialog, QDialogButtonBox, QFrame, QModelIndex, QPalette, QRegion, QSize, QStyle,
+    QAbstractItemView, QAbstractTextDocumentLayout, QDialog, QDialogButtonBox, QFrame, QModelIndex, QPalette, QRegion,
+    QSize, QStyle,
     QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTextDocument, QTimer, QTreeWidget, QTreeWidgetItem, Qt,
     QVBoxLayout, translate,
 )
