@@ -49,9 +49,18 @@ def language_short(code: str | None) -> str:
     return (code or "?").upper()
 
 
+_LOCALES: dict[str, QLocale] = {}
+
+
 def locale() -> QLocale:
-    return QLocale(QLocale.Language.French if i18n.current() == "fr" else QLocale.Language.English,
-                   QLocale.Country.AnyCountry if i18n.current() == "fr" else QLocale.Country.UnitedKingdom)
+    """The locale dates are written in: French, or British English (one made per language)."""
+    lang = i18n.current()
+    loc = _LOCALES.get(lang)
+    if loc is None:
+        loc = _LOCALES[lang] = QLocale(
+            QLocale.Language.French if lang == "fr" else QLocale.Language.English,
+            QLocale.Country.AnyCountry if lang == "fr" else QLocale.Country.UnitedKingdom)
+    return loc
 
 
 _DATE_LABELS: dict[tuple[str, str, str], str] = {}  # a large kit's list asks for the same dates thousands of times

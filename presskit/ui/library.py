@@ -572,6 +572,9 @@ def install(window) -> LibraryPanel:
     from ..library.catalog import Library
     from .qt import QAction, QKeySequence
 
+    # the library's first day, decided before the panel's first refresh (on the library thread) may
+    # save the library file: deciding after it made the recent kits join it only now and then
+    first_day = not Library().path.exists()
     panel = LibraryPanel(window)
     window.start_page.set_kit_list(panel, translate("LibraryPanel", "Your library"))
     window.library_panel = panel
@@ -587,7 +590,7 @@ def install(window) -> LibraryPanel:
     window.library_action = action
 
     window.kitOpened.connect(panel.remember_kit)  # a bound slot: gone with the panel
-    if not Library().path.exists():  # the library's first day: the kits opened recently join it
+    if first_day:  # the kits opened recently join the library
         recent = [p for p in window.settings.recent_kits() if Path(p).exists()]
         if recent:
             panel.worker.run(lambda ctx, s: _add_kits(ctx, recent, index=False), panel._added, panel._failed,

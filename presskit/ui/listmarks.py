@@ -2,14 +2,15 @@
 
 Once :meth:`ListMarking.enable_marking` is given a "is this item marked?" function (the selection
 feature, :mod:`.journalism`, does it), every document row and photo carries a checkbox (mouse or
-Space); :meth:`ListMarking.refresh_marks` brings the boxes in line with the selection after it changed
-elsewhere, and a box ticked by the reader emits ``markToggled``.
+Space); a document row (:class:`~presskit.ui.resultslist.DocRow`) reads its box from the selection
+when it is painted, and :meth:`ListMarking.refresh_marks` brings the rest in line after the selection
+changed elsewhere; a box ticked by the reader emits ``markToggled``.
 """
 
 from __future__ import annotations
 
-from .qt import QTimer, QTreeWidgetItem, Qt
-from .resultslist import ROLE, row_id as _row_id
+from .qt import QTimer, Qt
+from .resultslist import ROLE
 
 
 class ListMarking:
@@ -25,27 +26,23 @@ class ListMarking:
     def _state(self, item_id: str) -> Qt.CheckState:
         return Qt.CheckState.Checked if self._is_marked and self._is_marked(item_id) else Qt.CheckState.Unchecked
 
-    def _set_checkable(self, row: QTreeWidgetItem, item_id: str) -> None:
-        if self._is_marked is None:
-            return
-        self._syncing_marks = True
-        try:
-            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(0, self._state(item_id))
-        finally:
-            self._syncing_marks = False
+    def mark_state(self, item_id: str) -> Qt.CheckState | None:
+        """A document row's box (None: no boxes), as :class:`~presskit.ui.resultslist.DocRow` shows it."""
+        return None if self._is_marked is None else self._state(item_id)
+
+    def mark_changed(self, item_id: str, state: Qt.CheckState) -> None:
+        """A document row's box was ticked or unticked (mouse, Space, or ``setCheckState``)."""
+        self._check_changed(item_id, state)
+        self.list.viewport().update()
 
     def refresh_marks(self) -> None:
-        """Tick exactly the marked items' boxes (after the selection changed)."""
+        """Tick exactly the marked items' boxes (after the selection changed): document rows read
+        theirs from the selection when painted; photos keep theirs."""
         if self._is_marked is None:
             return
+        self.list.viewport().update()
         self._syncing_marks = True
         try:
-            for i in range(self.list.topLevelItemCount()):
-                row = self.list.topLevelItem(i)
-                st = self._state(_row_id(row))
-                if row.checkState(0) != st:
-                    row.setCheckState(0, st)
             for i in range(self.gallery.count()):
                 w = self.gallery.item(i)
                 st = self._state(w.data(ROLE))
@@ -53,12 +50,6 @@ class ListMarking:
                     w.setCheckState(st)
         finally:
             self._syncing_marks = False
-
-    def _row_changed(self, row: QTreeWidgetItem, _col: int = 0) -> None:
-        # documents carry the boxes, their page hits do not; a row still being filled has no box yet
-        # (its "unchecked" then means nothing: reading it as a click unmarked marked items)
-        if row.parent() is None and row.data(0, Qt.ItemDataRole.CheckStateRole) is not None:
-            self._check_changed(_row_id(row), row.checkState(0))
 
     def _check_changed(self, item_id: str, state) -> None:
         if self._syncing_marks or self._is_marked is None or not item_id:

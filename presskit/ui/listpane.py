@@ -40,7 +40,7 @@ from ..search.facets import facet_counts
 from .filterstate import FilterState
 from .flow import FitComboBox, FlowLayout
 from .keys import give_way_to_shortcuts
-from .labels import date_label, item_date_label, kind_label, language_label
+from .labels import date_label, kind_label, language_label
 from .listmarks import ListMarking
 from .newitems import NewItems
 from .photoview import PhotoGallery
@@ -48,9 +48,8 @@ from .qt import (
     QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTimer, QToolButton, QTreeWidgetItem, Qt, QVBoxLayout,
     QWidget, Signal,
 )
-from .resultslist import (
-    EXTRA_ROLE, HIT_STYLE, HTML_ROLE, PAGE_LABEL, ROLE, SNIPPET, ResultsList, SyntaxHelp, doc_html, row_id as _row_id,
-)
+from .resultslist import HIT_STYLE, HTML_ROLE, PAGE_LABEL, ROLE, SNIPPET, DocRow, ResultsList, SyntaxHelp
+from .resultslist import row_id as _row_id
 from .tasks import TaskRunner
 from .theme import css
 from .workers import search_pool, snippet_filler, thread_searcher
@@ -169,7 +168,6 @@ class ListPane(ListMarking, QWidget):
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemActivated.connect(lambda it, _c: self._open(it))
         self.list.itemClicked.connect(lambda it, _c: self._clicked(_row_id(it)) and self._open(it))
-        self.list.itemChanged.connect(self._row_changed)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
@@ -214,6 +212,12 @@ class ListPane(ListMarking, QWidget):
         self.state.restore(type(self.state.chosen)(), "")
         self.state.blockSignals(False)
         self.refresh()
+
+    def open_search(self, kit: Kit) -> None:
+        """Open the search thread's searcher for ``kit`` now (its index is fresh), while the window
+        fills its panes: the first query then finds it open. A search asked meanwhile waits for it
+        on that one thread; a failure is left for that search to report."""
+        self._runner.run(lambda _ctx: thread_searcher(kit) and None, on_error=lambda _e, _tb: None, key="open-search")
 
     def set_search_available(self, ok: bool, why: str = "") -> None:
         self.search_available = ok
@@ -297,14 +301,14 @@ class ListPane(ListMarking, QWidget):
             self._set_status(self.tr("%n photo(s)", "", len(items)))
             return
         self.list.clear()
-        for it in items:
-            extra = self.tr("%n page(s)", "", it.pages) if it.pages > 1 else ""
-            w = QTreeWidgetItem(self.list)
-            w.setData(0, ROLE, (it.id, 0))
-            w.setData(0, EXTRA_ROLE, extra)
-            w.setData(0, HTML_ROLE, doc_html(it, extra, it.id in self.new_items))
-            w.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{it.title}, {kind_label(it.kind)}, {item_date_label(it)}")
-            self._set_checkable(w, it.id)
+        self.list.flat = True
+        self.list.setUpdatesEnabled(False)
+        rows = []
+        for it in items:  # rows make their text when shown; added at once, not one insertion each
+            rows.append(DocRow(it, 0, self.tr("%n page(s)", "", it.pages) if it.pages > 1 else "",
+                               self.new_items.__contains__, self))
+        self.list.addTopLevelItems(rows)
+        self.list.setUpdatesEnabled(True)
         self._set_status(self.tr("%n document(s)", "", len(items)))
         if items:
             self.stack.setCurrentWidget(self.list)
@@ -475,17 +479,15 @@ class ListPane(ListMarking, QWidget):
         self.terms = res.terms
         self._fill_combos(res.facets or facet_counts([]))
         self.list.clear()
+        self.list.flat = False
         self._snippet_rows = []  # (page row, page hit) whose snippet is still to be cut
         for d in res.results:
             it = d.item
             extra = self.tr("%n page(s) match", "", d.matched_pages) if d.matched_pages > 1 else ""
-            top = QTreeWidgetItem(self.list)
             first = d.pages[0].page if d.pages else 1
-            top.setData(0, ROLE, (it.id, first if not it.is_photo else 0))
-            top.setData(0, EXTRA_ROLE, extra)
-            top.setData(0, HTML_ROLE, doc_html(it, extra, it.id in self.new_items))
-            top.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{it.title}, {kind_label(it.kind)}")
-            self._set_checkable(top, it.id)
+            top = DocRow(it, first if not it.is_photo else 0, extra, self.new_items.__contains__, self,
+                         accessible_date=False)
+            self.list.addTopLevelItem(top)
             if it.is_photo:
                 continue
             for p in d.pages:
@@ -553,9 +555,8 @@ class ListPane(ListMarking, QWidget):
             return
         for i in range(self.list.topLevelItemCount()):
             row = self.list.topLevelItem(i)
-            it = self.kit.get(_row_id(row))
-            if it is not None:
-                row.setData(0, HTML_ROLE, doc_html(it, row.data(0, EXTRA_ROLE) or "", it.id in self.new_items))
+            if isinstance(row, DocRow):
+                row.forget()
         self.gallery.refresh_labels()
         self.list.doItemsLayout()
 

@@ -450,11 +450,13 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
     def set_kit(self, kit: Kit) -> None:
         """Show ``kit`` (already opened) in every pane."""
         self.reader.save_position()
+        fresh = kit_index_status(kit) == "fresh"
+        if fresh:
+            self.list_pane.open_search(kit)  # on the search thread, while the panes fill
         self.kit = kit
         self.new_items.load(kit)
         self.kit_title.setText(display_text(kit.info.title, 300))
         self.kit_title.setToolTip(plain_tip(kit.info.title, 300))
-        fresh = kit_index_status(kit) == "fresh"
         self.list_pane.set_kit(kit)
         self.list_pane.set_search_available(fresh, self.tr("Search will be ready when the kit is indexed"))
         self.navigator.set_kit(kit)

@@ -7,6 +7,8 @@ current one, whether it was chosen here, in a filter list or by a query word (``
 Signals:
     chosen(dict): a filter such as ``{"kind": "statement"}``, ``{"date": "2026-11-17"}``,
         ``{"all": True}``, ``{"photos": True}`` or ``{"about": True}``.
+    peopleReady(): the Speakers and Organisations entries are listed (a moment after
+        :meth:`Navigator.set_kit` for a large kit, see ``PEOPLE_NOW``; ``people_ready`` says whether they are).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from . import i18n
 from .labels import date_label, day_label, kind_label, language_label
 from .plainui import plain_tip
 from .qt import QFont, QFrame, QTreeWidget, QTreeWidgetItem, Qt, Signal
+from .tasks import TaskRunner
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,8 +51,35 @@ def item_matches(item: Item, flt: dict) -> bool:
     return False
 
 
+#: Kits with at most this many items list their speakers and organisations at once; larger ones a
+#: moment later, counted off the GUI thread (a kit of thousands names thousands of people).
+PEOPLE_NOW = 500
+
+
+def people_of(kit: Kit, docs: list[Item], lang: str) -> tuple[list, list]:
+    """The navigator's Speakers and Organisations entries, as (label, count, filter value) (no Qt:
+    run on a worker thread for a large kit). Each organisation once, under its name in ``lang``,
+    whatever names its documents give it (``kit.toml``'s ``[[organisations]]``, translations, short forms)."""
+    counts = Counter(s for i in docs for s in i.speakers)
+    speakers = [(s, n, s) for s, n in sorted(counts.items(), key=lambda kv: kv[0].lower())]
+    if not any(i.organisation for i in docs):
+        return speakers, []
+    entities = Organisations.of_kit(kit.info, kit.items)
+    names: dict[str, set[str]] = {}
+    orgs: Counter = Counter()
+    labels: dict[str, str] = {}
+    for i in docs:
+        if i.organisation:
+            key = entity_key(entities, i.organisation)
+            names.setdefault(key, set()).add(i.organisation)
+            orgs[key] += 1
+            labels.setdefault(key, entities.label(i.organisation, lang))
+    return speakers, [(labels[k], orgs[k], sorted(names[k])) for k in sorted(orgs, key=lambda k: labels[k].lower())]
+
+
 class Navigator(QTreeWidget):
     chosen = Signal(dict)
+    peopleReady = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -63,10 +93,14 @@ class Navigator(QTreeWidget):
         self.itemActivated.connect(lambda it, _c: self._emit(it, force=True))
         self.itemClicked.connect(lambda it, _c: self._emit(it, force=True))
         self._last: dict | None = None
+        self._runner = TaskRunner(self)
+        self._people_kit: Kit | None = None
+        self._expand_later: list[str] = []
+        self.people_ready = True
 
     def _leaf(self, parent, text: str, count: int | None, flt: dict) -> QTreeWidgetItem:
         label = f"{text}  ({count})" if count is not None else text
-        it = QTreeWidgetItem(parent, [label])
+        it = QTreeWidgetItem(parent, [label]) if parent is not None else QTreeWidgetItem([label])
         it.setData(0, ROLE, flt)
         it.setToolTip(0, plain_tip(text))
         return it
@@ -84,8 +118,11 @@ class Navigator(QTreeWidget):
 
     def set_kit(self, kit: Kit | None) -> None:
         self.blockSignals(True)
+        self._runner.cancel("people")
         self.clear()
         self._last = None
+        self._people_kit = kit
+        self.people_ready = True
         if kit is None:
             self.blockSignals(False)
             return
@@ -118,33 +155,42 @@ class Navigator(QTreeWidget):
             for code, n in sorted(langs.items(), key=lambda kv: -kv[1]):
                 self._leaf(g, language_label(code), n, {"language": code})
             g.setExpanded(len(langs) <= 4)
-        speakers = Counter(s for i in docs for s in i.speakers)
-        if speakers:
-            g = self._group(self.tr("Speakers"))
-            for s, n in sorted(speakers.items(), key=lambda kv: kv[0].lower()):
-                self._leaf(g, s, n, {"speaker": s})
-        self._organisations(kit, docs)
+        self.people_ready = False
+        if len(kit.items) <= PEOPLE_NOW:
+            self._add_people(kit, people_of(kit, docs, i18n.current() or "en"))
+        else:  # thousands of speakers and organisations: counted and named off the GUI thread
+            lang = i18n.current() or "en"
+            self._runner.run(lambda ctx: people_of(kit, docs, lang), key="people",
+                             on_result=lambda r: self._add_people(kit, r))
         self.blockSignals(False)
 
-    def _organisations(self, kit: Kit, docs: list[Item]) -> None:
-        """Each organisation once, under its name in the interface language, whatever names its
-        documents give it (``kit.toml``'s ``[[organisations]]``, translations, short forms)."""
-        entities = Organisations.of_kit(kit.info, kit.items)
-        names: dict[str, set[str]] = {}
-        counts: Counter = Counter()
-        labels: dict[str, str] = {}
-        for i in docs:
-            if i.organisation:
-                key = entity_key(entities, i.organisation)
-                names.setdefault(key, set()).add(i.organisation)
-                counts[key] += 1
-                labels.setdefault(key, entities.label(i.organisation, i18n.current() or "en"))
-        if counts:
-            g = self._group(self.tr("Organisations"))
-            for key in sorted(counts, key=lambda k: labels[k].lower()):
-                self._leaf(g, labels[key], counts[key], {"organisation": sorted(names[key])})
+    def ensure_people(self) -> None:
+        """Speakers and organisations listed now (counted on this thread if the worker has not yet)."""
+        kit = self._people_kit
+        if self.people_ready or kit is None:
+            return
+        self._runner.cancel("people")
+        self._add_people(kit, people_of(kit, [i for i in kit.items if not i.is_photo], i18n.current() or "en"))
+
+    def _add_people(self, kit: Kit, people: tuple[list, list]) -> None:
+        if kit is not self._people_kit or self.people_ready:
+            return
+        speakers, organisations = people
+        blocked = self.blockSignals(True)
+        for title, key, entries in ((self.tr("Speakers"), "speaker", speakers),
+                                    (self.tr("Organisations"), "organisation", organisations)):
+            if entries:
+                g = self._group(title)
+                g.addChildren([self._leaf(None, label, n, {key: value}) for label, n, value in entries])
+                if str(self.indexOfTopLevelItem(g)) in self._expand_later:
+                    g.setExpanded(True)
+        self.blockSignals(blocked)
+        self.people_ready = True
+        self.peopleReady.emit()
 
     def entry(self, flt: dict) -> QTreeWidgetItem | None:
+        if "speaker" in flt or "organisation" in flt:
+            self.ensure_people()
         for i in range(self.topLevelItemCount()):
             top = self.topLevelItem(i)
             for it in [top] + [top.child(k) for k in range(top.childCount())]:
@@ -158,6 +204,8 @@ class Navigator(QTreeWidget):
         from ..textutil import fold
 
         want: list[dict] = [{"speaker": s} for s in spec.speakers] + ([{"organisation": list(spec.organisations)}] if spec.organisations else [])
+        if query_speakers:
+            self.ensure_people()
         for word in query_speakers or []:
             w = fold(word)
             names = [it.data(0, ROLE) for it in self._leaves("speaker") if w in fold(it.data(0, ROLE)["speaker"])]
@@ -203,11 +251,14 @@ class Navigator(QTreeWidget):
         return [str(i) for i in range(self.topLevelItemCount()) if self.topLevelItem(i).isExpanded()]
 
     def set_expanded_groups(self, rows: list[str]) -> None:
+        self._expand_later = list(rows)  # the people's groups, when they come
         for i in range(self.topLevelItemCount()):
             self.topLevelItem(i).setExpanded(str(i) in rows)
 
     def select(self, flt: dict) -> bool:
         """Make the entry for ``flt`` current (emits ``chosen``)."""
+        if "speaker" in flt or "organisation" in flt:
+            self.ensure_people()
         for i in range(self.topLevelItemCount()):
             top = self.topLevelItem(i)
             for it in [top] + [top.child(k) for k in range(top.childCount())]:

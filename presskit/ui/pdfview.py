@@ -1,5 +1,8 @@
 """Continuous-scroll PDF view: lazy rendering off the GUI thread, zoom, selection, find, hit stepping.
 
+Hits and find are in :mod:`.pdfhits`, selecting and copying text in :mod:`.pdfselect`: both are
+mixed into :class:`PdfView`.
+
 Signals:
     documentLoaded(int): page count, once the page sizes are known.
     loadFailed(str): the file could not be opened.
@@ -18,15 +21,15 @@ from __future__ import annotations
 
 import bisect
 from collections import OrderedDict
-from typing import Callable, Sequence
+from typing import Callable
 
-from ..textmatch import query_sequences
-from .pagewords import line_rects, plain_html, plain_text
-from .pdfwork import DocInfo, doc_info, find_hits, page_words, pdf_pool, render_page
+from .pagewords import line_rects
+from .pdfhits import PdfHits
+from .pdfselect import PdfSelection
+from .pdfwork import DocInfo, doc_info, page_words, pdf_pool, render_page
 from .pdfwork import unlock as unlock_pdf
 from .qt import (
-    QAbstractScrollArea, QApplication, QEvent, QImage, QKeySequence, QMenu, QMimeData, QPainter, QPen,
-    QPointF, QRectF, Qt, QTimer, Signal,
+    QAbstractScrollArea, QEvent, QImage, QKeySequence, QMenu, QPainter, QPen, QPointF, QRectF, Qt, QTimer, Signal,
 )
 from . import theme
 from .tasks import TaskRunner
@@ -36,7 +39,7 @@ MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
 
 
 
-class PdfView(QAbstractScrollArea):
+class PdfView(PdfHits, PdfSelection, QAbstractScrollArea):
     documentLoaded = Signal(int)
     loadFailed = Signal(str)
     passwordRequired = Signal(bool)
@@ -413,207 +416,6 @@ class PdfView(QAbstractScrollArea):
             words = self._words[i]
             for rect in line_rects(words, self._sel_indices()):
                 p.fillRect(self._to_view(r, rect), theme.PDF_SELECTION)
-
-    # -- hits --------------------------------------------------------------------------------
-    def set_highlight(self, sequences: Sequence[Sequence[str]], prefix_last: bool = False,
-                      start_page: int | None = None) -> None:
-        """Highlight every match of the folded word ``sequences``; select the first hit at or after
-        ``start_page`` (1-based) when given."""
-        seqs = [list(s) for s in sequences if s]
-        self._hit_query = (tuple(map(tuple, seqs)), prefix_last)
-        if seqs and self.path and not self.sizes:  # still loading: highlight once the pages are laid out
-            self._pending_highlight = (seqs, prefix_last, start_page)
-            return
-        if not seqs or not self.path:
-            self._hits, self._current_hit = [], -1
-            self._work.cancel("hits")
-            self.hitsChanged.emit(-1, 0)
-            self.viewport().update()
-            return
-        gen, path = self._gen, self.path
-
-        def done(hits) -> None:
-            if gen != self._gen:
-                return
-            self._hits = hits
-            self._current_hit = -1
-            if hits:
-                if start_page is not None:
-                    k = next((n for n, h in enumerate(hits) if h[0] >= start_page - 1), 0)
-                    self._current_hit = k
-                    self._ensure_hit_visible(only_if_hidden=True)
-                else:
-                    self._current_hit = 0
-                    self._ensure_hit_visible(only_if_hidden=True)
-            self.hitsChanged.emit(self._current_hit, len(hits))
-            self.viewport().update()
-
-        ocr = self._ocr_words
-        self._work.run(lambda ctx: find_hits(path, seqs, prefix_last, ctx.cancelled, ocr_words=ocr),
-                       on_result=done, key="hits")
-
-    def set_ocr_words(self, words: dict[int, list[tuple]]) -> None:
-        """Word boxes of the scanned pages of the loaded document (0-based page -> words), from the
-        index: hits and selections on those pages are drawn from them. Call after :meth:`load`."""
-        self._ocr_words = dict(words)
-        for i in self._ocr_words:
-            self._words.pop(i, None)
-        if self._hit_query and self._hit_query[0] and not self._pending_highlight:
-            self.set_highlight([list(s) for s in self._hit_query[0]], self._hit_query[1])
-        self.viewport().update()
-
-    def find(self, text: str) -> None:
-        """Find-in-document: accent- and case-insensitive; the last word may be a prefix."""
-        self.set_highlight(query_sequences(text), prefix_last=True, start_page=self.current_page)
-
-    @property
-    def hits(self) -> list[tuple[int, list[tuple]]]:
-        return self._hits
-
-    @property
-    def current_hit(self) -> int:
-        return self._current_hit
-
-    def next_hit(self) -> None:
-        self._step(1)
-
-    def previous_hit(self) -> None:
-        self._step(-1)
-
-    def _step(self, d: int) -> None:
-        if not self._hits:
-            return
-        before = self.current_page
-        self._current_hit = (self._current_hit + d) % len(self._hits) if self._current_hit >= 0 else 0
-        self._ensure_hit_visible()
-        if self.current_page != before:
-            self.jumped.emit(self.current_page)
-        self.hitsChanged.emit(self._current_hit, len(self._hits))
-        self.viewport().update()
-
-    def _ensure_hit_visible(self, only_if_hidden: bool = False) -> None:
-        if not (0 <= self._current_hit < len(self._hits)) or not self._tops:
-            return
-        i, rects = self._hits[self._current_hit]
-        top = min(r[1] for r in rects) * self.zoom + self._tops[i]
-        bottom = max(r[3] for r in rects) * self.zoom + self._tops[i]
-        y0 = self.verticalScrollBar().value()
-        vh = self.viewport().height()
-        if only_if_hidden and top >= y0 + 20 and bottom <= y0 + vh - 20:
-            return
-        self.verticalScrollBar().setValue(int((top + bottom) / 2 - vh / 3))
-        self._on_scrolled()
-
-    # -- selection ---------------------------------------------------------------------------
-    def _hit_test(self, pos: QPointF) -> tuple[int, float, float] | None:
-        for i in self._visible_pages():
-            r = self._page_rect(i)
-            if r.adjusted(0, -self.GAP / 2, 0, self.GAP / 2).contains(pos):
-                return i, (pos.x() - r.x()) / self.zoom, (pos.y() - r.y()) / self.zoom
-        return None
-
-    @staticmethod
-    def _nearest_word(words: list[tuple], x: float, y: float) -> int | None:
-        best, best_d = None, None
-        for k, w in enumerate(words):
-            dx = 0 if w[0] <= x <= w[2] else min(abs(x - w[0]), abs(x - w[2]))
-            dy = 0 if w[1] <= y <= w[3] else min(abs(y - w[1]), abs(y - w[3]))
-            d = dy * 4 + dx
-            if best_d is None or d < best_d:
-                best, best_d = k, d
-        return best
-
-    def _sel_indices(self) -> list[int]:
-        if not self._sel:
-            return []
-        _i, a, b = self._sel
-        return list(range(min(a, b), max(a, b) + 1))
-
-    def mousePressEvent(self, e) -> None:  # noqa: N802
-        if e.button() == Qt.MouseButton.LeftButton:
-            self.setFocus()
-            hit = self._hit_test(e.position())
-            self._sel = None
-            if hit and hit[0] in self._words:
-                k = self._nearest_word(self._words[hit[0]], hit[1], hit[2])
-                if k is not None:
-                    self._sel = (hit[0], k, k)
-                    self._sel_started = False
-            self._press = e.position()
-            self.viewport().update()
-            self.selectionChanged.emit()
-        super().mousePressEvent(e)
-
-    def mouseMoveEvent(self, e) -> None:  # noqa: N802
-        if self._sel and e.buttons() & Qt.MouseButton.LeftButton:
-            i = self._sel[0]
-            r = self._page_rect(i)
-            x, y = (e.position().x() - r.x()) / self.zoom, (e.position().y() - r.y()) / self.zoom
-            k = self._nearest_word(self._words[i], x, y)
-            if k is not None:
-                self._sel = (i, self._sel[1], k)
-                self._sel_started = True
-                self.viewport().update()
-                self.selectionChanged.emit()
-
-    def mouseReleaseEvent(self, e) -> None:  # noqa: N802
-        if self._sel and not getattr(self, "_sel_started", False):
-            self._sel = None  # a plain click selects nothing
-            self.viewport().update()
-            self.selectionChanged.emit()
-        super().mouseReleaseEvent(e)
-
-    def mouseDoubleClickEvent(self, e) -> None:  # noqa: N802
-        hit = self._hit_test(e.position())
-        if hit and hit[0] in self._words:
-            k = self._nearest_word(self._words[hit[0]], hit[1], hit[2])
-            if k is not None:
-                self._sel = (hit[0], k, k)
-                self._sel_started = True
-                self.viewport().update()
-                self.selectionChanged.emit()
-
-    def select_words(self, page: int, first: int, last: int) -> None:
-        """Select words ``first..last`` of ``page`` (1-based); words must be loaded (tests, quotes)."""
-        self._sel = (page - 1, first, last)
-        self.viewport().update()
-        self.selectionChanged.emit()
-
-    def words_of(self, page: int) -> list[tuple] | None:
-        return self._words.get(page - 1)
-
-    def selected_text(self) -> str:
-        """The selection as plain text: ligatures expanded, soft hyphens and line-end hyphenation gone,
-        the lines of a paragraph joined (see :func:`~presskit.ui.pagewords.plain_text`)."""
-        if not self._sel or self._sel[0] not in self._words:
-            return ""
-        return plain_text(self._words[self._sel[0]], self._sel_indices())
-
-    def selection_page(self) -> int | None:
-        return self._sel[0] + 1 if self._sel else None
-
-    def copy_selection(self) -> bool:
-        """Copy the selection as plain text and as HTML (the same clean text, escaped)."""
-        t = self.selected_text()
-        if t:
-            mime = QMimeData()
-            mime.setText(t)
-            mime.setHtml(plain_html(t))
-            QApplication.clipboard().setMimeData(mime)
-        return bool(t)
-
-    def add_context_menu_provider(self, fn: Callable[[QMenu, "PdfView"], None]) -> None:
-        """Let other features add entries to the right-click menu (e.g. copy with citation)."""
-        self._context_providers.append(fn)
-
-    def contextMenuEvent(self, e) -> None:  # noqa: N802
-        m = QMenu(self)
-        a = m.addAction(self.tr("Copy"), self.copy_selection)
-        a.setShortcut(QKeySequence.StandardKey.Copy)
-        a.setEnabled(bool(self.selected_text()))
-        for fn in self._context_providers:
-            fn(m, self)
-        m.exec(e.globalPos())
 
     def keyPressEvent(self, e) -> None:  # noqa: N802
         if e.matches(QKeySequence.StandardKey.Copy):

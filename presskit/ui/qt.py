@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtPrintSupport, QtWidgets  # noqa: F401
 from PySide6.QtCore import (  # noqa: F401
-    QByteArray, QCoreApplication, QEvent, QLocale, QMargins, QMimeData, QObject, QPoint, QPointF,
+    QByteArray, QCoreApplication, QEvent, QLocale, QMargins, QMimeData, QModelIndex, QObject, QPoint, QPointF,
     QRect, QRectF, QRunnable, QSettings, QSize, QSizeF, QThread, QThreadPool, QTimer, QTranslator,
     QUrl, Qt, Signal, Slot,
 )
 from PySide6.QtGui import (  # noqa: F401
     QAbstractTextDocumentLayout, QAction, QActionGroup, QDragEnterEvent, QDropEvent, QMouseEvent,
     QIcon, QColor, QFont, QFontMetrics, QGuiApplication, QImage, QKeySequence,
-    QPainter, QPalette, QPen, QPixmap, QShortcut, QTextCharFormat, QTextCursor, QTextDocument,
+    QPainter, QPalette, QPen, QPixmap, QRegion, QShortcut, QTextCharFormat, QTextCursor, QTextDocument,
     QUndoCommand, QUndoStack,
 )
 from PySide6.QtWidgets import (  # noqa: F401

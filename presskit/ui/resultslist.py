@@ -14,7 +14,8 @@ from ..model import Item
 from ..titles import display_title
 from .labels import item_date_label, kind_label, language_label
 from .qt import (
-    QAbstractItemView, QAbstractTextDocumentLayout, QDialog, QDialogButtonBox, QFrame, QPalette, QSize, QStyle,
+    QAbstractItemView, QAbstractTextDocumentLayout, QDialog, QDialogButtonBox, QFrame, QModelIndex, QPalette, QRegion,
+    QSize, QStyle,
     QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTextDocument, QTimer, QTreeWidget, QTreeWidgetItem, Qt,
     QVBoxLayout, translate,
 )
@@ -123,6 +124,8 @@ class HtmlDelegate(QStyledItemDelegate):
 class ResultsList(QTreeWidget):
     """Documents (top level) with their matching pages (children)."""
 
+    flat = False  # documents only, no page rows under them (see _scroll_near)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setHeaderHidden(True)
@@ -134,7 +137,9 @@ class ResultsList(QTreeWidget):
         self.setWordWrap(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # per row, not per pixel: a view scrolling by pixels measures every row to size its scroll
+        # bar (thousands of wrapped rows in a large kit); by rows it measures only those it shows
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(0)
@@ -144,6 +149,42 @@ class ResultsList(QTreeWidget):
             css("QTreeWidget::item { border-bottom: 1px solid @LINE_LIGHT; }"
                 "QTreeWidget::item:selected { background: @SELECTED; color: black; }"
                 "QTreeWidget::item:hover:!selected { background: @HOVER_ROW; }"))
+
+    def _scroll_near(self, index) -> None:
+        """Qt finds a row's place by measuring every row between the top one shown and it: a jump to
+        the end of thousands of documents (End, Ctrl+End) measured them all. In a flat list a row's
+        number is its scroll position: scroll to near it first, and only the rows shown are measured."""
+        if self.flat and index.isValid() and not index.parent().isValid():
+            bar = self.verticalScrollBar()
+            row = index.row()
+            if row > bar.value() + 100 or row < bar.value():
+                bar.setValue(max(0, row - 50))
+
+    def moveCursor(self, action, modifiers):  # noqa: N802
+        index = super().moveCursor(action, modifiers)
+        self._scroll_near(index)
+        return index
+
+    def currentChanged(self, current, previous) -> None:  # noqa: N802
+        # likewise for the row that stops being current when End jumps: scrolling by rows, the top
+        # row shown is the first one seen, so a row above it, or far below, is not on screen
+        if self.flat and previous.isValid() and not previous.parent().isValid():
+            top = self.verticalScrollBar().value()
+            if not top <= previous.row() <= top + 200:
+                self.viewport().update()
+                previous = QModelIndex()
+        super().currentChanged(current, previous)
+
+    def visualRegionForSelection(self, selection):  # noqa: N802
+        # Qt would place each row whose selection changed, measuring every row between it and the
+        # top one shown (the row left when End jumps to the last of thousands): repaint what is shown
+        if self.flat:
+            return QRegion(self.viewport().rect())
+        return super().visualRegionForSelection(selection)
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
+        self._scroll_near(index)
+        super().scrollTo(index, hint)
 
     def resizeEvent(self, e) -> None:  # noqa: N802
         super().resizeEvent(e)
@@ -171,6 +212,54 @@ def doc_html(item: Item, extra: str = "", new: bool = False) -> str:
     return (css('<div style="font-size:11pt; font-weight:600; color:@TEXT">') + f"{title}</div>"
             + css('<div style="color:@MUTED; margin-top:2px">') + html.escape(" · ".join(m for m in meta if m))
             + "</div>")
+
+
+class DocRow(QTreeWidgetItem):
+    """A document's row, whose HTML, screen-reader text and checkbox are made when a view asks.
+
+    A large kit lists thousands of documents and the list shows a few dozen: the others' text is
+    never made. ``is_new(item_id)`` says whether to badge it "New"; :meth:`forget` drops the text
+    made (the badges changed). ``marks`` (the list pane's marking, :mod:`.listmarks`) says whether the
+    row has a checkbox and whether it is ticked, straight from the selection, so a change of the
+    selection needs no pass over thousands of rows; a box ticked by the reader goes to ``marks`` too.
+    """
+
+    def __init__(self, item: Item, page: int = 0, extra: str = "", is_new=None, marks=None,
+                 accessible_date: bool = True):
+        super().__init__(QTreeWidgetItem.ItemType.UserType)
+        self.item, self.page, self.extra = item, page, extra
+        self._is_new = is_new
+        self._marks = marks
+        self._accessible_date = accessible_date
+        self._html: str | None = None
+
+    def forget(self) -> None:
+        self._html = None
+
+    def data(self, column: int, role: int):
+        if role == HTML_ROLE:
+            if self._html is None:
+                self._html = doc_html(self.item, self.extra, bool(self._is_new and self._is_new(self.item.id)))
+            return self._html
+        if role == ROLE:
+            return (self.item.id, self.page)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return self._marks.mark_state(self.item.id) if self._marks is not None else None
+        if role == EXTRA_ROLE:
+            return self.extra
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            parts = [self.item.title, kind_label(self.item.kind)]
+            if self._accessible_date:
+                parts.append(item_date_label(self.item))
+            return ", ".join(parts)
+        return super().data(column, role)
+
+    def setData(self, column: int, role: int, value) -> None:  # noqa: N802
+        if role == Qt.ItemDataRole.CheckStateRole:  # the reader ticked or unticked the box
+            if self._marks is not None:
+                self._marks.mark_changed(self.item.id, Qt.CheckState(value))
+            return
+        super().setData(column, role, value)
 
 
 def row_id(row: QTreeWidgetItem) -> str:

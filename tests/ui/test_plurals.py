@@ -120,7 +120,7 @@ def test_a_date_known_to_the_month_reads_as_a_month(qapp, lang, month, day):
     """A document that prints only "November 2011" is not shown as dated the 1st."""
     from presskit.model import Item
     from presskit.ui.labels import item_date_label
-    from presskit.ui.listpane import doc_html
+    from presskit.ui.resultslist import doc_html
 
     monthly = Item(id="a", path="a.pdf", sha256="", bytes=1, date="2011-11-01", date_precision="month")
     daily = Item(id="b", path="b.pdf", sha256="", bytes=1, date="2011-11-14")

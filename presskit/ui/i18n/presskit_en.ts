@@ -57,12 +57,12 @@
   <context>
     <name>Dates</name>
     <message>
-      <location filename="../labels.py" line="62" />
+      <location filename="../labels.py" line="71" />
       <source>No date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="92" />
+      <location filename="../labels.py" line="101" />
       <source>Day {0} · {1}</source>
       <translation type="unfinished" />
     </message>
@@ -1177,58 +1177,58 @@ Key fingerprint: {1}</source>
   <context>
     <name>ListPane</name>
     <message>
-      <location filename="../resultslist.py" line="167" />
+      <location filename="../resultslist.py" line="211" />
       <source>scanned: no searchable text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../resultslist.py" line="170" />
+      <location filename="../resultslist.py" line="214" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="129" />
-      <location filename="../listpane.py" line="220" />
+      <location filename="../listpane.py" line="130" />
+      <location filename="../listpane.py" line="229" />
       <source>Search the kit (Ctrl+K)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="130" />
+      <location filename="../listpane.py" line="131" />
       <source>Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="138" />
+      <location filename="../listpane.py" line="139" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="139" />
+      <location filename="../listpane.py" line="140" />
       <source>Search syntax help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="150" />
+      <location filename="../listpane.py" line="151" />
       <source>Filter by kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="151" />
+      <location filename="../listpane.py" line="152" />
       <source>Filter by language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="152" />
+      <location filename="../listpane.py" line="153" />
       <source>Filter by date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="282" />
+      <location filename="../listpane.py" line="291" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="297" />
+      <location filename="../listpane.py" line="306" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -1236,7 +1236,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="301" />
+      <location filename="../listpane.py" line="313" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1244,8 +1244,8 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="308" />
-      <location filename="../listpane.py" line="507" />
+      <location filename="../listpane.py" line="317" />
+      <location filename="../listpane.py" line="514" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1253,62 +1253,62 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="312" />
+      <location filename="../listpane.py" line="321" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="319" />
+      <location filename="../listpane.py" line="328" />
       <source>Speaker: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="321" />
+      <location filename="../listpane.py" line="330" />
       <source>Organisation: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="324" />
+      <location filename="../listpane.py" line="333" />
       <source>show all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="334" />
+      <location filename="../listpane.py" line="343" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="336" />
+      <location filename="../listpane.py" line="345" />
       <source>All languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="338" />
+      <location filename="../listpane.py" line="347" />
       <source>All dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="431" />
+      <location filename="../listpane.py" line="440" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="439" />
+      <location filename="../listpane.py" line="448" />
       <source>Searching…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="465" />
+      <location filename="../listpane.py" line="474" />
       <source>Search is not available</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="467" />
+      <location filename="../listpane.py" line="476" />
       <source>That search did not work</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="481" />
+      <location filename="../listpane.py" line="491" />
       <source>%n page(s) match</source>
       <translation>
         <numerusform>%n page match</numerusform>
@@ -1316,52 +1316,52 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="494" />
+      <location filename="../listpane.py" line="501" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="499" />
+      <location filename="../listpane.py" line="506" />
       <source>Page {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="504" />
+      <location filename="../listpane.py" line="511" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="511" />
+      <location filename="../listpane.py" line="518" />
       <source>Check the spelling, or use fewer words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="512" />
+      <location filename="../listpane.py" line="519" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="514" />
+      <location filename="../listpane.py" line="521" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="515" />
+      <location filename="../listpane.py" line="522" />
       <source>No documents match “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="517" />
+      <location filename="../listpane.py" line="524" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="520" />
+      <location filename="../listpane.py" line="527" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="522" />
+      <location filename="../listpane.py" line="529" />
       <source>No results</source>
       <translation type="unfinished" />
     </message>
@@ -1609,12 +1609,12 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="459" />
+      <location filename="../mainwindow.py" line="461" />
       <source>Search will be ready when the kit is indexed</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="479" />
+      <location filename="../mainwindow.py" line="481" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n item</numerusform>
@@ -1622,17 +1622,17 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="480" />
+      <location filename="../mainwindow.py" line="482" />
       <source>search ready</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="480" />
+      <location filename="../mainwindow.py" line="482" />
       <source>not indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="496" />
+      <location filename="../mainwindow.py" line="498" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation type="unfinished" />
     </message>
@@ -1640,47 +1640,48 @@ Key fingerprint: {1}</source>
   <context>
     <name>Navigator</name>
     <message>
-      <location filename="../navigator.py" line="56" />
+      <location filename="../navigator.py" line="86" />
       <source>Navigator</source>
+      <extracomment>Kits with at most this many items list their speakers and organisations at once; larger ones a moment later, counted off the GUI thread (a kit of thousands names thousands of people).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="94" />
+      <location filename="../navigator.py" line="131" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="95" />
+      <location filename="../navigator.py" line="132" />
       <source>All documents  ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="97" />
+      <location filename="../navigator.py" line="134" />
       <source>Photos  ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="100" />
+      <location filename="../navigator.py" line="137" />
       <source>By kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="110" />
+      <location filename="../navigator.py" line="147" />
       <source>Conference days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="117" />
+      <location filename="../navigator.py" line="154" />
       <source>By language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="123" />
+      <location filename="../navigator.py" line="180" />
       <source>Speakers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="143" />
+      <location filename="../navigator.py" line="181" />
       <source>Organisations</source>
       <translation type="unfinished" />
     </message>
@@ -1699,31 +1700,34 @@ Key fingerprint: {1}</source>
   <context>
     <name>OfficeView</name>
     <message>
-      <location filename="../officeview.py" line="24" />
+      <location filename="../officeview.py" line="25" />
       <source>Page {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../officeview.py" line="25" />
+      <location filename="../officeview.py" line="26" />
       <source>Section {0}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PdfSelection</name>
+    <message>
+      <location filename="../pdfselect.py" line="121" />
+      <source>Copy</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>PdfView</name>
     <message>
-      <location filename="../pdfview.py" line="56" />
+      <location filename="../pdfview.py" line="59" />
       <source>PDF document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../pdfview.py" line="129" />
+      <location filename="../pdfview.py" line="132" />
       <source>This PDF cannot be opened: {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../pdfview.py" line="611" />
-      <source>Copy</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2091,115 +2095,128 @@ Key fingerprint: {1}</source>
     </message>
   </context>
   <context>
-    <name>ReaderPane</name>
+    <name>ReaderHeader</name>
     <message>
-      <location filename="../reader.py" line="119" />
+      <location filename="../readerheader.py" line="69" />
       <source>Zoom out (Ctrl+Minus)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="123" />
+      <location filename="../readerheader.py" line="73" />
       <source>Zoom in (Ctrl+Plus)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="124" />
+      <location filename="../readerheader.py" line="74" />
       <source>Fit width</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="124" />
+      <location filename="../readerheader.py" line="74" />
       <source>Fit the page width to the window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="125" />
+      <location filename="../readerheader.py" line="75" />
       <source>Fit page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="125" />
+      <location filename="../readerheader.py" line="75" />
       <source>Show whole pages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="128" />
+      <location filename="../readerheader.py" line="78" />
       <source>Page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="130" />
+      <location filename="../readerheader.py" line="80" />
       <source>Page number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="140" />
+      <location filename="../readerheader.py" line="90" />
       <source>Previous hit (Shift+F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="141" />
+      <location filename="../readerheader.py" line="91" />
       <source>Next hit (F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="143" />
+      <location filename="../readerheader.py" line="93" />
       <source>Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="143" />
+      <location filename="../readerheader.py" line="93" />
       <source>Find in this document (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="144" />
+      <location filename="../readerheader.py" line="94" />
       <source>Side by side</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="144" />
+      <location filename="../readerheader.py" line="94" />
       <source>The translation beside this document (Ctrl+T)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="146" />
+      <location filename="../readerheader.py" line="96" />
       <source>Web links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="146" />
+      <location filename="../readerheader.py" line="96" />
       <source>Web addresses in this document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="158" />
-      <location filename="../reader.py" line="251" />
+      <location filename="../readerheader.py" line="124" />
+      <source>Read in {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../readerheader.py" line="144" />
+      <source>Web links ({0})</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReaderPane</name>
+    <message>
+      <location filename="../reader.py" line="74" />
+      <location filename="../reader.py" line="167" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="164" />
+      <location filename="../reader.py" line="80" />
       <source>The translation, as a PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="169" />
+      <location filename="../reader.py" line="85" />
       <source>The translation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="237" />
+      <location filename="../reader.py" line="153" />
       <source>No kit open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="238" />
+      <location filename="../reader.py" line="154" />
       <source>Open a kit with File › Open kit… (Ctrl+O).</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="273" />
+      <location filename="../reader.py" line="189" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -2207,12 +2224,12 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="275" />
+      <location filename="../reader.py" line="191" />
       <source>scanned: no searchable text</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="277" />
+      <location filename="../reader.py" line="193" />
       <source>%n scanned</source>
       <comment>pages whose text was recognised by OCR</comment>
       <translation>
@@ -2221,32 +2238,22 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="295" />
+      <location filename="../reader.py" line="211" />
       <source>The file {0} is missing from the kit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="340" />
+      <location filename="../reader.py" line="256" />
       <source>This file cannot be read: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="456" />
-      <source>Read in {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../reader.py" line="476" />
-      <source>Web links ({0})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../reader.py" line="569" />
+      <location filename="../reader.py" line="444" />
       <source>of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../reader.py" line="619" />
+      <location filename="../reader.py" line="494" />
       <source>Hit {0} of {1}</source>
       <translation type="unfinished" />
     </message>
@@ -2538,12 +2545,12 @@ Key fingerprint: {1}</source>
   <context>
     <name>SyntaxHelp</name>
     <message>
-      <location filename="../resultslist.py" line="186" />
+      <location filename="../resultslist.py" line="278" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../resultslist.py" line="191" />
+      <location filename="../resultslist.py" line="283" />
       <source>&lt;h3&gt;Searching the kit&lt;/h3&gt;&lt;p&gt;Accents, capitals and word endings do not matter: &lt;code&gt;desarmement&lt;/code&gt; finds &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;treaties&lt;/code&gt; finds &lt;i&gt;treaty&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;nuclear ban&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words, anywhere in a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"nuclear ban"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase (also « … » and “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ban OR treaty&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;treaty -draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without the word &lt;i&gt;draft&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;disarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with &lt;i&gt;disarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only statements (also press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only documents in French&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents by or quoting a speaker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:agenda&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a word in the title&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Use the Kind, Language and Date lists under the search box to narrow results. Open a result to land on its page with every hit highlighted; F3 and Shift+F3 step through them.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>

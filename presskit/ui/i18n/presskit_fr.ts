@@ -57,12 +57,12 @@
   <context>
     <name>Dates</name>
     <message>
-      <location filename="../labels.py" line="62" />
+      <location filename="../labels.py" line="71" />
       <source>No date</source>
       <translation>Sans date</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="92" />
+      <location filename="../labels.py" line="101" />
       <source>Day {0} · {1}</source>
       <translation>Jour {0} · {1}</translation>
     </message>
@@ -1179,58 +1179,58 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>ListPane</name>
     <message>
-      <location filename="../resultslist.py" line="167" />
+      <location filename="../resultslist.py" line="211" />
       <source>scanned: no searchable text</source>
       <translation>numérisé : pas de texte cherchable</translation>
     </message>
     <message>
-      <location filename="../resultslist.py" line="170" />
+      <location filename="../resultslist.py" line="214" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="129" />
-      <location filename="../listpane.py" line="220" />
+      <location filename="../listpane.py" line="130" />
+      <location filename="../listpane.py" line="229" />
       <source>Search the kit (Ctrl+K)</source>
       <translation>Rechercher dans le dossier (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="130" />
+      <location filename="../listpane.py" line="131" />
       <source>Search the kit</source>
       <translation>Rechercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="138" />
+      <location filename="../listpane.py" line="139" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation>Comment chercher : expressions, OR, -mot, préfixe*, kind:, lang:</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="139" />
+      <location filename="../listpane.py" line="140" />
       <source>Search syntax help</source>
       <translation>Aide sur la recherche</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="150" />
+      <location filename="../listpane.py" line="151" />
       <source>Filter by kind</source>
       <translation>Filtrer par type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="151" />
+      <location filename="../listpane.py" line="152" />
       <source>Filter by language</source>
       <translation>Filtrer par langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="152" />
+      <location filename="../listpane.py" line="153" />
       <source>Filter by date</source>
       <translation>Filtrer par date</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="282" />
+      <location filename="../listpane.py" line="291" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Aucun dossier ouvert&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier › Ouvrir un dossier…&lt;/b&gt; (Ctrl+O) ou déposez un fichier ou un dossier de presse sur cette fenêtre.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="297" />
+      <location filename="../listpane.py" line="306" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -1238,7 +1238,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="301" />
+      <location filename="../listpane.py" line="313" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1246,8 +1246,8 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="308" />
-      <location filename="../listpane.py" line="507" />
+      <location filename="../listpane.py" line="317" />
+      <location filename="../listpane.py" line="514" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1255,62 +1255,62 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="312" />
+      <location filename="../listpane.py" line="321" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Rien ici&lt;/h3&gt;&lt;p&gt;Aucun document ne correspond à ces filtres.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="319" />
+      <location filename="../listpane.py" line="328" />
       <source>Speaker: {0}</source>
       <translation>Orateur : {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="321" />
+      <location filename="../listpane.py" line="330" />
       <source>Organisation: {0}</source>
       <translation>Organisation : {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="324" />
+      <location filename="../listpane.py" line="333" />
       <source>show all</source>
       <translation>tout afficher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="334" />
+      <location filename="../listpane.py" line="343" />
       <source>All kinds</source>
       <translation>Tout type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="336" />
+      <location filename="../listpane.py" line="345" />
       <source>All languages</source>
       <translation>Toute langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="338" />
+      <location filename="../listpane.py" line="347" />
       <source>All dates</source>
       <translation>Toute date</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="431" />
+      <location filename="../listpane.py" line="440" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;La recherche n’est pas prête&lt;/h3&gt;&lt;p&gt;L’index du dossier est en cours de construction ; les résultats apparaîtront ensuite. Vous pouvez parcourir le dossier en attendant.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="439" />
+      <location filename="../listpane.py" line="448" />
       <source>Searching…</source>
       <translation>Recherche…</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="465" />
+      <location filename="../listpane.py" line="474" />
       <source>Search is not available</source>
       <translation>La recherche n’est pas disponible</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="467" />
+      <location filename="../listpane.py" line="476" />
       <source>That search did not work</source>
       <translation>Cette recherche n’a pas abouti</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="481" />
+      <location filename="../listpane.py" line="491" />
       <source>%n page(s) match</source>
       <translation>
         <numerusform>%n page correspond</numerusform>
@@ -1318,52 +1318,52 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="494" />
+      <location filename="../listpane.py" line="501" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="499" />
+      <location filename="../listpane.py" line="506" />
       <source>Page {0}</source>
       <translation>Page {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="504" />
+      <location filename="../listpane.py" line="511" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="511" />
+      <location filename="../listpane.py" line="518" />
       <source>Check the spelling, or use fewer words.</source>
       <translation>Vérifiez l’orthographe, ou utilisez moins de mots.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="512" />
+      <location filename="../listpane.py" line="519" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation>Les accents et les terminaisons ne comptent pas : &lt;i&gt;desarmement&lt;/i&gt; trouve &lt;i&gt;désarmement&lt;/i&gt;.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="514" />
+      <location filename="../listpane.py" line="521" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation>&lt;a href='clear-filters'&gt;Effacer les filtres&lt;/a&gt; — ils masquent peut-être des résultats.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="515" />
+      <location filename="../listpane.py" line="522" />
       <source>No documents match “{0}”</source>
       <translation>Aucun document ne correspond à « {0} »</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="517" />
+      <location filename="../listpane.py" line="524" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>Vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="520" />
+      <location filename="../listpane.py" line="527" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="522" />
+      <location filename="../listpane.py" line="529" />
       <source>No results</source>
       <translation>Aucun résultat</translation>
     </message>
@@ -1611,12 +1611,12 @@ Empreinte de la clé : {1}</translation>
       <translation>Le fichier illisible a été conservé sous {0}</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="459" />
+      <location filename="../mainwindow.py" line="461" />
       <source>Search will be ready when the kit is indexed</source>
       <translation>La recherche sera prête une fois le dossier indexé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="479" />
+      <location filename="../mainwindow.py" line="481" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
@@ -1624,17 +1624,17 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="480" />
+      <location filename="../mainwindow.py" line="482" />
       <source>search ready</source>
       <translation>recherche prête</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="480" />
+      <location filename="../mainwindow.py" line="482" />
       <source>not indexed</source>
       <translation>non indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="496" />
+      <location filename="../mainwindow.py" line="498" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation>{0} copié — cet ordinateur est peut-être hors ligne, presskit n’ouvre donc pas les liens.</translation>
     </message>
@@ -1642,47 +1642,48 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>Navigator</name>
     <message>
-      <location filename="../navigator.py" line="56" />
+      <location filename="../navigator.py" line="86" />
       <source>Navigator</source>
+      <extracomment>Kits with at most this many items list their speakers and organisations at once; larger ones a moment later, counted off the GUI thread (a kit of thousands names thousands of people).</extracomment>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="94" />
+      <location filename="../navigator.py" line="131" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="95" />
+      <location filename="../navigator.py" line="132" />
       <source>All documents  ({0})</source>
       <translation>Tous les documents  ({0})</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="97" />
+      <location filename="../navigator.py" line="134" />
       <source>Photos  ({0})</source>
       <translation>Photos  ({0})</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="100" />
+      <location filename="../navigator.py" line="137" />
       <source>By kind</source>
       <translation>Par type</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="110" />
+      <location filename="../navigator.py" line="147" />
       <source>Conference days</source>
       <translation>Jours de la conférence</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="117" />
+      <location filename="../navigator.py" line="154" />
       <source>By language</source>
       <translation>Par langue</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="123" />
+      <location filename="../navigator.py" line="180" />
       <source>Speakers</source>
       <translation>Orateurs</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="143" />
+      <location filename="../navigator.py" line="181" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
@@ -1701,32 +1702,35 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>OfficeView</name>
     <message>
-      <location filename="../officeview.py" line="24" />
+      <location filename="../officeview.py" line="25" />
       <source>Page {0}</source>
       <translation>Page {0}</translation>
     </message>
     <message>
-      <location filename="../officeview.py" line="25" />
+      <location filename="../officeview.py" line="26" />
       <source>Section {0}</source>
       <translation>Section {0}</translation>
     </message>
   </context>
   <context>
+    <name>PdfSelection</name>
+    <message>
+      <location filename="../pdfselect.py" line="121" />
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfView</name>
     <message>
-      <location filename="../pdfview.py" line="56" />
+      <location filename="../pdfview.py" line="59" />
       <source>PDF document</source>
       <translation>Document PDF</translation>
     </message>
     <message>
-      <location filename="../pdfview.py" line="129" />
+      <location filename="../pdfview.py" line="132" />
       <source>This PDF cannot be opened: {0}</source>
       <translation>Impossible d’ouvrir ce PDF : {0}</translation>
-    </message>
-    <message>
-      <location filename="../pdfview.py" line="611" />
-      <source>Copy</source>
-      <translation>Copier</translation>
     </message>
   </context>
   <context>
@@ -2093,115 +2097,128 @@ Empreinte de la clé : {1}</translation>
     </message>
   </context>
   <context>
-    <name>ReaderPane</name>
+    <name>ReaderHeader</name>
     <message>
-      <location filename="../reader.py" line="119" />
+      <location filename="../readerheader.py" line="69" />
       <source>Zoom out (Ctrl+Minus)</source>
       <translation>Zoom arrière (Ctrl+Moins)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="123" />
+      <location filename="../readerheader.py" line="73" />
       <source>Zoom in (Ctrl+Plus)</source>
       <translation>Zoom avant (Ctrl+Plus)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="124" />
+      <location filename="../readerheader.py" line="74" />
       <source>Fit width</source>
       <translation>Pleine largeur</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="124" />
+      <location filename="../readerheader.py" line="74" />
       <source>Fit the page width to the window</source>
       <translation>Ajuster la largeur de la page à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="125" />
+      <location filename="../readerheader.py" line="75" />
       <source>Fit page</source>
       <translation>Page entière</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="125" />
+      <location filename="../readerheader.py" line="75" />
       <source>Show whole pages</source>
       <translation>Afficher des pages entières</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="128" />
+      <location filename="../readerheader.py" line="78" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="130" />
+      <location filename="../readerheader.py" line="80" />
       <source>Page number</source>
       <translation>Numéro de page</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="140" />
+      <location filename="../readerheader.py" line="90" />
       <source>Previous hit (Shift+F3)</source>
       <translation>Résultat précédent (Maj+F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="141" />
+      <location filename="../readerheader.py" line="91" />
       <source>Next hit (F3)</source>
       <translation>Résultat suivant (F3)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="143" />
+      <location filename="../readerheader.py" line="93" />
       <source>Find…</source>
       <translation>Rechercher…</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="143" />
+      <location filename="../readerheader.py" line="93" />
       <source>Find in this document (Ctrl+F)</source>
       <translation>Rechercher dans ce document (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="144" />
+      <location filename="../readerheader.py" line="94" />
       <source>Side by side</source>
       <translation>Côte à côte</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="144" />
+      <location filename="../readerheader.py" line="94" />
       <source>The translation beside this document (Ctrl+T)</source>
       <translation>La traduction à côté de ce document (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="146" />
+      <location filename="../readerheader.py" line="96" />
       <source>Web links</source>
       <translation>Liens web</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="146" />
+      <location filename="../readerheader.py" line="96" />
       <source>Web addresses in this document</source>
       <translation>Adresses web citées dans ce document</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="158" />
-      <location filename="../reader.py" line="251" />
+      <location filename="../readerheader.py" line="124" />
+      <source>Read in {0}</source>
+      <translation>Lire en {0}</translation>
+    </message>
+    <message>
+      <location filename="../readerheader.py" line="144" />
+      <source>Web links ({0})</source>
+      <translation>Liens web ({0})</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReaderPane</name>
+    <message>
+      <location filename="../reader.py" line="74" />
+      <location filename="../reader.py" line="167" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="164" />
+      <location filename="../reader.py" line="80" />
       <source>The translation, as a PDF</source>
       <translation>La traduction, en PDF</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="169" />
+      <location filename="../reader.py" line="85" />
       <source>The translation</source>
       <translation>La traduction</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="237" />
+      <location filename="../reader.py" line="153" />
       <source>No kit open</source>
       <translation>Aucun dossier ouvert</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="238" />
+      <location filename="../reader.py" line="154" />
       <source>Open a kit with File › Open kit… (Ctrl+O).</source>
       <translation>Ouvrez un dossier avec Fichier › Ouvrir un dossier… (Ctrl+O).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="273" />
+      <location filename="../reader.py" line="189" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -2209,12 +2226,12 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="275" />
+      <location filename="../reader.py" line="191" />
       <source>scanned: no searchable text</source>
       <translation>numérisé : pas de texte cherchable</translation>
     </message>
     <message numerus="yes">
-      <location filename="../reader.py" line="277" />
+      <location filename="../reader.py" line="193" />
       <source>%n scanned</source>
       <comment>pages whose text was recognised by OCR</comment>
       <translation>
@@ -2223,32 +2240,22 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../reader.py" line="295" />
+      <location filename="../reader.py" line="211" />
       <source>The file {0} is missing from the kit.</source>
       <translation>Le fichier {0} manque dans le dossier.</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="340" />
+      <location filename="../reader.py" line="256" />
       <source>This file cannot be read: {0}</source>
       <translation>Impossible de lire ce fichier : {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="456" />
-      <source>Read in {0}</source>
-      <translation>Lire en {0}</translation>
-    </message>
-    <message>
-      <location filename="../reader.py" line="476" />
-      <source>Web links ({0})</source>
-      <translation>Liens web ({0})</translation>
-    </message>
-    <message>
-      <location filename="../reader.py" line="569" />
+      <location filename="../reader.py" line="444" />
       <source>of {0}</source>
       <translation>sur {0}</translation>
     </message>
     <message>
-      <location filename="../reader.py" line="619" />
+      <location filename="../reader.py" line="494" />
       <source>Hit {0} of {1}</source>
       <translation>Résultat {0} sur {1}</translation>
     </message>
@@ -2540,12 +2547,12 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>SyntaxHelp</name>
     <message>
-      <location filename="../resultslist.py" line="186" />
+      <location filename="../resultslist.py" line="278" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../resultslist.py" line="191" />
+      <location filename="../resultslist.py" line="283" />
       <source>&lt;h3&gt;Searching the kit&lt;/h3&gt;&lt;p&gt;Accents, capitals and word endings do not matter: &lt;code&gt;desarmement&lt;/code&gt; finds &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;treaties&lt;/code&gt; finds &lt;i&gt;treaty&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;nuclear ban&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words, anywhere in a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"nuclear ban"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase (also « … » and “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ban OR treaty&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;treaty -draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without the word &lt;i&gt;draft&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;disarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with &lt;i&gt;disarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only statements (also press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only documents in French&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents by or quoting a speaker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:agenda&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a word in the title&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Use the Kind, Language and Date lists under the search box to narrow results. Open a result to land on its page with every hit highlighted; F3 and Shift+F3 step through them.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Chercher dans le dossier&lt;/h3&gt;&lt;p&gt;Les accents, les majuscules et les terminaisons ne comptent pas : &lt;code&gt;desarmement&lt;/code&gt; trouve &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;traites&lt;/code&gt; trouve &lt;i&gt;traité&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;interdiction nucléaire&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les deux mots, n’importe où sur une page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"interdiction nucléaire"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’expression exacte (aussi « … » et “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;interdiction OR traité&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;traité -projet&lt;/code&gt;&lt;/td&gt;&lt;td&gt;sans le mot &lt;i&gt;projet&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;désarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les mots qui commencent par &lt;i&gt;désarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;seulement les déclarations (aussi press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;seulement les documents en français&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents d’un orateur ou qui le citent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un mot du titre&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Les listes Type, Langue et Date sous la zone de recherche affinent les résultats. Un résultat s’ouvre à sa page, chaque occurrence surlignée ; F3 et Maj+F3 passent de l’une à l’autre.&lt;/p&gt;</translation>
     </message>
