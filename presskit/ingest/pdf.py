@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CorruptError, EncryptedError
+from ..memory import give_back
 from ..textutil import normalise_text
 from .ocr import needs_ocr
 from .record import Extracted, Limits
@@ -46,6 +47,29 @@ def mupdf():
         pymupdf.TOOLS.mupdf_display_warnings(False)
         _pymupdf = pymupdf
     return _pymupdf
+
+
+#: Pages a reader process reads between two emptyings of MuPDF's cache (fonts, decoded objects);
+#: 0: never (set by :func:`hold_less`, in reader processes only: the viewer's renderer shares the cache).
+_empty_every = 0
+
+
+def hold_less(every_pages: int = 200) -> None:
+    """Keep this process's memory low while reading PDFs: empty MuPDF's cache every ``every_pages``
+    pages of a document. Emptying it changes no text (a cache). Measured on the 30 largest PDFs of
+    the 100,000-page benchmark (266 to 1,321 pages each), one after the other in one process with
+    :func:`release_memory` after each: every 200 pages, peak 173 MB instead of 214 MB, for about 8 %
+    more CPU on these long files (fonts are read again); every 400 pages, no gain; every 100, 167 MB
+    for 12 %. Files shorter than 200 pages, most of a kit, never pay it."""
+    global _empty_every
+    _empty_every = max(0, every_pages)
+
+
+def release_memory() -> None:
+    """Empty MuPDF's cache and give freed memory back to the system (a reader process, after a file)."""
+    if _pymupdf is not None:
+        _pymupdf.TOOLS.store_shrink(100)
+    give_back()
 
 
 def _pdf_flags(m) -> int:
@@ -118,6 +142,8 @@ def _pages_and_links(doc, n: int, flags: int, name: str,
     links: list[str] = []
     scans: list[int] = []
     for i in range(n):
+        if _empty_every and i and i % _empty_every == 0:
+            mupdf().TOOLS.store_shrink(100)  # hold_less(): a long document, not a full cache
         try:
             page = doc.load_page(i)
             raw = page.get_text("text", flags=flags)

@@ -126,3 +126,21 @@ def test_pdf_max_pages_truncates_with_warning(tmp_path):
     r = extract(p, max_pages=2)
     assert len(r.pages) == 2 and r.meta["truncated"] is True and r.meta["page_count"] == 3
     assert any("only the first 2" in w for w in r.meta["warnings"])
+
+
+def test_a_reader_process_empties_mupdfs_cache_during_a_long_pdf_without_changing_its_text(tmp_path, monkeypatch):
+    from presskit.ingest import pdf as pdfmod
+
+    path = tmp_path / "long.pdf"
+    make_pdf(path, [f"Page {n} of the annual report on harbour safety." for n in range(7)])
+    plain = extract(path)
+    emptied = []
+    real = pdfmod.mupdf().TOOLS.store_shrink
+    monkeypatch.setattr(pdfmod.mupdf().TOOLS, "store_shrink", lambda pct: emptied.append(pct) or real(pct))
+    monkeypatch.setattr(pdfmod, "_empty_every", 0)
+    pdfmod.hold_less(every_pages=3)  # what each reader process does when it starts
+    held_less = extract(path)
+    assert emptied == [100, 100]  # before pages 4 and 7
+    assert held_less.pages == plain.pages and held_less.meta == plain.meta
+    pdfmod.release_memory()  # and what it does after each file
+    assert emptied == [100, 100, 100]
