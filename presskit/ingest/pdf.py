@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CorruptError, EncryptedError
-from ..memory import give_back
+from ..memory import give_back, resident_bytes
 from ..textutil import normalise_text
 from .ocr import needs_ocr
 from .record import Extracted, Limits
@@ -49,20 +49,33 @@ def mupdf():
     return _pymupdf
 
 
-#: Pages a reader process reads between two emptyings of MuPDF's cache (fonts, decoded objects);
-#: 0: never (set by :func:`hold_less`, in reader processes only: the viewer's renderer shares the cache).
-_empty_every = 0
+#: Resident memory past which a reader process empties MuPDF's cache between two pages (0: never;
+#: set by :func:`hold_less`, in reader processes only: the viewer's renderer shares the cache).
+_hold_under = 0
+#: Where the resident memory cannot be read, the cache is emptied every this many pages instead.
+_EVERY_PAGES = 200
 
 
-def hold_less(every_pages: int = 200) -> None:
-    """Keep this process's memory low while reading PDFs: empty MuPDF's cache every ``every_pages``
-    pages of a document. Emptying it changes no text (a cache). Measured on the 30 largest PDFs of
-    the 100,000-page benchmark (266 to 1,321 pages each), one after the other in one process with
-    :func:`release_memory` after each: every 200 pages, peak 173 MB instead of 214 MB, for about 8 %
-    more CPU on these long files (fonts are read again); every 400 pages, no gain; every 100, 167 MB
-    for 12 %. Files shorter than 200 pages, most of a kit, never pay it."""
-    global _empty_every
-    _empty_every = max(0, every_pages)
+def hold_less(max_mb: int = 160) -> None:
+    """Keep this process under about ``max_mb`` while reading PDFs: when its resident memory passes
+    it between two pages, MuPDF's cache (fonts, decoded streams and objects, up to 256 MB) is emptied
+    and the memory given back. A cache: the text is the same. Measured on PDFs of the 100,000-page
+    benchmark, each read in a fresh process: a 73-page PDF of vector art peaked at 384 MB, now 207 MB
+    (one page alone needs that much); a 103-page one 257 MB, now 168 MB. Emptying the cache every
+    200 pages instead was tried: it made every long document read its fonts again and left the
+    73-page one at 384 MB. Most documents never reach the limit and never pay anything."""
+    global _hold_under
+    _hold_under = max(0, max_mb) * 1024 * 1024
+
+
+def _hold(i: int) -> None:
+    """Between two pages: empty the cache if this process holds too much (see :func:`hold_less`)."""
+    rss = resident_bytes()
+    if rss is None:
+        if i % _EVERY_PAGES == 0:
+            mupdf().TOOLS.store_shrink(100)
+    elif rss > _hold_under:
+        release_memory()
 
 
 def release_memory() -> None:
@@ -142,8 +155,8 @@ def _pages_and_links(doc, n: int, flags: int, name: str,
     links: list[str] = []
     scans: list[int] = []
     for i in range(n):
-        if _empty_every and i and i % _empty_every == 0:
-            mupdf().TOOLS.store_shrink(100)  # hold_less(): a long document, not a full cache
+        if _hold_under and i:
+            _hold(i)
         try:
             page = doc.load_page(i)
             raw = page.get_text("text", flags=flags)

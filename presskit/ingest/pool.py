@@ -13,9 +13,10 @@ Design (see docs/ingest.md):
   half-written message in a channel the others use. The parent waits on all pipes and process sentinels
   at once (``multiprocessing.connection.wait``) with the nearest deadline as timeout.
 * Largest files first, so the long ones do not end up alone at the end.
-* A worker empties MuPDF's cache every 200 pages and after each file, and gives the memory it freed
-  back to the system (:func:`presskit.ingest.pdf.hold_less`, :mod:`presskit.memory`): otherwise each
-  worker stays as large as the largest document it has read, for the rest of the build.
+* A worker empties MuPDF's cache when it holds more than 160 MB between two pages, and after each
+  file, and gives the memory it freed back to the system (:func:`presskit.ingest.pdf.hold_less`,
+  :mod:`presskit.memory`): otherwise each worker stays as large as the largest document it has read,
+  for the rest of the build.
 * On Linux each worker sets ``RLIMIT_AS`` to ``mem_mb``; hitting it shows up as ``MemoryError`` (Python)
   or a MuPDF allocation error (both reported as "used more than N MB") or as the worker dying.
 * Scanned pages (``meta["ocr_todo"]`` of a PDF) are recognised one page per task, by any worker, each

@@ -128,7 +128,7 @@ def test_pdf_max_pages_truncates_with_warning(tmp_path):
     assert any("only the first 2" in w for w in r.meta["warnings"])
 
 
-def test_a_reader_process_empties_mupdfs_cache_during_a_long_pdf_without_changing_its_text(tmp_path, monkeypatch):
+def test_a_reader_process_empties_mupdfs_cache_when_it_holds_too_much_without_changing_the_text(tmp_path, monkeypatch):
     from presskit.ingest import pdf as pdfmod
 
     path = tmp_path / "long.pdf"
@@ -137,10 +137,13 @@ def test_a_reader_process_empties_mupdfs_cache_during_a_long_pdf_without_changin
     emptied = []
     real = pdfmod.mupdf().TOOLS.store_shrink
     monkeypatch.setattr(pdfmod.mupdf().TOOLS, "store_shrink", lambda pct: emptied.append(pct) or real(pct))
-    monkeypatch.setattr(pdfmod, "_empty_every", 0)
-    pdfmod.hold_less(every_pages=3)  # what each reader process does when it starts
+    monkeypatch.setattr(pdfmod, "_hold_under", 0)
+    pdfmod.hold_less(max_mb=100_000)  # what each reader process does when it starts; far above it here
+    assert extract(path).pages == plain.pages and emptied == []
+    resident = iter([10**12, 1, 1, 10**12, 1, 1])  # past the limit before pages 2 and 5
+    monkeypatch.setattr(pdfmod, "resident_bytes", lambda: next(resident))
     held_less = extract(path)
-    assert emptied == [100, 100]  # before pages 4 and 7
+    assert emptied == [100, 100]
     assert held_less.pages == plain.pages and held_less.meta == plain.meta
     pdfmod.release_memory()  # and what it does after each file
     assert emptied == [100, 100, 100]
