@@ -54,6 +54,8 @@ def mupdf():
 _hold_under = 0
 #: Where the resident memory cannot be read, the cache is emptied every this many pages instead.
 _EVERY_PAGES = 200
+#: Room given to the cache over what a process holds once it is emptied (see :func:`_hold`).
+_HEADROOM = 16 * 1024 * 1024  # 64 MB let a 73-page PDF of vector art reach 277 MB instead of 207
 
 
 def hold_less(max_mb: int = 160) -> None:
@@ -68,14 +70,21 @@ def hold_less(max_mb: int = 160) -> None:
     _hold_under = max(0, max_mb) * 1024 * 1024
 
 
-def _hold(i: int) -> None:
-    """Between two pages: empty the cache if this process holds too much (see :func:`hold_less`)."""
+def _hold(i: int, limit: int) -> int:
+    """Between two pages: empty the cache if this process holds more than ``limit`` (see
+    :func:`hold_less`); returns the limit for the next pages. A process still over it once the
+    cache is empty (what it holds is not cache) gets a limit above what it now holds, or it would
+    empty the cache at every page and read every font again."""
     rss = resident_bytes()
     if rss is None:
         if i % _EVERY_PAGES == 0:
             mupdf().TOOLS.store_shrink(100)
-    elif rss > _hold_under:
+    elif rss > limit:
         release_memory()
+        limit = max(_hold_under, (resident_bytes() or 0) + _HEADROOM)
+    elif rss <= _hold_under:
+        limit = _hold_under  # back under the limit: the room given is taken back
+    return limit
 
 
 def release_memory() -> None:
@@ -154,9 +163,10 @@ def _pages_and_links(doc, n: int, flags: int, name: str,
     pages: list[str] = []
     links: list[str] = []
     scans: list[int] = []
+    limit = _hold_under
     for i in range(n):
-        if _hold_under and i:
-            _hold(i)
+        if limit and i:
+            limit = _hold(i, limit)
         try:
             page = doc.load_page(i)
             raw = page.get_text("text", flags=flags)
