@@ -3,7 +3,7 @@
 :class:`SegmentWriters` hands each item (its page texts and indexed fields, an :class:`ItemMessage`)
 to the writer that has had the fewest pages so far. A writer inverts the pages into a
 :class:`~presskit.index.segment.SegmentBuilder` and writes a segment whenever it holds
-``max_postings`` postings (memory stays bounded however large the kit) and once more at the end;
+``max_bytes`` of memory (memory stays bounded however large the kit) and once more at the end;
 with each segment it writes the segment's spelling table (:mod:`presskit.index.lexicon`) and
 reports which entries each item got and how many entries hold each word.
 
@@ -20,15 +20,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SearchIndexError
+from ..memory import give_back
 from ..model import Item, Quote
 from .lexicon import write_spell_table
 from .schema import ENTRY_PAGE, ENTRY_PHOTO, ENTRY_QUOTE, make_schema
 from .segment import SegmentBuilder, invert
 
-#: Postings a writer holds before it writes a segment: measured, a writer at 4,000,000 reached 380 MB
-#: (100,000 pages: 1.47 GB summed over the build's processes); at 2,000,000 a 20,000-page kit still gets
-#: one segment per writer.
-DEFAULT_MAX_POSTINGS = 2_000_000
+#: Memory a writer holds (as :class:`~presskit.index.segment.SegmentBuilder` estimates it) before it
+#: writes a segment. A bound in postings does not bound memory: a new term costs some 45 times a
+#: posting, so the same postings weigh far more on pages of rare words (code listings, indexes,
+#: tables) than on prose. On the 30 largest PDFs of the 100,000-page benchmark, 90 MB is where the
+#: earlier bound of 2,000,000 postings fell, so a kit gets about as many segments as before.
+DEFAULT_MAX_BYTES = 90_000_000
 #: Fields counted in the vocabulary (the words a reader can search for in titles and texts).
 VOCAB_FIELDS = ("body", "title")
 
@@ -93,8 +96,8 @@ class SegmentResult:
 class _Local:
     """One segment writer (in whichever process runs it)."""
 
-    def __init__(self, folder: str, spell_dir: str, max_postings: int):
-        self.folder, self.spell_dir, self.max_postings = folder, spell_dir, max_postings
+    def __init__(self, folder: str, spell_dir: str, max_bytes: int):
+        self.folder, self.spell_dir, self.max_bytes = folder, spell_dir, max_bytes
         self.schema = make_schema()
         self._new()
 
@@ -114,7 +117,7 @@ class _Local:
                         {"body": invert(text), "title": title, "speakers": speakers})
         self.items.append((msg.item_id, first, len(msg.texts)))
         self.cpu += time.process_time() - t0
-        if self.sb.postings >= self.max_postings:
+        if self.sb.bytes >= self.max_bytes:
             return self.flush()
         return None
 
@@ -130,14 +133,16 @@ class _Local:
         seg = sb.write(self.folder)
         write_spell_table(Path(self.spell_dir) / f"{seg.segid}.pk", counts)
         res = SegmentResult(seg, self.items, counts, self.cpu, time.process_time() - t0)
+        del sb
         self._new()
+        give_back()  # what the segment held is free: the next one should not start on top of it
         return res
 
 
-def _writer_main(folder: str, spell_dir: str, max_postings: int, inbox, outbox) -> None:
+def _writer_main(folder: str, spell_dir: str, max_bytes: int, inbox, outbox) -> None:
     """A segment writer in a helper process: items in, segments out."""
     try:
-        w = _Local(folder, spell_dir, max_postings)
+        w = _Local(folder, spell_dir, max_bytes)
         while True:
             msg = inbox.get()
             if msg is None:
@@ -167,8 +172,8 @@ class _Remote:
 class SegmentWriters:
     """``processes`` segment writer processes (0: one writer in this process)."""
 
-    def __init__(self, folder: str, spell_dir: str, processes: int = 0, max_postings: int | None = None):
-        args = (folder, spell_dir, max_postings or DEFAULT_MAX_POSTINGS)
+    def __init__(self, folder: str, spell_dir: str, processes: int = 0, max_bytes: int | None = None):
+        args = (folder, spell_dir, max_bytes or DEFAULT_MAX_BYTES)
         Path(spell_dir).mkdir(parents=True, exist_ok=True)
         self.results: list[SegmentResult] = []
         self._local = _Local(*args) if processes <= 0 else None

@@ -80,7 +80,7 @@ class IndexWriter:
     """
 
     def __init__(self, path: Path, processes: int = 0, base: Path | None = None,
-                 max_postings: int | None = None):
+                 max_bytes: int | None = None):
         self.path = Path(path)
         self.path.mkdir(parents=True)
         self.schema = make_schema()
@@ -102,7 +102,7 @@ class IndexWriter:
             self.store = StoreWriter(self.path / STORE_NAME,
                                      base=self.base / STORE_NAME if self.base is not None else None)
             self._writers = SegmentWriters(str(self.path / WHOOSH_DIRNAME), str(self.path / SPELL_DIR),
-                                           processes, max_postings)
+                                           processes, max_bytes)
         except BaseException:
             self.abort()
             raise

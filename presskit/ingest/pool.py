@@ -13,6 +13,10 @@ Design (see docs/ingest.md):
   half-written message in a channel the others use. The parent waits on all pipes and process sentinels
   at once (``multiprocessing.connection.wait``) with the nearest deadline as timeout.
 * Largest files first, so the long ones do not end up alone at the end.
+* A worker empties MuPDF's cache when it holds more than 160 MB between two pages, and after each
+  file, and gives the memory it freed back to the system (:func:`presskit.ingest.pdf.hold_less`,
+  :mod:`presskit.memory`): otherwise each worker stays as large as the largest document it has read,
+  for the rest of the build.
 * On Linux each worker sets ``RLIMIT_AS`` to ``mem_mb``; hitting it shows up as ``MemoryError`` (Python)
   or a MuPDF allocation error (both reported as "used more than N MB") or as the worker dying.
 * Scanned pages (``meta["ocr_todo"]`` of a PDF) are recognised one page per task, by any worker, each
@@ -85,9 +89,10 @@ def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
         pass
     if worker_init is not None:
         worker_init()
-    from .pdf import mupdf
+    from .pdf import hold_less, mupdf, release_memory
 
     mupdf()  # load PyMuPDF and Pillow now: start-up time is not charged to the first file
+    hold_less()
     import PIL.Image  # noqa: F401
 
     _limit_memory(mem_mb)
@@ -118,6 +123,8 @@ def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
             conn.send(("fail", Failure("unreadable", f"{path.name}: the result could not be passed back ({e}).")))
         if msg[0] == "fail" and msg[1].reason == "memory":
             return  # a process that ran out of memory may be in a bad state: let a fresh one take over
+        del msg
+        release_memory()  # a large file's memory must not stay with this worker for the whole build
 
 
 @dataclass(frozen=True)

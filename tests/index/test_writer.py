@@ -40,3 +40,47 @@ def test_leaving_the_block_unfinished_removes_the_directory(tmp_path):
     with IndexWriter(tmp_path / "iy"):
         pass  # never finished: nothing is left that could pass for an index
     assert not (tmp_path / "iy").exists()
+
+
+def _search_all(index_dir: Path, words: list[str]) -> dict[str, list[tuple[str, int, float]]]:
+    from whoosh import query as Q
+
+    from presskit.index.reader import open_searcher
+
+    s = open_searcher(index_dir)
+    try:
+        return {w: sorted((h["item"], h["page"], round(h.score, 6)) for h in s.search(Q.Term("body", w), limit=None))
+                for w in words}
+    finally:
+        s.close()
+
+
+def test_a_writer_bounded_by_memory_writes_more_segments_with_the_same_answers(tmp_path):
+    # pages of distinct words weigh far more than their postings: the bound is on memory, not postings
+    pages = [" ".join(f"w{d}x{p}x{k}" for k in range(40)) + " harbour" for d in range(6) for p in range(5)]
+    stats = {}
+    for name, max_bytes in (("one", None), ("many", 40_000)):
+        with IndexWriter(tmp_path / name, max_bytes=max_bytes) as w:
+            for d in range(6):
+                w.add_item(item(d), Extracted("text", pages[d * 5:(d + 1) * 5]), f"k{d}")
+            stats[name] = w.finish("a" * 64)
+    assert stats["one"].segments == 1
+    assert stats["many"].segments >= 4  # a segment is written each time the estimate passes 40 kB
+    words = ["harbour", "w0x0x0", "w5x4x39", "w3x2x7"]
+    assert _search_all(tmp_path / "one", words) == _search_all(tmp_path / "many", words)
+    assert len(_search_all(tmp_path / "many", ["harbour"])["harbour"]) == 30
+
+
+def test_the_memory_estimate_grows_with_new_words_much_more_than_with_repeated_ones():
+    from presskit.index.schema import make_schema
+    from presskit.index.segment import SegmentBuilder, invert
+
+    def held(texts: list[str]) -> int:
+        sb = SegmentBuilder(make_schema())
+        for n, t in enumerate(texts):
+            sb.add(dict(uid=f"d#{n}", item="d", page=n + 1, entry="page"), {}, {"body": invert(t)})
+        return sb.bytes
+
+    same = held([" ".join(f"w{k}" for k in range(20))] * 50)
+    fresh = held([" ".join(f"w{k}d{n}" for k in range(20)) for n in range(50)])  # as many postings
+    assert fresh > 5 * same

@@ -126,3 +126,39 @@ def test_pdf_max_pages_truncates_with_warning(tmp_path):
     r = extract(p, max_pages=2)
     assert len(r.pages) == 2 and r.meta["truncated"] is True and r.meta["page_count"] == 3
     assert any("only the first 2" in w for w in r.meta["warnings"])
+
+
+def test_a_reader_process_empties_mupdfs_cache_when_it_holds_too_much_without_changing_the_text(tmp_path, monkeypatch):
+    from presskit.ingest import pdf as pdfmod
+
+    path = tmp_path / "long.pdf"
+    make_pdf(path, [f"Page {n} of the annual report on harbour safety." for n in range(7)])
+    plain = extract(path)
+    emptied = []
+    real = pdfmod.mupdf().TOOLS.store_shrink
+    monkeypatch.setattr(pdfmod.mupdf().TOOLS, "store_shrink", lambda pct: emptied.append(pct) or real(pct))
+    monkeypatch.setattr(pdfmod, "_hold_under", 0)
+    pdfmod.hold_less(max_mb=100_000)  # what each reader process does when it starts; far above it here
+    assert extract(path).pages == plain.pages and emptied == []
+    resident = iter([10**12, 1, 1, 1, 10**12, 1, 1, 1])  # past it before pages 2 and 5 (then read again)
+    monkeypatch.setattr(pdfmod, "resident_bytes", lambda: next(resident))
+    held_less = extract(path)
+    assert emptied == [100, 100]
+    assert held_less.pages == plain.pages and held_less.meta == plain.meta
+    pdfmod.release_memory()  # and what it does after each file
+    assert emptied == [100, 100, 100]
+
+
+def test_a_reader_over_its_limit_once_the_cache_is_empty_does_not_empty_it_at_every_page(tmp_path, monkeypatch):
+    from presskit.ingest import pdf as pdfmod
+
+    path = tmp_path / "long.pdf"
+    make_pdf(path, [f"Page {n} of the minutes." for n in range(8)])
+    emptied = []
+    real = pdfmod.mupdf().TOOLS.store_shrink
+    monkeypatch.setattr(pdfmod.mupdf().TOOLS, "store_shrink", lambda pct: emptied.append(pct) or real(pct))
+    monkeypatch.setattr(pdfmod, "_hold_under", 0)
+    pdfmod.hold_less(max_mb=100)
+    monkeypatch.setattr(pdfmod, "resident_bytes", lambda: 300 * 1024 * 1024)  # not cache: stays
+    assert len(extract(path).pages) == 8
+    assert emptied == [100]  # once, not before each of pages 2 to 8
