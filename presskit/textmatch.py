@@ -107,7 +107,7 @@ def term_starts(folded: str, sequences: Iterable[Sequence[str]], limit: int = 30
     words = sorted({w for seq in sequences for w in seq if w}, key=len, reverse=True)
     if not words:
         return []
-    rx = re.compile("(?:" + "|".join(re.escape(w) for w in words[:limit]) + r")(?!\w)")
+    rx = _words_regex(tuple(sorted(words[:limit])))
     out = []
     for m in rx.finditer(folded):
         p = m.start()
@@ -117,6 +117,29 @@ def term_starts(folded: str, sequences: Iterable[Sequence[str]], limit: int = 30
                 continue
         out.append(p)
     return out
+
+
+@lru_cache(maxsize=64)
+def _words_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` followed by no word character, as a trie (``late(?:ly|x(?:a)?)?``): the
+    engine compares each character once, where an alternation of a prefix's hundred words compared
+    the prefix up to a hundred times at each candidate position. A match ends where its word ends
+    (the words are word characters), so the positions found are the alternation's."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = None
+    return re.compile(_trie_pattern(trie) + r"(?!\w)")
+
+
+def _trie_pattern(node: dict) -> str:
+    alts = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def occurrences(tokens: Sequence[str], sequences: Iterable[Sequence[str]],

@@ -60,3 +60,14 @@ def test_term_starts_finds_what_the_terms_regex_finds():
     rx = terms_regex(seqs)
     assert term_starts(text, seqs) == [m.start() for m in rx.finditer(text)]
     assert term_starts(text, []) == []
+
+
+def test_term_starts_finds_a_prefixs_many_words_as_the_terms_regex_does():
+    """A prefix stands for up to a hundred words sharing their first letters (searched as a trie)."""
+    words = ["late", "latex", "latexa", "lately", "later", "lat", "la", "l", "latexmk", "lat.x", "c++"]
+    seqs = [[w] for w in words] + [["late", "night"]]
+    text = fold_same_length("Late LaTeX latexa; lately later latest latexes la l lat.x latexmk c++ "
+                            "x late-night lat lateX_ latexa2 élatex latex\n" * 3)
+    rx = terms_regex(seqs)
+    assert term_starts(text, seqs) == [m.start() for m in rx.finditer(text)]
+    assert len(term_starts(text, seqs)) > 30

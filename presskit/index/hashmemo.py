@@ -76,12 +76,26 @@ def _mount_of(dev: int, mountinfo: str) -> tuple[str, str] | None:
     return None
 
 
-def _block_device_is_fixed(major: int, minor: int, read=_read_text, realpath=os.path.realpath) -> bool:
+def _block_device_is_fixed(major: int, minor: int, read=_read_text, realpath=os.path.realpath,
+                           listdir=os.listdir) -> bool:
     """A block device that is neither removable nor on USB, MMC/SD or FireWire (sysfs)."""
-    node = f"/sys/dev/block/{major}:{minor}"
-    real = realpath(node)
-    if not real.startswith("/sys/devices/") or any(b in real for b in ("/usb", "/mmc", "/firewire")):
+    return _sysfs_fixed(realpath(f"/sys/dev/block/{major}:{minor}"), read, realpath, listdir, 0)
+
+
+def _sysfs_fixed(real: str, read, realpath, listdir, depth: int) -> bool:
+    if depth > 8 or not real.startswith("/sys/devices/") or any(b in real for b in ("/usb", "/mmc", "/firewire")):
         return False
+    if "/devices/virtual/" in real:
+        # device mapper (LVM, an encrypted disk) and software RAID: fixed when every disk under them
+        # is; loop devices (a disk image, wherever it lies), network and memory disks: never
+        if not os.path.basename(real).startswith(("dm-", "md")):
+            return False
+        try:
+            under = listdir(f"{real}/slaves")
+        except OSError:
+            return False
+        return bool(under) and all(_sysfs_fixed(realpath(f"{real}/slaves/{u}"), read, realpath, listdir, depth + 1)
+                                   for u in under)
     for attr in (f"{real}/removable", f"{os.path.dirname(real)}/removable"):  # a partition's disk
         flag = read(attr)
         if flag is not None and flag.strip() != "0":
@@ -90,7 +104,7 @@ def _block_device_is_fixed(major: int, minor: int, read=_read_text, realpath=os.
 
 
 def _dev_trustworthy(dev: int, mountinfo: str, read=_read_text, realpath=os.path.realpath,
-                     stat=os.stat) -> bool:
+                     stat=os.stat, listdir=os.listdir) -> bool:
     mount = _mount_of(dev, mountinfo)
     if mount is None or mount[0] not in LOCAL_FS:
         return False
@@ -106,7 +120,7 @@ def _dev_trustworthy(dev: int, mountinfo: str, read=_read_text, realpath=os.path
         major, minor = os.major(rdev), os.minor(rdev)
         if major == 0:
             return False
-    return _block_device_is_fixed(major, minor, read, realpath)
+    return _block_device_is_fixed(major, minor, read, realpath, listdir)
 
 
 @functools.lru_cache(maxsize=64)

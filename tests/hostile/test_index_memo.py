@@ -173,6 +173,9 @@ MOUNTS = """\
 44 27 0:47 / /tmp rw - tmpfs tmpfs rw
 45 27 0:48 / /media/nfs rw - nfs4 server:/export rw
 46 27 8:49 / /media/card rw - ext4 /dev/sdd1 rw
+47 27 253:0 / /srv rw - ext4 /dev/mapper/vg-srv rw
+48 27 253:1 / /media/crypt rw - ext4 /dev/mapper/luks-stick rw
+49 27 7:0 / /media/image rw - ext4 /dev/loop0 rw
 """
 SYSFS = {
     "/sys/dev/block/254:0": "/sys/devices/pci0000:00/0000:00:05.0/virtio2/block/vda",
@@ -180,7 +183,14 @@ SYSFS = {
     "/sys/dev/block/8:33": "/sys/devices/pci0000:00/0000:00:14.0/usb2/2-2/host7/block/sdc/sdc1",
     "/sys/dev/block/259:3": "/sys/devices/pci0000:00/0000:00:1d.0/nvme/nvme0/nvme0n1/nvme0n1p3",
     "/sys/dev/block/8:49": "/sys/devices/platform/sdhci/host0/block/sdd/sdd1",
+    "/sys/dev/block/253:0": "/sys/devices/virtual/block/dm-0",
+    "/sys/devices/virtual/block/dm-0/slaves/nvme0n1p3": "/sys/devices/pci0000:00/0000:00:1d.0/nvme/nvme0/nvme0n1/nvme0n1p3",
+    "/sys/dev/block/253:1": "/sys/devices/virtual/block/dm-1",
+    "/sys/devices/virtual/block/dm-1/slaves/sdb1": "/sys/devices/pci0000:00/0000:00:14.0/usb2/2-1/host6/block/sdb/sdb1",
+    "/sys/dev/block/7:0": "/sys/devices/virtual/block/loop0",
 }
+SLAVES = {"/sys/devices/virtual/block/dm-0/slaves": ["nvme0n1p3"],
+          "/sys/devices/virtual/block/dm-1/slaves": ["sdb1"]}
 REMOVABLE = {"/sys/devices/platform/sdhci/host0/block/sdd/removable": "1\n"}
 
 
@@ -188,9 +198,14 @@ def _believed(major: int, minor: int) -> bool:
     class Dev:
         st_rdev = os.makedev(259, 3)
 
+    def listdir(p):
+        if p not in SLAVES:
+            raise FileNotFoundError(p)
+        return SLAVES[p]
+
     return hashmemo._dev_trustworthy(os.makedev(major, minor), MOUNTS,
                                      read=lambda p: REMOVABLE.get(p, "0\n"),
-                                     realpath=lambda p: SYSFS.get(p, p), stat=lambda p: Dev)
+                                     realpath=lambda p: SYSFS.get(p, p), stat=lambda p: Dev, listdir=listdir)
 
 
 @pytest.mark.parametrize("dev, believed", [
@@ -203,6 +218,9 @@ def _believed(major: int, minor: int) -> bool:
     ((0, 46), False),    # FUSE
     ((0, 48), False),    # a network file system
     ((9, 9), False),     # not in the mount table
+    ((253, 0), True),    # LVM or an encrypted volume on the internal disk
+    ((253, 1), False),   # an encrypted USB stick
+    ((7, 0), False),     # a disk image through a loop device (the image may lie anywhere)
 ])
 def test_file_times_are_believed_only_on_fixed_local_file_systems(dev, believed):
     assert _believed(*dev) is believed
