@@ -15,20 +15,27 @@ the query **without** the filters, so a list of kits or organisations shows what
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
+
+from whoosh import query as Q
 
 from ..errors import PresskitError
 from ..index.status import kit_index_status
 from ..kit.format import Kit
 from ..model import Item, Quote
 from ..search import DocHit, Searcher
+from ..search.compile import PrefixOr
 from ..search.expand import PREFIX_CAP
 from ..search.shared import SharedBM25F, SharedStatistics
 from .catalog import KitEntry, Library
 
 ProgressFn = Callable[[int, int, str], None]
+#: The fields a kit's vocabulary counts words of (``presskit.index.segwriter.VOCAB_FIELDS``, not
+#: imported: it would load the index writer into every search)
+VOCAB_FIELDS = ("body", "title")
 
 
 @dataclass
@@ -99,26 +106,69 @@ class LibraryPrefixes:
     the library as a whole (document frequencies added over the kits; each kit proposes its own
     most frequent, so a word rare in every kit but frequent in none may be left out), and every kit
     searches that one list, whether or not it holds each word.
+
+    Kits differ (languages, subjects): most of the list is usually missing from any one kit, and
+    asking a kit's index for a word it lacks costs as much as for one it holds. :meth:`held` says
+    which of the list each kit holds, so its query can leave the others out (they would match
+    nothing and add nothing to a score there).
     """
 
     def __init__(self, lexicons: list):
         self._lexicons = lexicons
-        self._cache: dict[tuple[str, int], list[str]] = {}
+        self._cache: dict[tuple[str, int], tuple[list[str], list[set[str]]]] = {}
 
     def words(self, prefix: str, cap: int) -> list[str]:
+        return self._expand(prefix, cap)[0]
+
+    def held(self, n: int) -> set[str]:
+        """The words of the lists made since :meth:`forget` that the ``n``-th kit's index holds."""
+        out: set[str] = set()
+        for _words, held in self._cache.values():
+            out |= held[n]
+        return out
+
+    def _expand(self, prefix: str, cap: int) -> tuple[list[str], list[set[str]]]:
         key = (prefix, cap)
         out = self._cache.get(key)
         if out is None:
             df: Counter = Counter()
+            own = []
             for lx in self._lexicons:
-                for w in lx.expand_prefix(prefix, cap):
+                mine = lx.expand_prefix(prefix, cap)
+                own.append(mine)
+                for w in mine:
                     df[w] += lx.vocab.df(w)
-            out = self._cache[key] = [w for w, _n in sorted(df.items(), key=lambda wn: (-wn[1], wn[0]))[:cap]]
+            words = [w for w, _n in sorted(df.items(), key=lambda wn: (-wn[1], wn[0]))[:cap]]
+            held = []
+            for lx, mine in zip(self._lexicons, own):
+                has = set(mine).intersection(words)
+                if len(mine) >= cap:  # the kit has more words so than it listed: look the others up
+                    has.update(w for w in words if w not in has and w in lx.vocab)
+                held.append(has)
+            out = self._cache[key] = (words, held)
         return out
 
     def forget(self) -> None:
         """Drop the lists kept (between searches: a search expands each prefix once for every kit)."""
         self._cache.clear()
+
+
+def _without_missing(q, held: set[str]):
+    """``q`` with each prefix's words narrowed to those the kit holds (``held``, from
+    :meth:`LibraryPrefixes.held`): the same matches and the same scores, without asking the index
+    for words it does not have. Words of other fields (a quotation's speakers) are kept."""
+    if isinstance(q, PrefixOr):
+        def keep(terms):
+            return [t for t in terms if t.fieldname not in VOCAB_FIELDS or t.text in held]
+
+        subs = keep(q.subqueries)
+        if not subs:
+            return Q.NullQuery
+        out = copy.copy(q)  # the same prefix, boost and whatever else it carries
+        out.subqueries = subs
+        out.scored = keep(q.scored) or q.scored[:1]  # none held: ranks nothing here, as before
+        return out
+    return q.apply(lambda sub: _without_missing(sub, held))
 
 
 class _KitLexicon:
@@ -133,6 +183,19 @@ class _KitLexicon:
 
     def __getattr__(self, name: str):
         return getattr(self._own, name)
+
+
+class _KitSearcher(Searcher):
+    """A kit's Searcher in a library: when it searches pages (title and body, the vocabulary's
+    fields; quotations are left as they are), its prefixes are narrowed to the words it holds."""
+
+    held: Callable[[], set[str]] | None = None
+
+    def compile(self, text: str, fields: list[str] | None = None):
+        c = super().compile(text, fields)
+        if self.held is not None and fields is None and c.prefixes and c.query is not None:
+            c.query = _without_missing(c.query, self.held())
+        return c
 
 
 class LibrarySearcher:
@@ -157,8 +220,9 @@ class LibrarySearcher:
         weighting = SharedBM25F(self.stats)
         lexicons = [s.lexicon for _e, _k, s in self.kits]
         self._prefixes = LibraryPrefixes(lexicons)
-        for _e, _k, s in self.kits:
+        for n, (_e, _k, s) in enumerate(self.kits):
             s.set_weighting(weighting)
+            s.held = lambda n=n, prefixes=self._prefixes: prefixes.held(n)  # no cycle back to s
             # a word another kit holds is spelt right: no kit replaces it by its nearest spellings
             s.known_words = lambda w, own=s.lexicon: any(w in lx.vocab for lx in lexicons if lx is not own)
             s.lexicon = _KitLexicon(s.lexicon, self._prefixes)
@@ -173,7 +237,7 @@ class LibrarySearcher:
             if status != "fresh":
                 self.skipped.append((e, "not-indexed", f"The search index of {e.title} is {status}."))
                 return
-            self.kits.append((e, kit, Searcher(kit)))
+            self.kits.append((e, kit, _KitSearcher(kit)))
         except PresskitError as err:
             self.skipped.append((e, "unreadable", err.message))
 

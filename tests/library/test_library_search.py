@@ -225,7 +225,7 @@ def test_a_prefix_stands_for_the_same_words_in_every_kit():
 
     class Lex:
         def __init__(self, df):
-            self.vocab = type("V", (), {"df": lambda _s, w: df.get(w, 0)})()
+            self.vocab = type("V", (), {"df": lambda _s, w: df.get(w, 0), "__contains__": lambda _s, w: w in df})()
             self._df = df
 
         def expand_prefix(self, prefix, cap):
@@ -238,6 +238,39 @@ def test_a_prefix_stands_for_the_same_words_in_every_kit():
     assert prefixes.words("verif", 3) == ["verification", "verify", "verifier"]
     assert prefixes.words("verif", 100) == ["verification", "verify", "verifier", "verified"]
     assert prefixes.words("zzz", 100) == []
+    prefixes.forget()
+    prefixes.words("verif", 3)
+    assert prefixes.held(0) == {"verification", "verify"}  # a lacks 'verifier': its query leaves it out
+    assert prefixes.held(1) == {"verification", "verifier"}
+
+
+def _found(res) -> list:
+    return [res.total, res.facets, [(h.entry.id, h.item.id, h.score, [p.page for p in h.hit.pages])
+                                    for h in res.results]]
+
+
+def test_a_kit_is_asked_only_for_the_words_of_a_prefix_it_holds_and_finds_the_same(full, monkeypatch):
+    """A prefix stands for the library's words in every kit, but a kit's index is not asked for the
+    ones it lacks (they would match nothing there): the results, scores, totals and facets are
+    those of asking every kit for every word."""
+    from presskit.library import search as library_search
+
+    queries = ("clear*", "cont*", "stat* OR budg*", "deadl* -clear*", "title:join*", "c*")
+    left_out = []
+    real = library_search._without_missing
+
+    def narrowing(q, held):
+        out = real(q, held)
+        left_out.append(len(list(q.leaves())) - len(list(out.leaves())))
+        return out
+
+    monkeypatch.setattr(library_search, "_without_missing", narrowing)
+    with LibrarySearcher(full) as s:
+        narrowed = [_found(s.search(q, limit=50)) for q in queries]
+    assert sum(left_out) > 0  # some kit lacks some of the words
+    monkeypatch.setattr(library_search, "_without_missing", lambda q, held: q)
+    with LibrarySearcher(full) as s:
+        assert [_found(s.search(q, limit=50)) for q in queries] == narrowed
 
 
 def test_refresh_reads_again_only_the_kits_whose_manifest_changed(full, monkeypatch):
