@@ -9,22 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from presskit.model import Quote
-from presskit.quotes import extract_quotes
+from tests.quotes.finding import NB, one, quotes
 
-NB = "\u00a0"
 SECRETARIAT = ["Varnholm Inspection Secretariat", "Secrétariat d’inspection de Varnholm"]
-
-
-def quotes(pages: str | list[str], **kw) -> list[Quote]:
-    kw.setdefault("default_organisation", "Harbour Coalition")
-    return [q for q in extract_quotes([pages] if isinstance(pages, str) else pages, **kw) if q.kind == "quote"]
-
-
-def one(pages, **kw) -> Quote:
-    qs = quotes(pages, **kw)
-    assert len(qs) == 1, [q.text for q in qs]
-    return qs[0]
 
 
 # --- names with an elided particle -------------------------------------------------------------------

@@ -8,23 +8,21 @@ from __future__ import annotations
 import pytest
 
 from presskit.model import Quote
-from presskit.quotes import extract_quotes
 
-NB = "\u00a0"
-ORG = "Harbour Coalition"
+from tests.quotes import finding
+from tests.quotes.finding import NB, ORG
+
 KNOWN = ["International Clearance Agency", "Agence internationale de déminage"]
 
 
 def quotes(pages: str | list[str], **kw) -> list[Quote]:
-    kw.setdefault("default_organisation", ORG)
     kw.setdefault("known_organisations", KNOWN)
-    return [q for q in extract_quotes([pages] if isinstance(pages, str) else pages, **kw) if q.kind == "quote"]
+    return finding.quotes(pages, **kw)
 
 
 def one(pages, **kw) -> Quote:
-    qs = quotes(pages, **kw)
-    assert len(qs) == 1, [q.text for q in qs]
-    return qs[0]
+    kw.setdefault("known_organisations", KNOWN)
+    return finding.one(pages, **kw)
 
 
 # --- what is no quotation ----------------------------------------------------------------------------

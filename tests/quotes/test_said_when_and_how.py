@@ -16,19 +16,9 @@ from presskit.quotes import extract_quotes
 from presskit.quotes.settle import settle_attribution
 from presskit.textutil import normalise_text
 
-NB = "\u00a0"
+from tests.quotes.finding import NB, one, quotes
+
 INSTITUTE = ["Halvard Institute for Water Research", "Institut Halvard de recherche sur l’eau"]
-
-
-def quotes(pages: str | list[str], **kw) -> list[Quote]:
-    kw.setdefault("default_organisation", "Harbour Coalition")
-    return [q for q in extract_quotes([pages] if isinstance(pages, str) else pages, **kw) if q.kind == "quote"]
-
-
-def one(pages, **kw) -> Quote:
-    qs = quotes(pages, **kw)
-    assert len(qs) == 1, [q.text for q in qs]
-    return qs[0]
 
 
 # --- surnames that open with a particle --------------------------------------------------------------
