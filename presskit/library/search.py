@@ -142,7 +142,7 @@ class LibraryPrefixes:
             held = []
             for lx, mine in zip(self._lexicons, own):
                 has = set(mine).intersection(words)
-                if len(mine) >= cap:  # the kit has more words so than it listed: look the others up
+                if len(mine) >= cap:  # the kit has more such words than it listed: look the others up
                     has.update(w for w in words if w not in has and w in lx.vocab)
                 held.append(has)
             out = self._cache[key] = (words, held)
