@@ -98,6 +98,10 @@ _STOP_CAPS = {
     "vendredi", "samedi", "dimanche", "d'après", "d’après", "quote", "unquote", "note", "notes",
     "editors", "contact", "media", "english", "french", "français", "anglais", "page", "geneva",
     "genève", "new", "york", "paris", "london", "vienna", "vienne", "brussels", "bruxelles", "washington",
+    # prepositions of place that open a sentence ("Devant la mairie, …", "Outside Corran Hall, …")
+    "devant", "derrière", "chez", "sous", "vers", "entre", "parmi", "près", "face", "contre", "malgré",
+    "outside", "inside", "behind", "near", "among", "amid", "around", "across", "beyond", "under", "over",
+    "opposite", "despite", "beside", "outre", "hors",
 }
 
 _ABBREV = {"dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr", "sr", "m", "mme", "mlle", "no", "vs", "etc",
