@@ -275,7 +275,7 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     prefix, name, _ = split
     core = [t for t in name if not is_particle(t)]
     if len(core) == 1:
-        return _surname_mention(text, lo, pos, m, known, name[0] if name else "")
+        return _surname_mention(text, lo, pos, m, known, name[0] if name else "", prefix)
     if not 2 <= len(core) <= 4 or any(lower_token(t) in ORG_WORDS for t in name):
         return None
     name_pos = pos + m.group("name").find(name[0]) if name else pos
@@ -314,12 +314,20 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     return Mention(name_pos, p, subject, compound)
 
 
-def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, tok: str) -> Mention | None:
-    """"Brandvold has studied …": a surname the document (or its table) gave in full, as a subject."""
+def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, tok: str,
+                     prefix: list[str] = ()) -> Mention | None:
+    """"Brandvold has studied …": a surname the document (or its table) gave in full, as a subject;
+    "the deputy minister, Mrs Lam, came …": a titled surname it does not, for the kit to complete."""
     tok = tok.rstrip(".,")
-    if len(tok) < 3 or not tok[:1].isupper() or lower_token(tok) in ORG_WORDS:
+    if len(tok) < 2 or not tok[:1].isupper() or lower_token(tok) in ORG_WORDS:
         return None
     full = known.resolve(tok, pos)
+    if full is None and len(tok) >= 2 and any(lower_token(t) in DROP_TITLES for t in prefix):
+        at = pos + m.group("name").find(tok)
+        sent = _sentence_start(text, max(0, at - 600), at)
+        return Mention(at, Person(tok, "", "", at, gender(prefix)), _is_subject(text, sent, at), False)
+    if len(tok) < 3:
+        return None
     if full is None:
         return _first_name_mention(text, pos, tok) or _surname_subject(text, pos, tok)
     sent = _sentence_start(text, max(0, pos - 600), pos)

@@ -448,6 +448,8 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
         return " ".join(name), role, False, leftover, g
     if len(core) == 1:
         full = known.resolve(core[0], at)
+        if full is not None and role and not same_title(role, known.role_of(full)):
+            full = None  # "Professor Lind" is not the document's "Mr Erik Lind, representative of …"
         if full is not None:
             return full, role, True, leftover, g
         if has_title and len(core[0]) > 1:
@@ -455,6 +457,41 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
         if len(name) > 1 and lower_token(name[0]) in _SURNAME_PARTICLES:
             return " ".join(name), role, True, leftover, g  # "De la Cruz": a surname, for the kit to complete
     return None
+
+
+#: The commonest family names of languages that put the family name first (Vietnamese, Chinese, Korean):
+#: "Mrs Nguyễn" is Nguyễn Thị Lan, "Mr Park" is Park Ji-won. Only these: a Western first name after a
+#: title ("Mr Anders") stays no surname.
+FAMILY_FIRST = {
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
+    "duong", "ly", "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
+    "zhu", "hu", "guo", "lin", "gao", "luo", "zheng", "liang", "xie", "tang", "deng", "feng", "kim", "lee",
+    "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "shin", "han", "oh", "seo", "kwon",
+}
+
+
+def surname_keys(name: str) -> set[str]:
+    """The folded words a surname alone may be for this full name: its last word, and its first when that
+    is a family name written first ("Nguyễn Thị Lan")."""
+    toks = name.split()
+    keys = {fold(toks[-1])} if toks else set()
+    if len(toks) >= 2 and fold(toks[0]) in FAMILY_FIRST:
+        keys.add(fold(toks[0]))
+    return keys
+
+
+def _title_stem(word: str) -> str:
+    return fold(word)[:6]
+
+
+def same_title(title: str, role: str) -> bool:
+    """Whether a title before a surname ("Professor", "Ambassador") fits what a person is known as: yes
+    when nothing is known, when the role holds the title in either language (professor / professeure),
+    or when the title is only a courtesy one."""
+    stems = {_title_stem(w) for w in title.split() if lower_token(w) in ROLE_TITLES and len(w) > 3}
+    if not stems or not role:
+        return True
+    return bool(stems & {_title_stem(w) for w in role.split()})
 
 
 def is_surname(name: str) -> bool:
@@ -497,20 +534,25 @@ class People:
         p = Person(name, role, org, pos, gender)
         self.seen.append(p)
         self._by_name[name] = p
-        for key in {fold(name.split()[-1]), fold(name)}:
+        for key in surname_keys(name) | {fold(name)}:
             self._by_key.setdefault(key, []).append(p)
 
     def add_loose(self, name: str, pos: int) -> None:
         """Any "First Last" the document names: a surname alone may stand for it."""
         p = Person(name, "", "", pos)
         self.loose.append(p)
-        self._loose_by_key.setdefault(fold(name.split()[-1]), []).append(p)
+        for key in surname_keys(name):
+            self._loose_by_key.setdefault(key, []).append(p)
 
     def get(self, name: str) -> Person | None:
         return self._by_name.get(name)
 
     def get_loose(self, name: str) -> Person | None:
         return next((p for p in self._loose_by_key.get(fold(name.split()[-1]), []) if p.name == name), None)
+
+    def role_of(self, name: str) -> str:
+        p = self._by_name.get(name)
+        return p.role if p is not None else ""
 
     def resolve(self, surname: str, at: int) -> str | None:
         key = fold(surname)

@@ -17,7 +17,7 @@ from ..textutil import fold
 from .cues import APO
 from .people import (
     DROP_TITLES, NAMERUN, ON_BEHALF, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, People, clean_org, clean_role, gender,
-    lower_token, parse_appos, person, rest_parts,
+    is_surname, lower_token, parse_appos, person, rest_parts, same_title,
 )
 
 
@@ -187,6 +187,8 @@ def person_np(np: str, known: People, at: int) -> Who | None:
                   and lower_token(w) not in ("the", "le", "la", "l", "a", "an", "un", "une", "my", "our", "his",
                                               "her", "their", "mon", "ma", "mes", "notre", "nos", "son", "sa", "leur")]
     role = clean_role(" ".join(role_words)) if role_words else trole
+    if surname_only and not is_surname(speaker) and not same_title(role, known.role_of(speaker)):
+        speaker = m.group().split()[-1].rstrip(".,")  # "la professeure Lind" is not the document's "M. Erik Lind"
     rest = np[m.end():]
     if leftover:
         rest = " " + " ".join(leftover) + rest
