@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..textutil import fold
 from .firstnames import first_name_gender
 from .forms import RE_COPULA, RE_MENTION
 from .people import (
     DROP_TITLES, ORG_WORDS, ROLE_TITLES, People, Person, clean_org, clean_role, gender, is_particle, lower_token,
     name_tokens, parse_appos, rest_parts, sentence_ends, split_name,
 )
-from .subject import Context, _allowed_prefix, _role_apposition
+from .subject import ORG_HEADS, Context, _allowed_prefix, _role_apposition
 
 _NOT_A_PERSON_BEFORE = re.compile(r"(?:^|[\s(])(?:of|for|the|to|in|on|at|from|de|du|des|d['\u2019]|la|le|les|sur|"
                                   r"dans|à|au|aux|en|vers|by)\s*$", re.I)
@@ -47,10 +48,16 @@ _ORG_RUN = re.compile(r"(?:[A-Z\u00c0-\u00de][\w\-]+\s+){0,4}(?:" + "|".join(
 _FR_HEADS = ("Agence", "Alliance", "Institut", "Réseau", "Office", "Coalition", "Conseil", "Comité", "Fondation",
              "Fédération", "Organisation", "Bureau", "Centre", "Union", "Association", "Mouvement", "Campagne",
              "Ministère", "Commission", "Secrétariat", "Observatoire")
+_FR_CONNECTOR = r"(?:de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|pour\s+l['\u2019]|pour\s+la|pour\s+le|pour\s+les|pour|sur|et)"
+#: a word after the head with no preposition before it is a name ("Alliance Passage sûr") or an adjective
+#: ("Agence internationale"), never a verb ("Le Réseau appelle à …")
+_FR_BARE = (r"(?:[A-Z\u00c0-\u00de][\w\-]*|sûre?|libre|[a-zà-ÿ\-]+(?:ale|aux|ales|al|ienne|ien|iens|aise|ais|oise|ois|"
+            r"ique|iques|ive|if|aire|aires|aine|ain|ée|é|ées|és|eure|eur|rice|ante|ant|ente|ent|ine|in|ière|ier|elle|el)"
+            r"(?<!appelle)(?<!rappelle)(?<!interpelle))")
 _ORG_RUN_FR = re.compile(
-    r"(?<![\w\-])(?:" + "|".join(_FR_HEADS) + r")(?:\s+(?:(?:de|du|des|d['\u2019]|de\s+la|de\s+l['\u2019]|pour|sur|"
-    r"la|le|les|l['\u2019]|et)\s*)?(?!(?:a|ont|est|sont|était|sera|qui|que|dont|se|s['\u2019]|n['\u2019]|ne|y|en|"
-    r"dans|lors|depuis|avec|par)\b)[\w\-\u00c0-\u017f]+){1,6}")
+    r"(?<![\w\-])(?:" + "|".join(_FR_HEADS) + r")(?:(?:\s+" + _FR_CONNECTOR + r"\s*(?!(?:a|ont|est|sont|était|sera|qui|"
+    r"que|dont|se|s['\u2019]|n['\u2019]|ne|y|en|dans|lors|depuis|avec|par)\b)[\w\-\u00c0-\u017f]+)|\s+"
+    + _FR_BARE + r"(?![\w\-])){1,6}")
 
 
 _BEHALF_IN_SENTENCE = re.compile(r"[^.;:!?\u201c\u00ab\"]{0,80}?(?<![\w\-])(?:on\s+behalf\s+of|au\s+nom\s+(?:de\s+la|"
@@ -163,6 +170,9 @@ def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Co
     and one-word state names they are linked to go into ``ctx``. Only the text ``near`` the quotations
     (``(start, end)`` spans) is read closely; elsewhere only full names are noted, for surnames."""
     mentions: list[Mention] = []
+    head = letterhead_org(text)
+    if head:
+        ctx.orgs_seen.append((0, head))
     spans = _merge([(max(0, a - NEAR_BEFORE), b + NEAR_AFTER) for a, b in near]) if near is not None else None
     for a, b in gaps:
         for lo, hi in _clip((a, b), spans):
@@ -244,7 +254,47 @@ def _loose_names(text: str, a: int, b: int, spans: list[tuple[int, int]], known:
             break
 
 
+#: "Health in Exile, a network of doctors …", "Santé en exil, un réseau de médecins …": an organisation and the
+#: kind of organisation it is, so that "the network" means it later on
+_KIND_OF = re.compile(
+    r"(?P<org>(?:[A-Z\u00c0-\u00de][\w\-\u2019']*)(?:[ \t]+(?:(?:of|for|in|on|and|the|de|du|des|en|pour|et|sans|"
+    r"d['\u2019]|l['\u2019])[ \t]*)*[A-Z\u00c0-\u00de]?[\w\-]+){0,6}),[ \t]+(?:a|an|the|un|une|le|la|l['\u2019])[ \t]*"
+    r"(?:[a-zà-ÿ\-]+[ \t]+){0,2}?(?P<kind>" + "|".join(ORG_HEADS) + r"|group|groupe|ngo|ong|charity|association)"
+    r"(?:[ \t]+(?:of|de|des|du|that|qui|which|founded|fondée?|based|basée?|working|active)\b|[ \t]*d['\u2019]|,)")
+
+#: a document's first line in capitals that names an organisation: its letterhead ("HEALTH IN EXILE - PRESS
+#: RELEASE", "RÉSEAU POUR L’AUTONOMIE DES RÉFUGIÉS")
+_LETTERHEAD = re.compile(r"^\s*(?P<name>[^\W\d_][^\n\u2014\u2013:|]{2,80}?)(?:\s+[\-\u2014\u2013|]\s+[^\n]*|\s*:\s*[^\n]*)?"
+                         r"[ \t]*\n")
+_SMALL = {"of", "for", "in", "on", "and", "the", "at", "de", "du", "des", "pour", "en", "et", "sur", "la", "le", "les"}
+
+
+def letterhead_org(text: str) -> str:
+    """The organisation a document's letterhead names, in its usual case, or ""."""
+    m = _LETTERHEAD.match(text)
+    if m is None or not m.group("name").isupper():
+        return ""
+    words = m.group("name").split()
+    if len(words) > 8 or any(w in ("PRESS", "RELEASE", "COMMUNIQUÉ", "STATEMENT", "DÉCLARATION", "EMBARGO",
+                                   "EMBARGOED") for w in words):
+        return ""
+    heads = set(ORG_HEADS) | {"group", "groupe", "network", "foundation", "fondation", "association", "ngo", "ong"}
+    if not any(re.split(r"['\u2019]", lower_token(w))[-1] in heads for w in words) \
+            and fold(m.group("name")) not in fold(text[m.end():m.end() + 3000]):
+        return ""  # capitals that name no organisation, and that the document does not repeat
+    french = any(w.lower() in ("pour", "des", "du", "de", "la", "le") or re.match(r"[LD]['\u2019]", w) for w in words)
+    if french:  # French names are written in sentence case
+        low = m.group("name").lower()
+        return low[:1].upper() + low[1:]
+    return " ".join(w.lower() if i and w.lower() in _SMALL else "-".join(p.capitalize() for p in w.split("-"))
+                    for i, w in enumerate(words))
+
+
 def _scan_orgs(seg: str, base: int, ctx: Context) -> None:
+    for m in _KIND_OF.finditer(seg):
+        org = clean_org(m.group("org"))
+        if org and not any(lower_token(w) in _SMALL for w in org.split()[:1]):
+            ctx.kinds.append((base + m.start(), fold(m.group("kind")), org))
     for m in _POSSESSIVE_STATE.finditer(seg):
         ctx.states.add(m.group("org"))
         ctx.orgs_seen.append((base + m.start(), m.group("org")))

@@ -219,7 +219,7 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
 def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
     s = re.split(r"\s+(?:and|et|who|which|that|qui|dont|where|où|since|depuis|when|quand)\s+(?=[a-zà-ÿ])", s)[0]
-    s = re.split(r"(?<!\bde)(?<!\bà)\s+(?:[lsn]|qu)['\u2019](?=[a-zà-ÿ])", s)[0]  # "Institut X l’a écrit"
+    s = re.split(r"(?<!\bde)(?<!\bà)(?<!\bpour)(?<!\bsur)\s+(?:[lsn]|qu)['\u2019](?=[a-zà-ÿ])", s)[0]  # "Institut X l’a écrit"
     s = re.split(r"\s+(?:since|depuis|until|jusqu['\u2019]en)\s+(?=\d)|\s+(?:in|en|for|pour)\s+(?=\d{4}\b)", s)[0]
     s = re.split(r"\s+(?:at|in|during|on|lors|pendant|au|aux|à\s+la|à\s+l['\u2019])\s+(?:the|this|that|la|le|les|ce|"
                  r"cette|l['\u2019])\s*[a-zà-ÿ]", s)[0]  # "Belmora at the conference"
@@ -370,7 +370,7 @@ def _looks_like_role(role: str) -> bool:
     return any(w in ROLE_WORDS for w in words) or bool(re.match(r"^(?:a|an|the|un|une|le|la)\s", role, re.I)) or words[0][:1].isalpha()
 
 
-_SPLIT_SHORT_ORG = re.compile(r"\s+(?:of|at|for|with|de|du|chez|auprès\s+de)\s+(?:the|la|le|l['\u2019])\s*"
+_SPLIT_SHORT_ORG = re.compile(r"\s+(?:(?:of|at|for|with|de|du|chez|auprès\s+de)\s+(?:the|la|le|l['\u2019])\s*|du\s+)"
                               r"(?=(?:coalition|alliance|agency|institute|network|campaign|organisation|"
                               r"organization|secretariat|agence|institut|réseau|campagne|secrétariat)\b)", re.I)
 

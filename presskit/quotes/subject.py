@@ -44,6 +44,7 @@ class Context:
     org_names: list[str] = field(default_factory=list)  # organisations known in the kit (all languages)
     orgs_seen: list[tuple[int, str]] = field(default_factory=list)  # (where, name) mentioned in the text
     states: set[str] = field(default_factory=set)  # one-word names used as countries or organisations
+    kinds: list[tuple[int, str, str]] = field(default_factory=list)  # "X, a network of …": (where, network, X)
 
     def resolve_org(self, head: str, at: int) -> str:
         """"the Agency" / "l’Alliance" / "the coalition": the organisation of that kind named last."""
@@ -51,6 +52,10 @@ class Context:
         for name in [self.doc_org, *self.own_orgs]:
             if name and key in fold(name).split():
                 return self.doc_org or name
+        said = [(p, n) for p, k, n in self.kinds if k == key]  # "Health in Exile, a network of doctors": the network
+        if said:
+            before = [x for x in said if x[0] <= at]
+            return (max(before) if before else min(said))[1]
         seen = [(p, n) for p, n in self.orgs_seen if key in fold(n).split() and len(n.split()) > 1]
         before = [x for x in seen if x[0] <= at]
         if before or seen:
@@ -68,7 +73,7 @@ class Context:
             return org
         text = " ".join(_org_words(around))
         best = ""
-        for name in [*self.org_names, *self.own_orgs, self.doc_org]:
+        for name in [*self.org_names, *self.own_orgs, self.doc_org, *(n for _p, n in self.orgs_seen)]:
             full = _org_words(name)
             if len(full) <= len(words) or len(full) > 12:
                 continue

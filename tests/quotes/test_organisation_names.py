@@ -1,0 +1,66 @@
+"""Whom a person speaks for, when press writing names the organisation once and then by its kind.
+
+French names in sentence case ("Réseau pour l’entraide des paysans"), an organisation introduced with
+the kind of body it is ("Open Wells, a network of engineers …", then "the network's director"), and a
+release's letterhead in capitals. Each in English and French; the sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from presskit.quotes.mentions import letterhead_org
+from tests.quotes.finding import NB, one, quotes
+
+
+def test_a_french_name_in_sentence_case_is_taken_whole():
+    q = one(f"Ana Ferraz, fondatrice du Réseau pour l’entraide des paysans, a quitté Sarn à vingt ans. Jeudi, elle a "
+            f"présenté le bilan de son réseau. «{NB}Chaque village a désormais son propre puits{NB}», a-t-elle affirmé.")
+    assert (q.speaker, q.organisation) == ("Ana Ferraz", "Réseau pour l’entraide des paysans")
+
+
+def test_a_french_name_stops_before_its_verb():
+    q = one(f"«{NB}Les fonds arrivent toujours après l’hiver, jamais avant{NB}», a déclaré Ana Ferraz, coordinatrice "
+            f"du Réseau, qui regroupe 40 coopératives.\n\nLe Réseau appelle à une véritable réforme du financement.",
+            default_organisation="")
+    assert q.organisation == "Réseau"  # never "Réseau appelle à une véritable"
+
+
+def test_the_network_is_the_organisation_introduced_as_a_network():
+    text = ("Open Wells, a network of engineers working in nine countries, asked donors for a water fund.\n\n"
+            "“Nine wells out of ten we repair were built less than five years ago,” said Dr Ivo Laine, the "
+            "network's director.\n\n“We can repair 300 more wells before the rains,” the network said.")
+    first, second = quotes(text)
+    assert (first.speaker, first.organisation) == ("Ivo Laine", "Open Wells")
+    assert (second.speaker, second.organisation, second.attribution) == ("", "Open Wells", "organisation")
+
+
+def test_le_reseau_is_the_organisation_introduced_as_a_reseau():
+    q = one(f"Puits ouverts, un réseau d’ingénieurs présent dans neuf pays, a demandé un fonds pour l’eau.\n\n"
+            f"La directrice du réseau, Ina Laine, a présenté le bilan. «{NB}Neuf puits sur dix que nous réparons ont "
+            f"moins de cinq ans{NB}», a-t-elle dit.")
+    assert (q.speaker, q.organisation) == ("Ina Laine", "Puits ouverts")
+
+
+def test_without_an_introduction_the_network_is_no_organisation():
+    q = one("“Nine wells out of ten we repair were built less than five years ago,” said Dr Ivo Laine, the "
+            "network's director.", default_organisation="")
+    assert q.organisation == ""
+
+
+def test_a_letterhead_in_capitals_names_the_organisation():
+    assert letterhead_org("OPEN WELLS - PRESS RELEASE\nFor release on 3 May\n\nOpen Wells asked …") == "Open Wells"
+    assert letterhead_org("RÉSEAU POUR L’ENTRAIDE DES PAYSANS\nCommuniqué de presse\n") == \
+        "Réseau pour l’entraide des paysans"
+    assert letterhead_org("WATER-USERS NETWORK\nStatement\n") == "Water-Users Network"
+
+
+def test_capitals_that_name_no_organisation_are_no_letterhead():
+    assert letterhead_org("EMBARGOED UNTIL 10:00\nText …") == ""
+    assert letterhead_org("GOOD NEWS AT LAST\nThe wells are open.\n") == ""
+    assert letterhead_org("Open Wells - press release\n") == ""
+
+
+def test_the_letterhead_says_which_reseau_la_coordinatrice_du_reseau_means():
+    q = one(f"RÉSEAU POUR L’ENTRAIDE DES PAYSANS\nCommuniqué de presse — Sarn, le 3 mai\n\n«{NB}Les fonds arrivent "
+            f"toujours après l’hiver, jamais avant{NB}», a déclaré Ana Ferraz, coordinatrice du Réseau, qui regroupe "
+            f"40 coopératives.", default_organisation="")
+    assert q.organisation == "Réseau pour l’entraide des paysans"
