@@ -129,8 +129,19 @@ def complete(st: State, f: Found) -> Found:
     return f
 
 
-def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int]) -> Found | None:
+def _intro_paragraph(st: State, u: Unit) -> int:
+    """Where the quotation's paragraph starts, or the paragraph before when the quotation opens its own and
+    that one introduces it with a colon ("…, he answered with a list: ¶ “…”")."""
     para_start, _ = st.doc.paragraph(u.start)
+    text = st.doc.text
+    if para_start > 1 and not text[para_start:u.start].strip() and text[:para_start].rstrip().endswith(":"):
+        prev = text[:para_start].rstrip()
+        return st.doc.paragraph(max(0, len(prev) - 1))[0]
+    return para_start
+
+
+def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int]) -> Found | None:
+    para_start = _intro_paragraph(st, u)
     org = org_subject(st.doc.text, para_start, u.start, st.ctx)
     p = antecedent(st.mentions, st.speakers, u.start, para_start, want) if want != "n" else None
     french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None

@@ -132,8 +132,9 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
     if len(parts) >= 2 and not direct:
         phrase = parts[-2].strip()
         pm = re.match(r"^(?:the\s+)?(?P<org>(?:\S+\s+){0,4}\S+?)['\u2019]s\s+(?P<role>.+)$", phrase)
-        if pm and pm.group("org")[:1].isupper():
-            return clean_role(pm.group("role")), clean_org(pm.group("org")), g
+        if pm and pm.group("org")[:1].isupper() and all(
+                w[:1].isupper() or w.lower() in _SMALL for w in pm.group("org").split()):
+            return clean_role(pm.group("role")), clean_org(pm.group("org")), g  # not "When I asked the centre’s"
         dm = re.match(r"^(?P<det>le|la|l['\u2019])\s*", phrase, re.I)
         if dm:
             g = "m" if dm.group("det").lower() == "le" else "f" if dm.group("det").lower() == "la" else g
@@ -372,10 +373,15 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
     if len(tok) < 2 or not tok[:1].isupper() or lower_token(tok) in ORG_WORDS:
         return None
     full = known.resolve(tok, pos)
-    if full is None and len(tok) >= 2 and any(lower_token(t) in DROP_TITLES for t in prefix):
-        at = pos + m.group("name").find(tok)
+    at = pos + m.group("name").find(tok)
+    lower_title = _LOWER_TITLE.search(text[max(0, at - 40):at])
+    if full is None and len(tok) >= 2 and (lower_title or any(lower_token(t) in DROP_TITLES for t in prefix)):
         sent = _sentence_start(text, max(0, at - 600), at)
-        return Mention(at, Person(tok, "", "", at, gender(prefix)), _is_subject(text, sent, at), False)
+        g = gender(prefix) or (gender([lower_title.group("det"), lower_title.group("title")]) if lower_title else "")
+        if lower_title and not g:
+            g = {"le": "m", "la": "f"}.get((lower_title.group("det") or "").lower(), "")
+        subject = _is_subject(text, sent, lower_title.start() + max(0, at - 40) if lower_title else at)
+        return Mention(at, Person(tok, "", "", at, g), subject, False)
     if len(tok) < 3:
         return None
     if full is None:
@@ -383,6 +389,12 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
     sent = _sentence_start(text, max(0, pos - 600), pos)
     p = known.get(full) or known.get_loose(full)
     return Mention(pos, p, _is_subject(text, sent, pos), False) if p is not None else None
+
+
+#: a title in lower case before a surname ("le docteur Dufresne", "la professeure Lind", "the minister Okafor")
+_LOWER_TITLE = re.compile(r"(?:^|\s)(?P<det>le|la|l['\u2019]|the)\s*(?P<title>docteur|docteure|professeur|professeure|"
+                          r"ambassadeur|ambassadrice|ministre|vice-ministre|président|présidente|juge|général|générale|"
+                          r"maire|doctor|professor|ambassador|minister|judge|mayor)\s+$", re.I)
 
 
 _APPOSED_NAME = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|Une?|The|La|Le|L['\u2019])\s+[a-zà-ÿ][^,.;:!?\n]{2,80},\s*$")

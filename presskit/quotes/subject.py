@@ -382,11 +382,16 @@ def _segments(clause: str) -> list[tuple[int, str]]:
             depth += 1
         elif c in ")\u201d\u00bb" and depth:
             depth -= 1
-        elif c == "," and depth == 0:
-            out.append((start, clause[start:i]))
+        elif c == "," and depth == 0 and not (clause[i - 1:i].isdigit() and clause[i + 1:i + 2].isdigit()):
+            out.append((start, clause[start:i]))  # (never inside a number: "600,000 people")
             start = i + 1
     out.append((start, clause[start:]))
     return out
+
+
+#: a French object pronoun before a finite verb: "nous avait prévenus", "vous a répondu", "leur a dit"
+_OBJECT_FIRST = re.compile(r"^(?:nous|vous|leur|lui)\s+(?:a|avait|ont|avaient|aura|auraient|aurait|eut|"
+                           r"(?:[a-zà-ÿ]+(?:ait|aient|a|ont|ent|it|ut)))\b", re.I)
 
 
 def _is_predicate(seg: str) -> bool:
@@ -397,6 +402,8 @@ def _is_predicate(seg: str) -> bool:
     if _FR_VERB_AFTER_A.match(s):
         return True
     first = s.split()[0]
+    if _OBJECT_FIRST.match(s):
+        return True  # "…, nous avait prévenus", "…, vous a dit": an object pronoun, then the verb
     if _PRONOUN.match(s) or _WE.match(s) or _SELF.match(s):
         return False  # "…, she did not hesitate": the pronoun is the subject
     return first[:1].islower() and not re.match(rf"^{_DET}\b|^l['\u2019]", s, re.I) \
