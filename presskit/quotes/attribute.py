@@ -434,7 +434,9 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
             return from_who(st, who, u, span)
     prep = _ACCORDING_NP.search(cur)
     if prep is not None:  # "Selon la coalition, « … »", "According to Okoye, “…”"
-        who = classify_np(prep.group("np"), st.ctx, base + prep.start("np"))
+        np, at = prep.group("np"), base + prep.start("np")
+        # "Pour la ministre de la Santé, NAME, « … »": a role, then the name
+        who = subject_of_clause(np, st.ctx, at) if "," in np else classify_np(np, st.ctx, at)
         if who is not None and who.kind != "pronoun":
             return from_who(st, who, u, span)
     verbs = say_verbs(cur)
@@ -471,7 +473,7 @@ _ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?i:according\s+to|selon|d['\u2019]
 _WORDS_OF = re.compile(r"(?i:\bthe\s+words|\bles\s+(?:mots|paroles))\s+(?:of|de|du|d['\u2019])\s*"
                        r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*:\s*$")
 _ACCORDING_NP = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of)\s+"
-                           r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}),\s*$")
+                           r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}(?:,[^,;:\u201c\u00ab\u201e\"]{2,60})?),\s*$")
 
 
 def _after_later(st: State, after: str, u: Unit) -> Found | None:

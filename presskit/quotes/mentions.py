@@ -132,8 +132,9 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
     if len(parts) >= 2 and not direct:
         phrase = parts[-2].strip()
         pm = re.match(r"^(?:the\s+)?(?P<org>(?:\S+\s+){0,4}\S+?)['\u2019]s\s+(?P<role>.+)$", phrase)
-        if pm and pm.group("org")[:1].isupper() and all(
-                w[:1].isupper() or w.lower() in _SMALL for w in pm.group("org").split()):
+        head = re.sub(r"^(?i:the)\s+", "", pm.group("org")) if pm else ""
+        if pm and pm.group("org")[:1].isupper() and (head.lower() in ORG_HEADS or all(
+                w[:1].isupper() or w.lower() in _SMALL for w in pm.group("org").split())):
             return clean_role(pm.group("role")), clean_org(pm.group("org")), g  # not "When I asked the centre’s"
         dm = re.match(r"^(?P<det>le|la|l['\u2019])\s*", phrase, re.I)
         if dm:

@@ -308,6 +308,9 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
         return "", clean_org(_CLAUSE_CUT.split(parts[0][fm.end():])[0])  # "from the Survivors’ Network"
     if not parts or NOT_ROLE_START.match(parts[0]) or FR_VERB_AFTER_A.match(parts[0]):
         return "", ""  # "NAME, a ouvert la séance": a verb, not "a ROLE"
+    whole = _PORTFOLIO_CUT.split(parts[0])[0]  # "ministre de la Santé et de la Famille du Kéroual": one role
+    if (minister := _MINISTER_OF.match(whole)) and len(whole) <= 140:
+        return clean_role(minister.group("role")), minister.group("state") or ""
     first = _CLAUSE_CUT.split(parts[0])[0]
     if len(first) > 140:
         return "", ""
@@ -359,6 +362,9 @@ _RELATIVE_ORG = re.compile(
 _CLAUSE_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?=[a-zà-ÿ])|\s+(?:who|whom|whose|which|qui|dont|where|où)\s",
                          re.I)
 
+_PORTFOLIO_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?!(?:de|du|des|d['\u2019]|of|for)\s*(?:la\s+|l['\u2019]|the\s+)?[A-ZÀ-Þ])"
+                            r"(?=[a-zà-ÿ])|\s+(?:who|whom|whose|which|qui|dont|where|où)\s")
+
 #: "a schoolteacher", "une boulangère", "a survivor of the blast": an article and a few words
 _ARTICLE_ROLE = re.compile(r"^(?:a|an|un|une)\s+\S+(?:\s+\S+){0,4}$", re.I)
 
@@ -375,7 +381,24 @@ _SPLIT_SHORT_ORG = re.compile(r"\s+(?:(?:of|at|for|with|de|du|chez|auprès\s+de)
                               r"organization|secretariat|agence|institut|réseau|campagne|secrétariat)\b)", re.I)
 
 
+#: what a minister is minister of: a portfolio, part of the role ("ministre de la Solidarité et de l’Action
+#: humanitaire du Kéroual": the role up to the State, whom she speaks for)
+_PORTFOLIO = (r"(?:foreign|affaires|social|sociales|solidarit|health|santé|defen[cs]|défense|interior|intérieur|home|"
+              r"justice|financ|econom|économ|educat|éducat|labou?r|travail|employ|emploi|agricult|environ|humanitar|"
+              r"action|develop|développ|trade|commerce|energ|énerg|transport|cultur|women|femmes|famil|youth|"
+              r"jeunesse|refugee|réfugi|migrat|cooperat|coopérat|plan|housing|logement|water|eau|communicat|public|"
+              r"travaux|infrastruct|interior|budget|industr|sport|tourism|touris|digital|numérique|climat|gender|"
+              r"genre|displacement|déplac|reconstruct|peace|paix|security|sécurité|state|état|european|européen)")
+_MINISTER_OF = re.compile(
+    r"^(?P<role>(?:[\w\-]+\s+){0,3}?(?:vice-)?minist(?:er|re)(?:\s+[a-zà-ÿ\-]+)?\s+(?:of|for|de\s+la|de\s+l['\u2019]|du|des|"
+    r"d['\u2019]|chargée?\s+(?:de\s+la|de\s+l['\u2019]|du|des|de))\s*(?:the\s+)?" + _PORTFOLIO +
+    r".*?)(?:\s+(?:of|du|de|d['\u2019]|de\s+la)\s*(?P<state>[A-ZÀ-Þ][\w\-]+))?$", re.I | re.S)
+
+
 def split_role_org(s: str) -> tuple[str, str]:
+    minister = _MINISTER_OF.match(s.strip())
+    if minister:
+        return minister.group("role"), minister.group("state") or ""
     short = _SPLIT_SHORT_ORG.search(s)
     if short and looks_like_role_strict(s[: short.start()]):
         return s[: short.start()], clean_org(s[short.end():])

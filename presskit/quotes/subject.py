@@ -63,6 +63,8 @@ class Context:
         for name in self.org_names:
             if key in fold(name).split():
                 return name
+        if key == "coalition" and self.doc_org:
+            return self.doc_org  # "la coalition" in a release of a coalition whose name does not say so
         return ""
 
     def full_org(self, org: str, around: str) -> str:
@@ -371,7 +373,9 @@ def _unnamed_for(s: str, ctx: Context, at: int) -> str:
     if m is None:
         return ""
     who = org_np(m.group("org"), ctx, at)
-    return who.org if who is not None and who.kind == "org" and len(who.org.split()) > 1 else ""
+    if who is not None and who.kind == "org" and (len(who.org.split()) > 1 or who.org in ctx.states):
+        return who.org  # a known organisation, or a State ("the representative of Lourmel")
+    return ""
 
 
 def _segments(clause: str) -> list[tuple[int, str]]:
@@ -498,6 +502,9 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
                 k -= 1
         if who is not None and who.kind == "person":
             _complete_person(who, segs[:k], appos)
+        if who is not None and who.kind == "unnamed" and appos:
+            # "The representative of Lourmel, speaking on behalf of the Coastal States Group, said"
+            who.org = parse_appos(rest_parts(", " + ", ".join(appos)))[1] or who.org
         return who
     return None
 
