@@ -300,6 +300,9 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         if len(tail) > 160 or not tail.endswith((".", "!", "?")):
             after = ""
     cur_start, cur_end, prev_start = _before_sentences(text, u.start, prev_end)
+    label = _ANSWER_LABEL.match(text, cur_start)
+    if label is not None and label.end() <= cur_end and st.doc.paragraph(cur_start)[0] >= cur_start - 2:
+        cur_start = label.end()  # "NAME : Pierre répète toujours la même phrase : « … »": the answer's label
     cur, prev = text[cur_start:cur_end], text[prev_start:cur_start]
     found = (_after_immediate(st, after, u)
              or _headline(st, u)
@@ -466,6 +469,11 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     if forms:
         return from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, span)
     return None
+
+
+#: the label of an interview's answer or question, before the sentence that follows it on its paragraph
+_ANSWER_LABEL = re.compile(rf"[ \t]*(?:\*\*)?(?:{NAMERUN}|[QA]|R)(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]+"
+                           rf"(?![\u201c\u00ab\u201e\"'\u2018])(?=\S)")
 
 
 _ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))"

@@ -63,3 +63,26 @@ def test_a_surname_after_a_title_in_lower_case_is_whom_a_pronoun_means():
           "The doctor Marek, for his part, chose to speak about patients:\n\n“In our clinics, one patient in three "
           "waits six months.\n\n“We have no budget for psychologists,” he concluded.")
     assert [q.speaker for q in quotes(en)] == ["Ines Lund", "Marek"]
+
+
+# --- an interview's answers: the label is not the sentence's subject --------------------------------------
+
+
+def test_the_label_of_an_answer_is_not_the_subject_of_the_sentence_after_it():
+    fr = (f"Le Journal{NB}: Et le docteur Marek{NB}?\n\nIna Voss{NB}: Paul Marek répète toujours la même phrase, et il "
+          f"a raison{NB}: «{NB}On ne soigne pas quelqu’un qu’on laisse attendre dix ans.{NB}»")
+    assert one(fr).speaker == "Paul Marek"
+    en = ("The Journal: And Dr Marek?\n\nIna Voss: Paul Marek always repeats the same sentence, and he is right: "
+          "“You cannot heal someone you keep waiting for ten years.”")
+    assert one(en).speaker == "Paul Marek"
+
+
+def test_the_one_who_answers_is_never_the_he_of_her_answer():
+    fr = (f"Le Journal{NB}: Et le docteur Marek{NB}?\n\nIna Voss{NB}: Il répète toujours la même phrase, et il a "
+          f"raison{NB}: «{NB}On ne soigne pas quelqu’un qu’on laisse attendre dix ans.{NB}»")
+    assert one(fr).speaker in ("Marek", "")
+
+
+def test_a_headline_name_and_colon_is_still_the_speaker():
+    q = one(f"Ina Voss{NB}: «{NB}Les réfugiés savent déjà ce qui marche{NB}»\n\nLa fondatrice du réseau a parlé jeudi.")
+    assert q.speaker == "Ina Voss"
