@@ -458,10 +458,12 @@ _SINGLE_HEADLINE = re.compile(
 #: "‘We will act,’ Ana Varga told reporters." (an opening mark at a sentence start, a closing one after the
 #: sentence's comma or stop; an apostrophe never opens a quotation)
 _SINGLE_SAID = re.compile(
-    r"(?m)(?:^|(?<=[.!?:] ))[ \t]*(?P<open>\u2018)(?P<body>[^\n\u2018\u201c\u201d]{8,400}?[,.!?])\u2019"
+    r"(?m)(?:^|(?<=[.!?:] ))[ \t]*(?P<open>\u2018)(?P<body>(?:[^\n\u2018\u201c\u201d]|\n(?![ \t]*\n)){8,400}?[,.!?])\u2019"
     r"(?=[ \t]+(?:(?:says|said|added|told|warned|insisted|explained|asked|replied)[ \t]+(?:[A-Z\u00c0-\u00de]|the\s|a\s)"
-    r"|(?:[A-Z\u00c0-\u00de][\w\-\u2019']+[ \t]+){1,4}(?:says|said|added|told|warned|insisted|explained|asked|replied)\b"
-    r"|(?:she|he|they|the\s+\w+|a\s+\w+)[ \t]+(?:says|said|added|told|warned|insisted|explained|asked|replied)\b))")
+    r"|(?:[A-Z\u00c0-\u00de][\w\-\u2019']+(?:[ \t]+|[ \t]*\n[ \t]*)){1,4}(?:says|said|added|told|warned|insisted|"
+    r"explained|asked|replied)\b"  # (a PDF line may break between the name and the verb)
+    r"|(?:she|he|they|the\s+\w+|a\s+\w+)(?:[ \t]+|[ \t]*\n[ \t]*)(?:says|said|added|told|warned|insisted|explained|"
+    r"asked|replied)\b))")
 
 
 def has_single_quotes(text: str) -> bool:

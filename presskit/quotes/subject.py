@@ -141,7 +141,7 @@ _AGE = re.compile(r"^\d{1,3}(?:\s+(?:ans|years?(?:\s+old)?))?$", re.I)
 _FR_VERB_AFTER_A = re.compile(r"^a\s+\w+(?:é|és|ée|ées|i|is|it|u|us|ert|ait)\b", re.I)
 
 
-_EDGES = re.compile(r"^[\s,;:\u2014\u2013\-]+|[\s,;:\u2014\u2013\-]+$")
+_EDGES = re.compile(r"^[\s,;:\u2014\u2013\-\u2022\u25aa\u25cf*]+|[\s,;:\u2014\u2013\-]+$")
 
 
 def _strip(np: str) -> str:
@@ -447,6 +447,12 @@ def _relative_np(clause: str) -> int | None:
     return None
 
 
+#: a name in Title Case ("Health in Exile", "Santé en exil" does not qualify: its words after the first are
+#: in lower case, and a French sentence-case name is read by its head word elsewhere)
+_TITLE_CASE_NAME = re.compile(r"[A-ZÀ-Þ][\w\-\u2019']*(?:\s+(?:(?:of|for|in|on|and|the|de|du|des|et|pour|sur|en|sans)\s+)?"
+                              r"[A-ZÀ-Þ][\w\-\u2019']*){0,5}")
+
+
 def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
     """The subject of the verb that ends ``clause`` (which starts at ``base`` in the document)."""
     rel = _relative_np(clause)
@@ -474,6 +480,12 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
         who = person_np(tail.group("name"), ctx.known, base + off + tail.start("name")) \
             if tail is not None and tail.start("name") > 0 else None  # "what Dr NAME, a surgeon, told me"
         who = who or classify_np(seg, ctx, base + off) or _surname_then_verb(seg, base + off)
+        if who is None and k == len(segs) - 1 and k > 0 and _TITLE_CASE_NAME.fullmatch(s) \
+                and (w := classify_np(segs[k - 1][1], ctx, base + segs[k - 1][0])) is not None \
+                and w.kind == "person" and not w.surname_only and not w.org:
+            w.org = clean_org(s)  # "— Dr Ana Varga, Open Wells: “…”": signed with whom she speaks for
+            _complete_person(w, segs[:k - 1], appos)
+            return w
         if who is None and k > 0:
             role, org = _role_apposition(seg)
             if role or org:
@@ -487,6 +499,12 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
                 and len(s.split()) == 1 and (w := classify_np(segs[k - 1][1], ctx, base + segs[k - 1][0])) \
                 is not None and w.kind == "person" and not w.surname_only:
             w.org = w.org or s.strip(" .")  # "Ines Adler, Lund: “…”": the State or organisation she speaks for
+            _complete_person(w, segs[:k - 1], appos)
+            return w
+        if who is not None and who.kind == "org" and k > 0 and len(s.split()) <= 8 \
+                and (w := classify_np(segs[k - 1][1], ctx, base + segs[k - 1][0])) is not None \
+                and w.kind == "person" and not w.surname_only and not w.org:
+            w.org = who.org  # "— Ana Varga, Kessa Water Board: “…”": a person, then whom she speaks for
             _complete_person(w, segs[:k - 1], appos)
             return w
         if who is not None and who.kind == "unnamed" and k > 0 and any(
