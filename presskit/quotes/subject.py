@@ -96,6 +96,12 @@ _PRONOUN = re.compile(r"^(?P<p>he|she|il|elle)\b", re.I)
 _WE = re.compile(r"^(?:we|nous|our|notre)\b", re.I)
 _SELF = re.compile(rf"^(?:I|je|j{APO})(?:\b|(?<={APO}))")
 _PLURAL = re.compile(r"^(?:they|ils|elles|on)\b", re.I)
+#: a relative or a friend, by a possessive: "my mother", "her neighbour", "ma grand-mère", "son voisin"
+_KIN = re.compile(rf"^(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+(?:(?:old|late|eldest|"
+                  r"youngest|elder|younger|little|own|vieux|vieille|petite?|grand|grande)\s+)?(?:mother|father|parents?|"
+                  r"son|daughter|brother|sister|wife|husband|grandmother|grandfather|grandson|granddaughter|uncle|aunt|"
+                  r"cousin|friend|neighbou?r|mère|père|fils|fille|frère|sœur|soeur|femme|mari|grand-mère|grand-père|"
+                  r"petit-fils|petite-fille|oncle|tante|cousine?|amie?|voisine?)s?(?![\w\-\u2019'])(?!\s*,\s*(?-i:{UP}))", re.I)
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that|where|qui|que|dont|où|lequel|laquelle|\d{1,3}$)\b", re.I)
 _INTRO = re.compile(r"^(?:in|at|on|during|after|before|speaking|asked|interviewed|answering|for|from|with|"
                     r"dans|lors|pendant|après|avant|à|au|en|depuis|interrogée?s?|questionnée?s?|"
@@ -317,8 +323,8 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         return Who("publisher", org=ctx.doc_org, pos=at)
     if _SELF.match(s):
         return Who("self", pos=at)
-    if _PLURAL.match(s):
-        return Who("unnamed", pos=at)
+    if _PLURAL.match(s) or _KIN.match(s):
+        return Who("unnamed", pos=at)  # "they"; "my mother", "sa voisine": someone the text does not name
     if _INDEFINITE.match(s) and not _FR_VERB_AFTER_A.match(s):
         # "un délégué d’un État d’Amérique latine", "a delegate from …"; "a spokesperson for the Agency":
         # nobody named, but whom they speak for is

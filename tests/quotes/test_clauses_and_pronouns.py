@@ -86,3 +86,20 @@ def test_the_one_who_answers_is_never_the_he_of_her_answer():
 def test_a_headline_name_and_colon_is_still_the_speaker():
     q = one(f"Ina Voss{NB}: «{NB}Les réfugiés savent déjà ce qui marche{NB}»\n\nLa fondatrice du réseau a parlé jeudi.")
     assert q.speaker == "Ina Voss"
+
+
+# --- a relative or a friend the text does not name ---------------------------------------------------------
+
+
+def test_a_relative_named_by_a_possessive_is_nobody_named():
+    en = one("A: A work permit. My mother told me the night I left: “Whatever they take from you, they cannot take "
+             "what you have learned.”", default_organisation="Harbour Coalition")
+    fr = one(f"Ma grand-mère me répétait chaque hiver{NB}: «{NB}Ce qu’on t’apprend, personne ne peut te le prendre.{NB}»",
+             default_organisation="Harbour Coalition")
+    for q in (en, fr):
+        assert (q.speaker, q.organisation, q.attribution) == ("", "", "unnamed")
+
+
+def test_a_relative_whose_name_follows_is_named():
+    q = one("My sister, Ana Varga, told me: “Whatever they take from you, they cannot take what you have learned.”")
+    assert q.speaker == "Ana Varga"
