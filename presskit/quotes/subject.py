@@ -11,9 +11,10 @@ clause boundaries, headings and table cells (the caller's windows never cross a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..textutil import fold
+from .context import Context, _org_words  # noqa: F401  (Context is read from here by the other modules)
 from .cues import APO
 from .people import (
     DROP_TITLES, NAMERUN, ON_BEHALF, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, People, clean_org, clean_role, gender,
@@ -32,61 +33,6 @@ class Who:
     surname_only: bool = False
     gender: str = ""
     pos: int = 0
-
-
-@dataclass
-class Context:
-    """What a document tells about its organisations: its own names, the organisations it mentions."""
-
-    known: People
-    own_orgs: list[str] = field(default_factory=list)  # the document's organisation, its other names
-    doc_org: str = ""  # the document's organisation as the document gives it
-    org_names: list[str] = field(default_factory=list)  # organisations known in the kit (all languages)
-    orgs_seen: list[tuple[int, str]] = field(default_factory=list)  # (where, name) mentioned in the text
-    states: set[str] = field(default_factory=set)  # one-word names used as countries or organisations
-    kinds: list[tuple[int, str, str]] = field(default_factory=list)  # "X, a network of …": (where, network, X)
-
-    def resolve_org(self, head: str, at: int) -> str:
-        """"the Agency" / "l’Alliance" / "the coalition": the organisation of that kind named last."""
-        key = fold(head)
-        for name in [self.doc_org, *self.own_orgs]:
-            if name and key in fold(name).split():
-                return self.doc_org or name
-        said = [(p, n) for p, k, n in self.kinds if k == key]  # "Health in Exile, a network of doctors": the network
-        if said:
-            before = [x for x in said if x[0] <= at]
-            return (max(before) if before else min(said))[1]
-        seen = [(p, n) for p, n in self.orgs_seen if key in fold(n).split() and len(n.split()) > 1]
-        before = [x for x in seen if x[0] <= at]
-        if before or seen:
-            return max(before, key=lambda x: x[0])[1] if before else min(seen, key=lambda x: x[0])[1]
-        for name in self.org_names:
-            if key in fold(name).split():
-                return name
-        if key == "coalition" and self.doc_org:
-            return self.doc_org  # "la coalition" in a release of a coalition whose name does not say so
-        return ""
-
-    def full_org(self, org: str, around: str) -> str:
-        """"Tarrasca" read from "du Secrétariat d’inspection de Tarrasca": the name the kit knows, when the
-        words found are part of one of its organisations' names and that whole name stands ``around``."""
-        words = _org_words(org)
-        if not words:
-            return org
-        text = " ".join(_org_words(around))
-        best = ""
-        for name in [*self.org_names, *self.own_orgs, self.doc_org, *(n for _p, n in self.orgs_seen)]:
-            full = _org_words(name)
-            if len(full) <= len(words) or len(full) > 12:
-                continue
-            inside = any(full[i:i + len(words)] == words for i in range(len(full) - len(words) + 1))
-            if inside and f" {' '.join(full)} " in f" {text} " and len(name) > len(best):
-                best = name
-        return best or org
-
-
-def _org_words(s: str) -> list[str]:
-    return re.findall(r"[^\W_]+", fold(s))
 
 
 _DET = r"(?:the|a|an|le|la|les|l['\u2019]|un|une|des|this|that|ce|cet|cette)"
@@ -486,12 +432,10 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
         who = person_np(tail.group("name"), ctx.known, base + off + tail.start("name")) \
             if tail is not None and tail.start("name") > 0 else None  # "what Dr NAME, a surgeon, told me"
         who = who or classify_np(seg, ctx, base + off) or _surname_then_verb(seg, base + off)
-        if who is None and k == len(segs) - 1 and k > 0 and _TITLE_CASE_NAME.fullmatch(s) \
-                and (w := classify_np(segs[k - 1][1], ctx, base + segs[k - 1][0])) is not None \
-                and w.kind == "person" and not w.surname_only and not w.org:
-            w.org = clean_org(s)  # "— Dr Ana Varga, Open Wells: “…”": signed with whom she speaks for
-            _complete_person(w, segs[:k - 1], appos)
-            return w
+        signed = _signed(who, s, segs, k, ctx, base)
+        if signed is not None:
+            _complete_person(signed, segs[:k - 1], appos)
+            return signed
         if who is None and k > 0:
             role, org = _role_apposition(seg)
             if role or org:
@@ -507,12 +451,6 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
             w.org = w.org or s.strip(" .")  # "Ines Adler, Lund: “…”": the State or organisation she speaks for
             _complete_person(w, segs[:k - 1], appos)
             return w
-        if who is not None and who.kind == "org" and k > 0 and len(s.split()) <= 8 \
-                and (w := classify_np(segs[k - 1][1], ctx, base + segs[k - 1][0])) is not None \
-                and w.kind == "person" and not w.surname_only and not w.org:
-            w.org = who.org  # "— Ana Varga, Kessa Water Board: “…”": a person, then whom she speaks for
-            _complete_person(w, segs[:k - 1], appos)
-            return w
         if who is not None and who.kind == "unnamed" and k > 0 and any(
                 ((w := classify_np(sg, ctx, base + o)) is not None and w.kind == "person")
                 or _TRAILING_NAME.search(sg) for o, sg in segs[:k]):
@@ -526,11 +464,23 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
                 k -= 1
         if who is not None and who.kind == "person":
             _complete_person(who, segs[:k], appos)
-        if who is not None and who.kind == "unnamed" and appos:
-            # "The representative of Lourmel, speaking on behalf of the Coastal States Group, said"
-            who.org = parse_appos(rest_parts(", " + ", ".join(appos)))[1] or who.org
+        elif who is not None and who.kind == "unnamed" and appos:
+            who.org = parse_appos(rest_parts(", " + ", ".join(appos)))[1] or who.org  # ", on behalf of X,"
         return who
     return None
+
+
+def _signed(who: Who | None, s: str, segs: list[tuple[int, str]], k: int, ctx: Context, base: int) -> Who | None:
+    """"— Ana Varga, Kessa Water Board: “…”", "— Dr Ana Varga, Water for Kessa: “…”": a person, then whom she
+    speaks for (an organisation, or a name in Title Case that ends the clause); None otherwise."""
+    if k == 0 or not (who is not None and who.kind == "org" and len(s.split()) <= 8
+                      or who is None and k == len(segs) - 1 and _TITLE_CASE_NAME.fullmatch(s)):
+        return None
+    w = classify_np(segs[k - 1][1], ctx, base + segs[k - 1][0])
+    if w is None or w.kind != "person" or w.surname_only or w.org:
+        return None
+    w.org = who.org if who is not None else clean_org(s)
+    return w
 
 
 _SURNAME_VERB = re.compile(r"^(?P<tok>[A-ZÀ-Þ][\w\-\u2019']{2,})\s+(?P<verb>(?:[a-zà-ÿ][\w\-\u2019']*\s+){0,2}"
