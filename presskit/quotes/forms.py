@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .cues import ADV_EN, B, FR_SAY, NB, RE_PRONOUN, V_EN, V_EN_INV, WHEN, alt, pronoun_gender
 from .people import (
     APOS, LETTER, NAMERUN, ON_BEHALF, ORG_WORDS, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org,
-    clean_role, gender, name_tokens, parse_appos, person, rest_parts, split_name, split_role_org,
+    clean_role, gender, lower_token, name_tokens, parse_appos, person, rest_parts, split_name, split_role_org,
 )
 
 APPOS_CHUNK = r"(?:[^,.;:!?\u201c\u201d\u00ab\u00bb\u201e\"\n(|]|\n(?![ \t]*\n)|\.(?=[\w,])|\([^()\n]{0,60}\))"
@@ -123,6 +123,8 @@ def _verb_name(window: str, known: People, base: int) -> list[Attr]:
                 if not re.match(r"\s*,", m.group("rest") or ""):
                     continue
             res = person(m.group("name"), from_right=False, known=known, at=base + m.start())
+            if res is None:
+                res = _surname_with_role(m.group("name"), m.group("rest") or "")
             nxt = re.match(rf"\s+({UP}[\w\-]*)", window[m.end("name"):])
             if res is None or (nxt and nxt.group(1).lower() in ORG_WORDS) or (
                     re.match(r"\s*(?:the|la|le|l['\u2019])\s*$", window[max(0, m.start("name") - 5):m.start("name")], re.I)
@@ -141,6 +143,16 @@ def _verb_name(window: str, known: People, base: int) -> list[Attr]:
             g = g or gender((m.group("lrole") or "").split()[:3] + (role or trole).split()[:3])
             found.append(Attr(speaker, role or trole, org or lorg, surname_only, False, m.start(), m.end("name"), g))
     return found
+
+
+def _surname_with_role(name: str, rest: str) -> tuple[str, str, bool, list[str], str] | None:
+    """"said Mensah, Ghana’s ambassador, …": a surname alone that an apposition gives a role, for the kit to
+    complete (as :func:`person` gives it), or None."""
+    tok = name.strip()
+    if " " in tok or len(tok) < 3 or not tok[:1].isupper() or lower_token(tok) in ORG_WORDS | ROLE_WORDS:
+        return None
+    role, _org = parse_appos(rest_parts(rest)) if rest.lstrip().startswith(",") else ("", "")
+    return (tok, "", True, [], "") if role else None
 
 
 def _signed_org(rest: str) -> str:

@@ -255,7 +255,7 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     m = _POSSESSIVE_ROLE.match(first) or _POSSESSIVE_SHORT.match(first)
     if m and len(m.group("role").split()) <= 5:
         return clean_role(m.group("role")), clean_org(m.group("org"))
-    role, org = split_role_org(first)
+    role, org = split_role_org(re.sub(r"^(?:the|le|la)\s+|^[lL]['\u2019]", "", first))  # "l’ambassadeur du Ghana"
     if not org and len(parts) >= 2 and not NOT_ROLE_START.match(parts[1]):
         second = parts[1]
         if re.match(rf"^(?:the\s+|la\s+|le\s+|l['\u2019])?{UP}", second) and len(second) <= 120:

@@ -99,3 +99,15 @@ def test_a_pronoun_after_a_titled_surname_is_that_person_not_an_earlier_one():
           f"mars. Elle a dit aux élèves{NB}: «{NB}Vos diplômes seront reconnus avant l’hiver.{NB}»")
     q = quotes(fr)[-1]
     assert (q.speaker, q.attribution) == ("Osei", "pronoun")
+
+
+# --- a surname alone with its role after an inverted verb ----------------------------------------------------
+
+
+def test_a_surname_after_an_inverted_verb_takes_the_role_and_state_of_its_apposition():
+    en = one("Korvia has cleared its last minefield. “We did not wait for the money to start the work,” said Mensah, "
+             "Korvia’s ambassador, after the vote.")
+    fr = one(f"«{NB}Nous n’avons pas attendu l’argent pour commencer{NB}», a déclaré Mensah, l’ambassadeur de la "
+             f"Korvie, après le vote.")
+    assert (en.speaker, en.role, en.organisation) == ("Mensah", "ambassador", "Korvia")
+    assert (fr.speaker, fr.role, fr.organisation) == ("Mensah", "ambassadeur", "Korvie")
