@@ -509,6 +509,8 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
     if here:
         subjects = [c for c in here if c[2]]
         return (max(subjects, key=lambda c: c[0]) if subjects else min(here, key=lambda c: c[0]))[1]
+    if want and any(para_start <= m.pos < at and m.excludes == want and m.person.name for m in mentions):
+        return None  # "NAME l’a saluée. Elle a dit …": someone the paragraph does not name, not someone before it
     earlier = [(m.pos, m.person, m.subject) for m in mentions
                if m.pos < para_start and not m.compound and m.person.name and fits(m.person)]
     earlier += [(pos, p, True) for pos, p in speakers if pos < para_start and fits(p)]

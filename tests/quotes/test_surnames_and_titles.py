@@ -111,3 +111,15 @@ def test_a_surname_after_an_inverted_verb_takes_the_role_and_state_of_its_apposi
              f"Korvie, après le vote.")
     assert (en.speaker, en.role, en.organisation) == ("Mensah", "ambassador", "Korvia")
     assert (fr.speaker, fr.role, fr.organisation) == ("Mensah", "ambassadeur", "Korvie")
+
+
+def test_a_pronoun_whose_only_candidate_is_ruled_out_names_nobody_rather_than_someone_before():
+    en = ("Dr Hana Ruiz, the agency's negotiator, spoke to reporters on Monday. “We will not sign a blank page,” she "
+          "said.\n\nThe deputy minister, Mrs Osei, greeted her warmly at the school gate. She told the pupils: “Your "
+          "diplomas will be recognised before the winter.”")
+    fr = (f"La docteure Hana Ruiz, négociatrice de l’agence, a parlé lundi à la presse. «{NB}Nous ne signerons pas une "
+          f"page blanche{NB}», a-t-elle dit.\n\nLa vice-ministre, Mme Osei, l’a saluée devant l’école. Elle a dit aux "
+          f"élèves{NB}: «{NB}Vos diplômes seront reconnus avant l’hiver.{NB}»")
+    for text in (en, fr):
+        first, last = quotes(text)
+        assert first.speaker == "Hana Ruiz" and last.speaker == ""
