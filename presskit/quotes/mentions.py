@@ -343,6 +343,10 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     trole = " ".join(re.sub(r"^[lLdD]['\u2019]", "", t) for t in prefix if lower_token(t) not in DROP_TITLES)
     brole, borg, bg = _role_before(text, sent, pos)
     role, org = role or trole or brole, org or borg
+    deputy = _DEPUTY_BEFORE.search(text[max(sent, pos - 60):pos]) if not org else None
+    if deputy is not None:  # "Son adjointe, NAME,", "His deputy, NAME,": her superior's organisation
+        boss = [p for p in known.seen if p.pos < pos and p.organisation and p.name]
+        role, org = role or deputy.group("role"), max(boss, key=lambda p: p.pos).organisation if boss else ""
     if not org:  # "NAME addressed the plenary on behalf of the Network", "NAME a pris la parole au nom du Réseau"
         tail = text[pos + len(m.group("name")):pos + len(m.group("name")) + 200]
         bm = _BEHALF_IN_SENTENCE.match(tail)
@@ -364,6 +368,12 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         bool((cb := _COMPOUND_BEFORE.search(text[max(0, name_pos - 50):name_pos])) and _allowed_prefix(cb.group(1)))
     subject = _is_subject(text, sent, pos)
     return Mention(name_pos, p, subject, compound)
+
+
+#: a deputy or an aide by a possessive, right before the name: "Son adjointe, NAME", "Her deputy, NAME"
+_DEPUTY_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:Son|Sa|Ses|Leur|His|Her|Their)\s+(?P<role>adjointe?|bras\s+droit|"
+                            r"collaboratrice|collaborateur|deputy|aide|assistant|chief\s+of\s+staff|"
+                            r"directrice\s+adjointe|directeur\s+adjoint)\s*,\s*$")
 
 
 def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, tok: str,

@@ -64,3 +64,20 @@ def test_the_letterhead_says_which_reseau_la_coordinatrice_du_reseau_means():
             f"toujours après l’hiver, jamais avant{NB}», a déclaré Ana Ferraz, coordinatrice du Réseau, qui regroupe "
             f"40 coopératives.", default_organisation="")
     assert q.organisation == "Réseau pour l’entraide des paysans"
+
+
+def test_a_deputy_by_a_possessive_speaks_for_her_superior_s_organisation():
+    en = quotes("“Our members receive less than 1 per cent of the funds,” said Ana Varga, coordinator of the Water Users "
+                "Network.\n\nHer deputy, Ivo Laine, presented a survey of 400 groups on Thursday. “Four groups in five "
+                "never received any direct funding,” he said.")[-1]
+    fr = quotes(f"«{NB}Nos membres reçoivent moins de 1 % des fonds{NB}», a déclaré Ana Varga, coordinatrice du Réseau "
+                f"des usagers de l’eau.\n\nSon adjointe, Ina Laine, a présenté jeudi une enquête. «{NB}Quatre groupes sur "
+                f"cinq n’ont jamais reçu de financement direct{NB}», a-t-elle précisé.")[-1]
+    assert (en.speaker, en.organisation) == ("Ivo Laine", "Water Users Network")
+    assert (fr.speaker, fr.organisation) == ("Ina Laine", "Réseau des usagers de l’eau")
+
+
+def test_a_deputy_with_nobody_before_has_no_organisation():
+    q = one("Her deputy, Ivo Laine, presented a survey of 400 groups on Thursday. “Four groups in five never received "
+            "any direct funding,” he said.", default_organisation="")
+    assert (q.speaker, q.organisation) == ("Ivo Laine", "")
