@@ -466,6 +466,12 @@ _SINGLE_SAID = re.compile(
     r"asked|replied)\b))")
 
 
+#: the same quotation going on after its attribution: "‘…,’ she said, ‘but …’" / "‘…,’ said NAME. ‘…’" (an
+#: opening single mark after the attribution's comma or stop; the closing one before no letter)
+_SINGLE_AGAIN = re.compile(r"[^\n\u2018\u201c\u201d]{3,160}?[,.][ \t]+(?P<open>\u2018)(?P<body>[^\n\u2018\u201c\u201d]{4,400}?"
+                           r"[,.!?\u2026])\u2019(?![\w])")
+
+
 def has_single_quotes(text: str) -> bool:
     """Whether ``text`` holds a quotation in single quotes (a headline, or one a verb of saying follows)."""
     return bool(_SINGLE_HEADLINE.search(text) or _SINGLE_SAID.search(text))
@@ -474,7 +480,9 @@ def has_single_quotes(text: str) -> bool:
 def with_single_quotes(text: str, raws: list[RawQuote]) -> list[RawQuote]:
     """``raws`` with the quotations in single quotes added (single marks are otherwise only ever nested)."""
     group = max((r.group for r in raws), default=0) + 1
-    singles = sorted([*_SINGLE_HEADLINE.finditer(text), *_SINGLE_SAID.finditer(text)], key=lambda m: m.start())
+    said = list(_SINGLE_SAID.finditer(text))
+    again = [a for m in said if (a := _SINGLE_AGAIN.match(text, m.end("body") + 1)) is not None]
+    singles = sorted([*_SINGLE_HEADLINE.finditer(text), *said, *again], key=lambda m: m.start("open"))
     for m in singles:
         if any(r.start <= m.start("open") < r.end for r in raws):
             continue

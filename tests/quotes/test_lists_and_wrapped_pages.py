@@ -59,3 +59,18 @@ def test_single_quotes_with_the_name_and_the_verb_on_the_next_line():
             "already choosing which camps get blankets first,’ Mr Tarek\nsaid. Other agencies agreed on Monday.")
     qs = quotes(text, language="en")
     assert [q.speaker for q in qs] == ["Tarek"]
+
+
+def test_a_british_quotation_that_goes_on_after_its_attribution_keeps_its_second_part():
+    text = ("Ana Varga, Vardia’s minister, spoke after the vote. ‘We will fund the register this year,’ she said, "
+            "‘but we won’t pay for it twice.’ Then she left.\n\n"
+            "The envoy was blunter. ‘Nobody will sign before Friday,’ said Ivo Laine, the envoy. ‘Not one of them.’")
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("We will fund the register this year,", "Ana Varga"), ("but we won’t pay for it twice.", "Ana Varga"),
+        ("Nobody will sign before Friday,", "Ivo Laine"), ("Not one of them.", "Ivo Laine")]
+
+
+def test_an_apostrophe_after_an_attribution_opens_nothing():
+    text = ("The minister spoke. ‘We will fund the register this year,’ said Ana Varga. The Minister’s aides’ view "
+            "was different, and the envoys’ was too.")
+    assert [q.text for q in quotes(text)] == ["We will fund the register this year,"]
