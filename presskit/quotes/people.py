@@ -282,11 +282,13 @@ ON_BEHALF = re.compile(r"^\s*(?i:(?:(?:speaking|s['\u2019]exprimant|parlant)\s+)
 
 #: a relative clause that says whom a person speaks for: "who represents Belmora", "qui dirige la délégation de X"
 _RELATIVE_ORG = re.compile(
-    r"^(?:who|qui)\s+(?:(?:now|currently|still|also|aujourd['\u2019]hui|désormais|aussi)\s+)?(?:(?:has|had|a|avait)\s+"
-    r"(?:long\s+|longtemps\s+)?)?(?:represents|represented|directs|directed|runs|run|ran|"
+    r"^(?:who|qui)\s+(?:[^,;:]{0,80}?\s(?:and|et)\s+)?(?:(?:now|currently|still|also|aujourd['\u2019]hui|désormais|aussi)\s+)?"
+    r"(?:(?:has|had|a|avait)\s+(?:long\s+|longtemps\s+)?)?(?:represents|represented|directs|directed|runs|run|ran|"
     r"représente|heads|headed|leads|led|chairs|chaired|dirige|dirigé|conduit|préside|présidé|(?:speaks|spoke)\s+for|"
+    r"coordinates|coordinated|coordonne|coordonné|founded|co-founded|fondé|cofondé|manages|managed|gère|géré|"
     r"(?:parle|parlait|a\s+parlé)\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
-    r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec))\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
+    r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec))(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
+    r"\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
     r"(?:(?:delegation|délégation|mission|team|équipe)\s+(?:of|from|de|du|de\s+la|de\s+l['\u2019]|d['\u2019])\s*"
     r"(?:the\s+|la\s+|le\s+|l['\u2019])?)?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+(?:(?:of|for|on|de|du|des|la|le|"
     r"d['\u2019]|l['\u2019]|pour|sur|et|and)\s*)?[\w\-\u2019']+){0,6})")

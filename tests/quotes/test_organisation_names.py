@@ -81,3 +81,22 @@ def test_a_deputy_with_nobody_before_has_no_organisation():
     q = one("Her deputy, Ivo Laine, presented a survey of 400 groups on Thursday. “Four groups in five never received "
             "any direct funding,” he said.", default_organisation="")
     assert (q.speaker, q.organisation) == ("Ivo Laine", "")
+
+
+def test_who_coordinates_or_founded_an_organisation_speaks_for_it():
+    for text, org in [
+        ("Ana Varga, who fled Sarn at sixteen and now coordinates the Water Users Network, told the session: "
+         "“Nobody asked us what we needed.”", "Water Users Network"),
+        ("Ana Varga, who founded the Water Users Network in 2015, told the session: “Nobody asked us what we "
+         "needed.”", "Water Users Network"),
+        (f"Ana Varga, qui a fui Sarn à seize ans et coordonne aujourd’hui le Réseau des usagers de l’eau, a "
+         f"déclaré{NB}: «{NB}Personne ne nous a demandé ce dont nous avions besoin.{NB}»", "Réseau des usagers de l’eau"),
+    ]:
+        q = one(text, default_organisation="")
+        assert (q.speaker, q.organisation) == ("Ana Varga", org)
+
+
+def test_an_organisation_a_person_only_met_is_not_hers():
+    q = one("Ana Varga, who fled Sarn and met the Water Users Network twice, told the session: “Nobody asked us what "
+            "we needed.”", default_organisation="")
+    assert (q.speaker, q.organisation) == ("Ana Varga", "")
