@@ -370,6 +370,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
                 return complete(st, f)
         return from_who(st, who, u, span)
     v = RE_SAY.search(w[:160])
+    if v is not None and re.search(r"(?i)\b(?:was|were|been|being)\s+$", w[: v.start()]):
+        return None  # “…,” Ana Varga was told by an official: she heard the words
     if v is not None and 0 < v.start():
         np = w[: v.start()]
         if len(np.split()) <= 8 and "," not in np.strip(" ,"):

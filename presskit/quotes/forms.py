@@ -79,6 +79,17 @@ class Attr:
     gender: str = ""  # "f", "m" or "" (unknown); from titles, French role words and pronouns
 
 
+#: a preposition right before a name: the name is its object, never the subject of the verb after it
+_OBJECT_OF = re.compile(r"(?:^|[\s(])(?i:after|before|with|about|against|than|like|behind|beside|besides|"
+                        r"après|avant|avec|contre|sur|chez|envers|comme)\s+$|(?<![\w\-])(?i:d|de|du)['\u2019]?\s*$")
+
+
+#: a passive verb of saying after a name: the person heard the words ("was told", "s’est vu répondre")
+_PASSIVE = re.compile(r"[ \t\n]+(?:(?:was|were|had\s+been|has\s+been|is|being)\s+(?:told|asked|warned|reminded|"
+                      r"informed|assured|promised|advised)|s['\u2019](?:est|était)\s+(?:vue?|entendue?)\s+(?:dire|"
+                      r"répondre|rétorquer|opposer|promettre|rappeler))\b", re.I)
+
+
 def _name_verb(window: str, known: People, base: int) -> list[Attr]:
     found = []
     for m in RE_NAME_VERB.finditer(window):
@@ -86,6 +97,10 @@ def _name_verb(window: str, known: People, base: int) -> list[Attr]:
         res = person(name, from_right=True, known=known, at=base + start)
         if res is None or (not res[1] and _OF_BEFORE.search(window[max(0, start - 8):start])):
             continue  # "the Kellerman Institute for Peace Studies noted": not a person
+        at = m.start("name")
+        if _OBJECT_OF.search(window[max(0, at - 24):at]) or re.match(r"d['\u2019]", name) \
+                or _PASSIVE.match(window, at + len(name)):
+            continue  # ("Ana Varga was told by an official": she heard it)  # "Speaking after Ana Varga, the delegate said", "la proposition d’Ana Varga": not the subject
         toks = name_tokens(name)
         if len(toks) > 1 and toks[0].lower() in ("the", "la", "le", "les") and not split_name(toks, from_right=True)[0]:
             continue  # "The Action Plan asks": a text or a body, never a person after a bare article

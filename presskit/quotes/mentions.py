@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..textutil import fold
 from .firstnames import first_name_gender
-from .forms import RE_COPULA, RE_MENTION
+from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .people import (
     DROP_TITLES, ORG_WORDS, ROLE_TITLES, People, Person, clean_org, clean_role, gender, is_particle, lower_token,
     name_tokens, parse_appos, rest_parts, sentence_ends, split_name,
@@ -337,6 +337,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     full = re.sub(r"([\-\u2010])\s+", r"\1", " ".join(name))
     sent = _sentence_start(text, max(0, name_pos - 600), name_pos)
     rest = m.group("rest")
+    if _OBJECT_OF.search(text[max(0, name_pos - 24):name_pos]) or re.match(r"d['\u2019]", m.group("name")):
+        rest = ""  # "Speaking after Ana Varga, the Lund delegate said": what follows is not about her
     if rest and RE_COPULA.match(rest):
         rest = ", " + rest[RE_COPULA.match(rest).end():]
     role, org = parse_appos(rest_parts(rest)) if rest else ("", "")

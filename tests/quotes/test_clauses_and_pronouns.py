@@ -103,3 +103,26 @@ def test_a_relative_named_by_a_possessive_is_nobody_named():
 def test_a_relative_whose_name_follows_is_named():
     q = one("My sister, Ana Varga, told me: “Whatever they take from you, they cannot take what you have learned.”")
     assert q.speaker == "Ana Varga"
+
+
+# --- a person the sentence is about, not its speaker ---------------------------------------------------------
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker():
+    en = one("Speaking after Ana Varga, the Lund delegate said: “We will not sign a blank page.”")
+    fr = one(f"Interrogé sur la proposition d’Ana Varga, l’envoyé a répondu{NB}: «{NB}Nous ne signerons pas une page "
+             f"blanche, ni aujourd’hui ni demain.{NB}»")
+    assert en.speaker == "" and fr.speaker == ""
+
+
+def test_a_name_then_its_apposition_is_still_the_speaker():
+    en = one("Ana Varga, the Lund delegate, said: “We will not sign a blank page.”")
+    fr = one(f"Ana Varga, déléguée de Lund, a répondu{NB}: «{NB}Nous ne signerons pas une page blanche.{NB}»")
+    assert (en.speaker, fr.speaker, fr.organisation) == ("Ana Varga", "Ana Varga", "Lund")
+
+
+def test_a_person_who_was_told_the_words_did_not_say_them():
+    q = one("“We will not sign a blank page,” Ana Varga was told by an official of the ministry.")
+    assert q.speaker == ""
+    q = one("“We will not sign a blank page,” Ana Varga told an official of the ministry.")
+    assert q.speaker == "Ana Varga"
