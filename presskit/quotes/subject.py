@@ -50,6 +50,7 @@ _KIN = re.compile(rf"^(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|le
                   r"petit-fils|petite-fille|oncle|tante|cousine?|amie?|voisine?)s?(?![\w\-\u2019'])(?!\s*,\s*(?-i:{UP}))", re.I)
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that|where|qui|que|dont|où|lequel|laquelle|\d{1,3}$)\b", re.I)
 _INTRO = re.compile(r"^(?:in|at|on|during|after|before|speaking|asked|interviewed|answering|for|from|with|"
+                    r"unlike|like|despite|besides|contrairement|malgré|outre|hormis|sauf|"
                     r"dans|lors|pendant|après|avant|à|au|en|depuis|interrogée?s?|questionnée?s?|"
                     r"madam|madame|mr|mister|monsieur|last|this|yesterday|today|hier|aujourd)\b", re.I)
 #: organisation nouns that a short form ("the Agency", "la coalition") stands for
@@ -123,8 +124,8 @@ def person_np(np: str, known: People, at: int) -> Who | None:
         return who
     runs = [m for m in re.finditer(NAMERUN, np) if not _only_stop(m.group())][:3]
     m = runs[0] if runs else None
-    if m is None or not _allowed_prefix(np[: m.start()]):
-        return None
+    if m is None or not _allowed_prefix(np[: m.start()]) or re.match(r"d['\u2019]", m.group()):
+        return None  # ("le porte-parole d’Ana Varga": the spokesperson, not Ana Varga)
     res = person(m.group(), from_right=False, known=known, at=at + m.start())
     for later in runs[1:]:  # "the German minister Lena Vogt": "German" is no name, the next run is
         if res is not None or not _allowed_prefix(np[: later.start()]) or np[m.end():later.start()].strip(
@@ -420,6 +421,13 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
             (w := classify_np(sg, ctx, base + o) or _surname_then_verb(sg, base + o)) is not None
             and w.kind in ("person", "org") for o, sg in segs):
         return Who("unnamed", pos=base)  # "Overheard …, from a delegate who has attended every …:"
+    last = _strip(segs[-1][1])
+    if len(segs) > 1 and re.match(r"(?i)(?:who|qui)\s", last + " ") and (
+            end := re.search(rf"(?P<name>{NAMERUN})\s*$", segs[-2][1])) is not None:
+        # "Ana Varga thanked Ivo Laine, who replied:": the person right before "who" is the one who speaks
+        who = person_np(end.group("name"), ctx.known, base + segs[-2][0] + end.start("name"))
+        if who is not None:
+            return who
     appos: list[str] = []
     k = len(segs) - 1
     while k >= 0:

@@ -73,4 +73,6 @@ STOP_CAPS = {
     "devant", "derrière", "chez", "sous", "vers", "entre", "parmi", "près", "face", "contre", "malgré",
     "outside", "inside", "behind", "near", "among", "amid", "around", "across", "beyond", "under", "over",
     "opposite", "despite", "beside", "outre", "hors",
+    # comparisons and exceptions that open a sentence ("Unlike NAME, the envoy …", "Contrairement à NAME, …")
+    "unlike", "like", "besides", "including", "except", "contrairement", "hormis", "sauf", "excepté",
 }

@@ -126,3 +126,17 @@ def test_a_person_who_was_told_the_words_did_not_say_them():
     assert q.speaker == ""
     q = one("“We will not sign a blank page,” Ana Varga told an official of the ministry.")
     assert q.speaker == "Ana Varga"
+
+
+def test_the_person_right_before_who_is_the_one_who_speaks():
+    en = one("Ana Varga thanked Ivo Laine, who replied: “We will not sign a blank page.”")
+    fr = one(f"Ana Varga a remercié Ivo Laine, qui a répondu{NB}: «{NB}Nous ne signerons pas une page blanche.{NB}»")
+    assert en.speaker == fr.speaker == "Ivo Laine"
+    q = one("Ana Varga, who spoke after Ivo Laine, replied: “We will not sign a blank page.”")
+    assert q.speaker == "Ana Varga"
+
+
+def test_a_comparison_or_a_spokesperson_is_not_the_speaker():
+    en = one("Unlike Ana Varga, the envoy was blunt: “We will not sign a blank page.”")
+    fr = one(f"Le porte-parole d’Ana Varga a déclaré{NB}: «{NB}Nous ne signerons pas une page blanche.{NB}»")
+    assert en.speaker == "" and fr.speaker == ""
