@@ -421,13 +421,9 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
             (w := classify_np(sg, ctx, base + o) or _surname_then_verb(sg, base + o)) is not None
             and w.kind in ("person", "org") for o, sg in segs):
         return Who("unnamed", pos=base)  # "Overheard …, from a delegate who has attended every …:"
-    last = _strip(segs[-1][1])
-    if len(segs) > 1 and re.match(r"(?i)(?:who|qui)\s", last + " ") and (
-            end := re.search(rf"(?P<name>{NAMERUN})\s*$", segs[-2][1])) is not None:
-        # "Ana Varga thanked Ivo Laine, who replied:": the person right before "who" is the one who speaks
-        who = person_np(end.group("name"), ctx.known, base + segs[-2][0] + end.start("name"))
-        if who is not None:
-            return who
+    before_who = _named_before_who(segs, ctx, base)
+    if before_who is not None:
+        return before_who
     appos: list[str] = []
     k = len(segs) - 1
     while k >= 0:
@@ -476,6 +472,14 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
             who.org = parse_appos(rest_parts(", " + ", ".join(appos)))[1] or who.org  # ", on behalf of X,"
         return who
     return None
+
+
+def _named_before_who(segs: list[tuple[int, str]], ctx: Context, base: int) -> Who | None:
+    """"Ana Varga thanked Ivo Laine, who replied:": the person right before a clause-final "who"/"qui"."""
+    if len(segs) < 2 or not re.match(r"(?i)(?:who|qui)\s", _strip(segs[-1][1]) + " "):
+        return None
+    end = re.search(rf"(?P<name>{NAMERUN})\s*$", segs[-2][1])
+    return person_np(end.group("name"), ctx.known, base + segs[-2][0] + end.start("name")) if end else None
 
 
 def _signed(who: Who | None, s: str, segs: list[tuple[int, str]], k: int, ctx: Context, base: int) -> Who | None:
