@@ -300,6 +300,9 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         if len(tail) > 160 or not tail.endswith((".", "!", "?")):
             after = ""
     cur_start, cur_end, prev_start = _before_sentences(text, u.start, prev_end)
+    label = _ANSWER_LABEL.match(text, cur_start)
+    if label is not None and label.end() <= cur_end and st.doc.paragraph(cur_start)[0] >= cur_start - 2:
+        cur_start = label.end()  # "NAME : Pierre répète toujours la même phrase : « … »": the answer's label
     cur, prev = text[cur_start:cur_end], text[prev_start:cur_start]
     found = (_after_immediate(st, after, u)
              or _headline(st, u)
@@ -367,6 +370,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
                 return complete(st, f)
         return from_who(st, who, u, span)
     v = RE_SAY.search(w[:160])
+    if v is not None and re.search(r"(?i)\b(?:was|were|been|being)\s+$", w[: v.start()]):
+        return None  # “…,” Ana Varga was told by an official: she heard the words
     if v is not None and 0 < v.start():
         np = w[: v.start()]
         if len(np.split()) <= 8 and "," not in np.strip(" ,"):
@@ -434,7 +439,9 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
             return from_who(st, who, u, span)
     prep = _ACCORDING_NP.search(cur)
     if prep is not None:  # "Selon la coalition, « … »", "According to Okoye, “…”"
-        who = classify_np(prep.group("np"), st.ctx, base + prep.start("np"))
+        np, at = prep.group("np"), base + prep.start("np")
+        # "Pour la ministre de la Santé, NAME, « … »": a role, then the name
+        who = subject_of_clause(np, st.ctx, at) if "," in np else classify_np(np, st.ctx, at)
         if who is not None and who.kind != "pronoun":
             return from_who(st, who, u, span)
     verbs = say_verbs(cur)
@@ -466,12 +473,17 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     return None
 
 
+#: the label of an interview's answer or question, before the sentence that follows it on its paragraph
+_ANSWER_LABEL = re.compile(rf"[ \t]*(?:\*\*)?(?:{NAMERUN}|[QA]|R)(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]+"
+                           rf"(?![\u201c\u00ab\u201e\"'\u2018])(?=\S)")
+
+
 _ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))"
                                 r"[\s,\u00a0\u202f]*$")
 _WORDS_OF = re.compile(r"(?i:\bthe\s+words|\bles\s+(?:mots|paroles))\s+(?:of|de|du|d['\u2019])\s*"
                        r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*:\s*$")
 _ACCORDING_NP = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of)\s+"
-                           r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}),\s*$")
+                           r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}(?:,[^,;:\u201c\u00ab\u201e\"]{2,60})?),\s*$")
 
 
 def _after_later(st: State, after: str, u: Unit) -> Found | None:

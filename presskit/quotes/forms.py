@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .cues import ADV_EN, B, FR_SAY, NB, RE_PRONOUN, V_EN, V_EN_INV, WHEN, alt, pronoun_gender
 from .people import (
     APOS, LETTER, NAMERUN, ON_BEHALF, ORG_WORDS, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org,
-    clean_role, gender, name_tokens, parse_appos, person, rest_parts, split_name, split_role_org,
+    clean_role, gender, lower_token, name_tokens, parse_appos, person, rest_parts, split_name, split_role_org,
 )
 
 APPOS_CHUNK = r"(?:[^,.;:!?\u201c\u201d\u00ab\u00bb\u201e\"\n(|]|\n(?![ \t]*\n)|\.(?=[\w,])|\([^()\n]{0,60}\))"
@@ -79,6 +79,17 @@ class Attr:
     gender: str = ""  # "f", "m" or "" (unknown); from titles, French role words and pronouns
 
 
+#: a preposition right before a name: the name is its object, never the subject of the verb after it
+_OBJECT_OF = re.compile(r"(?:^|[\s(])(?i:after|before|with|about|against|than|like|behind|beside|besides|"
+                        r"après|avant|avec|contre|sur|chez|envers|comme)\s+$|(?<![\w\-])(?i:d|de|du)['\u2019]?\s*$")
+
+
+#: a passive verb of saying after a name: the person heard the words ("was told", "s’est vu répondre")
+_PASSIVE = re.compile(r"[ \t\n]+(?:(?:was|were|had\s+been|has\s+been|is|being)\s+(?:told|asked|warned|reminded|"
+                      r"informed|assured|promised|advised)|s['\u2019](?:est|était)\s+(?:vue?|entendue?)\s+(?:dire|"
+                      r"répondre|rétorquer|opposer|promettre|rappeler))\b", re.I)
+
+
 def _name_verb(window: str, known: People, base: int) -> list[Attr]:
     found = []
     for m in RE_NAME_VERB.finditer(window):
@@ -86,6 +97,10 @@ def _name_verb(window: str, known: People, base: int) -> list[Attr]:
         res = person(name, from_right=True, known=known, at=base + start)
         if res is None or (not res[1] and _OF_BEFORE.search(window[max(0, start - 8):start])):
             continue  # "the Kellerman Institute for Peace Studies noted": not a person
+        at = m.start("name")
+        if _OBJECT_OF.search(window[max(0, at - 24):at]) or re.match(r"d['\u2019]", name) \
+                or _PASSIVE.match(window, at + len(name)):
+            continue  # ("Ana Varga was told by an official": she heard it)  # "Speaking after Ana Varga, the delegate said", "la proposition d’Ana Varga": not the subject
         toks = name_tokens(name)
         if len(toks) > 1 and toks[0].lower() in ("the", "la", "le", "les") and not split_name(toks, from_right=True)[0]:
             continue  # "The Action Plan asks": a text or a body, never a person after a bare article
@@ -123,6 +138,8 @@ def _verb_name(window: str, known: People, base: int) -> list[Attr]:
                 if not re.match(r"\s*,", m.group("rest") or ""):
                     continue
             res = person(m.group("name"), from_right=False, known=known, at=base + m.start())
+            if res is None:
+                res = _surname_with_role(m.group("name"), m.group("rest") or "")
             nxt = re.match(rf"\s+({UP}[\w\-]*)", window[m.end("name"):])
             if res is None or (nxt and nxt.group(1).lower() in ORG_WORDS) or (
                     re.match(r"\s*(?:the|la|le|l['\u2019])\s*$", window[max(0, m.start("name") - 5):m.start("name")], re.I)
@@ -141,6 +158,16 @@ def _verb_name(window: str, known: People, base: int) -> list[Attr]:
             g = g or gender((m.group("lrole") or "").split()[:3] + (role or trole).split()[:3])
             found.append(Attr(speaker, role or trole, org or lorg, surname_only, False, m.start(), m.end("name"), g))
     return found
+
+
+def _surname_with_role(name: str, rest: str) -> tuple[str, str, bool, list[str], str] | None:
+    """"said Mensah, Ghana’s ambassador, …": a surname alone that an apposition gives a role, for the kit to
+    complete (as :func:`person` gives it), or None."""
+    tok = name.strip()
+    if " " in tok or len(tok) < 3 or not tok[:1].isupper() or lower_token(tok) in ORG_WORDS | ROLE_WORDS:
+        return None
+    role, _org = parse_appos(rest_parts(rest)) if rest.lstrip().startswith(",") else ("", "")
+    return (tok, "", True, [], "") if role else None
 
 
 def _signed_org(rest: str) -> str:

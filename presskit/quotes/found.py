@@ -129,10 +129,30 @@ def complete(st: State, f: Found) -> Found:
     return f
 
 
-def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int]) -> Found | None:
+#: an interview's answer label at a paragraph's start ("**Mariama Touré-Bâ :**", "A:")
+_LABEL_END = re.compile(r"[ \t]*(?:\*\*)?[^\n:.!?\u201c\u00ab]{1,60}?(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]+"
+                        r"(?![\u201c\u00ab\u201e\"'\u2018])")
+
+
+def _intro_paragraph(st: State, u: Unit) -> int:
+    """Where the quotation's paragraph starts, or the paragraph before when the quotation opens its own and
+    that one introduces it with a colon ("…, he answered with a list: ¶ “…”")."""
     para_start, _ = st.doc.paragraph(u.start)
+    text = st.doc.text
+    if para_start > 1 and not text[para_start:u.start].strip() and text[:para_start].rstrip().endswith(":"):
+        prev = text[:para_start].rstrip()
+        return st.doc.paragraph(max(0, len(prev) - 1))[0]
+    return para_start
+
+
+def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int]) -> Found | None:
+    para_start = _intro_paragraph(st, u)
     org = org_subject(st.doc.text, para_start, u.start, st.ctx)
-    p = antecedent(st.mentions, st.speakers, u.start, para_start, want) if want != "n" else None
+    mentions = st.mentions
+    label = _LABEL_END.match(st.doc.text, para_start)
+    if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
+        mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
+    p = antecedent(mentions, st.speakers, u.start, para_start, want) if want != "n" else None
     french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None
     if org is not None and org[1] and (want == "n" or french) and (p is None or all(
             m.pos < org[0] for m in st.mentions if m.person is p and para_start <= m.pos < u.start)):
@@ -147,8 +167,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int]) -> Found
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(min(p.pos, span[0]), span[1]), cue=True)
     here = p.pos >= para_start
     ev = (min(p.pos, span[0]), span[1]) if here else span
-    return Found("pronoun", p.name, p.role, p.organisation, CONFIDENCE["pronoun" if here else "pronoun-earlier"],
-                 False, want or p.gender, ev)
+    alone = is_surname(p.name)  # "Mrs Lam … She told me": the surname, for the kit to complete
+    conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "pronoun-earlier"]
+    return Found("pronoun", p.name, p.role, p.organisation, conf, alone, want or p.gender, ev)
 
 
 #: a sentence whose subject is "she"/"elle" ("he"/"il"): the paragraph goes on about someone named before it

@@ -41,6 +41,8 @@ _TITLE_NOUNS = (
     "briefing", "briefing paper", "policy brief", "brief", "fact sheet", "factsheet", "newsletter", "note",
     "note d’information", "note d'information", "fiche", "fiche d’information", "bulletin", "dossier", "video",
     "vidéo", "tracker",
+    # what a government or an agency names its policies ("our national plan, “Open Doors, Open Schools”")
+    "plan", "strategy", "stratégie", "scheme", "framework",
 )
 _TITLE_NOUN_RE = re.compile(
     r"(?<![\w\-])(?P<noun>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True))
@@ -67,6 +69,16 @@ _LEGAL_VERB = re.compile(
 _SENT_BREAK = re.compile(r"[.!?\u2026]\s+(?=[A-Z\u00c0-\u00de\u201c\u00ab\"])|\n\s*\n")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\-*]|\d{1,2}[.)])?[ \t]*$")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+#: "• Documentaire : « … »" (a reading list's label), "une banderole : « … »", "a banner reading “…”": the
+#: quoted words are what the thing is called or carries, nobody's quotation
+_LABEL = re.compile(
+    r"(?:(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\u2014\-*][ \t]*)?(?P<label>" + "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True)) + r")"
+    r"|(?<![\w\-])(?:slogans?|mottos?|banners?|placards?|signs?|posters?|hashtags?|banderoles?|pancartes?|affiches?|"
+    r"devises?|mots?\s+d['\u2019]ordre|t-shirts?|tee-shirts?)(?:\s+(?:reading|saying|proclamant|portant|qui\s+"
+    r"proclamai(?:en)?t))?)[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$", re.I)
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -133,6 +145,9 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
     if is_reading_list_entry(text, start, end):
         return True
     before = _sentence_before(text, start)
+    label = _LABEL.search(before)
+    if label is not None and (not label.group("label") or ":" in label.group()):
+        return True  # a list entry's label ends with a colon; a banner or a slogan needs none
     m = _TITLE_NOUN_RE.search(before)
     if m is None:
         return False
@@ -153,7 +168,21 @@ def is_quoted_text(text: str, start: int, words: str) -> bool:
     if not first or not first.islower():
         return False
     ref = _LEGAL_REF.search(before)
-    return bool(ref and _LEGAL_VERB.search(before, ref.end()))
+    if ref and _LEGAL_VERB.search(before, ref.end()):
+        return True
+    # "The draft decision (document L.2) “requests the Bureau to …”": an operative paragraph quoted from
+    # its first word, the verb with which such texts begin, right after the text's name
+    last = None
+    for last in _LEGAL_REF.finditer(before):
+        pass
+    rest = re.sub(r"\([^()]{0,80}\)", "", before[last.end():]) if last else ""
+    return bool(last and _OPERATIVE.match(words.lstrip("\u00a0\u202f "))
+                and re.fullmatch(r"[^.;:!?\n]{0,80}", rest) and not RE_ANY_VERB.search(rest))
+
+
+_OPERATIVE = re.compile(r"(?:requests?|decides?|urges?|invites?|calls\s+(?:up)?on|encourages?|welcomes?|"
+                        r"recogni[sz]es?|reaffirms?|affirms?|expresses|emphasi[sz]es|stresses|prie|décide|invite|"
+                        r"engage|encourage|exhorte|salue|réaffirme|souligne|demande)(?![\w\-])")
 
 
 _LEGAL_READS = re.compile(r"(?<![\w\-])(?:reads|read|states|provides|stipulates|says|declares|dispose|stipule|prévoit|"

@@ -63,6 +63,11 @@ def _wrapped(lines: list[str]) -> bool:
     if goes_on >= 0.15 * (len(full) - 1):
         return True
     width = _full_width(full)
+    # the same among full-width lines only: a table read cell by cell adds many short lines to a page
+    pairs = [(a, b) for a, b in zip(full, full[1:]) if len(a.rstrip()) >= 0.8 * width and not _TABLE_ROW.match(a)]
+    if len(pairs) >= 3 and sum(1 for a, b in pairs if b.lstrip()[:1].islower() or a.rstrip().endswith(("-", ","))) \
+            >= 0.15 * len(pairs):
+        return True
     long = [ln.rstrip() for ln in full if len(ln.rstrip()) >= 0.6 * width and not _TABLE_ROW.match(ln)]
     open_ended = sum(1 for ln in long if not _LINE_END.search(ln))
     return bool(long) and open_ended >= 0.3 * len(long)

@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..textutil import fold
 from .firstnames import first_name_gender
-from .forms import RE_COPULA, RE_MENTION
+from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .people import (
     DROP_TITLES, ORG_WORDS, ROLE_TITLES, People, Person, clean_org, clean_role, gender, is_particle, lower_token,
     name_tokens, parse_appos, rest_parts, sentence_ends, split_name,
 )
-from .subject import Context, _allowed_prefix, _role_apposition
+from .subject import ORG_HEADS, Context, _allowed_prefix, _role_apposition
 
 _NOT_A_PERSON_BEFORE = re.compile(r"(?:^|[\s(])(?:of|for|the|to|in|on|at|from|de|du|des|d['\u2019]|la|le|les|sur|"
                                   r"dans|à|au|aux|en|vers|by)\s*$", re.I)
@@ -47,10 +48,16 @@ _ORG_RUN = re.compile(r"(?:[A-Z\u00c0-\u00de][\w\-]+\s+){0,4}(?:" + "|".join(
 _FR_HEADS = ("Agence", "Alliance", "Institut", "Réseau", "Office", "Coalition", "Conseil", "Comité", "Fondation",
              "Fédération", "Organisation", "Bureau", "Centre", "Union", "Association", "Mouvement", "Campagne",
              "Ministère", "Commission", "Secrétariat", "Observatoire")
+_FR_CONNECTOR = r"(?:de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|pour\s+l['\u2019]|pour\s+la|pour\s+le|pour\s+les|pour|sur|et)"
+#: a word after the head with no preposition before it is a name ("Alliance Passage sûr") or an adjective
+#: ("Agence internationale"), never a verb ("Le Réseau appelle à …")
+_FR_BARE = (r"(?:[A-Z\u00c0-\u00de][\w\-]*|sûre?|libre|[a-zà-ÿ\-]+(?:ale|aux|ales|al|ienne|ien|iens|aise|ais|oise|ois|"
+            r"ique|iques|ive|if|aire|aires|aine|ain|ée|é|ées|és|eure|eur|rice|ante|ant|ente|ent|ine|in|ière|ier|elle|el)"
+            r"(?<!appelle)(?<!rappelle)(?<!interpelle))")
 _ORG_RUN_FR = re.compile(
-    r"(?<![\w\-])(?:" + "|".join(_FR_HEADS) + r")(?:\s+(?:(?:de|du|des|d['\u2019]|de\s+la|de\s+l['\u2019]|pour|sur|"
-    r"la|le|les|l['\u2019]|et)\s*)?(?!(?:a|ont|est|sont|était|sera|qui|que|dont|se|s['\u2019]|n['\u2019]|ne|y|en|"
-    r"dans|lors|depuis|avec|par)\b)[\w\-\u00c0-\u017f]+){1,6}")
+    r"(?<![\w\-])(?:" + "|".join(_FR_HEADS) + r")(?:(?:\s+" + _FR_CONNECTOR + r"\s*(?!(?:a|ont|est|sont|était|sera|qui|"
+    r"que|dont|se|s['\u2019]|n['\u2019]|ne|y|en|dans|lors|depuis|avec|par)\b)[\w\-\u00c0-\u017f]+)|\s+"
+    + _FR_BARE + r"(?![\w\-])){1,6}")
 
 
 _BEHALF_IN_SENTENCE = re.compile(r"[^.;:!?\u201c\u00ab\"]{0,80}?(?<![\w\-])(?:on\s+behalf\s+of|au\s+nom\s+(?:de\s+la|"
@@ -125,8 +132,10 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
     if len(parts) >= 2 and not direct:
         phrase = parts[-2].strip()
         pm = re.match(r"^(?:the\s+)?(?P<org>(?:\S+\s+){0,4}\S+?)['\u2019]s\s+(?P<role>.+)$", phrase)
-        if pm and pm.group("org")[:1].isupper():
-            return clean_role(pm.group("role")), clean_org(pm.group("org")), g
+        head = re.sub(r"^(?i:the)\s+", "", pm.group("org")) if pm else ""
+        if pm and pm.group("org")[:1].isupper() and (head.lower() in ORG_HEADS or all(
+                w[:1].isupper() or w.lower() in _SMALL for w in pm.group("org").split())):
+            return clean_role(pm.group("role")), clean_org(pm.group("org")), g  # not "When I asked the centre’s"
         dm = re.match(r"^(?P<det>le|la|l['\u2019])\s*", phrase, re.I)
         if dm:
             g = "m" if dm.group("det").lower() == "le" else "f" if dm.group("det").lower() == "la" else g
@@ -163,6 +172,9 @@ def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Co
     and one-word state names they are linked to go into ``ctx``. Only the text ``near`` the quotations
     (``(start, end)`` spans) is read closely; elsewhere only full names are noted, for surnames."""
     mentions: list[Mention] = []
+    head = letterhead_org(text)
+    if head:
+        ctx.orgs_seen.append((0, head))
     spans = _merge([(max(0, a - NEAR_BEFORE), b + NEAR_AFTER) for a, b in near]) if near is not None else None
     for a, b in gaps:
         for lo, hi in _clip((a, b), spans):
@@ -244,7 +256,47 @@ def _loose_names(text: str, a: int, b: int, spans: list[tuple[int, int]], known:
             break
 
 
+#: "Health in Exile, a network of doctors …", "Santé en exil, un réseau de médecins …": an organisation and the
+#: kind of organisation it is, so that "the network" means it later on
+_KIND_OF = re.compile(
+    r"(?P<org>(?:[A-Z\u00c0-\u00de][\w\-\u2019']*)(?:[ \t]+(?:(?:of|for|in|on|and|the|de|du|des|en|pour|et|sans|"
+    r"d['\u2019]|l['\u2019])[ \t]*)*[A-Z\u00c0-\u00de]?[\w\-]+){0,6}),[ \t]+(?:a|an|the|un|une|le|la|l['\u2019])[ \t]*"
+    r"(?:[a-zà-ÿ\-]+[ \t]+){0,2}?(?P<kind>" + "|".join(ORG_HEADS) + r"|group|groupe|ngo|ong|charity|association)"
+    r"(?:[ \t]+(?:of|de|des|du|that|qui|which|founded|fondée?|based|basée?|working|active)\b|[ \t]*d['\u2019]|,)")
+
+#: a document's first line in capitals that names an organisation: its letterhead ("HEALTH IN EXILE - PRESS
+#: RELEASE", "RÉSEAU POUR L’AUTONOMIE DES RÉFUGIÉS")
+_LETTERHEAD = re.compile(r"^\s*(?P<name>[^\W\d_][^\n\u2014\u2013:|]{2,80}?)(?:\s+[\-\u2014\u2013|]\s+[^\n]*|\s*:\s*[^\n]*)?"
+                         r"[ \t]*\n")
+_SMALL = {"of", "for", "in", "on", "and", "the", "at", "de", "du", "des", "pour", "en", "et", "sur", "la", "le", "les"}
+
+
+def letterhead_org(text: str) -> str:
+    """The organisation a document's letterhead names, in its usual case, or ""."""
+    m = _LETTERHEAD.match(text)
+    if m is None or not m.group("name").isupper():
+        return ""
+    words = m.group("name").split()
+    if len(words) > 8 or any(w in ("PRESS", "RELEASE", "COMMUNIQUÉ", "STATEMENT", "DÉCLARATION", "EMBARGO",
+                                   "EMBARGOED") for w in words):
+        return ""
+    heads = set(ORG_HEADS) | {"group", "groupe", "network", "foundation", "fondation", "association", "ngo", "ong"}
+    if not any(re.split(r"['\u2019]", lower_token(w))[-1] in heads for w in words) \
+            and fold(m.group("name")) not in fold(text[m.end():m.end() + 3000]):
+        return ""  # capitals that name no organisation, and that the document does not repeat
+    french = any(w.lower() in ("pour", "des", "du", "de", "la", "le") or re.match(r"[LD]['\u2019]", w) for w in words)
+    if french:  # French names are written in sentence case
+        low = m.group("name").lower()
+        return low[:1].upper() + low[1:]
+    return " ".join(w.lower() if i and w.lower() in _SMALL else "-".join(p.capitalize() for p in w.split("-"))
+                    for i, w in enumerate(words))
+
+
 def _scan_orgs(seg: str, base: int, ctx: Context) -> None:
+    for m in _KIND_OF.finditer(seg):
+        org = clean_org(m.group("org"))
+        if org and not any(lower_token(w) in _SMALL for w in org.split()[:1]):
+            ctx.kinds.append((base + m.start(), fold(m.group("kind")), org))
     for m in _POSSESSIVE_STATE.finditer(seg):
         ctx.states.add(m.group("org"))
         ctx.orgs_seen.append((base + m.start(), m.group("org")))
@@ -275,7 +327,7 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     prefix, name, _ = split
     core = [t for t in name if not is_particle(t)]
     if len(core) == 1:
-        return _surname_mention(text, lo, pos, m, known, name[0] if name else "")
+        return _surname_mention(text, lo, pos, m, known, name[0] if name else "", prefix)
     if not 2 <= len(core) <= 4 or any(lower_token(t) in ORG_WORDS for t in name):
         return None
     name_pos = pos + m.group("name").find(name[0]) if name else pos
@@ -285,12 +337,18 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     full = re.sub(r"([\-\u2010])\s+", r"\1", " ".join(name))
     sent = _sentence_start(text, max(0, name_pos - 600), name_pos)
     rest = m.group("rest")
+    if _OBJECT_OF.search(text[max(0, name_pos - 24):name_pos]) or re.match(r"d['\u2019]", m.group("name")):
+        rest = ""  # "Speaking after Ana Varga, the Lund delegate said": what follows is not about her
     if rest and RE_COPULA.match(rest):
         rest = ", " + rest[RE_COPULA.match(rest).end():]
     role, org = parse_appos(rest_parts(rest)) if rest else ("", "")
     trole = " ".join(re.sub(r"^[lLdD]['\u2019]", "", t) for t in prefix if lower_token(t) not in DROP_TITLES)
     brole, borg, bg = _role_before(text, sent, pos)
     role, org = role or trole or brole, org or borg
+    deputy = _DEPUTY_BEFORE.search(text[max(sent, pos - 60):pos]) if not org else None
+    if deputy is not None:  # "Son adjointe, NAME,", "His deputy, NAME,": her superior's organisation
+        boss = [p for p in known.seen if p.pos < pos and p.organisation and p.name]
+        role, org = role or deputy.group("role"), max(boss, key=lambda p: p.pos).organisation if boss else ""
     if not org:  # "NAME addressed the plenary on behalf of the Network", "NAME a pris la parole au nom du Réseau"
         tail = text[pos + len(m.group("name")):pos + len(m.group("name")) + 200]
         bm = _BEHALF_IN_SENTENCE.match(tail)
@@ -314,17 +372,42 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     return Mention(name_pos, p, subject, compound)
 
 
-def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, tok: str) -> Mention | None:
-    """"Brandvold has studied …": a surname the document (or its table) gave in full, as a subject."""
+#: a deputy or an aide by a possessive, right before the name: "Son adjointe, NAME", "Her deputy, NAME"
+_DEPUTY_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:Son|Sa|Ses|Leur|His|Her|Their)\s+(?P<role>adjointe?|bras\s+droit|"
+                            r"collaboratrice|collaborateur|deputy|aide|assistant|chief\s+of\s+staff|"
+                            r"directrice\s+adjointe|directeur\s+adjoint)\s*,\s*$")
+
+
+def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, tok: str,
+                     prefix: list[str] = ()) -> Mention | None:
+    """"Brandvold has studied …": a surname the document (or its table) gave in full, as a subject;
+    "the deputy minister, Mrs Lam, came …": a titled surname it does not, for the kit to complete."""
     tok = tok.rstrip(".,")
-    if len(tok) < 3 or not tok[:1].isupper() or lower_token(tok) in ORG_WORDS:
+    if len(tok) < 2 or not tok[:1].isupper() or lower_token(tok) in ORG_WORDS:
         return None
     full = known.resolve(tok, pos)
+    at = pos + m.group("name").find(tok)
+    lower_title = _LOWER_TITLE.search(text[max(0, at - 40):at])
+    if full is None and len(tok) >= 2 and (lower_title or any(lower_token(t) in DROP_TITLES for t in prefix)):
+        sent = _sentence_start(text, max(0, at - 600), at)
+        g = gender(prefix) or (gender([lower_title.group("det"), lower_title.group("title")]) if lower_title else "")
+        if lower_title and not g:
+            g = {"le": "m", "la": "f"}.get((lower_title.group("det") or "").lower(), "")
+        subject = _is_subject(text, sent, lower_title.start() + max(0, at - 40) if lower_title else at)
+        return Mention(at, Person(tok, "", "", at, g), subject, False)
+    if len(tok) < 3:
+        return None
     if full is None:
         return _first_name_mention(text, pos, tok) or _surname_subject(text, pos, tok)
     sent = _sentence_start(text, max(0, pos - 600), pos)
     p = known.get(full) or known.get_loose(full)
     return Mention(pos, p, _is_subject(text, sent, pos), False) if p is not None else None
+
+
+#: a title in lower case before a surname ("le docteur Dufresne", "la professeure Lind", "the minister Okafor")
+_LOWER_TITLE = re.compile(r"(?:^|\s)(?P<det>le|la|l['\u2019]|the)\s*(?P<title>docteur|docteure|professeur|professeure|"
+                          r"ambassadeur|ambassadrice|ministre|vice-ministre|président|présidente|juge|général|générale|"
+                          r"maire|doctor|professor|ambassador|minister|judge|mayor)\s+$", re.I)
 
 
 _APPOSED_NAME = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|Une?|The|La|Le|L['\u2019])\s+[a-zà-ÿ][^,.;:!?\n]{2,80},\s*$")
@@ -438,6 +521,8 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
     if here:
         subjects = [c for c in here if c[2]]
         return (max(subjects, key=lambda c: c[0]) if subjects else min(here, key=lambda c: c[0]))[1]
+    if want and any(para_start <= m.pos < at and m.excludes == want and m.person.name for m in mentions):
+        return None  # "NAME l’a saluée. Elle a dit …": someone the paragraph does not name, not someone before it
     earlier = [(m.pos, m.person, m.subject) for m in mentions
                if m.pos < para_start and not m.compound and m.person.name and fits(m.person)]
     earlier += [(pos, p, True) for pos, p in speakers if pos < para_start and fits(p)]

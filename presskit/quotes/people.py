@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..textutil import fold
+from .vocab import DROP_TITLES, ORG_WORDS, ROLE_TITLES, ROLE_WORDS  # noqa: F401  (the other modules read them here)
+from .vocab import STOP_CAPS as _STOP_CAPS
 
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
 UP = f"[{_UPPER}]"
@@ -35,70 +37,6 @@ _PART = "(?:" + "|".join(_PARTICLES) + ")"
 #: white space inside a name: a line may break in it (PDF text), a paragraph may not
 _SEP = r"(?:[ \t\u00a0\u202f]*\n[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+)"
 NAMERUN = rf"{_TOK}(?:(?:{_SEP}{_PART})*{_SEP}{_TOK}){{0,7}}"
-
-DROP_TITLES = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx.", "miss", "mme", "mme.",
-                "mlle", "mlle.", "m.", "me", "sir", "dame", "madame", "monsieur", "mademoiselle", "herr",
-                "frau", "lord", "lady", "docteur", "docteure", "doctoresse", "doctor", "maître", "maitre"}
-ROLE_TITLES = {"ambassador", "amb.", "prof", "prof.", "professor", "president", "senator", "sen.",
-                "minister", "judge", "justice", "h.e.", "s.e.", "ambassadeur", "ambassadrice",
-                "professeur", "professeure", "président", "présidente", "ministre", "sénateur",
-                "sénatrice", "général", "general", "gen.", "colonel", "captain", "admiral", "rev.",
-                "reverend", "bishop", "archbishop", "cardinal", "mgr.", "commissioner", "governor",
-                "mayor", "maire", "chancellor", "rep.", "representative", "secretary", "congressman",
-                "congresswoman", "député", "députée", "sheikh", "king", "queen", "prince", "princess"}
-ROLE_WORDS = {
-    "executive", "director", "director-general", "deputy", "secretary-general", "under-secretary-general",
-    "assistant", "chair", "chairman", "chairwoman", "chairperson", "co-chair", "vice-chair", "head",
-    "chief", "officer", "spokesperson", "spokesman", "spokeswoman", "coordinator", "manager", "adviser",
-    "advisor", "founder", "co-founder", "ceo", "coo", "cfo", "special", "rapporteur", "envoy", "senior",
-    "lead", "campaigner", "researcher", "fellow", "vice-president", "high", "commissioner", "permanent",
-    "programme", "program", "policy", "legal", "board", "member", "directeur", "directrice", "exécutif",
-    "exécutive", "secrétaire", "secrétaire-général", "secrétaire-générale", "porte-parole", "responsable",
-    "chargé", "chargée", "adjoint", "adjointe", "délégué", "déléguée", "chef", "cheffe", "rapporteuse",
-    "envoyé", "envoyée", "conseiller", "conseillère", "fondateur", "fondatrice", "coordinateur",
-    "coordinatrice", "vice-président", "vice-présidente", "haut", "haute", "commissaire", "juriste",
-    "vice-ministre", "vice-minister", "surgeon", "chirurgien", "chirurgienne", "ambassadeur", "ambassadrice",
-    "représentant", "représentante", "representative", "spokeswoman", "spokesman", "porte-parole",
-    "négociateur", "négociatrice", "negotiator", "analyst", "analyste", "délégué", "déléguée", "delegate",
-    "secretary", "directeur", "directrice", "professeur", "professeure", "chercheur", "chercheuse",
-    "member", "membre", "militant", "militante", "activist", "campaigner", "survivor", "survivant",
-    "survivante", "nurse", "infirmière", "infirmier", "teacher", "enseignante", "enseignant", "journalist",
-    "journaliste", "photographer", "photographe", "volunteer", "bénévole",
-} | ROLE_TITLES
-ORG_WORDS = {
-    "coalition", "ministry", "council", "committee", "organisation", "organization", "union", "nations",
-    "united", "institute", "association", "network", "campaign", "office", "agency", "foundation",
-    "group", "department", "government", "commission", "secretariat", "federation", "alliance", "bank",
-    "fund", "centre", "center", "society", "international", "conference", "assembly", "forum",
-    "parliament", "court", "party", "watch", "university", "school", "company", "corporation", "inc",
-    "ltd", "summit", "treaty", "convention", "declaration", "report", "act", "initiative", "project",
-    "unit", "service", "services", "authority", "republic", "kingdom", "states", "movement", "trust",
-    "ministère", "comité", "conseil", "unies", "institut", "fondation", "groupe", "gouvernement",
-    "fédération", "banque", "fonds", "société", "conférence", "assemblée", "parlement", "cour", "parti",
-    "université", "sommet", "traité", "rapport", "réseau", "agence", "république", "mouvement", "ong",
-    "ngo", "un", "onu", "eu", "ue", "nato", "otan", "icrc", "cicr", "unicef", "unesco", "who", "oms",
-    "news", "press", "times", "post", "journal", "magazine", "radio", "television", "tv", "daily",
-    "herald", "tribune", "monde", "figaro", "libération", "reuters", "afp", "ap", "bbc", "cnn",
-}
-_STOP_CAPS = {
-    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with", "by", "as",
-    "but", "and", "or", "if", "when", "while", "after", "before", "during", "today", "yesterday",
-    "tomorrow", "tonight", "speaking", "meanwhile", "however", "also", "then", "now", "here", "there",
-    "it", "we", "they", "he", "she", "i", "you", "our", "their", "his", "her", "its", "my", "your",
-    "according", "said", "says", "last", "next", "this", "every", "both", "all", "some", "many", "most",
-    "to", "of", "so", "yet", "thus", "indeed", "still", "again", "earlier", "later", "finally",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces", "dans",
-    "sur", "pour", "par", "avec", "selon", "mais", "et", "ou", "lors", "aujourd'hui", "aujourd’hui",
-    "hier", "demain", "il", "elle", "ils", "elles", "nous", "vous", "on", "je", "ainsi", "enfin", "puis",
-    "alors", "comme", "après", "avant", "pendant", "depuis", "en", "au", "aux", "à", "son", "sa", "ses",
-    "leur", "leurs", "notre", "votre", "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-    "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi",
-    "vendredi", "samedi", "dimanche", "d'après", "d’après", "quote", "unquote", "note", "notes",
-    "editors", "contact", "media", "english", "french", "français", "anglais", "page", "geneva",
-    "genève", "new", "york", "paris", "london", "vienna", "vienne", "brussels", "bruxelles", "washington",
-}
 
 _ABBREV = {"dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr", "sr", "m", "mme", "mlle", "no", "vs", "etc",
            "e.g", "i.e", "gen", "sen", "rep", "amb", "rev", "mgr", "h.e", "s.e", "cf", "p", "pp", "art",
@@ -215,7 +153,7 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
 def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
     s = re.split(r"\s+(?:and|et|who|which|that|qui|dont|where|où|since|depuis|when|quand)\s+(?=[a-zà-ÿ])", s)[0]
-    s = re.split(r"(?<!\bde)(?<!\bà)\s+(?:[lsn]|qu)['\u2019](?=[a-zà-ÿ])", s)[0]  # "Institut X l’a écrit"
+    s = re.split(r"(?<!\bde)(?<!\bà)(?<!\bpour)(?<!\bsur)\s+(?:[lsn]|qu)['\u2019](?=[a-zà-ÿ])", s)[0]  # "Institut X l’a écrit"
     s = re.split(r"\s+(?:since|depuis|until|jusqu['\u2019]en)\s+(?=\d)|\s+(?:in|en|for|pour)\s+(?=\d{4}\b)", s)[0]
     s = re.split(r"\s+(?:at|in|during|on|lors|pendant|au|aux|à\s+la|à\s+l['\u2019])\s+(?:the|this|that|la|le|les|ce|"
                  r"cette|l['\u2019])\s*[a-zà-ÿ]", s)[0]  # "Belmora at the conference"
@@ -304,6 +242,9 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
         return "", clean_org(_CLAUSE_CUT.split(parts[0][fm.end():])[0])  # "from the Survivors’ Network"
     if not parts or NOT_ROLE_START.match(parts[0]) or FR_VERB_AFTER_A.match(parts[0]):
         return "", ""  # "NAME, a ouvert la séance": a verb, not "a ROLE"
+    whole = _PORTFOLIO_CUT.split(parts[0])[0]  # "ministre de la Santé et de la Famille du Kéroual": one role
+    if (minister := _MINISTER_OF.match(whole)) and len(whole) <= 140:
+        return clean_role(minister.group("role")), minister.group("state") or ""
     first = _CLAUSE_CUT.split(parts[0])[0]
     if len(first) > 140:
         return "", ""
@@ -314,7 +255,7 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     m = _POSSESSIVE_ROLE.match(first) or _POSSESSIVE_SHORT.match(first)
     if m and len(m.group("role").split()) <= 5:
         return clean_role(m.group("role")), clean_org(m.group("org"))
-    role, org = split_role_org(first)
+    role, org = split_role_org(re.sub(r"^(?:the|le|la)\s+|^[lL]['\u2019]", "", first))  # "l’ambassadeur du Ghana"
     if not org and len(parts) >= 2 and not NOT_ROLE_START.match(parts[1]):
         second = parts[1]
         if re.match(rf"^(?:the\s+|la\s+|le\s+|l['\u2019])?{UP}", second) and len(second) <= 120:
@@ -341,11 +282,13 @@ ON_BEHALF = re.compile(r"^\s*(?i:(?:(?:speaking|s['\u2019]exprimant|parlant)\s+)
 
 #: a relative clause that says whom a person speaks for: "who represents Belmora", "qui dirige la délégation de X"
 _RELATIVE_ORG = re.compile(
-    r"^(?:who|qui)\s+(?:(?:now|currently|still|also|aujourd['\u2019]hui|désormais|aussi)\s+)?(?:(?:has|had|a|avait)\s+"
-    r"(?:long\s+|longtemps\s+)?)?(?:represents|represented|directs|directed|runs|run|ran|"
+    r"^(?:who|qui)\s+(?:[^,;:]{0,80}?\s(?:and|et)\s+)?(?:(?:now|currently|still|also|aujourd['\u2019]hui|désormais|aussi)\s+)?"
+    r"(?:(?:has|had|a|avait)\s+(?:long\s+|longtemps\s+)?)?(?:represents|represented|directs|directed|runs|run|ran|"
     r"représente|heads|headed|leads|led|chairs|chaired|dirige|dirigé|conduit|préside|présidé|(?:speaks|spoke)\s+for|"
+    r"coordinates|coordinated|coordonne|coordonné|founded|co-founded|fondé|cofondé|manages|managed|gère|géré|"
     r"(?:parle|parlait|a\s+parlé)\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
-    r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec))\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
+    r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec))(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
+    r"\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
     r"(?:(?:delegation|délégation|mission|team|équipe)\s+(?:of|from|de|du|de\s+la|de\s+l['\u2019]|d['\u2019])\s*"
     r"(?:the\s+|la\s+|le\s+|l['\u2019])?)?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+(?:(?:of|for|on|de|du|des|la|le|"
     r"d['\u2019]|l['\u2019]|pour|sur|et|and)\s*)?[\w\-\u2019']+){0,6})")
@@ -354,6 +297,9 @@ _RELATIVE_ORG = re.compile(
 #: where an apposition turns into a clause: "… at X and reviewed the method", "… qui opère …"
 _CLAUSE_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?=[a-zà-ÿ])|\s+(?:who|whom|whose|which|qui|dont|where|où)\s",
                          re.I)
+
+_PORTFOLIO_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?!(?:de|du|des|d['\u2019]|of|for)\s*(?:la\s+|l['\u2019]|the\s+)?[A-ZÀ-Þ])"
+                            r"(?=[a-zà-ÿ])|\s+(?:who|whom|whose|which|qui|dont|where|où)\s")
 
 #: "a schoolteacher", "une boulangère", "a survivor of the blast": an article and a few words
 _ARTICLE_ROLE = re.compile(r"^(?:a|an|un|une)\s+\S+(?:\s+\S+){0,4}$", re.I)
@@ -366,12 +312,29 @@ def _looks_like_role(role: str) -> bool:
     return any(w in ROLE_WORDS for w in words) or bool(re.match(r"^(?:a|an|the|un|une|le|la)\s", role, re.I)) or words[0][:1].isalpha()
 
 
-_SPLIT_SHORT_ORG = re.compile(r"\s+(?:of|at|for|with|de|du|chez|auprès\s+de)\s+(?:the|la|le|l['\u2019])\s*"
+_SPLIT_SHORT_ORG = re.compile(r"\s+(?:(?:of|at|for|with|de|du|chez|auprès\s+de)\s+(?:the|la|le|l['\u2019])\s*|du\s+)"
                               r"(?=(?:coalition|alliance|agency|institute|network|campaign|organisation|"
                               r"organization|secretariat|agence|institut|réseau|campagne|secrétariat)\b)", re.I)
 
 
+#: what a minister is minister of: a portfolio, part of the role ("ministre de la Solidarité et de l’Action
+#: humanitaire du Kéroual": the role up to the State, whom she speaks for)
+_PORTFOLIO = (r"(?:foreign|affaires|social|sociales|solidarit|health|santé|defen[cs]|défense|interior|intérieur|home|"
+              r"justice|financ|econom|économ|educat|éducat|labou?r|travail|employ|emploi|agricult|environ|humanitar|"
+              r"action|develop|développ|trade|commerce|energ|énerg|transport|cultur|women|femmes|famil|youth|"
+              r"jeunesse|refugee|réfugi|migrat|cooperat|coopérat|plan|housing|logement|water|eau|communicat|public|"
+              r"travaux|infrastruct|interior|budget|industr|sport|tourism|touris|digital|numérique|climat|gender|"
+              r"genre|displacement|déplac|reconstruct|peace|paix|security|sécurité|state|état|european|européen)")
+_MINISTER_OF = re.compile(
+    r"^(?P<role>(?:[\w\-]+\s+){0,3}?(?:vice-)?minist(?:er|re)(?:\s+[a-zà-ÿ\-]+)?\s+(?:of|for|de\s+la|de\s+l['\u2019]|du|des|"
+    r"d['\u2019]|chargée?\s+(?:de\s+la|de\s+l['\u2019]|du|des|de))\s*(?:the\s+)?" + _PORTFOLIO +
+    r".*?)(?:\s+(?:of|du|de|d['\u2019]|de\s+la)\s*(?P<state>[A-ZÀ-Þ][\w\-]+))?$", re.I | re.S)
+
+
 def split_role_org(s: str) -> tuple[str, str]:
+    minister = _MINISTER_OF.match(s.strip())
+    if minister:
+        return minister.group("role"), minister.group("state") or ""
     short = _SPLIT_SHORT_ORG.search(s)
     if short and looks_like_role_strict(s[: short.start()]):
         return s[: short.start()], clean_org(s[short.end():])
@@ -425,8 +388,8 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
     if split is None:
         return None
     prefix, name, leftover = split
-    if not name:
-        return None
+    if not name or (leftover and lower_token(leftover[0]) in ORG_WORDS | {"board", "boards"}):
+        return None  # "Kessa Water Board", "Harbour Peace Network": an organisation, not a person "Kessa Water"
     # drop trailing sentence dot glued to a name ("Smith.")
     name = [t.rstrip(".") if len(t) > 2 and not re.fullmatch(rf"{UP}\.", t) else t for t in name]
     core = [t for t in name if not is_particle(t)]
@@ -444,6 +407,8 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
         return " ".join(name), role, False, leftover, g
     if len(core) == 1:
         full = known.resolve(core[0], at)
+        if full is not None and role and not same_title(role, known.role_of(full)):
+            full = None  # "Professor Lind" is not the document's "Mr Erik Lind, representative of …"
         if full is not None:
             return full, role, True, leftover, g
         if has_title and len(core[0]) > 1:
@@ -451,6 +416,41 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
         if len(name) > 1 and lower_token(name[0]) in _SURNAME_PARTICLES:
             return " ".join(name), role, True, leftover, g  # "De la Cruz": a surname, for the kit to complete
     return None
+
+
+#: The commonest family names of languages that put the family name first (Vietnamese, Chinese, Korean):
+#: "Mrs Nguyễn" is Nguyễn Thị Lan, "Mr Park" is Park Ji-won. Only these: a Western first name after a
+#: title ("Mr Anders") stays no surname.
+FAMILY_FIRST = {
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
+    "duong", "ly", "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
+    "zhu", "hu", "guo", "lin", "gao", "luo", "zheng", "liang", "xie", "tang", "deng", "feng", "kim", "lee",
+    "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "shin", "han", "oh", "seo", "kwon",
+}
+
+
+def surname_keys(name: str) -> set[str]:
+    """The folded words a surname alone may be for this full name: its last word, and its first when that
+    is a family name written first ("Nguyễn Thị Lan")."""
+    toks = name.split()
+    keys = {fold(toks[-1])} if toks else set()
+    if len(toks) >= 2 and fold(toks[0]) in FAMILY_FIRST:
+        keys.add(fold(toks[0]))
+    return keys
+
+
+def _title_stem(word: str) -> str:
+    return fold(word)[:6]
+
+
+def same_title(title: str, role: str) -> bool:
+    """Whether a title before a surname ("Professor", "Ambassador") fits what a person is known as: yes
+    when nothing is known, when the role holds the title in either language (professor / professeure),
+    or when the title is only a courtesy one."""
+    stems = {_title_stem(w) for w in title.split() if lower_token(w) in ROLE_TITLES and len(w) > 3}
+    if not stems or not role:
+        return True
+    return bool(stems & {_title_stem(w) for w in role.split()})
 
 
 def is_surname(name: str) -> bool:
@@ -493,20 +493,25 @@ class People:
         p = Person(name, role, org, pos, gender)
         self.seen.append(p)
         self._by_name[name] = p
-        for key in {fold(name.split()[-1]), fold(name)}:
+        for key in surname_keys(name) | {fold(name)}:
             self._by_key.setdefault(key, []).append(p)
 
     def add_loose(self, name: str, pos: int) -> None:
         """Any "First Last" the document names: a surname alone may stand for it."""
         p = Person(name, "", "", pos)
         self.loose.append(p)
-        self._loose_by_key.setdefault(fold(name.split()[-1]), []).append(p)
+        for key in surname_keys(name):
+            self._loose_by_key.setdefault(key, []).append(p)
 
     def get(self, name: str) -> Person | None:
         return self._by_name.get(name)
 
     def get_loose(self, name: str) -> Person | None:
         return next((p for p in self._loose_by_key.get(fold(name.split()[-1]), []) if p.name == name), None)
+
+    def role_of(self, name: str) -> str:
+        p = self._by_name.get(name)
+        return p.role if p is not None else ""
 
     def resolve(self, surname: str, at: int) -> str | None:
         key = fold(surname)

@@ -458,10 +458,18 @@ _SINGLE_HEADLINE = re.compile(
 #: "‘We will act,’ Ana Varga told reporters." (an opening mark at a sentence start, a closing one after the
 #: sentence's comma or stop; an apostrophe never opens a quotation)
 _SINGLE_SAID = re.compile(
-    r"(?m)(?:^|(?<=[.!?:] ))[ \t]*(?P<open>\u2018)(?P<body>[^\n\u2018\u201c\u201d]{8,400}?[,.!?])\u2019"
+    r"(?m)(?:^|(?<=[.!?:] ))[ \t]*(?P<open>\u2018)(?P<body>(?:[^\n\u2018\u201c\u201d]|\n(?![ \t]*\n)){8,400}?[,.!?])\u2019"
     r"(?=[ \t]+(?:(?:says|said|added|told|warned|insisted|explained|asked|replied)[ \t]+(?:[A-Z\u00c0-\u00de]|the\s|a\s)"
-    r"|(?:[A-Z\u00c0-\u00de][\w\-\u2019']+[ \t]+){1,4}(?:says|said|added|told|warned|insisted|explained|asked|replied)\b"
-    r"|(?:she|he|they|the\s+\w+|a\s+\w+)[ \t]+(?:says|said|added|told|warned|insisted|explained|asked|replied)\b))")
+    r"|(?:[A-Z\u00c0-\u00de][\w\-\u2019']+(?:[ \t]+|[ \t]*\n[ \t]*)){1,4}(?:says|said|added|told|warned|insisted|"
+    r"explained|asked|replied)\b"  # (a PDF line may break between the name and the verb)
+    r"|(?:she|he|they|the\s+\w+|a\s+\w+)(?:[ \t]+|[ \t]*\n[ \t]*)(?:says|said|added|told|warned|insisted|explained|"
+    r"asked|replied)\b))")
+
+
+#: the same quotation going on after its attribution: "‘…,’ she said, ‘but …’" / "‘…,’ said NAME. ‘…’" (an
+#: opening single mark after the attribution's comma or stop; the closing one before no letter)
+_SINGLE_AGAIN = re.compile(r"[^\n\u2018\u201c\u201d]{3,160}?[,.][ \t]+(?P<open>\u2018)(?P<body>[^\n\u2018\u201c\u201d]{4,400}?"
+                           r"[,.!?\u2026])\u2019(?![\w])")
 
 
 def has_single_quotes(text: str) -> bool:
@@ -472,7 +480,9 @@ def has_single_quotes(text: str) -> bool:
 def with_single_quotes(text: str, raws: list[RawQuote]) -> list[RawQuote]:
     """``raws`` with the quotations in single quotes added (single marks are otherwise only ever nested)."""
     group = max((r.group for r in raws), default=0) + 1
-    singles = sorted([*_SINGLE_HEADLINE.finditer(text), *_SINGLE_SAID.finditer(text)], key=lambda m: m.start())
+    said = list(_SINGLE_SAID.finditer(text))
+    again = [a for m in said if (a := _SINGLE_AGAIN.match(text, m.end("body") + 1)) is not None]
+    singles = sorted([*_SINGLE_HEADLINE.finditer(text), *said, *again], key=lambda m: m.start("open"))
     for m in singles:
         if any(r.start <= m.start("open") < r.end for r in raws):
             continue

@@ -22,7 +22,7 @@ from ..model import Item, KitInfo, Quote
 from ..textutil import fold
 from .attribute import extract_quotes
 from .found import CONFIDENCE
-from .people import is_surname
+from .people import is_surname, same_title, surname_keys
 from .entities import Organisations, org_key
 
 _STATED = ("named", "pronoun", "headline")
@@ -109,15 +109,23 @@ class _People:
         if org:
             self.orgs.setdefault((name, lang), Counter())[org] += 1
 
-    def full_name(self, surname: str) -> str | None:
+    def full_name(self, surname: str, title: str = "") -> str | None:
         """The one full name of the kit with this surname (people quoted or introduced first, then any
-        full name a document holds); None when there is none or more than one."""
+        full name a document holds); None when there is none or more than one. A title before the
+        surname ("Professor Lind") picks among several the one person known by it."""
         key = fold(surname).split()  # "de la Cruz", "Ó Súilleabháin": the full name ends with all of it
         for pool in (self.names, self.loose):
-            found = {n for n in pool if len(fold(n).split()) > len(key) and fold(n).split()[-len(key):] == key}
+            found = {n for n in pool if len(fold(n).split()) > len(key) and (
+                fold(n).split()[-len(key):] == key or (len(key) == 1 and key[0] in surname_keys(n)))}
+            if len(found) > 1 and title:
+                found = {n for n in found if self._known_as(n, title)}
             if found:
                 return next(iter(found)) if len(found) == 1 else None
         return None
+
+    def _known_as(self, name: str, title: str) -> bool:
+        roles = " ".join(r for (n, _lang), c in self.roles.items() if n == name for r in c)
+        return bool(roles) and same_title(title, roles)
 
     def role(self, name: str, language: str) -> str:
         votes = self.roles.get((name, language))
@@ -142,7 +150,7 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
     for _item, quotes in ordered:
         for q in quotes:
             if q.speaker and is_surname(q.speaker) and q.attribution in _STATED:
-                full = people.full_name(q.speaker)
+                full = people.full_name(q.speaker, q.role)
                 if full:
                     q.speaker = full
                     q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.05)

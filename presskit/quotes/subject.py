@@ -11,13 +11,14 @@ clause boundaries, headings and table cells (the caller's windows never cross a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..textutil import fold
+from .context import Context, _org_words  # noqa: F401  (Context is read from here by the other modules)
 from .cues import APO
 from .people import (
     DROP_TITLES, NAMERUN, ON_BEHALF, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, People, clean_org, clean_role, gender,
-    lower_token, parse_appos, person, rest_parts,
+    is_surname, lower_token, parse_appos, person, rest_parts, same_title,
 )
 
 
@@ -34,54 +35,6 @@ class Who:
     pos: int = 0
 
 
-@dataclass
-class Context:
-    """What a document tells about its organisations: its own names, the organisations it mentions."""
-
-    known: People
-    own_orgs: list[str] = field(default_factory=list)  # the document's organisation, its other names
-    doc_org: str = ""  # the document's organisation as the document gives it
-    org_names: list[str] = field(default_factory=list)  # organisations known in the kit (all languages)
-    orgs_seen: list[tuple[int, str]] = field(default_factory=list)  # (where, name) mentioned in the text
-    states: set[str] = field(default_factory=set)  # one-word names used as countries or organisations
-
-    def resolve_org(self, head: str, at: int) -> str:
-        """"the Agency" / "l’Alliance" / "the coalition": the organisation of that kind named last."""
-        key = fold(head)
-        for name in [self.doc_org, *self.own_orgs]:
-            if name and key in fold(name).split():
-                return self.doc_org or name
-        seen = [(p, n) for p, n in self.orgs_seen if key in fold(n).split() and len(n.split()) > 1]
-        before = [x for x in seen if x[0] <= at]
-        if before or seen:
-            return max(before, key=lambda x: x[0])[1] if before else min(seen, key=lambda x: x[0])[1]
-        for name in self.org_names:
-            if key in fold(name).split():
-                return name
-        return ""
-
-    def full_org(self, org: str, around: str) -> str:
-        """"Tarrasca" read from "du Secrétariat d’inspection de Tarrasca": the name the kit knows, when the
-        words found are part of one of its organisations' names and that whole name stands ``around``."""
-        words = _org_words(org)
-        if not words:
-            return org
-        text = " ".join(_org_words(around))
-        best = ""
-        for name in [*self.org_names, *self.own_orgs, self.doc_org]:
-            full = _org_words(name)
-            if len(full) <= len(words) or len(full) > 12:
-                continue
-            inside = any(full[i:i + len(words)] == words for i in range(len(full) - len(words) + 1))
-            if inside and f" {' '.join(full)} " in f" {text} " and len(name) > len(best):
-                best = name
-        return best or org
-
-
-def _org_words(s: str) -> list[str]:
-    return re.findall(r"[^\W_]+", fold(s))
-
-
 _DET = r"(?:the|a|an|le|la|les|l['\u2019]|un|une|des|this|that|ce|cet|cette)"
 _LEAD = re.compile(r"^(?:(?:and|but|yet|so|then|however|meanwhile|et|mais|puis|alors|ainsi|cependant|or|as|"
                    r"comme|also|aussi|while|tandis\s+que)\b[\s,]*)+", re.I)
@@ -89,8 +42,15 @@ _PRONOUN = re.compile(r"^(?P<p>he|she|il|elle)\b", re.I)
 _WE = re.compile(r"^(?:we|nous|our|notre)\b", re.I)
 _SELF = re.compile(rf"^(?:I|je|j{APO})(?:\b|(?<={APO}))")
 _PLURAL = re.compile(r"^(?:they|ils|elles|on)\b", re.I)
+#: a relative or a friend, by a possessive: "my mother", "her neighbour", "ma grand-mère", "son voisin"
+_KIN = re.compile(rf"^(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+(?:(?:old|late|eldest|"
+                  r"youngest|elder|younger|little|own|vieux|vieille|petite?|grand|grande)\s+)?(?:mother|father|parents?|"
+                  r"son|daughter|brother|sister|wife|husband|grandmother|grandfather|grandson|granddaughter|uncle|aunt|"
+                  r"cousin|friend|neighbou?r|mère|père|fils|fille|frère|sœur|soeur|femme|mari|grand-mère|grand-père|"
+                  r"petit-fils|petite-fille|oncle|tante|cousine?|amie?|voisine?)s?(?![\w\-\u2019'])(?!\s*,\s*(?-i:{UP}))", re.I)
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that|where|qui|que|dont|où|lequel|laquelle|\d{1,3}$)\b", re.I)
 _INTRO = re.compile(r"^(?:in|at|on|during|after|before|speaking|asked|interviewed|answering|for|from|with|"
+                    r"unlike|like|despite|besides|contrairement|malgré|outre|hormis|sauf|"
                     r"dans|lors|pendant|après|avant|à|au|en|depuis|interrogée?s?|questionnée?s?|"
                     r"madam|madame|mr|mister|monsieur|last|this|yesterday|today|hier|aujourd)\b", re.I)
 #: organisation nouns that a short form ("the Agency", "la coalition") stands for
@@ -134,7 +94,7 @@ _AGE = re.compile(r"^\d{1,3}(?:\s+(?:ans|years?(?:\s+old)?))?$", re.I)
 _FR_VERB_AFTER_A = re.compile(r"^a\s+\w+(?:é|és|ée|ées|i|is|it|u|us|ert|ait)\b", re.I)
 
 
-_EDGES = re.compile(r"^[\s,;:\u2014\u2013\-]+|[\s,;:\u2014\u2013\-]+$")
+_EDGES = re.compile(r"^[\s,;:\u2014\u2013\-\u2022\u25aa\u25cf*]+|[\s,;:\u2014\u2013\-]+$")
 
 
 def _strip(np: str) -> str:
@@ -164,8 +124,8 @@ def person_np(np: str, known: People, at: int) -> Who | None:
         return who
     runs = [m for m in re.finditer(NAMERUN, np) if not _only_stop(m.group())][:3]
     m = runs[0] if runs else None
-    if m is None or not _allowed_prefix(np[: m.start()]):
-        return None
+    if m is None or not _allowed_prefix(np[: m.start()]) or re.match(r"d['\u2019]", m.group()):
+        return None  # ("le porte-parole d’Ana Varga": the spokesperson, not Ana Varga)
     res = person(m.group(), from_right=False, known=known, at=at + m.start())
     for later in runs[1:]:  # "the German minister Lena Vogt": "German" is no name, the next run is
         if res is not None or not _allowed_prefix(np[: later.start()]) or np[m.end():later.start()].strip(
@@ -187,6 +147,8 @@ def person_np(np: str, known: People, at: int) -> Who | None:
                   and lower_token(w) not in ("the", "le", "la", "l", "a", "an", "un", "une", "my", "our", "his",
                                               "her", "their", "mon", "ma", "mes", "notre", "nos", "son", "sa", "leur")]
     role = clean_role(" ".join(role_words)) if role_words else trole
+    if surname_only and not is_surname(speaker) and not same_title(role, known.role_of(speaker)):
+        speaker = m.group().split()[-1].rstrip(".,")  # "la professeure Lind" is not the document's "M. Erik Lind"
     rest = np[m.end():]
     if leftover:
         rest = " " + " ".join(leftover) + rest
@@ -308,8 +270,8 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         return Who("publisher", org=ctx.doc_org, pos=at)
     if _SELF.match(s):
         return Who("self", pos=at)
-    if _PLURAL.match(s):
-        return Who("unnamed", pos=at)
+    if _PLURAL.match(s) or _KIN.match(s):
+        return Who("unnamed", pos=at)  # "they"; "my mother", "sa voisine": someone the text does not name
     if _INDEFINITE.match(s) and not _FR_VERB_AFTER_A.match(s):
         # "un délégué d’un État d’Amérique latine", "a delegate from …"; "a spokesperson for the Agency":
         # nobody named, but whom they speak for is
@@ -364,7 +326,9 @@ def _unnamed_for(s: str, ctx: Context, at: int) -> str:
     if m is None:
         return ""
     who = org_np(m.group("org"), ctx, at)
-    return who.org if who is not None and who.kind == "org" and len(who.org.split()) > 1 else ""
+    if who is not None and who.kind == "org" and (len(who.org.split()) > 1 or who.org in ctx.states):
+        return who.org  # a known organisation, or a State ("the representative of Lourmel")
+    return ""
 
 
 def _segments(clause: str) -> list[tuple[int, str]]:
@@ -375,11 +339,16 @@ def _segments(clause: str) -> list[tuple[int, str]]:
             depth += 1
         elif c in ")\u201d\u00bb" and depth:
             depth -= 1
-        elif c == "," and depth == 0:
-            out.append((start, clause[start:i]))
+        elif c == "," and depth == 0 and not (clause[i - 1:i].isdigit() and clause[i + 1:i + 2].isdigit()):
+            out.append((start, clause[start:i]))  # (never inside a number: "600,000 people")
             start = i + 1
     out.append((start, clause[start:]))
     return out
+
+
+#: a French object pronoun before a finite verb: "nous avait prévenus", "vous a répondu", "leur a dit"
+_OBJECT_FIRST = re.compile(r"^(?:nous|vous|leur|lui)\s+(?:a|avait|ont|avaient|aura|auraient|aurait|eut|"
+                           r"(?:[a-zà-ÿ]+(?:ait|aient|a|ont|ent|it|ut)))\b", re.I)
 
 
 def _is_predicate(seg: str) -> bool:
@@ -390,6 +359,8 @@ def _is_predicate(seg: str) -> bool:
     if _FR_VERB_AFTER_A.match(s):
         return True
     first = s.split()[0]
+    if _OBJECT_FIRST.match(s):
+        return True  # "…, nous avait prévenus", "…, vous a dit": an object pronoun, then the verb
     if _PRONOUN.match(s) or _WE.match(s) or _SELF.match(s):
         return False  # "…, she did not hesitate": the pronoun is the subject
     return first[:1].islower() and not re.match(rf"^{_DET}\b|^l['\u2019]", s, re.I) \
@@ -429,6 +400,12 @@ def _relative_np(clause: str) -> int | None:
     return None
 
 
+#: a name in Title Case ("Health in Exile", "Santé en exil" does not qualify: its words after the first are
+#: in lower case, and a French sentence-case name is read by its head word elsewhere)
+_TITLE_CASE_NAME = re.compile(r"[A-ZÀ-Þ][\w\-\u2019']*(?:\s+(?:(?:of|for|in|on|and|the|de|du|des|et|pour|sur|en|sans)\s+)?"
+                              r"[A-ZÀ-Þ][\w\-\u2019']*){0,5}")
+
+
 def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
     """The subject of the verb that ends ``clause`` (which starts at ``base`` in the document)."""
     rel = _relative_np(clause)
@@ -444,6 +421,9 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
             (w := classify_np(sg, ctx, base + o) or _surname_then_verb(sg, base + o)) is not None
             and w.kind in ("person", "org") for o, sg in segs):
         return Who("unnamed", pos=base)  # "Overheard …, from a delegate who has attended every …:"
+    before_who = _named_before_who(segs, ctx, base)
+    if before_who is not None:
+        return before_who
     appos: list[str] = []
     k = len(segs) - 1
     while k >= 0:
@@ -456,6 +436,10 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
         who = person_np(tail.group("name"), ctx.known, base + off + tail.start("name")) \
             if tail is not None and tail.start("name") > 0 else None  # "what Dr NAME, a surgeon, told me"
         who = who or classify_np(seg, ctx, base + off) or _surname_then_verb(seg, base + off)
+        signed = _signed(who, s, segs, k, ctx, base)
+        if signed is not None:
+            _complete_person(signed, segs[:k - 1], appos)
+            return signed
         if who is None and k > 0:
             role, org = _role_apposition(seg)
             if role or org:
@@ -484,8 +468,31 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
                 k -= 1
         if who is not None and who.kind == "person":
             _complete_person(who, segs[:k], appos)
+        elif who is not None and who.kind == "unnamed" and appos:
+            who.org = parse_appos(rest_parts(", " + ", ".join(appos)))[1] or who.org  # ", on behalf of X,"
         return who
     return None
+
+
+def _named_before_who(segs: list[tuple[int, str]], ctx: Context, base: int) -> Who | None:
+    """"Ana Varga thanked Ivo Laine, who replied:": the person right before a clause-final "who"/"qui"."""
+    if len(segs) < 2 or not re.match(r"(?i)(?:who|qui)\s", _strip(segs[-1][1]) + " "):
+        return None
+    end = re.search(rf"(?P<name>{NAMERUN})\s*$", segs[-2][1])
+    return person_np(end.group("name"), ctx.known, base + segs[-2][0] + end.start("name")) if end else None
+
+
+def _signed(who: Who | None, s: str, segs: list[tuple[int, str]], k: int, ctx: Context, base: int) -> Who | None:
+    """"— Ana Varga, Kessa Water Board: “…”", "— Dr Ana Varga, Water for Kessa: “…”": a person, then whom she
+    speaks for (an organisation, or a name in Title Case that ends the clause); None otherwise."""
+    if k == 0 or not (who is not None and who.kind == "org" and len(s.split()) <= 8
+                      or who is None and k == len(segs) - 1 and _TITLE_CASE_NAME.fullmatch(s)):
+        return None
+    w = classify_np(segs[k - 1][1], ctx, base + segs[k - 1][0])
+    if w is None or w.kind != "person" or w.surname_only or w.org:
+        return None
+    w.org = who.org if who is not None else clean_org(s)
+    return w
 
 
 _SURNAME_VERB = re.compile(r"^(?P<tok>[A-ZÀ-Þ][\w\-\u2019']{2,})\s+(?P<verb>(?:[a-zà-ÿ][\w\-\u2019']*\s+){0,2}"

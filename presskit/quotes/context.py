@@ -1,0 +1,65 @@
+"""What a document tells about its organisations: its own names, the ones it mentions, and what a short
+form ("the Agency", "la coalition", "the network") stands for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..textutil import fold
+from .people import People
+
+
+@dataclass
+class Context:
+    """What a document tells about its organisations: its own names, the organisations it mentions."""
+
+    known: People
+    own_orgs: list[str] = field(default_factory=list)  # the document's organisation, its other names
+    doc_org: str = ""  # the document's organisation as the document gives it
+    org_names: list[str] = field(default_factory=list)  # organisations known in the kit (all languages)
+    orgs_seen: list[tuple[int, str]] = field(default_factory=list)  # (where, name) mentioned in the text
+    states: set[str] = field(default_factory=set)  # one-word names used as countries or organisations
+    kinds: list[tuple[int, str, str]] = field(default_factory=list)  # "X, a network of …": (where, network, X)
+
+    def resolve_org(self, head: str, at: int) -> str:
+        """"the Agency" / "l’Alliance" / "the coalition": the organisation of that kind named last."""
+        key = fold(head)
+        for name in [self.doc_org, *self.own_orgs]:
+            if name and key in fold(name).split():
+                return self.doc_org or name
+        said = [(p, n) for p, k, n in self.kinds if k == key]  # "Health in Exile, a network of doctors": the network
+        if said:
+            before = [x for x in said if x[0] <= at]
+            return (max(before) if before else min(said))[1]
+        seen = [(p, n) for p, n in self.orgs_seen if key in fold(n).split() and len(n.split()) > 1]
+        before = [x for x in seen if x[0] <= at]
+        if before or seen:
+            return max(before, key=lambda x: x[0])[1] if before else min(seen, key=lambda x: x[0])[1]
+        for name in self.org_names:
+            if key in fold(name).split():
+                return name
+        if key == "coalition" and self.doc_org:
+            return self.doc_org  # "la coalition" in a release of a coalition whose name does not say so
+        return ""
+
+    def full_org(self, org: str, around: str) -> str:
+        """"Tarrasca" read from "du Secrétariat d’inspection de Tarrasca": the name the kit knows, when the
+        words found are part of one of its organisations' names and that whole name stands ``around``."""
+        words = _org_words(org)
+        if not words:
+            return org
+        text = " ".join(_org_words(around))
+        best = ""
+        for name in [*self.org_names, *self.own_orgs, self.doc_org, *(n for _p, n in self.orgs_seen)]:
+            full = _org_words(name)
+            if len(full) <= len(words) or len(full) > 12:
+                continue
+            inside = any(full[i:i + len(words)] == words for i in range(len(full) - len(words) + 1))
+            if inside and f" {' '.join(full)} " in f" {text} " and len(name) > len(best):
+                best = name
+        return best or org
+
+
+def _org_words(s: str) -> list[str]:
+    return re.findall(r"[^\W_]+", fold(s))

@@ -1,0 +1,78 @@
+"""The words that tell names from roles, organisations and common words (English and French).
+
+Titles dropped from a name (Dr, Mme), role titles and role words (ambassador, directrice), words of
+organisations' names (coalition, réseau), and capitalised words that never start a name (The, Devant,
+months, days). :mod:`.people` reads them; they are data, kept apart from the code.
+"""
+
+from __future__ import annotations
+
+DROP_TITLES = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx.", "miss", "mme", "mme.",
+                "mlle", "mlle.", "m.", "me", "sir", "dame", "madame", "monsieur", "mademoiselle", "herr",
+                "frau", "lord", "lady", "docteur", "docteure", "doctoresse", "doctor", "maître", "maitre"}
+ROLE_TITLES = {"ambassador", "amb.", "prof", "prof.", "professor", "president", "senator", "sen.",
+                "minister", "judge", "justice", "h.e.", "s.e.", "ambassadeur", "ambassadrice",
+                "professeur", "professeure", "président", "présidente", "ministre", "sénateur",
+                "sénatrice", "général", "general", "gen.", "colonel", "captain", "admiral", "rev.",
+                "reverend", "bishop", "archbishop", "cardinal", "mgr.", "commissioner", "governor",
+                "mayor", "maire", "chancellor", "rep.", "representative", "secretary", "congressman",
+                "congresswoman", "député", "députée", "sheikh", "king", "queen", "prince", "princess"}
+ROLE_WORDS = {
+    "executive", "director", "director-general", "deputy", "secretary-general", "under-secretary-general",
+    "assistant", "chair", "chairman", "chairwoman", "chairperson", "co-chair", "vice-chair", "head",
+    "chief", "officer", "spokesperson", "spokesman", "spokeswoman", "coordinator", "manager", "adviser",
+    "advisor", "founder", "co-founder", "ceo", "coo", "cfo", "special", "rapporteur", "envoy", "senior",
+    "lead", "campaigner", "researcher", "fellow", "vice-president", "high", "commissioner", "permanent",
+    "programme", "program", "policy", "legal", "board", "member", "directeur", "directrice", "exécutif",
+    "exécutive", "secrétaire", "secrétaire-général", "secrétaire-générale", "porte-parole", "responsable",
+    "chargé", "chargée", "adjoint", "adjointe", "délégué", "déléguée", "chef", "cheffe", "rapporteuse",
+    "envoyé", "envoyée", "conseiller", "conseillère", "fondateur", "fondatrice", "coordinateur",
+    "coordinatrice", "vice-président", "vice-présidente", "haut", "haute", "commissaire", "juriste",
+    "vice-ministre", "vice-minister", "surgeon", "chirurgien", "chirurgienne", "ambassadeur", "ambassadrice",
+    "représentant", "représentante", "representative", "spokeswoman", "spokesman", "porte-parole",
+    "négociateur", "négociatrice", "negotiator", "analyst", "analyste", "délégué", "déléguée", "delegate",
+    "secretary", "directeur", "directrice", "professeur", "professeure", "chercheur", "chercheuse",
+    "member", "membre", "militant", "militante", "activist", "campaigner", "survivor", "survivant",
+    "survivante", "nurse", "infirmière", "infirmier", "teacher", "enseignante", "enseignant", "journalist",
+    "journaliste", "photographer", "photographe", "volunteer", "bénévole",
+} | ROLE_TITLES
+ORG_WORDS = {
+    "coalition", "ministry", "council", "committee", "organisation", "organization", "union", "nations",
+    "united", "institute", "association", "network", "campaign", "office", "agency", "foundation",
+    "group", "department", "government", "commission", "secretariat", "federation", "alliance", "bank",
+    "fund", "centre", "center", "society", "international", "conference", "assembly", "forum",
+    "parliament", "court", "party", "watch", "university", "school", "company", "corporation", "inc",
+    "ltd", "summit", "treaty", "convention", "declaration", "report", "act", "initiative", "project",
+    "unit", "service", "services", "authority", "republic", "kingdom", "states", "movement", "trust",
+    "ministère", "comité", "conseil", "unies", "institut", "fondation", "groupe", "gouvernement",
+    "fédération", "banque", "fonds", "société", "conférence", "assemblée", "parlement", "cour", "parti",
+    "université", "sommet", "traité", "rapport", "réseau", "agence", "république", "mouvement", "ong",
+    "ngo", "un", "onu", "eu", "ue", "nato", "otan", "icrc", "cicr", "unicef", "unesco", "who", "oms",
+    "news", "press", "times", "post", "journal", "magazine", "radio", "television", "tv", "daily",
+    "herald", "tribune", "monde", "figaro", "libération", "reuters", "afp", "ap", "bbc", "cnn",
+}
+STOP_CAPS = {
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with", "by", "as",
+    "but", "and", "or", "if", "when", "while", "after", "before", "during", "today", "yesterday",
+    "tomorrow", "tonight", "speaking", "meanwhile", "however", "also", "then", "now", "here", "there",
+    "it", "we", "they", "he", "she", "i", "you", "our", "their", "his", "her", "its", "my", "your",
+    "according", "said", "says", "last", "next", "this", "every", "both", "all", "some", "many", "most",
+    "to", "of", "so", "yet", "thus", "indeed", "still", "again", "earlier", "later", "finally",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces", "dans",
+    "sur", "pour", "par", "avec", "selon", "mais", "et", "ou", "lors", "aujourd'hui", "aujourd’hui",
+    "hier", "demain", "il", "elle", "ils", "elles", "nous", "vous", "on", "je", "ainsi", "enfin", "puis",
+    "alors", "comme", "après", "avant", "pendant", "depuis", "en", "au", "aux", "à", "son", "sa", "ses",
+    "leur", "leurs", "notre", "votre", "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+    "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "d'après", "d’après", "quote", "unquote", "note", "notes",
+    "editors", "contact", "media", "english", "french", "français", "anglais", "page", "geneva",
+    "genève", "new", "york", "paris", "london", "vienna", "vienne", "brussels", "bruxelles", "washington",
+    # prepositions of place that open a sentence ("Devant la mairie, …", "Outside Corran Hall, …")
+    "devant", "derrière", "chez", "sous", "vers", "entre", "parmi", "près", "face", "contre", "malgré",
+    "outside", "inside", "behind", "near", "among", "amid", "around", "across", "beyond", "under", "over",
+    "opposite", "despite", "beside", "outre", "hors",
+    # comparisons and exceptions that open a sentence ("Unlike NAME, the envoy …", "Contrairement à NAME, …")
+    "unlike", "like", "besides", "including", "except", "contrairement", "hormis", "sauf", "excepté",
+}
