@@ -78,7 +78,9 @@ class PostingScorer:
             b = self.docset(q.b) if a else set()
             if a is None or b is None:
                 return None
-            return {d: s for d, s in a.items() if d not in b}  # Whoosh: a's scores, no boost
+            for d in b.intersection(a) if len(b) < len(a) else [d for d in a if d in b]:
+                del a[d]  # Whoosh: a's scores, no boost (a is this call's own dict)
+            return a
         if type(q) is Q.AndMaybe:
             a = self.scores(q.a, within)
             b = self.scores(q.b, set(a)) if a else {}
