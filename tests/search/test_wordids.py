@@ -13,6 +13,7 @@ import pytest
 
 from presskit.build import build_kit
 from presskit.index.integrity import STAMP_NAME, list_files, trusted, write_local_seal
+from presskit.index.packed import PackedError
 from presskit.index.wordids import WORDIDS_DIR, WordIds, write_word_ids
 from presskit.kit.open import open_kit
 from presskit.locations import sample_kit_path
@@ -182,3 +183,25 @@ def test_word_lists_damaged_behind_a_valid_stamp_leave_the_postings_to_answer(ki
     with Searcher(open_kit(kit)) as s:
         assert _answers(s) == expected
         assert not s._postings.from_lists
+
+
+@pytest.mark.parametrize("docs", [300, 70_000])
+def test_a_word_table_gives_each_prefix_the_entries_of_its_words(tmp_path, docs):
+    """16-bit entry numbers in segments under 65,536 entries, 32-bit beyond; body and title merged."""
+    body = [("late", (array("I", [1, 5, docs - 1]),)), ("latex", (array("I", [2, 5]),)),
+            ("later", (array("I", [7]),)), ("lazy", (array("I", [3]),))]
+    title = [("latex", (array("I", [0, 2, docs - 2]),)), ("zeta", (array("I", [4]),))]
+    path = tmp_path / "seg.pk"
+    assert write_word_ids(path, docs, [body, title]) == 10
+    lists = WordIds(path, docs)
+    try:
+        assert lists._ids.format == ("H" if docs <= 0xFFFF else "I")
+        assert lists.entries("late", None) == {0, 1, 2, 5, 7, docs - 2, docs - 1}
+        assert lists.entries("late", {b"latex"}) == {0, 2, 5, docs - 2}
+        assert lists.entries("late", {b"late", b"later"}) == {1, 5, 7, docs - 1}
+        assert lists.entries("la", {b"lazy", b"late"}) == {1, 3, 5, docs - 1}
+        assert lists.entries("zz", None) == set()
+    finally:
+        lists.close()
+    with pytest.raises(PackedError):
+        WordIds(path, docs + 1)  # not this segment's table
