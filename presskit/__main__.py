@@ -1,5 +1,7 @@
 import sys
 
-from .cli import main
+from .cli import end_now, main
 
-sys.exit(main())
+code = main()
+end_now(code)  # a search or quotes command ends here, without the interpreter's tear-down
+sys.exit(code)

@@ -21,7 +21,6 @@ import codecs
 import datetime as _dt
 import json
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -195,6 +194,8 @@ def load_json(data: bytes | str, where: str, limits: Limits = JSON_LIMITS) -> An
 
 def load_toml(data: bytes | str, where: str, limits: Limits = TOML_LIMITS) -> dict[str, Any]:
     """Parse TOML from a kit within ``limits`` (a UTF-8 or UTF-16 byte-order mark is accepted)."""
+    import tomllib  # here: reading a kit to search it never parses TOML (start-up of `presskit search`)
+
     _check_size(data, where, limits)
     text = decode_text(data, where, utf16=True)
     try:

@@ -26,6 +26,9 @@ from ..plaintext import plain, plain_block
 from . import core, export, library, quotes, trust, view
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 3, 130, 143
+#: Commands that only read and print: once they are done, nothing is left to clean up or write.
+READ_ONLY_COMMANDS = frozenset({"search", "quotes"})
+_ran: list[str] = []  # the command main() ran (for end_now)
 
 
 class Terminated(BaseException):
@@ -64,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = make_parser()
     args = parser.parse_args(argv)
+    _ran[:] = [args.command or ""]
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
     try:
@@ -103,6 +107,27 @@ def _run(args: argparse.Namespace) -> int:
     except OSError as e:  # a fault no command turned into a sentence: still one sentence, no traceback
         print(f"presskit: {_os_sentence(e)}", file=sys.stderr)
         return EXIT_INPUT
+
+
+def end_now(code: int) -> None:
+    """End the process at once after a read-only command (``python -m presskit`` only): its output
+    flushed, without the interpreter's tear-down of every module and object, which cost about 30 ms
+    of CPU after ``presskit search`` (a fifth of the command). Returns, for a normal exit, when any
+    other command ran, another thread or a helper process may still run, or the output cannot be
+    flushed."""
+    import os
+    import threading
+
+    if _ran != [c for c in _ran if c in READ_ONLY_COMMANDS] or not _ran or threading.active_count() > 1:
+        return
+    if "multiprocessing" in sys.modules:  # an index was built for the kit: let its processes finish
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code)
 
 
 def _os_sentence(e: OSError) -> str:

@@ -8,7 +8,6 @@ so a kit cannot move the cursor or recolour the terminal.
 from __future__ import annotations
 
 import argparse
-import html
 import json
 import sys
 from pathlib import Path
@@ -212,6 +211,8 @@ def cmd_search_library(args: argparse.Namespace, query: str) -> int:
 
 
 def _snippet(snippet: str) -> str:
+    import html
+
     bold = sys.stdout.isatty()
     text = plain(html.unescape(snippet.replace("<b>", "\x00[").replace("</b>", "\x00]")), 600)
     return text.replace("\ufffd[", "\x1b[1m" if bold else "[").replace("\ufffd]", "\x1b[0m" if bold else "]")

@@ -20,7 +20,6 @@ from whoosh.scoring import BM25F, BM25FScorer
 
 from ..errors import SearchIndexError
 from .schema import TEXT_FIELDS
-from .segment import invert
 from .store import Entry
 
 LIVESTATS_NAME = "livestats.json"
@@ -69,6 +68,8 @@ class LiveStats:
 def removed_stats(entry: Entry, pages: list[str], vocab: dict[str, int]) -> LiveStats:
     """What the entries of a removed item contributed (re-read from its stored texts), and take its
     words off the vocabulary counts ``vocab`` (entries per word of titles and texts)."""
+    from .segment import invert  # only a build needs it: not imported to search
+
     texts = [entry.texts["photo"]] if "photo" in entry.texts else list(pages)
     texts += [""] * (entry.count - len(texts))
     out = LiveStats()

@@ -28,7 +28,7 @@ from ..errors import SearchIndexError
 MAGIC = b"PKPK1\n"
 _MAX_HEADER = 1 << 16
 _SWAP = sys.byteorder != "little"
-_TYPES = {"B": 1, "I": 4, "Q": 8}
+_TYPES = {"B": 1, "H": 2, "I": 4, "Q": 8}
 
 
 class PackedError(SearchIndexError):
@@ -36,7 +36,7 @@ class PackedError(SearchIndexError):
 
 
 def write_packed(path: str | os.PathLike, sections: dict[str, bytes | array], meta: dict | None = None) -> None:
-    """Write ``sections`` (bytes, or arrays of typecode B, I or Q) to ``path`` (not atomically:
+    """Write ``sections`` (bytes, or arrays of typecode B, H, I or Q) to ``path`` (not atomically:
     index files are written into a new index folder that is swapped in when complete)."""
     parts: list[tuple[str, bytes, str]] = []
     for name, data in sections.items():

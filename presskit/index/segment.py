@@ -175,13 +175,14 @@ class SegmentBuilder:
         """(term, (docnums, frequencies, positions)) of a text field so far."""
         return self._text[name].terms.items()
 
-    def write(self, folder: str) -> W3Segment:
-        """Write the segment's files into ``folder`` (a Whoosh index folder); returns the segment.
+    def write(self, folder: str, segid: str | None = None) -> W3Segment:
+        """Write the segment's files into ``folder`` (a Whoosh index folder); returns the segment
+        (named ``segid``, from :func:`new_segment_id`, when given).
 
         Writing consumes the text postings (they are freed as they are written): write once."""
         storage = _Storage(folder)
         codec = W3Codec()
-        seg = W3Segment(codec, INDEX_NAME)
+        seg = W3Segment(codec, INDEX_NAME, segid=segid)
         try:
             self._write_per_doc(storage, codec, seg)
         finally:
@@ -232,6 +233,11 @@ class SegmentBuilder:
                     tindex.add(prefix + tbytes, _write_keyword_term(pf, table[tbytes]))
         tindex.close()
         postfile.close()
+
+
+def new_segment_id() -> str:
+    """A new segment's name, as Whoosh makes them (for files written beside the segment first)."""
+    return W3Segment._random_id()
 
 
 class _PostingsFile:

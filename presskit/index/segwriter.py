@@ -4,7 +4,8 @@
 to the writer that has had the fewest pages so far. A writer inverts the pages into a
 :class:`~presskit.index.segment.SegmentBuilder` and writes a segment whenever it holds
 ``max_bytes`` of memory (memory stays bounded however large the kit) and once more at the end;
-with each segment it writes the segment's spelling table (:mod:`presskit.index.lexicon`) and
+with each segment it writes the segment's spelling table (:mod:`presskit.index.lexicon`) and its
+words' lists of entries (:mod:`presskit.index.wordids`), and
 reports which entries each item got and how many entries hold each word.
 
 Helper processes use the ``spawn`` start method (safe inside the Qt viewer); they only ever see
@@ -23,8 +24,9 @@ from ..errors import SearchIndexError
 from ..memory import give_back
 from ..model import Item, Quote
 from .lexicon import write_spell_table
+from .wordids import FIELDS as WORDIDS_FIELDS, word_ids_path, write_word_ids
 from .schema import ENTRY_PAGE, ENTRY_PHOTO, ENTRY_QUOTE, make_schema
-from .segment import SegmentBuilder, invert
+from .segment import SegmentBuilder, invert, new_segment_id
 
 #: Memory a writer holds (as :class:`~presskit.index.segment.SegmentBuilder` estimates it) before it
 #: writes a segment. A bound in postings does not bound memory: a new term costs some 45 times a
@@ -130,7 +132,11 @@ class _Local:
         for name in VOCAB_FIELDS:
             for t, acc in sb.text_terms(name):
                 counts[t] = counts.get(t, 0) + len(acc[0])
-        seg = sb.write(self.folder)
+        segid = new_segment_id()
+        # before the segment is written: writing it frees its postings as they go
+        write_word_ids(word_ids_path(Path(self.spell_dir).parent, segid), sb.docs,
+                       [sb.text_terms(name) for name in WORDIDS_FIELDS])
+        seg = sb.write(self.folder, segid)
         write_spell_table(Path(self.spell_dir) / f"{seg.segid}.pk", counts)
         res = SegmentResult(seg, self.items, counts, self.cpu, time.process_time() - t0)
         del sb

@@ -24,11 +24,13 @@ import sqlite3
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from ..errors import SearchIndexError
-from ..ingest.record import Extracted
 from ..model import Quote
+
+if TYPE_CHECKING:  # searching never builds one: not imported to search
+    from ..ingest.record import Extracted
 
 STORE_NAME = "store.sqlite"
 
@@ -130,6 +132,8 @@ def load_extracts(index_dir: Path, keys: Iterable[str]) -> dict[str, Extracted]:
 
     A damaged store is only a cache: it yields nothing, and the files are read again.
     """
+    from ..ingest.record import Extracted
+
     if not (Path(index_dir) / STORE_NAME).exists():
         return {}
     out: dict[str, Extracted] = {}

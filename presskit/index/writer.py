@@ -43,6 +43,7 @@ from .reader import WHOOSH_DIRNAME, read_segments
 from .schema import make_schema
 from .segment import write_toc
 from .segwriter import QuoteSegment, SegmentWriters, entry_fingerprint, item_message
+from .wordids import WORDIDS_DIR
 from .status import SCHEMA_VERSION, STAMP_NAME, read_stamp
 from .store import STORE_NAME, Entry, StoreWriter, load_pages, read_catalog
 
@@ -116,7 +117,7 @@ class IndexWriter:
         self._base_segments = [s for s in read_segments(self.base / WHOOSH_DIRNAME) if s.segid != quote_seg]
 
     def _link_base(self) -> None:
-        """Link (or copy) the base's page segments and their spelling tables into the new directory."""
+        """Link (or copy) the base's page segments, their spelling tables and word lists into the new directory."""
         base = self.base
         keep = {s.segid for s in self._base_segments}
         names = os.listdir(base / WHOOSH_DIRNAME)
@@ -125,11 +126,14 @@ class IndexWriter:
             for name in names:
                 if name.startswith(prefix):
                     link_or_copy(base / WHOOSH_DIRNAME / name, self.path / WHOOSH_DIRNAME / name)
-        spell = base / SPELL_DIR
-        if spell.is_dir():
-            for name in os.listdir(spell):
+        for sub in (SPELL_DIR, WORDIDS_DIR):  # a segment's spelling table and word lists go with it
+            folder = base / sub
+            if not folder.is_dir():
+                continue  # an index from before the word lists: those segments answer from postings
+            (self.path / sub).mkdir(exist_ok=True)
+            for name in os.listdir(folder):
                 if name.endswith(".pk") and name[:-3] in keep:
-                    link_or_copy(spell / name, self.path / SPELL_DIR / name)
+                    link_or_copy(folder / name, self.path / sub / name)
 
     def _should_compact(self) -> bool:
         """Start afresh from the stored texts rather than carry too many deleted entries or segments."""

@@ -23,6 +23,7 @@ import re
 import zlib
 from array import array
 from itertools import accumulate
+from pathlib import Path
 from typing import Callable
 
 from whoosh import query as Q
@@ -32,7 +33,9 @@ from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.util.numeric import byte_to_length
 
+from ..index.packed import PackedError
 from ..index.safe_toc import safe_load
+from ..index.wordids import FIELDS as WORDIDS_FIELDS, WordIds, word_ids_path
 
 Scores = dict[int, float]
 
@@ -48,10 +51,15 @@ class PostingScorer:
     ``docset(q)``: the entries ``q`` matches (for the excluded part of AND NOT, which is not scored).
     """
 
-    def __init__(self, searcher, docset: Callable[[Q.Query], set[int] | None]):
+    def __init__(self, searcher, docset: Callable[[Q.Query], set[int] | None], index_dir: Path | None = None):
         self.searcher = searcher
         self.docset = docset
         self._leaves = list(searcher.reader().leaf_readers())
+        self._index_dir = index_dir
+        self._lists: dict[int, WordIds | None] = {}
+        #: the entries of the last prefix's set that came from the words' lists of entries
+        #: (:mod:`presskit.index.wordids`), not from the posting lists
+        self.from_lists: set[int] = set()
         self._raw_lengths: dict[tuple[int, str], bytes] = {}
         self._norms: dict[tuple[str, float, float, float], list[float]] = {}
 
@@ -70,7 +78,9 @@ class PostingScorer:
             b = self.docset(q.b) if a else set()
             if a is None or b is None:
                 return None
-            return {d: s for d, s in a.items() if d not in b}  # Whoosh: a's scores, no boost
+            for d in b.intersection(a) if len(b) < len(a) else [d for d in a if d in b]:
+                del a[d]  # Whoosh: a's scores, no boost (a is this call's own dict)
+            return a
         if type(q) is Q.AndMaybe:
             a = self.scores(q.a, within)
             b = self.scores(q.b, set(a)) if a else {}
@@ -122,7 +132,8 @@ class PostingScorer:
             _add_ids(out, sub, base, fieldname, text)
         return out
 
-    def ids_with_prefix(self, prefix: str, terms: list[tuple[str, str]], spread: int) -> set[int]:
+    def ids_with_prefix(self, prefix: str, terms: list[tuple[str, str]], spread: int,
+                        lists: bool = True) -> set[int]:
         """The live entries holding any of ``terms`` ((field, word) pairs, each word starting with
         ``prefix``, which starts ``spread`` indexed words in all).
 
@@ -130,20 +141,87 @@ class PostingScorer:
         and most of a prefix's words are absent from most segments and fields (at 20,000 pages, 600
         of 800 look-ups for ``late*``). When the words are a good part of those the prefix starts,
         each segment's words with the prefix are listed from its sorted term index in one pass, and
-        only those present are looked up."""
+        only those present are looked up.
+
+        Segments with words' lists of entries (:mod:`presskit.index.wordids`) answer from them when
+        the words are asked in title and text alike (``lists``): one slice of a file for a prefix
+        standing for all its words. The entries they gave are left in :attr:`from_lists`."""
+        by_field = self._by_field(terms)
+        out: set[int] = set()
+        # the same words in title and text (as a search asks): each segment's word lists hold them
+        words = by_field.get(WORDIDS_FIELDS[0]) if lists else None
+        if words is not None and (set(by_field) != set(WORDIDS_FIELDS) or
+                                  any(ws != words for ws in by_field.values())):
+            words = None
+        self.from_lists = set()
+        for n in range(len(self._leaves)):
+            lists_n = self._word_ids(n) if words is not None else None
+            if lists_n is None:
+                self._ids_with_prefix_in(out, n, prefix, by_field, spread)
+                continue
+            sub, base = self._leaves[n]
+            local = lists_n.entries(prefix, words)
+            if local and sub.has_deletions():
+                local -= sub.deleted_docs_set
+            got = set(map(base.__add__, local)) if base else local
+            out |= got
+            self.from_lists |= got
+        return out
+
+    def segment_ids_with_prefix(self, n: int, prefix: str, terms: list[tuple[str, str]], spread: int) -> set[int]:
+        """The live entries of segment ``n`` holding one of ``terms``, from its posting lists."""
+        by_field = self._by_field(terms)
+        out: set[int] = set()
+        self._ids_with_prefix_in(out, n, prefix, by_field, spread)
+        return out
+
+    def _by_field(self, terms: list[tuple[str, str]]) -> dict[str, set[bytes]]:
         schema = self.searcher.schema
         by_field: dict[str, set[bytes]] = {}
         for f, w in terms:
             if f in schema:
                 by_field.setdefault(f, set()).add(w.encode("utf-8") if isinstance(w, str) else w)
-        out: set[int] = set()
+        return by_field
+
+    def segment_of(self, docnum: int) -> int:
+        """The number (reader order) of the segment holding entry ``docnum``."""
+        n = 0
+        for i, (_sub, base) in enumerate(self._leaves):
+            if base <= docnum:
+                n = i
+        return n
+
+    def _ids_with_prefix_in(self, out: set[int], n: int, prefix: str, by_field: dict[str, set[bytes]],
+                            spread: int) -> None:
+        """Add the live entries of segment ``n`` holding one of the words, from its posting lists."""
+        sub, base = self._leaves[n]
         scan = spread <= SCAN_SPREAD * max((len(ws) for ws in by_field.values()), default=0)
         for f, words in by_field.items():
-            for sub, base in self._leaves:
-                present = [t for t in sub.expand_prefix(f, prefix) if t in words] if scan else words
-                for t in present:
-                    _add_ids(out, sub, base, f, t)
-        return out
+            present = [t for t in sub.expand_prefix(f, prefix) if t in words] if scan else words
+            for t in present:
+                _add_ids(out, sub, base, f, t)
+
+    def _word_ids(self, n: int) -> WordIds | None:
+        """Segment ``n``'s words' lists of entries, or None (an index from before them, or the quotes)."""
+        if n in self._lists:
+            return self._lists[n]
+        lists_n = None
+        if self._index_dir is not None:
+            sub, _base = self._leaves[n]
+            path = word_ids_path(self._index_dir, sub.segment().segid)
+            if path.is_file():
+                try:
+                    lists_n = WordIds(path, sub.doc_count_all())
+                except PackedError:  # not this segment's (the index check passed): its postings answer
+                    lists_n = None
+        self._lists[n] = lists_n
+        return lists_n
+
+    def close(self) -> None:
+        for lists_n in self._lists.values():
+            if lists_n is not None:
+                lists_n.close()
+        self._lists = {}
 
     def _add_term(self, acc: Scores, fieldname: str, text: str, boost: float, within: set[int] | None) -> bool:
         """Add the scores of one term to ``acc``; False if it cannot be scored here."""

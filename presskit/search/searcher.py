@@ -37,8 +37,41 @@ from .postings import PostingScorer
 from .snippets import make_snippet
 
 
-def _best_first(ds: tuple[int, float]) -> tuple[float, int]:
-    return -ds[1], ds[0]
+def _best_first(sd: tuple[float, int]) -> tuple[float, int]:
+    return -sd[0], sd[1]
+
+
+def _top_n(scores: dict[int, float], n: int) -> list[tuple[float, int]]:
+    """(score, entry) of the ``n`` best scores, the lowest entry first among equals, best first
+    (``heapq.nsmallest`` by (-score, entry)): the n-th best score is found among the bare floats,
+    and only the entries scoring at least that are sorted (at 100,000 pages a prefix scores 30,000)."""
+    if len(scores) > n:
+        floor = heapq.nlargest(n, scores.values())[-1]
+        top = [(s, d) for d, s in scores.items() if s >= floor]
+    else:
+        top = [(s, d) for d, s in scores.items()]
+    top.sort(key=_best_first)
+    return top[:n]
+
+
+class _Unsure:
+    """Entries of a prefix's set that came from the words' lists of entries, not from posting lists
+    (:mod:`presskit.index.wordids`). Those a search shows are checked against the posting lists of
+    their segment first (each segment read once, only when one of its entries is shown): a list
+    that disagrees with the postings can never put a page on screen that the postings lack."""
+
+    def __init__(self, prefix: str, terms: list[tuple[str, str]], spread: int, docs: set[int]):
+        self.prefix, self.terms, self.spread, self.docs = prefix, terms, spread, docs
+        self._held: dict[int, set[int]] = {}  # segment -> its entries holding one of the words
+
+    def confirmed(self, docnum: int, postings: PostingScorer) -> bool:
+        if docnum not in self.docs:
+            return True
+        n = postings.segment_of(docnum)
+        held = self._held.get(n)
+        if held is None:
+            held = self._held[n] = postings.segment_ids_with_prefix(n, self.prefix, self.terms, self.spread)
+        return docnum in held
 
 
 class Searcher:
@@ -78,13 +111,14 @@ class Searcher:
         quotes = ("entry", ENTRY_QUOTE)
         self._quote_docs = set(reader.postings(*quotes).all_ids()) if quotes in reader else set()
         self._quote_entries = Q.Term(*quotes)
-        self._postings = PostingScorer(self._searcher, self._docset)
+        self._postings = PostingScorer(self._searcher, self._docset, self.index_dir)
+        self._unsure: _Unsure | None = None
         self._page_cache: dict[tuple[str, int], str] = {}
         #: words spelt right though this kit lacks them (a library knows them from its other kits)
         self.known_words: Callable[[str], bool] | None = None
 
     def close(self) -> None:
-        for part in (self._searcher, self._store, self._docmap):
+        for part in (getattr(self, "_postings", None), self._searcher, self._store, self._docmap):
             if part is not None:
                 try:
                     part.close()
@@ -168,6 +202,7 @@ class Searcher:
                 "Nothing searchable in that query: add a word that is not an operator."
             return res
         res.terms = list(c.terms)
+        self._unsure = None
         if c.fixes:
             res.suggestion = apply_fixes(clean_query(text), c.fixes)
         full = Without(c.query, self._quote_entries)  # pages and photos; quotes have their own search
@@ -217,10 +252,11 @@ class Searcher:
         """Page entries grouped per document (at most ``limit``), best document first."""
         ids, item_of, page_of = self._docmap.ids, self._docmap.item, self._docmap.page
         groups: dict[str, DocHit] = {}
+        unsure = self._unsure
         for score, docnum in top:
             k = item_of[docnum]
             iid = ids[k] if k < len(ids) else None
-            if iid not in allowed:
+            if iid not in allowed or (unsure is not None and not unsure.confirmed(docnum, self._postings)):
                 continue
             g = groups.get(iid)
             if g is None:
@@ -258,7 +294,7 @@ class Searcher:
         if scores is None:
             top = self._searcher.search(ranking_query(q), limit=n).top_n
         else:  # Whoosh's top n: best scores, the lowest entry number first among equals
-            top = [(s, d) for d, s in heapq.nsmallest(n, scores.items(), key=_best_first)]
+            top = _top_n(scores, n)
         top.sort(key=lambda sd: (-sd[0], rank[sd[1]]))
         seen = {d for _s, d in top}
         rest = docs - seen - self._quote_docs
@@ -275,7 +311,11 @@ class Searcher:
         rest = [(t.fieldname, t.text) for t in p.subqueries if (t.fieldname, t.text) not in scored]
         if any(type(t) is not Q.Term for t in p.subqueries):
             return self._docset(q)
-        more = self._postings.ids_with_prefix(p.prefix, rest, self.lexicon.vocab.count_with_prefix(p.prefix))
+        spread = self.lexicon.vocab.count_with_prefix(p.prefix)
+        more = self._postings.ids_with_prefix(p.prefix, rest, spread)
+        unsure = self._postings.from_lists - set(scores) - minus
+        if unsure:  # what is shown of these is checked against the posting lists (_group)
+            self._unsure = _Unsure(p.prefix, rest, spread, unsure)
         return set(scores) | (more - minus)
 
     def _docset(self, q: Q.Query) -> set[int] | None:
@@ -295,7 +335,7 @@ class Searcher:
             return self._docset(q.a)
         if isinstance(q, PrefixOr) and q.prefix and all(type(t) is Q.Term for t in q.subqueries):
             return self._postings.ids_with_prefix(q.prefix, [(t.fieldname, t.text) for t in q.subqueries],
-                                                  self.lexicon.vocab.count_with_prefix(q.prefix))
+                                                  self.lexicon.vocab.count_with_prefix(q.prefix), lists=False)
         if isinstance(q, (Q.And, Q.Or)):
             sets = [self._docset(sub) for sub in q.subqueries]
             if any(x is None for x in sets):
