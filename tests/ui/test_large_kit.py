@@ -132,7 +132,13 @@ def test_a_large_kit_is_searchable_before_its_list_fills(qtbot, win, built_kit):
     assert win.navigator.currentItem() is win.navigator.entry({"about": True})
 
 
-def test_a_search_asked_at_once_is_answered_first_and_kept(qtbot, win, built_kit):
+def test_a_search_asked_at_once_is_answered_first_and_kept(qtbot, win, built_kit, monkeypatch):
+    from presskit.ui import quotes_view, trustbadge
+
+    started = []  # the signature check and the quotations wait for the panes, so for the search
+    verify, load = trustbadge.verify_kit, quotes_view.QuotesView.set_available
+    monkeypatch.setattr(trustbadge, "verify_kit", lambda *a, **k: (started.append("signature"), verify(*a, **k))[1])
+    monkeypatch.setattr(quotes_view.QuotesView, "set_available", lambda s: (started.append("quotes"), load(s))[1])
     own = open_kit(built_kit)  # its own items too, which its index finds
     big = big_kit(built_kit)
     kit = Kit(own.root, own.info, own.items + big.items, [], own.manifest_sha256, own.own_index_dir)
@@ -144,13 +150,14 @@ def test_a_search_asked_at_once_is_answered_first_and_kept(qtbot, win, built_kit
     with qtbot.waitSignal(pane.searchFinished, timeout=20000) as got:
         qtbot.keyClicks(pane.box, "disarmament")
         pane.search_now()
-    assert got.args[0].results and not filled  # the panes wait for the first results
+    assert got.args[0].results and not filled and not started  # the rest waits for the first results
     shown = pane.list.topLevelItemCount()
     with qtbot.waitSignal(win.kitFilled, timeout=10000):
         pass
     # the results stay: the documents are not listed over them; the navigator follows the search
     assert pane.results is got.args[0] and pane.list.topLevelItemCount() == shown < docs
     assert win.navigator.currentItem() is win.navigator.entry({"all": True})
+    qtbot.waitUntil(lambda: {"signature", "quotes"} <= set(started), timeout=10000)
     pane.box.clear()  # the query cleared: every document
     assert pane.list.topLevelItemCount() == docs
 
