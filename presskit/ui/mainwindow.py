@@ -51,9 +51,9 @@ from .tasks import TaskRunner
 from .theme import css
 
 DEFAULT_SPLIT = [230, 400, 810]
-#: A kit of more items is searchable as soon as it is open: its list and navigator (hundreds of
-#: milliseconds of the GUI thread for thousands of items) are filled right after, and after the
-#: first search when one is asked at once.
+# A kit of more items is searchable as soon as it is open: its list and navigator (hundreds of
+# milliseconds of the GUI thread for thousands of items) are filled right after, and after the
+# first search when one is asked at once.
 FILL_LATER = 500
 
 

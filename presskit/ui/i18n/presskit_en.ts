@@ -955,7 +955,7 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="254" />
+      <location filename="../library.py" line="256" />
       <source>(not found: plug in its drive)</source>
       <translation type="unfinished" />
     </message>
@@ -1021,18 +1021,18 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="236" />
-      <location filename="../library.py" line="387" />
+      <location filename="../library.py" line="238" />
+      <location filename="../library.py" line="389" />
       <source>All kits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="240" />
+      <location filename="../library.py" line="242" />
       <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="244" />
+      <location filename="../library.py" line="246" />
       <source>%n kit(s) in your library</source>
       <translation>
         <numerusform>%n kit in your library</numerusform>
@@ -1040,7 +1040,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="246" />
+      <location filename="../library.py" line="248" />
       <source>%n not found (drive not plugged in)</source>
       <translation>
         <numerusform>%n not found (drive not plugged in)</numerusform>
@@ -1048,7 +1048,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="260" />
+      <location filename="../library.py" line="262" />
       <source>%n new</source>
       <translation>
         <numerusform>%n new</numerusform>
@@ -1056,32 +1056,32 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="307" />
+      <location filename="../library.py" line="309" />
       <source>Add the kits of a folder or USB stick</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="312" />
+      <location filename="../library.py" line="314" />
       <source>Add a kit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="313" />
+      <location filename="../library.py" line="315" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="319" />
+      <location filename="../library.py" line="321" />
       <source>Looking for kits…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="324" />
+      <location filename="../library.py" line="326" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="333" />
+      <location filename="../library.py" line="335" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n kit added.</numerusform>
@@ -1089,27 +1089,27 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="334" />
+      <location filename="../library.py" line="336" />
       <source>Not added: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="346" />
+      <location filename="../library.py" line="348" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="381" />
+      <location filename="../library.py" line="383" />
       <source>No documents match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="384" />
+      <location filename="../library.py" line="386" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="453" />
+      <location filename="../library.py" line="455" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n new for {0}</numerusform>
@@ -1117,23 +1117,23 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="579" />
+      <location filename="../library.py" line="581" />
       <source>Your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="583" />
+      <location filename="../library.py" line="585" />
       <source>&amp;Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="587" />
+      <location filename="../library.py" line="589" />
       <source>Your kits, one search across them, and what is new</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="257" />
-      <location filename="../library.py" line="390" />
+      <location filename="../library.py" line="259" />
+      <location filename="../library.py" line="392" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1141,7 +1141,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="390" />
+      <location filename="../library.py" line="392" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>from %n kit</numerusform>
@@ -1149,27 +1149,27 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="397" />
+      <location filename="../library.py" line="399" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="433" />
+      <location filename="../library.py" line="435" />
       <source>Type a search first, then save it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="435" />
+      <location filename="../library.py" line="437" />
       <source>Save search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="435" />
+      <location filename="../library.py" line="437" />
       <source>Name of the saved search:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="513" />
+      <location filename="../library.py" line="515" />
       <source>no kit found there</source>
       <translation type="unfinished" />
     </message>
@@ -1376,7 +1376,6 @@ Key fingerprint: {1}</source>
     <message>
       <location filename="../mainwindow.py" line="183" />
       <source>Side panel</source>
-      <extracomment>A kit of more items is searchable as soon as it is open: its list and navigator (hundreds of milliseconds of the GUI thread for thousands of items) are filled right after, and after the first search when one is asked at once.</extracomment>
       <translation type="unfinished" />
     </message>
     <message>

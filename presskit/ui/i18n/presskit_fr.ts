@@ -957,7 +957,7 @@ Empreinte de la clé : {1}</translation>
       <translation>Non vérifié</translation>
     </message>
     <message>
-      <location filename="../library.py" line="254" />
+      <location filename="../library.py" line="256" />
       <source>(not found: plug in its drive)</source>
       <translation>(introuvable : branchez son support)</translation>
     </message>
@@ -1023,18 +1023,18 @@ Empreinte de la clé : {1}</translation>
       <translation>Les fichiers du dossier ne sont pas modifiés</translation>
     </message>
     <message>
-      <location filename="../library.py" line="236" />
-      <location filename="../library.py" line="387" />
+      <location filename="../library.py" line="238" />
+      <location filename="../library.py" line="389" />
       <source>All kits</source>
       <translation>Tous les dossiers</translation>
     </message>
     <message>
-      <location filename="../library.py" line="240" />
+      <location filename="../library.py" line="242" />
       <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
       <translation>Votre bibliothèque est vide. Ouvrez un dossier, déposez-en un ici, ou ajoutez les dossiers d’un répertoire ou d’une clé USB : ils restent listés et sont cherchés ensemble.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="244" />
+      <location filename="../library.py" line="246" />
       <source>%n kit(s) in your library</source>
       <translation>
         <numerusform>%n dossier dans votre bibliothèque</numerusform>
@@ -1042,7 +1042,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="246" />
+      <location filename="../library.py" line="248" />
       <source>%n not found (drive not plugged in)</source>
       <translation>
         <numerusform>%n introuvable (support non branché)</numerusform>
@@ -1050,7 +1050,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="260" />
+      <location filename="../library.py" line="262" />
       <source>%n new</source>
       <translation>
         <numerusform>%n nouveau</numerusform>
@@ -1058,32 +1058,32 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="307" />
+      <location filename="../library.py" line="309" />
       <source>Add the kits of a folder or USB stick</source>
       <translation>Ajouter les dossiers d’un répertoire ou d’une clé USB</translation>
     </message>
     <message>
-      <location filename="../library.py" line="312" />
+      <location filename="../library.py" line="314" />
       <source>Add a kit file</source>
       <translation>Ajouter un fichier de dossier</translation>
     </message>
     <message>
-      <location filename="../library.py" line="313" />
+      <location filename="../library.py" line="315" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation>Dossiers de presse (*.presskit manifest.json)</translation>
     </message>
     <message>
-      <location filename="../library.py" line="319" />
+      <location filename="../library.py" line="321" />
       <source>Looking for kits…</source>
       <translation>Recherche de dossiers…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="324" />
+      <location filename="../library.py" line="326" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation>Indexation de {0} ({1}/{2})…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="333" />
+      <location filename="../library.py" line="335" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n dossier ajouté.</numerusform>
@@ -1091,27 +1091,27 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="334" />
+      <location filename="../library.py" line="336" />
       <source>Not added: {0}</source>
       <translation>Non ajoutés : {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="346" />
+      <location filename="../library.py" line="348" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation>« {0} » a été retiré de votre bibliothèque ; ses fichiers n’ont pas été modifiés.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="381" />
+      <location filename="../library.py" line="383" />
       <source>No documents match.</source>
       <translation>Aucun document ne correspond.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="384" />
+      <location filename="../library.py" line="386" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="453" />
+      <location filename="../library.py" line="455" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n nouveauté pour {0}</numerusform>
@@ -1119,23 +1119,23 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="579" />
+      <location filename="../library.py" line="581" />
       <source>Your library</source>
       <translation>Votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="583" />
+      <location filename="../library.py" line="585" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="587" />
+      <location filename="../library.py" line="589" />
       <source>Your kits, one search across them, and what is new</source>
       <translation>Vos dossiers, une recherche dans tous, et les nouveautés</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="257" />
-      <location filename="../library.py" line="390" />
+      <location filename="../library.py" line="259" />
+      <location filename="../library.py" line="392" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1143,7 +1143,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="390" />
+      <location filename="../library.py" line="392" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>dans %n dossier</numerusform>
@@ -1151,27 +1151,27 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="397" />
+      <location filename="../library.py" line="399" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="433" />
+      <location filename="../library.py" line="435" />
       <source>Type a search first, then save it.</source>
       <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="435" />
+      <location filename="../library.py" line="437" />
       <source>Save search</source>
       <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-      <location filename="../library.py" line="435" />
+      <location filename="../library.py" line="437" />
       <source>Name of the saved search:</source>
       <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-      <location filename="../library.py" line="513" />
+      <location filename="../library.py" line="515" />
       <source>no kit found there</source>
       <translation>aucun dossier trouvé à cet endroit</translation>
     </message>
@@ -1378,7 +1378,6 @@ Empreinte de la clé : {1}</translation>
     <message>
       <location filename="../mainwindow.py" line="183" />
       <source>Side panel</source>
-      <extracomment>A kit of more items is searchable as soon as it is open: its list and navigator (hundreds of milliseconds of the GUI thread for thousands of items) are filled right after, and after the first search when one is asked at once.</extracomment>
       <translation>Panneau latéral</translation>
     </message>
     <message>
