@@ -397,7 +397,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         # the side panel as wide as its longest entry ("Tous les documents  (25)", "Jour 2 · mar. 17 nov.
         # (6)"), so no count is cut off, but never more than a fifth of a small window
         nav = self.navigator
-        want = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + nav.verticalScrollBar().sizeHint().width() + 6
+        want = nav.content_width() + 2 * nav.frameWidth() + nav.verticalScrollBar().sizeHint().width() + 6
         side = max(self.side.minimumWidth(), 190, min(want, int(total * 0.2), 320))
         middle = max(self.list_pane.minimumWidth(), min(420, int(total * 0.28)))
         self.splitter.setSizes([side, middle, max(300, total - side - middle)])

@@ -110,6 +110,20 @@ class Navigator(QTreeWidget):
         self._people_kit: Kit | None = None
         self._expand_later: list[str] = []
         self.people_ready = True
+        self._entries_changed()
+        self.itemExpanded.connect(self._entries_changed)
+        self.itemCollapsed.connect(self._entries_changed)
+
+    def _entries_changed(self, *_a) -> None:
+        self._width: tuple[object, int] | None = None
+
+    def content_width(self) -> int:
+        """The width of the widest entry shown, measured again only when the entries or the font
+        changed (a large kit lists thousands of days: measuring them at every resize stalled it)."""
+        font = self.font().key()
+        if self._width is None or self._width[0] != font:
+            self._width = (font, self.sizeHintForColumn(0))
+        return self._width[1]
 
     def _leaf(self, parent, text: str, count: int | None, flt: dict) -> QTreeWidgetItem:
         """An entry (its tooltip, the whole name, is made when asked: a kit may list thousands)."""
@@ -133,6 +147,7 @@ class Navigator(QTreeWidget):
         return it
 
     def set_kit(self, kit: Kit | None) -> None:
+        self._entries_changed()
         self.blockSignals(True)
         self._runner.cancel("people")
         self.clear()
@@ -200,6 +215,7 @@ class Navigator(QTreeWidget):
         if kit is not self._people_kit or self.people_ready:
             return
         speakers, organisations = people
+        self._entries_changed()
         blocked = self.blockSignals(True)
         for title, key, entries in ((self.tr("Speakers"), "speaker", speakers),
                                     (self.tr("Organisations"), "organisation", organisations)):
@@ -258,6 +274,7 @@ class Navigator(QTreeWidget):
         parent = it.parent()
         if parent is not None and not parent.isExpanded():
             parent.setExpanded(True)
+            self._entries_changed()
         self.setCurrentItem(it)
         self.scrollToItem(it)
         self.blockSignals(False)
@@ -278,6 +295,7 @@ class Navigator(QTreeWidget):
         self._expand_later = list(rows)  # the people's groups, when they come
         for i in range(self.topLevelItemCount()):
             self.topLevelItem(i).setExpanded(str(i) in rows)
+        self._entries_changed()
 
     def select(self, flt: dict) -> bool:
         """Make the entry for ``flt`` current (emits ``chosen``)."""
