@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["plain", "plain_block", "mask_fingerprints", "is_plain", "REPLACEMENT", "ELLIPSIS"]
+__all__ = ["plain", "plain_block", "mask_fingerprints", "is_plain", "any_unsafe", "bound", "REPLACEMENT", "ELLIPSIS"]
 
 REPLACEMENT = "\ufffd"
 ELLIPSIS = "…"
@@ -69,6 +69,17 @@ def _bound(text: str, limit: int) -> str:
     if limit and len(text) > limit:
         return text[: max(0, limit - 1)].rstrip() + ELLIPSIS
     return text
+
+
+def bound(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters (an ellipsis marks the cut; 0: no bound)."""
+    return _bound(text, limit)
+
+
+def any_unsafe(texts: list[str]) -> bool:
+    """Whether :func:`plain` would change any of ``texts`` beyond bounding its length: one scan for
+    the many short fields of a manifest entry, most of which need nothing."""
+    return bool(_CHANGED.search(" ".join(texts)))
 
 
 def plain(value: object, limit: int = 300) -> str:

@@ -93,39 +93,52 @@ def _check_size(data: bytes | str, where: str, limits: Limits) -> None:
 def _walk(value: Any, where: str, limits: Limits) -> None:
     """Check depth, string lengths, integer sizes and the number of values, without recursion.
 
-    Containers go on a stack; the values in them are checked as they are met (a manifest holds
-    tens of thousands of them: one stack entry each cost more than the parsing)."""
+    Containers go on a stack; the members of each are checked in one loop by type (a manifest of
+    thousands of items holds hundreds of thousands of values: one call or stack entry each cost more
+    than the parsing). Every container, key and scalar counts as one value."""
     stack: list[tuple[Any, int]] = [(value, 1)]
     count = 0
-    max_values = limits.max_values
+    max_values, max_string, max_depth = limits.max_values, limits.max_string, limits.max_depth
+    big = 10 ** limits.max_int_digits
     while stack:
         v, depth = stack.pop()
         count += 1
-        if count > max_values:
-            _too_many(where, limits)
-        if not isinstance(v, (dict, list)):
+        if not isinstance(v, (dict, list)):  # only the document itself can be a scalar here
             _check_scalar(v, where, limits)
-            continue
-        if depth > limits.max_depth:
-            raise DataError(f"{where} is nested more than {limits.max_depth} levels deep.", "too-deep")
-        for x in (_items(v) if isinstance(v, dict) else v):
-            if isinstance(x, (dict, list)):
-                stack.append((x, depth + 1))
-                continue
-            count += 1
             if count > max_values:
                 _too_many(where, limits)
-            if type(x) is str:
-                if len(x) > limits.max_string:
+            continue
+        if depth > max_depth:
+            raise DataError(f"{where} is nested more than {max_depth} levels deep.", "too-deep")
+        if isinstance(v, dict):
+            count += len(v)  # the keys
+            if v and max(map(len, v)) > max_string:
+                for k in v:
+                    _check_scalar(k, where, limits)
+            members = v.values()
+        else:
+            members = v
+        count += len(members)  # the members; a container among them is counted when it is taken
+        for x in members:
+            t = type(x)
+            if t is str:
+                if len(x) > max_string:
                     _check_scalar(x, where, limits)
+            elif t is dict or t is list:
+                count -= 1
+                stack.append((x, depth + 1))
+            elif t is int:
+                if not -big < x < big:
+                    _check_scalar(x, where, limits)
+            elif t is float or t is bool or x is None:
+                pass
+            elif isinstance(x, (dict, list)):
+                count -= 1
+                stack.append((x, depth + 1))
             else:
                 _check_scalar(x, where, limits)
-
-
-def _items(d: dict):
-    for k, x in d.items():
-        yield k
-        yield x
+        if count > max_values:
+            _too_many(where, limits)
 
 
 def _too_many(where: str, limits: Limits) -> None:
@@ -145,23 +158,46 @@ def _check_scalar(v: Any, where: str, limits: Limits) -> None:
                             "number-too-long")
 
 
-_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_PAIR = re.compile(r"\[\]|\{\}")
+#: What the depth check keeps of a JSON text: brackets and quotes. In UTF-8 every byte of a character
+#: beyond ASCII is 0x80 or more, so deleting bytes never makes or hides one of these.
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"')
+_PAIR = re.compile(rb"\[\]|\{\}")
 
 
-def _json_depth_exceeds(text: str, max_depth: int) -> bool:
-    """Whether a JSON text nests deeper than ``max_depth``, found without parsing it.
+def _without_escapes(raw: bytes) -> bytes:
+    """JSON bytes without their escapes (a backslash and the character after it), done before
+    anything is deleted: escapes are pairs of adjacent characters, paired from the left."""
+    n = raw.count(b"\\")
+    if n > 10_000:  # many: two passes in C (only escaped backslashes and quotes matter here)
+        return raw.replace(b"\\\\", b"").replace(b'\\"', b"")
+    parts, start = [], 0
+    at = raw.find(b"\\")
+    while at >= 0:
+        parts.append(raw[start:at])
+        start = at + 2
+        at = raw.find(b"\\", start)
+    return b"".join(parts) + raw[start:] if parts else raw
+
+
+def _json_depth_exceeds(data: bytes | str, max_depth: int) -> bool:
+    """Whether a JSON document nests deeper than ``max_depth``, found without parsing it.
 
     Checked before ``json.loads``, whose C parser recurses once per level: on a thread with a small
     stack (Qt worker threads on macOS have 512 KiB) deep nesting could crash instead of raising.
-    Strings and scalars are removed, then innermost ``[]``/``{}`` pairs, one level per pass.
+    Escaped backslashes, then escaped quotes are removed (the parser pairs them from the left); then
+    everything but brackets and quotes is deleted (``bytes.translate``: milliseconds for a manifest
+    of megabytes) and what stood between quotes with it; then innermost ``[]``/``{}`` pairs, one
+    level per pass.
     """
-    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    raw = _without_escapes(raw)
+    # outside strings, between them, inside: the pieces at even places (an unterminated string
+    # holds the rest, as for the parser)
+    brackets = b"".join(raw.translate(None, _NOT_STRUCTURE).split(b'"')[::2])
     for _ in range(max_depth):
         if not brackets:
             return False
-        shorter = _PAIR.sub("", brackets)
+        shorter = _PAIR.sub(b"", brackets)
         if len(shorter) == len(brackets):
             return False  # unbalanced: json.loads reports the syntax error
         brackets = shorter
@@ -172,7 +208,7 @@ def load_json(data: bytes | str, where: str, limits: Limits = JSON_LIMITS) -> An
     """Parse JSON from a kit within ``limits``. Raises :class:`DataError` with a sentence."""
     _check_size(data, where, limits)
     text = decode_text(data, where)
-    if _json_depth_exceeds(text, limits.max_depth):
+    if _json_depth_exceeds(data, limits.max_depth):  # the bytes: decoded, they say the same
         raise DataError(f"{where} is nested more than {limits.max_depth} levels deep.", "too-deep")
 
     def parse_constant(s: str) -> Any:

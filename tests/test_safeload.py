@@ -127,3 +127,29 @@ def test_a_document_is_refused_exactly_when_a_value_breaks_a_limit(value, depth,
     except DataError as e:
         refused = e.reason
     assert (refused is None) == (expected is None), (refused, expected)
+
+
+def _depth(value) -> int:
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    return 0
+
+
+_TRICKY_TEXT = st.text(alphabet='[]{}"\\\\ a\n\u00e9', max_size=10)
+_NESTED = st.recursive(st.one_of(st.none(), st.integers(), _TRICKY_TEXT),
+                       lambda c: st.one_of(st.lists(c, max_size=4), st.dictionaries(_TRICKY_TEXT, c, max_size=4)),
+                       max_leaves=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NESTED, st.integers(1, 8), st.booleans())
+def test_the_depth_check_before_parsing_counts_only_real_nesting(value, limit, ascii_only):
+    """Brackets, quotes and backslashes inside strings (escaped or not) never change the depth the
+    check finds before parsing: it refuses exactly the documents nested deeper than the limit."""
+    from presskit.safeload import _json_depth_exceeds
+
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    assert _json_depth_exceeds(text, limit) == (_depth(value) > limit)
+    assert _json_depth_exceeds(text.encode("utf-8"), limit) == (_depth(value) > limit)

@@ -26,7 +26,7 @@ from typing import Any, Iterable
 
 from ..errors import KitError, KitVersionError
 from ..fsutil import regular_size
-from ..plaintext import is_plain, plain, plain_block
+from ..plaintext import any_unsafe, bound, is_plain, plain, plain_block
 from ..safeload import TOML_LIMITS, DataError, Limits, load_json, load_toml
 from ..locations import cache_index_dir
 from ..model import KINDS, Item, KitInfo
@@ -350,15 +350,20 @@ KIT_BLOCKS = {"description": 20_000}
 def _clean(d: dict[str, Any], text: dict[str, int], blocks: dict[str, int] | None = None,
            lists: dict[str, tuple[int, int]] | None = None) -> dict[str, Any]:
     out = dict(d)
+    lines = [v for key in text if isinstance(v := out.get(key), str)]
+    for key, (count, _limit) in (lists or {}).items():
+        if isinstance(out.get(key), list):
+            lines += [x for x in out[key][:count] if isinstance(x, str)]
+    one = bound if not any_unsafe(lines) else plain  # most entries hold nothing to neutralise
     for key, limit in text.items():
         if isinstance(out.get(key), str):
-            out[key] = plain(out[key], limit)
+            out[key] = one(out[key], limit)
     for key, limit in (blocks or {}).items():
         if isinstance(out.get(key), str):
             out[key] = plain_block(out[key], limit)
     for key, (count, limit) in (lists or {}).items():
         if isinstance(out.get(key), list):
-            out[key] = [plain(x, limit) for x in out[key][:count] if isinstance(x, str)]
+            out[key] = [one(x, limit) for x in out[key][:count] if isinstance(x, str)]
     return out
 
 
@@ -366,8 +371,9 @@ def clean_item(d: dict[str, Any]) -> dict[str, Any]:
     """An item's fields as they may be shown (the path and hashes are left exact)."""
     out = _clean(d, ITEM_TEXT, ITEM_BLOCKS, ITEM_LISTS)
     if isinstance(out.get("why"), dict):
-        out["why"] = {plain(k, 40): plain(v, 2000) for k, v in list(out["why"].items())[:50]
-                      if isinstance(k, str) and isinstance(v, str)}
+        why = [(k, v) for k, v in list(out["why"].items())[:50] if isinstance(k, str) and isinstance(v, str)]
+        one = bound if not any_unsafe([x for kv in why for x in kv]) else plain
+        out["why"] = {one(k, 40): one(v, 2000) for k, v in why}
     return out
 
 

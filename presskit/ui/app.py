@@ -131,7 +131,8 @@ def run_app(argv: list[str]) -> int:
         install_startup_probe(viewer.window)
     viewer.window.show()
     target = argv[0] if argv else str(sample_kit_path())
-    QTimer.singleShot(0, lambda: viewer.window.open_kit(target))
+    # now, not at the event loop's first pass: the library's first refresh then waits for it
+    viewer.window.open_kit(target)
     _welcome_once(viewer)
     code = app.exec()
     viewer.window.runner.wait(2000)

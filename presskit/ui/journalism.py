@@ -65,11 +65,14 @@ class JournalistTools(QObject):
         lp.enable_marking(self.selection.__contains__)
         lp.markToggled.connect(self._mark_toggled)
         self.selection.changed.connect(lambda _n: lp.refresh_marks())
-        window.indexReady.connect(self.quotes.set_available)
+        window.indexReady.connect(self._index_ready)
+        window.kitFilled.connect(self._kit_filled)
+        self._filled = False
         window.reader.pdf.add_context_menu_provider(self._pdf_menu)
         window.reader.text.installEventFilter(self)
         if window.kit is not None:
             self._kit_opened(window.kit)
+            self._kit_filled(window.kit)
         self._selection_changed(0)
 
     # -- actions -------------------------------------------------------------------------------
@@ -146,7 +149,16 @@ class JournalistTools(QObject):
     def _kit_opened(self, kit) -> None:
         self.selection.set_kit(kit)
         self.quotes.set_kit(kit)
-        if kit_index_status(kit) == "fresh":
+        self._filled = False  # every quotation is loaded once the panes are (after a first search)
+
+    def _kit_filled(self, kit) -> None:
+        self._filled = True
+        if kit is self.w.kit and kit_index_status(kit) == "fresh":
+            self.quotes.set_available()
+
+    def _index_ready(self) -> None:
+        """The index was (re)built while the kit is shown: load the quotations again."""
+        if self._filled:
             self.quotes.set_available()
 
     def _selection_changed(self, n: int) -> None:

@@ -114,7 +114,7 @@ class LibraryPanel(QWidget):
     libraryChanged = Signal()
     backRequested = Signal()
 
-    def __init__(self, parent=None, worker: LibraryWorker | None = None):
+    def __init__(self, parent=None, worker: LibraryWorker | None = None, refresh: bool = True):
         super().__init__(parent)
         self.setObjectName("libraryPanel")
         self.worker = worker or LibraryWorker(self)
@@ -188,7 +188,7 @@ class LibraryPanel(QWidget):
         self.remove_btn.clicked.connect(self.remove_current)
         self.setTabOrder(self.query, self.save_btn)
         self._show_results(False)
-        self.reload()
+        self.reload(refresh)
 
     def _list(self, name: str, accessible: str) -> QListWidget:
         w = QListWidget()
@@ -203,8 +203,9 @@ class LibraryPanel(QWidget):
         return w
 
     # -- the list of kits ---------------------------------------------------------------------
-    def reload(self) -> None:
-        """Show the library as last saved (no kit is opened: instant), then refresh it off-thread."""
+    def reload(self, refresh: bool = True) -> None:
+        """Show the library as last saved (no kit is opened: instant), then refresh it off-thread
+        (unless ``refresh`` is False)."""
         from ..library.catalog import Library
 
         try:
@@ -215,7 +216,8 @@ class LibraryPanel(QWidget):
         self._set_entries(lib.kits)
         if lib.notice:
             self.status.setText(lib.notice)
-        self.worker.run(lambda ctx, s: _refresh_and_alerts(s), self._refreshed, self._failed, "refresh")
+        if refresh:
+            self.worker.run(lambda ctx, s: _refresh_and_alerts(s), self._refreshed, self._failed, "refresh")
 
     def _set_entries(self, entries: list) -> None:
         current = self.current_entry()
@@ -575,7 +577,7 @@ def install(window) -> LibraryPanel:
     # the library's first day, decided before the panel's first refresh (on the library thread) may
     # save the library file: deciding after it made the recent kits join it only now and then
     first_day = not Library().path.exists()
-    panel = LibraryPanel(window)
+    panel = LibraryPanel(window, refresh=False)
     window.start_page.set_kit_list(panel, translate("LibraryPanel", "Your library"))
     window.library_panel = panel
     panel.hitChosen.connect(lambda p, i, n, t: open_hit(window, p, i, n, t))
@@ -589,7 +591,16 @@ def install(window) -> LibraryPanel:
     window.add_action("file", action, before=window.recent_menu.menuAction())
     window.library_action = action
 
-    window.kitOpened.connect(panel.remember_kit)  # a bound slot: gone with the panel
+    # refreshing opens every kit of the library (a kit of thousands of items among them): not while
+    # the window opens one at start-up, which then joins or refreshes the library once it is shown
+    window.kitFilled.connect(panel.remember_kit)  # a bound slot: gone with the panel
+
+    def first_refresh() -> None:
+        if window.runner.running("open"):
+            QTimer.singleShot(200, first_refresh)
+        elif window.kit is None:
+            panel.reload()
+    QTimer.singleShot(0, first_refresh)
     if first_day:  # the kits opened recently join the library
         recent = [p for p in window.settings.recent_kits() if Path(p).exists()]
         if recent:

@@ -110,6 +110,7 @@ class ListPane(ListMarking, QWidget):
         self.search_available = True
         self._open_top_when_ready = False
         self._results_current = False
+        self._unfilled = False  # a large kit's documents are still to be listed (set_kit)
         self._is_marked = None  # set by enable_marking: item id -> bool
         self._syncing_marks = False
         self._toggled_now: str | None = None
@@ -201,7 +202,9 @@ class ListPane(ListMarking, QWidget):
         self.setTabOrder(self.date_combo, self.list)
 
     # -- kit ---------------------------------------------------------------------------------
-    def set_kit(self, kit: Kit | None) -> None:
+    def set_kit(self, kit: Kit | None, fill: bool = True) -> None:
+        """Show ``kit``: its documents listed, no query, no filter. ``fill=False``: the list stays
+        empty until :meth:`fill` (a large kit is searchable before its thousands of rows are made)."""
         self._runner.cancel("search")
         self.kit = kit
         self.results = None
@@ -211,7 +214,22 @@ class ListPane(ListMarking, QWidget):
         self.state.blockSignals(True)
         self.state.restore(type(self.state.chosen)(), "")
         self.state.blockSignals(False)
-        self.refresh()
+        self._unfilled = not fill
+        if fill:
+            self.refresh()
+        else:
+            self.list.clear()
+            self.status.setText(self.tr("Listing the documents…"))
+
+    def fill(self) -> None:
+        """List the kit's documents, unless they were listed or a search asked meanwhile."""
+        if self._unfilled and self.kit is not None and not self.box.text().strip() and self.results is None:
+            self.refresh()
+
+    @property
+    def searching(self) -> bool:
+        """Whether a search is running or waiting for its thread."""
+        return self._runner.running("search")
 
     def open_search(self, kit: Kit) -> None:
         """Open the search thread's searcher for ``kit`` now (its index is fresh), while the window
@@ -280,6 +298,7 @@ class ListPane(ListMarking, QWidget):
     def show_browse(self, _legacy=None) -> None:
         """List the kit's items the filters keep (no query)."""
         self.results, self.terms = None, None
+        self._unfilled = False
         self._runner.cancel("search")
         if self.kit is None:
             self.list.clear()

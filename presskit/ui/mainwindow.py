@@ -17,7 +17,8 @@ Extension points for features added later (quotes panel, selection and export, s
   list of kits (a library) where the recent kits are.
 
 Signals:
-    kitOpened(object): a :class:`presskit.kit.Kit` is now shown.
+    kitOpened(object): a :class:`presskit.kit.Kit` is now shown (and can be searched).
+    kitFilled(object): its list and navigator are filled too (a moment later for a large kit).
     itemOpened(object): an :class:`presskit.model.Item` is shown in the reading pane (None: About page).
     indexReady(): the kit's search index is usable.
     languageChangeRequested(str): the user picked an interface language ('' = system).
@@ -50,6 +51,10 @@ from .tasks import TaskRunner
 from .theme import css
 
 DEFAULT_SPLIT = [230, 400, 810]
+# A kit of more items is searchable as soon as it is open: its list and navigator (hundreds of
+# milliseconds of the GUI thread for thousands of items) are filled right after, and after the
+# first search when one is asked at once.
+FILL_LATER = 500
 
 
 def keys(*specs) -> list[QKeySequence]:
@@ -87,6 +92,7 @@ class SideTabs(QTabWidget):
 
 class MainWindow(KitOpening, Navigation, QMainWindow):
     kitOpened = Signal(object)
+    kitFilled = Signal(object)
     itemOpened = Signal(object)
     indexReady = Signal()
     languageChangeRequested = Signal(str)
@@ -391,7 +397,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         # the side panel as wide as its longest entry ("Tous les documents  (25)", "Jour 2 · mar. 17 nov.
         # (6)"), so no count is cut off, but never more than a fifth of a small window
         nav = self.navigator
-        want = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + nav.verticalScrollBar().sizeHint().width() + 6
+        want = nav.content_width() + 2 * nav.frameWidth() + nav.verticalScrollBar().sizeHint().width() + 6
         side = max(self.side.minimumWidth(), 190, min(want, int(total * 0.2), 320))
         middle = max(self.list_pane.minimumWidth(), min(420, int(total * 0.28)))
         self.splitter.setSizes([side, middle, max(300, total - side - middle)])
@@ -448,18 +454,21 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
 
     # -- a kit is shown --------------------------------------------------------------------------
     def set_kit(self, kit: Kit) -> None:
-        """Show ``kit`` (already opened) in every pane."""
+        """Show ``kit`` (already opened) in every pane. A kit of more than :data:`FILL_LATER` items
+        can be searched at once; its list, navigator and "New" badges fill a moment later, after any
+        search asked meanwhile (``kitFilled`` says when)."""
         self.reader.save_position()
         fresh = kit_index_status(kit) == "fresh"
         if fresh:
             self.list_pane.open_search(kit)  # on the search thread, while the panes fill
         self.kit = kit
-        self.new_items.load(kit)
+        later = len(kit.items) > FILL_LATER
+        self.new_items.load(kit, background=later)
         self.kit_title.setText(display_text(kit.info.title, 300))
         self.kit_title.setToolTip(plain_tip(kit.info.title, 300))
-        self.list_pane.set_kit(kit)
+        self.list_pane.set_kit(kit, fill=not later)
         self.list_pane.set_search_available(fresh, self.tr("Search will be ready when the kit is indexed"))
-        self.navigator.set_kit(kit)
+        self.navigator.set_kit(None if later else kit)
         self.reader.show_about(kit)
         self.navigator.show_about()
         self._show_main()
@@ -472,6 +481,33 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self.kitOpened.emit(kit)
         if fresh:
             self.indexReady.emit()
+        if later:
+            QTimer.singleShot(0, lambda: self._fill_later(kit, [self.list_pane.fill, self._fill_navigator]))
+        else:
+            self.kitFilled.emit(kit)
+
+    def _fill_later(self, kit: Kit, steps: list) -> None:
+        """The next of a large kit's panes, one per pass of the event loop (keys typed meanwhile are
+        taken in between), once the search asked meanwhile has its results."""
+        if self.kit is not kit:
+            return
+        if self.list_pane.searching:
+            QTimer.singleShot(20, lambda: self._fill_later(kit, steps))
+            return
+        steps[0]()
+        if steps[1:]:
+            QTimer.singleShot(0, lambda: self._fill_later(kit, steps[1:]))
+        else:
+            self.kitFilled.emit(kit)
+
+    def _fill_navigator(self) -> None:
+        self.navigator.set_kit(self.kit)
+        lp = self.list_pane
+        if lp.state.effective() or lp.state.query.strip() or self.reader.item is not None:
+            self._filters_changed()  # the filter or search chosen meanwhile
+        else:
+            self.navigator.show_about()
+        self._fit_panes_soon()
 
     def _update_index_label(self, fresh: bool) -> None:
         if self.kit is None:

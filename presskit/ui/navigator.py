@@ -77,6 +77,19 @@ def people_of(kit: Kit, docs: list[Item], lang: str) -> tuple[list, list]:
     return speakers, [(labels[k], orgs[k], sorted(names[k])) for k in sorted(orgs, key=lambda k: labels[k].lower())]
 
 
+class _Entry(QTreeWidgetItem):
+    """A navigator entry whose tooltip (its name in full, as plain text) is made when shown."""
+
+    def __init__(self, label: str, name: str):
+        super().__init__([label])
+        self._name = name
+
+    def data(self, column: int, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(self._name)
+        return super().data(column, role)
+
+
 class Navigator(QTreeWidget):
     chosen = Signal(dict)
     peopleReady = Signal()
@@ -97,16 +110,33 @@ class Navigator(QTreeWidget):
         self._people_kit: Kit | None = None
         self._expand_later: list[str] = []
         self.people_ready = True
+        self._entries_changed()
+        self.itemExpanded.connect(self._entries_changed)
+        self.itemCollapsed.connect(self._entries_changed)
+
+    def _entries_changed(self, *_a) -> None:
+        self._width: tuple[object, int] | None = None
+
+    def content_width(self) -> int:
+        """The width of the widest entry shown, measured again only when the entries or the font
+        changed (a large kit lists thousands of days: measuring them at every resize stalled it)."""
+        font = self.font().key()
+        if self._width is None or self._width[0] != font:
+            self._width = (font, self.sizeHintForColumn(0))
+        return self._width[1]
 
     def _leaf(self, parent, text: str, count: int | None, flt: dict) -> QTreeWidgetItem:
+        """An entry (its tooltip, the whole name, is made when asked: a kit may list thousands)."""
         label = f"{text}  ({count})" if count is not None else text
-        it = QTreeWidgetItem(parent, [label]) if parent is not None else QTreeWidgetItem([label])
+        it = _Entry(label, text)
         it.setData(0, ROLE, flt)
-        it.setToolTip(0, plain_tip(text))
+        if parent is not None:
+            parent.addChild(it)
         return it
 
-    def _group(self, text: str, flt: dict | None = None) -> QTreeWidgetItem:
-        it = QTreeWidgetItem(self, [text])
+    def _group(self, text: str, flt: dict | None = None, add: bool = True) -> QTreeWidgetItem:
+        """A heading; ``add=False``: not put in the tree yet (filled first, then added at once)."""
+        it = QTreeWidgetItem(self, [text]) if add else QTreeWidgetItem([text])
         f = QFont(self.font())
         f.setBold(True)
         it.setFont(0, f)
@@ -117,6 +147,7 @@ class Navigator(QTreeWidget):
         return it
 
     def set_kit(self, kit: Kit | None) -> None:
+        self._entries_changed()
         self.blockSignals(True)
         self._runner.cancel("people")
         self.clear()
@@ -128,33 +159,41 @@ class Navigator(QTreeWidget):
             return
         docs = [i for i in kit.items if not i.is_photo]
         photos = [i for i in kit.items if i.is_photo]
-        self._group(self.tr("About this kit"), {"about": True})
-        self._group(self.tr("All documents  ({0})").format(len(docs)), {"all": True})
+        # the headings are filled before they go into the tree, and go in at once: inserted one by
+        # one into the tree shown, thousands of days took the GUI thread for a second
+        groups = [self._group(self.tr("About this kit"), {"about": True}, add=False),
+                  self._group(self.tr("All documents  ({0})").format(len(docs)), {"all": True}, add=False)]
         if photos:
-            self._group(self.tr("Photos  ({0})").format(len(photos)), {"photos": True})
+            groups.append(self._group(self.tr("Photos  ({0})").format(len(photos)), {"photos": True}, add=False))
+        expand = []
         kinds = Counter(i.kind for i in docs)
         if kinds:
-            g = self._group(self.tr("By kind"))
-            for k in KINDS:
-                if kinds.get(k):
-                    self._leaf(g, kind_label(k), kinds[k], {"kind": k})
-            g.setExpanded(True)
+            g = self._group(self.tr("By kind"), add=False)
+            g.addChildren([self._leaf(None, kind_label(k), kinds[k], {"kind": k}) for k in KINDS if kinds.get(k)])
+            groups.append(g)
+            expand.append(g)
         dates = Counter(i.date for i in kit.items if i.date)
         # a date known only to the month reads as the month, never as its 1st day
         months = {i.date for i in kit.items if i.date and i.date_precision == "month"}
         months -= {i.date for i in kit.items if i.date and i.date_precision != "month"}
         if dates:
-            g = self._group(self.tr("Conference days"))
-            for d in sorted(dates):
-                label = date_label(d, "MMMM yyyy") if d in months else day_label(d, kit.info.start, kit.info.end)
-                self._leaf(g, label, dates[d], {"date": d})
-            g.setExpanded(True)
+            g = self._group(self.tr("Conference days"), add=False)
+            g.addChildren([self._leaf(None, date_label(d, "MMMM yyyy") if d in months
+                                      else day_label(d, kit.info.start, kit.info.end), dates[d], {"date": d})
+                           for d in sorted(dates)])
+            groups.append(g)
+            expand.append(g)
         langs = Counter(i.language or "und" for i in docs)
         if len(langs) > 0:
-            g = self._group(self.tr("By language"))
-            for code, n in sorted(langs.items(), key=lambda kv: -kv[1]):
-                self._leaf(g, language_label(code), n, {"language": code})
-            g.setExpanded(len(langs) <= 4)
+            g = self._group(self.tr("By language"), add=False)
+            g.addChildren([self._leaf(None, language_label(code), n, {"language": code})
+                           for code, n in sorted(langs.items(), key=lambda kv: -kv[1])])
+            groups.append(g)
+            if len(langs) <= 4:
+                expand.append(g)
+        self.addTopLevelItems(groups)
+        for g in expand:
+            g.setExpanded(True)
         self.people_ready = False
         if len(kit.items) <= PEOPLE_NOW:
             self._add_people(kit, people_of(kit, docs, i18n.current() or "en"))
@@ -176,6 +215,7 @@ class Navigator(QTreeWidget):
         if kit is not self._people_kit or self.people_ready:
             return
         speakers, organisations = people
+        self._entries_changed()
         blocked = self.blockSignals(True)
         for title, key, entries in ((self.tr("Speakers"), "speaker", speakers),
                                     (self.tr("Organisations"), "organisation", organisations)):
@@ -234,6 +274,7 @@ class Navigator(QTreeWidget):
         parent = it.parent()
         if parent is not None and not parent.isExpanded():
             parent.setExpanded(True)
+            self._entries_changed()
         self.setCurrentItem(it)
         self.scrollToItem(it)
         self.blockSignals(False)
@@ -254,6 +295,7 @@ class Navigator(QTreeWidget):
         self._expand_later = list(rows)  # the people's groups, when they come
         for i in range(self.topLevelItemCount()):
             self.topLevelItem(i).setExpanded(str(i) in rows)
+        self._entries_changed()
 
     def select(self, flt: dict) -> bool:
         """Make the entry for ``flt`` current (emits ``chosen``)."""

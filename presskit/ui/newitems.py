@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .. import state
 from .qt import QObject, Signal
+from .tasks import TaskRunner
 
 
 class NewItems(QObject):
@@ -23,6 +24,7 @@ class NewItems(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._ids: frozenset[str] = frozenset()
+        self._runner: TaskRunner | None = None
 
     @property
     def ids(self) -> frozenset[str]:
@@ -34,19 +36,35 @@ class NewItems(QObject):
     def __len__(self) -> int:
         return len(self._ids)
 
-    def load(self, kit) -> None:
+    def load(self, kit, background: bool = False) -> None:
         """What is new in ``kit`` since it was last opened (:mod:`presskit.state`); then remember it
-        as seen, so the next opening shows only what changes from now on."""
-        try:
-            ids = state.new_since_last_seen(kit)
-            state.mark_seen(kit)
-        except Exception:  # noqa: BLE001 - remembering is a convenience, never a reason to fail
-            ids = set()
-        self._set(frozenset(ids))
+        as seen, so the next opening shows only what changes from now on. ``background``: read and
+        written off the GUI thread (a large kit's record lists thousands of items), ``changed``
+        emitted when done; until then no item is new."""
+        if self._runner is not None:
+            self._runner.cancel("load")
+        if not background:
+            self._set(frozenset(_compare_and_remember(kit)))
+            return
+        self._set(frozenset())
+        if self._runner is None:
+            self._runner = TaskRunner(self)
+        self._runner.run(lambda _ctx: frozenset(_compare_and_remember(kit)), key="load", on_result=self._set)
 
     def clear(self) -> None:
+        if self._runner is not None:
+            self._runner.cancel("load")
         self._set(frozenset())
 
     def _set(self, ids: frozenset[str]) -> None:
         self._ids = ids
         self.changed.emit(ids)
+
+
+def _compare_and_remember(kit) -> set[str]:
+    try:
+        ids = state.new_since_last_seen(kit)
+        state.mark_seen(kit)
+    except Exception:  # noqa: BLE001 - remembering is a convenience, never a reason to fail
+        ids = set()
+    return ids

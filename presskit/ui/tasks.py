@@ -152,6 +152,10 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._live)
 
+    def running(self, key: str) -> bool:
+        """Whether the latest task of ``key`` is still to finish."""
+        return key in self._latest
+
     # -- GUI thread --------------------------------------------------------------------------
     def _pop(self, task_id: int):
         entry = self._live.pop(task_id, None)

@@ -169,23 +169,41 @@ class TrustController(QObject):
             lambda w: window.open_item(w.data(Qt.ItemDataRole.UserRole)))
         window.new_items.changed.connect(self._new_items_changed)
         window.kitOpened.connect(self.on_kit)
+        window.kitFilled.connect(self.check)
         if window.kit is not None:
             self._new_items_changed(window.new_items.ids)
 
     def on_kit(self, kit) -> None:
+        """A kit is shown: "checking" until its signature is checked, which starts once its panes
+        are filled (``kitFilled``: after the first search, for a large kit) and reads the manifest
+        again, off the GUI thread."""
         self.badge.set_checking()
-        try:
-            self.badge.previous_signer = previous_signer(kit)
-        except Exception:  # noqa: BLE001 - remembering is a convenience
-            self.badge.previous_signer = ""
+        self.window.runner.cancel("trust-quick")
+        self.window.runner.cancel("trust")
+
+    def check(self, kit) -> None:
+        if kit is not self.window.kit:
+            return
+
+        def quick(_ctx):
+            return _previous_signer(kit), verify_kit(kit, check_files_too=False)
+
+        def full(ctx):
+            return _previous_signer(kit), verify_kit(kit, progress=ctx.progress, cancel=ctx.cancelled)
+
         runner = self.window.runner
-        runner.run(lambda ctx: verify_kit(kit, check_files_too=False), key="trust-quick",
-                   on_result=lambda rep: self.badge.set_report(rep, final=False),
+        runner.run(quick, key="trust-quick", on_result=lambda r: self._report(kit, *r, final=False),
                    on_error=lambda e, tb: self._failed(e))
-        runner.run(lambda ctx: verify_kit(kit, progress=ctx.progress, cancel=ctx.cancelled), key="trust",
-                   on_result=lambda rep: self._final(kit, rep),
+        runner.run(full, key="trust", on_result=lambda r: self._report(kit, *r, final=True),
                    on_progress=lambda d, t, _l: self.badge.set_progress(d, t),
                    on_error=lambda e, tb: self._failed(e))
+
+    def _report(self, kit, was: str, rep: TrustReport, final: bool) -> None:
+        self.badge.previous_signer = was  # read before this opening could record a signer
+        if final:
+            self._final(kit, rep)
+        else:
+            self.badge.set_report(rep, final=False)
 
     def _final(self, kit, rep: TrustReport) -> None:
         self.badge.set_report(rep, final=True)
@@ -205,6 +223,13 @@ class TrustController(QObject):
         self.panel.set_items(self.window.kit, ids)
         self.window.side.setTabText(self.tab, self.tr("New (%n)", "", len(self.panel.ids)))
         self.window.side.setTabVisible(self.tab, bool(self.panel.ids))
+
+
+def _previous_signer(kit) -> str:
+    try:
+        return previous_signer(kit)
+    except Exception:  # noqa: BLE001 - remembering is a convenience
+        return ""
 
 
 def install_trust_badge(window) -> TrustController:

@@ -157,3 +157,40 @@ def test_kit_folder_without_manifest(tmp_path):
         open_kit(tmp_path / "k")
     with pytest.raises(KitError, match="no kit"):
         open_kit(tmp_path / "absent")
+
+
+def _cleaned_one_field_at_a_time(d: dict) -> dict:
+    """What an item showed before its fields were scanned together: every field through plain()."""
+    from presskit.kit.format import ITEM_BLOCKS, ITEM_LISTS, ITEM_TEXT
+    from presskit.plaintext import plain, plain_block
+
+    out = dict(d)
+    for key, limit in ITEM_TEXT.items():
+        if isinstance(out.get(key), str):
+            out[key] = plain(out[key], limit)
+    for key, limit in ITEM_BLOCKS.items():
+        if isinstance(out.get(key), str):
+            out[key] = plain_block(out[key], limit)
+    for key, (count, limit) in ITEM_LISTS.items():
+        if isinstance(out.get(key), list):
+            out[key] = [plain(x, limit) for x in out[key][:count] if isinstance(x, str)]
+    out["why"] = {plain(k, 40): plain(v, 2000) for k, v in list(out["why"].items())[:50]}
+    return out
+
+
+_FIELD_TEXT = st.text(alphabet=st.sampled_from("ab é\n\t\x1b[\u202e\u200b\u2028\x85"), max_size=30) | \
+    st.text(alphabet="xy", min_size=995, max_size=1010)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.fixed_dictionaries({"title": _FIELD_TEXT, "organisation": _FIELD_TEXT, "caption": _FIELD_TEXT,
+                              "credit": _FIELD_TEXT, "speakers": st.lists(_FIELD_TEXT, max_size=3),
+                              "tags": st.lists(_FIELD_TEXT, max_size=3),
+                              "why": st.dictionaries(_FIELD_TEXT, _FIELD_TEXT, max_size=3)}))
+def test_an_item_shows_the_same_whether_its_fields_are_scanned_together_or_one_by_one(fields):
+    """A manifest entry's fields are scanned once for characters to neutralise: what is shown is
+    the same as through plain() field by field (controls, bidi, escapes, long titles cut)."""
+    from presskit.kit.format import clean_item
+
+    entry = {**GOOD_ITEM, **fields}
+    assert clean_item(entry) == _cleaned_one_field_at_a_time(entry)

@@ -1,6 +1,7 @@
-"""A kit of thousands of documents: the list makes and measures only the rows it shows, End and Home
-jump at once, the boxes follow the selection without a pass over every row, and the navigator
-lists speakers and organisations a moment later, counted off the GUI thread."""
+"""A kit of thousands of documents: it can be searched the moment it is open (its list and navigator
+fill right after, or after a search asked at once), the list makes and measures only the rows it
+shows, End and Home jump at once, the boxes follow the selection without a pass over every row, and
+the navigator lists speakers and organisations a moment later, counted off the GUI thread."""
 
 from __future__ import annotations
 
@@ -75,7 +76,8 @@ def test_the_list_makes_and_measures_only_the_rows_it_shows(qtbot, win, built_ki
 
 def test_boxes_follow_the_selection_and_the_reader(qtbot, win, built_kit):
     kit = big_kit(built_kit)
-    win.set_kit(kit)
+    with qtbot.waitSignal(win.kitFilled, timeout=10000):
+        win.set_kit(kit)
     pane = win.list_pane
     far = pane.list.topLevelItem(3999)
     iid = far.data(0, Qt.ItemDataRole.UserRole)[0]
@@ -114,3 +116,61 @@ def test_the_navigator_lists_people_of_a_large_kit_off_the_gui_thread(qtbot, bui
     assert got.args[0] == {"speaker": "Speaker 7"} and nav.people_ready
     qtbot.wait(300)  # the worker's late answer is dropped, not added twice
     assert groups().count("Speakers") == 1
+
+
+def test_a_large_kit_is_searchable_before_its_list_fills(qtbot, win, built_kit):
+    kit = big_kit(built_kit)
+    pane = win.list_pane
+    win.set_kit(kit)
+    # at once: the kit is shown, its search box takes a query, the list and navigator come after
+    assert win.kit is kit and pane.search_available and pane.box.isEnabled()
+    assert pane.list.topLevelItemCount() == 0 and win.navigator.topLevelItemCount() == 0
+    with qtbot.waitSignal(win.kitFilled, timeout=10000):
+        pass
+    assert pane.list.topLevelItemCount() == ROWS  # the documents, as for a small kit
+    assert win.navigator.entry({"all": True}).text(0).endswith(f"({ROWS})")
+    assert win.navigator.currentItem() is win.navigator.entry({"about": True})
+
+
+def test_a_search_asked_at_once_is_answered_first_and_kept(qtbot, win, built_kit, monkeypatch):
+    from presskit.ui import quotes_view, trustbadge
+
+    started = []  # the signature check and the quotations wait for the panes, so for the search
+    verify, load = trustbadge.verify_kit, quotes_view.QuotesView.set_available
+    monkeypatch.setattr(trustbadge, "verify_kit", lambda *a, **k: (started.append("signature"), verify(*a, **k))[1])
+    monkeypatch.setattr(quotes_view.QuotesView, "set_available", lambda s: (started.append("quotes"), load(s))[1])
+    own = open_kit(built_kit)  # its own items too, which its index finds
+    big = big_kit(built_kit)
+    kit = Kit(own.root, own.info, own.items + big.items, [], own.manifest_sha256, own.own_index_dir)
+    docs = sum(not it.is_photo for it in kit.items)
+    pane = win.list_pane
+    filled = []
+    win.kitFilled.connect(lambda k: filled.append(pane.list.topLevelItemCount()))
+    win.set_kit(kit)
+    with qtbot.waitSignal(pane.searchFinished, timeout=20000) as got:
+        qtbot.keyClicks(pane.box, "disarmament")
+        pane.search_now()
+    assert got.args[0].results and not filled and not started  # the rest waits for the first results
+    shown = pane.list.topLevelItemCount()
+    with qtbot.waitSignal(win.kitFilled, timeout=10000):
+        pass
+    # the results stay: the documents are not listed over them; the navigator follows the search
+    assert pane.results is got.args[0] and pane.list.topLevelItemCount() == shown < docs
+    assert win.navigator.currentItem() is win.navigator.entry({"all": True})
+    qtbot.waitUntil(lambda: {"signature", "quotes"} <= set(started), timeout=10000)
+    pane.box.clear()  # the query cleared: every document
+    assert pane.list.topLevelItemCount() == docs
+
+
+def test_what_is_new_in_a_large_kit_is_found_off_the_gui_thread(qtbot, win, built_kit):
+    from presskit import state
+
+    kit = big_kit(built_kit)
+    earlier = Kit(kit.root, kit.info, kit.items[:-3], [], kit.manifest_sha256, kit.own_index_dir)
+    state.mark_seen(earlier)
+    with qtbot.waitSignal(win.new_items.changed, timeout=10000,
+                          check_params_cb=lambda ids: bool(ids)) as got:
+        win.set_kit(kit)
+        assert len(win.new_items) == 0  # not known yet: nothing is badged
+    assert got.args[0] == {it.id for it in kit.items[-3:]}
+    assert state.new_since_last_seen(kit) == set()  # and this opening is remembered

@@ -36,3 +36,29 @@ def test_every_entry_lists_what_it_counts(qtbot, built_kit):
     with qtbot.waitSignal(nav.chosen, timeout=2000) as got:
         assert nav.select({"photos": True})
     assert got.args[0] == {"photos": True}
+
+
+def test_the_side_panel_is_measured_again_only_when_its_entries_change(qtbot, built_kit):
+    """A large kit lists thousands of days: the navigator's width is measured once per change of
+    what it shows (a kit, people listed, a group opened or closed), not at every resize."""
+    from presskit.kit.open import open_kit
+    from presskit.ui.navigator import Navigator
+
+    nav = Navigator()
+    qtbot.addWidget(nav)
+    nav.show()
+    kit = open_kit(built_kit)
+    nav.set_kit(kit)
+    qtbot.waitUntil(lambda: nav.people_ready, timeout=5000)
+    measured = []
+    real = nav.sizeHintForColumn
+    nav.sizeHintForColumn = lambda col: (measured.append(col), real(col))[1]
+    wide = nav.content_width()
+    assert wide == real(0) and nav.content_width() == wide and len(measured) == 1
+    days = next(nav.topLevelItem(i) for i in range(nav.topLevelItemCount())
+                if nav.topLevelItem(i).childCount() and nav.topLevelItem(i).isExpanded())
+    days.setExpanded(False)  # fewer entries shown: measured again
+    assert nav.content_width() == real(0) and len(measured) == 2
+    nav.set_kit(kit)
+    nav.content_width()
+    assert len(measured) == 3

@@ -421,98 +421,98 @@ Key fingerprint: {1}</source>
     <name>JournalistTools</name>
     <message>
       <location filename="../journalism.py" line="45" />
-      <location filename="../journalism.py" line="154" />
+      <location filename="../journalism.py" line="166" />
       <source>Selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="91" />
+      <location filename="../journalism.py" line="94" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="93" />
+      <location filename="../journalism.py" line="96" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="102" />
+      <location filename="../journalism.py" line="105" />
       <source>&amp;Export selection…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="105" />
+      <location filename="../journalism.py" line="108" />
       <source>&amp;Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="108" />
+      <location filename="../journalism.py" line="111" />
       <source>Print se&amp;lection…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="115" />
+      <location filename="../journalism.py" line="118" />
       <source>Copy with &amp;citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="116" />
+      <location filename="../journalism.py" line="119" />
       <source>Copy the selected text or quotation with its source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="117" />
+      <location filename="../journalism.py" line="120" />
       <source>Citation st&amp;yle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="120" />
+      <location filename="../journalism.py" line="123" />
       <source>News (“…,” said …)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="120" />
+      <location filename="../journalism.py" line="123" />
       <source>Bibliographic (MLA-like)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="131" />
+      <location filename="../journalism.py" line="134" />
       <source>&amp;Mark for export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="132" />
+      <location filename="../journalism.py" line="135" />
       <source>Add the selected documents or photos to the selection, or remove them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="133" />
+      <location filename="../journalism.py" line="136" />
       <source>Select all &amp;listed items</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="134" />
+      <location filename="../journalism.py" line="137" />
       <source>Add every document or photo the list shows (e.g. all search results) to the selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="136" />
+      <location filename="../journalism.py" line="139" />
       <source>Show the &amp;selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="137" />
+      <location filename="../journalism.py" line="140" />
       <source>Briefing &amp;packs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="139" />
+      <location filename="../journalism.py" line="142" />
       <source>&amp;Quotations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="153" />
-      <location filename="../journalism.py" line="179" />
+      <location filename="../journalism.py" line="165" />
+      <location filename="../journalism.py" line="191" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n selected</numerusform>
@@ -520,12 +520,12 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="154" />
+      <location filename="../journalism.py" line="166" />
       <source>Selected ({0})</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="190" />
+      <location filename="../journalism.py" line="202" />
       <source>%n item(s) added to the selection</source>
       <translation>
         <numerusform>%n item added to the selection</numerusform>
@@ -533,58 +533,58 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="213" />
+      <location filename="../journalism.py" line="225" />
       <source>Mark documents or photos first (Ctrl+M).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="221" />
+      <location filename="../journalism.py" line="233" />
       <source>Exported to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="230" />
+      <location filename="../journalism.py" line="242" />
       <source>That pack holds nothing this kit still has.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="239" />
+      <location filename="../journalism.py" line="251" />
       <source>Open a document to print it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="244" />
+      <location filename="../journalism.py" line="256" />
       <source>This document cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="252" />
+      <location filename="../journalism.py" line="264" />
       <source>The selection cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="266" />
+      <location filename="../journalism.py" line="278" />
       <source>Copied the quotation with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="274" />
+      <location filename="../journalism.py" line="286" />
       <source>Choose a quotation first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="281" />
+      <location filename="../journalism.py" line="293" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="288" />
+      <location filename="../journalism.py" line="300" />
       <source>Copied with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="292" />
-      <location filename="../journalism.py" line="300" />
+      <location filename="../journalism.py" line="304" />
+      <location filename="../journalism.py" line="312" />
       <source>Copy with citation</source>
       <translation type="unfinished" />
     </message>
@@ -955,7 +955,7 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="254" />
+      <location filename="../library.py" line="256" />
       <source>(not found: plug in its drive)</source>
       <translation type="unfinished" />
     </message>
@@ -1021,18 +1021,18 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="236" />
-      <location filename="../library.py" line="387" />
+      <location filename="../library.py" line="238" />
+      <location filename="../library.py" line="389" />
       <source>All kits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="240" />
+      <location filename="../library.py" line="242" />
       <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="244" />
+      <location filename="../library.py" line="246" />
       <source>%n kit(s) in your library</source>
       <translation>
         <numerusform>%n kit in your library</numerusform>
@@ -1040,7 +1040,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="246" />
+      <location filename="../library.py" line="248" />
       <source>%n not found (drive not plugged in)</source>
       <translation>
         <numerusform>%n not found (drive not plugged in)</numerusform>
@@ -1048,7 +1048,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="260" />
+      <location filename="../library.py" line="262" />
       <source>%n new</source>
       <translation>
         <numerusform>%n new</numerusform>
@@ -1056,32 +1056,32 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="307" />
+      <location filename="../library.py" line="309" />
       <source>Add the kits of a folder or USB stick</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="312" />
+      <location filename="../library.py" line="314" />
       <source>Add a kit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="313" />
+      <location filename="../library.py" line="315" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="319" />
+      <location filename="../library.py" line="321" />
       <source>Looking for kits…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="324" />
+      <location filename="../library.py" line="326" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="333" />
+      <location filename="../library.py" line="335" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n kit added.</numerusform>
@@ -1089,27 +1089,27 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="334" />
+      <location filename="../library.py" line="336" />
       <source>Not added: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="346" />
+      <location filename="../library.py" line="348" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="381" />
+      <location filename="../library.py" line="383" />
       <source>No documents match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="384" />
+      <location filename="../library.py" line="386" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="453" />
+      <location filename="../library.py" line="455" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n new for {0}</numerusform>
@@ -1117,23 +1117,23 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="576" />
+      <location filename="../library.py" line="581" />
       <source>Your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="580" />
+      <location filename="../library.py" line="585" />
       <source>&amp;Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="584" />
+      <location filename="../library.py" line="589" />
       <source>Your kits, one search across them, and what is new</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="257" />
-      <location filename="../library.py" line="390" />
+      <location filename="../library.py" line="259" />
+      <location filename="../library.py" line="392" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1141,7 +1141,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="390" />
+      <location filename="../library.py" line="392" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>from %n kit</numerusform>
@@ -1149,27 +1149,27 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="397" />
+      <location filename="../library.py" line="399" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="433" />
+      <location filename="../library.py" line="435" />
       <source>Type a search first, then save it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="435" />
+      <location filename="../library.py" line="437" />
       <source>Save search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="435" />
+      <location filename="../library.py" line="437" />
       <source>Name of the saved search:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="513" />
+      <location filename="../library.py" line="515" />
       <source>no kit found there</source>
       <translation type="unfinished" />
     </message>
@@ -1177,58 +1177,63 @@ Key fingerprint: {1}</source>
   <context>
     <name>ListPane</name>
     <message>
-      <location filename="../resultslist.py" line="211" />
+      <location filename="../resultslist.py" line="208" />
       <source>scanned: no searchable text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../resultslist.py" line="214" />
+      <location filename="../resultslist.py" line="211" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="130" />
-      <location filename="../listpane.py" line="229" />
+      <location filename="../listpane.py" line="129" />
+      <location filename="../listpane.py" line="242" />
       <source>Search the kit (Ctrl+K)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="131" />
+      <location filename="../listpane.py" line="130" />
       <source>Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="139" />
+      <location filename="../listpane.py" line="138" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="140" />
+      <location filename="../listpane.py" line="139" />
       <source>Search syntax help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="151" />
+      <location filename="../listpane.py" line="150" />
       <source>Filter by kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="152" />
+      <location filename="../listpane.py" line="151" />
       <source>Filter by language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="153" />
+      <location filename="../listpane.py" line="152" />
       <source>Filter by date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="291" />
+      <location filename="../listpane.py" line="222" />
+      <source>Listing the documents…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../listpane.py" line="305" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="306" />
+      <location filename="../listpane.py" line="320" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -1236,7 +1241,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="313" />
+      <location filename="../listpane.py" line="327" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1244,8 +1249,8 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="317" />
-      <location filename="../listpane.py" line="514" />
+      <location filename="../listpane.py" line="331" />
+      <location filename="../listpane.py" line="528" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1253,62 +1258,62 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="321" />
+      <location filename="../listpane.py" line="335" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="328" />
+      <location filename="../listpane.py" line="342" />
       <source>Speaker: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="330" />
+      <location filename="../listpane.py" line="344" />
       <source>Organisation: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="333" />
+      <location filename="../listpane.py" line="347" />
       <source>show all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="343" />
+      <location filename="../listpane.py" line="357" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="345" />
+      <location filename="../listpane.py" line="359" />
       <source>All languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="347" />
+      <location filename="../listpane.py" line="361" />
       <source>All dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="440" />
+      <location filename="../listpane.py" line="454" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="448" />
+      <location filename="../listpane.py" line="462" />
       <source>Searching…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="474" />
+      <location filename="../listpane.py" line="488" />
       <source>Search is not available</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="476" />
+      <location filename="../listpane.py" line="490" />
       <source>That search did not work</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="491" />
+      <location filename="../listpane.py" line="505" />
       <source>%n page(s) match</source>
       <translation>
         <numerusform>%n page match</numerusform>
@@ -1316,52 +1321,52 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="501" />
+      <location filename="../listpane.py" line="515" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="506" />
+      <location filename="../listpane.py" line="520" />
       <source>Page {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="511" />
+      <location filename="../listpane.py" line="525" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="518" />
+      <location filename="../listpane.py" line="532" />
       <source>Check the spelling, or use fewer words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="519" />
+      <location filename="../listpane.py" line="533" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="521" />
+      <location filename="../listpane.py" line="535" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="522" />
+      <location filename="../listpane.py" line="536" />
       <source>No documents match “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="524" />
+      <location filename="../listpane.py" line="538" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="527" />
+      <location filename="../listpane.py" line="541" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="529" />
+      <location filename="../listpane.py" line="543" />
       <source>No results</source>
       <translation type="unfinished" />
     </message>
@@ -1369,252 +1374,252 @@ Key fingerprint: {1}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="177" />
+      <location filename="../mainwindow.py" line="183" />
       <source>Side panel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="179" />
+      <location filename="../mainwindow.py" line="185" />
       <source>Browse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="268" />
+      <location filename="../mainwindow.py" line="274" />
       <source>&amp;Open kit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="270" />
+      <location filename="../mainwindow.py" line="276" />
       <source>Open the &amp;sample kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="271" />
+      <location filename="../mainwindow.py" line="277" />
       <source>Open &amp;recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="274" />
+      <location filename="../mainwindow.py" line="280" />
       <source>&amp;Close document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="277" />
+      <location filename="../mainwindow.py" line="283" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="281" />
+      <location filename="../mainwindow.py" line="287" />
       <source>&amp;Find in document…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="283" />
+      <location filename="../mainwindow.py" line="289" />
       <source>Find &amp;next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="284" />
+      <location filename="../mainwindow.py" line="290" />
       <source>Find &amp;previous</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="287" />
+      <location filename="../mainwindow.py" line="293" />
       <source>&amp;Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="297" />
+      <location filename="../mainwindow.py" line="303" />
       <source>Zoom &amp;in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="299" />
+      <location filename="../mainwindow.py" line="305" />
       <source>Zoom &amp;out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="311" />
+      <location filename="../mainwindow.py" line="317" />
       <source>&amp;Full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="319" />
+      <location filename="../mainwindow.py" line="325" />
       <source>System default</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="328" />
+      <location filename="../mainwindow.py" line="334" />
       <source>&amp;Reset window layout and history…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="252" />
+      <location filename="../mainwindow.py" line="258" />
       <source>&amp;About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="253" />
+      <location filename="../mainwindow.py" line="259" />
       <source>&amp;Photos</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="255" />
+      <location filename="../mainwindow.py" line="261" />
       <source>All &amp;documents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="257" />
+      <location filename="../mainwindow.py" line="263" />
       <source>Re&amp;build the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="259" />
+      <location filename="../mainwindow.py" line="265" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="260" />
+      <location filename="../mainwindow.py" line="266" />
       <source>How to &amp;search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="262" />
+      <location filename="../mainwindow.py" line="268" />
       <source>&amp;Welcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="264" />
+      <location filename="../mainwindow.py" line="270" />
       <source>&amp;About presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="269" />
+      <location filename="../mainwindow.py" line="275" />
       <source>Open a kit folder or a .presskit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="292" />
+      <location filename="../mainwindow.py" line="298" />
       <source>&amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="293" />
+      <location filename="../mainwindow.py" line="299" />
       <source>Back to the previous document, page or search (Alt+Left)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="294" />
+      <location filename="../mainwindow.py" line="300" />
       <source>For&amp;ward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="295" />
+      <location filename="../mainwindow.py" line="301" />
       <source>Forward again (Alt+Right)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="301" />
+      <location filename="../mainwindow.py" line="307" />
       <source>Fit wi&amp;dth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="302" />
+      <location filename="../mainwindow.py" line="308" />
       <source>Fit pa&amp;ge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="303" />
+      <location filename="../mainwindow.py" line="309" />
       <source>&amp;Side by side with the translation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="305" />
+      <location filename="../mainwindow.py" line="311" />
       <source>The document and its translation in two panes, scrolled together</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="309" />
+      <location filename="../mainwindow.py" line="315" />
       <source>&amp;Next pane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="310" />
+      <location filename="../mainwindow.py" line="316" />
       <source>&amp;Previous pane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="313" />
+      <location filename="../mainwindow.py" line="319" />
       <source>&amp;Leave full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="316" />
+      <location filename="../mainwindow.py" line="322" />
       <source>Lang&amp;uage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="331" />
+      <location filename="../mainwindow.py" line="337" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="331" />
+      <location filename="../mainwindow.py" line="337" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="331" />
+      <location filename="../mainwindow.py" line="337" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="332" />
+      <location filename="../mainwindow.py" line="338" />
       <source>&amp;Kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="332" />
+      <location filename="../mainwindow.py" line="338" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="418" />
+      <location filename="../mainwindow.py" line="424" />
       <source>Reset presskit?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="419" />
+      <location filename="../mainwindow.py" line="425" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="431" />
+      <location filename="../mainwindow.py" line="437" />
       <source>Window layout and history were reset.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="435" />
+      <location filename="../mainwindow.py" line="441" />
       <source>Settings were reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="436" />
+      <location filename="../mainwindow.py" line="442" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="439" />
+      <location filename="../mainwindow.py" line="445" />
       <source>The unreadable file was kept as {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="461" />
+      <location filename="../mainwindow.py" line="470" />
       <source>Search will be ready when the kit is indexed</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="481" />
+      <location filename="../mainwindow.py" line="517" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n item</numerusform>
@@ -1622,17 +1627,17 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="482" />
+      <location filename="../mainwindow.py" line="518" />
       <source>search ready</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="482" />
+      <location filename="../mainwindow.py" line="518" />
       <source>not indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="498" />
+      <location filename="../mainwindow.py" line="534" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation type="unfinished" />
     </message>
@@ -1640,48 +1645,48 @@ Key fingerprint: {1}</source>
   <context>
     <name>Navigator</name>
     <message>
-      <location filename="../navigator.py" line="86" />
+      <location filename="../navigator.py" line="99" />
       <source>Navigator</source>
       <extracomment>Kits with at most this many items list their speakers and organisations at once; larger ones a moment later, counted off the GUI thread (a kit of thousands names thousands of people).</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="131" />
+      <location filename="../navigator.py" line="149" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="132" />
+      <location filename="../navigator.py" line="150" />
       <source>All documents  ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="134" />
+      <location filename="../navigator.py" line="152" />
       <source>Photos  ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="137" />
+      <location filename="../navigator.py" line="156" />
       <source>By kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="147" />
+      <location filename="../navigator.py" line="165" />
       <source>Conference days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="154" />
+      <location filename="../navigator.py" line="173" />
       <source>By language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="180" />
+      <location filename="../navigator.py" line="204" />
       <source>Speakers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="181" />
+      <location filename="../navigator.py" line="205" />
       <source>Organisations</source>
       <translation type="unfinished" />
     </message>
@@ -2261,7 +2266,7 @@ Key fingerprint: {1}</source>
   <context>
     <name>ResultsList</name>
     <message>
-      <location filename="../resultslist.py" line="129" />
+      <location filename="../resultslist.py" line="132" />
       <source>Documents and search results</source>
       <translation type="unfinished" />
     </message>
@@ -2545,12 +2550,12 @@ Key fingerprint: {1}</source>
   <context>
     <name>SyntaxHelp</name>
     <message>
-      <location filename="../resultslist.py" line="278" />
+      <location filename="../resultslist.py" line="275" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../resultslist.py" line="283" />
+      <location filename="../resultslist.py" line="280" />
       <source>&lt;h3&gt;Searching the kit&lt;/h3&gt;&lt;p&gt;Accents, capitals and word endings do not matter: &lt;code&gt;desarmement&lt;/code&gt; finds &lt;i&gt;désarmement&lt;/i&gt;, &lt;code&gt;treaties&lt;/code&gt; finds &lt;i&gt;treaty&lt;/i&gt;.&lt;/p&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;nuclear ban&lt;/code&gt;&lt;/td&gt;&lt;td&gt;both words, anywhere in a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"nuclear ban"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the exact phrase (also « … » and “ … ”)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ban OR treaty&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;treaty -draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without the word &lt;i&gt;draft&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;disarm*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with &lt;i&gt;disarm&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:statement&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only statements (also press-release, newsletter, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;lang:fr&lt;/code&gt;&lt;/td&gt;&lt;td&gt;only documents in French&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;speaker:diallo&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents by or quoting a speaker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;title:agenda&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a word in the title&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Use the Kind, Language and Date lists under the search box to narrow results. Open a result to land on its page with every hit highlighted; F3 and Shift+F3 step through them.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
@@ -2695,7 +2700,7 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../trustbadge.py" line="206" />
+      <location filename="../trustbadge.py" line="224" />
       <source>New (%n)</source>
       <translation>
         <numerusform>New (%n)</numerusform>

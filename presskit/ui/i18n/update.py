@@ -133,6 +133,7 @@ FR: dict[str, str | tuple[str, str]] = {
         "<h3>La recherche n’est pas prête</h3><p>L’index du dossier est en cours de construction ; les résultats "
         "apparaîtront ensuite. Vous pouvez parcourir le dossier en attendant.</p>",
     "Searching…": "Recherche…",
+    "Listing the documents…": "Affichage des documents…",
     "Search is not available": "La recherche n’est pas disponible",
     "That search did not work": "Cette recherche n’a pas abouti",
     "p. {0}": "p. {0}",
