@@ -31,7 +31,7 @@ from .qt import (
     QObject, QPushButton, QThreadPool, QTimer, Qt, QVBoxLayout, QWidget, Signal, translate,
 )
 from .tasks import TaskRunner
-from .threadstate import ThreadState
+from .threadstate import ThreadState, index_generation
 from .theme import css
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -40,17 +40,24 @@ _TAGS = re.compile(r"</?b>")
 
 
 def _searcher(generation: int):
-    """This thread's LibrarySearcher over the library as of ``generation`` (reopened when it changed)."""
+    """This thread's LibrarySearcher over the library as of ``generation``, reopened when that
+    changed or when the index of one of its kits was written again in place (its stamp, as for the
+    viewer's search thread: :func:`~presskit.ui.threadstate.index_generation`)."""
     from ..library.catalog import Library
     from ..library.search import LibrarySearcher
 
-    if getattr(_local, "generation", None) != generation:
-        old = getattr(_local, "searcher", None)
-        if old is not None:
-            old.close()
-        _local.searcher = LibrarySearcher(Library())
-        _local.generation = generation
-    return _local.searcher
+    cur = getattr(_local, "searcher", None)
+    if cur is None or _local.generation != generation or _local.stamps != _stamps(cur):
+        if cur is not None:
+            cur.close()
+        _local.searcher = None
+        cur = _local.searcher = LibrarySearcher(Library())
+        _local.generation, _local.stamps = generation, _stamps(cur)
+    return cur
+
+
+def _stamps(searcher) -> tuple:
+    return tuple(index_generation(kit) for _e, kit, _s in searcher.kits)
 
 
 def close_library_searcher() -> None:
@@ -58,7 +65,7 @@ def close_library_searcher() -> None:
     s = getattr(_local, "searcher", None)
     if s is not None:
         s.close()
-    _local.searcher = _local.generation = None
+    _local.searcher = _local.generation = _local.stamps = None
 
 
 class LibraryWorker(QObject):

@@ -90,6 +90,31 @@ def test_the_kits_are_opened_once_not_for_every_search(panel, qtbot, monkeypatch
     assert opened == []  # the searcher already open served all three
 
 
+def test_the_library_thread_opens_a_kit_again_when_its_index_is_written_again(three_kits, tmp_path):
+    """Same library, one kit's index written again in the same folder (a rebuild in the user cache):
+    the thread's kept searcher must not go on reading the segments it opened before."""
+    from presskit.index.integrity import STAMP_NAME
+    from presskit.ui.library import _searcher, close_library_searcher
+
+    lib = Library()
+    for k in three_kits.values():
+        lib.add(Path(shutil.copytree(k, tmp_path / k.name)))
+    try:
+        first = _searcher(1)
+        assert _searcher(1) is first  # kept from one search to the next
+        found = first.search("clearance").total
+        stamp = first.kits[0][1].index_dir / STAMP_NAME
+        data = stamp.read_bytes()
+        stamp.unlink()
+        stamp.write_bytes(data)  # what a rebuild does: a new stamp file in place of the old
+        second = _searcher(1)
+        assert second is not first and not first.kits  # the old one closed
+        assert second.search("clearance").total == found > 0
+        assert _searcher(1) is second
+    finally:
+        close_library_searcher()
+
+
 def test_saving_a_search_then_adding_a_kit_shows_what_is_new(panel, qtbot, three_kits, tmp_path):
     lib = Library()
     society = next(e for e in lib.kits if e.organisation == "Red Lantern Society")
