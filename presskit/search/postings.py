@@ -10,9 +10,11 @@ which an entry's term scores are added differs, which can move the last bit) in 
 time.
 
 :meth:`PostingScorer.scores` handles terms, OR, AND, AND NOT and "and maybe" of those, with boosts,
-and takes the scores of phrases (which need positions) from Whoosh as they are; for anything else (phrases, ranges, a weighting model other than BM25F: Whoosh's own scorer, or one
-that says ``plain_bm25``, as a library's shared statistics do) it returns None and the caller asks
-Whoosh. Entries an incremental build marked deleted are skipped, as Whoosh skips them.
+and phrases, whose positions are read by block for the entries holding their rarest words
+(:mod:`.phrases`; Whoosh's phrase matcher scores those it cannot read so); for anything else
+(ranges, a weighting model other than BM25F: Whoosh's own scorer, or one that says ``plain_bm25``,
+as a library's shared statistics do) it returns None and the caller asks Whoosh. Entries an
+incremental build marked deleted are skipped, as Whoosh skips them.
 Not thread-safe, like the Whoosh searcher it reads: one per searcher.
 """
 
@@ -33,6 +35,7 @@ from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.util.numeric import byte_to_length
 
 from ..index.safe_toc import safe_load
+from .phrases import phrase_scores
 
 Scores = dict[int, float]
 
@@ -77,7 +80,11 @@ class PostingScorer:
             if a is None or b is None:
                 return None
             return {d: (s + b[d] if d in b else s) for d, s in a.items()}
-        if isinstance(q, Q.Phrase):  # positions: Whoosh's phrase matcher, its scores as they are
+        if isinstance(q, Q.Phrase):
+            scores = phrase_scores(self, q, within, _ids_and_weights)  # positions read by block, rarest word first
+            if scores is not None:
+                return scores
+            # otherwise Whoosh's phrase matcher, its scores as they are
             return {d: s for s, d in self.searcher.search(q, limit=None).top_n if within is None or d in within}
         if q is Q.NullQuery:
             return {}
@@ -158,14 +165,10 @@ class PostingScorer:
         leaves = [(n, reader, base) for n, (reader, base) in enumerate(self._leaves) if (fieldname, btext) in reader]
         if not leaves:
             return True
-        scorer = searcher.weighting.scorer(searcher, fieldname, btext)
-        if type(scorer) is WeightScorer:  # a field without lengths (kind, language...): the weight
-            idf, k1p, norm = None, 0.0, ()
-        elif type(scorer) is BM25FScorer or getattr(scorer, "plain_bm25", False):
-            idf, k1p = scorer.idf, scorer.K1 + 1
-            norm = self._norm(fieldname, scorer)
-        else:
+        model = self.term_model(fieldname, btext)
+        if model is None:
             return False  # another model: Whoosh scores it
+        idf, k1p, norm = model
         get = acc.get
         for n, reader, base in leaves:
             raw = self._lengths(n, reader, fieldname) if norm else b""
@@ -195,6 +198,17 @@ class PostingScorer:
                         s = s * boost
                     acc[g] = get(g, 0.0) + s
         return True
+
+    def term_model(self, fieldname: str, btext: bytes) -> tuple[float | None, float, list[float] | tuple] | None:
+        """(idf, K1 + 1, norm per length byte) of a term, or (None, 0, ()) for a field without lengths
+        (its score is the weight); None when the weighting is not one this module computes."""
+        searcher = self.searcher
+        scorer = searcher.weighting.scorer(searcher, fieldname, btext)
+        if type(scorer) is WeightScorer:  # a field without lengths (kind, language...): the weight
+            return None, 0.0, ()
+        if type(scorer) is BM25FScorer or getattr(scorer, "plain_bm25", False):
+            return scorer.idf, scorer.K1 + 1, self._norm(fieldname, scorer)
+        return None
 
     def _norm(self, fieldname: str, scorer: BM25FScorer) -> list[float]:
         """``K1 * ((1 - B) + B * fl / avgfl)`` for each length byte, as Whoosh's bm25 computes it."""
