@@ -162,7 +162,12 @@ class PostingScorer:
             btext = field.to_bytes(text)
         except ValueError:
             return True
-        leaves = [(n, reader, base) for n, (reader, base) in enumerate(self._leaves) if (fieldname, btext) in reader]
+        leaves = []
+        for n, (reader, base) in enumerate(self._leaves):
+            try:  # one look-up (asking "in" first made two)
+                leaves.append((n, reader, base, reader.postings(fieldname, btext)))
+            except TermNotFound:
+                continue
         if not leaves:
             return True
         model = self.term_model(fieldname, btext)
@@ -170,11 +175,11 @@ class PostingScorer:
             return False  # another model: Whoosh scores it
         idf, k1p, norm = model
         get = acc.get
-        for n, reader, base in leaves:
+        for n, reader, base, postings in leaves:
             raw = self._lengths(n, reader, fieldname) if norm else b""
             count = len(raw)
             deleted = reader.deleted_docs_set if reader.has_deletions() else ()
-            for ids, weights in _blocks(reader.postings(fieldname, btext)):
+            for ids, weights in _blocks(postings):
                 if idf is not None and not deleted and within is None and ids[-1] < count:
                     # the common case, the same operations with no test per entry
                     if boost == 1.0:
@@ -203,6 +208,13 @@ class PostingScorer:
         """(idf, K1 + 1, norm per length byte) of a term, or (None, 0, ()) for a field without lengths
         (its score is the weight); None when the weighting is not one this module computes."""
         searcher = self.searcher
+        known = getattr(searcher.weighting, "bm25_model", None)
+        if known is not None:  # its numbers without making a scorer (which looks the term up in every segment)
+            model = known(searcher, fieldname, btext)
+            if model is None:  # a field without lengths
+                return None, 0.0, ()
+            idf, avgfl, B, K1 = model
+            return idf, K1 + 1, self._norm_of(fieldname, B, K1, avgfl)
         scorer = searcher.weighting.scorer(searcher, fieldname, btext)
         if type(scorer) is WeightScorer:  # a field without lengths (kind, language...): the weight
             return None, 0.0, ()
@@ -212,10 +224,12 @@ class PostingScorer:
 
     def _norm(self, fieldname: str, scorer: BM25FScorer) -> list[float]:
         """``K1 * ((1 - B) + B * fl / avgfl)`` for each length byte, as Whoosh's bm25 computes it."""
-        key = (fieldname, scorer.B, scorer.K1, scorer.avgfl)
+        return self._norm_of(fieldname, scorer.B, scorer.K1, scorer.avgfl)
+
+    def _norm_of(self, fieldname: str, B: float, K1: float, avgfl: float) -> list[float]:
+        key = (fieldname, B, K1, avgfl)
         norm = self._norms.get(key)
         if norm is None:
-            B, K1, avgfl = scorer.B, scorer.K1, scorer.avgfl
             norm = self._norms[key] = [K1 * ((1 - B) + B * fl / avgfl) for fl in _LENGTHS]
         return norm
 
