@@ -36,17 +36,18 @@ from ..index.schema import decode_positions
 Scores = dict[int, float]
 #: (block number, index in the block, weight) of an entry holding a word
 _Found = dict[int, tuple[int, int, float]]
-BlockReader = Callable[[W3LeafMatcher], "tuple[tuple[int, ...], object] | None"]
+#: (ids, weights, where the positions start) of a block's bytes holding n postings, or None
+HeadReader = Callable[[bytes, int], "tuple[tuple[int, ...], Any, int] | None"]
 
 
 class _NotHere(Exception):
     """The phrase cannot be read from posting blocks here: Whoosh's matcher scores it."""
 
 
-def phrase_scores(ps: Any, q: Q.Phrase, within: set[int] | None, read_block: BlockReader) -> Scores | None:
+def phrase_scores(ps: Any, q: Q.Phrase, within: set[int] | None, read_head: HeadReader) -> Scores | None:
     """{entry: score} of every entry matching the phrase ``q`` (of ``within`` only, when given), or
-    None when it is not for this reader (then Whoosh's phrase matcher scores it). ``read_block(m)``:
-    (ids, weights) of a posting reader's current block without its positions, or None."""
+    None when it is not for this reader (then Whoosh's phrase matcher scores it). ``read_head``:
+    :func:`presskit.search.postings.read_head`."""
     schema = ps.searcher.schema
     fieldname = q.fieldname
     if fieldname not in schema:
@@ -62,7 +63,7 @@ def phrase_scores(ps: Any, q: Q.Phrase, within: set[int] | None, read_block: Blo
     models: dict[bytes, tuple] = {}
     try:
         for n, (reader, base) in enumerate(ps._leaves):
-            _segment(ps, n, reader, base, fieldname, words, models, within, out, read_block)
+            _segment(ps, n, reader, base, fieldname, words, models, within, out, read_head)
     except _NotHere:
         return None
     if q.boost != 1.0:
@@ -72,7 +73,7 @@ def phrase_scores(ps: Any, q: Q.Phrase, within: set[int] | None, read_block: Blo
 
 
 def _segment(ps: Any, n: int, reader, base: int, fieldname: str, words: list[bytes],
-             models: dict[bytes, tuple], within: set[int] | None, out: Scores, read_block: BlockReader) -> None:
+             models: dict[bytes, tuple], within: set[int] | None, out: Scores, read_head: HeadReader) -> None:
     """Add the matches of one segment (its first entry is ``base``) to ``out``."""
     infos = {}
     for w in words:
@@ -93,7 +94,7 @@ def _segment(ps: Any, n: int, reader, base: int, fieldname: str, words: list[byt
     found: dict[bytes, tuple[_Found, list]] = {}
     starts: dict[int, set[int]] | None = None  # entry -> where the phrase may start in it
     for k, w in enumerate(order):
-        got, blocks = _entries(reader, fieldname, w, None if cands is None else sorted(cands), read_block)
+        got, blocks = _entries(reader, fieldname, w, None if cands is None else sorted(cands), read_head)
         cands = (set(got) - deleted) if cands is None else cands.intersection(got)
         if not cands:
             return
@@ -159,33 +160,32 @@ def _leaf(m) -> W3LeafMatcher:
 
 
 def _entries(reader, fieldname: str, w: bytes, cands: list[int] | None,
-             read_block: BlockReader) -> tuple[_Found, list]:
+             read_head: HeadReader) -> tuple[_Found, list["_Block"]]:
     """The entries of segment ``reader`` holding ``w`` (of ``cands`` only, sorted, when given):
-    {entry: (block, index, weight)}, and each block read: its positions when it was read whole
-    (with candidates, most of which hold the word), else where it lies (to read them later)."""
+    {entry: (block, index, weight)}, and the blocks read (only those that can hold a candidate)."""
     m = _leaf(reader.postings(fieldname, w))
     got: _Found = {}
-    blocks: list = []
+    blocks: list[_Block] = []
     i = 0
     while m.is_active():
-        if cands is None:  # the rarest word: every entry is a candidate, positions later for a few
-            ids, weights = read_block(m) or _whooshs_block(m)
-            blocks.append((m._postfile, m._dataoffset, m._nextoffset, m._compression, m._blocklength))
-            b = len(blocks) - 1
-            for k, (d, wt) in enumerate(zip(ids, weights)):
+        if cands is None:  # the rarest word: every entry is a candidate
+            j = 0
+        else:
+            j = bisect_right(cands, m._maxid, i)
+            if j == i:  # no candidate up to this block's last entry
+                m._next_block()
+                continue
+        block = _Block(m, read_head)
+        b = len(blocks)
+        blocks.append(block)
+        if cands is None:
+            for k, (d, wt) in enumerate(zip(block.ids, block.weights)):
                 got[d] = (b, k, wt)
-            m._next_block()
-            continue
-        j = bisect_right(cands, m._maxid, i)
-        if j > i:  # a candidate up to this block's last entry
-            block = _whole_block(m._postfile, m._dataoffset, m._nextoffset, m._compression, m._blocklength)
-            ids, weights, _values = block
-            b = len(blocks)
-            blocks.append(block)
+        else:
             want = set(cands[i:j])
-            for k, d in enumerate(ids):
+            for k, d in enumerate(block.ids):
                 if d in want:
-                    got[d] = (b, k, weights[k])
+                    got[d] = (b, k, block.weights[k])
             i = j
             if i == len(cands):
                 break
@@ -193,43 +193,89 @@ def _entries(reader, fieldname: str, w: bytes, cands: list[int] | None,
     return got, blocks
 
 
-def _whooshs_block(m) -> tuple:
-    m._read_ids()
-    m._read_weights()
-    return m._ids, m._weights
+class _Block:
+    """A posting block: its ids and weights read at once, the positions of an entry when asked.
+
+    presskit writes a block as the pickle of (id deltas, weights, positions), each entry's positions
+    as the bytes ``b"H"`` + 2 bytes a position (:func:`presskit.index.schema.encode_positions`),
+    pickled as SHORT_BINBYTES then MEMOIZE: where each lies follows from the weights (the word's
+    count in the entry). That layout is checked (its last entry must end where the tuple closes,
+    and each entry read must start as it says); a block laid out otherwise is unpickled whole.
+    """
+
+    __slots__ = ("ids", "weights", "_data", "_start", "_offsets", "_values")
+
+    def __init__(self, m, read_head: HeadReader):
+        n = m._blocklength
+        data = m._postfile.get(m._dataoffset, m._nextoffset - m._dataoffset)
+        if m._compression:
+            try:
+                data = zlib.decompress(data)
+            except zlib.error:
+                raise _NotHere from None
+        self._data, self._offsets, self._values = data, None, None
+        head = read_head(data, n)
+        if head is None:
+            self._unpickle(n)
+        else:
+            self.ids, self.weights, self._start = head
+
+    def _unpickle(self, n: int) -> None:
+        block = safe_loads(self._data)
+        if not isinstance(block, tuple) or len(block) != 3:
+            raise _NotHere
+        deltas, weights, values = block
+        if not isinstance(deltas, tuple) or len(deltas) != n or not isinstance(values, tuple) or len(values) != n:
+            raise _NotHere
+        if weights is None or isinstance(weights, float):  # as Whoosh reads them: 32-bit floats
+            weights = array("f", (1.0 if weights is None else weights,)) * n
+        elif not isinstance(weights, tuple) or len(weights) != n:
+            raise _NotHere
+        self.ids, self.weights, self._values = tuple(accumulate(deltas)), weights, values
+
+    def positions(self, k: int) -> set[int]:
+        if self._values is None and self._offsets is None and not self._locate():
+            self._unpickle(len(self.ids))
+        if self._values is not None:
+            value = self._values[k]
+            if not isinstance(value, bytes):
+                raise _NotHere
+            return set(decode_positions(value))
+        data, (start, before) = self._data, self._offsets
+        off = start + 4 * k + 2 * before[k]
+        size = data[off + 1]
+        if data[off] != 0x43 or data[off + 2] != 0x48 or data[off + 2 + size] != 0x94:
+            self._offsets = None
+            self._unpickle(len(self.ids))
+            return self.positions(k)
+        return set(decode_positions(data[off + 2:off + 2 + size]))
+
+    def _locate(self) -> bool:
+        """Where each entry's positions start, from the weights; False when the block is not laid
+        out so (a count over 127, a position past 65535, frames, weights that are not counts)."""
+        n, data, start = len(self.ids), self._data, self._start
+        if n > 3:
+            if data[start] != 0x28:  # MARK
+                return False
+            start += 1
+        counts = list(map(int, self.weights))
+        if min(counts) < 1 or max(counts) > 127 or counts != list(self.weights):
+            return False
+        # entry k: SHORT_BINBYTES, its length, b"H" + 2 bytes a position, MEMOIZE: 4 + 2 * count bytes
+        before = [0]
+        before += accumulate(counts)
+        end = start + 4 * n + 2 * before[n]
+        close = b"t\x94" if n > 3 else bytes((0x84 + n, 0x94))  # TUPLE (or TUPLE1-3), MEMOIZE
+        if data[end:] != close + b"\x87\x94.":  # then the block's own tuple, and STOP
+            return False
+        self._offsets = (start, before)
+        return True
 
 
-def _whole_block(postfile, start: int, end: int, compression: int, length: int) -> tuple:
-    """(ids, weights, positions as stored) of a posting block, as Whoosh's W3 reader reads them."""
-    data = postfile.get(start, end - start)
-    if compression:
-        try:
-            data = zlib.decompress(data)
-        except zlib.error:
-            raise _NotHere from None
-    block = safe_loads(data)
-    if not isinstance(block, tuple) or len(block) != 3:
-        raise _NotHere
-    deltas, weights, values = block
-    if not isinstance(deltas, tuple) or len(deltas) != length or not isinstance(values, tuple) or len(values) != length:
-        raise _NotHere
-    if weights is None or isinstance(weights, float):  # as Whoosh reads them: 32-bit floats
-        weights = array("f", (1.0 if weights is None else weights,)) * length
-    elif not isinstance(weights, tuple) or len(weights) != length:
-        raise _NotHere
-    return tuple(accumulate(deltas)), weights, values
-
-
-def _positions(got: _Found, blocks: list, cands: set[int]) -> dict[int, set[int]]:
-    """{entry: its positions of the word} for ``cands``, decoding only the blocks they are in."""
+def _positions(got: _Found, blocks: list[_Block], cands: set[int]) -> dict[int, set[int]]:
+    """{entry: its positions of the word} for ``cands``."""
     out: dict[int, set[int]] = {}
     for d in cands:
         b, k, _w = got[d]
-        block = blocks[b]
-        if len(block) == 5:  # where it lies: read it now, once
-            block = blocks[b] = _whole_block(*block)
-        value = block[2][k]
-        if not isinstance(value, bytes):
-            raise _NotHere
-        out[d] = set(decode_positions(value))
+        out[d] = blocks[b].positions(k)
     return out

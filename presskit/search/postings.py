@@ -81,7 +81,7 @@ class PostingScorer:
                 return None
             return {d: (s + b[d] if d in b else s) for d, s in a.items()}
         if isinstance(q, Q.Phrase):
-            scores = phrase_scores(self, q, within, _ids_and_weights)  # positions read by block, rarest word first
+            scores = phrase_scores(self, q, within, read_head)  # positions read by block, rarest word first
             if scores is not None:
                 return scores
             # otherwise Whoosh's phrase matcher, its scores as they are
@@ -306,18 +306,24 @@ def _ids_and_weights(m) -> tuple[tuple[int, ...], tuple[float, ...]] | None:
             data = zlib.decompress(data)
         except zlib.error:
             return None
+    head = read_head(data, m._blocklength)
+    return None if head is None else head[:2]
+
+
+def read_head(data: bytes, n: int) -> tuple[tuple[int, ...], tuple[float, ...], int] | None:
+    """(ids, weights, where the positions start) of a block's bytes (decompressed) holding ``n``
+    postings; None when it is not laid out as presskit writes it."""
     head = _HEAD.match(data)
     if head is None:
         return None
     deltas, weights = safe_load(io.BytesIO(b"\x80\x04" + head.group(1) + b"\x86."))
-    n = m._blocklength
     if len(deltas) != n:
         return None
     if weights is None or isinstance(weights, float):  # as Whoosh reads them: 32-bit floats
         weights = array("f", (1.0 if weights is None else weights,)) * n
     elif len(weights) != n:
         return None
-    return tuple(accumulate(deltas)), weights
+    return tuple(accumulate(deltas)), weights, head.end()
 
 
 def _boost(scores: Scores, boost: float) -> Scores:
