@@ -22,7 +22,9 @@ Signals (LibraryPanel):
 from __future__ import annotations
 
 import html
+import itertools
 import re
+from typing import Hashable
 
 from ..errors import PresskitError
 from ..plaintext import plain
@@ -36,13 +38,19 @@ from .theme import css
 
 ROLE = Qt.ItemDataRole.UserRole
 _local = ThreadState()  # not threading.local: see presskit.ui.threadstate
+_worker_numbers = itertools.count(1)
 _TAGS = re.compile(r"</?b>")
 
 
-def _searcher(generation: int):
+def _searcher(generation: Hashable):
     """This thread's LibrarySearcher over the library as of ``generation``, reopened when that
     changed or when the index of one of its kits was written again in place (its stamp, as for the
-    viewer's search thread: :func:`~presskit.ui.threadstate.index_generation`)."""
+    viewer's search thread: :func:`~presskit.ui.threadstate.index_generation`).
+
+    A :class:`LibraryWorker` passes (its own number, its library generation): thread state is kept
+    per operating-system thread id, and the system gives a new thread the id of one that ended
+    (ids wrap at 32,768 on Linux), so a worker's thread could otherwise inherit the searcher a
+    closed window's library thread left, over another library, at the same generation."""
     from ..library.catalog import Library
     from ..library.search import LibrarySearcher
 
@@ -78,13 +86,14 @@ class LibraryWorker(QObject):
         self.pool.setExpiryTimeout(-1)  # and kept, with its kits open, between searches
         self.runner = TaskRunner(self, self.pool)
         self.generation = 0
+        self.number = next(_worker_numbers)  # its thread's searcher is its own (see _searcher)
 
     def changed(self) -> None:
         """The library changed (kit added, removed, updated): the next task reopens the searcher."""
         self.generation += 1
 
     def run(self, fn, on_result, on_error, key: str, on_progress=None) -> None:
-        gen = self.generation
+        gen = (self.number, self.generation)
         self.runner.run(lambda ctx: fn(ctx, _searcher(gen)), on_result=on_result, on_error=on_error,
                         on_progress=on_progress, key=key)
 
