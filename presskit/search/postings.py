@@ -35,7 +35,6 @@ from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.util.numeric import byte_to_length
 
 from ..index.safe_toc import safe_load
-from .phrases import phrase_scores
 
 Scores = dict[int, float]
 
@@ -81,6 +80,8 @@ class PostingScorer:
                 return None
             return {d: (s + b[d] if d in b else s) for d, s in a.items()}
         if isinstance(q, Q.Phrase):
+            from .phrases import phrase_scores  # on first use: most searches hold no phrase
+
             scores = phrase_scores(self, q, within, read_head)  # positions read by block, rarest word first
             if scores is not None:
                 return scores
