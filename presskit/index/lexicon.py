@@ -155,6 +155,10 @@ class Vocabulary:
 
     def most_frequent_with_prefix(self, prefix: str, cap: int) -> list[str]:
         """Up to ``cap`` words starting with ``prefix``, most frequent first (ties alphabetical)."""
+        return [w for w, _n in self.frequent_with_prefix(prefix, cap)]
+
+    def frequent_with_prefix(self, prefix: str, cap: int) -> list[tuple[str, int]]:
+        """(word, entries holding it) of :meth:`most_frequent_with_prefix`'s words, in its order."""
         lo, hi = self._terms.prefix_range(prefix)
         df = self._df
         if hi - lo <= cap:
@@ -163,7 +167,7 @@ class Vocabulary:
             import heapq
 
             idx = heapq.nsmallest(cap, range(lo, hi), key=lambda i: (-df[i], i))
-        return [self._terms.term(i) for i in idx]
+        return [(self._terms.term(i), df[i]) for i in idx]
 
     def close(self) -> None:
         self._pf.close()

@@ -106,6 +106,20 @@ class LiveBM25F(BM25F):
         n -= self.stats.df.get(fieldname, {}).get(text, 0)
         return log(parent.doc_count() / (max(n, 0) + 1)) + 1
 
+    def bm25_model(self, searcher, fieldname, text) -> tuple[float, float, float, float] | None:
+        """(idf, average field length, B, K1) of the scorer :meth:`scorer` makes, without making it
+        (Whoosh's scorer looks the term up in every segment for a bound presskit does not use); None
+        for a field scored by weight alone."""
+        if not searcher.schema[fieldname].scorable:
+            return None
+        parent = searcher.get_parent()
+        if fieldname in TEXT_FIELDS:
+            total = parent.field_length(fieldname) - self.stats.length.get(fieldname, 0)
+            avgfl = (total / (parent.doc_count() or 1)) or 1
+        else:
+            avgfl = parent.avg_field_length(fieldname) or 1
+        return parent.idf(fieldname, text), avgfl, self._field_B.get(fieldname, self.B), self.K1
+
     def scorer(self, searcher, fieldname, text, qf=1):
         s = super().scorer(searcher, fieldname, text, qf=qf)
         if isinstance(s, BM25FScorer) and fieldname in TEXT_FIELDS:

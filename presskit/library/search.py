@@ -134,10 +134,10 @@ class LibraryPrefixes:
             df: Counter = Counter()
             own = []
             for lx in self._lexicons:
-                mine = lx.expand_prefix(prefix, cap)
-                own.append(mine)
-                for w in mine:
-                    df[w] += lx.vocab.df(w)
+                mine = lx.vocab.frequent_with_prefix(prefix, cap)  # Lexicon.expand_prefix, with counts
+                own.append([w for w, _n in mine])
+                for w, n in mine:
+                    df[w] += n
             words = [w for w, _n in sorted(df.items(), key=lambda wn: (-wn[1], wn[0]))[:cap]]
             held = []
             for lx, mine in zip(self._lexicons, own):

@@ -10,9 +10,11 @@ which an entry's term scores are added differs, which can move the last bit) in 
 time.
 
 :meth:`PostingScorer.scores` handles terms, OR, AND, AND NOT and "and maybe" of those, with boosts,
-and takes the scores of phrases (which need positions) from Whoosh as they are; for anything else (phrases, ranges, a weighting model other than BM25F: Whoosh's own scorer, or one
-that says ``plain_bm25``, as a library's shared statistics do) it returns None and the caller asks
-Whoosh. Entries an incremental build marked deleted are skipped, as Whoosh skips them.
+and phrases, whose positions are read by block for the entries holding their rarest words
+(:mod:`.phrases`; Whoosh's phrase matcher scores those it cannot read so); for anything else
+(ranges, a weighting model other than BM25F: Whoosh's own scorer, or one that says ``plain_bm25``,
+as a library's shared statistics do) it returns None and the caller asks Whoosh. Entries an
+incremental build marked deleted are skipped, as Whoosh skips them.
 Not thread-safe, like the Whoosh searcher it reads: one per searcher.
 """
 
@@ -87,7 +89,13 @@ class PostingScorer:
             if a is None or b is None:
                 return None
             return {d: (s + b[d] if d in b else s) for d, s in a.items()}
-        if isinstance(q, Q.Phrase):  # positions: Whoosh's phrase matcher, its scores as they are
+        if isinstance(q, Q.Phrase):
+            from .phrases import phrase_scores  # on first use: most searches hold no phrase
+
+            scores = phrase_scores(self, q, within, read_head)  # positions read by block, rarest word first
+            if scores is not None:
+                return scores
+            # otherwise Whoosh's phrase matcher, its scores as they are
             return {d: s for s, d in self.searcher.search(q, limit=None).top_n if within is None or d in within}
         if q is Q.NullQuery:
             return {}
@@ -233,23 +241,24 @@ class PostingScorer:
             btext = field.to_bytes(text)
         except ValueError:
             return True
-        leaves = [(n, reader, base) for n, (reader, base) in enumerate(self._leaves) if (fieldname, btext) in reader]
+        leaves = []
+        for n, (reader, base) in enumerate(self._leaves):
+            try:  # one look-up (asking "in" first made two)
+                leaves.append((n, reader, base, reader.postings(fieldname, btext)))
+            except TermNotFound:
+                continue
         if not leaves:
             return True
-        scorer = searcher.weighting.scorer(searcher, fieldname, btext)
-        if type(scorer) is WeightScorer:  # a field without lengths (kind, language...): the weight
-            idf, k1p, norm = None, 0.0, ()
-        elif type(scorer) is BM25FScorer or getattr(scorer, "plain_bm25", False):
-            idf, k1p = scorer.idf, scorer.K1 + 1
-            norm = self._norm(fieldname, scorer)
-        else:
+        model = self.term_model(fieldname, btext)
+        if model is None:
             return False  # another model: Whoosh scores it
+        idf, k1p, norm = model
         get = acc.get
-        for n, reader, base in leaves:
+        for n, reader, base, postings in leaves:
             raw = self._lengths(n, reader, fieldname) if norm else b""
             count = len(raw)
             deleted = reader.deleted_docs_set if reader.has_deletions() else ()
-            for ids, weights in _blocks(reader.postings(fieldname, btext)):
+            for ids, weights in _blocks(postings):
                 if idf is not None and not deleted and within is None and ids[-1] < count:
                     # the common case, the same operations with no test per entry
                     if boost == 1.0:
@@ -274,12 +283,32 @@ class PostingScorer:
                     acc[g] = get(g, 0.0) + s
         return True
 
+    def term_model(self, fieldname: str, btext: bytes) -> tuple[float | None, float, list[float] | tuple] | None:
+        """(idf, K1 + 1, norm per length byte) of a term, or (None, 0, ()) for a field without lengths
+        (its score is the weight); None when the weighting is not one this module computes."""
+        searcher = self.searcher
+        known = getattr(searcher.weighting, "bm25_model", None)
+        if known is not None:  # its numbers without making a scorer (which looks the term up in every segment)
+            model = known(searcher, fieldname, btext)
+            if model is None:  # a field without lengths
+                return None, 0.0, ()
+            idf, avgfl, B, K1 = model
+            return idf, K1 + 1, self._norm_of(fieldname, B, K1, avgfl)
+        scorer = searcher.weighting.scorer(searcher, fieldname, btext)
+        if type(scorer) is WeightScorer:  # a field without lengths (kind, language...): the weight
+            return None, 0.0, ()
+        if type(scorer) is BM25FScorer or getattr(scorer, "plain_bm25", False):
+            return scorer.idf, scorer.K1 + 1, self._norm(fieldname, scorer)
+        return None
+
     def _norm(self, fieldname: str, scorer: BM25FScorer) -> list[float]:
         """``K1 * ((1 - B) + B * fl / avgfl)`` for each length byte, as Whoosh's bm25 computes it."""
-        key = (fieldname, scorer.B, scorer.K1, scorer.avgfl)
+        return self._norm_of(fieldname, scorer.B, scorer.K1, scorer.avgfl)
+
+    def _norm_of(self, fieldname: str, B: float, K1: float, avgfl: float) -> list[float]:
+        key = (fieldname, B, K1, avgfl)
         norm = self._norms.get(key)
         if norm is None:
-            B, K1, avgfl = scorer.B, scorer.K1, scorer.avgfl
             norm = self._norms[key] = [K1 * ((1 - B) + B * fl / avgfl) for fl in _LENGTHS]
         return norm
 
@@ -356,18 +385,24 @@ def _ids_and_weights(m) -> tuple[tuple[int, ...], tuple[float, ...]] | None:
             data = zlib.decompress(data)
         except zlib.error:
             return None
+    head = read_head(data, m._blocklength)
+    return None if head is None else head[:2]
+
+
+def read_head(data: bytes, n: int) -> tuple[tuple[int, ...], tuple[float, ...], int] | None:
+    """(ids, weights, where the positions start) of a block's bytes (decompressed) holding ``n``
+    postings; None when it is not laid out as presskit writes it."""
     head = _HEAD.match(data)
     if head is None:
         return None
     deltas, weights = safe_load(io.BytesIO(b"\x80\x04" + head.group(1) + b"\x86."))
-    n = m._blocklength
     if len(deltas) != n:
         return None
     if weights is None or isinstance(weights, float):  # as Whoosh reads them: 32-bit floats
         weights = array("f", (1.0 if weights is None else weights,)) * n
     elif len(weights) != n:
         return None
-    return tuple(accumulate(deltas)), weights
+    return tuple(accumulate(deltas)), weights, head.end()
 
 
 def _boost(scores: Scores, boost: float) -> Scores:

@@ -86,6 +86,15 @@ class SharedBM25F(BM25F):
     def idf(self, searcher, fieldname, text):
         return self.stats.idf(fieldname, text)
 
+    def bm25_model(self, searcher, fieldname, text) -> tuple[float, float, float, float] | None:
+        """(idf, average field length, B, K1) the scorer of a term uses; None for a field scored by
+        weight alone (:meth:`presskit.search.postings.PostingScorer.term_model`)."""
+        if not searcher.schema[fieldname].scorable:
+            return None
+        stats = self.stats
+        return stats.idf(fieldname, text), stats.avg_field_length(fieldname) or 1, \
+            self._field_B.get(fieldname, self.B), self.K1
+
     def scorer(self, searcher, fieldname, text, qf=1):
         if not searcher.schema[fieldname].scorable:
             return WeightScorer.for_(searcher, fieldname, text)

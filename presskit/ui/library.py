@@ -22,7 +22,9 @@ Signals (LibraryPanel):
 from __future__ import annotations
 
 import html
+import itertools
 import re
+from typing import Hashable
 
 from ..errors import PresskitError
 from ..plaintext import plain
@@ -31,26 +33,39 @@ from .qt import (
     QObject, QPushButton, QThreadPool, QTimer, Qt, QVBoxLayout, QWidget, Signal, translate,
 )
 from .tasks import TaskRunner
-from .threadstate import ThreadState
+from .threadstate import ThreadState, index_generation
 from .theme import css
 
 ROLE = Qt.ItemDataRole.UserRole
 _local = ThreadState()  # not threading.local: see presskit.ui.threadstate
+_worker_numbers = itertools.count(1)
 _TAGS = re.compile(r"</?b>")
 
 
-def _searcher(generation: int):
-    """This thread's LibrarySearcher over the library as of ``generation`` (reopened when it changed)."""
+def _searcher(generation: Hashable):
+    """This thread's LibrarySearcher over the library as of ``generation``, reopened when that
+    changed or when the index of one of its kits was written again in place (its stamp, as for the
+    viewer's search thread: :func:`~presskit.ui.threadstate.index_generation`).
+
+    A :class:`LibraryWorker` passes (its own number, its library generation): thread state is kept
+    per operating-system thread id, and the system gives a new thread the id of one that ended
+    (ids wrap at 32,768 on Linux), so a worker's thread could otherwise inherit the searcher a
+    closed window's library thread left, over another library, at the same generation."""
     from ..library.catalog import Library
     from ..library.search import LibrarySearcher
 
-    if getattr(_local, "generation", None) != generation:
-        old = getattr(_local, "searcher", None)
-        if old is not None:
-            old.close()
-        _local.searcher = LibrarySearcher(Library())
-        _local.generation = generation
-    return _local.searcher
+    cur = getattr(_local, "searcher", None)
+    if cur is None or _local.generation != generation or _local.stamps != _stamps(cur):
+        if cur is not None:
+            cur.close()
+        _local.searcher = None
+        cur = _local.searcher = LibrarySearcher(Library())
+        _local.generation, _local.stamps = generation, _stamps(cur)
+    return cur
+
+
+def _stamps(searcher) -> tuple:
+    return tuple(index_generation(kit) for _e, kit, _s in searcher.kits)
 
 
 def close_library_searcher() -> None:
@@ -58,7 +73,7 @@ def close_library_searcher() -> None:
     s = getattr(_local, "searcher", None)
     if s is not None:
         s.close()
-    _local.searcher = _local.generation = None
+    _local.searcher = _local.generation = _local.stamps = None
 
 
 class LibraryWorker(QObject):
@@ -71,13 +86,14 @@ class LibraryWorker(QObject):
         self.pool.setExpiryTimeout(-1)  # and kept, with its kits open, between searches
         self.runner = TaskRunner(self, self.pool)
         self.generation = 0
+        self.number = next(_worker_numbers)  # its thread's searcher is its own (see _searcher)
 
     def changed(self) -> None:
         """The library changed (kit added, removed, updated): the next task reopens the searcher."""
         self.generation += 1
 
     def run(self, fn, on_result, on_error, key: str, on_progress=None) -> None:
-        gen = self.generation
+        gen = (self.number, self.generation)
         self.runner.run(lambda ctx: fn(ctx, _searcher(gen)), on_result=on_result, on_error=on_error,
                         on_progress=on_progress, key=key)
 

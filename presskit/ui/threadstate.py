@@ -10,6 +10,7 @@ thread instead (``threading.get_native_id``), so a one-thread pool finds its sea
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 
@@ -31,3 +32,19 @@ class ThreadState:
 
     def __setattr__(self, name: str, value: Any) -> None:
         self._mine()[name] = value
+
+
+def index_generation(kit) -> tuple[int, int, int] | None:
+    """What changes whenever the kit's index is written again in the same place (a rebuild in the
+    user cache, a refresh): its stamp file, replaced whole by every build. A searcher a thread keeps
+    is keyed on it, so one opened on the previous index is closed and a new one opened, never kept
+    reading the old segments."""
+    from ..index.integrity import STAMP_NAME
+
+    if kit.index_dir is None:
+        return None
+    try:
+        st = (Path(kit.index_dir) / STAMP_NAME).stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_size

@@ -9,14 +9,12 @@ exactly one: :func:`thread_searcher` makes it, replaces it when the kit or its i
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
-from ..index.integrity import STAMP_NAME
 from ..index.status import kit_index_status
 from ..index.store import TextStore
 from ..kit.format import Kit
 from .qt import QImage, QThreadPool
-from .threadstate import ThreadState
+from .threadstate import ThreadState, index_generation
 
 _tl = ThreadState()  # not threading.local: see presskit.ui.threadstate
 _search_pool: QThreadPool | None = None
@@ -37,7 +35,7 @@ def thread_searcher(kit: Kit):
     from ..search import Searcher
 
     cur = getattr(_tl, "searcher", None)
-    key = (id(kit), str(kit.index_dir), kit.manifest_sha256, _index_generation(kit))
+    key = (id(kit), str(kit.index_dir), kit.manifest_sha256, index_generation(kit))
     if cur is not None and _tl.key == key:
         return cur
     if cur is not None:
@@ -49,19 +47,6 @@ def thread_searcher(kit: Kit):
     s = Searcher(kit)
     _tl.searcher, _tl.key = s, key
     return s
-
-
-def _index_generation(kit: Kit) -> tuple[int, int, int] | None:
-    """What changes whenever the kit's index is written again in the same place (a rebuild in the
-    user cache, a refresh): its stamp file, replaced whole by every build. A Searcher opened on the
-    previous index is then closed and a new one opened, never kept reading the old segments."""
-    if kit.index_dir is None:
-        return None
-    try:
-        st = (Path(kit.index_dir) / STAMP_NAME).stat()
-    except OSError:
-        return None
-    return st.st_ino, st.st_mtime_ns, st.st_size
 
 
 def snippet_filler(kit: Kit, results):

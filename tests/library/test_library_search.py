@@ -225,12 +225,12 @@ def test_a_prefix_stands_for_the_same_words_in_every_kit():
 
     class Lex:
         def __init__(self, df):
-            self.vocab = type("V", (), {"df": lambda _s, w: df.get(w, 0), "__contains__": lambda _s, w: w in df})()
-            self._df = df
+            def frequent(_s, prefix, cap):  # Vocabulary.frequent_with_prefix: most frequent first
+                words = sorted((w for w in df if w.startswith(prefix)), key=lambda w: (-df[w], w))
+                return [(w, df[w]) for w in words[:cap]]
 
-        def expand_prefix(self, prefix, cap):
-            words = sorted((w for w in self._df if w.startswith(prefix)), key=lambda w: (-self._df[w], w))
-            return words[:cap]
+            self.vocab = type("V", (), {"df": lambda _s, w: df.get(w, 0), "__contains__": lambda _s, w: w in df,
+                                        "frequent_with_prefix": frequent})()
 
     a = Lex({"verify": 9, "verification": 2, "verified": 1})
     b = Lex({"verification": 40, "verifier": 3})

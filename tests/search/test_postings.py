@@ -9,11 +9,12 @@ import pickle
 import shutil
 
 import pytest
+from whoosh import query as Q
 
 from presskit.build import build_kit
 from presskit.kit.open import open_kit
 from presskit.locations import sample_kit_path
-from presskit.search import Searcher, postings
+from presskit.search import Searcher, phrases, postings
 from presskit.search.compile import PrefixOr, Without, ranking_query
 
 QUERIES = [
@@ -39,6 +40,21 @@ def kits(tmp_path_factory):
     report = build_kit(src, tmp / "changed", workers=1)
     assert report.extracted == 1
     return {"fresh": tmp / "fresh", "changed": tmp / "changed"}
+
+
+@pytest.fixture(scope="module")
+def small_blocks(tmp_path_factory):
+    """The sample kit written with posting blocks of 3 entries: common words span many blocks, as
+    they do in a kit of thousands of pages (blocks of 128)."""
+    from presskit.index import segment
+
+    tmp = tmp_path_factory.mktemp("blocks")
+    src = tmp / "src"
+    shutil.copytree(sample_kit_path(), src, ignore=shutil.ignore_patterns("manifest.json", "index"))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(segment, "BLOCK", 3)
+        build_kit(src, tmp / "kit", workers=1)
+    return tmp / "kit"
 
 
 @pytest.mark.parametrize("which", ["fresh", "changed"])
@@ -157,3 +173,50 @@ def test_a_prefixs_matches_are_those_of_its_scored_words_and_of_the_others(kits)
             prefix = q.a if isinstance(q.a, PrefixOr) else None
             wide += prefix is not None and len(prefix.subqueries) > len(prefix.scored)
         assert wide >= 2
+
+
+def _phrases_of(s: Searcher) -> list[list[str]]:
+    """Phrases to search: runs of 2 to 6 words cut from the kit's own pages (common words and all),
+    the same words out of order, and phrases repeating a word."""
+    from presskit.textutil import tokenize
+
+    out = []
+    for it in s.kit.items:
+        for page in range(1, (it.pages or 1) + 1):
+            words = [w for w, _a, _b in tokenize(s.page_text(it.id, page))]
+            for start in range(0, max(0, len(words) - 6), 37):
+                run = words[start:start + 2 + start % 5]
+                out += [run, run[::-1], run[:1] + run]
+    return out
+
+
+@pytest.mark.parametrize("which", ["fresh", "changed", "small blocks", "blocks unpickled"])
+def test_phrases_read_from_posting_blocks_match_and_score_as_whooshs_phrase_matcher(kits, small_blocks, which,
+                                                                                    monkeypatch):
+    """Positions read by block for the candidates of the rarest words: the same entries as Whoosh's
+    phrase matcher, with the same scores, alone and within an AND's matches. "blocks unpickled":
+    each position list found by unpickling its block, as for a block not laid out as presskit
+    writes it, rather than where the weights say it lies."""
+    if which == "blocks unpickled":
+        monkeypatch.setattr(phrases._Block, "_locate", lambda self: False)
+    with Searcher(open_kit(kits["fresh"] if which == "blocks unpickled" else
+                           small_blocks if which == "small blocks" else kits[which])) as s:
+        if which == "small blocks":
+            leaf = max((r for r, _base in s._postings._leaves), key=lambda r: r.doc_frequency("body", "the"))
+            assert leaf.doc_frequency("body", "the") > 9 and leaf.postings("body", "the")._blocklength == 3
+        runs = _phrases_of(s)
+        assert len(runs) > 150
+        matched = narrowed = 0
+        for words in runs:
+            for field in ("body", "title"):
+                q = Q.Phrase(field, words, boost=1.7 if field == "title" else 1.0)
+                whoosh = {d: score for score, d in s._searcher.search(q, limit=None).top_n}
+                mine = phrases.phrase_scores(s._postings, q, None, postings.read_head)
+                assert mine is not None and set(mine) == set(whoosh), words
+                assert all(mine[d] == pytest.approx(whoosh[d], rel=1e-12) for d in whoosh), words
+                matched += bool(whoosh)
+                within = set(list(whoosh)[::2]) | {0, 1, 2}
+                part = phrases.phrase_scores(s._postings, q, within, postings.read_head)
+                assert part == {d: v for d, v in mine.items() if d in within}
+                narrowed += len(part) < len(mine)
+        assert matched > len(runs) // 4 and narrowed > 10  # the runs as cut match, most others do not

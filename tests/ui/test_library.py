@@ -90,6 +90,66 @@ def test_the_kits_are_opened_once_not_for_every_search(panel, qtbot, monkeypatch
     assert opened == []  # the searcher already open served all three
 
 
+def test_the_library_thread_opens_a_kit_again_when_its_index_is_written_again(three_kits, tmp_path):
+    """Same library, one kit's index written again in the same folder (a rebuild in the user cache):
+    the thread's kept searcher must not go on reading the segments it opened before."""
+    from presskit.index.integrity import STAMP_NAME
+    from presskit.ui.library import _searcher, close_library_searcher
+
+    lib = Library()
+    for k in three_kits.values():
+        lib.add(Path(shutil.copytree(k, tmp_path / k.name)))
+    try:
+        first = _searcher(1)
+        assert _searcher(1) is first  # kept from one search to the next
+        found = first.search("clearance").total
+        stamp = first.kits[0][1].index_dir / STAMP_NAME
+        data = stamp.read_bytes()
+        stamp.unlink()
+        stamp.write_bytes(data)  # what a rebuild does: a new stamp file in place of the old
+        second = _searcher(1)
+        assert second is not first and not first.kits  # the old one closed
+        assert second.search("clearance").total == found > 0
+        assert _searcher(1) is second
+    finally:
+        close_library_searcher()
+
+
+def test_a_library_thread_never_inherits_the_searcher_a_thread_that_ended_left(three_kits, tmp_path, qtbot,
+                                                                               monkeypatch):
+    """Thread state is kept per system thread id, and the system gives a new thread the id of one
+    that ended (ids wrap at 32,768): a new library worker whose thread gets that id must search its
+    own library, not the one the ended thread left open at the same generation (every viewer
+    window's library thread keeps its searcher until the window goes). Here every thread has one
+    id, as after such a wrap."""
+    from presskit.ui import threadstate
+    from presskit.ui.library import LibraryWorker
+
+    monkeypatch.setattr(threadstate.threading, "get_native_id", lambda: 4242)
+
+    def kits_of(worker) -> list:
+        out: list = []
+        worker.run(lambda ctx, s: sorted(e.path for e, _k, _s in s.kits), out.append,
+                   lambda e, _tb: out.append(e), "list")
+        qtbot.waitUntil(lambda: bool(out), timeout=20000)
+        return out[0]
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-1"))
+    lib = Library()
+    for k in three_kits.values():
+        lib.add(Path(shutil.copytree(k, tmp_path / "one" / k.name)))
+    first = LibraryWorker()
+    assert len(kits_of(first)) == 3
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-2"))
+    entry, _new = Library().add(Path(shutil.copytree(three_kits["society"], tmp_path / "two" / "kit")))
+    second = LibraryWorker()  # the first one's searcher is left open, as a closed window leaves it
+    try:
+        assert kits_of(second) == [entry.path]
+    finally:
+        second.shutdown()
+        first.shutdown()
+
+
 def test_saving_a_search_then_adding_a_kit_shows_what_is_new(panel, qtbot, three_kits, tmp_path):
     lib = Library()
     society = next(e for e in lib.kits if e.organisation == "Red Lantern Society")
