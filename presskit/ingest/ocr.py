@@ -49,6 +49,8 @@ __all__ = [
     "compact_words",
     "read_page",
     "apply_ocr",
+    "gives_up",
+    "PICTURE_STREAK",
     "ocr_stale",
     "NO_OCR",
 ]
@@ -87,6 +89,7 @@ class OcrPage:
         engine: :attr:`OcrEngine.key` of the engine that read it.
         dpi: the resolution actually used (lower than the engine's for huge pages).
         seconds: time spent on this page.
+        picture: the page gave gibberish every way up: a photo or a figure, not text.
     """
 
     number: int
@@ -95,6 +98,7 @@ class OcrPage:
     engine: str = ""
     dpi: int = OCR_DPI
     seconds: float = 0.0
+    picture: bool = False
 
     def to_dict(self) -> dict:
         return {"number": self.number, "text": self.text, "engine": self.engine, "dpi": self.dpi,
@@ -251,6 +255,7 @@ def ocr_page(page, engine: OcrEngine, *, dpi: int | None = None) -> OcrPage:
     t0 = time.perf_counter()
     dpi = useful_dpi(page, dpi or engine.dpi)
     text, words, used = _recognise(page, engine, dpi, 0)
+    picture = False
     if _garbled(text):
         trials = [(turn, _common_share(_recognise(page, engine, min(dpi, _TRIAL_DPI), turn)[0]))
                   for turn in (180, 90, 270)]
@@ -258,8 +263,9 @@ def ocr_page(page, engine: OcrEngine, *, dpi: int | None = None) -> OcrPage:
         if share > _common_share(text) and share >= _GARBLED_SHARE:
             text, words, used = _recognise(page, engine, dpi, turn)
         if _garbled(text) and _wordlike_share(text) < _NOISE_WORDLIKE:
-            text, words = "", []  # gibberish every way up: a picture or noise, not text to search
-    return OcrPage(page.number, normalise_text(text), words, engine.key, used, time.perf_counter() - t0)
+            text, words, picture = "", [], True  # gibberish every way up: a picture or noise, not text
+    return OcrPage(page.number, normalise_text(text), words, engine.key, used, time.perf_counter() - t0,
+                   picture)
 
 
 #: A page made of pictures is never rendered under this resolution for recognition (see useful_dpi).
@@ -424,15 +430,34 @@ def read_page(path: str | os.PathLike, number: int, engine: OcrEngine) -> OcrPag
         return ocr_page(page, engine, dpi=native)
 
 
+#: Pages of a document that Tesseract may find to be pictures, one after the other and before any of
+#: its pages gave words, before its other picture pages are taken for what they are (a package's
+#: example photos: 18 pages of 4032 x 3024 photos took 17 s of CPU each for no text) and not read.
+PICTURE_STREAK = 3
+
+
+def gives_up(done: dict[int, OcrPage]) -> bool:
+    """Whether the pages of a document recognised so far (``done``, in the order read) say that the
+    rest are pictures too: :data:`PICTURE_STREAK` pictures in a row and no page with words."""
+    if any(r.text.strip() for r in done.values()):
+        return False
+    streak = 0
+    for r in done.values():
+        streak = streak + 1 if r.picture else 0
+    return streak >= PICTURE_STREAK
+
+
 def apply_ocr(ex, done: dict[int, OcrPage], failed: dict[int, str], engine: OcrEngine | OcrUnavailable,
-              name: str):
+              name: str, skipped: Sequence[int] = ()):
     """Put what OCR read into the extraction record ``ex`` (of the file called ``name``).
 
     ``ex.meta["ocr_todo"]`` (the scanned pages, 0-based, as the PDF reader found them) is replaced by
     ``meta["ocr"]``: ``engine`` (:attr:`OcrEngine.key`), ``pages`` (1-based pages whose text is now
     OCR text), ``unread`` (scanned pages left without text) and, when OCR could not run,
-    ``problem``. Word boxes go to ``meta["ocr_words"]`` (page number as text -> compact words). A
-    page keeps its text layer when OCR found less text than it. Returns ``ex``.
+    ``problem``; ``pictures``, when some pages were not read because the first ones recognised were
+    all pictures (``skipped``, 0-based; :func:`gives_up`). Word boxes go to ``meta["ocr_words"]`` (page
+    number as text -> compact words). A page keeps its text layer when OCR found less text than it.
+    Returns ``ex``.
     """
     todo = ex.meta.pop("ocr_todo", None) or []
     if not todo:
@@ -440,8 +465,11 @@ def apply_ocr(ex, done: dict[int, OcrPage], failed: dict[int, str], engine: OcrE
     read: list[int] = []
     unread: list[int] = []
     words: dict[str, list] = {}
+    passed = set(skipped)
     for pno in todo:
         res = done.get(pno)
+        if pno in passed:
+            continue
         if res is None:
             unread.append(pno + 1)
         elif ex.is_photo and res.text.strip():  # a photo of a document: its caption, then its text
@@ -455,6 +483,12 @@ def apply_ocr(ex, done: dict[int, OcrPage], failed: dict[int, str], engine: OcrE
     info: dict = {"engine": engine.key, "pages": read, "unread": unread}
     if isinstance(engine, OcrUnavailable):
         info["problem"] = engine.message
+    if passed:
+        info["pictures"] = sorted(p + 1 for p in passed)
+        shown = sorted(p + 1 for p in passed)
+        ex.meta.setdefault("warnings", []).append(
+            f"{len(shown)} picture page(s) of {name} were not recognised (page {_page_list(shown)}): the "
+            "first ones read held photos or figures, not text.")
     ex.meta["ocr"] = info
     if words:
         ex.meta["ocr_words"] = words
