@@ -111,8 +111,8 @@ def record_processes() -> None:
 
 
 def test_pages_are_recognised_in_a_process_of_their_own(engine, scans, tmp_path, monkeypatch):
-    """Readers never run Tesseract: pages go to one recognising process, which takes a reader's
-    place, so there are never more processes than workers."""
+    """Readers never run Tesseract: pages go to one recognising process, started after the text
+    pass in a reader's place, so there are never more processes than workers."""
     import multiprocessing as mp
 
     from pressfolder import make_text_pdf
