@@ -25,6 +25,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
+from presskit.memory import give_back
 from presskit.textutil import normalise_text
 
 from .tesseract import (  # noqa: F401 (re-exported): callers ask presskit.ingest.ocr for the engine
@@ -49,6 +50,8 @@ __all__ = [
     "compact_words",
     "read_page",
     "apply_ocr",
+    "gives_up",
+    "PICTURE_STREAK",
     "ocr_stale",
     "NO_OCR",
 ]
@@ -57,9 +60,22 @@ __all__ = [
 _MIN_TEXT_CHARS = 20
 # share of the page that images must cover for a page without text to be a scan
 _MIN_IMAGE_COVER = 0.25
-# vector paths on a page without text or images above which it is probably outlined text
+# pixels the images of a page must hold together for it to be a scan: a page of text scanned at
+# 100 dpi has a million, a small note at 150 dpi 300,000; below this an image holds no text a reader
+# would search for (an icon, a flag, a texture tile, a small diagram)
+_MIN_SCAN_PIXELS = 200_000
+# resolution (pixels per inch of page) under which the pictures of a page are not a scan of paper but a
+# screen's image: a screenshot or a web graphic placed at 72-96 dpi (scanners and phones give 150 dpi
+# and more, faxes 100-200). Such a page took 30-70 s of Tesseract's CPU each for a few words of menus
+_MIN_SCAN_DPI = 100
+# glyph-sized filled paths on a page without text or images from which it is probably outlined text
+# (a designer's poster or invitation with its fonts turned into paths), and past which it is a
+# drawing: a page of text holds a few thousand glyphs, a fractal or a map hundreds of thousands
 _MIN_PATHS = 60
-
+_MAX_PATHS = 20_000
+# a page whose content stream is longer than this, with no text and no image, is a drawing too (it is
+# not even listed: listing 243,000 paths took 2.3 s and 360 MB in a reader process)
+_MAX_VECTOR_CONTENT = 4_000_000
 
 @dataclass
 class OcrPage:
@@ -74,6 +90,7 @@ class OcrPage:
         engine: :attr:`OcrEngine.key` of the engine that read it.
         dpi: the resolution actually used (lower than the engine's for huge pages).
         seconds: time spent on this page.
+        picture: the page gave gibberish every way up: a photo or a figure, not text.
     """
 
     number: int
@@ -82,6 +99,7 @@ class OcrPage:
     engine: str = ""
     dpi: int = OCR_DPI
     seconds: float = 0.0
+    picture: bool = False
 
     def to_dict(self) -> dict:
         return {"number": self.number, "text": self.text, "engine": self.engine, "dpi": self.dpi,
@@ -111,9 +129,11 @@ def needs_ocr(page, text: str | None = None) -> bool:
     """True when ``page`` is a scan: almost no text layer and mostly image (or outlined text).
 
     ``text`` is the page's extracted text when the caller has it already. A page with fewer than
-    20 letters or digits of text whose images cover a quarter of it or more is a scan; so is a page
-    with neither text nor images but many vector paths (text converted to outlines). Blank pages
-    are not.
+    20 letters or digits of text whose images cover a quarter of it or more, hold 200,000 pixels
+    or more between them, at 100 dpi or more (paper scanned, not a screenshot), is a scan; so is a page with neither text nor images whose
+    drawing is made of 60 to 20,000 glyph-sized filled shapes (text turned into outlines). Blank
+    pages, decorative pictures (an icon, a flag, a texture), screenshots and vector drawings (a diagram, a
+    fractal, a map) are not: recognising them finds no words a reader would look for.
     """
     if text is None:
         try:
@@ -125,17 +145,32 @@ def needs_ocr(page, text: str | None = None) -> bool:
     try:
         area = abs(page.rect)
         covered = 0.0
+        pixels = 0
         for info in page.get_image_info():
             r = page.rect & info["bbox"]
             if not r.is_empty:
                 covered += abs(r)
-        if area > 0 and covered / area >= _MIN_IMAGE_COVER:
-            return True
-        if covered == 0:
-            return len(page.get_cdrawings()) >= _MIN_PATHS
+                pixels += info["width"] * info["height"]
+        if covered:
+            return (area > 0 and covered / area >= _MIN_IMAGE_COVER and pixels >= _MIN_SCAN_PIXELS
+                    and pixels * 72 * 72 >= covered * _MIN_SCAN_DPI ** 2)
+        return _outlined_text(page)
     except Exception:  # a damaged page: reading its images failed, so OCR will most likely fail too
         return False
-    return False
+
+
+def _outlined_text(page) -> bool:
+    """Whether a page without text or images is text turned into outlines (see :func:`needs_ocr`)."""
+    if len(page.read_contents()) > _MAX_VECTOR_CONTENT:
+        return False
+    glyph = page.rect.height / 20  # a glyph is much smaller than the page, unlike a drawing's shapes
+    small = 0
+    for kind, box in page.get_bboxlog():
+        if kind == "fill-path" and box[3] - box[1] < glyph and box[2] - box[0] < glyph * 2:
+            small += 1
+            if small > _MAX_PATHS:
+                return False
+    return small >= _MIN_PATHS
 
 
 # --- recognising ------------------------------------------------------------------------------------
@@ -152,8 +187,8 @@ def _render(page, dpi: int, turn: int = 0):
 
     r = page.rect
     px = (r.width * dpi / 72) * (r.height * dpi / 72)
-    if px > MAX_OCR_PIXELS:
-        dpi = max(72, int(dpi * (MAX_OCR_PIXELS / px) ** 0.5))
+    if px > MAX_OCR_PIXELS:  # rounded down, and no floor: the bound holds for a page of any size
+        dpi = max(1, int(dpi * (0.99 * MAX_OCR_PIXELS / px) ** 0.5))  # 1 %: edge pixels
     m = pymupdf.Matrix(dpi / 72, dpi / 72).prerotate(turn)
     grey = _clean(page.get_pixmap(matrix=m, colorspace=pymupdf.csGRAY, alpha=False))
     if grey is None:
@@ -219,8 +254,9 @@ def ocr_page(page, engine: OcrEngine, *, dpi: int | None = None) -> OcrPage:
 
     _quiet(pymupdf)
     t0 = time.perf_counter()
-    dpi = dpi or engine.dpi
+    dpi = useful_dpi(page, dpi or engine.dpi)
     text, words, used = _recognise(page, engine, dpi, 0)
+    picture = False
     if _garbled(text):
         trials = [(turn, _common_share(_recognise(page, engine, min(dpi, _TRIAL_DPI), turn)[0]))
                   for turn in (180, 90, 270)]
@@ -228,8 +264,32 @@ def ocr_page(page, engine: OcrEngine, *, dpi: int | None = None) -> OcrPage:
         if share > _common_share(text) and share >= _GARBLED_SHARE:
             text, words, used = _recognise(page, engine, dpi, turn)
         if _garbled(text) and _wordlike_share(text) < _NOISE_WORDLIKE:
-            text, words = "", []  # gibberish every way up: a picture or noise, not text to search
-    return OcrPage(page.number, normalise_text(text), words, engine.key, used, time.perf_counter() - t0)
+            text, words, picture = "", [], True  # gibberish every way up: a picture or noise, not text
+    return OcrPage(page.number, normalise_text(text), words, engine.key, used, time.perf_counter() - t0,
+                   picture)
+
+
+#: A page made of pictures is never rendered under this resolution for recognition (see useful_dpi).
+_MIN_DPI = 150
+
+
+def useful_dpi(page, dpi: int) -> int:
+    """``dpi``, lowered for a page made of pictures to twice the resolution of its sharpest one (but not
+    under 150 dpi): rendering a 72-dpi screenshot at 300 dpi gives Tesseract 17 times the pixels and
+    no detail that is not in the picture (a 1440 x 900 pt screenshot: 22.5 million pixels, 70 s of
+    CPU and 370 MB in one process, for no text). A page with no picture keeps ``dpi``."""
+    try:
+        infos = page.get_image_info()
+    except Exception:  # noqa: BLE001 - a damaged page: rendered as asked, MuPDF says what fails
+        return dpi
+    native = 0.0
+    for info in infos:
+        x0, y0, x1, y1 = info["bbox"]
+        if x1 - x0 > 1 and y1 - y0 > 1:
+            native = max(native, 72 * max(info["width"] / (x1 - x0), info["height"] / (y1 - y0)))
+    if native <= 0:
+        return dpi
+    return max(min(dpi, _MIN_DPI), min(dpi, int(2 * native)))
 
 
 #: Resolution of the quick readings that find which way up a page is.
@@ -243,6 +303,8 @@ def _recognise(page, engine: OcrEngine, dpi: int, turn: int):
     pix, used, to_page = _render(page, dpi, turn)
     if pix is None:  # blank
         return "", [], used
+    pymupdf.TOOLS.store_shrink(100)  # the page's decoded pictures (a 12-megapixel photo: 36 MB) and
+    give_back()  # what rendering freed, before Tesseract takes its share: 12 MB less on an A4 scan
     with _stderr_silenced():
         data = pix.pdfocr_tobytes(compress=False, language=engine.language, tessdata=engine.tessdata)
     width = pix.width
@@ -371,15 +433,34 @@ def read_page(path: str | os.PathLike, number: int, engine: OcrEngine) -> OcrPag
         return ocr_page(page, engine, dpi=native)
 
 
+#: Pages of a document that Tesseract may find to be pictures, one after the other and before any of
+#: its pages gave words, before its other picture pages are taken for what they are (a package's
+#: example photos: 18 pages of 4032 x 3024 photos took 17 s of CPU each for no text) and not read.
+PICTURE_STREAK = 3
+
+
+def gives_up(done: dict[int, OcrPage]) -> bool:
+    """Whether the pages of a document recognised so far (``done``, in the order read) say that the
+    rest are pictures too: :data:`PICTURE_STREAK` pictures in a row and no page with words."""
+    if any(r.text.strip() for r in done.values()):
+        return False
+    streak = 0
+    for r in done.values():
+        streak = streak + 1 if r.picture else 0
+    return streak >= PICTURE_STREAK
+
+
 def apply_ocr(ex, done: dict[int, OcrPage], failed: dict[int, str], engine: OcrEngine | OcrUnavailable,
-              name: str):
+              name: str, skipped: Sequence[int] = ()):
     """Put what OCR read into the extraction record ``ex`` (of the file called ``name``).
 
     ``ex.meta["ocr_todo"]`` (the scanned pages, 0-based, as the PDF reader found them) is replaced by
     ``meta["ocr"]``: ``engine`` (:attr:`OcrEngine.key`), ``pages`` (1-based pages whose text is now
     OCR text), ``unread`` (scanned pages left without text) and, when OCR could not run,
-    ``problem``. Word boxes go to ``meta["ocr_words"]`` (page number as text -> compact words). A
-    page keeps its text layer when OCR found less text than it. Returns ``ex``.
+    ``problem``; ``pictures``, when some pages were not read because the first ones recognised were
+    all pictures (``skipped``, 0-based; :func:`gives_up`). Word boxes go to ``meta["ocr_words"]`` (page
+    number as text -> compact words). A page keeps its text layer when OCR found less text than it.
+    Returns ``ex``.
     """
     todo = ex.meta.pop("ocr_todo", None) or []
     if not todo:
@@ -387,8 +468,11 @@ def apply_ocr(ex, done: dict[int, OcrPage], failed: dict[int, str], engine: OcrE
     read: list[int] = []
     unread: list[int] = []
     words: dict[str, list] = {}
+    passed = set(skipped)
     for pno in todo:
         res = done.get(pno)
+        if pno in passed:
+            continue
         if res is None:
             unread.append(pno + 1)
         elif ex.is_photo and res.text.strip():  # a photo of a document: its caption, then its text
@@ -402,6 +486,12 @@ def apply_ocr(ex, done: dict[int, OcrPage], failed: dict[int, str], engine: OcrE
     info: dict = {"engine": engine.key, "pages": read, "unread": unread}
     if isinstance(engine, OcrUnavailable):
         info["problem"] = engine.message
+    if passed:
+        info["pictures"] = sorted(p + 1 for p in passed)
+        shown = sorted(p + 1 for p in passed)
+        ex.meta.setdefault("warnings", []).append(
+            f"{len(shown)} picture page(s) of {name} were not recognised (page {_page_list(shown)}): the "
+            "first ones read held photos or figures, not text.")
     ex.meta["ocr"] = info
     if words:
         ex.meta["ocr_words"] = words

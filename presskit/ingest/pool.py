@@ -19,10 +19,16 @@ Design (see docs/ingest.md):
   for the rest of the build.
 * On Linux each worker sets ``RLIMIT_AS`` to ``mem_mb``; hitting it shows up as ``MemoryError`` (Python)
   or a MuPDF allocation error (both reported as "used more than N MB") or as the worker dying.
-* Scanned pages (``meta["ocr_todo"]`` of a PDF) are recognised one page per task, by any worker, each
-  page under the same time and memory limits as a file: a long scan keeps both cores busy, and a page
-  that hangs or crashes Tesseract is left unread without losing the others. Page tasks go before the
-  files still waiting, so a scan finishes (and leaves memory) soon after it was read.
+* Scanned pages (``meta["ocr_todo"]`` of a PDF) are recognised one page per task, after the text pass,
+  in one process of its own that takes the place of the first reader with no file left to read: never
+  more processes than ``workers``, no reader holds a page's pixels and Tesseract on top of a file (a
+  reader recognising a page peaked at 390-550 MB), and Tesseract's memory (about 190 MB for an A4 page)
+  never adds to a reader's (measured: 651 MB for the real corpus's build when the two ran side by
+  side, target 600). Scans are thus read on one core; the other finishes the index. The recognising
+  process runs under the same time and memory limits as a reader, one page per task: a page that
+  hangs or crashes Tesseract is left unread without losing the others. A document whose first
+  pages recognised are all pictures (:func:`presskit.ingest.ocr.gives_up`) has its other picture
+  pages left unread.
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from ..errors import BuildError, Cancelled, ExtractError
 from .extract import extract
-from .ocr import NO_OCR, OcrEngine, OcrPage, OcrUnavailable, apply_ocr, read_page
+from .ocr import NO_OCR, OcrEngine, OcrPage, OcrUnavailable, apply_ocr, gives_up, read_page
 from .record import Extracted, Failure
 
 __all__ = ["Failure", "extract_many"]
@@ -144,18 +150,22 @@ class _Scan:
     todo: list[int]
     done: dict[int, OcrPage] = field(default_factory=dict)
     failed: dict[int, str] = field(default_factory=dict)
+    skipped: list[int] = field(default_factory=list)
 
     @property
     def finished(self) -> int:
-        return len(self.done) + len(self.failed)
+        return len(self.done) + len(self.failed) + len(self.skipped)
 
 
 class _Worker:
-    def __init__(self, ctx, args: tuple):
+    """A worker process; ``ocr``: it recognises scanned pages (and reads no file)."""
+
+    def __init__(self, ctx, args: tuple, ocr: bool = False):
+        self.ocr = ocr
         parent, child = ctx.Pipe(duplex=True)
         self.conn: Connection = parent
         self.proc = ctx.Process(target=_worker_main, args=(child, *args), daemon=True,
-                                name="presskit-extract")
+                                name="presskit-ocr" if ocr else "presskit-extract")
         self.proc.start()
         child.close()
         self.task: _Task | None = None
@@ -280,6 +290,8 @@ def _settle(task: "_Task", outcome, scans: dict[Path, _Scan], pool: "_Pool", eng
     scan = scans[task.path]
     if isinstance(outcome, OcrPage):
         scan.done[task.page] = outcome
+        if gives_up(scan.done):
+            scan.skipped += pool.drop(task.path)
     else:
         scan.failed[task.page] = outcome.message
     if on_page is not None:
@@ -287,7 +299,7 @@ def _settle(task: "_Task", outcome, scans: dict[Path, _Scan], pool: "_Pool", eng
     if scan.finished < len(scan.todo):
         return None
     del scans[task.path]
-    return task.path, apply_ocr(scan.ex, scan.done, scan.failed, engine, task.path.name)
+    return task.path, apply_ocr(scan.ex, scan.done, scan.failed, engine, task.path.name, scan.skipped)
 
 
 def _check_cancel(cancel: Callable[[], bool] | None) -> None:
@@ -296,11 +308,13 @@ def _check_cancel(cancel: Callable[[], bool] | None) -> None:
 
 
 class _Pool:
-    """The worker processes of one :func:`extract_many` call, and the tasks still to do."""
+    """The worker processes of one :func:`extract_many` call, and the tasks still to do: files for the
+    readers, scanned pages for the one recognising process (see the module's notes)."""
 
     def __init__(self, ctx, args: tuple, pending: list[_Task], timeout: float, mem_mb: int, most: int):
         self.ctx, self.args, self.pending = ctx, args, pending
         self.timeout, self.mem_mb, self.most = timeout, mem_mb, most
+        self.ocr_pending: list[_Task] = []
         self.workers: list[_Worker] = []
         self.start_failures = 0
 
@@ -310,9 +324,26 @@ class _Pool:
             self.feed(i)
 
     def push(self, tasks: list[_Task]) -> None:
-        """Do ``tasks`` next (before the files still waiting), with up to ``most`` workers."""
-        self.pending.extend(reversed(tasks))
-        while len(self.workers) < min(self.most, len(self.busy()) + len(self.pending)):
+        """Recognise ``tasks`` (scanned pages, in this order) in the recognising process."""
+        self.ocr_pending.extend(reversed(tasks))
+        self.balance()
+
+    def drop(self, path: Path) -> list[int]:
+        """Forget the pages of ``path`` still waiting for recognition; their numbers."""
+        gone = [t.page for t in self.ocr_pending if t.path == path]
+        self.ocr_pending = [t for t in self.ocr_pending if t.path != path]
+        return sorted(gone)
+
+    def balance(self) -> None:
+        """Stop the workers with nothing left to do, start the recognising process once every file has
+        gone to a reader (never more than ``most`` processes), and give every idle worker a task."""
+        for w in [w for w in self.workers if w.task is None and not self._queue(w)]:
+            self.workers.remove(w)  # nothing left for it (the text pass is over, or no page waits)
+            w.stop()
+        ocr = next((w for w in self.workers if w.ocr), None)
+        if self.ocr_pending and ocr is None and not self.pending and len(self.workers) < self.most:
+            self.workers.append(_Worker(self.ctx, self.args, ocr=True))
+        while self.pending and len(self.workers) < min(self.most, len(self.busy()) + len(self.pending)):
             self.workers.append(_Worker(self.ctx, self.args))
         for i, w in enumerate(self.workers):
             if w.task is None:
@@ -321,17 +352,21 @@ class _Pool:
     def busy(self) -> list[_Worker]:
         return [w for w in self.workers if w.task is not None]
 
+    def _queue(self, w: _Worker) -> list[_Task]:
+        return self.ocr_pending if w.ocr else self.pending
+
     def feed(self, i: int) -> None:
-        """Give the next task to worker ``i``, replacing the worker if it died meanwhile."""
+        """Give the next task of its kind to worker ``i``, replacing the worker if it died meanwhile."""
         for _attempt in range(3):
-            if not self.pending:
-                return
             w = self.workers[i]
-            if w.proc.is_alive() and w.give(self.pending[-1], self.timeout):
-                self.pending.pop()
+            queue = self._queue(w)
+            if not queue:
+                return
+            if w.proc.is_alive() and w.give(queue[-1], self.timeout):
+                queue.pop()
                 return
             w.kill()
-            self.workers[i] = _Worker(self.ctx, self.args)
+            self.workers[i] = _Worker(self.ctx, self.args, ocr=w.ocr)
 
     def round(self, poll_often: bool) -> list[tuple[_Task, Extracted | OcrPage | Failure]]:
         """Wait for the next worker to answer, die or pass its deadline; the tasks that ended."""
@@ -376,7 +411,7 @@ class _Pool:
             if now - w.started < _START_LIMIT:  # still starting (a loaded machine): the file's time has not begun
                 w.deadline = now + self.timeout
             else:
-                self._restart(w, path)
+                self._restart(w, task)
             return None
         if outcome is None and signalled:
             w.proc.join(timeout=1)
@@ -391,10 +426,10 @@ class _Pool:
         i = self.workers.index(w)
         if replace:
             w.kill()
-            if self.pending:
-                self.workers[i] = _Worker(self.ctx, self.args)
-            # else: dead and idle; push() or feed() replaces it if more work comes
-        self.feed(i)
+            if self._queue(w):
+                self.workers[i] = _Worker(self.ctx, self.args, ocr=w.ocr)
+            # else: dead and idle; balance() or feed() replaces it if more work comes
+        self.balance()
         return outcome
 
     def _restart(self, w: _Worker, task: _Task) -> None:
@@ -409,10 +444,10 @@ class _Pool:
                 f"worker exit code {w.proc.exitcode}",
             )
         w.task = None
-        self.pending.append(task)
+        self._queue(w).append(task)
         w.kill()
         i = self.workers.index(w)
-        self.workers[i] = _Worker(self.ctx, self.args)
+        self.workers[i] = _Worker(self.ctx, self.args, ocr=w.ocr)
         self.feed(i)
 
     def close(self) -> None:
@@ -458,12 +493,16 @@ def _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine
         todo = ex.meta.get("ocr_todo") or []
         done: dict[int, OcrPage] = {}
         failed: dict[int, str] = {}
+        skipped: list[int] = []
         for k, pno in enumerate(todo if isinstance(engine, OcrEngine) else []):
             _check_cancel(cancel)
-            try:
-                done[pno] = read_page(p, pno, engine)
-            except Exception as e:  # noqa: BLE001
-                failed[pno] = _failure_from_exception(p, e, mem_mb, pno).message
+            if gives_up(done):
+                skipped.append(pno)
+            else:
+                try:
+                    done[pno] = read_page(p, pno, engine)
+                except Exception as e:  # noqa: BLE001
+                    failed[pno] = _failure_from_exception(p, e, mem_mb, pno).message
             if on_page is not None:
                 on_page(p, k + 1, len(todo))
-        yield p, apply_ocr(ex, done, failed, engine, p.name) if todo else ex
+        yield p, apply_ocr(ex, done, failed, engine, p.name, skipped) if todo else ex

@@ -29,8 +29,11 @@ __all__ = [
 
 #: Resolution pages are rendered at for recognition (chosen on the tuning half of bench/ocr_eval.py).
 OCR_DPI = 300
-#: A page rendered for OCR never has more pixels than this (a poster-sized page gets a lower dpi).
-MAX_OCR_PIXELS = 36_000_000
+#: A page rendered for OCR never has more pixels than this (a page larger than A4 or Letter gets a
+#: lower dpi: A3 215 dpi): what one recognition holds grows by about 14 bytes a pixel (an A4 page at
+#: 300 dpi, 8.7 million pixels: 200 MB in all, of which 74 MB are Python and PyMuPDF; a 22.5-million-
+#: pixel page, allowed before at up to 36 million, 370 MB).
+MAX_OCR_PIXELS = 9_000_000
 #: Bumped whenever rendering, clean-up or what is kept of a reading changes: old OCR text is then redone.
 #: 2: a page read as gibberish every way up (noise, a texture) gives no text instead of garbage.
 ENGINE_REVISION = 2

@@ -62,6 +62,52 @@ def test_a_blank_page_and_a_small_logo_do_not_need_ocr():
     assert not ocr.needs_ocr(doc[1])
 
 
+def _picture_page(size_px: tuple[int, int], page_pt: tuple[float, float], blank: bool = False) -> pymupdf.Document:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    if blank:  # paper with one black mark, quick to recognise
+        img = Image.new("RGB", size_px, "white")
+        img.paste((0, 0, 0), (0, 0, 40, 40))
+    else:
+        img = Image.effect_noise(size_px, 40).convert("RGB")
+    img.save(buf, "PNG")
+    doc = pymupdf.open()
+    page = doc.new_page(width=page_pt[0], height=page_pt[1])
+    page.insert_image(page.rect, stream=buf.getvalue())
+    return doc
+
+
+def test_screenshots_and_small_pictures_are_not_scans():
+    """A page filled by a picture at screen resolution (a 72-dpi screenshot), or by a picture too
+    small to hold a page of text (a flag, a texture tile), is not sent to Tesseract; the same page
+    filled at scanner resolution is."""
+    assert not ocr.needs_ocr(_picture_page((1440, 900), (1440, 900))[0])  # 72 dpi
+    assert not ocr.needs_ocr(_picture_page((256, 256), (128, 128))[0])  # 144 dpi, 65,536 pixels
+    assert ocr.needs_ocr(_picture_page((1240, 1754), (595, 842))[0])  # A4 at 150 dpi
+
+
+def _vector_page(shapes: int, size: float) -> pymupdf.Document:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i in range(shapes):
+        x, y = 20 + (i % 60) * 9, 20 + (i // 60) * 14
+        page.draw_rect(pymupdf.Rect(x, y, x + size, y + size), color=None, fill=(0, 0, 0))
+    return doc
+
+
+def test_text_turned_into_outlines_is_a_scan_and_a_drawing_is_not():
+    src = pymupdf.open()
+    page = src.new_page()
+    page.insert_textbox(pymupdf.Rect(50, 50, 550, 800), TEXT * 4, fontsize=11)
+    svg = pymupdf.open("svg", page.get_svg_image(text_as_path=True).encode())
+    outlined = pymupdf.open("pdf", svg.convert_to_pdf())[0]
+    assert not outlined.get_text().strip() and ocr.needs_ocr(outlined)
+    assert ocr.needs_ocr(_vector_page(300, 6)[0])  # glyph-sized shapes
+    assert not ocr.needs_ocr(_vector_page(60, 120)[0])  # large shapes: a diagram
+    assert not ocr.needs_ocr(_vector_page(20, 6)[0])  # a few: a logo
+
+
 def test_a_scan_with_a_stamped_page_number_still_needs_ocr(scanned):
     with pymupdf.open(scanned) as d:
         page = d[0]
@@ -196,3 +242,24 @@ def test_english_is_read_last_and_the_key_names_the_languages(engine):
 def test_no_languages_means_the_default_three(engine):
     e = ocr.find_engine([], tessdata=engine.tessdata)
     assert set(e.languages) <= {"eng", "fra", "spa"} and "eng" in e.languages
+
+
+# --- bounded rendering ----------------------------------------------------------------------------
+
+def test_a_page_over_the_pixel_bound_is_scaled_down(engine):
+    """A poster-sized scan (1.5 x 1 m) is rendered under MAX_OCR_PIXELS, whatever its size; an A4
+    page at 300 dpi (8.7 million pixels) is rendered at 300 dpi."""
+    doc = _picture_page((1600, 1100), (4252, 2835), blank=True)
+    pix, dpi, _ = ocr._render(doc[0], 300)
+    assert pix.width * pix.height <= ocr.MAX_OCR_PIXELS and dpi < 300
+    assert ocr.ocr_page(doc[0], engine).dpi == ocr._render(doc[0], 150)[1] < 150  # a 27-dpi picture
+    a4 = _picture_page((2480, 3508), (595, 842), blank=True)
+    assert ocr._render(a4[0], 300)[1] == 300
+
+
+def test_a_picture_page_is_rendered_at_no_more_than_twice_its_resolution():
+    """Rendering a picture beyond its own pixels gives Tesseract nothing more to see."""
+    assert ocr.useful_dpi(_picture_page((1100, 1600), (595, 842))[0], 300) == 273  # a 137-dpi scan
+    assert ocr.useful_dpi(_picture_page((1240, 1754), (1240, 1754))[0], 300) == 150  # never under 150
+    assert ocr.useful_dpi(_picture_page((2480, 3508), (595, 842))[0], 300) == 300
+    assert ocr.useful_dpi(_vector_page(300, 6)[0], 300) == 300  # no picture: as asked

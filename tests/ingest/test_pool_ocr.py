@@ -84,3 +84,86 @@ def test_in_process_mode_reads_scans_too(engine, scans):
     out = dict(extract_many([scans / "good.pdf"], workers=0, ocr=engine, on_page=lambda *a: seen.append(a[1:])))
     assert out[scans / "good.pdf"].meta["ocr"]["pages"] == [1, 2, 3]
     assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def record_processes() -> None:
+    """worker_init: each worker notes, in the folder PRESSKIT_TEST_LOG names, its process name for
+    every file it reads and every page it recognises."""
+    import multiprocessing as mp
+
+    from presskit.ingest import pool
+
+    log = Path(os.environ["PRESSKIT_TEST_LOG"])
+    real_page, real_extract = pool.read_page, pool.extract
+    name = mp.current_process().name
+
+    def read_page(path, number, engine):
+        with open(log / f"{os.getpid()}.page", "a") as f:
+            f.write(f"{name}\n")
+        return real_page(path, number, engine)
+
+    def extract(path, **kw):
+        with open(log / f"{os.getpid()}.file", "a") as f:
+            f.write(f"{name}\n")
+        return real_extract(path, **kw)
+
+    pool.read_page, pool.extract = read_page, extract
+
+
+def test_pages_are_recognised_in_a_process_of_their_own(engine, scans, tmp_path, monkeypatch):
+    """Readers never run Tesseract: pages go to one recognising process, started after the text
+    pass in a reader's place, so there are never more processes than workers."""
+    import multiprocessing as mp
+
+    from pressfolder import make_text_pdf
+
+    log = tmp_path / "log"
+    log.mkdir()
+    monkeypatch.setenv("PRESSKIT_TEST_LOG", str(log))
+    texts = [make_text_pdf(tmp_path / f"text{i}.pdf", [[f"Text document {i} on clearance."]] * 3) for i in range(6)]
+    most = []
+    files = [scans / "good.pdf", *texts]
+    out = dict(extract_many(files, workers=2, timeout=60, ocr=engine, worker_init=record_processes,
+                            on_page=lambda *a: most.append(len(mp.active_children()))))
+    assert out[scans / "good.pdf"].meta["ocr"]["pages"] == [1, 2, 3]
+    assert all(isinstance(out[t], Extracted) and "clearance" in out[t].pages[0] for t in texts)
+    pages = {p.stem for p in log.glob("*.page")}
+    readers = {p.stem for p in log.glob("*.file")}
+    assert len(pages) == 1 and not pages & readers  # one recognising process, which read no file
+    assert set(next(log.glob("*.page")).read_text().split()) == {"presskit-ocr"}
+    assert len(most) == 3 and max(most) <= 2
+
+
+def pictures_in_photos_pdf() -> None:
+    """worker_init: Tesseract finds every page of photos.pdf to be a picture (gibberish every way up)."""
+    from presskit.ingest import pool
+
+    real = pool.read_page
+
+    def read_page(path, number, engine):
+        if Path(path).name == "photos.pdf":
+            return ocr.OcrPage(number, "", [], engine.key, picture=True)
+        return real(path, number, engine)
+
+    pool.read_page = read_page
+
+
+def test_after_three_pictures_the_other_picture_pages_of_a_document_are_not_recognised(
+        engine, scans, tmp_path, monkeypatch):
+    """A document whose first scanned pages are photos has its other picture pages passed over, and
+    says so; a document with words is read to the end."""
+    photos = make_scanned_pdf(tmp_path / "photos.pdf", PAGES + PAGES[:2], dpi=100)
+    files = [photos, scans / "good.pdf"]
+    out = dict(extract_many(files, workers=2, ocr=engine, worker_init=pictures_in_photos_pdf))
+    from presskit.ingest import pool
+
+    monkeypatch.setattr(pool, "read_page", pool.read_page)  # put back after the test
+    pictures_in_photos_pdf()  # for workers=0, in this process
+    alone = dict(extract_many([photos], workers=0, ocr=engine))
+    # in workers, page 4 is already being read when page 3 comes back as the third picture
+    for r, passed in ((out[photos], "1 picture page(s) of photos.pdf were not recognised (page 5)"),
+                      (alone[photos], "2 picture page(s) of photos.pdf were not recognised (page 4, 5)")):
+        assert r.meta["ocr"]["pages"] == [] and r.meta["ocr"]["unread"] == []
+        assert r.meta["ocr"]["pictures"] == [4, 5][-int(passed[0]):]
+        assert any(passed in w for w in r.meta["warnings"]), r.meta["warnings"]
+    assert out[scans / "good.pdf"].meta["ocr"]["pages"] == [1, 2, 3]
