@@ -34,7 +34,8 @@ from typing import Any
 
 from ..errors import SearchIndexError
 
-__all__ = ["UnsafeIndexError", "RestrictedUnpickler", "safe_loads", "safe_load", "open_dir", "install"]
+__all__ = ["UnsafeIndexError", "RestrictedUnpickler", "safe_loads", "safe_load", "loads_matched", "open_dir",
+           "install"]
 
 #: Largest table of contents read (presskit's are a few KiB).
 MAX_TOC_BYTES = 16 << 20
@@ -140,17 +141,14 @@ class _PyRestrictedUnpickler(pickle._Unpickler):  # type: ignore[name-defined]
 _FIXED_OPS = re.compile(rb"(?:[()t\x85\x86\x87\x94\]ae}suN\x88\x89]|[Khq].|M..|[Jj].{4}|G.{8})*", re.S)
 
 
-def plain_opcodes(data: bytes) -> bool:
-    """Whether ``data`` is a protocol 2-4 pickle made only of the plain-data opcodes above and
-    counted bytes and strings lying inside it, ending with its one STOP: opcodes walked as the
-    unpickler walks them, so a BYTEARRAY8 byte found in such a pickle is data, never an opcode.
-
-    Most posting blocks hold that byte in a float or a position; walking them (about 40 us) costs
-    far less than Python's own unpickler (about 300 us), which the others take."""
+def _walk(data: bytes) -> int:
+    """Where a protocol 2-4 pickle made only of the plain-data opcodes above and counted bytes and
+    strings lying inside it ends (just after its STOP), walked as the unpickler walks it; -1 if
+    ``data`` does not start with one."""
     if data[:1] != b"\x80" or data[1:2] not in (b"\x02", b"\x03", b"\x04"):
-        return False
+        return -1
     i = 11 if data[2:3] == b"\x95" else 2  # FRAME, only as the first opcode
-    fixed, last = _FIXED_OPS.match, len(data) - 1
+    fixed = _FIXED_OPS.match
     try:
         while True:
             op = data[i]
@@ -163,27 +161,176 @@ def plain_opcodes(data: bytes) -> bool:
             elif op == 0x42 or op == 0x58:  # BINBYTES, BINUNICODE
                 i += 5 + int.from_bytes(data[i + 1:i + 5], "little")
             elif op == 0x2E:  # STOP
-                return i == last
+                return i + 1
             else:
                 j = fixed(data, i).end()
                 if j == i:
-                    return False
+                    return -1
                 i = j
     except IndexError:  # a length past the end
+        return -1
+
+
+def plain_opcodes(data: bytes) -> bool:
+    """Whether ``data`` is a protocol 2-4 pickle made only of the plain-data opcodes above and
+    counted bytes and strings lying inside it, ending with its one STOP: opcodes walked as the
+    unpickler walks them, so a BYTEARRAY8 or LONG_BINPUT byte found in such a pickle is data,
+    never an opcode. A walk costs about 40-55 us a posting block (Python's own unpickler, 300 us)."""
+    return _walk(data) == len(data)
+
+
+# --- the memo ------------------------------------------------------------------------------------
+# CPython's C unpickler keeps its memo in an array: LONG_BINPUT n (``r`` and 4 bytes) and PUT n
+# (``p``, a decimal line) grow it to 2n slots and set every new one, so one such opcode with n near
+# 2**31 touches 32 GiB. BINPUT (one byte: at most 255) and MEMOIZE (the next slot: at most one per
+# byte of the pickle) cannot. Python's own unpickler keeps its memo in a dict.
+
+#: The largest LONG_BINPUT index the C unpickler is left to see: a memo of at most 1 MiB.
+MEMO_BOUND = 0xFFFF
+#: ``r`` followed by 4 bytes whose little-endian value exceeds MEMO_BOUND (its third or fourth byte
+#: is not zero). ``r`` with fewer than 4 bytes after it cannot grow the memo: the unpickler stops
+#: for want of data before it stores anything.
+_BIG_LONG_BINPUT = re.compile(rb"r..(?:[^\x00].|\x00[^\x00])", re.S)
+#: ``p`` followed by what ``PyLong_FromString`` (base 10, as the C unpickler parses PUT's line)
+#: could read as 5 digits or more: white space, a sign, a digit, then digits each after at most one
+#: underscore. A PUT index it reads above 9999 has 5 digits or more, so it matches this.
+_BIG_PUT = re.compile(rb"p[\t-\r ]*[+-]?[0-9](?:_?[0-9]){4}")
+
+
+def memo_bounded(data: bytes) -> bool:
+    """Whether no LONG_BINPUT or PUT in ``data``, wherever an unpickler may meet it, can index its
+    memo beyond MEMO_BOUND: every ``r`` and ``p`` byte is looked at as if it were that opcode, so a
+    True is never wrong, and a False (as for most blocks, whose positions hold such bytes) only
+    means the pickle is looked at more closely."""
+    return _BIG_LONG_BINPUT.search(data) is None and _BIG_PUT.search(data) is None
+
+
+# --- a posting block as presskit writes it (presskit/index/segment.py) ---------------------------
+_INT = rb"(?:K.|M..|J.{4})"
+_FLOAT = rb"(?:G.{8})"
+#: Protocol 4, id deltas, weights, then the mark of the positions' tuple (when there are more than 3).
+_BLOCK_HEAD = re.compile(
+    rb"\x80\x04(?:\x95.{8})?"
+    rb"(?:\(" + _INT + rb"+t|" + _INT + rb"{1,3}[\x85\x86\x87])\x94"
+    rb"(?:\(" + _FLOAT + rb"+t\x94|" + _FLOAT + rb"{1,3}[\x85\x86\x87]\x94|" + _FLOAT + rb"|N)(\(?)", re.S)
+#: A block's info (postings, last id, largest weight, compression, shortest and longest length),
+#: as presskit (protocol 4) and Whoosh (protocol 2: BINPUT, at most 255) write it.
+_BLOCK_INFO = re.compile(rb"\x80[\x02-\x05](?:\x95.{8})?\(" + _INT + rb"{2}" + _FLOAT + _INT + rb"{3}t(?:\x94|q.)?\.",
+                         re.S)
+
+
+@functools.lru_cache(maxsize=1)
+def _position_lists() -> Any:
+    """A pattern stepping over a run of memoised position lists of up to 63 bytes (nearly all: 3-21
+    bytes at 20,000 pages) and memo fetches: one branch per length byte, each opcode matched with
+    its counted bytes. Compiled on first use (about 1 ms)."""
+    lengths = b"|".join(re.escape(bytes([n])) + b".{%d}" % n for n in range(64))
+    return re.compile(rb"(?:C(?:" + lengths + rb")\x94|h.|j.{4})*+", re.S).match
+
+
+def posting_block(data: bytes) -> bool:
+    """Whether ``data`` is a posting block laid out as presskit writes it: ``(id deltas, weights,
+    positions)``, integers, floats, None, tuples and counted bytes (SHORT_BINBYTES or BINBYTES, each
+    memoised, or fetched back from the memo) and nothing else, every opcode walked as the unpickler
+    walks it, mostly by patterns: a block costs about as much as unpickling it, a third of the
+    general walk (:func:`plain_opcodes`)."""
+    head = _BLOCK_HEAD.match(data)
+    if head is None:
         return False
+    i, n, marked = head.end(), 0, bool(head.group(1))
+    run = _position_lists() if marked else None
+    try:
+        while True:
+            if run is not None:
+                i = run(data, i).end()
+            op = data[i]
+            if op == 0x43:  # SHORT_BINBYTES, MEMOIZE
+                i += data[i + 1] + 3
+            elif op == 0x42:  # BINBYTES, MEMOIZE
+                i += int.from_bytes(data[i + 1:i + 5], "little") + 6
+            elif op == 0x68 or op == 0x6A:  # BINGET, LONG_BINGET (they read the memo, never grow it)
+                i += 2 if op == 0x68 else 5
+                n += 1
+                continue
+            else:
+                break
+            if data[i - 1] != 0x94:
+                return False
+            n += 1
+        if marked:  # MARK ... TUPLE
+            i = i + 2 if data[i:i + 2] == b"t\x94" else -1
+        elif 1 <= n <= 3:  # TUPLE1-3
+            i = i + 2 if data[i] == 0x84 + n and data[i + 1] == 0x94 else -1
+        else:  # EMPTY_TUPLE, NONE
+            i = i + 1 if n == 0 and data[i] in b")N" else -1
+    except IndexError:
+        return False
+    return i > 0 and data[i:] == b"\x87\x94."
+
+
+def c_reads_safely(data: bytes) -> bool:
+    """Whether CPython's C unpickler (with the restricted ``find_class``) may read ``data``: nothing in
+    it can grow the memo beyond MEMO_BOUND and it holds no BYTEARRAY8 byte, or its opcodes, walked,
+    are a posting block or plain data (the bytes are then data, never opcodes)."""
+    if pickle.BYTEARRAY8 not in data and memo_bounded(data):
+        return True
+    return posting_block(data) or plain_opcodes(data)
+
+
+def loads_matched(data: bytes) -> Any:
+    """Unpickle ``data`` that the caller matched, opcode by opcode, against a pattern admitting only
+    integers, floats, None, MARK, tuples, MEMOIZE and STOP (``presskit.search.postings``): the C
+    unpickler reads such bytes safely, with no other check."""
+    return _guarded(lambda: RestrictedUnpickler(io.BytesIO(data)).load())
 
 
 def safe_loads(data: bytes, *args: Any, **kwargs: Any) -> Any:
-    """``pickle.loads`` through :class:`RestrictedUnpickler`; every failure is an UnsafeIndexError."""
+    """``pickle.loads`` through :class:`RestrictedUnpickler`; every failure is an UnsafeIndexError.
+    Data the C unpickler may not read safely (:func:`c_reads_safely`) is read by Python's own."""
     data = bytes(data)
-    if pickle.BYTEARRAY8 in data and not plain_opcodes(data):  # other data, or a hostile pickle
-        return _guarded(lambda: _PyRestrictedUnpickler(io.BytesIO(data)).load())
-    return safe_load(io.BytesIO(data))
+    if c_reads_safely(data):
+        return _guarded(lambda: RestrictedUnpickler(io.BytesIO(data)).load())
+    return _guarded(lambda: _PyRestrictedUnpickler(io.BytesIO(data)).load())
+
+
+#: The first bytes read for a pickle inside a file (a block's info is 30-40 bytes), then 8 times
+#: more each time the pickle turns out longer, up to the largest pickle read from a file.
+_WINDOW, MAX_PICKLE_BYTES = 256, 64 << 20
 
 
 def safe_load(f: Any, *args: Any, **kwargs: Any) -> Any:
-    """``pickle.load`` through :class:`RestrictedUnpickler`."""
-    return _guarded(lambda: RestrictedUnpickler(f).load())
+    """``pickle.load`` through :class:`RestrictedUnpickler`: the pickle's bytes are read first
+    (growing windows), checked as :func:`safe_loads` checks them, and the file is left just after
+    the pickle, as ``pickle.load`` leaves it."""
+    try:
+        start = f.tell()
+        head = f.read(64)
+    except (AttributeError, OSError, ValueError):  # not seekable: Python's own unpickler, from the file
+        return _guarded(lambda: _PyRestrictedUnpickler(f).load())
+    info = _BLOCK_INFO.match(head) if type(head) is bytes else None
+    if info is not None:  # a posting block's info (read on every query), every opcode matched
+        f.seek(start + info.end())
+        return _guarded(lambda: RestrictedUnpickler(io.BytesIO(head)).load())
+    size = _WINDOW
+    while True:
+        f.seek(start)
+        buf = _guarded(lambda: bytes(f.read(size)))
+        whole = len(buf) < size or size >= MAX_PICKLE_BYTES
+        end = _walk(buf)
+        if end > 0:
+            buf, fast = buf[:end], True
+        else:
+            fast = pickle.BYTEARRAY8 not in buf and memo_bounded(buf)
+        stream = io.BytesIO(buf)
+        try:
+            obj = _guarded(lambda: (RestrictedUnpickler if fast else _PyRestrictedUnpickler)(stream).load())
+        except UnsafeIndexError as e:
+            if whole or not (e.details or "").startswith(("EOFError", "UnpicklingError")):
+                raise
+            size *= 8  # the pickle may go on past the window
+            continue
+        f.seek(start + stream.tell())
+        return obj
 
 
 def _guarded(load: Any) -> Any:
