@@ -11,10 +11,13 @@ process that opens it. A kit's index comes from whoever handed over the kit, so 
    is checked (type, name, counts) before Whoosh uses it;
 2. routes every other unpickling Whoosh does through the same restricted loader (:func:`install`
    replaces the pickle functions Whoosh's modules bound at import);
-3. :class:`RestrictedUnpickler` only builds Whoosh's own field, format, analyzer, scoring, column and
-   segment classes, presskit's schema classes, and plain data (numbers, text, bytes, lists, tuples,
-   dicts, sets). Anything else (``os.system``, ``builtins.eval``, ``subprocess.Popen``, functions
-   of any kind) raises :class:`UnsafeIndexError` before it is looked up.
+3. the restricted loaders name only Whoosh's segment and codec classes, ``defaultdict``, ``int``,
+   sets, bytes and latin-1 encoding (:func:`_names`: what Whoosh writes into an index's pickles; the
+   schema is never unpickled). Anything else (``os.system``, ``builtins.eval``, ``subprocess.Popen``,
+   any other class or function) raises :class:`UnsafeIndexError` before it is looked up;
+4. bounds the memory a pickle can make it allocate: CPython's C unpickler only reads data that names
+   nothing and cannot grow its memo array (:func:`c_reads_safely`); Python's own unpickler reads the
+   rest, with a dict for a memo, only the calls Whoosh writes, and a budget (docs/trust.md).
 
 This is the second defence; the first is that a kit's index is only used when the signature covers
 it (or this computer built it), and is otherwise rebuilt from the verified files (docs/trust.md).
@@ -23,7 +26,6 @@ it (or this computer built it), and is otherwise rebuilt from the verified files
 from __future__ import annotations
 
 import codecs
-import copyreg
 import functools
 import io
 import pickle
@@ -40,20 +42,6 @@ __all__ = ["UnsafeIndexError", "RestrictedUnpickler", "safe_loads", "safe_load",
 #: Largest table of contents read (presskit's are a few KiB).
 MAX_TOC_BYTES = 16 << 20
 
-#: Modules whose *classes* may be built from a pickle (the schema's and the segment list's).
-_CLASS_MODULES = ("whoosh.fields", "whoosh.formats", "whoosh.scoring", "whoosh.columns", "whoosh.idsets",
-                  "presskit.index.schema")
-_CLASS_PREFIXES = ("whoosh.analysis.",)
-#: In Whoosh's codec module only the codec and segment classes (its writers open files).
-_ONLY = {"whoosh.codec.whoosh3": {"W3Codec", "W3Segment"}}
-
-_BUILTIN_TYPES = {
-    "int": int, "float": float, "complex": complex, "bool": bool, "str": str, "bytes": bytes,
-    "bytearray": bytearray, "list": list, "tuple": tuple, "dict": dict, "set": set,
-    "frozenset": frozenset, "object": object, "long": int, "unicode": str,
-}
-
-
 class UnsafeIndexError(SearchIndexError):
     """A search index holds something presskit refuses to load (it is rebuilt from the kit's files)."""
 
@@ -65,73 +53,110 @@ def _latin1_encode(obj: Any, encoding: str = "latin1") -> bytes:
     return codecs.encode(obj, "latin-1")
 
 
-def _reconstructor(cls: type, base: type, state: Any) -> Any:
-    """``copyreg._reconstructor`` for classes this loader allows (its arguments are checked)."""
-    if not isinstance(cls, type) or base not in (object, dict, list, set, tuple):
-        raise UnsafeIndexError("The search index holds an object presskit does not build.")
-    return copyreg._reconstructor(cls, base, state)
+def _names() -> dict[tuple[str, str], Any]:
+    """Everything a pickle in an index may name: Whoosh's segment and codec classes and the per-field
+    length counters a segment holds (``defaultdict(int)``), for the table of contents; sets and bytes
+    as protocols 2 and 3 write them. The schema is never unpickled (presskit passes its own), so no
+    field, format or analyzer class is needed, and nothing else is named by what Whoosh writes."""
+    import collections
+
+    from whoosh.codec.whoosh3 import W3Codec, W3Segment
+
+    names = {("whoosh.codec.whoosh3", "W3Segment"): W3Segment, ("whoosh.codec.whoosh3", "W3Codec"): W3Codec,
+             ("collections", "defaultdict"): collections.defaultdict,
+             ("_codecs", "encode"): _latin1_encode, ("codecs", "encode"): _latin1_encode}
+    for mod in ("builtins", "__builtin__"):
+        names.update({(mod, "int"): int, (mod, "long"): int, (mod, "set"): set, (mod, "frozenset"): frozenset,
+                      (mod, "bytes"): bytes})
+    return names
 
 
-_FUNCTIONS = {
-    ("_codecs", "encode"): _latin1_encode,
-    ("codecs", "encode"): _latin1_encode,
-    ("copyreg", "_reconstructor"): _reconstructor,
-    ("copy_reg", "_reconstructor"): _reconstructor,
-}
-
-
-def _allowed_module(module: str, name: str | None = None) -> bool:
-    if module in _ONLY:
-        return name is None or name in _ONLY[module]
-    return module in _CLASS_MODULES or module == "whoosh.analysis" or module.startswith(_CLASS_PREFIXES)
+_NAMES: dict[tuple[str, str], Any] = {}
 
 
 class RestrictedUnpickler(pickle.Unpickler):
-    """A ``pickle.Unpickler`` that only builds Whoosh's and presskit's index classes and plain data."""
+    """A ``pickle.Unpickler`` that names nothing but :func:`_names`. Given only data that names nothing
+    (:func:`c_reads_safely`): whatever asks to build or call something goes to Python's own."""
 
     def find_class(self, module: str, name: str) -> Any:
-        where = f"{module}.{name}"
-        if (module, name) in _FUNCTIONS:
-            return _FUNCTIONS[(module, name)]
-        if module in ("builtins", "__builtin__") and name in _BUILTIN_TYPES:
-            return _BUILTIN_TYPES[name]
-        if module == "collections" and name in ("defaultdict", "OrderedDict"):
-            import collections
-
-            return getattr(collections, name)
-        if module == "array" and name == "array":
-            import array
-
-            return array.array
-        if not _allowed_module(module, name) or name.startswith("_") or "." in name:
-            raise UnsafeIndexError(f"The search index refers to {where[:120]}, which presskit never loads.",
-                                   details="refused by the restricted unpickler")
-        try:
-            __import__(module)
-            obj = getattr(sys.modules[module], name)
-        except (ImportError, AttributeError):
-            raise UnsafeIndexError(f"The search index refers to {where[:120]}, which does not exist.") from None
-        if not isinstance(obj, type) or not _allowed_module(getattr(obj, "__module__", "") or "", obj.__name__):
-            raise UnsafeIndexError(f"The search index refers to {where[:120]}, which presskit never loads.",
-                                   details="not a class of an allowed module")
+        if not _NAMES:
+            _NAMES.update(_names())
+        obj = _NAMES.get((module, name))
+        if obj is None:
+            raise UnsafeIndexError(f"The search index refers to {module[:60]}.{name[:60]}, which presskit never "
+                                   "loads.", details="refused by the restricted unpickler")
         return obj
 
 
+#: What building the objects of one pickle may allocate beyond the opcodes themselves (each of which
+#: adds a few references): this many times the pickle's size, plus BUDGET_BASE bytes.
+BUDGET_FACTOR, BUDGET_BASE = 16, 1 << 20
+
+
 class _PyRestrictedUnpickler(pickle._Unpickler):  # type: ignore[name-defined]
-    """The same restrictions on Python's own unpickler, refusing bytearrays and out-of-band buffers
-    (Whoosh never writes them). Used for data holding the BYTEARRAY8 opcode's byte: the C unpickler,
-    given a BYTEARRAY8 that claims more bytes than there are, can report a SystemError from inside
-    the interpreter ("deallocated bytearray object has exported buffers") instead of failing cleanly."""
+    """Python's own unpickler with the same names, for data the C unpickler may not be given. Its memo
+    is a dict (a LONG_BINPUT index costs one entry); it refuses bytearrays and out-of-band buffers
+    (Whoosh never writes them; the C unpickler, given a BYTEARRAY8 that claims more bytes than there
+    are, can report a SystemError from inside the interpreter); and it builds only what Whoosh
+    writes: a segment or codec by NEWOBJ with no arguments and its state by BUILD, a set from a
+    list, empty bytes, ``defaultdict(int)``, latin-1 bytes, each charged to a budget, so copies of a
+    large object made again and again cannot make it allocate more than a bounded multiple of the
+    pickle's size."""
 
     find_class = RestrictedUnpickler.find_class
     dispatch = dict(pickle._Unpickler.dispatch)  # type: ignore[attr-defined]
 
-    def _refuse(self) -> None:
-        raise UnsafeIndexError("The search index is damaged and cannot be read.",
-                               details="a bytearray or an out-of-band buffer in a pickle")
+    def __init__(self, file: Any, size: int = MAX_TOC_BYTES):
+        super().__init__(file)
+        self.budget = BUDGET_FACTOR * size + BUDGET_BASE
 
+    def _charge(self, obj: Any) -> Any:
+        self.budget -= sys.getsizeof(obj)
+        if self.budget < 0:
+            raise UnsafeIndexError("The search index is damaged and cannot be read.",
+                                   details="a pickle builds far more than its size")
+        return obj
+
+    def _refuse(self, what: str = "a bytearray or an out-of-band buffer in a pickle") -> None:
+        raise UnsafeIndexError("The search index is damaged and cannot be read.", details=what)
+
+    def load_reduce(self) -> None:
+        args = self.stack.pop()
+        func = self.stack[-1]
+        if func is _latin1_encode or (func is bytes and args == ()):
+            pass
+        elif func in (set, frozenset) and len(args) == 1 and type(args[0]) in (list, tuple, set, frozenset):
+            pass
+        elif not (func is _NAMES.get(("collections", "defaultdict")) and args in ((), (None,), (int,))):
+            self._refuse("a call Whoosh never writes into a pickle")
+        self.stack[-1] = self._charge(func(*args))
+
+    def load_newobj(self) -> None:
+        args = self.stack.pop()
+        cls = self.stack.pop()
+        if cls not in (_NAMES.get(("whoosh.codec.whoosh3", "W3Segment")), _NAMES.get(("whoosh.codec.whoosh3", "W3Codec"))) \
+                or args != ():
+            self._refuse("an object Whoosh never writes into a pickle")
+        self.append(self._charge(cls.__new__(cls)))
+
+    def load_build(self) -> None:
+        state, inst = self.stack[-1], self.stack[-2]
+        if type(inst) not in (_NAMES.get(("whoosh.codec.whoosh3", "W3Segment")),
+                              _NAMES.get(("whoosh.codec.whoosh3", "W3Codec"))) or type(state) is not dict:
+            self._refuse("an object state Whoosh never writes into a pickle")
+        self._charge(state)
+        super().load_build()
+
+    def _refuse_op(self) -> None:
+        self._refuse("an instruction Whoosh never writes into a pickle")
+
+    dispatch[pickle.REDUCE[0]] = load_reduce
+    dispatch[pickle.NEWOBJ[0]] = load_newobj
+    dispatch[pickle.BUILD[0]] = load_build
     for _op in (pickle.BYTEARRAY8, pickle.NEXT_BUFFER, pickle.READONLY_BUFFER):
         dispatch[_op[0]] = _refuse
+    for _op in (pickle.NEWOBJ_EX, pickle.OBJ, pickle.INST, pickle.PERSID, pickle.BINPERSID):
+        dispatch[_op[0]] = _refuse_op
     del _op
 
 
@@ -268,13 +293,22 @@ def posting_block(data: bytes) -> bool:
     return i > 0 and data[i:] == b"\x87\x94."
 
 
+#: The bytes of the opcodes that name a class or function (GLOBAL, INST, STACK_GLOBAL, EXT1/2/4):
+#: without them nothing in a pickle can be called or built but plain data.
+_NAMING = re.compile(rb"[ci\x93\x82\x83\x84]")
+
+
+def _plain_bytes(data: bytes) -> bool:
+    """Whether no byte of ``data``, read as an opcode, could name something, grow the memo beyond
+    MEMO_BOUND or be a BYTEARRAY8: never wrong when True."""
+    return pickle.BYTEARRAY8 not in data and _NAMING.search(data) is None and memo_bounded(data)
+
+
 def c_reads_safely(data: bytes) -> bool:
-    """Whether CPython's C unpickler (with the restricted ``find_class``) may read ``data``: nothing in
-    it can grow the memo beyond MEMO_BOUND and it holds no BYTEARRAY8 byte, or its opcodes, walked,
-    are a posting block or plain data (the bytes are then data, never opcodes)."""
-    if pickle.BYTEARRAY8 not in data and memo_bounded(data):
-        return True
-    return posting_block(data) or plain_opcodes(data)
+    """Whether CPython's C unpickler may read ``data``: it builds plain data only (nothing named, so
+    nothing called), its memo stays within MEMO_BOUND and it meets no BYTEARRAY8, as the bytes show
+    (:func:`_plain_bytes`) or as its opcodes, walked, show (a posting block, or plain data)."""
+    return _plain_bytes(data) or posting_block(data) or plain_opcodes(data)
 
 
 def loads_matched(data: bytes) -> Any:
@@ -290,7 +324,7 @@ def safe_loads(data: bytes, *args: Any, **kwargs: Any) -> Any:
     data = bytes(data)
     if c_reads_safely(data):
         return _guarded(lambda: RestrictedUnpickler(io.BytesIO(data)).load())
-    return _guarded(lambda: _PyRestrictedUnpickler(io.BytesIO(data)).load())
+    return _guarded(lambda: _PyRestrictedUnpickler(io.BytesIO(data), len(data)).load())
 
 
 #: The first bytes read for a pickle inside a file (a block's info is 30-40 bytes), then 8 times
@@ -306,7 +340,7 @@ def safe_load(f: Any, *args: Any, **kwargs: Any) -> Any:
         start = f.tell()
         head = f.read(64)
     except (AttributeError, OSError, ValueError):  # not seekable: Python's own unpickler, from the file
-        return _guarded(lambda: _PyRestrictedUnpickler(f).load())
+        return _guarded(lambda: _PyRestrictedUnpickler(f, BUDGET_BASE).load())
     info = _BLOCK_INFO.match(head) if type(head) is bytes else None
     if info is not None:  # a posting block's info (read on every query), every opcode matched
         f.seek(start + info.end())
@@ -320,10 +354,11 @@ def safe_load(f: Any, *args: Any, **kwargs: Any) -> Any:
         if end > 0:
             buf, fast = buf[:end], True
         else:
-            fast = pickle.BYTEARRAY8 not in buf and memo_bounded(buf)
+            fast = _plain_bytes(buf)
         stream = io.BytesIO(buf)
         try:
-            obj = _guarded(lambda: (RestrictedUnpickler if fast else _PyRestrictedUnpickler)(stream).load())
+            obj = _guarded(lambda: (RestrictedUnpickler(stream) if fast else _PyRestrictedUnpickler(stream, len(buf)))
+                           .load())
         except UnsafeIndexError as e:
             if whole or not (e.details or "").startswith(("EOFError", "UnpicklingError")):
                 raise
