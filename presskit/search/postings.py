@@ -19,7 +19,6 @@ Not thread-safe, like the Whoosh searcher it reads: one per searcher.
 from __future__ import annotations
 
 import re
-import zlib
 from array import array
 from itertools import accumulate
 from typing import Callable
@@ -31,7 +30,7 @@ from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.util.numeric import byte_to_length
 
-from ..index.safe_toc import loads_matched
+from ..index.safe_toc import inflate_block, loads_matched
 
 Scores = dict[int, float]
 
@@ -273,10 +272,7 @@ def _ids_and_weights(m) -> tuple[tuple[int, ...], tuple[float, ...]] | None:
     without its positions; None when the block is not laid out as presskit writes it (Whoosh reads it)."""
     data = m._postfile.get(m._dataoffset, m._nextoffset - m._dataoffset)
     if m._compression:
-        try:
-            data = zlib.decompress(data)
-        except zlib.error:
-            return None
+        data = inflate_block(data)  # a zlib bomb is refused (UnsafeIndexError: the index is damaged)
     head = _HEAD.match(data)
     if head is None:
         return None

@@ -372,3 +372,44 @@ def test_whoosh_calls_are_read_the_same():
              "lengths": collections.defaultdict(int, {"body": 3})}
     for protocol in range(6):
         assert safe_toc.safe_loads(pickle.dumps(value, protocol)) == value
+
+
+# --- nor through the sizes Whoosh believes --------------------------------------------------------------
+
+def test_a_zlib_bomb_in_a_posting_block_is_refused():
+    import types
+    import zlib
+
+    from whoosh.codec.whoosh3 import W3LeafMatcher
+
+    block = pickle.dumps(_block(200), 4)
+    assert safe_toc.inflate_block(zlib.compress(block)) == block
+    bomb = zlib.compress(b"\0" * (safe_toc.MAX_BLOCK_BYTES + 1), 9)
+    with pytest.raises(safe_toc.UnsafeIndexError):
+        safe_toc.inflate_block(bomb)
+    fake = types.SimpleNamespace(_postfile=types.SimpleNamespace(get=lambda at, n: bomb[at:at + n]),
+                                 _dataoffset=0, _nextoffset=len(bomb), _compression=3)
+    with pytest.raises(safe_toc.UnsafeIndexError):
+        W3LeafMatcher._read_data(fake)  # as Whoosh reads a block for a phrase
+
+
+def test_a_block_claiming_a_billion_postings_is_refused_before_whoosh_builds_its_weights():
+    """Whoosh builds an array of as many weights as a block's info says it holds when the block
+    stores none (every weight 1.0): 2**30 of them would be 4 GiB. The info is refused as it is read."""
+    import struct
+    import types
+
+    from whoosh.codec.whoosh3 import W3LeafMatcher
+    from whoosh.filedb.structfile import StructFile
+
+    for count, refused in ((128, False), (1 << 30, True), (0, True)):
+        info = pickle.dumps((count, 5, 1.0, 0, 10, 10), 4)
+        data = pickle.dumps(((5,), None, (encode_positions([1]),)), 4)
+        raw = struct.pack("!i", -(len(info) + len(data))) + info + data
+        fake = types.SimpleNamespace(_postfile=StructFile(io.BytesIO(raw)))
+        if refused:
+            with pytest.raises(safe_toc.UnsafeIndexError, match="damaged"):
+                W3LeafMatcher._goto(fake, 0)
+        else:
+            W3LeafMatcher._goto(fake, 0)
+            assert (fake._blocklength, fake._maxid, fake._compression) == (128, 5, 0)
