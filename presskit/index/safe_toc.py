@@ -75,14 +75,22 @@ def _names() -> dict[tuple[str, str], Any]:
 _NAMES: dict[tuple[str, str], Any] = {}
 
 
+def _named(module: str, name: str) -> Any:
+    if not _NAMES:
+        _NAMES.update(_names())
+    return _NAMES.get((module, name))
+
+
+def _segment_types() -> tuple[type, type]:
+    return _named("whoosh.codec.whoosh3", "W3Segment"), _named("whoosh.codec.whoosh3", "W3Codec")
+
+
 class RestrictedUnpickler(pickle.Unpickler):
     """A ``pickle.Unpickler`` that names nothing but :func:`_names`. Given only data that names nothing
     (:func:`c_reads_safely`): whatever asks to build or call something goes to Python's own."""
 
     def find_class(self, module: str, name: str) -> Any:
-        if not _NAMES:
-            _NAMES.update(_names())
-        obj = _NAMES.get((module, name))
+        obj = _named(module, name)
         if obj is None:
             raise UnsafeIndexError(f"The search index refers to {module[:60]}.{name[:60]}, which presskit never "
                                    "loads.", details="refused by the restricted unpickler")
@@ -128,22 +136,20 @@ class _PyRestrictedUnpickler(pickle._Unpickler):  # type: ignore[name-defined]
             pass
         elif func in (set, frozenset) and len(args) == 1 and type(args[0]) in (list, tuple, set, frozenset):
             pass
-        elif not (func is _NAMES.get(("collections", "defaultdict")) and args in ((), (None,), (int,))):
+        elif not (func is _named("collections", "defaultdict") and args in ((), (None,), (int,))):
             self._refuse("a call Whoosh never writes into a pickle")
         self.stack[-1] = self._charge(func(*args))
 
     def load_newobj(self) -> None:
         args = self.stack.pop()
         cls = self.stack.pop()
-        if cls not in (_NAMES.get(("whoosh.codec.whoosh3", "W3Segment")), _NAMES.get(("whoosh.codec.whoosh3", "W3Codec"))) \
-                or args != ():
+        if cls not in _segment_types() or args != ():
             self._refuse("an object Whoosh never writes into a pickle")
         self.append(self._charge(cls.__new__(cls)))
 
     def load_build(self) -> None:
         state, inst = self.stack[-1], self.stack[-2]
-        if type(inst) not in (_NAMES.get(("whoosh.codec.whoosh3", "W3Segment")),
-                              _NAMES.get(("whoosh.codec.whoosh3", "W3Codec"))) or type(state) is not dict:
+        if type(inst) not in _segment_types() or type(state) is not dict:
             self._refuse("an object state Whoosh never writes into a pickle")
         self._charge(state)
         super().load_build()
