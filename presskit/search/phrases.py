@@ -19,7 +19,6 @@ matcher scores it.
 
 from __future__ import annotations
 
-import zlib
 from array import array
 from bisect import bisect_right
 from itertools import accumulate
@@ -30,7 +29,7 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
 
-from ..index.safe_toc import safe_loads
+from ..index.safe_toc import inflate_block, safe_loads
 from ..index.schema import decode_positions
 
 Scores = dict[int, float]
@@ -209,10 +208,7 @@ class _Block:
         n = m._blocklength
         data = m._postfile.get(m._dataoffset, m._nextoffset - m._dataoffset)
         if m._compression:
-            try:
-                data = zlib.decompress(data)
-            except zlib.error:
-                raise _NotHere from None
+            data = inflate_block(data)  # a zlib bomb is refused (UnsafeIndexError: the index is damaged)
         self._data, self._offsets, self._values = data, None, None
         head = read_head(data, n)
         if head is None:

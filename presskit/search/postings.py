@@ -20,9 +20,7 @@ Not thread-safe, like the Whoosh searcher it reads: one per searcher.
 
 from __future__ import annotations
 
-import io
 import re
-import zlib
 from array import array
 from itertools import accumulate
 from pathlib import Path
@@ -36,7 +34,7 @@ from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.util.numeric import byte_to_length
 
 from ..index.packed import PackedError
-from ..index.safe_toc import safe_load
+from ..index.safe_toc import inflate_block, loads_matched
 from ..index.wordids import FIELDS as WORDIDS_FIELDS, WordIds, word_ids_path
 
 Scores = dict[int, float]
@@ -365,9 +363,9 @@ def _blocks(m, weights: bool = True):
 
 # A posting block as presskit writes it (presskit/index/segment.py): the pickle (protocol 4) of
 # (id deltas, weights, positions). Its first two parts are read without the positions: this pattern
-# checks every opcode up to them (integers, floats, None, tuples), so what is unpickled is plain
-# numbers only, and Python's fast unpickler can be used even where a float's or a position's bytes
-# hold the byte for which safe_toc.safe_loads takes Python's own unpickler (0.1-0.3 ms a block).
+# checks every opcode up to them (integers, floats, None, tuples, MEMOIZE), so what is unpickled is
+# plain numbers only, and the C unpickler reads it with no further check (safe_toc.loads_matched:
+# no BYTEARRAY8, no memo write but MEMOIZE) whatever bytes the floats and positions hold.
 _INT = rb"(?:K.|M..|J.{4})"
 _FLOAT = rb"(?:G.{8})"
 _HEAD = re.compile(
@@ -381,10 +379,7 @@ def _ids_and_weights(m) -> tuple[tuple[int, ...], tuple[float, ...]] | None:
     without its positions; None when the block is not laid out as presskit writes it (Whoosh reads it)."""
     data = m._postfile.get(m._dataoffset, m._nextoffset - m._dataoffset)
     if m._compression:
-        try:
-            data = zlib.decompress(data)
-        except zlib.error:
-            return None
+        data = inflate_block(data)  # a zlib bomb is refused (UnsafeIndexError: the index is damaged)
     head = read_head(data, m._blocklength)
     return None if head is None else head[:2]
 
@@ -395,7 +390,7 @@ def read_head(data: bytes, n: int) -> tuple[tuple[int, ...], tuple[float, ...], 
     head = _HEAD.match(data)
     if head is None:
         return None
-    deltas, weights = safe_load(io.BytesIO(b"\x80\x04" + head.group(1) + b"\x86."))
+    deltas, weights = loads_matched(b"\x80\x04" + head.group(1) + b"\x86.")
     if len(deltas) != n:
         return None
     if weights is None or isinstance(weights, float):  # as Whoosh reads them: 32-bit floats
