@@ -394,7 +394,7 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
         if lower_title and not g:
             g = {"le": "m", "la": "f"}.get((lower_title.group("det") or "").lower(), "")
         subject = _is_subject(text, sent, lower_title.start() + max(0, at - 40) if lower_title else at)
-        return Mention(at, Person(tok, "", "", at, g), subject, False)
+        return Mention(at, Person(tok, "", "", at, g, surname=True), subject, False)
     if len(tok) < 3:
         return None
     if full is None:

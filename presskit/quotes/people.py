@@ -467,6 +467,7 @@ class Person:
     organisation: str
     pos: int
     gender: str = ""
+    surname: bool = False  # a titled surname the document does not complete ("Mrs Osei"): the kit completes it
 
 
 @dataclass
