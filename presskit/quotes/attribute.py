@@ -355,7 +355,7 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
         rest, skip = w[v.end():], 0
         if (c := _WHEN_AFTER.match(rest)) is not None:  # « … », a affirmé mercredi l’ambassadrice
             rest, skip = rest[c.end():], c.end()
-        if (c := _LISTENER.match(rest)) is not None:  # « … », a affirmé à la presse NAME
+        if (c := _LISTENER.match(rest) or _NAMED_LISTENER.match(rest)) is not None:  # « … », a affirmé à la presse NAME
             rest, skip = rest[c.end():], c.end()
         np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après)\s", rest)[0]
         who = classify_np(np, st.ctx, u.end + lead + v.end() + skip)
@@ -395,6 +395,11 @@ _LISTENER = re.compile(r"\s+(?:à|au|aux|devant|to|before)\s+(?:(?:la|le|les|l['
                        r"its|his|her)\s*)?(?:press|presse|journalistes?|journalists|reporters?|correspondents?|"
                        r"correspondants?|délégués|delegates|plénière|plenary|assemblée|assembly|salle|hall|"
                        r"micro|caméras?|cameras?|auditoire|audience|public|foule|crowd)\s+(?=[A-ZÀ-Þ])", re.I)
+
+
+#: a named listener between the verb and its subject: "« … », a répondu à Ana Varga le délégué de Lund"
+_NAMED_LISTENER = re.compile(r"\s+(?:à|to)\s+(?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,4}(?=(?:le|la|les|l['\u2019]|un|une|the|a|an)"
+                             r"(?:\s|(?<=['\u2019])))")
 
 
 def _headline(st: State, u: Unit) -> Found | None:

@@ -140,3 +140,10 @@ def test_a_comparison_or_a_spokesperson_is_not_the_speaker():
     en = one("Unlike Ana Varga, the envoy was blunt: “We will not sign a blank page.”")
     fr = one(f"Le porte-parole d’Ana Varga a déclaré{NB}: «{NB}Nous ne signerons pas une page blanche.{NB}»")
     assert en.speaker == "" and fr.speaker == ""
+
+
+def test_a_named_listener_between_the_verb_and_its_subject_is_not_the_speaker():
+    q = one(f"«{NB}Nous ne signerons pas une page blanche{NB}», a répondu à Ana Varga l’ambassadrice Ina Voss.")
+    assert q.speaker == "Ina Voss"
+    q = one(f"«{NB}Nous ne signerons pas une page blanche{NB}», a répondu à Ana Varga le délégué de Lund.")
+    assert q.speaker == "" and q.attribution == "unnamed"
