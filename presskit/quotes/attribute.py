@@ -44,6 +44,7 @@ from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,
 )
+from .context import names_a_state
 from .subject import Context, Who, classify_np, heading_person, org_np, person_np, subject_of_clause
 
 #: Below this confidence a quotation's speaker is left empty ("speaker not stated in the text").
@@ -419,22 +420,11 @@ def _headline(st: State, u: Unit) -> Found | None:
         return from_who(st, org, u, (a, u.end))  # "Karvenia: “…”": a State or an organisation speaks
     who = person_np(m.group("name"), st.ctx.known, a + m.start("name"))
     if who is not None and who.surname_only and " " not in who.name and not m.group("role").strip() \
-            and _names_a_state(who.name, st.doc.text):
+            and names_a_state(who.name, st.doc.text):
         who = Who("org", org=who.name, pos=who.pos)  # "Vardia: “…”" where the text speaks of the Vardian delegation
     if who is not None and m.group("role").strip():
         who.role = who.role or re.sub(r"^(?i:the|le|la|l['\u2019])\s*", "", m.group("role").strip())
     return from_who(st, who, u, (a, u.end), "headline")
-
-
-def _names_a_state(word: str, text: str) -> bool:
-    """Whether the text makes an adjective of ``word`` ("Vardia" -> "Vardian", "vardienne") or names it as a
-    State ("the delegation of Vardia", "Vardia’s ambassador")."""
-    stem = re.escape(word[:max(4, len(word) - 2)])
-    return bool(re.search(rf"(?i)(?<![\w\-]){stem}\w{{0,3}}(?:ian|ians|an|ans|ese|ien|iens|ienne|iennes|ais|aise|aises|ois|"
-                          rf"oise|oises)(?![\w\-])", text) or re.search(
-        rf"(?i:delegation|délégation|government|gouvernement|ambassador|ambassadeur|ambassadrice|minister|ministre)"
-        rf"\s+(?:of|de|du|d['\u2019])\s*(?:la\s+|l['\u2019])?{re.escape(word)}(?![\w\-])|{re.escape(word)}['\u2019]s\s+"
-        rf"(?:delegation|government|ambassador|minister)", text))
 
 
 def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
