@@ -351,6 +351,11 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     if forms:
         return from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, span)
     w = after[lead:]
+    acc = _ACCORDING_AFTER.match(w)
+    if acc is not None:  # “…,” according to the Sarn Institute’s annual report / « … », selon l’Institut de Sarn
+        who = classify_np(acc.group("np"), st.ctx, u.end + lead + acc.start("np"))
+        if who is not None and who.kind in ("org", "publisher", "unnamed"):
+            return from_who(st, who, u, span)
     v = RE_SAY.match(w)
     if v is not None:
         rest, skip = w[v.end():], 0
@@ -382,6 +387,7 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     return None
 
 
+_ACCORDING_AFTER = re.compile(r"(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<np>[^.;:!?\n\u201c\u00ab]{2,100})")
 #: ", NAME." after a role phrase: the person who holds it
 _NAME_AFTER_ROLE = re.compile(rf",\s*(?P<name>{NAMERUN})\s*(?:[.;!?]|,\s|$)")
 #: a line that stops mid-sentence (a lower-case word, a comma): the next line goes on with its sentence

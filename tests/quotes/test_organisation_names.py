@@ -109,3 +109,13 @@ def test_where_an_organisation_is_is_no_part_of_whom_a_person_speaks_for():
              default_organisation="")
     assert (fr.role, fr.organisation) == ("chercheuse", "Institut de Sarn")
     assert (en.role, en.organisation) == ("researcher", "Sarn Institute")
+
+
+def test_according_to_an_organisation_s_report_after_the_quotation():
+    fr = one(f"«{NB}Les chiffres sont pires que l’an dernier{NB}», selon le rapport de l’Institut de Sarn.",
+             default_organisation="")
+    en = one("“The numbers are worse than last year,” according to the Sarn Institute’s annual report.",
+             default_organisation="")
+    assert (fr.speaker, fr.organisation, fr.attribution) == ("", "Institut de Sarn", "organisation")
+    assert (en.speaker, en.organisation, en.attribution) == ("", "Sarn Institute", "organisation")
+    assert one("“The numbers are worse than last year,” according to Ivo Laine, the author.").speaker == "Ivo Laine"
