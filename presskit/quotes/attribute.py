@@ -44,7 +44,8 @@ from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,
 )
-from .subject import Context, classify_np, heading_person, org_np, person_np, subject_of_clause
+from .context import names_a_state
+from .subject import Context, Who, classify_np, heading_person, org_np, person_np, subject_of_clause
 
 #: Below this confidence a quotation's speaker is left empty ("speaker not stated in the text").
 THRESHOLD = 0.5
@@ -350,12 +351,17 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     if forms:
         return from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, span)
     w = after[lead:]
+    acc = _ACCORDING_AFTER.match(w)
+    if acc is not None:  # “…,” according to the Sarn Institute’s annual report / « … », selon l’Institut de Sarn
+        who = classify_np(acc.group("np"), st.ctx, u.end + lead + acc.start("np"))
+        if who is not None and who.kind in ("org", "publisher", "unnamed"):
+            return from_who(st, who, u, span)
     v = RE_SAY.match(w)
     if v is not None:
         rest, skip = w[v.end():], 0
         if (c := _WHEN_AFTER.match(rest)) is not None:  # « … », a affirmé mercredi l’ambassadrice
             rest, skip = rest[c.end():], c.end()
-        if (c := _LISTENER.match(rest)) is not None:  # « … », a affirmé à la presse NAME
+        if (c := _LISTENER.match(rest) or _NAMED_LISTENER.match(rest)) is not None:  # « … », a affirmé à la presse NAME
             rest, skip = rest[c.end():], c.end()
         np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après)\s", rest)[0]
         who = classify_np(np, st.ctx, u.end + lead + v.end() + skip)
@@ -381,6 +387,7 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     return None
 
 
+_ACCORDING_AFTER = re.compile(r"(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<np>[^.;:!?\n\u201c\u00ab]{2,100})")
 #: ", NAME." after a role phrase: the person who holds it
 _NAME_AFTER_ROLE = re.compile(rf",\s*(?P<name>{NAMERUN})\s*(?:[.;!?]|,\s|$)")
 #: a line that stops mid-sentence (a lower-case word, a comma): the next line goes on with its sentence
@@ -395,6 +402,11 @@ _LISTENER = re.compile(r"\s+(?:à|au|aux|devant|to|before)\s+(?:(?:la|le|les|l['
                        r"its|his|her)\s*)?(?:press|presse|journalistes?|journalists|reporters?|correspondents?|"
                        r"correspondants?|délégués|delegates|plénière|plenary|assemblée|assembly|salle|hall|"
                        r"micro|caméras?|cameras?|auditoire|audience|public|foule|crowd)\s+(?=[A-ZÀ-Þ])", re.I)
+
+
+#: a named listener between the verb and its subject: "« … », a répondu à Ana Varga le délégué de Lund"
+_NAMED_LISTENER = re.compile(r"\s+(?:à|to)\s+(?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,4}(?=(?:le|la|les|l['\u2019]|un|une|the|a|an)"
+                             r"(?:\s|(?<=['\u2019])))")
 
 
 def _headline(st: State, u: Unit) -> Found | None:
@@ -413,6 +425,9 @@ def _headline(st: State, u: Unit) -> Found | None:
     if org is not None and org.kind == "org" and not m.group("role"):
         return from_who(st, org, u, (a, u.end))  # "Karvenia: “…”": a State or an organisation speaks
     who = person_np(m.group("name"), st.ctx.known, a + m.start("name"))
+    if who is not None and who.surname_only and " " not in who.name and not m.group("role").strip() \
+            and names_a_state(who.name, st.doc.text):
+        who = Who("org", org=who.name, pos=who.pos)  # "Vardia: “…”" where the text speaks of the Vardian delegation
     if who is not None and m.group("role").strip():
         who.role = who.role or re.sub(r"^(?i:the|le|la|l['\u2019])\s*", "", m.group("role").strip())
     return from_who(st, who, u, (a, u.end), "headline")

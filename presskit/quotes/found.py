@@ -167,7 +167,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int]) -> Found
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(min(p.pos, span[0]), span[1]), cue=True)
     here = p.pos >= para_start
     ev = (min(p.pos, span[0]), span[1]) if here else span
-    alone = is_surname(p.name)  # "Mrs Lam … She told me": the surname, for the kit to complete
+    alone = p.surname  # "Mrs Lam … She told me": the surname, for the kit to complete
     conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "pronoun-earlier"]
     return Found("pronoun", p.name, p.role, p.organisation, conf, alone, want or p.gender, ev)
 

@@ -394,7 +394,7 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
         if lower_title and not g:
             g = {"le": "m", "la": "f"}.get((lower_title.group("det") or "").lower(), "")
         subject = _is_subject(text, sent, lower_title.start() + max(0, at - 40) if lower_title else at)
-        return Mention(at, Person(tok, "", "", at, g), subject, False)
+        return Mention(at, Person(tok, "", "", at, g, surname=True), subject, False)
     if len(tok) < 3:
         return None
     if full is None:
@@ -475,9 +475,15 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
             mt.person.gender = "m" if poss.group(1) in ("his", "him") else "f"
             continue
         sm = re.match(r"\s*(He|She|Il|Elle)\b", nxt)
-        if sm:
-            mt.person.gender = "m" if sm.group(1) in ("He", "Il") else "f"
+        others = any(o is not mt and o.person.name and o.person.name != mt.person.name
+                     and end <= o.pos < end + len(sent) for o in mentions)
+        if sm and not others:  # ("NAME met NAME2. He …": the pronoun may be either of them)
+            g = "m" if sm.group(1) in ("He", "Il") else "f"
+            if first_name_gender(mt.person.name) in ("", g):
+                mt.person.gender = g
             continue
+        if sm or others:
+            continue  # "NAME met NAME2. She told him …": "him" is not NAME
         pm = _FR_PARTICIPLE.match(sent)
         if pm:  # "NAME, ministre de …, est arrivée lundi": the participle agrees with her
             mt.person.gender = "f" if pm.group("p").endswith(("ée", "ées")) else "m"

@@ -339,6 +339,10 @@ def split_role_org(s: str) -> tuple[str, str]:
     if short and looks_like_role_strict(s[: short.start()]):
         return s[: short.start()], clean_org(s[short.end():])
     strong = list(_SPLIT_STRONG.finditer(s))
+    if len(strong) >= 2 and " " not in s[strong[-1].end():].strip() \
+            and lower_token(s[strong[-1].end():].strip()) not in ORG_WORDS and not s[strong[-1].end():].strip().isupper():
+        # "chercheuse à l’Institut de Sarn à Valmont": the organisation, then where it is
+        return s[: strong[-2].start()], clean_org(s[strong[-2].end():strong[-1].start()])
     if strong:
         m = strong[-1]
         place = s[m.end():].strip()
@@ -467,6 +471,7 @@ class Person:
     organisation: str
     pos: int
     gender: str = ""
+    surname: bool = False  # a titled surname the document does not complete ("Mrs Osei"): the kit completes it
 
 
 @dataclass

@@ -140,3 +140,18 @@ def test_a_comparison_or_a_spokesperson_is_not_the_speaker():
     en = one("Unlike Ana Varga, the envoy was blunt: “We will not sign a blank page.”")
     fr = one(f"Le porte-parole d’Ana Varga a déclaré{NB}: «{NB}Nous ne signerons pas une page blanche.{NB}»")
     assert en.speaker == "" and fr.speaker == ""
+
+
+def test_a_named_listener_between_the_verb_and_its_subject_is_not_the_speaker():
+    q = one(f"«{NB}Nous ne signerons pas une page blanche{NB}», a répondu à Ana Varga l’ambassadrice Ina Voss.")
+    assert q.speaker == "Ina Voss"
+    q = one(f"«{NB}Nous ne signerons pas une page blanche{NB}», a répondu à Ana Varga le délégué de Lund.")
+    assert q.speaker == "" and q.attribution == "unnamed"
+
+
+def test_he_and_she_after_two_people_go_to_the_one_of_that_gender():
+    he = one("Ana Varga met Ivo Laine on Monday. He told her: “This is a historic day for the region.”")
+    she = one("Ana Varga met Ivo Laine on Monday. She told him: “This is a historic day for the region.”")
+    assert (he.speaker, she.speaker) == ("Ivo Laine", "Ana Varga")
+    il = one(f"Ana Varga a reçu Ivo Laine lundi. Il lui a dit{NB}: «{NB}C’est un jour historique pour la région.{NB}»")
+    assert il.speaker == "Ivo Laine"

@@ -66,3 +66,17 @@ def test_the_network_s_officer_is_the_network_the_document_introduced():
             "engineer in Sarn, Dr Ivo Laine, said the pumps were old. “Half of them were installed before 1990,” said "
             "Dr Laine.")
     assert (q.speaker, q.organisation) == ("Ivo Laine", "Open Wells")
+
+
+def test_a_state_in_a_headline_is_the_state_not_a_person():
+    en = one("Vardia: “We will not sign a blank page”\n\nThe Vardian delegation walked out on Monday evening.",
+             default_organisation="")
+    fr = one(f"Vardie{NB}: «{NB}Nous ne signerons pas une page blanche{NB}»\n\nLa délégation vardienne a quitté la salle "
+             f"lundi soir.", default_organisation="")
+    for q in (en, fr):
+        assert q.speaker == "" and q.organisation in ("Vardia", "Vardie") and q.attribution == "organisation"
+
+
+def test_a_surname_in_a_headline_is_still_a_person():
+    q = one("Ruiz: “We will not sign a blank page”\n\nMs Ruiz walked out on Monday evening.", default_organisation="")
+    assert q.speaker == "Ruiz"

@@ -100,3 +100,22 @@ def test_an_organisation_a_person_only_met_is_not_hers():
     q = one("Ana Varga, who fled Sarn and met the Water Users Network twice, told the session: “Nobody asked us what "
             "we needed.”", default_organisation="")
     assert (q.speaker, q.organisation) == ("Ana Varga", "")
+
+
+def test_where_an_organisation_is_is_no_part_of_whom_a_person_speaks_for():
+    fr = one(f"«{NB}Nous ne signerons pas une page blanche{NB}», a déclaré Ana Varga, chercheuse à l’Institut de Sarn "
+             f"à Valmont.", default_organisation="")
+    en = one("“We will not sign a blank page,” said Ana Varga, a researcher with the Sarn Institute at Valmont.",
+             default_organisation="")
+    assert (fr.role, fr.organisation) == ("chercheuse", "Institut de Sarn")
+    assert (en.role, en.organisation) == ("researcher", "Sarn Institute")
+
+
+def test_according_to_an_organisation_s_report_after_the_quotation():
+    fr = one(f"«{NB}Les chiffres sont pires que l’an dernier{NB}», selon le rapport de l’Institut de Sarn.",
+             default_organisation="")
+    en = one("“The numbers are worse than last year,” according to the Sarn Institute’s annual report.",
+             default_organisation="")
+    assert (fr.speaker, fr.organisation, fr.attribution) == ("", "Institut de Sarn", "organisation")
+    assert (en.speaker, en.organisation, en.attribution) == ("", "Sarn Institute", "organisation")
+    assert one("“The numbers are worse than last year,” according to Ivo Laine, the author.").speaker == "Ivo Laine"
