@@ -60,6 +60,7 @@ class PostingScorer:
         #: the entries of the last prefix's set that came from the words' lists of entries
         #: (:mod:`presskit.index.wordids`), not from the posting lists
         self.from_lists: set[int] = set()
+        self._chosen: tuple = (None, [])
         self._raw_lengths: dict[tuple[int, str], bytes] = {}
         self._norms: dict[tuple[str, float, float, float], list[float]] = {}
 
@@ -174,12 +175,29 @@ class PostingScorer:
             self.from_lists |= got
         return out
 
-    def segment_ids_with_prefix(self, n: int, prefix: str, terms: list[tuple[str, str]], spread: int) -> set[int]:
-        """The live entries of segment ``n`` holding one of ``terms``, from its posting lists."""
-        by_field = self._by_field(terms)
-        out: set[int] = set()
-        self._ids_with_prefix_in(out, n, prefix, by_field, spread)
-        return out
+    def confirm_listed(self, docnum: int, prefix: str, words: frozenset[bytes]) -> bool:
+        """Whether entry ``docnum``, which a word table (:meth:`ids_with_prefix`) gave for ``words``,
+        holds one of them by the posting lists: the words whose lists in the table hold it are looked
+        up in its segment's postings, in title and text (a few look-ups, not a segment's lists)."""
+        n = self.segment_of(docnum)
+        sub, base = self._leaves[n]
+        lists_n = self._word_ids(n)
+        local = docnum - base
+        if lists_n is None or not 0 <= local < sub.doc_count_all():
+            return False
+        key = (n, prefix, words)
+        if self._chosen[0] != key:  # the words' lists in this segment, found once per search
+            self._chosen = (key, lists_n.lists(prefix, words))
+        for w in lists_n.words_holding(self._chosen[1], local):
+            for f in WORDIDS_FIELDS:
+                try:
+                    m = sub.postings(f, w)
+                except TermNotFound:
+                    continue
+                m.skip_to(local)
+                if m.is_active() and m.id() == local:
+                    return True
+        return False
 
     def _by_field(self, terms: list[tuple[str, str]]) -> dict[str, set[bytes]]:
         schema = self.searcher.schema
