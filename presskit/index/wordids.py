@@ -47,8 +47,8 @@ def write_word_ids(path: str | os.PathLike, docs: int, fields: Iterable) -> int:
             have = merged.get(term)
             if have is None:
                 merged[term] = acc[0]
-            else:
-                merged[term] = sorted(set(have).union(acc[0]))
+            else:  # an array, not a list of ints: this runs while the segment's postings are all in memory
+                merged[term] = array("I", sorted(set(have).union(acc[0])))
     terms = sorted(merged)
     code = "H" if docs <= 0xFFFF else "I"  # most segments: 16-bit numbers, half the size
     ids = array(code)
