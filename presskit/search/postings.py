@@ -140,7 +140,7 @@ class PostingScorer:
         return out
 
     def ids_with_prefix(self, prefix: str, terms: list[tuple[str, str]], spread: int,
-                        lists: bool = True) -> set[int]:
+                        lists: bool = True, minus: set[int] | frozenset[int] = frozenset()) -> set[int]:
         """The live entries holding any of ``terms`` ((field, word) pairs, each word starting with
         ``prefix``, which starts ``spread`` indexed words in all).
 
@@ -152,7 +152,9 @@ class PostingScorer:
 
         Segments with words' lists of entries (:mod:`presskit.index.wordids`) answer from them when
         the words are asked in title and text alike (``lists``): one slice of a file for a prefix
-        standing for all its words. The entries they gave are left in :attr:`from_lists`."""
+        standing for all its words. The entries they gave are left in :attr:`from_lists`. A segment
+        whose every entry is in ``minus`` (the quotes' segment, when the caller takes the quotes
+        out) is not read: none of its entries could count."""
         by_field = self._by_field(terms)
         out: set[int] = set()
         # the same words in title and text (as a search asks): each segment's word lists hold them
@@ -162,6 +164,8 @@ class PostingScorer:
             words = None
         self.from_lists = set()
         for n in range(len(self._leaves)):
+            if minus and self._all_in(n, minus):
+                continue
             lists_n = self._word_ids(n) if words is not None else None
             if lists_n is None:
                 self._ids_with_prefix_in(out, n, prefix, by_field, spread)
@@ -206,6 +210,11 @@ class PostingScorer:
             if f in schema:
                 by_field.setdefault(f, set()).add(w.encode("utf-8") if isinstance(w, str) else w)
         return by_field
+
+    def _all_in(self, n: int, docs: set[int] | frozenset[int]) -> bool:
+        sub, base = self._leaves[n]
+        count = sub.doc_count_all()
+        return count <= len(docs) and all(d in docs for d in range(base, base + count))
 
     def segment_of(self, docnum: int) -> int:
         """The number (reader order) of the segment holding entry ``docnum``."""

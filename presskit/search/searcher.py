@@ -305,7 +305,7 @@ class Searcher:
         if any(type(t) is not Q.Term for t in p.subqueries):
             return self._docset(q)
         spread = self.lexicon.vocab.count_with_prefix(p.prefix)
-        more = self._postings.ids_with_prefix(p.prefix, rest, spread)
+        more = self._postings.ids_with_prefix(p.prefix, rest, spread, minus=minus)
         unsure = self._postings.from_lists - set(scores) - minus
         if unsure:  # what is shown of these is checked against the posting lists (_group)
             self._unsure = _Unsure(p.prefix, frozenset(w.encode("utf-8") for _f, w in rest), unsure)
