@@ -20,6 +20,7 @@ Old indexes have no such folder: their prefixes are answered from the posting li
 
 from __future__ import annotations
 
+import bisect
 import os
 from array import array
 from pathlib import Path
@@ -46,8 +47,8 @@ def write_word_ids(path: str | os.PathLike, docs: int, fields: Iterable) -> int:
             have = merged.get(term)
             if have is None:
                 merged[term] = acc[0]
-            else:
-                merged[term] = sorted(set(have).union(acc[0]))
+            else:  # an array, not a list of ints: this runs while the segment's postings are all in memory
+                merged[term] = array("I", sorted(set(have).union(acc[0])))
     terms = sorted(merged)
     code = "H" if docs <= 0xFFFF else "I"  # most segments: 16-bit numbers, half the size
     ids = array(code)
@@ -106,6 +107,23 @@ class WordIds:
                 out.update(ids[s:e])
         if out and max(out) >= self.docs:
             out = {d for d in out if d < self.docs}
+        return out
+
+    def lists(self, prefix: str, words: set[bytes]) -> list[tuple[bytes, int, int]]:
+        """(word, start, end) of the lists of those of ``words`` that start with ``prefix``."""
+        lo, hi = self._terms.prefix_range(prefix)
+        starts, raw, n = self._starts, self._terms.raw, len(self._ids)
+        return [(w, starts[i], min(starts[i + 1], n)) for i in range(lo, hi) if (w := raw(i)) in words]
+
+    def words_holding(self, lists: list[tuple[bytes, int, int]], entry: int) -> list[bytes]:
+        """The words of ``lists`` (from :meth:`lists`) whose list holds ``entry``: a binary search in
+        each, to check what the table says against the postings."""
+        ids = self._ids
+        out = []
+        for w, s, e in lists:
+            j = bisect.bisect_left(ids, entry, s, e) if s < e else e
+            if j < e and ids[j] == entry:
+                out.append(w)
         return out
 
     def close(self) -> None:

@@ -60,6 +60,7 @@ class PostingScorer:
         #: the entries of the last prefix's set that came from the words' lists of entries
         #: (:mod:`presskit.index.wordids`), not from the posting lists
         self.from_lists: set[int] = set()
+        self._chosen: tuple = (None, [])
         self._raw_lengths: dict[tuple[int, str], bytes] = {}
         self._norms: dict[tuple[str, float, float, float], list[float]] = {}
 
@@ -139,7 +140,7 @@ class PostingScorer:
         return out
 
     def ids_with_prefix(self, prefix: str, terms: list[tuple[str, str]], spread: int,
-                        lists: bool = True) -> set[int]:
+                        lists: bool = True, minus: set[int] | frozenset[int] = frozenset()) -> set[int]:
         """The live entries holding any of ``terms`` ((field, word) pairs, each word starting with
         ``prefix``, which starts ``spread`` indexed words in all).
 
@@ -151,7 +152,9 @@ class PostingScorer:
 
         Segments with words' lists of entries (:mod:`presskit.index.wordids`) answer from them when
         the words are asked in title and text alike (``lists``): one slice of a file for a prefix
-        standing for all its words. The entries they gave are left in :attr:`from_lists`."""
+        standing for all its words. The entries they gave are left in :attr:`from_lists`. A segment
+        whose every entry is in ``minus`` (the quotes' segment, when the caller takes the quotes
+        out) is not read: none of its entries could count."""
         by_field = self._by_field(terms)
         out: set[int] = set()
         # the same words in title and text (as a search asks): each segment's word lists hold them
@@ -161,6 +164,8 @@ class PostingScorer:
             words = None
         self.from_lists = set()
         for n in range(len(self._leaves)):
+            if minus and self._all_in(n, minus):
+                continue
             lists_n = self._word_ids(n) if words is not None else None
             if lists_n is None:
                 self._ids_with_prefix_in(out, n, prefix, by_field, spread)
@@ -174,12 +179,29 @@ class PostingScorer:
             self.from_lists |= got
         return out
 
-    def segment_ids_with_prefix(self, n: int, prefix: str, terms: list[tuple[str, str]], spread: int) -> set[int]:
-        """The live entries of segment ``n`` holding one of ``terms``, from its posting lists."""
-        by_field = self._by_field(terms)
-        out: set[int] = set()
-        self._ids_with_prefix_in(out, n, prefix, by_field, spread)
-        return out
+    def confirm_listed(self, docnum: int, prefix: str, words: frozenset[bytes]) -> bool:
+        """Whether entry ``docnum``, which a word table (:meth:`ids_with_prefix`) gave for ``words``,
+        holds one of them by the posting lists: the words whose lists in the table hold it are looked
+        up in its segment's postings, in title and text (a few look-ups, not a segment's lists)."""
+        n = self.segment_of(docnum)
+        sub, base = self._leaves[n]
+        lists_n = self._word_ids(n)
+        local = docnum - base
+        if lists_n is None or not 0 <= local < sub.doc_count_all():
+            return False
+        key = (n, prefix, words)
+        if self._chosen[0] != key:  # the words' lists in this segment, found once per search
+            self._chosen = (key, lists_n.lists(prefix, words))
+        for w in lists_n.words_holding(self._chosen[1], local):
+            for f in WORDIDS_FIELDS:
+                try:
+                    m = sub.postings(f, w)
+                except TermNotFound:
+                    continue
+                m.skip_to(local)
+                if m.is_active() and m.id() == local:
+                    return True
+        return False
 
     def _by_field(self, terms: list[tuple[str, str]]) -> dict[str, set[bytes]]:
         schema = self.searcher.schema
@@ -188,6 +210,11 @@ class PostingScorer:
             if f in schema:
                 by_field.setdefault(f, set()).add(w.encode("utf-8") if isinstance(w, str) else w)
         return by_field
+
+    def _all_in(self, n: int, docs: set[int] | frozenset[int]) -> bool:
+        sub, base = self._leaves[n]
+        count = sub.doc_count_all()
+        return count <= len(docs) and all(d in docs for d in range(base, base + count))
 
     def segment_of(self, docnum: int) -> int:
         """The number (reader order) of the segment holding entry ``docnum``."""

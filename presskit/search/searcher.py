@@ -56,22 +56,15 @@ def _top_n(scores: dict[int, float], n: int) -> list[tuple[float, int]]:
 
 class _Unsure:
     """Entries of a prefix's set that came from the words' lists of entries, not from posting lists
-    (:mod:`presskit.index.wordids`). Those a search shows are checked against the posting lists of
-    their segment first (each segment read once, only when one of its entries is shown): a list
-    that disagrees with the postings can never put a page on screen that the postings lack."""
+    (:mod:`presskit.index.wordids`). Each one a search shows is checked against the posting lists of
+    the words the table says it holds first: a table that disagrees with the postings can never put
+    a page on screen that the postings lack."""
 
-    def __init__(self, prefix: str, terms: list[tuple[str, str]], spread: int, docs: set[int]):
-        self.prefix, self.terms, self.spread, self.docs = prefix, terms, spread, docs
-        self._held: dict[int, set[int]] = {}  # segment -> its entries holding one of the words
+    def __init__(self, prefix: str, words: frozenset[bytes], docs: set[int]):
+        self.prefix, self.words, self.docs = prefix, words, docs
 
     def confirmed(self, docnum: int, postings: PostingScorer) -> bool:
-        if docnum not in self.docs:
-            return True
-        n = postings.segment_of(docnum)
-        held = self._held.get(n)
-        if held is None:
-            held = self._held[n] = postings.segment_ids_with_prefix(n, self.prefix, self.terms, self.spread)
-        return docnum in held
+        return docnum not in self.docs or postings.confirm_listed(docnum, self.prefix, self.words)
 
 
 class Searcher:
@@ -312,10 +305,10 @@ class Searcher:
         if any(type(t) is not Q.Term for t in p.subqueries):
             return self._docset(q)
         spread = self.lexicon.vocab.count_with_prefix(p.prefix)
-        more = self._postings.ids_with_prefix(p.prefix, rest, spread)
+        more = self._postings.ids_with_prefix(p.prefix, rest, spread, minus=minus)
         unsure = self._postings.from_lists - set(scores) - minus
         if unsure:  # what is shown of these is checked against the posting lists (_group)
-            self._unsure = _Unsure(p.prefix, rest, spread, unsure)
+            self._unsure = _Unsure(p.prefix, frozenset(w.encode("utf-8") for _f, w in rest), unsure)
         return set(scores) | (more - minus)
 
     def _docset(self, q: Q.Query) -> set[int] | None:
