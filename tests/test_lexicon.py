@@ -159,3 +159,21 @@ def test_a_misspelt_word_finds_the_documents_of_the_word_meant(sample, typo, wor
     assert res.suggestion == word
     meant = {d.item.id for d in sample.search(word, limit=1000).results if word in _words_of(sample, d)}
     assert meant and {d.item.id for d in res.results} >= meant  # every document holding the word meant
+
+
+def test_the_stems_of_a_word_s_neighbours_are_found_once_for_every_kit():
+    """A library's kits list mostly the same words around a word's stem: a second kit's lexicon
+    finds the same siblings without stemming any of them again."""
+    from presskit.locations import bundled_index_dir
+    from presskit.search import expand
+
+    calls = []
+    first, second = expand.Lexicon(bundled_index_dir()), expand.Lexicon(bundled_index_dir())
+    for lx in (first, second):
+        lx._stemmers = {lang: (lambda w, f=f: calls.append(w) or f(w)) for lang, f in lx._stemmers.items()}
+    expand._STEMS.clear()
+    siblings = first.variants("verification")
+    stemmed = len(calls)
+    assert len(siblings) > 1 and stemmed > 3
+    assert second.variants("verification") == siblings
+    assert len(calls) == stemmed

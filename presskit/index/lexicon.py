@@ -52,22 +52,28 @@ class _SortedTerms:
         self.n = max(0, len(self._off) - 1)
         if self.n and self._off[self.n] > len(self._blob):
             raise PackedError(f"The search index file {pf.path.name} is damaged (offsets).")
+        # the blob as a range of the mapped file: a term is one slice of it, not a call through the
+        # section's window (a binary search over 200,000 words slices it 18 times)
+        self._buf, self._start, self._end = self._blob.span()
 
     def __len__(self) -> int:
         return self.n
 
     def raw(self, i: int) -> bytes:
-        return self._blob[self._off[i]:self._off[i + 1]]
+        end = self._end
+        a, b = self._start + self._off[i], self._start + self._off[i + 1]
+        return self._buf[a if a < end else end:b if b < end else end]
 
     def term(self, i: int) -> str:
         return self.raw(i).decode("utf-8", "replace")
 
     def lower_bound(self, key: bytes) -> int:
         lo, hi = 0, self.n
-        raw = self.raw
+        buf, off, start, end = self._buf, self._off, self._start, self._end
         while lo < hi:
             mid = (lo + hi) // 2
-            if raw(mid) < key:
+            a, b = start + off[mid], start + off[mid + 1]  # raw(mid), inlined
+            if buf[a if a < end else end:b if b < end else end] < key:
                 lo = mid + 1
             else:
                 hi = mid

@@ -162,3 +162,8 @@ class _Window:
         a = max(0, min(s.start or 0, self._len))
         b = max(a, min(self._len if s.stop is None else s.stop, self._len))
         return self._mm[self._off + a:self._off + b]
+
+    def span(self) -> tuple:
+        """(buffer, start, end): the section as a range of the mapped file, for loops that slice it
+        many times themselves (each slice kept within start..end, as ``w[a:b]`` keeps it)."""
+        return self._mm, self._off, self._off + self._len

@@ -23,6 +23,11 @@ from ..textutil import edit_distance
 PREFIX_CAP = 100
 
 
+#: (language, word) -> stem, for every Lexicon: the kits of a library list mostly the same words
+#: around a word's stem, and each stemmed them for itself (ten kits, ten times)
+_STEMS: dict[tuple[str, str], str] = {}
+
+
 class Lexicon:
     """Vocabulary (word -> entries holding it), stem siblings and spelling suggestions of an index.
 
@@ -35,7 +40,7 @@ class Lexicon:
         self.index_dir = Path(index_dir)
         self.vocab = Vocabulary(self.index_dir / VOCAB_NAME)
         self._stemmers = {lang: stemmer_for_language(lang) for lang in STEM_LANGUAGES}
-        self._stem_cache: dict[tuple[str, str], str] = {}
+        self._stem_cache = _STEMS  # shared: a library's kits stem the same words (a word's stem is its own)
         self._spell: list[SpellTable] | None = None
         self._lock = threading.Lock()
 

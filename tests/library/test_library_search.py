@@ -244,6 +244,28 @@ def test_a_prefix_stands_for_the_same_words_in_every_kit():
     assert prefixes.held(1) == {"verification", "verifier"}
 
 
+def test_whether_another_kit_holds_a_word_is_asked_of_each_kit_once_per_search():
+    """A word no kit holds is looked up once in each kit's vocabulary, not once per pair of kits."""
+    from presskit.library.search import LibraryWords
+
+    asked = []
+
+    class Vocab(set):
+        def __contains__(self, w):
+            asked.append(w)
+            return set.__contains__(self, w)
+
+    lexicons = [type("Lex", (), {"vocab": Vocab(ws)})() for ws in ({"state"}, {"state", "etat"}, set(), set())]
+    words = LibraryWords(lexicons)
+    assert [words.held_elsewhere("start", n) for n in range(4)] == [False] * 4
+    assert [words.held_elsewhere("etat", n) for n in range(4)] == [True, False, True, True]
+    assert [words.held_elsewhere("state", n) for n in range(4)] == [True] * 4
+    assert sorted(asked) == ["etat"] * 4 + ["start"] * 4 + ["state"] * 4
+    words.forget()
+    words.held_elsewhere("start", 0)
+    assert len(asked) == 16
+
+
 def _found(res) -> list:
     return [res.total, res.facets, [(h.entry.id, h.item.id, h.score, [p.page for p in h.hit.pages])
                                     for h in res.results]]
