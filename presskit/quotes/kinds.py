@@ -235,8 +235,6 @@ def is_held_phrase(text: str, start: int, words: str) -> bool:
 def found_back(text: str, words: str) -> bool:
     """A quotation joined over paragraphs is one only if its words can be found back in ``text`` (stray
     marks can join pieces that do not follow each other)."""
-    if not any(c in "\u201c\u201d\u201e\u00ab\u00bb\"" for c in words):
-        return True
     return find_quote_span(text, words) is not None
 
 

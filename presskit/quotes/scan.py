@@ -182,11 +182,16 @@ def find_quote_span(page_text: str, quote_text: str) -> tuple[int, int] | None:
 
 
 def _without_marks(s: str, idx: list[int]) -> tuple[str, list[int]]:
-    """``s`` without double quotation marks, white space collapsed again, with the index map kept."""
+    """``s`` without double quotation marks (a mark between two words becomes a space), white space
+    collapsed again, with the index map kept."""
     out: list[str] = []
     out_idx: list[int] = []
-    for c, i in zip(s, idx):
+    for k, (c, i) in enumerate(zip(s, idx)):
         if c in _DOUBLE_MARKS:
+            # a mark between two words parts them: "a“aa" is two words, never "aaa"
+            if out and out[-1].isalnum() and k + 1 < len(s) and s[k + 1].isalnum():
+                out.append(" ")
+                out_idx.append(i)
             continue
         if c == " " and (not out or out[-1] == " "):
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from presskit.model import ATTRIBUTIONS, Quote
@@ -339,6 +339,7 @@ _ALPHABET = st.sampled_from(list("ab cdeXYZ.,:;!?-\n\n\t'’‘\"“”«»„\u
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(_ALPHABET, max_size=60).map("".join), min_size=0, max_size=4),
        st.integers(min_value=0, max_value=5))
+@example(pages=["\u201c.", "\u201ca\u201caa\""], min_words=0)  # a stray mark inside a word glued "a" and "aa"
 def test_property_never_raises(pages, min_words):
     _check(pages, min_words)
 
