@@ -240,11 +240,15 @@ def memo_bounded(data: bytes) -> bool:
 # --- a posting block as presskit writes it (presskit/index/segment.py) ---------------------------
 _INT = rb"(?:K.|M..|J.{4})"
 _FLOAT = rb"(?:G.{8})"
-#: Protocol 4, id deltas, weights, then the mark of the positions' tuple (when there are more than 3).
-_BLOCK_HEAD = re.compile(
-    rb"\x80\x04(?:\x95.{8})?"
+#: A block's protocol-4 header (with or without its FRAME).
+BLOCK_PROTOCOL = rb"\x80\x04(?:\x95.{8})?"
+#: A block's id deltas, then its weights (a tuple, one float or None): integers, floats, tuples and
+#: MEMOIZE only. Also what presskit.search.postings reads a block's ids and weights through.
+BLOCK_IDS_AND_WEIGHTS = (
     rb"(?:\(" + _INT + rb"+t|" + _INT + rb"{1,3}[\x85\x86\x87])\x94"
-    rb"(?:\(" + _FLOAT + rb"+t\x94|" + _FLOAT + rb"{1,3}[\x85\x86\x87]\x94|" + _FLOAT + rb"|N)(\(?)", re.S)
+    rb"(?:\(" + _FLOAT + rb"+t\x94|" + _FLOAT + rb"{1,3}[\x85\x86\x87]\x94|" + _FLOAT + rb"|N)")
+#: Protocol 4, id deltas, weights, then the mark of the positions' tuple (when there are more than 3).
+_BLOCK_HEAD = re.compile(BLOCK_PROTOCOL + BLOCK_IDS_AND_WEIGHTS + rb"(\(?)", re.S)
 #: A block's info (postings, last id, largest weight, compression, shortest and longest length),
 #: as presskit (protocol 4) and Whoosh (protocol 2: BINPUT, at most 255) write it.
 _BLOCK_INFO = re.compile(rb"\x80[\x02-\x05](?:\x95.{8})?\(" + _INT + rb"{2}" + _FLOAT + _INT + rb"{3}t(?:\x94|q.)?\.",

@@ -34,7 +34,7 @@ from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.util.numeric import byte_to_length
 
 from ..index.packed import PackedError
-from ..index.safe_toc import inflate_block, loads_matched
+from ..index.safe_toc import BLOCK_IDS_AND_WEIGHTS, BLOCK_PROTOCOL, inflate_block, loads_matched
 from ..index.wordids import FIELDS as WORDIDS_FIELDS, WordIds, word_ids_path
 
 Scores = dict[int, float]
@@ -393,12 +393,7 @@ def _blocks(m, weights: bool = True):
 # checks every opcode up to them (integers, floats, None, tuples, MEMOIZE), so what is unpickled is
 # plain numbers only, and the C unpickler reads it with no further check (safe_toc.loads_matched:
 # no BYTEARRAY8, no memo write but MEMOIZE) whatever bytes the floats and positions hold.
-_INT = rb"(?:K.|M..|J.{4})"
-_FLOAT = rb"(?:G.{8})"
-_HEAD = re.compile(
-    rb"\x80\x04(?:\x95.{8})?("
-    rb"(?:\(" + _INT + rb"+t|" + _INT + rb"{1,3}[\x85\x86\x87])\x94"
-    rb"(?:\(" + _FLOAT + rb"+t\x94|" + _FLOAT + rb"{1,3}[\x85\x86\x87]\x94|" + _FLOAT + rb"|N))", re.S)
+_HEAD = re.compile(BLOCK_PROTOCOL + rb"(" + BLOCK_IDS_AND_WEIGHTS + rb")", re.S)
 
 
 def _ids_and_weights(m) -> tuple[tuple[int, ...], tuple[float, ...]] | None:
