@@ -118,7 +118,7 @@ def end_now(code: int) -> None:
     import os
     import threading
 
-    if _ran != [c for c in _ran if c in READ_ONLY_COMMANDS] or not _ran or threading.active_count() > 1:
+    if not _ran or _ran[0] not in READ_ONLY_COMMANDS or threading.active_count() > 1:
         return
     if "multiprocessing" in sys.modules:  # an index was built for the kit: let its processes finish
         return
