@@ -24,7 +24,8 @@ from .people import (
     DROP_TITLES, ORG_WORDS, ROLE_TITLES, People, Person, clean_org, clean_role, gender, is_particle, lower_token,
     name_tokens, parse_appos, rest_parts, sentence_ends, split_name,
 )
-from .subject import ORG_HEADS, Context, _allowed_prefix, _role_apposition
+from .personphrase import _allowed_prefix
+from .subject import ORG_HEADS, Context, _role_apposition
 
 _NOT_A_PERSON_BEFORE = re.compile(r"(?:^|[\s(])(?:of|for|the|to|in|on|at|from|de|du|des|d['\u2019]|la|le|les|sur|"
                                   r"dans|à|au|aux|en|vers|by)\s*$", re.I)
@@ -433,7 +434,7 @@ _NOT_A_VERB = re.compile(r"\s+(?:later|earlier|ago|afterwards|plus\s+tard|aupara
 def _surname_subject(text: str, pos: int, tok: str) -> Mention | None:
     """"Lind shook his head.": a surname the document does not give in full, as a sentence's subject
     (the kit may: the speaker is settled across the kit)."""
-    from .subject import _surname_like
+    from .personphrase import _surname_like
 
     after = text[pos + len(tok):pos + len(tok) + 30]
     if not _surname_like(tok) or not re.match(r"\s+[a-zà-ÿ]+\b", after) or len(tok) < 4 or _NOT_A_VERB.match(after) \
