@@ -36,9 +36,8 @@ from .kinds import (
 )
 from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, scan_mentions
-from .people import (
-    NAMERUN, ROLE_WORDS, People, Person, clean_org, clean_role, lower_token, person, sentence_ends, split_role_org,
-)
+from .appos import split_role_org
+from .people import NAMERUN, ROLE_WORDS, People, Person, clean_org, clean_role, lower_token, person, sentence_ends
 from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,

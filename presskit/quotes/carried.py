@@ -15,7 +15,8 @@ import re
 from .cues import RE_ANY_VERB, RE_PRONOUN, say_verbs
 from .forms import RE_ACCORDING, RE_SUBJECT, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, complete, from_attr, from_who
-from .people import NAMERUN, parse_appos, person, rest_parts, sentence_ends
+from .appos import parse_appos
+from .people import NAMERUN, person, rest_parts, sentence_ends
 from .scan import MARK_RE
 from .personphrase import heading_person, person_np
 from .subject import subject_of_clause

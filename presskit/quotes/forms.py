@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from .cues import ADV_EN, B, FR_SAY, NB, RE_PRONOUN, V_EN, V_EN_INV, WHEN, alt, pronoun_gender
+from .appos import ON_BEHALF, parse_appos, split_role_org
 from .people import (
-    APOS, LETTER, NAMERUN, ON_BEHALF, ORG_WORDS, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org,
-    clean_role, gender, lower_token, name_tokens, parse_appos, person, rest_parts, split_name, split_role_org,
+    APOS, LETTER, NAMERUN, ORG_WORDS, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org, clean_role,
+    gender, lower_token, name_tokens, person, rest_parts, split_name,
 )
 
 APPOS_CHUNK = r"(?:[^,.;:!?\u201c\u201d\u00ab\u00bb\u201e\"\n(|]|\n(?![ \t]*\n)|\.(?=[\w,])|\([^()\n]{0,60}\))"

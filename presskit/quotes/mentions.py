@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from ..textutil import fold
 from .firstnames import first_name_gender
 from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
+from .appos import parse_appos
 from .people import (
     DROP_TITLES, ORG_WORDS, ROLE_TITLES, People, Person, clean_org, clean_role, gender, is_particle, lower_token,
-    name_tokens, parse_appos, rest_parts, sentence_ends, split_name,
+    name_tokens, rest_parts, sentence_ends, split_name,
 )
 from .personphrase import _allowed_prefix
 from .subject import ORG_HEADS, Context, _role_apposition

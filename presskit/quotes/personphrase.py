@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 from .context import Context
+from .appos import parse_appos
 from .people import (
-    DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_WORDS, UP, People, clean_role, gender, is_surname, lower_token,
-    parse_appos, person, rest_parts, same_title,
+    DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_WORDS, UP, People, clean_role, gender, is_surname, lower_token, person,
+    rest_parts, same_title,
 )
 
 

@@ -16,9 +16,10 @@ from ..textutil import fold
 from .context import Context  # noqa: F401  (Context is read from here by the other modules)
 from .cues import APO
 from .personphrase import Who, _surname_like, person_np
+from .appos import ON_BEHALF, parse_appos
 from .people import (
-    DROP_TITLES, NAMERUN, ON_BEHALF, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender,
-    lower_token, parse_appos, rest_parts,
+    DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token,
+    rest_parts,
 )
 
 
