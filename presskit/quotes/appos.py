@@ -28,6 +28,12 @@ _POSSESSIVE_SHORT = re.compile(r"^the\s+(?P<org>coalition|alliance|agency|instit
 
 
 
+#: a second apposition joined by "and a" / "et une": "a surgeon and a member of the Network"
+_AND_ANOTHER = re.compile(r"\s+(?:and|et)\s+(?=(?:a|an|un|une)\s+[a-zà-ÿ]|(?:member|membre)\s+(?:[a-zà-ÿ\-]+\s+)?(?:of|de|du|des|d['\u2019]))")
+_MEMBER = re.compile(r"^(?:(?:a|an|un|une)\s+)?(?:(?:founding|board|active|longtime|fondateur|fondatrice)\s+)?"
+                     r"(?:member|membre)\b", re.I)
+
+
 def parse_appos(parts: list[str]) -> tuple[str, str]:
     """(role, organisation) from the comma-separated parts of an appositive."""
     parts = [re.sub(r"\s+", " ", p).strip(" .") for p in parts]
@@ -45,6 +51,11 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     whole = _PORTFOLIO_CUT.split(parts[0])[0]  # "ministre de la Santé et de la Famille du Kéroual": one role
     if (minister := _MINISTER_OF.match(whole)) and len(whole) <= 140:
         return clean_role(minister.group("role")), minister.group("state") or ""
+    both = _AND_ANOTHER.split(parts[0], maxsplit=1)
+    if len(both) == 2:  # "a tuna fisher from Teraval and a member of the Fishers Federation": one role, one
+        r1, o1 = parse_appos([both[0]] + parts[1:])  # organisation; a membership says whom she speaks for
+        r2, o2 = parse_appos([both[1]])
+        return (r1 or r2), (o2 if o2 and (not o1 or _MEMBER.match(both[1])) else o1)
     first = _CLAUSE_CUT.split(parts[0])[0]
     if len(first) > 140:
         return "", ""
@@ -114,7 +125,9 @@ def _looks_like_role(role: str) -> bool:
 
 _SPLIT_SHORT_ORG = re.compile(r"\s+(?:(?:of|at|for|with|de|du|chez|auprès\s+de)\s+(?:the|la|le|l['\u2019])\s*|du\s+)"
                               r"(?=(?:coalition|alliance|agency|institute|network|campaign|organisation|"
-                              r"organization|secretariat|agence|institut|réseau|campagne|secrétariat)\b)", re.I)
+                              r"organization|secretariat|agence|institut|réseau|campagne|secrétariat|federation|"
+                              r"fédération|union|association|foundation|fondation|movement|mouvement|council|"
+                              r"conseil|committee|comité)\b)", re.I)
 
 
 #: what a minister is minister of: a portfolio, part of the role ("ministre de la Solidarité et de l’Action
@@ -124,20 +137,55 @@ _PORTFOLIO = (r"(?:foreign|affaires|social|sociales|solidarit|health|santé|defe
               r"action|develop|développ|trade|commerce|energ|énerg|transport|cultur|women|femmes|famil|youth|"
               r"jeunesse|refugee|réfugi|migrat|cooperat|coopérat|plan|housing|logement|water|eau|communicat|public|"
               r"travaux|infrastruct|interior|budget|industr|sport|tourism|touris|digital|numérique|climat|gender|"
-              r"genre|displacement|déplac|reconstruct|peace|paix|security|sécurité|state|état|european|européen)")
+              r"genre|displacement|déplac|reconstruct|peace|paix|security|sécurité|state|état|european|européen|fish|"
+              r"pêche|sea\b|mer\b|ocean|océan|maritim|marin|legal|juridique|political|politique)")
+#: an office held over a portfolio, as a minister's is: "High Commissioner for Fisheries", "Haut-Commissaire
+#: aux pêches de Bénoua", "Under-Secretary-General for Ocean Affairs" (a portfolio is never an organisation)
+_OFFICE = (r"(?:(?:vice-)?minist(?:er|re)|(?:haut|haute)[\s\-]+commissaire|high\s+commissioner|commissioner|"
+           r"commissaire|(?:under-|assistant\s+|deputy\s+)?secretary(?:-general)?|secrétaire\s+d['\u2019]état|"
+           r"(?:sous-)?secrétaire(?:-générale?)?(?:\s+adjointe?)?)")
 _MINISTER_OF = re.compile(
-    r"^(?P<role>(?:[\w\-]+\s+){0,3}?(?:vice-)?minist(?:er|re)(?:\s+[a-zà-ÿ\-]+)?\s+(?:of|for|de\s+la|de\s+l['\u2019]|du|des|"
-    r"d['\u2019]|chargée?\s+(?:de\s+la|de\s+l['\u2019]|du|des|de))\s*(?:the\s+)?" + _PORTFOLIO +
+    r"^(?P<role>(?:[\w\-]+\s+){0,3}?" + _OFFICE + r"(?:\s+[a-zà-ÿ\-]+)?\s+(?:of|for|de\s+la|de\s+l['\u2019]|du|des|"
+    r"d['\u2019]|aux|au|à\s+la|à\s+l['\u2019]|chargée?\s+(?:de\s+la|de\s+l['\u2019]|du|des|de))\s*(?:the\s+)?" + _PORTFOLIO +
     r".*?)(?:\s+(?:of|du|de|d['\u2019]|de\s+la)\s*(?P<state>[A-ZÀ-Þ][\w\-]+))?$", re.I | re.S)
+
+
+#: an envoy of a State to a body: "ambassadeur de Teraval auprès de la Conférence", "Ambassador of Lund to
+#: the Conference", "représentante permanente de la Belmora à Valmont": she speaks for the State
+_ACCREDITED = re.compile(
+    r"^(?P<role>(?:[\w\-]+\s+){0,3}?(?i:ambassad(?:or|eur|rice)|(?:permanent\s+)?representative|"
+    r"représentante?(?:\s+permanente?)?|envoy|envoyée?\s+spéciale?|special\s+envoy|délégué(?:e)?|delegate|"
+    r"chargée?\s+d['\u2019]affaires))\s+(?:of|from|de\s+la|de\s+l['\u2019]|de|du|d['\u2019])\s*(?:the\s+)?"
+    r"(?P<state>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2})\s+(?:to|at|in|auprès\s+d(?:e|u|es|e\s+la|e\s+l['\u2019])|"
+    r"à|au|aux|en)\s*(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ].*$", re.S)
+
+
+def org_then_role(s: str) -> tuple[str, str]:
+    """"United Nations Under-Secretary-General for Ocean Affairs", "ICRC delegate": an organisation's name
+    (a word of one, or an acronym) right before the role (role, organisation); ("", "") otherwise."""
+    toks = s.split()
+    k = next((i for i, t in enumerate(toks) if lower_token(t) in ROLE_WORDS and lower_token(t) not in ORG_WORDS), 0)
+    head = toks[:k]
+    if not head or len(head) > 6 or not all(t[:1].isupper() or t in ("of", "for", "de", "des", "du") for t in head) \
+            or not any(lower_token(t) in ORG_WORDS or (t.isupper() and len(t) >= 2) for t in head):
+        return "", ""
+    role, org = split_role_org(" ".join(toks[k:]))
+    return clean_role(role), org or clean_org(" ".join(head))
 
 
 def split_role_org(s: str) -> tuple[str, str]:
     minister = _MINISTER_OF.match(s.strip())
     if minister:
         return minister.group("role"), minister.group("state") or ""
+    envoy = _ACCREDITED.match(s.strip())
+    if envoy:
+        return envoy.group("role"), envoy.group("state")
     short = _SPLIT_SHORT_ORG.search(s)
     if short and looks_like_role_strict(s[: short.start()]):
-        return s[: short.start()], clean_org(s[short.end():])
+        org = clean_org(s[short.end():])
+        # "member of the federation": the federation the text names; "présidente de l’association des
+        # femmes du camp": a description in lower case, nobody's name
+        return s[: short.start()], (org if " " not in org or org[:1].isupper() else "")
     strong = list(_SPLIT_STRONG.finditer(s))
     if len(strong) >= 2 and " " not in s[strong[-1].end():].strip() \
             and lower_token(s[strong[-1].end():].strip()) not in ORG_WORDS and not s[strong[-1].end():].strip().isupper():

@@ -42,7 +42,8 @@ _ORG_RUN = re.compile(r"(?:[A-Z\u00c0-\u00de][\w\-]+\s+){0,4}(?:" + "|".join(
     w.capitalize() for w in ("coalition", "agency", "institute", "alliance", "network", "ministry", "council",
                              "committee", "organisation", "organization", "foundation", "federation", "union",
                              "association", "campaign", "secretariat", "commission", "office", "centre", "center"))
-    + r")(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z\u00c0-\u00de][\w\-]+\s*){1,4})?")
+    + r")(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z\u00c0-\u00de][\w\-]+(?:\s+[A-Z\u00c0-\u00de][\w\-]+){0,3}){0,2}")
+# (twice: "the Ministry of Foreign Affairs of Ostravia" is one name, not "Ministry of Foreign Affairs")
 
 
 #: "L’Office de déminage de Kessa", "l’Alliance des chirurgiens d’urgence": a French name, whose words
@@ -305,10 +306,14 @@ def _scan_orgs(seg: str, base: int, ctx: Context) -> None:
     for m in _OF_STATE.finditer(seg):
         ctx.states.add(m.group("org"))
         ctx.orgs_seen.append((base + m.start(), m.group("org")))
+    taken: list[tuple[int, int]] = []
     for rx in (_ORG_RUN, _ORG_RUN_FR):
         for m in rx.finditer(seg):
             name = clean_org(m.group())
+            if any(a <= m.start() < b for a, b in taken):
+                continue  # "Union sent …" inside "The Harbour Pilots Union sent …": the English name holds it
             if len(name.split()) >= 2:
+                taken.append(m.span())
                 ctx.orgs_seen.append((base + m.start(), name))
 
 
@@ -465,6 +470,13 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
         sent = tail[: stop.start() + 1] if stop else tail
         nxt = tail[stop.end():] if stop else ""
         own = re.split(r"[:;\u201c\u201d\u201e\u00ab\u00bb\"]", sent)[0]  # the subject's own clause
+        # a pronoun after another person's name is that person's business ("NAME has fished here for
+        # years, long before NAME2 asked him to …": "him" is NAME; "… a record NAME2 praised in his
+        # speech": "his" is NAME2's), so only the words before the next name say something of NAME
+        other = next((o.pos - end for o in mentions if o is not mt and o.person.name
+                      and o.person.name != mt.person.name and end <= o.pos < end + len(sent)), None)
+        if other is not None:
+            own, sent = own[:other], sent[:other]
         obj = _OBJECT_PRONOUN.search(own)
         if obj:  # "NAME asked her to brief …", "NAME l’a saluée": she is someone else
             mt.excludes = "m" if obj.group(1) else "f"
@@ -477,8 +489,7 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
             mt.person.gender = "m" if poss.group(1) in ("his", "him") else "f"
             continue
         sm = re.match(r"\s*(He|She|Il|Elle)\b", nxt)
-        others = any(o is not mt and o.person.name and o.person.name != mt.person.name
-                     and end <= o.pos < end + len(sent) for o in mentions)
+        others = other is not None
         if sm and not others:  # ("NAME met NAME2. He …": the pronoun may be either of them)
             g = "m" if sm.group(1) in ("He", "Il") else "f"
             if first_name_gender(mt.person.name) in ("", g):

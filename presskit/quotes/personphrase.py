@@ -127,7 +127,9 @@ _COMMON_CAPS = {"delegate", "delegation", "official", "diplomat", "survivor", "c
                 "second", "minute", "hour", "day", "week", "month", "year", "moment", "night", "morning",
                 "evening", "afternoon", "decade", "few", "several", "two", "three", "four", "five", "ten",
                 "seconde", "heure", "jour", "semaine", "moi", "année", "instant", "soir", "matin", "nuit",
-                "quelque", "quelques", "deux", "trois", "quatre", "cinq", "dix", "un", "une"}
+                "quelque", "quelques", "deux", "trois", "quatre", "cinq", "dix", "un", "une",
+                "tout", "toute", "toutes", "aucun", "aucune", "chacune", "every", "each", "none",
+                "celui", "celle", "celles", "ceux", "ceci", "cela", "voici", "voilà", "ici"}
 
 
 _STOPWORDS = {"the", "this", "that", "these", "those", "there", "here", "today", "yesterday", "tomorrow",

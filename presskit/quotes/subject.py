@@ -16,7 +16,7 @@ from ..textutil import fold
 from .context import Context  # noqa: F401  (Context is read from here by the other modules)
 from .cues import APO
 from .personphrase import Who, _surname_like, person_np
-from .appos import ON_BEHALF, parse_appos
+from .appos import ON_BEHALF, org_then_role, parse_appos
 from .people import (
     DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token,
     rest_parts,
@@ -243,6 +243,9 @@ def _is_predicate(seg: str) -> bool:
 def _role_apposition(seg: str) -> tuple[str, str]:
     """(role, organisation) of an apposition such as "coordinatrice du Réseau des survivants"."""
     s = re.sub(rf"^(?:{_DET})(?:(?<=['\u2019])|\b)\s*", "", _strip(seg), flags=re.I)
+    role, org = org_then_role(s) if s else ("", "")
+    if role:
+        return role, org  # "the United Nations Under-Secretary-General for Ocean Affairs"
     if not s or re.match(NAMERUN, s.split()[0]) and lower_token(s.split()[0]) not in ROLE_WORDS \
             and not re.match(rf"^(?:\S+\s+){{0,4}}?\S+{APO}s\s+[a-z]", s):  # "Lund’s ambassador" is a role
         return "", ""
