@@ -143,15 +143,18 @@ def extract_quotes(
         return []
     doc = Doc.of(pages)
     raws = with_single_quotes(doc.text, scan_marks(doc.text, doc.paras))
-    units = [u for u in _units(doc, raws) if _keep(doc.text, u, min_words)
-             and (len(u.parts) < 2 or found_back(doc.text, u.text))]
+    every = _units(doc, raws)
+    units = [u for u in every if _keep(doc.text, u, min_words) and (len(u.parts) < 2 or found_back(doc.text, u.text))]
     if not units:
         return []
+    # names inside a title or a scare quote are nobody's ("“Fair Shares: A Guide …” (2027)" is not a person
+    # a later "she" can mean): the people of the text are read around every short quoted span
+    quoted = sorted(units + [u for u in every if u not in units and u.end - u.start <= 300], key=lambda u: u.start)
     known = People()
     ctx = Context(known, [n for n in own_organisations if n], default_organisation,
                   [n for n in known_organisations if n])
     near = [(u.start, u.end) for u in units] if len(doc.text) > 2 * NEAR_BEFORE else None
-    mentions = scan_mentions(doc.text, _gaps(doc.text, units), known, ctx, near)
+    mentions = scan_mentions(doc.text, _gaps(doc.text, quoted), known, ctx, near)
     doc_lang = language or _guess_language(doc.text)
     out: list[Quote] = []
     for u, f in _attribute_all(doc, units, ctx, mentions, default_speaker):
@@ -345,7 +348,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
             rest, skip = rest[c.end():], c.end()
         if (c := _LISTENER.match(rest) or _NAMED_LISTENER.match(rest)) is not None:  # « … », a affirmé à la presse NAME
             rest, skip = rest[c.end():], c.end()
-        np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après)\s", rest)[0]
+        np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après|late|early|later|"
+                      r"that|shortly)\s", rest)[0]
         who = classify_np(np, st.ctx, u.end + lead + v.end() + skip)
         named = _NAME_AFTER_ROLE.match(rest[len(np):])
         if named is not None and who is not None and who.kind in ("unnamed", "org") and np.strip()[:1].islower():

@@ -52,8 +52,19 @@ def _allowed_prefix(prefix: str, role_phrase: bool = False) -> bool:
 _OWNER = re.compile(rf"^\s*(?:the\s+)?(?P<org>{UP}[\w\-]*(?:\s+{UP}[\w\-]*){{0,3}})['\u2019]s\s+(?={UP})", re.I)
 
 
+#: a form of address before a name, which is neither a role nor part of the name
+_HONORIFIC = re.compile(r"^\s*(?:(?:His|Her|Son|Sa|Leurs|Their)\s+)?(?:Excellency|Excellence|Majesty|Majesté|"
+                        r"Royal\s+Highness|Altesse(?:\s+royale)?|Honou?r|Holiness|Sainteté)\s+(?=\S)")
+
+
 def person_np(np: str, known: People, at: int) -> Who | None:
     """A person named at the start of ``np`` ("Le professeur Oskar Brandvold", "Dr Ekwueme")."""
+    elided = re.match(r"\s*L(?=['\u2019][a-zà-ÿ])", np)
+    if elided is not None:  # "L’ambassadeur NAME" opening a sentence reads as "l’ambassadeur NAME", not as a name
+        np = np[:elided.end() - 1] + "l" + np[elided.end():]
+    honour = _HONORIFIC.match(np)
+    if honour is not None:  # "Son Excellence M. NAME", "Her Excellency Ambassador NAME": a form of address
+        return person_np(np[honour.end():], known, at + honour.end())
     owner = _OWNER.match(np)
     if owner is not None:  # "the UN’s Amara Diallo", "Ghana’s Kofi Mensah": whom the person speaks for
         who = person_np(np[owner.end():], known, at + owner.end())

@@ -65,6 +65,10 @@ _CUT = re.compile(r"\s(?:dans|lors|pendant|devant|avant|après|depuis|in|during|
 _UNNAMED = re.compile(rf"^(?!(?-i:[A-Z]{{2,}}\b))(?:{_DET}|one|another|some|several|two|three|a\s+few|plusieurs|certains|certaines|"
                       rf"deux|trois|quelques|un\s+autre|une\s+autre)\s+(?-i:(?:[A-ZÀ-Þ][\w\-]+\s+){{0,2}}[a-zà-ÿ])", re.I)
 # (a lower-case word after the article, maybe after a State: "A Lund delegate"; "UN Secretary-General" is none)
+#: an indefinite person of a named organisation or State: "a UN official", "an ICRC delegate"
+_INDEFINITE_FROM = re.compile(r"^(?i:a|an|one|another)\s+(?P<org>(?:[A-Z][\w\-]*\s+){1,3}?)(?:senior\s+|junior\s+)?"
+                              r"(?:official|delegate|diplomat|spokesperson|spokesman|spokeswoman|negotiator|envoy|"
+                              r"source|staffer|aide|adviser|advisor|officer|representative|member|expert|lawyer)s?\b")
 _INDEFINITE = re.compile(r"^(?!(?-i:[A-Z]{2,}\b))(?:(?:a|an|one|another|un|une|some|several|plusieurs|certains|certaines|quelques)\s+"
                          r"(?-i:[a-zà-ÿ])|(?:someone|somebody|quelqu['\u2019]une?)\b)", re.I)
 _FROM_UNNAMED = re.compile(r"(?:^|\s)(?:from|by|par|de\s+la\s+part\s+d['\u2019])\s*(?:a|an|one|un|une)\s+"
@@ -145,6 +149,11 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         return Who("self", pos=at)
     if _PLURAL.match(s) or _KIN.match(s):
         return Who("unnamed", pos=at)  # "they"; "my mother", "sa voisine": someone the text does not name
+    ind = _INDEFINITE_FROM.match(s)
+    cand = ind.group("org").strip() if ind is not None else ""
+    named_org = Who("org", org=cand) if re.fullmatch(r"[A-Z]{2,6}", cand) else org_np(cand, ctx, at) if cand else None
+    if named_org is not None and named_org.org:  # "a UN official", "an ICRC delegate": nobody named, but whom for
+        return Who("unnamed", org=named_org.org, pos=at)
     if _INDEFINITE.match(s) and not _FR_VERB_AFTER_A.match(s):
         # "un délégué d’un État d’Amérique latine", "a delegate from …"; "a spokesperson for the Agency":
         # nobody named, but whom they speak for is
