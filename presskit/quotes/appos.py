@@ -24,7 +24,8 @@ _POSSESSIVE_ROLE = re.compile(rf"^(?:the\s+)?(?P<org>(?:{UP}[\w\-]*\s+){{0,5}}{U
 
 #: "the coalition’s field researcher": a short form the document's organisation stands for
 _POSSESSIVE_SHORT = re.compile(r"^the\s+(?P<org>coalition|alliance|agency|institute|network|campaign|organisation|"
-                               r"organization|secretariat|ministry)['\u2019]s\s+(?P<role>.+)$", re.I)
+                               r"organization|secretariat|ministry|federation|union|association|foundation|council|"
+                               r"committee|movement|commission)['\u2019]s\s+(?P<role>.+)$", re.I)
 
 
 

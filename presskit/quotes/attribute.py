@@ -37,14 +37,16 @@ from .kinds import (
 from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, scan_mentions
 from .appos import split_role_org
-from .people import NAMERUN, ROLE_WORDS, People, Person, clean_org, clean_role, lower_token, person, sentence_ends
+from .people import (
+    NAMERUN, ORG_WORDS, ROLE_WORDS, People, Person, clean_org, clean_role, lower_token, person, sentence_ends,
+)
 from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,
 )
 from . import carried
 from .context import names_a_state
-from .subject import Context, Who, classify_np, org_np, person_np, subject_of_clause
+from .subject import TOLD_BY, Context, Who, classify_np, org_np, person_np, subject_of_clause
 
 #: Below this confidence a quotation's speaker is left empty ("speaker not stated in the text").
 THRESHOLD = 0.5
@@ -336,6 +338,15 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     if forms:
         return from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, span)
     w = after[lead:]
+    learnt = _LEARNT_FROM.match(w)
+    if learnt is not None:  # « … », a-t-on appris auprès du ministère des Pêches: the source, no person
+        np = learnt.group("np") or ""
+        if np[:1].islower() and lower_token(np.split()[0]) in ORG_WORDS:
+            np = np[0].upper() + np[1:]
+        who = classify_np(np, st.ctx, u.end + lead + learnt.start("np")) if np else None
+        if who is not None and who.kind in ("org", "publisher", "unnamed"):
+            return from_who(st, who, u, span)
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     acc = _ACCORDING_AFTER.match(w)
     if acc is not None:  # “…,” according to the Sarn Institute’s annual report / « … », selon l’Institut de Sarn
         who = classify_np(acc.group("np"), st.ctx, u.end + lead + acc.start("np"))
@@ -373,6 +384,11 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     return None
 
 
+#: what a French reporter learnt, and from whom: "a-t-on appris auprès du ministère", "apprend-on de source
+#: diplomatique", "indique-t-on à l’Agence"
+_LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé|expliqué|assuré)|(?:apprend|indique|précise|"
+                          rf"explique|assure|confirme)-t?-?on)(?:\s+{WHEN})?\s+(?:(?i:auprès\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|"
+                          rf"à\s+la|à\s+l['\u2019]|au|aux|de\s+la\s+part\s+d(?:e|u|es)|de\s+source)\s*(?P<np>[^.;:!?\n\u00ab]{{2,100}}))?")
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<np>[^.;:!?\n\u201c\u00ab]{2,100})")
 #: ", NAME." after a role phrase: the person who holds it
 _NAME_AFTER_ROLE = re.compile(rf",\s*(?P<name>{NAMERUN})\s*(?:[.;!?]|,\s|$)")
@@ -447,6 +463,9 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
             return from_who(st, who, u, span)
     verbs = say_verbs(cur)
     who = None
+    if verbs and TOLD_BY.search(cur.rstrip().rstrip(":").rstrip()):
+        # "Eklund was told by Anna Pirelli:": the agent spoke, not the subject who heard it
+        return from_who(st, subject_of_clause(cur.rstrip().rstrip(":").rstrip(), st.ctx, base), u, span)
     if verbs and cur.rstrip().endswith(":") and "," in cur[verbs[-1].end():]:
         # "When I asked a teacher what she needed, she did not hesitate:": the clause the colon ends
         who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)

@@ -13,7 +13,7 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
-from .people import Person, is_surname
+from .people import ROLE_WORDS, Person, is_surname, lower_token
 from .scan import RawQuote
 from .subject import ORG_HEADS, Context, Who, org_subject, state_of_demonym
 
@@ -111,6 +111,10 @@ _SHORT_ORGS = set(ORG_HEADS) - {"government", "gouvernement", "delegation", "dé
                                 "présidence", "conference", "conférence"}
 
 
+#: a role the document's own organisation holds, just before the name: "our director, ", « notre directrice, »
+_OUR_ROLE = re.compile(r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*,?\s*$")
+
+
 def complete(st: State, f: Found) -> Found:
     """Role and organisation from the document's earlier introduction of the person."""
     p = st.ctx.known.get(f.speaker)
@@ -118,6 +122,12 @@ def complete(st: State, f: Found) -> Found:
         f.role = f.role or p.role
         f.organisation = f.organisation or p.organisation
         f.gender = f.gender or p.gender
+    if not f.organisation and f.speaker and f.evidence and st.ctx.doc_org:
+        ev = st.doc.text[f.evidence[0]:f.evidence[1]]
+        k = ev.find(f.speaker.split()[0])
+        own = _OUR_ROLE.search(ev[max(0, k - 80):k]) if k > 0 else None
+        if own is not None and any(lower_token(w) in ROLE_WORDS for w in own.group("role").split()):
+            f.organisation = st.ctx.doc_org  # "our director, NAME", « notre Haut-Commissaire, NAME »: the document's
     if not f.organisation or re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", f.organisation):
         f.organisation = state_of_demonym(f"{f.role} {f.organisation}", st.ctx, st.doc.text) or f.organisation
     if f.organisation and len(f.organisation.split()) == 1 and f.organisation.lower() in _SHORT_ORGS:

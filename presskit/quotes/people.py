@@ -86,6 +86,8 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
             return "role" if rest in ROLE_WORDS else "stop"
         if elided and elided.group("rest") in ORG_WORDS:
             return "org"  # "l’Institut Kellerman", "l’Agence …": an organisation
+        if re.match(r"^l['\u2019]", tok):
+            return "stop"  # "l’Ordre de Saint-Brendan", "l’Ostravie": an article, so a thing or a place, never a person
         if lt in DROP_TITLES:
             return "title"
         if lt in ROLE_WORDS or lt.rstrip(".") in ROLE_WORDS:
@@ -211,7 +213,7 @@ NOT_ROLE_START = re.compile(
     r"(?:opening|launch|start|end|close|press)|qui|dont|en|lors|avant|après|pendant|dans|ajoutant|soulignant|"
     r"et|mais|où|on|to|from|for|here|there|today|yesterday|now|then|also|already|not|is|was|has|had|"
     r"sous|sans|avec|with|without|by|par|est|ont|will|would|arrived|arriving|spoke|speaking|"
-    r"a\s+\w+(?:é|ée|és|ées|i|u|it|is)|\d)\b",
+    r"a\s+\w+(?:é|ée|és|ées|i|u|it|is)|(?:l|m|t|s)['\u2019](?:a|avait|ont|avaient|est|était)|\d)\b",
     re.I,
 )
 

@@ -87,8 +87,9 @@ def person_np(np: str, known: People, at: int) -> Who | None:
     if res is None:
         tok = m.group().split()[0].rstrip(".,")
         single = len(m.group().split()) == 1 or not _name_word(m.group().split()[1])
-        if not (single and _surname_like(tok) and (titled or not np[m.end():].strip(" ,."))):
-            return None
+        bare = [lower_token(w) for w in pre_words] in (["the"], ["le"], ["la"], ["les"], ["a"], ["an"])
+        if bare or not (single and _surname_like(tok) and (titled or not np[m.end():].strip(" ,."))):
+            return None  # ("her boat, the Marit,": an article before a lone word names a thing, not a person)
         res = (tok, "", True, [], "")
     speaker, trole, surname_only, leftover, g = res
     role_words = [re.sub(r"^[lLdD]['\u2019]", "", w) for w in pre_words]
@@ -140,7 +141,8 @@ _COMMON_CAPS = {"delegate", "delegation", "official", "diplomat", "survivor", "c
                 "seconde", "heure", "jour", "semaine", "moi", "année", "instant", "soir", "matin", "nuit",
                 "quelque", "quelques", "deux", "trois", "quatre", "cinq", "dix", "un", "une",
                 "tout", "toute", "toutes", "aucun", "aucune", "chacune", "every", "each", "none",
-                "celui", "celle", "celles", "ceux", "ceci", "cela", "voici", "voilà", "ici"}
+                "celui", "celle", "celles", "ceux", "ceci", "cela", "voici", "voilà", "ici", "tel", "telle", "tels",
+                "telles", "such"}
 
 
 _STOPWORDS = {"the", "this", "that", "these", "those", "there", "here", "today", "yesterday", "tomorrow",

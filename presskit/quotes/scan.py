@@ -484,10 +484,16 @@ _SINGLE_INTRO = re.compile(r"(?<=:)[ \t\u00a0]+(?P<open>[\u2018'])(?P<body>[A-Z\
                            r"\n(?![ \t]*\n)){6,400}?[.!?\u2026])[\u2019'](?=\s|$|[)\]])")
 
 
+#: a headline "NAME: ‘…’" (British single quotes), the whole line
+_SINGLE_COLON_HEADLINE = re.compile(r"(?m)^[ \t]*[A-Z\u00c0-\u00de][^\n:\u2018\u201c\u201d\"]{1,60}:[ \t]+(?P<open>\u2018)"
+                                    r"(?P<body>[^\n\u2018\u2019]{8,200})\u2019[ \t]*$")
+
+
 def has_single_quotes(text: str) -> bool:
     """Whether ``text`` holds a quotation in single quotes (a headline, one a verb of saying follows, or a
     sentence a colon introduces)."""
-    return bool(_SINGLE_HEADLINE.search(text) or _SINGLE_SAID.search(text) or _SINGLE_INTRO.search(text))
+    return bool(_SINGLE_HEADLINE.search(text) or _SINGLE_SAID.search(text) or _SINGLE_INTRO.search(text)
+                or _SINGLE_COLON_HEADLINE.search(text))
 
 
 def with_single_quotes(text: str, raws: list[RawQuote]) -> list[RawQuote]:
@@ -495,8 +501,8 @@ def with_single_quotes(text: str, raws: list[RawQuote]) -> list[RawQuote]:
     group = max((r.group for r in raws), default=0) + 1
     said = list(_SINGLE_SAID.finditer(text))
     again = [a for m in said if (a := _SINGLE_AGAIN.match(text, m.end("body") + 1)) is not None]
-    singles = sorted([*_SINGLE_HEADLINE.finditer(text), *said, *again, *_SINGLE_INTRO.finditer(text)],
-                     key=lambda m: m.start("open"))
+    singles = sorted([*_SINGLE_HEADLINE.finditer(text), *said, *again, *_SINGLE_INTRO.finditer(text),
+                      *_SINGLE_COLON_HEADLINE.finditer(text)], key=lambda m: m.start("open"))
     for m in singles:
         if any(r.start <= m.start("open") < r.end for r in raws):
             continue  # (nested in a double-quoted quotation, or found by two patterns)

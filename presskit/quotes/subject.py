@@ -27,6 +27,11 @@ _DET = r"(?:the|a|an|le|la|les|l['\u2019]|un|une|des|this|that|ce|cet|cette)"
 _LEAD = re.compile(r"^(?:(?:and|but|yet|so|then|however|meanwhile|et|mais|puis|alors|ainsi|cependant|or|as|"
                    r"comme|also|aussi|while|tandis\s+que)\b[\s,]*)+", re.I)
 _PRONOUN = re.compile(r"^(?P<p>he|she|il|elle)\b", re.I)
+#: a person named by her age, as agency copy does after introducing her: "the 54-year-old", "la
+#: quinquagénaire", "l’homme de 61 ans"
+_AGE_DESCRIPTION = re.compile(r"^(?P<det>the|le|la|l['\u2019])\s*(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|"
+                              r"(?:trent|quadragén|quinquagén|sexagén|septuagén|octogén|nonagén)aire|"
+                              r"(?:femme|homme|pêcheuse|pêcheur|mère|père)\s+de\s+\d{1,3}\s+ans)(?:\s|$)", re.I)
 _WE = re.compile(r"^(?:we|nous|our|notre)\b", re.I)
 _SELF = re.compile(rf"^(?:I|je|j{APO})(?:\b|(?<={APO}))")
 _PLURAL = re.compile(r"^(?:they|ils|elles|on)\b", re.I)
@@ -63,7 +68,8 @@ _CUT = re.compile(r"\s(?:dans|lors|pendant|devant|avant|après|depuis|in|during|
                   r"since|while|avec|with|par|by|à|au|aux|en|sur)\s+(?:son|sa|ses|leur|leurs|un|une|le|la|"
                   r"les|l['\u2019]|its|their|his|her|the|a|an|this|ce|cette|\d)", re.I)
 _UNNAMED = re.compile(rf"^(?!(?-i:[A-Z]{{2,}}\b))(?:{_DET}|one|another|some|several|two|three|a\s+few|plusieurs|certains|certaines|"
-                      rf"deux|trois|quelques|un\s+autre|une\s+autre)\s+(?-i:(?:[A-ZÀ-Þ][\w\-]+\s+){{0,2}}[a-zà-ÿ])", re.I)
+                      rf"deux|trois|quelques|un\s+autre|une\s+autre)(?:\s+|(?<=['\u2019]))"
+                      rf"(?-i:(?:[A-ZÀ-Þ][\w\-]+\s+){{0,2}}[a-zà-ÿ])", re.I)
 # (a lower-case word after the article, maybe after a State: "A Lund delegate"; "UN Secretary-General" is none)
 #: an indefinite person of a named organisation or State: "a UN official", "an ICRC delegate"
 _INDEFINITE_FROM = re.compile(r"^(?i:a|an|one|another)\s+(?P<org>(?:[A-Z][\w\-]*\s+){1,3}?)(?:senior\s+|junior\s+)?"
@@ -142,6 +148,10 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     m = _PRONOUN.match(s)
     if m:
         g = "f" if m.group("p").lower() in ("she", "elle") else "m"
+        return Who("pronoun", gender=g, pos=at)
+    m = _AGE_DESCRIPTION.match(s)
+    if m:  # "“…,” the 54-year-old said", « a soupiré la sexagénaire »: the person of the paragraph, as a pronoun
+        g = {"la": "f", "le": "m"}.get((m.group("det") or "").lower(), "")
         return Who("pronoun", gender=g, pos=at)
     if _WE.match(s):
         return Who("publisher", org=ctx.doc_org, pos=at)
@@ -233,6 +243,9 @@ _OBJECT_FIRST = re.compile(r"^(?:nous|vous|leur|lui)\s+(?:a|avait|ont|avaient|au
                            r"(?:[a-zà-ÿ]+(?:ait|aient|a|ont|ent|it|ut)))\b", re.I)
 
 
+_ELIDED_OBJECT = re.compile(r"^(?:l|m|t)['\u2019](?:a|avait|ont|avaient|aura|aurait|est|était)\s", re.I)
+
+
 def _is_predicate(seg: str) -> bool:
     """A part that starts with a verb or another non-noun ("was less diplomatic", "a présenté l’étude")."""
     s = _strip(seg)
@@ -241,8 +254,8 @@ def _is_predicate(seg: str) -> bool:
     if _FR_VERB_AFTER_A.match(s):
         return True
     first = s.split()[0]
-    if _OBJECT_FIRST.match(s):
-        return True  # "…, nous avait prévenus", "…, vous a dit": an object pronoun, then the verb
+    if _OBJECT_FIRST.match(s) or _ELIDED_OBJECT.match(s):
+        return True  # "…, nous avait prévenus", "…, vous a dit", "…, l’a rappelé": an object pronoun, then the verb
     if _PRONOUN.match(s) or _WE.match(s) or _SELF.match(s):
         return False  # "…, she did not hesitate": the pronoun is the subject
     return first[:1].islower() and not re.match(rf"^{_DET}\b|^l['\u2019]", s, re.I) \
@@ -251,7 +264,7 @@ def _is_predicate(seg: str) -> bool:
 
 def _role_apposition(seg: str) -> tuple[str, str]:
     """(role, organisation) of an apposition such as "coordinatrice du Réseau des survivants"."""
-    s = re.sub(rf"^(?:{_DET})(?:(?<=['\u2019])|\b)\s*", "", _strip(seg), flags=re.I)
+    s = re.sub(rf"^(?:{_DET}|our|notre|nos|their|leur|leurs)(?:(?<=['\u2019])|\b)\s*", "", _strip(seg), flags=re.I)
     role, org = org_then_role(s) if s else ("", "")
     if role:
         return role, org  # "the United Nations Under-Secretary-General for Ocean Affairs"
@@ -291,8 +304,18 @@ _TITLE_CASE_NAME = re.compile(r"[A-ZÀ-Þ][\w\-\u2019']*(?:\s+(?:(?:of|for|in|on
                               r"[A-ZÀ-Þ][\w\-\u2019']*){0,5}")
 
 
+#: a passive verb of telling, whose agent is who spoke: "Eklund was told by Anna Pirelli", « s’est vu répondre
+#: par la ministre »
+TOLD_BY = re.compile(r"\b(?:was|were|been|being|être|été|s['\u2019]est\s+vue?)\s+(?:\w+\s+){0,2}?(?:told|asked|warned|"
+                      r"reminded|assured|informed|answered|dire|répondre|rappeler|dit|répondu|rappelé|prévenue?s?|"
+                      r"avertie?s?)\b[^,;:]{0,60}?\b(?:by|par)\s+(?P<np>[^,;:]{2,80}?)\s*$", re.I)
+
+
 def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
     """The subject of the verb that ends ``clause`` (which starts at ``base`` in the document)."""
+    told = TOLD_BY.search(clause)
+    if told is not None:  # the listener is the subject; the agent spoke
+        return classify_np(told.group("np"), ctx, base + told.start("np"))
     rel = _relative_np(clause)
     if rel is not None:  # "X was approached by a delegate who [told him]": the delegate
         return classify_np(clause[rel:], ctx, base + rel)

@@ -1,0 +1,68 @@
+"""Attribution forms that none of the evaluation halves holds, as agencies and newspapers write them, in
+English and French.
+
+"the 54-year-old said" refers back like a pronoun; "her boat, the Marit," names a thing, not a person;
+a passive verb of telling gives the word to its agent ("Eklund was told by Anna Pirelli:"); « a-t-on
+appris auprès du ministère » names a source, not a person; "our director, NAME" speaks for the
+document's organisation; « NAME, …, l’a rappelé » is a verb, not a role; "l’Ordre de …" is an article
+and a name of a thing, never a person; « Telle fut la réponse » opens with no name; a British headline
+in single quotes. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.quotes.finding import NB, ORG, one, quotes
+
+
+def test_a_person_named_by_her_age_is_the_person_the_paragraph_introduced():
+    got = quotes("Ilse Brannstrom has fished out of Kessel for three decades. Her boat, the Marit, is older than "
+                 "most of the delegates. “We used to come back with the hold full by noon,” the 54-year-old said. "
+                 "“Now we come back at dusk with half of it.”")
+    assert [q.speaker for q in got] == ["Ilse Brannstrom", "Ilse Brannstrom"]  # never "Marit", the boat
+    q = one(f"Ilse Brannstrom pêche au large de Kessel depuis trente ans. «{NB}Nous rentrions la cale pleine à midi"
+            f"{NB}», soupire la quinquagénaire.")
+    assert q.speaker == "Ilse Brannstrom"
+
+
+def test_a_lone_word_after_an_article_is_a_thing_not_a_person():
+    q = one("Her boat, the Marit, is older than most of the delegates. “We will sail home empty,” she said.")
+    assert q.speaker == ""
+
+
+def test_a_passive_verb_of_telling_gives_the_words_to_its_agent():
+    q = one("Tomas Eklund chaired the talks. Eklund was told by Anna Pirelli: “Nobody leaves this room without a "
+            "date.”")
+    assert q.speaker == "Anna Pirelli"
+    q = one(f"Tomas Eklund présidait les consultations. Eklund s’est vu répondre par la ministre Anna Pirelli : "
+            f"«{NB}Personne ne sort sans une date.{NB}»")
+    assert (q.speaker, q.role) == ("Anna Pirelli", "ministre")
+
+
+def test_what_a_reporter_learnt_from_a_ministry_has_the_ministry_as_source():
+    q = one(f"«{NB}Les patrouilles commenceront en janvier{NB}», a-t-on appris mardi auprès du ministère des Pêches "
+            f"de Kessel.")
+    assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", "Ministère des Pêches de Kessel")
+    q = one(f"«{NB}Le texte est prêt depuis lundi{NB}», a-t-on appris de source diplomatique.")
+    assert (q.speaker, q.attribution) == ("", "unnamed")
+
+
+def test_our_role_speaks_for_the_documents_organisation():
+    q = one(f"Notre directrice exécutive, Hélène Marchal, l’a rappelé devant la presse : «{NB}Un vote ne remplace pas "
+            f"un budget.{NB}»")
+    assert (q.speaker, q.role, q.organisation) == ("Hélène Marchal", "directrice exécutive", ORG)
+    q = one("Our executive director, Helen Marchal, put it plainly to reporters: “A vote is no substitute for a "
+            "budget.”")
+    assert (q.speaker, q.organisation) == ("Helen Marchal", ORG)
+
+
+def test_an_article_before_a_capital_is_never_part_of_a_persons_name():
+    q = one(f"L’observateur de l’Ordre de Saint-Brendan a estimé que le texte «{NB}doit protéger ceux qui pêchent, "
+            f"pas seulement le poisson{NB}».")
+    assert (q.speaker, q.attribution) == ("", "unnamed")
+    q = one(f"Telle fut la réponse de la délégation : «{NB}Pas de date, pas d’argent.{NB}»")
+    assert q.speaker == ""
+
+
+def test_a_british_headline_in_single_quotes():
+    q = quotes("Minister Valk: ‘We will pay our share’\n\nThe minister arrived on Monday.")[0]
+    assert (q.text, q.speaker, q.attribution) == ("We will pay our share", "Valk", "headline")
