@@ -41,6 +41,9 @@ _KIN = re.compile(rf"^(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|le
                   r"son|daughter|brother|sister|wife|husband|grandmother|grandfather|grandson|granddaughter|uncle|aunt|"
                   r"cousin|friend|neighbou?r|mère|père|fils|fille|frère|sœur|soeur|femme|mari|grand-mère|grand-père|"
                   r"petit-fils|petite-fille|oncle|tante|cousine?|amie?|voisine?)s?(?![\w\-\u2019'])(?!\s*,\s*(?-i:{UP}))", re.I)
+#: a role after a possessive, with no name: "its director", "their spokesperson", « sa directrice »
+_POSSESSIVE_ROLE = re.compile(r"^(?:its|their|his|her|sa|son|ses|leur|leurs)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\s*$",
+                              re.I)
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that|where|qui|que|dont|où|lequel|laquelle|\d{1,3}$)\b", re.I)
 _INTRO = re.compile(r"^(?:in|at|on|during|after|before|speaking|asked|interviewed|answering|for|from|with|"
                     r"unlike|like|despite|besides|contrairement|malgré|outre|hormis|sauf|"
@@ -159,6 +162,9 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         return Who("self", pos=at)
     if _PLURAL.match(s) or _KIN.match(s):
         return Who("unnamed", pos=at)  # "they"; "my mother", "sa voisine": someone the text does not name
+    poss = _POSSESSIVE_ROLE.match(s)
+    if poss is not None and lower_token(poss.group("head")) in ROLE_WORDS and not re.search(NAMERUN, s[poss.end():]):
+        return Who("unnamed", pos=at)  # "Its director said", « Sa directrice a affirmé »: the holder, unnamed
     ind = _INDEFINITE_FROM.match(s)
     cand = ind.group("org").strip() if ind is not None else ""
     named_org = Who("org", org=cand) if re.fullmatch(r"[A-Z]{2,6}", cand) else org_np(cand, ctx, at) if cand else None

@@ -66,3 +66,24 @@ def test_an_article_before_a_capital_is_never_part_of_a_persons_name():
 def test_a_british_headline_in_single_quotes():
     q = quotes("Minister Valk: ‘We will pay our share’\n\nThe minister arrived on Monday.")[0]
     assert (q.text, q.speaker, q.attribution) == ("We will pay our share", "Valk", "headline")
+
+
+def test_a_role_after_a_possessive_names_nobody_and_is_not_the_interviewee():
+    # an interview's answer quotes someone else: "Its director said …" is the Agency's director, unnamed,
+    # not the person who answers
+    page = ("Interview: Marguerite Okafor-Lund\n\nQ: And the patrols?\n\nA: Ask the Agency. Its director said on "
+            "Monday that “the boats exist only on paper”. I believe her.")
+    q = one(page)
+    assert (q.speaker, q.attribution) == ("", "unnamed")
+    page = (f"Entretien avec Marguerite Okafor-Lund\n\n— Et les patrouilles ?\n\n— Demandez à l’Agence. Sa directrice "
+            f"a affirmé lundi que «{NB}les bateaux n’existent que sur le papier{NB}». Je la crois.")
+    q = one(page)
+    assert (q.speaker, q.attribution) == ("", "unnamed")
+    q = one("Ana Varga met the minister. Her deputy, Ivo Laine, said: “We are ready to sign today.”")
+    assert q.speaker == "Ivo Laine"
+
+
+def test_a_french_name_keeps_its_adjective():
+    q = one(f"Comme l’a rappelé l’Institut Brenner de droit maritime dans sa revue annuelle, «{NB}aucun tribunal ne "
+            f"s’est encore prononcé sur un différend{NB}».")
+    assert (q.attribution, q.organisation) == ("organisation", "Institut Brenner de droit maritime")
