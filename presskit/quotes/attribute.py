@@ -396,8 +396,14 @@ _NAME_AFTER_ROLE = re.compile(rf",\s*(?P<name>{NAMERUN})\s*(?:[.;!?]|,\s|$)")
 _CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u2019']*)[ \t]*\n[ \t]*$")
 
 
+#: how the words were said, between an inverted verb and its subject: « a glissé en anglais NAME »,
+#: "added in French NAME", « a lancé sous les applaudissements NAME »
+_MANNER = (r"(?i:en\s+(?:anglais|français|espagnol|arabe|russe|chinois|portugais|allemand|souriant|riant|aparté|"
+           r"conclusion|écho)|in\s+(?:English|French|Spanish|Arabic|Russian|Chinese|Portuguese|German|reply|response)|"
+           r"à\s+voix\s+basse|dans\s+un\s+sourire|with\s+a\s+(?:smile|shrug|sigh|laugh)|sous\s+les\s+"
+           r"(?:rires|applaudissements))")
 _WHEN_AFTER = re.compile(rf"(?:\s+(?:{WHEN}|(?i:déjà|encore|aussi|également|alors|ensuite|enfin|plus\s+tard|later|"
-                         rf"again|also|then|once\s+more)),?)+(?=\s)")
+                         rf"again|also|then|once\s+more)|{_MANNER}),?)+(?=\s)")
 #: whom the words were said to, between an inverted verb and its subject: "a affirmé à la presse NAME",
 #: "said to reporters NAME" (lower-case words only, so a place or a name is never skipped)
 _LISTENER = re.compile(r"\s+(?:à|au|aux|devant|to|before)\s+(?:(?:la|le|les|l['\u2019]|the|des|ses|sa|son|their|"

@@ -60,7 +60,9 @@ RE_SUBJECT = re.compile(
 RE_MENTION = re.compile(rf"{NB}(?P<name>{NAMERUN})(?=(?P<rest>\s*,\s*{APPOS_CHUNK}{{1,120}}|\s+{_OFORG}"
                         rf"|\s+(?:is|was|est|était)\s+(?:a|an|the|un|une|le|la|l['\u2019])\s*{APPOS_CHUNK}{{1,120}})?)")
 #: "Lena Vogt is a senior researcher at X": the copula before a role
-RE_COPULA = re.compile(r"^\s+(?:is|was|est|était)\s+", re.I)
+#: "NAME is/est ROLE …" (not "NAME est arrivé à Kessel", a French past tense with être, nor "NAME was born in X")
+RE_COPULA = re.compile(r"^\s+(?:is|was|est|était)\s+(?!(?:[a-zà-ÿ\-]+(?:é|ée|és|ées|i|ie|is|u|ue|us|uit|né|née)|"
+                       r"born|arrived|back|here|there|in|at|on|still|now|not|also|already)\b)", re.I)
 
 
 _OF_BEFORE = re.compile(r"(?:^|\s)(?:of|for|de|du|des|d['\u2019]|the|la|le)\s+$", re.I)

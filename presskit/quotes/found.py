@@ -158,12 +158,18 @@ def _intro_paragraph(st: State, u: Unit) -> int:
 def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int]) -> Found | None:
     para_start = _intro_paragraph(st, u)
     org = org_subject(st.doc.text, para_start, u.start, st.ctx)
+    if org is None and para_start > 1 and not any(para_start <= m.pos < u.start and m.person.name for m in st.mentions):
+        # a paragraph that names nobody, after one about an organisation: "La coalition, elle, a salué …. ¶
+        # Selon elle, « … »"; "The Agency published its review. ¶ “…,” it said."
+        prev_end = len(st.doc.text[:para_start].rstrip())
+        org = org_subject(st.doc.text, st.doc.paragraph(max(0, prev_end - 1))[0], prev_end, st.ctx)
     mentions = st.mentions
     label = _LABEL_END.match(st.doc.text, para_start)
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
     p = antecedent(mentions, st.speakers, u.start, para_start, want) if want != "n" else None
-    french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None
+    french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None or \
+        re.search(r"(?i)\b(?:selon|d['\u2019]après|pour)\s+(?:elle|lui)[\s,\u00a0\u202f]*$", st.doc.text[para_start:u.start]) is not None
     if org is not None and org[1] and (want == "n" or french) and (p is None or all(
             m.pos < org[0] for m in st.mentions if m.person is p and para_start <= m.pos < u.start)):
         # "The coalition welcomed the vote. “…,” it said." / « … », a-t-elle déclaré (la coalition)

@@ -545,6 +545,9 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
     earlier = [(m.pos, m.person, m.subject) for m in mentions
                if m.pos < para_start and not m.compound and m.person.name and fits(m.person)]
     earlier += [(pos, p, True) for pos, p in speakers if pos < para_start and fits(p)]
+    if want and any(gender_of(c[1]) == want for c in earlier):
+        # "Selon elle" after paragraphs about a woman and a man whose gender the text does not say: the woman
+        earlier = [c for c in earlier if gender_of(c[1]) == want]
     if not earlier:
         return None
     subjects = [c for c in earlier if c[2]]

@@ -94,6 +94,13 @@ def _strip(np: str) -> str:
     return _EDGES.sub("", _LEAD.sub("", _EDGES.sub("", np)))
 
 
+_EN_LINKS = {"of", "for", "the", "and", "on", "in", "at", "to", "&"}
+#: English words that end a name in Title Case: "The Agency published …", "The Institute has …"
+_EN_AFTER_NAME = {"has", "had", "is", "was", "will", "would", "can", "could", "its", "their", "a", "an", "this",
+                  "that", "which", "who", "said", "says", "made", "put", "set", "took", "gave", "sent", "told"}
+_FR_LINKS = {"de", "du", "des", "la", "le", "les", "pour", "sur", "et", "en", "contre", "sans", "à", "aux", "au"}
+
+
 def org_np(np: str, ctx: Context, at: int) -> Who | None:
     """An organisation as subject: a known name, "ORG’s message", "the coalition", "l’Agence …"."""
     s = re.sub(rf"^(?:{_DET})(?:(?<=['\u2019])|\b)\s*", "", np, flags=re.I).strip()  # not the A of "Agence"
@@ -119,6 +126,13 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
     cut = _CUT.search(s)
     s2 = s[: cut.start()] if cut else s
     words = s2.split()
+    for i, w in enumerate(words[1:], 1):
+        if w[:1].islower() and w.lower() not in _EN_LINKS and lower_token(w) not in ORG_WORDS \
+                and (w.isascii() and re.search(r"(?:ed|s)$", w) or w.lower() in _EN_AFTER_NAME):
+            if not any(x.lower() in _FR_LINKS or re.match(r"[dl]['\u2019]", x.lower()) for x in words[1:i + 1]):
+                words = words[:i]  # "The Agency published its review": an English name is in Title Case
+                s2 = " ".join(words)
+            break  # ("Réseau des survivants", « Secrétariat d’inspection »: a French name in sentence case)
     role_at = next((i for i, w in enumerate(words) if w.islower() and lower_token(w) in ROLE_WORDS), None)
     if role_at is not None and len(words) - role_at >= 3 and all(w[:1].isupper() for w in words[role_at + 1:]):
         return None  # "Agency spokesperson Tomas Berg", "UN spokesman NAME": a person with her role

@@ -87,3 +87,38 @@ def test_a_french_name_keeps_its_adjective():
     q = one(f"Comme l’a rappelé l’Institut Brenner de droit maritime dans sa revue annuelle, «{NB}aucun tribunal ne "
             f"s’est encore prononcé sur un différend{NB}».")
     assert (q.attribution, q.organisation) == ("organisation", "Institut Brenner de droit maritime")
+
+
+def test_a_french_past_tense_with_etre_is_no_apposition():
+    q = one(f"Vice-ministre des Affaires étrangères de Tervanie, Oskar Lindqvist-Amadi est arrivé à Kessel dimanche "
+            f"avec une proposition. «{NB}Si le fonds reste vide, les aires resteront vides{NB}», a-t-il lâché.")
+    assert (q.speaker, q.organisation) == ("Oskar Lindqvist-Amadi", "Tervanie")  # not "Kessel dimanche avec …"
+
+
+def test_how_the_words_were_said_comes_between_an_inverted_verb_and_its_subject():
+    q = one(f"«{NB}We did not come for a symbol{NB}», a glissé en anglais Rosa Quintanilla.")
+    assert (q.speaker, q.role) == ("Rosa Quintanilla", "")  # not the role "en anglais"
+    q = one("“Nous ne sommes pas venus pour un symbole,” added in French Rosa Quintanilla, the Morvanian envoy.")
+    assert (q.speaker, q.role) == ("Rosa Quintanilla", "Morvanian envoy")
+
+
+def test_a_pronoun_in_a_paragraph_that_names_nobody():
+    # after a paragraph about the coalition, « Selon elle » is the coalition, not the woman named before it
+    page = (f"Marie-Claire Hoang, chercheuse à l’Institut Brenner, présentait l’étude. Son collègue Piet "
+            f"Vandersloot acquiesce.\n\nLa coalition, elle, a salué «{NB}un premier pas qui en appelle d’autres{NB}»."
+            f"\n\nSelon elle, «{NB}la haute mer n’a jamais été aussi proche d’être protégée{NB}».")
+    q = quotes(page)[-1]
+    assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", ORG)
+    # after paragraphs about a woman and a man whose gender the text does not say, "she" is the woman
+    page = ("Ana Varga chairs the group. Her colleague Piet Vandersloot agreed.\n\n"
+            "“We will sign the text tomorrow morning,” she said.")
+    assert one(page).speaker == "Ana Varga"
+
+
+def test_an_english_name_ends_where_its_sentence_goes_on():
+    q = one("The Kessel Fisheries Agency published its annual review on Monday. “Patrols must start before the "
+            "money runs out,” it said.")
+    assert (q.attribution, q.organisation) == ("organisation", "Kessel Fisheries Agency")
+    q = one("The Agency published its annual review on Monday.\n\n“Patrols must start before the money runs out,” "
+            "it said.")
+    assert q.organisation == ""  # not "Agency published its annual review on Monday"
