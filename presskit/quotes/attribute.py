@@ -62,6 +62,13 @@ class QuoteList(list):
     people: list[tuple[str, str, str]] = []
     names: list[str] = []
 
+    @classmethod
+    def of(cls, quotes: list[Quote], known: People) -> "QuoteList":
+        result = cls(quotes)
+        result.people = [(p.name, p.role, p.organisation) for p in known.seen]
+        result.names = sorted({p.name for p in known.loose if 2 <= len(p.name.split()) <= 3})
+        return result
+
 
 def _units(doc: Doc, raws: list[RawQuote]) -> list[Unit]:
     units: list[Unit] = []
@@ -149,14 +156,14 @@ def extract_quotes(
     units = [u for u in every if _keep(doc.text, u, min_words) and (len(u.parts) < 2 or found_back(doc.text, u.text))]
     if not units:
         return []
-    # names inside a title or a scare quote are nobody's ("“Fair Shares: A Guide …” (2027)" is not a person
-    # a later "she" can mean): the people of the text are read around every short quoted span
-    quoted = sorted(units + [u for u in every if u not in units and u.end - u.start <= 300], key=lambda u: u.start)
     known = People()
     ctx = Context(known, [n for n in own_organisations if n], default_organisation,
                   [n for n in known_organisations if n])
     near = [(u.start, u.end) for u in units] if len(doc.text) > 2 * NEAR_BEFORE else None
-    mentions = scan_mentions(doc.text, _gaps(doc.text, quoted), known, ctx, near)
+    # names inside a title or a scare quote are nobody's ("“Fair Shares: A Guide …” (2027)" is not a person
+    # a later "she" can mean): the people of the text are read around every short quoted span
+    mentions = scan_mentions(doc.text, _gaps(doc.text, sorted(units + [u for u in every if u not in units and u.end
+                             - u.start <= 300], key=lambda u: u.start)), known, ctx, near)
     doc_lang = language or _guess_language(doc.text)
     out: list[Quote] = []
     for u, f in _attribute_all(doc, units, ctx, mentions, default_speaker):
@@ -166,10 +173,7 @@ def extract_quotes(
         out.append(_quote(doc, u, f, threshold, default_organisation, language, doc_lang))
     for q in out:
         q.document_id, q.title, q.date = document_id, title, date
-    result = QuoteList(out)
-    result.people = [(p.name, p.role, p.organisation) for p in known.seen]
-    result.names = sorted({p.name for p in known.loose if 2 <= len(p.name.split()) <= 3})
-    return result
+    return QuoteList.of(out, known)
 
 
 def _keep(text: str, u: Unit, min_words: int) -> bool:

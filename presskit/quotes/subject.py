@@ -331,19 +331,28 @@ TOLD_BY = re.compile(r"\b(?:was|were|been|being|être|été|s['\u2019]est\s+vue?
                       r"avertie?s?)\b[^,;:]{0,60}?\b(?:by|par)\s+(?P<np>[^,;:]{2,80}?)\s*$", re.I)
 
 
-def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
-    """The subject of the verb that ends ``clause`` (which starts at ``base`` in the document)."""
+def _speaker_not_subject(clause: str, ctx: Context, base: int) -> tuple[bool, Who | None]:
+    """Clauses whose speaker is not their grammatical subject: a passive verb of telling ("Eklund was told
+    by NAME"), a relative ("approached by a delegate who"), "what NAME [told me]". (whether one is, who)."""
     told = TOLD_BY.search(clause)
     if told is not None:  # the listener is the subject; the agent spoke
-        return classify_np(told.group("np"), ctx, base + told.start("np"))
+        return True, classify_np(told.group("np"), ctx, base + told.start("np"))
     rel = _relative_np(clause)
     if rel is not None:  # "X was approached by a delegate who [told him]": the delegate
-        return classify_np(clause[rel:], ctx, base + rel)
+        return True, classify_np(clause[rel:], ctx, base + rel)
     tail = _TRAILING_NAME.search(clause)
     if tail is not None and tail.start("name") > 0:  # "I still remember what NAME [told me]"
         who = person_np(tail.group("name"), ctx.known, base + tail.start("name"))
         if who is not None and not who.surname_only:
-            return who
+            return True, who
+    return False, None
+
+
+def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
+    """The subject of the verb that ends ``clause`` (which starts at ``base`` in the document)."""
+    other, who = _speaker_not_subject(clause, ctx, base)
+    if other:
+        return who
     segs = _segments(clause)
     if _FROM_UNNAMED.search(clause) and not any(
             (w := classify_np(sg, ctx, base + o) or _surname_then_verb(sg, base + o)) is not None
