@@ -192,8 +192,9 @@ def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Co
             mentions += _unnamed_mentions(text, lo, seg)
         if spans is not None:
             _loose_names(text, a, b, spans, known)
+    mentions.sort(key=lambda m: m.pos)
     _genders_from_context(text, mentions)
-    return sorted(mentions, key=lambda m: m.pos)
+    return mentions
 
 
 _NAME_AFTER = re.compile(r"(?:\s+(?:[a-zà-ÿ\-]+\s+){0,4}?)?\s*,\s*(?:(?:Dr|Ms|Mr|Mrs|Mme|M|Prof)\.?\s+)?"
@@ -461,7 +462,7 @@ def _short_org(org: str, ctx: Context, at: int) -> str:
 
 def _genders_from_context(text: str, mentions: list[Mention]) -> None:
     """"NAME … in his briefcase" / "NAME …. She walked …": a subject's gender from what follows."""
-    for mt in mentions:
+    for i, mt in enumerate(mentions):  # (in text order)
         if not mt.subject:
             continue
         end = mt.pos + len(mt.person.name)
@@ -473,8 +474,8 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
         # a pronoun after another person's name is that person's business ("NAME has fished here for
         # years, long before NAME2 asked him to …": "him" is NAME; "… a record NAME2 praised in his
         # speech": "his" is NAME2's), so only the words before the next name say something of NAME
-        other = next((o.pos - end for o in mentions if o is not mt and o.person.name
-                      and o.person.name != mt.person.name and end <= o.pos < end + len(sent)), None)
+        other = next((o.pos - end for o in _following(mentions, i, end + len(sent)) if o.person.name
+                      and o.person.name != mt.person.name and o.pos >= end), None)
         if other is not None:
             own, sent = own[:other], sent[:other]
         obj = _OBJECT_PRONOUN.search(own)
@@ -506,6 +507,14 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
         om = re.search(r"\b(his|her|him)\b", lead.group(1)) if lead else None
         if om:
             mt.person.gender = "m" if om.group(1) in ("his", "him") else "f"
+
+
+def _following(mentions: list[Mention], i: int, limit: int):
+    """The mentions after ``mentions[i]`` (sorted by position) that start before ``limit``."""
+    for o in mentions[i + 1:]:
+        if o.pos >= limit:
+            return
+        yield o
 
 
 #: an object pronoun: "NAME greeted her warmly", "asked her to", "took him aside", "l’a saluée"

@@ -492,8 +492,17 @@ _SINGLE_COLON_HEADLINE = re.compile(r"(?m)^[ \t]*[A-Z\u00c0-\u00de][^\n:\u2018\u
 def has_single_quotes(text: str) -> bool:
     """Whether ``text`` holds a quotation in single quotes (a headline, one a verb of saying follows, or a
     sentence a colon introduces)."""
-    return bool(_SINGLE_HEADLINE.search(text) or _SINGLE_SAID.search(text) or _SINGLE_INTRO.search(text)
-                or _SINGLE_COLON_HEADLINE.search(text))
+    return bool(_SINGLE_HEADLINE.search(text) or _SINGLE_SAID.search(text) or _single_intros(text))
+
+
+def _single_intros(text: str) -> list[re.Match]:
+    """The single-quoted sentences after a colon and the headlines ``NAME: ‘…’`` (looked for only when the
+    text has the marks they need: most pages have none)."""
+    curly = "\u2018" in text
+    if not curly and ":'" not in text and ": '" not in text:
+        return []
+    found = list(_SINGLE_INTRO.finditer(text))
+    return found + list(_SINGLE_COLON_HEADLINE.finditer(text)) if curly else found
 
 
 def with_single_quotes(text: str, raws: list[RawQuote]) -> list[RawQuote]:
@@ -501,8 +510,8 @@ def with_single_quotes(text: str, raws: list[RawQuote]) -> list[RawQuote]:
     group = max((r.group for r in raws), default=0) + 1
     said = list(_SINGLE_SAID.finditer(text))
     again = [a for m in said if (a := _SINGLE_AGAIN.match(text, m.end("body") + 1)) is not None]
-    singles = sorted([*_SINGLE_HEADLINE.finditer(text), *said, *again, *_SINGLE_INTRO.finditer(text),
-                      *_SINGLE_COLON_HEADLINE.finditer(text)], key=lambda m: m.start("open"))
+    singles = sorted([*_SINGLE_HEADLINE.finditer(text), *said, *again, *_single_intros(text)],
+                     key=lambda m: m.start("open"))
     for m in singles:
         if any(r.start <= m.start("open") < r.end for r in raws):
             continue  # (nested in a double-quoted quotation, or found by two patterns)
