@@ -174,6 +174,12 @@ def org_then_role(s: str) -> tuple[str, str]:
     return clean_role(role), org or clean_org(" ".join(head))
 
 
+#: a common noun of place or institution right before "de X" / "of X": X says where, not whom for
+_PLACE_NOUN = re.compile(r"(?i:\b(?:hôpital|hospital|clinique|clinic|école|school|camp|village|town|ville|port|"
+                         r"mairie|région|region|district|quartier|île|island|coast|côte|centre|center|prison|"
+                         r"marché|market))\s*$")
+
+
 def split_role_org(s: str) -> tuple[str, str]:
     minister = _MINISTER_OF.match(s.strip())
     if minister:
@@ -211,4 +217,6 @@ def split_role_org(s: str) -> tuple[str, str]:
     m = ofs[-1]
     if not looks_like_role_strict(s[: m.start()]):
         return s, ""  # "survivor of the Hiroshima bombing" is a role, not role + organisation
+    if _PLACE_NOUN.search(s[: m.start()]):
+        return s, ""  # "chirurgienne à l’hôpital de Kessel", "a teacher at the school of X": a place, nobody's voice
     return s[: m.start()], clean_org(s[m.end():])

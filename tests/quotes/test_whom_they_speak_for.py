@@ -139,3 +139,12 @@ def test_a_block_of_short_lines_is_no_column_and_its_first_words_are_nobody():
         "then run the command regedit /s moremem.reg as an administrator and start the program again.",
     ])
     assert all(not q.speaker for q in quotes(page))
+
+
+def test_a_place_after_an_institution_noun_is_nobodys_voice():
+    assert parse_appos(["chirurgienne à l’hôpital de Kessel"]) == ("chirurgienne à l’hôpital de Kessel", "")
+    assert parse_appos(["coordinator of the camp of Tassoumi"]) == ("coordinator of the camp of Tassoumi", "")
+    assert parse_appos(["director of the Centre for Ocean Law"]) == ("director", "Centre for Ocean Law")
+    q = one(f"La docteure Amélie Fontaine-Mbeki, chirurgienne à l’hôpital de Kessel, a raconté : «{NB}Nous avons "
+            f"manqué de tout, sauf de courage.{NB}»")
+    assert (q.speaker, q.organisation) == ("Amélie Fontaine-Mbeki", "")
