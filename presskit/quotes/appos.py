@@ -39,6 +39,11 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     """(role, organisation) from the comma-separated parts of an appositive."""
     parts = [re.sub(r"\s+", " ", p).strip(" .") for p in parts]
     parts = [p for p in parts if p and not p.isdigit()]  # "Yuki Nakamura, 22, a youth campaigner"
+    listed = re.match(r"^(?P<n>(?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,3}[A-ZÀ-Þ][\w\-\u2019']+)\s+(?:and|et)\s", parts[0]) \
+        if parts else None
+    if listed and has_person_name(listed.group("n")) and not any(
+            lower_token(w) in ORG_WORDS for w in listed.group("n").split()):
+        return "", ""  # "NAME, Ana Varga and a third delegate …": a list of people, not an apposition
     if parts and (bm := ON_BEHALF.match(parts[0])):
         return "", clean_org(bm.group("org"))  # "speaking on behalf of the African Group", "au nom du Ghana"
     if parts and (rm := _RELATIVE_ORG.match(parts[0])):

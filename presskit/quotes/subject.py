@@ -174,7 +174,7 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         return Who("publisher", org=ctx.doc_org, pos=at)
     if _SELF.match(s):
         return Who("self", pos=at)
-    if _PLURAL.match(s) or _KIN.match(s):
+    if _PLURAL.match(s) or _KIN.match(s) or _BARE_PLURAL.match(s):
         return Who("unnamed", pos=at)  # "they"; "my mother", "sa voisine": someone the text does not name
     poss = _POSSESSIVE_ROLE.match(s)
     if poss is not None and lower_token(poss.group("head")) in ROLE_WORDS and not re.search(NAMERUN, s[poss.end():]):
@@ -205,6 +205,16 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
 _DEF_ROLE = re.compile(r"^(?:the|le|la|l['\u2019])\s*(?P<role>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s*$", re.I)
 
 
+_OTHER_ONE = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|other|last|next|same|autre|premier|première|"
+                        r"deuxième|second|seconde|troisième|quatrième|dernier|dernière|même)\b")
+#: people named by a plural common noun: "diplomats said", « plusieurs délégués »
+_BARE_PLURAL = re.compile(r"(?i)^(?:(?:several|many|some|other|two|three|four|senior|western|european|african|asian|"
+                          r"plusieurs|certains|certaines|d['\u2019]autres|deux|trois|quatre)\s+)*(?:[a-zà-ÿ\-]+\s+)?"
+                          r"(?:diplomats|delegates|officials|negotiators|observers|sources|experts|activists|"
+                          r"campaigners|fishers|fishermen|scientists|délégués|déléguées|diplomates|négociateurs|"
+                          r"observateurs|sources|experts|militants|pêcheurs|scientifiques)\s*$")
+
+
 def _role_reference(s: str, ctx: Context, at: int) -> Who | None:
     """"“…,” the ambassador said", "a déclaré l’ambassadrice": the one person the document introduced before
     with that role (two such people, or none: nobody is named)."""
@@ -212,6 +222,8 @@ def _role_reference(s: str, ctx: Context, at: int) -> Who | None:
     head = lower_token(m.group("role").split()[-1]) if m else ""
     if head not in ROLE_WORDS:
         return None
+    if _OTHER_ONE.search(m.group("role")):
+        return Who("unnamed", pos=at)  # "the third delegate", « l’autre déléguée »: not the one named before
     people = {p.name: p for p in ctx.known.seen if p.pos < at and head in
               [lower_token(w) for w in re.findall(r"[\w\-]+", p.role)]}
     if len(people) != 1:

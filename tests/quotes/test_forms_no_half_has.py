@@ -122,3 +122,17 @@ def test_an_english_name_ends_where_its_sentence_goes_on():
     q = one("The Agency published its annual review on Monday.\n\n“Patrols must start before the money runs out,” "
             "it said.")
     assert q.organisation == ""  # not "Agency published its annual review on Monday"
+
+
+def test_people_named_by_a_plural_noun_or_as_another_one_are_nobody():
+    q = one("“We are further apart than on Monday,” diplomats said late on Thursday.")
+    assert (q.speaker, q.attribution, q.organisation) == ("", "unnamed", "")
+    q = one(f"Selon plusieurs délégués, «{NB}personne ne veut payer le premier{NB}».")
+    assert (q.speaker, q.attribution) == ("", "unnamed")
+    # a list of people is no apposition, and "the third delegate" is not the first one named
+    q = one("Kofi Amankwah, Ana Varga and a third delegate who asked not to be identified signed the letter. “We "
+            "will not wait another year for this fund,” the third delegate said.")
+    assert (q.speaker, q.attribution) == ("", "unnamed")
+    q = one(f"Kofi Amankwah, Ana Varga et une autre déléguée, qui a requis l’anonymat, ont signé la lettre. «{NB}Nous "
+            f"n’attendrons pas une année de plus{NB}», a dit l’autre déléguée.")
+    assert q.speaker == ""
