@@ -313,6 +313,12 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     if label is not None and label.end() <= cur_end and st.doc.paragraph(cur_start)[0] >= cur_start - 2:
         cur_start = label.end()  # "NAME : Pierre répète toujours la même phrase : « … »": the answer's label
     cur, prev = text[cur_start:cur_end], text[prev_start:cur_start]
+    if closed and cur.rstrip().endswith(":") and say_verbs(cur):
+        # "A: I told him: “Pay the patrols.” He laughed.": the sentence that ends with the colon said it;
+        # the next sentence goes on with the story
+        found = _before(st, cur, cur_start, u)
+        if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
+            return found
     found = (_after_immediate(st, after, u)
              or _headline(st, u)
              or _before(st, cur, cur_start, u)

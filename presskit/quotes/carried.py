@@ -14,9 +14,9 @@ import re
 
 from .cues import RE_ANY_VERB, RE_PRONOUN, say_verbs
 from .forms import RE_ACCORDING, RE_SUBJECT, find_attributions
-from .found import CONFIDENCE, Found, State, Unit, complete, from_attr, from_who
+from .found import CONFIDENCE, INTERVIEW, Found, State, Unit, complete, from_attr, from_who
 from .appos import parse_appos
-from .people import NAMERUN, person, rest_parts, sentence_ends
+from .people import person, rest_parts, sentence_ends
 from .scan import MARK_RE
 from .personphrase import heading_person, person_np
 from .subject import subject_of_clause
@@ -56,8 +56,6 @@ def previous(st: State, prev: str, base: int, u: Unit, after_quote: bool) -> Fou
     return f if f is not None and f.speaker else None
 
 
-_INTERVIEW = re.compile(rf"(?im)^[ \t]*(?:interview|entretien|q\s*&\s*a|questions?)[ \t]*(?::|with|avec|à)[ \t]*"
-                        rf"(?P<name>{NAMERUN})")
 
 
 def interview(st: State, u: Unit) -> Found | None:
@@ -67,7 +65,7 @@ def interview(st: State, u: Unit) -> Found | None:
     prev_para = text[max(0, para_start - 400):para_start].rstrip()
     if not prev_para.endswith("?"):
         return None
-    heads = list(_INTERVIEW.finditer(text, max(0, u.start - 5000), u.start))
+    heads = list(INTERVIEW.finditer(text, max(0, u.start - 5000), u.start))
     if not heads:
         return None
     h = heads[-1]

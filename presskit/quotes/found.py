@@ -13,7 +13,7 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
-from .people import ROLE_WORDS, Person, is_surname, lower_token
+from .people import NAMERUN, ROLE_WORDS, Person, is_surname, lower_token
 from .scan import RawQuote
 from .subject import ORG_HEADS, Context, Who, org_subject, state_of_demonym
 
@@ -92,7 +92,34 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         return Found("unnamed", organisation=org, confidence=CONFIDENCE["unnamed"], evidence=span)
     if who.kind == "self" and st.default_speaker:
         return Found("document", st.default_speaker, confidence=CONFIDENCE["self"], evidence=span)
+    if who.kind == "self":  # "A: I told him: “…”" in an interview: the person who answers
+        name = _answerer(st, u)
+        if name:
+            return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
     return Found(cue=True, evidence=span)
+
+
+#: a heading that names the person interviewed: "Interview: NAME", « Entretien avec NAME »
+INTERVIEW = re.compile(rf"(?im)^[ \t]*(?:interview|entretien|q\s*&\s*a|questions?)[ \t]*(?::|with|avec|à)[ \t]*"
+                       rf"(?P<name>{NAMERUN})")
+_ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN}))(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]")
+
+
+def _answerer(st: State, u: Unit) -> str:
+    """The full name of whoever answers in the interview paragraph holding ``u``: its label's
+    ("**NAME :** …"), or, after "A:", the person the interview's heading names; "" otherwise."""
+    text = st.doc.text
+    para_start, _ = st.doc.paragraph(u.start)
+    label = _ANSWERER.match(text, para_start)
+    if label is None or label.end() > u.start:
+        return ""
+    if label.group("name"):
+        name = label.group("name")
+    else:
+        heads = list(INTERVIEW.finditer(text, max(0, u.start - 5000), u.start))
+        name = heads[-1].group("name") if heads else ""
+    p = st.ctx.known.get(name) if name else None
+    return p.name if p is not None else name if len(name.split()) >= 2 else ""
 
 
 def from_attr(st: State, a: Attr | None, u: Unit, span: tuple[int, int]) -> Found | None:

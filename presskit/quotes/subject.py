@@ -33,7 +33,7 @@ _AGE_DESCRIPTION = re.compile(r"^(?P<det>the|le|la|l['\u2019])\s*(?:(?:\d{1,3}|[
                               r"(?:trent|quadragén|quinquagén|sexagén|septuagén|octogén|nonagén)aire|"
                               r"(?:femme|homme|pêcheuse|pêcheur|mère|père)\s+de\s+\d{1,3}\s+ans)(?:\s|$)", re.I)
 _WE = re.compile(r"^(?:we|nous|our|notre)\b", re.I)
-_SELF = re.compile(rf"^(?:I|je|j{APO})(?:\b|(?<={APO}))")
+_SELF = re.compile(rf"^(?:I|[Jj]e|[Jj]{APO})(?:\b|(?<={APO}))")
 _PLURAL = re.compile(r"^(?:they|ils|elles|on)\b", re.I)
 #: a relative or a friend, by a possessive: "my mother", "her neighbour", "ma grand-mère", "son voisin"
 _KIN = re.compile(rf"^(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+(?:(?:old|late|eldest|"

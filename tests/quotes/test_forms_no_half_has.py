@@ -136,3 +136,15 @@ def test_people_named_by_a_plural_noun_or_as_another_one_are_nobody():
     q = one(f"Kofi Amankwah, Ana Varga et une autre déléguée, qui a requis l’anonymat, ont signé la lettre. «{NB}Nous "
             f"n’attendrons pas une année de plus{NB}», a dit l’autre déléguée.")
     assert q.speaker == ""
+
+
+def test_an_interviewee_quoting_herself_is_the_interviewee():
+    page = ("Interview: Marguerite Okafor-Lund\n\nMarguerite Okafor-Lund heads the Kessel Seafarers Union.\n\n"
+            "Q: What did you tell the minister?\n\nA: I told him: “Pay the patrols or close the conference.” He "
+            "laughed.\n\nQ: And the fishers?\n\nA: My father always said: “Count the fish before you count the "
+            "money.”")
+    got = quotes(page)
+    assert [(q.speaker, q.attribution) for q in got] == [("Marguerite Okafor-Lund", "headline"), ("", "unnamed")]
+    q = one(f"Entretien avec Marguerite Okafor-Lund\n\n**Marguerite Okafor-Lund :** Je lui ai dit : «{NB}Payez les "
+            f"patrouilles ou fermez la conférence.{NB}» Il a ri.")
+    assert q.speaker == "Marguerite Okafor-Lund"
