@@ -67,15 +67,17 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 _MD_LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$", re.MULTILINE)
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE)
+# Line patterns match within one line ([ \t], never \s): a "##" heading or a "> " quote must not
+# take the newline before or after it, or its text is glued to the paragraph next to it.
+_MD_REFDEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*<?(\S+?)>?(?:[ \t]+.*)?$", re.MULTILINE)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
 _MD_EMPH = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
 _MD_CODE = re.compile(r"`+([^`]*)`+")
-_MD_FENCE = re.compile(r"^\s*(```|~~~).*$", re.MULTILINE)
-_MD_LIST = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s+", re.MULTILINE)
-_MD_QUOTE = re.compile(r"^\s{0,3}>\s?", re.MULTILINE)
-_MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$", re.MULTILINE)
-_MD_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$", re.MULTILINE)
+_MD_FENCE = re.compile(r"^[ \t]*(```|~~~).*$", re.MULTILINE)
+_MD_LIST = re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+", re.MULTILINE)
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+_MD_RULE = re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$", re.MULTILINE)
+_MD_SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$", re.MULTILINE)
 _MD_FRONT = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
 _MD_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 

@@ -4,7 +4,7 @@
 (:mod:`.scan`) over the document's paragraphs (:mod:`.layout`), joins a quotation continued over
 several paragraphs into one, drops titles and scare quotes and keeps quoted treaty text apart
 (:mod:`.kinds`), then attributes each quotation from the clause that carries its verb of saying or
-its colon (:mod:`.subject`, :mod:`.forms`):
+its colon (:mod:`.subject`, :mod:`.forms`), or else from the context (:mod:`.carried`):
 
 * ``named``: a person named in the sentence (``“…,” said NAME``, ``NAME, ROLE, told journalists: “…”``);
 * ``pronoun``: ``“…,” she said`` / ``a-t-il lancé``, the person introduced in the paragraph
@@ -27,8 +27,8 @@ import re
 from ..ingest.naming import detect_language
 from ..model import Quote
 from ..textutil import fold
-from .cues import RE_ANY_VERB, RE_PRONOUN, RE_SAY, WHEN, say_verbs
-from .forms import RE_ACCORDING, RE_DASH, RE_SUBJECT, find_attributions
+from .cues import RE_SAY, WHEN, say_verbs
+from .forms import RE_ACCORDING, RE_DASH, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, complete, from_attr, from_who, pronoun_found
 from .kinds import (
     QUOTE, TEXT, found_back, is_fragment, is_held_phrase, is_phrase, is_quoted_text, is_title, looks_like_title_case,
@@ -36,16 +36,17 @@ from .kinds import (
 )
 from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, scan_mentions
+from .appos import split_role_org
 from .people import (
-    NAMERUN, ROLE_WORDS, People, Person, clean_org, clean_role, lower_token, parse_appos, person, rest_parts,
-    sentence_ends, split_role_org,
+    NAMERUN, ORG_WORDS, ROLE_WORDS, People, Person, clean_org, clean_role, lower_token, person, sentence_ends,
 )
 from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,
 )
+from . import carried
 from .context import names_a_state
-from .subject import Context, Who, classify_np, heading_person, org_np, person_np, subject_of_clause
+from .subject import TOLD_BY, Context, Who, classify_np, org_np, person_np, subject_of_clause
 
 #: Below this confidence a quotation's speaker is left empty ("speaker not stated in the text").
 THRESHOLD = 0.5
@@ -60,6 +61,13 @@ class QuoteList(list):
 
     people: list[tuple[str, str, str]] = []
     names: list[str] = []
+
+    @classmethod
+    def of(cls, quotes: list[Quote], known: People) -> "QuoteList":
+        result = cls(quotes)
+        result.people = [(p.name, p.role, p.organisation) for p in known.seen]
+        result.names = sorted({p.name for p in known.loose if 2 <= len(p.name.split()) <= 3})
+        return result
 
 
 def _units(doc: Doc, raws: list[RawQuote]) -> list[Unit]:
@@ -144,15 +152,18 @@ def extract_quotes(
         return []
     doc = Doc.of(pages)
     raws = with_single_quotes(doc.text, scan_marks(doc.text, doc.paras))
-    units = [u for u in _units(doc, raws) if _keep(doc.text, u, min_words)
-             and (len(u.parts) < 2 or found_back(doc.text, u.text))]
+    every = _units(doc, raws)
+    units = [u for u in every if _keep(doc.text, u, min_words) and (len(u.parts) < 2 or found_back(doc.text, u.text))]
     if not units:
         return []
     known = People()
     ctx = Context(known, [n for n in own_organisations if n], default_organisation,
                   [n for n in known_organisations if n])
     near = [(u.start, u.end) for u in units] if len(doc.text) > 2 * NEAR_BEFORE else None
-    mentions = scan_mentions(doc.text, _gaps(doc.text, units), known, ctx, near)
+    # names inside a title or a scare quote are nobody's ("“Fair Shares: A Guide …” (2027)" is not a person
+    # a later "she" can mean): the people of the text are read around every short quoted span
+    mentions = scan_mentions(doc.text, _gaps(doc.text, sorted(units + [u for u in every if u not in units and u.end
+                             - u.start <= 300], key=lambda u: u.start)), known, ctx, near)
     doc_lang = language or _guess_language(doc.text)
     out: list[Quote] = []
     for u, f in _attribute_all(doc, units, ctx, mentions, default_speaker):
@@ -162,10 +173,7 @@ def extract_quotes(
         out.append(_quote(doc, u, f, threshold, default_organisation, language, doc_lang))
     for q in out:
         q.document_id, q.title, q.date = document_id, title, date
-    result = QuoteList(out)
-    result.people = [(p.name, p.role, p.organisation) for p in known.seen]
-    result.names = sorted({p.name for p in known.loose if 2 <= len(p.name.split()) <= 3})
-    return result
+    return QuoteList.of(out, known)
 
 
 def _keep(text: str, u: Unit, min_words: int) -> bool:
@@ -305,36 +313,25 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     if label is not None and label.end() <= cur_end and st.doc.paragraph(cur_start)[0] >= cur_start - 2:
         cur_start = label.end()  # "NAME : Pierre répète toujours la même phrase : « … »": the answer's label
     cur, prev = text[cur_start:cur_end], text[prev_start:cur_start]
+    if closed and cur.rstrip().endswith(":") and say_verbs(cur):
+        # "A: I told him: “Pay the patrols.” He laughed.": the sentence that ends with the colon said it;
+        # the next sentence goes on with the story
+        found = _before(st, cur, cur_start, u)
+        if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
+            return found
     found = (_after_immediate(st, after, u)
              or _headline(st, u)
              or _before(st, cur, cur_start, u)
              or _after_later(st, after, u)
-             or _previous(st, prev, prev_start, u, prev_start <= prev_end + 3 and prev_end > 0)
-             or _embedded_subject(st, cur, cur_start, u)
-             or _continued(st, u, prev_end)
-             or _under_heading(st, u)
-             or _incise(st, u))
+             or carried.previous(st, prev, prev_start, u, prev_start <= prev_end + 3 and prev_end > 0)
+             or carried.embedded_subject(st, cur, cur_start, u)
+             or carried.continued(st, u, prev_end)
+             or carried.under_heading(st, u)
+             or carried.incise(st, u))
     if found is not None:
         return found
-    return (_interview(st, u) or (_subject_before(st, prev, prev_start, u) if not cur.strip() else None)
+    return (carried.interview(st, u) or (carried.subject_before(st, prev, prev_start, u) if not cur.strip() else None)
             or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"]))
-
-
-def _subject_before(st: State, prev: str, base: int, u: Unit) -> Found | None:
-    """"Asked what had changed, she paused. “…”": a quotation that opens a sentence, in the paragraph of a
-    sentence about a person, with nothing else to say who spoke: that person, at a low confidence."""
-    para_start, _ = st.doc.paragraph(u.start)
-    sent = prev.strip()
-    if not sent or base < para_start or not sent.endswith((".", "!")) or MARK_RE.search(sent) or len(sent) > 300:
-        return None
-    who = subject_of_clause(sent.rstrip(".!"), st.ctx, base)
-    if who is None or who.kind not in ("person", "pronoun"):
-        return None
-    f = from_who(st, who, u, (base, u.end))
-    if f is None or not f.speaker:
-        return None
-    f.confidence = min(f.confidence, CONFIDENCE["context"])
-    return f
 
 
 def _lead(after: str) -> int:
@@ -351,6 +348,15 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     if forms:
         return from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, span)
     w = after[lead:]
+    learnt = _LEARNT_FROM.match(w)
+    if learnt is not None:  # « … », a-t-on appris auprès du ministère des Pêches: the source, no person
+        np = learnt.group("np") or ""
+        if np[:1].islower() and lower_token(np.split()[0]) in ORG_WORDS:
+            np = np[0].upper() + np[1:]
+        who = classify_np(np, st.ctx, u.end + lead + learnt.start("np")) if np else None
+        if who is not None and who.kind in ("org", "publisher", "unnamed"):
+            return from_who(st, who, u, span)
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     acc = _ACCORDING_AFTER.match(w)
     if acc is not None:  # “…,” according to the Sarn Institute’s annual report / « … », selon l’Institut de Sarn
         who = classify_np(acc.group("np"), st.ctx, u.end + lead + acc.start("np"))
@@ -363,7 +369,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
             rest, skip = rest[c.end():], c.end()
         if (c := _LISTENER.match(rest) or _NAMED_LISTENER.match(rest)) is not None:  # « … », a affirmé à la presse NAME
             rest, skip = rest[c.end():], c.end()
-        np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après)\s", rest)[0]
+        np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après|late|early|later|"
+                      r"that|shortly)\s", rest)[0]
         who = classify_np(np, st.ctx, u.end + lead + v.end() + skip)
         named = _NAME_AFTER_ROLE.match(rest[len(np):])
         if named is not None and who is not None and who.kind in ("unnamed", "org") and np.strip()[:1].islower():
@@ -387,6 +394,11 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     return None
 
 
+#: what a French reporter learnt, and from whom: "a-t-on appris auprès du ministère", "apprend-on de source
+#: diplomatique", "indique-t-on à l’Agence"
+_LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé|expliqué|assuré)|(?:apprend|indique|précise|"
+                          rf"explique|assure|confirme)-t?-?on)(?:\s+{WHEN})?\s+(?:(?i:auprès\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|"
+                          rf"à\s+la|à\s+l['\u2019]|au|aux|de\s+la\s+part\s+d(?:e|u|es)|de\s+source)\s*(?P<np>[^.;:!?\n\u00ab]{{2,100}}))?")
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<np>[^.;:!?\n\u201c\u00ab]{2,100})")
 #: ", NAME." after a role phrase: the person who holds it
 _NAME_AFTER_ROLE = re.compile(rf",\s*(?P<name>{NAMERUN})\s*(?:[.;!?]|,\s|$)")
@@ -394,8 +406,14 @@ _NAME_AFTER_ROLE = re.compile(rf",\s*(?P<name>{NAMERUN})\s*(?:[.;!?]|,\s|$)")
 _CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u2019']*)[ \t]*\n[ \t]*$")
 
 
+#: how the words were said, between an inverted verb and its subject: « a glissé en anglais NAME »,
+#: "added in French NAME", « a lancé sous les applaudissements NAME »
+_MANNER = (r"(?i:en\s+(?:anglais|français|espagnol|arabe|russe|chinois|portugais|allemand|souriant|riant|aparté|"
+           r"conclusion|écho)|in\s+(?:English|French|Spanish|Arabic|Russian|Chinese|Portuguese|German|reply|response)|"
+           r"à\s+voix\s+basse|dans\s+un\s+sourire|with\s+a\s+(?:smile|shrug|sigh|laugh)|sous\s+les\s+"
+           r"(?:rires|applaudissements))")
 _WHEN_AFTER = re.compile(rf"(?:\s+(?:{WHEN}|(?i:déjà|encore|aussi|également|alors|ensuite|enfin|plus\s+tard|later|"
-                         rf"again|also|then|once\s+more)),?)+(?=\s)")
+                         rf"again|also|then|once\s+more)|{_MANNER}),?)+(?=\s)")
 #: whom the words were said to, between an inverted verb and its subject: "a affirmé à la presse NAME",
 #: "said to reporters NAME" (lower-case words only, so a place or a name is never skipped)
 _LISTENER = re.compile(r"\s+(?:à|au|aux|devant|to|before)\s+(?:(?:la|le|les|l['\u2019]|the|des|ses|sa|son|their|"
@@ -461,6 +479,9 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
             return from_who(st, who, u, span)
     verbs = say_verbs(cur)
     who = None
+    if verbs and TOLD_BY.search(cur.rstrip().rstrip(":").rstrip()):
+        # "Eklund was told by Anna Pirelli:": the agent spoke, not the subject who heard it
+        return from_who(st, subject_of_clause(cur.rstrip().rstrip(":").rstrip(), st.ctx, base), u, span)
     if verbs and cur.rstrip().endswith(":") and "," in cur[verbs[-1].end():]:
         # "When I asked a teacher what she needed, she did not hesitate:": the clause the colon ends
         who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
@@ -508,111 +529,3 @@ def _after_later(st: State, after: str, u: Unit) -> Found | None:
     if not forms:
         return None
     return from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, (u.start, u.end + len(after)))
-
-
-def _previous(st: State, prev: str, base: int, u: Unit, after_quote: bool) -> Found | None:
-    """“Q1,” said X. “Q2.” / X said that …. “Q” — the sentence before names who goes on speaking."""
-    if not prev.strip() or not (after_quote or MARK_RE.search(prev) or say_verbs(prev) or RE_ACCORDING.search(prev)):
-        return None
-    forms = find_attributions(prev, st.ctx.known, base)
-    if not forms and after_quote and st.last is not None and st.last.how in ("unnamed", "organisation"):
-        # “Q1,” quipped a delegate. “Q2.” — the same unnamed speaker, or organisation, goes on
-        return Found(st.last.how, "", "", st.last.organisation, min(st.last.confidence, CONFIDENCE["previous"]),
-                     evidence=(base, u.end), cue=True)
-    if not forms:
-        return None
-    f = from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, (base, u.end))
-    if f is not None and f.speaker:
-        f.confidence = min(f.confidence, CONFIDENCE["previous"])
-    return f if f is not None and f.speaker else None
-
-
-_INTERVIEW = re.compile(rf"(?im)^[ \t]*(?:interview|entretien|q\s*&\s*a|questions?)[ \t]*(?::|with|avec|à)[ \t]*"
-                        rf"(?P<name>{NAMERUN})")
-
-
-def _interview(st: State, u: Unit) -> Found | None:
-    """An answer after a question, under a heading "Interview: NAME": NAME's words."""
-    text = st.doc.text
-    para_start, _ = st.doc.paragraph(u.start)
-    prev_para = text[max(0, para_start - 400):para_start].rstrip()
-    if not prev_para.endswith("?"):
-        return None
-    heads = list(_INTERVIEW.finditer(text, max(0, u.start - 5000), u.start))
-    if not heads:
-        return None
-    h = heads[-1]
-    who = person_np(h.group("name"), st.ctx.known, h.start("name"))
-    found = from_who(st, who, u, (h.start(), h.end()), "headline")
-    if found is not None and found.speaker:
-        found.confidence = CONFIDENCE["interview"]
-        return found
-    return None
-
-
-def _continued(st: State, u: Unit, prev_end: int) -> Found | None:
-    """A paragraph that is only a quotation, right after a paragraph whose quotation ends with its
-    attribution (“Q1,” said NAME, ROLE.  ¶ “Q2.”): the same speaker goes on, as press writing does."""
-    last = st.last
-    if last is None or not last.speaker or last.how not in ("named", "pronoun", "headline") or prev_end <= 0:
-        return None
-    text = st.doc.text
-    para_start, _ = st.doc.paragraph(u.start)
-    if text[para_start:u.start].strip() or not (0 < para_start - prev_end <= 300):
-        return None
-    between = text[prev_end:para_start]
-    if len(sentence_ends(between.strip())) > 1 or MARK_RE.search(between) or not RE_ANY_VERB.search(between):
-        return None  # no attribution after the first, or another sentence came between: not sure who goes on
-    return Found(last.how, last.speaker, last.role, last.organisation, min(last.confidence, CONFIDENCE["previous"]),
-                 gender=last.gender, evidence=(prev_end - 1, u.end), cue=True)
-
-
-def _under_heading(st: State, u: Unit) -> Found | None:
-    """A paragraph that is only a quotation, under a heading that names a person (a list of voices)."""
-    text = st.doc.text
-    para_start, para_end = st.doc.paragraph(u.start)
-    j = len(text[:para_start].rstrip())
-    if text[para_start:u.start].strip() or text[u.end:para_end].strip(" \t\n.") or j < 1:
-        return None
-    prev_start, prev_end = st.doc.paragraph(j - 1)
-    who = heading_person(text[prev_start:prev_end], st.ctx, prev_start) if "\n" not in \
-        text[prev_start:prev_end].strip() else None
-    found = from_who(st, who, u, (prev_start, u.end), "headline")
-    if found is not None:
-        found.confidence = CONFIDENCE["interview"]
-    return found
-
-
-def _embedded_subject(st: State, cur: str, base: int, u: Unit) -> Found | None:
-    """The person a sentence is about, when a quote is embedded in it and no verb of saying is found:
-    ``Dr Amara Diallo called the idea “…”``."""
-    if not cur.strip() or len(cur) > 400 or RE_ANY_VERB.search(cur) or RE_PRONOUN.search(cur):
-        return None  # "X was approached by a delegate who told him, “…”": the speaker is not X
-    m = RE_SUBJECT.match(cur)
-    if not m:
-        return None
-    res = person(m.group("name"), from_right=True, known=st.ctx.known, at=base)
-    if res is None:
-        return None
-    speaker, trole, surname_only, _, g = res
-    role, org = parse_appos(rest_parts(m.group("rest"))) if m.group("rest") else ("", "")
-    f = Found("named", speaker, role or trole, org, CONFIDENCE["subject"], surname_only, g, (base, u.end))
-    return complete(st, f)
-
-
-_INCISE = re.compile(r",[\s\u00a0\u202f]*(?P<inc>[^,\u00ab\u00bb\u201c\u201d\"]{3,60}?)[\s\u00a0\u202f]*,")
-
-
-def _incise(st: State, u: Unit) -> Found | None:
-    """« Nous sommes proches, a-t-elle dit, mais … »: the attribution set between commas inside a French
-    quotation, as French press writing does."""
-    text = st.doc.text
-    for p in u.parts:
-        body = text[p.body[0]:p.body[1]]
-        for m in _INCISE.finditer(body):
-            inc = m.group("inc")
-            forms = [a for a in find_attributions(inc, st.ctx.known, p.body[0] + m.start("inc"))
-                     if a.pos == 0]
-            if forms:
-                return from_attr(st, forms[0], u, (u.start, u.end))
-    return None

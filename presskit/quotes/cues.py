@@ -28,6 +28,9 @@ VERBS_EN = (
     "smiled", "smiles", "grinned", "shrugged", "sighs", "laughs", "snapped", "retorted", "scoffed",
     # what an organisation makes known ("the Institute let it be known that it “will …”")
     "made it known", "makes it known", "let it be known", "lets it be known",
+    # more verbs of saying of agency copy ("“…,” confided a UN official", "“…,” the minister protested")
+    "confided", "confides", "exclaimed", "objected", "protested", "asserted", "asserts", "contended",
+    "pledged", "pledges", "boasted",
     # on social media ("“…,” tweeted NAME")
     "tweeted", "tweets", "posted",
     # what a study says ("the Institute's latest review found that “…”")
@@ -68,7 +71,7 @@ PRES_FR = (
     # imperfect: "elle écrivait :", "comme il le disait"
     "disait", "déclarait", "écrivait", "expliquait", "racontait", "ajoutait", "répétait", "affirmait",
     "soulignait", "rappelait", "assurait", "estimait", "confiait", "lançait", "demandait", "répondait",
-    "disions", "disaient",
+    "disions", "disaient", "glissait", "avouait", "soupirait", "résumait", "prévenait", "martelait",
 )
 #: reflexive French verbs of saying, after ``s’est`` / ``se`` (``s’est félicitée``, ``s’inquiète``)
 REFLEXIVE_FR = ("félicité", "réjoui", "inquiété", "indigné", "exclamé", "interrogé", "emporté", "étonné",
@@ -99,7 +102,10 @@ _DAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mar
 WHEN = (rf"(?i:(?:(?:on|late\s+on|early\s+on|last)\s+)?{_DAYS}(?:\s+(?:morning|afternoon|evening|night|matin|midi|"
         r"après-midi|soir))?|yesterday(?:\s+(?:morning|afternoon|evening))?|this\s+(?:morning|afternoon|evening)|"
         r"hier(?:\s+(?:matin|soir|après-midi))?|ce\s+(?:matin|soir|midi)|cet\s+après-midi|"
-        r"(?:en\s+)?(?:fin|début)\s+de\s+(?:matinée|journée|séance|soirée))")
+        r"(?:en\s+)?(?:fin|début)\s+de\s+(?:matinée|journée|séance|soirée)|"
+        r"(?:tard\s+)?(?:dans|en)\s+(?:la\s+)?(?:soirée|matinée|journée|nuit)|(?:late\s+|early\s+)?in\s+the\s+"
+        r"(?:evening|morning|afternoon|night)|that\s+(?:evening|morning|afternoon|night)|"
+        r"ce\s+(?:jour-là|soir-là|matin-là))")
 
 V_EN = alt(VERBS_EN)
 V_EN_INV = alt(set(VERBS_EN) - VERBS_EN_NOT_INVERTED)

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from .cues import ADV_EN, B, FR_SAY, NB, RE_PRONOUN, V_EN, V_EN_INV, WHEN, alt, pronoun_gender
+from .appos import ON_BEHALF, parse_appos, split_role_org
 from .people import (
-    APOS, LETTER, NAMERUN, ON_BEHALF, ORG_WORDS, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org,
-    clean_role, gender, lower_token, name_tokens, parse_appos, person, rest_parts, split_name, split_role_org,
+    APOS, LETTER, NAMERUN, ORG_WORDS, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org, clean_role,
+    gender, lower_token, name_tokens, person, rest_parts, split_name,
 )
 
 APPOS_CHUNK = r"(?:[^,.;:!?\u201c\u201d\u00ab\u00bb\u201e\"\n(|]|\n(?![ \t]*\n)|\.(?=[\w,])|\([^()\n]{0,60}\))"
@@ -59,7 +60,9 @@ RE_SUBJECT = re.compile(
 RE_MENTION = re.compile(rf"{NB}(?P<name>{NAMERUN})(?=(?P<rest>\s*,\s*{APPOS_CHUNK}{{1,120}}|\s+{_OFORG}"
                         rf"|\s+(?:is|was|est|était)\s+(?:a|an|the|un|une|le|la|l['\u2019])\s*{APPOS_CHUNK}{{1,120}})?)")
 #: "Lena Vogt is a senior researcher at X": the copula before a role
-RE_COPULA = re.compile(r"^\s+(?:is|was|est|était)\s+", re.I)
+#: "NAME is/est ROLE …" (not "NAME est arrivé à Kessel", a French past tense with être, nor "NAME was born in X")
+RE_COPULA = re.compile(r"^\s+(?:is|was|est|était)\s+(?!(?:[a-zà-ÿ\-]+(?:é|ée|és|ées|i|ie|is|u|ue|us|uit|né|née)|"
+                       r"born|arrived|back|here|there|in|at|on|still|now|not|also|already)\b)", re.I)
 
 
 _OF_BEFORE = re.compile(r"(?:^|\s)(?:of|for|de|du|des|d['\u2019]|the|la|le)\s+$", re.I)

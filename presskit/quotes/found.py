@@ -13,7 +13,7 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
-from .people import Person, is_surname
+from .people import NAMERUN, ROLE_WORDS, Person, is_surname, lower_token
 from .scan import RawQuote
 from .subject import ORG_HEADS, Context, Who, org_subject, state_of_demonym
 
@@ -92,7 +92,34 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         return Found("unnamed", organisation=org, confidence=CONFIDENCE["unnamed"], evidence=span)
     if who.kind == "self" and st.default_speaker:
         return Found("document", st.default_speaker, confidence=CONFIDENCE["self"], evidence=span)
+    if who.kind == "self":  # "A: I told him: “…”" in an interview: the person who answers
+        name = _answerer(st, u)
+        if name:
+            return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
     return Found(cue=True, evidence=span)
+
+
+#: a heading that names the person interviewed: "Interview: NAME", « Entretien avec NAME »
+INTERVIEW = re.compile(rf"(?im)^[ \t]*(?:interview|entretien|q\s*&\s*a|questions?)[ \t]*(?::|with|avec|à)[ \t]*"
+                       rf"(?P<name>{NAMERUN})")
+_ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN}))(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]")
+
+
+def _answerer(st: State, u: Unit) -> str:
+    """The full name of whoever answers in the interview paragraph holding ``u``: its label's
+    ("**NAME :** …"), or, after "A:", the person the interview's heading names; "" otherwise."""
+    text = st.doc.text
+    para_start, _ = st.doc.paragraph(u.start)
+    label = _ANSWERER.match(text, para_start)
+    if label is None or label.end() > u.start:
+        return ""
+    if label.group("name"):
+        name = label.group("name")
+    else:
+        heads = list(INTERVIEW.finditer(text, max(0, u.start - 5000), u.start))
+        name = heads[-1].group("name") if heads else ""
+    p = st.ctx.known.get(name) if name else None
+    return p.name if p is not None else name if len(name.split()) >= 2 else ""
 
 
 def from_attr(st: State, a: Attr | None, u: Unit, span: tuple[int, int]) -> Found | None:
@@ -111,6 +138,10 @@ _SHORT_ORGS = set(ORG_HEADS) - {"government", "gouvernement", "delegation", "dé
                                 "présidence", "conference", "conférence"}
 
 
+#: a role the document's own organisation holds, just before the name: "our director, ", « notre directrice, »
+_OUR_ROLE = re.compile(r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*,?\s*$")
+
+
 def complete(st: State, f: Found) -> Found:
     """Role and organisation from the document's earlier introduction of the person."""
     p = st.ctx.known.get(f.speaker)
@@ -118,6 +149,12 @@ def complete(st: State, f: Found) -> Found:
         f.role = f.role or p.role
         f.organisation = f.organisation or p.organisation
         f.gender = f.gender or p.gender
+    if not f.organisation and f.speaker and f.evidence and st.ctx.doc_org:
+        ev = st.doc.text[f.evidence[0]:f.evidence[1]]
+        k = ev.find(f.speaker.split()[0])
+        own = _OUR_ROLE.search(ev[max(0, k - 80):k]) if k > 0 else None
+        if own is not None and any(lower_token(w) in ROLE_WORDS for w in own.group("role").split()):
+            f.organisation = st.ctx.doc_org  # "our director, NAME", « notre Haut-Commissaire, NAME »: the document's
     if not f.organisation or re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", f.organisation):
         f.organisation = state_of_demonym(f"{f.role} {f.organisation}", st.ctx, st.doc.text) or f.organisation
     if f.organisation and len(f.organisation.split()) == 1 and f.organisation.lower() in _SHORT_ORGS:
@@ -148,12 +185,18 @@ def _intro_paragraph(st: State, u: Unit) -> int:
 def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int]) -> Found | None:
     para_start = _intro_paragraph(st, u)
     org = org_subject(st.doc.text, para_start, u.start, st.ctx)
+    if org is None and para_start > 1 and not any(para_start <= m.pos < u.start and m.person.name for m in st.mentions):
+        # a paragraph that names nobody, after one about an organisation: "La coalition, elle, a salué …. ¶
+        # Selon elle, « … »"; "The Agency published its review. ¶ “…,” it said."
+        prev_end = len(st.doc.text[:para_start].rstrip())
+        org = org_subject(st.doc.text, st.doc.paragraph(max(0, prev_end - 1))[0], prev_end, st.ctx)
     mentions = st.mentions
     label = _LABEL_END.match(st.doc.text, para_start)
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
     p = antecedent(mentions, st.speakers, u.start, para_start, want) if want != "n" else None
-    french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None
+    french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None or \
+        re.search(r"(?i)\b(?:selon|d['\u2019]après|pour)\s+(?:elle|lui)[\s,\u00a0\u202f]*$", st.doc.text[para_start:u.start]) is not None
     if org is not None and org[1] and (want == "n" or french) and (p is None or all(
             m.pos < org[0] for m in st.mentions if m.person is p and para_start <= m.pos < u.start)):
         # "The coalition welcomed the vote. “…,” it said." / « … », a-t-elle déclaré (la coalition)

@@ -103,8 +103,12 @@ def is_reading_list_entry(text: str, start: int, end: int) -> bool:
         paren = re.match(r"[ \t\u00a0]*\((?P<src>[^()\n]{2,80})\)[ \t.;]*(?:\n|$)", text[end:end + 120])
         ends = re.search(r"[.!?\u2026][\s\u00a0\u202f]*$", text[max(start, end - 4):end - 1])
         return bool(paren and _YEAR.search(paren.group("src")) and not ends)  # • Publisher, “Title” (2026)
-    if re.search(r"[.!?\u2026][\s\u00a0\u202f]*$", text[max(start, end - 4):end - 1]):
-        return False  # a title does not end a sentence: “….” — NAME is a quotation signed with a dash
+    cited = re.match(r"[ \t\u00a0]*\((?P<src>[^()\n]{2,120})\)[ \t.;]*(?:\n|$)", text[end:end + 130])
+    if re.search(r"[.!?\u2026][\s\u00a0\u202f]*$", text[max(start, end - 4):end - 1]) and not (
+            cited and _YEAR.search(cited.group("src")) and re.search(r"[?!][\s\u00a0\u202f]*$", text[start:end - 1])):
+        # a title does not end a sentence: “….” — NAME is a quotation signed with a dash; but a title may
+        # ask a question: “Who Owns the Deep Sea?” (Tarnell Institute, 2026)
+        return False
     para = text.find("\n\n", end)
     rest = text[end: min(end + 200, para if para >= 0 else len(text))]
     if RE_ANY_VERB.search(rest):

@@ -29,7 +29,8 @@ _SENT_END = re.compile(r"[.!?\u2026:](?:[\s\u00a0\u202f]*['\u2019\u201d\u00bb\")
 #: a line that ends a sentence or a quotation (for "the next word would have fitted")
 _LINE_END = re.compile(r"(?:[.!?\u2026:]|[\u201d\u00bb\"])(?:[\s\u00a0\u202f]*['\u2019\u201d\u00bb\")\]])*\s*$")
 #: a line ending with one of these words goes on on the next line
-_GOES_ON = re.compile(r"(?:^|\s)(?:of|the|and|to|for|in|on|by|with|a|an|at|de|du|des|la|le|les|et|à|au|aux|"
+_GOES_ON = re.compile(r"(?:^|\s)(?:of|the|and|to|for|in|on|by|with|a|an|at|from|into|or|as|than|who|whose|which|"
+                      r"that|its|his|her|their|our|de|du|des|la|le|les|et|à|au|aux|ou|qui|que|dont|son|sa|ses|leur|"
                       r"un|une|sur|pour|par|d['\u2019]|l['\u2019])\s*$", re.I)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
@@ -94,7 +95,8 @@ def mark_paragraphs(page: str) -> str:
     for i, line in enumerate(lines):
         prev_ok = i == 0 or not lines[i - 1].strip() or heading[i - 1] or bool(_SENT_END.search(lines[i - 1].strip()))
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        heading[i] = wrapped and prev_ok and _is_heading(line, nxt, width)
+        heading[i] = wrapped and prev_ok and _is_heading(line, nxt, width) and not _wraps(line, lines[i + 1:i + 4],
+                                                                                          width)
     out: list[str] = []
     depth = 0  # quotation marks open in the paragraph so far: no break is made inside a quotation
     for i, line in enumerate(lines):
@@ -121,6 +123,23 @@ def mark_paragraphs(page: str) -> str:
         if brk_after and nxt.strip():
             out.append("")
     return "\n".join(out)
+
+
+def _wraps(line: str, after: list[str], width: int) -> bool:
+    """A line of a column whose next word would not have fitted on it: the text wrapped there, so the
+    line is not a heading, however short it is beside the page's widest line ("Ossian Pell, a ferry
+    pilot from" / "Ostmark and …" in a newsletter's narrow column). Lines that are all short (a block
+    of code, a list of labels) make no column."""
+    body = [ln.rstrip() for ln in after if ln.strip()][:2]
+    if not body:
+        return False
+    local = max(len(ln) for ln in body)
+    first = body[0].lstrip()[:1]
+    if local < 0.35 * width or not (first.isalpha() or first in "\u201c\u00ab\"\u2018'"):
+        return False  # ("[HKEY_LOCAL_MACHINE\…]" after "Windows Registry Editor 5.00" goes on with no sentence)
+    words = body[0].split()
+    n = len(line.rstrip())
+    return n <= 1.15 * local and n + 1 + len(words[0]) > local  # (a column's lines differ by a few letters)
 
 
 def _next_word_fits(line: str, nxt: str, width: int) -> bool:

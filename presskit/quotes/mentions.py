@@ -20,11 +20,13 @@ from dataclasses import dataclass
 from ..textutil import fold
 from .firstnames import first_name_gender
 from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
+from .appos import parse_appos
 from .people import (
     DROP_TITLES, ORG_WORDS, ROLE_TITLES, People, Person, clean_org, clean_role, gender, is_particle, lower_token,
-    name_tokens, parse_appos, rest_parts, sentence_ends, split_name,
+    name_tokens, rest_parts, sentence_ends, split_name,
 )
-from .subject import ORG_HEADS, Context, _allowed_prefix, _role_apposition
+from .personphrase import _allowed_prefix
+from .subject import ORG_HEADS, Context, _role_apposition
 
 _NOT_A_PERSON_BEFORE = re.compile(r"(?:^|[\s(])(?:of|for|the|to|in|on|at|from|de|du|des|d['\u2019]|la|le|les|sur|"
                                   r"dans|à|au|aux|en|vers|by)\s*$", re.I)
@@ -40,7 +42,8 @@ _ORG_RUN = re.compile(r"(?:[A-Z\u00c0-\u00de][\w\-]+\s+){0,4}(?:" + "|".join(
     w.capitalize() for w in ("coalition", "agency", "institute", "alliance", "network", "ministry", "council",
                              "committee", "organisation", "organization", "foundation", "federation", "union",
                              "association", "campaign", "secretariat", "commission", "office", "centre", "center"))
-    + r")(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z\u00c0-\u00de][\w\-]+\s*){1,4})?")
+    + r")(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z\u00c0-\u00de][\w\-]+(?:\s+[A-Z\u00c0-\u00de][\w\-]+){0,3}){0,2}")
+# (twice: "the Ministry of Foreign Affairs of Ostravia" is one name, not "Ministry of Foreign Affairs")
 
 
 #: "L’Office de déminage de Kessa", "l’Alliance des chirurgiens d’urgence": a French name, whose words
@@ -51,7 +54,7 @@ _FR_HEADS = ("Agence", "Alliance", "Institut", "Réseau", "Office", "Coalition",
 _FR_CONNECTOR = r"(?:de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|pour\s+l['\u2019]|pour\s+la|pour\s+le|pour\s+les|pour|sur|et)"
 #: a word after the head with no preposition before it is a name ("Alliance Passage sûr") or an adjective
 #: ("Agence internationale"), never a verb ("Le Réseau appelle à …")
-_FR_BARE = (r"(?:[A-Z\u00c0-\u00de][\w\-]*|sûre?|libre|[a-zà-ÿ\-]+(?:ale|aux|ales|al|ienne|ien|iens|aise|ais|oise|ois|"
+_FR_BARE = (r"(?:[A-Z\u00c0-\u00de][\w\-]*|sûre?|libre|maritimes?|civiles?|[a-zà-ÿ\-]+(?:ale|aux|ales|al|ienne|ien|iens|aise|ais|oise|ois|"
             r"ique|iques|ive|if|aire|aires|aine|ain|ée|é|ées|és|eure|eur|rice|ante|ant|ente|ent|ine|in|ière|ier|elle|el)"
             r"(?<!appelle)(?<!rappelle)(?<!interpelle))")
 _ORG_RUN_FR = re.compile(
@@ -189,8 +192,9 @@ def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Co
             mentions += _unnamed_mentions(text, lo, seg)
         if spans is not None:
             _loose_names(text, a, b, spans, known)
+    mentions.sort(key=lambda m: m.pos)
     _genders_from_context(text, mentions)
-    return sorted(mentions, key=lambda m: m.pos)
+    return mentions
 
 
 _NAME_AFTER = re.compile(r"(?:\s+(?:[a-zà-ÿ\-]+\s+){0,4}?)?\s*,\s*(?:(?:Dr|Ms|Mr|Mrs|Mme|M|Prof)\.?\s+)?"
@@ -303,10 +307,14 @@ def _scan_orgs(seg: str, base: int, ctx: Context) -> None:
     for m in _OF_STATE.finditer(seg):
         ctx.states.add(m.group("org"))
         ctx.orgs_seen.append((base + m.start(), m.group("org")))
+    taken: list[tuple[int, int]] = []
     for rx in (_ORG_RUN, _ORG_RUN_FR):
         for m in rx.finditer(seg):
             name = clean_org(m.group())
+            if any(a <= m.start() < b for a, b in taken):
+                continue  # "Union sent …" inside "The Harbour Pilots Union sent …": the English name holds it
             if len(name.split()) >= 2:
+                taken.append(m.span())
                 ctx.orgs_seen.append((base + m.start(), name))
 
 
@@ -433,7 +441,7 @@ _NOT_A_VERB = re.compile(r"\s+(?:later|earlier|ago|afterwards|plus\s+tard|aupara
 def _surname_subject(text: str, pos: int, tok: str) -> Mention | None:
     """"Lind shook his head.": a surname the document does not give in full, as a sentence's subject
     (the kit may: the speaker is settled across the kit)."""
-    from .subject import _surname_like
+    from .personphrase import _surname_like
 
     after = text[pos + len(tok):pos + len(tok) + 30]
     if not _surname_like(tok) or not re.match(r"\s+[a-zà-ÿ]+\b", after) or len(tok) < 4 or _NOT_A_VERB.match(after) \
@@ -454,7 +462,7 @@ def _short_org(org: str, ctx: Context, at: int) -> str:
 
 def _genders_from_context(text: str, mentions: list[Mention]) -> None:
     """"NAME … in his briefcase" / "NAME …. She walked …": a subject's gender from what follows."""
-    for mt in mentions:
+    for i, mt in enumerate(mentions):  # (in text order)
         if not mt.subject:
             continue
         end = mt.pos + len(mt.person.name)
@@ -463,6 +471,13 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
         sent = tail[: stop.start() + 1] if stop else tail
         nxt = tail[stop.end():] if stop else ""
         own = re.split(r"[:;\u201c\u201d\u201e\u00ab\u00bb\"]", sent)[0]  # the subject's own clause
+        # a pronoun after another person's name is that person's business ("NAME has fished here for
+        # years, long before NAME2 asked him to …": "him" is NAME; "… a record NAME2 praised in his
+        # speech": "his" is NAME2's), so only the words before the next name say something of NAME
+        other = next((o.pos - end for o in _following(mentions, i, end + len(sent)) if o.person.name
+                      and o.person.name != mt.person.name and o.pos >= end), None)
+        if other is not None:
+            own, sent = own[:other], sent[:other]
         obj = _OBJECT_PRONOUN.search(own)
         if obj:  # "NAME asked her to brief …", "NAME l’a saluée": she is someone else
             mt.excludes = "m" if obj.group(1) else "f"
@@ -475,8 +490,7 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
             mt.person.gender = "m" if poss.group(1) in ("his", "him") else "f"
             continue
         sm = re.match(r"\s*(He|She|Il|Elle)\b", nxt)
-        others = any(o is not mt and o.person.name and o.person.name != mt.person.name
-                     and end <= o.pos < end + len(sent) for o in mentions)
+        others = other is not None
         if sm and not others:  # ("NAME met NAME2. He …": the pronoun may be either of them)
             g = "m" if sm.group(1) in ("He", "Il") else "f"
             if first_name_gender(mt.person.name) in ("", g):
@@ -493,6 +507,14 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
         om = re.search(r"\b(his|her|him)\b", lead.group(1)) if lead else None
         if om:
             mt.person.gender = "m" if om.group(1) in ("his", "him") else "f"
+
+
+def _following(mentions: list[Mention], i: int, limit: int):
+    """The mentions after ``mentions[i]`` (sorted by position) that start before ``limit``."""
+    for o in mentions[i + 1:]:
+        if o.pos >= limit:
+            return
+        yield o
 
 
 #: an object pronoun: "NAME greeted her warmly", "asked her to", "took him aside", "l’a saluée"
@@ -532,6 +554,9 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
     earlier = [(m.pos, m.person, m.subject) for m in mentions
                if m.pos < para_start and not m.compound and m.person.name and fits(m.person)]
     earlier += [(pos, p, True) for pos, p in speakers if pos < para_start and fits(p)]
+    if want and any(gender_of(c[1]) == want for c in earlier):
+        # "Selon elle" after paragraphs about a woman and a man whose gender the text does not say: the woman
+        earlier = [c for c in earlier if gender_of(c[1]) == want]
     if not earlier:
         return None
     subjects = [c for c in earlier if c[2]]

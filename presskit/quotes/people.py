@@ -3,7 +3,7 @@
 A name is a run of capitalised words ("Dr Amara Diallo", "Jean-Pierre de La Tour", "O’Brien");
 :func:`split_name` cuts such a run into titles/roles, the name, and what follows. An appositive
 ("…, Executive Director of the Lantern Coalition,") gives a role and an organisation
-(:func:`parse_appos`). :class:`People` remembers who a document has named, so "Ms Diallo" and "she"
+(:func:`.appos.parse_appos`). :class:`People` remembers who a document has named, so "Ms Diallo" and "she"
 resolve to the person named earlier.
 """
 
@@ -86,6 +86,8 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
             return "role" if rest in ROLE_WORDS else "stop"
         if elided and elided.group("rest") in ORG_WORDS:
             return "org"  # "l’Institut Kellerman", "l’Agence …": an organisation
+        if re.match(r"^l['\u2019]", tok):
+            return "stop"  # "l’Ordre de Saint-Brendan", "l’Ostravie": an article, so a thing or a place, never a person
         if lt in DROP_TITLES:
             return "title"
         if lt in ROLE_WORDS or lt.rstrip(".") in ROLE_WORDS:
@@ -203,166 +205,22 @@ def has_person_name(s: str) -> bool:
     return any(plain(a) and plain(b) for a, b in zip(toks, toks[1:]))
 
 
-_SPLIT_STRONG = re.compile(r"\s+(?:at|with|chez|auprès\s+d(?:e|u|es|e\s+la|e\s+l['\u2019])|à)\s+(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ0-9])")
-_SPLIT_OF = re.compile(r"\s+(?:of|for|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019])\s*(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ])")
 # "Farid Rahimi, who carried out the matching, said" / "Yuki Nakamura, 22, said"
 RELATIVE = re.compile(r"\s*(?:who|whose|which|qui|dont|\d{1,3}\s*$|\d{1,3}\s*,)", re.I)
+
 NOT_ROLE_START = re.compile(
     r"^(?:who|which|that|whose|adding|as|in|on|during|after|before|when|while|speaking|and|but|at\s+the\s+"
     r"(?:opening|launch|start|end|close|press)|qui|dont|en|lors|avant|après|pendant|dans|ajoutant|soulignant|"
     r"et|mais|où|on|to|from|for|here|there|today|yesterday|now|then|also|already|not|is|was|has|had|"
     r"sous|sans|avec|with|without|by|par|est|ont|will|would|arrived|arriving|spoke|speaking|"
-    r"a\s+\w+(?:é|ée|és|ées|i|u|it|is)|\d)\b",
+    r"a\s+\w+(?:é|ée|és|ées|i|u|it|is)|(?:l|m|t|s)['\u2019](?:a|avait|ont|avaient|est|était)|\d)\b",
     re.I,
 )
-_POSSESSIVE_ROLE = re.compile(rf"^(?:the\s+)?(?P<org>(?:{UP}[\w\-]*\s+){{0,5}}{UP}[\w\-]*)['\u2019]s\s+(?P<role>.+)$")
-
-
-#: "the coalition’s field researcher": a short form the document's organisation stands for
-_POSSESSIVE_SHORT = re.compile(r"^the\s+(?P<org>coalition|alliance|agency|institute|network|campaign|organisation|"
-                               r"organization|secretariat|ministry)['\u2019]s\s+(?P<role>.+)$", re.I)
 
 # "the coalition’s policy director, Sarah O’Brien" / "Global Watch’s director Jane Smith"
 POSSESSIVE_BEFORE = re.compile(
     r"(?:(?<=\s)|^)(?:the\s+|The\s+)?(?P<org>(?:[\w\-]+\s+){0,4}[\w\-]+)['\u2019]s\s+(?P<role>(?:[\w\-]+\s+){0,4}[\w\-]+),?\s+$"
 )
-
-
-def parse_appos(parts: list[str]) -> tuple[str, str]:
-    """(role, organisation) from the comma-separated parts of an appositive."""
-    parts = [re.sub(r"\s+", " ", p).strip(" .") for p in parts]
-    parts = [p for p in parts if p and not p.isdigit()]  # "Yuki Nakamura, 22, a youth campaigner"
-    if parts and (bm := ON_BEHALF.match(parts[0])):
-        return "", clean_org(bm.group("org"))  # "speaking on behalf of the African Group", "au nom du Ghana"
-    if parts and (rm := _RELATIVE_ORG.match(parts[0])):
-        # "who represents Belmora", "qui dirige la délégation de X"; "qui représente la Ludovie à Valmont":
-        # where she represents it is no part of it
-        return "", clean_org(re.split(r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Þ])", rm.group("org"))[0])
-    if parts and (fm := re.match(r"^from\s+(?=(?:the\s+)?[A-ZÀ-Þ])", parts[0])):
-        return "", clean_org(_CLAUSE_CUT.split(parts[0][fm.end():])[0])  # "from the Survivors’ Network"
-    if not parts or NOT_ROLE_START.match(parts[0]) or FR_VERB_AFTER_A.match(parts[0]):
-        return "", ""  # "NAME, a ouvert la séance": a verb, not "a ROLE"
-    whole = _PORTFOLIO_CUT.split(parts[0])[0]  # "ministre de la Santé et de la Famille du Kéroual": one role
-    if (minister := _MINISTER_OF.match(whole)) and len(whole) <= 140:
-        return clean_role(minister.group("role")), minister.group("state") or ""
-    first = _CLAUSE_CUT.split(parts[0])[0]
-    if len(first) > 140:
-        return "", ""
-    # "of the Coalition for X" / "de la Coalition X": organisation only
-    m = re.match(r"^(?:of|from|at|with|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|chez)\s*(?=(?:the\s+)?[A-ZÀ-Þ])", first)
-    if m:
-        return "", clean_org(first[m.end():])
-    m = _POSSESSIVE_ROLE.match(first) or _POSSESSIVE_SHORT.match(first)
-    if m and len(m.group("role").split()) <= 5:
-        return clean_role(m.group("role")), clean_org(m.group("org"))
-    role, org = split_role_org(re.sub(r"^(?:the|le|la)\s+|^[lL]['\u2019]", "", first))  # "l’ambassadeur du Ghana"
-    if not org and len(parts) >= 2 and not NOT_ROLE_START.match(parts[1]):
-        second = parts[1]
-        if re.match(rf"^(?:the\s+|la\s+|le\s+|l['\u2019])?{UP}", second) and len(second) <= 120:
-            org = clean_org(second)
-    article = bool(_ARTICLE_ROLE.match(_ROLE_CLAUSE.sub("", role).strip()))
-    role = clean_role(role)
-    if has_person_name(role):
-        return "", ""  # "…, Professor Lena Vogt": another person, not a role
-    if not article and not role_starts(role):
-        return ("", org) if org and not NOT_ROLE_START.match(role) and len(role.split()) <= 4 else ("", "")
-    return role, org
-
-
-#: French "a" + past participle: a verb ("a ouvert", "a présenté"), never the article of a role
-FR_VERB_AFTER_A = re.compile(r"^a\s+(?:\w+(?:é|és|ée|ées|ert|erte|eint|uit|ris)\b|\w+(?:i|is|it|u|us)\s+(?:la|le|les|l['\u2019]|"
-                             r"un|une|des|du|que|qu['\u2019]|à|au|aux|sa|son|ses|leur|en|de|d['\u2019])(?![\w\-]))",
-                             re.I)
-
-
-#: "speaking on behalf of X", "speaking for X", "au nom du Ghana", "s’exprimant au nom de l’Union africaine"
-ON_BEHALF = re.compile(r"^\s*(?i:(?:(?:speaking|s['\u2019]exprimant|parlant)\s+)?(?:on\s+behalf\s+of|for|au\s+nom\s+"
-                       r"(?:de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019])))\s*(?:the\s+)?(?P<org>[A-ZÀ-Þ][^,;:.]{1,80})")
-
-
-#: a relative clause that says whom a person speaks for: "who represents Belmora", "qui dirige la délégation de X"
-_RELATIVE_ORG = re.compile(
-    r"^(?:who|qui)\s+(?:[^,;:]{0,80}?\s(?:and|et)\s+)?(?:(?:now|currently|still|also|aujourd['\u2019]hui|désormais|aussi)\s+)?"
-    r"(?:(?:has|had|a|avait)\s+(?:long\s+|longtemps\s+)?)?(?:represents|represented|directs|directed|runs|run|ran|"
-    r"représente|heads|headed|leads|led|chairs|chaired|dirige|dirigé|conduit|préside|présidé|(?:speaks|spoke)\s+for|"
-    r"coordinates|coordinated|coordonne|coordonné|founded|co-founded|fondé|cofondé|manages|managed|gère|géré|"
-    r"(?:parle|parlait|a\s+parlé)\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
-    r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec))(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
-    r"\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
-    r"(?:(?:delegation|délégation|mission|team|équipe)\s+(?:of|from|de|du|de\s+la|de\s+l['\u2019]|d['\u2019])\s*"
-    r"(?:the\s+|la\s+|le\s+|l['\u2019])?)?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+(?:(?:of|for|on|de|du|des|la|le|"
-    r"d['\u2019]|l['\u2019]|pour|sur|et|and)\s*)?[\w\-\u2019']+){0,6})")
-
-
-#: where an apposition turns into a clause: "… at X and reviewed the method", "… qui opère …"
-_CLAUSE_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?=[a-zà-ÿ])|\s+(?:who|whom|whose|which|qui|dont|where|où)\s",
-                         re.I)
-
-_PORTFOLIO_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?!(?:de|du|des|d['\u2019]|of|for)\s*(?:la\s+|l['\u2019]|the\s+)?[A-ZÀ-Þ])"
-                            r"(?=[a-zà-ÿ])|\s+(?:who|whom|whose|which|qui|dont|where|où)\s")
-
-#: "a schoolteacher", "une boulangère", "a survivor of the blast": an article and a few words
-_ARTICLE_ROLE = re.compile(r"^(?:a|an|un|une)\s+\S+(?:\s+\S+){0,4}$", re.I)
-
-
-def _looks_like_role(role: str) -> bool:
-    words = [lower_token(w) for w in re.findall(r"[\w\-\u2019']+", role)]
-    if not words or len(words) > 12:
-        return False
-    return any(w in ROLE_WORDS for w in words) or bool(re.match(r"^(?:a|an|the|un|une|le|la)\s", role, re.I)) or words[0][:1].isalpha()
-
-
-_SPLIT_SHORT_ORG = re.compile(r"\s+(?:(?:of|at|for|with|de|du|chez|auprès\s+de)\s+(?:the|la|le|l['\u2019])\s*|du\s+)"
-                              r"(?=(?:coalition|alliance|agency|institute|network|campaign|organisation|"
-                              r"organization|secretariat|agence|institut|réseau|campagne|secrétariat)\b)", re.I)
-
-
-#: what a minister is minister of: a portfolio, part of the role ("ministre de la Solidarité et de l’Action
-#: humanitaire du Kéroual": the role up to the State, whom she speaks for)
-_PORTFOLIO = (r"(?:foreign|affaires|social|sociales|solidarit|health|santé|defen[cs]|défense|interior|intérieur|home|"
-              r"justice|financ|econom|économ|educat|éducat|labou?r|travail|employ|emploi|agricult|environ|humanitar|"
-              r"action|develop|développ|trade|commerce|energ|énerg|transport|cultur|women|femmes|famil|youth|"
-              r"jeunesse|refugee|réfugi|migrat|cooperat|coopérat|plan|housing|logement|water|eau|communicat|public|"
-              r"travaux|infrastruct|interior|budget|industr|sport|tourism|touris|digital|numérique|climat|gender|"
-              r"genre|displacement|déplac|reconstruct|peace|paix|security|sécurité|state|état|european|européen)")
-_MINISTER_OF = re.compile(
-    r"^(?P<role>(?:[\w\-]+\s+){0,3}?(?:vice-)?minist(?:er|re)(?:\s+[a-zà-ÿ\-]+)?\s+(?:of|for|de\s+la|de\s+l['\u2019]|du|des|"
-    r"d['\u2019]|chargée?\s+(?:de\s+la|de\s+l['\u2019]|du|des|de))\s*(?:the\s+)?" + _PORTFOLIO +
-    r".*?)(?:\s+(?:of|du|de|d['\u2019]|de\s+la)\s*(?P<state>[A-ZÀ-Þ][\w\-]+))?$", re.I | re.S)
-
-
-def split_role_org(s: str) -> tuple[str, str]:
-    minister = _MINISTER_OF.match(s.strip())
-    if minister:
-        return minister.group("role"), minister.group("state") or ""
-    short = _SPLIT_SHORT_ORG.search(s)
-    if short and looks_like_role_strict(s[: short.start()]):
-        return s[: short.start()], clean_org(s[short.end():])
-    strong = list(_SPLIT_STRONG.finditer(s))
-    if len(strong) >= 2 and " " not in s[strong[-1].end():].strip() \
-            and lower_token(s[strong[-1].end():].strip()) not in ORG_WORDS and not s[strong[-1].end():].strip().isupper():
-        # "chercheuse à l’Institut de Sarn à Valmont": the organisation, then where it is
-        return s[: strong[-2].start()], clean_org(s[strong[-2].end():strong[-1].start()])
-    if strong:
-        m = strong[-1]
-        place = s[m.end():].strip()
-        if len(strong) == 1 and " " not in place and lower_token(place) not in ORG_WORDS \
-                and not place.isupper() and _SPLIT_OF.search(s[: m.start()]):
-            s = s[: m.start()]  # "représentante permanente de la Belmora à Valmont": Valmont is a place
-        else:
-            return s[: m.start()], clean_org(s[m.end():])
-    ofs = list(_SPLIT_OF.finditer(s))
-    if not ofs:
-        return s, ""
-    for m in ofs:
-        rest = s[m.end():]
-        head = [lower_token(w) for w in rest.split()[:4]]
-        if any(w.strip(",.()") in ORG_WORDS for w in head) or re.match(r"^(?:the\s+)?[A-Z]{2,}\b", rest):
-            return s[: m.start()], clean_org(rest)
-    m = ofs[-1]
-    if not looks_like_role_strict(s[: m.start()]):
-        return s, ""  # "survivor of the Hiroshima bombing" is a role, not role + organisation
-    return s[: m.start()], clean_org(s[m.end():])
 
 
 _FEMININE = {"ms", "ms.", "mrs", "mrs.", "mme", "mme.", "mlle", "mlle.", "madame", "mademoiselle", "miss",

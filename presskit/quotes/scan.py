@@ -477,9 +477,32 @@ _SINGLE_AGAIN = re.compile(r"[^\n\u2018\u201c\u201d]{3,160}?[,.][ \t]+(?P<open>\
                            r"[,.!?\u2026])\u2019(?![\w])")
 
 
+#: a whole sentence in single quotes after a colon, as British and agency copy introduce a quotation:
+#: "… put it more bitterly: ‘We were promised a seat.’", "he told me: 'If we wait, we lose.'" (straight
+#: marks too: the closing one ends a sentence and is followed by a space, never by a letter as an apostrophe is)
+_SINGLE_INTRO = re.compile(r"(?<=:)[ \t\u00a0]+(?P<open>[\u2018'])(?P<body>[A-Z\u00c0-\u00de](?:[^\n\u2018\u201c\u201d]|"
+                           r"\n(?![ \t]*\n)){6,400}?[.!?\u2026])[\u2019'](?=\s|$|[)\]])")
+
+
+#: a headline "NAME: ‘…’" (British single quotes), the whole line
+_SINGLE_COLON_HEADLINE = re.compile(r"(?m)^[ \t]*[A-Z\u00c0-\u00de][^\n:\u2018\u201c\u201d\"]{1,60}:[ \t]+(?P<open>\u2018)"
+                                    r"(?P<body>[^\n\u2018\u2019]{8,200})\u2019[ \t]*$")
+
+
 def has_single_quotes(text: str) -> bool:
-    """Whether ``text`` holds a quotation in single quotes (a headline, or one a verb of saying follows)."""
-    return bool(_SINGLE_HEADLINE.search(text) or _SINGLE_SAID.search(text))
+    """Whether ``text`` holds a quotation in single quotes (a headline, one a verb of saying follows, or a
+    sentence a colon introduces)."""
+    return bool(_SINGLE_HEADLINE.search(text) or _SINGLE_SAID.search(text) or _single_intros(text))
+
+
+def _single_intros(text: str) -> list[re.Match]:
+    """The single-quoted sentences after a colon and the headlines ``NAME: ‘…’`` (looked for only when the
+    text has the marks they need: most pages have none)."""
+    curly = "\u2018" in text
+    if not curly and ":'" not in text and ": '" not in text:
+        return []
+    found = list(_SINGLE_INTRO.finditer(text))
+    return found + list(_SINGLE_COLON_HEADLINE.finditer(text)) if curly else found
 
 
 def with_single_quotes(text: str, raws: list[RawQuote]) -> list[RawQuote]:
@@ -487,10 +510,11 @@ def with_single_quotes(text: str, raws: list[RawQuote]) -> list[RawQuote]:
     group = max((r.group for r in raws), default=0) + 1
     said = list(_SINGLE_SAID.finditer(text))
     again = [a for m in said if (a := _SINGLE_AGAIN.match(text, m.end("body") + 1)) is not None]
-    singles = sorted([*_SINGLE_HEADLINE.finditer(text), *said, *again], key=lambda m: m.start("open"))
+    singles = sorted([*_SINGLE_HEADLINE.finditer(text), *said, *again, *_single_intros(text)],
+                     key=lambda m: m.start("open"))
     for m in singles:
         if any(r.start <= m.start("open") < r.end for r in raws):
-            continue
+            continue  # (nested in a double-quoted quotation, or found by two patterns)
         raws.append(RawQuote(m.start("open"), m.end("body") + 1, (m.start("body"), m.end("body")), group))
         group += 1
     return sorted(raws, key=lambda r: r.start)

@@ -21,6 +21,7 @@ from typing import Iterable
 from ..model import Item, KitInfo, Quote
 from ..textutil import fold
 from .attribute import extract_quotes
+from .firstnames import FEMALE, MALE
 from .found import CONFIDENCE
 from .people import is_surname, same_title, surname_keys
 from .entities import Organisations, org_key
@@ -109,16 +110,21 @@ class _People:
         if org:
             self.orgs.setdefault((name, lang), Counter())[org] += 1
 
-    def full_name(self, surname: str, title: str = "") -> str | None:
+    def full_name(self, surname: str, title: str = "", org: str = "", same_org=None) -> str | None:
         """The one full name of the kit with this surname (people quoted or introduced first, then any
-        full name a document holds); None when there is none or more than one. A title before the
-        surname ("Professor Lind") picks among several the one person known by it."""
+        full name a document holds); None when there is none or more than one. Among several, a title
+        before the surname ("Professor Lind") picks the one person known by it, and the organisation the
+        quote gives ("Mr. Lind (Ostmark)", "Ms. Lind, speaking for the Network") the one who speaks for
+        it (``same_org(a, b)`` says whether two names are one organisation)."""
         key = fold(surname).split()  # "de la Cruz", "Ó Súilleabháin": the full name ends with all of it
         for pool in (self.names, self.loose):
             found = {n for n in pool if len(fold(n).split()) > len(key) and (
                 fold(n).split()[-len(key):] == key or (len(key) == 1 and key[0] in surname_keys(n)))}
             if len(found) > 1 and title:
-                found = {n for n in found if self._known_as(n, title)}
+                found = {n for n in found if self._known_as(n, title)} or found
+            if len(found) > 1 and org and same_org is not None:
+                found = {n for n in found if any(same_org(org, o) for (m, _l), c in self.orgs.items()
+                                                 if m == n for o in c)} or found
             if found:
                 return next(iter(found)) if len(found) == 1 else None
         return None
@@ -147,13 +153,20 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
     """Settle speakers, roles and organisations across the kit; returns the items in path order."""
     ordered = sorted(pending, key=lambda p: p[0].path)
     people = _People(ordered)
+    orgs = Organisations.of_kit(kit_info or KitInfo(), [i for i, _ in ordered],
+                                [(i, q) for i, qs in ordered for q in qs])
     for _item, quotes in ordered:
         for q in quotes:
             if q.speaker and is_surname(q.speaker) and q.attribution in _STATED:
-                full = people.full_name(q.speaker, q.role)
+                full = people.full_name(q.speaker, q.role, q.organisation, lambda a, b: org_key(a) == org_key(b)
+                                        or orgs.same(a, b))
                 if full:
                     q.speaker = full
                     q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.05)
+                elif q.attribution == "pronoun" and not q.role and fold(q.speaker) not in FEMALE | MALE:
+                    # "Il m’a dit : « … »" after a capitalised word nobody in the kit bears as a surname and
+                    # that is no first name ("Esther, a teacher"): no one named, rather than a heading's word
+                    q.speaker, q.role, q.confidence = "", "", min(q.confidence, CONFIDENCE["document"])
     people = _People(ordered)
     orgs = Organisations.of_kit(kit_info or KitInfo(), [i for i, _ in ordered],
                                 [(i, q) for i, qs in ordered for q in qs])

@@ -11,36 +11,29 @@ clause boundaries, headings and table cells (the caller's windows never cross a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..textutil import fold
-from .context import Context, _org_words  # noqa: F401  (Context is read from here by the other modules)
+from .context import Context  # noqa: F401  (Context is read from here by the other modules)
 from .cues import APO
+from .personphrase import Who, _surname_like, person_np
+from .appos import ON_BEHALF, org_then_role, parse_appos
 from .people import (
-    DROP_TITLES, NAMERUN, ON_BEHALF, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, People, clean_org, clean_role, gender,
-    is_surname, lower_token, parse_appos, person, rest_parts, same_title,
+    DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token,
+    rest_parts,
 )
-
-
-@dataclass
-class Who:
-    """The subject of a speech act. ``kind``: person, pronoun, org, publisher, self or unnamed."""
-
-    kind: str
-    name: str = ""
-    role: str = ""
-    org: str = ""
-    surname_only: bool = False
-    gender: str = ""
-    pos: int = 0
 
 
 _DET = r"(?:the|a|an|le|la|les|l['\u2019]|un|une|des|this|that|ce|cet|cette)"
 _LEAD = re.compile(r"^(?:(?:and|but|yet|so|then|however|meanwhile|et|mais|puis|alors|ainsi|cependant|or|as|"
                    r"comme|also|aussi|while|tandis\s+que)\b[\s,]*)+", re.I)
 _PRONOUN = re.compile(r"^(?P<p>he|she|il|elle)\b", re.I)
+#: a person named by her age, as agency copy does after introducing her: "the 54-year-old", "la
+#: quinquagénaire", "l’homme de 61 ans"
+_AGE_DESCRIPTION = re.compile(r"^(?P<det>the|le|la|l['\u2019])\s*(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|"
+                              r"(?:trent|quadragén|quinquagén|sexagén|septuagén|octogén|nonagén)aire|"
+                              r"(?:femme|homme|pêcheuse|pêcheur|mère|père)\s+de\s+\d{1,3}\s+ans)(?:\s|$)", re.I)
 _WE = re.compile(r"^(?:we|nous|our|notre)\b", re.I)
-_SELF = re.compile(rf"^(?:I|je|j{APO})(?:\b|(?<={APO}))")
+_SELF = re.compile(rf"^(?:I|[Jj]e|[Jj]{APO})(?:\b|(?<={APO}))")
 _PLURAL = re.compile(r"^(?:they|ils|elles|on)\b", re.I)
 #: a relative or a friend, by a possessive: "my mother", "her neighbour", "ma grand-mère", "son voisin"
 _KIN = re.compile(rf"^(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+(?:(?:old|late|eldest|"
@@ -48,6 +41,9 @@ _KIN = re.compile(rf"^(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|le
                   r"son|daughter|brother|sister|wife|husband|grandmother|grandfather|grandson|granddaughter|uncle|aunt|"
                   r"cousin|friend|neighbou?r|mère|père|fils|fille|frère|sœur|soeur|femme|mari|grand-mère|grand-père|"
                   r"petit-fils|petite-fille|oncle|tante|cousine?|amie?|voisine?)s?(?![\w\-\u2019'])(?!\s*,\s*(?-i:{UP}))", re.I)
+#: a role after a possessive, with no name: "its director", "their spokesperson", « sa directrice »
+_POSSESSIVE_ROLE = re.compile(r"^(?:its|their|his|her|sa|son|ses|leur|leurs)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\s*$",
+                              re.I)
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that|where|qui|que|dont|où|lequel|laquelle|\d{1,3}$)\b", re.I)
 _INTRO = re.compile(r"^(?:in|at|on|during|after|before|speaking|asked|interviewed|answering|for|from|with|"
                     r"unlike|like|despite|besides|contrairement|malgré|outre|hormis|sauf|"
@@ -74,17 +70,14 @@ _ORG_DOCUMENT = re.compile(rf"^(?:{_DET}\s*)?(?:(?:latest|last|new|annual|dernie
 _CUT = re.compile(r"\s(?:dans|lors|pendant|devant|avant|après|depuis|in|during|at|on|before|after|to|when|"
                   r"since|while|avec|with|par|by|à|au|aux|en|sur)\s+(?:son|sa|ses|leur|leurs|un|une|le|la|"
                   r"les|l['\u2019]|its|their|his|her|the|a|an|this|ce|cette|\d)", re.I)
-#: words that show a phrase before a name is not that name's role ("met", "after", "with" …)
-_BLOCK = {"after", "before", "with", "met", "by", "to", "from", "and", "but", "et", "mais", "avec", "après",
-          "avant", "par", "chez", "rencontré", "that", "than", "when", "while", "whom", "whose", "who",
-          "which", "qui", "que", "dont", "où", "what", "without", "has", "have", "had", "is", "was", "were",
-          "are", "will", "would", "i", "he", "she", "we", "they", "you", "je", "il", "elle", "nous", "vous",
-          "ils", "elles", "on", "in", "at", "dans", "sans", "asked", "told", "said", "spoke", "joined",
-          "between", "entre", "for", "pour", "about", "sur", "like", "comme", "as", "à", "au", "aux", "of",
-          "auprès", "vers", "on", "de", "du", "des", "d'un", "d'une", "d'", "d"}
 _UNNAMED = re.compile(rf"^(?!(?-i:[A-Z]{{2,}}\b))(?:{_DET}|one|another|some|several|two|three|a\s+few|plusieurs|certains|certaines|"
-                      rf"deux|trois|quelques|un\s+autre|une\s+autre)\s+(?-i:(?:[A-ZÀ-Þ][\w\-]+\s+){{0,2}}[a-zà-ÿ])", re.I)
+                      rf"deux|trois|quelques|un\s+autre|une\s+autre)(?:\s+|(?<=['\u2019]))"
+                      rf"(?-i:(?:[A-ZÀ-Þ][\w\-]+\s+){{0,2}}[a-zà-ÿ])", re.I)
 # (a lower-case word after the article, maybe after a State: "A Lund delegate"; "UN Secretary-General" is none)
+#: an indefinite person of a named organisation or State: "a UN official", "an ICRC delegate"
+_INDEFINITE_FROM = re.compile(r"^(?i:a|an|one|another)\s+(?P<org>(?:[A-Z][\w\-]*\s+){1,3}?)(?:senior\s+|junior\s+)?"
+                              r"(?:official|delegate|diplomat|spokesperson|spokesman|spokeswoman|negotiator|envoy|"
+                              r"source|staffer|aide|adviser|advisor|officer|representative|member|expert|lawyer)s?\b")
 _INDEFINITE = re.compile(r"^(?!(?-i:[A-Z]{2,}\b))(?:(?:a|an|one|another|un|une|some|several|plusieurs|certains|certaines|quelques)\s+"
                          r"(?-i:[a-zà-ÿ])|(?:someone|somebody|quelqu['\u2019]une?)\b)", re.I)
 _FROM_UNNAMED = re.compile(r"(?:^|\s)(?:from|by|par|de\s+la\s+part\s+d['\u2019])\s*(?:a|an|one|un|une)\s+"
@@ -101,111 +94,11 @@ def _strip(np: str) -> str:
     return _EDGES.sub("", _LEAD.sub("", _EDGES.sub("", np)))
 
 
-#: words a role phrase may hold ("Chair of Working Group II", "directeur de recherche à l’Institut")
-_ROLE_LINKS = {"of", "de", "du", "des", "à", "au", "aux", "at", "for", "pour", "on", "sur", "in", "auprès"}
-
-
-def _allowed_prefix(prefix: str, role_phrase: bool = False) -> bool:
-    words = [lower_token(w) for w in re.findall(r"[\w\-\u2019'.]+", prefix)]
-    block = _BLOCK - _ROLE_LINKS if role_phrase else _BLOCK
-    return len(words) <= (10 if role_phrase else 7) and not any(w in block for w in words)
-
-
-_OWNER = re.compile(rf"^\s*(?:the\s+)?(?P<org>{UP}[\w\-]*(?:\s+{UP}[\w\-]*){{0,3}})['\u2019]s\s+(?={UP})", re.I)
-
-
-def person_np(np: str, known: People, at: int) -> Who | None:
-    """A person named at the start of ``np`` ("Le professeur Oskar Brandvold", "Dr Ekwueme")."""
-    owner = _OWNER.match(np)
-    if owner is not None:  # "the UN’s Amara Diallo", "Ghana’s Kofi Mensah": whom the person speaks for
-        who = person_np(np[owner.end():], known, at + owner.end())
-        if who is not None and who.kind == "person":
-            who.org = who.org or owner.group("org")
-        return who
-    runs = [m for m in re.finditer(NAMERUN, np) if not _only_stop(m.group())][:3]
-    m = runs[0] if runs else None
-    if m is None or not _allowed_prefix(np[: m.start()]) or re.match(r"d['\u2019]", m.group()):
-        return None  # ("le porte-parole d’Ana Varga": the spokesperson, not Ana Varga)
-    res = person(m.group(), from_right=False, known=known, at=at + m.start())
-    for later in runs[1:]:  # "the German minister Lena Vogt": "German" is no name, the next run is
-        if res is not None or not _allowed_prefix(np[: later.start()]) or np[m.end():later.start()].strip(
-                " \t").count(" ") > 2:
-            break
-        m, res = later, person(later.group(), from_right=False, known=known, at=at + later.start())
-    prefix = np[: m.start()]
-    pre_words = [w for w in re.split(r"[\s\u2019']+", prefix) if w]
-    titled = any(lower_token(w) in DROP_TITLES or lower_token(w) in ROLE_WORDS for w in pre_words)
-    if res is None:
-        tok = m.group().split()[0].rstrip(".,")
-        single = len(m.group().split()) == 1 or not _name_word(m.group().split()[1])
-        if not (single and _surname_like(tok) and (titled or not np[m.end():].strip(" ,."))):
-            return None
-        res = (tok, "", True, [], "")
-    speaker, trole, surname_only, leftover, g = res
-    role_words = [re.sub(r"^[lLdD]['\u2019]", "", w) for w in pre_words]
-    role_words = [w for w in role_words if w and lower_token(w) not in DROP_TITLES
-                  and lower_token(w) not in ("the", "le", "la", "l", "a", "an", "un", "une", "my", "our", "his",
-                                              "her", "their", "mon", "ma", "mes", "notre", "nos", "son", "sa", "leur")]
-    role = clean_role(" ".join(role_words)) if role_words else trole
-    if surname_only and not is_surname(speaker) and not same_title(role, known.role_of(speaker)):
-        speaker = m.group().split()[-1].rstrip(".,")  # "la professeure Lind" is not the document's "M. Erik Lind"
-    rest = np[m.end():]
-    if leftover:
-        rest = " " + " ".join(leftover) + rest
-    arole, aorg = parse_appos(rest_parts(rest))
-    g = g or gender(pre_words + (arole or role).split()[:3])
-    return Who("person", speaker, arole or role, aorg, surname_only, g, at + m.start())
-
-
-def _only_stop(run: str) -> bool:
-    """"Le", "La", "The": a capitalised article, not the start of a name."""
-    toks = run.split()
-    return len(toks) == 1 and lower_token(toks[0]) in _STOPWORDS | {"l", "un", "une", "a", "an", "les", "des"}
-
-
-def _name_word(tok: str) -> bool:
-    return bool(tok) and tok[0].isupper() and lower_token(tok) not in ORG_WORDS
-
-
-def _surname_like(tok: str) -> bool:
-    low = lower_token(tok)
-    return (len(tok) > 2 and tok[0].isupper() and not tok.isupper() and low not in ORG_WORDS
-            and low not in ROLE_WORDS and low not in DROP_TITLES and low not in _STOPWORDS
-            and low not in _COMMON_CAPS and low.rstrip("s") not in _COMMON_CAPS)
-
-
-#: capitalised words that open a sentence and are nobody's surname ("Delegates said …")
-_COMMON_CAPS = {"delegate", "delegation", "official", "diplomat", "survivor", "campaigner", "observer", "expert",
-                "critic", "other", "many", "some", "both", "everyone", "nobody", "participant", "minister",
-                "government", "state", "countrie", "country", "people", "member", "speaker", "organiser",
-                "organizer", "negotiator", "journalist", "reporter", "activist", "researcher", "analyst", "donor",
-                "délégué", "déléguée", "délégation", "plusieurs", "certain", "certaine", "tous", "beaucoup",
-                "personne", "chacun", "gouvernement", "état", "pays", "participant", "organisateur", "expert",
-                "militant", "observateur", "négociateur", "journaliste", "chercheur", "donateur", "ministre",
-                "witness", "witnesse", "resident", "residents", "habitant", "victim", "victime", "family",
-                "families", "famille", "mother", "father", "children", "child", "women", "men", "they", "these",
-                "those", "this", "that", "here", "there", "today", "meanwhile", "still", "also", "yet", "now",
-                # time and quantity open sentences too ("Minutes later, …", "Quelques minutes plus tard")
-                "second", "minute", "hour", "day", "week", "month", "year", "moment", "night", "morning",
-                "evening", "afternoon", "decade", "few", "several", "two", "three", "four", "five", "ten",
-                "seconde", "heure", "jour", "semaine", "moi", "année", "instant", "soir", "matin", "nuit",
-                "quelque", "quelques", "deux", "trois", "quatre", "cinq", "dix", "un", "une"}
-
-
-_STOPWORDS = {"the", "this", "that", "these", "those", "there", "here", "today", "yesterday", "tomorrow",
-              "meanwhile", "however", "speaking", "according", "it", "its", "they", "we", "she", "he",
-              "our", "their", "his", "her", "le", "la", "les", "ce", "cette", "il", "elle", "nous", "on",
-              "selon", "comme", "mais", "pour", "dans", "my", "mon", "ma", "mes", "notre", "nos",
-              # words that open a sentence and are nobody's name ("Beside her sat …", "Outside, …")
-              "beside", "behind", "besides", "near", "next", "among", "amid", "across", "along", "around",
-              "inside", "outside", "despite", "since", "until", "under", "over", "without", "within",
-              "through", "throughout", "although", "though", "because", "where", "what", "why", "how",
-              "which", "whose", "each", "such", "only", "even", "perhaps", "instead", "later", "afterwards",
-              "nearby", "opposite", "above", "below", "upstairs", "downstairs", "elsewhere", "once", "twice",
-              "sometimes", "often", "nobody", "everybody", "somebody", "someone", "anyone", "none",
-              "derrière", "devant", "parmi", "malgré", "pourtant", "ensuite", "aussi", "ailleurs", "dehors",
-              "partout", "quand", "lorsque", "puisque", "chaque", "seul", "seule", "sans", "sous", "vers",
-              "chez", "près", "loin", "autour", "dessus", "dessous"}
+_EN_LINKS = {"of", "for", "the", "and", "on", "in", "at", "to", "&"}
+#: English words that end a name in Title Case: "The Agency published …", "The Institute has …"
+_EN_AFTER_NAME = {"has", "had", "is", "was", "will", "would", "can", "could", "its", "their", "a", "an", "this",
+                  "that", "which", "who", "said", "says", "made", "put", "set", "took", "gave", "sent", "told"}
+_FR_LINKS = {"de", "du", "des", "la", "le", "les", "pour", "sur", "et", "en", "contre", "sans", "à", "aux", "au"}
 
 
 def org_np(np: str, ctx: Context, at: int) -> Who | None:
@@ -233,6 +126,13 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
     cut = _CUT.search(s)
     s2 = s[: cut.start()] if cut else s
     words = s2.split()
+    for i, w in enumerate(words[1:], 1):
+        if w[:1].islower() and w.lower() not in _EN_LINKS and lower_token(w) not in ORG_WORDS \
+                and (w.isascii() and re.search(r"(?:ed|s)$", w) or w.lower() in _EN_AFTER_NAME):
+            if not any(x.lower() in _FR_LINKS or re.match(r"[dl]['\u2019]", x.lower()) for x in words[1:i + 1]):
+                words = words[:i]  # "The Agency published its review": an English name is in Title Case
+                s2 = " ".join(words)
+            break  # ("Réseau des survivants", « Secrétariat d’inspection »: a French name in sentence case)
     role_at = next((i for i, w in enumerate(words) if w.islower() and lower_token(w) in ROLE_WORDS), None)
     if role_at is not None and len(words) - role_at >= 3 and all(w[:1].isupper() for w in words[role_at + 1:]):
         return None  # "Agency spokesperson Tomas Berg", "UN spokesman NAME": a person with her role
@@ -266,12 +166,24 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if m:
         g = "f" if m.group("p").lower() in ("she", "elle") else "m"
         return Who("pronoun", gender=g, pos=at)
+    m = _AGE_DESCRIPTION.match(s)
+    if m:  # "“…,” the 54-year-old said", « a soupiré la sexagénaire »: the person of the paragraph, as a pronoun
+        g = {"la": "f", "le": "m"}.get((m.group("det") or "").lower(), "")
+        return Who("pronoun", gender=g, pos=at)
     if _WE.match(s):
         return Who("publisher", org=ctx.doc_org, pos=at)
     if _SELF.match(s):
         return Who("self", pos=at)
-    if _PLURAL.match(s) or _KIN.match(s):
+    if _PLURAL.match(s) or _KIN.match(s) or _BARE_PLURAL.match(s):
         return Who("unnamed", pos=at)  # "they"; "my mother", "sa voisine": someone the text does not name
+    poss = _POSSESSIVE_ROLE.match(s)
+    if poss is not None and lower_token(poss.group("head")) in ROLE_WORDS and not re.search(NAMERUN, s[poss.end():]):
+        return Who("unnamed", pos=at)  # "Its director said", « Sa directrice a affirmé »: the holder, unnamed
+    ind = _INDEFINITE_FROM.match(s)
+    cand = ind.group("org").strip() if ind is not None else ""
+    named_org = Who("org", org=cand) if re.fullmatch(r"[A-Z]{2,6}", cand) else org_np(cand, ctx, at) if cand else None
+    if named_org is not None and named_org.org:  # "a UN official", "an ICRC delegate": nobody named, but whom for
+        return Who("unnamed", org=named_org.org, pos=at)
     if _INDEFINITE.match(s) and not _FR_VERB_AFTER_A.match(s):
         # "un délégué d’un État d’Amérique latine", "a delegate from …"; "a spokesperson for the Agency":
         # nobody named, but whom they speak for is
@@ -293,6 +205,16 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
 _DEF_ROLE = re.compile(r"^(?:the|le|la|l['\u2019])\s*(?P<role>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s*$", re.I)
 
 
+_OTHER_ONE = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|other|last|next|same|autre|premier|première|"
+                        r"deuxième|second|seconde|troisième|quatrième|dernier|dernière|même)\b")
+#: people named by a plural common noun: "diplomats said", « plusieurs délégués »
+_BARE_PLURAL = re.compile(r"(?i)^(?:(?:several|many|some|other|two|three|four|senior|western|european|african|asian|"
+                          r"plusieurs|certains|certaines|d['\u2019]autres|deux|trois|quatre)\s+)*(?:[a-zà-ÿ\-]+\s+)?"
+                          r"(?:diplomats|delegates|officials|negotiators|observers|sources|experts|activists|"
+                          r"campaigners|fishers|fishermen|scientists|délégués|déléguées|diplomates|négociateurs|"
+                          r"observateurs|sources|experts|militants|pêcheurs|scientifiques)\s*$")
+
+
 def _role_reference(s: str, ctx: Context, at: int) -> Who | None:
     """"“…,” the ambassador said", "a déclaré l’ambassadrice": the one person the document introduced before
     with that role (two such people, or none: nobody is named)."""
@@ -300,6 +222,8 @@ def _role_reference(s: str, ctx: Context, at: int) -> Who | None:
     head = lower_token(m.group("role").split()[-1]) if m else ""
     if head not in ROLE_WORDS:
         return None
+    if _OTHER_ONE.search(m.group("role")):
+        return Who("unnamed", pos=at)  # "the third delegate", « l’autre déléguée »: not the one named before
     people = {p.name: p for p in ctx.known.seen if p.pos < at and head in
               [lower_token(w) for w in re.findall(r"[\w\-]+", p.role)]}
     if len(people) != 1:
@@ -351,6 +275,9 @@ _OBJECT_FIRST = re.compile(r"^(?:nous|vous|leur|lui)\s+(?:a|avait|ont|avaient|au
                            r"(?:[a-zà-ÿ]+(?:ait|aient|a|ont|ent|it|ut)))\b", re.I)
 
 
+_ELIDED_OBJECT = re.compile(r"^(?:l|m|t)['\u2019](?:a|avait|ont|avaient|aura|aurait|est|était)\s", re.I)
+
+
 def _is_predicate(seg: str) -> bool:
     """A part that starts with a verb or another non-noun ("was less diplomatic", "a présenté l’étude")."""
     s = _strip(seg)
@@ -359,8 +286,8 @@ def _is_predicate(seg: str) -> bool:
     if _FR_VERB_AFTER_A.match(s):
         return True
     first = s.split()[0]
-    if _OBJECT_FIRST.match(s):
-        return True  # "…, nous avait prévenus", "…, vous a dit": an object pronoun, then the verb
+    if _OBJECT_FIRST.match(s) or _ELIDED_OBJECT.match(s):
+        return True  # "…, nous avait prévenus", "…, vous a dit", "…, l’a rappelé": an object pronoun, then the verb
     if _PRONOUN.match(s) or _WE.match(s) or _SELF.match(s):
         return False  # "…, she did not hesitate": the pronoun is the subject
     return first[:1].islower() and not re.match(rf"^{_DET}\b|^l['\u2019]", s, re.I) \
@@ -369,7 +296,10 @@ def _is_predicate(seg: str) -> bool:
 
 def _role_apposition(seg: str) -> tuple[str, str]:
     """(role, organisation) of an apposition such as "coordinatrice du Réseau des survivants"."""
-    s = re.sub(rf"^(?:{_DET})(?:(?<=['\u2019])|\b)\s*", "", _strip(seg), flags=re.I)
+    s = re.sub(rf"^(?:{_DET}|our|notre|nos|their|leur|leurs)(?:(?<=['\u2019])|\b)\s*", "", _strip(seg), flags=re.I)
+    role, org = org_then_role(s) if s else ("", "")
+    if role:
+        return role, org  # "the United Nations Under-Secretary-General for Ocean Affairs"
     if not s or re.match(NAMERUN, s.split()[0]) and lower_token(s.split()[0]) not in ROLE_WORDS \
             and not re.match(rf"^(?:\S+\s+){{0,4}}?\S+{APO}s\s+[a-z]", s):  # "Lund’s ambassador" is a role
         return "", ""
@@ -406,16 +336,35 @@ _TITLE_CASE_NAME = re.compile(r"[A-ZÀ-Þ][\w\-\u2019']*(?:\s+(?:(?:of|for|in|on
                               r"[A-ZÀ-Þ][\w\-\u2019']*){0,5}")
 
 
-def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
-    """The subject of the verb that ends ``clause`` (which starts at ``base`` in the document)."""
+#: a passive verb of telling, whose agent is who spoke: "Eklund was told by Anna Pirelli", « s’est vu répondre
+#: par la ministre »
+TOLD_BY = re.compile(r"\b(?:was|were|been|being|être|été|s['\u2019]est\s+vue?)\s+(?:\w+\s+){0,2}?(?:told|asked|warned|"
+                      r"reminded|assured|informed|answered|dire|répondre|rappeler|dit|répondu|rappelé|prévenue?s?|"
+                      r"avertie?s?)\b[^,;:]{0,60}?\b(?:by|par)\s+(?P<np>[^,;:]{2,80}?)\s*$", re.I)
+
+
+def _speaker_not_subject(clause: str, ctx: Context, base: int) -> tuple[bool, Who | None]:
+    """Clauses whose speaker is not their grammatical subject: a passive verb of telling ("Eklund was told
+    by NAME"), a relative ("approached by a delegate who"), "what NAME [told me]". (whether one is, who)."""
+    told = TOLD_BY.search(clause)
+    if told is not None:  # the listener is the subject; the agent spoke
+        return True, classify_np(told.group("np"), ctx, base + told.start("np"))
     rel = _relative_np(clause)
     if rel is not None:  # "X was approached by a delegate who [told him]": the delegate
-        return classify_np(clause[rel:], ctx, base + rel)
+        return True, classify_np(clause[rel:], ctx, base + rel)
     tail = _TRAILING_NAME.search(clause)
     if tail is not None and tail.start("name") > 0:  # "I still remember what NAME [told me]"
         who = person_np(tail.group("name"), ctx.known, base + tail.start("name"))
         if who is not None and not who.surname_only:
-            return who
+            return True, who
+    return False, None
+
+
+def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
+    """The subject of the verb that ends ``clause`` (which starts at ``base`` in the document)."""
+    other, who = _speaker_not_subject(clause, ctx, base)
+    if other:
+        return who
     segs = _segments(clause)
     if _FROM_UNNAMED.search(clause) and not any(
             (w := classify_np(sg, ctx, base + o) or _surname_then_verb(sg, base + o)) is not None
@@ -574,37 +523,6 @@ def state_of_demonym(phrase: str, ctx: Context, text: str = "") -> str:
         if len(cands) == 1:
             return cands.pop()
     return ""
-
-
-_COMMON_HEADING = {"session", "plenary", "closing", "opening", "day", "week", "press", "contact", "contacts",
-                   "programme", "program", "agenda", "notes", "summary", "voices", "background", "speakers",
-                   "séance", "plénière", "ouverture", "clôture", "jour", "semaine", "résumé", "contexte"}
-
-
-def heading_person(line: str, ctx: Context, at: int) -> Who | None:
-    """A heading that is a person's full name, with perhaps her role or organisation ("Ines Adler,
-    ambassador of Lund", "Tomas Berg (Sweden)", "Ines Adler – Lund"): whose words follow it."""
-    line = line.strip()
-    if not line or len(line) > 90 or line[-1] in ".!?:;\u201d\u00bb\"" or "|" in line:
-        return None
-    head = re.split(r"\s*[,(\u2013\u2014]\s*|\s+-\s+", line, maxsplit=1)
-    m = re.fullmatch(NAMERUN, head[0])
-    if m is None:
-        return None
-    who = person_np(head[0], ctx.known, at)
-    if who is None or who.surname_only or " " not in who.name or any(
-            lower_token(w) in ORG_WORDS or lower_token(w) in _COMMON_HEADING for w in who.name.split()):
-        return None
-    if len(head) == 1 and ctx.known.get(who.name) is None:
-        return None  # a bare heading is a name only when the document introduces that person
-    if len(head) > 1:
-        rest = head[1].rstrip(")").strip()
-        if re.fullmatch(rf"{UP}[\w\-\u2019']*", rest) and " " not in rest:
-            who.org = who.org or rest
-        else:
-            role, org = parse_appos([rest])
-            who.role, who.org = who.role or role, who.org or org
-    return who
 
 
 def role_title_words() -> set[str]:

@@ -35,6 +35,8 @@ ROLE_WORDS = {
     "member", "membre", "militant", "militante", "activist", "campaigner", "survivor", "survivant",
     "survivante", "nurse", "infirmière", "infirmier", "teacher", "enseignante", "enseignant", "journalist",
     "journaliste", "photographer", "photographe", "volunteer", "bénévole",
+    "haut-commissaire", "haute-commissaire", "sous-secrétaire", "sous-secrétaire-général",
+    "sous-secrétaire-générale",
 } | ROLE_TITLES
 ORG_WORDS = {
     "coalition", "ministry", "council", "committee", "organisation", "organization", "union", "nations",

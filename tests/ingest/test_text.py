@@ -26,6 +26,22 @@ def test_markdown(tmp_path):
     assert r.meta["links"] == ["https://example.org/r", "https://example.com/auto"]
 
 
+def test_markdown_headings_and_blocks_stay_paragraphs_of_their_own(tmp_path):
+    # a "##" heading, a "> " quotation block or a rule once took the newline before it, gluing the
+    # heading to the paragraph above ("… in the hall. Day two") and a quote finder read one paragraph
+    p = tmp_path / "diary.md"
+    p.write_text(
+        "# Conference diary\n\nThe hall was full by nine.\n\n## Day two\n\nDelegates came back late.\n\n"
+        "> Nothing was decided.\n\n---\n\n### Jour trois ###\n\nLa salle était vide.\n\n"
+        "```\ncode\n```\n\n- one\n- two\n",
+        "utf-8",
+    )
+    paras = extract(p).pages[0].split("\n\n")
+    assert paras[:7] == ["Conference diary", "The hall was full by nine.", "Day two", "Delegates came back late.",
+                         "Nothing was decided.", "Jour trois", "La salle était vide."]
+    assert paras[7] == "code" and "one" in paras[-1] and "two" in paras[-1]
+
+
 def test_text_encodings(tmp_path):
     p = tmp_path / "cp.txt"
     p.write_bytes("Déclaration – café “quoted”\nline two".encode("cp1252"))

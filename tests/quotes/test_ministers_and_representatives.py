@@ -8,7 +8,7 @@ in a coalition's release is the publisher. The sentences are written for these t
 
 from __future__ import annotations
 
-from presskit.quotes.people import parse_appos
+from presskit.quotes.appos import parse_appos
 from tests.quotes.finding import NB, one
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from presskit.quotes.people import People, gender, parse_appos, split_name
+from presskit.quotes.appos import parse_appos
+from presskit.quotes.people import People, gender, split_name
 
 
 def test_a_run_of_capitalised_words_splits_into_title_name_and_rest():

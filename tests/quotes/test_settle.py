@@ -44,3 +44,23 @@ def test_quotes_the_text_does_not_attribute_get_no_speaker_but_the_documents_org
     qs = quotes_of_item(item, ["We said it: “This is a quotation long enough to count.”"], "Org")
     assert [(q.speaker, q.organisation) for q in qs] == [("", "Coalition")]
     assert quotes_of_item(doc("p", media="image"), ["“a caption quote of words”"], "Org") == []
+
+
+def test_a_surname_two_people_share_goes_to_the_one_who_speaks_for_the_quotes_organisation():
+    # "Mr. Lind (Ostmark) said …" / "Mme Lind, au nom du Réseau, …": two Linds in the kit, told apart by
+    # whom each speaks for, in either language
+    intro = (doc("a", language="en"), [named("one", speaker="Jonas Lind", organisation="Ostmark"),
+                                       named("two", speaker="Marta Lind", organisation="Deep Sea Network")])
+    summary = (doc("b", language="en"), [named("three", speaker="Lind", organisation="Ostmark"),
+                                         named("four", speaker="Lind", organisation="Deep Sea Network"),
+                                         named("five", speaker="Lind")])
+    settle_attribution([intro, summary])
+    assert [q.speaker for q in summary[1]] == ["Jonas Lind", "Marta Lind", "Lind"]  # the last: either of them
+
+
+def test_a_pronoun_that_points_at_a_word_nobody_bears_as_a_name_leaves_the_speaker_empty():
+    # "Apparence et disposition …  Il m’a dit : « … »": a heading's first word is nobody; a first name is
+    pronoun = (doc("a", language="fr"), [Quote("un", speaker="Apparence", attribution="pronoun", confidence=0.6),
+                                         Quote("deux", speaker="Esther", attribution="pronoun", confidence=0.6)])
+    settle_attribution([pronoun])
+    assert [q.speaker for q in pronoun[1]] == ["", "Esther"]

@@ -1,0 +1,227 @@
+"""A person's role and organisation from the words around her name: an apposition ("coordinator of the
+Small-Scale Fishers Federation", "ambassadeur de Teraval auprès de la Conférence", "Belmora’s deputy
+foreign minister") read as (role, organisation).
+
+:func:`parse_appos` reads the comma-separated parts after a name; :func:`split_role_org` splits one role
+phrase where the organisation starts. The organisation is whom the person speaks for: a State for a
+minister or an ambassador, not the body the ambassador is accredited to, nor a minister's portfolio.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .people import (
+    NOT_ROLE_START, ORG_WORDS, ROLE_WORDS, UP, _ROLE_CLAUSE, clean_org, clean_role, has_person_name,
+    looks_like_role_strict, lower_token, role_starts,
+)
+
+
+_SPLIT_STRONG = re.compile(r"\s+(?:at|with|chez|auprès\s+d(?:e|u|es|e\s+la|e\s+l['\u2019])|à)\s+(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ0-9])")
+_SPLIT_OF = re.compile(r"\s+(?:of|for|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019])\s*(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ])")
+_POSSESSIVE_ROLE = re.compile(rf"^(?:the\s+)?(?P<org>(?:{UP}[\w\-]*\s+){{0,5}}{UP}[\w\-]*)['\u2019]s\s+(?P<role>.+)$")
+
+
+#: "the coalition’s field researcher": a short form the document's organisation stands for
+_POSSESSIVE_SHORT = re.compile(r"^the\s+(?P<org>coalition|alliance|agency|institute|network|campaign|organisation|"
+                               r"organization|secretariat|ministry|federation|union|association|foundation|council|"
+                               r"committee|movement|commission)['\u2019]s\s+(?P<role>.+)$", re.I)
+
+
+
+#: a second apposition joined by "and a" / "et une": "a surgeon and a member of the Network"
+_AND_ANOTHER = re.compile(r"\s+(?:and|et)\s+(?=(?:a|an|un|une)\s+[a-zà-ÿ]|(?:member|membre)\s+(?:[a-zà-ÿ\-]+\s+)?(?:of|de|du|des|d['\u2019]))")
+_MEMBER = re.compile(r"^(?:(?:a|an|un|une)\s+)?(?:(?:founding|board|active|longtime|fondateur|fondatrice)\s+)?"
+                     r"(?:member|membre)\b", re.I)
+
+
+def parse_appos(parts: list[str]) -> tuple[str, str]:
+    """(role, organisation) from the comma-separated parts of an appositive."""
+    parts = [re.sub(r"\s+", " ", p).strip(" .") for p in parts]
+    parts = [p for p in parts if p and not p.isdigit()]  # "Yuki Nakamura, 22, a youth campaigner"
+    listed = re.match(r"^(?P<n>(?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,3}[A-ZÀ-Þ][\w\-\u2019']+)\s+(?:and|et)\s", parts[0]) \
+        if parts else None
+    if listed and has_person_name(listed.group("n")) and not any(
+            lower_token(w) in ORG_WORDS for w in listed.group("n").split()):
+        return "", ""  # "NAME, Ana Varga and a third delegate …": a list of people, not an apposition
+    if parts and (bm := ON_BEHALF.match(parts[0])):
+        return "", clean_org(bm.group("org"))  # "speaking on behalf of the African Group", "au nom du Ghana"
+    if parts and (rm := _RELATIVE_ORG.match(parts[0])):
+        # "who represents Belmora", "qui dirige la délégation de X"; "qui représente la Ludovie à Valmont":
+        # where she represents it is no part of it
+        return "", clean_org(re.split(r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Þ])", rm.group("org"))[0])
+    if parts and (fm := re.match(r"^from\s+(?=(?:the\s+)?[A-ZÀ-Þ])", parts[0])):
+        return "", clean_org(_CLAUSE_CUT.split(parts[0][fm.end():])[0])  # "from the Survivors’ Network"
+    if not parts or NOT_ROLE_START.match(parts[0]) or FR_VERB_AFTER_A.match(parts[0]):
+        return "", ""  # "NAME, a ouvert la séance": a verb, not "a ROLE"
+    whole = _PORTFOLIO_CUT.split(parts[0])[0]  # "ministre de la Santé et de la Famille du Kéroual": one role
+    if (minister := _MINISTER_OF.match(whole)) and len(whole) <= 140:
+        return clean_role(minister.group("role")), minister.group("state") or ""
+    both = _AND_ANOTHER.split(parts[0], maxsplit=1)
+    if len(both) == 2:  # "a tuna fisher from Teraval and a member of the Fishers Federation": one role, one
+        r1, o1 = parse_appos([both[0]] + parts[1:])  # organisation; a membership says whom she speaks for
+        r2, o2 = parse_appos([both[1]])
+        return (r1 or r2), (o2 if o2 and (not o1 or _MEMBER.match(both[1])) else o1)
+    first = _CLAUSE_CUT.split(parts[0])[0]
+    if len(first) > 140:
+        return "", ""
+    # "of the Coalition for X" / "de la Coalition X": organisation only
+    m = re.match(r"^(?:of|from|at|with|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|chez)\s*(?=(?:the\s+)?[A-ZÀ-Þ])", first)
+    if m:
+        return "", clean_org(first[m.end():])
+    m = _POSSESSIVE_ROLE.match(first) or _POSSESSIVE_SHORT.match(first)
+    if m and len(m.group("role").split()) <= 5:
+        return clean_role(m.group("role")), clean_org(m.group("org"))
+    role, org = split_role_org(re.sub(r"^(?:the|le|la)\s+|^[lL]['\u2019]", "", first))  # "l’ambassadeur du Ghana"
+    if not org and len(parts) >= 2 and not NOT_ROLE_START.match(parts[1]):
+        second = parts[1]
+        if re.match(rf"^(?:the\s+|la\s+|le\s+|l['\u2019])?{UP}", second) and len(second) <= 120:
+            org = clean_org(second)
+    article = bool(_ARTICLE_ROLE.match(_ROLE_CLAUSE.sub("", role).strip()))
+    role = clean_role(role)
+    if has_person_name(role):
+        return "", ""  # "…, Professor Lena Vogt": another person, not a role
+    if not article and not role_starts(role):
+        return ("", org) if org and not NOT_ROLE_START.match(role) and len(role.split()) <= 4 else ("", "")
+    return role, org
+
+
+#: French "a" + past participle: a verb ("a ouvert", "a présenté"), never the article of a role
+FR_VERB_AFTER_A = re.compile(r"^a\s+(?:\w+(?:é|és|ée|ées|ert|erte|eint|uit|ris)\b|\w+(?:i|is|it|u|us)\s+(?:la|le|les|l['\u2019]|"
+                             r"un|une|des|du|que|qu['\u2019]|à|au|aux|sa|son|ses|leur|en|de|d['\u2019])(?![\w\-]))",
+                             re.I)
+
+
+#: "speaking on behalf of X", "speaking for X", "au nom du Ghana", "s’exprimant au nom de l’Union africaine"
+ON_BEHALF = re.compile(r"^\s*(?i:(?:(?:speaking|s['\u2019]exprimant|parlant)\s+)?(?:on\s+behalf\s+of|for|au\s+nom\s+"
+                       r"(?:de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019])))\s*(?:the\s+)?(?P<org>[A-ZÀ-Þ][^,;:.]{1,80})")
+
+
+#: a relative clause that says whom a person speaks for: "who represents Belmora", "qui dirige la délégation de X"
+_RELATIVE_ORG = re.compile(
+    r"^(?:who|qui)\s+(?:[^,;:]{0,80}?\s(?:and|et)\s+)?(?:(?:now|currently|still|also|aujourd['\u2019]hui|désormais|aussi)\s+)?"
+    r"(?:(?:has|had|a|avait)\s+(?:long\s+|longtemps\s+)?)?(?:represents|represented|directs|directed|runs|run|ran|"
+    r"représente|heads|headed|leads|led|chairs|chaired|dirige|dirigé|conduit|préside|présidé|(?:speaks|spoke)\s+for|"
+    r"coordinates|coordinated|coordonne|coordonné|founded|co-founded|fondé|cofondé|manages|managed|gère|géré|"
+    r"(?:parle|parlait|a\s+parlé)\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
+    r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec))(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
+    r"\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
+    r"(?:(?:delegation|délégation|mission|team|équipe)\s+(?:of|from|de|du|de\s+la|de\s+l['\u2019]|d['\u2019])\s*"
+    r"(?:the\s+|la\s+|le\s+|l['\u2019])?)?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+(?:(?:of|for|on|de|du|des|la|le|"
+    r"d['\u2019]|l['\u2019]|pour|sur|et|and)\s*)?[\w\-\u2019']+){0,6})")
+
+
+#: where an apposition turns into a clause: "… at X and reviewed the method", "… qui opère …"
+_CLAUSE_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?=[a-zà-ÿ])|\s+(?:who|whom|whose|which|qui|dont|where|où)\s",
+                         re.I)
+
+_PORTFOLIO_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?!(?:de|du|des|d['\u2019]|of|for)\s*(?:la\s+|l['\u2019]|the\s+)?[A-ZÀ-Þ])"
+                            r"(?=[a-zà-ÿ])|\s+(?:who|whom|whose|which|qui|dont|where|où)\s")
+
+#: "a schoolteacher", "une boulangère", "a survivor of the blast": an article and a few words
+_ARTICLE_ROLE = re.compile(r"^(?:a|an|un|une)\s+\S+(?:\s+\S+){0,4}$", re.I)
+
+
+def _looks_like_role(role: str) -> bool:
+    words = [lower_token(w) for w in re.findall(r"[\w\-\u2019']+", role)]
+    if not words or len(words) > 12:
+        return False
+    return any(w in ROLE_WORDS for w in words) or bool(re.match(r"^(?:a|an|the|un|une|le|la)\s", role, re.I)) or words[0][:1].isalpha()
+
+
+_SPLIT_SHORT_ORG = re.compile(r"\s+(?:(?:of|at|for|with|de|du|chez|auprès\s+de)\s+(?:the|la|le|l['\u2019])\s*|du\s+)"
+                              r"(?=(?:coalition|alliance|agency|institute|network|campaign|organisation|"
+                              r"organization|secretariat|agence|institut|réseau|campagne|secrétariat|federation|"
+                              r"fédération|union|association|foundation|fondation|movement|mouvement|council|"
+                              r"conseil|committee|comité)\b)", re.I)
+
+
+#: what a minister is minister of: a portfolio, part of the role ("ministre de la Solidarité et de l’Action
+#: humanitaire du Kéroual": the role up to the State, whom she speaks for)
+_PORTFOLIO = (r"(?:foreign|affaires|social|sociales|solidarit|health|santé|defen[cs]|défense|interior|intérieur|home|"
+              r"justice|financ|econom|économ|educat|éducat|labou?r|travail|employ|emploi|agricult|environ|humanitar|"
+              r"action|develop|développ|trade|commerce|energ|énerg|transport|cultur|women|femmes|famil|youth|"
+              r"jeunesse|refugee|réfugi|migrat|cooperat|coopérat|plan|housing|logement|water|eau|communicat|public|"
+              r"travaux|infrastruct|interior|budget|industr|sport|tourism|touris|digital|numérique|climat|gender|"
+              r"genre|displacement|déplac|reconstruct|peace|paix|security|sécurité|state|état|european|européen|fish|"
+              r"pêche|sea\b|mer\b|ocean|océan|maritim|marin|legal|juridique|political|politique)")
+#: an office held over a portfolio, as a minister's is: "High Commissioner for Fisheries", "Haut-Commissaire
+#: aux pêches de Bénoua", "Under-Secretary-General for Ocean Affairs" (a portfolio is never an organisation)
+_OFFICE = (r"(?:(?:vice-)?minist(?:er|re)|(?:haut|haute)[\s\-]+commissaire|high\s+commissioner|commissioner|"
+           r"commissaire|(?:under-|assistant\s+|deputy\s+)?secretary(?:-general)?|secrétaire\s+d['\u2019]état|"
+           r"(?:sous-)?secrétaire(?:-générale?)?(?:\s+adjointe?)?)")
+_MINISTER_OF = re.compile(
+    r"^(?P<role>(?:[\w\-]+\s+){0,3}?" + _OFFICE + r"(?:\s+[a-zà-ÿ\-]+)?\s+(?:of|for|de\s+la|de\s+l['\u2019]|du|des|"
+    r"d['\u2019]|aux|au|à\s+la|à\s+l['\u2019]|chargée?\s+(?:de\s+la|de\s+l['\u2019]|du|des|de))\s*(?:the\s+)?" + _PORTFOLIO +
+    r".*?)(?:\s+(?:of|du|de|d['\u2019]|de\s+la)\s*(?P<state>[A-ZÀ-Þ][\w\-]+))?$", re.I | re.S)
+
+
+#: an envoy of a State to a body: "ambassadeur de Teraval auprès de la Conférence", "Ambassador of Lund to
+#: the Conference", "représentante permanente de la Belmora à Valmont": she speaks for the State
+_ACCREDITED = re.compile(
+    r"^(?P<role>(?:[\w\-]+\s+){0,3}?(?i:ambassad(?:or|eur|rice)|(?:permanent\s+)?representative|"
+    r"représentante?(?:\s+permanente?)?|envoy|envoyée?\s+spéciale?|special\s+envoy|délégué(?:e)?|delegate|"
+    r"chargée?\s+d['\u2019]affaires))\s+(?:of|from|de\s+la|de\s+l['\u2019]|de|du|d['\u2019])\s*(?:the\s+)?"
+    r"(?P<state>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2})\s+(?:to|at|in|auprès\s+d(?:e|u|es|e\s+la|e\s+l['\u2019])|"
+    r"à|au|aux|en)\s*(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ].*$", re.S)
+
+
+def org_then_role(s: str) -> tuple[str, str]:
+    """"United Nations Under-Secretary-General for Ocean Affairs", "ICRC delegate": an organisation's name
+    (a word of one, or an acronym) right before the role (role, organisation); ("", "") otherwise."""
+    toks = s.split()
+    k = next((i for i, t in enumerate(toks) if lower_token(t) in ROLE_WORDS and lower_token(t) not in ORG_WORDS), 0)
+    head = toks[:k]
+    if not head or len(head) > 6 or not all(t[:1].isupper() or t in ("of", "for", "de", "des", "du") for t in head) \
+            or not any(lower_token(t) in ORG_WORDS or (t.isupper() and len(t) >= 2) for t in head):
+        return "", ""
+    role, org = split_role_org(" ".join(toks[k:]))
+    return clean_role(role), org or clean_org(" ".join(head))
+
+
+#: a common noun of place or institution right before "de X" / "of X": X says where, not whom for
+_PLACE_NOUN = re.compile(r"(?i:\b(?:hôpital|hospital|clinique|clinic|école|school|camp|village|town|ville|port|"
+                         r"mairie|région|region|district|quartier|île|island|coast|côte|centre|center|prison|"
+                         r"marché|market))\s*$")
+
+
+def split_role_org(s: str) -> tuple[str, str]:
+    minister = _MINISTER_OF.match(s.strip())
+    if minister:
+        return minister.group("role"), minister.group("state") or ""
+    envoy = _ACCREDITED.match(s.strip())
+    if envoy:
+        return envoy.group("role"), envoy.group("state")
+    short = _SPLIT_SHORT_ORG.search(s)
+    if short and looks_like_role_strict(s[: short.start()]):
+        org = clean_org(s[short.end():])
+        # "member of the federation": the federation the text names; "présidente de l’association des
+        # femmes du camp": a description in lower case, nobody's name
+        return s[: short.start()], (org if " " not in org or org[:1].isupper() else "")
+    strong = list(_SPLIT_STRONG.finditer(s))
+    if len(strong) >= 2 and " " not in s[strong[-1].end():].strip() \
+            and lower_token(s[strong[-1].end():].strip()) not in ORG_WORDS and not s[strong[-1].end():].strip().isupper():
+        # "chercheuse à l’Institut de Sarn à Valmont": the organisation, then where it is
+        return s[: strong[-2].start()], clean_org(s[strong[-2].end():strong[-1].start()])
+    if strong:
+        m = strong[-1]
+        place = s[m.end():].strip()
+        if len(strong) == 1 and " " not in place and lower_token(place) not in ORG_WORDS \
+                and not place.isupper() and _SPLIT_OF.search(s[: m.start()]):
+            s = s[: m.start()]  # "représentante permanente de la Belmora à Valmont": Valmont is a place
+        else:
+            return s[: m.start()], clean_org(s[m.end():])
+    ofs = list(_SPLIT_OF.finditer(s))
+    if not ofs:
+        return s, ""
+    for m in ofs:
+        rest = s[m.end():]
+        head = [lower_token(w) for w in rest.split()[:4]]
+        if any(w.strip(",.()") in ORG_WORDS for w in head) or re.match(r"^(?:the\s+)?[A-Z]{2,}\b", rest):
+            return s[: m.start()], clean_org(rest)
+    m = ofs[-1]
+    if not looks_like_role_strict(s[: m.start()]):
+        return s, ""  # "survivor of the Hiroshima bombing" is a role, not role + organisation
+    if _PLACE_NOUN.search(s[: m.start()]):
+        return s, ""  # "chirurgienne à l’hôpital de Kessel", "a teacher at the school of X": a place, nobody's voice
+    return s[: m.start()], clean_org(s[m.end():])

@@ -1,0 +1,145 @@
+"""Attribution carried from beyond the quotation's own sentence, when that sentence names nobody.
+
+:func:`.attribute.extract_quotes` tries the sentence around a quotation first (the verb of saying after
+it, the clause before it, a headline). When that gives nothing, these rules read the context as press
+writing uses it: the sentence before (``“Q1,” said X. “Q2.”``), the previous quotation's speaker going
+on in the next paragraph, a heading that names a person, an interview's question, the subject of a
+sentence a quotation is embedded in, or a French incise inside the quotation (« …, a-t-elle dit, … »).
+Each returns a :class:`.found.Found` or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import RE_ANY_VERB, RE_PRONOUN, say_verbs
+from .forms import RE_ACCORDING, RE_SUBJECT, find_attributions
+from .found import CONFIDENCE, INTERVIEW, Found, State, Unit, complete, from_attr, from_who
+from .appos import parse_appos
+from .people import person, rest_parts, sentence_ends
+from .scan import MARK_RE
+from .personphrase import heading_person, person_np
+from .subject import subject_of_clause
+
+
+def subject_before(st: State, prev: str, base: int, u: Unit) -> Found | None:
+    """"Asked what had changed, she paused. “…”": a quotation that opens a sentence, in the paragraph of a
+    sentence about a person, with nothing else to say who spoke: that person, at a low confidence."""
+    para_start, _ = st.doc.paragraph(u.start)
+    sent = prev.strip()
+    if not sent or base < para_start or not sent.endswith((".", "!")) or MARK_RE.search(sent) or len(sent) > 300:
+        return None
+    who = subject_of_clause(sent.rstrip(".!"), st.ctx, base)
+    if who is None or who.kind not in ("person", "pronoun"):
+        return None
+    f = from_who(st, who, u, (base, u.end))
+    if f is None or not f.speaker:
+        return None
+    f.confidence = min(f.confidence, CONFIDENCE["context"])
+    return f
+
+
+def previous(st: State, prev: str, base: int, u: Unit, after_quote: bool) -> Found | None:
+    """“Q1,” said X. “Q2.” / X said that …. “Q” — the sentence before names who goes on speaking."""
+    if not prev.strip() or not (after_quote or MARK_RE.search(prev) or say_verbs(prev) or RE_ACCORDING.search(prev)):
+        return None
+    forms = find_attributions(prev, st.ctx.known, base)
+    if not forms and after_quote and st.last is not None and st.last.how in ("unnamed", "organisation"):
+        # “Q1,” quipped a delegate. “Q2.” — the same unnamed speaker, or organisation, goes on
+        return Found(st.last.how, "", "", st.last.organisation, min(st.last.confidence, CONFIDENCE["previous"]),
+                     evidence=(base, u.end), cue=True)
+    if not forms:
+        return None
+    f = from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, (base, u.end))
+    if f is not None and f.speaker:
+        f.confidence = min(f.confidence, CONFIDENCE["previous"])
+    return f if f is not None and f.speaker else None
+
+
+
+
+def interview(st: State, u: Unit) -> Found | None:
+    """An answer after a question, under a heading "Interview: NAME": NAME's words."""
+    text = st.doc.text
+    para_start, _ = st.doc.paragraph(u.start)
+    prev_para = text[max(0, para_start - 400):para_start].rstrip()
+    if not prev_para.endswith("?"):
+        return None
+    heads = list(INTERVIEW.finditer(text, max(0, u.start - 5000), u.start))
+    if not heads:
+        return None
+    h = heads[-1]
+    who = person_np(h.group("name"), st.ctx.known, h.start("name"))
+    found = from_who(st, who, u, (h.start(), h.end()), "headline")
+    if found is not None and found.speaker:
+        found.confidence = CONFIDENCE["interview"]
+        return found
+    return None
+
+
+def continued(st: State, u: Unit, prev_end: int) -> Found | None:
+    """A paragraph that is only a quotation, right after a paragraph whose quotation ends with its
+    attribution (“Q1,” said NAME, ROLE.  ¶ “Q2.”): the same speaker goes on, as press writing does."""
+    last = st.last
+    if last is None or not last.speaker or last.how not in ("named", "pronoun", "headline") or prev_end <= 0:
+        return None
+    text = st.doc.text
+    para_start, _ = st.doc.paragraph(u.start)
+    if text[para_start:u.start].strip() or not (0 < para_start - prev_end <= 300):
+        return None
+    between = text[prev_end:para_start]
+    if len(sentence_ends(between.strip())) > 1 or MARK_RE.search(between) or not RE_ANY_VERB.search(between):
+        return None  # no attribution after the first, or another sentence came between: not sure who goes on
+    return Found(last.how, last.speaker, last.role, last.organisation, min(last.confidence, CONFIDENCE["previous"]),
+                 gender=last.gender, evidence=(prev_end - 1, u.end), cue=True)
+
+
+def under_heading(st: State, u: Unit) -> Found | None:
+    """A paragraph that is only a quotation, under a heading that names a person (a list of voices)."""
+    text = st.doc.text
+    para_start, para_end = st.doc.paragraph(u.start)
+    j = len(text[:para_start].rstrip())
+    if text[para_start:u.start].strip() or text[u.end:para_end].strip(" \t\n.") or j < 1:
+        return None
+    prev_start, prev_end = st.doc.paragraph(j - 1)
+    who = heading_person(text[prev_start:prev_end], st.ctx, prev_start) if "\n" not in \
+        text[prev_start:prev_end].strip() else None
+    found = from_who(st, who, u, (prev_start, u.end), "headline")
+    if found is not None:
+        found.confidence = CONFIDENCE["interview"]
+    return found
+
+
+def embedded_subject(st: State, cur: str, base: int, u: Unit) -> Found | None:
+    """The person a sentence is about, when a quote is embedded in it and no verb of saying is found:
+    ``Dr Amara Diallo called the idea “…”``."""
+    if not cur.strip() or len(cur) > 400 or RE_ANY_VERB.search(cur) or RE_PRONOUN.search(cur):
+        return None  # "X was approached by a delegate who told him, “…”": the speaker is not X
+    m = RE_SUBJECT.match(cur)
+    if not m:
+        return None
+    res = person(m.group("name"), from_right=True, known=st.ctx.known, at=base)
+    if res is None:
+        return None
+    speaker, trole, surname_only, _, g = res
+    role, org = parse_appos(rest_parts(m.group("rest"))) if m.group("rest") else ("", "")
+    f = Found("named", speaker, role or trole, org, CONFIDENCE["subject"], surname_only, g, (base, u.end))
+    return complete(st, f)
+
+
+_INCISE = re.compile(r",[\s\u00a0\u202f]*(?P<inc>[^,\u00ab\u00bb\u201c\u201d\"]{3,60}?)[\s\u00a0\u202f]*,")
+
+
+def incise(st: State, u: Unit) -> Found | None:
+    """« Nous sommes proches, a-t-elle dit, mais … »: the attribution set between commas inside a French
+    quotation, as French press writing does."""
+    text = st.doc.text
+    for p in u.parts:
+        body = text[p.body[0]:p.body[1]]
+        for m in _INCISE.finditer(body):
+            inc = m.group("inc")
+            forms = [a for a in find_attributions(inc, st.ctx.known, p.body[0] + m.start("inc"))
+                     if a.pos == 0]
+            if forms:
+                return from_attr(st, forms[0], u, (u.start, u.end))
+    return None

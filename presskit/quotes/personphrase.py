@@ -1,0 +1,192 @@
+"""A person named in a noun phrase: "Le professeur Oskar Brandvold", "the UN’s Amara Diallo", "Dr Ekwueme".
+
+:func:`person_np` reads the name, the title or role before it and the apposition after it;
+:func:`heading_person` reads a heading that is a person's name ("Ines Adler, ambassador of Lund").
+:mod:`.subject` uses both to say who a clause's subject is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import Context
+from .appos import parse_appos
+from .people import (
+    DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_WORDS, UP, People, clean_role, gender, is_surname, lower_token, person,
+    rest_parts, same_title,
+)
+
+
+@dataclass
+class Who:
+    """The subject of a speech act. ``kind``: person, pronoun, org, publisher, self or unnamed."""
+
+    kind: str
+    name: str = ""
+    role: str = ""
+    org: str = ""
+    surname_only: bool = False
+    gender: str = ""
+    pos: int = 0
+
+
+#: words that show a phrase before a name is not that name's role ("met", "after", "with" …)
+_BLOCK = {"after", "before", "with", "met", "by", "to", "from", "and", "but", "et", "mais", "avec", "après",
+          "avant", "par", "chez", "rencontré", "that", "than", "when", "while", "whom", "whose", "who",
+          "which", "qui", "que", "dont", "où", "what", "without", "has", "have", "had", "is", "was", "were",
+          "are", "will", "would", "i", "he", "she", "we", "they", "you", "je", "il", "elle", "nous", "vous",
+          "ils", "elles", "on", "in", "at", "dans", "sans", "asked", "told", "said", "spoke", "joined",
+          "between", "entre", "for", "pour", "about", "sur", "like", "comme", "as", "à", "au", "aux", "of",
+          "auprès", "vers", "on", "de", "du", "des", "d'un", "d'une", "d'", "d"}
+#: words a role phrase may hold ("Chair of Working Group II", "directeur de recherche à l’Institut")
+_ROLE_LINKS = {"of", "de", "du", "des", "à", "au", "aux", "at", "for", "pour", "on", "sur", "in", "auprès"}
+
+
+def _allowed_prefix(prefix: str, role_phrase: bool = False) -> bool:
+    words = [lower_token(w) for w in re.findall(r"[\w\-\u2019'.]+", prefix)]
+    block = _BLOCK - _ROLE_LINKS if role_phrase else _BLOCK
+    return len(words) <= (10 if role_phrase else 7) and not any(w in block for w in words)
+
+
+_OWNER = re.compile(rf"^\s*(?:the\s+)?(?P<org>{UP}[\w\-]*(?:\s+{UP}[\w\-]*){{0,3}})['\u2019]s\s+(?={UP})", re.I)
+
+
+#: a form of address before a name, which is neither a role nor part of the name
+_HONORIFIC = re.compile(r"^\s*(?:(?:His|Her|Son|Sa|Leurs|Their)\s+)?(?:Excellency|Excellence|Majesty|Majesté|"
+                        r"Royal\s+Highness|Altesse(?:\s+royale)?|Honou?r|Holiness|Sainteté)\s+(?=\S)")
+
+
+def person_np(np: str, known: People, at: int) -> Who | None:
+    """A person named at the start of ``np`` ("Le professeur Oskar Brandvold", "Dr Ekwueme")."""
+    elided = re.match(r"\s*L(?=['\u2019][a-zà-ÿ])", np)
+    if elided is not None:  # "L’ambassadeur NAME" opening a sentence reads as "l’ambassadeur NAME", not as a name
+        np = np[:elided.end() - 1] + "l" + np[elided.end():]
+    honour = _HONORIFIC.match(np)
+    if honour is not None:  # "Son Excellence M. NAME", "Her Excellency Ambassador NAME": a form of address
+        return person_np(np[honour.end():], known, at + honour.end())
+    owner = _OWNER.match(np)
+    if owner is not None:  # "the UN’s Amara Diallo", "Ghana’s Kofi Mensah": whom the person speaks for
+        who = person_np(np[owner.end():], known, at + owner.end())
+        if who is not None and who.kind == "person":
+            who.org = who.org or owner.group("org")
+        return who
+    runs = [m for m in re.finditer(NAMERUN, np) if not _only_stop(m.group())][:3]
+    m = runs[0] if runs else None
+    if m is None or not _allowed_prefix(np[: m.start()]) or re.match(r"d['\u2019]", m.group()):
+        return None  # ("le porte-parole d’Ana Varga": the spokesperson, not Ana Varga)
+    res = person(m.group(), from_right=False, known=known, at=at + m.start())
+    for later in runs[1:]:  # "the German minister Lena Vogt": "German" is no name, the next run is
+        if res is not None or not _allowed_prefix(np[: later.start()]) or np[m.end():later.start()].strip(
+                " \t").count(" ") > 2:
+            break
+        m, res = later, person(later.group(), from_right=False, known=known, at=at + later.start())
+    prefix = np[: m.start()]
+    pre_words = [w for w in re.split(r"[\s\u2019']+", prefix) if w]
+    titled = any(lower_token(w) in DROP_TITLES or lower_token(w) in ROLE_WORDS for w in pre_words)
+    if res is None:
+        tok = m.group().split()[0].rstrip(".,")
+        single = len(m.group().split()) == 1 or not _name_word(m.group().split()[1])
+        bare = [lower_token(w) for w in pre_words] in (["the"], ["le"], ["la"], ["les"], ["a"], ["an"])
+        if bare or not (single and _surname_like(tok) and (titled or not np[m.end():].strip(" ,."))):
+            return None  # ("her boat, the Marit,": an article before a lone word names a thing, not a person)
+        res = (tok, "", True, [], "")
+    speaker, trole, surname_only, leftover, g = res
+    role_words = [re.sub(r"^[lLdD]['\u2019]", "", w) for w in pre_words]
+    role_words = [w for w in role_words if w and lower_token(w) not in DROP_TITLES
+                  and lower_token(w) not in ("the", "le", "la", "l", "a", "an", "un", "une", "my", "our", "his",
+                                              "her", "their", "mon", "ma", "mes", "notre", "nos", "son", "sa", "leur")]
+    role = clean_role(" ".join(role_words)) if role_words else trole
+    if surname_only and not is_surname(speaker) and not same_title(role, known.role_of(speaker)):
+        speaker = m.group().split()[-1].rstrip(".,")  # "la professeure Lind" is not the document's "M. Erik Lind"
+    rest = np[m.end():]
+    if leftover:
+        rest = " " + " ".join(leftover) + rest
+    arole, aorg = parse_appos(rest_parts(rest))
+    g = g or gender(pre_words + (arole or role).split()[:3])
+    return Who("person", speaker, arole or role, aorg, surname_only, g, at + m.start())
+
+
+def _only_stop(run: str) -> bool:
+    """"Le", "La", "The": a capitalised article, not the start of a name."""
+    toks = run.split()
+    return len(toks) == 1 and lower_token(toks[0]) in _STOPWORDS | {"l", "un", "une", "a", "an", "les", "des"}
+
+
+def _name_word(tok: str) -> bool:
+    return bool(tok) and tok[0].isupper() and lower_token(tok) not in ORG_WORDS
+
+
+def _surname_like(tok: str) -> bool:
+    low = lower_token(tok)
+    return (len(tok) > 2 and tok[0].isupper() and not tok.isupper() and low not in ORG_WORDS
+            and low not in ROLE_WORDS and low not in DROP_TITLES and low not in _STOPWORDS
+            and low not in _COMMON_CAPS and low.rstrip("s") not in _COMMON_CAPS)
+
+
+#: capitalised words that open a sentence and are nobody's surname ("Delegates said …")
+_COMMON_CAPS = {"delegate", "delegation", "official", "diplomat", "survivor", "campaigner", "observer", "expert",
+                "critic", "other", "many", "some", "both", "everyone", "nobody", "participant", "minister",
+                "government", "state", "countrie", "country", "people", "member", "speaker", "organiser",
+                "organizer", "negotiator", "journalist", "reporter", "activist", "researcher", "analyst", "donor",
+                "délégué", "déléguée", "délégation", "plusieurs", "certain", "certaine", "tous", "beaucoup",
+                "personne", "chacun", "gouvernement", "état", "pays", "participant", "organisateur", "expert",
+                "militant", "observateur", "négociateur", "journaliste", "chercheur", "donateur", "ministre",
+                "witness", "witnesse", "resident", "residents", "habitant", "victim", "victime", "family",
+                "families", "famille", "mother", "father", "children", "child", "women", "men", "they", "these",
+                "those", "this", "that", "here", "there", "today", "meanwhile", "still", "also", "yet", "now",
+                # time and quantity open sentences too ("Minutes later, …", "Quelques minutes plus tard")
+                "second", "minute", "hour", "day", "week", "month", "year", "moment", "night", "morning",
+                "evening", "afternoon", "decade", "few", "several", "two", "three", "four", "five", "ten",
+                "seconde", "heure", "jour", "semaine", "moi", "année", "instant", "soir", "matin", "nuit",
+                "quelque", "quelques", "deux", "trois", "quatre", "cinq", "dix", "un", "une",
+                "tout", "toute", "toutes", "aucun", "aucune", "chacune", "every", "each", "none",
+                "celui", "celle", "celles", "ceux", "ceci", "cela", "voici", "voilà", "ici", "tel", "telle", "tels",
+                "telles", "such"}
+
+
+_STOPWORDS = {"the", "this", "that", "these", "those", "there", "here", "today", "yesterday", "tomorrow",
+              "meanwhile", "however", "speaking", "according", "it", "its", "they", "we", "she", "he",
+              "our", "their", "his", "her", "le", "la", "les", "ce", "cette", "il", "elle", "nous", "on",
+              "selon", "comme", "mais", "pour", "dans", "my", "mon", "ma", "mes", "notre", "nos",
+              # words that open a sentence and are nobody's name ("Beside her sat …", "Outside, …")
+              "beside", "behind", "besides", "near", "next", "among", "amid", "across", "along", "around",
+              "inside", "outside", "despite", "since", "until", "under", "over", "without", "within",
+              "through", "throughout", "although", "though", "because", "where", "what", "why", "how",
+              "which", "whose", "each", "such", "only", "even", "perhaps", "instead", "later", "afterwards",
+              "nearby", "opposite", "above", "below", "upstairs", "downstairs", "elsewhere", "once", "twice",
+              "sometimes", "often", "nobody", "everybody", "somebody", "someone", "anyone", "none",
+              "derrière", "devant", "parmi", "malgré", "pourtant", "ensuite", "aussi", "ailleurs", "dehors",
+              "partout", "quand", "lorsque", "puisque", "chaque", "seul", "seule", "sans", "sous", "vers",
+              "chez", "près", "loin", "autour", "dessus", "dessous"}
+
+
+_COMMON_HEADING = {"session", "plenary", "closing", "opening", "day", "week", "press", "contact", "contacts",
+                   "programme", "program", "agenda", "notes", "summary", "voices", "background", "speakers",
+                   "séance", "plénière", "ouverture", "clôture", "jour", "semaine", "résumé", "contexte"}
+
+
+def heading_person(line: str, ctx: Context, at: int) -> Who | None:
+    """A heading that is a person's full name, with perhaps her role or organisation ("Ines Adler,
+    ambassador of Lund", "Tomas Berg (Sweden)", "Ines Adler – Lund"): whose words follow it."""
+    line = line.strip()
+    if not line or len(line) > 90 or line[-1] in ".!?:;\u201d\u00bb\"" or "|" in line:
+        return None
+    head = re.split(r"\s*[,(\u2013\u2014]\s*|\s+-\s+", line, maxsplit=1)
+    m = re.fullmatch(NAMERUN, head[0])
+    if m is None:
+        return None
+    who = person_np(head[0], ctx.known, at)
+    if who is None or who.surname_only or " " not in who.name or any(
+            lower_token(w) in ORG_WORDS or lower_token(w) in _COMMON_HEADING for w in who.name.split()):
+        return None
+    if len(head) == 1 and ctx.known.get(who.name) is None:
+        return None  # a bare heading is a name only when the document introduces that person
+    if len(head) > 1:
+        rest = head[1].rstrip(")").strip()
+        if re.fullmatch(rf"{UP}[\w\-\u2019']*", rest) and " " not in rest:
+            who.org = who.org or rest
+        else:
+            role, org = parse_appos([rest])
+            who.role, who.org = who.role or role, who.org or org
+    return who
