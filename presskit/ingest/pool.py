@@ -49,6 +49,9 @@ from .record import Extracted, Failure
 
 __all__ = ["Failure", "extract_many"]
 
+#: work done in the reader on each file right after it is read (see :func:`extract_many`)
+Then = Callable[[Path, Extracted], object]
+
 
 _START_LIMIT = 60.0  # seconds a worker may take to start (import PyMuPDF and Pillow) before it is replaced
 _MEMORY_WORDS = ("out of memory", "malloc", "cannot allocate", "memory allocation")
@@ -85,7 +88,7 @@ def _limit_memory(mem_mb: int) -> None:
 
 
 def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
-                 worker_init: Callable[[], None] | None) -> None:
+                 worker_init: Callable[[], None] | None, then: Then | None = None) -> None:
     """Worker loop: receive a path, send back ("ok", Extracted) or ("fail", reason, message)."""
     try:
         import signal
@@ -118,7 +121,7 @@ def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
             if page >= 0:
                 msg: tuple = ("ok", read_page(path, page, engine))
             else:
-                msg = ("ok", extract(path, max_bytes=max_bytes, max_pages=max_pages))
+                msg = ("ok", _then(then, path, extract(path, max_bytes=max_bytes, max_pages=max_pages)))
         except BaseException as e:  # noqa: BLE001 - a worker reports everything
             msg = ("fail", _failure_from_exception(path, e, mem_mb, page))
         try:
@@ -131,6 +134,17 @@ def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
             return  # a process that ran out of memory may be in a bad state: let a fresh one take over
         del msg
         release_memory()  # a large file's memory must not stay with this worker for the whole build
+
+
+def _then(then: Then | None, path: Path, ex: Extracted) -> Extracted:
+    """Run ``then`` on a file just read (see :func:`extract_many`); what it gives goes in ``ex.derived``.
+    It failing never fails the file: the caller then does the work itself."""
+    if then is not None:
+        try:
+            ex.derived = then(path, ex)
+        except Exception:  # noqa: BLE001
+            ex.derived = None
+    return ex
 
 
 @dataclass(frozen=True)
@@ -224,6 +238,7 @@ def extract_many(
     ocr: OcrEngine | OcrUnavailable | None = None,
     on_page: Callable[[Path, int, int], None] | None = None,
     ocr_photos: Iterable[Path] = (),
+    then: Then | None = None,
 ) -> Iterator[tuple[Path, Extracted | Failure]]:
     """Extract ``paths`` and yield ``(path, Extracted | Failure)`` as each file finishes.
 
@@ -242,6 +257,11 @@ def extract_many(
         on_page: called as ``on_page(path, pages_done, pages_to_read)`` after each scanned page.
         ocr_photos: photos that are documents (a kit.toml kind other than photo: a statement
             photographed on a phone); their text is recognised as a scanned page's.
+        then: picklable function run in the reader on each file just read, ``then(path, extracted)``
+            (a builder makes the file's item there, on both cores); what it returns travels back as
+            ``extracted.derived``. Its time counts in the file's ``timeout``; it raising leaves
+            ``derived`` None. ``derived`` is None for a file whose scanned pages are then recognised
+            (its text changed after ``then`` ran).
 
     Every path is yielded exactly once unless cancelled. Files are started largest first.
     """
@@ -249,11 +269,12 @@ def extract_many(
     engine = ocr if ocr is not None else NO_OCR
     photos = {Path(p) for p in ocr_photos}
     if workers <= 0:
-        yield from _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine, on_page, photos)
+        yield from _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine, on_page, photos,
+                               then)
         return
     if not order:
         return
-    pool = _Pool(mp.get_context("spawn"), (mem_mb, max_bytes, max_pages, worker_init),
+    pool = _Pool(mp.get_context("spawn"), (mem_mb, max_bytes, max_pages, worker_init, then),
                  [_Task(p) for p in reversed(order)], timeout, mem_mb, workers)  # pop(): largest first
     scans: dict[Path, _Scan] = {}
     try:
@@ -274,12 +295,15 @@ def _mark_photo(path: Path, outcome, photos: set[Path], page: int = -1) -> None:
     """A photo that is a document is read like a one-page scan."""
     if page < 0 and path in photos and isinstance(outcome, Extracted) and outcome.is_photo:
         outcome.meta["ocr_todo"] = [0]
+        outcome.derived = None
 
 
 def _settle(task: "_Task", outcome, scans: dict[Path, _Scan], pool: "_Pool", engine, on_page):
     """What a finished task means: a file to yield now, or pages of a scan still to recognise."""
     if task.page < 0:
         todo = outcome.meta.get("ocr_todo") if isinstance(outcome, Extracted) else None
+        if todo:
+            outcome.derived = None  # made from the text before recognition: not the file's text
         if todo and isinstance(engine, OcrEngine):
             scans[task.path] = _Scan(outcome, list(todo))
             pool.push([_Task(task.path, p, engine) for p in todo])
@@ -478,7 +502,7 @@ def _crash_failure(path: Path, exitcode: int | None, mem_mb: int, page: int = -1
     return Failure("crash", f"{what} crashed the reader{how}; it was skipped.")
 
 
-def _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine, on_page, photos):
+def _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine, on_page, photos, then=None):
     if worker_init is not None:
         worker_init()
     for p in order:
@@ -489,8 +513,10 @@ def _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine
         except Exception as e:  # noqa: BLE001
             yield p, _failure_from_exception(p, e, mem_mb)
             continue
-        _mark_photo(p, ex, photos)
+        _mark_photo(p, _then(then, p, ex), photos)
         todo = ex.meta.get("ocr_todo") or []
+        if todo:
+            ex.derived = None
         done: dict[int, OcrPage] = {}
         failed: dict[int, str] = {}
         skipped: list[int] = []
