@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import sys
 import time
 from dataclasses import dataclass, field
@@ -53,6 +54,8 @@ __all__ = ["Failure", "extract_many"]
 Then = Callable[[Path, Extracted], object]
 
 
+#: the wall-clock deadline of a task, in multiples of its processor time (see extract_many's ``timeout``)
+_WALL_PER_CPU = 4
 _START_LIMIT = 60.0  # seconds a worker may take to start (import PyMuPDF and Pillow) before it is replaced
 _MEMORY_WORDS = ("out of memory", "malloc", "cannot allocate", "memory allocation")
 
@@ -87,14 +90,37 @@ def _limit_memory(mem_mb: int) -> None:
             pass
 
 
+def _limit_cpu(seconds: float) -> None:
+    """Let this process use ``seconds`` more of processor time (Linux, ``RLIMIT_CPU``): past it the
+    system stops it with SIGXCPU, which the parent reports as the task taking too long. Core dumps
+    are off (a stopped reader must not leave a file of its memory behind)."""
+    if not sys.platform.startswith("linux") or seconds <= 0:
+        return
+    try:
+        import resource
+
+        used = time.process_time()
+        _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        soft = int(used + seconds) + 1
+        if hard != resource.RLIM_INFINITY:
+            soft = min(soft, hard)
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
+    except (ImportError, ValueError, OSError):  # pragma: no cover - best effort
+        pass
+
+
+def cpu_limit_works() -> bool:
+    """Whether tasks are stopped by their processor time here (else only by the wall-clock deadline)."""
+    return sys.platform.startswith("linux")
+
+
 def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
-                 worker_init: Callable[[], None] | None, then: Then | None = None) -> None:
+                 worker_init: Callable[[], None] | None, then: Then | None = None, cpu_s: float = 0.0) -> None:
     """Worker loop: receive a path, send back ("ok", Extracted) or ("fail", reason, message)."""
     try:
-        import signal
-
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's business
-    except (ImportError, ValueError):  # pragma: no cover
+    except ValueError:  # pragma: no cover
         pass
     if worker_init is not None:
         worker_init()
@@ -117,6 +143,7 @@ def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
         if isinstance(task, tuple):  # ("ocr", path, page number, engine)
             _kind, task, page, engine = task
         path = Path(task)
+        _limit_cpu(cpu_s)
         try:
             if page >= 0:
                 msg: tuple = ("ok", read_page(path, page, engine))
@@ -229,7 +256,7 @@ def extract_many(
     paths: Sequence[Path],
     *,
     workers: int = 2,
-    timeout: float = 120.0,
+    timeout: float | None = None,
     mem_mb: int = 2048,
     cancel: Callable[[], bool] | None = None,
     max_bytes: int = 512 * 1024 * 1024,
@@ -239,14 +266,20 @@ def extract_many(
     on_page: Callable[[Path, int, int], None] | None = None,
     ocr_photos: Iterable[Path] = (),
     then: Then | None = None,
+    cpu_s: float = 120.0,
 ) -> Iterator[tuple[Path, Extracted | Failure]]:
     """Extract ``paths`` and yield ``(path, Extracted | Failure)`` as each file finishes.
 
     Args:
         workers: worker processes (default 2, one per core here); 0 reads in this process, one file at a
             time, without time or memory limits (tests, debugging).
-        timeout: seconds one file, or one scanned page, may take; past it the worker is killed and the
-            file is a Failure (the page is left unread).
+        cpu_s: seconds of processor time one file, or one scanned page, may take (Linux: the
+            system stops the worker past it, ``RLIMIT_CPU``); the file is then a Failure (the page
+            is left unread). Processor time, not wall time: on a machine busy with other work a
+            page gets the same share of work before it is given up.
+        timeout: wall-clock seconds a task may take, for one that hangs without working (default
+            four times ``cpu_s`` where the processor time is limited, else ``cpu_s``); past it the
+            worker is killed, with the same outcome.
         mem_mb: address-space limit of each worker (Linux).
         cancel: polled about 10 times a second; when it returns True the workers are killed and
             :class:`presskit.errors.Cancelled` is raised.
@@ -266,6 +299,8 @@ def extract_many(
     Every path is yielded exactly once unless cancelled. Files are started largest first.
     """
     order = sorted((Path(p) for p in paths), key=_size, reverse=True)
+    if timeout is None:
+        timeout = cpu_s * (_WALL_PER_CPU if cpu_limit_works() else 1)
     engine = ocr if ocr is not None else NO_OCR
     photos = {Path(p) for p in ocr_photos}
     if workers <= 0:
@@ -274,8 +309,8 @@ def extract_many(
         return
     if not order:
         return
-    pool = _Pool(mp.get_context("spawn"), (mem_mb, max_bytes, max_pages, worker_init, then),
-                 [_Task(p) for p in reversed(order)], timeout, mem_mb, workers)  # pop(): largest first
+    pool = _Pool(mp.get_context("spawn"), (mem_mb, max_bytes, max_pages, worker_init, then, cpu_s),
+                 [_Task(p) for p in reversed(order)], timeout, mem_mb, workers, cpu_s)  # pop(): largest first
     scans: dict[Path, _Scan] = {}
     try:
         pool.start(min(workers, len(order)))
@@ -335,8 +370,9 @@ class _Pool:
     """The worker processes of one :func:`extract_many` call, and the tasks still to do: files for the
     readers, scanned pages for the one recognising process (see the module's notes)."""
 
-    def __init__(self, ctx, args: tuple, pending: list[_Task], timeout: float, mem_mb: int, most: int):
-        self.ctx, self.args, self.pending = ctx, args, pending
+    def __init__(self, ctx, args: tuple, pending: list[_Task], timeout: float, mem_mb: int, most: int,
+                 cpu_s: float = 0.0):
+        self.ctx, self.args, self.pending, self.cpu_s = ctx, args, pending, cpu_s
         self.timeout, self.mem_mb, self.most = timeout, mem_mb, most
         self.ocr_pending: list[_Task] = []
         self.workers: list[_Worker] = []
@@ -439,7 +475,7 @@ class _Pool:
             return None
         if outcome is None and signalled:
             w.proc.join(timeout=1)
-            outcome, replace = _crash_failure(task.path, w.proc.exitcode, self.mem_mb, task.page), True
+            outcome, replace = _crash_failure(task.path, w.proc.exitcode, self.mem_mb, task.page, self.cpu_s), True
         elif outcome is None and now >= w.deadline:
             what = _what(task.path, task.page)
             outcome = Failure("timeout", f"{what} took longer than {self.timeout:g} s to read; it was skipped.")
@@ -482,15 +518,15 @@ class _Pool:
                 w.kill()
 
 
-def _crash_failure(path: Path, exitcode: int | None, mem_mb: int, page: int = -1) -> Failure:
+def _crash_failure(path: Path, exitcode: int | None, mem_mb: int, page: int = -1, cpu_s: float = 0.0) -> Failure:
     what = _what(path, page)
+    if exitcode is not None and exitcode < 0 and -exitcode == getattr(signal, "SIGXCPU", -1):
+        return Failure("timeout", f"{what} took more than {cpu_s:g} s of processor time to read; it was skipped.")
     how = ""
     if exitcode is not None and exitcode < 0:
         try:
-            import signal
-
             how = f" ({signal.Signals(-exitcode).name})"
-        except (ValueError, ImportError):
+        except ValueError:
             how = f" (signal {-exitcode})"
         if -exitcode == 9:
             return Failure(
