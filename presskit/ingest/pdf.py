@@ -181,20 +181,30 @@ def _pages_and_links(doc, n: int, flags: int, name: str,
         except Exception:  # noqa: BLE001 - a page whose images cannot be listed is read as it is
             pass
         try:
-            # walking the link chain is ~4x cheaper than page.get_links(), which resolves every
-            # internal destination
-            lk = page.first_link
-            while lk is not None:
-                uri = lk.uri if lk.is_external else None
-                if uri and uri.lower().startswith(("http://", "https://")):
-                    links.append(uri)
-                lk = lk.next
+            links.extend(_web_links(page))
         except Exception:  # a broken annotation must not lose the page text
             pass
     for t in pages:
         if "http" in t or "HTTP" in t:
             links.extend(urls_in(t))
     return pages, links, scans
+
+
+def _web_links(page) -> list[str]:
+    """The http(s) addresses of a page's link annotations, in order.
+
+    MuPDF's own chain of links is walked: ``page.get_links()`` resolves every internal destination
+    (4x slower), and PyMuPDF's ``Link.next`` lists the page's annotations again for every link
+    (quadratic: 5.6 s of the real corpus's 6,301 links, against 0.45 s here, the same addresses)."""
+    out: list[str] = []
+    first = page.first_link
+    link = first.this if first is not None else None
+    while link is not None and link.m_internal:
+        uri = link.m_internal.uri
+        if uri and uri.lower().startswith(("http://", "https://")):
+            out.append(uri)
+        link = link.next()
+    return out
 
 
 def _document_meta(doc) -> dict[str, Any]:
