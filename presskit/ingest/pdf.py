@@ -88,10 +88,27 @@ def _hold(i: int, limit: int) -> int:
 
 
 def release_memory() -> None:
-    """Empty MuPDF's cache and give freed memory back to the system (a reader process, after a file)."""
+    """Empty MuPDF's cache and give freed memory back to the system."""
     if _pymupdf is not None:
         _pymupdf.TOOLS.store_shrink(100)
     give_back()
+
+
+#: After a file, a reader empties MuPDF's cache only when it still holds more than this once the
+#: memory it freed is given back (see :func:`after_file`).
+_AFTER_FILE_BYTES = 100 * 1024 * 1024
+
+
+def after_file() -> None:
+    """A reader process between two files: give freed memory back to the system, and empty MuPDF's
+    cache too if the process still holds more than 100 MB. Emptying the cache after every file made
+    the next files decode their fonts again: 38-39 s of CPU for the real corpus's text in one
+    process, against 33 s this way, for a peak of 71 MB instead of 68 (a process that never gives
+    memory back stays as large as the largest file it has read: 106 MB after 300 files)."""
+    give_back()
+    rss = resident_bytes()
+    if rss is None or rss > _AFTER_FILE_BYTES:
+        release_memory()
 
 
 def _pdf_flags(m) -> int:

@@ -13,10 +13,11 @@ Design (see docs/ingest.md):
   half-written message in a channel the others use. The parent waits on all pipes and process sentinels
   at once (``multiprocessing.connection.wait``) with the nearest deadline as timeout.
 * Largest files first, so the long ones do not end up alone at the end.
-* A worker empties MuPDF's cache when it holds more than 160 MB between two pages, and after each
-  file, and gives the memory it freed back to the system (:func:`presskit.ingest.pdf.hold_less`,
-  :mod:`presskit.memory`): otherwise each worker stays as large as the largest document it has read,
-  for the rest of the build.
+* A worker empties MuPDF's cache when it holds more than 160 MB between two pages, gives the memory
+  it freed back to the system after each file, and empties the cache then too if it still holds
+  more than 100 MB (:func:`presskit.ingest.pdf.hold_less`, :func:`~presskit.ingest.pdf.after_file`,
+  :mod:`presskit.memory`): otherwise each worker stays as large as the largest document it has
+  read, for the rest of the build.
 * On Linux each worker sets ``RLIMIT_AS`` to ``mem_mb``; hitting it shows up as ``MemoryError`` (Python)
   or a MuPDF allocation error (both reported as "used more than N MB") or as the worker dying.
 * Scanned pages (``meta["ocr_todo"]`` of a PDF) are recognised one page per task, after the text pass,
@@ -124,7 +125,7 @@ def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
         pass
     if worker_init is not None:
         worker_init()
-    from .pdf import hold_less, mupdf, release_memory
+    from .pdf import after_file, hold_less, mupdf
 
     mupdf()  # load PyMuPDF and Pillow now: start-up time is not charged to the first file
     hold_less()
@@ -160,7 +161,7 @@ def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
         if msg[0] == "fail" and msg[1].reason == "memory":
             return  # a process that ran out of memory may be in a bad state: let a fresh one take over
         del msg
-        release_memory()  # a large file's memory must not stay with this worker for the whole build
+        after_file()  # a large file's memory must not stay with this worker for the whole build
 
 
 def _then(then: Then | None, path: Path, ex: Extracted) -> Extracted:
