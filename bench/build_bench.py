@@ -84,8 +84,12 @@ def build_once(src: str, kit: str) -> None:
     sys.path.insert(0, str(ROOT))
     from presskit.build import build_kit
 
+    import resource
+
     rep = build_kit(src, kit)
+    own = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({"items": len(rep.items), "pages": rep.pages, "extracted": rep.extracted,
+                      "building_process_cpu_s": round(own.ru_utime + own.ru_stime, 1),
                       "kept": rep.kept, "skipped": len(rep.skipped), "seconds": round(rep.seconds, 2),
                       "index_mb": round(rep.index_bytes / 1e6, 1),
                       "stages": {k: round(v, 2) for k, v in rep.timings.items()}}))

@@ -41,10 +41,11 @@ def children_map() -> dict[int, list[int]]:
     return kids
 
 
-def tree_rss(root: int, cpu: dict[int, float]) -> tuple[int, int]:
+def tree_rss(root: int, cpu: dict[int, float], each: dict[int, int] | None = None) -> tuple[int, int]:
     """(summed RSS in bytes, number of processes) of ``root`` and its descendants.
 
-    Also records in ``cpu`` each process's own CPU seconds so far (user + system).
+    Also records in ``cpu`` each process's own CPU seconds so far (user + system), and in ``each``
+    (when given) each process's RSS now.
     """
     kids = children_map()
     total = count = 0
@@ -53,7 +54,10 @@ def tree_rss(root: int, cpu: dict[int, float]) -> tuple[int, int]:
         pid = todo.pop()
         try:
             with open(f"/proc/{pid}/statm", "rb") as f:
-                total += int(f.read().split()[1]) * PAGE
+                rss = int(f.read().split()[1]) * PAGE
+            total += rss
+            if each is not None:
+                each[pid] = rss
             with open(f"/proc/{pid}/stat", "rb") as f:
                 stat = f.read()
             fields = stat[stat.rfind(b")") + 2:].split()
@@ -78,8 +82,13 @@ def main() -> None:
     proc = subprocess.Popen(cmd)
     peak = procs = 0
     seen: dict[int, float] = {}
+    at_peak: dict[int, int] = {}
+    peak_at = 0.0
     while True:
-        rss, n = tree_rss(proc.pid, seen)
+        each: dict[int, int] = {}
+        rss, n = tree_rss(proc.pid, seen, each)
+        if rss > peak:
+            at_peak, peak_at = each, time.perf_counter() - t0
         peak, procs = max(peak, rss), max(procs, n)
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
@@ -93,6 +102,12 @@ def main() -> None:
                "max_processes": procs, "exit": proc.returncode}
     print(f"peak_rss: {wall:.1f} s wall, {cpu:.1f} s CPU, peak {peak / 1e6:.0f} MB summed over up to {procs} "
           f"processes, exit {proc.returncode}", file=sys.stderr)
+    # what made the peak: each process's RSS then, in the order they started, with its CPU seconds
+    figures["at_peak"] = {"seconds": round(peak_at, 1), "processes": [
+        {"pid": pid, "rss_mb": round(r / 1e6, 1), "cpu_s": round(seen.get(pid, 0.0), 1)}
+        for pid, r in sorted(at_peak.items())]}
+    print(f"peak_rss: at {peak_at:.1f} s: " + ", ".join(f"{r / 1e6:.0f}" for _pid, r in sorted(at_peak.items()))
+          + " MB (each process, in the order they started)", file=sys.stderr)
     if args.json:
         args.json.write_text(json.dumps(figures) + "\n", encoding="utf-8")
     sys.exit(proc.returncode)

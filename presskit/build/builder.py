@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
+import functools
 import hashlib
 import json
 import os
@@ -45,12 +46,13 @@ from ..index.integrity import trusted
 from ..kit.format import INDEX_DIRNAME, KIT_TEXT, KIT_TOML, MANIFEST_NAME, Kit, KitToml, dump_manifest, load_kit, load_kit_toml
 from ..model import Item, Quote
 from ..plaintext import plain
-from ..quotes.settle import quotes_of_item, speakers_from_quotes
+from ..quotes.settle import quotes_of_item
 from .evidence import KitDates
 from .hashcache import sha256_sources
 from .identity import Identity, infer_identity
 from .indexing import CancelFn, IndexPass, Progress, disk_errors
-from .items import Draft, assign_groups, kit_dates, make_id, make_item, name_guesses, scan_source
+from .items import Draft, assign_groups, kit_dates, make_id, name_guesses, scan_source
+from .making import Made, Recipe, make_draft, made_in_reader
 from .pressmeta import PressHints, read_press_pages
 from .staging import Staging, kill_point
 
@@ -214,21 +216,21 @@ def _index(src: Path, kit_dir: Path, final_index: Path, kt: KitToml, files, pres
     manifest = b""
 
     tm = report.timings
+    recipe = Recipe(kt, kd, guesses, ids, shas, sizes, press.texts, press.hints,
+                    {str(kit_dir / PurePosixPath(rel)): rel for rel in readable})
+    run.then = functools.partial(made_in_reader, recipe)
 
     def make(rel: str, _key: str, ex: Extracted) -> tuple[Item, list[Quote]]:
-        t0 = time.perf_counter()
-        if rel in press.texts and ex.media == "html":
-            ex.pages[:] = [press.texts[rel]]  # a press page's own words, without its menus and footers
-        drafts[rel] = make_item(rel, ids[rel], shas[rel], sizes[rel], ex, kt, kd, guesses[rel],
-                                press.hints.get(rel, ()))
-        item = drafts[rel].item
-        t1 = time.perf_counter()
-        quotes = drafts[rel].quotes = quotes_of_item(item, ex.pages, kt.info.organisation, kt.info)
-        if "speakers" not in kt.overrides.get(rel, {}):
-            speakers_from_quotes(item, quotes)
-        tm["items (metadata, language)"] = tm.get("items (metadata, language)", 0.0) + t1 - t0
-        tm["quotes"] = tm.get("quotes", 0.0) + time.perf_counter() - t1
-        return item, quotes
+        made = ex.derived
+        if isinstance(made, Made) and made.rel == rel:  # made by the reader process (both cores)
+            drafts[rel], where = made.draft, "readers"
+            cpu_item, cpu_quotes = made.cpu_item, made.cpu_quotes
+        else:
+            drafts[rel], cpu_item, cpu_quotes = make_draft(recipe, rel, ex)
+            where = "builder"
+        for name, cpu in ((f"items (metadata, language), {where} CPU", cpu_item), (f"quotes, {where} CPU", cpu_quotes)):
+            tm[name] = tm.get(name, 0.0) + cpu
+        return drafts[rel].item, drafts[rel].quotes
 
     def reuse(rel: str, key: str, catalog: dict[str, Entry]) -> tuple[Item, list[Quote]] | None:
         p, entry = previous.items.get(rel), catalog.get(ids[rel])

@@ -104,6 +104,9 @@ class IndexPass:
             photo newly marked as a document (or no longer one), is read again, and its item made
             again; only those files (a publisher's build). False: the stored OCR text is used as it is
             (a reader's re-index keeps the kit's own).
+        then: picklable work done in the reader processes on each file read (the ``then`` of
+            :func:`presskit.ingest.pool.extract_many`, given the file as :attr:`locate` names it);
+            ``make`` finds what it gave in ``Extracted.derived``.
     """
 
     final: Path
@@ -119,6 +122,7 @@ class IndexPass:
     ocr: object | None = None
     ocr_photos: frozenset = frozenset()
     refresh_ocr: bool = False
+    then: Callable[[Path, Extracted], object] | None = None
     failures: dict[str, Failure] = field(default_factory=dict)
     reused: int = 0
     extracted: int = 0
@@ -271,5 +275,5 @@ class IndexPass:
 
         photos = [path for path, rel in rel_of.items() if rel in self.ocr_photos]
         for path, result in extract_many(list(paths), workers=self.workers, cancel=self.cancel, ocr=self.ocr,
-                                         on_page=page_done, ocr_photos=photos):
+                                         on_page=page_done, ocr_photos=photos, then=self.then):
             got(paths[path], result)

@@ -200,17 +200,24 @@ def write_spell_table(path: str | os.PathLike, words: Iterable[str]) -> int:
     """The spelling table of a segment's words: each spellable word under itself and its forms with
     one letter deleted. Returns the number of entries."""
     terms = sorted({w for w in words if spellable(w)})
-    keys = []
-    add = keys.append
+    # Sorted in 16 runs by their top 4 bits: a list of all the keys as Python numbers (40 bytes
+    # each, against 8 in an array) took a writer process from 132 to 194 MB at the end of a segment.
+    runs = [array("Q") for _ in range(16)]
+    crc = zlib.crc32
     for tid, t in enumerate(terms):
-        add((_crc(t) << 32) | tid)
+        k = (crc(t.encode("utf-8")) << 32) | tid
+        runs[k >> 60].append(k)
         for i in range(len(t)):
-            add((_crc(t[:i] + t[i + 1:]) << 32) | tid)
-    keys.sort()
+            k = (crc((t[:i] + t[i + 1:]).encode("utf-8")) << 32) | tid
+            runs[k >> 60].append(k)
+    keys = array("Q")
+    for n, run in enumerate(runs):
+        keys.extend(sorted(run))
+        runs[n] = None
     blob, offsets = _terms_sections(terms)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    write_packed(path, {"blob": blob, "offsets": offsets, "keys": array("Q", keys),
-                        "fence": array("Q", keys[::FENCE_STEP])}, {"terms": len(terms)})
+    write_packed(path, {"blob": blob, "offsets": offsets, "keys": keys,
+                        "fence": keys[::FENCE_STEP]}, {"terms": len(terms)})
     return len(keys)
 
 

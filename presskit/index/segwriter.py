@@ -196,7 +196,11 @@ class SegmentWriters:
             if res is not None:
                 self.results.append(res)
             return
-        w = min(self._remotes, key=lambda r: r.pages)
+        # the writer with the fewest pages among those with room in their inbox: a writer busy
+        # writing a segment (seconds) does not read its inbox meanwhile, and putting an item there
+        # would block this process while the other writer waits for work
+        free = [r for r in self._remotes if not r.inbox.full()]
+        w = min(free or self._remotes, key=lambda r: r.pages)
         w.pages += len(msg.texts)
         self._check(w)
         w.inbox.put(msg)

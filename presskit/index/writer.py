@@ -182,16 +182,20 @@ class IndexWriter:
         the store (:func:`presskit.ingest.extract.extraction_key`); ``quotes`` are its own quotes
         before kit-wide settling (kept for incremental builds); ``replace``: ``ex`` takes the place of
         what the base index's store holds under ``key`` (scanned pages read again)."""
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         self.store.add_extract(key, ex, replace)
         self.store.add_item(item.id, key)
+        self._time("index add: text store", t0)
+        t1 = time.perf_counter()
         msg = item_message(item, ex.pages)
         self._writers.send(msg)
+        self._time("index add: hand-over to the writers", t1)
         self._entries[item.id] = Entry(item.id, "", 0, len(msg.texts), key, entry_fingerprint(item),
                                        msg.fields_for_catalog(), [q.to_dict() for q in quotes or []])
         self.stats.pages += len(msg.texts)
         self.stats.documents += 1
         self._time("index add (text store, hand-over)", t0)
+        self.stats.timings["index add, CPU"] = self.stats.timings.get("index add, CPU", 0.0) + time.process_time() - c0
 
     def _time(self, name: str, t0: float) -> None:
         self.stats.timings[name] = self.stats.timings.get(name, 0.0) + time.perf_counter() - t0

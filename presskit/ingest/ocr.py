@@ -28,6 +28,8 @@ from typing import Callable, Sequence
 from presskit.memory import give_back
 from presskit.textutil import normalise_text
 
+from .paper import looks_like_paper
+
 from .tesseract import (  # noqa: F401 (re-exported): callers ask presskit.ingest.ocr for the engine
     DEFAULT_LANGUAGES, ENGINE_REVISION, MAX_OCR_PIXELS, OCR_DPI, TESSERACT_CODES, OcrEngine, OcrUnavailable,
     _quiet, _stderr_silenced, find_engine, find_tessdata, tesseract_code,
@@ -130,9 +132,11 @@ def needs_ocr(page, text: str | None = None) -> bool:
 
     ``text`` is the page's extracted text when the caller has it already. A page with fewer than
     20 letters or digits of text whose images cover a quarter of it or more, hold 200,000 pixels
-    or more between them, at 100 dpi or more (paper scanned, not a screenshot), is a scan; so is a page with neither text nor images whose
+    or more between them, at 100 dpi or more (paper scanned, not a screenshot), and show mostly
+    paper (:func:`presskit.ingest.paper.looks_like_paper`: not a photo, a painting or a logo) is a
+    scan; so is a page with neither text nor images whose
     drawing is made of 60 to 20,000 glyph-sized filled shapes (text turned into outlines). Blank
-    pages, decorative pictures (an icon, a flag, a texture), screenshots and vector drawings (a diagram, a
+    pages, decorative pictures (an icon, a flag, a texture), photos, screenshots and vector drawings (a diagram, a
     fractal, a map) are not: recognising them finds no words a reader would look for.
     """
     if text is None:
@@ -153,7 +157,7 @@ def needs_ocr(page, text: str | None = None) -> bool:
                 pixels += info["width"] * info["height"]
         if covered:
             return (area > 0 and covered / area >= _MIN_IMAGE_COVER and pixels >= _MIN_SCAN_PIXELS
-                    and pixels * 72 * 72 >= covered * _MIN_SCAN_DPI ** 2)
+                    and pixels * 72 * 72 >= covered * _MIN_SCAN_DPI ** 2 and looks_like_paper(page))
         return _outlined_text(page)
     except Exception:  # a damaged page: reading its images failed, so OCR will most likely fail too
         return False

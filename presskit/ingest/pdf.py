@@ -88,10 +88,27 @@ def _hold(i: int, limit: int) -> int:
 
 
 def release_memory() -> None:
-    """Empty MuPDF's cache and give freed memory back to the system (a reader process, after a file)."""
+    """Empty MuPDF's cache and give freed memory back to the system."""
     if _pymupdf is not None:
         _pymupdf.TOOLS.store_shrink(100)
     give_back()
+
+
+#: After a file, a reader empties MuPDF's cache only when it still holds more than this once the
+#: memory it freed is given back (see :func:`after_file`).
+_AFTER_FILE_BYTES = 100 * 1024 * 1024
+
+
+def after_file() -> None:
+    """A reader process between two files: give freed memory back to the system, and empty MuPDF's
+    cache too if the process still holds more than 100 MB. Emptying the cache after every file made
+    the next files decode their fonts again: 38-39 s of CPU for the real corpus's text in one
+    process, against 33 s this way, for a peak of 71 MB instead of 68 (a process that never gives
+    memory back stays as large as the largest file it has read: 106 MB after 300 files)."""
+    give_back()
+    rss = resident_bytes()
+    if rss is None or rss > _AFTER_FILE_BYTES:
+        release_memory()
 
 
 def _pdf_flags(m) -> int:
@@ -181,20 +198,30 @@ def _pages_and_links(doc, n: int, flags: int, name: str,
         except Exception:  # noqa: BLE001 - a page whose images cannot be listed is read as it is
             pass
         try:
-            # walking the link chain is ~4x cheaper than page.get_links(), which resolves every
-            # internal destination
-            lk = page.first_link
-            while lk is not None:
-                uri = lk.uri if lk.is_external else None
-                if uri and uri.lower().startswith(("http://", "https://")):
-                    links.append(uri)
-                lk = lk.next
+            links.extend(_web_links(page))
         except Exception:  # a broken annotation must not lose the page text
             pass
     for t in pages:
         if "http" in t or "HTTP" in t:
             links.extend(urls_in(t))
     return pages, links, scans
+
+
+def _web_links(page) -> list[str]:
+    """The http(s) addresses of a page's link annotations, in order.
+
+    MuPDF's own chain of links is walked: ``page.get_links()`` resolves every internal destination
+    (4x slower), and PyMuPDF's ``Link.next`` lists the page's annotations again for every link
+    (quadratic: 5.6 s of the real corpus's 6,301 links, against 0.45 s here, the same addresses)."""
+    out: list[str] = []
+    first = page.first_link
+    link = first.this if first is not None else None
+    while link is not None and link.m_internal:
+        uri = link.m_internal.uri
+        if uri and uri.lower().startswith(("http://", "https://")):
+            out.append(uri)
+        link = link.next()
+    return out
 
 
 def _document_meta(doc) -> dict[str, Any]:

@@ -13,10 +13,11 @@ Design (see docs/ingest.md):
   half-written message in a channel the others use. The parent waits on all pipes and process sentinels
   at once (``multiprocessing.connection.wait``) with the nearest deadline as timeout.
 * Largest files first, so the long ones do not end up alone at the end.
-* A worker empties MuPDF's cache when it holds more than 160 MB between two pages, and after each
-  file, and gives the memory it freed back to the system (:func:`presskit.ingest.pdf.hold_less`,
-  :mod:`presskit.memory`): otherwise each worker stays as large as the largest document it has read,
-  for the rest of the build.
+* A worker empties MuPDF's cache when it holds more than 160 MB between two pages, gives the memory
+  it freed back to the system after each file, and empties the cache then too if it still holds
+  more than 100 MB (:func:`presskit.ingest.pdf.hold_less`, :func:`~presskit.ingest.pdf.after_file`,
+  :mod:`presskit.memory`): otherwise each worker stays as large as the largest document it has
+  read, for the rest of the build.
 * On Linux each worker sets ``RLIMIT_AS`` to ``mem_mb``; hitting it shows up as ``MemoryError`` (Python)
   or a MuPDF allocation error (both reported as "used more than N MB") or as the worker dying.
 * Scanned pages (``meta["ocr_todo"]`` of a PDF) are recognised one page per task, after the text pass,
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import sys
 import time
 from dataclasses import dataclass, field
@@ -49,7 +51,12 @@ from .record import Extracted, Failure
 
 __all__ = ["Failure", "extract_many"]
 
+#: work done in the reader on each file right after it is read (see :func:`extract_many`)
+Then = Callable[[Path, Extracted], object]
 
+
+#: the wall-clock deadline of a task, in multiples of its processor time (see extract_many's ``timeout``)
+_WALL_PER_CPU = 4
 _START_LIMIT = 60.0  # seconds a worker may take to start (import PyMuPDF and Pillow) before it is replaced
 _MEMORY_WORDS = ("out of memory", "malloc", "cannot allocate", "memory allocation")
 
@@ -84,18 +91,41 @@ def _limit_memory(mem_mb: int) -> None:
             pass
 
 
+def _limit_cpu(seconds: float) -> None:
+    """Let this process use ``seconds`` more of processor time (Linux, ``RLIMIT_CPU``): past it the
+    system stops it with SIGXCPU, which the parent reports as the task taking too long. Core dumps
+    are off (a stopped reader must not leave a file of its memory behind)."""
+    if not sys.platform.startswith("linux") or seconds <= 0:
+        return
+    try:
+        import resource
+
+        used = time.process_time()
+        _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        soft = int(used + seconds) + 1
+        if hard != resource.RLIM_INFINITY:
+            soft = min(soft, hard)
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
+    except (ImportError, ValueError, OSError):  # pragma: no cover - best effort
+        pass
+
+
+def cpu_limit_works() -> bool:
+    """Whether tasks are stopped by their processor time here (else only by the wall-clock deadline)."""
+    return sys.platform.startswith("linux")
+
+
 def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
-                 worker_init: Callable[[], None] | None) -> None:
+                 worker_init: Callable[[], None] | None, then: Then | None = None, cpu_s: float = 0.0) -> None:
     """Worker loop: receive a path, send back ("ok", Extracted) or ("fail", reason, message)."""
     try:
-        import signal
-
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's business
-    except (ImportError, ValueError):  # pragma: no cover
+    except ValueError:  # pragma: no cover
         pass
     if worker_init is not None:
         worker_init()
-    from .pdf import hold_less, mupdf, release_memory
+    from .pdf import after_file, hold_less, mupdf
 
     mupdf()  # load PyMuPDF and Pillow now: start-up time is not charged to the first file
     hold_less()
@@ -114,11 +144,12 @@ def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
         if isinstance(task, tuple):  # ("ocr", path, page number, engine)
             _kind, task, page, engine = task
         path = Path(task)
+        _limit_cpu(cpu_s)
         try:
             if page >= 0:
                 msg: tuple = ("ok", read_page(path, page, engine))
             else:
-                msg = ("ok", extract(path, max_bytes=max_bytes, max_pages=max_pages))
+                msg = ("ok", _then(then, path, extract(path, max_bytes=max_bytes, max_pages=max_pages)))
         except BaseException as e:  # noqa: BLE001 - a worker reports everything
             msg = ("fail", _failure_from_exception(path, e, mem_mb, page))
         try:
@@ -130,7 +161,18 @@ def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
         if msg[0] == "fail" and msg[1].reason == "memory":
             return  # a process that ran out of memory may be in a bad state: let a fresh one take over
         del msg
-        release_memory()  # a large file's memory must not stay with this worker for the whole build
+        after_file()  # a large file's memory must not stay with this worker for the whole build
+
+
+def _then(then: Then | None, path: Path, ex: Extracted) -> Extracted:
+    """Run ``then`` on a file just read (see :func:`extract_many`); what it gives goes in ``ex.derived``.
+    It failing never fails the file: the caller then does the work itself."""
+    if then is not None:
+        try:
+            ex.derived = then(path, ex)
+        except Exception:  # noqa: BLE001
+            ex.derived = None
+    return ex
 
 
 @dataclass(frozen=True)
@@ -215,7 +257,7 @@ def extract_many(
     paths: Sequence[Path],
     *,
     workers: int = 2,
-    timeout: float = 120.0,
+    timeout: float | None = None,
     mem_mb: int = 2048,
     cancel: Callable[[], bool] | None = None,
     max_bytes: int = 512 * 1024 * 1024,
@@ -224,14 +266,21 @@ def extract_many(
     ocr: OcrEngine | OcrUnavailable | None = None,
     on_page: Callable[[Path, int, int], None] | None = None,
     ocr_photos: Iterable[Path] = (),
+    then: Then | None = None,
+    cpu_s: float = 120.0,
 ) -> Iterator[tuple[Path, Extracted | Failure]]:
     """Extract ``paths`` and yield ``(path, Extracted | Failure)`` as each file finishes.
 
     Args:
         workers: worker processes (default 2, one per core here); 0 reads in this process, one file at a
             time, without time or memory limits (tests, debugging).
-        timeout: seconds one file, or one scanned page, may take; past it the worker is killed and the
-            file is a Failure (the page is left unread).
+        cpu_s: seconds of processor time one file, or one scanned page, may take (Linux: the
+            system stops the worker past it, ``RLIMIT_CPU``); the file is then a Failure (the page
+            is left unread). Processor time, not wall time: on a machine busy with other work a
+            page gets the same share of work before it is given up.
+        timeout: wall-clock seconds a task may take, for one that hangs without working (default
+            four times ``cpu_s`` where the processor time is limited, else ``cpu_s``); past it the
+            worker is killed, with the same outcome.
         mem_mb: address-space limit of each worker (Linux).
         cancel: polled about 10 times a second; when it returns True the workers are killed and
             :class:`presskit.errors.Cancelled` is raised.
@@ -242,19 +291,27 @@ def extract_many(
         on_page: called as ``on_page(path, pages_done, pages_to_read)`` after each scanned page.
         ocr_photos: photos that are documents (a kit.toml kind other than photo: a statement
             photographed on a phone); their text is recognised as a scanned page's.
+        then: picklable function run in the reader on each file just read, ``then(path, extracted)``
+            (a builder makes the file's item there, on both cores); what it returns travels back as
+            ``extracted.derived``. Its time counts in the file's ``timeout``; it raising leaves
+            ``derived`` None. ``derived`` is None for a file whose scanned pages are then recognised
+            (its text changed after ``then`` ran).
 
     Every path is yielded exactly once unless cancelled. Files are started largest first.
     """
     order = sorted((Path(p) for p in paths), key=_size, reverse=True)
+    if timeout is None:
+        timeout = cpu_s * (_WALL_PER_CPU if cpu_limit_works() else 1)
     engine = ocr if ocr is not None else NO_OCR
     photos = {Path(p) for p in ocr_photos}
     if workers <= 0:
-        yield from _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine, on_page, photos)
+        yield from _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine, on_page, photos,
+                               then)
         return
     if not order:
         return
-    pool = _Pool(mp.get_context("spawn"), (mem_mb, max_bytes, max_pages, worker_init),
-                 [_Task(p) for p in reversed(order)], timeout, mem_mb, workers)  # pop(): largest first
+    pool = _Pool(mp.get_context("spawn"), (mem_mb, max_bytes, max_pages, worker_init, then, cpu_s),
+                 [_Task(p) for p in reversed(order)], timeout, mem_mb, workers, cpu_s)  # pop(): largest first
     scans: dict[Path, _Scan] = {}
     try:
         pool.start(min(workers, len(order)))
@@ -274,12 +331,15 @@ def _mark_photo(path: Path, outcome, photos: set[Path], page: int = -1) -> None:
     """A photo that is a document is read like a one-page scan."""
     if page < 0 and path in photos and isinstance(outcome, Extracted) and outcome.is_photo:
         outcome.meta["ocr_todo"] = [0]
+        outcome.derived = None
 
 
 def _settle(task: "_Task", outcome, scans: dict[Path, _Scan], pool: "_Pool", engine, on_page):
     """What a finished task means: a file to yield now, or pages of a scan still to recognise."""
     if task.page < 0:
         todo = outcome.meta.get("ocr_todo") if isinstance(outcome, Extracted) else None
+        if todo:
+            outcome.derived = None  # made from the text before recognition: not the file's text
         if todo and isinstance(engine, OcrEngine):
             scans[task.path] = _Scan(outcome, list(todo))
             pool.push([_Task(task.path, p, engine) for p in todo])
@@ -311,8 +371,9 @@ class _Pool:
     """The worker processes of one :func:`extract_many` call, and the tasks still to do: files for the
     readers, scanned pages for the one recognising process (see the module's notes)."""
 
-    def __init__(self, ctx, args: tuple, pending: list[_Task], timeout: float, mem_mb: int, most: int):
-        self.ctx, self.args, self.pending = ctx, args, pending
+    def __init__(self, ctx, args: tuple, pending: list[_Task], timeout: float, mem_mb: int, most: int,
+                 cpu_s: float = 0.0):
+        self.ctx, self.args, self.pending, self.cpu_s = ctx, args, pending, cpu_s
         self.timeout, self.mem_mb, self.most = timeout, mem_mb, most
         self.ocr_pending: list[_Task] = []
         self.workers: list[_Worker] = []
@@ -415,7 +476,7 @@ class _Pool:
             return None
         if outcome is None and signalled:
             w.proc.join(timeout=1)
-            outcome, replace = _crash_failure(task.path, w.proc.exitcode, self.mem_mb, task.page), True
+            outcome, replace = _crash_failure(task.path, w.proc.exitcode, self.mem_mb, task.page, self.cpu_s), True
         elif outcome is None and now >= w.deadline:
             what = _what(task.path, task.page)
             outcome = Failure("timeout", f"{what} took longer than {self.timeout:g} s to read; it was skipped.")
@@ -458,15 +519,15 @@ class _Pool:
                 w.kill()
 
 
-def _crash_failure(path: Path, exitcode: int | None, mem_mb: int, page: int = -1) -> Failure:
+def _crash_failure(path: Path, exitcode: int | None, mem_mb: int, page: int = -1, cpu_s: float = 0.0) -> Failure:
     what = _what(path, page)
+    if exitcode is not None and exitcode < 0 and -exitcode == getattr(signal, "SIGXCPU", -1):
+        return Failure("timeout", f"{what} took more than {cpu_s:g} s of processor time to read; it was skipped.")
     how = ""
     if exitcode is not None and exitcode < 0:
         try:
-            import signal
-
             how = f" ({signal.Signals(-exitcode).name})"
-        except (ValueError, ImportError):
+        except ValueError:
             how = f" (signal {-exitcode})"
         if -exitcode == 9:
             return Failure(
@@ -478,7 +539,7 @@ def _crash_failure(path: Path, exitcode: int | None, mem_mb: int, page: int = -1
     return Failure("crash", f"{what} crashed the reader{how}; it was skipped.")
 
 
-def _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine, on_page, photos):
+def _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine, on_page, photos, then=None):
     if worker_init is not None:
         worker_init()
     for p in order:
@@ -489,8 +550,10 @@ def _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine
         except Exception as e:  # noqa: BLE001
             yield p, _failure_from_exception(p, e, mem_mb)
             continue
-        _mark_photo(p, ex, photos)
+        _mark_photo(p, _then(then, p, ex), photos)
         todo = ex.meta.get("ocr_todo") or []
+        if todo:
+            ex.derived = None
         done: dict[int, OcrPage] = {}
         failed: dict[int, str] = {}
         skipped: list[int] = []

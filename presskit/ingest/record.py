@@ -32,6 +32,8 @@ class Extracted:
             boxes); see :mod:`presskit.ingest.ocr`.
         status: 'ok' or 'no-text' (a PDF without any text, even after OCR: listed, not searchable).
         thumbnail: JPEG bytes (long side <= 320 px) for photos, else None.
+        derived: what the reader process made of it besides (the ``then`` of
+            :func:`presskit.ingest.pool.extract_many`); never stored, never compared.
     """
 
     media: str
@@ -39,6 +41,7 @@ class Extracted:
     meta: dict[str, Any] = field(default_factory=dict)
     status: str = "ok"
     thumbnail: bytes | None = None
+    derived: Any = field(default=None, compare=False, repr=False)
 
     @property
     def is_photo(self) -> bool:

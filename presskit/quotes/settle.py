@@ -90,6 +90,7 @@ class _People:
         self.orgs: dict[tuple[str, str], Counter] = {}
         self.names: set[str] = set()
         self.loose: set[str] = set()
+        self._words: dict[str, tuple[list[str], set[str]]] = {}
         for item, quotes in pending:
             self.loose.update(getattr(quotes, "names", []))
             lang = item.language or ""
@@ -118,8 +119,8 @@ class _People:
         it (``same_org(a, b)`` says whether two names are one organisation)."""
         key = fold(surname).split()  # "de la Cruz", "Ó Súilleabháin": the full name ends with all of it
         for pool in (self.names, self.loose):
-            found = {n for n in pool if len(fold(n).split()) > len(key) and (
-                fold(n).split()[-len(key):] == key or (len(key) == 1 and key[0] in surname_keys(n)))}
+            found = {n for n in pool if len(self._of(n)[0]) > len(key) and (
+                self._of(n)[0][-len(key):] == key or (len(key) == 1 and key[0] in self._of(n)[1]))}
             if len(found) > 1 and title:
                 found = {n for n in found if self._known_as(n, title)} or found
             if len(found) > 1 and org and same_org is not None:
@@ -128,6 +129,14 @@ class _People:
             if found:
                 return next(iter(found)) if len(found) == 1 else None
         return None
+
+    def _of(self, name: str) -> tuple[list[str], set[str]]:
+        """A full name's folded words and its surname keys, worked out once per kit (a kit names
+        thousands of people, and each surname alone is looked for among all of them)."""
+        got = self._words.get(name)
+        if got is None:
+            got = self._words[name] = (fold(name).split(), surname_keys(name))
+        return got
 
     def _known_as(self, name: str, title: str) -> bool:
         roles = " ".join(r for (n, _lang), c in self.roles.items() if n == name for r in c)

@@ -86,7 +86,7 @@ def test_a_rebuild_after_the_quote_finder_changes_reads_the_quotes_again(tmp_pat
     """The quotations an item keeps from the previous build were made by the quote finder of then:
     a new finder (a new QUOTES_VERSION) makes them again, from the cached text, on the next build."""
     import presskit.quotes as quotes_pkg
-    from presskit.build import builder
+    from presskit.build import making
     from presskit.model import Quote
 
     src = make_source(tmp_path / "src")
@@ -97,12 +97,12 @@ def test_a_rebuild_after_the_quote_finder_changes_reads_the_quotes_again(tmp_pat
             return {q.speaker for q in s.quotes()}
 
     assert "Amara Diallo" in speakers(src)
-    real = builder.quotes_of_item
+    real = making.quotes_of_item  # texts from the extraction cache: items are made in this process
 
     def new_finder(item, pages, organisation, info):
         return [Quote.from_dict({**q.to_dict(), "speaker": "Someone Else"}) for q in real(item, pages, organisation, info)]
 
-    monkeypatch.setattr(builder, "quotes_of_item", new_finder)
+    monkeypatch.setattr(making, "quotes_of_item", new_finder)
     same = build_kit(src, workers=1)
     assert same.extracted == 0 and same.kept == len(same.items), "same finder version: every item is kept"
     assert "Someone Else" not in speakers(src)

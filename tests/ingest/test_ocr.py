@@ -84,7 +84,7 @@ def test_screenshots_and_small_pictures_are_not_scans():
     filled at scanner resolution is."""
     assert not ocr.needs_ocr(_picture_page((1440, 900), (1440, 900))[0])  # 72 dpi
     assert not ocr.needs_ocr(_picture_page((256, 256), (128, 128))[0])  # 144 dpi, 65,536 pixels
-    assert ocr.needs_ocr(_picture_page((1240, 1754), (595, 842))[0])  # A4 at 150 dpi
+    assert ocr.needs_ocr(_picture_page((1240, 1754), (595, 842), blank=True)[0])  # paper, A4 at 150 dpi
 
 
 def _vector_page(shapes: int, size: float) -> pymupdf.Document:

@@ -145,7 +145,12 @@ def test_a_reader_process_empties_mupdfs_cache_when_it_holds_too_much_without_ch
     held_less = extract(path)
     assert emptied == [100, 100]
     assert held_less.pages == plain.pages and held_less.meta == plain.meta
-    pdfmod.release_memory()  # and what it does after each file
+    # after each file: the cache is emptied only when the process still holds more than 100 MB
+    monkeypatch.setattr(pdfmod, "resident_bytes", lambda: 50 * 2**20)
+    pdfmod.after_file()
+    assert emptied == [100, 100]
+    monkeypatch.setattr(pdfmod, "resident_bytes", lambda: 150 * 2**20)
+    pdfmod.after_file()
     assert emptied == [100, 100, 100]
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from presskit.ingest import ocr
-from presskit.ingest.pool import extract_many
+from presskit.ingest.pool import cpu_limit_works, extract_many
 from presskit.ingest.record import Extracted
 from pressfolder import make_scanned_pdf
 
@@ -21,7 +21,8 @@ PAGES = [["Page one of the statement on victim assistance and clearance."],
 
 
 def misbehave_on_page_two() -> None:
-    """worker_init: page 2 of hang.pdf never finishes, page 2 of crash.pdf kills the worker."""
+    """worker_init: page 2 of hang.pdf never finishes, page 2 of crash.pdf kills the worker, page 2 of
+    burn.pdf works for ever (a Tesseract lost in a page of noise)."""
     from presskit.ingest import pool
 
     real = pool.read_page
@@ -29,6 +30,9 @@ def misbehave_on_page_two() -> None:
     def read_page(path, number, engine):
         if number == 1 and Path(path).name == "hang.pdf":
             time.sleep(300)
+        if number == 1 and Path(path).name == "burn.pdf":
+            while True:
+                pass
         if number == 1 and Path(path).name == "crash.pdf":
             os.kill(os.getpid(), signal.SIGKILL)
         return real(path, number, engine)
@@ -48,7 +52,7 @@ def engine():
 def scans(tmp_path_factory):
     d = tmp_path_factory.mktemp("scans")
     src = make_scanned_pdf(d / "good.pdf", PAGES, dpi=200)
-    for name in ("hang.pdf", "crash.pdf"):
+    for name in ("hang.pdf", "crash.pdf", "burn.pdf"):
         (d / name).write_bytes(src.read_bytes())
     return d
 
@@ -70,6 +74,22 @@ def test_a_hanging_or_crashing_page_is_left_unread_and_the_others_are_read(engin
         assert any(why in w and "page 2 of" in w for w in r.meta["warnings"]), r.meta["warnings"]
     assert progress["good.pdf"] == [(1, 3), (2, 3), (3, 3)]
     assert "ocr_todo" not in good.meta and set(good.meta["ocr_words"]) == {"1", "2", "3"}
+
+
+@pytest.mark.skipif(not cpu_limit_works(), reason="processor time is limited on Linux only")
+def test_a_page_is_stopped_by_its_processor_time_not_the_clock(engine, scans):
+    """A page that works without end is stopped once it has used its share of processor time
+    (however busy the machine is, the wall-clock deadline is far); only that page is lost, and the
+    document's warnings say why."""
+    files = [scans / "burn.pdf", scans / "good.pdf"]
+    t0 = time.monotonic()
+    out = dict(extract_many(files, workers=2, cpu_s=3, timeout=600, ocr=engine, worker_init=misbehave_on_page_two))
+    assert time.monotonic() - t0 < 300
+    burn, good = out[files[0]], out[files[1]]
+    assert good.meta["ocr"]["pages"] == [1, 2, 3]
+    assert burn.meta["ocr"]["pages"] == [1, 3] and burn.meta["ocr"]["unread"] == [2]
+    assert any("page 2 of burn.pdf took more than 3 s of processor time" in w for w in burn.meta["warnings"]), \
+        burn.meta["warnings"]
 
 
 def test_without_an_engine_scanned_pages_are_listed_as_unread(scans):
