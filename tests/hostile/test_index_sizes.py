@@ -330,3 +330,50 @@ def test_a_hash_lookup_probes_a_bounded_number_of_slots(tmp_path):
     with pytest.raises(safe_toc.UnsafeIndexError, match="damaged"):
         r.get(b"absent-key")
     assert len(calls) <= bounded.MAX_PROBES * 3
+
+
+def test_a_thumbnail_in_the_index_claiming_12000_pixels_a_side_is_not_decoded(tmp_path, monkeypatch):
+    """The viewer draws photos' thumbnails from the text store; one that is not the builder's (at
+    most 320 px a side) is made from the photo itself instead of being decoded (a PNG of 12,000
+    pixels a side is 432 MB once decoded, under Pillow's own limit)."""
+    import types
+    import warnings
+
+    from PIL import Image
+
+    from presskit.ui import workers
+
+    photo = tmp_path / "photo.jpg"
+    Image.new("RGB", (400, 300), (200, 40, 40)).save(photo)
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 8), (0, 0, 0)).save(buf, "PNG")
+    data = bytearray(buf.getvalue())
+    ihdr = data.index(b"IHDR")
+    data[ihdr + 4:ihdr + 12] = struct.pack(">II", 12000, 12000)  # width and height
+    data[ihdr + 17:ihdr + 21] = struct.pack(">I", zlib.crc32(bytes(data[ihdr:ihdr + 17])))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert Image.open(io.BytesIO(bytes(data))).size == (12000, 12000)
+
+    class Store:
+        def __init__(self, _index_dir):
+            pass
+
+        def thumbnail(self, _item_id):
+            return bytes(data)
+
+        def close(self):
+            pass
+
+    from PIL import ImageFile
+
+    decoded = []
+    load = ImageFile.ImageFile.load
+    monkeypatch.setattr(ImageFile.ImageFile, "load", lambda self: decoded.append(self.size) or load(self))
+    monkeypatch.setattr(workers, "TextStore", Store)
+    monkeypatch.setattr(workers, "kit_index_status", lambda kit: "fresh")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # Pillow's DecompressionBombWarning: what a viewer's user gets
+        img = workers.thumbnail_image(types.SimpleNamespace(index_dir=tmp_path), "photo", str(photo), 220)
+    assert (img.width(), img.height()) == (220, 165)  # from the photo
+    assert (12000, 12000) not in decoded
