@@ -115,10 +115,13 @@ def bounded_storage(folder: str):
 
 # --- the readers that work by a count ------------------------------------------------------------
 
+#: Whoosh's record formats (a slot: hash and position; a record: key and value lengths), bound by install()
+_SLOT: Any = None
+_LENGTHS: Any = None
+
+
 def _ranges_for_key(self, key: bytes):
     """Whoosh's ``HashReader.ranges_for_key``, probing at most MAX_PROBES slots."""
-    from whoosh.filedb.filetables import _lengths, _pointer
-
     if not isinstance(key, bytes):
         raise TypeError("Key %r should be bytes" % key)
     dbfile = self.dbfile
@@ -126,8 +129,8 @@ def _ranges_for_key(self, key: bytes):
     tablestart, numslots = self.tables[keyhash & 255]
     if numslots <= 0:
         return
-    ptrsize, unpackptr = _pointer.size, _pointer.unpack
-    lenssize, unpacklens = _lengths.size, _lengths.unpack
+    ptrsize, unpackptr = _SLOT.size, _SLOT.unpack
+    lenssize, unpacklens = _LENGTHS.size, _LENGTHS.unpack
     end = tablestart + numslots * ptrsize
     slotpos = tablestart + ((keyhash >> 8) % numslots) * ptrsize
     for _ in range(min(numslots, MAX_PROBES)):
@@ -200,25 +203,24 @@ def inflate_stored(data: bytes) -> bytes:
 
 
 def _stored_getitem(self, docnum: int) -> bytes:
-    from whoosh.columns import VarBytesColumn
-
-    v = VarBytesColumn.Reader.__getitem__(self, docnum)
+    v = self._var_getitem(docnum)
     return inflate_stored(v) if v else v
 
 
 def _stored_iter(self):
-    from whoosh.columns import VarBytesColumn
-
-    for v in VarBytesColumn.Reader.__iter__(self):
+    for v in self._var_iter():
         yield inflate_stored(v)
 
 
 def install() -> None:
     """Bound Whoosh's hash look-ups, column headers and stored values (idempotent)."""
+    global _SLOT, _LENGTHS
     from whoosh.columns import CompressedBytesColumn, VarBytesColumn
-    from whoosh.filedb.filetables import HashReader
+    from whoosh.filedb.filetables import HashReader, _lengths, _pointer
 
+    _SLOT, _LENGTHS = _pointer, _lengths
     HashReader.ranges_for_key = _ranges_for_key
     VarBytesColumn.Reader._read_offsets_and_lengths = _read_offsets_and_lengths
-    CompressedBytesColumn.Reader.__getitem__ = _stored_getitem
-    CompressedBytesColumn.Reader.__iter__ = _stored_iter
+    reader = CompressedBytesColumn.Reader
+    reader._var_getitem, reader._var_iter = VarBytesColumn.Reader.__getitem__, VarBytesColumn.Reader.__iter__
+    reader.__getitem__, reader.__iter__ = _stored_getitem, _stored_iter
