@@ -12,7 +12,8 @@ more gives what is there, or nothing), and :func:`install` bounds the three read
 grows with a number rather than with a read:
 
 * a hash look-up in the term dictionary stops after MAX_PROBES slots (the longest run of full
-  slots in the 9 term dictionaries of a 100,000-page kit is 59);
+  slots in the 9 term dictionaries of a 100,000-page kit is 59), and a walk of its records (a
+  prefix's words) refuses a record of a negative length, which would step back forever;
 * a stored value of a column (``_stored.col``: a few hundred bytes an entry) inflates to at most
   MAX_STORED_BYTES, so a zlib bomb is refused;
 * a column's length and offset arrays must lie inside the column, checked before they are read.
@@ -150,6 +151,36 @@ def _ranges_for_key(self, key: bytes):
         raise _damaged(f"a term dictionary's hash table has more than {MAX_PROBES} full slots in a row")
 
 
+def _record(self, pos: int) -> tuple[int, int]:
+    """(key length, value length) of the term dictionary's record at ``pos``. Whoosh reads them as
+    signed numbers and steps to ``pos + 8 + key length + value length``: a negative one would step
+    back, and a walk of the records (a prefix's words) would never end."""
+    keylen, datalen = _LENGTHS.unpack(self.dbfile.get(pos, _LENGTHS.size))
+    if keylen < 0 or datalen < 0:
+        raise _damaged("a term dictionary record of a negative length")
+    return keylen, datalen
+
+
+def _key_and_range_at(self, pos: int):
+    """Whoosh's ``HashReader.key_and_range_at``, with the record's lengths checked."""
+    if pos >= self.endofdata:
+        return None
+    keylen, datalen = _record(self, pos)
+    return self.dbfile.get(pos + _LENGTHS.size, keylen), pos + _LENGTHS.size + keylen, datalen
+
+
+def _ranges(self, pos=None, eod=None):
+    """Whoosh's ``HashReader._ranges``: every step moves forward at least 8 bytes."""
+    pos = pos or self.startofdata
+    eod = eod or self.endofdata
+    while pos < eod:
+        keylen, datalen = _record(self, pos)
+        keypos = pos + _LENGTHS.size
+        datapos = keypos + keylen
+        yield keypos, keylen, datapos, datalen
+        pos = datapos + datalen
+
+
 def _read_offsets_and_lengths(self) -> None:
     """Whoosh's ``VarBytesColumn.Reader._read_offsets_and_lengths``, with the arrays' type codes
     and places checked to lie inside the column before they are read."""
@@ -220,6 +251,7 @@ def install() -> None:
 
     _SLOT, _LENGTHS = _pointer, _lengths
     HashReader.ranges_for_key = _ranges_for_key
+    HashReader.key_and_range_at, HashReader._ranges = _key_and_range_at, _ranges
     VarBytesColumn.Reader._read_offsets_and_lengths = _read_offsets_and_lengths
     reader = CompressedBytesColumn.Reader
     reader._var_getitem, reader._var_iter = VarBytesColumn.Reader.__getitem__, VarBytesColumn.Reader.__iter__

@@ -377,3 +377,27 @@ def test_a_thumbnail_in_the_index_claiming_12000_pixels_a_side_is_not_decoded(tm
         img = workers.thumbnail_image(types.SimpleNamespace(index_dir=tmp_path), "photo", str(photo), 220)
     assert (img.width(), img.height()) == (220, 165)  # from the photo
     assert (12000, 12000) not in decoded
+
+
+def test_a_term_record_of_negative_length_ends_a_walk_of_the_words(tmp_path):
+    """Whoosh steps from a record to the next by its key and value lengths, read as signed numbers:
+    a key of length -8 steps back onto itself, and listing a prefix's words never ended."""
+    import itertools
+
+    from whoosh.filedb.filetables import OrderedHashReader, OrderedHashWriter
+    from whoosh.filedb.structfile import StructFile
+
+    safe_toc.install()
+    buf = io.BytesIO()
+    w = OrderedHashWriter(StructFile(buf))
+    for n in range(100):
+        w.add(b"key%03d" % n, b"value")
+    buf.close = lambda: None
+    w.close()
+    data = bytearray(buf.getvalue())
+    at = data.index(b"key050") - 8  # the record's (key length, value length)
+    data[at:at + 8] = struct.pack("!ii", -8, 0)
+    (tmp_path / "t.trm").write_bytes(bytes(data))
+    r = OrderedHashReader(bounded.bounded_file(str(tmp_path / "t.trm")), len(data))
+    with pytest.raises(safe_toc.UnsafeIndexError, match="damaged"):
+        list(itertools.islice(r.keys_from(b"key"), 100_000))
