@@ -18,9 +18,10 @@ grows with a number rather than with a read:
   MAX_STORED_BYTES, so a zlib bomb is refused;
 * a column's length and offset arrays must lie inside the column, checked before they are read.
 
-What is left of each reader is bounded by the sizes of the files present (docs/trust.md, "The
-index's readers"). Anything past a bound raises :class:`~presskit.errors.UnsafeIndexError`: the
-index is damaged, and a reader's own copy is rebuilt from the kit's files.
+What is left of each reader is bounded by the sizes of the files present (docs/trust.md, *The
+index*, item 3: a table of every reader). Anything past a bound raises
+:class:`~presskit.errors.UnsafeIndexError`: the index is damaged (the CLI says so and exits 2, the
+viewer says search is not available).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Sizes, counts and offsets an index states cannot make the reader allocate gigabytes, loop or read
-past its files (docs/trust.md, "The index's readers").
+past its files (docs/trust.md, *The index*, item 3).
 
 A stranger can sign a kit with their own key and seal its index too: that index is searched as it is.
 Each test below takes such a kit, makes one of its index files claim a huge count, length or offset,
