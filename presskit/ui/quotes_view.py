@@ -217,7 +217,18 @@ class QuoteList(QListView):
         elif key == Qt.Key.Key_Escape:
             self.backPressed.emit()
         else:
+            if key == Qt.Key.Key_End:
+                self.finish_layout()  # the last card must have its place before the cursor goes there
             super().keyPressEvent(e)
+
+    def finish_layout(self) -> None:
+        """Measure and place the cards still waiting for a pass of the layout (End pressed at once)."""
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        if rows and not self.rectForIndex(model.index(rows - 1, 0)).isValid():
+            self.setLayoutMode(QListView.LayoutMode.SinglePass)
+            self.doItemsLayout()
+            self.setLayoutMode(QListView.LayoutMode.Batched)
 
     def resizeEvent(self, e) -> None:  # noqa: N802
         super().resizeEvent(e)

@@ -256,3 +256,20 @@ def test_opening_the_view_on_many_quotations_measures_only_the_first_cards(qtbot
     for n in (0, 1500, max(range(len(many)), key=lambda n: len(many[n].text)), len(many) - 1):
         h1, h2, h3 = delegate._heights(many[n], width, lst.font())
         assert rects[n].height() == h1 + h2 + h3 + 2 * delegate.GAP + 2 * delegate.PAD + 2 * delegate.MARGIN
+
+
+def test_end_goes_to_the_last_card_while_the_others_are_still_measured(qtbot, win, quotes):
+    """A reader who presses End at once gets the last quotation on screen, not the last card
+    measured so far."""
+    import dataclasses
+
+    tools, view = quotes
+    qtbot.keyClick(view.list, Qt.Key.Key_Escape)
+    base = _shown(view)
+    many = [dataclasses.replace(base[n % len(base)], page=n + 1) for n in range(3000)]
+    view._all_loaded(view.kit, many, view.orgs)
+    tools.show_quotes()
+    assert not view.list.rectForIndex(view.model.index(2999, 0)).isValid()  # not measured yet
+    qtbot.keyClick(view.list, Qt.Key.Key_End)
+    assert view.list.currentIndex().row() == 2999
+    assert view.list.viewport().rect().intersects(view.list.visualRect(view.list.currentIndex()))
