@@ -32,6 +32,11 @@ class SearchIndexError(PresskitError):
     """The search index is missing, stale or unreadable (it can always be rebuilt from the kit)."""
 
 
+class UnsafeIndexError(SearchIndexError):
+    """A search index holds something presskit refuses to load: code in a pickle, or a size, count or
+    offset past what its files hold (it is rebuilt from the kit's files)."""
+
+
 class ExtractError(PresskitError):
     """A source file cannot be read. ``reason`` is a short machine-friendly code."""
 

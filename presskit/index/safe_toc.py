@@ -35,17 +35,14 @@ import types
 import zlib
 from typing import Any
 
-from ..errors import SearchIndexError
+from ..errors import UnsafeIndexError
+from . import bounded
 
 __all__ = ["UnsafeIndexError", "RestrictedUnpickler", "safe_loads", "safe_load", "loads_matched", "open_dir",
            "install"]
 
 #: Largest table of contents read (presskit's are a few KiB).
 MAX_TOC_BYTES = 16 << 20
-
-class UnsafeIndexError(SearchIndexError):
-    """A search index holds something presskit refuses to load (it is rebuilt from the kit's files)."""
-
 
 def _latin1_encode(obj: Any, encoding: str = "latin1") -> bytes:
     """``_codecs.encode`` as protocol-2 pickles use it for bytes, limited to that one use."""
@@ -343,6 +340,10 @@ def safe_loads(data: bytes, *args: Any, **kwargs: Any) -> Any:
 _WINDOW, MAX_PICKLE_BYTES = 256, 64 << 20
 
 
+#: The details of an error (as :func:`_guarded` words them) that a pickle cut short can raise.
+_CUT_SHORT = re.compile(r"(?!RecursionError|MemoryError)\w+: ")
+
+
 def safe_load(f: Any, *args: Any, **kwargs: Any) -> Any:
     """``pickle.load`` through :class:`RestrictedUnpickler`: the pickle's bytes are read first
     (growing windows), checked as :func:`safe_loads` checks them, and the file is left just after
@@ -367,11 +368,13 @@ def safe_load(f: Any, *args: Any, **kwargs: Any) -> Any:
         else:
             fast = _plain_bytes(buf)
         stream = io.BytesIO(buf)
+        load = (RestrictedUnpickler(stream) if fast else _PyRestrictedUnpickler(stream, len(buf))).load
         try:
-            obj = _guarded(lambda: (RestrictedUnpickler(stream) if fast else _PyRestrictedUnpickler(stream, len(buf)))
-                           .load())
+            obj = _guarded(load)
         except UnsafeIndexError as e:
-            if whole or not (e.details or "").startswith(("EOFError", "UnpicklingError")):
+            # an error of a pickle cut short by the window (EOF, a short count, an empty stack ...),
+            # not a refusal (whose details say what was refused): read more
+            if whole or not _CUT_SHORT.match(e.details or ""):
                 raise
             size *= 8  # the pickle may go on past the window
             continue
@@ -431,6 +434,7 @@ def install() -> None:
 
     windex.toc_loaders = {}
     _bound_block_reads()
+    bounded.install()
     _installed = True
 
 
@@ -493,13 +497,27 @@ def _check_segments(segments: Any, indexname: str) -> list:
               and _SEGID.match(seg.segid) is not None and getattr(seg, "indexname", None) == indexname
               and type(getattr(seg, "_codec", None)) is W3Codec
               and isinstance(getattr(seg, "_doccount", None), int) and 0 <= seg._doccount < 1 << 31
-              and isinstance(getattr(seg, "compound", None), bool)
+              and getattr(seg, "compound", None) is False  # presskit never writes compound segments
+              and isinstance(getattr(seg, "_fieldlengths", None), dict)
+              and all(type(v) is int and 0 <= v < 1 << 63 for v in seg._fieldlengths.values())
               and (seg._deleted is None or (isinstance(seg._deleted, (set, frozenset))
                                             and all(isinstance(d, int) for d in seg._deleted))))
         if not ok:
             raise UnsafeIndexError("The search index's table of contents names a segment presskit "
                                    "does not read.")
     return segments
+
+
+def _check_doc_counts(storage: Any, segments: list) -> None:
+    """A segment's number of entries is believed by Whoosh's readers (columns read arrays of that
+    many values, a search for every entry walks them all): it must not exceed the bytes of the
+    segment's stored-fields column, which holds at least one byte per entry."""
+    for seg in segments:
+        name = seg.make_filename("._stored.col")
+        have = storage.file_length(name) if storage.file_exists(name) else 0
+        if seg._doccount > have:
+            raise UnsafeIndexError("The search index's table of contents is damaged (entry counts).",
+                                   details=f"segment {seg.segid} says {seg._doccount} entries")
 
 
 def _read_toc(storage: Any, indexname: str, schema: Any, gen: int | None = None) -> Any:
@@ -527,6 +545,7 @@ def _read_toc(storage: Any, indexname: str, schema: Any, gen: int | None = None)
             raise UnsafeIndexError("The search index's table of contents is damaged (generation).")
         stream.read_int()
         segments = _check_segments(safe_load(stream.file), indexname)
+        _check_doc_counts(storage, segments)
     except (UnsafeIndexError, windex.EmptyIndexError):
         raise
     except Exception as e:  # struct errors, EOF: a damaged file
@@ -559,8 +578,7 @@ def _safe_index_class():
 
 
 def open_dir(path: str, schema: Any, indexname: str = "MAIN") -> Any:
-    """Open the Whoosh index in ``path`` read-only, with ``schema``, never trusting its pickles."""
-    from whoosh.filedb.filestore import FileStorage
-
+    """Open the Whoosh index in ``path`` read-only, with ``schema``, never trusting its pickles nor
+    the sizes its files state (:mod:`presskit.index.bounded`)."""
     install()
-    return _safe_index_class()(FileStorage(str(path), readonly=True), schema, indexname)
+    return _safe_index_class()(bounded.bounded_storage(str(path)), schema, indexname)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from ..errors import SearchIndexError
+from ..errors import SearchIndexError, UnsafeIndexError
 from ..model import Quote
 
 if TYPE_CHECKING:  # searching never builds one: not imported to search
@@ -66,8 +66,33 @@ def _z(s: str) -> bytes:
     return zlib.compress(s.encode("utf-8"), 1)
 
 
-def _unz(b: bytes | None) -> str:
-    return zlib.decompress(b).decode("utf-8") if b else ""
+#: The most a page's text may inflate to (a PDF page holds some KB; a plain-text file is one page),
+#: and a page's word boxes (20,000 words of some 80 bytes), so a zlib bomb in the store is refused.
+MAX_PAGE_TEXT, MAX_WORDS_JSON = 64 << 20, 4 << 20
+
+
+#: Deflate never inflates one byte to more than 1,032: a text compressed to at most a 1,100th of
+#: a limit cannot pass it, and is inflated at once (every page of a real kit).
+_MAX_RATIO = 1100
+
+
+def _unz(b: bytes | None, limit: int = MAX_PAGE_TEXT) -> str:
+    """Stored text inflated to at most ``limit`` bytes (more: the store is damaged, a zlib bomb).
+    A text that could inflate past it is measured first, a MiB at a time, never held whole."""
+    if not b:
+        return ""
+    if len(b) * _MAX_RATIO > limit:
+        d, size, data = zlib.decompressobj(), 0, b
+        while size <= limit and not d.eof:
+            got = len(d.decompress(data, 1 << 20))
+            data = d.unconsumed_tail
+            if not got and not data:  # nothing more comes out (a stream cut short)
+                break
+            size += got
+        if size > limit:
+            raise UnsafeIndexError("The search index's text store is damaged.",
+                                   details=f"a stored text inflates past {limit:,} bytes")
+    return zlib.decompress(b).decode("utf-8")
 
 
 def _connect_readonly(index_dir: Path) -> sqlite3.Connection:
@@ -76,7 +101,14 @@ def _connect_readonly(index_dir: Path) -> sqlite3.Connection:
         raise SearchIndexError(f"The search index in {index_dir} has no text store; rebuild the index.")
     # immutable=1: works on read-only media and never creates journal files next to the kit. The
     # path goes in as a file: URI, so folder names with '#', '?' or '%' open the right file.
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    # no value stored in a file is longer than the file: SQLite believes the length a damaged
+    # record states and allocates it before reading, unless this limit says no (SQLITE_TOOBIG)
+    try:
+        con.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, max(1 << 16, min(path.stat().st_size, 1 << 30)))
+    except OSError:
+        pass
+    return con
 
 
 class TextStore:
@@ -89,11 +121,15 @@ class TextStore:
         self._con.close()
 
     def page_text(self, item_id: str, page: int) -> str:
-        """Extracted text of one page (1-based) of an item; "" when there is none."""
-        row = self._con.execute(
-            "SELECT p.text FROM pages p JOIN items i ON p.key=i.key WHERE i.id=? AND p.page=?",
-            (item_id, page)).fetchone()
-        return _unz(row[0]) if row else ""
+        """Extracted text of one page (1-based) of an item; "" when there is none. A damaged store
+        raises SearchIndexError."""
+        try:
+            row = self._con.execute(
+                "SELECT p.text FROM pages p JOIN items i ON p.key=i.key WHERE i.id=? AND p.page=?",
+                (item_id, page)).fetchone()
+            return _unz(row[0]) if row else ""
+        except (sqlite3.Error, zlib.error, UnicodeDecodeError) as e:
+            raise SearchIndexError("The search index's text store is damaged.", details=repr(e)) from None
 
     def thumbnail(self, item_id: str) -> bytes | None:
         row = self._con.execute(
@@ -101,9 +137,13 @@ class TextStore:
         return row[0] if row else None
 
     def quote(self, n: int) -> Quote | None:
-        """The quote stored as row ``n`` (the ``quote`` field of a quote entry in Whoosh)."""
-        row = self._con.execute("SELECT data FROM quotes WHERE n=?", (n,)).fetchone()
-        return Quote.from_dict(json.loads(row[0])) if row else None
+        """The quote stored as row ``n`` (the ``quote`` field of a quote entry in Whoosh). A damaged
+        store raises SearchIndexError."""
+        try:
+            row = self._con.execute("SELECT data FROM quotes WHERE n=?", (n,)).fetchone()
+            return Quote.from_dict(json.loads(row[0])) if row else None
+        except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, RecursionError) as e:
+            raise SearchIndexError("The search index's quotations are damaged.", details=repr(e)[:200]) from None
 
     def ocr_words(self, item_id: str, page: int) -> list[tuple]:
         """Word boxes of a page (1-based) whose text was recognised from a scan, as
@@ -112,8 +152,8 @@ class TextStore:
             row = self._con.execute(
                 "SELECT w.words FROM ocr_words w JOIN items i ON w.key=i.key WHERE i.id=? AND w.page=?",
                 (item_id, page)).fetchone()
-            return _words(json.loads(_unz(row[0]))) if row else []
-        except (sqlite3.Error, ValueError, zlib.error):
+            return _words(json.loads(_unz(row[0], MAX_WORDS_JSON))) if row else []
+        except (sqlite3.Error, ValueError, zlib.error, SearchIndexError, RecursionError):
             return []
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from itertools import accumulate
-from typing import Any, Callable
+from typing import Any
 
 from whoosh import query as Q
 from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -31,22 +31,20 @@ from whoosh.reading import TermNotFound
 
 from ..index.safe_toc import inflate_block, safe_loads
 from ..index.schema import decode_positions
+from .blocks import read_head
 
 Scores = dict[int, float]
 #: (block number, index in the block, weight) of an entry holding a word
 _Found = dict[int, tuple[int, int, float]]
-#: (ids, weights, where the positions start) of a block's bytes holding n postings, or None
-HeadReader = Callable[[bytes, int], "tuple[tuple[int, ...], Any, int] | None"]
 
 
 class _NotHere(Exception):
     """The phrase cannot be read from posting blocks here: Whoosh's matcher scores it."""
 
 
-def phrase_scores(ps: Any, q: Q.Phrase, within: set[int] | None, read_head: HeadReader) -> Scores | None:
+def phrase_scores(ps: Any, q: Q.Phrase, within: set[int] | None) -> Scores | None:
     """{entry: score} of every entry matching the phrase ``q`` (of ``within`` only, when given), or
-    None when it is not for this reader (then Whoosh's phrase matcher scores it). ``read_head``:
-    :func:`presskit.search.postings.read_head`."""
+    None when it is not for this reader (then Whoosh's phrase matcher scores it)."""
     schema = ps.searcher.schema
     fieldname = q.fieldname
     if fieldname not in schema:
@@ -62,7 +60,7 @@ def phrase_scores(ps: Any, q: Q.Phrase, within: set[int] | None, read_head: Head
     models: dict[bytes, tuple] = {}
     try:
         for n, (reader, base) in enumerate(ps._leaves):
-            _segment(ps, n, reader, base, fieldname, words, models, within, out, read_head)
+            _segment(ps, n, reader, base, fieldname, words, models, within, out)
     except _NotHere:
         return None
     if q.boost != 1.0:
@@ -72,7 +70,7 @@ def phrase_scores(ps: Any, q: Q.Phrase, within: set[int] | None, read_head: Head
 
 
 def _segment(ps: Any, n: int, reader, base: int, fieldname: str, words: list[bytes],
-             models: dict[bytes, tuple], within: set[int] | None, out: Scores, read_head: HeadReader) -> None:
+             models: dict[bytes, tuple], within: set[int] | None, out: Scores) -> None:
     """Add the matches of one segment (its first entry is ``base``) to ``out``."""
     infos = {}
     for w in words:
@@ -93,7 +91,7 @@ def _segment(ps: Any, n: int, reader, base: int, fieldname: str, words: list[byt
     found: dict[bytes, tuple[_Found, list]] = {}
     starts: dict[int, set[int]] | None = None  # entry -> where the phrase may start in it
     for k, w in enumerate(order):
-        got, blocks = _entries(reader, fieldname, w, None if cands is None else sorted(cands), read_head)
+        got, blocks = _entries(reader, fieldname, w, None if cands is None else sorted(cands))
         cands = (set(got) - deleted) if cands is None else cands.intersection(got)
         if not cands:
             return
@@ -158,8 +156,7 @@ def _leaf(m) -> W3LeafMatcher:
     return m
 
 
-def _entries(reader, fieldname: str, w: bytes, cands: list[int] | None,
-             read_head: HeadReader) -> tuple[_Found, list["_Block"]]:
+def _entries(reader, fieldname: str, w: bytes, cands: list[int] | None) -> tuple[_Found, list["_Block"]]:
     """The entries of segment ``reader`` holding ``w`` (of ``cands`` only, sorted, when given):
     {entry: (block, index, weight)}, and the blocks read (only those that can hold a candidate)."""
     m = _leaf(reader.postings(fieldname, w))
@@ -174,7 +171,7 @@ def _entries(reader, fieldname: str, w: bytes, cands: list[int] | None,
             if j == i:  # no candidate up to this block's last entry
                 m._next_block()
                 continue
-        block = _Block(m, read_head)
+        block = _Block(m)
         b = len(blocks)
         blocks.append(block)
         if cands is None:
@@ -204,7 +201,7 @@ class _Block:
 
     __slots__ = ("ids", "weights", "_data", "_start", "_offsets", "_values")
 
-    def __init__(self, m, read_head: HeadReader):
+    def __init__(self, m):
         n = m._blocklength
         data = m._postfile.get(m._dataoffset, m._nextoffset - m._dataoffset)
         if m._compression:

@@ -20,9 +20,6 @@ Not thread-safe, like the Whoosh searcher it reads: one per searcher.
 
 from __future__ import annotations
 
-import re
-from array import array
-from itertools import accumulate
 from pathlib import Path
 from typing import Callable
 
@@ -34,8 +31,9 @@ from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.util.numeric import byte_to_length
 
 from ..index.packed import PackedError
-from ..index.safe_toc import BLOCK_IDS_AND_WEIGHTS, BLOCK_PROTOCOL, inflate_block, loads_matched
+from ..index.safe_toc import inflate_block
 from ..index.wordids import FIELDS as WORDIDS_FIELDS, WordIds, word_ids_path
+from .blocks import read_head
 
 Scores = dict[int, float]
 
@@ -91,7 +89,7 @@ class PostingScorer:
         if isinstance(q, Q.Phrase):
             from .phrases import phrase_scores  # on first use: most searches hold no phrase
 
-            scores = phrase_scores(self, q, within, read_head)  # positions read by block, rarest word first
+            scores = phrase_scores(self, q, within)  # positions read by block, rarest word first
             if scores is not None:
                 return scores
             # otherwise Whoosh's phrase matcher, its scores as they are
@@ -388,14 +386,6 @@ def _blocks(m, weights: bool = True):
         m._next_block()
 
 
-# A posting block as presskit writes it (presskit/index/segment.py): the pickle (protocol 4) of
-# (id deltas, weights, positions). Its first two parts are read without the positions: this pattern
-# checks every opcode up to them (integers, floats, None, tuples, MEMOIZE), so what is unpickled is
-# plain numbers only, and the C unpickler reads it with no further check (safe_toc.loads_matched:
-# no BYTEARRAY8, no memo write but MEMOIZE) whatever bytes the floats and positions hold.
-_HEAD = re.compile(BLOCK_PROTOCOL + rb"(" + BLOCK_IDS_AND_WEIGHTS + rb")", re.S)
-
-
 def _ids_and_weights(m) -> tuple[tuple[int, ...], tuple[float, ...]] | None:
     """(ids, weights) of the current block of a Whoosh posting reader, read from the block's bytes
     without its positions; None when the block is not laid out as presskit writes it (Whoosh reads it)."""
@@ -404,22 +394,6 @@ def _ids_and_weights(m) -> tuple[tuple[int, ...], tuple[float, ...]] | None:
         data = inflate_block(data)  # a zlib bomb is refused (UnsafeIndexError: the index is damaged)
     head = read_head(data, m._blocklength)
     return None if head is None else head[:2]
-
-
-def read_head(data: bytes, n: int) -> tuple[tuple[int, ...], tuple[float, ...], int] | None:
-    """(ids, weights, where the positions start) of a block's bytes (decompressed) holding ``n``
-    postings; None when it is not laid out as presskit writes it."""
-    head = _HEAD.match(data)
-    if head is None:
-        return None
-    deltas, weights = loads_matched(b"\x80\x04" + head.group(1) + b"\x86.")
-    if len(deltas) != n:
-        return None
-    if weights is None or isinstance(weights, float):  # as Whoosh reads them: 32-bit floats
-        weights = array("f", (1.0 if weights is None else weights,)) * n
-    elif len(weights) != n:
-        return None
-    return tuple(accumulate(deltas)), weights, head.end()
 
 
 def _boost(scores: Scores, boost: float) -> Scores:

@@ -101,6 +101,9 @@ class Searcher:
         self.lexicon = lexicon_for(self.index_dir)
         reader = self._searcher.reader()
         self._docmap = DocMap(self.index_dir / DOCMAP_NAME)  # entry -> item, page, tie order
+        if len(self._docmap) != reader.doc_count_all():  # every entry a search ranks is looked up in it
+            raise SearchIndexError("The search index is damaged (its entry map and its segments differ); "
+                                   "it has to be rebuilt.", details=f"{len(self._docmap)} != {reader.doc_count_all()}")
         quotes = ("entry", ENTRY_QUOTE)
         self._quote_docs = set(reader.postings(*quotes).all_ids()) if quotes in reader else set()
         self._quote_entries = Q.Term(*quotes)
@@ -203,6 +206,8 @@ class Searcher:
         # totals and facets (item level) as well as the ranking.
         try:
             top = self._ranked(full, limit)
+        except SearchIndexError:  # a damaged index (presskit.index.bounded): the caller rebuilds or says so
+            raise
         except Exception:  # noqa: BLE001 - Whoosh quirks on odd queries must not escape
             res.message = "That query could not be run; try simpler words."
             return res
@@ -374,10 +379,16 @@ class Searcher:
                 if words:
                     parts.append(Q.Phrase("speakers", words) if len(words) > 1 else Q.Term("speakers", words[0]))
         full = Q.And(parts)
-        if q is None:
-            rows = [(self._searcher.stored_fields(d)["quote"], 0.0) for d in full.docs(self._searcher)]
-        else:
-            rows = [(h["quote"], h.score) for h in self._searcher.search(full, limit=limit)]
+        try:
+            if q is None:
+                rows = [(self._searcher.stored_fields(d)["quote"], 0.0) for d in full.docs(self._searcher)]
+            else:
+                rows = [(h["quote"], h.score) for h in self._searcher.search(full, limit=limit)]
+        except SearchIndexError:
+            raise
+        except Exception as e:  # noqa: BLE001 - a damaged index's stored fields
+            raise SearchIndexError("The search index's quotations are damaged; it has to be rebuilt.",
+                                   details=repr(e)[:200]) from None
         out: list[Quote] = []
         for n, _score in rows[:limit]:
             quote = self._store.quote(n)

@@ -29,8 +29,8 @@ from typing import Hashable
 from ..errors import PresskitError
 from ..plaintext import plain
 from .qt import (
-    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QObject, QPushButton, QThreadPool, QTimer, Qt, QVBoxLayout, QWidget, Signal, translate,
+    QComboBox, QCoreApplication, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QObject, QPushButton, QThreadPool, QTimer, Qt, QVBoxLayout, QWidget, Signal, translate,
 )
 from .tasks import TaskRunner
 from .threadstate import ThreadState, index_generation
@@ -87,6 +87,9 @@ class LibraryWorker(QObject):
         self.runner = TaskRunner(self, self.pool)
         self.generation = 0
         self.number = next(_worker_numbers)  # its thread's searcher is its own (see _searcher)
+        app = QCoreApplication.instance()
+        if app is not None:  # its thread must be done before the application's objects go
+            app.aboutToQuit.connect(self.shutdown)
 
     def changed(self) -> None:
         """The library changed (kit added, removed, updated): the next task reopens the searcher."""
@@ -98,8 +101,12 @@ class LibraryWorker(QObject):
                         on_progress=on_progress, key=key)
 
     def shutdown(self) -> None:
+        """Cancel what runs, close the thread's searcher and wait for the thread (when the viewer
+        quits: a task still running after the application's objects are gone would emit its result
+        from a deleted object, "Signal source has been deleted" on the terminal)."""
+        self.runner.cancel_all()
         self.runner.run(lambda ctx: close_library_searcher(), key="close")
-        self.pool.waitForDone(3000)
+        self.pool.waitForDone(10000)
 
 
 def trust_text(signature: str, publisher: str) -> str:

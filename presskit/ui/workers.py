@@ -113,6 +113,10 @@ def load_image(path: str, max_side: int | None = None) -> QImage:
         return pil_to_qimage(im)
 
 
+#: The largest thumbnail taken from an index (presskit.ingest.photo.THUMB_SIZE is 320).
+MAX_STORED_THUMB = 640
+
+
 def thumbnail_image(kit: Kit, item_id: str, path: str, size: int = 220) -> QImage:
     """The index's thumbnail when it has one (and is fresh), else one made from the file."""
     data = None
@@ -128,7 +132,13 @@ def thumbnail_image(kit: Kit, item_id: str, path: str, size: int = 220) -> QImag
     if data:
         from PIL import Image
 
-        with Image.open(io.BytesIO(data)) as im:
-            im.thumbnail((size, size))
-            return pil_to_qimage(im)
+        try:
+            with Image.open(io.BytesIO(data)) as im:
+                # the builder writes thumbnails of at most 320 px a side; a larger one in the
+                # index is not its own (a stranger's index could ask to decode a huge picture)
+                if max(im.size) <= MAX_STORED_THUMB:
+                    im.thumbnail((size, size))
+                    return pil_to_qimage(im)
+        except Exception:  # noqa: BLE001 - a damaged thumbnail: make one from the file
+            pass
     return load_image(path, size)

@@ -14,7 +14,7 @@ from whoosh import query as Q
 from presskit.build import build_kit
 from presskit.kit.open import open_kit
 from presskit.locations import sample_kit_path
-from presskit.search import Searcher, phrases, postings
+from presskit.search import Searcher, blocks, phrases, postings
 from presskit.search.compile import PrefixOr, Without, ranking_query
 
 QUERIES = [
@@ -140,14 +140,14 @@ def test_a_block_not_laid_out_as_presskit_writes_it_is_left_to_whoosh():
     """Only integers, floats, None and tuples are read this way; anything else (a bytearray, a global,
     another protocol) goes through Whoosh and the restricted unpickler."""
     good = pickle.dumps(((3, 4, 500, 70000), (1.0, 2.5, 1.0, 1.0), (b"a", b"b", b"c", b"d")), 4)
-    assert postings._HEAD.match(good)
+    assert blocks._HEAD.match(good)
     for weights in (None, 2.0, (1.0,), (1.0, 2.0, 3.0)):
-        assert postings._HEAD.match(pickle.dumps(((3,), weights, None), 4))
+        assert blocks._HEAD.match(pickle.dumps(((3,), weights, None), 4))
     for bad in (pickle.dumps(((3, 4), bytearray(b"xx"), ()), 5),
                 pickle.dumps(((3, 4), os.system, ()), 4),
                 pickle.dumps(((3, 4), (1.0, 2.0), ()), 2),
                 good.replace(b"G", b"\x96", 1)):
-        assert postings._HEAD.match(bad) is None
+        assert blocks._HEAD.match(bad) is None
 
 
 def test_a_prefixs_matches_are_the_same_listed_or_looked_up(kits):
@@ -211,12 +211,12 @@ def test_phrases_read_from_posting_blocks_match_and_score_as_whooshs_phrase_matc
             for field in ("body", "title"):
                 q = Q.Phrase(field, words, boost=1.7 if field == "title" else 1.0)
                 whoosh = {d: score for score, d in s._searcher.search(q, limit=None).top_n}
-                mine = phrases.phrase_scores(s._postings, q, None, postings.read_head)
+                mine = phrases.phrase_scores(s._postings, q, None)
                 assert mine is not None and set(mine) == set(whoosh), words
                 assert all(mine[d] == pytest.approx(whoosh[d], rel=1e-12) for d in whoosh), words
                 matched += bool(whoosh)
                 within = set(list(whoosh)[::2]) | {0, 1, 2}
-                part = phrases.phrase_scores(s._postings, q, within, postings.read_head)
+                part = phrases.phrase_scores(s._postings, q, within)
                 assert part == {d: v for d, v in mine.items() if d in within}
                 narrowed += len(part) < len(mine)
         assert matched > len(runs) // 4 and narrowed > 10  # the runs as cut match, most others do not

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from presskit.ui.qt import QApplication, Qt
+from presskit.ui.qt import QApplication, QPushButton, Qt
 
 
 def open_kit(qtbot, w, path):
@@ -197,33 +197,51 @@ def test_position_is_remembered(qtbot, win, built_kit, settings):
 
 
 def test_indexing_can_be_cancelled_and_window_stays_live(qtbot, win, built_kit, tmp_path, monkeypatch):
+    """While a kit is indexed the window browses; Cancel stops the indexing and says the kit is not
+    indexed. The indexer below runs until it is cancelled, and the test waits on states, never on a
+    time: on a loaded machine it used to finish its 5 s of work before the window had shown its
+    progress, and the test failed (and Cancel itself was never pressed: ``QProgressDialog.cancel()``
+    does not emit ``canceled``). Each wait allows 30 s, some 400 times what it took at a load of 3.3
+    on 2 cores (opening the kit 0.04-0.08 s, its progress 0.05-0.08 s, the stop 0.01-0.03 s)."""
+    import threading
     import time
 
     import presskit.build
     from presskit.errors import Cancelled
 
-    def slow_index(kit, index_dir=None, progress=None, cancel=None, **kw):
-        for n in range(500):
-            if cancel and cancel():
-                raise Cancelled()
-            if progress:
-                progress(n, 500, f"file{n}.pdf")
-            time.sleep(0.01)
-        raise AssertionError("not cancelled")
+    running, stopped = threading.Event(), threading.Event()
 
-    monkeypatch.setattr(presskit.build, "index_kit", slow_index)
+    def index_until_cancelled(kit, index_dir=None, progress=None, cancel=None, **kw):
+        running.set()
+        n = 0
+        while not (cancel and cancel()):
+            if progress:
+                progress(n % 500, 500, f"file{n}.pdf")
+            n += 1
+            time.sleep(0.01)
+            if n > 60_000:  # ten minutes: a window that never cancels, not a slow machine
+                raise AssertionError("not cancelled")
+        stopped.set()
+        raise Cancelled()
+
+    monkeypatch.setattr(presskit.build, "index_kit", index_until_cancelled)
     copy = tmp_path / "noindex"
     shutil.copytree(built_kit, copy)
     shutil.rmtree(copy / "index")
-    with qtbot.waitSignal(win.kitOpened, timeout=10000):
+    with qtbot.waitSignal(win.kitOpened, timeout=30000):
         win.open_kit(copy)
-    qtbot.waitUntil(lambda: win.progress is not None and win.progress.value() > 3, timeout=10000)
+    qtbot.waitUntil(lambda: win.progress is not None and win.progress.value() > 3, timeout=30000)
+    assert running.is_set() and win.index_task is not None
     win.navigator.select({"all": True})  # browsing works meanwhile
-    assert win.list_pane.list.topLevelItemCount() == 4
-    win.progress.cancel()
-    qtbot.waitUntil(lambda: win.index_task is None, timeout=10000)
+    qtbot.waitUntil(lambda: win.list_pane.list.topLevelItemCount() == 4, timeout=30000)
+    assert win.index_task is not None  # still indexing
+    cancel = next(b for b in win.progress.findChildren(QPushButton) if b.text() == "Cancel")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # as a reader stops it
+    qtbot.waitUntil(lambda: win.index_task is None, timeout=30000)
+    assert stopped.is_set()  # the indexer was told to stop, and did
     assert not win.list_pane.search_available
     assert "not indexed" in win.index_label.text()
+    assert "Indexing stopped" in win.statusBar().currentMessage()
 
 
 def test_pdf_mouse_selection_and_keyboard_close(qtbot, win, built_kit):

@@ -212,3 +212,64 @@ def test_lines_of_a_card_stay_readable_on_a_wide_screen(quotes):
     narrow, wide = delegate.text_width(900, font), delegate.text_width(3000, font)
     assert narrow == 900 - 2 * (delegate.PAD + delegate.MARGIN)  # a narrow card wraps at its own width
     assert 600 < wide < 2000 and delegate.text_width(4000, font) == wide  # a wide one at about 120 characters
+
+
+def test_opening_the_view_on_many_quotations_measures_only_the_first_cards(qtbot, win, quotes, monkeypatch):
+    """A kit of 100,000 pages has some 5,000 quotations: the view is drawn once its first cards are
+    measured, and measures the others in passes after (it used to measure every card, several
+    times, before drawing any: 6 s). Once all are measured, the cards are laid out one under the
+    other, each as tall as its words."""
+    import dataclasses
+
+    from presskit.ui import quotes_view
+    from presskit.ui.qt import QtCore
+
+    tools, view = quotes
+    qtbot.keyClick(view.list, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+    base = _shown(view)
+    many = [dataclasses.replace(base[n % len(base)], page=n + 1) for n in range(3000)]
+    measured = []
+    measure = quotes_view.CardDelegate._measure
+    monkeypatch.setattr(quotes_view.CardDelegate, "_measure",
+                        lambda self, q, width, font: measured.append(id(q)) or measure(self, q, width, font))
+    painted = []
+
+    class FirstPaint(QtCore.QObject):
+        def eventFilter(self, obj, e):  # noqa: N802
+            if e.type() == QtCore.QEvent.Type.Paint and not painted:
+                painted.append(len(set(measured)))
+            return False
+
+    spy = FirstPaint()
+    view.list.viewport().installEventFilter(spy)
+    view._all_loaded(view.kit, many, view.orgs)
+    assert view.model.rowCount() == len(many)
+    tools.show_quotes()
+    qtbot.waitUntil(lambda: bool(painted), timeout=20000)
+    assert painted[0] <= 4 * quotes_view.LAYOUT_BATCH  # the first cards, not 3,000
+    qtbot.waitUntil(lambda: len(set(measured)) == len(many), timeout=120000)  # the rest, in passes
+    lst, delegate = view.list, view.list.itemDelegate()
+    width = lst.viewport().width()
+    rects = [lst.rectForIndex(view.model.index(n, 0)) for n in range(len(many))]
+    assert all(0 <= b.top() - a.bottom() <= 2 * lst.spacing() + 1 for a, b in zip(rects, rects[1:]))  # one under the other
+    for n in (0, 1500, max(range(len(many)), key=lambda n: len(many[n].text)), len(many) - 1):
+        h1, h2, h3 = delegate._heights(many[n], width, lst.font())
+        assert rects[n].height() == h1 + h2 + h3 + 2 * delegate.GAP + 2 * delegate.PAD + 2 * delegate.MARGIN
+
+
+def test_end_goes_to_the_last_card_while_the_others_are_still_measured(qtbot, win, quotes):
+    """A reader who presses End at once gets the last quotation on screen, not the last card
+    measured so far."""
+    import dataclasses
+
+    tools, view = quotes
+    qtbot.keyClick(view.list, Qt.Key.Key_Escape)
+    base = _shown(view)
+    many = [dataclasses.replace(base[n % len(base)], page=n + 1) for n in range(3000)]
+    view._all_loaded(view.kit, many, view.orgs)
+    tools.show_quotes()
+    assert not view.list.rectForIndex(view.model.index(2999, 0)).isValid()  # not measured yet
+    qtbot.keyClick(view.list, Qt.Key.Key_End)
+    assert view.list.currentIndex().row() == 2999
+    assert view.list.viewport().rect().intersects(view.list.visualRect(view.list.currentIndex()))
