@@ -148,3 +148,12 @@ def test_an_interviewee_quoting_herself_is_the_interviewee():
     q = one(f"Entretien avec Marguerite Okafor-Lund\n\n**Marguerite Okafor-Lund :** Je lui ai dit : «{NB}Payez les "
             f"patrouilles ou fermez la conférence.{NB}» Il a ri.")
     assert q.speaker == "Marguerite Okafor-Lund"
+
+
+def test_a_pronoun_does_not_reach_back_a_page():
+    filler = "\n\n".join(["The committee then reviewed the budget lines for the next two years in detail."] * 25)
+    page = f"Tomas Eklund chaired the first session.\n\n{filler}\n\nShe told me: “Laurent always says no thanks.”"
+    assert one(page).speaker == ""
+    filler_fr = "\n\n".join(["Le comité a ensuite examiné en détail les lignes budgétaires des deux années."] * 25)
+    page = f"Ana Varga présidait la première séance.\n\n{filler_fr}\n\nElle m’a dit : «{NB}Laurent dit toujours non merci.{NB}»"
+    assert one(page).speaker == ""
