@@ -157,3 +157,17 @@ def test_a_pronoun_does_not_reach_back_a_page():
     filler_fr = "\n\n".join(["Le comité a ensuite examiné en détail les lignes budgétaires des deux années."] * 25)
     page = f"Ana Varga présidait la première séance.\n\n{filler_fr}\n\nElle m’a dit : «{NB}Laurent dit toujours non merci.{NB}»"
     assert one(page).speaker == ""
+
+
+def test_a_role_of_a_named_owner_is_the_one_person_given_it_or_nobody():
+    got = quotes("“We came for patrols, not for photographs,” says Liesel Amundsen-Oko\n\n"
+                 "‘The fund is a promise, not a plan,’ says Morvania’s envoy\n\nThe talks resume on Monday.")
+    assert [(q.speaker, q.organisation) for q in got] == [("Liesel Amundsen-Oko", ""), ("", "Morvania")]
+    q = one("Rosa Quintanilla, Morvania’s envoy, arrived on Monday. Later in the day she met the press. “The fund "
+            "is a promise, not a plan,” Morvania’s envoy said.")
+    assert (q.speaker, q.organisation) == ("Rosa Quintanilla", "Morvania")
+
+
+def test_an_organisations_possessive_is_never_part_of_a_persons_name():
+    q = one("According to the Kessel Fisheries Agency’s latest count, “eleven boats were seized this year”.")
+    assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", "Kessel Fisheries Agency")
