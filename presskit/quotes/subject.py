@@ -404,6 +404,11 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
         who = person_np(tail.group("name"), ctx.known, base + off + tail.start("name")) \
             if tail is not None and tail.start("name") > 0 else None  # "what Dr NAME, a surgeon, told me"
         who = who or classify_np(seg, ctx, base + off) or _surname_then_verb(seg, base + off)
+        if who is not None and who.kind == "person" and k == len(segs) - 1 and k > 0 and not who.surname_only \
+                and not who.role and (w := classify_np(segs[k - 1][1], ctx, base + segs[k - 1][0])) is not None \
+                and w.kind == "person" and not w.surname_only and not w.org:
+            w.org = clean_org(s)  # "Ilona Kraszewska, Fishers First:": a person, then whom she speaks for
+            return w
         signed = _signed(who, s, segs, k, ctx, base)
         if signed is not None:
             _complete_person(signed, segs[:k - 1], appos)

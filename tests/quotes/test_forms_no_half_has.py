@@ -171,3 +171,14 @@ def test_a_role_of_a_named_owner_is_the_one_person_given_it_or_nobody():
 def test_an_organisations_possessive_is_never_part_of_a_persons_name():
     q = one("According to the Kessel Fisheries Agency’s latest count, “eleven boats were seized this year”.")
     assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", "Kessel Fisheries Agency")
+
+
+def test_a_person_then_an_organisation_before_a_colon_and_a_signature_on_the_next_line():
+    q = one("Reactions\n\nIlona Kraszewska, Fishers First: “Nobody asked the fishers what a patrol costs.”")
+    assert (q.speaker, q.organisation) == ("Ilona Kraszewska", "Fishers First")  # not a person "Fishers First"
+    q = one(f"Réactions\n\nIlona Kraszewska, Pêcheurs d’abord : «{NB}Personne n’a demandé aux pêcheurs ce que coûte "
+            f"une patrouille.{NB}»")
+    assert q.speaker == "Ilona Kraszewska"
+    q = one("Reactions\n\n“We will be back with the count next year.”\n— Liesel Amundsen-Oko, coordinator, Reef "
+            "Guardians Network\n\nThe conference closed at midnight.")
+    assert (q.speaker, q.organisation) == ("Liesel Amundsen-Oko", "Reef Guardians Network")
