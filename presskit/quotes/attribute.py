@@ -303,6 +303,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     k = next((i for i, p in enumerate(doc.paras) if p >= u.end - 1), None)
     limit = min(next_start, doc.paras[k] if k is not None else len(text))
     after = _after_window(text, u.end, limit)
+    if not after.strip() and limit < len(text) and (sig := _SIGNATURE.match(text, limit)) is not None:
+        after = text[u.end:sig.end()]  # “…” ¶ — NAME, ROLE, ORG: a quotation signed on the next line
     closed = u.text.rstrip("\u201d\u00bb\"'\u2019)").endswith((".", "!", "?", "\u2026"))
     if closed and after.strip() and not RE_DASH.match(after):
         tail = after.rstrip()
@@ -414,6 +416,8 @@ _MANNER = (r"(?i:en\s+(?:anglais|français|espagnol|arabe|russe|chinois|portugai
            r"(?:rires|applaudissements))")
 _WHEN_AFTER = re.compile(rf"(?:\s+(?:{WHEN}|(?i:déjà|encore|aussi|également|alors|ensuite|enfin|plus\s+tard|later|"
                          rf"again|also|then|once\s+more)|{_MANNER}),?)+(?=\s)")
+#: a line that signs the quotation above it: "— Liesel Amundsen-Oko, coordinator, Reef Guardians Network"
+_SIGNATURE = re.compile(rf"\s*[\u2014\u2013][ \t]*{NAMERUN}[^\n]{{0,120}}")
 #: whom the words were said to, between an inverted verb and its subject: "a affirmé à la presse NAME",
 #: "said to reporters NAME" (lower-case words only, so a place or a name is never skipped)
 _LISTENER = re.compile(r"\s+(?:à|au|aux|devant|to|before)\s+(?:(?:la|le|les|l['\u2019]|the|des|ses|sa|son|their|"

@@ -529,6 +529,10 @@ _FR_PARTICIPLE = re.compile(r"^(?:\s*,[^,.;:!?]{0,120},)?\s+(?:est|était|a\s+é
 _QUICK_END = re.compile(r"[.!?][\u201d\u00bb\"']?\s+(?=[A-Z\u00c0-\u00de\u201c\u00ab\"])")
 
 
+#: how far before its paragraph a pronoun's antecedent may stand (characters)
+_PRONOUN_REACH = 1500
+
+
 def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: int, para_start: int,
                want: str) -> Person | None:
     """Who a pronoun of gender ``want`` ("f", "m", "") at ``at`` refers to (see the module docstring)."""
@@ -551,9 +555,11 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
         return (max(subjects, key=lambda c: c[0]) if subjects else min(here, key=lambda c: c[0]))[1]
     if want and any(para_start <= m.pos < at and m.excludes == want and m.person.name for m in mentions):
         return None  # "NAME l’a saluée. Elle a dit …": someone the paragraph does not name, not someone before it
+    # before the paragraph, only the last few paragraphs: a pronoun does not reach back a page
+    lo = para_start - _PRONOUN_REACH
     earlier = [(m.pos, m.person, m.subject) for m in mentions
-               if m.pos < para_start and not m.compound and m.person.name and fits(m.person)]
-    earlier += [(pos, p, True) for pos, p in speakers if pos < para_start and fits(p)]
+               if lo <= m.pos < para_start and not m.compound and m.person.name and fits(m.person)]
+    earlier += [(pos, p, True) for pos, p in speakers if lo <= pos < para_start and fits(p)]
     if want and any(gender_of(c[1]) == want for c in earlier):
         # "Selon elle" after paragraphs about a woman and a man whose gender the text does not say: the woman
         earlier = [c for c in earlier if gender_of(c[1]) == want]

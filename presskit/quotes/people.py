@@ -250,7 +250,7 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
     if split is None:
         return None
     prefix, name, leftover = split
-    if not name or (leftover and lower_token(leftover[0]) in ORG_WORDS | {"board", "boards"}):
+    if not name or (leftover and re.sub(r"['\u2019]s$", "", lower_token(leftover[0])) in ORG_WORDS | {"board", "boards"}):
         return None  # "Kessa Water Board", "Harbour Peace Network": an organisation, not a person "Kessa Water"
     # drop trailing sentence dot glued to a name ("Smith.")
     name = [t.rstrip(".") if len(t) > 2 and not re.fullmatch(rf"{UP}\.", t) else t for t in name]

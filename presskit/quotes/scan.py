@@ -480,13 +480,13 @@ _SINGLE_AGAIN = re.compile(r"[^\n\u2018\u201c\u201d]{3,160}?[,.][ \t]+(?P<open>\
 #: a whole sentence in single quotes after a colon, as British and agency copy introduce a quotation:
 #: "… put it more bitterly: ‘We were promised a seat.’", "he told me: 'If we wait, we lose.'" (straight
 #: marks too: the closing one ends a sentence and is followed by a space, never by a letter as an apostrophe is)
-_SINGLE_INTRO = re.compile(r"(?<=:)[ \t\u00a0]+(?P<open>[\u2018'])(?P<body>[A-Z\u00c0-\u00de](?:[^\n\u2018\u201c\u201d]|"
+_SINGLE_INTRO = re.compile(r":[ \t\u00a0]+(?P<open>[\u2018'])(?P<body>[A-Z\u00c0-\u00de](?:[^\n\u2018\u201c\u201d]|"
                            r"\n(?![ \t]*\n)){6,400}?[.!?\u2026])[\u2019'](?=\s|$|[)\]])")
 
 
 #: a headline "NAME: ‘…’" (British single quotes), the whole line
-_SINGLE_COLON_HEADLINE = re.compile(r"(?m)^[ \t]*[A-Z\u00c0-\u00de][^\n:\u2018\u201c\u201d\"]{1,60}:[ \t]+(?P<open>\u2018)"
-                                    r"(?P<body>[^\n\u2018\u2019]{8,200})\u2019[ \t]*$")
+_SINGLE_COLON_HEADLINE = re.compile(r"(?m):[ \t]+(?P<open>\u2018)(?P<body>[^\n\u2018\u2019]{8,200})\u2019[ \t]*$")
+_HEADLINE_HEAD = re.compile(r"[ \t]*[A-Z\u00c0-\u00de][^\n:\u2018\u201c\u201d\"]{1,60}")
 
 
 def has_single_quotes(text: str) -> bool:
@@ -502,7 +502,11 @@ def _single_intros(text: str) -> list[re.Match]:
     if not curly and ":'" not in text and ": '" not in text:
         return []
     found = list(_SINGLE_INTRO.finditer(text))
-    return found + list(_SINGLE_COLON_HEADLINE.finditer(text)) if curly else found
+    if not curly:
+        return found
+    # a headline: the whole line, a short name before the colon
+    return found + [m for m in _SINGLE_COLON_HEADLINE.finditer(text)
+                    if _HEADLINE_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())]
 
 
 def with_single_quotes(text: str, raws: list[RawQuote]) -> list[RawQuote]:

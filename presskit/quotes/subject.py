@@ -194,7 +194,7 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     w = person_np(s, ctx.known, at)
     if w is not None:
         return w
-    ref = _role_reference(s, ctx, at)
+    ref = _role_reference(s, ctx, at) or _owner_role(s, ctx, at)
     if ref is not None:
         return ref
     if _UNNAMED.match(s) and not _FR_VERB_AFTER_A.match(s):
@@ -213,6 +213,25 @@ _BARE_PLURAL = re.compile(r"(?i)^(?:(?:several|many|some|other|two|three|four|se
                           r"(?:diplomats|delegates|officials|negotiators|observers|sources|experts|activists|"
                           r"campaigners|fishers|fishermen|scientists|délégués|déléguées|diplomates|négociateurs|"
                           r"observateurs|sources|experts|militants|pêcheurs|scientifiques)\s*$")
+
+
+_OWNER_ROLE = re.compile(r"^(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,3})['\u2019]s\s+"
+                         r"(?P<role>(?:[\w\-]+\s+){0,3}?(?P<head>[\w\-]+))\s*$")
+
+
+def _owner_role(s: str, ctx: Context, at: int) -> Who | None:
+    """"Morvania’s envoy", "the Agency’s spokesperson" with no name: the one person the document gave that
+    role for that organisation before, else someone unnamed who speaks for it."""
+    m = _OWNER_ROLE.match(s)
+    if m is None or lower_token(m.group("head")) not in ROLE_WORDS:
+        return None
+    org, head = m.group("org"), lower_token(m.group("head"))
+    people = {p.name: p for p in ctx.known.seen if p.pos < at and fold(p.organisation) == fold(org)
+              and head in [lower_token(w) for w in re.findall(r"[\w\-]+", p.role)]}
+    if len(people) == 1:
+        p = next(iter(people.values()))
+        return Who("person", p.name, p.role, p.organisation, False, p.gender, at)
+    return Who("unnamed", org=org, pos=at)
 
 
 def _role_reference(s: str, ctx: Context, at: int) -> Who | None:
@@ -385,6 +404,11 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
         who = person_np(tail.group("name"), ctx.known, base + off + tail.start("name")) \
             if tail is not None and tail.start("name") > 0 else None  # "what Dr NAME, a surgeon, told me"
         who = who or classify_np(seg, ctx, base + off) or _surname_then_verb(seg, base + off)
+        if who is not None and who.kind == "person" and k == len(segs) - 1 and k > 0 and not who.surname_only \
+                and not who.role and (w := classify_np(segs[k - 1][1], ctx, base + segs[k - 1][0])) is not None \
+                and w.kind == "person" and not w.surname_only and not w.org:
+            w.org = clean_org(s)  # "Ilona Kraszewska, Fishers First:": a person, then whom she speaks for
+            return w
         signed = _signed(who, s, segs, k, ctx, base)
         if signed is not None:
             _complete_person(signed, segs[:k - 1], appos)

@@ -148,3 +148,37 @@ def test_an_interviewee_quoting_herself_is_the_interviewee():
     q = one(f"Entretien avec Marguerite Okafor-Lund\n\n**Marguerite Okafor-Lund :** Je lui ai dit : «{NB}Payez les "
             f"patrouilles ou fermez la conférence.{NB}» Il a ri.")
     assert q.speaker == "Marguerite Okafor-Lund"
+
+
+def test_a_pronoun_does_not_reach_back_a_page():
+    filler = "\n\n".join(["The committee then reviewed the budget lines for the next two years in detail."] * 25)
+    page = f"Tomas Eklund chaired the first session.\n\n{filler}\n\nShe told me: “Laurent always says no thanks.”"
+    assert one(page).speaker == ""
+    filler_fr = "\n\n".join(["Le comité a ensuite examiné en détail les lignes budgétaires des deux années."] * 25)
+    page = f"Ana Varga présidait la première séance.\n\n{filler_fr}\n\nElle m’a dit : «{NB}Laurent dit toujours non merci.{NB}»"
+    assert one(page).speaker == ""
+
+
+def test_a_role_of_a_named_owner_is_the_one_person_given_it_or_nobody():
+    got = quotes("“We came for patrols, not for photographs,” says Liesel Amundsen-Oko\n\n"
+                 "‘The fund is a promise, not a plan,’ says Morvania’s envoy\n\nThe talks resume on Monday.")
+    assert [(q.speaker, q.organisation) for q in got] == [("Liesel Amundsen-Oko", ""), ("", "Morvania")]
+    q = one("Rosa Quintanilla, Morvania’s envoy, arrived on Monday. Later in the day she met the press. “The fund "
+            "is a promise, not a plan,” Morvania’s envoy said.")
+    assert (q.speaker, q.organisation) == ("Rosa Quintanilla", "Morvania")
+
+
+def test_an_organisations_possessive_is_never_part_of_a_persons_name():
+    q = one("According to the Kessel Fisheries Agency’s latest count, “eleven boats were seized this year”.")
+    assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", "Kessel Fisheries Agency")
+
+
+def test_a_person_then_an_organisation_before_a_colon_and_a_signature_on_the_next_line():
+    q = one("Reactions\n\nIlona Kraszewska, Fishers First: “Nobody asked the fishers what a patrol costs.”")
+    assert (q.speaker, q.organisation) == ("Ilona Kraszewska", "Fishers First")  # not a person "Fishers First"
+    q = one(f"Réactions\n\nIlona Kraszewska, Pêcheurs d’abord : «{NB}Personne n’a demandé aux pêcheurs ce que coûte "
+            f"une patrouille.{NB}»")
+    assert q.speaker == "Ilona Kraszewska"
+    q = one("Reactions\n\n“We will be back with the count next year.”\n— Liesel Amundsen-Oko, coordinator, Reef "
+            "Guardians Network\n\nThe conference closed at midnight.")
+    assert (q.speaker, q.organisation) == ("Liesel Amundsen-Oko", "Reef Guardians Network")
