@@ -40,7 +40,7 @@ from ..index.status import SCHEMA_VERSION, index_size, read_stamp
 from ..index.store import Entry
 from ..ingest.extract import extraction_key
 from ..ingest.formats import IMAGE_EXTENSIONS, extension, sidecar_paths, sidecars_of
-from ..ingest.ocr import OcrUnavailable, find_engine
+from ..ingest.ocr import OcrUnavailable, find_engine, find_engine_soon
 from ..ingest.record import Extracted, Failure
 from ..index.integrity import trusted
 from ..kit.format import INDEX_DIRNAME, KIT_TEXT, KIT_TOML, MANIFEST_NAME, Kit, KitToml, dump_manifest, load_kit, load_kit_toml
@@ -122,6 +122,7 @@ def build_kit(src: str | os.PathLike, out: str | os.PathLike | None = None, *, s
     if not src.is_dir():
         raise KitError(f"{src} is not a folder. Give the folder that holds the press kit's files.")
     kt = load_kit_toml(src)
+    find_engine_soon(kt.info.languages)  # checked in a helper process while the files are hashed
     files = scan_source(src)
     if not files.items:
         raise BuildError(f"{src} has no files to put in a kit.")

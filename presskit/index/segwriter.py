@@ -137,6 +137,7 @@ class _Local:
         write_word_ids(word_ids_path(Path(self.spell_dir).parent, segid), sb.docs,
                        [sb.text_terms(name) for name in WORDIDS_FIELDS])
         seg = sb.write(self.folder, segid)
+        give_back()  # the postings just written are free: the spelling table should not start on top of them
         write_spell_table(Path(self.spell_dir) / f"{seg.segid}.pk", counts)
         res = SegmentResult(seg, self.items, counts, self.cpu, time.process_time() - t0)
         del sb

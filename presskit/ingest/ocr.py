@@ -32,7 +32,7 @@ from .paper import looks_like_paper
 
 from .tesseract import (  # noqa: F401 (re-exported): callers ask presskit.ingest.ocr for the engine
     DEFAULT_LANGUAGES, ENGINE_REVISION, MAX_OCR_PIXELS, OCR_DPI, TESSERACT_CODES, OcrEngine, OcrUnavailable,
-    _quiet, _stderr_silenced, find_engine, find_tessdata, tesseract_code,
+    _quiet, _stderr_silenced, find_engine, find_engine_soon, find_tessdata, tesseract_code,
 )
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "OcrUnavailable",
     "OcrPage",
     "find_engine",
+    "find_engine_soon",
     "find_tessdata",
     "needs_ocr",
     "ocr_page",

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+import threading
+from concurrent.futures import Future
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -23,6 +25,7 @@ __all__ = [
     "OcrEngine",
     "OcrUnavailable",
     "find_engine",
+    "find_engine_soon",
     "find_tessdata",
     "tesseract_code",
 ]
@@ -70,6 +73,8 @@ class OcrEngine:
     languages: tuple[str, ...]
     missing: tuple[str, ...] = ()
     dpi: int = OCR_DPI
+    #: MuPDF's version, as the process that checked OCR works found it ("": ask PyMuPDF here)
+    mupdf: str = field(default="", compare=False)
 
     @property
     def language(self) -> str:
@@ -79,9 +84,12 @@ class OcrEngine:
     @property
     def key(self) -> str:
         """Identifies what produced OCR text; cached OCR text made with another key is redone."""
-        import pymupdf
+        version = self.mupdf
+        if not version:
+            import pymupdf
 
-        return f"tesseract/mupdf-{pymupdf.VersionBind}/{self.language}/{self.dpi}dpi/r{ENGINE_REVISION}"
+            version = pymupdf.VersionBind
+        return f"tesseract/mupdf-{version}/{self.language}/{self.dpi}dpi/r{ENGINE_REVISION}"
 
 
 @dataclass(frozen=True)
@@ -154,6 +162,37 @@ def _install_hint(codes: Iterable[str]) -> str:
     return f"install it with 'sudo apt-get install tesseract-ocr {names}' and build again"
 
 
+#: engines being found in the background (find_engine_soon), by find_engine's arguments
+_soon: dict[tuple, Future] = {}
+_soon_lock = threading.Lock()
+
+
+def _engine_args(languages: Sequence[str], tessdata, dpi: int) -> tuple:
+    env = (os.environ.get("TESSDATA_PREFIX", ""), os.environ.get("PRESSKIT_TESSDATA"))
+    return tuple(languages), str(tessdata or ""), env, dpi
+
+
+def find_engine_soon(languages: Sequence[str] = (), *, tessdata: str | os.PathLike | None = None,
+                     dpi: int = OCR_DPI) -> None:
+    """Start :func:`find_engine` in the background: checking that OCR works takes a helper process
+    about half a second, which a build spends hashing its files meanwhile. The next
+    :func:`find_engine` with the same arguments waits for this answer."""
+    args = _engine_args(languages, tessdata, dpi)
+    fut: Future = Future()
+    with _soon_lock:
+        if args in _soon:
+            return
+        _soon[args] = fut
+
+    def run() -> None:
+        try:
+            fut.set_result(_find_engine(*args))
+        except BaseException as e:  # noqa: BLE001 - given to whoever asks
+            fut.set_exception(e)
+
+    threading.Thread(target=run, name="presskit-ocr-check", daemon=True).start()
+
+
 def find_engine(languages: Sequence[str] = (), *, tessdata: str | os.PathLike | None = None,
                 dpi: int = OCR_DPI) -> OcrEngine | OcrUnavailable:
     """Tesseract for ``languages`` (ISO codes; the kit's languages), or why it cannot run.
@@ -162,8 +201,12 @@ def find_engine(languages: Sequence[str] = (), *, tessdata: str | os.PathLike | 
     data are left out and listed in :attr:`OcrEngine.missing`; when none has data the result is an
     :class:`OcrUnavailable`. The answer is cached per process (a worker asks once).
     """
-    env = (os.environ.get("TESSDATA_PREFIX", ""), os.environ.get("PRESSKIT_TESSDATA"))
-    return _find_engine(tuple(languages), str(tessdata or ""), env, dpi)
+    args = _engine_args(languages, tessdata, dpi)
+    with _soon_lock:
+        fut = _soon.pop(args, None)
+    if fut is not None:
+        return fut.result()
+    return _find_engine(*args)
 
 
 @lru_cache(maxsize=16)
@@ -189,7 +232,12 @@ def _find_engine(languages: tuple[str, ...], tessdata: str, _env: tuple, dpi: in
     # model drops accents ("Genève" -> "Geneve"); measured on the tuning half of bench/ocr_eval.py
     have.sort(key=lambda iso: codes[iso] == "eng")
     engine = OcrEngine(str(folder), tuple(codes[i] for i in have), missing, dpi)
-    problem = _probe(engine)
+    checked = _probe_apart(engine)
+    if checked is None:  # no helper process here: check in this one
+        problem = _probe(engine)
+    else:
+        problem, version = checked
+        engine = replace(engine, mupdf=version)
     if problem:
         return OcrUnavailable(
             "no-ocr-support",
@@ -205,6 +253,46 @@ def _searched(explicit: str) -> str:
     if "PRESSKIT_TESSDATA" in os.environ:
         return f"PRESSKIT_TESSDATA={os.environ['PRESSKIT_TESSDATA']!r} only"
     return "TESSDATA_PREFIX, " + ", ".join(_TESSDATA_GLOBS)
+
+
+def _probe_apart(engine: OcrEngine, timeout: float = 60.0) -> tuple[str, str] | None:
+    """(:func:`_probe`'s answer, MuPDF's version) from a short-lived helper process; None when none
+    could be started or it gave no answer. A build's own process then never loads PyMuPDF and
+    Tesseract's models (36 MB and 10-20 MB more, kept for the whole build: the building process went
+    from about 85 to 105 MB), which only its reader processes need."""
+    import multiprocessing as mp
+
+    try:
+        ctx = mp.get_context("spawn")
+        mine, theirs = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_probe_main, args=(theirs, engine.tessdata, engine.languages, engine.dpi),
+                           daemon=True, name="presskit-ocr-check")
+        proc.start()
+    except Exception:  # noqa: BLE001 - no processes here (a sandbox, an embedding program)
+        return None
+    try:
+        theirs.close()
+        if mine.poll(timeout):
+            got = mine.recv()
+            if isinstance(got, tuple) and len(got) == 2 and all(isinstance(x, str) for x in got):
+                return got
+        return None
+    except (EOFError, OSError):
+        return None
+    finally:
+        mine.close()
+        proc.join(timeout=5)
+        if proc.is_alive():
+            proc.kill()
+            proc.join(timeout=5)
+
+
+def _probe_main(conn, tessdata: str, languages: tuple[str, ...], dpi: int) -> None:
+    """In the helper process of :func:`_probe_apart`."""
+    import pymupdf
+
+    conn.send((_probe(OcrEngine(tessdata, tuple(languages), (), dpi)), str(pymupdf.VersionBind)))
+    conn.close()
 
 
 def _probe(engine: OcrEngine) -> str:
