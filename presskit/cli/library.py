@@ -183,6 +183,10 @@ def cmd_search_library(args: argparse.Namespace, query: str) -> int:
         kits = _kit_ids(lib, args.kit_filter)
         res = s.search(query, kinds=args.kind, languages=args.lang, date_from=args.date_from,
                        date_to=args.date_to, kits=kits, organisations=args.org, limit=args.limit)
+        for k in res.kits:
+            if k.get("state") == "damaged":  # found while searching: the other kits answered
+                print(f"presskit: not searched: {plain(k.get('title') or k.get('path') or '', 80)}: "
+                      f"{k.get('reason', '')}", file=sys.stderr)
         if args.save:
             saved = save_search(lib, s, args.save, query, kinds=args.kind or (), languages=args.lang or (),
                                 kits=kits or ())

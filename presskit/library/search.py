@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable
 
 from whoosh import query as Q
 
-from ..errors import PresskitError
+from ..errors import PresskitError, SearchIndexError
 from ..index.status import kit_index_status
 from ..kit.format import Kit
 from ..model import Item, Quote
@@ -236,6 +236,7 @@ class LibrarySearcher:
         wanted = list(entries) if entries is not None else list(library.kits)
         self.kits: list[tuple[KitEntry, Kit, Searcher]] = []
         self.skipped: list[tuple[KitEntry, str, str]] = []  # (entry, state, sentence)
+        self._damaged: set[str] = set()  # kits whose index turned out damaged while searching
         for n, e in enumerate(wanted):
             if progress:
                 progress(n, len(wanted), e.title)
@@ -266,6 +267,16 @@ class LibrarySearcher:
         except PresskitError as err:
             self.skipped.append((e, "unreadable", err.message))
 
+    def _set_aside(self, e: KitEntry, err: SearchIndexError) -> None:
+        """A kit whose index turned out damaged while searching is left out of this searcher's
+        searches from then on and listed in ``skipped``: one damaged kit never fails the others."""
+        if e.id not in self._damaged:
+            self._damaged.add(e.id)
+            self.skipped.append((e, "damaged", err.message))
+
+    def _live(self):
+        return [(e, kit, s) for e, kit, s in self.kits if e.id not in self._damaged]
+
     def close(self) -> None:
         for _e, _k, s in self.kits:
             s.close()
@@ -281,7 +292,7 @@ class LibrarySearcher:
         return next((t for t in self.kits if t[0].id == kit_id), None)
 
     def kit_states(self) -> list[dict[str, Any]]:
-        out = [{**e.json_summary(), "state": "searched"} for e, _k, _s in self.kits]
+        out = [{**e.json_summary(), "state": "searched"} for e, _k, _s in self._live()]
         out += [{**e.json_summary(), "state": state, "reason": why} for e, state, why in self.skipped]
         return out
 
@@ -297,18 +308,22 @@ class LibrarySearcher:
         ``snippets_per_doc=N`` cuts them for the first N pages of each (the library panel shows one
         line per document: the best page's), leaving the others empty for :meth:`fill_snippets`.
         """
-        out = LibraryResults(query=text, kits=self.kit_states())
         kit_filter = set(kits or ())
         org_filter = set(organisations or ())
         keep_org = (lambda it, of: of(it) in org_filter) if org_filter else None
         per_kit = []
-        for e, kit, s in self.kits:
+        for e, kit, s in self._live():
             of = organisation_of(kit)
             keep = (lambda it, of=of: keep_org(it, of)) if keep_org else None
-            res = s.search(text, kinds=kinds, languages=languages, date_from=date_from, date_to=date_to,
-                           limit=limit, pages_per_doc=pages_per_doc, snippets=False, keep=keep,
-                           facets={"organisation": of})
+            try:
+                res = s.search(text, kinds=kinds, languages=languages, date_from=date_from, date_to=date_to,
+                               limit=limit, pages_per_doc=pages_per_doc, snippets=False, keep=keep,
+                               facets={"organisation": of})
+            except SearchIndexError as err:
+                self._set_aside(e, err)
+                continue
             per_kit.append((e, kit, s, res))
+        out = LibraryResults(query=text, kits=self.kit_states())
         self.stats.forget_words()
         self._prefixes.forget()
         self._words.forget()
@@ -325,9 +340,12 @@ class LibrarySearcher:
             found = self.searcher(h.entry.id)
             if found is None:
                 continue
-            for p in h.hit.pages[:pages_per_doc]:
-                if not p.snippet:
-                    p.snippet = found[2].snippet(h.item, p.page, res.terms)
+            try:
+                for p in h.hit.pages[:pages_per_doc]:
+                    if not p.snippet:
+                        p.snippet = found[2].snippet(h.item, p.page, res.terms)
+            except SearchIndexError as err:  # its text store is damaged: the row stays, without snippet
+                self._set_aside(h.entry, err)
 
     def _merge(self, out: LibraryResults, per_kit: list, kit_filter: set[str], limit: int) -> None:
         hits: list[LibraryHit] = []
@@ -358,7 +376,7 @@ class LibrarySearcher:
         out.facets = {k: dict(v) for k, v in facets.items()}
         out.terms = terms
         out.suggestion = suggestions.most_common(1)[0][0] if suggestions else None
-        if not self.kits:
+        if not self._live():
             out.message = "No kit of your library can be searched: add a kit, or plug in the stick it is on."
         elif not out.total:
             typed = [m for m in messages if not m.startswith("No documents match")]
@@ -381,10 +399,13 @@ class LibrarySearcher:
         self._prefixes.forget()
         self._words.forget()
         lists: list[list[LibraryQuote]] = []
-        for e, kit, s in self.kits:
+        for e, kit, s in self._live():
             if kit_filter and e.id not in kit_filter:
                 continue
-            lists.append([LibraryQuote(e, kit, q) for q in s.quotes(query, speaker=speaker, limit=limit)])
+            try:
+                lists.append([LibraryQuote(e, kit, q) for q in s.quotes(query, speaker=speaker, limit=limit)])
+            except SearchIndexError as err:
+                self._set_aside(e, err)
         if not query.strip():
             merged = [q for lst in lists for q in lst]
             merged.sort(key=lambda x: (x.quote.date or "", x.entry.label, x.quote.document_id, x.quote.page))

@@ -311,3 +311,30 @@ def test_refresh_reads_again_only_the_kits_whose_manifest_changed(full, monkeypa
         manifest = Path(changed.path) / "manifest.json"
         manifest.write_bytes(manifest.read_bytes() + b"\n")
         assert full.refresh(opened=opened) == [] and read == [changed.path]
+
+
+def test_a_kit_whose_index_turns_out_damaged_is_set_aside_and_the_others_answer(full):
+    """A kit can open and then fail on a search (an index that states a size it does not hold: the
+    searcher refuses it with SearchIndexError). The library still answers from the other kits, lists
+    that kit as damaged with the sentence, and leaves it out of the searches and quotations after."""
+    from presskit.errors import SearchIndexError
+
+    with LibrarySearcher(full) as s:
+        whole = s.search("transparency stockpiles")
+        assert len({h.entry.id for h in whole.results}) == 2
+        bad_entry, _kit, bad = next(t for t in s.kits if t[0].id == whole.results[0].entry.id)
+        asked = []
+
+        def damaged(*a, **k):
+            asked.append(1)
+            raise SearchIndexError("The search index is damaged; it has to be rebuilt.")
+
+        bad.search = bad.quotes = damaged
+        res = s.search("transparency stockpiles")
+        assert res.total == 1 and bad_entry.id not in {h.entry.id for h in res.results}
+        state = next(k for k in res.kits if k["id"] == bad_entry.id)
+        assert state["state"] == "damaged" and "rebuilt" in state["reason"]
+        assert [k["state"] for k in res.kits].count("searched") == 2
+        assert all(q.entry.id != bad_entry.id for q in s.quotes(""))
+        s.search("clearance")
+        assert len(asked) == 1  # set aside: not asked again
