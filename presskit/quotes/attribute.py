@@ -153,7 +153,7 @@ def extract_quotes(
     doc = Doc.of(pages)
     raws = with_single_quotes(doc.text, scan_marks(doc.text, doc.paras))
     every = _units(doc, raws)
-    units = [u for u in every if _keep(doc.text, u, min_words) and (len(u.parts) < 2 or found_back(doc.text, u.text))]
+    units = [u for u in every if _keep(doc.text, u, min_words) and (len(u.parts) < 2 or found_back(doc.text[u.start:u.end], u.text))]
     if not units:
         return []
     known = People()
