@@ -65,7 +65,7 @@ def _searcher(generation: Hashable):
 
 
 def _stamps(searcher) -> tuple:
-    return tuple(index_generation(kit) for _e, kit, _s in searcher.kits)
+    return tuple(index_generation(kit) for _e, kit in searcher.opened)  # a rebuilt set-aside kit too
 
 
 def close_library_searcher() -> None:
@@ -514,7 +514,7 @@ def _refresh_and_alerts(s, refresh: bool = True):
     from ..library.alerts import alerts
 
     if refresh:
-        s.library.refresh(opened={e.id: kit for e, kit, _s in s.kits})  # read once, not twice
+        s.library.refresh(opened={e.id: kit for e, kit in s.opened})  # read once, not twice
     return list(s.library.kits), alerts(s.library, s)
 
 
