@@ -1,0 +1,77 @@
+"""What a keyboard-only pass of the viewer at 1024x700 in French found: a library button cut in half,
+a damaged index reported in English under a French heading while the status bar said "search ready",
+and the publisher's line without the space French puts before a colon."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from presskit.ui import i18n
+
+
+@pytest.fixture
+def french():
+    i18n.install("fr")
+    yield
+    i18n.install("en")
+
+
+def test_library_buttons_are_never_cut_at_1024_pixels_in_french(qtbot, french, tmp_path):
+    """'Ajouter les dossiers d'un répertoire ou d'une clé USB…' is wider than the start page's column
+    beside the two other buttons: the row wraps instead of showing 'er les dossiers … clé U'."""
+    from presskit.ui.library import LibraryPanel
+    from presskit.ui.qt import QVBoxLayout, QWidget
+
+    column = QWidget()  # the start page's column: at most 760 pixels, 712 in a 1024-pixel window
+    column.setFixedWidth(712)
+    p = LibraryPanel()
+    QVBoxLayout(column).addWidget(p)
+    qtbot.addWidget(column)
+    assert p.scan_btn.text().startswith("Ajouter")
+    column.show()
+    qtbot.waitExposed(column)
+    for b in (p.scan_btn, p.add_btn, p.remove_btn):
+        qtbot.waitUntil(lambda b=b: b.width() >= b.sizeHint().width(), timeout=3000)
+        assert b.mapTo(p, b.rect().topRight()).x() <= p.width(), b.text()
+    p.worker.shutdown()
+
+
+def test_a_damaged_index_says_so_in_the_readers_language_and_what_to_do(qtbot, french, settings, built_kit,
+                                                                       monkeypatch):
+    from presskit.errors import SearchIndexError
+    from presskit.ui import listpane
+    from presskit.ui.app import Viewer, make_application
+
+    make_application([])
+    settings.set("language", "fr")
+    w = Viewer(settings).window
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.kitOpened, timeout=20000):
+        w.open_kit(str(built_kit))
+
+    class Damaged:
+        def search(self, *a, **k):
+            raise SearchIndexError("The search index is damaged; it has to be rebuilt.")
+
+    monkeypatch.setattr(listpane, "thread_searcher", lambda kit: Damaged())
+    with qtbot.waitSignal(w.list_pane.searchBroken, timeout=10000):
+        w.list_pane.box.setFocus()
+        qtbot.keyClicks(w.list_pane.box, "stockpiles")
+    shown = w.list_pane.empty.text()
+    assert "La recherche n’est pas disponible" in shown
+    assert "endommagé" in shown and "Reconstruire l’index de recherche" in shown
+    assert "has to be rebuilt" not in shown  # the core's English sentence
+    assert w.index_label.text().endswith("index endommagé"), w.index_label.text()
+    w.runner.wait(3000)
+
+
+def test_the_publishers_line_is_one_french_sentence(french):
+    from presskit.kit.open import open_kit
+    from presskit.ui.kitinfo import about_html
+
+    kit = open_kit(Path(__file__).resolve().parents[2] / "assets" / "sample-kit")
+    html = about_html(kit)
+    assert "Éditeur : Lantern Coalition" in html and "Éditeur:" not in html
