@@ -75,3 +75,23 @@ def test_the_publishers_line_is_one_french_sentence(french):
     kit = open_kit(Path(__file__).resolve().parents[2] / "assets" / "sample-kit")
     html = about_html(kit)
     assert "Éditeur : Lantern Coalition" in html and "Éditeur:" not in html
+
+
+def test_tab_on_the_start_page_never_stops_on_nothing_visible(qtbot, win, tmp_path):
+    """With a kit that failed to open, Tab went through two stops that showed no focus (the page's
+    scroll area and the one holding the path): every stop is now a control a reader can see."""
+    from presskit.ui.qt import QApplication, QScrollArea
+
+    bad = tmp_path / "broken kit"
+    bad.mkdir()
+    (bad / "manifest.json").write_text('{"format": "presskit", "items": [', encoding="utf-8")
+    win.resize(1024, 700)
+    win.open_kit(str(bad))
+    qtbot.waitUntil(lambda: win.start_page.problem.isVisible(), timeout=5000)
+    win.start_page.open_btn.setFocus()
+    stops = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), "\t")
+        stops.append(QApplication.focusWidget())
+    assert not [s for s in stops if isinstance(s, QScrollArea)], [type(s).__name__ for s in stops]
+    assert win.start_page.details_btn in stops and win.start_page.open_btn in stops
