@@ -33,6 +33,7 @@ from ..locations import sample_kit_path
 from ..model import Item
 from . import i18n
 from .flow import FlowLayout
+from .keys import enter_clicks_buttons
 from .kitopening import KitOpening
 from .listpane import ListPane
 from .navigation import Navigation
@@ -124,6 +125,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self._init_navigation()
         self._init_opening()
         self._restore_state()
+        self._enter_clicks = enter_clicks_buttons(self)
         self.setTabOrder(self.list_pane.box, self.list_pane.help_btn)
         self.setTabOrder(self.list_pane.list, self.reader.pdf)
         self.show_start_page()

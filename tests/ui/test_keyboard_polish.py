@@ -95,3 +95,16 @@ def test_tab_on_the_start_page_never_stops_on_nothing_visible(qtbot, win, tmp_pa
         stops.append(QApplication.focusWidget())
     assert not [s for s in stops if isinstance(s, QScrollArea)], [type(s).__name__ for s in stops]
     assert win.start_page.details_btn in stops and win.start_page.open_btn in stops
+
+
+def test_enter_on_a_focused_button_of_the_window_clicks_it(qtbot, win):
+    """Qt's buttons take only Space outside dialogs: Enter on "Open the sample kit" did nothing."""
+    from presskit.ui.qt import Qt
+
+    btn = win.start_page.sample_btn
+    btn.setFocus()
+    qtbot.waitUntil(btn.hasFocus, timeout=3000)
+    with qtbot.waitSignal(win.kitOpened, timeout=20000):
+        qtbot.keyClick(btn, Qt.Key.Key_Return)
+    assert win.kit is not None
+
