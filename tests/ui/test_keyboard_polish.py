@@ -1,6 +1,7 @@
 """What a keyboard-only pass of the viewer at 1024x700 in French found: a library button cut in half,
 a damaged index reported in English under a French heading while the status bar said "search ready",
-and the publisher's line without the space French puts before a colon."""
+the publisher's line without the space French puts before a colon, two Tab stops on the start page
+that showed nothing focused, and Enter doing nothing on a focused button."""
 
 from __future__ import annotations
 
