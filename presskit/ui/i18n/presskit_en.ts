@@ -512,7 +512,6 @@ Key fingerprint: {1}</source>
     </message>
     <message numerus="yes">
       <location filename="../journalism.py" line="165" />
-      <location filename="../journalism.py" line="191" />
       <source>%n selected</source>
       <translation>
         <numerusform>%n selected</numerusform>
@@ -525,66 +524,75 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="202" />
+      <location filename="../journalism.py" line="194" />
+      <location filename="../journalism.py" line="206" />
       <source>%n item(s) added to the selection</source>
       <translation>
         <numerusform>%n item added to the selection</numerusform>
         <numerusform>%n items added to the selection</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../journalism.py" line="195" />
+      <source>%n item(s) removed from the selection</source>
+      <translation>
+        <numerusform>%n item removed from the selection</numerusform>
+        <numerusform>%n items removed from the selection</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../journalism.py" line="225" />
+      <location filename="../journalism.py" line="229" />
       <source>Mark documents or photos first (Ctrl+M).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="233" />
+      <location filename="../journalism.py" line="237" />
       <source>Exported to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="242" />
+      <location filename="../journalism.py" line="246" />
       <source>That pack holds nothing this kit still has.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="251" />
+      <location filename="../journalism.py" line="255" />
       <source>Open a document to print it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="256" />
+      <location filename="../journalism.py" line="260" />
       <source>This document cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="264" />
+      <location filename="../journalism.py" line="268" />
       <source>The selection cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="278" />
+      <location filename="../journalism.py" line="282" />
       <source>Copied the quotation with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="286" />
+      <location filename="../journalism.py" line="290" />
       <source>Choose a quotation first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="293" />
+      <location filename="../journalism.py" line="297" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="300" />
+      <location filename="../journalism.py" line="304" />
       <source>Copied with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="304" />
-      <location filename="../journalism.py" line="312" />
+      <location filename="../journalism.py" line="308" />
+      <location filename="../journalism.py" line="316" />
       <source>Copy with citation</source>
       <translation type="unfinished" />
     </message>
@@ -1380,257 +1388,257 @@ Key fingerprint: {1}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="184" />
+      <location filename="../mainwindow.py" line="186" />
       <source>Side panel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="186" />
+      <location filename="../mainwindow.py" line="188" />
       <source>Browse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="275" />
+      <location filename="../mainwindow.py" line="277" />
       <source>&amp;Open kit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="277" />
+      <location filename="../mainwindow.py" line="279" />
       <source>Open the &amp;sample kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="278" />
+      <location filename="../mainwindow.py" line="280" />
       <source>Open &amp;recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="281" />
+      <location filename="../mainwindow.py" line="283" />
       <source>&amp;Close document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="284" />
+      <location filename="../mainwindow.py" line="286" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="288" />
+      <location filename="../mainwindow.py" line="290" />
       <source>&amp;Find in document…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="290" />
+      <location filename="../mainwindow.py" line="292" />
       <source>Find &amp;next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="291" />
+      <location filename="../mainwindow.py" line="293" />
       <source>Find &amp;previous</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="294" />
+      <location filename="../mainwindow.py" line="296" />
       <source>&amp;Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="304" />
+      <location filename="../mainwindow.py" line="306" />
       <source>Zoom &amp;in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="306" />
+      <location filename="../mainwindow.py" line="308" />
       <source>Zoom &amp;out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="318" />
+      <location filename="../mainwindow.py" line="320" />
       <source>&amp;Full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="326" />
+      <location filename="../mainwindow.py" line="328" />
       <source>System default</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="335" />
+      <location filename="../mainwindow.py" line="337" />
       <source>&amp;Reset window layout and history…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="259" />
+      <location filename="../mainwindow.py" line="261" />
       <source>&amp;About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="260" />
+      <location filename="../mainwindow.py" line="262" />
       <source>&amp;Photos</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="262" />
+      <location filename="../mainwindow.py" line="264" />
       <source>All &amp;documents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="264" />
+      <location filename="../mainwindow.py" line="266" />
       <source>Re&amp;build the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="266" />
+      <location filename="../mainwindow.py" line="268" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="267" />
+      <location filename="../mainwindow.py" line="269" />
       <source>How to &amp;search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="269" />
+      <location filename="../mainwindow.py" line="271" />
       <source>&amp;Welcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="271" />
+      <location filename="../mainwindow.py" line="273" />
       <source>&amp;About presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="276" />
+      <location filename="../mainwindow.py" line="278" />
       <source>Open a kit folder or a .presskit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="299" />
+      <location filename="../mainwindow.py" line="301" />
       <source>&amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="300" />
+      <location filename="../mainwindow.py" line="302" />
       <source>Back to the previous document, page or search (Alt+Left)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="301" />
+      <location filename="../mainwindow.py" line="303" />
       <source>For&amp;ward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="302" />
+      <location filename="../mainwindow.py" line="304" />
       <source>Forward again (Alt+Right)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="308" />
+      <location filename="../mainwindow.py" line="310" />
       <source>Fit wi&amp;dth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="309" />
+      <location filename="../mainwindow.py" line="311" />
       <source>Fit pa&amp;ge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="310" />
+      <location filename="../mainwindow.py" line="312" />
       <source>&amp;Side by side with the translation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="312" />
+      <location filename="../mainwindow.py" line="314" />
       <source>The document and its translation in two panes, scrolled together</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="316" />
+      <location filename="../mainwindow.py" line="318" />
       <source>&amp;Next pane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="317" />
+      <location filename="../mainwindow.py" line="319" />
       <source>&amp;Previous pane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="320" />
+      <location filename="../mainwindow.py" line="322" />
       <source>&amp;Leave full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="323" />
+      <location filename="../mainwindow.py" line="325" />
       <source>Lang&amp;uage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="338" />
+      <location filename="../mainwindow.py" line="340" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="338" />
+      <location filename="../mainwindow.py" line="340" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="338" />
+      <location filename="../mainwindow.py" line="340" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="339" />
+      <location filename="../mainwindow.py" line="341" />
       <source>&amp;Kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="339" />
+      <location filename="../mainwindow.py" line="341" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="425" />
+      <location filename="../mainwindow.py" line="427" />
       <source>Reset presskit?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="426" />
+      <location filename="../mainwindow.py" line="428" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="438" />
+      <location filename="../mainwindow.py" line="440" />
       <source>Window layout and history were reset.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="442" />
+      <location filename="../mainwindow.py" line="444" />
       <source>Settings were reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="443" />
+      <location filename="../mainwindow.py" line="445" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="446" />
+      <location filename="../mainwindow.py" line="448" />
       <source>The unreadable file was kept as {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="471" />
+      <location filename="../mainwindow.py" line="473" />
       <source>Search will be ready when the kit is indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="518" />
+      <location filename="../mainwindow.py" line="520" />
       <source>index damaged</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="519" />
+      <location filename="../mainwindow.py" line="521" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n item</numerusform>
@@ -1638,17 +1646,17 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="518" />
+      <location filename="../mainwindow.py" line="520" />
       <source>search ready</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="518" />
+      <location filename="../mainwindow.py" line="520" />
       <source>not indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="535" />
+      <location filename="../mainwindow.py" line="537" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation type="unfinished" />
     </message>
@@ -2512,48 +2520,48 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../startpage.py" line="153" />
+      <location filename="../startpage.py" line="155" />
       <source>Read, search and export press kits — offline.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../startpage.py" line="163" />
+      <location filename="../startpage.py" line="165" />
       <source>Open the sample kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../startpage.py" line="165" />
+      <location filename="../startpage.py" line="167" />
       <source>Open a kit folder or file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../startpage.py" line="167" />
+      <location filename="../startpage.py" line="169" />
       <source>A kit folder, or a .presskit file (Ctrl+O)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../startpage.py" line="176" />
+      <location filename="../startpage.py" line="178" />
       <source>Or drop a kit folder or a .presskit file anywhere on this window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../startpage.py" line="185" />
+      <location filename="../startpage.py" line="187" />
       <source>Recent kits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../startpage.py" line="190" />
+      <location filename="../startpage.py" line="192" />
       <source>Kits you open will be listed here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../startpage.py" line="228" />
-      <location filename="../startpage.py" line="243" />
+      <location filename="../startpage.py" line="231" />
+      <location filename="../startpage.py" line="246" />
       <source>Show details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../startpage.py" line="243" />
+      <location filename="../startpage.py" line="246" />
       <source>Hide details</source>
       <translation type="unfinished" />
     </message>

@@ -436,6 +436,8 @@ FR.update({
     "%n selected": ("%n sélectionné", "%n sélectionnés"),
     "Selected ({0})": "Sélection ({0})",
     "%n item(s) added to the selection": ("%n élément ajouté à la sélection", "%n éléments ajoutés à la sélection"),
+    "%n item(s) removed from the selection": ("%n élément retiré de la sélection",
+                                              "%n éléments retirés de la sélection"),
     "Mark documents or photos first (Ctrl+M).": "Cochez d’abord des documents ou des photos (Ctrl+M).",
     "Exported to {0}": "Exporté vers {0}",
     "Open a document to print it.": "Ouvrez un document pour l’imprimer.",
