@@ -153,3 +153,36 @@ def test_the_depth_check_before_parsing_counts_only_real_nesting(value, limit, a
     text = json.dumps(value, ensure_ascii=ascii_only)
     assert _json_depth_exceeds(text, limit) == (_depth(value) > limit)
     assert _json_depth_exceeds(text.encode("utf-8"), limit) == (_depth(value) > limit)
+
+
+_SEPARATED_TEXT = st.text(alphabet='[]{}",:\\\\ a\n\t\u00e9', max_size=10)
+_SEPARATED = st.recursive(st.one_of(st.none(), st.integers(), _SEPARATED_TEXT),
+                          lambda c: st.one_of(st.lists(c, max_size=5),
+                                              st.dictionaries(_SEPARATED_TEXT, c, max_size=5)), max_leaves=50)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SEPARATED, st.integers(0, 60), st.sampled_from([None, 1, 3]), st.booleans())
+def test_the_value_count_before_parsing_refuses_exactly_what_the_walk_refuses(value, limit, indent, ascii_only):
+    """Counted from the separators before parsing (so a document of millions of numbers is refused
+    before Python builds them), the values are exactly those the walk counts after parsing: commas,
+    colons, brackets and quotes inside strings, whitespace and empty containers change nothing."""
+    from presskit.safeload import _json_values_exceed, _walk
+
+    raw = json.dumps(value, indent=indent, ensure_ascii=ascii_only).encode("utf-8")
+    try:
+        _walk(value, "doc.json", Limits(max_values=limit, max_depth=99, max_string=99, max_int_digits=4000))
+        walked = False
+    except DataError:
+        walked = True
+    assert _json_values_exceed(raw, limit) == walked
+
+
+def test_a_document_of_many_numbers_is_refused_unparsed(monkeypatch):
+    """Refused from its separators: json.loads never sees it."""
+    import presskit.safeload as safeload
+
+    monkeypatch.setattr(safeload.json, "loads", lambda *a, **k: pytest.fail("parsed"))
+    with pytest.raises(DataError) as e:
+        load_json(b"[" + b"1000," * 200_000 + b"1]", "manifest.json")
+    assert e.value.reason == "too-many-values"

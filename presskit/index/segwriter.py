@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +25,7 @@ from pathlib import Path
 from ..errors import SearchIndexError
 from ..memory import give_back
 from ..model import Item, Quote
+from ..orphans import ParentGone, stop_with_parent
 from .lexicon import write_spell_table
 from .wordids import FIELDS as WORDIDS_FIELDS, word_ids_path, write_word_ids
 from .schema import ENTRY_PAGE, ENTRY_PHOTO, ENTRY_QUOTE, make_schema
@@ -146,9 +149,12 @@ class _Local:
         return res
 
 
-def _writer_main(folder: str, spell_dir: str, max_bytes: int, inbox, outbox) -> None:
-    """A segment writer in a helper process: items in, segments out."""
+def _writer_main(folder: str, spell_dir: str, max_bytes: int, inbox, outbox, parent_pid: int = 0) -> None:
+    """A segment writer in a helper process: items in, segments out. When the building process dies
+    without its handlers (SIGKILL), the writer stops at once, removes the build's folder and exits."""
     try:
+        if parent_pid:
+            stop_with_parent(parent_pid)
         w = _Local(folder, spell_dir, max_bytes)
         while True:
             msg = inbox.get()
@@ -163,15 +169,25 @@ def _writer_main(folder: str, spell_dir: str, max_bytes: int, inbox, outbox) -> 
         if res is not None:
             outbox.put(("segment", res))
         outbox.put(("done", None))
+    except ParentGone:
+        _remove_orphaned_build(Path(folder).parent, parent_pid)
+        os._exit(0)  # nobody reads the queues any more: do not wait for their threads
     except BaseException as e:  # noqa: BLE001 - reported to the parent, which aborts the build
         outbox.put(("error", f"{type(e).__name__}: {e}"))
+
+
+def _remove_orphaned_build(build_dir: Path, parent_pid: int) -> None:
+    """Remove the folder a dead build was writing the index into (``new_build_dir``: its name holds
+    the build's pid), as the build's own abort would have. Any other folder is left as it is."""
+    if f".building-{parent_pid}-" in build_dir.name:
+        shutil.rmtree(build_dir, ignore_errors=True)
 
 
 class _Remote:
     def __init__(self, ctx, args: tuple):
         self.inbox, self.outbox = ctx.Queue(maxsize=32), ctx.Queue()
-        self.proc = ctx.Process(target=_writer_main, args=(*args, self.inbox, self.outbox), daemon=True,
-                                name="presskit-index")
+        self.proc = ctx.Process(target=_writer_main, args=(*args, self.inbox, self.outbox, os.getpid()),
+                                daemon=True, name="presskit-index")
         self.proc.start()
         self.pages = 0
 

@@ -69,6 +69,9 @@ def _z(s: str) -> bytes:
 #: The most a page's text may inflate to (a PDF page holds some KB; a plain-text file is one page),
 #: and a page's word boxes (20,000 words of some 80 bytes), so a zlib bomb in the store is refused.
 MAX_PAGE_TEXT, MAX_WORDS_JSON = 64 << 20, 4 << 20
+#: A quotation's JSON row: at most 2.4 KB in a kit of 100,000 pages (5,055 quotations); a quotation is
+#: at most a few sentences, so a longer row is damage, refused before it is parsed.
+MAX_QUOTE_JSON = 64 << 10
 
 
 #: Deflate never inflates one byte to more than 1,032: a text compressed to at most a 1,100th of
@@ -141,6 +144,8 @@ class TextStore:
         store raises SearchIndexError."""
         try:
             row = self._con.execute("SELECT data FROM quotes WHERE n=?", (n,)).fetchone()
+            if row and len(row[0]) > MAX_QUOTE_JSON:
+                raise ValueError(f"a quotation of {len(row[0])} bytes")
             return Quote.from_dict(json.loads(row[0])) if row else None
         except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, RecursionError) as e:
             raise SearchIndexError("The search index's quotations are damaged.", details=repr(e)[:200]) from None

@@ -244,7 +244,8 @@ def pack_kit(kit_root: str | os.PathLike, out_file: str | os.PathLike, include_i
 # ---------------------------------------------------------------------------------------------
 
 #: A pack's description lists what an update adds, changes and removes (one line per item).
-MARKER_LIMITS = Limits(max_bytes=64 << 20, max_depth=4, max_string=4096, max_values=2_000_000)
+#: At most 50,000 members, a line of some 100 bytes each (the bound: 300 bytes each, in three lists).
+MARKER_LIMITS = Limits(max_bytes=16 << 20, max_depth=4, max_string=4096, max_values=500_000)
 
 
 def read_marker(arc: SafeArchive) -> dict[str, Any]:

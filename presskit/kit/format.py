@@ -41,9 +41,12 @@ INDEX_DIRNAME = "index"
 RESERVED_NAMES = {MANIFEST_NAME, KIT_TOML, INDEX_DIRNAME, "signature.json", "SIGNATURE", ".presskit"}
 
 _RESERVED_FOLDED = {n.casefold() for n in RESERVED_NAMES}
-#: A manifest lists every item; a generous bound (a kit of 100,000 documents is about 40 MB). A string
-#: up to 8 MB is read (and cut to its display bound, below); a kit is not refused for a long title.
-MANIFEST_LIMITS = Limits(max_bytes=256 << 20, max_depth=16, max_string=8 << 20, max_values=20_000_000)
+#: A manifest lists every item, and a reader holds it whole: parsed, it is some 8 times its size. Measured:
+#: a kit of 100,000 pages (5,461 documents) has a 5.6 MB manifest of some 400,000 values (about 1 KB and
+#: 70 values a document). The bound is about 30,000 such documents (5 times that kit), so a stranger's
+#: manifest makes a reader hold some 250 MB at most; the builder refuses to write a larger one. A
+#: string up to 8 MB is read (and cut to its display bound, below); a kit is not refused for a long title.
+MANIFEST_LIMITS = Limits(max_bytes=32 << 20, max_depth=16, max_string=8 << 20, max_values=2_500_000)
 
 ITEM_OVERRIDE_KEYS = {
     "title": str, "kind": str, "date": str, "language": str, "speakers": list, "organisation": str,
@@ -192,7 +195,12 @@ def dump_manifest(info: KitInfo, items: Iterable[Item], skipped: Iterable[dict] 
         "items": [it.to_dict() for it in sorted(items, key=lambda i: i.path)],
         "skipped": sorted(skipped, key=lambda s: s.get("path", "")),
     }
-    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    raw = (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    if len(raw) > MANIFEST_LIMITS.max_bytes:  # no reader would open it
+        raise KitError(f"This kit would list {len(data['items']):,} items in a manifest of {len(raw) >> 20} MB; "
+                       f"a reader opens manifests of at most {MANIFEST_LIMITS.max_bytes >> 20} MB (some 30,000 "
+                       "documents). Split the folder into several kits: a library searches them as one.")
+    return raw
 
 
 def _inside_kit(path: str) -> bool:

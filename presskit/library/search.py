@@ -228,6 +228,12 @@ class LibrarySearcher:
     ``entries``: the kits to open (default: every kit of ``library``). A kit that is absent, cannot be
     opened, or has no fresh index is left out and listed in ``skipped`` with the reason (the viewer
     indexes it, then opens a new LibrarySearcher).
+
+    ``kits`` is the one list of the kits searched: a kit whose index turns out damaged while
+    searching (a search, quotations or a snippet) leaves it for good, for ``skipped`` (state
+    ``damaged``) and ``set_aside``, so every later search, quotation list, snippet, :meth:`searcher`
+    look-up and saved-search comparison leaves it out; ``opened`` still lists it (its index's
+    generation tells a caller when it was rebuilt).
     """
 
     def __init__(self, library: Library, entries: Iterable[KitEntry] | None = None,
@@ -236,7 +242,7 @@ class LibrarySearcher:
         wanted = list(entries) if entries is not None else list(library.kits)
         self.kits: list[tuple[KitEntry, Kit, Searcher]] = []
         self.skipped: list[tuple[KitEntry, str, str]] = []  # (entry, state, sentence)
-        self._damaged: set[str] = set()  # kits whose index turned out damaged while searching
+        self.set_aside: list[tuple[KitEntry, Kit]] = []  # opened, then found damaged: never searched again
         for n, e in enumerate(wanted):
             if progress:
                 progress(n, len(wanted), e.title)
@@ -268,19 +274,29 @@ class LibrarySearcher:
             self.skipped.append((e, "unreadable", err.message))
 
     def _set_aside(self, e: KitEntry, err: SearchIndexError) -> None:
-        """A kit whose index turned out damaged while searching is left out of this searcher's
-        searches from then on and listed in ``skipped``: one damaged kit never fails the others."""
-        if e.id not in self._damaged:
-            self._damaged.add(e.id)
-            self.skipped.append((e, "damaged", err.message))
+        """A kit whose index turned out damaged while searching leaves ``kits`` for good and is listed
+        in ``skipped``: one damaged kit never fails the others, and is never asked again."""
+        found = self.searcher(e.id)
+        if found is None:
+            return
+        self.kits.remove(found)
+        self.set_aside.append((found[0], found[1]))
+        self.skipped.append((e, "damaged", err.message))
+        try:
+            found[2].close()
+        except Exception:  # noqa: BLE001 - a damaged index may fail to close too; it is dropped anyway
+            pass
 
-    def _live(self):
-        return [(e, kit, s) for e, kit, s in self.kits if e.id not in self._damaged]
+    @property
+    def opened(self) -> list[tuple[KitEntry, Kit]]:
+        """Every kit this searcher opened: those searched and those set aside since."""
+        return [(e, kit) for e, kit, _s in self.kits] + self.set_aside
 
     def close(self) -> None:
         for _e, _k, s in self.kits:
             s.close()
         self.kits = []
+        self.set_aside = []
 
     def __enter__(self) -> "LibrarySearcher":
         return self
@@ -292,7 +308,7 @@ class LibrarySearcher:
         return next((t for t in self.kits if t[0].id == kit_id), None)
 
     def kit_states(self) -> list[dict[str, Any]]:
-        out = [{**e.json_summary(), "state": "searched"} for e, _k, _s in self._live()]
+        out = [{**e.json_summary(), "state": "searched"} for e, _k, _s in self.kits]
         out += [{**e.json_summary(), "state": state, "reason": why} for e, state, why in self.skipped]
         return out
 
@@ -312,7 +328,7 @@ class LibrarySearcher:
         org_filter = set(organisations or ())
         keep_org = (lambda it, of: of(it) in org_filter) if org_filter else None
         per_kit = []
-        for e, kit, s in self._live():
+        for e, kit, s in list(self.kits):
             of = organisation_of(kit)
             keep = (lambda it, of=of: keep_org(it, of)) if keep_org else None
             try:
@@ -370,13 +386,13 @@ class LibrarySearcher:
                 continue
             out.total += res.total
             hits.extend(LibraryHit(e, kit, d) for d in res.results)
-        order = {e.id: n for n, (e, _k, _s) in enumerate(self.kits)}
+        order = {e.id: n for n, (e, _k) in enumerate(self.opened)}
         hits.sort(key=lambda h: (-h.score, order[h.entry.id]))
         out.results = hits[:limit]
         out.facets = {k: dict(v) for k, v in facets.items()}
         out.terms = terms
         out.suggestion = suggestions.most_common(1)[0][0] if suggestions else None
-        if not self._live():
+        if not self.kits:
             out.message = "No kit of your library can be searched: add a kit, or plug in the stick it is on."
         elif not out.total:
             typed = [m for m in messages if not m.startswith("No documents match")]
@@ -399,7 +415,7 @@ class LibrarySearcher:
         self._prefixes.forget()
         self._words.forget()
         lists: list[list[LibraryQuote]] = []
-        for e, kit, s in self._live():
+        for e, kit, s in list(self.kits):
             if kit_filter and e.id not in kit_filter:
                 continue
             try:

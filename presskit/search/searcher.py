@@ -37,6 +37,40 @@ from .postings import PostingScorer
 from .snippets import make_snippet
 
 
+#: Where reading an index's files happens: an exception raised there (or by one of the reading errors
+#: below) comes from the files, never from the query, whatever its type (Whoosh raises a bare
+#: ``Exception("Block tag error")`` for a damaged posting block).
+_READING_CODE = ("/whoosh/codec/", "/whoosh/filedb/", "/whoosh/util/numlists", "/whoosh/util/varints",
+                 "/whoosh/system", "/presskit/index/")
+_READING_ERRORS = (EOFError, OSError, UnicodeDecodeError, OverflowError, MemoryError)
+
+
+def damaged_index_error(e: BaseException) -> SearchIndexError | None:
+    """The damaged-index error for an exception a search raised while reading the index's files, or
+    None when it came from elsewhere (a query Whoosh cannot run: "That query could not be run").
+    Looked at only once something went wrong: it costs a query nothing."""
+    import pickle
+    import struct
+    import zlib
+
+    reading = isinstance(e, _READING_ERRORS + (struct.error, zlib.error, pickle.UnpicklingError))
+    tb = e.__traceback__
+    while tb is not None and not reading:
+        name = tb.tb_frame.f_code.co_filename.replace("\\", "/")
+        reading = any(part in name for part in _READING_CODE)
+        tb = tb.tb_next
+    if not reading:
+        return None
+    return SearchIndexError("The search index is damaged; it has to be rebuilt.", details=repr(e)[:200])
+
+
+def _past_the_entry_map() -> SearchIndexError:
+    """A posting list named an entry the entry map does not hold (checked against the segments on
+    opening): the postings are damaged."""
+    return SearchIndexError("The search index is damaged (a word lists entries the index does not hold); "
+                            "it has to be rebuilt.")
+
+
 def _best_first(sd: tuple[float, int]) -> tuple[float, int]:
     return -sd[0], sd[1]
 
@@ -208,7 +242,10 @@ class Searcher:
             top = self._ranked(full, limit)
         except SearchIndexError:  # a damaged index (presskit.index.bounded): the caller rebuilds or says so
             raise
-        except Exception:  # noqa: BLE001 - Whoosh quirks on odd queries must not escape
+        except Exception as e:  # noqa: BLE001 - Whoosh quirks on odd queries must not escape
+            damaged = damaged_index_error(e)
+            if damaged is not None:  # read from a damaged file: the caller rebuilds or says so
+                raise damaged from None
             res.message = "That query could not be run; try simpler words."
             return res
         items = self._items_in(top)
@@ -286,17 +323,23 @@ class Searcher:
         if docs is None:
             scores = self._postings.scores(q)
             top = self._searcher.search(q, limit=None).top_n if scores is None else [(s, d) for d, s in scores.items()]
-            top.sort(key=lambda sd: (-sd[0], rank[sd[1]]))  # equal scores: the kit's order, not Whoosh's
+            try:
+                top.sort(key=lambda sd: (-sd[0], rank[sd[1]]))  # equal scores: the kit's order, not Whoosh's
+            except IndexError:
+                raise _past_the_entry_map() from None
             return top
         n = max(limit * 4, 60)
         if scores is None:
             top = self._searcher.search(ranking_query(q), limit=n).top_n
         else:  # Whoosh's top n: best scores, the lowest entry number first among equals
             top = _top_n(scores, n)
-        top.sort(key=lambda sd: (-sd[0], rank[sd[1]]))
-        seen = {d for _s, d in top}
-        rest = docs - seen - self._quote_docs
-        return top + [(0.0, d) for d in sorted(rest, key=rank.__getitem__)]
+        try:
+            top.sort(key=lambda sd: (-sd[0], rank[sd[1]]))
+            seen = {d for _s, d in top}
+            rest = docs - seen - self._quote_docs
+            return top + [(0.0, d) for d in sorted(rest, key=rank.__getitem__)]
+        except IndexError:
+            raise _past_the_entry_map() from None
 
     def _prefix_docset(self, q: Q.Query, scores: dict[int, float]) -> set[int] | None:
         """The matches of a prefix (``late*``, or ``late* -word``), given the scores of its most

@@ -188,7 +188,11 @@ class JournalistTools(QObject):
             ids = [self.w.current_item().id]
         if ids:
             self.selection.toggle(ids)
-            self.w.statusBar().showMessage(self.tr("%n selected", "", len(self.selection)), 3000)
+            # what Ctrl+M just did (the count stands beside it in the status bar already)
+            added = all(i in self.selection for i in ids)
+            self.w.statusBar().showMessage(
+                self.tr("%n item(s) added to the selection", "", len(ids)) if added
+                else self.tr("%n item(s) removed from the selection", "", len(ids)), 3000)
 
     def _mark_toggled(self, item_id: str, on: bool) -> None:
         """A checkbox in the list or gallery was ticked or unticked."""

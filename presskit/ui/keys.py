@@ -4,6 +4,9 @@
   arrows, Home/End, Backspace) and Esc, and lets every other Ctrl or Alt combination reach the window's
   menus. Qt's line edits otherwise eat X11's Emacs keys, so Ctrl+E (export) and Ctrl+K (search) did
   nothing while the search box had focus.
+* :class:`EnterClicksButtons`: Enter on a focused button of a window (not a dialog, where Enter is the
+  default button's) clicks it, as Space does. Qt's buttons ignore Enter outside dialogs, so a keyboard
+  user pressing Enter on "Save search…" or "Open the sample kit" got nothing.
 * :func:`shortcut_table` lists every QAction and QShortcut of a window with the key sequences they
   answer to (standard keys expanded) and the widget whose focus makes them live; :func:`ambiguities`
   finds two of them answering to the same keys at the same time, which Qt treats as "do nothing".
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .qt import QAction, QEvent, QKeySequence, QMenu, QObject, QShortcut, Qt, QWidget
+from .qt import QAction, QDialog, QEvent, QKeySequence, QMenu, QObject, QPushButton, QShortcut, Qt, QToolButton, QWidget
 
 _EDITING = (
     QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste,
@@ -64,6 +67,29 @@ def give_way_to_shortcuts(*widgets: QWidget) -> GiveWayToShortcuts:
     f = GiveWayToShortcuts(widgets[0] if widgets else None)
     for w in widgets:
         w.installEventFilter(f)
+    return f
+
+
+class EnterClicksButtons(QObject):
+    """Event filter for a window: a Return or Enter no widget took (Qt's buttons ignore it outside
+    dialogs, so it reaches the window) clicks the focused push or tool button."""
+
+    def eventFilter(self, obj, e) -> bool:  # noqa: N802
+        if e.type() != QEvent.Type.KeyPress or e.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        if e.modifiers() & _COMBO_MODS:
+            return False
+        focus = obj.focusWidget() if isinstance(obj, QWidget) else None
+        if (isinstance(focus, (QPushButton, QToolButton)) and focus.isEnabled() and focus.isVisible()
+                and not isinstance(focus.window(), QDialog)):
+            focus.animateClick()
+            return True
+        return False
+
+
+def enter_clicks_buttons(window: QWidget) -> EnterClicksButtons:
+    f = EnterClicksButtons(window)
+    window.installEventFilter(f)
     return f
 
 

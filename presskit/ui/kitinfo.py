@@ -129,7 +129,8 @@ def about_html(kit: Kit) -> str:
     if i.publisher:
         # the name as the kit states it (fingerprint-like text masked); who really signed it, and the
         # key's own fingerprint, are in the signature badge: never a fingerprint written in the kit
-        parts.append(css("<p style='color:@MUTED'>") + esc(translate("KitInfo", "Publisher"))
-                     + f": {esc(mask_fingerprints(i.publisher, 120))}</p>")
+        # one string, not "Publisher" + ": ": French puts a space before the colon
+        parts.append(css("<p style='color:@MUTED'>") + esc(translate("KitInfo", "Publisher: {0}"))
+                     .replace("{0}", esc(mask_fingerprints(i.publisher, 120))) + "</p>")
     parts.append("</div>")
     return "".join(parts)

@@ -32,6 +32,7 @@ from .qt import (
     QComboBox, QCoreApplication, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QObject, QPushButton, QThreadPool, QTimer, Qt, QVBoxLayout, QWidget, Signal, translate,
 )
+from .flow import FlowLayout
 from .tasks import TaskRunner
 from .threadstate import ThreadState, index_generation
 from .theme import css
@@ -65,7 +66,7 @@ def _searcher(generation: Hashable):
 
 
 def _stamps(searcher) -> tuple:
-    return tuple(index_generation(kit) for _e, kit, _s in searcher.kits)
+    return tuple(index_generation(kit) for _e, kit in searcher.opened)  # a rebuilt set-aside kit too
 
 
 def close_library_searcher() -> None:
@@ -183,14 +184,13 @@ class LibraryPanel(QWidget):
         self.result_list = self._list("libraryResults", self.tr("Results from every kit"))
         lay.addWidget(self.kit_list, 1)
         lay.addWidget(self.result_list, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6, justify=False)  # wraps to two rows rather than cut a label (French, 1024 px)
         self.scan_btn = QPushButton(self.tr("Add kits from a folder or USB stick…"))
         self.add_btn = QPushButton(self.tr("Add a kit file…"))
         self.remove_btn = QPushButton(self.tr("Remove from library"))
         self.remove_btn.setToolTip(self.tr("The kit's files are not touched"))
         for b in (self.scan_btn, self.add_btn, self.remove_btn):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         self.buttons_row = QWidget()
         self.buttons_row.setLayout(buttons)
         lay.addWidget(self.buttons_row)
@@ -514,7 +514,7 @@ def _refresh_and_alerts(s, refresh: bool = True):
     from ..library.alerts import alerts
 
     if refresh:
-        s.library.refresh(opened={e.id: kit for e, kit, _s in s.kits})  # read once, not twice
+        s.library.refresh(opened={e.id: kit for e, kit in s.opened})  # read once, not twice
     return list(s.library.kits), alerts(s.library, s)
 
 

@@ -87,6 +87,8 @@ class SearchBox(QLineEdit):
 class ListPane(ListMarking, QWidget):
     openRequested = Signal(str, int, object)
     searchFinished = Signal(object)
+    #: a search found the kit's index damaged (the window says search is unavailable)
+    searchBroken = Signal()
     currentItemChanged = Signal(str)
     photoRequested = Signal(str)
     markToggled = Signal(str, bool)
@@ -485,7 +487,12 @@ class ListPane(ListMarking, QWidget):
     def _search_failed(self, err: BaseException, tb: str) -> None:
         self._open_top_when_ready = False
         if isinstance(err, SearchIndexError):
-            self._show_empty("<h3>" + self.tr("Search is not available") + "</h3><p>" + html.escape(err.message) + "</p>")
+            # the core's sentence is English and names no menu: the reader's own words, and what to do
+            self._show_empty("<h3>" + self.tr("Search is not available") + "</h3><p>"
+                             + html.escape(self.tr("The search index of this kit is damaged. Kit › Rebuild the search "
+                                                   "index makes a new one on this computer; you can browse the kit "
+                                                   "meanwhile.")) + "</p>")
+            self.searchBroken.emit()
         else:
             self._show_empty("<h3>" + self.tr("That search did not work") + "</h3><p>"
                              + html.escape(str(err)) + "</p>")

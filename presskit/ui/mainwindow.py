@@ -33,6 +33,7 @@ from ..locations import sample_kit_path
 from ..model import Item
 from . import i18n
 from .flow import FlowLayout
+from .keys import enter_clicks_buttons
 from .kitopening import KitOpening
 from .listpane import ListPane
 from .navigation import Navigation
@@ -115,6 +116,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self._build_panes()
         self.navigator.chosen.connect(self._on_nav)
         self.list_pane.openRequested.connect(self.open_item)
+        self.list_pane.searchBroken.connect(lambda: self._update_index_label(False, damaged=True))
         self.reader.translationRequested.connect(self._open_translation)
         self.reader.linkActivated.connect(self.copy_link)
         self._build_status_bar()
@@ -123,6 +125,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self._init_navigation()
         self._init_opening()
         self._restore_state()
+        self._enter_clicks = enter_clicks_buttons(self)
         self.setTabOrder(self.list_pane.box, self.list_pane.help_btn)
         self.setTabOrder(self.list_pane.list, self.reader.pdf)
         self.show_start_page()
@@ -509,13 +512,13 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
             self.navigator.show_about()
         self._fit_panes_soon()
 
-    def _update_index_label(self, fresh: bool) -> None:
+    def _update_index_label(self, fresh: bool, damaged: bool = False) -> None:
         if self.kit is None:
             self.index_label.clear()
             return
         n = len(self.kit.items)
-        self.index_label.setText(self.tr("%n item(s)", "", n) + " · "
-                                 + (self.tr("search ready") if fresh else self.tr("not indexed")))
+        state = self.tr("search ready") if fresh else self.tr("index damaged") if damaged else self.tr("not indexed")
+        self.index_label.setText(self.tr("%n item(s)", "", n) + " · " + state)
 
     def close_document(self) -> None:
         """Ctrl+W: back to the kit's About page (a step Back can undo)."""

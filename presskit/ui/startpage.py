@@ -135,6 +135,8 @@ class StartPage(QScrollArea):
         super().__init__(parent)
         self.setObjectName("startPage")
         self.setWidgetResizable(True)
+        # the page scrolls to what Tab reaches; as a stop of its own it showed nothing focused
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("startBody")
@@ -222,6 +224,7 @@ class StartPage(QScrollArea):
         path_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         path_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         path_area.setStyleSheet("background: transparent;")
+        path_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing focused
         path_area.setFixedHeight(self.problem_path.sizeHint().height() + 18)
         self.path_area = path_area
         self.details_btn = QToolButton()

@@ -194,3 +194,19 @@ def test_an_item_shows_the_same_whether_its_fields_are_scanned_together_or_one_b
 
     entry = {**GOOD_ITEM, **fields}
     assert clean_item(entry) == _cleaned_one_field_at_a_time(entry)
+
+
+def test_the_builder_refuses_a_manifest_no_reader_would_open(monkeypatch):
+    """A manifest past the readers' cap would make a kit nobody can open: the builder says so and
+    how to split the kit, instead of writing it."""
+    import presskit.kit.format as fmt
+    from presskit.errors import KitError
+    from presskit.model import Item, KitInfo
+    from presskit.safeload import Limits
+
+    items = [Item(id=f"doc-{n}", path=f"docs/doc-{n}.txt", kind="other", title=f"Document {n}", sha256="0" * 64,
+                  bytes=1) for n in range(40)]
+    assert fmt.dump_manifest(KitInfo(title="Kit"), items)
+    monkeypatch.setattr(fmt, "MANIFEST_LIMITS", Limits(max_bytes=4096))
+    with pytest.raises(KitError, match="Split the folder into several kits"):
+        fmt.dump_manifest(KitInfo(title="Kit"), items)

@@ -338,3 +338,35 @@ def test_a_kit_whose_index_turns_out_damaged_is_set_aside_and_the_others_answer(
         assert all(q.entry.id != bad_entry.id for q in s.quotes(""))
         s.search("clearance")
         assert len(asked) == 1  # set aside: not asked again
+
+
+def test_a_kit_set_aside_is_left_out_everywhere_snippets_lookups_and_saved_searches(full):
+    """Set aside once, a damaged kit is one fact of the library searcher: its snippets are not cut
+    again (its text store is not asked a second time), ``searcher()`` no longer hands it out, and a
+    saved search keeps what was seen of it instead of forgetting it (it would all read "new" once the
+    kit is rebuilt)."""
+    from presskit.errors import SearchIndexError
+    from presskit.library.alerts import mark_looked, save_search
+
+    with LibrarySearcher(full) as s:
+        res = s.search("transparency stockpiles", snippets=False)
+        bad_id = res.results[0].entry.id
+        bad = s.searcher(bad_id)[2]
+        saved = save_search(full, s, "transparency", "transparency stockpiles")
+        assert any(k.startswith(bad_id + "/") for k in saved.seen_documents)
+        asked = []
+
+        def damaged(*a, **k):
+            asked.append(1)
+            raise SearchIndexError("The search index is damaged; it has to be rebuilt.")
+
+        bad.snippet = damaged
+        s.fill_snippets(res)
+        s.fill_snippets(res)  # the same rows again (the panel scrolling back): not asked again
+        assert len(asked) == 1
+        assert s.searcher(bad_id) is None and bad_id not in {e.id for e, _k, _s in s.kits}
+        assert bad_id in {e.id for e, _k in s.opened}
+        assert [state for e, state, _why in s.skipped if e.id == bad_id] == ["damaged"]
+        [again] = mark_looked(full, s, [saved.id])
+        assert any(k.startswith(bad_id + "/") for k in again.seen_documents)
+        assert [h.entry.id for h in s.search("transparency stockpiles").results] != [] and len(asked) == 1

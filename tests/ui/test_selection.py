@@ -124,3 +124,21 @@ def test_photos_have_checkboxes_and_space_toggles_the_current_one(qtbot, win):
 
 def test_ctrl_m_is_still_the_shortcut(win):
     assert win.journalist.mark_action.shortcut() == QKeySequence("Ctrl+M")
+
+
+def test_ctrl_m_says_what_it_did_not_the_count_twice(qtbot, win):
+    """The count stands in the status bar already ("1 selected"): Ctrl+M's own message said it again
+    beside it ("1 selected … 1 selected"); it says what was added or removed."""
+    from presskit.ui.qt import Qt
+
+    tree = win.list_pane.list
+    row = tree.topLevelItem(0)
+    tree.setFocus()
+    tree.setCurrentItem(row)
+    row.setSelected(True)
+    win.journalist.mark_action.trigger()
+    assert row.checkState(0) == Qt.CheckState.Checked and status(win) == "1 selected"
+    assert win.statusBar().currentMessage() == "1 item added to the selection"
+    win.journalist.mark_action.trigger()
+    assert row.checkState(0) == Qt.CheckState.Unchecked
+    assert win.statusBar().currentMessage() == "1 item removed from the selection"

@@ -63,6 +63,7 @@ FR: dict[str, str | tuple[str, str]] = {
         "Cliquer sur un lien copie son adresse ; cet ordinateur est peut-être hors ligne, rien n’est donc ouvert.",
     "Files left out": "Fichiers écartés",
     "Publisher": "Éditeur",
+    "Publisher: {0}": "Éditeur : {0}",
     "%n document(s)": ("%n document", "%n documents"),
     "%n photo(s)": ("%n photo", "%n photos"),
     "%n page(s)": ("%n page", "%n pages"),
@@ -240,6 +241,10 @@ FR: dict[str, str | tuple[str, str]] = {
     "Search will be ready when the kit is indexed": "La recherche sera prête une fois le dossier indexé",
     "search ready": "recherche prête",
     "not indexed": "non indexé",
+    "index damaged": "index endommagé",
+    "The search index of this kit is damaged. Kit › Rebuild the search index makes a new one on this computer; "
+    "you can browse the kit meanwhile.": "L’index de recherche de ce dossier est endommagé. Dossier › Reconstruire "
+    "l’index de recherche en crée un nouveau sur cet ordinateur ; vous pouvez parcourir le dossier en attendant.",
     "Preparing the kit for search…": "Préparation du dossier pour la recherche…",
     "Cancel": "Annuler",
     "Indexing": "Indexation",
@@ -431,6 +436,8 @@ FR.update({
     "%n selected": ("%n sélectionné", "%n sélectionnés"),
     "Selected ({0})": "Sélection ({0})",
     "%n item(s) added to the selection": ("%n élément ajouté à la sélection", "%n éléments ajoutés à la sélection"),
+    "%n item(s) removed from the selection": ("%n élément retiré de la sélection",
+                                              "%n éléments retirés de la sélection"),
     "Mark documents or photos first (Ctrl+M).": "Cochez d’abord des documents ou des photos (Ctrl+M).",
     "Exported to {0}": "Exporté vers {0}",
     "Open a document to print it.": "Ouvrez un document pour l’imprimer.",
