@@ -28,7 +28,8 @@ from typing import Callable, Sequence
 from presskit.memory import give_back
 from presskit.textutil import normalise_text
 
-from .paper import looks_like_paper
+from .paper import looks_like_paper, pictures_box
+from .textlines import shows_text_lines
 
 from .tesseract import (  # noqa: F401 (re-exported): callers ask presskit.ingest.ocr for the engine
     DEFAULT_LANGUAGES, ENGINE_REVISION, MAX_OCR_PIXELS, OCR_DPI, TESSERACT_CODES, OcrEngine, OcrUnavailable,
@@ -136,7 +137,9 @@ def needs_ocr(page, text: str | None = None) -> bool:
     or more between them, at 100 dpi or more (paper scanned, not a screenshot), and show mostly
     paper (:func:`presskit.ingest.paper.looks_like_paper`: not a photo, a painting or a logo) is a
     scan; so is a page with neither text nor images whose
-    drawing is made of 60 to 20,000 glyph-sized filled shapes (text turned into outlines). Blank
+    drawing is made of 60 to 20,000 glyph-sized filled shapes (text turned into outlines). Either
+    must also show at least one line of text when rendered small
+    (:func:`presskit.ingest.textlines.shows_text_lines`: not a plot, a vector field, a logo). Blank
     pages, decorative pictures (an icon, a flag, a texture), photos, screenshots and vector drawings (a diagram, a
     fractal, a map) are not: recognising them finds no words a reader would look for.
     """
@@ -158,8 +161,9 @@ def needs_ocr(page, text: str | None = None) -> bool:
                 pixels += info["width"] * info["height"]
         if covered:
             return (area > 0 and covered / area >= _MIN_IMAGE_COVER and pixels >= _MIN_SCAN_PIXELS
-                    and pixels * 72 * 72 >= covered * _MIN_SCAN_DPI ** 2 and looks_like_paper(page))
-        return _outlined_text(page)
+                    and pixels * 72 * 72 >= covered * _MIN_SCAN_DPI ** 2 and looks_like_paper(page)
+                    and shows_text_lines(page, pictures_box(page)))
+        return _outlined_text(page) and shows_text_lines(page)
     except Exception:  # a damaged page: reading its images failed, so OCR will most likely fail too
         return False
 
