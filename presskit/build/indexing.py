@@ -44,6 +44,10 @@ ReuseItem = Callable[[str, str, dict[str, Entry]], tuple[Item, list[Quote]] | No
 
 #: Index writer processes pay off only when there is a lot to index (they take ~0.3 s to start).
 PARALLEL_INDEX_BYTES = 20_000_000
+#: Scanned pages are recognised on a second core only while the whole build (this process, its index
+#: writers and the recognising processes, counted at their largest) stays under this: the 100,000-page
+#: benchmark's bound is 800 MB (docs/benchmarks.md), the margin is for what sampling misses.
+BUILD_MEMORY_MB = 760
 
 
 def writer_processes(bytes_to_index: int) -> int:
@@ -275,5 +279,6 @@ class IndexPass:
 
         photos = [path for path, rel in rel_of.items() if rel in self.ocr_photos]
         for path, result in extract_many(list(paths), workers=self.workers, cancel=self.cancel, ocr=self.ocr,
-                                         on_page=page_done, ocr_photos=photos, then=self.then):
+                                         on_page=page_done, ocr_photos=photos, then=self.then,
+                                         ocr_mem_mb=BUILD_MEMORY_MB):
             got(paths[path], result)
