@@ -270,3 +270,26 @@ def test_a_picture_page_is_rendered_at_no_more_than_twice_its_resolution():
     assert ocr.useful_dpi(_picture_page((1240, 1754), (1240, 1754))[0], 300) == 150  # never under 150
     assert ocr.useful_dpi(_picture_page((2480, 3508), (595, 842))[0], 300) == 300
     assert ocr.useful_dpi(_vector_page(300, 6)[0], 300) == 300  # no picture: as asked
+
+
+def test_a_table_read_the_right_way_up_is_not_tried_turned(monkeypatch):
+    """A reading with almost no common words but made of names and figures (a table of colours) is
+    kept as it is, without the sideways readings that cost most of its time; gibberish is still
+    tried every way up."""
+    turns: list[int] = []
+    table = " ".join(f"LightPink {n} {n + 7} {n * 2} 0,{n:03d}" for n in range(20, 40))
+    noise = " ".join(["~#", "Il|", "x/", ":;", "i1", "·.", "%&"] * 6)
+
+    def recognise(page, engine, dpi, turn):
+        turns.append(turn)
+        return reading, [], dpi
+
+    monkeypatch.setattr(ocr, "_recognise", recognise)
+    monkeypatch.setattr(ocr, "useful_dpi", lambda page, dpi: dpi)
+    engine = ocr.OcrEngine("/nowhere", ("eng",), (), 300, "1.0")
+    page = type("Page", (), {"number": 0})()
+    for reading, tried in ((table, [0]), (noise, [0, 180, 90, 270])):
+        turns.clear()
+        res = ocr.ocr_page(page, engine)
+        assert turns == tried
+        assert (res.text.split(), res.picture) == ((table.split(), False) if reading is table else ([], True))
