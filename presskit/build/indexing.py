@@ -232,7 +232,7 @@ class IndexPass:
         todo = {key: r for key, r in rels_of.items() if not any(rel in made or rel in self.failures for rel in r)}
         self.extracted = sum(len(r) for r in todo.values())
         t0 = time.perf_counter()
-        self._extract(todo, got)
+        self._extract(todo, got, writer.flush_segments)
         self.seconds_extract_wait = self.timings["extract, make, index (streaming)"] = time.perf_counter() - t0
 
     def _stale_keys(self, dirs: list[Path | None]) -> set[str]:
@@ -257,8 +257,10 @@ class IndexPass:
         if self.cancel and self.cancel():
             raise Cancelled()
 
-    def _extract(self, todo: dict[str, list[str]], got: Callable[[str, Extracted | Failure], None]) -> None:
-        """Read the files of ``todo`` (key -> paths) in worker processes; ``got`` is called as each ends."""
+    def _extract(self, todo: dict[str, list[str]], got: Callable[[str, Extracted | Failure], None],
+                 text_done: Callable[[], None] | None = None) -> None:
+        """Read the files of ``todo`` (key -> paths) in worker processes; ``got`` is called as each ends,
+        ``text_done`` once only scanned pages are left to recognise."""
         if not todo:
             return
         from ..ingest.pool import extract_many
@@ -280,5 +282,5 @@ class IndexPass:
         photos = [path for path, rel in rel_of.items() if rel in self.ocr_photos]
         for path, result in extract_many(list(paths), workers=self.workers, cancel=self.cancel, ocr=self.ocr,
                                          on_page=page_done, ocr_photos=photos, then=self.then,
-                                         ocr_mem_mb=BUILD_MEMORY_MB):
+                                         ocr_mem_mb=BUILD_MEMORY_MB, on_text_done=text_done):
             got(paths[path], result)

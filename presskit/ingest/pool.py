@@ -300,6 +300,7 @@ def extract_many(
     then: Then | None = None,
     cpu_s: float = 120.0,
     ocr_mem_mb: int = 0,
+    on_text_done: Callable[[], None] | None = None,
 ) -> Iterator[tuple[Path, Extracted | Failure]]:
     """Extract ``paths`` and yield ``(path, Extracted | Failure)`` as each file finishes.
 
@@ -331,6 +332,8 @@ def extract_many(
         ocr_mem_mb: a second (third…) recognising process starts only while this process and all its
             children (index writers too) hold less than this, counting RECOGNISER_MB for each
             recognising process and the new one (Linux; elsewhere only one recognises); 0: no bound.
+        on_text_done: called once, when every file has been read and scanned pages are still to be
+            recognised (a builder has its index writers give memory back then).
 
     Every path is yielded exactly once unless cancelled. Files are started largest first.
     """
@@ -353,6 +356,9 @@ def extract_many(
         pool.start(min(workers, len(order)))
         while pool.busy():
             _check_cancel(cancel)
+            if on_text_done is not None and pool.only_scans_left():
+                on_text_done()
+                on_text_done = None
             for task, outcome in pool.round(poll_often=cancel is not None):
                 _mark_photo(task.path, outcome, photos, task.page)
                 done = _settle(task, outcome, scans, pool, engine, on_page)
@@ -461,6 +467,10 @@ class _Pool:
         mb = 1024 * 1024
         total = sum(max(b, RECOGNISER_MB * mb) if pid in ocr else b for pid, b in held.items())
         return total + RECOGNISER_MB * mb <= self.ocr_mem_mb * mb
+
+    def only_scans_left(self) -> bool:
+        """Whether every file has been read and only scanned pages remain."""
+        return not self.pending and all(w.ocr for w in self.busy()) and bool(self.ocr_pending or self.busy())
 
     def busy(self) -> list[_Worker]:
         return [w for w in self.workers if w.task is not None]

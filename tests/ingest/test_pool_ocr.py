@@ -249,3 +249,18 @@ def test_no_second_recognising_process_without_room_in_memory(engine, tmp_path, 
     spans = sorted((float(a), float(b)) for p in log.glob("*.span")
                    for a, b in (ln.split() for ln in p.read_text().splitlines()))
     assert len(spans) == 9 and all(b1 <= a2 for (_a1, b1), (a2, _b2) in zip(spans, spans[1:]))  # one after the other
+
+
+def test_the_end_of_the_text_pass_is_told_once_before_the_scans_come_back(engine, scans, tmp_path):
+    from pressfolder import make_text_pdf
+
+    texts = [make_text_pdf(tmp_path / f"text{i}.pdf", [[f"Text document {i} on clearance."]]) for i in range(3)]
+    events: list[str] = []
+    for path, _res in extract_many([scans / "good.pdf", *texts], workers=2, ocr=engine,
+                                   on_text_done=lambda: events.append("text done")):
+        events.append(path.name)
+    assert events.count("text done") == 1 and events[-1] == "good.pdf"
+    assert events.index("text done") == 3  # after the three text files, before the scan's pages are back
+    quiet: list[str] = []
+    list(extract_many(texts, workers=2, ocr=engine, on_text_done=lambda: quiet.append("text done")))
+    assert quiet == []  # no scanned page: nothing to make room for
