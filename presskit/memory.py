@@ -55,3 +55,34 @@ def resident_bytes() -> int | None:
         return int(os.pread(_statm, 128, 0).split()[1]) * _PAGE
     except (OSError, IndexError, ValueError):
         return None
+
+
+def tree_resident_bytes(root: int | None = None) -> dict[int, int] | None:
+    """Resident memory of process ``root`` (default: this one) and of each of its descendants, pid ->
+    bytes (Linux: a few milliseconds, one read of ``/proc``); None where it is not known."""
+    root = os.getpid() if root is None else root
+    kids: dict[int, list[int]] = {}
+    try:
+        names = os.listdir("/proc")
+    except OSError:
+        return None
+    for d in names:
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat", "rb") as f:
+                    stat = f.read()
+                kids.setdefault(int(stat[stat.rfind(b")") + 2:].split()[1]), []).append(int(d))
+            except (OSError, IndexError, ValueError):
+                continue
+    page = os.sysconf("SC_PAGE_SIZE")
+    out: dict[int, int] = {}
+    todo = [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            with open(f"/proc/{pid}/statm", "rb") as f:
+                out[pid] = int(f.read().split()[1]) * page
+        except (OSError, IndexError, ValueError):
+            continue
+        todo.extend(kids.get(pid, []))
+    return out or None

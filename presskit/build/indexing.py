@@ -44,6 +44,10 @@ ReuseItem = Callable[[str, str, dict[str, Entry]], tuple[Item, list[Quote]] | No
 
 #: Index writer processes pay off only when there is a lot to index (they take ~0.3 s to start).
 PARALLEL_INDEX_BYTES = 20_000_000
+#: Scanned pages are recognised on a second core only while the whole build (this process, its index
+#: writers and the recognising processes, counted at their largest) stays under this: the 100,000-page
+#: benchmark's bound is 800 MB (docs/benchmarks.md), the margin is for what sampling misses.
+BUILD_MEMORY_MB = 760
 
 
 def writer_processes(bytes_to_index: int) -> int:
@@ -228,7 +232,7 @@ class IndexPass:
         todo = {key: r for key, r in rels_of.items() if not any(rel in made or rel in self.failures for rel in r)}
         self.extracted = sum(len(r) for r in todo.values())
         t0 = time.perf_counter()
-        self._extract(todo, got)
+        self._extract(todo, got, writer.flush_segments)
         self.seconds_extract_wait = self.timings["extract, make, index (streaming)"] = time.perf_counter() - t0
 
     def _stale_keys(self, dirs: list[Path | None]) -> set[str]:
@@ -253,8 +257,10 @@ class IndexPass:
         if self.cancel and self.cancel():
             raise Cancelled()
 
-    def _extract(self, todo: dict[str, list[str]], got: Callable[[str, Extracted | Failure], None]) -> None:
-        """Read the files of ``todo`` (key -> paths) in worker processes; ``got`` is called as each ends."""
+    def _extract(self, todo: dict[str, list[str]], got: Callable[[str, Extracted | Failure], None],
+                 text_done: Callable[[], None] | None = None) -> None:
+        """Read the files of ``todo`` (key -> paths) in worker processes; ``got`` is called as each ends,
+        ``text_done`` once only scanned pages are left to recognise."""
         if not todo:
             return
         from ..ingest.pool import extract_many
@@ -275,5 +281,6 @@ class IndexPass:
 
         photos = [path for path, rel in rel_of.items() if rel in self.ocr_photos]
         for path, result in extract_many(list(paths), workers=self.workers, cancel=self.cancel, ocr=self.ocr,
-                                         on_page=page_done, ocr_photos=photos, then=self.then):
+                                         on_page=page_done, ocr_photos=photos, then=self.then,
+                                         ocr_mem_mb=BUILD_MEMORY_MB, on_text_done=text_done):
             got(paths[path], result)

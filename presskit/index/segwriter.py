@@ -162,7 +162,7 @@ def _writer_main(folder: str, spell_dir: str, max_bytes: int, inbox, outbox, par
                 break
             if msg == "abort":
                 return
-            res = w.add(msg)
+            res = w.flush() if msg == "flush" else w.add(msg)
             if res is not None:
                 outbox.put(("segment", res))
         res = w.flush()
@@ -221,6 +221,19 @@ class SegmentWriters:
         w.pages += len(msg.texts)
         self._check(w)
         w.inbox.put(msg)
+
+    def flush(self) -> None:
+        """Have every writer write what it holds as a segment now, and give the memory back (a build
+        calls it when only scanned pages are left to recognise: the writers then wait for a few items
+        while holding up to ~90 MB each of postings that the recognising processes could use)."""
+        if self._local is not None:
+            res = self._local.flush()
+            if res is not None:
+                self.results.append(res)
+            return
+        for w in self._remotes:
+            self._check(w)
+            w.inbox.put("flush")
 
     def _check(self, w: _Remote) -> None:
         if not w.proc.is_alive():

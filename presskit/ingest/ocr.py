@@ -28,7 +28,8 @@ from typing import Callable, Sequence
 from presskit.memory import give_back
 from presskit.textutil import normalise_text
 
-from .paper import looks_like_paper
+from .paper import looks_like_paper, pictures_box
+from .textlines import shows_text_lines
 
 from .tesseract import (  # noqa: F401 (re-exported): callers ask presskit.ingest.ocr for the engine
     DEFAULT_LANGUAGES, ENGINE_REVISION, MAX_OCR_PIXELS, OCR_DPI, TESSERACT_CODES, OcrEngine, OcrUnavailable,
@@ -136,7 +137,9 @@ def needs_ocr(page, text: str | None = None) -> bool:
     or more between them, at 100 dpi or more (paper scanned, not a screenshot), and show mostly
     paper (:func:`presskit.ingest.paper.looks_like_paper`: not a photo, a painting or a logo) is a
     scan; so is a page with neither text nor images whose
-    drawing is made of 60 to 20,000 glyph-sized filled shapes (text turned into outlines). Blank
+    drawing is made of 60 to 20,000 glyph-sized filled shapes (text turned into outlines). Either
+    must also show at least one line of text when rendered small
+    (:func:`presskit.ingest.textlines.shows_text_lines`: not a plot, a vector field, a logo). Blank
     pages, decorative pictures (an icon, a flag, a texture), photos, screenshots and vector drawings (a diagram, a
     fractal, a map) are not: recognising them finds no words a reader would look for.
     """
@@ -158,8 +161,9 @@ def needs_ocr(page, text: str | None = None) -> bool:
                 pixels += info["width"] * info["height"]
         if covered:
             return (area > 0 and covered / area >= _MIN_IMAGE_COVER and pixels >= _MIN_SCAN_PIXELS
-                    and pixels * 72 * 72 >= covered * _MIN_SCAN_DPI ** 2 and looks_like_paper(page))
-        return _outlined_text(page)
+                    and pixels * 72 * 72 >= covered * _MIN_SCAN_DPI ** 2 and looks_like_paper(page)
+                    and shows_text_lines(page, pictures_box(page)))
+        return _outlined_text(page) and shows_text_lines(page)
     except Exception:  # a damaged page: reading its images failed, so OCR will most likely fail too
         return False
 
@@ -251,7 +255,9 @@ def ocr_page(page, engine: OcrEngine, *, dpi: int | None = None) -> OcrPage:
     A blank page (paper grain only) is not sent to Tesseract, which would read its grain as
     hundreds of "words" and take a minute doing so. A page whose text comes out as gibberish (a
     scan upside down or sideways) is tried again turned by 180, 90 and 270 degrees at a low
-    resolution, and read in full the way up with the most common words; one that stays gibberish
+    resolution, and read in full the way up with the most common words, unless most of its tokens
+    read like words and figures (a table of names and numbers the right way up: turning it finds
+    nothing better, and reading it sideways cost 40 s); one that stays gibberish
     every way up, with few word-like tokens (noise, a texture, a photo), gives no text. Raises what
     MuPDF raises on a page it cannot render.
     """
@@ -262,7 +268,7 @@ def ocr_page(page, engine: OcrEngine, *, dpi: int | None = None) -> OcrPage:
     dpi = useful_dpi(page, dpi or engine.dpi)
     text, words, used = _recognise(page, engine, dpi, 0)
     picture = False
-    if _garbled(text):
+    if _garbled(text) and _wordlike_share(text) < _UPRIGHT_WORDLIKE:
         trials = [(turn, _common_share(_recognise(page, engine, min(dpi, _TRIAL_DPI), turn)[0]))
                   for turn in (180, 90, 270)]
         turn, share = max(trials, key=lambda t: t[1])
@@ -362,6 +368,11 @@ _WORDLIKE = re.compile(r"^[(\"“«‘']?(?:[^\W\d_]{3,}|[^\W\d_][^\W\d_\s]*[’
 #: Below this share of word-like tokens a garbled reading is noise (measured: 0.16-0.19 on noise
 #: images, 0.81-0.83 on the scanned statement of the tests, whose tables and names count as words).
 _NOISE_WORDLIKE = 0.4
+#: From this share of word-like tokens up, a garbled reading is a page the right way up whose words
+#: are not prose (a table of colour names and figures: 0.60-0.63), and it is not tried turned
+#: (readings of six made scans turned 90 or 180 degrees: 0.15-0.48). A table's sideways trials took
+#: 40-50 s of the 60-70 s its page cost, and gave nothing.
+_UPRIGHT_WORDLIKE = 0.58
 
 
 def _wordlike_share(text: str) -> float:

@@ -21,15 +21,17 @@ Design (see docs/ingest.md):
 * On Linux each worker sets ``RLIMIT_AS`` to ``mem_mb``; hitting it shows up as ``MemoryError`` (Python)
   or a MuPDF allocation error (both reported as "used more than N MB") or as the worker dying.
 * Scanned pages (``meta["ocr_todo"]`` of a PDF) are recognised one page per task, after the text pass,
-  in one process of its own that takes the place of the first reader with no file left to read: never
-  more processes than ``workers``, no reader holds a page's pixels and Tesseract on top of a file (a
-  reader recognising a page peaked at 390-550 MB), and Tesseract's memory (about 190 MB for an A4 page)
-  never adds to a reader's (measured: 651 MB for the real corpus's build when the two ran side by
-  side, target 600). Scans are thus read on one core; the other finishes the index. The recognising
-  process runs under the same time and memory limits as a reader, one page per task: a page that
-  hangs or crashes Tesseract is left unread without losing the others. A document whose first
-  pages recognised are all pictures (:func:`presskit.ingest.ocr.gives_up`) has its other picture
-  pages left unread.
+  in recognising processes of their own, each taking the place of a reader with no file left to read
+  (as many as there are pages waiting, never more processes than ``workers``): no reader holds a
+  page's pixels and Tesseract on top of a file (a reader recognising a page peaked at 390-550 MB),
+  and Tesseract's memory (about 190 MB for an A4 page) never adds to a reader's (measured: 651 MB for
+  the real corpus's build when the two ran side by side, target 600). Once the last reader is done,
+  scans are read on every core (one recognising process left the second core idle for minutes on
+  the 100,000-page benchmark). A recognising process runs under the same time and memory limits as a
+  reader, one page per task: a page that hangs or crashes Tesseract is left unread without losing
+  the others, whichever process it was in. A document whose first pages recognised are all
+  pictures (:func:`presskit.ingest.ocr.gives_up`, judged on its pages in their order) has its other
+  picture pages left unread: the same pages whether one process or two read them.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..errors import BuildError, Cancelled, ExtractError
+from ..memory import tree_resident_bytes
 from .extract import extract
 from .ocr import NO_OCR, OcrEngine, OcrPage, OcrUnavailable, apply_ocr, gives_up, read_page
 from .record import Extracted, Failure
@@ -55,6 +58,9 @@ __all__ = ["Failure", "extract_many"]
 Then = Callable[[Path, Extracted], object]
 
 
+#: what one recognising process may come to hold (an A4 page at 300 dpi, three languages: 200-256 MB
+#: measured), counted for each one running and for the one about to start (see ``ocr_mem_mb``)
+RECOGNISER_MB = 280
 #: the wall-clock deadline of a task, in multiples of its processor time (see extract_many's ``timeout``)
 _WALL_PER_CPU = 4
 _START_LIMIT = 60.0  # seconds a worker may take to start (import PyMuPDF and Pillow) before it is replaced
@@ -192,11 +198,36 @@ class _Scan:
     todo: list[int]
     done: dict[int, OcrPage] = field(default_factory=dict)
     failed: dict[int, str] = field(default_factory=dict)
-    skipped: list[int] = field(default_factory=list)
+    dropped: list[int] = field(default_factory=list)  # taken off the queue, never read
+    cut: int | None = None  # pages after todo[cut] are passed over (see give_up)
 
     @property
     def finished(self) -> int:
-        return len(self.done) + len(self.failed) + len(self.skipped)
+        return len(self.done) + len(self.failed) + len(self.dropped)
+
+    def give_up(self) -> bool:
+        """Whether the pages read so far say that the rest are pictures (:func:`gives_up`), judged on
+        the pages in their order, as far as every one of them is back: the same pages are passed
+        over whichever recognising process finished first. Once True, ``cut`` is set."""
+        if self.cut is None:
+            ordered: dict[int, OcrPage] = {}
+            for i, pno in enumerate(self.todo):
+                if pno in self.failed:
+                    continue
+                if pno not in self.done:
+                    break
+                ordered[pno] = self.done[pno]
+                if gives_up(ordered):
+                    self.cut = i
+                    break
+        return self.cut is not None
+
+    def outcome(self) -> tuple[dict[int, OcrPage], dict[int, str], list[int]]:
+        """(pages read, pages failed, pages passed over) once every page is back."""
+        skipped = self.todo[self.cut + 1:] if self.cut is not None else []
+        gone = set(skipped)
+        return ({p: r for p, r in self.done.items() if p not in gone},
+                {p: m for p, m in self.failed.items() if p not in gone}, skipped)
 
 
 class _Worker:
@@ -268,6 +299,8 @@ def extract_many(
     ocr_photos: Iterable[Path] = (),
     then: Then | None = None,
     cpu_s: float = 120.0,
+    ocr_mem_mb: int = 0,
+    on_text_done: Callable[[], None] | None = None,
 ) -> Iterator[tuple[Path, Extracted | Failure]]:
     """Extract ``paths`` and yield ``(path, Extracted | Failure)`` as each file finishes.
 
@@ -296,6 +329,11 @@ def extract_many(
             ``extracted.derived``. Its time counts in the file's ``timeout``; it raising leaves
             ``derived`` None. ``derived`` is None for a file whose scanned pages are then recognised
             (its text changed after ``then`` ran).
+        ocr_mem_mb: a second (third…) recognising process starts only while this process and all its
+            children (index writers too) hold less than this, counting RECOGNISER_MB for each
+            recognising process and the new one (Linux; elsewhere only one recognises); 0: no bound.
+        on_text_done: called once, when every file has been read and scanned pages are still to be
+            recognised (a builder has its index writers give memory back then).
 
     Every path is yielded exactly once unless cancelled. Files are started largest first.
     """
@@ -312,11 +350,15 @@ def extract_many(
         return
     pool = _Pool(mp.get_context("spawn"), (mem_mb, max_bytes, max_pages, worker_init, then, cpu_s),
                  [_Task(p) for p in reversed(order)], timeout, mem_mb, workers, cpu_s)  # pop(): largest first
+    pool.ocr_mem_mb = ocr_mem_mb
     scans: dict[Path, _Scan] = {}
     try:
         pool.start(min(workers, len(order)))
         while pool.busy():
             _check_cancel(cancel)
+            if on_text_done is not None and pool.only_scans_left():
+                on_text_done()
+                on_text_done = None
             for task, outcome in pool.round(poll_often=cancel is not None):
                 _mark_photo(task.path, outcome, photos, task.page)
                 done = _settle(task, outcome, scans, pool, engine, on_page)
@@ -350,16 +392,17 @@ def _settle(task: "_Task", outcome, scans: dict[Path, _Scan], pool: "_Pool", eng
     scan = scans[task.path]
     if isinstance(outcome, OcrPage):
         scan.done[task.page] = outcome
-        if gives_up(scan.done):
-            scan.skipped += pool.drop(task.path)
     else:
         scan.failed[task.page] = outcome.message
+    if scan.give_up():
+        scan.dropped += pool.drop(task.path)
     if on_page is not None:
         on_page(task.path, scan.finished, len(scan.todo))
     if scan.finished < len(scan.todo):
         return None
     del scans[task.path]
-    return task.path, apply_ocr(scan.ex, scan.done, scan.failed, engine, task.path.name, scan.skipped)
+    done, failed, skipped = scan.outcome()
+    return task.path, apply_ocr(scan.ex, done, failed, engine, task.path.name, skipped)
 
 
 def _check_cancel(cancel: Callable[[], bool] | None) -> None:
@@ -376,6 +419,7 @@ class _Pool:
         self.ctx, self.args, self.pending, self.cpu_s = ctx, args, pending, cpu_s
         self.timeout, self.mem_mb, self.most = timeout, mem_mb, most
         self.ocr_pending: list[_Task] = []
+        self.ocr_mem_mb = 0
         self.workers: list[_Worker] = []
         self.start_failures = 0
 
@@ -401,14 +445,32 @@ class _Pool:
         for w in [w for w in self.workers if w.task is None and not self._queue(w)]:
             self.workers.remove(w)  # nothing left for it (the text pass is over, or no page waits)
             w.stop()
-        ocr = next((w for w in self.workers if w.ocr), None)
-        if self.ocr_pending and ocr is None and not self.pending and len(self.workers) < self.most:
-            self.workers.append(_Worker(self.ctx, self.args, ocr=True))
+        idle_ocr = sum(1 for w in self.workers if w.ocr and w.task is None)
+        while (not self.pending and len(self.ocr_pending) > idle_ocr and len(self.workers) < self.most
+               and self._room_for_recogniser()):
+            self.workers.append(_Worker(self.ctx, self.args, ocr=True))  # a reader's place, once free
+            idle_ocr += 1
         while self.pending and len(self.workers) < min(self.most, len(self.busy()) + len(self.pending)):
             self.workers.append(_Worker(self.ctx, self.args))
         for i, w in enumerate(self.workers):
             if w.task is None:
                 self.feed(i)
+
+    def _room_for_recogniser(self) -> bool:
+        """Whether one more recognising process fits under ``ocr_mem_mb`` (the first always does)."""
+        ocr = {w.proc.pid for w in self.workers if w.ocr}
+        if not ocr or not self.ocr_mem_mb:
+            return True
+        held = tree_resident_bytes()
+        if held is None:
+            return False
+        mb = 1024 * 1024
+        total = sum(max(b, RECOGNISER_MB * mb) if pid in ocr else b for pid, b in held.items())
+        return total + RECOGNISER_MB * mb <= self.ocr_mem_mb * mb
+
+    def only_scans_left(self) -> bool:
+        """Whether every file has been read and only scanned pages remain."""
+        return not self.pending and all(w.ocr for w in self.busy()) and bool(self.ocr_pending or self.busy())
 
     def busy(self) -> list[_Worker]:
         return [w for w in self.workers if w.task is not None]

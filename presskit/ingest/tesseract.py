@@ -39,7 +39,9 @@ OCR_DPI = 300
 MAX_OCR_PIXELS = 9_000_000
 #: Bumped whenever rendering, clean-up or what is kept of a reading changes: old OCR text is then redone.
 #: 2: a page read as gibberish every way up (noise, a texture) gives no text instead of garbage.
-ENGINE_REVISION = 2
+#: 3: a page that shows no line of text (presskit/ingest/textlines.py) is no longer read: what an
+#: earlier revision read there is dropped, so a rebuild gives what a fresh build gives.
+ENGINE_REVISION = 3
 #: Languages read when the kit names none: what Debian's tesseract-ocr-eng/-fra/-spa provide.
 DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "es")
 #: ISO 639-1 code -> Tesseract language data name.

@@ -84,3 +84,22 @@ def test_the_memory_estimate_grows_with_new_words_much_more_than_with_repeated_o
     same = held([" ".join(f"w{k}" for k in range(20))] * 50)
     fresh = held([" ".join(f"w{k}d{n}" for k in range(20)) for n in range(50)])  # as many postings
     assert fresh > 5 * same
+
+
+@pytest.mark.parametrize("processes", [0, 2])
+def test_writers_told_to_write_what_they_hold_give_the_same_answers(tmp_path, processes):
+    """A build whose text pass is over has its writers write their segments before the scanned pages'
+    items come (the memory goes to recognition): more segments, the same answers."""
+    pages = [" ".join(f"w{d}x{p}x{k}" for k in range(40)) + " harbour" for d in range(6) for p in range(5)]
+    stats = {}
+    for name, flush_after in (("whole", None), ("flushed", 3)):
+        with IndexWriter(tmp_path / name, processes=processes) as w:
+            for d in range(6):
+                w.add_item(item(d), Extracted("text", pages[d * 5:(d + 1) * 5]), f"k{d}")
+                if d == flush_after:
+                    w.flush_segments()
+            stats[name] = w.finish("a" * 64)
+    assert stats["flushed"].segments > stats["whole"].segments
+    words = ["harbour", "w0x0x0", "w5x4x39", "w3x2x7"]
+    assert _search_all(tmp_path / "whole", words) == _search_all(tmp_path / "flushed", words)
+    assert len(_search_all(tmp_path / "flushed", ["harbour"])["harbour"]) == 30

@@ -62,13 +62,20 @@ def test_a_blank_page_and_a_small_logo_do_not_need_ocr():
     assert not ocr.needs_ocr(doc[1])
 
 
-def _picture_page(size_px: tuple[int, int], page_pt: tuple[float, float], blank: bool = False) -> pymupdf.Document:
+def _picture_page(size_px: tuple[int, int], page_pt: tuple[float, float], blank: bool = False,
+                  paper: bool = False) -> pymupdf.Document:
     from PIL import Image
 
     buf = io.BytesIO()
     if blank:  # paper with one black mark, quick to recognise
         img = Image.new("RGB", size_px, "white")
         img.paste((0, 0, 0), (0, 0, 40, 40))
+    elif paper:  # a few lines of text on paper, as a scanner gives them
+        src = pymupdf.open()
+        src.new_page(width=page_pt[0], height=page_pt[1]).insert_textbox(
+            pymupdf.Rect(40, 40, page_pt[0] - 40, 200), TEXT, fontsize=11)
+        pix = src[0].get_pixmap(matrix=pymupdf.Matrix(size_px[0] / page_pt[0], size_px[1] / page_pt[1]))
+        img = Image.frombytes("RGB", (pix.width, pix.height), pix.samples)
     else:
         img = Image.effect_noise(size_px, 40).convert("RGB")
     img.save(buf, "PNG")
@@ -84,7 +91,7 @@ def test_screenshots_and_small_pictures_are_not_scans():
     filled at scanner resolution is."""
     assert not ocr.needs_ocr(_picture_page((1440, 900), (1440, 900))[0])  # 72 dpi
     assert not ocr.needs_ocr(_picture_page((256, 256), (128, 128))[0])  # 144 dpi, 65,536 pixels
-    assert ocr.needs_ocr(_picture_page((1240, 1754), (595, 842), blank=True)[0])  # paper, A4 at 150 dpi
+    assert ocr.needs_ocr(_picture_page((1240, 1754), (595, 842), paper=True)[0])  # paper, A4 at 150 dpi
 
 
 def _vector_page(shapes: int, size: float) -> pymupdf.Document:
@@ -263,3 +270,26 @@ def test_a_picture_page_is_rendered_at_no_more_than_twice_its_resolution():
     assert ocr.useful_dpi(_picture_page((1240, 1754), (1240, 1754))[0], 300) == 150  # never under 150
     assert ocr.useful_dpi(_picture_page((2480, 3508), (595, 842))[0], 300) == 300
     assert ocr.useful_dpi(_vector_page(300, 6)[0], 300) == 300  # no picture: as asked
+
+
+def test_a_table_read_the_right_way_up_is_not_tried_turned(monkeypatch):
+    """A reading with almost no common words but made of names and figures (a table of colours) is
+    kept as it is, without the sideways readings that cost most of its time; gibberish is still
+    tried every way up."""
+    turns: list[int] = []
+    table = " ".join(f"LightPink {n} {n + 7} {n * 2} 0,{n:03d}" for n in range(20, 40))
+    noise = " ".join(["~#", "Il|", "x/", ":;", "i1", "·.", "%&"] * 6)
+
+    def recognise(page, engine, dpi, turn):
+        turns.append(turn)
+        return reading, [], dpi
+
+    monkeypatch.setattr(ocr, "_recognise", recognise)
+    monkeypatch.setattr(ocr, "useful_dpi", lambda page, dpi: dpi)
+    engine = ocr.OcrEngine("/nowhere", ("eng",), (), 300, "1.0")
+    page = type("Page", (), {"number": 0})()
+    for reading, tried in ((table, [0]), (noise, [0, 180, 90, 270])):
+        turns.clear()
+        res = ocr.ocr_page(page, engine)
+        assert turns == tried
+        assert (res.text.split(), res.picture) == ((table.split(), False) if reading is table else ([], True))

@@ -1,0 +1,174 @@
+"""Pages that show no text: which candidate scans the line test keeps from Tesseract (presskit/ingest/textlines.py).
+
+    python bench/ocr_prepass_eval.py [--half tune|held-out|both] [--corpus ~/.cache/presskit-bench]
+
+The pages:
+
+* ``100k``: the 72 pages of the 100,000-page benchmark corpus (``bench/make_real_corpus.py --profile
+  100k``) that every earlier test of a scan still sent to Tesseract (no text layer; a picture of
+  paper at scanner resolution, or glyph-sized vector shapes), listed in ``bench/ocr-prepass-truth.tsv``
+  with what one recognition of each cost (processor seconds, measured one page after the other in
+  one process) and how many characters it gave, and labelled by eye: ``words`` (it shows words a
+  reader might search for: a table of colour names, a slide, a form, a university's name under its
+  crest) or ``picture`` (a plot, a vector field, a photo, a drawing, a crest, an almost empty page);
+* ``scan``: text pages of the real corpus (``--profile real``) made into image-only pages the way
+  scanners, faxes and phones make them, ten kinds in turn: clean, grey paper, faded, yellowed, a
+  scanner's dark border, uneven light (``bench/paper_eval.py``'s), a 100-dpi fax, skewed by 2-3.5
+  degrees, scanned sideways, reduced to half size on the page, dark paper; and the same pages with
+  their text turned into outlines (vector shapes, no text layer);
+* ``fixture``: the three one-line pages of the tests' scanned statement (``tests/pressfolder.py``).
+
+A made page goes to the tuning half or the held-out half by a hash of its name. The thresholds of
+``textlines.py`` were chosen on pages made with other seeds and on the 72 pages above, then frozen;
+``--half held-out`` reports pages made after that, never looked at. A scan of text must never be
+kept from recognition (``scan`` and ``fixture`` kept: all).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from paper_eval import STYLES, half_of, make_scan  # noqa: E402
+
+MORE_STYLES = ("fax", "skew", "sideways", "small", "dark")
+SEED = 2026  # pages made for the report; the thresholds were chosen on seeds 12 and 77
+
+
+def make_more(page, rnd: random.Random, style: str) -> bytes:
+    """One text page as a fax, a skewed or sideways scan, a reduced copy or dark paper gives it."""
+    import pymupdf
+    from PIL import Image, ImageChops, ImageFilter
+
+    pix = page.get_pixmap(dpi=100 if style == "fax" else rnd.choice([150, 200, 300]), colorspace=pymupdf.csGRAY)
+    img = Image.frombytes("L", (pix.width, pix.height), pix.samples)
+    if style == "fax":
+        img = img.point(lambda v: 0 if v < 160 else 255)
+        img = ImageChops.add(img, Image.effect_noise(img.size, 30), 1.0, -128).point(lambda v: 0 if v < 100 else 255)
+    else:
+        if style == "dark":
+            img = img.point(lambda v: int(40 + 130 * v / 255))
+        img = img.filter(ImageFilter.GaussianBlur(rnd.choice([0.4, 0.7])))
+        img = ImageChops.add(img, Image.effect_noise(img.size, rnd.choice([8, 14])), 1.0, -128)
+        if style == "skew":
+            img = img.rotate(rnd.choice([-1, 1]) * rnd.uniform(2.0, 3.5), fillcolor=255)
+        if style == "sideways":
+            img = img.transpose(rnd.choice([Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270]))
+    buf = io.BytesIO()
+    img.save(buf, "PNG" if style == "fax" else "JPEG", **({} if style == "fax" else {"quality": 70}))
+    w, h = page.rect.width, page.rect.height
+    if style == "sideways":
+        w, h = h, w
+    doc = pymupdf.open()
+    where = pymupdf.Rect(w * .25, h * .25, w * .75, h * .75) if style == "small" else pymupdf.Rect(0, 0, w, h)
+    doc.new_page(width=w, height=h).insert_image(where, stream=buf.getvalue())
+    return doc.tobytes()
+
+
+def outlined(page) -> bytes:
+    """The page with its text turned into outlines: vector shapes, no text layer."""
+    import pymupdf
+
+    svg = pymupdf.open("svg", page.get_svg_image(text_as_path=True).encode())
+    return svg.convert_to_pdf()
+
+
+def made_pages(real: Path, n: int = 60, seed: int = SEED):
+    """(name, PDF bytes) of pages made from ``n`` text pages of the real corpus (see the notes)."""
+    import pymupdf
+
+    rnd = random.Random(seed)
+    pdfs = sorted(real.rglob("*.pdf"))
+    rnd.shuffle(pdfs)
+    styles = STYLES + MORE_STYLES
+    made = 0
+    for pdf in pdfs:
+        if made >= n:
+            return
+        try:
+            doc = pymupdf.open(pdf)
+        except Exception:  # noqa: BLE001 - a broken file of the corpus: not a page to scan
+            continue
+        if doc.page_count < 1:
+            continue
+        page = doc[rnd.randrange(doc.page_count)]
+        if len(page.get_text().strip()) < 200:
+            continue
+        style = styles[made % len(styles)]
+        data = make_scan(page, rnd, style) if style in STYLES else make_more(page, rnd, style)
+        yield f"s{seed}-{made:03d}-{style}", data
+        if made % 3 == 0:
+            yield f"s{seed}-{made:03d}-outlined", outlined(page)
+        made += 1
+
+
+def pages(corpus: Path, tmp: Path):
+    """(half, source, label, path, 0-based page, recognition CPU s or None) of every page."""
+    for line in (HERE / "ocr-prepass-truth.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        rel, page, label, half, cpu, _chars = line.split("\t")
+        yield half, "100k", label, corpus / "100k" / rel, int(page) - 1, float(cpu)
+    for name, data in made_pages(corpus / "real"):
+        (tmp / f"{name}.pdf").write_bytes(data)
+        yield half_of(name, 0), "scan", "words", tmp / f"{name}.pdf", 0, None
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    from pressfolder import make_scanned_pdf
+
+    fixture = make_scanned_pdf(tmp / "fixture.pdf", [
+        ["Page one of the statement on victim assistance and clearance."],
+        ["Page two of the statement, which a broken scanner made unreadable."],
+        ["Page three of the statement closes with thanks to the President."]], dpi=200)
+    for k in range(3):
+        yield half_of("fixture", k), "fixture", "words", fixture, k, None
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--half", choices=("tune", "held-out", "both"), default="held-out")
+    ap.add_argument("--corpus", type=Path, default=Path.home() / ".cache" / "presskit-bench")
+    args = ap.parse_args()
+    import pymupdf
+
+    from presskit.ingest.paper import pictures_box
+    from presskit.ingest.textlines import shows_text_lines
+
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    halves = ("tune", "held-out") if args.half == "both" else (args.half,)
+    got: dict[tuple, list] = {}
+    cost: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="prepass-eval-") as tmp:
+        for half, source, label, path, page, cpu in pages(args.corpus, Path(tmp)):
+            if half not in halves:
+                continue
+            with pymupdf.open(path) as doc:
+                p = doc[page]
+                t = time.process_time()
+                keep = shows_text_lines(p, pictures_box(p) if p.get_image_info() else None)
+                cost.append(time.process_time() - t)
+            name = path.name if source != "100k" else f"{path.relative_to(args.corpus / '100k')} p.{page + 1}"
+            got.setdefault((half, source, label), []).append((name, keep, cpu))
+    for (half, source, label), rows in sorted(got.items()):
+        kept = [r for r in rows if r[1]]
+        line = f"{half:9} {source:8} {label:8} {len(kept):3}/{len(rows):<3} sent to recognition"
+        if source == "100k":
+            saved = sum(r[2] for r in rows if not r[1])
+            line += f" (recognition they cost: {sum(r[2] for r in rows):.1f} s, spared {saved:.1f} s)"
+            if label == "words":
+                line += "; kept back: " + ", ".join(r[0] for r in rows if not r[1])
+        elif len(kept) < len(rows):
+            line += "; LOST: " + ", ".join(r[0] for r in rows if not r[1])
+        print(line)
+    cost.sort()
+    print(f"deciding: median {1000 * cost[len(cost) // 2]:.0f} ms, most {1000 * cost[-1]:.0f} ms of CPU per page")
+
+
+if __name__ == "__main__":
+    main()
