@@ -185,6 +185,10 @@ _PLACE_NOUN = re.compile(r"(?i:\b(?:hôpital|hospital|clinique|clinic|école|sch
                          r"marché|market))\s*$")
 
 
+#: "adviser to X" speaks for X when X is named as a body ("medical adviser to Children's Health Watch")
+_ADVISER_TO = re.compile(r"(?:(?<=adviser)|(?<=advisor)|(?<=consultant)|(?<=counsel))\s+to\s+(?:the\s+)?(?=[A-ZÀ-Þ])")
+
+
 def split_role_org(s: str) -> tuple[str, str]:
     minister = _MINISTER_OF.match(s.strip())
     if minister:
@@ -192,6 +196,9 @@ def split_role_org(s: str) -> tuple[str, str]:
     envoy = _ACCREDITED.match(s.strip())
     if envoy:
         return envoy.group("role"), envoy.group("state")
+    adviser = _ADVISER_TO.search(s)
+    if adviser and any(lower_token(w) in ORG_WORDS for w in s[adviser.end():].split()[:6]):
+        return s[: adviser.start()], clean_org(s[adviser.end():])  # "medical adviser to Children's Health Watch"
     short = _SPLIT_SHORT_ORG.search(s)
     if short and looks_like_role_strict(s[: short.start()]):
         org = clean_org(s[short.end():])

@@ -38,6 +38,7 @@ from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, scan_mentions
 from .appos import split_role_org
 from .people import (
+    keep_possessive_names, restore_apostrophes,
     NAMERUN, ORG_WORDS, ROLE_WORDS, People, Person, clean_org, clean_role, lower_token, person, sentence_ends,
 )
 from .scan import (
@@ -150,7 +151,7 @@ def extract_quotes(
     pages = strip_page_furniture([p if isinstance(p, str) else "" for p in (pages or [])])
     if not pages or not (MARK_RE.search("\n".join(pages)) or has_single_quotes("\n".join(pages))):
         return []
-    doc = Doc.of(pages)
+    doc = Doc.of([keep_possessive_names(p) for p in pages])  # "Children's Health Watch" is one name
     raws = with_single_quotes(doc.text, scan_marks(doc.text, doc.paras))
     every = _units(doc, raws)
     units = [u for u in every if _keep(doc.text, u, min_words) and (len(u.parts) < 2 or found_back(doc.text[u.start:u.end], u.text))]
@@ -204,13 +205,27 @@ def _quote(doc: Doc, u: Unit, f: Found, threshold: float, default_org: str, lang
     role = f.role if keep and speaker else ""
     # the organisation of a quote the text does not attribute is the document's: it is the source
     org = f.organisation if (keep or f.how in ("organisation", "document", "unnamed")) else ""
-    q = Quote(u.text, speaker, role, _expand_org(org, default_org), f.how == "document" and bool(speaker), u.page)
+    q = Quote(restore_apostrophes(u.text), restore_apostrophes(speaker), restore_apostrophes(role),
+              restore_apostrophes(_expand_org(_state_of_ministry(org), default_org)), f.how == "document" and bool(speaker), u.page)
     q.language = quote_language(u.text) or language or doc_lang
     q.attribution, q.confidence, q.kind = f.how, round(f.confidence, 2), u.kind
     if f.evidence:
         a, b = f.evidence
-        q.evidence = normalise_quote_text(doc.text[a:b])[:600]
+        q.evidence = restore_apostrophes(normalise_quote_text(doc.text[a:b])[:600])
     return q
+
+
+#: a State's ministry speaks for the State: "the Ministry of Foreign Affairs of Mirenza", « le ministère des
+#: affaires étrangères de Salvanie », "Norvia's Foreign Ministry" (the name of the State, as the text gives it)
+_MINISTRY_OF_STATE = re.compile(r"^(?:the\s+)?(?:(?i:ministry|ministère|department|département)\s+(?:of|de|des|du|d['\u2019])"
+                                r"\s*[^,;]{2,80}?\s(?:of|de|du|d['\u2019])\s*(?:the\s+|la\s+|l['\u2019])?"
+                                r"(?P<state>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?)|"
+                                r"(?P<owner>[A-ZÀ-Þ][\w\-]+)['\u2019]s\s+(?:[A-Z][\w\-]+\s+)?Ministry)$")
+
+
+def _state_of_ministry(org: str) -> str:
+    m = _MINISTRY_OF_STATE.match(org or "")
+    return (m.group("state") or m.group("owner")) if m is not None else org
 
 
 def _expand_org(org: str, default_org: str) -> str:
@@ -404,8 +419,9 @@ _LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<np>[^.;:!?\n\u201c\u00ab]{2,100})")
 #: ", NAME." after a role phrase: the person who holds it
 _NAME_AFTER_ROLE = re.compile(rf",\s*(?P<name>{NAMERUN})\s*(?:[.;!?]|,\s|$)")
-#: a line that stops mid-sentence (a lower-case word, a comma): the next line goes on with its sentence
-_CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u2019']*)[ \t]*\n[ \t]*$")
+#: a line that stops mid-sentence (a lower-case word, a comma, a day's number before its month): the next line
+#: goes on with its sentence
+_CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u2019']*(?:[ \t]+\d{1,2})?)[ \t]*\n[ \t]*$")
 
 
 #: how the words were said, between an inverted verb and its subject: « a glissé en anglais NAME »,

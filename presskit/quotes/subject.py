@@ -25,7 +25,7 @@ from .people import (
 
 _DET = r"(?:the|a|an|le|la|les|l['\u2019]|un|une|des|this|that|ce|cet|cette)"
 _LEAD = re.compile(r"^(?:(?:and|but|yet|so|then|however|meanwhile|et|mais|puis|alors|ainsi|cependant|or|as|"
-                   r"comme|also|aussi|while|tandis\s+que)\b[\s,]*)+", re.I)
+                   r"comme|also|aussi|while|tandis\s+que|even|même|only|seule?)\b[\s,]*)+", re.I)
 _PRONOUN = re.compile(r"^(?P<p>he|she|il|elle)\b", re.I)
 #: a person named by her age, as agency copy does after introducing her: "the 54-year-old", "la
 #: quinquagénaire", "l’homme de 61 ans"
@@ -106,6 +106,8 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
     s = re.sub(rf"^(?:{_DET})(?:(?<=['\u2019])|\b)\s*", "", np, flags=re.I).strip()  # not the A of "Agence"
     if s and lower_token(s.split()[0]) in ROLE_WORDS:
         return None  # "Executive Director of the Coalition" is a role
+    if re.match(r"minist(?:ère|ry)\s+(?:de|des|du|of)\s", s):
+        s = s[0].upper() + s[1:]  # « le ministère des Affaires étrangères de la Tervanie »: a name, in lower case
     low = fold(s)
     for name in sorted(ctx.org_names + ctx.own_orgs + [n for _p, n in ctx.orgs_seen], key=len, reverse=True):
         f = fold(name)
@@ -191,6 +193,9 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     w = org_np(s, ctx, at)
     if w is not None:
         return w
+    gov = _STATE_BODY.match(s)
+    if gov is not None:  # "Tervania's Foreign Ministry", "Norvia's government": the State speaks
+        return Who("org", org=gov.group("state"), pos=at)
     w = person_np(s, ctx.known, at)
     if w is not None:
         return w
@@ -200,6 +205,11 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if _UNNAMED.match(s) and not _FR_VERB_AFTER_A.match(s):
         return Who("unnamed", org=_unnamed_for(s, ctx, at), pos=at)
     return None
+
+
+#: a State's government, ministry or delegation by a possessive: the State
+_STATE_BODY = re.compile(rf"^(?:the\s+)?(?P<state>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?){APO}s\s+(?:[\w\-]+\s+){{0,2}}?"
+                         r"(?i:ministry|government|delegation|mission|foreign\s+office)\s*$")
 
 
 _DEF_ROLE = re.compile(r"^(?:the|le|la|l['\u2019])\s*(?P<role>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s*$", re.I)

@@ -46,7 +46,8 @@ ORG_WORDS = {
     "parliament", "court", "party", "watch", "university", "school", "company", "corporation", "inc",
     "ltd", "summit", "treaty", "convention", "declaration", "report", "act", "initiative", "project",
     "unit", "service", "services", "authority", "republic", "kingdom", "states", "movement", "trust",
-    "ministère", "comité", "conseil", "unies", "institut", "fondation", "groupe", "gouvernement",
+    "ministère", "comité", "conseil", "unies", "institut", "fondation", "groupe", "gouvernement", "secrétariat",
+    "bureau", "observatoire",
     "fédération", "banque", "fonds", "société", "conférence", "assemblée", "parlement", "cour", "parti",
     "université", "sommet", "traité", "rapport", "réseau", "agence", "république", "mouvement", "ong",
     "ngo", "un", "onu", "eu", "ue", "nato", "otan", "icrc", "cicr", "unicef", "unesco", "who", "oms",
@@ -77,4 +78,9 @@ STOP_CAPS = {
     "opposite", "despite", "beside", "outre", "hors",
     # comparisons and exceptions that open a sentence ("Unlike NAME, the envoy …", "Contrairement à NAME, …")
     "unlike", "like", "besides", "including", "except", "contrairement", "hormis", "sauf", "excepté",
+    # a participle or an adverb that opens a sentence before its subject ("Venue de Lanvera avec …, l’ambassadrice
+    # NAME a …", "Même le Secrétariat l’écrit", "Born in Kessa, NAME …", "Back from X, NAME …")
+    "même", "venu", "venue", "venus", "venues", "arrivé", "arrivée", "arrivés", "arrivées", "originaire",
+    "issu", "issue", "natif", "native", "revenu", "revenue", "rentré", "rentrée", "élu", "élue", "interrogé",
+    "interrogée", "accompagné", "accompagnée", "né", "née", "even", "born", "back", "fresh", "arriving",
 }
