@@ -208,8 +208,13 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int]) -> Found
         return Found(cue=True, evidence=span)
     if not p.name:  # "a nurse who …. She told me: “…”": someone the text does not name
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(min(p.pos, span[0]), span[1]), cue=True)
-    here = p.pos >= para_start
-    ev = (min(p.pos, span[0]), span[1]) if here else span
+    # the person named in the paragraph, also when the document introduced her before it ("Marta Ó Ceallaigh
+    # opened …. ¶ Ó Ceallaigh dismissed the argument. “…,” she said")
+    at = [m.pos for m in mentions if m.person is p and para_start <= m.pos < u.start]
+    at += [pos for pos, q in st.speakers if q is p and para_start <= pos < u.start]
+    at += [p.pos] if p.pos >= para_start else []
+    here = bool(at)
+    ev = (min(at + [span[0]]), span[1]) if here else span
     alone = p.surname  # "Mrs Lam … She told me": the surname, for the kit to complete
     conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "pronoun-earlier"]
     return Found("pronoun", p.name, p.role, p.organisation, conf, alone, want or p.gender, ev)

@@ -22,7 +22,8 @@ from .firstnames import first_name_gender
 from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .appos import parse_appos
 from .people import (
-    DROP_TITLES, ORG_WORDS, ROLE_TITLES, People, Person, clean_org, clean_role, gender, is_particle, lower_token,
+    DROP_TITLES, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
+    lower_token,
     name_tokens, rest_parts, sentence_ends, split_name,
 )
 from .personphrase import _allowed_prefix
@@ -187,7 +188,9 @@ def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Co
             _scan_orgs(seg, lo, ctx)
             for m in RE_MENTION.finditer(seg):
                 mention = _mention(text, lo, lo + m.start(), m, known, ctx)
-                if mention is not None:
+                if isinstance(mention, list):
+                    mentions += mention
+                elif mention is not None:
                     mentions.append(mention)
             mentions += _unnamed_mentions(text, lo, seg)
         if spans is not None:
@@ -334,8 +337,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         return None
     prefix, name, _ = split
     core = [t for t in name if not is_particle(t)]
-    if len(core) == 1:
-        return _surname_mention(text, lo, pos, m, known, name[0] if name else "", prefix)
+    if len(core) == 1:  # ("Ó Súilleabháin dismissed …": the surname, not its particle)
+        return _surname_mention(text, lo, pos, m, known, core[0], prefix)
     if not 2 <= len(core) <= 4 or any(lower_token(t) in ORG_WORDS for t in name):
         return None
     name_pos = pos + m.group("name").find(name[0]) if name else pos
@@ -396,7 +399,8 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
     full = known.resolve(tok, pos)
     at = pos + m.group("name").find(tok)
     lower_title = _LOWER_TITLE.search(text[max(0, at - 40):at])
-    if full is None and len(tok) >= 2 and (lower_title or any(lower_token(t) in DROP_TITLES for t in prefix)):
+    if full is None and len(tok) >= 2 and (lower_title or any(lower_token(t) in DROP_TITLES | ROLE_TITLES | ROLE_WORDS
+                                                              for t in prefix)):
         sent = _sentence_start(text, max(0, at - 600), at)
         g = gender(prefix) or (gender([lower_title.group("det"), lower_title.group("title")]) if lower_title else "")
         if lower_title and not g:
@@ -408,14 +412,22 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
     if full is None:
         return _first_name_mention(text, pos, tok) or _surname_subject(text, pos, tok)
     sent = _sentence_start(text, max(0, pos - 600), pos)
+    subject = _is_subject(text, sent, pos)
+    names = known.namesakes(tok)
+    if len(names) > 1:  # "the younger Holmqvist" with two Holmqvists: each, for a pronoun's gender to choose
+        people = [known.get(n) or known.get_loose(n) for n in names]
+        return [Mention(pos, p, subject, False) for p in people if p is not None] or None
     p = known.get(full) or known.get_loose(full)
-    return Mention(pos, p, _is_subject(text, sent, pos), False) if p is not None else None
+    return Mention(pos, p, subject, False) if p is not None else None
 
 
 #: a title in lower case before a surname ("le docteur Dufresne", "la professeure Lind", "the minister Okafor")
 _LOWER_TITLE = re.compile(r"(?:^|\s)(?P<det>le|la|l['\u2019]|the)\s*(?P<title>docteur|docteure|professeur|professeure|"
                           r"ambassadeur|ambassadrice|ministre|vice-ministre|président|présidente|juge|général|générale|"
-                          r"maire|doctor|professor|ambassador|minister|judge|mayor)\s+$", re.I)
+                          r"maire|doctor|professor|ambassador|minister|judge|mayor|secrétaire|secretary|directrice|"
+                          r"directeur|director|coordinatrice|coordinateur|coordinator|rapporteuse|rapporteur|"
+                          r"commissaire|commissioner|envoyée?|envoy)(?:[\s\-]+(?:générale?|adjointe?|exécutive?|"
+                          r"spéciale?|permanente?|general|deputy|executive|special|permanent))*\s+$", re.I)
 
 
 _APPOSED_NAME = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|Une?|The|La|Le|L['\u2019])\s+[a-zà-ÿ][^,.;:!?\n]{2,80},\s*$")
@@ -552,7 +564,10 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
         here = [c for c in here if gender_of(c[1]) == want]
     if here:
         subjects = [c for c in here if c[2]]
-        return (max(subjects, key=lambda c: c[0]) if subjects else min(here, key=lambda c: c[0]))[1]
+        pick = max(subjects, key=lambda c: c[0]) if subjects else min(here, key=lambda c: c[0])
+        if any(c[0] == pick[0] and c[1].name != pick[1].name for c in here):
+            return None  # two namesakes the pronoun's gender does not tell apart: nobody rather than a guess
+        return pick[1]
     if want and any(para_start <= m.pos < at and m.excludes == want and m.person.name for m in mentions):
         return None  # "NAME l’a saluée. Elle a dit …": someone the paragraph does not name, not someone before it
     # before the paragraph, only the last few paragraphs: a pronoun does not reach back a page
@@ -560,10 +575,19 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
     earlier = [(m.pos, m.person, m.subject) for m in mentions
                if lo <= m.pos < para_start and not m.compound and m.person.name and fits(m.person)]
     earlier += [(pos, p, True) for pos, p in speakers if lo <= pos < para_start and fits(p)]
-    if want and any(gender_of(c[1]) == want for c in earlier):
-        # "Selon elle" after paragraphs about a woman and a man whose gender the text does not say: the woman
+    unnamed = any(lo <= m.pos < para_start and not m.person.name and fits(m.person) for m in mentions)
+    if want and (len(_distinct_people(c[1].name for c in earlier)) > 1 or unnamed):
+        # "Selon elle" after paragraphs about a woman and a man whose gender the text does not say: the woman;
+        # before its paragraph, among several people a pronoun reaches only one known to be of its gender
+        # (which of them it means is a guess otherwise)
         earlier = [c for c in earlier if gender_of(c[1]) == want]
     if not earlier:
         return None
     subjects = [c for c in earlier if c[2]]
     return max(subjects or earlier, key=lambda c: c[0])[1]
+
+
+def _distinct_people(names) -> set[str]:
+    """The names that stand for different people: "Ben Salah" and "Karim Ben Salah" are one."""
+    names = set(names)
+    return {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}

@@ -414,6 +414,12 @@ class People:
         p = self._by_name.get(name)
         return p.role if p is not None else ""
 
+    def namesakes(self, surname: str) -> list[str]:
+        """Every full name the document gives for this surname (two people may share it)."""
+        key = fold(surname)
+        names = [p.name for p in self._by_key.get(key, []) + self._loose_by_key.get(key, [])]
+        return list(dict.fromkeys(names))
+
     def resolve(self, surname: str, at: int) -> str | None:
         key = fold(surname)
         before = self._by_key.get(key) or self._loose_by_key.get(key) or []

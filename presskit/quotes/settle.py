@@ -166,7 +166,10 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                                 [(i, q) for i, qs in ordered for q in qs])
     for _item, quotes in ordered:
         for q in quotes:
-            if q.speaker and is_surname(q.speaker) and q.attribution in _STATED:
+            double = q.speaker and len(q.speaker.split()) == 2 and fold(q.speaker.split()[0]) not in FEMALE | MALE
+            if double and q.attribution in _STATED and (full := people.full_name(q.speaker)):
+                q.speaker = full  # "Mme Ríos Aldana": a double surname, "Ximena Ríos Aldana" in another document
+            elif q.speaker and is_surname(q.speaker) and q.attribution in _STATED:
                 full = people.full_name(q.speaker, q.role, q.organisation, lambda a, b: org_key(a) == org_key(b)
                                         or orgs.same(a, b))
                 if full:

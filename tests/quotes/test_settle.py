@@ -64,3 +64,12 @@ def test_a_pronoun_that_points_at_a_word_nobody_bears_as_a_name_leaves_the_speak
                                          Quote("deux", speaker="Esther", attribution="pronoun", confidence=0.6)])
     settle_attribution([pronoun])
     assert [q.speaker for q in pronoun[1]] == ["", "Esther"]
+
+
+def test_a_double_surname_takes_the_full_name_another_document_gives():
+    # "Comme le dit Mme Ríos Aldana, « … »": two words, but no first name among them
+    full = (doc("a", language="en"), [named("one", speaker="Ximena Ríos Aldana")])
+    short = (doc("b", language="fr"), [named("two", speaker="Ríos Aldana"), named("three", speaker="Anna Weber")])
+    other = (doc("c", language="en"), [named("four", speaker="Maria Anna Weber")])
+    settle_attribution([full, short, other])
+    assert [q.speaker for q in short[1]] == ["Ximena Ríos Aldana", "Anna Weber"]  # a first name: her own name
