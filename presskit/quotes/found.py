@@ -15,6 +15,7 @@ from .layout import Doc
 from .mentions import Mention, antecedent
 from .people import NAMERUN, ROLE_WORDS, Person, is_surname, lower_token
 from .scan import RawQuote
+from .described import introduced_unnamed
 from .subject import ORG_HEADS, Context, Who, org_subject, state_of_demonym
 
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
@@ -85,6 +86,13 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         if org and len(org.split()) > 1:
             st.ctx.orgs_seen.append((u.start, org))
         return Found("organisation", "", "", org, CONFIDENCE["organisation"], evidence=span)
+    if who.kind == "unnamed" and who.role:  # "“…,” the director said": the person the paragraph is about
+        para_start, _ = st.doc.paragraph(u.start)
+        f = None if introduced_unnamed(st.doc.text[para_start:u.start], who.role) else \
+            pronoun_found(st, u, who.gender, span, reach=False, subject=True)
+        if f is not None and f.speaker and f.how == "pronoun":
+            f.role, f.organisation = f.role or who.role, f.organisation or who.org
+            return complete(st, f)
     if who.kind == "unnamed":
         org = who.org
         if re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", org):
@@ -182,7 +190,8 @@ def _intro_paragraph(st: State, u: Unit) -> int:
     return para_start
 
 
-def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int]) -> Found | None:
+def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: bool = True,
+                  subject: bool = False) -> Found | None:
     para_start = _intro_paragraph(st, u)
     org = org_subject(st.doc.text, para_start, u.start, st.ctx)
     if org is None and para_start > 1 and not any(para_start <= m.pos < u.start and m.person.name for m in st.mentions):
@@ -190,11 +199,11 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int]) -> Found
         # Selon elle, « … »"; "The Agency published its review. ¶ “…,” it said."
         prev_end = len(st.doc.text[:para_start].rstrip())
         org = org_subject(st.doc.text, st.doc.paragraph(max(0, prev_end - 1))[0], prev_end, st.ctx)
-    mentions = st.mentions
+    mentions = [m for m in st.mentions if m.subject] if subject else st.mentions
     label = _LABEL_END.match(st.doc.text, para_start)
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
-    p = antecedent(mentions, st.speakers, u.start, para_start, want) if want != "n" else None
+    p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
     french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None or \
         re.search(r"(?i)\b(?:selon|d['\u2019]après|pour)\s+(?:elle|lui)[\s,\u00a0\u202f]*$", st.doc.text[para_start:u.start]) is not None
     if org is not None and org[1] and (want == "n" or french) and (p is None or all(

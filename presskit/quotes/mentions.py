@@ -355,6 +355,9 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     role, org = parse_appos(rest_parts(rest)) if rest else ("", "")
     trole = " ".join(re.sub(r"^[lLdD]['\u2019]", "", t) for t in prefix if lower_token(t) not in DROP_TITLES)
     brole, borg, bg = _role_before(text, sent, pos)
+    lead = _DEF_ROLE_BEFORE.search(text[max(sent, pos - 80):pos])
+    if lead and lower_token(lead.group("r").split()[-1]) in ROLE_WORDS | ROLE_TITLES:  # "the Chair, Ambassador NAME":
+        known.aliases.setdefault(full, []).append(lead.group("r"))  # "the Chair" means her later on
     role, org = role or trole or brole, org or borg
     deputy = _DEPUTY_BEFORE.search(text[max(sent, pos - 60):pos]) if not org else None
     if deputy is not None:  # "Son adjointe, NAME,", "His deputy, NAME,": her superior's organisation
@@ -383,6 +386,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     return Mention(name_pos, p, subject, compound)
 
 
+_DEF_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:the|le|la|l['\u2019])\s*(?P<r>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s*,\s*"
+                              r"(?:(?:l['\u2019]|le\s+|la\s+)?[a-zà-ÿ\-]+\s+)?$", re.I)
 #: a deputy or an aide by a possessive, right before the name: "Son adjointe, NAME", "Her deputy, NAME"
 _DEPUTY_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:Son|Sa|Ses|Leur|His|Her|Their)\s+(?P<role>adjointe?|bras\s+droit|"
                             r"collaboratrice|collaborateur|deputy|aide|assistant|chief\s+of\s+staff|"
@@ -546,7 +551,7 @@ _PRONOUN_REACH = 1500
 
 
 def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: int, para_start: int,
-               want: str) -> Person | None:
+               want: str, reach: bool = True) -> Person | None:
     """Who a pronoun of gender ``want`` ("f", "m", "") at ``at`` refers to (see the module docstring)."""
     def gender_of(p: Person) -> str:  # what the text says, else what the first name says
         return p.gender or first_name_gender(p.name)
@@ -568,7 +573,7 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
         if any(c[0] == pick[0] and c[1].name != pick[1].name for c in here):
             return None  # two namesakes the pronoun's gender does not tell apart: nobody rather than a guess
         return pick[1]
-    if want and any(para_start <= m.pos < at and m.excludes == want and m.person.name for m in mentions):
+    if not reach or want and any(para_start <= m.pos < at and m.excludes == want and m.person.name for m in mentions):
         return None  # "NAME l’a saluée. Elle a dit …": someone the paragraph does not name, not someone before it
     # before the paragraph, only the last few paragraphs: a pronoun does not reach back a page
     lo = para_start - _PRONOUN_REACH

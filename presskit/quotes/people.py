@@ -377,6 +377,7 @@ class People:
     seen: list[Person] = field(default_factory=list)
     mentions: list[tuple[int, Person]] = field(default_factory=list)  # every introduction, in order
     loose: list[Person] = field(default_factory=list)  # any "First Last" seen: only for surnames
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # other roles ("the Chair, Ambassador NAME")
     _by_name: dict[str, Person] = field(default_factory=dict)
     _by_key: dict[str, list[Person]] = field(default_factory=dict)
     _loose_by_key: dict[str, list[Person]] = field(default_factory=dict)

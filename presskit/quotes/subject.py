@@ -16,6 +16,7 @@ from ..textutil import fold
 from .context import Context  # noqa: F401  (Context is read from here by the other modules)
 from .cues import APO
 from .personphrase import Who, _surname_like, person_np
+from .described import owner_role, role_reference
 from .appos import ON_BEHALF, org_then_role, parse_appos
 from .people import (
     DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token,
@@ -199,7 +200,12 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     w = person_np(s, ctx.known, at)
     if w is not None:
         return w
-    ref = _role_reference(s, ctx, at) or _owner_role(s, ctx, at)
+    ref = role_reference(s, ctx, at) or owner_role(s, ctx, at)
+    if ref is not None and ref.kind == "described":
+        # "the ambassador" nobody was introduced as: unnamed, with the role kept so that the person the
+        # paragraph is about may be meant (:func:`~presskit.quotes.found.from_who`)
+        ref = Who("unnamed", role=ref.role, org=_unnamed_for(s, ctx, at), gender=ref.gender, pos=at) \
+            if _UNNAMED.match(s) and not _FR_VERB_AFTER_A.match(s) else None
     if ref is not None:
         return ref
     if _UNNAMED.match(s) and not _FR_VERB_AFTER_A.match(s):
@@ -212,53 +218,12 @@ _STATE_BODY = re.compile(rf"^(?:the\s+)?(?P<state>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-
                          r"(?i:ministry|government|delegation|mission|foreign\s+office)\s*$")
 
 
-_DEF_ROLE = re.compile(r"^(?:the|le|la|l['\u2019])\s*(?P<role>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s*$", re.I)
-
-
-_OTHER_ONE = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|other|last|next|same|autre|premier|première|"
-                        r"deuxième|second|seconde|troisième|quatrième|dernier|dernière|même)\b")
 #: people named by a plural common noun: "diplomats said", « plusieurs délégués »
 _BARE_PLURAL = re.compile(r"(?i)^(?:(?:several|many|some|other|two|three|four|senior|western|european|african|asian|"
                           r"plusieurs|certains|certaines|d['\u2019]autres|deux|trois|quatre)\s+)*(?:[a-zà-ÿ\-]+\s+)?"
                           r"(?:diplomats|delegates|officials|negotiators|observers|sources|experts|activists|"
                           r"campaigners|fishers|fishermen|scientists|délégués|déléguées|diplomates|négociateurs|"
                           r"observateurs|sources|experts|militants|pêcheurs|scientifiques)\s*$")
-
-
-_OWNER_ROLE = re.compile(r"^(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,3})['\u2019]s\s+"
-                         r"(?P<role>(?:[\w\-]+\s+){0,3}?(?P<head>[\w\-]+))\s*$")
-
-
-def _owner_role(s: str, ctx: Context, at: int) -> Who | None:
-    """"Morvania’s envoy", "the Agency’s spokesperson" with no name: the one person the document gave that
-    role for that organisation before, else someone unnamed who speaks for it."""
-    m = _OWNER_ROLE.match(s)
-    if m is None or lower_token(m.group("head")) not in ROLE_WORDS:
-        return None
-    org, head = m.group("org"), lower_token(m.group("head"))
-    people = {p.name: p for p in ctx.known.seen if p.pos < at and fold(p.organisation) == fold(org)
-              and head in [lower_token(w) for w in re.findall(r"[\w\-]+", p.role)]}
-    if len(people) == 1:
-        p = next(iter(people.values()))
-        return Who("person", p.name, p.role, p.organisation, False, p.gender, at)
-    return Who("unnamed", org=org, pos=at)
-
-
-def _role_reference(s: str, ctx: Context, at: int) -> Who | None:
-    """"“…,” the ambassador said", "a déclaré l’ambassadrice": the one person the document introduced before
-    with that role (two such people, or none: nobody is named)."""
-    m = _DEF_ROLE.match(s)
-    head = lower_token(m.group("role").split()[-1]) if m else ""
-    if head not in ROLE_WORDS:
-        return None
-    if _OTHER_ONE.search(m.group("role")):
-        return Who("unnamed", pos=at)  # "the third delegate", « l’autre déléguée »: not the one named before
-    people = {p.name: p for p in ctx.known.seen if p.pos < at and head in
-              [lower_token(w) for w in re.findall(r"[\w\-]+", p.role)]}
-    if len(people) != 1:
-        return None
-    p = next(iter(people.values()))
-    return Who("person", p.name, p.role, p.organisation, False, p.gender, at)
 
 
 _SPEAKS_FOR = re.compile(r"^(?:\S+\s+){1,3}?(?:for|of|from|at|with|de\s+la|de\s+l['\u2019]|du|de|des|d['\u2019]|"
