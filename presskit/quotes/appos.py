@@ -189,6 +189,11 @@ _PLACE_NOUN = re.compile(r"(?i:\b(?:hôpital|hospital|clinique|clinic|école|sch
 _ADVISER_TO = re.compile(r"(?:(?<=adviser)|(?<=advisor)|(?<=consultant)|(?<=counsel))\s+to\s+(?:the\s+)?(?=[A-ZÀ-Þ])")
 
 
+#: a French body named by its kind in lower case, then its name: « du collectif Mer propre », « de l’association X »
+_OF_KIND_NAMED = re.compile(r"\s+(?:de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019])\s*(?=(?:collectif|association|syndicat|"
+                            r"réseau|ong|fondation|plateforme|coalition|mouvement|collective|union)\s+[A-ZÀ-Þ])")
+
+
 def split_role_org(s: str) -> tuple[str, str]:
     minister = _MINISTER_OF.match(s.strip())
     if minister:
@@ -199,6 +204,9 @@ def split_role_org(s: str) -> tuple[str, str]:
     adviser = _ADVISER_TO.search(s)
     if adviser and any(lower_token(w) in ORG_WORDS for w in s[adviser.end():].split()[:6]):
         return s[: adviser.start()], clean_org(s[adviser.end():])  # "medical adviser to Children's Health Watch"
+    kind = _OF_KIND_NAMED.search(s)
+    if kind and kind.start() > 0:  # « porte-parole du collectif Mer propre »: the collective is whom she speaks for
+        return s[: kind.start()], clean_org(s[kind.end():])
     short = _SPLIT_SHORT_ORG.search(s)
     if short and looks_like_role_strict(s[: short.start()]):
         org = clean_org(s[short.end():])

@@ -432,6 +432,8 @@ _MANNER = (r"(?i:en\s+(?:anglais|français|espagnol|arabe|russe|chinois|portugai
            r"(?:rires|applaudissements))")
 _WHEN_AFTER = re.compile(rf"(?:\s+(?:{WHEN}|(?i:déjà|encore|aussi|également|alors|ensuite|enfin|plus\s+tard|later|"
                          rf"again|also|then|once\s+more)|{_MANNER}),?)+(?=\s)")
+#: whom the words were said before, between an inverted verb and its subject (« l’a rappelé devant vous … »)
+_BEFORE_YOU = re.compile(r"\s+(?:devant|before|à|to)\s+(?:vous|nous|eux|you|us|them)(?![\w\-])")
 #: a line that signs the quotation above it: "— Liesel Amundsen-Oko, coordinator, Reef Guardians Network"
 _SIGNATURE = re.compile(rf"\s*[\u2014\u2013][ \t]*{NAMERUN}[^\n]{{0,120}}")
 #: whom the words were said to, between an inverted verb and its subject: "a affirmé à la presse NAME",
@@ -439,7 +441,9 @@ _SIGNATURE = re.compile(rf"\s*[\u2014\u2013][ \t]*{NAMERUN}[^\n]{{0,120}}")
 _LISTENER = re.compile(r"\s+(?:à|au|aux|devant|to|before)\s+(?:(?:la|le|les|l['\u2019]|the|des|ses|sa|son|their|"
                        r"its|his|her)\s*)?(?:press|presse|journalistes?|journalists|reporters?|correspondents?|"
                        r"correspondants?|délégués|delegates|plénière|plenary|assemblée|assembly|salle|hall|"
-                       r"micro|caméras?|cameras?|auditoire|audience|public|foule|crowd)\s+(?=[A-ZÀ-Þ])", re.I)
+                       r"micro|caméras?|cameras?|auditoire|audience|public|foule|crowd|"
+                       r"(?-i:[A-Z]{2,6})|Reuters|Agence\s+France-Presse|Associated\s+Press)\s+(?=[A-ZÀ-Þ])", re.I)
+# (a news agency too: « a assuré à l’AFP NAME », "said to Reuters NAME")
 
 
 #: a named listener between the verb and its subject: "« … », a répondu à Ana Varga le délégué de Lund"
@@ -514,10 +518,16 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         if not re.sub(r"(?i)\b(?:as|comme|ainsi\s+que|tel\s+que)\b|(?<![\w\-])(?:le|l['\u2019]|me|m['\u2019]|"
                       r"lui|leur|y)(?![\w\-])", "", pre).strip(" ,\n") \
                 or re.search(r"(?i)(?:\bce\s+que|\bce\s+qu['\u2019])\s*(?:m['\u2019]|nous\s+|lui\s+|leur\s+)?$", pre):
-            np = re.split(r"[,;:]|\s(?:dans|in|lors|during|devant|before|after|avant|après)\s", cur[v.end():])[0]
-            who = classify_np(np, st.ctx, base + v.end())
-        else:
-            who = subject_of_clause(pre, st.ctx, base)
+            rest = cur[v.end():]
+            skip = _BEFORE_YOU.match(rest) or _WHEN_AFTER.match(rest) or _LISTENER.match(rest)
+            rest, at = (rest[skip.end():], base + v.end() + skip.end()) if skip else (rest, base + v.end())
+            np = re.split(r"[,;:]|\s(?:dans|in|lors|during|devant|before|after|avant|après)\s", rest)[0]
+            who = classify_np(np, st.ctx, at)
+            if (who is None or who.kind == "unnamed") and _NAME_AFTER_ROLE.match(rest[len(np):].rstrip(" ,") + "."):
+                # « Comme l’a rappelé devant vous le Haut-Commissaire de mon pays, NAME, « … »: the role, then her
+                who = subject_of_clause(rest.rstrip(" ,\n"), st.ctx, at) or who
+        else:  # (« NAME, qui …, me répète : »: the object pronoun before the verb is not the subject)
+            who = subject_of_clause(re.sub(r"(?<![\w\-])(?:me|te|lui|leur)\s*$", "", pre), st.ctx, base)
     elif cur.rstrip().endswith(":"):
         who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
     found = from_who(st, who, u, span)

@@ -26,6 +26,7 @@ from .people import (
     lower_token,
     name_tokens, rest_parts, sentence_ends, split_name,
 )
+from .orgruns import ORG_RUN, ORG_RUN_FR
 from .personphrase import _allowed_prefix
 from .subject import ORG_HEADS, Context, _role_apposition
 
@@ -39,31 +40,6 @@ _POSSESSIVE_STATE = re.compile(r"(?<![\w\-])(?P<org>[A-Z\u00c0-\u00de][\w\-]+)['
 _OF_STATE = re.compile(r"(?:ambassad(?:or|eur|rice)|minist(?:er|re)|délégation|delegation|représentant[e]?|"
                        r"representative|mission|gouvernement|government)\s+(?:permanente?\s+)?(?:of|de|du|d['\u2019])\s*"
                        r"(?:la\s+|l['\u2019])?(?P<org>[A-Z\u00c0-\u00de][\w\-]+)(?![\w\-]*\s+[A-Z])")
-_ORG_RUN = re.compile(r"(?:[A-Z\u00c0-\u00de][\w\-]+\s+){0,4}(?:" + "|".join(
-    w.capitalize() for w in ("coalition", "agency", "institute", "alliance", "network", "ministry", "council",
-                             "committee", "organisation", "organization", "foundation", "federation", "union",
-                             "association", "campaign", "secretariat", "commission", "office", "centre", "center"))
-    + r")(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z\u00c0-\u00de][\w\-]+(?:\s+[A-Z\u00c0-\u00de][\w\-]+){0,3}){0,2}")
-# (twice: "the Ministry of Foreign Affairs of Ostravia" is one name, not "Ministry of Foreign Affairs")
-
-
-#: "L’Office de déminage de Kessa", "l’Alliance des chirurgiens d’urgence": a French name, whose words
-#: after the head are lower case, up to the verb or the punctuation that follows it
-_FR_HEADS = ("Agence", "Alliance", "Institut", "Réseau", "Office", "Coalition", "Conseil", "Comité", "Fondation",
-             "Fédération", "Organisation", "Bureau", "Centre", "Union", "Association", "Mouvement", "Campagne",
-             "Ministère", "Commission", "Secrétariat", "Observatoire")
-_FR_CONNECTOR = r"(?:de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|pour\s+l['\u2019]|pour\s+la|pour\s+le|pour\s+les|pour|sur|et)"
-#: a word after the head with no preposition before it is a name ("Alliance Passage sûr") or an adjective
-#: ("Agence internationale"), never a verb ("Le Réseau appelle à …")
-_FR_BARE = (r"(?:[A-Z\u00c0-\u00de][\w\-]*|sûre?|libre|maritimes?|civiles?|[a-zà-ÿ\-]+(?:ale|aux|ales|al|ienne|ien|iens|aise|ais|oise|ois|"
-            r"ique|iques|ive|if|aire|aires|aine|ain|ée|é|ées|és|eure|eur|rice|ante|ant|ente|ent|ine|in|ière|ier|elle|el)"
-            r"(?<!appelle)(?<!rappelle)(?<!interpelle))")
-_ORG_RUN_FR = re.compile(
-    r"(?<![\w\-])(?:" + "|".join(_FR_HEADS) + r")(?:(?:\s+" + _FR_CONNECTOR + r"\s*(?!(?:a|ont|est|sont|était|sera|qui|"
-    r"que|dont|se|s['\u2019]|n['\u2019]|ne|y|en|dans|lors|depuis|avec|par)\b)[\w\-\u00c0-\u017f]+)|\s+"
-    + _FR_BARE + r"(?![\w\-])){1,6}")
-
-
 _BEHALF_IN_SENTENCE = re.compile(r"[^.;:!?\u201c\u00ab\"]{0,80}?(?<![\w\-])(?:on\s+behalf\s+of|au\s+nom\s+(?:de\s+la|"
                                  r"de\s+l['\u2019]|du|des|de|d['\u2019]))\s*(?:the\s+)?(?P<org>[A-Z\u00c0-\u00de][^,.;:!?]{1,80})")
 
@@ -140,6 +116,9 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
         if pm and pm.group("org")[:1].isupper() and (head.lower() in ORG_HEADS or all(
                 w[:1].isupper() or w.lower() in _SMALL for w in pm.group("org").split())):
             return clean_role(pm.group("role")), clean_org(pm.group("org")), g  # not "When I asked the centre’s"
+        cm = _COLLEAGUE_FROM.search(phrase)
+        if cm:  # "My colleague from Lanvera, Ambassador NAME": whom she speaks for
+            return "", clean_org(cm.group("org")), g
         dm = re.match(r"^(?P<det>le|la|l['\u2019])\s*", phrase, re.I)
         if dm:
             g = "m" if dm.group("det").lower() == "le" else "f" if dm.group("det").lower() == "la" else g
@@ -155,11 +134,14 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
                 role_words.insert(0, w)
             elif lw not in DROP_TITLES and lw not in ("l", "le", "la", "the", "d"):
                 break
-        if role_words:
-            return clean_role(" ".join(role_words)), "", g
+        if role_words:  # ("Mon homologue de la Lanverie, l’ambassadrice NAME": whom she speaks for too)
+            cm = _COLLEAGUE_FROM.search(parts[-2].strip()) if len(parts) >= 2 else None
+            return clean_role(" ".join(role_words)), clean_org(cm.group("org")) if cm else "", g
     return "", "", g
 
 
+_COLLEAGUE_FROM = re.compile(r"(?i:\b(?:colleague|counterpart|collègue|homologue))\s+(?:from|of|de|du|d['\u2019])\s*"
+                             r"(?:la\s+|l['\u2019]|the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?)\s*$")
 _ROLE_NOUNS = {"vice-ministre", "vice-minister", "professeur", "professeure", "ambassadeur", "ambassadrice",
                "ambassador", "chirurgienne", "chirurgien", "surgeon", "coordinatrice", "coordinateur",
                "coordinator", "directrice", "directeur", "director", "spokesperson", "porte-parole", "minister",
@@ -311,7 +293,7 @@ def _scan_orgs(seg: str, base: int, ctx: Context) -> None:
         ctx.states.add(m.group("org"))
         ctx.orgs_seen.append((base + m.start(), m.group("org")))
     taken: list[tuple[int, int]] = []
-    for rx in (_ORG_RUN, _ORG_RUN_FR):
+    for rx in (ORG_RUN, ORG_RUN_FR):
         for m in rx.finditer(seg):
             name = clean_org(m.group())
             if any(a <= m.start() < b for a, b in taken):

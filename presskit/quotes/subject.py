@@ -140,7 +140,7 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
     if role_at is not None and len(words) - role_at >= 3 and all(w[:1].isupper() for w in words[role_at + 1:]):
         return None  # "Agency spokesperson Tomas Berg", "UN spokesman NAME": a person with her role
     if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 9 and not _INTRO.match(s2) \
-            and not re.match(r"^\w+(?:ed|ing)\b", s2) and any(lower_token(w).strip(",.") in ORG_WORDS for w in words[:6]):
+            and not re.match(r"^(?!United\b)\w+(?:ed|ing)\b", s2) and any(lower_token(w).strip(",.") in ORG_WORDS for w in words[:6]):
         return Who("org", org=_full_name(clean_org(s2), ctx), pos=at)
     m = _ORG_SHORT.match(np)
     if m and not re.match(rf"^[^,]*{APO}s\s", np[m.end():]):
@@ -265,8 +265,9 @@ def _segments(clause: str) -> list[tuple[int, str]]:
 
 
 #: a French object pronoun before a finite verb: "nous avait prévenus", "vous a répondu", "leur a dit"
-_OBJECT_FIRST = re.compile(r"^(?:nous|vous|leur|lui)\s+(?:a|avait|ont|avaient|aura|auraient|aurait|eut|"
-                           r"(?:[a-zà-ÿ]+(?:ait|aient|a|ont|ent|it|ut)))\b", re.I)
+_OBJECT_FIRST = re.compile(r"^(?:nous|vous|leur|lui|me|te)\s+(?:a|avait|ont|avaient|aura|auraient|aurait|eut|"
+                           r"(?!(?:ne|le|se|que|de|me|te)\b)(?:[a-zà-ÿ]+(?:ait|aient|a|ont|ent|it|ut|e)))\b", re.I)
+# ("…, me répète depuis des années :", "…, nous dit": the present tense too)
 
 
 _ELIDED_OBJECT = re.compile(r"^(?:l|m|t)['\u2019](?:a|avait|ont|avaient|aura|aurait|est|était)\s", re.I)
