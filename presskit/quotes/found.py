@@ -204,6 +204,8 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
     p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
+    if p is not None and label is not None and label.end() <= u.start and p.name and p.name == _answerer(st, u):
+        p = None  # « A : … Elle disait : « … » »: the one who answers says "je", so "elle" is someone else
     french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None or \
         re.search(r"(?i)\b(?:selon|d['\u2019]après|pour)\s+(?:elle|lui)[\s,\u00a0\u202f]*$", st.doc.text[para_start:u.start]) is not None
     if org is not None and org[1] and (want == "n" or french) and (p is None or all(

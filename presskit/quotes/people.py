@@ -189,11 +189,17 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
     return prefix, name, tokens[k:]
 
 
+#: an English verb after a name: where the name of an organisation or a State ends
+_EN_VERB_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|came|went|said|says|told|made|took|gave|sent|met|left|spoke|stood|sat|"
+                            r"has|had|is|was|were|will|would|can|could|did|does|got|knew|saw|won|lost|held)(?![\w\-])")
+
+
 def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
     s = re.split(r"\s+(?:and|et|who|which|that|qui|dont|where|où|since|depuis|when|quand)\s+(?=[a-zà-ÿ])", s)[0]
     s = re.split(r"(?<!\bde)(?<!\bà)(?<!\bpour)(?<!\bsur)\s+(?:[lsn]|qu)['\u2019](?=[a-zà-ÿ])", s)[0]  # "Institut X l’a écrit"
     s = re.split(r"\s+(?:since|depuis|until|jusqu['\u2019]en)\s+(?=\d)|\s+(?:in|en|for|pour)\s+(?=\d{4}\b)", s)[0]
+    s = _EN_VERB_AFTER.split(s)[0]  # "Minister NAME of Tanoa came over and told me": Tanoa
     s = re.split(r"\s+(?:at|in|during|on|lors|pendant|au|aux|à\s+la|à\s+l['\u2019])\s+(?:the|this|that|la|le|les|ce|"
                  r"cette|l['\u2019])\s*[a-zà-ÿ]", s)[0]  # "Belmora at the conference"
     pl = re.search(r"\s+(?:in|à|en|based\s+in|basé[e]?\s+à)\s+[A-ZÀ-Þ][\w\-]+\.?$", s)
