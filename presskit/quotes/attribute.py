@@ -38,7 +38,7 @@ from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, scan_mentions
 from .appos import split_role_org
 from .people import (
-    keep_possessive_names, restore_apostrophes,
+    keep_possessive_names, personal_mandate, restore_apostrophes,
     NAMERUN, ORG_WORDS, ROLE_WORDS, People, Person, clean_org, clean_role, lower_token, person, sentence_ends,
 )
 from .scan import (
@@ -205,6 +205,7 @@ def _quote(doc: Doc, u: Unit, f: Found, threshold: float, default_org: str, lang
     role = f.role if keep and speaker else ""
     # the organisation of a quote the text does not attribute is the document's: it is the source
     org = f.organisation if (keep or f.how in ("organisation", "document", "unnamed")) else ""
+    org = "" if keep and personal_mandate(f.role) else org
     q = Quote(restore_apostrophes(u.text), restore_apostrophes(speaker), restore_apostrophes(role),
               restore_apostrophes(_expand_org(_state_of_ministry(org), default_org)), f.how == "document" and bool(speaker), u.page)
     q.language = quote_language(u.text) or language or doc_lang

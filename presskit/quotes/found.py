@@ -13,7 +13,7 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
-from .people import NAMERUN, ROLE_WORDS, Person, is_surname, lower_token
+from .people import NAMERUN, ROLE_WORDS, Person, is_surname, lower_token, personal_mandate
 from .scan import RawQuote
 from .described import introduced_unnamed
 from .subject import ORG_HEADS, Context, Who, org_subject, state_of_demonym
@@ -157,6 +157,9 @@ def complete(st: State, f: Found) -> Found:
         f.role = f.role or p.role
         f.organisation = f.organisation or p.organisation
         f.gender = f.gender or p.gender
+    if personal_mandate(f.role) or p is not None and personal_mandate(p.role):
+        f.organisation = ""  # a UN special rapporteur or independent expert speaks in a personal capacity
+        return f
     if not f.organisation and f.speaker and f.evidence and st.ctx.doc_org:
         ev = st.doc.text[f.evidence[0]:f.evidence[1]]
         k = ev.find(f.speaker.split()[0])

@@ -95,6 +95,15 @@ def keep_possessive_names(text: str) -> str:
     return "".join(out) if out is not None else text
 
 
+_PERSONAL_MANDATE = re.compile(r"(?i)\b(?:special\s+rapporteur|rapporteu(?:r|se)\s+spéciale?|independent\s+expert|"
+                               r"experte?\s+indépendante?)\b")
+
+
+def personal_mandate(role: str) -> bool:
+    """A UN special rapporteur or independent expert: she speaks in a personal capacity, for no organisation."""
+    return bool(role) and _PERSONAL_MANDATE.search(role) is not None
+
+
 def restore_apostrophes(s: str) -> str:
     return s.translate(_RESTORED_APOSTROPHE) if s else s
 

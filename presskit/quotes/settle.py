@@ -23,7 +23,7 @@ from ..textutil import fold
 from .attribute import extract_quotes
 from .firstnames import FEMALE, MALE
 from .found import CONFIDENCE
-from .people import is_surname, same_title, surname_keys
+from .people import is_surname, personal_mandate, same_title, surname_keys
 from .entities import Organisations, org_key
 
 _STATED = ("named", "pronoun", "headline")
@@ -106,6 +106,7 @@ class _People:
         if is_surname(name):
             return
         self.names.add(name)
+        org = "" if personal_mandate(role) else org  # a special rapporteur speaks for no organisation
         if role:
             self.roles.setdefault((name, lang), Counter())[role] += 1
         if org:

@@ -42,3 +42,13 @@ def test_a_states_name_ends_where_its_verb_starts():
     q = one("When I arrived on Monday, Minister Karim Salah of Tanoa came over and told me: “Look at the badges in "
             "the first row and you will know who is writing the text.”")
     assert (q.speaker, q.organisation) == ("Karim Salah", "Tanoa")
+
+
+def test_a_special_rapporteur_speaks_for_no_organisation():
+    q = one(f"Invitée pour la première fois, la rapporteuse spéciale des Nations unies sur les substances toxiques, "
+            f"Ximena Ríos, a pris la parole. «{NB}Ce sont toujours les mêmes quartiers qui respirent les fumées{NB}», "
+            f"a-t-elle affirmé.")
+    assert (q.speaker, q.organisation) == ("Ximena Ríos", "")  # not "Nations unies sur les substances toxiques"
+    q = one("“It is always the same neighbourhoods that breathe the fumes,” said Ximena Rios, the UN Special "
+            "Rapporteur on toxics and human rights.")
+    assert (q.speaker, q.organisation) == ("Ximena Rios", "")
