@@ -194,6 +194,11 @@ _OF_KIND_NAMED = re.compile(r"\s+(?:de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019]
                             r"réseau|ong|fondation|plateforme|coalition|mouvement|collective|union)\s+[A-ZÀ-Þ])")
 
 
+#: a government body written in lower case after the role: « du ministère norvien des Pêches », "of the ministry"
+_OF_GOVERNMENT_BODY = re.compile(r"\s+(?:du|de\s+la|de\s+l['\u2019]|des|of\s+the|of)\s+(?P<org>(?:ministère|ministry|"
+                                 r"département|department)\s+[^,;]*[A-ZÀ-Þ][^,;]*)$")
+
+
 def split_role_org(s: str) -> tuple[str, str]:
     minister = _MINISTER_OF.match(s.strip())
     if minister:
@@ -204,6 +209,9 @@ def split_role_org(s: str) -> tuple[str, str]:
     adviser = _ADVISER_TO.search(s)
     if adviser and any(lower_token(w) in ORG_WORDS for w in s[adviser.end():].split()[:6]):
         return s[: adviser.start()], clean_org(s[adviser.end():])  # "medical adviser to Children's Health Watch"
+    body = _OF_GOVERNMENT_BODY.search(s)
+    if body and body.start() > 0:  # « porte-parole du ministère norvien des Pêches »: the ministry, not "Pêches"
+        return s[: body.start()], clean_org(body.group("org"))
     kind = _OF_KIND_NAMED.search(s)
     if kind and kind.start() > 0:  # « porte-parole du collectif Mer propre »: the collective is whom she speaks for
         return s[: kind.start()], clean_org(s[kind.end():])

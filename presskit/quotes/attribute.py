@@ -366,6 +366,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     if forms:
         return from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, span)
     w = after[lead:]
+    if _PLURAL_AFTER.match(w):  # « … », ont-ils déclaré / “…,” they said: several people, none singled out
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     learnt = _LEARNT_FROM.match(w)
     if learnt is not None:  # « … », a-t-on appris auprès du ministère des Pêches: the source, no person
         np = learnt.group("np") or ""
@@ -433,6 +435,8 @@ _MANNER = (r"(?i:en\s+(?:anglais|français|espagnol|arabe|russe|chinois|portugai
            r"(?:rires|applaudissements))")
 _WHEN_AFTER = re.compile(rf"(?:\s+(?:{WHEN}|(?i:déjà|encore|aussi|également|alors|ensuite|enfin|plus\s+tard|later|"
                          rf"again|also|then|once\s+more)|{_MANNER}),?)+(?=\s)")
+_PLURAL_AFTER = re.compile(r"(?:ont|avaient|auront|[a-zà-ÿ]+(?:ent|ont))-(?:ils|elles)\b|(?:they|ils|elles)\s+(?:\w+\s+)?"
+                           r"(?:said|say|told|added|wrote|ont\s+dit|ont\s+déclaré|disent)\b", re.I)
 #: whom the words were said before, between an inverted verb and its subject (« l’a rappelé devant vous … »)
 _BEFORE_YOU = re.compile(r"\s+(?:devant|before|à|to)\s+(?:vous|nous|eux|you|us|them)(?![\w\-])")
 #: a line that signs the quotation above it: "— Liesel Amundsen-Oko, coordinator, Reef Guardians Network"

@@ -33,11 +33,17 @@ def subject_before(st: State, prev: str, base: int, u: Unit) -> Found | None:
     who = subject_of_clause(sent.rstrip(".!"), st.ctx, base)
     if who is None or who.kind not in ("person", "pronoun"):
         return None
+    if who.kind == "person" and _JOINT.search(sent):
+        return None  # "NAME et NAME2 ont tenu une conférence de presse": which of them spoke is a guess
     f = from_who(st, who, u, (base, u.end))
     if f is None or not f.speaker:
         return None
     f.confidence = min(f.confidence, CONFIDENCE["context"])
     return f
+
+
+#: two people as one subject: "NAME and NAME2 told …", « NAME et NAME2 ont … »
+_JOINT = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:and|et)\s+(?:(?:the|la|le|l['\u2019])\s*)?[A-ZÀ-Þ]")
 
 
 def previous(st: State, prev: str, base: int, u: Unit, after_quote: bool) -> Found | None:

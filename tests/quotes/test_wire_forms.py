@@ -58,3 +58,22 @@ def test_an_object_pronoun_before_the_verb_is_not_the_subject():
     q = one(f"Comme nous l’avions promis le premier jour{NB}: «{NB}Chaque rapport, chaque État, chaque soir, jusqu’au "
             f"bout{NB}».")
     assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", "Harbour Coalition")  # "nous": we
+
+
+def test_several_speakers_at_once_single_out_nobody():
+    q = one(f"Anna Weber et Paul Mensah ont tenu une conférence de presse commune. «{NB}Nous avons deux jours, pas un "
+            f"de plus{NB}», ont-ils déclaré.")
+    assert q.speaker == ""
+    q = one("Anna Weber and Paul Mensah held a joint press conference. “We have two days and not one more,” they "
+            "said.")
+    assert q.speaker == ""
+    q = one("Anna Weber and Paul Mensah held a joint press conference.\n\n“We have two days and not one more.”")
+    assert q.speaker == ""  # the sentence before is about two people: which of them spoke is a guess
+
+
+def test_a_ministry_in_lower_case_after_a_role_is_whom_she_speaks_for():
+    q = one(f"La porte-parole du ministère norvien des Pêches, Kim Lund, a été claire{NB}: «{NB}Pas de quotas, pas "
+            f"d'accord.{NB}»")
+    assert (q.speaker, q.role, q.organisation) == ("Kim Lund", "porte-parole", "ministère norvien des Pêches")
+    q = one("“No quotas, no deal,” said Kim Lund, spokesperson of the ministry of fisheries of Norvia.")
+    assert (q.speaker, q.organisation) == ("Kim Lund", "Norvia")
