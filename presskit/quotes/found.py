@@ -14,6 +14,7 @@ from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
 from .people import NAMERUN, ROLE_WORDS, Person, is_surname, lower_token, personal_mandate
+from .vocab import STOP_CAPS
 from .scan import RawQuote
 from .described import introduced_unnamed
 from .subject import ORG_HEADS, Context, Who, org_subject, state_of_demonym
@@ -152,6 +153,8 @@ _OUR_ROLE = re.compile(r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}
 
 def complete(st: State, f: Found) -> Found:
     """Role and organisation from the document's earlier introduction of the person."""
+    if f.speaker and lower_token(f.speaker) in STOP_CAPS:  # "15 November: “…”", "Monday: “…”": a date, nobody
+        return Found(cue=True, evidence=f.evidence)
     p = st.ctx.known.get(f.speaker)
     if p is not None:
         f.role = f.role or p.role

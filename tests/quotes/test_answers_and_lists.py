@@ -52,3 +52,10 @@ def test_a_special_rapporteur_speaks_for_no_organisation():
     q = one("“It is always the same neighbourhoods that breathe the fumes,” said Ximena Rios, the UN Special "
             "Rapporteur on toxics and human rights.")
     assert (q.speaker, q.organisation) == ("Ximena Rios", "")
+
+
+def test_a_date_before_a_colon_is_nobody():
+    q = one("Ostrevent, 15 November: “The boats stay in port until the quotas are published.”")
+    assert q.speaker == ""
+    q = one(f"Ostrevent, 15 novembre{NB}: «{NB}Les bateaux restent au port jusqu'à la publication des quotas.{NB}»")
+    assert q.speaker == ""

@@ -73,3 +73,12 @@ def test_a_double_surname_takes_the_full_name_another_document_gives():
     other = (doc("c", language="en"), [named("four", speaker="Maria Anna Weber")])
     settle_attribution([full, short, other])
     assert [q.speaker for q in short[1]] == ["Ximena Ríos Aldana", "Anna Weber"]  # a first name: her own name
+
+
+def test_a_one_word_label_nobody_in_the_kit_bears_is_no_speaker():
+    # "Update: “…”", "Overheard: “…”", "Kessel: “…”" (a dateline): a headline's word, not a person's surname
+    labels = (doc("a", language="en"), [Quote("one", speaker=w, attribution="headline", confidence=0.6)
+                                        for w in ("Update", "Overheard", "Kessel", "Weber")])
+    other = (doc("b", language="en"), [named("two", speaker="Anna Weber")])
+    settle_attribution([labels, other])
+    assert [q.speaker for q in labels[1]] == ["", "", "", "Anna Weber"]
