@@ -22,7 +22,7 @@ from .subject import ORG_HEADS, Context, Who, org_subject, state_of_demonym
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
               "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,
               "subject": 0.75, "previous": 0.8, "self": 0.6, "interview": 0.7, "context": 0.6,
-              "document": 0.3}
+              "document": 0.3, "bare-word": 0.55}
 
 
 @dataclass
@@ -77,6 +77,8 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
     if who.kind == "person":
         c = CONFIDENCE["surname-unresolved" if who.surname_only and is_surname(who.name) else
                        "surname" if who.surname_only else conf]
+        if who.surname_only and is_surname(who.name) and not who.role and not who.gender:
+            c = CONFIDENCE["bare-word"]  # "Greenpeace said": no title, nobody of that name: maybe no person
         f = Found("named" if conf != "headline" else "headline", who.name, who.role, who.org, c,
                   who.surname_only and is_surname(who.name), who.gender, span)
         return complete(st, f)
@@ -138,6 +140,7 @@ def from_attr(st: State, a: Attr | None, u: Unit, span: tuple[int, int]) -> Foun
         return pronoun_found(st, u, a.gender, span)
     unresolved = a.surname_only and is_surname(a.speaker)
     c = CONFIDENCE["surname-unresolved" if unresolved else "surname" if a.surname_only else "named"]
+    c = CONFIDENCE["bare-word"] if unresolved and not a.role and not a.gender else c
     return complete(st, Found("named", a.speaker, a.role, a.organisation, c, unresolved, a.gender, span))
 
 

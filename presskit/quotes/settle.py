@@ -176,8 +176,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 if full:
                     q.speaker = full
                     q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.05)
-                elif q.attribution in ("pronoun", "headline") and not q.role and q.confidence < 0.7 \
-                        and fold(q.speaker) not in FEMALE | MALE:
+                elif (q.attribution in ("pronoun", "headline") or q.confidence <= CONFIDENCE["bare-word"]) \
+                        and not q.role and q.confidence < 0.7 and fold(q.speaker) not in FEMALE | MALE:
                     # "Il m’a dit : « … »" after a capitalised word nobody in the kit bears as a surname and
                     # that is no first name ("Esther, a teacher"), "Update: “…”", "Kessel: “…”" (a place's
                     # dateline): no one named, rather than a heading's word

@@ -82,3 +82,15 @@ def test_a_one_word_label_nobody_in_the_kit_bears_is_no_speaker():
     other = (doc("b", language="en"), [named("two", speaker="Anna Weber")])
     settle_attribution([labels, other])
     assert [q.speaker for q in labels[1]] == ["", "", "", "Anna Weber"]
+
+
+def test_a_bare_word_nobody_in_the_kit_bears_is_no_speaker():
+    # "“…,” Greenpeace said": no title, no first name, and no person of the kit of that name
+    from tests.quotes.finding import one
+
+    q = one("“The fleet must stay in port until the quotas are out,” Greenpeace said.")
+    assert (q.speaker, q.confidence) == ("Greenpeace", 0.55)  # in the document alone: a word, unsure
+    bare = (doc("a", language="en"), [q, Quote("two", speaker="Keller", attribution="named", confidence=0.55)])
+    other = (doc("b", language="en"), [named("three", speaker="Anna Keller")])
+    settle_attribution([bare, other])
+    assert [q.speaker for q in bare[1]] == ["", "Anna Keller"]
