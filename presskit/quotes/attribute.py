@@ -437,6 +437,8 @@ _WHEN_AFTER = re.compile(rf"(?:\s+(?:{WHEN}|(?i:déjà|encore|aussi|également|a
                          rf"again|also|then|once\s+more)|{_MANNER}),?)+(?=\s)")
 _PLURAL_AFTER = re.compile(r"(?:ont|avaient|auront|[a-zà-ÿ]+(?:ent|ont))-(?:ils|elles)\b|(?:they|ils|elles)\s+(?:\w+\s+)?"
                            r"(?:said|say|told|added|wrote|ont\s+dit|ont\s+déclaré|disent)\b", re.I)
+_ADVERBIAL = re.compile(r"\s*(?i:to|with|in|at|on|for|after|before|during|under|amid|à|au|aux|avec|dans|pour|sous|"
+                        r"devant|après|avant|pendant|sans|selon|sur)\s")
 #: whom the words were said before, between an inverted verb and its subject (« l’a rappelé devant vous … »)
 _BEFORE_YOU = re.compile(r"\s+(?:devant|before|à|to)\s+(?:vous|nous|eux|you|us|them)(?![\w\-])")
 #: a line that signs the quotation above it: "— Liesel Amundsen-Oko, coordinator, Reef Guardians Network"
@@ -511,7 +513,9 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     if verbs and TOLD_BY.search(cur.rstrip().rstrip(":").rstrip()):
         # "Eklund was told by Anna Pirelli:": the agent spoke, not the subject who heard it
         return from_who(st, subject_of_clause(cur.rstrip().rstrip(":").rstrip(), st.ctx, base), u, span)
-    if verbs and cur.rstrip().endswith(":") and "," in cur[verbs[-1].end():]:
+    if verbs and cur.rstrip().endswith(":") and "," in cur[verbs[-1].end():] and not (
+            cur[verbs[-1].end():].count(",") == 1 and _ADVERBIAL.match(cur.rstrip()[:-1].rsplit(",", 1)[-1])):
+        # (not "NAME answered in French, to the delight of the interpreters:": an adverbial, not a subject)
         # "When I asked a teacher what she needed, she did not hesitate:": the clause the colon ends
         who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
         found = from_who(st, who, u, span) if who is not None and who.kind != "self" else None

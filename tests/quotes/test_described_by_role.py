@@ -52,3 +52,15 @@ def test_a_role_is_the_unnamed_person_the_paragraph_introduced_or_nobody():
     assert q.speaker == ""  # Anna Weber is not the sentence's subject
     q = one("Anna Weber met the press on Monday.\n\n“We will not sign a blank page today,” the ambassador said.")
     assert q.speaker == ""  # not past the paragraph
+
+
+def test_an_adverbial_after_the_verb_is_not_the_subject():
+    got = quotes("Paul Mensah turned to the Chair, Ambassador Joao Ferraz of Montalbre.\n\nThe Chair answered in "
+                 "French, to the delight of the interpreters: “We have until Friday and not one hour more.”")
+    assert [q.speaker for q in got] == ["Joao Ferraz"]
+    got = quotes(f"Paul Mensah s'est tourné vers le président, l'ambassadeur Joao Ferraz.\n\nLe président a répondu "
+                 f"en anglais, au grand plaisir des interprètes{NB}: «{NB}We have until Friday and not one hour "
+                 f"more.{NB}»")
+    assert [q.speaker for q in got] == ["Joao Ferraz"]
+    q = one("When I asked a teacher what she needed, she did not hesitate: “Books, and a roof that holds.”")
+    assert q.speaker == ""  # the clause after the comma is the subject here: "she", the teacher
