@@ -437,6 +437,7 @@ _WHEN_AFTER = re.compile(rf"(?:\s+(?:{WHEN}|(?i:déjà|encore|aussi|également|a
                          rf"again|also|then|once\s+more)|{_MANNER}),?)+(?=\s)")
 _PLURAL_AFTER = re.compile(r"(?:ont|avaient|auront|[a-zà-ÿ]+(?:ent|ont))-(?:ils|elles)\b|(?:they|ils|elles)\s+(?:\w+\s+)?"
                            r"(?:said|say|told|added|wrote|ont\s+dit|ont\s+déclaré|disent)\b", re.I)
+_FOR_LEAD = re.compile(r"^\s*(?i:pour|selon|d['\u2019]apr[eè]s|according\s+to|for)\s+(?P<np>[^,;:\u201c\u00ab\"]{2,80}),")
 _ADVERBIAL = re.compile(r"\s*(?i:to|with|in|at|on|for|after|before|during|under|amid|à|au|aux|avec|dans|pour|sous|"
                         r"devant|après|avant|pendant|sans|selon|sur)\s")
 #: whom the words were said before, between an inverted verb and its subject (« l’a rappelé devant vous … »)
@@ -538,7 +539,10 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         else:  # (« NAME, qui …, me répète : »: the object pronoun before the verb is not the subject)
             who = subject_of_clause(re.sub(r"(?<![\w\-])(?:me|te|lui|leur)\s*$", "", pre), st.ctx, base)
     elif cur.rstrip().endswith(":"):
-        who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
+        lead = _FOR_LEAD.match(cur)  # « Pour la coordinatrice du Réseau, l’enjeu dépasse le texte : »: her view
+        who = classify_np(lead.group("np"), st.ctx, base + lead.start("np")) if lead else None
+        if who is None or who.kind not in ("person", "unnamed", "org", "publisher"):
+            who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
     found = from_who(st, who, u, span)
     if found is not None:
         return found

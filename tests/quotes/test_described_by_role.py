@@ -64,3 +64,14 @@ def test_an_adverbial_after_the_verb_is_not_the_subject():
     assert [q.speaker for q in got] == ["Joao Ferraz"]
     q = one("When I asked a teacher what she needed, she did not hesitate: “Books, and a roof that holds.”")
     assert q.speaker == ""  # the clause after the comma is the subject here: "she", the teacher
+
+
+def test_whose_view_a_sentence_gives_before_a_colon_speaks():
+    got = quotes(f"Mariam Traoré estime que «{NB}le traité parle de nous sans nous nommer{NB}». Pour la coordinatrice "
+                 f"du Réseau des pêcheurs, l'enjeu dépasse le texte{NB}:\n\n«{NB}Nous sommes vingt millions à pêcher à "
+                 f"la main.\n\n«{NB}Quand le prix du poisson s'effondre, c'est nous qui ne mangeons pas.{NB}»")
+    assert [q.speaker for q in got] == ["Mariam Traoré", "Mariam Traoré"]
+    q = one("For a European delegate, the verdict was simple: “The text is dead, and everyone here knows it.”")
+    assert (q.speaker, q.attribution) == ("", "unnamed")
+    q = one("For years, the coast has waited: “We are still waiting for the boats to come back.”")
+    assert q.speaker == ""
