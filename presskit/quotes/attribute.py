@@ -433,7 +433,7 @@ _MANNER = (r"(?i:en\s+(?:anglais|français|espagnol|arabe|russe|chinois|portugai
            r"conclusion|écho)|in\s+(?:English|French|Spanish|Arabic|Russian|Chinese|Portuguese|German|reply|response)|"
            r"à\s+voix\s+basse|dans\s+un\s+sourire|with\s+a\s+(?:smile|shrug|sigh|laugh)|sous\s+les\s+"
            r"(?:rires|applaudissements))")
-_WHEN_AFTER = re.compile(rf"(?:\s+(?:{WHEN}|(?i:déjà|encore|aussi|également|alors|ensuite|enfin|plus\s+tard|later|"
+_WHEN_AFTER = re.compile(rf"(?:\s+(?:{WHEN}|[a-zà-ÿ]{{3,}}ement(?![\w\-])|(?i:déjà|encore|aussi|également|alors|ensuite|enfin|plus\s+tard|later|"
                          rf"again|also|then|once\s+more)|{_MANNER}),?)+(?=\s)")
 _PLURAL_AFTER = re.compile(r"(?:ont|avaient|auront|[a-zà-ÿ]+(?:ent|ont))-(?:ils|elles)\b|(?:they|ils|elles)\s+(?:\w+\s+)?"
                            r"(?:said|say|told|added|wrote|ont\s+dit|ont\s+déclaré|disent)\b", re.I)
@@ -561,7 +561,8 @@ _ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?i:according\s+to|selon|d['\u2019]
                                 r"[\s,\u00a0\u202f]*$")
 _WORDS_OF = re.compile(r"(?i:\bthe\s+words|\bles\s+(?:mots|paroles))\s+(?:of|de|du|d['\u2019])\s*"
                        r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*:\s*$")
-_ACCORDING_NP = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of)\s+"
+_ACCORDING_NP = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of|à\s+en\s+croire|"
+                           r"aux\s+yeux\s+(?:de|d['\u2019]|du))\s*"
                            r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}(?:,[^,;:\u201c\u00ab\u201e\"]{2,60})?),\s*$")
 
 

@@ -32,7 +32,7 @@ VERBS_EN = (
     "confided", "confides", "exclaimed", "objected", "protested", "asserted", "asserts", "contended",
     "pledged", "pledges", "boasted",
     # a reaction and its answer, as wire copy reports them ("“…,” reacted NAME", "“…,” NAME hit back")
-    "reacted", "reacts", "hit back", "fired back", "wondered", "noted drily",
+    "reacted", "reacts", "hit back", "fired back", "wondered", "noted drily", "dixit",
     # on social media ("“…,” tweeted NAME")
     "tweeted", "tweets", "posted",
     # what a study says ("the Institute's latest review found that “…”")

@@ -77,3 +77,14 @@ def test_a_ministry_in_lower_case_after_a_role_is_whom_she_speaks_for():
     assert (q.speaker, q.role, q.organisation) == ("Kim Lund", "porte-parole", "ministère norvien des Pêches")
     q = one("“No quotas, no deal,” said Kim Lund, spokesperson of the ministry of fisheries of Norvia.")
     assert (q.speaker, q.organisation) == ("Kim Lund", "Norvia")
+
+
+def test_french_ways_of_giving_someones_view():
+    q = one(f"À en croire Anna Weber, directrice du Réseau des pêcheuses, «{NB}le texte ne tiendra pas la nuit{NB}».")
+    assert (q.speaker, q.role, q.organisation) == ("Anna Weber", "directrice", "Réseau des pêcheuses")
+    q = one(f"Aux yeux d'Anna Weber, «{NB}le texte ne tiendra pas la nuit, quoi qu'en dise la présidence{NB}».")
+    assert q.speaker == "Anna Weber"
+    q = one(f"«{NB}Ce texte est une insulte aux pêcheurs{NB}», dixit Anna Weber.")
+    assert q.speaker == "Anna Weber"
+    q = one(f"«{NB}Ce texte est une insulte aux pêcheurs{NB}», note sobrement Anna Weber, qui suit les négociations.")
+    assert (q.speaker, q.role) == ("Anna Weber", "")  # "sobrement" is how she said it, not her role
