@@ -22,6 +22,9 @@ _SPLIT_OF = re.compile(r"\s+(?:of|for|de\s+la|de\s+l['\u2019]|de|du|des|d['\u201
 _POSSESSIVE_ROLE = re.compile(rf"^(?:the\s+)?(?P<org>(?:{UP}[\w\-]*\s+){{0,5}}{UP}[\w\-]*)['\u2019]s\s+(?P<role>.+)$")
 
 
+#: "the Reef Watch coordinator": the organisation's name in capitals, then the role in lower case
+_ORG_THEN_ROLE = re.compile(r"^(?:the\s+)?(?P<org>(?:[A-ZÀ-Þ][\w\-\u02bb\u02bc]+\s+){1,5})(?P<role>(?:[a-z][\w\-]*\s+){0,2}"
+                            r"[a-z][\w\-]*)$")
 #: "the coalition’s field researcher": a short form the document's organisation stands for
 _POSSESSIVE_SHORT = re.compile(r"^the\s+(?P<org>coalition|alliance|agency|institute|network|campaign|organisation|"
                                r"organization|secretariat|ministry|federation|union|association|foundation|council|"
@@ -69,6 +72,10 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     m = re.match(r"^(?:of|from|at|with|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|chez)\s*(?=(?:the\s+)?[A-ZÀ-Þ])", first)
     if m:
         return "", clean_org(first[m.end():])
+    m = _ORG_THEN_ROLE.match(first)
+    if m and lower_token(m.group("role").split()[-1]) in ROLE_WORDS and any(
+            lower_token(w) in ORG_WORDS for w in m.group("org").split()):
+        return clean_role(m.group("role")), clean_org(m.group("org"))  # "the Reef Watch coordinator"
     m = _POSSESSIVE_ROLE.match(first) or _POSSESSIVE_SHORT.match(first)
     if m and len(m.group("role").split()) <= 5:
         return clean_role(m.group("role")), clean_org(m.group("org"))

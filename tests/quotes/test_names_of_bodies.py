@@ -69,3 +69,14 @@ def test_an_adverb_or_a_participle_that_opens_a_sentence_is_nobodys_name():
             f"président du comité, Paul Mensah. «{NB}Monsieur le Président, nous avons apporté un chiffre{NB}», lui "
             f"a-t-elle lancé.")
     assert (q.speaker, q.role) == ("Anna Weber", "ambassadrice")
+
+
+def test_an_organisations_name_before_a_role_in_lower_case():
+    q = one("“We were not surprised in the least by the tone of that reply,” said Anna Weber, the Reef Watch "
+            "coordinator.")
+    assert (q.speaker, q.role, q.organisation) == ("Anna Weber", "coordinator", "Reef Watch")
+    q = one(f"«{NB}Nous n'avons pas été surpris le moins du monde{NB}», a dit Anna Weber, la coordinatrice de Reef "
+            f"Watch.")
+    assert (q.speaker, q.role, q.organisation) == ("Anna Weber", "coordinatrice", "Reef Watch")
+    q = one("“We were not surprised in the least,” said Anna Weber, the Norvian ambassador.")
+    assert q.organisation != "Norvian"  # an adjective of a State is no organisation's name
