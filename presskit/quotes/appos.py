@@ -22,6 +22,9 @@ _SPLIT_OF = re.compile(r"\s+(?:of|for|de\s+la|de\s+l['\u2019]|de|du|des|d['\u201
 _POSSESSIVE_ROLE = re.compile(rf"^(?:the\s+)?(?P<org>(?:{UP}[\w\-]*\s+){{0,5}}{UP}[\w\-]*)['\u2019]s\s+(?P<role>.+)$")
 
 
+#: "the Reef Watch coordinator": the organisation's name in capitals, then the role in lower case
+_ORG_THEN_ROLE = re.compile(r"^(?:the\s+)?(?P<org>(?:[A-ZÀ-Þ][\w\-\u02bb\u02bc]+\s+){1,5})(?P<role>(?:[a-z][\w\-]*\s+){0,2}"
+                            r"[a-z][\w\-]*)$")
 #: "the coalition’s field researcher": a short form the document's organisation stands for
 _POSSESSIVE_SHORT = re.compile(r"^the\s+(?P<org>coalition|alliance|agency|institute|network|campaign|organisation|"
                                r"organization|secretariat|ministry|federation|union|association|foundation|council|"
@@ -69,6 +72,10 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     m = re.match(r"^(?:of|from|at|with|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|chez)\s*(?=(?:the\s+)?[A-ZÀ-Þ])", first)
     if m:
         return "", clean_org(first[m.end():])
+    m = _ORG_THEN_ROLE.match(first)
+    if m and lower_token(m.group("role").split()[-1]) in ROLE_WORDS and any(
+            lower_token(w) in ORG_WORDS for w in m.group("org").split()):
+        return clean_role(m.group("role")), clean_org(m.group("org"))  # "the Reef Watch coordinator"
     m = _POSSESSIVE_ROLE.match(first) or _POSSESSIVE_SHORT.match(first)
     if m and len(m.group("role").split()) <= 5:
         return clean_role(m.group("role")), clean_org(m.group("org"))
@@ -185,6 +192,20 @@ _PLACE_NOUN = re.compile(r"(?i:\b(?:hôpital|hospital|clinique|clinic|école|sch
                          r"marché|market))\s*$")
 
 
+#: "adviser to X" speaks for X when X is named as a body ("medical adviser to Children's Health Watch")
+_ADVISER_TO = re.compile(r"(?:(?<=adviser)|(?<=advisor)|(?<=consultant)|(?<=counsel))\s+to\s+(?:the\s+)?(?=[A-ZÀ-Þ])")
+
+
+#: a French body named by its kind in lower case, then its name: « du collectif Mer propre », « de l’association X »
+_OF_KIND_NAMED = re.compile(r"\s+(?:de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019])\s*(?=(?:collectif|association|syndicat|"
+                            r"réseau|ong|fondation|plateforme|coalition|mouvement|collective|union)\s+[A-ZÀ-Þ])")
+
+
+#: a government body written in lower case after the role: « du ministère norvien des Pêches », "of the ministry"
+_OF_GOVERNMENT_BODY = re.compile(r"\s+(?:du|de\s+la|de\s+l['\u2019]|des|of\s+the|of)\s+(?P<org>(?:ministère|ministry|"
+                                 r"département|department)\s+[^,;]*[A-ZÀ-Þ][^,;]*)$")
+
+
 def split_role_org(s: str) -> tuple[str, str]:
     minister = _MINISTER_OF.match(s.strip())
     if minister:
@@ -192,6 +213,15 @@ def split_role_org(s: str) -> tuple[str, str]:
     envoy = _ACCREDITED.match(s.strip())
     if envoy:
         return envoy.group("role"), envoy.group("state")
+    adviser = _ADVISER_TO.search(s)
+    if adviser and any(lower_token(w) in ORG_WORDS for w in s[adviser.end():].split()[:6]):
+        return s[: adviser.start()], clean_org(s[adviser.end():])  # "medical adviser to Children's Health Watch"
+    body = _OF_GOVERNMENT_BODY.search(s)
+    if body and body.start() > 0:  # « porte-parole du ministère norvien des Pêches »: the ministry, not "Pêches"
+        return s[: body.start()], clean_org(body.group("org"))
+    kind = _OF_KIND_NAMED.search(s)
+    if kind and kind.start() > 0:  # « porte-parole du collectif Mer propre »: the collective is whom she speaks for
+        return s[: kind.start()], clean_org(s[kind.end():])
     short = _SPLIT_SHORT_ORG.search(s)
     if short and looks_like_role_strict(s[: short.start()]):
         org = clean_org(s[short.end():])

@@ -38,6 +38,7 @@ from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, scan_mentions
 from .appos import split_role_org
 from .people import (
+    keep_possessive_names, personal_mandate, restore_apostrophes,
     NAMERUN, ORG_WORDS, ROLE_WORDS, People, Person, clean_org, clean_role, lower_token, person, sentence_ends,
 )
 from .scan import (
@@ -150,7 +151,7 @@ def extract_quotes(
     pages = strip_page_furniture([p if isinstance(p, str) else "" for p in (pages or [])])
     if not pages or not (MARK_RE.search("\n".join(pages)) or has_single_quotes("\n".join(pages))):
         return []
-    doc = Doc.of(pages)
+    doc = Doc.of([keep_possessive_names(p) for p in pages])  # "Children's Health Watch" is one name
     raws = with_single_quotes(doc.text, scan_marks(doc.text, doc.paras))
     every = _units(doc, raws)
     units = [u for u in every if _keep(doc.text, u, min_words) and (len(u.parts) < 2 or found_back(doc.text[u.start:u.end], u.text))]
@@ -204,13 +205,28 @@ def _quote(doc: Doc, u: Unit, f: Found, threshold: float, default_org: str, lang
     role = f.role if keep and speaker else ""
     # the organisation of a quote the text does not attribute is the document's: it is the source
     org = f.organisation if (keep or f.how in ("organisation", "document", "unnamed")) else ""
-    q = Quote(u.text, speaker, role, _expand_org(org, default_org), f.how == "document" and bool(speaker), u.page)
+    org = "" if keep and personal_mandate(f.role) else org
+    q = Quote(restore_apostrophes(u.text), restore_apostrophes(speaker), restore_apostrophes(role),
+              restore_apostrophes(_expand_org(_state_of_ministry(org), default_org)), f.how == "document" and bool(speaker), u.page)
     q.language = quote_language(u.text) or language or doc_lang
     q.attribution, q.confidence, q.kind = f.how, round(f.confidence, 2), u.kind
     if f.evidence:
         a, b = f.evidence
-        q.evidence = normalise_quote_text(doc.text[a:b])[:600]
+        q.evidence = restore_apostrophes(normalise_quote_text(doc.text[a:b])[:600])
     return q
+
+
+#: a State's ministry speaks for the State: "the Ministry of Foreign Affairs of Mirenza", « le ministère des
+#: affaires étrangères de Salvanie », "Norvia's Foreign Ministry" (the name of the State, as the text gives it)
+_MINISTRY_OF_STATE = re.compile(r"^(?:the\s+)?(?:(?i:ministry|ministère|department|département)\s+(?:of|de|des|du|d['\u2019])"
+                                r"\s*[^,;]{2,80}?\s(?:of|de|du|d['\u2019])\s*(?:the\s+|la\s+|l['\u2019])?"
+                                r"(?P<state>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?)|"
+                                r"(?P<owner>[A-ZÀ-Þ][\w\-]+)['\u2019]s\s+(?:[A-Z][\w\-]+\s+)?Ministry)$")
+
+
+def _state_of_ministry(org: str) -> str:
+    m = _MINISTRY_OF_STATE.match(org or "")
+    return (m.group("state") or m.group("owner")) if m is not None else org
 
 
 def _expand_org(org: str, default_org: str) -> str:
@@ -350,6 +366,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     if forms:
         return from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, span)
     w = after[lead:]
+    if _PLURAL_AFTER.match(w):  # « … », ont-ils déclaré / “…,” they said: several people, none singled out
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     learnt = _LEARNT_FROM.match(w)
     if learnt is not None:  # « … », a-t-on appris auprès du ministère des Pêches: the source, no person
         np = learnt.group("np") or ""
@@ -404,8 +422,9 @@ _LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<np>[^.;:!?\n\u201c\u00ab]{2,100})")
 #: ", NAME." after a role phrase: the person who holds it
 _NAME_AFTER_ROLE = re.compile(rf",\s*(?P<name>{NAMERUN})\s*(?:[.;!?]|,\s|$)")
-#: a line that stops mid-sentence (a lower-case word, a comma): the next line goes on with its sentence
-_CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u2019']*)[ \t]*\n[ \t]*$")
+#: a line that stops mid-sentence (a lower-case word, a comma, a day's number before its month): the next line
+#: goes on with its sentence
+_CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u2019']*(?:[ \t]+\d{1,2})?)[ \t]*\n[ \t]*$")
 
 
 #: how the words were said, between an inverted verb and its subject: « a glissé en anglais NAME »,
@@ -414,8 +433,15 @@ _MANNER = (r"(?i:en\s+(?:anglais|français|espagnol|arabe|russe|chinois|portugai
            r"conclusion|écho)|in\s+(?:English|French|Spanish|Arabic|Russian|Chinese|Portuguese|German|reply|response)|"
            r"à\s+voix\s+basse|dans\s+un\s+sourire|with\s+a\s+(?:smile|shrug|sigh|laugh)|sous\s+les\s+"
            r"(?:rires|applaudissements))")
-_WHEN_AFTER = re.compile(rf"(?:\s+(?:{WHEN}|(?i:déjà|encore|aussi|également|alors|ensuite|enfin|plus\s+tard|later|"
+_WHEN_AFTER = re.compile(rf"(?:\s+(?:{WHEN}|[a-zà-ÿ]{{3,}}ement(?![\w\-])|(?i:déjà|encore|aussi|également|alors|ensuite|enfin|plus\s+tard|later|"
                          rf"again|also|then|once\s+more)|{_MANNER}),?)+(?=\s)")
+_PLURAL_AFTER = re.compile(r"(?:ont|avaient|auront|[a-zà-ÿ]+(?:ent|ont))-(?:ils|elles)\b|(?:they|ils|elles)\s+(?:\w+\s+)?"
+                           r"(?:said|say|told|added|wrote|ont\s+dit|ont\s+déclaré|disent)\b", re.I)
+_FOR_LEAD = re.compile(r"^\s*(?i:pour|selon|d['\u2019]apr[eè]s|according\s+to|for)\s+(?P<np>[^,;:\u201c\u00ab\"]{2,80}),")
+_ADVERBIAL = re.compile(r"\s*(?i:to|with|in|at|on|for|after|before|during|under|amid|à|au|aux|avec|dans|pour|sous|"
+                        r"devant|après|avant|pendant|sans|selon|sur)\s")
+#: whom the words were said before, between an inverted verb and its subject (« l’a rappelé devant vous … »)
+_BEFORE_YOU = re.compile(r"\s+(?:devant|before|à|to)\s+(?:vous|nous|eux|you|us|them)(?![\w\-])")
 #: a line that signs the quotation above it: "— Liesel Amundsen-Oko, coordinator, Reef Guardians Network"
 _SIGNATURE = re.compile(rf"\s*[\u2014\u2013][ \t]*{NAMERUN}[^\n]{{0,120}}")
 #: whom the words were said to, between an inverted verb and its subject: "a affirmé à la presse NAME",
@@ -423,7 +449,9 @@ _SIGNATURE = re.compile(rf"\s*[\u2014\u2013][ \t]*{NAMERUN}[^\n]{{0,120}}")
 _LISTENER = re.compile(r"\s+(?:à|au|aux|devant|to|before)\s+(?:(?:la|le|les|l['\u2019]|the|des|ses|sa|son|their|"
                        r"its|his|her)\s*)?(?:press|presse|journalistes?|journalists|reporters?|correspondents?|"
                        r"correspondants?|délégués|delegates|plénière|plenary|assemblée|assembly|salle|hall|"
-                       r"micro|caméras?|cameras?|auditoire|audience|public|foule|crowd)\s+(?=[A-ZÀ-Þ])", re.I)
+                       r"micro|caméras?|cameras?|auditoire|audience|public|foule|crowd|"
+                       r"(?-i:[A-Z]{2,6})|Reuters|Agence\s+France-Presse|Associated\s+Press)\s+(?=[A-ZÀ-Þ])", re.I)
+# (a news agency too: « a assuré à l’AFP NAME », "said to Reuters NAME")
 
 
 #: a named listener between the verb and its subject: "« … », a répondu à Ana Varga le délégué de Lund"
@@ -486,7 +514,9 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     if verbs and TOLD_BY.search(cur.rstrip().rstrip(":").rstrip()):
         # "Eklund was told by Anna Pirelli:": the agent spoke, not the subject who heard it
         return from_who(st, subject_of_clause(cur.rstrip().rstrip(":").rstrip(), st.ctx, base), u, span)
-    if verbs and cur.rstrip().endswith(":") and "," in cur[verbs[-1].end():]:
+    if verbs and cur.rstrip().endswith(":") and "," in cur[verbs[-1].end():] and not (
+            cur[verbs[-1].end():].count(",") == 1 and _ADVERBIAL.match(cur.rstrip()[:-1].rsplit(",", 1)[-1])):
+        # (not "NAME answered in French, to the delight of the interpreters:": an adverbial, not a subject)
         # "When I asked a teacher what she needed, she did not hesitate:": the clause the colon ends
         who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
         found = from_who(st, who, u, span) if who is not None and who.kind != "self" else None
@@ -498,12 +528,21 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         if not re.sub(r"(?i)\b(?:as|comme|ainsi\s+que|tel\s+que)\b|(?<![\w\-])(?:le|l['\u2019]|me|m['\u2019]|"
                       r"lui|leur|y)(?![\w\-])", "", pre).strip(" ,\n") \
                 or re.search(r"(?i)(?:\bce\s+que|\bce\s+qu['\u2019])\s*(?:m['\u2019]|nous\s+|lui\s+|leur\s+)?$", pre):
-            np = re.split(r"[,;:]|\s(?:dans|in|lors|during|devant|before|after|avant|après)\s", cur[v.end():])[0]
-            who = classify_np(np, st.ctx, base + v.end())
-        else:
-            who = subject_of_clause(pre, st.ctx, base)
+            rest = cur[v.end():]
+            skip = _BEFORE_YOU.match(rest) or _WHEN_AFTER.match(rest) or _LISTENER.match(rest)
+            rest, at = (rest[skip.end():], base + v.end() + skip.end()) if skip else (rest, base + v.end())
+            np = re.split(r"[,;:]|\s(?:dans|in|lors|during|devant|before|after|avant|après)\s", rest)[0]
+            who = classify_np(np, st.ctx, at)
+            if (who is None or who.kind == "unnamed") and _NAME_AFTER_ROLE.match(rest[len(np):].rstrip(" ,") + "."):
+                # « Comme l’a rappelé devant vous le Haut-Commissaire de mon pays, NAME, « … »: the role, then her
+                who = subject_of_clause(rest.rstrip(" ,\n"), st.ctx, at) or who
+        else:  # (« NAME, qui …, me répète : »: the object pronoun before the verb is not the subject)
+            who = subject_of_clause(re.sub(r"(?<![\w\-])(?:me|te|lui|leur)\s*$", "", pre), st.ctx, base)
     elif cur.rstrip().endswith(":"):
-        who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
+        lead = _FOR_LEAD.match(cur)  # « Pour la coordinatrice du Réseau, l’enjeu dépasse le texte : »: her view
+        who = classify_np(lead.group("np"), st.ctx, base + lead.start("np")) if lead else None
+        if who is None or who.kind not in ("person", "unnamed", "org", "publisher"):
+            who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
     found = from_who(st, who, u, span)
     if found is not None:
         return found
@@ -522,7 +561,8 @@ _ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?i:according\s+to|selon|d['\u2019]
                                 r"[\s,\u00a0\u202f]*$")
 _WORDS_OF = re.compile(r"(?i:\bthe\s+words|\bles\s+(?:mots|paroles))\s+(?:of|de|du|d['\u2019])\s*"
                        r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*:\s*$")
-_ACCORDING_NP = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of)\s+"
+_ACCORDING_NP = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of|à\s+en\s+croire|"
+                           r"aux\s+yeux\s+(?:de|d['\u2019]|du))\s*"
                            r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}(?:,[^,;:\u201c\u00ab\u201e\"]{2,60})?),\s*$")
 
 

@@ -18,6 +18,7 @@ from .found import CONFIDENCE, INTERVIEW, Found, State, Unit, complete, from_att
 from .appos import parse_appos
 from .people import person, rest_parts, sentence_ends
 from .scan import MARK_RE
+from .kinds import is_fragment, looks_like_title_case
 from .personphrase import heading_person, person_np
 from .subject import subject_of_clause
 
@@ -32,11 +33,17 @@ def subject_before(st: State, prev: str, base: int, u: Unit) -> Found | None:
     who = subject_of_clause(sent.rstrip(".!"), st.ctx, base)
     if who is None or who.kind not in ("person", "pronoun"):
         return None
+    if who.kind == "person" and _JOINT.search(sent):
+        return None  # "NAME et NAME2 ont tenu une conférence de presse": which of them spoke is a guess
     f = from_who(st, who, u, (base, u.end))
     if f is None or not f.speaker:
         return None
     f.confidence = min(f.confidence, CONFIDENCE["context"])
     return f
+
+
+#: two people as one subject: "NAME and NAME2 told …", « NAME et NAME2 ont … »
+_JOINT = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:and|et)\s+(?:(?:the|la|le|l['\u2019])\s*)?[A-ZÀ-Þ]")
 
 
 def previous(st: State, prev: str, base: int, u: Unit, after_quote: bool) -> Found | None:
@@ -66,8 +73,12 @@ def interview(st: State, u: Unit) -> Found | None:
     if not prev_para.endswith("?"):
         return None
     heads = list(INTERVIEW.finditer(text, max(0, u.start - 5000), u.start))
-    if not heads:
-        return None
+    if not heads or looks_like_title_case(u.text) or is_fragment(u.text):
+        return None  # ("the Secretariat's “Status of National Inventories” note": a title in an answer)
+    sent = text[max(para_start, u.start - 300):u.start]
+    sent = sent[sentence_ends(sent)[-1]:] if sentence_ends(sent) else sent
+    if _SOMEONE_ELSE.search(sent + text[u.end:u.end + 40].split(".")[0]):
+        return None  # "She kept every jar, and she used to say, “…”": someone the answer speaks of, not the answerer
     h = heads[-1]
     who = person_np(h.group("name"), st.ctx.known, h.start("name"))
     found = from_who(st, who, u, (h.start(), h.end()), "headline")
@@ -75,6 +86,12 @@ def interview(st: State, u: Unit) -> Found | None:
         found.confidence = CONFIDENCE["interview"]
         return found
     return None
+
+
+#: a third person who says the words inside an answer: "she used to say", « il m'a dit », "my mother told me"
+_SOMEONE_ELSE = re.compile(r"(?i)(?<![\w\-])(?:he|she|they|il|elle|ils|elles)\s+(?:\w+\s+){0,3}?(?:said|say|says|told|"
+                           r"used\s+to|would|asked|wrote|dit|disait|répétait|a\s+dit|m['\u2019]a)|(?<![\w\-])(?:my|ma|mon)"
+                           r"\s+[a-zà-ÿ\-]+\s+(?:said|told|used|would|m['\u2019]a|disait|répétait)")
 
 
 def continued(st: State, u: Unit, prev_end: int) -> Found | None:

@@ -31,6 +31,8 @@ VERBS_EN = (
     # more verbs of saying of agency copy ("“…,” confided a UN official", "“…,” the minister protested")
     "confided", "confides", "exclaimed", "objected", "protested", "asserted", "asserts", "contended",
     "pledged", "pledges", "boasted",
+    # a reaction and its answer, as wire copy reports them ("“…,” reacted NAME", "“…,” NAME hit back")
+    "reacted", "reacts", "hit back", "fired back", "wondered", "noted drily", "dixit",
     # on social media ("“…,” tweeted NAME")
     "tweeted", "tweets", "posted",
     # what a study says ("the Institute's latest review found that “…”")
@@ -55,6 +57,8 @@ PP_FR = (
     "fait observer", "mis en garde", "renchéri", "nuancé", "détaillé", "complété", "exigé", "protesté",
     "avancé", "tempéré", "soufflé", "confessé", "ironisé", "insisté", "fait savoir", "fait part", "tweeté", "twitté",
     "posté",
+    # a reaction, a warning, a blame (« … », a réagi NAME ; a tonné le ministre ; a fustigé NAME)
+    "réagi", "tonné", "fustigé", "alerté", "interpellé", "signalé", "rapporté", "relaté", "asséné", "analysé",
     # a manner of speaking, as press writing uses it after a quotation (« … », a-t-elle souri)
     "souri", "ri", "grimacé", "soupiré", "rigolé", "raillé", "persiflé", "bougonné", "montré", "révélé",
 )
@@ -67,6 +71,7 @@ PRES_FR = (
     "répète", "reprend", "soutient", "décrit", "qualifie", "ironise", "plaisante", "soupire", "avoue",
     "constate", "fait valoir", "fait remarquer", "fait observer", "met en garde", "renchérit", "nuance",
     "détaille", "complète", "exige", "proteste", "avance", "tempère", "souffle", "confesse", "fait savoir",
+    "réagit", "tonne", "fustige", "interpelle", "signale", "rapporte", "relate",
     "sourit", "rit", "grimace", "raille", "persifle", "bougonne", "montre", "révèle",
     # imperfect: "elle écrivait :", "comme il le disait"
     "disait", "déclarait", "écrivait", "expliquait", "racontait", "ajoutait", "répétait", "affirmait",

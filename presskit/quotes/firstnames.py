@@ -29,6 +29,11 @@ paola patricia paula pauline petra pilar rachel rebecca regina renata rita rosa 
 sabrina salma samira sandra sara sarah silvia simone sofia solange sonia sophie stella stephanie sunniva susan
 susanne svetlana sylvie tamara tania tatiana teodora teresa therese ursula valentina valerie vanessa vera
 veronica veronique victoria virginie yasmin yasmina yvonne zainab zeynep zoe zora
+sofie saoirse aoife siobhan niamh ingeborg kristin kirsten sigrid maja agnieszka katarzyna malgorzata zofia ewa
+olena oksana irina natalya ekaterina yelena priya anjali lakshmi deepa sunita meera kavita fatma ayse leyla nour
+noura huda rania hiba amira yasmine zahra adwoa akosua abena chioma ngozi amaka folake funmilayo olufunke wanjiru
+achieng nomvula thandiwe mariana fernanda valeria ximena guadalupe rocio joana helga frida ulla solveig marit
+annika elin ebba linnea kaisa aino mariama awa khadija aminata ramatou rokia nafissatou
 """
 _MALE = """
 abdul abdullah adam adrian ahmed ahmet alain alberto albert alejandro alessandro alexander alexandre alfred ali
@@ -44,6 +49,12 @@ michel miguel mikhail mohamed mohammed moussa nicolas niklas nils olaf olivier o
 pedro peter philippe pierre pieter rafael rainer ramon raphael raul richard robert roberto rolf ruben samuel
 sebastian sebastien sergei sergio simon stefan stephane sven thomas tobias tomas ulrich victor vincent vladimir
 walter werner william xavier yann youssef yusuf yves
+anders tomasz piotr krzysztof pawel marek jakub wojciech andrzej bertrand ousmane joaquim joao tiago rui nuno
+henrique goncalo ricardo alvaro santiago mateus gustavo rodrigo sipho thabo kwabena kwesi chukwuemeka emeka
+oluwaseun tunde babatunde kamau otieno mwangi ravi rajesh arjun vikram sanjay rahul amit suresh mehmet mustafa
+emre hakan ahmad khalid tariq bilal hamza ciaran sean seamus padraig liam eoin niall declan conor olav knut
+gunnar leif mikael jukka matti pekka dmitry alexei andriy taras bogdan ondrej jiri pavel vaclav goran dragan
+zoran cheikh abdoulaye oumar seydou boubacar idrissa
 """
 FEMALE = frozenset(_FEMALE.split())
 MALE = frozenset(_MALE.split())

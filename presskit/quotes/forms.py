@@ -45,7 +45,8 @@ RE_VERB_NAME = re.compile(rf"(?:{NB}{V_EN_INV}|{NB}{FR_SAY})\s+(?:{WHEN},?\s+)?{
 # according to NAME / selon NAME / d’après NAME / pour NAME, / in the words of NAME / les mots de NAME
 RE_ACCORDING = re.compile(
     rf"{NB}(?P<prep>(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of|the\s+words\s+of|"
-    rf"les\s+(?:mots|paroles)\s+(?:de|d['\u2019]|du)|the\s+message\s+of))\s*{_LROLE}(?P<name>{NAMERUN})(?P<rest>{_REST})"
+    rf"les\s+(?:mots|paroles)\s+(?:de|d['\u2019]|du)|the\s+message\s+of|à\s+en\s+croire|aux\s+yeux\s+(?:de|d['\u2019]|du)|"
+    rf"in\s+the\s+view\s+of|in\s+the\s+eyes\s+of))\s*{_LROLE}(?P<name>{NAMERUN})(?P<rest>{_REST})"
 )
 # "“…” — Ingrid Solberg, The Lantern Daily"
 #: a capitalised name holding an organisation's word ("Kessa Mine Action Centre", "Réseau des survivants")

@@ -13,14 +13,16 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
-from .people import NAMERUN, ROLE_WORDS, Person, is_surname, lower_token
+from .people import NAMERUN, ROLE_WORDS, Person, is_surname, lower_token, personal_mandate
+from .vocab import STOP_CAPS
 from .scan import RawQuote
+from .described import introduced_unnamed
 from .subject import ORG_HEADS, Context, Who, org_subject, state_of_demonym
 
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
               "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,
               "subject": 0.75, "previous": 0.8, "self": 0.6, "interview": 0.7, "context": 0.6,
-              "document": 0.3}
+              "document": 0.3, "bare-word": 0.55}
 
 
 @dataclass
@@ -75,6 +77,8 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
     if who.kind == "person":
         c = CONFIDENCE["surname-unresolved" if who.surname_only and is_surname(who.name) else
                        "surname" if who.surname_only else conf]
+        if who.surname_only and is_surname(who.name) and not who.role and not who.gender:
+            c = CONFIDENCE["bare-word"]  # "Greenpeace said": no title, nobody of that name: maybe no person
         f = Found("named" if conf != "headline" else "headline", who.name, who.role, who.org, c,
                   who.surname_only and is_surname(who.name), who.gender, span)
         return complete(st, f)
@@ -85,6 +89,13 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         if org and len(org.split()) > 1:
             st.ctx.orgs_seen.append((u.start, org))
         return Found("organisation", "", "", org, CONFIDENCE["organisation"], evidence=span)
+    if who.kind == "unnamed" and who.role:  # "“…,” the director said": the person the paragraph is about
+        para_start, _ = st.doc.paragraph(u.start)
+        f = None if introduced_unnamed(st.doc.text[para_start:u.start], who.role) else \
+            pronoun_found(st, u, who.gender, span, reach=False, subject=True)
+        if f is not None and f.speaker and f.how == "pronoun":
+            f.role, f.organisation = f.role or who.role, f.organisation or who.org
+            return complete(st, f)
     if who.kind == "unnamed":
         org = who.org
         if re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", org):
@@ -129,6 +140,7 @@ def from_attr(st: State, a: Attr | None, u: Unit, span: tuple[int, int]) -> Foun
         return pronoun_found(st, u, a.gender, span)
     unresolved = a.surname_only and is_surname(a.speaker)
     c = CONFIDENCE["surname-unresolved" if unresolved else "surname" if a.surname_only else "named"]
+    c = CONFIDENCE["bare-word"] if unresolved and not a.role and not a.gender else c
     return complete(st, Found("named", a.speaker, a.role, a.organisation, c, unresolved, a.gender, span))
 
 
@@ -144,11 +156,16 @@ _OUR_ROLE = re.compile(r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}
 
 def complete(st: State, f: Found) -> Found:
     """Role and organisation from the document's earlier introduction of the person."""
+    if f.speaker and lower_token(f.speaker) in STOP_CAPS:  # "15 November: “…”", "Monday: “…”": a date, nobody
+        return Found(cue=True, evidence=f.evidence)
     p = st.ctx.known.get(f.speaker)
     if p is not None:
         f.role = f.role or p.role
         f.organisation = f.organisation or p.organisation
         f.gender = f.gender or p.gender
+    if personal_mandate(f.role) or p is not None and personal_mandate(p.role):
+        f.organisation = ""  # a UN special rapporteur or independent expert speaks in a personal capacity
+        return f
     if not f.organisation and f.speaker and f.evidence and st.ctx.doc_org:
         ev = st.doc.text[f.evidence[0]:f.evidence[1]]
         k = ev.find(f.speaker.split()[0])
@@ -182,7 +199,8 @@ def _intro_paragraph(st: State, u: Unit) -> int:
     return para_start
 
 
-def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int]) -> Found | None:
+def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: bool = True,
+                  subject: bool = False) -> Found | None:
     para_start = _intro_paragraph(st, u)
     org = org_subject(st.doc.text, para_start, u.start, st.ctx)
     if org is None and para_start > 1 and not any(para_start <= m.pos < u.start and m.person.name for m in st.mentions):
@@ -190,11 +208,13 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int]) -> Found
         # Selon elle, « … »"; "The Agency published its review. ¶ “…,” it said."
         prev_end = len(st.doc.text[:para_start].rstrip())
         org = org_subject(st.doc.text, st.doc.paragraph(max(0, prev_end - 1))[0], prev_end, st.ctx)
-    mentions = st.mentions
+    mentions = [m for m in st.mentions if m.subject] if subject else st.mentions
     label = _LABEL_END.match(st.doc.text, para_start)
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
-    p = antecedent(mentions, st.speakers, u.start, para_start, want) if want != "n" else None
+    p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
+    if p is not None and label is not None and label.end() <= u.start and p.name and p.name == _answerer(st, u):
+        p = None  # « A : … Elle disait : « … » »: the one who answers says "je", so "elle" is someone else
     french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None or \
         re.search(r"(?i)\b(?:selon|d['\u2019]après|pour)\s+(?:elle|lui)[\s,\u00a0\u202f]*$", st.doc.text[para_start:u.start]) is not None
     if org is not None and org[1] and (want == "n" or french) and (p is None or all(
@@ -208,8 +228,13 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int]) -> Found
         return Found(cue=True, evidence=span)
     if not p.name:  # "a nurse who …. She told me: “…”": someone the text does not name
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(min(p.pos, span[0]), span[1]), cue=True)
-    here = p.pos >= para_start
-    ev = (min(p.pos, span[0]), span[1]) if here else span
+    # the person named in the paragraph, also when the document introduced her before it ("Marta Ó Ceallaigh
+    # opened …. ¶ Ó Ceallaigh dismissed the argument. “…,” she said")
+    at = [m.pos for m in mentions if m.person is p and para_start <= m.pos < u.start]
+    at += [pos for pos, q in st.speakers if q is p and para_start <= pos < u.start]
+    at += [p.pos] if p.pos >= para_start else []
+    here = bool(at)
+    ev = (min(at + [span[0]]), span[1]) if here else span
     alone = p.surname  # "Mrs Lam … She told me": the surname, for the kit to complete
     conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "pronoun-earlier"]
     return Found("pronoun", p.name, p.role, p.organisation, conf, alone, want or p.gender, ev)

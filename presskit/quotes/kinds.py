@@ -104,8 +104,11 @@ def is_reading_list_entry(text: str, start: int, end: int) -> bool:
         ends = re.search(r"[.!?\u2026][\s\u00a0\u202f]*$", text[max(start, end - 4):end - 1])
         return bool(paren and _YEAR.search(paren.group("src")) and not ends)  # • Publisher, “Title” (2026)
     cited = re.match(r"[ \t\u00a0]*\((?P<src>[^()\n]{2,120})\)[ \t.;]*(?:\n|$)", text[end:end + 130])
+    cited = cited if cited and _YEAR.search(cited.group("src")) else \
+        re.match(r"[ \t\u00a0]*,[ \t\u00a0]*[A-ZÀ-Þ][^\n\u201c\u00ab\"]{1,80}?,[ \t\u00a0]*(?:[A-Za-zÀ-ÿ]+[ \t\u00a0]+)?"
+                 r"(?P<src>\d{4})[ \t.;]*(?:\n|$)", text[end:end + 130])  # "“Who Pays?”, Publisher, 2026"
     if re.search(r"[.!?\u2026][\s\u00a0\u202f]*$", text[max(start, end - 4):end - 1]) and not (
-            cited and _YEAR.search(cited.group("src")) and re.search(r"[?!][\s\u00a0\u202f]*$", text[start:end - 1])):
+            cited and re.search(r"[?!][\s\u00a0\u202f]*$", text[start:end - 1])):
         # a title does not end a sentence: “….” — NAME is a quotation signed with a dash; but a title may
         # ask a question: “Who Owns the Deep Sea?” (Tarnell Institute, 2026)
         return False

@@ -22,9 +22,11 @@ from .firstnames import first_name_gender
 from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .appos import parse_appos
 from .people import (
-    DROP_TITLES, ORG_WORDS, ROLE_TITLES, People, Person, clean_org, clean_role, gender, is_particle, lower_token,
+    DROP_TITLES, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
+    lower_token,
     name_tokens, rest_parts, sentence_ends, split_name,
 )
+from .orgruns import ORG_RUN, ORG_RUN_FR
 from .personphrase import _allowed_prefix
 from .subject import ORG_HEADS, Context, _role_apposition
 
@@ -38,31 +40,6 @@ _POSSESSIVE_STATE = re.compile(r"(?<![\w\-])(?P<org>[A-Z\u00c0-\u00de][\w\-]+)['
 _OF_STATE = re.compile(r"(?:ambassad(?:or|eur|rice)|minist(?:er|re)|délégation|delegation|représentant[e]?|"
                        r"representative|mission|gouvernement|government)\s+(?:permanente?\s+)?(?:of|de|du|d['\u2019])\s*"
                        r"(?:la\s+|l['\u2019])?(?P<org>[A-Z\u00c0-\u00de][\w\-]+)(?![\w\-]*\s+[A-Z])")
-_ORG_RUN = re.compile(r"(?:[A-Z\u00c0-\u00de][\w\-]+\s+){0,4}(?:" + "|".join(
-    w.capitalize() for w in ("coalition", "agency", "institute", "alliance", "network", "ministry", "council",
-                             "committee", "organisation", "organization", "foundation", "federation", "union",
-                             "association", "campaign", "secretariat", "commission", "office", "centre", "center"))
-    + r")(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z\u00c0-\u00de][\w\-]+(?:\s+[A-Z\u00c0-\u00de][\w\-]+){0,3}){0,2}")
-# (twice: "the Ministry of Foreign Affairs of Ostravia" is one name, not "Ministry of Foreign Affairs")
-
-
-#: "L’Office de déminage de Kessa", "l’Alliance des chirurgiens d’urgence": a French name, whose words
-#: after the head are lower case, up to the verb or the punctuation that follows it
-_FR_HEADS = ("Agence", "Alliance", "Institut", "Réseau", "Office", "Coalition", "Conseil", "Comité", "Fondation",
-             "Fédération", "Organisation", "Bureau", "Centre", "Union", "Association", "Mouvement", "Campagne",
-             "Ministère", "Commission", "Secrétariat", "Observatoire")
-_FR_CONNECTOR = r"(?:de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|pour\s+l['\u2019]|pour\s+la|pour\s+le|pour\s+les|pour|sur|et)"
-#: a word after the head with no preposition before it is a name ("Alliance Passage sûr") or an adjective
-#: ("Agence internationale"), never a verb ("Le Réseau appelle à …")
-_FR_BARE = (r"(?:[A-Z\u00c0-\u00de][\w\-]*|sûre?|libre|maritimes?|civiles?|[a-zà-ÿ\-]+(?:ale|aux|ales|al|ienne|ien|iens|aise|ais|oise|ois|"
-            r"ique|iques|ive|if|aire|aires|aine|ain|ée|é|ées|és|eure|eur|rice|ante|ant|ente|ent|ine|in|ière|ier|elle|el)"
-            r"(?<!appelle)(?<!rappelle)(?<!interpelle))")
-_ORG_RUN_FR = re.compile(
-    r"(?<![\w\-])(?:" + "|".join(_FR_HEADS) + r")(?:(?:\s+" + _FR_CONNECTOR + r"\s*(?!(?:a|ont|est|sont|était|sera|qui|"
-    r"que|dont|se|s['\u2019]|n['\u2019]|ne|y|en|dans|lors|depuis|avec|par)\b)[\w\-\u00c0-\u017f]+)|\s+"
-    + _FR_BARE + r"(?![\w\-])){1,6}")
-
-
 _BEHALF_IN_SENTENCE = re.compile(r"[^.;:!?\u201c\u00ab\"]{0,80}?(?<![\w\-])(?:on\s+behalf\s+of|au\s+nom\s+(?:de\s+la|"
                                  r"de\s+l['\u2019]|du|des|de|d['\u2019]))\s*(?:the\s+)?(?P<org>[A-Z\u00c0-\u00de][^,.;:!?]{1,80})")
 
@@ -139,6 +116,9 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
         if pm and pm.group("org")[:1].isupper() and (head.lower() in ORG_HEADS or all(
                 w[:1].isupper() or w.lower() in _SMALL for w in pm.group("org").split())):
             return clean_role(pm.group("role")), clean_org(pm.group("org")), g  # not "When I asked the centre’s"
+        cm = _COLLEAGUE_FROM.search(phrase)
+        if cm:  # "My colleague from Lanvera, Ambassador NAME": whom she speaks for
+            return "", clean_org(cm.group("org")), g
         dm = re.match(r"^(?P<det>le|la|l['\u2019])\s*", phrase, re.I)
         if dm:
             g = "m" if dm.group("det").lower() == "le" else "f" if dm.group("det").lower() == "la" else g
@@ -154,11 +134,14 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
                 role_words.insert(0, w)
             elif lw not in DROP_TITLES and lw not in ("l", "le", "la", "the", "d"):
                 break
-        if role_words:
-            return clean_role(" ".join(role_words)), "", g
+        if role_words:  # ("Mon homologue de la Lanverie, l’ambassadrice NAME": whom she speaks for too)
+            cm = _COLLEAGUE_FROM.search(parts[-2].strip()) if len(parts) >= 2 else None
+            return clean_role(" ".join(role_words)), clean_org(cm.group("org")) if cm else "", g
     return "", "", g
 
 
+_COLLEAGUE_FROM = re.compile(r"(?i:\b(?:colleague|counterpart|collègue|homologue))\s+(?:from|of|de|du|d['\u2019])\s*"
+                             r"(?:la\s+|l['\u2019]|the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?)\s*$")
 _ROLE_NOUNS = {"vice-ministre", "vice-minister", "professeur", "professeure", "ambassadeur", "ambassadrice",
                "ambassador", "chirurgienne", "chirurgien", "surgeon", "coordinatrice", "coordinateur",
                "coordinator", "directrice", "directeur", "director", "spokesperson", "porte-parole", "minister",
@@ -187,7 +170,9 @@ def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Co
             _scan_orgs(seg, lo, ctx)
             for m in RE_MENTION.finditer(seg):
                 mention = _mention(text, lo, lo + m.start(), m, known, ctx)
-                if mention is not None:
+                if isinstance(mention, list):
+                    mentions += mention
+                elif mention is not None:
                     mentions.append(mention)
             mentions += _unnamed_mentions(text, lo, seg)
         if spans is not None:
@@ -308,7 +293,7 @@ def _scan_orgs(seg: str, base: int, ctx: Context) -> None:
         ctx.states.add(m.group("org"))
         ctx.orgs_seen.append((base + m.start(), m.group("org")))
     taken: list[tuple[int, int]] = []
-    for rx in (_ORG_RUN, _ORG_RUN_FR):
+    for rx in (ORG_RUN, ORG_RUN_FR):
         for m in rx.finditer(seg):
             name = clean_org(m.group())
             if any(a <= m.start() < b for a, b in taken):
@@ -334,8 +319,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         return None
     prefix, name, _ = split
     core = [t for t in name if not is_particle(t)]
-    if len(core) == 1:
-        return _surname_mention(text, lo, pos, m, known, name[0] if name else "", prefix)
+    if len(core) == 1:  # ("Ó Súilleabháin dismissed …": the surname, not its particle)
+        return _surname_mention(text, lo, pos, m, known, core[0], prefix)
     if not 2 <= len(core) <= 4 or any(lower_token(t) in ORG_WORDS for t in name):
         return None
     name_pos = pos + m.group("name").find(name[0]) if name else pos
@@ -352,6 +337,9 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     role, org = parse_appos(rest_parts(rest)) if rest else ("", "")
     trole = " ".join(re.sub(r"^[lLdD]['\u2019]", "", t) for t in prefix if lower_token(t) not in DROP_TITLES)
     brole, borg, bg = _role_before(text, sent, pos)
+    lead = _DEF_ROLE_BEFORE.search(text[max(sent, pos - 80):pos])
+    if lead and lower_token(lead.group("r").split()[-1]) in ROLE_WORDS | ROLE_TITLES:  # "the Chair, Ambassador NAME":
+        known.aliases.setdefault(full, []).append(lead.group("r"))  # "the Chair" means her later on
     role, org = role or trole or brole, org or borg
     deputy = _DEPUTY_BEFORE.search(text[max(sent, pos - 60):pos]) if not org else None
     if deputy is not None:  # "Son adjointe, NAME,", "His deputy, NAME,": her superior's organisation
@@ -380,6 +368,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     return Mention(name_pos, p, subject, compound)
 
 
+_DEF_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:the|le|la|l['\u2019])\s*(?P<r>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s*,\s*"
+                              r"(?:(?:l['\u2019]|le\s+|la\s+)?[a-zà-ÿ\-]+\s+)?$", re.I)
 #: a deputy or an aide by a possessive, right before the name: "Son adjointe, NAME", "Her deputy, NAME"
 _DEPUTY_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:Son|Sa|Ses|Leur|His|Her|Their)\s+(?P<role>adjointe?|bras\s+droit|"
                             r"collaboratrice|collaborateur|deputy|aide|assistant|chief\s+of\s+staff|"
@@ -396,7 +386,8 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
     full = known.resolve(tok, pos)
     at = pos + m.group("name").find(tok)
     lower_title = _LOWER_TITLE.search(text[max(0, at - 40):at])
-    if full is None and len(tok) >= 2 and (lower_title or any(lower_token(t) in DROP_TITLES for t in prefix)):
+    if full is None and len(tok) >= 2 and (lower_title or any(lower_token(t) in DROP_TITLES | ROLE_TITLES | ROLE_WORDS
+                                                              for t in prefix)):
         sent = _sentence_start(text, max(0, at - 600), at)
         g = gender(prefix) or (gender([lower_title.group("det"), lower_title.group("title")]) if lower_title else "")
         if lower_title and not g:
@@ -408,14 +399,22 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
     if full is None:
         return _first_name_mention(text, pos, tok) or _surname_subject(text, pos, tok)
     sent = _sentence_start(text, max(0, pos - 600), pos)
+    subject = _is_subject(text, sent, pos)
+    names = known.namesakes(tok)
+    if len(names) > 1:  # "the younger Holmqvist" with two Holmqvists: each, for a pronoun's gender to choose
+        people = [known.get(n) or known.get_loose(n) for n in names]
+        return [Mention(pos, p, subject, False) for p in people if p is not None] or None
     p = known.get(full) or known.get_loose(full)
-    return Mention(pos, p, _is_subject(text, sent, pos), False) if p is not None else None
+    return Mention(pos, p, subject, False) if p is not None else None
 
 
 #: a title in lower case before a surname ("le docteur Dufresne", "la professeure Lind", "the minister Okafor")
 _LOWER_TITLE = re.compile(r"(?:^|\s)(?P<det>le|la|l['\u2019]|the)\s*(?P<title>docteur|docteure|professeur|professeure|"
                           r"ambassadeur|ambassadrice|ministre|vice-ministre|président|présidente|juge|général|générale|"
-                          r"maire|doctor|professor|ambassador|minister|judge|mayor)\s+$", re.I)
+                          r"maire|doctor|professor|ambassador|minister|judge|mayor|secrétaire|secretary|directrice|"
+                          r"directeur|director|coordinatrice|coordinateur|coordinator|rapporteuse|rapporteur|"
+                          r"commissaire|commissioner|envoyée?|envoy)(?:[\s\-]+(?:générale?|adjointe?|exécutive?|"
+                          r"spéciale?|permanente?|general|deputy|executive|special|permanent))*\s+$", re.I)
 
 
 _APPOSED_NAME = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|Une?|The|La|Le|L['\u2019])\s+[a-zà-ÿ][^,.;:!?\n]{2,80},\s*$")
@@ -534,7 +533,7 @@ _PRONOUN_REACH = 1500
 
 
 def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: int, para_start: int,
-               want: str) -> Person | None:
+               want: str, reach: bool = True) -> Person | None:
     """Who a pronoun of gender ``want`` ("f", "m", "") at ``at`` refers to (see the module docstring)."""
     def gender_of(p: Person) -> str:  # what the text says, else what the first name says
         return p.gender or first_name_gender(p.name)
@@ -552,18 +551,30 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
         here = [c for c in here if gender_of(c[1]) == want]
     if here:
         subjects = [c for c in here if c[2]]
-        return (max(subjects, key=lambda c: c[0]) if subjects else min(here, key=lambda c: c[0]))[1]
-    if want and any(para_start <= m.pos < at and m.excludes == want and m.person.name for m in mentions):
+        pick = max(subjects, key=lambda c: c[0]) if subjects else min(here, key=lambda c: c[0])
+        if any(c[0] == pick[0] and c[1].name != pick[1].name for c in here):
+            return None  # two namesakes the pronoun's gender does not tell apart: nobody rather than a guess
+        return pick[1]
+    if not reach or want and any(para_start <= m.pos < at and m.excludes == want and m.person.name for m in mentions):
         return None  # "NAME l’a saluée. Elle a dit …": someone the paragraph does not name, not someone before it
     # before the paragraph, only the last few paragraphs: a pronoun does not reach back a page
     lo = para_start - _PRONOUN_REACH
     earlier = [(m.pos, m.person, m.subject) for m in mentions
                if lo <= m.pos < para_start and not m.compound and m.person.name and fits(m.person)]
     earlier += [(pos, p, True) for pos, p in speakers if lo <= pos < para_start and fits(p)]
-    if want and any(gender_of(c[1]) == want for c in earlier):
-        # "Selon elle" after paragraphs about a woman and a man whose gender the text does not say: the woman
+    unnamed = any(lo <= m.pos < para_start and not m.person.name and fits(m.person) for m in mentions)
+    if want and (len(_distinct_people(c[1].name for c in earlier)) > 1 or unnamed):
+        # "Selon elle" after paragraphs about a woman and a man whose gender the text does not say: the woman;
+        # before its paragraph, among several people a pronoun reaches only one known to be of its gender
+        # (which of them it means is a guess otherwise)
         earlier = [c for c in earlier if gender_of(c[1]) == want]
     if not earlier:
         return None
     subjects = [c for c in earlier if c[2]]
     return max(subjects or earlier, key=lambda c: c[0])[1]
+
+
+def _distinct_people(names) -> set[str]:
+    """The names that stand for different people: "Ben Salah" and "Karim Ben Salah" are one."""
+    names = set(names)
+    return {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}

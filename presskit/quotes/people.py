@@ -65,6 +65,49 @@ def is_particle(tok: str) -> bool:
     return tok in _PARTICLES or (tok[:1].isupper() and tok.lower() in _CAP_PARTICLES)
 
 
+#: an organisation's name that holds a plural possessive ("Children's Health Watch", "Fishers' Solidarity
+#: Network", "Women's Refugee Commission"): its apostrophe is read as a letter, so that the name is one name
+#: and not a possessive before a person or a role ("Belmora's deputy minister", "Ghana's Kofi Mensah")
+_APOSTROPHE_BEFORE_CAP = re.compile(r"['\u2019]s?[ \t]+[A-Z]")
+_PLURAL_OWNER = re.compile(r"(?:[A-Z][a-z]+s|Children|Women|Men|People)$")
+_CAP_RUN = re.compile(r"(?:[ \t]+[A-Z][\w\-]+){1,4}")
+_KEPT_APOSTROPHE = {"'": "\u02bc", "\u2019": "\u02bb"}
+_RESTORED_APOSTROPHE = str.maketrans({v: k for k, v in _KEPT_APOSTROPHE.items()})
+
+
+def keep_possessive_names(text: str) -> str:
+    """``text`` with the apostrophe of each organisation name with a plural possessive made a letter (same
+    length: offsets hold); :func:`restore_apostrophes` gives the text back."""
+    out = None
+    for m in _APOSTROPHE_BEFORE_CAP.finditer(text):  # (found by its apostrophe first: this runs on every page)
+        a = m.start()
+        own = _PLURAL_OWNER.search(text, max(0, a - 30), a)
+        if own is None or (own.start() and (text[own.start() - 1].isalnum() or text[own.start() - 1] == "-")):
+            continue
+        plural_s = own.group().endswith("s") and own.group() not in ("Children", "Women", "Men", "People")
+        if plural_s == (m.group()[1] == "s"):
+            continue  # "Fishers' Network" and "Children's Fund", not "Lucas's Office" or "Children' X"
+        run = _CAP_RUN.match(text, a + (2 if m.group()[1] == "s" else 1))
+        if run is None or not any(lower_token(w) in ORG_WORDS for w in run.group().split()):
+            continue
+        out = out if out is not None else list(text)
+        out[a] = _KEPT_APOSTROPHE[text[a]]
+    return "".join(out) if out is not None else text
+
+
+_PERSONAL_MANDATE = re.compile(r"(?i)\b(?:special\s+rapporteur|rapporteu(?:r|se)\s+spéciale?|independent\s+expert|"
+                               r"experte?\s+indépendante?)\b")
+
+
+def personal_mandate(role: str) -> bool:
+    """A UN special rapporteur or independent expert: she speaks in a personal capacity, for no organisation."""
+    return bool(role) and _PERSONAL_MANDATE.search(role) is not None
+
+
+def restore_apostrophes(s: str) -> str:
+    return s.translate(_RESTORED_APOSTROPHE) if s else s
+
+
 def lower_token(tok: str) -> str:
     return tok.lower().replace("\u2019", "'")
 
@@ -105,6 +148,9 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
         return "name"
 
     kinds = [kind(t) for t in tokens]
+    for i, t in enumerate(tokens):  # "de la Cruz", but "Même le Secrétariat": an article, no particle
+        if t in ("le", "la", "les") and not (i and lower_token(tokens[i - 1]) in ("de", "d'")):
+            kinds[i] = "stop"
     # "Luc de La Tour", "Ludwig Van Beethoven": a capitalised particle inside a name
     for i in range(1, len(tokens) - 1):
         if kinds[i] == "stop" and lower_token(tokens[i]) in _PARTICLES and kinds[i - 1] in ("name", "particle") \
@@ -152,16 +198,23 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
     return prefix, name, tokens[k:]
 
 
+#: an English verb after a name: where the name of an organisation or a State ends
+_EN_VERB_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|came|went|said|says|told|made|took|gave|sent|met|left|spoke|stood|sat|"
+                            r"has|had|is|was|were|will|would|can|could|did|does|got|knew|saw|won|lost|held)(?![\w\-])")
+
+
 def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
     s = re.split(r"\s+(?:and|et|who|which|that|qui|dont|where|où|since|depuis|when|quand)\s+(?=[a-zà-ÿ])", s)[0]
     s = re.split(r"(?<!\bde)(?<!\bà)(?<!\bpour)(?<!\bsur)\s+(?:[lsn]|qu)['\u2019](?=[a-zà-ÿ])", s)[0]  # "Institut X l’a écrit"
     s = re.split(r"\s+(?:since|depuis|until|jusqu['\u2019]en)\s+(?=\d)|\s+(?:in|en|for|pour)\s+(?=\d{4}\b)", s)[0]
+    s = _EN_VERB_AFTER.split(s)[0]  # "Minister NAME of Tanoa came over and told me": Tanoa
     s = re.split(r"\s+(?:at|in|during|on|lors|pendant|au|aux|à\s+la|à\s+l['\u2019])\s+(?:the|this|that|la|le|les|ce|"
                  r"cette|l['\u2019])\s*[a-zà-ÿ]", s)[0]  # "Belmora at the conference"
     pl = re.search(r"\s+(?:in|à|en|based\s+in|basé[e]?\s+à)\s+[A-ZÀ-Þ][\w\-]+\.?$", s)
     if pl and lower_token(s[: pl.start()].split()[-1]) in ORG_WORDS:
         s = s[: pl.start()]  # "the Kellerman Institute in Valmont": the place is not part of the name
+    s = re.sub(r"\s*\([^()]*\)?[\s,.;:]*$", "", s)  # "United Nations Chemicals Programme (UNCP)": its acronym
     s = re.sub(r"(?:\s+(?:of|for|at|and|de|du|des|la|le|pour|et|the|[lsnd]['\u2019]?))+\s*$", "", s)
     s = s.strip(" \t\n,.;:)(")
     s = re.sub(r"\s+", " ", s)
@@ -339,6 +392,7 @@ class People:
     seen: list[Person] = field(default_factory=list)
     mentions: list[tuple[int, Person]] = field(default_factory=list)  # every introduction, in order
     loose: list[Person] = field(default_factory=list)  # any "First Last" seen: only for surnames
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # other roles ("the Chair, Ambassador NAME")
     _by_name: dict[str, Person] = field(default_factory=dict)
     _by_key: dict[str, list[Person]] = field(default_factory=dict)
     _loose_by_key: dict[str, list[Person]] = field(default_factory=dict)
@@ -375,6 +429,12 @@ class People:
     def role_of(self, name: str) -> str:
         p = self._by_name.get(name)
         return p.role if p is not None else ""
+
+    def namesakes(self, surname: str) -> list[str]:
+        """Every full name the document gives for this surname (two people may share it)."""
+        key = fold(surname)
+        names = [p.name for p in self._by_key.get(key, []) + self._loose_by_key.get(key, [])]
+        return list(dict.fromkeys(names))
 
     def resolve(self, surname: str, at: int) -> str | None:
         key = fold(surname)

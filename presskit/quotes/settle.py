@@ -23,7 +23,7 @@ from ..textutil import fold
 from .attribute import extract_quotes
 from .firstnames import FEMALE, MALE
 from .found import CONFIDENCE
-from .people import is_surname, same_title, surname_keys
+from .people import is_surname, personal_mandate, same_title, surname_keys
 from .entities import Organisations, org_key
 
 _STATED = ("named", "pronoun", "headline")
@@ -106,6 +106,7 @@ class _People:
         if is_surname(name):
             return
         self.names.add(name)
+        org = "" if personal_mandate(role) else org  # a special rapporteur speaks for no organisation
         if role:
             self.roles.setdefault((name, lang), Counter())[role] += 1
         if org:
@@ -166,15 +167,20 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                                 [(i, q) for i, qs in ordered for q in qs])
     for _item, quotes in ordered:
         for q in quotes:
-            if q.speaker and is_surname(q.speaker) and q.attribution in _STATED:
+            double = q.speaker and len(q.speaker.split()) == 2 and fold(q.speaker.split()[0]) not in FEMALE | MALE
+            if double and q.attribution in _STATED and (full := people.full_name(q.speaker)):
+                q.speaker = full  # "Mme Ríos Aldana": a double surname, "Ximena Ríos Aldana" in another document
+            elif q.speaker and is_surname(q.speaker) and q.attribution in _STATED:
                 full = people.full_name(q.speaker, q.role, q.organisation, lambda a, b: org_key(a) == org_key(b)
                                         or orgs.same(a, b))
                 if full:
                     q.speaker = full
                     q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.05)
-                elif q.attribution == "pronoun" and not q.role and fold(q.speaker) not in FEMALE | MALE:
+                elif (q.attribution in ("pronoun", "headline") or q.confidence <= CONFIDENCE["bare-word"]) \
+                        and not q.role and q.confidence < 0.7 and fold(q.speaker) not in FEMALE | MALE:
                     # "Il m’a dit : « … »" after a capitalised word nobody in the kit bears as a surname and
-                    # that is no first name ("Esther, a teacher"): no one named, rather than a heading's word
+                    # that is no first name ("Esther, a teacher"), "Update: “…”", "Kessel: “…”" (a place's
+                    # dateline): no one named, rather than a heading's word
                     q.speaker, q.role, q.confidence = "", "", min(q.confidence, CONFIDENCE["document"])
     people = _People(ordered)
     orgs = Organisations.of_kit(kit_info or KitInfo(), [i for i, _ in ordered],

@@ -16,6 +16,7 @@ from ..textutil import fold
 from .context import Context  # noqa: F401  (Context is read from here by the other modules)
 from .cues import APO
 from .personphrase import Who, _surname_like, person_np
+from .described import owner_role, role_reference
 from .appos import ON_BEHALF, org_then_role, parse_appos
 from .people import (
     DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token,
@@ -25,7 +26,7 @@ from .people import (
 
 _DET = r"(?:the|a|an|le|la|les|l['\u2019]|un|une|des|this|that|ce|cet|cette)"
 _LEAD = re.compile(r"^(?:(?:and|but|yet|so|then|however|meanwhile|et|mais|puis|alors|ainsi|cependant|or|as|"
-                   r"comme|also|aussi|while|tandis\s+que)\b[\s,]*)+", re.I)
+                   r"comme|also|aussi|while|tandis\s+que|even|même|only|seule?)\b[\s,]*)+", re.I)
 _PRONOUN = re.compile(r"^(?P<p>he|she|il|elle)\b", re.I)
 #: a person named by her age, as agency copy does after introducing her: "the 54-year-old", "la
 #: quinquagénaire", "l’homme de 61 ans"
@@ -106,6 +107,8 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
     s = re.sub(rf"^(?:{_DET})(?:(?<=['\u2019])|\b)\s*", "", np, flags=re.I).strip()  # not the A of "Agence"
     if s and lower_token(s.split()[0]) in ROLE_WORDS:
         return None  # "Executive Director of the Coalition" is a role
+    if re.match(r"minist(?:ère|ry)\s+(?:de|des|du|of)\s", s):
+        s = s[0].upper() + s[1:]  # « le ministère des Affaires étrangères de la Tervanie »: a name, in lower case
     low = fold(s)
     for name in sorted(ctx.org_names + ctx.own_orgs + [n for _p, n in ctx.orgs_seen], key=len, reverse=True):
         f = fold(name)
@@ -137,7 +140,7 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
     if role_at is not None and len(words) - role_at >= 3 and all(w[:1].isupper() for w in words[role_at + 1:]):
         return None  # "Agency spokesperson Tomas Berg", "UN spokesman NAME": a person with her role
     if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 9 and not _INTRO.match(s2) \
-            and not re.match(r"^\w+(?:ed|ing)\b", s2) and any(lower_token(w).strip(",.") in ORG_WORDS for w in words[:6]):
+            and not re.match(r"^(?!United\b)\w+(?:ed|ing)\b", s2) and any(lower_token(w).strip(",.") in ORG_WORDS for w in words[:6]):
         return Who("org", org=_full_name(clean_org(s2), ctx), pos=at)
     m = _ORG_SHORT.match(np)
     if m and not re.match(rf"^[^,]*{APO}s\s", np[m.end():]):
@@ -191,10 +194,18 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     w = org_np(s, ctx, at)
     if w is not None:
         return w
+    gov = _STATE_BODY.match(s)
+    if gov is not None:  # "Tervania's Foreign Ministry", "Norvia's government": the State speaks
+        return Who("org", org=gov.group("state"), pos=at)
     w = person_np(s, ctx.known, at)
     if w is not None:
         return w
-    ref = _role_reference(s, ctx, at) or _owner_role(s, ctx, at)
+    ref = role_reference(s, ctx, at) or owner_role(s, ctx, at)
+    if ref is not None and ref.kind == "described":
+        # "the ambassador" nobody was introduced as: unnamed, with the role kept so that the person the
+        # paragraph is about may be meant (:func:`~presskit.quotes.found.from_who`)
+        ref = Who("unnamed", role=ref.role, org=_unnamed_for(s, ctx, at), gender=ref.gender, pos=at) \
+            if _UNNAMED.match(s) and not _FR_VERB_AFTER_A.match(s) else None
     if ref is not None:
         return ref
     if _UNNAMED.match(s) and not _FR_VERB_AFTER_A.match(s):
@@ -202,53 +213,17 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     return None
 
 
-_DEF_ROLE = re.compile(r"^(?:the|le|la|l['\u2019])\s*(?P<role>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s*$", re.I)
+#: a State's government, ministry or delegation by a possessive: the State
+_STATE_BODY = re.compile(rf"^(?:the\s+)?(?P<state>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?){APO}s\s+(?:[\w\-]+\s+){{0,2}}?"
+                         r"(?i:ministry|government|delegation|mission|foreign\s+office)\s*$")
 
 
-_OTHER_ONE = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|other|last|next|same|autre|premier|première|"
-                        r"deuxième|second|seconde|troisième|quatrième|dernier|dernière|même)\b")
 #: people named by a plural common noun: "diplomats said", « plusieurs délégués »
 _BARE_PLURAL = re.compile(r"(?i)^(?:(?:several|many|some|other|two|three|four|senior|western|european|african|asian|"
                           r"plusieurs|certains|certaines|d['\u2019]autres|deux|trois|quatre)\s+)*(?:[a-zà-ÿ\-]+\s+)?"
                           r"(?:diplomats|delegates|officials|negotiators|observers|sources|experts|activists|"
                           r"campaigners|fishers|fishermen|scientists|délégués|déléguées|diplomates|négociateurs|"
                           r"observateurs|sources|experts|militants|pêcheurs|scientifiques)\s*$")
-
-
-_OWNER_ROLE = re.compile(r"^(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,3})['\u2019]s\s+"
-                         r"(?P<role>(?:[\w\-]+\s+){0,3}?(?P<head>[\w\-]+))\s*$")
-
-
-def _owner_role(s: str, ctx: Context, at: int) -> Who | None:
-    """"Morvania’s envoy", "the Agency’s spokesperson" with no name: the one person the document gave that
-    role for that organisation before, else someone unnamed who speaks for it."""
-    m = _OWNER_ROLE.match(s)
-    if m is None or lower_token(m.group("head")) not in ROLE_WORDS:
-        return None
-    org, head = m.group("org"), lower_token(m.group("head"))
-    people = {p.name: p for p in ctx.known.seen if p.pos < at and fold(p.organisation) == fold(org)
-              and head in [lower_token(w) for w in re.findall(r"[\w\-]+", p.role)]}
-    if len(people) == 1:
-        p = next(iter(people.values()))
-        return Who("person", p.name, p.role, p.organisation, False, p.gender, at)
-    return Who("unnamed", org=org, pos=at)
-
-
-def _role_reference(s: str, ctx: Context, at: int) -> Who | None:
-    """"“…,” the ambassador said", "a déclaré l’ambassadrice": the one person the document introduced before
-    with that role (two such people, or none: nobody is named)."""
-    m = _DEF_ROLE.match(s)
-    head = lower_token(m.group("role").split()[-1]) if m else ""
-    if head not in ROLE_WORDS:
-        return None
-    if _OTHER_ONE.search(m.group("role")):
-        return Who("unnamed", pos=at)  # "the third delegate", « l’autre déléguée »: not the one named before
-    people = {p.name: p for p in ctx.known.seen if p.pos < at and head in
-              [lower_token(w) for w in re.findall(r"[\w\-]+", p.role)]}
-    if len(people) != 1:
-        return None
-    p = next(iter(people.values()))
-    return Who("person", p.name, p.role, p.organisation, False, p.gender, at)
 
 
 _SPEAKS_FOR = re.compile(r"^(?:\S+\s+){1,3}?(?:for|of|from|at|with|de\s+la|de\s+l['\u2019]|du|de|des|d['\u2019]|"
@@ -290,8 +265,9 @@ def _segments(clause: str) -> list[tuple[int, str]]:
 
 
 #: a French object pronoun before a finite verb: "nous avait prévenus", "vous a répondu", "leur a dit"
-_OBJECT_FIRST = re.compile(r"^(?:nous|vous|leur|lui)\s+(?:a|avait|ont|avaient|aura|auraient|aurait|eut|"
-                           r"(?:[a-zà-ÿ]+(?:ait|aient|a|ont|ent|it|ut)))\b", re.I)
+_OBJECT_FIRST = re.compile(r"^(?:nous|vous|leur|lui|me|te)\s+(?:a|avait|ont|avaient|aura|auraient|aurait|eut|"
+                           r"(?!(?:ne|le|se|que|de|me|te)\b)(?:[a-zà-ÿ]+(?:ait|aient|a|ont|ent|it|ut|e)))\b", re.I)
+# ("…, me répète depuis des années :", "…, nous dit": the present tense too)
 
 
 _ELIDED_OBJECT = re.compile(r"^(?:l|m|t)['\u2019](?:a|avait|ont|avaient|aura|aurait|est|était)\s", re.I)

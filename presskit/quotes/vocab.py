@@ -23,7 +23,7 @@ ROLE_WORDS = {
     "chief", "officer", "spokesperson", "spokesman", "spokeswoman", "coordinator", "manager", "adviser",
     "advisor", "founder", "co-founder", "ceo", "coo", "cfo", "special", "rapporteur", "envoy", "senior",
     "lead", "campaigner", "researcher", "fellow", "vice-president", "high", "commissioner", "permanent",
-    "programme", "program", "policy", "legal", "board", "member", "directeur", "directrice", "exécutif",
+    "policy", "legal", "board", "member", "directeur", "directrice", "exécutif",
     "exécutive", "secrétaire", "secrétaire-général", "secrétaire-générale", "porte-parole", "responsable",
     "chargé", "chargée", "adjoint", "adjointe", "délégué", "déléguée", "chef", "cheffe", "rapporteuse",
     "envoyé", "envoyée", "conseiller", "conseillère", "fondateur", "fondatrice", "coordinateur",
@@ -46,7 +46,9 @@ ORG_WORDS = {
     "parliament", "court", "party", "watch", "university", "school", "company", "corporation", "inc",
     "ltd", "summit", "treaty", "convention", "declaration", "report", "act", "initiative", "project",
     "unit", "service", "services", "authority", "republic", "kingdom", "states", "movement", "trust",
-    "ministère", "comité", "conseil", "unies", "institut", "fondation", "groupe", "gouvernement",
+    "ministère", "comité", "conseil", "unies", "institut", "fondation", "groupe", "gouvernement", "secrétariat",
+    "bureau", "observatoire", "collectif", "collective", "plateforme", "platform", "syndicat", "ligue", "league",
+    "observatory", "programme", "program",
     "fédération", "banque", "fonds", "société", "conférence", "assemblée", "parlement", "cour", "parti",
     "université", "sommet", "traité", "rapport", "réseau", "agence", "république", "mouvement", "ong",
     "ngo", "un", "onu", "eu", "ue", "nato", "otan", "icrc", "cicr", "unicef", "unesco", "who", "oms",
@@ -77,4 +79,9 @@ STOP_CAPS = {
     "opposite", "despite", "beside", "outre", "hors",
     # comparisons and exceptions that open a sentence ("Unlike NAME, the envoy …", "Contrairement à NAME, …")
     "unlike", "like", "besides", "including", "except", "contrairement", "hormis", "sauf", "excepté",
+    # a participle or an adverb that opens a sentence before its subject ("Venue de Lanvera avec …, l’ambassadrice
+    # NAME a …", "Même le Secrétariat l’écrit", "Born in Kessa, NAME …", "Back from X, NAME …")
+    "même", "venu", "venue", "venus", "venues", "arrivé", "arrivée", "arrivés", "arrivées", "originaire",
+    "issu", "issue", "natif", "native", "revenu", "revenue", "rentré", "rentrée", "élu", "élue", "interrogé",
+    "interrogée", "accompagné", "accompagnée", "né", "née", "even", "born", "back", "fresh", "arriving",
 }

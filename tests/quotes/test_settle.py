@@ -64,3 +64,33 @@ def test_a_pronoun_that_points_at_a_word_nobody_bears_as_a_name_leaves_the_speak
                                          Quote("deux", speaker="Esther", attribution="pronoun", confidence=0.6)])
     settle_attribution([pronoun])
     assert [q.speaker for q in pronoun[1]] == ["", "Esther"]
+
+
+def test_a_double_surname_takes_the_full_name_another_document_gives():
+    # "Comme le dit Mme Ríos Aldana, « … »": two words, but no first name among them
+    full = (doc("a", language="en"), [named("one", speaker="Ximena Ríos Aldana")])
+    short = (doc("b", language="fr"), [named("two", speaker="Ríos Aldana"), named("three", speaker="Anna Weber")])
+    other = (doc("c", language="en"), [named("four", speaker="Maria Anna Weber")])
+    settle_attribution([full, short, other])
+    assert [q.speaker for q in short[1]] == ["Ximena Ríos Aldana", "Anna Weber"]  # a first name: her own name
+
+
+def test_a_one_word_label_nobody_in_the_kit_bears_is_no_speaker():
+    # "Update: “…”", "Overheard: “…”", "Kessel: “…”" (a dateline): a headline's word, not a person's surname
+    labels = (doc("a", language="en"), [Quote("one", speaker=w, attribution="headline", confidence=0.6)
+                                        for w in ("Update", "Overheard", "Kessel", "Weber")])
+    other = (doc("b", language="en"), [named("two", speaker="Anna Weber")])
+    settle_attribution([labels, other])
+    assert [q.speaker for q in labels[1]] == ["", "", "", "Anna Weber"]
+
+
+def test_a_bare_word_nobody_in_the_kit_bears_is_no_speaker():
+    # "“…,” Greenpeace said": no title, no first name, and no person of the kit of that name
+    from tests.quotes.finding import one
+
+    q = one("“The fleet must stay in port until the quotas are out,” Greenpeace said.")
+    assert (q.speaker, q.confidence) == ("Greenpeace", 0.55)  # in the document alone: a word, unsure
+    bare = (doc("a", language="en"), [q, Quote("two", speaker="Keller", attribution="named", confidence=0.55)])
+    other = (doc("b", language="en"), [named("three", speaker="Anna Keller")])
+    settle_attribution([bare, other])
+    assert [q.speaker for q in bare[1]] == ["", "Anna Keller"]

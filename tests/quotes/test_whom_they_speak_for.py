@@ -70,10 +70,19 @@ def test_a_description_in_lower_case_is_no_organisation():
     assert (q.speaker, q.organisation) == ("Maëlle Rouxel", "")
 
 
-def test_a_ministry_of_a_state_is_one_name():
+def test_a_ministry_of_a_state_speaks_for_the_state():
+    # one name, not "Ministry of Foreign Affairs" with "Tervania" cut off; and a State's ministry is the State
+    # speaking, as wire copy reports it ("Tervania said …, according to its foreign ministry")
     q = one("The Ministry of Foreign Affairs of Tervania said in a statement that it “will pay for the first two "
             "years of patrols”, the first such pledge of the week.")
-    assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", "Ministry of Foreign Affairs of Tervania")
+    assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", "Tervania")
+    q = one("Tervania's Foreign Ministry said in a statement that it “will pay for the first two years of patrols”.")
+    assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", "Tervania")
+    q = one(f"Le ministère des Affaires étrangères de la Tervanie a fait savoir qu’il «{NB}paiera les deux premières "
+            f"années de patrouilles{NB}».")
+    assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", "Tervanie")
+    q = one("The Ministry of Health said in a statement that it “will pay for the first two years of care”.")
+    assert q.organisation == "Ministry of Health"  # no State named: the ministry, as named
 
 
 def test_a_possessive_after_another_name_is_that_persons_not_the_subjects():

@@ -1,0 +1,101 @@
+"""A speaker named by a role alone: "“…,” the ambassador said", « a déclaré l’ambassadrice », "the Agency’s
+spokesperson", "the council’s director-general", « la coordinatrice du Réseau ».
+
+Agency and newspaper copy names a person in full once, then by her role: the role refers back to that
+person. :func:`role_reference` and :func:`owner_role` find the one person the document gave that role (or
+that organisation) before; two such people is nobody. A definite role nobody was given is a description
+of someone the paragraph names (read like a pronoun, within the paragraph only, and only a sentence's
+subject), unless the paragraph introduced someone unnamed with that noun ("an official …. “…,” the
+official said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..textutil import fold
+from .people import ORG_WORDS, ROLE_TITLES, ROLE_WORDS, gender, lower_token
+
+_HEADS = ROLE_WORDS | ROLE_TITLES
+from .personphrase import Who
+
+_ROLE = r"(?P<role>(?:[\w\-]+\s+){0,2}?[\w\-]+)"
+#: "the ambassador", « l’ambassadrice », "the deputy minister"
+_DEF_ROLE = re.compile(rf"^(?P<det>the|le|la|l['\u2019])\s*{_ROLE}\s*$", re.I)
+#: "the director of the Agency", « la coordinatrice du Réseau … »: a role, then whom it is for
+_DEF_ROLE_OF = re.compile(rf"^(?P<det>the|le|la|l['\u2019])\s*{_ROLE}\s+(?:of|for|at|de\s+la|de\s+l['\u2019]|du|des|de|"
+                          rf"d['\u2019])\s*(?:the\s+)?(?P<org>[A-ZÀ-Þ][^,;:]{{1,80}})$", re.I)
+_OTHER_ONE = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|other|last|next|same|autre|premier|première|"
+                        r"deuxième|second|seconde|troisième|quatrième|dernier|dernière|même)\b")
+#: "Morvania’s envoy", "the Agency’s spokesperson", "the council’s director-general"
+_OWNER_ROLE = re.compile(r"^(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,3}|[a-zà-ÿ]+)['\u2019]s\s+"
+                         r"(?P<role>(?:[\w\-]+\s+){0,3}?(?P<head>[\w\-]+))\s*$")
+
+
+def _roles(ctx, p) -> list[str]:
+    return [lower_token(w) for r in (p.role, *ctx.known.aliases.get(p.name, ())) for w in re.findall(r"[\w\-]+", r)]
+
+
+def _same_org(a: str, b: str) -> bool:
+    return bool(a and b) and (fold(a) == fold(b) or fold(a).split()[-1:] == fold(b).split()[-1:] and
+                              set(fold(a).split()) <= set(fold(b).split()))
+
+
+def owner_role(s: str, ctx, at: int) -> Who | None:
+    """"Morvania’s envoy", "the Agency’s spokesperson" with no name: the one person the document gave that
+    role for that organisation before, else the one person it named for that organisation, else someone
+    unnamed who speaks for it."""
+    m = _OWNER_ROLE.match(s)
+    if m is None or lower_token(m.group("head")) not in ROLE_WORDS:
+        return None
+    org, head = m.group("org"), lower_token(m.group("head"))
+    if org.islower():  # "the council’s director-general": the council the document named
+        org = ctx.resolve_org(org, at)
+        if not org:
+            return None
+    of_org = {p.name: p for p in ctx.known.seen if p.pos < at and _same_org(org, p.organisation)}
+    people = {n: p for n, p in of_org.items() if head in _roles(ctx, p)}
+    if len(people) != 1 and not people and len(of_org) == 1:
+        people = of_org  # "Anders Holm of the Producers Council …. “…,” the council’s director-general said"
+    if len(people) == 1:
+        p = next(iter(people.values()))
+        return Who("person", p.name, p.role or m.group("role"), p.organisation, False, p.gender, at)
+    return Who("unnamed", org=org, pos=at)
+
+
+def role_reference(s: str, ctx, at: int) -> Who | None:
+    """"“…,” the ambassador said", "a déclaré l’ambassadrice", « la coordinatrice du Réseau »: the one person
+    the document introduced before with that role; two such people, nobody; none, a description of
+    someone the paragraph names (``described``)."""
+    m = _DEF_ROLE.match(s)
+    org = ""
+    if m is None or lower_token(m.group("role").split()[-1]) not in _HEADS:
+        m = _DEF_ROLE_OF.match(s)
+        if m is None:
+            return None
+        org = m.group("org").strip()
+        if len(org.split()) > 1 and not any(lower_token(w) in ORG_WORDS for w in org.split()):
+            return None  # « le porte-parole d’Ana Varga »: a person's, not an organisation's
+    head = lower_token(m.group("role").split()[-1])
+    if head not in _HEADS:
+        return None
+    if _OTHER_ONE.search(m.group("role")):
+        return Who("unnamed", pos=at)  # "the third delegate", « l’autre déléguée »: not the one named before
+    people = {p.name: p for p in ctx.known.seen if p.pos < at and head in _roles(ctx, p)
+              and (not org or not p.organisation or _same_org(org, p.organisation))}
+    if len(people) > 1:
+        return None
+    if people:
+        p = next(iter(people.values()))
+        return Who("person", p.name, p.role, p.organisation, False, p.gender, at)
+    if not m.group("role").islower():
+        return None  # "the Lund delegate": someone else than the person named before, maybe
+    g = gender([m.group("det")] + m.group("role").split())
+    g = g or {"le": "m", "la": "f"}.get(m.group("det").lower(), "")
+    return Who("described", role=m.group("role"), org=org, gender=g, pos=at)
+
+
+def introduced_unnamed(paragraph: str, role: str) -> bool:
+    """Whether the paragraph introduced someone unnamed by this role's noun ("an official of the ministry")."""
+    head = re.escape(role.split()[-1]) if role.split() else ""
+    return bool(head) and re.search(rf"(?i)\b(?:a|an|one|un|une)\s+(?:[\w\-]+\s+)?{head}\b", paragraph) is not None
