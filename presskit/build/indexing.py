@@ -232,7 +232,7 @@ class IndexPass:
         todo = {key: r for key, r in rels_of.items() if not any(rel in made or rel in self.failures for rel in r)}
         self.extracted = sum(len(r) for r in todo.values())
         t0 = time.perf_counter()
-        self._extract(todo, got, writer.flush_segments)
+        self._extract(todo, got, writer.retire_writer_processes)
         self.seconds_extract_wait = self.timings["extract, make, index (streaming)"] = time.perf_counter() - t0
 
     def _stale_keys(self, dirs: list[Path | None]) -> set[str]:
