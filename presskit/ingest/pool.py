@@ -58,9 +58,9 @@ __all__ = ["Failure", "extract_many", "cpu_limit_works"]
 Then = Callable[[Path, Extracted], object]
 
 
-#: what one recognising process may come to hold (an A4 page at 300 dpi, three languages: 200-256 MB
+#: what one recognising process may come to hold (an A4 page at 300 dpi, three languages: 200-262 MB
 #: measured), counted for each one running and for the one about to start (see ``ocr_mem_mb``)
-RECOGNISER_MB = 280
+RECOGNISER_MB = 270
 #: the wall-clock deadline of a task, in multiples of its processor time (see extract_many's ``timeout``)
 _WALL_PER_CPU = 4
 _START_LIMIT = 60.0  # seconds a worker may take to start (import PyMuPDF and Pillow) before it is replaced
