@@ -197,9 +197,10 @@ class IndexWriter:
         self._time("index add (text store, hand-over)", t0)
         self.stats.timings["index add, CPU"] = self.stats.timings.get("index add, CPU", 0.0) + time.process_time() - c0
 
-    def flush_segments(self) -> None:
-        """Write what the segment writers hold now, without finishing (see :meth:`SegmentWriters.flush`)."""
-        self._writers.flush()
+    def retire_writer_processes(self) -> None:
+        """Have the writer processes write what they hold and stop; items added afterwards are
+        written in this process (see :meth:`SegmentWriters.retire`)."""
+        self._writers.retire()
 
     def _time(self, name: str, t0: float) -> None:
         self.stats.timings[name] = self.stats.timings.get(name, 0.0) + time.perf_counter() - t0

@@ -39,87 +39,31 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import signal
-import sys
 import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from ..errors import BuildError, Cancelled, ExtractError
+from ..errors import BuildError, Cancelled
 from ..memory import tree_resident_bytes
 from .extract import extract
+from .limits import _crash_failure, _failure_from_exception, _limit_cpu, _limit_memory, _what, cpu_limit_works
 from .ocr import NO_OCR, OcrEngine, OcrPage, OcrUnavailable, apply_ocr, gives_up, read_page
 from .record import Extracted, Failure
 
-__all__ = ["Failure", "extract_many"]
+__all__ = ["Failure", "extract_many", "cpu_limit_works"]
 
 #: work done in the reader on each file right after it is read (see :func:`extract_many`)
 Then = Callable[[Path, Extracted], object]
 
 
-#: what one recognising process may come to hold (an A4 page at 300 dpi, three languages: 200-256 MB
+#: what one recognising process may come to hold (an A4 page at 300 dpi, three languages: 200-262 MB
 #: measured), counted for each one running and for the one about to start (see ``ocr_mem_mb``)
-RECOGNISER_MB = 280
+RECOGNISER_MB = 270
 #: the wall-clock deadline of a task, in multiples of its processor time (see extract_many's ``timeout``)
 _WALL_PER_CPU = 4
 _START_LIMIT = 60.0  # seconds a worker may take to start (import PyMuPDF and Pillow) before it is replaced
-_MEMORY_WORDS = ("out of memory", "malloc", "cannot allocate", "memory allocation")
-
-
-def _failure_from_exception(path: Path, e: BaseException, mem_mb: int, page: int = -1) -> Failure:
-    if isinstance(e, ExtractError):
-        return Failure.of(e)
-    what = _what(path, page)
-    if isinstance(e, MemoryError) or any(w in str(e).lower() for w in _MEMORY_WORDS):
-        return Failure("memory", f"{what} used more than {mem_mb} MB while being read; it was skipped.")
-    return Failure(
-        "unreadable", f"{what} could not be read ({type(e).__name__}: {str(e)[:200]}); it was skipped."
-    )
-
-
-def _what(path: Path, page: int) -> str:
-    """How messages name a task: the file, or one of its pages."""
-    return path.name if page < 0 else f"page {page + 1} of {path.name}"
-
-
-def _limit_memory(mem_mb: int) -> None:
-    if sys.platform.startswith("linux") and mem_mb > 0:
-        try:
-            import resource
-
-            limit = mem_mb * 1024 * 1024
-            _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-            if hard != resource.RLIM_INFINITY:
-                limit = min(limit, hard)
-            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-        except (ImportError, ValueError, OSError):  # pragma: no cover - best effort
-            pass
-
-
-def _limit_cpu(seconds: float) -> None:
-    """Let this process use ``seconds`` more of processor time (Linux, ``RLIMIT_CPU``): past it the
-    system stops it with SIGXCPU, which the parent reports as the task taking too long. Core dumps
-    are off (a stopped reader must not leave a file of its memory behind)."""
-    if not sys.platform.startswith("linux") or seconds <= 0:
-        return
-    try:
-        import resource
-
-        used = time.process_time()
-        _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
-        soft = int(used + seconds) + 1
-        if hard != resource.RLIM_INFINITY:
-            soft = min(soft, hard)
-        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
-    except (ImportError, ValueError, OSError):  # pragma: no cover - best effort
-        pass
-
-
-def cpu_limit_works() -> bool:
-    """Whether tasks are stopped by their processor time here (else only by the wall-clock deadline)."""
-    return sys.platform.startswith("linux")
 
 
 def _worker_main(conn: Connection, mem_mb: int, max_bytes: int, max_pages: int,
@@ -579,26 +523,6 @@ class _Pool:
                 w.stop()
             else:
                 w.kill()
-
-
-def _crash_failure(path: Path, exitcode: int | None, mem_mb: int, page: int = -1, cpu_s: float = 0.0) -> Failure:
-    what = _what(path, page)
-    if exitcode is not None and exitcode < 0 and -exitcode == getattr(signal, "SIGXCPU", -1):
-        return Failure("timeout", f"{what} took more than {cpu_s:g} s of processor time to read; it was skipped.")
-    how = ""
-    if exitcode is not None and exitcode < 0:
-        try:
-            how = f" ({signal.Signals(-exitcode).name})"
-        except ValueError:
-            how = f" (signal {-exitcode})"
-        if -exitcode == 9:
-            return Failure(
-                "memory" if mem_mb else "crash",
-                f"{what} crashed the reader{how}, probably by using more than {mem_mb} MB; it was skipped.",
-            )
-    elif exitcode:
-        how = f" (exit code {exitcode})"
-    return Failure("crash", f"{what} crashed the reader{how}; it was skipped.")
 
 
 def _in_process(order, cancel, max_bytes, max_pages, mem_mb, worker_init, engine, on_page, photos, then=None):

@@ -7,6 +7,7 @@ with it and re-exports these names.
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 import threading
@@ -167,6 +168,18 @@ def _install_hint(codes: Iterable[str]) -> str:
 #: engines being found in the background (find_engine_soon), by find_engine's arguments
 _soon: dict[tuple, Future] = {}
 _soon_lock = threading.Lock()
+
+
+@atexit.register
+def _let_checks_finish() -> None:
+    """At exit, wait for a check still running (half a second): a program that stops at once (a
+    build refusing its output folder) would otherwise cut its helper process off while it starts,
+    and the helper prints a traceback of its own."""
+    for fut in list(_soon.values()):
+        try:
+            fut.exception(timeout=15)
+        except BaseException:  # noqa: BLE001 - a check that fails or outlasts us: nothing to wait for
+            pass
 
 
 def _engine_args(languages: Sequence[str], tessdata, dpi: int) -> tuple:
