@@ -109,3 +109,19 @@ def test_enter_on_a_focused_button_of_the_window_clicks_it(qtbot, win):
         qtbot.keyClick(btn, Qt.Key.Key_Return)
     assert win.kit is not None
 
+
+
+def test_the_save_search_dialog_is_wide_enough_for_its_title(qtbot, french):
+    """Qt's getText dialog was so narrow that the window manager cut its title to "Enregistr…"."""
+    from presskit.ui.library import LibraryPanel
+
+    p = LibraryPanel()
+    qtbot.addWidget(p)
+    dlg = p.name_dialog("verification")
+    assert dlg.windowTitle() == "Enregistrer la recherche" and dlg.textValue() == "verification"
+    title_width = dlg.fontMetrics().horizontalAdvance(dlg.windowTitle() + " — presskit")
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert dlg.width() >= title_width + 120, (dlg.width(), title_width)
+    dlg.reject()
+    p.worker.shutdown()

@@ -1117,7 +1117,7 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="478" />
+      <location filename="../library.py" line="489" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n new for {0}</numerusform>
@@ -1125,17 +1125,17 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="604" />
+      <location filename="../library.py" line="615" />
       <source>Your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="608" />
+      <location filename="../library.py" line="619" />
       <source>&amp;Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="612" />
+      <location filename="../library.py" line="623" />
       <source>Your kits, one search across them, and what is new</source>
       <translation type="unfinished" />
     </message>
@@ -1167,17 +1167,17 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="460" />
+      <location filename="../library.py" line="468" />
       <source>Save search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="460" />
+      <location filename="../library.py" line="469" />
       <source>Name of the saved search:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="538" />
+      <location filename="../library.py" line="549" />
       <source>no kit found there</source>
       <translation type="unfinished" />
     </message>

@@ -1119,7 +1119,7 @@ Empreinte de la clé : {1}</translation>
       <translation>Toutes les organisations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="478" />
+      <location filename="../library.py" line="489" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n nouveauté pour {0}</numerusform>
@@ -1127,17 +1127,17 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="604" />
+      <location filename="../library.py" line="615" />
       <source>Your library</source>
       <translation>Votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="608" />
+      <location filename="../library.py" line="619" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="612" />
+      <location filename="../library.py" line="623" />
       <source>Your kits, one search across them, and what is new</source>
       <translation>Vos dossiers, une recherche dans tous, et les nouveautés</translation>
     </message>
@@ -1169,17 +1169,17 @@ Empreinte de la clé : {1}</translation>
       <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="460" />
+      <location filename="../library.py" line="468" />
       <source>Save search</source>
       <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-      <location filename="../library.py" line="460" />
+      <location filename="../library.py" line="469" />
       <source>Name of the saved search:</source>
       <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-      <location filename="../library.py" line="538" />
+      <location filename="../library.py" line="549" />
       <source>no kit found there</source>
       <translation>aucun dossier trouvé à cet endroit</translation>
     </message>
