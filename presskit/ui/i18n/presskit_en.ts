@@ -446,11 +446,6 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="111" />
-      <source>Print se&amp;lection…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../journalism.py" line="118" />
       <source>Copy with &amp;citation</source>
       <translation type="unfinished" />
@@ -501,8 +496,13 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../journalism.py" line="111" />
+      <source>Print selectio&amp;n…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../journalism.py" line="140" />
-      <source>Briefing &amp;packs</source>
+      <source>Briefing pac&amp;ks</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2385,11 +2385,6 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="238" />
-      <source>Briefing &amp;packs</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../selection.py" line="283" />
       <source>&amp;Save the selection as a pack…</source>
       <translation type="unfinished" />
@@ -2457,6 +2452,11 @@ Key fingerprint: {1}</source>
         <numerusform>%n item selected</numerusform>
         <numerusform>%n items selected</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="238" />
+      <source>Briefing pac&amp;ks</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <location filename="../selection.py" line="262" />
