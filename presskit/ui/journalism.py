@@ -108,7 +108,7 @@ class JournalistTools(QObject):
         self.print_action = QAction(self.tr("&Print…"), w)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda _c=False: self.print_current())
-        self.print_sel_action = QAction(self.tr("Print se&lection…"), w)
+        self.print_sel_action = QAction(self.tr("Print selectio&n…"), w)
         self.print_sel_action.triggered.connect(lambda _c=False: self.print_selection())
         for a in (self.export_action, self.print_action, self.print_sel_action):
             w.add_action("file", a, before=before)
@@ -137,7 +137,7 @@ class JournalistTools(QObject):
                                             "Ctrl+Shift+M", self.tr("Add every document or photo the list shows "
                                                                     "(e.g. all search results) to the selection"))
         self._action("kit", self.tr("Show the &selection"), self.show_selection)
-        self.packs_menu = kit_menu.addMenu(self.tr("Briefing &packs"))
+        self.packs_menu = kit_menu.addMenu(self.tr("Briefing pac&ks"))
         self.packs_menu.aboutToShow.connect(lambda: self.panel.fill_packs_menu(self.packs_menu))
         self._action("kit", self.tr("&Quotations"), self.show_quotes, "Ctrl+Shift+Q")
         self.w.list_pane.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

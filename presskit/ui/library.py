@@ -457,10 +457,21 @@ class LibraryPanel(QWidget):
         if not text:
             self.status.setText(self.tr("Type a search first, then save it."))
             return
-        name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name of the saved search:"),
-                                        text=text)
-        if ok:
-            self.save_search_as(name or text, text)
+        dlg = self.name_dialog(text)
+        if dlg.exec():
+            self.save_search_as(dlg.textValue().strip() or text, text)
+
+    def name_dialog(self, text: str) -> QInputDialog:
+        """Asks the saved search's name; wide enough that the window manager shows its whole title
+        (Qt's own getText dialog is some 250 pixels wide: "Enregistr…— presskit")."""
+        dlg = QInputDialog(self)
+        dlg.setWindowTitle(self.tr("Save search"))
+        dlg.setLabelText(self.tr("Name of the saved search:"))
+        dlg.setTextValue(text)
+        title = f"{dlg.windowTitle()} — presskit"
+        # its layout sets the dialog's size from its widgets: widen the text box, not the dialog
+        dlg.findChild(QLineEdit).setMinimumWidth(max(360, dlg.fontMetrics().horizontalAdvance(title) * 3 // 2 + 100))
+        return dlg
 
     def save_search_as(self, name: str, query: str) -> None:
         from ..library.alerts import save_search

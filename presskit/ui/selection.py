@@ -235,7 +235,7 @@ class SelectionPanel(QWidget):
         self.packs_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.packs_btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.packs_btn.setStyleSheet("QToolButton { padding: 4px 22px 4px 8px; }")
-        self.packs_menu = QMenu(self.tr("Briefing &packs"), self)
+        self.packs_menu = QMenu(self.tr("Briefing pac&ks"), self)
         self.packs_menu.aboutToShow.connect(self.fill_packs_menu)
         self.packs_btn.setMenu(self.packs_menu)
         lay.addWidget(self.packs_btn)

@@ -89,7 +89,7 @@ def test_menus_tabs_and_dialog_labels_come_out_in_french(qtbot, french_window, b
         w.open_kit(built_kit)
     tabs = [w.side.tabText(i) for i in range(w.side.count())]
     assert "Parcourir" in tabs and "Sélection" in tabs
-    assert "&Citations" in [a.text() for a in w.menu("kit").actions()]
+    assert "Ci&tations" in [a.text() for a in w.menu("kit").actions()]
     view = w.journalist.quotes
     assert view.box.placeholderText() == "Chercher dans les mots des citations"
     assert view.speaker_combo.itemText(0) == "Tous les orateurs" and view.day_combo.itemText(0) == "Tous les jours"

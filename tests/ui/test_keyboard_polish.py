@@ -109,3 +109,50 @@ def test_enter_on_a_focused_button_of_the_window_clicks_it(qtbot, win):
         qtbot.keyClick(btn, Qt.Key.Key_Return)
     assert win.kit is not None
 
+
+
+def test_the_save_search_dialog_is_wide_enough_for_its_title(qtbot, french):
+    """Qt's getText dialog was so narrow that the window manager cut its title to "Enregistr…"."""
+    from presskit.ui.library import LibraryPanel
+
+    p = LibraryPanel()
+    qtbot.addWidget(p)
+    dlg = p.name_dialog("verification")
+    assert dlg.windowTitle() == "Enregistrer la recherche" and dlg.textValue() == "verification"
+    title_width = dlg.fontMetrics().horizontalAdvance(dlg.windowTitle() + " — presskit")
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert dlg.width() >= title_width + 120, (dlg.width(), title_width)
+    dlg.reject()
+    p.worker.shutdown()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_menu_has_two_entries_answering_to_the_same_letter(qtbot, settings, language):
+    """Alt+O then P in French highlighted "Photos" without opening it: "À &propos" answered to P too,
+    and Qt then only moves between the two. Every menu's underlined letters are now distinct."""
+    import re
+
+    from presskit.ui.app import Viewer, make_application
+
+    make_application([])
+    settings.set("language", language)
+    w = Viewer(settings).window
+    qtbot.addWidget(w)
+    clashes = []
+
+    def walk(menu, path):
+        letters: dict[str, list[str]] = {}
+        for a in menu.actions():
+            m = re.search(r"&([^&])", a.text())
+            if m:
+                letters.setdefault(m.group(1).lower(), []).append(a.text())
+            if a.menu() is not None and a.menu() is not menu:
+                walk(a.menu(), f"{path} › {a.text()}")
+        clashes.extend((path, v) for v in letters.values() if len(v) > 1)
+
+    for a in w.menuBar().actions():
+        if a.menu() is not None:
+            walk(a.menu(), a.text())
+    assert clashes == []
+    i18n.install("en")

@@ -8,7 +8,7 @@ FR_VIEWER: dict[str, str | tuple[str, str]] = {
     # undo, briefing packs
     "&Undo": "&Annuler",
     "&Redo": "&Rétablir",
-    "Briefing &packs": "&Dossiers de briefing",
+    "Briefing pac&ks": "Dossiers de &briefing",
     "Briefing packs": "Dossiers de briefing",
     "That pack holds nothing this kit still has.": "Ce dossier de briefing ne contient plus rien de ce dossier de presse.",
     "Mark %n item(s)": ("Marquer %n élément", "Marquer %n éléments"),

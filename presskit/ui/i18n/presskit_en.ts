@@ -446,11 +446,6 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="111" />
-      <source>Print se&amp;lection…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../journalism.py" line="118" />
       <source>Copy with &amp;citation</source>
       <translation type="unfinished" />
@@ -501,8 +496,13 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../journalism.py" line="111" />
+      <source>Print selectio&amp;n…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../journalism.py" line="140" />
-      <source>Briefing &amp;packs</source>
+      <source>Briefing pac&amp;ks</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1117,7 +1117,7 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="478" />
+      <location filename="../library.py" line="489" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n new for {0}</numerusform>
@@ -1125,17 +1125,17 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="604" />
+      <location filename="../library.py" line="615" />
       <source>Your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="608" />
+      <location filename="../library.py" line="619" />
       <source>&amp;Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="612" />
+      <location filename="../library.py" line="623" />
       <source>Your kits, one search across them, and what is new</source>
       <translation type="unfinished" />
     </message>
@@ -1167,17 +1167,17 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="460" />
+      <location filename="../library.py" line="468" />
       <source>Save search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="460" />
+      <location filename="../library.py" line="469" />
       <source>Name of the saved search:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="538" />
+      <location filename="../library.py" line="549" />
       <source>no kit found there</source>
       <translation type="unfinished" />
     </message>
@@ -2385,11 +2385,6 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="238" />
-      <source>Briefing &amp;packs</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../selection.py" line="283" />
       <source>&amp;Save the selection as a pack…</source>
       <translation type="unfinished" />
@@ -2457,6 +2452,11 @@ Key fingerprint: {1}</source>
         <numerusform>%n item selected</numerusform>
         <numerusform>%n items selected</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="238" />
+      <source>Briefing pac&amp;ks</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <location filename="../selection.py" line="262" />

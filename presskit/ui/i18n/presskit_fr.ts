@@ -447,14 +447,9 @@ Empreinte de la clé : {1}</translation>
       <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="111" />
-      <source>Print se&amp;lection…</source>
-      <translation>Imprimer la sé&amp;lection…</translation>
-    </message>
-    <message>
       <location filename="../journalism.py" line="118" />
       <source>Copy with &amp;citation</source>
-      <translation>Copier avec la &amp;source</translation>
+      <translation>C&amp;opier avec la source</translation>
     </message>
     <message>
       <location filename="../journalism.py" line="119" />
@@ -502,14 +497,19 @@ Empreinte de la clé : {1}</translation>
       <translation>Afficher la &amp;sélection</translation>
     </message>
     <message>
+      <location filename="../journalism.py" line="111" />
+      <source>Print selectio&amp;n…</source>
+      <translation>Imprimer la sé&amp;lection…</translation>
+    </message>
+    <message>
       <location filename="../journalism.py" line="140" />
-      <source>Briefing &amp;packs</source>
-      <translation>&amp;Dossiers de briefing</translation>
+      <source>Briefing pac&amp;ks</source>
+      <translation>Dossiers de &amp;briefing</translation>
     </message>
     <message>
       <location filename="../journalism.py" line="142" />
       <source>&amp;Quotations</source>
-      <translation>&amp;Citations</translation>
+      <translation>Ci&amp;tations</translation>
     </message>
     <message numerus="yes">
       <location filename="../journalism.py" line="165" />
@@ -1119,7 +1119,7 @@ Empreinte de la clé : {1}</translation>
       <translation>Toutes les organisations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="478" />
+      <location filename="../library.py" line="489" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n nouveauté pour {0}</numerusform>
@@ -1127,17 +1127,17 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="604" />
+      <location filename="../library.py" line="615" />
       <source>Your library</source>
       <translation>Votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="608" />
+      <location filename="../library.py" line="619" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="612" />
+      <location filename="../library.py" line="623" />
       <source>Your kits, one search across them, and what is new</source>
       <translation>Vos dossiers, une recherche dans tous, et les nouveautés</translation>
     </message>
@@ -1169,17 +1169,17 @@ Empreinte de la clé : {1}</translation>
       <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="460" />
+      <location filename="../library.py" line="468" />
       <source>Save search</source>
       <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-      <location filename="../library.py" line="460" />
+      <location filename="../library.py" line="469" />
       <source>Name of the saved search:</source>
       <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-      <location filename="../library.py" line="538" />
+      <location filename="../library.py" line="549" />
       <source>no kit found there</source>
       <translation>aucun dossier trouvé à cet endroit</translation>
     </message>
@@ -1407,7 +1407,7 @@ Empreinte de la clé : {1}</translation>
     <message>
       <location filename="../mainwindow.py" line="279" />
       <source>Open the &amp;sample kit</source>
-      <translation>Ouvrir le dossier d’&amp;exemple</translation>
+      <translation>Ouvrir le dossier d’e&amp;xemple</translation>
     </message>
     <message>
       <location filename="../mainwindow.py" line="280" />
@@ -1427,7 +1427,7 @@ Empreinte de la clé : {1}</translation>
     <message>
       <location filename="../mainwindow.py" line="290" />
       <source>&amp;Find in document…</source>
-      <translation>&amp;Rechercher dans le document…</translation>
+      <translation>Rec&amp;hercher dans le document…</translation>
     </message>
     <message>
       <location filename="../mainwindow.py" line="292" />
@@ -1452,7 +1452,7 @@ Empreinte de la clé : {1}</translation>
     <message>
       <location filename="../mainwindow.py" line="308" />
       <source>Zoom &amp;out</source>
-      <translation>Zoom a&amp;rrière</translation>
+      <translation>Zoom arr&amp;ière</translation>
     </message>
     <message>
       <location filename="../mainwindow.py" line="320" />
@@ -1472,7 +1472,7 @@ Empreinte de la clé : {1}</translation>
     <message>
       <location filename="../mainwindow.py" line="261" />
       <source>&amp;About this kit</source>
-      <translation>À &amp;propos de ce dossier</translation>
+      <translation>À pr&amp;opos de ce dossier</translation>
     </message>
     <message>
       <location filename="../mainwindow.py" line="262" />
@@ -1487,7 +1487,7 @@ Empreinte de la clé : {1}</translation>
     <message>
       <location filename="../mainwindow.py" line="266" />
       <source>Re&amp;build the search index</source>
-      <translation>Re&amp;construire l’index de recherche</translation>
+      <translation>Reconstruire l’inde&amp;x de recherche</translation>
     </message>
     <message>
       <location filename="../mainwindow.py" line="268" />
@@ -2387,11 +2387,6 @@ Empreinte de la clé : {1}</translation>
       <translation>Garder cette sélection sous un nom, ou rouvrir une sélection gardée</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="238" />
-      <source>Briefing &amp;packs</source>
-      <translation>&amp;Dossiers de briefing</translation>
-    </message>
-    <message>
       <location filename="../selection.py" line="283" />
       <source>&amp;Save the selection as a pack…</source>
       <translation>&amp;Enregistrer la sélection comme dossier de briefing…</translation>
@@ -2459,6 +2454,11 @@ Empreinte de la clé : {1}</translation>
         <numerusform>%n élément sélectionné</numerusform>
         <numerusform>%n éléments sélectionnés</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../selection.py" line="238" />
+      <source>Briefing pac&amp;ks</source>
+      <translation>Dossiers de &amp;briefing</translation>
     </message>
     <message numerus="yes">
       <location filename="../selection.py" line="262" />
