@@ -241,7 +241,7 @@ _ROLE_CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that|where|when|qui|que|do
 
 def clean_role(s: str) -> str:
     s = _ROLE_CLAUSE.sub("", s)
-    s = re.sub(r"\s+", " ", s.strip(" \t\n,.;:"))
+    s = re.sub(r"\s+", " ", s.strip(" \t\n,.;:\"'\u201c\u201d\u00ab\u00bb\u2018\u2019\u00a0\u202f"))
     s = re.sub(r"^(?:the|a|an|un|une|le|la|its|their|his|her|our|sa|son|leur|notre)\s+|^[lL]['\u2019]", "", s,
                flags=re.I)
     return s.strip()

@@ -9,7 +9,7 @@ for these tests.
 
 from __future__ import annotations
 
-from tests.quotes.finding import NB, one
+from tests.quotes.finding import NB, one, quotes
 
 
 def test_an_organisation_named_with_a_plural_possessive_is_one_name():
@@ -80,3 +80,9 @@ def test_an_organisations_name_before_a_role_in_lower_case():
     assert (q.speaker, q.role, q.organisation) == ("Anna Weber", "coordinatrice", "Reef Watch")
     q = one("“We were not surprised in the least,” said Anna Weber, the Norvian ambassador.")
     assert q.organisation != "Norvian"  # an adjective of a State is no organisation's name
+
+
+def test_a_role_carried_to_the_next_quotation_keeps_no_quotation_mark():
+    got = quotes("“We will not sign a blank page,” the minister, Jonas Lund, told reporters. “And nobody here "
+                 "should.”")
+    assert [(q.speaker, q.role) for q in got] == [("Jonas Lund", "minister"), ("Jonas Lund", "minister")]
