@@ -36,7 +36,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from paper_eval import STYLES, half_of, make_scan  # noqa: E402
+from paper_eval import STYLES, fixture_pages, half_of, make_scan  # noqa: E402
 
 MORE_STYLES = ("fax", "skew", "sideways", "small", "dark")
 SEED = 2026  # pages made for the report; the thresholds were chosen on seeds 12 and 77
@@ -119,15 +119,8 @@ def pages(corpus: Path, tmp: Path):
     for name, data in made_pages(corpus / "real"):
         (tmp / f"{name}.pdf").write_bytes(data)
         yield half_of(name, 0), "scan", "words", tmp / f"{name}.pdf", 0, None
-    sys.path.insert(0, str(HERE.parent / "tests"))
-    from pressfolder import make_scanned_pdf
-
-    fixture = make_scanned_pdf(tmp / "fixture.pdf", [
-        ["Page one of the statement on victim assistance and clearance."],
-        ["Page two of the statement, which a broken scanner made unreadable."],
-        ["Page three of the statement closes with thanks to the President."]], dpi=200)
-    for k in range(3):
-        yield half_of("fixture", k), "fixture", "words", fixture, k, None
+    for half, path, k in fixture_pages(tmp):
+        yield half, "fixture", "words", path, k, None
 
 
 def main() -> None:

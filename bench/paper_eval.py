@@ -102,6 +102,12 @@ def pages(corpus: Path, tmp: Path):
     for name, data in scans(corpus / "real"):
         (tmp / f"{name}.pdf").write_bytes(data)
         yield half_of(name, 0), "scan", "words", tmp / f"{name}.pdf", 0
+    for half, path, k in fixture_pages(tmp):
+        yield half, "fixture", "words", path, k
+
+
+def fixture_pages(tmp: Path):
+    """(half, path, 0-based page) of the three pages of the tests' scanned statement."""
     sys.path.insert(0, str(HERE.parent / "tests"))
     from pressfolder import make_scanned_pdf
 
@@ -110,7 +116,7 @@ def pages(corpus: Path, tmp: Path):
         ["Page two of the statement, which a broken scanner made unreadable."],
         ["Page three of the statement closes with thanks to the President."]], dpi=200)
     for k in range(3):
-        yield half_of("fixture", k), "fixture", "words", fixture, k
+        yield half_of("fixture", k), fixture, k
 
 
 def main() -> None:

@@ -221,14 +221,13 @@ def _json_values_exceed(raw: bytes, max_values: int) -> bool:
     the walk would refuse after parsing, when Python would already hold every value. Counted first
     in the raw bytes (separators inside strings too: an upper bound, no copy); only when that is too
     many, again with each string as one letter (one copy, at most the document's size)."""
-    def bound(b: bytes) -> int:
-        return 1 + b.count(b":") + b.count(b",") + b.count(b"[") + b.count(b"{") - _EMPTY.subn(b"", b)[1]
+    def separators(b: bytes) -> int:
+        return 1 + b.count(b":") + b.count(b",") + b.count(b"[") + b.count(b"{")
 
-    if len(raw) <= max_values:  # every value takes at least one byte
+    if len(raw) <= max_values or separators(raw) <= max_values:  # every value takes at least one byte
         return False
-    if 1 + raw.count(b":") + raw.count(b",") + raw.count(b"[") + raw.count(b"{") <= max_values:
-        return False
-    return bound(_JSON_STRING.sub(b"s", raw)) > max_values
+    strings_as_letters = _JSON_STRING.sub(b"s", raw)
+    return separators(strings_as_letters) - _EMPTY.subn(b"", strings_as_letters)[1] > max_values
 
 
 def load_json(data: bytes | str, where: str, limits: Limits = JSON_LIMITS) -> Any:
