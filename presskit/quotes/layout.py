@@ -115,6 +115,8 @@ def mark_paragraphs(page: str) -> str:
             brk_before = True
         elif _LINE_END.search(line.rstrip()) and _next_word_fits(line, nxt, width) and not depth:
             brk_after = True
+        elif not depth and not cell[i] and _ended_short(line, nxt, lines[i:i + 3]):
+            brk_after = True  # a heading's last line before a headline: the next word would have fitted
         elif cell[i]:
             brk_before = brk_after = True
         if brk_before and out and out[-1].strip():
@@ -148,6 +150,19 @@ def _next_word_fits(line: str, nxt: str, width: int) -> bool:
     if not words or not (words[0][0].isupper() or words[0][0] in "\u201c\u00ab\"\u201e\u2014\u2013"):
         return False
     return len(line.rstrip()) + 1 + len(words[0]) < 0.93 * width
+
+
+def _ended_short(line: str, nxt: str, around: list[str]) -> bool:
+    """A line with no final punctuation that ends before the next line's first word would have fitted,
+    measured against the lines around it (so a narrow column's lines are measured by the column): the
+    line was ended on purpose, a heading's last line ("… and no plan to pay it" above "“Land does not
+    wait …,” says NAME"), never a wrapped sentence ("… told journalists in the" / "Salle des Pas Perdus")."""
+    words, t = nxt.split(), line.strip()
+    if not words or not t or t.endswith(("-", ",", ";", "\u2010")) or not (
+            words[0][0].isupper() or words[0][0] in "\u201c\u00ab\"\u201e\u2018"):
+        return False
+    local = max(len(ln.rstrip()) for ln in around)
+    return len(line.rstrip()) + 1 + len(words[0]) < 0.8 * local
 
 
 def _mark_balance(line: str) -> int:

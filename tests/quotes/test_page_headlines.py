@@ -1,0 +1,57 @@
+"""Headlines on a PDF page: the last line of a wrapped title ends where the headline quotation starts.
+
+PDF text has line breaks but no blank lines. A line that ends with no final punctuation before the next
+line's first word would have fitted on it (measured against the lines that follow, so a narrow column is
+measured by its own width) was ended on purpose: a heading's last line. The headline under it is then a
+line of its own (`“…,” says NAME`, `NAME : « … »`), not the end of the title's sentence. The pages are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from presskit.quotes.layout import mark_paragraphs
+from tests.quotes.finding import NB, quotes
+
+BODY_EN = ("Port Alder, 3 May 2028 — As the Fourth Session of the Assembly on Coastal Fisheries opened on "
+           "Monday,\nthe Tidewater Alliance urged governments to adopt a binding quota before the end of the "
+           "week and to\npublish every catch figure that their fleets report to the regional fisheries bodies "
+           "before the summer.\n")
+BODY_FR = ("Port-Alder, le 3 mai 2028 – La quatrième session de l’Assemblée sur la pêche côtière s’est ouverte "
+           "lundi dans\nun climat de méfiance entre les pays pêcheurs et les pays qui achètent leurs prises, "
+           "a-t-on constaté sur\nplace, et les délégations se sont quittées sans calendrier pour la semaine.\n")
+
+
+def test_a_headline_that_says_under_a_two_line_title_is_a_quotation():
+    page = ("Tidewater Alliance · Press release · 3 May 2028\n"
+            "Coastal states arrive in Port Alder with empty nets\nand no plan to share the catch\n"
+            "“The sea does not wait for the next session,” says Marit Olufsen-Kaya\n" + BODY_EN)
+    q = [q for q in quotes(page) if q.text.startswith("The sea")]
+    assert len(q) == 1 and q[0].speaker == "Marit Olufsen-Kaya"
+
+
+def test_a_french_headline_with_a_colon_under_a_two_line_title_names_its_speaker():
+    page = ("Alliance Marée haute · Communiqué de presse · 3 mai 2028\n"
+            "Assemblée de Port-Alder : les pays côtiers réclament un\nquota contraignant\n"
+            f"Marit Olufsen-Kaya{NB}: «{NB}Ce n’est pas le poisson qui manque, c’est la règle{NB}»\n" + BODY_FR)
+    q = [q for q in quotes(page) if q.text.startswith("Ce n’est pas")]
+    assert len(q) == 1 and q[0].speaker == "Marit Olufsen-Kaya"
+    assert q[0].attribution == "headline"
+
+
+def test_a_wrapped_sentence_is_not_cut_at_its_line_end():
+    page = ("The ambassador of Corvella, Ingrid Tallaksen, spoke to a small group of journalists in the\n"
+            "Salle des Pêcheurs after the vote and did not hide her frustration with the week’s pace: “We "
+            "came\nwith a mandate and we will leave with a footnote,” she said, before the doors closed on the "
+            "hall.\n")
+    assert "\n\n" not in mark_paragraphs(page)
+    (q,) = quotes(page)
+    assert q.speaker == "Ingrid Tallaksen"
+
+
+def test_a_narrow_column_is_measured_by_its_own_width():
+    page = ("Voices from the harbour: two of the people who waited on the quay all afternoon for the vote.\n"
+            "Tomasz Ekwueme-Lind, a net mender from\nHalvik and a member of the Quay Workers\nUnion, has "
+            "mended the same nets for\ntwenty years. “When the trawlers come,\nthe fish go,” he said.\n")
+    assert "mender from\n\n" not in mark_paragraphs(page)
+    (q,) = quotes(page)
+    assert q.speaker == "Tomasz Ekwueme-Lind"
