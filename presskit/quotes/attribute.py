@@ -46,6 +46,7 @@ from .scan import (
     with_single_quotes,
 )
 from . import carried
+from .headlines import headline
 from .context import names_a_state
 from .subject import TOLD_BY, Context, Who, classify_np, org_np, person_np, subject_of_clause
 
@@ -338,7 +339,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
             return found
     found = (_after_immediate(st, after, u)
-             or _headline(st, u)
+             or headline(st, u, after)
              or _before(st, cur, cur_start, u)
              or _after_later(st, after, u)
              or carried.previous(st, prev, prev_start, u, prev_start <= prev_end + 3 and prev_end > 0)
@@ -422,10 +423,6 @@ _LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<np>[^.;:!?\n\u201c\u00ab]{2,100})")
 #: ", NAME." after a role phrase: the person who holds it
 _NAME_AFTER_ROLE = re.compile(rf",\s*(?P<name>{NAMERUN})\s*(?:[.;!?]|,\s|$)")
-#: a line that stops mid-sentence (a lower-case word, a comma, a day's number before its month): the next line
-#: goes on with its sentence
-_CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u2019']*(?:[ \t]+\d{1,2})?)[ \t]*\n[ \t]*$")
-
 
 #: how the words were said, between an inverted verb and its subject: « a glissé en anglais NAME »,
 #: "added in French NAME", « a lancé sous les applaudissements NAME »
@@ -457,30 +454,6 @@ _LISTENER = re.compile(r"\s+(?:à|au|aux|devant|to|before)\s+(?:(?:la|le|les|l['
 #: a named listener between the verb and its subject: "« … », a répondu à Ana Varga le délégué de Lund"
 _NAMED_LISTENER = re.compile(r"\s+(?:à|to)\s+(?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,4}(?=(?:le|la|les|l['\u2019]|un|une|the|a|an)"
                              r"(?:\s|(?<=['\u2019])))")
-
-
-def _headline(st: State, u: Unit) -> Found | None:
-    """A heading ``NAME: “…”`` / ``NAME : « … »``."""
-    a, _ = st.doc.line(u.start)
-    head = st.doc.text[a:u.start]
-    if _CONTINUED_LINE.search(st.doc.text[max(0, a - 40):a]) and st.doc.paragraph(u.start)[0] < a:
-        return None  # "… told journalists in the\nSalle des Pas Perdus: “…”": a wrapped line, not a heading
-    # "Okonjo-Santos: “…”", "Deputy minister Okonjo-Santos: “…”", "La vice-ministre NAME : « … »"
-    m = re.fullmatch(rf"\s*(?P<role>(?:[\w\-\u2019']+\s+){{0,3}}?)(?P<name>{NAMERUN})\s*:\s*", head)
-    if m is None or len(m.group("name").split()) > 4 or (m.group("role") and not all(
-            lower_token(w) in ROLE_WORDS | {"le", "la", "l", "the", "deputy", "vice"}
-            for w in re.split(r"[\s\u2019']+", m.group("role").strip()) if w)):
-        return None
-    org = org_np(m.group("name"), st.ctx, a + m.start("name"))
-    if org is not None and org.kind == "org" and not m.group("role"):
-        return from_who(st, org, u, (a, u.end))  # "Karvenia: “…”": a State or an organisation speaks
-    who = person_np(m.group("name"), st.ctx.known, a + m.start("name"))
-    if who is not None and who.surname_only and " " not in who.name and not m.group("role").strip() \
-            and names_a_state(who.name, st.doc.text):
-        who = Who("org", org=who.name, pos=who.pos)  # "Vardia: “…”" where the text speaks of the Vardian delegation
-    if who is not None and m.group("role").strip():
-        who.role = who.role or re.sub(r"^(?i:the|le|la|l['\u2019])\s*", "", m.group("role").strip())
-    return from_who(st, who, u, (a, u.end), "headline")
 
 
 def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:

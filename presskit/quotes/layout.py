@@ -162,7 +162,7 @@ def _ended_short(line: str, nxt: str, around: list[str]) -> bool:
             words[0][0].isupper() or words[0][0] in "\u201c\u00ab\"\u201e\u2018"):
         return False
     local = max(len(ln.rstrip()) for ln in around)
-    return len(line.rstrip()) + 1 + len(words[0]) < 0.8 * local
+    return len(line.rstrip()) + 1 + len(words[0]) < 0.9 * local
 
 
 def _mark_balance(line: str) -> int:

@@ -3,14 +3,16 @@
 PDF text has line breaks but no blank lines. A line that ends with no final punctuation before the next
 line's first word would have fitted on it (measured against the lines that follow, so a narrow column is
 measured by its own width) was ended on purpose: a heading's last line. The headline under it is then a
-line of its own (`“…,” says NAME`, `NAME : « … »`), not the end of the title's sentence. The pages are
-written for these tests.
+line of its own (`“…,” says NAME`, `NAME : « … »`), not the end of the title's sentence. A magazine's
+interview under its best line (`“…”: an interview with NAME`, `« … » : entretien avec NAME`) is the
+interviewee's; a caption's number and a title before a headline's name (`CTV-04. Le Haut-Commissaire NAME
+: « … »`) are no part of the name. The pages are written for these tests.
 """
 
 from __future__ import annotations
 
 from presskit.quotes.layout import mark_paragraphs
-from tests.quotes.finding import NB, quotes
+from tests.quotes.finding import NB, one, quotes
 
 BODY_EN = ("Port Alder, 3 May 2028 — As the Fourth Session of the Assembly on Coastal Fisheries opened on "
            "Monday,\nthe Tidewater Alliance urged governments to adopt a binding quota before the end of the "
@@ -55,3 +57,29 @@ def test_a_narrow_column_is_measured_by_its_own_width():
     assert "mender from\n\n" not in mark_paragraphs(page)
     (q,) = quotes(page)
     assert q.speaker == "Tomasz Ekwueme-Lind"
+
+
+def test_an_interview_under_its_best_line_is_the_interviewees():
+    q = one("“We counted the wells, not the promises”: an interview with Dr Oyelaran Baptiste-Kim\n\n"
+            "Dr Baptiste-Kim has spent eleven years drilling in the eastern basin.")
+    assert (q.speaker, q.attribution) == ("Oyelaran Baptiste-Kim", "headline")
+    q = one(f"«{NB}On ne négocie pas avec la marée{NB}» : entretien avec Maëlle de La Fontenelle\n\n"
+            "Maëlle de La Fontenelle dirige le réseau depuis 2021.")
+    assert q.speaker == "Maëlle de La Fontenelle"
+    q = one("“Nobody asked the fishers” — in conversation with Ambassador Ruth Tembo-Lindqvist\n\nText follows.")
+    assert q.speaker == "Ruth Tembo-Lindqvist"
+
+
+def test_an_interview_title_needs_a_person():
+    q = one("“We counted the wells, not the promises”: an interview with the coalition’s lead hydrologist\n\n"
+            "She asked that her name not be printed.")
+    assert q.speaker == ""
+
+
+def test_a_caption_label_and_a_title_before_a_headline_name():
+    q = one(f"HMA-12. Le Haut-Commissaire Gaspard Ilunga-Moreau{NB}: «{NB}Trois cents puits, et pas un franc venu "
+            f"d’ailleurs.{NB}» Photo{NB}: Alliance Marée haute")
+    assert (q.speaker, q.role, q.attribution) == ("Gaspard Ilunga-Moreau", "Haut-Commissaire", "headline")
+    q = one("Photo 3: The Minister Gaspard Ilunga-Moreau: “Three hundred wells, and not a penny from outside.” "
+            "Photo: Tidewater Alliance")
+    assert q.speaker == "Gaspard Ilunga-Moreau"

@@ -1,0 +1,82 @@
+"""Quotations in headings: who a headline, a caption or an interview's title says is speaking.
+
+* ``NAME: “…”`` / ``NAME : « … »``, with a role or an article before the name (``Le Haut-Commissaire
+  NAME : « … »``) and a caption's label before that (``CTV-04. NAME : « … »``, ``Photo 3: NAME: “…”``);
+* ``“…”: an interview with NAME`` / ``« … » : entretien avec NAME`` (a magazine's interview under its
+  best line, the interviewee's words);
+* never a line that goes on with the sentence of the line before it (``told journalists in the ¶ Salle
+  des Pas Perdus: “…”``, a wrapped PDF line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import names_a_state
+from .found import Found, State, Unit, from_who
+from .people import NAMERUN, ROLE_WORDS, lower_token
+from .subject import Who, org_np, person_np
+
+#: a line that stops mid-sentence (a lower-case word, a comma, a day's number before its month): the next line
+#: goes on with its sentence
+_CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u2019']*(?:[ \t]+\d{1,2})?)[ \t]*\n[ \t]*$")
+#: a caption's or a list's label before a headline: "CTV-04.", "Photo 3:", "12.", "[4]"
+_LABEL = re.compile(r"[ \t]*(?:(?:[A-Z]{1,6}[\-\u2010 ]?\d{1,4}[a-z]?|\d{1,3}|Photo[ \t]+\d{1,3}|\[\d{1,3}\])[.:)\]]|"
+                    r"\[\d{1,3}\])[ \t\u00a0]+(?=[A-ZÀ-Þ])")
+_ARTICLE = re.compile(r"(?:The|Le|La|L['\u2019])[ \t]*(?=[A-ZÀ-Þ])")
+_ROLE_HEAD = ROLE_WORDS | {"le", "la", "l", "the", "deputy", "vice"}
+#: the title of an interview after its quoted best line: "“…”: an interview with Dr NAME", "« … » : entretien
+#: avec NAME", "“…” — in conversation with NAME", "« … » : rencontre avec la ministre NAME"
+_INTERVIEW = re.compile(r"[ \t\u00a0\u202f]*[,:\u2014\u2013\-][ \t\u00a0\u202f]*(?i:(?:an?|our|une?|notre|l['\u2019]|la)\s*)?"
+                        r"(?i:(?:exclusive\s+)?interview|conversation|in\s+conversation|(?:grand\s+)?entretien|"
+                        r"rencontre|interview\s+exclusive|q\s*&\s*a)\s+(?i:with|avec)\s+"
+                        r"(?P<np>[^\n.;:!?\u201c\u00ab\"]{2,90})")
+
+
+def headline(st: State, u: Unit, after: str = "") -> Found | None:
+    """A heading that names who says the words in it, or None."""
+    return _colon_headline(st, u) or _interview_title(st, u, after)
+
+
+def _colon_headline(st: State, u: Unit) -> Found | None:
+    """A heading ``NAME: “…”`` / ``NAME : « … »``."""
+    a, _ = st.doc.line(u.start)
+    head = st.doc.text[a:u.start]
+    if _CONTINUED_LINE.search(st.doc.text[max(0, a - 40):a]) and st.doc.paragraph(u.start)[0] < a:
+        return None  # "… told journalists in the\nSalle des Pas Perdus: “…”": a wrapped line, not a heading
+    label = _LABEL.match(head)
+    if label is not None:  # "CTV-04. Le Haut-Commissaire NAME : « … »": a caption's number, then the headline
+        a, head = a + label.end(), head[label.end():]
+    article = _ARTICLE.match(head.lstrip())
+    lead = ""
+    if article is not None:  # "Le Haut-Commissaire NAME": the article is no part of a name
+        skip = len(head) - len(head.lstrip()) + article.end()
+        lead, a, head = head[:skip], a + skip, head[skip:]
+    # "Okonjo-Santos: “…”", "Deputy minister Okonjo-Santos: “…”", "La vice-ministre NAME : « … »"
+    m = re.fullmatch(rf"\s*(?P<role>(?:[\w\-\u2019']+\s+){{0,3}}?)(?P<name>{NAMERUN})\s*:\s*", head)
+    if m is None or len(m.group("name").split()) > 5 or (m.group("role") and not all(
+            lower_token(w) in _ROLE_HEAD for w in re.split(r"[\s\u2019']+", m.group("role").strip()) if w)):
+        return None
+    role = (lead + m.group("role")).strip()
+    org = org_np(m.group("name"), st.ctx, a + m.start("name"))
+    if org is not None and org.kind == "org" and not role:
+        return from_who(st, org, u, (a, u.end))  # "Karvenia: “…”": a State or an organisation speaks
+    who = person_np(m.group("name"), st.ctx.known, a + m.start("name"))
+    if who is not None and who.surname_only and " " not in who.name and not role \
+            and names_a_state(who.name, st.doc.text):
+        who = Who("org", org=who.name, pos=who.pos)  # "Vardia: “…”" where the text speaks of the Vardian delegation
+    if who is not None and m.group("role").strip():
+        who.role = who.role or re.sub(r"^(?i:the|le|la|l['\u2019])\s*", "", m.group("role").strip())
+    return from_who(st, who, u, (a, u.end), "headline")
+
+
+def _interview_title(st: State, u: Unit, after: str) -> Found | None:
+    """“…”: an interview with NAME — the interviewee's words, when the heading's line ends with her name."""
+    m = _INTERVIEW.match(after)
+    if m is None or "\n" in after[:m.end()]:
+        return None
+    np = re.split(r"\s*[,(\u2014\u2013]\s*|\s+(?:from|at|who|qui|sur|on|about)\s+", m.group("np").strip())[0]
+    who = person_np(np, st.ctx.known, u.end + m.start("np"))
+    if who is None or who.kind != "person":
+        return None
+    return from_who(st, who, u, (u.start, u.end + m.end()), "headline")
