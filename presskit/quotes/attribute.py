@@ -390,6 +390,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
             rest, skip = rest[c.end():], c.end()
         if (c := _LISTENER.match(rest) or _NAMED_LISTENER.match(rest)) is not None:  # « … », a affirmé à la presse NAME
             rest, skip = rest[c.end():], c.end()
+        if (c := _HONORIFIC.match(rest)) is not None:  # « … », a martelé Mme la ministre …, NAME: the address, no name
+            rest, skip = rest[c.end():], skip + c.end()
         np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après|late|early|later|"
                       r"that|shortly)\s", rest)[0]
         who = classify_np(np, st.ctx, u.end + lead + v.end() + skip)
@@ -399,8 +401,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
             res = person(named.group("name"), from_right=False, known=st.ctx.known, at=u.end + lead + v.end())
             if res is not None and not res[2]:
                 role, org = split_role_org(np.strip())
-                f = Found("named", res[0], clean_role(role), who.org or clean_org(org), CONFIDENCE["named"], False,
-                          res[4], span)
+                org = clean_org(org) or ("" if re.search(r"(?i)minist", role) else who.org)  # a portfolio: no body
+                f = Found("named", res[0], clean_role(role), org, CONFIDENCE["named"], False, res[4], span)
                 return complete(st, f)
         return from_who(st, who, u, span)
     v = RE_SAY.search(w[:160])
@@ -422,7 +424,12 @@ _LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé
                           rf"à\s+la|à\s+l['\u2019]|au|aux|de\s+la\s+part\s+d(?:e|u|es)|de\s+source)\s*(?P<np>[^.;:!?\n\u00ab]{{2,100}}))?")
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<np>[^.;:!?\n\u201c\u00ab]{2,100})")
 #: ", NAME." after a role phrase: the person who holds it
-_NAME_AFTER_ROLE = re.compile(rf",\s*(?P<name>{NAMERUN})\s*(?:[.;!?]|,\s|$)")
+_NAME_AFTER_ROLE = re.compile(rf",\s*(?P<title>(?:le|la|l['\u2019]|the)\s*[a-zà-ÿ\-]+\s+)?(?P<name>{NAMERUN})\s*"
+                              rf"(?:[.;!?]|,\s|$)")
+#: a form of address before a role after an inverted verb: « a martelé Mme la ministre … », « M. le ministre »,
+#: « Son Excellence l’ambassadeur », "Madam Minister"
+_HONORIFIC = re.compile(r"\s*(?:(?:Mme|Madame|M\.|Monsieur|Mlle)\s+(?=(?:la|le|l['\u2019])\s*[a-zà-ÿ])|"
+                        r"Son\s+Excellence\s+(?=(?:la|le|l['\u2019])\s*[a-zà-ÿ])|(?:Madam|Mister)\s+(?=[A-Z][a-z]))")
 
 #: how the words were said, between an inverted verb and its subject: « a glissé en anglais NAME »,
 #: "added in French NAME", « a lancé sous les applaudissements NAME »
@@ -506,9 +513,17 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
             rest, at = (rest[skip.end():], base + v.end() + skip.end()) if skip else (rest, base + v.end())
             np = re.split(r"[,;:]|\s(?:dans|in|lors|during|devant|before|after|avant|après)\s", rest)[0]
             who = classify_np(np, st.ctx, at)
-            if (who is None or who.kind == "unnamed") and _NAME_AFTER_ROLE.match(rest[len(np):].rstrip(" ,") + "."):
+            named = _NAME_AFTER_ROLE.match(rest[len(np):].rstrip(" ,") + ".")
+            if (who is None or who.kind == "unnamed") and named is not None:
                 # « Comme l’a rappelé devant vous le Haut-Commissaire de mon pays, NAME, « … »: the role, then her
-                who = subject_of_clause(rest.rstrip(" ,\n"), st.ctx, at) or who
+                got = subject_of_clause(rest.rstrip(" ,\n"), st.ctx, at)
+                if (got is None or got.kind != "person") and named.group("title") \
+                        and (res := person(named.group("name"), from_right=False, known=st.ctx.known, at=at)) is not None \
+                        and not res[2]:  # « …, la professeure NAME, »: her title, then her name
+                    role, org = split_role_org(np.strip())
+                    got = Who("person", res[0], clean_role(role), (who.org if who else "") or clean_org(org), False,
+                              res[4], at)
+                who = got or who
         else:  # (« NAME, qui …, me répète : »: the object pronoun before the verb is not the subject)
             who = subject_of_clause(re.sub(r"(?<![\w\-])(?:me|te|lui|leur)\s*$", "", pre), st.ctx, base)
     elif cur.rstrip().endswith(":"):

@@ -176,6 +176,12 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
         while k > 0 and kinds[k - 1] in ("title", "role", "org", "particle"):
             k -= 1
         return prefix[k:], name, []
+    lead = next((i for i, k in enumerate(kinds[:3]) if k != "name"), 0)
+    r = lead
+    while lead and r < len(tokens) and kinds[r] in ("role", "title") and lower_token(tokens[r]) not in DROP_TITLES:
+        r += 1
+    if r > lead and r < len(tokens) and kinds[r] == "name":
+        kinds[:lead] = ["role"] * lead  # "said Environment Minister NAME", "Foreign Secretary NAME": a portfolio
     j = 0
     while j < len(tokens) and kinds[j] in ("title", "role", "org", "particle"):
         j += 1
