@@ -105,7 +105,8 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
     parts = prefix.split(",")
     g = ""
     direct = parts[-1].strip()
-    m = re.search(r"(?:^|\s)(?P<det>l['\u2019]|le|la|the)?\s*(?P<role>(?:[\w\-]+\s+){0,3}[\w\-]+)\s*$", direct, re.I)
+    m = re.search(r"(?:^|\s)(?P<det>l['\u2019]|(?:le|la|the)(?=\s))?\s*(?P<role>(?:[\w\-]+\s+){0,3}[\w\-]+)\s*$", direct,
+                  re.I)
     if m and m.group("det"):
         det = m.group("det").lower()
         g = "m" if det == "le" else "f" if det == "la" else ""
@@ -119,7 +120,7 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
         cm = _COLLEAGUE_FROM.search(phrase)
         if cm:  # "My colleague from Lanvera, Ambassador NAME": whom she speaks for
             return "", clean_org(cm.group("org")), g
-        dm = re.match(r"^(?P<det>le|la|l['\u2019])\s*", phrase, re.I)
+        dm = re.match(r"^(?P<det>(?:le|la)(?=\s)|l['\u2019])\s*", phrase, re.I)  # (not "Last month …")
         if dm:
             g = "m" if dm.group("det").lower() == "le" else "f" if dm.group("det").lower() == "la" else g
         role, org = _role_apposition(phrase)
