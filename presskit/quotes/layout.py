@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .cues import say_verbs
 from .scan import PARA_RE, scan_marks
 
 _SENT_END = re.compile(r"[.!?\u2026:](?:[\s\u00a0\u202f]*['\u2019\u201d\u00bb\")\]])*\s*$")
@@ -161,6 +162,8 @@ def _ended_short(line: str, nxt: str, around: list[str]) -> bool:
     if not words or not t or t.endswith(("-", ",", ";", "\u2010")) or not (
             words[0][0].isupper() or words[0][0] in "\u201c\u00ab\"\u201e\u2018"):
         return False
+    if any(m.end() == len(t[-40:]) for m in say_verbs(t[-40:])):
+        return False  # "« … », prévient" / "Tessougué": a wrapped headline's speaker follows its verb
     local = max(len(ln.rstrip()) for ln in around)
     return len(line.rstrip()) + 1 + len(words[0]) < 0.9 * local
 

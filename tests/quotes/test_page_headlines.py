@@ -83,3 +83,18 @@ def test_a_caption_label_and_a_title_before_a_headline_name():
     q = one("Photo 3: The Minister Gaspard Ilunga-Moreau: “Three hundred wells, and not a penny from outside.” "
             "Photo: Tidewater Alliance")
     assert q.speaker == "Gaspard Ilunga-Moreau"
+
+
+def test_a_wrapped_headline_keeps_its_speaker_after_its_verb():
+    page = ("Bulletin Marée haute · N° 3 · mercredi 4 mai 2028\n"
+            "« Les quotas ne sont pas des détails de procédure », prévient\nBrandstetter\n"
+            "La coordinatrice du Réseau des pêcheurs de Halvik n’a pas mâché ses mots mercredi devant une "
+            "salle\ncomble, où une quarantaine de délégués attendaient encore le texte révisé du président.\n")
+    q = [q for q in quotes(page) if q.text.startswith("Les quotas")]
+    assert len(q) == 1 and q[0].speaker == "Brandstetter"
+    page = ("Harbour Daily · Issue 3 · Wednesday 4 May 2028\n"
+            "“Quotas are not a procedural detail,” warns\nBrandstetter\n"
+            "The coordinator of the Halvik Fishers Network did not mince her words on Wednesday before a "
+            "packed\nroom, where some forty delegates were still waiting for the President’s revised text.\n")
+    q = [q for q in quotes(page) if q.text.startswith("Quotas")]
+    assert len(q) == 1 and q[0].speaker == "Brandstetter"
