@@ -372,9 +372,13 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     learnt = _LEARNT_FROM.match(w)
     if learnt is not None:  # « … », a-t-on appris auprès du ministère des Pêches: the source, no person
         np = learnt.group("np") or ""
+        at = u.end + lead + learnt.start("np")
+        short = classify_np("the " + np, st.ctx, at) if np[:1].islower() and " " not in np.strip() else None
         if np[:1].islower() and lower_token(np.split()[0]) in ORG_WORDS:
             np = np[0].upper() + np[1:]
-        who = classify_np(np, st.ctx, u.end + lead + learnt.start("np")) if np else None
+        # « … », a-t-on appris auprès de la coalition: the article went with "de la"
+        who = (short if short is not None and short.kind in ("org", "publisher") and short.org else
+               classify_np(np, st.ctx, at) if np else None)
         if who is not None and who.kind in ("org", "publisher", "unnamed"):
             return from_who(st, who, u, span)
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)

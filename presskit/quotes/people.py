@@ -230,7 +230,15 @@ def clean_org(s: str) -> str:
     s = re.sub(r"\s*\([^()]*\)$", "", s)
     if s and lower_token(s.split()[-1]) in _EVENTS:
         return ""  # "a survivor of the Harrow Valley attack": an event, not whom she speaks for
+    if s and any(w in _SPOTS and w == w.lower() for w in (s.split()[-1], s.split()[0])):
+        return ""  # "at the Ferrand stand", « au stand de l’Institut »: where she stood, not whom she speaks for
     return s.strip()
+
+
+#: a spot at a venue ("the Ferrand stand", "the coalition's booth"): never an organisation
+_SPOTS = {"stand", "booth", "desk", "kiosk", "podium", "lectern", "microphone", "entrance", "gate", "door", "doors",
+          "table", "tent", "pavilion", "counter", "stall", "corridor", "corridors", "stage", "tribune", "pupitre",
+          "micro", "entrée", "porte", "tente", "pavillon", "comptoir", "couloir", "couloirs", "estrade"}
 
 
 #: what happened somewhere ("the Korsa siege", "l’attaque de Sarn"): never an organisation

@@ -97,6 +97,9 @@ def _strip(np: str) -> str:
 
 _EN_LINKS = {"of", "for", "the", "and", "on", "in", "at", "to", "&"}
 #: English words that end a name in Title Case: "The Agency published …", "The Institute has …"
+_BODY_OF_STATE = re.compile(rf"^(?i:the|la|le|l{APO})\s*(?i:delegation|délégation|government|gouvernement|permanent\s+"
+                            rf"mission|mission\s+permanente)\s+(?:of|de\s+la|de\s+l{APO}|du|des|de|d{APO})\s*"
+                            rf"(?:the\s+)?(?P<state>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?)(?=\s|$|[,.;:])")
 _EN_AFTER_NAME = {"has", "had", "is", "was", "will", "would", "can", "could", "its", "their", "a", "an", "this",
                   "that", "which", "who", "said", "says", "made", "put", "set", "took", "gave", "sent", "told"}
 _FR_LINKS = {"de", "du", "des", "la", "le", "les", "pour", "sur", "et", "en", "contre", "sans", "à", "aux", "au"}
@@ -109,6 +112,9 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
         return None  # "Executive Director of the Coalition" is a role
     if re.match(r"minist(?:ère|ry)\s+(?:de|des|du|of)\s", s):
         s = s[0].upper() + s[1:]  # « le ministère des Affaires étrangères de la Tervanie »: a name, in lower case
+    dele = _BODY_OF_STATE.match(np.strip())
+    if dele is not None:  # « La délégation de Qutheria a distribué … », "the Government of Vardia said": the State
+        return Who("org", org=dele.group("state"), pos=at)
     low = fold(s)
     for name in sorted(ctx.org_names + ctx.own_orgs + [n for _p, n in ctx.orgs_seen], key=len, reverse=True):
         f = fold(name)
@@ -185,6 +191,8 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     ind = _INDEFINITE_FROM.match(s)
     cand = ind.group("org").strip() if ind is not None else ""
     named_org = Who("org", org=cand) if re.fullmatch(r"[A-Z]{2,6}", cand) else org_np(cand, ctx, at) if cand else None
+    if cand and (named_org is None or not named_org.org) and " " not in cand and lower_token(cand) in ORG_HEADS:
+        named_org = Who("org", org=ctx.resolve_org(cand, at) or cand)  # "a Secretariat official": the secretariat
     if named_org is not None and named_org.org:  # "a UN official", "an ICRC delegate": nobody named, but whom for
         return Who("unnamed", org=named_org.org, pos=at)
     if _INDEFINITE.match(s) and not _FR_VERB_AFTER_A.match(s):
