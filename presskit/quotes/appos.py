@@ -156,7 +156,10 @@ _PORTFOLIO = (r"(?:foreign|affaires|social|sociales|solidarit|health|santé|defe
               r"jeunesse|refugee|réfugi|migrat|cooperat|coopérat|plan|housing|logement|water|eau|communicat|public|"
               r"travaux|infrastruct|interior|budget|industr|sport|tourism|touris|digital|numérique|climat|gender|"
               r"genre|displacement|déplac|reconstruct|peace|paix|security|sécurité|state|état|european|européen|fish|"
-              r"pêche|sea\b|mer\b|ocean|océan|maritim|marin|legal|juridique|political|politique)")
+              r"pêche|sea\b|mer\b|ocean|océan|maritim|marin|legal|juridique|political|politique|hydraul|terres?\b|"
+              r"lands?\b|mines?\b|pétrol|oil\b|forest|forêt|livestock|élevage|irrigat|ressource|resource|territor|"
+              r"urban|rural|scien|recherche|télécom|telecom|religi|veteran|combattant|décentralis|gouvernance|"
+              r"diaspora|intégrat|hydrocarbur|assainiss|sanitation|nutrition|alimenta|food|disaster|catastroph)")
 #: an office held over a portfolio, as a minister's is: "High Commissioner for Fisheries", "Haut-Commissaire
 #: aux pêches de Bénoua", "Under-Secretary-General for Ocean Affairs" (a portfolio is never an organisation)
 _OFFICE = (r"(?:(?:vice-)?minist(?:er|re)|(?:haut|haute)[\s\-]+commissaire|high\s+commissioner|commissioner|"

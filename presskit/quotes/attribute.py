@@ -363,6 +363,10 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
         return None
     span = (u.start, u.end + len(after))
     lead = _lead(after)
+    obj = _OBJECT_BEFORE_VERB.match(after, lead)
+    if obj is not None and RE_SAY.match(after, obj.end()):  # « … », nous explique NAME: to us, not by us
+        after = after[:lead] + " " * (obj.end() - lead) + after[obj.end():]
+        lead = obj.end()
     forms = [a for a in find_attributions(after, st.ctx.known, u.end) if a.pos <= lead + 1]
     if forms:
         return from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, span)
@@ -392,8 +396,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
         rest, skip = w[v.end():], 0
         if (c := _WHEN_AFTER.match(rest)) is not None:  # « … », a affirmé mercredi l’ambassadrice
             rest, skip = rest[c.end():], c.end()
-        if (c := _LISTENER.match(rest) or _NAMED_LISTENER.match(rest)) is not None:  # « … », a affirmé à la presse NAME
-            rest, skip = rest[c.end():], c.end()
+        if (c := _MEDIUM.match(rest) or _LISTENER.match(rest) or _NAMED_LISTENER.match(rest)) is not None:
+            rest, skip = rest[c.end():], skip + c.end()  # « … », a affirmé à la presse / a réagi sur X / à Belga NAME
         if (c := _HONORIFIC.match(rest)) is not None:  # « … », a martelé Mme la ministre …, NAME: the address, no name
             rest, skip = rest[c.end():], skip + c.end()
         np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après|late|early|later|"
@@ -423,8 +427,10 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
 
 #: what a French reporter learnt, and from whom: "a-t-on appris auprès du ministère", "apprend-on de source
 #: diplomatique", "indique-t-on à l’Agence"
-_LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé|expliqué|assuré)|(?:apprend|indique|précise|"
-                          rf"explique|assure|confirme)-t?-?on)(?:\s+{WHEN})?\s+(?:(?i:auprès\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|"
+_LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé|expliqué|assuré|souligné|fait\s+valoir)|(?:apprend|"
+                          rf"indique|précise|explique|assure|confirme|avance|souligne|glisse|confie|résume|tranche)-t?-?on)"
+                          rf"(?:\s+{WHEN})?\s+(?:(?i:auprès\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|du\s+côté\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|"
+                          rf"dans\s+l['\u2019]entourage\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|"
                           rf"à\s+la|à\s+l['\u2019]|au|aux|de\s+la\s+part\s+d(?:e|u|es)|de\s+source)\s*(?P<np>[^.;:!?\n\u00ab]{{2,100}}))?")
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<np>[^.;:!?\n\u201c\u00ab]{2,100})")
 #: ", NAME." after a role phrase: the person who holds it
@@ -448,6 +454,15 @@ _PLURAL_AFTER = re.compile(r"(?:ont|avaient|auront|[a-zà-ÿ]+(?:ent|ont))-(?:il
 _FOR_LEAD = re.compile(r"^\s*(?i:pour|selon|d['\u2019]apr[eè]s|according\s+to|for)\s+(?P<np>[^,;:\u201c\u00ab\"]{2,80}),")
 _ADVERBIAL = re.compile(r"\s*(?i:to|with|in|at|on|for|after|before|during|under|amid|à|au|aux|avec|dans|pour|sous|"
                         r"devant|après|avant|pendant|sans|selon|sur)\s")
+#: an object pronoun before an inverted verb of saying: « nous explique NAME », « me confie NAME »
+_OBJECT_BEFORE_VERB = re.compile(r"(?:nous|vous|me|m['\u2019]|lui|leur)\s*(?=[a-zà-ÿ])")
+#: where the words were published, between an inverted verb and its subject: « a réagi sur X NAME », « a déclaré
+#: au micro de la RTBF NAME », « à l’antenne de RFI », "said on social media NAME"
+_MEDIUM = re.compile(r"\s+(?:(?:sur|on)\s+(?:X|Twitter|Facebook|LinkedIn|Instagram|Bluesky|Mastodon|TikTok|les\s+"
+                     r"réseaux\s+sociaux|social\s+media)|(?:au\s+micro|à\s+l['\u2019]antenne|sur\s+les\s+ondes|dans\s+les\s+"
+                     r"colonnes|aux\s+journalistes)\s+(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|de\s+|d['\u2019])"
+                     r"(?:[A-ZÀ-Þ][\w\-]*(?:\s+(?=[A-ZÀ-Þ][\w\-]*\s+[a-zà-ÿ]))?)?[\w\-]*|(?:à|to)\s+(?:l['\u2019])?"
+                     r"[A-ZÀ-Þ][\w\-]+(?=\s+[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ]))(?=\s)")
 #: whom the words were said before, between an inverted verb and its subject (« l’a rappelé devant vous … »)
 _BEFORE_YOU = re.compile(r"\s+(?:devant|before|à|to)\s+(?:vous|nous|eux|you|us|them)(?![\w\-])")
 #: a line that signs the quotation above it: "— Liesel Amundsen-Oko, coordinator, Reef Guardians Network"
@@ -511,7 +526,7 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         pre = cur[: v.start()]
         if not re.sub(r"(?i)\b(?:as|comme|ainsi\s+que|tel\s+que)\b|(?<![\w\-])(?:le|l['\u2019]|me|m['\u2019]|"
                       r"lui|leur|y)(?![\w\-])", "", pre).strip(" ,\n") \
-                or re.search(r"(?i)(?:\bce\s+que|\bce\s+qu['\u2019])\s*(?:m['\u2019]|nous\s+|lui\s+|leur\s+)?$", pre):
+                or re.search(r"(?i)\bce(?:\s+que|\s+qu['\u2019])?\s*(?:m['\u2019]|nous\s+|lui\s+|leur\s+)?$", pre):
             rest = cur[v.end():]
             skip = _BEFORE_YOU.match(rest) or _WHEN_AFTER.match(rest) or _LISTENER.match(rest)
             rest, at = (rest[skip.end():], base + v.end() + skip.end()) if skip else (rest, base + v.end())

@@ -55,12 +55,17 @@ def previous(st: State, prev: str, base: int, u: Unit, after_quote: bool) -> Fou
         # “Q1,” quipped a delegate. “Q2.” — the same unnamed speaker, or organisation, goes on
         return Found(st.last.how, "", "", st.last.organisation, min(st.last.confidence, CONFIDENCE["previous"]),
                      evidence=(base, u.end), cue=True)
-    if not forms:
-        return None
-    f = from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, (base, u.end))
+    f = from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, (base, u.end)) if forms else None
     if f is not None and f.speaker:
         f.confidence = min(f.confidence, CONFIDENCE["previous"])
-    return f if f is not None and f.speaker else None
+        return f
+    last = st.last
+    if after_quote and last is not None and last.speaker and last.how in ("named", "headline", "pronoun") \
+            and last.evidence and last.evidence[1] >= base + len(prev.rstrip()) and say_verbs(prev):
+        # “Q1,” Halvorsen-Maas said. “Q2.”: the speaker the sentence before was given goes on
+        return Found(last.how, last.speaker, last.role, last.organisation, min(last.confidence, CONFIDENCE["previous"]),
+                     last.surname_only, last.gender, (base, u.end), cue=True)
+    return None
 
 
 

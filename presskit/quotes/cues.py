@@ -98,7 +98,7 @@ NB = r"(?<![\w\u2019'\-])"  # start of word
 H = "[-\u2010\u2011]"
 APO = "['\u2019]"
 #: an object pronoun before the French auxiliary: "m’a dit", "lui a demandé", "nous a confié"
-OBJ_FR = rf"(?:(?:m|t|l){APO}\s*|(?:nous|vous|lui|leur)\s+)?"
+OBJ_FR = rf"(?:(?:m|t|l|(?i:qu)){APO}\s*|(?:nous|vous|lui|leur)\s+)?"  # (« ce qu’a affirmé NAME »)
 
 _DAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
          r"dimanche)")
@@ -164,7 +164,7 @@ _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:sa|son|ses|la|le|les|une|un|leur|leurs|no
 def say_verbs(text: str) -> list[re.Match]:
     """The verbs of saying in ``text``, leaving out nouns spelt the same ("sa note", "la demande")."""
     return [m for m in RE_SAY.finditer(text) if not (m.group("fr") and not m.group("fr").lower().startswith(
-        ("a ", "avait", "aurait", "ont", "s", "se", "m", "t", "l", "nous", "vous", "lui", "leur", "ai"))
+        ("a ", "avait", "aurait", "ont", "s", "se", "m", "t", "l", "nous", "vous", "lui", "leur", "ai", "qu"))
         and _NOUN_BEFORE.search(text[max(0, m.start() - 12):m.start()])
         and not _PRONOUN_LE.search(text[max(0, m.start() - 20):m.start()]))]
 

@@ -245,6 +245,12 @@ def found_back(text: str, words: str) -> bool:
     return find_quote_span(text, words) is not None
 
 
+#: a verb of saying right before the colon that opens a quotation: "NAME replied: “…”", « a-t-il répondu : »
+RE_SAY_COLON = re.compile(r"(?P<v>(?<![\w\-])(?:replied|answered|said|says|added|insisted|retorted|shrugged|"
+                          r"répondu|répond|dit|ajouté|ajoute|lancé|lance|tranché|tranche|rétorqué)(?:-t-(?:il|elle))?)"
+                          r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$")
+
+
 def said_short(text: str, start: int, end: int, words: str) -> bool:
     """“We are close,” he said: a short sentence someone is said to have said is a quotation, not a
     scare quote (``text[start:end]`` is the quotation with its marks, ``words`` its words)."""
@@ -252,6 +258,9 @@ def said_short(text: str, start: int, end: int, words: str) -> bool:
     after = text[end:end + 80].lstrip(" ,\u00a0\u202f")
     if len(re.findall(r"[^\W_]+", words)) < 2 or not words[:1].isupper():
         return False
+    if re.search(r"[.!?\u2026]\W*$", words) and (said := RE_SAY_COLON.search(text[max(0, start - 60):start])) \
+            and said.group("v").strip():
+        return True  # "Halvorsen-Maas replied: “It has to.”": a whole short sentence, said
     if not re.search(r"[.,!?\u2026]\W*$", text[start:end] + (nxt if nxt == "," else "")):
         return bool(RE_PRONOUN.match(after))  # “We are close” she said, « Pas encore » dit-elle: no comma
     if RE_SAY.match(after) or RE_PRONOUN.match(after):

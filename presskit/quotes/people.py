@@ -230,6 +230,8 @@ def clean_org(s: str) -> str:
     s = re.sub(r"\s*\([^()]*\)$", "", s)
     if s and lower_token(s.split()[-1]) in _EVENTS:
         return ""  # "a survivor of the Harrow Valley attack": an event, not whom she speaks for
+    if fold(s) in ("etat", "state", "the state", "l'etat"):
+        return ""  # « le chef de l’État », "head of State": an office, not whom its holder speaks for
     if s and any(w in _SPOTS and w == w.lower() for w in (s.split()[-1], s.split()[0])):
         return ""  # "at the Ferrand stand", « au stand de l’Institut »: where she stood, not whom she speaks for
     return s.strip()
