@@ -98,7 +98,7 @@ _EN_WORDS = set("the and of to in is that for it with as was on are be by this w
                 "your us them just only about every than when how why because".split())
 _FR_WORDS = set("le la les et des du un une est que qui dans pour pas sur au aux avec par ce cette sont nous il elle "
                 "ont mais ete ses leur vous etre comme tout plus je ne on se sa son mes mon ma nos notre vos votre "
-                "oui non c l d j n qu s y ces ou si tres aussi deja".split())
+                "oui non c l d j n qu s y ces ou si tres aussi deja ils elles eux".split())
 
 
 def quote_language(text: str) -> str | None:
@@ -109,6 +109,8 @@ def quote_language(text: str) -> str | None:
     fr = sum(1 for w in words if w in _FR_WORDS)
     if max(en, fr) >= 2 and max(en, fr) >= 2 * min(en, fr) and en != fr:
         return "en" if en > fr else "fr"
+    if len(words) <= 8 and min(en, fr) == 0 and max(en, fr) == 1:  # « Elles boivent avant nous, toujours »
+        return "en" if en else "fr"
     return _guess_language(text)
 
 
@@ -340,6 +342,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
             return found
     found = (_after_immediate(st, after, u)
              or headline(st, u, after)
+             or carried.participle(st, cur, cur_start, u)
              or _before(st, cur, cur_start, u)
              or _after_later(st, after, u)
              or carried.previous(st, prev, prev_start, u, prev_start <= prev_end + 3 and prev_end > 0)

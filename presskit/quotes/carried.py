@@ -18,7 +18,7 @@ from .found import CONFIDENCE, INTERVIEW, Found, State, Unit, complete, from_att
 from .appos import parse_appos
 from .people import person, rest_parts, sentence_ends
 from .scan import MARK_RE
-from .kinds import is_fragment, looks_like_title_case
+from .kinds import SAYING_THAT, is_fragment, looks_like_title_case
 from .personphrase import heading_person, person_np
 from .subject import subject_of_clause
 
@@ -130,6 +130,22 @@ def under_heading(st: State, u: Unit) -> Found | None:
     if found is not None:
         found.confidence = CONFIDENCE["interview"]
     return found
+
+
+def participle(st: State, cur: str, base: int, u: Unit) -> Found | None:
+    """« NAME, qui …, l’a ouverte en rappelant que « … » », "…, recalling that “…”": the subject of the
+    sentence the participle of saying belongs to."""
+    m = SAYING_THAT.search(cur)
+    if m is None or len(cur) > 400:
+        return None
+    clause = cur[:m.start()].rstrip(" ,")
+    head, comma, pred = clause.rpartition(",")
+    if comma and pred.strip()[:1].islower():  # "NAME, who chaired it, opened it by": the subject, before its verb
+        clause = head + ","
+    who = subject_of_clause(clause, st.ctx, base)
+    if who is None or who.kind not in ("person", "unnamed", "org", "publisher"):
+        return None
+    return from_who(st, who, u, (base, u.end))
 
 
 def embedded_subject(st: State, cur: str, base: int, u: Unit) -> Found | None:

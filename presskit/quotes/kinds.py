@@ -223,8 +223,17 @@ def is_phrase(text: str, start: int, words: str) -> bool:
     """Words in lower case with no sentence punctuation (“acceptable levels of collateral damage”): a
     phrase of the writer's sentence held at a distance, unless a verb of saying is in the sentence."""
     w = words.strip("\u00a0\u202f ")
+    before = _sentence_before(text, start)
     return bool(w) and w[:1].islower() and not re.search(r"[.!?\u2026;]", w) \
-        and not RE_ANY_VERB.search(_sentence_before(text, start))
+        and not RE_ANY_VERB.search(before) and not SAYING_THAT.search(before)
+
+
+#: a participle of saying that introduces the words: « en rappelant que « … » », "recalling that “…”"
+SAYING_THAT = re.compile(r"(?<![\w\-])(?:(?:en\s+)?(?:rappelant|soulignant|estimant|expliquant|affirmant|précisant|"
+                          r"indiquant|déclarant|ajoutant|prévenant|avertissant|insistant|jugeant|notant|disant|"
+                          r"martelant|assurant)\s+(?:que|qu['\u2019])|(?:saying|noting|warning|recalling|arguing|"
+                          r"stressing|adding|insisting|explaining|declaring|reminding\s+\w+)\s+that)[\s\u00a0\u202f]*$",
+                          re.I)
 
 
 _OF_BEFORE = re.compile(r"(?<![\w\-])(?:of|about|de|du|des|d['\u2019])[\s\u00a0\u202f]*$", re.I)
