@@ -447,7 +447,8 @@ _HONORIFIC = re.compile(r"\s*(?:(?:Mme|Madame|M\.|Monsieur|Mlle)\s+(?=(?:la|le|l
 #: how the words were said, between an inverted verb and its subject: « a glissé en anglais NAME »,
 #: "added in French NAME", « a lancé sous les applaudissements NAME »
 _MANNER = (r"(?i:en\s+(?:anglais|français|espagnol|arabe|russe|chinois|portugais|allemand|souriant|riant|aparté|"
-           r"conclusion|écho)|in\s+(?:English|French|Spanish|Arabic|Russian|Chinese|Portuguese|German|reply|response)|"
+           r"conclusion|écho|point\s+de\s+presse|conférence\s+de\s+presse|séance|plénière|commission)|"
+           r"(?:at|during)\s+a\s+(?:press\s+conference|briefing|news\s+conference)|in\s+(?:English|French|Spanish|Arabic|Russian|Chinese|Portuguese|German|reply|response)|"
            r"à\s+voix\s+basse|dans\s+un\s+sourire|with\s+a\s+(?:smile|shrug|sigh|laugh)|sous\s+les\s+"
            r"(?:rires|applaudissements))")
 _WHEN_AFTER = re.compile(rf"(?:\s+(?:{WHEN}|[a-zà-ÿ]{{3,}}ement(?![\w\-])|(?i:déjà|encore|aussi|également|alors|ensuite|enfin|plus\s+tard|later|"
@@ -464,6 +465,9 @@ _OBJECT_BEFORE_VERB = re.compile(r"(?:nous|vous|me|m['\u2019]|lui|leur)\s*(?=[a-
 _MEDIUM = re.compile(r"\s+(?:(?:sur|on)\s+(?:X|Twitter|Facebook|LinkedIn|Instagram|Bluesky|Mastodon|TikTok|les\s+"
                      r"réseaux\s+sociaux|social\s+media)|(?:au\s+micro|à\s+l['\u2019]antenne|sur\s+les\s+ondes|dans\s+les\s+"
                      r"colonnes|aux\s+journalistes)\s+(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|de\s+|d['\u2019])"
+                     r"(?:[A-ZÀ-Þ][\w\-]*(?:\s+(?=[A-ZÀ-Þ][\w\-]*\s+[a-zà-ÿ]))?)?[\w\-]*|(?:pour|to|à|au)\s+(?:Le|La|Les|The|L['\u2019])"
+                     r"\s*[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?(?=\s+(?:le|la|l['\u2019]|the|un|une|a|an)\s*[a-zà-ÿ])|"
+                     r"(?:au\s+micro|à\s+l['\u2019]antenne|sur\s+les\s+ondes|dans\s+les\s+colonnes)\s+(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|de\s+|d['\u2019])"
                      r"(?:[A-ZÀ-Þ][\w\-]*(?:\s+(?=[A-ZÀ-Þ][\w\-]*\s+[a-zà-ÿ]))?)?[\w\-]*|(?:à|to)\s+(?:l['\u2019])?"
                      r"[A-ZÀ-Þ][\w\-]+(?=\s+[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ]))(?=\s)")
 #: whom the words were said before, between an inverted verb and its subject (« l’a rappelé devant vous … »)
@@ -498,7 +502,8 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
             return from_attr(st, forms[0], u, span)
     acc_pronoun = _ACCORDING_PRONOUN.search(cur)
     if acc_pronoun is not None:  # "According to her, “…”", "Selon lui, « … »"
-        return pronoun_found(st, u, "f" if acc_pronoun.group("p").lower() in ("her", "elle") else "m", span)
+        p = (acc_pronoun.group("p") or acc_pronoun.group("q") or "").lower()  # ("selon ses mots": no gender)
+        return pronoun_found(st, u, "f" if p in ("her", "elle") else "m" if p else "", span)
     words_of = _WORDS_OF.search(cur)
     if words_of is not None:  # "Let me quote the words of a survivor I met:", "les mots d’une survivante :"
         who = classify_np(words_of.group("np"), st.ctx, base + words_of.start("np"))
@@ -567,8 +572,9 @@ _ANSWER_LABEL = re.compile(rf"[ \t]*(?:\*\*)?(?:{NAMERUN}|[QA]|R)(?:\*\*)?[ \t\u
                            rf"(?![\u201c\u00ab\u201e\"'\u2018])(?=\S)")
 
 
-_ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))"
-                                r"[\s,\u00a0\u202f]*$")
+_ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?:(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))|"
+                                r"(?i:in)\s+(?P<q>(?i:her|his))\s+(?i:own\s+)?(?i:words)|(?i:selon|pour\s+reprendre|dans)\s+"
+                                r"(?i:ses)\s+(?i:propres\s+)?(?i:mots|termes))[\s,\u00a0\u202f]*$")
 _WORDS_OF = re.compile(r"(?i:\bthe\s+words|\bles\s+(?:mots|paroles))\s+(?:of|de|du|d['\u2019])\s*"
                        r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*:\s*$")
 _ACCORDING_NP = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of|à\s+en\s+croire|"

@@ -232,7 +232,8 @@ def is_phrase(text: str, start: int, words: str) -> bool:
 SAYING_THAT = re.compile(r"(?<![\w\-])(?:(?:en\s+)?(?:rappelant|soulignant|estimant|expliquant|affirmant|précisant|"
                           r"indiquant|déclarant|ajoutant|prévenant|avertissant|insistant|jugeant|notant|disant|"
                           r"martelant|assurant)\s+(?:que|qu['\u2019])|(?:saying|noting|warning|recalling|arguing|"
-                          r"stressing|adding|insisting|explaining|declaring|reminding\s+\w+)\s+that)[\s\u00a0\u202f]*$",
+                          r"stressing|adding|insisting|explaining|declaring|reminding\s+\w+)\s+that|in\s+(?:her|his|their)\s+(?:own\s+)?words,?|"
+                          r"(?:selon|pour\s+reprendre|dans)\s+ses\s+(?:propres\s+)?(?:mots|termes),?)[\s\u00a0\u202f]*$",
                           re.I)
 
 

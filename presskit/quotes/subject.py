@@ -100,6 +100,10 @@ _EN_LINKS = {"of", "for", "the", "and", "on", "in", "at", "to", "&"}
 _BODY_OF_STATE = re.compile(rf"^(?i:the|la|le|l{APO})\s*(?i:delegation|délégation|government|gouvernement|permanent\s+"
                             rf"mission|mission\s+permanente)\s+(?:of|de\s+la|de\s+l{APO}|du|des|de|d{APO})\s*"
                             rf"(?:the\s+)?(?P<state>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?)(?=\s|$|[,.;:])")
+_WORDS_OF = r"(?:message|words|answer|reply|verdict|response|advice|warning|plea|conclusion|position|view|take|retort)"
+_PERSON_THING = re.compile(rf"^(?:(?P<name>[^,;:]{{3,60}}?){APO}s\s+(?:\w+\s+)?{_WORDS_OF}\b|(?i:le|la)\s+(?i:message|réponse|"
+                           rf"verdict|conseil|conclusion|position|avertissement|mise\s+en\s+garde)\s+(?:de\s+|d{APO})(?P<name2>"
+                           rf"[A-ZÀ-Þ][^,;:]{{2,60}}?)(?=\s+(?:a\s+été|était|fut|est|tient|tenait|se\s+veut|:|$)))")
 _EN_AFTER_NAME = {"has", "had", "is", "was", "will", "would", "can", "could", "its", "their", "a", "an", "this",
                   "that", "which", "who", "said", "says", "made", "put", "set", "took", "gave", "sent", "told"}
 _FR_LINKS = {"de", "du", "des", "la", "le", "les", "pour", "sur", "et", "en", "contre", "sans", "à", "aux", "au"}
@@ -205,6 +209,11 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     gov = _STATE_BODY.match(s)
     if gov is not None:  # "Tervania's Foreign Ministry", "Norvia's government": the State speaks
         return Who("org", org=gov.group("state"), pos=at)
+    thing = _PERSON_THING.match(s)
+    if thing is not None:  # "NAME’s message to the plenary was blunt:", « la réponse de NAME fut sèche : »
+        w = person_np(thing.group("name") or thing.group("name2"), ctx.known, at)
+        if w is not None and w.kind == "person":
+            return w
     w = person_np(s, ctx.known, at)
     if w is not None:
         return w

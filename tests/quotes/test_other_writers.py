@@ -97,6 +97,66 @@ FORMS = [
      "animals.", "", None),
 ]
 
+FORMS += [
+    # more wire copy and features: a title with a dot, a quotation as the object of "was how", a statement
+    # from a body, a possessive subject before a colon, "in her words", a pull quote, a live blog's headline
+    ("“We'll see,” said Dr. Chidi Nkemelu-Park, the agency's chief scientist, when asked about the deadline.",
+     "Chidi Nkemelu-Park", None),
+    ("“A betrayal of the coast” was how Kofi Adjei-Brandt described the draft on Tuesday.", "Kofi Adjei-Brandt", None),
+    ("According to a statement from the Tidewater Alliance, “no vessel has been inspected since June”.", "",
+     "Tidewater Alliance"),
+    ("The Tidewater Alliance's executive director, Grace Mensah-Uhl, warned that “the coast has run out of time”.",
+     "Grace Mensah-Uhl", "Tidewater Alliance"),
+    ("Grace Mensah-Uhl leads the Tidewater Alliance.\n\n“We will not sign,” Mensah-Uhl, who has led the alliance "
+     "since 2019, told the Daily.", "Grace Mensah-Uhl", None),
+    ("Grace Mensah-Uhl’s message to the plenary was blunt: “Pay now or pay later.”", "Grace Mensah-Uhl", None),
+    ("“Pay now or pay later.” — Grace Mensah-Uhl, Tidewater Alliance", "Grace Mensah-Uhl", "Tidewater Alliance"),
+    ("As one delegate put it: “We came for a treaty and got a brochure.”", "", None),
+    ("Grace Mensah-Uhl was asked about the deadline. In her words, “the coast cannot wait another session”.",
+     "Grace Mensah-Uhl", None),
+    ("“We are tired of promises,” lamented Mr Kwesi Appiah-Darko, the chairman of the Elmina fishermen’s "
+     "association.", "Kwesi Appiah-Darko", None),
+    ("Grace Mensah-Uhl on the draft: “A betrayal of the coast, and of every boat on it”", "Grace Mensah-Uhl", None),
+    ("REPORTER: The minister told us before the vote: “The boats will stay in port until the text changes.”", "",
+     None),
+    ("The Secretary-General’s spokesperson, Anders Lykke-Obi, told a briefing in New York that “the "
+     "Secretary-General is following the talks closely”.", "Anders Lykke-Obi", None),
+    ("“The boats will stay in port,” Jean-Baptiste Kaboré-Ouédraogo warned. He went on: “Until the text changes, "
+     "nothing moves.”", "Jean-Baptiste Kaboré-Ouédraogo", None),
+    # more French of the francophone press
+    (f"Marie-Claude Fortin-Dubé quitte la salle, furieuse. «{NB}Ce texte est une insulte aux pêcheurs{NB}», "
+     f"lâche-t-elle avant de partir.", "Marie-Claude Fortin-Dubé", None),
+    (f"«{NB}La côte ne peut plus attendre{NB}», résume sobrement Marie-Claude Fortin-Dubé, présidente de l’Union "
+     f"des pêcheurs.", "Marie-Claude Fortin-Dubé", "Union des pêcheurs"),
+    (f"Marie-Claude Fortin-Dubé (Union des pêcheurs){NB}: «{NB}La côte ne peut plus attendre.{NB}»",
+     "Marie-Claude Fortin-Dubé", "Union des pêcheurs"),
+    (f"«{NB}La côte ne peut plus attendre.{NB}» — Marie-Claude Fortin-Dubé, présidente de l’Union des pêcheurs",
+     "Marie-Claude Fortin-Dubé", None),
+    (f"À en croire Marie-Claude Fortin-Dubé, «{NB}la côte ne peut plus attendre une session de plus{NB}».",
+     "Marie-Claude Fortin-Dubé", None),
+    (f"La réponse de Marie-Claude Fortin-Dubé a été sèche{NB}: «{NB}La côte ne peut plus attendre.{NB}»",
+     "Marie-Claude Fortin-Dubé", None),
+    (f"Marie-Claude Fortin-Dubé a quitté la salle. Selon ses propres mots, «{NB}la côte ne peut plus attendre une "
+     f"session de plus{NB}».", "Marie-Claude Fortin-Dubé", None),
+    (f"«{NB}Personne ne croit à ce calendrier{NB}», selon un diplomate européen.", "", None),
+    (f"Un haut fonctionnaire du ministère a accepté de nous parler. «{NB}Personne ne croit à ce calendrier{NB}», "
+     f"a-t-il confié sous le couvert de l’anonymat.", "", None),
+    (f"«{NB}Nous ne paierons pas deux fois{NB}», a commenté pour Le Soir le ministre-président wallon, Élie "
+     f"Vandermeersch.", "Élie Vandermeersch", None),
+    (f"«{NB}Nous ne paierons pas deux fois{NB}», relève le conseiller d’État vaudois Pierre-Yves Rossier-Maillard.",
+     "Pierre-Yves Rossier-Maillard", None),
+    (f"«{NB}Nous ne paierons pas deux fois{NB}», a lancé en point de presse la première ministre, Danielle "
+     f"Lavoie-Smith.", "Danielle Lavoie-Smith", None),
+    (f"«{NB}Nous ne paierons pas deux fois{NB}», a martelé le président de la Commission de la CEDEAO, Omar "
+     f"Touray-Diallo.", "Omar Touray-Diallo", "Commission de la CEDEAO"),
+    (f"JOURNALISTE{NB}: Que vous a dit le ministre{NB}?\nINVITÉE{NB}: Il m’a dit{NB}: «{NB}Les bateaux resteront au "
+     f"port tant que le texte ne change pas.{NB}»", "", None),
+    (f"Le ministre des Pêches, Jean-Baptiste Kaboré-Ouédraogo, l’a dit sans détour{NB}: «{NB}Les bateaux resteront "
+     f"au port.{NB}»", "Jean-Baptiste Kaboré-Ouédraogo", None),
+    (f"«{NB}Les bateaux resteront au port{NB}», prévient Jean-Baptiste Kaboré-Ouédraogo. Et d’ajouter{NB}: «{NB}Tant "
+     f"que le texte ne change pas, rien ne bouge.{NB}»", "Jean-Baptiste Kaboré-Ouédraogo", None),
+]
+
 
 @pytest.mark.parametrize("text,speaker,organisation", FORMS, ids=[f"form{i:02d}" for i in range(len(FORMS))])
 def test_the_speaker_is_the_one_the_sentence_names(text, speaker, organisation):
