@@ -35,6 +35,8 @@ VERBS_EN = (
     "reacted", "reacts", "hit back", "fired back", "wondered", "noted drily", "dixit",
     # on social media ("“…,” tweeted NAME")
     "tweeted", "tweets", "posted",
+    # a saying repeated over time ("my grandmother used to say, “…”")
+    "used to say", "would say", "likes to say", "liked to say", "loves to say", "would often say",
     # what a study says ("the Institute's latest review found that “…”")
     "found", "finds", "showed", "shows",
 )
@@ -45,7 +47,8 @@ VERBS_EN_NOT_INVERTED = {"told", "tells", "asked", "asks", "announced", "announc
                          "maintained", "maintains", "confirmed", "confirms", "suggested", "suggests",
                          "predicted", "testified", "recounted", "went on", "goes on", "summed up",
                          "sums up", "agreed", "vowed", "described", "describes", "found", "finds", "showed", "shows",
-                         "made it known", "makes it known", "let it be known", "lets it be known"}
+                         "made it known", "makes it known", "let it be known", "lets it be known",
+                         "used to say", "would say", "likes to say", "liked to say", "loves to say", "would often say"}
 PP_FR = (
     "déclaré", "dit", "affirmé", "ajouté", "souligné", "rappelé", "averti", "insisté", "expliqué", "conclu",
     "estimé", "indiqué", "précisé", "martelé", "assuré", "lancé", "jugé", "noté", "relevé", "observé",
@@ -69,6 +72,8 @@ PRES_FR = (
     "plaide", "résume", "réaffirme", "reconnaît", "reconnait", "confirme", "exhorte", "écrit", "raconte",
     "demande", "réplique", "rétorque", "tranche", "témoigne", "lâche", "glisse", "déplore", "annonce",
     "répète", "reprend", "soutient", "décrit", "qualifie", "ironise", "plaisante", "soupire", "avoue",
+    # the imperfect of a saying repeated over time (« ma grand-mère disait », « répétait-il »)
+    "disait", "répétait",
     "constate", "fait valoir", "fait remarquer", "fait observer", "met en garde", "renchérit", "nuance",
     "détaille", "complète", "exige", "proteste", "avance", "tempère", "souffle", "confesse", "fait savoir",
     "réagit", "tonne", "fustige", "interpelle", "signale", "rapporte", "relate",

@@ -4,6 +4,8 @@
   NAME : « … »``) and a caption's label before that (``CTV-04. NAME : « … »``, ``Photo 3: NAME: “…”``);
 * ``“…”: an interview with NAME`` / ``« … » : entretien avec NAME`` (a magazine's interview under its
   best line, the interviewee's words);
+* a table of reactions: ``| NAME | ORGANISATION | “…” |`` (the person and her organisation in the cells
+  before the quotation's, on its row);
 * never a line that goes on with the sentence of the line before it (``told journalists in the ¶ Salle
   des Pas Perdus: “…”``, a wrapped PDF line).
 """
@@ -35,7 +37,7 @@ _INTERVIEW = re.compile(r"[ \t\u00a0\u202f]*[,:\u2014\u2013\-][ \t\u00a0\u202f]*
 
 def headline(st: State, u: Unit, after: str = "") -> Found | None:
     """A heading that names who says the words in it, or None."""
-    return _colon_headline(st, u) or _interview_title(st, u, after)
+    return _colon_headline(st, u) or _interview_title(st, u, after) or _table_row(st, u)
 
 
 def _colon_headline(st: State, u: Unit) -> Found | None:
@@ -80,3 +82,28 @@ def _interview_title(st: State, u: Unit, after: str) -> Found | None:
     if who is None or who.kind != "person":
         return None
     return from_who(st, who, u, (u.start, u.end + m.end()), "headline")
+
+
+def _table_row(st: State, u: Unit) -> Found | None:
+    """``| NAME | ORG | “…” |``: the person named in a cell before the quotation's, on its row."""
+    a, b = st.doc.line(u.start)
+    line = st.doc.text[a:b]
+    if not line.lstrip().startswith("|") or u.end > b:
+        return None
+    cells = line[: u.start - a].split("|")[1:-1]  # the cells before the quotation's own
+    who, org = None, ""
+    at = a + line.index("|") + 1
+    for cell in cells:
+        c = cell.strip()
+        if c and who is None and (w := person_np(c, st.ctx.known, at)) is not None and w.kind == "person" \
+                and not w.surname_only and len(c.split()) <= 5:
+            who = w
+        elif c and who is not None and not org and (o := org_np(c, st.ctx, at)) is not None and o.org:
+            org = o.org
+        elif c and who is not None and not org and c[:1].isupper() and len(c.split()) <= 8:
+            org = c  # an organisation the text names nowhere else
+        at += len(cell) + 1
+    if who is None:
+        return None
+    who.org = who.org or org
+    return from_who(st, who, u, (a, u.end), "headline")

@@ -33,6 +33,7 @@ _PRONOUN = re.compile(r"^(?P<p>he|she|il|elle)\b", re.I)
 _AGE_DESCRIPTION = re.compile(r"^(?P<det>the|le|la|l['\u2019])\s*(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|"
                               r"(?:trent|quadragén|quinquagén|sexagén|septuagén|octogén|nonagén)aire|"
                               r"(?:femme|homme|pêcheuse|pêcheur|mère|père)\s+de\s+\d{1,3}\s+ans)(?:\s|$)", re.I)
+_ANAPHOR = re.compile(rf"^(?:l{APO}\s*intéress(?P<g>ée?)|the\s+person\s+concerned)\s*$", re.I)
 _WE = re.compile(r"^(?:we|nous|our|notre)\b", re.I)
 _SELF = re.compile(rf"^(?:I|[Jj]e|[Jj]{APO})(?:\b|(?<={APO}))")
 _PLURAL = re.compile(r"^(?:they|ils|elles|on)\b", re.I)
@@ -179,6 +180,9 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if m:
         g = "f" if m.group("p").lower() in ("she", "elle") else "m"
         return Who("pronoun", gender=g, pos=at)
+    m = _ANAPHOR.match(s)
+    if m:  # « …, fait valoir l’intéressée »: the person the paragraph is about, as a pronoun
+        return Who("pronoun", gender="f" if m.group("g") == "ée" else "m" if m.group("g") else "", pos=at)
     m = _AGE_DESCRIPTION.match(s)
     if m:  # "“…,” the 54-year-old said", « a soupiré la sexagénaire »: the person of the paragraph, as a pronoun
         g = {"la": "f", "le": "m"}.get((m.group("det") or "").lower(), "")
