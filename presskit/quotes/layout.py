@@ -162,10 +162,11 @@ def _ended_short(line: str, nxt: str, around: list[str]) -> bool:
     if not words or not t or t.endswith(("-", ",", ";", "\u2010")) or not (
             words[0][0].isupper() or words[0][0] in "\u201c\u00ab\"\u201e\u2018"):
         return False
-    if any(m.end() == len(t[-40:]) for m in say_verbs(t[-40:])):
-        return False  # "« … », prévient" / "Tessougué": a wrapped headline's speaker follows its verb
     local = max(len(ln.rstrip()) for ln in around)
-    return len(line.rstrip()) + 1 + len(words[0]) < 0.9 * local
+    if len(line.rstrip()) + 1 + len(words[0]) >= 0.9 * local:
+        return False
+    # ("« … », prévient" / "Tessougué": a wrapped headline's speaker follows its verb)
+    return not any(m.end() == len(t[-40:]) for m in say_verbs(t[-40:]))
 
 
 def _mark_balance(line: str) -> int:
