@@ -456,6 +456,8 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     if not cur.strip():
         return None
     span = (base, u.end)
+    if turns.joint(cur):  # "NAME and NAME2 told reporters: “…”": two people, neither singled out
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     acc = [m for m in RE_ACCORDING.finditer(cur)]
     if acc:
         forms = [a for a in find_attributions(cur[acc[-1].start():], st.ctx.known, base + acc[-1].start())

@@ -4,6 +4,8 @@
   NAME : « … »``) and a caption's label before that (``CTV-04. NAME : « … »``, ``Photo 3: NAME: “…”``);
 * ``“…”: an interview with NAME`` / ``« … » : entretien avec NAME`` (a magazine's interview under its
   best line, the interviewee's words);
+* a headline that names its speaker after the words: ``“…”: NAME``, ``« … » : NAME`` (the line ends with
+  the name);
 * a table of reactions: ``| NAME | ORGANISATION | “…” |`` (the person and her organisation in the cells
   before the quotation's, on its row);
 * never a line that goes on with the sentence of the line before it (``told journalists in the ¶ Salle
@@ -37,7 +39,7 @@ _INTERVIEW = re.compile(r"[ \t\u00a0\u202f]*[,:\u2014\u2013\-][ \t\u00a0\u202f]*
 
 def headline(st: State, u: Unit, after: str = "") -> Found | None:
     """A heading that names who says the words in it, or None."""
-    return _colon_headline(st, u) or _interview_title(st, u, after) or _table_row(st, u)
+    return _colon_headline(st, u) or _interview_title(st, u, after) or _name_after(st, u) or _table_row(st, u)
 
 
 def _colon_headline(st: State, u: Unit) -> Found | None:
@@ -107,3 +109,21 @@ def _table_row(st: State, u: Unit) -> Found | None:
         return None
     who.org = who.org or org
     return from_who(st, who, u, (a, u.end), "headline")
+
+
+#: ": NAME" closing a headline's line, after its words
+_NAME_CLOSES_LINE = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*(?P<np>[^\n.;:!?\u201c\u00ab\"]{3,80}?)[ \t]*(?:\n|$)")
+
+
+def _name_after(st: State, u: Unit) -> Found | None:
+    """``“We will not wait”: NAME`` on a line of its own: a headline, the words then their speaker."""
+    a, _ = st.doc.line(u.start)
+    if st.doc.text[a:u.start].strip():
+        return None  # the words must open the line
+    m = _NAME_CLOSES_LINE.match(st.doc.text, u.end)
+    if m is None:
+        return None
+    who = person_np(m.group("np"), st.ctx.known, m.start("np"))
+    if who is None or who.kind != "person" or (who.surname_only and " " not in who.name):
+        return None
+    return from_who(st, who, u, (a, m.end()), "headline")

@@ -3,7 +3,9 @@
 Before it: ``Said NAME: “…”`` (the verb first), ``Her verdict: “…”`` / « Son verdict : « … » » (a
 possessive: the person of the paragraph), ``Même son de cloche chez NAME, pour qui « … »`` / ``NAME, for
 whom “…”``. After it: ``“…” That was NAME, speaking on Tuesday`` / « … » : c’est en ces termes que NAME …,
-and ``“…,” NAME recalled her grandmother saying`` (someone else's words: nobody named).
+and ``“…,” NAME recalled her grandmother saying`` (someone else's words: nobody named). Two people named
+together as the subject (``NAME and NAME2 said in a joint statement``, « ont déclaré NAME et NAME2 ») are
+nobody singled out.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 import re
 
 from .found import CONFIDENCE, Found, State, Unit, from_who, pronoun_found
-from .people import NAMERUN
+from .cues import say_verbs
+from .people import NAMERUN, ORG_WORDS, lower_token
 from .subject import classify_np, person_np
 
 #: "Said NAME:", "Added the minister:", « Et d’ajouter : » is handled as a subject elsewhere
@@ -33,6 +36,24 @@ _RECALLED_SAYING = re.compile(r"^[\s,]*[^.;:!?]{0,80}?\b(?:(?:recalled|remembere
                               r"disait)|(?:quoting|citing|citant)\s+(?:her|his|their|a|an|the|sa|son|ses|un|une)\s)", re.I)
 
 
+#: two people named together: "Grace Mensah-Uhl and Omar Haddad-Lind", « NAME et NAME2 »
+_TWO = re.compile(rf"(?P<a>{NAMERUN})\s*,?\s+(?:and|et|&)\s+(?P<b>{NAMERUN})")
+
+
+def joint(clause: str) -> bool:
+    """Whether the clause's verb of saying has two people named together, right before or after it, for its
+    subject."""
+    verbs = say_verbs(clause)
+    if not verbs:
+        return False
+    for m in _TWO.finditer(clause):
+        names = [m.group("a").split(), m.group("b").split()]
+        if all(len(n) >= 2 and not any(lower_token(w) in ORG_WORDS for w in n) for n in names) and any(
+                0 <= v.start() - m.end() <= 30 or 0 <= m.start() - v.end() <= 25 for v in verbs):
+            return True
+    return False
+
+
 def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     span = (base, u.end)
     m = _VERB_FIRST.match(cur)
@@ -51,7 +72,7 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
 
 def after(st: State, after: str, u: Unit) -> Found | None:
     span = (u.start, u.end + len(after))
-    if _RECALLED_SAYING.match(after) is not None:
+    if _RECALLED_SAYING.match(after) is not None or joint(after[:160]):
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     m = _THAT_WAS.match(after)
     if m is not None:

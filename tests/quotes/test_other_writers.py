@@ -157,6 +157,46 @@ FORMS += [
      f"que le texte ne change pas, rien ne bouge.{NB}»", "Jean-Baptiste Kaboré-Ouédraogo", None),
 ]
 
+BODY = ("Port Alder, 3 May 2028 — As the Fourth Session of the Assembly on Coastal Fisheries opened on Monday,\n"
+        "the Tidewater Alliance urged governments to adopt a binding quota before the end of the week and to\n"
+        "publish every catch figure that their fleets report to the regional fisheries bodies before the summer.\n")
+FORMS += [
+    # PDF pages: kickers, headlines with the name after the words, a quote of the day signed below it
+    ("Drought finance: “We will not wait another year,” says Grace Mensah-Uhl\n" + BODY, "Grace Mensah-Uhl", None),
+    ("INTERVIEW | Grace Mensah-Uhl: “The coast cannot wait another session”\n" + BODY, "Grace Mensah-Uhl", None),
+    ("Quote of the day\n“The coast cannot wait another session, and neither can the boats.”\n— Grace Mensah-Uhl, "
+     "executive director,\nTidewater Alliance\n" + BODY, "Grace Mensah-Uhl", None),
+    ("Tidewater Alliance · Press release · 3 May 2028\nCoastal states arrive in Port Alder with empty nets\n"
+     "“We will not wait another year”: Grace Mensah-Uhl\n" + BODY, "Grace Mensah-Uhl", None),
+    (f"Alliance Marée haute · Communiqué · 3 mai 2028\nLes pays côtiers arrivent à Port-Alder les filets vides\n"
+     f"«{NB}Nous n’attendrons pas une année de plus{NB}», prévient Grace Mensah-Uhl\n" + BODY, "Grace Mensah-Uhl", None),
+    ("“Every week we lose is a season the fishers lose,” said Grace\nMensah-Uhl, who leads the Tidewater Alliance, "
+     "after the session, before leaving for the airport an hour later.\n", "Grace Mensah-Uhl", "Tidewater Alliance"),
+    # titles and names of many traditions
+    ("“We will not sign this,” said Grace A. Mensah-Uhl, the alliance’s director.", "Grace A. Mensah-Uhl", None),
+    ("“We will not sign this,” said J. K. Ansah-Brandt, the alliance’s director.", "J. K. Ansah-Brandt", None),
+    ("“We will not sign this,” said Siobhan O’Brien-Kamara, the alliance’s director.", "Siobhan O’Brien-Kamara", None),
+    ("“We will not sign this,” said Hon. Kwame Ofori-Atta, Ghana’s fisheries minister.", "Kwame Ofori-Atta", None),
+    ("“We will not sign this,” said H.E. Ambassador Kwame Ofori-Atta of Ghana.", "Kwame Ofori-Atta", "Ghana"),
+    ("“We will not sign this,” Capt. Ingrid Solberg-Hale of the coastguard told reporters.", "Ingrid Solberg-Hale",
+     None),
+    ("“We will not sign this,” Chief Emeka Okafor-Lind, a traditional ruler from the delta, told the hearing.",
+     "Emeka Okafor-Lind", None),
+    ("Nguyen Thi Lan, Vietnam’s deputy minister of fisheries, said: “We will not sign this.”", "Nguyen Thi Lan",
+     "Vietnam"),
+    (f"«{NB}Nous ne signerons pas{NB}», a déclaré Me Élodie Vasseur-Ngo, avocate des pêcheurs.", "Élodie Vasseur-Ngo",
+     None),
+    (f"«{NB}Nous ne signerons pas{NB}», a déclaré le père Emmanuel Kaboré, curé de la paroisse.", "Emmanuel Kaboré",
+     None),
+    # several people, or a group: nobody singled out
+    ("“We will not sign this,” Grace Mensah-Uhl and Omar Haddad-Lind said in a joint statement.", "", None),
+    (f"«{NB}Nous ne signerons pas{NB}», ont déclaré conjointement Grace Mensah-Uhl et Omar Haddad-Lind.", "", None),
+    ("Grace Mensah-Uhl and Omar Haddad-Lind told reporters: “We will not sign this.”", "", None),
+    ("“We will not sign this,” the fishers said as they left the hall.", "", None),
+    ("Grace Mensah-Uhl, who founded the alliance with Omar Haddad-Lind, told reporters: “We will not sign this.”",
+     "Grace Mensah-Uhl", None),
+]
+
 
 @pytest.mark.parametrize("text,speaker,organisation", FORMS, ids=[f"form{i:02d}" for i in range(len(FORMS))])
 def test_the_speaker_is_the_one_the_sentence_names(text, speaker, organisation):
