@@ -64,7 +64,10 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
         return "", ""  # "NAME, a ouvert la séance": a verb, not "a ROLE"
     whole = _PORTFOLIO_CUT.split(parts[0])[0]  # "ministre de la Santé et de la Famille du Kéroual": one role
     if (minister := _MINISTER_OF.match(whole)) and len(whole) <= 140:
-        return clean_role(minister.group("role")), minister.group("state") or ""
+        state = minister.group("state") or ""
+        if not state and len(parts) >= 2 and re.fullmatch(rf"{UP}[\w\-]+(?:\s+{UP}[\w\-]+){{0,2}}", parts[1]):
+            state = parts[1]  # "— NAME, minister of fisheries, Corvella": the State, after the portfolio
+        return clean_role(minister.group("role")), state
     both = _AND_ANOTHER.split(parts[0], maxsplit=1)
     if len(both) == 2:  # "a tuna fisher from Teraval and a member of the Fishers Federation": one role, one
         r1, o1 = parse_appos([both[0]] + parts[1:])  # organisation; a membership says whom she speaks for

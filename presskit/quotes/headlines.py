@@ -8,6 +8,8 @@
   the name);
 * a table of reactions: ``| NAME | ORGANISATION | “…” |`` (the person and her organisation in the cells
   before the quotation's, on its row);
+* a table read cell by cell (an HTML table, a PDF's): a quotation alone in its cell right after a cell that
+  holds nothing but a person's full name;
 * never a line that goes on with the sentence of the line before it (``told journalists in the ¶ Salle
   des Pas Perdus: “…”``, a wrapped PDF line).
 """
@@ -16,9 +18,11 @@ from __future__ import annotations
 
 import re
 
+from ..textutil import fold
 from .context import names_a_state
 from .found import Found, State, Unit, from_who
-from .people import NAMERUN, ROLE_WORDS, lower_token
+from .firstnames import first_name_gender
+from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, lower_token
 from .subject import Who, org_np, person_np
 
 #: a line that stops mid-sentence (a lower-case word, a comma, a day's number before its month): the next line
@@ -39,7 +43,8 @@ _INTERVIEW = re.compile(r"[ \t\u00a0\u202f]*[,:\u2014\u2013\-][ \t\u00a0\u202f]*
 
 def headline(st: State, u: Unit, after: str = "") -> Found | None:
     """A heading that names who says the words in it, or None."""
-    return _colon_headline(st, u) or _interview_title(st, u, after) or _name_after(st, u) or _table_row(st, u)
+    return (_colon_headline(st, u) or _interview_title(st, u, after) or _name_after(st, u) or _table_row(st, u)
+            or _name_cell_before(st, u))
 
 
 def _colon_headline(st: State, u: Unit) -> Found | None:
@@ -127,3 +132,23 @@ def _name_after(st: State, u: Unit) -> Found | None:
     if who is None or who.kind != "person" or (who.surname_only and " " not in who.name):
         return None
     return from_who(st, who, u, (a, m.end()), "headline")
+
+
+def _name_cell_before(st: State, u: Unit) -> Found | None:
+    """``Erik Lindqvist-Moe`` ¶ ``“We will not pay twice.”``: a table's cells, one paragraph each."""
+    text = st.doc.text
+    a, b = st.doc.paragraph(u.start)
+    if text[a:u.start].strip() or text[u.end:b].strip(" \t\n.,;\u00a0\u202f") or a < 2:
+        return None  # the quotation is not alone in its cell
+    pa, pb = st.doc.paragraph(len(text[:a].rstrip()) - 1)
+    cell = text[pa:pb].strip()
+    if not cell or len(cell) > 40 or "\n" in cell or re.search(r"[.,;:!?\u201c\u00ab\"]", cell):
+        return None
+    who = person_np(cell, st.ctx.known, pa)
+    if who is None or who.kind != "person" or who.surname_only or len(who.name.split()) < 2 \
+            or fold(who.name) != fold(re.sub(r"^(?:(?:Dr|Mr|Ms|Mrs|Prof|Mme|M)\.?\s+)", "", cell)) \
+            or any(lower_token(w) in ORG_WORDS for w in who.name.split()):
+        return None
+    if st.ctx.known.get(who.name) is None and not first_name_gender(who.name):
+        return None  # ("Closing Plenary Session": a heading; a name the text does not introduce needs a first name)
+    return from_who(st, who, u, (pa, u.end), "headline")

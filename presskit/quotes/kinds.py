@@ -271,6 +271,9 @@ def said_short(text: str, start: int, end: int, words: str) -> bool:
     if re.search(r"[.!?\u2026]\W*$", words) and (said := RE_SAY_COLON.search(text[max(0, start - 60):start])) \
             and said.group("v").strip():
         return True  # "Halvorsen-Maas replied: “It has to.”": a whole short sentence, said
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if re.fullmatch(rf"[ \t]*{NAMERUN}[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*", line) and len(line.split()) >= 3:
+        return True  # a headline "NAME : « Nous signerons vendredi »": a short sentence she said
     if not re.search(r"[.,!?\u2026]\W*$", text[start:end] + (nxt if nxt == "," else "")):
         return bool(RE_PRONOUN.match(after))  # “We are close” she said, « Pas encore » dit-elle: no comma
     if RE_SAY.match(after) or RE_PRONOUN.match(after):

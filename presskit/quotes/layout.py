@@ -48,8 +48,8 @@ def _is_heading(line: str, nxt: str, width: int) -> bool:
     t = line.strip()
     if not t or len(t) > 0.75 * width or _SENT_END.search(t) or t.endswith((",", ";", "-", "\u2013")):
         return False
-    if _GOES_ON.search(t):
-        return False
+    if _GOES_ON.search(t) or re.search(r",\s+(?:who|which|whose|qui|dont)\s", t):
+        return False  # (a relative clause goes on with its sentence: "NAME, who coordinates Reef" / "Watch, …")
     if not t[0].isupper() and not t[0].isdigit() and t[0] not in "\u201c\u00ab\"\u201e\u2018'":
         return False
     # a line that ends mid-sentence continues on the next one
@@ -142,7 +142,8 @@ def _wraps(line: str, after: list[str], width: int) -> bool:
         return False  # ("[HKEY_LOCAL_MACHINE\…]" after "Windows Registry Editor 5.00" goes on with no sentence)
     words = body[0].split()
     n = len(line.rstrip())
-    return n <= 1.15 * local and n + 1 + len(words[0]) > local  # (a column's lines differ by a few letters)
+    # (a column's lines differ by a few letters, and a proportional font's letters in width)
+    return n <= 1.15 * local and n + 1 + len(words[0]) > 0.9 * local
 
 
 def _next_word_fits(line: str, nxt: str, width: int) -> bool:

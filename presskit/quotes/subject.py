@@ -528,7 +528,7 @@ def org_subject(text: str, lo: int, hi: int, ctx: Context) -> tuple[int, str] | 
 
 
 _DEMONYM = re.compile(r"(?<![\w\-])(?P<adj>[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{3,}?)(?:ans?|ians?|iens?|iennes?|éens?|éennes?|"
-                      r"ese|ois|oise|ais|aise|ish|i|ic|ique|ien|ienne)(?![\w\-])")
+                      r"ese|ois|oise|ais|aise|ish|i|ic|ique|ien|ienne|anes?|oises|aises)(?![\w\-])")
 
 
 def state_of_demonym(phrase: str, ctx: Context, text: str = "") -> str:

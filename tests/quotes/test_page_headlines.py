@@ -98,3 +98,40 @@ def test_a_wrapped_headline_keeps_its_speaker_after_its_verb():
             "packed\nroom, where some forty delegates were still waiting for the President’s revised text.\n")
     q = [q for q in quotes(page) if q.text.startswith("Quotas")]
     assert len(q) == 1 and q[0].speaker == "Brandstetter"
+
+
+def test_a_table_read_cell_by_cell_gives_the_quotation_to_the_name_in_the_cell_before():
+    cells = ("Delegation\n\nSpeaker\n\nPosition\n\nNorvia\n\nErik Lindqvist-Moe\n\n“We will not pay twice for the same "
+             "damage.”\n\nCorvella\n\nAna Varga-Holm\n\n“A fund without money is a promise.”")
+    assert [q.speaker for q in quotes(cells)] == ["Erik Lindqvist-Moe", "Ana Varga-Holm"]
+    cellules = (f"Délégation\n\nPorte-parole\n\nPosition\n\nNorvie\n\nErik Lindqvist-Moe\n\n«{NB}Nous ne paierons pas "
+                f"deux fois le même dommage.{NB}»")
+    assert [q.speaker for q in quotes(cellules)] == ["Erik Lindqvist-Moe"]
+
+
+def test_a_name_cell_must_be_a_whole_name_and_the_quotation_alone():
+    assert one("Norvia\n\nThe delegation\n\n“We will not pay twice for the same damage.”").speaker == ""
+    found = quotes("Erik Lindqvist-Moe\n\nAs the vote neared, “We will not pay twice for the same damage,” one "
+                   "delegate kept repeating.")
+    assert [q.speaker for q in found] == [""]
+
+
+def test_a_column_line_with_a_relative_clause_is_no_heading():
+    page = ("for the airport.\nOmar Haddad-Lind, who coordinates Reef\nWatch, was more measured. “The text is a start,\n"
+            "not an end,” he said, adding that the quota table\n“still needs numbers, not brackets”.\n")
+    assert [(q.speaker, q.organisation, q.attribution) for q in quotes(page)] == [
+        ("Omar Haddad-Lind", "Reef Watch", "pronoun"), ("Omar Haddad-Lind", "Reef Watch", "pronoun")]
+
+
+def test_a_short_headline_after_a_name_and_a_colon_is_said():
+    page = (f"Ana Varga-Holm{NB}: «{NB}Nous signerons vendredi{NB}»\nLa ministre corvellane de la Pêche, Ana Varga-Holm, "
+            f"a promis mercredi que son pays signerait l’accord vendredi, avec ou sans les autres délégations\nde la "
+            f"région, qui attendent encore le texte révisé de la présidence.\n")
+    q = one(page)
+    assert (q.text, q.speaker) == ("Nous signerons vendredi", "Ana Varga-Holm")
+
+
+def test_a_signature_with_a_portfolio_then_a_state():
+    q = one("Quote of the day\n\n“A fund without money is a promise, and a promise without a date is a wish.”\n\n"
+            "— Ana Varga-Holm, minister of fisheries, Corvella")
+    assert (q.speaker, q.role, q.organisation) == ("Ana Varga-Holm", "minister of fisheries", "Corvella")
