@@ -77,7 +77,8 @@ _LABEL = re.compile(
     r"(?:(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\u2014\-*][ \t]*)?(?P<label>" + "|".join(
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True)) + r")"
     r"|(?<![\w\-])(?:slogans?|mottos?|banners?|placards?|signs?|posters?|hashtags?|banderoles?|pancartes?|affiches?|"
-    r"devises?|mots?\s+d['\u2019]ordre|t-shirts?|tee-shirts?)(?:\s+(?:reading|saying|proclamant|portant|qui\s+"
+    r"devises?|mots?\s+d['\u2019]ordre|t-shirts?|tee-shirts?|chants?|chanted|chanting|scandai(?:en)?t|scandant|scandent|"
+    r"scandé|clamaient|entonnaient)(?:\s+(?:reading|saying|proclamant|portant|qui\s+"
     r"proclamai(?:en)?t))?)[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$", re.I)
 
 
@@ -168,6 +169,8 @@ def is_quoted_text(text: str, start: int, words: str) -> bool:
     """Quoted words of a treaty, draft or declaration: ``Article 9 asks each State to submit “a report …”``."""
     first = words.lstrip("\u00a0\u202f ")[:1]
     before = _sentence_before(text, start)
+    if first == "[" or re.search(r"\]\s*\[", words):
+        return True  # "“[shall][should] establish a fund”": a draft's bracketed words, nobody's
     if first and first.isupper():
         # "Article 5 reads: “Each State Party shall …”", "Le troisième paragraphe dispose : « … »"
         m = _LEGAL_READS.search(before)
