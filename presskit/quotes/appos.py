@@ -38,6 +38,11 @@ _MEMBER = re.compile(r"^(?:(?:a|an|un|une)\s+)?(?:(?:founding|board|active|longt
                      r"(?:member|membre)\b", re.I)
 
 
+_AT_A_SPOT = re.compile(r"^(?:at|by|on|near|au|à\s+la|à\s+l['\u2019]|près\s+du|devant\s+le)\s+(?:the\s+)?(?:[\w\-]+['\u2019]s\s+)?"
+                        r"(?:stand|booth|desk|kiosk|podium|lectern|entrance|tent|pavilion|stall|stage|tribune|pupitre|"
+                        r"entrée|tente|pavillon|estrade|comptoir)\b", re.I)
+
+
 def parse_appos(parts: list[str]) -> tuple[str, str]:
     """(role, organisation) from the comma-separated parts of an appositive."""
     parts = [re.sub(r"\s+", " ", p).strip(" .") for p in parts]
@@ -59,15 +64,18 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
         return "", ""  # "NAME, a ouvert la séance": a verb, not "a ROLE"
     whole = _PORTFOLIO_CUT.split(parts[0])[0]  # "ministre de la Santé et de la Famille du Kéroual": one role
     if (minister := _MINISTER_OF.match(whole)) and len(whole) <= 140:
-        return clean_role(minister.group("role")), minister.group("state") or ""
+        state = minister.group("state") or ""
+        if not state and len(parts) >= 2 and re.fullmatch(rf"{UP}[\w\-]+(?:\s+{UP}[\w\-]+){{0,2}}", parts[1]):
+            state = parts[1]  # "— NAME, minister of fisheries, Corvella": the State, after the portfolio
+        return clean_role(minister.group("role")), state
     both = _AND_ANOTHER.split(parts[0], maxsplit=1)
     if len(both) == 2:  # "a tuna fisher from Teraval and a member of the Fishers Federation": one role, one
         r1, o1 = parse_appos([both[0]] + parts[1:])  # organisation; a membership says whom she speaks for
         r2, o2 = parse_appos([both[1]])
         return (r1 or r2), (o2 if o2 and (not o1 or _MEMBER.match(both[1])) else o1)
     first = _CLAUSE_CUT.split(parts[0])[0]
-    if len(first) > 140:
-        return "", ""
+    if len(first) > 140 or _AT_A_SPOT.match(first):
+        return "", ""  # (« au stand de l’Institut », "at the coalition's booth": where she stood)
     # "of the Coalition for X" / "de la Coalition X": organisation only
     m = re.match(r"^(?:of|from|at|with|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|chez)\s*(?=(?:the\s+)?[A-ZÀ-Þ])", first)
     if m:
@@ -151,7 +159,10 @@ _PORTFOLIO = (r"(?:foreign|affaires|social|sociales|solidarit|health|santé|defe
               r"jeunesse|refugee|réfugi|migrat|cooperat|coopérat|plan|housing|logement|water|eau|communicat|public|"
               r"travaux|infrastruct|interior|budget|industr|sport|tourism|touris|digital|numérique|climat|gender|"
               r"genre|displacement|déplac|reconstruct|peace|paix|security|sécurité|state|état|european|européen|fish|"
-              r"pêche|sea\b|mer\b|ocean|océan|maritim|marin|legal|juridique|political|politique)")
+              r"pêche|sea\b|mer\b|ocean|océan|maritim|marin|legal|juridique|political|politique|hydraul|terres?\b|"
+              r"lands?\b|mines?\b|pétrol|oil\b|forest|forêt|livestock|élevage|irrigat|ressource|resource|territor|"
+              r"urban|rural|scien|recherche|télécom|telecom|religi|veteran|combattant|décentralis|gouvernance|"
+              r"diaspora|intégrat|hydrocarbur|assainiss|sanitation|nutrition|alimenta|food|disaster|catastroph)")
 #: an office held over a portfolio, as a minister's is: "High Commissioner for Fisheries", "Haut-Commissaire
 #: aux pêches de Bénoua", "Under-Secretary-General for Ocean Affairs" (a portfolio is never an organisation)
 _OFFICE = (r"(?:(?:vice-)?minist(?:er|re)|(?:haut|haute)[\s\-]+commissaire|high\s+commissioner|commissioner|"
@@ -250,6 +261,9 @@ def split_role_org(s: str) -> tuple[str, str]:
         if any(w.strip(",.()") in ORG_WORDS for w in head) or re.match(r"^(?:the\s+)?[A-Z]{2,}\b", rest):
             return s[: m.start()], clean_org(rest)
     m = ofs[-1]
+    if len(ofs) >= 2 and re.fullmatch(r"(?:the\s+)?[A-ZÀ-Þ][\w\-\u2019']*(?:\s+[A-ZÀ-Þ][\w\-\u2019']*)*",
+                                      s[ofs[-2].end():m.start()].strip()):
+        m = ofs[-2]  # "a delegate of Youth for Soils", "member of Doctors for Peace": one name, its "for" inside it
     if not looks_like_role_strict(s[: m.start()]):
         return s, ""  # "survivor of the Hiroshima bombing" is a role, not role + organisation
     if _PLACE_NOUN.search(s[: m.start()]):

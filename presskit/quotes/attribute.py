@@ -45,7 +45,13 @@ from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,
 )
-from . import carried
+from . import carried, turns
+from .between import (
+    ADVERBIAL as _ADVERBIAL, BEFORE_YOU as _BEFORE_YOU, FOR_LEAD as _FOR_LEAD, LISTENER as _LISTENER,
+    MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
+    PLURAL_AFTER as _PLURAL_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
+)
+from .headlines import headline
 from .context import names_a_state
 from .subject import TOLD_BY, Context, Who, classify_np, org_np, person_np, subject_of_clause
 
@@ -97,7 +103,7 @@ _EN_WORDS = set("the and of to in is that for it with as was on are be by this w
                 "your us them just only about every than when how why because".split())
 _FR_WORDS = set("le la les et des du un une est que qui dans pour pas sur au aux avec par ce cette sont nous il elle "
                 "ont mais ete ses leur vous etre comme tout plus je ne on se sa son mes mon ma nos notre vos votre "
-                "oui non c l d j n qu s y ces ou si tres aussi deja".split())
+                "oui non c l d j n qu s y ces ou si tres aussi deja ils elles eux".split())
 
 
 def quote_language(text: str) -> str | None:
@@ -108,6 +114,8 @@ def quote_language(text: str) -> str | None:
     fr = sum(1 for w in words if w in _FR_WORDS)
     if max(en, fr) >= 2 and max(en, fr) >= 2 * min(en, fr) and en != fr:
         return "en" if en > fr else "fr"
+    if len(words) <= 8 and min(en, fr) == 0 and max(en, fr) == 1:  # « Elles boivent avant nous, toujours »
+        return "en" if en else "fr"
     return _guess_language(text)
 
 
@@ -337,8 +345,11 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         found = _before(st, cur, cur_start, u)
         if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
             return found
-    found = (_after_immediate(st, after, u)
-             or _headline(st, u)
+    found = (turns.after(st, after, u)
+             or _after_immediate(st, after, u)
+             or headline(st, u, after)
+             or turns.before(st, cur, cur_start, u)
+             or carried.participle(st, cur, cur_start, u)
              or _before(st, cur, cur_start, u)
              or _after_later(st, after, u)
              or carried.previous(st, prev, prev_start, u, prev_start <= prev_end + 3 and prev_end > 0)
@@ -362,6 +373,10 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
         return None
     span = (u.start, u.end + len(after))
     lead = _lead(after)
+    obj = _OBJECT_BEFORE_VERB.match(after, lead)
+    if obj is not None and RE_SAY.match(after, obj.end()):  # « … », nous explique NAME: to us, not by us
+        after = after[:lead] + " " * (obj.end() - lead) + after[obj.end():]
+        lead = obj.end()
     forms = [a for a in find_attributions(after, st.ctx.known, u.end) if a.pos <= lead + 1]
     if forms:
         return from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, span)
@@ -371,9 +386,13 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     learnt = _LEARNT_FROM.match(w)
     if learnt is not None:  # « … », a-t-on appris auprès du ministère des Pêches: the source, no person
         np = learnt.group("np") or ""
+        at = u.end + lead + learnt.start("np")
+        short = classify_np("the " + np, st.ctx, at) if np[:1].islower() and " " not in np.strip() else None
         if np[:1].islower() and lower_token(np.split()[0]) in ORG_WORDS:
             np = np[0].upper() + np[1:]
-        who = classify_np(np, st.ctx, u.end + lead + learnt.start("np")) if np else None
+        # « … », a-t-on appris auprès de la coalition: the article went with "de la"
+        who = (short if short is not None and short.kind in ("org", "publisher") and short.org else
+               classify_np(np, st.ctx, at) if np else None)
         if who is not None and who.kind in ("org", "publisher", "unnamed"):
             return from_who(st, who, u, span)
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
@@ -387,8 +406,10 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
         rest, skip = w[v.end():], 0
         if (c := _WHEN_AFTER.match(rest)) is not None:  # « … », a affirmé mercredi l’ambassadrice
             rest, skip = rest[c.end():], c.end()
-        if (c := _LISTENER.match(rest) or _NAMED_LISTENER.match(rest)) is not None:  # « … », a affirmé à la presse NAME
-            rest, skip = rest[c.end():], c.end()
+        if (c := _MEDIUM.match(rest) or _LISTENER.match(rest) or _NAMED_LISTENER.match(rest)) is not None:
+            rest, skip = rest[c.end():], skip + c.end()  # « … », a affirmé à la presse / a réagi sur X / à Belga NAME
+        if (c := _HONORIFIC.match(rest)) is not None:  # « … », a martelé Mme la ministre …, NAME: the address, no name
+            rest, skip = rest[c.end():], skip + c.end()
         np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après|late|early|later|"
                       r"that|shortly)\s", rest)[0]
         who = classify_np(np, st.ctx, u.end + lead + v.end() + skip)
@@ -398,8 +419,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
             res = person(named.group("name"), from_right=False, known=st.ctx.known, at=u.end + lead + v.end())
             if res is not None and not res[2]:
                 role, org = split_role_org(np.strip())
-                f = Found("named", res[0], clean_role(role), who.org or clean_org(org), CONFIDENCE["named"], False,
-                          res[4], span)
+                org = clean_org(org) or ("" if re.search(r"(?i)minist", role) else who.org)  # a portfolio: no body
+                f = Found("named", res[0], clean_role(role), org, CONFIDENCE["named"], False, res[4], span)
                 return complete(st, f)
         return from_who(st, who, u, span)
     v = RE_SAY.search(w[:160])
@@ -416,78 +437,27 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
 
 #: what a French reporter learnt, and from whom: "a-t-on appris auprès du ministère", "apprend-on de source
 #: diplomatique", "indique-t-on à l’Agence"
-_LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé|expliqué|assuré)|(?:apprend|indique|précise|"
-                          rf"explique|assure|confirme)-t?-?on)(?:\s+{WHEN})?\s+(?:(?i:auprès\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|"
+_LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé|expliqué|assuré|souligné|fait\s+valoir)|(?:apprend|"
+                          rf"indique|précise|explique|assure|confirme|avance|souligne|glisse|confie|résume|tranche)-t?-?on)"
+                          rf"(?:\s+{WHEN})?\s+(?:(?i:auprès\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|du\s+côté\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|"
+                          rf"dans\s+l['\u2019]entourage\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|"
                           rf"à\s+la|à\s+l['\u2019]|au|aux|de\s+la\s+part\s+d(?:e|u|es)|de\s+source)\s*(?P<np>[^.;:!?\n\u00ab]{{2,100}}))?")
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<np>[^.;:!?\n\u201c\u00ab]{2,100})")
 #: ", NAME." after a role phrase: the person who holds it
-_NAME_AFTER_ROLE = re.compile(rf",\s*(?P<name>{NAMERUN})\s*(?:[.;!?]|,\s|$)")
-#: a line that stops mid-sentence (a lower-case word, a comma, a day's number before its month): the next line
-#: goes on with its sentence
-_CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u2019']*(?:[ \t]+\d{1,2})?)[ \t]*\n[ \t]*$")
-
-
-#: how the words were said, between an inverted verb and its subject: « a glissé en anglais NAME »,
-#: "added in French NAME", « a lancé sous les applaudissements NAME »
-_MANNER = (r"(?i:en\s+(?:anglais|français|espagnol|arabe|russe|chinois|portugais|allemand|souriant|riant|aparté|"
-           r"conclusion|écho)|in\s+(?:English|French|Spanish|Arabic|Russian|Chinese|Portuguese|German|reply|response)|"
-           r"à\s+voix\s+basse|dans\s+un\s+sourire|with\s+a\s+(?:smile|shrug|sigh|laugh)|sous\s+les\s+"
-           r"(?:rires|applaudissements))")
-_WHEN_AFTER = re.compile(rf"(?:\s+(?:{WHEN}|[a-zà-ÿ]{{3,}}ement(?![\w\-])|(?i:déjà|encore|aussi|également|alors|ensuite|enfin|plus\s+tard|later|"
-                         rf"again|also|then|once\s+more)|{_MANNER}),?)+(?=\s)")
-_PLURAL_AFTER = re.compile(r"(?:ont|avaient|auront|[a-zà-ÿ]+(?:ent|ont))-(?:ils|elles)\b|(?:they|ils|elles)\s+(?:\w+\s+)?"
-                           r"(?:said|say|told|added|wrote|ont\s+dit|ont\s+déclaré|disent)\b", re.I)
-_FOR_LEAD = re.compile(r"^\s*(?i:pour|selon|d['\u2019]apr[eè]s|according\s+to|for)\s+(?P<np>[^,;:\u201c\u00ab\"]{2,80}),")
-_ADVERBIAL = re.compile(r"\s*(?i:to|with|in|at|on|for|after|before|during|under|amid|à|au|aux|avec|dans|pour|sous|"
-                        r"devant|après|avant|pendant|sans|selon|sur)\s")
-#: whom the words were said before, between an inverted verb and its subject (« l’a rappelé devant vous … »)
-_BEFORE_YOU = re.compile(r"\s+(?:devant|before|à|to)\s+(?:vous|nous|eux|you|us|them)(?![\w\-])")
-#: a line that signs the quotation above it: "— Liesel Amundsen-Oko, coordinator, Reef Guardians Network"
-_SIGNATURE = re.compile(rf"\s*[\u2014\u2013][ \t]*{NAMERUN}[^\n]{{0,120}}")
-#: whom the words were said to, between an inverted verb and its subject: "a affirmé à la presse NAME",
-#: "said to reporters NAME" (lower-case words only, so a place or a name is never skipped)
-_LISTENER = re.compile(r"\s+(?:à|au|aux|devant|to|before)\s+(?:(?:la|le|les|l['\u2019]|the|des|ses|sa|son|their|"
-                       r"its|his|her)\s*)?(?:press|presse|journalistes?|journalists|reporters?|correspondents?|"
-                       r"correspondants?|délégués|delegates|plénière|plenary|assemblée|assembly|salle|hall|"
-                       r"micro|caméras?|cameras?|auditoire|audience|public|foule|crowd|"
-                       r"(?-i:[A-Z]{2,6})|Reuters|Agence\s+France-Presse|Associated\s+Press)\s+(?=[A-ZÀ-Þ])", re.I)
-# (a news agency too: « a assuré à l’AFP NAME », "said to Reuters NAME")
-
-
-#: a named listener between the verb and its subject: "« … », a répondu à Ana Varga le délégué de Lund"
-_NAMED_LISTENER = re.compile(r"\s+(?:à|to)\s+(?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,4}(?=(?:le|la|les|l['\u2019]|un|une|the|a|an)"
-                             r"(?:\s|(?<=['\u2019])))")
-
-
-def _headline(st: State, u: Unit) -> Found | None:
-    """A heading ``NAME: “…”`` / ``NAME : « … »``."""
-    a, _ = st.doc.line(u.start)
-    head = st.doc.text[a:u.start]
-    if _CONTINUED_LINE.search(st.doc.text[max(0, a - 40):a]) and st.doc.paragraph(u.start)[0] < a:
-        return None  # "… told journalists in the\nSalle des Pas Perdus: “…”": a wrapped line, not a heading
-    # "Okonjo-Santos: “…”", "Deputy minister Okonjo-Santos: “…”", "La vice-ministre NAME : « … »"
-    m = re.fullmatch(rf"\s*(?P<role>(?:[\w\-\u2019']+\s+){{0,3}}?)(?P<name>{NAMERUN})\s*:\s*", head)
-    if m is None or len(m.group("name").split()) > 4 or (m.group("role") and not all(
-            lower_token(w) in ROLE_WORDS | {"le", "la", "l", "the", "deputy", "vice"}
-            for w in re.split(r"[\s\u2019']+", m.group("role").strip()) if w)):
-        return None
-    org = org_np(m.group("name"), st.ctx, a + m.start("name"))
-    if org is not None and org.kind == "org" and not m.group("role"):
-        return from_who(st, org, u, (a, u.end))  # "Karvenia: “…”": a State or an organisation speaks
-    who = person_np(m.group("name"), st.ctx.known, a + m.start("name"))
-    if who is not None and who.surname_only and " " not in who.name and not m.group("role").strip() \
-            and names_a_state(who.name, st.doc.text):
-        who = Who("org", org=who.name, pos=who.pos)  # "Vardia: “…”" where the text speaks of the Vardian delegation
-    if who is not None and m.group("role").strip():
-        who.role = who.role or re.sub(r"^(?i:the|le|la|l['\u2019])\s*", "", m.group("role").strip())
-    return from_who(st, who, u, (a, u.end), "headline")
-
+_NAME_AFTER_ROLE = re.compile(rf",\s*(?P<title>(?:le|la|l['\u2019]|the)\s*[a-zà-ÿ\-]+\s+)?(?P<name>{NAMERUN})\s*"
+                              rf"(?:[.;!?]|,\s|$)")
+#: a form of address before a role after an inverted verb: « a martelé Mme la ministre … », « M. le ministre »,
+#: « Son Excellence l’ambassadeur », "Madam Minister"
+_HONORIFIC = re.compile(r"\s*(?:(?:Mme|Madame|M\.|Monsieur|Mlle)\s+(?=(?:la|le|l['\u2019])\s*[a-zà-ÿ])|"
+                        r"Son\s+Excellence\s+(?=(?:la|le|l['\u2019])\s*[a-zà-ÿ])|(?:Madam|Mister)\s+(?=[A-Z][a-z]))")
 
 def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     """The clause before the quote: ``NAME, ROLE, told journalists: “…”``, ``As the X noted, “…”``."""
     if not cur.strip():
         return None
     span = (base, u.end)
+    if turns.joint(cur):  # "NAME and NAME2 told reporters: “…”": two people, neither singled out
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     acc = [m for m in RE_ACCORDING.finditer(cur)]
     if acc:
         forms = [a for a in find_attributions(cur[acc[-1].start():], st.ctx.known, base + acc[-1].start())
@@ -496,7 +466,8 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
             return from_attr(st, forms[0], u, span)
     acc_pronoun = _ACCORDING_PRONOUN.search(cur)
     if acc_pronoun is not None:  # "According to her, “…”", "Selon lui, « … »"
-        return pronoun_found(st, u, "f" if acc_pronoun.group("p").lower() in ("her", "elle") else "m", span)
+        p = (acc_pronoun.group("p") or acc_pronoun.group("q") or "").lower()  # ("selon ses mots": no gender)
+        return pronoun_found(st, u, "f" if p in ("her", "elle") else "m" if p else "", span)
     words_of = _WORDS_OF.search(cur)
     if words_of is not None:  # "Let me quote the words of a survivor I met:", "les mots d’une survivante :"
         who = classify_np(words_of.group("np"), st.ctx, base + words_of.start("np"))
@@ -527,15 +498,23 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         pre = cur[: v.start()]
         if not re.sub(r"(?i)\b(?:as|comme|ainsi\s+que|tel\s+que)\b|(?<![\w\-])(?:le|l['\u2019]|me|m['\u2019]|"
                       r"lui|leur|y)(?![\w\-])", "", pre).strip(" ,\n") \
-                or re.search(r"(?i)(?:\bce\s+que|\bce\s+qu['\u2019])\s*(?:m['\u2019]|nous\s+|lui\s+|leur\s+)?$", pre):
+                or re.search(r"(?i)\bce(?:\s+que|\s+qu['\u2019])?\s*(?:m['\u2019]|nous\s+|lui\s+|leur\s+)?$", pre):
             rest = cur[v.end():]
             skip = _BEFORE_YOU.match(rest) or _WHEN_AFTER.match(rest) or _LISTENER.match(rest)
             rest, at = (rest[skip.end():], base + v.end() + skip.end()) if skip else (rest, base + v.end())
             np = re.split(r"[,;:]|\s(?:dans|in|lors|during|devant|before|after|avant|après)\s", rest)[0]
             who = classify_np(np, st.ctx, at)
-            if (who is None or who.kind == "unnamed") and _NAME_AFTER_ROLE.match(rest[len(np):].rstrip(" ,") + "."):
+            named = _NAME_AFTER_ROLE.match(rest[len(np):].rstrip(" ,") + ".")
+            if (who is None or who.kind == "unnamed") and named is not None:
                 # « Comme l’a rappelé devant vous le Haut-Commissaire de mon pays, NAME, « … »: the role, then her
-                who = subject_of_clause(rest.rstrip(" ,\n"), st.ctx, at) or who
+                got = subject_of_clause(rest.rstrip(" ,\n"), st.ctx, at)
+                if (got is None or got.kind != "person") and named.group("title") \
+                        and (res := person(named.group("name"), from_right=False, known=st.ctx.known, at=at)) is not None \
+                        and not res[2]:  # « …, la professeure NAME, »: her title, then her name
+                    role, org = split_role_org(np.strip())
+                    got = Who("person", res[0], clean_role(role), (who.org if who else "") or clean_org(org), False,
+                              res[4], at)
+                who = got or who
         else:  # (« NAME, qui …, me répète : »: the object pronoun before the verb is not the subject)
             who = subject_of_clause(re.sub(r"(?<![\w\-])(?:me|te|lui|leur)\s*$", "", pre), st.ctx, base)
     elif cur.rstrip().endswith(":"):
@@ -557,8 +536,9 @@ _ANSWER_LABEL = re.compile(rf"[ \t]*(?:\*\*)?(?:{NAMERUN}|[QA]|R)(?:\*\*)?[ \t\u
                            rf"(?![\u201c\u00ab\u201e\"'\u2018])(?=\S)")
 
 
-_ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))"
-                                r"[\s,\u00a0\u202f]*$")
+_ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?:(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))|"
+                                r"(?i:in)\s+(?P<q>(?i:her|his))\s+(?i:own\s+)?(?i:words)|(?i:selon|pour\s+reprendre|dans)\s+"
+                                r"(?i:ses)\s+(?i:propres\s+)?(?i:mots|termes))[\s,\u00a0\u202f]*$")
 _WORDS_OF = re.compile(r"(?i:\bthe\s+words|\bles\s+(?:mots|paroles))\s+(?:of|de|du|d['\u2019])\s*"
                        r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*:\s*$")
 _ACCORDING_NP = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of|à\s+en\s+croire|"

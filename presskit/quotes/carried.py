@@ -18,7 +18,7 @@ from .found import CONFIDENCE, INTERVIEW, Found, State, Unit, complete, from_att
 from .appos import parse_appos
 from .people import person, rest_parts, sentence_ends
 from .scan import MARK_RE
-from .kinds import is_fragment, looks_like_title_case
+from .kinds import SAYING_THAT, is_fragment, looks_like_title_case
 from .personphrase import heading_person, person_np
 from .subject import subject_of_clause
 
@@ -55,12 +55,17 @@ def previous(st: State, prev: str, base: int, u: Unit, after_quote: bool) -> Fou
         # “Q1,” quipped a delegate. “Q2.” — the same unnamed speaker, or organisation, goes on
         return Found(st.last.how, "", "", st.last.organisation, min(st.last.confidence, CONFIDENCE["previous"]),
                      evidence=(base, u.end), cue=True)
-    if not forms:
-        return None
-    f = from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, (base, u.end))
+    f = from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, (base, u.end)) if forms else None
     if f is not None and f.speaker:
         f.confidence = min(f.confidence, CONFIDENCE["previous"])
-    return f if f is not None and f.speaker else None
+        return f
+    last = st.last
+    if after_quote and last is not None and last.speaker and last.how in ("named", "headline", "pronoun") \
+            and last.evidence and last.evidence[1] >= base + len(prev.rstrip()) and say_verbs(prev):
+        # “Q1,” Halvorsen-Maas said. “Q2.”: the speaker the sentence before was given goes on
+        return Found(last.how, last.speaker, last.role, last.organisation, min(last.confidence, CONFIDENCE["previous"]),
+                     last.surname_only, last.gender, (base, u.end), cue=True)
+    return None
 
 
 
@@ -125,6 +130,22 @@ def under_heading(st: State, u: Unit) -> Found | None:
     if found is not None:
         found.confidence = CONFIDENCE["interview"]
     return found
+
+
+def participle(st: State, cur: str, base: int, u: Unit) -> Found | None:
+    """« NAME, qui …, l’a ouverte en rappelant que « … » », "…, recalling that “…”": the subject of the
+    sentence the participle of saying belongs to."""
+    m = SAYING_THAT.search(cur)
+    if m is None or len(cur) > 400:
+        return None
+    clause = cur[:m.start()].rstrip(" ,")
+    head, comma, pred = clause.rpartition(",")
+    if comma and pred.strip()[:1].islower():  # "NAME, who chaired it, opened it by": the subject, before its verb
+        clause = head + ","
+    who = subject_of_clause(clause, st.ctx, base)
+    if who is None or who.kind not in ("person", "unnamed", "org", "publisher"):
+        return None
+    return from_who(st, who, u, (base, u.end))
 
 
 def embedded_subject(st: State, cur: str, base: int, u: Unit) -> Found | None:

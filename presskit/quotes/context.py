@@ -39,8 +39,10 @@ class Context:
         for name in self.org_names:
             if key in fold(name).split():
                 return name
-        if key == "coalition" and self.doc_org:
-            return self.doc_org  # "la coalition" in a release of a coalition whose name does not say so
+        if key in ("coalition", "organisation", "organization") and self.doc_org:
+            # "la coalition" in a release of a coalition whose name does not say so; "l’organisation", which any
+            # organisation is, in the release of the one that publishes it
+            return self.doc_org
         return ""
 
     def full_org(self, org: str, around: str) -> str:

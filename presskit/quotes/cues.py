@@ -35,6 +35,8 @@ VERBS_EN = (
     "reacted", "reacts", "hit back", "fired back", "wondered", "noted drily", "dixit",
     # on social media ("“…,” tweeted NAME")
     "tweeted", "tweets", "posted",
+    # a saying repeated over time ("my grandmother used to say, “…”")
+    "used to say", "would say", "likes to say", "liked to say", "loves to say", "would often say",
     # what a study says ("the Institute's latest review found that “…”")
     "found", "finds", "showed", "shows",
 )
@@ -45,7 +47,8 @@ VERBS_EN_NOT_INVERTED = {"told", "tells", "asked", "asks", "announced", "announc
                          "maintained", "maintains", "confirmed", "confirms", "suggested", "suggests",
                          "predicted", "testified", "recounted", "went on", "goes on", "summed up",
                          "sums up", "agreed", "vowed", "described", "describes", "found", "finds", "showed", "shows",
-                         "made it known", "makes it known", "let it be known", "lets it be known"}
+                         "made it known", "makes it known", "let it be known", "lets it be known",
+                         "used to say", "would say", "likes to say", "liked to say", "loves to say", "would often say"}
 PP_FR = (
     "déclaré", "dit", "affirmé", "ajouté", "souligné", "rappelé", "averti", "insisté", "expliqué", "conclu",
     "estimé", "indiqué", "précisé", "martelé", "assuré", "lancé", "jugé", "noté", "relevé", "observé",
@@ -69,6 +72,8 @@ PRES_FR = (
     "plaide", "résume", "réaffirme", "reconnaît", "reconnait", "confirme", "exhorte", "écrit", "raconte",
     "demande", "réplique", "rétorque", "tranche", "témoigne", "lâche", "glisse", "déplore", "annonce",
     "répète", "reprend", "soutient", "décrit", "qualifie", "ironise", "plaisante", "soupire", "avoue",
+    # the imperfect of a saying repeated over time (« ma grand-mère disait », « répétait-il »)
+    "disait", "répétait",
     "constate", "fait valoir", "fait remarquer", "fait observer", "met en garde", "renchérit", "nuance",
     "détaille", "complète", "exige", "proteste", "avance", "tempère", "souffle", "confesse", "fait savoir",
     "réagit", "tonne", "fustige", "interpelle", "signale", "rapporte", "relate",
@@ -98,7 +103,7 @@ NB = r"(?<![\w\u2019'\-])"  # start of word
 H = "[-\u2010\u2011]"
 APO = "['\u2019]"
 #: an object pronoun before the French auxiliary: "m’a dit", "lui a demandé", "nous a confié"
-OBJ_FR = rf"(?:(?:m|t|l){APO}\s*|(?:nous|vous|lui|leur)\s+)?"
+OBJ_FR = rf"(?:(?:m|t|l|(?i:qu)){APO}\s*|(?:nous|vous|lui|leur)\s+)?"  # (« ce qu’a affirmé NAME »)
 
 _DAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
          r"dimanche)")
@@ -164,7 +169,7 @@ _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:sa|son|ses|la|le|les|une|un|leur|leurs|no
 def say_verbs(text: str) -> list[re.Match]:
     """The verbs of saying in ``text``, leaving out nouns spelt the same ("sa note", "la demande")."""
     return [m for m in RE_SAY.finditer(text) if not (m.group("fr") and not m.group("fr").lower().startswith(
-        ("a ", "avait", "aurait", "ont", "s", "se", "m", "t", "l", "nous", "vous", "lui", "leur", "ai"))
+        ("a ", "avait", "aurait", "ont", "s", "se", "m", "t", "l", "nous", "vous", "lui", "leur", "ai", "qu"))
         and _NOUN_BEFORE.search(text[max(0, m.start() - 12):m.start()])
         and not _PRONOUN_LE.search(text[max(0, m.start() - 20):m.start()]))]
 

@@ -225,6 +225,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         # "She also remembers a delegate who …. “…,” she smiled": the paragraph's own "she", not the delegate
         p = antecedent(st.mentions, st.speakers, para_start, para_start, want) or p
     if p is None:
+        rep = _delegate_of(st.doc.text[para_start:u.start], want)
+        if rep:  # "The representative of Sarnia … She added: “…”": nobody named, speaking for the State
+            return Found("unnamed", organisation=rep, confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
         return Found(cue=True, evidence=span)
     if not p.name:  # "a nurse who …. She told me: “…”": someone the text does not name
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(min(p.pos, span[0]), span[1]), cue=True)
@@ -244,3 +247,20 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
 _PRONOUN_SUBJECT = {g: re.compile(rf"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:{w})\b") for g, w in
                     (("f", "She|Elle"), ("m", "He|Il"), ("", "She|Elle|He|Il"), ("n", "(?!)"))}
 
+
+#: a meeting summary's unnamed speaker, a State's representative: "The representative of Sarnia said …",
+#: « La représentante de la Belvanie a souligné … »
+_DELEGATE_OF = re.compile(r"(?:^|[.!?]\s+)(?:The|La|Le|L['\u2019])\s*(?P<noun>representative|delegate|envoy|ambassador|"
+                          r"représentante?|déléguée?|envoyée?|ambassadrice|ambassadeur)\s+(?:of|de\s+la|de\s+l['\u2019]|du|"
+                          r"des|de|d['\u2019])\s*(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,3})")
+
+
+def _delegate_of(par: str, want: str) -> str:
+    """The State a paragraph's unnamed representative speaks for, when the pronoun's gender fits her noun."""
+    m = _DELEGATE_OF.search(par)
+    if m is None:
+        return ""
+    noun = m.group("noun").lower()
+    g = "f" if noun.endswith(("e", "rice")) and noun not in ("representative", "delegate") else \
+        "m" if noun in ("représentant", "délégué", "envoyé", "ambassadeur") else ""
+    return m.group("org") if not want or not g or g == want else ""

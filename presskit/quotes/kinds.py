@@ -77,7 +77,8 @@ _LABEL = re.compile(
     r"(?:(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\u2014\-*][ \t]*)?(?P<label>" + "|".join(
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True)) + r")"
     r"|(?<![\w\-])(?:slogans?|mottos?|banners?|placards?|signs?|posters?|hashtags?|banderoles?|pancartes?|affiches?|"
-    r"devises?|mots?\s+d['\u2019]ordre|t-shirts?|tee-shirts?)(?:\s+(?:reading|saying|proclamant|portant|qui\s+"
+    r"devises?|mots?\s+d['\u2019]ordre|t-shirts?|tee-shirts?|chants?|chanted|chanting|scandai(?:en)?t|scandant|scandent|"
+    r"scandé|clamaient|entonnaient)(?:\s+(?:reading|saying|proclamant|portant|qui\s+"
     r"proclamai(?:en)?t))?)[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$", re.I)
 
 
@@ -168,6 +169,8 @@ def is_quoted_text(text: str, start: int, words: str) -> bool:
     """Quoted words of a treaty, draft or declaration: ``Article 9 asks each State to submit “a report …”``."""
     first = words.lstrip("\u00a0\u202f ")[:1]
     before = _sentence_before(text, start)
+    if first == "[" or re.search(r"\]\s*\[", words):
+        return True  # "“[shall][should] establish a fund”": a draft's bracketed words, nobody's
     if first and first.isupper():
         # "Article 5 reads: “Each State Party shall …”", "Le troisième paragraphe dispose : « … »"
         m = _LEGAL_READS.search(before)
@@ -223,8 +226,18 @@ def is_phrase(text: str, start: int, words: str) -> bool:
     """Words in lower case with no sentence punctuation (“acceptable levels of collateral damage”): a
     phrase of the writer's sentence held at a distance, unless a verb of saying is in the sentence."""
     w = words.strip("\u00a0\u202f ")
+    before = _sentence_before(text, start)
     return bool(w) and w[:1].islower() and not re.search(r"[.!?\u2026;]", w) \
-        and not RE_ANY_VERB.search(_sentence_before(text, start))
+        and not RE_ANY_VERB.search(before) and not SAYING_THAT.search(before)
+
+
+#: a participle of saying that introduces the words: « en rappelant que « … » », "recalling that “…”"
+SAYING_THAT = re.compile(r"(?<![\w\-])(?:(?:en\s+)?(?:rappelant|soulignant|estimant|expliquant|affirmant|précisant|"
+                          r"indiquant|déclarant|ajoutant|prévenant|avertissant|insistant|jugeant|notant|disant|"
+                          r"martelant|assurant)\s+(?:que|qu['\u2019])|(?:saying|noting|warning|recalling|arguing|"
+                          r"stressing|adding|insisting|explaining|declaring|reminding\s+\w+)\s+that|in\s+(?:her|his|their)\s+(?:own\s+)?words,?|"
+                          r"(?:selon|pour\s+reprendre|dans)\s+ses\s+(?:propres\s+)?(?:mots|termes),?)[\s\u00a0\u202f]*$",
+                          re.I)
 
 
 _OF_BEFORE = re.compile(r"(?<![\w\-])(?:of|about|de|du|des|d['\u2019])[\s\u00a0\u202f]*$", re.I)
@@ -245,6 +258,12 @@ def found_back(text: str, words: str) -> bool:
     return find_quote_span(text, words) is not None
 
 
+#: a verb of saying right before the colon that opens a quotation: "NAME replied: “…”", « a-t-il répondu : »
+RE_SAY_COLON = re.compile(r"(?P<v>(?<![\w\-])(?:replied|answered|said|says|added|insisted|retorted|shrugged|"
+                          r"répondu|répond|dit|ajouté|ajoute|lancé|lance|tranché|tranche|rétorqué)(?:-t-(?:il|elle))?)"
+                          r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$")
+
+
 def said_short(text: str, start: int, end: int, words: str) -> bool:
     """“We are close,” he said: a short sentence someone is said to have said is a quotation, not a
     scare quote (``text[start:end]`` is the quotation with its marks, ``words`` its words)."""
@@ -252,6 +271,12 @@ def said_short(text: str, start: int, end: int, words: str) -> bool:
     after = text[end:end + 80].lstrip(" ,\u00a0\u202f")
     if len(re.findall(r"[^\W_]+", words)) < 2 or not words[:1].isupper():
         return False
+    if re.search(r"[.!?\u2026]\W*$", words) and (said := RE_SAY_COLON.search(text[max(0, start - 60):start])) \
+            and said.group("v").strip():
+        return True  # "Halvorsen-Maas replied: “It has to.”": a whole short sentence, said
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if re.fullmatch(rf"[ \t]*{NAMERUN}[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*", line) and len(line.split()) >= 3:
+        return True  # a headline "NAME : « Nous signerons vendredi »": a short sentence she said
     if not re.search(r"[.,!?\u2026]\W*$", text[start:end] + (nxt if nxt == "," else "")):
         return bool(RE_PRONOUN.match(after))  # “We are close” she said, « Pas encore » dit-elle: no comma
     if RE_SAY.match(after) or RE_PRONOUN.match(after):

@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .cues import say_verbs
 from .scan import PARA_RE, scan_marks
 
 _SENT_END = re.compile(r"[.!?\u2026:](?:[\s\u00a0\u202f]*['\u2019\u201d\u00bb\")\]])*\s*$")
@@ -47,8 +48,8 @@ def _is_heading(line: str, nxt: str, width: int) -> bool:
     t = line.strip()
     if not t or len(t) > 0.75 * width or _SENT_END.search(t) or t.endswith((",", ";", "-", "\u2013")):
         return False
-    if _GOES_ON.search(t):
-        return False
+    if _GOES_ON.search(t) or re.search(r",\s+(?:who|which|whose|qui|dont)\s", t):
+        return False  # (a relative clause goes on with its sentence: "NAME, who coordinates Reef" / "Watch, …")
     if not t[0].isupper() and not t[0].isdigit() and t[0] not in "\u201c\u00ab\"\u201e\u2018'":
         return False
     # a line that ends mid-sentence continues on the next one
@@ -115,6 +116,8 @@ def mark_paragraphs(page: str) -> str:
             brk_before = True
         elif _LINE_END.search(line.rstrip()) and _next_word_fits(line, nxt, width) and not depth:
             brk_after = True
+        elif not depth and not cell[i] and _ended_short(line, nxt, lines[i:i + 3]):
+            brk_after = True  # a heading's last line before a headline: the next word would have fitted
         elif cell[i]:
             brk_before = brk_after = True
         if brk_before and out and out[-1].strip():
@@ -139,7 +142,8 @@ def _wraps(line: str, after: list[str], width: int) -> bool:
         return False  # ("[HKEY_LOCAL_MACHINE\…]" after "Windows Registry Editor 5.00" goes on with no sentence)
     words = body[0].split()
     n = len(line.rstrip())
-    return n <= 1.15 * local and n + 1 + len(words[0]) > local  # (a column's lines differ by a few letters)
+    # (a column's lines differ by a few letters, and a proportional font's letters in width)
+    return n <= 1.15 * local and n + 1 + len(words[0]) > 0.9 * local
 
 
 def _next_word_fits(line: str, nxt: str, width: int) -> bool:
@@ -148,6 +152,22 @@ def _next_word_fits(line: str, nxt: str, width: int) -> bool:
     if not words or not (words[0][0].isupper() or words[0][0] in "\u201c\u00ab\"\u201e\u2014\u2013"):
         return False
     return len(line.rstrip()) + 1 + len(words[0]) < 0.93 * width
+
+
+def _ended_short(line: str, nxt: str, around: list[str]) -> bool:
+    """A line with no final punctuation that ends before the next line's first word would have fitted,
+    measured against the lines around it (so a narrow column's lines are measured by the column): the
+    line was ended on purpose, a heading's last line ("… and no plan to pay it" above "“Land does not
+    wait …,” says NAME"), never a wrapped sentence ("… told journalists in the" / "Salle des Pas Perdus")."""
+    words, t = nxt.split(), line.strip()
+    if not words or not t or t.endswith(("-", ",", ";", "\u2010")) or not (
+            words[0][0].isupper() or words[0][0] in "\u201c\u00ab\"\u201e\u2018"):
+        return False
+    local = max(len(ln.rstrip()) for ln in around)
+    if len(line.rstrip()) + 1 + len(words[0]) >= 0.9 * local:
+        return False
+    # ("« … », prévient" / "Tessougué": a wrapped headline's speaker follows its verb)
+    return not any(m.end() == len(t[-40:]) for m in say_verbs(t[-40:]))
 
 
 def _mark_balance(line: str) -> int:

@@ -105,7 +105,8 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
     parts = prefix.split(",")
     g = ""
     direct = parts[-1].strip()
-    m = re.search(r"(?:^|\s)(?P<det>l['\u2019]|le|la|the)?\s*(?P<role>(?:[\w\-]+\s+){0,3}[\w\-]+)\s*$", direct, re.I)
+    m = re.search(r"(?:^|\s)(?P<det>l['\u2019]|(?:le|la|the)(?=\s))?\s*(?P<role>(?:[\w\-]+\s+){0,3}[\w\-]+)\s*$", direct,
+                  re.I)
     if m and m.group("det"):
         det = m.group("det").lower()
         g = "m" if det == "le" else "f" if det == "la" else ""
@@ -119,7 +120,7 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
         cm = _COLLEAGUE_FROM.search(phrase)
         if cm:  # "My colleague from Lanvera, Ambassador NAME": whom she speaks for
             return "", clean_org(cm.group("org")), g
-        dm = re.match(r"^(?P<det>le|la|l['\u2019])\s*", phrase, re.I)
+        dm = re.match(r"^(?P<det>(?:le|la)(?=\s)|l['\u2019])\s*", phrase, re.I)  # (not "Last month …")
         if dm:
             g = "m" if dm.group("det").lower() == "le" else "f" if dm.group("det").lower() == "la" else g
         role, org = _role_apposition(phrase)
@@ -295,7 +296,7 @@ def _scan_orgs(seg: str, base: int, ctx: Context) -> None:
     taken: list[tuple[int, int]] = []
     for rx in (ORG_RUN, ORG_RUN_FR):
         for m in rx.finditer(seg):
-            name = clean_org(m.group())
+            name = re.sub(r"^(?:An?|Une?)\s+", "", clean_org(m.group()))  # "An Agency spokesperson": no name
             if any(a <= m.start() < b for a, b in taken):
                 continue  # "Union sent …" inside "The Harbour Pilots Union sent …": the English name holds it
             if len(name.split()) >= 2:
@@ -335,12 +336,18 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     if rest and RE_COPULA.match(rest):
         rest = ", " + rest[RE_COPULA.match(rest).end():]
     role, org = parse_appos(rest_parts(rest)) if rest else ("", "")
+    spot = re.match(r"\s+([a-zà-ÿ]+)", text[pos + len(m.group("name")) + len(rest or ""):][:30])
+    if org and rest and not rest.startswith(",") and spot and clean_org(org + " " + spot.group(1)) == "":
+        org = ""  # "NAME at the Ferrand stand": where she stood, not whom she speaks for
     trole = " ".join(re.sub(r"^[lLdD]['\u2019]", "", t) for t in prefix if lower_token(t) not in DROP_TITLES)
     brole, borg, bg = _role_before(text, sent, pos)
     lead = _DEF_ROLE_BEFORE.search(text[max(sent, pos - 80):pos])
     if lead and lower_token(lead.group("r").split()[-1]) in ROLE_WORDS | ROLE_TITLES:  # "the Chair, Ambassador NAME":
         known.aliases.setdefault(full, []).append(lead.group("r"))  # "the Chair" means her later on
     role, org = role or trole or brole, org or borg
+    paren = _PAREN_ORG.match(text, pos + len(m.group("name")))
+    if paren is not None and not rest:  # "The President of the Conference, NAME (Belvania), …": whom she speaks for
+        org = clean_org(paren.group("org")) or org
     deputy = _DEPUTY_BEFORE.search(text[max(sent, pos - 60):pos]) if not org else None
     if deputy is not None:  # "Son adjointe, NAME,", "His deputy, NAME,": her superior's organisation
         boss = [p for p in known.seen if p.pos < pos and p.organisation and p.name]
@@ -368,6 +375,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     return Mention(name_pos, p, subject, compound)
 
 
+#: "NAME (Belvania)", "NAME (Children’s Health Watch)": a summary's way of saying whom a speaker speaks for
+_PAREN_ORG = re.compile(r"[ \t\u00a0]*\((?P<org>[A-ZÀ-Þ][\w\-\u2019'.&]*(?:[ \t]+[\w\-\u2019'.&]+){0,6})\)")
 _DEF_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:the|le|la|l['\u2019])\s*(?P<r>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s*,\s*"
                               r"(?:(?:l['\u2019]|le\s+|la\s+)?[a-zà-ÿ\-]+\s+)?$", re.I)
 #: a deputy or an aide by a possessive, right before the name: "Son adjointe, NAME", "Her deputy, NAME"

@@ -23,7 +23,7 @@ APOS = "'\u2019"
 _HY = "\\-\u2010\u2011"
 # A capitalised word: "Diallo", "O’Brien", "Jean-Pierre", "McDonald", "al-Hassan", "d’Estaing", "Dr.", "J."
 _TOK = (
-    rf"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof|Mme|Mlle|Mgr|St|Jr|Sr|Rev|Gen|Sen|Rep|Amb|M|H\.E|S\.E|{UP})\."
+    rf"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof|Mme|Mlle|Mgr|St|Jr|Sr|Rev|Gen|Sen|Rep|Amb|Hon|Capt|Col|Lt|Gov|Cmdr|Sgt|Supt|Brig|Maj|Rt|M|H\.E|S\.E|{UP})\."
     rf"|(?:(?:al|el|ad|as|an|ar|at|az|ul|bin|ben|ibn)[{_HY}]|[dDlL][{APOS}])?{UP}(?:{LETTER}|[{APOS}{_HY}](?={LETTER})|[{_HY}]\n[ \t]*(?={UP}))*)"
 )
 _PARTICLES = ("de", "du", "des", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den",
@@ -40,7 +40,8 @@ NAMERUN = rf"{_TOK}(?:(?:{_SEP}{_PART})*{_SEP}{_TOK}){{0,7}}"
 
 _ABBREV = {"dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr", "sr", "m", "mme", "mlle", "no", "vs", "etc",
            "e.g", "i.e", "gen", "sen", "rep", "amb", "rev", "mgr", "h.e", "s.e", "cf", "p", "pp", "art",
-           "vol", "fig", "approx", "inc", "ltd", "co", "corp", "dept", "univ"}
+           "vol", "fig", "approx", "inc", "ltd", "co", "corp", "dept", "univ", "hon", "capt", "col", "lt", "cmdr",
+           "gov", "supt", "sgt", "cllr", "rt", "brig", "maj"}
 _SENT_END_RE = re.compile(r"[.!?\u2026]+[\u201d\u00bb\"'\u2019)\]]*(?=\s|$)")
 
 
@@ -176,6 +177,12 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
         while k > 0 and kinds[k - 1] in ("title", "role", "org", "particle"):
             k -= 1
         return prefix[k:], name, []
+    lead = next((i for i, k in enumerate(kinds[:3]) if k != "name"), 0)
+    r = lead
+    while lead and r < len(tokens) and kinds[r] in ("role", "title") and lower_token(tokens[r]) not in DROP_TITLES:
+        r += 1
+    if r > lead and r < len(tokens) and kinds[r] == "name":
+        kinds[:lead] = ["role"] * lead  # "said Environment Minister NAME", "Foreign Secretary NAME": a portfolio
     j = 0
     while j < len(tokens) and kinds[j] in ("title", "role", "org", "particle"):
         j += 1
@@ -224,7 +231,17 @@ def clean_org(s: str) -> str:
     s = re.sub(r"\s*\([^()]*\)$", "", s)
     if s and lower_token(s.split()[-1]) in _EVENTS:
         return ""  # "a survivor of the Harrow Valley attack": an event, not whom she speaks for
+    if fold(s) in ("etat", "state", "the state", "l'etat"):
+        return ""  # « le chef de l’État », "head of State": an office, not whom its holder speaks for
+    if s and any(w in _SPOTS and w == w.lower() for w in (s.split()[-1], s.split()[0])):
+        return ""  # "at the Ferrand stand", « au stand de l’Institut »: where she stood, not whom she speaks for
     return s.strip()
+
+
+#: a spot at a venue ("the Ferrand stand", "the coalition's booth"): never an organisation
+_SPOTS = {"stand", "booth", "desk", "kiosk", "podium", "lectern", "microphone", "entrance", "gate", "door", "doors",
+          "table", "tent", "pavilion", "counter", "stall", "corridor", "corridors", "stage", "tribune", "pupitre",
+          "micro", "entrée", "porte", "tente", "pavillon", "comptoir", "couloir", "couloirs", "estrade"}
 
 
 #: what happened somewhere ("the Korsa siege", "l’attaque de Sarn"): never an organisation

@@ -71,7 +71,8 @@ def person_np(np: str, known: People, at: int) -> Who | None:
         if who is not None and who.kind == "person":
             who.org = who.org or owner.group("org")
         return who
-    runs = [m for m in re.finditer(NAMERUN, np) if not _only_stop(m.group())][:3]
+    runs = [m for m in re.finditer(NAMERUN, np) if not _only_stop(m.group())
+            and not re.fullmatch(r"(?:[dD]['\u2019]\s*)?[ÉE]tat", m.group())][:3]  # « conseiller d’État NAME »: a role
     m = runs[0] if runs else None
     if m is None or not _allowed_prefix(np[: m.start()]) or re.match(r"d['\u2019]", m.group()):
         return None  # ("le porte-parole d’Ana Varga": the spokesperson, not Ana Varga)

@@ -33,6 +33,7 @@ _PRONOUN = re.compile(r"^(?P<p>he|she|il|elle)\b", re.I)
 _AGE_DESCRIPTION = re.compile(r"^(?P<det>the|le|la|l['\u2019])\s*(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|"
                               r"(?:trent|quadragén|quinquagén|sexagén|septuagén|octogén|nonagén)aire|"
                               r"(?:femme|homme|pêcheuse|pêcheur|mère|père)\s+de\s+\d{1,3}\s+ans)(?:\s|$)", re.I)
+_ANAPHOR = re.compile(rf"^(?:l{APO}\s*intéress(?P<g>ée?)|the\s+person\s+concerned)\s*$", re.I)
 _WE = re.compile(r"^(?:we|nous|our|notre)\b", re.I)
 _SELF = re.compile(rf"^(?:I|[Jj]e|[Jj]{APO})(?:\b|(?<={APO}))")
 _PLURAL = re.compile(r"^(?:they|ils|elles|on)\b", re.I)
@@ -97,6 +98,13 @@ def _strip(np: str) -> str:
 
 _EN_LINKS = {"of", "for", "the", "and", "on", "in", "at", "to", "&"}
 #: English words that end a name in Title Case: "The Agency published …", "The Institute has …"
+_BODY_OF_STATE = re.compile(rf"^(?i:the|la|le|l{APO})\s*(?i:delegation|délégation|government|gouvernement|permanent\s+"
+                            rf"mission|mission\s+permanente)\s+(?:of|de\s+la|de\s+l{APO}|du|des|de|d{APO})\s*"
+                            rf"(?:the\s+)?(?P<state>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?)(?=\s|$|[,.;:])")
+_WORDS_OF = r"(?:message|words|answer|reply|verdict|response|advice|warning|plea|conclusion|position|view|take|retort)"
+_PERSON_THING = re.compile(rf"^(?:(?P<name>[^,;:]{{3,60}}?){APO}s\s+(?:\w+\s+)?{_WORDS_OF}\b|(?i:le|la)\s+(?i:message|réponse|"
+                           rf"verdict|conseil|conclusion|position|avertissement|mise\s+en\s+garde)\s+(?:de\s+|d{APO})(?P<name2>"
+                           rf"[A-ZÀ-Þ][^,;:]{{2,60}}?)(?=\s+(?:a\s+été|était|fut|est|tient|tenait|se\s+veut|:|$)))")
 _EN_AFTER_NAME = {"has", "had", "is", "was", "will", "would", "can", "could", "its", "their", "a", "an", "this",
                   "that", "which", "who", "said", "says", "made", "put", "set", "took", "gave", "sent", "told"}
 _FR_LINKS = {"de", "du", "des", "la", "le", "les", "pour", "sur", "et", "en", "contre", "sans", "à", "aux", "au"}
@@ -109,6 +117,9 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
         return None  # "Executive Director of the Coalition" is a role
     if re.match(r"minist(?:ère|ry)\s+(?:de|des|du|of)\s", s):
         s = s[0].upper() + s[1:]  # « le ministère des Affaires étrangères de la Tervanie »: a name, in lower case
+    dele = _BODY_OF_STATE.match(np.strip())
+    if dele is not None:  # « La délégation de Qutheria a distribué … », "the Government of Vardia said": the State
+        return Who("org", org=dele.group("state"), pos=at)
     low = fold(s)
     for name in sorted(ctx.org_names + ctx.own_orgs + [n for _p, n in ctx.orgs_seen], key=len, reverse=True):
         f = fold(name)
@@ -169,6 +180,9 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if m:
         g = "f" if m.group("p").lower() in ("she", "elle") else "m"
         return Who("pronoun", gender=g, pos=at)
+    m = _ANAPHOR.match(s)
+    if m:  # « …, fait valoir l’intéressée »: the person the paragraph is about, as a pronoun
+        return Who("pronoun", gender="f" if m.group("g") == "ée" else "m" if m.group("g") else "", pos=at)
     m = _AGE_DESCRIPTION.match(s)
     if m:  # "“…,” the 54-year-old said", « a soupiré la sexagénaire »: the person of the paragraph, as a pronoun
         g = {"la": "f", "le": "m"}.get((m.group("det") or "").lower(), "")
@@ -185,6 +199,8 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     ind = _INDEFINITE_FROM.match(s)
     cand = ind.group("org").strip() if ind is not None else ""
     named_org = Who("org", org=cand) if re.fullmatch(r"[A-Z]{2,6}", cand) else org_np(cand, ctx, at) if cand else None
+    if cand and (named_org is None or not named_org.org) and " " not in cand and lower_token(cand) in ORG_HEADS:
+        named_org = Who("org", org=ctx.resolve_org(cand, at) or cand)  # "a Secretariat official": the secretariat
     if named_org is not None and named_org.org:  # "a UN official", "an ICRC delegate": nobody named, but whom for
         return Who("unnamed", org=named_org.org, pos=at)
     if _INDEFINITE.match(s) and not _FR_VERB_AFTER_A.match(s):
@@ -197,6 +213,11 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     gov = _STATE_BODY.match(s)
     if gov is not None:  # "Tervania's Foreign Ministry", "Norvia's government": the State speaks
         return Who("org", org=gov.group("state"), pos=at)
+    thing = _PERSON_THING.match(s)
+    if thing is not None:  # "NAME’s message to the plenary was blunt:", « la réponse de NAME fut sèche : »
+        w = person_np(thing.group("name") or thing.group("name2"), ctx.known, at)
+        if w is not None and w.kind == "person":
+            return w
     w = person_np(s, ctx.known, at)
     if w is not None:
         return w
@@ -507,7 +528,7 @@ def org_subject(text: str, lo: int, hi: int, ctx: Context) -> tuple[int, str] | 
 
 
 _DEMONYM = re.compile(r"(?<![\w\-])(?P<adj>[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{3,}?)(?:ans?|ians?|iens?|iennes?|éens?|éennes?|"
-                      r"ese|ois|oise|ais|aise|ish|i|ic|ique|ien|ienne)(?![\w\-])")
+                      r"ese|ois|oise|ais|aise|ish|i|ic|ique|ien|ienne|anes?|oises|aises)(?![\w\-])")
 
 
 def state_of_demonym(phrase: str, ctx: Context, text: str = "") -> str:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 DROP_TITLES = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx.", "miss", "mme", "mme.",
                 "mlle", "mlle.", "m.", "me", "sir", "dame", "madame", "monsieur", "mademoiselle", "herr",
-                "frau", "lord", "lady", "docteur", "docteure", "doctoresse", "doctor", "maître", "maitre"}
+                "frau", "lord", "lady", "docteur", "docteure", "doctoresse", "doctor", "maître", "maitre",
+                "hon", "hon.", "rt", "rt.", "honourable", "honorable"}
 ROLE_TITLES = {"ambassador", "amb.", "prof", "prof.", "professor", "president", "senator", "sen.",
                 "minister", "judge", "justice", "h.e.", "s.e.", "ambassadeur", "ambassadrice",
                 "professeur", "professeure", "président", "présidente", "ministre", "sénateur",
-                "sénatrice", "général", "general", "gen.", "colonel", "captain", "admiral", "rev.",
+                "sénatrice", "général", "general", "gen.", "colonel", "captain", "admiral", "rev.", "capt.", "capt",
+                "col.", "lt.", "cmdr.", "gov.", "supt.", "sgt.", "cllr", "cllr.", "chief", "commandant",
                 "reverend", "bishop", "archbishop", "cardinal", "mgr.", "commissioner", "governor",
                 "mayor", "maire", "chancellor", "rep.", "representative", "secretary", "congressman",
                 "congresswoman", "député", "députée", "sheikh", "king", "queen", "prince", "princess"}

@@ -1,0 +1,154 @@
+"""Quotations in headings: who a headline, a caption or an interview's title says is speaking.
+
+* ``NAME: “…”`` / ``NAME : « … »``, with a role or an article before the name (``Le Haut-Commissaire
+  NAME : « … »``) and a caption's label before that (``CTV-04. NAME : « … »``, ``Photo 3: NAME: “…”``);
+* ``“…”: an interview with NAME`` / ``« … » : entretien avec NAME`` (a magazine's interview under its
+  best line, the interviewee's words);
+* a headline that names its speaker after the words: ``“…”: NAME``, ``« … » : NAME`` (the line ends with
+  the name);
+* a table of reactions: ``| NAME | ORGANISATION | “…” |`` (the person and her organisation in the cells
+  before the quotation's, on its row);
+* a table read cell by cell (an HTML table, a PDF's): a quotation alone in its cell right after a cell that
+  holds nothing but a person's full name;
+* never a line that goes on with the sentence of the line before it (``told journalists in the ¶ Salle
+  des Pas Perdus: “…”``, a wrapped PDF line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..textutil import fold
+from .context import names_a_state
+from .found import Found, State, Unit, from_who
+from .firstnames import first_name_gender
+from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, lower_token
+from .subject import Who, org_np, person_np
+
+#: a line that stops mid-sentence (a lower-case word, a comma, a day's number before its month): the next line
+#: goes on with its sentence
+_CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u2019']*(?:[ \t]+\d{1,2})?)[ \t]*\n[ \t]*$")
+#: a caption's or a list's label before a headline: "CTV-04.", "Photo 3:", "12.", "[4]"
+_LABEL = re.compile(r"[ \t]*(?:(?:[A-Z]{1,6}[\-\u2010 ]?\d{1,4}[a-z]?|\d{1,3}|Photo[ \t]+\d{1,3}|\[\d{1,3}\])[.:)\]]|"
+                    r"\[\d{1,3}\])[ \t\u00a0]+(?=[A-ZÀ-Þ])")
+_ARTICLE = re.compile(r"(?:The|Le|La|L['\u2019])[ \t]*(?=[A-ZÀ-Þ])")
+_ROLE_HEAD = ROLE_WORDS | {"le", "la", "l", "the", "deputy", "vice"}
+#: the title of an interview after its quoted best line: "“…”: an interview with Dr NAME", "« … » : entretien
+#: avec NAME", "“…” — in conversation with NAME", "« … » : rencontre avec la ministre NAME"
+_INTERVIEW = re.compile(r"[ \t\u00a0\u202f]*[,:\u2014\u2013\-][ \t\u00a0\u202f]*(?i:(?:an?|our|une?|notre|l['\u2019]|la)\s*)?"
+                        r"(?i:(?:exclusive\s+)?interview|conversation|in\s+conversation|(?:grand\s+)?entretien|"
+                        r"rencontre|interview\s+exclusive|q\s*&\s*a)\s+(?i:with|avec)\s+"
+                        r"(?P<np>[^\n.;:!?\u201c\u00ab\"]{2,90})")
+
+
+def headline(st: State, u: Unit, after: str = "") -> Found | None:
+    """A heading that names who says the words in it, or None."""
+    return (_colon_headline(st, u) or _interview_title(st, u, after) or _name_after(st, u) or _table_row(st, u)
+            or _name_cell_before(st, u))
+
+
+def _colon_headline(st: State, u: Unit) -> Found | None:
+    """A heading ``NAME: “…”`` / ``NAME : « … »``."""
+    a, _ = st.doc.line(u.start)
+    head = st.doc.text[a:u.start]
+    if _CONTINUED_LINE.search(st.doc.text[max(0, a - 40):a]) and st.doc.paragraph(u.start)[0] < a:
+        return None  # "… told journalists in the\nSalle des Pas Perdus: “…”": a wrapped line, not a heading
+    label = _LABEL.match(head)
+    if label is not None:  # "CTV-04. Le Haut-Commissaire NAME : « … »": a caption's number, then the headline
+        a, head = a + label.end(), head[label.end():]
+    article = _ARTICLE.match(head.lstrip())
+    lead = ""
+    if article is not None:  # "Le Haut-Commissaire NAME": the article is no part of a name
+        skip = len(head) - len(head.lstrip()) + article.end()
+        lead, a, head = head[:skip], a + skip, head[skip:]
+    # "Okonjo-Santos: “…”", "Deputy minister Okonjo-Santos: “…”", "La vice-ministre NAME : « … »"
+    m = re.fullmatch(rf"\s*(?P<role>(?:[\w\-\u2019']+\s+){{0,3}}?)(?P<name>{NAMERUN})\s*:\s*", head)
+    if m is None or len(m.group("name").split()) > 5 or (m.group("role") and not all(
+            lower_token(w) in _ROLE_HEAD for w in re.split(r"[\s\u2019']+", m.group("role").strip()) if w)):
+        return None
+    role = (lead + m.group("role")).strip()
+    org = org_np(m.group("name"), st.ctx, a + m.start("name"))
+    if org is not None and org.kind == "org" and not role:
+        return from_who(st, org, u, (a, u.end))  # "Karvenia: “…”": a State or an organisation speaks
+    who = person_np(m.group("name"), st.ctx.known, a + m.start("name"))
+    if who is not None and who.surname_only and " " not in who.name and not role \
+            and names_a_state(who.name, st.doc.text):
+        who = Who("org", org=who.name, pos=who.pos)  # "Vardia: “…”" where the text speaks of the Vardian delegation
+    if who is not None and m.group("role").strip():
+        who.role = who.role or re.sub(r"^(?i:the|le|la|l['\u2019])\s*", "", m.group("role").strip())
+    return from_who(st, who, u, (a, u.end), "headline")
+
+
+def _interview_title(st: State, u: Unit, after: str) -> Found | None:
+    """“…”: an interview with NAME — the interviewee's words, when the heading's line ends with her name."""
+    m = _INTERVIEW.match(after)
+    if m is None or "\n" in after[:m.end()]:
+        return None
+    np = re.split(r"\s*[,(\u2014\u2013]\s*|\s+(?:from|at|who|qui|sur|on|about)\s+", m.group("np").strip())[0]
+    who = person_np(np, st.ctx.known, u.end + m.start("np"))
+    if who is None or who.kind != "person":
+        return None
+    return from_who(st, who, u, (u.start, u.end + m.end()), "headline")
+
+
+def _table_row(st: State, u: Unit) -> Found | None:
+    """``| NAME | ORG | “…” |``: the person named in a cell before the quotation's, on its row."""
+    a, b = st.doc.line(u.start)
+    line = st.doc.text[a:b]
+    if not line.lstrip().startswith("|") or u.end > b:
+        return None
+    cells = line[: u.start - a].split("|")[1:-1]  # the cells before the quotation's own
+    who, org = None, ""
+    at = a + line.index("|") + 1
+    for cell in cells:
+        c = cell.strip()
+        if c and who is None and (w := person_np(c, st.ctx.known, at)) is not None and w.kind == "person" \
+                and not w.surname_only and len(c.split()) <= 5:
+            who = w
+        elif c and who is not None and not org and (o := org_np(c, st.ctx, at)) is not None and o.org:
+            org = o.org
+        elif c and who is not None and not org and c[:1].isupper() and len(c.split()) <= 8:
+            org = c  # an organisation the text names nowhere else
+        at += len(cell) + 1
+    if who is None:
+        return None
+    who.org = who.org or org
+    return from_who(st, who, u, (a, u.end), "headline")
+
+
+#: ": NAME" closing a headline's line, after its words
+_NAME_CLOSES_LINE = re.compile(r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*(?P<np>[^\n.;:!?\u201c\u00ab\"]{3,80}?)[ \t]*(?:\n|$)")
+
+
+def _name_after(st: State, u: Unit) -> Found | None:
+    """``“We will not wait”: NAME`` on a line of its own: a headline, the words then their speaker."""
+    a, _ = st.doc.line(u.start)
+    if st.doc.text[a:u.start].strip():
+        return None  # the words must open the line
+    m = _NAME_CLOSES_LINE.match(st.doc.text, u.end)
+    if m is None:
+        return None
+    who = person_np(m.group("np"), st.ctx.known, m.start("np"))
+    if who is None or who.kind != "person" or (who.surname_only and " " not in who.name):
+        return None
+    return from_who(st, who, u, (a, m.end()), "headline")
+
+
+def _name_cell_before(st: State, u: Unit) -> Found | None:
+    """``Erik Lindqvist-Moe`` ¶ ``“We will not pay twice.”``: a table's cells, one paragraph each."""
+    text = st.doc.text
+    a, b = st.doc.paragraph(u.start)
+    if text[a:u.start].strip() or text[u.end:b].strip(" \t\n.,;\u00a0\u202f") or a < 2:
+        return None  # the quotation is not alone in its cell
+    pa, pb = st.doc.paragraph(len(text[:a].rstrip()) - 1)
+    cell = text[pa:pb].strip()
+    if not cell or len(cell) > 40 or "\n" in cell or re.search(r"[.,;:!?\u201c\u00ab\"]", cell):
+        return None
+    who = person_np(cell, st.ctx.known, pa)
+    if who is None or who.kind != "person" or who.surname_only or len(who.name.split()) < 2 \
+            or fold(who.name) != fold(re.sub(r"^(?:(?:Dr|Mr|Ms|Mrs|Prof|Mme|M)\.?\s+)", "", cell)) \
+            or any(lower_token(w) in ORG_WORDS for w in who.name.split()):
+        return None
+    if st.ctx.known.get(who.name) is None and not first_name_gender(who.name):
+        return None  # ("Closing Plenary Session": a heading; a name the text does not introduce needs a first name)
+    return from_who(st, who, u, (pa, u.end), "headline")

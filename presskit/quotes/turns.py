@@ -1,0 +1,84 @@
+"""Turns of phrase around a quotation that say who speaks without the classic "NAME said".
+
+Before it: ``Said NAME: “…”`` (the verb first), ``Her verdict: “…”`` / « Son verdict : « … » » (a
+possessive: the person of the paragraph), ``Même son de cloche chez NAME, pour qui « … »`` / ``NAME, for
+whom “…”``. After it: ``“…” That was NAME, speaking on Tuesday`` / « … » : c’est en ces termes que NAME …,
+and ``“…,” NAME recalled her grandmother saying`` (someone else's words: nobody named). Two people named
+together as the subject (``NAME and NAME2 said in a joint statement``, « ont déclaré NAME et NAME2 ») are
+nobody singled out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .found import CONFIDENCE, Found, State, Unit, from_who, pronoun_found
+from .cues import say_verbs
+from .people import NAMERUN, ORG_WORDS, lower_token
+from .subject import classify_np, person_np
+
+#: "Said NAME:", "Added the minister:", « Et d’ajouter : » is handled as a subject elsewhere
+_VERB_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Adds|Warned|Replied|Answered|Asked)\s+(?P<np>[^,;:\u201c\u00ab\"]{2,80}?)"
+                         r"\s*[:,]\s*$")
+#: "Her verdict:", "His answer:", « Son verdict : », « Sa réponse : »
+_POSSESSIVE_WORDS = re.compile(r"(?:^\s*|[.!?]\s+)(?P<p>Her|His|Son|Sa)\s+(?:(?:final|short|only|blunt|first|dernier|"
+                               r"dernière|seule?)\s+)?(?:verdict|answer|reply|response|message|conclusion|advice|warning|"
+                               r"reaction|réponse|conseil|réaction|avertissement|mot\s+de\s+la\s+fin)\s*:\s*$")
+#: "chez NAME, pour qui « … »", "NAME, for whom “…”"
+_FOR_WHOM = re.compile(rf"(?P<name>{NAMERUN})\s*,?\s*(?:pour|selon)\s+qui\s*$|(?P<en>{NAMERUN})\s*,?\s*for\s+whom\s*$")
+#: "That was NAME, speaking …", « C’était NAME », « c’est en ces termes que NAME a … »
+_THAT_WAS = re.compile(rf"^[\s:,]*(?:(?:That|This)\s+was|C['\u2019](?:était|est))\s+(?P<np>[^,;.!?]{{2,80}}?)(?=\s*[,.;]|\s+"
+                       rf"(?:speaking|talking|at|in|on|qui|lors|devant)\b)|^[\s:,]*(?i:c['\u2019]est)\s+(?:en\s+ces\s+termes|"
+                       rf"par\s+ces\s+mots|avec\s+ces\s+mots|ainsi)\s+qu(?:e\s+|['\u2019]\s*)(?P<name>{NAMERUN})")
+#: "NAME recalled her grandmother saying", « NAME se souvient de sa mère disant »: someone else's words
+_RECALLED_SAYING = re.compile(r"^[\s,]*[^.;:!?]{0,80}?\b(?:(?:recalled|remembered|remembers|recalls|se\s+souvient\s+de)\s+"
+                              r"(?:her|his|their|a|an|the|sa|son|ses|un|une)\s+(?:[\w\-]+\s+){1,3}?(?:saying|disant|qui\s+"
+                              r"disait)|(?:quoting|citing|citant)\s+(?:her|his|their|a|an|the|sa|son|ses|un|une)\s)", re.I)
+
+
+#: two people named together: "Grace Mensah-Uhl and Omar Haddad-Lind", « NAME et NAME2 »
+_TWO = re.compile(rf"(?P<a>{NAMERUN})\s*,?\s+(?:and|et|&)\s+(?P<b>{NAMERUN})")
+
+
+def joint(clause: str) -> bool:
+    """Whether the clause's verb of saying has two people named together, right before or after it, for its
+    subject."""
+    verbs = say_verbs(clause)
+    if not verbs:
+        return False
+    for m in _TWO.finditer(clause):
+        names = [m.group("a").split(), m.group("b").split()]
+        if all(len(n) >= 2 and not any(lower_token(w) in ORG_WORDS for w in n) for n in names) and any(
+                0 <= v.start() - m.end() <= 30 or 0 <= m.start() - v.end() <= 25 for v in verbs):
+            return True
+    return False
+
+
+def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
+    span = (base, u.end)
+    m = _VERB_FIRST.match(cur)
+    if m is not None:
+        return from_who(st, classify_np(m.group("np"), st.ctx, base + m.start("np")), u, span)
+    m = _POSSESSIVE_WORDS.search(cur)
+    if m is not None:
+        p = m.group("p").lower()
+        return pronoun_found(st, u, "f" if p == "her" else "m" if p == "his" else "", span)
+    m = _FOR_WHOM.search(cur)
+    if m is not None:
+        name = m.group("name") or m.group("en")
+        return from_who(st, person_np(name, st.ctx.known, base + m.start()), u, span)
+    return None
+
+
+def after(st: State, after: str, u: Unit) -> Found | None:
+    span = (u.start, u.end + len(after))
+    if _RECALLED_SAYING.match(after) is not None or joint(after[:160]):
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
+    m = _THAT_WAS.match(after)
+    if m is not None:
+        np = m.group("np") or m.group("name")
+        who = person_np(np, st.ctx.known, u.end + m.start()) if m.group("name") else classify_np(
+            np, st.ctx, u.end + m.start())
+        if who is not None and who.kind in ("person", "org", "unnamed"):
+            return from_who(st, who, u, span)
+    return None
