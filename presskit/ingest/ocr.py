@@ -29,6 +29,7 @@ from presskit.memory import give_back
 from presskit.textutil import normalise_text
 
 from .paper import looks_like_paper, pictures_box
+from .inks import written_in_few_inks
 from .textlines import shows_text_lines
 
 from .tesseract import (  # noqa: F401 (re-exported): callers ask presskit.ingest.ocr for the engine
@@ -139,7 +140,9 @@ def needs_ocr(page, text: str | None = None) -> bool:
     scan; so is a page with neither text nor images whose
     drawing is made of 60 to 20,000 glyph-sized filled shapes (text turned into outlines). Either
     must also show at least one line of text when rendered small
-    (:func:`presskit.ingest.textlines.shows_text_lines`: not a plot, a vector field, a logo). Blank
+    (:func:`presskit.ingest.textlines.shows_text_lines`: not a plot, a vector field, a logo), and
+    outlined text must be written in a few inks (:func:`presskit.ingest.inks.written_in_few_inks`:
+    not a table of emoji painted in many colours). Blank
     pages, decorative pictures (an icon, a flag, a texture), photos, screenshots and vector drawings (a diagram, a
     fractal, a map) are not: recognising them finds no words a reader would look for.
     """
@@ -163,23 +166,25 @@ def needs_ocr(page, text: str | None = None) -> bool:
             return (area > 0 and covered / area >= _MIN_IMAGE_COVER and pixels >= _MIN_SCAN_PIXELS
                     and pixels * 72 * 72 >= covered * _MIN_SCAN_DPI ** 2 and looks_like_paper(page)
                     and shows_text_lines(page, pictures_box(page)))
-        return _outlined_text(page) and shows_text_lines(page)
+        boxes = _outlined_text(page)
+        return bool(boxes) and shows_text_lines(page) and written_in_few_inks(page, boxes)
     except Exception:  # a damaged page: reading its images failed, so OCR will most likely fail too
         return False
 
 
-def _outlined_text(page) -> bool:
-    """Whether a page without text or images is text turned into outlines (see :func:`needs_ocr`)."""
+def _outlined_text(page) -> list[tuple]:
+    """The glyph-sized filled shapes of a page without text or images when it is text turned into
+    outlines (see :func:`needs_ocr`); an empty list when it is not."""
     if len(page.read_contents()) > _MAX_VECTOR_CONTENT:
-        return False
+        return []
     glyph = page.rect.height / 20  # a glyph is much smaller than the page, unlike a drawing's shapes
-    small = 0
+    small = []
     for kind, box in page.get_bboxlog():
         if kind == "fill-path" and box[3] - box[1] < glyph and box[2] - box[0] < glyph * 2:
-            small += 1
-            if small > _MAX_PATHS:
-                return False
-    return small >= _MIN_PATHS
+            small.append(box)
+            if len(small) > _MAX_PATHS:
+                return []
+    return small if len(small) >= _MIN_PATHS else []
 
 
 # --- recognising ------------------------------------------------------------------------------------

@@ -42,7 +42,9 @@ MAX_OCR_PIXELS = 9_000_000
 #: 2: a page read as gibberish every way up (noise, a texture) gives no text instead of garbage.
 #: 3: a page that shows no line of text (presskit/ingest/textlines.py) is no longer read: what an
 #: earlier revision read there is dropped, so a rebuild gives what a fresh build gives.
-ENGINE_REVISION = 3
+#: 4: a page of small shapes painted in many colours (a table of emoji: presskit/ingest/inks.py) is no
+#: longer read, for the same reason.
+ENGINE_REVISION = 4
 #: Languages read when the kit names none: what Debian's tesseract-ocr-eng/-fra/-spa provide.
 DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "es")
 #: ISO 639-1 code -> Tesseract language data name.

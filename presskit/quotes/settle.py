@@ -91,6 +91,7 @@ class _People:
         self.names: set[str] = set()
         self.loose: set[str] = set()
         self._words: dict[str, tuple[list[str], set[str]]] = {}
+        self._index: list[tuple[dict, dict]] | None = None
         for item, quotes in pending:
             self.loose.update(getattr(quotes, "names", []))
             lang = item.language or ""
@@ -119,9 +120,12 @@ class _People:
         quote gives ("Mr. Lind (Ostmark)", "Ms. Lind, speaking for the Network") the one who speaks for
         it (``same_org(a, b)`` says whether two names are one organisation)."""
         key = fold(surname).split()  # "de la Cruz", "Ó Súilleabháin": the full name ends with all of it
-        for pool in (self.names, self.loose):
-            found = {n for n in pool if len(self._of(n)[0]) > len(key) and (
-                self._of(n)[0][-len(key):] == key or (len(key) == 1 and key[0] in self._of(n)[1]))}
+        if self._index is None:
+            self._index = [self._index_of(self.names), self._index_of(self.loose)]
+        for ends, keys in self._index:
+            found = set(ends.get(tuple(key), ()))
+            if len(key) == 1:
+                found |= keys.get(key[0], set())
             if len(found) > 1 and title:
                 found = {n for n in found if self._known_as(n, title)} or found
             if len(found) > 1 and org and same_org is not None:
@@ -130,6 +134,22 @@ class _People:
             if found:
                 return next(iter(found)) if len(found) == 1 else None
         return None
+
+    def _index_of(self, pool: set[str]) -> tuple[dict[tuple, set[str]], dict[str, set[str]]]:
+        """The names of ``pool`` by the words they end with (each ending shorter than the name) and, for
+        names of two words or more, by their surname keys: what :meth:`full_name` looks a surname up
+        in. Made once per kit: scanning every name for each surname alone grew with the square of
+        the kit (a kit names thousands of people)."""
+        ends: dict[tuple, set[str]] = {}
+        keys: dict[str, set[str]] = {}
+        for name in pool:
+            words, surnames = self._of(name)
+            for k in range(1, len(words)):
+                ends.setdefault(tuple(words[-k:]), set()).add(name)
+            if len(words) > 1:
+                for s in surnames:
+                    keys.setdefault(s, set()).add(name)
+        return ends, keys
 
     def _of(self, name: str) -> tuple[list[str], set[str]]:
         """A full name's folded words and its surname keys, worked out once per kit (a kit names
