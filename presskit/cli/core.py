@@ -12,7 +12,7 @@ from ..kit.open import open_kit
 from ..model import DATE_SOURCES, KIND_LABELS
 from ..plaintext import plain
 from . import argtypes
-from .common import TerminalProgress, open_searchable
+from .common import TerminalProgress, searching
 from .explain import count, explain, kind_count, print_doubtful_dates, print_identity
 
 
@@ -92,8 +92,6 @@ def _print_ocr(report) -> None:
 # --- search --------------------------------------------------------------------------------------
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from ..search import Searcher
-
     argtypes.check_date_range(args.date_from, args.date_to)
     if args.library:
         from .library import cmd_search_library
@@ -103,10 +101,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         raise argtypes.UsageError("Give a kit and a query: presskit search KIT QUERY (or --library QUERY).")
     if args.kit_filter or args.org or args.save:
         raise argtypes.UsageError("--kit, --org and --save go with --library.")
-    kit = open_searchable(args.kit)
-    with Searcher(kit) as s:
-        res = s.search(args.query, kinds=args.kind, languages=args.lang, date_from=args.date_from,
-                       date_to=args.date_to, limit=args.limit)
+    _kit, res = searching(args.kit, lambda s: s.search(
+        args.query, kinds=args.kind, languages=args.lang, date_from=args.date_from, date_to=args.date_to,
+        limit=args.limit))
     if args.json:
         json.dump(res.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
