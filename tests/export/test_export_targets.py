@@ -71,3 +71,16 @@ def test_a_hundred_megapixel_photo_exports_without_a_warning(tmp_path):
         p = _presskit("export", tmp_path / "kit", "--ids", "panorama", "-o", tmp_path / out)
         assert p.returncode == 0, p.stderr
         assert "Warning" not in p.stderr and "warn" not in p.stderr, p.stderr
+
+
+def test_a_file_gone_from_the_kit_is_not_counted_as_exported(noisy_kit, tmp_path):
+    """Before: "Exported 4 items" above the warning that one was left out."""
+    import shutil
+
+    kit = Path(shutil.copytree(noisy_kit, tmp_path / "kit"))
+    (kit / "statement.txt").unlink()
+    for out in ("folder", "one.zip", "one.pdf"):
+        p = _presskit("export", kit, "--ids", "statement", "declaration", "plenary-one", "-o", tmp_path / out)
+        assert p.returncode == 0, p.stderr
+        assert "Exported 2 items" in p.stdout, p.stdout
+        assert "statement.txt is missing from the kit folder; it was left out." in p.stderr
