@@ -43,3 +43,44 @@ def test_each_skipped_file_is_named_and_told_what_to_do(tmp_path):
         assert said[name].startswith(f"{name} is empty"), said[name]
     assert "statement.docx is damaged" in said["statement.docx"]
     assert "KeyError" not in said["statement.docx"] and "save it again" in said["statement.docx"]
+
+
+def test_a_broken_cross_reference_table_and_a_duplicate_are_read(tmp_path):
+    """A PDF whose xref table points nowhere (MuPDF repairs it) and the same file under two names:
+    three items, each searchable."""
+    import pymupdf
+
+    from presskit.kit.open import open_kit
+    from presskit.search import Searcher
+
+    src = tmp_path / "src"
+    src.mkdir()
+    doc = pymupdf.open()
+    doc.new_page().insert_text((72, 72), "Broken table document about landmines")
+    raw = doc.tobytes()
+    raw = raw[:raw.rfind(b"startxref")].replace(b"xref", b"xrfe", 1) + b"startxref\n999999\n%%EOF\n"
+    (src / "broken xref.pdf").write_bytes(raw)
+    (src / "statement.txt").write_text("The coalition demands transparency.\n", encoding="utf-8")
+    (src / "Copy of statement.txt").write_text("The coalition demands transparency.\n", encoding="utf-8")
+    report = build_kit(src, tmp_path / "kit", workers=1)
+    assert sorted(it.path for it in report.items) == ["Copy of statement.txt", "broken xref.pdf", "statement.txt"]
+    with Searcher(open_kit(tmp_path / "kit")) as s:
+        assert s.search("landmines").total == 1
+        assert s.search("transparency").total == 2
+
+
+def test_an_empty_folder_and_a_folder_of_unreadable_files_say_so(tmp_path):
+    from presskit.errors import PresskitError
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    (junk / "notes.xyz").write_text("what is this", encoding="utf-8")
+    for src, said in ((empty, "has no files to put in a kit"), (junk, "None of the files could be read")):
+        try:
+            build_kit(src, tmp_path / f"{src.name}-kit", workers=1)
+            raise AssertionError("a kit was built")
+        except PresskitError as e:
+            assert said in e.message, e.message
+        assert not (tmp_path / f"{src.name}-kit").exists()
