@@ -136,6 +136,9 @@ _SHEETS_AND_SLIDES = frozenset({"xlsx", "xlsm", "xls", "ods", "pptx", "ppt", "od
 
 
 def _container_sentence(name: str, ext: str) -> str:
+    if ext == "presskit":
+        return (f"{name} is a packed kit or an update pack, not a document; keep .presskit files outside "
+                "the folder a kit is built from.")
     if ext in _ARCHIVES:
         return (f"{name} is a ZIP archive; presskit does not read inside archives. Unpack it into the "
                 "folder and build again.")

@@ -22,6 +22,8 @@ def _source(tmp_path: Path) -> Path:
         z.writestr("inner.txt", "a file inside an archive")
     with zipfile.ZipFile(src / "budget.xlsx", "w") as z:
         z.writestr("xl/workbook.xml", "<workbook/>")
+    with zipfile.ZipFile(src / "yesterday.presskit", "w") as z:  # a packed kit left in the folder
+        z.writestr(".presskit/pack.json", "{}")
     (src / "empty.pdf").write_bytes(b"")
     (src / "empty.txt").write_bytes(b"")
     (src / "notes on the plenary.txt").write_bytes(b"")
@@ -38,6 +40,7 @@ def test_each_skipped_file_is_named_and_told_what_to_do(tmp_path):
     assert "attachments.zip is a ZIP archive" in said["attachments.zip"] and "Unpack it" in said["attachments.zip"]
     assert "office document" not in said["attachments.zip"]
     assert "budget.xlsx is a spreadsheet or a presentation" in said["budget.xlsx"]
+    assert "yesterday.presskit is a packed kit or an update pack, not a document" in said["yesterday.presskit"]
     # three empty files share one content, read once: each is named as itself
     for name in ("empty.pdf", "empty.txt", "notes on the plenary.txt"):
         assert said[name].startswith(f"{name} is empty"), said[name]
@@ -84,3 +87,26 @@ def test_an_empty_folder_and_a_folder_of_unreadable_files_say_so(tmp_path):
         except PresskitError as e:
             assert said in e.message, e.message
         assert not (tmp_path / f"{src.name}-kit").exists()
+
+
+def test_a_pack_or_an_update_is_never_written_inside_a_kit_folder(tmp_path):
+    """`presskit pack KIT -o KIT/kit.presskit` wrote the pack into the kit: an extra file, read as a
+    document at the next build."""
+    from presskit.errors import KitError
+    from presskit.kit.archive import pack_kit
+    from presskit.kit.updates import make_update
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "statement.txt").write_text("The coalition demands transparency.\n", encoding="utf-8")
+    kit = tmp_path / "kit"
+    build_kit(src, kit, workers=1)
+    before = sorted(p.name for p in kit.iterdir())
+    for make in (lambda out: pack_kit(kit, out), lambda out: make_update(kit, kit, out)):
+        try:
+            make(kit / "inside.presskit")
+            raise AssertionError("written inside the kit")
+        except KitError as e:
+            assert "inside the kit folder" in e.message and "next to the kit folder" in e.message
+    assert sorted(p.name for p in kit.iterdir()) == before
+    pack_kit(kit, tmp_path / "kit.presskit")  # next to it: written
