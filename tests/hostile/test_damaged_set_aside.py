@@ -113,3 +113,15 @@ def test_the_viewer_rebuilds_once_and_opens_the_rebuilt_index_next_time(qtbot, v
     qtbot.keyClicks(viewer.list_pane.box, "stockpiles")
     qtbot.waitUntil(lambda: getattr(viewer.list_pane.results, "total", 0) > 0, timeout=20000)
     assert snapshot(signed_kit) == before
+
+
+def test_a_packed_kit_with_a_damaged_index_is_rebuilt_once(signed_kit, publisher_key, tmp_path):
+    _damage(signed_kit, publisher_key)
+    packed = tmp_path / "kit.presskit"
+    ok(cli("pack", signed_kit, "-o", packed))
+    before = packed.read_bytes()
+    first = ok(cli("search", packed, "stockpiles"))
+    assert "set aside" in first.stderr and "document(s) match" in first.stdout
+    second = ok(cli("search", packed, "stockpiles"))
+    assert second.stderr == "" and second.stdout == first.stdout
+    assert packed.read_bytes() == before
