@@ -107,6 +107,9 @@ def make_update(old_kit: Any, new_kit: Any, out_file: str | os.PathLike,
     old_manifest, new_manifest = kit_read(old, MANIFEST_NAME), kit_read(new, MANIFEST_NAME)
     if old_manifest is None or new_manifest is None:
         raise KitError("Both kits must be built (have a manifest.json) to make an update.")
+    if old_manifest == new_manifest:  # it said the new kit "was not signed after the old one"
+        raise KitError("The old and the new kit are the same edition (their manifests are identical): there is "
+                       "nothing to put in an update. Build and sign the new edition first.")
     _, old_items, _ = parse_manifest(old_manifest, where=f"the old kit's {MANIFEST_NAME}")
     new_info, new_items, _ = parse_manifest(new_manifest, where=f"the new kit's {MANIFEST_NAME}")
     old_status, old_fp = _trust_of(old, "old")

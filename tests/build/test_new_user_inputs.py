@@ -91,7 +91,10 @@ def test_an_empty_folder_and_a_folder_of_unreadable_files_say_so(tmp_path):
 
 def test_a_pack_or_an_update_is_never_written_inside_a_kit_folder(tmp_path):
     """`presskit pack KIT -o KIT/kit.presskit` wrote the pack into the kit: an extra file, read as a
-    document at the next build."""
+    document at the next build. An update between two copies of one edition says there is nothing
+    to update (it said the new kit "was not signed after the old one")."""
+    import shutil
+
     from presskit.errors import KitError
     from presskit.kit.archive import pack_kit
     from presskit.kit.updates import make_update
@@ -102,7 +105,14 @@ def test_a_pack_or_an_update_is_never_written_inside_a_kit_folder(tmp_path):
     kit = tmp_path / "kit"
     build_kit(src, kit, workers=1)
     before = sorted(p.name for p in kit.iterdir())
-    for make in (lambda out: pack_kit(kit, out), lambda out: make_update(kit, kit, out)):
+    copy = tmp_path / "copy"
+    shutil.copytree(kit, copy)
+    try:
+        make_update(kit, copy, tmp_path / "same.presskit")
+        raise AssertionError("an update from a kit to the same edition was written")
+    except KitError as e:
+        assert "same edition" in e.message and "nothing to put in an update" in e.message
+    for make in (lambda out: pack_kit(kit, out), lambda out: make_update(kit, copy, out)):
         try:
             make(kit / "inside.presskit")
             raise AssertionError("written inside the kit")
