@@ -41,7 +41,35 @@ app=$!
 
 win=$(xdotool search --sync --onlyvisible --class presskit | head -n 1)
 xdotool windowactivate --sync "$win" 2>/dev/null || true
-xdotool windowmove --sync "$win" 0 0 windowsize --sync "$win" "$w" "$h" 2>/dev/null || true
+# The window manager puts a title bar and borders around the window (_NET_FRAME_EXTENTS: left, right,
+# top, bottom): the window itself gets the screen less those, so the whole frame, status bar included,
+# is on screen at every size.
+frame() { xprop -id "$win" _NET_FRAME_EXTENTS 2>/dev/null | sed -n 's/^.*= *//p' | tr -d ' '; }
+extents=""
+for _ in $(seq 30); do extents=$(frame); [ -n "$extents" ] && break; sleep 0.1; done
+IFS=, read -r fl fr ft fb <<<"${extents:-0,0,0,0}"
+xdotool windowsize "$win" $((w - fl - fr)) $((h - ft - fb)) 2>/dev/null || true
+sleep 0.3
+# where the frame is: the window's own place and size (xwininfo) grown by the frame's extents
+frame_geometry() {
+  xwininfo -id "$win" | awk -v l="$fl" -v r="$fr" -v t="$ft" -v b="$fb" '
+    /Absolute upper-left X/ {x = $NF} /Absolute upper-left Y/ {y = $NF} /^ *Width:/ {w = $NF}
+    /^ *Height:/ {h = $NF} END {print x - l, y - t, w + l + r, h + t + b}'
+}
+# window managers differ in whether a move places the window or its frame: move, look, correct
+# (no --sync: it waits for a change that a second, corrective move may not make)
+xdotool windowmove "$win" 0 0 2>/dev/null || true
+sleep 0.5
+read -r fx fy fw fh < <(frame_geometry)
+if [ "$fx" -ne 0 ] || [ "$fy" -ne 0 ]; then
+  xdotool windowmove "$win" $((-fx)) $((-fy)) 2>/dev/null || true
+  sleep 0.5
+  read -r fx fy fw fh < <(frame_geometry)
+fi
+if [ $((fx + fw)) -gt "$w" ] || [ $((fy + fh)) -gt "$h" ] || [ "$fx" -lt 0 ] || [ "$fy" -lt 0 ]; then
+  echo "the window (${fw}x${fh} at ${fx},${fy}, frame included) does not fit the ${w}x${h} screen" >&2
+  exit 1
+fi
 sleep 7  # the kit opens and its index loads (slower on a busy machine)
 
 n=0

@@ -172,15 +172,16 @@ def infer_identity(items: list[Item], tops: list[str], authors: list[str], *, ti
         return Identity(title, organisation, "kit.toml", org_reason)
     short = re.sub(r"^.*\((\w+)\)$", r"\1", organisation) if organisation else ""
     event = _event(tops, items, short)
-    docs = sum(1 for it in items if not it.is_photo) or len(items)
+    docs = sum(1 for it in items if not it.is_photo)
     if short and event:
         return Identity(f"{short} — {event[0]}", organisation, f"{org_reason}; {event[1]}", org_reason)
     if short:
         return Identity(f"{short} press kit", organisation, org_reason, org_reason)
     if event:
         return Identity(f"{event[0]} — press kit", organisation, event[1], org_reason)
-    noun = "document" if docs == 1 else "documents"
-    return Identity(f"Press kit ({docs} {noun})", organisation, "no organisation or event the files share",
+    count = docs or len(items)  # a folder of photos only is a kit of photos
+    noun = ("document" if docs else "photo") + ("" if count == 1 else "s")
+    return Identity(f"Press kit ({count} {noun})", organisation, "no organisation or event the files share",
                     org_reason)
 
 

@@ -20,7 +20,7 @@ import os
 import sqlite3
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from ..errors import BuildError, Cancelled, PresskitError
@@ -208,9 +208,11 @@ class IndexPass:
             rels_of.setdefault(self.keys[rel], []).append(rel)
 
         def got(key: str, result: Extracted | Failure) -> None:
+            read = PurePosixPath(rels_of[key][0]).name  # files of one content are read once
             for rel in rels_of[key]:
-                if isinstance(result, Failure):
-                    self.failures[rel] = Failure(result.reason, result.message, rel)
+                if isinstance(result, Failure):  # named as the file it is said of (two empty files)
+                    said = result.message.replace(read, PurePosixPath(rel).name)
+                    self.failures[rel] = Failure(result.reason, said, rel)
                 else:
                     made[rel] = item, quotes = make(rel, key, result)
                     stale = key in self._stale

@@ -5,10 +5,19 @@ from __future__ import annotations
 import shutil
 import sys
 import time
+from typing import TYPE_CHECKING, Callable, TypeVar
 
+from ..errors import SearchIndexError
+from ..index.damaged import remember_damaged
 from ..index.status import kit_index_status
 from ..kit.format import Kit
 from ..kit.open import open_kit
+from ..plaintext import plain
+
+if TYPE_CHECKING:
+    from ..search import Searcher
+
+T = TypeVar("T")
 
 
 class TerminalProgress:
@@ -45,13 +54,40 @@ def open_searchable(path: str) -> Kit:
     kit = open_kit(path)
     status = kit_index_status(kit)
     if status != "fresh":
-        from ..build import index_kit  # only then: building imports much that searching does not need
-
-        print(f"presskit: the kit's search index is {status}; indexing it into {kit.writable_index_dir()} …",
-              file=sys.stderr)
-        bar = TerminalProgress("Indexing")
-        try:
-            index_kit(kit, progress=bar)
-        finally:
-            bar.close()
+        _index(kit, f"the kit's search index is {status}; indexing it into {kit.writable_index_dir()} …")
     return kit
+
+
+def _index(kit: Kit, line: str) -> None:
+    from ..build import index_kit  # only then: building imports much that searching does not need
+
+    print(f"presskit: {line}", file=sys.stderr)
+    bar = TerminalProgress("Indexing")
+    try:
+        index_kit(kit, progress=bar)
+    finally:
+        bar.close()
+
+
+def searching(path: str, work: Callable[[Searcher], T]) -> tuple[Kit, T]:
+    """Open a kit ready to search and run ``work`` with a searcher of it.
+
+    When the kit's own index turns out damaged (a publisher sealed a broken one), it is set aside
+    for good (:mod:`presskit.index.damaged`), an index is built from the kit's files in the user
+    cache (never in the kit), and ``work`` runs again there: later commands search the rebuilt
+    index. A damaged index in the cache itself raises the damaged-index error.
+    """
+    from ..search import Searcher
+
+    kit = open_searchable(path)
+    try:
+        with Searcher(kit) as s:
+            return kit, work(s)
+    except SearchIndexError as e:
+        if not remember_damaged(kit):
+            raise
+        why = e.message + (f" ({plain(e.details, 300)})" if e.details else "")
+    _index(kit, f"{why} The kit's own index is set aside for good; indexing the kit into "
+                f"{kit.writable_index_dir()} …")
+    with Searcher(kit) as s:
+        return kit, work(s)

@@ -12,7 +12,7 @@ from ..kit.open import open_kit
 from ..model import DATE_SOURCES, KIND_LABELS
 from ..plaintext import plain
 from . import argtypes
-from .common import TerminalProgress, open_searchable
+from .common import TerminalProgress, searching
 from .explain import count, explain, kind_count, print_doubtful_dates, print_identity
 
 
@@ -92,8 +92,6 @@ def _print_ocr(report) -> None:
 # --- search --------------------------------------------------------------------------------------
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from ..search import Searcher
-
     argtypes.check_date_range(args.date_from, args.date_to)
     if args.library:
         from .library import cmd_search_library
@@ -103,10 +101,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         raise argtypes.UsageError("Give a kit and a query: presskit search KIT QUERY (or --library QUERY).")
     if args.kit_filter or args.org or args.save:
         raise argtypes.UsageError("--kit, --org and --save go with --library.")
-    kit = open_searchable(args.kit)
-    with Searcher(kit) as s:
-        res = s.search(args.query, kinds=args.kind, languages=args.lang, date_from=args.date_from,
-                       date_to=args.date_to, limit=args.limit)
+    _kit, res = searching(args.kit, lambda s: s.search(
+        args.query, kinds=args.kind, languages=args.lang, date_from=args.date_from, date_to=args.date_to,
+        limit=args.limit))
     if args.json:
         json.dump(res.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -281,7 +278,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("build", help="build a kit from a folder of files")
+    p = sub.add_parser(
+        "build", help="build a kit from a folder of files",
+        description="Build a press kit from a folder: every PDF, Word (.docx) or OpenDocument (.odt) text, HTML, "
+                    "Markdown or text file becomes a document, every JPEG/PNG/TIFF/WebP a photo (its caption and "
+                    "credit from its metadata or a sidecar), and a search index is built. Files that cannot be "
+                    "read are listed with the reason. An optional kit.toml in the folder sets the title, "
+                    "organisation, event and more (docs/publisher-guide.md). Then: presskit sign, presskit pack.")
     p.add_argument("src", help="folder with the press kit's files (and kit.toml)")
     p.add_argument("-o", "--output", help="kit folder to write (default: build in place)")
     p.add_argument("--strict", action="store_true", help="fail if any file cannot be read")
@@ -290,9 +293,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("search", help="search a kit, or every kit of your library",
+                       description="Search a kit's documents, photo captions and quotations; each result names "
+                                   "the item's id (for 'presskit export --ids') and the page of each hit.",
                        usage="presskit search [options] KIT QUERY\n       presskit search --library [options] QUERY")
     p.add_argument("kit", metavar="KIT", help="the kit folder or .presskit file (not with --library)")
-    p.add_argument("query", nargs="?", metavar="QUERY")
+    p.add_argument("query", nargs="?", metavar="QUERY",
+                   help='words (pages with all of them), "an exact phrase", OR, -word or NOT word, prefix*, '
+                        "kind:statement lang:fr speaker:NAME; case, accents and word endings do not matter "
+                        "(README: Search syntax)")
     p.add_argument("--library", action="store_true",
                    help="search every kit of your library as one ('presskit library add' adds kits)")
     p.add_argument("--kit", dest="kit_filter", action="append", metavar="KIT",
@@ -318,13 +326,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("info", help="what a kit holds and the state of its index",
                        description="What a kit holds and the state of its index; --items lists every item "
                                    "with the id that 'presskit export --ids' takes.")
-    p.add_argument("kit")
+    p.add_argument("kit", help="the kit folder or .presskit file")
     p.add_argument("--items", action="store_true", help="list every item: id, kind, date, language, title")
     p.add_argument("--json", action="store_true", help="print the kit's details and its items as JSON")
     p.add_argument("--explain", metavar="ITEM",
                    help="why an item (an id, a path or part of one) has its kind, date, language and title")
     p.set_defaults(func=cmd_info)
 
-    p = sub.add_parser("verify", help="check every file against the manifest (and the signature)")
-    p.add_argument("kit")
+    p = sub.add_parser("verify", help="check every file against the manifest (and the signature)",
+                       description="Check that every file of a kit is the one its manifest lists (by sha256) and, "
+                                   "when the kit is signed, who signed it and that the signature holds. Compare "
+                                   "the fingerprint printed with the one the publisher announces. Exits 1 when "
+                                   "a file differs or the signature does not hold.")
+    p.add_argument("kit", help="the kit folder or .presskit file")
     p.set_defaults(func=cmd_verify)

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..errors import ExportError
 from ..kit.open import open_kit
 from .argtypes import UsageError
-from .common import TerminalProgress, open_searchable
+from .common import TerminalProgress, searching
 
 SUFFIX_FORMATS = {".zip": "zip", ".pdf": "pdf"}
 
@@ -67,11 +67,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.kit is None:
         raise UsageError("Give a kit: presskit export KIT --ids ID... -o OUT (or --library).")
     if args.query is not None:
-        from ..search import Searcher
-
-        kit = open_searchable(args.kit)
-        with Searcher(kit) as s:
-            res = s.search(args.query, limit=1000)
+        kit, res = searching(args.kit, lambda s: s.search(args.query, limit=1000))
         ids = [hit.item.id for hit in res.results]
         if not ids:
             raise ExportError(f"Nothing in the kit matches {args.query!r}, so there is nothing to export.")

@@ -333,7 +333,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "searched as one with 'presskit search --library'.")
     lsub = p.add_subparsers(dest="library_command", metavar="ACTION", required=True)
     a = lsub.add_parser("add", help="add kits: a kit folder, a .presskit file, or a folder or stick to scan")
-    a.add_argument("paths", nargs="+", metavar="PATH")
+    a.add_argument("paths", nargs="+", metavar="PATH",
+                   help="a kit folder, a .presskit file, or a folder or USB stick to look for kits in")
     a.add_argument("--no-index", action="store_true", help="do not build missing indexes now")
     a.set_defaults(func=cmd_add)
     a = lsub.add_parser("list", help="the kits of your library, with publisher, dates, signature and what is new")
@@ -344,7 +345,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("kit", help="the kit's id (from 'list'), path or title")
     a.set_defaults(func=cmd_remove)
     a = lsub.add_parser("apply", help="apply update packs, each to the kit signed with the same key")
-    a.add_argument("packs", nargs="+", metavar="UPDATE.presskit")
+    a.add_argument("packs", nargs="+", metavar="UPDATE.presskit",
+                   help="update packs ('presskit diff' makes them); each goes to the kit of your library "
+                        "it was made for")
     a.set_defaults(func=cmd_apply)
 
     p = sub.add_parser("alerts", help="what is new for your saved searches since you last looked",

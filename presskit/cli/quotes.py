@@ -27,9 +27,8 @@ def _line(q: Quote) -> str:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    from ..search import Searcher
     from .argtypes import UsageError, library_query
-    from .common import open_searchable
+    from .common import searching
 
     if args.library:
         from .library import cmd_quotes_library
@@ -39,9 +38,8 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         raise UsageError("Give a kit: presskit quotes KIT [QUERY] (or --library [QUERY]).")
     if args.kit_filter:
         raise UsageError("--kit goes with --library.")
-    kit = open_searchable(args.kit)
-    with Searcher(kit) as s:
-        quotes = s.quotes(args.query or "", speaker=args.speaker or None, texts=args.texts)
+    kit, quotes = searching(args.kit, lambda s: s.quotes(args.query or "", speaker=args.speaker or None,
+                                                          texts=args.texts))
     if args.json:
         print(json.dumps([quote_to_json(q) for q in quotes], ensure_ascii=False, indent=1))
         return 0

@@ -115,30 +115,38 @@ def cmd_apply(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("keygen", help="create a publisher signing key (Ed25519)")
+    p = sub.add_parser("keygen", help="create a publisher signing key (Ed25519)",
+                       description="Create the key a publisher signs kits and update packs with. Keep it "
+                                   "secret and backed up: updates of a kit are accepted only when signed with "
+                                   "the key that signed the kit. Announce its fingerprint (printed) to readers.")
     p.add_argument("-o", "--output", required=True, metavar="KEYFILE", help="file to create (never overwritten)")
     p.add_argument("--password", action="store_true", help="protect the key with a password (asked twice)")
     p.add_argument("--password-env", metavar="VAR", help="read the key password from this environment variable")
     p.set_defaults(func=cmd_keygen)
 
-    p = sub.add_parser("sign", help="sign a built kit folder with a publisher key")
+    p = sub.add_parser("sign", help="sign a built kit folder with a publisher key",
+                       description="Sign a kit so readers can check who published it and that no file changed "
+                                   "since ('presskit verify'). Sign again after each build.")
     p.add_argument("kit", help="kit folder (built with 'presskit build')")
-    p.add_argument("--key", required=True, metavar="KEYFILE")
+    p.add_argument("--key", required=True, metavar="KEYFILE", help="the key made by 'presskit keygen'")
     p.add_argument("--publisher", metavar="NAME", help="publisher name (default: publisher in kit.toml)")
     p.add_argument("--password", action="store_true", help="the key has a password: ask for it")
     p.add_argument("--password-env", metavar="VAR", help="read the key password from this environment variable")
     p.set_defaults(func=cmd_sign)
 
-    p = sub.add_parser("pack", help="write a kit folder as one .presskit file")
-    p.add_argument("kit")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.presskit")
+    p = sub.add_parser("pack", help="write a kit folder as one .presskit file",
+                       description="Write a kit folder as one .presskit file, easy to send or copy to a stick; "
+                                   "readers open, search and verify it as it is, without unpacking it.")
+    p.add_argument("kit", help="the kit folder")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.presskit", help="the file to write")
     p.add_argument("--no-index", action="store_true", help="leave the search index out (smaller file)")
     p.set_defaults(func=cmd_pack)
 
     p = sub.add_parser("diff", help="make an update pack with what changed from OLD to NEW")
     p.add_argument("old", help="the kit readers have (folder or .presskit)")
     p.add_argument("new", help="the new kit (folder or .presskit), signed with the same key")
-    p.add_argument("-o", "--output", required=True, metavar="UPDATE.presskit")
+    p.add_argument("-o", "--output", required=True, metavar="UPDATE.presskit",
+                   help="the update pack to write (readers run 'presskit apply KIT UPDATE.presskit')")
     p.add_argument("--key", metavar="KEYFILE", help="the publisher key: signs the update's description "
                    "(required when the new kit is signed)")
     p.add_argument("--password", action="store_true", help="the key has a password: ask for it")

@@ -130,5 +130,7 @@ class Job:
         p = self.kit.path_of(it)
         if not p.is_file():
             self.warn(f"{it.path} is missing from the kit folder; it was left out.")
+            if it.id in self.report.items:  # the export says how many items it holds, not how many asked
+                self.report.items.remove(it.id)
             return None
         return p

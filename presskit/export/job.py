@@ -105,8 +105,9 @@ def export_items(kit, item_ids: Iterable[str], fmt: str, out: str | os.PathLike,
             raise _os_error(e, out) from None
         if isinstance(e, PresskitError) or not isinstance(e, Exception):  # incl. Ctrl+C, SIGTERM
             raise
-        if isinstance(e, RuntimeError) and "no space left" in str(e).lower():  # MuPDF's own writer
-            raise _os_error(OSError(errno.ENOSPC, "No space left on device"), out) from None
+        said = _writer_os_error(e)  # MuPDF's own writer: "code=2: cannot fwrite: File too large"
+        if said is not None:
+            raise _os_error(said, out) from None
         raise ExportError(f"The export to {out} failed; nothing was written.", details=repr(e)) from e
     job.report.path = out
     job.tick(f"Exported to {out.name}", final=True)
@@ -225,10 +226,30 @@ def _check_free_space(out: Path, needed: int) -> None:
             f"only {mb(free)} is free. Free some space or choose another place.")
 
 
+#: what a writer that reports errors as text (MuPDF's) may say, as the error it stands for
+_WRITE_ERRNOS = tuple(c for c in (errno.ENOSPC, getattr(errno, "EDQUOT", None), errno.EFBIG, errno.EROFS,
+                                  errno.EACCES, errno.EPERM, errno.EIO) if c is not None)
+
+
+def _writer_os_error(e: BaseException) -> OSError | None:
+    text = str(e).lower()
+    for code in _WRITE_ERRNOS:
+        if os.strerror(code).lower() in text:
+            return OSError(code, os.strerror(code))
+    return None
+
+
 def _os_error(e: OSError, out: Path) -> ExportError:
     if e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return ExportError(f"The disk is full: the export to {out} was stopped and nothing was left behind. "
                            "Free some space or choose another place, then export again.", details=str(e))
+    if e.errno == errno.EFBIG:
+        one = out.suffix.lower() in (".zip", ".pdf")
+        what = f"{out.name} would be" if one else "A file of the export would be"
+        return ExportError(f"{what} larger than one file may be there (a USB stick formatted FAT32 holds at "
+                           "most 4 GB a file); nothing was left behind. "
+                           + ("Export a folder, or choose another place." if one else "Choose another place."),
+                           details=str(e))
     if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ExportError(f"Cannot write {out}: permission denied or read-only disk. "
                            "Choose another place.", details=str(e))

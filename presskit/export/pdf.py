@@ -255,9 +255,11 @@ def _photo_page(doc, it: Item, src: Path, words: Texts | None = None) -> None:
 def _photo_stream(src: Path) -> tuple[bytes, tuple[int, int]]:
     """Image bytes MuPDF can place and their displayed size: the file itself for plain JPEG/PNG,
     else a converted copy with the EXIF orientation applied."""
-    from PIL import Image, ImageOps
+    from PIL import ImageOps
 
-    with Image.open(src) as im:
+    from ..ingest.photometa import open_image
+
+    with open_image(src) as im:
         orientation = im.getexif().get(0x0112, 1)
         if im.format in ("JPEG", "PNG") and orientation in (1, None) and im.mode in ("RGB", "L", "RGBA", "LA", "P", "CMYK", "1"):
             return src.read_bytes(), im.size

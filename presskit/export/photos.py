@@ -15,7 +15,8 @@ import re
 from pathlib import Path
 
 from ..ingest.photometa import (
-    CREDIT_TAGS, exif_with, jpeg_with_metadata, read_photo_metadata, set_exif_credits, xmp_packet_of, xmp_with,
+    CREDIT_TAGS, exif_with, jpeg_with_metadata, open_image, read_photo_metadata, set_exif_credits, xmp_packet_of,
+    xmp_with,
 )
 from ..model import Item
 from .common import short
@@ -130,7 +131,7 @@ def photo_with_metadata(src: str | os.PathLike, item: Item, *, burn_credit: bool
     want = _wanted(item)
     path = Path(src)
     try:
-        with Image.open(path) as im:
+        with open_image(path) as im:
             im.load()
             fmt = im.format or ""
             meta = read_photo_metadata(path)

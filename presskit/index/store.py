@@ -201,8 +201,8 @@ def load_extracts(index_dir: Path, keys: Iterable[str]) -> dict[str, Extracted]:
                     out[key].meta["ocr_words"] = words
         finally:
             con.close()
-    except (sqlite3.Error, ValueError, zlib.error):
-        return {}
+    except (sqlite3.Error, ValueError, TypeError, zlib.error, RecursionError, SearchIndexError):
+        return {}  # a damaged store (a page inflating past its bound, a bad record): only a cache
     return out
 
 

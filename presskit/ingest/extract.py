@@ -129,6 +129,25 @@ def _check_size(path: Path, max_bytes: int) -> None:
         )
 
 
+#: ZIP files that are archives of other files, and office formats presskit does not read (their
+#: first bytes are a ZIP's or an OLE container's, like a Word file's)
+_ARCHIVES = frozenset({"zip", "jar", "apk"})
+_SHEETS_AND_SLIDES = frozenset({"xlsx", "xlsm", "xls", "ods", "pptx", "ppt", "odp", "key", "numbers"})
+
+
+def _container_sentence(name: str, ext: str) -> str:
+    if ext == "presskit":
+        return (f"{name} is a packed kit or an update pack, not a document; keep .presskit files outside "
+                "the folder a kit is built from.")
+    if ext in _ARCHIVES:
+        return (f"{name} is a ZIP archive; presskit does not read inside archives. Unpack it into the "
+                "folder and build again.")
+    if ext in _SHEETS_AND_SLIDES:
+        return f"{name} is a spreadsheet or a presentation (.{ext}) that presskit cannot read; save it as PDF."
+    return (f"{name} is an office document (.{ext or 'no extension'}) that presskit cannot read; "
+            "save it as .docx, .odt or PDF.")
+
+
 def media_of(name: str, ext: str, head: bytes) -> tuple[str, list[str]]:
     """How to read a file, from its extension and its first bytes, and the warnings to keep.
 
@@ -141,10 +160,7 @@ def media_of(name: str, ext: str, head: bytes) -> tuple[str, list[str]]:
     if by_magic == "office" and by_ext == "office" and head.startswith(b"PK"):
         return "office", warn
     if by_magic == "office":
-        raise UnsupportedError(
-            f"{name} is an office document (.{ext or 'no extension'}) that presskit cannot read; "
-            "save it as .docx, .odt or PDF.", "zip/OLE container"
-        )
+        raise UnsupportedError(_container_sentence(name, ext), "zip/OLE container")
     if by_ext is None:
         if by_magic is None:
             label = f".{ext} files" if ext else "files without an extension"

@@ -194,8 +194,8 @@ def read_office(path: str | Path) -> OfficeDocument:
     except MemoryError:
         raise
     except Exception as e:  # lxml/SAX/odfpy errors on malformed XML
-        raise CorruptError(f"{path.name} is damaged and cannot be read ({type(e).__name__}); re-save it.",
-                           str(e)[:500]) from e
+        raise CorruptError(f"{path.name} is damaged and cannot be read; open it in Word or LibreOffice and "
+                           "save it again.", f"{type(e).__name__}: {str(e)[:500]}") from e
 
 
 READERS: dict[str, Callable[[Path], OfficeDocument]] = {"docx": read_docx, "odt": read_odt}

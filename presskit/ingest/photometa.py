@@ -149,15 +149,27 @@ def iptc_of(img) -> dict[tuple[int, int], str]:
     return out
 
 
+def open_image(fp):
+    """``Image.open`` without Pillow's decompression-bomb warning, which reached the terminal when a
+    100-megapixel camera photo was exported: a kit's photos were held to presskit's own limit when it
+    was built (:data:`presskit.ingest.photo.MAX_IMAGE_PIXELS`), and past Pillow's hard limit (some
+    179 megapixels) it still raises ``DecompressionBombError``."""
+    import warnings
+
+    from PIL import Image
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        return Image.open(fp)
+
+
 def read_photo_metadata(src: str | os.PathLike | bytes) -> dict[str, dict[str, str]]:
     """Caption, credit and copyright stored in a photo, as ``{"exif": {...}, "xmp": {...}}``.
 
     Each inner dict has keys ``caption``, ``credit``, ``copyright`` (empty when absent).
     """
-    from PIL import Image
-
     fp = io.BytesIO(src) if isinstance(src, bytes) else src
-    with Image.open(fp) as im:
+    with open_image(fp) as im:
         exif = im.getexif()
         xmp = xmp_packet_of(im)
     return {

@@ -190,6 +190,18 @@ class PackResult:
     seconds: float
 
 
+def refuse_inside(kit_root: Path, out_file: str | os.PathLike) -> None:
+    """A pack written into a kit folder changed the kit (an extra file, read as a document of it at
+    its next build, a ZIP in the way of its signature check): refused with a sentence."""
+    try:
+        inside = Path(out_file).resolve().is_relative_to(Path(kit_root).resolve())
+    except OSError:
+        return
+    if inside:
+        raise KitError(f"{out_file} would be written inside the kit folder {kit_root}, and become part of "
+                       "the kit's files at its next build. Write it next to the kit folder instead.")
+
+
 def pack_kit(kit_root: str | os.PathLike, out_file: str | os.PathLike, include_index: bool = True,
              progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> PackResult:
     """Write the kit folder ``kit_root`` as one ``.presskit`` file (see the module docstring)."""
@@ -197,6 +209,7 @@ def pack_kit(kit_root: str | os.PathLike, out_file: str | os.PathLike, include_i
     root = Path(kit_root)
     if root.is_file():
         raise ArchiveError(f"{root} is already a single-file kit.")
+    refuse_inside(root, out_file)
     mpath = root / MANIFEST_NAME
     try:
         manifest = mpath.read_bytes()

@@ -109,6 +109,7 @@ def parse_kit_toml(text: str | bytes, where: str = KIT_TOML) -> KitToml:
         raise KitVersionError(
             f"{where} uses kit format {fmt}, but this presskit reads format {FORMAT_MAJOR}. "
             "Install a newer presskit to open it.")
+    _check_keys(data, where)
     info: dict[str, Any] = {}
     for key in ("title", "organisation", "event", "venue", "description", "publisher", "key_fingerprint"):
         v = _expect(data, key, str, where)
@@ -156,6 +157,24 @@ def parse_kit_toml(text: str | bytes, where: str = KIT_TOML) -> KitToml:
             raise KitError(f"{here}: kind '{clean['kind']}' is unknown. Use one of: {', '.join(KINDS)}.")
         overrides[str(PurePosixPath(rel))] = clean
     return KitToml(kit_info, overrides, frozenset(k for k, v in data.items() if v not in ("", None)))
+
+
+#: every key kit.toml may have at its top (docs/kit-format.md)
+KIT_TOML_KEYS = frozenset({"format", "title", "organisation", "event", "venue", "description", "publisher",
+                           "key_fingerprint", "start", "end", "languages", "contacts", "links",
+                           "organisations", "items"})
+
+
+def _check_keys(data: dict, where: str) -> None:
+    """A misspelt key ('titel') was ignored without a word, and the kit built with an inferred title."""
+    unknown = sorted(k for k in data if k not in KIT_TOML_KEYS)
+    if unknown:
+        import difflib
+
+        near = difflib.get_close_matches(unknown[0], sorted(KIT_TOML_KEYS), n=1)
+        hint = f" (did you mean '{near[0]}'?)" if near else ""
+        raise KitError(f"{where} has an unknown key '{unknown[0]}'{hint}. Known keys: "
+                       + ", ".join(sorted(KIT_TOML_KEYS)) + ".")
 
 
 def _check_organisation(o: dict, where: str) -> None:

@@ -77,9 +77,12 @@ def load_private_key(path: str | os.PathLike, password: bytes | None = None) -> 
     try:
         key = serialization.load_pem_private_key(data, password=password)
     except TypeError as e:
-        raise SignatureError(f"The key file {path} is protected by a password; give the password.",
-                             details=str(e)) from None
+        raise SignatureError(f"The key file {path} is protected by a password; give it (--password, or "
+                             "--password-env VAR).", details=str(e)) from None
     except ValueError as e:
+        if password is not None and b"ENCRYPTED" in data[:200]:  # it said "not a signing key"
+            raise SignatureError(f"That is not the password of the key file {path}; try again.",
+                                 details=str(e)) from None
         raise SignatureError(f"{path} is not a presskit signing key (PEM Ed25519 private key).",
                              details=str(e)) from None
     if not isinstance(key, Ed25519PrivateKey):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..index.damaged import passed_over
 from ..index.status import first_trusted, index_status
 from ..locations import bundled_index_dir, sample_kit_path
 from .format import MANIFEST_NAME, Kit, load_kit
@@ -54,10 +55,13 @@ def open_kit(path: str | os.PathLike, index_dir: str | os.PathLike | None = None
     if bundled and index_status(kit.own_index_dir, kit.manifest_sha256) == "fresh":
         kit.index_dir = kit.trusted_index = kit.own_index_dir  # part of presskit itself, like its code
         return kit
-    chosen = first_trusted([kit.own_index_dir, kit.writable_index_dir()], kit.manifest_sha256, kit.publisher_key)
+    # an own index a search found damaged for this very manifest is passed over for the reader's
+    # rebuilt one (presskit.index.damaged): it is not chosen, and found damaged, again
+    own = None if passed_over(kit, kit.own_index_dir) else kit.own_index_dir
+    chosen = first_trusted([own, kit.writable_index_dir()], kit.manifest_sha256, kit.publisher_key)
     # none trusted: point at the kit's own (so its status reads stale or missing; an untrusted fresh
     # one reads stale too, see kit_index_status), and readers rebuild into the cache
-    fallback = kit.own_index_dir if (index_dir is not None or not packed) else None
+    fallback = own if (index_dir is not None or not packed) else None
     kit.index_dir = chosen or fallback or kit.writable_index_dir()
     kit.trusted_index = chosen
     return kit

@@ -53,7 +53,9 @@ from ..model import Item
 from ..plaintext import mask_fingerprints, plain
 from ..safeload import DataError, Limits, load_json
 from .access import Folder, as_kit, kit_files, kit_open, kit_read
-from .archive import PACK_MARKER, PACK_SIGNATURE, SIGNATURE_NAME, PackWriter, marker_bytes, read_marker
+from .archive import (
+    PACK_MARKER, PACK_SIGNATURE, SIGNATURE_NAME, PackWriter, marker_bytes, read_marker, refuse_inside,
+)
 from .format import (
     INDEX_DIRNAME, KIT_TOML, MANIFEST_NAME, RESERVED_NAMES, load_kit, load_manifest_json, manifest_sequence,
     parse_manifest,
@@ -99,9 +101,15 @@ def make_update(old_kit: Any, new_kit: Any, out_file: str | os.PathLike,
     pack's description: readers refuse a signed kit's update whose description is not signed.
     """
     old, new = as_kit(old_kit), as_kit(new_kit)
+    for k in (old, new):
+        if not getattr(k, "archive_path", None):  # a folder kit
+            refuse_inside(k.root, out_file)
     old_manifest, new_manifest = kit_read(old, MANIFEST_NAME), kit_read(new, MANIFEST_NAME)
     if old_manifest is None or new_manifest is None:
         raise KitError("Both kits must be built (have a manifest.json) to make an update.")
+    if old_manifest == new_manifest:  # it said the new kit "was not signed after the old one"
+        raise KitError("The old and the new kit are the same edition (their manifests are identical): there is "
+                       "nothing to put in an update. Build and sign the new edition first.")
     _, old_items, _ = parse_manifest(old_manifest, where=f"the old kit's {MANIFEST_NAME}")
     new_info, new_items, _ = parse_manifest(new_manifest, where=f"the new kit's {MANIFEST_NAME}")
     old_status, old_fp = _trust_of(old, "old")

@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterable
 from whoosh import query as Q
 
 from ..errors import PresskitError, SearchIndexError
+from ..index.damaged import remember_damaged
 from ..index.status import kit_index_status
 from ..kit.format import Kit
 from ..model import Item, Quote
@@ -280,6 +281,7 @@ class LibrarySearcher:
         if found is None:
             return
         self.kits.remove(found)
+        remember_damaged(found[1])  # the kit's own index: the next opening passes over it
         self.set_aside.append((found[0], found[1]))
         self.skipped.append((e, "damaged", err.message))
         try:

@@ -134,10 +134,49 @@ def run_app(argv: list[str]) -> int:
     # now, not at the event loop's first pass: the library's first refresh then waits for it
     viewer.window.open_kit(target)
     _welcome_once(viewer)
+    terminated = SigtermClose(app)
     code = app.exec()
     viewer.window.runner.wait(2000)
     close_search_thread()
-    return int(code)
+    return 143 if terminated.came else int(code)
+
+
+class SigtermClose:
+    """SIGTERM (a logout, ``kill``) closes the viewer as File › Quit does; ``came`` says it did (the
+    viewer then exits with status 143, as the commands do).
+
+    The command line's own handler unwinds a command by raising, which inside Qt's event loop only
+    printed a traceback from whatever Python code Qt was calling, and left the viewer running. Python
+    runs a signal handler only between bytecodes, so a timer gives it a turn while Qt waits for events.
+    """
+
+    def __init__(self, app):
+        import signal
+        import threading
+
+        self.came = False
+        self.app = app
+        self.tick = None
+        if threading.current_thread() is not threading.main_thread():
+            return
+        self.previous = signal.signal(signal.SIGTERM, self._on_term)
+        self.tick = QTimer(app)
+        self.tick.timeout.connect(lambda: None)
+        self.tick.start(250)
+
+    def _on_term(self, _signum, _frame) -> None:
+        if not self.came:
+            self.came = True
+            QTimer.singleShot(0, self.app.closeAllWindows)
+            QTimer.singleShot(0, self.app.quit)
+
+    def undo(self) -> None:
+        import signal
+
+        if self.tick is not None:
+            self.tick.stop()
+            signal.signal(signal.SIGTERM, self.previous)
+            self.tick = None
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -27,6 +27,7 @@ Signals:
 
 from __future__ import annotations
 
+from ..index.damaged import remember_damaged
 from ..index.status import kit_index_status
 from ..kit.format import Kit
 from ..locations import sample_kit_path
@@ -116,7 +117,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self._build_panes()
         self.navigator.chosen.connect(self._on_nav)
         self.list_pane.openRequested.connect(self.open_item)
-        self.list_pane.searchBroken.connect(lambda: self._update_index_label(False, damaged=True))
+        self.list_pane.searchBroken.connect(self._search_broken)
         self.reader.translationRequested.connect(self._open_translation)
         self.reader.linkActivated.connect(self.copy_link)
         self._build_status_bar()
@@ -511,6 +512,13 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         else:
             self.navigator.show_about()
         self._fit_panes_soon()
+
+    def _search_broken(self) -> None:
+        """A search found the kit's index damaged: the kit's own one is set aside for good (the next
+        opening passes over it, presskit.index.damaged), and Kit › Rebuild builds one in the cache."""
+        if self.kit is not None:
+            remember_damaged(self.kit)
+        self._update_index_label(False, damaged=True)
 
     def _update_index_label(self, fresh: bool, damaged: bool = False) -> None:
         if self.kit is None:

@@ -17,7 +17,7 @@ from ..titles import display_title
 from .qt import (
     QAbstractItemView, QFont, QFrame, QHBoxLayout, QImage, QLabel, QListView, QListWidget, QListWidgetItem,
     QPainter, QPixmap, QPushButton, QRect, QScrollArea, QSize, QStyle, QStyledItemDelegate,
-    QStyleOptionViewItem, Qt, QVBoxLayout, QWidget, Signal, translate,
+    QStyleOptionViewItem, Qt, QTimer, QVBoxLayout, QWidget, Signal, translate,
 )
 from .plainui import plain_label, plain_tip
 from .tasks import TaskRunner
@@ -25,6 +25,8 @@ from .theme import PLACEHOLDER, color, css
 from .workers import load_image, thumbnail_image
 
 THUMB = 150
+#: a photo not shown after this long says it is being opened (a 144-megapixel PNG took 6 s)
+OPENING_NOTICE_MS = 400
 THUMB_H = 112  # the box a thumbnail fits in: 4:3, so most photos fill it
 TILE_W = THUMB + 22  # a tile's width: the thumbnail and a margin
 
@@ -281,6 +283,12 @@ class PhotoView(QWidget):
                 self.area.label.setText(self.tr("This photo cannot be shown: {0}").format(err))
                 self.area.label.setStyleSheet(css("color: @ON_DARK;"))
 
+        def still_opening() -> None:  # a 100-megapixel photo takes seconds: say so rather than stay dark
+            if self.item is not None and self.item.id == iid and self.area.image is None:
+                self.area.label.setText(self.tr("Opening the photo…"))
+                self.area.label.setStyleSheet(css("color: @ON_DARK;"))
+
+        QTimer.singleShot(OPENING_NOTICE_MS, still_opening)
         self._runner.run(lambda ctx: load_image(path, 4096), on_result=done, on_error=failed, key="photo")
 
     def fit(self) -> None:

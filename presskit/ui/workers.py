@@ -102,9 +102,11 @@ def pil_to_qimage(im) -> QImage:
 
 def load_image(path: str, max_side: int | None = None) -> QImage:
     """Read an image with Pillow (EXIF orientation applied), optionally scaled down to ``max_side``."""
-    from PIL import Image, ImageOps
+    from PIL import ImageOps
 
-    with Image.open(path) as im:
+    from ..ingest.photometa import open_image  # no decompression-bomb warning for a 100-megapixel photo
+
+    with open_image(path) as im:
         if max_side:
             im.draft("RGB", (max_side, max_side))  # JPEG: decode at a smaller scale, fast
         im = ImageOps.exif_transpose(im)

@@ -42,6 +42,18 @@ def test_nothing_shared_gives_a_plain_title_never_the_folder_name(tmp_path):
     assert open_kit(tmp_path / "kit").info.organisation == ""
 
 
+def test_a_folder_of_photos_only_is_a_kit_of_photos(tmp_path):
+    """Before: "Press kit (3 documents)" for three photos."""
+    from PIL import Image
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for n in range(3):
+        Image.new("RGB", (64, 48), (n * 40, 90, 160)).save(src / f"plenary {n}.jpg")
+    report = build_kit(src, tmp_path / "kit", workers=0)
+    assert report.identity.title == "Press kit (3 photos)"
+
+
 def test_an_author_most_documents_share_is_the_organisation(tmp_path):
     src = tmp_path / "src"
     for n in range(3):

@@ -210,3 +210,16 @@ def test_the_builder_refuses_a_manifest_no_reader_would_open(monkeypatch):
     monkeypatch.setattr(fmt, "MANIFEST_LIMITS", Limits(max_bytes=4096))
     with pytest.raises(KitError, match="Split the folder into several kits"):
         fmt.dump_manifest(KitInfo(title="Kit"), items)
+
+
+def test_a_misspelt_top_level_key_of_kit_toml_is_refused_with_the_key_it_resembles():
+    """'titel' was ignored without a word: the kit built under an inferred title."""
+    import pytest
+
+    from presskit.errors import KitError
+    from presskit.kit.format import parse_kit_toml
+
+    with pytest.raises(KitError, match=r"unknown key 'titel' \(did you mean 'title'\?\)"):
+        parse_kit_toml('titel = "Press kit"\n')
+    with pytest.raises(KitError, match=r"unknown key 'colour'\. Known keys: contacts"):
+        parse_kit_toml('title = "Press kit"\ncolour = "red"\n')

@@ -75,3 +75,39 @@ def test_quitting_while_work_runs_prints_nothing(tmp_path):
     assert r.returncode == 0, r.stderr
     said = [line for line in r.stderr.splitlines() if line.strip() and not line.startswith(_PLATFORM_NOTICES)]
     assert said == []
+
+
+_TERMINATED_WHILE_OPEN = r"""
+import os, signal, sys
+from presskit.ui import app
+from presskit.ui.qt import QTimer
+
+make = app.make_application
+def make_and_terminate(argv):  # a logout, or `kill`, once the viewer runs
+    a = make(argv)
+    QTimer.singleShot(500, lambda: os.kill(os.getpid(), signal.SIGTERM))
+    return a
+app.make_application = make_and_terminate
+from presskit.cli import main
+sys.exit(main(["open"]))
+"""
+
+
+def test_sigterm_closes_the_viewer_without_a_traceback(tmp_path):
+    """The command line's SIGTERM handler raised inside Qt's event loop: a traceback from whatever
+    Python code Qt was calling, and the viewer ran on until killed."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"),
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               PYTHONPATH=str(Path(__file__).resolve().parents[2]) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    try:
+        r = subprocess.run([sys.executable, "-c", _TERMINATED_WHILE_OPEN], env=env, capture_output=True,
+                           text=True, timeout=90)
+    except subprocess.TimeoutExpired as e:
+        raise AssertionError(f"the viewer ran on after SIGTERM: {e.stderr!r}") from None
+    assert r.returncode == 143, r.stderr
+    assert "Traceback" not in r.stderr and "Terminated" not in r.stderr, r.stderr

@@ -32,3 +32,27 @@ def test_the_photo_view_shows_caption_and_credit(qtbot, built_kit):
     with qtbot.waitSignal(view.imageShown, timeout=10000):
         view.show_photo(kit, photo)
     assert "Jo Smith" in view.credit.text()
+
+
+def test_a_photo_slow_to_open_says_so_instead_of_staying_dark(qtbot, built_kit, monkeypatch):
+    """A 144-megapixel PNG took 6 s to show, the pane dark and silent meanwhile."""
+    import time
+
+    from presskit.ui import photoview
+
+    real = photoview.load_image
+
+    def slow(path, max_side=None):
+        time.sleep(1.5)
+        return real(path, max_side)
+
+    monkeypatch.setattr(photoview, "load_image", slow)
+    kit = open_kit(built_kit)
+    photo = next(it for it in kit.items if it.is_photo)
+    view = PhotoView()
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.imageShown, timeout=20000):
+        view.show_photo(kit, photo)
+        qtbot.waitUntil(lambda: view.area.label.text() == "Opening the photo…", timeout=1400)
+    assert view.area.label.text() == "" and view.area.label.pixmap() is not None

@@ -1390,257 +1390,257 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="186" />
+      <location filename="../mainwindow.py" line="187" />
       <source>Side panel</source>
       <translation>Panneau latéral</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="188" />
+      <location filename="../mainwindow.py" line="189" />
       <source>Browse</source>
       <translation>Parcourir</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="277" />
+      <location filename="../mainwindow.py" line="278" />
       <source>&amp;Open kit…</source>
       <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="279" />
+      <location filename="../mainwindow.py" line="280" />
       <source>Open the &amp;sample kit</source>
       <translation>Ouvrir le dossier d’e&amp;xemple</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="280" />
+      <location filename="../mainwindow.py" line="281" />
       <source>Open &amp;recent</source>
       <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="283" />
+      <location filename="../mainwindow.py" line="284" />
       <source>&amp;Close document</source>
       <translation>&amp;Fermer le document</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="286" />
+      <location filename="../mainwindow.py" line="287" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="290" />
+      <location filename="../mainwindow.py" line="291" />
       <source>&amp;Find in document…</source>
       <translation>Rec&amp;hercher dans le document…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="292" />
+      <location filename="../mainwindow.py" line="293" />
       <source>Find &amp;next</source>
       <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="293" />
+      <location filename="../mainwindow.py" line="294" />
       <source>Find &amp;previous</source>
       <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="296" />
+      <location filename="../mainwindow.py" line="297" />
       <source>&amp;Search the kit</source>
       <translation>&amp;Chercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="306" />
+      <location filename="../mainwindow.py" line="307" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="308" />
+      <location filename="../mainwindow.py" line="309" />
       <source>Zoom &amp;out</source>
       <translation>Zoom arr&amp;ière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="320" />
+      <location filename="../mainwindow.py" line="321" />
       <source>&amp;Full screen</source>
       <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="328" />
+      <location filename="../mainwindow.py" line="329" />
       <source>System default</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="337" />
+      <location filename="../mainwindow.py" line="338" />
       <source>&amp;Reset window layout and history…</source>
       <translation>&amp;Réinitialiser la fenêtre et l’historique…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="261" />
+      <location filename="../mainwindow.py" line="262" />
       <source>&amp;About this kit</source>
       <translation>À pr&amp;opos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="262" />
+      <location filename="../mainwindow.py" line="263" />
       <source>&amp;Photos</source>
       <translation>&amp;Photos</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="264" />
+      <location filename="../mainwindow.py" line="265" />
       <source>All &amp;documents</source>
       <translation>Tous les &amp;documents</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="266" />
+      <location filename="../mainwindow.py" line="267" />
       <source>Re&amp;build the search index</source>
       <translation>Reconstruire l’inde&amp;x de recherche</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="268" />
+      <location filename="../mainwindow.py" line="269" />
       <source>&amp;User guide</source>
       <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="269" />
+      <location filename="../mainwindow.py" line="270" />
       <source>How to &amp;search</source>
       <translation>Comment &amp;chercher</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="271" />
+      <location filename="../mainwindow.py" line="272" />
       <source>&amp;Welcome</source>
       <translation>&amp;Bienvenue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="273" />
+      <location filename="../mainwindow.py" line="274" />
       <source>&amp;About presskit</source>
       <translation>À &amp;propos de presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="278" />
+      <location filename="../mainwindow.py" line="279" />
       <source>Open a kit folder or a .presskit file</source>
       <translation>Ouvrir un dossier de presse ou un fichier .presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="301" />
+      <location filename="../mainwindow.py" line="302" />
       <source>&amp;Back</source>
       <translation>&amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="302" />
+      <location filename="../mainwindow.py" line="303" />
       <source>Back to the previous document, page or search (Alt+Left)</source>
       <translation>Revenir au document, à la page ou à la recherche précédente (Alt+Gauche)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="303" />
+      <location filename="../mainwindow.py" line="304" />
       <source>For&amp;ward</source>
       <translation>Sui&amp;vant</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="304" />
+      <location filename="../mainwindow.py" line="305" />
       <source>Forward again (Alt+Right)</source>
       <translation>Avancer de nouveau (Alt+Droite)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="310" />
+      <location filename="../mainwindow.py" line="311" />
       <source>Fit wi&amp;dth</source>
       <translation>Pleine &amp;largeur</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="311" />
+      <location filename="../mainwindow.py" line="312" />
       <source>Fit pa&amp;ge</source>
       <translation>Page &amp;entière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="312" />
+      <location filename="../mainwindow.py" line="313" />
       <source>&amp;Side by side with the translation</source>
       <translation>Côte à côte avec la &amp;traduction</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="314" />
+      <location filename="../mainwindow.py" line="315" />
       <source>The document and its translation in two panes, scrolled together</source>
       <translation>Le document et sa traduction dans deux volets qui défilent ensemble</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="318" />
+      <location filename="../mainwindow.py" line="319" />
       <source>&amp;Next pane</source>
       <translation>Volet suiva&amp;nt</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="319" />
+      <location filename="../mainwindow.py" line="320" />
       <source>&amp;Previous pane</source>
       <translation>Volet précé&amp;dent</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="322" />
+      <location filename="../mainwindow.py" line="323" />
       <source>&amp;Leave full screen</source>
       <translation>&amp;Quitter le plein écran</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="325" />
+      <location filename="../mainwindow.py" line="326" />
       <source>Lang&amp;uage</source>
       <translation>Lan&amp;gue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="340" />
+      <location filename="../mainwindow.py" line="341" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="340" />
+      <location filename="../mainwindow.py" line="341" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="340" />
+      <location filename="../mainwindow.py" line="341" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="341" />
+      <location filename="../mainwindow.py" line="342" />
       <source>&amp;Kit</source>
       <translation>D&amp;ossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="341" />
+      <location filename="../mainwindow.py" line="342" />
       <source>&amp;Help</source>
       <translation>A&amp;ide</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="427" />
+      <location filename="../mainwindow.py" line="428" />
       <source>Reset presskit?</source>
       <translation>Réinitialiser presskit ?</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="428" />
+      <location filename="../mainwindow.py" line="429" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation>Oublier la disposition de la fenêtre, les dossiers récents et la position dans chaque document ? Vos dossiers ne sont pas modifiés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="440" />
+      <location filename="../mainwindow.py" line="441" />
       <source>Window layout and history were reset.</source>
       <translation>La fenêtre et l’historique ont été réinitialisés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="444" />
+      <location filename="../mainwindow.py" line="445" />
       <source>Settings were reset</source>
       <translation>Réglages réinitialisés</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="445" />
+      <location filename="../mainwindow.py" line="446" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation>presskit n’a pas pu lire son fichier de réglages ; il a démarré avec les réglages par défaut.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="448" />
+      <location filename="../mainwindow.py" line="449" />
       <source>The unreadable file was kept as {0}</source>
       <translation>Le fichier illisible a été conservé sous {0}</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="473" />
+      <location filename="../mainwindow.py" line="474" />
       <source>Search will be ready when the kit is indexed</source>
       <translation>La recherche sera prête une fois le dossier indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="520" />
+      <location filename="../mainwindow.py" line="528" />
       <source>index damaged</source>
       <translation>index endommagé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="521" />
+      <location filename="../mainwindow.py" line="529" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
@@ -1648,17 +1648,17 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="520" />
+      <location filename="../mainwindow.py" line="528" />
       <source>search ready</source>
       <translation>recherche prête</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="520" />
+      <location filename="../mainwindow.py" line="528" />
       <source>not indexed</source>
       <translation>non indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="537" />
+      <location filename="../mainwindow.py" line="545" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation>{0} copié — cet ordinateur est peut-être hors ligne, presskit n’ouvre donc pas les liens.</translation>
     </message>
@@ -1760,7 +1760,7 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>PhotoGallery</name>
     <message>
-      <location filename="../photoview.py" line="85" />
+      <location filename="../photoview.py" line="87" />
       <source>Photo gallery</source>
       <translation>Galerie de photos</translation>
     </message>
@@ -1768,62 +1768,68 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="222" />
+      <location filename="../photoview.py" line="224" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="246" />
+      <location filename="../photoview.py" line="248" />
       <source>Photo credit</source>
       <translation>Crédit photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="247" />
+      <location filename="../photoview.py" line="249" />
       <source>Photo caption</source>
       <translation>Légende de la photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="250" />
+      <location filename="../photoview.py" line="252" />
       <source>Fit</source>
       <translation>Ajuster</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="251" />
+      <location filename="../photoview.py" line="253" />
       <source>Fit the photo to the window</source>
       <translation>Ajuster la photo à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="253" />
+      <location filename="../photoview.py" line="255" />
       <source>100 %</source>
       <translation>100 %</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="254" />
+      <location filename="../photoview.py" line="256" />
       <source>Show the photo at its actual size</source>
       <translation>Afficher la photo en taille réelle</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="281" />
+      <location filename="../photoview.py" line="283" />
       <source>This photo cannot be shown: {0}</source>
       <translation>Impossible d’afficher cette photo : {0}</translation>
+    </message>
+    <message>
+      <location filename="../photoview.py" line="288" />
+      <source>Opening the photo…</source>
+      <translation>Ouverture de la photo…</translation>
     </message>
   </context>
   <context>
     <name>Photos</name>
     <message>
-      <location filename="../photoview.py" line="35" />
-      <location filename="../photoview.py" line="148" />
+      <location filename="../photoview.py" line="37" />
+      <location filename="../photoview.py" line="150" />
       <source>Photo: {0}</source>
+      <extracomment>a photo not shown after this long says it is being opened (a 144-megapixel PNG took 6 s)</extracomment>
       <translation>Photo : {0}</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="35" />
-      <location filename="../photoview.py" line="148" />
+      <location filename="../photoview.py" line="37" />
+      <location filename="../photoview.py" line="150" />
       <source>Credit unknown</source>
       <translation>Crédit inconnu</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="146" />
+      <location filename="../photoview.py" line="148" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>

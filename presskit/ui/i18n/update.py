@@ -34,6 +34,7 @@ FR: dict[str, str | tuple[str, str]] = {
     "100 %": "100 %",
     "Show the photo at its actual size": "Afficher la photo en taille réelle",
     "This photo cannot be shown: {0}": "Impossible d’afficher cette photo : {0}",
+    "Opening the photo…": "Ouverture de la photo…",
     # dates, kinds, languages
     "No date": "Sans date",
     "Day {0} · {1}": "Jour {0} · {1}",
