@@ -28,12 +28,16 @@ from .people import (
 )
 from .orgruns import ORG_RUN, ORG_RUN_FR
 from .personphrase import _allowed_prefix
+from .rolenouns import role_subjects
 from .subject import ORG_HEADS, Context, _role_apposition
 
 _NOT_A_PERSON_BEFORE = re.compile(r"(?:^|[\s(])(?:of|for|the|to|in|on|at|from|de|du|des|d['\u2019]|la|le|les|sur|"
                                   r"dans|à|au|aux|en|vers|by)\s*$", re.I)
-_COMPOUND_AFTER = re.compile(r"^\s+(?:et|and)\s+(?:(?:l['\u2019]\s*|le\s+|la\s+|the\s+)?[\w\-\u2019'.]+\s+){0,3}[A-Z\u00c0-\u00de]")
-_COMPOUND_BEFORE = re.compile(r"(?:^|\s)(?:et|and)\s+((?:[\w\-\u2019'.]+\s+){0,3})$")
+_COMPOUND_AFTER = re.compile(r"^\s+(?:et|and)\s+(?:(?:(?:l['\u2019]\s*|le\s+|la\s+|the\s+)?[\w\-\u2019'.]+\s+){0,3}|"
+                             r"(?:her|his|their|sa|son|ses|leur)\s+[\w\-]+(?:\s+[\w\-]+)?,\s+)[A-Z\u00c0-\u00de]")
+#: (also "NAME and her deputy, NAME2": a possessive role between commas)
+_COMPOUND_BEFORE = re.compile(r"(?:^|\s)(?:et|and)\s+((?:[\w\-\u2019'.]+\s+){0,3}|(?:her|his|their|sa|son|ses|leur)\s+"
+                              r"[\w\-]+(?:\s+[\w\-]+)?,\s+)$")
 _POSSESSIVE_STATE = re.compile(r"(?<![\w\-])(?P<org>[A-Z\u00c0-\u00de][\w\-]+)['\u2019]s\s+(?:deputy\s+|vice\s+|foreign\s+|"
                                r"prime\s+|permanent\s+)*(?:ambassador|minister|delegation|delegate|government|"
                                r"representative|envoy|president|proposal|mission|spokesperson)")
@@ -180,7 +184,9 @@ def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Co
             _loose_names(text, a, b, spans, known)
     mentions.sort(key=lambda m: m.pos)
     _genders_from_context(text, mentions)
-    return mentions
+    # "… the Corvellan minister, NAME, …. The minister listened …": a sentence about her
+    extra = role_subjects(text, [(m.pos, m.person) for m in mentions if not m.compound], known.aliases, spans)
+    return sorted(mentions + [Mention(pos, p, True, False) for pos, p in extra], key=lambda m: m.pos)
 
 
 _NAME_AFTER = re.compile(r"(?:\s+(?:[a-zà-ÿ\-]+\s+){0,4}?)?\s*,\s*(?:(?:Dr|Ms|Mr|Mrs|Mme|M|Prof)\.?\s+)?"
@@ -342,7 +348,7 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     trole = " ".join(re.sub(r"^[lLdD]['\u2019]", "", t) for t in prefix if lower_token(t) not in DROP_TITLES)
     brole, borg, bg = _role_before(text, sent, pos)
     lead = _DEF_ROLE_BEFORE.search(text[max(sent, pos - 80):pos])
-    if lead and lower_token(lead.group("r").split()[-1]) in ROLE_WORDS | ROLE_TITLES:  # "the Chair, Ambassador NAME":
+    if lead and any(lower_token(w) in ROLE_WORDS | ROLE_TITLES for w in lead.group("r").split()[-2:]):  # "the Chair, NAME",
         known.aliases.setdefault(full, []).append(lead.group("r"))  # "the Chair" means her later on
     role, org = role or trole or brole, org or borg
     paren = _PAREN_ORG.match(text, pos + len(m.group("name")))

@@ -30,3 +30,18 @@ def test_a_french_opening_word_is_no_article():
     q = one(f"Lentement, nous avons suivi le ministre des Terres, Didier Ohanian-Baptiste, jusqu’à la "
             f"dernière clôture. Il a dit{NB}: «{NB}Chaque mètre perdu ici est un village perdu l’an prochain.{NB}»")
     assert q.speaker == "Didier Ohanian-Baptiste"
+
+
+def test_a_role_noun_as_a_later_subject_is_the_person_given_that_role():
+    q = one("Grace Mensah-Uhl met the Corvellan minister, Ana Varga-Holm, on Tuesday. The minister listened for an "
+            "hour. “We will sign on Friday,” she said afterwards.")
+    assert q.speaker == "Ana Varga-Holm"
+    q = one(f"Grace Mensah-Uhl a rencontré mardi la ministre corvellane, Ana Varga-Holm. La ministre a écouté pendant "
+            f"une heure. «{NB}Nous signerons vendredi{NB}», a-t-elle assuré ensuite.")
+    assert q.speaker == "Ana Varga-Holm"
+
+
+def test_a_person_and_her_deputy_named_together_leave_she_undecided():
+    q = one("Ana Varga-Holm and her deputy, Ingrid Solberg-Hale, left the room together. “We will sign on Friday,” "
+            "she said.")
+    assert q.speaker == ""
