@@ -400,10 +400,15 @@ def _hash_files(root: Path, rels: list[str], report: BuildReport) -> tuple[dict[
 
 def _check_result(items: list[Item], skipped: list[Failure], strict: bool) -> None:
     if strict and skipped:
-        names = "; ".join(f"{s.path} ({s.message})" for s in skipped[:10])
+        names = "; ".join(_said(s) for s in skipped[:10])
         err = BuildError(f"{len(skipped)} file(s) could not be read and --strict is on: {names}.")
         err.skipped = list(skipped)
         raise err
     if not items:
         raise BuildError("None of the files could be read, so there is no kit to build.",
-                         details="; ".join(f"{s.path}: {s.message}" for s in skipped[:20]))
+                         details="; ".join(_said(s) for s in skipped[:20]))
+
+
+def _said(s: Failure) -> str:
+    """Why a file was skipped, named once ('a.xyz: a.xyz: .xyz files are not supported' named it twice)."""
+    return s.message if PurePosixPath(s.path).name in s.message else f"{s.path}: {s.message}"

@@ -91,6 +91,21 @@ def _trust_of(kit: Any, label: str) -> tuple[str, str]:
     return status, (sig.fingerprint if sig else "")
 
 
+def _manifests(old: Any, new: Any, out_file: str | os.PathLike) -> tuple[bytes, bytes]:
+    """The two kits' manifests, once it is clear an update between them makes sense and is not written
+    into either kit folder."""
+    for k in (old, new):
+        if not getattr(k, "archive_path", None):  # a folder kit
+            refuse_inside(k.root, out_file)
+    old_manifest, new_manifest = kit_read(old, MANIFEST_NAME), kit_read(new, MANIFEST_NAME)
+    if old_manifest is None or new_manifest is None:
+        raise KitError("Both kits must be built (have a manifest.json) to make an update.")
+    if old_manifest == new_manifest:  # it said the new kit "was not signed after the old one"
+        raise KitError("The old and the new kit are the same edition (their manifests are identical): there is "
+                       "nothing to put in an update. Build and sign the new edition first.")
+    return old_manifest, new_manifest
+
+
 def make_update(old_kit: Any, new_kit: Any, out_file: str | os.PathLike,
                 progress: ProgressFn | None = None, cancel: CancelFn | None = None,
                 key: str | os.PathLike | Ed25519PrivateKey | None = None,
@@ -101,15 +116,7 @@ def make_update(old_kit: Any, new_kit: Any, out_file: str | os.PathLike,
     pack's description: readers refuse a signed kit's update whose description is not signed.
     """
     old, new = as_kit(old_kit), as_kit(new_kit)
-    for k in (old, new):
-        if not getattr(k, "archive_path", None):  # a folder kit
-            refuse_inside(k.root, out_file)
-    old_manifest, new_manifest = kit_read(old, MANIFEST_NAME), kit_read(new, MANIFEST_NAME)
-    if old_manifest is None or new_manifest is None:
-        raise KitError("Both kits must be built (have a manifest.json) to make an update.")
-    if old_manifest == new_manifest:  # it said the new kit "was not signed after the old one"
-        raise KitError("The old and the new kit are the same edition (their manifests are identical): there is "
-                       "nothing to put in an update. Build and sign the new edition first.")
+    old_manifest, new_manifest = _manifests(old, new, out_file)
     _, old_items, _ = parse_manifest(old_manifest, where=f"the old kit's {MANIFEST_NAME}")
     new_info, new_items, _ = parse_manifest(new_manifest, where=f"the new kit's {MANIFEST_NAME}")
     old_status, old_fp = _trust_of(old, "old")

@@ -136,6 +136,7 @@ def run_app(argv: list[str]) -> int:
     _welcome_once(viewer)
     terminated = SigtermClose(app)
     code = app.exec()
+    terminated.undo()
     viewer.window.runner.wait(2000)
     close_search_thread()
     return 143 if terminated.came else int(code)

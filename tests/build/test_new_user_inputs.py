@@ -86,6 +86,7 @@ def test_an_empty_folder_and_a_folder_of_unreadable_files_say_so(tmp_path):
             raise AssertionError("a kit was built")
         except PresskitError as e:
             assert said in e.message, e.message
+            assert "notes.xyz: notes.xyz" not in (e.details or "")  # each file named once
         assert not (tmp_path / f"{src.name}-kit").exists()
 
 
