@@ -47,7 +47,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from paper_eval import STYLES, fixture_pages, half_of, make_scan  # noqa: E402
+from paper_eval import STYLES, fixture_pages, half_of, make_scan, text_pages  # noqa: E402
 
 MORE_STYLES = ("fax", "skew", "sideways", "small", "dark")
 SEED = 2026  # pages made for the report; the thresholds were chosen on seeds 12 and 77
@@ -93,31 +93,14 @@ def outlined(page) -> bytes:
 
 def made_pages(real: Path, n: int = 60, seed: int = SEED):
     """(name, PDF bytes) of pages made from ``n`` text pages of the real corpus (see the notes)."""
-    import pymupdf
-
     rnd = random.Random(seed)
-    pdfs = sorted(real.rglob("*.pdf"))
-    rnd.shuffle(pdfs)
     styles = STYLES + MORE_STYLES
-    made = 0
-    for pdf in pdfs:
-        if made >= n:
-            return
-        try:
-            doc = pymupdf.open(pdf)
-        except Exception:  # noqa: BLE001 - a broken file of the corpus: not a page to scan
-            continue
-        if doc.page_count < 1:
-            continue
-        page = doc[rnd.randrange(doc.page_count)]
-        if len(page.get_text().strip()) < 200:
-            continue
+    for made, page in zip(range(n), text_pages(real, rnd, 200)):
         style = styles[made % len(styles)]
         data = make_scan(page, rnd, style) if style in STYLES else make_more(page, rnd, style)
         yield f"s{seed}-{made:03d}-{style}", data
         if made % 3 == 0:
             yield f"s{seed}-{made:03d}-outlined", outlined(page)
-        made += 1
 
 
 INK_STYLES = ("outlined-ink", "outlined-inks", "ink-scan", "ink-scan-stamped", "scan-stamped")
@@ -175,24 +158,8 @@ def ink_scan(page, rnd: random.Random, ink, stamp: bool) -> bytes:
 
 def ink_pages(real: Path, n: int = 50, seed: int = INK_SEED):
     """(name, PDF bytes) of the ``ink`` pages (see the notes)."""
-    import pymupdf
-
     rnd = random.Random(seed)
-    pdfs = sorted(real.rglob("*.pdf"))
-    rnd.shuffle(pdfs)
-    made = 0
-    for pdf in pdfs:
-        if made >= n:
-            return
-        try:
-            doc = pymupdf.open(pdf)
-        except Exception:  # noqa: BLE001 - a broken file of the corpus: not a page to use
-            continue
-        if doc.page_count < 1:
-            continue
-        page = doc[rnd.randrange(doc.page_count)]
-        if len(page.get_text().strip()) < 200:
-            continue
+    for made, page in zip(range(n), text_pages(real, rnd, 200)):
         style = INK_STYLES[made % len(INK_STYLES)]
         if style == "outlined-ink":
             data = recoloured(page, [rnd.choice(INKS)], "word")
@@ -203,7 +170,6 @@ def ink_pages(real: Path, n: int = 50, seed: int = INK_SEED):
             ink = (0, 0, 0) if style == "scan-stamped" else rnd.choice(INKS)
             data = ink_scan(page, rnd, ink, stamp=style != "ink-scan")
         yield f"i{seed}-{made:03d}-{style}", data
-        made += 1
 
 
 def pages(corpus: Path, tmp: Path):

@@ -70,26 +70,29 @@ def make_scan(page, rnd: random.Random, style: str) -> bytes:
 
 def scans(real: Path, n: int = 80, seed: int = 12):
     """(name, PDF bytes) of ``n`` scans made from text pages of the real corpus."""
+    rnd = random.Random(seed)
+    for made, page in zip(range(n), text_pages(real, rnd, 400)):
+        yield f"scan{made:03d}-{STYLES[made % len(STYLES)]}", make_scan(page, rnd, STYLES[made % len(STYLES)])
+
+
+def text_pages(real: Path, rnd: random.Random, min_chars: int):
+    """Pages of the real corpus with at least ``min_chars`` characters of text, one a file, the files
+    and pages drawn with ``rnd`` (which the caller may draw from between pages: the sequence stays
+    the same for a seed)."""
     import pymupdf
 
-    rnd = random.Random(seed)
     pdfs = sorted(real.rglob("*.pdf"))
     rnd.shuffle(pdfs)
-    made = 0
     for pdf in pdfs:
-        if made >= n:
-            return
         try:
             doc = pymupdf.open(pdf)
-        except Exception:  # noqa: BLE001 - a broken file of the corpus: not a page to scan
+        except Exception:  # noqa: BLE001 - a broken file of the corpus: not a page to use
             continue
         if doc.page_count < 1:
             continue
         page = doc[rnd.randrange(doc.page_count)]
-        if len(page.get_text().strip()) < 400:
-            continue
-        yield f"scan{made:03d}-{STYLES[made % len(STYLES)]}", make_scan(page, rnd, STYLES[made % len(STYLES)])
-        made += 1
+        if len(page.get_text().strip()) >= min_chars:
+            yield page
 
 
 def pages(corpus: Path, tmp: Path):
