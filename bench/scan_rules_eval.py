@@ -3,6 +3,7 @@ outlined page's drawing is (presskit/ingest/ocr.py, ``needs_ocr``).
 
     python bench/scan_rules_eval.py [--half tune|held-out|both] [--corpus ~/.cache/presskit-bench]
                                     [--photos DIR]
+    python bench/scan_rules_eval.py --newly-sent ~/.cache/presskit-bench/100k
 
 The pages (all made, seed 2028, from pages nobody had looked at when the rules were changed):
 
@@ -322,6 +323,59 @@ def pages(corpus: Path, photos: Path | None, tmp: Path):
             yield half_of(name, 0), src, label, path
 
 
+def newly_sent(corpus: Path, recognise: bool) -> None:
+    """Pages of every PDF under ``corpus`` that the rules before revision 2 kept from recognition and
+    the current ones send (only pages without a text layer are looked at), with what recognising
+    each costs (processor seconds, one after the other in this process)."""
+    import pymupdf
+
+    from presskit.ingest import ocr
+
+    def old_rules(page, text) -> bool:  # a quarter of the page, and no drawing over 4 MB
+        cover, fills = ocr._MIN_IMAGE_COVER, ocr._more_fills_than
+        ocr._MIN_IMAGE_COVER, ocr._more_fills_than = 0.25, lambda content, _limit: len(content) > 4_000_000
+        try:
+            return ocr.needs_ocr(page, text)
+        finally:
+            ocr._MIN_IMAGE_COVER, ocr._more_fills_than = cover, fills
+
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    engine = ocr.find_engine(ocr.DEFAULT_LANGUAGES) if recognise else None  # a kit that names none
+    t0 = time.process_time()
+    pages = textless = before = now = 0
+    extra: list[tuple[str, int, float, int]] = []
+    for pdf in sorted(corpus.rglob("*.pdf")):
+        try:
+            doc = pymupdf.open(pdf)
+        except Exception:  # noqa: BLE001 - a broken file of the corpus
+            continue
+        with doc:
+            for page in doc:
+                pages += 1
+                try:
+                    text = page.get_text("text")
+                except Exception:  # noqa: BLE001
+                    continue
+                if ocr.has_text(text):
+                    continue
+                textless += 1
+                was, is_ = old_rules(page, text), ocr.needs_ocr(page, text)
+                before += was
+                now += is_
+                if is_ and not was:
+                    cpu, chars = 0.0, 0
+                    if isinstance(engine, ocr.OcrEngine):
+                        c = time.process_time()
+                        chars = len(ocr.ocr_page(page, engine).text.strip())
+                        cpu = time.process_time() - c
+                    extra.append((str(pdf.relative_to(corpus)), page.number + 1, cpu, chars))
+    print(f"{corpus}: {pages} pages, {textless} without text; sent to recognition by the rules before "
+          f"revision 2: {before}, now: {now} ({time.process_time() - t0:.0f} s of CPU for this count)")
+    for rel, number, cpu, chars in extra:
+        print(f"  newly sent: {rel} p.{number}: recognition {cpu:.1f} s of CPU, {chars} characters")
+    print(f"  recognition they add: {sum(e[2] for e in extra):.1f} s of CPU")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=("tune", "held-out", "both"), default="held-out")
@@ -329,7 +383,13 @@ def main() -> None:
     default_photos = Path(os.environ.get("PRESSKIT_CORPUS") or HERE.parent.parent / "shared" / "corpus") / "photos"
     ap.add_argument("--photos", type=Path, default=default_photos)
     ap.add_argument("--keep", type=Path, help="write the made pages into this folder too")
+    ap.add_argument("--newly-sent", type=Path, metavar="CORPUS",
+                    help="instead: the pages of a corpus the rules now send and the earlier ones did not")
+    ap.add_argument("--no-recognise", action="store_true", help="with --newly-sent: count, do not recognise")
     args = ap.parse_args()
+    if args.newly_sent:
+        newly_sent(args.newly_sent, not args.no_recognise)
+        return
     import pymupdf
 
     from presskit.ingest.ocr import needs_ocr
