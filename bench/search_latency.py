@@ -137,6 +137,21 @@ def warm(kit_path: str, rows: list[dict], repeat: int, limit: int):
     return opened, times, recall
 
 
+def write_results(kit_path: str, rows: list[dict], out: Path) -> None:
+    from presskit.kit.open import open_kit
+    from presskit.search import Searcher
+
+    s = Searcher(open_kit(kit_path))
+    got = []
+    for r in rows:
+        res = s.search(r["query"], limit=100_000, snippet_pages=SNIPPETS)
+        got.append({"query": r["query"], "total": res.total, "message": res.message, "suggestion": res.suggestion,
+                    "facets": res.facets, "results": [
+                        [d.item.path, repr(d.score), d.matched_pages, [[p.page, repr(p.score), p.snippet] for p in d.pages]]
+                        for d in res.results]})
+    out.write_text(json.dumps(got, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     global SNIPPETS
     if len(sys.argv) == 6 and sys.argv[1] == "--cold-one":
@@ -152,7 +167,14 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=20)
     ap.add_argument("--snippets", default="20", help="pages whose snippets each query cuts, or 'all'")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--results", type=Path, metavar="FILE",
+                    help="only write every query's results (totals, facets, documents, pages, scores, "
+                         "snippets; up to 100,000 documents) to FILE as JSON, to compare two versions "
+                         "of the code byte for byte")
     args = ap.parse_args()
+    if args.results:
+        write_results(args.kit, read_queries(args.queries, args.half), args.results)
+        return
     SNIPPETS = None if args.snippets == "all" else int(args.snippets)
     rows = read_queries(args.queries, args.half)
     print(f"{len(rows)} queries ({args.half}), snippets of {args.snippets} pages, "

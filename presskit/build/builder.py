@@ -40,7 +40,7 @@ from ..index.status import SCHEMA_VERSION, index_size, read_stamp
 from ..index.store import Entry
 from ..ingest.extract import extraction_key
 from ..ingest.formats import IMAGE_EXTENSIONS, extension, sidecar_paths, sidecars_of
-from ..ingest.ocr import OcrUnavailable, find_engine, find_engine_soon
+from ..ingest.ocr import RULES_REVISION, OcrUnavailable, find_engine, find_engine_soon
 from ..ingest.record import Extracted, Failure
 from ..index.integrity import trusted
 from ..kit.format import INDEX_DIRNAME, KIT_TEXT, KIT_TOML, MANIFEST_NAME, Kit, KitToml, dump_manifest, load_kit, load_kit_toml
@@ -267,7 +267,8 @@ def _index(src: Path, kit_dir: Path, final_index: Path, kt: KitToml, files, pres
 
     with disk_errors(final_index):
         report.items, stats = run.run(make, settle, reuse=reuse, inputs=inputs, catalog_extra=catalog_extra,
-                                      stamp_extra={"today": kd.today.isoformat()})
+                                      stamp_extra={"today": kd.today.isoformat(),
+                                                   "ocr_rules": RULES_REVISION})
     report.reused, report.extracted, report.kept = run.reused + run.kept, run.extracted, run.kept
     report.seconds_extract_wait = run.seconds_extract_wait
     report.pages, report.quotes = stats.pages, stats.quotes

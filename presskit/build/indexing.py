@@ -26,9 +26,9 @@ from typing import Callable
 from ..errors import BuildError, Cancelled, PresskitError
 from ..index.integrity import remembering_hashes, trusted
 from ..index.status import SCHEMA_VERSION, read_stamp
-from ..index.store import Entry, load_extracts, ocr_states, read_catalog
+from ..index.store import Entry, keys_with_page, load_extracts, ocr_rule_states, ocr_states, read_catalog
 from ..index.writer import IndexStats, IndexWriter, new_build_dir, swap_in
-from ..ingest.ocr import NO_OCR
+from ..ingest.ocr import NO_OCR, RULES_REVISION, has_text
 from ..ingest.record import Extracted, Failure
 from ..model import Item, KitInfo, Quote, is_photo_media
 from ..quotes.settle import settle_attribution
@@ -90,6 +90,20 @@ def disk_errors(where: Path):
             raise BuildError(f"Cannot write in {where.parent} ({e.strerror}). Build into a folder you "
                              "can write to with -o.", details=str(e)) from None
         raise
+
+
+def _decided_under_older_rules(index_dir: Path, keys: set[str]) -> set[str]:
+    """Keys of the PDFs of ``index_dir`` whose pages without text were decided (sent to recognition
+    or not) under older rules than :data:`~presskit.ingest.ocr.RULES_REVISION`: read again, so a
+    scan those rules missed is recognised now. An index whose stamp has this revision was built
+    under it throughout (nothing to look at). Extractions from before the revision was recorded are
+    read again when one of their pages has no text (its page texts are read once for that)."""
+    if (read_stamp(index_dir) or {}).get("ocr_rules") == RULES_REVISION:
+        return set()
+    states = ocr_rule_states(index_dir, keys)
+    out = {key for key, (rev, passed) in states.items() if rev is not None and rev != RULES_REVISION and passed}
+    unknown = {key for key, (rev, _passed) in states.items() if rev is None}
+    return out | keys_with_page(index_dir, unknown, lambda text: not has_text(text))
 
 
 @dataclass
@@ -252,6 +266,7 @@ class IndexPass:
                     out.add(key)  # recognised by another engine, other languages, or not at all
                 elif is_photo_media(media) and (info is None) == (key in photos):
                     out.add(key)  # a photo newly marked as a document, or no longer one
+            out |= _decided_under_older_rules(Path(d), set(self.keys.values()))
         return out
 
     def _tick(self, label: str) -> None:

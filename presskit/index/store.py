@@ -245,6 +245,48 @@ def ocr_states(index_dir: Path, keys: Iterable[str]) -> dict[str, tuple[str, dic
     return out
 
 
+def ocr_rule_states(index_dir: Path, keys: Iterable[str]) -> dict[str, tuple[int | None, bool]]:
+    """Of the PDF extractions an index's store holds under ``keys``: key -> (the revision of the rules
+    that decided which of its pages to recognise, ``meta["ocr_rules"]``, None when the extraction is
+    older than that record; whether those rules declined some of its pages without text,
+    ``meta["ocr_declined"]``). Only the small metadata is read."""
+    if not (Path(index_dir) / STORE_NAME).exists():
+        return {}
+    wanted, out = set(keys), {}
+    try:
+        con = _connect_readonly(index_dir)
+        try:
+            for key, meta in con.execute("SELECT key, meta FROM extracts WHERE media='pdf'"):
+                if key in wanted:
+                    m = json.loads(_unz(meta))
+                    rev = m.get("ocr_rules")
+                    out[key] = (rev if isinstance(rev, int) else None, bool(m.get("ocr_declined")))
+        finally:
+            con.close()
+    except (sqlite3.Error, ValueError, zlib.error, AttributeError):
+        return {}
+    return out
+
+
+def keys_with_page(index_dir: Path, keys: Iterable[str], test) -> set[str]:
+    """Those of ``keys`` whose stored extraction has a page whose text passes ``test(text)`` (page
+    texts are read one at a time, each key's until one passes)."""
+    wanted, out = set(keys), set()
+    if not wanted or not (Path(index_dir) / STORE_NAME).exists():
+        return out
+    try:
+        con = _connect_readonly(index_dir)
+        try:
+            for key, text in con.execute("SELECT key, text FROM pages"):
+                if key in wanted and key not in out and test(_unz(text)):
+                    out.add(key)
+        finally:
+            con.close()
+    except (sqlite3.Error, ValueError, zlib.error):
+        return set(wanted)  # unreadable: read them all again
+    return out
+
+
 def _load_words(con: sqlite3.Connection, key: str) -> dict[str, list]:
     try:
         return {str(page): json.loads(_unz(w))

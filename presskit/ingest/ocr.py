@@ -49,6 +49,9 @@ __all__ = [
     "find_engine_soon",
     "find_tessdata",
     "needs_ocr",
+    "declined",
+    "has_text",
+    "RULES_REVISION",
     "ocr_page",
     "ocr_pages",
     "ocr_image",
@@ -63,8 +66,11 @@ __all__ = [
 
 # text layers with fewer letters/digits than this do not make a page "a text page"
 _MIN_TEXT_CHARS = 20
-# share of the page that images must cover for a page without text to be a scan
-_MIN_IMAGE_COVER = 0.25
+# share of the page that images must cover for a page without text to be a scan. A quarter (until
+# 29 November 2026) lost a page copied reduced on the glass to a quarter of its size (it covered
+# 0.249 of its page) and clippings of a tenth to a quarter of a page; what keeps a small picture
+# from recognition is the tests after this one (pixels, resolution, paper, rows of text)
+_MIN_IMAGE_COVER = 0.05
 # pixels the images of a page must hold together for it to be a scan: a page of text scanned at
 # 100 dpi has a million, a small note at 150 dpi 300,000; below this an image holds no text a reader
 # would search for (an icon, a flag, a texture tile, a small diagram)
@@ -78,9 +84,27 @@ _MIN_SCAN_DPI = 100
 # drawing: a page of text holds a few thousand glyphs, a fractal or a map hundreds of thousands
 _MIN_PATHS = 60
 _MAX_PATHS = 20_000
-# a page whose content stream is longer than this, with no text and no image, is a drawing too (it is
-# not even listed: listing 243,000 paths took 2.3 s and 360 MB in a reader process)
-_MAX_VECTOR_CONTENT = 4_000_000
+# a page with no text and no image whose drawing fills more than this many shapes is a drawing: it is
+# not even listed (listing 243,000 paths took 2.3 s and 360 MB in a reader process). The fills are
+# counted in the content stream's bytes first (a 9 MB stream in about 0.1 s), because its length
+# says nothing: text turned into outlines takes about 1 KB a glyph, a page of it 3-12 MB, where a
+# drawing of 243,000 small shapes may take less
+_MAX_FILLS = 2 * _MAX_PATHS
+_FILL_OPERATOR = re.compile(rb"(?<=\s)[fFbB]\*?(?=\s)")
+
+#: Revision of the rules that decide which pages go to recognition (:func:`needs_ocr` and the tests it
+#: asks). A PDF's extraction record keeps the revision it was read under (``meta["ocr_rules"]``) and
+#: the pages without text those rules did not send (``meta["ocr_declined"]``); an index's stamp keeps
+#: the revision of its whole build. A build under newer rules reads again the files whose pages
+#: without text were decided under older ones, and only those (:mod:`presskit.build.indexing`).
+#: 1: the rules before this was recorded; 2: a scan covering less than a quarter of its page (down
+#: to a twentieth), and outlined text whose drawing is longer than 4 MB, are sent.
+RULES_REVISION = 2
+#: a page without text whose content stream is shorter than this shows nothing a rule could call a
+#: scan (a blank page, a page number, a rule): not recorded as declined (outlined text needs 60
+#: glyph-sized shapes, several KB)
+_MIN_DRAWN = 1024
+
 
 @dataclass
 class OcrPage:
@@ -118,7 +142,7 @@ def compact_words(words: Sequence[tuple]) -> list[list]:
 
 # --- which pages need it ----------------------------------------------------------------------------
 
-def _has_text(text: str, at_least: int = _MIN_TEXT_CHARS) -> bool:
+def has_text(text: str, at_least: int = _MIN_TEXT_CHARS) -> bool:
     """Whether ``text`` holds ``at_least`` letters or digits (stops counting there: text pages are
     decided after a few dozen characters)."""
     n = 0
@@ -134,11 +158,12 @@ def needs_ocr(page, text: str | None = None) -> bool:
     """True when ``page`` is a scan: almost no text layer and mostly image (or outlined text).
 
     ``text`` is the page's extracted text when the caller has it already. A page with fewer than
-    20 letters or digits of text whose images cover a quarter of it or more, hold 200,000 pixels
+    20 letters or digits of text whose images cover a twentieth of it or more, hold 200,000 pixels
     or more between them, at 100 dpi or more (paper scanned, not a screenshot), and show mostly
     paper (:func:`presskit.ingest.paper.looks_like_paper`: not a photo, a painting or a logo) is a
     scan; so is a page with neither text nor images whose
-    drawing is made of 60 to 20,000 glyph-sized filled shapes (text turned into outlines). Either
+    drawing is made of 60 to 20,000 glyph-sized filled shapes, and of 40,000 filled shapes at most
+    in all, however long its content stream (text turned into outlines). Either
     must also show at least one line of text when rendered small
     (:func:`presskit.ingest.textlines.shows_text_lines`: not a plot, a vector field, a logo), and
     outlined text must be written in a few inks (:func:`presskit.ingest.inks.written_in_few_inks`:
@@ -151,7 +176,7 @@ def needs_ocr(page, text: str | None = None) -> bool:
             text = page.get_text("text")
         except Exception:
             text = ""
-    if _has_text(text):
+    if has_text(text):
         return False
     try:
         area = abs(page.rect)
@@ -172,10 +197,22 @@ def needs_ocr(page, text: str | None = None) -> bool:
         return False
 
 
+def declined(page, text: str) -> bool:
+    """Whether ``page``, which :func:`needs_ocr` did not send, is one other rules might send: it has
+    no text layer (fewer than 20 letters or digits in ``text``) but shows something, a picture or a
+    drawing of some length. Recorded so that a rule change reaches it (:data:`RULES_REVISION`)."""
+    if has_text(text):
+        return False
+    try:
+        return bool(page.get_image_info()) or len(page.read_contents()) >= _MIN_DRAWN
+    except Exception:  # noqa: BLE001 - a damaged page: as needs_ocr, left as it is
+        return False
+
+
 def _outlined_text(page) -> list[tuple]:
     """The glyph-sized filled shapes of a page without text or images when it is text turned into
     outlines (see :func:`needs_ocr`); an empty list when it is not."""
-    if len(page.read_contents()) > _MAX_VECTOR_CONTENT:
+    if _more_fills_than(page.read_contents(), _MAX_FILLS):
         return []
     glyph = page.rect.height / 20  # a glyph is much smaller than the page, unlike a drawing's shapes
     small = []
@@ -185,6 +222,16 @@ def _outlined_text(page) -> list[tuple]:
             if len(small) > _MAX_PATHS:
                 return []
     return small if len(small) >= _MIN_PATHS else []
+
+
+def _more_fills_than(content: bytes, limit: int) -> bool:
+    """Whether the content stream ``content`` fills more than ``limit`` shapes (counting stops there)."""
+    n = 0
+    for _m in _FILL_OPERATOR.finditer(content):
+        n += 1
+        if n > limit:
+            return True
+    return False
 
 
 # --- recognising ------------------------------------------------------------------------------------

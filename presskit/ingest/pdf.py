@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import CorruptError, EncryptedError
 from ..memory import give_back, resident_bytes
 from ..textutil import normalise_text
-from .ocr import needs_ocr
+from .ocr import RULES_REVISION, declined, needs_ocr
 from .record import Extracted, Limits
 from .text import dedupe, urls_in
 
@@ -136,12 +136,15 @@ def extract_pdf(path: Path, limits: Limits) -> Extracted:
         if n > limits.max_pages:
             warn.append(f"{name} has {n} pages; only the first {limits.max_pages} were read.")
             meta["truncated"] = True
-        pages, links, scans = _pages_and_links(doc, min(n, limits.max_pages), _pdf_flags(m), name, warn)
+        pages, links, scans, passed = _pages_and_links(doc, min(n, limits.max_pages), _pdf_flags(m), name, warn)
         meta.update(_document_meta(doc))
         meta["links"] = dedupe(links)
         meta["page_count"] = n
         if scans:
             meta["ocr_todo"] = scans  # 0-based; read by OCR in the workers (ingest.pool), then removed
+        meta["ocr_rules"] = RULES_REVISION  # which rules decided (a build under newer ones reads it again)
+        if passed:
+            meta["ocr_declined"] = passed  # 0-based: pages without text those rules did not send
         status = "ok" if any(p.strip() for p in pages) else "no-text"
         if status == "no-text" and not scans:
             warn.append(f"{name} has no text layer; it is listed but its words cannot be searched.")
@@ -174,12 +177,14 @@ def _page_count(doc, name: str) -> int:
 
 
 def _pages_and_links(doc, n: int, flags: int, name: str,
-                     warn: list[str]) -> tuple[list[str], list[str], list[int]]:
-    """Normalised text of the first ``n`` pages, the web links they hold (annotations and text), and
-    the pages that are scans (0-based; :func:`presskit.ingest.ocr.needs_ocr`)."""
+                     warn: list[str]) -> tuple[list[str], list[str], list[int], list[int]]:
+    """Normalised text of the first ``n`` pages, the web links they hold (annotations and text), the
+    pages that are scans (0-based; :func:`presskit.ingest.ocr.needs_ocr`) and the pages without text
+    that were not taken for scans (:func:`presskit.ingest.ocr.declined`)."""
     pages: list[str] = []
     links: list[str] = []
     scans: list[int] = []
+    passed: list[int] = []
     limit = _hold_under
     for i in range(n):
         if limit and i:
@@ -195,6 +200,8 @@ def _pages_and_links(doc, n: int, flags: int, name: str,
         try:
             if needs_ocr(page, raw):
                 scans.append(i)
+            elif declined(page, raw):
+                passed.append(i)
         except Exception:  # noqa: BLE001 - a page whose images cannot be listed is read as it is
             pass
         try:
@@ -204,7 +211,7 @@ def _pages_and_links(doc, n: int, flags: int, name: str,
     for t in pages:
         if "http" in t or "HTTP" in t:
             links.extend(urls_in(t))
-    return pages, links, scans
+    return pages, links, scans, passed
 
 
 def _web_links(page) -> list[str]:

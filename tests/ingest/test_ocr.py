@@ -115,6 +115,67 @@ def test_text_turned_into_outlines_is_a_scan_and_a_drawing_is_not():
     assert not ocr.needs_ocr(_vector_page(20, 6)[0])  # a few: a logo
 
 
+def _reduced(scanned, share: float, where: str = "top-left") -> pymupdf.Page:
+    """The first page of ``scanned`` copied reduced onto an empty A4 page, covering ``share`` of it."""
+    with pymupdf.open(scanned) as d:
+        image = d.extract_image(d[0].get_images()[0][0])["image"]
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    w, h = 595 * share ** 0.5, 842 * share ** 0.5
+    x0, y0 = (20, 20) if where == "top-left" else (595 - 20 - w, 842 - 20 - h)
+    page.insert_image(pymupdf.Rect(x0, y0, x0 + w, y0 + h), stream=image, keep_proportion=False)
+    return page
+
+
+@pytest.mark.parametrize("share", [0.249, 0.15, 0.10])
+def test_a_scan_reduced_to_part_of_its_page_is_a_scan(scanned, share):
+    """A page copied reduced on the glass covers a quarter of its sheet or less (a quarter was the
+    line until revision 2 of the rules, and 0.249 fell under it): its text is still a scan's."""
+    assert ocr.needs_ocr(_reduced(scanned, share, "top-left" if share > 0.2 else "bottom-right"))
+
+
+def _outlined_page(glyph_lines: int) -> pymupdf.Page:
+    src = pymupdf.open()
+    page = src.new_page()
+    page.insert_textbox(pymupdf.Rect(20, 20, 575, 822), "\n".join([TEXT] * glyph_lines), fontsize=5)
+    svg = pymupdf.open("svg", page.get_svg_image(text_as_path=True).encode())
+    return pymupdf.open("pdf", svg.convert_to_pdf())[0]
+
+
+def test_outlined_text_longer_than_four_megabytes_is_a_scan():
+    """Text turned into outlines takes about 1 KB a glyph: a dense page's drawing is 3-12 MB long, and
+    its length says nothing of whether it is text (4 MB was the line until revision 2 of the rules)."""
+    page = _outlined_page(60)
+    assert len(page.read_contents()) > 4_000_000
+    assert not page.get_text().strip() and ocr.needs_ocr(page)
+
+
+def test_a_drawing_of_tens_of_thousands_of_shapes_is_not_listed(monkeypatch):
+    """Small shapes past the count a page of text could hold make a drawing, decided from the content
+    stream's bytes without listing them (listing a quarter of a million took 2.3 s and 360 MB)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(0, 0, 1, 1), color=None, fill=(0, 0, 0))
+    ops = "".join(f"{20 + (i % 270) * 2} {20 + (i // 270) * 4} 1.5 2.5 re f\n" for i in range(50_000))
+    doc.update_stream(page.get_contents()[0], ops.encode())
+    page = doc[0]
+    listed = []
+    monkeypatch.setattr(pymupdf.Page, "get_bboxlog", lambda self, *a, **k: listed.append(1) or [])
+    assert not ocr.needs_ocr(page)
+    assert not listed
+
+
+def test_a_page_without_text_that_shows_something_is_recorded_as_declined(scanned):
+    """Pages without text that the rules did not send are recorded (so that later rules reach them);
+    blank pages and text pages are not."""
+    doc = pymupdf.open()
+    doc.new_page()
+    assert not ocr.declined(doc[0], "")
+    assert ocr.declined(_reduced(scanned, 0.01), "")  # under a twentieth: not sent, but recorded
+    assert not ocr.needs_ocr(_reduced(scanned, 0.01))
+    assert not ocr.declined(_reduced(scanned, 0.01), TEXT)
+
+
 def test_a_scan_with_a_stamped_page_number_still_needs_ocr(scanned):
     with pymupdf.open(scanned) as d:
         page = d[0]
