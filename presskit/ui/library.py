@@ -33,6 +33,7 @@ from .qt import (
     QListWidgetItem, QObject, QPushButton, QThreadPool, QTimer, Qt, QVBoxLayout, QWidget, Signal, translate,
 )
 from .flow import FlowLayout
+from .labels import search_advice
 from .tasks import TaskRunner
 from .threadstate import ThreadState, index_generation
 from .theme import css
@@ -403,7 +404,7 @@ class LibraryPanel(QWidget):
         for h in res.results:
             self.result_list.addItem(self._hit_row(h))
         if not res.results:
-            empty = QListWidgetItem(res.message or self.tr("No documents match."))
+            empty = QListWidgetItem(search_advice(res) or res.message or self.tr("No documents match."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.result_list.addItem(empty)
         self._fill_facet(self.org_filter, self.tr("All organisations"), res.facets.get("organisation", {}),

@@ -40,7 +40,7 @@ from ..search.facets import facet_counts
 from .filterstate import FilterState
 from .flow import FitComboBox, FlowLayout
 from .keys import give_way_to_shortcuts
-from .labels import date_label, kind_label, language_label
+from .labels import date_label, kind_label, language_label, search_advice
 from .listmarks import ListMarking
 from .newitems import NewItems
 from .photoview import PhotoGallery
@@ -541,6 +541,10 @@ class ListPane(ListMarking, QWidget):
             if filters:
                 tips.insert(0, self.tr("<a href='clear-filters'>Clear the filters</a> — they may hide results."))
             body = "<h3>" + self.tr("No documents match “{0}”").format(q) + "</h3>"
+            advice = search_advice(res)
+            if advice:  # the query is the reason: say so instead of tips about spelling
+                tips = tips[:1] if filters else []
+                body += "<p style='font-size:12pt'>" + html.escape(advice) + "</p>"
             if res.suggestion:
                 body += "<p style='font-size:12pt'>" + self.tr("Did you mean <a href='suggest:{0}'>{1}</a>?").format(
                     html.escape(res.suggestion, quote=True), html.escape(res.suggestion)) + "</p>"

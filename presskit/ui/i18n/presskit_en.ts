@@ -933,114 +933,114 @@ Key fingerprint: {1}</source>
   <context>
     <name>LibraryPanel</name>
     <message>
-      <location filename="../library.py" line="116" />
+      <location filename="../library.py" line="117" />
       <source>Signed by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="117" />
+      <location filename="../library.py" line="118" />
       <source>Signed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="118" />
+      <location filename="../library.py" line="119" />
       <source>Unsigned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="119" />
+      <location filename="../library.py" line="120" />
       <source>Changed after signing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="120" />
+      <location filename="../library.py" line="121" />
       <source>Signature fails</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="121" />
+      <location filename="../library.py" line="122" />
       <source>Not checked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="279" />
+      <location filename="../library.py" line="280" />
       <source>(not found: plug in its drive)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="154" />
       <location filename="../library.py" line="155" />
+      <location filename="../library.py" line="156" />
       <source>Search every kit of your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="157" />
+      <location filename="../library.py" line="158" />
       <source>Save search…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="158" />
+      <location filename="../library.py" line="159" />
       <source>Be told what is new for this search when a kit or an update arrives</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="164" />
+      <location filename="../library.py" line="165" />
       <source>Kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="166" />
+      <location filename="../library.py" line="167" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="174" />
+      <location filename="../library.py" line="175" />
       <source>What is new for your saved searches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="183" />
+      <location filename="../library.py" line="184" />
       <source>Kits in your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="184" />
+      <location filename="../library.py" line="185" />
       <source>Results from every kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="188" />
+      <location filename="../library.py" line="189" />
       <source>Add kits from a folder or USB stick…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="189" />
+      <location filename="../library.py" line="190" />
       <source>Add a kit file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="190" />
+      <location filename="../library.py" line="191" />
       <source>Remove from library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="191" />
+      <location filename="../library.py" line="192" />
       <source>The kit's files are not touched</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="261" />
-      <location filename="../library.py" line="412" />
+      <location filename="../library.py" line="262" />
+      <location filename="../library.py" line="413" />
       <source>All kits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="265" />
+      <location filename="../library.py" line="266" />
       <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="269" />
+      <location filename="../library.py" line="270" />
       <source>%n kit(s) in your library</source>
       <translation>
         <numerusform>%n kit in your library</numerusform>
@@ -1048,7 +1048,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="271" />
+      <location filename="../library.py" line="272" />
       <source>%n not found (drive not plugged in)</source>
       <translation>
         <numerusform>%n not found (drive not plugged in)</numerusform>
@@ -1056,7 +1056,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="285" />
+      <location filename="../library.py" line="286" />
       <source>%n new</source>
       <translation>
         <numerusform>%n new</numerusform>
@@ -1064,32 +1064,32 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="332" />
+      <location filename="../library.py" line="333" />
       <source>Add the kits of a folder or USB stick</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="337" />
+      <location filename="../library.py" line="338" />
       <source>Add a kit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="338" />
+      <location filename="../library.py" line="339" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="344" />
+      <location filename="../library.py" line="345" />
       <source>Looking for kits…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="349" />
+      <location filename="../library.py" line="350" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="358" />
+      <location filename="../library.py" line="359" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n kit added.</numerusform>
@@ -1097,27 +1097,27 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="359" />
+      <location filename="../library.py" line="360" />
       <source>Not added: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="371" />
+      <location filename="../library.py" line="372" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="406" />
+      <location filename="../library.py" line="407" />
       <source>No documents match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="409" />
+      <location filename="../library.py" line="410" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="489" />
+      <location filename="../library.py" line="490" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n new for {0}</numerusform>
@@ -1125,23 +1125,23 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="615" />
+      <location filename="../library.py" line="616" />
       <source>Your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="619" />
+      <location filename="../library.py" line="620" />
       <source>&amp;Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="623" />
+      <location filename="../library.py" line="624" />
       <source>Your kits, one search across them, and what is new</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="282" />
-      <location filename="../library.py" line="415" />
+      <location filename="../library.py" line="283" />
+      <location filename="../library.py" line="416" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1149,7 +1149,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="415" />
+      <location filename="../library.py" line="416" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>from %n kit</numerusform>
@@ -1157,27 +1157,27 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="422" />
+      <location filename="../library.py" line="423" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="458" />
+      <location filename="../library.py" line="459" />
       <source>Type a search first, then save it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="468" />
+      <location filename="../library.py" line="469" />
       <source>Save search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="469" />
+      <location filename="../library.py" line="470" />
       <source>Name of the saved search:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="549" />
+      <location filename="../library.py" line="550" />
       <source>no kit found there</source>
       <translation type="unfinished" />
     </message>
@@ -1370,17 +1370,17 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="545" />
+      <location filename="../listpane.py" line="549" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="548" />
+      <location filename="../listpane.py" line="552" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="550" />
+      <location filename="../listpane.py" line="554" />
       <source>No results</source>
       <translation type="unfinished" />
     </message>
@@ -1758,7 +1758,7 @@ Key fingerprint: {1}</source>
   <context>
     <name>PhotoGallery</name>
     <message>
-      <location filename="../photoview.py" line="87" />
+      <location filename="../photoview.py" line="89" />
       <source>Photo gallery</source>
       <translation type="unfinished" />
     </message>
@@ -1766,47 +1766,47 @@ Key fingerprint: {1}</source>
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="224" />
+      <location filename="../photoview.py" line="269" />
       <source>Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="248" />
+      <location filename="../photoview.py" line="295" />
       <source>Photo credit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="249" />
+      <location filename="../photoview.py" line="296" />
       <source>Photo caption</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="252" />
+      <location filename="../photoview.py" line="299" />
       <source>Fit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="253" />
+      <location filename="../photoview.py" line="300" />
       <source>Fit the photo to the window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="255" />
+      <location filename="../photoview.py" line="302" />
       <source>100 %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="256" />
+      <location filename="../photoview.py" line="303" />
       <source>Show the photo at its actual size</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="283" />
+      <location filename="../photoview.py" line="330" />
       <source>This photo cannot be shown: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="288" />
+      <location filename="../photoview.py" line="335" />
       <source>Opening the photo…</source>
       <translation type="unfinished" />
     </message>
@@ -1814,20 +1814,20 @@ Key fingerprint: {1}</source>
   <context>
     <name>Photos</name>
     <message>
-      <location filename="../photoview.py" line="37" />
-      <location filename="../photoview.py" line="150" />
+      <location filename="../photoview.py" line="39" />
+      <location filename="../photoview.py" line="152" />
       <source>Photo: {0}</source>
       <extracomment>a photo not shown after this long says it is being opened (a 144-megapixel PNG took 6 s)</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="37" />
-      <location filename="../photoview.py" line="150" />
+      <location filename="../photoview.py" line="39" />
+      <location filename="../photoview.py" line="152" />
       <source>Credit unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="148" />
+      <location filename="../photoview.py" line="150" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
@@ -2311,6 +2311,19 @@ Key fingerprint: {1}</source>
     <message>
       <location filename="../scannote.py" line="31" />
       <source>Scanned page whose text could not be recognised: search does not find its words</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Search</name>
+    <message>
+      <location filename="../labels.py" line="113" />
+      <source>Add a letter: {0} matches too many words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../labels.py" line="115" />
+      <source>Nothing to search for: add a word that is not an operator or punctuation.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -935,114 +935,114 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>LibraryPanel</name>
     <message>
-      <location filename="../library.py" line="116" />
+      <location filename="../library.py" line="117" />
       <source>Signed by {0}</source>
       <translation>Signé par {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="117" />
+      <location filename="../library.py" line="118" />
       <source>Signed</source>
       <translation>Signé</translation>
     </message>
     <message>
-      <location filename="../library.py" line="118" />
+      <location filename="../library.py" line="119" />
       <source>Unsigned</source>
       <translation>Non signé</translation>
     </message>
     <message>
-      <location filename="../library.py" line="119" />
+      <location filename="../library.py" line="120" />
       <source>Changed after signing</source>
       <translation>Modifié après signature</translation>
     </message>
     <message>
-      <location filename="../library.py" line="120" />
+      <location filename="../library.py" line="121" />
       <source>Signature fails</source>
       <translation>Signature invalide</translation>
     </message>
     <message>
-      <location filename="../library.py" line="121" />
+      <location filename="../library.py" line="122" />
       <source>Not checked</source>
       <translation>Non vérifié</translation>
     </message>
     <message>
-      <location filename="../library.py" line="279" />
+      <location filename="../library.py" line="280" />
       <source>(not found: plug in its drive)</source>
       <translation>(introuvable : branchez son support)</translation>
     </message>
     <message>
-      <location filename="../library.py" line="154" />
       <location filename="../library.py" line="155" />
+      <location filename="../library.py" line="156" />
       <source>Search every kit of your library</source>
       <translation>Rechercher dans tous les dossiers de votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="157" />
+      <location filename="../library.py" line="158" />
       <source>Save search…</source>
       <translation>Enregistrer la recherche…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="158" />
+      <location filename="../library.py" line="159" />
       <source>Be told what is new for this search when a kit or an update arrives</source>
       <translation>Être averti des nouveautés pour cette recherche quand un dossier ou une mise à jour arrive</translation>
     </message>
     <message>
-      <location filename="../library.py" line="164" />
+      <location filename="../library.py" line="165" />
       <source>Kit</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../library.py" line="166" />
+      <location filename="../library.py" line="167" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../library.py" line="174" />
+      <location filename="../library.py" line="175" />
       <source>What is new for your saved searches</source>
       <translation>Nouveautés de vos recherches enregistrées</translation>
     </message>
     <message>
-      <location filename="../library.py" line="183" />
+      <location filename="../library.py" line="184" />
       <source>Kits in your library</source>
       <translation>Dossiers de votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="184" />
+      <location filename="../library.py" line="185" />
       <source>Results from every kit</source>
       <translation>Résultats de tous les dossiers</translation>
     </message>
     <message>
-      <location filename="../library.py" line="188" />
+      <location filename="../library.py" line="189" />
       <source>Add kits from a folder or USB stick…</source>
       <translation>Ajouter les dossiers d’un répertoire ou d’une clé USB…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="189" />
+      <location filename="../library.py" line="190" />
       <source>Add a kit file…</source>
       <translation>Ajouter un fichier de dossier…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="190" />
+      <location filename="../library.py" line="191" />
       <source>Remove from library</source>
       <translation>Retirer de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="191" />
+      <location filename="../library.py" line="192" />
       <source>The kit's files are not touched</source>
       <translation>Les fichiers du dossier ne sont pas modifiés</translation>
     </message>
     <message>
-      <location filename="../library.py" line="261" />
-      <location filename="../library.py" line="412" />
+      <location filename="../library.py" line="262" />
+      <location filename="../library.py" line="413" />
       <source>All kits</source>
       <translation>Tous les dossiers</translation>
     </message>
     <message>
-      <location filename="../library.py" line="265" />
+      <location filename="../library.py" line="266" />
       <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
       <translation>Votre bibliothèque est vide. Ouvrez un dossier, déposez-en un ici, ou ajoutez les dossiers d’un répertoire ou d’une clé USB : ils restent listés et sont cherchés ensemble.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="269" />
+      <location filename="../library.py" line="270" />
       <source>%n kit(s) in your library</source>
       <translation>
         <numerusform>%n dossier dans votre bibliothèque</numerusform>
@@ -1050,7 +1050,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="271" />
+      <location filename="../library.py" line="272" />
       <source>%n not found (drive not plugged in)</source>
       <translation>
         <numerusform>%n introuvable (support non branché)</numerusform>
@@ -1058,7 +1058,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="285" />
+      <location filename="../library.py" line="286" />
       <source>%n new</source>
       <translation>
         <numerusform>%n nouveau</numerusform>
@@ -1066,32 +1066,32 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="332" />
+      <location filename="../library.py" line="333" />
       <source>Add the kits of a folder or USB stick</source>
       <translation>Ajouter les dossiers d’un répertoire ou d’une clé USB</translation>
     </message>
     <message>
-      <location filename="../library.py" line="337" />
+      <location filename="../library.py" line="338" />
       <source>Add a kit file</source>
       <translation>Ajouter un fichier de dossier</translation>
     </message>
     <message>
-      <location filename="../library.py" line="338" />
+      <location filename="../library.py" line="339" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation>Dossiers de presse (*.presskit manifest.json)</translation>
     </message>
     <message>
-      <location filename="../library.py" line="344" />
+      <location filename="../library.py" line="345" />
       <source>Looking for kits…</source>
       <translation>Recherche de dossiers…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="349" />
+      <location filename="../library.py" line="350" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation>Indexation de {0} ({1}/{2})…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="358" />
+      <location filename="../library.py" line="359" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n dossier ajouté.</numerusform>
@@ -1099,27 +1099,27 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="359" />
+      <location filename="../library.py" line="360" />
       <source>Not added: {0}</source>
       <translation>Non ajoutés : {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="371" />
+      <location filename="../library.py" line="372" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation>« {0} » a été retiré de votre bibliothèque ; ses fichiers n’ont pas été modifiés.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="406" />
+      <location filename="../library.py" line="407" />
       <source>No documents match.</source>
       <translation>Aucun document ne correspond.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="409" />
+      <location filename="../library.py" line="410" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="489" />
+      <location filename="../library.py" line="490" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n nouveauté pour {0}</numerusform>
@@ -1127,23 +1127,23 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="615" />
+      <location filename="../library.py" line="616" />
       <source>Your library</source>
       <translation>Votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="619" />
+      <location filename="../library.py" line="620" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="623" />
+      <location filename="../library.py" line="624" />
       <source>Your kits, one search across them, and what is new</source>
       <translation>Vos dossiers, une recherche dans tous, et les nouveautés</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="282" />
-      <location filename="../library.py" line="415" />
+      <location filename="../library.py" line="283" />
+      <location filename="../library.py" line="416" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1151,7 +1151,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="415" />
+      <location filename="../library.py" line="416" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>dans %n dossier</numerusform>
@@ -1159,27 +1159,27 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="422" />
+      <location filename="../library.py" line="423" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="458" />
+      <location filename="../library.py" line="459" />
       <source>Type a search first, then save it.</source>
       <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="468" />
+      <location filename="../library.py" line="469" />
       <source>Save search</source>
       <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-      <location filename="../library.py" line="469" />
+      <location filename="../library.py" line="470" />
       <source>Name of the saved search:</source>
       <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-      <location filename="../library.py" line="549" />
+      <location filename="../library.py" line="550" />
       <source>no kit found there</source>
       <translation>aucun dossier trouvé à cet endroit</translation>
     </message>
@@ -1372,17 +1372,17 @@ Empreinte de la clé : {1}</translation>
       <translation>Aucun document ne correspond à « {0} »</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="545" />
+      <location filename="../listpane.py" line="549" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>Vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="548" />
+      <location filename="../listpane.py" line="552" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="550" />
+      <location filename="../listpane.py" line="554" />
       <source>No results</source>
       <translation>Aucun résultat</translation>
     </message>
@@ -1760,7 +1760,7 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>PhotoGallery</name>
     <message>
-      <location filename="../photoview.py" line="87" />
+      <location filename="../photoview.py" line="89" />
       <source>Photo gallery</source>
       <translation>Galerie de photos</translation>
     </message>
@@ -1768,47 +1768,47 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="224" />
+      <location filename="../photoview.py" line="269" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="248" />
+      <location filename="../photoview.py" line="295" />
       <source>Photo credit</source>
       <translation>Crédit photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="249" />
+      <location filename="../photoview.py" line="296" />
       <source>Photo caption</source>
       <translation>Légende de la photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="252" />
+      <location filename="../photoview.py" line="299" />
       <source>Fit</source>
       <translation>Ajuster</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="253" />
+      <location filename="../photoview.py" line="300" />
       <source>Fit the photo to the window</source>
       <translation>Ajuster la photo à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="255" />
+      <location filename="../photoview.py" line="302" />
       <source>100 %</source>
       <translation>100 %</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="256" />
+      <location filename="../photoview.py" line="303" />
       <source>Show the photo at its actual size</source>
       <translation>Afficher la photo en taille réelle</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="283" />
+      <location filename="../photoview.py" line="330" />
       <source>This photo cannot be shown: {0}</source>
       <translation>Impossible d’afficher cette photo : {0}</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="288" />
+      <location filename="../photoview.py" line="335" />
       <source>Opening the photo…</source>
       <translation>Ouverture de la photo…</translation>
     </message>
@@ -1816,20 +1816,20 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>Photos</name>
     <message>
-      <location filename="../photoview.py" line="37" />
-      <location filename="../photoview.py" line="150" />
+      <location filename="../photoview.py" line="39" />
+      <location filename="../photoview.py" line="152" />
       <source>Photo: {0}</source>
       <extracomment>a photo not shown after this long says it is being opened (a 144-megapixel PNG took 6 s)</extracomment>
       <translation>Photo : {0}</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="37" />
-      <location filename="../photoview.py" line="150" />
+      <location filename="../photoview.py" line="39" />
+      <location filename="../photoview.py" line="152" />
       <source>Credit unknown</source>
       <translation>Crédit inconnu</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="148" />
+      <location filename="../photoview.py" line="150" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -2314,6 +2314,19 @@ Empreinte de la clé : {1}</translation>
       <location filename="../scannote.py" line="31" />
       <source>Scanned page whose text could not be recognised: search does not find its words</source>
       <translation>Page numérisée dont le texte n’a pas pu être reconnu : la recherche ne trouve pas ses mots</translation>
+    </message>
+  </context>
+  <context>
+    <name>Search</name>
+    <message>
+      <location filename="../labels.py" line="113" />
+      <source>Add a letter: {0} matches too many words.</source>
+      <translation>Ajoutez une lettre : {0} correspond à trop de mots.</translation>
+    </message>
+    <message>
+      <location filename="../labels.py" line="115" />
+      <source>Nothing to search for: add a word that is not an operator or punctuation.</source>
+      <translation>Rien à chercher : ajoutez un mot qui ne soit ni un opérateur ni de la ponctuation.</translation>
     </message>
   </context>
   <context>
