@@ -94,7 +94,7 @@ def test_the_library_thread_opens_a_kit_again_when_its_index_is_written_again(th
     """Same library, one kit's index written again in the same folder (a rebuild in the user cache):
     the thread's kept searcher must not go on reading the segments it opened before."""
     from presskit.index.integrity import STAMP_NAME
-    from presskit.ui.library import _searcher, close_library_searcher
+    from presskit.ui.librarywork import _searcher, close_library_searcher
 
     lib = Library()
     for k in three_kits.values():
@@ -123,7 +123,7 @@ def test_a_library_thread_never_inherits_the_searcher_a_thread_that_ended_left(t
     window's library thread keeps its searcher until the window goes). Here every thread has one
     id, as after such a wrap."""
     from presskit.ui import threadstate
-    from presskit.ui.library import LibraryWorker
+    from presskit.ui.librarywork import LibraryWorker
 
     monkeypatch.setattr(threadstate.threading, "get_native_id", lambda: 4242)
 

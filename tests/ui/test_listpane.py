@@ -39,10 +39,10 @@ def test_the_filter_lists_count_what_the_list_holds(qtbot, win, built_kit):
 
 def test_snippets_beyond_the_first_screen_arrive_after_the_results(qtbot, win, built_kit, monkeypatch):
     """The list shows as soon as the first pages' snippets are cut; the others follow, off the GUI thread."""
-    import presskit.ui.listpane as listpane
+    import presskit.ui.listsearch as listsearch
     from presskit.ui.resultslist import HTML_ROLE
 
-    monkeypatch.setattr(listpane, "FIRST_SNIPPETS", 1)
+    monkeypatch.setattr(listsearch, "FIRST_SNIPPETS", 1)
     open_kit(qtbot, win, built_kit)
     pane = win.list_pane
     with qtbot.waitSignal(pane.searchFinished, timeout=10000) as got:

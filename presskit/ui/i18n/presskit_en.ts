@@ -933,114 +933,114 @@ Key fingerprint: {1}</source>
   <context>
     <name>LibraryPanel</name>
     <message>
-      <location filename="../library.py" line="117" />
+      <location filename="../library.py" line="44" />
       <source>Signed by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="118" />
+      <location filename="../library.py" line="45" />
       <source>Signed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="119" />
+      <location filename="../library.py" line="46" />
       <source>Unsigned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="120" />
+      <location filename="../library.py" line="47" />
       <source>Changed after signing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="121" />
+      <location filename="../library.py" line="48" />
       <source>Signature fails</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="122" />
+      <location filename="../library.py" line="49" />
       <source>Not checked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="280" />
+      <location filename="../library.py" line="207" />
       <source>(not found: plug in its drive)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="155" />
-      <location filename="../library.py" line="156" />
+      <location filename="../library.py" line="82" />
+      <location filename="../library.py" line="83" />
       <source>Search every kit of your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="158" />
+      <location filename="../library.py" line="85" />
       <source>Save search…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="159" />
+      <location filename="../library.py" line="86" />
       <source>Be told what is new for this search when a kit or an update arrives</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="165" />
+      <location filename="../library.py" line="92" />
       <source>Kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="167" />
+      <location filename="../library.py" line="94" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="175" />
+      <location filename="../library.py" line="102" />
       <source>What is new for your saved searches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="184" />
+      <location filename="../library.py" line="111" />
       <source>Kits in your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="185" />
+      <location filename="../library.py" line="112" />
       <source>Results from every kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="189" />
+      <location filename="../library.py" line="116" />
       <source>Add kits from a folder or USB stick…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="190" />
+      <location filename="../library.py" line="117" />
       <source>Add a kit file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="191" />
+      <location filename="../library.py" line="118" />
       <source>Remove from library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="192" />
+      <location filename="../library.py" line="119" />
       <source>The kit's files are not touched</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="262" />
-      <location filename="../library.py" line="413" />
+      <location filename="../library.py" line="189" />
+      <location filename="../library.py" line="340" />
       <source>All kits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="266" />
+      <location filename="../library.py" line="193" />
       <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="270" />
+      <location filename="../library.py" line="197" />
       <source>%n kit(s) in your library</source>
       <translation>
         <numerusform>%n kit in your library</numerusform>
@@ -1048,7 +1048,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="272" />
+      <location filename="../library.py" line="199" />
       <source>%n not found (drive not plugged in)</source>
       <translation>
         <numerusform>%n not found (drive not plugged in)</numerusform>
@@ -1056,7 +1056,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="286" />
+      <location filename="../library.py" line="213" />
       <source>%n new</source>
       <translation>
         <numerusform>%n new</numerusform>
@@ -1064,32 +1064,32 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="333" />
+      <location filename="../library.py" line="260" />
       <source>Add the kits of a folder or USB stick</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="338" />
+      <location filename="../library.py" line="265" />
       <source>Add a kit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="339" />
+      <location filename="../library.py" line="266" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="345" />
+      <location filename="../library.py" line="272" />
       <source>Looking for kits…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="350" />
+      <location filename="../library.py" line="277" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="359" />
+      <location filename="../library.py" line="286" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n kit added.</numerusform>
@@ -1097,27 +1097,27 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="360" />
+      <location filename="../library.py" line="287" />
       <source>Not added: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="372" />
+      <location filename="../library.py" line="299" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="407" />
+      <location filename="../library.py" line="334" />
       <source>No documents match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="410" />
+      <location filename="../library.py" line="337" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="490" />
+      <location filename="../library.py" line="417" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n new for {0}</numerusform>
@@ -1125,23 +1125,23 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="616" />
+      <location filename="../library.py" line="502" />
       <source>Your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="620" />
+      <location filename="../library.py" line="506" />
       <source>&amp;Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="624" />
+      <location filename="../library.py" line="510" />
       <source>Your kits, one search across them, and what is new</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="283" />
-      <location filename="../library.py" line="416" />
+      <location filename="../library.py" line="210" />
+      <location filename="../library.py" line="343" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1149,7 +1149,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="416" />
+      <location filename="../library.py" line="343" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>from %n kit</numerusform>
@@ -1157,27 +1157,27 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="423" />
+      <location filename="../library.py" line="350" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="459" />
+      <location filename="../library.py" line="386" />
       <source>Type a search first, then save it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="469" />
+      <location filename="../library.py" line="396" />
       <source>Save search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="470" />
+      <location filename="../library.py" line="397" />
       <source>Name of the saved search:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="550" />
+      <location filename="../librarywork.py" line="116" />
       <source>no kit found there</source>
       <translation type="unfinished" />
     </message>
@@ -1195,54 +1195,54 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="131" />
-      <location filename="../listpane.py" line="244" />
+      <location filename="../listpane.py" line="95" />
+      <location filename="../listpane.py" line="208" />
       <source>Search the kit (Ctrl+K)</source>
       <extracomment>a search found the kit's index damaged (the window says search is unavailable)</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="132" />
+      <location filename="../listpane.py" line="96" />
       <source>Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="140" />
+      <location filename="../listpane.py" line="104" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="141" />
+      <location filename="../listpane.py" line="105" />
       <source>Search syntax help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="152" />
+      <location filename="../listpane.py" line="116" />
       <source>Filter by kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="153" />
+      <location filename="../listpane.py" line="117" />
       <source>Filter by language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="154" />
+      <location filename="../listpane.py" line="118" />
       <source>Filter by date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="224" />
+      <location filename="../listpane.py" line="188" />
       <source>Listing the documents…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="307" />
+      <location filename="../listpane.py" line="271" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="322" />
+      <location filename="../listpane.py" line="286" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -1250,7 +1250,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="329" />
+      <location filename="../listpane.py" line="293" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1258,8 +1258,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="333" />
-      <location filename="../listpane.py" line="535" />
+      <location filename="../listpane.py" line="297" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1267,67 +1266,70 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="337" />
+      <location filename="../listpane.py" line="301" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="344" />
+      <location filename="../listpane.py" line="308" />
       <source>Speaker: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="346" />
+      <location filename="../listpane.py" line="310" />
       <source>Organisation: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="349" />
+      <location filename="../listpane.py" line="313" />
       <source>show all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="359" />
+      <location filename="../listpane.py" line="323" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="361" />
+      <location filename="../listpane.py" line="325" />
       <source>All languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="363" />
+      <location filename="../listpane.py" line="327" />
       <source>All dates</source>
       <translation type="unfinished" />
     </message>
+  </context>
+  <context>
+    <name>ListSearching</name>
     <message>
-      <location filename="../listpane.py" line="456" />
+      <location filename="../listsearch.py" line="115" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="464" />
+      <location filename="../listsearch.py" line="123" />
       <source>Searching…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="491" />
+      <location filename="../listsearch.py" line="150" />
       <source>Search is not available</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="492" />
+      <location filename="../listsearch.py" line="151" />
       <source>The search index of this kit is damaged. Kit › Rebuild the search index makes a new one on this computer; you can browse the kit meanwhile.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="497" />
+      <location filename="../listsearch.py" line="156" />
       <source>That search did not work</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="512" />
+      <location filename="../listsearch.py" line="171" />
       <source>%n page(s) match</source>
       <translation>
         <numerusform>%n page match</numerusform>
@@ -1335,52 +1337,60 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="522" />
+      <location filename="../listsearch.py" line="181" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="527" />
+      <location filename="../listsearch.py" line="186" />
       <source>Page {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="532" />
+      <location filename="../listsearch.py" line="191" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../listsearch.py" line="194" />
+      <source>%n document(s)</source>
+      <translation>
+        <numerusform>%n document</numerusform>
+        <numerusform>%n documents</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../listpane.py" line="539" />
+      <location filename="../listsearch.py" line="198" />
       <source>Check the spelling, or use fewer words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="540" />
+      <location filename="../listsearch.py" line="199" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="542" />
+      <location filename="../listsearch.py" line="201" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="543" />
+      <location filename="../listsearch.py" line="202" />
       <source>No documents match “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="549" />
+      <location filename="../listsearch.py" line="208" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="552" />
+      <location filename="../listsearch.py" line="211" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="554" />
+      <location filename="../listsearch.py" line="213" />
       <source>No results</source>
       <translation type="unfinished" />
     </message>
