@@ -243,6 +243,13 @@ class LibraryPanel(QWidget):
             return
         self.worker.run(lambda ctx, s: _add_kits(ctx, [loc], index=False), self._added, self._failed, "remember")
 
+    def kit_indexed(self) -> None:
+        """The window's kit has a usable index now: the library thread's searcher, which left that kit
+        out while it had none, opens the kits again at its next task (and a search shown runs again)."""
+        self.worker.changed()
+        if self.query.text().strip():
+            self.search_now()
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Esc: clear the search, else back to the kit being read."""
         if event.key() == Qt.Key.Key_Escape:
@@ -515,6 +522,7 @@ def install(window) -> LibraryPanel:
     # refreshing opens every kit of the library (a kit of thousands of items among them): not while
     # the window opens one at start-up, which then joins or refreshes the library once it is shown
     window.kitFilled.connect(panel.remember_kit)  # a bound slot: gone with the panel
+    window.indexReady.connect(panel.kit_indexed)  # indexed while it was in the library already
 
     def first_refresh() -> None:
         if window.runner.running("open"):

@@ -194,3 +194,39 @@ def test_a_kit_opened_joins_the_library_shown_over_it_and_esc_goes_back(qtbot, w
     assert win.central.currentWidget() is win.main_area
     panel.worker.shutdown()
 
+
+
+def test_a_kit_the_window_indexes_is_searched_by_the_library_once_indexed(win, qtbot, three_kits, tmp_path,
+                                                                          monkeypatch):
+    """A kit opened from a stick without a usable index joins the library at once, while the window
+    indexes it: the library's searcher, opened then, left it out as not indexed, and the library
+    answered every search with "No kit of your library can be searched" until the viewer restarted."""
+    import threading
+
+    import presskit.build as build
+
+    kit = Path(shutil.copytree(next(iter(three_kits.values())), tmp_path / "stick-kit"))
+    shutil.rmtree(kit / "index")
+    go = threading.Event()
+    real = build.index_kit
+
+    def held_index_kit(*a, **k):
+        go.wait(60)
+        return real(*a, **k)
+
+    monkeypatch.setattr(build, "index_kit", held_index_kit)
+    win.open_kit(str(kit))
+    panel = win.library_panel
+    qtbot.waitUntil(lambda: len(panel.entries) == 1, timeout=20000)
+
+    def search(word):
+        panel.query.setText(word)
+        panel.search_now()
+        qtbot.waitUntil(lambda: panel.results is not None and panel.results.query == word, timeout=20000)
+        return panel.results
+
+    assert search("clearance").total == 0  # not indexed yet: left out
+    with qtbot.waitSignal(win.indexReady, timeout=60000):
+        go.set()
+    qtbot.waitUntil(lambda: search("clearance").total > 0, timeout=20000)
+    assert panel.result_list.count() == len(panel.results.results) > 0
