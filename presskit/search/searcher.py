@@ -259,7 +259,7 @@ class Searcher:
             short = short_prefixes(text)
             if short:
                 res.reason = "short-prefix"
-                res.message += f" Add a letter: {short[0]} matches too many words."
+                res.message += f" Add a letter: too many words match {short[0]}."
             return res
         res.results = self._group(top, allowed, limit, pages_per_doc)
         if snippets:

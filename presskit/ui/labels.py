@@ -110,7 +110,7 @@ def search_advice(res) -> str:
     reason = getattr(res, "reason", "")
     if reason == "short-prefix":
         short = short_prefixes(res.query)
-        return translate("Search", "Add a letter: {0} matches too many words.").format(short[0] if short else "*")
+        return translate("Search", "Add a letter: too many words match {0}.").format(short[0] if short else "*")
     if reason == "operators":
         return translate("Search", "Nothing to search for: add a word that is not an operator or punctuation.")
     return ""

@@ -143,7 +143,7 @@ def test_a_query_that_finds_nothing_because_of_itself_says_why(searcher):
     for text in ("e*", "treaty e*", "title:e*"):
         res = searcher.search(text)
         assert res.total == 0 and res.reason == "short-prefix", text
-        assert res.message.endswith("Add a letter: " + text.split()[-1] + " matches too many words."), text
+        assert res.message.endswith("Add a letter: too many words match " + text.split()[-1] + "."), text
     res = searcher.search("...!!!")
     assert res.reason == "operators" and "add a word that is not an operator" in res.message
     assert searcher.search("").reason == "empty"

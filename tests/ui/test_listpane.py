@@ -63,7 +63,7 @@ def test_a_one_letter_prefix_or_only_punctuation_says_why_nothing_is_found(qtbot
 
     open_kit(qtbot, win, built_kit)
     pane = win.list_pane
-    for text, advice in (("e*", "Add a letter: e* matches too many words."),
+    for text, advice in (("e*", "Add a letter: too many words match e*."),
                          ("...!!!", "Nothing to search for: add a word that is not an operator or punctuation.")):
         pane.box.clear()
         pane.box.setFocus()
@@ -75,6 +75,6 @@ def test_a_one_letter_prefix_or_only_punctuation_says_why_nothing_is_found(qtbot
     try:
         with qtbot.waitSignal(pane.searchFinished, timeout=10000):
             pane.set_query("e*")
-        assert "Ajoutez une lettre : e* correspond à trop de mots." in pane.empty.text()
+        assert "Ajoutez une lettre : trop de mots correspondent à e*." in pane.empty.text()
     finally:
         i18n.install("en")

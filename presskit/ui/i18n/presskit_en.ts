@@ -524,8 +524,8 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="194" />
-      <location filename="../journalism.py" line="206" />
+      <location filename="../journalism.py" line="195" />
+      <location filename="../journalism.py" line="207" />
       <source>%n item(s) added to the selection</source>
       <translation>
         <numerusform>%n item added to the selection</numerusform>
@@ -533,7 +533,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="195" />
+      <location filename="../journalism.py" line="196" />
       <source>%n item(s) removed from the selection</source>
       <translation>
         <numerusform>%n item removed from the selection</numerusform>
@@ -541,58 +541,58 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="229" />
+      <location filename="../journalism.py" line="230" />
       <source>Mark documents or photos first (Ctrl+M).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="237" />
+      <location filename="../journalism.py" line="238" />
       <source>Exported to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="246" />
+      <location filename="../journalism.py" line="247" />
       <source>That pack holds nothing this kit still has.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="255" />
+      <location filename="../journalism.py" line="256" />
       <source>Open a document to print it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="260" />
+      <location filename="../journalism.py" line="261" />
       <source>This document cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="268" />
+      <location filename="../journalism.py" line="269" />
       <source>The selection cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="282" />
+      <location filename="../journalism.py" line="283" />
       <source>Copied the quotation with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="290" />
+      <location filename="../journalism.py" line="291" />
       <source>Choose a quotation first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="297" />
+      <location filename="../journalism.py" line="298" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="304" />
+      <location filename="../journalism.py" line="305" />
       <source>Copied with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="308" />
-      <location filename="../journalism.py" line="316" />
+      <location filename="../journalism.py" line="309" />
+      <location filename="../journalism.py" line="317" />
       <source>Copy with citation</source>
       <translation type="unfinished" />
     </message>
@@ -1030,7 +1030,7 @@ Key fingerprint: {1}</source>
     </message>
     <message>
       <location filename="../library.py" line="189" />
-      <location filename="../library.py" line="340" />
+      <location filename="../library.py" line="347" />
       <source>All kits</source>
       <translation type="unfinished" />
     </message>
@@ -1064,32 +1064,32 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="260" />
+      <location filename="../library.py" line="267" />
       <source>Add the kits of a folder or USB stick</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="265" />
+      <location filename="../library.py" line="272" />
       <source>Add a kit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="266" />
+      <location filename="../library.py" line="273" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="272" />
+      <location filename="../library.py" line="279" />
       <source>Looking for kits…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="277" />
+      <location filename="../library.py" line="284" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="286" />
+      <location filename="../library.py" line="293" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n kit added.</numerusform>
@@ -1097,27 +1097,27 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="287" />
+      <location filename="../library.py" line="294" />
       <source>Not added: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="299" />
+      <location filename="../library.py" line="306" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="334" />
+      <location filename="../library.py" line="341" />
       <source>No documents match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="337" />
+      <location filename="../library.py" line="344" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="417" />
+      <location filename="../library.py" line="424" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n new for {0}</numerusform>
@@ -1125,23 +1125,23 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="502" />
+      <location filename="../library.py" line="509" />
       <source>Your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="506" />
+      <location filename="../library.py" line="513" />
       <source>&amp;Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="510" />
+      <location filename="../library.py" line="517" />
       <source>Your kits, one search across them, and what is new</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <location filename="../library.py" line="210" />
-      <location filename="../library.py" line="343" />
+      <location filename="../library.py" line="350" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1149,7 +1149,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="343" />
+      <location filename="../library.py" line="350" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>from %n kit</numerusform>
@@ -1157,22 +1157,22 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="350" />
+      <location filename="../library.py" line="357" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="386" />
+      <location filename="../library.py" line="393" />
       <source>Type a search first, then save it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="396" />
+      <location filename="../library.py" line="403" />
       <source>Save search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="397" />
+      <location filename="../library.py" line="404" />
       <source>Name of the saved search:</source>
       <translation type="unfinished" />
     </message>
@@ -1680,42 +1680,42 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="164" />
+      <location filename="../navigator.py" line="167" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="165" />
+      <location filename="../navigator.py" line="168" />
       <source>All documents  ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="167" />
+      <location filename="../navigator.py" line="170" />
       <source>Photos  ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="171" />
+      <location filename="../navigator.py" line="174" />
       <source>By kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="180" />
+      <location filename="../navigator.py" line="183" />
       <source>Conference days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="188" />
+      <location filename="../navigator.py" line="191" />
       <source>By language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="220" />
+      <location filename="../navigator.py" line="223" />
       <source>Speakers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="221" />
+      <location filename="../navigator.py" line="224" />
       <source>Organisations</source>
       <translation type="unfinished" />
     </message>
@@ -2328,7 +2328,7 @@ Key fingerprint: {1}</source>
     <name>Search</name>
     <message>
       <location filename="../labels.py" line="113" />
-      <source>Add a letter: {0} matches too many words.</source>
+      <source>Add a letter: too many words match {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>

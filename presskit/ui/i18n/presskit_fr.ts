@@ -525,8 +525,8 @@ Empreinte de la clé : {1}</translation>
       <translation>Sélection ({0})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="194" />
-      <location filename="../journalism.py" line="206" />
+      <location filename="../journalism.py" line="195" />
+      <location filename="../journalism.py" line="207" />
       <source>%n item(s) added to the selection</source>
       <translation>
         <numerusform>%n élément ajouté à la sélection</numerusform>
@@ -534,7 +534,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="195" />
+      <location filename="../journalism.py" line="196" />
       <source>%n item(s) removed from the selection</source>
       <translation>
         <numerusform>%n élément retiré de la sélection</numerusform>
@@ -542,58 +542,58 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="229" />
+      <location filename="../journalism.py" line="230" />
       <source>Mark documents or photos first (Ctrl+M).</source>
       <translation>Cochez d’abord des documents ou des photos (Ctrl+M).</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="237" />
+      <location filename="../journalism.py" line="238" />
       <source>Exported to {0}</source>
       <translation>Exporté vers {0}</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="246" />
+      <location filename="../journalism.py" line="247" />
       <source>That pack holds nothing this kit still has.</source>
       <translation>Ce dossier de briefing ne contient plus rien de ce dossier de presse.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="255" />
+      <location filename="../journalism.py" line="256" />
       <source>Open a document to print it.</source>
       <translation>Ouvrez un document pour l’imprimer.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="260" />
+      <location filename="../journalism.py" line="261" />
       <source>This document cannot be printed.</source>
       <translation>Impossible d’imprimer ce document.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="268" />
+      <location filename="../journalism.py" line="269" />
       <source>The selection cannot be printed.</source>
       <translation>Impossible d’imprimer la sélection.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="282" />
+      <location filename="../journalism.py" line="283" />
       <source>Copied the quotation with its citation.</source>
       <translation>Citation copiée avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="290" />
+      <location filename="../journalism.py" line="291" />
       <source>Choose a quotation first.</source>
       <translation>Choisissez d’abord une citation.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="297" />
+      <location filename="../journalism.py" line="298" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation>Sélectionnez d’abord du texte dans un document, ou une citation.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="304" />
+      <location filename="../journalism.py" line="305" />
       <source>Copied with its citation.</source>
       <translation>Copié avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="308" />
-      <location filename="../journalism.py" line="316" />
+      <location filename="../journalism.py" line="309" />
+      <location filename="../journalism.py" line="317" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
     </message>
@@ -1032,7 +1032,7 @@ Empreinte de la clé : {1}</translation>
     </message>
     <message>
       <location filename="../library.py" line="189" />
-      <location filename="../library.py" line="340" />
+      <location filename="../library.py" line="347" />
       <source>All kits</source>
       <translation>Tous les dossiers</translation>
     </message>
@@ -1066,32 +1066,32 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="260" />
+      <location filename="../library.py" line="267" />
       <source>Add the kits of a folder or USB stick</source>
       <translation>Ajouter les dossiers d’un répertoire ou d’une clé USB</translation>
     </message>
     <message>
-      <location filename="../library.py" line="265" />
+      <location filename="../library.py" line="272" />
       <source>Add a kit file</source>
       <translation>Ajouter un fichier de dossier</translation>
     </message>
     <message>
-      <location filename="../library.py" line="266" />
+      <location filename="../library.py" line="273" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation>Dossiers de presse (*.presskit manifest.json)</translation>
     </message>
     <message>
-      <location filename="../library.py" line="272" />
+      <location filename="../library.py" line="279" />
       <source>Looking for kits…</source>
       <translation>Recherche de dossiers…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="277" />
+      <location filename="../library.py" line="284" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation>Indexation de {0} ({1}/{2})…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="286" />
+      <location filename="../library.py" line="293" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n dossier ajouté.</numerusform>
@@ -1099,27 +1099,27 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="287" />
+      <location filename="../library.py" line="294" />
       <source>Not added: {0}</source>
       <translation>Non ajoutés : {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="299" />
+      <location filename="../library.py" line="306" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation>« {0} » a été retiré de votre bibliothèque ; ses fichiers n’ont pas été modifiés.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="334" />
+      <location filename="../library.py" line="341" />
       <source>No documents match.</source>
       <translation>Aucun document ne correspond.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="337" />
+      <location filename="../library.py" line="344" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="417" />
+      <location filename="../library.py" line="424" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n nouveauté pour {0}</numerusform>
@@ -1127,23 +1127,23 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="502" />
+      <location filename="../library.py" line="509" />
       <source>Your library</source>
       <translation>Votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="506" />
+      <location filename="../library.py" line="513" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="510" />
+      <location filename="../library.py" line="517" />
       <source>Your kits, one search across them, and what is new</source>
       <translation>Vos dossiers, une recherche dans tous, et les nouveautés</translation>
     </message>
     <message numerus="yes">
       <location filename="../library.py" line="210" />
-      <location filename="../library.py" line="343" />
+      <location filename="../library.py" line="350" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1151,7 +1151,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="343" />
+      <location filename="../library.py" line="350" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>dans %n dossier</numerusform>
@@ -1159,22 +1159,22 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="350" />
+      <location filename="../library.py" line="357" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="386" />
+      <location filename="../library.py" line="393" />
       <source>Type a search first, then save it.</source>
       <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="396" />
+      <location filename="../library.py" line="403" />
       <source>Save search</source>
       <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-      <location filename="../library.py" line="397" />
+      <location filename="../library.py" line="404" />
       <source>Name of the saved search:</source>
       <translation>Nom de la recherche enregistrée :</translation>
     </message>
@@ -1682,42 +1682,42 @@ Empreinte de la clé : {1}</translation>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="164" />
+      <location filename="../navigator.py" line="167" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="165" />
+      <location filename="../navigator.py" line="168" />
       <source>All documents  ({0})</source>
       <translation>Tous les documents  ({0})</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="167" />
+      <location filename="../navigator.py" line="170" />
       <source>Photos  ({0})</source>
       <translation>Photos  ({0})</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="171" />
+      <location filename="../navigator.py" line="174" />
       <source>By kind</source>
       <translation>Par type</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="180" />
+      <location filename="../navigator.py" line="183" />
       <source>Conference days</source>
       <translation>Jours de la conférence</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="188" />
+      <location filename="../navigator.py" line="191" />
       <source>By language</source>
       <translation>Par langue</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="220" />
+      <location filename="../navigator.py" line="223" />
       <source>Speakers</source>
       <translation>Orateurs</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="221" />
+      <location filename="../navigator.py" line="224" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
@@ -2330,8 +2330,8 @@ Empreinte de la clé : {1}</translation>
     <name>Search</name>
     <message>
       <location filename="../labels.py" line="113" />
-      <source>Add a letter: {0} matches too many words.</source>
-      <translation>Ajoutez une lettre : {0} correspond à trop de mots.</translation>
+      <source>Add a letter: too many words match {0}.</source>
+      <translation>Ajoutez une lettre : trop de mots correspondent à {0}.</translation>
     </message>
     <message>
       <location filename="../labels.py" line="115" />
