@@ -16,7 +16,7 @@ from ..model import Item
 from ..titles import display_title
 from .qt import (
     QAbstractItemView, QFont, QFrame, QHBoxLayout, QImage, QLabel, QListView, QListWidget, QListWidgetItem,
-    QPainter, QPixmap, QPushButton, QRect, QScrollArea, QSize, QStyle, QStyledItemDelegate,
+    QPainter, QPixmap, QPushButton, QRect, QRectF, QScrollArea, QSize, QStyle, QStyledItemDelegate,
     QStyleOptionViewItem, Qt, QTimer, QVBoxLayout, QWidget, Signal, translate,
 )
 from .plainui import plain_label, plain_tip
@@ -29,6 +29,8 @@ THUMB = 150
 #: a photo not shown after this long says it is being opened (a 144-megapixel PNG took 6 s)
 OPENING_NOTICE_MS = 400
 FULL = -1  # a decode at the photo's actual size
+#: pictures larger than this (device pixels) are painted straight from the decoded image
+DIRECT_PIXELS = 16_000_000
 THUMB_H = 112  # the box a thumbnail fits in: 4:3, so most photos fill it
 TILE_W = THUMB + 22  # a tile's width: the thumbnail and a margin
 
@@ -160,6 +162,50 @@ class PhotoGallery(QListWidget):
         return [w.data(Qt.ItemDataRole.UserRole) for w in self.selectedItems()]
 
 
+class _Canvas(QLabel):
+    """The label the photo is shown in. A picture larger than :data:`DIRECT_PIXELS` is painted straight
+    from the decoded image, only the part on screen and scaled as it is painted: the photo at 100 % is
+    never copied whole into a second, screen-format picture (432 MB more for 108 megapixels)."""
+
+    def __init__(self):
+        super().__init__()
+        self.picture: QImage | None = None  # drawn directly, scaled to this label's picture size
+        self.picture_size = QSize()
+
+    def show_direct(self, img: QImage, size: QSize) -> None:
+        self.clear()
+        self.picture, self.picture_size = img, size
+        self.update()
+
+    def clear(self) -> None:
+        self.picture = None
+        super().clear()
+
+    def setPixmap(self, pm) -> None:  # noqa: N802
+        self.picture = None
+        super().setPixmap(pm)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self.picture = None
+        super().setText(text)
+
+    def paintEvent(self, e) -> None:  # noqa: N802
+        if self.picture is None:
+            super().paintEvent(e)
+            return
+        pw, ph = self.picture_size.width(), self.picture_size.height()
+        box = QRect((self.width() - pw) // 2, (self.height() - ph) // 2, pw, ph)
+        part = e.rect().intersected(box)
+        if part.isEmpty():
+            return
+        sx, sy = self.picture.width() / pw, self.picture.height() / ph
+        src = QRectF((part.x() - box.x()) * sx, (part.y() - box.y()) * sy, part.width() * sx, part.height() * sy)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        p.drawImage(QRectF(part), self.picture, src)
+        p.end()
+
+
 class _ImageArea(QScrollArea):
     """Scrollable image with fit-to-window and zoom; ``zoom`` is of the photo's own size (1.0: 100 %).
 
@@ -176,7 +222,7 @@ class _ImageArea(QScrollArea):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setStyleSheet(css("QScrollArea { background: @PHOTO_BACKGROUND; }"))
-        self.label = plain_label(QLabel())
+        self.label = plain_label(_Canvas())
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setStyleSheet("background: transparent;")
         self.setWidget(self.label)
@@ -236,10 +282,13 @@ class _ImageArea(QScrollArea):
             self.zoom = max(0.02, z)
         w, h = max(1, int(pw * self.zoom)), max(1, int(ph * self.zoom))
         src = self._source(int(w * dpr))
-        pm = QPixmap.fromImage(src.scaled(int(w * dpr), int(h * dpr), Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation))
-        pm.setDevicePixelRatio(dpr)
-        self.label.setPixmap(pm)
+        if w * h * dpr * dpr > DIRECT_PIXELS:  # a large picture: painted from the image, part by part
+            self.label.show_direct(src, QSize(w, h))
+        else:
+            pm = QPixmap.fromImage(src.scaled(int(w * dpr), int(h * dpr), Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation))
+            pm.setDevicePixelRatio(dpr)
+            self.label.setPixmap(pm)
         self.label.resize(max(w, self.viewport().width()), max(h, self.viewport().height()))
 
     def resizeEvent(self, e) -> None:  # noqa: N802

@@ -105,3 +105,23 @@ def test_a_large_png_is_held_whole_only_once_while_it_is_reduced(tmp_path):
     before, after, w, h = json.loads(out.stdout)
     assert (w, h) == (1024, 683)
     assert after - before < 1.75 * whole, (before, after)  # it was 2.4 times
+
+
+def test_a_large_picture_at_100_percent_is_painted_from_the_photo_not_copied(qtbot, tmp_path):
+    """At 100 % a large photo was copied whole into a picture in the screen's format (432 MB more for
+    108 megapixels): it is painted straight from the decoded photo, the part on screen only."""
+    from presskit.ui.photoview import DIRECT_PIXELS
+    from presskit.ui.qt import QRect
+
+    path = _photo(tmp_path, "large.jpg", (5000, 4000), quality=80)
+    assert 5000 * 4000 > DIRECT_PIXELS
+    view = _show(qtbot, path)
+    with qtbot.waitSignal(view.imageShown, timeout=20000):
+        view.actual_btn.click()
+    label = view.area.label
+    assert label.pixmap().isNull() and label.picture.width() == 5000
+    assert (label.width(), label.height()) == (5000, 4000)
+    corner = label.grab(QRect(0, 0, 100, 100)).toImage()  # the red quarter, painted
+    assert corner.pixelColor(50, 50).red() > 180 and corner.pixelColor(50, 50).blue() < 100
+    view.fit()  # back to a picture of the pane's size
+    assert not label.pixmap().isNull() and label.picture is None
