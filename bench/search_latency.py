@@ -21,7 +21,7 @@ or a text file of ``class<TAB>query`` lines (``#`` comments; a line without a TA
 
 Each query returns up to 20 documents, each with up to 3 pages, totals and facets, and the snippets
 of the first 20 pages (``--snippets 20``, the default: what the viewer cuts before it shows results,
-``presskit.ui.listpane.FIRST_SNIPPETS``; it cuts the others just after, off its GUI thread) or of
+``presskit.ui.listsearch.FIRST_SNIPPETS``; it cuts the others just after, off its GUI thread) or of
 every page (``--snippets all``: what ``presskit search`` prints).
 """
 

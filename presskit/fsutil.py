@@ -343,14 +343,48 @@ def leftover_pid(p: Path) -> int | None:
         return None
 
 
-def remove_leftovers(final: Path, patterns: tuple[str, ...]) -> list[Path]:
-    """Remove work folders next to ``final`` (``.<name>.<pattern>``) whose process is gone."""
+def leftover_time(p: Path) -> float | None:
+    """When a work folder named ``.index.building-<pid>-<milliseconds>`` was made (seconds since the
+    epoch), from its name; None for names without that time."""
+    try:
+        ms = int(p.name.rsplit(".", 1)[-1].split("-")[2])
+    except (ValueError, IndexError):
+        return None
+    return ms / 1000 if ms > 10**12 else None  # after 2001: a time, not another number
+
+
+def process_start(pid: int) -> float | None:
+    """When process ``pid`` started (seconds since the epoch), where the system says (Linux's /proc)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            ticks = int(f.read().rsplit(b")", 1)[1].split()[19])
+        with open("/proc/stat", "rb") as f:
+            boot = next(int(line.split()[1]) for line in f if line.startswith(b"btime "))
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
+    return boot + ticks / os.sysconf("SC_CLK_TCK")
+
+
+def leftover_owner_alive(p: Path) -> bool:
+    """Whether the process that made work folder ``p`` may still be at work in it: its pid is alive
+    and, when the folder's name says when it was made, that process is not a newer one given the pid
+    of a killed build (pids are reused; a process started after the folder was made is not its owner)."""
+    pid = leftover_pid(p)
+    if pid is None or pid == os.getpid() or not pid_alive(pid):
+        return False
+    made, started = leftover_time(p), process_start(pid)
+    return made is None or started is None or started <= made + 2.0  # the boot time is in whole seconds
+
+
+def remove_leftovers(final: Path, patterns: tuple[str, ...], mine_too: bool = True) -> list[Path]:
+    """Remove work folders next to ``final`` (``.<name>.<pattern>``) whose process is gone, and this
+    process's own unless ``mine_too`` is False (another thread of it may be at work in one)."""
     final = Path(final)
     gone: list[Path] = []
     for pattern in patterns:
         for p in final.parent.glob(f".{final.name}.{pattern}"):
             pid = leftover_pid(p)
-            if pid is None or (pid != os.getpid() and pid_alive(pid)):
+            if pid is None or (pid == os.getpid() and not mine_too) or leftover_owner_alive(p):
                 continue
             shutil.rmtree(p, ignore_errors=True)
             gone.append(p)

@@ -78,3 +78,25 @@ def test_leftovers_of_dead_processes_are_removed_and_live_ones_kept(tmp_path):
     gone = fsutil.remove_leftovers(final, ("building-*", "old-*"))
     assert gone == [dead] and mine.exists()
     assert fsutil.leftover_pid(mine) == os.getppid()
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="process start times: Linux's /proc")
+def test_a_leftover_whose_pid_a_newer_process_was_given_is_removed(tmp_path):
+    """pids are reused: a killed build's folder named with a pid that a process started since holds
+    was kept for ever, that process taken for its owner."""
+    import subprocess
+    import sys
+    import time
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        now_ms = int(time.time() * 1000)
+        final = tmp_path / "index"
+        reused = tmp_path / f".index.building-{child.pid}-{now_ms - 3_600_000}"  # made an hour before it
+        owned = tmp_path / f".index.building-{child.pid}-{now_ms + 5_000}"  # made after it started
+        for d in (reused, owned):
+            d.mkdir()
+        assert fsutil.remove_leftovers(final, ("building-*",)) == [reused] and owned.exists()
+    finally:
+        child.kill()
+        child.wait()

@@ -48,3 +48,34 @@ def test_search_reindex_export_and_verify_leave_the_kit_untouched(tmp_path):
 
     verify_kit(kit)
     assert snapshot(src) == before
+
+
+def test_a_killed_builds_folder_in_a_kit_is_neither_read_nor_removed_by_readers(tmp_path):
+    """A build SIGKILLed in place leaves ``.index.building-<pid>-…`` in the kit. Readers (open, a
+    reindex into the cache, search, verify, pack) never read it, and never remove it either: they
+    never write into a kit; the next ``presskit build`` of that folder does."""
+    from presskit.kit.archive import pack_kit
+    from presskit.kit.signing import verify_kit
+
+    src = make_source(tmp_path / "kit")
+    build_kit(src, workers=1)
+    dead = src / ".index.building-999999999-1764300000000"
+    (dead / "whoosh").mkdir(parents=True)
+    (dead / "whoosh" / "_MAIN_1.toc").write_bytes(b"\x80\x04 not a table of contents")
+    (dead / "stamp.json").write_text('{"manifest_sha256": "' + "0" * 64 + '"}')
+    before = snapshot(src)
+    kit = open_kit(src)
+    assert kit_index_status(kit) == "fresh"
+    index_kit(kit, workers=1)  # a reader's index goes to the cache, whose leftovers are its own
+    with Searcher(kit) as s:
+        assert s.search('"une nouvelle decennie"').total == 1
+    report = verify_kit(kit)
+    assert report.status == "unsigned" and not (report.changed or report.missing or report.extra)
+    pack_kit(src, tmp_path / "kit.presskit")
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "kit.presskit") as z:
+        assert not [n for n in z.namelist() if "building" in n]
+    assert snapshot(src) == before
+    build_kit(src, workers=1)  # the publisher's next build of the folder removes it
+    assert not dead.exists()

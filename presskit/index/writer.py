@@ -352,6 +352,7 @@ def swap_in(built: Path, final: Path) -> None:
     clean_leftovers(final)
 
 
-def clean_leftovers(final: Path) -> None:
-    """Remove build directories left behind by interrupted builds (not ours if still running)."""
-    remove_leftovers(final, ("building-*", "old-*"))
+def clean_leftovers(final: Path, mine_too: bool = True) -> None:
+    """Remove build directories left behind by interrupted builds (not ours if still running; none
+    of this process's with ``mine_too=False``: a build starting while another thread builds)."""
+    remove_leftovers(final, ("building-*", "old-*"), mine_too)

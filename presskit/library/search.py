@@ -77,6 +77,7 @@ class LibraryResults:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     terms: list[list[str]] = field(default_factory=list)
     kits: list[dict[str, Any]] = field(default_factory=list)  # every kit of the library and its state
+    reason: str = ""  # as SearchResults.reason, when every kit found nothing for that reason
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -370,6 +371,7 @@ class LibrarySearcher:
         facets: dict[str, Counter] = {"kit": Counter()}
         suggestions: Counter = Counter()
         messages: list[str] = []
+        reasons: set[str] = set()
         terms: list[list[str]] = []
         for e, kit, _s, res in per_kit:
             for name, counts in res.facets.items():
@@ -384,6 +386,7 @@ class LibrarySearcher:
                 suggestions[res.suggestion] += 1
             if res.message:
                 messages.append(res.message)
+            reasons.add(res.reason)
             if kit_filter and e.id not in kit_filter:
                 continue
             out.total += res.total
@@ -400,6 +403,10 @@ class LibrarySearcher:
             typed = [m for m in messages if not m.startswith("No documents match")]
             out.message = typed[0] if typed and len(typed) == len(messages) else (
                 "No documents match." + (f" Did you mean {out.suggestion}?" if out.suggestion else ""))
+            if len(reasons) == 1:  # every kit found nothing for the same reason: the query's, not theirs
+                out.reason = reasons.pop()
+                if out.reason == "short-prefix" and not typed:
+                    out.message = messages[0]
 
     def matches(self, text: str, **filters: Any) -> list[LibraryHit]:
         """Every matching document of every kit (no snippets): what alerts compare."""

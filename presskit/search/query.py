@@ -202,6 +202,20 @@ def _word_node(tok: str) -> Node | None:
     return Node("word", text=words[0], words=words)
 
 
+def short_prefixes(text: str) -> list[str]:
+    """The one-letter prefixes of a query, as typed (``e*``, ``title:é*``): each is read as the word
+    itself (:func:`_word_node`), one letter beginning too many words for a prefix search to stay quick,
+    so a search finding nothing says to add a letter."""
+    out = []
+    for tok in _lex(clean_query(text)):
+        if tok.startswith('"') or not tok.endswith("*"):
+            continue
+        words = [w for w, _s, _e in tokenize(tok.split(":", 1)[-1])]
+        if len(words) == 1 and len(words[0]) < 2:
+            out.append(tok)
+    return out
+
+
 def _and(nodes: list[Node]) -> Node | None:
     nodes = [n for n in nodes if n is not None]
     if not nodes:

@@ -31,6 +31,10 @@ class SearchResults:
     message: str | None = None
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     terms: list[list[str]] = field(default_factory=list)  # folded word sequences to highlight
+    #: why nothing was found when the kit is not the reason, for a front end to say in its own words:
+    #: "empty" (no query), "operators" (nothing searchable: only operators or punctuation),
+    #: "short-prefix" (a one-letter prefix, ``e*``, read as the word; see ``query.short_prefixes``)
+    reason: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {

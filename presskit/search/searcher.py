@@ -32,7 +32,7 @@ from ..textutil import tokenize
 from .expand import lexicon_for
 from .facets import Filters, facet_counts
 from .compile import Compiled, PrefixOr, QueryCompiler, Without, has_prefix, intersects, ranking_query
-from .query import apply_fixes, clean_query
+from .query import apply_fixes, clean_query, short_prefixes
 from .results import DocHit, PageHit, SearchResults
 from .postings import PostingScorer
 from .snippets import make_snippet
@@ -231,7 +231,8 @@ class Searcher:
         except RecursionError:
             c = Compiled()
         if c.query is None:
-            res.message = "Type a word or a \"phrase\" to search." if not clean_query(text) else \
+            res.reason = "operators" if clean_query(text) else "empty"
+            res.message = "Type a word or a \"phrase\" to search." if res.reason == "empty" else \
                 "Nothing searchable in that query: add a word that is not an operator."
             return res
         res.terms = list(c.terms)
@@ -258,6 +259,10 @@ class Searcher:
         res.total = len(allowed)
         if not allowed:
             res.message = "No documents match." + (f" Did you mean {res.suggestion}?" if res.suggestion else "")
+            short = short_prefixes(text)
+            if short:
+                res.reason = "short-prefix"
+                res.message += f" Add a letter: too many words match {short[0]}."
             return res
         res.results = self._group(top, rest, allowed, limit, pages_per_doc)
         if snippets:

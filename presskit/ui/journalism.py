@@ -164,8 +164,9 @@ class JournalistTools(QObject):
     def _selection_changed(self, n: int) -> None:
         self.count_label.setText(self.tr("%n selected", "", n) if n else "")
         self.w.side.setTabText(self.selected_tab, self.tr("Selected ({0})").format(n) if n else self.tr("Selected"))
-        for a in (self.export_action, self.print_sel_action):
-            a.setEnabled(n > 0)
+        # Export stays enabled: Ctrl+E with nothing marked says what to do (a disabled action's shortcut
+        # did nothing at all, which a keyboard user cannot tell from a key that did not arrive)
+        self.print_sel_action.setEnabled(n > 0)
 
     # -- selection -------------------------------------------------------------------------------
     def listed_item_ids(self) -> list[str]:

@@ -100,3 +100,17 @@ def day_label(iso: str, start: str | None, end: str | None = None) -> str:
         if n >= 1 and (not end or iso <= end):
             return translate("Dates", "Day {0} · {1}").format(n, text)
     return text
+
+
+def search_advice(res) -> str:
+    """Why a search found nothing when the query, not the kit, is the reason (plain text, translated);
+    "" otherwise (:attr:`presskit.search.results.SearchResults.reason`)."""
+    from ..search.query import short_prefixes
+
+    reason = getattr(res, "reason", "")
+    if reason == "short-prefix":
+        short = short_prefixes(res.query)
+        return translate("Search", "Add a letter: too many words match {0}.").format(short[0] if short else "*")
+    if reason == "operators":
+        return translate("Search", "Nothing to search for: add a word that is not an operator or punctuation.")
+    return ""

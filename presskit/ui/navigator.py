@@ -100,6 +100,9 @@ class Navigator(QTreeWidget):
         self.setHeaderHidden(True)
         self.setRootIsDecorated(True)
         self.setIndentation(14)
+        # a long entry in a narrow panel gives way in its middle: its count stays on screen (French at
+        # 1024 x 700 showed "Communiqué de presse…", the count cut off with the end of the name)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setUniformRowHeights(True)
         self.currentItemChanged.connect(self._emit)

@@ -6,7 +6,7 @@ A photo whose credit is unknown says "Credit unknown".
 
 Signals:
     PhotoGallery.photoActivated(str): item id of the photo opened (Enter or double-click).
-    PhotoView.imageShown(): the full image is on screen.
+    PhotoView.imageShown(): the photo is on screen (again each time a sharper decode of it is).
 """
 
 from __future__ import annotations
@@ -16,17 +16,21 @@ from ..model import Item
 from ..titles import display_title
 from .qt import (
     QAbstractItemView, QFont, QFrame, QHBoxLayout, QImage, QLabel, QListView, QListWidget, QListWidgetItem,
-    QPainter, QPixmap, QPushButton, QRect, QScrollArea, QSize, QStyle, QStyledItemDelegate,
+    QPainter, QPixmap, QPushButton, QRect, QRectF, QScrollArea, QSize, QStyle, QStyledItemDelegate,
     QStyleOptionViewItem, Qt, QTimer, QVBoxLayout, QWidget, Signal, translate,
 )
 from .plainui import plain_label, plain_tip
 from .tasks import TaskRunner
 from .theme import PLACEHOLDER, color, css
-from .workers import load_image, thumbnail_image
+from .photoload import MAX_SHOWN_PIXELS, Photo, load_photo
+from .workers import thumbnail_image
 
 THUMB = 150
 #: a photo not shown after this long says it is being opened (a 144-megapixel PNG took 6 s)
 OPENING_NOTICE_MS = 400
+FULL = -1  # a decode at the photo's actual size
+#: pictures larger than this (device pixels) are painted straight from the decoded image
+DIRECT_PIXELS = 16_000_000
 THUMB_H = 112  # the box a thumbnail fits in: 4:3, so most photos fill it
 TILE_W = THUMB + 22  # a tile's width: the thumbnail and a margin
 
@@ -158,8 +162,59 @@ class PhotoGallery(QListWidget):
         return [w.data(Qt.ItemDataRole.UserRole) for w in self.selectedItems()]
 
 
+class _Canvas(QLabel):
+    """The label the photo is shown in. A picture larger than :data:`DIRECT_PIXELS` is painted straight
+    from the decoded image, only the part on screen and scaled as it is painted: the photo at 100 % is
+    never copied whole into a second, screen-format picture (432 MB more for 108 megapixels)."""
+
+    def __init__(self):
+        super().__init__()
+        self.picture: QImage | None = None  # drawn directly, scaled to this label's picture size
+        self.picture_size = QSize()
+
+    def show_direct(self, img: QImage, size: QSize) -> None:
+        self.clear()
+        self.picture, self.picture_size = img, size
+        self.update()
+
+    def clear(self) -> None:
+        self.picture = None
+        super().clear()
+
+    def setPixmap(self, pm) -> None:  # noqa: N802
+        self.picture = None
+        super().setPixmap(pm)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self.picture = None
+        super().setText(text)
+
+    def paintEvent(self, e) -> None:  # noqa: N802
+        if self.picture is None:
+            super().paintEvent(e)
+            return
+        pw, ph = self.picture_size.width(), self.picture_size.height()
+        box = QRect((self.width() - pw) // 2, (self.height() - ph) // 2, pw, ph)
+        part = e.rect().intersected(box)
+        if part.isEmpty():
+            return
+        sx, sy = self.picture.width() / pw, self.picture.height() / ph
+        src = QRectF((part.x() - box.x()) * sx, (part.y() - box.y()) * sy, part.width() * sx, part.height() * sy)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        p.drawImage(QRectF(part), self.picture, src)
+        p.end()
+
+
 class _ImageArea(QScrollArea):
-    """Scrollable image with fit-to-window and zoom."""
+    """Scrollable image with fit-to-window and zoom; ``zoom`` is of the photo's own size (1.0: 100 %).
+
+    ``image`` is the photo decoded at about the size it is shown; when the window grows past it, or
+    someone zooms past it, ``sharperWanted(max_side)`` asks for a larger decode (0: the actual size,
+    kept apart in ``full`` so fitting again never scales the whole photo down on every resize).
+    """
+
+    sharperWanted = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -167,18 +222,52 @@ class _ImageArea(QScrollArea):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setStyleSheet(css("QScrollArea { background: @PHOTO_BACKGROUND; }"))
-        self.label = plain_label(QLabel())
+        self.label = plain_label(_Canvas())
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setStyleSheet("background: transparent;")
         self.setWidget(self.label)
         self.image: QImage | None = None
+        self.full: QImage | None = None
+        self.photo_size: tuple[int, int] = (0, 0)
+        self.asked = 0  # the largest decode asked for (0: none; FULL: the actual size)
         self.fit = True
         self.zoom = 1.0
 
-    def set_image(self, img: QImage | None) -> None:
-        self.image = img
+    def set_image(self, img: QImage | None, size: tuple[int, int] | None = None) -> None:
+        """Show a new photo: ``img`` decoded at some size, ``size`` the photo's own (default ``img``'s)."""
+        self.image, self.full, self.asked = img, None, 0
+        self.photo_size = size or ((img.width(), img.height()) if img is not None else (0, 0))
         self.fit = True
         self.refresh()
+
+    def set_sharper(self, img: QImage) -> None:
+        """A larger decode of the photo shown (its actual size when it is as large as the photo)."""
+        if img.width() >= self.photo_size[0]:
+            self.full = img
+        elif self.image is None or img.width() > self.image.width():
+            self.image = img
+        self.refresh()
+
+    def max_zoom(self) -> float:
+        """The largest zoom: 8x, or less for a large photo so no picture over the viewer's pixel limit is made."""
+        w, h = self.photo_size
+        cap = (MAX_SHOWN_PIXELS / max(1, w * h)) ** 0.5 / self.devicePixelRatioF()
+        return max(0.05, min(8.0, cap))
+
+    def _source(self, device_w: int) -> QImage:
+        """The decode to scale from for a picture ``device_w`` pixels wide, asking for a sharper one
+        when the one at hand is smaller."""
+        src = self.image
+        if self.full is not None and not self.fit and device_w > src.width():
+            return self.full
+        if device_w > src.width() * 1.02 and src.width() < self.photo_size[0]:
+            side = FULL if not self.fit else -(-int(device_w * max(self.photo_size) / self.photo_size[0]) // 512) * 512
+            if side == FULL or side >= max(self.photo_size):
+                side = FULL
+            if self.asked != FULL and (side == FULL or side > self.asked):
+                self.asked = side
+                self.sharperWanted.emit(side)
+        return src
 
     def refresh(self) -> None:
         if self.image is None or self.image.isNull():
@@ -186,15 +275,20 @@ class _ImageArea(QScrollArea):
             self.label.resize(self.viewport().size())
             return
         dpr = self.devicePixelRatioF()
+        pw, ph = self.photo_size
         if self.fit:
             avail = self.viewport().size() - QSize(24, 24)
-            z = min(avail.width() / self.image.width(), avail.height() / self.image.height(), 1.0 * dpr)
+            z = min(avail.width() / pw, avail.height() / ph, 1.0 * dpr)
             self.zoom = max(0.02, z)
-        w, h = int(self.image.width() * self.zoom), int(self.image.height() * self.zoom)
-        pm = QPixmap.fromImage(self.image.scaled(int(w * dpr), int(h * dpr), Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
-        pm.setDevicePixelRatio(dpr)
-        self.label.setPixmap(pm)
+        w, h = max(1, int(pw * self.zoom)), max(1, int(ph * self.zoom))
+        src = self._source(int(w * dpr))
+        if w * h * dpr * dpr > DIRECT_PIXELS:  # a large picture: painted from the image, part by part
+            self.label.show_direct(src, QSize(w, h))
+        else:
+            pm = QPixmap.fromImage(src.scaled(int(w * dpr), int(h * dpr), Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation))
+            pm.setDevicePixelRatio(dpr)
+            self.label.setPixmap(pm)
         self.label.resize(max(w, self.viewport().width()), max(h, self.viewport().height()))
 
     def resizeEvent(self, e) -> None:  # noqa: N802
@@ -210,7 +304,7 @@ class _ImageArea(QScrollArea):
 
     def set_zoom(self, z: float) -> None:
         self.fit = False
-        self.zoom = max(0.05, min(8.0, z))
+        self.zoom = max(0.05, min(self.max_zoom(), z))
         self.refresh()
 
 
@@ -228,6 +322,8 @@ class PhotoView(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         self.area = _ImageArea()
+        self.area.sharperWanted.connect(self._decode_sharper)
+        self._path = ""
         lay.addWidget(self.area, 1)
         box = QFrame()
         box.setObjectName("creditBox")
@@ -270,12 +366,12 @@ class PhotoView(QWidget):
         self.credit.setText(credit_text(item, self.tr))
         self.credit.setStyleSheet(css("color: @CREDIT;" if item.credit.strip() else "color: @NO_CREDIT; font-style: italic;"))
         self.area.set_image(None)
-        path = str(kit.path_of(item))
+        self._path = path = str(kit.path_of(item))
         iid = item.id
 
-        def done(img: QImage) -> None:
+        def done(photo: Photo) -> None:
             if self.item is not None and self.item.id == iid:
-                self.area.set_image(img)
+                self.area.set_image(photo.image, photo.size)
                 self.imageShown.emit()
 
         def failed(err, _tb) -> None:
@@ -289,7 +385,32 @@ class PhotoView(QWidget):
                 self.area.label.setStyleSheet(css("color: @ON_DARK;"))
 
         QTimer.singleShot(OPENING_NOTICE_MS, still_opening)
-        self._runner.run(lambda ctx: load_image(path, 4096), on_result=done, on_error=failed, key="photo")
+        side = self.shown_side()
+        self._runner.run(lambda ctx: load_photo(path, side), on_result=done, on_error=failed, key="photo")
+
+    def shown_side(self) -> int:
+        """The longest side, in device pixels, a photo is decoded at to fill the pane (at least 1024)."""
+        vp = self.area.viewport().size()
+        return max(1024, int(max(vp.width(), vp.height()) * self.area.devicePixelRatioF()))
+
+    @property
+    def loading_full(self) -> bool:
+        """The photo at its actual size was asked for and is being decoded."""
+        return self.area.asked == FULL and self.area.full is None
+
+    def _decode_sharper(self, side: int) -> None:
+        """Decode the photo shown again, larger (``side`` pixels a side, FULL: its actual size)."""
+        if self.item is None:
+            return
+        iid, path = self.item.id, self._path
+
+        def done(photo: Photo) -> None:
+            if self.item is not None and self.item.id == iid:
+                self.area.set_sharper(photo.image)
+                self.imageShown.emit()
+
+        self._runner.run(lambda ctx: load_photo(path, None if side == FULL else side), on_result=done,
+                         on_error=lambda *_a: None, key="photo-sharper")  # the decode at hand stays shown
 
     def fit(self) -> None:
         self.area.fit = True

@@ -13,6 +13,7 @@ import io
 from ..index.status import kit_index_status
 from ..index.store import TextStore
 from ..kit.format import Kit
+from .photoload import load_image, pil_to_qimage
 from .qt import QImage, QThreadPool
 from .threadstate import ThreadState, index_generation
 
@@ -91,28 +92,6 @@ def ocr_words_of(kit: Kit, item) -> dict[int, list[tuple]]:
         return {p - 1: w for p in item.ocr_pages[:2000] if (w := store.ocr_words(item.id, p))}
     finally:
         store.close()
-
-
-def pil_to_qimage(im) -> QImage:
-    im = im.convert("RGB")
-    data = im.tobytes("raw", "RGB")
-    q = QImage(data, im.width, im.height, im.width * 3, QImage.Format.Format_RGB888)
-    return q.copy()
-
-
-def load_image(path: str, max_side: int | None = None) -> QImage:
-    """Read an image with Pillow (EXIF orientation applied), optionally scaled down to ``max_side``."""
-    from PIL import ImageOps
-
-    from ..ingest.photometa import open_image  # no decompression-bomb warning for a 100-megapixel photo
-
-    with open_image(path) as im:
-        if max_side:
-            im.draft("RGB", (max_side, max_side))  # JPEG: decode at a smaller scale, fast
-        im = ImageOps.exif_transpose(im)
-        if max_side:
-            im.thumbnail((max_side, max_side))
-        return pil_to_qimage(im)
 
 
 #: The largest thumbnail taken from an index (presskit.ingest.photo.THUMB_SIZE is 320).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -53,3 +54,25 @@ def test_a_cancel_leaves_the_previous_index(tmp_path):
 def test_index_writer_processes_only_for_large_kits():
     assert writer_processes(1_000) == 0
     assert writer_processes(10**9) == (2 if (os.cpu_count() or 1) > 1 else 0)
+
+
+def test_what_a_killed_build_left_is_removed_even_when_the_next_run_fails(tmp_path):
+    """A build SIGKILLed while it recognised scans left its ``.index.building-<pid>-…`` folder until a
+    later build succeeded; a run of the same index removes it as it starts (its process is gone)."""
+    source(tmp_path)
+    keys = {f"d{i}.txt": f"k{i}" for i in range(3)}
+    dead = tmp_path / ".index.building-999999999-1764300000000"
+    (dead / "whoosh").mkdir(parents=True)
+    (dead / "whoosh" / "_MAIN_1.toc").write_bytes(b"half written")
+    live = tmp_path / f".index.building-{os.getppid()}-{int(time.time() * 1000) + 60_000}"  # at work
+    live.mkdir()
+    other_thread = tmp_path / f".index.building-{os.getpid()}-{int(time.time() * 1000)}"  # this process's
+    other_thread.mkdir()
+
+    def fail(items):
+        raise RuntimeError("the manifest could not be written")
+
+    with pytest.raises(RuntimeError):
+        IndexPass(tmp_path / "index", list(keys), keys, lambda rel: tmp_path / rel, dict.fromkeys(keys, 100),
+                  workers=0).run(make, fail)
+    assert not dead.exists() and live.exists() and other_thread.exists()

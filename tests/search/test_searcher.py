@@ -135,3 +135,18 @@ def test_quote_attribution_is_settled_across_the_kit(searcher):
     assert by_lang["en"].organisation == by_lang["fr"].organisation == "Test Coalition"
     assert by_lang["en"].role == "Director"
     assert by_lang["fr"].role == ""
+
+
+def test_a_query_that_finds_nothing_because_of_itself_says_why(searcher):
+    """``e*`` is read as the word ``e`` (one letter begins too many words for a quick prefix search):
+    it found nothing and said only "No documents match."."""
+    for text in ("e*", "treaty e*", "title:e*"):
+        res = searcher.search(text)
+        assert res.total == 0 and res.reason == "short-prefix", text
+        assert res.message.endswith("Add a letter: too many words match " + text.split()[-1] + "."), text
+    res = searcher.search("...!!!")
+    assert res.reason == "operators" and "add a word that is not an operator" in res.message
+    assert searcher.search("").reason == "empty"
+    for text in ("zzzqqqxx", "tr*", "treaty"):  # nothing found for the kit's reason, or found: no reason
+        assert searcher.search(text).reason == ""
+    assert searcher.search("tr*").total > 0

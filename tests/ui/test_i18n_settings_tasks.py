@@ -149,3 +149,23 @@ def test_task_runner_result_error_progress_and_stale(qtbot):
     qtbot.waitUntil(lambda: bool(errs), timeout=5000)
     assert isinstance(errs[0], ValueError)
     assert r.wait(2000)
+
+
+def test_the_file_dialogs_are_french_where_qts_own_translation_lacks_words(qapp):
+    """Qt 6's file dialog says "&Look in:" and "Files of &type:", which qtbase_fr.qm (made for "Look in:")
+    does not translate: they showed in English in the French "Import an update" dialog."""
+    from presskit.ui.qt import QFileDialog, QLabel, QtCore, QtGui
+
+    i18n.install("fr")
+    try:
+        d = QFileDialog(None, "x", str(Path(__file__).parent))
+        d.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = " ".join(w.text() for w in d.findChildren(QLabel))
+        assert "Voir dans" in labels and "Fichiers de &type" in labels and "Look in" not in labels
+        assert QtGui.QAbstractFileIconProvider().type(QtCore.QFileInfo(str(Path(__file__).parent))) == "Dossier"
+        d.deleteLater()
+    finally:
+        i18n.install("en")
+    english = QFileDialog(None, "x")
+    assert "Look in" in " ".join(w.text() for w in english.findChildren(QLabel))
+    english.deleteLater()

@@ -42,7 +42,7 @@ def test_library_buttons_are_never_cut_at_1024_pixels_in_french(qtbot, french, t
 def test_a_damaged_index_says_so_in_the_readers_language_and_what_to_do(qtbot, french, settings, built_kit,
                                                                        monkeypatch):
     from presskit.errors import SearchIndexError
-    from presskit.ui import listpane
+    from presskit.ui import listsearch
     from presskit.ui.app import Viewer, make_application
 
     make_application([])
@@ -57,7 +57,7 @@ def test_a_damaged_index_says_so_in_the_readers_language_and_what_to_do(qtbot, f
         def search(self, *a, **k):
             raise SearchIndexError("The search index is damaged; it has to be rebuilt.")
 
-    monkeypatch.setattr(listpane, "thread_searcher", lambda kit: Damaged())
+    monkeypatch.setattr(listsearch, "thread_searcher", lambda kit: Damaged())
     with qtbot.waitSignal(w.list_pane.searchBroken, timeout=10000):
         w.list_pane.box.setFocus()
         qtbot.keyClicks(w.list_pane.box, "stockpiles")

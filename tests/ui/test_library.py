@@ -94,7 +94,7 @@ def test_the_library_thread_opens_a_kit_again_when_its_index_is_written_again(th
     """Same library, one kit's index written again in the same folder (a rebuild in the user cache):
     the thread's kept searcher must not go on reading the segments it opened before."""
     from presskit.index.integrity import STAMP_NAME
-    from presskit.ui.library import _searcher, close_library_searcher
+    from presskit.ui.librarywork import _searcher, close_library_searcher
 
     lib = Library()
     for k in three_kits.values():
@@ -123,7 +123,7 @@ def test_a_library_thread_never_inherits_the_searcher_a_thread_that_ended_left(t
     window's library thread keeps its searcher until the window goes). Here every thread has one
     id, as after such a wrap."""
     from presskit.ui import threadstate
-    from presskit.ui.library import LibraryWorker
+    from presskit.ui.librarywork import LibraryWorker
 
     monkeypatch.setattr(threadstate.threading, "get_native_id", lambda: 4242)
 
@@ -194,3 +194,39 @@ def test_a_kit_opened_joins_the_library_shown_over_it_and_esc_goes_back(qtbot, w
     assert win.central.currentWidget() is win.main_area
     panel.worker.shutdown()
 
+
+
+def test_a_kit_the_window_indexes_is_searched_by_the_library_once_indexed(win, qtbot, three_kits, tmp_path,
+                                                                          monkeypatch):
+    """A kit opened from a stick without a usable index joins the library at once, while the window
+    indexes it: the library's searcher, opened then, left it out as not indexed, and the library
+    answered every search with "No kit of your library can be searched" until the viewer restarted."""
+    import threading
+
+    import presskit.build as build
+
+    kit = Path(shutil.copytree(next(iter(three_kits.values())), tmp_path / "stick-kit"))
+    shutil.rmtree(kit / "index")
+    go = threading.Event()
+    real = build.index_kit
+
+    def held_index_kit(*a, **k):
+        go.wait(60)
+        return real(*a, **k)
+
+    monkeypatch.setattr(build, "index_kit", held_index_kit)
+    win.open_kit(str(kit))
+    panel = win.library_panel
+    qtbot.waitUntil(lambda: len(panel.entries) == 1, timeout=20000)
+
+    def search(word):
+        panel.query.setText(word)
+        panel.search_now()
+        qtbot.waitUntil(lambda: panel.results is not None and panel.results.query == word, timeout=20000)
+        return panel.results
+
+    assert search("clearance").total == 0  # not indexed yet: left out
+    with qtbot.waitSignal(win.indexReady, timeout=60000):
+        go.set()
+    qtbot.waitUntil(lambda: search("clearance").total > 0, timeout=20000)
+    assert panel.result_list.count() == len(panel.results.results) > 0

@@ -39,10 +39,10 @@ def test_the_filter_lists_count_what_the_list_holds(qtbot, win, built_kit):
 
 def test_snippets_beyond_the_first_screen_arrive_after_the_results(qtbot, win, built_kit, monkeypatch):
     """The list shows as soon as the first pages' snippets are cut; the others follow, off the GUI thread."""
-    import presskit.ui.listpane as listpane
+    import presskit.ui.listsearch as listsearch
     from presskit.ui.resultslist import HTML_ROLE
 
-    monkeypatch.setattr(listpane, "FIRST_SNIPPETS", 1)
+    monkeypatch.setattr(listsearch, "FIRST_SNIPPETS", 1)
     open_kit(qtbot, win, built_kit)
     pane = win.list_pane
     with qtbot.waitSignal(pane.searchFinished, timeout=10000) as got:
@@ -55,3 +55,26 @@ def test_snippets_beyond_the_first_screen_arrive_after_the_results(qtbot, win, b
     qtbot.waitUntil(lambda: all(p.snippet for _r, p in rows), timeout=10000)
     qtbot.waitUntil(lambda: all("<b" in p.snippet and p.snippet.split("<b>")[0] in r.data(0, HTML_ROLE)
                                 for r, p in rows), timeout=10000)
+
+
+def test_a_one_letter_prefix_or_only_punctuation_says_why_nothing_is_found(qtbot, win, built_kit):
+    """``e*`` and ``...!!!`` found nothing and showed tips about spelling: say what to change, in French too."""
+    from presskit.ui import i18n
+
+    open_kit(qtbot, win, built_kit)
+    pane = win.list_pane
+    for text, advice in (("e*", "Add a letter: too many words match e*."),
+                         ("...!!!", "Nothing to search for: add a word that is not an operator or punctuation.")):
+        pane.box.clear()
+        pane.box.setFocus()
+        with qtbot.waitSignal(pane.searchFinished, timeout=10000):
+            qtbot.keyClicks(pane.box, text)
+        assert pane.stack.currentWidget() is pane.empty
+        assert advice in pane.empty.text() and "spelling" not in pane.empty.text()
+    i18n.install("fr")
+    try:
+        with qtbot.waitSignal(pane.searchFinished, timeout=10000):
+            pane.set_query("e*")
+        assert "Ajoutez une lettre : trop de mots correspondent à e*." in pane.empty.text()
+    finally:
+        i18n.install("en")

@@ -62,3 +62,25 @@ def test_the_side_panel_is_measured_again_only_when_its_entries_change(qtbot, bu
     nav.set_kit(kit)
     nav.content_width()
     assert len(measured) == 3
+
+
+def test_a_long_entry_in_a_narrow_panel_keeps_its_count(qtbot, built_kit):
+    """At 1024 x 700 in French the side panel showed "Communiqué de presse…": the name cut at its end,
+    and the count with it. The middle of the entry gives way, so the count stays on screen."""
+    from presskit.ui.qt import QFontMetrics, QStyle, QStyleOptionViewItem
+
+    nav = Navigator()
+    qtbot.addWidget(nav)
+    nav.set_kit(open_kit(built_kit))
+    nav.resize(150, 400)
+    nav.show()
+    qtbot.waitExposed(nav)
+    it = next(nav.topLevelItem(i).child(0) for i in range(nav.topLevelItemCount())
+              if nav.topLevelItem(i).childCount() and nav.topLevelItem(i).isExpanded())
+    it.setText(0, "Communiqué de presse  (6)")  # the French label
+    opt = QStyleOptionViewItem()
+    opt.rect = nav.visualItemRect(it)
+    opt.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    width = nav.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, nav).width()
+    shown = QFontMetrics(nav.font()).elidedText(it.text(0), nav.textElideMode(), width - 4)
+    assert shown != it.text(0) and shown.endswith("(6)"), shown

@@ -40,13 +40,13 @@ def test_a_photo_slow_to_open_says_so_instead_of_staying_dark(qtbot, built_kit, 
 
     from presskit.ui import photoview
 
-    real = photoview.load_image
+    real = photoview.load_photo
 
     def slow(path, max_side=None):
         time.sleep(1.5)
         return real(path, max_side)
 
-    monkeypatch.setattr(photoview, "load_image", slow)
+    monkeypatch.setattr(photoview, "load_photo", slow)
     kit = open_kit(built_kit)
     photo = next(it for it in kit.items if it.is_photo)
     view = PhotoView()

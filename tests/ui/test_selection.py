@@ -142,3 +142,21 @@ def test_ctrl_m_says_what_it_did_not_the_count_twice(qtbot, win):
     win.journalist.mark_action.trigger()
     assert row.checkState(0) == Qt.CheckState.Unchecked
     assert win.statusBar().currentMessage() == "1 item removed from the selection"
+
+
+def test_ctrl_e_with_nothing_marked_says_to_mark_first(qtbot, win):
+    """The export action was disabled while nothing was marked: Ctrl+E then did nothing at all, which a
+    keyboard user cannot tell from a key that did not arrive. It says what to do; with items marked
+    it opens the export dialog."""
+    tree = win.list_pane.list
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert win.statusBar().currentMessage() == "Mark documents or photos first (Ctrl+M)."
+    assert win.journalist.export_dialog is None or not win.journalist.export_dialog.isVisible()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tree, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dlg = win.journalist.export_dialog
+    qtbot.waitUntil(lambda: dlg.isVisible(), timeout=5000)
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)  # and Esc closes it
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)

@@ -524,8 +524,8 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="194" />
-      <location filename="../journalism.py" line="206" />
+      <location filename="../journalism.py" line="195" />
+      <location filename="../journalism.py" line="207" />
       <source>%n item(s) added to the selection</source>
       <translation>
         <numerusform>%n item added to the selection</numerusform>
@@ -533,7 +533,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="195" />
+      <location filename="../journalism.py" line="196" />
       <source>%n item(s) removed from the selection</source>
       <translation>
         <numerusform>%n item removed from the selection</numerusform>
@@ -541,58 +541,58 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="229" />
+      <location filename="../journalism.py" line="230" />
       <source>Mark documents or photos first (Ctrl+M).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="237" />
+      <location filename="../journalism.py" line="238" />
       <source>Exported to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="246" />
+      <location filename="../journalism.py" line="247" />
       <source>That pack holds nothing this kit still has.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="255" />
+      <location filename="../journalism.py" line="256" />
       <source>Open a document to print it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="260" />
+      <location filename="../journalism.py" line="261" />
       <source>This document cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="268" />
+      <location filename="../journalism.py" line="269" />
       <source>The selection cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="282" />
+      <location filename="../journalism.py" line="283" />
       <source>Copied the quotation with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="290" />
+      <location filename="../journalism.py" line="291" />
       <source>Choose a quotation first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="297" />
+      <location filename="../journalism.py" line="298" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="304" />
+      <location filename="../journalism.py" line="305" />
       <source>Copied with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="308" />
-      <location filename="../journalism.py" line="316" />
+      <location filename="../journalism.py" line="309" />
+      <location filename="../journalism.py" line="317" />
       <source>Copy with citation</source>
       <translation type="unfinished" />
     </message>
@@ -933,114 +933,114 @@ Key fingerprint: {1}</source>
   <context>
     <name>LibraryPanel</name>
     <message>
-      <location filename="../library.py" line="116" />
+      <location filename="../library.py" line="44" />
       <source>Signed by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="117" />
+      <location filename="../library.py" line="45" />
       <source>Signed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="118" />
+      <location filename="../library.py" line="46" />
       <source>Unsigned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="119" />
+      <location filename="../library.py" line="47" />
       <source>Changed after signing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="120" />
+      <location filename="../library.py" line="48" />
       <source>Signature fails</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="121" />
+      <location filename="../library.py" line="49" />
       <source>Not checked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="279" />
+      <location filename="../library.py" line="207" />
       <source>(not found: plug in its drive)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="154" />
-      <location filename="../library.py" line="155" />
+      <location filename="../library.py" line="82" />
+      <location filename="../library.py" line="83" />
       <source>Search every kit of your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="157" />
+      <location filename="../library.py" line="85" />
       <source>Save search…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="158" />
+      <location filename="../library.py" line="86" />
       <source>Be told what is new for this search when a kit or an update arrives</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="164" />
+      <location filename="../library.py" line="92" />
       <source>Kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="166" />
+      <location filename="../library.py" line="94" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="174" />
+      <location filename="../library.py" line="102" />
       <source>What is new for your saved searches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="183" />
+      <location filename="../library.py" line="111" />
       <source>Kits in your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="184" />
+      <location filename="../library.py" line="112" />
       <source>Results from every kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="188" />
+      <location filename="../library.py" line="116" />
       <source>Add kits from a folder or USB stick…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="189" />
+      <location filename="../library.py" line="117" />
       <source>Add a kit file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="190" />
+      <location filename="../library.py" line="118" />
       <source>Remove from library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="191" />
+      <location filename="../library.py" line="119" />
       <source>The kit's files are not touched</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="261" />
-      <location filename="../library.py" line="412" />
+      <location filename="../library.py" line="189" />
+      <location filename="../library.py" line="347" />
       <source>All kits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="265" />
+      <location filename="../library.py" line="193" />
       <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="269" />
+      <location filename="../library.py" line="197" />
       <source>%n kit(s) in your library</source>
       <translation>
         <numerusform>%n kit in your library</numerusform>
@@ -1048,7 +1048,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="271" />
+      <location filename="../library.py" line="199" />
       <source>%n not found (drive not plugged in)</source>
       <translation>
         <numerusform>%n not found (drive not plugged in)</numerusform>
@@ -1056,7 +1056,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="285" />
+      <location filename="../library.py" line="213" />
       <source>%n new</source>
       <translation>
         <numerusform>%n new</numerusform>
@@ -1064,32 +1064,32 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="332" />
+      <location filename="../library.py" line="267" />
       <source>Add the kits of a folder or USB stick</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="337" />
+      <location filename="../library.py" line="272" />
       <source>Add a kit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="338" />
+      <location filename="../library.py" line="273" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="344" />
+      <location filename="../library.py" line="279" />
       <source>Looking for kits…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="349" />
+      <location filename="../library.py" line="284" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="358" />
+      <location filename="../library.py" line="293" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n kit added.</numerusform>
@@ -1097,27 +1097,27 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="359" />
+      <location filename="../library.py" line="294" />
       <source>Not added: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="371" />
+      <location filename="../library.py" line="306" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="406" />
+      <location filename="../library.py" line="341" />
       <source>No documents match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="409" />
+      <location filename="../library.py" line="344" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="489" />
+      <location filename="../library.py" line="424" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n new for {0}</numerusform>
@@ -1125,23 +1125,23 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="615" />
+      <location filename="../library.py" line="509" />
       <source>Your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="619" />
+      <location filename="../library.py" line="513" />
       <source>&amp;Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="623" />
+      <location filename="../library.py" line="517" />
       <source>Your kits, one search across them, and what is new</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="282" />
-      <location filename="../library.py" line="415" />
+      <location filename="../library.py" line="210" />
+      <location filename="../library.py" line="350" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1149,7 +1149,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="415" />
+      <location filename="../library.py" line="350" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>from %n kit</numerusform>
@@ -1157,27 +1157,27 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="422" />
+      <location filename="../library.py" line="357" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="458" />
+      <location filename="../library.py" line="393" />
       <source>Type a search first, then save it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="468" />
+      <location filename="../library.py" line="403" />
       <source>Save search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="469" />
+      <location filename="../library.py" line="404" />
       <source>Name of the saved search:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="549" />
+      <location filename="../librarywork.py" line="116" />
       <source>no kit found there</source>
       <translation type="unfinished" />
     </message>
@@ -1195,54 +1195,54 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="131" />
-      <location filename="../listpane.py" line="244" />
+      <location filename="../listpane.py" line="95" />
+      <location filename="../listpane.py" line="208" />
       <source>Search the kit (Ctrl+K)</source>
       <extracomment>a search found the kit's index damaged (the window says search is unavailable)</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="132" />
+      <location filename="../listpane.py" line="96" />
       <source>Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="140" />
+      <location filename="../listpane.py" line="104" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="141" />
+      <location filename="../listpane.py" line="105" />
       <source>Search syntax help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="152" />
+      <location filename="../listpane.py" line="116" />
       <source>Filter by kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="153" />
+      <location filename="../listpane.py" line="117" />
       <source>Filter by language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="154" />
+      <location filename="../listpane.py" line="118" />
       <source>Filter by date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="224" />
+      <location filename="../listpane.py" line="188" />
       <source>Listing the documents…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="307" />
+      <location filename="../listpane.py" line="271" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="322" />
+      <location filename="../listpane.py" line="286" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -1250,7 +1250,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="329" />
+      <location filename="../listpane.py" line="293" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1258,8 +1258,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="333" />
-      <location filename="../listpane.py" line="535" />
+      <location filename="../listpane.py" line="297" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1267,67 +1266,70 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="337" />
+      <location filename="../listpane.py" line="301" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="344" />
+      <location filename="../listpane.py" line="308" />
       <source>Speaker: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="346" />
+      <location filename="../listpane.py" line="310" />
       <source>Organisation: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="349" />
+      <location filename="../listpane.py" line="313" />
       <source>show all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="359" />
+      <location filename="../listpane.py" line="323" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="361" />
+      <location filename="../listpane.py" line="325" />
       <source>All languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="363" />
+      <location filename="../listpane.py" line="327" />
       <source>All dates</source>
       <translation type="unfinished" />
     </message>
+  </context>
+  <context>
+    <name>ListSearching</name>
     <message>
-      <location filename="../listpane.py" line="456" />
+      <location filename="../listsearch.py" line="115" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="464" />
+      <location filename="../listsearch.py" line="123" />
       <source>Searching…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="491" />
+      <location filename="../listsearch.py" line="150" />
       <source>Search is not available</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="492" />
+      <location filename="../listsearch.py" line="151" />
       <source>The search index of this kit is damaged. Kit › Rebuild the search index makes a new one on this computer; you can browse the kit meanwhile.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="497" />
+      <location filename="../listsearch.py" line="156" />
       <source>That search did not work</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="512" />
+      <location filename="../listsearch.py" line="171" />
       <source>%n page(s) match</source>
       <translation>
         <numerusform>%n page match</numerusform>
@@ -1335,52 +1337,60 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="522" />
+      <location filename="../listsearch.py" line="181" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="527" />
+      <location filename="../listsearch.py" line="186" />
       <source>Page {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="532" />
+      <location filename="../listsearch.py" line="191" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../listsearch.py" line="194" />
+      <source>%n document(s)</source>
+      <translation>
+        <numerusform>%n document</numerusform>
+        <numerusform>%n documents</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../listpane.py" line="539" />
+      <location filename="../listsearch.py" line="198" />
       <source>Check the spelling, or use fewer words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="540" />
+      <location filename="../listsearch.py" line="199" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="542" />
+      <location filename="../listsearch.py" line="201" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="543" />
+      <location filename="../listsearch.py" line="202" />
       <source>No documents match “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="545" />
+      <location filename="../listsearch.py" line="208" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="548" />
+      <location filename="../listsearch.py" line="211" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="550" />
+      <location filename="../listsearch.py" line="213" />
       <source>No results</source>
       <translation type="unfinished" />
     </message>
@@ -1670,42 +1680,42 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="164" />
+      <location filename="../navigator.py" line="167" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="165" />
+      <location filename="../navigator.py" line="168" />
       <source>All documents  ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="167" />
+      <location filename="../navigator.py" line="170" />
       <source>Photos  ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="171" />
+      <location filename="../navigator.py" line="174" />
       <source>By kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="180" />
+      <location filename="../navigator.py" line="183" />
       <source>Conference days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="188" />
+      <location filename="../navigator.py" line="191" />
       <source>By language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="220" />
+      <location filename="../navigator.py" line="223" />
       <source>Speakers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="221" />
+      <location filename="../navigator.py" line="224" />
       <source>Organisations</source>
       <translation type="unfinished" />
     </message>
@@ -1758,7 +1768,7 @@ Key fingerprint: {1}</source>
   <context>
     <name>PhotoGallery</name>
     <message>
-      <location filename="../photoview.py" line="87" />
+      <location filename="../photoview.py" line="89" />
       <source>Photo gallery</source>
       <translation type="unfinished" />
     </message>
@@ -1766,47 +1776,47 @@ Key fingerprint: {1}</source>
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="224" />
+      <location filename="../photoview.py" line="269" />
       <source>Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="248" />
+      <location filename="../photoview.py" line="295" />
       <source>Photo credit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="249" />
+      <location filename="../photoview.py" line="296" />
       <source>Photo caption</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="252" />
+      <location filename="../photoview.py" line="299" />
       <source>Fit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="253" />
+      <location filename="../photoview.py" line="300" />
       <source>Fit the photo to the window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="255" />
+      <location filename="../photoview.py" line="302" />
       <source>100 %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="256" />
+      <location filename="../photoview.py" line="303" />
       <source>Show the photo at its actual size</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="283" />
+      <location filename="../photoview.py" line="330" />
       <source>This photo cannot be shown: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="288" />
+      <location filename="../photoview.py" line="335" />
       <source>Opening the photo…</source>
       <translation type="unfinished" />
     </message>
@@ -1814,20 +1824,20 @@ Key fingerprint: {1}</source>
   <context>
     <name>Photos</name>
     <message>
-      <location filename="../photoview.py" line="37" />
-      <location filename="../photoview.py" line="150" />
+      <location filename="../photoview.py" line="39" />
+      <location filename="../photoview.py" line="152" />
       <source>Photo: {0}</source>
       <extracomment>a photo not shown after this long says it is being opened (a 144-megapixel PNG took 6 s)</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="37" />
-      <location filename="../photoview.py" line="150" />
+      <location filename="../photoview.py" line="39" />
+      <location filename="../photoview.py" line="152" />
       <source>Credit unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="148" />
+      <location filename="../photoview.py" line="150" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
@@ -2311,6 +2321,19 @@ Key fingerprint: {1}</source>
     <message>
       <location filename="../scannote.py" line="31" />
       <source>Scanned page whose text could not be recognised: search does not find its words</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Search</name>
+    <message>
+      <location filename="../labels.py" line="113" />
+      <source>Add a letter: too many words match {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../labels.py" line="115" />
+      <source>Nothing to search for: add a word that is not an operator or punctuation.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -525,8 +525,8 @@ Empreinte de la clé : {1}</translation>
       <translation>Sélection ({0})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="194" />
-      <location filename="../journalism.py" line="206" />
+      <location filename="../journalism.py" line="195" />
+      <location filename="../journalism.py" line="207" />
       <source>%n item(s) added to the selection</source>
       <translation>
         <numerusform>%n élément ajouté à la sélection</numerusform>
@@ -534,7 +534,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../journalism.py" line="195" />
+      <location filename="../journalism.py" line="196" />
       <source>%n item(s) removed from the selection</source>
       <translation>
         <numerusform>%n élément retiré de la sélection</numerusform>
@@ -542,58 +542,58 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="229" />
+      <location filename="../journalism.py" line="230" />
       <source>Mark documents or photos first (Ctrl+M).</source>
       <translation>Cochez d’abord des documents ou des photos (Ctrl+M).</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="237" />
+      <location filename="../journalism.py" line="238" />
       <source>Exported to {0}</source>
       <translation>Exporté vers {0}</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="246" />
+      <location filename="../journalism.py" line="247" />
       <source>That pack holds nothing this kit still has.</source>
       <translation>Ce dossier de briefing ne contient plus rien de ce dossier de presse.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="255" />
+      <location filename="../journalism.py" line="256" />
       <source>Open a document to print it.</source>
       <translation>Ouvrez un document pour l’imprimer.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="260" />
+      <location filename="../journalism.py" line="261" />
       <source>This document cannot be printed.</source>
       <translation>Impossible d’imprimer ce document.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="268" />
+      <location filename="../journalism.py" line="269" />
       <source>The selection cannot be printed.</source>
       <translation>Impossible d’imprimer la sélection.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="282" />
+      <location filename="../journalism.py" line="283" />
       <source>Copied the quotation with its citation.</source>
       <translation>Citation copiée avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="290" />
+      <location filename="../journalism.py" line="291" />
       <source>Choose a quotation first.</source>
       <translation>Choisissez d’abord une citation.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="297" />
+      <location filename="../journalism.py" line="298" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation>Sélectionnez d’abord du texte dans un document, ou une citation.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="304" />
+      <location filename="../journalism.py" line="305" />
       <source>Copied with its citation.</source>
       <translation>Copié avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="308" />
-      <location filename="../journalism.py" line="316" />
+      <location filename="../journalism.py" line="309" />
+      <location filename="../journalism.py" line="317" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
     </message>
@@ -935,114 +935,114 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>LibraryPanel</name>
     <message>
-      <location filename="../library.py" line="116" />
+      <location filename="../library.py" line="44" />
       <source>Signed by {0}</source>
       <translation>Signé par {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="117" />
+      <location filename="../library.py" line="45" />
       <source>Signed</source>
       <translation>Signé</translation>
     </message>
     <message>
-      <location filename="../library.py" line="118" />
+      <location filename="../library.py" line="46" />
       <source>Unsigned</source>
       <translation>Non signé</translation>
     </message>
     <message>
-      <location filename="../library.py" line="119" />
+      <location filename="../library.py" line="47" />
       <source>Changed after signing</source>
       <translation>Modifié après signature</translation>
     </message>
     <message>
-      <location filename="../library.py" line="120" />
+      <location filename="../library.py" line="48" />
       <source>Signature fails</source>
       <translation>Signature invalide</translation>
     </message>
     <message>
-      <location filename="../library.py" line="121" />
+      <location filename="../library.py" line="49" />
       <source>Not checked</source>
       <translation>Non vérifié</translation>
     </message>
     <message>
-      <location filename="../library.py" line="279" />
+      <location filename="../library.py" line="207" />
       <source>(not found: plug in its drive)</source>
       <translation>(introuvable : branchez son support)</translation>
     </message>
     <message>
-      <location filename="../library.py" line="154" />
-      <location filename="../library.py" line="155" />
+      <location filename="../library.py" line="82" />
+      <location filename="../library.py" line="83" />
       <source>Search every kit of your library</source>
       <translation>Rechercher dans tous les dossiers de votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="157" />
+      <location filename="../library.py" line="85" />
       <source>Save search…</source>
       <translation>Enregistrer la recherche…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="158" />
+      <location filename="../library.py" line="86" />
       <source>Be told what is new for this search when a kit or an update arrives</source>
       <translation>Être averti des nouveautés pour cette recherche quand un dossier ou une mise à jour arrive</translation>
     </message>
     <message>
-      <location filename="../library.py" line="164" />
+      <location filename="../library.py" line="92" />
       <source>Kit</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../library.py" line="166" />
+      <location filename="../library.py" line="94" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../library.py" line="174" />
+      <location filename="../library.py" line="102" />
       <source>What is new for your saved searches</source>
       <translation>Nouveautés de vos recherches enregistrées</translation>
     </message>
     <message>
-      <location filename="../library.py" line="183" />
+      <location filename="../library.py" line="111" />
       <source>Kits in your library</source>
       <translation>Dossiers de votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="184" />
+      <location filename="../library.py" line="112" />
       <source>Results from every kit</source>
       <translation>Résultats de tous les dossiers</translation>
     </message>
     <message>
-      <location filename="../library.py" line="188" />
+      <location filename="../library.py" line="116" />
       <source>Add kits from a folder or USB stick…</source>
       <translation>Ajouter les dossiers d’un répertoire ou d’une clé USB…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="189" />
+      <location filename="../library.py" line="117" />
       <source>Add a kit file…</source>
       <translation>Ajouter un fichier de dossier…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="190" />
+      <location filename="../library.py" line="118" />
       <source>Remove from library</source>
       <translation>Retirer de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="191" />
+      <location filename="../library.py" line="119" />
       <source>The kit's files are not touched</source>
       <translation>Les fichiers du dossier ne sont pas modifiés</translation>
     </message>
     <message>
-      <location filename="../library.py" line="261" />
-      <location filename="../library.py" line="412" />
+      <location filename="../library.py" line="189" />
+      <location filename="../library.py" line="347" />
       <source>All kits</source>
       <translation>Tous les dossiers</translation>
     </message>
     <message>
-      <location filename="../library.py" line="265" />
+      <location filename="../library.py" line="193" />
       <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
       <translation>Votre bibliothèque est vide. Ouvrez un dossier, déposez-en un ici, ou ajoutez les dossiers d’un répertoire ou d’une clé USB : ils restent listés et sont cherchés ensemble.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="269" />
+      <location filename="../library.py" line="197" />
       <source>%n kit(s) in your library</source>
       <translation>
         <numerusform>%n dossier dans votre bibliothèque</numerusform>
@@ -1050,7 +1050,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="271" />
+      <location filename="../library.py" line="199" />
       <source>%n not found (drive not plugged in)</source>
       <translation>
         <numerusform>%n introuvable (support non branché)</numerusform>
@@ -1058,7 +1058,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="285" />
+      <location filename="../library.py" line="213" />
       <source>%n new</source>
       <translation>
         <numerusform>%n nouveau</numerusform>
@@ -1066,32 +1066,32 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="332" />
+      <location filename="../library.py" line="267" />
       <source>Add the kits of a folder or USB stick</source>
       <translation>Ajouter les dossiers d’un répertoire ou d’une clé USB</translation>
     </message>
     <message>
-      <location filename="../library.py" line="337" />
+      <location filename="../library.py" line="272" />
       <source>Add a kit file</source>
       <translation>Ajouter un fichier de dossier</translation>
     </message>
     <message>
-      <location filename="../library.py" line="338" />
+      <location filename="../library.py" line="273" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation>Dossiers de presse (*.presskit manifest.json)</translation>
     </message>
     <message>
-      <location filename="../library.py" line="344" />
+      <location filename="../library.py" line="279" />
       <source>Looking for kits…</source>
       <translation>Recherche de dossiers…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="349" />
+      <location filename="../library.py" line="284" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation>Indexation de {0} ({1}/{2})…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="358" />
+      <location filename="../library.py" line="293" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n dossier ajouté.</numerusform>
@@ -1099,27 +1099,27 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="359" />
+      <location filename="../library.py" line="294" />
       <source>Not added: {0}</source>
       <translation>Non ajoutés : {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="371" />
+      <location filename="../library.py" line="306" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation>« {0} » a été retiré de votre bibliothèque ; ses fichiers n’ont pas été modifiés.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="406" />
+      <location filename="../library.py" line="341" />
       <source>No documents match.</source>
       <translation>Aucun document ne correspond.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="409" />
+      <location filename="../library.py" line="344" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="489" />
+      <location filename="../library.py" line="424" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n nouveauté pour {0}</numerusform>
@@ -1127,23 +1127,23 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="615" />
+      <location filename="../library.py" line="509" />
       <source>Your library</source>
       <translation>Votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="619" />
+      <location filename="../library.py" line="513" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="623" />
+      <location filename="../library.py" line="517" />
       <source>Your kits, one search across them, and what is new</source>
       <translation>Vos dossiers, une recherche dans tous, et les nouveautés</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="282" />
-      <location filename="../library.py" line="415" />
+      <location filename="../library.py" line="210" />
+      <location filename="../library.py" line="350" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1151,7 +1151,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="415" />
+      <location filename="../library.py" line="350" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>dans %n dossier</numerusform>
@@ -1159,27 +1159,27 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="422" />
+      <location filename="../library.py" line="357" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="458" />
+      <location filename="../library.py" line="393" />
       <source>Type a search first, then save it.</source>
       <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="468" />
+      <location filename="../library.py" line="403" />
       <source>Save search</source>
       <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-      <location filename="../library.py" line="469" />
+      <location filename="../library.py" line="404" />
       <source>Name of the saved search:</source>
       <translation>Nom de la recherche enregistrée :</translation>
     </message>
     <message>
-      <location filename="../library.py" line="549" />
+      <location filename="../librarywork.py" line="116" />
       <source>no kit found there</source>
       <translation>aucun dossier trouvé à cet endroit</translation>
     </message>
@@ -1197,54 +1197,54 @@ Empreinte de la clé : {1}</translation>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="131" />
-      <location filename="../listpane.py" line="244" />
+      <location filename="../listpane.py" line="95" />
+      <location filename="../listpane.py" line="208" />
       <source>Search the kit (Ctrl+K)</source>
       <extracomment>a search found the kit's index damaged (the window says search is unavailable)</extracomment>
       <translation>Rechercher dans le dossier (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="132" />
+      <location filename="../listpane.py" line="96" />
       <source>Search the kit</source>
       <translation>Rechercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="140" />
+      <location filename="../listpane.py" line="104" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation>Comment chercher : expressions, OR, -mot, préfixe*, kind:, lang:</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="141" />
+      <location filename="../listpane.py" line="105" />
       <source>Search syntax help</source>
       <translation>Aide sur la recherche</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="152" />
+      <location filename="../listpane.py" line="116" />
       <source>Filter by kind</source>
       <translation>Filtrer par type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="153" />
+      <location filename="../listpane.py" line="117" />
       <source>Filter by language</source>
       <translation>Filtrer par langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="154" />
+      <location filename="../listpane.py" line="118" />
       <source>Filter by date</source>
       <translation>Filtrer par date</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="224" />
+      <location filename="../listpane.py" line="188" />
       <source>Listing the documents…</source>
       <translation>Affichage des documents…</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="307" />
+      <location filename="../listpane.py" line="271" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Aucun dossier ouvert&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier › Ouvrir un dossier…&lt;/b&gt; (Ctrl+O) ou déposez un fichier ou un dossier de presse sur cette fenêtre.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="322" />
+      <location filename="../listpane.py" line="286" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -1252,7 +1252,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="329" />
+      <location filename="../listpane.py" line="293" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1260,8 +1260,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="333" />
-      <location filename="../listpane.py" line="535" />
+      <location filename="../listpane.py" line="297" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1269,67 +1268,70 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="337" />
+      <location filename="../listpane.py" line="301" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Rien ici&lt;/h3&gt;&lt;p&gt;Aucun document ne correspond à ces filtres.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="344" />
+      <location filename="../listpane.py" line="308" />
       <source>Speaker: {0}</source>
       <translation>Orateur : {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="346" />
+      <location filename="../listpane.py" line="310" />
       <source>Organisation: {0}</source>
       <translation>Organisation : {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="349" />
+      <location filename="../listpane.py" line="313" />
       <source>show all</source>
       <translation>tout afficher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="359" />
+      <location filename="../listpane.py" line="323" />
       <source>All kinds</source>
       <translation>Tout type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="361" />
+      <location filename="../listpane.py" line="325" />
       <source>All languages</source>
       <translation>Toute langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="363" />
+      <location filename="../listpane.py" line="327" />
       <source>All dates</source>
       <translation>Toute date</translation>
     </message>
+  </context>
+  <context>
+    <name>ListSearching</name>
     <message>
-      <location filename="../listpane.py" line="456" />
+      <location filename="../listsearch.py" line="115" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;La recherche n’est pas prête&lt;/h3&gt;&lt;p&gt;L’index du dossier est en cours de construction ; les résultats apparaîtront ensuite. Vous pouvez parcourir le dossier en attendant.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="464" />
+      <location filename="../listsearch.py" line="123" />
       <source>Searching…</source>
       <translation>Recherche…</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="491" />
+      <location filename="../listsearch.py" line="150" />
       <source>Search is not available</source>
       <translation>La recherche n’est pas disponible</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="492" />
+      <location filename="../listsearch.py" line="151" />
       <source>The search index of this kit is damaged. Kit › Rebuild the search index makes a new one on this computer; you can browse the kit meanwhile.</source>
       <translation>L’index de recherche de ce dossier est endommagé. Dossier › Reconstruire l’index de recherche en crée un nouveau sur cet ordinateur ; vous pouvez parcourir le dossier en attendant.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="497" />
+      <location filename="../listsearch.py" line="156" />
       <source>That search did not work</source>
       <translation>Cette recherche n’a pas abouti</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="512" />
+      <location filename="../listsearch.py" line="171" />
       <source>%n page(s) match</source>
       <translation>
         <numerusform>%n page correspond</numerusform>
@@ -1337,52 +1339,60 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="522" />
+      <location filename="../listsearch.py" line="181" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="527" />
+      <location filename="../listsearch.py" line="186" />
       <source>Page {0}</source>
       <translation>Page {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="532" />
+      <location filename="../listsearch.py" line="191" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../listsearch.py" line="194" />
+      <source>%n document(s)</source>
+      <translation>
+        <numerusform>%n document</numerusform>
+        <numerusform>%n documents</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../listpane.py" line="539" />
+      <location filename="../listsearch.py" line="198" />
       <source>Check the spelling, or use fewer words.</source>
       <translation>Vérifiez l’orthographe, ou utilisez moins de mots.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="540" />
+      <location filename="../listsearch.py" line="199" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation>Les accents et les terminaisons ne comptent pas : &lt;i&gt;desarmement&lt;/i&gt; trouve &lt;i&gt;désarmement&lt;/i&gt;.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="542" />
+      <location filename="../listsearch.py" line="201" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation>&lt;a href='clear-filters'&gt;Effacer les filtres&lt;/a&gt; — ils masquent peut-être des résultats.</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="543" />
+      <location filename="../listsearch.py" line="202" />
       <source>No documents match “{0}”</source>
       <translation>Aucun document ne correspond à « {0} »</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="545" />
+      <location filename="../listsearch.py" line="208" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>Vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="548" />
+      <location filename="../listsearch.py" line="211" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="550" />
+      <location filename="../listsearch.py" line="213" />
       <source>No results</source>
       <translation>Aucun résultat</translation>
     </message>
@@ -1672,42 +1682,42 @@ Empreinte de la clé : {1}</translation>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="164" />
+      <location filename="../navigator.py" line="167" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="165" />
+      <location filename="../navigator.py" line="168" />
       <source>All documents  ({0})</source>
       <translation>Tous les documents  ({0})</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="167" />
+      <location filename="../navigator.py" line="170" />
       <source>Photos  ({0})</source>
       <translation>Photos  ({0})</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="171" />
+      <location filename="../navigator.py" line="174" />
       <source>By kind</source>
       <translation>Par type</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="180" />
+      <location filename="../navigator.py" line="183" />
       <source>Conference days</source>
       <translation>Jours de la conférence</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="188" />
+      <location filename="../navigator.py" line="191" />
       <source>By language</source>
       <translation>Par langue</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="220" />
+      <location filename="../navigator.py" line="223" />
       <source>Speakers</source>
       <translation>Orateurs</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="221" />
+      <location filename="../navigator.py" line="224" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
@@ -1760,7 +1770,7 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>PhotoGallery</name>
     <message>
-      <location filename="../photoview.py" line="87" />
+      <location filename="../photoview.py" line="89" />
       <source>Photo gallery</source>
       <translation>Galerie de photos</translation>
     </message>
@@ -1768,47 +1778,47 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="224" />
+      <location filename="../photoview.py" line="269" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="248" />
+      <location filename="../photoview.py" line="295" />
       <source>Photo credit</source>
       <translation>Crédit photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="249" />
+      <location filename="../photoview.py" line="296" />
       <source>Photo caption</source>
       <translation>Légende de la photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="252" />
+      <location filename="../photoview.py" line="299" />
       <source>Fit</source>
       <translation>Ajuster</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="253" />
+      <location filename="../photoview.py" line="300" />
       <source>Fit the photo to the window</source>
       <translation>Ajuster la photo à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="255" />
+      <location filename="../photoview.py" line="302" />
       <source>100 %</source>
       <translation>100 %</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="256" />
+      <location filename="../photoview.py" line="303" />
       <source>Show the photo at its actual size</source>
       <translation>Afficher la photo en taille réelle</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="283" />
+      <location filename="../photoview.py" line="330" />
       <source>This photo cannot be shown: {0}</source>
       <translation>Impossible d’afficher cette photo : {0}</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="288" />
+      <location filename="../photoview.py" line="335" />
       <source>Opening the photo…</source>
       <translation>Ouverture de la photo…</translation>
     </message>
@@ -1816,20 +1826,20 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>Photos</name>
     <message>
-      <location filename="../photoview.py" line="37" />
-      <location filename="../photoview.py" line="150" />
+      <location filename="../photoview.py" line="39" />
+      <location filename="../photoview.py" line="152" />
       <source>Photo: {0}</source>
       <extracomment>a photo not shown after this long says it is being opened (a 144-megapixel PNG took 6 s)</extracomment>
       <translation>Photo : {0}</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="37" />
-      <location filename="../photoview.py" line="150" />
+      <location filename="../photoview.py" line="39" />
+      <location filename="../photoview.py" line="152" />
       <source>Credit unknown</source>
       <translation>Crédit inconnu</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="148" />
+      <location filename="../photoview.py" line="150" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
@@ -2314,6 +2324,19 @@ Empreinte de la clé : {1}</translation>
       <location filename="../scannote.py" line="31" />
       <source>Scanned page whose text could not be recognised: search does not find its words</source>
       <translation>Page numérisée dont le texte n’a pas pu être reconnu : la recherche ne trouve pas ses mots</translation>
+    </message>
+  </context>
+  <context>
+    <name>Search</name>
+    <message>
+      <location filename="../labels.py" line="113" />
+      <source>Add a letter: too many words match {0}.</source>
+      <translation>Ajoutez une lettre : trop de mots correspondent à {0}.</translation>
+    </message>
+    <message>
+      <location filename="../labels.py" line="115" />
+      <source>Nothing to search for: add a word that is not an operator or punctuation.</source>
+      <translation>Rien à chercher : ajoutez un mot qui ne soit ni un opérateur ni de la ponctuation.</translation>
     </message>
   </context>
   <context>

@@ -638,6 +638,9 @@ FR.update({
         "« {0} » a été retiré de votre bibliothèque ; ses fichiers n’ont pas été modifiés.",
     "Not added: {0}": "Non ajoutés : {0}",
     "No documents match.": "Aucun document ne correspond.",
+    "Add a letter: too many words match {0}.": "Ajoutez une lettre : trop de mots correspondent à {0}.",
+    "Nothing to search for: add a word that is not an operator or punctuation.":
+        "Rien à chercher : ajoutez un mot qui ne soit ni un opérateur ni de la ponctuation.",
     "Indexing {0} ({1}/{2})…": "Indexation de {0} ({1}/{2})…",
     "the library of kits and its search": "la bibliothèque de dossiers et sa recherche",
 })

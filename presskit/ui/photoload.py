@@ -1,0 +1,107 @@
+"""Decoding photos for the screen, off the GUI thread (no widgets).
+
+A photo is decoded at the size it is shown, never larger: a JPEG at a reduced scale straight from its
+compressed data (Pillow's ``draft``, libjpeg's 1/2, 1/4, 1/8 scales), any other format decoded once and
+reduced in place before anything else is made of it. A 108-megapixel PNG took 4 s and 1.1 GB to fill a
+1024 x 700 window when it was decoded whole, turned (a second whole copy) and then scaled. The photo at
+its actual size is decoded only when someone asks for it (100 %, or zooming past the shown size).
+
+A photo over :data:`MAX_SHOWN_PIXELS` is not decoded at all: it says so in a sentence. A kit's build
+holds photos to the same limit, so only a hand-made kit meets it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import TooBigError
+from .qt import QImage
+
+#: the most pixels the viewer decodes: the limit a build holds a kit's photos to
+#: (``presskit.ingest.photo.MAX_IMAGE_PIXELS``, not imported: the viewer starts without the readers)
+MAX_SHOWN_PIXELS = 150_000_000
+#: rows copied into the QImage at a time: a whole photo is never held twice as bytes
+_BAND_BYTES = 8 << 20
+#: EXIF orientations that swap width and height (rotated a quarter turn)
+_QUARTER_TURNS = (5, 6, 7, 8)
+
+
+@dataclass
+class Photo:
+    """A decoded photo: ``image`` at most ``max_side`` a side, ``size`` the photo's own (upright)."""
+
+    image: QImage
+    size: tuple[int, int]
+
+    @property
+    def reduced(self) -> bool:
+        return self.image.width() < self.size[0] or self.image.height() < self.size[1]
+
+
+def too_big_message(name: str, w: int, h: int) -> str:
+    return (f"{name} is {w} x {h} pixels ({w * h / 1e6:.0f} megapixels), more than the "
+            f"{MAX_SHOWN_PIXELS // 1_000_000} megapixels presskit shows. Export it and open it in an "
+            "image program.")
+
+
+def _open_checked(path: str):
+    from pathlib import Path
+
+    from PIL import Image
+
+    from ..ingest.photometa import open_image  # no decompression-bomb warning for a 100-megapixel photo
+
+    name = Path(path).name
+    try:
+        im = open_image(path)
+    except Image.DecompressionBombError:  # past Pillow's own hard limit: the size is all we know
+        raise TooBigError(f"{name} has more than the {MAX_SHOWN_PIXELS // 1_000_000} megapixels "
+                          "presskit shows. Export it and open it in an image program.") from None
+    w, h = im.size
+    if w * h > MAX_SHOWN_PIXELS:
+        im.close()
+        raise TooBigError(too_big_message(name, w, h))
+    return im
+
+
+def load_photo(path: str, max_side: int | None = None) -> Photo:
+    """Decode ``path`` upright (EXIF orientation applied), at most ``max_side`` pixels a side
+    (``None``: its actual size). Raises :class:`TooBigError` over :data:`MAX_SHOWN_PIXELS`."""
+    from PIL import ImageOps
+
+    with _open_checked(path) as im:
+        w, h = im.size
+        orientation = im.getexif().get(0x0112)
+        if max_side and max(w, h) > max_side:
+            im.draft("RGB", (max_side, max_side))  # JPEG: decoded at a reduced scale, never whole
+            im.thumbnail((max_side, max_side))  # other formats: decoded once, reduced in place
+        # turned after the reduction, and only when it must be (exif_transpose copies even an upright photo)
+        upright = ImageOps.exif_transpose(im) if orientation in range(2, 9) else im
+        return Photo(pil_to_qimage(upright), (h, w) if orientation in _QUARTER_TURNS else (w, h))
+
+
+def load_image(path: str, max_side: int | None = None) -> QImage:
+    """Read an image with Pillow (EXIF orientation applied), optionally scaled down to ``max_side``."""
+    return load_photo(path, max_side).image
+
+
+def pil_to_qimage(im) -> QImage:
+    """A QImage of a Pillow image, filled band by band (no second whole copy of a large photo)."""
+    if im.mode != "RGB":
+        im = im.convert("RGB")
+    w, h = im.size
+    q = QImage(w, h, QImage.Format.Format_RGB888)
+    if q.isNull():
+        raise MemoryError(f"no memory for a {w} x {h} image")
+    stride, row = q.bytesPerLine(), w * 3
+    buf = q.bits()
+    band = max(1, _BAND_BYTES // max(1, row))
+    for y in range(0, h, band):
+        n = min(band, h - y)
+        data = im.crop((0, y, w, y + n)).tobytes("raw", "RGB")
+        if stride == row:
+            buf[y * stride:y * stride + n * row] = data
+        else:
+            for i in range(n):
+                buf[(y + i) * stride:(y + i) * stride + row] = data[i * row:(i + 1) * row]
+    return q
