@@ -41,6 +41,16 @@ _MEMBER = re.compile(r"^(?:(?:a|an|un|une)\s+)?(?:(?:founding|board|active|longt
 _AT_A_SPOT = re.compile(r"^(?:at|by|on|near|au|à\s+la|à\s+l['\u2019]|près\s+du|devant\s+le)\s+(?:the\s+)?(?:[\w\-]+['\u2019]s\s+)?"
                         r"(?:stand|booth|desk|kiosk|podium|lectern|entrance|tent|pavilion|stall|stage|tribune|pupitre|"
                         r"entrée|tente|pavillon|estrade|comptoir)\b", re.I)
+#: "at Monday’s side event", "at the evening briefing", "lors de la conférence de presse de mardi": when and
+#: where she spoke, not whom she speaks for (a day, a time, or a phrase that ends on a kind of gathering)
+_TIME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|next|"
+         r"morning|evening|afternoon|night|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)")
+_GATHERING = (r"(?:event|launch|briefing|conference|meeting|session|plenary|reception|dinner|lunch|breakfast|"
+              r"panel|debate|rally|vigil|hearing|summit|workshop|presentation|ceremony|screening|march|"
+              r"press\s+bench|round\s*table|gathering|talks|opening|closing)s?")
+_AT_AN_EVENT = re.compile(
+    rf"^(?:at|during|after|before)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:{_TIME}\b|.{{0,60}}?\b{_GATHERING}$)"
+    rf"|^(?:lors|au\s+cours|à\s+l['\u2019]issue)\s+d", re.I)
 
 
 def parse_appos(parts: list[str]) -> tuple[str, str]:
@@ -74,7 +84,7 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
         r2, o2 = parse_appos([both[1]])
         return (r1 or r2), (o2 if o2 and (not o1 or _MEMBER.match(both[1])) else o1)
     first = _CLAUSE_CUT.split(parts[0])[0]
-    if len(first) > 140 or _AT_A_SPOT.match(first):
+    if len(first) > 140 or _AT_A_SPOT.match(first) or _AT_AN_EVENT.match(first):
         return "", ""  # (« au stand de l’Institut », "at the coalition's booth": where she stood)
     # "of the Coalition for X" / "de la Coalition X": organisation only
     m = re.match(r"^(?:of|from|at|with|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|chez)\s*(?=(?:the\s+)?[A-ZÀ-Þ])", first)

@@ -203,6 +203,8 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         named_org = Who("org", org=ctx.resolve_org(cand, at) or cand)  # "a Secretariat official": the secretariat
     if named_org is not None and named_org.org:  # "a UN official", "an ICRC delegate": nobody named, but whom for
         return Who("unnamed", org=named_org.org, pos=at)
+    if ind is not None:  # "One Orlandian official, who …": an unnamed person of a State, not "One Orlandian"
+        return Who("unnamed", org=_unnamed_for(s, ctx, at), pos=at)
     if _INDEFINITE.match(s) and not _FR_VERB_AFTER_A.match(s):
         # "un délégué d’un État d’Amérique latine", "a delegate from …"; "a spokesperson for the Agency":
         # nobody named, but whom they speak for is
@@ -261,6 +263,11 @@ def _unnamed_for(s: str, ctx: Context, at: int) -> str:
     d = _DELEGATION_OF.search(s)
     if d is not None:  # "un membre de la délégation de Tolvanie", "a member of the delegation of Lund"
         return clean_org(d.group("state"))
+    head = re.split(r",|\s(?:who|qui|whose|dont)\s", s)[0]
+    if ctx.text and not _CONTINENTAL.search(head):  # "an Orlandian official", « un conseiller de la délégation
+        state = state_of_demonym(head, ctx, ctx.text)  # tavrénienne »: the State the document names
+        if state:
+            return state
     m = _SPEAKS_FOR.match(s)
     if m is None:
         return ""
@@ -268,6 +275,11 @@ def _unnamed_for(s: str, ctx: Context, at: int) -> str:
     if who is not None and who.kind == "org" and (len(who.org.split()) > 1 or who.org in ctx.states):
         return who.org  # a known organisation, or a State ("the representative of Lourmel")
     return ""
+
+
+#: adjectives of a region, not of one State ("un diplomate africain", "a Western negotiator")
+_CONTINENTAL = re.compile(r"(?i)\b(?:afric|europ|asia|americ|améric|occident|western|eastern|northern|southern|arab|"
+                          r"latin|nordic|pacific|caribbean|antill|maghr|sahel)\w*")
 
 
 def _segments(clause: str) -> list[tuple[int, str]]:

@@ -86,4 +86,6 @@ STOP_CAPS = {
     "même", "venu", "venue", "venus", "venues", "arrivé", "arrivée", "arrivés", "arrivées", "originaire",
     "issu", "issue", "natif", "native", "revenu", "revenue", "rentré", "rentrée", "élu", "élue", "interrogé",
     "interrogée", "accompagné", "accompagnée", "né", "née", "even", "born", "back", "fresh", "arriving",
+    # a number as an article ("One Orlandian official", "Another Lund delegate"), a room ("Room A", "Salle B")
+    "one", "another", "room", "salle",
 }
