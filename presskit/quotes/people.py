@@ -42,6 +42,7 @@ _ABBREV = {"dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr", "sr", "m", "mme", 
            "e.g", "i.e", "gen", "sen", "rep", "amb", "rev", "mgr", "h.e", "s.e", "cf", "p", "pp", "art",
            "vol", "fig", "approx", "inc", "ltd", "co", "corp", "dept", "univ", "hon", "capt", "col", "lt", "cmdr",
            "gov", "supt", "sgt", "cllr", "rt", "brig", "maj"}
+_BEFORE_A_NUMBER = {"no", "p", "pp", "art", "vol", "fig"}
 _SENT_END_RE = re.compile(r"[.!?\u2026]+[\u201d\u00bb\"'\u2019)\]]*(?=\s|$)")
 
 
@@ -52,7 +53,9 @@ def sentence_ends(text: str) -> list[int]:
         if text[m.start()] == ".":
             w = re.search(r"([\w.]+)$", text[: m.start()])
             word = w.group(1) if w else ""
-            if word.lower() in _ABBREV or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:\w\.)+\w", word):
+            if word.lower() in _BEFORE_A_NUMBER and not re.match(r"\s*\d", text[m.end():]):
+                pass  # "Orlandia voted no. One …": "no." is "number" only before one ("No. 4", "p. 12")
+            elif word.lower() in _ABBREV or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:\w\.)+\w", word):
                 continue
         ends.append(m.end())
     return ends

@@ -15,6 +15,7 @@ Settling across the kit:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Iterable
 
@@ -23,8 +24,10 @@ from ..textutil import fold
 from .attribute import extract_quotes
 from .firstnames import FEMALE, MALE
 from .found import CONFIDENCE
-from .people import is_surname, personal_mandate, same_title, surname_keys
+from .people import People, is_surname, personal_mandate, same_title, surname_keys
 from .entities import Organisations, org_key
+from .context import Context
+from .subject import REGIONAL as _REGIONAL, state_of_demonym
 
 _STATED = ("named", "pronoun", "headline")
 
@@ -178,6 +181,26 @@ class _People:
         return votes.most_common(1)[0][0] if votes else ""
 
 
+#: someone unnamed described by a State's adjective: "One Orlandian official", "an Orlandian delegate", « un
+#: conseiller de la délégation tavrénienne », « un diplomate sénévalais »
+_UNNAMED_OF_STATE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<en>[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:senior\s+|junior\s+)?(?:official|delegate|"
+    r"diplomat|negotiator|source|envoy|adviser|advisor|aide|officer|representative|member)\b|"
+    r"\b(?:délégation|gouvernement|ministère|diplomate|délégué|déléguée|conseiller|conseillère|négociateur|"
+    r"négociatrice|source|responsable)\s+(?P<fr>[a-zà-ÿ]{4,})\b")
+
+
+def _state_of_unnamed(evidence: str, states: list[str]) -> str:
+    """The State an unnamed person of the evidence speaks for, by its adjective, when the kit names that
+    State in some document (the article that quotes her may name only the adjective); "" otherwise."""
+    ctx = Context(People(), org_names=states)
+    for m in _UNNAMED_OF_STATE.finditer(evidence):
+        adj = m.group("en") or m.group("fr")
+        if not _REGIONAL.match(adj) and (state := state_of_demonym(adj, ctx)):
+            return state
+    return ""
+
+
 def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                        kit_info: KitInfo | None = None) -> list[tuple[Item, list[Quote]]]:
     """Settle speakers, roles and organisations across the kit; returns the items in path order."""
@@ -205,11 +228,14 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
     people = _People(ordered)
     orgs = Organisations.of_kit(kit_info or KitInfo(), [i for i, _ in ordered],
                                 [(i, q) for i, qs in ordered for q in qs])
+    states = [n for e in orgs.entities for n in e.all_names() if len(n.split()) == 1]
     for item, quotes in ordered:
         for q in quotes:
             if q.speaker and q.attribution in _STATED:
                 q.role = q.role or people.role(q.speaker, item.language or "")
                 q.organisation = q.organisation or people.organisation(q.speaker, item.language or "")
+            elif q.attribution == "unnamed" and not q.organisation and q.evidence:
+                q.organisation = _state_of_unnamed(q.evidence, states)
             if q.organisation:
                 q.organisation = orgs.in_language(q.organisation, item.language)
     return ordered

@@ -215,6 +215,9 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     gov = _STATE_BODY.match(s)
     if gov is not None:  # "Tervania's Foreign Ministry", "Norvia's government": the State speaks
         return Who("org", org=gov.group("state"), pos=at)
+    if _BODY_OF_ADJ.match(s) and ctx.text and not REGIONAL.search(s) \
+            and (state := state_of_demonym(s, ctx, ctx.text)):
+        return Who("org", org=state, pos=at)  # "the Senevalese delegation", « la délégation sénévalaise »
     thing = _PERSON_THING.match(s)
     if thing is not None:  # "NAME’s message to the plenary was blunt:", « la réponse de NAME fut sèche : »
         w = person_np(thing.group("name") or thing.group("name2"), ctx.known, at)
@@ -236,6 +239,11 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     return None
 
 
+#: a State's government, ministry or delegation by its adjective ("the Senevalese delegation", « le
+#: gouvernement tavrénien »): the State, when the document names it (:func:`state_of_demonym`)
+_BODY_OF_ADJ = re.compile(r"(?i)^(?:the\s+|la\s+|le\s+|l['\u2019])?(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)\s+)?"
+                          r"(?:delegation|government|ministry|mission|embassy|délégation|gouvernement|ministère|"
+                          r"ambassade)(?:\s+(?-i:[a-zà-ÿ]+))?\s*$")
 #: a State's government, ministry or delegation by a possessive: the State
 _STATE_BODY = re.compile(rf"^(?:the\s+)?(?P<state>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?){APO}s\s+(?:[\w\-]+\s+){{0,2}}?"
                          r"(?i:ministry|government|delegation|mission|foreign\s+office)\s*$")
@@ -264,7 +272,7 @@ def _unnamed_for(s: str, ctx: Context, at: int) -> str:
     if d is not None:  # "un membre de la délégation de Tolvanie", "a member of the delegation of Lund"
         return clean_org(d.group("state"))
     head = re.split(r",|\s(?:who|qui|whose|dont)\s", s)[0]
-    if ctx.text and not _CONTINENTAL.search(head):  # "an Orlandian official", « un conseiller de la délégation
+    if ctx.text and not REGIONAL.search(head):  # "an Orlandian official", « un conseiller de la délégation
         state = state_of_demonym(head, ctx, ctx.text)  # tavrénienne »: the State the document names
         if state:
             return state
@@ -278,7 +286,7 @@ def _unnamed_for(s: str, ctx: Context, at: int) -> str:
 
 
 #: adjectives of a region, not of one State ("un diplomate africain", "a Western negotiator")
-_CONTINENTAL = re.compile(r"(?i)\b(?:afric|europ|asia|americ|améric|occident|western|eastern|northern|southern|arab|"
+REGIONAL = re.compile(r"(?i)\b(?:afric|europ|asia|americ|améric|occident|western|eastern|northern|southern|arab|"
                           r"latin|nordic|pacific|caribbean|antill|maghr|sahel)\w*")
 
 

@@ -10,6 +10,8 @@ nobody is named, but the State is. A caption places a person in a room ("at the 
 
 from __future__ import annotations
 
+from presskit.model import Item
+from presskit.quotes.settle import quotes_of_item, settle_attribution
 from tests.quotes.finding import NB, one
 
 
@@ -63,3 +65,34 @@ def test_a_room_in_a_caption_is_nobody():
     q = one(f"Photo : Amira Solberg-Tan au banc de la presse, Salle B. «{NB}J’ai compté les promesses deux fois, "
             f"et elles ne font toujours pas une zone humide{NB}», a-t-elle dit.")
     assert q.speaker == "Amira Solberg-Tan"
+
+
+def test_a_delegation_named_by_its_adjective_is_its_state():
+    q = one(f"Le Quellie a voté. «{NB}Le Quellie désignera ses sites critiques avant la prochaine réunion{NB}», "
+            f"a-t-on appris auprès de la délégation quellienne.")
+    assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", "Quellie")
+    q = one("Quellia abstained. “Quellia will name its critical sites before the next meeting,” the Quellish "
+            "delegation said.")
+    assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", "Quellia")
+
+
+def test_no_before_a_full_stop_ends_the_sentence_unless_a_number_follows():
+    q = one("Quellia voted no. One Quellish official said: “You cannot ask a farmer to flood his field for a "
+            "bird.”")
+    assert (q.speaker, q.organisation) == ("", "Quellia")
+    q = one("As paragraph No. 4 of the text says, Ilona Mercks told us: “You cannot ask a farmer to flood his "
+            "field for a bird.”")
+    assert q.speaker == "Ilona Mercks"
+
+
+def test_a_state_named_only_elsewhere_in_the_kit_is_found_for_an_unnamed_official():
+    feature = Item(id="f", path="f.html", sha256="", bytes=0, media="html", language="en")
+    statement = Item(id="s", path="s.pdf", sha256="", bytes=0, media="pdf", language="en", organisation="Quellia")
+    brief = Item(id="b", path="b.pdf", sha256="", bytes=0, media="pdf", language="fr")
+    qs = quotes_of_item(feature, ["Not everyone is convinced. One Quellish official, who did not want his name "
+                                  "in print, put it this way: “You cannot ask a farmer to flood his field for a "
+                                  "bird.”"], "Org")
+    fr = quotes_of_item(brief, [f"«{NB}Ils appellent ça du réalisme, moi de la comptabilité{NB}», glisse un "
+                                "diplomate quellien."], "Org")
+    settle_attribution([(feature, qs), (statement, []), (brief, fr)])
+    assert [(q.speaker, q.organisation) for q in qs + fr] == [("", "Quellia"), ("", "Quellia")]
