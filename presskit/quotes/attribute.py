@@ -541,9 +541,10 @@ _ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?:(?i:according\s+to|selon|d['\u20
                                 r"(?i:ses)\s+(?i:propres\s+)?(?i:mots|termes))[\s,\u00a0\u202f]*$")
 _WORDS_OF = re.compile(r"(?i:\bthe\s+words|\bles\s+(?:mots|paroles))\s+(?:of|de|du|d['\u2019])\s*"
                        r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*:\s*$")
-_ACCORDING_NP = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of|à\s+en\s+croire|"
+_ACCORDING_NP = re.compile(r"^\s*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?\s*[\u2014\u2013]\s*)?(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|for|in\s+the\s+words\s+of|à\s+en\s+croire|"
                            r"aux\s+yeux\s+(?:de|d['\u2019]|du))\s*"
                            r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}(?:,[^,;:\u201c\u00ab\u201e\"]{2,60})?),\s*$")
+# (after a live blog's time or a dateline: "**14 h 20** — Pour la Fédération …, « … »", "KESSA (AFP) — According to …")
 
 
 def _after_later(st: State, after: str, u: Unit) -> Found | None:

@@ -46,6 +46,24 @@ _KIN = re.compile(rf"^(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|le
 #: a role after a possessive, with no name: "its director", "their spokesperson", « sa directrice »
 _POSSESSIVE_ROLE = re.compile(r"^(?:its|their|his|her|sa|son|ses|leur|leurs)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\s*$",
                               re.I)
+#: someone the speaker speaks of as hers ("My Minister asked me", « Ma ministre m’a dit »): unnamed, of her body
+_MY_ROLE = re.compile(r"^(my|our|mon|ma|notre)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\s*$", re.I)
+_STATE_OFFICE = {"minister", "government", "president", "ambassador", "ministre", "gouvernement", "président",
+                 "présidente", "ambassadeur", "ambassadrice", "capital", "capitale"}
+
+
+def _my_role(s: str) -> str | None:
+    """"my Minister", « ma directrice »: the role; "our Government", « notre ministre »: the role of a State's
+    office ("our director" in a release stays the publisher's, :data:`_WE`); None otherwise."""
+    m = _MY_ROLE.match(s)
+    if m is None:
+        return None
+    head = lower_token(m.group("head"))
+    if head in _STATE_OFFICE or (m.group(1).lower() in ("my", "mon", "ma") and head in ROLE_WORDS):
+        return m.group("head")
+    return None
+
+
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that|where|qui|que|dont|où|lequel|laquelle|\d{1,3}$)\b", re.I)
 _INTRO = re.compile(r"^(?:in|at|on|during|after|before|speaking|asked|interviewed|answering|for|from|with|"
                     r"unlike|like|despite|besides|contrairement|malgré|outre|hormis|sauf|"
@@ -187,6 +205,8 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if m:  # "“…,” the 54-year-old said", « a soupiré la sexagénaire »: the person of the paragraph, as a pronoun
         g = {"la": "f", "le": "m"}.get((m.group("det") or "").lower(), "")
         return Who("pronoun", gender=g, pos=at)
+    if (mine := _my_role(s)) is not None:
+        return Who("own", role=mine, pos=at)  # "My Minister", « ma ministre », "our Government": the speaker's own body
     if _WE.match(s):
         return Who("publisher", org=ctx.doc_org, pos=at)
     if _SELF.match(s):
@@ -324,8 +344,8 @@ def _is_predicate(seg: str) -> bool:
     first = s.split()[0]
     if _OBJECT_FIRST.match(s) or _ELIDED_OBJECT.match(s):
         return True  # "…, nous avait prévenus", "…, vous a dit", "…, l’a rappelé": an object pronoun, then the verb
-    if _PRONOUN.match(s) or _WE.match(s) or _SELF.match(s):
-        return False  # "…, she did not hesitate": the pronoun is the subject
+    if _PRONOUN.match(s) or _WE.match(s) or _SELF.match(s) or _KIN.match(s) or _my_role(s):
+        return False  # "…, she did not hesitate", "…, my Minister told me": the subject
     return first[:1].islower() and not re.match(rf"^{_DET}\b|^l['\u2019]", s, re.I) \
         and lower_token(first) not in ROLE_WORDS and lower_token(first) not in DROP_TITLES
 
