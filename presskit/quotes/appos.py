@@ -56,7 +56,8 @@ _AT_AN_EVENT = re.compile(
 def parse_appos(parts: list[str]) -> tuple[str, str]:
     """(role, organisation) from the comma-separated parts of an appositive."""
     parts = [re.sub(r"\s+", " ", p).strip(" .") for p in parts]
-    parts = [p for p in parts if p and not p.isdigit()]  # "Yuki Nakamura, 22, a youth campaigner"
+    parts = [p for p in parts if p and not re.fullmatch(r"\d{1,3}(?:\s*(?:ans|years?\s+old))?", p)]
+    # ("Yuki Nakamura, 22, a youth campaigner", « NAME, 58 ans, chef de la délégation »)
     listed = re.match(r"^(?P<n>(?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,3}[A-ZÀ-Þ][\w\-\u2019']+)\s+(?:and|et)\s", parts[0]) \
         if parts else None
     if listed and has_person_name(listed.group("n")) and not any(

@@ -412,8 +412,12 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
             rest, skip = rest[c.end():], skip + c.end()
         np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après|late|early|later|"
                       r"that|shortly)\s", rest)[0]
-        who = classify_np(np, st.ctx, u.end + lead + v.end() + skip)
         named = _NAME_AFTER_ROLE.match(rest[len(np):])
+        portfolio = re.match(r"\s(?:à|au|aux|of|for|in)\s[^,;:.!?\n]{2,80}", rest[len(np):]) if named is None else None
+        if portfolio is not None and np.strip()[:1].islower() and (
+                named := _NAME_AFTER_ROLE.match(rest[len(np) + portfolio.end():])) is not None:
+            np += portfolio.group()  # « …, tranche le Haut-Commissaire à la faune sauvage du Gascara, NAME, qui … »
+        who = classify_np(np, st.ctx, u.end + lead + v.end() + skip)
         if named is not None and who is not None and who.kind in ("unnamed", "org") and np.strip()[:1].islower():
             # « … », a indiqué le porte-parole de l’Office …, NAME: the role, then the person who holds it
             res = person(named.group("name"), from_right=False, known=st.ctx.known, at=u.end + lead + v.end())
@@ -451,6 +455,15 @@ _NAME_AFTER_ROLE = re.compile(rf",\s*(?P<title>(?:le|la|l['\u2019]|the)\s*[a-zà
 _HONORIFIC = re.compile(r"\s*(?:(?:Mme|Madame|M\.|Monsieur|Mlle)\s+(?=(?:la|le|l['\u2019])\s*[a-zà-ÿ])|"
                         r"Son\s+Excellence\s+(?=(?:la|le|l['\u2019])\s*[a-zà-ÿ])|(?:Madam|Mister)\s+(?=[A-Z][a-z]))")
 
+def _object_pronouns_cut(pre: str) -> str:
+    """« NAME, qui …, me le répète : »: the clause before its verb without the object pronouns in front of the
+    verb; "nous" stays when nothing else could be the subject (« Comme nous le disions : »)."""
+    cut = re.sub(r"(?:(?<![\w\-])(?:me|te|lui|leur|nous|vous|le|la|les)\s*)+$", "", pre)
+    if not re.sub(r"(?i)\b(?:as|comme|ainsi\s+que)\b", "", cut).strip(" ,\n"):
+        cut = re.sub(r"(?:(?<![\w\-])(?:me|te|lui|leur|le|la|les)\s*)+$", "", pre)
+    return cut
+
+
 def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     """The clause before the quote: ``NAME, ROLE, told journalists: “…”``, ``As the X noted, “…”``."""
     if not cur.strip():
@@ -471,7 +484,7 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     words_of = _WORDS_OF.search(cur)
     if words_of is not None:  # "Let me quote the words of a survivor I met:", "les mots d’une survivante :"
         who = classify_np(words_of.group("np"), st.ctx, base + words_of.start("np"))
-        if who is not None and who.kind in ("unnamed", "org", "publisher"):
+        if who is not None and who.kind in ("unnamed", "org", "publisher", "person"):
             return from_who(st, who, u, span)
     prep = _ACCORDING_NP.search(cur)
     if prep is not None:  # "Selon la coalition, « … »", "According to Okoye, “…”"
@@ -516,7 +529,7 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
                               res[4], at)
                 who = got or who
         else:  # (« NAME, qui …, me répète : »: the object pronoun before the verb is not the subject)
-            who = subject_of_clause(re.sub(r"(?<![\w\-])(?:me|te|lui|leur)\s*$", "", pre), st.ctx, base)
+            who = subject_of_clause(_object_pronouns_cut(pre), st.ctx, base)
     elif cur.rstrip().endswith(":"):
         lead = _FOR_LEAD.match(cur)  # « Pour la coordinatrice du Réseau, l’enjeu dépasse le texte : »: her view
         who = classify_np(lead.group("np"), st.ctx, base + lead.start("np")) if lead else None
@@ -539,8 +552,11 @@ _ANSWER_LABEL = re.compile(rf"[ \t]*(?:\*\*)?(?:{NAMERUN}|[QA]|R)(?:\*\*)?[ \t\u
 _ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?:(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))|"
                                 r"(?i:in)\s+(?P<q>(?i:her|his))\s+(?i:own\s+)?(?i:words)|(?i:selon|pour\s+reprendre|dans)\s+"
                                 r"(?i:ses)\s+(?i:propres\s+)?(?i:mots|termes))[\s,\u00a0\u202f]*$")
-_WORDS_OF = re.compile(r"(?i:\bthe\s+words|\bles\s+(?:mots|paroles))\s+(?:of|de|du|d['\u2019])\s*"
-                       r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*:\s*$")
+_WORDS_OF = re.compile(r"(?i:\b(?:the|a|one|this|les|une|la|cette)\s+(?:words?|phrase|sentence|line|remark|mots|paroles|"
+                       r"formule|remarque))\s+(?:of|from|by|de|du|d['\u2019])\s*"
+                       r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*"
+                       r"(?:(?i:que|qu['\u2019]|which|that|I)\s[^:\u201c\u00ab\n]{0,120})?:\s*$")
+# (« Une phrase de NAME, que j’ai recopiée dans mon carnet : « … » », "A line from NAME I wrote down: “…”")
 _ACCORDING_NP = re.compile(r"^\s*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?\s*[\u2014\u2013]\s*)?(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|for|in\s+the\s+words\s+of|à\s+en\s+croire|"
                            r"aux\s+yeux\s+(?:de|d['\u2019]|du))\s*"
                            r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}(?:,[^,;:\u201c\u00ab\u201e\"]{2,60})?),\s*$")

@@ -37,6 +37,8 @@ VERBS_EN = (
     "tweeted", "tweets", "posted",
     # a saying repeated over time ("my grandmother used to say, “…”")
     "used to say", "would say", "likes to say", "liked to say", "loves to say", "would often say",
+    "keeps saying", "kept saying", "keeps telling", "kept telling", "never tires of saying", "is fond of saying",
+    "never tired of saying", "was fond of saying", "often says", "always says",
     # what a study says ("the Institute's latest review found that “…”")
     "found", "finds", "showed", "shows",
 )
@@ -48,7 +50,8 @@ VERBS_EN_NOT_INVERTED = {"told", "tells", "asked", "asks", "announced", "announc
                          "predicted", "testified", "recounted", "went on", "goes on", "summed up",
                          "sums up", "agreed", "vowed", "described", "describes", "found", "finds", "showed", "shows",
                          "made it known", "makes it known", "let it be known", "lets it be known",
-                         "used to say", "would say", "likes to say", "liked to say", "loves to say", "would often say"}
+                         "used to say", "would say", "likes to say", "liked to say", "loves to say", "would often say",
+                         "keeps telling", "kept telling"}
 PP_FR = (
     "déclaré", "dit", "affirmé", "ajouté", "souligné", "rappelé", "averti", "insisté", "expliqué", "conclu",
     "estimé", "indiqué", "précisé", "martelé", "assuré", "lancé", "jugé", "noté", "relevé", "observé",
@@ -74,6 +77,9 @@ PRES_FR = (
     "répète", "reprend", "soutient", "décrit", "qualifie", "ironise", "plaisante", "soupire", "avoue",
     # the imperfect of a saying repeated over time (« ma grand-mère disait », « répétait-il »)
     "disait", "répétait",
+    # a saying the speaker keeps repeating (« comme NAME ne cesse de le répéter », « aime à dire »)
+    "ne cesse de répéter", "ne cesse de le répéter", "ne cesse de dire", "aime à dire", "aime à répéter",
+    "aime à rappeler", "a coutume de dire",
     "constate", "fait valoir", "fait remarquer", "fait observer", "met en garde", "renchérit", "nuance",
     "détaille", "complète", "exige", "proteste", "avance", "tempère", "souffle", "confesse", "fait savoir",
     "réagit", "tonne", "fustige", "interpelle", "signale", "rapporte", "relate",
@@ -175,4 +181,5 @@ def say_verbs(text: str) -> list[re.Match]:
 
 
 #: "comme le rappelait l’Institut", "ainsi que l’écrit la coalition": "le" is a pronoun there, not an article
-_PRONOUN_LE = re.compile(r"(?i)(?<![\w\-])(?:comme|que|qu['\u2019])\s*(?:le\s+|l['\u2019]\s*)$")
+_PRONOUN_LE = re.compile(r"(?i)(?<![\w\-])(?:comme|que|qu['\u2019]|me|te|nous|vous|ne)\s*(?:le\s+|la\s+|l['\u2019]\s*)$")
+# (« NAME me le répète chaque lundi : », « il nous l’écrit » : an object pronoun before "le", never an article)

@@ -57,8 +57,10 @@ RE_SUBJECT = re.compile(
     rf"^\s*(?:[^\s,]+(?:\s+[^\s,]+){{0,3}},\s*)??(?P<name>{NAMERUN})(?P<rest>\s*,\s*{APPOS})?"
     rf"(?=\s*,?\s+(?:{LETTER}+\b|[{APOS}]))"
 )
+#: an age between commas before the apposition: "NAME, 58, head of delegation of X", « NAME, 58 ans, … »
+_AGE_PART = r"(?:\s*,\s*\d{1,3}(?:\s*(?:ans|years?\s+old))?(?=\s*,))?"
 # a person introduced anywhere: "Aminata Diallo, Executive Director of ..." / "Ms Aminata Diallo"
-RE_MENTION = re.compile(rf"{NB}(?P<name>{NAMERUN})(?=(?P<rest>\s*,\s*{APPOS_CHUNK}{{1,120}}|\s+{_OFORG}"
+RE_MENTION = re.compile(rf"{NB}(?P<name>{NAMERUN})(?=(?P<rest>{_AGE_PART}\s*,\s*{APPOS_CHUNK}{{1,120}}|\s+{_OFORG}"
                         rf"|\s+(?:is|was|est|était)\s+(?:a|an|the|un|une|le|la|l['\u2019])\s*{APPOS_CHUNK}{{1,120}})?)")
 #: "Lena Vogt is a senior researcher at X": the copula before a role
 #: "NAME is/est ROLE …" (not "NAME est arrivé à Kessel", a French past tense with être, nor "NAME was born in X")

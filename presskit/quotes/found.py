@@ -17,7 +17,8 @@ from .people import NAMERUN, ROLE_WORDS, Person, clean_org, is_surname, lower_to
 from .vocab import STOP_CAPS
 from .scan import RawQuote
 from .described import introduced_unnamed
-from .subject import ORG_HEADS, Context, Who, org_subject, state_of_demonym
+from .states import state_of_demonym
+from .subject import ORG_HEADS, Context, Who, org_subject
 
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
               "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,

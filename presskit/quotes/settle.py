@@ -27,7 +27,7 @@ from .found import CONFIDENCE
 from .people import People, is_surname, personal_mandate, same_title, surname_keys
 from .entities import Organisations, org_key
 from .context import Context
-from .subject import REGIONAL as _REGIONAL, state_of_demonym
+from .states import REGIONAL as _REGIONAL, state_of_demonym
 
 _STATED = ("named", "pronoun", "headline")
 

@@ -18,6 +18,7 @@ from .cues import APO
 from .personphrase import Who, _surname_like, person_np
 from .described import owner_role, role_reference
 from .appos import ON_BEHALF, org_then_role, parse_appos
+from .states import BODY_OF_ADJ, REGIONAL, state_of_demonym
 from .people import (
     DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token,
     rest_parts,
@@ -180,6 +181,27 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
     return None
 
 
+def _aged(s: str, ctx: Context, at: int) -> Who | None:
+    """"the 58-year-old", « la femme de 58 ans »: the person the document gave that age ("NAME, 58,", « NAME,
+    58 ans, »), when exactly one person was."""
+    age = re.search(r"\d{1,3}", s)
+    if age is None or not ctx.text:
+        return None
+    n = age.group()
+    found = {m.group("name"): m for m in re.finditer(
+        rf"(?P<name>{NAMERUN}),\s*{n}(?:\s*(?:ans|years?\s+old))?\s*,", ctx.text[max(0, at - 3000):at])}
+    if len(found) != 1:
+        return None
+    name, m = next(iter(found.items()))
+    who = person_np(name, ctx.known, at)
+    if who is None or who.kind != "person" or who.surname_only:
+        return None
+    p = ctx.known.get(who.name)
+    if p is not None:
+        who.role, who.org, who.gender = who.role or p.role, who.org or p.organisation, who.gender or p.gender
+    return who
+
+
 def _full_name(org: str, ctx: Context) -> str:
     """"the Kellerman Institute": the one organisation the kit knows whose name starts so, by its full name."""
     if len(org.split()) < 2:
@@ -203,6 +225,9 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         return Who("pronoun", gender="f" if m.group("g") == "ée" else "m" if m.group("g") else "", pos=at)
     m = _AGE_DESCRIPTION.match(s)
     if m:  # "“…,” the 54-year-old said", « a soupiré la sexagénaire »: the person of the paragraph, as a pronoun
+        aged = _aged(s, ctx, at)
+        if aged is not None:  # "NAME, 58, head of delegation …. “…,” the 58-year-old said": the one of that age
+            return aged
         g = {"la": "f", "le": "m"}.get((m.group("det") or "").lower(), "")
         return Who("pronoun", gender=g, pos=at)
     if (mine := _my_role(s)) is not None:
@@ -235,7 +260,7 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     gov = _STATE_BODY.match(s)
     if gov is not None:  # "Tervania's Foreign Ministry", "Norvia's government": the State speaks
         return Who("org", org=gov.group("state"), pos=at)
-    if _BODY_OF_ADJ.match(s) and ctx.text and not REGIONAL.search(s) \
+    if BODY_OF_ADJ.match(s) and ctx.text and not REGIONAL.search(s) \
             and (state := state_of_demonym(s, ctx, ctx.text)):
         return Who("org", org=state, pos=at)  # "the Senevalese delegation", « la délégation sénévalaise »
     thing = _PERSON_THING.match(s)
@@ -259,11 +284,6 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     return None
 
 
-#: a State's government, ministry or delegation by its adjective ("the Senevalese delegation", « le
-#: gouvernement tavrénien »): the State, when the document names it (:func:`state_of_demonym`)
-_BODY_OF_ADJ = re.compile(r"(?i)^(?:the\s+|la\s+|le\s+|l['\u2019])?(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)\s+)?"
-                          r"(?:delegation|government|ministry|mission|embassy|délégation|gouvernement|ministère|"
-                          r"ambassade)(?:\s+(?-i:[a-zà-ÿ]+))?\s*$")
 #: a State's government, ministry or delegation by a possessive: the State
 _STATE_BODY = re.compile(rf"^(?:the\s+)?(?P<state>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?){APO}s\s+(?:[\w\-]+\s+){{0,2}}?"
                          r"(?i:ministry|government|delegation|mission|foreign\s+office)\s*$")
@@ -303,11 +323,6 @@ def _unnamed_for(s: str, ctx: Context, at: int) -> str:
     if who is not None and who.kind == "org" and (len(who.org.split()) > 1 or who.org in ctx.states):
         return who.org  # a known organisation, or a State ("the representative of Lourmel")
     return ""
-
-
-#: adjectives of a region, not of one State ("un diplomate africain", "a Western negotiator")
-REGIONAL = re.compile(r"(?i)\b(?:afric|europ|asia|americ|améric|occident|western|eastern|northern|southern|arab|"
-                          r"latin|nordic|pacific|caribbean|antill|maghr|sahel)\w*")
 
 
 def _segments(clause: str) -> list[tuple[int, str]]:
@@ -565,25 +580,6 @@ def org_subject(text: str, lo: int, hi: int, ctx: Context) -> tuple[int, str] | 
         if w is not None and w.org:
             found = (at, w.org)
     return found
-
-
-_DEMONYM = re.compile(r"(?<![\w\-])(?P<adj>[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{3,}?)(?:ans?|ians?|iens?|iennes?|éens?|éennes?|"
-                      r"ese|ois|oise|ais|aise|ish|i|ic|ique|ien|ienne|anes?|oises|aises)(?![\w\-])")
-
-
-def state_of_demonym(phrase: str, ctx: Context, text: str = "") -> str:
-    """"the Belmoran ambassador", "la délégation tarsienne": the State the document names elsewhere
-    (``Belmora``, ``Tarsie``), when exactly one capitalised word starts like the adjective; "" otherwise."""
-    for m in _DEMONYM.finditer(phrase):
-        adj, stem = m.group(), m.group("adj")
-        if len(stem) < 3 or lower_token(adj) in ROLE_WORDS or lower_token(adj) in ORG_WORDS:
-            continue
-        cands = {w for w in re.findall(rf"(?<![\w\-]){re.escape(stem[0].upper() + stem[1:])}[a-zà-ÿ]{{0,3}}(?![\w\-])", text)}
-        cands |= {n for n in ctx.states | set(ctx.org_names) if fold(n).startswith(fold(stem)) and len(n) - len(stem) <= 3}
-        cands = {c for c in cands if fold(c) != fold(adj)}
-        if len(cands) == 1:
-            return cands.pop()
-    return ""
 
 
 def role_title_words() -> set[str]:
