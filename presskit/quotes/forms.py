@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..textutil import fold
 from .cues import ADV_EN, B, FR_SAY, NB, RE_PRONOUN, V_EN, V_EN_INV, WHEN, alt, pronoun_gender
 from .appos import ON_BEHALF, parse_appos, split_role_org
 from .people import (
     APOS, LETTER, NAMERUN, ORG_WORDS, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org, clean_role,
-    gender, lower_token, name_tokens, person, rest_parts, split_name,
+    gender, lower_token, name_tokens, person, personal_mandate, rest_parts, split_name,
 )
 
 APPOS_CHUNK = r"(?:[^,.;:!?\u201c\u201d\u00ab\u00bb\u201e\"\n(|]|\n(?![ \t]*\n)|\.(?=[\w,])|\([^()\n]{0,60}\))"
@@ -161,19 +162,33 @@ def _verb_name(window: str, known: People, base: int) -> list[Attr]:
             if leftover:
                 rest = " " + " ".join(leftover) + rest
             role, org = parse_appos(rest_parts(rest))
+            if surname_only and (org or lorg) and " " in speaker and _other_body(known.get(speaker), org or lorg):
+                speaker = m.group("name").strip()  # "said Kaboré of Sénéval": not the document's rapporteur Kaboré
             g = g or gender((m.group("lrole") or "").split()[:3] + (role or trole).split()[:3])
             found.append(Attr(speaker, role or trole, org or lorg, surname_only, False, m.start(), m.end("name"), g))
     return found
 
 
+def _other_body(p, org: str) -> bool:
+    """Whether the person the document introduced (``p``) cannot be the one who speaks for ``org``: she
+    speaks for another body, or in a personal capacity (a special rapporteur)."""
+    if p is None:
+        return False
+    if personal_mandate(p.role):
+        return True
+    a, b = fold(org), fold(p.organisation)
+    return bool(b) and a != b and a not in b and b not in a
+
+
 def _surname_with_role(name: str, rest: str) -> tuple[str, str, bool, list[str], str] | None:
-    """"said Mensah, Ghana’s ambassador, …": a surname alone that an apposition gives a role, for the kit to
-    complete (as :func:`person` gives it), or None."""
+    """"said Mensah, Ghana’s ambassador, …", "said Kaboré of Sénéval": a surname alone that an apposition
+    gives a role or a body, for the kit to complete (as :func:`person` gives it), or None."""
     tok = name.strip()
     if " " in tok or len(tok) < 3 or not tok[:1].isupper() or lower_token(tok) in ORG_WORDS | ROLE_WORDS:
         return None
-    role, _org = parse_appos(rest_parts(rest)) if rest.lstrip().startswith(",") else ("", "")
-    return (tok, "", True, [], "") if role else None
+    of = re.match(r"\s+(?:of|from)\s+(?=[A-ZÀ-Þ])", rest)
+    role, org = parse_appos(rest_parts(rest)) if rest.lstrip().startswith(",") or of else ("", "")
+    return (tok, "", True, [], "") if role or (of and org) else None
 
 
 def _signed_org(rest: str) -> str:

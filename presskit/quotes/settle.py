@@ -116,7 +116,7 @@ class _People:
         if org:
             self.orgs.setdefault((name, lang), Counter())[org] += 1
 
-    def full_name(self, surname: str, title: str = "", org: str = "", same_org=None) -> str | None:
+    def full_name(self, surname: str, title: str = "", org: str = "", same_org=None, gender: str = "") -> str | None:
         """The one full name of the kit with this surname (people quoted or introduced first, then any
         full name a document holds); None when there is none or more than one. Among several, a title
         before the surname ("Professor Lind") picks the one person known by it, and the organisation the
@@ -131,6 +131,9 @@ class _People:
                 found |= keys.get(key[0], set())
             if len(found) > 1 and title:
                 found = {n for n in found if self._known_as(n, title)} or found
+            if len(found) > 1 and gender:  # "Mme Kaboré" is Inès Kaboré, not Moussa Kaboré
+                sex = FEMALE if gender == "f" else MALE
+                found = {n for n in found if fold(n.split()[0]) in sex} or found
             if len(found) > 1 and org and same_org is not None:
                 found = {n for n in found if any(same_org(org, o) for (m, _l), c in self.orgs.items()
                                                  if m == n for o in c)} or found
@@ -181,6 +184,15 @@ class _People:
         return votes.most_common(1)[0][0] if votes else ""
 
 
+def _titled_gender(evidence: str, surname: str) -> str:
+    """"f" for "Mme Kaboré", « la professeure Lind », "Ms Lind"; "m" for "M. Kaboré", "Mr Lind"; else ""."""
+    m = re.search(rf"(?<![\w\-])(?P<t>Mme|Madame|Mlle|Ms|Mrs|Miss|M\.|Mr\.?|Monsieur)\s+{re.escape(surname)}(?![\w\-])",
+                  evidence or "")
+    if m is None:
+        return ""
+    return "m" if m.group("t") in ("M.", "Mr", "Mr.", "Monsieur") else "f"
+
+
 #: someone unnamed described by a State's adjective: "One Orlandian official", "an Orlandian delegate", « un
 #: conseiller de la délégation tavrénienne », « un diplomate sénévalais »
 _UNNAMED_OF_STATE = re.compile(
@@ -215,7 +227,7 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.speaker = full  # "Mme Ríos Aldana": a double surname, "Ximena Ríos Aldana" in another document
             elif q.speaker and is_surname(q.speaker) and q.attribution in _STATED:
                 full = people.full_name(q.speaker, q.role, q.organisation, lambda a, b: org_key(a) == org_key(b)
-                                        or orgs.same(a, b))
+                                        or orgs.same(a, b), _titled_gender(q.evidence, q.speaker))
                 if full:
                     q.speaker = full
                     q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.05)

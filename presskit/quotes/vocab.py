@@ -10,7 +10,7 @@ from __future__ import annotations
 DROP_TITLES = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx.", "miss", "mme", "mme.",
                 "mlle", "mlle.", "m.", "me", "sir", "dame", "madame", "monsieur", "mademoiselle", "herr",
                 "frau", "lord", "lady", "docteur", "docteure", "doctoresse", "doctor", "maître", "maitre",
-                "hon", "hon.", "rt", "rt.", "honourable", "honorable"}
+                "hon", "hon.", "rt", "rt.", "honourable", "honorable", "excellence", "excellency"}
 ROLE_TITLES = {"ambassador", "amb.", "prof", "prof.", "professor", "president", "senator", "sen.",
                 "minister", "judge", "justice", "h.e.", "s.e.", "ambassadeur", "ambassadrice",
                 "professeur", "professeure", "président", "présidente", "ministre", "sénateur",
