@@ -31,6 +31,11 @@ _CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u
 #: a caption's or a list's label before a headline: "CTV-04.", "Photo 3:", "12.", "[4]"
 _LABEL = re.compile(r"[ \t]*(?:(?:[A-Z]{1,6}[\-\u2010 ]?\d{1,4}[a-z]?|\d{1,3}|Photo[ \t]+\d{1,3}|\[\d{1,3}\])[.:)\]]|"
                     r"\[\d{1,3}\])[ \t\u00a0]+(?=[A-ZÀ-Þ])")
+#: a list's label that is a State with one of its bodies: "- **Gascara** (Ministry of the Environment):",
+#: « - **Gascara** (ministère de l’Environnement) : »
+_BODY_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?:\*\*)?(?P<name>[A-ZÀ-Þ][\w\-]+)(?:\*\*)?[ \t]*\((?i:[^()\n]{0,30}"
+                         r"(?:ministry|ministère|government|gouvernement|delegation|délégation|mission|office|"
+                         r"cabinet|presidency|présidence)[^()\n]{0,60})\)[ \t]*:[ \t\u00a0]*")
 _ARTICLE = re.compile(r"(?:The|Le|La|L['\u2019])[ \t]*(?=[A-ZÀ-Þ])")
 _ROLE_HEAD = ROLE_WORDS | {"le", "la", "l", "the", "deputy", "vice"}
 #: the title of an interview after its quoted best line: "“…”: an interview with Dr NAME", "« … » : entretien
@@ -56,6 +61,12 @@ def _colon_headline(st: State, u: Unit) -> Found | None:
     label = _LABEL.match(head)
     if label is not None:  # "CTV-04. Le Haut-Commissaire NAME : « … »": a caption's number, then the headline
         a, head = a + label.end(), head[label.end():]
+    body = _BODY_LABEL.fullmatch(head)
+    if body is not None:  # "- **Gascara** (Ministry of the Environment): “…”": a State's ministry speaks
+        state = body.group("name")
+        if state[:1].isupper() and " " not in state and lower_token(state) not in ROLE_WORDS | ORG_WORDS:
+            return from_who(st, Who("org", org=state, pos=a + body.start("name")), u, (a, u.end))
+    head = re.sub(r"^[ \t]*(?:[-*\u2022][ \t]+)?\*\*(?P<n>[^*\n]{2,80})\*\*", r"\g<n>", head)  # "- **NAME**:"
     article = _ARTICLE.match(head.lstrip())
     lead = ""
     if article is not None:  # "Le Haut-Commissaire NAME": the article is no part of a name

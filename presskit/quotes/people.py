@@ -160,6 +160,9 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
         if kinds[i] == "stop" and lower_token(tokens[i]) in _PARTICLES and kinds[i - 1] in ("name", "particle") \
                 and kinds[i + 1] == "name":
             kinds[i] = "particle"
+    if len(tokens) >= 3 and lower_token(tokens[0]) in _SURNAME_PARTICLES and lower_token(tokens[1]) in _CAP_PARTICLES \
+            and kinds[2] == "name":
+        kinds[0] = kinds[1] = "particle"  # "De La Vallière-Sow :", "Van Der Berghe": a surname that opens on two
     if from_right:
         j = len(tokens)
         while j > 0 and kinds[j - 1] in ("name", "particle", "initial"):

@@ -24,7 +24,7 @@ from ..textutil import fold
 from .attribute import extract_quotes
 from .firstnames import FEMALE, MALE
 from .found import CONFIDENCE
-from .people import People, is_surname, personal_mandate, same_title, surname_keys
+from .people import ORG_WORDS, People, is_surname, personal_mandate, same_title, surname_keys
 from .entities import Organisations, org_key
 from .context import Context
 from .states import REGIONAL as _REGIONAL, state_of_demonym
@@ -173,6 +173,14 @@ class _People:
         votes = self.roles.get((name, language))
         return votes.most_common(1)[0][0] if votes else ""
 
+    def fuller_org(self, name: str, short: str) -> str:
+        """The longer name, in any language, that the kit gives the body of ``name`` known here by one word of it."""
+        votes = Counter()
+        for (n, _lang), c in self.orgs.items():
+            if n == name:
+                votes.update({o: k for o, k in c.items() if _short_form(short, o)})
+        return votes.most_common(1)[0][0] if votes else ""
+
     def organisation(self, name: str, language: str) -> str:
         """Her organisation as the documents in ``language`` name it, else as any other does."""
         votes = self.orgs.get((name, language))
@@ -182,6 +190,13 @@ class _People:
                 if n == name:
                     votes.update(c)
         return votes.most_common(1)[0][0] if votes else ""
+
+
+def _short_form(short: str, full: str) -> bool:
+    """"Convention" for "Corvane Convention Secretariat": the head word of a longer name the kit gives the speaker
+    ("Estrevia" is no short form of "Kingdom of Estrevia")."""
+    words = fold(short).split()
+    return len(words) == 1 and words[0] in ORG_WORDS and len(fold(full).split()) > 1 and words[0] in fold(full).split()
 
 
 def _titled_gender(evidence: str, surname: str) -> str:
@@ -245,7 +260,11 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
         for q in quotes:
             if q.speaker and q.attribution in _STATED:
                 q.role = q.role or people.role(q.speaker, item.language or "")
-                q.organisation = q.organisation or people.organisation(q.speaker, item.language or "")
+                known = people.organisation(q.speaker, item.language or "")
+                if not q.organisation:
+                    q.organisation = known
+                else:  # "la secrétaire exécutive de la Convention": the longer name the kit gives her body
+                    q.organisation = people.fuller_org(q.speaker, q.organisation) or q.organisation
             elif q.attribution == "unnamed" and not q.organisation and q.evidence:
                 q.organisation = _state_of_unnamed(q.evidence, states)
             if q.organisation:
