@@ -43,6 +43,10 @@ _AT_A_SPOT = re.compile(r"^(?:at|by|on|near|au|à\s+la|à\s+l['\u2019]|près\s+d
                         r"entrée|tente|pavillon|estrade|comptoir)\b", re.I)
 #: "at Monday’s side event", "at the evening briefing", "lors de la conférence de presse de mardi": when and
 #: where she spoke, not whom she speaks for (a day, a time, or a phrase that ends on a kind of gathering)
+#: a medium the words were said on: « au micro de RFI », « sur les ondes de la RTS », "on the BBC's Today programme"
+_ON_AIR = re.compile(r"(?i)^(?:au\s+micro\s+d|sur\s+les\s+ondes\s+d|sur\s+l['\u2019]antenne\s+d|à\s+l['\u2019]antenne\s+d|"
+                     r"sur\s+le\s+plateau\s+d|dans\s+les\s+colonnes\s+d|on\s+(?:the\s+)?[\w\-']+['\u2019]s\s+\w+\s+"
+                     r"(?:programme|program|show)|on\s+air\b|in\s+an\s+interview\b|by\s+(?:phone|telephone|video\s*link)\b)")
 _TIME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|next|"
          r"morning|evening|afternoon|night|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)")
 _GATHERING = (r"(?:event|launch|briefing|conference|meeting|session|plenary|reception|dinner|lunch|breakfast|"
@@ -85,7 +89,7 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
         r2, o2 = parse_appos([both[1]])
         return (r1 or r2), (o2 if o2 and (not o1 or _MEMBER.match(both[1])) else o1)
     first = _CLAUSE_CUT.split(parts[0])[0]
-    if len(first) > 140 or _AT_A_SPOT.match(first) or _AT_AN_EVENT.match(first):
+    if len(first) > 140 or _AT_A_SPOT.match(first) or _AT_AN_EVENT.match(first) or _ON_AIR.match(first):
         return "", ""  # (« au stand de l’Institut », "at the coalition's booth": where she stood)
     # "of the Coalition for X" / "de la Coalition X": organisation only
     m = re.match(r"^(?:of|from|at|with|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|chez)\s*(?=(?:the\s+)?[A-ZÀ-Þ])", first)

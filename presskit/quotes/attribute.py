@@ -441,7 +441,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
 
 #: what a French reporter learnt, and from whom: "a-t-on appris auprès du ministère", "apprend-on de source
 #: diplomatique", "indique-t-on à l’Agence"
-_LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé|expliqué|assuré|souligné|fait\s+valoir)|(?:apprend|"
+_LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé|expliqué|assuré|souligné|fait\s+valoir)|"
+                          rf"fait-on\s+(?:valoir|savoir|remarquer|observer)|(?:apprend|"
                           rf"indique|précise|explique|assure|confirme|avance|souligne|glisse|confie|résume|tranche)-t?-?on)"
                           rf"(?:\s+{WHEN})?\s+(?:(?i:auprès\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|du\s+côté\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|"
                           rf"dans\s+l['\u2019]entourage\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|"
@@ -481,6 +482,16 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     if acc_pronoun is not None:  # "According to her, “…”", "Selon lui, « … »"
         p = (acc_pronoun.group("p") or acc_pronoun.group("q") or "").lower()  # ("selon ses mots": no gender)
         return pronoun_found(st, u, "f" if p in ("her", "elle") else "m" if p else "", span)
+    voice = _VOICE_OF.search(cur)
+    if voice is not None and say_verbs(cur):  # « La Varnie a fait savoir, par la voix de sa ministre NAME, que »
+        who = classify_np(voice.group("np"), st.ctx, base + voice.start("np"))
+        if who is not None and who.kind == "person":
+            # (whoever speaks through her is a body: "Varnia made it known", « La Varnie a fait savoir »)
+            body = re.match(r"\s*(?:(?i:the|la|le|l['\u2019])\s*)?(?P<o>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,4})\s+(?=[a-z])",
+                            cur[: voice.start()])
+            if body is not None and not who.org:
+                who.org = body.group("o")
+            return from_who(st, who, u, span)
     words_of = _WORDS_OF.search(cur)
     if words_of is not None:  # "Let me quote the words of a survivor I met:", "les mots d’une survivante :"
         who = classify_np(words_of.group("np"), st.ctx, base + words_of.start("np"))
@@ -552,13 +563,18 @@ _ANSWER_LABEL = re.compile(rf"[ \t]*(?:\*\*)?(?:{NAMERUN}|[QA]|R)(?:\*\*)?[ \t\u
 _ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?:(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))|"
                                 r"(?i:in)\s+(?P<q>(?i:her|his))\s+(?i:own\s+)?(?i:words)|(?i:selon|pour\s+reprendre|dans)\s+"
                                 r"(?i:ses)\s+(?i:propres\s+)?(?i:mots|termes))[\s,\u00a0\u202f]*$")
+#: whose voice a body spoke through: « par la voix de sa ministre NAME », "through its spokesperson, NAME,"
+_VOICE_OF = re.compile(r"(?i:par\s+la\s+voix\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|through\s+(?:its|her|his|their)\s+)"
+                       r"\s*(?P<np>[^,;:\u201c\u00ab]{2,80})")
 _WORDS_OF = re.compile(r"(?i:\b(?:the|a|one|this|les|une|la|cette)\s+(?:words?|phrase|sentence|line|remark|mots|paroles|"
                        r"formule|remarque))\s+(?:of|from|by|de|du|d['\u2019])\s*"
                        r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*"
                        r"(?:(?i:que|qu['\u2019]|which|that|I)\s[^:\u201c\u00ab\n]{0,120})?:\s*$")
 # (« Une phrase de NAME, que j’ai recopiée dans mon carnet : « … » », "A line from NAME I wrote down: “…”")
 _ACCORDING_NP = re.compile(r"^\s*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?\s*[\u2014\u2013]\s*)?(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|for|in\s+the\s+words\s+of|à\s+en\s+croire|"
-                           r"aux\s+yeux\s+(?:de|d['\u2019]|du))\s*"
+                           r"in\s+the\s+view\s+of|(?:de\s+l['\u2019]avis|aux\s+dires|au\s+dire|de\s+l['\u2019]aveu|"
+                           r"au\s+sens)\s+(?=d)|aux\s+yeux\s+(?:de|d['\u2019]|du))\s*"
+                           r"(?:(?<=\s)(?:de\s+la|de\s+l['\u2019]|des|du|de|d['\u2019])\s*)?"
                            r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}(?:,[^,;:\u201c\u00ab\u201e\"]{2,60})?),\s*$")
 # (after a live blog's time or a dateline: "**14 h 20** — Pour la Fédération …, « … »", "KESSA (AFP) — According to …")
 

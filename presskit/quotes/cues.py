@@ -26,6 +26,8 @@ VERBS_EN = (
     "laments", "assured", "assures", "demanded", "demands", "insisted", "pleads", "added later",
     # a manner of speaking, as press writing uses it after a quotation ("…,” she smiled)
     "smiled", "smiles", "grinned", "shrugged", "sighs", "laughs", "snapped", "retorted", "scoffed",
+    "beamed", "beams", "chuckled", "chuckles", "fumed", "fumes", "gushed", "enthused", "enthuses", "marvelled",
+    "marveled", "snorted", "deadpanned", "chimed in", "interjected", "interrupted", "recalls", "recalled",
     # what an organisation makes known ("the Institute let it be known that it “will …”")
     "made it known", "makes it known", "let it be known", "lets it be known",
     # more verbs of saying of agency copy ("“…,” confided a UN official", "“…,” the minister protested")
@@ -84,6 +86,8 @@ PRES_FR = (
     "détaille", "complète", "exige", "proteste", "avance", "tempère", "souffle", "confesse", "fait savoir",
     "réagit", "tonne", "fustige", "interpelle", "signale", "rapporte", "relate",
     "sourit", "rit", "grimace", "raille", "persifle", "bougonne", "montre", "révèle",
+    "jubile", "fulmine", "peste", "tempête", "rigole", "s'esclaffe", "s’esclaffe", "enrage", "s'enthousiasme",
+    "s’enthousiasme", "s'étrangle", "s’étrangle",
     # imperfect: "elle écrivait :", "comme il le disait"
     "disait", "déclarait", "écrivait", "expliquait", "racontait", "ajoutait", "répétait", "affirmait",
     "soulignait", "rappelait", "assurait", "estimait", "confiait", "lançait", "demandait", "répondait",

@@ -13,7 +13,7 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
-from .people import NAMERUN, ROLE_WORDS, Person, clean_org, is_surname, lower_token, personal_mandate
+from .people import NAMERUN, ROLE_WORDS, Person, clean_org, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS
 from .scan import RawQuote
 from .described import introduced_unnamed
@@ -133,7 +133,10 @@ def _answerer(st: State, u: Unit) -> str:
     else:
         heads = list(INTERVIEW.finditer(text, max(0, u.start - 5000), u.start))
         name = heads[-1].group("name") if heads else ""
+    name = " ".join(name_case(t) for t in name.split())  # a transcript's "LISE AUMONT:" is Lise Aumont
     p = st.ctx.known.get(name) if name else None
+    if p is None and len(name.split()) == 1 and label.group("name"):  # "AUMONT:" after "Lise Aumont joins us"
+        return st.ctx.known.resolve(name, u.start) or ""
     return p.name if p is not None else name if len(name.split()) >= 2 else ""
 
 

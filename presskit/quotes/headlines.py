@@ -48,8 +48,27 @@ _INTERVIEW = re.compile(r"[ \t\u00a0\u202f]*[,:\u2014\u2013\-][ \t\u00a0\u202f]*
 
 def headline(st: State, u: Unit, after: str = "") -> Found | None:
     """A heading that names who says the words in it, or None."""
-    return (_colon_headline(st, u) or _interview_title(st, u, after) or _name_after(st, u) or _table_row(st, u)
-            or _name_cell_before(st, u))
+    return (_colon_headline(st, u) or _on_topic(st, u) or _interview_title(st, u, after) or _name_after(st, u)
+            or _table_row(st, u) or _name_cell_before(st, u))
+
+
+#: a live blog's or a caption's "NAME on the draft: “…”", « NAME sur le projet : « … » », after a time stamp
+_ON_TOPIC = re.compile(r"[ \t]*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?[ \t]*[\u2014\u2013][ \t]*)?"
+                       r"(?P<np>[^:\n\u2014\u2013.,;!?]{3,80}?)[ \t]+(?:on|about|sur|à\s+propos\s+d[eu]s?)[ \t]+"
+                       r"(?:the|a|le|la|les|l['\u2019]|du|des)[ \t]*[^:\n.,;!?]{1,60}?[ \t\u00a0]*:[ \t\u00a0]*")
+
+
+def _on_topic(st: State, u: Unit) -> Found | None:
+    """A line ``NAME on the draft: “…”``: a live blog's, a caption's way of giving the person's words."""
+    a, _ = st.doc.line(u.start)
+    m = _ON_TOPIC.fullmatch(st.doc.text, a, u.start)
+    if m is None:
+        return None
+    np = m.group("np").replace("**", "").strip()
+    who = person_np(np, st.ctx.known, m.start("np"))
+    if who is None or who.kind != "person" or not np[:1].isupper():
+        return None
+    return from_who(st, who, u, (a, u.end), "headline")
 
 
 def _colon_headline(st: State, u: Unit) -> Found | None:

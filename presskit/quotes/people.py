@@ -112,6 +112,14 @@ def restore_apostrophes(s: str) -> str:
     return s.translate(_RESTORED_APOSTROPHE) if s else s
 
 
+def name_case(tok: str) -> str:
+    """A name written in capitals as a record or a transcript writes it ("DUFRESNE-AUBRY", "O’BRIEN"), as a
+    name is written ("Dufresne-Aubry", "O’Brien"); any other token as it is."""
+    if len(tok) < 3 or not tok.isupper() or not re.search(r"[A-ZÀ-Þ]{3}", tok):
+        return tok
+    return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), tok)
+
+
 def lower_token(tok: str) -> str:
     return tok.lower().replace("\u2019", "'")
 
@@ -152,6 +160,9 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
         return "name"
 
     kinds = [kind(t) for t in tokens]
+    for i in range(1, len(tokens)):  # "Ms. AUMONT (Varnia) said": a summary record's surname in capitals
+        if kinds[i] == "org" and kinds[i - 1] == "title" and len(tokens[i]) >= 3 and lower_token(tokens[i]) not in ORG_WORDS:
+            kinds[i] = "name"
     for i, t in enumerate(tokens):  # "de la Cruz", but "Même le Secrétariat": an article, no particle
         if t in ("le", "la", "les") and not (i and lower_token(tokens[i - 1]) in ("de", "d'")):
             kinds[i] = "stop"
@@ -330,6 +341,7 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
         return None  # "Kessa Water Board", "Harbour Peace Network": an organisation, not a person "Kessa Water"
     # drop trailing sentence dot glued to a name ("Smith.")
     name = [t.rstrip(".") if len(t) > 2 and not re.fullmatch(rf"{UP}\.", t) else t for t in name]
+    name = [name_case(t) for t in name]  # "AUMONT" -> "Aumont"
     core = [t for t in name if not is_particle(t)]
     if len(core) > 4:
         if from_right:

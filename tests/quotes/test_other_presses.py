@@ -1,0 +1,117 @@
+"""Attribution as other writers of the press write it, in English and French, none of them in an evaluation half:
+wire copy (Reuters, AP, AFP, Belga), a feature magazine, UN summary records (« Ms. AUMONT (Varnia) said that
+… »), a radio transcript's turns in capitals, live blogs ("**11:05** — NAME on the draft: “…”"), Swiss,
+Belgian, Canadian and African French (« relève le conseiller fédéral NAME », « a indiqué à Belga la ministre
+NAME », « s’est réjouie la mairesse de Montréal, NAME », « au micro de RFI »), « de l’avis de », « aux dires
+de », « par la voix de sa ministre NAME », « fait-on valoir dans l’entourage de la ministre ». The sentences
+are written for these tests: each gives the speaker of its (last) quotation and her organisation ("" for
+none).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.finding import NB, quotes
+
+FORMS = [
+    ('“We will not sign this text tonight,” Ambassador Lise Aumont of Varnia told Reuters on Tuesday.',
+     'Lise Aumont', 'Varnia'),
+    ("Varnia's foreign minister, Piet Osterholt, said in a statement: “The text is dead and everybody knows it.”",
+     'Piet Osterholt', 'Varnia'),
+    ("“The text is dead and everybody knows it,” said Piet Osterholt, Varnia's foreign minister, adding that talks would resume.",
+     'Piet Osterholt', 'Varnia'),
+    ('A senior Western diplomat, speaking on condition of anonymity because the talks were private, said: “Nobody wants to be blamed for this.”',
+     '', ''),
+    ('“Nobody wants to be blamed for this,” one European negotiator said.',
+     '', ''),
+    ('Osterholt, 61, a former judge, said the clause “cannot stand as drafted and will not survive the night.”',
+     'Osterholt', ''),
+    ('Lise Aumont remembers the night the dyke broke. “The water came in through the kitchen,” she says, pouring tea.',
+     'Lise Aumont', ''),
+    ('Ms. AUMONT (Varnia) said that her delegation “could not accept a deadline that came without the money to meet it”.',
+     'Aumont', 'Varnia'),
+    ('ANCHOR: Lise Aumont joins us from Varnia. Ambassador, what did you tell the plenary?\n\nAUMONT: I told them, “We will not sign a text that drowns us.”',
+     'Lise Aumont', ''),
+    ("**11:05** — Varnia's Lise Aumont on the draft: “It is weaker than yesterday's, and yesterday's was weak.”",
+     'Lise Aumont', 'Varnia'),
+    ('In a post on X, Piet Osterholt wrote: “The text is dead. Long live the text.”',
+     'Piet Osterholt', ''),
+    ("Varnia's Aumont: “We will not sign this text tonight”\n\nLise Aumont left the room at midnight.",
+     'Lise Aumont', 'Varnia'),
+    ('“It is the best day of my life,” beamed Lise Aumont.',
+     'Lise Aumont', ''),
+    ('Asked whether Varnia would sign, Lise Aumont shook her head. “Not this text, not tonight, not ever.”',
+     'Lise Aumont', ''),
+    (f'«{NB}Nous ne signerons pas ce texte{NB}», a déclaré mardi à l’AFP l’ambassadrice de Varnie, Lise Aumont.',
+     'Lise Aumont', 'Varnie'),
+    (f'«{NB}C’est un texte mort, et tout le monde le sait{NB}», tranche Piet Osterholt, ministre des affaires étrangères de Varnie.',
+     'Piet Osterholt', 'Varnie'),
+    (f'«{NB}On ne peut pas négocier avec une montre dans une main et un chéquier vide dans l’autre{NB}», relève le conseiller fédéral Urs Brändli.',
+     'Urs Brändli', ''),
+    (f'«{NB}Nous sommes déçus par ce texte{NB}», a indiqué à Belga la ministre Sophie Wilmès-Dubois.',
+     'Sophie Wilmès-Dubois', ''),
+    (f'«{NB}On ne lâchera pas le morceau{NB}», a lancé la ministre de l’Environnement du Québec, Marie-Ève Tremblay, en point de presse.',
+     'Marie-Ève Tremblay', 'Québec'),
+    (f'«{NB}Le Sahel n’attendra pas{NB}», a martelé le ministre sénégalais de l’Environnement, Alioune Ndiaye, au micro de RFI.',
+     'Alioune Ndiaye', ''),
+    (f'Me Aïssatou Diop, avocate des familles, estime que «{NB}la justice ne peut pas attendre la prochaine réunion{NB}».',
+     'Aïssatou Diop', ''),
+    (f'Selon le chef de l’État, «{NB}la Varnie ne cédera pas sur ce point{NB}».',
+     '', ''),
+    (f'Lise Aumont habite au bord de la digue. «{NB}L’eau est entrée par la cuisine{NB}», raconte-t-elle.',
+     'Lise Aumont', ''),
+    (f'JOURNALISTE : Que leur avez-vous dit ?\n\nLISE AUMONT : Je leur ai dit :{NB}«{NB}Nous ne signerons pas un texte qui nous noie.{NB}»',
+     'Lise Aumont', ''),
+    (f'**11 h 05** — La ministre varnienne Lise Aumont sort de la salle :{NB}«{NB}C’est plus faible qu’hier, et hier c’était faible.{NB}»',
+     'Lise Aumont', ''),
+    (f'Alioune Ndiaye est arrivé tard. «{NB}Ce texte ne passera pas{NB}», a-t-il confié à Jeune Afrique.',
+     'Alioune Ndiaye', ''),
+    (f'De l’avis de Lise Aumont, «{NB}ce texte ne passera ni la nuit ni demain{NB}».',
+     'Lise Aumont', ''),
+    (f'Aux dires de l’ambassadrice Lise Aumont, «{NB}personne ne veut porter le chapeau ce soir{NB}».',
+     'Lise Aumont', ''),
+    (f'«{NB}C’est une journée historique pour nous{NB}», s’est réjouie la mairesse de Montréal, Valérie Lafleur.',
+     'Valérie Lafleur', ''),
+    (f'Interrogé par Le Temps, Urs Brändli a répondu :{NB}«{NB}La Suisse ne bloquera rien.{NB}»',
+     'Urs Brändli', ''),
+    (f'Pour le ministre-président wallon, Elio Marchetti, «{NB}la Wallonie ne signera pas en l’état{NB}».',
+     'Elio Marchetti', ''),
+    ('Speaking to the BBC, Aumont said the deal was “dead in the water, and everybody in that room knows it”.',
+     'Aumont', ''),
+    ('“The water came in through the kitchen,” recalls Aumont, now 72.',
+     'Aumont', ''),
+    ('Dr. Ama Owusu-Ansah, a physician with Médecins du Monde, put it simply: “We are counting bodies, not pledges.”',
+     'Ama Owusu-Ansah', 'Médecins du Monde'),
+    ('“We are counting bodies, not pledges,” Owusu-Ansah, of Médecins du Monde, said by phone from Accra.',
+     'Owusu-Ansah', 'Médecins du Monde'),
+    ('The representative of Varnia said that “no deadline can be met without the means to meet it”.',
+     '', 'Varnia'),
+    (f'Le représentant de la Varnie a déclaré qu’«{NB}aucune échéance ne peut être tenue sans les moyens{NB}».',
+     '', 'Varnie'),
+    ('“We counted thirty empty fields this morning,” noted Amaru Quispe, who coordinates the counts.',
+     'Amaru Quispe', ''),
+    (f'«{NB}On a compté trente champs vides ce matin{NB}», note Amaru Quispe, qui coordonne les comptages.',
+     'Amaru Quispe', ''),
+    ('“We are close,” Osterholt told reporters. “But close is not done, and done is not signed.”',
+     'Osterholt', ''),
+    ("Ms Aumont, who has led Varnia's delegation since 2019, was blunt. “This is the worst text I have read in ten years.”",
+     'Aumont', ''),
+    (f'La Varnie a fait savoir, par la voix de sa ministre Lise Aumont, que «{NB}rien ne sera signé sans budget{NB}».',
+     'Lise Aumont', 'Varnie'),
+    (f'«{NB}Rien ne sera signé sans budget{NB}», fait-on valoir dans l’entourage de la ministre.',
+     '', ''),
+    ('“Nothing will be signed without a budget,” a spokesperson for the Varnian foreign ministry said. Varnia has said so before.',
+     '', 'Varnia'),
+    (f'Chez les ONG, le ton est amer. «{NB}On nous a promis des sites, on repart avec des promesses{NB}», lâche Amaru Quispe, de la Fédération des pêcheurs.',
+     'Amaru Quispe', 'Fédération des pêcheurs'),
+    ('The minister — Lise Aumont, 54, a former marine biologist — did not mince words: “This text drowns us.”',
+     'Lise Aumont', ''),
+]
+
+
+@pytest.mark.parametrize("text, speaker, organisation", FORMS)
+def test_the_speaker_and_organisation_of_other_writers(text, speaker, organisation):
+    got = quotes(text)
+    assert got, text
+    assert (got[-1].speaker, got[-1].organisation) == (speaker, organisation)
