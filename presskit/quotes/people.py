@@ -43,6 +43,7 @@ _ABBREV = {"dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr", "sr", "m", "mme", 
            "vol", "fig", "approx", "inc", "ltd", "co", "corp", "dept", "univ", "hon", "capt", "col", "lt", "cmdr",
            "gov", "supt", "sgt", "cllr", "rt", "brig", "maj"}
 _BEFORE_A_NUMBER = {"no", "p", "pp", "art", "vol", "fig"}
+_DIGIT_NEXT = re.compile(r"\s*\d")
 _SENT_END_RE = re.compile(r"[.!?\u2026]+[\u201d\u00bb\"'\u2019)\]]*(?=\s|$)")
 
 
@@ -53,7 +54,7 @@ def sentence_ends(text: str) -> list[int]:
         if text[m.start()] == ".":
             w = re.search(r"([\w.]+)$", text[: m.start()])
             word = w.group(1) if w else ""
-            if word.lower() in _BEFORE_A_NUMBER and not re.match(r"\s*\d", text[m.end():]):
+            if word.lower() in _BEFORE_A_NUMBER and not _DIGIT_NEXT.match(text, m.end()):
                 pass  # "Orlandia voted no. One …": "no." is "number" only before one ("No. 4", "p. 12")
             elif word.lower() in _ABBREV or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:\w\.)+\w", word):
                 continue
