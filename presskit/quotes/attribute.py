@@ -356,7 +356,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or carried.embedded_subject(st, cur, cur_start, u)
              or carried.continued(st, u, prev_end)
              or carried.under_heading(st, u)
-             or carried.incise(st, u))
+             or carried.incise(st, u)
+             or carried.lead_in(st, u))
     if found is not None:
         return found
     return (carried.interview(st, u) or (carried.subject_before(st, prev, prev_start, u) if not cur.strip() else None)

@@ -8,7 +8,7 @@ these tests.
 
 from __future__ import annotations
 
-from tests.quotes.finding import NB, one
+from tests.quotes.finding import NB, one, quotes
 
 
 def test_a_saying_the_speaker_keeps_repeating():
@@ -67,3 +67,20 @@ def test_the_person_of_that_age():
     q = one(f"Jonas Ferreira-Holm, 58 ans, chef de la délégation de Quellie, était assis à côté de l’ambassadrice "
             f"Lise Aumont.{NB}«{NB}Nous avons perdu deux zones humides en cinq ans{NB}», a confié l’homme de 58 ans.")
     assert q.speaker == "Jonas Ferreira-Holm"
+
+
+def test_a_paragraph_that_leads_into_the_quotation_after_it():
+    got = quotes("Ilona Mercks, the federation’s president, drives the dyke road every morning.\n\nAt the Congress "
+                 "Centre they talk about eels.\n\nOn the last night of the meeting she stood on the dyke and tried to "
+                 "explain why she still comes back.\n\n“I have watched the numbers fall every year since I was "
+                 "twenty.\n\n“And every November the first cranes still come over that hill.”")
+    assert [(q.speaker, q.attribution) for q in got] == [("Ilona Mercks", "pronoun")]
+    got = quotes(f"Ilona Mercks habite au bord de la digue.\n\nLe dernier soir, elle a tenté d’expliquer pourquoi elle "
+                 f"revient toujours.\n\n«{NB}J’ai vu les chiffres baisser chaque année depuis mes vingt ans.{NB}»")
+    assert [q.speaker for q in got] == ["Ilona Mercks"]
+
+
+def test_a_paragraph_that_does_not_lead_into_words_gives_them_to_nobody():
+    got = quotes("Ilona Mercks left early.\n\nShe drove home along the dyke.\n\n“Nobody will remember this text in "
+                 "ten years, nobody at all.”")
+    assert [q.speaker for q in got] == [""]
