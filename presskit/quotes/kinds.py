@@ -66,6 +66,8 @@ _LEGAL_VERB = re.compile(
     r"notes?|decides?|must|shall|should|expects?|prévoit|demande|oblige|dispose|stipule|énonce|parle|"
     r"appelle|exige|engage|invite|précise|impose|mentionne|évoque|reconnaît|reconnait|réaffirme|salue|"
     r"encourage|décide|doivent|devront|doit|s['\u2019]engagent)(?![\w\-])", re.I)
+_DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:the|a|an|its|their|his|her|this|that|le|la|les|l['\u2019]|un|une|"
+                                r"sa|son|ses|leur|leurs|cette|ce|du|de|des)\s+$")
 _SENT_BREAK = re.compile(r"[.!?\u2026]\s+(?=[A-Z\u00c0-\u00de\u201c\u00ab\"])|\n\s*\n")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\-*]|\d{1,2}[.)])?[ \t]*$")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -182,8 +184,8 @@ def is_quoted_text(text: str, start: int, words: str) -> bool:
     if not first or not first.islower():
         return False
     ref = _LEGAL_REF.search(before)
-    if ref and _LEGAL_VERB.search(before, ref.end()):
-        return True
+    if ref and any(not _DETERMINER_BEFORE.search(before, 0, v.start()) for v in _LEGAL_VERB.finditer(before, ref.end())):
+        return True  # (not « le Secrétariat de la Convention l’a rappelé dans sa note : »: a noun, no verb)
     # "The draft decision (document L.2) “requests the Bureau to …”": an operative paragraph quoted from
     # its first word, the verb with which such texts begin, right after the text's name
     last = None

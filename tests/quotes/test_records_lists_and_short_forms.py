@@ -58,3 +58,11 @@ def test_a_body_named_by_its_head_word_takes_the_kits_longer_name():
     pending = [(it, quotes_of_item(it, [text], "Org")) for it, text in (en, fr)]
     settle_attribution(pending)
     assert [q.organisation for _it, qs in pending for q in qs] == ["Varne Convention Secretariat"] * 2
+
+
+def test_a_body_recalls_its_note_the_note_is_a_noun_not_a_legal_verb():
+    q = one(f"Le Secrétariat de la Convention l’a rappelé dans sa note du 1er décembre :{NB}«{NB}sans financement "
+            f"nouveau, la moitié des plans nationaux ne seront pas mis en œuvre{NB}».")
+    assert (q.kind, q.speaker, q.attribution) == ("quote", "", "organisation")
+    got = extract_quotes(["The draft notes that “parties shall report every year on the sites they designate”."])
+    assert [q.kind for q in got] == ["text"]  # the draft's own words: a verb there
