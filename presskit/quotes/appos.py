@@ -72,7 +72,8 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     if parts and (rm := _RELATIVE_ORG.match(parts[0])):
         # "who represents Belmora", "qui dirige la délégation de X"; "qui représente la Ludovie à Valmont":
         # where she represents it is no part of it
-        return "", clean_org(re.split(r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Þ])", rm.group("org"))[0])
+        org = re.split(r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Þ])", rm.group("org"))[0]
+        return "", clean_org(re.split(r"['\u2019]s\s+[a-z]", org)[0])  # ("heads the Trust's policy unit": the Trust)
     if parts and (fm := re.match(r"^from\s+(?=(?:the\s+)?[A-ZÀ-Þ])", parts[0])):
         return "", clean_org(_CLAUSE_CUT.split(parts[0][fm.end():])[0])  # "from the Survivors’ Network"
     if not parts or NOT_ROLE_START.match(parts[0]) or FR_VERB_AFTER_A.match(parts[0]):
@@ -136,7 +137,9 @@ _RELATIVE_ORG = re.compile(
     r"(?:parle|parlait|a\s+parlé)\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
     r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec))(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
     r"\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
-    r"(?:(?:delegation|délégation|mission|team|équipe)\s+(?:of|from|de|du|de\s+la|de\s+l['\u2019]|d['\u2019])\s*"
+    r"(?:(?:[a-z\-]+\s+)?(?:delegation|délégation|mission|team|équipe|unit|department|service|office|programme|"
+    r"program|plaidoyer|advocacy|campaign|campagne|pôle|section|branch|desk|cellule|division)(?:\s+[a-zà-ÿ\-]+)?"
+    r"\s+(?:of|from|at|de|du|de\s+la|de\s+l['\u2019]|d['\u2019])\s*"
     r"(?:the\s+|la\s+|le\s+|l['\u2019])?)?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+(?:(?:of|for|on|de|du|des|la|le|"
     r"d['\u2019]|l['\u2019]|pour|sur|et|and)\s*)?[\w\-\u2019']+){0,6})")
 

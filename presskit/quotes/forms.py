@@ -153,7 +153,7 @@ def _verb_name(window: str, known: People, base: int) -> list[Attr]:
                     and any(w.lower() in ORG_WORDS for w in m.group("name").split())):
                 continue  # "said the Civilian Shield Coalition": an organisation, not a person
             speaker, trole, surname_only, leftover, g = res
-            lorg = ""
+            lorg = m.group("porg") or ""  # "said GHT's NAME"
             if m.group("lrole"):
                 lrole, lorg = split_role_org(m.group("lrole").strip(" ,\n"))
                 trole = clean_role(lrole + " " + trole)

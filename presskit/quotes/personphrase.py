@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..textutil import fold
 from .context import Context
-from .appos import parse_appos
+from .appos import org_then_role, parse_appos
 from .people import (
     DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, People, clean_role, gender, is_surname, lower_token, person,
     rest_parts, same_title,
@@ -107,6 +107,9 @@ def person_np(np: str, known: People, at: int) -> Who | None:
     if leftover:
         rest = " " + " ".join(leftover) + rest
     arole, aorg = parse_appos(rest_parts(rest))
+    if not aorg and len(pre_words) >= 2:  # "UN Environment chief NAME", "Reef Watch coordinator NAME"
+        prole, porg = org_then_role(" ".join(pre_words))
+        role, aorg = (prole or role, porg) if porg else (role, aorg)
     g = g or gender(pre_words + (arole or role).split()[:3])
     return Who("person", speaker, arole or role, aorg, surname_only, g, at + m.start())
 

@@ -97,6 +97,7 @@ _UNNAMED = re.compile(rf"^(?!(?-i:[A-Z]{{2,}}\b))(?:{_DET}|one|another|some|seve
 # (a lower-case word after the article, maybe after a State: "A Lund delegate"; "UN Secretary-General" is none)
 #: an indefinite person of a named organisation or State: "a UN official", "an ICRC delegate"
 _INDEFINITE_FROM = re.compile(r"^(?i:a|an|one|another)\s+(?P<org>(?:[A-Z][\w\-]*\s+){1,3}?)(?:senior\s+|junior\s+)?"
+                              r"(?:(?:government|foreign\s+ministry|ministry|delegation|embassy|defence|health)\s+)?"
                               r"(?:official|delegate|diplomat|spokesperson|spokesman|spokeswoman|negotiator|envoy|"
                               r"source|staffer|aide|adviser|advisor|officer|representative|member|expert|lawyer)s?\b")
 _INDEFINITE = re.compile(r"^(?!(?-i:[A-Z]{2,}\b))(?:(?:a|an|one|another|un|une|some|several|plusieurs|certains|certaines|quelques)\s+"
@@ -254,15 +255,15 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         # "un délégué d’un État d’Amérique latine", "a delegate from …"; "a spokesperson for the Agency":
         # nobody named, but whom they speak for is
         return Who("unnamed", org=_unnamed_for(s, ctx, at), pos=at)
+    if BODY_OF_ADJ.match(s) and ctx.text and not REGIONAL.search(s) \
+            and (state := state_of_demonym(s, ctx, ctx.text)):
+        return Who("org", org=state, pos=at)  # "the Senevalese delegation", « le gouvernement varnien »
     w = org_np(s, ctx, at)
     if w is not None:
         return w
     gov = _STATE_BODY.match(s)
     if gov is not None:  # "Tervania's Foreign Ministry", "Norvia's government": the State speaks
         return Who("org", org=gov.group("state"), pos=at)
-    if BODY_OF_ADJ.match(s) and ctx.text and not REGIONAL.search(s) \
-            and (state := state_of_demonym(s, ctx, ctx.text)):
-        return Who("org", org=state, pos=at)  # "the Senevalese delegation", « la délégation sénévalaise »
     thing = _PERSON_THING.match(s)
     if thing is not None:  # "NAME’s message to the plenary was blunt:", « la réponse de NAME fut sèche : »
         w = person_np(thing.group("name") or thing.group("name2"), ctx.known, at)
@@ -445,11 +446,14 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
     if before_who is not None:
         return before_who
     appos: list[str] = []
+    relatives: list[str] = []
     k = len(segs) - 1
     while k >= 0:
         off, seg = segs[k]
         s = _strip(seg)
         if not s or _RELATIVE.match(s) or _AGE.match(s) or (k == len(segs) - 1 and _is_predicate(seg) and k > 0):
+            if s and _RELATIVE.match(s):
+                relatives.append(s)  # ", who heads UN Environment,": whom she speaks for, maybe
             k -= 1
             continue
         tail = _TRAILING_NAME.search(seg) if k < len(segs) - 1 else None
@@ -493,6 +497,7 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
                 k -= 1
         if who is not None and who.kind == "person":
             _complete_person(who, segs[:k], appos)
+            who.org = who.org or next((o for r in reversed(relatives) if (o := parse_appos([r])[1])), "")
         elif who is not None and who.kind == "unnamed" and appos:
             who.org = parse_appos(rest_parts(", " + ", ".join(appos)))[1] or who.org  # ", on behalf of X,"
         return who

@@ -96,7 +96,7 @@ FORMS = [
     ('“We are close,” Osterholt told reporters. “But close is not done, and done is not signed.”',
      'Osterholt', ''),
     ("Ms Aumont, who has led Varnia's delegation since 2019, was blunt. “This is the worst text I have read in ten years.”",
-     'Aumont', ''),
+     'Aumont', 'Varnia'),
     (f'La Varnie a fait savoir, par la voix de sa ministre Lise Aumont, que «{NB}rien ne sera signé sans budget{NB}».',
      'Lise Aumont', 'Varnie'),
     (f'«{NB}Rien ne sera signé sans budget{NB}», fait-on valoir dans l’entourage de la ministre.',
@@ -112,6 +112,60 @@ FORMS = [
 
 @pytest.mark.parametrize("text, speaker, organisation", FORMS)
 def test_the_speaker_and_organisation_of_other_writers(text, speaker, organisation):
+    got = quotes(text)
+    assert got, text
+    assert (got[-1].speaker, got[-1].organisation) == (speaker, organisation)
+
+
+#: whom a person or an unnamed source speaks for, as wire copy and French papers give it: a relative clause
+#: ("who heads the Trust's policy unit", « qui dirige le plaidoyer de la Fondation »), a possessive acronym
+#: ("GHT's NAME"), a body's name before the role ("UN Environment chief NAME"), a State's adjective with its
+#: government or delegation (« le gouvernement varnien », "a Varnian government spokesman"), a French name
+#: that ends on an adjective (« l’Union des pêcheurs côtiers »)
+ORG_FORMS = [
+    ('“We have run out of patience,” said Hana Sedlak, policy lead at Green Harbour Trust.',
+     'Hana Sedlak', 'Green Harbour Trust'),
+    ("“We have run out of patience,” said Hana Sedlak, who heads the Green Harbour Trust's policy unit.",
+     'Hana Sedlak', 'Green Harbour Trust'),
+    ('Hana Sedlak (Green Harbour Trust) told the briefing: “We have run out of patience with this text.”',
+     'Hana Sedlak', 'Green Harbour Trust'),
+    ("“We have run out of patience,” the Green Harbour Trust's Hana Sedlak said.",
+     'Hana Sedlak', 'Green Harbour Trust'),
+    ("“We have run out of patience,” said GHT's Hana Sedlak.",
+     'Hana Sedlak', 'GHT'),
+    (f'«{NB}Nous avons perdu patience{NB}», a déclaré Hana Sedlak, responsable du plaidoyer à la Fondation Port-Vert.',
+     'Hana Sedlak', 'Fondation Port-Vert'),
+    (f'«{NB}Nous avons perdu patience{NB}», a déclaré Hana Sedlak, de la Fondation Port-Vert, à l’issue de la séance.',
+     'Hana Sedlak', 'Fondation Port-Vert'),
+    (f'Hana Sedlak, qui dirige le plaidoyer de la Fondation Port-Vert, l’a dit sans détour :{NB}«{NB}Nous avons perdu patience.{NB}»',
+     'Hana Sedlak', 'Fondation Port-Vert'),
+    ('“Our members cannot wait another year,” said a statement from the Union of Coastal Fishers.',
+     '', 'Union of Coastal Fishers'),
+    ('The Union of Coastal Fishers said in a statement that “our members cannot wait another year”.',
+     '', 'Union of Coastal Fishers'),
+    (f'Dans un communiqué, l’Union des pêcheurs côtiers estime que «{NB}ses membres ne peuvent pas attendre une année de plus{NB}».',
+     '', 'Union des pêcheurs côtiers'),
+    ("“Our members cannot wait another year,” the union's general secretary, Pavel Ondra, said.",
+     'Pavel Ondra', ''),
+    ("Varnia's delegation said in a statement: “Varnia will not be bound by a deadline without money.”",
+     '', 'Varnia'),
+    ('Varnia abstained. The Varnian delegation, in a statement, said that “no deadline binds a State without the means”.',
+     '', 'Varnia'),
+    ('“No deadline binds a State without the means,” a Varnian government spokesman told reporters. Varnia has long said so.',
+     '', 'Varnia'),
+    (f'Le gouvernement varnien a fait savoir que «{NB}aucune échéance n’engage un État sans les moyens{NB}». La Varnie insiste.',
+     '', 'Varnie'),
+    ('UN Environment chief Ines Kallberg told delegates: “The money is the text.”',
+     'Ines Kallberg', 'UN Environment'),
+    ('“The money is the text, and the text is the money,” Kallberg, who heads UN Environment, told delegates.',
+     'Kallberg', 'UN Environment'),
+    ('“The money is the text, and the text is the money,” said Kallberg of UN Environment.',
+     'Kallberg', 'UN Environment'),
+]
+
+
+@pytest.mark.parametrize("text, speaker, organisation", ORG_FORMS)
+def test_whom_the_words_speak_for(text, speaker, organisation):
     got = quotes(text)
     assert got, text
     assert (got[-1].speaker, got[-1].organisation) == (speaker, organisation)
