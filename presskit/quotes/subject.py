@@ -16,7 +16,7 @@ from ..textutil import fold
 from .context import Context  # noqa: F401  (Context is read from here by the other modules)
 from .cues import APO
 from .personphrase import Who, _surname_like, person_np
-from .described import owner_role, role_reference
+from .described import former_latter, owner_role, role_reference
 from .appos import ON_BEHALF, org_then_role, parse_appos
 from .states import BODY_OF_ADJ, REGIONAL, state_of_demonym
 from .people import (
@@ -272,7 +272,7 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     w = person_np(s, ctx.known, at)
     if w is not None:
         return w
-    ref = role_reference(s, ctx, at) or owner_role(s, ctx, at)
+    ref = role_reference(s, ctx, at) or owner_role(s, ctx, at) or former_latter(s, ctx, at)
     if ref is not None and ref.kind == "described":
         # "the ambassador" nobody was introduced as: unnamed, with the role kept so that the person the
         # paragraph is about may be meant (:func:`~presskit.quotes.found.from_who`)

@@ -169,3 +169,47 @@ def test_whom_the_words_speak_for(text, speaker, organisation):
     got = quotes(text)
     assert got, text
     assert (got[-1].speaker, got[-1].organisation) == (speaker, organisation)
+
+
+#: two people named together, then "the latter" / "the former" / « ce dernier » / « la première »; « dixit »;
+#: an interview's answer reporting "my prime minister"; a dash-led answer reporting someone unnamed; a person
+#: with her State in brackets before a colon, in English and French; a role then a name after an inverted verb
+MORE_FORMS = [
+    ('Lise Aumont and Piet Osterholt met at noon. “We agreed on nothing, but we agreed to meet again,” the latter said.',
+     'Piet Osterholt', ''),
+    ('Lise Aumont and Piet Osterholt met at noon. “We agreed on nothing, but we agreed to meet again,” the former said.',
+     'Lise Aumont', ''),
+    ('“We agreed on nothing,” Aumont said of her meeting with Osterholt. Lise Aumont chairs the group.',
+     'Lise Aumont', ''),
+    (f'«{NB}On ne s’est mis d’accord sur rien{NB}», dixit Lise Aumont, à la sortie de la réunion.',
+     'Lise Aumont', ''),
+    ('Interview: Lise Aumont, ambassador of Varnia\n\nQ: Will Varnia sign?\n\nA: No. My prime minister told me before I left: “Do not sign anything that drowns us.”',
+     '', 'Varnia'),
+    (f'— Que vous a dit le président ?\n\n— Il m’a dit :{NB}«{NB}Ne signez rien qui nous noie.{NB}»',
+     '', ''),
+    ('Lise Aumont (Varnia): “We will not sign anything that drowns us.”',
+     'Lise Aumont', 'Varnia'),
+    (f'Lise Aumont (Varnie) :{NB}«{NB}Nous ne signerons rien qui nous noie.{NB}»',
+     'Lise Aumont', 'Varnie'),
+    ('The ambassador of Varnia, Lise Aumont, who chaired the contact group, was asked whether she would sign. “Not tonight, and not this text,” she replied.',
+     'Lise Aumont', 'Varnia'),
+    (f'«{NB}Pas ce soir, et pas ce texte{NB}», a répondu l’ambassadrice, Lise Aumont, interrogée sur une éventuelle signature.',
+     'Lise Aumont', ''),
+    ("Piet Osterholt spoke first. Then Lise Aumont, Varnia's ambassador, took the floor. “Not tonight,” she said, “and not this text.”",
+     'Lise Aumont', 'Varnia'),
+    ('Piet Osterholt spoke first. He was followed by Lise Aumont. “Not tonight, and not this text,” he added.',
+     'Piet Osterholt', ''),
+    (f'Pour Lise Aumont, ambassadrice de la Varnie, «{NB}ce texte noie les petits États{NB}».',
+     'Lise Aumont', 'Varnie'),
+    (f'Lise Aumont a croisé Piet Osterholt dans le couloir. «{NB}On ne s’est mis d’accord sur rien{NB}», a glissé ce dernier.',
+     'Piet Osterholt', ''),
+    (f'Lise Aumont a croisé Piet Osterholt dans le couloir. «{NB}On ne s’est mis d’accord sur rien{NB}», a glissé la première.',
+     'Lise Aumont', ''),
+]
+
+
+@pytest.mark.parametrize("text, speaker, organisation", MORE_FORMS)
+def test_more_forms_of_other_writers(text, speaker, organisation):
+    got = quotes(text)
+    assert got, text
+    assert (got[-1].speaker, got[-1].organisation) == (speaker, organisation)
