@@ -213,3 +213,30 @@ def test_more_forms_of_other_writers(text, speaker, organisation):
     got = quotes(text)
     assert got, text
     assert (got[-1].speaker, got[-1].organisation) == (speaker, organisation)
+
+
+#: titles, slogans, nicknames, scare quotes and draft text as other writers quote them: none is a quotation
+NOT_QUOTATIONS = [
+    "Her new book, “The Last Crossing: Cranes and the People Who Count Them”, came out in May.",
+    "The documentary “Where the Cranes Rest” played to a full room on Thursday.",
+    f"Son livre, «{NB}Le dernier passage{NB}», paraît en mai chez un petit éditeur de Lunesse.",
+    f"Le documentaire «{NB}Là où dorment les grues{NB}» a été projeté jeudi devant une salle comble.",
+    "The campaign “Lights Out for Flyways” has collected 40,000 signatures.",
+    f"La campagne «{NB}Pas un oiseau de plus{NB}» a recueilli 40 000 signatures.",
+    "Reading: “Counting Cranes in a Warming World”, Varne Institute Working Paper 12, 2026.",
+    "The hashtag “#NotOneMoreWetland” trended in Lunesse on Tuesday.",
+    "Some delegates call hunters the “custodians” of the marshes.",
+    "The so-called “flexibility clause” would let Parties delay for five years.",
+    f"Certains parlent déjà d’une «{NB}clause de souplesse{NB}» qui laisserait cinq ans de plus aux Parties.",
+    "What the draft calls “wise use” is, for the villages, simply drainage by another name.",
+    "Delegates have nicknamed the chair “the Heron” for his patience.",
+    "Paragraph 7 of the draft decision “requests the Secretariat to report on progress at the next meeting”.",
+    f"L’article 4 du projet prévoit que les Parties «{NB}désignent et protègent les sites critiques{NB}».",
+    "The compromise text now reads: “Parties shall endeavour to phase out lead ammunition by 2030.”",
+    "The bracketed text, “[shall][should] phase out lead shot”, remained unresolved at midnight.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTATIONS)
+def test_what_other_writers_quote_that_nobody_said(text):
+    assert quotes(text) == []
