@@ -322,6 +322,11 @@ def _before_sentences(text: str, start: int, limit: int) -> tuple[int, int, int]
     return lo + ends[-1], end, prev_start
 
 
+#: a paragraph that says whose the words just quoted were: « C’est ainsi que NAME … », "That was NAME, …"
+_THUS_NEXT = re.compile(r"\s*(?:(?:That|This)\s+was\s|C['\u2019](?:était|est)\s+(?:en\s+ces\s+termes|par\s+ces\s+mots|"
+                        r"avec\s+ces\s+mots|ainsi)\s+qu)[^\n]{0,200}")
+
+
 def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     text, doc = st.doc.text, st.doc
     k = next((i for i, p in enumerate(doc.paras) if p >= u.end - 1), None)
@@ -329,6 +334,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     after = _after_window(text, u.end, limit)
     if not after.strip() and limit < len(text) and (sig := _SIGNATURE.match(text, limit)) is not None:
         after = text[u.end:sig.end()]  # “…” ¶ — NAME, ROLE, ORG: a quotation signed on the next line
+    elif not after.strip() and limit < len(text) and (sig := _THUS_NEXT.match(text, limit)) is not None:
+        after = text[u.end:sig.end()]  # « … » ¶ C’est ainsi que NAME a conclu. / “…” ¶ That was NAME, speaking …
     closed = u.text.rstrip("\u201d\u00bb\"'\u2019)").endswith((".", "!", "?", "\u2026"))
     if closed and after.strip() and not RE_DASH.match(after):
         tail = after.rstrip()

@@ -36,6 +36,7 @@ _LABEL = re.compile(r"[ \t]*(?:(?:[A-Z]{1,6}[\-\u2010 ]?\d{1,4}[a-z]?|\d{1,3}|Ph
 _BODY_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?:\*\*)?(?P<name>[A-ZÀ-Þ][\w\-]+)(?:\*\*)?[ \t]*\((?i:[^()\n]{0,30}"
                          r"(?:ministry|ministère|government|gouvernement|delegation|délégation|mission|office|"
                          r"cabinet|presidency|présidence)[^()\n]{0,60})\)[ \t]*:[ \t\u00a0]*")
+_DATELINE = re.compile(r"[ \t]*[A-ZÀ-Þ]{2,}(?:[ \-][A-ZÀ-Þ]{2,}){0,3}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[\u2014\u2013][ \t]*")
 _ARTICLE = re.compile(r"(?:The|Le|La|L['\u2019])[ \t]*(?=[A-ZÀ-Þ])")
 _ROLE_HEAD = ROLE_WORDS | {"le", "la", "l", "the", "deputy", "vice"}
 #: the title of an interview after its quoted best line: "“…”: an interview with Dr NAME", "« … » : entretien
@@ -80,6 +81,9 @@ def _colon_headline(st: State, u: Unit) -> Found | None:
     label = _LABEL.match(head)
     if label is not None:  # "CTV-04. Le Haut-Commissaire NAME : « … »": a caption's number, then the headline
         a, head = a + label.end(), head[label.end():]
+    dateline = _DATELINE.match(head)
+    if dateline is not None:  # "VARNIA — Ambassador NAME: “…”", "LUNESSE (Wire) — NAME: “…”": a place, then the headline
+        a, head = a + dateline.end(), head[dateline.end():]
     body = _BODY_LABEL.fullmatch(head)
     if body is not None:  # "- **Gascara** (Ministry of the Environment): “…”": a State's ministry speaks
         state = body.group("name")

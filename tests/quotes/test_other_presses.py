@@ -240,3 +240,42 @@ NOT_QUOTATIONS = [
 @pytest.mark.parametrize("text", NOT_QUOTATIONS)
 def test_what_other_writers_quote_that_nobody_said(text):
     assert quotes(text) == []
+
+
+#: the page around the words: a photo caption with its credit, a table of reactions, a French quotation over
+#: two paragraphs followed by « C’est ainsi que NAME … a conclu », a name wrapped at a line end, a dateline in
+#: capitals before a headline ("VARNIA — Ambassador NAME:": a place, no organisation), a podium line; and a
+#: pronoun before the name it stands for ("There was, she said, …"): nobody, rather than a guess
+PAGE_FORMS = [
+    ("Photo: Lise Aumont, Varnia's ambassador, at the closing plenary. “We will be back,” she said. (Credit: J. Morel)",
+     'Lise Aumont', 'Varnia'),
+    ('| Speaker | Organisation | Quote |\n|---|---|---|\n| Lise Aumont | Varnia | “We will not sign anything that drowns us.” |',
+     'Lise Aumont', 'Varnia'),
+    (f'«{NB}Nous reviendrons,\n\n«{NB}et nous reviendrons avec des sites.{NB}»\n\nC’est ainsi que Lise Aumont, ambassadrice de la Varnie, a conclu.',
+     'Lise Aumont', 'Varnie'),
+    ("“We will be back,” Aumont, Varnia's\nambassador, said after the vote. Lise Aumont has led the delegation since 2019.",
+     'Lise Aumont', 'Varnia'),
+    ('VARNIA — Ambassador Lise Aumont: “We will not sign anything that drowns us.”',
+     'Lise Aumont', ''),
+    ('Lise Aumont, ambassador of Varnia, at the podium on Friday: “We will not sign anything that drowns us.”',
+     'Lise Aumont', 'Varnia'),
+    (f'L’ambassadrice de la Varnie, Lise Aumont, n’a pas mâché ses mots vendredi :{NB}«{NB}Nous ne signerons rien qui nous noie.{NB}»',
+     'Lise Aumont', 'Varnie'),
+    ('Asked about the fund, the ambassador of Varnia, Lise Aumont, was blunt: “There is no fund. There is a promise of a fund.”',
+     'Lise Aumont', 'Varnia'),
+    ("There was, she said, “no fund, only a promise of a fund, and promises do not drain fields.” Lise Aumont, Varnia's ambassador, spoke last.",
+     '', ''),
+    (f'Selon l’ambassadrice de la Varnie, Lise Aumont, «{NB}il n’y a pas de fonds, seulement la promesse d’un fonds{NB}».',
+     'Lise Aumont', 'Varnie'),
+    ('According to Lise Aumont, ambassador of Varnia, “there is no fund, only the promise of a fund.”',
+     'Lise Aumont', 'Varnia'),
+    ('“There is no fund,” according to Lise Aumont, ambassador of Varnia. “Only the promise of a fund.”',
+     'Lise Aumont', 'Varnia'),
+]
+
+
+@pytest.mark.parametrize("text, speaker, organisation", PAGE_FORMS)
+def test_the_page_around_the_words(text, speaker, organisation):
+    got = quotes(text)
+    assert got, text
+    assert (got[-1].speaker, got[-1].organisation if speaker else "") == (speaker, organisation)
