@@ -116,7 +116,20 @@ def quote_language(text: str) -> str | None:
         return "en" if en > fr else "fr"
     if len(words) <= 8 and min(en, fr) == 0 and max(en, fr) == 1:  # « Elles boivent avant nous, toujours »
         return "en" if en else "fr"
+    if len(words) <= 12 and en == fr == 0:  # "Three years, one report, no exceptions": a slogan's words
+        en2 = sum(1 for w in words if w in _EN_MORE)
+        fr2 = sum(1 for w in words if w in _FR_MORE)
+        if max(en2, fr2) >= 2 and min(en2, fr2) == 0:
+            return "en" if en2 else "fr"
     return _guess_language(text)
+
+
+#: frequent words of one language only, for a short quotation with none of the words above
+_EN_MORE = set("no one two three four five ten year years more never yes here now today without after before over "
+               "under new good time people day days must shall may could might first last next each much many "
+               "exceptions exception nothing everything".split())
+_FR_MORE = set("ans an annee annees deux trois quatre cinq dix jamais rien encore toujours sans apres avant jour jours "
+               "nouveau nouvelle doit peut faut premier derniere dernier chaque beaucoup tous toutes".split())
 
 
 def _word_count(s: str) -> int:

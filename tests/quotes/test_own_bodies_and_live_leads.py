@@ -69,3 +69,12 @@ def test_a_french_name_of_an_organisation_keeps_its_adjective():
     assert q.organisation == "Alliance pour les espèces sauvages"
     q = one(f"«{NB}Aucun site n’a été désigné cette année{NB}», a regretté la Fédération des régions arides.")
     assert q.organisation == "Fédération des régions arides"
+
+
+def test_the_language_of_a_short_slogan_from_its_own_words():
+    from presskit.quotes.attribute import quote_language
+    assert quote_language("Three years, one report, no exceptions") == "en"
+    assert quote_language("Trois ans, un rapport, aucune exception") == "fr"
+    q = one(f"L’Orlandie a fait circuler sa proposition. Son ambassadeur, Piet Osterholt, l’a résumée devant quelques "
+            f"journalistes : “Three years, one report, no exceptions”.", language="fr")
+    assert (q.speaker, q.language) == ("Piet Osterholt", "en")
