@@ -36,10 +36,10 @@ from .kinds import (
 )
 from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, scan_mentions
-from .appos import split_role_org
+from .appos import parse_appos, split_role_org
 from .people import (
     keep_possessive_names, personal_mandate, restore_apostrophes,
-    NAMERUN, ORG_WORDS, ROLE_WORDS, People, Person, clean_org, clean_role, lower_token, person, sentence_ends,
+    NAMERUN, ORG_WORDS, ROLE_WORDS, People, Person, clean_org, clean_role, lower_token, person, rest_parts, sentence_ends,
 )
 from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
@@ -335,6 +335,8 @@ def _before_sentences(text: str, start: int, limit: int) -> tuple[int, int, int]
     return lo + ends[-1], end, prev_start
 
 
+#: a place between an inverted verb and its subject, itself followed by a name: « a lancé à Ouagadougou NAME »
+_PLACE_BEFORE_NAME = re.compile(r"\s*(?:à|in|at|from|depuis)\s+[A-ZÀ-Þ][\w\-]+(?=\s+[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ])")
 #: a paragraph that says whose the words just quoted were: « C’est ainsi que NAME … », "That was NAME, …"
 _THUS_NEXT = re.compile(r"\s*(?:(?:That|This)\s+was\s|C['\u2019](?:était|est)\s+(?:en\s+ces\s+termes|par\s+ces\s+mots|"
                         r"avec\s+ces\s+mots|ainsi)\s+qu)[^\n]{0,200}")
@@ -431,6 +433,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
             rest, skip = rest[c.end():], skip + c.end()  # « … », a affirmé à la presse / a réagi sur X / à Belga NAME
         if (c := _HONORIFIC.match(rest)) is not None:  # « … », a martelé Mme la ministre …, NAME: the address, no name
             rest, skip = rest[c.end():], skip + c.end()
+        if (c := _PLACE_BEFORE_NAME.match(rest)) is not None:  # « … », a lancé à Ouagadougou NAME: where, then who
+            rest, skip = rest[c.end():], skip + c.end()
         np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après|late|early|later|"
                       r"that|shortly)\s", rest)[0]
         named = _NAME_AFTER_ROLE.match(rest[len(np):])
@@ -447,6 +451,9 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
                 org = clean_org(org) or ("" if re.search(r"(?i)minist", role) else who.org)  # a portfolio: no body
                 f = Found("named", res[0], clean_role(role), org, CONFIDENCE["named"], False, res[4], span)
                 return complete(st, f)
+        if who is not None and who.kind == "person" and not who.org and rest[len(np):].lstrip().startswith(","):
+            role, who.org = parse_appos(rest_parts(rest[len(np):]))  # « …, a lancé NAME, qui dirige l’ONG X. »
+            who.role = who.role or role
         return from_who(st, who, u, span)
     v = RE_SAY.search(w[:160])
     if v is not None and re.search(r"(?i)\b(?:was|were|been|being)\s+$", w[: v.start()]):
@@ -505,10 +512,11 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         return pronoun_found(st, u, "f" if p in ("her", "elle") else "m" if p else "", span)
     voice = _VOICE_OF.search(cur)
     if voice is not None and say_verbs(cur):  # « La Varnie a fait savoir, par la voix de sa ministre NAME, que »
-        who = classify_np(voice.group("np"), st.ctx, base + voice.start("np"))
+        np, at = voice.group("np"), base + voice.start("np")
+        who = subject_of_clause(np, st.ctx, at) if "," in np else classify_np(np, st.ctx, at)
         if who is not None and who.kind == "person":
             # (whoever speaks through her is a body: "Varnia made it known", « La Varnie a fait savoir »)
-            body = re.match(r"\s*(?:(?i:the|la|le|l['\u2019])\s*)?(?P<o>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,4})\s+(?=[a-z])",
+            body = re.match(r"\s*(?:(?i:the|la|le|l['\u2019])\s*)?(?P<o>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,4})[\s,]+(?=[a-z]|$)",
                             cur[: voice.start()])
             if body is not None and not who.org:
                 who.org = body.group("o")
@@ -586,7 +594,7 @@ _ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?:(?i:according\s+to|selon|d['\u20
                                 r"(?i:ses)\s+(?i:propres\s+)?(?i:mots|termes))[\s,\u00a0\u202f]*$")
 #: whose voice a body spoke through: « par la voix de sa ministre NAME », "through its spokesperson, NAME,"
 _VOICE_OF = re.compile(r"(?i:par\s+la\s+voix\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|through\s+(?:its|her|his|their)\s+)"
-                       r"\s*(?P<np>[^,;:\u201c\u00ab]{2,80})")
+                       r"\s*(?P<np>[^,;:\u201c\u00ab]{2,80}(?:,\s*[A-ZÀ-Þ][^,;:\u201c\u00ab]{2,60}(?=,))?)")
 _WORDS_OF = re.compile(r"(?i:\b(?:the|a|one|this|les|une|la|cette)\s+(?:words?|phrase|sentence|line|remark|mots|paroles|"
                        r"formule|remarque))\s+(?:of|from|by|de|du|d['\u2019])\s*"
                        r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*"

@@ -244,6 +244,7 @@ def clean_org(s: str) -> str:
     s = s.strip(" \t\n,.;:)(")
     s = re.sub(r"\s+", " ", s)
     s = re.sub(r"^(?:the|The|la|La|le|Le|les|Les)\s+|^[lL]['\u2019]", "", s)
+    s = _KIND_BEFORE_NAME.sub("", s)  # "the NGO Sahel Vert", « l’ONG Sahel Vert », "the Burkina-based NGO X": X
     s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2})['\u2019]s\s+(?:delegation|government|mission|"
                r"permanent\s+mission|team)$", r"\1", s)  # "Ghana’s delegation": Ghana
     s = re.sub(r"\s*\([^()]*\)$", "", s)
@@ -254,6 +255,13 @@ def clean_org(s: str) -> str:
     if s and any(w in _SPOTS and w == w.lower() for w in (s.split()[-1], s.split()[0])):
         return ""  # "at the Ferrand stand", « au stand de l’Institut »: where she stood, not whom she speaks for
     return s.strip()
+
+
+#: what kind of body a name is, written before the name: "the NGO X", « l’ONG X », "the charity X", "the
+#: Accra-based think tank X"
+_KIND_BEFORE_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w\-]*-based\s+|basée?\s+à\s+[A-ZÀ-Þ][\w\-]*\s+)?(?:NGO|ONG|charity|"
+                               r"think[\s\-]tank|campaign\s+group|pressure\s+group|advocacy\s+group|rights\s+group|"
+                               r"watchdog)\s+(?=[A-ZÀ-Þ](?!(?:of|for|de|du|des)\b))")
 
 
 #: a spot at a venue ("the Ferrand stand", "the coalition's booth"): never an organisation

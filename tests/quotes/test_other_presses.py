@@ -279,3 +279,38 @@ def test_the_page_around_the_words(text, speaker, organisation):
     got = quotes(text)
     assert got, text
     assert (got[-1].speaker, got[-1].organisation if speaker else "") == (speaker, organisation)
+
+
+#: Swiss, Belgian, Canadian and West African French and English copy naming bodies: a federal department's
+#: acronym, « l’ONG X » / "the NGO X" / "the Burkina-based NGO X" (the kind of body is no part of its name), a
+#: place between an inverted verb and the name (« a lancé à Ouagadougou NAME, qui dirige … »), « Le Québec,
+#: par la voix de sa ministre …, NAME, a promis »
+BODY_FORMS = [
+    (f'«{NB}La Suisse ne bloquera rien{NB}», a expliqué à la RTS le porte-parole du DFAE, Urs Brändli.',
+     'Urs Brändli', 'DFAE'),
+    (f'Selon le porte-parole de la Commission européenne, Marc Delvaux, «{NB}l’Union ne signera pas en l’état{NB}».',
+     'Marc Delvaux', 'Commission européenne'),
+    (f'«{NB}Nos marais ne sont pas à vendre{NB}», a déclaré Awa Traoré, directrice exécutive de l’ONG Sahel Vert.',
+     'Awa Traoré', 'Sahel Vert'),
+    (f'«{NB}Nos marais ne sont pas à vendre{NB}», a lancé à Ouagadougou Awa Traoré, qui dirige l’ONG Sahel Vert.',
+     'Awa Traoré', 'Sahel Vert'),
+    (f'Awa Traoré, de l’ONG Sahel Vert, ne décolère pas :{NB}«{NB}Nos marais ne sont pas à vendre.{NB}»',
+     'Awa Traoré', 'Sahel Vert'),
+    ('“Our marshes are not for sale,” said Awa Traoré of the NGO Sahel Vert.',
+     'Awa Traoré', 'Sahel Vert'),
+    ('“Our marshes are not for sale,” said Awa Traoré, executive director of the Burkina-based NGO Sahel Vert.',
+     'Awa Traoré', 'Sahel Vert'),
+    (f'«{NB}On ne négocie pas avec la faim{NB}», a martelé la ministre burkinabè de l’Environnement, Aminata Sawadogo.',
+     'Aminata Sawadogo', ''),
+    (f'Le Québec, par la voix de sa ministre de l’Environnement, Marie-Ève Tremblay, a promis que «{NB}l’argent suivra, et vite{NB}».',
+     'Marie-Ève Tremblay', 'Québec'),
+    ('“The money will follow,” Quebec Environment Minister Marie-Eve Tremblay told reporters in Montreal.',
+     'Marie-Eve Tremblay', ''),
+]
+
+
+@pytest.mark.parametrize("text, speaker, organisation", BODY_FORMS)
+def test_bodies_as_other_presses_name_them(text, speaker, organisation):
+    got = quotes(text)
+    assert got, text
+    assert (got[-1].speaker, got[-1].organisation) == (speaker, organisation)
