@@ -185,8 +185,10 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
             k == "particle" for k in kinds[lead + 1:-1]) and kinds[-1] == "name" and (lead == j - 1 or lead == 0)
         if keep:
             j = lead
-        # the name may not start with a particle (but for the surname above)
-        while not keep and j < len(tokens) and kinds[j] == "particle":
+        # the name may not start with a particle (but for the surname above, or after a title: "Mr. van den Berg")
+        titled = 0 < j and kinds[j - 1] in ("title", "role") and all(
+            t in _SURNAME_PARTICLES for t, k in zip(tokens[j:], kinds[j:]) if k == "particle")
+        while not keep and not titled and j < len(tokens) and kinds[j] == "particle":
             j += 1
         name = tokens[j:]
         prefix = tokens[:j]
@@ -204,6 +206,11 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
     j = 0
     while j < len(tokens) and kinds[j] in ("title", "role", "org", "particle"):
         j += 1
+    p = j
+    while p > 0 and kinds[p - 1] == "particle" and tokens[p - 1] in _SURNAME_PARTICLES:
+        p -= 1
+    if 0 < p < j and kinds[p - 1] in ("title", "role") and j < len(tokens):
+        j = p  # "said Mr. van den Berg": the particles after a title open the surname
     n = 1
     while n < len(tokens) and kinds[n] == "particle":
         n += 1
@@ -248,6 +255,7 @@ def clean_org(s: str) -> str:
     s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2})['\u2019]s\s+(?:delegation|government|mission|"
                r"permanent\s+mission|team)$", r"\1", s)  # "Ghana’s delegation": Ghana
     s = re.sub(r"\s*\([^()]*\)$", "", s)
+    s = re.sub(r"(?<=[a-zà-ÿ])['\u2019]s$", "", s)  # "of China's" (its delegation cut off): China
     if s and lower_token(s.split()[-1]) in _EVENTS:
         return ""  # "a survivor of the Harrow Valley attack": an event, not whom she speaks for
     if fold(s) in ("etat", "state", "the state", "l'etat"):
@@ -362,6 +370,9 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
     has_title = any(lower_token(t) in DROP_TITLES or lower_token(t) in ROLE_TITLES for t in prefix)
     role = " ".join(role_titles)
     g = gender(prefix)
+    if len(core) == 2 and (full := known.resolve(core[-1], at)) is not None and len(full.split()) > len(name) \
+            and fold(full).endswith(" " + fold(" ".join(name))):
+        return full, role, True, leftover, g  # "García López said" after "María José García López, …"
     if len(core) >= 2:
         return " ".join(name), role, False, leftover, g
     if len(core) == 1:
@@ -371,7 +382,8 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
         if full is not None:
             return full, role, True, leftover, g
         if has_title and len(core[0]) > 1:
-            return core[0], role, True, leftover, g
+            lead = [t for t in name[:-1] if t in _SURNAME_PARTICLES]
+            return " ".join(lead + [core[0]]) if len(lead) == len(name) - 1 else core[0], role, True, leftover, g
         if len(name) > 1 and lower_token(name[0]) in _SURNAME_PARTICLES:
             return " ".join(name), role, True, leftover, g  # "De la Cruz": a surname, for the kit to complete
     return None

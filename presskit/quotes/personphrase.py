@@ -50,7 +50,9 @@ def _allowed_prefix(prefix: str, role_phrase: bool = False) -> bool:
     return len(words) <= (10 if role_phrase else 7) and not any(w in block for w in words)
 
 
-_OWNER = re.compile(rf"^\s*(?:the\s+)?(?P<org>{UP}[\w\-]*(?:\s+{UP}[\w\-]*){{0,3}})['\u2019]s\s+(?={UP})", re.I)
+_OWNER = re.compile(rf"^\s*(?i:the\s+)?(?P<org>{UP}[\w\-]*(?:\s+{UP}[\w\-]*){{0,3}})['\u2019]s\s+"
+                    rf"(?=(?:[a-zà-ÿ\-]+\s+){{0,3}}{UP})")
+# (case matters: "Lise Aumont of Varnia's delegation" is a person and her State, not an owner "Lise Aumont of Varnia")
 
 
 #: a form of address before a name, which is neither a role nor part of the name

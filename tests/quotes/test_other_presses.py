@@ -314,3 +314,38 @@ def test_bodies_as_other_presses_name_them(text, speaker, organisation):
     got = quotes(text)
     assert got, text
     assert (got[-1].speaker, got[-1].organisation) == (speaker, organisation)
+
+
+#: names of many languages as wire copy writes them: "Dr al-Sayed", a Spanish double surname alone after the
+#: full name ("García López said"), "Mr. van den Berg" / « M. van den Berg » (particles after a title open the
+#: surname), "Ms Nguyen" (a family name first), "Xi Wen of China's delegation" (a person, then her State; not an
+#: owner "Xi Wen of China"), "the envoy" before anybody was given that role (nobody)
+NAME_FORMS = [
+    ('Dr Abdel-Rahman al-Sayed, a surgeon from Kessa, was blunt. “We are counting bodies, not pledges,” Dr al-Sayed said.',
+     'Abdel-Rahman al-Sayed', ''),
+    ("María José García López, Varnia's deputy minister, spoke last. “We will not sign,” García López said.",
+     'María José García López', 'Varnia'),
+    ('Ambassador Lise Aumont met Minister Ana Varga on Friday. Varga, who chairs the group, was firm. “There is no fund,” she said.',
+     'Ana Varga', ''),
+    ("“There is no fund,” said the envoy. Varnia's envoy, Lise Aumont, had arrived on Monday.",
+     '', ''),
+    ("Lise Aumont, Varnia's envoy, arrived on Monday. “There is no fund,” the envoy said on Tuesday.",
+     'Lise Aumont', 'Varnia'),
+    (f'M. van den Berg, le chef de la délégation néerlandaise, a été clair :{NB}«{NB}Il n’y a pas de fonds.{NB}»',
+     'van den Berg', ''),
+    ('“There is no fund,” said Mr. van den Berg, head of the Dutch delegation.',
+     'van den Berg', 'Dutch delegation'),
+    ("“There is no fund,” Nguyen Thi Lan, Vietnam's vice-minister, told the plenary.",
+     'Nguyen Thi Lan', 'Vietnam'),
+    ("Ms Nguyen, Vietnam's vice-minister, told the plenary: “There is no fund, only promises.”",
+     'Nguyen', 'Vietnam'),
+    ("“There is no fund, only promises,” Xi Wen of China's delegation said.",
+     'Xi Wen', 'China'),
+]
+
+
+@pytest.mark.parametrize("text, speaker, organisation", NAME_FORMS)
+def test_names_of_many_languages(text, speaker, organisation):
+    got = quotes(text)
+    assert got, text
+    assert (got[-1].speaker, got[-1].organisation) == (speaker, organisation)
