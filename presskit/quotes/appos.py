@@ -41,12 +41,27 @@ _MEMBER = re.compile(r"^(?:(?:a|an|un|une)\s+)?(?:(?:founding|board|active|longt
 _AT_A_SPOT = re.compile(r"^(?:at|by|on|near|au|à\s+la|à\s+l['\u2019]|près\s+du|devant\s+le)\s+(?:the\s+)?(?:[\w\-]+['\u2019]s\s+)?"
                         r"(?:stand|booth|desk|kiosk|podium|lectern|entrance|tent|pavilion|stall|stage|tribune|pupitre|"
                         r"entrée|tente|pavillon|estrade|comptoir)\b", re.I)
+#: "at Monday’s side event", "at the evening briefing", "lors de la conférence de presse de mardi": when and
+#: where she spoke, not whom she speaks for (a day, a time, or a phrase that ends on a kind of gathering)
+#: a medium the words were said on: « au micro de RFI », « sur les ondes de la RTS », "on the BBC's Today programme"
+_ON_AIR = re.compile(r"(?i)^(?:au\s+micro\s+d|sur\s+les\s+ondes\s+d|sur\s+l['\u2019]antenne\s+d|à\s+l['\u2019]antenne\s+d|"
+                     r"sur\s+le\s+plateau\s+d|dans\s+les\s+colonnes\s+d|on\s+(?:the\s+)?[\w\-']+['\u2019]s\s+\w+\s+"
+                     r"(?:programme|program|show)|on\s+air\b|in\s+an\s+interview\b|by\s+(?:phone|telephone|video\s*link)\b)")
+_TIME = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|next|"
+         r"morning|evening|afternoon|night|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)")
+_GATHERING = (r"(?:event|launch|briefing|conference|meeting|session|plenary|reception|dinner|lunch|breakfast|"
+              r"panel|debate|rally|vigil|hearing|summit|workshop|presentation|ceremony|screening|march|"
+              r"press\s+bench|round\s*table|gathering|talks|opening|closing)s?")
+_AT_AN_EVENT = re.compile(
+    rf"^(?:at|during|after|before)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:{_TIME}\b|.{{0,60}}?\b{_GATHERING}$)"
+    rf"|^(?:lors|au\s+cours|à\s+l['\u2019]issue)\s+d", re.I)
 
 
 def parse_appos(parts: list[str]) -> tuple[str, str]:
     """(role, organisation) from the comma-separated parts of an appositive."""
     parts = [re.sub(r"\s+", " ", p).strip(" .") for p in parts]
-    parts = [p for p in parts if p and not p.isdigit()]  # "Yuki Nakamura, 22, a youth campaigner"
+    parts = [p for p in parts if p and not re.fullmatch(r"\d{1,3}(?:\s*(?:ans|years?\s+old))?", p)]
+    # ("Yuki Nakamura, 22, a youth campaigner", « NAME, 58 ans, chef de la délégation »)
     listed = re.match(r"^(?P<n>(?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,3}[A-ZÀ-Þ][\w\-\u2019']+)\s+(?:and|et)\s", parts[0]) \
         if parts else None
     if listed and has_person_name(listed.group("n")) and not any(
@@ -57,7 +72,8 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     if parts and (rm := _RELATIVE_ORG.match(parts[0])):
         # "who represents Belmora", "qui dirige la délégation de X"; "qui représente la Ludovie à Valmont":
         # where she represents it is no part of it
-        return "", clean_org(re.split(r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Þ])", rm.group("org"))[0])
+        org = re.split(r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Þ])", rm.group("org"))[0]
+        return "", clean_org(re.split(r"['\u2019]s\s+[a-z]", org)[0])  # ("heads the Trust's policy unit": the Trust)
     if parts and (fm := re.match(r"^from\s+(?=(?:the\s+)?[A-ZÀ-Þ])", parts[0])):
         return "", clean_org(_CLAUSE_CUT.split(parts[0][fm.end():])[0])  # "from the Survivors’ Network"
     if not parts or NOT_ROLE_START.match(parts[0]) or FR_VERB_AFTER_A.match(parts[0]):
@@ -74,7 +90,7 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
         r2, o2 = parse_appos([both[1]])
         return (r1 or r2), (o2 if o2 and (not o1 or _MEMBER.match(both[1])) else o1)
     first = _CLAUSE_CUT.split(parts[0])[0]
-    if len(first) > 140 or _AT_A_SPOT.match(first):
+    if len(first) > 140 or _AT_A_SPOT.match(first) or _AT_AN_EVENT.match(first) or _ON_AIR.match(first):
         return "", ""  # (« au stand de l’Institut », "at the coalition's booth": where she stood)
     # "of the Coalition for X" / "de la Coalition X": organisation only
     m = re.match(r"^(?:of|from|at|with|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|chez)\s*(?=(?:the\s+)?[A-ZÀ-Þ])", first)
@@ -121,7 +137,9 @@ _RELATIVE_ORG = re.compile(
     r"(?:parle|parlait|a\s+parlé)\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
     r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec))(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
     r"\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
-    r"(?:(?:delegation|délégation|mission|team|équipe)\s+(?:of|from|de|du|de\s+la|de\s+l['\u2019]|d['\u2019])\s*"
+    r"(?:(?:[a-z\-]+\s+)?(?:delegation|délégation|mission|team|équipe|unit|department|service|office|programme|"
+    r"program|plaidoyer|advocacy|campaign|campagne|pôle|section|branch|desk|cellule|division)(?:\s+[a-zà-ÿ\-]+)?"
+    r"\s+(?:of|from|at|de|du|de\s+la|de\s+l['\u2019]|d['\u2019])\s*"
     r"(?:the\s+|la\s+|le\s+|l['\u2019])?)?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+(?:(?:of|for|on|de|du|des|la|le|"
     r"d['\u2019]|l['\u2019]|pour|sur|et|and)\s*)?[\w\-\u2019']+){0,6})")
 

@@ -36,10 +36,10 @@ from .kinds import (
 )
 from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, scan_mentions
-from .appos import split_role_org
+from .appos import parse_appos, split_role_org
 from .people import (
     keep_possessive_names, personal_mandate, restore_apostrophes,
-    NAMERUN, ORG_WORDS, ROLE_WORDS, People, Person, clean_org, clean_role, lower_token, person, sentence_ends,
+    NAMERUN, ORG_WORDS, ROLE_WORDS, People, Person, clean_org, clean_role, lower_token, person, rest_parts, sentence_ends,
 )
 from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
@@ -116,7 +116,20 @@ def quote_language(text: str) -> str | None:
         return "en" if en > fr else "fr"
     if len(words) <= 8 and min(en, fr) == 0 and max(en, fr) == 1:  # « Elles boivent avant nous, toujours »
         return "en" if en else "fr"
+    if len(words) <= 12 and en == fr == 0:  # "Three years, one report, no exceptions": a slogan's words
+        en2 = sum(1 for w in words if w in _EN_MORE)
+        fr2 = sum(1 for w in words if w in _FR_MORE)
+        if max(en2, fr2) >= 2 and min(en2, fr2) == 0:
+            return "en" if en2 else "fr"
     return _guess_language(text)
+
+
+#: frequent words of one language only, for a short quotation with none of the words above
+_EN_MORE = set("no one two three four five ten year years more never yes here now today without after before over "
+               "under new good time people day days must shall may could might first last next each much many "
+               "exceptions exception nothing everything".split())
+_FR_MORE = set("ans an annee annees deux trois quatre cinq dix jamais rien encore toujours sans apres avant jour jours "
+               "nouveau nouvelle doit peut faut premier derniere dernier chaque beaucoup tous toutes".split())
 
 
 def _word_count(s: str) -> int:
@@ -167,7 +180,7 @@ def extract_quotes(
         return []
     known = People()
     ctx = Context(known, [n for n in own_organisations if n], default_organisation,
-                  [n for n in known_organisations if n])
+                  [n for n in known_organisations if n], text=doc.text)
     near = [(u.start, u.end) for u in units] if len(doc.text) > 2 * NEAR_BEFORE else None
     # names inside a title or a scare quote are nobody's ("“Fair Shares: A Guide …” (2027)" is not a person
     # a later "she" can mean): the people of the text are read around every short quoted span
@@ -322,6 +335,13 @@ def _before_sentences(text: str, start: int, limit: int) -> tuple[int, int, int]
     return lo + ends[-1], end, prev_start
 
 
+#: a place between an inverted verb and its subject, itself followed by a name: « a lancé à Ouagadougou NAME »
+_PLACE_BEFORE_NAME = re.compile(r"\s*(?:à|in|at|from|depuis)\s+[A-ZÀ-Þ][\w\-]+(?=\s+[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ])")
+#: a paragraph that says whose the words just quoted were: « C’est ainsi que NAME … », "That was NAME, …"
+_THUS_NEXT = re.compile(r"\s*(?:(?:That|This)\s+was\s|C['\u2019](?:était|est)\s+(?:en\s+ces\s+termes|par\s+ces\s+mots|"
+                        r"avec\s+ces\s+mots|ainsi)\s+qu)[^\n]{0,200}")
+
+
 def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     text, doc = st.doc.text, st.doc
     k = next((i for i, p in enumerate(doc.paras) if p >= u.end - 1), None)
@@ -329,6 +349,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     after = _after_window(text, u.end, limit)
     if not after.strip() and limit < len(text) and (sig := _SIGNATURE.match(text, limit)) is not None:
         after = text[u.end:sig.end()]  # “…” ¶ — NAME, ROLE, ORG: a quotation signed on the next line
+    elif not after.strip() and limit < len(text) and (sig := _THUS_NEXT.match(text, limit)) is not None:
+        after = text[u.end:sig.end()]  # « … » ¶ C’est ainsi que NAME a conclu. / “…” ¶ That was NAME, speaking …
     closed = u.text.rstrip("\u201d\u00bb\"'\u2019)").endswith((".", "!", "?", "\u2026"))
     if closed and after.strip() and not RE_DASH.match(after):
         tail = after.rstrip()
@@ -356,7 +378,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or carried.embedded_subject(st, cur, cur_start, u)
              or carried.continued(st, u, prev_end)
              or carried.under_heading(st, u)
-             or carried.incise(st, u))
+             or carried.incise(st, u)
+             or carried.lead_in(st, u))
     if found is not None:
         return found
     return (carried.interview(st, u) or (carried.subject_before(st, prev, prev_start, u) if not cur.strip() else None)
@@ -410,10 +433,16 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
             rest, skip = rest[c.end():], skip + c.end()  # « … », a affirmé à la presse / a réagi sur X / à Belga NAME
         if (c := _HONORIFIC.match(rest)) is not None:  # « … », a martelé Mme la ministre …, NAME: the address, no name
             rest, skip = rest[c.end():], skip + c.end()
+        if (c := _PLACE_BEFORE_NAME.match(rest)) is not None:  # « … », a lancé à Ouagadougou NAME: where, then who
+            rest, skip = rest[c.end():], skip + c.end()
         np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après|late|early|later|"
                       r"that|shortly)\s", rest)[0]
-        who = classify_np(np, st.ctx, u.end + lead + v.end() + skip)
         named = _NAME_AFTER_ROLE.match(rest[len(np):])
+        portfolio = re.match(r"\s(?:à|au|aux|of|for|in)\s[^,;:.!?\n]{2,80}", rest[len(np):]) if named is None else None
+        if portfolio is not None and np.strip()[:1].islower() and (
+                named := _NAME_AFTER_ROLE.match(rest[len(np) + portfolio.end():])) is not None:
+            np += portfolio.group()  # « …, tranche le Haut-Commissaire à la faune sauvage du Gascara, NAME, qui … »
+        who = classify_np(np, st.ctx, u.end + lead + v.end() + skip)
         if named is not None and who is not None and who.kind in ("unnamed", "org") and np.strip()[:1].islower():
             # « … », a indiqué le porte-parole de l’Office …, NAME: the role, then the person who holds it
             res = person(named.group("name"), from_right=False, known=st.ctx.known, at=u.end + lead + v.end())
@@ -422,6 +451,9 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
                 org = clean_org(org) or ("" if re.search(r"(?i)minist", role) else who.org)  # a portfolio: no body
                 f = Found("named", res[0], clean_role(role), org, CONFIDENCE["named"], False, res[4], span)
                 return complete(st, f)
+        if who is not None and who.kind == "person" and not who.org and rest[len(np):].lstrip().startswith(","):
+            role, who.org = parse_appos(rest_parts(rest[len(np):]))  # « …, a lancé NAME, qui dirige l’ONG X. »
+            who.role = who.role or role
         return from_who(st, who, u, span)
     v = RE_SAY.search(w[:160])
     if v is not None and re.search(r"(?i)\b(?:was|were|been|being)\s+$", w[: v.start()]):
@@ -437,7 +469,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
 
 #: what a French reporter learnt, and from whom: "a-t-on appris auprès du ministère", "apprend-on de source
 #: diplomatique", "indique-t-on à l’Agence"
-_LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé|expliqué|assuré|souligné|fait\s+valoir)|(?:apprend|"
+_LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé|expliqué|assuré|souligné|fait\s+valoir)|"
+                          rf"fait-on\s+(?:valoir|savoir|remarquer|observer)|(?:apprend|"
                           rf"indique|précise|explique|assure|confirme|avance|souligne|glisse|confie|résume|tranche)-t?-?on)"
                           rf"(?:\s+{WHEN})?\s+(?:(?i:auprès\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|du\s+côté\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|"
                           rf"dans\s+l['\u2019]entourage\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|"
@@ -450,6 +483,15 @@ _NAME_AFTER_ROLE = re.compile(rf",\s*(?P<title>(?:le|la|l['\u2019]|the)\s*[a-zà
 #: « Son Excellence l’ambassadeur », "Madam Minister"
 _HONORIFIC = re.compile(r"\s*(?:(?:Mme|Madame|M\.|Monsieur|Mlle)\s+(?=(?:la|le|l['\u2019])\s*[a-zà-ÿ])|"
                         r"Son\s+Excellence\s+(?=(?:la|le|l['\u2019])\s*[a-zà-ÿ])|(?:Madam|Mister)\s+(?=[A-Z][a-z]))")
+
+def _object_pronouns_cut(pre: str) -> str:
+    """« NAME, qui …, me le répète : »: the clause before its verb without the object pronouns in front of the
+    verb; "nous" stays when nothing else could be the subject (« Comme nous le disions : »)."""
+    cut = re.sub(r"(?:(?<![\w\-])(?:me|te|lui|leur|nous|vous|le|la|les)\s*)+$", "", pre)
+    if not re.sub(r"(?i)\b(?:as|comme|ainsi\s+que)\b", "", cut).strip(" ,\n"):
+        cut = re.sub(r"(?:(?<![\w\-])(?:me|te|lui|leur|le|la|les)\s*)+$", "", pre)
+    return cut
+
 
 def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     """The clause before the quote: ``NAME, ROLE, told journalists: “…”``, ``As the X noted, “…”``."""
@@ -468,10 +510,21 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     if acc_pronoun is not None:  # "According to her, “…”", "Selon lui, « … »"
         p = (acc_pronoun.group("p") or acc_pronoun.group("q") or "").lower()  # ("selon ses mots": no gender)
         return pronoun_found(st, u, "f" if p in ("her", "elle") else "m" if p else "", span)
+    voice = _VOICE_OF.search(cur)
+    if voice is not None and say_verbs(cur):  # « La Varnie a fait savoir, par la voix de sa ministre NAME, que »
+        np, at = voice.group("np"), base + voice.start("np")
+        who = subject_of_clause(np, st.ctx, at) if "," in np else classify_np(np, st.ctx, at)
+        if who is not None and who.kind == "person":
+            # (whoever speaks through her is a body: "Varnia made it known", « La Varnie a fait savoir »)
+            body = re.match(r"\s*(?:(?i:the|la|le|l['\u2019])\s*)?(?P<o>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,4})[\s,]+(?=[a-z]|$)",
+                            cur[: voice.start()])
+            if body is not None and not who.org:
+                who.org = body.group("o")
+            return from_who(st, who, u, span)
     words_of = _WORDS_OF.search(cur)
     if words_of is not None:  # "Let me quote the words of a survivor I met:", "les mots d’une survivante :"
         who = classify_np(words_of.group("np"), st.ctx, base + words_of.start("np"))
-        if who is not None and who.kind in ("unnamed", "org", "publisher"):
+        if who is not None and who.kind in ("unnamed", "org", "publisher", "person"):
             return from_who(st, who, u, span)
     prep = _ACCORDING_NP.search(cur)
     if prep is not None:  # "Selon la coalition, « … »", "According to Okoye, “…”"
@@ -516,7 +569,7 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
                               res[4], at)
                 who = got or who
         else:  # (« NAME, qui …, me répète : »: the object pronoun before the verb is not the subject)
-            who = subject_of_clause(re.sub(r"(?<![\w\-])(?:me|te|lui|leur)\s*$", "", pre), st.ctx, base)
+            who = subject_of_clause(_object_pronouns_cut(pre), st.ctx, base)
     elif cur.rstrip().endswith(":"):
         lead = _FOR_LEAD.match(cur)  # « Pour la coordinatrice du Réseau, l’enjeu dépasse le texte : »: her view
         who = classify_np(lead.group("np"), st.ctx, base + lead.start("np")) if lead else None
@@ -539,11 +592,20 @@ _ANSWER_LABEL = re.compile(rf"[ \t]*(?:\*\*)?(?:{NAMERUN}|[QA]|R)(?:\*\*)?[ \t\u
 _ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?:(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))|"
                                 r"(?i:in)\s+(?P<q>(?i:her|his))\s+(?i:own\s+)?(?i:words)|(?i:selon|pour\s+reprendre|dans)\s+"
                                 r"(?i:ses)\s+(?i:propres\s+)?(?i:mots|termes))[\s,\u00a0\u202f]*$")
-_WORDS_OF = re.compile(r"(?i:\bthe\s+words|\bles\s+(?:mots|paroles))\s+(?:of|de|du|d['\u2019])\s*"
-                       r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*:\s*$")
-_ACCORDING_NP = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|in\s+the\s+words\s+of|à\s+en\s+croire|"
-                           r"aux\s+yeux\s+(?:de|d['\u2019]|du))\s*"
+#: whose voice a body spoke through: « par la voix de sa ministre NAME », "through its spokesperson, NAME,"
+_VOICE_OF = re.compile(r"(?i:par\s+la\s+voix\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|through\s+(?:its|her|his|their)\s+)"
+                       r"\s*(?P<np>[^,;:\u201c\u00ab]{2,80}(?:,\s*[A-ZÀ-Þ][^,;:\u201c\u00ab]{2,60}(?=,))?)")
+_WORDS_OF = re.compile(r"(?i:\b(?:the|a|one|this|les|une|la|cette)\s+(?:words?|phrase|sentence|line|remark|mots|paroles|"
+                       r"formule|remarque))\s+(?:of|from|by|de|du|d['\u2019])\s*"
+                       r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*"
+                       r"(?:(?i:que|qu['\u2019]|which|that|I)\s[^:\u201c\u00ab\n]{0,120})?:\s*$")
+# (« Une phrase de NAME, que j’ai recopiée dans mon carnet : « … » », "A line from NAME I wrote down: “…”")
+_ACCORDING_NP = re.compile(r"^\s*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?\s*[\u2014\u2013]\s*)?(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|for|in\s+the\s+words\s+of|à\s+en\s+croire|"
+                           r"in\s+the\s+view\s+of|(?:de\s+l['\u2019]avis|aux\s+dires|au\s+dire|de\s+l['\u2019]aveu|"
+                           r"au\s+sens)\s+(?=d)|aux\s+yeux\s+(?:de|d['\u2019]|du))\s*"
+                           r"(?:(?<=\s)(?:de\s+la|de\s+l['\u2019]|des|du|de|d['\u2019])\s*)?"
                            r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}(?:,[^,;:\u201c\u00ab\u201e\"]{2,60})?),\s*$")
+# (after a live blog's time or a dateline: "**14 h 20** — Pour la Fédération …, « … »", "KESSA (AFP) — According to …")
 
 
 def _after_later(st: State, after: str, u: Unit) -> Found | None:

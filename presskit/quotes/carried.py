@@ -20,7 +20,7 @@ from .people import person, rest_parts, sentence_ends
 from .scan import MARK_RE
 from .kinds import SAYING_THAT, is_fragment, looks_like_title_case
 from .personphrase import heading_person, person_np
-from .subject import subject_of_clause
+from .subject import Who, subject_of_clause
 
 
 def subject_before(st: State, prev: str, base: int, u: Unit) -> Found | None:
@@ -114,6 +114,45 @@ def continued(st: State, u: Unit, prev_end: int) -> Found | None:
         return None  # no attribution after the first, or another sentence came between: not sure who goes on
     return Found(last.how, last.speaker, last.role, last.organisation, min(last.confidence, CONFIDENCE["previous"]),
                  gender=last.gender, evidence=(prev_end - 1, u.end), cue=True)
+
+
+#: a sentence that leads into the words that follow it: "She tried to explain why she still comes back.",
+#: "He remembers the night the dyke broke.", « Elle raconte la nuit où la digue a cédé. »
+_LEAD_IN = re.compile(r"(?i)(?<![\w\-])(?:explain|explained|explains|tell|tells|told|remember|remembers|recall|recalls|"
+                      r"describe|describes|described|talk|talks|speak|speaks|answer|answers|reply|replies|"
+                      r"expliquer|explique|raconter|raconte|dire|se\s+souvient|se\s+rappelle|décrire|décrit|"
+                      r"parler|parle|répondre|répond)(?![\w\-])")
+
+
+def lead_in(st: State, u: Unit) -> Found | None:
+    """A paragraph that opens on a quotation, after a paragraph that ends on a person (or "she") about to
+    speak ("On the last night she stood on the dyke and tried to explain why she still comes back. ¶ “…”"):
+    that person, at a low confidence; the paragraph before holds no quotation."""
+    text = st.doc.text
+    para_start, _ = st.doc.paragraph(u.start)
+    j = len(text[:para_start].rstrip())
+    if text[para_start:u.start].strip() or j < 1:
+        return None
+    prev_start, prev_end = st.doc.paragraph(j - 1)
+    para = text[prev_start:prev_end].strip()
+    if not para.endswith((".", "!")) or MARK_RE.search(para) or len(para) > 600:
+        return None
+    ends = sentence_ends(para)
+    last = para[ends[-2] if len(ends) >= 2 else 0:].strip()
+    if not _LEAD_IN.search(last):
+        return None
+    at = prev_start + para.find(last)
+    who = subject_of_clause(re.split(r"[,;]?\s+(?:and|et|to|pour|à)\s", last.rstrip(".!"))[0], st.ctx, at)
+    if who is None or who.kind not in ("person", "pronoun"):
+        pro = re.search(r"(?<![\w\-])(?P<p>she|he|elle|il)\s+(?=[a-zà-ÿ])", last, re.I)
+        if pro is None:  # ("On the last night of the meeting she stood …": the pronoun after an opening phrase)
+            return None
+        who = Who("pronoun", gender="f" if pro.group("p").lower() in ("she", "elle") else "m", pos=at + pro.start())
+    f = from_who(st, who, u, (prev_start + para.find(last), u.end))
+    if f is None or not f.speaker:
+        return None
+    f.confidence = min(f.confidence, CONFIDENCE["context"])
+    return f
 
 
 def under_heading(st: State, u: Unit) -> Found | None:

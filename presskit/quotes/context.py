@@ -21,6 +21,7 @@ class Context:
     orgs_seen: list[tuple[int, str]] = field(default_factory=list)  # (where, name) mentioned in the text
     states: set[str] = field(default_factory=set)  # one-word names used as countries or organisations
     kinds: list[tuple[int, str, str]] = field(default_factory=list)  # "X, a network of …": (where, network, X)
+    text: str = ""  # the document's text (a State named by its adjective is looked for there)
 
     def resolve_org(self, head: str, at: int) -> str:
         """"the Agency" / "l’Alliance" / "the coalition": the organisation of that kind named last."""

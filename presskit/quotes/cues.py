@@ -26,6 +26,8 @@ VERBS_EN = (
     "laments", "assured", "assures", "demanded", "demands", "insisted", "pleads", "added later",
     # a manner of speaking, as press writing uses it after a quotation ("…,” she smiled)
     "smiled", "smiles", "grinned", "shrugged", "sighs", "laughs", "snapped", "retorted", "scoffed",
+    "beamed", "beams", "chuckled", "chuckles", "fumed", "fumes", "gushed", "enthused", "enthuses", "marvelled",
+    "marveled", "snorted", "deadpanned", "chimed in", "interjected", "interrupted", "recalls", "recalled",
     # what an organisation makes known ("the Institute let it be known that it “will …”")
     "made it known", "makes it known", "let it be known", "lets it be known",
     # more verbs of saying of agency copy ("“…,” confided a UN official", "“…,” the minister protested")
@@ -37,6 +39,8 @@ VERBS_EN = (
     "tweeted", "tweets", "posted",
     # a saying repeated over time ("my grandmother used to say, “…”")
     "used to say", "would say", "likes to say", "liked to say", "loves to say", "would often say",
+    "keeps saying", "kept saying", "keeps telling", "kept telling", "never tires of saying", "is fond of saying",
+    "never tired of saying", "was fond of saying", "often says", "always says",
     # what a study says ("the Institute's latest review found that “…”")
     "found", "finds", "showed", "shows",
 )
@@ -48,7 +52,8 @@ VERBS_EN_NOT_INVERTED = {"told", "tells", "asked", "asks", "announced", "announc
                          "predicted", "testified", "recounted", "went on", "goes on", "summed up",
                          "sums up", "agreed", "vowed", "described", "describes", "found", "finds", "showed", "shows",
                          "made it known", "makes it known", "let it be known", "lets it be known",
-                         "used to say", "would say", "likes to say", "liked to say", "loves to say", "would often say"}
+                         "used to say", "would say", "likes to say", "liked to say", "loves to say", "would often say",
+                         "keeps telling", "kept telling"}
 PP_FR = (
     "déclaré", "dit", "affirmé", "ajouté", "souligné", "rappelé", "averti", "insisté", "expliqué", "conclu",
     "estimé", "indiqué", "précisé", "martelé", "assuré", "lancé", "jugé", "noté", "relevé", "observé",
@@ -74,10 +79,15 @@ PRES_FR = (
     "répète", "reprend", "soutient", "décrit", "qualifie", "ironise", "plaisante", "soupire", "avoue",
     # the imperfect of a saying repeated over time (« ma grand-mère disait », « répétait-il »)
     "disait", "répétait",
+    # a saying the speaker keeps repeating (« comme NAME ne cesse de le répéter », « aime à dire »)
+    "ne cesse de répéter", "ne cesse de le répéter", "ne cesse de dire", "aime à dire", "aime à répéter",
+    "aime à rappeler", "a coutume de dire",
     "constate", "fait valoir", "fait remarquer", "fait observer", "met en garde", "renchérit", "nuance",
     "détaille", "complète", "exige", "proteste", "avance", "tempère", "souffle", "confesse", "fait savoir",
     "réagit", "tonne", "fustige", "interpelle", "signale", "rapporte", "relate",
     "sourit", "rit", "grimace", "raille", "persifle", "bougonne", "montre", "révèle",
+    "jubile", "fulmine", "peste", "tempête", "rigole", "s'esclaffe", "s’esclaffe", "enrage", "s'enthousiasme",
+    "s’enthousiasme", "s'étrangle", "s’étrangle",
     # imperfect: "elle écrivait :", "comme il le disait"
     "disait", "déclarait", "écrivait", "expliquait", "racontait", "ajoutait", "répétait", "affirmait",
     "soulignait", "rappelait", "assurait", "estimait", "confiait", "lançait", "demandait", "répondait",
@@ -175,4 +185,5 @@ def say_verbs(text: str) -> list[re.Match]:
 
 
 #: "comme le rappelait l’Institut", "ainsi que l’écrit la coalition": "le" is a pronoun there, not an article
-_PRONOUN_LE = re.compile(r"(?i)(?<![\w\-])(?:comme|que|qu['\u2019])\s*(?:le\s+|l['\u2019]\s*)$")
+_PRONOUN_LE = re.compile(r"(?i)(?<![\w\-])(?:comme|que|qu['\u2019]|me|te|nous|vous|ne)\s*(?:le\s+|la\s+|l['\u2019]\s*)$")
+# (« NAME me le répète chaque lundi : », « il nous l’écrit » : an object pronoun before "le", never an article)

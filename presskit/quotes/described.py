@@ -99,3 +99,24 @@ def introduced_unnamed(paragraph: str, role: str) -> bool:
     """Whether the paragraph introduced someone unnamed by this role's noun ("an official of the ministry")."""
     head = re.escape(role.split()[-1]) if role.split() else ""
     return bool(head) and re.search(rf"(?i)\b(?:a|an|one|un|une)\s+(?:[\w\-]+\s+)?{head}\b", paragraph) is not None
+
+
+#: "the latter", "the former", « ce dernier », « cette dernière », « le premier »: one of two people just named
+_FORMER_LATTER = re.compile(r"(?i)^(?:the\s+(?P<en>former|latter)|(?:ce|cette|le|la)\s+(?P<fr>premier|première|dernier|"
+                            r"dernière))\s*$")
+
+
+def former_latter(s: str, ctx, at: int) -> Who | None:
+    """"“…,” the latter said" after "NAME and NAME2 met": the second one named before; "the former", « le
+    premier »: the first of the two. None when fewer than two people were named in the 400 characters before."""
+    m = _FORMER_LATTER.match(s.strip())
+    if m is None:
+        return None
+    near = sorted({p.name: p for p in [*ctx.known.seen, *ctx.known.loose] if at - 400 <= p.pos < at}.values(),
+                  key=lambda p: p.pos)
+    if len(near) < 2:
+        return None
+    word = fold(m.group("en") or m.group("fr"))
+    p = near[-1] if word in ("latter", "dernier", "derniere") else near[-2]
+    full = ctx.known.get(p.name) or p
+    return Who("person", full.name, full.role, full.organisation, False, full.gender, at)

@@ -24,6 +24,7 @@ from typing import Iterable
 
 from ..model import Item, KitInfo, Quote
 from ..textutil import fold
+from .vocab import ORG_WORDS
 
 _ARTICLES = {"the", "la", "le", "les", "l"}
 _SMALL = {"of", "for", "the", "and", "de", "la", "le", "des", "du", "pour", "et", "on", "sur", "d", "l"}
@@ -183,7 +184,8 @@ def _from_people(orgs: Organisations, quotes: list[tuple[Item, Quote]]) -> None:
     """A person's one organisation in each language's documents names one organisation."""
     seen: dict[str, dict[str, set[str]]] = {}
     for item, q in quotes:
-        if q.speaker and q.organisation and item.language and q.attribution in ("named", "pronoun", "headline"):
+        if q.speaker and q.organisation and item.language and q.attribution in ("named", "pronoun", "headline") \
+                and fold(q.organisation) not in ORG_WORDS:  # ("la Convention": a head word, no name to link)
             seen.setdefault(q.speaker, {}).setdefault(item.language, set()).add(q.organisation)
             orgs.add(q.organisation, item.language)
     for by_lang in seen.values():

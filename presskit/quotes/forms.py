@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..textutil import fold
 from .cues import ADV_EN, B, FR_SAY, NB, RE_PRONOUN, V_EN, V_EN_INV, WHEN, alt, pronoun_gender
 from .appos import ON_BEHALF, parse_appos, split_role_org
 from .people import (
     APOS, LETTER, NAMERUN, ORG_WORDS, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org, clean_role,
-    gender, lower_token, name_tokens, person, rest_parts, split_name,
+    gender, lower_token, name_tokens, person, personal_mandate, rest_parts, split_name,
 )
 
 APPOS_CHUNK = r"(?:[^,.;:!?\u201c\u201d\u00ab\u00bb\u201e\"\n(|]|\n(?![ \t]*\n)|\.(?=[\w,])|\([^()\n]{0,60}\))"
@@ -57,8 +58,10 @@ RE_SUBJECT = re.compile(
     rf"^\s*(?:[^\s,]+(?:\s+[^\s,]+){{0,3}},\s*)??(?P<name>{NAMERUN})(?P<rest>\s*,\s*{APPOS})?"
     rf"(?=\s*,?\s+(?:{LETTER}+\b|[{APOS}]))"
 )
+#: an age between commas before the apposition: "NAME, 58, head of delegation of X", « NAME, 58 ans, … »
+_AGE_PART = r"(?:\s*,\s*\d{1,3}(?:\s*(?:ans|years?\s+old))?(?=\s*,))?"
 # a person introduced anywhere: "Aminata Diallo, Executive Director of ..." / "Ms Aminata Diallo"
-RE_MENTION = re.compile(rf"{NB}(?P<name>{NAMERUN})(?=(?P<rest>\s*,\s*{APPOS_CHUNK}{{1,120}}|\s+{_OFORG}"
+RE_MENTION = re.compile(rf"{NB}(?P<name>{NAMERUN})(?=(?P<rest>{_AGE_PART}\s*,\s*{APPOS_CHUNK}{{1,120}}|\s+{_OFORG}"
                         rf"|\s+(?:is|was|est|était)\s+(?:a|an|the|un|une|le|la|l['\u2019])\s*{APPOS_CHUNK}{{1,120}})?)")
 #: "Lena Vogt is a senior researcher at X": the copula before a role
 #: "NAME is/est ROLE …" (not "NAME est arrivé à Kessel", a French past tense with être, nor "NAME was born in X")
@@ -150,7 +153,7 @@ def _verb_name(window: str, known: People, base: int) -> list[Attr]:
                     and any(w.lower() in ORG_WORDS for w in m.group("name").split())):
                 continue  # "said the Civilian Shield Coalition": an organisation, not a person
             speaker, trole, surname_only, leftover, g = res
-            lorg = ""
+            lorg = m.group("porg") or ""  # "said GHT's NAME"
             if m.group("lrole"):
                 lrole, lorg = split_role_org(m.group("lrole").strip(" ,\n"))
                 trole = clean_role(lrole + " " + trole)
@@ -159,19 +162,33 @@ def _verb_name(window: str, known: People, base: int) -> list[Attr]:
             if leftover:
                 rest = " " + " ".join(leftover) + rest
             role, org = parse_appos(rest_parts(rest))
+            if surname_only and (org or lorg) and " " in speaker and _other_body(known.get(speaker), org or lorg):
+                speaker = m.group("name").strip()  # "said Kaboré of Sénéval": not the document's rapporteur Kaboré
             g = g or gender((m.group("lrole") or "").split()[:3] + (role or trole).split()[:3])
             found.append(Attr(speaker, role or trole, org or lorg, surname_only, False, m.start(), m.end("name"), g))
     return found
 
 
+def _other_body(p, org: str) -> bool:
+    """Whether the person the document introduced (``p``) cannot be the one who speaks for ``org``: she
+    speaks for another body, or in a personal capacity (a special rapporteur)."""
+    if p is None:
+        return False
+    if personal_mandate(p.role):
+        return True
+    a, b = fold(org), fold(p.organisation)
+    return bool(b) and a != b and a not in b and b not in a
+
+
 def _surname_with_role(name: str, rest: str) -> tuple[str, str, bool, list[str], str] | None:
-    """"said Mensah, Ghana’s ambassador, …": a surname alone that an apposition gives a role, for the kit to
-    complete (as :func:`person` gives it), or None."""
+    """"said Mensah, Ghana’s ambassador, …", "said Kaboré of Sénéval": a surname alone that an apposition
+    gives a role or a body, for the kit to complete (as :func:`person` gives it), or None."""
     tok = name.strip()
     if " " in tok or len(tok) < 3 or not tok[:1].isupper() or lower_token(tok) in ORG_WORDS | ROLE_WORDS:
         return None
-    role, _org = parse_appos(rest_parts(rest)) if rest.lstrip().startswith(",") else ("", "")
-    return (tok, "", True, [], "") if role else None
+    of = re.match(r"\s+(?:of|from)\s+(?=[A-ZÀ-Þ])", rest)
+    role, org = parse_appos(rest_parts(rest)) if rest.lstrip().startswith(",") or of else ("", "")
+    return (tok, "", True, [], "") if role or (of and org) else None
 
 
 def _signed_org(rest: str) -> str:

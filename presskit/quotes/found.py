@@ -13,11 +13,12 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
-from .people import NAMERUN, ROLE_WORDS, Person, is_surname, lower_token, personal_mandate
+from .people import NAMERUN, ROLE_WORDS, Person, clean_org, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS
 from .scan import RawQuote
 from .described import introduced_unnamed
-from .subject import ORG_HEADS, Context, Who, org_subject, state_of_demonym
+from .states import state_of_demonym
+from .subject import ORG_HEADS, Context, Who, org_subject
 
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
               "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,
@@ -101,6 +102,9 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         if re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", org):
             org = state_of_demonym(org, st.ctx, st.doc.text) or org  # "a member of the Tolvanian delegation"
         return Found("unnamed", organisation=org, confidence=CONFIDENCE["unnamed"], evidence=span)
+    if who.kind == "own":  # "My Minister asked me to read …": nobody named, but whom the speaker speaks for
+        return Found("unnamed", organisation=_own_body(st, u), confidence=CONFIDENCE["unnamed"], evidence=span,
+                     cue=True)
     if who.kind == "self" and st.default_speaker:
         return Found("document", st.default_speaker, confidence=CONFIDENCE["self"], evidence=span)
     if who.kind == "self":  # "A: I told him: “…”" in an interview: the person who answers
@@ -129,8 +133,34 @@ def _answerer(st: State, u: Unit) -> str:
     else:
         heads = list(INTERVIEW.finditer(text, max(0, u.start - 5000), u.start))
         name = heads[-1].group("name") if heads else ""
+    name = " ".join(name_case(t) for t in name.split())  # a transcript's "LISE AUMONT:" is Lise Aumont
     p = st.ctx.known.get(name) if name else None
+    if p is None and len(name.split()) == 1 and label.group("name"):  # "AUMONT:" after "Lise Aumont joins us"
+        return st.ctx.known.resolve(name, u.start) or ""
     return p.name if p is not None else name if len(name.split()) >= 2 else ""
+
+
+#: the turn of a verbatim record or a summary: "**Mr KABORÉ** (Sénéval):", "Ms ADLER (Lund):"
+_TURN = re.compile(rf"[ \t]*(?:\*\*)?[^\n()]{{2,60}}?(?:\*\*)?[ \t]*\((?P<org>[^()\n]{{2,80}})\)")
+#: a document that opens on a person's name and her words: « # NAME : « … » » (an interview's title)
+_TITLE_NAME = re.compile(rf"\A\s*(?:#+[ \t]*)?(?P<name>{NAMERUN})[ \t\u00a0\u202f]*:")
+
+
+def _own_body(st: State, u: Unit) -> str:
+    """Whom the person who says "my Minister" speaks for: her turn's delegation in a verbatim record, the
+    organisation of the person who answers an interview (or whom it is titled after), else the document's."""
+    text = st.doc.text
+    para_start, _ = st.doc.paragraph(u.start)
+    turn = _TURN.match(text, para_start)
+    if turn is not None and turn.end() < u.start:
+        return clean_org(turn.group("org"))
+    name = _answerer(st, u)
+    if not name and (head := _TITLE_NAME.match(text)) is not None:
+        name = head.group("name")
+    p = st.ctx.known.get(name) if name else None
+    if p is not None and p.organisation:
+        return p.organisation
+    return st.ctx.doc_org if st.default_speaker else ""
 
 
 def from_attr(st: State, a: Attr | None, u: Unit, span: tuple[int, int]) -> Found | None:

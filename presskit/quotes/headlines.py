@@ -31,6 +31,12 @@ _CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u
 #: a caption's or a list's label before a headline: "CTV-04.", "Photo 3:", "12.", "[4]"
 _LABEL = re.compile(r"[ \t]*(?:(?:[A-Z]{1,6}[\-\u2010 ]?\d{1,4}[a-z]?|\d{1,3}|Photo[ \t]+\d{1,3}|\[\d{1,3}\])[.:)\]]|"
                     r"\[\d{1,3}\])[ \t\u00a0]+(?=[A-ZÀ-Þ])")
+#: a list's label that is a State with one of its bodies: "- **Gascara** (Ministry of the Environment):",
+#: « - **Gascara** (ministère de l’Environnement) : »
+_BODY_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?:\*\*)?(?P<name>[A-ZÀ-Þ][\w\-]+)(?:\*\*)?[ \t]*\((?i:[^()\n]{0,30}"
+                         r"(?:ministry|ministère|government|gouvernement|delegation|délégation|mission|office|"
+                         r"cabinet|presidency|présidence)[^()\n]{0,60})\)[ \t]*:[ \t\u00a0]*")
+_DATELINE = re.compile(r"[ \t]*[A-ZÀ-Þ]{2,}(?:[ \-][A-ZÀ-Þ]{2,}){0,3}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[\u2014\u2013][ \t]*")
 _ARTICLE = re.compile(r"(?:The|Le|La|L['\u2019])[ \t]*(?=[A-ZÀ-Þ])")
 _ROLE_HEAD = ROLE_WORDS | {"le", "la", "l", "the", "deputy", "vice"}
 #: the title of an interview after its quoted best line: "“…”: an interview with Dr NAME", "« … » : entretien
@@ -43,8 +49,27 @@ _INTERVIEW = re.compile(r"[ \t\u00a0\u202f]*[,:\u2014\u2013\-][ \t\u00a0\u202f]*
 
 def headline(st: State, u: Unit, after: str = "") -> Found | None:
     """A heading that names who says the words in it, or None."""
-    return (_colon_headline(st, u) or _interview_title(st, u, after) or _name_after(st, u) or _table_row(st, u)
-            or _name_cell_before(st, u))
+    return (_colon_headline(st, u) or _on_topic(st, u) or _interview_title(st, u, after) or _name_after(st, u)
+            or _table_row(st, u) or _name_cell_before(st, u))
+
+
+#: a live blog's or a caption's "NAME on the draft: “…”", « NAME sur le projet : « … » », after a time stamp
+_ON_TOPIC = re.compile(r"[ \t]*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?[ \t]*[\u2014\u2013][ \t]*)?"
+                       r"(?P<np>[^:\n\u2014\u2013.,;!?]{3,80}?)[ \t]+(?:on|about|sur|à\s+propos\s+d[eu]s?)[ \t]+"
+                       r"(?:the|a|le|la|les|l['\u2019]|du|des)[ \t]*[^:\n.,;!?]{1,60}?[ \t\u00a0]*:[ \t\u00a0]*")
+
+
+def _on_topic(st: State, u: Unit) -> Found | None:
+    """A line ``NAME on the draft: “…”``: a live blog's, a caption's way of giving the person's words."""
+    a, _ = st.doc.line(u.start)
+    m = _ON_TOPIC.fullmatch(st.doc.text, a, u.start)
+    if m is None:
+        return None
+    np = m.group("np").replace("**", "").strip()
+    who = person_np(np, st.ctx.known, m.start("np"))
+    if who is None or who.kind != "person" or not np[:1].isupper():
+        return None
+    return from_who(st, who, u, (a, u.end), "headline")
 
 
 def _colon_headline(st: State, u: Unit) -> Found | None:
@@ -56,6 +81,15 @@ def _colon_headline(st: State, u: Unit) -> Found | None:
     label = _LABEL.match(head)
     if label is not None:  # "CTV-04. Le Haut-Commissaire NAME : « … »": a caption's number, then the headline
         a, head = a + label.end(), head[label.end():]
+    dateline = _DATELINE.match(head)
+    if dateline is not None:  # "VARNIA — Ambassador NAME: “…”", "LUNESSE (Wire) — NAME: “…”": a place, then the headline
+        a, head = a + dateline.end(), head[dateline.end():]
+    body = _BODY_LABEL.fullmatch(head)
+    if body is not None:  # "- **Gascara** (Ministry of the Environment): “…”": a State's ministry speaks
+        state = body.group("name")
+        if state[:1].isupper() and " " not in state and lower_token(state) not in ROLE_WORDS | ORG_WORDS:
+            return from_who(st, Who("org", org=state, pos=a + body.start("name")), u, (a, u.end))
+    head = re.sub(r"^[ \t]*(?:[-*\u2022][ \t]+)?\*\*(?P<n>[^*\n]{2,80})\*\*", r"\g<n>", head)  # "- **NAME**:"
     article = _ARTICLE.match(head.lstrip())
     lead = ""
     if article is not None:  # "Le Haut-Commissaire NAME": the article is no part of a name

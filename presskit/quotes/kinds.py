@@ -66,6 +66,8 @@ _LEGAL_VERB = re.compile(
     r"notes?|decides?|must|shall|should|expects?|prévoit|demande|oblige|dispose|stipule|énonce|parle|"
     r"appelle|exige|engage|invite|précise|impose|mentionne|évoque|reconnaît|reconnait|réaffirme|salue|"
     r"encourage|décide|doivent|devront|doit|s['\u2019]engagent)(?![\w\-])", re.I)
+_DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:the|a|an|its|their|his|her|this|that|le|la|les|l['\u2019]|un|une|"
+                                r"sa|son|ses|leur|leurs|cette|ce|du|de|des)\s+$")
 _SENT_BREAK = re.compile(r"[.!?\u2026]\s+(?=[A-Z\u00c0-\u00de\u201c\u00ab\"])|\n\s*\n")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\-*]|\d{1,2}[.)])?[ \t]*$")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -174,12 +176,16 @@ def is_quoted_text(text: str, start: int, words: str) -> bool:
     if first and first.isupper():
         # "Article 5 reads: “Each State Party shall …”", "Le troisième paragraphe dispose : « … »"
         m = _LEGAL_READS.search(before)
-        return bool(m and _LEGAL_REF.search(before[: m.start() + 1]) and not RE_ANY_VERB.search(before[: m.start()]))
+        if m and _LEGAL_REF.search(before[: m.start() + 1]) and not RE_ANY_VERB.search(before[: m.start()]):
+            return True
+        # "I now read out paragraph 4 of the draft decision as it stands: “Parties shall …”", « je donne lecture du
+        # paragraphe 4 du projet de décision tel qu’il figure dans le document : « Les Parties … » »
+        return bool(_READ_OUT.search(before) or _AS_IT_STANDS.search(before))
     if not first or not first.islower():
         return False
     ref = _LEGAL_REF.search(before)
-    if ref and _LEGAL_VERB.search(before, ref.end()):
-        return True
+    if ref and any(not _DETERMINER_BEFORE.search(before, 0, v.start()) for v in _LEGAL_VERB.finditer(before, ref.end())):
+        return True  # (not « le Secrétariat de la Convention l’a rappelé dans sa note : »: a noun, no verb)
     # "The draft decision (document L.2) “requests the Bureau to …”": an operative paragraph quoted from
     # its first word, the verb with which such texts begin, right after the text's name
     last = None
@@ -195,6 +201,14 @@ _OPERATIVE = re.compile(r"(?:requests?|decides?|urges?|invites?|calls\s+(?:up)?o
                         r"engage|encourage|exhorte|salue|réaffirme|souligne|demande)(?![\w\-])")
 
 
+_REF_WORDS = _LEGAL_REF.pattern
+_READ_OUT = re.compile(rf"(?i)(?<![\w\-])(?:reads?\s+out|reading\s+out|read\s+(?:into\s+the\s+record|aloud)|"
+                       rf"donne\s+lecture|donner\s+lecture|lecture\s+d[eu]|je\s+lis|je\s+cite)(?![\w\-])"
+                       rf"[^.;!?]{{0,90}}?{_REF_WORDS}[^.;!?]{{0,90}}:\s*$")
+_AS_IT_STANDS = re.compile(rf"(?i){_REF_WORDS}[^.;!?]{{0,90}}?(?:as\s+it\s+(?:now\s+)?(?:stands|reads)|as\s+amended|"
+                           rf"in\s+its\s+(?:current|present)\s+form|tel(?:le)?s?\s+qu['\u2019](?:il|elle)s?\s+"
+                           rf"(?:se\s+présentent?|figurent?|(?:est|sont)\s+rédigée?s?)|dans\s+sa\s+(?:version|forme|"
+                           rf"rédaction)\s+actuelle)[^.;!?]{{0,60}}:\s*$")
 _LEGAL_READS = re.compile(r"(?<![\w\-])(?:reads|read|states|provides|stipulates|says|declares|dispose|stipule|prévoit|"
                           r"énonce|précise|affirme|se\s+lit|(?:est|sont)\s+ainsi\s+(?:rédigée?s?|libellée?s?))"
                           r"(?:\s+(?:as\s+follows|in\s+part|ainsi|notamment|simply|that|que)){0,2}\s*:\s*$", re.I)

@@ -42,6 +42,8 @@ _ABBREV = {"dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr", "sr", "m", "mme", 
            "e.g", "i.e", "gen", "sen", "rep", "amb", "rev", "mgr", "h.e", "s.e", "cf", "p", "pp", "art",
            "vol", "fig", "approx", "inc", "ltd", "co", "corp", "dept", "univ", "hon", "capt", "col", "lt", "cmdr",
            "gov", "supt", "sgt", "cllr", "rt", "brig", "maj"}
+_BEFORE_A_NUMBER = {"no", "p", "pp", "art", "vol", "fig"}
+_DIGIT_NEXT = re.compile(r"\s*\d")
 _SENT_END_RE = re.compile(r"[.!?\u2026]+[\u201d\u00bb\"'\u2019)\]]*(?=\s|$)")
 
 
@@ -52,7 +54,9 @@ def sentence_ends(text: str) -> list[int]:
         if text[m.start()] == ".":
             w = re.search(r"([\w.]+)$", text[: m.start()])
             word = w.group(1) if w else ""
-            if word.lower() in _ABBREV or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:\w\.)+\w", word):
+            if word.lower() in _BEFORE_A_NUMBER and not _DIGIT_NEXT.match(text, m.end()):
+                pass  # "Orlandia voted no. One …": "no." is "number" only before one ("No. 4", "p. 12")
+            elif word.lower() in _ABBREV or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:\w\.)+\w", word):
                 continue
         ends.append(m.end())
     return ends
@@ -109,6 +113,14 @@ def restore_apostrophes(s: str) -> str:
     return s.translate(_RESTORED_APOSTROPHE) if s else s
 
 
+def name_case(tok: str) -> str:
+    """A name written in capitals as a record or a transcript writes it ("DUFRESNE-AUBRY", "O’BRIEN"), as a
+    name is written ("Dufresne-Aubry", "O’Brien"); any other token as it is."""
+    if len(tok) < 3 or not tok.isupper() or not re.search(r"[A-ZÀ-Þ]{3}", tok):
+        return tok
+    return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), tok)
+
+
 def lower_token(tok: str) -> str:
     return tok.lower().replace("\u2019", "'")
 
@@ -149,6 +161,9 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
         return "name"
 
     kinds = [kind(t) for t in tokens]
+    for i in range(1, len(tokens)):  # "Ms. AUMONT (Varnia) said": a summary record's surname in capitals
+        if kinds[i] == "org" and kinds[i - 1] == "title" and len(tokens[i]) >= 3 and lower_token(tokens[i]) not in ORG_WORDS:
+            kinds[i] = "name"
     for i, t in enumerate(tokens):  # "de la Cruz", but "Même le Secrétariat": an article, no particle
         if t in ("le", "la", "les") and not (i and lower_token(tokens[i - 1]) in ("de", "d'")):
             kinds[i] = "stop"
@@ -157,6 +172,9 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
         if kinds[i] == "stop" and lower_token(tokens[i]) in _PARTICLES and kinds[i - 1] in ("name", "particle") \
                 and kinds[i + 1] == "name":
             kinds[i] = "particle"
+    if len(tokens) >= 3 and lower_token(tokens[0]) in _SURNAME_PARTICLES and lower_token(tokens[1]) in _CAP_PARTICLES \
+            and kinds[2] == "name":
+        kinds[0] = kinds[1] = "particle"  # "De La Vallière-Sow :", "Van Der Berghe": a surname that opens on two
     if from_right:
         j = len(tokens)
         while j > 0 and kinds[j - 1] in ("name", "particle", "initial"):
@@ -167,8 +185,10 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
             k == "particle" for k in kinds[lead + 1:-1]) and kinds[-1] == "name" and (lead == j - 1 or lead == 0)
         if keep:
             j = lead
-        # the name may not start with a particle (but for the surname above)
-        while not keep and j < len(tokens) and kinds[j] == "particle":
+        # the name may not start with a particle (but for the surname above, or after a title: "Mr. van den Berg")
+        titled = 0 < j and kinds[j - 1] in ("title", "role") and all(
+            t in _SURNAME_PARTICLES for t, k in zip(tokens[j:], kinds[j:]) if k == "particle")
+        while not keep and not titled and j < len(tokens) and kinds[j] == "particle":
             j += 1
         name = tokens[j:]
         prefix = tokens[:j]
@@ -186,6 +206,11 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
     j = 0
     while j < len(tokens) and kinds[j] in ("title", "role", "org", "particle"):
         j += 1
+    p = j
+    while p > 0 and kinds[p - 1] == "particle" and tokens[p - 1] in _SURNAME_PARTICLES:
+        p -= 1
+    if 0 < p < j and kinds[p - 1] in ("title", "role") and j < len(tokens):
+        j = p  # "said Mr. van den Berg": the particles after a title open the surname
     n = 1
     while n < len(tokens) and kinds[n] == "particle":
         n += 1
@@ -226,9 +251,11 @@ def clean_org(s: str) -> str:
     s = s.strip(" \t\n,.;:)(")
     s = re.sub(r"\s+", " ", s)
     s = re.sub(r"^(?:the|The|la|La|le|Le|les|Les)\s+|^[lL]['\u2019]", "", s)
+    s = _KIND_BEFORE_NAME.sub("", s)  # "the NGO Sahel Vert", « l’ONG Sahel Vert », "the Burkina-based NGO X": X
     s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2})['\u2019]s\s+(?:delegation|government|mission|"
                r"permanent\s+mission|team)$", r"\1", s)  # "Ghana’s delegation": Ghana
     s = re.sub(r"\s*\([^()]*\)$", "", s)
+    s = re.sub(r"(?<=[a-zà-ÿ])['\u2019]s$", "", s)  # "of China's" (its delegation cut off): China
     if s and lower_token(s.split()[-1]) in _EVENTS:
         return ""  # "a survivor of the Harrow Valley attack": an event, not whom she speaks for
     if fold(s) in ("etat", "state", "the state", "l'etat"):
@@ -236,6 +263,13 @@ def clean_org(s: str) -> str:
     if s and any(w in _SPOTS and w == w.lower() for w in (s.split()[-1], s.split()[0])):
         return ""  # "at the Ferrand stand", « au stand de l’Institut »: where she stood, not whom she speaks for
     return s.strip()
+
+
+#: what kind of body a name is, written before the name: "the NGO X", « l’ONG X », "the charity X", "the
+#: Accra-based think tank X"
+_KIND_BEFORE_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w\-]*-based\s+|basée?\s+à\s+[A-ZÀ-Þ][\w\-]*\s+)?(?:NGO|ONG|charity|"
+                               r"think[\s\-]tank|campaign\s+group|pressure\s+group|advocacy\s+group|rights\s+group|"
+                               r"watchdog)\s+(?=[A-ZÀ-Þ](?!(?:of|for|de|du|des)\b))")
 
 
 #: a spot at a venue ("the Ferrand stand", "the coalition's booth"): never an organisation
@@ -324,6 +358,7 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
         return None  # "Kessa Water Board", "Harbour Peace Network": an organisation, not a person "Kessa Water"
     # drop trailing sentence dot glued to a name ("Smith.")
     name = [t.rstrip(".") if len(t) > 2 and not re.fullmatch(rf"{UP}\.", t) else t for t in name]
+    name = [name_case(t) for t in name]  # "AUMONT" -> "Aumont"
     core = [t for t in name if not is_particle(t)]
     if len(core) > 4:
         if from_right:
@@ -335,6 +370,9 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
     has_title = any(lower_token(t) in DROP_TITLES or lower_token(t) in ROLE_TITLES for t in prefix)
     role = " ".join(role_titles)
     g = gender(prefix)
+    if len(core) == 2 and (full := known.resolve(core[-1], at)) is not None and len(full.split()) > len(name) \
+            and fold(full).endswith(" " + fold(" ".join(name))):
+        return full, role, True, leftover, g  # "García López said" after "María José García López, …"
     if len(core) >= 2:
         return " ".join(name), role, False, leftover, g
     if len(core) == 1:
@@ -344,7 +382,8 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
         if full is not None:
             return full, role, True, leftover, g
         if has_title and len(core[0]) > 1:
-            return core[0], role, True, leftover, g
+            lead = [t for t in name[:-1] if t in _SURNAME_PARTICLES]
+            return " ".join(lead + [core[0]]) if len(lead) == len(name) - 1 else core[0], role, True, leftover, g
         if len(name) > 1 and lower_token(name[0]) in _SURNAME_PARTICLES:
             return " ".join(name), role, True, leftover, g  # "De la Cruz": a surname, for the kit to complete
     return None

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..textutil import fold
 from .context import Context
-from .appos import parse_appos
+from .appos import org_then_role, parse_appos
 from .people import (
-    DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_WORDS, UP, People, clean_role, gender, is_surname, lower_token, person,
+    DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, People, clean_role, gender, is_surname, lower_token, person,
     rest_parts, same_title,
 )
 
@@ -49,7 +50,9 @@ def _allowed_prefix(prefix: str, role_phrase: bool = False) -> bool:
     return len(words) <= (10 if role_phrase else 7) and not any(w in block for w in words)
 
 
-_OWNER = re.compile(rf"^\s*(?:the\s+)?(?P<org>{UP}[\w\-]*(?:\s+{UP}[\w\-]*){{0,3}})['\u2019]s\s+(?={UP})", re.I)
+_OWNER = re.compile(rf"^\s*(?i:the\s+)?(?P<org>{UP}[\w\-]*(?:\s+{UP}[\w\-]*){{0,3}})['\u2019]s\s+"
+                    rf"(?=(?:[a-zà-ÿ\-]+\s+){{0,3}}{UP})")
+# (case matters: "Lise Aumont of Varnia's delegation" is a person and her State, not an owner "Lise Aumont of Varnia")
 
 
 #: a form of address before a name, which is neither a role nor part of the name
@@ -74,6 +77,8 @@ def person_np(np: str, known: People, at: int) -> Who | None:
     runs = [m for m in re.finditer(NAMERUN, np) if not _only_stop(m.group())
             and not re.fullmatch(r"(?:[dD]['\u2019]\s*)?[ÉE]tat", m.group())][:3]  # « conseiller d’État NAME »: a role
     m = runs[0] if runs else None
+    if m is not None and (low := _titled_particle_name(np, m, known, at)) is not None:
+        return low  # "le docteur van der Aa", "Dr de Groot": a surname that opens on its particles in lower case
     if m is None or not _allowed_prefix(np[: m.start()]) or re.match(r"d['\u2019]", m.group()):
         return None  # ("le porte-parole d’Ana Varga": the spokesperson, not Ana Varga)
     res = person(m.group(), from_right=False, known=known, at=at + m.start())
@@ -104,8 +109,45 @@ def person_np(np: str, known: People, at: int) -> Who | None:
     if leftover:
         rest = " " + " ".join(leftover) + rest
     arole, aorg = parse_appos(rest_parts(rest))
+    if not aorg and len(pre_words) >= 2:  # "UN Environment chief NAME", "Reef Watch coordinator NAME"
+        prole, porg = org_then_role(" ".join(pre_words))
+        role, aorg = (prole or role, porg) if porg else (role, aorg)
     g = g or gender(pre_words + (arole or role).split()[:3])
     return Who("person", speaker, arole or role, aorg, surname_only, g, at + m.start())
+
+
+_PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|dos|das|ter|ten)"
+_LOWER_PARTICLES = re.compile(rf"(?<![\w\-])(?:{_PARTICLE}\s+){{1,3}}$")
+_TITLE_PARTICLES = re.compile(rf"(?P<t>\S+)\s+(?P<p>(?:{_PARTICLE}\s+){{1,3}})(?P<n>\S+)$")
+
+
+def _titled_particle_name(np: str, m: re.Match, known: People, at: int) -> Who | None:
+    """"le docteur van der Aa", "Dr van Dijk", « la juge da Costa »: after a title, particles in lower case
+    and one capitalised word are a surname; None for anything else."""
+    inner = _TITLE_PARTICLES.match(m.group())
+    if inner is not None:  # "Dr van der Aa": one run of capitalised words, with the title in it
+        head, parts, start = np[: m.start()] + inner.group("t"), inner.group("p"), m.start() + inner.start("p")
+        surname = inner.group("n")
+    else:
+        part = _LOWER_PARTICLES.search(np[: m.start()])
+        if part is None or len(m.group().split()) != 1:
+            return None
+        head, parts, start, surname = np[: part.start()], part.group(), part.start(), m.group()
+    before = [w for w in re.split(r"[\s\u2019']+", head) if w]
+    last = lower_token(before[-1]) if before else ""
+    dutch = parts.split()[0] in ("van", "von", "ter", "ten", "der", "den")
+    if not (last in DROP_TITLES or dutch and (last in ROLE_TITLES or last in ROLE_WORDS)) \
+            or not _allowed_prefix(" ".join(before)):
+        return None  # (« ambassadeur de Morvanie »: a role and its State, no particle)
+    role_words = [re.sub(r"^[lLdD]['\u2019]", "", w) for w in before]
+    role = clean_role(" ".join(w for w in role_words if w and lower_token(w) not in DROP_TITLES
+                               and lower_token(w) not in ("the", "le", "la", "l", "a", "an", "un", "une")))
+    arole, aorg = parse_appos(rest_parts(np[m.end():]))
+    name = parts.strip() + " " + surname.strip().rstrip(".,")
+    full = known.resolve(surname.strip().rstrip(".,"), at + start)
+    if full and fold(full).endswith(" " + fold(name)):
+        name = full  # the document gave the full name before: "Dr Pieter van der Aa"
+    return Who("person", name, arole or role, aorg, True, gender(before + (arole or role).split()[:3]), at + start)
 
 
 def _only_stop(run: str) -> bool:

@@ -15,6 +15,7 @@ Settling across the kit:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Iterable
 
@@ -23,8 +24,10 @@ from ..textutil import fold
 from .attribute import extract_quotes
 from .firstnames import FEMALE, MALE
 from .found import CONFIDENCE
-from .people import is_surname, personal_mandate, same_title, surname_keys
+from .people import ORG_WORDS, People, is_surname, personal_mandate, same_title, surname_keys
 from .entities import Organisations, org_key
+from .context import Context
+from .states import REGIONAL as _REGIONAL, state_of_demonym
 
 _STATED = ("named", "pronoun", "headline")
 
@@ -113,7 +116,7 @@ class _People:
         if org:
             self.orgs.setdefault((name, lang), Counter())[org] += 1
 
-    def full_name(self, surname: str, title: str = "", org: str = "", same_org=None) -> str | None:
+    def full_name(self, surname: str, title: str = "", org: str = "", same_org=None, gender: str = "") -> str | None:
         """The one full name of the kit with this surname (people quoted or introduced first, then any
         full name a document holds); None when there is none or more than one. Among several, a title
         before the surname ("Professor Lind") picks the one person known by it, and the organisation the
@@ -128,6 +131,9 @@ class _People:
                 found |= keys.get(key[0], set())
             if len(found) > 1 and title:
                 found = {n for n in found if self._known_as(n, title)} or found
+            if len(found) > 1 and gender:  # "Mme Kaboré" is Inès Kaboré, not Moussa Kaboré
+                sex = FEMALE if gender == "f" else MALE
+                found = {n for n in found if fold(n.split()[0]) in sex} or found
             if len(found) > 1 and org and same_org is not None:
                 found = {n for n in found if any(same_org(org, o) for (m, _l), c in self.orgs.items()
                                                  if m == n for o in c)} or found
@@ -167,6 +173,14 @@ class _People:
         votes = self.roles.get((name, language))
         return votes.most_common(1)[0][0] if votes else ""
 
+    def fuller_org(self, name: str, short: str) -> str:
+        """The longer name, in any language, that the kit gives the body of ``name`` known here by one word of it."""
+        votes = Counter()
+        for (n, _lang), c in self.orgs.items():
+            if n == name:
+                votes.update({o: k for o, k in c.items() if _short_form(short, o)})
+        return votes.most_common(1)[0][0] if votes else ""
+
     def organisation(self, name: str, language: str) -> str:
         """Her organisation as the documents in ``language`` name it, else as any other does."""
         votes = self.orgs.get((name, language))
@@ -176,6 +190,42 @@ class _People:
                 if n == name:
                     votes.update(c)
         return votes.most_common(1)[0][0] if votes else ""
+
+
+def _short_form(short: str, full: str) -> bool:
+    """"Convention" for "Corvane Convention Secretariat": the head word of a longer name the kit gives the speaker
+    ("Estrevia" is no short form of "Kingdom of Estrevia")."""
+    words = fold(short).split()
+    return len(words) == 1 and words[0] in ORG_WORDS and len(fold(full).split()) > 1 and words[0] in fold(full).split()
+
+
+def _titled_gender(evidence: str, surname: str) -> str:
+    """"f" for "Mme Kaboré", « la professeure Lind », "Ms Lind"; "m" for "M. Kaboré", "Mr Lind"; else ""."""
+    m = re.search(rf"(?<![\w\-])(?P<t>Mme|Madame|Mlle|Ms|Mrs|Miss|M\.|Mr\.?|Monsieur)\s+{re.escape(surname)}(?![\w\-])",
+                  evidence or "")
+    if m is None:
+        return ""
+    return "m" if m.group("t") in ("M.", "Mr", "Mr.", "Monsieur") else "f"
+
+
+#: someone unnamed described by a State's adjective: "One Orlandian official", "an Orlandian delegate", « un
+#: conseiller de la délégation tavrénienne », « un diplomate sénévalais »
+_UNNAMED_OF_STATE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<en>[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:senior\s+|junior\s+)?(?:official|delegate|"
+    r"diplomat|negotiator|source|envoy|adviser|advisor|aide|officer|representative|member)\b|"
+    r"\b(?:délégation|gouvernement|ministère|diplomate|délégué|déléguée|conseiller|conseillère|négociateur|"
+    r"négociatrice|source|responsable)\s+(?P<fr>[a-zà-ÿ]{4,})\b")
+
+
+def _state_of_unnamed(evidence: str, states: list[str]) -> str:
+    """The State an unnamed person of the evidence speaks for, by its adjective, when the kit names that
+    State in some document (the article that quotes her may name only the adjective); "" otherwise."""
+    ctx = Context(People(), org_names=states)
+    for m in _UNNAMED_OF_STATE.finditer(evidence):
+        adj = m.group("en") or m.group("fr")
+        if not _REGIONAL.match(adj) and (state := state_of_demonym(adj, ctx)):
+            return state
+    return ""
 
 
 def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
@@ -192,7 +242,7 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.speaker = full  # "Mme Ríos Aldana": a double surname, "Ximena Ríos Aldana" in another document
             elif q.speaker and is_surname(q.speaker) and q.attribution in _STATED:
                 full = people.full_name(q.speaker, q.role, q.organisation, lambda a, b: org_key(a) == org_key(b)
-                                        or orgs.same(a, b))
+                                        or orgs.same(a, b), _titled_gender(q.evidence, q.speaker))
                 if full:
                     q.speaker = full
                     q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.05)
@@ -205,11 +255,18 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
     people = _People(ordered)
     orgs = Organisations.of_kit(kit_info or KitInfo(), [i for i, _ in ordered],
                                 [(i, q) for i, qs in ordered for q in qs])
+    states = [n for e in orgs.entities for n in e.all_names() if len(n.split()) == 1]
     for item, quotes in ordered:
         for q in quotes:
             if q.speaker and q.attribution in _STATED:
                 q.role = q.role or people.role(q.speaker, item.language or "")
-                q.organisation = q.organisation or people.organisation(q.speaker, item.language or "")
+                known = people.organisation(q.speaker, item.language or "")
+                if not q.organisation:
+                    q.organisation = known
+                else:  # "la secrétaire exécutive de la Convention": the longer name the kit gives her body
+                    q.organisation = people.fuller_org(q.speaker, q.organisation) or q.organisation
+            elif q.attribution == "unnamed" and not q.organisation and q.evidence:
+                q.organisation = _state_of_unnamed(q.evidence, states)
             if q.organisation:
                 q.organisation = orgs.in_language(q.organisation, item.language)
     return ordered

@@ -16,8 +16,9 @@ from ..textutil import fold
 from .context import Context  # noqa: F401  (Context is read from here by the other modules)
 from .cues import APO
 from .personphrase import Who, _surname_like, person_np
-from .described import owner_role, role_reference
+from .described import former_latter, owner_role, role_reference
 from .appos import ON_BEHALF, org_then_role, parse_appos
+from .states import BODY_OF_ADJ, REGIONAL, state_of_demonym
 from .people import (
     DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token,
     rest_parts,
@@ -46,6 +47,24 @@ _KIN = re.compile(rf"^(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|le
 #: a role after a possessive, with no name: "its director", "their spokesperson", « sa directrice »
 _POSSESSIVE_ROLE = re.compile(r"^(?:its|their|his|her|sa|son|ses|leur|leurs)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\s*$",
                               re.I)
+#: someone the speaker speaks of as hers ("My Minister asked me", « Ma ministre m’a dit »): unnamed, of her body
+_MY_ROLE = re.compile(r"^(my|our|mon|ma|notre)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\s*$", re.I)
+_STATE_OFFICE = {"minister", "government", "president", "ambassador", "ministre", "gouvernement", "président",
+                 "présidente", "ambassadeur", "ambassadrice", "capital", "capitale"}
+
+
+def _my_role(s: str) -> str | None:
+    """"my Minister", « ma directrice »: the role; "our Government", « notre ministre »: the role of a State's
+    office ("our director" in a release stays the publisher's, :data:`_WE`); None otherwise."""
+    m = _MY_ROLE.match(s)
+    if m is None:
+        return None
+    head = lower_token(m.group("head"))
+    if head in _STATE_OFFICE or (m.group(1).lower() in ("my", "mon", "ma") and head in ROLE_WORDS):
+        return m.group("head")
+    return None
+
+
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that|where|qui|que|dont|où|lequel|laquelle|\d{1,3}$)\b", re.I)
 _INTRO = re.compile(r"^(?:in|at|on|during|after|before|speaking|asked|interviewed|answering|for|from|with|"
                     r"unlike|like|despite|besides|contrairement|malgré|outre|hormis|sauf|"
@@ -78,6 +97,7 @@ _UNNAMED = re.compile(rf"^(?!(?-i:[A-Z]{{2,}}\b))(?:{_DET}|one|another|some|seve
 # (a lower-case word after the article, maybe after a State: "A Lund delegate"; "UN Secretary-General" is none)
 #: an indefinite person of a named organisation or State: "a UN official", "an ICRC delegate"
 _INDEFINITE_FROM = re.compile(r"^(?i:a|an|one|another)\s+(?P<org>(?:[A-Z][\w\-]*\s+){1,3}?)(?:senior\s+|junior\s+)?"
+                              r"(?:(?:government|foreign\s+ministry|ministry|delegation|embassy|defence|health)\s+)?"
                               r"(?:official|delegate|diplomat|spokesperson|spokesman|spokeswoman|negotiator|envoy|"
                               r"source|staffer|aide|adviser|advisor|officer|representative|member|expert|lawyer)s?\b")
 _INDEFINITE = re.compile(r"^(?!(?-i:[A-Z]{2,}\b))(?:(?:a|an|one|another|un|une|some|several|plusieurs|certains|certaines|quelques)\s+"
@@ -162,6 +182,27 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
     return None
 
 
+def _aged(s: str, ctx: Context, at: int) -> Who | None:
+    """"the 58-year-old", « la femme de 58 ans »: the person the document gave that age ("NAME, 58,", « NAME,
+    58 ans, »), when exactly one person was."""
+    age = re.search(r"\d{1,3}", s)
+    if age is None or not ctx.text:
+        return None
+    n = age.group()
+    found = {m.group("name"): m for m in re.finditer(
+        rf"(?P<name>{NAMERUN}),\s*{n}(?:\s*(?:ans|years?\s+old))?\s*,", ctx.text[max(0, at - 3000):at])}
+    if len(found) != 1:
+        return None
+    name, m = next(iter(found.items()))
+    who = person_np(name, ctx.known, at)
+    if who is None or who.kind != "person" or who.surname_only:
+        return None
+    p = ctx.known.get(who.name)
+    if p is not None:
+        who.role, who.org, who.gender = who.role or p.role, who.org or p.organisation, who.gender or p.gender
+    return who
+
+
 def _full_name(org: str, ctx: Context) -> str:
     """"the Kellerman Institute": the one organisation the kit knows whose name starts so, by its full name."""
     if len(org.split()) < 2:
@@ -185,8 +226,13 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         return Who("pronoun", gender="f" if m.group("g") == "ée" else "m" if m.group("g") else "", pos=at)
     m = _AGE_DESCRIPTION.match(s)
     if m:  # "“…,” the 54-year-old said", « a soupiré la sexagénaire »: the person of the paragraph, as a pronoun
+        aged = _aged(s, ctx, at)
+        if aged is not None:  # "NAME, 58, head of delegation …. “…,” the 58-year-old said": the one of that age
+            return aged
         g = {"la": "f", "le": "m"}.get((m.group("det") or "").lower(), "")
         return Who("pronoun", gender=g, pos=at)
+    if (mine := _my_role(s)) is not None:
+        return Who("own", role=mine, pos=at)  # "My Minister", « ma ministre », "our Government": the speaker's own body
     if _WE.match(s):
         return Who("publisher", org=ctx.doc_org, pos=at)
     if _SELF.match(s):
@@ -203,10 +249,15 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         named_org = Who("org", org=ctx.resolve_org(cand, at) or cand)  # "a Secretariat official": the secretariat
     if named_org is not None and named_org.org:  # "a UN official", "an ICRC delegate": nobody named, but whom for
         return Who("unnamed", org=named_org.org, pos=at)
+    if ind is not None:  # "One Orlandian official, who …": an unnamed person of a State, not "One Orlandian"
+        return Who("unnamed", org=_unnamed_for(s, ctx, at), pos=at)
     if _INDEFINITE.match(s) and not _FR_VERB_AFTER_A.match(s):
         # "un délégué d’un État d’Amérique latine", "a delegate from …"; "a spokesperson for the Agency":
         # nobody named, but whom they speak for is
         return Who("unnamed", org=_unnamed_for(s, ctx, at), pos=at)
+    if BODY_OF_ADJ.match(s) and ctx.text and not REGIONAL.search(s) \
+            and (state := state_of_demonym(s, ctx, ctx.text)):
+        return Who("org", org=state, pos=at)  # "the Senevalese delegation", « le gouvernement varnien »
     w = org_np(s, ctx, at)
     if w is not None:
         return w
@@ -221,7 +272,7 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     w = person_np(s, ctx.known, at)
     if w is not None:
         return w
-    ref = role_reference(s, ctx, at) or owner_role(s, ctx, at)
+    ref = role_reference(s, ctx, at) or owner_role(s, ctx, at) or former_latter(s, ctx, at)
     if ref is not None and ref.kind == "described":
         # "the ambassador" nobody was introduced as: unnamed, with the role kept so that the person the
         # paragraph is about may be meant (:func:`~presskit.quotes.found.from_who`)
@@ -261,6 +312,11 @@ def _unnamed_for(s: str, ctx: Context, at: int) -> str:
     d = _DELEGATION_OF.search(s)
     if d is not None:  # "un membre de la délégation de Tolvanie", "a member of the delegation of Lund"
         return clean_org(d.group("state"))
+    head = re.split(r",|\s(?:who|qui|whose|dont)\s", s)[0]
+    if ctx.text and not REGIONAL.search(head):  # "an Orlandian official", « un conseiller de la délégation
+        state = state_of_demonym(head, ctx, ctx.text)  # tavrénienne »: the State the document names
+        if state:
+            return state
     m = _SPEAKS_FOR.match(s)
     if m is None:
         return ""
@@ -304,8 +360,8 @@ def _is_predicate(seg: str) -> bool:
     first = s.split()[0]
     if _OBJECT_FIRST.match(s) or _ELIDED_OBJECT.match(s):
         return True  # "…, nous avait prévenus", "…, vous a dit", "…, l’a rappelé": an object pronoun, then the verb
-    if _PRONOUN.match(s) or _WE.match(s) or _SELF.match(s):
-        return False  # "…, she did not hesitate": the pronoun is the subject
+    if _PRONOUN.match(s) or _WE.match(s) or _SELF.match(s) or _KIN.match(s) or _my_role(s):
+        return False  # "…, she did not hesitate", "…, my Minister told me": the subject
     return first[:1].islower() and not re.match(rf"^{_DET}\b|^l['\u2019]", s, re.I) \
         and lower_token(first) not in ROLE_WORDS and lower_token(first) not in DROP_TITLES
 
@@ -390,11 +446,14 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
     if before_who is not None:
         return before_who
     appos: list[str] = []
+    relatives: list[str] = []
     k = len(segs) - 1
     while k >= 0:
         off, seg = segs[k]
         s = _strip(seg)
         if not s or _RELATIVE.match(s) or _AGE.match(s) or (k == len(segs) - 1 and _is_predicate(seg) and k > 0):
+            if s and _RELATIVE.match(s):
+                relatives.append(s)  # ", who heads UN Environment,": whom she speaks for, maybe
             k -= 1
             continue
         tail = _TRAILING_NAME.search(seg) if k < len(segs) - 1 else None
@@ -438,6 +497,7 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
                 k -= 1
         if who is not None and who.kind == "person":
             _complete_person(who, segs[:k], appos)
+            who.org = who.org or next((o for r in reversed(relatives) if (o := parse_appos([r])[1])), "")
         elif who is not None and who.kind == "unnamed" and appos:
             who.org = parse_appos(rest_parts(", " + ", ".join(appos)))[1] or who.org  # ", on behalf of X,"
         return who
@@ -525,25 +585,6 @@ def org_subject(text: str, lo: int, hi: int, ctx: Context) -> tuple[int, str] | 
         if w is not None and w.org:
             found = (at, w.org)
     return found
-
-
-_DEMONYM = re.compile(r"(?<![\w\-])(?P<adj>[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{3,}?)(?:ans?|ians?|iens?|iennes?|éens?|éennes?|"
-                      r"ese|ois|oise|ais|aise|ish|i|ic|ique|ien|ienne|anes?|oises|aises)(?![\w\-])")
-
-
-def state_of_demonym(phrase: str, ctx: Context, text: str = "") -> str:
-    """"the Belmoran ambassador", "la délégation tarsienne": the State the document names elsewhere
-    (``Belmora``, ``Tarsie``), when exactly one capitalised word starts like the adjective; "" otherwise."""
-    for m in _DEMONYM.finditer(phrase):
-        adj, stem = m.group(), m.group("adj")
-        if len(stem) < 3 or lower_token(adj) in ROLE_WORDS or lower_token(adj) in ORG_WORDS:
-            continue
-        cands = {w for w in re.findall(rf"(?<![\w\-]){re.escape(stem[0].upper() + stem[1:])}[a-zà-ÿ]{{0,3}}(?![\w\-])", text)}
-        cands |= {n for n in ctx.states | set(ctx.org_names) if fold(n).startswith(fold(stem)) and len(n) - len(stem) <= 3}
-        cands = {c for c in cands if fold(c) != fold(adj)}
-        if len(cands) == 1:
-            return cands.pop()
-    return ""
 
 
 def role_title_words() -> set[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 DROP_TITLES = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx.", "miss", "mme", "mme.",
                 "mlle", "mlle.", "m.", "me", "sir", "dame", "madame", "monsieur", "mademoiselle", "herr",
                 "frau", "lord", "lady", "docteur", "docteure", "doctoresse", "doctor", "maître", "maitre",
-                "hon", "hon.", "rt", "rt.", "honourable", "honorable"}
+                "hon", "hon.", "rt", "rt.", "honourable", "honorable", "excellence", "excellency"}
 ROLE_TITLES = {"ambassador", "amb.", "prof", "prof.", "professor", "president", "senator", "sen.",
                 "minister", "judge", "justice", "h.e.", "s.e.", "ambassadeur", "ambassadrice",
                 "professeur", "professeure", "président", "présidente", "ministre", "sénateur",
@@ -86,4 +86,6 @@ STOP_CAPS = {
     "même", "venu", "venue", "venus", "venues", "arrivé", "arrivée", "arrivés", "arrivées", "originaire",
     "issu", "issue", "natif", "native", "revenu", "revenue", "rentré", "rentrée", "élu", "élue", "interrogé",
     "interrogée", "accompagné", "accompagnée", "né", "née", "even", "born", "back", "fresh", "arriving",
+    # a number as an article ("One Orlandian official", "Another Lund delegate"), a room ("Room A", "Salle B")
+    "one", "another", "room", "salle",
 }
