@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..textutil import fold
+from .firstnames import FEMALE, MALE
 from .vocab import DROP_TITLES, ORG_WORDS, ROLE_TITLES, ROLE_WORDS  # noqa: F401  (the other modules read them here)
 from .vocab import STOP_CAPS as _STOP_CAPS
 
@@ -121,6 +122,10 @@ def name_case(tok: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), tok)
 
 
+#: a nationality written as a noun, as French copy puts it before a name
+_NATIONALITY = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:ienne|ien|aise|ais|oise|ois|aine|ain|éenne|éen)")
+
+
 def lower_token(tok: str) -> str:
     return tok.lower().replace("\u2019", "'")
 
@@ -164,6 +169,11 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
     for i in range(1, len(tokens)):  # "Ms. AUMONT (Varnia) said": a summary record's surname in capitals
         if kinds[i] == "org" and kinds[i - 1] == "title" and len(tokens[i]) >= 3 and lower_token(tokens[i]) not in ORG_WORDS:
             kinds[i] = "name"
+    for i in range(len(tokens) - 2):  # « la Tavrénienne Ada Kowal », « le Sénégalais NAME »: a nationality, no name
+        if kinds[i] == "name" and (i == 0 or lower_token(tokens[i - 1]) in ("le", "la", "the")) \
+                and kinds[i + 1] == kinds[i + 2] == "name" and _NATIONALITY.fullmatch(tokens[i]) \
+                and fold(tokens[i]) not in FEMALE | MALE:
+            kinds[i] = "role"
     for i, t in enumerate(tokens):  # "de la Cruz", but "Même le Secrétariat": an article, no particle
         if t in ("le", "la", "les") and not (i and lower_token(tokens[i - 1]) in ("de", "d'")):
             kinds[i] = "stop"

@@ -387,3 +387,38 @@ def test_sources_and_words_reported_inside_a_clause(text, speaker, organisation)
     got = quotes(text)
     assert got, text
     assert (got[-1].speaker, got[-1].organisation) == (speaker, organisation)
+
+
+#: negotiating groups and chairs as UN and wire copy name them ("speaking for the African Group", « au nom du
+#: Groupe africain », "on behalf of the Least Developed Countries", "AOSIS chair NAME", "through its chair
+#: NAME"), and a nationality written as a noun before a name (« la Tavrénienne Ada Kowal », « le Sénégalais
+#: NAME »: no part of the name)
+GROUP_FORMS = [
+    ('The chair of the contact group, Tomas Reyes-Vidal of Orlandia, opened the session. Reyes-Vidal was upbeat: “We are closer than we were on Monday.”',
+     'Tomas Reyes-Vidal', 'Orlandia'),
+    (f'Présidente du groupe de contact, la Tavrénienne Ada Kowal a ouvert la séance :{NB}«{NB}Nous sommes plus proches que lundi.{NB}»',
+     'Ada Kowal', ''),
+    ('“We are closer than we were on Monday,” Kowal, a Tavrenian diplomat, told reporters.',
+     'Kowal', ''),
+    ('“We are closer than we were on Monday,” said Ada Kowal, speaking for the African Group.',
+     'Ada Kowal', 'African Group'),
+    (f'«{NB}Nous sommes plus proches que lundi{NB}», a assuré Ada Kowal, s’exprimant au nom du Groupe africain.',
+     'Ada Kowal', 'Groupe africain'),
+    ('Ada Kowal, on behalf of the Least Developed Countries, said: “We are closer than we were on Monday.”',
+     'Ada Kowal', 'Least Developed Countries'),
+    ("“We are closer than we were on Monday,” said Ada Kowal, the group's spokeswoman.",
+     'Ada Kowal', ''),
+    ('The Alliance of Small Island States, through its chair Ada Kowal, said it was “closer than on Monday, but not close”.',
+     'Ada Kowal', 'Alliance of Small Island States'),
+    ('“We are closer than we were on Monday,” AOSIS chair Ada Kowal said.',
+     'Ada Kowal', 'AOSIS'),
+    (f'«{NB}Nous sommes plus proches que lundi, bien plus{NB}», a lancé le Sénégalais Alioune Ndiaye.',
+     'Alioune Ndiaye', ''),
+]
+
+
+@pytest.mark.parametrize("text, speaker, organisation", GROUP_FORMS)
+def test_groups_chairs_and_nationalities(text, speaker, organisation):
+    got = quotes(text)
+    assert got, text
+    assert (got[-1].speaker, got[-1].organisation) == (speaker, organisation)
