@@ -335,6 +335,11 @@ def _before_sentences(text: str, start: int, limit: int) -> tuple[int, int, int]
     return lo + ends[-1], end, prev_start
 
 
+#: what someone else said, told inside the clause: "NAME recalled what a fisherman had told her:", « NAME a
+#: rapporté ce qu’un pêcheur lui avait dit : »: the subject of the inner verb spoke
+_WHAT_NP = re.compile(r"(?i)(?<![\w\-])(?:what|ce\s+qu['\u2019]|ce\s+que)\s*(?P<np>(?:a|an|one|un|une|her|his|my|sa|son|"
+                      r"mon|ma|the|le|la|l['\u2019])\s*[^,;:]{1,60}?)\s+(?:had\s+|has\s+|have\s+|once\s+)?"
+                      r"(?:(?:m|t|l|lui|leur|nous|vous)['\u2019\s]\s*)?(?:avait|a|had|has)?\s*$")
 #: a place between an inverted verb and its subject, itself followed by a name: « a lancé à Ouagadougou NAME »
 _PLACE_BEFORE_NAME = re.compile(r"\s*(?:à|in|at|from|depuis)\s+[A-ZÀ-Þ][\w\-]+(?=\s+[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ])")
 #: a paragraph that says whose the words just quoted were: « C’est ainsi que NAME … », "That was NAME, …"
@@ -569,7 +574,10 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
                               res[4], at)
                 who = got or who
         else:  # (« NAME, qui …, me répète : »: the object pronoun before the verb is not the subject)
-            who = subject_of_clause(_object_pronouns_cut(pre), st.ctx, base)
+            what = _WHAT_NP.search(pre)
+            who = classify_np(what.group("np"), st.ctx, base + what.start("np")) if what is not None else None
+            if who is None or who.kind not in ("person", "unnamed", "org"):
+                who = subject_of_clause(_object_pronouns_cut(pre), st.ctx, base)
     elif cur.rstrip().endswith(":"):
         lead = _FOR_LEAD.match(cur)  # « Pour la coordinatrice du Réseau, l’enjeu dépasse le texte : »: her view
         who = classify_np(lead.group("np"), st.ctx, base + lead.start("np")) if lead else None

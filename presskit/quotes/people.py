@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..textutil import fold
+from .firstnames import FEMALE, MALE
 from .vocab import DROP_TITLES, ORG_WORDS, ROLE_TITLES, ROLE_WORDS  # noqa: F401  (the other modules read them here)
 from .vocab import STOP_CAPS as _STOP_CAPS
 
@@ -121,8 +122,20 @@ def name_case(tok: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), tok)
 
 
+#: a nationality written as a noun, as French copy puts it before a name
+_NATIONALITY = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:ienne|ien|aise|ais|oise|ois|aine|ain|éenne|éen)")
+
+
 def lower_token(tok: str) -> str:
     return tok.lower().replace("\u2019", "'")
+
+
+# the token shapes :func:`split_name` reads, compiled once (it reads every capitalised run of a document)
+_POSSESSIVE_TOK = re.compile(r"[a-z]'s$")
+_ELISION_TOK = re.compile(r"(?:[jnsmtc]|qu|jusqu|lorsqu|puisqu)'")
+_CAP_ELISION_TOK = re.compile(rf"{UP}['\u2019]{UP}")
+_ARTICLE_ELISION_TOK = re.compile(r"[ld]'(?P<rest>.+)$")
+_INITIAL_TOK = re.compile(rf"{UP}\.")
 
 
 def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[str], list[str]] | None:
@@ -132,17 +145,17 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
     """
     def kind(tok: str) -> str:
         lt = lower_token(tok)
-        if re.search(r"[a-z]'s$", lt) and len(lt) > 3:
+        if len(lt) > 3 and _POSSESSIVE_TOK.search(lt):
             return "stop"  # "Ghana’s Kofi Mensah": the State, then the person
-        if re.match(r"^(?:[jnsmtc]|qu|jusqu|lorsqu|puisqu)'", lt) and not re.match(rf"^{UP}['\u2019]{UP}", tok):
+        if "'" in lt and _ELISION_TOK.match(lt) and not _CAP_ELISION_TOK.match(tok):
             return "stop"  # "J’ai", "C’est", "Qu’il": a pronoun or a conjunction, never a name ("N’Diaye" is one)
-        elided = re.match(r"^[ld]'(?P<rest>.+)$", lt)
+        elided = _ARTICLE_ELISION_TOK.match(lt) if "'" in lt else None
         if elided and tok[2:3].islower():  # "L’ambassadrice", "d’État": a role or a common word
             rest = elided.group("rest")
             return "role" if rest in ROLE_WORDS else "stop"
         if elided and elided.group("rest") in ORG_WORDS:
             return "org"  # "l’Institut Kellerman", "l’Agence …": an organisation
-        if re.match(r"^l['\u2019]", tok):
+        if elided is not None and tok[:1] == "l":
             return "stop"  # "l’Ordre de Saint-Brendan", "l’Ostravie": an article, so a thing or a place, never a person
         if lt in DROP_TITLES:
             return "title"
@@ -156,7 +169,7 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
             return "stop"
         if is_particle(tok):
             return "particle"
-        if re.fullmatch(rf"{UP}\.", tok):
+        if len(tok) == 2 and _INITIAL_TOK.fullmatch(tok):
             return "initial"
         return "name"
 
@@ -164,6 +177,11 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
     for i in range(1, len(tokens)):  # "Ms. AUMONT (Varnia) said": a summary record's surname in capitals
         if kinds[i] == "org" and kinds[i - 1] == "title" and len(tokens[i]) >= 3 and lower_token(tokens[i]) not in ORG_WORDS:
             kinds[i] = "name"
+    for i in range(len(tokens) - 2):  # « la Tavrénienne Ada Kowal », « le Sénégalais NAME »: a nationality, no name
+        if kinds[i] == "name" and (i == 0 or lower_token(tokens[i - 1]) in ("le", "la", "the")) \
+                and kinds[i + 1] == kinds[i + 2] == "name" and _NATIONALITY.fullmatch(tokens[i]) \
+                and fold(tokens[i]) not in FEMALE | MALE:
+            kinds[i] = "role"
     for i, t in enumerate(tokens):  # "de la Cruz", but "Même le Secrétariat": an article, no particle
         if t in ("le", "la", "les") and not (i and lower_token(tokens[i - 1]) in ("de", "d'")):
             kinds[i] = "stop"

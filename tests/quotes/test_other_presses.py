@@ -349,3 +349,76 @@ def test_names_of_many_languages(text, speaker, organisation):
     got = quotes(text)
     assert got, text
     assert (got[-1].speaker, got[-1].organisation) == (speaker, organisation)
+
+
+#: the publisher and bodies as sources ("it said in a statement", « se réjouit la coalition », "As we said on
+#: Monday"), and words someone reports from someone else inside her own clause ("NAME recalled what a
+#: fisherman had told her:", « NAME a rapporté ce qu’un pêcheur lui avait dit : »: the fisherman, unnamed)
+SOURCE_FORMS = [
+    ('The Harbour Coalition welcomed the vote. “This is the first good news of the week,” it said in a statement.',
+     '', 'Harbour Coalition'),
+    ('“We came for a fund and we leave with one,” the coalition said as the meeting closed.',
+     '', 'Harbour Coalition'),
+    (f'«{NB}Nous sommes venus chercher un fonds et nous repartons avec un fonds{NB}», se réjouit la coalition.',
+     '', 'Harbour Coalition'),
+    ('We welcome the decision. As we said on Monday, “a fund without money is a promise, not a fund.”',
+     '', 'Harbour Coalition'),
+    ('In her speech, Lise Aumont recalled what a fisherman had told her: “The sea takes back what you borrow.”',
+     '', ''),
+    ('In her speech, Lise Aumont recalled what her minister, Piet Osterholt, had told her: “The sea takes back what you borrow.”',
+     'Piet Osterholt', ''),
+    (f'Dans son discours, Lise Aumont a rapporté les mots d’un pêcheur :{NB}«{NB}La mer reprend ce qu’on lui emprunte.{NB}»',
+     '', ''),
+    ('A spokesperson for the Varne Institute said: “The data speak for themselves, and they say: hurry.”',
+     '', 'Varne Institute'),
+    (f'Une porte-parole de l’Institut Varne a indiqué :{NB}«{NB}Les données parlent d’elles-mêmes, et elles disent : vite.{NB}»',
+     '', 'Institut Varne'),
+    ('“The data speak for themselves,” the institute said in its annual report. The Varne Institute tracks 400 sites.',
+     '', 'Varne Institute'),
+    (f'Lise Aumont a rapporté ce qu’un pêcheur lui avait dit :{NB}«{NB}La mer reprend ce qu’on lui emprunte.{NB}»',
+     '', ''),
+    ('Lise Aumont told us what she had said to the plenary: “The sea takes back what you borrow, always.”',
+     'Lise Aumont', ''),
+]
+
+
+@pytest.mark.parametrize("text, speaker, organisation", SOURCE_FORMS)
+def test_sources_and_words_reported_inside_a_clause(text, speaker, organisation):
+    got = quotes(text)
+    assert got, text
+    assert (got[-1].speaker, got[-1].organisation) == (speaker, organisation)
+
+
+#: negotiating groups and chairs as UN and wire copy name them ("speaking for the African Group", « au nom du
+#: Groupe africain », "on behalf of the Least Developed Countries", "AOSIS chair NAME", "through its chair
+#: NAME"), and a nationality written as a noun before a name (« la Tavrénienne Ada Kowal », « le Sénégalais
+#: NAME »: no part of the name)
+GROUP_FORMS = [
+    ('The chair of the contact group, Tomas Reyes-Vidal of Orlandia, opened the session. Reyes-Vidal was upbeat: “We are closer than we were on Monday.”',
+     'Tomas Reyes-Vidal', 'Orlandia'),
+    (f'Présidente du groupe de contact, la Tavrénienne Ada Kowal a ouvert la séance :{NB}«{NB}Nous sommes plus proches que lundi.{NB}»',
+     'Ada Kowal', ''),
+    ('“We are closer than we were on Monday,” Kowal, a Tavrenian diplomat, told reporters.',
+     'Kowal', ''),
+    ('“We are closer than we were on Monday,” said Ada Kowal, speaking for the African Group.',
+     'Ada Kowal', 'African Group'),
+    (f'«{NB}Nous sommes plus proches que lundi{NB}», a assuré Ada Kowal, s’exprimant au nom du Groupe africain.',
+     'Ada Kowal', 'Groupe africain'),
+    ('Ada Kowal, on behalf of the Least Developed Countries, said: “We are closer than we were on Monday.”',
+     'Ada Kowal', 'Least Developed Countries'),
+    ("“We are closer than we were on Monday,” said Ada Kowal, the group's spokeswoman.",
+     'Ada Kowal', ''),
+    ('The Alliance of Small Island States, through its chair Ada Kowal, said it was “closer than on Monday, but not close”.',
+     'Ada Kowal', 'Alliance of Small Island States'),
+    ('“We are closer than we were on Monday,” AOSIS chair Ada Kowal said.',
+     'Ada Kowal', 'AOSIS'),
+    (f'«{NB}Nous sommes plus proches que lundi, bien plus{NB}», a lancé le Sénégalais Alioune Ndiaye.',
+     'Alioune Ndiaye', ''),
+]
+
+
+@pytest.mark.parametrize("text, speaker, organisation", GROUP_FORMS)
+def test_groups_chairs_and_nationalities(text, speaker, organisation):
+    got = quotes(text)
+    assert got, text
+    assert (got[-1].speaker, got[-1].organisation) == (speaker, organisation)
