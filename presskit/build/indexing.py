@@ -27,7 +27,7 @@ from ..errors import BuildError, Cancelled, PresskitError
 from ..index.integrity import remembering_hashes, trusted
 from ..index.status import SCHEMA_VERSION, read_stamp
 from ..index.store import Entry, keys_with_page, load_extracts, ocr_rule_states, ocr_states, read_catalog
-from ..index.writer import IndexStats, IndexWriter, clean_leftovers, new_build_dir, swap_in
+from ..index.writer import IndexStats, IndexWriter, new_build_dir, swap_in
 from ..ingest.ocr import NO_OCR, RULES_REVISION, has_text
 from ..ingest.record import Extracted, Failure
 from ..model import Item, KitInfo, Quote, is_photo_media
@@ -166,10 +166,6 @@ class IndexPass:
         """
         t0 = time.perf_counter()
         made: dict[str, tuple[Item, list[Quote]]] = {}
-        # what a killed build of this index left (its process gone): removed now, not only after a
-        # build that succeeds (only the folders next to the index this run writes: its own; none of
-        # this process's, which another thread may be writing, as the viewer and its library can)
-        clean_leftovers(self.final, mine_too=False)
         build_dir = new_build_dir(self.final)
         self._done = 0
         base = usable_base(self.base)

@@ -340,9 +340,12 @@ class IndexWriter:
 
 
 def new_build_dir(final: Path) -> Path:
-    """A fresh sibling directory of ``final`` to build into."""
+    """A fresh sibling directory of ``final`` to build into. What killed builds of ``final`` left beside
+    it (their process gone) is removed first, not only after a build that succeeds; never a folder of
+    this process, which another thread may be writing (the viewer and its library can)."""
     final = Path(final)
     final.parent.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(final, mine_too=False)
     return final.parent / f".{final.name}.building-{os.getpid()}-{int(time.time() * 1000)}"
 
 
