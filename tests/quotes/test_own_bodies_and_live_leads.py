@@ -72,7 +72,7 @@ def test_a_french_name_of_an_organisation_keeps_its_adjective():
 
 
 def test_the_language_of_a_short_slogan_from_its_own_words():
-    from presskit.quotes.attribute import quote_language
+    from presskit.quotes.language import quote_language
     assert quote_language("Three years, one report, no exceptions") == "en"
     assert quote_language("Trois ans, un rapport, aucune exception") == "fr"
     q = one(f"L’Orlandie a fait circuler sa proposition. Son ambassadeur, Piet Osterholt, l’a résumée devant quelques "

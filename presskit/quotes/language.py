@@ -1,0 +1,56 @@
+"""The language of a quotation, from its own words.
+
+A French quotation inside an English newsletter is French: the document's language says nothing about
+a quotation's. English and French are told apart by their commonest words; another language is left to
+:func:`~presskit.ingest.naming.detect_language`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest.naming import detect_language
+from ..textutil import fold
+
+__all__ = ["quote_language"]
+
+
+def _guess_language(text: str) -> str | None:
+    try:
+        return detect_language(text)
+    except Exception:  # pragma: no cover - a guess must never break extraction
+        return None
+
+
+_EN_WORDS = set("the and of to in is that for it with as was on are be by this which at from have has had not will "
+                "were their its an or we they our been would should can you my do did what who there all but if me "
+                "your us them just only about every than when how why because".split())
+_FR_WORDS = set("le la les et des du un une est que qui dans pour pas sur au aux avec par ce cette sont nous il elle "
+                "ont mais ete ses leur vous etre comme tout plus je ne on se sa son mes mon ma nos notre vos votre "
+                "oui non c l d j n qu s y ces ou si tres aussi deja ils elles eux".split())
+
+
+def quote_language(text: str) -> str | None:
+    """English or French, from the quotation's own words (a French quote in an English newsletter is
+    French); another language by :func:`~presskit.ingest.naming.detect_language`; None when unclear."""
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    en = sum(1 for w in words if w in _EN_WORDS)
+    fr = sum(1 for w in words if w in _FR_WORDS)
+    if max(en, fr) >= 2 and max(en, fr) >= 2 * min(en, fr) and en != fr:
+        return "en" if en > fr else "fr"
+    if len(words) <= 8 and min(en, fr) == 0 and max(en, fr) == 1:  # « Elles boivent avant nous, toujours »
+        return "en" if en else "fr"
+    if len(words) <= 12 and en == fr == 0:  # "Three years, one report, no exceptions": a slogan's words
+        en2 = sum(1 for w in words if w in _EN_MORE)
+        fr2 = sum(1 for w in words if w in _FR_MORE)
+        if max(en2, fr2) >= 2 and min(en2, fr2) == 0:
+            return "en" if en2 else "fr"
+    return _guess_language(text)
+
+
+#: frequent words of one language only, for a short quotation with none of the words above
+_EN_MORE = set("no one two three four five ten year years more never yes here now today without after before over "
+               "under new good time people day days must shall may could might first last next each much many "
+               "exceptions exception nothing everything".split())
+_FR_MORE = set("ans an annee annees deux trois quatre cinq dix jamais rien encore toujours sans apres avant jour jours "
+               "nouveau nouvelle doit peut faut premier derniere dernier chaque beaucoup tous toutes".split())
