@@ -24,6 +24,7 @@ How an index is written (the measurements are in docs/benchmarks.md):
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -346,7 +347,12 @@ def new_build_dir(final: Path) -> Path:
     final = Path(final)
     final.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(final, mine_too=False)
-    return final.parent / f".{final.name}.building-{os.getpid()}-{int(time.time() * 1000)}"
+    # pid, time in ms, then a number of this process: two builds started by two threads in the same
+    # millisecond (the viewer's and its library's) must not be given the same folder
+    return final.parent / f".{final.name}.building-{os.getpid()}-{int(time.time() * 1000)}-{next(_BUILD_DIRS)}"
+
+
+_BUILD_DIRS = itertools.count(1)
 
 
 def swap_in(built: Path, final: Path) -> None:

@@ -76,3 +76,18 @@ def test_what_a_killed_build_left_is_removed_even_when_the_next_run_fails(tmp_pa
         IndexPass(tmp_path / "index", list(keys), keys, lambda rel: tmp_path / rel, dict.fromkeys(keys, 100),
                   workers=0).run(make, fail)
     assert not dead.exists() and live.exists() and other_thread.exists()
+
+
+def test_two_builds_started_in_the_same_millisecond_get_their_own_folders(tmp_path, monkeypatch):
+    """The viewer and its library may start building in the same process at once: each build gets a
+    folder of its own, and its name still says whose it is and when it was made."""
+    from presskit.fsutil import leftover_pid, leftover_time
+    from presskit.index import writer
+
+    monkeypatch.setattr(writer.time, "time", lambda: 1_795_933_193.101)
+    a, b = writer.new_build_dir(tmp_path / "index"), writer.new_build_dir(tmp_path / "index")
+    assert a != b
+    a.mkdir()
+    b.mkdir()
+    assert leftover_pid(a) == leftover_pid(b) == os.getpid()
+    assert leftover_time(a) == leftover_time(b) == 1_795_933_193.101
