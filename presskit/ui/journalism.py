@@ -213,11 +213,13 @@ class JournalistTools(QObject):
         """The Quotes view, full window, the cards focused (type / to search)."""
         self._back_to = self.pages.currentWidget() if self.pages.currentWidget() is not self.quotes else None
         self.pages.setCurrentWidget(self.quotes)
+        self.w._update_title()
         self.quotes.focus_cards()
 
     def show_documents(self) -> None:
         back = getattr(self, "_back_to", None)
         self.pages.setCurrentWidget(back if back is not None and back is not self.quotes else self.documents_page)
+        self.w._update_title()
         self.w.list_pane.list.setFocus()
 
     def quotes_shown(self) -> bool:

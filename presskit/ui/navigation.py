@@ -178,7 +178,10 @@ class Navigation:
             return
         kit = display_text(self.kit.info.title, 120)
         item = self.reader.item
-        if item is not None and self.kit.get(item.id) is not None:
+        journalist = getattr(self, "journalist", None)
+        if journalist is not None and journalist.quotes_shown():  # the Quotes view, not the last document
+            self.setWindowTitle(f"{journalist.quotes.heading.text()} — {kit} — presskit")
+        elif item is not None and self.kit.get(item.id) is not None:
             self.setWindowTitle(f"{display_text(display_title(item), 160)} — {kit} — presskit")
         else:
             self.setWindowTitle(f"{kit} — presskit")

@@ -276,7 +276,7 @@ class QuotesView(QWidget):
         self.back_btn.setText(self.tr("‹ Documents"))
         self.back_btn.setToolTip(self.tr("Back to the documents (Esc)"))
         self.back_btn.clicked.connect(self.backRequested.emit)
-        title = QLabel(self.tr("Quotations"))
+        title = self.heading = QLabel(self.tr("Quotations"))
         title.setObjectName("quotesTitle")
         title.setStyleSheet(css("font-size: 16pt; font-weight: 600; color: @TEXT;"))
         self.box = QLineEdit()

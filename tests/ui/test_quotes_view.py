@@ -45,6 +45,15 @@ def test_the_view_is_full_window_and_esc_goes_back(qtbot, win, quotes):
     assert view.isVisible()
 
 
+def test_the_window_title_names_the_quotes_view_not_the_last_document(qtbot, win, quotes):
+    tools, view = quotes
+    kit = win.kit.info.title
+    assert win.windowTitle() == f"Quotations — {kit} — presskit"
+    qtbot.keyClick(view.list, Qt.Key.Key_Return)  # to the quotation's page: the document's title again
+    qtbot.waitUntil(lambda: win.reader.item is not None and not view.isVisible())
+    assert win.windowTitle().startswith(win.reader.item.title[:20]) and "Quotations" not in win.windowTitle()
+
+
 def test_a_card_shows_words_then_who_then_where(quotes):
     _tools, view = quotes
     delegate = view.list.itemDelegate()
