@@ -53,7 +53,7 @@ SAMPLE_TRUTH = ROOT / "tests" / "data" / "sample_quotes.json"
 #: The half kept aside: its figures are the ones to report; nobody tuning the finder reads it.
 #: (``heldout``, ``fresh``, ``unseen``, ``sealed``, ``blind``, ``aside``, then ``kept`` were read while
 #: the finder was tuned: they are measured, but no longer held out.)
-HELD_OUT = "reserve"
+HELD_OUT = "withheld"
 #: The sample kit's organisations, with their names in each language (sample_quotes.json uses both).
 SAMPLE_ORGS = [
     ("Lantern Coalition for Arms Control", ["Coalition Lanterne pour la maîtrise des armements",
