@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python tools/measure_quotes.py                      # the nine halves and the sample kit
+    python tools/measure_quotes.py                      # the ten halves  and the sample kit
     python tools/measure_quotes.py --half tune --show-misses
     python tools/measure_quotes.py --half withheld      # the figures to report (never tune on them)
     python tools/measure_quotes.py --json figures.json  # the figures as JSON as well
