@@ -225,24 +225,36 @@ def read_catalog(index_dir: Path) -> dict[str, Entry]:
         return {}
 
 
-def ocr_states(index_dir: Path, keys: Iterable[str]) -> dict[str, tuple[str, dict | None]]:
-    """Of the extractions an index's store holds under ``keys``: key -> (media, what OCR did:
-    ``meta["ocr"]``, None when it did nothing). Only the small metadata is read, not the texts."""
+def _extract_metas(index_dir: Path, keys: Iterable[str], pick, media: str | None = None) -> dict:
+    """key -> ``pick(media, meta)`` for the extractions an index's store holds under ``keys`` (only
+    those of ``media`` when given), reading the small metadata alone, not the texts. A store that is
+    missing or cannot be read (a bad row, metadata that is not an object) yields {}: only a cache."""
     if not (Path(index_dir) / STORE_NAME).exists():
         return {}
     wanted, out = set(keys), {}
+    sql, args = "SELECT key, media, meta FROM extracts", ()
+    if media is not None:
+        sql, args = sql + " WHERE media=?", (media,)
     try:
         con = _connect_readonly(index_dir)
         try:
-            for key, media, meta in con.execute("SELECT key, media, meta FROM extracts"):
+            for key, kind, meta in con.execute(sql, args):
                 if key in wanted:
-                    info = json.loads(_unz(meta)).get("ocr")
-                    out[key] = (media, info if isinstance(info, dict) else None)
+                    out[key] = pick(kind, json.loads(_unz(meta)))
         finally:
             con.close()
     except (sqlite3.Error, ValueError, zlib.error, AttributeError):
         return {}
     return out
+
+
+def ocr_states(index_dir: Path, keys: Iterable[str]) -> dict[str, tuple[str, dict | None]]:
+    """Of the extractions an index's store holds under ``keys``: key -> (media, what OCR did:
+    ``meta["ocr"]``, None when it did nothing). Only the small metadata is read, not the texts."""
+    def pick(media: str, meta: dict) -> tuple[str, dict | None]:
+        info = meta.get("ocr")
+        return media, info if isinstance(info, dict) else None
+    return _extract_metas(index_dir, keys, pick)
 
 
 def ocr_rule_states(index_dir: Path, keys: Iterable[str]) -> dict[str, tuple[int | None, bool]]:
@@ -250,22 +262,10 @@ def ocr_rule_states(index_dir: Path, keys: Iterable[str]) -> dict[str, tuple[int
     that decided which of its pages to recognise, ``meta["ocr_rules"]``, None when the extraction is
     older than that record; whether those rules declined some of its pages without text,
     ``meta["ocr_declined"]``). Only the small metadata is read."""
-    if not (Path(index_dir) / STORE_NAME).exists():
-        return {}
-    wanted, out = set(keys), {}
-    try:
-        con = _connect_readonly(index_dir)
-        try:
-            for key, meta in con.execute("SELECT key, meta FROM extracts WHERE media='pdf'"):
-                if key in wanted:
-                    m = json.loads(_unz(meta))
-                    rev = m.get("ocr_rules")
-                    out[key] = (rev if isinstance(rev, int) else None, bool(m.get("ocr_declined")))
-        finally:
-            con.close()
-    except (sqlite3.Error, ValueError, zlib.error, AttributeError):
-        return {}
-    return out
+    def pick(_media: str, meta: dict) -> tuple[int | None, bool]:
+        rev = meta.get("ocr_rules")
+        return rev if isinstance(rev, int) else None, bool(meta.get("ocr_declined"))
+    return _extract_metas(index_dir, keys, pick, media="pdf")
 
 
 def keys_with_page(index_dir: Path, keys: Iterable[str], test) -> set[str]:

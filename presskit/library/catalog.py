@@ -18,6 +18,7 @@ import datetime as _dt
 import hashlib
 import json
 import os
+import re
 import threading
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -25,6 +26,7 @@ from typing import Any, Iterable
 
 from ..errors import KitError, LibraryError, PresskitError
 from ..fsutil import atomic_write_bytes
+from ..index.status import read_stamp
 from ..kit.format import Kit
 from ..kit.open import open_kit
 from ..kit.signing import read_trust_basics
@@ -42,6 +44,7 @@ _LIMITS = Limits(max_bytes=64 << 20, max_depth=8, max_string=1 << 16, max_values
 #: Signature states a kit can be in (see :class:`presskit.kit.signing.TrustReport`); ``unknown``
 #: when the kit could not be read.
 SIGNATURE_STATES = ("signed", "unsigned", "modified", "bad-signature", "unknown")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def now_iso() -> str:
@@ -75,6 +78,7 @@ class KitEntry:
     manifest_sha256: str = ""
     packed: bool = False
     new: int = 0  # items added or changed since the reader last opened the kit
+    built: str = ""  # the day (ISO) the index that came with the kit was built, when it came with one
     added: str = ""
     checked: str = ""  # when the snapshot was last taken from the kit
 
@@ -138,8 +142,17 @@ def snapshot(kit: Kit, entry: KitEntry) -> KitEntry:
     entry.fingerprint = sig.fingerprint if sig else ""
     entry.publisher = (i.publisher or (sig.publisher if sig else "")) if status == "signed" else i.publisher
     entry.new = len(new_since_last_seen(kit))
+    entry.built = built_on(kit)
     entry.checked = now_iso()
     return entry
+
+
+def built_on(kit: Kit) -> str:
+    """The day (ISO) the index that came with ``kit`` says it was built ("" without one): two builds
+    of one kit, a copy updated and one not, differ in it."""
+    stamp = read_stamp(kit.own_index_dir) if kit.own_index_dir is not None else None
+    built = stamp.get("built") if stamp else None
+    return built[:10] if isinstance(built, str) and _ISO_DAY.match(built) else ""
 
 
 def _unchanged(kit: Kit | None, entry: KitEntry) -> Kit | None:

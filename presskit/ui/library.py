@@ -24,6 +24,7 @@ import html
 import re
 
 from ..errors import PresskitError
+from ..library.names import tell_apart
 from ..plaintext import plain
 from .qt import (
     QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -49,6 +50,20 @@ def trust_text(signature: str, publisher: str) -> str:
     return states.get(signature) or translate("LibraryPanel", "Not checked")
 
 
+def apart_text(facts: list[tuple[str, str]]) -> str:
+    """What sets a kit apart from the kits of its name (:func:`presskit.library.names.tell_apart`),
+    in words: "2025-11-10 – 2025-11-21 · folder KINGSTON/cop-kit"."""
+    words = {"title": "{0}", "dates": "{0}",
+             "publisher": translate("LibraryPanel", "published by {0}"),
+             "built": translate("LibraryPanel", "built {0}"),
+             "folder": translate("LibraryPanel", "folder {0}"),
+             "file": translate("LibraryPanel", "file {0}")}
+    missing = {"title": translate("LibraryPanel", "untitled"), "dates": translate("LibraryPanel", "no dates"),
+               "publisher": translate("LibraryPanel", "no publisher named"),
+               "built": translate("LibraryPanel", "no build date")}
+    return " · ".join(words[f].format(plain(v, 60)) if v else missing.get(f, "") for f, v in facts)
+
+
 def size_text(n: int) -> str:
     """A kit's size as a reader reads it: 420 KB, 3.1 MB, 57 MB, 1.2 GB."""
     if n < 1_000_000:
@@ -71,6 +86,8 @@ class LibraryPanel(QWidget):
         self.setObjectName("libraryPanel")
         self.worker = worker or LibraryWorker(self)
         self.entries: list = []
+        self.apart: dict[str, str] = {}  # kit id -> what sets it apart from kits of the same title
+        self.kit_names: dict[str, str] = {}  # kit id -> its name in the kit filter and on results
         self.results = None
         self.alerts: list = []
         lay = QVBoxLayout(self)
@@ -173,6 +190,10 @@ class LibraryPanel(QWidget):
     def _set_entries(self, entries: list) -> None:
         current = self.current_entry()
         self.entries = list(entries)
+        self.apart = {k: apart_text(f) for k, f in tell_apart(self.entries).items()}
+        by_org = tell_apart(self.entries, lambda e: e.organisation or e.title)
+        self.kit_names = {e.id: plain(e.organisation or e.title, 60)
+                          + (f" ({apart_text(by_org[e.id])})" if e.id in by_org else "") for e in self.entries}
         self.kit_list.clear()
         for e in self.entries:
             row = QListWidgetItem(self.kit_row_text(e))
@@ -188,7 +209,7 @@ class LibraryPanel(QWidget):
         self.kit_filter.clear()
         self.kit_filter.addItem(self.tr("All kits"), "")
         for e in self.entries:
-            self.kit_filter.addItem(plain(e.organisation or e.title, 60), e.id)
+            self.kit_filter.addItem(self.kit_names[e.id], e.id)
         if not self.entries:
             self.status.setText(self.tr("Your library is empty. Open a kit, drop one here, or add the kits "
                                         "of a folder or USB stick: they stay listed and are searched together."))
@@ -200,9 +221,11 @@ class LibraryPanel(QWidget):
             self.status.setText(text)
 
     def kit_row_text(self, e) -> str:
-        """Three plain-text lines for a kit of the list."""
+        """Three plain-text lines for a kit of the list; a kit whose title another kit has says on its
+        first line what sets it apart (its dates, publisher, build day or place)."""
         who = plain(e.organisation or e.publisher or e.title, 80)
-        first = f"{plain(e.title, 100)}  —  {who}"
+        apart = f"  ({self.apart[e.id]})" if e.id in self.apart else ""
+        first = f"{plain(e.title, 100)}{apart}  —  {who}"
         if not e.present:
             first += "  " + self.tr("(not found: plug in its drive)")
         dates = " – ".join(x for x in (e.start, e.end) if x)
@@ -343,9 +366,8 @@ class LibraryPanel(QWidget):
             self.result_list.addItem(empty)
         self._fill_facet(self.org_filter, self.tr("All organisations"), res.facets.get("organisation", {}),
                          lambda v: plain(v, 60))
-        names = {e.id: e.organisation or e.title for e in self.entries}
         self._fill_facet(self.kit_filter, self.tr("All kits"), res.facets.get("kit", {}),
-                         lambda v: plain(names.get(v, v), 60))
+                         lambda v: self.kit_names.get(v) or plain(v, 60))
         n = len(res.facets.get("kit", {}))
         self.status.setText(self.tr("%n document(s)", "", res.total) + " · " + self.tr("from %n kit(s)", "", n)
                             if res.total else "")
@@ -355,7 +377,8 @@ class LibraryPanel(QWidget):
         page = h.hit.pages[0] if h.hit.pages else None
         snippet = html.unescape(_TAGS.sub("", page.snippet)) if page else ""
         where = self.tr("p. {0}").format(page.page) if page and not it.is_photo else ""
-        kit = f"{plain(h.entry.organisation or h.entry.title, 60)} · {trust_text(h.entry.signature, h.entry.publisher)}"
+        name = self.kit_names.get(h.entry.id) or plain(h.entry.organisation or h.entry.title, 60)
+        kit = f"{name} · {trust_text(h.entry.signature, h.entry.publisher)}"
         lines = [plain(it.title or it.path, 160), kit, plain(f"{where}  {snippet}".strip(), 300)]
         row = QListWidgetItem("\n".join(lines))
         row.setData(ROLE, (h.entry.path, it.id, page.page if page else 1))

@@ -15,7 +15,7 @@ from PySide6.QtGui import (  # noqa: F401
     QAbstractTextDocumentLayout, QAction, QActionGroup, QDragEnterEvent, QDropEvent, QMouseEvent,
     QIcon, QColor, QFont, QFontMetrics, QGuiApplication, QImage, QKeySequence,
     QPainter, QPalette, QPen, QPixmap, QRegion, QShortcut, QTextCharFormat, QTextCursor, QTextDocument,
-    QUndoCommand, QUndoStack,
+    QTransform, QUndoCommand, QUndoStack,
 )
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractItemView, QAbstractScrollArea, QApplication, QButtonGroup, QComboBox, QDialog,

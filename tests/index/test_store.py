@@ -7,7 +7,8 @@ import sqlite3
 import pytest
 
 from presskit.errors import SearchIndexError
-from presskit.index.store import TextStore, load_extracts
+from presskit.index.store import StoreWriter, TextStore, _z, load_extracts, ocr_rule_states, ocr_states
+from presskit.ingest.record import Extracted
 
 
 def test_readers_get_pages_thumbnails_and_quotes(index_dir):
@@ -41,3 +42,39 @@ def test_a_folder_name_with_uri_characters_opens_the_right_store(index_dir, tmp_
     store = TextStore(odd)
     assert store.page_text("pr", 1) == "Page one on sécurité."
     store.close()
+
+
+def _store_with(tmp_path, extracts):
+    w = StoreWriter(tmp_path / "store.sqlite")
+    for key, ex in extracts.items():
+        w.add_extract(key, ex)
+    w.commit()
+    w.close()
+    return tmp_path
+
+
+def test_ocr_records_are_read_back_by_key_and_media(tmp_path):
+    ix = _store_with(tmp_path, {
+        "scan": Extracted("pdf", ["x"], {"ocr": {"engine": "tesseract", "pages": [1]}, "ocr_rules": 3,
+                                         "ocr_declined": True}),
+        "old": Extracted("pdf", ["x"], {"ocr": "not a record", "ocr_rules": "3"}),
+        "img": Extracted("image", ["x"], {"ocr": {"engine": "tesseract"}, "ocr_rules": 3}),
+    })
+    keys = {"scan", "old", "img", "absent"}
+    assert ocr_states(ix, keys) == {"scan": ("pdf", {"engine": "tesseract", "pages": [1]}),
+                                    "old": ("pdf", None), "img": ("image", {"engine": "tesseract"})}
+    # the rules decide over PDF pages only; a revision that is not a number is no revision
+    assert ocr_rule_states(ix, keys) == {"scan": (3, True), "old": (None, False)}
+    assert ocr_states(ix, {"scan"}) == {"scan": ("pdf", {"engine": "tesseract", "pages": [1]})}
+    assert ocr_states(tmp_path / "nothing", keys) == {} and ocr_rule_states(tmp_path / "nothing", keys) == {}
+
+
+def test_a_damaged_ocr_record_reads_as_no_record(tmp_path):
+    ix = _store_with(tmp_path, {"a": Extracted("pdf", ["x"], {"ocr_rules": 1})})
+    con = sqlite3.connect(ix / "store.sqlite")
+    con.execute("UPDATE extracts SET meta=? WHERE key='a'", (_z("[1, 2]"),))  # JSON, not an object
+    con.commit()
+    con.close()
+    assert ocr_states(ix, {"a"}) == {} and ocr_rule_states(ix, {"a"}) == {}
+    (ix / "store.sqlite").write_bytes(b"not a database at all" * 100)
+    assert ocr_states(ix, {"a"}) == {} and ocr_rule_states(ix, {"a"}) == {}

@@ -49,6 +49,33 @@ def test_kits_are_listed_with_publisher_dates_size_and_trust(panel, qtbot):
     assert "3 kits in your library" in panel.status.text()
 
 
+def test_two_kits_of_one_title_say_on_their_rows_what_sets_them_apart(panel, qtbot, tmp_path):
+    """The same kit on a USB stick and on the disk: each row says where it is; other rows say nothing
+    more; the kit filter tells the two apart too. In French as in English."""
+    from presskit.ui import i18n
+
+    stick = Path(shutil.copytree(panel.kits["coalition"], tmp_path / "KINGSTON" / "kit-coalition"))
+    Library().add(stick)
+    panel.reload(refresh=False)
+    qtbot.waitUntil(lambda: panel.kit_list.count() == 4, timeout=20000)
+    firsts = [r.splitlines()[0] for r in _rows(panel.kit_list)]
+    twins = [f for f in firsts if f.startswith("Coalition for Safer Streets: Review Conference kit")]
+    assert len(twins) == 2 and twins[0] != twins[1]
+    assert any("(folder KINGSTON/kit-coalition)" in f for f in twins)
+    assert any(f"(folder {panel.kits['coalition'].parent.name}/kit-coalition)" in f for f in twins)
+    others = [f for f in firsts if f not in twins]
+    assert len(others) == 2 and not any("(" in f for f in others)  # a unique title shows no extra text
+    names = [panel.kit_filter.itemText(i) for i in range(1, panel.kit_filter.count())]
+    assert len(set(names)) == 4 and "Red Lantern Society" in names
+    try:
+        i18n.install("fr")
+        panel.reload(refresh=False)
+        firsts = [r.splitlines()[0] for r in _rows(panel.kit_list)]
+        assert any("(répertoire KINGSTON/kit-coalition)" in f for f in firsts)
+    finally:
+        i18n.install("en")
+
+
 def test_typing_searches_every_kit_and_each_result_names_its_kit(panel, qtbot):
     with qtbot.waitSignal(panel.hitChosen, timeout=20000) as opened:
         qtbot.keyClicks(panel.query, "clearance")

@@ -125,3 +125,75 @@ def test_a_large_picture_at_100_percent_is_painted_from_the_photo_not_copied(qtb
     assert corner.pixelColor(50, 50).red() > 180 and corner.pixelColor(50, 50).blue() < 100
     view.fit()  # back to a picture of the pane's size
     assert not label.pixmap().isNull() and label.picture is None
+
+
+def _noise(tmp_path, name, mode, orientation=1, size=(53, 37), **save):
+    """A photo of random pixels (every pixel counts when compared) with an EXIF orientation."""
+    import random
+
+    im = Image.frombytes("RGB", size, random.Random(orientation).randbytes(size[0] * size[1] * 3)).convert(mode)
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    path = tmp_path / f"{orientation}-{name}"
+    im.save(path, exif=exif.tobytes(), **save)
+    return str(path)
+
+
+def _rgba(q) -> bytes:
+    from presskit.ui.qt import QImage
+
+    q = q.convertToFormat(QImage.Format.Format_RGBA8888)  # 4 bytes a pixel: rows without padding
+    return bytes(q.constBits())[:q.width() * q.height() * 4]
+
+
+@pytest.mark.parametrize("name,mode", [("p.jpg", "RGB"), ("p.png", "RGB"), ("p.png", "RGBA"), ("p.png", "L")])
+def test_a_photo_at_its_own_size_is_pixel_for_pixel_what_pillow_decodes_upright(tmp_path, name, mode):
+    """The actual-size photo is decoded straight into the QImage and turned by Qt: every pixel and
+    every EXIF orientation must come out as Pillow's own decode turned by ImageOps.exif_transpose."""
+    from PIL import ImageOps
+
+    from presskit.ui.qt import QImage
+
+    for orientation in range(1, 9):
+        path = _noise(tmp_path, name, mode, orientation, **({"quality": 95} if name.endswith("jpg") else {}))
+        photo = load_photo(path)
+        with Image.open(path) as im:
+            ref = ImageOps.exif_transpose(im).convert("RGBA")
+        assert photo.size == ref.size == (photo.image.width(), photo.image.height())
+        assert not photo.reduced
+        assert _rgba(photo.image) == ref.tobytes(), orientation
+        assert photo.image.format() != QImage.Format.Format_RGB888  # decoded in place, not copied into one
+
+
+@pytest.mark.parametrize("name", ["big.jpg", "big.png"])
+def test_the_photo_at_100_percent_is_never_held_by_pillow_as_well(tmp_path, monkeypatch, name):
+    """A 108-megapixel photo at 100 % held 839 MB at its peak: Pillow's decoded picture (4 bytes a
+    pixel) and a copy of it in the QImage. Pillow now decodes into the QImage's memory: it makes no
+    picture of the photo's size of its own."""
+    from PIL import Image as PilImage
+
+    path = _photo(tmp_path, name, (2400, 1600), **({"quality": 80} if name.endswith("jpg") else {}))
+    made = []
+    real = PilImage.core.new
+    monkeypatch.setattr(PilImage.core, "new", lambda mode, size, *a: (made.append(tuple(size)), real(mode, size, *a))[1])
+    photo = load_photo(path)
+    assert (photo.image.width(), photo.image.height()) == photo.size == (2400, 1600)
+    assert (2400, 1600) not in made
+    assert photo.image.pixelColor(10, 10).red() > 180 and photo.image.pixelColor(2390, 1590).blue() > 120
+    load_photo(path, 600)  # the reduced decode still goes through Pillow (a JPEG at a reduced scale)
+    assert made
+
+
+_PEAK_WHOLE = _PEAK.replace("load_image(sys.argv[1], 1024)", "load_image(sys.argv[1])")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/self/status: Linux")
+def test_a_large_photo_at_its_own_size_is_held_once(tmp_path):
+    """Decoded whole, a 24-megapixel JPEG was held twice (Pillow's 96 MB and the QImage's 72 MB)."""
+    path = _photo(tmp_path, "whole.jpg", (6000, 4000), quality=80)
+    whole = 6000 * 4000 * 4
+    out = subprocess.run([sys.executable, "-c", _PEAK_WHOLE, path], capture_output=True, text=True, timeout=120,
+                         check=True)
+    before, after, w, h = json.loads(out.stdout)
+    assert (w, h) == (6000, 4000)
+    assert after - before < 1.3 * whole, (before, after)  # it was 1.8 times

@@ -94,4 +94,13 @@ FR_VIEWER: dict[str, str | tuple[str, str]] = {
     "The translation beside this document (Ctrl+T)": "La traduction à côté de ce document (Ctrl+T)",
     "The translation, as a PDF": "La traduction, en PDF",
     "The translation": "La traduction",
+    # the library: what sets apart kits of one title (a "dossier" is a kit: a folder is a "répertoire")
+    "published by {0}": "publié par {0}",
+    "built {0}": "construit le {0}",
+    "folder {0}": "répertoire {0}",
+    "file {0}": "fichier {0}",
+    "untitled": "sans titre",
+    "no dates": "sans dates",
+    "no publisher named": "éditeur non nommé",
+    "no build date": "date de construction inconnue",
 }

@@ -541,58 +541,58 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="230" />
+      <location filename="../journalism.py" line="232" />
       <source>Mark documents or photos first (Ctrl+M).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="238" />
+      <location filename="../journalism.py" line="240" />
       <source>Exported to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="247" />
+      <location filename="../journalism.py" line="249" />
       <source>That pack holds nothing this kit still has.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="256" />
+      <location filename="../journalism.py" line="258" />
       <source>Open a document to print it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="261" />
+      <location filename="../journalism.py" line="263" />
       <source>This document cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="269" />
+      <location filename="../journalism.py" line="271" />
       <source>The selection cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="283" />
+      <location filename="../journalism.py" line="285" />
       <source>Copied the quotation with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="291" />
+      <location filename="../journalism.py" line="293" />
       <source>Choose a quotation first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="298" />
+      <location filename="../journalism.py" line="300" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="305" />
+      <location filename="../journalism.py" line="307" />
       <source>Copied with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="309" />
-      <location filename="../journalism.py" line="317" />
+      <location filename="../journalism.py" line="311" />
+      <location filename="../journalism.py" line="319" />
       <source>Copy with citation</source>
       <translation type="unfinished" />
     </message>
@@ -933,114 +933,154 @@ Key fingerprint: {1}</source>
   <context>
     <name>LibraryPanel</name>
     <message>
-      <location filename="../library.py" line="44" />
+      <location filename="../library.py" line="45" />
       <source>Signed by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="45" />
+      <location filename="../library.py" line="46" />
       <source>Signed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="46" />
+      <location filename="../library.py" line="47" />
       <source>Unsigned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="47" />
+      <location filename="../library.py" line="48" />
       <source>Changed after signing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="48" />
+      <location filename="../library.py" line="49" />
       <source>Signature fails</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="49" />
+      <location filename="../library.py" line="50" />
       <source>Not checked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="207" />
+      <location filename="../library.py" line="230" />
       <source>(not found: plug in its drive)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="82" />
-      <location filename="../library.py" line="83" />
+      <location filename="../library.py" line="99" />
+      <location filename="../library.py" line="100" />
       <source>Search every kit of your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="85" />
-      <source>Save search…</source>
+      <location filename="../library.py" line="57" />
+      <source>published by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="86" />
-      <source>Be told what is new for this search when a kit or an update arrives</source>
+      <location filename="../library.py" line="58" />
+      <source>built {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="92" />
-      <source>Kit</source>
+      <location filename="../library.py" line="59" />
+      <source>folder {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="94" />
-      <source>Organisation</source>
+      <location filename="../library.py" line="60" />
+      <source>file {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="61" />
+      <source>untitled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="61" />
+      <source>no dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="62" />
+      <source>no publisher named</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="63" />
+      <source>no build date</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../library.py" line="102" />
-      <source>What is new for your saved searches</source>
+      <source>Save search…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="103" />
+      <source>Be told what is new for this search when a kit or an update arrives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="109" />
+      <source>Kit</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../library.py" line="111" />
-      <source>Kits in your library</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../library.py" line="112" />
-      <source>Results from every kit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../library.py" line="116" />
-      <source>Add kits from a folder or USB stick…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../library.py" line="117" />
-      <source>Add a kit file…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../library.py" line="118" />
-      <source>Remove from library</source>
+      <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../library.py" line="119" />
+      <source>What is new for your saved searches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="128" />
+      <source>Kits in your library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="129" />
+      <source>Results from every kit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="133" />
+      <source>Add kits from a folder or USB stick…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="134" />
+      <source>Add a kit file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="135" />
+      <source>Remove from library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="136" />
       <source>The kit's files are not touched</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="189" />
-      <location filename="../library.py" line="347" />
+      <location filename="../library.py" line="210" />
+      <location filename="../library.py" line="369" />
       <source>All kits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="193" />
+      <location filename="../library.py" line="214" />
       <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="197" />
+      <location filename="../library.py" line="218" />
       <source>%n kit(s) in your library</source>
       <translation>
         <numerusform>%n kit in your library</numerusform>
@@ -1048,7 +1088,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="199" />
+      <location filename="../library.py" line="220" />
       <source>%n not found (drive not plugged in)</source>
       <translation>
         <numerusform>%n not found (drive not plugged in)</numerusform>
@@ -1056,7 +1096,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="213" />
+      <location filename="../library.py" line="236" />
       <source>%n new</source>
       <translation>
         <numerusform>%n new</numerusform>
@@ -1064,32 +1104,32 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="267" />
+      <location filename="../library.py" line="290" />
       <source>Add the kits of a folder or USB stick</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="272" />
+      <location filename="../library.py" line="295" />
       <source>Add a kit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="273" />
+      <location filename="../library.py" line="296" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="279" />
+      <location filename="../library.py" line="302" />
       <source>Looking for kits…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="284" />
+      <location filename="../library.py" line="307" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="293" />
+      <location filename="../library.py" line="316" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n kit added.</numerusform>
@@ -1097,27 +1137,27 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="294" />
+      <location filename="../library.py" line="317" />
       <source>Not added: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="306" />
+      <location filename="../library.py" line="329" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="341" />
+      <location filename="../library.py" line="364" />
       <source>No documents match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="344" />
+      <location filename="../library.py" line="367" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="424" />
+      <location filename="../library.py" line="447" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n new for {0}</numerusform>
@@ -1125,23 +1165,23 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="509" />
+      <location filename="../library.py" line="532" />
       <source>Your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="513" />
+      <location filename="../library.py" line="536" />
       <source>&amp;Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="517" />
+      <location filename="../library.py" line="540" />
       <source>Your kits, one search across them, and what is new</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="210" />
-      <location filename="../library.py" line="350" />
+      <location filename="../library.py" line="233" />
+      <location filename="../library.py" line="372" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1149,7 +1189,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="350" />
+      <location filename="../library.py" line="372" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>from %n kit</numerusform>
@@ -1157,22 +1197,22 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="357" />
+      <location filename="../library.py" line="379" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="393" />
+      <location filename="../library.py" line="416" />
       <source>Type a search first, then save it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="403" />
+      <location filename="../library.py" line="426" />
       <source>Save search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="404" />
+      <location filename="../library.py" line="427" />
       <source>Name of the saved search:</source>
       <translation type="unfinished" />
     </message>
@@ -1768,7 +1808,7 @@ Key fingerprint: {1}</source>
   <context>
     <name>PhotoGallery</name>
     <message>
-      <location filename="../photoview.py" line="89" />
+      <location filename="../photoview.py" line="91" />
       <source>Photo gallery</source>
       <translation type="unfinished" />
     </message>
@@ -1776,47 +1816,47 @@ Key fingerprint: {1}</source>
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="269" />
+      <location filename="../photoview.py" line="318" />
       <source>Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="295" />
+      <location filename="../photoview.py" line="344" />
       <source>Photo credit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="296" />
+      <location filename="../photoview.py" line="345" />
       <source>Photo caption</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="299" />
+      <location filename="../photoview.py" line="348" />
       <source>Fit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="300" />
+      <location filename="../photoview.py" line="349" />
       <source>Fit the photo to the window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="302" />
+      <location filename="../photoview.py" line="351" />
       <source>100 %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="303" />
+      <location filename="../photoview.py" line="352" />
       <source>Show the photo at its actual size</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="330" />
+      <location filename="../photoview.py" line="379" />
       <source>This photo cannot be shown: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="335" />
+      <location filename="../photoview.py" line="384" />
       <source>Opening the photo…</source>
       <translation type="unfinished" />
     </message>
@@ -1824,20 +1864,20 @@ Key fingerprint: {1}</source>
   <context>
     <name>Photos</name>
     <message>
-      <location filename="../photoview.py" line="39" />
-      <location filename="../photoview.py" line="152" />
+      <location filename="../photoview.py" line="41" />
+      <location filename="../photoview.py" line="154" />
       <source>Photo: {0}</source>
-      <extracomment>a photo not shown after this long says it is being opened (a 144-megapixel PNG took 6 s)</extracomment>
+      <extracomment>a photo not shown after this long says it is being opened (a 144-megapixel PNG took 6 s) pictures larger than this (device pixels) are painted straight from the decoded image</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="39" />
-      <location filename="../photoview.py" line="152" />
+      <location filename="../photoview.py" line="41" />
+      <location filename="../photoview.py" line="154" />
       <source>Credit unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="150" />
+      <location filename="../photoview.py" line="152" />
       <source>New</source>
       <translation type="unfinished" />
     </message>

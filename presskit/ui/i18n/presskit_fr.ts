@@ -542,58 +542,58 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="230" />
+      <location filename="../journalism.py" line="232" />
       <source>Mark documents or photos first (Ctrl+M).</source>
       <translation>Cochez d’abord des documents ou des photos (Ctrl+M).</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="238" />
+      <location filename="../journalism.py" line="240" />
       <source>Exported to {0}</source>
       <translation>Exporté vers {0}</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="247" />
+      <location filename="../journalism.py" line="249" />
       <source>That pack holds nothing this kit still has.</source>
       <translation>Ce dossier de briefing ne contient plus rien de ce dossier de presse.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="256" />
+      <location filename="../journalism.py" line="258" />
       <source>Open a document to print it.</source>
       <translation>Ouvrez un document pour l’imprimer.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="261" />
+      <location filename="../journalism.py" line="263" />
       <source>This document cannot be printed.</source>
       <translation>Impossible d’imprimer ce document.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="269" />
+      <location filename="../journalism.py" line="271" />
       <source>The selection cannot be printed.</source>
       <translation>Impossible d’imprimer la sélection.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="283" />
+      <location filename="../journalism.py" line="285" />
       <source>Copied the quotation with its citation.</source>
       <translation>Citation copiée avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="291" />
+      <location filename="../journalism.py" line="293" />
       <source>Choose a quotation first.</source>
       <translation>Choisissez d’abord une citation.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="298" />
+      <location filename="../journalism.py" line="300" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation>Sélectionnez d’abord du texte dans un document, ou une citation.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="305" />
+      <location filename="../journalism.py" line="307" />
       <source>Copied with its citation.</source>
       <translation>Copié avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="309" />
-      <location filename="../journalism.py" line="317" />
+      <location filename="../journalism.py" line="311" />
+      <location filename="../journalism.py" line="319" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
     </message>
@@ -935,114 +935,154 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>LibraryPanel</name>
     <message>
-      <location filename="../library.py" line="44" />
+      <location filename="../library.py" line="45" />
       <source>Signed by {0}</source>
       <translation>Signé par {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="45" />
+      <location filename="../library.py" line="46" />
       <source>Signed</source>
       <translation>Signé</translation>
     </message>
     <message>
-      <location filename="../library.py" line="46" />
+      <location filename="../library.py" line="47" />
       <source>Unsigned</source>
       <translation>Non signé</translation>
     </message>
     <message>
-      <location filename="../library.py" line="47" />
+      <location filename="../library.py" line="48" />
       <source>Changed after signing</source>
       <translation>Modifié après signature</translation>
     </message>
     <message>
-      <location filename="../library.py" line="48" />
+      <location filename="../library.py" line="49" />
       <source>Signature fails</source>
       <translation>Signature invalide</translation>
     </message>
     <message>
-      <location filename="../library.py" line="49" />
+      <location filename="../library.py" line="50" />
       <source>Not checked</source>
       <translation>Non vérifié</translation>
     </message>
     <message>
-      <location filename="../library.py" line="207" />
+      <location filename="../library.py" line="230" />
       <source>(not found: plug in its drive)</source>
       <translation>(introuvable : branchez son support)</translation>
     </message>
     <message>
-      <location filename="../library.py" line="82" />
-      <location filename="../library.py" line="83" />
+      <location filename="../library.py" line="99" />
+      <location filename="../library.py" line="100" />
       <source>Search every kit of your library</source>
       <translation>Rechercher dans tous les dossiers de votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="85" />
+      <location filename="../library.py" line="57" />
+      <source>published by {0}</source>
+      <translation>publié par {0}</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="58" />
+      <source>built {0}</source>
+      <translation>construit le {0}</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="59" />
+      <source>folder {0}</source>
+      <translation>répertoire {0}</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="60" />
+      <source>file {0}</source>
+      <translation>fichier {0}</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="61" />
+      <source>untitled</source>
+      <translation>sans titre</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="61" />
+      <source>no dates</source>
+      <translation>sans dates</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="62" />
+      <source>no publisher named</source>
+      <translation>éditeur non nommé</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="63" />
+      <source>no build date</source>
+      <translation>date de construction inconnue</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="102" />
       <source>Save search…</source>
       <translation>Enregistrer la recherche…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="86" />
+      <location filename="../library.py" line="103" />
       <source>Be told what is new for this search when a kit or an update arrives</source>
       <translation>Être averti des nouveautés pour cette recherche quand un dossier ou une mise à jour arrive</translation>
     </message>
     <message>
-      <location filename="../library.py" line="92" />
+      <location filename="../library.py" line="109" />
       <source>Kit</source>
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../library.py" line="94" />
+      <location filename="../library.py" line="111" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../library.py" line="102" />
+      <location filename="../library.py" line="119" />
       <source>What is new for your saved searches</source>
       <translation>Nouveautés de vos recherches enregistrées</translation>
     </message>
     <message>
-      <location filename="../library.py" line="111" />
+      <location filename="../library.py" line="128" />
       <source>Kits in your library</source>
       <translation>Dossiers de votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="112" />
+      <location filename="../library.py" line="129" />
       <source>Results from every kit</source>
       <translation>Résultats de tous les dossiers</translation>
     </message>
     <message>
-      <location filename="../library.py" line="116" />
+      <location filename="../library.py" line="133" />
       <source>Add kits from a folder or USB stick…</source>
       <translation>Ajouter les dossiers d’un répertoire ou d’une clé USB…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="117" />
+      <location filename="../library.py" line="134" />
       <source>Add a kit file…</source>
       <translation>Ajouter un fichier de dossier…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="118" />
+      <location filename="../library.py" line="135" />
       <source>Remove from library</source>
       <translation>Retirer de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="119" />
+      <location filename="../library.py" line="136" />
       <source>The kit's files are not touched</source>
       <translation>Les fichiers du dossier ne sont pas modifiés</translation>
     </message>
     <message>
-      <location filename="../library.py" line="189" />
-      <location filename="../library.py" line="347" />
+      <location filename="../library.py" line="210" />
+      <location filename="../library.py" line="369" />
       <source>All kits</source>
       <translation>Tous les dossiers</translation>
     </message>
     <message>
-      <location filename="../library.py" line="193" />
+      <location filename="../library.py" line="214" />
       <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
       <translation>Votre bibliothèque est vide. Ouvrez un dossier, déposez-en un ici, ou ajoutez les dossiers d’un répertoire ou d’une clé USB : ils restent listés et sont cherchés ensemble.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="197" />
+      <location filename="../library.py" line="218" />
       <source>%n kit(s) in your library</source>
       <translation>
         <numerusform>%n dossier dans votre bibliothèque</numerusform>
@@ -1050,7 +1090,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="199" />
+      <location filename="../library.py" line="220" />
       <source>%n not found (drive not plugged in)</source>
       <translation>
         <numerusform>%n introuvable (support non branché)</numerusform>
@@ -1058,7 +1098,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="213" />
+      <location filename="../library.py" line="236" />
       <source>%n new</source>
       <translation>
         <numerusform>%n nouveau</numerusform>
@@ -1066,32 +1106,32 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="267" />
+      <location filename="../library.py" line="290" />
       <source>Add the kits of a folder or USB stick</source>
       <translation>Ajouter les dossiers d’un répertoire ou d’une clé USB</translation>
     </message>
     <message>
-      <location filename="../library.py" line="272" />
+      <location filename="../library.py" line="295" />
       <source>Add a kit file</source>
       <translation>Ajouter un fichier de dossier</translation>
     </message>
     <message>
-      <location filename="../library.py" line="273" />
+      <location filename="../library.py" line="296" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation>Dossiers de presse (*.presskit manifest.json)</translation>
     </message>
     <message>
-      <location filename="../library.py" line="279" />
+      <location filename="../library.py" line="302" />
       <source>Looking for kits…</source>
       <translation>Recherche de dossiers…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="284" />
+      <location filename="../library.py" line="307" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation>Indexation de {0} ({1}/{2})…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="293" />
+      <location filename="../library.py" line="316" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n dossier ajouté.</numerusform>
@@ -1099,27 +1139,27 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="294" />
+      <location filename="../library.py" line="317" />
       <source>Not added: {0}</source>
       <translation>Non ajoutés : {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="306" />
+      <location filename="../library.py" line="329" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation>« {0} » a été retiré de votre bibliothèque ; ses fichiers n’ont pas été modifiés.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="341" />
+      <location filename="../library.py" line="364" />
       <source>No documents match.</source>
       <translation>Aucun document ne correspond.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="344" />
+      <location filename="../library.py" line="367" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="424" />
+      <location filename="../library.py" line="447" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n nouveauté pour {0}</numerusform>
@@ -1127,23 +1167,23 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="509" />
+      <location filename="../library.py" line="532" />
       <source>Your library</source>
       <translation>Votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="513" />
+      <location filename="../library.py" line="536" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="517" />
+      <location filename="../library.py" line="540" />
       <source>Your kits, one search across them, and what is new</source>
       <translation>Vos dossiers, une recherche dans tous, et les nouveautés</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="210" />
-      <location filename="../library.py" line="350" />
+      <location filename="../library.py" line="233" />
+      <location filename="../library.py" line="372" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1151,7 +1191,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="350" />
+      <location filename="../library.py" line="372" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>dans %n dossier</numerusform>
@@ -1159,22 +1199,22 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="357" />
+      <location filename="../library.py" line="379" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="393" />
+      <location filename="../library.py" line="416" />
       <source>Type a search first, then save it.</source>
       <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="403" />
+      <location filename="../library.py" line="426" />
       <source>Save search</source>
       <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-      <location filename="../library.py" line="404" />
+      <location filename="../library.py" line="427" />
       <source>Name of the saved search:</source>
       <translation>Nom de la recherche enregistrée :</translation>
     </message>
@@ -1770,7 +1810,7 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>PhotoGallery</name>
     <message>
-      <location filename="../photoview.py" line="89" />
+      <location filename="../photoview.py" line="91" />
       <source>Photo gallery</source>
       <translation>Galerie de photos</translation>
     </message>
@@ -1778,47 +1818,47 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>PhotoView</name>
     <message>
-      <location filename="../photoview.py" line="269" />
+      <location filename="../photoview.py" line="318" />
       <source>Photo</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="295" />
+      <location filename="../photoview.py" line="344" />
       <source>Photo credit</source>
       <translation>Crédit photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="296" />
+      <location filename="../photoview.py" line="345" />
       <source>Photo caption</source>
       <translation>Légende de la photo</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="299" />
+      <location filename="../photoview.py" line="348" />
       <source>Fit</source>
       <translation>Ajuster</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="300" />
+      <location filename="../photoview.py" line="349" />
       <source>Fit the photo to the window</source>
       <translation>Ajuster la photo à la fenêtre</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="302" />
+      <location filename="../photoview.py" line="351" />
       <source>100 %</source>
       <translation>100 %</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="303" />
+      <location filename="../photoview.py" line="352" />
       <source>Show the photo at its actual size</source>
       <translation>Afficher la photo en taille réelle</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="330" />
+      <location filename="../photoview.py" line="379" />
       <source>This photo cannot be shown: {0}</source>
       <translation>Impossible d’afficher cette photo : {0}</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="335" />
+      <location filename="../photoview.py" line="384" />
       <source>Opening the photo…</source>
       <translation>Ouverture de la photo…</translation>
     </message>
@@ -1826,20 +1866,20 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>Photos</name>
     <message>
-      <location filename="../photoview.py" line="39" />
-      <location filename="../photoview.py" line="152" />
+      <location filename="../photoview.py" line="41" />
+      <location filename="../photoview.py" line="154" />
       <source>Photo: {0}</source>
-      <extracomment>a photo not shown after this long says it is being opened (a 144-megapixel PNG took 6 s)</extracomment>
+      <extracomment>a photo not shown after this long says it is being opened (a 144-megapixel PNG took 6 s) pictures larger than this (device pixels) are painted straight from the decoded image</extracomment>
       <translation>Photo : {0}</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="39" />
-      <location filename="../photoview.py" line="152" />
+      <location filename="../photoview.py" line="41" />
+      <location filename="../photoview.py" line="154" />
       <source>Credit unknown</source>
       <translation>Crédit inconnu</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="150" />
+      <location filename="../photoview.py" line="152" />
       <source>New</source>
       <translation>Nouveau</translation>
     </message>
