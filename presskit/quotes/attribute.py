@@ -105,6 +105,7 @@ def extract_quotes(
     default_organisation: str = "",
     own_organisations: tuple[str, ...] | list[str] = (),
     known_organisations: tuple[str, ...] | list[str] = (),
+    own_voice: bool = True,
     min_words: int = 4,
     threshold: float = THRESHOLD,
 ) -> list[Quote]:
@@ -120,6 +121,9 @@ def extract_quotes(
         default_organisation: the document's organisation: "we", "the coalition" in its text.
         own_organisations: the document organisation's other names (other languages, acronyms).
         known_organisations: organisations the kit knows, so they are recognised as sources.
+        own_voice: whether the document speaks as ``default_organisation`` (its own release, analysis,
+            summary): only then is a quotation nobody is said to have said given that organisation; in
+            another writer's article, a feature or a statement hosted for another body it gets none.
         min_words: quotes with fewer words are scare quotes or titles and are dropped.
         threshold: below this confidence the speaker (and role) is left empty.
 
@@ -150,6 +154,8 @@ def extract_quotes(
         if f.how == "document" and not f.cue and u.kind == QUOTE \
                 and (looks_like_title_case(u.text) or is_fragment(u.text) or is_phrase(doc.text, u.start, u.text)):
             continue  # a title or a scare quote nobody is said to have said
+        if f.how == "document" and not own_voice and not (f.speaker and f.confidence >= threshold):
+            f.organisation = ""  # abstain: whoever wrote it, the publisher did not say these words
         out.append(_quote(doc, u, f, threshold, default_organisation, language, doc_lang))
     for q in out:
         q.document_id, q.title, q.date = document_id, title, date
