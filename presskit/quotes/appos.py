@@ -57,10 +57,32 @@ _AT_AN_EVENT = re.compile(
     rf"|^(?:lors|au\s+cours|à\s+l['\u2019]issue)\s+d", re.I)
 
 
+#: what kind of body the one just named is: "an industry body", "a trade group", « un lobby du tabac », « une ONG »
+BODY_DESCRIBED = re.compile(r"(?i)^(?:an?|une?)\s+(?:[\w\-]+\s+){0,3}?(?:body|group|lobby|association|charity|"
+                            r"think[\s\-]tank|ngo|ong|organisation|organization|organisme|groupement|syndicat|"
+                            r"consortium|federation|fédération|collectif|collective|network|réseau|coalition)"
+                            r"(?:\s+(?:of|for|de|du|des|d['\u2019])\s+[a-zà-ÿ][\w\-\s]{0,40})?$")
+
+
+_AGE = re.compile(r"\d{1,3}(?:\s*(?:ans|years?\s+old))?")
+
+
 def parse_appos(parts: list[str]) -> tuple[str, str]:
-    """(role, organisation) from the comma-separated parts of an appositive."""
+    """(role, organisation) from the comma-separated parts of an appositive; a role with no organisation
+    takes the body of its own relative clause ("a former minister who now advises the X", « ancienne
+    ministre qui dirige aujourd’hui le X »)."""
+    role, org = _parse_appos(parts)
+    first = next((p for p in (re.sub(r"\s+", " ", p).strip(" .") for p in parts) if p and not _AGE.fullmatch(p)), "")
+    if role and not org and first:
+        rel = re.search(r"\s(?=(?:who|qui)\s)", first)
+        if rel is not None and (rm := _RELATIVE_ORG.match(first[rel.end():])):
+            org = clean_org(re.split(r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Þ])", rm.group("org"))[0])
+    return role, org
+
+
+def _parse_appos(parts: list[str]) -> tuple[str, str]:
     parts = [re.sub(r"\s+", " ", p).strip(" .") for p in parts]
-    parts = [p for p in parts if p and not re.fullmatch(r"\d{1,3}(?:\s*(?:ans|years?\s+old))?", p)]
+    parts = [p for p in parts if p and not _AGE.fullmatch(p)]
     # ("Yuki Nakamura, 22, a youth campaigner", « NAME, 58 ans, chef de la délégation »)
     listed = re.match(r"^(?P<n>(?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,3}[A-ZÀ-Þ][\w\-\u2019']+)\s+(?:and|et)\s", parts[0]) \
         if parts else None
@@ -134,6 +156,7 @@ _RELATIVE_ORG = re.compile(
     r"(?:(?:has|had|a|avait)\s+(?:long\s+|longtemps\s+)?)?(?:represents|represented|directs|directed|runs|run|ran|"
     r"représente|heads|headed|leads|led|chairs|chaired|dirige|dirigé|conduit|préside|présidé|(?:speaks|spoke)\s+for|"
     r"coordinates|coordinated|coordonne|coordonné|founded|co-founded|fondé|cofondé|manages|managed|gère|géré|"
+    r"advises|advised|conseille|conseillé|conseillait|"
     r"(?:parle|parlait|a\s+parlé)\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
     r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec))(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
     r"\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"

@@ -31,6 +31,11 @@ def subject_before(st: State, prev: str, base: int, u: Unit) -> Found | None:
     if not sent or base < para_start or not sent.endswith((".", "!")) or MARK_RE.search(sent) or len(sent) > 300:
         return None
     who = subject_of_clause(sent.rstrip(".!"), st.ctx, base)
+    if who is not None and who.kind == "unnamed" and not who.role and (say_verbs(sent) or _DISSENT.search(sent)):
+        # "A delegate from a producing country, who asked not to be named, disagreed. “…”": nobody named,
+        # whom she speaks for as the sentence gives it
+        f = from_who(st, who, u, (base, u.end))
+        return f if f is not None and f.how == "unnamed" else None
     if who is None or who.kind not in ("person", "pronoun"):
         return None
     if who.kind == "person" and _JOINT.search(sent):
@@ -41,6 +46,11 @@ def subject_before(st: State, prev: str, base: int, u: Unit) -> Found | None:
     f.confidence = min(f.confidence, CONFIDENCE["context"])
     return f
 
+
+#: a verb that reports a reaction without saying ("disagreed", « a protesté »): the quotation that follows is it
+_DISSENT = re.compile(r"(?i)\b(?:disagreed|objected|protested|demurred|dissented|countered|was\s+less\s+sure|"
+                      r"n['’]est\s+pas\s+d['’]accord|a\s+protesté|s['’]y\s+oppose|proteste|conteste|"
+                      r"a\s+contesté|se\s+montre\s+plus\s+sceptique)\b")
 
 #: two people as one subject: "NAME and NAME2 told …", « NAME et NAME2 ont … »
 _JOINT = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:and|et)\s+(?:(?:the|la|le|l['\u2019])\s*)?[A-ZÀ-Þ]")
@@ -58,6 +68,12 @@ def previous(st: State, prev: str, base: int, u: Unit, after_quote: bool) -> Fou
     f = from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, (base, u.end)) if forms else None
     if f is not None and f.speaker:
         f.confidence = min(f.confidence, CONFIDENCE["previous"])
+        return f
+    if f is not None and f.how in ("unnamed", "organisation") and f.organisation and not after_quote \
+            and not MARK_RE.search(prev):
+        # "A senior official of the X Secretariat, speaking on condition …, said the demands were fair. “…”":
+        # nobody named, but whom the words come from
+        f.confidence, f.cue = min(f.confidence, CONFIDENCE["previous"]), True
         return f
     last = st.last
     if after_quote and last is not None and last.speaker and last.how in ("named", "headline", "pronoun") \

@@ -17,7 +17,7 @@ from .context import Context  # noqa: F401  (Context is read from here by the ot
 from .cues import APO
 from .personphrase import Who, _surname_like, person_np
 from .described import former_latter, owner_role, role_reference
-from .appos import ON_BEHALF, org_then_role, parse_appos
+from .appos import BODY_DESCRIBED, ON_BEHALF, org_then_role, parse_appos
 from .states import BODY_OF_ADJ, REGIONAL, state_of_demonym
 from .people import (
     DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token,
@@ -451,6 +451,9 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
     while k >= 0:
         off, seg = segs[k]
         s = _strip(seg)
+        if k > 0 and BODY_DESCRIBED.match(s) and len(s.split()) <= 7:
+            k -= 1  # "A spokesman for the X Council, an industry body, said": what the body is, not who spoke
+            continue
         if not s or _RELATIVE.match(s) or _AGE.match(s) or (k == len(segs) - 1 and _is_predicate(seg) and k > 0):
             if s and _RELATIVE.match(s):
                 relatives.append(s)  # ", who heads UN Environment,": whom she speaks for, maybe

@@ -1,0 +1,73 @@
+"""Whom a speaker speaks for, taken from the source phrase that introduces her, not from the publisher.
+
+"A spokesman for the X Council (, an industry body,) said", "the observer for the Y Alliance(, NAME,) said",
+« un porte-parole du Z », a body inside the role's own relative clause ("NAME, a former minister who now
+advises the X, said"), "speaking on behalf of the X", and an unnamed source in the sentence just before a
+quotation ("A senior official of the X, speaking on condition of anonymity, said … . “…”"). The
+sentences are written for these tests, as different press writers would phrase them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.finding import NB, one
+
+EN = [
+    ("A spokesman for the Cane Farmers Council, an industry body, said in an emailed statement that the ban was "
+     "\"a political decision dressed up as a legal one.\" He declined to be named.", "", "Cane Farmers Council"),
+    ("A spokeswoman for the Lowland Water Authority, who declined to be named, said: “We will publish the tests on "
+     "Friday and not a day later.”", "", "Lowland Water Authority"),
+    ("The observer for the Coastal Health Alliance said its review of court files showed that “litigation has "
+     "replaced lobbying as the industry’s main tool”.", "", "Coastal Health Alliance"),
+    ("The observer for the Coastal Health Alliance, Dr Mira Lenz, speaking for youth groups, said: “We were born "
+     "after this treaty. We would like to grow old under it.”", "Mira Lenz", "Coastal Health Alliance"),
+    ("Jonas Abara, 61, a former trade minister who now advises the Union of Island Exporters, said farmers were "
+     "paying for the talks. “We have waited twenty years for the alternatives we were promised,” he said.",
+     "Jonas Abara", "Union of Island Exporters"),
+    ("Speaking on behalf of the Landlocked States Group, Ambassador Tomas Reyes said: “We cannot pay twice for "
+     "the same promise.”", "Tomas Reyes", "Landlocked States Group"),
+    ("A senior official of the Treaty Secretariat, speaking on condition of anonymity, said the demands were "
+     "fair but the money was not there. “Everyone agrees someone should pay. Nobody agrees it should be them.”",
+     "", "Treaty Secretariat"),
+]
+FR = [
+    (f"Un porte-parole du Conseil des planteurs de canne, un lobby du secteur, a dénoncé dans un courriel "
+     f"«{NB}une décision politique déguisée en décision juridique{NB}».", "", "Conseil des planteurs de canne"),
+    (f"«{NB}Nous publierons les analyses vendredi, pas un jour plus tard{NB}», a indiqué une porte-parole de la "
+     f"Régie des eaux de la plaine.", "", "Régie des eaux de la plaine"),
+    (f"L'observateur de l'Alliance pour la santé côtière a déclaré que «{NB}le contentieux a remplacé le lobbying "
+     f"comme outil principal de l'industrie{NB}».", "", "Alliance pour la santé côtière"),
+    (f"L'observatrice de l'Alliance pour la santé côtière, Mira Lenz, a estimé que «{NB}le contentieux a remplacé "
+     f"le lobbying{NB}».", "Mira Lenz", "Alliance pour la santé côtière"),
+    (f"Jonas Abara, ancien ministre du commerce qui conseille aujourd'hui l'Union des exportateurs insulaires, a "
+     f"déclaré{NB}: «{NB}Nous attendons depuis vingt ans les solutions promises.{NB}»", "Jonas Abara",
+     "Union des exportateurs insulaires"),
+    (f"S'exprimant au nom du Groupe des États enclavés, l'ambassadeur Tomas Reyes a déclaré{NB}: «{NB}Nous ne "
+     f"pouvons pas payer deux fois la même promesse.{NB}»", "Tomas Reyes", "Groupe des États enclavés"),
+    (f"Un haut fonctionnaire du Secrétariat du traité, qui a requis l'anonymat, a jugé les demandes justes. "
+     f"«{NB}Tout le monde convient que quelqu'un doit payer.{NB}»", "", "Secrétariat du traité"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, org", EN + FR)
+def test_the_source_phrase_says_whom_the_words_come_from(text, speaker, org):
+    q = one(text, own_voice=False)
+    assert (q.speaker, q.organisation) == (speaker, org)
+
+
+@pytest.mark.parametrize("text", [
+    "A delegate from a producing country, who asked not to be named because talks were under way, disagreed. "
+    "“You cannot close a door on forty thousand families who grow leaf for a living.”",
+    f"Un délégué d'un pays producteur, qui a requis l'anonymat, n'est pas d'accord. «{NB}On ne ferme pas la porte "
+    f"à quarante mille familles qui vivent de la feuille.{NB}»",
+])
+def test_an_unnamed_dissenter_just_before_the_quotation_is_its_source_and_nobody_is_named(text):
+    q = one(text)
+    assert (q.speaker, q.attribution, q.organisation) == ("", "unnamed", "")
+
+
+def test_what_kind_of_body_it_is_does_not_replace_the_body():
+    q = one("The Heated Leaf Council, an industry lobby, said the exclusion was “a legal trick and nothing more”, in a statement "
+            "sent to reporters on Monday.", own_voice=False)
+    assert q.speaker == ""
