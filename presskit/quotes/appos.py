@@ -253,6 +253,16 @@ _OF_KIND_NAMED = re.compile(r"\s+(?:de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019]
                             r"réseau|ong|fondation|plateforme|coalition|mouvement|collective|union)\s+[A-ZÀ-Þ])")
 
 
+#: a body written in lower case and named after a place: « de la coopérative des femmes planteuses de Soumbala »,
+#: « du syndicat des dockers de Port-Ivel »: the body as the text writes it (the place alone is not whom she speaks for)
+_LOWER_BODY_OF_PLACE = re.compile(
+    r"\s+(?:de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019])\s*(?P<org>(?:coopérative|association|syndicat|collectif|"
+    r"groupement|amicale|mutuelle|fédération|union|cooperative)\s+(?:des|du|de\s+la|de\s+l['\u2019]|de|d['\u2019])\s*"
+    r"[a-zà-ÿ][\w\-\u2019' ]{0,60}?\s+(?:de|du|d['\u2019])\s*(?:la\s+|l['\u2019])?[A-ZÀ-Þ][\w\-]+)$"
+    r"|\s+(?:of|for)\s+the\s+(?P<en>(?:[a-z][\w\-\u2019']*\s+){0,4}(?:cooperative|co-operative|association|union|"
+    r"collective|syndicate|guild)\s+of\s+[A-ZÀ-Þ][\w\-]+)$")
+
+
 #: a government body written in lower case after the role: « du ministère norvien des Pêches », "of the ministry"
 _OF_GOVERNMENT_BODY = re.compile(r"\s+(?:du|de\s+la|de\s+l['\u2019]|des|of\s+the|of)\s+(?P<org>(?:ministère|ministry|"
                                  r"département|department)\s+[^,;]*[A-ZÀ-Þ][^,;]*)$")
@@ -274,6 +284,9 @@ def split_role_org(s: str) -> tuple[str, str]:
     kind = _OF_KIND_NAMED.search(s)
     if kind and kind.start() > 0:  # « porte-parole du collectif Mer propre »: the collective is whom she speaks for
         return s[: kind.start()], clean_org(s[kind.end():])
+    lower = _LOWER_BODY_OF_PLACE.search(s)
+    if lower and lower.start() > 0:  # « présidente de la coopérative des femmes planteuses de Soumbala »: the
+        return s[: lower.start()], (lower.group("org") or lower.group("en")).strip()  # cooperative, not the village it is named after
     short = _SPLIT_SHORT_ORG.search(s)
     if short and looks_like_role_strict(s[: short.start()]):
         org = clean_org(s[short.end():])
@@ -289,7 +302,7 @@ def split_role_org(s: str) -> tuple[str, str]:
         m = strong[-1]
         place = s[m.end():].strip()
         if len(strong) == 1 and " " not in place and lower_token(place) not in ORG_WORDS \
-                and not place.isupper() and _SPLIT_OF.search(s[: m.start()]):
+                and not place.isupper() and (_SPLIT_OF.search(s[: m.start()]) or m.group().strip() == "à"):
             s = s[: m.start()]  # "représentante permanente de la Belmora à Valmont": Valmont is a place
         else:
             return s[: m.start()], clean_org(s[m.end():])

@@ -40,6 +40,12 @@ class Context:
         for name in self.org_names:
             if key in fold(name).split():
                 return name
+        if key in ("ministry", "ministere", "government", "gouvernement"):
+            # "Valdoria's health ministry said … the ministry said": the State whose ministry the text named
+            states = [m.group("state") for m in _STATES_MINISTRY_IN.finditer(self.text[max(0, at - 1500):at])]
+            states = states or [m.group("state") for m in _STATE_OF_MINISTRY_IN.finditer(self.text[max(0, at - 1500):at])]
+            if states:
+                return states[-1]
         if key in ("coalition", "organisation", "organization") and self.doc_org:
             # "la coalition" in a release of a coalition whose name does not say so; "l’organisation", which any
             # organisation is, in the release of the one that publishes it
@@ -62,6 +68,16 @@ class Context:
             if inside and f" {' '.join(full)} " in f" {text} " and len(name) > len(best):
                 best = name
         return best or org
+
+
+#: "Valdoria's health ministry", "Valdoria's Ministry of Finance": a State's ministry, the State speaking
+STATES_MINISTRY = re.compile(r"^(?:the\s+)?(?P<state>[A-ZÀ-Þ][\w\-]+)['\u2019]s\s+(?:[a-z][\w\-]*\s+){0,2}(?i:ministry|"
+                             r"government)(?:\s+of\s+[A-Z][\w\s]{0,30})?\s*$")
+_STATES_MINISTRY_IN = re.compile(r"(?<![\w\-])(?P<state>[A-ZÀ-Þ][\w\-]+)['\u2019]s\s+(?:[a-zA-Z][\w\-]*\s+){0,3}?"
+                                 r"(?i:ministry|government)\b")
+#: « le ministère des finances de la Valdorie », "the Ministry of Health of Valdoria"
+_STATE_OF_MINISTRY_IN = re.compile(r"(?i:ministère|ministry|gouvernement|government)\s+(?:[^,.;:]{0,40}?\s)?(?:of|de|du|d['\u2019])"
+                                   r"\s*(?:la\s+|l['\u2019]|the\s+)?(?P<state>[A-ZÀ-Þ][\w\-]+)(?=[\s,.;:]|$)")
 
 
 def _org_words(s: str) -> list[str]:

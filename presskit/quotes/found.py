@@ -18,6 +18,7 @@ from .vocab import STOP_CAPS
 from .scan import RawQuote
 from .described import introduced_unnamed
 from .states import state_of_demonym
+from .context import names_a_state
 from .subject import ORG_HEADS, Context, Who, org_subject
 
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
@@ -79,6 +80,9 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         c = CONFIDENCE["surname-unresolved" if who.surname_only and is_surname(who.name) else
                        "surname" if who.surname_only else conf]
         if who.surname_only and is_surname(who.name) and not who.role and not who.gender:
+            if " " not in who.name and names_a_state(who.name, st.doc.text):
+                # "Valdoria said in a statement" beside "the Valdorian delegation": the State speaks, no person
+                return Found("organisation", "", "", who.name, CONFIDENCE["organisation"], evidence=span)
             c = CONFIDENCE["bare-word"]  # "Greenpeace said": no title, nobody of that name: maybe no person
         f = Found("named" if conf != "headline" else "headline", who.name, who.role, who.org, c,
                   who.surname_only and is_surname(who.name), who.gender, span)
