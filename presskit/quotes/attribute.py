@@ -52,6 +52,7 @@ from .between import (
     PLURAL_AFTER as _PLURAL_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
 )
 from .headlines import headline
+from .context import is_kind_word
 from .subject import TOLD_BY, Context, Who, classify_np, subject_of_clause
 
 #: Below this confidence a quotation's speaker is left empty ("speaker not stated in the text").
@@ -154,6 +155,8 @@ def extract_quotes(
         if f.how == "document" and not f.cue and u.kind == QUOTE \
                 and (looks_like_title_case(u.text) or is_fragment(u.text) or is_phrase(doc.text, u.start, u.text)):
             continue  # a title or a scare quote nobody is said to have said
+        if f.organisation and " " not in f.organisation.strip() and is_kind_word(f.organisation):
+            f.organisation = ctx.resolve_org(f.organisation, u.start) or f.organisation  # « le Conseil »: which one
         if f.how == "document" and not own_voice and not (f.speaker and f.confidence >= threshold):
             f.organisation = ""  # abstain: whoever wrote it, the publisher did not say these words
         out.append(_quote(doc, u, f, threshold, default_organisation, language, doc_lang))

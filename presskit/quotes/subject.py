@@ -434,6 +434,7 @@ def _speaker_not_subject(clause: str, ctx: Context, base: int) -> tuple[bool, Wh
 
 def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
     """The subject of the verb that ends ``clause`` (which starts at ``base`` in the document)."""
+    clause = re.sub(r"(?<![\n\-\u2010])\n(?!\n)", " ", clause)  # a wrapped PDF line is a space (same offsets)
     other, who = _speaker_not_subject(clause, ctx, base)
     if other:
         return who
