@@ -53,6 +53,7 @@ from .between import (
 )
 from .headlines import headline
 from .context import is_kind_word
+from .states import BODY_OF_ADJ, state_of_demonym
 from .subject import TOLD_BY, Context, Who, classify_np, subject_of_clause
 
 #: Below this confidence a quotation's speaker is left empty ("speaker not stated in the text").
@@ -157,6 +158,8 @@ def extract_quotes(
             continue  # a title or a scare quote nobody is said to have said
         if f.organisation and " " not in f.organisation.strip() and is_kind_word(f.organisation):
             f.organisation = ctx.resolve_org(f.organisation, u.start) or f.organisation  # « le Conseil »: which one
+        elif f.organisation and BODY_OF_ADJ.match(f.organisation):  # "head of the Valdorian delegation": Valdoria
+            f.organisation = state_of_demonym(f.organisation, ctx, doc.text) or f.organisation
         if f.how == "document" and not own_voice and not (f.speaker and f.confidence >= threshold):
             f.organisation = ""  # abstain: whoever wrote it, the publisher did not say these words
         out.append(_quote(doc, u, f, threshold, default_organisation, language, doc_lang))

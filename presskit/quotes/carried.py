@@ -126,7 +126,12 @@ def continued(st: State, u: Unit, prev_end: int) -> Found | None:
     if text[para_start:u.start].strip() or not (0 < para_start - prev_end <= 300):
         return None
     between = text[prev_end:para_start]
-    if len(sentence_ends(between.strip())) > 1 or MARK_RE.search(between) or not RE_ANY_VERB.search(between):
+    prev_para, _ = st.doc.paragraph(prev_end - 1)
+    split = not re.search(r"\w", between) and last.evidence is not None and last.evidence[0] >= prev_para \
+        and text[prev_para:prev_end].lstrip()[:1] in "\u201c\u00ab\"\u201e" and say_verbs(text[prev_para:prev_end])
+    # (“Q1,” NAME added, “Q2.” ¶ “Q3.”: a paragraph of hers, the attribution inside it, then hers again)
+    if not split and (len(sentence_ends(between.strip())) > 1 or MARK_RE.search(between)
+                      or not RE_ANY_VERB.search(between)):
         return None  # no attribution after the first, or another sentence came between: not sure who goes on
     return Found(last.how, last.speaker, last.role, last.organisation, min(last.confidence, CONFIDENCE["previous"]),
                  gender=last.gender, evidence=(prev_end - 1, u.end), cue=True)

@@ -258,6 +258,10 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if p is not None and not p.name and _PRONOUN_SUBJECT[want].search(st.doc.text, para_start, p.pos):
         # "She also remembers a delegate who …. “…,” she smiled": the paragraph's own "she", not the delegate
         p = antecedent(st.mentions, st.speakers, para_start, para_start, want) or p
+    if p is not None and p.name and p.pos < para_start and not any(
+            m.person is p and para_start <= m.pos < u.start for m in st.mentions) \
+            and _delegate_of(st.doc.text[para_start:u.start], want):
+        p = None  # "The representative of X said …. “…,” he said": him, not someone named paragraphs before
     if p is None:
         rep = _delegate_of(st.doc.text[para_start:u.start], want)
         if rep:  # "The representative of Sarnia … She added: “…”": nobody named, speaking for the State
@@ -286,12 +290,15 @@ _PRONOUN_SUBJECT = {g: re.compile(rf"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:{w})\b") f
 #: « La représentante de la Belvanie a souligné … »
 _DELEGATE_OF = re.compile(r"(?:^|[.!?]\s+)(?:The|La|Le|L['\u2019])\s*(?P<noun>representative|delegate|envoy|ambassador|"
                           r"représentante?|déléguée?|envoyée?|ambassadrice|ambassadeur)\s+(?:of|de\s+la|de\s+l['\u2019]|du|"
-                          r"des|de|d['\u2019])\s*(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,3})")
+                          r"des|de|d['\u2019])\s*(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:(?:\s+(?:of|for|on|de|des|du|d['\u2019]))?\s*"
+                          r"[A-ZÀ-Þ][\w\-]+){0,4})")
 
 
 def _delegate_of(par: str, want: str) -> str:
     """The State a paragraph's unnamed representative speaks for, when the pronoun's gender fits her noun."""
-    m = _DELEGATE_OF.search(par)
+    m = None
+    for m in _DELEGATE_OF.finditer(par):
+        pass  # the last one before the quotation: the one who goes on speaking
     if m is None:
         return ""
     noun = m.group("noun").lower()

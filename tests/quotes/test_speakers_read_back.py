@@ -1,0 +1,104 @@
+"""Speakers a quotation names only by reading back: a role alone after a titled introduction, a paragraph of
+quotation after a paragraph split by its attribution, "the last word goes to", an unnamed representative's
+"he said", and "the coalition's NAME". The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.finding import NB, ORG, quotes
+
+
+def _last(text: str, **kw):
+    return quotes(text, **kw)[-1]
+
+
+ROLE_ALONE = [
+    "Ambassador Margaret Roche, head of the Valdorian delegation, presented Valdoria's draft register.\n\n“If a "
+    "contact is legitimate, there is no reason to hide it,” said the ambassador, who negotiated the text for six "
+    "months.",
+    "Ambassador Margaret Roche, head of the Valdorian delegation, presented Valdoria's draft register.\n\n“If a "
+    "contact is legitimate, there is no reason to hide it,” the ambassador insisted.",
+    f"L'ambassadrice Margaret Roche, cheffe de la délégation valdorienne, a présenté le projet de registre de la "
+    f"Valdorie.\n\n«{NB}Si un contact est légitime, il n'y a aucune raison de le cacher{NB}», a martelé "
+    f"l'ambassadrice, qui a négocié le texte pendant six mois.",
+    f"L'ambassadrice Margaret Roche, cheffe de la délégation valdorienne, a présenté le projet de registre de la "
+    f"Valdorie.\n\n«{NB}Si un contact est légitime, il n'y a aucune raison de le cacher{NB}», a insisté "
+    f"l'ambassadrice.",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_ALONE)
+def test_a_role_alone_means_the_person_introduced_with_that_title(text):
+    q = _last(text)
+    assert q.speaker == "Margaret Roche"
+    assert q.organisation in ("Valdoria", "Valdorie")
+
+
+GOES_ON = [
+    ("“Nobody is against health,” Kofi Asante, who grew tobacco himself until 1995, added, “but health has to be "
+     "paid for by someone.”\n\n“Give us a buyer and a price, and you will never hear from us again.”"),
+    ("“We came with a text,” said Kofi Asante, “and we will leave with one.”\n\n“Anything less would be a defeat "
+     "for every grower in the room.”"),
+    (f"«{NB}Personne n'est contre la santé{NB}», a ajouté Kofi Asante, «{NB}mais il faut bien que quelqu'un la "
+     f"paie.{NB}»\n\n«{NB}Donnez-nous un acheteur et un prix, et vous n'entendrez plus parler de nous.{NB}»"),
+    (f"«{NB}Nous sommes venus avec un texte{NB}», a dit Kofi Asante, «{NB}et nous repartirons avec un texte.{NB}»"
+     f"\n\n«{NB}Moins que cela serait une défaite pour tous les planteurs.{NB}»"),
+]
+
+
+@pytest.mark.parametrize("text", GOES_ON)
+def test_a_quotation_paragraph_after_a_paragraph_split_by_its_attribution_is_the_same_speakers(text):
+    assert _last(text).speaker == "Kofi Asante"
+
+
+LAST_WORD = [
+    ("The last word went to Mariam Tall, a grower and an observer for Valdor: “Now someone has to buy our "
+     "sorghum.”", "Mariam Tall"),
+    ("We leave the last word to Dr Awa Keita of the Lung Society: “We will not give up this fight, not now.”",
+     "Awa Keita"),
+    (f"Le mot de la fin revient à Mariam Tall, planteuse et observatrice pour le Valdor{NB}: «{NB}Maintenant, il "
+     f"faut que quelqu'un achète notre sorgho.{NB}»", "Mariam Tall"),
+    (f"Laissons le dernier mot à la docteure Awa Keita, de la Société de pneumologie{NB}: «{NB}Nous ne lâcherons "
+     f"pas ce combat.{NB}»", "Awa Keita"),
+    (f"Le dernier mot est revenu à l'ambassadeur Tomas Reyes, chef de la délégation du Valdor{NB}: «{NB}Nous "
+     f"reviendrons l'an prochain.{NB}»", "Tomas Reyes"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", LAST_WORD)
+def test_the_one_given_the_last_word_speaks(text, speaker):
+    assert _last(text).speaker == speaker
+
+
+REPRESENTATIVE = [
+    ("Rodrigo Salas, the head of the Convention Secretariat, opened the session. He said: “We start on time today, "
+     "for once.”\n\nThe representative of the Union of Island Exporters said members were asked to bear the cost "
+     "of a policy designed elsewhere. “Nobody in this room has ever been offered a fund,” he said.",
+     "Union of Island Exporters"),
+    ("The representative of Valdoria spoke first and supported the register.\n\nRodrigo Salas opened the debate "
+     "after him. “We start on time today, for once,” he said.\n\nThe representative of the Alliance of Small "
+     "Producer States said members were asked to pay for it. “We have been offered workshops,” he said.",
+     "Alliance of Small Producer States"),
+    (f"Rodrigo Salas, chef du Secrétariat de la Convention, a ouvert la séance. Il a déclaré{NB}: «{NB}Nous "
+     f"commençons à l'heure, pour une fois.{NB}»\n\nLe représentant de l'Union des exportateurs insulaires a "
+     f"estimé que ses membres payaient pour une politique conçue ailleurs. «{NB}Personne ici ne s'est vu proposer "
+     f"un fonds{NB}», a-t-il ajouté.", "Union des exportateurs insulaires"),
+]
+
+
+@pytest.mark.parametrize("text, org", REPRESENTATIVE)
+def test_he_after_an_unnamed_representative_is_nobody_named_earlier(text, org):
+    q = _last(text)
+    assert (q.speaker, q.organisation) == ("", org)
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition's Mariam Tall, who has attended every session, said: “Someone has to buy our sorghum.”",
+    "The final word belongs to the coalition's Mariam Tall, who has attended every session: “Someone has to buy "
+    "our sorghum.”",
+])
+def test_the_coalitions_person_speaks_for_the_coalition_with_no_role_made_of_its_name(text):
+    q = _last(text)
+    assert (q.speaker, q.role, q.organisation) == ("Mariam Tall", "", ORG)
