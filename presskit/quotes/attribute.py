@@ -346,6 +346,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or _after_immediate(st, after, u)
              or headline(st, u, after)
              or turns.before(st, cur, cur_start, u)
+             or carried.adding(st, cur, cur_start == prev_end, u)
              or carried.participle(st, cur, cur_start, u)
              or _before(st, cur, cur_start, u)
              or _after_later(st, after, u)

@@ -208,6 +208,24 @@ def participle(st: State, cur: str, base: int, u: Unit) -> Found | None:
     return from_who(st, who, u, (base, u.end))
 
 
+#: what joins a second quotation to the first one's sentence: ", before adding(, in English):", ", adding:",
+#: « , avant d’ajouter, en anglais : », « et d’ajouter : », « puis d’ajouter : », « ajoutant : »
+_ADDING = re.compile(r"(?i)^[\s,\u201d\u00bb\"]*(?:(?:and\s+)?(?:before|then)\s+adding|adding|and\s+added|then\s+added|"
+                     r"(?:avant|et|puis)\s+d['\u2019]\s*ajouter|ajoutant|en\s+ajoutant)(?:\s*,\s*[^,:;.!?]{1,40}?,?)?\s*[:,]?\s*$")
+
+
+def adding(st: State, cur: str, same_sentence: bool, u: Unit) -> Found | None:
+    """“Q1”, before adding: “Q2” / « Q1 », avant d’ajouter : « Q2 »: the first quotation's speaker goes on, in the
+    same sentence."""
+    last = st.last
+    if not same_sentence or last is None or not _ADDING.match(cur):
+        return None
+    if not (last.speaker or last.how in ("unnamed", "organisation")):
+        return None
+    return Found(last.how, last.speaker, last.role, last.organisation, last.confidence, last.surname_only,
+                 last.gender, last.evidence, cue=True)
+
+
 def embedded_subject(st: State, cur: str, base: int, u: Unit) -> Found | None:
     """The person a sentence is about, when a quote is embedded in it and no verb of saying is found:
     ``Dr Amara Diallo called the idea “…”``."""

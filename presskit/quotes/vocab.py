@@ -38,7 +38,7 @@ ROLE_WORDS = {
     "survivante", "nurse", "infirmière", "infirmier", "teacher", "enseignante", "enseignant", "journalist",
     "journaliste", "photographer", "photographe", "volunteer", "bénévole",
     "haut-commissaire", "haute-commissaire", "sous-secrétaire", "sous-secrétaire-général",
-    "sous-secrétaire-générale", "observer", "observateur", "observatrice",
+    "sous-secrétaire-générale", "observer", "observateur", "observatrice", "doctor", "médecin", "physician",
 } | ROLE_TITLES
 ORG_WORDS = {
     "coalition", "ministry", "council", "committee", "organisation", "organization", "union", "nations",

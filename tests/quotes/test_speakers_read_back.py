@@ -102,3 +102,41 @@ def test_he_after_an_unnamed_representative_is_nobody_named_earlier(text, org):
 def test_the_coalitions_person_speaks_for_the_coalition_with_no_role_made_of_its_name(text):
     q = _last(text)
     assert (q.speaker, q.role, q.organisation) == ("Mariam Tall", "", ORG)
+
+
+ADDING = [
+    "Asked about it, the head of the Secretariat, Rodrigo Salas, admitted that “few Parties have indexed their "
+    "excise to inflation”, before adding: “That is the single cheapest thing a finance ministry can do.”",
+    "Rodrigo Salas admitted that “few Parties have indexed their excise to inflation”, adding: “That is the "
+    "cheapest thing a ministry can do.”",
+    "Rodrigo Salas conceded that “few Parties index their excise”, before adding, in French: “C'est la mesure la "
+    "moins chère qui soit.”",
+    f"Interrogé sur ce point, le chef du Secrétariat, Rodrigo Salas, a reconnu que «{NB}peu de Parties ont indexé "
+    f"leurs droits d'accise{NB}», avant d'ajouter, en anglais{NB}: “That is the single cheapest thing a finance "
+    f"ministry can do.”",
+    f"Rodrigo Salas a reconnu que «{NB}peu de Parties ont indexé leurs droits{NB}», et d'ajouter{NB}: «{NB}C'est la "
+    f"mesure la moins chère qu'un ministère puisse prendre.{NB}»",
+    f"Rodrigo Salas a reconnu que «{NB}peu de Parties ont indexé leurs droits{NB}», avant d'ajouter{NB}: «{NB}C'est "
+    f"la mesure la moins chère qu'un ministère puisse prendre.{NB}»",
+]
+
+
+@pytest.mark.parametrize("text", ADDING)
+def test_a_second_quotation_joined_by_adding_is_the_first_ones_speakers(text):
+    first, second = quotes(text)
+    assert first.speaker == second.speaker == "Rodrigo Salas"
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Awa Keita, a lung specialist and secretary-general of the Lung Society, was taking notes. “What she "
+    "describes, we see in our wards every day,” said the doctor, who founded the country's first cessation clinic.",
+    "Dr Awa Keita, a lung specialist, was taking notes. “What she describes, we see in our wards every day,” the "
+    "physician said.",
+    f"La docteure Awa Keita, pneumologue et secrétaire générale de la Société de pneumologie, prenait des notes. "
+    f"«{NB}Ce qu'elle décrit, nous le voyons dans nos services tous les jours{NB}», glisse la médecin, qui a fondé "
+    f"le premier service de sevrage du pays.",
+    f"Le docteur Awa Keita, pneumologue, prenait des notes. «{NB}Ce qu'elle décrit, nous le voyons tous les "
+    f"jours{NB}», souffle le médecin.",
+])
+def test_the_doctor_is_the_doctor_the_paragraph_named(text):
+    assert _last(text).speaker == "Awa Keita"
