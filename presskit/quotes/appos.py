@@ -18,7 +18,9 @@ from .people import (
 
 
 _SPLIT_STRONG = re.compile(r"\s+(?:at|with|chez|auprès\s+d(?:e|u|es|e\s+la|e\s+l['\u2019])|à)\s+(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ0-9])")
-_SPLIT_OF = re.compile(r"\s+(?:of|for|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019])\s*(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ])")
+_SPLIT_OF = re.compile(r"\s+(?:of|for|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|(?:(?<=observateur\s)|(?<=observatrice\s)|"
+                       r"(?<=représentant\s)|(?<=représentante\s)|(?<=délégué\s)|(?<=déléguée\s))pour\s+(?=l))\s*"
+                       r"(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ])")
 _POSSESSIVE_ROLE = re.compile(rf"^(?:the\s+)?(?P<org>(?:{UP}[\w\-]*\s+){{0,5}}{UP}[\w\-]*)['\u2019]s\s+(?P<role>.+)$")
 
 

@@ -71,3 +71,28 @@ def test_what_kind_of_body_it_is_does_not_replace_the_body():
     q = one("The Heated Leaf Council, an industry lobby, said the exclusion was “a legal trick and nothing more”, in a statement "
             "sent to reporters on Monday.", own_voice=False)
     assert q.speaker == ""
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Her words were echoed by the Society of Rural Medicine, which warned in a paper circulated to delegates that "
+     "“green leaf sickness is the disease no ministry counts”.", "Society of Rural Medicine"),
+    ("The same point was made by the Kessel Institute for Lung Research, which said on Monday that “half of all "
+     "smokers die of their habit”.", "Kessel Institute for Lung Research"),
+    ("The call was backed by the Union of Island Exporters, which argued in a letter to the Chair that “no grower "
+     "should pay twice for the same promise”.", "Union of Island Exporters"),
+    (f"Ses propos ont été repris par la Société de médecine rurale, qui a averti dans une note que «{NB}la maladie "
+     f"du tabac vert est la maladie qu'aucun ministère ne compte{NB}».", "Société de médecine rurale"),
+    (f"Le même constat a été dressé par l'Institut Kessel de recherche pulmonaire, qui a rappelé lundi que «{NB}la "
+     f"moitié des fumeurs meurent de leur tabagisme{NB}».", "Institut Kessel de recherche pulmonaire"),
+    (f"L'appel a été soutenu par l'Union des exportateurs insulaires, qui a estimé dans une lettre que «{NB}aucun "
+     f"planteur ne doit payer deux fois la même promesse{NB}».", "Union des exportateurs insulaires"),
+])
+def test_a_body_whose_own_relative_clause_says_the_words_is_their_source(text, org):
+    q = one(text, own_voice=False)
+    assert (q.speaker, q.attribution, q.organisation) == ("", "organisation", org)
+
+
+def test_an_observer_for_a_state_speaks_for_it_in_french():
+    q = one(f"Awa Tall, observatrice pour le Valdor, a lancé{NB}: «{NB}Maintenant, il faut que quelqu'un achète notre "
+            f"sorgho.{NB}»")
+    assert (q.speaker, q.organisation) == ("Awa Tall", "Valdor")
