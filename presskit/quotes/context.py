@@ -75,9 +75,7 @@ class Context:
         return best or org
 
 
-#: "Valdoria's health ministry", "Valdoria's Ministry of Finance": a State's ministry, the State speaking
-STATES_MINISTRY = re.compile(r"^(?:the\s+)?(?P<state>[A-ZÀ-Þ][\w\-]+)['\u2019]s\s+(?:[a-z][\w\-]*\s+){0,2}(?i:ministry|"
-                             r"government)(?:\s+of\s+[A-Z][\w\s]{0,30})?\s*$")
+#: "Valdoria's health ministry", "Valdoria's Ministry of Finance" earlier in the text: the State "the ministry" is
 _STATES_MINISTRY_IN = re.compile(r"(?<![\w\-])(?P<state>[A-ZÀ-Þ][\w\-]+)['\u2019]s\s+(?:[a-zA-Z][\w\-]*\s+){0,3}?"
                                  r"(?i:ministry|government)\b")
 #: « le ministère des finances de la Valdorie », "the Ministry of Health of Valdoria"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..textutil import fold
-from .context import STATES_MINISTRY, Context  # noqa: F401  (Context is read from here by the other modules)
+from .context import Context  # noqa: F401  (Context is read from here by the other modules)
 from .cues import APO
 from .personphrase import Who, _surname_like, person_np
 from .described import former_latter, owner_role, role_reference
@@ -137,7 +137,7 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
         return None  # "Executive Director of the Coalition" is a role
     if re.match(r"minist(?:ère|ry)\s+(?:de|des|du|of)\s", s):
         s = s[0].upper() + s[1:]  # « le ministère des Affaires étrangères de la Tervanie »: a name, in lower case
-    dele = _BODY_OF_STATE.match(np.strip()) or STATES_MINISTRY.match(np.strip())
+    dele = _BODY_OF_STATE.match(np.strip())
     if dele is not None:  # « La délégation de Qutheria a distribué … », "the Government of Vardia said": the State
         return Who("org", org=dele.group("state"), pos=at)
     low = fold(s)
