@@ -66,6 +66,11 @@ BODY_DESCRIBED = re.compile(r"(?i)^(?:an?|une?)\s+(?:[\w\-]+\s+){0,3}?(?:body|gr
                             r"(?:\s+(?:of|for|de|du|des|d['\u2019])\s+[a-zà-ÿ][\w\-\s]{0,40})?$")
 
 
+#: a body named in Title Case after its article: "the Lowland Water Board", « la Régie Eaux du Plateau »
+TITLED_BODY = re.compile(r"(?:the|la|le|l['\u2019])\s*(?P<org>[A-ZÀ-Þ][\w'\u2019\-]+(?:\s+(?:(?:of|for|on|de|du|des|la|le|"
+                         r"d['\u2019])\s*)?[A-ZÀ-Þ][\w'\u2019\-]+){1,5})")
+
+
 _AGE = re.compile(r"\d{1,3}(?:\s*(?:ans|years?\s+old))?")
 
 

@@ -17,7 +17,7 @@ from .context import Context  # noqa: F401  (Context is read from here by the ot
 from .cues import APO
 from .personphrase import Who, _surname_like, person_np
 from .described import former_latter, owner_role, role_reference
-from .appos import BODY_DESCRIBED, ON_BEHALF, org_then_role, parse_appos
+from .appos import BODY_DESCRIBED, ON_BEHALF, TITLED_BODY, org_then_role, parse_appos
 from .states import BODY_OF_ADJ, REGIONAL, state_of_demonym
 from .people import (
     DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token,
@@ -323,7 +323,8 @@ def _unnamed_for(s: str, ctx: Context, at: int) -> str:
     who = org_np(m.group("org"), ctx, at)
     if who is not None and who.kind == "org" and (len(who.org.split()) > 1 or who.org in ctx.states):
         return who.org  # a known organisation, or a State ("the representative of Lourmel")
-    return ""
+    named = TITLED_BODY.fullmatch(m.group("org").strip(" .,"))  # "for the Lowland Water Board": a name in Title Case
+    return clean_org(named.group("org")) if named and lower_token(named.group("org").split()[-1]) not in ROLE_TITLES else ""
 
 
 def _segments(clause: str) -> list[tuple[int, str]]:

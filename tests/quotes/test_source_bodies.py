@@ -16,8 +16,8 @@ from tests.quotes.finding import NB, one
 EN = [
     ("A spokesman for the Cane Farmers Council, an industry body, said in an emailed statement that the ban was "
      "\"a political decision dressed up as a legal one.\" He declined to be named.", "", "Cane Farmers Council"),
-    ("A spokeswoman for the Lowland Water Authority, who declined to be named, said: “We will publish the tests on "
-     "Friday and not a day later.”", "", "Lowland Water Authority"),
+    ("A spokeswoman for the Lowland Water Board, who declined to be named, said: “We will publish the tests on "
+     "Friday and not a day later.”", "", "Lowland Water Board"),
     ("The observer for the Coastal Health Alliance said its review of court files showed that “litigation has "
      "replaced lobbying as the industry’s main tool”.", "", "Coastal Health Alliance"),
     ("The observer for the Coastal Health Alliance, Dr Mira Lenz, speaking for youth groups, said: “We were born "
@@ -96,3 +96,18 @@ def test_an_observer_for_a_state_speaks_for_it_in_french():
     q = one(f"Awa Tall, observatrice pour le Valdor, a lancé{NB}: «{NB}Maintenant, il faut que quelqu'un achète notre "
             f"sorgho.{NB}»")
     assert (q.speaker, q.organisation) == ("Awa Tall", "Valdor")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("“We will publish the tests on Friday,” said a spokesman for the Port Ivel Harbour Board.",
+     "Port Ivel Harbour Board"),
+    ("An official of the Coastal Fisheries Board, who asked not to be named, said: “The quota is already spent.”",
+     "Coastal Fisheries Board"),
+    (f"«{NB}Nous publierons les analyses vendredi{NB}», a indiqué un porte-parole de la Régie Eaux du Plateau.",
+     "Régie Eaux du Plateau"),
+    ("A spokesman for the Prime Minister said: “The Prime Minister will not attend the closing session.”", ""),
+    (f"Un porte-parole du Président a indiqué{NB}: «{NB}Le Président ne viendra pas à la clôture.{NB}»", ""),
+])
+def test_a_body_named_in_title_case_is_whom_an_unnamed_spokesperson_speaks_for_but_an_office_is_not(text, org):
+    q = one(text, own_voice=False)
+    assert (q.speaker, q.organisation) == ("", org)
