@@ -140,3 +140,32 @@ def test_a_second_quotation_joined_by_adding_is_the_first_ones_speakers(text):
 ])
 def test_the_doctor_is_the_doctor_the_paragraph_named(text):
     assert _last(text).speaker == "Awa Keita"
+
+
+_INTRO_EN = ("Mariam Tall, 47, chair of the Soumbala growers' cooperative, had never flown before.\n\nHer minister, Awa "
+             "Keita, had her invited onto the official delegation.\n\n")
+_INTRO_FR = (f"Mariam Tall, 47 ans, présidente de la coopérative des planteuses de Soumbala, n'avait jamais pris "
+             f"l'avion.\n\nSa ministre, Awa Keita, l'a fait inviter dans la délégation officielle.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    _INTRO_EN + "The chair, for her part, has no such qualms. On the second day, she spoke at a side event.\n\n“We "
+    "were taught to plant tobacco at ten, nobody taught us anything else,” she told a packed room.",
+    _INTRO_EN + "The chair, herself, has no such qualms.\n\n“We were taught to plant tobacco at ten,” she said.",
+    _INTRO_EN + "The chair has no such qualms.\n\n“We were taught to plant tobacco at ten,” she said.",
+    _INTRO_EN + "The chair, she, has no such qualms, and said so.\n\n“We were taught to plant tobacco at ten,” she "
+    "said.",
+    _INTRO_EN + "The chair, for her part, spoke first.\n\n“Nobody taught us to plant anything else,” she added.",
+    _INTRO_FR + f"La présidente, elle, n'a pas ces scrupules. Au deuxième jour, elle a pris la parole.\n\n«{NB}On nous "
+    f"a appris à planter du tabac à dix ans{NB}», a-t-elle lancé devant une salle comble.",
+    _INTRO_FR + f"La présidente, pour sa part, n'a pas ces scrupules.\n\n«{NB}On nous a appris à planter du tabac à "
+    f"dix ans{NB}», a-t-elle lancé.",
+    _INTRO_FR + f"La présidente, quant à elle, a parlé la première.\n\n«{NB}Personne ne nous a appris autre "
+    f"chose{NB}», a-t-elle ajouté.",
+    _INTRO_FR + f"La présidente, de son côté, n'a pas ces scrupules.\n\n«{NB}On nous a appris à planter du tabac à "
+    f"dix ans{NB}», a-t-elle dit.",
+    _INTRO_FR + f"La présidente n'a pas ces scrupules.\n\n«{NB}On nous a appris à planter du tabac à dix ans{NB}», "
+    f"a-t-elle lancé.",
+])
+def test_she_after_a_role_noun_taken_up_between_commas_is_the_one_given_that_role(text):
+    assert _last(text).speaker == "Mariam Tall"
