@@ -210,7 +210,8 @@ _PORTFOLIO = (r"(?:foreign|affaires|social|sociales|solidarit|health|santé|defe
               r"pêche|sea\b|mer\b|ocean|océan|maritim|marin|legal|juridique|political|politique|hydraul|terres?\b|"
               r"lands?\b|mines?\b|pétrol|oil\b|forest|forêt|livestock|élevage|irrigat|ressource|resource|territor|"
               r"urban|rural|scien|recherche|télécom|telecom|religi|veteran|combattant|décentralis|gouvernance|"
-              r"diaspora|intégrat|hydrocarbur|assainiss|sanitation|nutrition|alimenta|food|disaster|catastroph)")
+              r"diaspora|intégrat|hydrocarbur|assainiss|sanitation|nutrition|alimenta|food|disaster|catastroph|"
+              r"global\b|mondial|governance|tobacco|tabac|drug|drogue|human\s+rights|droits)")
 #: an office held over a portfolio, as a minister's is: "High Commissioner for Fisheries", "Haut-Commissaire
 #: aux pêches de Bénoua", "Under-Secretary-General for Ocean Affairs" (a portfolio is never an organisation)
 _OFFICE = (r"(?:(?:vice-)?minist(?:er|re)|(?:haut|haute)[\s\-]+commissaire|high\s+commissioner|commissioner|"

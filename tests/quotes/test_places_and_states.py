@@ -69,3 +69,31 @@ STATES = [
 def test_a_state_or_its_ministry_speaks_for_the_state_with_no_person(text, state):
     q = one(text, own_voice=False)
     assert (q.speaker, q.organisation) == ("", state)
+
+
+@pytest.mark.parametrize("text, role_start", [
+    ("The Under-Secretary-General for Global Health Governance, Dr Helen Oduya, speaking by video link, told the "
+     "meeting that “interference is a business strategy, not an accident”.", "Under-Secretary-General"),
+    ("The Assistant Secretary-General for Human Rights, Lena Haber, said: “No register, no trust, and no treaty "
+     "worth the name.”", "Assistant Secretary-General"),
+    ("“Interference is a business strategy, not an accident,” said Helen Oduya, Under-Secretary-General for Global "
+     "Health Governance.", "Under-Secretary-General"),
+    ("The High Commissioner for Tobacco Control, Helen Oduya, told reporters: “Every Party has a register to "
+     "keep.”", "High Commissioner"),
+    ("The Commissioner for Drug Policy, Helen Oduya, said: “Every Party has a register to keep, and to publish.”",
+     "Commissioner"),
+    (f"La sous-secrétaire générale à la gouvernance de la santé mondiale, Helen Oduya, a déclaré{NB}: «{NB}L'ingérence "
+     f"est une stratégie, pas un accident.{NB}»", "sous-secrétaire générale"),
+    (f"«{NB}L'ingérence est une stratégie, pas un accident{NB}», a déclaré Helen Oduya, haute-commissaire à la lutte "
+     f"antitabac.", "haute-commissaire"),
+    (f"La haute-commissaire aux droits humains, Helen Oduya, a déclaré{NB}: «{NB}Pas de registre, pas de "
+     f"confiance.{NB}»", "haute-commissaire"),
+    (f"Helen Oduya, commissaire à la santé mondiale, a estimé que «{NB}chaque Partie doit tenir un registre{NB}».",
+     "commissaire"),
+    (f"La commissaire à la politique des drogues, Helen Oduya, a déclaré{NB}: «{NB}Chaque Partie doit tenir un "
+     f"registre.{NB}»", "commissaire"),
+])
+def test_an_office_over_a_portfolio_gives_no_body(text, role_start):
+    q = one(text)
+    assert q.speaker in ("Helen Oduya", "Lena Haber") and q.organisation == ""  # the portfolio is no body
+    assert not q.role or q.role.lower().startswith(role_start.lower())
