@@ -18,7 +18,9 @@ from .people import (
 
 
 _SPLIT_STRONG = re.compile(r"\s+(?:at|with|chez|auprès\s+d(?:e|u|es|e\s+la|e\s+l['\u2019])|à)\s+(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ0-9])")
-_SPLIT_OF = re.compile(r"\s+(?:of|for|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019])\s*(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ])")
+_SPLIT_OF = re.compile(r"\s+(?:of|for|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|(?:(?<=observateur\s)|(?<=observatrice\s)|"
+                       r"(?<=représentant\s)|(?<=représentante\s)|(?<=délégué\s)|(?<=déléguée\s))pour\s+(?=l))\s*"
+                       r"(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ])")
 _POSSESSIVE_ROLE = re.compile(rf"^(?:the\s+)?(?P<org>(?:{UP}[\w\-]*\s+){{0,5}}{UP}[\w\-]*)['\u2019]s\s+(?P<role>.+)$")
 
 
@@ -57,10 +59,37 @@ _AT_AN_EVENT = re.compile(
     rf"|^(?:lors|au\s+cours|à\s+l['\u2019]issue)\s+d", re.I)
 
 
+#: what kind of body the one just named is: "an industry body", "a trade group", « un lobby du tabac », « une ONG »
+BODY_DESCRIBED = re.compile(r"(?i)^(?:an?|une?)\s+(?:[\w\-]+\s+){0,3}?(?:body|group|lobby|association|charity|"
+                            r"think[\s\-]tank|ngo|ong|organisation|organization|organisme|groupement|syndicat|"
+                            r"consortium|federation|fédération|collectif|collective|network|réseau|coalition)"
+                            r"(?:\s+(?:of|for|de|du|des|d['\u2019])\s+[a-zà-ÿ][\w\-\s]{0,40})?$")
+
+
+#: a body named in Title Case after its article: "the Lowland Water Board", « la Régie Eaux du Plateau »
+TITLED_BODY = re.compile(r"(?:the|la|le|l['\u2019])\s*(?P<org>[A-ZÀ-Þ][\w'\u2019\-]+(?:\s+(?:(?:of|for|on|de|du|des|la|le|"
+                         r"d['\u2019])\s*)?[A-ZÀ-Þ][\w'\u2019\-]+){1,5})")
+
+
+_AGE = re.compile(r"\d{1,3}(?:\s*(?:ans|years?\s+old))?")
+
+
 def parse_appos(parts: list[str]) -> tuple[str, str]:
-    """(role, organisation) from the comma-separated parts of an appositive."""
+    """(role, organisation) from the comma-separated parts of an appositive; a role with no organisation
+    takes the body of its own relative clause ("a former minister who now advises the X", « ancienne
+    ministre qui dirige aujourd’hui le X »)."""
+    role, org = _parse_appos(parts)
+    first = next((p for p in (re.sub(r"\s+", " ", p).strip(" .") for p in parts) if p and not _AGE.fullmatch(p)), "")
+    if role and not org and first:
+        rel = re.search(r"\s(?=(?:who|qui)\s)", first)
+        if rel is not None and (rm := _RELATIVE_ORG.match(first[rel.end():])):
+            org = clean_org(re.split(r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Þ])", rm.group("org"))[0])
+    return role, org
+
+
+def _parse_appos(parts: list[str]) -> tuple[str, str]:
     parts = [re.sub(r"\s+", " ", p).strip(" .") for p in parts]
-    parts = [p for p in parts if p and not re.fullmatch(r"\d{1,3}(?:\s*(?:ans|years?\s+old))?", p)]
+    parts = [p for p in parts if p and not _AGE.fullmatch(p)]
     # ("Yuki Nakamura, 22, a youth campaigner", « NAME, 58 ans, chef de la délégation »)
     listed = re.match(r"^(?P<n>(?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,3}[A-ZÀ-Þ][\w\-\u2019']+)\s+(?:and|et)\s", parts[0]) \
         if parts else None
@@ -134,6 +163,7 @@ _RELATIVE_ORG = re.compile(
     r"(?:(?:has|had|a|avait)\s+(?:long\s+|longtemps\s+)?)?(?:represents|represented|directs|directed|runs|run|ran|"
     r"représente|heads|headed|leads|led|chairs|chaired|dirige|dirigé|conduit|préside|présidé|(?:speaks|spoke)\s+for|"
     r"coordinates|coordinated|coordonne|coordonné|founded|co-founded|fondé|cofondé|manages|managed|gère|géré|"
+    r"advises|advised|conseille|conseillé|conseillait|"
     r"(?:parle|parlait|a\s+parlé)\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
     r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec))(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
     r"\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
@@ -180,7 +210,8 @@ _PORTFOLIO = (r"(?:foreign|affaires|social|sociales|solidarit|health|santé|defe
               r"pêche|sea\b|mer\b|ocean|océan|maritim|marin|legal|juridique|political|politique|hydraul|terres?\b|"
               r"lands?\b|mines?\b|pétrol|oil\b|forest|forêt|livestock|élevage|irrigat|ressource|resource|territor|"
               r"urban|rural|scien|recherche|télécom|telecom|religi|veteran|combattant|décentralis|gouvernance|"
-              r"diaspora|intégrat|hydrocarbur|assainiss|sanitation|nutrition|alimenta|food|disaster|catastroph)")
+              r"diaspora|intégrat|hydrocarbur|assainiss|sanitation|nutrition|alimenta|food|disaster|catastroph|"
+              r"global\b|mondial|governance|tobacco|tabac|drug|drogue|human\s+rights|droits)")
 #: an office held over a portfolio, as a minister's is: "High Commissioner for Fisheries", "Haut-Commissaire
 #: aux pêches de Bénoua", "Under-Secretary-General for Ocean Affairs" (a portfolio is never an organisation)
 _OFFICE = (r"(?:(?:vice-)?minist(?:er|re)|(?:haut|haute)[\s\-]+commissaire|high\s+commissioner|commissioner|"
@@ -230,6 +261,16 @@ _OF_KIND_NAMED = re.compile(r"\s+(?:de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019]
                             r"réseau|ong|fondation|plateforme|coalition|mouvement|collective|union)\s+[A-ZÀ-Þ])")
 
 
+#: a body written in lower case and named after a place: « de la coopérative des femmes planteuses de Soumbala »,
+#: « du syndicat des dockers de Port-Ivel »: the body as the text writes it (the place alone is not whom she speaks for)
+_LOWER_BODY_OF_PLACE = re.compile(
+    r"\s+(?:de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019])\s*(?P<org>(?:coopérative|association|syndicat|collectif|"
+    r"groupement|amicale|mutuelle|fédération|union|cooperative)\s+(?:des|du|de\s+la|de\s+l['\u2019]|de|d['\u2019])\s*"
+    r"[a-zà-ÿ][\w\-\u2019' ]{0,60}?\s+(?:de|du|d['\u2019])\s*(?:la\s+|l['\u2019])?[A-ZÀ-Þ][\w\-]+)$"
+    r"|\s+(?:of|for)\s+the\s+(?P<en>(?:[a-z][\w\-\u2019']*\s+){0,4}(?:cooperative|co-operative|association|union|"
+    r"collective|syndicate|guild)\s+of\s+[A-ZÀ-Þ][\w\-]+)$")
+
+
 #: a government body written in lower case after the role: « du ministère norvien des Pêches », "of the ministry"
 _OF_GOVERNMENT_BODY = re.compile(r"\s+(?:du|de\s+la|de\s+l['\u2019]|des|of\s+the|of)\s+(?P<org>(?:ministère|ministry|"
                                  r"département|department)\s+[^,;]*[A-ZÀ-Þ][^,;]*)$")
@@ -251,6 +292,9 @@ def split_role_org(s: str) -> tuple[str, str]:
     kind = _OF_KIND_NAMED.search(s)
     if kind and kind.start() > 0:  # « porte-parole du collectif Mer propre »: the collective is whom she speaks for
         return s[: kind.start()], clean_org(s[kind.end():])
+    lower = _LOWER_BODY_OF_PLACE.search(s)
+    if lower and lower.start() > 0:  # « présidente de la coopérative des femmes planteuses de Soumbala »: the
+        return s[: lower.start()], (lower.group("org") or lower.group("en")).strip()  # cooperative, not the village it is named after
     short = _SPLIT_SHORT_ORG.search(s)
     if short and looks_like_role_strict(s[: short.start()]):
         org = clean_org(s[short.end():])
@@ -266,7 +310,7 @@ def split_role_org(s: str) -> tuple[str, str]:
         m = strong[-1]
         place = s[m.end():].strip()
         if len(strong) == 1 and " " not in place and lower_token(place) not in ORG_WORDS \
-                and not place.isupper() and _SPLIT_OF.search(s[: m.start()]):
+                and not place.isupper() and (_SPLIT_OF.search(s[: m.start()]) or m.group().strip() == "à"):
             s = s[: m.start()]  # "représentante permanente de la Belmora à Valmont": Valmont is a place
         else:
             return s[: m.start()], clean_org(s[m.end():])

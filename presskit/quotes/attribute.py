@@ -52,6 +52,8 @@ from .between import (
     PLURAL_AFTER as _PLURAL_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
 )
 from .headlines import headline
+from .context import is_kind_word
+from .states import BODY_OF_ADJ, state_of_demonym
 from .subject import TOLD_BY, Context, Who, classify_np, subject_of_clause
 
 #: Below this confidence a quotation's speaker is left empty ("speaker not stated in the text").
@@ -105,6 +107,7 @@ def extract_quotes(
     default_organisation: str = "",
     own_organisations: tuple[str, ...] | list[str] = (),
     known_organisations: tuple[str, ...] | list[str] = (),
+    own_voice: bool = True,
     min_words: int = 4,
     threshold: float = THRESHOLD,
 ) -> list[Quote]:
@@ -120,6 +123,9 @@ def extract_quotes(
         default_organisation: the document's organisation: "we", "the coalition" in its text.
         own_organisations: the document organisation's other names (other languages, acronyms).
         known_organisations: organisations the kit knows, so they are recognised as sources.
+        own_voice: whether the document speaks as ``default_organisation`` (its own release, analysis,
+            summary): only then is a quotation nobody is said to have said given that organisation; in
+            another writer's article, a feature or a statement hosted for another body it gets none.
         min_words: quotes with fewer words are scare quotes or titles and are dropped.
         threshold: below this confidence the speaker (and role) is left empty.
 
@@ -150,6 +156,12 @@ def extract_quotes(
         if f.how == "document" and not f.cue and u.kind == QUOTE \
                 and (looks_like_title_case(u.text) or is_fragment(u.text) or is_phrase(doc.text, u.start, u.text)):
             continue  # a title or a scare quote nobody is said to have said
+        if f.organisation and " " not in f.organisation.strip() and is_kind_word(f.organisation):
+            f.organisation = ctx.resolve_org(f.organisation, u.start) or f.organisation  # « le Conseil »: which one
+        elif f.organisation and BODY_OF_ADJ.match(f.organisation):  # "head of the Valdorian delegation": Valdoria
+            f.organisation = state_of_demonym(f.organisation, ctx, doc.text) or f.organisation
+        if f.how == "document" and not own_voice and not (f.speaker and f.confidence >= threshold):
+            f.organisation = ""  # abstain: whoever wrote it, the publisher did not say these words
         out.append(_quote(doc, u, f, threshold, default_organisation, language, doc_lang))
     for q in out:
         q.document_id, q.title, q.date = document_id, title, date
@@ -334,6 +346,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or _after_immediate(st, after, u)
              or headline(st, u, after)
              or turns.before(st, cur, cur_start, u)
+             or carried.adding(st, cur, cur_start == prev_end, u)
              or carried.participle(st, cur, cur_start, u)
              or _before(st, cur, cur_start, u)
              or _after_later(st, after, u)

@@ -31,6 +31,11 @@ def subject_before(st: State, prev: str, base: int, u: Unit) -> Found | None:
     if not sent or base < para_start or not sent.endswith((".", "!")) or MARK_RE.search(sent) or len(sent) > 300:
         return None
     who = subject_of_clause(sent.rstrip(".!"), st.ctx, base)
+    if who is not None and who.kind == "unnamed" and not who.role and (say_verbs(sent) or _DISSENT.search(sent)):
+        # "A delegate from a producing country, who asked not to be named, disagreed. “…”": nobody named,
+        # whom she speaks for as the sentence gives it
+        f = from_who(st, who, u, (base, u.end))
+        return f if f is not None and f.how == "unnamed" else None
     if who is None or who.kind not in ("person", "pronoun"):
         return None
     if who.kind == "person" and _JOINT.search(sent):
@@ -41,6 +46,11 @@ def subject_before(st: State, prev: str, base: int, u: Unit) -> Found | None:
     f.confidence = min(f.confidence, CONFIDENCE["context"])
     return f
 
+
+#: a verb that reports a reaction without saying ("disagreed", « a protesté »): the quotation that follows is it
+_DISSENT = re.compile(r"(?i)\b(?:disagreed|objected|protested|demurred|dissented|countered|was\s+less\s+sure|"
+                      r"n['’]est\s+pas\s+d['’]accord|a\s+protesté|s['’]y\s+oppose|proteste|conteste|"
+                      r"a\s+contesté|se\s+montre\s+plus\s+sceptique)\b")
 
 #: two people as one subject: "NAME and NAME2 told …", « NAME et NAME2 ont … »
 _JOINT = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:and|et)\s+(?:(?:the|la|le|l['\u2019])\s*)?[A-ZÀ-Þ]")
@@ -58,6 +68,12 @@ def previous(st: State, prev: str, base: int, u: Unit, after_quote: bool) -> Fou
     f = from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, (base, u.end)) if forms else None
     if f is not None and f.speaker:
         f.confidence = min(f.confidence, CONFIDENCE["previous"])
+        return f
+    if f is not None and f.how in ("unnamed", "organisation") and f.organisation and not after_quote \
+            and not MARK_RE.search(prev):
+        # "A senior official of the X Secretariat, speaking on condition …, said the demands were fair. “…”":
+        # nobody named, but whom the words come from
+        f.confidence, f.cue = min(f.confidence, CONFIDENCE["previous"]), True
         return f
     last = st.last
     if after_quote and last is not None and last.speaker and last.how in ("named", "headline", "pronoun") \
@@ -110,7 +126,12 @@ def continued(st: State, u: Unit, prev_end: int) -> Found | None:
     if text[para_start:u.start].strip() or not (0 < para_start - prev_end <= 300):
         return None
     between = text[prev_end:para_start]
-    if len(sentence_ends(between.strip())) > 1 or MARK_RE.search(between) or not RE_ANY_VERB.search(between):
+    prev_para, _ = st.doc.paragraph(prev_end - 1)
+    split = not re.search(r"\w", between) and last.evidence is not None and last.evidence[0] >= prev_para \
+        and text[prev_para:prev_end].lstrip()[:1] in "\u201c\u00ab\"\u201e" and say_verbs(text[prev_para:prev_end])
+    # (“Q1,” NAME added, “Q2.” ¶ “Q3.”: a paragraph of hers, the attribution inside it, then hers again)
+    if not split and (len(sentence_ends(between.strip())) > 1 or MARK_RE.search(between)
+                      or not RE_ANY_VERB.search(between)):
         return None  # no attribution after the first, or another sentence came between: not sure who goes on
     return Found(last.how, last.speaker, last.role, last.organisation, min(last.confidence, CONFIDENCE["previous"]),
                  gender=last.gender, evidence=(prev_end - 1, u.end), cue=True)
@@ -185,6 +206,24 @@ def participle(st: State, cur: str, base: int, u: Unit) -> Found | None:
     if who is None or who.kind not in ("person", "unnamed", "org", "publisher"):
         return None
     return from_who(st, who, u, (base, u.end))
+
+
+#: what joins a second quotation to the first one's sentence: ", before adding(, in English):", ", adding:",
+#: « , avant d’ajouter, en anglais : », « et d’ajouter : », « puis d’ajouter : », « ajoutant : »
+_ADDING = re.compile(r"(?i)^[\s,\u201d\u00bb\"]*(?:(?:and\s+)?(?:before|then)\s+adding|adding|and\s+added|then\s+added|"
+                     r"(?:avant|et|puis)\s+d['\u2019]\s*ajouter|ajoutant|en\s+ajoutant)(?:\s*,\s*[^,:;.!?]{1,40}?,?)?\s*[:,]?\s*$")
+
+
+def adding(st: State, cur: str, same_sentence: bool, u: Unit) -> Found | None:
+    """“Q1”, before adding: “Q2” / « Q1 », avant d’ajouter : « Q2 »: the first quotation's speaker goes on, in the
+    same sentence."""
+    last = st.last
+    if not same_sentence or last is None or not _ADDING.match(cur):
+        return None
+    if not (last.speaker or last.how in ("unnamed", "organisation")):
+        return None
+    return Found(last.how, last.speaker, last.role, last.organisation, last.confidence, last.surname_only,
+                 last.gender, last.evidence, cue=True)
 
 
 def embedded_subject(st: State, cur: str, base: int, u: Unit) -> Found | None:

@@ -26,9 +26,10 @@ class Context:
     def resolve_org(self, head: str, at: int) -> str:
         """"the Agency" / "l’Alliance" / "the coalition": the organisation of that kind named last."""
         key = fold(head)
+        keys = {key, *_KIND_IN_OTHER_LANGUAGE.get(key, ())}
         for name in [self.doc_org, *self.own_orgs]:
-            if name and key in fold(name).split():
-                return self.doc_org or name
+            if name and keys & set(_org_words(name)):
+                return self.doc_org or name  # « le Réseau » in the release of the Network of …: the publisher
         said = [(p, n) for p, k, n in self.kinds if k == key]  # "Health in Exile, a network of doctors": the network
         if said:
             before = [x for x in said if x[0] <= at]
@@ -37,9 +38,19 @@ class Context:
         before = [x for x in seen if x[0] <= at]
         if before or seen:
             return max(before, key=lambda x: x[0])[1] if before else min(seen, key=lambda x: x[0])[1]
-        for name in self.org_names:
-            if key in fold(name).split():
-                return name
+        named = sorted((name for name in self.org_names if keys & set(_org_words(name))),
+                       key=lambda n: key not in _org_words(n))  # the name in the text's language first
+        own = [w for w in (_proper_words(n) for n in named) if w]  # (a French name in lower case has none)
+        if len({frozenset(w) for w in own}) > 1 and not set.intersection(*own):
+            return ""  # "the Institute" where the kit knows the Kessel and the Halden Institutes: a guess
+        if named:
+            return named[0]  # the kit's one body whose name holds it (in either language)
+        if key in ("ministry", "ministere", "government", "gouvernement"):
+            # "Valdoria's health ministry said … the ministry said": the State whose ministry the text named
+            states = [m.group("state") for m in _STATES_MINISTRY_IN.finditer(self.text[max(0, at - 1500):at])]
+            states = states or [m.group("state") for m in _STATE_OF_MINISTRY_IN.finditer(self.text[max(0, at - 1500):at])]
+            if states:
+                return states[-1]
         if key in ("coalition", "organisation", "organization") and self.doc_org:
             # "la coalition" in a release of a coalition whose name does not say so; "l’organisation", which any
             # organisation is, in the release of the one that publishes it
@@ -62,6 +73,45 @@ class Context:
             if inside and f" {' '.join(full)} " in f" {text} " and len(name) > len(best):
                 best = name
         return best or org
+
+
+#: "Valdoria's health ministry", "Valdoria's Ministry of Finance" earlier in the text: the State "the ministry" is
+_STATES_MINISTRY_IN = re.compile(r"(?<![\w\-])(?P<state>[A-ZÀ-Þ][\w\-]+)['\u2019]s\s+(?:[a-zA-Z][\w\-]*\s+){0,3}?"
+                                 r"(?i:ministry|government)\b")
+#: « le ministère des finances de la Valdorie », "the Ministry of Health of Valdoria"
+_STATE_OF_MINISTRY_IN = re.compile(r"(?i:ministère|ministry|gouvernement|government)\s+(?:[^,.;:]{0,40}?\s)?(?:of|de|du|d['\u2019])"
+                                   r"\s*(?:la\s+|l['\u2019]|the\s+)?(?:(?:République|Republic|Royaume|Kingdom|État|State)\s+(?:of|de|du|d['\u2019])\s*"
+                                   r"(?:la\s+|l['\u2019]|the\s+)?)?(?P<state>[A-ZÀ-Þ][\w\-]+)(?=[\s,.;:]|$)")
+
+
+#: the word a body's kind is named by, in the other language: « le Réseau » in a French release of a network
+#: the kit names in English is that network
+_KINDS_EN_FR = [("network", "reseau"), ("council", "conseil"), ("institute", "institut"), ("agency", "agence"),
+                ("foundation", "fondation"), ("federation", "federation"), ("secretariat", "secretariat"),
+                ("observatory", "observatoire"), ("society", "societe"), ("union", "union"), ("alliance", "alliance"),
+                ("coalition", "coalition"), ("centre", "centre"), ("center", "centre"), ("commission", "commission"),
+                ("movement", "mouvement"), ("association", "association"), ("committee", "comite"),
+                ("cooperative", "cooperative"), ("platform", "plateforme"), ("collective", "collectif")]
+_KIND_IN_OTHER_LANGUAGE: dict[str, set[str]] = {}
+for _en, _fr in _KINDS_EN_FR:
+    _KIND_IN_OTHER_LANGUAGE.setdefault(_en, set()).add(_fr)
+    _KIND_IN_OTHER_LANGUAGE.setdefault(_fr, set()).add(_en)
+
+
+def is_kind_word(word: str) -> bool:
+    """Whether ``word`` names a kind of body in English or French ("Council", « Réseau »)."""
+    return fold(word.strip()) in _KIND_IN_OTHER_LANGUAGE
+
+
+def _proper_words(name: str) -> set[str]:
+    """The words of a body's name that are its own ("Kessel" in "Institut Kessel de recherche"): what tells
+    two bodies of one kind apart, and the same body in two languages together."""
+    return {fold(w) for w in re.findall(r"[^\W\d_][\w\-]*", name) if w[:1].isupper()
+            and fold(w) not in _KIND_IN_OTHER_LANGUAGE and fold(w) not in _COMMON_NAME_WORDS}
+
+
+_COMMON_NAME_WORDS = {"the", "la", "le", "les", "of", "de", "for", "pour", "national", "international", "nationale",
+                      "regional", "régional", "regionale", "united", "nations", "unies", "world", "mondial", "mondiale"}
 
 
 def _org_words(s: str) -> list[str]:

@@ -18,6 +18,7 @@ from .vocab import STOP_CAPS
 from .scan import RawQuote
 from .described import introduced_unnamed
 from .states import state_of_demonym
+from .context import names_a_state
 from .subject import ORG_HEADS, Context, Who, org_subject
 
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
@@ -79,6 +80,9 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         c = CONFIDENCE["surname-unresolved" if who.surname_only and is_surname(who.name) else
                        "surname" if who.surname_only else conf]
         if who.surname_only and is_surname(who.name) and not who.role and not who.gender:
+            if " " not in who.name and names_a_state(who.name, st.doc.text):
+                # "Valdoria said in a statement" beside "the Valdorian delegation": the State speaks, no person
+                return Found("organisation", "", "", who.name, CONFIDENCE["organisation"], evidence=span)
             c = CONFIDENCE["bare-word"]  # "Greenpeace said": no title, nobody of that name: maybe no person
         f = Found("named" if conf != "headline" else "headline", who.name, who.role, who.org, c,
                   who.surname_only and is_surname(who.name), who.gender, span)
@@ -254,6 +258,10 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if p is not None and not p.name and _PRONOUN_SUBJECT[want].search(st.doc.text, para_start, p.pos):
         # "She also remembers a delegate who …. “…,” she smiled": the paragraph's own "she", not the delegate
         p = antecedent(st.mentions, st.speakers, para_start, para_start, want) or p
+    if p is not None and p.name and p.pos < para_start and not any(
+            m.person is p and para_start <= m.pos < u.start for m in st.mentions) \
+            and _delegate_of(st.doc.text[para_start:u.start], want):
+        p = None  # "The representative of X said …. “…,” he said": him, not someone named paragraphs before
     if p is None:
         rep = _delegate_of(st.doc.text[para_start:u.start], want)
         if rep:  # "The representative of Sarnia … She added: “…”": nobody named, speaking for the State
@@ -282,12 +290,15 @@ _PRONOUN_SUBJECT = {g: re.compile(rf"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:{w})\b") f
 #: « La représentante de la Belvanie a souligné … »
 _DELEGATE_OF = re.compile(r"(?:^|[.!?]\s+)(?:The|La|Le|L['\u2019])\s*(?P<noun>representative|delegate|envoy|ambassador|"
                           r"représentante?|déléguée?|envoyée?|ambassadrice|ambassadeur)\s+(?:of|de\s+la|de\s+l['\u2019]|du|"
-                          r"des|de|d['\u2019])\s*(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,3})")
+                          r"des|de|d['\u2019])\s*(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:(?:\s+(?:of|for|on|de|des|du|d['\u2019]))?\s*"
+                          r"[A-ZÀ-Þ][\w\-]+){0,4})")
 
 
 def _delegate_of(par: str, want: str) -> str:
     """The State a paragraph's unnamed representative speaks for, when the pronoun's gender fits her noun."""
-    m = _DELEGATE_OF.search(par)
+    m = None
+    for m in _DELEGATE_OF.finditer(par):
+        pass  # the last one before the quotation: the one who goes on speaking
     if m is None:
         return ""
     noun = m.group("noun").lower()

@@ -40,7 +40,11 @@ _TITLE_NOUNS = (
     # what a coalition publishes besides reports ("its latest briefing, “Ten questions on …”")
     "briefing", "briefing paper", "policy brief", "brief", "fact sheet", "factsheet", "newsletter", "note",
     "note d’information", "note d'information", "fiche", "fiche d’information", "bulletin", "dossier", "video",
-    "vidéo", "tracker",
+    "vidéo", "tracker", "scorecard", "score card", "report card", "index", "ranking", "league table", "barometer",
+    "dashboard", "atlas", "yearbook", "tableau de bord", "palmarès", "classement", "baromètre", "indice", "bilan",
+    # a body named by its remit ("the working group “New and emerging products”", « le groupe de travail « … » »)
+    "working group", "groupe de travail", "contact group", "groupe de contact", "task force",
+    "sous-groupe", "subgroup",
     # what a government or an agency names its policies ("our national plan, “Open Doors, Open Schools”")
     "plan", "strategy", "stratégie", "scheme", "framework",
 )

@@ -350,6 +350,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     lead = _DEF_ROLE_BEFORE.search(text[max(sent, pos - 80):pos])
     if lead and any(lower_token(w) in ROLE_WORDS | ROLE_TITLES for w in lead.group("r").split()[-2:]):  # "the Chair, NAME",
         known.aliases.setdefault(full, []).append(lead.group("r"))  # "the Chair" means her later on
+    if role and trole and trole != role:  # "Ambassador NAME, head of …": "the ambassador" means her too
+        known.aliases.setdefault(full, []).append(trole)
     role, org = role or trole or brole, org or borg
     paren = _PAREN_ORG.match(text, pos + len(m.group("name")))
     if paren is not None and not rest:  # "The President of the Conference, NAME (Belvania), …": whom she speaks for

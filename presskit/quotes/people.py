@@ -259,6 +259,7 @@ def clean_org(s: str) -> str:
     s = re.split(r"(?<!\bde)(?<!\bà)(?<!\bpour)(?<!\bsur)\s+(?:[lsn]|qu)['\u2019](?=[a-zà-ÿ])", s)[0]  # "Institut X l’a écrit"
     s = re.split(r"\s+(?:since|depuis|until|jusqu['\u2019]en)\s+(?=\d)|\s+(?:in|en|for|pour)\s+(?=\d{4}\b)", s)[0]
     s = _EN_VERB_AFTER.split(s)[0]  # "Minister NAME of Tanoa came over and told me": Tanoa
+    s = _WHEN_AFTER.sub("", s)  # « a indiqué le Conseil lundi »: when it spoke is no part of its name
     s = re.split(r"\s+(?:at|in|during|on|lors|pendant|au|aux|à\s+la|à\s+l['\u2019])\s+(?:the|this|that|la|le|les|ce|"
                  r"cette|l['\u2019])\s*[a-zà-ÿ]", s)[0]  # "Belmora at the conference"
     pl = re.search(r"\s+(?:in|à|en|based\s+in|basé[e]?\s+à)\s+[A-ZÀ-Þ][\w\-]+\.?$", s)
@@ -281,6 +282,11 @@ def clean_org(s: str) -> str:
     if s and any(w in _SPOTS and w == w.lower() for w in (s.split()[-1], s.split()[0])):
         return ""  # "at the Ferrand stand", « au stand de l’Institut »: where she stood, not whom she speaks for
     return s.strip()
+
+
+_WHEN_AFTER = re.compile(r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['\u2019]hui|"
+                         r"ce\s+matin|ce\s+soir|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                         r"yesterday|today|this\s+morning|this\s+evening|(?:soir|matin)))+\s*$")
 
 
 #: what kind of body a name is, written before the name: "the NGO X", « l’ONG X », "the charity X", "the

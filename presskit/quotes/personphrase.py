@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..textutil import fold
-from .context import Context
+from .context import Context, is_kind_word
 from .appos import org_then_role, parse_appos
 from .people import (
     DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, People, clean_role, gender, is_surname, lower_token, person,
@@ -60,6 +60,15 @@ _HONORIFIC = re.compile(r"^\s*(?:(?:His|Her|Son|Sa|Leurs|Their)\s+)?(?:Excellenc
                         r"Royal\s+Highness|Altesse(?:\s+royale)?|Honou?r|Holiness|Sainteté)\s+(?=\S)")
 
 
+#: "the coalition’s Mariam Tall": a body named by its kind, whose person she is
+_OWNER_KIND = re.compile(r"^\s*(?i:the)\s+(?P<org>[a-z]+)['\u2019]s\s+(?=[A-ZÀ-Þ])")
+
+
+def _owner_kind(np: str) -> bool:
+    m = _OWNER_KIND.match(np)
+    return m is not None and is_kind_word(m.group("org"))
+
+
 def person_np(np: str, known: People, at: int) -> Who | None:
     """A person named at the start of ``np`` ("Le professeur Oskar Brandvold", "Dr Ekwueme")."""
     elided = re.match(r"\s*L(?=['\u2019][a-zà-ÿ])", np)
@@ -68,7 +77,7 @@ def person_np(np: str, known: People, at: int) -> Who | None:
     honour = _HONORIFIC.match(np)
     if honour is not None:  # "Son Excellence M. NAME", "Her Excellency Ambassador NAME": a form of address
         return person_np(np[honour.end():], known, at + honour.end())
-    owner = _OWNER.match(np)
+    owner = _OWNER.match(np) or (_OWNER_KIND.match(np) if _owner_kind(np) else None)
     if owner is not None:  # "the UN’s Amara Diallo", "Ghana’s Kofi Mensah": whom the person speaks for
         who = person_np(np[owner.end():], known, at + owner.end())
         if who is not None and who.kind == "person":

@@ -13,8 +13,10 @@ import re
 from .people import ROLE_WORDS, Person, lower_token
 
 #: "The minister listened", « La ministre a écouté »: a definite role noun opening a sentence, then its verb
+#: (also with its subject taken up between commas: « La présidente, elle, n’a pas … », "The chair, for her part, has …")
 _ROLE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?P<det>The|La|Le|L['\u2019])\s*(?P<role>(?:[a-zà-ÿ\-]+\s+){0,2}?"
-                           r"(?P<head>[a-zà-ÿ\-]+))\s+(?=[a-zà-ÿ])")
+                           r"(?P<head>[a-zà-ÿ\-]+))(?:\s*,\s*(?:elle|il|lui|she|he|herself|himself|for\s+(?:her|his)\s+"
+                           r"part|pour\s+sa\s+part|quant\s+à\s+(?:elle|lui)|de\s+son\s+côté)\s*,)?\s+(?=[a-zà-ÿ])")
 _REACH = 1500
 
 

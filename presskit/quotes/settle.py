@@ -30,6 +30,10 @@ from .context import Context
 from .states import REGIONAL as _REGIONAL, state_of_demonym
 
 _STATED = ("named", "pronoun", "headline")
+#: Kinds of document an organisation writes in its own voice: a quotation nobody is said to have said in
+#: one of its own is the organisation's. Articles, interviews, live blogs and transcripts (``other``) are
+#: often another writer's, newsletters are written by many hands, and a statement is its speaker's.
+_OWN_VOICE_KINDS = ("press-release", "analysis", "summary", "fact-sheet", "briefing")
 
 
 def _own_names(item: Item, info: KitInfo | None) -> tuple[list[str], list[str]]:
@@ -60,12 +64,19 @@ def quotes_of_item(item: Item, pages: list[str], default_organisation: str,
         quotes = extract_quotes(pages, language=item.language, document_id=item.id, title=item.title,
                                 date=item.date, default_speaker=speaker,
                                 default_organisation=item.organisation or default_organisation,
-                                own_organisations=own, known_organisations=known)
+                                own_organisations=own, known_organisations=known,
+                                own_voice=_own_voice(item))
     except Exception:  # noqa: BLE001
         return []
     for q in quotes:
         q.ocr = item.is_ocr_page(q.page)  # recognised from a scan: citations say so
     return quotes
+
+
+def _own_voice(item: Item) -> bool:
+    """Whether the item speaks as its organisation: a release, an analysis, a summary, a fact sheet, a
+    briefing (whoever publishes it: a partner's release hosted in the kit speaks as that partner)."""
+    return item.kind in _OWN_VOICE_KINDS
 
 
 def speakers_from_quotes(item: Item, quotes: Iterable[Quote], limit: int = 6) -> None:

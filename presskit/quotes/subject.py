@@ -17,7 +17,7 @@ from .context import Context  # noqa: F401  (Context is read from here by the ot
 from .cues import APO
 from .personphrase import Who, _surname_like, person_np
 from .described import former_latter, owner_role, role_reference
-from .appos import ON_BEHALF, org_then_role, parse_appos
+from .appos import BODY_DESCRIBED, ON_BEHALF, TITLED_BODY, org_then_role, parse_appos
 from .states import BODY_OF_ADJ, REGIONAL, state_of_demonym
 from .people import (
     DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token,
@@ -323,7 +323,8 @@ def _unnamed_for(s: str, ctx: Context, at: int) -> str:
     who = org_np(m.group("org"), ctx, at)
     if who is not None and who.kind == "org" and (len(who.org.split()) > 1 or who.org in ctx.states):
         return who.org  # a known organisation, or a State ("the representative of Lourmel")
-    return ""
+    named = TITLED_BODY.fullmatch(m.group("org").strip(" .,"))  # "for the Lowland Water Board": a name in Title Case
+    return clean_org(named.group("org")) if named and lower_token(named.group("org").split()[-1]) not in ROLE_TITLES else ""
 
 
 def _segments(clause: str) -> list[tuple[int, str]]:
@@ -434,6 +435,7 @@ def _speaker_not_subject(clause: str, ctx: Context, base: int) -> tuple[bool, Wh
 
 def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
     """The subject of the verb that ends ``clause`` (which starts at ``base`` in the document)."""
+    clause = re.sub(r"(?<![\n\-\u2010])\n(?!\n)", " ", clause)  # a wrapped PDF line is a space (same offsets)
     other, who = _speaker_not_subject(clause, ctx, base)
     if other:
         return who
@@ -451,6 +453,9 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
     while k >= 0:
         off, seg = segs[k]
         s = _strip(seg)
+        if k > 0 and BODY_DESCRIBED.match(s) and len(s.split()) <= 7:
+            k -= 1  # "A spokesman for the X Council, an industry body, said": what the body is, not who spoke
+            continue
         if not s or _RELATIVE.match(s) or _AGE.match(s) or (k == len(segs) - 1 and _is_predicate(seg) and k > 0):
             if s and _RELATIVE.match(s):
                 relatives.append(s)  # ", who heads UN Environment,": whom she speaks for, maybe

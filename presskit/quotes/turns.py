@@ -24,6 +24,17 @@ _VERB_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Adds|Warned|Replied|Answered|A
 _POSSESSIVE_WORDS = re.compile(r"(?:^\s*|[.!?]\s+)(?P<p>Her|His|Son|Sa)\s+(?:(?:final|short|only|blunt|first|dernier|"
                                r"dernière|seule?)\s+)?(?:verdict|answer|reply|response|message|conclusion|advice|warning|"
                                r"reaction|réponse|conseil|réaction|avertissement|mot\s+de\s+la\s+fin)\s*:\s*$")
+#: a body, then its own relative clause of saying that ends on "that": "by the Sahel Society of Lung Medicine,
+#: which warned in a paper that", « par la Société sahélienne de pneumologie, qui a averti dans une note que »
+_BODY_WHICH_SAID = re.compile(r"(?<![\w\-])(?:by|par|from|with|avec)\s+(?P<np>(?:(?i:the|la|le|les)\s+|[lL]['\u2019]\s*)?[A-ZÀ-Þ][^,;:\u201c\u00ab\"]{2,90}?)\s*,\s*"
+                              r"(?P<rel>(?:which|that|qui)\s+[^,;:.!?\u201c\u00ab\"]{2,160}?)\s(?:that|que|qu['\u2019])\s*$")
+#: « Le mot de la fin revient à NAME, ROLE : », « Laissons le dernier mot à NAME : », "The last word went to NAME,
+#: ROLE:", "The final word belongs to NAME:": the one given the word speaks
+_LAST_WORD = re.compile(r"(?:^|[.!?]\s+)(?:(?i:le\s+(?:mot\s+de\s+la\s+fin|dernier\s+mot))\s+(?:revient|est\s+revenu|"
+                        r"reviendra|appartient|est\s+allé)\s+à|(?i:laissons|laissez|on\s+laisse)\s+le\s+(?:mot\s+de\s+la\s+"
+                        r"fin|dernier\s+mot)\s+à|(?i:the\s+(?:last|final)\s+word)\s+(?:goes|went|belongs|belonged|"
+                        r"fell|falls)\s+to|(?i:we\s+leave|let\s+us\s+leave|I\s+leave)\s+the\s+(?:last|final)\s+word\s+"
+                        r"to)\s+(?P<np>[^:;\u201c\u00ab\"]{2,160}?)\s*:\s*$")
 #: "chez NAME, pour qui « … »", "NAME, for whom “…”"
 _FOR_WHOM = re.compile(rf"(?P<name>{NAMERUN})\s*,?\s*(?:pour|selon)\s+qui\s*$|(?P<en>{NAMERUN})\s*,?\s*for\s+whom\s*$")
 #: "That was NAME, speaking …", « C’était NAME », « c’est en ces termes que NAME a … »
@@ -63,6 +74,16 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     if m is not None:
         p = m.group("p").lower()
         return pronoun_found(st, u, "f" if p == "her" else "m" if p == "his" else "", span)
+    m = _BODY_WHICH_SAID.search(cur)
+    if m is not None and say_verbs(m.group("rel")):  # "echoed by the X Society, which warned in a paper that"
+        who = classify_np(m.group("np"), st.ctx, base + m.start("np"))
+        if who is not None and who.kind == "org" and who.org:
+            return from_who(st, who, u, span)
+    m = _LAST_WORD.search(cur)
+    if m is not None:  # « Le mot de la fin revient à NAME, ROLE : », "The last word went to NAME, ROLE:"
+        who = classify_np(m.group("np"), st.ctx, base + m.start("np"))
+        if who is not None and who.kind in ("person", "org", "unnamed"):
+            return from_who(st, who, u, span)
     m = _FOR_WHOM.search(cur)
     if m is not None:
         name = m.group("name") or m.group("en")

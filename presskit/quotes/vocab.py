@@ -38,7 +38,7 @@ ROLE_WORDS = {
     "survivante", "nurse", "infirmière", "infirmier", "teacher", "enseignante", "enseignant", "journalist",
     "journaliste", "photographer", "photographe", "volunteer", "bénévole",
     "haut-commissaire", "haute-commissaire", "sous-secrétaire", "sous-secrétaire-général",
-    "sous-secrétaire-générale",
+    "sous-secrétaire-générale", "observer", "observateur", "observatrice", "doctor", "médecin", "physician",
 } | ROLE_TITLES
 ORG_WORDS = {
     "coalition", "ministry", "council", "committee", "organisation", "organization", "union", "nations",
@@ -50,7 +50,7 @@ ORG_WORDS = {
     "unit", "service", "services", "authority", "republic", "kingdom", "states", "movement", "trust",
     "ministère", "comité", "conseil", "unies", "institut", "fondation", "groupe", "gouvernement", "secrétariat",
     "bureau", "observatoire", "collectif", "collective", "plateforme", "platform", "syndicat", "ligue", "league",
-    "observatory", "programme", "program",
+    "observatory", "programme", "program", "régie", "autorité", "cooperative", "coopérative",
     "fédération", "banque", "fonds", "société", "conférence", "assemblée", "parlement", "cour", "parti",
     "université", "sommet", "traité", "rapport", "réseau", "agence", "république", "mouvement", "ong",
     "ngo", "un", "onu", "eu", "ue", "nato", "otan", "icrc", "cicr", "unicef", "unesco", "who", "oms",
