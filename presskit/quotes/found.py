@@ -19,7 +19,8 @@ from .scan import RawQuote
 from .described import introduced_unnamed
 from .states import state_of_demonym
 from .context import names_a_state
-from .subject import ORG_HEADS, Context, Who, org_subject
+from .orgsubject import org_subject
+from .subject import ORG_HEADS, Context, Who
 
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
               "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,
@@ -186,6 +187,22 @@ _SHORT_ORGS = set(ORG_HEADS) - {"government", "gouvernement", "delegation", "dé
 
 #: a role the document's own organisation holds, just before the name: "our director, ", « notre directrice, »
 _OUR_ROLE = re.compile(r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*,?\s*$")
+
+
+_OUR_BEFORE = re.compile(r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*,\s*$")
+_OUR_AFTER = re.compile(r"^\s*,\s*(?i:our|notre|nos)\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*[,.;:]")
+
+
+def introduced_as_ours(text: str, name: str) -> bool:
+    """Whether the document gives ``name`` a role of its own organisation somewhere: "our director, NAME",
+    "NAME, our director," (so a later "she said" or the surname alone speaks for it too)."""
+    if " " not in name.strip():
+        return False  # a surname alone may be another person's
+    for m in re.finditer(re.escape(name), text):
+        own = _OUR_BEFORE.search(text[max(0, m.start() - 80):m.start()]) or _OUR_AFTER.match(text[m.end():m.end() + 80])
+        if own is not None and any(lower_token(w) in ROLE_WORDS for w in own.group("role").split()):
+            return True
+    return False
 
 
 def complete(st: State, f: Found) -> Found:
