@@ -13,7 +13,7 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
-from .people import NAMERUN, ROLE_WORDS, Person, clean_org, is_surname, lower_token, name_case, personal_mandate
+from .people import NAMERUN, ROLE_WORDS, Person, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS
 from .scan import RawQuote
 from .described import introduced_unnamed
@@ -189,6 +189,9 @@ _SHORT_ORGS = set(ORG_HEADS) - {"government", "gouvernement", "delegation", "dé
 _OUR_ROLE = re.compile(r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*,?\s*$")
 
 
+#: a role after a State's adjective, just before the name: "The Dravonian energy minister, "
+_ADJ_ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b[Tt]he\s+)(?P<all>(?-i:[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:an|ian|ese|ish|i|ic|ean))\s+"
+                              r"(?P<role>(?:[a-z\-]+\s+){0,3}[a-z\-]+))\s*,\s*$")
 _OUR_BEFORE = re.compile(r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*,\s*$")
 _OUR_AFTER = re.compile(r"^\s*,\s*(?i:our|notre|nos)\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*[,.;:]")
 
@@ -223,6 +226,12 @@ def complete(st: State, f: Found) -> Found:
         own = _OUR_ROLE.search(ev[max(0, k - 80):k]) if k > 0 else None
         if own is not None and any(lower_token(w) in ROLE_WORDS for w in own.group("role").split()):
             f.organisation = st.ctx.doc_org  # "our director, NAME", « notre Haut-Commissaire, NAME »: the document's
+    if not f.role and f.speaker and f.evidence:
+        ev = st.doc.text[f.evidence[0]:f.evidence[1]]
+        k = ev.find(f.speaker)
+        adj = _ADJ_ROLE_BEFORE.search(ev[max(0, k - 80):k]) if k > 0 else None
+        if adj is not None and any(lower_token(w) in ROLE_WORDS for w in adj.group("role").split()[-2:]):
+            f.role = clean_role(adj.group("all"))  # "The Telvesan water minister, NAME, told …": by his State's adjective
     if not f.organisation or re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", f.organisation):
         f.organisation = state_of_demonym(f"{f.role} {f.organisation}", st.ctx, st.doc.text) or f.organisation
     if f.organisation and len(f.organisation.split()) == 1 and f.organisation.lower() in _SHORT_ORGS:
