@@ -20,6 +20,7 @@ from .described import introduced_unnamed
 from .states import state_of_demonym
 from .context import names_a_state
 from .orgsubject import org_subject
+from .personphrase import _surname_like
 from .subject import ORG_HEADS, Context, Who
 
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
@@ -273,6 +274,12 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
     p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
+    lead = _surname_lead(st, para_start, u.start) if want != "n" and (p is None or p.pos < para_start) else None
+    if lead is not None and not any(para_start <= m.pos < u.start and m.person.name for m in st.mentions):
+        # "Okonkwo, the network's legal adviser, expects …. “…,” he told the Daily": the surname the paragraph
+        # opens on, not a person named paragraphs before (the kit gives the full name)
+        return Found("pronoun", lead[1], "", "", CONFIDENCE["surname-unresolved"], True, want,
+                     (lead[0], span[1]))
     if p is not None and label is not None and label.end() <= u.start and p.name and p.name == _answerer(st, u):
         p = None  # « A : … Elle disait : « … » »: the one who answers says "je", so "elle" is someone else
     french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None or \
@@ -305,6 +312,25 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     alone = p.surname  # "Mrs Lam … She told me": the surname, for the kit to complete
     conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "pronoun-earlier"]
     return Found("pronoun", p.name, p.role, p.organisation, conf, alone, want or p.gender, ev)
+
+
+#: a sentence opening on a surname alone, then an apposition or a relative clause between commas or a verb:
+#: "Okonkwo, the network's legal adviser, expects …", « Okonkwo, qui a tenu …, assure … », "Okonkwo thinks …"
+_SURNAME_LEAD = re.compile(r"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?P<tok>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
+                           r"(?:,\s+(?!which\b|where\b|that\b|où\b|lequel\b|laquelle\b)[a-zà-ÿ][^,.;:!?\u201c\u00ab]{2,120},\s+|\s+)(?P<next>[a-zà-ÿ][\w\u2019'\-]*)")
+
+
+def _surname_lead(st: State, lo: int, hi: int) -> tuple[int, str] | None:
+    """The surname a sentence of ``text[lo:hi]`` opens on as its subject (the last such): (where, surname)."""
+    found = None
+    for m in _SURNAME_LEAD.finditer(st.doc.text, lo, hi):
+        tok, nxt = m.group("tok"), m.group("next")
+        if not _surname_like(tok) or tok in st.ctx.states or tok in st.ctx.org_names or lower_token(tok) in STOP_CAPS \
+                or lower_token(nxt) in ("of", "de", "du", "des", "and", "et") or names_a_state(tok, st.doc.text) \
+                or re.search(r"(?:ed|ing|ly)$", tok) or re.search(rf"(?<![\w\-]){re.escape(tok.lower())}(?![\w\-])", st.doc.text):
+            continue  # "Dravonia, which runs the dam, …", "Monday, the last day, …", "Asked whether …": nobody
+        found = (m.start("tok"), tok)
+    return found
 
 
 #: a sentence whose subject is "she"/"elle" ("he"/"il"): the paragraph goes on about someone named before it

@@ -536,7 +536,8 @@ def _signed(who: Who | None, s: str, segs: list[tuple[int, str]], k: int, ctx: C
 
 
 _SURNAME_VERB = re.compile(r"^(?P<tok>[A-ZÀ-Þ][\w\-\u2019']{2,})\s+(?P<verb>(?:[a-zà-ÿ][\w\-\u2019']*\s+){0,2}"
-                           r"(?:was|is|had|has|did|seemed|sounded|looked|went|stayed|remained|put|kept|turned|"
+                           r"(?:was|is|had|has|did|seemed|sounded|looked|went|stayed|remained|put|kept|turned|would|"
+                           r"could|will|declined|refused|n['\u2019](?:a|avait|est|était)|"
                            r"était|est|a|avait|fut|semblait|se\s+montr[ea]|s['\u2019]est\s+montrée?|reste|restait|"
                            r"[a-zà-ÿ]+ed))\b")
 
