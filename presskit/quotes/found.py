@@ -274,8 +274,10 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
     p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
-    lead = _surname_lead(st, para_start, u.start) if want != "n" and (p is None or p.pos < para_start) else None
-    if lead is not None and not any(para_start <= m.pos < u.start and m.person.name for m in st.mentions):
+    lead = _surname_lead(st, para_start, u.start) if want != "n" else None
+    if lead is not None and not any(lead[0] < m.pos < u.start and m.person.name for m in st.mentions) \
+            and (p is None or lead[1] not in p.name.split() and not any(
+                lead[0] <= m.pos < u.start for m in st.mentions if m.person is p)):
         # "Okonkwo, the network's legal adviser, expects …. “…,” he told the Daily": the surname the paragraph
         # opens on, not a person named paragraphs before (the kit gives the full name)
         return Found("pronoun", lead[1], "", "", CONFIDENCE["surname-unresolved"], True, want,
@@ -317,7 +319,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
 #: a sentence opening on a surname alone, then an apposition or a relative clause between commas or a verb:
 #: "Okonkwo, the network's legal adviser, expects …", « Okonkwo, qui a tenu …, assure … », "Okonkwo thinks …"
 _SURNAME_LEAD = re.compile(r"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?P<tok>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
-                           r"(?:,\s+(?!which\b|where\b|that\b|où\b|lequel\b|laquelle\b)[a-zà-ÿ][^,.;:!?\u201c\u00ab]{2,120},\s+|\s+)(?P<next>[a-zà-ÿ][\w\u2019'\-]*)")
+                           r"(?:,\s+(?!(?:which|where|that|où|lequel|laquelle|we|i|you|they|he|she|it|nous|je|vous|ils|elles|il|elle|on)\b)[a-zà-ÿ][^,.;:!?\u201c\u00ab]{2,120},\s+|\s+)(?P<next>[a-zà-ÿ][\w\u2019'\-]*)")
 
 
 def _surname_lead(st: State, lo: int, hi: int) -> tuple[int, str] | None:
@@ -325,6 +327,9 @@ def _surname_lead(st: State, lo: int, hi: int) -> tuple[int, str] | None:
     found = None
     for m in _SURNAME_LEAD.finditer(st.doc.text, lo, hi):
         tok, nxt = m.group("tok"), m.group("next")
+        before = st.doc.text[max(0, m.start("tok") - 40):m.start("tok")]
+        if before.strip() and not re.search(r"(?:[.!?:\u201d\u00bb]\s*|\n\s*\n\s*)$", before):
+            continue  # a PDF line that goes on with the sentence before ("Rukmini Tessier-¶Ngata, in January")
         if not _surname_like(tok) or tok in st.ctx.states or tok in st.ctx.org_names or lower_token(tok) in STOP_CAPS \
                 or lower_token(nxt) in ("of", "de", "du", "des", "and", "et") or names_a_state(tok, st.doc.text) \
                 or re.search(r"(?:ed|ing|ly)$", tok) or re.search(rf"(?<![\w\-]){re.escape(tok.lower())}(?![\w\-])", st.doc.text):

@@ -70,3 +70,41 @@ def test_a_capitalised_verb_opening_a_sentence_is_nobody():
     q = quotes(EARLIER + "The union he runs claims sixty thousand members. Asked whether the buyers had ever paid "
                          "it, he laughed. “Not one cent, and you can check,” he said.", own_voice=False)[-1]
     assert q.speaker != "Asked"
+
+
+@pytest.mark.parametrize("text", [
+    "Tessa Marlow-Ivers, leaving the session, was asked about the map. “It speaks for itself,” she said. "
+    "Okonkwo, the network's legal adviser, expects a long night. “The brackets will come off at dawn,” he said.",
+    f"Tessa Marlow-Ivers, en quittant la séance, a été interrogée sur la carte. «{NB}Elle parle d'elle-même{NB}», "
+    f"a-t-elle dit. Okonkwo, le juriste du réseau, s'attend à une longue nuit. «{NB}Les crochets tomberont à "
+    f"l'aube{NB}», a-t-il ajouté.",
+])
+def test_a_surname_opening_a_later_sentence_of_the_same_paragraph(text):
+    qs = quotes(text, own_voice=False)
+    assert [q.speaker for q in qs] == ["Tessa Marlow-Ivers", "Okonkwo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Third, we will ask the Committee for advice on our new weir, before it is built. When I met the head of the "
+    "Agency, Maren Tollefsen, in January, she said something that stayed with me: “Sharing data is cheaper than "
+    "hiding it.”",
+    f"Troisièmement, nous saisirons le Comité sur notre nouveau seuil, avant sa construction. Quand j'ai rencontré "
+    f"la directrice de l'Agence, Maren Tollefsen, en janvier, elle m'a dit{NB}: «{NB}Partager les données coûte "
+    f"moins cher que les cacher.{NB}»",
+])
+def test_a_sentence_opening_on_a_sequence_word_and_a_clause_names_nobody(text):
+    q = one(text, own_voice=False)
+    assert q.speaker == "Maren Tollefsen"
+
+
+@pytest.mark.parametrize("text", [
+    "When I met the head of the Agency, Maren Tollefsen-\nNgata, in January, she said something that stayed "
+    "with me: “Sharing data is cheaper than hiding it.”",
+    "We spoke to the head of the Agency, Maren\nTollefsen, in January, and she said: “Sharing data is cheaper "
+    "than hiding it.”",
+    f"Quand j'ai rencontré la directrice de l'Agence, Maren Tollefsen-\nNgata, en janvier, elle m'a dit{NB}: "
+    f"«{NB}Partager les données coûte moins cher que les cacher.{NB}»",
+])
+def test_a_name_wrapped_at_a_line_end_is_no_new_sentence(text):
+    q = one(text, own_voice=False)
+    assert q.speaker.startswith("Maren")
