@@ -28,7 +28,7 @@ from ..model import Quote
 from ..textutil import fold
 from .cues import RE_SAY, WHEN, say_verbs
 from .forms import RE_ACCORDING, RE_DASH, find_attributions
-from .found import CONFIDENCE, Found, State, Unit, complete, from_attr, from_who, introduced_as_ours, pronoun_found
+from .found import CONFIDENCE, Found, State, Unit, complete, fill_from_introduction, from_attr, from_who, pronoun_found
 from .kinds import (
     QUOTE, TEXT, found_back, is_fragment, is_held_phrase, is_phrase, is_quoted_text, is_title, looks_like_title_case,
     said_short,
@@ -160,8 +160,7 @@ def extract_quotes(
             f.organisation = ctx.resolve_org(f.organisation, u.start) or f.organisation  # « le Conseil »: which one
         elif f.organisation and BODY_OF_ADJ.match(f.organisation):  # "head of the Valdorian delegation": Valdoria
             f.organisation = state_of_demonym(f.organisation, ctx, doc.text) or f.organisation
-        if not f.organisation and own_voice and ctx.doc_org and introduced_as_ours(doc.text, f.speaker):
-            f.organisation = ctx.doc_org  # « Notre chargé de terrain, NAME, … » then « a-t-il raconté »
+        fill_from_introduction(doc.text, f, ctx)  # "our director, NAME"; "I met the head of the X, NAME, …"
         if f.how == "document" and not own_voice and not (f.speaker and f.confidence >= threshold):
             f.organisation = ""  # abstain: whoever wrote it, the publisher did not say these words
         out.append(_quote(doc, u, f, threshold, default_organisation, language, doc_lang))

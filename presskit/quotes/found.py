@@ -13,7 +13,7 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
-from .people import NAMERUN, ROLE_WORDS, Person, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
+from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS
 from .scan import RawQuote
 from .described import introduced_unnamed
@@ -21,7 +21,7 @@ from .states import state_of_demonym
 from .context import names_a_state
 from .orgsubject import org_subject
 from .personphrase import _surname_like
-from .subject import ORG_HEADS, Context, Who
+from .subject import ORG_HEADS, Context, Who, _role_apposition
 
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
               "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,
@@ -195,6 +195,36 @@ _ADJ_ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b[Tt]he\s+)(?P<all>(?-i:[A-ZÀ-Þ
                               r"(?P<role>(?:[a-z\-]+\s+){0,3}[a-z\-]+))\s*,\s*$")
 _OUR_BEFORE = re.compile(r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*,\s*$")
 _OUR_AFTER = re.compile(r"^\s*,\s*(?i:our|notre|nos)\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*[,.;:]")
+
+
+def fill_from_introduction(text: str, f: Found, ctx: Context) -> None:
+    """The body of a person the text introduced by role and body before the name, in a sentence other than
+    the one carrying the words ("When I met the Director-General of the X Agency, NAME, in January, …"), or
+    as one of the document's own ("our director, NAME", in the organisation's own voice)."""
+    if f.organisation or " " not in f.speaker.strip():
+        return
+    if ctx.own_voice and ctx.doc_org and introduced_as_ours(text, f.speaker):
+        f.organisation = ctx.doc_org  # « Notre chargé de terrain, NAME, … » then « a-t-il raconté »
+        return
+    wrapped = r"\s+".join(r"-\s*".join(map(re.escape, w.split("-"))) for w in f.speaker.split())
+    for m in re.finditer(wrapped, text):  # also as a PDF line wraps it ("Tessier-¶Ngata")
+        head = text[max(0, m.start() - 160):m.start()].rstrip()
+        if not head.endswith(","):
+            continue
+        part = re.split(r"[,.;:!?\u201c\u201d\u00ab\u00bb]", head[:-1])[-1]
+        for intro in _ROLE_INTRO.finditer(part):  # "a visit from the head of the X": the first that is a role
+            np = part[intro.start("np"):]
+            lead_word = lower_token(np.split()[0]) if np.split() else ""
+            role, org = _role_apposition(np) if np[:1].islower() or lead_word in ROLE_WORDS else ("", "")
+            if " " not in org.strip():  # « l'hydrologue de l'Agence »: which agency the text means
+                org = ctx.resolve_org(org, m.start())
+            if org and (org in ctx.org_names or any(lower_token(w) in ORG_WORDS for w in org.split())):
+                f.role, f.organisation = f.role or role, org  # a body by its kind ("the X Agency"), not a remit
+                return
+
+
+#: the role and body before a name: "… met the Director-General of the X Agency, ", « … de la directrice de l'Agence X, »
+_ROLE_INTRO = re.compile(r"(?:^|\s)(?:the|a|an|la|le|l['\u2019]|un|une|du)\s*(?P<np>[a-zà-ÿ])", re.I)
 
 
 def introduced_as_ours(text: str, name: str) -> bool:
