@@ -333,7 +333,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
             return Found("unnamed", organisation=rep, confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
         return Found(cue=True, evidence=span)
     if not p.name:  # "a nurse who …. She told me: “…”": someone the text does not name
-        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(min(p.pos, span[0]), span[1]), cue=True)
+        body = _SPOKESPERSON_FOR.match(st.doc.text, p.pos)  # "A spokesman for the X said …. “…,” he said": for X
+        return Found("unnamed", organisation=clean_org(body.group("org")) if body else "", cue=True,
+                     confidence=CONFIDENCE["unnamed"], evidence=(min(p.pos, span[0]), span[1]))
     # the person named in the paragraph, also when the document introduced her before it ("Marta Ó Ceallaigh
     # opened …. ¶ Ó Ceallaigh dismissed the argument. “…,” she said")
     at = [m.pos for m in mentions if m.person is p and para_start <= m.pos < u.start]
@@ -344,6 +346,12 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     alone = p.surname  # "Mrs Lam … She told me": the surname, for the kit to complete
     conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "pronoun-earlier"]
     return Found("pronoun", p.name, p.role, p.organisation, conf, alone, want or p.gender, ev)
+
+
+#: an unnamed spokesperson of a body named in Title Case, as a pronoun's antecedent
+_SPOKESPERSON_FOR = re.compile(r"(?i:an?\s+|une?\s+)?(?i:spokes(?:man|woman|person)|porte-parole)\s+(?i:for|of|du|de\s+la|"
+                               r"de\s+l['\u2019]|des)\s*(?i:the\s+)?(?P<org>[A-ZÀ-Þ][^,.;:\u201c\u00ab]{2,80}?)"
+                               r"(?=\s+(?:said|told|added|says|a\s|avait\s|has\s|had\s|was\s)|[,.;:])")
 
 
 #: a sentence opening on a surname alone, then an apposition or a relative clause between commas or a verb:
