@@ -12,8 +12,8 @@ CASES = [
      "hundred and we should have brought more,” he said.", "Lowland Farmers' Union"),
     ("A spokeswoman for the Kessel Water Institute confirmed the figures on Monday. “Eight stations have gone "
      "silent since spring,” she told us.", "Kessel Water Institute"),
-    ("A spokesperson for the Harbour Pilots' Guild was at the quay. “Nobody asked the pilots anything,” they "
-     "said, before the ferry left.".replace("they said", "she said"), "Harbour Pilots' Guild"),
+    ("A spokesperson for the Harbour Pilots' Guild was at the quay. “Nobody asked the pilots anything,” she "
+     "said, before the ferry left.", "Harbour Pilots' Guild"),
     (f"Un porte-parole du Réseau des pêcheurs du lac a indiqué que les sacs étaient épuisés. «{NB}Nous en "
      f"avions apporté quatre cents{NB}», a-t-il dit.", "Réseau des pêcheurs du lac"),
     (f"Une porte-parole de l'Institut Kessel de l'eau a confirmé les chiffres lundi. «{NB}Huit stations se "
