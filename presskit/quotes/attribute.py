@@ -28,7 +28,7 @@ from ..model import Quote
 from ..textutil import fold
 from .cues import RE_SAY, WHEN, say_verbs
 from .forms import RE_ACCORDING, RE_DASH, find_attributions
-from .found import CONFIDENCE, Found, State, Unit, complete, from_attr, from_who, pronoun_found
+from .found import CONFIDENCE, Found, State, Unit, complete, fill_from_introduction, from_attr, from_who, pronoun_found
 from .kinds import (
     QUOTE, TEXT, found_back, is_fragment, is_held_phrase, is_phrase, is_quoted_text, is_title, looks_like_title_case,
     said_short,
@@ -49,7 +49,7 @@ from . import carried, turns
 from .between import (
     ADVERBIAL as _ADVERBIAL, BEFORE_YOU as _BEFORE_YOU, FOR_LEAD as _FOR_LEAD, LISTENER as _LISTENER,
     MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
-    PLURAL_AFTER as _PLURAL_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
+    PLURAL_AFTER as _PLURAL_AFTER, WE_AFTER as _WE_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
 )
 from .headlines import headline
 from .context import is_kind_word
@@ -144,7 +144,7 @@ def extract_quotes(
         return []
     known = People()
     ctx = Context(known, [n for n in own_organisations if n], default_organisation,
-                  [n for n in known_organisations if n], text=doc.text)
+                  [n for n in known_organisations if n], text=doc.text, own_voice=own_voice)
     near = [(u.start, u.end) for u in units] if len(doc.text) > 2 * NEAR_BEFORE else None
     # names inside a title or a scare quote are nobody's ("“Fair Shares: A Guide …” (2027)" is not a person
     # a later "she" can mean): the people of the text are read around every short quoted span
@@ -160,6 +160,7 @@ def extract_quotes(
             f.organisation = ctx.resolve_org(f.organisation, u.start) or f.organisation  # « le Conseil »: which one
         elif f.organisation and BODY_OF_ADJ.match(f.organisation):  # "head of the Valdorian delegation": Valdoria
             f.organisation = state_of_demonym(f.organisation, ctx, doc.text) or f.organisation
+        fill_from_introduction(doc.text, f, ctx)  # "our director, NAME"; "I met the head of the X, NAME, …"
         if f.how == "document" and not own_voice and not (f.speaker and f.confidence >= threshold):
             f.organisation = ""  # abstain: whoever wrote it, the publisher did not say these words
         out.append(_quote(doc, u, f, threshold, default_organisation, language, doc_lang))
@@ -380,6 +381,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     if forms:
         return from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, span)
     w = after[lead:]
+    if _WE_AFTER.match(w) and st.ctx.doc_org:  # “…,” we wrote; « … », avons-nous écrit: the organisation itself
+        return from_who(st, Who("publisher", org=st.ctx.doc_org, pos=u.end + lead), u, span)
     if _PLURAL_AFTER.match(w):  # « … », ont-ils déclaré / “…,” they said: several people, none singled out
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     learnt = _LEARNT_FROM.match(w)

@@ -26,6 +26,12 @@ WHEN_AFTER = re.compile(rf"(?:,?\s+(?:{WHEN}|[a-zà-ÿ]{{3,}}ement(?![\w\-])|(?i
                          rf"again|also|then|once\s+more)|{MANNER}),?)+(?=\s)")
 PLURAL_AFTER = re.compile(r"(?:ont|avaient|auront|[a-zà-ÿ]+(?:ent|ont))-(?:ils|elles)\b|(?:they|ils|elles)\s+(?:\w+\s+)?"
                            r"(?:said|say|told|added|wrote|ont\s+dit|ont\s+déclaré|disent)\b", re.I)
+#: the organisation itself after a quotation, in the first person plural: "we wrote", « avons-nous écrit »,
+#: « écrivions-nous », « nous avons rappelé »
+WE_AFTER = re.compile(r"(?:we\s+(?:(?:have|had|also|then)\s+)?(?:said|say|told|wrote|write|added|warned|stressed|"
+                      r"insisted|argued|reminded|noted|pointed\s+out)|(?:avons|avions)-nous\s+[a-zà-ÿ]+[ée]s?|"
+                      r"[a-zà-ÿ]+(?:ions|ons)-nous|nous\s+(?:l['\u2019]\s*)?(?:avons|avions)\s+(?:\w+\s+)?"
+                      r"(?:dit|écrit|rappelé|souligné|déclaré|répété|ajouté|averti|prévenu))\b", re.I)
 FOR_LEAD = re.compile(r"^\s*(?i:pour|selon|d['\u2019]apr[eè]s|according\s+to|for)\s+(?P<np>[^,;:\u201c\u00ab\"]{2,80}),")
 ADVERBIAL = re.compile(r"\s*(?i:to|with|in|at|on|for|after|before|during|under|amid|à|au|aux|avec|dans|pour|sous|"
                         r"devant|après|avant|pendant|sans|selon|sur)\s")

@@ -13,13 +13,15 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
-from .people import NAMERUN, ROLE_WORDS, Person, clean_org, is_surname, lower_token, name_case, personal_mandate
+from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS
 from .scan import RawQuote
 from .described import introduced_unnamed
 from .states import state_of_demonym
 from .context import names_a_state
-from .subject import ORG_HEADS, Context, Who, org_subject
+from .orgsubject import org_subject
+from .personphrase import _surname_like
+from .subject import ORG_HEADS, Context, Who, _role_apposition
 
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
               "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,
@@ -188,6 +190,55 @@ _SHORT_ORGS = set(ORG_HEADS) - {"government", "gouvernement", "delegation", "dé
 _OUR_ROLE = re.compile(r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*,?\s*$")
 
 
+#: a role after a State's adjective, just before the name: "The Dravonian energy minister, "
+_ADJ_ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b[Tt]he\s+)(?P<all>(?-i:[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:an|ian|ese|ish|i|ic|ean))\s+"
+                              r"(?P<role>(?:[a-z\-]+\s+){0,3}[a-z\-]+))\s*,\s*$")
+_OUR_BEFORE = re.compile(r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*,\s*$")
+_OUR_AFTER = re.compile(r"^\s*,\s*(?i:our|notre|nos)\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*[,.;:]")
+
+
+def fill_from_introduction(text: str, f: Found, ctx: Context) -> None:
+    """The body of a person the text introduced by role and body before the name, in a sentence other than
+    the one carrying the words ("When I met the Director-General of the X Agency, NAME, in January, …"), or
+    as one of the document's own ("our director, NAME", in the organisation's own voice)."""
+    if f.organisation or " " not in f.speaker.strip():
+        return
+    if ctx.own_voice and ctx.doc_org and introduced_as_ours(text, f.speaker):
+        f.organisation = ctx.doc_org  # « Notre chargé de terrain, NAME, … » then « a-t-il raconté »
+        return
+    wrapped = r"\s+".join(r"-\s*".join(map(re.escape, w.split("-"))) for w in f.speaker.split())
+    for m in re.finditer(wrapped, text):  # also as a PDF line wraps it ("Tessier-¶Ngata")
+        head = text[max(0, m.start() - 160):m.start()].rstrip()
+        if not head.endswith(","):
+            continue
+        part = re.split(r"[,.;:!?\u201c\u201d\u00ab\u00bb]", head[:-1])[-1]
+        for intro in _ROLE_INTRO.finditer(part):  # "a visit from the head of the X": the first that is a role
+            np = part[intro.start("np"):]
+            lead_word = lower_token(np.split()[0]) if np.split() else ""
+            role, org = _role_apposition(np) if np[:1].islower() or lead_word in ROLE_WORDS else ("", "")
+            if " " not in org.strip():  # « l'hydrologue de l'Agence »: which agency the text means
+                org = ctx.resolve_org(org, m.start())
+            if org and (org in ctx.org_names or any(lower_token(w) in ORG_WORDS for w in org.split())):
+                f.role, f.organisation = f.role or role, org  # a body by its kind ("the X Agency"), not a remit
+                return
+
+
+#: the role and body before a name: "… met the Director-General of the X Agency, ", « … de la directrice de l'Agence X, »
+_ROLE_INTRO = re.compile(r"(?:^|\s)(?:the|a|an|la|le|l['\u2019]|un|une|du)\s*(?P<np>[a-zà-ÿ])", re.I)
+
+
+def introduced_as_ours(text: str, name: str) -> bool:
+    """Whether the document gives ``name`` a role of its own organisation somewhere: "our director, NAME",
+    "NAME, our director," (so a later "she said" or the surname alone speaks for it too)."""
+    if " " not in name.strip():
+        return False  # a surname alone may be another person's
+    for m in re.finditer(re.escape(name), text):
+        own = _OUR_BEFORE.search(text[max(0, m.start() - 80):m.start()]) or _OUR_AFTER.match(text[m.end():m.end() + 80])
+        if own is not None and any(lower_token(w) in ROLE_WORDS for w in own.group("role").split()):
+            return True
+    return False
+
+
 def complete(st: State, f: Found) -> Found:
     """Role and organisation from the document's earlier introduction of the person."""
     if f.speaker and lower_token(f.speaker) in STOP_CAPS:  # "15 November: “…”", "Monday: “…”": a date, nobody
@@ -206,6 +257,12 @@ def complete(st: State, f: Found) -> Found:
         own = _OUR_ROLE.search(ev[max(0, k - 80):k]) if k > 0 else None
         if own is not None and any(lower_token(w) in ROLE_WORDS for w in own.group("role").split()):
             f.organisation = st.ctx.doc_org  # "our director, NAME", « notre Haut-Commissaire, NAME »: the document's
+    if not f.role and f.speaker and f.evidence:
+        ev = st.doc.text[f.evidence[0]:f.evidence[1]]
+        k = ev.find(f.speaker)
+        adj = _ADJ_ROLE_BEFORE.search(ev[max(0, k - 80):k]) if k > 0 else None
+        if adj is not None and any(lower_token(w) in ROLE_WORDS for w in adj.group("role").split()[-2:]):
+            f.role = clean_role(adj.group("all"))  # "The Telvesan water minister, NAME, told …": by his State's adjective
     if not f.organisation or re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", f.organisation):
         f.organisation = state_of_demonym(f"{f.role} {f.organisation}", st.ctx, st.doc.text) or f.organisation
     if f.organisation and len(f.organisation.split()) == 1 and f.organisation.lower() in _SHORT_ORGS:
@@ -247,6 +304,14 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
     p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
+    lead = _surname_lead(st, para_start, u.start) if want != "n" else None
+    if lead is not None and not any(lead[0] < m.pos < u.start and m.person.name for m in st.mentions) \
+            and (p is None or lead[1] not in p.name.split() and not any(
+                lead[0] <= m.pos < u.start for m in st.mentions if m.person is p)):
+        # "Okonkwo, the network's legal adviser, expects …. “…,” he told the Daily": the surname the paragraph
+        # opens on, not a person named paragraphs before (the kit gives the full name)
+        return Found("pronoun", lead[1], "", "", CONFIDENCE["surname-unresolved"], True, want,
+                     (lead[0], span[1]))
     if p is not None and label is not None and label.end() <= u.start and p.name and p.name == _answerer(st, u):
         p = None  # « A : … Elle disait : « … » »: the one who answers says "je", so "elle" is someone else
     french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None or \
@@ -268,7 +333,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
             return Found("unnamed", organisation=rep, confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
         return Found(cue=True, evidence=span)
     if not p.name:  # "a nurse who …. She told me: “…”": someone the text does not name
-        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(min(p.pos, span[0]), span[1]), cue=True)
+        body = _SPOKESPERSON_FOR.match(st.doc.text, p.pos)  # "A spokesman for the X said …. “…,” he said": for X
+        return Found("unnamed", organisation=clean_org(body.group("org")) if body else "", cue=True,
+                     confidence=CONFIDENCE["unnamed"], evidence=(min(p.pos, span[0]), span[1]))
     # the person named in the paragraph, also when the document introduced her before it ("Marta Ó Ceallaigh
     # opened …. ¶ Ó Ceallaigh dismissed the argument. “…,” she said")
     at = [m.pos for m in mentions if m.person is p and para_start <= m.pos < u.start]
@@ -279,6 +346,34 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     alone = p.surname  # "Mrs Lam … She told me": the surname, for the kit to complete
     conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "pronoun-earlier"]
     return Found("pronoun", p.name, p.role, p.organisation, conf, alone, want or p.gender, ev)
+
+
+#: an unnamed spokesperson of a body named in Title Case, as a pronoun's antecedent
+_SPOKESPERSON_FOR = re.compile(r"(?i:an?\s+|une?\s+)?(?i:spokes(?:man|woman|person)|porte-parole)\s+(?i:for|of|du|de\s+la|"
+                               r"de\s+l['\u2019]|des)\s*(?i:the\s+)?(?P<org>[A-ZÀ-Þ][^,.;:\u201c\u00ab]{2,80}?)"
+                               r"(?=\s+(?:said|told|added|says|a\s|avait\s|has\s|had\s|was\s)|[,.;:])")
+
+
+#: a sentence opening on a surname alone, then an apposition or a relative clause between commas or a verb:
+#: "Okonkwo, the network's legal adviser, expects …", « Okonkwo, qui a tenu …, assure … », "Okonkwo thinks …"
+_SURNAME_LEAD = re.compile(r"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?P<tok>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
+                           r"(?:,\s+(?!(?:which|where|that|où|lequel|laquelle|we|i|you|they|he|she|it|nous|je|vous|ils|elles|il|elle|on)\b)[a-zà-ÿ][^,.;:!?\u201c\u00ab]{2,120},\s+|\s+)(?P<next>[a-zà-ÿ][\w\u2019'\-]*)")
+
+
+def _surname_lead(st: State, lo: int, hi: int) -> tuple[int, str] | None:
+    """The surname a sentence of ``text[lo:hi]`` opens on as its subject (the last such): (where, surname)."""
+    found = None
+    for m in _SURNAME_LEAD.finditer(st.doc.text, lo, hi):
+        tok, nxt = m.group("tok"), m.group("next")
+        before = st.doc.text[max(0, m.start("tok") - 40):m.start("tok")]
+        if before.strip() and not re.search(r"(?:[.!?:\u201d\u00bb]\s*|\n\s*\n\s*)$", before):
+            continue  # a PDF line that goes on with the sentence before ("Rukmini Tessier-¶Ngata, in January")
+        if not _surname_like(tok) or tok in st.ctx.states or tok in st.ctx.org_names or lower_token(tok) in STOP_CAPS \
+                or lower_token(nxt) in ("of", "de", "du", "des", "and", "et") or names_a_state(tok, st.doc.text) \
+                or re.search(r"(?:ed|ing|ly)$", tok) or re.search(rf"(?<![\w\-]){re.escape(tok.lower())}(?![\w\-])", st.doc.text):
+            continue  # "Dravonia, which runs the dam, …", "Monday, the last day, …", "Asked whether …": nobody
+        found = (m.start("tok"), tok)
+    return found
 
 
 #: a sentence whose subject is "she"/"elle" ("he"/"il"): the paragraph goes on about someone named before it

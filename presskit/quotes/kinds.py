@@ -47,12 +47,16 @@ _TITLE_NOUNS = (
     "sous-groupe", "subgroup",
     # what a government or an agency names its policies ("our national plan, “Open Doors, Open Schools”")
     "plan", "strategy", "stratégie", "scheme", "framework",
+    # an analysis or an assessment by its name ("presented the analysis “…”", « l'analyse « … » »)
+    "analysis", "analyse", "assessment", "évaluation", "review",
 )
 _TITLE_NOUN_RE = re.compile(
     r"(?<![\w\-])(?P<noun>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True))
     + r")(?P<gap>(?:\s+[^\s.!?;:\u201c\u00ab\u201e\"]+){0,5}?)\s*,?\s*$",
     re.I,
 )
+_TITLE_NOUN_AT = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _TITLE_NOUNS)
+                            + r")(?![\w\-])", re.I)
 #: "in its report," / "dans son rapport," : the report is where the words come from, not a title
 _CONTAINER = re.compile(r"(?:^|\s)(?:in|dans|from|of|de|du|according\s+to|selon|d['\u2019]après)\s+"
                         r"(?:(?:its|their|his|her|the|a|an|this|our|son|sa|ses|leur|le|la|l['\u2019]|un|une|ce|cette|"
@@ -162,13 +166,27 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
     label = _LABEL.search(before)
     if label is not None and (not label.group("label") or ":" in label.group()):
         return True  # a list entry's label ends with a colon; a banner or a slogan needs none
-    m = _TITLE_NOUN_RE.search(before)
-    if m is None:
+    # the nearest noun of a work that fits: "Le projet de décision V/2, intitulé « … »" is titled, whatever
+    # the draft's number between
+    for n in reversed(list(_TITLE_NOUN_AT.finditer(before))):
+        m = _TITLE_NOUN_RE.match(before, n.start())
+        if m is None or m.group("gap") and not _GAP_WORDS.match(m.group("gap")):
+            continue
+        # "in its annual report, “…”" quotes the report; "published in its paper “…”" names it (no comma)
+        quoted_from = _CONTAINER.search(before[: m.start()]) and re.search(r"[,:]\s*$", before)
+        # "wrote in its latest report, “Basin Outlook 2028”": a Title Case name, not a sentence from it
+        return not quoted_from or _named_work(words)
+    return False
+
+
+def _named_work(words: str) -> bool:
+    """“Basin Outlook 2028”, « Perspectives du Bassin 2028 »: a few words in Title Case (or a name with its
+    year), with no sentence punctuation: what a report is called, not a sentence quoted from it."""
+    ws = re.findall(r"[^\W_]+(?:['\u2019\-][^\W_]+)*", words)
+    if not ws or len(ws) > 8 or re.search(r"[.!?;\u2026]", words) or not ws[0][:1].isupper():
         return False
-    if m.group("gap") and not _GAP_WORDS.match(m.group("gap")):
-        return False
-    # "in its annual report, “…”" quotes the report; "published in its paper “…”" names it (no comma)
-    return not (_CONTAINER.search(before[: m.start()]) and re.search(r"[,:]\s*$", before))
+    content = [w for w in ws if len(w) > 3 and not w.isdigit()]
+    return bool(content) and sum(w[0].isupper() for w in content) >= 0.75 * len(content)
 
 
 def is_quoted_text(text: str, start: int, words: str) -> bool:

@@ -26,8 +26,7 @@ from .firstnames import FEMALE, MALE
 from .found import CONFIDENCE
 from .people import ORG_WORDS, People, is_surname, personal_mandate, same_title, surname_keys
 from .entities import Organisations, org_key
-from .context import Context
-from .states import REGIONAL as _REGIONAL, state_of_demonym
+from .states import REGIONAL as _REGIONAL, state_in_kit, states_of_kit
 
 _STATED = ("named", "pronoun", "headline")
 #: Kinds of document an organisation writes in its own voice: a quotation nobody is said to have said in
@@ -222,19 +221,19 @@ def _titled_gender(evidence: str, surname: str) -> str:
 #: someone unnamed described by a State's adjective: "One Orlandian official", "an Orlandian delegate", « un
 #: conseiller de la délégation tavrénienne », « un diplomate sénévalais »
 _UNNAMED_OF_STATE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<en>[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:senior\s+|junior\s+)?(?:official|delegate|"
-    r"diplomat|negotiator|source|envoy|adviser|advisor|aide|officer|representative|member)\b|"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?P<en>[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:senior\s+|junior\s+)?(?:official|delegate|"
+    r"diplomat|negotiator|source|envoy|adviser|advisor|aide|officer|representative|member|delegation|government|"
+    r"ministry|mission)\b|"
     r"\b(?:délégation|gouvernement|ministère|diplomate|délégué|déléguée|conseiller|conseillère|négociateur|"
     r"négociatrice|source|responsable)\s+(?P<fr>[a-zà-ÿ]{4,})\b")
 
 
-def _state_of_unnamed(evidence: str, states: list[str]) -> str:
-    """The State an unnamed person of the evidence speaks for, by its adjective, when the kit names that
-    State in some document (the article that quotes her may name only the adjective); "" otherwise."""
-    ctx = Context(People(), org_names=states)
+def _state_of_unnamed(evidence: str, states: dict[str, set[str]], language: str | None) -> str:
+    """The State an unnamed person or delegation of the evidence speaks for, by its adjective, when the kit
+    names that State in some document (the article that quotes her may name only the adjective); "" otherwise."""
     for m in _UNNAMED_OF_STATE.finditer(evidence):
         adj = m.group("en") or m.group("fr")
-        if not _REGIONAL.match(adj) and (state := state_of_demonym(adj, ctx)):
+        if not _REGIONAL.match(adj) and (state := state_in_kit(adj, states, language)):
             return state
     return ""
 
@@ -266,18 +265,22 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
     people = _People(ordered)
     orgs = Organisations.of_kit(kit_info or KitInfo(), [i for i, _ in ordered],
                                 [(i, q) for i, qs in ordered for q in qs])
-    states = [n for e in orgs.entities for n in e.all_names() if len(n.split()) == 1]
+    named: dict[str, set[str]] = {n: set() for e in orgs.entities for n in e.all_names()}
+    for item, quotes in ordered:
+        for q in quotes:
+            named.setdefault(q.organisation, set()).add(item.language or "")
+    states = states_of_kit(named)
     for item, quotes in ordered:
         for q in quotes:
             if q.speaker and q.attribution in _STATED:
                 q.role = q.role or people.role(q.speaker, item.language or "")
                 known = people.organisation(q.speaker, item.language or "")
                 if not q.organisation:
-                    q.organisation = known
+                    q.organisation = known or (state_in_kit(q.role, states, item.language) if q.role else "")
                 else:  # "la secrétaire exécutive de la Convention": the longer name the kit gives her body
                     q.organisation = people.fuller_org(q.speaker, q.organisation) or q.organisation
-            elif q.attribution == "unnamed" and not q.organisation and q.evidence:
-                q.organisation = _state_of_unnamed(q.evidence, states)
+            elif q.attribution in ("unnamed", "organisation") and not q.organisation and q.evidence:
+                q.organisation = _state_of_unnamed(q.evidence, states, item.language)
             if q.organisation:
                 q.organisation = orgs.in_language(q.organisation, item.language)
     return ordered

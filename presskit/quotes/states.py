@@ -9,7 +9,7 @@ import re
 
 from ..textutil import fold
 from .context import Context
-from .people import ORG_WORDS, ROLE_WORDS, lower_token
+from .people import ORG_WORDS, ROLE_WORDS, People, lower_token
 
 #: a State's government, ministry or delegation by its adjective ("the Senevalese delegation", « le
 #: gouvernement tavrénien »): the State, when the document names it (:func:`state_of_demonym`)
@@ -27,6 +27,9 @@ _DEMONYM = re.compile(r"(?<![\w\-])(?P<adj>[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{3,}?)(?:
                       r"ese|ois|oise|ais|aise|ish|i|ic|ique|ien|ienne|anes?|oises|aises)(?![\w\-])")
 
 
+_CAPITALISED = re.compile(r"(?<![\w\-])[A-ZÀ-Þ][a-zà-ÿ]{2,}(?![\w\-])")
+
+
 def state_of_demonym(phrase: str, ctx: Context, text: str = "") -> str:
     """"the Belmoran ambassador", "la délégation tarsienne": the State the document names elsewhere
     (``Belmora``, ``Tarsie``), when exactly one capitalised word starts like the adjective; "" otherwise."""
@@ -34,9 +37,28 @@ def state_of_demonym(phrase: str, ctx: Context, text: str = "") -> str:
         adj, stem = m.group(), m.group("adj")
         if len(stem) < 3 or lower_token(adj) in ROLE_WORDS or lower_token(adj) in ORG_WORDS:
             continue
-        cands = {w for w in re.findall(rf"(?<![\w\-]){re.escape(stem[0].upper() + stem[1:])}[a-zà-ÿ]{{0,3}}(?![\w\-])", text)}
+        key = fold(stem)  # « talvésienne » beside « la Talvèse », "Serevian" beside "Sérevia": accents differ
+        cands = {w for w in _CAPITALISED.findall(text) if fold(w).startswith(key) and len(w) - len(stem) <= 3}
         cands |= {n for n in ctx.states | set(ctx.org_names) if fold(n).startswith(fold(stem)) and len(n) - len(stem) <= 3}
         cands = {c for c in cands if fold(c) != fold(adj)}
         if len(cands) == 1:
             return cands.pop()
     return ""
+
+
+def states_of_kit(names: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The one-word names a kit gives bodies or States (with the languages of the documents that give them):
+    what a State's adjective in another document may stand for."""
+    return {n: langs for n, langs in names.items() if " " not in n and n[:1].isupper() and len(n) > 3}
+
+
+def state_in_kit(phrase: str, states: dict[str, set[str]], language: str | None) -> str:
+    """The State ``phrase`` names by its adjective ("the Dravonian delegation", « un diplomate dravonien »)
+    among the names the kit gives (:func:`states_of_kit`), in the document's language when the kit gives it
+    in two ("Dravonia", « la Dravonie »); "" when none, or when the adjective fits two different States."""
+    if REGIONAL.search(phrase) and not re.search(r"[A-ZÀ-Þ]", phrase[1:]):
+        return ""
+    hits = [n for n in states if state_of_demonym(phrase, Context(People(), org_names=[n]))]
+    if not hits or len({fold(n)[:5] for n in hits}) > 1:
+        return ""  # none, or two States whose names begin alike: a guess
+    return next((n for n in sorted(hits) if language in states[n]), sorted(hits)[0])

@@ -495,13 +495,18 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
             appos.insert(0, seg)  # "Ingrid Solberg, …, a member of the coalition, was unimpressed"
             k -= 1
             continue
+        if who is not None and who.kind == "publisher" and k > 0 and our_role(s) and any(
+                (w := classify_np(sg, ctx, base + o)) is not None and w.kind == "person" for o, sg in segs[:k]):
+            appos.insert(0, seg)  # "Ada Kwesi, our policy officer, was blunt:": her role, not the body alone
+            k -= 1
+            continue
         if who is not None and who.kind == "pronoun" and k > 0:
             prev = classify_np(segs[k - 1][1], ctx, base + segs[k - 1][0])
             if prev is not None and prev.kind in ("org", "person", "publisher"):
                 who = prev  # "La coalition, elle, a résumé …"
                 k -= 1
         if who is not None and who.kind == "person":
-            _complete_person(who, segs[:k], appos)
+            _complete_person(who, segs[:k], appos, ctx)
             who.org = who.org or next((o for r in reversed(relatives) if (o := parse_appos([r])[1])), "")
         elif who is not None and who.kind == "unnamed" and appos:
             who.org = parse_appos(rest_parts(", " + ", ".join(appos)))[1] or who.org  # ", on behalf of X,"
@@ -531,7 +536,8 @@ def _signed(who: Who | None, s: str, segs: list[tuple[int, str]], k: int, ctx: C
 
 
 _SURNAME_VERB = re.compile(r"^(?P<tok>[A-ZÀ-Þ][\w\-\u2019']{2,})\s+(?P<verb>(?:[a-zà-ÿ][\w\-\u2019']*\s+){0,2}"
-                           r"(?:was|is|had|has|did|seemed|sounded|looked|went|stayed|remained|put|kept|turned|"
+                           r"(?:was|is|had|has|did|seemed|sounded|looked|went|stayed|remained|put|kept|turned|would|"
+                           r"could|will|declined|refused|n['\u2019](?:a|avait|est|était)|"
                            r"était|est|a|avait|fut|semblait|se\s+montr[ea]|s['\u2019]est\s+montrée?|reste|restait|"
                            r"[a-zà-ÿ]+ed))\b")
 
@@ -546,10 +552,21 @@ def _surname_then_verb(seg: str, at: int) -> Who | None:
     return Who("person", m.group("tok"), surname_only=True, pos=at + seg.find(m.group("tok")))
 
 
-def _complete_person(who: Who, before: list[tuple[int, str]], appos: list[str]) -> None:
+def our_role(np: str) -> bool:
+    """"our policy officer", « notre chargé de terrain »: a role the document's own organisation holds."""
+    m = re.match(r"(?i)^(?:our|notre|nos)\s+(?P<role>.+)$", _strip(np))
+    return m is not None and len(m.group("role").split()) <= 6 \
+        and any(lower_token(w) in ROLE_WORDS for w in m.group("role").split())
+
+
+def _complete_person(who: Who, before: list[tuple[int, str]], appos: list[str], ctx: Context | None = None) -> None:
     """Role and organisation from an apposition after the name, or a role phrase before it
     ("Belmora’s deputy foreign minister, NAME," / "Le vice-ministre … de Belmora, NAME,")."""
     if appos and not (who.role and who.org):
+        ours = [a for a in appos if our_role(a)]
+        if ours and ctx is not None and ctx.own_voice and ctx.doc_org:
+            who.role = who.role or clean_role(re.sub(r"(?i)^\s*(?:our|notre|nos)\s+", "", _strip(ours[0])))
+            who.org = who.org or ctx.doc_org  # "NAME, our policy officer," in the organisation's own release
         role, org = parse_appos(rest_parts(", " + ", ".join(appos)))
         who.role, who.org = who.role or role, who.org or org
     for _o, seg in before if not who.org else []:
@@ -566,30 +583,6 @@ def _complete_person(who: Who, before: list[tuple[int, str]], appos: list[str]) 
             who.org = who.org or org
     if who.role:
         who.gender = who.gender or gender(who.role.split()[:3])
-
-
-def org_subject(text: str, lo: int, hi: int, ctx: Context) -> tuple[int, str] | None:
-    """The last sentence in ``text[lo:hi]`` whose subject is an organisation or "we" ("The coalition
-    welcomed the vote.", "L’Agence a publié …"): (where, organisation), for "it said" / "a-t-elle dit"."""
-    from .people import sentence_ends
-
-    seg = text[lo:hi]
-    found = None
-    for s0 in [0] + sentence_ends(seg):
-        head = seg[s0:].lstrip()
-        if not head or head[0] in "\u201c\u00ab\u201e\"'":
-            continue
-        at = lo + s0 + (len(seg) - s0 - len(head))
-        np = " ".join(head.split(",")[0].split()[:8])
-        if _WE.match(np):
-            found = (at, ctx.doc_org)
-            continue
-        if _PRONOUN.match(np) or person_np(np, ctx.known, at) is not None:
-            continue
-        w = org_np(np, ctx, at)
-        if w is not None and w.org:
-            found = (at, w.org)
-    return found
 
 
 def role_title_words() -> set[str]:

@@ -21,6 +21,7 @@ ROLE_TITLES = {"ambassador", "amb.", "prof", "prof.", "professor", "president", 
                 "congresswoman", "député", "députée", "sheikh", "king", "queen", "prince", "princess"}
 ROLE_WORDS = {
     "executive", "director", "director-general", "deputy", "secretary-general", "under-secretary-general",
+    "treasurer", "trésorier", "trésorière",
     "assistant", "chair", "chairman", "chairwoman", "chairperson", "co-chair", "vice-chair", "head",
     "chief", "officer", "spokesperson", "spokesman", "spokeswoman", "coordinator", "manager", "adviser",
     "advisor", "founder", "co-founder", "ceo", "coo", "cfo", "special", "rapporteur", "envoy", "senior",
