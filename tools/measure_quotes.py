@@ -51,8 +51,8 @@ ROOT = qe.ROOT
 SAMPLE_KIT = ROOT / "assets" / "sample-kit"
 SAMPLE_TRUTH = ROOT / "tests" / "data" / "sample_quotes.json"
 #: The half kept aside: its figures are the ones to report; nobody tuning the finder reads it.
-#: (``heldout``, ``fresh``, ``unseen``, ``sealed``, ``blind``, ``aside``, then ``kept`` were read while
-#: the finder was tuned: they are measured, but no longer held out.)
+#: (``heldout``, ``fresh``, ``unseen``, ``sealed``, ``blind``, ``aside``, ``kept``, ``reserve``, ``withheld``,
+#: then ``shelved`` were read while the finder was tuned: they are measured, but no longer held out.)
 HELD_OUT = "untouched"
 #: The sample kit's organisations, with their names in each language (sample_quotes.json uses both).
 SAMPLE_ORGS = [
