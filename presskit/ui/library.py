@@ -50,6 +50,9 @@ def trust_text(signature: str, publisher: str) -> str:
     return states.get(signature) or translate("LibraryPanel", "Not checked")
 
 
+NBSP = "\u00a0"
+
+
 def apart_text(facts: list[tuple[str, str]]) -> str:
     """What sets a kit apart from the kits of its name (:func:`presskit.library.names.tell_apart`),
     in words: "2025-11-10 – 2025-11-21 · folder KINGSTON/cop-kit"."""
@@ -61,7 +64,10 @@ def apart_text(facts: list[tuple[str, str]]) -> str:
     missing = {"title": translate("LibraryPanel", "untitled"), "dates": translate("LibraryPanel", "no dates"),
                "publisher": translate("LibraryPanel", "no publisher named"),
                "built": translate("LibraryPanel", "no build date")}
-    return " · ".join(words[f].format(plain(v, 60)) if v else missing.get(f, "") for f, v in facts)
+    phrases = (words[f].format(plain(v, 60)) if v else missing.get(f, "") for f, v in facts)
+    # Each fact is kept on one line (no-break spaces inside it): a long title wraps its row between
+    # facts, never between "folder" and its path or inside a date range.
+    return " · ".join(p.replace(" ", NBSP) for p in phrases)
 
 
 def size_text(n: int) -> str:
