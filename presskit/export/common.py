@@ -76,10 +76,6 @@ class Entry:
     ok: bool = True
 
 
-def mb(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{max(1, round(n / 1000))} KB"
-
-
 def short(e: BaseException) -> str:
     s = str(e).strip() or type(e).__name__
     return s[:160]

@@ -8,7 +8,8 @@ from pathlib import PurePosixPath
 from urllib.parse import quote as _urlquote
 
 from ..model import LANGUAGE_NAMES, KitInfo
-from .common import Entry, mb
+from ..sizes import file_size
+from .common import Entry
 from .texts import Texts
 
 
@@ -123,7 +124,7 @@ def index_html(info: KitInfo, entries: list[Entry], now: _dt.datetime, t: Texts 
         else:
             pages = t.count("pages", it.pages) if it.media == "pdf" and it.pages else ""
             meta = [x for x in (t.date(it.date) if it.date else "", t.language_name(it.language), it.organisation,
-                                pages, mb(it.bytes) if it.bytes else "") if x]
+                                pages, file_size(it.bytes, t.language) if it.bytes else "") if x]
             link = (f'<a href="{e_(href)}">{e_(title)}</a>' if href
                     else f'{e_(title)} <span class="missing">({e_(t["missing"])})</span>')
             parts.append(f'<li><span{lang_attr}>{link}</span><br><span class="meta">{e_(" · ".join(meta))}'

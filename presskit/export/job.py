@@ -38,7 +38,8 @@ from typing import Iterable
 from ..errors import ExportError, KitError, PresskitError
 from ..fsutil import fsync_file, remove_stale_temps, safe_name, temp_path
 from ..model import Item, KitInfo
-from .common import FORMATS, CancelFn, Job, ExportReport, MissingCreditError, ProgressFn, mb, missing_credits
+from ..sizes import file_size
+from .common import FORMATS, CancelFn, Job, ExportReport, MissingCreditError, ProgressFn, missing_credits
 from .pdf import add_item, write_pdf
 from .tree import FolderSink, ZipSink, write_tree
 
@@ -222,8 +223,8 @@ def _check_free_space(out: Path, needed: int) -> None:
         return
     if needed + (1 << 20) > free:
         raise ExportError(
-            f"There is not enough free space in {out.parent}: the export needs about {mb(needed)}, "
-            f"only {mb(free)} is free. Free some space or choose another place.")
+            f"There is not enough free space in {out.parent}: the export needs about {file_size(needed)}, "
+            f"only {file_size(free)} is free. Free some space or choose another place.")
 
 
 #: what a writer that reports errors as text (MuPDF's) may say, as the error it stands for

@@ -26,6 +26,8 @@ import re
 from ..errors import PresskitError
 from ..library.names import tell_apart
 from ..plaintext import plain
+from ..sizes import file_size
+from . import i18n
 from .qt import (
     QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QTimer, Qt, QVBoxLayout, QWidget, Signal, translate,
@@ -50,6 +52,9 @@ def trust_text(signature: str, publisher: str) -> str:
     return states.get(signature) or translate("LibraryPanel", "Not checked")
 
 
+NBSP = "\u00a0"
+
+
 def apart_text(facts: list[tuple[str, str]]) -> str:
     """What sets a kit apart from the kits of its name (:func:`presskit.library.names.tell_apart`),
     in words: "2025-11-10 – 2025-11-21 · folder KINGSTON/cop-kit"."""
@@ -61,16 +66,15 @@ def apart_text(facts: list[tuple[str, str]]) -> str:
     missing = {"title": translate("LibraryPanel", "untitled"), "dates": translate("LibraryPanel", "no dates"),
                "publisher": translate("LibraryPanel", "no publisher named"),
                "built": translate("LibraryPanel", "no build date")}
-    return " · ".join(words[f].format(plain(v, 60)) if v else missing.get(f, "") for f, v in facts)
+    phrases = (words[f].format(plain(v, 60)) if v else missing.get(f, "") for f, v in facts)
+    # Each fact is kept on one line (no-break spaces inside it): a long title wraps its row between
+    # facts, never between "folder" and its path or inside a date range.
+    return " · ".join(p.replace(" ", NBSP) for p in phrases)
 
 
 def size_text(n: int) -> str:
-    """A kit's size as a reader reads it: 420 KB, 3.1 MB, 57 MB, 1.2 GB."""
-    if n < 1_000_000:
-        return f"{max(n, 1000) / 1e3:.0f} KB"
-    if n < 10_000_000:
-        return f"{n / 1e6:.1f} MB"
-    return f"{n / 1e6:.0f} MB" if n < 1e9 else f"{n / 1e9:.1f} GB"
+    """A kit's size in the interface's language: 420 KB, 3.1 MB / 420 Ko, 3,1 Mo."""
+    return file_size(n, i18n.current())
 
 
 class LibraryPanel(QWidget):
@@ -230,7 +234,9 @@ class LibraryPanel(QWidget):
             first += "  " + self.tr("(not found: plug in its drive)")
         dates = " – ".join(x for x in (e.start, e.end) if x)
         languages = ", ".join(dict.fromkeys(plain(x, 8).upper() for x in e.languages))
-        facts = [plain(e.event, 60), dates, languages, self.tr("%n document(s)", "", e.items), size_text(e.bytes)]
+        short = (dates, languages, self.tr("%n document(s)", "", e.items), size_text(e.bytes))
+        # the short facts never break inside (a date range, "3 documents"); the event's name may wrap
+        facts = [plain(e.event, 60)] + [f.replace(" ", NBSP) for f in short]
         third = trust_text(e.signature, e.publisher)
         if e.new:
             third += "  ·  " + self.tr("%n new", "", e.new)

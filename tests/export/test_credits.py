@@ -39,3 +39,11 @@ def test_index_html_is_escaped_relative_and_offline():
     # the page is marked with the language of its fixed words (English here), each item with its own
     assert '<html lang="en">' in page and 'lang="fr"' in page and not re.search(r"(src|href)=\"(https?:|//)", page)
     assert '<html lang="fr">' in index_html(INFO, [Entry(DOC, "statements/a b.pdf")], NOW, Texts("fr"))
+
+
+def test_index_html_gives_sizes_in_the_readers_units():
+    """A document of 12,345 bytes is "12 KB" on an English page and "12 Ko" on a French one (a French
+    reader does not read "KB"), its number never parted from its unit by a line break."""
+    doc = [Entry(DOC, "statements/a.pdf")]
+    assert "12\u00a0KB" in index_html(INFO, doc, NOW) and "Ko" not in index_html(INFO, doc, NOW)
+    assert "12\u00a0Ko" in index_html(INFO, doc, NOW, Texts("fr")) and "KB" not in index_html(INFO, doc, NOW, Texts("fr"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -44,8 +45,9 @@ def _rows(w) -> list[str]:
 
 def test_kits_are_listed_with_publisher_dates_size_and_trust(panel, qtbot):
     rows = _rows(panel.kit_list)
-    assert any("Red Lantern Society" in r and "2026-11-16 – 2026-11-20" in r and "FR, EN" in r and "Unsigned" in r
-               for r in rows)
+    # a date range and a size are never broken across lines (no-break spaces inside them)
+    assert any("Red Lantern Society" in r and "2026-11-16\u00a0–\u00a02026-11-20" in r and "FR,\u00a0EN" in r
+               and re.search(r"\d\u00a0KB$", r.splitlines()[1]) and "Unsigned" in r for r in rows)
     assert "3 kits in your library" in panel.status.text()
 
 
@@ -61,8 +63,9 @@ def test_two_kits_of_one_title_say_on_their_rows_what_sets_them_apart(panel, qtb
     firsts = [r.splitlines()[0] for r in _rows(panel.kit_list)]
     twins = [f for f in firsts if f.startswith("Coalition for Safer Streets: Review Conference kit")]
     assert len(twins) == 2 and twins[0] != twins[1]
-    assert any("(folder KINGSTON/kit-coalition)" in f for f in twins)
-    assert any(f"(folder {panel.kits['coalition'].parent.name}/kit-coalition)" in f for f in twins)
+    # a fact of the bracket is one unbreakable phrase: a narrow window wraps the row between facts
+    assert any("(folder\u00a0KINGSTON/kit-coalition)" in f for f in twins)
+    assert any(f"(folder\u00a0{panel.kits['coalition'].parent.name}/kit-coalition)" in f for f in twins)
     others = [f for f in firsts if f not in twins]
     assert len(others) == 2 and not any("(" in f for f in others)  # a unique title shows no extra text
     names = [panel.kit_filter.itemText(i) for i in range(1, panel.kit_filter.count())]
@@ -71,7 +74,10 @@ def test_two_kits_of_one_title_say_on_their_rows_what_sets_them_apart(panel, qtb
         i18n.install("fr")
         panel.reload(refresh=False)
         firsts = [r.splitlines()[0] for r in _rows(panel.kit_list)]
-        assert any("(répertoire KINGSTON/kit-coalition)" in f for f in firsts)
+        assert any("(répertoire\u00a0KINGSTON/kit-coalition)" in f for f in firsts)
+        # sizes in French units: "439 Ko", never "KB" under a French interface
+        seconds = [r.splitlines()[1] for r in _rows(panel.kit_list)]
+        assert all(re.search(r"\d\u00a0(Ko|Mo)$", s) for s in seconds) and "KB" not in "".join(seconds)
     finally:
         i18n.install("en")
 
