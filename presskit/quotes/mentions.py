@@ -23,11 +23,11 @@ from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .appos import parse_appos
 from .people import (
     DROP_TITLES, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
-    lower_token,
-    name_tokens, rest_parts, sentence_ends, split_name,
+    lower_token, name_tokens, rest_parts, sentence_ends, split_name,
 )
 from .orgruns import ORG_RUN, ORG_RUN_FR
 from .personphrase import _allowed_prefix
+from .placed import place_split, placed_mention
 from .rolenouns import role_subjects
 from .subject import ORG_HEADS, Context, _role_apposition
 
@@ -320,6 +320,9 @@ def _role_before_org(role: str, org: str) -> str:
 
 
 def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Context) -> Mention | None:
+    placed = place_split(text[max(0, pos - 80):pos], m.group("name"))
+    if placed is not None and (sub := RE_MENTION.match(text, pos + placed[2])) is not None:
+        return placed_mention(_mention(text, lo, pos + placed[2], sub, known, ctx), placed, known)
     toks = name_tokens(m.group("name"))
     split = split_name(toks, from_right=True)
     if split is None:
