@@ -27,7 +27,12 @@ from .people import (
 
 _DET = r"(?:the|a|an|le|la|les|l['\u2019]|un|une|des|this|that|ce|cet|cette)"
 _LEAD = re.compile(r"^(?:(?:and|but|yet|so|then|however|meanwhile|et|mais|puis|alors|ainsi|cependant|or|as|"
-                   r"comme|also|aussi|while|tandis\s+que|even|même|only|seule?)\b[\s,]*)+", re.I)
+                   r"comme|also|aussi|while|tandis\s+que|even|même|only|seule?)\b[\s,]*|"  # and a time before a pronoun:
+                   r"(?:(?:in|on|last|this|early|late|en|ce|cette|le)\s+)?(?:january|february|march|april|may|june|july|"
+                   r"august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|"  # "In
+                   r"septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"  # January
+                   r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|month|week|year|morning|night|yesterday|"  # I told"
+                   r"hier|mois|matin|soir)\s+(?=(?:i|we|he|she|they|je|j['\u2019]|nous|il|elle|ils|elles)\b))+", re.I)
 _PRONOUN = re.compile(r"^(?P<p>he|she|il|elle)\b", re.I)
 #: a person named by her age, as agency copy does after introducing her: "the 54-year-old", "la
 #: quinquagénaire", "l’homme de 61 ans"
