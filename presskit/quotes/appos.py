@@ -163,7 +163,7 @@ _RELATIVE_ORG = re.compile(
     r"(?:(?:has|had|a|avait)\s+(?:long\s+|longtemps\s+)?)?(?:represents|represented|directs|directed|runs|run|ran|"
     r"représente|heads|headed|leads|led|chairs|chaired|dirige|dirigé|conduit|préside|présidé|(?:speaks|spoke)\s+for|"
     r"coordinates|coordinated|coordonne|coordonné|founded|co-founded|fondé|cofondé|manages|managed|gère|géré|"
-    r"advises|advised|conseille|conseillé|conseillait|"
+    r"advises|advised|conseille|conseillé|conseillait|joined|rejoint|(?:belongs|belonged)\s+to|appartient\s+à|"
     r"(?:parle|parlait|a\s+parlé)\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
     r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec))(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
     r"\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"

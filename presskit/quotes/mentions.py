@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..textutil import fold
 from .firstnames import first_name_gender
 from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .appos import parse_appos
@@ -25,7 +24,7 @@ from .people import (
     DROP_TITLES, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
     lower_token, name_tokens, rest_parts, sentence_ends, split_name,
 )
-from .orgruns import ORG_RUN, ORG_RUN_FR
+from .orgscan import _SMALL, letterhead_org, scan_orgs
 from .personphrase import _allowed_prefix
 from .placed import place_split, placed_mention
 from .rolenouns import role_subjects
@@ -38,14 +37,10 @@ _COMPOUND_AFTER = re.compile(r"^\s+(?:et|and)\s+(?:(?:(?:l['\u2019]\s*|le\s+|la\
 #: (also "NAME and her deputy, NAME2": a possessive role between commas)
 _COMPOUND_BEFORE = re.compile(r"(?:^|\s)(?:et|and)\s+((?:[\w\-\u2019'.]+\s+){0,3}|(?:her|his|their|sa|son|ses|leur)\s+"
                               r"[\w\-]+(?:\s+[\w\-]+)?,\s+)$")
-_POSSESSIVE_STATE = re.compile(r"(?<![\w\-])(?P<org>[A-Z\u00c0-\u00de][\w\-]+)['\u2019]s\s+(?:deputy\s+|vice\s+|foreign\s+|"
-                               r"prime\s+|permanent\s+)*(?:ambassador|minister|delegation|delegate|government|"
-                               r"representative|envoy|president|proposal|mission|spokesperson)")
-_OF_STATE = re.compile(r"(?:ambassad(?:or|eur|rice)|minist(?:er|re)|délégation|delegation|représentant[e]?|"
-                       r"representative|mission|gouvernement|government)\s+(?:permanente?\s+)?(?:of|de|du|d['\u2019])\s*"
-                       r"(?:la\s+|l['\u2019])?(?P<org>[A-Z\u00c0-\u00de][\w\-]+)(?![\w\-]*\s+[A-Z])")
-_BEHALF_IN_SENTENCE = re.compile(r"[^.;:!?\u201c\u00ab\"]{0,80}?(?<![\w\-])(?:on\s+behalf\s+of|au\s+nom\s+(?:de\s+la|"
-                                 r"de\s+l['\u2019]|du|des|de|d['\u2019]))\s*(?:the\s+)?(?P<org>[A-Z\u00c0-\u00de][^,.;:!?]{1,80})")
+_BEHALF_IN_SENTENCE = re.compile(r"(?:[^.;:!?\u201c\u00ab\"]{0,80}?(?<![\w\-])(?:on\s+behalf\s+of|au\s+nom\s+(?:de\s+la|de\s+l['\u2019]|du|des|"
+                                 r"de|d['\u2019]))|\s+(?:heads|leads|chairs|runs|directs|coordinates|founded|co-founded|joined|"  # "NAME
+                                 r"dirige|préside|coordonne|a\s+fondé|a\s+cofondé|a\s+rejoint)\s+(?:la\s+|le\s+|l['\u2019])?)"  # chairs X"
+                                 r"\s*(?:the\s+)?(?P<org>[A-Z\u00c0-\u00de][^,.;:!?]{1,80})")
 
 
 @dataclass
@@ -172,7 +167,7 @@ def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Co
             seg = text[lo:hi]
             if len(seg) < 5:
                 continue
-            _scan_orgs(seg, lo, ctx)
+            scan_orgs(seg, lo, ctx)
             for m in RE_MENTION.finditer(seg):
                 mention = _mention(text, lo, lo + m.start(), m, known, ctx)
                 if isinstance(mention, list):
@@ -250,64 +245,6 @@ def _loose_names(text: str, a: int, b: int, spans: list[tuple[int, int]], known:
         pos = max(pos, y)
         if pos >= b:
             break
-
-
-#: "Health in Exile, a network of doctors …", "Santé en exil, un réseau de médecins …": an organisation and the
-#: kind of organisation it is, so that "the network" means it later on
-_KIND_OF = re.compile(
-    r"(?P<org>(?:[A-Z\u00c0-\u00de][\w\-\u2019']*)(?:[ \t]+(?:(?:of|for|in|on|and|the|de|du|des|en|pour|et|sans|"
-    r"d['\u2019]|l['\u2019])[ \t]*)*[A-Z\u00c0-\u00de]?[\w\-]+){0,6}),[ \t]+(?:a|an|the|un|une|le|la|l['\u2019])[ \t]*"
-    r"(?:[a-zà-ÿ\-]+[ \t]+){0,2}?(?P<kind>" + "|".join(ORG_HEADS) + r"|group|groupe|ngo|ong|charity|association)"
-    r"(?:[ \t]+(?:of|de|des|du|that|qui|which|founded|fondée?|based|basée?|working|active)\b|[ \t]*d['\u2019]|,)")
-
-#: a document's first line in capitals that names an organisation: its letterhead ("HEALTH IN EXILE - PRESS
-#: RELEASE", "RÉSEAU POUR L’AUTONOMIE DES RÉFUGIÉS")
-_LETTERHEAD = re.compile(r"^\s*(?P<name>[^\W\d_][^\n\u2014\u2013:|]{2,80}?)(?:\s+[\-\u2014\u2013|]\s+[^\n]*|\s*:\s*[^\n]*)?"
-                         r"[ \t]*\n")
-_SMALL = {"of", "for", "in", "on", "and", "the", "at", "de", "du", "des", "pour", "en", "et", "sur", "la", "le", "les"}
-
-
-def letterhead_org(text: str) -> str:
-    """The organisation a document's letterhead names, in its usual case, or ""."""
-    m = _LETTERHEAD.match(text)
-    if m is None or not m.group("name").isupper():
-        return ""
-    words = m.group("name").split()
-    if len(words) > 8 or any(w in ("PRESS", "RELEASE", "COMMUNIQUÉ", "STATEMENT", "DÉCLARATION", "EMBARGO",
-                                   "EMBARGOED") for w in words):
-        return ""
-    heads = set(ORG_HEADS) | {"group", "groupe", "network", "foundation", "fondation", "association", "ngo", "ong"}
-    if not any(re.split(r"['\u2019]", lower_token(w))[-1] in heads for w in words) \
-            and fold(m.group("name")) not in fold(text[m.end():m.end() + 3000]):
-        return ""  # capitals that name no organisation, and that the document does not repeat
-    french = any(w.lower() in ("pour", "des", "du", "de", "la", "le") or re.match(r"[LD]['\u2019]", w) for w in words)
-    if french:  # French names are written in sentence case
-        low = m.group("name").lower()
-        return low[:1].upper() + low[1:]
-    return " ".join(w.lower() if i and w.lower() in _SMALL else "-".join(p.capitalize() for p in w.split("-"))
-                    for i, w in enumerate(words))
-
-
-def _scan_orgs(seg: str, base: int, ctx: Context) -> None:
-    for m in _KIND_OF.finditer(seg):
-        org = clean_org(m.group("org"))
-        if org and not any(lower_token(w) in _SMALL for w in org.split()[:1]):
-            ctx.kinds.append((base + m.start(), fold(m.group("kind")), org))
-    for m in _POSSESSIVE_STATE.finditer(seg):
-        ctx.states.add(m.group("org"))
-        ctx.orgs_seen.append((base + m.start(), m.group("org")))
-    for m in _OF_STATE.finditer(seg):
-        ctx.states.add(m.group("org"))
-        ctx.orgs_seen.append((base + m.start(), m.group("org")))
-    taken: list[tuple[int, int]] = []
-    for rx in (ORG_RUN, ORG_RUN_FR):
-        for m in rx.finditer(seg):
-            name = re.sub(r"^(?:An?|Une?)\s+", "", clean_org(m.group()))  # "An Agency spokesperson": no name
-            if any(a <= m.start() < b for a, b in taken):
-                continue  # "Union sent …" inside "The Harbour Pilots Union sent …": the English name holds it
-            if len(name.split()) >= 2:
-                taken.append(m.span())
-                ctx.orgs_seen.append((base + m.start(), name))
 
 
 def _role_before_org(role: str, org: str) -> str:
