@@ -19,6 +19,7 @@ from .personphrase import Who, _surname_like, person_np
 from .described import former_latter, owner_role, role_reference
 from .appos import BODY_DESCRIBED, ON_BEHALF, TITLED_BODY, org_then_role, parse_appos
 from .states import BODY_OF_ADJ, REGIONAL, state_of_demonym
+from .unnamed import unnamed_for
 from .people import (
     DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token,
     rest_parts,
@@ -255,11 +256,11 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if named_org is not None and named_org.org:  # "a UN official", "an ICRC delegate": nobody named, but whom for
         return Who("unnamed", org=named_org.org, pos=at)
     if ind is not None:  # "One Orlandian official, who …": an unnamed person of a State, not "One Orlandian"
-        return Who("unnamed", org=_unnamed_for(s, ctx, at), pos=at)
+        return Who("unnamed", org=unnamed_for(s, ctx, at, org_np), pos=at)
     if _INDEFINITE.match(s) and not _FR_VERB_AFTER_A.match(s):
         # "un délégué d’un État d’Amérique latine", "a delegate from …"; "a spokesperson for the Agency":
         # nobody named, but whom they speak for is
-        return Who("unnamed", org=_unnamed_for(s, ctx, at), pos=at)
+        return Who("unnamed", org=unnamed_for(s, ctx, at, org_np), pos=at)
     if BODY_OF_ADJ.match(s) and ctx.text and not REGIONAL.search(s) \
             and (state := state_of_demonym(s, ctx, ctx.text)):
         return Who("org", org=state, pos=at)  # "the Senevalese delegation", « le gouvernement varnien »
@@ -281,12 +282,12 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if ref is not None and ref.kind == "described":
         # "the ambassador" nobody was introduced as: unnamed, with the role kept so that the person the
         # paragraph is about may be meant (:func:`~presskit.quotes.found.from_who`)
-        ref = Who("unnamed", role=ref.role, org=_unnamed_for(s, ctx, at), gender=ref.gender, pos=at) \
+        ref = Who("unnamed", role=ref.role, org=unnamed_for(s, ctx, at, org_np), gender=ref.gender, pos=at) \
             if _UNNAMED.match(s) and not _FR_VERB_AFTER_A.match(s) else None
     if ref is not None:
         return ref
     if _UNNAMED.match(s) and not _FR_VERB_AFTER_A.match(s):
-        return Who("unnamed", org=_unnamed_for(s, ctx, at), pos=at)
+        return Who("unnamed", org=unnamed_for(s, ctx, at, org_np), pos=at)
     return None
 
 
@@ -301,35 +302,6 @@ _BARE_PLURAL = re.compile(r"(?i)^(?:(?:several|many|some|other|two|three|four|se
                           r"(?:diplomats|delegates|officials|negotiators|observers|sources|experts|activists|"
                           r"campaigners|fishers|fishermen|scientists|délégués|déléguées|diplomates|négociateurs|"
                           r"observateurs|sources|experts|militants|pêcheurs|scientifiques)\s*$")
-
-
-_SPEAKS_FOR = re.compile(r"^(?:\S+\s+){1,3}?(?:for|of|from|at|with|de\s+la|de\s+l['\u2019]|du|de|des|d['\u2019]|"
-                         r"auprès\s+d[eu]s?)\s*(?P<org>(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ].*)$")
-
-
-_DELEGATION_OF = re.compile(rf"(?i:\b(?:delegation|délégation|mission|government|gouvernement))\s+(?:of|from|de|du|d{APO})"
-                            rf"\s*(?:the\s+)?(?P<state>{UP}[\w\-]+(?:\s+{UP}[\w\-]+){{0,2}})")
-
-
-def _unnamed_for(s: str, ctx: Context, at: int) -> str:
-    """The organisation an unnamed person speaks for, when it is a known one or reads as one
-    ("a spokesperson for the International Clearance Agency", "une porte-parole de l’Agence …")."""
-    d = _DELEGATION_OF.search(s)
-    if d is not None:  # "un membre de la délégation de Tolvanie", "a member of the delegation of Lund"
-        return clean_org(d.group("state"))
-    head = re.split(r",|\s(?:who|qui|whose|dont)\s", s)[0]
-    if ctx.text and not REGIONAL.search(head):  # "an Orlandian official", « un conseiller de la délégation
-        state = state_of_demonym(head, ctx, ctx.text)  # tavrénienne »: the State the document names
-        if state:
-            return state
-    m = _SPEAKS_FOR.match(s)
-    if m is None:
-        return ""
-    who = org_np(m.group("org"), ctx, at)
-    if who is not None and who.kind == "org" and (len(who.org.split()) > 1 or who.org in ctx.states):
-        return who.org  # a known organisation, or a State ("the representative of Lourmel")
-    named = TITLED_BODY.fullmatch(m.group("org").strip(" .,"))  # "for the Lowland Water Board": a name in Title Case
-    return clean_org(named.group("org")) if named and lower_token(named.group("org").split()[-1]) not in ROLE_TITLES else ""
 
 
 def _segments(clause: str) -> list[tuple[int, str]]:
