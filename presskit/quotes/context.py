@@ -92,7 +92,8 @@ _KINDS_EN_FR = [("network", "reseau"), ("council", "conseil"), ("institute", "in
                 ("observatory", "observatoire"), ("society", "societe"), ("union", "union"), ("alliance", "alliance"),
                 ("coalition", "coalition"), ("centre", "centre"), ("center", "centre"), ("commission", "commission"),
                 ("movement", "mouvement"), ("association", "association"), ("committee", "comite"),
-                ("cooperative", "cooperative"), ("platform", "plateforme"), ("collective", "collectif")]
+                ("cooperative", "cooperative"), ("platform", "plateforme"), ("collective", "collectif"),
+                ("trust", "fondation")]  # (a trust is a « fondation » in French: « la Fondation » of the X Trust)
 _KIND_IN_OTHER_LANGUAGE: dict[str, set[str]] = {}
 for _en, _fr in _KINDS_EN_FR:
     _KIND_IN_OTHER_LANGUAGE.setdefault(_en, set()).add(_fr)

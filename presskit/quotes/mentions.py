@@ -39,7 +39,9 @@ _COMPOUND_BEFORE = re.compile(r"(?:^|\s)(?:et|and)\s+((?:[\w\-\u2019'.]+\s+){0,3
                               r"[\w\-]+(?:\s+[\w\-]+)?,\s+)$")
 _BEHALF_IN_SENTENCE = re.compile(r"(?:[^.;:!?\u201c\u00ab\"]{0,80}?(?<![\w\-])(?:on\s+behalf\s+of|au\s+nom\s+(?:de\s+la|de\s+l['\u2019]|du|des|"
                                  r"de|d['\u2019]))|\s+(?:heads|leads|chairs|runs|directs|coordinates|founded|co-founded|joined|"  # "NAME
-                                 r"dirige|préside|coordonne|a\s+fondé|a\s+cofondé|a\s+rejoint)\s+(?:la\s+|le\s+|l['\u2019])?)"  # chairs X"
+                                 r"dirige|préside|coordonne|a\s+fondé|a\s+cofondé|a\s+rejoint)\s+(?:(?:the|la|le|l['\u2019])\s*"
+                                 r"(?:[a-zà-ÿ\-]+\s+){1,3}(?:at|of|for|de|du|des|à)\s+)?(?:la\s+|le\s+|l['\u2019])?)"  # chairs X",
+                                 # "NAME leads the speed programme at the X Institute"
                                  r"\s*(?:the\s+)?(?P<org>[A-Z\u00c0-\u00de][^,.;:!?]{1,80})")
 
 

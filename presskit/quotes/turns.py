@@ -46,6 +46,14 @@ _RECALLED_SAYING = re.compile(r"^[\s,]*[^.;:!?]{0,80}?\b(?:(?:recalled|remembere
                               r"(?:her|his|their|a|an|the|sa|son|ses|un|une)\s+(?:[\w\-]+\s+){1,3}?(?:saying|disant|qui\s+"
                               r"disait)|(?:quoting|citing|citant)\s+(?:her|his|their|a|an|the|sa|son|ses|un|une)\s)", re.I)
 
+#: a body's text as the source: "“…,” a statement from the Coalition read", "“…,” the Network’s leaflet says",
+#: « … », peut-on lire dans le communiqué de la Coalition / lit-on sur la banderole du Réseau
+_TEXT_READ = re.compile(r"^[\s,]*(?:(?:(?i:a|an|the|its|their|one)\s+)?(?:(?P<owner>[^,;.!?\u201c\s][^,;.!?\u201c]{1,60}?)['\u2019]s\s+)?"
+                        r"(?:[\w\-]+\s+){0,2}?(?i:statement|leaflet|communiqué|release|letter|note|text|message|post|"
+                        r"flyer|brochure)s?(?:\s+(?:from|by|of|issued\s+by)\s+(?P<body>[^,;.!?\u201c]{2,80}?))?\s+(?:read|reads|"
+                        r"says|said|stated|states)\b|(?i:peut-on\s+lire|lit-on|pouvait-on\s+lire)\s+(?:dans|sur)\s+"
+                        r"(?P<fr>[^,;.!?\u00ab]{2,100}))")
+
 
 #: two people named together: "Grace Mensah-Uhl and Omar Haddad-Lind", « NAME et NAME2 »
 _TWO = re.compile(rf"(?P<a>{NAMERUN})\s*,?\s+(?:and|et|&)\s+(?P<b>{NAMERUN})")
@@ -95,6 +103,13 @@ def after(st: State, after: str, u: Unit) -> Found | None:
     span = (u.start, u.end + len(after))
     if _RECALLED_SAYING.match(after) is not None or joint(after[:160]):
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
+    m = _TEXT_READ.match(after)
+    if m is not None and (m.group("owner") or m.group("body") or m.group("fr")):  # a body's statement or leaflet
+        key = "owner" if m.group("owner") else "body" if m.group("body") else "fr"
+        np = after[m.start():m.end(key)].strip(" ,\n") if key == "owner" else m.group(key)  # ("the Network")
+        who = classify_np(np, st.ctx, u.end + m.end(key) - len(np))
+        if who is not None and who.kind in ("org", "publisher", "unnamed") and who.org and not who.name:
+            return from_who(st, who, u, span)
     m = _THAT_WAS.match(after)
     if m is not None:
         np = m.group("np") or m.group("name")

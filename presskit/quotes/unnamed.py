@@ -24,7 +24,8 @@ _DELEGATION_OF = re.compile(rf"(?i:\b(?:delegation|délégation|mission|governme
 #: "an official of the Ysselmark delegation", "a member of Lund's delegation": the State
 _STATE_DELEGATION = re.compile(rf"\s(?:of|from|in|with|on|to)\s+(?:the\s+)?(?P<state>{UP}[\w\-]+)(?:{APO}s)?\s+"
                                r"(?:delegation|mission|government|embassy)\b")
-_ONE_OF = re.compile(r"(?i)\b(?:one|some|several|any|each)\s+of\s*$|\b(?:l['\u2019]|d['\u2019])?une?\s+des\s*$")
+_ONE_OF = re.compile(r"(?i)\b(?:one|some|several|any|each)\s+of\s*$|\b(?:l['\u2019]|d['\u2019])?une?\s+des\s*$|"
+                     r"\b(?:a|an|un|une|d['\u2019]une?)\s+(?:country|state|nation|pays|état|nation)\b")
 _ADJECTIVE = re.compile(r"(?:ish|ian|ese|ean|ois|ais|ic|i)$")  # ("the Lundish delegation": a State's adjective)
 #: "the spokesperson", « la porte-parole »: the unnamed person of that noun introduced just before
 _AGAIN = re.compile(r"^(?:the|this|le|la|l['\u2019]|cette|ce)\s*(?P<noun>[a-zà-ÿ\-]+)$", re.I)
