@@ -355,6 +355,10 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
         return Mention(at, Person(tok, "", "", at, g, surname=True), subject, False)
     if len(tok) < 3:
         return None
+    of = _SURNAME_OF.match(text, at + len(tok)) if full is None else None
+    if of is not None and lower_token(of.group("org")) not in ORG_WORDS:  # "I sat with Vosker of Ysselmark":
+        person = Person(tok, "", of.group("org"), at, surname=True)  # a surname and her State, for the kit to complete
+        return Mention(at, person, _is_subject(text, _sentence_start(text, max(0, at - 600), at), at), False)
     if full is None:
         return _first_name_mention(text, pos, tok) or _surname_subject(text, pos, tok)
     sent = _sentence_start(text, max(0, pos - 600), pos)
@@ -367,6 +371,8 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
     return Mention(pos, p, subject, False) if p is not None else None
 
 
+#: a surname and whom she speaks for: "Vosker of Ysselmark", « Kaboré, du Sénéval »
+_SURNAME_OF = re.compile(r",?[ \t]+(?:of|from|de|du|d['\u2019])[ \t]*(?:la[ \t]+|l['\u2019])?(?P<org>[A-ZÀ-Þ][\w\-]+)(?![\w\-]*[ \t]+[A-ZÀ-Þ])")
 #: a title in lower case before a surname ("le docteur Dufresne", "la professeure Lind", "the minister Okafor")
 _LOWER_TITLE = re.compile(r"(?:^|\s)(?P<det>le|la|l['\u2019]|the)\s*(?P<title>docteur|docteure|professeur|professeure|"
                           r"ambassadeur|ambassadrice|ministre|vice-ministre|président|présidente|juge|général|générale|"

@@ -54,6 +54,13 @@ _TEXT_READ = re.compile(r"^[\s,]*(?:(?:(?i:a|an|the|its|their|one)\s+)?(?:(?P<ow
                         r"says|said|stated|states)\b|(?i:peut-on\s+lire|lit-on|pouvait-on\s+lire)\s+(?:dans|sur)\s+"
                         r"(?P<fr>[^,;.!?\u00ab]{2,100}))")
 
+#: a person heard saying it: "I also heard Professor NAME of X say in Tarlesse yesterday:", « j’ai entendu NAME,
+#: de X, dire hier : », "I listened to NAME explain:": the person heard, not the one who heard her
+_HEARD_SAY = re.compile(r"(?:^|\s)(?i:heard|hear|hears|listened\s+to|listen\s+to|watched|saw|entendu|écouté|vu|entends|"
+                        r"écoute)\s+(?P<np>[^:;.!?\u201c\u00ab]{3,140}?),?\s+(?i:say|tell|explain|warn|put\s+it|declare|"
+                        r"argue|insist|dire|déclarer|expliquer|affirmer|lancer|répéter|prévenir|rappeler)\b[^:;.!?"
+                        r"\u201c\u00ab]{0,80}:\s*$")
+
 
 #: two people named together: "Grace Mensah-Uhl and Omar Haddad-Lind", « NAME et NAME2 »
 _TWO = re.compile(rf"(?P<a>{NAMERUN})\s*,?\s+(?:and|et|&)\s+(?P<b>{NAMERUN})")
@@ -75,6 +82,12 @@ def joint(clause: str) -> bool:
 
 def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     span = (base, u.end)
+    m = _HEARD_SAY.search(cur)
+    if m is not None:  # "I also heard NAME of X say …:"
+        who = person_np(m.group("np"), st.ctx.known, base + m.start("np"))
+        who = who if who is not None and who.kind == "person" else classify_np(m.group("np"), st.ctx, base + m.start("np"))
+        if who is not None and who.kind in ("person", "org", "unnamed"):
+            return from_who(st, who, u, span)
     m = _VERB_FIRST.match(cur)
     if m is not None:
         return from_who(st, classify_np(m.group("np"), st.ctx, base + m.start("np")), u, span)
