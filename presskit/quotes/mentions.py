@@ -449,7 +449,9 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
             continue
         poss = re.search(r"\b(his|her|him)\b", sent)
         if obj and poss and poss.start() == obj.start():
-            continue
+            poss = re.compile(r"\b(his|her)\b").search(own, obj.end())  # "gave her his figures": his
+            if not poss or poss.group(1) == "her":
+                continue
         if poss:
             mt.person.gender = "m" if poss.group(1) in ("his", "him") else "f"
             continue
@@ -483,7 +485,8 @@ def _following(mentions: list[Mention], i: int, limit: int):
 
 #: an object pronoun: "NAME greeted her warmly", "asked her to", "took him aside", "l’a saluée"
 _OBJECT_PRONOUN = re.compile(r"\b(?:(him)\b|(her)\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|and|on|in|at|for|with|about|before|"
-                             r"after|as|again|warmly|briefly|that|when|while|into|from|by|aside|up|out|back)\b)))"
+                             r"after|as|again|warmly|briefly|that|when|while|into|from|by|aside|up|out|back|his|the|a|"
+                             r"an|its|their|some|new)\b)))"  # ("had given her his new figures": an object)
                              r"|\bl['\u2019](?:a|avait)\s+[a-zà-ÿ]+(ée)s?\b")
 #: "NAME[, apposition,] est arrivée / s’est dit": a French participle that shows the subject's gender
 _FR_PARTICIPLE = re.compile(r"^(?:\s*,[^,.;:!?]{0,120},)?\s+(?:est|était|a\s+été|s['\u2019]est|s['\u2019]était)\s+"
