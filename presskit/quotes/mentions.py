@@ -262,6 +262,12 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     placed = place_split(text[max(0, pos - 80):pos], m.group("name"))
     if placed is not None and (sub := RE_MENTION.match(text, pos + placed[2])) is not None:
         return placed_mention(_mention(text, lo, pos + placed[2], sub, known, ctx), placed, known)
+    nl = m.group("name").rfind("\n") + 1
+    if nl and re.match(r"[ \t\u00a0\u202f]*:", text[pos + len(m.group("name")):pos + len(m.group("name")) + 4]):
+        # "… of the Orvane Charter, Tarlesse ¶ Quist: “…”" (a PDF line, then a headline): the name is on its line
+        at = pos + nl + len(m.group("name")[nl:]) - len(m.group("name")[nl:].lstrip())
+        sub = RE_MENTION.match(text, at)
+        return _mention(text, lo, at, sub, known, ctx) if sub is not None else None
     toks = name_tokens(m.group("name"))
     split = split_name(toks, from_right=True)
     if split is None:
