@@ -338,7 +338,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     if closed and cur.rstrip().endswith(":") and say_verbs(cur):
         # "A: I told him: “Pay the patrols.” He laughed.": the sentence that ends with the colon said it;
         # the next sentence goes on with the story
-        found = _before(st, cur, cur_start, u)
+        found = turns.before(st, cur, cur_start, u) or _before(st, cur, cur_start, u)
         if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
             return found
     found = (turns.after(st, after, u)

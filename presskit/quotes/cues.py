@@ -33,6 +33,8 @@ VERBS_EN = (
     # more verbs of saying of agency copy ("“…,” confided a UN official", "“…,” the minister protested")
     "confided", "confides", "exclaimed", "objected", "protested", "asserted", "asserts", "contended",
     "pledged", "pledges", "boasted", "promises", "vows", "swore", "swears",
+    # the present of a plural subject ("Its authors write that “…”", "“…,” say campaigners")
+    "write", "say", "warn", "argue", "conclude", "explain", "estimate", "insist", "stress",
     # a reaction and its answer, as wire copy reports them ("“…,” reacted NAME", "“…,” NAME hit back")
     "reacted", "reacts", "hit back", "fired back", "wondered", "noted drily", "dixit",
     # on social media ("“…,” tweeted NAME")
@@ -88,6 +90,9 @@ PRES_FR = (
     "réagit", "tonne", "fustige", "interpelle", "signale", "rapporte", "relate",
     "sourit", "rit", "grimace", "raille", "persifle", "bougonne", "montre", "révèle",
     "promet", "jure", "prédit", "garantit", "promettait",  # a promise (« … », promet la Coalition)
+    # the present of a plural subject (« Ses auteurs écrivent que « … » », « … », préviennent les ONG)
+    "écrivent", "disent", "estiment", "soulignent", "rappellent", "préviennent", "affirment", "expliquent",
+    "concluent", "constatent", "déclarent", "assurent", "insistent", "avertissent", "ajoutent",
     "jubile", "fulmine", "peste", "tempête", "rigole", "s'esclaffe", "s’esclaffe", "enrage", "s'enthousiasme",
     "s’enthousiasme", "s'étrangle", "s’étrangle",
     # imperfect: "elle écrivait :", "comme il le disait"

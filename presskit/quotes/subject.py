@@ -267,6 +267,8 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     w = org_np(s, ctx, at)
     if w is not None:
         return w
+    if _AUTHORS.match(s) and (w := _study_body(ctx, at)) is not None:
+        return w  # "The X Institute’s study … . Its authors write that “…”": the body whose study it is
     gov = _STATE_BODY.match(s)
     if gov is not None:  # "Tervania's Foreign Ministry", "Norvia's government": the State speaks
         return Who("org", org=gov.group("state"), pos=at)
@@ -289,6 +291,19 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if _UNNAMED.match(s) and not _FR_VERB_AFTER_A.match(s):
         return Who("unnamed", org=unnamed_for(s, ctx, at, org_np), pos=at)
     return None
+
+
+#: the authors of a study the text just named: "Its authors", « Ses auteurs », "the researchers"
+_AUTHORS = re.compile(r"(?i)^(?:its|their|the|ses|leurs|les)\s+(?:authors|researchers|auteurs|autrices|chercheurs)$")
+_STUDY_OF = re.compile(rf"(?P<a>[A-ZÀ-Þ][^.;:!?,]{{2,80}}?){APO}s\s+(?:[\w\-]+\s+)?(?:study|report|review|paper|analysis|"
+                       rf"survey)\b|(?i:étude|rapport|analyse|enquête)\s+(?:[\w\-]+\s+)?(?:de\s+la|de\s+l{APO}|du|de)\s*"
+                       rf"(?P<b>[A-ZÀ-Þ][^.;:!?,]{{2,80}}?)(?=\s+(?:a|est|sur|qui|montre|publiée?)\b|[.;:,])")
+
+
+def _study_body(ctx: Context, at: int) -> Who | None:
+    found = list(_STUDY_OF.finditer(ctx.text[max(0, at - 400):at]))
+    w = org_np(found[-1].group("a") or found[-1].group("b"), ctx, at) if found else None
+    return w if w is not None and w.kind == "org" and w.org else None
 
 
 #: a State's government, ministry or delegation by a possessive: the State
