@@ -243,7 +243,7 @@ def looks_like_title_case(words: str) -> bool:
     ws = re.findall(r"[^\W_]+(?:['\u2019\-][^\W_]+)*", words)
     if len(ws) > 14:
         return False
-    content = [w for w in ws if len(w) > 3]
+    content = [w for w in ws if len(w) > 3 and not w.isdigit()]  # ("Walk to School Day 2028": a year is no word)
     if not content:
         return False
     caps = sum(1 for w in content if w[0].isupper())
@@ -286,6 +286,18 @@ def is_held_phrase(text: str, start: int, words: str) -> bool:
     w = words.strip("\u00a0\u202f ")
     return bool(w) and w[:1].islower() and len(w.split()) <= 5 and not re.search(r"[^\w\s\-'\u2019]", w) \
         and bool(_OF_BEFORE.search(text[max(0, start - 12):start]))
+
+
+#: a preposition right before a quotation: "leaflets for “Walk to School Day 2028”", « le lancement de « … » »
+_PREP_BEFORE = re.compile(r"(?<![\w\-])(?:for|of|to|about|on|at|in|into|during|pour|de|du|des|sur|à|au|aux|pendant|"
+                          r"durant)(?:\s+(?:the|la|le|les|l['\u2019]))?[\s\u00a0\u202f]*$", re.I)
+
+
+def is_named_thing(text: str, start: int, words: str) -> bool:
+    """A Title Case name right after a preposition, in a sentence with no verb of saying before it (``hands out
+    leaflets for “Walk to School Day 2028”``): an event's, a campaign's or a day's name, nobody's words."""
+    return looks_like_title_case(words) and bool(_PREP_BEFORE.search(text[max(0, start - 20):start])) \
+        and not RE_ANY_VERB.search(_sentence_before(text, start))
 
 
 def found_back(text: str, words: str) -> bool:
