@@ -198,7 +198,7 @@ def _quote(doc: Doc, u: Unit, f: Found, threshold: float, default_org: str, lang
     org = "" if keep and personal_mandate(f.role) else org
     q = Quote(restore_apostrophes(u.text), restore_apostrophes(speaker), restore_apostrophes(role),
               restore_apostrophes(_expand_org(_state_of_ministry(org), default_org)), f.how == "document" and bool(speaker), u.page)
-    q.language = quote_language(u.text) or language or doc_lang
+    q.language = quote_language(u.text, doc.text[max(0, u.start - 60):u.start]) or language or doc_lang
     q.attribution, q.confidence, q.kind = f.how, round(f.confidence, 2), u.kind
     if f.evidence:
         a, b = f.evidence
