@@ -148,7 +148,7 @@ _SCARE_BEFORE = re.compile(r"(?:so-called|so\s+called|supposedly|self-styled|soi
                            r"(?:le|ce|les|ces)\s+(?:mot|mots|terme|termes|qualificatif)|l['\u2019]expression|"
                            r"(?:la|cette)\s+(?:formule|notion)|"
                            r"what\s+(?:they|some|officials)\s+call(?:ed)?|ce\s+qu['\u2019](?:ils|elles|on)\s+appellent?|"
-                           r"(?<!\ba\s)(?<!\bon\s)(?<!\bil\s)(?<!\bont\s)(?<!\bqui\s)(?<!elle\s)(?<!vous\s)"
+                           r"(?<!\ba\s)(?<!\bon\s)(?<!\bil\s)(?<!\bont\s)(?<!\bqui\s)(?<!elle\s)(?<!vous\s)(?<!est\s)(?<!tait\s)"
                            r"\b(?:dits|dites|dite))\s*$", re.I)
 
 
@@ -312,11 +312,22 @@ RE_SAY_COLON = re.compile(r"(?P<v>(?<![\w\-])(?:replied|answered|said|says|added
                           r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$")
 
 
+#: what a person says of herself, right before her few words: « s’est dite », « se dit », « s’est déclarée »,
+#: "said she was", "described herself as", "called himself"
+SAID_OF_ONESELF = re.compile(r"(?i)(?:s['\u2019](?:est|était)\s+(?:dite?s?|déclarée?s?|montrée?s?|affirmée?s?)|"
+                             r"se\s+(?:dit|disent|déclare|déclarent)|said\s+(?:she|he|they|it)\s+(?:was|were|is|are|felt)|"
+                             r"(?:described|declared|called|pronounced)\s+(?:herself|himself|themselves|itself)(?:\s+as)?|"
+                             r"(?:says|said)\s+(?:she|he|they)\s+(?:is|are|was|were|feels|felt))"
+                             r"(?:\s*,[^,;:.!?]{1,30},)?[\s\u00a0\u202f]*$")  # (« s’est dite, à la sortie, « … » »)
+
+
 def said_short(text: str, start: int, end: int, words: str) -> bool:
     """“We are close,” he said: a short sentence someone is said to have said is a quotation, not a
     scare quote (``text[start:end]`` is the quotation with its marks, ``words`` its words)."""
     nxt = text[end:end + 3].strip(" \u00a0\u202f")[:1]  # « Pas encore », a-t-elle dit
     after = text[end:end + 80].lstrip(" ,\u00a0\u202f")
+    if len(re.findall(r"[^\W_]+", words)) >= 2 and SAID_OF_ONESELF.search(text[max(0, start - 40):start]):
+        return True  # « NAME s’est dite « soulagée, pas satisfaite » », "she said she was “relieved, not satisfied”"
     if len(re.findall(r"[^\W_]+", words)) < 2 or not words[:1].isupper():
         return False
     if re.search(r"[.!?\u2026]\W*$", words) and (said := RE_SAY_COLON.search(text[max(0, start - 60):start])) \

@@ -61,6 +61,11 @@ _HEARD_SAY = re.compile(r"(?:^|\s)(?i:heard|hear|hears|listened\s+to|listen\s+to
                         r"argue|insist|dire|déclarer|expliquer|affirmer|lancer|répéter|prévenir|rappeler)\b[^:;.!?"
                         r"\u201c\u00ab]{0,80}:\s*$")
 
+#: a body's verdict: « Pour le Réseau des pêcheurs, qui …, c’est « … » », "For the Network, it is “…”"
+_FOR_BODY = re.compile(r"(?:^\s*|[.!?]\s+)(?i:pour|for|selon|according\s+to)\s+(?P<np>(?i:le|la|les|the)\s+[^,;:.!?]{2,100}?|"
+                       r"l['\u2019][^,;:.!?]{2,100}?)\s*,(?:\s*(?:qui|which|who|dont)\s[^;:.!?]{0,160}?,)?\s*(?i:c['\u2019]est|"
+                       r"c['\u2019]était|ce\s+(?:sera|fut|serait)|it\s+(?:is|was)|this\s+(?:is|was)|that\s+(?:is|was))\s*$")
+
 
 #: two people named together: "Grace Mensah-Uhl and Omar Haddad-Lind", « NAME et NAME2 »
 _TWO = re.compile(rf"(?P<a>{NAMERUN})\s*,?\s+(?:and|et|&)\s+(?P<b>{NAMERUN})")
@@ -91,6 +96,11 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     m = _VERB_FIRST.match(cur)
     if m is not None:
         return from_who(st, classify_np(m.group("np"), st.ctx, base + m.start("np")), u, span)
+    m = _FOR_BODY.search(cur)
+    if m is not None:  # « Pour le Réseau …, c’est « la moitié d’une victoire » »
+        who = classify_np(m.group("np"), st.ctx, base + m.start("np"))
+        if who is not None and who.kind in ("org", "publisher", "person") and (who.org or who.name):
+            return from_who(st, who, u, span)
     m = _POSSESSIVE_WORDS.search(cur)
     if m is not None:
         p = m.group("p").lower()
