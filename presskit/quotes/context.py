@@ -113,7 +113,7 @@ def _proper_words(name: str) -> set[str]:
 
 
 _COMMON_NAME_WORDS = {"the", "la", "le", "les", "of", "de", "for", "pour", "national", "international", "nationale",
-                      "regional", "régional", "regionale", "united", "nations", "unies", "world", "mondial", "mondiale"}
+                      "regional", "regionale", "united", "nations", "unies", "world", "mondial", "mondiale"}
 
 
 def _org_words(s: str) -> list[str]:
