@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .cues import RE_ANY_VERB, RE_PRONOUN, RE_SAY
-from .people import NAMERUN, ORG_WORDS
+from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, lower_token
 from .scan import find_quote_span
 
 QUOTE = "quote"
@@ -321,6 +321,11 @@ SAID_OF_ONESELF = re.compile(r"(?i)(?:s['\u2019](?:est|était)\s+(?:dite?s?|déc
                              r"(?:\s*,[^,;:.!?]{1,30},)?[\s\u00a0\u202f]*$")  # (« s’est dite, à la sortie, « … » »)
 
 
+#: a gesture that introduces words: "shrugged:", « a haussé les épaules : »
+_SHRUG = re.compile(r"(?i)\b(?:shrugged|shrugs|nodded|smiled|sighed|haussé\s+les\s+épaules|hausse\s+les\s+épaules|"
+                    r"souri|soupiré|sourit|soupire)\b")
+
+
 def said_short(text: str, start: int, end: int, words: str) -> bool:
     """“We are close,” he said: a short sentence someone is said to have said is a quotation, not a
     scare quote (``text[start:end]`` is the quotation with its marks, ``words`` its words)."""
@@ -333,6 +338,11 @@ def said_short(text: str, start: int, end: int, words: str) -> bool:
     if re.search(r"[.!?\u2026]\W*$", words) and (said := RE_SAY_COLON.search(text[max(0, start - 60):start])) \
             and said.group("v").strip():
         return True  # "Halvorsen-Maas replied: “It has to.”": a whole short sentence, said
+    before = _sentence_before(text, start)
+    if re.search(r"[.!?\u2026]\W*$", words) and re.search(r":[\s\u00a0\u202f]*$", before) and (
+            RE_ANY_VERB.search(before) or _SHRUG.search(before) or any(
+                lower_token(w) in ROLE_WORDS for w in re.findall(r"[\w\-]+", before))):
+        return True  # "NAME told reporters: “We will see.”", « …, a haussé les épaules : « On verra bien. » »
     line = text[text.rfind("\n", 0, start) + 1:start]
     if re.fullmatch(rf"[ \t]*{NAMERUN}[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*", line) and len(line.split()) >= 3:
         return True  # a headline "NAME : « Nous signerons vendredi »": a short sentence she said

@@ -11,7 +11,8 @@ import re
 ORG_RUN = re.compile(r"(?:[A-Z\u00c0-\u00de][\w\-]+s\s+of\s+(?:the\s+)?)?(?:[A-Z\u00c0-\u00de][\w\-]+\s+){0,4}(?:" + "|".join(
     w.capitalize() for w in ("coalition", "agency", "institute", "alliance", "network", "ministry", "council",
                              "committee", "organisation", "organization", "foundation", "federation", "union",
-                             "association", "campaign", "secretariat", "commission", "office", "centre", "center"))
+                             "association", "campaign", "secretariat", "commission", "office", "centre", "center",
+                             "trust"))
     + r")(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z\u00c0-\u00de][\w\-]+(?:\s+[A-Z\u00c0-\u00de][\w\-]+){0,3}){0,2}")
 # (twice: "the Ministry of Foreign Affairs of Ostravia" is one name, not "Ministry of Foreign Affairs"; a plural
 # and "of" may open it: "the Families of Road Victims Network", "Friends of the Delta Alliance")

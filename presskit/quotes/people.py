@@ -272,8 +272,9 @@ def clean_org(s: str) -> str:
     s = re.sub(r"\s+", " ", s)
     s = re.sub(r"^(?:the|The|la|La|le|Le|les|Les)\s+|^[lL]['\u2019]", "", s)
     s = _KIND_BEFORE_NAME.sub("", s)  # "the NGO Sahel Vert", « l’ONG Sahel Vert », "the Burkina-based NGO X": X
-    s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2})['\u2019]s\s+(?:delegation|government|mission|"
-               r"permanent\s+mission|team)$", r"\1", s)  # "Ghana’s delegation": Ghana
+    s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2})(?:['\u2019]s|(?<!ian)(?<!ish)(?<!ese)(?<!ch)(?<!ic)"
+               r"(?<![aeo]n)(?<!i))\s+(?:delegation|government|mission|permanent\s+mission|team)$", r"\1", s)
+    # ("Ghana’s delegation", "the Orsk delegation": the State; "the Valdorian delegation": an adjective, read later)
     s = re.sub(r"\s*\([^()]*\)$", "", s)
     s = re.sub(r"(?<=[a-zà-ÿ])['\u2019]s$", "", s)  # "of China's" (its delegation cut off): China
     if s and lower_token(s.split()[-1]) in _EVENTS:

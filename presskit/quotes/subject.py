@@ -82,7 +82,7 @@ ORG_HEADS = ("coalition", "agency", "institute", "alliance", "network", "ministr
               "council", "commission", "delegation", "mission", "presidency", "association", "foundation",
               "centre", "center", "movement", "agence", "institut", "réseau", "ministère", "gouvernement",
               "secrétariat", "comité", "bureau", "campagne", "fédération", "conseil", "délégation",
-              "présidence", "fondation", "mouvement", "conférence", "conference")
+              "présidence", "fondation", "mouvement", "conférence", "conference", "trust")
 _ORG_SHORT = re.compile(rf"^(?:the|la|le|l{APO})\s*(?P<head>{'|'.join(ORG_HEADS)})\b(?!{APO}s\b)", re.I)
 _THINGS = (r"(?:message|position|statement|note|report|view|answer|reply|response|call|foreword|communiqué|"
            r"press\s+release|verdict|conclusion|demand|plea|line|argument|appeal|review|study|analysis|brief|briefing|"
