@@ -15,7 +15,7 @@ import re
 from .found import CONFIDENCE, Found, State, Unit, from_who, pronoun_found
 from .cues import say_verbs
 from .people import NAMERUN, ORG_WORDS, lower_token
-from .subject import classify_np, person_np
+from .subject import Who, classify_np, person_np
 
 #: "Said NAME:", "Added the minister:", « Et d’ajouter : » is handled as a subject elsewhere
 _VERB_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Adds|Warned|Replied|Answered|Asked)\s+(?P<np>[^,;:\u201c\u00ab\"]{2,80}?)"
@@ -66,6 +66,13 @@ _FOR_BODY = re.compile(r"(?:^\s*|[.!?]\s+)(?i:pour|for|selon|according\s+to)\s+(
                        r"l['\u2019][^,;:.!?]{2,100}?)\s*,(?:\s*(?:qui|which|who|dont)\s[^;:.!?]{0,160}?,)?\s*(?i:c['\u2019]est|"
                        r"c['\u2019]était|ce\s+(?:sera|fut|serait)|it\s+(?:is|was)|this\s+(?:is|was)|that\s+(?:is|was))\s*$")
 
+#: words read out or quoted from someone else: "Minister NAME quoted a letter from a mother:", « a cité la lettre
+#: d’une mère : », "read out a message from NAME:": whose words they are, not the reader's
+_QUOTED_FROM = re.compile(r"(?<![\w\-])(?i:quoted|quotes|cited|cites|read\s+out|reads\s+out|read\s+from|a\s+cité|cite|citait|"
+                          r"a\s+lu|lit|a\s+relu)\s+(?:(?i:a|an|the|her|his|their|la|le|les|une|un|sa|son|ses|leur)\s+)?"
+                          r"(?i:letter|message|note|poem|text|words|lettre|mot|message|poème|texte|mots|paroles)\s+"
+                          r"(?i:from|of|by|de|d['\u2019]|du|des)\s*(?P<np>[^:;.!?\u201c\u00ab]{2,100}?)\s*:\s*$")
+
 
 #: two people named together: "Grace Mensah-Uhl and Omar Haddad-Lind", « NAME et NAME2 »
 _TWO = re.compile(rf"(?P<a>{NAMERUN})\s*,?\s+(?:and|et|&)\s+(?P<b>{NAMERUN})")
@@ -96,6 +103,13 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     m = _VERB_FIRST.match(cur)
     if m is not None:
         return from_who(st, classify_np(m.group("np"), st.ctx, base + m.start("np")), u, span)
+    m = _QUOTED_FROM.search(cur)
+    if m is not None:  # "NAME quoted a letter from a mother:": the mother's words, nobody named
+        who = person_np(m.group("np"), st.ctx.known, base + m.start("np"))
+        who = who if who is not None and who.kind == "person" else classify_np(m.group("np"), st.ctx, base + m.start("np"))
+        if who is None or who.kind not in ("person", "org", "unnamed"):
+            who = Who("unnamed", pos=base + m.start("np"))
+        return from_who(st, who, u, span)
     m = _FOR_BODY.search(cur)
     if m is not None:  # « Pour le Réseau …, c’est « la moitié d’une victoire » »
         who = classify_np(m.group("np"), st.ctx, base + m.start("np"))

@@ -16,7 +16,8 @@ from .people import ROLE_TITLES, UP, clean_org, lower_token
 from .states import REGIONAL, state_of_demonym
 
 #: where the body follows the person: "for the X", "of X", "at the Institute", « de l’Agence », « auprès du … »
-_PREP = re.compile(r"(?:^|\s)(?:for|of|from|at|to|with|du|de|des|d['\u2019]|à|au|aux|chez|auprès\s+d[eu]s?)\s*"
+_PREP = re.compile(r"(?:^|\s)(?:for|of|from|at|to|with|inside|within|du|de|des|d['\u2019]|à|au|aux|chez|auprès\s+d[eu]s?|"
+                   r"au\s+sein\s+d[eu]s?)\s*"
                    r"(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ])")
 
 _DELEGATION_OF = re.compile(rf"(?i:\b(?:delegation|délégation|mission|government|gouvernement))\s+(?:of|from|de|du|d{APO})"
@@ -26,6 +27,9 @@ _STATE_DELEGATION = re.compile(rf"\s(?:of|from|in|with|on|to)\s+(?:the\s+)?(?P<s
                                r"(?:delegation|mission|government|embassy)\b")
 _ONE_OF = re.compile(r"(?i)\b(?:one|some|several|any|each)\s+of\s*$|\b(?:l['\u2019]|d['\u2019])?une?\s+des\s*$|"
                      r"\b(?:a|an|un|une|d['\u2019]une?)\s+(?:country|state|nation|pays|état|nation)\b")
+#: a part of a body by its possessive: "the X’s board", "the X’s staff"
+_PART_OF = re.compile(rf"^(?P<org>.+?){APO}s\s+(?:board|staff|team|secretariat|leadership|management|executive|"
+                      r"delegation|office)$", re.I)
 _ADJECTIVE = re.compile(r"(?:ish|ian|ese|ean|ois|ais|ic|i)$")  # ("the Lundish delegation": a State's adjective)
 #: "the spokesperson", « la porte-parole »: the unnamed person of that noun introduced just before
 _AGAIN = re.compile(r"^(?:the|this|le|la|l['\u2019]|cette|ce)\s*(?P<noun>[a-zà-ÿ\-]+)$", re.I)
@@ -58,6 +62,9 @@ def unnamed_for(s: str, ctx: Context, at: int, org_np: Callable) -> str:
 
 
 def _body(np: str, ctx: Context, at: int, org_np: Callable) -> str:
+    part = _PART_OF.match(np.strip(" .,"))
+    if part is not None:  # "a member of the Rider Safety Trust’s board": the trust
+        np = part.group("org")
     who = org_np(np, ctx, at)
     if who is not None and who.kind == "org" and (len(who.org.split()) > 1 or who.org in ctx.states):
         return who.org  # a known organisation, or a State ("the representative of Lourmel")
