@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from presskit.model import Item
-from presskit.quotes.settle import quotes_of_item, settle_attribution
-from tests.quotes.finding import NB, quotes
+from tests.quotes.finding import NB, quotes, settled_kit
 
 SPEAKER = {"default_speaker": "Ardeline Voss", "own_voice": False}
 EN = [
@@ -50,16 +48,10 @@ def test_french_words_heard_are_the_speakers_heard(text, speaker):
     assert quotes(text, language="fr", **SPEAKER)[-1].speaker == speaker
 
 
-def _item(i: str, lang: str) -> Item:
-    return Item(id=i, path=f"{i}.md", sha256="", bytes=0, media="text", language=lang)
-
-
 def test_a_surname_with_its_state_takes_the_namesake_of_that_state():
     wire = ("a", "en", "Orsk’s head of delegation, Kwame Osei, spoke first. “Our provinces decide,” said Kwame Osei.\n\n"
                        "Lund’s minister, Abena Osei, spoke next. “We will adopt,” said Abena Osei.")
     qa = ("b", "en", "Piet Varga: I sat with Osei of Orsk on Monday. He told me: “Professor, I agree with every slide, "
                      "and I still cannot sign.” I respect that.")
-    pending = [(_item(i, lang), quotes_of_item(_item(i, lang), [text], "Road Coalition")) for i, lang, text in (wire, qa)]
-    settle_attribution(pending)
-    q = pending[1][1][0]
+    q = settled_kit(wire, qa)[1][0]
     assert (q.speaker, q.organisation) == ("Kwame Osei", "Orsk")

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from presskit.model import Item
-from presskit.quotes.settle import quotes_of_item, settle_attribution
-from tests.quotes.finding import NB, one
+from tests.quotes.finding import NB, one, settled_kit
 
 EN = [
     "“We consulted our provinces all night,” said the delegate of Orsk Piet Varga.",
@@ -56,15 +54,9 @@ def test_a_first_name_after_de_is_no_place():
     assert not q.speaker.startswith(("Lind", "Berg", "de"))
 
 
-def _item(i: str, lang: str) -> Item:
-    return Item(id=i, path=f"{i}.md", sha256="", bytes=0, media="text", language=lang)
-
-
 def test_the_kit_keeps_the_name_without_its_place():
     wire = ("a", "fr", "Le délégué d’Orskie Piet Varga a pris la parole. « Nous avons consulté nos provinces toute "
                        "la nuit », a-t-il dit.")
     news = ("b", "en", "Orsk’s head of delegation, Piet Varga, spoke last. “Our provinces set their own limits,” "
                        "said Piet Varga.")
-    pending = [(_item(i, lang), quotes_of_item(_item(i, lang), [text], "Org")) for i, lang, text in (wire, news)]
-    settle_attribution(pending)
-    assert [q.speaker for _it, qs in pending for q in qs] == ["Piet Varga", "Piet Varga"]
+    assert [q.speaker for qs in settled_kit(wire, news, organisation="Org") for q in qs] == ["Piet Varga", "Piet Varga"]
