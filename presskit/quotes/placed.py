@@ -24,6 +24,10 @@ _PLACED = re.compile(rf"(?P<role>(?:[\w\-\u2019']+[ \t]+){{0,3}}?[\w\-\u2019']+?
                      rf"from)[ \t]+|[ \t]+(?P<elided>de[ \t]+l['\u2019]|[dD]['\u2019]))(?P<place>[{_UP}][\w\-]+)[ \t]+"
                      rf"(?P<name>[{_UP}][\w\-\u2019'.]*(?:[ \t]+[\w\-\u2019'.]+){{1,3}})$")
 _TRAILING = re.compile(r"[.,;:]+$")
+_ELIDED_RUN = re.compile(r"[dD]['\u2019][A-ZÀ-Þ]")
+_LINK_END = re.compile(r"(?:^|\s)(?:of|the|from|de|du|des|la|l['\u2019])\s*$", re.I)
+_PLACE_END = re.compile(r"(?:of|de|du|des|from|d['\u2019])\s*(?:the\s+|la\s+|l['\u2019])?[A-ZÀ-Þ][\w\-]+"
+                        r"(?:\s+[A-ZÀ-Þ][\w\-\u2019']+){0,2}\s+$")
 _LINKS = {"de", "du", "des", "la", "of", "the", "d"}
 
 
@@ -31,6 +35,10 @@ def place_split(before: str, run: str, *, within: bool = True) -> tuple[str, str
     """(role, place, offset in ``run`` where the person's name starts) when ``run``, after the text ``before``
     it, is a place then a person's name, with a role before the place; None otherwise. ``within``: the place
     is in ``run`` (else it may stand in ``before``, and the offset is then negative or 0)."""
+    if within and (len(run.split()) < 3 or not (_ELIDED_RUN.match(run) or _LINK_END.search(before[-14:]))):
+        return None  # (cheap tests first: this runs for every name of a document)
+    if not within and not _PLACE_END.search(before[-80:]):
+        return None
     before = before[-120:].replace("\n", " ")
     text = before + _TRAILING.sub("", run.replace("\n", " "))
     m = _PLACED.search(text)
