@@ -1,4 +1,5 @@
-"""The blind, aside, kept, reserve and withheld halves of the quote evaluation set, spent once their misses were read.
+"""The blind, aside, kept, reserve, withheld and shelved halves of the quote evaluation set, spent once their misses
+were read.
 
 Each was the held-out half until its misses were classified to find which ways of attribution fail on text
 nobody tuned on (docs/quotes.md, "What changed after the blind half"); now each is a regression test like
@@ -38,24 +39,31 @@ KEPT_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.98, "speaker_
 #: left: a feature's multi-paragraph quotation introduced by a sentence in the paragraph before, two namesakes
 #: told apart only by "herself", a sentence one person repeats after another, and organisations the truth takes
 #: from other documents (docs/quotes.md).
-RESERVE_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.93, "speaker_empty": 1.0,
-                  "organisation": 0.87, "page": 1.0, "language": 1.0}
+RESERVE_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.95, "speaker_empty": 1.0,
+                  "organisation": 0.88, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 40 took 0.93, 0.87 here)
 
 
 
 #: Measured when the withheld half was read (105 quotations, 50 non-quotations); QUOTES_VERSION 39. Its misses
 #: left: a verb of saying split from the name by its addressee, a role noun given to the last name, a pronoun
 #: after quoted treaty text, a coordinator named the sentence before, bodies of "we" in an interview, a
-#: ministry by "its", a State only a question names, a body issuing a statement, two short quotations
-#: (« s'est dite « … » », « Pour le X, c'est « … » ») and two non-quotations (a placard's words, a scare quote
-#: after « d'un ») (docs/quotes.md).
-WITHHELD_PINNED = {"precision": 0.98, "recall": 0.98, "speaker_named": 0.93, "speaker_empty": 1.0,
-                   "organisation": 0.92, "page": 1.0, "language": 1.0}
+#: ministry by "its", a State only a question names, a body issuing a statement, and two non-quotations (a
+#: placard's words, a scare quote after « d'un »); its two short quotations (« s'est dite « … » », « Pour le X,
+#: c'est « … » ») are read since QUOTES_VERSION 40 (docs/quotes.md).
+WITHHELD_PINNED = {"precision": 0.98, "recall": 1.0, "speaker_named": 0.94, "speaker_empty": 1.0,
+                   "organisation": 0.92, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 40: recall 0.98 -> 1.0)
+
+
+#: Measured when the shelved half was read (98 quotations, 48 non-quotations); QUOTES_VERSION 40. Its misses
+#: left: an unnamed board member of a body named only as "the pedestrians' federation", and "one of his advisers"
+#: whose State is given only through "his" (docs/quotes.md).
+SHELVED_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 1.0, "speaker_empty": 1.0,
+                  "organisation": 0.97, "page": 1.0, "language": 1.0}
 
 
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
-          "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2)}
+          "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .vocab import STOP_CAPS
 from .people import (
     NOT_ROLE_START, ORG_WORDS, ROLE_WORDS, UP, _ROLE_CLAUSE, clean_org, clean_role, has_person_name,
     looks_like_role_strict, lower_token, role_starts,
@@ -84,6 +85,8 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
         rel = re.search(r"\s(?=(?:who|qui)\s)", first)
         if rel is not None and (rm := _RELATIVE_ORG.match(first[rel.end():])):
             org = clean_org(re.split(r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Þ])", rm.group("org"))[0])
+    if role and not org and len(role.split()) <= 3 and (state := org_then_role(role)[1]):
+        role, org = org_then_role(role)[0], state  # "Varga, the Orsk delegate, said": Orsk's
     return role, org
 
 
@@ -163,7 +166,7 @@ _RELATIVE_ORG = re.compile(
     r"(?:(?:has|had|a|avait)\s+(?:long\s+|longtemps\s+)?)?(?:represents|represented|directs|directed|runs|run|ran|"
     r"représente|heads|headed|leads|led|chairs|chaired|dirige|dirigé|conduit|préside|présidé|(?:speaks|spoke)\s+for|"
     r"coordinates|coordinated|coordonne|coordonné|founded|co-founded|fondé|cofondé|manages|managed|gère|géré|"
-    r"advises|advised|conseille|conseillé|conseillait|"
+    r"advises|advised|conseille|conseillé|conseillait|joined|rejoint|(?:belongs|belonged)\s+to|appartient\s+à|"
     r"(?:parle|parlait|a\s+parlé)\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
     r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec))(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
     r"\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
@@ -233,12 +236,22 @@ _ACCREDITED = re.compile(
     r"à|au|aux|en)\s*(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ].*$", re.S)
 
 
+#: the offices a State gives, after its name ("the Orsk delegate", "Orsk ambassador NAME")
+_STATE_OFFICES = {"delegate", "ambassador", "minister", "envoy", "representative", "negotiator", "diplomat",
+                  "delegation", "foreign", "deputy", "head"}
+
+
 def org_then_role(s: str) -> tuple[str, str]:
     """"United Nations Under-Secretary-General for Ocean Affairs", "ICRC delegate": an organisation's name
     (a word of one, or an acronym) right before the role (role, organisation); ("", "") otherwise."""
     toks = s.split()
+    toks = toks[1:] if toks and toks[0].lower() == "the" else toks
     k = next((i for i, t in enumerate(toks) if lower_token(t) in ROLE_WORDS and lower_token(t) not in ORG_WORDS), 0)
     head = toks[:k]
+    if len(head) == 1 and head[0][:1].isupper() and lower_token(toks[k]) in _STATE_OFFICES \
+            and not re.search(r"(?:ian|ish|ese|ean|ch|ic|[aeo]n|i)$", head[0]) \
+            and lower_token(head[0]) not in ROLE_WORDS | STOP_CAPS | ORG_WORDS:
+        return clean_role(" ".join(toks[k:])), head[0]  # "the Orsk delegate": a State's delegate
     if not head or len(head) > 6 or not all(t[:1].isupper() or t in ("of", "for", "de", "des", "du") for t in head) \
             or not any(lower_token(t) in ORG_WORDS or (t.isupper() and len(t) >= 2) for t in head):
         return "", ""

@@ -30,17 +30,15 @@ from .cues import RE_SAY, WHEN, say_verbs
 from .forms import RE_ACCORDING, RE_DASH, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, complete, fill_from_introduction, from_attr, from_who, pronoun_found
 from .kinds import (
-    QUOTE, TEXT, found_back, is_fragment, is_held_phrase, is_phrase, is_quoted_text, is_title, looks_like_title_case,
-    said_short,
+    QUOTE, TEXT, found_back, is_fragment, is_held_phrase, is_named_thing, is_phrase, is_quoted_text, is_title,
+    looks_like_title_case, said_short,
 )
 from .language import _guess_language, quote_language
 from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, scan_mentions
 from .appos import parse_appos, split_role_org
-from .people import (
-    keep_possessive_names, personal_mandate, restore_apostrophes,
-    NAMERUN, ORG_WORDS, People, Person, clean_org, clean_role, lower_token, person, rest_parts, sentence_ends,
-)
+from .people import (keep_possessive_names, personal_mandate, restore_apostrophes, NAMERUN, ORG_WORDS, People, Person,
+                     clean_org, clean_role, lower_token, person, rest_parts, sentence_ends)
 from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,
@@ -173,7 +171,7 @@ def _keep(text: str, u: Unit, min_words: int) -> bool:
     """Titles and scare quotes go; quoted treaty text stays, as ``kind="text"``."""
     if _word_count(u.text) < max(1, min_words) and not said_short(text, u.start, u.end, u.text):
         return False
-    if is_title(text, u.start, u.end, u.text) or is_held_phrase(text, u.start, u.text):
+    if is_title(text, u.start, u.end, u.text) or is_held_phrase(text, u.start, u.text) or is_named_thing(text, u.start, u.text):
         return False
     if is_quoted_text(text, u.start, u.text):
         u.kind = TEXT
@@ -200,7 +198,7 @@ def _quote(doc: Doc, u: Unit, f: Found, threshold: float, default_org: str, lang
     org = "" if keep and personal_mandate(f.role) else org
     q = Quote(restore_apostrophes(u.text), restore_apostrophes(speaker), restore_apostrophes(role),
               restore_apostrophes(_expand_org(_state_of_ministry(org), default_org)), f.how == "document" and bool(speaker), u.page)
-    q.language = quote_language(u.text) or language or doc_lang
+    q.language = quote_language(u.text, doc.text[max(0, u.start - 60):u.start]) or language or doc_lang
     q.attribution, q.confidence, q.kind = f.how, round(f.confidence, 2), u.kind
     if f.evidence:
         a, b = f.evidence
@@ -340,7 +338,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     if closed and cur.rstrip().endswith(":") and say_verbs(cur):
         # "A: I told him: “Pay the patrols.” He laughed.": the sentence that ends with the colon said it;
         # the next sentence goes on with the story
-        found = _before(st, cur, cur_start, u)
+        found = turns.before(st, cur, cur_start, u) or _before(st, cur, cur_start, u)
         if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
             return found
     found = (turns.after(st, after, u)
@@ -360,7 +358,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     if found is not None:
         return found
     return (carried.interview(st, u) or (carried.subject_before(st, prev, prev_start, u) if not cur.strip() else None)
-            or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"]))
+            or carried.paragraph_before(st, u) or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"]))
 
 
 def _lead(after: str) -> int:
@@ -422,12 +420,13 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
                 named := _NAME_AFTER_ROLE.match(rest[len(np) + portfolio.end():])) is not None:
             np += portfolio.group()  # « …, tranche le Haut-Commissaire à la faune sauvage du Gascara, NAME, qui … »
         who = classify_np(np, st.ctx, u.end + lead + v.end() + skip)
-        if named is not None and who is not None and who.kind in ("unnamed", "org") and np.strip()[:1].islower():
-            # « … », a indiqué le porte-parole de l’Office …, NAME: the role, then the person who holds it
+        if named is not None and who is not None and who.kind in _HOLDERS and np.strip()[:1].islower():
+            # « … », a indiqué le porte-parole de l’Office …, NAME / a déclaré notre présidente, NAME: the holder
             res = person(named.group("name"), from_right=False, known=st.ctx.known, at=u.end + lead + v.end())
             if res is not None and not res[2]:
-                role, org = split_role_org(np.strip())
-                org = clean_org(org) or ("" if re.search(r"(?i)minist", role) else who.org)  # a portfolio: no body
+                role, org = split_role_org(_OUR.sub("", np.strip()))
+                own = st.ctx.doc_org if who.kind in ("own", "publisher") else who.org  # "our": the document's body
+                org = clean_org(org) or ("" if re.search(r"(?i)minist", role) and own == who.org else own)
                 f = Found("named", res[0], clean_role(role), org, CONFIDENCE["named"], False, res[4], span)
                 return complete(st, f)
         if who is not None and who.kind == "person" and not who.org and rest[len(np):].lstrip().startswith(","):
@@ -455,7 +454,8 @@ _LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé
                           rf"dans\s+l['\u2019]entourage\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|"
                           rf"à\s+la|à\s+l['\u2019]|au|aux|de\s+la\s+part\s+d(?:e|u|es)|de\s+source)\s*(?P<np>[^.;:!?\n\u00ab]{{2,100}}))?")
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<np>[^.;:!?\n\u201c\u00ab]{2,100})")
-#: ", NAME." after a role phrase: the person who holds it
+#: ", NAME." after a role phrase (the subject's kinds, and "our" before it): the person who holds it
+_HOLDERS, _OUR = ("unnamed", "org", "own", "publisher"), re.compile(r"(?i)^\s*(?:our|notre|nos|my|mon|ma)\s+")
 _NAME_AFTER_ROLE = re.compile(rf",\s*(?P<title>(?:le|la|l['\u2019]|the)\s*[a-zà-ÿ\-]+\s+)?(?P<name>{NAMERUN})\s*"
                               rf"(?:[.;!?]|,\s|$)")
 #: a form of address before a role after an inverted verb: « a martelé Mme la ministre … », « M. le ministre »,

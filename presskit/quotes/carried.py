@@ -23,10 +23,10 @@ from .personphrase import heading_person, person_np
 from .subject import Who, subject_of_clause
 
 
-def subject_before(st: State, prev: str, base: int, u: Unit) -> Found | None:
+def subject_before(st: State, prev: str, base: int, u: Unit, para_start: int | None = None) -> Found | None:
     """"Asked what had changed, she paused. “…”": a quotation that opens a sentence, in the paragraph of a
     sentence about a person, with nothing else to say who spoke: that person, at a low confidence."""
-    para_start, _ = st.doc.paragraph(u.start)
+    para_start = st.doc.paragraph(u.start)[0] if para_start is None else para_start
     sent = prev.strip()
     if not sent or base < para_start or not sent.endswith((".", "!")) or MARK_RE.search(sent) or len(sent) > 300:
         return None
@@ -45,6 +45,21 @@ def subject_before(st: State, prev: str, base: int, u: Unit) -> Found | None:
         return None
     f.confidence = min(f.confidence, CONFIDENCE["context"])
     return f
+
+
+def paragraph_before(st: State, u: Unit) -> Found | None:
+    """"NAME stands on the kerb …, and waits for the light. ¶ “Q1 ¶ “Q2.”": a quotation over several paragraphs
+    that opens its paragraph, right after a paragraph whose last sentence is about a person (a feature's way
+    of letting her speak), with nothing else to say who spoke: that person, at a low confidence."""
+    para_start, _ = st.doc.paragraph(u.start)
+    head = st.doc.text[:para_start].rstrip()
+    if len(u.parts) < 2 or st.doc.text[para_start:u.start].strip() or not head:
+        return None
+    ps, _pe = st.doc.paragraph(len(head) - 1)
+    para = st.doc.text[ps:len(head)]
+    ends = [0] + [e for e in sentence_ends(para) if e < len(para)]
+    base = ps + ends[-1]
+    return subject_before(st, st.doc.text[base:len(head)], base, u, para_start=ps)
 
 
 #: a verb that reports a reaction without saying ("disagreed", « a protesté »): the quotation that follows is it

@@ -92,7 +92,8 @@ _KINDS_EN_FR = [("network", "reseau"), ("council", "conseil"), ("institute", "in
                 ("observatory", "observatoire"), ("society", "societe"), ("union", "union"), ("alliance", "alliance"),
                 ("coalition", "coalition"), ("centre", "centre"), ("center", "centre"), ("commission", "commission"),
                 ("movement", "mouvement"), ("association", "association"), ("committee", "comite"),
-                ("cooperative", "cooperative"), ("platform", "plateforme"), ("collective", "collectif")]
+                ("cooperative", "cooperative"), ("platform", "plateforme"), ("collective", "collectif"),
+                ("trust", "fondation")]  # (a trust is a « fondation » in French: « la Fondation » of the X Trust)
 _KIND_IN_OTHER_LANGUAGE: dict[str, set[str]] = {}
 for _en, _fr in _KINDS_EN_FR:
     _KIND_IN_OTHER_LANGUAGE.setdefault(_en, set()).add(_fr)
@@ -112,7 +113,7 @@ def _proper_words(name: str) -> set[str]:
 
 
 _COMMON_NAME_WORDS = {"the", "la", "le", "les", "of", "de", "for", "pour", "national", "international", "nationale",
-                      "regional", "régional", "regionale", "united", "nations", "unies", "world", "mondial", "mondiale"}
+                      "regional", "regionale", "united", "nations", "unies", "world", "mondial", "mondiale"}
 
 
 def _org_words(s: str) -> list[str]:

@@ -32,7 +32,9 @@ VERBS_EN = (
     "made it known", "makes it known", "let it be known", "lets it be known",
     # more verbs of saying of agency copy ("“…,” confided a UN official", "“…,” the minister protested")
     "confided", "confides", "exclaimed", "objected", "protested", "asserted", "asserts", "contended",
-    "pledged", "pledges", "boasted",
+    "pledged", "pledges", "boasted", "promises", "vows", "swore", "swears",
+    # the present of a plural subject ("Its authors write that “…”", "“…,” say campaigners")
+    "write", "say", "warn", "argue", "conclude", "explain", "estimate", "insist", "stress",
     # a reaction and its answer, as wire copy reports them ("“…,” reacted NAME", "“…,” NAME hit back")
     "reacted", "reacts", "hit back", "fired back", "wondered", "noted drily", "dixit",
     # on social media ("“…,” tweeted NAME")
@@ -69,6 +71,7 @@ PP_FR = (
     "réagi", "tonné", "fustigé", "alerté", "interpellé", "signalé", "rapporté", "relaté", "asséné", "analysé",
     # a manner of speaking, as press writing uses it after a quotation (« … », a-t-elle souri)
     "souri", "ri", "grimacé", "soupiré", "rigolé", "raillé", "persiflé", "bougonné", "montré", "révélé",
+    "juré", "prédit", "garanti",
 )
 PRES_FR = (
     "déclare", "dit", "affirme", "ajoute", "souligne", "rappelle", "avertit", "insiste", "explique",
@@ -86,6 +89,10 @@ PRES_FR = (
     "détaille", "complète", "exige", "proteste", "avance", "tempère", "souffle", "confesse", "fait savoir",
     "réagit", "tonne", "fustige", "interpelle", "signale", "rapporte", "relate",
     "sourit", "rit", "grimace", "raille", "persifle", "bougonne", "montre", "révèle",
+    "promet", "jure", "prédit", "garantit", "promettait",  # a promise (« … », promet la Coalition)
+    # the present of a plural subject (« Ses auteurs écrivent que « … » », « … », préviennent les ONG)
+    "écrivent", "disent", "estiment", "soulignent", "rappellent", "préviennent", "affirment", "expliquent",
+    "concluent", "constatent", "déclarent", "assurent", "insistent", "avertissent", "ajoutent",
     "jubile", "fulmine", "peste", "tempête", "rigole", "s'esclaffe", "s’esclaffe", "enrage", "s'enthousiasme",
     "s’enthousiasme", "s'étrangle", "s’étrangle",
     # imperfect: "elle écrivait :", "comme il le disait"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..textutil import fold
 from .cues import ADV_EN, B, FR_SAY, NB, RE_PRONOUN, V_EN, V_EN_INV, WHEN, alt, pronoun_gender
 from .appos import ON_BEHALF, parse_appos, split_role_org
+from .placed import place_split
 from .people import (
     APOS, LETTER, NAMERUN, ORG_WORDS, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org, clean_role,
     gender, lower_token, name_tokens, person, personal_mandate, rest_parts, split_name,
@@ -101,10 +102,13 @@ def _name_verb(window: str, known: People, base: int) -> list[Attr]:
     found = []
     for m in RE_NAME_VERB.finditer(window):
         name, start = m.group("name"), m.start()
+        placed = place_split(window[max(0, start - 120):start], name)
+        if placed is not None:  # « l’ambassadeur de Kasmirie Sefa Mahlangu-Roe a déclaré »: the place is no name
+            name, start = name[placed[2]:], start + placed[2]
         res = person(name, from_right=True, known=known, at=base + start)
-        if res is None or (not res[1] and _OF_BEFORE.search(window[max(0, start - 8):start])):
+        if res is None or (not res[1] and not placed and _OF_BEFORE.search(window[max(0, start - 8):start])):
             continue  # "the Kellerman Institute for Peace Studies noted": not a person
-        at = m.start("name")
+        at = start if placed else m.start("name")
         if _OBJECT_OF.search(window[max(0, at - 24):at]) or re.match(r"d['\u2019]", name) \
                 or _PASSIVE.match(window, at + len(name)):
             continue  # ("Ana Varga was told by an official": she heard it)  # "Speaking after Ana Varga, the delegate said", "la proposition d’Ana Varga": not the subject
@@ -132,6 +136,8 @@ def _name_verb(window: str, known: People, base: int) -> list[Attr]:
             if pm:
                 role, org = clean_role(pm.group("role")), clean_org(pm.group("org"))
                 start = pm.start()
+        if placed is not None and not org:
+            role, org = role or clean_role(placed[0]), placed[1]
         g = g or gender((role or trole).split()[:3])
         found.append(Attr(speaker, role or trole, org, surname_only, False, start, end + 1, g))
     return found
@@ -154,7 +160,19 @@ def _verb_name(window: str, known: People, base: int) -> list[Attr]:
                 continue  # "said the Civilian Shield Coalition": an organisation, not a person
             speaker, trole, surname_only, leftover, g = res
             lorg = m.group("porg") or ""  # "said GHT's NAME"
-            if m.group("lrole"):
+            placed = place_split(window[max(0, m.start() - 40):m.start("name")], m.group("name"), within=False) \
+                if m.group("lrole") else None
+            if placed is not None and placed[2] <= 0:  # "said the delegate of Ysselmark Joris Vosker"
+                full = window[m.start("name") + placed[2]:m.end("name")]
+                res2 = person(full, from_right=False, known=known, at=base + m.start("name") + placed[2])
+                if res2 is not None and not res2[2]:
+                    speaker, trole, surname_only, leftover, g = res2
+                    trole, lorg = clean_role(placed[0]), placed[1]
+                else:
+                    placed = None
+            elif m.group("lrole"):
+                placed = None
+            if m.group("lrole") and placed is None:
                 lrole, lorg = split_role_org(m.group("lrole").strip(" ,\n"))
                 trole = clean_role(lrole + " " + trole)
                 lorg = lorg or (m.group("porg") or "")  # "says Lund’s ambassador NAME"

@@ -93,6 +93,9 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         return pronoun_found(st, u, who.gender, span)
     if who.kind in ("org", "publisher"):
         org = who.org or (st.ctx.doc_org if who.kind == "publisher" else "")
+        answers = st.ctx.known.get(_answerer(st, u)) if who.kind == "publisher" else None
+        if answers is not None and answers.organisation:  # "Our board wrote …" in the answer of a person of X
+            org = answers.organisation
         if org and len(org.split()) > 1:
             st.ctx.orgs_seen.append((u.start, org))
         return Found("organisation", "", "", org, CONFIDENCE["organisation"], evidence=span)

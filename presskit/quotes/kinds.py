@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .cues import RE_ANY_VERB, RE_PRONOUN, RE_SAY
-from .people import NAMERUN, ORG_WORDS
+from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, lower_token
 from .scan import find_quote_span
 
 QUOTE = "quote"
@@ -148,7 +148,7 @@ _SCARE_BEFORE = re.compile(r"(?:so-called|so\s+called|supposedly|self-styled|soi
                            r"(?:le|ce|les|ces)\s+(?:mot|mots|terme|termes|qualificatif)|l['\u2019]expression|"
                            r"(?:la|cette)\s+(?:formule|notion)|"
                            r"what\s+(?:they|some|officials)\s+call(?:ed)?|ce\s+qu['\u2019](?:ils|elles|on)\s+appellent?|"
-                           r"(?<!\ba\s)(?<!\bon\s)(?<!\bil\s)(?<!\bont\s)(?<!\bqui\s)(?<!elle\s)(?<!vous\s)"
+                           r"(?<!\ba\s)(?<!\bon\s)(?<!\bil\s)(?<!\bont\s)(?<!\bqui\s)(?<!elle\s)(?<!vous\s)(?<!est\s)(?<!tait\s)"
                            r"\b(?:dits|dites|dite))\s*$", re.I)
 
 
@@ -243,7 +243,7 @@ def looks_like_title_case(words: str) -> bool:
     ws = re.findall(r"[^\W_]+(?:['\u2019\-][^\W_]+)*", words)
     if len(ws) > 14:
         return False
-    content = [w for w in ws if len(w) > 3]
+    content = [w for w in ws if len(w) > 3 and not w.isdigit()]  # ("Walk to School Day 2028": a year is no word)
     if not content:
         return False
     caps = sum(1 for w in content if w[0].isupper())
@@ -288,6 +288,18 @@ def is_held_phrase(text: str, start: int, words: str) -> bool:
         and bool(_OF_BEFORE.search(text[max(0, start - 12):start]))
 
 
+#: a preposition right before a quotation: "leaflets for “Walk to School Day 2028”", « le lancement de « … » »
+_PREP_BEFORE = re.compile(r"(?<![\w\-])(?:for|of|to|about|on|at|in|into|during|pour|de|du|des|sur|à|au|aux|pendant|"
+                          r"durant)(?:\s+(?:the|la|le|les|l['\u2019]))?[\s\u00a0\u202f]*$", re.I)
+
+
+def is_named_thing(text: str, start: int, words: str) -> bool:
+    """A Title Case name right after a preposition, in a sentence with no verb of saying before it (``hands out
+    leaflets for “Walk to School Day 2028”``): an event's, a campaign's or a day's name, nobody's words."""
+    return looks_like_title_case(words) and bool(_PREP_BEFORE.search(text[max(0, start - 20):start])) \
+        and not RE_ANY_VERB.search(_sentence_before(text, start))
+
+
 def found_back(text: str, words: str) -> bool:
     """A quotation joined over paragraphs is one only if its words can be found back in ``text`` (stray
     marks can join pieces that do not follow each other)."""
@@ -300,16 +312,37 @@ RE_SAY_COLON = re.compile(r"(?P<v>(?<![\w\-])(?:replied|answered|said|says|added
                           r"[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$")
 
 
+#: what a person says of herself, right before her few words: « s’est dite », « se dit », « s’est déclarée »,
+#: "said she was", "described herself as", "called himself"
+SAID_OF_ONESELF = re.compile(r"(?i)(?:s['\u2019](?:est|était)\s+(?:dite?s?|déclarée?s?|montrée?s?|affirmée?s?)|"
+                             r"se\s+(?:dit|disent|déclare|déclarent)|said\s+(?:she|he|they|it)\s+(?:was|were|is|are|felt)|"
+                             r"(?:described|declared|called|pronounced)\s+(?:herself|himself|themselves|itself)(?:\s+as)?|"
+                             r"(?:says|said)\s+(?:she|he|they)\s+(?:is|are|was|were|feels|felt))"
+                             r"(?:\s*,[^,;:.!?]{1,30},)?[\s\u00a0\u202f]*$")  # (« s’est dite, à la sortie, « … » »)
+
+
+#: a gesture that introduces words: "shrugged:", « a haussé les épaules : »
+_SHRUG = re.compile(r"(?i)\b(?:shrugged|shrugs|nodded|smiled|sighed|haussé\s+les\s+épaules|hausse\s+les\s+épaules|"
+                    r"souri|soupiré|sourit|soupire)\b")
+
+
 def said_short(text: str, start: int, end: int, words: str) -> bool:
     """“We are close,” he said: a short sentence someone is said to have said is a quotation, not a
     scare quote (``text[start:end]`` is the quotation with its marks, ``words`` its words)."""
     nxt = text[end:end + 3].strip(" \u00a0\u202f")[:1]  # « Pas encore », a-t-elle dit
     after = text[end:end + 80].lstrip(" ,\u00a0\u202f")
+    if len(re.findall(r"[^\W_]+", words)) >= 2 and SAID_OF_ONESELF.search(text[max(0, start - 40):start]):
+        return True  # « NAME s’est dite « soulagée, pas satisfaite » », "she said she was “relieved, not satisfied”"
     if len(re.findall(r"[^\W_]+", words)) < 2 or not words[:1].isupper():
         return False
     if re.search(r"[.!?\u2026]\W*$", words) and (said := RE_SAY_COLON.search(text[max(0, start - 60):start])) \
             and said.group("v").strip():
         return True  # "Halvorsen-Maas replied: “It has to.”": a whole short sentence, said
+    before = _sentence_before(text, start)
+    if re.search(r"[.!?\u2026]\W*$", words) and re.search(r":[\s\u00a0\u202f]*$", before) and (
+            RE_ANY_VERB.search(before) or _SHRUG.search(before) or any(
+                lower_token(w) in ROLE_WORDS for w in re.findall(r"[\w\-]+", before))):
+        return True  # "NAME told reporters: “We will see.”", « …, a haussé les épaules : « On verra bien. » »
     line = text[text.rfind("\n", 0, start) + 1:start]
     if re.fullmatch(rf"[ \t]*{NAMERUN}[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*", line) and len(line.split()) >= 3:
         return True  # a headline "NAME : « Nous signerons vendredi »": a short sentence she said

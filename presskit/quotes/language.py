@@ -30,9 +30,19 @@ _FR_WORDS = set("le la les et des du un une est que qui dans pour pas sur au aux
                 "oui non c l d j n qu s y ces ou si tres aussi deja ils elles eux".split())
 
 
-def quote_language(text: str) -> str | None:
+#: the language the text says the words were said in, right before them: "she added in French:", « a-t-il
+#: ajouté en anglais : », "in English, she said:"
+_STATED = re.compile(r"(?i)(?<![\w\-])(?:(?P<en>in\s+english|en\s+anglais)|(?P<fr>in\s+french|en\s+français))"
+                     r"(?![\w\-])[^.!?\u201c\u201d\u00ab\u00bb\"]{0,30}$")
+
+
+def quote_language(text: str, before: str = "") -> str | None:
     """English or French, from the quotation's own words (a French quote in an English newsletter is
-    French); another language by :func:`~presskit.ingest.naming.detect_language`; None when unclear."""
+    French), or as the text right ``before`` it says ("a ajouté en anglais :"); another language by
+    :func:`~presskit.ingest.naming.detect_language`; None when unclear."""
+    stated = _STATED.search(before)
+    if stated is not None:
+        return "en" if stated.group("en") else "fr"
     words = re.findall(r"[^\W\d_]+", fold(text))
     en = sum(1 for w in words if w in _EN_WORDS)
     fr = sum(1 for w in words if w in _FR_WORDS)

@@ -17,17 +17,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..textutil import fold
 from .firstnames import first_name_gender
 from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .appos import parse_appos
 from .people import (
     DROP_TITLES, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
-    lower_token,
-    name_tokens, rest_parts, sentence_ends, split_name,
+    lower_token, name_tokens, rest_parts, sentence_ends, split_name,
 )
-from .orgruns import ORG_RUN, ORG_RUN_FR
+from .orgscan import _SMALL, letterhead_org, scan_orgs
 from .personphrase import _allowed_prefix
+from .placed import place_split, placed_mention
 from .rolenouns import role_subjects
 from .subject import ORG_HEADS, Context, _role_apposition
 
@@ -38,14 +37,12 @@ _COMPOUND_AFTER = re.compile(r"^\s+(?:et|and)\s+(?:(?:(?:l['\u2019]\s*|le\s+|la\
 #: (also "NAME and her deputy, NAME2": a possessive role between commas)
 _COMPOUND_BEFORE = re.compile(r"(?:^|\s)(?:et|and)\s+((?:[\w\-\u2019'.]+\s+){0,3}|(?:her|his|their|sa|son|ses|leur)\s+"
                               r"[\w\-]+(?:\s+[\w\-]+)?,\s+)$")
-_POSSESSIVE_STATE = re.compile(r"(?<![\w\-])(?P<org>[A-Z\u00c0-\u00de][\w\-]+)['\u2019]s\s+(?:deputy\s+|vice\s+|foreign\s+|"
-                               r"prime\s+|permanent\s+)*(?:ambassador|minister|delegation|delegate|government|"
-                               r"representative|envoy|president|proposal|mission|spokesperson)")
-_OF_STATE = re.compile(r"(?:ambassad(?:or|eur|rice)|minist(?:er|re)|délégation|delegation|représentant[e]?|"
-                       r"representative|mission|gouvernement|government)\s+(?:permanente?\s+)?(?:of|de|du|d['\u2019])\s*"
-                       r"(?:la\s+|l['\u2019])?(?P<org>[A-Z\u00c0-\u00de][\w\-]+)(?![\w\-]*\s+[A-Z])")
-_BEHALF_IN_SENTENCE = re.compile(r"[^.;:!?\u201c\u00ab\"]{0,80}?(?<![\w\-])(?:on\s+behalf\s+of|au\s+nom\s+(?:de\s+la|"
-                                 r"de\s+l['\u2019]|du|des|de|d['\u2019]))\s*(?:the\s+)?(?P<org>[A-Z\u00c0-\u00de][^,.;:!?]{1,80})")
+_BEHALF_IN_SENTENCE = re.compile(r"(?:[^.;:!?\u201c\u00ab\"]{0,80}?(?<![\w\-])(?:on\s+behalf\s+of|au\s+nom\s+(?:de\s+la|de\s+l['\u2019]|du|des|"
+                                 r"de|d['\u2019]))|\s+(?:heads|leads|chairs|runs|directs|coordinates|founded|co-founded|joined|"  # "NAME
+                                 r"dirige|préside|coordonne|a\s+fondé|a\s+cofondé|a\s+rejoint)\s+(?:(?:the|la|le|l['\u2019])\s*"
+                                 r"(?:[a-zà-ÿ\-]+\s+){1,3}(?:at|of|for|de|du|des|à)\s+)?(?:la\s+|le\s+|l['\u2019])?)"  # chairs X",
+                                 # "NAME leads the speed programme at the X Institute"
+                                 r"\s*(?:the\s+)?(?P<org>[A-Z\u00c0-\u00de][^,.;:!?]{1,80})")
 
 
 @dataclass
@@ -172,7 +169,7 @@ def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Co
             seg = text[lo:hi]
             if len(seg) < 5:
                 continue
-            _scan_orgs(seg, lo, ctx)
+            scan_orgs(seg, lo, ctx)
             for m in RE_MENTION.finditer(seg):
                 mention = _mention(text, lo, lo + m.start(), m, known, ctx)
                 if isinstance(mention, list):
@@ -252,64 +249,6 @@ def _loose_names(text: str, a: int, b: int, spans: list[tuple[int, int]], known:
             break
 
 
-#: "Health in Exile, a network of doctors …", "Santé en exil, un réseau de médecins …": an organisation and the
-#: kind of organisation it is, so that "the network" means it later on
-_KIND_OF = re.compile(
-    r"(?P<org>(?:[A-Z\u00c0-\u00de][\w\-\u2019']*)(?:[ \t]+(?:(?:of|for|in|on|and|the|de|du|des|en|pour|et|sans|"
-    r"d['\u2019]|l['\u2019])[ \t]*)*[A-Z\u00c0-\u00de]?[\w\-]+){0,6}),[ \t]+(?:a|an|the|un|une|le|la|l['\u2019])[ \t]*"
-    r"(?:[a-zà-ÿ\-]+[ \t]+){0,2}?(?P<kind>" + "|".join(ORG_HEADS) + r"|group|groupe|ngo|ong|charity|association)"
-    r"(?:[ \t]+(?:of|de|des|du|that|qui|which|founded|fondée?|based|basée?|working|active)\b|[ \t]*d['\u2019]|,)")
-
-#: a document's first line in capitals that names an organisation: its letterhead ("HEALTH IN EXILE - PRESS
-#: RELEASE", "RÉSEAU POUR L’AUTONOMIE DES RÉFUGIÉS")
-_LETTERHEAD = re.compile(r"^\s*(?P<name>[^\W\d_][^\n\u2014\u2013:|]{2,80}?)(?:\s+[\-\u2014\u2013|]\s+[^\n]*|\s*:\s*[^\n]*)?"
-                         r"[ \t]*\n")
-_SMALL = {"of", "for", "in", "on", "and", "the", "at", "de", "du", "des", "pour", "en", "et", "sur", "la", "le", "les"}
-
-
-def letterhead_org(text: str) -> str:
-    """The organisation a document's letterhead names, in its usual case, or ""."""
-    m = _LETTERHEAD.match(text)
-    if m is None or not m.group("name").isupper():
-        return ""
-    words = m.group("name").split()
-    if len(words) > 8 or any(w in ("PRESS", "RELEASE", "COMMUNIQUÉ", "STATEMENT", "DÉCLARATION", "EMBARGO",
-                                   "EMBARGOED") for w in words):
-        return ""
-    heads = set(ORG_HEADS) | {"group", "groupe", "network", "foundation", "fondation", "association", "ngo", "ong"}
-    if not any(re.split(r"['\u2019]", lower_token(w))[-1] in heads for w in words) \
-            and fold(m.group("name")) not in fold(text[m.end():m.end() + 3000]):
-        return ""  # capitals that name no organisation, and that the document does not repeat
-    french = any(w.lower() in ("pour", "des", "du", "de", "la", "le") or re.match(r"[LD]['\u2019]", w) for w in words)
-    if french:  # French names are written in sentence case
-        low = m.group("name").lower()
-        return low[:1].upper() + low[1:]
-    return " ".join(w.lower() if i and w.lower() in _SMALL else "-".join(p.capitalize() for p in w.split("-"))
-                    for i, w in enumerate(words))
-
-
-def _scan_orgs(seg: str, base: int, ctx: Context) -> None:
-    for m in _KIND_OF.finditer(seg):
-        org = clean_org(m.group("org"))
-        if org and not any(lower_token(w) in _SMALL for w in org.split()[:1]):
-            ctx.kinds.append((base + m.start(), fold(m.group("kind")), org))
-    for m in _POSSESSIVE_STATE.finditer(seg):
-        ctx.states.add(m.group("org"))
-        ctx.orgs_seen.append((base + m.start(), m.group("org")))
-    for m in _OF_STATE.finditer(seg):
-        ctx.states.add(m.group("org"))
-        ctx.orgs_seen.append((base + m.start(), m.group("org")))
-    taken: list[tuple[int, int]] = []
-    for rx in (ORG_RUN, ORG_RUN_FR):
-        for m in rx.finditer(seg):
-            name = re.sub(r"^(?:An?|Une?)\s+", "", clean_org(m.group()))  # "An Agency spokesperson": no name
-            if any(a <= m.start() < b for a, b in taken):
-                continue  # "Union sent …" inside "The Harbour Pilots Union sent …": the English name holds it
-            if len(name.split()) >= 2:
-                taken.append(m.span())
-                ctx.orgs_seen.append((base + m.start(), name))
-
-
 def _role_before_org(role: str, org: str) -> str:
     """"directeur général du Secrétariat d’inspection" -> "directeur général": a role ends where the name of
     its organisation starts."""
@@ -320,6 +259,15 @@ def _role_before_org(role: str, org: str) -> str:
 
 
 def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Context) -> Mention | None:
+    placed = place_split(text[max(0, pos - 80):pos], m.group("name"))
+    if placed is not None and (sub := RE_MENTION.match(text, pos + placed[2])) is not None:
+        return placed_mention(_mention(text, lo, pos + placed[2], sub, known, ctx), placed, known)
+    nl = m.group("name").rfind("\n") + 1
+    if nl and re.match(r"[ \t\u00a0\u202f]*:", text[pos + len(m.group("name")):pos + len(m.group("name")) + 4]):
+        # "… of the Orvane Charter, Tarlesse ¶ Quist: “…”" (a PDF line, then a headline): the name is on its line
+        at = pos + nl + len(m.group("name")[nl:]) - len(m.group("name")[nl:].lstrip())
+        sub = RE_MENTION.match(text, at)
+        return _mention(text, lo, at, sub, known, ctx) if sub is not None else None
     toks = name_tokens(m.group("name"))
     split = split_name(toks, from_right=True)
     if split is None:
@@ -413,6 +361,10 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
         return Mention(at, Person(tok, "", "", at, g, surname=True), subject, False)
     if len(tok) < 3:
         return None
+    of = _SURNAME_OF.match(text, at + len(tok)) if full is None else None
+    if of is not None and lower_token(of.group("org")) not in ORG_WORDS:  # "I sat with Vosker of Ysselmark":
+        person = Person(tok, "", of.group("org"), at, surname=True)  # a surname and her State, for the kit to complete
+        return Mention(at, person, _is_subject(text, _sentence_start(text, max(0, at - 600), at), at), False)
     if full is None:
         return _first_name_mention(text, pos, tok) or _surname_subject(text, pos, tok)
     sent = _sentence_start(text, max(0, pos - 600), pos)
@@ -425,6 +377,8 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
     return Mention(pos, p, subject, False) if p is not None else None
 
 
+#: a surname and whom she speaks for: "Vosker of Ysselmark", « Kaboré, du Sénéval »
+_SURNAME_OF = re.compile(r",?[ \t]+(?:of|from|de|du|d['\u2019])[ \t]*(?:la[ \t]+|l['\u2019])?(?P<org>[A-ZÀ-Þ][\w\-]+)(?![\w\-]*[ \t]+[A-ZÀ-Þ])")
 #: a title in lower case before a surname ("le docteur Dufresne", "la professeure Lind", "the minister Okafor")
 _LOWER_TITLE = re.compile(r"(?:^|\s)(?P<det>le|la|l['\u2019]|the)\s*(?P<title>docteur|docteure|professeur|professeure|"
                           r"ambassadeur|ambassadrice|ministre|vice-ministre|président|présidente|juge|général|générale|"
@@ -501,7 +455,9 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
             continue
         poss = re.search(r"\b(his|her|him)\b", sent)
         if obj and poss and poss.start() == obj.start():
-            continue
+            poss = re.compile(r"\b(his|her)\b").search(own, obj.end())  # "gave her his figures": his
+            if not poss or poss.group(1) == "her":
+                continue
         if poss:
             mt.person.gender = "m" if poss.group(1) in ("his", "him") else "f"
             continue
@@ -535,7 +491,8 @@ def _following(mentions: list[Mention], i: int, limit: int):
 
 #: an object pronoun: "NAME greeted her warmly", "asked her to", "took him aside", "l’a saluée"
 _OBJECT_PRONOUN = re.compile(r"\b(?:(him)\b|(her)\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|and|on|in|at|for|with|about|before|"
-                             r"after|as|again|warmly|briefly|that|when|while|into|from|by|aside|up|out|back)\b)))"
+                             r"after|as|again|warmly|briefly|that|when|while|into|from|by|aside|up|out|back|his|the|a|"
+                             r"an|its|their|some|new)\b)))"  # ("had given her his new figures": an object)
                              r"|\bl['\u2019](?:a|avait)\s+[a-zà-ÿ]+(ée)s?\b")
 #: "NAME[, apposition,] est arrivée / s’est dit": a French participle that shows the subject's gender
 _FR_PARTICIPLE = re.compile(r"^(?:\s*,[^,.;:!?]{0,120},)?\s+(?:est|était|a\s+été|s['\u2019]est|s['\u2019]était)\s+"

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
-ORG_RUN = re.compile(r"(?:[A-Z\u00c0-\u00de][\w\-]+\s+){0,4}(?:" + "|".join(
+ORG_RUN = re.compile(r"(?:[A-Z\u00c0-\u00de][\w\-]+s\s+of\s+(?:the\s+)?)?(?:[A-Z\u00c0-\u00de][\w\-]+\s+){0,4}(?:" + "|".join(
     w.capitalize() for w in ("coalition", "agency", "institute", "alliance", "network", "ministry", "council",
                              "committee", "organisation", "organization", "foundation", "federation", "union",
-                             "association", "campaign", "secretariat", "commission", "office", "centre", "center"))
+                             "association", "campaign", "secretariat", "commission", "office", "centre", "center",
+                             "trust"))
     + r")(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z\u00c0-\u00de][\w\-]+(?:\s+[A-Z\u00c0-\u00de][\w\-]+){0,3}){0,2}")
-# (twice: "the Ministry of Foreign Affairs of Ostravia" is one name, not "Ministry of Foreign Affairs")
+# (twice: "the Ministry of Foreign Affairs of Ostravia" is one name, not "Ministry of Foreign Affairs"; a plural
+# and "of" may open it: "the Families of Road Victims Network", "Friends of the Delta Alliance")
 
 
 #: "L’Office de déminage de Kessa", "l’Alliance des chirurgiens d’urgence": a French name, whose words
@@ -30,7 +32,7 @@ _FR_BARE = (r"(?:[A-Z\u00c0-\u00de][\w\-]*|sûre?|libre|maritimes?|civiles?|unie
             r"durables?|mobiles?|[a-zà-ÿ\-]+(?:ides|iles|ables|ibles|eux|euses|iers|ières|ins|ines)|"
             r"[a-zà-ÿ\-]+(?:ale|aux|ales|al|ienne|ien|iens|aise|ais|oise|ois|"
             r"ique|iques|ive|if|aire|aires|aine|ain|ée|é|ées|és|eure|eur|rice|ante|ant|ente|ent|ine|in|ière|ier|elle|el)"
-            r"(?<!appelle)(?<!rappelle)(?<!interpelle))")
+            r"(?<!appelle)(?<!rappelle)(?<!interpelle)(?<!\spendant)(?<!\sdurant)(?<!\savant)(?<!maintenant))")
 ORG_RUN_FR = re.compile(
     r"(?<![\w\-])(?:" + "|".join(_FR_HEADS) + r")(?:(?:\s+" + _FR_CONNECTOR + r"\s*(?!(?:a|ont|est|sont|était|sera|qui|"
     r"que|dont|se|s['\u2019]|n['\u2019]|ne|y|en|dans|lors|depuis|avec|par)\b)[\w\-\u00c0-\u017f]+)|\s+"

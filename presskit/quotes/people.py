@@ -255,7 +255,8 @@ _EN_VERB_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|came|went|said|says|told|made|to
 
 def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
-    s = re.split(r"\s+(?:and|et|who|which|that|qui|dont|where|où|since|depuis|when|quand)\s+(?=[a-zà-ÿ])", s)[0]
+    s = re.split(r"\s+(?:and|et|who|which|that|qui|dont|where|où|since|depuis|when|quand|after|before|following|"
+                 r"because|while|until|après|avant|lorsque|parce|pendant)\s+(?=[a-zà-ÿ])", s)[0]  # "… after her son"
     s = re.split(r"(?<!\bde)(?<!\bà)(?<!\bpour)(?<!\bsur)\s+(?:[lsn]|qu)['\u2019](?=[a-zà-ÿ])", s)[0]  # "Institut X l’a écrit"
     s = re.split(r"\s+(?:since|depuis|until|jusqu['\u2019]en)\s+(?=\d)|\s+(?:in|en|for|pour)\s+(?=\d{4}\b)", s)[0]
     s = _EN_VERB_AFTER.split(s)[0]  # "Minister NAME of Tanoa came over and told me": Tanoa
@@ -271,8 +272,9 @@ def clean_org(s: str) -> str:
     s = re.sub(r"\s+", " ", s)
     s = re.sub(r"^(?:the|The|la|La|le|Le|les|Les)\s+|^[lL]['\u2019]", "", s)
     s = _KIND_BEFORE_NAME.sub("", s)  # "the NGO Sahel Vert", « l’ONG Sahel Vert », "the Burkina-based NGO X": X
-    s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2})['\u2019]s\s+(?:delegation|government|mission|"
-               r"permanent\s+mission|team)$", r"\1", s)  # "Ghana’s delegation": Ghana
+    s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2})(?:['\u2019]s|(?<!ian)(?<!ish)(?<!ese)(?<!ch)(?<!ic)"
+               r"(?<![aeo]n)(?<!i))\s+(?:delegation|government|mission|permanent\s+mission|team)$", r"\1", s)
+    # ("Ghana’s delegation", "the Orsk delegation": the State; "the Valdorian delegation": an adjective, read later)
     s = re.sub(r"\s*\([^()]*\)$", "", s)
     s = re.sub(r"(?<=[a-zà-ÿ])['\u2019]s$", "", s)  # "of China's" (its delegation cut off): China
     if s and lower_token(s.split()[-1]) in _EVENTS:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..textutil import fold
 from .context import Context, is_kind_word
 from .appos import org_then_role, parse_appos
+from .placed import place_split
 from .people import (
     DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, People, clean_role, gender, is_surname, lower_token, person,
     rest_parts, same_title,
@@ -86,6 +87,8 @@ def person_np(np: str, known: People, at: int) -> Who | None:
     runs = [m for m in re.finditer(NAMERUN, np) if not _only_stop(m.group())
             and not re.fullmatch(r"(?:[dD]['\u2019]\s*)?[ÉE]tat", m.group())][:3]  # « conseiller d’État NAME »: a role
     m = runs[0] if runs else None
+    if m is not None and (placed := _placed_person(np, m, known, at)) is not None:
+        return placed  # « le délégué d’Ysselmarque Joris Vosker »: a place between the role and the name
     if m is not None and (low := _titled_particle_name(np, m, known, at)) is not None:
         return low  # "le docteur van der Aa", "Dr de Groot": a surname that opens on its particles in lower case
     if m is None or not _allowed_prefix(np[: m.start()]) or re.match(r"d['\u2019]", m.group()):
@@ -123,6 +126,22 @@ def person_np(np: str, known: People, at: int) -> Who | None:
         role, aorg = (prole or role, porg) if porg else (role, aorg)
     g = g or gender(pre_words + (arole or role).split()[:3])
     return Who("person", speaker, arole or role, aorg, surname_only, g, at + m.start())
+
+
+def _placed_person(np: str, m: re.Match, known: People, at: int) -> Who | None:
+    """« l’ambassadeur de Kasmirie Sefa Mahlangu-Roe »: the person, her role, and the place she speaks for."""
+    split = place_split(np[: m.start()], m.group())
+    if split is None or not _allowed_prefix(np[: m.start()], role_phrase=True):
+        return None
+    role, place, off = split
+    res = person(m.group()[off:], from_right=False, known=known, at=at + m.start() + off)
+    if res is None or res[2]:
+        return None
+    speaker, _trole, _surname, leftover, g = res
+    arole, aorg = parse_appos(rest_parts((" " + " ".join(leftover) if leftover else "") + np[m.end():]))
+    role = clean_role(role)
+    return Who("person", speaker, arole or role, aorg or place, False, g or gender(role.split()[:3]),
+               at + m.start() + off)
 
 
 _PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|dos|das|ter|ten)"

@@ -279,6 +279,9 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                     q.organisation = known or (state_in_kit(q.role, states, item.language) if q.role else "")
                 else:  # "la secrétaire exécutive de la Convention": the longer name the kit gives her body
                     q.organisation = people.fuller_org(q.speaker, q.organisation) or q.organisation
+            elif q.attribution == "document" and q.speaker and not q.organisation:
+                own = item.organisation if item.kind == "statement" and q.speaker in item.speakers else ""
+                q.organisation = own or people.organisation(q.speaker, item.language or "")  # her own, as the kit says
             elif q.attribution in ("unnamed", "organisation") and not q.organisation and q.evidence:
                 q.organisation = _state_of_unnamed(q.evidence, states, item.language)
             if q.organisation:

@@ -19,6 +19,7 @@ from .personphrase import Who, _surname_like, person_np
 from .described import former_latter, owner_role, role_reference
 from .appos import BODY_DESCRIBED, ON_BEHALF, TITLED_BODY, org_then_role, parse_appos
 from .states import BODY_OF_ADJ, REGIONAL, state_of_demonym
+from .unnamed import unnamed_for
 from .people import (
     DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token,
     rest_parts,
@@ -27,7 +28,12 @@ from .people import (
 
 _DET = r"(?:the|a|an|le|la|les|l['\u2019]|un|une|des|this|that|ce|cet|cette)"
 _LEAD = re.compile(r"^(?:(?:and|but|yet|so|then|however|meanwhile|et|mais|puis|alors|ainsi|cependant|or|as|"
-                   r"comme|also|aussi|while|tandis\s+que|even|même|only|seule?)\b[\s,]*)+", re.I)
+                   r"comme|also|aussi|while|tandis\s+que|even|même|only|seule?)\b[\s,]*|"  # and a time before a pronoun:
+                   r"(?:(?:in|on|last|this|early|late|en|ce|cette|le)\s+)?(?:january|february|march|april|may|june|july|"
+                   r"august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|"  # "In
+                   r"septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"  # January
+                   r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|month|week|year|morning|night|yesterday|"  # I told"
+                   r"hier|mois|matin|soir)\s+(?=(?:i|we|he|she|they|je|j['\u2019]|nous|il|elle|ils|elles)\b))+", re.I)
 _PRONOUN = re.compile(r"^(?P<p>he|she|il|elle)\b", re.I)
 #: a person named by her age, as agency copy does after introducing her: "the 54-year-old", "la
 #: quinquagénaire", "l’homme de 61 ans"
@@ -76,7 +82,7 @@ ORG_HEADS = ("coalition", "agency", "institute", "alliance", "network", "ministr
               "council", "commission", "delegation", "mission", "presidency", "association", "foundation",
               "centre", "center", "movement", "agence", "institut", "réseau", "ministère", "gouvernement",
               "secrétariat", "comité", "bureau", "campagne", "fédération", "conseil", "délégation",
-              "présidence", "fondation", "mouvement", "conférence", "conference")
+              "présidence", "fondation", "mouvement", "conférence", "conference", "trust")
 _ORG_SHORT = re.compile(rf"^(?:the|la|le|l{APO})\s*(?P<head>{'|'.join(ORG_HEADS)})\b(?!{APO}s\b)", re.I)
 _THINGS = (r"(?:message|position|statement|note|report|view|answer|reply|response|call|foreword|communiqué|"
            r"press\s+release|verdict|conclusion|demand|plea|line|argument|appeal|review|study|analysis|brief|briefing|"
@@ -250,17 +256,19 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if named_org is not None and named_org.org:  # "a UN official", "an ICRC delegate": nobody named, but whom for
         return Who("unnamed", org=named_org.org, pos=at)
     if ind is not None:  # "One Orlandian official, who …": an unnamed person of a State, not "One Orlandian"
-        return Who("unnamed", org=_unnamed_for(s, ctx, at), pos=at)
+        return Who("unnamed", org=unnamed_for(s, ctx, at, org_np), pos=at)
     if _INDEFINITE.match(s) and not _FR_VERB_AFTER_A.match(s):
         # "un délégué d’un État d’Amérique latine", "a delegate from …"; "a spokesperson for the Agency":
         # nobody named, but whom they speak for is
-        return Who("unnamed", org=_unnamed_for(s, ctx, at), pos=at)
+        return Who("unnamed", org=unnamed_for(s, ctx, at, org_np), pos=at)
     if BODY_OF_ADJ.match(s) and ctx.text and not REGIONAL.search(s) \
             and (state := state_of_demonym(s, ctx, ctx.text)):
         return Who("org", org=state, pos=at)  # "the Senevalese delegation", « le gouvernement varnien »
     w = org_np(s, ctx, at)
     if w is not None:
         return w
+    if _AUTHORS.match(s) and (w := _study_body(ctx, at)) is not None:
+        return w  # "The X Institute’s study … . Its authors write that “…”": the body whose study it is
     gov = _STATE_BODY.match(s)
     if gov is not None:  # "Tervania's Foreign Ministry", "Norvia's government": the State speaks
         return Who("org", org=gov.group("state"), pos=at)
@@ -276,13 +284,26 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if ref is not None and ref.kind == "described":
         # "the ambassador" nobody was introduced as: unnamed, with the role kept so that the person the
         # paragraph is about may be meant (:func:`~presskit.quotes.found.from_who`)
-        ref = Who("unnamed", role=ref.role, org=_unnamed_for(s, ctx, at), gender=ref.gender, pos=at) \
+        ref = Who("unnamed", role=ref.role, org=unnamed_for(s, ctx, at, org_np), gender=ref.gender, pos=at) \
             if _UNNAMED.match(s) and not _FR_VERB_AFTER_A.match(s) else None
     if ref is not None:
         return ref
     if _UNNAMED.match(s) and not _FR_VERB_AFTER_A.match(s):
-        return Who("unnamed", org=_unnamed_for(s, ctx, at), pos=at)
+        return Who("unnamed", org=unnamed_for(s, ctx, at, org_np), pos=at)
     return None
+
+
+#: the authors of a study the text just named: "Its authors", « Ses auteurs », "the researchers"
+_AUTHORS = re.compile(r"(?i)^(?:its|their|the|ses|leurs|les)\s+(?:authors|researchers|auteurs|autrices|chercheurs)$")
+_STUDY_OF = re.compile(rf"(?P<a>[A-ZÀ-Þ][^.;:!?,]{{2,80}}?){APO}s\s+(?:[\w\-]+\s+)?(?:study|report|review|paper|analysis|"
+                       rf"survey)\b|(?i:étude|rapport|analyse|enquête)\s+(?:[\w\-]+\s+)?(?:de\s+la|de\s+l{APO}|du|de)\s*"
+                       rf"(?P<b>[A-ZÀ-Þ][^.;:!?,]{{2,80}}?)(?=\s+(?:a|est|sur|qui|montre|publiée?)\b|[.;:,])")
+
+
+def _study_body(ctx: Context, at: int) -> Who | None:
+    found = list(_STUDY_OF.finditer(ctx.text[max(0, at - 400):at]))
+    w = org_np(found[-1].group("a") or found[-1].group("b"), ctx, at) if found else None
+    return w if w is not None and w.kind == "org" and w.org else None
 
 
 #: a State's government, ministry or delegation by a possessive: the State
@@ -296,35 +317,6 @@ _BARE_PLURAL = re.compile(r"(?i)^(?:(?:several|many|some|other|two|three|four|se
                           r"(?:diplomats|delegates|officials|negotiators|observers|sources|experts|activists|"
                           r"campaigners|fishers|fishermen|scientists|délégués|déléguées|diplomates|négociateurs|"
                           r"observateurs|sources|experts|militants|pêcheurs|scientifiques)\s*$")
-
-
-_SPEAKS_FOR = re.compile(r"^(?:\S+\s+){1,3}?(?:for|of|from|at|with|de\s+la|de\s+l['\u2019]|du|de|des|d['\u2019]|"
-                         r"auprès\s+d[eu]s?)\s*(?P<org>(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ].*)$")
-
-
-_DELEGATION_OF = re.compile(rf"(?i:\b(?:delegation|délégation|mission|government|gouvernement))\s+(?:of|from|de|du|d{APO})"
-                            rf"\s*(?:the\s+)?(?P<state>{UP}[\w\-]+(?:\s+{UP}[\w\-]+){{0,2}})")
-
-
-def _unnamed_for(s: str, ctx: Context, at: int) -> str:
-    """The organisation an unnamed person speaks for, when it is a known one or reads as one
-    ("a spokesperson for the International Clearance Agency", "une porte-parole de l’Agence …")."""
-    d = _DELEGATION_OF.search(s)
-    if d is not None:  # "un membre de la délégation de Tolvanie", "a member of the delegation of Lund"
-        return clean_org(d.group("state"))
-    head = re.split(r",|\s(?:who|qui|whose|dont)\s", s)[0]
-    if ctx.text and not REGIONAL.search(head):  # "an Orlandian official", « un conseiller de la délégation
-        state = state_of_demonym(head, ctx, ctx.text)  # tavrénienne »: the State the document names
-        if state:
-            return state
-    m = _SPEAKS_FOR.match(s)
-    if m is None:
-        return ""
-    who = org_np(m.group("org"), ctx, at)
-    if who is not None and who.kind == "org" and (len(who.org.split()) > 1 or who.org in ctx.states):
-        return who.org  # a known organisation, or a State ("the representative of Lourmel")
-    named = TITLED_BODY.fullmatch(m.group("org").strip(" .,"))  # "for the Lowland Water Board": a name in Title Case
-    return clean_org(named.group("org")) if named and lower_token(named.group("org").split()[-1]) not in ROLE_TITLES else ""
 
 
 def _segments(clause: str) -> list[tuple[int, str]]:

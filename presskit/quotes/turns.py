@@ -15,7 +15,7 @@ import re
 from .found import CONFIDENCE, Found, State, Unit, from_who, pronoun_found
 from .cues import say_verbs
 from .people import NAMERUN, ORG_WORDS, lower_token
-from .subject import classify_np, person_np
+from .subject import Who, classify_np, person_np
 
 #: "Said NAME:", "Added the minister:", « Et d’ajouter : » is handled as a subject elsewhere
 _VERB_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Adds|Warned|Replied|Answered|Asked)\s+(?P<np>[^,;:\u201c\u00ab\"]{2,80}?)"
@@ -46,6 +46,33 @@ _RECALLED_SAYING = re.compile(r"^[\s,]*[^.;:!?]{0,80}?\b(?:(?:recalled|remembere
                               r"(?:her|his|their|a|an|the|sa|son|ses|un|une)\s+(?:[\w\-]+\s+){1,3}?(?:saying|disant|qui\s+"
                               r"disait)|(?:quoting|citing|citant)\s+(?:her|his|their|a|an|the|sa|son|ses|un|une)\s)", re.I)
 
+#: a body's text as the source: "“…,” a statement from the Coalition read", "“…,” the Network’s leaflet says",
+#: « … », peut-on lire dans le communiqué de la Coalition / lit-on sur la banderole du Réseau
+_TEXT_READ = re.compile(r"^[\s,]*(?:(?:(?i:a|an|the|its|their|one)\s+)?(?:(?P<owner>[^,;.!?\u201c\s][^,;.!?\u201c]{1,60}?)['\u2019]s\s+)?"
+                        r"(?:[\w\-]+\s+){0,2}?(?i:statement|leaflet|communiqué|release|letter|note|text|message|post|"
+                        r"flyer|brochure)s?(?:\s+(?:from|by|of|issued\s+by)\s+(?P<body>[^,;.!?\u201c]{2,80}?))?\s+(?:read|reads|"
+                        r"says|said|stated|states)\b|(?i:peut-on\s+lire|lit-on|pouvait-on\s+lire)\s+(?:dans|sur)\s+"
+                        r"(?P<fr>[^,;.!?\u00ab]{2,100}))")
+
+#: a person heard saying it: "I also heard Professor NAME of X say in Tarlesse yesterday:", « j’ai entendu NAME,
+#: de X, dire hier : », "I listened to NAME explain:": the person heard, not the one who heard her
+_HEARD_SAY = re.compile(r"(?:^|\s)(?i:heard|hear|hears|listened\s+to|listen\s+to|watched|saw|entendu|écouté|vu|entends|"
+                        r"écoute)\s+(?P<np>[^:;.!?\u201c\u00ab]{3,140}?),?\s+(?i:say|tell|explain|warn|put\s+it|declare|"
+                        r"argue|insist|dire|déclarer|expliquer|affirmer|lancer|répéter|prévenir|rappeler)\b[^:;.!?"
+                        r"\u201c\u00ab]{0,80}:\s*$")
+
+#: a body's verdict: « Pour le Réseau des pêcheurs, qui …, c’est « … » », "For the Network, it is “…”"
+_FOR_BODY = re.compile(r"(?:^\s*|[.!?]\s+)(?i:pour|for|selon|according\s+to)\s+(?P<np>(?i:le|la|les|the)\s+[^,;:.!?]{2,100}?|"
+                       r"l['\u2019][^,;:.!?]{2,100}?)\s*,(?:\s*(?:qui|which|who|dont)\s[^;:.!?]{0,160}?,)?\s*(?i:c['\u2019]est|"
+                       r"c['\u2019]était|ce\s+(?:sera|fut|serait)|it\s+(?:is|was)|this\s+(?:is|was)|that\s+(?:is|was))\s*$")
+
+#: words read out or quoted from someone else: "Minister NAME quoted a letter from a mother:", « a cité la lettre
+#: d’une mère : », "read out a message from NAME:": whose words they are, not the reader's
+_QUOTED_FROM = re.compile(r"(?<![\w\-])(?i:quoted|quotes|cited|cites|read\s+out|reads\s+out|read\s+from|a\s+cité|cite|citait|"
+                          r"a\s+lu|lit|a\s+relu)\s+(?:(?i:a|an|the|her|his|their|la|le|les|une|un|sa|son|ses|leur)\s+)?"
+                          r"(?i:letter|message|note|poem|text|words|lettre|mot|message|poème|texte|mots|paroles)\s+"
+                          r"(?i:from|of|by|de|d['\u2019]|du|des)\s*(?P<np>[^:;.!?\u201c\u00ab]{2,100}?)\s*:\s*$")
+
 
 #: two people named together: "Grace Mensah-Uhl and Omar Haddad-Lind", « NAME et NAME2 »
 _TWO = re.compile(rf"(?P<a>{NAMERUN})\s*,?\s+(?:and|et|&)\s+(?P<b>{NAMERUN})")
@@ -67,9 +94,27 @@ def joint(clause: str) -> bool:
 
 def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     span = (base, u.end)
+    m = _HEARD_SAY.search(cur)
+    if m is not None:  # "I also heard NAME of X say …:"
+        who = person_np(m.group("np"), st.ctx.known, base + m.start("np"))
+        who = who if who is not None and who.kind == "person" else classify_np(m.group("np"), st.ctx, base + m.start("np"))
+        if who is not None and who.kind in ("person", "org", "unnamed"):
+            return from_who(st, who, u, span)
     m = _VERB_FIRST.match(cur)
     if m is not None:
         return from_who(st, classify_np(m.group("np"), st.ctx, base + m.start("np")), u, span)
+    m = _QUOTED_FROM.search(cur)
+    if m is not None:  # "NAME quoted a letter from a mother:": the mother's words, nobody named
+        who = person_np(m.group("np"), st.ctx.known, base + m.start("np"))
+        who = who if who is not None and who.kind == "person" else classify_np(m.group("np"), st.ctx, base + m.start("np"))
+        if who is None or who.kind not in ("person", "org", "unnamed"):
+            who = Who("unnamed", pos=base + m.start("np"))
+        return from_who(st, who, u, span)
+    m = _FOR_BODY.search(cur)
+    if m is not None:  # « Pour le Réseau …, c’est « la moitié d’une victoire » »
+        who = classify_np(m.group("np"), st.ctx, base + m.start("np"))
+        if who is not None and who.kind in ("org", "publisher", "person") and (who.org or who.name):
+            return from_who(st, who, u, span)
     m = _POSSESSIVE_WORDS.search(cur)
     if m is not None:
         p = m.group("p").lower()
@@ -95,6 +140,13 @@ def after(st: State, after: str, u: Unit) -> Found | None:
     span = (u.start, u.end + len(after))
     if _RECALLED_SAYING.match(after) is not None or joint(after[:160]):
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
+    m = _TEXT_READ.match(after)
+    if m is not None and (m.group("owner") or m.group("body") or m.group("fr")):  # a body's statement or leaflet
+        key = "owner" if m.group("owner") else "body" if m.group("body") else "fr"
+        np = after[m.start():m.end(key)].strip(" ,\n") if key == "owner" else m.group(key)  # ("the Network")
+        who = classify_np(np, st.ctx, u.end + m.end(key) - len(np))
+        if who is not None and who.kind in ("org", "publisher", "unnamed") and who.org and not who.name:
+            return from_who(st, who, u, span)
     m = _THAT_WAS.match(after)
     if m is not None:
         np = m.group("np") or m.group("name")

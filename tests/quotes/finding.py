@@ -20,3 +20,16 @@ def one(pages, **kw) -> Quote:
     qs = quotes(pages, **kw)
     assert len(qs) == 1, [q.text for q in qs]
     return qs[0]
+
+
+def settled_kit(*docs: tuple[str, str, str], organisation: str = "Road Coalition") -> list[list[Quote]]:
+    """The quotations of a small kit of text documents ``(id, language, text)``, settled across the kit as a
+    build settles them: one list a document, in the order given."""
+    from presskit.model import Item
+    from presskit.quotes.settle import quotes_of_item, settle_attribution
+
+    items = [Item(id=i, path=f"{i}.md", sha256="", bytes=0, media="text", language=lang) for i, lang, _t in docs]
+    pending = [(it, quotes_of_item(it, [text], organisation)) for it, (_i, _l, text) in zip(items, docs)]
+    settle_attribution(pending)
+    by_id = {it.id: qs for it, qs in pending}
+    return [by_id[i] for i, _l, _t in docs]

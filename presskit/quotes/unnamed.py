@@ -1,0 +1,84 @@
+"""Whom an unnamed person speaks for, as press copy says it: "a spokesperson for the International Clearance
+Agency", « une porte-parole de l’Agence … », "an official of the Ysselmark delegation", "a colleague of NAME at
+the Institute", and "the spokesperson" again in the next sentence (the one introduced just before, for that
+body). Nobody is named, but the body is, and the quotation speaks for it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .appos import TITLED_BODY
+from .context import Context
+from .cues import APO
+from .people import ROLE_TITLES, UP, clean_org, lower_token
+from .states import REGIONAL, state_of_demonym
+
+#: where the body follows the person: "for the X", "of X", "at the Institute", « de l’Agence », « auprès du … »
+_PREP = re.compile(r"(?:^|\s)(?:for|of|from|at|to|with|inside|within|du|de|des|d['\u2019]|à|au|aux|chez|auprès\s+d[eu]s?|"
+                   r"au\s+sein\s+d[eu]s?)\s*"
+                   r"(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ])")
+
+_DELEGATION_OF = re.compile(rf"(?i:\b(?:delegation|délégation|mission|government|gouvernement))\s+(?:of|from|de|du|d{APO})"
+                            rf"\s*(?:the\s+)?(?P<state>{UP}[\w\-]+(?:\s+{UP}[\w\-]+){{0,2}})")
+#: "an official of the Ysselmark delegation", "a member of Lund's delegation": the State
+_STATE_DELEGATION = re.compile(rf"\s(?:of|from|in|with|on|to)\s+(?:the\s+)?(?P<state>{UP}[\w\-]+)(?:{APO}s)?\s+"
+                               r"(?:delegation|mission|government|embassy)\b")
+_ONE_OF = re.compile(r"(?i)\b(?:one|some|several|any|each)\s+of\s*$|\b(?:l['\u2019]|d['\u2019])?une?\s+des\s*$|"
+                     r"\b(?:a|an|un|une|d['\u2019]une?)\s+(?:country|state|nation|pays|état|nation)\b")
+#: a part of a body by its possessive: "the X’s board", "the X’s staff"
+_PART_OF = re.compile(rf"^(?P<org>.+?){APO}s\s+(?:board|staff|team|secretariat|leadership|management|executive|"
+                      r"delegation|office)$", re.I)
+_ADJECTIVE = re.compile(r"(?:ish|ian|ese|ean|ois|ais|ic|i)$")  # ("the Lundish delegation": a State's adjective)
+#: "the spokesperson", « la porte-parole »: the unnamed person of that noun introduced just before
+_AGAIN = re.compile(r"^(?:the|this|le|la|l['\u2019]|cette|ce)\s*(?P<noun>[a-zà-ÿ\-]+)$", re.I)
+
+
+def unnamed_for(s: str, ctx: Context, at: int, org_np: Callable) -> str:
+    """The organisation an unnamed person (the noun phrase ``s``) speaks for, when it is a known one or reads
+    as one; "" otherwise. ``org_np`` reads an organisation's noun phrase (:func:`.subject.org_np`)."""
+    d = _DELEGATION_OF.search(s)
+    if d is not None:  # "un membre de la délégation de Tolvanie", "a member of the delegation of Lund"
+        return clean_org(d.group("state"))
+    head = re.split(r",|\s(?:who|qui|whose|dont)\s", s)[0]
+    if ctx.text and not REGIONAL.search(head):  # "an Orlandian official", « un conseiller de la délégation
+        state = state_of_demonym(head, ctx, ctx.text)  # tavrénienne »: the State the document names
+        if state:
+            return state
+    d = _STATE_DELEGATION.search(head)
+    if d is not None and not REGIONAL.search(d.group("state")) and not _ADJECTIVE.search(d.group("state")):
+        return clean_org(d.group("state"))  # "an official of the Ysselmark delegation"
+    again = _AGAIN.match(s.strip())
+    if again is not None and ctx.text:
+        return _introduced(again.group("noun"), ctx, at, org_np)
+    for m in list(_PREP.finditer(head))[:3]:  # "a colleague of Quist at the Institute": the body, not the person
+        if len(head[: m.start()].split()) > 4 or _ONE_OF.search(head[: m.end()]):  # ("one of the X States": none)
+            break
+        found = _body(head[m.end():], ctx, at, org_np) or _body("the " + head[m.end():], ctx, at, org_np)
+        if found:
+            return found
+    return ""
+
+
+def _body(np: str, ctx: Context, at: int, org_np: Callable) -> str:
+    part = _PART_OF.match(np.strip(" .,"))
+    if part is not None:  # "a member of the Rider Safety Trust’s board": the trust
+        np = part.group("org")
+    who = org_np(np, ctx, at)
+    if who is not None and who.kind == "org" and (len(who.org.split()) > 1 or who.org in ctx.states):
+        return who.org  # a known organisation, or a State ("the representative of Lourmel")
+    named = TITLED_BODY.fullmatch(np.strip(" .,"))  # "for the Lowland Water Board": a name in Title Case
+    return clean_org(named.group("org")) if named and lower_token(named.group("org").split()[-1]) not in ROLE_TITLES else ""
+
+
+def _introduced(noun: str, ctx: Context, at: int, org_np: Callable) -> str:
+    """"A spokesperson for the Agency said …. “…,” the spokesperson said": whom the one introduced with that
+    noun, in the 600 characters before, speaks for."""
+    before = ctx.text[max(0, at - 600):at]
+    intro = list(re.finditer(rf"(?i)(?:^|[\s(])(?:a|an|one|un|une)\s+(?:[a-zà-ÿ\-]+\s+)?{re.escape(noun)}\s+"
+                             r"(?P<rest>[^.;:!?\n\u201c\u00ab]{3,120})", before))
+    if not intro:
+        return ""
+    m = intro[-1]
+    return unnamed_for(f"a {noun} {m.group('rest')}", ctx, at - len(before) + m.start(), org_np)
