@@ -319,6 +319,8 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         p = None  # « A : … Elle disait : « … » »: the one who answers says "je", so "elle" is someone else
     french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None or \
         re.search(r"(?i)\b(?:selon|d['\u2019]après|pour)\s+(?:elle|lui)[\s,\u00a0\u202f]*$", st.doc.text[para_start:u.start]) is not None
+    if org is not None and french and want in ("f", "m") and _article_gender(st.doc.text, org[0]) not in ("", want):
+        org = None  # « Le Forum lui a demandé … « … », a-t-elle dit »: « elle » is not « le Forum »
     if org is not None and org[1] and (want == "n" or french) and (p is None or all(
             m.pos < org[0] for m in st.mentions if m.person is p and para_start <= m.pos < u.start)):
         # "The coalition welcomed the vote. “…,” it said." / « … », a-t-elle déclaré (la coalition)
@@ -390,6 +392,12 @@ _DELEGATE_OF = re.compile(r"(?:^|[.!?]\s+)(?:The|La|Le|L['\u2019])\s*(?P<noun>re
                           r"représentante?|déléguée?|envoyée?|ambassadrice|ambassadeur)\s+(?:of|de\s+la|de\s+l['\u2019]|du|"
                           r"des|de|d['\u2019])\s*(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:(?:\s+(?:of|for|on|de|des|du|d['\u2019]))?\s*"
                           r"[A-ZÀ-Þ][\w\-]+){0,4})")
+
+
+def _article_gender(text: str, at: int) -> str:
+    """The gender of the French article opening the sentence at ``at`` (« Le Forum », « La coalition »), or ""."""
+    m = re.match(r"\s*(?:(?P<m>Le|Du|Au)|(?P<f>La|Cette))\s", text[at:at + 8])
+    return "" if m is None else "m" if m.group("m") else "f"
 
 
 def _delegate_of(par: str, want: str) -> str:

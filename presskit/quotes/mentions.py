@@ -99,6 +99,11 @@ def _is_subject(text: str, sent_start: int, pos: int) -> bool:
     return all(_allowed_prefix(p, role_phrase=True) for p in earlier)
 
 
+#: a word that ends a noun phrase before a name: the article before it is not the name's title
+_LINK_AFTER_DET = re.compile(r"(?i)(?:^|\s)(?:que|qu|qui|dont|où|et|ou|mais|avec|par|pour|chez|selon|and|or|but|that|"
+                             r"which|who|whom|with|by|for|as|than|que\s+\w+)$")
+
+
 def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
     """(role, organisation, gender) from the words before a name: "Belmora’s deputy foreign minister, ",
     "Le vice-ministre des affaires étrangères de Belmora, ", "L’ambassadrice ", "la docteure "."""
@@ -108,7 +113,8 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
     direct = parts[-1].strip()
     m = re.search(r"(?:^|\s)(?P<det>l['\u2019]|(?:le|la|the)(?=\s))?\s*(?P<role>(?:[\w\-]+\s+){0,3}[\w\-]+)\s*$", direct,
                   re.I)
-    if m and m.group("det"):
+    if m and m.group("det") and not _LINK_AFTER_DET.search(m.group("role")):
+        # (« c’est la ligne que NAME a défendue »: « la » is the line's, not hers)
         det = m.group("det").lower()
         g = "m" if det == "le" else "f" if det == "la" else ""
     if len(parts) >= 2 and not direct:

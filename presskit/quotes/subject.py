@@ -177,6 +177,7 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
     if role_at is not None and len(words) - role_at >= 3 and all(w[:1].isupper() for w in words[role_at + 1:]):
         return None  # "Agency spokesperson Tomas Berg", "UN spokesman NAME": a person with her role
     if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 9 and not _INTRO.match(s2) \
+            and not re.match(r"[A-Z]['\u2019][a-zà-ÿ]", words[0]) \
             and not re.match(r"^(?!United\b)\w+(?:ed|ing)\b", s2) and any(lower_token(w).strip(",.") in ORG_WORDS for w in words[:6]):
         return Who("org", org=_full_name(clean_org(s2), ctx), pos=at)
     m = _ORG_SHORT.match(np)
@@ -565,7 +566,8 @@ def _complete_person(who: Who, before: list[tuple[int, str]], appos: list[str], 
         bm = ON_BEHALF.match(_strip(seg))
         if bm:  # "Speaking on behalf of Ghana, NAME said"
             who.org = clean_org(bm.group("org"))
-    if before and not who.org:
+    if before and not who.org and not _INTRO.match(_strip(before[-1][1])):
+        # ("Asked about the coalition’s slogan, NAME answered": a participle's phrase, not her role)
         role, org = _role_apposition(before[-1][1])
         m = re.match(r"^\s*(?:the\s+)?(?P<org>(?:\S+\s+){0,4}\S+?)['\u2019]s\s+(?P<role>.+)$", _strip(before[-1][1]))
         if m and m.group("org")[:1].isupper():
