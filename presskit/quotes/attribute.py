@@ -277,6 +277,16 @@ def _after_window(text: str, end: int, limit: int) -> str:
     return w[: ends[0]] if ends else w
 
 
+#: a short passage in quotation marks inside the clause before a quotation: a title, a slogan, a word cited
+_SHORT_QUOTED = re.compile(r"[\u201c\u00ab\u201e\"][^\u201c\u201d\u00ab\u00bb\u201e\"\n]{1,60}[\u201d\u00bb\"]")
+
+
+def _masked_titles(cur: str) -> str:
+    """``cur`` with its short quoted passages ("his government’s slogan, “Every Dose Counts”, then added:") as
+    plain lower-case letters of the same length, so the clause reads as a clause and keeps its offsets."""
+    return _SHORT_QUOTED.sub(lambda m: "x" * len(m.group()) if len(m.group().split()) <= 8 else m.group(), cur)
+
+
 def _before_sentences(text: str, start: int, limit: int) -> tuple[int, int, int]:
     """Offsets (cur_start, cur_end, prev_start): the sentence the quote is in, up to the quote (or the
     paragraph that introduces it with a colon), and the sentence before it."""
@@ -334,7 +344,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     label = _ANSWER_LABEL.match(text, cur_start)
     if label is not None and label.end() <= cur_end and st.doc.paragraph(cur_start)[0] >= cur_start - 2:
         cur_start = label.end()  # "NAME : Pierre répète toujours la même phrase : « … »": the answer's label
-    cur, prev = text[cur_start:cur_end], text[prev_start:cur_start]
+    cur, prev = _masked_titles(text[cur_start:cur_end]), text[prev_start:cur_start]
     if closed and cur.rstrip().endswith(":") and say_verbs(cur):
         # "A: I told him: “Pay the patrols.” He laughed.": the sentence that ends with the colon said it;
         # the next sentence goes on with the story
@@ -480,14 +490,16 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     if turns.joint(cur):  # "NAME and NAME2 told reporters: “…”": two people, neither singled out
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     acc = [m for m in RE_ACCORDING.finditer(cur)]
+    acc_pronoun = _ACCORDING_PRONOUN.search(cur)
+    if acc and acc_pronoun is not None and acc_pronoun.start() <= acc[-1].start() < acc_pronoun.end():
+        acc = []  # « Selon elle, l’enjeu … : « … » »: the pronoun's person, not an unnamed « elle »
     if acc:
         forms = [a for a in find_attributions(cur[acc[-1].start():], st.ctx.known, base + acc[-1].start())
                  if a.pos == 0 and not a.pronoun]
         if forms:
             return from_attr(st, forms[0], u, span)
-    acc_pronoun = _ACCORDING_PRONOUN.search(cur)
     if acc_pronoun is not None:  # "According to her, “…”", "Selon lui, « … »"
-        p = (acc_pronoun.group("p") or acc_pronoun.group("q") or "").lower()  # ("selon ses mots": no gender)
+        p = (acc_pronoun.group("p") or acc_pronoun.group("q") or acc_pronoun.group("r") or "").lower()  # ("selon ses mots": no gender)
         return pronoun_found(st, u, "f" if p in ("her", "elle") else "m" if p else "", span)
     voice = _VOICE_OF.search(cur)
     if voice is not None and say_verbs(cur):  # « La Varnie a fait savoir, par la voix de sa ministre NAME, que »
@@ -573,7 +585,10 @@ _ANSWER_LABEL = re.compile(rf"[ \t]*(?:\*\*)?(?:{NAMERUN}|[QA]|R)(?:\*\*)?[ \t\u
 
 _ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?:(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))|"
                                 r"(?i:in)\s+(?P<q>(?i:her|his))\s+(?i:own\s+)?(?i:words)|(?i:selon|pour\s+reprendre|dans)\s+"
-                                r"(?i:ses)\s+(?i:propres\s+)?(?i:mots|termes))[\s,\u00a0\u202f]*$")
+                                r"(?i:ses)\s+(?i:propres\s+)?(?i:mots|termes))[\s,\u00a0\u202f]*$|"
+                                r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour)\s+(?P<r>(?i:her|him|elle|lui))\s*,"
+                                r"[^\u201c\u00ab\u201e\"\n.!?]{2,160}:[\s\u00a0\u202f]*$")
+# ("According to her, the stakes go beyond hospitals: “…”", « Selon elle, l’enjeu dépasse les hôpitaux : « … » »)
 #: whose voice a body spoke through: « par la voix de sa ministre NAME », "through its spokesperson, NAME,"
 _VOICE_OF = re.compile(r"(?i:par\s+la\s+voix\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|through\s+(?:its|her|his|their)\s+)"
                        r"\s*(?P<np>[^,;:\u201c\u00ab]{2,80}(?:,\s*[A-ZÀ-Þ][^,;:\u201c\u00ab]{2,60}(?=,))?)")

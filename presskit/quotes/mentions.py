@@ -467,10 +467,10 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
         if poss:
             mt.person.gender = "m" if poss.group(1) in ("his", "him") else "f"
             continue
-        sm = re.match(r"\s*(He|She|Il|Elle)\b", nxt)
+        sm = re.match(r"\s*(He|She|Il|Elle|His|Her)\b", nxt)  # ("NAME arrived …. Her deputy, NAME2, …": hers)
         others = other is not None
         if sm and not others:  # ("NAME met NAME2. He …": the pronoun may be either of them)
-            g = "m" if sm.group(1) in ("He", "Il") else "f"
+            g = "m" if sm.group(1) in ("He", "Il", "His") else "f"
             if first_name_gender(mt.person.name) in ("", g):
                 mt.person.gender = g
             continue
