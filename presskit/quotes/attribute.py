@@ -50,6 +50,8 @@ from .between import (
     PLURAL_AFTER as _PLURAL_AFTER, WE_AFTER as _WE_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
 )
 from .headlines import headline
+from .leadins import (ACCORDING_NP as _ACCORDING_NP, ACCORDING_PRONOUN as _ACCORDING_PRONOUN, VOICE_OF as _VOICE_OF,
+                      WORDS_OF as _WORDS_OF, masked_titles as _masked_titles)
 from .context import is_kind_word
 from .states import BODY_OF_ADJ, state_of_demonym
 from .subject import TOLD_BY, Context, Who, classify_np, subject_of_clause
@@ -275,16 +277,6 @@ def _after_window(text: str, end: int, limit: int) -> str:
         return ""
     ends = [e for e in sentence_ends(w) if e > lead + 1]
     return w[: ends[0]] if ends else w
-
-
-#: a short passage in quotation marks inside the clause before a quotation: a title, a slogan, a word cited
-_SHORT_QUOTED = re.compile(r"[\u201c\u00ab\u201e\"][^\u201c\u201d\u00ab\u00bb\u201e\"\n]{1,60}[\u201d\u00bb\"]")
-
-
-def _masked_titles(cur: str) -> str:
-    """``cur`` with its short quoted passages ("his government’s slogan, “Every Dose Counts”, then added:") as
-    plain lower-case letters of the same length, so the clause reads as a clause and keeps its offsets."""
-    return _SHORT_QUOTED.sub(lambda m: "x" * len(m.group()) if len(m.group().split()) <= 8 else m.group(), cur)
 
 
 def _before_sentences(text: str, start: int, limit: int) -> tuple[int, int, int]:
@@ -581,28 +573,6 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
 #: the label of an interview's answer or question, before the sentence that follows it on its paragraph
 _ANSWER_LABEL = re.compile(rf"[ \t]*(?:\*\*)?(?:{NAMERUN}|[QA]|R)(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]+"
                            rf"(?![\u201c\u00ab\u201e\"'\u2018])(?=\S)")
-
-
-_ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?:(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))|"
-                                r"(?i:in)\s+(?P<q>(?i:her|his))\s+(?i:own\s+)?(?i:words)|(?i:selon|pour\s+reprendre|dans)\s+"
-                                r"(?i:ses)\s+(?i:propres\s+)?(?i:mots|termes))[\s,\u00a0\u202f]*$|"
-                                r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour)\s+(?P<r>(?i:her|him|elle|lui))\s*,"
-                                r"[^\u201c\u00ab\u201e\"\n.!?]{2,160}:[\s\u00a0\u202f]*$")
-# ("According to her, the stakes go beyond hospitals: “…”", « Selon elle, l’enjeu dépasse les hôpitaux : « … » »)
-#: whose voice a body spoke through: « par la voix de sa ministre NAME », "through its spokesperson, NAME,"
-_VOICE_OF = re.compile(r"(?i:par\s+la\s+voix\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|through\s+(?:its|her|his|their)\s+)"
-                       r"\s*(?P<np>[^,;:\u201c\u00ab]{2,80}(?:,\s*[A-ZÀ-Þ][^,;:\u201c\u00ab]{2,60}(?=,))?)")
-_WORDS_OF = re.compile(r"(?i:\b(?:the|a|one|this|les|une|la|cette)\s+(?:words?|phrase|sentence|line|remark|mots|paroles|"
-                       r"formule|remarque))\s+(?:of|from|by|de|du|d['\u2019])\s*"
-                       r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*"
-                       r"(?:(?i:que|qu['\u2019]|which|that|I)\s[^:\u201c\u00ab\n]{0,120})?:\s*$")
-# (« Une phrase de NAME, que j’ai recopiée dans mon carnet : « … » », "A line from NAME I wrote down: “…”")
-_ACCORDING_NP = re.compile(r"^\s*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?\s*[\u2014\u2013]\s*)?(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|for|in\s+the\s+words\s+of|à\s+en\s+croire|"
-                           r"in\s+the\s+view\s+of|(?:de\s+l['\u2019]avis|aux\s+dires|au\s+dire|de\s+l['\u2019]aveu|"
-                           r"au\s+sens)\s+(?=d)|aux\s+yeux\s+(?:de|d['\u2019]|du))\s*"
-                           r"(?:(?<=\s)(?:de\s+la|de\s+l['\u2019]|des|du|de|d['\u2019])\s*)?"
-                           r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}(?:,[^,;:\u201c\u00ab\u201e\"]{2,60})?),\s*$")
-# (after a live blog's time or a dateline: "**14 h 20** — Pour la Fédération …, « … »", "KESSA (AFP) — According to …")
 
 
 def _after_later(st: State, after: str, u: Unit) -> Found | None:

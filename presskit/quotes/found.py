@@ -13,7 +13,7 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
-from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
+from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS
 from .scan import RawQuote
 from .described import introduced_unnamed
@@ -101,8 +101,11 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         return Found("organisation", "", "", org, CONFIDENCE["organisation"], evidence=span)
     if who.kind == "unnamed" and who.role:  # "“…,” the director said": the person the paragraph is about
         para_start, _ = st.doc.paragraph(u.start)
-        f = None if introduced_unnamed(st.doc.text[para_start:u.start], who.role) else \
+        f = None if introduced_unnamed(st.doc.text[para_start:u.start], who.role) \
+            or _role_said(st.doc.text[para_start:u.start], who.role) > 1 else \
             pronoun_found(st, u, who.gender, span, reach=False, subject=True)
+        if (f is None or not f.speaker) and not introduced_unnamed(st.doc.text[para_start:u.start], who.role):
+            f = _holder_of_role(st, u, para_start, who, span)
         if f is not None and f.speaker and f.how == "pronoun":
             f.role, f.organisation = f.role or who.role, f.organisation or who.org
             return complete(st, f)
@@ -121,6 +124,26 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         if name:
             return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
     return Found(cue=True, evidence=span)
+
+
+def _role_said(par: str, role: str) -> int:
+    """How many times the paragraph ``par`` uses the role noun that ends ``role`` (its first six letters)."""
+    head = role.split()[-1] if role else ""
+    return len(re.findall(rf"(?i)(?<![\w\-]){re.escape(head[:6])}[\w\-]*", par)) if head else 0
+
+
+def _holder_of_role(st: State, u: Unit, para_start: int, who: Who, span: tuple[int, int]) -> Found | None:
+    """« La ministre …, NAME, à l’ouverture. « … », a déclaré la ministre »: the one person the paragraph
+    names with that role (and of the role noun's gender, when its article gives one), subject or not."""
+    head = who.role.split()[-1] if who.role else ""
+    people = {m.person.name: m.person for m in st.mentions
+              if para_start <= m.pos < u.start and m.person.name and m.person.role
+              and _title_stem(head) in {_title_stem(w) for w in m.person.role.split()}
+              and (not who.gender or not m.person.gender or m.person.gender == who.gender)}
+    if len(people) != 1 or _role_said(st.doc.text[para_start:u.start], head) != 1:
+        return None  # ("Ambassador NAME and Ambassador NAME2 spoke. “…,” the ambassador said": either of them)
+    p = next(iter(people.values()))
+    return Found("pronoun", p.name, p.role, p.organisation, CONFIDENCE["pronoun"], False, who.gender or p.gender, span)
 
 
 #: a heading that names the person interviewed: "Interview: NAME", « Entretien avec NAME »

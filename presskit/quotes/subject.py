@@ -220,7 +220,7 @@ def _full_name(org: str, ctx: Context) -> str:
 
 def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     """Who the noun phrase ``np`` (starting at ``at`` in the document) names; None: not a subject."""
-    s = _strip(np)
+    s = re.sub(r"(?<=[a-zà-ÿ]{3})\.$", "", _strip(np))  # « a déclaré la ministre. »: the sentence's full stop
     at += len(np) - len(_EDGES.sub("", np + "x")[:-1]) if np.strip() else 0
     if not s:
         return None
@@ -290,6 +290,12 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if ref is not None:
         return ref
     if _UNNAMED.match(s) and not _FR_VERB_AFTER_A.match(s):
+        bare = re.fullmatch(r"(?i)(?P<det>the|la|le|l['\u2019])\s*(?P<r>[a-zà-ÿ\-]+)", s)
+        if bare is not None and lower_token(bare.group("r")) in ROLE_WORDS:
+            # « a déclaré la ministre » when the kit has several: the role, so the one person the paragraph
+            # gave it may be meant (:func:`~presskit.quotes.found.from_who`)
+            g = {"la": "f", "le": "m"}.get(bare.group("det").lower(), "")
+            return Who("unnamed", role=bare.group("r"), org=unnamed_for(s, ctx, at, org_np), gender=g, pos=at)
         return Who("unnamed", org=unnamed_for(s, ctx, at, org_np), pos=at)
     return None
 
