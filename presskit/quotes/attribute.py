@@ -51,7 +51,7 @@ from .between import (
 )
 from .headlines import headline
 from .leadins import (ACCORDING_NP as _ACCORDING_NP, ACCORDING_PRONOUN as _ACCORDING_PRONOUN, VOICE_OF as _VOICE_OF,
-                      WORDS_OF as _WORDS_OF, masked_titles as _masked_titles)
+                      WORDS_OF as _WORDS_OF, CITED_UNNAMED, masked_titles as _masked_titles)
 from .context import is_kind_word
 from .states import BODY_OF_ADJ, state_of_demonym
 from .subject import TOLD_BY, Context, Who, classify_np, subject_of_clause
@@ -480,6 +480,8 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         return None
     span = (base, u.end)
     if turns.joint(cur):  # "NAME and NAME2 told reporters: “…”": two people, neither singled out
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
+    if CITED_UNNAMED.search(cur):  # « NAME a cité un médecin rencontré à l’hôpital : « … » »: not NAME's words
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     acc = [m for m in RE_ACCORDING.finditer(cur)]
     acc_pronoun = _ACCORDING_PRONOUN.search(cur)

@@ -35,3 +35,10 @@ def masked_titles(cur: str) -> str:
     """``cur`` with its short quoted passages ("his government’s slogan, “Every Dose Counts”, then added:") as
     plain lower-case letters of the same length, so the clause reads as a clause and keeps its offsets."""
     return _SHORT_QUOTED.sub(lambda m: "x" * len(m.group()) if len(m.group().split()) <= 8 else m.group(), cur)
+
+
+#: a named person quoting someone the text does not name: « NAME a cité en anglais un médecin rencontré à
+#: l’hôpital : », "NAME quoted a nurse she met:", "citing a farmer from the valley:": the words are that person's
+CITED_UNNAMED = re.compile(r"(?i)(?<![\w\-])(?:cit[ée]|cite|citait|citant|quoted|quotes|quoting|cited|citing)\s+"
+                           r"(?:(?:en|in)\s+[a-zà-ÿ]+\s+|(?:aussi|also|then|again)\s+)*(?:un|une|a|an|one)\s+"
+                           r"[a-zà-ÿ][^:\u201c\u00ab\u201e\"]{0,100}:\s*$")
