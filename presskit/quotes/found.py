@@ -355,6 +355,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
             m.person is p and para_start <= m.pos < u.start for m in st.mentions) \
             and _delegate_of(st.doc.text[para_start:u.start], want):
         p = None  # "The representative of X said …. “…,” he said": him, not someone named paragraphs before
+    if p is not None and p.name and p.name == st.default_speaker and _TOLD_ME.search(
+            st.doc.text[max(para_start, u.start - 80):u.start] + " " + st.doc.text[u.end:u.end + 40]):
+        p = None  # « Elle m’a dit » in NAME's own speech: « m’ » is NAME, so « elle » is someone else
     if p is None:
         rep = _delegate_of(st.doc.text[para_start:u.start], want)
         if rep:  # "The representative of Sarnia … She added: “…”": nobody named, speaking for the State
@@ -374,6 +377,11 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     alone = p.surname  # "Mrs Lam … She told me": the surname, for the kit to complete
     conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "pronoun-earlier"]
     return Found("pronoun", p.name, p.role, p.organisation, conf, alone, want or p.gender, ev)
+
+
+#: a verb of saying with the speaker of the document as its object: "she told me", « elle m’a dit », « me dit-il »
+_TOLD_ME = re.compile(r"(?i)(?<![\w\-])(?:(?:told|asked|wrote\s+to|said\s+to)\s+(?:me|us)|m['\u2019]\s*a\s+[a-zà-ÿ]+|"
+                      r"(?:me|nous)\s+(?:a|avait)\s+[a-zà-ÿ]+|(?:me|nous)\s+(?:dit|confie|répète|lance)-t?-?(?:il|elle))")
 
 
 #: an unnamed spokesperson of a body named in Title Case, as a pronoun's antecedent

@@ -26,7 +26,7 @@ from .people import (
 )
 from .orgscan import _SMALL, letterhead_org, scan_orgs
 from .personphrase import _allowed_prefix
-from .placed import place_split, placed_mention
+from .placed import place_before_first_name, place_split, placed_mention
 from .rolenouns import role_subjects
 from .subject import ORG_HEADS, Context, _role_apposition
 
@@ -268,6 +268,9 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     placed = place_split(text[max(0, pos - 80):pos], m.group("name"))
     if placed is not None and (sub := RE_MENTION.match(text, pos + placed[2])) is not None:
         return placed_mention(_mention(text, lo, pos + placed[2], sub, known, ctx), placed, known)
+    if (off := place_before_first_name(text[max(0, pos - 20):pos], m.group("name"))) \
+            and (sub := RE_MENTION.match(text, pos + off)) is not None:
+        return _mention(text, lo, pos + off, sub, known, ctx)  # « rencontré à Corvelle NAME »: the place is not hers
     nl = m.group("name").rfind("\n") + 1
     if nl and re.match(r"[ \t\u00a0\u202f]*:", text[pos + len(m.group("name")):pos + len(m.group("name")) + 4]):
         # "… of the Orvane Charter, Tarlesse ¶ Quist: “…”" (a PDF line, then a headline): the name is on its line
