@@ -61,10 +61,15 @@ _AT_AN_EVENT = re.compile(
 
 
 #: what kind of body the one just named is: "an industry body", "a trade group", « un lobby du tabac », « une ONG »
-BODY_DESCRIBED = re.compile(r"(?i)^(?:an?|une?)\s+(?:[\w\-]+\s+){0,3}?(?:body|group|lobby|association|charity|"
-                            r"think[\s\-]tank|ngo|ong|organisation|organization|organisme|groupement|syndicat|"
-                            r"consortium|federation|fédération|collectif|collective|network|réseau|coalition)"
-                            r"(?:\s+(?:of|for|de|du|des|d['\u2019])\s+[a-zà-ÿ][\w\-\s]{0,40})?$")
+BODY_DESCRIBED = re.compile(r"(?i)^(?:(?:an?|une?)\s+(?:[\w\-.]+\s+){0,3}?|(?:the|la|le|l['\u2019])\s*(?:[\w\-.]+\s+){1,3}?|"
+                            r"(?:the|la|le|l['\u2019])\s*(?=\S+\s+(?:[a-zà-ÿ\-]+\s+)?(?:that|which|qui|dont)\s))(?-i:body|group|lobby|"
+                            r"association|charity|think[\s\-]tank|ngo|NGO|ong|ONG|organisation|organization|organisme|"
+                            r"groupement|syndicat|consortium|federation|fédération|collectif|collective|network|réseau|"
+                            r"coalition|agency|agence|institute|institut)(?:\s+[a-zà-ÿ\-]+(?=\s+(?:qui|dont)\s))?"
+                            r"(?:\s+(?:of|for|de|du|des|d['\u2019])\s+[a-zà-ÿ][\w\-\s]{0,40})?"
+                            r"(?:\s+(?:that|which|qui|dont)\s+[^,;:]{2,80})?$")
+# ("A spokesman for the X, the U.N.-backed body that monitors resistance, said": what the body is; "the coalition"
+# alone is a body's short name, not a description)
 
 
 #: a body named in Title Case after its article: "the Lowland Water Board", « la Régie Eaux du Plateau »

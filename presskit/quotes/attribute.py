@@ -50,6 +50,8 @@ from .between import (
     PLURAL_AFTER as _PLURAL_AFTER, WE_AFTER as _WE_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
 )
 from .headlines import headline
+from .leadins import (ACCORDING_NP as _ACCORDING_NP, ACCORDING_PRONOUN as _ACCORDING_PRONOUN, VOICE_OF as _VOICE_OF,
+                      WORDS_OF as _WORDS_OF, CITED_UNNAMED, masked_titles as _masked_titles)
 from .context import is_kind_word
 from .states import BODY_OF_ADJ, state_of_demonym
 from .subject import TOLD_BY, Context, Who, classify_np, subject_of_clause
@@ -334,7 +336,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     label = _ANSWER_LABEL.match(text, cur_start)
     if label is not None and label.end() <= cur_end and st.doc.paragraph(cur_start)[0] >= cur_start - 2:
         cur_start = label.end()  # "NAME : Pierre répète toujours la même phrase : « … »": the answer's label
-    cur, prev = text[cur_start:cur_end], text[prev_start:cur_start]
+    cur, prev = _masked_titles(text[cur_start:cur_end]), text[prev_start:cur_start]
     if closed and cur.rstrip().endswith(":") and say_verbs(cur):
         # "A: I told him: “Pay the patrols.” He laughed.": the sentence that ends with the colon said it;
         # the next sentence goes on with the story
@@ -479,15 +481,19 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     span = (base, u.end)
     if turns.joint(cur):  # "NAME and NAME2 told reporters: “…”": two people, neither singled out
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
+    if CITED_UNNAMED.search(cur):  # « NAME a cité un médecin rencontré à l’hôpital : « … » »: not NAME's words
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     acc = [m for m in RE_ACCORDING.finditer(cur)]
+    acc_pronoun = _ACCORDING_PRONOUN.search(cur)
+    if acc and acc_pronoun is not None and acc_pronoun.start() <= acc[-1].start() < acc_pronoun.end():
+        acc = []  # « Selon elle, l’enjeu … : « … » »: the pronoun's person, not an unnamed « elle »
     if acc:
         forms = [a for a in find_attributions(cur[acc[-1].start():], st.ctx.known, base + acc[-1].start())
                  if a.pos == 0 and not a.pronoun]
         if forms:
             return from_attr(st, forms[0], u, span)
-    acc_pronoun = _ACCORDING_PRONOUN.search(cur)
     if acc_pronoun is not None:  # "According to her, “…”", "Selon lui, « … »"
-        p = (acc_pronoun.group("p") or acc_pronoun.group("q") or "").lower()  # ("selon ses mots": no gender)
+        p = (acc_pronoun.group("p") or acc_pronoun.group("q") or acc_pronoun.group("r") or "").lower()  # ("selon ses mots": no gender)
         return pronoun_found(st, u, "f" if p in ("her", "elle") else "m" if p else "", span)
     voice = _VOICE_OF.search(cur)
     if voice is not None and say_verbs(cur):  # « La Varnie a fait savoir, par la voix de sa ministre NAME, que »
@@ -569,25 +575,6 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
 #: the label of an interview's answer or question, before the sentence that follows it on its paragraph
 _ANSWER_LABEL = re.compile(rf"[ \t]*(?:\*\*)?(?:{NAMERUN}|[QA]|R)(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]+"
                            rf"(?![\u201c\u00ab\u201e\"'\u2018])(?=\S)")
-
-
-_ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?:(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))|"
-                                r"(?i:in)\s+(?P<q>(?i:her|his))\s+(?i:own\s+)?(?i:words)|(?i:selon|pour\s+reprendre|dans)\s+"
-                                r"(?i:ses)\s+(?i:propres\s+)?(?i:mots|termes))[\s,\u00a0\u202f]*$")
-#: whose voice a body spoke through: « par la voix de sa ministre NAME », "through its spokesperson, NAME,"
-_VOICE_OF = re.compile(r"(?i:par\s+la\s+voix\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|through\s+(?:its|her|his|their)\s+)"
-                       r"\s*(?P<np>[^,;:\u201c\u00ab]{2,80}(?:,\s*[A-ZÀ-Þ][^,;:\u201c\u00ab]{2,60}(?=,))?)")
-_WORDS_OF = re.compile(r"(?i:\b(?:the|a|one|this|les|une|la|cette)\s+(?:words?|phrase|sentence|line|remark|mots|paroles|"
-                       r"formule|remarque))\s+(?:of|from|by|de|du|d['\u2019])\s*"
-                       r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*"
-                       r"(?:(?i:que|qu['\u2019]|which|that|I)\s[^:\u201c\u00ab\n]{0,120})?:\s*$")
-# (« Une phrase de NAME, que j’ai recopiée dans mon carnet : « … » », "A line from NAME I wrote down: “…”")
-_ACCORDING_NP = re.compile(r"^\s*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?\s*[\u2014\u2013]\s*)?(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|for|in\s+the\s+words\s+of|à\s+en\s+croire|"
-                           r"in\s+the\s+view\s+of|(?:de\s+l['\u2019]avis|aux\s+dires|au\s+dire|de\s+l['\u2019]aveu|"
-                           r"au\s+sens)\s+(?=d)|aux\s+yeux\s+(?:de|d['\u2019]|du))\s*"
-                           r"(?:(?<=\s)(?:de\s+la|de\s+l['\u2019]|des|du|de|d['\u2019])\s*)?"
-                           r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}(?:,[^,;:\u201c\u00ab\u201e\"]{2,60})?),\s*$")
-# (after a live blog's time or a dateline: "**14 h 20** — Pour la Fédération …, « … »", "KESSA (AFP) — According to …")
 
 
 def _after_later(st: State, after: str, u: Unit) -> Found | None:

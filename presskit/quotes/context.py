@@ -46,6 +46,9 @@ class Context:
             return ""  # "the Institute" where the kit knows the Kessel and the Halden Institutes: a guess
         if named:
             return named[0]  # the kit's one body whose name holds it (in either language)
+        written = _named_before(self.text[max(0, at - 1500):at], head)
+        if written:
+            return written  # "Protesters from the Sepsis Survivors Forum …. A spokesperson for the Forum said"
         if key in ("ministry", "ministere", "government", "gouvernement"):
             # "Valdoria's health ministry said … the ministry said": the State whose ministry the text named
             states = [m.group("state") for m in _STATES_MINISTRY_IN.finditer(self.text[max(0, at - 1500):at])]
@@ -129,3 +132,21 @@ def names_a_state(word: str, text: str) -> bool:
         rf"(?i:delegation|délégation|government|gouvernement|ambassador|ambassadeur|ambassadrice|minister|ministre)"
         rf"\s+(?:of|de|du|d['\u2019])\s*(?:la\s+|l['\u2019])?{re.escape(word)}(?![\w\-])|{re.escape(word)}['\u2019]s\s+"
         rf"(?:delegation|government|ambassador|minister)", text))
+
+
+_NOT_NAMED_BEFORE = {"conference", "presidency", "presidence", "delegation", "government", "gouvernement",
+                     "ministry", "ministere", "mission", "office", "bureau", "secretariat", "commission", "council",
+                     "conseil"}
+
+
+def _named_before(text: str, head: str) -> str:
+    """The last name in Title Case written in ``text`` that holds the organisation noun ``head`` ("the Sepsis
+    Survivors Forum", « le Forum des Survivants »), so that "the Forum" after it means that body; "" if none."""
+    if not head or not text or fold(head) in _NOT_NAMED_BEFORE:
+        return ""  # (a meeting, an office or a State's body is read by the rules for those)
+    cap = r"[A-ZÀ-Þ][\w\-\u2019']+"
+    h = re.escape(head[:1].upper() + head[1:].lower())
+    names = re.findall(rf"(?<![\w\-])((?:{cap}[ \t]+){{1,4}}{h}|{h}(?:[ \t]+(?:of|for|on|des|du|de|de[ \t]+la|"
+                       rf"d['\u2019])[ \t]*(?:{cap}[ \t]*){{1,4}}))(?![\w\-])", text)
+    names = [n.strip() for n in names if not re.match(r"(?:The|A|An|La|Le|Les|Un|Une)\s", n)]
+    return names[-1] if names else ""

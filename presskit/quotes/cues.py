@@ -8,6 +8,7 @@ introduces it. :mod:`.attribute` and :mod:`.subject` decide who the verb's subje
 from __future__ import annotations
 
 import re
+import unicodedata
 
 VERBS_EN = (
     "said", "says", "added", "adds", "warned", "warns", "stressed", "stresses", "noted", "notes",
@@ -136,9 +137,16 @@ WHEN = (rf"(?i:(?:(?:on|late\s+on|early\s+on|last)\s+)?{_DAYS}(?:\s+(?:morning|a
 
 V_EN = alt(VERBS_EN)
 V_EN_INV = alt(set(VERBS_EN) - VERBS_EN_NOT_INVERTED)
-V_FR_PP = alt(PP_FR)
+def unaccented(words) -> list[str]:
+    """``words`` and, for those with accents, the same typed without them (« a declare », « s'est felicite »:
+    French typed on a keyboard without accents, as some wire and plain-text releases are)."""
+    return [*words, *(unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in words
+                      if not w.isascii())]
+
+
+V_FR_PP = alt(unaccented(PP_FR))
 V_FR_PRES = alt(PRES_FR)
-V_FR_REFL = rf"(?:s{APO}\s*(?:est|était)\s+{alt(REFLEXIVE_FR)}e?s?|se\s+{alt(REFLEXIVE_FR_PRES)}|s{APO}\s*{alt(REFLEXIVE_FR_PRES)})"
+V_FR_REFL = rf"(?:s{APO}\s*(?:est|était|etait)\s+{alt(unaccented(REFLEXIVE_FR))}e?s?|se\s+{alt(REFLEXIVE_FR_PRES)}|s{APO}\s*{alt(REFLEXIVE_FR_PRES)})"
 
 #: a French verb of saying in any of its forms (with an object pronoun, reflexive, or present)
 AUX_FR = r"(?:a|avait|aurait|ont|avaient|avons|avez|ai|avions)"

@@ -13,7 +13,7 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
-from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
+from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS
 from .scan import RawQuote
 from .described import introduced_unnamed
@@ -101,8 +101,11 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         return Found("organisation", "", "", org, CONFIDENCE["organisation"], evidence=span)
     if who.kind == "unnamed" and who.role:  # "“…,” the director said": the person the paragraph is about
         para_start, _ = st.doc.paragraph(u.start)
-        f = None if introduced_unnamed(st.doc.text[para_start:u.start], who.role) else \
+        f = None if introduced_unnamed(st.doc.text[para_start:u.start], who.role) \
+            or _role_said(st.doc.text[para_start:u.start], who.role) > 1 else \
             pronoun_found(st, u, who.gender, span, reach=False, subject=True)
+        if (f is None or not f.speaker) and not introduced_unnamed(st.doc.text[para_start:u.start], who.role):
+            f = _holder_of_role(st, u, para_start, who, span)
         if f is not None and f.speaker and f.how == "pronoun":
             f.role, f.organisation = f.role or who.role, f.organisation or who.org
             return complete(st, f)
@@ -121,6 +124,26 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         if name:
             return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
     return Found(cue=True, evidence=span)
+
+
+def _role_said(par: str, role: str) -> int:
+    """How many times the paragraph ``par`` uses the role noun that ends ``role`` (its first six letters)."""
+    head = role.split()[-1] if role else ""
+    return len(re.findall(rf"(?i)(?<![\w\-]){re.escape(head[:6])}[\w\-]*", par)) if head else 0
+
+
+def _holder_of_role(st: State, u: Unit, para_start: int, who: Who, span: tuple[int, int]) -> Found | None:
+    """« La ministre …, NAME, à l’ouverture. « … », a déclaré la ministre »: the one person the paragraph
+    names with that role (and of the role noun's gender, when its article gives one), subject or not."""
+    head = who.role.split()[-1] if who.role else ""
+    people = {m.person.name: m.person for m in st.mentions
+              if para_start <= m.pos < u.start and m.person.name and m.person.role
+              and _title_stem(head) in {_title_stem(w) for w in m.person.role.split()}
+              and (not who.gender or not m.person.gender or m.person.gender == who.gender)}
+    if len(people) != 1 or _role_said(st.doc.text[para_start:u.start], head) != 1:
+        return None  # ("Ambassador NAME and Ambassador NAME2 spoke. “…,” the ambassador said": either of them)
+    p = next(iter(people.values()))
+    return Found("pronoun", p.name, p.role, p.organisation, CONFIDENCE["pronoun"], False, who.gender or p.gender, span)
 
 
 #: a heading that names the person interviewed: "Interview: NAME", « Entretien avec NAME »
@@ -319,6 +342,8 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         p = None  # « A : … Elle disait : « … » »: the one who answers says "je", so "elle" is someone else
     french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None or \
         re.search(r"(?i)\b(?:selon|d['\u2019]après|pour)\s+(?:elle|lui)[\s,\u00a0\u202f]*$", st.doc.text[para_start:u.start]) is not None
+    if org is not None and french and want in ("f", "m") and _article_gender(st.doc.text, org[0]) not in ("", want):
+        org = None  # « Le Forum lui a demandé … « … », a-t-elle dit »: « elle » is not « le Forum »
     if org is not None and org[1] and (want == "n" or french) and (p is None or all(
             m.pos < org[0] for m in st.mentions if m.person is p and para_start <= m.pos < u.start)):
         # "The coalition welcomed the vote. “…,” it said." / « … », a-t-elle déclaré (la coalition)
@@ -330,6 +355,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
             m.person is p and para_start <= m.pos < u.start for m in st.mentions) \
             and _delegate_of(st.doc.text[para_start:u.start], want):
         p = None  # "The representative of X said …. “…,” he said": him, not someone named paragraphs before
+    if p is not None and p.name and p.name == st.default_speaker and _TOLD_ME.search(
+            st.doc.text[max(para_start, u.start - 80):u.start] + " " + st.doc.text[u.end:u.end + 40]):
+        p = None  # « Elle m’a dit » in NAME's own speech: « m’ » is NAME, so « elle » is someone else
     if p is None:
         rep = _delegate_of(st.doc.text[para_start:u.start], want)
         if rep:  # "The representative of Sarnia … She added: “…”": nobody named, speaking for the State
@@ -349,6 +377,11 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     alone = p.surname  # "Mrs Lam … She told me": the surname, for the kit to complete
     conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "pronoun-earlier"]
     return Found("pronoun", p.name, p.role, p.organisation, conf, alone, want or p.gender, ev)
+
+
+#: a verb of saying with the speaker of the document as its object: "she told me", « elle m’a dit », « me dit-il »
+_TOLD_ME = re.compile(r"(?i)(?<![\w\-])(?:(?:told|asked|wrote\s+to|said\s+to)\s+(?:me|us)|m['\u2019]\s*a\s+[a-zà-ÿ]+|"
+                      r"(?:me|nous)\s+(?:a|avait)\s+[a-zà-ÿ]+|(?:me|nous)\s+(?:dit|confie|répète|lance)-t?-?(?:il|elle))")
 
 
 #: an unnamed spokesperson of a body named in Title Case, as a pronoun's antecedent
@@ -390,6 +423,12 @@ _DELEGATE_OF = re.compile(r"(?:^|[.!?]\s+)(?:The|La|Le|L['\u2019])\s*(?P<noun>re
                           r"représentante?|déléguée?|envoyée?|ambassadrice|ambassadeur)\s+(?:of|de\s+la|de\s+l['\u2019]|du|"
                           r"des|de|d['\u2019])\s*(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:(?:\s+(?:of|for|on|de|des|du|d['\u2019]))?\s*"
                           r"[A-ZÀ-Þ][\w\-]+){0,4})")
+
+
+def _article_gender(text: str, at: int) -> str:
+    """The gender of the French article opening the sentence at ``at`` (« Le Forum », « La coalition »), or ""."""
+    m = re.match(r"\s*(?:(?P<m>Le|Du|Au)|(?P<f>La|Cette))\s", text[at:at + 8])
+    return "" if m is None else "m" if m.group("m") else "f"
 
 
 def _delegate_of(par: str, want: str) -> str:

@@ -92,6 +92,12 @@ _LABEL = re.compile(
     r"proclamai(?:en)?t))?)[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$", re.I)
 
 
+#: a slogan or a motto, its complement, then a comma right before the quoted words: they are what it reads
+_SLOGAN_APPOS = re.compile(r"(?<![\w\-])(?:slogans?|mottos?|devises?|mots?\s+d['\u2019]ordre|hashtags?|watchwords?|"
+                           r"catchphrases?)(?![\w\-])(?P<gap>[^.!?;:\u201c\u201d\u00ab\u00bb\u201e\"]{0,80}),"
+                           r"[ \t\u00a0\u202f]*$", re.I)
+
+
 def _sentence_before(text: str, start: int) -> str:
     lo = max(0, start - 400)
     w = text[lo:start]
@@ -166,6 +172,9 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
     label = _LABEL.search(before)
     if label is not None and (not label.group("label") or ":" in label.group()):
         return True  # a list entry's label ends with a colon; a banner or a slogan needs none
+    slogan = _SLOGAN_APPOS.search(before)
+    if slogan is not None and not RE_ANY_VERB.search(slogan.group("gap")):
+        return True  # « Le slogan affiché sur le stand de la coalition, « … », a été photographié »: what it reads
     # the nearest noun of a work that fits: "Le projet de décision V/2, intitulé « … »" is titled, whatever
     # the draft's number between
     for n in reversed(list(_TITLE_NOUN_AT.finditer(before))):

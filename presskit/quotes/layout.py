@@ -110,8 +110,10 @@ def mark_paragraphs(page: str) -> str:
         elif not wrapped:
             brk_after = True
         elif heading[i]:
-            brk_before = i == 0 or not heading[i - 1]
-            brk_after = i + 1 >= len(lines) or not heading[i + 1]
+            # short lines in a row that are table cells ("Speaker | Body | Topic" read cell by cell) are not one
+            # heading wrapped over several lines: each stands alone, so no name runs from a header into a row
+            brk_before = i == 0 or not heading[i - 1] or (cell[i] and cell[i - 1])
+            brk_after = i + 1 >= len(lines) or not heading[i + 1] or (cell[i] and cell[i + 1])
         elif _BULLET.match(line):
             brk_before = True
         elif _LINE_END.search(line.rstrip()) and _next_word_fits(line, nxt, width) and not depth:

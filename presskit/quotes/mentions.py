@@ -26,7 +26,7 @@ from .people import (
 )
 from .orgscan import _SMALL, letterhead_org, scan_orgs
 from .personphrase import _allowed_prefix
-from .placed import place_split, placed_mention
+from .placed import place_before_first_name, place_split, placed_mention
 from .rolenouns import role_subjects
 from .subject import ORG_HEADS, Context, _role_apposition
 
@@ -99,6 +99,11 @@ def _is_subject(text: str, sent_start: int, pos: int) -> bool:
     return all(_allowed_prefix(p, role_phrase=True) for p in earlier)
 
 
+#: a word that ends a noun phrase before a name: the article before it is not the name's title
+_LINK_AFTER_DET = re.compile(r"(?i)(?:^|\s)(?:que|qu|qui|dont|où|et|ou|mais|avec|par|pour|chez|selon|and|or|but|that|"
+                             r"which|who|whom|with|by|for|as|than|que\s+\w+)$")
+
+
 def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
     """(role, organisation, gender) from the words before a name: "Belmora’s deputy foreign minister, ",
     "Le vice-ministre des affaires étrangères de Belmora, ", "L’ambassadrice ", "la docteure "."""
@@ -108,7 +113,8 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
     direct = parts[-1].strip()
     m = re.search(r"(?:^|\s)(?P<det>l['\u2019]|(?:le|la|the)(?=\s))?\s*(?P<role>(?:[\w\-]+\s+){0,3}[\w\-]+)\s*$", direct,
                   re.I)
-    if m and m.group("det"):
+    if m and m.group("det") and not _LINK_AFTER_DET.search(m.group("role")):
+        # (« c’est la ligne que NAME a défendue »: « la » is the line's, not hers)
         det = m.group("det").lower()
         g = "m" if det == "le" else "f" if det == "la" else ""
     if len(parts) >= 2 and not direct:
@@ -262,6 +268,9 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     placed = place_split(text[max(0, pos - 80):pos], m.group("name"))
     if placed is not None and (sub := RE_MENTION.match(text, pos + placed[2])) is not None:
         return placed_mention(_mention(text, lo, pos + placed[2], sub, known, ctx), placed, known)
+    if (off := place_before_first_name(text[max(0, pos - 20):pos], m.group("name"))) \
+            and (sub := RE_MENTION.match(text, pos + off)) is not None:
+        return _mention(text, lo, pos + off, sub, known, ctx)  # « rencontré à Corvelle NAME »: the place is not hers
     nl = m.group("name").rfind("\n") + 1
     if nl and re.match(r"[ \t\u00a0\u202f]*:", text[pos + len(m.group("name")):pos + len(m.group("name")) + 4]):
         # "… of the Orvane Charter, Tarlesse ¶ Quist: “…”" (a PDF line, then a headline): the name is on its line
@@ -461,10 +470,10 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
         if poss:
             mt.person.gender = "m" if poss.group(1) in ("his", "him") else "f"
             continue
-        sm = re.match(r"\s*(He|She|Il|Elle)\b", nxt)
+        sm = re.match(r"\s*(He|She|Il|Elle|His|Her)\b", nxt)  # ("NAME arrived …. Her deputy, NAME2, …": hers)
         others = other is not None
         if sm and not others:  # ("NAME met NAME2. He …": the pronoun may be either of them)
-            g = "m" if sm.group(1) in ("He", "Il") else "f"
+            g = "m" if sm.group(1) in ("He", "Il", "His") else "f"
             if first_name_gender(mt.person.name) in ("", g):
                 mt.person.gender = g
             continue

@@ -277,6 +277,8 @@ def clean_org(s: str) -> str:
     # ("Ghana’s delegation", "the Orsk delegation": the State; "the Valdorian delegation": an adjective, read later)
     s = re.sub(r"\s*\([^()]*\)$", "", s)
     s = re.sub(r"(?<=[a-zà-ÿ])['\u2019]s$", "", s)  # "of China's" (its delegation cut off): China
+    if s and not re.search(r"[^\W\d_]", s):
+        return ""  # "through at 23:38", "(2)": a time or a number (no letter) is no body's name
     if s and lower_token(s.split()[-1]) in _EVENTS:
         return ""  # "a survivor of the Harrow Valley attack": an event, not whom she speaks for
     if fold(s) in ("etat", "state", "the state", "l'etat"):

@@ -73,3 +73,22 @@ def placed_mention(got, placed: tuple[str, str, int], known: People):
         known.add(got.person.name, role, place, got.pos, got.person.gender)
         got.person.role, got.person.organisation = got.person.role or role, got.person.organisation or place
     return got
+
+
+_NO_DATIVE = re.compile(r"(?:^|\s)(?:in|at|near)\s*$", re.I)
+_PLACE_PREP = re.compile(r"(?:^|\s)(?:à|in|at|from|near|en|au|to|depuis|près\s+de)\s*$", re.I)
+
+
+def place_before_first_name(before: str, run: str) -> int:
+    """The offset in ``run`` where a person's name starts when ``run`` opens with a place after a preposition of
+    place and the next word is a first name (« j’ai rencontré à Corvelle Philippine Corbeau-Nyasha », "I met in
+    Varna Elena Bors-Ivanova"); 0 otherwise."""
+    toks = run.split()
+    if len(toks) < 3 or not _PLACE_PREP.search(before[-14:].replace("\n", " ")):
+        return 0
+    first, second = fold(toks[0]), fold(toks[1])
+    if first in FEMALE | MALE or lower_token(toks[0]) in STOP_CAPS:
+        return 0
+    if second not in FEMALE | MALE and not (len(toks) == 3 and _NO_DATIVE.search(before[-14:].replace("\n", " "))):
+        return 0  # (« a dit à Maria Lind Berg »: « à » may be whom she spoke to; "in", "at", "near" never are)
+    return run.find(toks[1], len(toks[0]))

@@ -20,6 +20,8 @@ from .described import former_latter, owner_role, role_reference
 from .appos import BODY_DESCRIBED, ON_BEHALF, TITLED_BODY, org_then_role, parse_appos
 from .states import BODY_OF_ADJ, REGIONAL, state_of_demonym
 from .unnamed import unnamed_for
+from .nounforms import ACCORDING_LEAD as _ACCORDING_LEAD, BARE_PLURAL as _BARE_PLURAL, DEMONYM_END as _DEMONYM_END, \
+    STATE_BODY as _STATE_BODY, WHICH_SAID as _WHICH_SAID
 from .people import (
     DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token,
     rest_parts,
@@ -82,7 +84,8 @@ ORG_HEADS = ("coalition", "agency", "institute", "alliance", "network", "ministr
               "council", "commission", "delegation", "mission", "presidency", "association", "foundation",
               "centre", "center", "movement", "agence", "institut", "réseau", "ministère", "gouvernement",
               "secrétariat", "comité", "bureau", "campagne", "fédération", "conseil", "délégation",
-              "présidence", "fondation", "mouvement", "conférence", "conference", "trust")
+              "présidence", "fondation", "mouvement", "conférence", "conference", "trust", "forum", "syndicat",
+              "observatory", "observatoire", "partnership", "partenariat")
 _ORG_SHORT = re.compile(rf"^(?:the|la|le|l{APO})\s*(?P<head>{'|'.join(ORG_HEADS)})\b(?!{APO}s\b)", re.I)
 _THINGS = (r"(?:message|position|statement|note|report|view|answer|reply|response|call|foreword|communiqué|"
            r"press\s+release|verdict|conclusion|demand|plea|line|argument|appeal|review|study|analysis|brief|briefing|"
@@ -110,7 +113,9 @@ _INDEFINITE = re.compile(r"^(?!(?-i:[A-Z]{2,}\b))(?:(?:a|an|one|another|un|une|s
                          r"(?-i:[a-zà-ÿ])|(?:someone|somebody|quelqu['\u2019]une?)\b)", re.I)
 _FROM_UNNAMED = re.compile(r"(?:^|\s)(?:from|by|par|de\s+la\s+part\s+d['\u2019])\s*(?:a|an|one|un|une)\s+"
                            r"(?!(?:month|week|year|day|night|trip|visit|tour|mission|journey|stay|long|short|"
-                           r"few|mois|semaine|an|année|jour|voyage|visite|séjour|tournée)\b)[a-zà-ÿ]", re.I)
+                           r"few|mois|semaine|an|année|jour|voyage|visite|séjour|tournée|third|half|quarter|fifth|"
+                           r"tenth|fraction|factor|margin|wide|narrow|large|small|lot|tiers|moitié|quart|cinquième|"
+                           r"dixième|facteur|marge)\b)[a-zà-ÿ]", re.I)  # (not "fell by a third")
 _AGE = re.compile(r"^\d{1,3}(?:\s+(?:ans|years?(?:\s+old)?))?$", re.I)
 _FR_VERB_AFTER_A = re.compile(r"^a\s+\w+(?:é|és|ée|ées|i|is|it|u|us|ert|ait)\b", re.I)
 
@@ -177,6 +182,7 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
     if role_at is not None and len(words) - role_at >= 3 and all(w[:1].isupper() for w in words[role_at + 1:]):
         return None  # "Agency spokesperson Tomas Berg", "UN spokesman NAME": a person with her role
     if len(words) >= 2 and words[0][:1].isupper() and len(words) <= 9 and not _INTRO.match(s2) \
+            and not re.match(r"[A-Z]['\u2019][a-zà-ÿ]", words[0]) \
             and not re.match(r"^(?!United\b)\w+(?:ed|ing)\b", s2) and any(lower_token(w).strip(",.") in ORG_WORDS for w in words[:6]):
         return Who("org", org=_full_name(clean_org(s2), ctx), pos=at)
     m = _ORG_SHORT.match(np)
@@ -219,7 +225,7 @@ def _full_name(org: str, ctx: Context) -> str:
 
 def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     """Who the noun phrase ``np`` (starting at ``at`` in the document) names; None: not a subject."""
-    s = _strip(np)
+    s = re.sub(r"(?<=[a-zà-ÿ]{3})\.$", "", _strip(np))  # « a déclaré la ministre. »: the sentence's full stop
     at += len(np) - len(_EDGES.sub("", np + "x")[:-1]) if np.strip() else 0
     if not s:
         return None
@@ -256,7 +262,11 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if named_org is not None and named_org.org:  # "a UN official", "an ICRC delegate": nobody named, but whom for
         return Who("unnamed", org=named_org.org, pos=at)
     if ind is not None:  # "One Orlandian official, who …": an unnamed person of a State, not "One Orlandian"
-        return Who("unnamed", org=unnamed_for(s, ctx, at, org_np), pos=at)
+        org = unnamed_for(s, ctx, at, org_np)
+        if not org and not _DEMONYM_END.search(cand) and not REGIONAL.search(cand) \
+                and not any(lower_token(w) in ROLE_WORDS for w in cand.split()):
+            org = cand  # "A Quelland official, who declined to be identified": the State by its name
+        return Who("unnamed", org=org, pos=at)
     if _INDEFINITE.match(s) and not _FR_VERB_AFTER_A.match(s):
         # "un délégué d’un État d’Amérique latine", "a delegate from …"; "a spokesperson for the Agency":
         # nobody named, but whom they speak for is
@@ -289,6 +299,12 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if ref is not None:
         return ref
     if _UNNAMED.match(s) and not _FR_VERB_AFTER_A.match(s):
+        bare = re.fullmatch(r"(?i)(?P<det>the|la|le|l['\u2019])\s*(?P<r>[a-zà-ÿ\-]+)", s)
+        if bare is not None and lower_token(bare.group("r")) in ROLE_WORDS:
+            # « a déclaré la ministre » when the kit has several: the role, so the one person the paragraph
+            # gave it may be meant (:func:`~presskit.quotes.found.from_who`)
+            g = {"la": "f", "le": "m"}.get(bare.group("det").lower(), "")
+            return Who("unnamed", role=bare.group("r"), org=unnamed_for(s, ctx, at, org_np), gender=g, pos=at)
         return Who("unnamed", org=unnamed_for(s, ctx, at, org_np), pos=at)
     return None
 
@@ -304,19 +320,6 @@ def _study_body(ctx: Context, at: int) -> Who | None:
     found = list(_STUDY_OF.finditer(ctx.text[max(0, at - 400):at]))
     w = org_np(found[-1].group("a") or found[-1].group("b"), ctx, at) if found else None
     return w if w is not None and w.kind == "org" and w.org else None
-
-
-#: a State's government, ministry or delegation by a possessive: the State
-_STATE_BODY = re.compile(rf"^(?:the\s+)?(?P<state>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?){APO}s\s+(?:[\w\-]+\s+){{0,2}}?"
-                         r"(?i:ministry|government|delegation|mission|foreign\s+office)\s*$")
-
-
-#: people named by a plural common noun: "diplomats said", « plusieurs délégués »
-_BARE_PLURAL = re.compile(r"(?i)^(?:(?:several|many|some|other|two|three|four|senior|western|european|african|asian|"
-                          r"plusieurs|certains|certaines|d['\u2019]autres|deux|trois|quatre)\s+)*(?:[a-zà-ÿ\-]+\s+)?"
-                          r"(?:diplomats|delegates|officials|negotiators|observers|sources|experts|activists|"
-                          r"campaigners|fishers|fishermen|scientists|délégués|déléguées|diplomates|négociateurs|"
-                          r"observateurs|sources|experts|militants|pêcheurs|scientifiques)\s*$")
 
 
 def _segments(clause: str) -> list[tuple[int, str]]:
@@ -448,6 +451,10 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
         if k > 0 and BODY_DESCRIBED.match(s) and len(s.split()) <= 7:
             k -= 1  # "A spokesman for the X Council, an industry body, said": what the body is, not who spoke
             continue
+        if k > 0 and k == len(segs) - 1 and _WHICH_SAID.match(s) \
+                and (w := classify_np(_ACCORDING_LEAD.sub("", _strip(segs[k - 1][1])), ctx, base + segs[k - 1][0])) \
+                is not None and w.kind == "org":
+            return w  # "…, according to the X Institute, which said in a statement that": the body said it
         if not s or _RELATIVE.match(s) or _AGE.match(s) or (k == len(segs) - 1 and _is_predicate(seg) and k > 0):
             if s and _RELATIVE.match(s):
                 relatives.append(s)  # ", who heads UN Environment,": whom she speaks for, maybe
@@ -539,8 +546,9 @@ def _surname_then_verb(seg: str, at: int) -> Who | None:
     a verb after it. The full name may be in another document of the kit (settled across the kit)."""
     s = _strip(seg)
     m = _SURNAME_VERB.match(s)
-    if m is None or not _surname_like(m.group("tok")) or re.search(r"(?:ed|ing|ly)$", m.group("tok")):
-        return None
+    if m is None or not _surname_like(m.group("tok")) or re.search(r"(?:ed|ing|ly)$", m.group("tok")) \
+            or re.search(r"-[a-zà-ÿ]", m.group("tok")):
+        return None  # ("Drug-resistant infections were linked …": a compound word, not a double surname)
     return Who("person", m.group("tok"), surname_only=True, pos=at + seg.find(m.group("tok")))
 
 
@@ -565,7 +573,8 @@ def _complete_person(who: Who, before: list[tuple[int, str]], appos: list[str], 
         bm = ON_BEHALF.match(_strip(seg))
         if bm:  # "Speaking on behalf of Ghana, NAME said"
             who.org = clean_org(bm.group("org"))
-    if before and not who.org:
+    if before and not who.org and not _INTRO.match(_strip(before[-1][1])):
+        # ("Asked about the coalition’s slogan, NAME answered": a participle's phrase, not her role)
         role, org = _role_apposition(before[-1][1])
         m = re.match(r"^\s*(?:the\s+)?(?P<org>(?:\S+\s+){0,4}\S+?)['\u2019]s\s+(?P<role>.+)$", _strip(before[-1][1]))
         if m and m.group("org")[:1].isupper():

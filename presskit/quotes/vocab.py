@@ -89,4 +89,8 @@ STOP_CAPS = {
     "interrogée", "accompagné", "accompagnée", "né", "née", "even", "born", "back", "fresh", "arriving",
     # a number as an article ("One Orlandian official", "Another Lund delegate"), a room ("Room A", "Salle B")
     "one", "another", "room", "salle",
+    # an ordinal, as in the name of a meeting ("Fourth High-Level Meeting", « Quatrième Réunion de haut niveau »)
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "première", "premier", "deuxième", "seconde", "troisième", "quatrième", "cinquième", "sixième",
+    "septième", "huitième", "neuvième", "dixième", "onzième", "douzième",
 }

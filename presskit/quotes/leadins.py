@@ -1,0 +1,44 @@
+"""How the clause before a quotation leads into it: "According to her, …:", « par la voix de sa ministre NAME »,
+"the words of a survivor I met:", « Selon la coalition, », and the short titles in marks inside that clause."""
+
+from __future__ import annotations
+
+import re
+
+ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?:(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))|"
+                                r"(?i:in)\s+(?P<q>(?i:her|his))\s+(?i:own\s+)?(?i:words)|(?i:selon|pour\s+reprendre|dans)\s+"
+                                r"(?i:ses)\s+(?i:propres\s+)?(?i:mots|termes))[\s,\u00a0\u202f]*$|"
+                                r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour)\s+(?P<r>(?i:her|him|elle|lui))\s*,"
+                                r"[^\u201c\u00ab\u201e\".!?]{2,160}:[\s\u00a0\u202f]*$")
+# ("According to her, the stakes go beyond hospitals: “…”", « Selon elle, l’enjeu dépasse les hôpitaux : « … » »)
+#: whose voice a body spoke through: « par la voix de sa ministre NAME », "through its spokesperson, NAME,"
+VOICE_OF = re.compile(r"(?i:par\s+la\s+voix\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|through\s+(?:its|her|his|their)\s+)"
+                       r"\s*(?P<np>[^,;:\u201c\u00ab]{2,80}(?:,\s*[A-ZÀ-Þ][^,;:\u201c\u00ab]{2,60}(?=,))?)")
+WORDS_OF = re.compile(r"(?i:\b(?:the|a|one|this|les|une|la|cette)\s+(?:words?|phrase|sentence|line|remark|mots|paroles|"
+                       r"formule|remarque))\s+(?:of|from|by|de|du|d['\u2019])\s*"
+                       r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*"
+                       r"(?:(?i:que|qu['\u2019]|which|that|I)\s[^:\u201c\u00ab\n]{0,120})?:\s*$")
+# (« Une phrase de NAME, que j’ai recopiée dans mon carnet : « … » », "A line from NAME I wrote down: “…”")
+ACCORDING_NP = re.compile(r"^\s*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?\s*[\u2014\u2013]\s*)?(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|for|in\s+the\s+words\s+of|à\s+en\s+croire|"
+                           r"in\s+the\s+view\s+of|(?:de\s+l['\u2019]avis|aux\s+dires|au\s+dire|de\s+l['\u2019]aveu|"
+                           r"au\s+sens)\s+(?=d)|aux\s+yeux\s+(?:de|d['\u2019]|du))\s*"
+                           r"(?:(?<=\s)(?:de\s+la|de\s+l['\u2019]|des|du|de|d['\u2019])\s*)?"
+                           r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}(?:,[^,;:\u201c\u00ab\u201e\"]{2,60})?),\s*$")
+# (after a live blog's time or a dateline: "**14 h 20** — Pour la Fédération …, « … »", "KESSA (AFP) — According to …")
+
+
+#: a short passage in quotation marks inside the clause before a quotation: a title, a slogan, a word cited
+_SHORT_QUOTED = re.compile(r"[\u201c\u00ab\u201e\"][^\u201c\u201d\u00ab\u00bb\u201e\"\n]{1,60}[\u201d\u00bb\"]")
+
+
+def masked_titles(cur: str) -> str:
+    """``cur`` with its short quoted passages ("his government’s slogan, “Every Dose Counts”, then added:") as
+    plain lower-case letters of the same length, so the clause reads as a clause and keeps its offsets."""
+    return _SHORT_QUOTED.sub(lambda m: "x" * len(m.group()) if len(m.group().split()) <= 8 else m.group(), cur)
+
+
+#: a named person quoting someone the text does not name: « NAME a cité en anglais un médecin rencontré à
+#: l’hôpital : », "NAME quoted a nurse she met:", "citing a farmer from the valley:": the words are that person's
+CITED_UNNAMED = re.compile(r"(?i)(?<![\w\-])(?:cit[ée]|cite|citait|citant|quoted|quotes|quoting|cited|citing)\s+"
+                           r"(?:(?:en|in)\s+[a-zà-ÿ]+\s+|(?:aussi|also|then|again)\s+)*(?:un|une|a|an|one)\s+"
+                           r"[a-zà-ÿ][^:\u201c\u00ab\u201e\"]{0,100}:\s*$")
