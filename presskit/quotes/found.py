@@ -212,15 +212,22 @@ _SHORT_ORGS = set(ORG_HEADS) - {"government", "gouvernement", "delegation", "dé
                                 "présidence", "conference", "conférence"}
 
 
-#: a role the document's own organisation holds, just before the name: "our director, ", « notre directrice, »
-_OUR_ROLE = re.compile(r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*,?\s*$")
+#: a role the document's own organisation holds: "our director", « notre directrice »; just before the name
+#: (a comma optional) as _OUR_ROLE, or around it between commas as _OUR_BEFORE / _OUR_AFTER
+_OUR = r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)"
+_OUR_ROLE = re.compile(_OUR + r"\s*,?\s*$")
 
 
 #: a role after a State's adjective, just before the name: "The Dravonian energy minister, "
 _ADJ_ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b[Tt]he\s+)(?P<all>(?-i:[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:an|ian|ese|ish|i|ic|ean))\s+"
                               r"(?P<role>(?:[a-z\-]+\s+){0,3}[a-z\-]+))\s*,\s*$")
-_OUR_BEFORE = re.compile(r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*,\s*$")
-_OUR_AFTER = re.compile(r"^\s*,\s*(?i:our|notre|nos)\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)\s*[,.;:]")
+_OUR_BEFORE = re.compile(_OUR + r"\s*,\s*$")
+_OUR_AFTER = re.compile(r"^\s*,\s*" + _OUR + r"\s*[,.;:]")
+
+
+def _is_our_role(own: re.Match | None) -> bool:
+    """Whether a match of the patterns above names a role ("our director"), not a thing ("our report")."""
+    return own is not None and any(lower_token(w) in ROLE_WORDS for w in own.group("role").split())
 
 
 def fill_from_introduction(text: str, f: Found, ctx: Context) -> None:
@@ -260,7 +267,7 @@ def introduced_as_ours(text: str, name: str) -> bool:
         return False  # a surname alone may be another person's
     for m in re.finditer(re.escape(name), text):
         own = _OUR_BEFORE.search(text[max(0, m.start() - 80):m.start()]) or _OUR_AFTER.match(text[m.end():m.end() + 80])
-        if own is not None and any(lower_token(w) in ROLE_WORDS for w in own.group("role").split()):
+        if _is_our_role(own):
             return True
     return False
 
@@ -280,8 +287,7 @@ def complete(st: State, f: Found) -> Found:
     if not f.organisation and f.speaker and f.evidence and st.ctx.doc_org:
         ev = st.doc.text[f.evidence[0]:f.evidence[1]]
         k = ev.find(f.speaker.split()[0])
-        own = _OUR_ROLE.search(ev[max(0, k - 80):k]) if k > 0 else None
-        if own is not None and any(lower_token(w) in ROLE_WORDS for w in own.group("role").split()):
+        if k > 0 and _is_our_role(_OUR_ROLE.search(ev[max(0, k - 80):k])):
             f.organisation = st.ctx.doc_org  # "our director, NAME", « notre Haut-Commissaire, NAME »: the document's
     if not f.role and f.speaker and f.evidence:
         ev = st.doc.text[f.evidence[0]:f.evidence[1]]

@@ -26,7 +26,7 @@ import re
 from ..errors import PresskitError
 from ..library.names import tell_apart
 from ..plaintext import plain
-from ..sizes import file_size
+from ..sizes import NBSP, file_size
 from . import i18n
 from .qt import (
     QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -50,9 +50,6 @@ def trust_text(signature: str, publisher: str) -> str:
               "modified": translate("LibraryPanel", "Changed after signing"),
               "bad-signature": translate("LibraryPanel", "Signature fails")}
     return states.get(signature) or translate("LibraryPanel", "Not checked")
-
-
-NBSP = "\u00a0"
 
 
 def apart_text(facts: list[tuple[str, str]]) -> str:
