@@ -1,9 +1,9 @@
 """The quote evaluation set (tests/data/quotes-eval): read its truth files, make its kits.
 
 Each half (``tune``, ``heldout``, ``fresh``, ``unseen``, ``sealed``, ``blind``, ``aside``, ``kept``,
-``reserve``, ``withheld``, ``shelved``, ``untouched``, ``closed``) is a folder with ``sources/`` (the
-kit's source folder: ``kit.toml``, Markdown, HTML and text documents as they are, and PDFs as
-``.pdfsrc`` text that :func:`render_pdf` turns into real multi-page PDFs) and ``truth.json``.
+``reserve``, ``withheld``, ``shelved``, ``untouched``, ``closed``, ``unread``) is a folder with
+``sources/`` (the kit's source folder: ``kit.toml``, Markdown, HTML and text documents as they are, and
+PDFs as ``.pdfsrc`` text that :func:`render_pdf` turns into real multi-page PDFs) and ``truth.json``.
 See tests/data/quotes-eval/README.md.
 
 Used by tools/measure_quotes.py and tests/test_quotes_eval_data.py; it does not import presskit.
@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "tests" / "data" / "quotes-eval"
 HALVES = ("tune", "heldout", "fresh", "unseen", "sealed", "blind", "aside", "kept", "reserve", "withheld", "shelved",
-          "untouched", "closed")
+          "untouched", "closed", "unread")
 
 #: Attribution styles (issue 11, item 1); every one is present in every half.
 STYLES = (
