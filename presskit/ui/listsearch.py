@@ -19,7 +19,7 @@ import time
 from ..errors import SearchIndexError
 from ..search.facets import facet_counts
 from .labels import search_advice
-from .qt import QLineEdit, QTreeWidgetItem, Qt, Signal
+from .qt import QLineEdit, QObject, QTreeWidgetItem, Qt, Signal
 from .resultslist import HIT_STYLE, HTML_ROLE, PAGE_LABEL, ROLE, SNIPPET, DocRow, SyntaxHelp
 from .theme import css
 from .workers import snippet_filler, thread_searcher
@@ -52,6 +52,18 @@ class SearchBox(QLineEdit):
                 self.leaveRequested.emit()
             return
         super().keyPressEvent(e)
+
+
+class SearchCounts(QObject):
+    """The counts a search shows, in their own translation context. PySide6 looks plural forms
+    (``self.tr(…, n)``) up only in the context of the instance's own class, never its bases, so a
+    count written in the :class:`ListSearching` mix-in came out in English under the French interface."""
+
+    def pages_match(self, n: int) -> str:
+        return self.tr("%n page(s) match", "", n)
+
+    def documents(self, n: int) -> str:
+        return self.tr("%n document(s)", "", n)
 
 
 class ListSearching:
@@ -165,10 +177,11 @@ class ListSearching:
         self._fill_combos(res.facets or facet_counts([]))
         self.list.clear()
         self.list.flat = False
+        counts = SearchCounts()
         self._snippet_rows = []  # (page row, page hit) whose snippet is still to be cut
         for d in res.results:
             it = d.item
-            extra = self.tr("%n page(s) match", "", d.matched_pages) if d.matched_pages > 1 else ""
+            extra = counts.pages_match(d.matched_pages) if d.matched_pages > 1 else ""
             first = d.pages[0].page if d.pages else 1
             top = DocRow(it, first if not it.is_photo else 0, extra, self.new_items.__contains__, self,
                          accessible_date=False)
@@ -191,7 +204,7 @@ class ListSearching:
             sugg = " — " + self.tr("did you mean <a href='suggest:{0}'>{1}</a>?").format(
                 html.escape(res.suggestion, quote=True), html.escape(res.suggestion))
         if res.results:
-            self._set_status(self.tr("%n document(s)", "", res.total), sugg)
+            self._set_status(SearchCounts().documents(res.total), sugg)
             self.stack.setCurrentWidget(self.list)
         else:
             filters = bool(self.state.effective())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -97,6 +98,11 @@ def test_menus_tabs_and_dialog_labels_come_out_in_french(qtbot, french_window, b
     assert [c.itemText(0) for c in (w.list_pane.kind_combo, w.list_pane.lang_combo, w.list_pane.date_combo)] == [
         "Tout type", "Toute langue", "Toute date"]
     assert w.journalist.panel.count_label.text().startswith("Rien n’est sélectionné.")
+    with qtbot.waitSignal(w.list_pane.searchFinished, timeout=10000):
+        w.list_pane.set_query("nuclear")
+    rows = [w.list_pane.list.topLevelItem(i) for i in range(w.list_pane.list.topLevelItemCount())]
+    counts = [r.extra for r in rows if getattr(r, "extra", "")]
+    assert counts and all(re.fullmatch(r"\d+ pages correspondent", c) for c in counts), counts
     assert w.trust.badge.text() in ("Vérification de la signature…", "Non signé")
     w.journalist.selection.add([w.kit.items[0].id])
     assert w.journalist.count_label.text() == "1 sélectionné"

@@ -82,6 +82,61 @@ def test_every_count_has_its_plural_forms(lang):
         assert not re.search(r"\(s\)|\(x\)", " ".join(fs)), (ctx, src, fs)
 
 
+def _counting_classes() -> list[tuple[str, str]]:
+    """(module, class) of every class of the viewer whose methods call ``self.tr(…, n)``."""
+    found = []
+    for path in sorted(UI.glob("*.py")):
+        for cls in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(cls, ast.ClassDef) and any(
+                    isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == "tr"
+                    and len(c.args) > 2 for c in ast.walk(cls)):
+                found.append((path.stem, cls.name))
+    return found
+
+
+def test_counts_are_asked_of_the_class_that_holds_them(qapp):
+    """PySide6 looks a plural form up in the context of the instance's own class only, never in its
+    bases (unlike a plain ``self.tr``): a count in a mix-in or in a class the viewer subclasses would
+    show in English under the French interface ("2 page(s) match" in the French search results)."""
+    import importlib
+
+    from presskit.ui.qt import QObject
+
+    classes = {}
+    for module, name in _counting_classes():
+        classes[name] = getattr(importlib.import_module(f"presskit.ui.{module}"), name)
+    assert len(classes) > 10 and "SearchCounts" in classes
+    for path in UI.glob("*.py"):
+        importlib.import_module(f"presskit.ui.{path.stem}")
+    bad = []
+    for name, cls in classes.items():
+        if not issubclass(cls, QObject):
+            bad.append(f"{name} is no QObject")
+        bad += [f"{sub.__name__} inherits {name}'s counts" for sub in cls.__subclasses__()]
+    assert bad == [], "give the counts their own small QObject class, as SearchCounts does"
+
+
+def test_pyside_still_looks_plural_forms_up_in_the_own_class_only(qapp):
+    """Why the test above exists; if a PySide6 release walks the bases for counts too, it may go."""
+    from presskit.ui.qt import QCoreApplication, QObject
+
+    class SearchCounts(QObject):  # named like the real context, which holds the French plural forms
+        def pages(self, n):
+            return self.tr("%n page(s) match", "", n)
+
+    class Subclass(SearchCounts):
+        pass
+
+    t = QTranslator()
+    assert t.load(str(I18N / "presskit_fr.qm"))
+    QCoreApplication.installTranslator(t)
+    try:
+        assert SearchCounts().pages(2) == "2 pages correspondent"
+        assert Subclass().pages(2) == "2 page(s) match"
+    finally:
+        QCoreApplication.removeTranslator(t)
+
+
 @pytest.mark.parametrize("lang, one, two, zero", [
     ("en", "1 photo", "2 photos", "0 photos"),
     ("fr", "1 photo", "2 photos", "0 photo"),

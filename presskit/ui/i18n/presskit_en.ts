@@ -933,154 +933,154 @@ Key fingerprint: {1}</source>
   <context>
     <name>LibraryPanel</name>
     <message>
-      <location filename="../library.py" line="45" />
+      <location filename="../library.py" line="47" />
       <source>Signed by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="46" />
+      <location filename="../library.py" line="48" />
       <source>Signed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="47" />
+      <location filename="../library.py" line="49" />
       <source>Unsigned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="48" />
+      <location filename="../library.py" line="50" />
       <source>Changed after signing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="49" />
+      <location filename="../library.py" line="51" />
       <source>Signature fails</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="50" />
+      <location filename="../library.py" line="52" />
       <source>Not checked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="230" />
+      <location filename="../library.py" line="231" />
       <source>(not found: plug in its drive)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="99" />
       <location filename="../library.py" line="100" />
+      <location filename="../library.py" line="101" />
       <source>Search every kit of your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="57" />
+      <location filename="../library.py" line="59" />
       <source>published by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="58" />
+      <location filename="../library.py" line="60" />
       <source>built {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="59" />
+      <location filename="../library.py" line="61" />
       <source>folder {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="60" />
+      <location filename="../library.py" line="62" />
       <source>file {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="61" />
+      <location filename="../library.py" line="63" />
       <source>untitled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="61" />
+      <location filename="../library.py" line="63" />
       <source>no dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="62" />
+      <location filename="../library.py" line="64" />
       <source>no publisher named</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="63" />
+      <location filename="../library.py" line="65" />
       <source>no build date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="102" />
+      <location filename="../library.py" line="103" />
       <source>Save search…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="103" />
+      <location filename="../library.py" line="104" />
       <source>Be told what is new for this search when a kit or an update arrives</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="109" />
+      <location filename="../library.py" line="110" />
       <source>Kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="111" />
+      <location filename="../library.py" line="112" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="119" />
+      <location filename="../library.py" line="120" />
       <source>What is new for your saved searches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="128" />
+      <location filename="../library.py" line="129" />
       <source>Kits in your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="129" />
+      <location filename="../library.py" line="130" />
       <source>Results from every kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="133" />
+      <location filename="../library.py" line="134" />
       <source>Add kits from a folder or USB stick…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="134" />
+      <location filename="../library.py" line="135" />
       <source>Add a kit file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="135" />
+      <location filename="../library.py" line="136" />
       <source>Remove from library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="136" />
+      <location filename="../library.py" line="137" />
       <source>The kit's files are not touched</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="210" />
-      <location filename="../library.py" line="369" />
+      <location filename="../library.py" line="211" />
+      <location filename="../library.py" line="372" />
       <source>All kits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="214" />
+      <location filename="../library.py" line="215" />
       <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="218" />
+      <location filename="../library.py" line="219" />
       <source>%n kit(s) in your library</source>
       <translation>
         <numerusform>%n kit in your library</numerusform>
@@ -1088,7 +1088,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="220" />
+      <location filename="../library.py" line="221" />
       <source>%n not found (drive not plugged in)</source>
       <translation>
         <numerusform>%n not found (drive not plugged in)</numerusform>
@@ -1096,7 +1096,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="236" />
+      <location filename="../library.py" line="239" />
       <source>%n new</source>
       <translation>
         <numerusform>%n new</numerusform>
@@ -1104,32 +1104,32 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="290" />
+      <location filename="../library.py" line="293" />
       <source>Add the kits of a folder or USB stick</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="295" />
+      <location filename="../library.py" line="298" />
       <source>Add a kit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="296" />
+      <location filename="../library.py" line="299" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="302" />
+      <location filename="../library.py" line="305" />
       <source>Looking for kits…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="307" />
+      <location filename="../library.py" line="310" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="316" />
+      <location filename="../library.py" line="319" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n kit added.</numerusform>
@@ -1137,27 +1137,27 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="317" />
+      <location filename="../library.py" line="320" />
       <source>Not added: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="329" />
+      <location filename="../library.py" line="332" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="364" />
+      <location filename="../library.py" line="367" />
       <source>No documents match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="367" />
+      <location filename="../library.py" line="370" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="447" />
+      <location filename="../library.py" line="450" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n new for {0}</numerusform>
@@ -1165,23 +1165,23 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="532" />
+      <location filename="../library.py" line="535" />
       <source>Your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="536" />
+      <location filename="../library.py" line="539" />
       <source>&amp;Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="540" />
+      <location filename="../library.py" line="543" />
       <source>Your kits, one search across them, and what is new</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="233" />
-      <location filename="../library.py" line="372" />
+      <location filename="../library.py" line="234" />
+      <location filename="../library.py" line="375" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1189,7 +1189,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="372" />
+      <location filename="../library.py" line="375" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>from %n kit</numerusform>
@@ -1197,22 +1197,22 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="379" />
+      <location filename="../library.py" line="382" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="416" />
+      <location filename="../library.py" line="419" />
       <source>Type a search first, then save it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="426" />
+      <location filename="../library.py" line="429" />
       <source>Save search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="427" />
+      <location filename="../library.py" line="430" />
       <source>Name of the saved search:</source>
       <translation type="unfinished" />
     </message>
@@ -1344,93 +1344,77 @@ Key fingerprint: {1}</source>
   <context>
     <name>ListSearching</name>
     <message>
-      <location filename="../listsearch.py" line="115" />
+      <location filename="../listsearch.py" line="127" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="123" />
+      <location filename="../listsearch.py" line="135" />
       <source>Searching…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="150" />
+      <location filename="../listsearch.py" line="162" />
       <source>Search is not available</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="151" />
+      <location filename="../listsearch.py" line="163" />
       <source>The search index of this kit is damaged. Kit › Rebuild the search index makes a new one on this computer; you can browse the kit meanwhile.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="156" />
+      <location filename="../listsearch.py" line="168" />
       <source>That search did not work</source>
       <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-      <location filename="../listsearch.py" line="171" />
-      <source>%n page(s) match</source>
-      <translation>
-        <numerusform>%n page match</numerusform>
-        <numerusform>%n pages match</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="../listsearch.py" line="181" />
+      <location filename="../listsearch.py" line="194" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="186" />
+      <location filename="../listsearch.py" line="199" />
       <source>Page {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="191" />
+      <location filename="../listsearch.py" line="204" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
-      <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <location filename="../listsearch.py" line="194" />
-      <source>%n document(s)</source>
-      <translation>
-        <numerusform>%n document</numerusform>
-        <numerusform>%n documents</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../listsearch.py" line="198" />
-      <source>Check the spelling, or use fewer words.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../listsearch.py" line="199" />
-      <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../listsearch.py" line="201" />
-      <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../listsearch.py" line="202" />
-      <source>No documents match “{0}”</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../listsearch.py" line="208" />
-      <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../listsearch.py" line="211" />
+      <source>Check the spelling, or use fewer words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../listsearch.py" line="212" />
+      <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../listsearch.py" line="214" />
+      <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../listsearch.py" line="215" />
+      <source>No documents match “{0}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../listsearch.py" line="221" />
+      <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../listsearch.py" line="224" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="213" />
+      <location filename="../listsearch.py" line="226" />
       <source>No results</source>
       <translation type="unfinished" />
     </message>
@@ -2375,6 +2359,25 @@ Key fingerprint: {1}</source>
       <location filename="../labels.py" line="115" />
       <source>Nothing to search for: add a word that is not an operator or punctuation.</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SearchCounts</name>
+    <message numerus="yes">
+      <location filename="../listsearch.py" line="63" />
+      <source>%n page(s) match</source>
+      <translation>
+        <numerusform>%n page match</numerusform>
+        <numerusform>%n pages match</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../listsearch.py" line="66" />
+      <source>%n document(s)</source>
+      <translation>
+        <numerusform>%n document</numerusform>
+        <numerusform>%n documents</numerusform>
+      </translation>
     </message>
   </context>
   <context>
