@@ -122,12 +122,13 @@ def _english_only_messages() -> list[re.Pattern]:
     return pats
 
 
-def _shown_texts(app) -> list[str]:
-    """Every text the viewer's widgets show or tell a screen reader: labels, buttons, tips, lists, rows."""
-    from presskit.ui.qt import QComboBox, QMenu, QTreeWidget
+def _shown_texts(window) -> list[str]:
+    """Every text the window's widgets (its dialogs and menus too) show or tell a screen reader: labels,
+    buttons, tips, lists, rows. Only this window's: other tests' windows may still exist in the process."""
+    from presskit.ui.qt import QComboBox, QMenu, QTreeWidget, QWidget
 
     out = []
-    for wd in app.allWidgets():
+    for wd in [window, *window.findChildren(QWidget)]:
         for attr in ("text", "toolTip", "placeholderText", "windowTitle", "accessibleName"):
             f = getattr(wd, attr, None)
             try:
@@ -157,8 +158,6 @@ def _shown_texts(app) -> list[str]:
 def test_nothing_the_french_window_shows_is_an_english_message(qtbot, french_window, built_kit):
     """Catches strings the catalogue translates but the code fails to ask for in French (a count in a
     mix-in came out as "2 page(s) match"), across the list, the reader, the selection, quotes, export."""
-    from presskit.ui.qt import QApplication
-
     w = french_window
     with qtbot.waitSignal(w.kitOpened, timeout=15000):
         w.open_kit(built_kit)
@@ -168,7 +167,7 @@ def test_nothing_the_french_window_shows_is_an_english_message(qtbot, french_win
     shown: dict[str, list[str]] = {}
 
     def look(state):
-        shown[state] = [t for t in _shown_texts(QApplication.instance())
+        shown[state] = [t for t in _shown_texts(w)
                         if t not in kits_words and any(p.fullmatch(t) for p in english)]
 
     with qtbot.waitSignal(w.list_pane.searchFinished, timeout=10000):
