@@ -26,6 +26,8 @@ counted as multisets); each is used once, best pairs first. Figures:
   empty when the truth has none; page right; language right (of the quote's words);
 - non-quotations reported: titles and scare quotes reported at all, treaty text reported with a person;
 - role right (no target): the truth's role words, in order, with at most 3 more words.
+- a wrong person named (no target): quotations given a speaker other than the truth's (a name where
+  nobody is named, or another person), of all matched quotations: the miss a journalist would publish.
 Fields that ``presskit quotes --json`` does not give (``attribution`` today) are shown as unknown.
 A measuring tool, not a test: the exit status is 0 unless ``--check`` is given.
 """
@@ -235,6 +237,10 @@ def short(text: str, n: int = 70) -> str:
 def score_quote(tally: Tally, f: dict, t: dict, case: Case) -> None:
     styles = t.get("styles", [])
     tag = f"[{','.join(styles)}] “{short(t['text'], 60)}”"
+    # the worst miss for a journalist: a person's name on words they did not say (an empty speaker is a
+    # miss too, but it says "speaker not stated in the text" and names nobody)
+    given = (f.get("speaker") or "").strip()
+    tally.add("speaker_wrong", bool(given) and folded(given) != folded(t["speaker"]), styles)
     if t["speaker"]:
         ok = folded(f.get("speaker", "")) == folded(t["speaker"])
         tally.add("speaker_named", ok, styles)
@@ -325,7 +331,7 @@ def figures(t: Tally) -> dict:
         "recall": ratio(c["matched"], c["true"]),
         "non_quotes": c["non_quotes_reported"],
     }
-    for key in ("speaker_named", "speaker_empty", "organisation", "page", "language", "role"):
+    for key in ("speaker_named", "speaker_empty", "organisation", "page", "language", "role", "speaker_wrong"):
         out[key] = ratio(c[key + "_ok"], c[key + "_n"])
     out["counts"] = {k: v for k, v in sorted(c.items())}
     return out
@@ -353,7 +359,7 @@ def print_case(case: Case, t: Tally, show_misses: bool) -> dict:
     counts = {
         "precision": (c["matched"], c["found"]), "recall": (c["matched"], c["true"]),
         **{k: (c[k + "_ok"], c[k + "_n"]) for k in ("speaker_named", "speaker_empty", "organisation",
-                                                    "page", "language", "role")},
+                                                    "page", "language", "role", "speaker_wrong")},
     }
     print(f"   {'':36} {'measured':>16}   target")
     for key, (label, op, target) in TARGETS.items():
@@ -365,6 +371,7 @@ def print_case(case: Case, t: Tally, show_misses: bool) -> dict:
         shown = f"{target:.2f}" if isinstance(target, float) else target
         print(f"   {label:36} {measured:>16}   {op} {shown}{flag}")
     print(f"   {'role right (no target)':36} {fmt(fig['role'], *counts['role']):>16}")
+    print(f"   {'a wrong person named (no target)':36} {fmt(fig['speaker_wrong'], *counts['speaker_wrong']):>16}")
     seen = {v for s in t.attribution.values() for v in s}
     if seen == {"(absent)"}:
         print(f"   {'attribution (how the speaker was found)':36} {'unknown':>16}   (not in the JSON output)")

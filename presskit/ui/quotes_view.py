@@ -386,6 +386,10 @@ class QuotesView(QWidget):
             rest = "".join(f" · {plain(x)}" for x in (q.role, org) if x)
             if q.attribution == "document":
                 rest += " " + self.tr("(attributed to the document)")
+            elif q.attribution == "pronoun":
+                # the form that names a wrong person most often on text the finder was not tuned on
+                # (docs/quotes.md): the card says so, and Space shows the sentence to check
+                rest += " " + self.tr("(read from a pronoun; check the sentence)")
             return plain(q.speaker), rest
         if q.attribution == "organisation" and org:
             return org, " " + self.tr("(the organisation is the source)")

@@ -196,6 +196,23 @@ def test_kit_text_is_drawn_as_plain_text(qtbot, quotes):
     assert view.evidence.text() == "<a href='x'>link</a>"
 
 
+def test_a_speaker_read_from_a_pronoun_is_marked_on_its_card(quotes):
+    """"…," she said resolved to a person is right less often than a name in the sentence: the card says
+    how the name was found, so the journalist checks the sentence (Space) before copying."""
+    from presskit.model import Quote
+
+    _tools, view = quotes
+    blocks = view.list.itemDelegate().blocks
+    by_pronoun = Quote("We will not sign this text", speaker="Ana Ruiz", role="Director", attribution="pronoun",
+                       confidence=0.85, document_id="x", language="en")
+    named = Quote("We will not sign this text", speaker="Ana Ruiz", role="Director", attribution="named",
+                  confidence=0.95, document_id="x", language="en")
+    assert blocks(by_pronoun)[2] == " · Director (read from a pronoun; check the sentence)"
+    assert blocks(named)[2] == " · Director"
+    pronouns = [q for q in _shown(view) if q.attribution == "pronoun"]
+    assert pronouns and all("pronoun" in blocks(q)[2] for q in pronouns)
+
+
 def test_the_navigator_shows_each_organisation_once(qtbot, win):
     with qtbot.waitSignal(win.kitOpened, timeout=20000):
         win.open_kit(sample_kit_path())

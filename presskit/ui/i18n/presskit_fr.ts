@@ -2032,92 +2032,97 @@ Empreinte de la clé : {1}</translation>
       <translation>(attribuée au document)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="391" />
+      <location filename="../quotes_view.py" line="392" />
+      <source>(read from a pronoun; check the sentence)</source>
+      <translation>(déduit d’un pronom ; vérifiez la phrase)</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="395" />
       <source>(the organisation is the source)</source>
       <translation>(l’organisation est la source)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="392" />
+      <location filename="../quotes_view.py" line="396" />
       <source>Speaker not stated in the text</source>
       <translation>Auteur des propos non indiqué dans le texte</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="400" />
+      <location filename="../quotes_view.py" line="404" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="406" />
+      <location filename="../quotes_view.py" line="410" />
       <source>named in the sentence</source>
       <translation>nommé dans la phrase</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="407" />
+      <location filename="../quotes_view.py" line="411" />
       <source>a pronoun for the person the paragraph introduces</source>
       <translation>un pronom désignant la personne que le paragraphe présente</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="408" />
+      <location filename="../quotes_view.py" line="412" />
       <source>named in a heading</source>
       <translation>nommé dans un titre</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="409" />
+      <location filename="../quotes_view.py" line="413" />
       <source>an organisation is the source</source>
       <translation>une organisation est la source</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="410" />
+      <location filename="../quotes_view.py" line="414" />
       <source>the text does not name who spoke</source>
       <translation>le texte ne nomme pas qui a parlé</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="411" />
+      <location filename="../quotes_view.py" line="415" />
       <source>the text does not say; the document is the source</source>
       <translation>le texte ne le dit pas ; le document est la source</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="412" />
+      <location filename="../quotes_view.py" line="416" />
       <source>who spoke cannot be told from the text</source>
       <translation>le texte ne permet pas de dire qui a parlé</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="415" />
+      <location filename="../quotes_view.py" line="419" />
       <source>How the speaker is known: {0} (confidence {1} %)</source>
       <translation>Comment on sait qui parle : {0} (confiance {1} %)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="427" />
+      <location filename="../quotes_view.py" line="431" />
       <source>Quotations appear when the kit is ready to search.</source>
       <translation>Les citations apparaissent quand le dossier est prêt pour la recherche.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="435" />
+      <location filename="../quotes_view.py" line="439" />
       <source>Loading quotations…</source>
       <translation>Chargement des citations…</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="464" />
+      <location filename="../quotes_view.py" line="468" />
       <source>All speakers</source>
       <translation>Tous les orateurs</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="465" />
+      <location filename="../quotes_view.py" line="469" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="467" />
+      <location filename="../quotes_view.py" line="471" />
       <source>All languages</source>
       <translation>Toutes les langues</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="468" />
+      <location filename="../quotes_view.py" line="472" />
       <source>All days</source>
       <translation>Tous les jours</translation>
     </message>
     <message numerus="yes">
-      <location filename="../quotes_view.py" line="532" />
+      <location filename="../quotes_view.py" line="536" />
       <source>%n quotation(s)</source>
       <translation>
         <numerusform>%n citation</numerusform>
@@ -2125,37 +2130,37 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="533" />
+      <location filename="../quotes_view.py" line="537" />
       <source>of {0}</source>
       <translation>sur {0}</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="535" />
+      <location filename="../quotes_view.py" line="539" />
       <source>No quotation matches: change the words or the filters.</source>
       <translation>Aucune citation ne correspond : changez les mots ou les filtres.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="550" />
+      <location filename="../quotes_view.py" line="554" />
       <source>No sentence of the text names who spoke.</source>
       <translation>Aucune phrase du texte ne nomme qui a parlé.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="552" />
+      <location filename="../quotes_view.py" line="556" />
       <source>The whole quotation:</source>
       <translation>La citation entière :</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="588" />
+      <location filename="../quotes_view.py" line="592" />
       <source>Open at the page</source>
       <translation>Ouvrir à la page</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="590" />
+      <location filename="../quotes_view.py" line="594" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="592" />
+      <location filename="../quotes_view.py" line="596" />
       <source>Check who said it</source>
       <translation>Vérifier qui l’a dit</translation>
     </message>

@@ -475,6 +475,7 @@ FR.update({
     "All organisations": "Toutes les organisations",
     "unattributed": "sans attribution",
     "(attributed to the document)": "(attribuée au document)",
+    "(read from a pronoun; check the sentence)": "(déduit d’un pronom ; vérifiez la phrase)",
     "%n quotation(s)": ("%n citation", "%n citations"),
     "No quotation matches.": "Aucune citation ne correspond.",
     "Open at this quotation": "Ouvrir à cette citation",

@@ -1,0 +1,36 @@
+"""tools/measure_quotes.py counts a wrong name apart from a missing one: a quotation given to the wrong
+person is what a journalist would publish, a quotation with no speaker says so in the viewer."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+
+import measure_quotes as mq  # noqa: E402
+
+
+def _truth(i: int, text: str, speaker: str) -> dict:
+    return {"id": f"q{i}", "file": "a.txt", "page": 1, "text": text, "speaker": speaker, "role": "",
+            "organisation": "", "language": "en", "styles": ["named"]}
+
+
+def _found(text: str, speaker: str) -> dict:
+    return {"text": text, "speaker": speaker, "role": "", "organisation": "", "page": 1, "language": "en"}
+
+
+def test_wrong_names_are_counted_apart_from_empty_speakers():
+    texts = ["the river has no border", "a floor and not a ceiling at all", "counted laws and never results",
+             "nobody here will sign that text", "we came to listen before we speak"]
+    truth = [_truth(0, texts[0], "Ana Ruiz"), _truth(1, texts[1], "Ana Ruiz"), _truth(2, texts[2], "Ana Ruiz"),
+             _truth(3, texts[3], ""), _truth(4, texts[4], "")]
+    found = {"a.txt": [_found(texts[0], "Ana Ruiz"),      # right
+                       _found(texts[1], "Boris Lind"),    # another person: wrong
+                       _found(texts[2], ""),              # abstained: a miss, not a wrong name
+                       _found(texts[3], "Ana Ruiz"),      # a name where the text names nobody: wrong
+                       _found(texts[4], "")]}             # right: nobody
+    case = mq.Case("t", None, truth, [], {})
+    fig = mq.figures(mq.measure(case, found, 0.6))
+    assert fig["speaker_named"] == 1 / 3 and fig["speaker_empty"] == 1 / 2
+    assert fig["speaker_wrong"] == 2 / 5
