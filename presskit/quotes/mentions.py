@@ -21,7 +21,7 @@ from .firstnames import first_name_gender
 from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .appos import parse_appos
 from .people import (
-    DROP_TITLES, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
+    DROP_TITLES, MALE_ADDRESS, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
     lower_token, name_tokens, rest_parts, sentence_ends, split_name,
 )
 from .orgscan import _SMALL, letterhead_org, scan_orgs
@@ -326,6 +326,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         full_org = ctx.full_org(org, text[sent:pos + len(m.group("name")) + 250])
         role, org = (_role_before_org(role, full_org), full_org) if full_org != org else (role, org)
     g = gender(prefix) or gender(role.split()[:3]) or bg
+    if g == "m" and first_name_gender(full) == "f" and not any(lower_token(t) in MALE_ADDRESS for t in prefix):
+        g = "f"  # « Le professeur Ottilie NAME »: a masculine title, a woman's first name
     known.add_loose(full, name_pos)
     relative = bool(rest and re.match(r"\s*,\s*(?:who|qui|dont|whose|\d{1,3}\s*,)\s", rest))
     titled = titled or bool(brole) or relative or bool(role or org)

@@ -366,6 +366,11 @@ _MASCULINE = {"mr", "mr.", "m.", "monsieur", "sir", "lord", "he", "il", "directe
               "spokesman", "congressman"}
 
 
+#: the words that say a man whatever his first name: the masculine of a French role noun or article does not
+#: (« le professeur Ottilie NAME », « le ministre Aurelia NAME »: French writers give women the masculine title)
+MALE_ADDRESS = {"mr", "mr.", "m.", "monsieur", "sir", "lord", "he", "il", "king", "prince"}
+
+
 def gender(words) -> str:
     f = m = False
     for w in words:
