@@ -21,7 +21,7 @@ from .firstnames import first_name_gender
 from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .appos import parse_appos
 from .people import (
-    DROP_TITLES, MALE_ADDRESS, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
+    DROP_TITLES, MALE_ADDRESS, ORG_WORDS, cell_before_name, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
     lower_token, name_tokens, rest_parts, sentence_ends, split_name,
 )
 from .orgscan import _SMALL, letterhead_org, scan_orgs
@@ -272,6 +272,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
             and (sub := RE_MENTION.match(text, pos + off)) is not None:
         return _mention(text, lo, pos + off, sub, known, ctx)  # « rencontré à Corvelle NAME »: the place is not hers
     nl = m.group("name").rfind("\n") + 1
+    if (cell := cell_before_name(text, pos, m.group("name"))) and (sub := RE_MENTION.match(text, pos + cell)) is not None:
+        return _mention(text, lo, pos + cell, sub, known, ctx)  # "Sujet ¶ Nadège Vallancourt": a table's cell, then hers
     if nl and re.match(r"[ \t\u00a0\u202f]*:", text[pos + len(m.group("name")):pos + len(m.group("name")) + 4]):
         # "… of the Orvane Charter, Tarlesse ¶ Quist: “…”" (a PDF line, then a headline): the name is on its line
         at = pos + nl + len(m.group("name")[nl:]) - len(m.group("name")[nl:].lstrip())
