@@ -17,7 +17,7 @@ from .replies import person_of_turn, turn_of
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS
 from .scan import RawQuote
-from .described import introduced_unnamed
+from .described import heading_speaker, introduced_unnamed
 from .states import state_of_demonym
 from .context import names_a_state
 from .orgsubject import org_subject
@@ -342,6 +342,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
     p = person_of_turn(turn_of(st.doc.text, u.start, u.end), st.doc.text, para_start, u.start, want, p, mentions,
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
+    if (p is None or not p.name) and want != "n":  # « ## NAME : « … » ¶ Le coordinateur du Réseau … « … », a-t-il dit »
+        head = st.doc.paragraph(max(0, len(st.doc.text[:para_start].rstrip()) - 1))[0] if para_start else para_start
+        p = heading_speaker(st.doc.text, head, para_start, u.start, want, st.speakers) or p
     lead = _surname_lead(st, para_start, u.start) if want != "n" else None
     if lead is not None and not any(lead[0] < m.pos < u.start and m.person.name for m in st.mentions) \
             and (p is None or lead[1] not in p.name.split() and not any(
