@@ -32,6 +32,8 @@ from .subject import ORG_HEADS, Context, _role_apposition
 
 _NOT_A_PERSON_BEFORE = re.compile(r"(?:^|[\s(])(?:of|for|the|to|in|on|at|from|de|du|des|d['\u2019]|la|le|les|sur|"
                                   r"dans|à|au|aux|en|vers|by)\s*$", re.I)
+#: the prepositions after which a first name of known gender still starts a person: "spoke to", "met with", « à »
+_TO_SOMEONE = re.compile(r"(?i)(?:^|[\s(])(?:to|by|for|à|pour|vers)\s*$")
 _COMPOUND_AFTER = re.compile(r"^\s+(?:et|and)\s+(?:(?:(?:l['\u2019]\s*|le\s+|la\s+|the\s+)?[\w\-\u2019'.]+\s+){0,3}|"
                              r"(?:her|his|their|sa|son|ses|leur)\s+[\w\-]+(?:\s+[\w\-]+)?,\s+)[A-Z\u00c0-\u00de]")
 #: (also "NAME and her deputy, NAME2": a possessive role between commas)
@@ -291,8 +293,9 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         return None
     name_pos = pos + m.group("name").find(name[0]) if name else pos
     titled = any(lower_token(t) in DROP_TITLES or lower_token(t) in ROLE_TITLES for t in prefix)
-    if not titled and _NOT_A_PERSON_BEFORE.search(text[max(0, name_pos - 12):name_pos]):
-        return None
+    if not titled and (nb := _NOT_A_PERSON_BEFORE.search(text[max(0, name_pos - 12):name_pos])) and not (
+            _TO_SOMEONE.search(nb.group()) and first_name_gender(" ".join(name))):
+        return None  # ("in Lund", "of Kessa Mine": no person; "I spoke to Kwame NAME", « j'ai parlé à Nadège NAME »: one)
     full = re.sub(r"([\-\u2010])\s+", r"\1", " ".join(name))
     sent = _sentence_start(text, max(0, name_pos - 600), name_pos)
     rest = m.group("rest")
