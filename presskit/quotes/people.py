@@ -373,19 +373,6 @@ _MASCULINE = {"mr", "mr.", "m.", "monsieur", "sir", "lord", "he", "il", "directe
 MALE_ADDRESS = {"mr", "mr.", "m.", "monsieur", "sir", "lord", "he", "il", "king", "prince"}
 
 
-def cell_before_name(text: str, pos: int, run: str) -> int:
-    """Where the name starts in a name run at ``pos`` that crosses line breaks after lines of one word each ("Sujet
-    ¶ Nadège Vallancourt", "Jour ¶ Thème ¶ NAME": a PDF table's header cells read one by one, a heading's last
-    word): those words are no part of the name when the last line holds a name of two words or more; 0 when the
-    run is one name (a name wrapped in prose leaves more on the line before it; a title alone stays)."""
-    lines = run.split("\n")
-    if len(lines) < 2 or (pos > 0 and text[pos - 1] != "\n") or len(lines[-1].split()) < 2:
-        return 0
-    if any(len(ln.split()) != 1 or lower_token(ln.strip()) in DROP_TITLES | ROLE_TITLES for ln in lines[:-1]):
-        return 0
-    return len(run) - len(lines[-1])
-
-
 def gender(words) -> str:
     f = m = False
     for w in words:
