@@ -48,6 +48,8 @@ ADDING_FR = [
     f"notes. «{NB}Mais c'est un texte{NB}», poursuit-elle.",
     f"«{NB}Nous sommes venus écouter{NB}», a affirmé Kiran Mbatha, cheffe de la délégation. Tamsin Orley est arrivée "
     f"en retard. «{NB}Et nous resterons jusqu'au bout{NB}», a-t-elle ajouté.",
+    f"«{NB}Nous sommes venus écouter{NB}», a affirmé Kiran Mbatha. Tamsin Orley est arrivée en retard. «{NB}Et nous "
+    f"resterons jusqu'au bout{NB}», a-t-elle enchaîné.",
 ]
 
 
@@ -82,6 +84,8 @@ REPLYING_EN = [
     # statement reported
     "Dr Halvard Nkemelu presented the findings. Minister Casimir Ferro said the study was “premature”. “The rivers "
     "are not waiting for us,” he countered.",
+    "Dr Halvard Nkemelu listens. Across the table, Casimir Ferro calls the figures “too old to matter”. “Old "
+    "figures are still figures,” he shoots back.",
 ]
 
 REPLYING_FR = [
@@ -97,6 +101,8 @@ REPLYING_FR = [
     f"étaient «{NB}dépassées{NB}». «{NB}Elles datent du printemps dernier{NB}», répond-il.",
     f"Le docteur Halvard Nkemelu a présenté les résultats. Le ministre Casimir Ferro a jugé l'étude "
     f"«{NB}prématurée{NB}». «{NB}Les rivières ne nous attendent pas{NB}», réplique-t-il.",
+    f"Le docteur Halvard Nkemelu a présenté les résultats. Le ministre Casimir Ferro a jugé l'étude "
+    f"«{NB}prématurée{NB}». «{NB}Les rivières ne nous attendent pas{NB}», a-t-il riposté.",
 ]
 
 
