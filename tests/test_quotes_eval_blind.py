@@ -1,5 +1,5 @@
-"""The blind, aside, kept, reserve, withheld, shelved and untouched halves of the quote evaluation set, spent once
-their misses were read.
+"""The blind, aside, kept, reserve, withheld, shelved, untouched and closed halves of the quote evaluation set,
+spent once their misses were read.
 
 Each was the held-out half until its misses were classified to find which ways of attribution fail on text
 nobody tuned on (docs/quotes.md, "What changed after the blind half"); now each is a regression test like
@@ -64,14 +64,20 @@ SHELVED_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 1.0, "speake
 #: left: "I spoke to NAME, and he told me" in an interview's answer, the first person of an answer, "Her deputy"
 #: whose body is the minister's « pour la Halstrie », a body's name cut at « et », « a, lui, estimé que », and a
 #: name given only in the sentence after its quotation (docs/quotes.md).
-UNTOUCHED_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.94, "speaker_empty": 1.0,
-                    "organisation": 0.94, "page": 1.0, "language": 1.0}
+UNTOUCHED_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.95, "speaker_empty": 1.0,
+                    "organisation": 0.95, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 42: 0.94 -> 0.95 both)
+
+#: Measured when the closed half was read (103 quotations, 49 non-quotations); QUOTES_VERSION 42. Its misses
+#: left: two scare quotes the earlier halves count as quotations ("NAME has called X “…”", "said her country was
+#: “…”"), a convention the halves do not share (docs/quotes.md).
+CLOSED_PINNED = {"precision": 0.98, "recall": 1.0, "speaker_named": 1.0, "speaker_empty": 1.0,
+                 "organisation": 1.0, "page": 1.0, "language": 1.0}
 
 
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
-          "untouched": (UNTOUCHED_PINNED, 0)}
+          "untouched": (UNTOUCHED_PINNED, 0), "closed": (CLOSED_PINNED, 2)}
 
 
 @pytest.mark.parametrize("half", PINNED)

@@ -37,7 +37,7 @@ VERBS_EN = (
     # the present of a plural subject ("Its authors write that “…”", "“…,” say campaigners")
     "write", "say", "warn", "argue", "conclude", "explain", "estimate", "insist", "stress",
     # a reaction and its answer, as wire copy reports them ("“…,” reacted NAME", "“…,” NAME hit back")
-    "reacted", "reacts", "hit back", "fired back", "wondered", "noted drily", "dixit",
+    "reacted", "reacts", "hit back", "fired back", "shot back", "shoots back", "hits back", "fires back", "wondered", "noted drily", "dixit",
     # on social media ("“…,” tweeted NAME")
     "tweeted", "tweets", "posted",
     # a saying repeated over time ("my grandmother used to say, “…”")
@@ -65,7 +65,7 @@ PP_FR = (
     "raconté", "répliqué", "rétorqué", "tranché", "témoigné", "lâché", "glissé", "déploré", "admis",
     "ironisé", "promis", "réclamé", "souhaité", "expliqué", "répété", "repris", "soutenu", "objecté",
     "décrit", "qualifié", "plaisanté", "soupiré", "avoué", "constaté", "fait valoir", "fait remarquer",
-    "fait observer", "mis en garde", "renchéri", "nuancé", "détaillé", "complété", "exigé", "protesté",
+    "fait observer", "mis en garde", "renchéri", "riposté", "enchaîné", "nuancé", "détaillé", "complété", "exigé", "protesté",
     "avancé", "tempéré", "soufflé", "confessé", "ironisé", "insisté", "fait savoir", "fait part", "tweeté", "twitté",
     "posté",
     # a reaction, a warning, a blame (« … », a réagi NAME ; a tonné le ministre ; a fustigé NAME)
@@ -86,7 +86,7 @@ PRES_FR = (
     # a saying the speaker keeps repeating (« comme NAME ne cesse de le répéter », « aime à dire »)
     "ne cesse de répéter", "ne cesse de le répéter", "ne cesse de dire", "aime à dire", "aime à répéter",
     "aime à rappeler", "a coutume de dire",
-    "constate", "fait valoir", "fait remarquer", "fait observer", "met en garde", "renchérit", "nuance",
+    "constate", "fait valoir", "fait remarquer", "fait observer", "met en garde", "renchérit", "riposte", "enchaîne", "nuance",
     "détaille", "complète", "exige", "proteste", "avance", "tempère", "souffle", "confesse", "fait savoir",
     "réagit", "tonne", "fustige", "interpelle", "signale", "rapporte", "relate",
     "sourit", "rit", "grimace", "raille", "persifle", "bougonne", "montre", "révèle",

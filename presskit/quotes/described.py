@@ -12,9 +12,10 @@ official said").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..textutil import fold
-from .people import ORG_WORDS, ROLE_TITLES, ROLE_WORDS, gender, lower_token
+from .people import ORG_WORDS, ROLE_TITLES, ROLE_WORDS, clean_org, clean_role, gender, lower_token
 
 _HEADS = ROLE_WORDS | ROLE_TITLES
 from .personphrase import Who
@@ -120,3 +121,36 @@ def former_latter(s: str, ctx, at: int) -> Who | None:
     p = near[-1] if word in ("latter", "dernier", "derniere") else near[-2]
     full = ctx.known.get(p.name) or p
     return Who("person", full.name, full.role, full.organisation, False, full.gender, at)
+
+
+#: a paragraph that opens on a definite role as its subject, nobody named: « Le coordinateur du Réseau … a pris la
+#: parole », "The network's coordinator spoke first"
+_OPENING_ROLE = re.compile(r"\s*(?P<det>The|Le|La|L['\u2019])\s*(?:[\w\-]+['\u2019]s\s+)?(?P<role>(?:[\w\-]+\s+){0,2}?"
+                           r"[\w\-]+)(?=[\s,])")
+
+
+def heading_speaker(text: str, head_start: int, para_start: int, at: int, want: str, speakers) -> "object | None":
+    """« ## NAME : « … » ¶ Le coordinateur du Réseau … a pris la parole …. « … », a-t-il déclaré »: a paragraph
+    that opens on a definite role, with nobody named for it, right under a headline that quotes one person: the
+    role, and so the pronoun, is that person (``head_start``: where the paragraph before starts; ``speakers``:
+    earlier quotations' (position, person))."""
+    m = _OPENING_ROLE.match(text, para_start, at)
+    if m is None or not any(lower_token(w) in ROLE_WORDS for w in m.group("role").split()[-2:]):
+        return None
+    g = gender([m.group("det")] + m.group("role").split())
+    if want and g and g != want and not (g == "m" and m.group("det").lower() == "le"):
+        return None  # (« le ministre » may be a woman; « la coordinatrice » is not « il »)
+    head = text[head_start:para_start].rstrip().rstrip("\u201d\u00bb\"\u2019' \u00a0\u202f")
+    if para_start - head_start > 240 or head.endswith((".", "!", "?", ":")):
+        return None  # the paragraph before is prose (its sentence ends), not a headline
+    people = {p.name: p for pos, p in speakers if head_start <= pos < para_start and p.name}
+    if len(people) != 1:
+        return None
+    p = next(iter(people.values()))
+    if not want or p.gender and p.gender != want or p.name.split()[-1] not in head:
+        return None  # (a pronoun of hers, and a headline that names her: not a quotation paragraph that goes on)
+    phrase = re.split(r"\s+(?:a|avait|est|était|has|had|was|is|spoke|took|came|arrived)\s", text[m.start("det"):at])[0]
+    of = _DEF_ROLE_OF.match(phrase.strip(" ,"))
+    if of is None or p.organisation:
+        return p
+    return replace(p, role=p.role or clean_role(of.group("role")), organisation=clean_org(of.group("org")))

@@ -13,10 +13,11 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .mentions import Mention, antecedent
+from .replies import person_of_turn, turn_of
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS
 from .scan import RawQuote
-from .described import introduced_unnamed
+from .described import heading_speaker, introduced_unnamed
 from .states import state_of_demonym
 from .context import names_a_state
 from .orgsubject import org_subject
@@ -104,6 +105,8 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         f = None if introduced_unnamed(st.doc.text[para_start:u.start], who.role) \
             or _role_said(st.doc.text[para_start:u.start], who.role) > 1 else \
             pronoun_found(st, u, who.gender, span, reach=False, subject=True)
+        if (f is None or not f.speaker) and who.gender == "m" and f is not None:  # « souffle le médecin » of « Le
+            f = pronoun_found(st, u, "", span, reach=False, subject=True)  # docteur Awa NAME »: a woman's title too
         if (f is None or not f.speaker) and not introduced_unnamed(st.doc.text[para_start:u.start], who.role):
             f = _holder_of_role(st, u, para_start, who, span)
         if f is not None and f.speaker and f.how == "pronoun":
@@ -136,10 +139,11 @@ def _holder_of_role(st: State, u: Unit, para_start: int, who: Who, span: tuple[i
     """« La ministre …, NAME, à l’ouverture. « … », a déclaré la ministre »: the one person the paragraph
     names with that role (and of the role noun's gender, when its article gives one), subject or not."""
     head = who.role.split()[-1] if who.role else ""
-    people = {m.person.name: m.person for m in st.mentions
-              if para_start <= m.pos < u.start and m.person.name and m.person.role
-              and _title_stem(head) in {_title_stem(w) for w in m.person.role.split()}
-              and (not who.gender or not m.person.gender or m.person.gender == who.gender)}
+    holders = [m.person for m in st.mentions if para_start <= m.pos < u.start and m.person.name and m.person.role
+               and _title_stem(head) in {_title_stem(w) for w in m.person.role.split()}]
+    people = {p.name: p for p in holders if not who.gender or not p.gender or p.gender == who.gender}
+    if not people and who.gender == "m":  # « souffle le médecin » of « Le docteur Awa NAME »: the masculine
+        people = {p.name: p for p in holders}  # of a French role noun is also a woman's title
     if len(people) != 1 or _role_said(st.doc.text[para_start:u.start], head) != 1:
         return None  # ("Ambassador NAME and Ambassador NAME2 spoke. “…,” the ambassador said": either of them)
     p = next(iter(people.values()))
@@ -336,6 +340,11 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
     p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
+    p = person_of_turn(turn_of(st.doc.text, u.start, u.end), st.doc.text, para_start, u.start, want, p, mentions,
+                       st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
+    if (p is None or not p.name) and want != "n":  # « ## NAME : « … » ¶ Le coordinateur du Réseau … « … », a-t-il dit »
+        head = st.doc.paragraph(max(0, len(st.doc.text[:para_start].rstrip()) - 1))[0] if para_start else para_start
+        p = heading_speaker(st.doc.text, head, para_start, u.start, want, st.speakers) or p
     lead = _surname_lead(st, para_start, u.start) if want != "n" else None
     if lead is not None and not any(lead[0] < m.pos < u.start and m.person.name for m in st.mentions) \
             and (p is None or lead[1] not in p.name.split() and not any(

@@ -158,10 +158,21 @@ _SCARE_BEFORE = re.compile(r"(?:so-called|so\s+called|supposedly|self-styled|soi
                            r"\b(?:dits|dites|dite))\s*$", re.I)
 
 
+#: a proverb, a saying, an adage named right before the words, with at most a complement and no verb of saying
+#: between ("an old proverb: “…”", "as the saying goes in the delta, “…”", « comme dit le dicton du delta, « … » »,
+#: "Our proverb of the day: “…”"): words nobody in the text says, whatever their case
+_SAYING = re.compile(r"(?<![\w\-])(?:proverbs?|adages?|maxims?|proverbes?|dictons?|maximes?|(?:(?:the|an?|old|this|"
+                     r"that|local|famous|our|un|le|ce|vieux)\s+)sayings?)(?![\w\-])(?:\s+goes|\s+says|\s+has\s+it)?"
+                     r"(?P<gap>[^.!?;:\u201c\u201d\u00ab\u00bb\u201e\"]{0,60})[,:]?[ \t\u00a0\u202f]*$", re.I)
+
+
 def is_title(text: str, start: int, end: int, words: str) -> bool:
-    """The quoted words are the title of a work named just before them, a reading-list entry, or words
-    the writer keeps at a distance (``so-called “…”``)."""
+    """The quoted words are the title of a work named just before them, a reading-list entry, a proverb, or
+    words the writer keeps at a distance (``so-called “…”``)."""
     if _SCARE_BEFORE.search(text[max(0, start - 40):start]):
+        return True
+    saying = _SAYING.search(_sentence_before(text, start))
+    if saying is not None and not RE_ANY_VERB.search(saying.group("gap")):
         return True
     first = words.lstrip("\u00a0\u202f ")[:1]
     if not first or not (first.isupper() or first.isdigit()):

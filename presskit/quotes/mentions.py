@@ -21,17 +21,19 @@ from .firstnames import first_name_gender
 from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .appos import parse_appos
 from .people import (
-    DROP_TITLES, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
+    DROP_TITLES, MALE_ADDRESS, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
     lower_token, name_tokens, rest_parts, sentence_ends, split_name,
 )
 from .orgscan import _SMALL, letterhead_org, scan_orgs
 from .personphrase import _allowed_prefix
-from .placed import place_before_first_name, place_split, placed_mention
+from .placed import cell_before_name, place_before_first_name, place_split, placed_mention
 from .rolenouns import role_subjects
 from .subject import ORG_HEADS, Context, _role_apposition
 
 _NOT_A_PERSON_BEFORE = re.compile(r"(?:^|[\s(])(?:of|for|the|to|in|on|at|from|de|du|des|d['\u2019]|la|le|les|sur|"
                                   r"dans|à|au|aux|en|vers|by)\s*$", re.I)
+#: the prepositions after which a first name of known gender still starts a person: "spoke to", "met with", « à »
+_TO_SOMEONE = re.compile(r"(?i)(?:^|[\s(])(?:to|by|for|à|pour|vers)\s*$")
 _COMPOUND_AFTER = re.compile(r"^\s+(?:et|and)\s+(?:(?:(?:l['\u2019]\s*|le\s+|la\s+|the\s+)?[\w\-\u2019'.]+\s+){0,3}|"
                              r"(?:her|his|their|sa|son|ses|leur)\s+[\w\-]+(?:\s+[\w\-]+)?,\s+)[A-Z\u00c0-\u00de]")
 #: (also "NAME and her deputy, NAME2": a possessive role between commas)
@@ -272,6 +274,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
             and (sub := RE_MENTION.match(text, pos + off)) is not None:
         return _mention(text, lo, pos + off, sub, known, ctx)  # « rencontré à Corvelle NAME »: the place is not hers
     nl = m.group("name").rfind("\n") + 1
+    if (cell := cell_before_name(text, pos, m.group("name"))) and (sub := RE_MENTION.match(text, pos + cell)) is not None:
+        return _mention(text, lo, pos + cell, sub, known, ctx)  # "Sujet ¶ Nadège Vallancourt": a table's cell, then hers
     if nl and re.match(r"[ \t\u00a0\u202f]*:", text[pos + len(m.group("name")):pos + len(m.group("name")) + 4]):
         # "… of the Orvane Charter, Tarlesse ¶ Quist: “…”" (a PDF line, then a headline): the name is on its line
         at = pos + nl + len(m.group("name")[nl:]) - len(m.group("name")[nl:].lstrip())
@@ -289,8 +293,9 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         return None
     name_pos = pos + m.group("name").find(name[0]) if name else pos
     titled = any(lower_token(t) in DROP_TITLES or lower_token(t) in ROLE_TITLES for t in prefix)
-    if not titled and _NOT_A_PERSON_BEFORE.search(text[max(0, name_pos - 12):name_pos]):
-        return None
+    if not titled and (nb := _NOT_A_PERSON_BEFORE.search(text[max(0, name_pos - 12):name_pos])) and not (
+            _TO_SOMEONE.search(nb.group()) and first_name_gender(" ".join(name))):
+        return None  # ("in Lund", "of Kessa Mine": no person; "I spoke to Kwame NAME", « j'ai parlé à Nadège NAME »: one)
     full = re.sub(r"([\-\u2010])\s+", r"\1", " ".join(name))
     sent = _sentence_start(text, max(0, name_pos - 600), name_pos)
     rest = m.group("rest")
@@ -326,6 +331,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         full_org = ctx.full_org(org, text[sent:pos + len(m.group("name")) + 250])
         role, org = (_role_before_org(role, full_org), full_org) if full_org != org else (role, org)
     g = gender(prefix) or gender(role.split()[:3]) or bg
+    if g == "m" and first_name_gender(full) == "f" and not any(lower_token(t) in MALE_ADDRESS for t in prefix):
+        g = "f"  # « Le professeur Ottilie NAME »: a masculine title, a woman's first name
     known.add_loose(full, name_pos)
     relative = bool(rest and re.match(r"\s*,\s*(?:who|qui|dont|whose|\d{1,3}\s*,)\s", rest))
     titled = titled or bool(brole) or relative or bool(role or org)

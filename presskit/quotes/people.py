@@ -258,7 +258,9 @@ def clean_org(s: str) -> str:
     s = re.split(r"\s+(?:and|et|who|which|that|qui|dont|where|où|since|depuis|when|quand|after|before|following|"
                  r"because|while|until|après|avant|lorsque|parce|pendant)\s+(?=[a-zà-ÿ])", s)[0]  # "… after her son"
     s = re.split(r"(?<!\bde)(?<!\bà)(?<!\bpour)(?<!\bsur)\s+(?:[lsn]|qu)['\u2019](?=[a-zà-ÿ])", s)[0]  # "Institut X l’a écrit"
-    s = re.split(r"\s+(?:since|depuis|until|jusqu['\u2019]en)\s+(?=\d)|\s+(?:in|en|for|pour)\s+(?=\d{4}\b)", s)[0]
+    s = re.split(r"\s+(?:since|depuis|until|jusqu['\u2019]en|dès|as\s+early\s+as|as\s+far\s+back\s+as|back\s+in|"
+                 r"from|as\s+of|à\s+partir\s+de|avant|before|after|après)\s+(?=\d)|\s+(?:in|en|for|pour)\s+(?=\d{4}\b)",
+                 s)[0]  # « rappelait la Coalition dès 2025 », "the Coalition as early as 2025": a time, not its name
     s = _EN_VERB_AFTER.split(s)[0]  # "Minister NAME of Tanoa came over and told me": Tanoa
     s = _WHEN_AFTER.sub("", s)  # « a indiqué le Conseil lundi »: when it spoke is no part of its name
     s = re.split(r"\s+(?:at|in|during|on|lors|pendant|au|aux|à\s+la|à\s+l['\u2019])\s+(?:the|this|that|la|le|les|ce|"
@@ -364,6 +366,11 @@ _MASCULINE = {"mr", "mr.", "m.", "monsieur", "sir", "lord", "he", "il", "directe
               "conseiller", "fondateur", "coordinateur", "sénateur", "député", "chargé", "délégué", "adjoint",
               "envoyé", "survivant", "secrétaire-général", "général", "king", "prince", "chairman",
               "spokesman", "congressman"}
+
+
+#: the words that say a man whatever his first name: the masculine of a French role noun or article does not
+#: (« le professeur Ottilie NAME », « le ministre Aurelia NAME »: French writers give women the masculine title)
+MALE_ADDRESS = {"mr", "mr.", "m.", "monsieur", "sir", "lord", "he", "il", "king", "prince"}
 
 
 def gender(words) -> str:

@@ -13,7 +13,7 @@ import re
 from ..textutil import fold
 from .firstnames import FEMALE, MALE
 from .people import ORG_WORDS, ROLE_WORDS, People, clean_role, lower_token
-from .vocab import STOP_CAPS
+from .vocab import DROP_TITLES, ROLE_TITLES, STOP_CAPS
 
 #: the body a role belongs to, named before the place (« chef de la délégation d’Ysselmarque NAME »)
 _BODIES = {"délégation", "delegation", "mission", "gouvernement", "government", "ambassade", "embassy"}
@@ -92,3 +92,16 @@ def place_before_first_name(before: str, run: str) -> int:
     if second not in FEMALE | MALE and not (len(toks) == 3 and _NO_DATIVE.search(before[-14:].replace("\n", " "))):
         return 0  # (« a dit à Maria Lind Berg »: « à » may be whom she spoke to; "in", "at", "near" never are)
     return run.find(toks[1], len(toks[0]))
+
+
+def cell_before_name(text: str, pos: int, run: str) -> int:
+    """Where the name starts in a name run at ``pos`` that crosses line breaks after lines of one word each ("Sujet
+    ¶ Nadège Vallancourt", "Jour ¶ Thème ¶ NAME": a PDF table's header cells read one by one, a heading's last
+    word): those words are no part of the name when the last line holds a name of two words or more; 0 when the
+    run is one name (a name wrapped in prose leaves more on the line before it; a title alone stays)."""
+    lines = run.split("\n")
+    if len(lines) < 2 or (pos > 0 and text[pos - 1] != "\n") or len(lines[-1].split()) < 2:
+        return 0
+    if any(len(ln.split()) != 1 or lower_token(ln.strip()) in DROP_TITLES | ROLE_TITLES for ln in lines[:-1]):
+        return 0
+    return len(run) - len(lines[-1])

@@ -26,7 +26,7 @@ from .firstnames import FEMALE, MALE
 from .found import CONFIDENCE
 from .people import ORG_WORDS, People, is_surname, personal_mandate, same_title, surname_keys
 from .entities import Organisations, org_key
-from .states import REGIONAL as _REGIONAL, state_in_kit, states_of_kit
+from .states import REGIONAL as _REGIONAL, body_of_state, state_in_kit, states_of_kit
 
 _STATED = ("named", "pronoun", "headline")
 #: Kinds of document an organisation writes in its own voice: a quotation nobody is said to have said in
@@ -284,6 +284,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.organisation = own or people.organisation(q.speaker, item.language or "")  # her own, as the kit says
             elif q.attribution in ("unnamed", "organisation") and not q.organisation and q.evidence:
                 q.organisation = _state_of_unnamed(q.evidence, states, item.language)
+            if body_of_state(q.organisation) and (state := state_in_kit(q.organisation, states, item.language)):
+                q.organisation = state  # "the Tessarian delegation" in a document that names Tessaria only in quotes
             if q.organisation:
                 q.organisation = orgs.in_language(q.organisation, item.language)
     return ordered

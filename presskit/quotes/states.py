@@ -62,3 +62,20 @@ def state_in_kit(phrase: str, states: dict[str, set[str]], language: str | None)
     if not hits or len({fold(n)[:5] for n in hits}) > 1:
         return ""  # none, or two States whose names begin alike: a guess
     return next((n for n in sorted(hits) if language in states[n]), sorted(hits)[0])
+
+
+#: a body of a State named by the State's adjective, in Title Case or not, with up to two words between: "Tessarian
+#: delegation", "the Tessarian mines ministry", "Solmarean presidency", « délégation tessarienne », « ministère
+#: tessarien des Mines »: the State when the document, or the kit, names it
+STATE_BODY = re.compile(r"(?i)^(?:the\s+|la\s+|le\s+|l['\u2019])?(?:(?-i:(?P<en>[A-ZÀ-Þ][a-zà-ÿ]+))\s+(?:[a-z\-]+\s+){0,2}"
+                        r"(?:delegation|government|ministry|mission|embassy|presidency|authorities)"
+                        r"|(?:délégation|gouvernement|ministère|mission|ambassade|présidence|autorités)\s+"
+                        r"(?P<fr>[a-zà-ÿ]{4,}))\b")
+
+
+def body_of_state(phrase: str) -> str:
+    """The words of ``phrase`` that name a State's body by the State's adjective (:data:`STATE_BODY`), or ""."""
+    m = STATE_BODY.search(phrase.strip())
+    adj = m and (m.group("en") or m.group("fr")) or ""
+    return m.group(0).strip() if m and _DEMONYM.fullmatch(adj) and not REGIONAL.match(adj) else ""
+

@@ -12,8 +12,8 @@ from typing import Callable
 from .appos import TITLED_BODY
 from .context import Context
 from .cues import APO
-from .people import ROLE_TITLES, UP, clean_org, lower_token
-from .states import REGIONAL, state_of_demonym
+from .people import ORG_WORDS, ROLE_TITLES, UP, clean_org, lower_token
+from .states import REGIONAL, body_of_state, state_of_demonym
 
 #: where the body follows the person: "for the X", "of X", "at the Institute", « de l’Agence », « auprès du … »
 _PREP = re.compile(r"(?:^|\s)(?:for|of|from|at|to|with|inside|within|du|de|des|d['\u2019]|à|au|aux|chez|auprès\s+d[eu]s?|"
@@ -46,6 +46,9 @@ def unnamed_for(s: str, ctx: Context, at: int, org_np: Callable) -> str:
         state = state_of_demonym(head, ctx, ctx.text)  # tavrénienne »: the State the document names
         if state:
             return state
+        body = body_of_state(re.sub(r"(?i)^.*?\b(?:for|of|from|at|de|du|d['\u2019])\s+", "", head))
+        if body:  # "a spokeswoman for the Solmarean presidency" where the document never names Solmarea: the
+            return clean_org(body)  # body, for the kit to read as its State (``settle``)
     d = _STATE_DELEGATION.search(head)
     if d is not None and not REGIONAL.search(d.group("state")) and not _ADJECTIVE.search(d.group("state")):
         return clean_org(d.group("state"))  # "an official of the Ysselmark delegation"
@@ -55,10 +58,22 @@ def unnamed_for(s: str, ctx: Context, at: int, org_np: Callable) -> str:
     for m in list(_PREP.finditer(head))[:3]:  # "a colleague of Quist at the Institute": the body, not the person
         if len(head[: m.start()].split()) > 4 or _ONE_OF.search(head[: m.end()]):  # ("one of the X States": none)
             break
+        state = _STATE_NAME.match(head[m.end():].strip(" .,"))
+        if state is not None and _DIPLOMAT.search(head[:m.start()]) and lower_token(state.group("s")) not in ORG_WORDS:
+            return state.group("s")  # « Un délégué de la Tessarie », "a diplomat from Vardia": a State's
         found = _body(head[m.end():], ctx, at, org_np) or _body("the " + head[m.end():], ctx, at, org_np)
         if found:
             return found
     return ""
+
+
+#: a person who speaks for a State, and the State's one-word name after her: « un délégué de la Tessarie »
+_DIPLOMAT = re.compile(r"(?i)\b(?:delegate|diplomat|negotiator|envoy|official|representative|member\s+of\s+the\s+"
+                       r"delegation|délégué|déléguée|diplomate|négociateur|négociatrice|émissaire|représentant|"
+                       r"représentante|responsable)\s*$")
+_STATE_NAME = re.compile(r"(?:(?:the|la|le)\s+|l['\u2019])?(?P<s>[A-ZÀ-Þ][a-zà-ÿ]{3,})(?=\s*$|\s+(?:lundi|mardi|mercredi|jeudi|"
+                         r"vendredi|samedi|dimanche|on|in|at|à|en|au|hier|ce|cette|this|last|yesterday|during|pendant|"
+                         r"lors|said|told|says|a|has|had)\b)")
 
 
 def _body(np: str, ctx: Context, at: int, org_np: Callable) -> str:

@@ -1,0 +1,112 @@
+"""Whom a pronoun means when its verb says how the words follow what was said before them.
+
+A pronoun after a quotation goes to the person the paragraph introduced (:func:`.mentions.antecedent`: of the
+pronoun's gender, the latest subject). Two verbs say more than that:
+
+* **adding, going on** (``“…,” she added``, ``She went on: “…”``, « a-t-elle ajouté », « poursuit-il »): the
+  person who spoke last in the paragraph goes on speaking, when the pronoun fits her and nobody named after
+  her words says anything (a nod, a look, an arrival are no words): "“Q1,” NAME told the plenary. NAME2
+  nodded from the chair. “Q2,” she added" is NAME's;
+* **replying** (``he replied``, ``she shot back``, « a-t-il rétorqué », « répond-elle »): a reply answers someone.
+  When the person the pronoun would go to said something in her own sentence (a quotation, a verb of saying),
+  the reply is another person of the paragraph whom the pronoun fits: "Dr NAME presented the data. NAME2
+  suggested they were “a snapshot”. “…,” he replied" is Dr NAME's. With nobody else, the rule gives way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import say_verbs
+from .firstnames import first_name_gender
+from .people import Person
+
+_ADD_EN = r"added|adds|went\s+on|goes\s+on|continued|continues|chimed\s+in"
+_REPLY_EN = (r"replied|replies|answered|answers|retorted|retorts|shot\s+back|shoots\s+back|countered|counters|"
+             r"responded|responds|hit\s+back|hits\s+back|objected|objects")
+_ADD_FR_PP = r"ajouté|poursuivi|continué|enchaîné|renchéri|complété"
+_ADD_FR = r"ajoute|poursuit|continue|enchaîne|renchérit|complète"
+_REPLY_FR_PP = r"répondu|rétorqué|répliqué|riposté|objecté"
+_REPLY_FR = r"répond|rétorque|réplique|riposte|objecte"
+
+_GAP = r"[\s,.\u00a0\u202f]*"
+#: the pronoun and its verb right after the quotation: ", she added", « , a-t-elle ajouté », « , répond-il »
+_AFTER = re.compile(
+    rf"^{_GAP}(?:(?:he|she)\s+(?:then\s+|simply\s+|quickly\s+)?(?P<en>{_ADD_EN}|{_REPLY_EN})\b"
+    rf"|a-t-(?:il|elle)\s+(?:aussitôt\s+|alors\s+|simplement\s+)?(?P<frpp>{_ADD_FR_PP}|{_REPLY_FR_PP})\b"
+    rf"|(?P<fr>{_ADD_FR}|{_REPLY_FR})-t?-?(?:il|elle)\b)", re.I)
+#: the pronoun and its verb right before it: "She added: “…”", « Il a répondu : « … » », « Elle poursuit : »
+_BEFORE = re.compile(
+    rf"(?:^|[.!?]\s+)(?:He|She|Il|Elle)\s+(?:then\s+|also\s+|simply\s+|alors\s+|aussitôt\s+)?"
+    rf"(?:(?P<en>{_ADD_EN}|{_REPLY_EN})|a\s+(?P<frpp>{_ADD_FR_PP}|{_REPLY_FR_PP})|(?P<fr>{_ADD_FR}|{_REPLY_FR}))"
+    rf"[^.!?:\u201c\u00ab]{{0,40}}[:,]\s*$")
+_ADDING = re.compile(rf"^(?:{_ADD_EN}|{_ADD_FR_PP}|{_ADD_FR})$", re.I)
+
+#: where a sentence ends: a stop before a capital, a quotation mark or a paragraph break
+_END = re.compile(r"[.!?][\u201d\u00bb\"\u2019]?\s+(?=[A-ZÀ-Þ\u201c\u00ab\"])|\n\s*\n")
+_QUOTE_MARK = re.compile(r"[\u201c\u00ab\u201e\"]")
+
+
+def turn_of(text: str, q_start: int, q_end: int) -> str:
+    """"add", "reply" or "" from the pronoun's verb around the quotation at ``q_start:q_end``."""
+    m = _AFTER.match(text[q_end:q_end + 60]) or _BEFORE.search(text[max(0, q_start - 80):q_start])
+    if m is None:
+        return ""
+    verb = re.sub(r"\s+", " ", next(g for g in (m.group("en"), m.group("frpp"), m.group("fr")) if g).lower())
+    return "add" if _ADDING.match(verb) else "reply"
+
+
+def _sentence(text: str, lo: int, pos: int) -> str:
+    """The sentence of the paragraph (from ``lo``) that holds ``pos``."""
+    start = lo
+    for e in _END.finditer(text, lo, pos + 1):
+        start = e.end()
+    e = _END.search(text, pos)
+    return text[start:e.start() + 1 if e else len(text)]
+
+
+#: verbs of saying that, without words, are a question put to someone or a gesture, no words said
+_NO_WORDS = re.compile(r"(?i)(?:[a-z]+\s+)*?(?:asked|asks|interrog|questionn|smil|laugh|sigh|shrug|nod|grin|sour|rit|ri\b|"
+                       r"soupir|s['\u2019]\s*amus)")
+
+
+def _speaks(sentence: str) -> bool:
+    """Whether a sentence says that its people said something: a quotation, a verb of saying (not a question put
+    to them, not a smile or a nod)."""
+    return bool(_QUOTE_MARK.search(sentence)) or any(
+        not _NO_WORDS.match(v.group(0).strip()) and not _DETERMINER.search(sentence[:v.start()])
+        for v in say_verbs(sentence))  # (« prenait des notes »: a noun)
+
+
+_DETERMINER = re.compile(r"(?i)\b(?:des|les|ses|leurs|the|his|her|their|its|some)\s+$")
+
+
+def _fits(p: Person, want: str) -> bool:
+    g = p.gender or first_name_gender(p.name)
+    return not want or not g or g == want
+
+
+def person_of_turn(turn: str, text: str, para_start: int, at: int, want: str, p: Person | None,
+                   mentions, speakers) -> Person | None:
+    """The person a pronoun of gender ``want`` with a verb of adding or replying (``turn``) means, given ``p``,
+    the person the paragraph's people give it (``mentions``: :class:`.mentions.Mention`; ``speakers``: earlier
+    quotations' (position, person))."""
+    if p is None or not p.name or not turn:
+        return p
+    mine = [m.pos for m in mentions if m.person.name == p.name and para_start <= m.pos < at]
+    if turn == "add":
+        last = max(((pos, q) for pos, q in speakers if para_start <= pos < at), default=None, key=lambda c: c[0])
+        if last is None or last[1].name == p.name or not last[1].name or not _fits(last[1], want):
+            return p
+        since = [pos for pos in mine if pos > last[0]]
+        if since and not any(_speaks(_sentence(text, para_start, pos)) for pos in since):
+            return last[1]  # "NAME2 nodded from the chair. “…,” she added": NAME goes on
+        return p
+    if not mine or not _speaks(_sentence(text, para_start, max(mine))):
+        return p
+    others = {m.person.name: m.person for m in mentions
+              if para_start <= m.pos < max(mine) and m.person.name and m.person.name != p.name and not m.compound
+              and m.subject and _fits(m.person, want)}
+    others.update({q.name: q for pos, q in speakers if para_start <= pos < max(mine) and q.name and q.name != p.name
+                   and _fits(q, want)})
+    return next(iter(others.values())) if len(others) == 1 else p
