@@ -8,11 +8,16 @@ writes while reading lives under the user's cache or data folder:
 * ``<user_cache_dir>/presskit/index-hashes/`` the hashes of unchanged index files (:mod:`presskit.index.hashmemo`);
 * ``<user_data_dir>/presskit/seen/`` what a reader has seen of each kit (:mod:`presskit.state`);
 * ``<user_data_dir>/presskit/library.json`` the reader's kits and saved searches (:mod:`presskit.library`).
+
+``PRESSKIT_DATA_DIR``, when set, replaces ``<user_data_dir>/presskit`` on every platform: the self-test
+and the screenshot tools point it at a temporary folder, so they never add a kit to the reader's
+library or change what the reader has marked and seen.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 from pathlib import Path
 
@@ -40,6 +45,9 @@ def user_cache() -> Path:
 
 
 def user_data() -> Path:
+    explicit = os.environ.get("PRESSKIT_DATA_DIR")
+    if explicit:
+        return Path(explicit)
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("presskit", appauthor=False))

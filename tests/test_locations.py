@@ -18,3 +18,15 @@ def test_reader_folders_follow_the_user_dirs(tmp_path, monkeypatch):
     assert a != locations.cache_index_dir(tmp_path / "other-kit", "ab" * 32)
     assert locations.seen_dir().is_relative_to(tmp_path / "data")
     assert locations.packed_cache_dir().is_relative_to(tmp_path / "cache")
+
+
+def test_presskit_data_dir_replaces_the_readers_folder(tmp_path, monkeypatch):
+    """The self-test and the screenshot tools keep their library, marks and seen-state out of the reader's."""
+    from presskit.marks import marks_dir
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("PRESSKIT_DATA_DIR", str(tmp_path / "elsewhere"))
+    for p in (locations.seen_dir(), locations.library_file(), marks_dir()):
+        assert p.is_relative_to(tmp_path / "elsewhere"), p
+    monkeypatch.delenv("PRESSKIT_DATA_DIR")
+    assert locations.library_file().is_relative_to(tmp_path / "data")

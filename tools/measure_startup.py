@@ -18,6 +18,7 @@ import contextlib
 import os
 import statistics
 import subprocess
+import tempfile
 import sys
 import time
 from pathlib import Path
@@ -58,7 +59,8 @@ def main() -> int:
     ap.add_argument("cmd", nargs="*")
     a = ap.parse_args()
     cmd = a.cmd or [str(REPO / "dist" / "presskit" / "presskit")]
-    env = dict(os.environ, PRESSKIT_STARTUP_PROBE="1", PRESSKIT_NO_USER_STATE="1", QT_QPA_PLATFORM=a.platform)
+    env = dict(os.environ, PRESSKIT_STARTUP_PROBE="1", PRESSKIT_NO_USER_STATE="1",
+               PRESSKIT_DATA_DIR=tempfile.mkdtemp(prefix="presskit-startup-"), QT_QPA_PLATFORM=a.platform)
     with contextlib.ExitStack() as stack:
         if a.platform == "xcb":
             env.update(stack.enter_context(virtual_display(":98", "1440x900")))

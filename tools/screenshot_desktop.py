@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
@@ -72,7 +73,8 @@ def main() -> int:
     if a.inner:
         return inner(out)
     with virtual_display(":97", "1440x900") as env:
-        env = dict(env, PRESSKIT_NO_USER_STATE="1", LANG="en_GB.UTF-8")
+        env = dict(env, PRESSKIT_NO_USER_STATE="1",
+                   PRESSKIT_DATA_DIR=tempfile.mkdtemp(prefix="presskit-shots-"), LANG="en_GB.UTF-8")
         return subprocess.call([sys.executable, __file__, "--inner", "--out", str(out)], env=env)
 
 

@@ -47,6 +47,7 @@ def ensure_kit(arg: str | None) -> Path:
 def inner(kit: Path, out: Path) -> int:
     """Runs inside the X display: drives the app and saves PNGs."""
     os.environ["PRESSKIT_NO_USER_STATE"] = "1"
+    os.environ.setdefault("PRESSKIT_DATA_DIR", tempfile.mkdtemp(prefix="presskit-shots-"))  # no marks, no library
     from presskit.ui.app import Viewer, make_application
     from presskit.ui.qt import QApplication
 

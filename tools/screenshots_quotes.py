@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
@@ -30,6 +31,7 @@ SIZES = ((1024, 700), (1920, 1080))
 
 def inner(kit: Path, out: Path) -> int:
     os.environ["PRESSKIT_NO_USER_STATE"] = "1"
+    os.environ.setdefault("PRESSKIT_DATA_DIR", tempfile.mkdtemp(prefix="presskit-shots-"))  # no marks, no library
     from presskit.ui.app import Viewer, make_application
     from PySide6.QtTest import QTest
 

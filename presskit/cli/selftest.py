@@ -188,31 +188,47 @@ def run_self_test(out: TextIO | None = None) -> int:
 
     frozen = " (frozen)" if getattr(sys, "frozen", False) else ""
     print(f"presskit {__version__} self-test{frozen}", file=out)
-    failed: list[str] = []
     t_all = time.perf_counter()
+    before = os.environ.get("PRESSKIT_DATA_DIR")
     with tempfile.TemporaryDirectory(prefix="presskit-selftest-") as tmp:
         os.environ.setdefault("XDG_CACHE_HOME", str(Path(tmp) / "cache"))
-        ctx = Context(Path(tmp))
-        for name, fn in CHECKS:
-            if ctx.kit is None and fn not in (check_open_kit, check_worker_processes):
-                print(f"SKIP {name}: the sample kit did not open", file=out)
-                failed.append(name)
-                continue
-            t = time.perf_counter()
-            try:
-                detail = fn(ctx)
-                print(f"ok   {name} ({(time.perf_counter() - t) * 1000:.0f} ms): {detail}", file=out)
-            except CheckFailed as e:
-                failed.append(name)
-                print(f"FAIL {name}: {e}", file=out)
-            except Exception as e:  # noqa: BLE001 - report every failure, keep going
-                failed.append(name)
-                print(f"FAIL {name}: {type(e).__name__}: {e}", file=out)
-                print("     " + traceback.format_exc().replace("\n", "\n     ").rstrip(), file=out)
-            out.flush()
+        # the main window's check opens the sample kit as a reader would: its library entry, what it saw
+        # and its marks go to this temporary folder, never into the reader's own
+        os.environ["PRESSKIT_DATA_DIR"] = str(Path(tmp) / "data")
+        try:
+            failed = _run_checks(Path(tmp), out)
+        finally:
+            if before is None:
+                os.environ.pop("PRESSKIT_DATA_DIR", None)
+            else:
+                os.environ["PRESSKIT_DATA_DIR"] = before
     secs = time.perf_counter() - t_all
     if failed:
         print(f"self-test FAILED ({len(failed)} of {len(CHECKS)}): {', '.join(failed)}", file=out)
         return 1
     print(f"self-test passed: {len(CHECKS)} checks in {secs:.1f} s", file=out)
     return 0
+
+
+def _run_checks(tmp: Path, out: TextIO) -> list[str]:
+    """Run every check in turn; the names of those that failed."""
+    failed: list[str] = []
+    ctx = Context(tmp)
+    for name, fn in CHECKS:
+        if ctx.kit is None and fn not in (check_open_kit, check_worker_processes):
+            print(f"SKIP {name}: the sample kit did not open", file=out)
+            failed.append(name)
+            continue
+        t = time.perf_counter()
+        try:
+            detail = fn(ctx)
+            print(f"ok   {name} ({(time.perf_counter() - t) * 1000:.0f} ms): {detail}", file=out)
+        except CheckFailed as e:
+            failed.append(name)
+            print(f"FAIL {name}: {e}", file=out)
+        except Exception as e:  # noqa: BLE001 - report every failure, keep going
+            failed.append(name)
+            print(f"FAIL {name}: {type(e).__name__}: {e}", file=out)
+            print("     " + traceback.format_exc().replace("\n", "\n     ").rstrip(), file=out)
+        out.flush()
+    return failed

@@ -15,10 +15,14 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.mark.slow
 def test_self_test_passes_from_the_command_line(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(tmp_path / "cache"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    env.pop("PRESSKIT_DATA_DIR", None)
     r = subprocess.run([sys.executable, "-m", "presskit", "--self-test"], cwd=REPO, env=env,
                        capture_output=True, text=True, timeout=180)
     assert r.returncode == 0, r.stdout + r.stderr
+    # the reader's own library, marks and seen-state are left alone (the checks open the sample kit)
+    assert not (tmp_path / "data").exists() or not any((tmp_path / "data").rglob("*.*"))
     lines = r.stdout.splitlines()
     assert lines[-1].startswith("self-test passed: 6 checks")
     for name in ("open the bundled sample kit", "search in English and French", "render a PDF page",
