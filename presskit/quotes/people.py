@@ -391,6 +391,8 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
     prefix, name, leftover = split
     if not name or (leftover and re.sub(r"['\u2019]s$", "", lower_token(leftover[0])) in ORG_WORDS | {"board", "boards"}):
         return None  # "Kessa Water Board", "Harbour Peace Network": an organisation, not a person "Kessa Water"
+    if prefix and prefix[-1][:1].isupper() and lower_token(prefix[-1]) in ORG_WORDS and not re.search(r"['\u2019]s?$", prefix[-1]):
+        return None  # « la Coalition Petites Mains », "the Fondation Aurel Varga": the body's own name after its kind
     # drop trailing sentence dot glued to a name ("Smith.")
     name = [t.rstrip(".") if len(t) > 2 and not re.fullmatch(rf"{UP}\.", t) else t for t in name]
     name = [name_case(t) for t in name]  # "AUMONT" -> "Aumont"
