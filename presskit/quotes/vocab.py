@@ -92,6 +92,7 @@ STOP_CAPS = {
     "afterwards", "afterward", "subsequently", "eventually", "soon", "shortly", "once", "instead", "ultimately",
     "separately", "elsewhere", "likewise", "similarly", "nonetheless", "nevertheless", "moreover", "furthermore",
     "overnight", "recently", "privately", "publicly", "asked", "pressed", "questioned", "true", "sure", "there",
+    "let", "allow", "permit",
     "plus", "ensuite", "tard", "tôt", "aussitôt", "ultérieurement", "cependant", "pourtant", "toutefois",
     "néanmoins", "également", "aussi", "désormais", "auparavant", "entre-temps", "plutôt", "surtout", "déjà",
     "encore", "toujours", "parfois", "souvent", "ici", "là", "interrogés", "interrogées", "questionné",
