@@ -115,7 +115,7 @@ def alt(words) -> str:
 
 ADV_EN = r"(?:(?:has|had|have|also|further|then|later|previously|recently|earlier|once|again|simply|quietly|bluntly)\s+){0,2}"
 ADV_FR = (r"(?:(?:également|aussi|encore|notamment|ensuite|enfin|alors|déjà|pour\s+sa\s+part|de\s+son\s+côté|"
-          r"simplement)\s+){0,2}")
+          r"simplement|[a-zéèêàâîôûç]{3,}ement)\s+){0,2}")  # « a sèchement relevé », « a calmement répondu »
 B = r"(?![\w\u2019'\-])"  # end of word
 NB = r"(?<![\w\u2019'\-])"  # start of word
 H = "[-\u2010\u2011]"

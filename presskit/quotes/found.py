@@ -105,6 +105,8 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         f = None if introduced_unnamed(st.doc.text[para_start:u.start], who.role) \
             or _role_said(st.doc.text[para_start:u.start], who.role) > 1 else \
             pronoun_found(st, u, who.gender, span, reach=False, subject=True)
+        if f is not None and f.speaker and _other_role(who.role, f.role):
+            f = None  # « a reconnu la ministre » after « Odile NAME, présidente du Forum »: not the one of that role
         if (f is None or not f.speaker) and who.gender == "m" and f is not None:  # « souffle le médecin » of « Le
             f = pronoun_found(st, u, "", span, reach=False, subject=True)  # docteur Awa NAME »: a woman's title too
         if (f is None or not f.speaker) and not introduced_unnamed(st.doc.text[para_start:u.start], who.role):
@@ -434,6 +436,16 @@ _THEIR_WORDS = re.compile(
     r"(?<![\w\-])(?:je|let\s+me)\s+(?:(?P<f3>la)|(?P<m3>le))\s+(?:cite|quote)\b|"
     r"(?<![\w\-])as\s+(?P<f4>she)\s+(?:said|put)|(?<![\w\-])as\s+(?P<m4>he)\s+(?:said|put)|"
     r"comme\s+(?:(?P<f5>elle)|(?P<m5>il))\s+l['\u2019]a\s+dit")
+
+
+def _other_role(noun: str, role: str) -> bool:
+    """Whether ``role`` (what the text made a person) is plainly another role than the role noun ``noun``
+    ("présidente du Forum" for « la ministre »): both name role words, and none of them shares a stem."""
+    def stems(text: str) -> set[str]:
+        words = re.split(r"[\s\-]+", text)
+        return {_title_stem(w) for w in words if lower_token(w) in ROLE_WORDS and len(w) > 3}
+    a, b = stems(noun), stems(role)
+    return bool(a) and bool(b) and not a & b
 
 
 def _by_someone(text: str, pos: int) -> bool:
