@@ -57,6 +57,9 @@ ORG_WORDS = {
     "ngo", "un", "onu", "eu", "ue", "nato", "otan", "icrc", "cicr", "unicef", "unesco", "who", "oms",
     "news", "press", "times", "post", "journal", "magazine", "radio", "television", "tv", "daily",
     "herald", "tribune", "monde", "figaro", "libération", "reuters", "afp", "ap", "bbc", "cnn",
+    # a meeting of a treaty's parties is a body, never a person (« la Réunion des Parties », "the Meeting of
+    # the Parties", "the Parties")
+    "réunion", "meeting", "parties",
 }
 STOP_CAPS = {
     "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with", "by", "as",
