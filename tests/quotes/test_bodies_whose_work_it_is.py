@@ -17,8 +17,8 @@ EN = [
      "Priya Hallberg, the senior researcher who led the Institute’s study.", INSTITUTE),
     (f"The {NETWORK} launched its campaign.\n\n“We will walk the whole river,” said Tomas Bereni, who runs the "
      "Network’s campaign.", NETWORK),
-    (f"10:00 — The {INSTITUTE} is in the room.\n\n“The numbers are already old,” said Ruth Kamsky, who edits the "
-     "Institute’s report.", INSTITUTE),
+    (f"10:00 — The {INSTITUTE} is in the room.\n\n“The numbers are already old,” said Ruth Kamsky, who led the "
+     "Institute’s survey.", INSTITUTE),
     (f"Q: What does the {NETWORK} want?\n\nA: Oren Valadez, who coordinates the Network’s petition, told us: "
      "“One register for every river.”", NETWORK),
     (f"In brief: the {INSTITUTE} has a new director.\n\n“Audits are not inspections,” said Ilse Marrow, who "
