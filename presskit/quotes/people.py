@@ -536,9 +536,10 @@ class People:
         before = self._by_key.get(key) or self._loose_by_key.get(key) or []
         if not before:
             return None
-        earlier = [p for p in before if p.pos <= at]
-        pick = max(earlier, key=lambda p: p.pos) if earlier else min(before, key=lambda p: p.pos)
-        return pick.name
+        earlier = [p for p in before if p.pos <= at] or before
+        if len({p.name for p in earlier}) > 1:
+            return None  # two people of that surname named before: the kit or the text's gender tells which, no guess
+        return earlier[0].name
 
 
 def rest_parts(rest: str) -> list[str]:
