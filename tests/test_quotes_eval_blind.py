@@ -1,4 +1,4 @@
-"""The blind, aside, kept, reserve, withheld, shelved, untouched and closed halves of the quote evaluation set,
+"""The blind, aside, kept, reserve, withheld, shelved, untouched, closed and unread halves of the quote evaluation set,
 spent once their misses were read.
 
 Each was the held-out half until its misses were classified to find which ways of attribution fail on text
@@ -73,11 +73,17 @@ UNTOUCHED_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.95, "sp
 CLOSED_PINNED = {"precision": 0.98, "recall": 1.0, "speaker_named": 1.0, "speaker_empty": 1.0,
                  "organisation": 1.0, "page": 1.0, "language": 1.0}
 
+#: Measured when the unread half was read (103 quotations, 48 non-quotations); QUOTES_VERSION 43. Its misses
+#: left: two long forms (a possessive apposition joined by "and" before a relative clause; "His last message to
+#: me was short. “…”"), an answer's "She said:" whose person only the question names, a body by its short name
+#: after an inverted verb, a slogan in a question and quoted treaty text reported (docs/quotes.md).
+UNREAD_PINNED = {"precision": 0.98, "recall": 0.98, "speaker_named": 0.95, "speaker_empty": 1.0,
+                 "organisation": 0.95, "page": 1.0, "language": 1.0}
 
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
-          "untouched": (UNTOUCHED_PINNED, 0), "closed": (CLOSED_PINNED, 2)}
+          "untouched": (UNTOUCHED_PINNED, 0), "closed": (CLOSED_PINNED, 2), "unread": (UNREAD_PINNED, 2)}
 
 
 @pytest.mark.parametrize("half", PINNED)

@@ -130,6 +130,15 @@ _SOMEONE_ELSE = re.compile(r"(?i)(?<![\w\-])(?:he|she|they|il|elle|ils|elles)\s+
                            r"\s+[a-zà-ÿ\-]+\s+(?:said|told|used|would|m['\u2019]a|disait|répétait)")
 
 
+#: the quotation's own attribution right after it, by a subject that is no pronoun: “…,” the Fund said /
+#: “…,” said the Fund / « … », conclut le Réseau / « … », a déclaré l'Institut
+_OWN_SUBJECT_AFTER = re.compile(
+    r"[\s,.;:!?\u00a0\u202f\u201d\u00bb\"']{0,6}(?:(?:the|The|le|la|les|l['\u2019])\s*[A-Z\u00c0-\u00de][\w\-']*(?:\s+[A-Z\u00c0-\u00de][\w\-']*){0,3}"
+    r"\s+(?:said|says|added|wrote|stated|noted|told)\b|(?:said|says|added|wrote|stated|noted)\s+the\s+[A-Z]|"
+    r"(?:conclut|ajoute|affirme|écrit|rappelle|souligne|prévient|estime|déclare|a\s+(?:déclaré|ajouté|écrit|affirmé|"
+    r"rappelé|souligné|estimé|conclu))\s+(?:le|la|les|l['\u2019])\s*[A-Z\u00c0-\u00de])")
+
+
 def continued(st: State, u: Unit, prev_end: int) -> Found | None:
     """A paragraph that is only a quotation, right after a paragraph whose quotation ends with its
     attribution (“Q1,” said NAME, ROLE.  ¶ “Q2.”): the same speaker goes on, as press writing does."""
@@ -140,6 +149,8 @@ def continued(st: State, u: Unit, prev_end: int) -> Found | None:
     para_start, _ = st.doc.paragraph(u.start)
     if text[para_start:u.start].strip() or not (0 < para_start - prev_end <= 300):
         return None
+    if _OWN_SUBJECT_AFTER.match(text, u.end):
+        return None  # “Q2,” the Fund said. / « Q2 », conclut le Réseau: its own sayer, whom the text did not make a person
     between = text[prev_end:para_start]
     prev_para, _ = st.doc.paragraph(prev_end - 1)
     split = not re.search(r"\w", between) and last.evidence is not None and last.evidence[0] >= prev_para \

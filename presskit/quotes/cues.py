@@ -115,7 +115,7 @@ def alt(words) -> str:
 
 ADV_EN = r"(?:(?:has|had|have|also|further|then|later|previously|recently|earlier|once|again|simply|quietly|bluntly)\s+){0,2}"
 ADV_FR = (r"(?:(?:également|aussi|encore|notamment|ensuite|enfin|alors|déjà|pour\s+sa\s+part|de\s+son\s+côté|"
-          r"simplement)\s+){0,2}")
+          r"simplement|[a-zéèêàâîôûç]{3,}ement)\s+){0,2}")  # « a sèchement relevé », « a calmement répondu »
 B = r"(?![\w\u2019'\-])"  # end of word
 NB = r"(?<![\w\u2019'\-])"  # start of word
 H = "[-\u2010\u2011]"
@@ -133,7 +133,13 @@ WHEN = (rf"(?i:(?:(?:on|late\s+on|early\s+on|last)\s+)?{_DAYS}(?:\s+(?:morning|a
         r"(?:en\s+)?(?:fin|début)\s+de\s+(?:matinée|journée|séance|soirée)|"
         r"(?:tard\s+)?(?:dans|en)\s+(?:la\s+)?(?:soirée|matinée|journée|nuit)|(?:late\s+|early\s+)?in\s+the\s+"
         r"(?:evening|morning|afternoon|night)|that\s+(?:evening|morning|afternoon|night)|"
-        r"ce\s+(?:jour-là|soir-là|matin-là))")
+        r"ce\s+(?:jour-là|soir-là|matin-là)|"
+        # a moment of the day or of the meeting: « à la mi-journée », « à l'issue de la séance », « après la
+        # plénière », "at midday", "after the plenary"
+        r"(?:à|après|avant|dès)\s+(?:la\s+|l['\u2019]\s*|le\s+)?(?:mi-journée|midi|sortie|issue|fin|clôture|ouverture|"
+        r"pause|suspension|reprise|plénière|séance|réunion)(?:\s+(?:de\s+la|de\s+l['\u2019]|du|des)\s*[a-zà-ÿ\-]+)?|"
+        r"(?:at|after|before)\s+(?:noon|midday|lunchtime|lunch|the\s+(?:break|close|end|opening|plenary|session|"
+        r"meeting)(?:\s+of\s+the\s+[a-z\-]+)?))")
 
 V_EN = alt(VERBS_EN)
 V_EN_INV = alt(set(VERBS_EN) - VERBS_EN_NOT_INVERTED)

@@ -105,6 +105,8 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         f = None if introduced_unnamed(st.doc.text[para_start:u.start], who.role) \
             or _role_said(st.doc.text[para_start:u.start], who.role) > 1 else \
             pronoun_found(st, u, who.gender, span, reach=False, subject=True)
+        if f is not None and f.speaker and _other_role(who.role, f.role):
+            f = None  # « a reconnu la ministre » after « Odile NAME, présidente du Forum »: not the one of that role
         if (f is None or not f.speaker) and who.gender == "m" and f is not None:  # « souffle le médecin » of « Le
             f = pronoun_found(st, u, "", span, reach=False, subject=True)  # docteur Awa NAME »: a woman's title too
         if (f is None or not f.speaker) and not introduced_unnamed(st.doc.text[para_start:u.start], who.role):
@@ -121,6 +123,13 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         return Found("unnamed", organisation=_own_body(st, u), confidence=CONFIDENCE["unnamed"], evidence=span,
                      cue=True)
     if who.kind == "self" and st.default_speaker:
+        sent = st.doc.text[max(st.doc.paragraph(u.start)[0], u.start - 200):u.start]
+        theirs = _THEIR_WORDS.search(sent)
+        if theirs is not None:  # "I will repeat her words as she said them: « … »": hers, never the speaker's
+            gd = theirs.groupdict()
+            want = "f" if any(gd[k] for k in gd if k[0] == "f") else "m" if any(gd[k] for k in gd if k[0] == "m") else ""
+            f = pronoun_found(st, u, want, span, reach=False)
+            return f if f is not None and f.speaker and f.speaker != st.default_speaker else None
         return Found("document", st.default_speaker, confidence=CONFIDENCE["self"], evidence=span)
     if who.kind == "self":  # "A: I told him: “…”" in an interview: the person who answers
         name = _answerer(st, u)
@@ -346,9 +355,11 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         head = st.doc.paragraph(max(0, len(st.doc.text[:para_start].rstrip()) - 1))[0] if para_start else para_start
         p = heading_speaker(st.doc.text, head, para_start, u.start, want, st.speakers) or p
     lead = _surname_lead(st, para_start, u.start) if want != "n" else None
-    if lead is not None and not any(lead[0] < m.pos < u.start and m.person.name for m in st.mentions) \
-            and (p is None or lead[1] not in p.name.split() and not any(
-                lead[0] <= m.pos < u.start for m in st.mentions if m.person is p)):
+    # people the paragraph names after the surname it opens on, but for the one who asks her ("asked by NAME2")
+    after_lead = [m for m in st.mentions if lead is not None and lead[0] < m.pos < u.start and m.person.name
+                  and (m.subject or not _by_someone(st.doc.text, m.pos))]
+    if lead is not None and not after_lead \
+            and (p is None or lead[1] not in p.name.split() and not any(m.person is p for m in after_lead)):
         # "Okonkwo, the network's legal adviser, expects …. “…,” he told the Daily": the surname the paragraph
         # opens on, not a person named paragraphs before (the kit gives the full name)
         return Found("pronoun", lead[1], "", "", CONFIDENCE["surname-unresolved"], True, want,
@@ -407,8 +418,39 @@ _SPOKESPERSON_FOR = re.compile(r"(?i:an?\s+|une?\s+)?(?i:spokes(?:man|woman|pers
 
 #: a sentence opening on a surname alone, then an apposition or a relative clause between commas or a verb:
 #: "Okonkwo, the network's legal adviser, expects …", « Okonkwo, qui a tenu …, assure … », "Okonkwo thinks …"
-_SURNAME_LEAD = re.compile(r"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?P<tok>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
+_SURNAME_LEAD = re.compile(r"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:\d{1,2}[:h.]\d{2}\s*[\u2014\u2013-]\s*|[QA]\s*:\s*)?(?P<tok>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
                            r"(?:,\s+(?!(?:which|where|that|où|lequel|laquelle|we|i|you|they|he|she|it|nous|je|vous|ils|elles|il|elle|on)\b)[a-zà-ÿ][^,.;:!?\u201c\u00ab]{2,120},\s+|\s+)(?P<next>[a-zà-ÿ][\w\u2019'\-]*)")
+
+
+#: a person named as the agent of a passive or after "asked by": "NAME, asked by NAME2 of the Ledger …, paused",
+#: « NAME, interrogée par NAME2, … »: the one asking, not the sentence's subject
+_BY_SOMEONE = re.compile(r"(?i)(?:\bby|\bpar|\bfrom|\bwith|\bavec|\bto|\bà)\s+(?:(?:the|la|le|l['\u2019])\s*)?"
+                         r"(?:[A-Za-zÀ-ÿ.\-]+\s+){0,3}$")
+
+
+#: the speaker of a statement says she repeats another's words: "I will repeat her words", "let me quote him",
+#: "in his own words", « je la cite », « je reprends ses mots », « comme il l'a dit »
+_THEIR_WORDS = re.compile(
+    r"(?i)(?<![\w\-])(?:(?P<f>her|la)|(?P<m>his|him|le|lui)|their|ses|les)\s+(?:own\s+)?(?:words|mots|paroles|termes|"
+    r"phrase)\b|(?<![\w\-])(?:quote|cite|repeat|répète|reprends)\s+(?:(?P<f2>her)|(?P<m2>him)|them)\b|"
+    r"(?<![\w\-])(?:je|let\s+me)\s+(?:(?P<f3>la)|(?P<m3>le))\s+(?:cite|quote)\b|"
+    r"(?<![\w\-])as\s+(?P<f4>she)\s+(?:said|put)|(?<![\w\-])as\s+(?P<m4>he)\s+(?:said|put)|"
+    r"comme\s+(?:(?P<f5>elle)|(?P<m5>il))\s+l['\u2019]a\s+dit")
+
+
+def _other_role(noun: str, role: str) -> bool:
+    """Whether ``role`` (what the text made a person) is plainly another role than the role noun ``noun``
+    ("présidente du Forum" for « la ministre »): both name role words, and none of them shares a stem."""
+    def stems(text: str) -> set[str]:
+        words = re.split(r"[\s\-]+", text)
+        return {_title_stem(w) for w in words if lower_token(w) in ROLE_WORDS and len(w) > 3}
+    a, b = stems(noun), stems(role)
+    return bool(a) and bool(b) and not a & b
+
+
+def _by_someone(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` stands after a preposition of its clause ("asked by NAME", « par NAME »)."""
+    return _BY_SOMEONE.search(text[max(0, pos - 40):pos]) is not None
 
 
 def _surname_lead(st: State, lo: int, hi: int) -> tuple[int, str] | None:
@@ -417,7 +459,7 @@ def _surname_lead(st: State, lo: int, hi: int) -> tuple[int, str] | None:
     for m in _SURNAME_LEAD.finditer(st.doc.text, lo, hi):
         tok, nxt = m.group("tok"), m.group("next")
         before = st.doc.text[max(0, m.start("tok") - 40):m.start("tok")]
-        if before.strip() and not re.search(r"(?:[.!?:\u201d\u00bb]\s*|\n\s*\n\s*)$", before):
+        if before.strip() and not re.search(r"(?:[.!?:\u201d\u00bb]\s*|\n\s*\n\s*|\d[:h.]\d\d\s*[\u2014\u2013-]\s*)$", before):
             continue  # a PDF line that goes on with the sentence before ("Rukmini Tessier-¶Ngata, in January")
         if not _surname_like(tok) or tok in st.ctx.states or tok in st.ctx.org_names or lower_token(tok) in STOP_CAPS \
                 or lower_token(nxt) in ("of", "de", "du", "des", "and", "et") or names_a_state(tok, st.doc.text) \

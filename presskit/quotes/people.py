@@ -279,6 +279,8 @@ def clean_org(s: str) -> str:
     # ("Ghana’s delegation", "the Orsk delegation": the State; "the Valdorian delegation": an adjective, read later)
     s = re.sub(r"\s*\([^()]*\)$", "", s)
     s = re.sub(r"(?<=[a-zà-ÿ])['\u2019]s$", "", s)  # "of China's" (its delegation cut off): China
+    s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,5})['\u2019]s\s+[a-zà-ÿ][\w\-]*$", r"\1", s)
+    # ("who led the Institute’s study", "the Network’s campaign": the body whose work it is)
     if s and not re.search(r"[^\W\d_]", s):
         return ""  # "through at 23:38", "(2)": a time or a number (no letter) is no body's name
     if s and lower_token(s.split()[-1]) in _EVENTS:
@@ -391,6 +393,8 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
     prefix, name, leftover = split
     if not name or (leftover and re.sub(r"['\u2019]s$", "", lower_token(leftover[0])) in ORG_WORDS | {"board", "boards"}):
         return None  # "Kessa Water Board", "Harbour Peace Network": an organisation, not a person "Kessa Water"
+    if prefix and prefix[-1][:1].isupper() and lower_token(prefix[-1]) in ORG_WORDS and not re.search(r"['\u2019]s?$", prefix[-1]):
+        return None  # « la Coalition Petites Mains », "the Fondation Aurel Varga": the body's own name after its kind
     # drop trailing sentence dot glued to a name ("Smith.")
     name = [t.rstrip(".") if len(t) > 2 and not re.fullmatch(rf"{UP}\.", t) else t for t in name]
     name = [name_case(t) for t in name]  # "AUMONT" -> "Aumont"
@@ -532,9 +536,10 @@ class People:
         before = self._by_key.get(key) or self._loose_by_key.get(key) or []
         if not before:
             return None
-        earlier = [p for p in before if p.pos <= at]
-        pick = max(earlier, key=lambda p: p.pos) if earlier else min(before, key=lambda p: p.pos)
-        return pick.name
+        earlier = [p for p in before if p.pos <= at] or before
+        if len({p.name for p in earlier}) > 1:
+            return None  # two people of that surname named before: the kit or the text's gender tells which, no guess
+        return earlier[0].name
 
 
 def rest_parts(rest: str) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..textutil import fold
-from .firstnames import FEMALE, MALE
+from .firstnames import FEMALE, MALE, first_name_gender
 from .people import ORG_WORDS, ROLE_WORDS, People, clean_role, lower_token
 from .vocab import DROP_TITLES, ROLE_TITLES, STOP_CAPS
 
@@ -89,7 +89,7 @@ def place_before_first_name(before: str, run: str) -> int:
     first, second = fold(toks[0]), fold(toks[1])
     if first in FEMALE | MALE or lower_token(toks[0]) in STOP_CAPS:
         return 0
-    if second not in FEMALE | MALE and not (len(toks) == 3 and _NO_DATIVE.search(before[-14:].replace("\n", " "))):
+    if second not in FEMALE | MALE and not first_name_gender(f"{toks[1]} {toks[-1]}") and not (len(toks) == 3 and _NO_DATIVE.search(before[-14:].replace("\n", " "))):
         return 0  # (« a dit à Maria Lind Berg »: « à » may be whom she spoke to; "in", "at", "near" never are)
     return run.find(toks[1], len(toks[0]))
 

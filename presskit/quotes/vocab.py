@@ -57,6 +57,9 @@ ORG_WORDS = {
     "ngo", "un", "onu", "eu", "ue", "nato", "otan", "icrc", "cicr", "unicef", "unesco", "who", "oms",
     "news", "press", "times", "post", "journal", "magazine", "radio", "television", "tv", "daily",
     "herald", "tribune", "monde", "figaro", "libération", "reuters", "afp", "ap", "bbc", "cnn",
+    # a meeting of a treaty's parties is a body, never a person (« la Réunion des Parties », "the Meeting of
+    # the Parties", "the Parties")
+    "réunion", "meeting", "parties",
 }
 STOP_CAPS = {
     "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with", "by", "as",
@@ -87,6 +90,16 @@ STOP_CAPS = {
     "même", "venu", "venue", "venus", "venues", "arrivé", "arrivée", "arrivés", "arrivées", "originaire",
     "issu", "issue", "natif", "native", "revenu", "revenue", "rentré", "rentrée", "élu", "élue", "interrogé",
     "interrogée", "accompagné", "accompagnée", "né", "née", "even", "born", "back", "fresh", "arriving",
+    # an adverb or a connective of time or sequence that opens a sentence before its subject ("Afterwards NAME
+    # told me", "Later NAME said", « Plus tard, … », « Ensuite NAME a répondu »): never the first word of a name
+    "afterwards", "afterward", "subsequently", "eventually", "soon", "shortly", "once", "instead", "ultimately",
+    "separately", "elsewhere", "likewise", "similarly", "nonetheless", "nevertheless", "moreover", "furthermore",
+    "overnight", "recently", "privately", "publicly", "asked", "pressed", "questioned", "true", "sure", "there",
+    "let", "allow", "permit",
+    "plus", "ensuite", "tard", "tôt", "aussitôt", "ultérieurement", "cependant", "pourtant", "toutefois",
+    "néanmoins", "également", "aussi", "désormais", "auparavant", "entre-temps", "plutôt", "surtout", "déjà",
+    "encore", "toujours", "parfois", "souvent", "ici", "là", "interrogés", "interrogées", "questionné",
+    "questionnée", "sitôt", "quant", "lorsque", "quand", "lorsqu'", "lorsqu’", "dès", "tandis",
     # a number as an article ("One Orlandian official", "Another Lund delegate"), a room ("Room A", "Salle B")
     "one", "another", "room", "salle",
     # an ordinal, as in the name of a meeting ("Fourth High-Level Meeting", « Quatrième Réunion de haut niveau »)

@@ -24,6 +24,7 @@ def test_surnames_resolve_to_the_person_named_before():
     people = People()
     people.add("Amara Diallo", "Director", "Coalition", 10, "f")
     people.add("Jean Diallo", "", "", 500)
-    assert people.resolve("Diallo", 100) == "Amara Diallo" and people.resolve("Diallo", 600) == "Jean Diallo"
+    assert people.resolve("Diallo", 100) == "Amara Diallo"
+    assert people.resolve("Diallo", 600) is None  # both named before: which one is a guess, so neither
     assert people.resolve("Nobody", 0) is None
     assert gender(["Mme"]) == "f" and gender(["directeur"]) == "m" and gender(["Dr"]) == ""
