@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ..textutil import fold
-from .people import ORG_WORDS, ROLE_TITLES, ROLE_WORDS, clean_org, clean_role, gender, lower_token
+from .people import ORG_WORDS, ROLE_TITLES, ROLE_WORDS, Person, clean_org, clean_role, gender, lower_token
 
 _HEADS = ROLE_WORDS | ROLE_TITLES
 from .personphrase import Who
@@ -129,7 +129,7 @@ _OPENING_ROLE = re.compile(r"\s*(?P<det>The|Le|La|L['\u2019])\s*(?:[\w\-]+['\u20
                            r"[\w\-]+)(?=[\s,])")
 
 
-def heading_speaker(text: str, head_start: int, para_start: int, at: int, want: str, speakers) -> "object | None":
+def heading_speaker(text: str, head_start: int, para_start: int, at: int, want: str, speakers) -> Person | None:
     """« ## NAME : « … » ¶ Le coordinateur du Réseau … a pris la parole …. « … », a-t-il déclaré »: a paragraph
     that opens on a definite role, with nobody named for it, right under a headline that quotes one person: the
     role, and so the pronoun, is that person (``head_start``: where the paragraph before starts; ``speakers``:
