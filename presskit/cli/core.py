@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from ..errors import BuildError
 from ..index.status import index_size, kit_index_status, read_stamp
@@ -21,9 +22,14 @@ from .explain import count, explain, kind_count, print_doubtful_dates, print_ide
 def cmd_build(args: argparse.Namespace) -> int:
     from ..build import build_kit
 
+    output = args.output or args.out
+    if args.out and args.output and Path(args.out) != Path(args.output):
+        print(f"presskit: two output folders given ({plain(args.out, 0)} and -o {plain(args.output, 0)}); "
+              "give one.", file=sys.stderr)
+        return 2
     bar = TerminalProgress("Building")
     try:
-        report = build_kit(args.src, args.output, strict=args.strict, index_dir=args.index_dir,
+        report = build_kit(args.src, output, strict=args.strict, index_dir=args.index_dir,
                            workers=args.workers, progress=bar)
     except BuildError as e:
         bar.close()
@@ -286,6 +292,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "read are listed with the reason. An optional kit.toml in the folder sets the title, "
                     "organisation, event and more (docs/publisher-guide.md). Then: presskit sign, presskit pack.")
     p.add_argument("src", help="folder with the press kit's files (and kit.toml)")
+    p.add_argument("out", nargs="?", metavar="OUT", help="kit folder to write (the same as -o OUT)")
     p.add_argument("-o", "--output", help="kit folder to write (default: build in place)")
     p.add_argument("--strict", action="store_true", help="fail if any file cannot be read")
     p.add_argument("--index-dir", help=argparse.SUPPRESS)

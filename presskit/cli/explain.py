@@ -17,7 +17,9 @@ from ..plaintext import plain  # text from a kit, made safe to print (one defini
 KIND_PLURALS = {"press-release": "press releases", "statement": "statements", "newsletter": "newsletters",
                 "analysis": "analyses", "summary": "summaries", "fact-sheet": "fact sheets",
                 "briefing": "briefings", "media-contacts": "media contacts", "photo": "photos",
-                "other": "other"}
+                "other": "other documents"}
+#: Singular nouns where the kind's label alone does not read as one ("1 other document", not "1 other").
+KIND_SINGULARS = {"other": "other document"}
 
 #: Most files whose dates were not believed that a build lists (the others: ``info --explain``).
 MAX_LISTED = 50
@@ -29,7 +31,8 @@ def count(n: int, one: str, many: str | None = None) -> str:
 
 
 def kind_count(kind: str, n: int) -> str:
-    return count(n, KIND_LABELS.get(kind, kind).lower(), KIND_PLURALS.get(kind))
+    one = KIND_SINGULARS.get(kind) or KIND_LABELS.get(kind, kind).lower()
+    return count(n, one, KIND_PLURALS.get(kind))
 
 
 def print_identity(report, src: Path) -> None:

@@ -67,7 +67,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.kit is None:
         raise UsageError("Give a kit: presskit export KIT --ids ID... -o OUT (or --library).")
     if args.query is not None:
-        kit, res = searching(args.kit, lambda s: s.search(args.query, limit=1000))
+        # every match, however many (a cap of 1000 exported 1000 of 1050 and said only 1000 matched)
+        kit, res = searching(args.kit, lambda s: s.search(args.query, limit=max(1, len(s.kit.items)),
+                                                         snippets=False))
         ids = [hit.item.id for hit in res.results]
         if not ids:
             raise ExportError(f"Nothing in the kit matches {args.query!r}, so there is nothing to export.")

@@ -254,7 +254,8 @@ def cmd_export_library(args: argparse.Namespace, fmt: str) -> int:
     lib = _library()
     with _searcher(lib) as s:
         if args.query is not None:
-            hits = s.search(args.query, limit=1000, snippets=False).results
+            every = max(1, sum(len(kit.items) for _e, kit, _s in s.kits))  # every match, however many
+            hits = s.search(args.query, limit=every, snippets=False).results
             triples = [(h.entry, h.kit, h.item.id) for h in hits]
         else:
             triples = []

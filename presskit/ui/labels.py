@@ -89,9 +89,40 @@ def item_date_label(item, fmt: str = "d MMM yyyy") -> str:
     return date_label(item.date, fmt)
 
 
-def day_label(iso: str, start: str | None, end: str | None = None) -> str:
+#: A day in lists of days: the weekday helps at a conference; the year is added when the days span
+#: several years (a kit of background papers from 1998 to 2022 listed "Wed 14 Oct" with no year).
+DAY_FORMAT = "ddd d MMM"
+DAY_FORMAT_WITH_YEAR = "ddd d MMM yyyy"
+
+
+def day_format(dates) -> str:
+    """The format of the days of a list (:data:`DAY_FORMAT`, or with the year when ``dates``, ISO
+    strings, fall in more than one year)."""
+    years = {d[:4] for d in dates if d}
+    return DAY_FORMAT_WITH_YEAR if len(years) > 1 else DAY_FORMAT
+
+
+def one_meeting(dates, start: str | None) -> bool:
+    """Whether a kit's dated items read as one meeting's days: the kit names its start, or its dates
+    lie within :data:`MEETING_DAYS` of each other (otherwise its days are plain dates)."""
+    if start:
+        return True
+    ds = sorted(d for d in dates if d)
+    if not ds:
+        return True
+    try:
+        return (_dt.date.fromisoformat(ds[-1]) - _dt.date.fromisoformat(ds[0])).days < MEETING_DAYS
+    except ValueError:
+        return False
+
+
+#: Longest span of dates still read as one meeting's days (a conference with its run-up).
+MEETING_DAYS = 31
+
+
+def day_label(iso: str, start: str | None, end: str | None = None, fmt: str = DAY_FORMAT) -> str:
     """'Day 2 · Tue 17 Nov' inside the conference, the plain date outside it."""
-    text = date_label(iso, "ddd d MMM")
+    text = date_label(iso, fmt)
     if start:
         try:
             n = (_dt.date.fromisoformat(iso) - _dt.date.fromisoformat(start)).days + 1

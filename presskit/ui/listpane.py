@@ -33,7 +33,7 @@ from ..search.facets import facet_counts
 from .filterstate import FilterState
 from .flow import FitComboBox, FlowLayout
 from .keys import give_way_to_shortcuts
-from .labels import date_label, kind_label, language_label
+from .labels import DAY_FORMAT, date_label, day_format, kind_label, language_label
 from .listmarks import ListMarking
 from .listsearch import ListSearching, SearchBox
 from .newitems import NewItems
@@ -66,6 +66,7 @@ class ListPane(ListSearching, ListMarking, QWidget):
         self.new_items = new_items if new_items is not None else NewItems(self)
         self.new_items.changed.connect(self._new_items_changed)
         self.kit: Kit | None = None
+        self._day_fmt = DAY_FORMAT  # the days of the date list, with the year when they span several
         self.results = None
         self._snippet_rows: list = []
         self.terms: list[list[str]] | None = None
@@ -173,6 +174,7 @@ class ListPane(ListSearching, ListMarking, QWidget):
         empty until :meth:`fill` (a large kit is searchable before its thousands of rows are made)."""
         self._runner.cancel("search")
         self.kit = kit
+        self._day_fmt = day_format(i.date for i in kit.items) if kit is not None else DAY_FORMAT
         self.results = None
         self.box.blockSignals(True)
         self.box.clear()
@@ -325,7 +327,7 @@ class ListPane(ListSearching, ListMarking, QWidget):
             (self.lang_combo, self.tr("All languages"), facets.get("language", {}),
              lambda c: language_label(c), lambda c: c),
             (self.date_combo, self.tr("All dates"), facets.get("date", {}),
-             lambda d: date_label(d, "ddd d MMM"), lambda d: d),
+             lambda d: date_label(d, self._day_fmt), lambda d: d),
         )
         for combo, all_label, counts, label, order in specs:
             combo.blockSignals(True)
@@ -340,7 +342,7 @@ class ListPane(ListSearching, ListMarking, QWidget):
         """Each list shows the value in force (chosen here, in the navigator, or by a query word)."""
         spec = self.state.effective()
         labels = {self.kind_combo: kind_label, self.lang_combo: language_label,
-                  self.date_combo: lambda d: date_label(d, "ddd d MMM")}
+                  self.date_combo: lambda d: date_label(d, self._day_fmt)}
         for combo, values in ((self.kind_combo, spec.kinds), (self.lang_combo, spec.languages),
                               (self.date_combo, (spec.date,) if spec.date else ())):
             v = values[0] if len(values) == 1 else None

@@ -20,7 +20,7 @@ from ..model import KINDS, Item
 from ..quotes.entities import Organisations
 from ..quotes.listing import entity_key
 from . import i18n
-from .labels import date_label, day_label, kind_label, language_label
+from .labels import date_label, day_format, day_label, kind_label, language_label, one_meeting
 from .plainui import plain_tip
 from .qt import QFont, QFrame, QTreeWidget, QTreeWidgetItem, Qt, Signal
 from .tasks import TaskRunner
@@ -54,6 +54,10 @@ def item_matches(item: Item, flt: dict) -> bool:
 #: Kits with at most this many items list their speakers and organisations at once; larger ones a
 #: moment later, counted off the GUI thread (a kit of thousands names thousands of people).
 PEOPLE_NOW = 500
+
+#: A kit whose dates are not one meeting's days lists them closed when there are more than this many
+#: (forty dates over twenty years pushed the languages and the speakers out of sight).
+OPEN_DATES = 12
 
 
 def people_of(kit: Kit, docs: list[Item], lang: str) -> tuple[list, list]:
@@ -180,12 +184,15 @@ class Navigator(QTreeWidget):
         months = {i.date for i in kit.items if i.date and i.date_precision == "month"}
         months -= {i.date for i in kit.items if i.date and i.date_precision != "month"}
         if dates:
-            g = self._group(self.tr("Conference days"), add=False)
+            fmt = day_format(dates)
+            meeting = one_meeting(dates, kit.info.start)
+            g = self._group(self.tr("Conference days") if meeting else self.tr("Dates"), add=False)
             g.addChildren([self._leaf(None, date_label(d, "MMMM yyyy") if d in months
-                                      else day_label(d, kit.info.start, kit.info.end), dates[d], {"date": d})
+                                      else day_label(d, kit.info.start, kit.info.end, fmt), dates[d], {"date": d})
                            for d in sorted(dates)])
             groups.append(g)
-            expand.append(g)
+            if meeting or len(dates) <= OPEN_DATES:
+                expand.append(g)
         langs = Counter(i.language or "und" for i in docs)
         if len(langs) > 0:
             g = self._group(self.tr("By language"), add=False)

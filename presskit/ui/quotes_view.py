@@ -31,7 +31,7 @@ from ..quotes.listing import (
 )
 from ..textutil import tokenize
 from . import i18n
-from .labels import date_label, day_label, language_label
+from .labels import date_label, day_format, day_label, language_label
 from .qt import (
     QAbstractItemView, QComboBox, QFont, QFontMetrics, QFrame, QHBoxLayout, QKeySequence, QLabel, QLineEdit,
     QListView, QMenu, QPainter, QPen, QPushButton, QRect, QSize, QStyle, QStyledItemDelegate, Qt, QtCore,
@@ -464,14 +464,16 @@ class QuotesView(QWidget):
         lang = i18n.current() or "en"
         kit = self.kit
         qs = self.all_quotes
+        days = day_choices(qs)
+        fmt = day_format(d for d, _n in days)
         fill = (
             (self.speaker_combo, self.tr("All speakers"), [(s, plain(s), n) for s, n in speaker_choices(qs)]),
             (self.org_combo, self.tr("All organisations"),
              [(k, plain(label), n) for k, label, n in organisation_choices(qs, self.orgs, lang)]),
             (self.lang_combo, self.tr("All languages"), [(c, language_label(c), n) for c, n in language_choices(qs)]),
             (self.day_combo, self.tr("All days"),
-             [(d, day_label(d, kit.info.start if kit else None, kit.info.end if kit else None), n)
-              for d, n in day_choices(qs)]),
+             [(d, day_label(d, kit.info.start if kit else None, kit.info.end if kit else None, fmt), n)
+              for d, n in days]),
         )
         for combo, every, values in fill:
             current = combo.currentData()

@@ -40,6 +40,23 @@ def test_build_search_info_verify(tmp_path):
     assert r.returncode == 1 and "CHANGED  briefing-note.txt" in r.stdout
 
 
+def test_build_takes_the_output_folder_as_a_second_argument_too(tmp_path):
+    # "presskit build SRC OUT" is what a publisher types first; it must not build into SRC.
+    src = make_source(tmp_path / "src")
+    (src / "misc.txt").write_text("Programme of side events.\n", encoding="utf-8")
+    before = sorted(p.relative_to(src) for p in src.rglob("*"))
+    out = tmp_path / "kit"
+    r = run("build", src, out)
+    assert r.returncode == 0, r.stderr
+    assert (out / "manifest.json").is_file()
+    assert sorted(p.relative_to(src) for p in src.rglob("*")) == before
+    assert "1 other document" in r.stdout and "1 other," not in r.stdout and "1 other)" not in r.stdout
+
+    r = run("build", src, out, "-o", tmp_path / "elsewhere")
+    assert r.returncode == 2 and "two output folders" in r.stderr
+    assert not (tmp_path / "elsewhere").exists()
+
+
 def test_strict_build_fails_and_changes_nothing(tmp_path):
     src = make_source(tmp_path / "src")
     (src / "broken.pdf").write_bytes(b"%PDF-1.7\nnot really a pdf")

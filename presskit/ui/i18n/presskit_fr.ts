@@ -62,8 +62,9 @@
       <translation>Sans date</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="101" />
+      <location filename="../labels.py" line="132" />
       <source>Day {0} · {1}</source>
+      <extracomment>A day in lists of days: the weekday helps at a conference; the year is added when the days span several years (a kit of background papers from 1998 to 2022 listed "Wed 14 Oct" with no year). Longest span of dates still read as one meeting's days (a conference with its run-up).</extracomment>
       <translation>Jour {0} · {1}</translation>
     </message>
   </context>
@@ -1237,54 +1238,54 @@ Empreinte de la clé : {1}</translation>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="95" />
-      <location filename="../listpane.py" line="208" />
+      <location filename="../listpane.py" line="96" />
+      <location filename="../listpane.py" line="210" />
       <source>Search the kit (Ctrl+K)</source>
       <extracomment>a search found the kit's index damaged (the window says search is unavailable)</extracomment>
       <translation>Rechercher dans le dossier (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="96" />
+      <location filename="../listpane.py" line="97" />
       <source>Search the kit</source>
       <translation>Rechercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="104" />
+      <location filename="../listpane.py" line="105" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation>Comment chercher : expressions, OR, -mot, préfixe*, kind:, lang:</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="105" />
+      <location filename="../listpane.py" line="106" />
       <source>Search syntax help</source>
       <translation>Aide sur la recherche</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="116" />
+      <location filename="../listpane.py" line="117" />
       <source>Filter by kind</source>
       <translation>Filtrer par type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="117" />
+      <location filename="../listpane.py" line="118" />
       <source>Filter by language</source>
       <translation>Filtrer par langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="118" />
+      <location filename="../listpane.py" line="119" />
       <source>Filter by date</source>
       <translation>Filtrer par date</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="188" />
+      <location filename="../listpane.py" line="190" />
       <source>Listing the documents…</source>
       <translation>Affichage des documents…</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="271" />
+      <location filename="../listpane.py" line="273" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Aucun dossier ouvert&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier › Ouvrir un dossier…&lt;/b&gt; (Ctrl+O) ou déposez un fichier ou un dossier de presse sur cette fenêtre.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="286" />
+      <location filename="../listpane.py" line="288" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -1292,7 +1293,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="293" />
+      <location filename="../listpane.py" line="295" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1300,7 +1301,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="297" />
+      <location filename="../listpane.py" line="299" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1308,37 +1309,37 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="301" />
+      <location filename="../listpane.py" line="303" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Rien ici&lt;/h3&gt;&lt;p&gt;Aucun document ne correspond à ces filtres.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="308" />
+      <location filename="../listpane.py" line="310" />
       <source>Speaker: {0}</source>
       <translation>Orateur : {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="310" />
+      <location filename="../listpane.py" line="312" />
       <source>Organisation: {0}</source>
       <translation>Organisation : {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="313" />
+      <location filename="../listpane.py" line="315" />
       <source>show all</source>
       <translation>tout afficher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="323" />
+      <location filename="../listpane.py" line="325" />
       <source>All kinds</source>
       <translation>Tout type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="325" />
+      <location filename="../listpane.py" line="327" />
       <source>All languages</source>
       <translation>Toute langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="327" />
+      <location filename="../listpane.py" line="329" />
       <source>All dates</source>
       <translation>Toute date</translation>
     </message>
@@ -1700,48 +1701,53 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>Navigator</name>
     <message>
-      <location filename="../navigator.py" line="99" />
+      <location filename="../navigator.py" line="103" />
       <source>Navigator</source>
-      <extracomment>Kits with at most this many items list their speakers and organisations at once; larger ones a moment later, counted off the GUI thread (a kit of thousands names thousands of people).</extracomment>
+      <extracomment>Kits with at most this many items list their speakers and organisations at once; larger ones a moment later, counted off the GUI thread (a kit of thousands names thousands of people). A kit whose dates are not one meeting's days lists them closed when there are more than this many (forty dates over twenty years pushed the languages and the speakers out of sight).</extracomment>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="167" />
+      <location filename="../navigator.py" line="171" />
       <source>About this kit</source>
       <translation>À propos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="168" />
+      <location filename="../navigator.py" line="172" />
       <source>All documents  ({0})</source>
       <translation>Tous les documents  ({0})</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="170" />
+      <location filename="../navigator.py" line="174" />
       <source>Photos  ({0})</source>
       <translation>Photos  ({0})</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="174" />
+      <location filename="../navigator.py" line="178" />
       <source>By kind</source>
       <translation>Par type</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="183" />
+      <location filename="../navigator.py" line="189" />
       <source>Conference days</source>
       <translation>Jours de la conférence</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="191" />
+      <location filename="../navigator.py" line="189" />
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <location filename="../navigator.py" line="198" />
       <source>By language</source>
       <translation>Par langue</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="223" />
+      <location filename="../navigator.py" line="230" />
       <source>Speakers</source>
       <translation>Orateurs</translation>
     </message>
     <message>
-      <location filename="../navigator.py" line="224" />
+      <location filename="../navigator.py" line="231" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
@@ -2102,27 +2108,27 @@ Empreinte de la clé : {1}</translation>
       <translation>Chargement des citations…</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="468" />
+      <location filename="../quotes_view.py" line="470" />
       <source>All speakers</source>
       <translation>Tous les orateurs</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="469" />
+      <location filename="../quotes_view.py" line="471" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="471" />
+      <location filename="../quotes_view.py" line="473" />
       <source>All languages</source>
       <translation>Toutes les langues</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="472" />
+      <location filename="../quotes_view.py" line="474" />
       <source>All days</source>
       <translation>Tous les jours</translation>
     </message>
     <message numerus="yes">
-      <location filename="../quotes_view.py" line="536" />
+      <location filename="../quotes_view.py" line="538" />
       <source>%n quotation(s)</source>
       <translation>
         <numerusform>%n citation</numerusform>
@@ -2130,37 +2136,37 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="537" />
+      <location filename="../quotes_view.py" line="539" />
       <source>of {0}</source>
       <translation>sur {0}</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="539" />
+      <location filename="../quotes_view.py" line="541" />
       <source>No quotation matches: change the words or the filters.</source>
       <translation>Aucune citation ne correspond : changez les mots ou les filtres.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="554" />
+      <location filename="../quotes_view.py" line="556" />
       <source>No sentence of the text names who spoke.</source>
       <translation>Aucune phrase du texte ne nomme qui a parlé.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="556" />
+      <location filename="../quotes_view.py" line="558" />
       <source>The whole quotation:</source>
       <translation>La citation entière :</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="592" />
+      <location filename="../quotes_view.py" line="594" />
       <source>Open at the page</source>
       <translation>Ouvrir à la page</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="594" />
+      <location filename="../quotes_view.py" line="596" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="596" />
+      <location filename="../quotes_view.py" line="598" />
       <source>Check who said it</source>
       <translation>Vérifier qui l’a dit</translation>
     </message>
@@ -2358,12 +2364,12 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>Search</name>
     <message>
-      <location filename="../labels.py" line="113" />
+      <location filename="../labels.py" line="144" />
       <source>Add a letter: too many words match {0}.</source>
       <translation>Ajoutez une lettre : trop de mots correspondent à {0}.</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="115" />
+      <location filename="../labels.py" line="146" />
       <source>Nothing to search for: add a word that is not an operator or punctuation.</source>
       <translation>Rien à chercher : ajoutez un mot qui ne soit ni un opérateur ni de la ponctuation.</translation>
     </message>

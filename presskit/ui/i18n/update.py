@@ -183,6 +183,7 @@ FR: dict[str, str | tuple[str, str]] = {
     "Photos  ({0})": "Photos  ({0})",
     "By kind": "Par type",
     "Conference days": "Jours de la conférence",
+    "Dates": "Dates",
     "By language": "Par langue",
     "Speakers": "Orateurs",
     "Organisations": "Organisations",
