@@ -88,8 +88,12 @@ _LABEL = re.compile(
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True)) + r")"
     r"|(?<![\w\-])(?:slogans?|mottos?|banners?|placards?|signs?|posters?|hashtags?|banderoles?|pancartes?|affiches?|"
     r"devises?|mots?\s+d['\u2019]ordre|t-shirts?|tee-shirts?|chants?|chanted|chanting|scandai(?:en)?t|scandant|scandent|"
-    r"scandé|clamaient|entonnaient)(?:\s+(?:reading|saying|proclamant|portant|qui\s+"
-    r"proclamai(?:en)?t))?)[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$", re.I)
+    r"scandé|clamaient|entonnaient|"
+    # what people wear or stick: "activists wore badges “…”", « des autocollants « … » »
+    r"badges?|buttons?|pins?|stickers?|autocollants?|brassards?|armbands?|sweatshirts?|casquettes?|caps|"
+    r"tote\s+bags?|tote-bags?|sacs?\s+en\s+toile)(?:\s+(?:reading|saying|proclamant|portant|(?:that|which)\s+"
+    r"(?:read|said)|qui\s+(?:proclamai(?:en)?t|disai(?:en)?t)|où\s+l['\u2019]on\s+(?:lisait|pouvait\s+lire)))?)"
+    r"[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$", re.I)
 
 
 #: a slogan or a motto, its complement, then a comma right before the quoted words: they are what it reads
