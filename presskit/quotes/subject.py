@@ -15,7 +15,7 @@ import re
 from ..textutil import fold
 from .context import Context  # noqa: F401  (Context is read from here by the other modules)
 from .cues import APO
-from .personphrase import Who, _surname_like, person_np
+from .personphrase import Who, _surname_like, person_np, person_of_body
 from .described import former_latter, owner_role, role_reference
 from .appos import BODY_DESCRIBED, ON_BEHALF, TITLED_BODY, org_then_role, parse_appos
 from .states import BODY_OF_ADJ, REGIONAL, state_of_demonym
@@ -274,6 +274,8 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if BODY_OF_ADJ.match(s) and ctx.text and not REGIONAL.search(s) \
             and (state := state_of_demonym(s, ctx, ctx.text)):
         return Who("org", org=state, pos=at)  # "the Senevalese delegation", « le gouvernement varnien »
+    if (w := person_of_body(s, ctx.known, at)) is not None:
+        return w  # "Malik Desrosiers of Kessler Watch said": the person, not one body's name
     w = org_np(s, ctx, at)
     if w is not None:
         return w
