@@ -21,7 +21,7 @@ _PREP = re.compile(r"(?:^|\s)(?:for|of|from|at|to|with|inside|within|du|de|des|d
                    r"(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ])")
 
 _DELEGATION_OF = re.compile(rf"(?i:\b(?:delegation|délégation|mission|government|gouvernement))\s+(?:of|from|de|du|d{APO})"
-                            rf"\s*(?:the\s+)?(?P<state>{UP}[\w\-]+(?:\s+{UP}[\w\-]+){{0,2}})")
+                            rf"\s*(?:the\s+|la\s+|le\s+|l{APO}\s*)?(?P<state>{UP}[\w\-]+(?:\s+{UP}[\w\-]+){{0,2}})")
 #: "an official of the Ysselmark delegation", "a member of Lund's delegation": the State
 _STATE_DELEGATION = re.compile(rf"\s(?:of|from|in|with|on|to)\s+(?:the\s+)?(?P<state>{UP}[\w\-]+)(?:{APO}s)?\s+"
                                r"(?:delegation|mission|government|embassy)\b")
