@@ -8,7 +8,7 @@ its colon (:mod:`.subject`, :mod:`.forms`), or else from the context (:mod:`.car
 
 * ``named``: a person named in the sentence (``“…,” said NAME``, ``NAME, ROLE, told journalists: “…”``);
 * ``pronoun``: ``“…,” she said`` / ``a-t-il lancé``, the person introduced in the paragraph
-  (:func:`.mentions.antecedent`);
+  (:func:`.antecedents.antecedent`);
 * ``headline``: ``NAME: “…”`` as a heading;
 * ``organisation``: an organisation is the source (``As the X Institute noted, “…”``, ``indique la
   coalition``, ``we``/``nous`` in the publisher's own document); no person;

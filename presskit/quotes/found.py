@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
-from .mentions import Mention, antecedent
+from .antecedents import antecedent
+from .mentions import Mention
 from .replies import person_of_turn, turn_of
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS
