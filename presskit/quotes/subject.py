@@ -85,9 +85,10 @@ ORG_HEADS = ("coalition", "agency", "institute", "alliance", "network", "ministr
               "centre", "center", "movement", "agence", "institut", "réseau", "ministère", "gouvernement",
               "secrétariat", "comité", "bureau", "campagne", "fédération", "conseil", "délégation",
               "présidence", "fondation", "mouvement", "conférence", "conference", "trust", "forum", "syndicat",
-              "observatory", "observatoire", "partnership", "partenariat")
+              "observatory", "observatoire", "partnership", "partenariat", "group", "groupe")
 _ORG_SHORT = re.compile(rf"^(?:the|la|le|l{APO})\s*(?P<head>{'|'.join(ORG_HEADS)})\b(?!{APO}s\b)", re.I)
-_THINGS = (r"(?:message|position|statement|note|report|view|answer|reply|response|call|foreword|communiqué|"
+_THINGS = (r"(?:team|live\s+team|staff|équipe|message|position|statement|note|report|view|answer|reply|response|call|"
+           r"foreword|communiqué|"
            r"press\s+release|verdict|conclusion|demand|plea|line|argument|appeal|review|study|analysis|brief|briefing|"
            r"survey|research|findings|figures|data|count|tally|tracker)")
 _ORG_POSSESSIVE = re.compile(rf"^(?P<org>.+?)['\u2019]s\s+(?:(?:latest|last|new|annual|own|final|recent)\s+)?"
