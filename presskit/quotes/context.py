@@ -55,8 +55,6 @@ class Context:
             states = states or [m.group("state") for m in _STATE_OF_MINISTRY_IN.finditer(self.text[max(0, at - 1500):at])]
             if states:
                 return states[-1]
-        if key in ("group", "groupe") and self.doc_org and self.own_voice:
-            return self.doc_org  # "“…,” the group said" in the release of a body whose name does not say "group"
         if key in ("coalition", "organisation", "organization") and self.doc_org:
             # "la coalition" in a release of a coalition whose name does not say so; "l’organisation", which any
             # organisation is, in the release of the one that publishes it
