@@ -61,27 +61,19 @@ EPITHETS_FR = [
 ]
 
 
-@pytest.mark.parametrize("text, words, speaker, org", CALLED_EN)
-def test_english_words_called_or_own_are_quoted(text, words, speaker, org):
-    [q] = quotes(INTRO_EN + text, language="en", own_voice=False)
+def _quotes(text: str):
+    fr = "«" in text
+    return quotes((INTRO_FR if fr else INTRO_EN) + text, language="fr" if fr else "en", own_voice=False)
+
+
+@pytest.mark.parametrize("text, words, speaker, org", CALLED_EN + CALLED_FR)
+def test_words_called_or_said_to_be_one_s_own_are_quoted(text, words, speaker, org):
+    [q] = _quotes(text)
     assert (q.text, q.speaker) == (words, speaker)
     if org:
         assert q.organisation == org
 
 
-@pytest.mark.parametrize("text, words, speaker, org", CALLED_FR)
-def test_french_words_called_or_own_are_quoted(text, words, speaker, org):
-    [q] = quotes(INTRO_FR + text, language="fr", own_voice=False)
-    assert (q.text, q.speaker) == (words, speaker)
-    if org:
-        assert q.organisation == org
-
-
-@pytest.mark.parametrize("text", EPITHETS_EN)
-def test_english_nicknames_after_a_verb_of_calling_are_no_quotation(text):
-    assert quotes(INTRO_EN + text, language="en", own_voice=False) == []
-
-
-@pytest.mark.parametrize("text", EPITHETS_FR)
-def test_french_nicknames_after_a_verb_of_calling_are_no_quotation(text):
-    assert quotes(INTRO_FR + text, language="fr", own_voice=False) == []
+@pytest.mark.parametrize("text", EPITHETS_EN + EPITHETS_FR)
+def test_nicknames_after_a_verb_of_calling_are_no_quotation(text):
+    assert _quotes(text) == []
