@@ -1,4 +1,4 @@
-"""The blind, aside, kept, reserve, withheld, shelved, untouched, closed and unread halves of the quote evaluation set,
+"""The blind, aside, kept, reserve, withheld, shelved, untouched, closed, unread and hidden halves of the quote evaluation set,
 spent once their misses were read.
 
 Each was the held-out half until its misses were classified to find which ways of attribution fail on text
@@ -80,10 +80,16 @@ CLOSED_PINNED = {"precision": 0.98, "recall": 1.0, "speaker_named": 1.0, "speake
 UNREAD_PINNED = {"precision": 0.98, "recall": 0.98, "speaker_named": 0.95, "speaker_empty": 1.0,
                  "organisation": 0.95, "page": 1.0, "language": 1.0}
 
+#: Measured when the hidden half was read (100 quotations, 50 non-quotations); QUOTES_VERSION 44. Its misses
+#: left: a passage with no quotation marks that the truth counts as the publisher's (docs/quotes.md).
+HIDDEN_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 1.0, "speaker_empty": 1.0,
+                 "organisation": 1.0, "page": 1.0, "language": 1.0}
+
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
-          "untouched": (UNTOUCHED_PINNED, 0), "closed": (CLOSED_PINNED, 2), "unread": (UNREAD_PINNED, 2)}
+          "untouched": (UNTOUCHED_PINNED, 0), "closed": (CLOSED_PINNED, 2), "unread": (UNREAD_PINNED, 2),
+          "hidden": (HIDDEN_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

@@ -38,6 +38,10 @@ VERBS_EN = (
     "write", "say", "warn", "argue", "conclude", "explain", "estimate", "insist", "stress",
     # a reaction and its answer, as wire copy reports them ("“…,” reacted NAME", "“…,” NAME hit back")
     "reacted", "reacts", "hit back", "fired back", "shot back", "shoots back", "hits back", "fires back", "wondered", "noted drily", "dixit",
+    # what a person called a thing ("A negotiator called the text “a trap for small launchers”")
+    "called", "branded", "termed",
+    # a live blog's or a newsletter's closing line ("“…,” the team signed off")
+    "signed off", "signs off",
     # on social media ("“…,” tweeted NAME")
     "tweeted", "tweets", "posted",
     # a saying repeated over time ("my grandmother used to say, “…”")
@@ -56,7 +60,8 @@ VERBS_EN_NOT_INVERTED = {"told", "tells", "asked", "asks", "announced", "announc
                          "sums up", "agreed", "vowed", "described", "describes", "found", "finds", "showed", "shows",
                          "made it known", "makes it known", "let it be known", "lets it be known",
                          "used to say", "would say", "likes to say", "liked to say", "loves to say", "would often say",
-                         "keeps telling", "kept telling"}
+                         "keeps telling", "kept telling", "called", "branded", "termed",
+                         "signed off", "signs off"}
 PP_FR = (
     "déclaré", "dit", "affirmé", "ajouté", "souligné", "rappelé", "averti", "insisté", "expliqué", "conclu",
     "estimé", "indiqué", "précisé", "martelé", "assuré", "lancé", "jugé", "noté", "relevé", "observé",

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
-from .mentions import Mention, antecedent
+from .antecedents import antecedent
+from .mentions import Mention
 from .replies import person_of_turn, turn_of
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS
@@ -177,7 +178,8 @@ def _answerer(st: State, u: Unit) -> str:
         name = label.group("name")
     else:
         heads = list(INTERVIEW.finditer(text, max(0, u.start - 5000), u.start))
-        name = heads[-1].group("name") if heads else ""
+        title = _TITLE_SAYS.match(text) or _TITLE_NAME.match(text)  # « “…,” says NAME » over the interview
+        name = heads[-1].group("name") if heads else title.group("name") if title else ""
     name = " ".join(name_case(t) for t in name.split())  # a transcript's "LISE AUMONT:" is Lise Aumont
     p = st.ctx.known.get(name) if name else None
     if p is None and len(name.split()) == 1 and label.group("name"):  # "AUMONT:" after "Lise Aumont joins us"
@@ -187,6 +189,9 @@ def _answerer(st: State, u: Unit) -> str:
 
 #: the turn of a verbatim record or a summary: "**Mr KABORÉ** (Sénéval):", "Ms ADLER (Lund):"
 _TURN = re.compile(rf"[ \t]*(?:\*\*)?[^\n()]{{2,60}}?(?:\*\*)?[ \t]*\((?P<org>[^()\n]{{2,80}})\)")
+#: a document titled by its interviewee's words: "“We are running out of orbits,” says NAME", « « … », dit NAME »
+_TITLE_SAYS = re.compile(rf"\A\s*(?:#+[ \t]*)?[\u201c\u00ab\"\u2018][^\n]{{4,300}}?[\u201d\u00bb\"\u2019][ \t\u00a0\u202f]*,?[ \t]*"
+                         rf"(?:says|dit|affirme|explique)[ \t]+(?P<name>{NAMERUN})[ \t]*$", re.M)
 #: a document that opens on a person's name and her words: « # NAME : « … » » (an interview's title)
 _TITLE_NAME = re.compile(rf"\A\s*(?:#+[ \t]*)?(?P<name>{NAMERUN})[ \t\u00a0\u202f]*:")
 

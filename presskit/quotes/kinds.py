@@ -88,8 +88,12 @@ _LABEL = re.compile(
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True)) + r")"
     r"|(?<![\w\-])(?:slogans?|mottos?|banners?|placards?|signs?|posters?|hashtags?|banderoles?|pancartes?|affiches?|"
     r"devises?|mots?\s+d['\u2019]ordre|t-shirts?|tee-shirts?|chants?|chanted|chanting|scandai(?:en)?t|scandant|scandent|"
-    r"scandé|clamaient|entonnaient)(?:\s+(?:reading|saying|proclamant|portant|qui\s+"
-    r"proclamai(?:en)?t))?)[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$", re.I)
+    r"scandé|clamaient|entonnaient|"
+    # what people wear or stick: "activists wore badges “…”", « des autocollants « … » »
+    r"badges?|buttons?|pins?|stickers?|autocollants?|brassards?|armbands?|sweatshirts?|casquettes?|caps|"
+    r"tote\s+bags?|tote-bags?|sacs?\s+en\s+toile)(?:\s+(?:reading|saying|proclamant|portant|(?:that|which)\s+"
+    r"(?:read|said)|qui\s+(?:proclamai(?:en)?t|disai(?:en)?t)|où\s+l['\u2019]on\s+(?:lisait|pouvait\s+lire)))?)"
+    r"[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$", re.I)
 
 
 #: a slogan or a motto, its complement, then a comma right before the quoted words: they are what it reads
@@ -302,10 +306,46 @@ _OF_BEFORE = re.compile(r"(?<![\w\-])(?:of|about|de|du|des|d['\u2019])[\s\u00a0\
 def is_held_phrase(text: str, start: int, words: str) -> bool:
     """A few words in lower case, without any punctuation, as the object of "of"/"de" (``others spoke of
     “acceptable levels of harm”``, ``d’autres ont parlé de « niveaux acceptables de dommages »``): the
-    writer's own sentence holding a phrase at a distance, whoever the sentence is about."""
+    writer's own sentence holding a phrase at a distance, whoever the sentence is about; not the « de » of a
+    verb of calling (« a qualifié la décision de « … » »: what the person called it)."""
     w = words.strip("\u00a0\u202f ")
     return bool(w) and w[:1].islower() and len(w.split()) <= 5 and not re.search(r"[^\w\s\-'\u2019]", w) \
-        and bool(_OF_BEFORE.search(text[max(0, start - 12):start]))
+        and bool(_OF_BEFORE.search(text[max(0, start - 12):start])) \
+        and not CALLED_IT.search(_sentence_before(text, start))
+
+
+#: a verb of calling, its object, then the words (what the subject called it): "called the text “…”", "described
+#: the deal as “…”", "branded it “…”", « a qualifié la décision de « … » », « a
+#: décrit l’accord comme « … » » (not « traité », a treaty as often as a verb)
+CALLED_IT = re.compile(r"(?i)(?<![\w\-])(?:(?:called|branded|termed|labell?ed|described|dismissed)(?:\s+(?!(?:for|on|upon|"
+                       r"in|out|off|up|back|it\s+a\s+day)\b)[^,;:.!?\u201c\u201d\u00ab\u00bb\"]{1,60}?)?(?:\s+as)?|"
+                       r"qualifi(?:é|ée|és|ées|e|ent|ait|aient)(?:\s+[^,;:.!?\u201c\u201d\u00ab\u00bb\"]{1,60}?)?"
+                       r"\s+d(?:e|['\u2019])|(?:décrit|décrite|présenté|présentée)(?:\s+[^,;:.!?\u201c\u201d\u00ab\u00bb\"]"
+                       r"{1,60}?)?\s+comme(?:\s+(?:un|une))?)[\s\u00a0\u202f]*$")
+def is_epithet(text: str, start: int, words: str) -> bool:
+    """A name for a thing, in three words or fewer in lower case with no punctuation, after a verb of calling
+    (``Campaigners called the draft “a half-open door”``, ``described their support as “burden-sharing”``,
+    « a qualifié le plan de « doctrine de l’escargot » »): a nickname held at a distance, not a quotation;
+    longer words, or words with a comma (“a floor, not a ceiling”), are what the person said."""
+    w = words.strip("\u00a0\u202f ")
+    return bool(w) and w[:1].islower() and len(w.split()) <= 3 and not re.search(r"[.,;:!?\u2026]", w) \
+        and bool(CALLED_IT.search(_sentence_before(text, start)))
+
+
+#: the words said to be the person's own, right after them: ", as she put it", ", in his own words", « , selon ses
+#: propres mots », « , pour reprendre ses termes », « , comme elle l’a dit »
+OWN_WORDS_AFTER = re.compile(r"(?i)[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:as\s+(?:she|he|they|\w+)\s+(?:put|puts|called|"
+                             r"calls)\s+it|in\s+(?:her|his|their)\s+(?:own\s+)?words|to\s+use\s+(?:her|his|their)\s+"
+                             r"(?:own\s+)?words|(?:selon|pour\s+reprendre|dans)\s+ses\s+(?:propres\s+)?(?:mots|termes)|"
+                             r"selon\s+(?:son|sa)\s+(?:expression|formule)|comme\s+(?:il|elle)\s+l['\u2019]a\s+"
+                             r"(?:dit|formulé|résumé))(?![\w\-])")
+#: words a verb of saying reports as what something is: "said the figures were “…”", « a estimé que le texte
+#: restait « … » »
+REPORTED_AS = re.compile(r"(?i)(?<![\w\-])(?:said|says|told\s+\w+|warned|argued|insisted|added|a\s+(?:dit|estimé|jugé|"
+                         r"affirmé|assuré|déclaré)|estime|juge|affirme|dit)\s+(?:that\s+|que\s+|qu['\u2019])?"
+                         r"[^,;:.!?\u201c\u201d\u00ab\u00bb\"]{1,60}?\s+(?:was|were|is|are|would\s+be|will\s+be|had\s+been|"
+                         r"remained|remains|looked|seemed|était|est|serait|sera|restait|reste|semblait|paraissait)"
+                         r"[\s\u00a0\u202f]*$")
 
 
 #: a preposition right before a quotation: "leaflets for “Walk to School Day 2028”", « le lancement de « … » »
@@ -353,6 +393,12 @@ def said_short(text: str, start: int, end: int, words: str) -> bool:
     after = text[end:end + 80].lstrip(" ,\u00a0\u202f")
     if len(re.findall(r"[^\W_]+", words)) >= 2 and SAID_OF_ONESELF.search(text[max(0, start - 40):start]):
         return True  # « NAME s’est dite « soulagée, pas satisfaite » », "she said she was “relieved, not satisfied”"
+    if len(re.findall(r"[^\W_]+", words)) >= 2 and (OWN_WORDS_AFTER.match(text, end) or (
+            "," in words and (REPORTED_AS.search(_sentence_before(text, start)) or CALLED_IT.search(
+                _sentence_before(text, start))))):
+        # « a salué un « compromis honorable », selon ses propres mots »; "said it was “fair, if late”"; « un texte
+        # qu’elle a qualifié de « plancher, pas plafond » »
+        return True
     if len(re.findall(r"[^\W_]+", words)) < 2 or not words[:1].isupper():
         return False
     if re.search(r"[.!?\u2026]\W*$", words) and (said := RE_SAY_COLON.search(text[max(0, start - 60):start])) \

@@ -88,6 +88,11 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
     return lo + ends[-1] if ends else lo
 
 
+#: a French verb in the perfect (« a croisé », « ont salué »): a clause's verb, not part of an apposition
+_FR_PERFECT = re.compile(r"(?<![\w\-])(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+ment\s+)?[a-zà-ÿ\-]{2,}(?:é|ée|és|ées|i|is|u|us)"
+                         r"(?![\w\-])")
+
+
 def _is_subject(text: str, sent_start: int, pos: int) -> bool:
     """Whether the name at ``pos`` is its sentence's subject (not "met NAME", "after NAME")."""
     prefix = text[sent_start:pos]
@@ -95,6 +100,10 @@ def _is_subject(text: str, sent_start: int, pos: int) -> bool:
     if not _allowed_prefix(parts[-1]):
         return False
     earlier = parts[:-1]
+    if len(earlier) >= 2 and any(_FR_PERFECT.search(p) for p in earlier[1:]):
+        return False  # « NAME, porte-parole de X, a croisé l’ambassadeur de Y, NAME2, »: NAME2 is met, not the subject
+    if (v := _FR_PERFECT.search(parts[-1])) is not None and re.search(r"[A-ZÀ-Þ][\w\-]+\s+$", parts[-1][:v.start()]):
+        return False  # « NAME a croisé NAME2 dans les couloirs »: the verb has its subject before it
     if earlier and re.match(r"\s*(?:in|at|on|during|after|before|asked|speaking|dans|lors|interrogée?|après|"
                             r"avant|pendant|madam|madame|mr|monsieur|last|yesterday|today|hier)\b", earlier[0], re.I):
         earlier = earlier[1:]
@@ -130,8 +139,14 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
         if cm:  # "My colleague from Lanvera, Ambassador NAME": whom she speaks for
             return "", clean_org(cm.group("org")), g
         dm = re.match(r"^(?P<det>(?:le|la)(?=\s)|l['\u2019])\s*", phrase, re.I)  # (not "Last month …")
-        if dm:
-            g = "m" if dm.group("det").lower() == "le" else "f" if dm.group("det").lower() == "la" else g
+        if dm is None:  # « … a croisé l’ambassadeur de Kalindorie, NAME »: the role the object's article opens
+            dm = re.search(r"(?<=\s)(?P<det>(?:le|la)(?=\s)|l['\u2019])\s*(?P<noun>[a-zà-ÿ\-]+)(?:\s+(?:de|du|des|"
+                           r"d['\u2019])\s*[^,]{1,40})?\s*$", phrase)
+            dm = dm if dm is not None and lower_token(dm.group("noun")) in ROLE_WORDS else None
+        if dm:  # (« l’ambassadeur de Kalindorie, NAME »: the noun after the elided article says it)
+            det = dm.group("det").lower()
+            noun = dm.groupdict().get("noun") or (phrase[dm.end():].split() or [""])[0]
+            g = "m" if det == "le" else "f" if det == "la" else gender([noun]) or g
         role, org = _role_apposition(phrase)
         if role:
             return role, org, g
@@ -429,14 +444,33 @@ def _surname_subject(text: str, pos: int, tok: str) -> Mention | None:
     (the kit may: the speaker is settled across the kit)."""
     from .personphrase import _surname_like
 
-    after = text[pos + len(tok):pos + len(tok) + 30]
-    if not _surname_like(tok) or not re.match(r"\s+[a-zà-ÿ]+\b", after) or len(tok) < 4 or _NOT_A_VERB.match(after) \
-            or re.search(r"(?:ed|ing|ly|é|ée|és|ées|ant|ment)$", tok):
-        return None
+    after = text[pos + len(tok):pos + len(tok) + 40]
     prefix = text[_sentence_start(text, max(0, pos - 400), pos):pos]
-    if prefix.strip() and not (prefix.rstrip().endswith(",") and _INTRO_WORD.match(prefix.strip())):
+    apposed = _ROLE_APPOSED.match(prefix)  # « Sa directrice, NAME, ne cache pas … », "Its director, NAME, said"
+    stressed = _STRESSED.match(after)  # « NAME, elle, reste optimiste », "NAME, for her part, was blunter"
+    if not _surname_like(tok) or len(tok) < 4 or re.search(r"(?:ed|ing|ly|é|ée|és|ées|ant|ment)$", tok) or not (
+            stressed or (re.match(r",\s*[a-zà-ÿ]+\b", after) if apposed else re.match(r"\s+[a-zà-ÿ]+\b", after))) \
+            or _NOT_A_VERB.match(after):
+        return None
+    if _TIME_STAMP.match(prefix):  # "11 h 30 — NAME, elle, …": a live blog's time, then the sentence
+        prefix = ""
+    if prefix.strip() and not apposed and not (prefix.rstrip().endswith(",") and _INTRO_WORD.match(prefix.strip())):
         return None  # only a sentence's subject: at its start, or after "Asked whether …,"
-    return Mention(pos, Person(tok, "", "", pos), True, False)
+    g = gender(re.findall(r"[\w\-\u2019']+", apposed.group("role"))) if apposed else ""
+    if stressed is not None:
+        word = (stressed.group("p") or stressed.group("p2") or stressed.group("p3") or "").lower()
+        g = g or {"elle": "f", "her": "f", "lui": "m", "his": "m"}.get(word, "")
+    return Mention(pos, Person(tok, "", "", pos, g), True, False)
+
+
+_TIME_STAMP = re.compile(r"^\s*\d{1,2}(?:[:.]|\s?h\s?)\d{2}\s*[\u2014\u2013\-|:]?\s*$")
+#: a role by a possessive or an article, in apposition before a surname that opens the sentence: « Sa directrice, »,
+#: "Its director,", « La porte-parole de la coalition, »
+_ROLE_APPOSED = re.compile(r"^\s*(?P<role>(?:Sa|Son|Leur|Her|His|Its|Their|The|La|Le|L['\u2019])\s*[a-zà-ÿ][^,.;:!?\n]{1,60}?)"
+                           r"\s*,\s*$")
+#: a stressed pronoun between commas right after a surname: « NAME, elle, », « NAME, lui, », "NAME, for her part,"
+_STRESSED = re.compile(r",\s*(?:(?P<p>elle|lui)(?:-même)?|(?:for|pour)\s+(?P<p2>her|his|sa)\s+part|quant\s+à\s+(?P<p3>elle|lui)|"
+                       r"de\s+son\s+côté)\s*,\s*[a-zà-ÿ]+", re.I)
 
 
 def _short_org(org: str, ctx: Context, at: int) -> str:
@@ -516,55 +550,3 @@ _FR_PARTICIPLE = re.compile(r"^(?:\s*,[^,.;:!?]{0,120},)?\s+(?:est|était|a\s+é
 
 
 _QUICK_END = re.compile(r"[.!?][\u201d\u00bb\"']?\s+(?=[A-Z\u00c0-\u00de\u201c\u00ab\"])")
-
-
-#: how far before its paragraph a pronoun's antecedent may stand (characters)
-_PRONOUN_REACH = 1500
-
-
-def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: int, para_start: int,
-               want: str, reach: bool = True) -> Person | None:
-    """Who a pronoun of gender ``want`` ("f", "m", "") at ``at`` refers to (see the module docstring)."""
-    def gender_of(p: Person) -> str:  # what the text says, else what the first name says
-        return p.gender or first_name_gender(p.name)
-
-    def fits(p: Person) -> bool:
-        return not want or not gender_of(p) or gender_of(p) == want
-
-    here = [(m.pos, m.person, m.subject) for m in mentions
-            if para_start <= m.pos < at and not m.compound and fits(m.person) and (not want or m.excludes != want)]
-    here += [(pos, p, True) for pos, p in speakers if para_start <= pos < at and fits(p)]
-    if want and any(c[1].gender == want and c[1].name for c in here):
-        # "she" and a woman the paragraph introduced: not a person whose gender the text does not say
-        here = [c for c in here if c[1].gender == want]
-    elif want and any(gender_of(c[1]) == want and c[1].name for c in here):
-        here = [c for c in here if gender_of(c[1]) == want]
-    if here:
-        subjects = [c for c in here if c[2]]
-        pick = max(subjects, key=lambda c: c[0]) if subjects else min(here, key=lambda c: c[0])
-        if any(c[0] == pick[0] and c[1].name != pick[1].name for c in here):
-            return None  # two namesakes the pronoun's gender does not tell apart: nobody rather than a guess
-        return pick[1]
-    if not reach or want and any(para_start <= m.pos < at and m.excludes == want and m.person.name for m in mentions):
-        return None  # "NAME l’a saluée. Elle a dit …": someone the paragraph does not name, not someone before it
-    # before the paragraph, only the last few paragraphs: a pronoun does not reach back a page
-    lo = para_start - _PRONOUN_REACH
-    earlier = [(m.pos, m.person, m.subject) for m in mentions
-               if lo <= m.pos < para_start and not m.compound and m.person.name and fits(m.person)]
-    earlier += [(pos, p, True) for pos, p in speakers if lo <= pos < para_start and fits(p)]
-    unnamed = any(lo <= m.pos < para_start and not m.person.name and fits(m.person) for m in mentions)
-    if want and (len(_distinct_people(c[1].name for c in earlier)) > 1 or unnamed):
-        # "Selon elle" after paragraphs about a woman and a man whose gender the text does not say: the woman;
-        # before its paragraph, among several people a pronoun reaches only one known to be of its gender
-        # (which of them it means is a guess otherwise)
-        earlier = [c for c in earlier if gender_of(c[1]) == want]
-    if not earlier:
-        return None
-    subjects = [c for c in earlier if c[2]]
-    return max(subjects or earlier, key=lambda c: c[0])[1]
-
-
-def _distinct_people(names) -> set[str]:
-    """The names that stand for different people: "Ben Salah" and "Karim Ben Salah" are one."""
-    names = set(names)
-    return {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}

@@ -378,7 +378,7 @@ MALE_ADDRESS = {"mr", "mr.", "m.", "monsieur", "sir", "lord", "he", "il", "king"
 def gender(words) -> str:
     f = m = False
     for w in words:
-        lw = lower_token(w)
+        lw = lower_token(re.sub(r"^[lLdD]['\u2019]", "", w))  # « l’ambassadeur »: the noun after the article
         f = f or lw in _FEMININE
         m = m or lw in _MASCULINE
     return "f" if f and not m else "m" if m and not f else ""

@@ -261,3 +261,17 @@ def heading_person(line: str, ctx: Context, at: int) -> Who | None:
             role, org = parse_appos([rest])
             who.role, who.org = who.role or role, who.org or org
     return who
+
+
+#: a name, then "of"/"from" and a body: "NAME of Kessler Watch", "Dr NAME of the Alliance for …"
+_PERSON_OF = re.compile(r"(?:(?:Dr|Prof|Professor|Ms|Mr|Mrs)\.?\s+)?[A-ZÀ-Þ][\w\-\u2019']+(?:\s+[A-ZÀ-Þ][\w\-\u2019']+){1,3}"
+                        r"\s+(?:of|from)\s+(?:the\s+)?[A-ZÀ-Þ]")
+
+
+def person_of_body(s: str, known: People, at: int) -> Who | None:
+    """``NAME of ORG`` as a subject: the person, speaking for the body (read before a body's name, which "Bank
+    of Norvia" is and "Malik Desrosiers of Kessler Watch" is not)."""
+    if not _PERSON_OF.match(s):
+        return None
+    w = person_np(s, known, at)
+    return w if w is not None and w.kind == "person" and w.org else None

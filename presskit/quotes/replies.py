@@ -1,6 +1,6 @@
 """Whom a pronoun means when its verb says how the words follow what was said before them.
 
-A pronoun after a quotation goes to the person the paragraph introduced (:func:`.mentions.antecedent`: of the
+A pronoun after a quotation goes to the person the paragraph introduced (:func:`.antecedents.antecedent`: of the
 pronoun's gender, the latest subject). Two verbs say more than that:
 
 * **adding, going on** (``“…,” she added``, ``She went on: “…”``, « a-t-elle ajouté », « poursuit-il »): the

@@ -455,7 +455,9 @@ def _line_start(text: str, pos: int) -> bool:
 #: a headline in British single quotes: "‘We have waited long enough,’ says NAME" (single marks are
 #: otherwise only ever nested: an apostrophe never opens a quotation)
 _SINGLE_HEADLINE = re.compile(
-    r"(?m)^[ \t]*(?P<open>[\u2018'])(?P<body>[^\n\u2018]{8,300}?)[\u2019'](?=[,.!?]?[ \t]+(?:says|said|warns|"
+    # (after a Markdown heading's hashes, and a live blog's time stamp: "### 10:20 — ‘…,’ says NAME")
+    r"(?m)^[ \t]*(?:\#{1,6}[ \t]+)?(?:\d{1,2}(?:[:.]|[ \t]?h[ \t]?)\d{2}[ \t]*(?:[\u2014\u2013\-|:][ \t]*)?)?"
+    r"(?P<open>[\u2018'])(?P<body>[^\n\u2018]{8,300}?)[\u2019'](?=[,.!?]?[ \t]+(?:says|said|warns|"
     r"urges|tells|asks|insists|dit|déclare|affirme|prévient|estime)[ \t]+[A-Z\u00c0-\u00de])")
 
 

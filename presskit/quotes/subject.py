@@ -15,7 +15,7 @@ import re
 from ..textutil import fold
 from .context import Context  # noqa: F401  (Context is read from here by the other modules)
 from .cues import APO
-from .personphrase import Who, _surname_like, person_np
+from .personphrase import Who, _surname_like, person_np, person_of_body
 from .described import former_latter, owner_role, role_reference
 from .appos import BODY_DESCRIBED, ON_BEHALF, TITLED_BODY, org_then_role, parse_appos
 from .states import BODY_OF_ADJ, REGIONAL, state_of_demonym
@@ -44,6 +44,8 @@ _AGE_DESCRIPTION = re.compile(r"^(?P<det>the|le|la|l['\u2019])\s*(?:(?:\d{1,3}|[
                               r"(?:femme|homme|pêcheuse|pêcheur|mère|père)\s+de\s+\d{1,3}\s+ans)(?:\s|$)", re.I)
 _ANAPHOR = re.compile(rf"^(?:l{APO}\s*intéress(?P<g>ée?)|the\s+person\s+concerned)\s*$", re.I)
 _WE = re.compile(r"^(?:we|nous|our|notre)\b", re.I)
+_THE_GROUP = re.compile(r"(?i)(?:the|le)\s+(?:group|groupe)(?:\s+(?:on\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                        r"dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|hier|yesterday))?")
 _SELF = re.compile(rf"^(?:I|[Jj]e|[Jj]{APO})(?:\b|(?<={APO}))")
 _PLURAL = re.compile(r"^(?:they|ils|elles|on)\b", re.I)
 #: a relative or a friend, by a possessive: "my mother", "her neighbour", "ma grand-mère", "son voisin"
@@ -87,7 +89,8 @@ ORG_HEADS = ("coalition", "agency", "institute", "alliance", "network", "ministr
               "présidence", "fondation", "mouvement", "conférence", "conference", "trust", "forum", "syndicat",
               "observatory", "observatoire", "partnership", "partenariat")
 _ORG_SHORT = re.compile(rf"^(?:the|la|le|l{APO})\s*(?P<head>{'|'.join(ORG_HEADS)})\b(?!{APO}s\b)", re.I)
-_THINGS = (r"(?:message|position|statement|note|report|view|answer|reply|response|call|foreword|communiqué|"
+_THINGS = (r"(?:team|live\s+team|staff|équipe|message|position|statement|note|report|view|answer|reply|response|call|"
+           r"foreword|communiqué|"
            r"press\s+release|verdict|conclusion|demand|plea|line|argument|appeal|review|study|analysis|brief|briefing|"
            r"survey|research|findings|figures|data|count|tally|tracker)")
 _ORG_POSSESSIVE = re.compile(rf"^(?P<org>.+?)['\u2019]s\s+(?:(?:latest|last|new|annual|own|final|recent)\s+)?"
@@ -245,8 +248,8 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         return Who("pronoun", gender=g, pos=at)
     if (mine := _my_role(s)) is not None:
         return Who("own", role=mine, pos=at)  # "My Minister", « ma ministre », "our Government": the speaker's own body
-    if _WE.match(s):
-        return Who("publisher", org=ctx.doc_org, pos=at)
+    if _WE.match(s) or (_THE_GROUP.fullmatch(s) and ctx.own_voice and ctx.doc_org):
+        return Who("publisher", org=ctx.doc_org, pos=at)  # "we"; "the group said" in a body's own release
     if _SELF.match(s):
         return Who("self", pos=at)
     if _PLURAL.match(s) or _KIN.match(s) or _BARE_PLURAL.match(s):
@@ -274,6 +277,8 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if BODY_OF_ADJ.match(s) and ctx.text and not REGIONAL.search(s) \
             and (state := state_of_demonym(s, ctx, ctx.text)):
         return Who("org", org=state, pos=at)  # "the Senevalese delegation", « le gouvernement varnien »
+    if (w := person_of_body(s, ctx.known, at)) is not None:
+        return w  # "Malik Desrosiers of Kessler Watch said": the person, not one body's name
     w = org_np(s, ctx, at)
     if w is not None:
         return w

@@ -73,6 +73,12 @@ _QUOTED_FROM = re.compile(r"(?<![\w\-])(?i:quoted|quotes|cited|cites|read\s+out|
                           r"(?i:letter|message|note|poem|text|words|lettre|mot|message|poème|texte|mots|paroles)\s+"
                           r"(?i:from|of|by|de|d['\u2019]|du|des)\s*(?P<np>[^:;.!?\u201c\u00ab]{2,100}?)\s*:\s*$")
 
+#: what the subject of a relative clause called the thing just named: "a compromise that the Kaldorian delegation
+#: called “…”", « un texte que la délégation kaldorienne a qualifié de « … » »: that subject, not the sentence's
+_CALLED_IN_RELATIVE = re.compile(r"(?<![\w\-])(?:that|which|what|que|qu['\u2019])\s*(?P<np>[^,;:.!?\u201c\u00ab\"]{2,80}?)\s+"
+                                 r"(?:(?:had|has|have|a|avait|ont|avaient)\s+)?(?:(?:immediately|quickly|already|aussitôt|"
+                                 r"déjà|vite)\s+)?(?:called|branded|termed|described|dismissed|qualifiée?s?|"
+                                 r"décrite?s?)(?:\s+(?:it|them|as|de|d['\u2019]|comme))*[\s\u00a0\u202f]*$", re.I)
 
 #: two people named together: "Grace Mensah-Uhl and Omar Haddad-Lind", « NAME et NAME2 »
 _TWO = re.compile(rf"(?P<a>{NAMERUN})\s*,?\s+(?:and|et|&)\s+(?P<b>{NAMERUN})")
@@ -128,6 +134,11 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     if m is not None:  # « Le mot de la fin revient à NAME, ROLE : », "The last word went to NAME, ROLE:"
         who = classify_np(m.group("np"), st.ctx, base + m.start("np"))
         if who is not None and who.kind in ("person", "org", "unnamed"):
+            return from_who(st, who, u, span)
+    m = _CALLED_IN_RELATIVE.search(cur)
+    if m is not None:  # "a compromise that the Kaldorian delegation called “…”"
+        who = classify_np(m.group("np"), st.ctx, base + m.start("np"))
+        if who is not None and who.kind in ("person", "org", "unnamed", "publisher"):
             return from_who(st, who, u, span)
     m = _FOR_WHOM.search(cur)
     if m is not None:

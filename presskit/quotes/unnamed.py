@@ -21,7 +21,7 @@ _PREP = re.compile(r"(?:^|\s)(?:for|of|from|at|to|with|inside|within|du|de|des|d
                    r"(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ])")
 
 _DELEGATION_OF = re.compile(rf"(?i:\b(?:delegation|délégation|mission|government|gouvernement))\s+(?:of|from|de|du|d{APO})"
-                            rf"\s*(?:the\s+)?(?P<state>{UP}[\w\-]+(?:\s+{UP}[\w\-]+){{0,2}})")
+                            rf"\s*(?:the\s+|la\s+|le\s+|l{APO}\s*)?(?P<state>{UP}[\w\-]+(?:\s+{UP}[\w\-]+){{0,2}})")
 #: "an official of the Ysselmark delegation", "a member of Lund's delegation": the State
 _STATE_DELEGATION = re.compile(rf"\s(?:of|from|in|with|on|to)\s+(?:the\s+)?(?P<state>{UP}[\w\-]+)(?:{APO}s)?\s+"
                                r"(?:delegation|mission|government|embassy)\b")
@@ -31,6 +31,12 @@ _ONE_OF = re.compile(r"(?i)\b(?:one|some|several|any|each)\s+of\s*$|\b(?:l['\u20
 _PART_OF = re.compile(rf"^(?P<org>.+?){APO}s\s+(?:board|staff|team|secretariat|leadership|management|executive|"
                       r"delegation|office)$", re.I)
 _ADJECTIVE = re.compile(r"(?:ish|ian|ese|ean|ois|ais|ic|i)$")  # ("the Lundish delegation": a State's adjective)
+#: a body of the document's own by "our": "an engineer from our space agency", « un ingénieur de notre agence »
+_OUR_BODY = re.compile(r"(?i)(?<![\w\-])(?:of|from|at|in|with|de|à|au\s+sein\s+de|chez)\s+(?:our|notre|nos)\s+"
+                       r"(?:[a-zà-ÿ\-]+\s+){0,2}?(?:agency|agence|ministry|ministère|ministères|government|gouvernement|"
+                       r"delegation|délégation|mission|institute|institut|administration|service|services|office|"
+                       r"secretariat|secrétariat|team|équipe|staff|network|réseau|coalition|organisation|organization)"
+                       r"(?![\w\-])")
 #: "the spokesperson", « la porte-parole »: the unnamed person of that noun introduced just before
 _AGAIN = re.compile(r"^(?:the|this|le|la|l['\u2019]|cette|ce)\s*(?P<noun>[a-zà-ÿ\-]+)$", re.I)
 
@@ -42,6 +48,8 @@ def unnamed_for(s: str, ctx: Context, at: int, org_np: Callable) -> str:
     if d is not None:  # "un membre de la délégation de Tolvanie", "a member of the delegation of Lund"
         return clean_org(d.group("state"))
     head = re.split(r",|\s(?:who|qui|whose|dont)\s", s)[0]
+    if _OUR_BODY.search(head) and ctx.doc_org:
+        return ctx.doc_org  # « un ingénieur de notre agence spatiale » in a State's statement: the State's own
     if ctx.text and not REGIONAL.search(head):  # "an Orlandian official", « un conseiller de la délégation
         state = state_of_demonym(head, ctx, ctx.text)  # tavrénienne »: the State the document names
         if state:
