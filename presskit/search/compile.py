@@ -182,7 +182,7 @@ class QueryCompiler:
         return Q.Or([Q.Phrase(f, node.words, boost=BOOSTS[f]) for f in fields])
 
     def _word(self, node: Node, fields: list[str]) -> Q.Query:
-        terms, fix = self.word_terms(node.text)
+        terms, fix = self.word_terms(node.text, spell=not node.exact)
         if not self._negate:
             if fix:
                 self.out.fixes[node.text] = fix
@@ -192,14 +192,15 @@ class QueryCompiler:
         return Q.Or([Q.Term(f, t, boost=BOOSTS[f] * (1.0 if t == node.text else VARIANT_WEIGHT))
                      for f in fields for t in sorted(terms)])
 
-    def word_terms(self, word: str) -> tuple[set[str], str | None]:
+    def word_terms(self, word: str, spell: bool = True) -> tuple[set[str], str | None]:
         """Indexed terms a typed word stands for, and a spelling suggestion when the kit lacks it.
 
         A word the kit does not contain is expanded to its stem siblings and to its nearest
-        spellings, so a misspelt query still finds the intended documents.
+        spellings, so a misspelt query still finds the intended documents (``spell=False``: stem
+        siblings only, for a word searched as typed, :attr:`~presskit.search.query.Node.exact`).
         """
         terms = self.lexicon.variants(word)
-        if word in self.lexicon.vocab or word.isdigit() or self._known(word):
+        if not spell or word in self.lexicon.vocab or word.isdigit() or self._known(word):
             return terms, None
         near = self.lexicon.near(word)
         if not terms:
