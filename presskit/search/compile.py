@@ -21,6 +21,9 @@ TITLE_BOOST = 3.0
 SPEAKER_BOOST = 2.0
 VARIANT_WEIGHT = 0.7  # a stem sibling or a spelling counts a little less than the word typed
 PROXIMITY_BOOST = 4.0  # words typed in a row, standing in a row
+#: Parts of a word typed with an apostrophe or a hyphen shorter than this get no spelling suggestion
+#: (the "don" of "don't" is not a misspelling of "son").
+COMPOUND_PART_SPELLED = 5
 BOOSTS = {"body": 1.0, "title": TITLE_BOOST, "speakers": SPEAKER_BOOST}
 #: a prefix ranks its matches by its most frequent words (see :class:`PrefixOr`)
 SCORED_PREFIX_WORDS = 12
@@ -174,6 +177,8 @@ class QueryCompiler:
     def _phrase(self, node: Node, fields: list[str]) -> Q.Query:
         if not self._negate:
             for w in node.words:
+                if node.compound and len(w) < COMPOUND_PART_SPELLED:
+                    continue
                 if w not in self.lexicon.vocab and not self._known(w):
                     near = self.lexicon.near(w)
                     if near:

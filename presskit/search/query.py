@@ -49,6 +49,9 @@ class Node:
     #: a word typed in capitals (an acronym: ONU, OTAN) or alone in quotation marks: searched as
     #: typed, never read as a misspelling ("ONU" found "ont" and "one" in a kit that never says ONU)
     exact: bool = False
+    #: a phrase typed as one word (don't, e-mail, non-proliferation): its short parts are not offered
+    #: spellings ("don't" offered "son't", "e-mail" offered "e-mais")
+    compound: bool = False
 
 
 def _lex(q: str) -> list[str]:
@@ -221,7 +224,7 @@ def _word_node(tok: str) -> Node | None:
         elif words[1] == "s":  # an English possessive: "Diallo's" finds Diallo (as Lucene's English analyser)
             words, typed = words[:1], tok[:parts[0][2]]
     if len(words) > 1:  # l'été, non-proliferation: the parts, in order
-        return Node("phrase", text=tok, words=words)
+        return Node("phrase", text=tok, words=words, compound=True)
     if prefix and len(words[0]) >= 2:
         return Node("prefix", text=words[0], words=words)
     return Node("word", text=words[0], words=words, exact=is_acronym(typed))

@@ -16,7 +16,7 @@ def searcher(tmp_path_factory):
     src = tmp_path_factory.mktemp("apostrophes")
     (src / "bulletin-fr.txt").write_text(
         "Bulletin du jour\n\nLa huitième conférence d’examen s’ouvre à Genève. Les délégations ont pris "
-        "la parole ; une seule a parlé de vérification.\n", encoding="utf-8")
+        "la parole ; une seule a parlé de vérification, mais son mandat est clair.\n", encoding="utf-8")
     (src / "note-en.txt").write_text(
         "Briefing note\n\nOne delegation spoke first. Amara Diallo’s statement was brief.\n", encoding="utf-8")
     (src / "plenary-en.txt").write_text(
@@ -51,6 +51,16 @@ def test_an_acronym_absent_from_the_kit_finds_nothing_and_suggests_nothing(searc
 def test_a_misspelt_word_in_small_letters_is_still_found(searcher):
     res = searcher.search("verifcation")
     assert found(res) == ["bulletin-fr.txt"] and res.suggestion == "verification"
+
+
+@pytest.mark.parametrize("q", ["don't", "e-mail"])
+def test_the_short_part_of_a_compound_word_is_not_offered_a_spelling(searcher, q):
+    # "don't" offered "son't" and "e-mail" offered "e-mais", the parts read as misspellings
+    assert searcher.search(q).suggestion is None, q
+
+
+def test_the_long_part_of_a_compound_word_still_gets_its_spelling(searcher):
+    assert searcher.search("verifcation-first").suggestion == "verification-first"
 
 
 def test_what_is_an_elision_or_an_acronym_and_what_is_not():
