@@ -63,16 +63,24 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         if args.kit is not None:
             raise UsageError("With --library, give no kit: presskit export --library --query Q -o OUT.")
+        if args.all:
+            raise UsageError("--all exports one kit: presskit export KIT --all -o OUT.")
         return cmd_export_library(args, fmt)
     if args.kit is None:
         raise UsageError("Give a kit: presskit export KIT --ids ID... -o OUT (or --library).")
-    if args.query is not None:
+    if args.all:
+        kit = open_kit(args.kit)
+        ids = [it.id for it in kit.items]
+        if not ids:
+            raise ExportError("This kit holds no item, so there is nothing to export.")
+    elif args.query is not None:
         # every match, however many (a cap of 1000 exported 1000 of 1050 and said only 1000 matched)
         kit, res = searching(args.kit, lambda s: s.search(args.query, limit=max(1, len(s.kit.items)),
                                                          snippets=False))
         ids = [hit.item.id for hit in res.results]
         if not ids:
-            raise ExportError(f"Nothing in the kit matches {args.query!r}, so there is nothing to export.")
+            hint = " To export every item of the kit: --all." if args.query.strip() in ("*", "") else ""
+            raise ExportError(f"Nothing in the kit matches {args.query!r}, so there is nothing to export.{hint}")
         print(f"{len(ids)} item{'s' if len(ids) != 1 else ''} match {args.query!r}.", file=sys.stderr)
     else:
         kit = open_kit(args.kit)
@@ -116,6 +124,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="ids of the items to export ('presskit info KIT --items' lists them; with "
                             "--library, KIT:ITEM as 'presskit search --library' prints them)")
     which.add_argument("--query", "-q", metavar="Q", help="export every item matching this search")
+    which.add_argument("--all", action="store_true", help="export every item of the kit")
     p.add_argument("--format", "-f", choices=("folder", "zip", "pdf"),
                    help="folder, zip or pdf (default: from the output's name; must agree with it)")
     p.add_argument("-o", "--output", required=True, help="the folder, .zip or .pdf to create")

@@ -50,12 +50,17 @@ def _own_names(item: Item, info: KitInfo | None) -> tuple[list[str], list[str]]:
     return own, known
 
 
+#: The languages of the documents the finder reads (its rules are written and measured for these); a
+#: document whose language is not known is read too ("und" or empty). docs/quotes.md, "Language".
+QUOTE_LANGUAGES = frozenset({"en", "fr", "und"})
+
+
 def quotes_of_item(item: Item, pages: list[str], default_organisation: str,
                    kit_info: KitInfo | None = None) -> list[Quote]:
     """The quotes of one item. Quotes the text does not attribute get no speaker; "we" and "the
     coalition" in the document are its organisation. Quotes on pages whose text was recognised from a
     scan are marked (``Quote.ocr``). Never raises (a quote bug must not fail a build)."""
-    if item.is_photo or not any(pages):
+    if item.is_photo or not any(pages) or (item.language and item.language not in QUOTE_LANGUAGES):
         return []
     speaker = item.speakers[0] if len(item.speakers) == 1 else ""
     own, known = _own_names(item, kit_info)

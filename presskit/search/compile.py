@@ -21,6 +21,9 @@ TITLE_BOOST = 3.0
 SPEAKER_BOOST = 2.0
 VARIANT_WEIGHT = 0.7  # a stem sibling or a spelling counts a little less than the word typed
 PROXIMITY_BOOST = 4.0  # words typed in a row, standing in a row
+#: Parts of a word typed with an apostrophe or a hyphen shorter than this get no spelling suggestion
+#: (the "don" of "don't" is not a misspelling of "son").
+COMPOUND_PART_SPELLED = 5
 BOOSTS = {"body": 1.0, "title": TITLE_BOOST, "speakers": SPEAKER_BOOST}
 #: a prefix ranks its matches by its most frequent words (see :class:`PrefixOr`)
 SCORED_PREFIX_WORDS = 12
@@ -174,6 +177,8 @@ class QueryCompiler:
     def _phrase(self, node: Node, fields: list[str]) -> Q.Query:
         if not self._negate:
             for w in node.words:
+                if node.compound and len(w) < COMPOUND_PART_SPELLED:
+                    continue
                 if w not in self.lexicon.vocab and not self._known(w):
                     near = self.lexicon.near(w)
                     if near:
@@ -182,7 +187,7 @@ class QueryCompiler:
         return Q.Or([Q.Phrase(f, node.words, boost=BOOSTS[f]) for f in fields])
 
     def _word(self, node: Node, fields: list[str]) -> Q.Query:
-        terms, fix = self.word_terms(node.text)
+        terms, fix = self.word_terms(node.text, spell=not node.exact)
         if not self._negate:
             if fix:
                 self.out.fixes[node.text] = fix
@@ -192,14 +197,15 @@ class QueryCompiler:
         return Q.Or([Q.Term(f, t, boost=BOOSTS[f] * (1.0 if t == node.text else VARIANT_WEIGHT))
                      for f in fields for t in sorted(terms)])
 
-    def word_terms(self, word: str) -> tuple[set[str], str | None]:
+    def word_terms(self, word: str, spell: bool = True) -> tuple[set[str], str | None]:
         """Indexed terms a typed word stands for, and a spelling suggestion when the kit lacks it.
 
         A word the kit does not contain is expanded to its stem siblings and to its nearest
-        spellings, so a misspelt query still finds the intended documents.
+        spellings, so a misspelt query still finds the intended documents (``spell=False``: stem
+        siblings only, for a word searched as typed, :attr:`~presskit.search.query.Node.exact`).
         """
         terms = self.lexicon.variants(word)
-        if word in self.lexicon.vocab or word.isdigit() or self._known(word):
+        if not spell or word in self.lexicon.vocab or word.isdigit() or self._known(word):
             return terms, None
         near = self.lexicon.near(word)
         if not terms:

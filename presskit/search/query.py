@@ -46,6 +46,12 @@ class Node:
     words: list[str] = field(default_factory=list)
     children: list["Node"] = field(default_factory=list)
     fieldname: str = ""
+    #: a word typed in capitals (an acronym: ONU, OTAN) or alone in quotation marks: searched as
+    #: typed, never read as a misspelling ("ONU" found "ont" and "one" in a kit that never says ONU)
+    exact: bool = False
+    #: a phrase typed as one word (don't, e-mail, non-proliferation): its short parts are not offered
+    #: spellings ("don't" offered "son't", "e-mail" offered "e-mais")
+    compound: bool = False
 
 
 def _lex(q: str) -> list[str]:
@@ -161,7 +167,9 @@ class _Parser:
             words = [w for w, _s, _e in tokenize(tok[1:])]
             if not words:
                 return None
-            return Node("phrase", text=tok[1:].strip(), words=words) if len(words) > 1 else Node("word", text=words[0], words=words)
+            if len(words) > 1:
+                return Node("phrase", text=tok[1:].strip(), words=words)
+            return Node("word", text=words[0], words=words, exact=True)
         if ":" in tok and not tok.startswith(":"):
             name, _, value = tok.partition(":")
             fname = FIELD_ALIASES.get(name.lower())
@@ -190,16 +198,36 @@ def _field_value(fname: str, value: str) -> str:
     return value.lower()
 
 
+#: French elided words: typed before an apostrophe (l'examen, d'accord, qu'il, jusqu'au), the word
+#: after it is searched alone, as Lucene's French analyser reads them: "l'examen" finds "d'examen"
+#: and "examen" (it found nothing in a kit that says "la conférence d'examen" throughout).
+ELISIONS = frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu".split())
+APOSTROPHES = frozenset("'\u2019\u02bc")
+
+
+def is_acronym(text: str) -> bool:
+    """Typed in capitals, two letters or more (ONU, OTAN, UNHCR): an acronym, not a misspelling."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _word_node(tok: str) -> Node | None:
     prefix = tok.endswith("*")
-    words = [w for w, _s, _e in tokenize(tok)]
+    parts = tokenize(tok)
+    words = [w for w, _s, _e in parts]
     if not words:
         return None
+    typed = tok
+    if len(parts) == 2 and tok[parts[0][2]:parts[1][1]] in APOSTROPHES:
+        if words[0] in ELISIONS:
+            words, typed = words[1:], tok[parts[1][1]:]
+        elif words[1] == "s":  # an English possessive: "Diallo's" finds Diallo (as Lucene's English analyser)
+            words, typed = words[:1], tok[:parts[0][2]]
     if len(words) > 1:  # l'été, non-proliferation: the parts, in order
-        return Node("phrase", text=tok, words=words)
+        return Node("phrase", text=tok, words=words, compound=True)
     if prefix and len(words[0]) >= 2:
         return Node("prefix", text=words[0], words=words)
-    return Node("word", text=words[0], words=words)
+    return Node("word", text=words[0], words=words, exact=is_acronym(typed))
 
 
 def short_prefixes(text: str) -> list[str]:

@@ -290,6 +290,9 @@ class SyntaxHelp(QDialog):
             "<tr><td><code>lang:fr</code></td><td>only documents in French</td></tr>"
             "<tr><td><code>speaker:diallo</code></td><td>documents by or quoting a speaker</td></tr>"
             "<tr><td><code>title:agenda</code></td><td>a word in the title</td></tr>"
+            "<tr><td><code>l'examen</code></td><td>the word itself: also <i>d’examen</i>, <i>examen</i></td></tr>"
+            "<tr><td><code>ammunitoin</code></td><td>a misspelt word still finds <i>ammunition</i> (not a word "
+            "in capitals, such as <code>ONU</code>: an acronym is searched as typed)</td></tr>"
             "</table>"
             "<p>Use the Kind, Language and Date lists under the search box to narrow results. "
             "Open a result to land on its page with every hit highlighted; F3 and Shift+F3 step through them.</p>"))

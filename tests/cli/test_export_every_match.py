@@ -49,3 +49,13 @@ def test_a_library_query_exports_every_item_it_matches(many_notes, tmp_path):
     r = run("export", "--library", "--query", "verification", "-o", tmp_path / "lib.zip")
     assert r.returncode == 0, r.stderr
     assert len(documents_in(tmp_path / "lib.zip")) == NOTES
+
+
+def test_all_exports_every_item_and_a_star_query_says_so(many_notes, tmp_path):
+    r = run("export", many_notes, "--all", "-o", tmp_path / "every.zip")
+    assert r.returncode == 0, r.stderr
+    assert len(documents_in(tmp_path / "every.zip")) == NOTES
+    with zipfile.ZipFile(tmp_path / "every.zip") as z:
+        assert any(n.endswith("other.txt") for n in z.namelist())
+    r = run("export", many_notes, "--query", "*", "-o", tmp_path / "star.zip")
+    assert r.returncode != 0 and "--all" in r.stderr and not (tmp_path / "star.zip").exists()

@@ -160,7 +160,10 @@ FR: dict[str, str | tuple[str, str]] = {
     "<tr><td><code>kind:statement</code></td><td>only statements (also press-release, newsletter, …)</td></tr>"
     "<tr><td><code>lang:fr</code></td><td>only documents in French</td></tr>"
     "<tr><td><code>speaker:diallo</code></td><td>documents by or quoting a speaker</td></tr>"
-    "<tr><td><code>title:agenda</code></td><td>a word in the title</td></tr></table>"
+    "<tr><td><code>title:agenda</code></td><td>a word in the title</td></tr>"
+    "<tr><td><code>l'examen</code></td><td>the word itself: also <i>d’examen</i>, <i>examen</i></td></tr>"
+    "<tr><td><code>ammunitoin</code></td><td>a misspelt word still finds <i>ammunition</i> (not a word "
+    "in capitals, such as <code>ONU</code>: an acronym is searched as typed)</td></tr></table>"
     "<p>Use the Kind, Language and Date lists under the search box to narrow results. Open a result to land on its "
     "page with every hit highlighted; F3 and Shift+F3 step through them.</p>":
         "<h3>Chercher dans le dossier</h3><p>Les accents, les majuscules et les terminaisons ne comptent pas : "
@@ -174,7 +177,10 @@ FR: dict[str, str | tuple[str, str]] = {
         "<tr><td><code>kind:statement</code></td><td>seulement les déclarations (aussi press-release, newsletter, …)</td></tr>"
         "<tr><td><code>lang:fr</code></td><td>seulement les documents en français</td></tr>"
         "<tr><td><code>speaker:diallo</code></td><td>documents d’un orateur ou qui le citent</td></tr>"
-        "<tr><td><code>title:programme</code></td><td>un mot du titre</td></tr></table>"
+        "<tr><td><code>title:programme</code></td><td>un mot du titre</td></tr>"
+        "<tr><td><code>l'examen</code></td><td>le mot lui-même : aussi <i>d’examen</i>, <i>examen</i></td></tr>"
+        "<tr><td><code>munitoins</code></td><td>un mot mal orthographié trouve quand même <i>munitions</i> (pas un "
+        "mot en capitales, comme <code>ONU</code> : un sigle est cherché tel quel)</td></tr></table>"
         "<p>Les listes Type, Langue et Date sous la zone de recherche affinent les résultats. Un résultat s’ouvre "
         "à sa page, chaque occurrence surlignée ; F3 et Maj+F3 passent de l’une à l’autre.</p>",
     # navigator
