@@ -14,7 +14,7 @@ from ..model import DATE_SOURCES, KIND_LABELS
 from ..plaintext import plain
 from . import argtypes
 from .common import TerminalProgress, searching
-from .explain import count, explain, kind_count, print_doubtful_dates, print_identity
+from .explain import count, explain, kind_count, matching, print_doubtful_dates, print_identity
 
 
 # --- build ---------------------------------------------------------------------------------------
@@ -57,7 +57,8 @@ def cmd_build(args: argparse.Namespace) -> int:
               "and cannot be searched: "
               + ", ".join(plain(it.path, 0) for it in no_text[:8]) + (" …" if len(no_text) > 8 else ""))
     if report.press_pages:
-        print("  Titles, kinds, captions and credits taken from the saved press page(s): "
+        pages = "page" if len(report.press_pages) == 1 else "pages"
+        print(f"  Titles, kinds, captions and credits taken from the saved press {pages}: "
               + ", ".join(plain(p, 0) for p in report.press_pages))
     print_identity(report, args.src)
     print_doubtful_dates(report)
@@ -67,7 +68,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             print(f"  {plain(s.path, 0)}: {plain(s.message)}")
     left_out = getattr(report, "left_out", [])
     if left_out:
-        print(f"Left out {len(left_out)} file(s) that are not documents of the kit:")
+        what = "is not a document" if len(left_out) == 1 else "are not documents"
+        print(f"Left out {count(len(left_out), 'file')} that {what} of the kit:")
         for s in left_out:
             print(f"  {plain(s.path, 0)}: {plain(s.message)}")
     return 0
@@ -119,7 +121,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if res.suggestion and res.total:
         print(f"Did you mean: {plain(res.suggestion)}")
     if res.total:
-        print(f"{res.total} document(s) match.")
+        print(f"{matching(res.total)}.")
     for n, d in enumerate(res.results, 1):
         it = d.item
         print(f"\n{n}. {plain(it.title)}  [{plain(KIND_LABELS.get(it.kind, it.kind), 40)}, "
@@ -274,7 +276,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for c in changed:
         print(f"CHANGED  {plain(c, 0)}")
     if missing or changed:
-        print(f"{len(missing)} missing and {len(changed)} changed file(s) out of {len(kit.items)}.")
+        print(f"{len(missing)} missing and {len(changed)} changed, of {count(len(kit.items), 'file')}.")
         return 1
     if bad:
         print(f"The files match the manifest ({len(kit.items)}), but the signature does not vouch for them.")

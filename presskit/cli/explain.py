@@ -30,6 +30,11 @@ def count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
+def matching(n: int) -> str:
+    """``1 document matches``, ``23 documents match``."""
+    return f"{count(n, 'document')} {'matches' if n == 1 else 'match'}"
+
+
 def kind_count(kind: str, n: int) -> str:
     one = KIND_SINGULARS.get(kind) or KIND_LABELS.get(kind, kind).lower()
     return count(n, one, KIND_PLURALS.get(kind))

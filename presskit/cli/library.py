@@ -17,7 +17,7 @@ from ..errors import ExportError, PresskitError
 from ..model import KIND_LABELS, Quote
 from ..plaintext import plain
 from .common import TerminalProgress
-from .explain import count
+from .explain import count, matching
 
 #: How each signature state reads in a list or next to a result.
 TRUST_WORDS = {"signed": "signed", "unsigned": "UNSIGNED", "modified": "MODIFIED AFTER SIGNING",
@@ -201,7 +201,7 @@ def cmd_search_library(args: argparse.Namespace, query: str) -> int:
     if res.suggestion and res.total:
         print(f"Did you mean: {res.suggestion}")
     if res.total:
-        print(f"{res.total} document(s) match in {len(res.facets.get('kit', {}))} kit(s).")
+        print(f"{matching(res.total)} in {count(len(res.facets.get('kit', {})), 'kit')}.")
     for n, h in enumerate(res.results, 1):
         it = h.item
         print(f"\n{n}. {plain(it.title, 200)}  [{KIND_LABELS.get(it.kind, it.kind)}, {it.language or '?'}, "

@@ -55,7 +55,7 @@ def _credits_index(selection: Selection, names: list[str], reports: list[ExportR
         who = e.organisation or e.publisher or "publisher not named"
         trust = {"signed": f"signed by {e.publisher or who} ({e.fingerprint})", "unsigned": "unsigned"}.get(
             e.signature, f"signature: {e.signature}")
-        lines.append(f"{name}/  {kit.info.title} — {who} ({trust}); {len(rep.items)} item(s)")
+        lines.append(f"{name}/  {kit.info.title} — {who} ({trust}); {len(rep.items)} item{'' if len(rep.items) == 1 else 's'}")
     return "\n".join(lines) + "\n"
 
 

@@ -24,6 +24,7 @@ PROXIMITY_BOOST = 4.0  # words typed in a row, standing in a row
 #: Parts of a word typed with an apostrophe or a hyphen shorter than this get no spelling suggestion
 #: (the "don" of "don't" is not a misspelling of "son").
 COMPOUND_PART_SPELLED = 5
+_HYPHENS = frozenset("-\u2010\u2011")
 BOOSTS = {"body": 1.0, "title": TITLE_BOOST, "speakers": SPEAKER_BOOST}
 #: a prefix ranks its matches by its most frequent words (see :class:`PrefixOr`)
 SCORED_PREFIX_WORDS = 12
@@ -184,7 +185,14 @@ class QueryCompiler:
                     if near:
                         self.out.fixes[w] = near[0]
             self.out.terms.append(list(node.words))
-        return Q.Or([Q.Phrase(f, node.words, boost=BOOSTS[f]) for f in fields])
+        alts = [Q.Phrase(f, node.words, boost=BOOSTS[f]) for f in fields]
+        joined = "".join(node.words)
+        if node.compound and _HYPHENS & set(node.text) and joined.isalpha() and joined in self.lexicon.vocab:
+            # "co-operation" also finds "cooperation", "e-mail" "email": the kit may spell it either way
+            alts += [Q.Term(f, joined, boost=BOOSTS[f]) for f in fields]
+            if not self._negate:
+                self.out.terms.append([joined])
+        return Q.Or(alts)
 
     def _word(self, node: Node, fields: list[str]) -> Q.Query:
         terms, fix = self.word_terms(node.text, spell=not node.exact)

@@ -30,6 +30,8 @@ def test_build_search_info_verify(tmp_path):
 
     r = run("search", out, "ammunitoin")
     assert "Did you mean: ammunition" in r.stdout
+    assert "1 document matches." in run("search", out, '"une nouvelle decennie"').stdout
+    assert "(s)" not in run("search", out, "coalition").stdout  # "2 documents match.", never "document(s)"
 
     r = run("info", out)
     assert "Index: fresh" in r.stdout and "broken.pdf" in r.stdout
@@ -38,6 +40,7 @@ def test_build_search_info_verify(tmp_path):
     (out / "briefing-note.txt").write_text("tampered", encoding="utf-8")
     r = run("verify", out)
     assert r.returncode == 1 and "CHANGED  briefing-note.txt" in r.stdout
+    assert "0 missing and 1 changed, of 4 files." in r.stdout
 
 
 def test_build_takes_the_output_folder_as_a_second_argument_too(tmp_path):

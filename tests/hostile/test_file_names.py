@@ -4,6 +4,8 @@ build time with a sentence naming the file. Kit folders with ``#``, ``?`` or ``%
 
 from __future__ import annotations
 
+import re
+
 import os
 import shutil
 import sys
@@ -101,13 +103,13 @@ def test_kit_folders_with_uri_characters_build_and_search(folder, tmp_path, sour
     ok(cli("build", source_template, "-o", kit, "--workers", "1"))
     before = snapshot(tmp_path)
     s = ok(cli("search", kit, "stockpiles"))
-    assert "document(s) match" in s.stdout
+    assert re.search(r"\d+ documents? match", s.stdout)
     ok(cli("info", kit))
     ok(cli("verify", kit))
     assert snapshot(tmp_path) == before, "searching created or changed files"
     packed = parent / "kit.presskit"
     ok(cli("pack", kit, "-o", packed))
-    assert "document(s) match" in ok(cli("search", packed, "stockpiles")).stdout
+    assert re.search(r"\d+ documents? match", ok(cli("search", packed, "stockpiles")).stdout)
     ids = [it["id"] for it in read_manifest(kit)["items"] if it["media"] != "image"]
     ok(cli("export", kit, "--ids", *ids, "--format", "zip", "-o", parent / "out.zip"))
 

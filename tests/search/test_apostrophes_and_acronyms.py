@@ -21,6 +21,9 @@ def searcher(tmp_path_factory):
         "Briefing note\n\nOne delegation spoke first. Amara Diallo’s statement was brief.\n", encoding="utf-8")
     (src / "plenary-en.txt").write_text(
         "Plenary notes\n\nDiallo then answered questions from the floor.\n", encoding="utf-8")
+    (src / "contacts-en.txt").write_text(
+        "Press office\n\nEmail the press office. International cooperation on monitoring matters.\n",
+        encoding="utf-8")
     build_kit(src, workers=1)
     with Searcher(open_kit(src)) as s:
         yield s
@@ -61,6 +64,15 @@ def test_the_short_part_of_a_compound_word_is_not_offered_a_spelling(searcher, q
 
 def test_the_long_part_of_a_compound_word_still_gets_its_spelling(searcher):
     assert searcher.search("verifcation-first").suggestion == "verification-first"
+
+
+@pytest.mark.parametrize("q, word", [("co-operation", "cooperation"), ("e-mail", "email"),
+                                     ("co\u2010operation", "cooperation")])
+def test_a_hyphenated_word_finds_it_written_in_one(searcher, q, word):
+    # the kit writes "cooperation" and "Email": "co-operation" was searched as the phrase "co operation"
+    res = searcher.search(q)
+    assert found(res) == ["contacts-en.txt"], q
+    assert word in res.results[0].pages[0].snippet.lower().replace("<b>", "").replace("</b>", "")
 
 
 def test_what_is_an_elision_or_an_acronym_and_what_is_not():
