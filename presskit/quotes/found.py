@@ -16,7 +16,7 @@ from .antecedents import antecedent
 from .mentions import Mention
 from .replies import person_of_turn, turn_of
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
-from .vocab import STOP_CAPS
+from .vocab import STOP_CAPS, untitled
 from .scan import RawQuote
 from .described import heading_speaker, introduced_unnamed
 from .states import state_of_demonym
@@ -180,7 +180,7 @@ def _answerer(st: State, u: Unit) -> str:
         heads = list(INTERVIEW.finditer(text, max(0, u.start - 5000), u.start))
         title = _TITLE_SAYS.match(text) or _TITLE_NAME.match(text)  # « “…,” says NAME » over the interview
         name = heads[-1].group("name") if heads else title.group("name") if title else ""
-    name = " ".join(name_case(t) for t in name.split())  # a transcript's "LISE AUMONT:" is Lise Aumont
+    name = untitled(" ".join(name_case(t) for t in name.split()))  # "LISE AUMONT:" is Lise Aumont, "Dr Lise Aumont" too
     p = st.ctx.known.get(name) if name else None
     if p is None and len(name.split()) == 1 and label.group("name"):  # "AUMONT:" after "Lise Aumont joins us"
         return st.ctx.known.resolve(name, u.start) or ""
@@ -191,7 +191,8 @@ def _answerer(st: State, u: Unit) -> str:
 _TURN = re.compile(rf"[ \t]*(?:\*\*)?[^\n()]{{2,60}}?(?:\*\*)?[ \t]*\((?P<org>[^()\n]{{2,80}})\)")
 #: a document titled by its interviewee's words: "“We are running out of orbits,” says NAME", « « … », dit NAME »
 _TITLE_SAYS = re.compile(rf"\A\s*(?:#+[ \t]*)?[\u201c\u00ab\"\u2018][^\n]{{4,300}}?[\u201d\u00bb\"\u2019][ \t\u00a0\u202f]*,?[ \t]*"
-                         rf"(?:says|dit|affirme|explique)[ \t]+(?P<name>{NAMERUN})[ \t]*$", re.M)
+                         rf"(?:says|dit|affirme|explique)[ \t]+(?:(?:le|la)[ \t]+[^\W\d_]+\.?[ \t]+|l['\u2019][^\W\d_]+[ \t]+)?"
+                         rf"(?P<name>{NAMERUN})[ \t]*$", re.M)  # « dit la docteure NAME »: the title is no part of the name
 #: a document that opens on a person's name and her words: « # NAME : « … » » (an interview's title)
 _TITLE_NAME = re.compile(rf"\A\s*(?:#+[ \t]*)?(?P<name>{NAMERUN})[ \t\u00a0\u202f]*:")
 
