@@ -267,6 +267,8 @@ def fill_from_introduction(text: str, f: Found, ctx: Context) -> None:
         for intro in _ROLE_INTRO.finditer(part):  # "a visit from the head of the X": the first that is a role
             np = part[intro.start("np"):]
             lead_word = lower_token(np.split()[0]) if np.split() else ""
+            if any(lower_token(w) in _OCCASION for w in np.split()[:2]):
+                break  # "At the close of the Nerevan Conference, NAME": when, not whom she speaks for
             role, org = _role_apposition(np) if np[:1].islower() or lead_word in ROLE_WORDS else ("", "")
             if " " not in org.strip():  # « l'hydrologue de l'Agence »: which agency the text means
                 org = ctx.resolve_org(org, m.start())
@@ -275,8 +277,13 @@ def fill_from_introduction(text: str, f: Found, ctx: Context) -> None:
                 return
 
 
+#: a time or an occasion opening the words before a name: "On the fourth evening of the X Conference, NAME"
+_OCCASION = {"close", "end", "opening", "start", "beginning", "evening", "morning", "afternoon", "night", "day", "eve",
+             "margins", "sidelines", "middle", "heart", "course", "occasion", "fourth", "third", "second", "last",
+             "final", "fin", "ouverture", "clôture", "soir", "soirée", "matin", "matinée", "veille", "marge", "marges",
+             "cours", "lendemain", "journée", "début", "milieu", "issue", "sortie"}
 #: the role and body before a name: "… met the Director-General of the X Agency, ", « … de la directrice de l'Agence X, »
-_ROLE_INTRO = re.compile(r"(?:^|\s)(?:the|a|an|la|le|l['\u2019]|un|une|du)\s*(?P<np>[a-zà-ÿ])", re.I)
+_ROLE_INTRO = re.compile(r"(?:^|\s)(?:(?:the|a|an|la|le|un|une|du)\s+|l['\u2019]\s*)(?P<np>[a-zà-ÿ])", re.I)  # (not "At")
 
 
 def introduced_as_ours(text: str, name: str) -> bool:

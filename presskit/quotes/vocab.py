@@ -17,7 +17,7 @@ ROLE_TITLES = {"ambassador", "amb.", "prof", "prof.", "professor", "president", 
                 "sénatrice", "général", "general", "gen.", "colonel", "captain", "admiral", "rev.", "capt.", "capt",
                 "col.", "lt.", "cmdr.", "gov.", "supt.", "sgt.", "cllr", "cllr.", "chief", "commandant",
                 "reverend", "bishop", "archbishop", "cardinal", "mgr.", "commissioner", "governor",
-                "mayor", "maire", "chancellor", "rep.", "representative", "secretary", "congressman",
+                "mayor", "maire", "mairesse", "chancellor", "rep.", "representative", "secretary", "congressman",
                 "congresswoman", "député", "députée", "sheikh", "king", "queen", "prince", "princess",
                 "pr", "pr.", "pre", "pre."}  # « le Pr NAME », « la Pre NAME »: professeur, professeure
 ROLE_WORDS = {
