@@ -364,9 +364,13 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
     p = person_of_turn(turn_of(st.doc.text, u.start, u.end), st.doc.text, para_start, u.start, want, p, mentions,
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
-    if (p is None or not p.name) and want != "n":  # « ## NAME : « … » ¶ Le coordinateur du Réseau … « … », a-t-il dit »
+    outside = p is not None and p.pos < para_start and not any(
+        m.person is p and para_start <= m.pos < u.start for m in st.mentions)
+    headed = None
+    if (p is None or not p.name or outside) and want != "n":  # « ## NAME : « … » ¶ Le coordinateur du Réseau … « … »,
         head = st.doc.paragraph(max(0, len(st.doc.text[:para_start].rstrip()) - 1))[0] if para_start else para_start
-        p = heading_speaker(st.doc.text, head, para_start, u.start, want, st.speakers) or p
+        headed = heading_speaker(st.doc.text, head, para_start, u.start, want, st.speakers)  # a-t-il dit »: NAME,
+        p = headed or p  # also over someone named paragraphs before ("## 14:10 — NAME: “…” ¶ The X director-general")
     lead = _surname_lead(st, para_start, u.start) if want != "n" else None
     # people the paragraph names after the surname it opens on, but for the one who asks her ("asked by NAME2")
     after_lead = [m for m in st.mentions if lead is not None and lead[0] < m.pos < u.start and m.person.name
@@ -390,7 +394,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if p is not None and not p.name and _PRONOUN_SUBJECT[want].search(st.doc.text, para_start, p.pos):
         # "She also remembers a delegate who …. “…,” she smiled": the paragraph's own "she", not the delegate
         p = antecedent(st.mentions, st.speakers, para_start, para_start, want) or p
-    if p is not None and p.name and p.pos < para_start and not any(
+    if p is not None and p.name and p is not headed and p.pos < para_start and not any(
             m.person is p and para_start <= m.pos < u.start for m in st.mentions) \
             and _delegate_of(st.doc.text[para_start:u.start], want):
         p = None  # "The representative of X said …. “…,” he said": him, not someone named paragraphs before
@@ -489,10 +493,14 @@ _PRONOUN_SUBJECT = {g: re.compile(rf"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:{w})\b") f
 
 #: a meeting summary's unnamed speaker, a State's representative: "The representative of Sarnia said …",
 #: « La représentante de la Belvanie a souligné … »
-_DELEGATE_OF = re.compile(r"(?:^|[.!?]\s+)(?:The|La|Le|L['\u2019])\s*(?P<noun>representative|delegate|envoy|ambassador|"
-                          r"représentante?|déléguée?|envoyée?|ambassadrice|ambassadeur)\s+(?:of|de\s+la|de\s+l['\u2019]|du|"
-                          r"des|de|d['\u2019])\s*(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:(?:\s+(?:of|for|on|de|des|du|d['\u2019]))?\s*"
-                          r"[A-ZÀ-Þ][\w\-]+){0,4})")
+_HEAD_NOUN = (r"director-general|director|head|chief|chair|president|coordinator|secretary-general|spokesperson|"
+              r"spokesman|spokeswoman|executive\s+secretary|directeur\s+général|directrice\s+générale|directeur|"
+              r"directrice|présidente?|coordinat(?:eur|rice)|secrétaire\s+général(?:e)?|porte-parole")
+_BODY_NAME = r"[A-ZÀ-Þ][\w\-]+(?:(?:\s+(?:of|for|on|de|des|du|d['\u2019]))?\s*[A-ZÀ-Þ][\w\-]+){0,4}"
+_DELEGATE_OF = re.compile(rf"(?:^|[.!?]\s+)(?:The|La|Le|L['\u2019])\s*(?:(?P<noun>representative|delegate|envoy|ambassador|"
+                          rf"représentante?|déléguée?|envoyée?|ambassadrice|ambassadeur|{_HEAD_NOUN})\s+(?:of|de\s+la|"
+                          rf"de\s+l['\u2019]|du|des|de|d['\u2019])\s*(?:the\s+)?(?P<org>{_BODY_NAME})"
+                          rf"|(?P<org2>[A-Z]{{2,}}|{_BODY_NAME})\s+(?P<noun2>{_HEAD_NOUN})\b)")
 
 
 def _article_gender(text: str, at: int) -> str:
@@ -508,7 +516,7 @@ def _delegate_of(par: str, want: str) -> str:
         pass  # the last one before the quotation: the one who goes on speaking
     if m is None:
         return ""
-    noun = m.group("noun").lower()
-    g = "f" if noun.endswith(("e", "rice")) and noun not in ("representative", "delegate") else \
-        "m" if noun in ("représentant", "délégué", "envoyé", "ambassadeur") else ""
-    return m.group("org") if not want or not g or g == want else ""
+    noun = (m.group("noun") or m.group("noun2")).lower().split()[0]  # ("The IALS director-general": its head too)
+    g = "f" if noun.endswith(("ée", "ante", "rice", "ente")) else \
+        "m" if noun in ("représentant", "délégué", "envoyé", "ambassadeur", "directeur", "président", "coordinateur") else ""
+    return (m.group("org") or m.group("org2")) if not want or not g or g == want else ""
