@@ -13,6 +13,7 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .antecedents import antecedent
+from .firstnames import first_name_gender
 from .mentions import Mention
 from .replies import person_of_turn, turn_of
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
@@ -163,7 +164,15 @@ def _holder_of_role(st: State, u: Unit, para_start: int, who: Who, span: tuple[i
 #: a heading that names the person interviewed: "Interview: NAME", « Entretien avec NAME »
 INTERVIEW = re.compile(rf"(?im)^[ \t]*(?:interview|entretien|q\s*&\s*a|questions?)[ \t]*(?::|with|avec|à)[ \t]*"
                        rf"(?P<name>{NAMERUN})")
+_ANSWERED = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?:A|R)(?:\*\*)?[ \t\u00a0\u202f]*:")
 _ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN}))(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]")
+
+
+def interviewee(text: str, at: int) -> str:
+    """The name an interview's heading ("Interview: NAME") or title (« “…,” says NAME ») gives, as written."""
+    heads = list(INTERVIEW.finditer(text, max(0, at - 5000), at))
+    title = _TITLE_SAYS.match(text) or _TITLE_NAME.match(text)  # « “…,” says NAME » over the interview
+    return heads[-1].group("name") if heads else title.group("name") if title else ""
 
 
 def _answerer(st: State, u: Unit) -> str:
@@ -174,13 +183,7 @@ def _answerer(st: State, u: Unit) -> str:
     label = _ANSWERER.match(text, para_start)
     if label is None or label.end() > u.start:
         return ""
-    if label.group("name"):
-        name = label.group("name")
-    else:
-        heads = list(INTERVIEW.finditer(text, max(0, u.start - 5000), u.start))
-        title = _TITLE_SAYS.match(text) or _TITLE_NAME.match(text)  # « “…,” says NAME » over the interview
-        name = heads[-1].group("name") if heads else title.group("name") if title else ""
-    name = untitled(" ".join(name_case(t) for t in name.split()))  # "LISE AUMONT:" is Lise Aumont, "Dr Lise Aumont" too
+    name = untitled(" ".join(name_case(t) for t in (label.group("name") or interviewee(text, u.start)).split()))
     p = st.ctx.known.get(name) if name else None
     if p is None and len(name.split()) == 1 and label.group("name"):  # "AUMONT:" after "Lise Aumont joins us"
         return st.ctx.known.resolve(name, u.start) or ""
@@ -362,6 +365,11 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
     p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
+    if p is not None and p.pos < para_start and label is None and want in ("f", "m") \
+            and _ANSWERED.search(st.doc.text, 0, para_start) and (iv := interviewee(st.doc.text, u.start)):
+        # "After the interview she sent us a note: “…”": the interviewee, not someone an answer named
+        q = st.ctx.known.get(untitled(" ".join(name_case(t) for t in iv.split())))
+        p = q if q is not None and (q.gender or first_name_gender(q.name)) in ("", want) else None
     p = person_of_turn(turn_of(st.doc.text, u.start, u.end), st.doc.text, para_start, u.start, want, p, mentions,
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
     outside = p is not None and p.pos < para_start and not any(
