@@ -230,9 +230,10 @@ def _titled_gender(evidence: str, surname: str) -> str:
 _UNNAMED_OF_STATE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?P<en>[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:senior\s+|junior\s+)?(?:official|delegate|"
     r"diplomat|negotiator|source|envoy|adviser|advisor|aide|officer|representative|member|delegation|government|"
-    r"ministry|mission)\b|"
+    r"ministry|mission|minister|ambassador|spokesperson|spokesman|spokeswoman)\b|"
     r"\b(?:délégation|gouvernement|ministère|diplomate|délégué|déléguée|conseiller|conseillère|négociateur|"
-    r"négociatrice|source|responsable)\s+(?P<fr>[a-zà-ÿ]{4,})\b")
+    r"négociatrice|source|responsable|ministre|vice-ministre|ambassadeur|ambassadrice|représentante?|porte-parole)"
+    r"\s+(?P<fr>[a-zà-ÿ]{4,})\b")
 
 
 def _state_of_unnamed(evidence: str, states: dict[str, set[str]], language: str | None) -> str:
