@@ -85,11 +85,19 @@ UNREAD_PINNED = {"precision": 0.98, "recall": 0.98, "speaker_named": 0.95, "spea
 HIDDEN_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 1.0, "speaker_empty": 1.0,
                  "organisation": 1.0, "page": 1.0, "language": 1.0}
 
+#: Measured when the spare half was read (105 quotations, 46 non-quotations); QUOTES_VERSION 45. Its misses
+#: left: a pronoun with two men who are both subjects before it, the person only an interview's question names,
+#: a body's name cut at its lower-case words, "Its negotiator NAME" after his State, what a body "calls" a
+#: thing, and two non-quotations (a scare quote after a verb of removing, a headline's phrase after a colon)
+#: (docs/quotes.md).
+SPARE_PINNED = {"precision": 0.98, "recall": 0.99, "speaker_named": 0.97, "speaker_empty": 1.0,
+                "organisation": 0.96, "page": 1.0, "language": 1.0}
+
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
           "untouched": (UNTOUCHED_PINNED, 0), "closed": (CLOSED_PINNED, 2), "unread": (UNREAD_PINNED, 2),
-          "hidden": (HIDDEN_PINNED, 0)}
+          "hidden": (HIDDEN_PINNED, 0), "spare": (SPARE_PINNED, 2)}
 
 
 @pytest.mark.parametrize("half", PINNED)

@@ -36,7 +36,10 @@ _POSSESSIVE_SHORT = re.compile(r"^the\s+(?P<org>coalition|alliance|agency|instit
 
 
 #: a second apposition joined by "and a" / "et une": "a surgeon and a member of the Network"
-_AND_ANOTHER = re.compile(r"\s+(?:and|et)\s+(?=(?:a|an|un|une)\s+[a-zà-ÿ]|(?:member|membre)\s+(?:[a-zà-ÿ\-]+\s+)?(?:of|de|du|des|d['\u2019]))")
+_AND_ANOTHER = re.compile(r"\s+(?:and|et)\s+(?=(?:a|an|un|une)\s+[a-zà-ÿ]|(?:member|membre)\s+(?:[a-zà-ÿ\-]+\s+)?(?:of|de|du|des|d['\u2019])"
+                          r"|(?:president|présidente?|chair|chairwoman|chairman|head|director|directrice|directeur|"
+                          r"coordinator|coordinatrice|coordinateur|secretary|secrétaire|founder|fondatrice|fondateur|"
+                          r"spokesperson|spokeswoman|spokesman|porte-parole)\s+(?:of|de\s+la|de\s+l['\u2019]|du|des|de|d['\u2019]))")
 _MEMBER = re.compile(r"^(?:(?:a|an|un|une)\s+)?(?:(?:founding|board|active|longtime|fondateur|fondatrice)\s+)?"
                      r"(?:member|membre)\b", re.I)
 
@@ -65,8 +68,8 @@ BODY_DESCRIBED = re.compile(r"(?i)^(?:(?:an?|une?)\s+(?:[\w\-.]+\s+){0,3}?|(?:th
                             r"(?:the|la|le|l['\u2019])\s*(?=\S+\s+(?:[a-zà-ÿ\-]+\s+)?(?:that|which|qui|dont)\s))(?-i:body|group|lobby|"
                             r"association|charity|think[\s\-]tank|ngo|NGO|ong|ONG|organisation|organization|organisme|"
                             r"groupement|syndicat|consortium|federation|fédération|collectif|collective|network|réseau|"
-                            r"coalition|agency|agence|institute|institut)(?:\s+[a-zà-ÿ\-]+(?=\s+(?:qui|dont)\s))?"
-                            r"(?:\s+(?:of|for|de|du|des|d['\u2019])\s+[a-zà-ÿ][\w\-\s]{0,40})?"
+                            r"coalition|alliance|agency|agence|institute|institut)(?:\s+[a-zà-ÿ\-]+(?=\s+(?:qui|dont)\s))?"
+                            r"(?:\s+(?:of|for|de|du|des|d['\u2019])\s+[a-zà-ÿ0-9][\w\-\s]{0,40})?"
                             r"(?:\s+(?:that|which|qui|dont)\s+[^,;:]{2,80})?$")
 # ("A spokesman for the X, the U.N.-backed body that monitors resistance, said": what the body is; "the coalition"
 # alone is a body's short name, not a description)
@@ -270,6 +273,10 @@ _PLACE_NOUN = re.compile(r"(?i:\b(?:hôpital|hospital|clinique|clinic|école|sch
                          r"marché|market))\s*$")
 
 
+#: a mayor of X: the town is where she holds office, no body she speaks for ("mayor of Port-Sabine", « maire de X »)
+_MAYOR = re.compile(r"(?i:\b(?:mayor|maire|mairesse|bourgmestre|burgomaster))\s*$")
+
+
 #: "adviser to X" speaks for X when X is named as a body ("medical adviser to Children's Health Watch")
 _ADVISER_TO = re.compile(r"(?:(?<=adviser)|(?<=advisor)|(?<=consultant)|(?<=counsel))\s+to\s+(?:the\s+)?(?=[A-ZÀ-Þ])")
 
@@ -346,6 +353,6 @@ def split_role_org(s: str) -> tuple[str, str]:
         m = ofs[-2]  # "a delegate of Youth for Soils", "member of Doctors for Peace": one name, its "for" inside it
     if not looks_like_role_strict(s[: m.start()]):
         return s, ""  # "survivor of the Hiroshima bombing" is a role, not role + organisation
-    if _PLACE_NOUN.search(s[: m.start()]):
+    if _PLACE_NOUN.search(s[: m.start()]) or _MAYOR.search(s[: m.start()]):
         return s, ""  # "chirurgienne à l’hôpital de Kessel", "a teacher at the school of X": a place, nobody's voice
     return s[: m.start()], clean_org(s[m.end():])

@@ -30,8 +30,8 @@ from .cues import RE_SAY, WHEN, say_verbs
 from .forms import RE_ACCORDING, RE_DASH, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, complete, fill_from_introduction, from_attr, from_who, pronoun_found
 from .kinds import (
-    QUOTE, TEXT, found_back, is_epithet, is_fragment, is_held_phrase, is_named_thing, is_phrase, is_quoted_text,
-    is_title, looks_like_title_case, said_short,
+    QUOTE, TEXT, found_back, is_epithet, is_fragment, is_held_phrase, is_named_before_its_noun, is_named_thing,
+    is_phrase, is_quoted_text, is_title, looks_like_title_case, said_short,
 )
 from .language import _guess_language, quote_language
 from .layout import Doc
@@ -174,7 +174,8 @@ def _keep(text: str, u: Unit, min_words: int) -> bool:
     if _word_count(u.text) < max(1, min_words) and not said_short(text, u.start, u.end, u.text):
         return False
     if is_title(text, u.start, u.end, u.text) or is_held_phrase(text, u.start, u.text) \
-            or is_named_thing(text, u.start, u.text) or is_epithet(text, u.start, u.text):
+            or is_named_thing(text, u.start, u.text) or is_epithet(text, u.start, u.text) \
+            or is_named_before_its_noun(text, u.start, u.end, u.text):
         return False
     if is_quoted_text(text, u.start, u.text):
         u.kind = TEXT

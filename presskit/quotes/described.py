@@ -125,8 +125,8 @@ def former_latter(s: str, ctx, at: int) -> Who | None:
 
 #: a paragraph that opens on a definite role as its subject, nobody named: « Le coordinateur du Réseau … a pris la
 #: parole », "The network's coordinator spoke first"
-_OPENING_ROLE = re.compile(r"\s*(?P<det>The|Le|La|L['\u2019])\s*(?:[\w\-]+['\u2019]s\s+)?(?P<role>(?:[\w\-]+\s+){0,2}?"
-                           r"[\w\-]+)(?=[\s,])")
+_OPENING_ROLE = re.compile(r"\s*(?P<det>The|Le|La|L['\u2019])\s*(?:[\w\-]+['\u2019]s\s+|[A-Z]{2,}\s+)?(?P<role>(?:[\w\-]+\s+){0,2}?"
+                           r"[\w\-]+)(?=[\s,])")  # ("The IALS director-general": the body's acronym before the role)
 
 
 def heading_speaker(text: str, head_start: int, para_start: int, at: int, want: str, speakers) -> Person | None:
@@ -151,6 +151,6 @@ def heading_speaker(text: str, head_start: int, para_start: int, at: int, want: 
         return None  # (a pronoun of hers, and a headline that names her: not a quotation paragraph that goes on)
     phrase = re.split(r"\s+(?:a|avait|est|était|has|had|was|is|spoke|took|came|arrived)\s", text[m.start("det"):at])[0]
     of = _DEF_ROLE_OF.match(phrase.strip(" ,"))
-    if of is None or p.organisation:
-        return p
+    if of is None or p.organisation or not clean_org(of.group("org"))[:1].isupper():
+        return p  # (« le ministre tanoan de l'environnement »: a portfolio, no body)
     return replace(p, role=p.role or clean_role(of.group("role")), organisation=clean_org(of.group("org")))

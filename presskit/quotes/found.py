@@ -13,10 +13,11 @@ from .forms import Attr
 from .kinds import QUOTE
 from .layout import Doc
 from .antecedents import antecedent
+from .firstnames import first_name_gender
 from .mentions import Mention
 from .replies import person_of_turn, turn_of
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
-from .vocab import STOP_CAPS
+from .vocab import STOP_CAPS, untitled
 from .scan import RawQuote
 from .described import heading_speaker, introduced_unnamed
 from .states import state_of_demonym
@@ -163,7 +164,15 @@ def _holder_of_role(st: State, u: Unit, para_start: int, who: Who, span: tuple[i
 #: a heading that names the person interviewed: "Interview: NAME", « Entretien avec NAME »
 INTERVIEW = re.compile(rf"(?im)^[ \t]*(?:interview|entretien|q\s*&\s*a|questions?)[ \t]*(?::|with|avec|à)[ \t]*"
                        rf"(?P<name>{NAMERUN})")
+_ANSWERED = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?:A|R)(?:\*\*)?[ \t\u00a0\u202f]*:")
 _ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN}))(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]")
+
+
+def interviewee(text: str, at: int) -> str:
+    """The name an interview's heading ("Interview: NAME") or title (« “…,” says NAME ») gives, as written."""
+    heads = list(INTERVIEW.finditer(text, max(0, at - 5000), at))
+    title = _TITLE_SAYS.match(text) or _TITLE_NAME.match(text)  # « “…,” says NAME » over the interview
+    return heads[-1].group("name") if heads else title.group("name") if title else ""
 
 
 def _answerer(st: State, u: Unit) -> str:
@@ -174,13 +183,7 @@ def _answerer(st: State, u: Unit) -> str:
     label = _ANSWERER.match(text, para_start)
     if label is None or label.end() > u.start:
         return ""
-    if label.group("name"):
-        name = label.group("name")
-    else:
-        heads = list(INTERVIEW.finditer(text, max(0, u.start - 5000), u.start))
-        title = _TITLE_SAYS.match(text) or _TITLE_NAME.match(text)  # « “…,” says NAME » over the interview
-        name = heads[-1].group("name") if heads else title.group("name") if title else ""
-    name = " ".join(name_case(t) for t in name.split())  # a transcript's "LISE AUMONT:" is Lise Aumont
+    name = untitled(" ".join(name_case(t) for t in (label.group("name") or interviewee(text, u.start)).split()))
     p = st.ctx.known.get(name) if name else None
     if p is None and len(name.split()) == 1 and label.group("name"):  # "AUMONT:" after "Lise Aumont joins us"
         return st.ctx.known.resolve(name, u.start) or ""
@@ -191,7 +194,8 @@ def _answerer(st: State, u: Unit) -> str:
 _TURN = re.compile(rf"[ \t]*(?:\*\*)?[^\n()]{{2,60}}?(?:\*\*)?[ \t]*\((?P<org>[^()\n]{{2,80}})\)")
 #: a document titled by its interviewee's words: "“We are running out of orbits,” says NAME", « « … », dit NAME »
 _TITLE_SAYS = re.compile(rf"\A\s*(?:#+[ \t]*)?[\u201c\u00ab\"\u2018][^\n]{{4,300}}?[\u201d\u00bb\"\u2019][ \t\u00a0\u202f]*,?[ \t]*"
-                         rf"(?:says|dit|affirme|explique)[ \t]+(?P<name>{NAMERUN})[ \t]*$", re.M)
+                         rf"(?:says|dit|affirme|explique)[ \t]+(?:(?:le|la)[ \t]+[^\W\d_]+\.?[ \t]+|l['\u2019][^\W\d_]+[ \t]+)?"
+                         rf"(?P<name>{NAMERUN})[ \t]*$", re.M)  # « dit la docteure NAME »: the title is no part of the name
 #: a document that opens on a person's name and her words: « # NAME : « … » » (an interview's title)
 _TITLE_NAME = re.compile(rf"\A\s*(?:#+[ \t]*)?(?P<name>{NAMERUN})[ \t\u00a0\u202f]*:")
 
@@ -266,6 +270,8 @@ def fill_from_introduction(text: str, f: Found, ctx: Context) -> None:
         for intro in _ROLE_INTRO.finditer(part):  # "a visit from the head of the X": the first that is a role
             np = part[intro.start("np"):]
             lead_word = lower_token(np.split()[0]) if np.split() else ""
+            if any(lower_token(w) in _OCCASION for w in np.split()[:2]):
+                break  # "At the close of the Nerevan Conference, NAME": when, not whom she speaks for
             role, org = _role_apposition(np) if np[:1].islower() or lead_word in ROLE_WORDS else ("", "")
             if " " not in org.strip():  # « l'hydrologue de l'Agence »: which agency the text means
                 org = ctx.resolve_org(org, m.start())
@@ -274,8 +280,13 @@ def fill_from_introduction(text: str, f: Found, ctx: Context) -> None:
                 return
 
 
+#: a time or an occasion opening the words before a name: "On the fourth evening of the X Conference, NAME"
+_OCCASION = {"close", "end", "opening", "start", "beginning", "evening", "morning", "afternoon", "night", "day", "eve",
+             "margins", "sidelines", "middle", "heart", "course", "occasion", "fourth", "third", "second", "last",
+             "final", "fin", "ouverture", "clôture", "soir", "soirée", "matin", "matinée", "veille", "marge", "marges",
+             "cours", "lendemain", "journée", "début", "milieu", "issue", "sortie"}
 #: the role and body before a name: "… met the Director-General of the X Agency, ", « … de la directrice de l'Agence X, »
-_ROLE_INTRO = re.compile(r"(?:^|\s)(?:the|a|an|la|le|l['\u2019]|un|une|du)\s*(?P<np>[a-zà-ÿ])", re.I)
+_ROLE_INTRO = re.compile(r"(?:^|\s)(?:(?:the|a|an|la|le|un|une|du)\s+|l['\u2019]\s*)(?P<np>[a-zà-ÿ])", re.I)  # (not "At")
 
 
 def introduced_as_ours(text: str, name: str) -> bool:
@@ -354,11 +365,20 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
     p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
+    if p is not None and p.pos < para_start and label is None and want in ("f", "m") \
+            and _ANSWERED.search(st.doc.text, 0, para_start) and (iv := interviewee(st.doc.text, u.start)):
+        # "After the interview she sent us a note: “…”": the interviewee, not someone an answer named
+        q = st.ctx.known.get(untitled(" ".join(name_case(t) for t in iv.split())))
+        p = q if q is not None and (q.gender or first_name_gender(q.name)) in ("", want) else None
     p = person_of_turn(turn_of(st.doc.text, u.start, u.end), st.doc.text, para_start, u.start, want, p, mentions,
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
-    if (p is None or not p.name) and want != "n":  # « ## NAME : « … » ¶ Le coordinateur du Réseau … « … », a-t-il dit »
+    outside = p is not None and p.pos < para_start and not any(
+        m.person is p and para_start <= m.pos < u.start for m in st.mentions)
+    headed = None
+    if (p is None or not p.name or outside) and want != "n":  # « ## NAME : « … » ¶ Le coordinateur du Réseau … « … »,
         head = st.doc.paragraph(max(0, len(st.doc.text[:para_start].rstrip()) - 1))[0] if para_start else para_start
-        p = heading_speaker(st.doc.text, head, para_start, u.start, want, st.speakers) or p
+        headed = heading_speaker(st.doc.text, head, para_start, u.start, want, st.speakers)  # a-t-il dit »: NAME,
+        p = headed or p  # also over someone named paragraphs before ("## 14:10 — NAME: “…” ¶ The X director-general")
     lead = _surname_lead(st, para_start, u.start) if want != "n" else None
     # people the paragraph names after the surname it opens on, but for the one who asks her ("asked by NAME2")
     after_lead = [m for m in st.mentions if lead is not None and lead[0] < m.pos < u.start and m.person.name
@@ -382,7 +402,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if p is not None and not p.name and _PRONOUN_SUBJECT[want].search(st.doc.text, para_start, p.pos):
         # "She also remembers a delegate who …. “…,” she smiled": the paragraph's own "she", not the delegate
         p = antecedent(st.mentions, st.speakers, para_start, para_start, want) or p
-    if p is not None and p.name and p.pos < para_start and not any(
+    if p is not None and p.name and p is not headed and p.pos < para_start and not any(
             m.person is p and para_start <= m.pos < u.start for m in st.mentions) \
             and _delegate_of(st.doc.text[para_start:u.start], want):
         p = None  # "The representative of X said …. “…,” he said": him, not someone named paragraphs before
@@ -481,10 +501,14 @@ _PRONOUN_SUBJECT = {g: re.compile(rf"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:{w})\b") f
 
 #: a meeting summary's unnamed speaker, a State's representative: "The representative of Sarnia said …",
 #: « La représentante de la Belvanie a souligné … »
-_DELEGATE_OF = re.compile(r"(?:^|[.!?]\s+)(?:The|La|Le|L['\u2019])\s*(?P<noun>representative|delegate|envoy|ambassador|"
-                          r"représentante?|déléguée?|envoyée?|ambassadrice|ambassadeur)\s+(?:of|de\s+la|de\s+l['\u2019]|du|"
-                          r"des|de|d['\u2019])\s*(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:(?:\s+(?:of|for|on|de|des|du|d['\u2019]))?\s*"
-                          r"[A-ZÀ-Þ][\w\-]+){0,4})")
+_HEAD_NOUN = (r"director-general|director|head|chief|chair|president|coordinator|secretary-general|spokesperson|"
+              r"spokesman|spokeswoman|executive\s+secretary|directeur\s+général|directrice\s+générale|directeur|"
+              r"directrice|présidente?|coordinat(?:eur|rice)|secrétaire\s+général(?:e)?|porte-parole")
+_BODY_NAME = r"[A-ZÀ-Þ][\w\-]+(?:(?:\s+(?:of|for|on|de|des|du|d['\u2019]))?\s*[A-ZÀ-Þ][\w\-]+){0,4}"
+_DELEGATE_OF = re.compile(rf"(?:^|[.!?]\s+)(?:The|La|Le|L['\u2019])\s*(?:(?P<noun>representative|delegate|envoy|ambassador|"
+                          rf"représentante?|déléguée?|envoyée?|ambassadrice|ambassadeur|{_HEAD_NOUN})\s+(?:of|de\s+la|"
+                          rf"de\s+l['\u2019]|du|des|de|d['\u2019])\s*(?:the\s+)?(?P<org>{_BODY_NAME})"
+                          rf"|(?P<org2>[A-Z]{{2,}}|{_BODY_NAME})\s+(?P<noun2>{_HEAD_NOUN})\b)")
 
 
 def _article_gender(text: str, at: int) -> str:
@@ -500,7 +524,7 @@ def _delegate_of(par: str, want: str) -> str:
         pass  # the last one before the quotation: the one who goes on speaking
     if m is None:
         return ""
-    noun = m.group("noun").lower()
-    g = "f" if noun.endswith(("e", "rice")) and noun not in ("representative", "delegate") else \
-        "m" if noun in ("représentant", "délégué", "envoyé", "ambassadeur") else ""
-    return m.group("org") if not want or not g or g == want else ""
+    noun = (m.group("noun") or m.group("noun2")).lower().split()[0]  # ("The IALS director-general": its head too)
+    g = "f" if noun.endswith(("ée", "ante", "rice", "ente")) else \
+        "m" if noun in ("représentant", "délégué", "envoyé", "ambassadeur", "directeur", "président", "coordinateur") else ""
+    return (m.group("org") or m.group("org2")) if not want or not g or g == want else ""

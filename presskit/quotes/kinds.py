@@ -353,6 +353,18 @@ _PREP_BEFORE = re.compile(r"(?<![\w\-])(?:for|of|to|about|on|at|in|into|during|p
                           r"durant)(?:\s+(?:the|la|le|les|l['\u2019]))?[\s\u00a0\u202f]*$", re.I)
 
 
+#: a campaign's, a pledge's or a programme's name between its determiner and its noun: ``its “Switch Off at Eleven”
+#: pledge``, ``the “Dark Sky Towns” label``: what the thing is called, nobody's words
+_NAME_THEN_NOUN = re.compile(r"[\u201d\u00bb\"\u2019\s\u00a0\u202f]*(?i:pledges?|campaigns?|initiatives?|programmes?|"
+                             r"programs?|projects?|petitions?|charters?|labels?|schemes?|challenges?|slogans?|hashtags?|"
+                             r"mottos?|coalitions?|movements?|strategy|plan|days?|weeks?)\b")
+
+
+def is_named_before_its_noun(text: str, start: int, end: int, words: str) -> bool:
+    return looks_like_title_case(words) and bool(_DETERMINER_BEFORE.search(text[max(0, start - 12):start])) \
+        and bool(_NAME_THEN_NOUN.match(text, end))
+
+
 def is_named_thing(text: str, start: int, words: str) -> bool:
     """A Title Case name right after a preposition, in a sentence with no verb of saying before it (``hands out
     leaflets for “Walk to School Day 2028”``): an event's, a campaign's or a day's name, nobody's words."""

@@ -42,3 +42,8 @@ def masked_titles(cur: str) -> str:
 CITED_UNNAMED = re.compile(r"(?i)(?<![\w\-])(?:cit[ée]|cite|citait|citant|quoted|quotes|quoting|cited|citing)\s+"
                            r"(?:(?:en|in)\s+[a-zà-ÿ]+\s+|(?:aussi|also|then|again)\s+)*(?:un|une|a|an|one)\s+"
                            r"[a-zà-ÿ][^:\u201c\u00ab\u201e\"]{0,100}:\s*$")
+#: a time or a place opening a clause with no comma before its pronoun subject: "After the session she came over and",
+#: "Later he told me", « Après la séance elle »
+LEAD_NO_COMMA = re.compile(r"\s*(?:(?:after|before|during|at|in|on|dans|lors|pendant|après|avant|à)\s+(?:the|a|an|la|le|les|"
+                           r"l['\u2019]|un|une|this|that|ce|cette)?\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?|later|then|afterwards|"
+                           r"ensuite|puis|plus\s+tard)\s+(?=(?:she|he|elle|il)\s)", re.I)

@@ -111,7 +111,7 @@ def person_np(np: str, known: People, at: int) -> Who | None:
         res = (tok, "", True, [], "")
     speaker, trole, surname_only, leftover, g = res
     role_words = [re.sub(r"^[lLdD]['\u2019]", "", w) for w in pre_words]
-    role_words = [w for w in role_words if w and lower_token(w) not in DROP_TITLES
+    role_words = [w for w in role_words if re.search(r"[^\W\d_]{2}", w) and lower_token(w) not in DROP_TITLES  # (no "14 h 05 —")
                   and lower_token(w) not in ("the", "le", "la", "l", "a", "an", "un", "une", "my", "our", "his",
                                               "her", "their", "mon", "ma", "mes", "notre", "nos", "son", "sa", "leur")]
     role = clean_role(" ".join(role_words)) if role_words else trole

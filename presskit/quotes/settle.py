@@ -26,6 +26,7 @@ from .firstnames import FEMALE, MALE
 from .found import CONFIDENCE
 from .people import ORG_WORDS, People, is_surname, personal_mandate, same_title, surname_keys
 from .entities import Organisations, org_key
+from .vocab import untitled
 from .states import REGIONAL as _REGIONAL, body_of_state, state_in_kit, states_of_kit
 
 _STATED = ("named", "pronoun", "headline")
@@ -111,7 +112,7 @@ class _People:
         self._words: dict[str, tuple[list[str], set[str]]] = {}
         self._index: list[tuple[dict, dict]] | None = None
         for item, quotes in pending:
-            self.loose.update(getattr(quotes, "names", []))
+            self.loose.update(untitled(n) for n in getattr(quotes, "names", []))
             lang = item.language or ""
             for q in quotes:
                 if q.speaker and not is_surname(q.speaker) and q.attribution in _STATED:
@@ -122,6 +123,7 @@ class _People:
                 self._add(item.speakers[0], "", item.organisation, lang)
 
     def _add(self, name: str, role: str, org: str, lang: str) -> None:
+        name = untitled(name)  # "Dr Senna Oyelaran" is filed, and completes surnames, as Senna Oyelaran
         if is_surname(name):
             return
         self.names.add(name)
@@ -228,9 +230,10 @@ def _titled_gender(evidence: str, surname: str) -> str:
 _UNNAMED_OF_STATE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?P<en>[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:senior\s+|junior\s+)?(?:official|delegate|"
     r"diplomat|negotiator|source|envoy|adviser|advisor|aide|officer|representative|member|delegation|government|"
-    r"ministry|mission)\b|"
+    r"ministry|mission|minister|ambassador|spokesperson|spokesman|spokeswoman)\b|"
     r"\b(?:délégation|gouvernement|ministère|diplomate|délégué|déléguée|conseiller|conseillère|négociateur|"
-    r"négociatrice|source|responsable)\s+(?P<fr>[a-zà-ÿ]{4,})\b")
+    r"négociatrice|source|responsable|ministre|vice-ministre|ambassadeur|ambassadrice|représentante?|porte-parole)"
+    r"\s+(?P<fr>[a-zà-ÿ]{4,})\b")
 
 
 def _state_of_unnamed(evidence: str, states: dict[str, set[str]], language: str | None) -> str:

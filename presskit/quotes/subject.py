@@ -20,12 +20,11 @@ from .described import former_latter, owner_role, role_reference
 from .appos import BODY_DESCRIBED, ON_BEHALF, TITLED_BODY, org_then_role, parse_appos
 from .states import BODY_OF_ADJ, REGIONAL, state_of_demonym
 from .unnamed import unnamed_for
+from .leadins import LEAD_NO_COMMA as _LEAD_NO_COMMA
 from .nounforms import ACCORDING_LEAD as _ACCORDING_LEAD, BARE_PLURAL as _BARE_PLURAL, DEMONYM_END as _DEMONYM_END, \
     STATE_BODY as _STATE_BODY, WHICH_SAID as _WHICH_SAID
-from .people import (
-    DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token,
-    rest_parts,
-)
+from .people import DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, \
+    lower_token, rest_parts
 
 
 _DET = r"(?:the|a|an|le|la|les|l['\u2019]|un|une|des|this|that|ce|cet|cette)"
@@ -469,6 +468,8 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
         who = person_np(tail.group("name"), ctx.known, base + off + tail.start("name")) \
             if tail is not None and tail.start("name") > 0 else None  # "what Dr NAME, a surgeon, told me"
         who = who or classify_np(seg, ctx, base + off) or _surname_then_verb(seg, base + off)
+        if who is None and (lead := _LEAD_NO_COMMA.match(seg)) and (w := classify_np(seg[lead.end():], ctx, base + off + lead.end())):
+            who = w if w.kind == "pronoun" else None  # "After the session she came over and", « Après la séance elle »
         if who is not None and who.kind == "person" and k == len(segs) - 1 and k > 0 and not who.surname_only \
                 and not who.role and (w := classify_np(segs[k - 1][1], ctx, base + segs[k - 1][0])) is not None \
                 and w.kind == "person" and not w.surname_only and not w.org:

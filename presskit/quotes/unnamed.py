@@ -89,8 +89,9 @@ def _body(np: str, ctx: Context, at: int, org_np: Callable) -> str:
     if part is not None:  # "a member of the Rider Safety Trust’s board": the trust
         np = part.group("org")
     who = org_np(np, ctx, at)
-    if who is not None and who.kind == "org" and (len(who.org.split()) > 1 or who.org in ctx.states):
-        return who.org  # a known organisation, or a State ("the representative of Lourmel")
+    if who is not None and who.kind == "org" and (len(who.org.split()) > 1 or who.org in ctx.states
+                                                  or re.fullmatch(r"[A-ZÀ-Þ]{2,6}", who.org)):
+        return who.org  # a known organisation, a State ("the representative of Lourmel"), an acronym (« de l’AINE »)
     named = TITLED_BODY.fullmatch(np.strip(" .,"))  # "for the Lowland Water Board": a name in Title Case
     return clean_org(named.group("org")) if named and lower_token(named.group("org").split()[-1]) not in ROLE_TITLES else ""
 

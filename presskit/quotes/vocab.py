@@ -17,8 +17,9 @@ ROLE_TITLES = {"ambassador", "amb.", "prof", "prof.", "professor", "president", 
                 "sénatrice", "général", "general", "gen.", "colonel", "captain", "admiral", "rev.", "capt.", "capt",
                 "col.", "lt.", "cmdr.", "gov.", "supt.", "sgt.", "cllr", "cllr.", "chief", "commandant",
                 "reverend", "bishop", "archbishop", "cardinal", "mgr.", "commissioner", "governor",
-                "mayor", "maire", "chancellor", "rep.", "representative", "secretary", "congressman",
-                "congresswoman", "député", "députée", "sheikh", "king", "queen", "prince", "princess"}
+                "mayor", "maire", "mairesse", "chancellor", "rep.", "representative", "secretary", "congressman",
+                "congresswoman", "député", "députée", "sheikh", "king", "queen", "prince", "princess",
+                "pr", "pr.", "pre", "pre."}  # « le Pr NAME », « la Pre NAME »: professeur, professeure
 ROLE_WORDS = {
     "executive", "director", "director-general", "deputy", "secretary-general", "under-secretary-general",
     "treasurer", "trésorier", "trésorière",
@@ -107,3 +108,13 @@ STOP_CAPS = {
     "twelfth", "première", "premier", "deuxième", "seconde", "troisième", "quatrième", "cinquième", "sixième",
     "septième", "huitième", "neuvième", "dixième", "onzième", "douzième",
 }
+
+
+def untitled(name: str) -> str:
+    """A full name without the titles that open it ("Dr Senna Oyelaran" -> "Senna Oyelaran"): a title
+    belongs to the role, never to the name a kit files a person under. A name that is all titles is kept."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and words[k].lower().replace("\u2019", "'") in DROP_TITLES | ROLE_TITLES:
+        k += 1
+    return " ".join(words[k:]) if k else name
