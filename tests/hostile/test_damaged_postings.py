@@ -5,6 +5,8 @@ that is fine); a query Whoosh cannot run keeps that sentence (docs/trust.md, *Th
 
 from __future__ import annotations
 
+import re
+
 import random
 from pathlib import Path
 
@@ -83,7 +85,7 @@ def test_postings_cut_short_give_the_damaged_index_sentence(signed_kit, publishe
     assert "could not be run" not in answers and "damaged" in answers, answers
     p = ok(cli("search", signed_kit, word.decode()))  # the command line sets it aside and rebuilds it
     assert "damaged" in p.stderr and "could not be run" not in p.stdout + p.stderr
-    assert "document(s) match" in p.stdout
+    assert re.search(r"\d+ documents? match", p.stdout)
 
 
 @pytest.mark.parametrize("pattern", ["*.pst", "*.trm", "*._stored.col", "*._body_len.col"])

@@ -8,6 +8,8 @@ them would run ``exec``/``os.system`` and write a marker file; then every reader
 
 from __future__ import annotations
 
+import re
+
 import pickle
 import shutil
 import struct
@@ -46,7 +48,7 @@ def test_planted_toc_never_runs_on_search_info_verify_pack(which, where, signed_
     _assert_never_ran(marker)
     no_traceback(p)
     ok(p)
-    assert "document(s) match" in p.stdout  # searched an index rebuilt from the kit's own files
+    assert re.search(r"\d+ documents? match", p.stdout)  # searched an index rebuilt from the kit's own files
     for args in (["info", kit], ["verify", kit], ["pack", kit, "-o", tmp_path / "copy.presskit"]):
         p = cli(*args)
         no_traceback(p)
@@ -79,7 +81,7 @@ def test_planted_toc_in_a_packed_kit_never_runs(which, signed_kit, unsigned_kit,
         _assert_never_ran(marker)
     p = cli("search", packed, "stockpiles")
     ok(p)
-    assert "document(s) match" in p.stdout
+    assert re.search(r"\d+ documents? match", p.stdout)
 
 
 def test_pack_never_ships_an_index_it_cannot_vouch_for(signed_kit, tmp_path):

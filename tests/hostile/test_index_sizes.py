@@ -13,6 +13,8 @@ driving the machine into swap.
 
 from __future__ import annotations
 
+import re
+
 import io
 import json
 import struct
@@ -144,7 +146,7 @@ def zlib_bomb(size: int) -> bytes:
 def before(signed_kit) -> list[dict]:
     """The searches of the unaltered kit (under the same limit)."""
     runs = search_all(signed_kit)
-    assert all(r["rc"] == 0 and "document(s) match" in r["out"] for r in runs), runs
+    assert all(r["rc"] == 0 and re.search(r"\d+ documents? match", r["out"]) for r in runs), runs
     return runs
 
 
