@@ -189,8 +189,17 @@ def _from_people(orgs: Organisations, quotes: list[tuple[Item, Quote]]) -> None:
             seen.setdefault(q.speaker, {}).setdefault(item.language, set()).add(q.organisation)
             orgs.add(q.organisation, item.language)
     for by_lang in seen.values():
+        by_lang = {lang: _longest_forms(names) for lang, names in by_lang.items()}
         single = {lang: next(iter(names)) for lang, names in by_lang.items() if len(names) == 1}
         langs = sorted(single)
         for la, lb in zip(langs, langs[1:]):
             if org_key(single[la]) != org_key(single[lb]):
                 orgs.link(single[la], la, single[lb], lb)
+
+
+def _longest_forms(names: set[str]) -> set[str]:
+    """The names without those that are only the last words of another ("Fishers' Union" beside "Ostrel Coast
+    Fishers' Union"): one body, as a document first names it and as it later shortens it."""
+    words = {n: fold(n.replace("\u2019", "'")).split() for n in names}
+    return {n for n, w in words.items()
+            if not any(len(o) > len(w) and o[-len(w):] == w for m, o in words.items() if m != n)}

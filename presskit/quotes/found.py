@@ -262,6 +262,8 @@ def fill_from_introduction(text: str, f: Found, ctx: Context) -> None:
         f.organisation = ctx.doc_org  # « Notre chargé de terrain, NAME, … » then « a-t-il raconté »
         return
     wrapped = r"\s+".join(r"-\s*".join(map(re.escape, w.split("-"))) for w in f.speaker.split())
+    if _its_body(text, f, ctx, wrapped):
+        return
     for m in re.finditer(wrapped, text):  # also as a PDF line wraps it ("Tessier-¶Ngata")
         head = text[max(0, m.start() - 160):m.start()].rstrip()
         if not head.endswith(","):
@@ -278,6 +280,36 @@ def fill_from_introduction(text: str, f: Found, ctx: Context) -> None:
             if org and (org in ctx.org_names or any(lower_token(w) in ORG_WORDS for w in org.split())):
                 f.role, f.organisation = f.role or role, org  # a body by its kind ("the X Agency"), not a remit
                 return
+
+
+#: a body's role given by a possessive, before the name at a sentence's start ("Its secretary general, NAME",
+#: « Sa présidente, NAME ») or after it (« NAME, son secrétaire général, »): the possessive's body
+_ITS = r"(?:[Ii]ts|[Tt]heir|[Ss]on|[Ss]a|[Ll]eur)\s+(?P<role>(?:[\w\-]+\s+){0,3}?[\w\-]+)"
+_ITS_BEFORE = re.compile(r"(?:^|(?<![\w\-]))" + _ITS + r"\s*,\s*$")
+_ITS_AFTER = re.compile(r"^\s*,\s*" + _ITS + r"\s*[,.;:]")
+
+
+def _its_body(text: str, f: Found, ctx: Context, wrapped: str) -> bool:
+    """"The X Union brought forty members. Its secretary general, NAME, …" (« Le Syndicat X a distribué un tract.
+    NAME, son secrétaire général, y écrit »): the body the sentence before names first is the one "its" means; a
+    body only when that sentence names one (a State, a town or a person there is no body of hers)."""
+    for m in re.finditer(wrapped, text):
+        own = _ITS_BEFORE.search(text[max(0, m.start() - 80):m.start()]) or _ITS_AFTER.match(text[m.end():m.end() + 80])
+        if own is None or not any(lower_token(w) in ROLE_WORDS for w in own.group("role").split()):
+            continue
+        at = m.start() if own.re is _ITS_AFTER else max(0, m.start() - 80) + own.start("role")
+        cur = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        prev = max(text.rfind(". ", 0, max(0, cur - 2)), text.rfind("\n", 0, max(0, cur - 2))) + 1
+        if not cur or cur - prev > 400:
+            continue
+        bodies = sorted((p, n) for p, n in ctx.orgs_seen if prev <= p < at and len(n.split()) > 1
+                        and any(lower_token(w) in ORG_WORDS for w in n.split()))
+        here = [b for b in bodies if b[0] >= cur]  # "The X Union said its president, NAME, …": the nearest
+        if bodies:
+            f.organisation = here[-1][1] if here else bodies[0][1]
+            f.role = f.role or clean_role(own.group("role"))
+            return True
+    return False
 
 
 #: a time or an occasion opening the words before a name: "On the fourth evening of the X Conference, NAME"

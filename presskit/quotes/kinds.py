@@ -49,6 +49,8 @@ _TITLE_NOUNS = (
     "plan", "strategy", "stratégie", "scheme", "framework",
     # an analysis or an assessment by its name ("presented the analysis “…”", « l'analyse « … » »)
     "analysis", "analyse", "assessment", "évaluation", "review",
+    # a title's other edition ("its French edition, « … »", « son édition anglaise, “…” »)
+    "edition", "édition",
 )
 _TITLE_NOUN_RE = re.compile(
     r"(?<![\w\-])(?P<noun>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True))

@@ -349,6 +349,10 @@ NOT_ROLE_START = re.compile(
     r"(?:opening|launch|start|end|close|press)|qui|dont|en|lors|avant|après|pendant|dans|ajoutant|soulignant|"
     r"et|mais|où|on|to|from|for|here|there|today|yesterday|now|then|also|already|not|is|was|has|had|"
     r"sous|sans|avec|with|without|by|par|est|ont|will|would|arrived|arriving|spoke|speaking|"
+    # what she did as she spoke: "said NAME, switching to French for the X press", « , répondant à la presse X »
+    r"switching|switched|turning|answering|replying|responding|pointing|holding|waving|gesturing|smiling|laughing|"
+    r"looking|shrugging|reading|quoting|citing|raising|répondant|passant|montrant|brandissant|désignant|souriant|"
+    r"citant|lisant|se\s+tournant|"
     r"a\s+\w+(?:é|ée|és|ées|i|u|it|is)|(?:l|m|t|s)['\u2019](?:a|avait|ont|avaient|est|était)|\d)\b",
     re.I,
 )

@@ -211,9 +211,11 @@ class _People:
 
 def _short_form(short: str, full: str) -> bool:
     """"Convention" for "Corvane Convention Secretariat": the head word of a longer name the kit gives the speaker
-    ("Estrevia" is no short form of "Kingdom of Estrevia")."""
-    words = fold(short).split()
-    return len(words) == 1 and words[0] in ORG_WORDS and len(fold(full).split()) > 1 and words[0] in fold(full).split()
+    ("Estrevia" is no short form of "Kingdom of Estrevia"), or its last words ("Fishers' Union")."""
+    words, whole = fold(short.replace("\u2019", "'")).split(), fold(full.replace("\u2019", "'")).split()
+    if len(words) > 1:  # "the Fishers' Union" for the "Ostrel Coast Fishers' Union": the longer name's tail
+        return words[-1] in ORG_WORDS and len(whole) > len(words) and whole[-len(words):] == words
+    return len(words) == 1 and words[0] in ORG_WORDS and len(whole) > 1 and words[0] in whole
 
 
 def _titled_gender(evidence: str, surname: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..textutil import fold
 from .appos import TITLED_BODY
 from .context import Context
 from .cues import APO
@@ -70,9 +71,22 @@ def unnamed_for(s: str, ctx: Context, at: int, org_np: Callable) -> str:
         if state is not None and _DIPLOMAT.search(head[:m.start()]) and lower_token(state.group("s")) not in ORG_WORDS:
             return state.group("s")  # « Un délégué de la Tessarie », "a diplomat from Vardia": a State's
         found = _body(head[m.end():], ctx, at, org_np) or _body("the " + head[m.end():], ctx, at, org_np)
+        if found and _a_place_of_work(m.group(0), found, ctx):
+            continue  # "A customs officer at Port Elvane": where she works, not whom she speaks for
         if found:
             return found
     return ""
+
+
+def _a_place_of_work(prep: str, found: str, ctx: Context) -> bool:
+    """"at Port Elvane", « à Port-Elvane »: a name after "at" that is no body's (no body's word in it, no body
+    the kit or the text names so) is a place."""
+    if prep.strip().lower() not in ("at", "à"):
+        return False
+    if any(lower_token(w) in ORG_WORDS for w in found.split()) or re.fullmatch(r"[A-ZÀ-Þ]{2,6}", found):
+        return False
+    key = fold(found)
+    return not any(fold(n) == key for n in [*ctx.org_names, *ctx.own_orgs, *(n for _p, n in ctx.orgs_seen)])
 
 
 #: a person who speaks for a State, and the State's one-word name after her: « un délégué de la Tessarie »
