@@ -25,6 +25,8 @@ PROXIMITY_BOOST = 4.0  # words typed in a row, standing in a row
 #: (the "don" of "don't" is not a misspelling of "son").
 COMPOUND_PART_SPELLED = 5
 _HYPHENS = frozenset("-\u2010\u2011")
+#: Shortest word typed in one that is looked for as two (``nonproliferation``, ``reelection``).
+SPLIT_MIN = 8
 BOOSTS = {"body": 1.0, "title": TITLE_BOOST, "speakers": SPEAKER_BOOST}
 #: a prefix ranks its matches by its most frequent words (see :class:`PrefixOr`)
 SCORED_PREFIX_WORDS = 12
@@ -196,14 +198,28 @@ class QueryCompiler:
 
     def _word(self, node: Node, fields: list[str]) -> Q.Query:
         terms, fix = self.word_terms(node.text, spell=not node.exact)
+        halves = self.hyphenated(node.text)
+        if halves:
+            fix = None  # the word is the kit's, written in one: no misspelling
         if not self._negate:
             if fix:
                 self.out.fixes[node.text] = fix
             self.out.terms.extend([t] for t in sorted(terms))
-        if not terms:
+            self.out.terms.extend(list(h) for h in halves)
+        if not terms and not halves:
             return Q.NullQuery
         return Q.Or([Q.Term(f, t, boost=BOOSTS[f] * (1.0 if t == node.text else VARIANT_WEIGHT))
-                     for f in fields for t in sorted(terms)])
+                     for f in fields for t in sorted(terms)]
+                    + [Q.Phrase(f, list(h), boost=BOOSTS[f]) for f in fields for h in halves])
+
+    def hyphenated(self, word: str) -> list[tuple[str, str]]:
+        """The two words a word the kit lacks stands for when the kit writes it with a hyphen:
+        ``nonproliferation`` -> (non, proliferation), found by the phrase "non proliferation"."""
+        if len(word) < SPLIT_MIN or not word.isalpha() or word in self.lexicon.vocab:
+            return []
+        vocab = self.lexicon.vocab
+        return [(word[:i], word[i:]) for i in range(2, len(word) - 2)
+                if word[:i] in vocab and word[i:] in vocab][:3]
 
     def word_terms(self, word: str, spell: bool = True) -> tuple[set[str], str | None]:
         """Indexed terms a typed word stands for, and a spelling suggestion when the kit lacks it.

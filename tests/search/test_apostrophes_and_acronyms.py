@@ -24,6 +24,8 @@ def searcher(tmp_path_factory):
     (src / "contacts-en.txt").write_text(
         "Press office\n\nEmail the press office. International cooperation on monitoring matters.\n",
         encoding="utf-8")
+    (src / "treaty-en.txt").write_text(
+        "Treaty note\n\nThe non-proliferation regime needs the chair's re-election.\n", encoding="utf-8")
     build_kit(src, workers=1)
     with Searcher(open_kit(src)) as s:
         yield s
@@ -73,6 +75,14 @@ def test_a_hyphenated_word_finds_it_written_in_one(searcher, q, word):
     res = searcher.search(q)
     assert found(res) == ["contacts-en.txt"], q
     assert word in res.results[0].pages[0].snippet.lower().replace("<b>", "").replace("</b>", "")
+
+
+@pytest.mark.parametrize("q", ["nonproliferation", "reelection", "Nonproliferation"])
+def test_a_word_typed_in_one_finds_it_written_with_a_hyphen(searcher, q):
+    # the kit writes "non-proliferation" and "re-election": typed in one, they found nothing
+    res = searcher.search(q)
+    assert found(res) == ["treaty-en.txt"] and res.suggestion is None, q
+    assert "<b>" in res.results[0].pages[0].snippet
 
 
 def test_what_is_an_elision_or_an_acronym_and_what_is_not():
