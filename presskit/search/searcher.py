@@ -244,11 +244,12 @@ class Searcher:
         self._unsure = None
         if c.fixes:
             res.suggestion = apply_fixes(clean_query(text), c.fixes)
-        # pages and photos, a NOT leaving out whole documents; quotes have their own search
-        full = Without(self._whole_documents(c.query), self._quote_entries)
         # One scored pass over every match: it costs about what an unscored walk costs, and gives
         # totals and facets (item level) as well as the ranking.
         try:
+            # pages and photos, a NOT leaving out whole documents (it reads postings, so inside this
+            # try: a damaged index says so); quotes have their own search
+            full = Without(self._whole_documents(c.query), self._quote_entries)
             top, rest = self._ranked(full, limit)
         except SearchIndexError:  # a damaged index (presskit.index.bounded): the caller rebuilds or says so
             raise
