@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from whoosh import query as Q
-from whoosh.matching import AndNotMatcher
+from whoosh.matching import AndNotMatcher, ListMatcher, NullMatcher
 
 from .expand import Lexicon
 from .query import STOPWORDS, Node, parse_query
@@ -57,6 +57,44 @@ class Without(Q.AndNot):
 
     def matcher(self, searcher, context=None):
         return _WithoutMatcher(self.a.matcher(searcher, context), self.b.matcher(searcher, searcher.boolean_context()))
+
+
+class Entries(Q.Query):
+    """The index entries numbered ``docs`` (numbers across the whole index), unscored: what a NOT
+    leaves out once it stands for whole documents (:meth:`Searcher._whole_documents`)."""
+
+    boost = 1.0
+
+    def __init__(self, docs: frozenset[int]):
+        self.docs = docs
+
+    def __eq__(self, other):
+        return type(other) is Entries and other.docs == self.docs
+
+    def __hash__(self):
+        return hash(self.docs)
+
+    def __repr__(self):
+        return f"Entries({len(self.docs)} entries)"
+
+    def estimate_size(self, ixreader):
+        return len(self.docs)
+
+    def docs_of(self, searcher) -> list[int]:
+        """This query's entries in ``searcher``'s own numbers: a segment's searcher numbers its
+        entries from 0, its parent from the segment's offset."""
+        offset = 0
+        if searcher.has_parent():
+            offset = searcher.get_parent()._offset_for_subsearcher(searcher) or 0
+        end = offset + searcher.doc_count_all()
+        return sorted(d - offset for d in self.docs if offset <= d < end)
+
+    def docs(self, searcher):
+        return iter(self.docs_of(searcher))
+
+    def matcher(self, searcher, context=None):
+        ids = self.docs_of(searcher)
+        return ListMatcher(ids) if ids else NullMatcher()
 
 
 class PrefixOr(Q.Or):

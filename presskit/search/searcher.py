@@ -31,7 +31,7 @@ from ..model import Item, Quote
 from ..textutil import tokenize
 from .expand import lexicon_for
 from .facets import Filters, facet_counts
-from .compile import Compiled, PrefixOr, QueryCompiler, Without, has_prefix, intersects, ranking_query
+from .compile import Compiled, Entries, PrefixOr, QueryCompiler, Without, has_prefix, intersects, ranking_query
 from .query import apply_fixes, clean_query, short_prefixes
 from .results import DocHit, PageHit, SearchResults
 from .postings import PostingScorer
@@ -63,6 +63,10 @@ def damaged_index_error(e: BaseException) -> SearchIndexError | None:
     if not reading:
         return None
     return SearchIndexError("The search index is damaged; it has to be rebuilt.", details=repr(e)[:200])
+
+
+def _holds_without(q: Q.Query) -> bool:
+    return isinstance(q, Without) or any(_holds_without(sub) for sub in q.children())
 
 
 def _past_the_entry_map() -> SearchIndexError:
@@ -146,6 +150,7 @@ class Searcher:
         # (4.6 ms a time at 100,000 pages, whose 5,000 quotes' entries are one posting list)
         self._quote_docs = frozenset(self._postings.ids("entry", ENTRY_QUOTE))
         self._unsure: _Unsure | None = None
+        self._entries_of: dict[int, list[int]] | None = None  # item number -> entries (on the first NOT)
         self._page_cache: dict[tuple[str, int], str] = {}
         #: words spelt right though this kit lacks them (a library knows them from its other kits)
         self.known_words: Callable[[str], bool] | None = None
@@ -239,10 +244,12 @@ class Searcher:
         self._unsure = None
         if c.fixes:
             res.suggestion = apply_fixes(clean_query(text), c.fixes)
-        full = Without(c.query, self._quote_entries)  # pages and photos; quotes have their own search
         # One scored pass over every match: it costs about what an unscored walk costs, and gives
         # totals and facets (item level) as well as the ranking.
         try:
+            # pages and photos, a NOT leaving out whole documents (it reads postings, so inside this
+            # try: a damaged index says so); quotes have their own search
+            full = Without(self._whole_documents(c.query), self._quote_entries)
             top, rest = self._ranked(full, limit)
         except SearchIndexError:  # a damaged index (presskit.index.bounded): the caller rebuilds or says so
             raise
@@ -283,6 +290,34 @@ class Searcher:
                     p.snippet = self.snippet(d.item, p.page, res.terms)
                     n += 1
         return n
+
+    def _whole_documents(self, q: Q.Query) -> Q.Query:
+        """``q`` with each NOT leaving out whole documents: ``verification -draft`` lists the documents
+        that mention verification and never draft, not the pages of a draft that lack the word (a
+        page is the unit of AND and of a phrase: the words stand together where the page is opened).
+        The words excluded are looked up once, then the documents holding them by their ``item``."""
+        if isinstance(q, Without):
+            return Without(self._whole_documents(q.a), self._documents_matching(q.b))
+        if not _holds_without(q):  # a prefix's words stay as they are (PrefixOr)
+            return q
+        return q.apply(self._whole_documents)
+
+    def _documents_matching(self, q: Q.Query) -> Q.Query:
+        """Every entry of the documents ``q`` matches somewhere (their pages, photo and quotes)."""
+        docs = self._docset(q)
+        if docs is None:  # a phrase: its positions are read
+            scores = self._postings.scores(q)
+            docs = set(scores) if scores is not None else set(self._searcher.docs_for_query(q))
+        if not docs:
+            return Q.NullQuery
+        if self._entries_of is None:
+            entries_of: dict[int, list[int]] = {}
+            for d, k in enumerate(self._docmap.item):
+                entries_of.setdefault(k, []).append(d)
+            self._entries_of = entries_of
+        item_of, entries_of = self._docmap.item, self._entries_of
+        return Entries(frozenset(itertools.chain.from_iterable(
+            entries_of[k] for k in {item_of[d] for d in docs if d < len(item_of)})))
 
     def _items_in(self, top: list[tuple[float, int]], rest: set[int] | None = None) -> list[Item]:
         """The items of ranked entries, each once, in rank order: those of ``top`` in the order first
@@ -400,6 +435,8 @@ class Searcher:
     def _docset(self, q: Q.Query) -> set[int] | None:
         """The docnums ``q`` matches, from posting lists; None when positions are needed."""
         reader = self._searcher.reader()
+        if isinstance(q, Entries):
+            return set(q.docs)
         if isinstance(q, Q.Term):
             if q == self._quote_entries and self._quote_docs:
                 return self._quote_docs  # read once (_open); callers only make new sets of it

@@ -80,6 +80,23 @@ def test_boolean_operators_and_prefix(searcher):
     assert "briefing-note" in ids(searcher.search("inspect*"))
 
 
+def test_not_leaves_out_whole_documents(searcher):
+    # "verification" stands on page 2 of the English release, "transparency" and "ammunition
+    # stockpiles" on its page 1: a reader who excludes a word does not want the document holding it
+    en = "press-releases-pr-opening-16-11-26-en"
+    assert ids(searcher.search("verification -transparency")) == ["briefing-note"]
+    assert ids(searcher.search("verification NOT transparency")) == ["briefing-note"]
+    assert ids(searcher.search('verification -"ammunition stockpiles"')) == ["briefing-note"]
+    assert ids(searcher.search("verif* -transparency")) == ["briefing-note"]
+    assert en not in ids(searcher.search("-transparency"))
+    assert set(ids(searcher.search("(verification -transparency) OR plenary"))) == {
+        "statements-statement-diallo-17-11-26-en", "briefing-note"}
+    # a word in a field is left out the same way
+    assert ids(searcher.search("verification -kind:press-release")) == ["briefing-note"]
+    # AND still wants its words on one page: the page it opens shows them together
+    assert searcher.search("verification transparency").total == 0
+
+
 def test_misspelt_word_still_finds_and_suggests(searcher):
     res = searcher.search("ammunitoin")
     assert res.suggestion == "ammunition"
