@@ -13,9 +13,9 @@ import re
 
 from .vocab import STOP_CAPS
 from .people import (
-    NOT_ROLE_START, ORG_WORDS, ROLE_WORDS, UP, _ROLE_CLAUSE, clean_org, clean_role, has_person_name,
-    looks_like_role_strict, lower_token, role_starts,
+    NOT_ROLE_START, ORG_WORDS, ROLE_WORDS, UP, _ROLE_CLAUSE, clean_org, clean_role, has_person_name, lower_token,
 )
+from .roleparts import looks_like_role_strict, role_starts
 
 
 _SPLIT_STRONG = re.compile(r"\s+(?:at|with|chez|auprès\s+d(?:e|u|es|e\s+la|e\s+l['\u2019])|à)\s+(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ0-9])")

@@ -16,7 +16,8 @@ from .cues import RE_ANY_VERB, RE_PRONOUN, say_verbs
 from .forms import RE_ACCORDING, RE_SUBJECT, find_attributions
 from .found import CONFIDENCE, INTERVIEW, Found, State, Unit, complete, from_attr, from_who
 from .appos import parse_appos
-from .people import person, rest_parts, sentence_ends
+from .people import person, sentence_ends
+from .roleparts import rest_parts
 from .scan import MARK_RE
 from .kinds import SAYING_THAT, is_fragment, looks_like_title_case
 from .personphrase import heading_person, person_np

@@ -24,7 +24,8 @@ from .leadins import LEAD_NO_COMMA as _LEAD_NO_COMMA
 from .nounforms import ACCORDING_LEAD as _ACCORDING_LEAD, BARE_PLURAL as _BARE_PLURAL, DEMONYM_END as _DEMONYM_END, \
     STATE_BODY as _STATE_BODY, WHICH_SAID as _WHICH_SAID
 from .people import DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, \
-    lower_token, rest_parts
+    lower_token
+from .roleparts import rest_parts
 
 
 _DET = r"(?:the|a|an|le|la|les|l['\u2019]|un|une|des|this|that|ce|cet|cette)"
