@@ -541,6 +541,7 @@ class People:
         if not before:
             return None
         named = {p.name for p in before if p.pos <= at} | {p.name for p in self._loose_by_key.get(key, []) if p.pos <= at}
+        named = {n for n in named if not any(o != n and o.endswith(" " + n) for o in named)}  # "García López"
         if len(named) > 1:  # namesakes named in full before: the one just named, or nobody
             return self._just_named(key, named, at)
         earlier = [p for p in before if p.pos <= at] or before

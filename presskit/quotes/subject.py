@@ -53,7 +53,7 @@ _KIN = re.compile(rf"^(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|le
                   r"youngest|elder|younger|little|own|vieux|vieille|petite?|grand|grande)\s+)?(?:mother|father|parents?|"
                   r"son|daughter|brother|sister|wife|husband|grandmother|grandfather|grandson|granddaughter|uncle|aunt|"
                   r"cousin|friend|neighbou?r|mère|père|fils|fille|frère|sœur|soeur|femme|mari|grand-mère|grand-père|"
-                  r"petit-fils|petite-fille|oncle|tante|cousine?|amie?|voisine?)s?(?![\w\-\u2019'])(?!\s*,\s*(?-i:{UP}))", re.I)
+                  rf"petit-fils|petite-fille|oncle|tante|cousine?|amie?|voisine?)s?(?![\w\-\u2019'])(?!\s*,?\s*(?-i:{UP}))", re.I)
 #: a role after a possessive, with no name: "its director", "their spokesperson", « sa directrice »
 _POSSESSIVE_ROLE = re.compile(r"^(?:its|their|his|her|sa|son|ses|leur|leurs)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\s*$",
                               re.I)
@@ -90,14 +90,14 @@ ORG_HEADS = ("coalition", "agency", "institute", "alliance", "network", "ministr
               "observatory", "observatoire", "partnership", "partenariat")
 _ORG_SHORT = re.compile(rf"^(?:the|la|le|l{APO})\s*(?P<head>{'|'.join(ORG_HEADS)})\b(?!{APO}s\b)", re.I)
 _THINGS = (r"(?:team|live\s+team|staff|équipe|message|position|statement|note|report|view|answer|reply|response|call|"
-           r"foreword|communiqué|"
+           r"foreword|communiqué|words|guidance|guidelines|submission|"
            r"press\s+release|verdict|conclusion|demand|plea|line|argument|appeal|review|study|analysis|brief|briefing|"
            r"survey|research|findings|figures|data|count|tally|tracker)")
-_ORG_POSSESSIVE = re.compile(rf"^(?P<org>.+?)['\u2019]s\s+(?:(?:latest|last|new|annual|own|final|recent)\s+)?"
+_ORG_POSSESSIVE = re.compile(rf"^(?:[^:\u2014\u2013\n]{{0,40}}[:\u2014\u2013]\s*)?(?P<org>.+?)['\u2019]s\s+(?:(?:latest|last|new|annual|own|final|recent)\s+)?"
                              rf"{_THINGS}\b", re.I)
 #: "le rapport de l’Office de déminage", "the latest report of the Institute"
-_ORG_DOCUMENT = re.compile(rf"^(?:{_DET}\s*)?(?:(?:latest|last|new|annual|dernier|dernière|nouveau|nouvelle)\s+)?"
-                           rf"(?:{_THINGS}|rapport|note|déclaration|bilan|étude|study|review|analysis|analyse)"
+_ORG_DOCUMENT = re.compile(rf"^(?:[^:\u2014\u2013\n]{{0,40}}[:\u2014\u2013]\s*)?(?:{_DET}\s*)?(?:(?:latest|last|new|annual|dernier|dernière|nouveau|nouvelle)\s+)?"
+                           rf"(?:{_THINGS}|rapport|note|déclaration|bilan|étude|study|review|analysis|analyse|guide|mots)"
                            rf"\s+(?:(?:annuel|annuelle)\s+)?(?:of|from|by|de\s+la|de\s+l['\u2019]|du|de|d['\u2019])\s*"
                            rf"(?P<org>.+)$", re.I)
 _CUT = re.compile(r"\s(?:dans|lors|pendant|devant|avant|après|depuis|in|during|at|on|before|after|to|when|"
