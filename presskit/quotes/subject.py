@@ -46,7 +46,7 @@ _ANAPHOR = re.compile(rf"^(?:l{APO}\s*intéress(?P<g>ée?)|the\s+person\s+concer
 _WE = re.compile(r"^(?:we|nous|our|notre)\b", re.I)
 _THE_GROUP = re.compile(r"(?i)(?:the|le)\s+(?:group|groupe)(?:\s+(?:on\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                         r"dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|hier|yesterday))?")
-_SELF = re.compile(rf"^(?:I|[Jj]e|[Jj]{APO})(?:\b|(?<={APO}))")
+_SELF = re.compile(rf"^(?:(?:[Ww]hat|[Cc]e\s+que|[Cc]e\s+qu{APO})\s*)?(?:I|[Jj]e|[Jj]{APO})(?:\b|(?<={APO}))")
 _PLURAL = re.compile(r"^(?:they|ils|elles|on)\b", re.I)
 #: a relative or a friend, by a possessive: "my mother", "her neighbour", "ma grand-mère", "son voisin"
 _KIN = re.compile(rf"^(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+(?:(?:old|late|eldest|"
