@@ -97,14 +97,22 @@ SPARE_PINNED = {"precision": 0.98, "recall": 0.99, "speaker_named": 0.97, "speak
 #: left: four quotations not found (a body's words after "In the X's words" and "which calls", lower-case single
 #: marks), a title named by its kind, a pronoun with a woman named between, a statement's "When I said",
 #: the publisher's line before a colon, a wrong name after a live blog's entry (docs/quotes.md).
-VAULT_PINNED = {"precision": 0.99, "recall": 0.96, "speaker_named": 0.95, "speaker_empty": 0.97,
+VAULT_PINNED = {"precision": 0.99, "recall": 0.97, "speaker_named": 0.95, "speaker_empty": 0.97,
                 "organisation": 0.94, "page": 1.0, "language": 1.0}
+
+#: Measured when the cellar half was read (97 quotations, 46 non-quotations); QUOTES_VERSION 47. Its misses
+#: left: a fragment after "told me herself it was", a relative clause with no comma after a State's adjective
+#: ("the X ambassador who chaired"), a body's figures run on into its verb, a reporter's paper from his byline,
+#: a body by its plural short name (docs/quotes.md).
+CELLAR_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 1.0, "speaker_empty": 1.0,
+                 "organisation": 0.95, "page": 1.0, "language": 1.0}
 
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
           "untouched": (UNTOUCHED_PINNED, 0), "closed": (CLOSED_PINNED, 2), "unread": (UNREAD_PINNED, 2),
-          "hidden": (HIDDEN_PINNED, 0), "spare": (SPARE_PINNED, 2), "vault": (VAULT_PINNED, 1)}
+          "hidden": (HIDDEN_PINNED, 0), "spare": (SPARE_PINNED, 2), "vault": (VAULT_PINNED, 1),
+          "cellar": (CELLAR_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

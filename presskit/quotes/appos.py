@@ -13,9 +13,9 @@ import re
 
 from .vocab import STOP_CAPS
 from .people import (
-    NOT_ROLE_START, ORG_WORDS, ROLE_WORDS, UP, _ROLE_CLAUSE, clean_org, clean_role, has_person_name,
-    looks_like_role_strict, lower_token, role_starts,
+    NOT_ROLE_START, ORG_WORDS, ROLE_WORDS, UP, _ROLE_CLAUSE, clean_org, clean_role, has_person_name, lower_token,
 )
+from .roleparts import looks_like_role_strict, role_starts
 
 
 _SPLIT_STRONG = re.compile(r"\s+(?:at|with|chez|auprès\s+d(?:e|u|es|e\s+la|e\s+l['\u2019])|à)\s+(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ0-9])")
@@ -301,6 +301,12 @@ _OF_GOVERNMENT_BODY = re.compile(r"\s+(?:du|de\s+la|de\s+l['\u2019]|des|of\s+the
                                  r"département|department)\s+[^,;]*[A-ZÀ-Þ][^,;]*)$")
 
 
+#: a French body's name in sentence case, up to the « de » of the place it is named after: « Amis des marais »,
+#: « Veilleurs du littoral », « Jardiniers sans frontières » (a capital, then lower-case words and their links)
+_SENTENCE_CASE_NAME = re.compile(r"(?:la\s+|le\s+|les\s+|l['\u2019])?[A-ZÀ-Þ][a-zà-ÿ\-]+(?:\s+(?:(?:des|du|de|de\s+la|"
+                                 r"de\s+l['\u2019]|d['\u2019]|sur|sans|pour|et|en)\s+)?[a-zà-ÿ][a-zà-ÿ\-]+){1,4}")
+
+
 def split_role_org(s: str) -> tuple[str, str]:
     minister = _MINISTER_OF.match(s.strip())
     if minister:
@@ -351,6 +357,9 @@ def split_role_org(s: str) -> tuple[str, str]:
     if len(ofs) >= 2 and re.fullmatch(r"(?:the\s+)?[A-ZÀ-Þ][\w\-\u2019']*(?:\s+[A-ZÀ-Þ][\w\-\u2019']*)*",
                                       s[ofs[-2].end():m.start()].strip()):
         m = ofs[-2]  # "a delegate of Youth for Soils", "member of Doctors for Peace": one name, its "for" inside it
+    elif len(ofs) >= 2 and _SENTENCE_CASE_NAME.fullmatch(s[ofs[-2].end():m.start()].strip()) \
+            and not re.match(_PORTFOLIO, s[ofs[-2].end():].strip(), re.I):
+        m = ofs[-2]  # « présidente des Amis des marais de Quellan »: a French name in sentence case ends with its place
     if not looks_like_role_strict(s[: m.start()]):
         return s, ""  # "survivor of the Hiroshima bombing" is a role, not role + organisation
     if _PLACE_NOUN.search(s[: m.start()]) or _MAYOR.search(s[: m.start()]):

@@ -38,7 +38,8 @@ from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, scan_mentions
 from .appos import parse_appos, split_role_org
 from .people import (keep_possessive_names, personal_mandate, restore_apostrophes, NAMERUN, ORG_WORDS, People, Person,
-                     clean_org, clean_role, lower_token, person, rest_parts, sentence_ends)
+                     clean_org, clean_role, lower_token, person, sentence_ends)
+from .roleparts import rest_parts
 from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,
@@ -50,7 +51,7 @@ from .between import (
     PLURAL_AFTER as _PLURAL_AFTER, WE_AFTER as _WE_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
 )
 from .headlines import headline
-from .leadins import (ACCORDING_NP as _ACCORDING_NP, ACCORDING_PRONOUN as _ACCORDING_PRONOUN, VOICE_OF as _VOICE_OF,
+from .leadins import (ACCORDING_NP as _ACCORDING_NP, IN_WORDS_OF as _IN_WORDS_OF, ACCORDING_PRONOUN as _ACCORDING_PRONOUN, VOICE_OF as _VOICE_OF,
                       WORDS_OF as _WORDS_OF, CITED_UNNAMED, masked_titles as _masked_titles)
 from .context import is_kind_word
 from .states import BODY_OF_ADJ, state_of_demonym
@@ -513,7 +514,7 @@ def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         who = classify_np(words_of.group("np"), st.ctx, base + words_of.start("np"))
         if who is not None and who.kind in ("unnamed", "org", "publisher", "person"):
             return from_who(st, who, u, span)
-    prep = _ACCORDING_NP.search(cur)
+    prep = _ACCORDING_NP.search(cur) or _IN_WORDS_OF.search(cur)
     if prep is not None:  # "Selon la coalition, « … »", "According to Okoye, “…”"
         np, at = prep.group("np"), base + prep.start("np")
         # "Pour la ministre de la Santé, NAME, « … »": a role, then the name

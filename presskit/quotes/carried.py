@@ -16,7 +16,8 @@ from .cues import RE_ANY_VERB, RE_PRONOUN, say_verbs
 from .forms import RE_ACCORDING, RE_SUBJECT, find_attributions
 from .found import CONFIDENCE, INTERVIEW, Found, State, Unit, complete, from_attr, from_who
 from .appos import parse_appos
-from .people import person, rest_parts, sentence_ends
+from .people import person, sentence_ends
+from .roleparts import rest_parts
 from .scan import MARK_RE
 from .kinds import SAYING_THAT, is_fragment, looks_like_title_case
 from .personphrase import heading_person, person_np
@@ -139,6 +140,10 @@ _OWN_SUBJECT_AFTER = re.compile(
     r"rappelé|souligné|estimé|conclu))\s+(?:le|la|les|l['\u2019])\s*[A-Z\u00c0-\u00de])")
 
 
+#: a French inverted verb of any kind after the quotation: « », sourit-elle. », « », soupire-t-il. »
+_INVERTED_AFTER = re.compile(r"\w-(?:t-)?(?:il|elle)s?\b")
+
+
 def continued(st: State, u: Unit, prev_end: int) -> Found | None:
     """A paragraph that is only a quotation, right after a paragraph whose quotation ends with its
     attribution (“Q1,” said NAME, ROLE.  ¶ “Q2.”): the same speaker goes on, as press writing does."""
@@ -157,7 +162,7 @@ def continued(st: State, u: Unit, prev_end: int) -> Found | None:
         and text[prev_para:prev_end].lstrip()[:1] in "\u201c\u00ab\"\u201e" and say_verbs(text[prev_para:prev_end])
     # (“Q1,” NAME added, “Q2.” ¶ “Q3.”: a paragraph of hers, the attribution inside it, then hers again)
     if not split and (len(sentence_ends(between.strip())) > 1 or MARK_RE.search(between)
-                      or not RE_ANY_VERB.search(between)):
+                      or not (RE_ANY_VERB.search(between) or _INVERTED_AFTER.search(between))):
         return None  # no attribution after the first, or another sentence came between: not sure who goes on
     return Found(last.how, last.speaker, last.role, last.organisation, min(last.confidence, CONFIDENCE["previous"]),
                  gender=last.gender, evidence=(prev_end - 1, u.end), cue=True)

@@ -193,8 +193,16 @@ def _from_people(orgs: Organisations, quotes: list[tuple[Item, Quote]]) -> None:
         single = {lang: next(iter(names)) for lang, names in by_lang.items() if len(names) == 1}
         langs = sorted(single)
         for la, lb in zip(langs, langs[1:]):
-            if org_key(single[la]) != org_key(single[lb]):
+            if org_key(single[la]) != org_key(single[lb]) and not _inside(single[la], single[lb]):
                 orgs.link(single[la], la, single[lb], lb)
+
+
+def _inside(a: str, b: str) -> bool:
+    """One name is a few words of the other ("Quellan" in "Friends of the Quellan Fens"): a State a body is named
+    after, or a misread role, never the other language's name of the same body."""
+    wa, wb = org_key(a).split(), org_key(b).split()
+    short, long_ = sorted((wa, wb), key=len)
+    return len(short) < len(long_) and any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
 def _longest_forms(names: set[str]) -> set[str]:

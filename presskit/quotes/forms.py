@@ -18,8 +18,9 @@ from .appos import ON_BEHALF, parse_appos, split_role_org
 from .placed import place_split
 from .people import (
     APOS, LETTER, NAMERUN, ORG_WORDS, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org, clean_role,
-    gender, lower_token, name_tokens, person, personal_mandate, rest_parts, split_name,
+    gender, lower_token, name_tokens, person, personal_mandate, split_name,
 )
+from .roleparts import rest_parts
 
 APPOS_CHUNK = r"(?:[^,.;:!?\u201c\u201d\u00ab\u00bb\u201e\"\n(|]|\n(?![ \t]*\n)|\.(?=[\w,])|\([^()\n]{0,60}\))"
 APPOS = rf"{APPOS_CHUNK}{{1,120}}(?:,{APPOS_CHUNK}{{1,120}}){{0,2}}"

@@ -36,7 +36,7 @@ _TITLE_NOUNS = (
     "programme", "program", "initiative", "project", "projet", "website", "site", "petition", "pétition",
     "article", "magazine", "memoir", "mémoires", "poster", "affiche", "spectacle", "side event", "table ronde",
     "webinar", "webinaire", "chapter", "chapitre", "session", "panel", "workshop", "atelier", "roundtable",
-    "event", "événement", "motion",
+    "event", "événement", "motion", "appel", "appeal",
     # what a coalition publishes besides reports ("its latest briefing, “Ten questions on …”")
     "briefing", "briefing paper", "policy brief", "brief", "fact sheet", "factsheet", "newsletter", "note",
     "note d’information", "note d'information", "fiche", "fiche d’information", "bulletin", "dossier", "video",
@@ -228,7 +228,7 @@ def is_quoted_text(text: str, start: int, words: str) -> bool:
             return True
         # "I now read out paragraph 4 of the draft decision as it stands: “Parties shall …”", « je donne lecture du
         # paragraphe 4 du projet de décision tel qu’il figure dans le document : « Les Parties … » »
-        return bool(_READ_OUT.search(before) or _AS_IT_STANDS.search(before))
+        return bool(_READ_OUT.search(before) or _AS_IT_STANDS.search(before) or _RECALLS_ARTICLE.search(before))
     if not first or not first.islower():
         return False
     ref = _LEGAL_REF.search(before)
@@ -250,6 +250,11 @@ _OPERATIVE = re.compile(r"(?:requests?|decides?|urges?|invites?|calls\s+(?:up)?o
 
 
 _REF_WORDS = _LEGAL_REF.pattern
+#: an article or a rule recalled or cited by its number before a colon: « a rappelé l’article 12 du règlement
+#: intérieur : « … » », "cited Rule 40 of the rules of procedure: “…”": the rule's words, nobody's
+_RECALLS_ARTICLE = re.compile(r"(?i)(?<![\w\-])(?:rappel\w*|cit[eéa]\w*|recall\w*|quot\w+|invoqu\w+|invok\w+)\s+"
+                              r"(?:l['\u2019]|the\s+)?(?:articles?|art\.|rules?|règles?|paragraph\w*|alinéas?)\s+\d+"
+                              r"[^.;!?:\u201c\u00ab]{0,80}:[\s\u00a0\u202f]*$")
 _READ_OUT = re.compile(rf"(?i)(?<![\w\-])(?:reads?\s+out|reading\s+out|read\s+(?:into\s+the\s+record|aloud)|"
                        rf"donne\s+lecture|donner\s+lecture|lecture\s+d[eu]|je\s+lis|je\s+cite)(?![\w\-])"
                        rf"[^.;!?]{{0,90}}?{_REF_WORDS}[^.;!?]{{0,90}}:\s*$")
@@ -363,8 +368,13 @@ _NAME_THEN_NOUN = re.compile(r"[\u201d\u00bb\"\u2019\s\u00a0\u202f]*(?i:pledges?
 
 
 def is_named_before_its_noun(text: str, start: int, end: int, words: str) -> bool:
-    return looks_like_title_case(words) and bool(_DETERMINER_BEFORE.search(text[max(0, start - 12):start])) \
+    return looks_like_title_case(words) and bool(_DETERMINER_BEFORE.search(text[max(0, start - 12):start])
+                                                 or _OWNER_BEFORE.search(text[max(0, start - 40):start])) \
         and bool(_NAME_THEN_NOUN.match(text, end))
+
+
+#: a possessive before a name and its noun: "the Accord's “Wet Again by 2035” pledge"
+_OWNER_BEFORE = re.compile(r"(?<![\w\-])[A-ZÀ-Þ][\w\-]*['\u2019]s[\s\u00a0\u202f]+$")
 
 
 def is_named_thing(text: str, start: int, words: str) -> bool:

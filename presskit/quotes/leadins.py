@@ -20,11 +20,14 @@ WORDS_OF = re.compile(r"(?i:\b(?:the|a|one|this|les|une|la|cette)\s+(?:words?|ph
                        r"(?:(?i:que|qu['\u2019]|which|that|I)\s[^:\u201c\u00ab\n]{0,120})?:\s*$")
 # (« Une phrase de NAME, que j’ai recopiée dans mon carnet : « … » », "A line from NAME I wrote down: “…”")
 ACCORDING_NP = re.compile(r"^\s*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?\s*[\u2014\u2013]\s*)?(?i:according\s+to|selon|d['\u2019]apr[eè]s|pour|for|in\s+the\s+words\s+of|à\s+en\s+croire|"
-                           r"in\s+the\s+view\s+of|(?:de\s+l['\u2019]avis|aux\s+dires|au\s+dire|de\s+l['\u2019]aveu|"
+                           r"in\s+the\s+view\s+of|(?:de\s+l['\u2019]avis|aux\s+dires|au\s+dire|de\s+l['\u2019]aveu|pour\s+reprendre\s+les\s+mots|"
                            r"au\s+sens)\s+(?=d)|aux\s+yeux\s+(?:de|d['\u2019]|du))\s*"
                            r"(?:(?<=\s)(?:de\s+la|de\s+l['\u2019]|des|du|de|d['\u2019])\s*)?"
                            r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}(?:,[^,;:\u201c\u00ab\u201e\"]{2,60})?),\s*$")
 # (after a live blog's time or a dateline: "**14 h 20** — Pour la Fédération …, « … »", "KESSA (AFP) — According to …")
+#: a body's words by its possessive: "In the coalition's words:", "In the Agency's own words,": whose they are
+IN_WORDS_OF = re.compile(r"^\s*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?\s*[\u2014\u2013]\s*)?(?i:in)\s+"
+                         r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}?['\u2019]s\s+(?:own\s+)?words)\s*[,:]\s*$")
 
 
 #: a short passage in quotation marks inside the clause before a quotation: a title, a slogan, a word cited

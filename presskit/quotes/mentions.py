@@ -22,8 +22,9 @@ from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .appos import parse_appos
 from .people import (
     DROP_TITLES, MALE_ADDRESS, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
-    lower_token, name_tokens, rest_parts, sentence_ends, split_name,
+    lower_token, name_tokens, sentence_ends, split_name,
 )
+from .roleparts import rest_parts
 from .orgscan import _SMALL, letterhead_org, scan_orgs
 from .personphrase import _allowed_prefix
 from .placed import cell_before_name, place_before_first_name, place_split, placed_mention

@@ -540,61 +540,23 @@ class People:
         before = self._by_key.get(key) or self._loose_by_key.get(key) or []
         if not before:
             return None
+        named = {p.name for p in before if p.pos <= at} | {p.name for p in self._loose_by_key.get(key, []) if p.pos <= at}
+        named = {n for n in named if not any(o != n and o.endswith(" " + n) for o in named)}  # "García López"
+        if len(named) > 1:  # namesakes named in full before: the one just named, or nobody
+            return self._just_named(key, named, at)
         earlier = [p for p in before if p.pos <= at] or before
+        if len(named) == 1 and next(iter(named)) not in {p.name for p in earlier}:
+            return next(iter(named))  # named in full before; a namesake is introduced only later
         if len({p.name for p in earlier}) > 1:
-            return None  # two people of that surname named before: the kit or the text's gender tells which, no guess
+            return None  # two people of that surname named after it: the kit or the text's gender tells which, no guess
         return earlier[0].name
 
-
-def rest_parts(rest: str) -> list[str]:
-    """Comma-separated parts of what follows a name: ", Executive Director, Coalition X." -> parts."""
-    rest = rest or ""
-    pm = re.match(r"^\s*\((?P<in>[^()\n]{2,80})\)", rest)
-    if pm and pm.group("in")[:1].isupper() and not re.match(r"^\s*\d", pm.group("in")):
-        inner = pm.group("in").strip()  # "Dr Ana Ruiz (Kessa Trauma Centre)": her organisation
-        return [inner] if "," in inner or role_starts(inner) else ["of " + inner]
-    m = re.match(r"^\s*,\s*", rest)
-    if not m:
-        # "Jane Smith of the Coalition" / "Marie Dupont, de la Coalition"
-        m2 = re.match(r"^\s+(?=(?:of|from|at|de\s+la|de\s+l['\u2019]|du|de)\s+(?:the\s+)?[A-ZÀ-Þ])", rest)
-        if not m2:
-            return []
-        rest = rest[m2.end():]
-    else:
-        rest = rest[m.end():]
-    ends = sentence_ends(rest)
-    if ends:
-        rest = rest[: ends[0]]
-    rest = rest.rstrip(" .\n")
-    parts = []
-    depth = 0
-    cur = []
-    for c in rest:
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth = max(0, depth - 1)
-        if c == "," and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(c)
-    parts.append("".join(cur))
-    # stop at the first part that is a clause, not an appositive
-    out = []
-    for p in parts[:3]:
-        if out and NOT_ROLE_START.match(p.strip()):
-            break
-        out.append(p)
-    return out
-
-
-def role_starts(role: str) -> bool:
-    """A role word among the first two words: "Executive Director", "head of policy", "deputy foreign …"."""
-    words = [lower_token(w) for w in re.findall(r"[\w\-\u2019']+", role)][:2]
-    return any(w in ROLE_WORDS for w in words)
-
-
-def looks_like_role_strict(role: str) -> bool:
-    words = [lower_token(w) for w in re.findall(r"[\w\-\u2019']+", role)]
-    return any(w in ROLE_WORDS for w in words)
+    def _just_named(self, key: str, names: set[str], at: int, near: int = 250) -> str | None:
+        """"Fenwick Oyelaran spoke again: “…”, Oyelaran said.": of two namesakes, the one the text names in full
+        within ``near`` characters before ``at``, when the other is not named there (both near: two readings)."""
+        last: dict[str, int] = {}
+        for p in self._by_key.get(key, []) + self._loose_by_key.get(key, []):
+            if p.name in names and p.pos <= at:
+                last[p.name] = max(last.get(p.name, -1), p.pos)
+        close = [n for n, pos in last.items() if at - pos <= near]
+        return close[0] if len(close) == 1 else None

@@ -16,8 +16,9 @@ from .appos import org_then_role, parse_appos
 from .placed import place_split
 from .people import (
     DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, People, clean_role, gender, is_surname, lower_token, person,
-    rest_parts, same_title,
+    same_title,
 )
+from .roleparts import rest_parts
 
 
 @dataclass

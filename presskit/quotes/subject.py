@@ -24,7 +24,8 @@ from .leadins import LEAD_NO_COMMA as _LEAD_NO_COMMA
 from .nounforms import ACCORDING_LEAD as _ACCORDING_LEAD, BARE_PLURAL as _BARE_PLURAL, DEMONYM_END as _DEMONYM_END, \
     STATE_BODY as _STATE_BODY, WHICH_SAID as _WHICH_SAID
 from .people import DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, \
-    lower_token, rest_parts
+    lower_token
+from .roleparts import rest_parts
 
 
 _DET = r"(?:the|a|an|le|la|les|l['\u2019]|un|une|des|this|that|ce|cet|cette)"
@@ -45,14 +46,14 @@ _ANAPHOR = re.compile(rf"^(?:l{APO}\s*intéress(?P<g>ée?)|the\s+person\s+concer
 _WE = re.compile(r"^(?:we|nous|our|notre)\b", re.I)
 _THE_GROUP = re.compile(r"(?i)(?:the|le)\s+(?:group|groupe)(?:\s+(?:on\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                         r"dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|hier|yesterday))?")
-_SELF = re.compile(rf"^(?:I|[Jj]e|[Jj]{APO})(?:\b|(?<={APO}))")
+_SELF = re.compile(rf"^(?:(?:[Ww]hat|[Cc]e\s+que|[Cc]e\s+qu{APO})\s*)?(?:I|[Jj]e|[Jj]{APO})(?:\b|(?<={APO}))")
 _PLURAL = re.compile(r"^(?:they|ils|elles|on)\b", re.I)
 #: a relative or a friend, by a possessive: "my mother", "her neighbour", "ma grand-mère", "son voisin"
 _KIN = re.compile(rf"^(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+(?:(?:old|late|eldest|"
                   r"youngest|elder|younger|little|own|vieux|vieille|petite?|grand|grande)\s+)?(?:mother|father|parents?|"
                   r"son|daughter|brother|sister|wife|husband|grandmother|grandfather|grandson|granddaughter|uncle|aunt|"
                   r"cousin|friend|neighbou?r|mère|père|fils|fille|frère|sœur|soeur|femme|mari|grand-mère|grand-père|"
-                  r"petit-fils|petite-fille|oncle|tante|cousine?|amie?|voisine?)s?(?![\w\-\u2019'])(?!\s*,\s*(?-i:{UP}))", re.I)
+                  rf"petit-fils|petite-fille|oncle|tante|cousine?|amie?|voisine?)s?(?![\w\-\u2019'])(?!\s*,?\s*(?-i:{UP}))", re.I)
 #: a role after a possessive, with no name: "its director", "their spokesperson", « sa directrice »
 _POSSESSIVE_ROLE = re.compile(r"^(?:its|their|his|her|sa|son|ses|leur|leurs)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\s*$",
                               re.I)
@@ -89,14 +90,14 @@ ORG_HEADS = ("coalition", "agency", "institute", "alliance", "network", "ministr
               "observatory", "observatoire", "partnership", "partenariat")
 _ORG_SHORT = re.compile(rf"^(?:the|la|le|l{APO})\s*(?P<head>{'|'.join(ORG_HEADS)})\b(?!{APO}s\b)", re.I)
 _THINGS = (r"(?:team|live\s+team|staff|équipe|message|position|statement|note|report|view|answer|reply|response|call|"
-           r"foreword|communiqué|"
+           r"foreword|communiqué|words|guidance|guidelines|submission|"
            r"press\s+release|verdict|conclusion|demand|plea|line|argument|appeal|review|study|analysis|brief|briefing|"
            r"survey|research|findings|figures|data|count|tally|tracker)")
-_ORG_POSSESSIVE = re.compile(rf"^(?P<org>.+?)['\u2019]s\s+(?:(?:latest|last|new|annual|own|final|recent)\s+)?"
+_ORG_POSSESSIVE = re.compile(rf"^(?:[^:\u2014\u2013\n]{{0,40}}[:\u2014\u2013]\s*)?(?P<org>.+?)['\u2019]s\s+(?:(?:latest|last|new|annual|own|final|recent)\s+)?"
                              rf"{_THINGS}\b", re.I)
 #: "le rapport de l’Office de déminage", "the latest report of the Institute"
-_ORG_DOCUMENT = re.compile(rf"^(?:{_DET}\s*)?(?:(?:latest|last|new|annual|dernier|dernière|nouveau|nouvelle)\s+)?"
-                           rf"(?:{_THINGS}|rapport|note|déclaration|bilan|étude|study|review|analysis|analyse)"
+_ORG_DOCUMENT = re.compile(rf"^(?:[^:\u2014\u2013\n]{{0,40}}[:\u2014\u2013]\s*)?(?:{_DET}\s*)?(?:(?:latest|last|new|annual|dernier|dernière|nouveau|nouvelle)\s+)?"
+                           rf"(?:{_THINGS}|rapport|note|déclaration|bilan|étude|study|review|analysis|analyse|guide|mots)"
                            rf"\s+(?:(?:annuel|annuelle)\s+)?(?:of|from|by|de\s+la|de\s+l['\u2019]|du|de|d['\u2019])\s*"
                            rf"(?P<org>.+)$", re.I)
 _CUT = re.compile(r"\s(?:dans|lors|pendant|devant|avant|après|depuis|in|during|at|on|before|after|to|when|"

@@ -25,6 +25,9 @@ def test_surnames_resolve_to_the_person_named_before():
     people.add("Amara Diallo", "Director", "Coalition", 10, "f")
     people.add("Jean Diallo", "", "", 500)
     assert people.resolve("Diallo", 100) == "Amara Diallo"
-    assert people.resolve("Diallo", 600) is None  # both named before: which one is a guess, so neither
+    assert people.resolve("Diallo", 600) == "Jean Diallo"  # named just before; the other far back
+    assert people.resolve("Diallo", 2000) is None  # both named long before: which one is a guess, so neither
+    people.add("Awa Diallo", "", "", 550)
+    assert people.resolve("Diallo", 600) is None  # two named just before: a guess, so neither
     assert people.resolve("Nobody", 0) is None
     assert gender(["Mme"]) == "f" and gender(["directeur"]) == "m" and gender(["Dr"]) == ""

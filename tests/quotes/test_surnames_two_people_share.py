@@ -20,13 +20,6 @@ SHARED = [
     EN_INTRO + "Q: And the tax? A: “The tax pays for the clinics,” Lindqvar answered.",
     EN_INTRO + "In brief: “Nobody asked the growers,” Lindqvar said in the corridor.",
     EN_INTRO + "Lindqvar was blunt: “The treaty needs teeth.”",
-]
-
-
-#: Not yet: the French inverted verb and a time after the name still take one of the two (docs/quotes.md,
-#: "Left to do"); these stay here to show it, expected to fail until that is read right.
-NOT_YET = [
-    EN_INTRO + "“Treat them as partners,” said Lindqvar at the close of the session.",
     FR_INTRO + f"«{NB}Les planteurs paient deux fois{NB}», a dit Lindqvar.",
     FR_INTRO + f"\n\n10 h 40 — «{NB}Nous ne signerons pas ce texte{NB}», a lancé Lindqvar.",
     FR_INTRO + f"Q{NB}: Et la taxe{NB}? R{NB}: «{NB}La taxe paie les dispensaires{NB}», a répondu Lindqvar.",
@@ -36,12 +29,19 @@ NOT_YET = [
 ]
 
 
+#: Not yet: a time after the name still takes one of the two (docs/quotes.md, "Left to do"); it stays here to
+#: show it, expected to fail until it is read right.
+NOT_YET = [
+    EN_INTRO + "“Treat them as partners,” said Lindqvar at the close of the session.",
+]
+
+
 @pytest.mark.parametrize("text", SHARED)
 def test_a_surname_two_people_share_names_neither_by_guess(text):
     assert one(text).speaker not in ("Per Lindqvar", "Ana Lindqvar")
 
 
-@pytest.mark.xfail(strict=True, reason="a namesake is still taken after a French inverted verb or a time")
+@pytest.mark.xfail(strict=True, reason="a namesake is still taken after a time")
 @pytest.mark.parametrize("text", NOT_YET)
 def test_a_surname_two_people_share_after_other_forms_is_not_yet_read(text):
     assert one(text).speaker not in ("Per Lindqvar", "Ana Lindqvar")

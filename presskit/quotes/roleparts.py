@@ -1,0 +1,62 @@
+"""The parts of what follows a name ("NAME, Executive Director, Coalition X, who …"): the appositives that may
+give a role and an organisation, up to the first part that is a clause, and the tests of a role's words."""
+
+from __future__ import annotations
+
+import re
+
+from .people import NOT_ROLE_START, ROLE_WORDS, lower_token, sentence_ends
+
+
+def rest_parts(rest: str) -> list[str]:
+    """Comma-separated parts of what follows a name: ", Executive Director, Coalition X." -> parts."""
+    rest = rest or ""
+    pm = re.match(r"^\s*\((?P<in>[^()\n]{2,80})\)", rest)
+    if pm and pm.group("in")[:1].isupper() and not re.match(r"^\s*\d", pm.group("in")):
+        inner = pm.group("in").strip()  # "Dr Ana Ruiz (Kessa Trauma Centre)": her organisation
+        return [inner] if "," in inner or role_starts(inner) else ["of " + inner]
+    m = re.match(r"^\s*,\s*", rest)
+    if not m:
+        # "Jane Smith of the Coalition" / "Marie Dupont, de la Coalition"
+        m2 = re.match(r"^\s+(?=(?:of|from|at|de\s+la|de\s+l['\u2019]|du|de)\s+(?:the\s+)?[A-ZÀ-Þ])", rest)
+        if not m2:
+            return []
+        rest = rest[m2.end():]
+    else:
+        rest = rest[m.end():]
+    ends = sentence_ends(rest)
+    if ends:
+        rest = rest[: ends[0]]
+    rest = rest.rstrip(" .\n")
+    parts = []
+    depth = 0
+    cur = []
+    for c in rest:
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        if c == "," and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(c)
+    parts.append("".join(cur))
+    # stop at the first part that is a clause, not an appositive
+    out = []
+    for p in parts[:3]:
+        if out and NOT_ROLE_START.match(p.strip()):
+            break
+        out.append(p)
+    return out
+
+
+def role_starts(role: str) -> bool:
+    """A role word among the first two words: "Executive Director", "head of policy", "deputy foreign …"."""
+    words = [lower_token(w) for w in re.findall(r"[\w\-\u2019']+", role)][:2]
+    return any(w in ROLE_WORDS for w in words)
+
+
+def looks_like_role_strict(role: str) -> bool:
+    words = [lower_token(w) for w in re.findall(r"[\w\-\u2019']+", role)]
+    return any(w in ROLE_WORDS for w in words)
