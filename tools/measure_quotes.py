@@ -54,8 +54,8 @@ SAMPLE_KIT = ROOT / "assets" / "sample-kit"
 SAMPLE_TRUTH = ROOT / "tests" / "data" / "sample_quotes.json"
 #: The half kept aside: its figures are the ones to report; nobody tuning the finder reads it.
 #: (``heldout``, ``fresh``, ``unseen``, ``sealed``, ``blind``, ``aside``, ``kept``, ``reserve``, ``withheld``,
-#: ``shelved``, ``untouched``, ``closed``, ``unread``, ``hidden``, ``spare``, ``vault``, ``cellar``, then ``attic`` were read
-#: while the finder was tuned: they are measured, but no longer held out.)
+#: ``shelved``, ``untouched``, ``closed``, ``unread``, ``hidden``, ``spare``, ``vault``, ``cellar``, then ``attic``
+#: were read while the finder was tuned: they are measured, but no longer held out.)
 HELD_OUT = "locker"
 #: The sample kit's organisations, with their names in each language (sample_quotes.json uses both).
 SAMPLE_ORGS = [
