@@ -434,6 +434,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if p is not None and not p.name and _PRONOUN_SUBJECT[want].search(st.doc.text, para_start, p.pos):
         # "She also remembers a delegate who …. “…,” she smiled": the paragraph's own "she", not the delegate
         p = antecedent(st.mentions, st.speakers, para_start, para_start, want) or p
+    elif p is not None and p.name and _named_after_own_pronoun(st, p, para_start, u.start, want):
+        # "She was less diplomatic after a word with NAME2. ‘…,’ she said": NAME2 is met, not the paragraph's "she"
+        p = antecedent(st.mentions, st.speakers, para_start, para_start, want)
     if p is not None and p.name and p is not headed and p.pos < para_start and not any(
             m.person is p and para_start <= m.pos < u.start for m in st.mentions) \
             and _delegate_of(st.doc.text[para_start:u.start], want):
@@ -470,7 +473,9 @@ _TOLD_ME = re.compile(r"(?i)(?<![\w\-])(?:(?:told|asked|wrote\s+to|said\s+to)\s+
 #: an unnamed spokesperson of a body named in Title Case, as a pronoun's antecedent
 _SPOKESPERSON_FOR = re.compile(r"(?i:an?\s+|une?\s+)?(?i:spokes(?:man|woman|person)|porte-parole)\s+(?i:for|of|du|de\s+la|"
                                r"de\s+l['\u2019]|des)\s*(?i:the\s+)?(?P<org>[A-ZÀ-Þ][^,.;:\u201c\u00ab]{2,80}?)"
-                               r"(?=\s+(?:said|told|added|says|a\s|avait\s|has\s|had\s|was\s)|[,.;:])")
+                               r"(?=(?:\s+(?:[a-zà-ÿ]{3,}ly|later|then|also|again|afterwards|earlier|soon|ensuite|aussi|alors|"
+                               r"encore|enfin|hier|nous|me|lui|leur|y))*\s+(?:said|told|added|says|confirmed|explained|"
+                               r"a\s|avait\s|has\s|had\s|was\s|m['\u2019](?:a|avait)\s)|[,.;:])")
 
 
 #: a sentence opening on a surname alone, then an apposition or a relative clause between commas or a verb:
@@ -527,6 +532,18 @@ def _surname_lead(st: State, lo: int, hi: int) -> tuple[int, str] | None:
 
 
 #: a sentence whose subject is "she"/"elle" ("he"/"il"): the paragraph goes on about someone named before it
+def _named_after_own_pronoun(st: State, p, para_start: int, end: int, want: str) -> bool:
+    """Whether the paragraph names ``p`` only as an object, after opening a sentence on the pronoun itself."""
+    here = [m for m in st.mentions if m.person is p and para_start <= m.pos < end]
+    return bool(here) and want in ("f", "m") and not any(m.subject for m in here) and \
+        _OWN_PRONOUN[want].search(st.doc.text, para_start, here[0].pos) is not None
+
+
+#: the pronoun as a sentence's subject, also after a short lead ("Later she sat …", « Plus tard, elle … »)
+_OWN_PRONOUN = {g: re.compile(rf"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:[A-ZÀ-Þ][\w\-]*(?:\s+[\w\-]+)?,?\s+)?(?:{w})\b") for g, w in
+                (("f", "[Ss]he|[Ee]lle"), ("m", "[Hh]e|[Ii]l"))}
+
+
 _PRONOUN_SUBJECT = {g: re.compile(rf"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:{w})\b") for g, w in
                     (("f", "She|Elle"), ("m", "He|Il"), ("", "She|Elle|He|Il"), ("n", "(?!)"))}
 
