@@ -18,7 +18,7 @@ from .people import (
 from .roleparts import looks_like_role_strict, role_starts
 
 
-_SPLIT_STRONG = re.compile(r"\s+(?:at|with|chez|auprès\s+d(?:e|u|es|e\s+la|e\s+l['\u2019])|à)\s+(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ0-9])")
+_SPLIT_STRONG = re.compile(r"\s+(?:at|with|chez|auprès\s+d(?:e|u|es|e\s+la|e\s+l['\u2019])|à|au|aux)\s+(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ0-9])")
 _SPLIT_OF = re.compile(r"\s+(?:of|for|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|(?:(?<=observateur\s)|(?<=observatrice\s)|"
                        r"(?<=représentant\s)|(?<=représentante\s)|(?<=délégué\s)|(?<=déléguée\s))pour\s+(?=l))\s*"
                        r"(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ])")
@@ -353,7 +353,7 @@ def split_role_org(s: str) -> tuple[str, str]:
         m = strong[-1]
         place = s[m.end():].strip()
         if len(strong) == 1 and " " not in place and lower_token(place) not in ORG_WORDS \
-                and not place.isupper() and (_SPLIT_OF.search(s[: m.start()]) or m.group().strip() == "à"):
+                and not place.isupper() and (_SPLIT_OF.search(s[: m.start()]) or m.group().strip() in ("à", "au", "aux")):
             s = s[: m.start()]  # "représentante permanente de la Belmora à Valmont": Valmont is a place
         else:
             return s[: m.start()], clean_org(s[m.end():])
