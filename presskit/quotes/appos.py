@@ -30,8 +30,8 @@ _DELEGATION_ROLE = re.compile(rf"^(?:the\s+)?(?P<org>{UP}[\w\-]*(?:\s+{UP}[\w\-]
                               rf"mission))['\u2019]s\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}})$")
 _ROLE_OF_DELEGATION = re.compile(rf"^(?:the\s+|an?\s+)?(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?)\s+(?:of|in|from|with)"
                                  rf"\s+the\s+(?P<org>{UP}[\w\-]*(?:\s+{UP}[\w\-]*){{0,3}}\s+(?:delegation|government|mission))$")
-_ROLE_OF_DELEGATION_FR = re.compile(rf"^(?:l['\u2019]|la\s+|le\s+)?(?P<role>[a-zà-ÿ][\w\-]*(?:\s+[a-zà-ÿ\-]+){{0,3}}?)\s+(?:de|à|"
-                                    rf"au\s+sein\s+de)\s+la\s+(?:délégation|mission)\s+(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|"
+_ROLE_OF_DELEGATION_FR = re.compile(rf"^(?:l['\u2019]|la\s+|le\s+)?(?P<role>[a-zà-ÿ][\w\-]*(?:\s+[a-zà-ÿ\-]+){{0,3}}?)\s+(?P<prep>de|à|"
+                                    rf"au\s+sein\s+de)\s+(?P<deleg>la\s+(?:délégation|mission))\s+(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|"
                                     rf"de\s+|d['\u2019])(?P<org>{UP}[\w\-]*(?:\s+{UP}[\w\-]*){{0,2}})$")
 
 #: "the Reef Watch coordinator": the organisation's name in capitals, then the role in lower case
@@ -151,7 +151,9 @@ def _parse_appos(parts: list[str]) -> tuple[str, str]:
         return clean_role(m.group("role")), clean_org(m.group("org"))  # "the Reef Watch coordinator"
     m = _DELEGATION_ROLE.match(first) or _ROLE_OF_DELEGATION.match(first) or _ROLE_OF_DELEGATION_FR.match(first)
     if m and len(m.group("role").split()) <= 4 and clean_org(m.group("org")):
-        return clean_role(m.group("role")), clean_org(m.group("org"))  # "the Estrelle delegation's water engineer"
+        # "the Estrelle delegation's water engineer"; « chef de la délégation de X »: the delegation is in her role
+        role = m.group("role") + (f" {m.group('prep')} {m.group('deleg')}" if m.re is _ROLE_OF_DELEGATION_FR else "")
+        return clean_role(role), clean_org(m.group("org"))
     m = _POSSESSIVE_ROLE.match(first) or _POSSESSIVE_SHORT.match(first)
     if m and len(m.group("role").split()) <= 5:
         return clean_role(m.group("role")), clean_org(m.group("org"))

@@ -66,3 +66,12 @@ def test_our_colleague_in_a_publication_without_an_organisation_gives_none():
     text = f"Our correspondent, Mira Tolland, spent the winter on the lake. She told us: {QEN}"
     q = quotes(text, language="en", own_voice=False, default_organisation="")[-1]
     assert (q.speaker, q.organisation) == ("Mira Tolland", "")
+
+
+@pytest.mark.parametrize("text,role", [
+    (f"{QFR}, a déclaré Mira Tolland, cheffe de la délégation du Lund.", "cheffe de la délégation"),
+    (f"{QFR}, a précisé Mira Tolland, cheffe adjointe de la délégation de Lund.", "cheffe adjointe de la délégation"),
+])
+def test_a_french_head_of_delegation_keeps_the_delegation_in_her_role(text, role):
+    q = quotes(text, language="fr", own_voice=False)[-1]
+    assert (q.role, q.organisation) == (role, "Lund")
