@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .forms import Attr
+from .readback import named_after_own_pronoun, namesake_by_role
 from .kinds import QUOTE
 from .layout import Doc
 from .antecedents import antecedent
@@ -81,6 +82,8 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
     """A :class:`Found` from the subject of a speech act."""
     if who is None:
         return None
+    if who.kind == "person" and who.surname_only and is_surname(who.name) and (told := namesake_by_role(st, who.name, u)):
+        who = Who("person", told, who.role, who.org, False, who.gender, who.pos)  # « Le guide, lui, … », a dit SURNAME
     if who.kind == "person":
         c = CONFIDENCE["surname-unresolved" if who.surname_only and is_surname(who.name) else
                        "surname" if who.surname_only else conf]
@@ -434,7 +437,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if p is not None and not p.name and _PRONOUN_SUBJECT[want].search(st.doc.text, para_start, p.pos):
         # "She also remembers a delegate who …. “…,” she smiled": the paragraph's own "she", not the delegate
         p = antecedent(st.mentions, st.speakers, para_start, para_start, want) or p
-    elif p is not None and p.name and _named_after_own_pronoun(st, p, para_start, u.start, want):
+    elif p is not None and p.name and named_after_own_pronoun(st, p, para_start, u.start, want):
         # "She was less diplomatic after a word with NAME2. ‘…,’ she said": NAME2 is met, not the paragraph's "she"
         p = antecedent(st.mentions, st.speakers, para_start, para_start, want)
     if p is not None and p.name and p is not headed and p.pos < para_start and not any(
@@ -532,18 +535,6 @@ def _surname_lead(st: State, lo: int, hi: int) -> tuple[int, str] | None:
 
 
 #: a sentence whose subject is "she"/"elle" ("he"/"il"): the paragraph goes on about someone named before it
-def _named_after_own_pronoun(st: State, p, para_start: int, end: int, want: str) -> bool:
-    """Whether the paragraph names ``p`` only as an object, after opening a sentence on the pronoun itself."""
-    here = [m for m in st.mentions if m.person is p and para_start <= m.pos < end]
-    return bool(here) and want in ("f", "m") and not any(m.subject for m in here) and \
-        _OWN_PRONOUN[want].search(st.doc.text, para_start, here[0].pos) is not None
-
-
-#: the pronoun as a sentence's subject, also after a short lead ("Later she sat …", « Plus tard, elle … »)
-_OWN_PRONOUN = {g: re.compile(rf"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:[A-ZÀ-Þ][\w\-]*(?:\s+[\w\-]+)?,?\s+)?(?:{w})\b") for g, w in
-                (("f", "[Ss]he|[Ee]lle"), ("m", "[Hh]e|[Ii]l"))}
-
-
 _PRONOUN_SUBJECT = {g: re.compile(rf"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:{w})\b") for g, w in
                     (("f", "She|Elle"), ("m", "He|Il"), ("", "She|Elle|He|Il"), ("n", "(?!)"))}
 
