@@ -43,10 +43,11 @@ def own_words_after(st: State, after: str, u: Unit) -> Found | None:
 
 def those_of_before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     """…, those of NAME, ROLE of ORG, at our meeting: “…”: the person whose words they are."""
-    m = _THOSE_OF.search(cur)
+    m = _THOSE_OF.search(re.sub(r"(?<!\n)\n(?!\n)", " ", cur))  # (a PDF's wrapped line is a space)
     if m is None:
         return None
-    who = subject_of_clause(m.group("np") + " said", st.ctx, base + m.start("np"))
+    np = cur[m.start("np"):m.end("np")]
+    who = subject_of_clause(np + " said", st.ctx, base + m.start("np"))
     if who is None or who.kind != "person":
         return None
     return from_who(st, who, u, (base + m.start(), u.end))

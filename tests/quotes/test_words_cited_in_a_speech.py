@@ -120,3 +120,10 @@ def test_english_surname_with_a_time_and_language_before_the_colon(text):
 def test_french_surname_with_a_time_and_language_before_the_colon(text):
     q = quotes(text, language="fr", **SPEAKER)[-1]
     assert (q.speaker, q.organisation) == ("Rosa Ebbing", "")
+
+
+def test_those_of_a_person_across_a_wrapped_pdf_line():
+    text = (f"Permettez-moi d’en citer d’autres, ceux d’Anselm Rudiger, directeur général de l’Agence de la\n"
+            f"cryosphère, lors de notre réunion bilatérale : {QEN}")
+    q = quotes(text, language="fr", **SPEAKER)[-1]
+    assert (q.speaker, q.organisation) == ("Anselm Rudiger", "Agence de la cryosphère")
