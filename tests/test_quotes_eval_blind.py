@@ -107,12 +107,20 @@ VAULT_PINNED = {"precision": 0.99, "recall": 0.97, "speaker_named": 0.95, "speak
 CELLAR_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 1.0, "speaker_empty": 1.0,
                  "organisation": 0.95, "page": 1.0, "language": 1.0}
 
+#: Measured when the attic half was read (105 quotations, 48 non-quotations); QUOTES_VERSION 48. Its misses
+#: left: five quotations not found (words cited as "the phrase" or « ce qu'il appelle », a body's words through
+#: "its" bulletin, the publisher's appeal in an interview, a fragment after « pourrait »), a role alone whose
+#: holder the document named only as an object, a three-paragraph French quotation after « a pris la parole »,
+#: an unnamed student given the body before (docs/quotes.md).
+ATTIC_PINNED = {"precision": 1.0, "recall": 0.95, "speaker_named": 0.97, "speaker_empty": 1.0,
+                "organisation": 0.98, "page": 1.0, "language": 1.0}
+
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
           "untouched": (UNTOUCHED_PINNED, 0), "closed": (CLOSED_PINNED, 2), "unread": (UNREAD_PINNED, 2),
           "hidden": (HIDDEN_PINNED, 0), "spare": (SPARE_PINNED, 2), "vault": (VAULT_PINNED, 1),
-          "cellar": (CELLAR_PINNED, 0)}
+          "cellar": (CELLAR_PINNED, 0), "attic": (ATTIC_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

@@ -18,12 +18,21 @@ from .people import (
 from .roleparts import looks_like_role_strict, role_starts
 
 
-_SPLIT_STRONG = re.compile(r"\s+(?:at|with|chez|auprès\s+d(?:e|u|es|e\s+la|e\s+l['\u2019])|à)\s+(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ0-9])")
+_SPLIT_STRONG = re.compile(r"\s+(?:at|with|chez|auprès\s+d(?:e|u|es|e\s+la|e\s+l['\u2019])|à|au|aux)\s+(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ0-9])")
 _SPLIT_OF = re.compile(r"\s+(?:of|for|de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|(?:(?<=observateur\s)|(?<=observatrice\s)|"
                        r"(?<=représentant\s)|(?<=représentante\s)|(?<=délégué\s)|(?<=déléguée\s))pour\s+(?=l))\s*"
                        r"(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ])")
 _POSSESSIVE_ROLE = re.compile(rf"^(?:the\s+)?(?P<org>(?:{UP}[\w\-]*\s+){{0,5}}{UP}[\w\-]*)['\u2019]s\s+(?P<role>.+)$")
 
+#: a State's delegation, government or mission that a role belongs to: "the Estrelle delegation's water
+#: engineer", "a legal adviser of the Borvik delegation" (the State, as for "X's delegation")
+_DELEGATION_ROLE = re.compile(rf"^(?:the\s+)?(?P<org>{UP}[\w\-]*(?:\s+{UP}[\w\-]*){{0,3}}\s+(?:delegation|government|"
+                              rf"mission))['\u2019]s\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}})$")
+_ROLE_OF_DELEGATION = re.compile(rf"^(?:the\s+|an?\s+)?(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}?)\s+(?:of|in|from|with)"
+                                 rf"\s+the\s+(?P<org>{UP}[\w\-]*(?:\s+{UP}[\w\-]*){{0,3}}\s+(?:delegation|government|mission))$")
+_ROLE_OF_DELEGATION_FR = re.compile(rf"^(?:l['\u2019]|la\s+|le\s+)?(?P<role>[a-zà-ÿ][\w\-]*(?:\s+[a-zà-ÿ\-]+){{0,3}}?)\s+(?P<prep>de|à|"
+                                    rf"au\s+sein\s+de)\s+(?P<deleg>la\s+(?:délégation|mission))\s+(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|"
+                                    rf"de\s+|d['\u2019])(?P<org>{UP}[\w\-]*(?:\s+{UP}[\w\-]*){{0,2}})$")
 
 #: "the Reef Watch coordinator": the organisation's name in capitals, then the role in lower case
 _ORG_THEN_ROLE = re.compile(r"^(?:the\s+)?(?P<org>(?:[A-ZÀ-Þ][\w\-\u02bb\u02bc]+\s+){1,5})(?P<role>(?:[a-z][\w\-]*\s+){0,2}"
@@ -140,6 +149,11 @@ def _parse_appos(parts: list[str]) -> tuple[str, str]:
     if m and lower_token(m.group("role").split()[-1]) in ROLE_WORDS and any(
             lower_token(w) in ORG_WORDS for w in m.group("org").split()):
         return clean_role(m.group("role")), clean_org(m.group("org"))  # "the Reef Watch coordinator"
+    m = _DELEGATION_ROLE.match(first) or _ROLE_OF_DELEGATION.match(first) or _ROLE_OF_DELEGATION_FR.match(first)
+    if m and len(m.group("role").split()) <= 4 and clean_org(m.group("org")):
+        # "the Estrelle delegation's water engineer"; « chef de la délégation de X »: the delegation is in her role
+        role = m.group("role") + (f" {m.group('prep')} {m.group('deleg')}" if m.re is _ROLE_OF_DELEGATION_FR else "")
+        return clean_role(role), clean_org(m.group("org"))
     m = _POSSESSIVE_ROLE.match(first) or _POSSESSIVE_SHORT.match(first)
     if m and len(m.group("role").split()) <= 5:
         return clean_role(m.group("role")), clean_org(m.group("org"))
@@ -341,7 +355,7 @@ def split_role_org(s: str) -> tuple[str, str]:
         m = strong[-1]
         place = s[m.end():].strip()
         if len(strong) == 1 and " " not in place and lower_token(place) not in ORG_WORDS \
-                and not place.isupper() and (_SPLIT_OF.search(s[: m.start()]) or m.group().strip() == "à"):
+                and not place.isupper() and (_SPLIT_OF.search(s[: m.start()]) or m.group().strip() in ("à", "au", "aux")):
             s = s[: m.start()]  # "représentante permanente de la Belmora à Valmont": Valmont is a place
         else:
             return s[: m.start()], clean_org(s[m.end():])

@@ -34,7 +34,7 @@ WE_AFTER = re.compile(r"(?:we\s+(?:(?:have|had|also|then)\s+)?(?:said|say|told|w
                       r"(?:dit|écrit|rappelé|souligné|déclaré|répété|ajouté|averti|prévenu))\b", re.I)
 FOR_LEAD = re.compile(r"^\s*(?i:pour|selon|d['\u2019]apr[eè]s|according\s+to|for)\s+(?P<np>[^,;:\u201c\u00ab\"]{2,80}),")
 ADVERBIAL = re.compile(r"\s*(?i:to|with|in|at|on|for|after|before|during|under|amid|à|au|aux|avec|dans|pour|sous|"
-                        r"devant|après|avant|pendant|sans|selon|sur)\s")
+                        r"devant|après|avant|pendant|sans|selon|sur|en)\s")
 #: an object pronoun before an inverted verb of saying: « nous explique NAME », « me confie NAME »
 OBJECT_BEFORE_VERB = re.compile(r"(?:nous|vous|me|m['\u2019]|lui|leur)\s*(?=[a-zà-ÿ])")
 #: where the words were published, between an inverted verb and its subject: « a réagi sur X NAME », « a déclaré

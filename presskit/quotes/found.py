@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .forms import Attr
+from .readback import named_after_own_pronoun, namesake_by_role
 from .kinds import QUOTE
 from .layout import Doc
 from .antecedents import antecedent
@@ -81,6 +82,8 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
     """A :class:`Found` from the subject of a speech act."""
     if who is None:
         return None
+    if who.kind == "person" and who.surname_only and is_surname(who.name) and (told := namesake_by_role(st, who.name, u)):
+        who = Who("person", told, who.role, who.org, False, who.gender, who.pos)  # « Le guide, lui, … », a dit SURNAME
     if who.kind == "person":
         c = CONFIDENCE["surname-unresolved" if who.surname_only and is_surname(who.name) else
                        "surname" if who.surname_only else conf]
@@ -434,6 +437,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if p is not None and not p.name and _PRONOUN_SUBJECT[want].search(st.doc.text, para_start, p.pos):
         # "She also remembers a delegate who …. “…,” she smiled": the paragraph's own "she", not the delegate
         p = antecedent(st.mentions, st.speakers, para_start, para_start, want) or p
+    elif p is not None and p.name and named_after_own_pronoun(st, p, para_start, u.start, want):
+        # "She was less diplomatic after a word with NAME2. ‘…,’ she said": NAME2 is met, not the paragraph's "she"
+        p = antecedent(st.mentions, st.speakers, para_start, para_start, want)
     if p is not None and p.name and p is not headed and p.pos < para_start and not any(
             m.person is p and para_start <= m.pos < u.start for m in st.mentions) \
             and _delegate_of(st.doc.text[para_start:u.start], want):
@@ -470,7 +476,9 @@ _TOLD_ME = re.compile(r"(?i)(?<![\w\-])(?:(?:told|asked|wrote\s+to|said\s+to)\s+
 #: an unnamed spokesperson of a body named in Title Case, as a pronoun's antecedent
 _SPOKESPERSON_FOR = re.compile(r"(?i:an?\s+|une?\s+)?(?i:spokes(?:man|woman|person)|porte-parole)\s+(?i:for|of|du|de\s+la|"
                                r"de\s+l['\u2019]|des)\s*(?i:the\s+)?(?P<org>[A-ZÀ-Þ][^,.;:\u201c\u00ab]{2,80}?)"
-                               r"(?=\s+(?:said|told|added|says|a\s|avait\s|has\s|had\s|was\s)|[,.;:])")
+                               r"(?=(?:\s+(?:[a-zà-ÿ]{3,}ly|later|then|also|again|afterwards|earlier|soon|ensuite|aussi|alors|"
+                               r"encore|enfin|hier|nous|me|lui|leur|y))*\s+(?:said|told|added|says|confirmed|explained|"
+                               r"a\s|avait\s|has\s|had\s|was\s|m['\u2019](?:a|avait)\s)|[,.;:])")
 
 
 #: a sentence opening on a surname alone, then an apposition or a relative clause between commas or a verb:

@@ -43,7 +43,8 @@ def quote_language(text: str, before: str = "") -> str | None:
     stated = _STATED.search(before)
     if stated is not None:
         return "en" if stated.group("en") else "fr"
-    words = re.findall(r"[^\W\d_]+", fold(text))
+    # (an English possessive or "it's" leaves no French "s": "A lake is a glacier's last word")
+    words = re.findall(r"[^\W\d_]+", re.sub(r"(?<=[^\W\d_])['\u2019]s(?![^\W\d_])", "", fold(text)))
     en = sum(1 for w in words if w in _EN_WORDS)
     fr = sum(1 for w in words if w in _FR_WORDS)
     if max(en, fr) >= 2 and max(en, fr) >= 2 * min(en, fr) and en != fr:

@@ -166,6 +166,8 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
     return "", "", g
 
 
+#: "our" before the role right before a name: "Our technical delegate, NAME,", « Notre délégué technique, NAME, »
+_OUR_ROLE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?i:our|notre|nos)\s+(?P<role>[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+){0,3}),\s*$")
 _COLLEAGUE_FROM = re.compile(r"(?i:\b(?:colleague|counterpart|collègue|homologue))\s+(?:from|of|de|du|d['\u2019])\s*"
                              r"(?:la\s+|l['\u2019]|the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?)\s*$")
 _ROLE_NOUNS = {"vice-ministre", "vice-minister", "professeur", "professeure", "ambassadeur", "ambassadrice",
@@ -331,6 +333,9 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     if role and trole and trole != role:  # "Ambassador NAME, head of …": "the ambassador" means her too
         known.aliases.setdefault(full, []).append(trole)
     role, org = role or trole or brole, org or borg
+    ours = _OUR_ROLE_BEFORE.search(text[max(sent, pos - 80):pos]) if not org and ctx.doc_org else None
+    if ours is not None:  # « Notre délégué technique, NAME, » in a State's statement: the State the document speaks for
+        org, role = ctx.doc_org, role or clean_role(ours.group("role"))
     paren = _PAREN_ORG.match(text, pos + len(m.group("name")))
     if paren is not None and not rest:  # "The President of the Conference, NAME (Belvania), …": whom she speaks for
         org = clean_org(paren.group("org")) or org

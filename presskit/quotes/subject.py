@@ -97,8 +97,8 @@ _ORG_POSSESSIVE = re.compile(rf"^(?:[^:\u2014\u2013\n]{{0,40}}[:\u2014\u2013]\s*
                              rf"{_THINGS}\b", re.I)
 #: "le rapport de l’Office de déminage", "the latest report of the Institute"
 _ORG_DOCUMENT = re.compile(rf"^(?:[^:\u2014\u2013\n]{{0,40}}[:\u2014\u2013]\s*)?(?:{_DET}\s*)?(?:(?:latest|last|new|annual|dernier|dernière|nouveau|nouvelle)\s+)?"
-                           rf"(?:{_THINGS}|rapport|note|déclaration|bilan|étude|study|review|analysis|analyse|guide|mots)"
-                           rf"\s+(?:(?:annuel|annuelle)\s+)?(?:of|from|by|de\s+la|de\s+l['\u2019]|du|de|d['\u2019])\s*"
+                           rf"(?:{_THINGS}|rapport|note|déclaration|bilan|étude|study|review|analysis|analyse|guide|mots|lettre|courriel)"
+                           rf"\s+(?:(?:annuel|annuelle|matinale|quotidienne|quotidien|interne)\s+)?(?:of|from|by|de\s+la|de\s+l['\u2019]|du|de|d['\u2019])\s*"
                            rf"(?P<org>.+)$", re.I)
 _CUT = re.compile(r"\s(?:dans|lors|pendant|devant|avant|après|depuis|in|during|at|on|before|after|to|when|"
                   r"since|while|avec|with|par|by|à|au|aux|en|sur)\s+(?:son|sa|ses|leur|leurs|un|une|le|la|"

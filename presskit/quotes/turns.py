@@ -50,9 +50,15 @@ _RECALLED_SAYING = re.compile(r"^[\s,]*[^.;:!?]{0,80}?\b(?:(?:recalled|remembere
 #: « … », peut-on lire dans le communiqué de la Coalition / lit-on sur la banderole du Réseau
 _TEXT_READ = re.compile(r"^[\s,]*(?:(?:(?i:a|an|the|its|their|one)\s+)?(?:(?P<owner>[^,;.!?\u201c\s][^,;.!?\u201c]{1,60}?)['\u2019]s\s+)?"
                         r"(?:[\w\-]+\s+){0,2}?(?i:statement|leaflet|communiqué|release|letter|note|text|message|post|"
-                        r"flyer|brochure)s?(?:\s+(?:from|by|of|issued\s+by)\s+(?P<body>[^,;.!?\u201c]{2,80}?))?\s+(?:read|reads|"
+                        r"flyer|brochure|memo|email|e-mail|update|bulletin)s?(?:\s+(?:from|by|of|issued\s+by)\s+(?P<body>[^,;.!?\u201c]{2,80}?))?"
+                        r"(?:\s+(?i:to|for)\s+(?:its\s+|their\s+|the\s+|all\s+)?(?i:members|delegates|delegations|journalists|"
+                        r"reporters|supporters|partners|subscribers|press))?\s+(?:read|reads|"
                         r"says|said|stated|states)\b|(?i:peut-on\s+lire|lit-on|pouvait-on\s+lire)\s+(?:dans|sur)\s+"
                         r"(?P<fr>[^,;.!?\u00ab]{2,100}))")
+
+#: whom a French note was sent to, after its body: « aux membres », « à ses partenaires »
+_TO_READERS = re.compile(r"\s+(?:aux|à\s+ses|à\s+leurs|à\s+nos|à\s+tous\s+les)\s+(?:membres|délégués|délégations|journalistes|"
+                         r"sympathisants|partenaires|abonnés|adhérents)\s*$")
 
 #: a person heard saying it: "I also heard Professor NAME of X say in Tarlesse yesterday:", « j’ai entendu NAME,
 #: de X, dire hier : », "I listened to NAME explain:": the person heard, not the one who heard her
@@ -155,6 +161,7 @@ def after(st: State, after: str, u: Unit) -> Found | None:
     if m is not None and (m.group("owner") or m.group("body") or m.group("fr")):  # a body's statement or leaflet
         key = "owner" if m.group("owner") else "body" if m.group("body") else "fr"
         np = after[m.start():m.end(key)].strip(" ,\n") if key == "owner" else m.group(key)  # ("the Network")
+        np = _TO_READERS.sub("", np) if key == "fr" else np  # « la note de la coalition aux membres »: the note
         who = classify_np(np, st.ctx, u.end + m.end(key) - len(np))
         if who is not None and who.kind in ("org", "publisher", "unnamed") and who.org and not who.name:
             return from_who(st, who, u, span)

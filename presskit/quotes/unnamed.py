@@ -116,7 +116,19 @@ def _introduced(noun: str, ctx: Context, at: int, org_np: Callable) -> str:
     before = ctx.text[max(0, at - 600):at]
     intro = list(re.finditer(rf"(?i)(?:^|[\s(])(?:a|an|one|un|une)\s+(?:[a-zà-ÿ\-]+\s+)?{re.escape(noun)}\s+"
                              r"(?P<rest>[^.;:!?\n\u201c\u00ab]{3,120})", before))
+    if not intro and lower_token(noun) in _DELEGATES:  # "A member of the X delegation told us …. “…,” the delegate said"
+        intro = [m for m in _MEMBER_OF_DELEGATION.finditer(before)]
+        if intro:
+            m = intro[-1]
+            return unnamed_for(f"a member {m.group('rest')}", ctx, at - len(before) + m.start(), org_np)
     if not intro:
         return ""
     m = intro[-1]
     return unnamed_for(f"a {noun} {m.group('rest')}", ctx, at - len(before) + m.start(), org_np)
+
+
+#: the nouns that read back a member of a delegation, and that member introduced
+_DELEGATES = {"delegate", "délégué", "déléguée", "diplomat", "diplomate", "official", "negotiator", "négociateur",
+              "négociatrice"}
+_MEMBER_OF_DELEGATION = re.compile(r"(?i)(?:^|[\s(])(?:a|an|one|un|une)\s+(?:member|membre)\s+(?P<rest>(?:of|from|de)\s+"
+                                   r"[^.;:!?\n\u201c\u00ab]{0,60}?(?:delegation|délégation)[^.;:!?\n\u201c\u00ab]{0,60})")

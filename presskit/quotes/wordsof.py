@@ -1,0 +1,53 @@
+"""Words a speech or an interview cites as someone's, where the verb of saying is no help.
+
+Two forms that statements and interviews use when they quote words said elsewhere:
+
+* the speaker's own earlier words, with the first person after the quotation: "“…”: these were the words I
+  used to open the station", « « … » : ce sont les mots que j’ai prononcés », "“…” — so I told the
+  plenary": the document's own speaker (or the person who answers, in an interview);
+* another person's words named as a noun phrase that stands for "words": "Let me quote others, those of
+  NAME, ROLE of ORG, at our bilateral meeting: “…”", « Permettez-moi d’en citer d’autres, ceux de NAME,
+  directeur général de l’Agence …, lors de notre réunion : “…” »: that person, with the role and
+  organisation of the apposition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .found import Found, State, Unit, from_who
+from .subject import Who, subject_of_clause
+
+#: after the quotation: the speaker says the words were her own ("these were the words I used", « ce sont les
+#: mots que j’ai prononcés », "so I told them", « ai-je répété »)
+_OWN_AFTER = re.compile(
+    r"^[\s,:;\u2014\u2013\-\u00a0\u202f]*(?:(?i:(?:these|those|such|that|this)\s+(?:were|was|are|is)\s+(?:the|my)\s+"
+    r"(?:own\s+|very\s+|exact\s+)?(?:words?|phrase|line|sentence|terms)\s+(?:that\s+)?I(?:\s+(?:had|have))?\s+"
+    r"(?:used|said|spoke|chose|wrote|uttered|gave|put|told)|so\s+I\s+(?:told|said\s+to)\b)|"
+    r"(?i:(?:ce\s+sont|c['\u2019](?:étaient|était|est)|tels\s+(?:sont|étaient)|telle\s+(?:est|était)|voilà|voici)\s+"
+    r"(?:les|mes|la|ma)\s+(?:propres\s+|)(?:mots|paroles|termes|phrases?|formules?)\s+(?:exacts?\s+|mêmes\s+)?"
+    r"(?:que\s+j['\u2019](?:ai|avais)|dont\s+je\s+me\s+suis\s+servie?|que\s+(?:je\s+)?(?:prononçai|prononçais))))")
+#: before the quotation: "those of NAME …:", « ceux de NAME … : » (words, named by the pronoun that stands for
+#: them), the clause going on to its colon
+_THOSE_OF = re.compile(r"(?:^|[\s,;])(?i:those|ceux|celles)\s+(?i:of|by|from|de|d['\u2019])\s*"
+                       r"(?P<np>(?:(?i:the|la|le|l['\u2019])\s*[a-zà-ÿ\-]+\s+)?[A-ZÀ-Þ][^:;\u201c\u00ab\u201e\"\n]{2,220}?)\s*:\s*$")
+
+
+def own_words_after(st: State, after: str, u: Unit) -> Found | None:
+    """“…”: these were the words I used …: the first person who says the words were hers."""
+    m = _OWN_AFTER.match(after)
+    if m is None:
+        return None
+    return from_who(st, Who("self", pos=u.end + m.start()), u, (u.start, u.end + m.end()))
+
+
+def those_of_before(st: State, cur: str, base: int, u: Unit) -> Found | None:
+    """…, those of NAME, ROLE of ORG, at our meeting: “…”: the person whose words they are."""
+    m = _THOSE_OF.search(re.sub(r"(?<!\n)\n(?!\n)", " ", cur))  # (a PDF's wrapped line is a space)
+    if m is None:
+        return None
+    np = cur[m.start("np"):m.end("np")]
+    who = subject_of_clause(np + " said", st.ctx, base + m.start("np"))
+    if who is None or who.kind != "person":
+        return None
+    return from_who(st, who, u, (base + m.start(), u.end))
