@@ -90,8 +90,12 @@ def state_of_national_body(org: str, states: dict[str, set[str]], language: str 
     "" when ``org`` is no national body or names no State of the kit ("International" is not "national")."""
     if not org or not _NATIONAL.search(org):
         return ""
-    words = set(re.findall(r"[\w\-]+", fold(org)))
-    hits = sorted(n for n in states if fold(n) in words)
+    words = [fold(w) for w in re.findall(r"[\w\-]+", org) if w[:1].isupper()]
+
+    def same_state(w: str, n: str) -> bool:  # "Kestrovie" for "Kestrovia": the name in the other language
+        k = max(5, len(n) - 2)
+        return len(w) >= 5 and abs(len(w) - len(n)) <= 2 and w[:k] == n[:k]
+    hits = sorted(n for n in states if any(same_state(w, fold(n)) for w in words))
     if not hits or len({fold(n)[:5] for n in hits}) > 1:
         return ""  # none, or two States: a guess
     return next((n for n in hits if language in states[n]), hits[0])
