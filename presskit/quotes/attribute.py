@@ -39,7 +39,7 @@ from .mentions import NEAR_BEFORE, Mention, scan_mentions
 from .appos import parse_appos, split_role_org
 from .people import (keep_possessive_names, personal_mandate, restore_apostrophes, NAMERUN, ORG_WORDS, People, Person,
                      clean_org, clean_role, lower_token, person, sentence_ends)
-from .roleparts import rest_parts
+from .roleparts import body_of_treaty_role, rest_parts
 from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,
@@ -200,7 +200,7 @@ def _quote(doc: Doc, u: Unit, f: Found, threshold: float, default_org: str, lang
     role = f.role if keep and speaker else ""
     # the organisation of a quote the text does not attribute is the document's: it is the source
     org = f.organisation if (keep or f.how in ("organisation", "document", "unnamed")) else ""
-    org = "" if keep and personal_mandate(f.role) else org
+    org = "" if keep and personal_mandate(f.role) else body_of_treaty_role(role, org)
     q = Quote(restore_apostrophes(u.text), restore_apostrophes(speaker), restore_apostrophes(role),
               restore_apostrophes(_expand_org(_state_of_ministry(org), default_org)), f.how == "document" and bool(speaker), u.page)
     q.language = quote_language(u.text, doc.text[max(0, u.start - 60):u.start]) or language or doc_lang

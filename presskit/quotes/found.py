@@ -418,8 +418,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     # people the paragraph names after the surname it opens on, but for the one who asks her ("asked by NAME2")
     after_lead = [m for m in st.mentions if lead is not None and lead[0] < m.pos < u.start and m.person.name
                   and (m.subject or not _by_someone(st.doc.text, m.pos))]
-    if lead is not None and not after_lead \
+    if lead is not None and not after_lead and not (p is not None and not p.name and p.pos > lead[0]) \
             and (p is None or lead[1] not in p.name.split() and not any(m.person is p for m in after_lead)):
+        # (not past someone unnamed the paragraph makes a subject after it: "A spokesman for X said …. “…,” he said")
         # "Okonkwo, the network's legal adviser, expects …. “…,” he told the Daily": the surname the paragraph
         # opens on, not a person named paragraphs before (the kit gives the full name)
         return Found("pronoun", lead[1], "", "", CONFIDENCE["surname-unresolved"], True, want,

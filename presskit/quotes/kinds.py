@@ -51,6 +51,8 @@ _TITLE_NOUNS = (
     "analysis", "analyse", "assessment", "évaluation", "review",
     # a title's other edition ("its French edition, « … »", « son édition anglaise, “…” »)
     "edition", "édition",
+    # a name a body or a text carries for now ("the panel's working title, “…”", « son titre provisoire, « … » »)
+    "title", "working title", "titre", "titre provisoire", "nom de travail",
 )
 _TITLE_NOUN_RE = re.compile(
     r"(?<![\w\-])(?P<noun>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True))

@@ -61,12 +61,14 @@ _PEOPLE_F = ("woman", "mother", "widow", "girl", "grandmother", "midwife", "nun"
              "institutrice", "agricultrice", "survivante", "habitante", "mère", "veuve", "fille", "négociatrice",
              "observatrice", "étudiante", "ouvrière", "voisine", "amie", "boulangère", "experte", "militante",
              "chercheuse", "participante", "représentante", "grand-mère", "commerçante", "chirurgienne",
-             "sage-femme", "avocate", "réfugiée", "villageoise", "déléguée", "diplomate", "collègue")
+             "sage-femme", "avocate", "réfugiée", "villageoise", "déléguée", "diplomate", "collègue", "spokeswoman",
+             "chairwoman", "businesswoman", "congresswoman", "policewoman")
 _PEOPLE_M = ("man", "father", "boy", "grandfather", "priest", "homme", "infirmier", "enseignant", "instituteur",
              "agriculteur", "survivant", "habitant", "père", "garçon", "négociateur", "observateur", "étudiant",
              "ouvrier", "voisin", "ami", "boulanger", "ingénieur", "expert", "militant", "chercheur", "participant",
              "représentant", "grand-père", "commerçant", "chirurgien", "avocat", "réfugié", "villageois", "délégué",
-             "soldat", "officier", "vieillard")
+             "soldat", "officier", "vieillard", "spokesman", "chairman", "businessman", "congressman", "fisherman",
+             "policeman")
 _PEOPLE = ("delegate", "official", "diplomat", "nurse", "doctor", "teacher", "farmer", "survivor", "resident",
            "child", "soldier", "officer", "negotiator", "observer", "journalist", "reporter", "student", "worker",
            "volunteer", "witness", "neighbour", "neighbor", "colleague", "friend", "baker", "engineer", "expert",
@@ -233,7 +235,8 @@ def _unnamed_mentions(text: str, lo: int, seg: str) -> list[Mention]:
             continue  # "I met a teacher, Amal Nour, who …": the person is named right after
         noun = m.group("noun").lower()
         g = "f" if noun in _PEOPLE_F else "m" if noun in _PEOPLE_M else ""
-        if noun in ("diplomate", "collègue", "délégué", "déléguée") and noun not in _PEOPLE_M:
+        if noun in ("diplomate", "collègue", "délégué", "déléguée", "porte-parole", "responsable", "fonctionnaire",
+                    "membre", "journaliste", "bénévole", "témoin") and noun not in _PEOPLE_M:
             g = "f" if m.group().lower().startswith("une") else "m" if m.group().lower().startswith("un ") else g
         subject = _is_subject(text, _sentence_start(text, max(0, pos - 400), pos), pos)
         out.append(Mention(pos, Person("", "", "", pos, g), subject, False))

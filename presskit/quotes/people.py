@@ -153,6 +153,8 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
         if elided and tok[2:3].islower():  # "L’ambassadrice", "d’État": a role or a common word
             rest = elided.group("rest")
             return "role" if rest in ROLE_WORDS else "stop"
+        if elided and elided.group("rest") in ROLE_TITLES:
+            return "role"  # "L’Ambassadeur NAME", "L’Ambassadrice NAME": a capitalised title, not a first name
         if elided and elided.group("rest") in ORG_WORDS:
             return "org"  # "l’Institut Kellerman", "l’Agence …": an organisation
         if elided is not None and tok[:1] == "l":

@@ -60,3 +60,24 @@ def role_starts(role: str) -> bool:
 def looks_like_role_strict(role: str) -> bool:
     words = [lower_token(w) for w in re.findall(r"[\w\-\u2019']+", role)]
     return any(w in ROLE_WORDS for w in words)
+
+
+#: a treaty by the word that ends (English) or starts (French) its name: "the Protocol", « la Convention de X »
+_TREATY_EN = re.compile(r"^(?:the\s+)?(?P<t>(?:[A-ZÀ-Þ][\w\-'\u2019]*\s+){0,4}(?:Protocol|Convention|Treaty|Agreement|Accord|Compact))$")
+_TREATY_FR = re.compile(r"^(?:la\s+|le\s+|l['\u2019])?(?P<t>(?:Protocole|Convention|Traité|Accord|Pacte)\b.{0,80})$")
+_SECRETARY = re.compile(r"(?i)\b(?:secretary|secrétaire)\b")
+
+
+def body_of_treaty_role(role: str, org: str) -> str:
+    """The body a treaty's secretary speaks for: "the executive secretary of the Protocol" speaks for the
+    Protocol Secretariat, « la secrétaire exécutive de la Convention de X » for the secrétariat de la Convention
+    de X (a treaty is no body that speaks); any other role or organisation is left as it is."""
+    if not org or not _SECRETARY.search(role or ""):
+        return org
+    if (m := _TREATY_EN.match(org)) is not None:
+        return f"{m.group('t')} Secretariat"
+    if (m := _TREATY_FR.match(org)) is not None:
+        t = m.group("t")
+        return f"secrétariat {'du' if t.startswith(('Protocole', 'Traité', 'Pacte')) else 'de la'} {t}" \
+            if not t.startswith("Accord") else f"secrétariat de l’{t}"
+    return org

@@ -27,7 +27,7 @@ from .found import CONFIDENCE
 from .people import ORG_WORDS, People, is_surname, personal_mandate, same_title, surname_keys
 from .entities import Organisations, org_key
 from .vocab import untitled
-from .states import REGIONAL as _REGIONAL, body_of_state, state_in_kit, states_of_kit
+from .states import REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_national_body, states_of_kit
 
 _STATED = ("named", "pronoun", "headline")
 #: Kinds of document an organisation writes in its own voice: a quotation nobody is said to have said in
@@ -296,6 +296,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.organisation = _state_of_unnamed(q.evidence, states, item.language)
             if body_of_state(q.organisation) and (state := state_in_kit(q.organisation, states, item.language)):
                 q.organisation = state  # "the Tessarian delegation" in a document that names Tessaria only in quotes
+            elif state := state_of_national_body(q.organisation, states, item.language):
+                q.organisation = state  # « l’Observatoire national du bruit de Kestrovie »: a State's own body
             if q.organisation:
                 q.organisation = orgs.in_language(q.organisation, item.language)
     return ordered

@@ -79,3 +79,23 @@ def body_of_state(phrase: str) -> str:
     adj = m and (m.group("en") or m.group("fr")) or ""
     return m.group(0).strip() if m and _DEMONYM.fullmatch(adj) and not REGIONAL.match(adj) else ""
 
+
+
+_NATIONAL = re.compile(r"(?i)(?<![\w\-])nationale?s?(?![\w\-])")
+
+
+def state_of_national_body(org: str, states: dict[str, set[str]], language: str | None) -> str:
+    """The State a national body of its own speaks for: « l’Observatoire national du bruit de Kestrovie », "the
+    National Noise Authority of Dravonia" (its head speaks for the State), named as the kit names the State;
+    "" when ``org`` is no national body or names no State of the kit ("International" is not "national")."""
+    if not org or not _NATIONAL.search(org):
+        return ""
+    words = [fold(w) for w in re.findall(r"[\w\-]+", org) if w[:1].isupper()]
+
+    def same_state(w: str, n: str) -> bool:  # "Kestrovie" for "Kestrovia": the name in the other language
+        k = max(5, len(n) - 2)
+        return len(w) >= 5 and abs(len(w) - len(n)) <= 2 and w[:k] == n[:k]
+    hits = sorted(n for n in states if any(same_state(w, fold(n)) for w in words))
+    if not hits or len({fold(n)[:5] for n in hits}) > 1:
+        return ""  # none, or two States: a guess
+    return next((n for n in hits if language in states[n]), hits[0])

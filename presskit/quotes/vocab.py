@@ -8,7 +8,7 @@ months, days). :mod:`.people` reads them; they are data, kept apart from the cod
 from __future__ import annotations
 
 DROP_TITLES = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx.", "miss", "mme", "mme.",
-                "mlle", "mlle.", "m.", "me", "sir", "dame", "madame", "monsieur", "mademoiselle", "herr",
+                "mlle", "mlle.", "m.", "me", "dre", "dre.", "sir", "dame", "madame", "monsieur", "mademoiselle", "herr",
                 "frau", "lord", "lady", "docteur", "docteure", "doctoresse", "doctor", "maître", "maitre",
                 "hon", "hon.", "rt", "rt.", "honourable", "honorable", "excellence", "excellency"}
 ROLE_TITLES = {"ambassador", "amb.", "prof", "prof.", "professor", "president", "senator", "sen.",
