@@ -220,6 +220,18 @@ def test_half_names_every_speaker_where_its_styles_say(half):
             assert qe.find_words(name, words[q["file"]]), f"{q['id']}: {q['speaker']} is not named in its document"
 
 
+@pytest.mark.parametrize("half", qe.HALVES)
+def test_publisher_quotations_name_the_publisher(half):
+    """A `publisher` quotation ("the coalition", "we" in its own documents) has no person and the
+    body that published the document as its organisation (the kit's publisher, or the body a
+    release of another organisation is given to in kit.toml), the README's convention: a half whose
+    writer gave it no body would count every right answer of the finder as a miss."""
+    t = truth(half)
+    for q in t["quotes"]:
+        if q["styles"] == ["publisher"]:
+            assert q["speaker"] == "" and q["organisation"], q["id"]
+
+
 def test_sealed_half_quotes_both_people_who_share_a_surname():
     assert {"Jonas Lindgren", "Marta Lindgren"} <= {q["speaker"] for q in truth("sealed")["quotes"]}
 
