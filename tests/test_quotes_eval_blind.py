@@ -115,13 +115,13 @@ CELLAR_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 1.0, "speake
 ATTIC_PINNED = {"precision": 1.0, "recall": 0.95, "speaker_named": 0.97, "speaker_empty": 1.0,
                 "organisation": 0.98, "page": 1.0, "language": 1.0}
 
-#: Measured when the locker half was read (108 quotations, 48 non-quotations); QUOTES_VERSION 49. Its misses
-#: left: the publisher's ten quotations, to which its truth gives no organisation (the README and every other
-#: half give the publisher), the publisher's line quoted in an interview (not found), a colleague's words
+#: Measured when the locker half was read (108 quotations, 48 non-quotations); QUOTES_VERSION 49, on its truth
+#: corrected so that the publisher's eleven quotations name the publisher (as the README and every other half
+#: have it). Its misses left: the publisher's line quoted in an interview (not found), a colleague's words
 #: reported in an interview, a shared surname on a later page, a question a resident asked in a minister's
 #: statement, and bodies of a reporter, an analyst and an unnamed delegate (docs/quotes.md).
 LOCKER_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.95, "speaker_empty": 1.0,
-                 "organisation": 0.84, "page": 1.0, "language": 1.0}
+                 "organisation": 0.93, "page": 1.0, "language": 1.0}
 
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
