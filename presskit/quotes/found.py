@@ -7,12 +7,12 @@ document gave the person before (:func:`complete`), and whom a pronoun means (:f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .forms import Attr
 from .readback import named_after_own_pronoun, namesake_by_role
 from .kinds import QUOTE
-from .layout import Doc
+from .layout import Doc, name_across_lines
 from .antecedents import antecedent
 from .firstnames import first_name_gender
 from .mentions import Mention
@@ -83,7 +83,7 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
     if who is None:
         return None
     if who.kind == "person" and who.surname_only and is_surname(who.name) and (told := namesake_by_role(st, who.name, u)):
-        who = Who("person", told, who.role, who.org, False, who.gender, who.pos)  # « Le guide, lui, … », a dit SURNAME
+        who = replace(who, name=told, surname_only=False)  # « Le guide, lui, … », a dit SURNAME
     if who.kind == "person":
         c = CONFIDENCE["surname-unresolved" if who.surname_only and is_surname(who.name) else
                        "surname" if who.surname_only else conf]
@@ -264,7 +264,7 @@ def fill_from_introduction(text: str, f: Found, ctx: Context) -> None:
     if ctx.own_voice and ctx.doc_org and introduced_as_ours(text, f.speaker):
         f.organisation = ctx.doc_org  # « Notre chargé de terrain, NAME, … » then « a-t-il raconté »
         return
-    wrapped = r"\s+".join(r"-\s*".join(map(re.escape, w.split("-"))) for w in f.speaker.split())
+    wrapped = name_across_lines(f.speaker)
     if _its_body(text, f, ctx, wrapped):
         return
     for m in re.finditer(wrapped, text):  # also as a PDF line wraps it ("Tessier-¶Ngata")

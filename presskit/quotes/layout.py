@@ -254,3 +254,9 @@ class Doc:
         a = self.text.rfind("\n", 0, pos) + 1
         b = self.text.find("\n", pos)
         return a, (len(self.text) if b < 0 else b)
+
+
+def name_across_lines(name: str) -> str:
+    """A pattern for a full name also where a PDF line wraps it: a space or a line break between its words,
+    a hyphenated name broken after its hyphen ("Tessier-¶Ngata")."""
+    return r"\s+".join(r"-\s*".join(map(re.escape, w.split("-"))) for w in name.split())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..textutil import fold
+from .layout import name_across_lines
 
 
 def named_after_own_pronoun(st, p, para_start: int, end: int, want: str) -> bool:
@@ -31,7 +32,7 @@ def namesake_by_role(st, surname: str, u) -> str:
     if len(names) < 2:
         return ""
     lo = st.doc.paragraph(u.start)[0]  # after the last time either was named in full: a later reference, not her introduction
-    lo = max([lo] + [m.end() for n in names for m in re.finditer(_spaced(n), st.doc.text[:u.start])])
+    lo = max([lo] + [m.end() for n in names for m in re.finditer(name_across_lines(n), st.doc.text[:u.start])])
     nouns = {fold(m.group(1))[:6] for m in _DEFINITE_NOUN.finditer(st.doc.text[lo:u.start])}
     if not nouns:
         return ""
@@ -39,16 +40,11 @@ def namesake_by_role(st, surname: str, u) -> str:
 
     def described(n: str) -> set[str]:  # the words right around the full name: "La ministre NAME", "NAME, guide de …"
         near = " ".join(re.split(r"[.!?;\n]", text[max(0, m.start() - 40):m.start()])[-1] + " " +
-                        re.split(r"[.!?;\n]", text[m.end():m.end() + 40])[0] for m in re.finditer(_spaced(n), text))
+                        re.split(r"[.!?;\n]", text[m.end():m.end() + 40])[0] for m in re.finditer(name_across_lines(n), text))
         return {fold(w)[:6] for w in re.findall(r"[^\W\d_]{4,}", near + " " + st.ctx.known.role_of(n))}
 
     fits = [n for n in names if nouns & described(n)]
     return fits[0] if len(fits) == 1 else ""
-
-
-def _spaced(name: str) -> str:
-    """A pattern for a full name, also where a PDF line break stands between its words."""
-    return r"\s+".join(re.escape(w) for w in name.split())
 
 
 #: a definite noun that opens a sentence: "The guide", « Le guide », « La ministre »
