@@ -2,9 +2,9 @@
 
 Usage (from the repository root)::
 
-    python tools/measure_quotes.py                      # the twenty-two halves and the sample kit
+    python tools/measure_quotes.py                      # the twenty-three halves and the sample kit
     python tools/measure_quotes.py --half tune --show-misses
-    python tools/measure_quotes.py --half larder        # the figures to report (never tune on them)
+    python tools/measure_quotes.py --half cupboard      # the figures to report (never tune on them)
     python tools/measure_quotes.py --json figures.json  # the figures as JSON as well
     python tools/measure_quotes.py --check              # exit 1 when a measured half misses a target
 
@@ -55,8 +55,9 @@ SAMPLE_TRUTH = ROOT / "tests" / "data" / "sample_quotes.json"
 #: The half kept aside: its figures are the ones to report; nobody tuning the finder reads it.
 #: (``heldout``, ``fresh``, ``unseen``, ``sealed``, ``blind``, ``aside``, ``kept``, ``reserve``, ``withheld``,
 #: ``shelved``, ``untouched``, ``closed``, ``unread``, ``hidden``, ``spare``, ``vault``, ``cellar``, ``attic``,
-#: ``locker``, then ``pantry`` were read while the finder was tuned: they are measured, but no longer held out.)
-HELD_OUT = "larder"
+#: ``locker``, ``pantry``, then ``larder`` were read while the finder was tuned: they are measured, but no longer
+#: held out.)
+HELD_OUT = "cupboard"
 #: The sample kit's organisations, with their names in each language (sample_quotes.json uses both).
 SAMPLE_ORGS = [
     ("Lantern Coalition for Arms Control", ["Coalition Lanterne pour la maîtrise des armements",
