@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python tools/measure_quotes.py                      # the twenty-three halves and the sample kit
+    python tools/measure_quotes.py                      # every half but the held-out one, and the sample kit
     python tools/measure_quotes.py --half tune --show-misses
     python tools/measure_quotes.py --half cupboard      # the figures to report (never tune on them)
     python tools/measure_quotes.py --json figures.json  # the figures as JSON as well
