@@ -51,7 +51,7 @@ from .between import (
     PLURAL_AFTER as _PLURAL_AFTER, WE_AFTER as _WE_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
 )
 from .headlines import headline
-from .leadins import (ACCORDING_NP as _ACCORDING_NP, IN_WORDS_OF as _IN_WORDS_OF, ACCORDING_PRONOUN as _ACCORDING_PRONOUN, VOICE_OF as _VOICE_OF,
+from .leadins import (after_time_stamp, ACCORDING_NP as _ACCORDING_NP, IN_WORDS_OF as _IN_WORDS_OF, ACCORDING_PRONOUN as _ACCORDING_PRONOUN, VOICE_OF as _VOICE_OF,
                       WORDS_OF as _WORDS_OF, CITED_UNNAMED, masked_titles as _masked_titles)
 from .context import is_kind_word
 from .states import BODY_OF_ADJ, state_of_demonym
@@ -336,6 +336,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         if len(tail) > 160 or not tail.endswith((".", "!", "?")):
             after = ""
     cur_start, cur_end, prev_start = _before_sentences(text, u.start, prev_end)
+    cur_start = after_time_stamp(text, cur_start, cur_end)  # "**11:30** — A delegate told us: “…”": not the subject
     label = _ANSWER_LABEL.match(text, cur_start)
     if label is not None and label.end() <= cur_end and st.doc.paragraph(cur_start)[0] >= cur_start - 2:
         cur_start = label.end()  # "NAME : Pierre répète toujours la même phrase : « … »": the answer's label
