@@ -50,7 +50,7 @@ from .between import (
     MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
     PLURAL_AFTER as _PLURAL_AFTER, WE_AFTER as _WE_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
 )
-from .headlines import headline
+from .headlines import headline, title_case_headline_names
 from .leadins import (after_time_stamp, ACCORDING_NP as _ACCORDING_NP, IN_WORDS_OF as _IN_WORDS_OF, ACCORDING_PRONOUN as _ACCORDING_PRONOUN, VOICE_OF as _VOICE_OF,
                       WORDS_OF as _WORDS_OF, CITED_UNNAMED, masked_titles as _masked_titles)
 from .context import is_kind_word
@@ -137,7 +137,8 @@ def extract_quotes(
     pages = strip_page_furniture([p if isinstance(p, str) else "" for p in (pages or [])])
     if not pages or not (MARK_RE.search("\n".join(pages)) or has_single_quotes("\n".join(pages))):
         return []
-    doc = Doc.of([keep_possessive_names(p) for p in pages])  # "Children's Health Watch" is one name
+    acronyms = {w for n in (*own_organisations, *known_organisations, default_organisation) for w in n.split() if w.isupper()}
+    doc = Doc.of([title_case_headline_names(keep_possessive_names(p), acronyms) for p in pages])  # "## AALVANG: “…”"
     raws = with_single_quotes(doc.text, scan_marks(doc.text, doc.paras))
     every = _units(doc, raws)
     units = [u for u in every if _keep(doc.text, u, min_words) and (len(u.parts) < 2 or found_back(doc.text[u.start:u.end], u.text))]

@@ -127,7 +127,8 @@ def names_a_state(word: str, text: str) -> bool:
     """Whether the text makes an adjective of ``word`` ("Vardia" -> "Vardian", "vardienne") or names it as a
     State ("the delegation of Vardia", "Vardia’s ambassador")."""
     stem = re.escape(word[:max(4, len(word) - 2)])
-    return bool(re.search(rf"(?i)(?<![\w\-]){stem}\w{{0,3}}(?:ian|ians|an|ans|ese|ien|iens|ienne|iennes|ais|aise|aises|ois|"
+    # (the word itself is no adjective of itself: "Varrigan", "Marchese" are names that end like one)
+    return bool(re.search(rf"(?i)(?<![\w\-])(?!{re.escape(word)}(?![\w\-])){stem}\w{{0,3}}(?:ian|ians|an|ans|ese|ien|iens|ienne|iennes|ais|aise|aises|ois|"
                           rf"oise|oises)(?![\w\-])", text) or re.search(
         rf"(?i:delegation|délégation|government|gouvernement|ambassador|ambassadeur|ambassadrice|minister|ministre)"
         rf"\s+(?:of|de|du|d['\u2019])\s*(?:la\s+|l['\u2019])?{re.escape(word)}(?![\w\-])|{re.escape(word)}['\u2019]s\s+"
