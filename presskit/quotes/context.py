@@ -151,3 +151,12 @@ def _named_before(text: str, head: str) -> str:
                        rf"d['\u2019])[ \t]*(?:{cap}[ \t]*){{1,4}}))(?![\w\-])", text)
     names = [n.strip() for n in names if not re.match(r"(?:The|A|An|La|Le|Les|Un|Une)\s", n)]
     return names[-1] if names else ""
+
+
+def by_first_word(word: str, names: list[str]) -> str:
+    """The one name of several words among ``names`` that ``word`` (a capitalised word after an article: « la
+    Veille », "the Watch") begins, as a body's short name; "" when none or more than one."""
+    if not re.fullmatch(r"[A-ZÀ-Þ][\w\-]{2,}", word) or is_kind_word(word):  # (« l’Institut »: read by its kind)
+        return ""
+    heads = {n for n in names if " " in n.strip() and fold(n).split()[:1] == [fold(word)]}
+    return heads.pop() if len(heads) == 1 else ""
