@@ -34,3 +34,13 @@ def test_wrong_names_are_counted_apart_from_empty_speakers():
     fig = mq.figures(mq.measure(case, found, 0.6))
     assert fig["speaker_named"] == 1 / 3 and fig["speaker_empty"] == 1 / 2
     assert fig["speaker_wrong"] == 2 / 5
+
+
+def test_a_run_over_every_half_leaves_the_held_out_half_alone():
+    """Checking the halves tuned on must not measure the held-out half by the way: its one measurement is
+    taken on purpose, with --half, at the end of a round."""
+    every = mq.sets_to_measure("all")
+    assert mq.HELD_OUT not in every
+    assert "sample" in every and "tune" in every
+    assert len(every) == len(mq.qe.HALVES)  # every half but one, plus the sample kit
+    assert mq.sets_to_measure(mq.HELD_OUT) == [mq.HELD_OUT]

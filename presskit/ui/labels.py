@@ -93,6 +93,8 @@ def item_date_label(item, fmt: str = "d MMM yyyy") -> str:
 #: several years (a kit of background papers from 1998 to 2022 listed "Wed 14 Oct" with no year).
 DAY_FORMAT = "ddd d MMM"
 DAY_FORMAT_WITH_YEAR = "ddd d MMM yyyy"
+#: Longest span of dates still read as one meeting's days (a conference with its run-up).
+MEETING_DAYS = 31
 
 
 def day_format(dates) -> str:
@@ -114,10 +116,6 @@ def one_meeting(dates, start: str | None) -> bool:
         return (_dt.date.fromisoformat(ds[-1]) - _dt.date.fromisoformat(ds[0])).days < MEETING_DAYS
     except ValueError:
         return False
-
-
-#: Longest span of dates still read as one meeting's days (a conference with its run-up).
-MEETING_DAYS = 31
 
 
 def day_label(iso: str, start: str | None, end: str | None = None, fmt: str = DAY_FORMAT) -> str:

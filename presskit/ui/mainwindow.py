@@ -398,11 +398,12 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         """Pane widths for this window width (until the reader moves a splitter): the side panel and the
         list as narrow as reads well, the rest for the document."""
         total = max(1, self.splitter.width())
-        # the side panel as wide as its longest entry ("Tous les documents  (25)", "Jour 2 · mar. 17 nov.
-        # (6)"), so no count is cut off, but never more than a fifth of a small window
+        # the side panel as wide as its longest entry ("Communiqué de presse  (6)", "Jour 2 · mar. 17 nov.
+        # (6)"), so no entry is cut off, but never more than 23% of a small window (at 1024 px a fifth was
+        # a few pixels short of the French entries; the document keeps half the window)
         nav = self.navigator
         want = nav.content_width() + 2 * nav.frameWidth() + nav.verticalScrollBar().sizeHint().width() + 6
-        side = max(self.side.minimumWidth(), 190, min(want, int(total * 0.2), 320))
+        side = max(self.side.minimumWidth(), 190, min(want, int(total * 0.23), 320))
         middle = max(self.list_pane.minimumWidth(), min(420, int(total * 0.28)))
         self.splitter.setSizes([side, middle, max(300, total - side - middle)])
 

@@ -65,3 +65,48 @@ def test_navigator_entries_and_their_counts_are_not_cut_off_at_1366(qtbot, setti
     finally:
         w.runner.wait(3000)
         i18n.install("en")
+
+
+def _cut_off(nav) -> list[str]:
+    """The navigator's entries on screen whose text does not fit its row (the view elides them)."""
+    from presskit.ui.qt import QStyle, QStyleOptionViewItem
+
+    cut, stack = [], [nav.invisibleRootItem()]
+    while stack:
+        parent = stack.pop()
+        for i in range(parent.childCount()):
+            it = parent.child(i)
+            stack.append(it)
+            rect = nav.visualItemRect(it)
+            if rect.isEmpty():
+                continue
+            opt = QStyleOptionViewItem()
+            opt.rect = rect
+            opt.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+            room = nav.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, nav).width()
+            if nav.fontMetrics().horizontalAdvance(it.text(0)) > room - 4:
+                cut.append(it.text(0))
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_sample_kit_navigator_is_whole_at_1024(qtbot, settings, lang):
+    """At 1024 x 700 in French the sample kit's side panel showed « Communiqué…resse  (6) »: the panel was held
+    to a fifth of the window, a few pixels short of its longest entry. Every entry reads whole now, and the
+    document still keeps about half the window."""
+    from presskit.locations import sample_kit_path
+
+    w = _window(qtbot, settings, lang)
+    w.setGeometry(0, 0, 1024, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    try:
+        with qtbot.waitSignal(w.kitFilled, timeout=15000):
+            w.open_kit(sample_kit_path())
+        nav = w.navigator
+        qtbot.waitUntil(lambda: nav.viewport().width() >= nav.sizeHintForColumn(0), timeout=3000)
+        assert _cut_off(nav) == []
+        assert w.reader.width() >= 480
+    finally:
+        w.runner.wait(3000)
+        i18n.install("en")
