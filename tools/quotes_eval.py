@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "tests" / "data" / "quotes-eval"
 HALVES = ("tune", "heldout", "fresh", "unseen", "sealed", "blind", "aside", "kept", "reserve", "withheld", "shelved",
           "untouched", "closed", "unread", "hidden", "spare",
-          "vault", "cellar", "attic", "locker", "pantry", "larder", "cupboard")
+          "vault", "cellar", "attic", "locker", "pantry", "larder", "cupboard", "drawer")
 
 #: Attribution styles (issue 11, item 1); every one is present in every half.
 STYLES = (

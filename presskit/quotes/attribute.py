@@ -50,10 +50,10 @@ from .between import (
     MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
     PLURAL_AFTER as _PLURAL_AFTER, WE_AFTER as _WE_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
 )
-from .headlines import headline
-from .leadins import (ACCORDING_NP as _ACCORDING_NP, IN_WORDS_OF as _IN_WORDS_OF, ACCORDING_PRONOUN as _ACCORDING_PRONOUN, VOICE_OF as _VOICE_OF,
+from .headlines import headline, title_case_headline_names
+from .leadins import (after_time_stamp, ACCORDING_NP as _ACCORDING_NP, IN_WORDS_OF as _IN_WORDS_OF, ACCORDING_PRONOUN as _ACCORDING_PRONOUN, VOICE_OF as _VOICE_OF,
                       WORDS_OF as _WORDS_OF, CITED_UNNAMED, masked_titles as _masked_titles)
-from .context import is_kind_word
+from .context import by_first_word, is_kind_word
 from .states import BODY_OF_ADJ, state_of_demonym
 from .subject import TOLD_BY, Context, Who, classify_np, subject_of_clause
 
@@ -137,7 +137,8 @@ def extract_quotes(
     pages = strip_page_furniture([p if isinstance(p, str) else "" for p in (pages or [])])
     if not pages or not (MARK_RE.search("\n".join(pages)) or has_single_quotes("\n".join(pages))):
         return []
-    doc = Doc.of([keep_possessive_names(p) for p in pages])  # "Children's Health Watch" is one name
+    acronyms = {w for n in (*own_organisations, *known_organisations, default_organisation) for w in n.split() if w.isupper()}
+    doc = Doc.of([title_case_headline_names(keep_possessive_names(p), acronyms) for p in pages])  # "## AALVANG: “…”"
     raws = with_single_quotes(doc.text, scan_marks(doc.text, doc.paras))
     every = _units(doc, raws)
     units = [u for u in every if _keep(doc.text, u, min_words) and (len(u.parts) < 2 or found_back(doc.text[u.start:u.end], u.text))]
@@ -164,7 +165,7 @@ def extract_quotes(
         fill_from_introduction(doc.text, f, ctx)  # "our director, NAME"; "I met the head of the X, NAME, …"
         if f.how == "document" and not own_voice and not (f.speaker and f.confidence >= threshold):
             f.organisation = ""  # abstain: whoever wrote it, the publisher did not say these words
-        out.append(_quote(doc, u, f, threshold, default_organisation, language, doc_lang))
+        out.append(_quote(doc, u, f, threshold, default_organisation, language, doc_lang, tuple(ctx.own_orgs), tuple(ctx.org_names)))
     for q in out:
         q.document_id, q.title, q.date = document_id, title, date
     return QuoteList.of(out, known)
@@ -194,15 +195,17 @@ def _gaps(text: str, units: list[Unit]) -> list[tuple[int, int]]:
 
 
 def _quote(doc: Doc, u: Unit, f: Found, threshold: float, default_org: str, language: str | None,
-           doc_lang: str | None) -> Quote:
+           doc_lang: str | None, own: tuple[str, ...] = (), known: tuple[str, ...] = ()) -> Quote:
     keep = f.confidence >= threshold and f.how not in ("none", "unnamed")
     speaker = f.speaker if keep else ""
     role = f.role if keep and speaker else ""
     # the organisation of a quote the text does not attribute is the document's: it is the source
     org = f.organisation if (keep or f.how in ("organisation", "document", "unnamed")) else ""
     org = "" if keep and personal_mandate(f.role) else body_of_treaty_role(role, org)
+    if not (f.evidence and org and re.search(rf"(?i)(?<![\w\-])(?:the|la|le|l['\u2019])\s*{re.escape(org)}(?![\w\-])", doc.text[slice(*f.evidence)])):
+        own = known = ()  # « la Veille », "the Sentinel": a body's short name has its article; "of Varnholm" is a place
     q = Quote(restore_apostrophes(u.text), restore_apostrophes(speaker), restore_apostrophes(role),
-              restore_apostrophes(_expand_org(_state_of_ministry(org), default_org)), f.how == "document" and bool(speaker), u.page)
+              restore_apostrophes(_expand_org(_state_of_ministry(org), default_org, own, known)), f.how == "document" and bool(speaker), u.page)
     q.language = quote_language(u.text, doc.text[max(0, u.start - 60):u.start]) or language or doc_lang
     q.attribution, q.confidence, q.kind = f.how, round(f.confidence, 2), u.kind
     if f.evidence:
@@ -224,14 +227,18 @@ def _state_of_ministry(org: str) -> str:
     return (m.group("state") or m.group("owner")) if m is not None else org
 
 
-def _expand_org(org: str, default_org: str) -> str:
-    """"Lantern Coalition" -> "Lantern Coalition for Arms Control" when that is the publisher's name."""
+def _expand_org(org: str, default_org: str, own: tuple[str, ...] = (), known: tuple[str, ...] = ()) -> str:
+    """"Lantern Coalition" -> "Lantern Coalition for Arms Control" when that is the publisher's name (in any of
+    its languages: « la Veille » -> « Veille pollinisateurs Marrenby »)."""
     if not org or not default_org:
         return org
     a = fold(org).split()
+    for name in (default_org, *own):
+        if a and len(a) < len(b := fold(name).split()) and b[: len(a)] == a:
+            return name
+    if len(a) == 1 and (full := by_first_word(org, list(known))):
+        return full  # "director of the Sentinel": the one body the kit knows by that first word
     b = fold(default_org).split()
-    if a and len(a) < len(b) and b[: len(a)] == a:
-        return default_org
     initials = "".join(w[0] for w in b if w not in ("of", "for", "the", "and", "de", "la", "le", "des", "du", "pour"))
     if len(a) == 1 and len(a[0]) >= 2 and a[0] == initials:
         return default_org
@@ -336,6 +343,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         if len(tail) > 160 or not tail.endswith((".", "!", "?")):
             after = ""
     cur_start, cur_end, prev_start = _before_sentences(text, u.start, prev_end)
+    cur_start = after_time_stamp(text, cur_start, cur_end)  # "**11:30** — A delegate told us: “…”": not the subject
     label = _ANSWER_LABEL.match(text, cur_start)
     if label is not None and label.end() <= cur_end and st.doc.paragraph(cur_start)[0] >= cur_start - 2:
         cur_start = label.end()  # "NAME : Pierre répète toujours la même phrase : « … »": the answer's label

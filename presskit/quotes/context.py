@@ -127,7 +127,8 @@ def names_a_state(word: str, text: str) -> bool:
     """Whether the text makes an adjective of ``word`` ("Vardia" -> "Vardian", "vardienne") or names it as a
     State ("the delegation of Vardia", "Vardia’s ambassador")."""
     stem = re.escape(word[:max(4, len(word) - 2)])
-    return bool(re.search(rf"(?i)(?<![\w\-]){stem}\w{{0,3}}(?:ian|ians|an|ans|ese|ien|iens|ienne|iennes|ais|aise|aises|ois|"
+    # (the word itself is no adjective of itself: "Varrigan", "Marchese" are names that end like one)
+    return bool(re.search(rf"(?i)(?<![\w\-])(?!{re.escape(word)}(?![\w\-])){stem}\w{{0,3}}(?:ian|ians|an|ans|ese|ien|iens|ienne|iennes|ais|aise|aises|ois|"
                           rf"oise|oises)(?![\w\-])", text) or re.search(
         rf"(?i:delegation|délégation|government|gouvernement|ambassador|ambassadeur|ambassadrice|minister|ministre)"
         rf"\s+(?:of|de|du|d['\u2019])\s*(?:la\s+|l['\u2019])?{re.escape(word)}(?![\w\-])|{re.escape(word)}['\u2019]s\s+"
@@ -150,3 +151,12 @@ def _named_before(text: str, head: str) -> str:
                        rf"d['\u2019])[ \t]*(?:{cap}[ \t]*){{1,4}}))(?![\w\-])", text)
     names = [n.strip() for n in names if not re.match(r"(?:The|A|An|La|Le|Les|Un|Une)\s", n)]
     return names[-1] if names else ""
+
+
+def by_first_word(word: str, names: list[str]) -> str:
+    """The one name of several words among ``names`` that ``word`` (a capitalised word after an article: « la
+    Veille », "the Watch") begins, as a body's short name; "" when none or more than one."""
+    if not re.fullmatch(r"[A-ZÀ-Þ][\w\-]{2,}", word) or is_kind_word(word):  # (« l’Institut »: read by its kind)
+        return ""
+    heads = {n for n in names if " " in n.strip() and fold(n).split()[:1] == [fold(word)]}
+    return heads.pop() if len(heads) == 1 else ""

@@ -26,8 +26,8 @@ from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, lower_token
 from .subject import Who, org_np, person_np
 
 #: a line that stops mid-sentence (a lower-case word, a comma, a day's number before its month): the next line
-#: goes on with its sentence
-_CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])[a-zà-ÿ][\w\-\u2019']*(?:[ \t]+\d{1,2})?)[ \t]*\n[ \t]*$")
+#: goes on with its sentence (not a masthead's "— numéro 2")
+_CONTINUED_LINE = re.compile(r"(?:[,;(\u2013\u2014]|(?<![\w\-])(?!(?:numéro|number|issue|édition|edition|no)[ \t]+\d)[a-zà-ÿ][\w\-\u2019']*(?:[ \t]+\d{1,2})?)[ \t]*\n[ \t]*$")
 #: a caption's or a list's label before a headline: "CTV-04.", "Photo 3:", "12.", "[4]"
 _LABEL = re.compile(r"[ \t]*(?:(?:[A-Z]{1,6}[\-\u2010 ]?\d{1,4}[a-z]?|\d{1,3}|Photo[ \t]+\d{1,3}|\[\d{1,3}\])[.:)\]]|"
                     r"\[\d{1,3}\])[ \t\u00a0]+(?=[A-ZÀ-Þ])")
@@ -78,6 +78,9 @@ def _colon_headline(st: State, u: Unit) -> Found | None:
     head = st.doc.text[a:u.start]
     if _CONTINUED_LINE.search(st.doc.text[max(0, a - 40):a]) and st.doc.paragraph(u.start)[0] < a:
         return None  # "… told journalists in the\nSalle des Pas Perdus: “…”": a wrapped line, not a heading
+    hashes = re.match(r"[ \t]*\#{1,6}[ \t]+(?=[A-ZÀ-Þ])", head)
+    if hashes is not None:  # "## Aalvang: “…”": a Markdown heading's hashes
+        a, head = a + hashes.end(), head[hashes.end():]
     label = _LABEL.match(head)
     if label is not None:  # "CTV-04. Le Haut-Commissaire NAME : « … »": a caption's number, then the headline
         a, head = a + label.end(), head[label.end():]
@@ -186,3 +189,24 @@ def _name_cell_before(st: State, u: Unit) -> Found | None:
     if st.ctx.known.get(who.name) is None and not first_name_gender(who.name):
         return None  # ("Closing Plenary Session": a heading; a name the text does not introduce needs a first name)
     return from_who(st, who, u, (pa, u.end), "headline")
+
+
+#: a headline's surname in capitals before its colon and quotation, at a line's start (after a Markdown heading's
+#: hashes or bold): "## AALVANG: “…”", « VARRIGAN : « … » »; four letters or more, one a vowel
+_CAPS_HEAD = re.compile(r"(?m)^(?P<lead>[ \t]*(?:\#{1,6}[ \t]+)?(?:\*\*)?)(?P<w>(?=[A-ZÀ-Þ\-'\u2019]*[AEIOUYÀ-ÖØ-Þ])"
+                        r"[A-ZÀ-Þ]{2,}(?:[\-'\u2019][A-ZÀ-Þ]{2,})?)(?<=\w{4})(?=(?:\*\*)?[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*"
+                        r"[\u201c\u00ab\u201e\"])")
+
+
+def title_case_headline_names(text: str, acronyms: set[str]) -> str:
+    """``text`` with a headline's surname in capitals written as a name ("## AALVANG: “…”" reads as "## Aalvang:
+    “…”"; same length: offsets hold), unless the word stands in capitals elsewhere in the text or is one of
+    ``acronyms`` (the words of the organisations the kit knows): an acronym, not a surname."""
+    if not _CAPS_HEAD.search(text):
+        return text
+    def fix(m: re.Match) -> str:
+        w = m.group("w")
+        if w in acronyms or len(re.findall(rf"(?<![\w\-]){re.escape(w)}(?![\w\-])", text)) > 1:
+            return m.group(0)
+        return m.group("lead") + w.title()
+    return _CAPS_HEAD.sub(fix, text)

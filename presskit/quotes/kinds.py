@@ -407,6 +407,10 @@ SAID_OF_ONESELF = re.compile(r"(?i)(?:s['\u2019](?:est|était)\s+(?:dite?s?|déc
                              r"(?:\s*,[^,;:.!?]{1,30},)?[\s\u00a0\u202f]*$")  # (« s’est dite, à la sortie, « … » »)
 
 
+#: a sentence's stop right after a closing mark, at the end of its line or before the next sentence
+_STOP_AFTER = re.compile(r"[\u00a0\u202f]?[.!?\u2026](?=[ \t]+[A-ZÀ-Þ\u201c\u00ab\"]|[ \t]*(?:\n|$))")
+
+
 #: a gesture that introduces words: "shrugged:", « a haussé les épaules : »
 _SHRUG = re.compile(r"(?i)\b(?:shrugged|shrugs|nodded|smiled|sighed|haussé\s+les\s+épaules|hausse\s+les\s+épaules|"
                     r"souri|soupiré|sourit|soupire)\b")
@@ -425,13 +429,15 @@ def said_short(text: str, start: int, end: int, words: str) -> bool:
         # « a salué un « compromis honorable », selon ses propres mots »; "said it was “fair, if late”"; « un texte
         # qu’elle a qualifié de « plancher, pas plafond » »
         return True
+    # a whole sentence: its stop inside the marks, or right after them (“Then sign first”. / « nos vergers d’abord ».)
+    whole = bool(re.search(r"[.!?\u2026]\W*$", words) or _STOP_AFTER.match(text, end))
+    if len(re.findall(r"[^\W_]+", words)) >= 2 and whole \
+            and (said := RE_SAY_COLON.search(text[max(0, start - 60):start])) and said.group("v").strip():
+        return True  # "Halvorsen-Maas replied: “It has to.”", « Un délégué nous a dit : « nos vergers d’abord ». »
     if len(re.findall(r"[^\W_]+", words)) < 2 or not words[:1].isupper():
         return False
-    if re.search(r"[.!?\u2026]\W*$", words) and (said := RE_SAY_COLON.search(text[max(0, start - 60):start])) \
-            and said.group("v").strip():
-        return True  # "Halvorsen-Maas replied: “It has to.”": a whole short sentence, said
     before = _sentence_before(text, start)
-    if re.search(r"[.!?\u2026]\W*$", words) and re.search(r":[\s\u00a0\u202f]*$", before) and (
+    if whole and re.search(r":[\s\u00a0\u202f]*$", before) and (
             RE_ANY_VERB.search(before) or _SHRUG.search(before) or any(
                 lower_token(w) in ROLE_WORDS for w in re.findall(r"[\w\-]+", before))):
         return True  # "NAME told reporters: “We will see.”", « …, a haussé les épaules : « On verra bien. » »

@@ -50,3 +50,27 @@ CITED_UNNAMED = re.compile(r"(?i)(?<![\w\-])(?:cit[ée]|cite|citait|citant|quote
 LEAD_NO_COMMA = re.compile(r"\s*(?:(?:after|before|during|at|in|on|dans|lors|pendant|après|avant|à)\s+(?:the|a|an|la|le|les|"
                            r"l['\u2019]|un|une|this|that|ce|cette)?\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?|later|then|afterwards|"
                            r"ensuite|puis|plus\s+tard)\s+(?=(?:she|he|elle|il)\s)", re.I)
+
+#: a live blog's time stamp at the head of an entry, before its sentence: "**11:30** — ", "10.15 – ", « 16 h 20 | »,
+#: "**[16:20]** ", "UPDATE 18:55 — ": no part of the sentence's subject (a dash, a bar, bold or brackets set it apart)
+TIME_STAMP = re.compile(r"[ \t]*(?:(?:UPDATE|MISE\s+[AÀ]\s+JOUR)\s+)?(?:(?:\*\*|__)\[?|\[)?\d{1,2}(?:[:.]|[ \t]?h[ \t]?)\d{2}"
+                        r"(?:(?:\]?(?:\*\*|__)|\])[ \t]*(?:[\u2014\u2013|\-][ \t]+)?|[ \t]*[\u2014\u2013|][ \t]*|[ \t]+-[ \t]+)"
+                        r"(?=[A-ZÀ-Þ\u201c\u00ab\"])")
+
+
+#: words heard from someone, opening the sentence: "Heard from a delegate in the queue:", « Entendu auprès d’un
+#: délégué : »: the noun phrase after them is the clause's subject
+HEARD_FROM = re.compile(r"(?:(?:Over)?[Hh]eard\s+from|Entendu(?:e|s|es)?\s+(?:auprès\s+)?(?=d)|Glané(?:e|s|es)?\s+auprès\s+"
+                        r"(?=d))\s*(?=\S)")
+
+
+def after_time_stamp(text: str, start: int, end: int) -> int:
+    """Where the sentence at ``start`` begins once a live blog's time stamp before it, and words that say it was
+    heard from someone ("Heard from"), are skipped."""
+    m = TIME_STAMP.match(text, start, end)
+    start = m.end() if m is not None else start
+    heard = HEARD_FROM.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
+    if heard is not None:
+        rest = re.match(r"(?:de\s+la\s+bouche\s+)?(?:de\s+la\s+|de\s+l['\u2019]|d['\u2019]|du\s+|des\s+|de\s+)?", text[heard.end():end])
+        return heard.end() + (rest.end() if rest else 0)
+    return start

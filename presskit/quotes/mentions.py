@@ -459,8 +459,8 @@ def _surname_subject(text: str, pos: int, tok: str) -> Mention | None:
     stressed = _STRESSED.match(after)  # « NAME, elle, reste optimiste », "NAME, for her part, was blunter"
     if not _surname_like(tok) or len(tok) < 4 or re.search(r"(?:ed|ing|ly|é|ée|és|ées|ant|ment)$", tok) or not (
             stressed or (re.match(r",\s*[a-zà-ÿ]+\b", after) if apposed else re.match(r"\s+[a-zà-ÿ]+\b", after))) \
-            or _NOT_A_VERB.match(after):
-        return None
+            or _NOT_A_VERB.match(after) or re.search(rf"(?<![\w\-]){re.escape(tok.lower())}(?![\w\-])", text):
+        return None  # ("Farmers travelling with …" where the text writes "farmers": a common noun, no surname)
     if _TIME_STAMP.match(prefix):  # "11 h 30 — NAME, elle, …": a live blog's time, then the sentence
         prefix = ""
     if prefix.strip() and not apposed and not (prefix.rstrip().endswith(",") and _INTRO_WORD.match(prefix.strip())):

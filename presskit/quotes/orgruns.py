@@ -29,7 +29,8 @@ _FR_CONNECTOR = (r"(?:de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|pour\s+l['\u2
 #: a word after the head with no preposition before it is a name ("Alliance Passage sûr") or an adjective
 #: ("Agence internationale"), never a verb ("Le Réseau appelle à …")
 _FR_BARE = (r"(?:[A-Z\u00c0-\u00de][\w\-]*|sûre?|libre|maritimes?|civiles?|unies|unis|humide|aride|sauvages?|"
-            r"durables?|mobiles?|[a-zà-ÿ\-]+(?:ides|iles|ables|ibles|eux|euses|iers|ières|ins|ines)|"
+            r"durables?|mobiles?|[a-zà-ÿ\-]+(?:ides|iles|ables|ibles|eux|euses|iers|ières|ins|ines|annes?|onnes?|iennes|aines|"
+            r"ales|iques|ives|ifs|antes|ants|entes|ents(?<!ments))|"
             r"[a-zà-ÿ\-]+(?:ale|aux|ales|al|ienne|ien|iens|aise|ais|oise|ois|"
             r"ique|iques|ive|if|aire|aires|aine|ain|ée|é|ées|és|eure|eur|rice|ante|ant|ente|ent|ine|in|ière|ier|elle|el)"
             r"(?<!appelle)(?<!rappelle)(?<!interpelle)(?<!\spendant)(?<!\sdurant)(?<!\savant)(?<!maintenant))")

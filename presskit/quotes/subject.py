@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..textutil import fold
-from .context import Context  # noqa: F401  (Context is read from here by the other modules)
+from .context import Context, by_first_word  # noqa: F401  (Context is read from here by the other modules)
 from .cues import APO
 from .personphrase import Who, _surname_like, person_np, person_of_body
 from .described import former_latter, owner_role, role_reference
@@ -23,8 +23,7 @@ from .unnamed import unnamed_for
 from .leadins import LEAD_NO_COMMA as _LEAD_NO_COMMA
 from .nounforms import ACCORDING_LEAD as _ACCORDING_LEAD, BARE_PLURAL as _BARE_PLURAL, DEMONYM_END as _DEMONYM_END, \
     STATE_BODY as _STATE_BODY, WHICH_SAID as _WHICH_SAID
-from .people import DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, \
-    lower_token
+from .people import DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token
 from .roleparts import rest_parts
 
 
@@ -164,6 +163,8 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
             if any(w in ROLE_WORDS for w in after):
                 return None  # "Belmora’s deputy foreign minister": a role, the person follows or precedes
             return Who("org", org=_full_name(name, ctx), pos=at)
+    if s != np.strip() and (full := by_first_word(s, [ctx.doc_org, *ctx.own_orgs, *ctx.org_names])):
+        return Who("org", org=_full_name(full, ctx), pos=at)  # « la Veille »: « Veille pollinisateurs Marrenby »
     m = _ORG_POSSESSIVE.match(np) or _ORG_DOCUMENT.match(np)
     if m:  # "le verdict de la coalition": the article went with "de la"
         inner = org_np(m.group("org"), ctx, at) or org_np("the " + m.group("org"), ctx, at)
@@ -274,8 +275,7 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         # "un délégué d’un État d’Amérique latine", "a delegate from …"; "a spokesperson for the Agency":
         # nobody named, but whom they speak for is
         return Who("unnamed", org=unnamed_for(s, ctx, at, org_np), pos=at)
-    if BODY_OF_ADJ.match(s) and ctx.text and not REGIONAL.search(s) \
-            and (state := state_of_demonym(s, ctx, ctx.text)):
+    if BODY_OF_ADJ.match(s) and ctx.text and not REGIONAL.search(s) and (state := state_of_demonym(s, ctx, ctx.text)):
         return Who("org", org=state, pos=at)  # "the Senevalese delegation", « le gouvernement varnien »
     if (w := person_of_body(s, ctx.known, at)) is not None:
         return w  # "Malik Desrosiers of Kessler Watch said": the person, not one body's name

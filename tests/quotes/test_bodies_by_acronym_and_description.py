@@ -16,15 +16,13 @@ Q_FR = f"«{NB}les premières certifications auront lieu en mars, pas avant{NB}�
 ACRONYMS = [
     ("en", f"A spokesman for the IALS said that {Q_EN}."),                                          # wire copy
     ("en", f"A spokeswoman for IALS told the Courier that {Q_EN}."),                                # feature
-    pytest.param("en", "16:20 — An official of the IALS, on the record: “The first certifications will come in March.”",
-                 marks=pytest.mark.xfail(strict=True, reason="a live blog's time stamp before an unnamed source loses the body")),
+    ("en", "16:20 — An official of the IALS, on the record: “The first certifications will come in March.”"),  # live blog
     ("en", f"An IALS spokesperson was clear: “The first certifications will come in March.”"),      # newsletter
     ("en", f"A press officer at the IALS added that {Q_EN}."),                                      # release
     ("en", f"According to a spokesperson for the IALS, {Q_EN}."),                                   # statement
     ("fr", f"Un porte-parole de l’AINE a précisé que {Q_FR}."),
     ("fr", f"Une porte-parole de l’AINE a indiqué au Courrier que {Q_FR}."),
-    pytest.param("fr", f"16 h 20 — Un responsable de l’AINE, officiellement : «{NB}Les certifications auront lieu en mars.{NB}»",
-                 marks=pytest.mark.xfail(strict=True, reason="a live blog's time stamp before an unnamed source loses the body")),
+    ("fr", f"16 h 20 — Un responsable de l’AINE, officiellement : «{NB}Les certifications auront lieu en mars.{NB}»"),
     ("en", f"An official at the IALS, speaking on the record, said that {Q_EN}."),
     ("fr", f"Un responsable de l’AINE, s’exprimant officiellement, a dit que {Q_FR}."),
     ("fr", f"Un porte-parole de l'AINE a été clair : «{NB}Les certifications auront lieu en mars.{NB}»"),

@@ -19,13 +19,13 @@ UNNAMED = [
                  marks=pytest.mark.xfail(strict=True, reason="English \"judged that\" before a fragment is not read as saying")),
     ("en", f"The Kerlandian minister, who was not named in the summary records, said that {Q_EN}."),  # newsletter
     ("en", f"A Kerlandian minister told the Courier that {Q_EN}."),                                      # feature
-    pytest.param("en", f"11:30 — The Kerlandian ambassador, off the record, said that {Q_EN}.", marks=pytest.mark.xfail(strict=True, reason="a live blog's time stamp before an unnamed official loses the State")),
+    ("en", f"11:30 — The Kerlandian ambassador, off the record, said that {Q_EN}."),                     # live blog
     ("en", f"A Kerlandian spokeswoman said in a statement that {Q_EN}."),                                # wire copy
     ("en", f"The Kerlandian minister for the environment said that {Q_EN}."),                            # release
     ("en", f"As a Kerlandian spokesman put it to us, {Q_EN}."),                                          # Q&A intro
     ("fr", f"La ministre kerlandaise de l’Environnement, qui n’a pas été nommée, a jugé que {Q_FR}."),
     ("fr", f"Un ministre kerlandais a confié au Courrier que {Q_FR}."),
-    pytest.param("fr", f"11 h 30 — L’ambassadrice kerlandaise, sous couvert d’anonymat, a dit que {Q_FR}.", marks=pytest.mark.xfail(strict=True, reason="a live blog's time stamp before an unnamed official loses the State")),
+    ("fr", f"11 h 30 — L’ambassadrice kerlandaise, sous couvert d’anonymat, a dit que {Q_FR}."),
     ("fr", f"L’ambassadrice kerlandaise, sous couvert d’anonymat, a dit que {Q_FR}."),
     ("fr", f"Une porte-parole kerlandaise a déclaré dans un communiqué que {Q_FR}."),
     ("fr", f"Le vice-ministre kerlandais a estimé que {Q_FR}."),

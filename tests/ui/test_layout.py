@@ -2,32 +2,38 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 
 from presskit.ui import i18n
 
 
-
-def _window(qtbot, settings, lang: str):
-    """The viewer's main window as the app makes it, in ``lang``."""
+@contextmanager
+def _opened(qtbot, settings, lang: str, size: tuple[int, int], kit, signal: str = "kitOpened"):
+    """The viewer's main window as the app makes it, in ``lang`` at ``size``, with ``kit`` open (once
+    ``signal`` has come); the language is English again afterwards."""
     from presskit.ui.app import Viewer, make_application
 
     make_application([])
     settings.set("language", lang)
     w = Viewer(settings).window
     qtbot.addWidget(w)
-    return w
+    w.setGeometry(0, 0, *size)
+    w.show()
+    qtbot.waitExposed(w)
+    try:
+        with qtbot.waitSignal(getattr(w, signal), timeout=15000):
+            w.open_kit(kit)
+        yield w
+    finally:
+        w.runner.wait(3000)
+        i18n.install("en")
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_side_tabs_and_filters_are_not_clipped(qtbot, settings, built_kit, lang):
-    w = _window(qtbot, settings, lang)
-    w.setGeometry(0, 0, 1440, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    try:
-        with qtbot.waitSignal(w.kitOpened, timeout=15000):
-            w.open_kit(built_kit)
+    with _opened(qtbot, settings, lang, (1440, 900), built_kit) as w:
         # every tab the features add, with counts, as after importing an update
         w.journalist.selection.add([it.id for it in w.kit.items][:2])
         w.side.setTabText(w.trust.tab, w.trust.tr("New (%n)", "", 12))
@@ -42,29 +48,17 @@ def test_side_tabs_and_filters_are_not_clipped(qtbot, settings, built_kit, lang)
         for combo in (w.list_pane.kind_combo, w.list_pane.lang_combo, w.list_pane.date_combo):
             text = combo.itemText(0)
             assert combo.fontMetrics().horizontalAdvance(text) + 24 <= combo.width(), text
-    finally:
-        w.runner.wait(3000)
-        i18n.install("en")
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_navigator_entries_and_their_counts_are_not_cut_off_at_1366(qtbot, settings, built_kit, lang):
     """'Tous les documents  (25)' and 'Jour 2 · mar. 17 nov.  (6)': the count is what the reader looks
     for, and a side panel of fixed width cut it off in French."""
-    w = _window(qtbot, settings, lang)
-    w.setGeometry(0, 0, 1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    try:
-        with qtbot.waitSignal(w.kitOpened, timeout=15000):
-            w.open_kit(built_kit)
+    with _opened(qtbot, settings, lang, (1366, 768), built_kit) as w:
         nav = w.navigator
         need = nav.sizeHintForColumn(0)
         qtbot.waitUntil(lambda: nav.viewport().width() >= need, timeout=3000)
         assert w.reader.width() >= 600  # the document keeps most of the window
-    finally:
-        w.runner.wait(3000)
-        i18n.install("en")
 
 
 def _cut_off(nav) -> list[str]:
@@ -96,17 +90,8 @@ def test_sample_kit_navigator_is_whole_at_1024(qtbot, settings, lang):
     document still keeps about half the window."""
     from presskit.locations import sample_kit_path
 
-    w = _window(qtbot, settings, lang)
-    w.setGeometry(0, 0, 1024, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    try:
-        with qtbot.waitSignal(w.kitFilled, timeout=15000):
-            w.open_kit(sample_kit_path())
+    with _opened(qtbot, settings, lang, (1024, 700), sample_kit_path(), "kitFilled") as w:
         nav = w.navigator
         qtbot.waitUntil(lambda: nav.viewport().width() >= nav.sizeHintForColumn(0), timeout=3000)
         assert _cut_off(nav) == []
         assert w.reader.width() >= 480
-    finally:
-        w.runner.wait(3000)
-        i18n.install("en")
