@@ -84,6 +84,15 @@ def _lex(q: str) -> list[str]:
         if j == i:  # a stray closer
             i += 1
             continue
+        if j < n and q[j] in OPEN_QUOTES and q[j - 1] == ":" and q[i:j - 1].lower() in FIELD_ALIASES:
+            # speaker:"Amara Diallo": the quoted value belongs to its field (it was read as the word
+            # 'speaker' and a phrase, which found nothing)
+            k = j + 1
+            while k < n and q[k] not in CLOSERS:
+                k += 1
+            out.append(q[i:j] + '"' + q[j + 1:k])
+            i = k + 1
+            continue
         out.append(q[i:j])
         i = j
     return out

@@ -167,3 +167,14 @@ def test_a_query_that_finds_nothing_because_of_itself_says_why(searcher):
     for text in ("zzzqqqxx", "tr*", "treaty"):  # nothing found for the kit's reason, or found: no reason
         assert searcher.search(text).reason == ""
     assert searcher.search("tr*").total > 0
+
+
+def test_a_field_filter_takes_a_name_in_quotation_marks(searcher):
+    """speaker:"Amara Diallo" found nothing (the quoted name was read as the word 'speaker' and a
+    phrase) while speaker:diallo found her statements: a full name is what a journalist types."""
+    by_surname = ids(searcher.search("speaker:diallo"))
+    assert by_surname
+    assert ids(searcher.search('speaker:"Amara Diallo"')) == by_surname
+    assert ids(searcher.search('by:\u201cAmara Diallo\u201d')) == by_surname
+    assert ids(searcher.search('speaker:"Amara Nobody"')) == []
+    assert ids(searcher.search('kind:"press release"')) == ids(searcher.search("kind:press-release"))
