@@ -178,3 +178,13 @@ def test_a_field_filter_takes_a_name_in_quotation_marks(searcher):
     assert ids(searcher.search('by:\u201cAmara Diallo\u201d')) == by_surname
     assert ids(searcher.search('speaker:"Amara Nobody"')) == []
     assert ids(searcher.search('kind:"press release"')) == ids(searcher.search("kind:press-release"))
+
+
+def test_a_kind_or_language_no_one_knows_is_named_when_nothing_matches(searcher):
+    """kind:foo answered only "No documents match.": the journalist could not tell that 'foo' is not
+    a kind, nor which kinds there are; a known kind that matches nothing says no more than before."""
+    res = searcher.search("kind:foo transparency")
+    assert res.total == 0
+    assert "'foo' is not a kind" in res.message and "statement" in res.message
+    assert "'xx' is not a language" in searcher.search("lang:xx transparency").message
+    assert searcher.search("kind:photo transparency").message == "No documents match."
