@@ -105,3 +105,20 @@ def test_full_disk_during_a_rebuild_is_a_sentence_and_keeps_the_previous_kit(tmp
     assert kit_index_status(kit) == "fresh"
     with Searcher(kit) as s:
         assert s.search("inspectors").total == 1
+
+
+def test_a_query_that_starts_with_a_minus_is_a_query(tmp_path, capsys):
+    """`presskit search KIT -draft` (the README's -word) stopped with argparse's "unrecognized
+    arguments: -draft": the query was read as an option. Search and export --query now take it."""
+    from presskit.build import build_kit
+    from presskit.cli import main
+
+    src = make_source(tmp_path / "src")
+    build_kit(src, tmp_path / "kit", workers=1)
+    assert main(["search", str(tmp_path / "kit"), "-coalition", "--json"]) == 0
+    without = {r["id"] for r in json.loads(capsys.readouterr().out)["results"]}
+    assert main(["search", str(tmp_path / "kit"), "coalition", "--json"]) == 0
+    having = {r["id"] for r in json.loads(capsys.readouterr().out)["results"]}
+    assert without and having and not without & having  # the minus left those documents out
+    assert main(["export", str(tmp_path / "kit"), "--query", "-coalition", "-o", str(tmp_path / "x")]) == 0
+    assert (tmp_path / "x" / "CREDITS.txt").is_file()
