@@ -122,3 +122,24 @@ def test_a_query_that_starts_with_a_minus_is_a_query(tmp_path, capsys):
     assert without and having and not without & having  # the minus left those documents out
     assert main(["export", str(tmp_path / "kit"), "--query", "-coalition", "-o", str(tmp_path / "x")]) == 0
     assert (tmp_path / "x" / "CREDITS.txt").is_file()
+
+
+def test_a_photo_in_the_results_has_no_question_mark_for_a_language(tmp_path, capsys):
+    """A photo's result line read "[Photo, ?, 2026-11-24]": the '?' looked like a fault; a photo
+    has no language to name."""
+    from PIL import Image
+
+    from presskit.build import build_kit
+    from presskit.cli import main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    exif = Image.Exif()
+    exif[0x010E] = "Activists unfurl a banner at the summit entrance."
+    exif[0x013B] = "Claire Dubois"
+    Image.new("RGB", (60, 40), (30, 110, 160)).save(src / "Banner_23-11-2026.jpg", exif=exif)
+    build_kit(src, tmp_path / "kit", workers=1)
+    assert main(["search", str(tmp_path / "kit"), "banner"]) == 0
+    out = capsys.readouterr().out
+    assert "[Photo, 2026-11-23]" in out, out
+    assert "?" not in out
