@@ -13,7 +13,8 @@ import re
 
 from .vocab import STOP_CAPS
 from .people import (
-    NOT_ROLE_START, ORG_WORDS, ROLE_WORDS, UP, _ROLE_CLAUSE, clean_org, clean_role, has_person_name, lower_token,
+    NOT_ROLE_START, ORG_WORDS, ROLE_WORDS, UP, WORKPLACE_AFTER, _ROLE_CLAUSE, clean_org, clean_role, has_person_name,
+    lower_token,
 )
 from .roleparts import looks_like_role_strict, role_starts
 from .states import DEMONYM, REGIONAL
@@ -346,6 +347,9 @@ _SENTENCE_CASE_NAME = re.compile(r"(?:la\s+|le\s+|les\s+|l['\u2019])?[A-ZÀ-Þ][
 
 
 def split_role_org(s: str) -> tuple[str, str]:
+    work = WORKPLACE_AFTER.search(s)
+    if work and lower_token(s[: work.start()].split()[-1]) in ORG_WORDS:
+        s = s[: work.start()]  # "shop steward for the Union at the Calvenne docks": where she works, not a body
     minister = _MINISTER_OF.match(s.strip())
     if minister:
         return minister.group("role"), minister.group("state") or ""
