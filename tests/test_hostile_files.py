@@ -93,6 +93,16 @@ def test_every_hostile_file_is_skipped_with_a_reason(hostile):
         assert s.reason and s.message, s
 
 
+
+def test_a_password_protected_pdf_is_said_to_be_left_out_as_it_is(hostile):
+    """The build said a protected PDF "is listed but not searchable" while the kit's list left it
+    out (About this kit: "neither listed nor searchable"): the publisher was told the wrong thing."""
+    base, report = hostile
+    secret = next(s for s in report.skipped if s.path == "secret.pdf")
+    assert "secret.pdf" not in {it.path for it in open_kit(base / "kit").items}
+    assert "is listed" not in secret.message
+    assert "left out" in secret.message and "password" in secret.message
+
 def test_odd_but_valid_files_are_read(hostile):
     base, report = hostile
     kit = open_kit(base / "kit")

@@ -137,13 +137,20 @@ PANTRY_PINNED = {"precision": 0.97, "recall": 0.98, "speaker_named": 0.95, "spea
 LARDER_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 1.0, "speaker_empty": 1.0,
                  "organisation": 0.94, "page": 1.0, "language": 1.0}
 
+#: Measured when the cupboard half was read (100 quotations, 46 non-quotations); QUOTES_VERSION 51. Its misses
+#: left: pronouns after two people the kit tells apart, quotations over several English paragraphs, pronouns
+#: after an unnamed person (five wrong names), bodies by a lower-case or short name, States not given for their
+#: people, a reprinted article's paper (docs/quotes.md).
+CUPBOARD_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.9, "speaker_empty": 0.94,
+                   "organisation": 0.84, "page": 1.0, "language": 1.0}
+
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
           "untouched": (UNTOUCHED_PINNED, 0), "closed": (CLOSED_PINNED, 2), "unread": (UNREAD_PINNED, 2),
           "hidden": (HIDDEN_PINNED, 0), "spare": (SPARE_PINNED, 2), "vault": (VAULT_PINNED, 1),
           "cellar": (CELLAR_PINNED, 0), "attic": (ATTIC_PINNED, 0), "locker": (LOCKER_PINNED, 0),
-          "pantry": (PANTRY_PINNED, 3), "larder": (LARDER_PINNED, 0)}
+          "pantry": (PANTRY_PINNED, 3), "larder": (LARDER_PINNED, 0), "cupboard": (CUPBOARD_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

@@ -78,7 +78,7 @@ def _describe(sub: argparse._SubParsersAction) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = make_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_minus_queries(list(argv)))
     _ran[:] = [args.command or ""]
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
@@ -87,6 +87,22 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if in_main_thread:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _minus_queries(argv: list[str]) -> list[str]:
+    """A query that starts with a minus (``search KIT -draft``, ``export --query -draft``) is a query,
+    not an option argparse does not know: it gets a leading space (the query parser drops it)."""
+    if not argv or argv[0] not in ("search", "export"):
+        return argv
+    out = argv[:1]
+    for prev, a in zip(argv, argv[1:]):
+        if "--" in out:  # after "--" argparse reads every word as an argument already
+            out.append(a)
+            continue
+        minus_word = len(a) > 1 and a[0] == "-" and a[1] not in "-0123456789" and a not in ("-h", "-o")
+        takes = argv[0] == "search" or prev == "--query"
+        out.append(" " + a if minus_word and takes else a)
+    return out
 
 
 def _run(args: argparse.Namespace) -> int:

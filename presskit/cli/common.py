@@ -91,3 +91,11 @@ def searching(path: str, work: Callable[[Searcher], T]) -> tuple[Kit, T]:
                 f"{kit.writable_index_dir()} …")
     with Searcher(kit) as s:
         return kit, work(s)
+
+
+def result_language(it) -> str:
+    """The language part of a result line, with its comma: none for a photo (it has no language;
+    "?" there looked like a fault), "language unknown" for a document presskit could not place."""
+    if it.is_photo:
+        return ""
+    return f"{it.language or 'language unknown'}, "

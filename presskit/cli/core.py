@@ -13,7 +13,7 @@ from ..kit.open import open_kit
 from ..model import DATE_SOURCES, KIND_LABELS
 from ..plaintext import plain
 from . import argtypes
-from .common import TerminalProgress, searching
+from .common import TerminalProgress, result_language, searching
 from .explain import count, explain, kind_count, matching, print_doubtful_dates, print_identity
 
 
@@ -125,7 +125,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     for n, d in enumerate(res.results, 1):
         it = d.item
         print(f"\n{n}. {plain(it.title)}  [{plain(KIND_LABELS.get(it.kind, it.kind), 40)}, "
-              f"{plain(it.language or '?', 20)}, {plain(it.date or 'no date', 20)}]")
+              f"{plain(result_language(it), 40)}{plain(it.date or 'no date', 20)}]")
         print(f"   {plain(it.path, 0)}  (id {plain(it.id)})")
         for p in d.pages:
             where = "" if it.is_photo else f"p. {p.page}: "

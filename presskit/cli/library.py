@@ -16,7 +16,7 @@ from typing import Callable
 from ..errors import ExportError, PresskitError
 from ..model import KIND_LABELS, Quote
 from ..plaintext import plain
-from .common import TerminalProgress
+from .common import TerminalProgress, result_language
 from .explain import count, matching
 
 #: How each signature state reads in a list or next to a result.
@@ -204,7 +204,7 @@ def cmd_search_library(args: argparse.Namespace, query: str) -> int:
         print(f"{matching(res.total)} in {count(len(res.facets.get('kit', {})), 'kit')}.")
     for n, h in enumerate(res.results, 1):
         it = h.item
-        print(f"\n{n}. {plain(it.title, 200)}  [{KIND_LABELS.get(it.kind, it.kind)}, {it.language or '?'}, "
+        print(f"\n{n}. {plain(it.title, 200)}  [{KIND_LABELS.get(it.kind, it.kind)}, {result_language(it)}"
               f"{it.date or 'no date'}]")
         print(f"   Kit: {kit_line(h.entry)}")
         print(f"   {plain(it.path, 200)}  (id {h.entry.id}:{it.id})")

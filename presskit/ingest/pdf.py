@@ -161,7 +161,8 @@ def extract_pdf(path: Path, limits: Limits) -> Extracted:
 def _page_count(doc, name: str) -> int:
     if doc.needs_pass:
         raise EncryptedError(
-            f"{name} is password-protected; it is listed but not searchable. "
+            f"{name} is password-protected; it is left out of the kit's list and search (it stays in "
+            "the kit folder: readers can open it with its password from About this kit). "
             "Ask for a copy without a password.", "needs_pass"
         )
     try:

@@ -80,6 +80,24 @@ _MD_RULE = re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 _MD_SETEXT = re.compile(r"^[ \t]{0,3}(=+|-+)[ \t]*$", re.MULTILINE)
 _MD_FRONT = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
 _MD_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
+
+
+def _md_tables(text: str) -> str:
+    """Tables as their cells, a row a line (``| A | 7.2 |`` -> ``A  7.2``), their ``|---|`` rules
+    dropped: a table's markup reached the index and the snippets as pipes and dashes."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if i == 0 or not _MD_TABLE_RULE.match(line) or "|" not in lines[i - 1]:
+            continue
+        lines[i] = None
+        for j in [i - 1] + list(range(i + 1, len(lines))):
+            row = lines[j]
+            if j > i and (row is None or "|" not in row or not row.strip()):
+                break
+            cells = re.split(r"(?<!\\)\|", row.strip().strip("|"))
+            lines[j] = "  ".join(c.strip().replace("\\|", "|") for c in cells)
+    return "\n".join(line for line in lines if line is not None)
 
 
 def _strip_markdown(src: str) -> tuple[str, str | None, list[str], dict[str, str]]:
@@ -103,7 +121,7 @@ def _strip_markdown(src: str) -> tuple[str, str | None, list[str], dict[str, str
     hm = _MD_HEADING.search(src)
     if hm and re.match(r"^\s{0,3}#\s", src[hm.start():]):
         title = hm.group(1)
-    t = _MD_FENCE.sub("", src)
+    t = _md_tables(_MD_FENCE.sub("", src))
     t = _MD_LINK.sub(link, t)
     t = _MD_AUTOLINK.sub(lambda mm: (links.append(mm.group(1)), mm.group(1))[1], t)
     for mm in _MD_REFDEF.finditer(t):

@@ -13,9 +13,11 @@ import re
 
 from .vocab import STOP_CAPS
 from .people import (
-    NOT_ROLE_START, ORG_WORDS, ROLE_WORDS, UP, _ROLE_CLAUSE, clean_org, clean_role, has_person_name, lower_token,
+    NOT_ROLE_START, ORG_WORDS, ROLE_WORDS, UP, WORKPLACE_AFTER, _ROLE_CLAUSE, clean_org, clean_role, has_person_name,
+    lower_token,
 )
 from .roleparts import looks_like_role_strict, role_starts
+from .states import DEMONYM, REGIONAL
 
 
 _SPLIT_STRONG = re.compile(r"\s+(?:at|with|chez|auprès\s+d(?:e|u|es|e\s+la|e\s+l['\u2019])|à|au|aux)\s+(?=(?:the\s+|la\s+|le\s+|l['\u2019])?[A-ZÀ-Þ0-9])")
@@ -133,6 +135,8 @@ def _parse_appos(parts: list[str]) -> tuple[str, str]:
         if not state and len(parts) >= 2 and re.fullmatch(rf"{UP}[\w\-]+(?:\s+{UP}[\w\-]+){{0,2}}", parts[1]):
             state = parts[1]  # "— NAME, minister of fisheries, Corvella": the State, after the portfolio
         return clean_role(minister.group("role")), state
+    if (held := _MINISTER_OF_ANY.match(whole)) and len(whole) <= 140 and _names_a_portfolio(held):
+        return clean_role(held.group("role")), held.group("state") or ""  # « ministre orsalien de l’Habitat »
     both = _AND_ANOTHER.split(parts[0], maxsplit=1)
     if len(both) == 2:  # "a tuna fisher from Teraval and a member of the Fishers Federation": one role, one
         r1, o1 = parse_appos([both[0]] + parts[1:])  # organisation; a membership says whom she speaks for
@@ -248,6 +252,27 @@ _MINISTER_OF = re.compile(
     r".*?)(?:\s+(?:of|du|de|d['\u2019]|de\s+la)\s*(?P<state>[A-ZÀ-Þ][\w\-]+))?$", re.I | re.S)
 
 
+#: a minister of any portfolio where the State is given apart from it, by its adjective before the preposition
+#: ("the Vardian Minister of Cities", « ministre vardien de l’Habitat ») or by its name after the portfolio («
+#: ministre de l’Habitat de la Vardie »): the capitalised word after "of" / « de » is the portfolio, not a body
+_MINISTER_OF_ANY = re.compile(
+    r"^(?P<role>(?:[\w\-]+\s+){0,3}?(?P<adj>[A-ZÀ-Þ][a-zà-ÿ]+\s+)?(?:vice-)?(?i:minist(?:er|re))(?:\s+(?P<fadj>[a-zà-ÿ\-]+))?"
+    r"\s+(?i:of|for|de\s+la|de\s+l['\u2019]|du|des|d['\u2019]|à\s+la|à\s+l['\u2019]|aux?|chargée?\s+(?:de\s+la|de\s+l['\u2019]|du|"
+    r"des|de))\s*(?:the\s+)?(?P<port>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+(?:(?:and|et|of|for|de|du|des|de\s+la|d['\u2019]|l['\u2019])"
+    r"\s*)?[\w\-\u2019']+){0,4}?))(?:\s+(?:of|du|de|d['\u2019]|de\s+la|de\s+l['\u2019])\s*(?P<state>[A-ZÀ-Þ][\w\-]+))?$",
+    re.S)
+
+
+def _names_a_portfolio(m: re.Match) -> bool:
+    """Whether a :data:`_MINISTER_OF_ANY` match gives the State apart from the portfolio, and the portfolio names
+    no body ("Minister of the Heat Institute" is the Institute's)."""
+    adj = (m.group("adj") or "").strip() or m.group("fadj") or ""
+    by_adj = bool(adj) and bool(DEMONYM.fullmatch(adj)) and not REGIONAL.match(adj) \
+        and lower_token(adj) not in ROLE_WORDS
+    return (by_adj or bool(m.group("state"))) and not any(
+        lower_token(w) in ORG_WORDS for w in re.findall(r"[\w\-]+", m.group("port")))
+
+
 #: an envoy of a State to a body: "ambassadeur de Teraval auprès de la Conférence", "Ambassador of Lund to
 #: the Conference", "représentante permanente de la Belmora à Valmont": she speaks for the State
 _ACCREDITED = re.compile(
@@ -322,6 +347,9 @@ _SENTENCE_CASE_NAME = re.compile(r"(?:la\s+|le\s+|les\s+|l['\u2019])?[A-ZÀ-Þ][
 
 
 def split_role_org(s: str) -> tuple[str, str]:
+    work = WORKPLACE_AFTER.search(s)
+    if work and lower_token(s[: work.start()].split()[-1]) in ORG_WORDS:
+        s = s[: work.start()]  # "shop steward for the Union at the Calvenne docks": where she works, not a body
     minister = _MINISTER_OF.match(s.strip())
     if minister:
         return minister.group("role"), minister.group("state") or ""

@@ -466,7 +466,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     ev = (min(at + [span[0]]), span[1]) if here else span
     alone = p.surname  # "Mrs Lam … She told me": the surname, for the kit to complete
     conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "pronoun-earlier"]
-    return Found("pronoun", p.name, p.role, p.organisation, conf, alone, want or p.gender, ev)
+    # "The Vardian Minister of Cities, NAME, … she said": the State her role's adjective names, as when named
+    org = p.organisation or (state_of_demonym(p.role, st.ctx, st.doc.text) if p.role else "")
+    return Found("pronoun", p.name, p.role, org, conf, alone, want or p.gender, ev)
 
 
 #: a verb of saying with the speaker of the document as its object: "she told me", « elle m’a dit », « me dit-il »

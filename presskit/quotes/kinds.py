@@ -42,6 +42,9 @@ _TITLE_NOUNS = (
     "note d’information", "note d'information", "fiche", "fiche d’information", "bulletin", "dossier", "video",
     "vidéo", "tracker", "scorecard", "score card", "report card", "index", "ranking", "league table", "barometer",
     "dashboard", "atlas", "yearbook", "tableau de bord", "palmarès", "classement", "baromètre", "indice", "bilan",
+    # a thing a body made and named, shown rather than read ("its map “…”", « sa carte « … » », "the app “…”")
+    "map", "maps", "heat map", "carte", "cartes", "chart", "graphique", "infographic", "infographie", "app",
+    "application",
     # a body named by its remit ("the working group “New and emerging products”", « le groupe de travail « … » »)
     "working group", "groupe de travail", "contact group", "groupe de contact", "task force",
     "sous-groupe", "subgroup",

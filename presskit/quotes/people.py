@@ -255,6 +255,13 @@ _EN_VERB_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|came|went|said|says|told|made|to
                             r"has|had|is|was|were|will|would|can|could|did|does|got|knew|saw|won|lost|held)(?![\w\-])")
 
 
+#: a place of work after a body's head word, a common noun with its place's name or none: "at the Calvenne docks",
+#: "in the northern vineyards", « au port de Calvenne », « dans la vallée de la Lenne », « à l’hôpital de Lenne »
+WORKPLACE_AFTER = re.compile(r"\s+(?:in|at|on|à|au|aux|en|sur|dans)\s+(?:(?:the|le|la|les|l['\u2019])\s*)?"
+                              r"(?:[A-ZÀ-Þ][\w\-]+\s+)?[a-zà-ÿ][\w\-]*(?:\s+(?:de\s+la|de|du|des|d['\u2019]|of)\s*"
+                              r"(?:(?:the|la|le|l['\u2019])\s*)?[A-ZÀ-Þa-zà-ÿ][\w\-]+)?\.?$")
+
+
 def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
     s = re.split(r"\s+(?:and|et|who|which|that|qui|dont|where|où|since|depuis|when|quand|after|before|following|"
@@ -268,6 +275,8 @@ def clean_org(s: str) -> str:
     s = re.split(r"\s+(?:at|in|during|on|lors|pendant|au|aux|à\s+la|à\s+l['\u2019])\s+(?:the|this|that|la|le|les|ce|"
                  r"cette|l['\u2019])\s*[a-zà-ÿ]", s)[0]  # "Belmora at the conference"
     pl = re.search(r"\s+(?:in|à|en|based\s+in|basé[e]?\s+à)\s+[A-ZÀ-Þ][\w\-]+\.?$", s)
+    if pl is None:  # "the Union at the Calvenne docks", « le Syndicat au port de Calvenne »: where she works
+        pl = WORKPLACE_AFTER.search(s)
     if pl and lower_token(s[: pl.start()].split()[-1]) in ORG_WORDS:
         s = s[: pl.start()]  # "the Kellerman Institute in Valmont": the place is not part of the name
     s = re.sub(r"\s*\([^()]*\)?[\s,.;:]*$", "", s)  # "United Nations Chemicals Programme (UNCP)": its acronym

@@ -27,6 +27,9 @@ _DEMONYM = re.compile(r"(?<![\w\-])(?P<adj>[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{3,}?)(?:
                       r"ese|ois|oise|ais|aise|ish|i|ic|ique|ien|ienne|anes?|oises|aises)(?![\w\-])")
 
 
+#: a State's adjective as one word ("Vardian", « vardienne »), the stem the State's name starts with
+DEMONYM = _DEMONYM
+
 _CAPITALISED = re.compile(r"(?<![\w\-])[A-ZÀ-Þ][a-zà-ÿ]{2,}(?![\w\-])")
 
 
@@ -44,6 +47,14 @@ def state_of_demonym(phrase: str, ctx: Context, text: str = "") -> str:
         if len(cands) == 1:
             return cands.pop()
     return ""
+
+
+def state_adjective_role(s: str) -> bool:
+    """Whether ``s`` opens with a State's adjective and a role noun right after it ("Vardian Minister of Cities",
+    "Vardian water minister"): a role by the State it is of, not a name."""
+    words = s.split()
+    return len(words) >= 2 and bool(DEMONYM.fullmatch(words[0])) and not REGIONAL.match(words[0]) \
+        and any(lower_token(w) in ROLE_WORDS for w in words[1:4])
 
 
 def states_of_kit(names: dict[str, set[str]]) -> dict[str, set[str]]:

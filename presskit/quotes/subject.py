@@ -18,7 +18,7 @@ from .cues import APO
 from .personphrase import Who, _surname_like, person_np, person_of_body
 from .described import former_latter, owner_role, role_reference
 from .appos import BODY_DESCRIBED, ON_BEHALF, TITLED_BODY, org_then_role, parse_appos
-from .states import BODY_OF_ADJ, REGIONAL, state_of_demonym
+from .states import BODY_OF_ADJ, REGIONAL, state_adjective_role, state_of_demonym
 from .unnamed import unnamed_for
 from .leadins import LEAD_NO_COMMA as _LEAD_NO_COMMA
 from .nounforms import ACCORDING_LEAD as _ACCORDING_LEAD, BARE_PLURAL as _BARE_PLURAL, DEMONYM_END as _DEMONYM_END, \
@@ -373,8 +373,8 @@ def _role_apposition(seg: str) -> tuple[str, str]:
     role, org = org_then_role(s) if s else ("", "")
     if role:
         return role, org  # "the United Nations Under-Secretary-General for Ocean Affairs"
-    if not s or re.match(NAMERUN, s.split()[0]) and lower_token(s.split()[0]) not in ROLE_WORDS \
-            and not re.match(rf"^(?:\S+\s+){{0,4}}?\S+{APO}s\s+[a-z]", s):  # "Lund’s ambassador" is a role
+    if not s or re.match(NAMERUN, s.split()[0]) and lower_token(s.split()[0]) not in ROLE_WORDS and not \
+            state_adjective_role(s) and not re.match(rf"^(?:\S+\s+){{0,4}}?\S+{APO}s\s+[a-z]", s):  # "Lund’s ambassador"
         return "", ""
     return parse_appos([s])
 

@@ -22,6 +22,9 @@ from ..textutil import edit_distance
 #: stand for thousands of words, each a posting list to read).
 PREFIX_CAP = 100
 
+#: Longest word whose misspellings are looked for one edit away only (longer ones: two edits)
+SHORT_WORD = 5
+
 
 #: (language, word) -> stem, for every Lexicon: the kits of a library list mostly the same words
 #: around a word's stem, and each stemmed them for itself (ten kits, ten times)
@@ -88,7 +91,9 @@ class Lexicon:
         """Indexed words within a small edit distance of ``word``, best first (distance, frequency)."""
         if len(word) < 3 or word.isdigit():
             return []
-        maxd = 1 if len(word) <= 4 else 2
+        # one edit up to five letters, two from six: two edits in five letters make another word
+        # ('quote' -> 'que', 'côte'), not a typing slip of this one
+        maxd = 1 if len(word) <= SHORT_WORD else 2
         forms = {word} | deletes1(word)
         if maxd == 2:
             forms |= {d2 for d in deletes1(word) for d2 in deletes1(d)}

@@ -84,6 +84,15 @@ def _lex(q: str) -> list[str]:
         if j == i:  # a stray closer
             i += 1
             continue
+        if j < n and q[j] in OPEN_QUOTES and q[j - 1] == ":" and q[i:j - 1].lower() in FIELD_ALIASES:
+            # speaker:"Amara Diallo": the quoted value belongs to its field (it was read as the word
+            # 'speaker' and a phrase, which found nothing)
+            k = j + 1
+            while k < n and q[k] not in CLOSERS:
+                k += 1
+            out.append(q[i:j] + '"' + q[j + 1:k])
+            i = k + 1
+            continue
         out.append(q[i:j])
         i = j
     return out
@@ -300,3 +309,16 @@ def without_fields(text: str, names: set[str]) -> str:
         return "" if f in FILTER_FIELDS and FILTER_FIELDS[f] in names else m.group()
 
     return " ".join(_FIELD_WORD.sub(drop, text).split())
+
+
+def unknown_choices(text: str) -> list[str]:
+    """Why a query's own ``kind:`` / ``lang:`` values name nothing (``kind:foo``: "'foo' is not a kind
+    presskit knows. Valid kinds: …"), one sentence each; [] when every value is a known one."""
+    out = []
+    for name, parse in (("kind", parse_kind), ("language", parse_language)):
+        for value in field_filters(text).get(name, []):
+            try:
+                parse(value)
+            except ChoiceError as e:
+                out.append(str(e))
+    return out

@@ -32,7 +32,7 @@ from ..textutil import tokenize
 from .expand import lexicon_for
 from .facets import Filters, facet_counts
 from .compile import Compiled, Entries, PrefixOr, QueryCompiler, Without, has_prefix, intersects, ranking_query
-from .query import apply_fixes, clean_query, short_prefixes
+from .query import apply_fixes, clean_query, short_prefixes, unknown_choices
 from .results import DocHit, PageHit, SearchResults
 from .postings import PostingScorer
 from .snippets import make_snippet
@@ -270,6 +270,8 @@ class Searcher:
             if short:
                 res.reason = "short-prefix"
                 res.message += f" Add a letter: too many words match {short[0]}."
+            for why in unknown_choices(text):
+                res.message += " " + why
             return res
         res.results = self._group(top, rest, allowed, limit, pages_per_doc)
         if snippets:

@@ -236,11 +236,19 @@ class JournalistTools(QObject):
     def _open_export(self, ids: list[str]) -> ExportDialog:
         dlg = ExportDialog(self.w.kit, ids, self.w.runner, self.w.settings, self.w)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dlg.exportFinished.connect(lambda r: self.w.statusBar().showMessage(
-            self.tr("Exported to {0}").format(r.path), 8000))
+        dlg.exportFinished.connect(lambda r: self._say_exported(str(r.path)))
         self.export_dialog = dlg
         dlg.open()
         return dlg
+
+    def _say_exported(self, path: str) -> None:
+        """"Exported to PATH" in the room the status bar has: a long path loses its middle, never the
+        file's name (it ran under the selection count at 1024 px; the dialog shows it whole)."""
+        sb = self.w.statusBar()
+        fm = sb.fontMetrics()
+        text = self.tr("Exported to {0}")
+        room = sb.width() - self.w.status_area.width() - fm.horizontalAdvance(text.format("")) - 24
+        sb.showMessage(text.format(fm.elidedText(path, Qt.TextElideMode.ElideMiddle, max(room, 80))), 8000)
 
     def export_pack(self, name: str) -> ExportDialog | None:
         """Export a briefing pack as it was kept (the current selection is left as it is)."""

@@ -105,3 +105,41 @@ def test_full_disk_during_a_rebuild_is_a_sentence_and_keeps_the_previous_kit(tmp
     assert kit_index_status(kit) == "fresh"
     with Searcher(kit) as s:
         assert s.search("inspectors").total == 1
+
+
+def test_a_query_that_starts_with_a_minus_is_a_query(tmp_path, capsys):
+    """`presskit search KIT -draft` (the README's -word) stopped with argparse's "unrecognized
+    arguments: -draft": the query was read as an option. Search and export --query now take it."""
+    from presskit.build import build_kit
+    from presskit.cli import main
+
+    src = make_source(tmp_path / "src")
+    build_kit(src, tmp_path / "kit", workers=1)
+    assert main(["search", str(tmp_path / "kit"), "-coalition", "--json"]) == 0
+    without = {r["id"] for r in json.loads(capsys.readouterr().out)["results"]}
+    assert main(["search", str(tmp_path / "kit"), "coalition", "--json"]) == 0
+    having = {r["id"] for r in json.loads(capsys.readouterr().out)["results"]}
+    assert without and having and not without & having  # the minus left those documents out
+    assert main(["export", str(tmp_path / "kit"), "--query", "-coalition", "-o", str(tmp_path / "x")]) == 0
+    assert (tmp_path / "x" / "CREDITS.txt").is_file()
+
+
+def test_a_photo_in_the_results_has_no_question_mark_for_a_language(tmp_path, capsys):
+    """A photo's result line read "[Photo, ?, 2026-11-24]": the '?' looked like a fault; a photo
+    has no language to name."""
+    from PIL import Image
+
+    from presskit.build import build_kit
+    from presskit.cli import main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    exif = Image.Exif()
+    exif[0x010E] = "Activists unfurl a banner at the summit entrance."
+    exif[0x013B] = "Claire Dubois"
+    Image.new("RGB", (60, 40), (30, 110, 160)).save(src / "Banner_23-11-2026.jpg", exif=exif)
+    build_kit(src, tmp_path / "kit", workers=1)
+    assert main(["search", str(tmp_path / "kit"), "banner"]) == 0
+    out = capsys.readouterr().out
+    assert "[Photo, 2026-11-23]" in out, out
+    assert "?" not in out

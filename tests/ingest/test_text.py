@@ -42,6 +42,18 @@ def test_markdown_headings_and_blocks_stay_paragraphs_of_their_own(tmp_path):
     assert paras[7] == "code" and "one" in paras[-1] and "two" in paras[-1]
 
 
+
+def test_a_markdown_table_is_read_as_its_cells(tmp_path):
+    """A table in a Markdown statement reached the index and the result list as its markup
+    ("| Country | Subsidy (bn) | |---|---| | A | 7.2 |"): a reader saw pipes and dashes."""
+    p = tmp_path / "statement.md"
+    p.write_text("Subsidies by country:\n\n| Country | Subsidy (bn) |\n|:---|---:|\n| Ruritania | 7.2 |\n"
+                 "Freedonia | 3.1\n\nThe end.\n", "utf-8")
+    t = extract(p).pages[0]
+    assert "|" not in t and "---" not in t, t
+    assert "Country" in t and "Subsidy (bn)" in t and "Ruritania" in t and "7.2" in t and "Freedonia" in t
+    assert "The end." in t
+
 def test_text_encodings(tmp_path):
     p = tmp_path / "cp.txt"
     p.write_bytes("Déclaration – café “quoted”\nline two".encode("cp1252"))

@@ -21,3 +21,13 @@ def test_stem_siblings_and_near_spellings(tmp_path):
     assert lex.near("ammunitoin") == ["ammunition"]  # a transposition
     assert lex.near("ab") == [] and lex.variants("zz") == set()
     assert lex.with_prefix("verif") == ["verification", "verifications"]
+
+
+def test_a_short_word_the_kit_lacks_is_not_taken_for_one_two_letters_away(tmp_path):
+    """'quote' in a kit without it found 'que' and 'côte' (two edits of five letters: a different
+    word, not a typing slip) and listed them as if they were hits; a slip of one letter still counts."""
+    lex = lexicon(tmp_path, {"que": 40, "cote": 3, "lote": 1, "quota": 2, "arrows": 5, "aspect": 4})
+    assert lex.near("quote") == ["quota"]
+    assert lex.near("quoet") == []  # a transposition in five letters is two edits: too far
+    assert lex.near("arrws") == ["arrows"]  # a missing letter is still found
+    assert lex.near("aspcet") == ["aspect"]  # six letters and more: two edits, as before

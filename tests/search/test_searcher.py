@@ -167,3 +167,24 @@ def test_a_query_that_finds_nothing_because_of_itself_says_why(searcher):
     for text in ("zzzqqqxx", "tr*", "treaty"):  # nothing found for the kit's reason, or found: no reason
         assert searcher.search(text).reason == ""
     assert searcher.search("tr*").total > 0
+
+
+def test_a_field_filter_takes_a_name_in_quotation_marks(searcher):
+    """speaker:"Amara Diallo" found nothing (the quoted name was read as the word 'speaker' and a
+    phrase) while speaker:diallo found her statements: a full name is what a journalist types."""
+    by_surname = ids(searcher.search("speaker:diallo"))
+    assert by_surname
+    assert ids(searcher.search('speaker:"Amara Diallo"')) == by_surname
+    assert ids(searcher.search('by:\u201cAmara Diallo\u201d')) == by_surname
+    assert ids(searcher.search('speaker:"Amara Nobody"')) == []
+    assert ids(searcher.search('kind:"press release"')) == ids(searcher.search("kind:press-release"))
+
+
+def test_a_kind_or_language_no_one_knows_is_named_when_nothing_matches(searcher):
+    """kind:foo answered only "No documents match.": the journalist could not tell that 'foo' is not
+    a kind, nor which kinds there are; a known kind that matches nothing says no more than before."""
+    res = searcher.search("kind:foo transparency")
+    assert res.total == 0
+    assert "'foo' is not a kind" in res.message and "statement" in res.message
+    assert "'xx' is not a language" in searcher.search("lang:xx transparency").message
+    assert searcher.search("kind:photo transparency").message == "No documents match."

@@ -207,3 +207,24 @@ def test_actions_are_in_the_menus(win):
     file_ = [a.text() for a in win.menu("file").actions()]
     assert any("Export" in t for t in file_) and any("Print" in t for t in file_)
     assert win.journalist.cite_action.shortcut() == QKeySequence("Ctrl+Shift+C")
+
+
+def test_the_status_bar_names_a_long_export_path_without_cutting_it_off(qtbot, win, built_kit, tmp_path):
+    """At 1024 px the status bar said "Exported to /home/…/Tidewater-Alliance-at-the-(" and ran into
+    the selection count: the file's name, the part a reader looks for, was cut off. The path is now
+    shortened in its middle to the room the message has."""
+    win.resize(1024, 700)
+    tools = open_kit(qtbot, win, built_kit)
+    tools.selection.add([it.id for it in win.kit.items if it.is_photo and it.credit])
+    folder = tmp_path / ("a-folder-with-a-long-name-for-the-press-office-" * 3)
+    folder.mkdir()
+    dlg = tools.export_selection()
+    dlg.set_format("pdf")
+    dlg.path_edit.setText(str(folder / "Conference-press-kit-selection-2026-11-29.pdf"))
+    with qtbot.waitSignal(dlg.exportFinished, timeout=20000):
+        dlg.start()
+    dlg.close()
+    sb = win.statusBar()
+    msg = sb.currentMessage()
+    assert msg.endswith("selection-2026-11-29.pdf"), msg
+    assert sb.fontMetrics().horizontalAdvance(msg) <= sb.width() - win.status_area.width(), msg
