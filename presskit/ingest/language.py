@@ -71,7 +71,14 @@ _WORDS: dict[str, str] = {
     "da": "og i at det som en pa er af for med til den har de ikke om et var jeg men",
     "tr": "ve bir bu da de icin ile olarak gibi daha cok en ne var degil olan ise kadar",
 }
-_LISTS = {lang: set(words.split()) for lang, words in _WORDS.items()}
+#: Languages whose words vote but are never the answer: Latin is no language of a press kit, but its filler
+#: text ("Lorem ipsum dolor sit amet, … sed diam … et dolore … est") was read as French on the strength of
+#: "et" and "est"; as a rival it leaves such a text with no language.
+_RIVALS: dict[str, str] = {
+    "la": "et in est non ut cum ad sed qui quae quod ab ex nec sunt esse atque vel enim per sit at ea eos "
+          "eius lorem ipsum dolor amet magna vero duo",
+}
+_LISTS = {lang: set(words.split()) for lang, words in {**_WORDS, **_RIVALS}.items()}
 #: word -> {language: weight}: 1/k for a word listed for k languages
 _WEIGHTS: dict[str, dict[str, float]] = {}
 for _lang, _ws in _LISTS.items():
@@ -181,12 +188,12 @@ class _Tally:
     """Common-word scores of Latin-script prose, summed over the parts of a text that are prose."""
 
     def __init__(self) -> None:
-        self.scores = dict.fromkeys(_WORDS, 0.0)
+        self.scores = dict.fromkeys(_LISTS, 0.0)
         self.words = 0
         self.long_words = 0  # in every part, prose or not
 
     def add(self, sample: str) -> None:
-        scores = dict.fromkeys(_WORDS, 0.0)
+        scores = dict.fromkeys(_LISTS, 0.0)
         found = _WORD_RE.findall(fold(sample))
         words = len(found)
         counts = Counter(found)
@@ -217,7 +224,7 @@ class _Tally:
             margin = min(margin, 1.15)  # a long text may mix languages (an English introduction, a licence)
         if s1 < 3:  # a short text (a caption) needs no rival at all
             margin = 3.0
-        if s1 < 2 or s1 < margin * s2:
+        if s1 < 2 or s1 < margin * s2 or best in _RIVALS:
             return None
         return best
 

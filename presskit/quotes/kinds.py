@@ -121,9 +121,36 @@ _PUBLISHER_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\-*]|\d
                              r"[A-ZÀ-Þ][^\n,.;:!?\u201c\u201d\u00ab\u00bb\"]{1,80}[,:][ \t\u00a0]*$")
 
 
+#: "• Kessa Water Board, decision “Title”, 2025.", « Cadre de Talvergne, décision « … », 2025. », "Publisher,
+#: “Title”, 2030.": a list entry's publisher (and the kind of the work), then its title and its year
+_KIND_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\-*]|\d{1,2}[.)])?[ \t]*"
+                        r"[A-ZÀ-Þ][^\n,.;:!?\u201c\u201d\u00ab\u00bb\"]{1,80},[ \t\u00a0]*(?:[a-zà-ÿ][\w\-\u2019']*[ \t\u00a0]+)"
+                        r"{0,2}$")
+_YEAR_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:[^\n,\u201c\u00ab\"]{1,40},[ \t\u00a0]*)?(?:1[89]|20)\d\d[ \t.;]*(?:\n|$)")
+#: "published this morning as “…”", "released under the title “…”", « paru sous le titre « … » »: what a work
+#: was published as is its title
+_PUBLISHED_AS = re.compile(r"(?<![\w\-])(?:published|released|issued|launched|printed|publié|publiée|publiés|"
+                           r"publiées|paru|parue|parus|diffusé|diffusée|sorti|sortie)(?:\s+[^\s.!?;:\u201c\u00ab\"]+){0,4}?"
+                           r"\s+(?:as|under\s+the\s+(?:title|name)|sous\s+le\s+(?:titre|nom))[ \t\u00a0\u202f]*$", re.I)
+
+
+def _kind_entry(text: str, start: int, end: int) -> bool:
+    """A list entry whose publisher and kind stand before the title, and its year after it, alone on its line."""
+    lead = _KIND_LEAD.search(text[max(0, start - 120):start])
+    if lead is None or RE_ANY_VERB.search(lead.group()):
+        return False
+    kind = lead.group().rstrip().split()[-1].lower()
+    return (lead.group().rstrip().endswith(",") or kind in _ENTRY_KINDS) and _YEAR_AFTER.match(text, end) is not None
+
+
+_ENTRY_KINDS = set(_TITLE_NOUNS) | {"decision", "décision", "law", "loi", "decree", "décret", "directive", "act"}
+
+
 def is_reading_list_entry(text: str, start: int, end: int) -> bool:
     """``• “Title”, Publisher, 2025.`` / ``"Title" by NAME`` / ``• “Title” (Publisher, 2025)``: a quote opening
     its line, then its source."""
+    if _kind_entry(text, start, end):
+        return True
     if not _LINE_START.search(text[max(0, start - 80):start]):
         lead = _PUBLISHER_LEAD.search(text[max(0, start - 100):start])
         if lead is None or RE_ANY_VERB.search(lead.group()):
@@ -191,6 +218,8 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
     if is_reading_list_entry(text, start, end):
         return True
     before = _sentence_before(text, start)
+    if _PUBLISHED_AS.search(before):
+        return True  # "The survey, published this morning as “…”, finds …"
     label = _LABEL.search(before)
     if label is not None and (not label.group("label") or ":" in label.group()):
         return True  # a list entry's label ends with a colon; a banner or a slogan needs none

@@ -81,6 +81,34 @@ def _speaks(sentence: str) -> bool:
 _DETERMINER = re.compile(r"(?i)\b(?:des|les|ses|leurs|the|his|her|their|its|some)\s+$")
 
 
+#: a sentence whose people only listen or look on: a nod, applause, a seat at someone's side, no words
+_LISTENS = re.compile(
+    r"(?i)\b(?:nodded|nods|listened|listens|looked\s+on|looks\s+on|watched|watches|applauded|applauds|"
+    r"sat\s+(?:beside|next|at|in)|sits\s+(?:beside|next)|beside\s+(?:him|her)\s+sat|stood\s+at\s+(?:his|her)\s+side|"
+    r"(?:was|were)\s+(?:at\s+(?:his|her)\s+side|copied\s+in|beside)|"
+    r"hoch(?:é|ait|e)\s+la\s+tête|a\s+hoché|acquiesç?(?:ait|ai|é|e)|écout(?:ait|e|é)|applaudi(?:ssait|t)?|"
+    r"(?:était|étaient)\s+(?:à\s+ses\s+côtés|assise?s?|en\s+copie|près)|à\s+ses\s+côtés\s+se\s+tenait)")
+
+
+def _listens(sentence: str) -> bool:
+    """Whether a sentence only has its people listen (a nod, a seat beside the speaker) and say nothing."""
+    return bool(_LISTENS.search(sentence)) and not _speaks(sentence)
+
+
+def _went_on_from_before(text: str, para_start: int, at: int, want: str, p: Person, mine: list[int],
+                         speakers) -> Person | None:
+    """The speaker of the paragraph just before, when the quotation's paragraph goes on for her ("she went on",
+    « poursuit-il ») and those it names before the quotation only listen."""
+    last = max(((pos, q) for pos, q in speakers if pos < para_start), default=None, key=lambda c: c[0])
+    if last is None or not last[1].name or last[1].name == p.name or not _fits(last[1], want):
+        return None
+    if len(re.findall(r"\n[ \t\u00a0]*\n", text[last[0]:para_start])) > 1 or _QUOTE_MARK.search(text, para_start, at):
+        return None  # not the paragraph just before, or words said in this one first
+    if mine and all(_listens(_sentence(text, para_start, pos)) for pos in mine):
+        return last[1]
+    return None
+
+
 def _fits(p: Person, want: str) -> bool:
     g = p.gender or first_name_gender(p.name)
     return not want or not g or g == want
@@ -91,12 +119,16 @@ def person_of_turn(turn: str, text: str, para_start: int, at: int, want: str, p:
     """The person a pronoun of gender ``want`` with a verb of adding or replying (``turn``) means, given ``p``,
     the person the paragraph's people give it (``mentions``: :class:`.mentions.Mention`; ``speakers``: earlier
     quotations' (position, person))."""
-    if p is None or not p.name or not turn:
+    if p is None or not p.name:
         return p
     mine = [m.pos for m in mentions if m.person.name == p.name and para_start <= m.pos < at]
+    if not turn:  # "NAME1 urged …. NAME2 nodded. “…,” she said": NAME1
+        return _spoke_instead(text, para_start, want, p, mine, mentions, speakers)
     if turn == "add":
         last = max(((pos, q) for pos, q in speakers if para_start <= pos < at), default=None, key=lambda c: c[0])
-        if last is None or last[1].name == p.name or not last[1].name or not _fits(last[1], want):
+        if last is None:  # "“Q1,” said NAME. ¶ NAME2 stood at her side. “Q2,” she went on": NAME goes on
+            return _went_on_from_before(text, para_start, at, want, p, mine, speakers) or p
+        if last[1].name == p.name or not last[1].name or not _fits(last[1], want):
             return p
         since = [pos for pos in mine if pos > last[0]]
         if since and not any(_speaks(_sentence(text, para_start, pos)) for pos in since):
@@ -110,3 +142,17 @@ def person_of_turn(turn: str, text: str, para_start: int, at: int, want: str, p:
     others.update({q.name: q for pos, q in speakers if para_start <= pos < max(mine) and q.name and q.name != p.name
                    and _fits(q, want)})
     return next(iter(others.values())) if len(others) == 1 else p
+
+
+def _spoke_instead(text: str, para_start: int, want: str, p: Person, mine: list[int], mentions, speakers) -> Person:
+    """"NAME1 urged donors to act. NAME2 nodded from the front row. “…,” she said": the one other person of the
+    paragraph the pronoun fits who said something, when the person picked only listened; else ``p``."""
+    if not mine or not all(_listens(_sentence(text, para_start, pos)) for pos in mine):
+        return p
+    first = min(mine)
+    spoke = {m.person.name: m.person for m in mentions
+             if para_start <= m.pos < first and m.person.name and m.person.name != p.name and not m.compound
+             and m.subject and _fits(m.person, want) and _speaks(_sentence(text, para_start, m.pos))}
+    spoke.update({q.name: q for pos, q in speakers if para_start <= pos < first and q.name and q.name != p.name
+                  and _fits(q, want)})
+    return next(iter(spoke.values())) if len(spoke) == 1 else p

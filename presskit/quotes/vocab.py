@@ -97,6 +97,10 @@ STOP_CAPS = {
     "separately", "elsewhere", "likewise", "similarly", "nonetheless", "nevertheless", "moreover", "furthermore",
     "overnight", "recently", "privately", "publicly", "asked", "pressed", "questioned", "true", "sure", "there",
     "let", "allow", "permit",
+    # a document's kind before the name of the one who speaks in it, in a heading or a title ("Statement by NAME
+    # on …", « Déclaration de NAME sur … », « Allocution de NAME », "Remarks by NAME"): never a first name
+    "statement", "remarks", "speech", "address", "interview", "message", "letter", "testimony",
+    "déclaration", "discours", "allocution", "intervention", "entretien", "lettre", "tribune", "témoignage",
     "plus", "ensuite", "tard", "tôt", "aussitôt", "ultérieurement", "cependant", "pourtant", "toutefois",
     "néanmoins", "également", "aussi", "désormais", "auparavant", "entre-temps", "plutôt", "surtout", "déjà",
     "encore", "toujours", "parfois", "souvent", "ici", "là", "interrogés", "interrogées", "questionné",

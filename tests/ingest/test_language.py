@@ -71,3 +71,19 @@ def test_a_majority_is_enough_between_unrelated_languages_not_between_close_ones
     slovak = ("Konferencia sa dnes začala vyhláseniami predsedníčky a mnohých delegácií, ktoré privítali správu, "
               "ale tiež povedali, že je to len prvý krok a nie je to dosť. ")
     assert detect_language(SAMPLES["cs"] + " " + slovak) is None
+
+
+def test_placeholder_latin_is_no_language():
+    """A draft left with its filler text ("Lorem ipsum … sed diam … et dolore … est") was labelled French
+    on the strength of "et" and "est"; it has no language a reader could choose. French and Italian prose
+    that share those words keep theirs."""
+    lorem = ("Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor invidunt ut "
+             "labore et dolore magna aliquyam erat, sed diam voluptua. At vero eos et accusam et justo duo dolores "
+             "et ea rebum. Stet clita kasd gubergren, no sea takimata sanctus est Lorem ipsum dolor sit amet. ")
+    assert detect_document_language([lorem * 2]) is None
+    french = ("Le texte est adopté et la conférence se termine : les délégations ont salué un accord qui est, "
+              "selon elles, le premier pas vers des règles communes et un suivi annuel. ")
+    assert detect_language(french * 2) == "fr"
+    assert detect_language(french * 6 + lorem) == "fr"  # a page of filler at the end of a French release
+    italian = "Il testo è stato adottato e la conferenza si chiude con un accordo che non è ancora completo. "
+    assert detect_language(italian * 3) == "it"
