@@ -16,8 +16,13 @@ _PRONOUN_REACH = 1500
 def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: int, para_start: int,
                want: str, reach: bool = True) -> Person | None:
     """Who a pronoun of gender ``want`` ("f", "m", "") at ``at`` refers to (the rule in :mod:`.mentions`' docstring)."""
-    def gender_of(p: Person) -> str:  # what the text says, else what the first name says
-        return p.gender or first_name_gender(p.name)
+    def said(p: Person) -> str:  # what the text says, unless a clearly gendered first name contradicts it
+        return "" if p.gender and first_name_gender(p.name) not in ("", p.gender) else p.gender
+
+    def gender_of(p: Person) -> str:  # what the text says, else what the first name says; both when they clash:
+        # "NAME1 received Laura NAME2 in his office. … he said" reads "his" as hers: neither rules her out or in
+        g = said(p)
+        return g if g or p.gender else first_name_gender(p.name)
 
     def fits(p: Person) -> bool:
         return not want or not gender_of(p) or gender_of(p) == want
@@ -25,9 +30,9 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
     here = [(m.pos, m.person, m.subject) for m in mentions
             if para_start <= m.pos < at and not m.compound and fits(m.person) and (not want or m.excludes != want)]
     here += [(pos, p, True) for pos, p in speakers if para_start <= pos < at and fits(p)]
-    if want and any(c[1].gender == want and c[1].name for c in here):
+    if want and any(said(c[1]) == want and c[1].name for c in here):
         # "she" and a woman the paragraph introduced: not a person whose gender the text does not say
-        here = [c for c in here if c[1].gender == want]
+        here = [c for c in here if said(c[1]) == want]
     elif want and any(gender_of(c[1]) == want and c[1].name for c in here):
         here = [c for c in here if gender_of(c[1]) == want]
     if here:

@@ -192,8 +192,10 @@ def _name_cell_before(st: State, u: Unit) -> Found | None:
 
 
 #: a headline's surname in capitals before its colon and quotation, at a line's start (after a Markdown heading's
-#: hashes or bold): "## AALVANG: “…”", « VARRIGAN : « … » »; four letters or more, one a vowel
-_CAPS_HEAD = re.compile(r"(?m)^(?P<lead>[ \t]*(?:\#{1,6}[ \t]+)?(?:\*\*)?)(?P<w>(?=[A-ZÀ-Þ\-'\u2019]*[AEIOUYÀ-ÖØ-Þ])"
+#: hashes or bold, and a live blog's time): "## AALVANG: “…”", « VARRIGAN : « … » », "## 10:25 — RUTH AALVANG: “…”";
+#: the last word four letters or more, each with a vowel
+_CAPS_HEAD = re.compile(r"(?m)^(?P<lead>[ \t]*(?:\#{1,6}[ \t]+)?(?:\d{1,2}(?:[:.]|[ \t]?h[ \t]?)\d{2}[ \t]*[\u2014\u2013\-|][ \t]*)?"
+                        r"(?:\*\*)?)(?P<w>(?:[A-ZÀ-Þ]{2,}[ \t](?=[A-ZÀ-Þ\-'\u2019]*[AEIOUYÀ-ÖØ-Þ])){0,2}(?=[A-ZÀ-Þ\-'\u2019]*[AEIOUYÀ-ÖØ-Þ])"
                         r"[A-ZÀ-Þ]{2,}(?:[\-'\u2019][A-ZÀ-Þ]{2,})?)(?<=\w{4})(?=(?:\*\*)?[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*"
                         r"[\u201c\u00ab\u201e\"])")
 
@@ -206,7 +208,10 @@ def title_case_headline_names(text: str, acronyms: set[str]) -> str:
         return text
     def fix(m: re.Match) -> str:
         w = m.group("w")
-        if w in acronyms or len(re.findall(rf"(?<![\w\-]){re.escape(w)}(?![\w\-])", text)) > 1:
+        if any(p in acronyms or len(re.findall(rf"(?<![\w\-]){re.escape(p)}(?![\w\-])", text)) > 1
+               for p in w.split()):
             return m.group(0)
+        if " " in w and not first_name_gender(w.title()):
+            return m.group(0)  # ("BREAKING NEWS: “…”"): words in capitals are a full name only after a first name
         return m.group("lead") + w.title()
     return _CAPS_HEAD.sub(fix, text)

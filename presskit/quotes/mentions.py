@@ -365,8 +365,11 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     p = known.get(full) or Person(full, role, org, name_pos, g)
     if org:
         ctx.orgs_seen.append((name_pos, org))
-    compound = bool(_COMPOUND_AFTER.match(text[pos + len(m.group("name")):pos + len(m.group("name")) + 60])) or \
-        bool((cb := _COMPOUND_BEFORE.search(text[max(0, name_pos - 50):name_pos])) and _allowed_prefix(cb.group(1)))
+    # (within the paragraph: a heading "Caldessa and Tirenne" above it joins nobody to its first name)
+    after = text[pos + len(m.group("name")):pos + len(m.group("name")) + 60].split("\n\n", 1)[0]
+    before = text[max(0, name_pos - 50):name_pos].rsplit("\n\n", 1)[-1]
+    compound = bool(_COMPOUND_AFTER.match(after)) or \
+        bool((cb := _COMPOUND_BEFORE.search(before)) and _allowed_prefix(cb.group(1)))
     subject = _is_subject(text, sent, pos)
     return Mention(name_pos, p, subject, compound)
 
@@ -474,8 +477,8 @@ def _surname_subject(text: str, pos: int, tok: str) -> Mention | None:
 
 _TIME_STAMP = re.compile(r"^\s*\d{1,2}(?:[:.]|\s?h\s?)\d{2}\s*[\u2014\u2013\-|:]?\s*$")
 #: a role by a possessive or an article, in apposition before a surname that opens the sentence: « Sa directrice, »,
-#: "Its director,", « La porte-parole de la coalition, »
-_ROLE_APPOSED = re.compile(r"^\s*(?P<role>(?:Sa|Son|Leur|Her|His|Its|Their|The|La|Le|L['\u2019])\s*[a-zà-ÿ][^,.;:!?\n]{1,60}?)"
+#: "Its director,", « La porte-parole de la coalition, », the publisher's own "Our policy lead," « Notre juriste, »
+_ROLE_APPOSED = re.compile(r"^\s*(?P<role>(?:Sa|Son|Leur|Her|His|Its|Their|The|La|Le|L['\u2019]|Our|My|Notre|Mon|Ma)\s*[a-zà-ÿ][^,.;:!?\n]{1,60}?)"
                            r"\s*,\s*$")
 #: a stressed pronoun between commas right after a surname: « NAME, elle, », « NAME, lui, », "NAME, for her part,"
 _STRESSED = re.compile(r",\s*(?:(?P<p>elle|lui)(?:-même)?|(?:for|pour)\s+(?P<p2>her|his|sa)\s+part|quant\s+à\s+(?P<p3>elle|lui)|"

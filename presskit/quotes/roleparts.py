@@ -63,8 +63,8 @@ def looks_like_role_strict(role: str) -> bool:
 
 
 #: a treaty by the word that ends (English) or starts (French) its name: "the Protocol", « la Convention de X »
-_TREATY_EN = re.compile(r"^(?:the\s+)?(?P<t>(?:[A-ZÀ-Þ][\w\-'\u2019]*\s+){0,4}(?:Protocol|Convention|Treaty|Agreement|Accord|Compact))$")
-_TREATY_FR = re.compile(r"^(?:la\s+|le\s+|l['\u2019])?(?P<t>(?:Protocole|Convention|Traité|Accord|Pacte)\b.{0,80})$")
+_TREATY_EN = re.compile(r"^(?:the\s+)?(?P<t>(?:[A-ZÀ-Þ][\w\-'\u2019]*\s+){0,4}(?:Protocol|Convention|Treaty|Agreement|Accord|Compact|Framework))$")
+_TREATY_FR = re.compile(r"^(?:la\s+|le\s+|l['\u2019])?(?P<t>(?:Protocole|Convention|Traité|Accord|Pacte|Cadre)\b.{0,80})$")
 _SECRETARY = re.compile(r"(?i)\b(?:secretary|secrétaire)\b")
 
 
@@ -78,6 +78,6 @@ def body_of_treaty_role(role: str, org: str) -> str:
         return f"{m.group('t')} Secretariat"
     if (m := _TREATY_FR.match(org)) is not None:
         t = m.group("t")
-        return f"secrétariat {'du' if t.startswith(('Protocole', 'Traité', 'Pacte')) else 'de la'} {t}" \
+        return f"secrétariat {'du' if t.startswith(('Protocole', 'Traité', 'Pacte', 'Cadre')) else 'de la'} {t}" \
             if not t.startswith("Accord") else f"secrétariat de l’{t}"
     return org

@@ -27,6 +27,7 @@ from .found import CONFIDENCE
 from .people import ORG_WORDS, People, is_surname, personal_mandate, same_title, surname_keys
 from .entities import Organisations, org_key
 from .vocab import untitled
+from .treatybodies import full_secretariat
 from .states import REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_national_body, states_of_kit
 
 _STATED = ("named", "pronoun", "headline")
@@ -298,6 +299,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.organisation = state  # "the Tessarian delegation" in a document that names Tessaria only in quotes
             elif state := state_of_national_body(q.organisation, states, item.language):
                 q.organisation = state  # « l’Observatoire national du bruit de Kestrovie »: a State's own body
-            if q.organisation:
+            if q.organisation and (full := full_secretariat(q.organisation, orgs, named, item.language)):
+                q.organisation = full  # "Protocol Secretariat": the kit's one "Esterlune Protocol Secretariat"
+            elif q.organisation:
                 q.organisation = orgs.in_language(q.organisation, item.language)
     return ordered
