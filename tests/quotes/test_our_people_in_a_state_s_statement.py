@@ -72,3 +72,12 @@ def test_a_named_person_of_ours_speaks_for_the_statement_s_state(text):
 @pytest.mark.parametrize("text", [UNNAMED_EN[0], UNNAMED_FR[0], NAMED_EN[1], NAMED_FR[1]])
 def test_our_people_in_a_document_of_nobody_s_are_of_no_body(text):
     assert _one(text, default_organisation="").organisation == ""
+
+
+@pytest.mark.parametrize("text", [
+    "One of our own industry associations wrote to me that the rule would “cost our ports a decade”.",
+    "L'une de nos fédérations professionnelles m'a écrit que la règle « coûterait une décennie à nos ports ».",
+])
+def test_one_of_our_country_s_bodies_is_not_the_state(text):
+    q = _one(text, default_organisation="Drevania", default_speaker="Helga Rosscarrow")
+    assert (q.speaker, q.organisation) == ("", "")
