@@ -326,7 +326,11 @@ def _its_body(text: str, f: Found, ctx: Context, wrapped: str) -> bool:
 _OCCASION = {"close", "end", "opening", "start", "beginning", "evening", "morning", "afternoon", "night", "day", "eve",
              "margins", "sidelines", "middle", "heart", "course", "occasion", "fourth", "third", "second", "last",
              "final", "fin", "ouverture", "clôture", "soir", "soirée", "matin", "matinée", "veille", "marge", "marges",
-             "cours", "lendemain", "journée", "début", "milieu", "issue", "sortie"}
+             "cours", "lendemain", "journée", "début", "milieu", "issue", "sortie",
+             # a gathering the body held: "the Institute's side event", « la réception de l'Institut »
+             "event", "side", "launch", "briefing", "reception", "workshop", "dinner", "lunch", "breakfast", "panel",
+             "stand", "booth", "réception", "débat", "atelier", "lancement", "réunion", "séance", "dîner", "déjeuner",
+             "colloque", "présentation", "conférence", "événement", "évènement", "table"}
 #: the role and body before a name: "… met the Director-General of the X Agency, ", « … de la directrice de l'Agence X, »
 _ROLE_INTRO = re.compile(r"(?:^|\s)(?:(?:the|a|an|la|le|un|une|du)\s+|l['\u2019]\s*)(?P<np>[a-zà-ÿ])", re.I)  # (not "At")
 
