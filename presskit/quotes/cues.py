@@ -36,8 +36,9 @@ VERBS_EN = (
     "pledged", "pledges", "boasted", "promises", "vows", "swore", "swears",
     # the present of a plural subject ("Its authors write that “…”", "“…,” say campaigners")
     "write", "say", "warn", "argue", "conclude", "explain", "estimate", "insist", "stress",
-    # the same of "we" and "I" (« We repeat in our statement that “…” », "I keep telling delegates that “…”")
-    "repeat", "keep telling", "keep saying", "tell",
+    # the same of "we" and "I" ("We tell every delegation: “…”", "I keep telling delegates that “…”"; not
+    # "repeat": "these were his words, and I repeat them" is another's words)
+    "keep telling", "keep saying", "tell",
     # a reaction and its answer, as wire copy reports them ("“…,” reacted NAME", "“…,” NAME hit back")
     "reacted", "reacts", "hit back", "fired back", "shot back", "shoots back", "hits back", "fires back", "wondered", "noted drily", "dixit",
     # what a person called a thing ("A negotiator called the text “a trap for small launchers”")

@@ -23,7 +23,7 @@ WE_EN = [
     "As we wrote in our open letter, “lead has no business in a child's bedroom”.",
     "We tell every delegation the same thing: “Lead has no business in a child's bedroom.”",
     "As we put it in our briefing, “lead has no business in a child's bedroom”.",
-    "We repeat in our closing statement that “lead has no business in a child's bedroom”.",
+    "We write in our closing statement that “lead has no business in a child's bedroom”.",
 ]
 I_FR = [
     "Je leur dis “lead paint is a solved problem with unsolved politics”, je le dis en anglais pour être comprise.",
