@@ -162,7 +162,7 @@ def extract_quotes(
             f.organisation = ctx.resolve_org(f.organisation, u.start) or f.organisation  # « le Conseil »: which one
         elif f.organisation and BODY_OF_ADJ.match(f.organisation):  # "head of the Valdorian delegation": Valdoria
             f.organisation = state_of_demonym(f.organisation, ctx, doc.text) or f.organisation
-        fill_from_introduction(doc.text, f, ctx)  # "our director, NAME"; "I met the head of the X, NAME, …"
+        fill_from_introduction(doc.text, f, ctx, ours=own_voice or bool(default_speaker))  # "our director, NAME"
         if f.how == "document" and not own_voice and not (f.speaker and f.confidence >= threshold):
             f.organisation = ""  # abstain: whoever wrote it, the publisher did not say these words
         out.append(_quote(doc, u, f, threshold, default_organisation, language, doc_lang, tuple(ctx.own_orgs), tuple(ctx.org_names)))

@@ -21,7 +21,7 @@ from .roleparts import rest_parts
 from .scan import MARK_RE
 from .kinds import SAYING_THAT, is_fragment, looks_like_title_case
 from .personphrase import heading_person, person_np
-from .subject import Who, subject_of_clause
+from .subject import Who, org_np, subject_of_clause
 
 
 def subject_before(st: State, prev: str, base: int, u: Unit, para_start: int | None = None) -> Found | None:
@@ -257,9 +257,33 @@ def adding(st: State, cur: str, same_sentence: bool, u: Unit) -> Found | None:
                  last.gender, last.evidence, cue=True)
 
 
+#: a quotation that is its sentence's predicate opens on a finite verb: "will", "cannot", "remains", « veillera »,
+#: « ne lâchera », « reste »
+_PREDICATE = re.compile(r"n['\u2019]|(?:will|would|must|shall|should|can|cannot|could|may|might|has|have|is|are|was|"
+                        r"were|does|did|remains|wants|intends|refuses|expects|ne|est|sont|doit|doivent|veut|veulent|"
+                        r"va|vont|a|ont|reste|restent|refuse|entend|compte|[a-zà-ÿ]{3,}(?:era|eront|ira|iront|ra|ront))"
+                        r"(?![\w\-])")
+
+
+def predicate_of_a_body(st: State, cur: str, base: int, u: Unit) -> Found | None:
+    """A body's words as its own sentence's predicate, with no verb of saying: « La coalition « veillera à ce que
+    chaque Partie publie ses saisies » », "The Harwick Institute “remains convinced that …”": the body said them."""
+    np = re.sub(r"^[^,;:.!?]{1,30},\s*", "", cur.strip())  # ("In short, the coalition", « En bref, la coalition »)
+    words = st.doc.text[u.start:u.end].lstrip("\u201c\u00ab\u201e\"\u00a0\u202f ")
+    if not np or len(np) > 120 or re.search(r"[,;:.!?]", np) or RE_ANY_VERB.search(np) or not _PREDICATE.match(words):
+        return None
+    who = org_np(np, st.ctx, base)
+    if who is None or who.kind != "org" or not who.org:
+        return None
+    return Found("organisation", "", "", who.org, CONFIDENCE["organisation"], evidence=(base, u.end), cue=True)
+
+
 def embedded_subject(st: State, cur: str, base: int, u: Unit) -> Found | None:
     """The person a sentence is about, when a quote is embedded in it and no verb of saying is found:
-    ``Dr Amara Diallo called the idea “…”``."""
+    ``Dr Amara Diallo called the idea “…”``; a body whose words are its sentence's predicate
+    (:func:`predicate_of_a_body`)."""
+    if (body := predicate_of_a_body(st, cur, base, u)) is not None:
+        return body
     if not cur.strip() or len(cur) > 400 or RE_ANY_VERB.search(cur) or RE_PRONOUN.search(cur):
         return None  # "X was approached by a delegate who told him, “…”": the speaker is not X
     m = RE_SUBJECT.match(cur)

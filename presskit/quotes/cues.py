@@ -36,6 +36,9 @@ VERBS_EN = (
     "pledged", "pledges", "boasted", "promises", "vows", "swore", "swears",
     # the present of a plural subject ("Its authors write that “…”", "“…,” say campaigners")
     "write", "say", "warn", "argue", "conclude", "explain", "estimate", "insist", "stress",
+    # the same of "we" and "I" ("We tell every delegation: “…”", "I keep telling delegates that “…”"; not
+    # "repeat": "these were his words, and I repeat them" is another's words)
+    "keep telling", "keep saying", "tell",
     # a reaction and its answer, as wire copy reports them ("“…,” reacted NAME", "“…,” NAME hit back")
     "reacted", "reacts", "hit back", "fired back", "shot back", "shoots back", "hits back", "fires back", "wondered", "noted drily", "dixit",
     # what a person called a thing ("A negotiator called the text “a trap for small launchers”")
@@ -105,6 +108,10 @@ PRES_FR = (
     "disait", "déclarait", "écrivait", "expliquait", "racontait", "ajoutait", "répétait", "affirmait",
     "soulignait", "rappelait", "assurait", "estimait", "confiait", "lançait", "demandait", "répondait",
     "disions", "disaient", "glissait", "avouait", "soupirait", "résumait", "prévenait", "martelait",
+    # the first person in the present and the imperfect (« Comme nous l'écrivons dans notre appel, « … » », « Je
+    # leur dis “…” », « comme nous le rappelions »): the speaker of an answer, the body of a release
+    "dis", "redis", "écris", "disons", "redisons", "écrivons", "répétons", "rappelons", "affirmons", "soulignons",
+    "demandons", "écrivions", "répétions", "rappelions", "affirmions", "soulignions", "demandions",
 )
 #: reflexive French verbs of saying, after ``s’est`` / ``se`` (``s’est félicitée``, ``s’inquiète``)
 REFLEXIVE_FR = ("félicité", "réjoui", "inquiété", "indigné", "exclamé", "interrogé", "emporté", "étonné",

@@ -247,21 +247,28 @@ _OUR_ROLE = re.compile(_OUR + r"\s*,?\s*$")
 _ADJ_ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b[Tt]he\s+)(?P<all>(?-i:[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:an|ian|ese|ish|i|ic|ean))\s+"
                               r"(?P<role>(?:[a-z\-]+\s+){0,3}[a-z\-]+))\s*,\s*$")
 _OUR_BEFORE = re.compile(_OUR + r"\s*,\s*$")
-_OUR_AFTER = re.compile(r"^\s*,\s*" + _OUR + r"\s*[,.;:]")
+_OUR_AFTER = re.compile(r"^\s*,\s*(?i:(?:one|some)\s+of\s+|l['\u2019]\s*une?\s+de\s+|une?\s+de\s+)?" + _OUR + r"\s*[,.;:]")
+#: a noun of a person by its ending ("toxicologist", « toxicologue », « douanier », « inspectrice »), where the
+#: list of role words does not have it
+_PERSON_NOUN = re.compile(r"(?:ist|ists|ologue|ologues|eur|eurs|euse|euses|rice|rices|ier|iers|ière|ières|ician|icians|"
+                          r"icien|icienne|iciens|iciennes)$")
 
 
 def _is_our_role(own: re.Match | None) -> bool:
-    """Whether a match of the patterns above names a role ("our director"), not a thing ("our report")."""
-    return own is not None and any(lower_token(w) in ROLE_WORDS for w in own.group("role").split())
+    """Whether a match of the patterns above names a role ("our director", "our chief toxicologist"), not a
+    thing ("our report")."""
+    return own is not None and any(lower_token(w) in ROLE_WORDS or _PERSON_NOUN.search(lower_token(w))
+                                   for w in own.group("role").split())
 
 
-def fill_from_introduction(text: str, f: Found, ctx: Context) -> None:
+def fill_from_introduction(text: str, f: Found, ctx: Context, ours: bool = True) -> None:
     """The body of a person the text introduced by role and body before the name, in a sentence other than
     the one carrying the words ("When I met the Director-General of the X Agency, NAME, in January, …"), or
-    as one of the document's own ("our director, NAME", in the organisation's own voice)."""
+    as one of the document's own ("our director, NAME", where the document speaks for its body: ``ours``,
+    its own voice or a statement's speaker, "NAME, our chief toxicologist" in a minister's statement)."""
     if f.organisation or " " not in f.speaker.strip():
         return
-    if ctx.own_voice and ctx.doc_org and introduced_as_ours(text, f.speaker):
+    if ours and ctx.doc_org and introduced_as_ours(text, f.speaker):
         f.organisation = ctx.doc_org  # « Notre chargé de terrain, NAME, … » then « a-t-il raconté »
         return
     wrapped = name_across_lines(f.speaker)
@@ -319,7 +326,11 @@ def _its_body(text: str, f: Found, ctx: Context, wrapped: str) -> bool:
 _OCCASION = {"close", "end", "opening", "start", "beginning", "evening", "morning", "afternoon", "night", "day", "eve",
              "margins", "sidelines", "middle", "heart", "course", "occasion", "fourth", "third", "second", "last",
              "final", "fin", "ouverture", "clôture", "soir", "soirée", "matin", "matinée", "veille", "marge", "marges",
-             "cours", "lendemain", "journée", "début", "milieu", "issue", "sortie"}
+             "cours", "lendemain", "journée", "début", "milieu", "issue", "sortie",
+             # a gathering the body held: "the Institute's side event", « la réception de l'Institut »
+             "event", "side", "launch", "briefing", "reception", "workshop", "dinner", "lunch", "breakfast", "panel",
+             "stand", "booth", "réception", "débat", "atelier", "lancement", "réunion", "séance", "dîner", "déjeuner",
+             "colloque", "présentation", "conférence", "événement", "évènement", "table"}
 #: the role and body before a name: "… met the Director-General of the X Agency, ", « … de la directrice de l'Agence X, »
 _ROLE_INTRO = re.compile(r"(?:^|\s)(?:(?:the|a|an|la|le|un|une|du)\s+|l['\u2019]\s*)(?P<np>[a-zà-ÿ])", re.I)  # (not "At")
 

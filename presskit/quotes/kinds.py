@@ -217,6 +217,8 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
         return False
     if is_reading_list_entry(text, start, end):
         return True
+    if _subject_title(text, start, end, words):
+        return True  # "Its “Lead Paint Laws: A Global Status Report 2030” lists who enforces what"
     before = _sentence_before(text, start)
     if _PUBLISHED_AS.search(before):
         return True  # "The survey, published this morning as “…”, finds …"
@@ -237,6 +239,27 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
         # "wrote in its latest report, “Basin Outlook 2028”": a Title Case name, not a sentence from it
         return not quoted_from or _named_work(words)
     return False
+
+
+#: a possessive or an article (and a word such as "new") right before the marks: "Its “…”", « Son nouveau « … » »
+_OWNER_RIGHT_BEFORE = re.compile(r"(?i)(?:^|(?<=[\s(]))(?:its|their|his|her|our|the|son|sa|ses|leur|leurs|notre|nos|"
+                                 r"le|la|les|l['\u2019]|cette|ce)\s*(?:(?:new|latest|own|annual|first|second|nouveau|"
+                                 r"nouvelle|dernier|dernière|premier|première)\s+)?[\u201c\u00ab\u201e\"]?[\s\u00a0\u202f]*$")
+#: the sentence going on after the marks with a lower-case word: the quoted words are part of its subject
+_GOES_ON = re.compile(r"[\s\u00a0\u202f]*[\u201d\u00bb\"]?[\s\u00a0\u202f]*(?P<w>[a-zà-ÿ][a-zà-ÿ\-]*)(?![\w\-])")
+
+
+def _subject_title(text: str, start: int, end: int, words: str) -> bool:
+    """A work named between its possessive or article and the sentence's verb, ``Its “Lead Paint Laws: A Global
+    Status Report 2030” lists …``, « Son « Bilan mondial 2030 » recense … »: a capitalised name, no sentence end
+    inside, that the sentence goes on after (neither a comma nor a verb of saying: « », dit-elle)."""
+    w = words.strip("\u00a0\u202f ")
+    if not w or re.search(r"[.!?\u2026,;]$", w) or len(w.split()) < 2:
+        return False
+    if _OWNER_RIGHT_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    after = _GOES_ON.match(text, end)
+    return after is not None and not RE_ANY_VERB.match(text, after.start("w"))
 
 
 def _named_work(words: str) -> bool:

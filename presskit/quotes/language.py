@@ -45,8 +45,9 @@ def quote_language(text: str, before: str = "") -> str | None:
         return "en" if stated.group("en") else "fr"
     # (an English possessive or "it's" leaves no French "s": "A lake is a glacier's last word")
     words = re.findall(r"[^\W\d_]+", re.sub(r"(?<=[^\W\d_])['\u2019]s(?![^\W\d_])", "", fold(text)))
-    en = sum(1 for w in words if w in _EN_WORDS)
-    fr = sum(1 for w in words if w in _FR_WORDS)
+    # (a word of both lists, "on", "me", says nothing: « On saisit, puis on relâche »)
+    en = sum(1 for w in words if w in _EN_WORDS and w not in _FR_WORDS)
+    fr = sum(1 for w in words if w in _FR_WORDS and w not in _EN_WORDS)
     if max(en, fr) >= 2 and max(en, fr) >= 2 * min(en, fr) and en != fr:
         return "en" if en > fr else "fr"
     if len(words) <= 8 and min(en, fr) == 0 and max(en, fr) == 1:  # « Elles boivent avant nous, toujours »
@@ -54,7 +55,7 @@ def quote_language(text: str, before: str = "") -> str | None:
     if len(words) <= 12 and en == fr == 0:  # "Three years, one report, no exceptions": a slogan's words
         en2 = sum(1 for w in words if w in _EN_MORE)
         fr2 = sum(1 for w in words if w in _FR_MORE)
-        if max(en2, fr2) >= 2 and min(en2, fr2) == 0:
+        if min(en2, fr2) == 0 and (max(en2, fr2) >= 2 or max(en2, fr2) == 1 and len(words) <= 8):
             return "en" if en2 else "fr"
     return _guess_language(text)
 
@@ -64,4 +65,5 @@ _EN_MORE = set("no one two three four five ten year years more never yes here no
                "under new good time people day days must shall may could might first last next each much many "
                "exceptions exception nothing everything".split())
 _FR_MORE = set("ans an annee annees deux trois quatre cinq dix jamais rien encore toujours sans apres avant jour jours "
-               "nouveau nouvelle doit peut faut premier derniere dernier chaque beaucoup tous toutes".split())
+               "nouveau nouvelle doit peut faut premier derniere dernier chaque beaucoup tous toutes puis alors "
+               "ensuite donc car quand".split())

@@ -64,10 +64,17 @@ HEARD_FROM = re.compile(r"(?:(?:Over)?[Hh]eard\s+from|Entendu(?:e|s|es)?\s+(?:au
                         r"(?=d))\s*(?=\S)")
 
 
+#: a wire story's dateline with its agency in brackets: "KESSA, March 3 (Wire) - ", "GENEVA (Courier) — ", « KESSA,
+#: 3 mars (Dépêche) – » (or its agency alone, after « 15 janv. » ends a sentence): where and by whom the story
+#: was filed, no part of the first sentence's subject
+WIRE_DATELINE = re.compile(r"[ \t]*(?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019\-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'\u2019\-]+){0,3}"
+                           r"(?:,[ \t]*[^()\n,]{3,30})?)?[ \t]*\([^()\n]{2,30}\)[ \t]*[\u2014\u2013\-][ \t]+(?=[A-ZÀ-Þ\u201c\u00ab\"])")
+
+
 def after_time_stamp(text: str, start: int, end: int) -> int:
-    """Where the sentence at ``start`` begins once a live blog's time stamp before it, and words that say it was
-    heard from someone ("Heard from"), are skipped."""
-    m = TIME_STAMP.match(text, start, end)
+    """Where the sentence at ``start`` begins once a live blog's time stamp or a wire story's dateline before it,
+    and words that say it was heard from someone ("Heard from"), are skipped."""
+    m = TIME_STAMP.match(text, start, end) or WIRE_DATELINE.match(text, start, end)
     start = m.end() if m is not None else start
     heard = HEARD_FROM.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
     if heard is not None:

@@ -135,7 +135,7 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
         phrase = parts[-2].strip()
         pm = re.match(r"^(?:the\s+)?(?P<org>(?:\S+\s+){0,4}\S+?)['\u2019]s\s+(?P<role>.+)$", phrase)
         head = re.sub(r"^(?i:the)\s+", "", pm.group("org")) if pm else ""
-        if pm and pm.group("org")[:1].isupper() and (head.lower() in ORG_HEADS or all(
+        if pm and pm.group("org")[:1].isupper() and not _PREPOSITION_FIRST.match(phrase) and (head.lower() in ORG_HEADS or all(
                 w[:1].isupper() or w.lower() in _SMALL for w in pm.group("org").split())):
             return clean_role(pm.group("role")), clean_org(pm.group("org")), g  # not "When I asked the centre’s"
         cm = _COLLEAGUE_FROM.search(phrase)
@@ -166,6 +166,12 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
             cm = _COLLEAGUE_FROM.search(parts[-2].strip()) if len(parts) >= 2 else None
             return clean_role(" ".join(role_words)), clean_org(cm.group("org")) if cm else "", g
     return "", "", g
+
+
+#: a phrase that opens on a preposition says where or when ("At the X Institute's side event, NAME", "During the
+#: Network's briefing, NAME"), not a role of a body's before the name
+_PREPOSITION_FIRST = re.compile(r"(?i)^(?:at|during|after|before|in|on|from|since|following|au|aux|à|lors|pendant|"
+                                r"après|avant|dès|depuis)\b")
 
 
 #: "our" before the role right before a name: "Our technical delegate, NAME,", « Notre délégué technique, NAME, »

@@ -27,7 +27,7 @@ from .found import CONFIDENCE
 from .people import ORG_WORDS, People, is_surname, personal_mandate, same_title, surname_keys
 from .entities import Organisations, org_key
 from .vocab import untitled
-from .treatybodies import full_secretariat
+from .treatybodies import full_secretariat, secretariats_of_kit, written_secretariat
 from .states import REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_national_body, states_of_kit
 
 _STATED = ("named", "pronoun", "headline")
@@ -228,25 +228,40 @@ def _titled_gender(evidence: str, surname: str) -> str:
     return "m" if m.group("t") in ("M.", "Mr", "Mr.", "Monsieur") else "f"
 
 
-#: someone unnamed described by a State's adjective: "One Orlandian official", "an Orlandian delegate", « un
-#: conseiller de la délégation tavrénienne », « un diplomate sénévalais »
+#: someone unnamed described by a State's adjective: "One Orlandian official", "an Orlandian delegate", "a
+#: Pellorian customs officer", "a Kerlandian colleague", « un conseiller de la délégation tavrénienne », « un
+#: diplomate sénévalais », « une négociatrice commerciale kerlandaise » (up to two words between)
+_STATE_PEOPLE_EN = (r"official|delegate|diplomat|negotiator|source|envoy|adviser|advisor|aide|officer|representative|"
+                    r"member|delegation|government|ministry|mission|minister|ambassador|spokesperson|spokesman|"
+                    r"spokeswoman|colleague|counterpart|inspector|customs\s+officer|civil\s+servant")
+_STATE_PEOPLE_FR = (r"délégation|gouvernement|ministère|diplomate|délégué|déléguée|conseiller|conseillère|négociateur|"
+                    r"négociatrice|source|responsable|ministre|vice-ministre|ambassadeur|ambassadrice|représentante?|"
+                    r"porte-parole|collègue|homologue|douanier|douanière|inspecteur|inspectrice|fonctionnaire|agent|"
+                    r"agente")
 _UNNAMED_OF_STATE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?P<en>[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:senior\s+|junior\s+)?(?:official|delegate|"
-    r"diplomat|negotiator|source|envoy|adviser|advisor|aide|officer|representative|member|delegation|government|"
-    r"ministry|mission|minister|ambassador|spokesperson|spokesman|spokeswoman)\b|"
-    r"\b(?:délégation|gouvernement|ministère|diplomate|délégué|déléguée|conseiller|conseillère|négociateur|"
-    r"négociatrice|source|responsable|ministre|vice-ministre|ambassadeur|ambassadrice|représentante?|porte-parole)"
-    r"\s+(?P<fr>[a-zà-ÿ]{4,})\b")
+    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?P<en>[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{_STATE_PEOPLE_EN})\b|"
+    rf"\b(?:{_STATE_PEOPLE_FR})\s+(?P<fr>[a-zà-ÿ]{{4,}})(?:\s+(?P<fr2>[a-zà-ÿ]{{4,}}))?\b")
 
 
 def _state_of_unnamed(evidence: str, states: dict[str, set[str]], language: str | None) -> str:
     """The State an unnamed person or delegation of the evidence speaks for, by its adjective, when the kit
     names that State in some document (the article that quotes her may name only the adjective); "" otherwise."""
     for m in _UNNAMED_OF_STATE.finditer(evidence):
-        adj = m.group("en") or m.group("fr")
-        if not _REGIONAL.match(adj) and (state := state_in_kit(adj, states, language)):
-            return state
+        for adj in filter(None, (m.group("en"), m.group("fr"), m.group("fr2"))):
+            if not _REGIONAL.match(adj) and (state := state_in_kit(adj, states, language)):
+                return state
     return ""
+
+
+def _written_names(kit_info: KitInfo | None, ordered: list[tuple[Item, list[Quote]]]) -> set[str]:
+    """The organisation names, folded, that the kit writes: those ``kit.toml`` declares and those a quotation was
+    given in the very words of the sentence that attributes it (not a name the finder made up from a role)."""
+    names = {fold(n).strip() for o in (kit_info.organisations if kit_info else ()) for n in o.names.values()}
+    for _item, quotes in ordered:
+        for q in quotes:
+            if q.organisation and fold(q.organisation) in fold(q.evidence or ""):
+                names.add(fold(q.organisation).strip())
+    return names
 
 
 def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
@@ -281,6 +296,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
         for q in quotes:
             named.setdefault(q.organisation, set()).add(item.language or "")
     states = states_of_kit(named)
+    secretariats = secretariats_of_kit(orgs, named)
+    written = _written_names(kit_info, ordered)
     for item, quotes in ordered:
         for q in quotes:
             if q.speaker and q.attribution in _STATED:
@@ -299,8 +316,10 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.organisation = state  # "the Tessarian delegation" in a document that names Tessaria only in quotes
             elif state := state_of_national_body(q.organisation, states, item.language):
                 q.organisation = state  # « l’Observatoire national du bruit de Kestrovie »: a State's own body
-            if q.organisation and (full := full_secretariat(q.organisation, orgs, named, item.language)):
+            if q.organisation and (full := full_secretariat(q.organisation, secretariats, orgs, item.language)):
                 q.organisation = full  # "Protocol Secretariat": the kit's one "Esterlune Protocol Secretariat"
+            elif q.organisation and (kept := written_secretariat(q.organisation, secretariats, written, item.language)):
+                q.organisation = kept  # "Corlaine Agreement Secretariat", a name made: the kit's "Corlaine Secretariat"
             elif q.organisation:
                 q.organisation = orgs.in_language(q.organisation, item.language)
     return ordered

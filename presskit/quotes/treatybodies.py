@@ -31,20 +31,32 @@ def treaty_kind(name: str) -> str:
     return _KINDS.get(m.group("en") or m.group("fr") or "", "")
 
 
-def full_secretariat(name: str, orgs: Organisations, seen: Iterable[str], language: str | None) -> str:
-    """The kit's one secretariat of the treaty kind ``name`` gives in short, among the organisations the kit knows
-    and those its quotations were given (``seen``), in ``language`` when the kit has that name in full; else ""."""
+def secretariats_of_kit(orgs: Organisations, seen: Iterable[str]) -> dict[frozenset[str], list[str]]:
+    """The secretariats the kit names in full, among the organisations it knows and those its quotations were
+    given (``seen``), by their treaty's own words ("Esterlune Protocol Secretariat" and « Secrétariat du Protocole
+    d'Esterlune » under ``{"esterlune"}``): read once a kit, for :func:`full_secretariat`."""
+    table: dict[frozenset[str], list[str]] = {}
+    for n in dict.fromkeys([*(x for e in orgs.entities for x in e.all_names()), *seen]):
+        f = fold(n)
+        if _SECRETARIAT.search(f) and not treaty_kind(n):
+            table.setdefault(_own_words(f), []).append(n)
+    return table
+
+
+def _own_words(folded: str) -> frozenset[str]:
+    """A treaty's own name's words, whatever the language: neither its kind nor the words that join them."""
+    return frozenset(w for w in re.findall(r"[a-z]+", folded) if w not in _KINDS and w not in _GLUE)
+
+
+def full_secretariat(name: str, table: dict[frozenset[str], list[str]], orgs: Organisations,
+                     language: str | None) -> str:
+    """The kit's one secretariat of the treaty kind ``name`` gives in short (``table``: :func:`secretariats_of_kit`),
+    in ``language`` when the kit has that name in full; else ""."""
     kind = treaty_kind(name)
     if not kind:
         return ""
-    full: dict[int, list[str]] = {}
-    for n in [*(x for e in orgs.entities for x in e.all_names()), *seen]:
-        f = fold(n)
-        if _SECRETARIAT.search(f) and not treaty_kind(n) and kind in {_KINDS.get(w) for w in re.findall(r"[a-z]+", f)}:
-            # one treaty by its own name's words, whatever the language: "Esterlune Protocol Secretariat",
-            # « Secrétariat du Protocole d'Esterlune »
-            own = frozenset(w for w in re.findall(r"[a-z]+", f) if w not in _KINDS and w not in _GLUE)
-            full.setdefault(own, []).append(n)
+    full = {own: kept for own, names in table.items()
+            if (kept := [n for n in names if kind in {_KINDS.get(w) for w in re.findall(r"[a-z]+", fold(n))}])}
     if len(full) != 1:
         return ""  # none, or two treaties' secretariats: the short name stays
     (names,) = full.values()
@@ -54,6 +66,30 @@ def full_secretariat(name: str, orgs: Organisations, seen: Iterable[str], langua
         return label
     # the full name in the quotation's language when the kit writes it so: "… Secretariat" in English,
     # « Secrétariat du … » in French; else the one it has
-    own = [n for n in names if (fold(n).endswith("secretariat") if language == "en" else
-                                fold(n).startswith("secretariat") if language == "fr" else True)]
+    own = [n for n in names if _in_language(n, language)]
     return (own or names)[0]
+
+
+def _in_language(name: str, language: str | None) -> bool:
+    """Whether a secretariat's name is written in ``language``: "X Secretariat", "Secretariat of the X" in
+    English, « Secrétariat du X » in French (any, for a language not known)."""
+    f = fold(name).strip()
+    if language == "en":
+        return f.endswith("secretariat") or f.startswith(("secretariat of ", "the secretariat of "))
+    if language == "fr":
+        return re.match(r"(?:le\s+)?secretariat\s+d", f) is not None
+    return True
+
+
+def written_secretariat(name: str, table: dict[frozenset[str], list[str]], written: set[str],
+                        language: str | None) -> str:
+    """The name the kit writes for the secretariat the finder named by composing it ("Corlaine Agreement
+    Secretariat", made from "executive secretary of the Corlaine Agreement", where the kit writes "Corlaine
+    Secretariat" or "Secretariat of the Corlaine Agreement"): of the same treaty (its own words), written in a
+    document (``written``, folded), in ``language``; "" when ``name`` is written itself or the kit writes none."""
+    f = fold(name).strip()
+    if not _SECRETARIAT.search(f) or f in written or not (own := _own_words(f)):
+        return ""
+    names = sorted({n for n in table.get(own, ()) if fold(n).strip() in written and _in_language(n, language)},
+                   key=lambda n: (-len(n), n))
+    return names[0] if names else ""

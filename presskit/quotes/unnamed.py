@@ -36,8 +36,18 @@ _ADJECTIVE = re.compile(r"(?:ish|ian|ese|ean|ois|ais|ic|i)$")  # ("the Lundish d
 _OUR_BODY = re.compile(r"(?i)(?<![\w\-])(?:of|from|at|in|with|de|à|au\s+sein\s+de|chez)\s+(?:our|notre|nos)\s+"
                        r"(?:[a-zà-ÿ\-]+\s+){0,2}?(?:agency|agence|ministry|ministère|ministères|government|gouvernement|"
                        r"delegation|délégation|mission|institute|institut|administration|service|services|office|"
-                       r"secretariat|secrétariat|team|équipe|staff|network|réseau|coalition|organisation|organization)"
-                       r"(?![\w\-])")
+                       r"secretariat|secrétariat|team|équipe|staff|network|réseau|coalition|organisation|organization|"
+                       r"customs|douanes?|inspectorate|inspection|border|postes|police|hospitals?|hôpitaux|hôpital|"
+                       r"schools?|écoles?|districts?|ports?|laborator(?:y|ies)|laboratoires?)"
+                       r"(?![\w\-])"
+                       #: or one of "our" people: "one of our district health officers", « l’un de nos médecins »
+                       r"|(?i:\b(?:one|some|several|many|a\s+few|two|three|each|any|none|l['\u2019]\s*une?|une?|"
+                       r"certains|certaines|plusieurs|deux|trois|aucune?)\s+(?:of|de|d['\u2019])\s*(?:our|nos)\s+"
+                       r"(?:own\s+|propres\s+)?(?:[a-zà-ÿ\-]+\s+){0,2}?(?:officers?|officials?|inspectors?|nurses?|doctors?|"
+                       r"staff|experts?|scientists?|engineers?|teachers?|diplomats?|negotiators?|advisers?|advisors?|"
+                       r"delegates?|colleagues?|médecins?|infirmières?|infirmiers?|agents?|agentes?|fonctionnaires?|"
+                       r"experts?|diplomates?|délégués?|déléguées?|conseillers?|conseillères?|collègues?|"
+                       r"[a-zà-ÿ\-]+(?:ists?|eurs|euses?|rices?|iers?|ières?|iciens?|iciennes?|ologues?))(?![\w\-]))")
 #: "the spokesperson", « la porte-parole »: the unnamed person of that noun introduced just before
 _AGAIN = re.compile(r"^(?:the|this|le|la|l['\u2019]|cette|ce)\s*(?P<noun>[a-zà-ÿ\-]+)$", re.I)
 

@@ -33,7 +33,30 @@ UNNAMED = [
 ]
 
 
-@pytest.mark.parametrize("lang,text", UNNAMED)
+#: the same with words between the adjective and the noun ("a Kerlandian customs officer"), other nouns of a
+#: State's people (a colleague, a counterpart, a customs inspector), and the French adjective in English copy
+MORE = [
+    ("en", f"{Q_FR}, a Kerlandian customs officer admitted at the border post."),                     # feature
+    ("en", f"As a Kerlandian colleague told me yesterday, {Q_EN}."),                                   # statement
+    ("en", f"A Kerlandian trade negotiator said to me last night that {Q_EN}."),                       # Q&A answer
+    ("en", f"One Kerlandais customs inspector, asked about the seized tins, said that {Q_EN}."),       # wire copy
+    ("en", f"A Kerlandian border official told our reporter that {Q_EN}."),                            # live blog
+    ("en", f"A Kerlandian counterpart replied that {Q_EN}."),                                          # newsletter
+    ("fr", f"Un douanier kerlandais a reconnu que {Q_FR}."),
+    ("fr", f"Un collègue kerlandais me l’a dit hier{NB}: {Q_FR}."),
+    ("fr", f"Un inspecteur kerlandais des douanes a confié que {Q_FR}."),
+    ("fr", f"Une négociatrice commerciale kerlandaise a glissé que {Q_FR}."),
+    ("fr", f"Comme me l’a dit un homologue kerlandais, {Q_FR}."),
+    ("fr", f"Un fonctionnaire kerlandais, sous couvert d’anonymat, a assuré que {Q_FR}."),
+]
+
+
+@pytest.mark.parametrize("lang,text", UNNAMED + MORE)
 def test_an_unnamed_official_by_her_state_s_adjective_speaks_for_the_state_the_kit_names(lang, text):
     _naming, doc = settled_kit(NAMING, ("other", lang, text))
     assert [(q.speaker, q.organisation) for q in doc] == [("", "Kerland")]
+
+
+def test_an_adjective_the_kit_names_no_state_for_gives_no_body():
+    _naming, doc = settled_kit(NAMING, ("other", "en", f"A Zembian customs officer admitted that {Q_EN}."))
+    assert [(q.speaker, q.organisation) for q in doc] == [("", "")]
