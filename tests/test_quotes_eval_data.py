@@ -115,8 +115,8 @@ def test_pdfs_render_page_by_page_with_the_truth_on_its_page(half, tmp_path):
 
 
 # -- the halves written last (fresh, unseen, sealed, blind, aside, kept, reserve, withheld, shelved,
-# untouched, closed, unread, hidden, spare, vault, cellar, attic, locker, pantry, larder, cupboard, drawer, trunk, chest, crate, hamper), each by
-# someone who had not seen the finder --
+# untouched, closed, unread, hidden, spare, vault, cellar, attic, locker, pantry, larder, cupboard, drawer, trunk,
+# chest, crate, hamper), each by someone who had not seen the finder --
 
 #: Halves written without reading the finder, its tests or the other halves' documents; hamper/ is the
 #: one held out now (the others were read while tuning), all are held to the same standard.

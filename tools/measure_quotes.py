@@ -55,8 +55,9 @@ SAMPLE_TRUTH = ROOT / "tests" / "data" / "sample_quotes.json"
 #: The half kept aside: its figures are the ones to report; nobody tuning the finder reads it.
 #: (``heldout``, ``fresh``, ``unseen``, ``sealed``, ``blind``, ``aside``, ``kept``, ``reserve``, ``withheld``,
 #: ``shelved``, ``untouched``, ``closed``, ``unread``, ``hidden``, ``spare``, ``vault``, ``cellar``, ``attic``,
-#: ``locker``, ``pantry``, ``larder``, ``cupboard``, ``drawer``, ``trunk``, ``chest``, then ``crate`` were read while the finder was tuned (``trunk``,
-#: ``chest`` and ``crate`` by the round after their one measurement): they are measured, but no longer held out.)
+#: ``locker``, ``pantry``, ``larder``, ``cupboard``, ``drawer``, ``trunk``, ``chest``, then ``crate`` were read
+#: while the finder was tuned (``trunk`` and ``chest`` by the round after their one measurement, ``crate`` by the
+#: round after its one): they are measured, but no longer held out.)
 HELD_OUT = "hamper"
 #: The sample kit's organisations, with their names in each language (sample_quotes.json uses both).
 SAMPLE_ORGS = [
