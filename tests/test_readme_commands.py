@@ -115,8 +115,9 @@ def test_setup_installs_once_and_passes_arguments_on(sandbox):
 
     out = run_setup(sandbox, "--test", "-x")
     assert pip_calls(sandbox)[1:] == ["install -q --disable-pip-version-check --use-pep517 -e .[test]"]
-    # one test process per core, each file whole in one of them; the arguments come after
-    assert "pytest ran with: -q -n auto --dist loadfile -x QT_QPA_PLATFORM=offscreen" in out
+    # one test process per core, each file whole in one of them, the slowest tests listed; the
+    # arguments come after
+    assert "pytest ran with: -q -n auto --dist loadfile --durations=15 -x QT_QPA_PLATFORM=offscreen" in out
 
     run_setup(sandbox, "--test")
     run_setup(sandbox, "--open")

@@ -3,8 +3,9 @@
 #   bash tools/setup.sh --open [ARGS]    install, then run `presskit ARGS` (no ARGS: the viewer on the
 #                                        bundled sample kit)
 #   bash tools/setup.sh --test [ARGS]    install with the test tools and Tesseract OCR, then run
-#                                        `pytest -q -n auto --dist loadfile ARGS` with Qt offscreen
-#                                        (one test process per core, each test file in one of them)
+#                                        `pytest -q -n auto --dist loadfile --durations=15 ARGS` with
+#                                        Qt offscreen (one test process per core, each test file in one
+#                                        of them; the fifteen slowest tests listed before the summary)
 # and also:
 #   bash tools/setup.sh                  install only
 #   bash tools/setup.sh --publisher      install, with Tesseract OCR for `presskit build` (scanned pages)
@@ -210,8 +211,10 @@ case "$mode" in
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
     # The suite spends most of its time in builds and killed subprocesses, one core each: a process per
     # core (pytest-xdist) halves it on two cores. Each file runs whole in one process, so a module's
-    # built kits are made once. Tests keep everything they write in their own temporary folders.
-    PATH=$bin:$PATH exec "$py" -m pytest -q -n auto --dist loadfile ${1+"$@"} ;;
+    # built kits are made once. Tests keep everything they write in their own temporary folders. The
+    # fifteen slowest tests are listed before the summary: CI has a time budget, and that list says
+    # where it goes.
+    PATH=$bin:$PATH exec "$py" -m pytest -q -n auto --dist loadfile --durations=15 ${1+"$@"} ;;
   *)
     if [ "$linked" = 1 ]; then
       say "done: type presskit to run it"
