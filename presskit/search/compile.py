@@ -8,6 +8,7 @@ words typed in a row rank higher where they stand in a row.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -27,6 +28,8 @@ COMPOUND_PART_SPELLED = 5
 _HYPHENS = frozenset("-\u2010\u2011")
 #: Shortest word typed in one that is looked for as two (``nonproliferation``, ``reelection``).
 SPLIT_MIN = 8
+#: a name and its number typed in one (``cop29``, ``g20``): the two words the kit may hyphenate
+_NAME_NUMBER = re.compile(r"([^\W\d_]+)(\d+)")
 BOOSTS = {"body": 1.0, "title": TITLE_BOOST, "speakers": SPEAKER_BOOST}
 #: a prefix ranks its matches by its most frequent words (see :class:`PrefixOr`)
 SCORED_PREFIX_WORDS = 12
@@ -252,10 +255,17 @@ class QueryCompiler:
 
     def hyphenated(self, word: str) -> list[tuple[str, str]]:
         """The two words a word the kit lacks stands for when the kit writes it with a hyphen:
-        ``nonproliferation`` -> (non, proliferation), found by the phrase "non proliferation"."""
-        if len(word) < SPLIT_MIN or not word.isalpha() or word in self.lexicon.vocab:
-            return []
+        ``nonproliferation`` -> (non, proliferation), found by the phrase "non proliferation";
+        letters and a number, ``cop29`` -> (cop, 29)."""
         vocab = self.lexicon.vocab
+        if word in vocab:
+            return []
+        named = _NAME_NUMBER.fullmatch(word)  # "cop29", "g20": the kit writes "COP-29", "G-20"
+        if named:
+            parts = (named.group(1), named.group(2))
+            return [parts] if all(p in vocab for p in parts) else []
+        if len(word) < SPLIT_MIN or not word.isalpha():
+            return []
         return [(word[:i], word[i:]) for i in range(2, len(word) - 2)
                 if word[:i] in vocab and word[i:] in vocab][:3]
 
