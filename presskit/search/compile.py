@@ -200,6 +200,8 @@ class QueryCompiler:
         content = [c for c in children if c.op != "not"]
         if len(content) > 1:  # drop stop words when other words carry the query
             kept = [c for c in content if not (c.op == "word" and c.text in STOPWORDS)]
+            if not kept:  # only stop words ("le la les de"): those the kit never uses are dropped
+                kept = [c for c in content if c.text in self.lexicon.vocab]
             if kept:
                 children = [c for c in children if c.op == "not" or c in kept]
         pairs = [(c, self._build(c)) for c in children]
@@ -277,7 +279,8 @@ class QueryCompiler:
         siblings only, for a word searched as typed, :attr:`~presskit.search.query.Node.exact`).
         """
         terms = self.lexicon.variants(word)
-        if not spell or word in self.lexicon.vocab or word.isdigit() or self._known(word):
+        if (not spell or word in self.lexicon.vocab or word.isdigit() or word in STOPWORDS
+                or self._known(word)):  # "les" absent from a kit is no misspelling of "las"
             return terms, None
         near = self.lexicon.near(word)
         if not terms:

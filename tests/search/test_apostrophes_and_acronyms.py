@@ -95,6 +95,15 @@ def test_a_name_with_a_number_typed_without_its_hyphen_finds_it(searcher, q):
     assert "<b>" in res.results[0].pages[0].snippet
 
 
+@pytest.mark.parametrize("q", ["les de", "le la les de", "Le la les de", "los de"])
+def test_a_query_of_common_words_finds_where_they_stand_and_corrects_nothing(searcher, q):
+    # the kit has "la", "les", "de" but no "le" or "los": "le la les de" found nothing and offered
+    # "Did you mean: la la les de"; "los de" offered "les de"
+    res = searcher.search(q)
+    assert res.suggestion is None, (q, res.suggestion)
+    assert found(res) == ["bulletin-fr.txt"], q
+
+
 def test_what_is_an_elision_or_an_acronym_and_what_is_not():
     assert parse_query("l'examen").text == "examen" and parse_query("qu'il").text == "il"
     assert parse_query("aujourd'hui").op == "phrase"  # not an elided article: the parts, in order
