@@ -582,18 +582,23 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="308" />
+      <location filename="../journalism.py" line="309" />
+      <source>Copied the photo's caption and credit with its source.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../journalism.py" line="312" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="315" />
+      <location filename="../journalism.py" line="319" />
       <source>Copied with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="319" />
-      <location filename="../journalism.py" line="327" />
+      <location filename="../journalism.py" line="323" />
+      <location filename="../journalism.py" line="331" />
       <source>Copy with citation</source>
       <translation type="unfinished" />
     </message>

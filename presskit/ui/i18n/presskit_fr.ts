@@ -583,18 +583,23 @@ Empreinte de la clé : {1}</translation>
       <translation>Choisissez d’abord une citation.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="308" />
+      <location filename="../journalism.py" line="309" />
+      <source>Copied the photo's caption and credit with its source.</source>
+      <translation>Légende et crédit de la photo copiés avec leur source.</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="312" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation>Sélectionnez d’abord du texte dans un document, ou une citation.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="315" />
+      <location filename="../journalism.py" line="319" />
       <source>Copied with its citation.</source>
       <translation>Copié avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="319" />
-      <location filename="../journalism.py" line="327" />
+      <location filename="../journalism.py" line="323" />
+      <location filename="../journalism.py" line="331" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
     </message>
