@@ -182,6 +182,11 @@ def _e(s: str) -> str:
     return html.escape(s, quote=True)
 
 
+def _check_style(style: str) -> None:
+    if style not in {s for s, _ in STYLES}:
+        raise ValueError(f"Unknown citation style {style!r}; use one of: {', '.join(s for s, _ in STYLES)}.")
+
+
 def _sentence_end(s: str) -> str:
     return s if s.endswith((".", "?", "!", "…")) else s + "."
 
@@ -226,8 +231,7 @@ def cite(text: str, *, item: Item, kit_info: KitInfo, page: int | None = None, s
     Raises:
         ValueError: on an unknown style or an empty passage.
     """
-    if style not in {s for s, _ in STYLES}:
-        raise ValueError(f"Unknown citation style {style!r}; use one of: {', '.join(s for s, _ in STYLES)}.")
+    _check_style(style)
     passage = _clean_passage(text or "")
     if not passage:
         raise ValueError("There is no text to cite: select some text first.")
@@ -329,3 +333,24 @@ def cite_quote(q: Quote, item: Item, kit_info: KitInfo, style: str = "news") -> 
     return cite(q.text, item=item, kit_info=kit_info, page=q.page if item.media == "pdf" else None,
                 speaker=q.speaker, role=q.role, organisation=q.organisation, style=style,
                 attribution=q.attribution or ("document" if q.inferred else "named"), language=q.language)
+
+
+def cite_photo(item: Item, kit_info: KitInfo, style: str = "news") -> Citation:
+    """The citation of a photo: its caption, its credit (which travels with the photo wherever it
+    goes), and its source (the photo's title, the publisher, the date). A photo with no caption is
+    cited by its title; one with no credit says so."""
+    _check_style(style)
+    title = (item.title or item.path.rsplit("/", 1)[-1]).strip()
+    caption = _sentence_end(" ".join((item.caption or title).split()))
+    credit = " ".join(item.credit.split()) or "credit not stated"
+    rights = f" \u00a9 {' '.join(item.copyright.split())}" if item.copyright.strip() else ""
+    publisher = (item.organisation or kit_info.organisation).strip()
+    if style == "news":
+        src = ", ".join(x for x in (publisher, f"photo \u201c{title}\u201d", _date_long(item.date)) if x)
+        plain = f"{caption} Photo: {credit}{rights} ({src})."
+        return Citation(plain, f"<p>{_e(plain)}</p>")
+    credit_line = _sentence_end(f"Photo: {credit}{rights}")
+    container = _sentence_end(", ".join(x for x in (publisher, _date_short(item.date) or "n.d.") if x))
+    ref = f"\u201c{_sentence_end(title)}\u201d Photograph. {container}"
+    plain = f"{caption} {credit_line}\n{ref}"
+    return Citation(plain, f"<p>{_e(caption)} {_e(credit_line)}</p>\n<p>{_e(ref)}</p>")

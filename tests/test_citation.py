@@ -178,3 +178,22 @@ def test_a_stated_speaker_carries_no_note():
 
     c = cite_quote(_quote(speaker="Amara Diallo", attribution="pronoun"), _item(), KIT)
     assert "(press release" in c.plain and "attributed" not in c.plain and "not stated" not in c.plain
+
+
+def test_a_photo_is_cited_by_its_caption_and_credit_in_either_style():
+    from presskit.citation import cite_photo
+
+    kit = KitInfo(title="Kit", organisation="UNACR", languages=["en", "fr"])
+    photo = Item(id="p", path="photos/okonkwo.jpg", sha256="0" * 64, bytes=1, kind="photo", media="image",
+                 title="Okonkwo podium",
+                 date="2026-11-10", caption="Ngozi Okonkwo addresses the plenary", credit="Ana Ríos / UNACR")
+    news = cite_photo(photo, kit, "news")
+    assert news.plain == ("Ngozi Okonkwo addresses the plenary. Photo: Ana Ríos / UNACR (UNACR, photo "
+                          "“Okonkwo podium”, 10 November 2026).")
+    bib = cite_photo(photo, kit, "bibliographic").plain
+    assert bib == ("Ngozi Okonkwo addresses the plenary. Photo: Ana Ríos / UNACR.\n"
+                   "“Okonkwo podium.” Photograph. UNACR, 10 Nov. 2026.")
+    bare = Item(id="q", path="photos/crowd.png", sha256="0" * 64, bytes=1, kind="photo", media="image",
+                title="Crowd", caption="<b>x</b>")
+    c = cite_photo(bare, kit)
+    assert "credit not stated" in c.plain and "&lt;b&gt;" in c.html and "<b>" not in c.html

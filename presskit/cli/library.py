@@ -49,15 +49,17 @@ def kit_line(e) -> str:
 def _index_if_needed(entry) -> None:
     """Build a missing or stale index in the user cache (never in the kit)."""
     from ..build import index_kit
-    from ..index.status import kit_index_status
+    from ..index.status import index_status, kit_index_status
     from ..kit.open import open_kit
 
     kit = open_kit(entry.path)
     status = kit_index_status(kit)
     if status == "fresh":
         return
-    print(f"Indexing {plain(entry.title, 80)} into {kit.writable_index_dir()} (its index is {status}) …",
-          file=sys.stderr)
+    why = f"its index is {status}"
+    if index_status(kit.index_dir, kit.manifest_sha256) == "fresh":  # up to date, but not trusted here
+        why = "its index was made on another computer and not signed by its publisher"
+    print(f"Indexing {plain(entry.title, 80)} into {kit.writable_index_dir()} ({why}) …", file=sys.stderr)
     bar = TerminalProgress("Indexing")
     try:
         index_kit(kit, progress=bar)

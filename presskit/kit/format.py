@@ -264,14 +264,18 @@ def _check_kit_info(kit: dict, where: str) -> None:
                     raise KitError(f"{where}: '{k}' in the kit's '{key}' should be text.")
 
 
+#: what a reader (and a publisher) can do about a damaged manifest
+_DAMAGED = " Ask its publisher for a new copy (publishers: rebuild it with 'presskit build')."
+
+
 def load_manifest_json(raw: bytes, where: str = MANIFEST_NAME) -> dict[str, Any]:
     """The manifest's JSON object, read within :data:`MANIFEST_LIMITS`. Raises KitError."""
     try:
         data = load_json(raw, where, MANIFEST_LIMITS)
     except DataError as e:
         if e.reason == "not-text":
-            raise KitError(f"{where} is damaged (it is not UTF-8 text). Rebuild the kit with 'presskit build'.") from None
-        hint = " Rebuild the kit with 'presskit build'." if e.reason == "syntax" else ""
+            raise KitError(f"{where} is damaged (it is not UTF-8 text).{_DAMAGED}") from None
+        hint = _DAMAGED if e.reason == "syntax" else ""
         raise KitError(e.message + hint, details=e.details) from None
     if not isinstance(data, dict) or data.get("format") != "presskit":
         raise KitError(f"{where} is not a presskit manifest.")

@@ -330,7 +330,20 @@ def _plan_update(root: Path, arc: SafeArchive, pack) -> UpdatePlan:
     plan.titles = {p: plain(new_titles.get(p) or old_titles.get(p) or p, 200)
                    for p in plan.added + plan.changed + plan.removed}
     _sources(arc, old_items, new_items)  # refuses an update that needs files nobody has
+    if plan.kind == "update":
+        _refuse_unlisted(arc, new_items)
     return plan
+
+
+def _refuse_unlisted(arc: SafeArchive, new_items: list[Item]) -> None:
+    """An update pack holds its description, the new manifest, signature and kit.toml, and files the
+    new manifest lists; a file beyond those was put in after the publisher made it."""
+    known = {PACK_MARKER, PACK_SIGNATURE, MANIFEST_NAME, SIGNATURE_NAME, KIT_TOML} | {it.path for it in new_items}
+    extra = sorted(n for n in arc.names() if n not in known and not n.endswith("/"))
+    if extra:
+        raise ArchiveError(f"This update holds files its publisher did not list "
+                           f"({', '.join(plain(n, 120) for n in extra[:5])}); it was altered after it was "
+                           "made. It was not applied; ask the publisher for the update again.")
 
 
 def _check_order(arc: SafeArchive, marker: dict, local_raw: bytes, new_manifest: bytes,

@@ -8,6 +8,7 @@ words typed in a row rank higher where they stand in a row.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -27,6 +28,8 @@ COMPOUND_PART_SPELLED = 5
 _HYPHENS = frozenset("-\u2010\u2011")
 #: Shortest word typed in one that is looked for as two (``nonproliferation``, ``reelection``).
 SPLIT_MIN = 8
+#: a name and its number typed in one (``cop29``, ``g20``): the two words the kit may hyphenate
+_NAME_NUMBER = re.compile(r"([^\W\d_]+)(\d+)")
 BOOSTS = {"body": 1.0, "title": TITLE_BOOST, "speakers": SPEAKER_BOOST}
 #: a prefix ranks its matches by its most frequent words (see :class:`PrefixOr`)
 SCORED_PREFIX_WORDS = 12
@@ -197,6 +200,8 @@ class QueryCompiler:
         content = [c for c in children if c.op != "not"]
         if len(content) > 1:  # drop stop words when other words carry the query
             kept = [c for c in content if not (c.op == "word" and c.text in STOPWORDS)]
+            if not kept:  # only stop words ("le la les de"): those the kit never uses are dropped
+                kept = [c for c in content if c.text in self.lexicon.vocab]
             if kept:
                 children = [c for c in children if c.op == "not" or c in kept]
         pairs = [(c, self._build(c)) for c in children]
@@ -252,10 +257,17 @@ class QueryCompiler:
 
     def hyphenated(self, word: str) -> list[tuple[str, str]]:
         """The two words a word the kit lacks stands for when the kit writes it with a hyphen:
-        ``nonproliferation`` -> (non, proliferation), found by the phrase "non proliferation"."""
-        if len(word) < SPLIT_MIN or not word.isalpha() or word in self.lexicon.vocab:
-            return []
+        ``nonproliferation`` -> (non, proliferation), found by the phrase "non proliferation";
+        letters and a number, ``cop29`` -> (cop, 29)."""
         vocab = self.lexicon.vocab
+        if word in vocab:
+            return []
+        named = _NAME_NUMBER.fullmatch(word)  # "cop29", "g20": the kit writes "COP-29", "G-20"
+        if named:
+            parts = (named.group(1), named.group(2))
+            return [parts] if all(p in vocab for p in parts) else []
+        if len(word) < SPLIT_MIN or not word.isalpha():
+            return []
         return [(word[:i], word[i:]) for i in range(2, len(word) - 2)
                 if word[:i] in vocab and word[i:] in vocab][:3]
 
@@ -267,7 +279,8 @@ class QueryCompiler:
         siblings only, for a word searched as typed, :attr:`~presskit.search.query.Node.exact`).
         """
         terms = self.lexicon.variants(word)
-        if not spell or word in self.lexicon.vocab or word.isdigit() or self._known(word):
+        if (not spell or word in self.lexicon.vocab or word.isdigit() or word in STOPWORDS
+                or self._known(word)):  # "les" absent from a kit is no misspelling of "las"
             return terms, None
         near = self.lexicon.near(word)
         if not terms:

@@ -106,13 +106,13 @@ class Viewer(QObject):
 
 def _welcome_once(viewer: Viewer) -> None:
     """First start: the welcome over the window once the kit is shown (until "Don't show again")."""
-    from .desktop import maybe_show_welcome
+    from .desktop import show_welcome_when_ready
 
     w = viewer.window
 
     def shown(_kit) -> None:
         w.kitOpened.disconnect(shown)
-        QTimer.singleShot(150, lambda: maybe_show_welcome(viewer.window))
+        show_welcome_when_ready(viewer.window)
 
     w.kitOpened.connect(shown)
 

@@ -22,7 +22,7 @@ from . import i18n
 from .qt import (
     BINDING_VERSION, QT_VERSION, QAction, QApplication, QDialog, QDialogButtonBox, QFont, QHBoxLayout, QIcon, QLabel,
     QKeySequence, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSize, QSplitter, QTabWidget, QTextBrowser,
-    QTextCursor, QtWidgets, QUrl, QVBoxLayout, Qt,
+    QTextCursor, QtWidgets, QTimer, QUrl, QVBoxLayout, Qt,
 )
 from .theme import css
 
@@ -444,6 +444,19 @@ def maybe_show_welcome(window) -> WelcomeDialog | None:
     if settings is not None and not settings.get("show_welcome"):
         return None
     return show_welcome(window)
+
+
+def show_welcome_when_ready(window, delay_ms: int = 150) -> None:
+    """:func:`maybe_show_welcome` once the kit is shown and no longer being indexed: over the
+    indexing progress, the welcome took the reader's first Esc or Enter to the progress dialog, whose
+    Cancel stopped the indexing (search then unavailable) when the reader meant to close the welcome."""
+    def later() -> None:
+        if getattr(window, "index_task", None) is not None:
+            QTimer.singleShot(300, later)
+            return
+        maybe_show_welcome(window)
+
+    QTimer.singleShot(delay_ms, later)
 
 
 def show_welcome(window) -> WelcomeDialog:

@@ -18,9 +18,9 @@
 
 from __future__ import annotations
 
-from ..citation import STYLES
+from ..citation import STYLES, cite_photo
 from ..index.status import kit_index_status
-from ..model import Quote
+from ..model import Quote, is_photo_media
 from .citing import citation_for_selection, cite_quote, copy_citation
 from .export_dialog import ExportDialog
 from .qt import QAction, QActionGroup, QEvent, QKeySequence, QLabel, QObject, QStackedWidget, Qt
@@ -304,6 +304,10 @@ class JournalistTools(QObject):
         reader, kit = self.w.reader, self.w.kit
         item = reader.item
         text = reader.selected_text() if item is not None else ""
+        if kit is not None and item is not None and is_photo_media(item.media) and not text.strip():
+            copy_citation(cite_photo(item, kit.info, self.style()))
+            self.w.statusBar().showMessage(self.tr("Copied the photo's caption and credit with its source."), 4000)
+            return True
         if kit is None or item is None or not text.strip():
             self.w.statusBar().showMessage(self.tr("Select some text in a document, or a quotation, first."), 5000)
             return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from ..textmatch import match_spans
 from ..textutil import normalise_text, tokenize
@@ -27,8 +27,15 @@ class PageWords:
 
         A word hyphenated at a line end (``désarme-`` / ``ment``) becomes one token covering both.
         """
+        toks, cover, _spans = self.tokens_spans()
+        return toks, cover
+
+    def tokens_spans(self) -> tuple[list[str], list[list[int]], list[list[int]]]:
+        """:meth:`tokens`, and for each token ``[start, end]``: where it starts in its first word's
+        text and ends in its last word's (so ``décennie,`` gives ``décennie`` without the comma)."""
         toks: list[str] = []
         cover: list[list[int]] = []
+        spans: list[list[int]] = []
         words = self.words
         pending_join = False
         for i, w in enumerate(words):
@@ -36,33 +43,73 @@ class PageWords:
             if not parts:
                 pending_join = False
                 continue
-            for j, (f, _, _) in enumerate(parts):
+            for j, (f, start, end) in enumerate(parts):
                 if j == 0 and pending_join and toks:
                     toks[-1] += f
                     cover[-1].append(i)
+                    spans[-1][1] = end
                 else:
                     toks.append(f)
                     cover.append([i])
+                    spans.append([start, end])
             text = w[4]
             nxt = words[i + 1] if i + 1 < len(words) else None
             pending_join = bool(
                 text.endswith(("-", "\u2010", "\u00ad")) and len(text) > 1 and nxt is not None
                 and (nxt[5], nxt[6]) != (w[5], w[6]) and nxt[4][:1].islower())
-        return toks, cover
+        return toks, cover, spans
 
 
 def match_words(words: list[tuple], sequences: Iterable[Sequence[str]], prefix_last: bool = False) -> list[list[int]]:
     """For each match on a page, the indices of the page words it covers (in order)."""
     toks, cover = PageWords(words).tokens()
+    return [_covered(cover, a, b) for a, b in match_spans(toks, list(sequences), prefix_last)]
+
+
+def _covered(cover: list[list[int]], a: int, b: int) -> list[int]:
+    """The page words tokens ``a:b`` cover, in order, each once."""
+    idx: list[int] = []
+    for c in cover[a:b]:
+        for k in c:
+            if not idx or idx[-1] != k:
+                idx.append(k)
+    return idx
+
+
+def match_rects(words: list[tuple], sequences: Iterable[Sequence[str]], prefix_last: bool = False,
+                measure: Callable[[str], float] = len) -> list[list[tuple[float, float, float, float]]]:
+    """For each match on a page, its boxes (one per line) around the matched characters only: the
+    punctuation glued to the first or last word (``«``, ``décennie,``, ``2030.``) stays outside.
+    ``measure`` gives the width of a string in any unit (the page's words carry no character boxes;
+    the share of a word's width its characters take is estimated from it)."""
+    toks, cover, spans = PageWords(words).tokens_spans()
     out = []
     for a, b in match_spans(toks, list(sequences), prefix_last):
-        idx: list[int] = []
-        for c in cover[a:b]:
-            for k in c:
-                if not idx or idx[-1] != k:
-                    idx.append(k)
-        out.append(idx)
+        sub = [words[k] for k in _covered(cover, a, b)]
+        if len(sub) == 1:
+            sub[0] = _trimmed(sub[0], spans[a][0], spans[b - 1][1], measure)
+        else:
+            sub[0] = _trimmed(sub[0], spans[a][0], None, measure)
+            sub[-1] = _trimmed(sub[-1], None, spans[b - 1][1], measure)
+        out.append(line_rects(sub, list(range(len(sub)))))
     return out
+
+
+def _trimmed(word: tuple, start: int | None, end: int | None, measure: Callable[[str], float]) -> tuple:
+    """``word`` with its box cut to its characters ``[start:end]`` (``None``: that side is kept)."""
+    text = word[4]
+    s = 0 if start is None else start
+    e = len(text) if end is None else end
+    if (s, e) == (0, len(text)):
+        return word
+    full = measure(text)
+    if full <= 0:
+        return word
+    x0, x1 = word[0], word[2]
+    w = x1 - x0
+    nx0 = x0 + w * measure(text[:s]) / full
+    nx1 = x0 + w * measure(text[:e]) / full
+    return (nx0, word[1], max(nx1, nx0), *word[3:])
 
 
 def line_rects(words: list[tuple], indices: list[int]) -> list[tuple[float, float, float, float]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from .qt import QImage, QThreadPool
-from .pagewords import line_rects, match_words
+from .pagewords import match_rects
 
 if TYPE_CHECKING:  # imported lazily: PyMuPDF costs ~0.3 s at start-up
     import pymupdf
@@ -133,6 +133,16 @@ def page_words(path: str, pno: int, ocr_words: dict[int, list[tuple]] | None = N
     return thread_doc(path)[pno].get_text("words", sort=False)
 
 
+def _text_width(text: str) -> float:
+    """Width of ``text`` in Helvetica at size 1: the share of a word's box its characters take."""
+    import pymupdf
+
+    try:
+        return pymupdf.get_text_length(text, fontname="helv", fontsize=1)
+    except Exception:  # a character the font cannot measure: count characters instead
+        return float(len(text))
+
+
 def find_hits(path: str, sequences: Sequence[Sequence[str]], prefix_last: bool = False,
               cancelled: Callable[[], bool] = lambda: False,
               words_out: dict | None = None,
@@ -149,6 +159,6 @@ def find_hits(path: str, sequences: Sequence[Sequence[str]], prefix_last: bool =
         words = ocr_words[pno] if ocr_words and pno in ocr_words else d[pno].get_text("words", sort=False)
         if words_out is not None and len(words_out) < 50:
             words_out[pno] = words
-        for idx in match_words(words, sequences, prefix_last):
-            hits.append((pno, line_rects(words, idx)))
+        for rects in match_rects(words, sequences, prefix_last, _text_width):
+            hits.append((pno, rects))
     return hits

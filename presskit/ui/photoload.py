@@ -2,7 +2,8 @@
 
 A photo is decoded at the size it is shown, never larger: a JPEG at a reduced scale straight from its
 compressed data (Pillow's ``draft``, libjpeg's 1/2, 1/4, 1/8 scales), any other format decoded once and
-reduced in place before anything else is made of it. A 108-megapixel PNG took 4 s and 1.1 GB to fill a
+reduced in place before anything else is made of it; a large PNG is read and reduced a band of rows at
+a time (:mod:`.pngbands`), never held whole. A 108-megapixel PNG took 4 s and 1.1 GB to fill a
 1024 x 700 window when it was decoded whole, turned (a second whole copy) and then scaled. The photo at
 its actual size is decoded only when someone asks for it (100 %, or zooming past the shown size), and
 then straight into the QImage's own memory: Pillow keeps an RGB picture as four bytes a pixel (red,
@@ -93,6 +94,14 @@ def load_photo(path: str, max_side: int | None = None) -> Photo:
             if whole is not None:
                 q, orientation = whole
                 return Photo(upright_qimage(q, orientation), (h, w) if orientation in _QUARTER_TURNS else (w, h))
+        if max_side and im.format == "PNG":
+            from .pngbands import reduce_png
+
+            banded = reduce_png(path, max_side)  # read a band at a time, never whole
+            if banded is not None:
+                small, orientation = banded
+                q = upright_qimage(pil_to_qimage(small), orientation)
+                return Photo(q, (h, w) if orientation in _QUARTER_TURNS else (w, h))
         orientation = im.getexif().get(0x0112)  # a PNG is decoded to find it (its EXIF may follow the pixels)
         if max_side and max(w, h) > max_side:
             im.draft("RGB", (max_side, max_side))  # JPEG: decoded at a reduced scale, never whole

@@ -70,8 +70,8 @@ def describe_open_failure(path: str, err: BaseException) -> tuple[str, str]:
         sentence = translate("StartPage", "“{0}” was made by a newer presskit: install a newer presskit to "
                                           "read it.").format(name)
     elif isinstance(err, ArchiveError) or p.is_file() and p.suffix.lower() == ".presskit":
-        sentence = translate("StartPage", "“{0}” is damaged or is not a press kit, so it cannot be "
-                                          "opened.").format(name)
+        sentence = translate("StartPage", "“{0}” is damaged or is not a press kit: copy it again from where "
+                                          "you got it, or ask its publisher for a new copy.").format(name)
         publisher = translate("StartPage", "Publishers: pack the kit again with 'presskit pack'.")
     elif p.is_dir() and not (p / "manifest.json").exists():
         sentence = translate("StartPage", "“{0}” is a folder but not a press kit: it has no list of contents "

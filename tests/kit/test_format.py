@@ -223,3 +223,15 @@ def test_a_misspelt_top_level_key_of_kit_toml_is_refused_with_the_key_it_resembl
         parse_kit_toml('titel = "Press kit"\n')
     with pytest.raises(KitError, match=r"unknown key 'colour'\. Known keys: contacts"):
         parse_kit_toml('title = "Press kit"\ncolour = "red"\n')
+
+
+@pytest.mark.parametrize("raw", [b'{"format": "presskit", "items": [', b"\xff\xfe not text"])
+def test_a_damaged_manifest_tells_a_reader_what_to_do_not_only_a_publisher(tmp_path, raw):
+    # "manifest.json is damaged … Rebuild the kit with 'presskit build'": a delegate reading a kit
+    # from a stick has no source folder to build from
+    (tmp_path / "k").mkdir()
+    (tmp_path / "k" / "manifest.json").write_bytes(raw)
+    with pytest.raises(KitError) as e:
+        open_kit(tmp_path / "k")
+    assert "Ask its publisher for a new copy" in e.value.message
+    assert "publishers: rebuild it with 'presskit build'" in e.value.message

@@ -152,6 +152,21 @@ def test_refuses_tampered_file_in_pack(setup):
     assert not list(reader.parent.glob(".kit.apply-*"))
 
 
+def test_refuses_a_file_added_to_the_pack(setup):
+    # a file slipped into a signed update pack was taken without a word: the update "applied"
+    base, key, old, new, reader = setup
+    make_update(old, new, base / "up.presskit", key=key)
+    with zipfile.ZipFile(base / "up.presskit") as zin, zipfile.ZipFile(base / "bad.presskit", "w") as zout:
+        for zi in zin.infolist():
+            zout.writestr(zi, zin.read(zi))
+        zout.writestr("extra/notice.html", b"<p>Read this</p>")
+    before = snapshot(reader)
+    with pytest.raises(ArchiveError, match=r"did not list \(extra/notice.html\)"):
+        apply_update(reader, base / "bad.presskit", reindex=False)
+    assert snapshot(reader) == before
+    apply_update(reader, base / "up.presskit", reindex=False)  # the pack as the publisher made it
+
+
 def test_refuses_tampered_manifest_in_pack(setup):
     base, key, old, new, reader = setup
     make_update(old, new, base / "up.presskit", key=key)

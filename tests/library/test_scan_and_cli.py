@@ -128,3 +128,14 @@ def test_cli_library_apply_prints_alerts(kits, library_sources, tmp_path):
     data = _json(presskit("alerts", "--json", "--seen"))
     assert data["alerts"][0]["new_documents"][0]["title"] == "Note sur les civils"
     assert "0 new for civilians" in presskit("alerts").stdout
+
+
+def test_library_add_says_why_an_index_made_elsewhere_is_rebuilt(kits):
+    # a kit whose index another computer made (no seal of this computer, none of a publisher) was
+    # announced as "(its index is stale)" while `presskit info` called the same index fresh
+    from presskit.index.integrity import LOCAL_SEAL_NAME
+
+    (kits["society"] / "index" / LOCAL_SEAL_NAME).unlink()
+    r = presskit("library", "add", str(kits["society"]))
+    assert "Indexing " in r.stderr and "stale" not in r.stderr, r.stderr
+    assert "made on another computer and not signed by its publisher" in r.stderr

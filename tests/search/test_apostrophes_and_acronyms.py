@@ -26,6 +26,8 @@ def searcher(tmp_path_factory):
         encoding="utf-8")
     (src / "treaty-en.txt").write_text(
         "Treaty note\n\nThe non-proliferation regime needs the chair's re-election.\n", encoding="utf-8")
+    (src / "summit-en.txt").write_text(
+        "Summit note\n\nAt COP-29 the delegates of the G-20 spoke on finance.\n", encoding="utf-8")
     build_kit(src, workers=1)
     with Searcher(open_kit(src)) as s:
         yield s
@@ -83,6 +85,23 @@ def test_a_word_typed_in_one_finds_it_written_with_a_hyphen(searcher, q):
     res = searcher.search(q)
     assert found(res) == ["treaty-en.txt"] and res.suggestion is None, q
     assert "<b>" in res.results[0].pages[0].snippet
+
+
+@pytest.mark.parametrize("q", ["COP29", "cop29", "G20", "COP-29", "cop 29"])
+def test_a_name_with_a_number_typed_without_its_hyphen_finds_it(searcher, q):
+    # the kit writes "COP-29" and "G-20": typed "COP29", as journalists do, it found nothing
+    res = searcher.search(q)
+    assert found(res) == ["summit-en.txt"] and res.suggestion is None, q
+    assert "<b>" in res.results[0].pages[0].snippet
+
+
+@pytest.mark.parametrize("q", ["les de", "le la les de", "Le la les de", "los de"])
+def test_a_query_of_common_words_finds_where_they_stand_and_corrects_nothing(searcher, q):
+    # the kit has "la", "les", "de" but no "le" or "los": "le la les de" found nothing and offered
+    # "Did you mean: la la les de"; "los de" offered "les de"
+    res = searcher.search(q)
+    assert res.suggestion is None, (q, res.suggestion)
+    assert found(res) == ["bulletin-fr.txt"], q
 
 
 def test_what_is_an_elision_or_an_acronym_and_what_is_not():

@@ -75,3 +75,23 @@ def test_help_menu_has_guide_welcome_about(qtbot, tmp_path):
     qtbot.addWidget(w)
     names = [a.text().replace("&", "") for a in w.menu("help").actions() if a.text()]
     assert {"User guide", "Welcome", "About presskit"} <= set(names)
+
+
+def test_the_welcome_waits_until_the_kit_is_indexed(qtbot, tmp_path):
+    # on a first start with a kit to index, the welcome opened over the indexing progress: the
+    # reader's Esc, meant for the welcome, cancelled the indexing and left search unavailable
+    from presskit.ui import desktop
+    from presskit.ui.mainwindow import MainWindow
+    from presskit.ui.settings import Settings
+
+    w = MainWindow(Settings(tmp_path / "p.ini"))
+    qtbot.addWidget(w)
+    w.show()
+    w.index_task = object()  # indexing under way
+    desktop.show_welcome_when_ready(w, delay_ms=0)
+    qtbot.wait(700)
+    assert getattr(w, "welcome_dialog", None) is None
+    w.index_task = None  # indexed
+    qtbot.waitUntil(lambda: getattr(w, "welcome_dialog", None) is not None and w.welcome_dialog.isVisible(),
+                    timeout=3000)
+    w.welcome_dialog.close()

@@ -228,3 +228,24 @@ def test_the_status_bar_names_a_long_export_path_without_cutting_it_off(qtbot, w
     msg = sb.currentMessage()
     assert msg.endswith("selection-2026-11-29.pdf"), msg
     assert sb.fontMetrics().horizontalAdvance(msg) <= sb.width() - win.status_area.width(), msg
+
+
+def test_ctrl_shift_c_on_a_photo_copies_its_caption_and_credit_with_its_source(qtbot, win):
+    # on a photo Ctrl+Shift+C said "Select some text in a document, or a quotation, first.": a
+    # journalist could not take a photo's caption and credit, which must travel with it, as a citation
+    from presskit.locations import sample_kit_path
+
+    open_kit(qtbot, win, sample_kit_path())
+    photo = next(it for it in win.kit.items if it.kind == "photo" and it.caption and it.credit)
+    win.open_item(photo.id)
+    win.settings.set("citation_style", "news")
+    QApplication.clipboard().clear()
+    qtbot.keyClick(win, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    text, html = _clipboard()
+    caption = " ".join(photo.caption.split())
+    assert text.startswith(caption.rstrip(".")) and f"Photo: {photo.credit}" in text, text
+    assert photo.title in text and "November 2026" in text and "<p>" in html
+    win.settings.set("citation_style", "bibliographic")
+    assert win.journalist.copy_with_citation()
+    text, _ = _clipboard()
+    assert f"Photo: {photo.credit}" in text and "Photograph." in text and "Nov. 2026" in text

@@ -222,3 +222,23 @@ def test_start_page_labels_are_plain_text(win):
     for label in win.start_page.findChildren(QLabel):
         if label.objectName() in ("problemSentence", "problemPath"):
             assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_damaged_presskit_file_says_what_a_reader_can_do(qapp, tmp_path, lang):
+    # "“broken.presskit” is damaged or is not a press kit, so it cannot be opened." left a reader
+    # with nothing to do; a .presskit file is most often damaged by a copy cut short
+    from presskit.errors import ArchiveError
+    from presskit.ui import i18n
+    from presskit.ui.startpage import describe_open_failure
+
+    bad = tmp_path / "broken.presskit"
+    bad.write_bytes(b"garbage")
+    i18n.install(lang)
+    try:
+        sentence, details = describe_open_failure(str(bad), ArchiveError("not a zip file"))
+    finally:
+        i18n.install("en")
+    advice = {"en": ("copy it again", "publisher"), "fr": ("copiez-le à nouveau", "éditeur")}[lang]
+    assert all(a in sentence for a in advice), sentence
+    assert "presskit pack" not in sentence and "presskit pack" in details

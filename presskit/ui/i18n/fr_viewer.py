@@ -54,8 +54,9 @@ FR_VIEWER: dict[str, str | tuple[str, str]] = {
         "sur un disque qui n’est pas branché.",
     "“{0}” was made by a newer presskit: install a newer presskit to read it.":
         "« {0} » a été fait par un presskit plus récent : installez un presskit plus récent pour le lire.",
-    "“{0}” is damaged or is not a press kit, so it cannot be opened.":
-        "« {0} » est endommagé ou n’est pas un dossier de presse : il ne peut pas être ouvert.",
+    "“{0}” is damaged or is not a press kit: copy it again from where you got it, or ask its publisher for a new copy.":
+        "« {0} » est endommagé ou n’est pas un dossier de presse : copiez-le à nouveau depuis sa source, ou "
+        "demandez-en une nouvelle copie à son éditeur.",
     "Publishers: pack the kit again with 'presskit pack'.":
         "Éditeurs : refaites le fichier du dossier avec « presskit pack ».",
     "“{0}” is a folder but not a press kit: it has no list of contents (manifest.json).":

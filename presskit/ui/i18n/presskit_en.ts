@@ -62,7 +62,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="132" />
+      <location filename="../labels.py" line="130" />
       <source>Day {0} · {1}</source>
       <extracomment>A day in lists of days: the weekday helps at a conference; the year is added when the days span several years (a kit of background papers from 1998 to 2022 listed "Wed 14 Oct" with no year). Longest span of dates still read as one meeting's days (a conference with its run-up).</extracomment>
       <translation type="unfinished" />
@@ -547,53 +547,58 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="240" />
+      <location filename="../journalism.py" line="249" />
       <source>Exported to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="249" />
+      <location filename="../journalism.py" line="257" />
       <source>That pack holds nothing this kit still has.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="258" />
+      <location filename="../journalism.py" line="266" />
       <source>Open a document to print it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="263" />
+      <location filename="../journalism.py" line="271" />
       <source>This document cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="271" />
+      <location filename="../journalism.py" line="279" />
       <source>The selection cannot be printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="285" />
+      <location filename="../journalism.py" line="293" />
       <source>Copied the quotation with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="293" />
+      <location filename="../journalism.py" line="301" />
       <source>Choose a quotation first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="300" />
+      <location filename="../journalism.py" line="309" />
+      <source>Copied the photo's caption and credit with its source.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../journalism.py" line="312" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="307" />
+      <location filename="../journalism.py" line="319" />
       <source>Copied with its citation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../journalism.py" line="311" />
-      <location filename="../journalism.py" line="319" />
+      <location filename="../journalism.py" line="323" />
+      <location filename="../journalism.py" line="331" />
       <source>Copy with citation</source>
       <translation type="unfinished" />
     </message>
@@ -1633,47 +1638,47 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="428" />
+      <location filename="../mainwindow.py" line="429" />
       <source>Reset presskit?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="429" />
+      <location filename="../mainwindow.py" line="430" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="441" />
+      <location filename="../mainwindow.py" line="442" />
       <source>Window layout and history were reset.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="445" />
+      <location filename="../mainwindow.py" line="446" />
       <source>Settings were reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="446" />
+      <location filename="../mainwindow.py" line="447" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="449" />
+      <location filename="../mainwindow.py" line="450" />
       <source>The unreadable file was kept as {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="474" />
+      <location filename="../mainwindow.py" line="475" />
       <source>Search will be ready when the kit is indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="528" />
+      <location filename="../mainwindow.py" line="529" />
       <source>index damaged</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="529" />
+      <location filename="../mainwindow.py" line="530" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n item</numerusform>
@@ -1681,17 +1686,17 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="528" />
+      <location filename="../mainwindow.py" line="529" />
       <source>search ready</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="528" />
+      <location filename="../mainwindow.py" line="529" />
       <source>not indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="545" />
+      <location filename="../mainwindow.py" line="546" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation type="unfinished" />
     </message>
@@ -2362,12 +2367,12 @@ Key fingerprint: {1}</source>
   <context>
     <name>Search</name>
     <message>
-      <location filename="../labels.py" line="144" />
+      <location filename="../labels.py" line="142" />
       <source>Add a letter: too many words match {0}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../labels.py" line="146" />
+      <location filename="../labels.py" line="144" />
       <source>Nothing to search for: add a word that is not an operator or punctuation.</source>
       <translation type="unfinished" />
     </message>
@@ -2569,7 +2574,7 @@ Key fingerprint: {1}</source>
     </message>
     <message>
       <location filename="../startpage.py" line="73" />
-      <source>“{0}” is damaged or is not a press kit, so it cannot be opened.</source>
+      <source>“{0}” is damaged or is not a press kit: copy it again from where you got it, or ask its publisher for a new copy.</source>
       <translation type="unfinished" />
     </message>
     <message>

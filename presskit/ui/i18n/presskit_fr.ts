@@ -62,7 +62,7 @@
       <translation>Sans date</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="132" />
+      <location filename="../labels.py" line="130" />
       <source>Day {0} · {1}</source>
       <extracomment>A day in lists of days: the weekday helps at a conference; the year is added when the days span several years (a kit of background papers from 1998 to 2022 listed "Wed 14 Oct" with no year). Longest span of dates still read as one meeting's days (a conference with its run-up).</extracomment>
       <translation>Jour {0} · {1}</translation>
@@ -548,53 +548,58 @@ Empreinte de la clé : {1}</translation>
       <translation>Cochez d’abord des documents ou des photos (Ctrl+M).</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="240" />
+      <location filename="../journalism.py" line="249" />
       <source>Exported to {0}</source>
       <translation>Exporté vers {0}</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="249" />
+      <location filename="../journalism.py" line="257" />
       <source>That pack holds nothing this kit still has.</source>
       <translation>Ce dossier de briefing ne contient plus rien de ce dossier de presse.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="258" />
+      <location filename="../journalism.py" line="266" />
       <source>Open a document to print it.</source>
       <translation>Ouvrez un document pour l’imprimer.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="263" />
+      <location filename="../journalism.py" line="271" />
       <source>This document cannot be printed.</source>
       <translation>Impossible d’imprimer ce document.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="271" />
+      <location filename="../journalism.py" line="279" />
       <source>The selection cannot be printed.</source>
       <translation>Impossible d’imprimer la sélection.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="285" />
+      <location filename="../journalism.py" line="293" />
       <source>Copied the quotation with its citation.</source>
       <translation>Citation copiée avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="293" />
+      <location filename="../journalism.py" line="301" />
       <source>Choose a quotation first.</source>
       <translation>Choisissez d’abord une citation.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="300" />
+      <location filename="../journalism.py" line="309" />
+      <source>Copied the photo's caption and credit with its source.</source>
+      <translation>Légende et crédit de la photo copiés avec leur source.</translation>
+    </message>
+    <message>
+      <location filename="../journalism.py" line="312" />
       <source>Select some text in a document, or a quotation, first.</source>
       <translation>Sélectionnez d’abord du texte dans un document, ou une citation.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="307" />
+      <location filename="../journalism.py" line="319" />
       <source>Copied with its citation.</source>
       <translation>Copié avec sa source.</translation>
     </message>
     <message>
-      <location filename="../journalism.py" line="311" />
-      <location filename="../journalism.py" line="319" />
+      <location filename="../journalism.py" line="323" />
+      <location filename="../journalism.py" line="331" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
     </message>
@@ -1635,47 +1640,47 @@ Empreinte de la clé : {1}</translation>
       <translation>A&amp;ide</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="428" />
+      <location filename="../mainwindow.py" line="429" />
       <source>Reset presskit?</source>
       <translation>Réinitialiser presskit ?</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="429" />
+      <location filename="../mainwindow.py" line="430" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation>Oublier la disposition de la fenêtre, les dossiers récents et la position dans chaque document ? Vos dossiers ne sont pas modifiés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="441" />
+      <location filename="../mainwindow.py" line="442" />
       <source>Window layout and history were reset.</source>
       <translation>La fenêtre et l’historique ont été réinitialisés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="445" />
+      <location filename="../mainwindow.py" line="446" />
       <source>Settings were reset</source>
       <translation>Réglages réinitialisés</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="446" />
+      <location filename="../mainwindow.py" line="447" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation>presskit n’a pas pu lire son fichier de réglages ; il a démarré avec les réglages par défaut.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="449" />
+      <location filename="../mainwindow.py" line="450" />
       <source>The unreadable file was kept as {0}</source>
       <translation>Le fichier illisible a été conservé sous {0}</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="474" />
+      <location filename="../mainwindow.py" line="475" />
       <source>Search will be ready when the kit is indexed</source>
       <translation>La recherche sera prête une fois le dossier indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="528" />
+      <location filename="../mainwindow.py" line="529" />
       <source>index damaged</source>
       <translation>index endommagé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="529" />
+      <location filename="../mainwindow.py" line="530" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
@@ -1683,17 +1688,17 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="528" />
+      <location filename="../mainwindow.py" line="529" />
       <source>search ready</source>
       <translation>recherche prête</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="528" />
+      <location filename="../mainwindow.py" line="529" />
       <source>not indexed</source>
       <translation>non indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="545" />
+      <location filename="../mainwindow.py" line="546" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation>{0} copié — cet ordinateur est peut-être hors ligne, presskit n’ouvre donc pas les liens.</translation>
     </message>
@@ -2364,12 +2369,12 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>Search</name>
     <message>
-      <location filename="../labels.py" line="144" />
+      <location filename="../labels.py" line="142" />
       <source>Add a letter: too many words match {0}.</source>
       <translation>Ajoutez une lettre : trop de mots correspondent à {0}.</translation>
     </message>
     <message>
-      <location filename="../labels.py" line="146" />
+      <location filename="../labels.py" line="144" />
       <source>Nothing to search for: add a word that is not an operator or punctuation.</source>
       <translation>Rien à chercher : ajoutez un mot qui ne soit ni un opérateur ni de la ponctuation.</translation>
     </message>
@@ -2571,8 +2576,8 @@ Empreinte de la clé : {1}</translation>
     </message>
     <message>
       <location filename="../startpage.py" line="73" />
-      <source>“{0}” is damaged or is not a press kit, so it cannot be opened.</source>
-      <translation>« {0} » est endommagé ou n’est pas un dossier de presse : il ne peut pas être ouvert.</translation>
+      <source>“{0}” is damaged or is not a press kit: copy it again from where you got it, or ask its publisher for a new copy.</source>
+      <translation>« {0} » est endommagé ou n’est pas un dossier de presse : copiez-le à nouveau depuis sa source, ou demandez-en une nouvelle copie à son éditeur.</translation>
     </message>
     <message>
       <location filename="../startpage.py" line="75" />

@@ -455,6 +455,7 @@ FR.update({
     "Select some text in a document, or a quotation, first.":
         "Sélectionnez d’abord du texte dans un document, ou une citation.",
     "Copied with its citation.": "Copié avec sa source.",
+    "Copied the photo's caption and credit with its source.": "Légende et crédit de la photo copiés avec leur source.",
     "Copy with citation": "Copier avec la source",
     "Selected documents and photos": "Documents et photos sélectionnés",
     "Export…": "Exporter…",
