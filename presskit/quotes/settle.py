@@ -340,8 +340,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.organisation = full  # "Protocol Secretariat": the kit's one "Esterlune Protocol Secretariat"
             elif q.organisation and (kept := written_secretariat(q.organisation, secretariats, written, item.language)):
                 q.organisation = kept  # "Corlaine Agreement Secretariat", a name made: the kit's "Corlaine Secretariat"
-            elif q.organisation and (made := composed_secretariat(q.organisation, treaties, item.language)):
-                q.organisation = made  # "Convention Secretariat" where the kit names one convention: its secretariat
             elif q.organisation:
                 q.organisation = orgs.in_language(q.organisation, item.language)
+            if q.organisation and (made := composed_secretariat(q.organisation, treaties, item.language)):
+                q.organisation = made  # "Convention Secretariat" still, where the kit names one convention
     return ordered

@@ -120,7 +120,7 @@ def treaties_of_kit(texts: Iterable[str]) -> dict[str, set[str]]:
 
 def composed_secretariat(name: str, treaties: dict[str, set[str]], language: str | None) -> str:
     """"Convention Secretariat", made from "the Convention's executive secretary", as the secretariat of the kit's
-    one convention named in full: "Secretariat of the Harrowgate Convention", « secrétariat de la Convention de
+    one convention named in full: "Harrowgate Convention Secretariat", « secrétariat de la Convention de
     Harrowgate »; "" when the kit names no such treaty or two of that kind."""
     kind = treaty_kind(name)
     own = treaties.get(kind, set()) if kind else set()
@@ -129,4 +129,4 @@ def composed_secretariat(name: str, treaties: dict[str, set[str]], language: str
     (x,) = own
     if language == "fr":
         return f"secrétariat {_FR_OF[kind]} de {x}" if x[:1] not in "AEIOUÉ" else f"secrétariat {_FR_OF[kind]} d'{x}"
-    return f"Secretariat of the {x} {kind.capitalize()}"
+    return f"{x} {kind.capitalize()} Secretariat"  # the form "Convention Secretariat" grows into (see docs/quotes.md)

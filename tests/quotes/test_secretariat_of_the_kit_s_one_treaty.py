@@ -1,6 +1,6 @@
 """The executive secretary of "the Convention", in a kit whose event is the conference of one convention and that
 writes no name for its secretariat, speaks for the secretariat of that convention, named as a reader would name
-it ("Secretariat of the Harrowgate Convention", « secrétariat de la Convention de Harrowgate »), not for a
+it ("Harrowgate Convention Secretariat", « secrétariat de la Convention de Harrowgate »), not for a
 "Convention Secretariat" the finder composes."""
 
 from __future__ import annotations
@@ -14,17 +14,17 @@ EVENT = "First Conference of the Parties to the Quillmoor Convention on Mine Was
 
 CASES = [
     ("en", "The Convention's executive secretary, Anouk Delorme-Baptiste, said a fund was \"the only honest answer\" "
-           "to the problem, and added: “We can start on Monday.”", "Secretariat of the Quillmoor Convention"),
+           "to the problem, and added: “We can start on Monday.”", "Quillmoor Convention Secretariat"),
     ("en", "“The secretariat is ready; it is waiting for a mandate,” said Anouk Delorme-Baptiste, executive secretary "
-           "of the Convention.", "Secretariat of the Quillmoor Convention"),
+           "of the Convention.", "Quillmoor Convention Secretariat"),
     ("en", "14:10 — The executive secretary of the Convention, Anouk Delorme-Baptiste, tells the room: “The register "
-           "can be hosted from January.”", "Secretariat of the Quillmoor Convention"),
+           "can be hosted from January.”", "Quillmoor Convention Secretariat"),
     ("en", "Q: Is the secretariat ready?\n\nAnouk Delorme-Baptiste, the Convention's executive secretary, was clear: "
-           "“We are ready when the Parties are.”", "Secretariat of the Quillmoor Convention"),
+           "“We are ready when the Parties are.”", "Quillmoor Convention Secretariat"),
     ("en", "In her closing remarks, the executive secretary of the Convention, Anouk Delorme-Baptiste, said: “The "
-           "work starts on Monday.”", "Secretariat of the Quillmoor Convention"),
+           "work starts on Monday.”", "Quillmoor Convention Secretariat"),
     ("en", "Anouk Delorme-Baptiste, executive secretary of the Convention, told this newsletter: “Every Party will "
-           "report within a year.”", "Secretariat of the Quillmoor Convention"),
+           "report within a year.”", "Quillmoor Convention Secretariat"),
     ("fr", "« Le secrétariat se mettra au travail dès lundi », a assuré la secrétaire exécutive de la Convention, "
            "Anouk Delorme-Baptiste.", "secrétariat de la Convention de Quillmoor"),
     ("fr", "« Le secrétariat est prêt ; il attend un mandat », a indiqué Anouk Delorme-Baptiste, secrétaire exécutive "
