@@ -44,7 +44,7 @@ from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,
 )
-from . import carried, turns, wordsof
+from . import carried, impersonal, turns, wordsof
 from .between import (
     ADVERBIAL as _ADVERBIAL, BEFORE_YOU as _BEFORE_YOU, FOR_LEAD as _FOR_LEAD, LISTENER as _LISTENER,
     MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
@@ -357,7 +357,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     found = (wordsof.own_words_after(st, after, u)
              or turns.after(st, after, u)
              or _after_immediate(st, after, u)
-             or headline(st, u, after)
+             or headline(st, u, after) or impersonal.said_at_body(st, cur, cur_start, u)
              or turns.before(st, cur, cur_start, u)
              or wordsof.those_of_before(st, cur, cur_start, u)
              or carried.adding(st, cur, cur_start == prev_end, u)

@@ -165,8 +165,9 @@ def _holder_of_role(st: State, u: Unit, para_start: int, who: Who, span: tuple[i
 
 
 #: a heading that names the person interviewed: "Interview: NAME", « Entretien avec NAME »
-INTERVIEW = re.compile(rf"(?im)^[ \t]*(?:#+[ \t]*)?(?:interview|entretien|q\s*&\s*a|questions?)[ \t\u00a0\u202f]*(?::|with|avec|à)[ \t\u00a0\u202f]*"
-                       rf"(?P<name>{NAMERUN})")
+#: (the name keeps its capitals: "Interview: a geotechnical engineer on …" names nobody)
+INTERVIEW = re.compile(rf"(?m)^[ \t]*(?:#+[ \t]*)?(?i:interview|entretien|q\s*&\s*a|questions?)[ \t\u00a0\u202f]*"
+                       rf"(?i::|with|avec|à)[ \t\u00a0\u202f]*(?P<name>{NAMERUN})")
 _ANSWERED = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?:A|R)(?:\*\*)?[ \t\u00a0\u202f]*:")
 _ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN}))(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]")
 

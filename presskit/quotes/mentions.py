@@ -266,8 +266,8 @@ def _clip(gap: tuple[int, int], spans: list[tuple[int, int]] | None) -> list[tup
     return [(max(a, x), min(b, y)) for x, y in spans if x < b and y > a]
 
 
-_FULL_NAME = re.compile(r"(?<![\w\-])[A-Z\u00c0-\u00de][a-z\u00df-\u00ff][\w\-\u2019']*(?:[ \t]+(?:de|van|von|da|del|al|bin)?"
-                        r"[ \t]*[A-Z\u00c0-\u00de][a-z\u00df-\u00ff][\w\-\u2019']*){1,2}")
+_FULL_NAME = re.compile(r"(?<![\w\-])[A-Z\u00c0-\u00de][a-z\u00df-\u00ff][\w\-\u2019']*(?: (?:(?:de|van|von|da|del|al|bin) )?"
+                        r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff][\w\-\u2019']*){1,2}")  # one space apart: see people._SEP
 
 
 def _loose_names(text: str, a: int, b: int, spans: list[tuple[int, int]], known: People) -> None:
@@ -498,9 +498,22 @@ def _short_org(org: str, ctx: Context, at: int) -> str:
     return org
 
 
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(Ms|Mrs|Miss|Mme|Mlle|Madame|Mr|Monsieur|M(?=\.))\.?\s+$")
+_TITLE_AT = re.compile(r"(Ms|Mrs|Miss|Mme|Mlle|Madame|Mr|Monsieur|M(?=\.))\.?\s+(?=[A-ZÀ-Þ])")
+
+
+def _title_gender(text: str, pos: int) -> str:
+    """"f" after "Ms", "Mrs", « Mme »; "m" after "Mr", « M. »; else "" (the title right before a mention)."""
+    m = _TITLE_BEFORE.search(text[max(0, pos - 12):pos]) or _TITLE_AT.match(text, pos)
+    return "" if m is None else "m" if m.group(1) in ("Mr", "M", "Monsieur") else "f"
+
+
 def _genders_from_context(text: str, mentions: list[Mention]) -> None:
     """"NAME … in his briefcase" / "NAME …. She walked …": a subject's gender from what follows."""
     for i, mt in enumerate(mentions):  # (in text order)
+        titled = _title_gender(text, mt.pos) if mt.person.name else ""
+        if titled and not mt.person.gender and first_name_gender(mt.person.name) in ("", titled):
+            mt.person.gender = titled  # "Ms NAME" after "Sefa NAME": the title says what the first name did not
         if not mt.subject:
             continue
         end = mt.pos + len(mt.person.name)
@@ -526,8 +539,10 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
             poss = re.compile(r"\b(his|her)\b").search(own, obj.end())  # "gave her his figures": his
             if not poss or poss.group(1) == "her":
                 continue
-        if poss:
-            mt.person.gender = "m" if poss.group(1) in ("his", "him") else "f"
+        if poss:  # ("Ms NAME welcomed his offer", "Anna NAME praised his work": his is the object's, not hers)
+            g = "m" if poss.group(1) in ("his", "him") else "f"
+            if first_name_gender(mt.person.name) in ("", g) and _title_gender(text, mt.pos) in ("", g):
+                mt.person.gender = g
             continue
         sm = re.match(r"\s*(He|She|Il|Elle|His|Her)\b", nxt)  # ("NAME arrived …. Her deputy, NAME2, …": hers)
         others = other is not None

@@ -35,8 +35,10 @@ _CAP_PARTICLES = {"la", "le", "van", "von", "de", "du", "der", "den", "di", "da"
 _SURNAME_PARTICLES = {"de", "du", "des", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der",
                       "den", "ten", "ter", "ó", "ní", "nic", "uí"}
 _PART = "(?:" + "|".join(_PARTICLES) + ")"
-#: white space inside a name: a line may break in it (PDF text), a paragraph may not
-_SEP = r"(?:[ \t\u00a0\u202f]*\n[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+)"
+#: white space inside a name: a line may break in it (PDF text), a paragraph may not; on one line its words
+#: stand one space apart, while two spaces or a tab part a table's cells or a PDF's columns ("Orvelia  Solène
+#: NAME": a State's cell, then a person's)
+_SEP = r"(?:[ \t\u00a0\u202f]*\n[ \t\u00a0\u202f]*|[ \u00a0\u202f](?![ \t\u00a0\u202f]))"
 NAMERUN = rf"{_TOK}(?:(?:{_SEP}{_PART})*{_SEP}{_TOK}){{0,7}}"
 
 _ABBREV = {"dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr", "sr", "m", "mme", "mlle", "no", "vs", "etc",

@@ -27,7 +27,8 @@ from .found import CONFIDENCE
 from .people import ORG_WORDS, People, is_surname, personal_mandate, same_title, surname_keys
 from .entities import Organisations, org_key
 from .vocab import untitled
-from .treatybodies import full_secretariat, secretariats_of_kit, written_secretariat
+from .treatybodies import (composed_secretariat, full_secretariat, secretariats_of_kit, treaties_of_kit,
+                           written_secretariat)
 from .states import REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_national_body, states_of_kit
 
 _STATED = ("named", "pronoun", "headline")
@@ -134,7 +135,8 @@ class _People:
         if org:
             self.orgs.setdefault((name, lang), Counter())[org] += 1
 
-    def full_name(self, surname: str, title: str = "", org: str = "", same_org=None, gender: str = "") -> str | None:
+    def full_name(self, surname: str, title: str = "", org: str = "", same_org=None, gender: str = "",
+                  stated: bool = False) -> str | None:
         """The one full name of the kit with this surname (people quoted or introduced first, then any
         full name a document holds); None when there is none or more than one. Among several, a title
         before the surname ("Professor Lind") picks the one person known by it, and the organisation the
@@ -143,7 +145,11 @@ class _People:
         key = fold(surname).split()  # "de la Cruz", "Ó Súilleabháin": the full name ends with all of it
         if self._index is None:
             self._index = [self._index_of(self.names), self._index_of(self.loose)]
-        for ends, keys in self._index:
+        # two words the kit itself gives as someone's whole name ("Solène NAME", quoted in full) are completed
+        # only by a person the kit states, never by a capitalised run of loose text ("Orvelia Solène NAME": a
+        # table's row flattened, a State's cell before a person's)
+        pools = self._index[:1] if stated and untitled(surname) in self.names else self._index
+        for ends, keys in pools:
             found = set(ends.get(tuple(key), ()))
             if len(key) == 1:
                 found |= keys.get(key[0], set())
@@ -158,6 +164,15 @@ class _People:
             if found:
                 return next(iter(found)) if len(found) == 1 else None
         return None
+
+    def shared(self, surname: str) -> bool:
+        """Whether two or more people the kit names in full bear this surname."""
+        if self._index is None:
+            self._index = [self._index_of(self.names), self._index_of(self.loose)]
+        key = fold(surname).split()
+        ends, keys = self._index[0]
+        found = set(ends.get(tuple(key), ())) | (keys.get(key[0], set()) if len(key) == 1 else set())
+        return len(found) > 1
 
     def _index_of(self, pool: set[str]) -> tuple[dict[tuple, set[str]], dict[str, set[str]]]:
         """The names of ``pool`` by the words they end with (each ending shorter than the name) and, for
@@ -274,7 +289,7 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
     for _item, quotes in ordered:
         for q in quotes:
             double = q.speaker and len(q.speaker.split()) == 2 and fold(q.speaker.split()[0]) not in FEMALE | MALE
-            if double and q.attribution in _STATED and (full := people.full_name(q.speaker)):
+            if double and q.attribution in _STATED and (full := people.full_name(q.speaker, stated=True)):
                 q.speaker = full  # "Mme Ríos Aldana": a double surname, "Ximena Ríos Aldana" in another document
             elif q.speaker and is_surname(q.speaker) and q.attribution in _STATED:
                 full = people.full_name(q.speaker, q.role, q.organisation, lambda a, b: org_key(a) == org_key(b)
@@ -282,6 +297,10 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 if full:
                     q.speaker = full
                     q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.05)
+                elif q.attribution != "named" and people.shared(q.speaker):
+                    # « Kalvanen a eu raison … Il m'a dit : « … » » where the kit names two Kalvanens and nothing
+                    # here tells them apart: nobody, rather than a surname that is either of two people
+                    q.speaker, q.role, q.confidence = "", "", min(q.confidence, CONFIDENCE["document"])
                 elif (q.attribution in ("pronoun", "headline") or q.confidence <= CONFIDENCE["bare-word"]) \
                         and not q.role and q.confidence < 0.7 and fold(q.speaker) not in FEMALE | MALE:
                     # "Il m’a dit : « … »" after a capitalised word nobody in the kit bears as a surname and
@@ -298,6 +317,7 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
     states = states_of_kit(named)
     secretariats = secretariats_of_kit(orgs, named)
     written = _written_names(kit_info, ordered)
+    treaties = treaties_of_kit([kit_info.event, kit_info.title] if kit_info else []) if not secretariats else {}
     for item, quotes in ordered:
         for q in quotes:
             if q.speaker and q.attribution in _STATED:
@@ -322,4 +342,6 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.organisation = kept  # "Corlaine Agreement Secretariat", a name made: the kit's "Corlaine Secretariat"
             elif q.organisation:
                 q.organisation = orgs.in_language(q.organisation, item.language)
+            if q.organisation and (made := composed_secretariat(q.organisation, treaties, item.language)):
+                q.organisation = made  # "Convention Secretariat" still, where the kit names one convention
     return ordered

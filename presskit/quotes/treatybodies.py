@@ -93,3 +93,40 @@ def written_secretariat(name: str, table: dict[frozenset[str], list[str]], writt
     names = sorted({n for n in table.get(own, ()) if fold(n).strip() in written and _in_language(n, language)},
                    key=lambda n: (-len(n), n))
     return names[0] if names else ""
+
+
+#: a treaty the kit names in full: "the Harrowgate Convention", « la Convention de Harrowgate »
+_TREATY_EN = re.compile(r"(?<![\w\-])(?P<own>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})\s+"
+                        r"(?P<kind>Convention|Protocol|Agreement|Treaty|Framework|Compact)(?![\w\-])")
+_TREATY_FR = re.compile(r"(?<![\w\-])(?P<kind>Convention|Protocole|Accord|Traité|Cadre|Pacte)\s+(?:de\s+|d['\u2019]\s*)"
+                        r"(?P<own>[A-Z][\w\-]+)")
+#: capitalised words that open a title, not a treaty's own name ("First Convention …", "The Convention")
+_NOT_OWN = {"the", "first", "second", "third", "a", "an", "this", "that", "our", "its", "un", "une", "la", "le"}
+_FR_OF = {"convention": "de la Convention", "protocol": "du Protocole", "agreement": "de l'Accord",
+          "treaty": "du Traité", "framework": "du Cadre", "compact": "du Pacte"}
+
+
+def treaties_of_kit(texts: Iterable[str]) -> dict[str, set[str]]:
+    """The treaties the kit names in full, by kind: {"convention": {"Harrowgate"}} (their own names)."""
+    found: dict[str, set[str]] = {}
+    for t in texts:
+        for m in [*_TREATY_EN.finditer(t or ""), *_TREATY_FR.finditer(t or "")]:
+            words = [w for w in m.group("own").split() if fold(w) not in _NOT_OWN]
+            kind = _KINDS.get(fold(m.group("kind")), "")
+            if words and kind:
+                found.setdefault(kind, set()).add(words[-1])
+    return found
+
+
+def composed_secretariat(name: str, treaties: dict[str, set[str]], language: str | None) -> str:
+    """"Convention Secretariat", made from "the Convention's executive secretary", as the secretariat of the kit's
+    one convention named in full: "Harrowgate Convention Secretariat", « secrétariat de la Convention de
+    Harrowgate »; "" when the kit names no such treaty or two of that kind."""
+    kind = treaty_kind(name)
+    own = treaties.get(kind, set()) if kind else set()
+    if len(own) != 1:
+        return ""
+    (x,) = own
+    if language == "fr":
+        return f"secrétariat {_FR_OF[kind]} de {x}" if x[:1] not in "AEIOUÉ" else f"secrétariat {_FR_OF[kind]} d'{x}"
+    return f"{x} {kind.capitalize()} Secretariat"  # the form "Convention Secretariat" grows into (see docs/quotes.md)
