@@ -64,6 +64,10 @@ class Page:
         self.page.insert_text((x, y), s, fontname="bold" if bold else "reg", fontsize=size)
 
     def line(self, s: str, size: float, bold: bool = False, gap: float = 0.4, x: float = LEFT) -> None:
+        """One line; a line wider than the text column wraps, as a word processor does."""
+        if " " in s and self.fonts["bold" if bold else "reg"].text_length(s, fontsize=size) > RIGHT - x:
+            self.para(s, size, bold, x0=x, after=size * (gap - 0.35))
+            return
         self.y += size
         self.text(x, self.y, s, size, bold)
         self.y += size * gap
