@@ -103,7 +103,7 @@ def make_item(rel: str, item_id: str, sha: str, size: int, ex: Extracted, kt: Ki
     kind = choose_kind(guess, ex, ov.get("kind"))
     date = choose_date(guess, ex, rel, kd, ov.get("date"))
     language = choose_language(guess, ex, ov.get("language"))
-    title = choose_title(guess, ex, rel, ov.get("title"))
+    title = choose_title(guess, ex, rel, ov.get("title"), kt.info.organisation or "")
     why = {"kind": kind.reason, "date": date.reason, "language": language.reason, "title": title.reason}
     if date.rejected:
         why["date_not_used"] = "; ".join(date.rejected)
