@@ -14,15 +14,13 @@ a line end. An item missing from the manifest counts as wrong. ``-v`` lists ever
 from __future__ import annotations
 
 import argparse
-import csv
 import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-def read_truth(path: Path, half: str) -> list[dict]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [r for r in rows if half == "all" or r["half"] == half]
+from score_metadata import read_truth  # noqa: E402
 
 
 def fold(s: str) -> str:
