@@ -178,6 +178,10 @@ def looks_generated(title: str) -> bool:
     return len(t) < 3 or bool(_GENERATED_TITLE.search(t))
 
 
+#: ``why["title"]`` of a title taken from a PDF's first-page heading (see ``items.settle_heading_titles``)
+HEADING_REASON = "from the first page's heading"
+
+
 def choose_title(guess: dict, ex: Extracted, rel: str, override: str | None, organisation: str = "") -> Choice:
     if override:
         return Choice(override, "kit.toml", "set in kit.toml")
@@ -189,7 +193,7 @@ def choose_title(guess: dict, ex: Extracted, rel: str, override: str | None, org
     because = f" ({what}, “{_short(meta_title)}”, looks generated)" if meta_title else ""
     heading = first_page_heading(ex.meta, organisation) if ex.media == "pdf" else None
     if heading:
-        return Choice(heading, "heading", "from the first page's heading" + because)
+        return Choice(heading, "heading", HEADING_REASON + because)
     name_title = guess.get("title") or PurePosixPath(rel).stem
     return Choice(name_title, "name", "from the file name" + because)
 

@@ -86,3 +86,27 @@ def test_explain_says_the_heading_chose_the_title(kit, capsys):
     assert main(["info", str(report.kit_dir), "--explain", "release_day2"]) == 0
     out = capsys.readouterr().out
     assert "  title     “Small island states call for an adaptation window” — from the first page's heading" in out
+
+
+def test_a_masthead_several_pdfs_share_is_no_title_and_a_rebuild_ends_as_a_full_build(tmp_path):
+    """Daily newsletters without metadata titles all open with the masthead: titled by it, they would
+    read as one document three times. Each keeps its file name's title, which tells them apart; once
+    only one of them is left, the heading is its title again, on a rebuild as on a first build."""
+    src, out = tmp_path / "src", tmp_path / "kit"
+    masthead = [("The Harbour Daily", 22, True), ("Negotiators return to the finance text", 12, False)]
+    for day in (1, 2, 3):
+        _pdf(src / f"newsletters/Harbour Daily Day {day}.pdf", masthead)
+    _pdf(src / "releases/pr_close.pdf", [("Talks close with a deal on the adaptation fund", 18, True)])
+    items = {it.path: it for it in build_kit(src, out, workers=0).items}
+    titles = [items[f"newsletters/Harbour Daily Day {day}.pdf"].title for day in (1, 2, 3)]
+    assert titles == ["Harbour Daily Day 1", "Harbour Daily Day 2", "Harbour Daily Day 3"]
+    assert "“The Harbour Daily” heads 3 documents" in items["newsletters/Harbour Daily Day 2.pdf"].why["title"]
+    assert items["releases/pr_close.pdf"].title == "Talks close with a deal on the adaptation fund"
+
+    for day in (2, 3):
+        (src / f"newsletters/Harbour Daily Day {day}.pdf").unlink()
+    rebuilt = {it.path: it for it in build_kit(src, out, workers=0).items}
+    fresh = {it.path: it for it in build_kit(src, tmp_path / "fresh", workers=0).items}
+    left = "newsletters/Harbour Daily Day 1.pdf"
+    assert rebuilt[left].title == fresh[left].title == "The Harbour Daily"
+    assert rebuilt[left].why == fresh[left].why
