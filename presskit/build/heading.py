@@ -5,7 +5,8 @@ What calibre and Zotero do, carefully: the largest type near the top of page 1
 lines of that size, but not
 
 * a banner alone ("PRESS RELEASE", « COMMUNIQUÉ DE PRESSE », "FACT SHEET", "NEWS" ...): the heading
-  under it is taken;
+  under it is taken; so is a table of contents' own heading ("Contents", « Sommaire »): it names no
+  document;
 * a date line ("Baku, 14 November 2024"), a page number ("1", "Page 1 of 2", "- 1 -");
 * the organisation's name (the PDF's author, the kit's organisation, or a name of one or two words
   without digits such as a word mark "OCEANWATCH") when a heading of at least four words follows;
@@ -35,7 +36,8 @@ _BANNER = re.compile(
     r"media\s+advisory|fact\s*sheet|factsheet|briefing|for\s+immediate\s+release|embargo(?:ed)?|"
     r"communiqu[ée](?:\s+de\s+presse)?|d[ée]claration|fiche\s+d.information|fiche|avis\s+aux\s+m[ée]dias|"
     r"note\s+aux\s+r[ée]dactions|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|nota\s+informativa|"
-    r"ficha\s+informativa|declaraci[óo]n|aviso\s+a\s+los\s+medios)\W*$")
+    r"ficha\s+informativa|declaraci[óo]n|aviso\s+a\s+los\s+medios|"
+    r"(?:table\s+of\s+)?contents|table\s+des\s+mati[èe]res|sommaire|[íi]ndice|contenidos?)\W*$")
 _PAGE_NUMBER = re.compile(r"(?i)^\W*(?:page|p\.|p[áa]gina)?\s*\d{1,4}(?:\s*(?:/|of|de|sur)\s*\d{1,4})?\W*$")
 _WORD = re.compile(r"\w+")
 

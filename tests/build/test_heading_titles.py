@@ -44,6 +44,7 @@ def kit(tmp_path_factory):
     _pdf(src / "releases/pr_fund.pdf", [("NEWS", 24, True), ("Roadmap for the fund agreed", 18, True)],
          title="Ministers agree roadmap for the loss and damage fund")
     _pdf(src / "scans/flyer_side_event.pdf", [], image_only=True)
+    _pdf(src / "reports/annual_report.pdf", [("Contents", 20, True), ("1 Introduction", 10, False)])
     _pdf(src / "misc/note_logistics.pdf", [("Shuttle buses leave the venue every twenty minutes.", 10, False)])
     report = build_kit(src, tmp_path_factory.mktemp("out") / "kit", workers=0)
     return {it.path: it for it in report.items}, report
@@ -79,6 +80,7 @@ def test_no_heading_keeps_the_file_name(kit):
     assert items["scans/flyer_side_event.pdf"].title == "Flyer side event"
     assert items["misc/note_logistics.pdf"].title == "Note logistics"
     assert items["misc/note_logistics.pdf"].why["title"] == "from the file name"
+    assert items["reports/annual_report.pdf"].title == "Annual report"  # "Contents" names no document
 
 
 def test_explain_says_the_heading_chose_the_title(kit, capsys):
