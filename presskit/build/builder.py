@@ -51,7 +51,7 @@ from .evidence import KitDates
 from .hashcache import sha256_sources
 from .identity import Identity, infer_identity
 from .indexing import CancelFn, IndexPass, Progress, disk_errors
-from .items import Draft, assign_groups, kit_dates, make_id, name_guesses, scan_source
+from .items import Draft, assign_groups, kit_dates, make_id, name_guesses, scan_source, settle_heading_titles
 from .making import Made, Recipe, make_draft, made_in_reader
 from .pressmeta import PressHints, read_press_pages
 from .staging import Staging, kill_point
@@ -252,6 +252,7 @@ def _index(src: Path, kit_dir: Path, final_index: Path, kt: KitToml, files, pres
         nonlocal manifest
         report.skipped += [run.failures[rel] for rel in readable if rel in run.failures]
         assign_groups(items, {d.item.id: d.group_key for d in drafts.values()})
+        settle_heading_titles(items, guesses)
         _check_result(items, report.skipped, strict)
         report.identity = _identity(kt, items, [drafts[it.path] for it in items])
         info = replace(kt.info, title=plain(report.identity.title, KIT_TEXT["title"]),

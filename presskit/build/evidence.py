@@ -20,7 +20,8 @@ sentence. The first source that gives a value the file's own evidence agrees wit
   photo: its caption); a folder's language marker, unless the text is long and in a language
   presskit does not know; the file's metadata (PDF ``/Lang``, HTML ``lang``).
 * **title**: kit.toml; the file's title metadata unless it looks generated (``Microsoft Word -
-  x.doc``, ``x.dvi``); the file name, cleaned.
+  x.doc``, ``x.dvi``); a PDF's first-page heading (:mod:`presskit.build.heading`); the file name,
+  cleaned.
 
 Everything here is decided from the file and from what the names of all the kit's files say
 (:class:`KitDates`, known before any file is read), so an item is final as soon as its file is read
@@ -39,6 +40,7 @@ from ..ingest.naming import date_with_year, kind_in_heading
 from ..ingest.language import detect_document_language, document_language
 from ..ingest.record import Extracted
 from ..ingest.textdates import printed_dates
+from .heading import first_page_heading
 
 #: Dates before this are not taken from a file's metadata or text (PDF and camera defaults: 1970,
 #: 1980-01-01, 1969-12-31).
@@ -176,7 +178,11 @@ def looks_generated(title: str) -> bool:
     return len(t) < 3 or bool(_GENERATED_TITLE.search(t))
 
 
-def choose_title(guess: dict, ex: Extracted, rel: str, override: str | None) -> Choice:
+#: ``why["title"]`` of a title taken from a PDF's first-page heading (see ``items.settle_heading_titles``)
+HEADING_REASON = "from the first page's heading"
+
+
+def choose_title(guess: dict, ex: Extracted, rel: str, override: str | None, organisation: str = "") -> Choice:
     if override:
         return Choice(override, "kit.toml", "set in kit.toml")
     meta_title = " ".join((ex.meta.get("title") or "").split())
@@ -184,8 +190,11 @@ def choose_title(guess: dict, ex: Extracted, rel: str, override: str | None) -> 
         ex.media, "the document's title")
     if meta_title and not looks_generated(meta_title):
         return Choice(meta_title[:300], "metadata", f"from {what}")
-    name_title = guess.get("title") or PurePosixPath(rel).stem
     because = f" ({what}, “{_short(meta_title)}”, looks generated)" if meta_title else ""
+    heading = first_page_heading(ex.meta, organisation) if ex.media == "pdf" else None
+    if heading:
+        return Choice(heading, "heading", HEADING_REASON + because)
+    name_title = guess.get("title") or PurePosixPath(rel).stem
     return Choice(name_title, "name", "from the file name" + because)
 
 

@@ -23,7 +23,7 @@ from ..ingest.webpage import Hint
 from ..kit.format import KitToml, clean_item
 from ..model import KINDS, OFFICE_MEDIA, Item, Quote
 from ..textutil import fold
-from .evidence import KitDates, choose_date, choose_kind, choose_language, choose_title
+from .evidence import HEADING_REASON, KitDates, choose_date, choose_kind, choose_language, choose_title
 from .pressmeta import apply_hints
 from .sources import SourceFiles, scan_source  # noqa: F401 - part of this module's API
 
@@ -103,7 +103,7 @@ def make_item(rel: str, item_id: str, sha: str, size: int, ex: Extracted, kt: Ki
     kind = choose_kind(guess, ex, ov.get("kind"))
     date = choose_date(guess, ex, rel, kd, ov.get("date"))
     language = choose_language(guess, ex, ov.get("language"))
-    title = choose_title(guess, ex, rel, ov.get("title"))
+    title = choose_title(guess, ex, rel, ov.get("title"), kt.info.organisation or "")
     why = {"kind": kind.reason, "date": date.reason, "language": language.reason, "title": title.reason}
     if date.rejected:
         why["date_not_used"] = "; ".join(date.rejected)
@@ -155,3 +155,26 @@ def assign_groups(items: list[Item], keys: dict[str, str]) -> None:
             gid = "g-" + _ID_RE.sub("-", k).strip("-")[:60]
             for m in members:
                 m.group = gid
+
+
+def settle_heading_titles(items: list[Item], guesses: dict[str, dict]) -> None:
+    """A first-page heading that several PDFs of the kit share is a masthead ("The Lantern Daily"), not
+    a title: each of them takes its file name's title instead, which tells them apart, and keeps the
+    heading in ``why["title_heading"]``. Decided over the whole kit on every build (a heading shared no
+    more becomes the title again), so an incremental build ends where a full one does."""
+    by_heading: dict[str, list[tuple[Item, str]]] = {}
+    for it in items:
+        reason = it.why.get("title", "")
+        heading = it.title if reason.startswith(HEADING_REASON) else it.why.get("title_heading", "")
+        if heading:
+            by_heading.setdefault(fold(heading), []).append((it, heading))
+    for same in by_heading.values():
+        for it, heading in same:
+            if len(same) > 1:
+                guess = guesses.get(it.path) or {}
+                it.title = guess.get("title") or PurePosixPath(it.path).stem
+                it.why["title"] = (f"from the file name: the first page's heading “{heading}” heads "
+                                   f"{len(same)} documents of the kit")
+                it.why["title_heading"] = heading
+            elif it.why.pop("title_heading", None) is not None:
+                it.title, it.why["title"] = heading, HEADING_REASON

@@ -31,9 +31,10 @@ Extractor = Callable[[Path, Limits], Extracted]
 
 #: The version of what the readers give. Bump it whenever a reader's output changes (text, metadata,
 #: thumbnails): the extraction cache of every kit then misses, and every file is read again.
-EXTRACTOR_VERSION = 7  # 4: scanned PDF pages marked for OCR, Word/OpenDocument files read; 5: "a-t-¶il" keeps its hyphen;
+EXTRACTOR_VERSION = 8  # 4: scanned PDF pages marked for OCR, Word/OpenDocument files read; 5: "a-t-¶il" keeps its hyphen;
 # 6: a Markdown heading or "> " block is a paragraph of its own, no longer glued to the line before it;
-# 7: a Markdown table is read as its cells, without its pipes and rules
+# 7: a Markdown table is read as its cells, without its pipes and rules; 8: a PDF's first-page lines with
+# their type sizes (its heading is the title of a PDF without one of its own)
 
 EXTRACTORS: dict[str, Extractor] = {
     "pdf": extract_pdf,

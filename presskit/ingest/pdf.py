@@ -14,6 +14,7 @@ from ..errors import CorruptError, EncryptedError
 from ..memory import give_back, resident_bytes
 from ..textutil import normalise_text
 from .ocr import RULES_REVISION, declined, needs_ocr
+from .pdfheading import top_lines
 from .record import Extracted, Limits
 from .text import dedupe, urls_in
 
@@ -136,8 +137,10 @@ def extract_pdf(path: Path, limits: Limits) -> Extracted:
         if n > limits.max_pages:
             warn.append(f"{name} has {n} pages; only the first {limits.max_pages} were read.")
             meta["truncated"] = True
-        pages, links, scans, passed = _pages_and_links(doc, min(n, limits.max_pages), _pdf_flags(m), name, warn)
+        pages, links, scans, passed, first = _pages_and_links(doc, min(n, limits.max_pages), _pdf_flags(m),
+                                                              name, warn)
         meta.update(_document_meta(doc))
+        meta.update(first)
         meta["links"] = dedupe(links)
         meta["page_count"] = n
         if scans:
@@ -178,21 +181,29 @@ def _page_count(doc, name: str) -> int:
 
 
 def _pages_and_links(doc, n: int, flags: int, name: str,
-                     warn: list[str]) -> tuple[list[str], list[str], list[int], list[int]]:
+                     warn: list[str]) -> tuple[list[str], list[str], list[int], list[int], dict]:
     """Normalised text of the first ``n`` pages, the web links they hold (annotations and text), the
-    pages that are scans (0-based; :func:`presskit.ingest.ocr.needs_ocr`) and the pages without text
-    that were not taken for scans (:func:`presskit.ingest.ocr.declined`)."""
+    pages that are scans (0-based; :func:`presskit.ingest.ocr.needs_ocr`), the pages without text
+    that were not taken for scans (:func:`presskit.ingest.ocr.declined`) and the lines at the top of
+    page 1 with their type sizes (:func:`presskit.ingest.pdfheading.top_lines`)."""
     pages: list[str] = []
     links: list[str] = []
     scans: list[int] = []
     passed: list[int] = []
+    first: dict[str, Any] = {}
     limit = _hold_under
     for i in range(n):
         if limit and i:
             limit = _hold(i, limit)
         try:
             page = doc.load_page(i)
-            raw = page.get_text("text", flags=flags)
+            if i == 0:
+                # one text page for page 1's text and its lines' sizes (the title is looked for there)
+                tp = page.get_textpage(flags=flags)
+                raw = tp.extractText()
+                top_lines(tp, page.rect.height, first)
+            else:
+                raw = page.get_text("text", flags=flags)
         except Exception as e:
             warn.append(f"page {i + 1} of {name} could not be read ({e}); it is left empty.")
             pages.append("")
@@ -212,7 +223,7 @@ def _pages_and_links(doc, n: int, flags: int, name: str,
     for t in pages:
         if "http" in t or "HTTP" in t:
             links.extend(urls_in(t))
-    return pages, links, scans, passed
+    return pages, links, scans, passed, first
 
 
 def _web_links(page) -> list[str]:
