@@ -20,6 +20,7 @@ from .replies import person_of_turn, turn_of
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
 from .scan import RawQuote
+from .spokento import speaks_to
 from .described import heading_speaker, introduced_unnamed
 from .states import state_of_demonym
 from .context import names_a_state
@@ -431,7 +432,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     after_lead = [m for m in st.mentions if lead is not None and lead[0] < m.pos < u.start and m.person.name
                   and (m.subject or not _by_someone(st.doc.text, m.pos))]
     if lead is not None and not after_lead and not (p is not None and not p.name and p.pos > lead[0]) \
-            and (p is None or lead[1] not in p.name.split() and not any(m.person is p for m in after_lead)):
+            and not speaks_to(st.doc.text, lead[0], u.start, want) and (p is None or lead[1] not in p.name.split() and not any(m.person is p for m in after_lead)):
         # (not past someone unnamed the paragraph makes a subject after it: "A spokesman for X said …. “…,” he said")
         # "Okonkwo, the network's legal adviser, expects …. “…,” he told the Daily": the surname the paragraph
         # opens on, not a person named paragraphs before (the kit gives the full name)
