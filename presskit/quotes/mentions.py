@@ -48,6 +48,10 @@ _BEHALF_IN_SENTENCE = re.compile(r"(?:[^.;:!?\u201c\u00ab\"]{0,80}?(?<![\w\-])(?
                                  r"\s*(?:the\s+)?(?P<org>[A-Z\u00c0-\u00de][^,.;:!?]{1,80})")
 
 
+#: a heading or a rule that opens a new section (another article of a newsletter, another entry of a live blog)
+_SECTION = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]|={3,}|-{3,}[ \t]*$|\*{3,}[ \t]*$)")
+
+
 @dataclass
 class Mention:
     pos: int
@@ -194,6 +198,7 @@ def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Co
     and one-word state names they are linked to go into ``ctx``. Only the text ``near`` the quotations
     (``(start, end)`` spans) is read closely; elsewhere only full names are noted, for surnames."""
     mentions: list[Mention] = []
+    known.sections = [m.start() for m in _SECTION.finditer(text)]
     head = letterhead_org(text)
     if head:
         ctx.orgs_seen.append((0, head))
@@ -397,7 +402,7 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
     tok = tok.rstrip(".,")
     if len(tok) < 2 or not tok[:1].isupper() or lower_token(tok) in ORG_WORDS:
         return None
-    full = known.resolve(tok, pos)
+    full = known.resolve(tok, pos, later=False)
     at = pos + m.group("name").find(tok)
     lower_title = _LOWER_TITLE.search(text[max(0, at - 40):at])
     if full is None and len(tok) >= 2 and (lower_title or any(lower_token(t) in DROP_TITLES | ROLE_TITLES | ROLE_WORDS
