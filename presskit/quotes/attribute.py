@@ -151,7 +151,7 @@ def extract_quotes(
     # names inside a title or a scare quote are nobody's ("“Fair Shares: A Guide …” (2027)" is not a person
     # a later "she" can mean): the people of the text are read around every short quoted span
     mentions = scan_mentions(doc.text, _gaps(doc.text, sorted(units + [u for u in every if u not in units and u.end
-                             - u.start <= 300], key=lambda u: u.start)), known, ctx, near)
+                             - u.start <= 300], key=lambda u: u.start)), known, ctx, near, doc.starts[1:])
     doc_lang = language or _guess_language(doc.text)
     out: list[Quote] = []
     for u, f in _attribute_all(doc, units, ctx, mentions, default_speaker):

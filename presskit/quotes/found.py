@@ -413,6 +413,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
     p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
+    if p is not None and p.pos < para_start and want in ("f", "m") and any(first_name_gender(b.group(1)) in ("", want) for b in
+            _BY_NAME.finditer(st.doc.text, para_start, u.start)):
+        p = None  # "… is chaired by Kemi NAME. … “…,” she announced": her, maybe; not someone paragraphs before
     if p is not None and p.pos < para_start and label is None and want in ("f", "m") \
             and _ANSWERED.search(st.doc.text, 0, para_start) and (iv := interviewee(st.doc.text, u.start)):
         # "After the interview she sent us a note: “…”": the interviewee, not someone an answer named
@@ -499,6 +502,8 @@ _SPOKESPERSON_FOR = re.compile(r"(?i:an?\s+|une?\s+)?(?i:spokes(?:man|woman|pers
 
 #: a sentence opening on a surname alone, then an apposition or a relative clause between commas or a verb:
 #: "Okonkwo, the network's legal adviser, expects …", « Okonkwo, qui a tenu …, assure … », "Okonkwo thinks …"
+#: a person the paragraph names after "by" ("chaired by NAME", « présidé par NAME »), whom a pronoun may mean
+_BY_NAME = re.compile(r"(?<![\w\-])(?:by|par)\s+([A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][\w\-]+)")
 _SURNAME_LEAD = re.compile(r"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:\d{1,2}[:h.]\d{2}\s*[\u2014\u2013-]\s*|[QA]\s*:\s*)?(?P<tok>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
                            r"(?:,\s+(?!(?:which|where|that|où|lequel|laquelle|we|i|you|they|he|she|it|nous|je|vous|ils|elles|il|elle|on)\b)[a-zà-ÿ][^,.;:!?\u201c\u00ab]{2,120},\s+|\s+)(?P<next>[a-zà-ÿ][\w\u2019'\-]*)")
 

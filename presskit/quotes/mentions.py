@@ -193,12 +193,12 @@ NEAR_BEFORE, NEAR_AFTER = 5000, 1500
 
 
 def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Context,
-                  near: list[tuple[int, int]] | None = None) -> list[Mention]:
+                  near: list[tuple[int, int]] | None = None, pages: list[int] = ()) -> list[Mention]:
     """People named between quotations (``gaps``), in order; remembered in ``known``; organisations
     and one-word state names they are linked to go into ``ctx``. Only the text ``near`` the quotations
     (``(start, end)`` spans) is read closely; elsewhere only full names are noted, for surnames."""
     mentions: list[Mention] = []
-    known.sections = [m.start() for m in _SECTION.finditer(text)]
+    known.sections = sorted([m.start() for m in _SECTION.finditer(text)] + list(pages))  # (a page starts one too)
     head = letterhead_org(text)
     if head:
         ctx.orgs_seen.append((0, head))

@@ -71,3 +71,22 @@ OTHER_FIRST_NAME = [
 @pytest.mark.parametrize("text, speaker", SPOKEN_TO + OTHER_FIRST_NAME)
 def test_a_pronoun_goes_to_no_one_its_gender_rules_out(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+#: a paragraph that names its person after "by" ("chaired by NAME"), whose gender nothing says: the pronoun does
+#: not reach back past her to a woman named paragraphs before
+BY_EARLIER = "The coalition's press officer, Odile Verlaque-Sy, is following the talks for us.\n\n"
+BY_NAME = [
+    "12:30 — The finance group is chaired by Kemi Arlanson-Tor. After two delegations asked for a break, “we will "
+    "stay until we have a text,” she announced.",
+    "The session was opened by Dana Okwuosa-Berg. Nobody expected it. “This is the last week,” she said.",
+    "12 h 30 — Le groupe est présidé par Kemi Arlanson-Tor. Après deux demandes de pause, « nous resterons jusqu’à "
+    "avoir un texte », a-t-elle annoncé.",
+    "La séance a été ouverte par Dana Okwuosa-Berg. Personne ne s’y attendait. « C’est la dernière semaine », "
+    "a-t-elle dit.",
+]
+
+
+@pytest.mark.parametrize("text", BY_NAME)
+def test_a_pronoun_does_not_reach_back_past_a_person_named_after_by(text):
+    assert [q.speaker for q in quotes(BY_EARLIER + text)] in (["Kemi Arlanson-Tor"], ["Dana Okwuosa-Berg"], [""])
