@@ -502,8 +502,10 @@ _SPOKESPERSON_FOR = re.compile(r"(?i:an?\s+|une?\s+)?(?i:spokes(?:man|woman|pers
 
 #: a sentence opening on a surname alone, then an apposition or a relative clause between commas or a verb:
 #: "Okonkwo, the network's legal adviser, expects …", « Okonkwo, qui a tenu …, assure … », "Okonkwo thinks …"
-#: a person the paragraph names after "by" ("chaired by NAME", « présidé par NAME »), whom a pronoun may mean
-_BY_NAME = re.compile(r"(?<![\w\-])(?:by|par)\s+([A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][\w\-]+)")
+#: a person the paragraph names as the one who chairs or opens ("chaired by NAME", « présidé par NAME »), whom a
+#: pronoun may mean
+_BY_NAME = re.compile(r"(?<![\w\-])(?:chaired|led|opened|headed|moderated|presided\s+over|présidée?s?|dirigée?s?|"
+                      r"ouverte?s?|animée?s?|menée?s?)\s+(?:by|par)\s+([A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][\w\-]+)")
 _SURNAME_LEAD = re.compile(r"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:\d{1,2}[:h.]\d{2}\s*[\u2014\u2013-]\s*|[QA]\s*:\s*)?(?P<tok>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
                            r"(?:,\s+(?!(?:which|where|that|où|lequel|laquelle|we|i|you|they|he|she|it|nous|je|vous|ils|elles|il|elle|on)\b)[a-zà-ÿ][^,.;:!?\u201c\u00ab]{2,120},\s+|\s+)(?P<next>[a-zà-ÿ][\w\u2019'\-]*)")
 
