@@ -486,10 +486,6 @@ _SINGLE_INTRO = re.compile(r":[ \t\u00a0]+(?P<open>[\u2018'])(?P<body>[A-Z\u00c0
                            r"\n(?![ \t]*\n)){6,400}?[.!?\u2026])[\u2019'](?=\s|$|[)\]])")
 
 
-#: a credited line after a colon, "Quote of the day: ‘…’ — NAME, ORG" (British single quotes, a dash before the name)
-_SINGLE_CREDITED = re.compile(r":(?:\*\*|__)?[ \t\u00a0]+(?P<open>\u2018)(?P<body>[A-Z\u00c0-\u00de](?:[^\n\u2018\u2019\u201c\u201d]|"
-                              r"\u2019(?=[a-zà-ÿ])){6,300}?)"
-                              r"\u2019[ \t]*(?=[\u2014\u2013][ \t]*[A-Z\u00c0-\u00de])")
 #: a headline "NAME: ‘…’" (British single quotes), the whole line
 _SINGLE_COLON_HEADLINE = re.compile(r"(?m):[ \t]+(?P<open>\u2018)(?P<body>[^\n\u2018\u2019]{8,200})\u2019[ \t]*$")
 _HEADLINE_HEAD = re.compile(r"[ \t]*[A-Z\u00c0-\u00de][^\n:\u2018\u201c\u201d\"]{1,60}")
@@ -510,7 +506,6 @@ def _single_intros(text: str) -> list[re.Match]:
     found = list(_SINGLE_INTRO.finditer(text))
     if not curly:
         return found
-    found += [m for m in _SINGLE_CREDITED.finditer(text) if not any(f.start("open") == m.start("open") for f in found)]
     # a headline: the whole line, a short name before the colon
     return found + [m for m in _SINGLE_COLON_HEADLINE.finditer(text)
                     if _HEADLINE_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())]
