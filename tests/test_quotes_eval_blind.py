@@ -172,6 +172,13 @@ CHEST_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.96, "speake
 CRATE_PINNED = {"precision": 1.0, "recall": 0.94, "speaker_named": 0.92, "speaker_empty": 1.0,
                 "organisation": 0.88, "page": 1.0, "language": 1.0}
 
+#: Measured when the hamper half was read (109 quotations, 47 non-quotations); QUOTES_VERSION 56. Its misses
+#: left: a surname from another document in an interview's answer, a role noun for a headline's person in
+#: capitals, the interviewee's own earlier words, a surname two people share with the role in the sentence before
+#: (now nobody), a fragment after « l'a jugée » and a quote of the day in single marks (not found) (docs/quotes.md).
+HAMPER_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 0.94, "speaker_empty": 1.0,
+                 "organisation": 0.92, "page": 1.0, "language": 1.0}
+
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
@@ -180,7 +187,7 @@ PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_
           "cellar": (CELLAR_PINNED, 0), "attic": (ATTIC_PINNED, 0), "locker": (LOCKER_PINNED, 0),
           "pantry": (PANTRY_PINNED, 3), "larder": (LARDER_PINNED, 0), "cupboard": (CUPBOARD_PINNED, 0),
           "drawer": (DRAWER_PINNED, 0), "trunk": (TRUNK_PINNED, 0), "chest": (CHEST_PINNED, 0),
-          "crate": (CRATE_PINNED, 0)}
+          "crate": (CRATE_PINNED, 0), "hamper": (HAMPER_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

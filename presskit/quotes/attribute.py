@@ -33,7 +33,7 @@ from .kinds import (
     QUOTE, TEXT, found_back, is_epithet, is_fragment, is_held_phrase, is_named_before_its_noun, is_named_thing,
     is_phrase, is_quoted_text, is_title, looks_like_title_case, said_short,
 )
-from .language import _guess_language, quote_language
+from .otherlang import OTHER, _guess_language, foreign_speaker, language_of
 from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, scan_mentions
 from .appos import parse_appos, split_role_org
@@ -151,7 +151,7 @@ def extract_quotes(
     # names inside a title or a scare quote are nobody's ("“Fair Shares: A Guide …” (2027)" is not a person
     # a later "she" can mean): the people of the text are read around every short quoted span
     mentions = scan_mentions(doc.text, _gaps(doc.text, sorted(units + [u for u in every if u not in units and u.end
-                             - u.start <= 300], key=lambda u: u.start)), known, ctx, near)
+                             - u.start <= 300], key=lambda u: u.start)), known, ctx, near, doc.starts[1:])
     doc_lang = language or _guess_language(doc.text)
     out: list[Quote] = []
     for u, f in _attribute_all(doc, units, ctx, mentions, default_speaker):
@@ -206,12 +206,12 @@ def _quote(doc: Doc, u: Unit, f: Found, threshold: float, default_org: str, lang
         own = known = ()  # « la Veille », "the Sentinel": a body's short name has its article; "of Varnholm" is a place
     q = Quote(restore_apostrophes(u.text), restore_apostrophes(speaker), restore_apostrophes(role),
               restore_apostrophes(_expand_org(_state_of_ministry(org), default_org, own, known)), f.how == "document" and bool(speaker), u.page)
-    q.language = quote_language(u.text, doc.text[max(0, u.start - 60):u.start]) or language or doc_lang
+    q.language = language_of(u.text, doc.text, u.start, u.end) or language or doc_lang
     q.attribution, q.confidence, q.kind = f.how, round(f.confidence, 2), u.kind
     if f.evidence:
         a, b = f.evidence
         q.evidence = restore_apostrophes(normalise_quote_text(doc.text[a:b])[:600])
-    return q
+    return foreign_speaker(q, doc.text[u.end + 1:u.end + 160]) if q.language in OTHER and f.how != "document" else q
 
 
 #: a State's ministry speaks for the State: "the Ministry of Foreign Affairs of Mirenza", « le ministère des

@@ -34,6 +34,8 @@ olena oksana irina natalya ekaterina yelena priya anjali lakshmi deepa sunita me
 noura huda rania hiba amira yasmine zahra adwoa akosua abena chioma ngozi amaka folake funmilayo olufunke wanjiru
 achieng nomvula thandiwe mariana fernanda valeria ximena guadalupe rocio joana helga frida ulla solveig marit
 annika elin ebba linnea kaisa aino mariama awa khadija aminata ramatou rokia nafissatou
+odile solene agathe berthe marthe margot manon chloe oceane maud aude sandrine corinne martine gisele yvette
+lucienne josiane nadege marlene ilse perrine apolline clementine capucine soizic nolwenn gwenaelle
 """
 _MALE = """
 abdul abdullah adam adrian ahmed ahmet alain alberto albert alejandro alessandro alexander alexandre alfred ali
@@ -55,6 +57,9 @@ oluwaseun tunde babatunde kamau otieno mwangi ravi rajesh arjun vikram sanjay ra
 emre hakan ahmad khalid tariq bilal hamza ciaran sean seamus padraig liam eoin niall declan conor olav knut
 gunnar leif mikael jukka matti pekka dmitry alexei andriy taras bogdan ondrej jiri pavel vaclav goran dragan
 zoran cheikh abdoulaye oumar seydou boubacar idrissa
+theodule benoit gilles thierry didier herve loic gaetan fulbert baptiste clement romain jules bastien cyril
+gaspard lucien octave hippolyte aristide anatole leopold honore achille ignacio joaquin gonzalo jaime giuseppe
+matteo benedek jaromir joachim
 """
 FEMALE = frozenset(_FEMALE.split())
 MALE = frozenset(_MALE.split())

@@ -20,6 +20,7 @@ from .replies import person_of_turn, turn_of
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
 from .scan import RawQuote
+from .spokento import speaks_to
 from .described import heading_speaker, introduced_unnamed
 from .states import state_of_demonym
 from .context import names_a_state
@@ -412,6 +413,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
     p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
+    if p is not None and p.pos < para_start and want in ("f", "m") and any(first_name_gender(b.group(1)) in ("", want) for b in
+            _BY_NAME.finditer(st.doc.text, para_start, u.start)):
+        p = None  # "… is chaired by Kemi NAME. … “…,” she announced": her, maybe; not someone paragraphs before
     if p is not None and p.pos < para_start and label is None and want in ("f", "m") \
             and _ANSWERED.search(st.doc.text, 0, para_start) and (iv := interviewee(st.doc.text, u.start)):
         # "After the interview she sent us a note: “…”": the interviewee, not someone an answer named
@@ -431,7 +435,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     after_lead = [m for m in st.mentions if lead is not None and lead[0] < m.pos < u.start and m.person.name
                   and (m.subject or not _by_someone(st.doc.text, m.pos))]
     if lead is not None and not after_lead and not (p is not None and not p.name and p.pos > lead[0]) \
-            and (p is None or lead[1] not in p.name.split() and not any(m.person is p for m in after_lead)):
+            and not speaks_to(st.doc.text, lead[0], u.start, want) and (p is None or lead[1] not in p.name.split() and not any(m.person is p for m in after_lead)):
         # (not past someone unnamed the paragraph makes a subject after it: "A spokesman for X said …. “…,” he said")
         # "Okonkwo, the network's legal adviser, expects …. “…,” he told the Daily": the surname the paragraph
         # opens on, not a person named paragraphs before (the kit gives the full name)
@@ -498,6 +502,10 @@ _SPOKESPERSON_FOR = re.compile(r"(?i:an?\s+|une?\s+)?(?i:spokes(?:man|woman|pers
 
 #: a sentence opening on a surname alone, then an apposition or a relative clause between commas or a verb:
 #: "Okonkwo, the network's legal adviser, expects …", « Okonkwo, qui a tenu …, assure … », "Okonkwo thinks …"
+#: a person the paragraph names as the one who chairs or opens ("chaired by NAME", « présidé par NAME »), whom a
+#: pronoun may mean
+_BY_NAME = re.compile(r"(?<![\w\-])(?:chaired|led|opened|headed|moderated|presided\s+over|présidée?s?|dirigée?s?|"
+                      r"ouverte?s?|animée?s?|menée?s?)\s+(?:by|par)\s+([A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][\w\-]+)")
 _SURNAME_LEAD = re.compile(r"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:\d{1,2}[:h.]\d{2}\s*[\u2014\u2013-]\s*|[QA]\s*:\s*)?(?P<tok>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
                            r"(?:,\s+(?!(?:which|where|that|où|lequel|laquelle|we|i|you|they|he|she|it|nous|je|vous|ils|elles|il|elle|on)\b)[a-zà-ÿ][^,.;:!?\u201c\u00ab]{2,120},\s+|\s+)(?P<next>[a-zà-ÿ][\w\u2019'\-]*)")
 

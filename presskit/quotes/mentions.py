@@ -48,6 +48,10 @@ _BEHALF_IN_SENTENCE = re.compile(r"(?:[^.;:!?\u201c\u00ab\"]{0,80}?(?<![\w\-])(?
                                  r"\s*(?:the\s+)?(?P<org>[A-Z\u00c0-\u00de][^,.;:!?]{1,80})")
 
 
+#: a heading or a rule that opens a new section (another article of a newsletter, another entry of a live blog)
+_SECTION = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]|={3,}|-{3,}[ \t]*$|\*{3,}[ \t]*$)")
+
+
 @dataclass
 class Mention:
     pos: int
@@ -189,11 +193,12 @@ NEAR_BEFORE, NEAR_AFTER = 5000, 1500
 
 
 def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Context,
-                  near: list[tuple[int, int]] | None = None) -> list[Mention]:
+                  near: list[tuple[int, int]] | None = None, pages: list[int] = ()) -> list[Mention]:
     """People named between quotations (``gaps``), in order; remembered in ``known``; organisations
     and one-word state names they are linked to go into ``ctx``. Only the text ``near`` the quotations
     (``(start, end)`` spans) is read closely; elsewhere only full names are noted, for surnames."""
     mentions: list[Mention] = []
+    known.sections = sorted([m.start() for m in _SECTION.finditer(text)] + list(pages))  # (a page starts one too)
     head = letterhead_org(text)
     if head:
         ctx.orgs_seen.append((0, head))
@@ -397,7 +402,7 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
     tok = tok.rstrip(".,")
     if len(tok) < 2 or not tok[:1].isupper() or lower_token(tok) in ORG_WORDS:
         return None
-    full = known.resolve(tok, pos)
+    full = known.resolve(tok, pos, later=False)
     at = pos + m.group("name").find(tok)
     lower_title = _LOWER_TITLE.search(text[max(0, at - 40):at])
     if full is None and len(tok) >= 2 and (lower_title or any(lower_token(t) in DROP_TITLES | ROLE_TITLES | ROLE_WORDS
@@ -531,7 +536,7 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
             own, sent = own[:other], sent[:other]
         obj = _OBJECT_PRONOUN.search(own)
         if obj:  # "NAME asked her to brief …", "NAME l’a saluée": she is someone else
-            mt.excludes = "m" if obj.group(1) else "f"
+            mt.excludes = object_gender(obj)
         if mt.person.gender:
             continue
         poss = re.search(r"\b(his|her|him)\b", sent)
@@ -564,6 +569,11 @@ def _genders_from_context(text: str, mentions: list[Mention]) -> None:
             mt.person.gender = "m" if om.group(1) in ("his", "him") else "f"
 
 
+def object_gender(obj: re.Match) -> str:
+    """The gender of the object an :data:`_OBJECT_PRONOUN` match found ("him", « le remercie »: "m")."""
+    return "m" if obj.group(1) or obj.group("le") else "f"
+
+
 def _following(mentions: list[Mention], i: int, limit: int):
     """The mentions after ``mentions[i]`` (sorted by position) that start before ``limit``."""
     for o in mentions[i + 1:]:
@@ -575,8 +585,12 @@ def _following(mentions: list[Mention], i: int, limit: int):
 #: an object pronoun: "NAME greeted her warmly", "asked her to", "took him aside", "l’a saluée"
 _OBJECT_PRONOUN = re.compile(r"\b(?:(him)\b|(her)\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|and|on|in|at|for|with|about|before|"
                              r"after|as|again|warmly|briefly|that|when|while|into|from|by|aside|up|out|back|his|the|a|"
-                             r"an|its|their|some|new)\b)))"  # ("had given her his new figures": an object)
-                             r"|\bl['\u2019](?:a|avait)\s+[a-zà-ÿ]+(ée)s?\b")
+                             r"an|its|their|some|new|why|how|what|whether|if|once|twice|now|then|directly|publicly|"
+                             r"privately|politely|firmly|sharply|personally|repeatedly|immediately|quickly|openly|bluntly)\b)))"
+                             # ("had given her his new figures", "asked her why": an object)
+                             r"|\bl['\u2019](?:a|avait)\s+[a-zà-ÿ]+(ée|ie|ue)s?\b"  # « l’a saluée / accueillie »
+                             r"|\b(?:(?P<le>le)|la)\s+(?:remercie|salue|félicite|interrompt|coupe|invite|reçoit|rejoint|"
+                             r"suit|cite|interpelle)\b")  # « NAME la remercie », « NAME le coupe »: someone else
 #: "NAME[, apposition,] est arrivée / s’est dit": a French participle that shows the subject's gender
 _FR_PARTICIPLE = re.compile(r"^(?:\s*,[^,.;:!?]{0,120},)?\s+(?:est|était|a\s+été|s['\u2019]est|s['\u2019]était)\s+"
                             r"(?:(?:déjà|bien|très|aussi|ensuite|alors)\s+)?(?P<p>[a-zà-ÿ\-]{2,}(?:ée|ées|é|és))\b")

@@ -432,7 +432,7 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
     if len(core) >= 2:
         return " ".join(name), role, False, leftover, g
     if len(core) == 1:
-        full = known.resolve(core[0], at)
+        full = known.resolve(core[0], at, later=False)
         if full is not None and role and not same_title(role, known.role_of(full)):
             full = None  # "Professor Lind" is not the document's "Mr Erik Lind, representative of …"
         if full is not None:
@@ -505,6 +505,7 @@ class People:
     mentions: list[tuple[int, Person]] = field(default_factory=list)  # every introduction, in order
     loose: list[Person] = field(default_factory=list)  # any "First Last" seen: only for surnames
     aliases: dict[str, list[str]] = field(default_factory=dict)  # other roles ("the Chair, Ambassador NAME")
+    sections: list[int] = field(default_factory=list)  # where the document's headings start
     _by_name: dict[str, Person] = field(default_factory=dict)
     _by_key: dict[str, list[Person]] = field(default_factory=dict)
     _loose_by_key: dict[str, list[Person]] = field(default_factory=dict)
@@ -548,7 +549,12 @@ class People:
         names = [p.name for p in self._by_key.get(key, []) + self._loose_by_key.get(key, [])]
         return list(dict.fromkeys(names))
 
-    def resolve(self, surname: str, at: int) -> str | None:
+    def resolve(self, surname: str, at: int, later: bool = True) -> str | None:
+        """The full name ``surname`` at ``at`` stands for. One the document names in full only after it counts
+        in the same section ("“…,” Aumont said. Lise Aumont chairs the group"); with ``later`` False, not in a
+        section further down ("“…,” Varrow said. … ## A lagger's week … Joachim Varrow": another article may be
+        about someone else; the kit completes the surname when one person bears it, and names nobody when two
+        do)."""
         key = fold(surname)
         before = self._by_key.get(key) or self._loose_by_key.get(key) or []
         if not before:
@@ -557,7 +563,12 @@ class People:
         named = {n for n in named if not any(o != n and o.endswith(" " + n) for o in named)}  # "García López"
         if len(named) > 1:  # namesakes named in full before: the one just named, or nobody
             return self._just_named(key, named, at)
-        earlier = [p for p in before if p.pos <= at] or before
+        earlier = [p for p in before if p.pos <= at]
+        if not earlier and not later:
+            before = [p for p in before if not any(at < h <= p.pos for h in self.sections)]
+            if not before:
+                return None
+        earlier = earlier or before
         if len(named) == 1 and next(iter(named)) not in {p.name for p in earlier}:
             return next(iter(named))  # named in full before; a namesake is introduced only later
         if len({p.name for p in earlier}) > 1:
