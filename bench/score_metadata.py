@@ -54,16 +54,22 @@ def judge(row: dict, item: dict | None) -> dict[str, str | None]:
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def scoring_run(description: str) -> tuple[argparse.Namespace, dict, list[dict]]:
+    """What a scorer of a built kit against a truth file starts from: its arguments (KIT TRUTH
+    [--half] [-v]), the kit's manifest, and the truth's rows of the chosen half."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("kit", type=Path)
     ap.add_argument("truth", type=Path)
     ap.add_argument("--half", default="held-out", choices=["held-out", "tune", "all"])
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     manifest = json.loads((args.kit / "manifest.json").read_text(encoding="utf-8"))
+    return args, manifest, read_truth(args.truth, args.half)
+
+
+def main() -> None:
+    args, manifest, rows = scoring_run(__doc__.split("\n\n")[0])
     items = {i["path"]: i for i in manifest["items"]}
-    rows = read_truth(args.truth, args.half)
     wrong = {"kind": 0, "date": 0, "language": 0}
     for row in rows:
         verdict = judge(row, items.get(row["path"]))

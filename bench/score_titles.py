@@ -13,14 +13,12 @@ a line end. An item missing from the manifest counts as wrong. ``-v`` lists ever
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from score_metadata import read_truth  # noqa: E402
+from score_metadata import scoring_run  # noqa: E402
 
 
 def fold(s: str) -> str:
@@ -41,15 +39,8 @@ def judge(truth: str, title: str | None) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("kit", type=Path)
-    ap.add_argument("truth", type=Path)
-    ap.add_argument("--half", default="held-out", choices=["held-out", "tune", "all"])
-    ap.add_argument("-v", "--verbose", action="store_true")
-    args = ap.parse_args()
-    manifest = json.loads((args.kit / "manifest.json").read_text(encoding="utf-8"))
+    args, manifest, rows = scoring_run(__doc__.split("\n\n")[0])
     items = {i["path"]: i for i in manifest["items"]}
-    rows = read_truth(args.truth, args.half)
     counts = {"right": 0, "near": 0, "wrong": 0}
     for row in rows:
         item = items.get(row["path"])
