@@ -132,8 +132,8 @@ def disk_errors(where: str | os.PathLike, action: str = "write"):
         sentence = _DISK_SENTENCES.get(e.errno)
         if sentence is None:
             raise
-        raise DiskError(sentence.format(where=where, action=action) + " Nothing was changed.",
-                        details=str(e)) from None
+        raise DiskError(sentence.format(where=where, action=action) + " Nothing was changed."
+                        + _WHAT_TO_DO.get((e.errno, action), ""), details=str(e)) from None
 
 
 _DISK_SENTENCES = {
@@ -145,6 +145,12 @@ _DISK_SENTENCES = {
     errno.EBUSY: "{where} is in use by the system (a mount point?), so the {action} could not replace it.",
     errno.EFBIG: "A file of the {action} of {where} is too large for that disk (a FAT-formatted stick holds "
                  "files up to 4 GB).",
+}
+
+
+#: what a reader can do instead, where the action and the fault leave one thing to do
+_WHAT_TO_DO = {
+    (errno.EROFS, "update"): " Copy the kit folder to this computer, then apply the update to that copy.",
 }
 
 

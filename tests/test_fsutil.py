@@ -100,3 +100,18 @@ def test_a_leftover_whose_pid_a_newer_process_was_given_is_removed(tmp_path):
     finally:
         child.kill()
         child.wait()
+
+
+def test_an_update_on_read_only_media_says_what_to_do_instead(tmp_path):
+    """A kit on a locked USB stick cannot take an update in place: the sentence says to copy it first;
+    a pack written to the same stick has nothing more to suggest than the fault."""
+    import errno
+
+    from presskit.errors import DiskError
+
+    for action, hint in (("update", True), ("pack", False)):
+        with pytest.raises(DiskError) as e:
+            with fsutil.disk_errors(tmp_path / "kit", action):
+                raise OSError(errno.EROFS, "Read-only file system")
+        assert "read-only media" in str(e.value) and "Nothing was changed." in str(e.value)
+        assert ("Copy the kit folder to this computer, then apply the update to that copy." in str(e.value)) is hint
