@@ -58,7 +58,7 @@ def first_page_heading(meta: dict, organisation: str = "") -> str | None:
     runs = [r for i, r in enumerate(runs) if not _is_a_name(r, runs[i + 1:], names)]
     if not runs:
         return None
-    best = max(runs, key=lambda r: r[0] - 0.001 * runs.index(r))  # the largest; the first of equals
+    best = max(runs, key=lambda r: r[0])  # the largest; max keeps the first of equals
     text = ""
     for ln in best[2]:
         joined = f"{text} {ln}".strip()
@@ -113,4 +113,4 @@ def _is_a_name(run, after, names: set[str]) -> bool:
 
 
 def _fold(s: str) -> str:
-    return " ".join(fold(s).lower().split())
+    return " ".join(fold(s).split())
