@@ -30,6 +30,7 @@ from .orgscan import _SMALL, letterhead_org, scan_orgs
 from .personphrase import _allowed_prefix
 from .placed import cell_before_name, place_before_first_name, place_split, placed_mention
 from .rolenouns import role_subjects
+from .tablerows import in_table_row
 from .subject import ORG_HEADS, Context, _role_apposition
 
 _NOT_A_PERSON_BEFORE = re.compile(r"(?:^|[\s(])(?:of|for|the|to|in|on|at|from|de|du|des|d['\u2019]|la|le|les|sur|"
@@ -283,6 +284,8 @@ def _loose_names(text: str, a: int, b: int, spans: list[tuple[int, int]], known:
         if x > pos:
             for m in _FULL_NAME.finditer(text, pos, min(x, b)):
                 toks = m.group().split()
+                if len(toks) >= 3 and in_table_row(text, m.start()):
+                    continue
                 if not any(lower_token(t) in ORG_WORDS or lower_token(t) in DROP_TITLES for t in toks):
                     known.add_loose(" ".join(toks), m.start())
         pos = max(pos, y)
@@ -325,6 +328,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     if not 2 <= len(core) <= 4 or any(lower_token(t) in ORG_WORDS for t in name):
         return None
     name_pos = pos + m.group("name").find(name[0]) if name else pos
+    if len(core) >= 3 and in_table_row(text, name_pos):
+        return None  # "Kessland Obed Lanyard-Fiore" on a table's row: where the State's cell ends is lost
     titled = any(lower_token(t) in DROP_TITLES or lower_token(t) in ROLE_TITLES for t in prefix)
     if not titled and (nb := _NOT_A_PERSON_BEFORE.search(text[max(0, name_pos - 12):name_pos])) and not (
             _TO_SOMEONE.search(nb.group()) and first_name_gender(" ".join(name))):
