@@ -20,6 +20,7 @@ from .forms import RE_ACCORDING, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, from_attr, from_who, pronoun_found
 from .leadins import (ACCORDING_NP as _ACCORDING_NP, IN_WORDS_OF as _IN_WORDS_OF, ACCORDING_PRONOUN as _ACCORDING_PRONOUN,
                       VOICE_OF as _VOICE_OF, WORDS_OF as _WORDS_OF, CITED_UNNAMED)
+from .firstnames import first_name_gender
 from .people import NAMERUN, clean_org, clean_role, person
 from .subject import TOLD_BY, Who, classify_np, subject_of_clause
 from . import turns
@@ -131,6 +132,9 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         who = classify_np(lead.group("np"), st.ctx, base + lead.start("np")) if lead else None
         if who is None or who.kind not in ("person", "unnamed", "org", "publisher"):
             who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
+    if verbs and who is not None and who.kind == "person" and _told_by_another(cur[: verbs[-1].start()], who, st):
+        # "Ms NAME told me that he had said to her:", « Mme NAME m’a rapporté qu’il lui avait dit : »: not hers
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     found = from_who(st, who, u, span)
     if found is not None:
         return found
@@ -139,3 +143,24 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         return from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, span)
     return None
 
+
+
+#: the subject of the last verb of saying, a pronoun after a first verb: "… told me that he had said to her:",
+#: "… says she told him:", « … m’a rapporté qu’il lui avait dit : », « … raconte qu’elle l’avait prévenu : »
+_INNER_PRONOUN = re.compile(r"(?:(?<![\w\-])(?:that|que)\s+|(?<![\w\-])qu['\u2019]\s*|(?<=[a-z])\s+)"
+                            r"(?P<p>he|she|il|elle)\s+(?:(?:had|has|once|also|then|later|finally)\s+)*"
+                            r"(?:(?:lui|leur|me|nous|vous|l['\u2019]|m['\u2019])\s*)?"
+                            r"(?:(?:avait|a|aurait|had|has)\s+)?(?:(?:déjà|alors|aussi|bien)\s+)?$")
+
+
+def _told_by_another(pre: str, who: Who, st: State) -> bool:
+    """Whether the clause before the last verb of saying makes its subject a pronoun after an earlier verb of
+    saying, of the other gender than the reporter ``who``: someone else spoke, and the reporter must not be
+    given. Of the same gender, or of a gender not known, the reporter may speak of herself: she stays."""
+    inner = _INNER_PRONOUN.search(pre)
+    if inner is None or not re.match(r"(?i)that|que?", inner.group()) and not say_verbs(pre[: inner.start()] + " "):
+        return False  # ("… says she told him:": a verb of saying before; « se souvient qu’il »: « que » says it)
+    said = "m" if inner.group("p").lower() in ("he", "il") else "f"
+    known = st.ctx.known.get(who.name)
+    own = who.gender or (known.gender if known is not None else "") or first_name_gender(who.name)
+    return bool(own) and own != said
