@@ -78,8 +78,11 @@ def genders_from_context(text: str, mentions: list) -> None:
 
 
 def object_gender(obj: re.Match) -> str:
-    """The gender of the object an :data:`_OBJECT_PRONOUN` match found ("him", « le remercie »: "m")."""
-    return "m" if obj.group(1) or obj.group("le") else "f"
+    """The gender of the object an :data:`_OBJECT_PRONOUN` match found ("him", « le remercie »: "m"; « l’attendait »:
+    "?", a person of either gender)."""
+    if obj.group("lx"):
+        return "?"  # « l’attendait »: someone the subject awaits, man or woman
+    return "m" if obj.group(1) or obj.group("le") or obj.group("lm") else "f"
 
 
 def _following(mentions: list, i: int, limit: int):
@@ -90,6 +93,9 @@ def _following(mentions: list, i: int, limit: int):
         yield o
 
 
+#: the stems of French verbs said of a person one awaits, greets, hears or interrupts (« l’attendait »)
+_TO_PEOPLE = (r"(?:attend|accueill|écout|interromp|interrompu|rejoin|rejoign|salu|remerci|félicit|interpell|rencontr|"
+              r"retrouv|escort|reçoi|reç|recev|invit)")
 #: an object pronoun: "NAME greeted her warmly", "asked her to", "took him aside", "l’a saluée"
 _OBJECT_PRONOUN = re.compile(r"\b(?:(him)\b|(her)\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|and|on|in|at|for|with|about|before|"
                              r"after|as|again|warmly|briefly|that|when|while|into|from|by|aside|up|out|back|his|the|a|"
@@ -97,6 +103,10 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:(him)\b|(her)\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|
                              r"privately|politely|firmly|sharply|personally|repeatedly|immediately|quickly|openly|bluntly)\b)))"
                              # ("had given her his new figures", "asked her why": an object)
                              r"|\bl['\u2019](?:a|avait)\s+[a-zà-ÿ]+(ée|ie|ue)s?\b"  # « l’a saluée / accueillie »
+                             # « l’a remercié », « l’avait accueilli »: a man the subject greets (a verb said of people)
+                             rf"|\bl['\u2019](?:a|avait)\s+(?P<lm>{_TO_PEOPLE}(?:é|i|u|t)?)(?![\w\-])"
+                             # « l’attendait », « l’accueille », « l’écoutait »: someone, of a gender the pronoun hides
+                             rf"|(?<!à\s)(?<!de\s)\bl['\u2019](?P<lx>{_TO_PEOPLE}(?:e|es|ent|ait|aient|t|it))(?![\w\-])"
                              r"|\b(?:(?P<le>le)|la)\s+(?:remercie|salue|félicite|interrompt|coupe|invite|reçoit|rejoint|"
                              r"suit|cite|interpelle)\b")  # « NAME la remercie », « NAME le coupe »: someone else
 #: "NAME[, apposition,] est arrivée / s’est dit": a French participle that shows the subject's gender
