@@ -237,6 +237,10 @@ def _expand_org(org: str, default_org: str, own: tuple[str, ...] = (), known: tu
             return name
     if len(a) == 1 and (full := by_first_word(org, list(known))):
         return full  # "director of the Sentinel": the one body the kit knows by that first word
+    if len(a) == 1 and org[:1].isupper() and len(a[0]) > 3:
+        ends = {name for name in (default_org, *own) if len(b := fold(name).split()) > 1 and b[-1] == a[0]}
+        if len(ends) == 1:
+            return ends.pop()  # "lead counsel at the Clinic" in the Tessel Legal Clinic's release: the publisher
     b = fold(default_org).split()
     initials = "".join(w[0] for w in b if w not in ("of", "for", "the", "and", "de", "la", "le", "des", "du", "pour"))
     if len(a) == 1 and len(a[0]) >= 2 and a[0] == initials:
