@@ -179,6 +179,13 @@ CRATE_PINNED = {"precision": 1.0, "recall": 0.94, "speaker_named": 0.92, "speake
 HAMPER_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 0.94, "speaker_empty": 1.0,
                  "organisation": 0.92, "page": 1.0, "language": 1.0}
 
+#: Measured when the coffer half was read (101 quotations, 51 non-quotations); QUOTES_VERSION 57. Its misses
+#: left: a first name or a possessive surname in an interview's answer, a French quotation over paragraphs after
+#: a colon ending its own paragraph, an object pronoun in the subject's own relative clause, a fragment woven into
+#: a sentence, a quote of the day in single marks, a leaflet's title in Title Case (docs/quotes.md).
+COFFER_PINNED = {"precision": 0.98, "recall": 0.97, "speaker_named": 0.91, "speaker_empty": 1.0,
+                 "organisation": 0.9, "page": 1.0, "language": 1.0}
+
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
@@ -187,7 +194,7 @@ PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_
           "cellar": (CELLAR_PINNED, 0), "attic": (ATTIC_PINNED, 0), "locker": (LOCKER_PINNED, 0),
           "pantry": (PANTRY_PINNED, 3), "larder": (LARDER_PINNED, 0), "cupboard": (CUPBOARD_PINNED, 0),
           "drawer": (DRAWER_PINNED, 0), "trunk": (TRUNK_PINNED, 0), "chest": (CHEST_PINNED, 0),
-          "crate": (CRATE_PINNED, 0), "hamper": (HAMPER_PINNED, 0)}
+          "crate": (CRATE_PINNED, 0), "hamper": (HAMPER_PINNED, 0), "coffer": (COFFER_PINNED, 1)}
 
 
 @pytest.mark.parametrize("half", PINNED)

@@ -28,7 +28,7 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
         return not want or not gender_of(p) or gender_of(p) == want
 
     here = [(m.pos, m.person, m.subject) for m in mentions
-            if para_start <= m.pos < at and not m.compound and fits(m.person) and (not want or m.excludes != want)]
+            if para_start <= m.pos < at and not m.compound and fits(m.person) and (not want or m.excludes not in (want, "?"))]
     here += [(pos, p, True) for pos, p in speakers if para_start <= pos < at and fits(p)]
     if want and any(said(c[1]) == want and c[1].name for c in here):
         # "she" and a woman the paragraph introduced: not a person whose gender the text does not say
@@ -41,7 +41,7 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
         if any(c[0] == pick[0] and c[1].name != pick[1].name for c in here):
             return None  # two namesakes the pronoun's gender does not tell apart: nobody rather than a guess
         return pick[1]
-    if not reach or want and any(para_start <= m.pos < at and m.excludes == want and m.person.name for m in mentions):
+    if not reach or want and any(para_start <= m.pos < at and m.excludes in (want, "?") and m.person.name for m in mentions):
         return None  # "NAME l’a saluée. Elle a dit …": someone the paragraph does not name, not someone before it
     # before the paragraph, only the last few paragraphs: a pronoun does not reach back a page
     lo = para_start - _PRONOUN_REACH

@@ -204,7 +204,10 @@ _RELATIVE_ORG = re.compile(
 
 
 #: where an apposition turns into a clause: "… at X and reviewed the method", "… qui opère …"
-_CLAUSE_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?=[a-zà-ÿ])|\s+(?:who|whom|whose|which|qui|dont|where|où)\s",
+_CLAUSE_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?=[a-zà-ÿ])(?!" + r"(?:[a-z\-]+\s+){0,2}(?:officer|adviser|advisor|"
+                         r"coordinator|manager|specialist|director|researcher|campaigner)s?\b|"
+                         # ("health and safety officer", « chargée de la santé et de la sécurité »: one role)
+                         r"(?:de\s+la|de\s+l['\u2019]|du|des)\s*[a-zà-ÿ])|\s+(?:who|whom|whose|which|qui|dont|where|où)\s",
                          re.I)
 
 _PORTFOLIO_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?!(?:de|du|des|d['\u2019]|of|for)\s*(?:la\s+|l['\u2019]|the\s+)?[A-ZÀ-Þ])"

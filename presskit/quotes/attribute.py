@@ -27,8 +27,8 @@ import re
 from ..model import Quote
 from ..textutil import fold
 from .cues import RE_SAY, WHEN, say_verbs
-from .forms import RE_ACCORDING, RE_DASH, find_attributions
-from .found import CONFIDENCE, Found, State, Unit, complete, fill_from_introduction, from_attr, from_who, pronoun_found
+from .forms import RE_DASH, find_attributions
+from .found import CONFIDENCE, Found, State, Unit, complete, fill_from_introduction, from_attr, from_who
 from .kinds import (
     QUOTE, TEXT, found_back, is_epithet, is_fragment, is_held_phrase, is_named_before_its_noun, is_named_thing,
     is_phrase, is_quoted_text, is_title, looks_like_title_case, said_short,
@@ -44,18 +44,17 @@ from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,
 )
-from . import carried, impersonal, turns, wordsof
+from . import carried, clausebefore, impersonal, turns, wordsof
+from .clausebefore import NAME_AFTER_ROLE
 from .between import (
-    ADVERBIAL as _ADVERBIAL, BEFORE_YOU as _BEFORE_YOU, FOR_LEAD as _FOR_LEAD, LISTENER as _LISTENER,
-    MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
+    LISTENER as _LISTENER, MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
     PLURAL_AFTER as _PLURAL_AFTER, WE_AFTER as _WE_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
 )
 from .headlines import headline, title_case_headline_names
-from .leadins import (after_time_stamp, ACCORDING_NP as _ACCORDING_NP, IN_WORDS_OF as _IN_WORDS_OF, ACCORDING_PRONOUN as _ACCORDING_PRONOUN, VOICE_OF as _VOICE_OF,
-                      WORDS_OF as _WORDS_OF, CITED_UNNAMED, masked_titles as _masked_titles)
+from .leadins import after_time_stamp, masked_titles as _masked_titles
 from .context import by_first_word, is_kind_word
 from .states import BODY_OF_ADJ, state_of_demonym
-from .subject import TOLD_BY, Context, Who, classify_np, subject_of_clause
+from .subject import Context, Who, classify_np, subject_of_clause
 
 #: Below this confidence a quotation's speaker is left empty ("speaker not stated in the text").
 THRESHOLD = 0.5
@@ -238,6 +237,10 @@ def _expand_org(org: str, default_org: str, own: tuple[str, ...] = (), known: tu
             return name
     if len(a) == 1 and (full := by_first_word(org, list(known))):
         return full  # "director of the Sentinel": the one body the kit knows by that first word
+    if len(a) == 1 and org[:1].isupper() and len(a[0]) > 3:
+        ends = {name for name in (default_org, *own) if len(b := fold(name).split()) > 1 and b[-1] == a[0]}
+        if len(ends) == 1:
+            return ends.pop()  # "lead counsel at the Clinic" in the Tessel Legal Clinic's release: the publisher
     b = fold(default_org).split()
     initials = "".join(w[0] for w in b if w not in ("of", "for", "the", "and", "de", "la", "le", "des", "du", "pour"))
     if len(a) == 1 and len(a[0]) >= 2 and a[0] == initials:
@@ -316,11 +319,6 @@ def _before_sentences(text: str, start: int, limit: int) -> tuple[int, int, int]
     return lo + ends[-1], end, prev_start
 
 
-#: what someone else said, told inside the clause: "NAME recalled what a fisherman had told her:", « NAME a
-#: rapporté ce qu’un pêcheur lui avait dit : »: the subject of the inner verb spoke
-_WHAT_NP = re.compile(r"(?i)(?<![\w\-])(?:what|ce\s+qu['\u2019]|ce\s+que)\s*(?P<np>(?:a|an|one|un|une|her|his|my|sa|son|"
-                      r"mon|ma|the|le|la|l['\u2019])\s*[^,;:]{1,60}?)\s+(?:had\s+|has\s+|have\s+|once\s+)?"
-                      r"(?:(?:m|t|l|lui|leur|nous|vous)['\u2019\s]\s*)?(?:avait|a|had|has)?\s*$")
 #: a place between an inverted verb and its subject, itself followed by a name: « a lancé à Ouagadougou NAME »
 _PLACE_BEFORE_NAME = re.compile(r"\s*(?:à|in|at|from|depuis)\s+[A-ZÀ-Þ][\w\-]+(?=\s+[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ])")
 #: a paragraph that says whose the words just quoted were: « C’est ainsi que NAME … », "That was NAME, …"
@@ -351,7 +349,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     if closed and cur.rstrip().endswith(":") and say_verbs(cur):
         # "A: I told him: “Pay the patrols.” He laughed.": the sentence that ends with the colon said it;
         # the next sentence goes on with the story
-        found = turns.before(st, cur, cur_start, u) or _before(st, cur, cur_start, u)
+        found = turns.before(st, cur, cur_start, u) or clausebefore.before(st, cur, cur_start, u)
         if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
             return found
     found = (wordsof.own_words_after(st, after, u)
@@ -362,7 +360,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or wordsof.those_of_before(st, cur, cur_start, u)
              or carried.adding(st, cur, cur_start == prev_end, u)
              or carried.participle(st, cur, cur_start, u)
-             or _before(st, cur, cur_start, u)
+             or clausebefore.before(st, cur, cur_start, u)
              or _after_later(st, after, u)
              or carried.previous(st, prev, prev_start, u, prev_start <= prev_end + 3 and prev_end > 0)
              or carried.embedded_subject(st, cur, cur_start, u)
@@ -429,10 +427,10 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
             rest, skip = rest[c.end():], skip + c.end()
         np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après|late|early|later|"
                       r"that|shortly)\s", rest)[0]
-        named = _NAME_AFTER_ROLE.match(rest[len(np):])
+        named = NAME_AFTER_ROLE.match(rest[len(np):])
         portfolio = re.match(r"\s(?:à|au|aux|of|for|in)\s[^,;:.!?\n]{2,80}", rest[len(np):]) if named is None else None
         if portfolio is not None and np.strip()[:1].islower() and (
-                named := _NAME_AFTER_ROLE.match(rest[len(np) + portfolio.end():])) is not None:
+                named := NAME_AFTER_ROLE.match(rest[len(np) + portfolio.end():])) is not None:
             np += portfolio.group()  # « …, tranche le Haut-Commissaire à la faune sauvage du Gascara, NAME, qui … »
         who = classify_np(np, st.ctx, u.end + lead + v.end() + skip)
         if named is not None and who is not None and who.kind in _HOLDERS and np.strip()[:1].islower():
@@ -469,121 +467,12 @@ _LEARNT_FROM = re.compile(rf"(?i:a-t-on\s+(?:appris|indiqué|précisé|confirmé
                           rf"dans\s+l['\u2019]entourage\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|"
                           rf"à\s+la|à\s+l['\u2019]|au|aux|de\s+la\s+part\s+d(?:e|u|es)|de\s+source)\s*(?P<np>[^.;:!?\n\u00ab]{{2,100}}))?")
 _ACCORDING_AFTER = re.compile(r"(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<np>[^.;:!?\n\u201c\u00ab]{2,100})")
-#: ", NAME." after a role phrase (the subject's kinds, and "our" before it): the person who holds it
+#: the kinds of a role phrase that a name after it can hold, and "our" before it
 _HOLDERS, _OUR = ("unnamed", "org", "own", "publisher"), re.compile(r"(?i)^\s*(?:our|notre|nos|my|mon|ma)\s+")
-_NAME_AFTER_ROLE = re.compile(rf",\s*(?P<title>(?:le|la|l['\u2019]|the)\s*[a-zà-ÿ\-]+\s+)?(?P<name>{NAMERUN})\s*"
-                              rf"(?:[.;!?]|,\s|$)")
 #: a form of address before a role after an inverted verb: « a martelé Mme la ministre … », « M. le ministre »,
 #: « Son Excellence l’ambassadeur », "Madam Minister"
 _HONORIFIC = re.compile(r"\s*(?:(?:Mme|Madame|M\.|Monsieur|Mlle)\s+(?=(?:la|le|l['\u2019])\s*[a-zà-ÿ])|"
                         r"Son\s+Excellence\s+(?=(?:la|le|l['\u2019])\s*[a-zà-ÿ])|(?:Madam|Mister)\s+(?=[A-Z][a-z]))")
-
-def _object_pronouns_cut(pre: str) -> str:
-    """« NAME, qui …, me le répète : »: the clause before its verb without the object pronouns in front of the
-    verb; "nous" stays when nothing else could be the subject (« Comme nous le disions : »)."""
-    cut = re.sub(r"(?:(?<![\w\-])(?:me|te|lui|leur|nous|vous|le|la|les)\s*)+$", "", pre)
-    if not re.sub(r"(?i)\b(?:as|comme|ainsi\s+que)\b", "", cut).strip(" ,\n"):
-        cut = re.sub(r"(?:(?<![\w\-])(?:me|te|lui|leur|le|la|les)\s*)+$", "", pre)
-    return cut
-
-
-def _before(st: State, cur: str, base: int, u: Unit) -> Found | None:
-    """The clause before the quote: ``NAME, ROLE, told journalists: “…”``, ``As the X noted, “…”``."""
-    if not cur.strip():
-        return None
-    span = (base, u.end)
-    if turns.joint(cur):  # "NAME and NAME2 told reporters: “…”": two people, neither singled out
-        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
-    if CITED_UNNAMED.search(cur):  # « NAME a cité un médecin rencontré à l’hôpital : « … » »: not NAME's words
-        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
-    acc = [m for m in RE_ACCORDING.finditer(cur)]
-    acc_pronoun = _ACCORDING_PRONOUN.search(cur)
-    if acc and acc_pronoun is not None and acc_pronoun.start() <= acc[-1].start() < acc_pronoun.end():
-        acc = []  # « Selon elle, l’enjeu … : « … » »: the pronoun's person, not an unnamed « elle »
-    if acc:
-        forms = [a for a in find_attributions(cur[acc[-1].start():], st.ctx.known, base + acc[-1].start())
-                 if a.pos == 0 and not a.pronoun]
-        if forms:
-            return from_attr(st, forms[0], u, span)
-    if acc_pronoun is not None:  # "According to her, “…”", "Selon lui, « … »"
-        p = (acc_pronoun.group("p") or acc_pronoun.group("q") or acc_pronoun.group("r") or "").lower()  # ("selon ses mots": no gender)
-        return pronoun_found(st, u, "f" if p in ("her", "elle") else "m" if p else "", span)
-    voice = _VOICE_OF.search(cur)
-    if voice is not None and say_verbs(cur):  # « La Varnie a fait savoir, par la voix de sa ministre NAME, que »
-        np, at = voice.group("np"), base + voice.start("np")
-        who = subject_of_clause(np, st.ctx, at) if "," in np else classify_np(np, st.ctx, at)
-        if who is not None and who.kind == "person":
-            # (whoever speaks through her is a body: "Varnia made it known", « La Varnie a fait savoir »)
-            body = re.match(r"\s*(?:(?i:the|la|le|l['\u2019])\s*)?(?P<o>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,4})[\s,]+(?=[a-z]|$)",
-                            cur[: voice.start()])
-            if body is not None and not who.org:
-                who.org = body.group("o")
-            return from_who(st, who, u, span)
-    words_of = _WORDS_OF.search(cur)
-    if words_of is not None:  # "Let me quote the words of a survivor I met:", "les mots d’une survivante :"
-        who = classify_np(words_of.group("np"), st.ctx, base + words_of.start("np"))
-        if who is not None and who.kind in ("unnamed", "org", "publisher", "person"):
-            return from_who(st, who, u, span)
-    prep = _ACCORDING_NP.search(cur) or _IN_WORDS_OF.search(cur)
-    if prep is not None:  # "Selon la coalition, « … »", "According to Okoye, “…”"
-        np, at = prep.group("np"), base + prep.start("np")
-        # "Pour la ministre de la Santé, NAME, « … »": a role, then the name
-        who = subject_of_clause(np, st.ctx, at) if "," in np else classify_np(np, st.ctx, at)
-        if who is not None and who.kind != "pronoun":
-            return from_who(st, who, u, span)
-    verbs = say_verbs(cur)
-    who = None
-    if verbs and TOLD_BY.search(cur.rstrip().rstrip(":").rstrip()):
-        # "Eklund was told by Anna Pirelli:": the agent spoke, not the subject who heard it
-        return from_who(st, subject_of_clause(cur.rstrip().rstrip(":").rstrip(), st.ctx, base), u, span)
-    if verbs and cur.rstrip().endswith(":") and "," in cur[verbs[-1].end():] and not (
-            cur[verbs[-1].end():].count(",") == 1 and _ADVERBIAL.match(cur.rstrip()[:-1].rsplit(",", 1)[-1])):
-        # (not "NAME answered in French, to the delight of the interpreters:": an adverbial, not a subject)
-        # "When I asked a teacher what she needed, she did not hesitate:": the clause the colon ends
-        who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
-        found = from_who(st, who, u, span) if who is not None and who.kind != "self" else None
-        if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
-            return found
-    if verbs:
-        v = verbs[-1]
-        pre = cur[: v.start()]
-        if not re.sub(r"(?i)\b(?:as|comme|ainsi\s+que|tel\s+que)\b|(?<![\w\-])(?:le|l['\u2019]|me|m['\u2019]|"
-                      r"lui|leur|y)(?![\w\-])", "", pre).strip(" ,\n") \
-                or re.search(r"(?i)\bce(?:\s+que|\s+qu['\u2019])?\s*(?:m['\u2019]|nous\s+|lui\s+|leur\s+)?$", pre):
-            rest = cur[v.end():]
-            skip = _BEFORE_YOU.match(rest) or _WHEN_AFTER.match(rest) or _LISTENER.match(rest)
-            rest, at = (rest[skip.end():], base + v.end() + skip.end()) if skip else (rest, base + v.end())
-            np = re.split(r"[,;:]|\s(?:dans|in|lors|during|devant|before|after|avant|après)\s", rest)[0]
-            who = classify_np(np, st.ctx, at)
-            named = _NAME_AFTER_ROLE.match(rest[len(np):].rstrip(" ,") + ".")
-            if (who is None or who.kind == "unnamed") and named is not None:
-                # « Comme l’a rappelé devant vous le Haut-Commissaire de mon pays, NAME, « … »: the role, then her
-                got = subject_of_clause(rest.rstrip(" ,\n"), st.ctx, at)
-                if (got is None or got.kind != "person") and named.group("title") \
-                        and (res := person(named.group("name"), from_right=False, known=st.ctx.known, at=at)) is not None \
-                        and not res[2]:  # « …, la professeure NAME, »: her title, then her name
-                    role, org = split_role_org(np.strip())
-                    got = Who("person", res[0], clean_role(role), (who.org if who else "") or clean_org(org), False,
-                              res[4], at)
-                who = got or who
-        else:  # (« NAME, qui …, me répète : »: the object pronoun before the verb is not the subject)
-            what = _WHAT_NP.search(pre)
-            who = classify_np(what.group("np"), st.ctx, base + what.start("np")) if what is not None else None
-            if who is None or who.kind not in ("person", "unnamed", "org"):
-                who = subject_of_clause(_object_pronouns_cut(pre), st.ctx, base)
-    elif cur.rstrip().endswith(":"):
-        lead = _FOR_LEAD.match(cur)  # « Pour la coordinatrice du Réseau, l’enjeu dépasse le texte : »: her view
-        who = classify_np(lead.group("np"), st.ctx, base + lead.start("np")) if lead else None
-        if who is None or who.kind not in ("person", "unnamed", "org", "publisher"):
-            who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
-    found = from_who(st, who, u, span)
-    if found is not None:
-        return found
-    forms = [a for a in find_attributions(cur, st.ctx.known, base) if not a.pronoun or verbs]
-    if forms:
-        return from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, span)
-    return None
-
 
 #: the label of an interview's answer or question, before the sentence that follows it on its paragraph
 _ANSWER_LABEL = re.compile(rf"[ \t]*(?:\*\*)?(?:{NAMERUN}|[QA]|R)(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]+"

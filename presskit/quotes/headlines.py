@@ -193,10 +193,11 @@ def _name_cell_before(st: State, u: Unit) -> Found | None:
 
 #: a headline's surname in capitals before its colon and quotation, at a line's start (after a Markdown heading's
 #: hashes or bold, and a live blog's time): "## AALVANG: “…”", « VARRIGAN : « … » », "## 10:25 — RUTH AALVANG: “…”";
-#: the last word four letters or more, each with a vowel
+#: the last word four letters or more (a double surname's two parts, "KORVA-BOM": six), each with a vowel
 _CAPS_HEAD = re.compile(r"(?m)^(?P<lead>[ \t]*(?:\#{1,6}[ \t]+)?(?:\d{1,2}(?:[:.]|[ \t]?h[ \t]?)\d{2}[ \t]*[\u2014\u2013\-|][ \t]*)?"
                         r"(?:\*\*)?)(?P<w>(?:[A-ZÀ-Þ]{2,}[ \t](?=[A-ZÀ-Þ\-'\u2019]*[AEIOUYÀ-ÖØ-Þ])){0,2}(?=[A-ZÀ-Þ\-'\u2019]*[AEIOUYÀ-ÖØ-Þ])"
-                        r"[A-ZÀ-Þ]{2,}(?:[\-'\u2019][A-ZÀ-Þ]{2,})?)(?<=\w{4})(?=(?:\*\*)?[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*"
+                        r"[A-ZÀ-Þ]{2,}(?:[\-'\u2019][A-ZÀ-Þ]{2,})?)(?:(?<=\w{4})|(?<=\w{2}[\-'\u2019]\w{2})|(?<=\w{2}[\-'\u2019]\w{3}))"
+                        r"(?=(?:\*\*)?[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*"
                         r"[\u201c\u00ab\u201e\"])")
 
 

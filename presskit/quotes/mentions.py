@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .firstnames import first_name_gender
+from .genders import genders_from_context
 from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .appos import parse_appos
 from .people import (
@@ -29,6 +30,7 @@ from .orgscan import _SMALL, letterhead_org, scan_orgs
 from .personphrase import _allowed_prefix
 from .placed import cell_before_name, place_before_first_name, place_split, placed_mention
 from .rolenouns import role_subjects
+from .tablerows import in_table_row
 from .subject import ORG_HEADS, Context, _role_apposition
 
 _NOT_A_PERSON_BEFORE = re.compile(r"(?:^|[\s(])(?:of|for|the|to|in|on|at|from|de|du|des|d['\u2019]|la|le|les|sur|"
@@ -219,7 +221,7 @@ def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Co
         if spans is not None:
             _loose_names(text, a, b, spans, known)
     mentions.sort(key=lambda m: m.pos)
-    _genders_from_context(text, mentions)
+    genders_from_context(text, mentions)
     # "… the Corvellan minister, NAME, …. The minister listened …": a sentence about her
     extra = role_subjects(text, [(m.pos, m.person) for m in mentions if not m.compound], known.aliases, spans)
     return sorted(mentions + [Mention(pos, p, True, False) for pos, p in extra], key=lambda m: m.pos)
@@ -282,6 +284,8 @@ def _loose_names(text: str, a: int, b: int, spans: list[tuple[int, int]], known:
         if x > pos:
             for m in _FULL_NAME.finditer(text, pos, min(x, b)):
                 toks = m.group().split()
+                if len(toks) >= 3 and in_table_row(text, m.start()):
+                    continue
                 if not any(lower_token(t) in ORG_WORDS or lower_token(t) in DROP_TITLES for t in toks):
                     known.add_loose(" ".join(toks), m.start())
         pos = max(pos, y)
@@ -324,6 +328,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     if not 2 <= len(core) <= 4 or any(lower_token(t) in ORG_WORDS for t in name):
         return None
     name_pos = pos + m.group("name").find(name[0]) if name else pos
+    if len(core) >= 3 and in_table_row(text, name_pos):
+        return None  # "Kessland Obed Lanyard-Fiore" on a table's row: where the State's cell ends is lost
     titled = any(lower_token(t) in DROP_TITLES or lower_token(t) in ROLE_TITLES for t in prefix)
     if not titled and (nb := _NOT_A_PERSON_BEFORE.search(text[max(0, name_pos - 12):name_pos])) and not (
             _TO_SOMEONE.search(nb.group()) and first_name_gender(" ".join(name))):
@@ -501,99 +507,3 @@ def _short_org(org: str, ctx: Context, at: int) -> str:
     if org and len(org.split()) == 1 and lower_token(org) in ORG_WORDS | {"alliance", "réseau", "institut"}:
         return ctx.resolve_org(org, at) or (org if org[:1].isupper() else "")  # "the network’s director": none named
     return org
-
-
-_TITLE_BEFORE = re.compile(r"(?<![\w.])(Ms|Mrs|Miss|Mme|Mlle|Madame|Mr|Monsieur|M(?=\.))\.?\s+$")
-_TITLE_AT = re.compile(r"(Ms|Mrs|Miss|Mme|Mlle|Madame|Mr|Monsieur|M(?=\.))\.?\s+(?=[A-ZÀ-Þ])")
-
-
-def _title_gender(text: str, pos: int) -> str:
-    """"f" after "Ms", "Mrs", « Mme »; "m" after "Mr", « M. »; else "" (the title right before a mention)."""
-    m = _TITLE_BEFORE.search(text[max(0, pos - 12):pos]) or _TITLE_AT.match(text, pos)
-    return "" if m is None else "m" if m.group(1) in ("Mr", "M", "Monsieur") else "f"
-
-
-def _genders_from_context(text: str, mentions: list[Mention]) -> None:
-    """"NAME … in his briefcase" / "NAME …. She walked …": a subject's gender from what follows."""
-    for i, mt in enumerate(mentions):  # (in text order)
-        titled = _title_gender(text, mt.pos) if mt.person.name else ""
-        if titled and not mt.person.gender and first_name_gender(mt.person.name) in ("", titled):
-            mt.person.gender = titled  # "Ms NAME" after "Sefa NAME": the title says what the first name did not
-        if not mt.subject:
-            continue
-        end = mt.pos + len(mt.person.name)
-        tail = text[end:end + 300]
-        stop = _QUICK_END.search(tail)
-        sent = tail[: stop.start() + 1] if stop else tail
-        nxt = tail[stop.end():] if stop else ""
-        own = re.split(r"[:;\u201c\u201d\u201e\u00ab\u00bb\"]", sent)[0]  # the subject's own clause
-        # a pronoun after another person's name is that person's business ("NAME has fished here for
-        # years, long before NAME2 asked him to …": "him" is NAME; "… a record NAME2 praised in his
-        # speech": "his" is NAME2's), so only the words before the next name say something of NAME
-        other = next((o.pos - end for o in _following(mentions, i, end + len(sent)) if o.person.name
-                      and o.person.name != mt.person.name and o.pos >= end), None)
-        if other is not None:
-            own, sent = own[:other], sent[:other]
-        obj = _OBJECT_PRONOUN.search(own)
-        if obj:  # "NAME asked her to brief …", "NAME l’a saluée": she is someone else
-            mt.excludes = object_gender(obj)
-        if mt.person.gender:
-            continue
-        poss = re.search(r"\b(his|her|him)\b", sent)
-        if obj and poss and poss.start() == obj.start():
-            poss = re.compile(r"\b(his|her)\b").search(own, obj.end())  # "gave her his figures": his
-            if not poss or poss.group(1) == "her":
-                continue
-        if poss:  # ("Ms NAME welcomed his offer", "Anna NAME praised his work": his is the object's, not hers)
-            g = "m" if poss.group(1) in ("his", "him") else "f"
-            if first_name_gender(mt.person.name) in ("", g) and _title_gender(text, mt.pos) in ("", g):
-                mt.person.gender = g
-            continue
-        sm = re.match(r"\s*(He|She|Il|Elle|His|Her)\b", nxt)  # ("NAME arrived …. Her deputy, NAME2, …": hers)
-        others = other is not None
-        if sm and not others:  # ("NAME met NAME2. He …": the pronoun may be either of them)
-            g = "m" if sm.group(1) in ("He", "Il", "His") else "f"
-            if first_name_gender(mt.person.name) in ("", g):
-                mt.person.gender = g
-            continue
-        if sm or others:
-            continue  # "NAME met NAME2. She told him …": "him" is not NAME
-        pm = _FR_PARTICIPLE.match(sent)
-        if pm:  # "NAME, ministre de …, est arrivée lundi": the participle agrees with her
-            mt.person.gender = "f" if pm.group("p").endswith(("ée", "ées")) else "m"
-            continue
-        # "NAME arrived …. Beside her sat …": a pronoun in the next sentence before anyone else is named
-        lead = re.match(r"\s*\S+((?:\s+[a-zà-ÿ\u2019'\-]+,?){0,6})", nxt)
-        om = re.search(r"\b(his|her|him)\b", lead.group(1)) if lead else None
-        if om:
-            mt.person.gender = "m" if om.group(1) in ("his", "him") else "f"
-
-
-def object_gender(obj: re.Match) -> str:
-    """The gender of the object an :data:`_OBJECT_PRONOUN` match found ("him", « le remercie »: "m")."""
-    return "m" if obj.group(1) or obj.group("le") else "f"
-
-
-def _following(mentions: list[Mention], i: int, limit: int):
-    """The mentions after ``mentions[i]`` (sorted by position) that start before ``limit``."""
-    for o in mentions[i + 1:]:
-        if o.pos >= limit:
-            return
-        yield o
-
-
-#: an object pronoun: "NAME greeted her warmly", "asked her to", "took him aside", "l’a saluée"
-_OBJECT_PRONOUN = re.compile(r"\b(?:(him)\b|(her)\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|and|on|in|at|for|with|about|before|"
-                             r"after|as|again|warmly|briefly|that|when|while|into|from|by|aside|up|out|back|his|the|a|"
-                             r"an|its|their|some|new|why|how|what|whether|if|once|twice|now|then|directly|publicly|"
-                             r"privately|politely|firmly|sharply|personally|repeatedly|immediately|quickly|openly|bluntly)\b)))"
-                             # ("had given her his new figures", "asked her why": an object)
-                             r"|\bl['\u2019](?:a|avait)\s+[a-zà-ÿ]+(ée|ie|ue)s?\b"  # « l’a saluée / accueillie »
-                             r"|\b(?:(?P<le>le)|la)\s+(?:remercie|salue|félicite|interrompt|coupe|invite|reçoit|rejoint|"
-                             r"suit|cite|interpelle)\b")  # « NAME la remercie », « NAME le coupe »: someone else
-#: "NAME[, apposition,] est arrivée / s’est dit": a French participle that shows the subject's gender
-_FR_PARTICIPLE = re.compile(r"^(?:\s*,[^,.;:!?]{0,120},)?\s+(?:est|était|a\s+été|s['\u2019]est|s['\u2019]était)\s+"
-                            r"(?:(?:déjà|bien|très|aussi|ensuite|alors)\s+)?(?P<p>[a-zà-ÿ\-]{2,}(?:ée|ées|é|és))\b")
-
-
-_QUICK_END = re.compile(r"[.!?][\u201d\u00bb\"']?\s+(?=[A-Z\u00c0-\u00de\u201c\u00ab\"])")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .mentions import _OBJECT_PRONOUN, object_gender
+from .genders import _OBJECT_PRONOUN, object_gender
 
 
 def speaks_to(text: str, lo: int, hi: int, want: str) -> bool:

@@ -1,0 +1,166 @@
+"""The clause before a quotation: who it says spoke.
+
+``NAME, ROLE, told journalists: “…”``, ``As the X noted, “…”``, « Selon la coalition, « … » »,
+« Comme l’a rappelé la ministre, NAME, « … » »: :func:`before` reads the clause that ends where the
+quotation opens and gives its speaker, an organisation, an unnamed person, or nothing.
+:mod:`.attribute` calls it after the words right after the quotation have said nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .appos import split_role_org
+from .between import (
+    ADVERBIAL as _ADVERBIAL, BEFORE_YOU as _BEFORE_YOU, FOR_LEAD as _FOR_LEAD, LISTENER as _LISTENER,
+    WHEN_AFTER as _WHEN_AFTER,
+)
+from .cues import say_verbs
+from .forms import RE_ACCORDING, find_attributions
+from .found import CONFIDENCE, Found, State, Unit, from_attr, from_who, pronoun_found
+from .leadins import (ACCORDING_NP as _ACCORDING_NP, IN_WORDS_OF as _IN_WORDS_OF, ACCORDING_PRONOUN as _ACCORDING_PRONOUN,
+                      VOICE_OF as _VOICE_OF, WORDS_OF as _WORDS_OF, CITED_UNNAMED)
+from .firstnames import first_name_gender
+from .people import NAMERUN, clean_org, clean_role, person
+from .subject import TOLD_BY, Who, classify_np, subject_of_clause
+from . import turns
+
+#: what someone else said, told inside the clause: "NAME recalled what a fisherman had told her:", « NAME a
+#: rapporté ce qu’un pêcheur lui avait dit : »: the subject of the inner verb spoke
+_WHAT_NP = re.compile(r"(?i)(?<![\w\-])(?:what|ce\s+qu['\u2019]|ce\s+que)\s*(?P<np>(?:a|an|one|un|une|her|his|my|sa|son|"
+                      r"mon|ma|the|le|la|l['\u2019])\s*[^,;:]{1,60}?)\s+(?:had\s+|has\s+|have\s+|once\s+)?"
+                      r"(?:(?:m|t|l|lui|leur|nous|vous)['\u2019\s]\s*)?(?:avait|a|had|has)?\s*$")
+#: ", NAME." after a role phrase: the person who holds it
+NAME_AFTER_ROLE = re.compile(rf",\s*(?P<title>(?:le|la|l['\u2019]|the)\s*[a-zà-ÿ\-]+\s+)?(?P<name>{NAMERUN})\s*"
+                              rf"(?:[.;!?]|,\s|$)")
+
+def _object_pronouns_cut(pre: str) -> str:
+    """« NAME, qui …, me le répète : »: the clause before its verb without the object pronouns in front of the
+    verb; "nous" stays when nothing else could be the subject (« Comme nous le disions : »)."""
+    cut = re.sub(r"(?:(?<![\w\-])(?:me|te|lui|leur|nous|vous|le|la|les)\s*)+$", "", pre)
+    if not re.sub(r"(?i)\b(?:as|comme|ainsi\s+que)\b", "", cut).strip(" ,\n"):
+        cut = re.sub(r"(?:(?<![\w\-])(?:me|te|lui|leur|le|la|les)\s*)+$", "", pre)
+    return cut
+
+
+def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
+    """The clause before the quote: ``NAME, ROLE, told journalists: “…”``, ``As the X noted, “…”``."""
+    if not cur.strip():
+        return None
+    span = (base, u.end)
+    if turns.joint(cur):  # "NAME and NAME2 told reporters: “…”": two people, neither singled out
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
+    if CITED_UNNAMED.search(cur):  # « NAME a cité un médecin rencontré à l’hôpital : « … » »: not NAME's words
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
+    acc = [m for m in RE_ACCORDING.finditer(cur)]
+    acc_pronoun = _ACCORDING_PRONOUN.search(cur)
+    if acc and acc_pronoun is not None and acc_pronoun.start() <= acc[-1].start() < acc_pronoun.end():
+        acc = []  # « Selon elle, l’enjeu … : « … » »: the pronoun's person, not an unnamed « elle »
+    if acc:
+        forms = [a for a in find_attributions(cur[acc[-1].start():], st.ctx.known, base + acc[-1].start())
+                 if a.pos == 0 and not a.pronoun]
+        if forms:
+            return from_attr(st, forms[0], u, span)
+    if acc_pronoun is not None:  # "According to her, “…”", "Selon lui, « … »"
+        p = (acc_pronoun.group("p") or acc_pronoun.group("q") or acc_pronoun.group("r") or "").lower()  # ("selon ses mots": no gender)
+        return pronoun_found(st, u, "f" if p in ("her", "elle") else "m" if p else "", span)
+    voice = _VOICE_OF.search(cur)
+    if voice is not None and say_verbs(cur):  # « La Varnie a fait savoir, par la voix de sa ministre NAME, que »
+        np, at = voice.group("np"), base + voice.start("np")
+        who = subject_of_clause(np, st.ctx, at) if "," in np else classify_np(np, st.ctx, at)
+        if who is not None and who.kind == "person":
+            # (whoever speaks through her is a body: "Varnia made it known", « La Varnie a fait savoir »)
+            body = re.match(r"\s*(?:(?i:the|la|le|l['\u2019])\s*)?(?P<o>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,4})[\s,]+(?=[a-z]|$)",
+                            cur[: voice.start()])
+            if body is not None and not who.org:
+                who.org = body.group("o")
+            return from_who(st, who, u, span)
+    words_of = _WORDS_OF.search(cur)
+    if words_of is not None:  # "Let me quote the words of a survivor I met:", "les mots d’une survivante :"
+        who = classify_np(words_of.group("np"), st.ctx, base + words_of.start("np"))
+        if who is not None and who.kind in ("unnamed", "org", "publisher", "person"):
+            return from_who(st, who, u, span)
+    prep = _ACCORDING_NP.search(cur) or _IN_WORDS_OF.search(cur)
+    if prep is not None:  # "Selon la coalition, « … »", "According to Okoye, “…”"
+        np, at = prep.group("np"), base + prep.start("np")
+        # "Pour la ministre de la Santé, NAME, « … »": a role, then the name
+        who = subject_of_clause(np, st.ctx, at) if "," in np else classify_np(np, st.ctx, at)
+        if who is not None and who.kind != "pronoun":
+            return from_who(st, who, u, span)
+    verbs = say_verbs(cur)
+    who = None
+    if verbs and TOLD_BY.search(cur.rstrip().rstrip(":").rstrip()):
+        # "Eklund was told by Anna Pirelli:": the agent spoke, not the subject who heard it
+        return from_who(st, subject_of_clause(cur.rstrip().rstrip(":").rstrip(), st.ctx, base), u, span)
+    if verbs and cur.rstrip().endswith(":") and "," in cur[verbs[-1].end():] and not (
+            cur[verbs[-1].end():].count(",") == 1 and _ADVERBIAL.match(cur.rstrip()[:-1].rsplit(",", 1)[-1])):
+        # (not "NAME answered in French, to the delight of the interpreters:": an adverbial, not a subject)
+        # "When I asked a teacher what she needed, she did not hesitate:": the clause the colon ends
+        who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
+        found = from_who(st, who, u, span) if who is not None and who.kind != "self" else None
+        if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
+            return found
+    if verbs:
+        v = verbs[-1]
+        pre = cur[: v.start()]
+        if not re.sub(r"(?i)\b(?:as|comme|ainsi\s+que|tel\s+que)\b|(?<![\w\-])(?:le|l['\u2019]|me|m['\u2019]|"
+                      r"lui|leur|y)(?![\w\-])", "", pre).strip(" ,\n") \
+                or re.search(r"(?i)\bce(?:\s+que|\s+qu['\u2019])?\s*(?:m['\u2019]|nous\s+|lui\s+|leur\s+)?$", pre):
+            rest = cur[v.end():]
+            skip = _BEFORE_YOU.match(rest) or _WHEN_AFTER.match(rest) or _LISTENER.match(rest)
+            rest, at = (rest[skip.end():], base + v.end() + skip.end()) if skip else (rest, base + v.end())
+            np = re.split(r"[,;:]|\s(?:dans|in|lors|during|devant|before|after|avant|après)\s", rest)[0]
+            who = classify_np(np, st.ctx, at)
+            named = NAME_AFTER_ROLE.match(rest[len(np):].rstrip(" ,") + ".")
+            if (who is None or who.kind == "unnamed") and named is not None:
+                # « Comme l’a rappelé devant vous le Haut-Commissaire de mon pays, NAME, « … »: the role, then her
+                got = subject_of_clause(rest.rstrip(" ,\n"), st.ctx, at)
+                if (got is None or got.kind != "person") and named.group("title") \
+                        and (res := person(named.group("name"), from_right=False, known=st.ctx.known, at=at)) is not None \
+                        and not res[2]:  # « …, la professeure NAME, »: her title, then her name
+                    role, org = split_role_org(np.strip())
+                    got = Who("person", res[0], clean_role(role), (who.org if who else "") or clean_org(org), False,
+                              res[4], at)
+                who = got or who
+        else:  # (« NAME, qui …, me répète : »: the object pronoun before the verb is not the subject)
+            what = _WHAT_NP.search(pre)
+            who = classify_np(what.group("np"), st.ctx, base + what.start("np")) if what is not None else None
+            if who is None or who.kind not in ("person", "unnamed", "org"):
+                who = subject_of_clause(_object_pronouns_cut(pre), st.ctx, base)
+    elif cur.rstrip().endswith(":"):
+        lead = _FOR_LEAD.match(cur)  # « Pour la coordinatrice du Réseau, l’enjeu dépasse le texte : »: her view
+        who = classify_np(lead.group("np"), st.ctx, base + lead.start("np")) if lead else None
+        if who is None or who.kind not in ("person", "unnamed", "org", "publisher"):
+            who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
+    if verbs and who is not None and who.kind == "person" and _told_by_another(cur[: verbs[-1].start()], who, st):
+        # "Ms NAME told me that he had said to her:", « Mme NAME m’a rapporté qu’il lui avait dit : »: not hers
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
+    found = from_who(st, who, u, span)
+    if found is not None:
+        return found
+    forms = [a for a in find_attributions(cur, st.ctx.known, base) if not a.pronoun or verbs]
+    if forms:
+        return from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, span)
+    return None
+
+
+
+#: the subject of the last verb of saying, a pronoun after a first verb: "… told me that he had said to her:",
+#: "… says she told him:", « … m’a rapporté qu’il lui avait dit : », « … raconte qu’elle l’avait prévenu : »
+_INNER_PRONOUN = re.compile(r"(?:(?<![\w\-])(?:that|que)\s+|(?<![\w\-])qu['\u2019]\s*|(?<=[a-z])\s+)"
+                            r"(?P<p>he|she|il|elle)\s+(?:(?:had|has|once|also|then|later|finally)\s+)*"
+                            r"(?:(?:lui|leur|me|nous|vous|l['\u2019]|m['\u2019])\s*)?"
+                            r"(?:(?:avait|a|aurait|had|has)\s+)?(?:(?:déjà|alors|aussi|bien)\s+)?$")
+
+
+def _told_by_another(pre: str, who: Who, st: State) -> bool:
+    """Whether the clause before the last verb of saying makes its subject a pronoun after an earlier verb of
+    saying, of the other gender than the reporter ``who``: someone else spoke, and the reporter must not be
+    given. Of the same gender, or of a gender not known, the reporter may speak of herself: she stays."""
+    inner = _INNER_PRONOUN.search(pre)
+    if inner is None or not re.match(r"(?i)that|que?", inner.group()) and not say_verbs(pre[: inner.start()] + " "):
+        return False  # ("… says she told him:": a verb of saying before; « se souvient qu’il »: « que » says it)
+    said = "m" if inner.group("p").lower() in ("he", "il") else "f"
+    known = st.ctx.known.get(who.name)
+    own = who.gender or (known.gender if known is not None else "") or first_name_gender(who.name)
+    return bool(own) and own != said
