@@ -1782,8 +1782,18 @@ Key fingerprint: {1}</source>
   <context>
     <name>PdfSelection</name>
     <message>
-      <location filename="../pdfselect.py" line="121" />
+      <location filename="../pdfselect.py" line="188" />
       <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../pdfselect.py" line="191" />
+      <source>Select the page's text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../pdfselect.py" line="193" />
+      <source>Select the sentence of the hit</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1795,7 +1805,7 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../pdfview.py" line="132" />
+      <location filename="../pdfview.py" line="133" />
       <source>This PDF cannot be opened: {0}</source>
       <translation type="unfinished" />
     </message>

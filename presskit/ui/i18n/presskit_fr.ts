@@ -1784,9 +1784,19 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>PdfSelection</name>
     <message>
-      <location filename="../pdfselect.py" line="121" />
+      <location filename="../pdfselect.py" line="188" />
       <source>Copy</source>
       <translation>Copier</translation>
+    </message>
+    <message>
+      <location filename="../pdfselect.py" line="191" />
+      <source>Select the page's text</source>
+      <translation>Sélectionner le texte de la page</translation>
+    </message>
+    <message>
+      <location filename="../pdfselect.py" line="193" />
+      <source>Select the sentence of the hit</source>
+      <translation>Sélectionner la phrase du résultat</translation>
     </message>
   </context>
   <context>
@@ -1797,7 +1807,7 @@ Empreinte de la clé : {1}</translation>
       <translation>Document PDF</translation>
     </message>
     <message>
-      <location filename="../pdfview.py" line="132" />
+      <location filename="../pdfview.py" line="133" />
       <source>This PDF cannot be opened: {0}</source>
       <translation>Impossible d’ouvrir ce PDF : {0}</translation>
     </message>

@@ -112,6 +112,8 @@ FR: dict[str, str | tuple[str, str]] = {
         "Ce PDF est protégé par un mot de passe ; presskit ne peut pas encore l’afficher.",
     "This PDF cannot be opened: {0}": "Impossible d’ouvrir ce PDF : {0}",
     "Copy": "Copier",
+    "Select the page's text": "Sélectionner le texte de la page",
+    "Select the sentence of the hit": "Sélectionner la phrase du résultat",
     # list pane
     "Documents and search results": "Documents et résultats",
     "Search the kit (Ctrl+K)": "Rechercher dans le dossier (Ctrl+K)",
