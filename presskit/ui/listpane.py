@@ -205,9 +205,14 @@ class ListPane(ListSearching, ListMarking, QWidget):
         on that one thread; a failure is left for that search to report."""
         self._runner.run(lambda _ctx: thread_searcher(kit) and None, on_error=lambda _e, _tb: None, key="open-search")
 
-    def set_search_available(self, ok: bool, why: str = "") -> None:
+    def set_search_available(self, ok: bool, why: str = "", short: str = "") -> None:
+        """Say in the search box whether search works; ``short`` is the box's placeholder (it must
+        fit a 1024-pixel-wide window), ``why`` the whole sentence, shown as its tooltip and read by
+        screen readers."""
         self.search_available = ok
-        self.box.setPlaceholderText(self.tr("Search the kit (Ctrl+K)") if ok else why)
+        self.box.setPlaceholderText(self.tr("Search the kit (Ctrl+K)") if ok else (short or why))
+        self.box.setToolTip("" if ok else why)
+        self.box.setAccessibleDescription("" if ok else why)
         if ok and self.box.text().strip():
             self.search_now()
 

@@ -474,7 +474,8 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self.kit_title.setText(display_text(kit.info.title, 300))
         self.kit_title.setToolTip(plain_tip(kit.info.title, 300))
         self.list_pane.set_kit(kit, fill=not later)
-        self.list_pane.set_search_available(fresh, self.tr("Search will be ready when the kit is indexed"))
+        self.list_pane.set_search_available(fresh, self.tr("Search will be ready when the kit is indexed"),
+                                            self.tr("Indexing…"))
         self.navigator.set_kit(None if later else kit)
         self.reader.show_about(kit)
         self.navigator.show_about()

@@ -849,48 +849,63 @@ Empreinte de la clé : {1}</translation>
     </message>
     <message>
       <location filename="../kitopening.py" line="186" />
+      <source>Indexing…</source>
+      <translation>Indexation…</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="187" />
       <source>Preparing the kit for search…</source>
       <translation>Préparation du dossier pour la recherche…</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="186" />
+      <location filename="../kitopening.py" line="187" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="188" />
+      <location filename="../kitopening.py" line="189" />
       <source>Indexing</source>
       <translation>Indexation</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="200" />
+      <location filename="../kitopening.py" line="201" />
       <source>Preparing the kit for search…
 {0}</source>
       <translation>Préparation du dossier pour la recherche…
 {0}</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="208" />
+      <location filename="../kitopening.py" line="209" />
       <source>The kit is ready to search.</source>
       <translation>Le dossier est prêt pour la recherche.</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="215" />
+      <location filename="../kitopening.py" line="216" />
       <source>Search is unavailable: the kit could not be indexed</source>
       <translation>Recherche indisponible : le dossier n’a pas pu être indexé</translation>
     </message>
     <message>
       <location filename="../kitopening.py" line="217" />
+      <source>Search unavailable</source>
+      <translation>Recherche indisponible</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="219" />
       <source>The kit could not be indexed for search; you can still browse it.</source>
       <translation>Le dossier n’a pas pu être indexé ; vous pouvez tout de même le parcourir.</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="223" />
+      <location filename="../kitopening.py" line="225" />
       <source>Not indexed: Kit › Rebuild the search index</source>
       <translation>Non indexé : Dossier › Reconstruire l’index de recherche</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="225" />
+      <location filename="../kitopening.py" line="226" />
+      <source>Not indexed</source>
+      <translation>Non indexé</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="228" />
       <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
       <translation>Indexation arrêtée. Parcourez le dossier, ou utilisez Dossier › Reconstruire l’index de recherche pour y chercher.</translation>
     </message>
@@ -1244,7 +1259,7 @@ Empreinte de la clé : {1}</translation>
     </message>
     <message>
       <location filename="../listpane.py" line="96" />
-      <location filename="../listpane.py" line="210" />
+      <location filename="../listpane.py" line="213" />
       <source>Search the kit (Ctrl+K)</source>
       <extracomment>a search found the kit's index damaged (the window says search is unavailable)</extracomment>
       <translation>Rechercher dans le dossier (Ctrl+K)</translation>
@@ -1285,12 +1300,12 @@ Empreinte de la clé : {1}</translation>
       <translation>Affichage des documents…</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="273" />
+      <location filename="../listpane.py" line="278" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Aucun dossier ouvert&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier › Ouvrir un dossier…&lt;/b&gt; (Ctrl+O) ou déposez un fichier ou un dossier de presse sur cette fenêtre.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="288" />
+      <location filename="../listpane.py" line="293" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -1298,7 +1313,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="295" />
+      <location filename="../listpane.py" line="300" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1306,7 +1321,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="299" />
+      <location filename="../listpane.py" line="304" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1314,37 +1329,37 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="303" />
+      <location filename="../listpane.py" line="308" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Rien ici&lt;/h3&gt;&lt;p&gt;Aucun document ne correspond à ces filtres.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="310" />
+      <location filename="../listpane.py" line="315" />
       <source>Speaker: {0}</source>
       <translation>Orateur : {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="312" />
+      <location filename="../listpane.py" line="317" />
       <source>Organisation: {0}</source>
       <translation>Organisation : {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="315" />
+      <location filename="../listpane.py" line="320" />
       <source>show all</source>
       <translation>tout afficher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="325" />
+      <location filename="../listpane.py" line="330" />
       <source>All kinds</source>
       <translation>Tout type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="327" />
+      <location filename="../listpane.py" line="332" />
       <source>All languages</source>
       <translation>Toute langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="329" />
+      <location filename="../listpane.py" line="334" />
       <source>All dates</source>
       <translation>Toute date</translation>
     </message>
@@ -1430,257 +1445,262 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="187" />
+      <location filename="../mainwindow.py" line="189" />
       <source>Side panel</source>
       <translation>Panneau latéral</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="189" />
+      <location filename="../mainwindow.py" line="191" />
       <source>Browse</source>
       <translation>Parcourir</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="278" />
+      <location filename="../mainwindow.py" line="280" />
       <source>&amp;Open kit…</source>
       <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="280" />
+      <location filename="../mainwindow.py" line="282" />
       <source>Open the &amp;sample kit</source>
       <translation>Ouvrir le dossier d’e&amp;xemple</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="281" />
+      <location filename="../mainwindow.py" line="283" />
       <source>Open &amp;recent</source>
       <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="284" />
+      <location filename="../mainwindow.py" line="286" />
       <source>&amp;Close document</source>
       <translation>&amp;Fermer le document</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="287" />
+      <location filename="../mainwindow.py" line="289" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="291" />
+      <location filename="../mainwindow.py" line="293" />
       <source>&amp;Find in document…</source>
       <translation>Rec&amp;hercher dans le document…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="293" />
+      <location filename="../mainwindow.py" line="295" />
       <source>Find &amp;next</source>
       <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="294" />
+      <location filename="../mainwindow.py" line="296" />
       <source>Find &amp;previous</source>
       <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="297" />
+      <location filename="../mainwindow.py" line="299" />
       <source>&amp;Search the kit</source>
       <translation>&amp;Chercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="307" />
+      <location filename="../mainwindow.py" line="309" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="309" />
+      <location filename="../mainwindow.py" line="311" />
       <source>Zoom &amp;out</source>
       <translation>Zoom arr&amp;ière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="321" />
+      <location filename="../mainwindow.py" line="323" />
       <source>&amp;Full screen</source>
       <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="329" />
+      <location filename="../mainwindow.py" line="331" />
       <source>System default</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="338" />
+      <location filename="../mainwindow.py" line="340" />
       <source>&amp;Reset window layout and history…</source>
       <translation>&amp;Réinitialiser la fenêtre et l’historique…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="262" />
+      <location filename="../mainwindow.py" line="264" />
       <source>&amp;About this kit</source>
       <translation>À pr&amp;opos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="263" />
+      <location filename="../mainwindow.py" line="265" />
       <source>&amp;Photos</source>
       <translation>&amp;Photos</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="265" />
+      <location filename="../mainwindow.py" line="267" />
       <source>All &amp;documents</source>
       <translation>Tous les &amp;documents</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="267" />
+      <location filename="../mainwindow.py" line="269" />
       <source>Re&amp;build the search index</source>
       <translation>Reconstruire l’inde&amp;x de recherche</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="269" />
+      <location filename="../mainwindow.py" line="271" />
       <source>&amp;User guide</source>
       <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="270" />
+      <location filename="../mainwindow.py" line="272" />
       <source>How to &amp;search</source>
       <translation>Comment &amp;chercher</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="272" />
+      <location filename="../mainwindow.py" line="274" />
       <source>&amp;Welcome</source>
       <translation>&amp;Bienvenue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="274" />
+      <location filename="../mainwindow.py" line="276" />
       <source>&amp;About presskit</source>
       <translation>À &amp;propos de presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="279" />
+      <location filename="../mainwindow.py" line="281" />
       <source>Open a kit folder or a .presskit file</source>
       <translation>Ouvrir un dossier de presse ou un fichier .presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="302" />
+      <location filename="../mainwindow.py" line="304" />
       <source>&amp;Back</source>
       <translation>&amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="303" />
+      <location filename="../mainwindow.py" line="305" />
       <source>Back to the previous document, page or search (Alt+Left)</source>
       <translation>Revenir au document, à la page ou à la recherche précédente (Alt+Gauche)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="304" />
+      <location filename="../mainwindow.py" line="306" />
       <source>For&amp;ward</source>
       <translation>Sui&amp;vant</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="305" />
+      <location filename="../mainwindow.py" line="307" />
       <source>Forward again (Alt+Right)</source>
       <translation>Avancer de nouveau (Alt+Droite)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="311" />
+      <location filename="../mainwindow.py" line="313" />
       <source>Fit wi&amp;dth</source>
       <translation>Pleine &amp;largeur</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="312" />
+      <location filename="../mainwindow.py" line="314" />
       <source>Fit pa&amp;ge</source>
       <translation>Page &amp;entière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="313" />
+      <location filename="../mainwindow.py" line="315" />
       <source>&amp;Side by side with the translation</source>
       <translation>Côte à côte avec la &amp;traduction</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="315" />
+      <location filename="../mainwindow.py" line="317" />
       <source>The document and its translation in two panes, scrolled together</source>
       <translation>Le document et sa traduction dans deux volets qui défilent ensemble</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="319" />
+      <location filename="../mainwindow.py" line="321" />
       <source>&amp;Next pane</source>
       <translation>Volet suiva&amp;nt</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="320" />
+      <location filename="../mainwindow.py" line="322" />
       <source>&amp;Previous pane</source>
       <translation>Volet précé&amp;dent</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="323" />
+      <location filename="../mainwindow.py" line="325" />
       <source>&amp;Leave full screen</source>
       <translation>&amp;Quitter le plein écran</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="326" />
+      <location filename="../mainwindow.py" line="328" />
       <source>Lang&amp;uage</source>
       <translation>Lan&amp;gue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="341" />
+      <location filename="../mainwindow.py" line="343" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="341" />
+      <location filename="../mainwindow.py" line="343" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="341" />
+      <location filename="../mainwindow.py" line="343" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="342" />
+      <location filename="../mainwindow.py" line="344" />
       <source>&amp;Kit</source>
       <translation>D&amp;ossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="342" />
+      <location filename="../mainwindow.py" line="344" />
       <source>&amp;Help</source>
       <translation>A&amp;ide</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="429" />
+      <location filename="../mainwindow.py" line="431" />
       <source>Reset presskit?</source>
       <translation>Réinitialiser presskit ?</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="430" />
+      <location filename="../mainwindow.py" line="432" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation>Oublier la disposition de la fenêtre, les dossiers récents et la position dans chaque document ? Vos dossiers ne sont pas modifiés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="442" />
+      <location filename="../mainwindow.py" line="444" />
       <source>Window layout and history were reset.</source>
       <translation>La fenêtre et l’historique ont été réinitialisés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="446" />
+      <location filename="../mainwindow.py" line="448" />
       <source>Settings were reset</source>
       <translation>Réglages réinitialisés</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="447" />
+      <location filename="../mainwindow.py" line="449" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation>presskit n’a pas pu lire son fichier de réglages ; il a démarré avec les réglages par défaut.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="450" />
+      <location filename="../mainwindow.py" line="452" />
       <source>The unreadable file was kept as {0}</source>
       <translation>Le fichier illisible a été conservé sous {0}</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="475" />
+      <location filename="../mainwindow.py" line="477" />
       <source>Search will be ready when the kit is indexed</source>
       <translation>La recherche sera prête une fois le dossier indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="529" />
+      <location filename="../mainwindow.py" line="478" />
+      <source>Indexing…</source>
+      <translation>Indexation…</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="532" />
       <source>index damaged</source>
       <translation>index endommagé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="530" />
+      <location filename="../mainwindow.py" line="533" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
@@ -1688,17 +1708,17 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="529" />
+      <location filename="../mainwindow.py" line="532" />
       <source>search ready</source>
       <translation>recherche prête</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="529" />
+      <location filename="../mainwindow.py" line="532" />
       <source>not indexed</source>
       <translation>non indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="546" />
+      <location filename="../mainwindow.py" line="549" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation>{0} copié — cet ordinateur est peut-être hors ligne, presskit n’ouvre donc pas les liens.</translation>
     </message>
