@@ -183,7 +183,7 @@ class KitOpening:
         if kit is None:
             return
         self.list_pane.set_search_available(False, self.tr("Search will be ready when the kit is indexed"),
-                                             self.tr("Indexing…"))
+                                             self.tr("Indexing…"), building=True)
         dlg = QProgressDialog(self.tr("Preparing the kit for search…"), self.tr("Cancel"), 0,
                               max(1, len(kit.items)), self)
         dlg.setWindowTitle(self.tr("Indexing"))

@@ -475,7 +475,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self.kit_title.setToolTip(plain_tip(kit.info.title, 300))
         self.list_pane.set_kit(kit, fill=not later)
         self.list_pane.set_search_available(fresh, self.tr("Search will be ready when the kit is indexed"),
-                                            self.tr("Indexing…"))
+                                            self.tr("Indexing…"), building=True)
         self.navigator.set_kit(None if later else kit)
         self.reader.show_about(kit)
         self.navigator.show_about()

@@ -27,3 +27,18 @@ def test_indexing_message_fits_the_search_box_at_1024(qtbot, win, built_kit, tmp
     assert _fits(box), box.placeholderText()
     qtbot.waitUntil(lambda: win.list_pane.search_available, timeout=60000)
     assert box.toolTip() == "" and _fits(box)
+
+
+def test_a_search_after_indexing_was_stopped_says_how_to_index_not_to_wait(qtbot, win, built_kit, tmp_path):
+    kit = tmp_path / "kit"
+    shutil.copytree(built_kit, kit)
+    shutil.rmtree(kit / "index")
+    win.open_kit(kit)
+    qtbot.waitUntil(lambda: win.index_task is not None, timeout=10000)
+    win.index_task.cancel()
+    qtbot.waitUntil(lambda: win.index_task is None, timeout=30000)
+    lp = win.list_pane
+    lp.box.setText("ammunition")
+    lp.search_now()
+    shown = lp.empty.text()
+    assert "Rebuild the search index" in shown and "being built" not in shown

@@ -1256,54 +1256,54 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="96" />
-      <location filename="../listpane.py" line="213" />
+      <location filename="../listpane.py" line="98" />
+      <location filename="../listpane.py" line="217" />
       <source>Search the kit (Ctrl+K)</source>
       <extracomment>a search found the kit's index damaged (the window says search is unavailable)</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="97" />
+      <location filename="../listpane.py" line="99" />
       <source>Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="105" />
+      <location filename="../listpane.py" line="107" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="106" />
+      <location filename="../listpane.py" line="108" />
       <source>Search syntax help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="117" />
+      <location filename="../listpane.py" line="119" />
       <source>Filter by kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="118" />
+      <location filename="../listpane.py" line="120" />
       <source>Filter by language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="119" />
+      <location filename="../listpane.py" line="121" />
       <source>Filter by date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="190" />
+      <location filename="../listpane.py" line="192" />
       <source>Listing the documents…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="278" />
+      <location filename="../listpane.py" line="282" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="293" />
+      <location filename="../listpane.py" line="297" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -1311,7 +1311,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="300" />
+      <location filename="../listpane.py" line="304" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1319,7 +1319,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="304" />
+      <location filename="../listpane.py" line="308" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1327,37 +1327,37 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="308" />
+      <location filename="../listpane.py" line="312" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="315" />
+      <location filename="../listpane.py" line="319" />
       <source>Speaker: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="317" />
+      <location filename="../listpane.py" line="321" />
       <source>Organisation: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="320" />
+      <location filename="../listpane.py" line="324" />
       <source>show all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="330" />
+      <location filename="../listpane.py" line="334" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="332" />
+      <location filename="../listpane.py" line="336" />
       <source>All languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="334" />
+      <location filename="../listpane.py" line="338" />
       <source>All dates</source>
       <translation type="unfinished" />
     </message>
@@ -1365,77 +1365,82 @@ Key fingerprint: {1}</source>
   <context>
     <name>ListSearching</name>
     <message>
-      <location filename="../listsearch.py" line="127" />
+      <location filename="../listsearch.py" line="128" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="135" />
+      <location filename="../listsearch.py" line="131" />
+      <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;{0}&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../listsearch.py" line="139" />
       <source>Searching…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="162" />
+      <location filename="../listsearch.py" line="166" />
       <source>Search is not available</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="163" />
+      <location filename="../listsearch.py" line="167" />
       <source>The search index of this kit is damaged. Kit › Rebuild the search index makes a new one on this computer; you can browse the kit meanwhile.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="168" />
+      <location filename="../listsearch.py" line="172" />
       <source>That search did not work</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="194" />
+      <location filename="../listsearch.py" line="198" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="199" />
+      <location filename="../listsearch.py" line="203" />
       <source>Page {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="204" />
+      <location filename="../listsearch.py" line="208" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="211" />
+      <location filename="../listsearch.py" line="215" />
       <source>Check the spelling, or use fewer words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="212" />
+      <location filename="../listsearch.py" line="216" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="214" />
+      <location filename="../listsearch.py" line="218" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="215" />
+      <location filename="../listsearch.py" line="219" />
       <source>No documents match “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="221" />
+      <location filename="../listsearch.py" line="225" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="224" />
+      <location filename="../listsearch.py" line="228" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="226" />
+      <location filename="../listsearch.py" line="230" />
       <source>No results</source>
       <translation type="unfinished" />
     </message>
@@ -1876,12 +1881,17 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="379" />
+      <location filename="../photoview.py" line="368" />
+      <source>Photo: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../photoview.py" line="382" />
       <source>This photo cannot be shown: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="384" />
+      <location filename="../photoview.py" line="387" />
       <source>Opening the photo…</source>
       <translation type="unfinished" />
     </message>
@@ -2243,56 +2253,57 @@ Key fingerprint: {1}</source>
     </message>
     <message>
       <location filename="../readerheader.py" line="80" />
+      <location filename="../readerheader.py" line="83" />
       <source>Page number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="90" />
+      <location filename="../readerheader.py" line="93" />
       <source>Previous hit (Shift+F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="91" />
+      <location filename="../readerheader.py" line="94" />
       <source>Next hit (F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="93" />
+      <location filename="../readerheader.py" line="96" />
       <source>Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="93" />
+      <location filename="../readerheader.py" line="96" />
       <source>Find in this document (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="94" />
+      <location filename="../readerheader.py" line="97" />
       <source>Side by side</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="94" />
+      <location filename="../readerheader.py" line="97" />
       <source>The translation beside this document (Ctrl+T)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="96" />
+      <location filename="../readerheader.py" line="99" />
       <source>Web links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="96" />
+      <location filename="../readerheader.py" line="99" />
       <source>Web addresses in this document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="124" />
+      <location filename="../readerheader.py" line="127" />
       <source>Read in {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="144" />
+      <location filename="../readerheader.py" line="147" />
       <source>Web links ({0})</source>
       <translation type="unfinished" />
     </message>

@@ -1258,54 +1258,54 @@ Empreinte de la clé : {1}</translation>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="96" />
-      <location filename="../listpane.py" line="213" />
+      <location filename="../listpane.py" line="98" />
+      <location filename="../listpane.py" line="217" />
       <source>Search the kit (Ctrl+K)</source>
       <extracomment>a search found the kit's index damaged (the window says search is unavailable)</extracomment>
       <translation>Rechercher dans le dossier (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="97" />
+      <location filename="../listpane.py" line="99" />
       <source>Search the kit</source>
       <translation>Rechercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="105" />
+      <location filename="../listpane.py" line="107" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation>Comment chercher : expressions, OR, -mot, préfixe*, kind:, lang:</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="106" />
+      <location filename="../listpane.py" line="108" />
       <source>Search syntax help</source>
       <translation>Aide sur la recherche</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="117" />
+      <location filename="../listpane.py" line="119" />
       <source>Filter by kind</source>
       <translation>Filtrer par type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="118" />
+      <location filename="../listpane.py" line="120" />
       <source>Filter by language</source>
       <translation>Filtrer par langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="119" />
+      <location filename="../listpane.py" line="121" />
       <source>Filter by date</source>
       <translation>Filtrer par date</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="190" />
+      <location filename="../listpane.py" line="192" />
       <source>Listing the documents…</source>
       <translation>Affichage des documents…</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="278" />
+      <location filename="../listpane.py" line="282" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Aucun dossier ouvert&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier › Ouvrir un dossier…&lt;/b&gt; (Ctrl+O) ou déposez un fichier ou un dossier de presse sur cette fenêtre.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="293" />
+      <location filename="../listpane.py" line="297" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -1313,7 +1313,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="300" />
+      <location filename="../listpane.py" line="304" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1321,7 +1321,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="304" />
+      <location filename="../listpane.py" line="308" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1329,37 +1329,37 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="308" />
+      <location filename="../listpane.py" line="312" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Rien ici&lt;/h3&gt;&lt;p&gt;Aucun document ne correspond à ces filtres.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="315" />
+      <location filename="../listpane.py" line="319" />
       <source>Speaker: {0}</source>
       <translation>Orateur : {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="317" />
+      <location filename="../listpane.py" line="321" />
       <source>Organisation: {0}</source>
       <translation>Organisation : {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="320" />
+      <location filename="../listpane.py" line="324" />
       <source>show all</source>
       <translation>tout afficher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="330" />
+      <location filename="../listpane.py" line="334" />
       <source>All kinds</source>
       <translation>Tout type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="332" />
+      <location filename="../listpane.py" line="336" />
       <source>All languages</source>
       <translation>Toute langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="334" />
+      <location filename="../listpane.py" line="338" />
       <source>All dates</source>
       <translation>Toute date</translation>
     </message>
@@ -1367,77 +1367,82 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>ListSearching</name>
     <message>
-      <location filename="../listsearch.py" line="127" />
+      <location filename="../listsearch.py" line="128" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;La recherche n’est pas prête&lt;/h3&gt;&lt;p&gt;L’index du dossier est en cours de construction ; les résultats apparaîtront ensuite. Vous pouvez parcourir le dossier en attendant.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="135" />
+      <location filename="../listsearch.py" line="131" />
+      <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;{0}&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;La recherche n’est pas prête&lt;/h3&gt;&lt;p&gt;{0}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../listsearch.py" line="139" />
       <source>Searching…</source>
       <translation>Recherche…</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="162" />
+      <location filename="../listsearch.py" line="166" />
       <source>Search is not available</source>
       <translation>La recherche n’est pas disponible</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="163" />
+      <location filename="../listsearch.py" line="167" />
       <source>The search index of this kit is damaged. Kit › Rebuild the search index makes a new one on this computer; you can browse the kit meanwhile.</source>
       <translation>L’index de recherche de ce dossier est endommagé. Dossier › Reconstruire l’index de recherche en crée un nouveau sur cet ordinateur ; vous pouvez parcourir le dossier en attendant.</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="168" />
+      <location filename="../listsearch.py" line="172" />
       <source>That search did not work</source>
       <translation>Cette recherche n’a pas abouti</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="194" />
+      <location filename="../listsearch.py" line="198" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="199" />
+      <location filename="../listsearch.py" line="203" />
       <source>Page {0}</source>
       <translation>Page {0}</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="204" />
+      <location filename="../listsearch.py" line="208" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="211" />
+      <location filename="../listsearch.py" line="215" />
       <source>Check the spelling, or use fewer words.</source>
       <translation>Vérifiez l’orthographe, ou utilisez moins de mots.</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="212" />
+      <location filename="../listsearch.py" line="216" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation>Les accents et les terminaisons ne comptent pas : &lt;i&gt;desarmement&lt;/i&gt; trouve &lt;i&gt;désarmement&lt;/i&gt;.</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="214" />
+      <location filename="../listsearch.py" line="218" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation>&lt;a href='clear-filters'&gt;Effacer les filtres&lt;/a&gt; — ils masquent peut-être des résultats.</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="215" />
+      <location filename="../listsearch.py" line="219" />
       <source>No documents match “{0}”</source>
       <translation>Aucun document ne correspond à « {0} »</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="221" />
+      <location filename="../listsearch.py" line="225" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>Vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="224" />
+      <location filename="../listsearch.py" line="228" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="226" />
+      <location filename="../listsearch.py" line="230" />
       <source>No results</source>
       <translation>Aucun résultat</translation>
     </message>
@@ -1878,12 +1883,17 @@ Empreinte de la clé : {1}</translation>
       <translation>Afficher la photo en taille réelle</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="379" />
+      <location filename="../photoview.py" line="368" />
+      <source>Photo: {0}</source>
+      <translation>Photo : {0}</translation>
+    </message>
+    <message>
+      <location filename="../photoview.py" line="382" />
       <source>This photo cannot be shown: {0}</source>
       <translation>Impossible d’afficher cette photo : {0}</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="384" />
+      <location filename="../photoview.py" line="387" />
       <source>Opening the photo…</source>
       <translation>Ouverture de la photo…</translation>
     </message>
@@ -2245,56 +2255,57 @@ Empreinte de la clé : {1}</translation>
     </message>
     <message>
       <location filename="../readerheader.py" line="80" />
+      <location filename="../readerheader.py" line="83" />
       <source>Page number</source>
       <translation>Numéro de page</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="90" />
+      <location filename="../readerheader.py" line="93" />
       <source>Previous hit (Shift+F3)</source>
       <translation>Résultat précédent (Maj+F3)</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="91" />
+      <location filename="../readerheader.py" line="94" />
       <source>Next hit (F3)</source>
       <translation>Résultat suivant (F3)</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="93" />
+      <location filename="../readerheader.py" line="96" />
       <source>Find…</source>
       <translation>Rechercher…</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="93" />
+      <location filename="../readerheader.py" line="96" />
       <source>Find in this document (Ctrl+F)</source>
       <translation>Rechercher dans ce document (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="94" />
+      <location filename="../readerheader.py" line="97" />
       <source>Side by side</source>
       <translation>Côte à côte</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="94" />
+      <location filename="../readerheader.py" line="97" />
       <source>The translation beside this document (Ctrl+T)</source>
       <translation>La traduction à côté de ce document (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="96" />
+      <location filename="../readerheader.py" line="99" />
       <source>Web links</source>
       <translation>Liens web</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="96" />
+      <location filename="../readerheader.py" line="99" />
       <source>Web addresses in this document</source>
       <translation>Adresses web citées dans ce document</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="124" />
+      <location filename="../readerheader.py" line="127" />
       <source>Read in {0}</source>
       <translation>Lire en {0}</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="144" />
+      <location filename="../readerheader.py" line="147" />
       <source>Web links ({0})</source>
       <translation>Liens web ({0})</translation>
     </message>

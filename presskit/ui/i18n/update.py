@@ -136,6 +136,7 @@ FR: dict[str, str | tuple[str, str]] = {
     "You can browse meanwhile.</p>":
         "<h3>La recherche n’est pas prête</h3><p>L’index du dossier est en cours de construction ; les résultats "
         "apparaîtront ensuite. Vous pouvez parcourir le dossier en attendant.</p>",
+    "<h3>Search is not ready</h3><p>{0}</p>": "<h3>La recherche n’est pas prête</h3><p>{0}</p>",
     "Searching…": "Recherche…",
     "Listing the documents…": "Affichage des documents…",
     "Search is not available": "La recherche n’est pas disponible",
