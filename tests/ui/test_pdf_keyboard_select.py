@@ -81,3 +81,23 @@ def test_sentence_stays_in_its_paragraph_and_keeps_closing_quotes():
     assert sentence_around(words, 2, 2) == (1, 3)
     assert sentence_around(words, 4, 4) == (4, 5)
     assert sentence_around(words, 0, 0) == (0, 0)
+
+
+def test_in_a_text_document_the_keyboard_selects_from_the_hit_and_its_sentence(qtbot, tmp_path):
+    from presskit.textmatch import query_sequences
+    from presskit.ui.textview import TextView
+
+    note = tmp_path / "note.md"
+    note.write_text(f"# Note\n\n{PAGE1}\n\nAnother paragraph.\n", encoding="utf-8")
+    view = TextView()
+    qtbot.addWidget(view)
+    view.load_file(note, "markdown", tmp_path)
+    view.show()
+    view.setFocus()
+    with qtbot.waitSignal(view.hitsChanged, timeout=2000):
+        view.set_highlight(query_sequences("stockpiles"))
+    for _ in range(len("stockpiles")):
+        qtbot.keyClick(view, Qt.Key.Key_Right, SHIFT)
+    assert view.selected_text() == "stockpiles"  # Shift+Right from the hit, as after F3
+    qtbot.keyClick(view, Qt.Key.Key_A, CTRL | SHIFT)
+    assert view.selected_text() == SENTENCE
