@@ -335,6 +335,18 @@ def cite_quote(q: Quote, item: Item, kit_info: KitInfo, style: str = "news") -> 
                 attribution=q.attribution or ("document" if q.inferred else "named"), language=q.language)
 
 
+_OWN_MARK = re.compile(r"^(\u00a9|\(c\)|copyright\b|\u00ae)", re.IGNORECASE)
+
+
+def _rights(copyright_: str) -> str:
+    """`` © HOLDER`` for a photo's citation, or "" with no copyright; a notice that already carries its
+    own mark ("© 2026 Coalition", "Copyright 2026 …", "(c) …") is not given a second one."""
+    text = " ".join(copyright_.split())
+    if not text:
+        return ""
+    return f" {text}" if _OWN_MARK.match(text) else f" \u00a9 {text}"
+
+
 def cite_photo(item: Item, kit_info: KitInfo, style: str = "news") -> Citation:
     """The citation of a photo: its caption, its credit (which travels with the photo wherever it
     goes), and its source (the photo's title, the publisher, the date). A photo with no caption is
@@ -343,7 +355,7 @@ def cite_photo(item: Item, kit_info: KitInfo, style: str = "news") -> Citation:
     title = (item.title or item.path.rsplit("/", 1)[-1]).strip()
     caption = _sentence_end(" ".join((item.caption or title).split()))
     credit = " ".join(item.credit.split()) or "credit not stated"
-    rights = f" \u00a9 {' '.join(item.copyright.split())}" if item.copyright.strip() else ""
+    rights = _rights(item.copyright)
     publisher = (item.organisation or kit_info.organisation).strip()
     if style == "news":
         src = ", ".join(x for x in (publisher, f"photo \u201c{title}\u201d", _date_long(item.date)) if x)

@@ -197,3 +197,20 @@ def test_a_photo_is_cited_by_its_caption_and_credit_in_either_style():
                 title="Crowd", caption="<b>x</b>")
     c = cite_photo(bare, kit)
     assert "credit not stated" in c.plain and "&lt;b&gt;" in c.html and "<b>" not in c.html
+
+
+def test_a_photo_copyright_that_carries_its_own_mark_gets_no_second_one():
+    from dataclasses import replace
+
+    from presskit.citation import cite_photo
+
+    kit = KitInfo(title="Kit", organisation="UNACR", languages=["en"])
+    photo = Item(id="p", path="photos/a.jpg", sha256="0" * 64, bytes=1, kind="photo", media="image", title="A",
+                 caption="A delegate speaks", credit="Ana Ríos / UNACR",
+                 copyright="© 2026 UNACR. Free for editorial use with credit.")
+    for style in ("news", "bibliographic"):
+        text = cite_photo(photo, kit, style).plain
+        assert "© 2026 UNACR" in text and "© ©" not in text
+    assert "Copyright 2026 UNACR" in cite_photo(replace(photo, copyright="Copyright 2026 UNACR"), kit).plain
+    assert "© Copyright" not in cite_photo(replace(photo, copyright="Copyright 2026 UNACR"), kit).plain
+    assert "Photo: Ana Ríos / UNACR © UNACR 2026" in cite_photo(replace(photo, copyright="UNACR 2026"), kit).plain

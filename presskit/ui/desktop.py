@@ -446,6 +446,15 @@ def maybe_show_welcome(window) -> WelcomeDialog | None:
     return show_welcome(window)
 
 
+def _started_reading(window) -> bool:
+    """The reader is already at work (a search typed, a document open): a large kit is indexed for a
+    minute, and a welcome opening then took the words being typed (a space ticked "Don't show this
+    again", Enter opened the user guide)."""
+    box = getattr(getattr(window, "list_pane", None), "box", None)
+    reader = getattr(window, "reader", None)
+    return bool((box is not None and box.text().strip()) or (reader is not None and reader.item is not None))
+
+
 def show_welcome_when_ready(window, delay_ms: int = 150) -> None:
     """:func:`maybe_show_welcome` once the kit is shown and no longer being indexed: over the
     indexing progress, the welcome took the reader's first Esc or Enter to the progress dialog, whose
@@ -454,6 +463,8 @@ def show_welcome_when_ready(window, delay_ms: int = 150) -> None:
         if getattr(window, "index_task", None) is not None:
             QTimer.singleShot(300, later)
             return
+        if _started_reading(window):
+            return  # it would take the keys typed next; Help › Welcome has it, and the next start
         maybe_show_welcome(window)
 
     QTimer.singleShot(delay_ms, later)

@@ -182,7 +182,8 @@ class KitOpening:
         kit = self.kit
         if kit is None:
             return
-        self.list_pane.set_search_available(False, self.tr("Search will be ready when the kit is indexed"))
+        self.list_pane.set_search_available(False, self.tr("Search will be ready when the kit is indexed"),
+                                             self.tr("Indexing…"), building=True)
         dlg = QProgressDialog(self.tr("Preparing the kit for search…"), self.tr("Cancel"), 0,
                               max(1, len(kit.items)), self)
         dlg.setWindowTitle(self.tr("Indexing"))
@@ -212,7 +213,8 @@ class KitOpening:
             dlg.close()
             self.index_task = None
             if self.kit is kit:
-                self.list_pane.set_search_available(False, self.tr("Search is unavailable: the kit could not be indexed"))
+                self.list_pane.set_search_available(False, self.tr("Search is unavailable: the kit could not be indexed"),
+                                                    self.tr("Search unavailable"))
                 self._update_index_label(False)
                 self.show_error(self.tr("The kit could not be indexed for search; you can still browse it."), err, tb)
 
@@ -220,7 +222,8 @@ class KitOpening:
             dlg.close()
             self.index_task = None
             if self.kit is kit:
-                self.list_pane.set_search_available(False, self.tr("Not indexed: Kit › Rebuild the search index"))
+                self.list_pane.set_search_available(False, self.tr("Not indexed: Kit › Rebuild the search index"),
+                                                     self.tr("Not indexed"))
                 self._update_index_label(False)
                 self.statusBar().showMessage(self.tr("Indexing stopped. Browse the kit, or use Kit › Rebuild "
                                                      "the search index to search it."), 10000)

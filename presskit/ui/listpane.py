@@ -75,6 +75,8 @@ class ListPane(ListSearching, ListMarking, QWidget):
         self._search_started = 0.0
         self.last_search_ms: float | None = None
         self.search_available = True
+        self.unavailable_why = ""
+        self.index_pending = False
         self._open_top_when_ready = False
         self._results_current = False
         self._unfilled = False  # a large kit's documents are still to be listed (set_kit)
@@ -205,9 +207,16 @@ class ListPane(ListSearching, ListMarking, QWidget):
         on that one thread; a failure is left for that search to report."""
         self._runner.run(lambda _ctx: thread_searcher(kit) and None, on_error=lambda _e, _tb: None, key="open-search")
 
-    def set_search_available(self, ok: bool, why: str = "") -> None:
+    def set_search_available(self, ok: bool, why: str = "", short: str = "", building: bool = False) -> None:
+        """Say in the search box whether search works; ``short`` is the box's placeholder (it must
+        fit a 1024-pixel-wide window), ``why`` the whole sentence, shown as its tooltip and read by
+        screen readers; ``building``: the index is being built (a search typed now says "wait")."""
         self.search_available = ok
-        self.box.setPlaceholderText(self.tr("Search the kit (Ctrl+K)") if ok else why)
+        self.unavailable_why = "" if ok else why
+        self.index_pending = not ok and building
+        self.box.setPlaceholderText(self.tr("Search the kit (Ctrl+K)") if ok else (short or why))
+        self.box.setToolTip("" if ok else why)
+        self.box.setAccessibleDescription("" if ok else why)
         if ok and self.box.text().strip():
             self.search_now()
 

@@ -124,8 +124,12 @@ class ListSearching:
         if not q or self.kit is None:
             return
         if not self.search_available:
-            self._show_empty(self.tr("<h3>Search is not ready</h3><p>The kit's search index is being built; "
-                                     "results will appear when it is done. You can browse meanwhile.</p>"))
+            if getattr(self, "index_pending", False):
+                self._show_empty(self.tr("<h3>Search is not ready</h3><p>The kit's search index is being built; "
+                                         "results will appear when it is done. You can browse meanwhile.</p>"))
+            else:  # indexing was stopped or failed: say what to do, never "wait"
+                self._show_empty(self.tr("<h3>Search is not ready</h3><p>{0}</p>").format(
+                    html.escape(self.unavailable_why)))
             return
         kit = self.kit
         chosen = self.state.chosen

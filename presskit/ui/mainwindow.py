@@ -34,6 +34,7 @@ from ..locations import sample_kit_path
 from ..model import Item
 from . import i18n
 from .flow import FlowLayout
+from .focusring import FocusRing
 from .keys import enter_clicks_buttons
 from .kitopening import KitOpening
 from .listpane import ListPane
@@ -115,6 +116,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(820, 520)
         self._build_panes()
+        self.focus_ring = FocusRing(self.ringed_panes, self)
         self.navigator.chosen.connect(self._on_nav)
         self.list_pane.openRequested.connect(self.open_item)
         self.list_pane.searchBroken.connect(self._search_broken)
@@ -472,7 +474,8 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self.kit_title.setText(display_text(kit.info.title, 300))
         self.kit_title.setToolTip(plain_tip(kit.info.title, 300))
         self.list_pane.set_kit(kit, fill=not later)
-        self.list_pane.set_search_available(fresh, self.tr("Search will be ready when the kit is indexed"))
+        self.list_pane.set_search_available(fresh, self.tr("Search will be ready when the kit is indexed"),
+                                            self.tr("Indexing…"), building=True)
         self.navigator.set_kit(None if later else kit)
         self.reader.show_about(kit)
         self.navigator.show_about()

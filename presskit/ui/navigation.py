@@ -190,6 +190,12 @@ class Navigation:
         """The document (or photo, or About page) takes the keyboard: Page Up/Down and Space scroll it."""
         self.reader.focus_view()
 
+    def ringed_panes(self) -> list:
+        """The panes :class:`~presskit.ui.focusring.FocusRing` frames when they have the keyboard."""
+        lp = self.list_pane
+        return [self.side.currentWidget(), lp.stack.currentWidget(), self.reader.current_view(),
+                self.reader.pdf2, self.reader.text2]
+
     def focus_next_pane(self, step: int = 1) -> None:
         """F6 / Shift+F6: navigator → search box → list → document, round."""
         lp = self.list_pane

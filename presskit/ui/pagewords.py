@@ -9,6 +9,7 @@ the original words.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
@@ -158,3 +159,31 @@ def plain_text(words: list[tuple], indices: list[int]) -> str:
 def plain_html(text: str) -> str:
     """The same text as an HTML fragment: one escaped paragraph per paragraph, nothing else."""
     return "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n\n") if p)
+
+
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"\u201d\u2019\u00bb)\]]*$")
+
+
+def words_in_rects(words: Sequence[tuple], rects: Iterable[tuple]) -> list[int]:
+    """Indices of the page words whose centre lies in one of ``rects`` (a hit's boxes)."""
+    rects = list(rects)
+    out = []
+    for k, w in enumerate(words):
+        cx, cy = (w[0] + w[2]) / 2, (w[1] + w[3]) / 2
+        if any(r[0] - 1 <= cx <= r[2] + 1 and r[1] - 1 <= cy <= r[3] + 1 for r in rects):
+            out.append(k)
+    return out
+
+
+def sentence_around(words: Sequence[tuple], first: int, last: int) -> tuple[int, int]:
+    """The first and last word index of the sentence holding words ``first..last``: back to the word
+    after one that ends a sentence (``.``, ``!``, ``?``, ``…``, closing quotes allowed), forward to
+    the next such word, never across a text block (a paragraph, a heading)."""
+    block = words[first][5]
+    a = first
+    while a > 0 and words[a - 1][5] == block and not _SENTENCE_END.search(words[a - 1][4]):
+        a -= 1
+    b = max(first, last)
+    while b + 1 < len(words) and words[b + 1][5] == words[b][5] and not _SENTENCE_END.search(words[b][4]):
+        b += 1
+    return a, b

@@ -88,6 +88,7 @@ class PdfView(PdfHits, PdfSelection, QAbstractScrollArea):
         self._current_hit = -1
         self._hit_query: tuple | None = None
         self._sel: tuple[int, int, int] | None = None  # page, anchor word, end word
+        self._after_words = None  # (generation, page, fn): a keyboard selection waiting for words
         self._page = 0
         self._pending_goto: tuple[int, float] | None = None
         self._pending_highlight: tuple | None = None
@@ -360,6 +361,7 @@ class PdfView(PdfHits, PdfSelection, QAbstractScrollArea):
             self._words_pending.discard(i)
             if gen == self._gen:
                 self._words[i] = words
+                self._words_arrived(i)
 
         ocr = self._ocr_words
         self._work.run(lambda ctx: page_words(path, i, ocr), on_result=done,
@@ -420,6 +422,8 @@ class PdfView(PdfHits, PdfSelection, QAbstractScrollArea):
     def keyPressEvent(self, e) -> None:  # noqa: N802
         if e.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
+            return
+        if self.selection_key(e):
             return
         vs = self.verticalScrollBar()
         shift = bool(e.modifiers() & Qt.KeyboardModifier.ShiftModifier)

@@ -19,7 +19,7 @@ from .qt import (
     QPainter, QPixmap, QPushButton, QRect, QRectF, QScrollArea, QSize, QStyle, QStyledItemDelegate,
     QStyleOptionViewItem, Qt, QTimer, QVBoxLayout, QWidget, Signal, translate,
 )
-from .plainui import plain_label, plain_tip
+from .plainui import display_text, plain_label, plain_tip
 from .tasks import TaskRunner
 from .theme import PLACEHOLDER, color, css
 from .photoload import MAX_SHOWN_PIXELS, Photo, load_photo
@@ -364,6 +364,9 @@ class PhotoView(QWidget):
         self.item = item
         self.caption.setText(item.caption or item.title or item.path)
         self.credit.setText(credit_text(item, self.tr))
+        # what a screen reader says when the keyboard reaches the picture itself
+        self.area.setAccessibleName(self.tr("Photo: {0}").format(display_text(self.caption.text(), 300)))
+        self.area.setAccessibleDescription(self.credit.text())
         self.credit.setStyleSheet(css("color: @CREDIT;" if item.credit.strip() else "color: @NO_CREDIT; font-style: italic;"))
         self.area.set_image(None)
         self._path = path = str(kit.path_of(item))

@@ -13,7 +13,7 @@ from .flow import FlowLayout
 from .labels import language_label, language_short
 from .plainui import plain_label
 from .qt import (
-    QButtonGroup, QFont, QFrame, QHBoxLayout, QLabel, QMenu, QSpinBox, QToolButton, Qt, QVBoxLayout, QWidget,
+    QButtonGroup, QFont, QFrame, QHBoxLayout, QLabel, QLineEdit, QMenu, QSpinBox, QToolButton, Qt, QVBoxLayout, QWidget,
 )
 from .scannote import ScanNote
 from .theme import css
@@ -78,6 +78,9 @@ class ReaderHeader:
         self.page_label = QLabel(self.tr("Page"))
         self.page_box = QSpinBox()
         self.page_box.setAccessibleName(self.tr("Page number"))
+        inner = self.page_box.findChild(QLineEdit)  # the box's own text field takes the focus
+        if inner is not None:
+            inner.setAccessibleName(self.tr("Page number"))
         self.page_box.setKeyboardTracking(False)
         self.page_box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.page_box.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -12,6 +12,7 @@ Signals (TextView):
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 from typing import Sequence
 
@@ -70,6 +71,9 @@ class SafeBrowser(QTextBrowser):
             encoding="utf-8", errors="replace")
 
 
+_SENTENCE_GAP = re.compile(r"[.!?\u2026][\"\u201d\u2019\u00bb)\]]*(?:\s+|$)")
+
+
 class TextView(SafeBrowser):
     hitsChanged = Signal(int, int)
     linkActivated = Signal(str)
@@ -91,6 +95,35 @@ class TextView(SafeBrowser):
         self._current = -1
         self._zoom = 0
         self.path: str | None = None
+        # a caret and Shift+arrows, so the keyboard selects a passage to copy (or cite) as the mouse does
+        self.setTextInteractionFlags(self.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+    def keyPressEvent(self, e) -> None:  # noqa: N802
+        """Ctrl+Shift+A selects the sentence of the current search hit, as in a PDF."""
+        mods = e.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+                                | Qt.KeyboardModifier.AltModifier)
+        if e.key() == Qt.Key.Key_A and mods == Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier:
+            self.select_hit_sentence()
+            return
+        super().keyPressEvent(e)
+
+    def select_hit_sentence(self) -> bool:
+        """Select the sentence holding the current hit, within its paragraph; False with no hit."""
+        if not (0 <= self._current < len(self._spans)):
+            return False
+        a, b = self._spans[self._current]
+        block = self.document().findBlock(a)
+        text, base = block.text(), block.position()
+        start = 0
+        for m in _SENTENCE_GAP.finditer(text, 0, a - base):
+            start = m.end()
+        m = _SENTENCE_GAP.search(text, b - base)
+        end = m.start() + len(m.group(0).rstrip()) if m else len(text.rstrip())
+        c = QTextCursor(self.document())
+        c.setPosition(base + start)
+        c.setPosition(base + end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(c)
+        return True
 
     # -- loading -----------------------------------------------------------------------------
     def load_file(self, path: Path, media: str, kit_root: Path) -> None:

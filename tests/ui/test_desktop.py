@@ -95,3 +95,22 @@ def test_the_welcome_waits_until_the_kit_is_indexed(qtbot, tmp_path):
     qtbot.waitUntil(lambda: getattr(w, "welcome_dialog", None) is not None and w.welcome_dialog.isVisible(),
                     timeout=3000)
     w.welcome_dialog.close()
+
+
+def test_the_welcome_does_not_interrupt_a_reader_already_at_work(qtbot, tmp_path):
+    # a large kit is indexed for a minute; the reader browses and types meanwhile: a welcome opening
+    # then took the words being typed (a space ticked "Don't show this again", Enter opened the guide)
+    from presskit.ui import desktop
+    from presskit.ui.mainwindow import MainWindow
+    from presskit.ui.settings import Settings
+
+    w = MainWindow(Settings(tmp_path / "p.ini"))
+    qtbot.addWidget(w)
+    w.show()
+    w.index_task = object()
+    desktop.show_welcome_when_ready(w, delay_ms=0)
+    w.list_pane.box.setText("ammunition")
+    w.index_task = None
+    qtbot.wait(800)
+    assert getattr(w, "welcome_dialog", None) is None
+    assert w.settings.get("show_welcome")  # still shown at the next start

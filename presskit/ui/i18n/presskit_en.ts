@@ -848,47 +848,62 @@ Key fingerprint: {1}</source>
     </message>
     <message>
       <location filename="../kitopening.py" line="186" />
+      <source>Indexing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="187" />
       <source>Preparing the kit for search…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="186" />
+      <location filename="../kitopening.py" line="187" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="188" />
+      <location filename="../kitopening.py" line="189" />
       <source>Indexing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="200" />
+      <location filename="../kitopening.py" line="201" />
       <source>Preparing the kit for search…
 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="208" />
+      <location filename="../kitopening.py" line="209" />
       <source>The kit is ready to search.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="215" />
+      <location filename="../kitopening.py" line="216" />
       <source>Search is unavailable: the kit could not be indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../kitopening.py" line="217" />
+      <source>Search unavailable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="219" />
       <source>The kit could not be indexed for search; you can still browse it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="223" />
+      <location filename="../kitopening.py" line="225" />
       <source>Not indexed: Kit › Rebuild the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="225" />
+      <location filename="../kitopening.py" line="226" />
+      <source>Not indexed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="228" />
       <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
       <translation type="unfinished" />
     </message>
@@ -1241,54 +1256,54 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="96" />
-      <location filename="../listpane.py" line="210" />
+      <location filename="../listpane.py" line="98" />
+      <location filename="../listpane.py" line="217" />
       <source>Search the kit (Ctrl+K)</source>
       <extracomment>a search found the kit's index damaged (the window says search is unavailable)</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="97" />
+      <location filename="../listpane.py" line="99" />
       <source>Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="105" />
+      <location filename="../listpane.py" line="107" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="106" />
+      <location filename="../listpane.py" line="108" />
       <source>Search syntax help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="117" />
+      <location filename="../listpane.py" line="119" />
       <source>Filter by kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="118" />
+      <location filename="../listpane.py" line="120" />
       <source>Filter by language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="119" />
+      <location filename="../listpane.py" line="121" />
       <source>Filter by date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="190" />
+      <location filename="../listpane.py" line="192" />
       <source>Listing the documents…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="273" />
+      <location filename="../listpane.py" line="282" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="288" />
+      <location filename="../listpane.py" line="297" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -1296,7 +1311,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="295" />
+      <location filename="../listpane.py" line="304" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1304,7 +1319,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="299" />
+      <location filename="../listpane.py" line="308" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1312,37 +1327,37 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="303" />
+      <location filename="../listpane.py" line="312" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="310" />
+      <location filename="../listpane.py" line="319" />
       <source>Speaker: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="312" />
+      <location filename="../listpane.py" line="321" />
       <source>Organisation: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="315" />
+      <location filename="../listpane.py" line="324" />
       <source>show all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="325" />
+      <location filename="../listpane.py" line="334" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="327" />
+      <location filename="../listpane.py" line="336" />
       <source>All languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="329" />
+      <location filename="../listpane.py" line="338" />
       <source>All dates</source>
       <translation type="unfinished" />
     </message>
@@ -1350,77 +1365,82 @@ Key fingerprint: {1}</source>
   <context>
     <name>ListSearching</name>
     <message>
-      <location filename="../listsearch.py" line="127" />
+      <location filename="../listsearch.py" line="128" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="135" />
+      <location filename="../listsearch.py" line="131" />
+      <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;{0}&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../listsearch.py" line="139" />
       <source>Searching…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="162" />
+      <location filename="../listsearch.py" line="166" />
       <source>Search is not available</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="163" />
+      <location filename="../listsearch.py" line="167" />
       <source>The search index of this kit is damaged. Kit › Rebuild the search index makes a new one on this computer; you can browse the kit meanwhile.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="168" />
+      <location filename="../listsearch.py" line="172" />
       <source>That search did not work</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="194" />
+      <location filename="../listsearch.py" line="198" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="199" />
+      <location filename="../listsearch.py" line="203" />
       <source>Page {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="204" />
+      <location filename="../listsearch.py" line="208" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="211" />
+      <location filename="../listsearch.py" line="215" />
       <source>Check the spelling, or use fewer words.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="212" />
+      <location filename="../listsearch.py" line="216" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="214" />
+      <location filename="../listsearch.py" line="218" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="215" />
+      <location filename="../listsearch.py" line="219" />
       <source>No documents match “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="221" />
+      <location filename="../listsearch.py" line="225" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="224" />
+      <location filename="../listsearch.py" line="228" />
       <source>How to search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listsearch.py" line="226" />
+      <location filename="../listsearch.py" line="230" />
       <source>No results</source>
       <translation type="unfinished" />
     </message>
@@ -1428,257 +1448,262 @@ Key fingerprint: {1}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="187" />
+      <location filename="../mainwindow.py" line="189" />
       <source>Side panel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="189" />
+      <location filename="../mainwindow.py" line="191" />
       <source>Browse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="278" />
+      <location filename="../mainwindow.py" line="280" />
       <source>&amp;Open kit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="280" />
+      <location filename="../mainwindow.py" line="282" />
       <source>Open the &amp;sample kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="281" />
+      <location filename="../mainwindow.py" line="283" />
       <source>Open &amp;recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="284" />
+      <location filename="../mainwindow.py" line="286" />
       <source>&amp;Close document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="287" />
+      <location filename="../mainwindow.py" line="289" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="291" />
+      <location filename="../mainwindow.py" line="293" />
       <source>&amp;Find in document…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="293" />
+      <location filename="../mainwindow.py" line="295" />
       <source>Find &amp;next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="294" />
+      <location filename="../mainwindow.py" line="296" />
       <source>Find &amp;previous</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="297" />
+      <location filename="../mainwindow.py" line="299" />
       <source>&amp;Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="307" />
+      <location filename="../mainwindow.py" line="309" />
       <source>Zoom &amp;in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="309" />
+      <location filename="../mainwindow.py" line="311" />
       <source>Zoom &amp;out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="321" />
+      <location filename="../mainwindow.py" line="323" />
       <source>&amp;Full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="329" />
+      <location filename="../mainwindow.py" line="331" />
       <source>System default</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="338" />
+      <location filename="../mainwindow.py" line="340" />
       <source>&amp;Reset window layout and history…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="262" />
+      <location filename="../mainwindow.py" line="264" />
       <source>&amp;About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="263" />
+      <location filename="../mainwindow.py" line="265" />
       <source>&amp;Photos</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="265" />
+      <location filename="../mainwindow.py" line="267" />
       <source>All &amp;documents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="267" />
+      <location filename="../mainwindow.py" line="269" />
       <source>Re&amp;build the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="269" />
+      <location filename="../mainwindow.py" line="271" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="270" />
+      <location filename="../mainwindow.py" line="272" />
       <source>How to &amp;search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="272" />
+      <location filename="../mainwindow.py" line="274" />
       <source>&amp;Welcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="274" />
+      <location filename="../mainwindow.py" line="276" />
       <source>&amp;About presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="279" />
+      <location filename="../mainwindow.py" line="281" />
       <source>Open a kit folder or a .presskit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="302" />
+      <location filename="../mainwindow.py" line="304" />
       <source>&amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="303" />
+      <location filename="../mainwindow.py" line="305" />
       <source>Back to the previous document, page or search (Alt+Left)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="304" />
+      <location filename="../mainwindow.py" line="306" />
       <source>For&amp;ward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="305" />
+      <location filename="../mainwindow.py" line="307" />
       <source>Forward again (Alt+Right)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="311" />
+      <location filename="../mainwindow.py" line="313" />
       <source>Fit wi&amp;dth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="312" />
+      <location filename="../mainwindow.py" line="314" />
       <source>Fit pa&amp;ge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="313" />
+      <location filename="../mainwindow.py" line="315" />
       <source>&amp;Side by side with the translation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="315" />
+      <location filename="../mainwindow.py" line="317" />
       <source>The document and its translation in two panes, scrolled together</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="319" />
+      <location filename="../mainwindow.py" line="321" />
       <source>&amp;Next pane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="320" />
+      <location filename="../mainwindow.py" line="322" />
       <source>&amp;Previous pane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="323" />
+      <location filename="../mainwindow.py" line="325" />
       <source>&amp;Leave full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="326" />
+      <location filename="../mainwindow.py" line="328" />
       <source>Lang&amp;uage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="341" />
+      <location filename="../mainwindow.py" line="343" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="341" />
+      <location filename="../mainwindow.py" line="343" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="341" />
+      <location filename="../mainwindow.py" line="343" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="342" />
+      <location filename="../mainwindow.py" line="344" />
       <source>&amp;Kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="342" />
+      <location filename="../mainwindow.py" line="344" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="429" />
+      <location filename="../mainwindow.py" line="431" />
       <source>Reset presskit?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="430" />
+      <location filename="../mainwindow.py" line="432" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="442" />
+      <location filename="../mainwindow.py" line="444" />
       <source>Window layout and history were reset.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="446" />
+      <location filename="../mainwindow.py" line="448" />
       <source>Settings were reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="447" />
+      <location filename="../mainwindow.py" line="449" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="450" />
+      <location filename="../mainwindow.py" line="452" />
       <source>The unreadable file was kept as {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="475" />
+      <location filename="../mainwindow.py" line="477" />
       <source>Search will be ready when the kit is indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="529" />
+      <location filename="../mainwindow.py" line="478" />
+      <source>Indexing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="532" />
       <source>index damaged</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="530" />
+      <location filename="../mainwindow.py" line="533" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n item</numerusform>
@@ -1686,17 +1711,17 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="529" />
+      <location filename="../mainwindow.py" line="532" />
       <source>search ready</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="529" />
+      <location filename="../mainwindow.py" line="532" />
       <source>not indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="546" />
+      <location filename="../mainwindow.py" line="549" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation type="unfinished" />
     </message>
@@ -1782,8 +1807,18 @@ Key fingerprint: {1}</source>
   <context>
     <name>PdfSelection</name>
     <message>
-      <location filename="../pdfselect.py" line="121" />
+      <location filename="../pdfselect.py" line="188" />
       <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../pdfselect.py" line="191" />
+      <source>Select the page's text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../pdfselect.py" line="193" />
+      <source>Select the sentence of the hit</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1795,7 +1830,7 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../pdfview.py" line="132" />
+      <location filename="../pdfview.py" line="133" />
       <source>This PDF cannot be opened: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1846,12 +1881,17 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="379" />
+      <location filename="../photoview.py" line="368" />
+      <source>Photo: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../photoview.py" line="382" />
       <source>This photo cannot be shown: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../photoview.py" line="384" />
+      <location filename="../photoview.py" line="387" />
       <source>Opening the photo…</source>
       <translation type="unfinished" />
     </message>
@@ -2213,56 +2253,57 @@ Key fingerprint: {1}</source>
     </message>
     <message>
       <location filename="../readerheader.py" line="80" />
+      <location filename="../readerheader.py" line="83" />
       <source>Page number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="90" />
+      <location filename="../readerheader.py" line="93" />
       <source>Previous hit (Shift+F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="91" />
+      <location filename="../readerheader.py" line="94" />
       <source>Next hit (F3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="93" />
+      <location filename="../readerheader.py" line="96" />
       <source>Find…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="93" />
+      <location filename="../readerheader.py" line="96" />
       <source>Find in this document (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="94" />
+      <location filename="../readerheader.py" line="97" />
       <source>Side by side</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="94" />
+      <location filename="../readerheader.py" line="97" />
       <source>The translation beside this document (Ctrl+T)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="96" />
+      <location filename="../readerheader.py" line="99" />
       <source>Web links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="96" />
+      <location filename="../readerheader.py" line="99" />
       <source>Web addresses in this document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="124" />
+      <location filename="../readerheader.py" line="127" />
       <source>Read in {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../readerheader.py" line="144" />
+      <location filename="../readerheader.py" line="147" />
       <source>Web links ({0})</source>
       <translation type="unfinished" />
     </message>

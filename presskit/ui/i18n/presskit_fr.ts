@@ -849,48 +849,63 @@ Empreinte de la clé : {1}</translation>
     </message>
     <message>
       <location filename="../kitopening.py" line="186" />
+      <source>Indexing…</source>
+      <translation>Indexation…</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="187" />
       <source>Preparing the kit for search…</source>
       <translation>Préparation du dossier pour la recherche…</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="186" />
+      <location filename="../kitopening.py" line="187" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="188" />
+      <location filename="../kitopening.py" line="189" />
       <source>Indexing</source>
       <translation>Indexation</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="200" />
+      <location filename="../kitopening.py" line="201" />
       <source>Preparing the kit for search…
 {0}</source>
       <translation>Préparation du dossier pour la recherche…
 {0}</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="208" />
+      <location filename="../kitopening.py" line="209" />
       <source>The kit is ready to search.</source>
       <translation>Le dossier est prêt pour la recherche.</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="215" />
+      <location filename="../kitopening.py" line="216" />
       <source>Search is unavailable: the kit could not be indexed</source>
       <translation>Recherche indisponible : le dossier n’a pas pu être indexé</translation>
     </message>
     <message>
       <location filename="../kitopening.py" line="217" />
+      <source>Search unavailable</source>
+      <translation>Recherche indisponible</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="219" />
       <source>The kit could not be indexed for search; you can still browse it.</source>
       <translation>Le dossier n’a pas pu être indexé ; vous pouvez tout de même le parcourir.</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="223" />
+      <location filename="../kitopening.py" line="225" />
       <source>Not indexed: Kit › Rebuild the search index</source>
       <translation>Non indexé : Dossier › Reconstruire l’index de recherche</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="225" />
+      <location filename="../kitopening.py" line="226" />
+      <source>Not indexed</source>
+      <translation>Non indexé</translation>
+    </message>
+    <message>
+      <location filename="../kitopening.py" line="228" />
       <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
       <translation>Indexation arrêtée. Parcourez le dossier, ou utilisez Dossier › Reconstruire l’index de recherche pour y chercher.</translation>
     </message>
@@ -1243,54 +1258,54 @@ Empreinte de la clé : {1}</translation>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="96" />
-      <location filename="../listpane.py" line="210" />
+      <location filename="../listpane.py" line="98" />
+      <location filename="../listpane.py" line="217" />
       <source>Search the kit (Ctrl+K)</source>
       <extracomment>a search found the kit's index damaged (the window says search is unavailable)</extracomment>
       <translation>Rechercher dans le dossier (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="97" />
+      <location filename="../listpane.py" line="99" />
       <source>Search the kit</source>
       <translation>Rechercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="105" />
+      <location filename="../listpane.py" line="107" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation>Comment chercher : expressions, OR, -mot, préfixe*, kind:, lang:</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="106" />
+      <location filename="../listpane.py" line="108" />
       <source>Search syntax help</source>
       <translation>Aide sur la recherche</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="117" />
+      <location filename="../listpane.py" line="119" />
       <source>Filter by kind</source>
       <translation>Filtrer par type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="118" />
+      <location filename="../listpane.py" line="120" />
       <source>Filter by language</source>
       <translation>Filtrer par langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="119" />
+      <location filename="../listpane.py" line="121" />
       <source>Filter by date</source>
       <translation>Filtrer par date</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="190" />
+      <location filename="../listpane.py" line="192" />
       <source>Listing the documents…</source>
       <translation>Affichage des documents…</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="273" />
+      <location filename="../listpane.py" line="282" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Aucun dossier ouvert&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier › Ouvrir un dossier…&lt;/b&gt; (Ctrl+O) ou déposez un fichier ou un dossier de presse sur cette fenêtre.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="288" />
+      <location filename="../listpane.py" line="297" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -1298,7 +1313,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="295" />
+      <location filename="../listpane.py" line="304" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1306,7 +1321,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="299" />
+      <location filename="../listpane.py" line="308" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1314,37 +1329,37 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="303" />
+      <location filename="../listpane.py" line="312" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Rien ici&lt;/h3&gt;&lt;p&gt;Aucun document ne correspond à ces filtres.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="310" />
+      <location filename="../listpane.py" line="319" />
       <source>Speaker: {0}</source>
       <translation>Orateur : {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="312" />
+      <location filename="../listpane.py" line="321" />
       <source>Organisation: {0}</source>
       <translation>Organisation : {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="315" />
+      <location filename="../listpane.py" line="324" />
       <source>show all</source>
       <translation>tout afficher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="325" />
+      <location filename="../listpane.py" line="334" />
       <source>All kinds</source>
       <translation>Tout type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="327" />
+      <location filename="../listpane.py" line="336" />
       <source>All languages</source>
       <translation>Toute langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="329" />
+      <location filename="../listpane.py" line="338" />
       <source>All dates</source>
       <translation>Toute date</translation>
     </message>
@@ -1352,77 +1367,82 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>ListSearching</name>
     <message>
-      <location filename="../listsearch.py" line="127" />
+      <location filename="../listsearch.py" line="128" />
       <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;The kit's search index is being built; results will appear when it is done. You can browse meanwhile.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;La recherche n’est pas prête&lt;/h3&gt;&lt;p&gt;L’index du dossier est en cours de construction ; les résultats apparaîtront ensuite. Vous pouvez parcourir le dossier en attendant.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="135" />
+      <location filename="../listsearch.py" line="131" />
+      <source>&lt;h3&gt;Search is not ready&lt;/h3&gt;&lt;p&gt;{0}&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;La recherche n’est pas prête&lt;/h3&gt;&lt;p&gt;{0}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../listsearch.py" line="139" />
       <source>Searching…</source>
       <translation>Recherche…</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="162" />
+      <location filename="../listsearch.py" line="166" />
       <source>Search is not available</source>
       <translation>La recherche n’est pas disponible</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="163" />
+      <location filename="../listsearch.py" line="167" />
       <source>The search index of this kit is damaged. Kit › Rebuild the search index makes a new one on this computer; you can browse the kit meanwhile.</source>
       <translation>L’index de recherche de ce dossier est endommagé. Dossier › Reconstruire l’index de recherche en crée un nouveau sur cet ordinateur ; vous pouvez parcourir le dossier en attendant.</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="168" />
+      <location filename="../listsearch.py" line="172" />
       <source>That search did not work</source>
       <translation>Cette recherche n’a pas abouti</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="194" />
+      <location filename="../listsearch.py" line="198" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="199" />
+      <location filename="../listsearch.py" line="203" />
       <source>Page {0}</source>
       <translation>Page {0}</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="204" />
+      <location filename="../listsearch.py" line="208" />
       <source>did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="211" />
+      <location filename="../listsearch.py" line="215" />
       <source>Check the spelling, or use fewer words.</source>
       <translation>Vérifiez l’orthographe, ou utilisez moins de mots.</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="212" />
+      <location filename="../listsearch.py" line="216" />
       <source>Accents and word endings do not matter: &lt;i&gt;desarmement&lt;/i&gt; finds &lt;i&gt;désarmement&lt;/i&gt;.</source>
       <translation>Les accents et les terminaisons ne comptent pas : &lt;i&gt;desarmement&lt;/i&gt; trouve &lt;i&gt;désarmement&lt;/i&gt;.</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="214" />
+      <location filename="../listsearch.py" line="218" />
       <source>&lt;a href='clear-filters'&gt;Clear the filters&lt;/a&gt; — they may hide results.</source>
       <translation>&lt;a href='clear-filters'&gt;Effacer les filtres&lt;/a&gt; — ils masquent peut-être des résultats.</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="215" />
+      <location filename="../listsearch.py" line="219" />
       <source>No documents match “{0}”</source>
       <translation>Aucun document ne correspond à « {0} »</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="221" />
+      <location filename="../listsearch.py" line="225" />
       <source>Did you mean &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt;?</source>
       <translation>Vouliez-vous dire &lt;a href='suggest:{0}'&gt;{1}&lt;/a&gt; ?</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="224" />
+      <location filename="../listsearch.py" line="228" />
       <source>How to search</source>
       <translation>Comment chercher</translation>
     </message>
     <message>
-      <location filename="../listsearch.py" line="226" />
+      <location filename="../listsearch.py" line="230" />
       <source>No results</source>
       <translation>Aucun résultat</translation>
     </message>
@@ -1430,257 +1450,262 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="187" />
+      <location filename="../mainwindow.py" line="189" />
       <source>Side panel</source>
       <translation>Panneau latéral</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="189" />
+      <location filename="../mainwindow.py" line="191" />
       <source>Browse</source>
       <translation>Parcourir</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="278" />
+      <location filename="../mainwindow.py" line="280" />
       <source>&amp;Open kit…</source>
       <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="280" />
+      <location filename="../mainwindow.py" line="282" />
       <source>Open the &amp;sample kit</source>
       <translation>Ouvrir le dossier d’e&amp;xemple</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="281" />
+      <location filename="../mainwindow.py" line="283" />
       <source>Open &amp;recent</source>
       <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="284" />
+      <location filename="../mainwindow.py" line="286" />
       <source>&amp;Close document</source>
       <translation>&amp;Fermer le document</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="287" />
+      <location filename="../mainwindow.py" line="289" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="291" />
+      <location filename="../mainwindow.py" line="293" />
       <source>&amp;Find in document…</source>
       <translation>Rec&amp;hercher dans le document…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="293" />
+      <location filename="../mainwindow.py" line="295" />
       <source>Find &amp;next</source>
       <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="294" />
+      <location filename="../mainwindow.py" line="296" />
       <source>Find &amp;previous</source>
       <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="297" />
+      <location filename="../mainwindow.py" line="299" />
       <source>&amp;Search the kit</source>
       <translation>&amp;Chercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="307" />
+      <location filename="../mainwindow.py" line="309" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="309" />
+      <location filename="../mainwindow.py" line="311" />
       <source>Zoom &amp;out</source>
       <translation>Zoom arr&amp;ière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="321" />
+      <location filename="../mainwindow.py" line="323" />
       <source>&amp;Full screen</source>
       <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="329" />
+      <location filename="../mainwindow.py" line="331" />
       <source>System default</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="338" />
+      <location filename="../mainwindow.py" line="340" />
       <source>&amp;Reset window layout and history…</source>
       <translation>&amp;Réinitialiser la fenêtre et l’historique…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="262" />
+      <location filename="../mainwindow.py" line="264" />
       <source>&amp;About this kit</source>
       <translation>À pr&amp;opos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="263" />
+      <location filename="../mainwindow.py" line="265" />
       <source>&amp;Photos</source>
       <translation>&amp;Photos</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="265" />
+      <location filename="../mainwindow.py" line="267" />
       <source>All &amp;documents</source>
       <translation>Tous les &amp;documents</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="267" />
+      <location filename="../mainwindow.py" line="269" />
       <source>Re&amp;build the search index</source>
       <translation>Reconstruire l’inde&amp;x de recherche</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="269" />
+      <location filename="../mainwindow.py" line="271" />
       <source>&amp;User guide</source>
       <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="270" />
+      <location filename="../mainwindow.py" line="272" />
       <source>How to &amp;search</source>
       <translation>Comment &amp;chercher</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="272" />
+      <location filename="../mainwindow.py" line="274" />
       <source>&amp;Welcome</source>
       <translation>&amp;Bienvenue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="274" />
+      <location filename="../mainwindow.py" line="276" />
       <source>&amp;About presskit</source>
       <translation>À &amp;propos de presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="279" />
+      <location filename="../mainwindow.py" line="281" />
       <source>Open a kit folder or a .presskit file</source>
       <translation>Ouvrir un dossier de presse ou un fichier .presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="302" />
+      <location filename="../mainwindow.py" line="304" />
       <source>&amp;Back</source>
       <translation>&amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="303" />
+      <location filename="../mainwindow.py" line="305" />
       <source>Back to the previous document, page or search (Alt+Left)</source>
       <translation>Revenir au document, à la page ou à la recherche précédente (Alt+Gauche)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="304" />
+      <location filename="../mainwindow.py" line="306" />
       <source>For&amp;ward</source>
       <translation>Sui&amp;vant</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="305" />
+      <location filename="../mainwindow.py" line="307" />
       <source>Forward again (Alt+Right)</source>
       <translation>Avancer de nouveau (Alt+Droite)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="311" />
+      <location filename="../mainwindow.py" line="313" />
       <source>Fit wi&amp;dth</source>
       <translation>Pleine &amp;largeur</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="312" />
+      <location filename="../mainwindow.py" line="314" />
       <source>Fit pa&amp;ge</source>
       <translation>Page &amp;entière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="313" />
+      <location filename="../mainwindow.py" line="315" />
       <source>&amp;Side by side with the translation</source>
       <translation>Côte à côte avec la &amp;traduction</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="315" />
+      <location filename="../mainwindow.py" line="317" />
       <source>The document and its translation in two panes, scrolled together</source>
       <translation>Le document et sa traduction dans deux volets qui défilent ensemble</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="319" />
+      <location filename="../mainwindow.py" line="321" />
       <source>&amp;Next pane</source>
       <translation>Volet suiva&amp;nt</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="320" />
+      <location filename="../mainwindow.py" line="322" />
       <source>&amp;Previous pane</source>
       <translation>Volet précé&amp;dent</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="323" />
+      <location filename="../mainwindow.py" line="325" />
       <source>&amp;Leave full screen</source>
       <translation>&amp;Quitter le plein écran</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="326" />
+      <location filename="../mainwindow.py" line="328" />
       <source>Lang&amp;uage</source>
       <translation>Lan&amp;gue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="341" />
+      <location filename="../mainwindow.py" line="343" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="341" />
+      <location filename="../mainwindow.py" line="343" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="341" />
+      <location filename="../mainwindow.py" line="343" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="342" />
+      <location filename="../mainwindow.py" line="344" />
       <source>&amp;Kit</source>
       <translation>D&amp;ossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="342" />
+      <location filename="../mainwindow.py" line="344" />
       <source>&amp;Help</source>
       <translation>A&amp;ide</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="429" />
+      <location filename="../mainwindow.py" line="431" />
       <source>Reset presskit?</source>
       <translation>Réinitialiser presskit ?</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="430" />
+      <location filename="../mainwindow.py" line="432" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation>Oublier la disposition de la fenêtre, les dossiers récents et la position dans chaque document ? Vos dossiers ne sont pas modifiés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="442" />
+      <location filename="../mainwindow.py" line="444" />
       <source>Window layout and history were reset.</source>
       <translation>La fenêtre et l’historique ont été réinitialisés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="446" />
+      <location filename="../mainwindow.py" line="448" />
       <source>Settings were reset</source>
       <translation>Réglages réinitialisés</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="447" />
+      <location filename="../mainwindow.py" line="449" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation>presskit n’a pas pu lire son fichier de réglages ; il a démarré avec les réglages par défaut.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="450" />
+      <location filename="../mainwindow.py" line="452" />
       <source>The unreadable file was kept as {0}</source>
       <translation>Le fichier illisible a été conservé sous {0}</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="475" />
+      <location filename="../mainwindow.py" line="477" />
       <source>Search will be ready when the kit is indexed</source>
       <translation>La recherche sera prête une fois le dossier indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="529" />
+      <location filename="../mainwindow.py" line="478" />
+      <source>Indexing…</source>
+      <translation>Indexation…</translation>
+    </message>
+    <message>
+      <location filename="../mainwindow.py" line="532" />
       <source>index damaged</source>
       <translation>index endommagé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="530" />
+      <location filename="../mainwindow.py" line="533" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
@@ -1688,17 +1713,17 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="529" />
+      <location filename="../mainwindow.py" line="532" />
       <source>search ready</source>
       <translation>recherche prête</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="529" />
+      <location filename="../mainwindow.py" line="532" />
       <source>not indexed</source>
       <translation>non indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="546" />
+      <location filename="../mainwindow.py" line="549" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation>{0} copié — cet ordinateur est peut-être hors ligne, presskit n’ouvre donc pas les liens.</translation>
     </message>
@@ -1784,9 +1809,19 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>PdfSelection</name>
     <message>
-      <location filename="../pdfselect.py" line="121" />
+      <location filename="../pdfselect.py" line="188" />
       <source>Copy</source>
       <translation>Copier</translation>
+    </message>
+    <message>
+      <location filename="../pdfselect.py" line="191" />
+      <source>Select the page's text</source>
+      <translation>Sélectionner le texte de la page</translation>
+    </message>
+    <message>
+      <location filename="../pdfselect.py" line="193" />
+      <source>Select the sentence of the hit</source>
+      <translation>Sélectionner la phrase du résultat</translation>
     </message>
   </context>
   <context>
@@ -1797,7 +1832,7 @@ Empreinte de la clé : {1}</translation>
       <translation>Document PDF</translation>
     </message>
     <message>
-      <location filename="../pdfview.py" line="132" />
+      <location filename="../pdfview.py" line="133" />
       <source>This PDF cannot be opened: {0}</source>
       <translation>Impossible d’ouvrir ce PDF : {0}</translation>
     </message>
@@ -1848,12 +1883,17 @@ Empreinte de la clé : {1}</translation>
       <translation>Afficher la photo en taille réelle</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="379" />
+      <location filename="../photoview.py" line="368" />
+      <source>Photo: {0}</source>
+      <translation>Photo : {0}</translation>
+    </message>
+    <message>
+      <location filename="../photoview.py" line="382" />
       <source>This photo cannot be shown: {0}</source>
       <translation>Impossible d’afficher cette photo : {0}</translation>
     </message>
     <message>
-      <location filename="../photoview.py" line="384" />
+      <location filename="../photoview.py" line="387" />
       <source>Opening the photo…</source>
       <translation>Ouverture de la photo…</translation>
     </message>
@@ -2215,56 +2255,57 @@ Empreinte de la clé : {1}</translation>
     </message>
     <message>
       <location filename="../readerheader.py" line="80" />
+      <location filename="../readerheader.py" line="83" />
       <source>Page number</source>
       <translation>Numéro de page</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="90" />
+      <location filename="../readerheader.py" line="93" />
       <source>Previous hit (Shift+F3)</source>
       <translation>Résultat précédent (Maj+F3)</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="91" />
+      <location filename="../readerheader.py" line="94" />
       <source>Next hit (F3)</source>
       <translation>Résultat suivant (F3)</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="93" />
+      <location filename="../readerheader.py" line="96" />
       <source>Find…</source>
       <translation>Rechercher…</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="93" />
+      <location filename="../readerheader.py" line="96" />
       <source>Find in this document (Ctrl+F)</source>
       <translation>Rechercher dans ce document (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="94" />
+      <location filename="../readerheader.py" line="97" />
       <source>Side by side</source>
       <translation>Côte à côte</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="94" />
+      <location filename="../readerheader.py" line="97" />
       <source>The translation beside this document (Ctrl+T)</source>
       <translation>La traduction à côté de ce document (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="96" />
+      <location filename="../readerheader.py" line="99" />
       <source>Web links</source>
       <translation>Liens web</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="96" />
+      <location filename="../readerheader.py" line="99" />
       <source>Web addresses in this document</source>
       <translation>Adresses web citées dans ce document</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="124" />
+      <location filename="../readerheader.py" line="127" />
       <source>Read in {0}</source>
       <translation>Lire en {0}</translation>
     </message>
     <message>
-      <location filename="../readerheader.py" line="144" />
+      <location filename="../readerheader.py" line="147" />
       <source>Web links ({0})</source>
       <translation>Liens web ({0})</translation>
     </message>

@@ -112,6 +112,8 @@ FR: dict[str, str | tuple[str, str]] = {
         "Ce PDF est protégé par un mot de passe ; presskit ne peut pas encore l’afficher.",
     "This PDF cannot be opened: {0}": "Impossible d’ouvrir ce PDF : {0}",
     "Copy": "Copier",
+    "Select the page's text": "Sélectionner le texte de la page",
+    "Select the sentence of the hit": "Sélectionner la phrase du résultat",
     # list pane
     "Documents and search results": "Documents et résultats",
     "Search the kit (Ctrl+K)": "Rechercher dans le dossier (Ctrl+K)",
@@ -134,6 +136,7 @@ FR: dict[str, str | tuple[str, str]] = {
     "You can browse meanwhile.</p>":
         "<h3>La recherche n’est pas prête</h3><p>L’index du dossier est en cours de construction ; les résultats "
         "apparaîtront ensuite. Vous pouvez parcourir le dossier en attendant.</p>",
+    "<h3>Search is not ready</h3><p>{0}</p>": "<h3>La recherche n’est pas prête</h3><p>{0}</p>",
     "Searching…": "Recherche…",
     "Listing the documents…": "Affichage des documents…",
     "Search is not available": "La recherche n’est pas disponible",
@@ -247,6 +250,9 @@ FR: dict[str, str | tuple[str, str]] = {
     "This kit cannot be opened.": "Impossible d’ouvrir ce dossier.",
     "presskit": "presskit",
     "Search will be ready when the kit is indexed": "La recherche sera prête une fois le dossier indexé",
+    "Indexing…": "Indexation…",
+    "Not indexed": "Non indexé",
+    "Search unavailable": "Recherche indisponible",
     "search ready": "recherche prête",
     "not indexed": "non indexé",
     "index damaged": "index endommagé",
