@@ -477,6 +477,8 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self.list_pane.set_search_available(fresh, self.tr("Search will be ready when the kit is indexed"),
                                             self.tr("Indexing…"), building=True)
         self.navigator.set_kit(None if later else kit)
+        if later:  # its width from the first paint, before it fills
+            self.navigator.expect(kit)
         self.reader.show_about(kit)
         self.navigator.show_about()
         self._show_main()
