@@ -40,6 +40,8 @@ _EN = {
     "pages": "{n} pages", "pages_one": "1 page",
     "missing_file": "missing from the kit",
     "credit_burnt": "credit drawn on the photo",
+    "assembling": "Putting the pages together",
+    "saving": "Saving the PDF",
 }
 
 _FR = {
@@ -68,6 +70,8 @@ _FR = {
     "pages": "{n} pages", "pages_one": "1 page",
     "missing_file": "absent du dossier",
     "credit_burnt": "crédit inscrit sur la photo",
+    "assembling": "Assemblage des pages",
+    "saving": "Enregistrement du PDF",
 }
 
 _KIND_PLURALS = {
