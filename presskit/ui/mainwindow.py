@@ -60,6 +60,13 @@ DEFAULT_SPLIT = [230, 400, 810]
 FILL_LATER = 500
 
 
+def first_size(w: QWidget) -> tuple[int, int]:
+    """1360 x 840, or the screen's free area less room for the window's frame: at 1024 x 700 a first
+    window of 1360 x 840 had its status bar and the document's right edge off the screen."""
+    free = w.screen().availableGeometry()
+    return min(1360, free.width() - 16), min(840, free.height() - 40)
+
+
 def keys(*specs) -> list[QKeySequence]:
     """Key sequences from strings and standard keys (all their bindings), each once."""
     out: list[QKeySequence] = []
@@ -392,7 +399,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
     def _restore_state(self) -> None:
         g = self.settings.state("geometry")
         if g is None or not self.restoreGeometry(g):
-            self.resize(1360, 840)
+            self.resize(*first_size(self))
         s = self.settings.state("splitter")
         self._split_chosen = s is not None and self.splitter.restoreState(s)
 
@@ -439,7 +446,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self._split_chosen = False
         self.fit_panes()
         if not self.isFullScreen():
-            self.resize(1360, 840)
+            self.resize(*first_size(self))
         self._refresh_start_page()
         self.statusBar().showMessage(self.tr("Window layout and history were reset."), 6000)
 

@@ -148,3 +148,14 @@ def test_a_large_kits_side_panel_has_its_width_before_it_fills(qtbot, settings, 
     finally:
         win.runner.wait(3000)
         i18n.install("en")
+
+
+def test_a_first_window_fits_a_small_screen(win):
+    """On a 1024 x 700 screen the first window was 1360 x 840: its status bar and the document's right
+    edge were off the screen. It now fits the screen's free area (the offscreen screen is 800 wide)."""
+    free = win.screen().availableGeometry()
+    least = win.minimumSizeHint().expandedTo(win.minimumSize())  # the panes' own minimum (820 px)
+    assert free.width() < 1360
+    assert win.width() <= max(free.width(), least.width()) and win.height() <= free.height()
+    assert win.width() >= min(free.width() - 40, 1360)  # still as large as the screen allows
+
