@@ -45,7 +45,7 @@ from .plainui import plain_label, plain_tip
 from .qt import (
     QAction, QActionGroup, QApplication, QEvent, QFrame, QHBoxLayout, QKeySequence, QLabel, QMainWindow, QMenu,
     QMessageBox, QProgressDialog, QSizePolicy, QSplitter, QStackedWidget, QTabWidget, QTimer, Qt, QToolButton,
-    QVBoxLayout, QWidget, Signal,
+    QByteArray, QVBoxLayout, QWidget, Signal,
 )
 from .reader import ReaderPane
 from .plainui import display_text
@@ -430,7 +430,8 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
     def save_state(self) -> None:
         self.reader.save_position()
         self.settings.set_state("geometry", self.saveGeometry())
-        self.settings.set_state("splitter", self.splitter.saveState())
+        # only widths the reader chose: restored, they are kept (others fit the next kit and language)
+        self.settings.set_state("splitter", self.splitter.saveState() if self._split_chosen else QByteArray())
         self.settings.sync()
 
     def confirm_reset(self) -> None:

@@ -159,3 +159,19 @@ def test_a_first_window_fits_a_small_screen(win):
     assert win.width() <= max(free.width(), least.width()) and win.height() <= free.height()
     assert win.width() >= min(free.width() - 40, 1360)  # still as large as the screen allows
 
+
+def test_panes_fit_the_kit_on_the_next_start_unless_the_reader_moved_them(qtbot, settings, built_kit):
+    """The panes' widths were saved at every exit and, restored, counted as the reader's choice: after
+    an English session, the French sample kit's side panel kept its English width and read
+    « Communiqué d…resse (6) ». Only widths the reader set by moving a splitter are kept now."""
+    from presskit.locations import sample_kit_path
+
+    with _opened(qtbot, settings, "en", (1366, 768), built_kit) as w:
+        w.close()
+    with _opened(qtbot, settings, "fr", (1024, 700), sample_kit_path(), "kitFilled") as w:
+        nav = w.navigator
+        qtbot.waitUntil(lambda: nav.viewport().width() >= nav.sizeHintForColumn(0), timeout=3000)
+        assert _cut_off(nav) == []
+        w.splitter.splitterMoved.emit(300, 1)  # the reader moves a splitter: that width is kept
+        w.close()
+    assert settings.state("splitter") is not None
