@@ -112,7 +112,7 @@ def export_items(kit, item_ids: Iterable[str], fmt: str, out: str | os.PathLike,
             raise _os_error(said, out) from None
         raise ExportError(f"The export to {out} failed; nothing was written.", details=repr(e)) from e
     job.report.path = out
-    job.tick(f"Exported to {out.name}", final=True)
+    job.tick(job.texts["exported_to"].format(name=out.name), final=True)
     return job.report
 
 

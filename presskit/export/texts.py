@@ -42,6 +42,7 @@ _EN = {
     "credit_burnt": "credit drawn on the photo",
     "assembling": "Putting the pages together",
     "saving": "Saving the PDF",
+    "exported_to": "Exported to {name}",
 }
 
 _FR = {
@@ -72,6 +73,7 @@ _FR = {
     "credit_burnt": "crédit inscrit sur la photo",
     "assembling": "Assemblage des pages",
     "saving": "Enregistrement du PDF",
+    "exported_to": "Exporté vers {name}",
 }
 
 _KIND_PLURALS = {

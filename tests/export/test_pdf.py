@@ -131,3 +131,14 @@ def test_cancel_while_the_pdf_is_being_saved_stops_it_and_leaves_nothing(tmp_pat
                      cancel=lambda: labels[-1:] == ["Saving the PDF"])
     assert labels[-1] == "Saving the PDF" and saved == [] and not out.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_french_merged_pdf_says_its_last_steps_in_french(tmp_path):
+    """The French export dialog read « Exportation… Saving the PDF », then « … Exported to sel.pdf »."""
+    from presskit.export import export_items
+
+    kit = _many_documents_kit(tmp_path, n=2)
+    labels = []
+    export_items(kit, [it.id for it in kit.items], "pdf", tmp_path / "sel.pdf", allow_missing_credit=True,
+                 language="fr", progress=lambda done, total, label: labels.append(label))
+    assert labels[-3:] == ["Assemblage des pages", "Enregistrement du PDF", "Exporté vers sel.pdf"], labels[-4:]
