@@ -41,6 +41,7 @@ from ..model import Item, KitInfo
 from ..sizes import file_size
 from .common import FORMATS, CancelFn, Job, ExportReport, MissingCreditError, ProgressFn, missing_credits
 from .pdf import add_item, write_pdf
+from .sheets import Sheets
 from .tree import FolderSink, ZipSink, write_tree
 
 # ----------------------------------------------------------------------------------------------------
@@ -111,7 +112,7 @@ def export_items(kit, item_ids: Iterable[str], fmt: str, out: str | os.PathLike,
             raise _os_error(said, out) from None
         raise ExportError(f"The export to {out} failed; nothing was written.", details=repr(e)) from e
     job.report.path = out
-    job.tick(f"Exported to {out.name}", final=True)
+    job.tick(job.texts["exported_to"].format(name=out.name), final=True)
     return job.report
 
 
@@ -156,7 +157,9 @@ def item_pdf_bytes(kit, item: Item) -> bytes:
     job = Job(kit, [item], None, None, False)
     doc = pymupdf.open()
     try:
-        add_item(job, doc, item)
+        sheets = Sheets(doc)
+        add_item(job, sheets, item)
+        sheets.finish()
         if job.report.warnings:
             raise ExportError(job.report.warnings[0])
         return doc.tobytes(garbage=4, deflate=True)

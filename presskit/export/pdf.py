@@ -18,6 +18,8 @@ from .common import Job, short
 from .texts import Texts
 from .credits import kit_dates
 from .markup import document_html
+from .sheets import PDF_CSS as _PDF_CSS
+from .sheets import Sheets, share_fonts
 
 _A4 = (595.0, 842.0)
 _MARGIN = 56.0
@@ -28,20 +30,23 @@ def write_pdf(job: Job, tmp: Path) -> None:
     import pymupdf
 
     final = pymupdf.open()
+    sheets = Sheets(final)
     toc: list[list] = []  # [level, title, page (1-based within the items)]
     current_kind = None
     words = job.texts
     for it in job.items:
         job.tick(it.title or it.path)
-        start = final.page_count + 1
+        start = sheets.page_count + 1
         if it.kind != current_kind:
             current_kind = it.kind
             toc.append([1, words.kind_plural(it.kind), start])
         toc.append([2, it.title or PurePosixPath(it.path).name, start])
-        toc += [[2 + lvl, t, start + p - 1] for lvl, t, p in add_item(job, final, it)]
+        toc += [[2 + lvl, t, start + p - 1] for lvl, t, p in add_item(job, sheets, it)]
     job.step(words["sources"])
-    toc.append([1, words["sources"], final.page_count + 1])
-    _typeset(final, sources_html(job), job.check_cancel)
+    toc.append([1, words["sources"], sheets.page_count + 1])
+    sheets.typeset(sources_html(job), job.check_cancel)
+    job.step(words["assembling"])
+    sheets.finish(job.check_cancel)
     n_toc = _toc_pages_needed(len(toc))
     _cover_page(final, job.info, len(job.items), job.now, words)  # inserted at 0
     for i in range(n_toc):
@@ -59,15 +64,18 @@ def write_pdf(job: Job, tmp: Path) -> None:
         "subject": job.info.event, "creator": "presskit", "producer": "presskit (PyMuPDF)",
         "keywords": "press kit", "creationDate": pymupdf.get_pdf_now(), "modDate": pymupdf.get_pdf_now(),
     })
-    job.step("Saving the PDF")
+    job.step(words["saving"])
+    share_fonts(final, job.check_cancel)
+    job.check_cancel()
     _save_pdf(final, tmp)
     job.report.pages = final.page_count
     final.close()
     job.done += 1
 
 
-def add_item(job: Job, doc, it: Item) -> list[list]:
-    """Append ``it`` to ``doc``; returns its own outline (levels from 1, pages from 1)."""
+def add_item(job: Job, doc: Sheets, it: Item) -> list[list]:
+    """Append ``it`` to ``doc`` (its pages appear at :meth:`Sheets.finish`); returns its own outline
+    (levels from 1, pages from 1)."""
     src = job.source(it)
     if src is None:
         _placeholder_page(doc, it, "The file is missing from the kit folder.", job.texts)
@@ -91,11 +99,11 @@ def add_item(job: Job, doc, it: Item) -> list[list]:
         job.warn(f"{it.path}: {e.message}")
         _placeholder_page(doc, it, e.message, job.texts)
         return []
-    _typeset(doc, _item_header_html(it, it.title or PurePosixPath(it.path).name, job.texts) + body, job.check_cancel)
+    doc.typeset(_item_header_html(it, it.title or PurePosixPath(it.path).name, job.texts) + body, job.check_cancel)
     return []
 
 
-def _add_pdf(job: Job, doc, it: Item, src: Path) -> list[list]:
+def _add_pdf(job: Job, doc: Sheets, it: Item, src: Path) -> list[list]:
     import pymupdf
 
     try:
@@ -114,12 +122,9 @@ def _add_pdf(job: Job, doc, it: Item, src: Path) -> list[list]:
             job.warn(f"{it.path} has no readable pages and could not be included.")
             _placeholder_page(doc, it, "The PDF has no readable pages (it is probably damaged).", job.texts)
             return []
-        before = doc.page_count
         try:
             doc.insert_pdf(src_doc)
         except Exception as e:
-            while doc.page_count > before:
-                doc.delete_page(-1)
             job.warn(f"{it.path} could not be included ({short(e)}).")
             _placeholder_page(doc, it, f"The PDF could not be included ({short(e)}).", job.texts)
             return []
@@ -130,21 +135,12 @@ def _add_pdf(job: Job, doc, it: Item, src: Path) -> list[list]:
             return []
 
 
-_PDF_CSS = """
-* {font-family: sans-serif;}
-body {font-size: 10.5pt; line-height: 1.35;}
-h1 {font-size: 18pt; margin: 0 0 4pt 0;}
-h2 {font-size: 14pt;} h3 {font-size: 12pt;}
-p {margin: 0 0 7pt 0;}
-.meta {color: #555555; font-size: 9pt; margin-bottom: 14pt;}
-pre, code {font-family: monospace; font-size: 9pt;}
-blockquote {margin-left: 18pt; color: #333333;}
-td, th {border: 0.5pt solid #999999; padding: 2pt;}
-"""
 
 
 def _save_pdf(doc, path: Path) -> None:
-    doc.save(str(path), garbage=4, deflate=True)  # 4: one copy of fonts embedded many times
+    # 2: unused objects dropped (the font copies share_fonts unlinked); 4 also merged them, but by
+    # comparing every object with every other, in one call that took 11 s and could not be cancelled
+    doc.save(str(path), garbage=2, deflate=True)
 
 
 def _cover_page(doc, info: KitInfo, n_items: int, now: _dt.datetime, words: Texts) -> None:
@@ -232,30 +228,30 @@ def _valid_outline(toc: list[list]) -> list[list]:
     return out
 
 
-def _placeholder_page(doc, it: Item, reason: str, words: Texts | None = None) -> None:
+def _placeholder_page(doc: Sheets, it: Item, reason: str, words: Texts | None = None) -> None:
     import pymupdf
 
     words = words or Texts("en")
-    page = doc.new_page(width=_A4[0], height=_A4[1])
+    _page, pno = doc.new_page()
     e_ = html.escape
     title = it.title or PurePosixPath(it.path).name
-    page.insert_htmlbox(
-        pymupdf.Rect(_MARGIN, _MARGIN, _A4[0] - _MARGIN, _A4[1] - _MARGIN),
+    doc.box(
+        pno, pymupdf.Rect(_MARGIN, _MARGIN, _A4[0] - _MARGIN, _A4[1] - _MARGIN),
         f"<h1>{e_(title)}</h1><p class='meta'>{e_(words.kind(it.kind))} · {e_(it.path)}</p>"
         f"<p><b>{e_(words['not_included'])}</b> {e_(reason)}</p>"
         f"<p>{e_(words['not_included_open'])}</p>",
-        css=_PDF_CSS, scale_low=0.3)
+        scale_low=0.3)
 
 
-def _photo_page(doc, it: Item, src: Path, words: Texts | None = None) -> None:
+def _photo_page(doc: Sheets, it: Item, src: Path, words: Texts | None = None) -> None:
     import pymupdf
 
     stream, (iw, ih) = _photo_stream(src)
-    page = doc.new_page(width=_A4[0], height=_A4[1])
+    page, pno = doc.new_page()
     e_ = html.escape
     title = it.title or PurePosixPath(it.path).name
-    page.insert_htmlbox(pymupdf.Rect(_MARGIN, _MARGIN - 20, _A4[0] - _MARGIN, _MARGIN + 16),
-                        f"<p style='font-weight:bold;font-size:12pt'>{e_(title)}</p>", css=_PDF_CSS, scale_low=0.4)
+    doc.box(pno, pymupdf.Rect(_MARGIN, _MARGIN - 20, _A4[0] - _MARGIN, _MARGIN + 16),
+            f"<p style='font-weight:bold;font-size:12pt'>{e_(title)}</p>", scale_low=0.4)
     text_h = 130.0
     box = pymupdf.Rect(_MARGIN, _MARGIN + 22, _A4[0] - _MARGIN, _A4[1] - _MARGIN - text_h)
     scale = min(box.width / max(iw, 1), box.height / max(ih, 1))
@@ -271,8 +267,8 @@ def _photo_page(doc, it: Item, src: Path, words: Texts | None = None) -> None:
     if it.copyright:
         sep = " :" if words.language == "fr" else ":"
         parts.append(f"<p><b>{e_(words['copyright'])}{sep}</b> {e_(it.copyright)}</p>")
-    page.insert_htmlbox(pymupdf.Rect(_MARGIN, img_rect.y1 + 10, _A4[0] - _MARGIN, img_rect.y1 + 10 + text_h),
-                        "".join(parts), css=_PDF_CSS + " p {font-size: 10pt; margin: 0 0 4pt 0;}", scale_low=0.3)
+    doc.box(pno, pymupdf.Rect(_MARGIN, img_rect.y1 + 10, _A4[0] - _MARGIN, img_rect.y1 + 10 + text_h),
+            "".join(parts), css=_PDF_CSS + " p {font-size: 10pt; margin: 0 0 4pt 0;}", scale_low=0.3)
 
 
 def _photo_stream(src: Path) -> tuple[bytes, tuple[int, int]]:
@@ -336,27 +332,3 @@ def _item_header_html(it: Item, title: str, words: Texts | None = None) -> str:
                                   words.language_name(it.language)) if x)
     lang = f' lang="{e_(it.language)}"' if it.language else ""
     return f"<h1{lang}>{e_(title)}</h1><p class='meta'>{e_(meta)}</p>"
-
-
-def _typeset(doc, body_html: str, check) -> None:
-    """Lay ``body_html`` out on A4 pages appended to ``doc`` (``fitz.Story``)."""
-    import pymupdf
-
-    story = pymupdf.Story(f"<body>{body_html}</body>", user_css=_PDF_CSS)
-    buf = io.BytesIO()
-    writer = pymupdf.DocumentWriter(buf)
-    mediabox = pymupdf.Rect(0, 0, *_A4)
-    where = mediabox + (_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
-    more, pages = 1, 0
-    while more:
-        check()
-        dev = writer.begin_page(mediabox)
-        more, _ = story.place(where)
-        story.draw(dev)
-        writer.end_page()
-        pages += 1
-        if pages > 5000:  # a pathological document: stop rather than fill the disk
-            break
-    writer.close()
-    with pymupdf.open("pdf", buf.getvalue()) as part:
-        doc.insert_pdf(part)

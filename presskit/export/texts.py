@@ -40,6 +40,9 @@ _EN = {
     "pages": "{n} pages", "pages_one": "1 page",
     "missing_file": "missing from the kit",
     "credit_burnt": "credit drawn on the photo",
+    "assembling": "Putting the pages together",
+    "saving": "Saving the PDF",
+    "exported_to": "Exported to {name}",
 }
 
 _FR = {
@@ -68,6 +71,9 @@ _FR = {
     "pages": "{n} pages", "pages_one": "1 page",
     "missing_file": "absent du dossier",
     "credit_burnt": "crédit inscrit sur la photo",
+    "assembling": "Assemblage des pages",
+    "saving": "Enregistrement du PDF",
+    "exported_to": "Exporté vers {name}",
 }
 
 _KIND_PLURALS = {

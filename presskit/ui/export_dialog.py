@@ -172,6 +172,9 @@ class ExportDialog(QDialog):
         fmt = self.format()
         if fmt != "folder" and out.suffix.lower() != f".{fmt}":
             out = out.with_name(out.name + f".{fmt}")
+        if fmt == "folder" and out.is_dir() and any(out.iterdir()):  # Export again: said in the reader's language
+            self._fail(self.tr("The folder {0} already exists and is not empty. Choose a new folder name.").format(out))
+            return
         allow = False
         missing = missing_credits(it for it in (self.kit.get(i) for i in self.item_ids) if it is not None)
         if missing:

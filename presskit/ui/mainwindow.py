@@ -45,7 +45,7 @@ from .plainui import plain_label, plain_tip
 from .qt import (
     QAction, QActionGroup, QApplication, QEvent, QFrame, QHBoxLayout, QKeySequence, QLabel, QMainWindow, QMenu,
     QMessageBox, QProgressDialog, QSizePolicy, QSplitter, QStackedWidget, QTabWidget, QTimer, Qt, QToolButton,
-    QVBoxLayout, QWidget, Signal,
+    QByteArray, QVBoxLayout, QWidget, Signal,
 )
 from .reader import ReaderPane
 from .plainui import display_text
@@ -58,6 +58,13 @@ DEFAULT_SPLIT = [230, 400, 810]
 # milliseconds of the GUI thread for thousands of items) are filled right after, and after the
 # first search when one is asked at once.
 FILL_LATER = 500
+
+
+def first_size(w: QWidget) -> tuple[int, int]:
+    """1360 x 840, or the screen's free area less room for the window's frame: at 1024 x 700 a first
+    window of 1360 x 840 had its status bar and the document's right edge off the screen."""
+    free = w.screen().availableGeometry()
+    return min(1360, free.width() - 16), min(840, free.height() - 40)
 
 
 def keys(*specs) -> list[QKeySequence]:
@@ -392,7 +399,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
     def _restore_state(self) -> None:
         g = self.settings.state("geometry")
         if g is None or not self.restoreGeometry(g):
-            self.resize(1360, 840)
+            self.resize(*first_size(self))
         s = self.settings.state("splitter")
         self._split_chosen = s is not None and self.splitter.restoreState(s)
 
@@ -423,7 +430,8 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
     def save_state(self) -> None:
         self.reader.save_position()
         self.settings.set_state("geometry", self.saveGeometry())
-        self.settings.set_state("splitter", self.splitter.saveState())
+        # only widths the reader chose: restored, they are kept (others fit the next kit and language)
+        self.settings.set_state("splitter", self.splitter.saveState() if self._split_chosen else QByteArray())
         self.settings.sync()
 
     def confirm_reset(self) -> None:
@@ -439,7 +447,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self._split_chosen = False
         self.fit_panes()
         if not self.isFullScreen():
-            self.resize(1360, 840)
+            self.resize(*first_size(self))
         self._refresh_start_page()
         self.statusBar().showMessage(self.tr("Window layout and history were reset."), 6000)
 
@@ -477,6 +485,8 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self.list_pane.set_search_available(fresh, self.tr("Search will be ready when the kit is indexed"),
                                             self.tr("Indexing…"), building=True)
         self.navigator.set_kit(None if later else kit)
+        if later:  # its width from the first paint, before it fills
+            self.navigator.expect(kit)
         self.reader.show_about(kit)
         self.navigator.show_about()
         self._show_main()

@@ -22,7 +22,7 @@ from ..quotes.listing import entity_key
 from . import i18n
 from .labels import date_label, day_format, day_label, kind_label, language_label, one_meeting
 from .plainui import plain_tip
-from .qt import QFont, QFrame, QTreeWidget, QTreeWidgetItem, Qt, Signal
+from .qt import QFont, QFontMetrics, QFrame, QStyle, QTreeWidget, QTreeWidgetItem, Qt, Signal
 from .tasks import TaskRunner
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -117,6 +117,7 @@ class Navigator(QTreeWidget):
         self._people_kit: Kit | None = None
         self._expand_later: list[str] = []
         self.people_ready = True
+        self._expected = 0  # see expect()
         self._entries_changed()
         self.itemExpanded.connect(self._entries_changed)
         self.itemCollapsed.connect(self._entries_changed)
@@ -129,7 +130,7 @@ class Navigator(QTreeWidget):
         changed (a large kit lists thousands of days: measuring them at every resize stalled it)."""
         font = self.font().key()
         if self._width is None or self._width[0] != font:
-            self._width = (font, self.sizeHintForColumn(0))
+            self._width = (font, max(self.sizeHintForColumn(0), self._expected))
         return self._width[1]
 
     def _leaf(self, parent, text: str, count: int | None, flt: dict) -> QTreeWidgetItem:
@@ -153,7 +154,56 @@ class Navigator(QTreeWidget):
             it.setData(0, ROLE, flt)
         return it
 
+    def _outline(self, kit: Kit, docs: list[Item]) -> list[tuple[str, dict | None, list, bool]]:
+        """The headings :meth:`set_kit` lists for ``kit`` (speakers and organisations apart): for each
+        its title, its filter, its entries (text, count, filter) and whether it is open."""
+        photos = sum(1 for i in kit.items if i.is_photo)
+        out: list[tuple[str, dict | None, list, bool]] = [
+            (self.tr("About this kit"), {"about": True}, [], False),
+            (self.tr("All documents  ({0})").format(len(docs)), {"all": True}, [], False)]
+        if photos:
+            out.append((self.tr("Photos  ({0})").format(photos), {"photos": True}, [], False))
+        kinds = Counter(i.kind for i in docs)
+        if kinds:
+            out.append((self.tr("By kind"), None,
+                        [(kind_label(k), kinds[k], {"kind": k}) for k in KINDS if kinds.get(k)], True))
+        dates = Counter(i.date for i in kit.items if i.date)
+        # a date known only to the month reads as the month, never as its 1st day
+        months = {i.date for i in kit.items if i.date and i.date_precision == "month"}
+        months -= {i.date for i in kit.items if i.date and i.date_precision != "month"}
+        if dates:
+            fmt = day_format(dates)
+            meeting = one_meeting(dates, kit.info.start)
+            out.append((self.tr("Conference days") if meeting else self.tr("Dates"), None,
+                        [(date_label(d, "MMMM yyyy") if d in months
+                          else day_label(d, kit.info.start, kit.info.end, fmt), dates[d], {"date": d})
+                         for d in sorted(dates)], meeting or len(dates) <= OPEN_DATES))
+        langs = Counter(i.language or "und" for i in docs)
+        if langs:
+            out.append((self.tr("By language"), None,
+                        [(language_label(code), n, {"language": code})
+                         for code, n in sorted(langs.items(), key=lambda kv: -kv[1])], len(langs) <= 4))
+        return out
+
+    def expect(self, kit: Kit) -> None:
+        """Until :meth:`set_kit` fills the tree, :meth:`content_width` is the width the entries of
+        ``kit`` will need, measured from their texts: a large kit's side panel, filled a moment after
+        the window shows, was 190 px wide meanwhile and its days read "Day 2 · Tu…Nov"."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        heads, leaves = QFontMetrics(bold), self.fontMetrics()
+        pad = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+        need = 0
+        for title, _flt, entries, opened in self._outline(kit, [i for i in kit.items if not i.is_photo]):
+            need = max(need, heads.horizontalAdvance(title) + self.indentation() + pad)
+            if opened:
+                need = max([need] + [leaves.horizontalAdvance(f"{t}  ({n})") + 2 * self.indentation() + pad
+                                     for t, n, _f in entries])
+        self._expected = need
+        self._entries_changed()
+
     def set_kit(self, kit: Kit | None) -> None:
+        self._expected = 0
         self._entries_changed()
         self.blockSignals(True)
         self._runner.cancel("people")
@@ -165,41 +215,14 @@ class Navigator(QTreeWidget):
             self.blockSignals(False)
             return
         docs = [i for i in kit.items if not i.is_photo]
-        photos = [i for i in kit.items if i.is_photo]
         # the headings are filled before they go into the tree, and go in at once: inserted one by
         # one into the tree shown, thousands of days took the GUI thread for a second
-        groups = [self._group(self.tr("About this kit"), {"about": True}, add=False),
-                  self._group(self.tr("All documents  ({0})").format(len(docs)), {"all": True}, add=False)]
-        if photos:
-            groups.append(self._group(self.tr("Photos  ({0})").format(len(photos)), {"photos": True}, add=False))
-        expand = []
-        kinds = Counter(i.kind for i in docs)
-        if kinds:
-            g = self._group(self.tr("By kind"), add=False)
-            g.addChildren([self._leaf(None, kind_label(k), kinds[k], {"kind": k}) for k in KINDS if kinds.get(k)])
+        groups, expand = [], []
+        for title, flt, leaves, opened in self._outline(kit, docs):
+            g = self._group(title, flt, add=False)
+            g.addChildren([self._leaf(None, text, n, leaf_flt) for text, n, leaf_flt in leaves])
             groups.append(g)
-            expand.append(g)
-        dates = Counter(i.date for i in kit.items if i.date)
-        # a date known only to the month reads as the month, never as its 1st day
-        months = {i.date for i in kit.items if i.date and i.date_precision == "month"}
-        months -= {i.date for i in kit.items if i.date and i.date_precision != "month"}
-        if dates:
-            fmt = day_format(dates)
-            meeting = one_meeting(dates, kit.info.start)
-            g = self._group(self.tr("Conference days") if meeting else self.tr("Dates"), add=False)
-            g.addChildren([self._leaf(None, date_label(d, "MMMM yyyy") if d in months
-                                      else day_label(d, kit.info.start, kit.info.end, fmt), dates[d], {"date": d})
-                           for d in sorted(dates)])
-            groups.append(g)
-            if meeting or len(dates) <= OPEN_DATES:
-                expand.append(g)
-        langs = Counter(i.language or "und" for i in docs)
-        if len(langs) > 0:
-            g = self._group(self.tr("By language"), add=False)
-            g.addChildren([self._leaf(None, language_label(code), n, {"language": code})
-                           for code, n in sorted(langs.items(), key=lambda kv: -kv[1])])
-            groups.append(g)
-            if len(langs) <= 4:
+            if opened:
                 expand.append(g)
         self.addTopLevelItems(groups)
         for g in expand:

@@ -249,3 +249,26 @@ def test_ctrl_shift_c_on_a_photo_copies_its_caption_and_credit_with_its_source(q
     assert win.journalist.copy_with_citation()
     text, _ = _clipboard()
     assert f"Photo: {photo.credit}" in text and "Photograph." in text and "Nov. 2026" in text
+
+
+def test_export_again_into_the_same_folder_says_so_in_french(qtbot, win, built_kit, tmp_path):
+    """In French, Export again after a folder export (the same name) answered in English, « The folder
+    … already exists and is not empty. Choose a new folder name. »"""
+    from presskit.ui import i18n
+
+    tools = open_kit(qtbot, win, built_kit)
+    tools.selection.add([it.id for it in win.kit.items if it.is_photo and it.credit])
+    i18n.install("fr")
+    try:
+        dlg = tools.export_selection()
+        dlg.set_format("folder")
+        dlg.path_edit.setText(str(tmp_path / "sel"))
+        with qtbot.waitSignal(dlg.exportFinished, timeout=10000):
+            dlg.start()
+        with qtbot.waitSignal(dlg.exportFailed, timeout=10000) as b:
+            dlg.start()
+        assert "existe déjà" in b.args[0] and "already" not in b.args[0]
+        assert dlg.export_btn.isEnabled()
+        dlg.close()
+    finally:
+        i18n.install("en")

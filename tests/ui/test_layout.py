@@ -95,3 +95,83 @@ def test_sample_kit_navigator_is_whole_at_1024(qtbot, settings, lang):
         qtbot.waitUntil(lambda: nav.viewport().width() >= nav.sizeHintForColumn(0), timeout=3000)
         assert _cut_off(nav) == []
         assert w.reader.width() >= 480
+
+
+def _conference(built_kit, rows: int = 700):
+    """The test kit's documents repeated over a two-week conference (more items than the viewer fills
+    at once, so its list and navigator fill a moment after the window shows)."""
+    import dataclasses
+
+    from presskit.kit.format import Kit
+    from presskit.kit.open import open_kit
+
+    kit = open_kit(built_kit)
+    docs = [it for it in kit.items if not it.is_photo]
+    info = dataclasses.replace(kit.info, start="2026-11-09", end="2026-11-22")
+    items = [dataclasses.replace(docs[n % len(docs)], id=f"{docs[n % len(docs)].id}-{n}",
+                                 date=f"2026-11-{9 + n % 14:02d}") for n in range(rows)]
+    return Kit(kit.root, info, items, [], kit.manifest_sha256, kit.own_index_dir)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_large_kits_side_panel_has_its_width_before_it_fills(qtbot, settings, built_kit, monkeypatch, lang):
+    """At 1024 x 700 a two-week conference's side panel was 190 px wide for the second its navigator
+    took to fill, its days reading "Day 2 · Tu…Nov  (50)"; it now has the width of its entries from
+    the first paint, and keeps it when they come."""
+    from presskit.ui import mainwindow
+    from presskit.ui.app import Viewer, make_application
+
+    make_application([])
+    settings.set("language", lang)
+    win = Viewer(settings).window
+    qtbot.addWidget(win)
+    try:
+        held = []
+        monkeypatch.setattr(mainwindow.MainWindow, "_fill_later", lambda self, kit, steps: held.append(steps))
+        win.setGeometry(0, 0, 1024, 700)
+        win.show()
+        qtbot.waitExposed(win)
+        kit = _conference(built_kit)
+        assert len(kit.items) > mainwindow.FILL_LATER
+        win.set_kit(kit)
+        qtbot.waitUntil(lambda: bool(held), timeout=3000)
+        qtbot.wait(50)  # the panes' first layout
+        first = win.splitter.sizes()[0]
+        for step in held[0]:
+            step()
+        qtbot.wait(50)
+        nav = win.navigator
+        assert nav.topLevelItemCount() > 3 and first > 190
+        qtbot.waitUntil(lambda: nav.viewport().width() >= nav.sizeHintForColumn(0), timeout=3000)
+        assert abs(win.splitter.sizes()[0] - first) <= 2, (first, win.splitter.sizes())
+        assert _cut_off(nav) == [] and win.reader.width() >= 480
+    finally:
+        win.runner.wait(3000)
+        i18n.install("en")
+
+
+def test_a_first_window_fits_a_small_screen(win):
+    """On a 1024 x 700 screen the first window was 1360 x 840: its status bar and the document's right
+    edge were off the screen. It now fits the screen's free area (the offscreen screen is 800 wide)."""
+    free = win.screen().availableGeometry()
+    least = win.minimumSizeHint().expandedTo(win.minimumSize())  # the panes' own minimum (820 px)
+    assert free.width() < 1360
+    assert win.width() <= max(free.width(), least.width()) and win.height() <= free.height()
+    assert win.width() >= min(free.width() - 40, 1360)  # still as large as the screen allows
+
+
+def test_panes_fit_the_kit_on_the_next_start_unless_the_reader_moved_them(qtbot, settings, built_kit):
+    """The panes' widths were saved at every exit and, restored, counted as the reader's choice: after
+    an English session, the French sample kit's side panel kept its English width and read
+    « Communiqué d…resse (6) ». Only widths the reader set by moving a splitter are kept now."""
+    from presskit.locations import sample_kit_path
+
+    with _opened(qtbot, settings, "en", (1366, 768), built_kit) as w:
+        w.close()
+    with _opened(qtbot, settings, "fr", (1024, 700), sample_kit_path(), "kitFilled") as w:
+        nav = w.navigator
+        qtbot.waitUntil(lambda: nav.viewport().width() >= nav.sizeHintForColumn(0), timeout=3000)
+        assert _cut_off(nav) == []
+        w.splitter.splitterMoved.emit(300, 1)  # the reader moves a splitter: that width is kept
+        w.close()
+    assert settings.state("splitter") is not None

@@ -157,8 +157,13 @@
       <source>Choose where to export to.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../export_dialog.py" line="176" />
+      <source>The folder {0} already exists and is not empty. Choose a new folder name.</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="179" />
+      <location filename="../export_dialog.py" line="182" />
       <source>
 … and %n more</source>
       <translation>
@@ -169,12 +174,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="180" />
+      <location filename="../export_dialog.py" line="183" />
       <source>Photos without a credit</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="181" />
+      <location filename="../export_dialog.py" line="184" />
       <source>%n photo(s) have no known credit:</source>
       <translation>
         <numerusform>%n photo have no known credit:</numerusform>
@@ -182,32 +187,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="182" />
+      <location filename="../export_dialog.py" line="185" />
       <source>Export them anyway? Check with the publisher before using them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="183" />
+      <location filename="../export_dialog.py" line="186" />
       <source>Not exported. Unmark those photos, or export anyway.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="194" />
+      <location filename="../export_dialog.py" line="197" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="209" />
+      <location filename="../export_dialog.py" line="212" />
       <source>Stopping…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="217" />
+      <location filename="../export_dialog.py" line="220" />
       <source>Exporting… {0}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../export_dialog.py" line="229" />
+      <location filename="../export_dialog.py" line="232" />
       <source>Exported %n item(s) to {0}.</source>
       <translation>
         <numerusform>Exported %n item to {0}.</numerusform>
@@ -215,27 +220,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../export_dialog.py" line="231" />
+      <location filename="../export_dialog.py" line="234" />
       <source>Warnings:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="233" />
+      <location filename="../export_dialog.py" line="236" />
       <source>Export again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="234" />
+      <location filename="../export_dialog.py" line="237" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="244" />
+      <location filename="../export_dialog.py" line="247" />
       <source>The export failed: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../export_dialog.py" line="253" />
+      <location filename="../export_dialog.py" line="256" />
       <source>Export cancelled; nothing was written.</source>
       <translation type="unfinished" />
     </message>
@@ -1448,262 +1453,262 @@ Key fingerprint: {1}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="189" />
+      <location filename="../mainwindow.py" line="196" />
       <source>Side panel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="191" />
+      <location filename="../mainwindow.py" line="198" />
       <source>Browse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="280" />
+      <location filename="../mainwindow.py" line="287" />
       <source>&amp;Open kit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="282" />
+      <location filename="../mainwindow.py" line="289" />
       <source>Open the &amp;sample kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="283" />
+      <location filename="../mainwindow.py" line="290" />
       <source>Open &amp;recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="286" />
+      <location filename="../mainwindow.py" line="293" />
       <source>&amp;Close document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="289" />
+      <location filename="../mainwindow.py" line="296" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="293" />
+      <location filename="../mainwindow.py" line="300" />
       <source>&amp;Find in document…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="295" />
+      <location filename="../mainwindow.py" line="302" />
       <source>Find &amp;next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="296" />
+      <location filename="../mainwindow.py" line="303" />
       <source>Find &amp;previous</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="299" />
+      <location filename="../mainwindow.py" line="306" />
       <source>&amp;Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="309" />
+      <location filename="../mainwindow.py" line="316" />
       <source>Zoom &amp;in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="311" />
+      <location filename="../mainwindow.py" line="318" />
       <source>Zoom &amp;out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="323" />
+      <location filename="../mainwindow.py" line="330" />
       <source>&amp;Full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="331" />
+      <location filename="../mainwindow.py" line="338" />
       <source>System default</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="340" />
+      <location filename="../mainwindow.py" line="347" />
       <source>&amp;Reset window layout and history…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="264" />
+      <location filename="../mainwindow.py" line="271" />
       <source>&amp;About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="265" />
+      <location filename="../mainwindow.py" line="272" />
       <source>&amp;Photos</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="267" />
+      <location filename="../mainwindow.py" line="274" />
       <source>All &amp;documents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="269" />
+      <location filename="../mainwindow.py" line="276" />
       <source>Re&amp;build the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="271" />
+      <location filename="../mainwindow.py" line="278" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="272" />
+      <location filename="../mainwindow.py" line="279" />
       <source>How to &amp;search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="274" />
+      <location filename="../mainwindow.py" line="281" />
       <source>&amp;Welcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="276" />
+      <location filename="../mainwindow.py" line="283" />
       <source>&amp;About presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="281" />
+      <location filename="../mainwindow.py" line="288" />
       <source>Open a kit folder or a .presskit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="304" />
+      <location filename="../mainwindow.py" line="311" />
       <source>&amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="305" />
+      <location filename="../mainwindow.py" line="312" />
       <source>Back to the previous document, page or search (Alt+Left)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="306" />
+      <location filename="../mainwindow.py" line="313" />
       <source>For&amp;ward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="307" />
+      <location filename="../mainwindow.py" line="314" />
       <source>Forward again (Alt+Right)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="313" />
+      <location filename="../mainwindow.py" line="320" />
       <source>Fit wi&amp;dth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="314" />
+      <location filename="../mainwindow.py" line="321" />
       <source>Fit pa&amp;ge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="315" />
+      <location filename="../mainwindow.py" line="322" />
       <source>&amp;Side by side with the translation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="317" />
+      <location filename="../mainwindow.py" line="324" />
       <source>The document and its translation in two panes, scrolled together</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="321" />
+      <location filename="../mainwindow.py" line="328" />
       <source>&amp;Next pane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="322" />
+      <location filename="../mainwindow.py" line="329" />
       <source>&amp;Previous pane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="325" />
+      <location filename="../mainwindow.py" line="332" />
       <source>&amp;Leave full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="328" />
+      <location filename="../mainwindow.py" line="335" />
       <source>Lang&amp;uage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="343" />
+      <location filename="../mainwindow.py" line="350" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="343" />
+      <location filename="../mainwindow.py" line="350" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="343" />
+      <location filename="../mainwindow.py" line="350" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="344" />
+      <location filename="../mainwindow.py" line="351" />
       <source>&amp;Kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="344" />
+      <location filename="../mainwindow.py" line="351" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="431" />
+      <location filename="../mainwindow.py" line="439" />
       <source>Reset presskit?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="432" />
+      <location filename="../mainwindow.py" line="440" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="444" />
+      <location filename="../mainwindow.py" line="452" />
       <source>Window layout and history were reset.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="448" />
+      <location filename="../mainwindow.py" line="456" />
       <source>Settings were reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="449" />
+      <location filename="../mainwindow.py" line="457" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="452" />
+      <location filename="../mainwindow.py" line="460" />
       <source>The unreadable file was kept as {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="477" />
+      <location filename="../mainwindow.py" line="485" />
       <source>Search will be ready when the kit is indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="478" />
+      <location filename="../mainwindow.py" line="486" />
       <source>Indexing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="532" />
+      <location filename="../mainwindow.py" line="542" />
       <source>index damaged</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="533" />
+      <location filename="../mainwindow.py" line="543" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n item</numerusform>
@@ -1711,17 +1716,17 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="532" />
+      <location filename="../mainwindow.py" line="542" />
       <source>search ready</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="532" />
+      <location filename="../mainwindow.py" line="542" />
       <source>not indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="549" />
+      <location filename="../mainwindow.py" line="559" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation type="unfinished" />
     </message>
@@ -1735,47 +1740,47 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="171" />
+      <location filename="../navigator.py" line="162" />
       <source>About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="172" />
+      <location filename="../navigator.py" line="163" />
       <source>All documents  ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="174" />
+      <location filename="../navigator.py" line="165" />
       <source>Photos  ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="178" />
+      <location filename="../navigator.py" line="168" />
       <source>By kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="189" />
+      <location filename="../navigator.py" line="177" />
       <source>Conference days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="189" />
+      <location filename="../navigator.py" line="177" />
       <source>Dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="198" />
+      <location filename="../navigator.py" line="183" />
       <source>By language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="230" />
+      <location filename="../navigator.py" line="253" />
       <source>Speakers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../navigator.py" line="231" />
+      <location filename="../navigator.py" line="254" />
       <source>Organisations</source>
       <translation type="unfinished" />
     </message>
@@ -2711,7 +2716,7 @@ Key fingerprint: {1}</source>
   <context>
     <name>TextView</name>
     <message>
-      <location filename="../textview.py" line="80" />
+      <location filename="../textview.py" line="84" />
       <source>Document text</source>
       <extracomment>GitHub Markdown (tables, autolinks, strikethrough) with ``_emphasis_`` in italics as CommonMark says, not underlined; raw HTML in a Markdown file is shown as text, never interpreted.</extracomment>
       <translation type="unfinished" />

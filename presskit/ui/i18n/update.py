@@ -371,6 +371,8 @@ FR.update({
     "ZIP archives (*.zip)": "Archives ZIP (*.zip)",
     "PDF documents (*.pdf)": "Documents PDF (*.pdf)",
     "Choose where to export to.": "Choisissez où exporter.",
+    "The folder {0} already exists and is not empty. Choose a new folder name.":
+        "Le dossier {0} existe déjà et n’est pas vide. Choisissez un autre nom de dossier.",
     "\n… and %n more": ("\n… et %n autre", "\n… et %n autres"),
     "Photos without a credit": "Photos sans crédit",
     "%n photo(s) have no known credit:": ("%n photo n’a pas de crédit connu :", "%n photos n’ont pas de crédit connu :"),
