@@ -50,7 +50,8 @@ CITED_UNNAMED = re.compile(r"(?i)(?<![\w\-])(?:cit[ée]|cite|citait|citant|quote
                            r"(?:témoignage|lettre|message|mots|paroles|courriel|note|testimony|letter|message|words|email|"
                            r"e-mail|note|statement)s?\s+(?:of|from|by|de|d['\u2019]|du|des)\s*)\s*"
                            r"(?:(?:en|in)\s+[a-zà-ÿ]+\s+|(?:aussi|also|then|again)\s+)*(?:un|une|a|an|one)\s+"
-                           r"[a-zà-ÿ][^:\u201c\u00ab\u201e\"]{0,100}:\s*$")
+                           r"[a-zà-ÿ][^:\u201c\u00ab\u201e\"]{0,100}(?::|\s(?:that|que|qu['\u2019])\s[^:\u201c\u00ab\u201e\".!?]{0,80}?)\s*$")
+# (or "quoted a Loskavian official who had told her that the limit was “…”": the fragment the official said)
 #: a time or a place opening a clause with no comma before its pronoun subject: "After the session she came over and",
 #: "Later he told me", « Après la séance elle »
 LEAD_NO_COMMA = re.compile(r"\s*(?:(?:after|before|during|at|in|on|dans|lors|pendant|après|avant|à)\s+(?:the|a|an|la|le|les|"
