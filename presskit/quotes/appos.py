@@ -339,7 +339,7 @@ _LOWER_BODY_OF_PLACE = re.compile(
 
 
 #: a government body written in lower case after the role: « du ministère norvien des Pêches », "of the ministry"
-_OF_GOVERNMENT_BODY = re.compile(r"\s+(?:du|de\s+la|de\s+l['\u2019]|des|of\s+the|of)\s+(?P<org>(?:ministère|ministry|"
+_OF_GOVERNMENT_BODY = re.compile(r"\s+(?:du|de\s+la|de\s+l['\u2019]|des|of\s+the|of|au|à\s+la|at\s+the|to\s+the)\s+(?P<org>(?:ministère|ministry|"
                                  r"département|department)\s+[^,;]*[A-ZÀ-Þ][^,;]*)$")
 
 
@@ -349,7 +349,13 @@ _SENTENCE_CASE_NAME = re.compile(r"(?:la\s+|le\s+|les\s+|l['\u2019])?[A-ZÀ-Þ][
                                  r"de\s+l['\u2019]|d['\u2019]|sur|sans|pour|et|en)\s+)?[a-zà-ÿ][a-zà-ÿ\-]+){1,4}")
 
 
+#: where a person comes from, after her role (« moniteur de natation venu de Lormes »): a place, not a body
+_CAME_FROM = re.compile(r"\s+(?:venue?s?|originaires?|natif|native)\s+(?:de|des|du|d['\u2019])(?:\s|(?<=['\u2019])).*$",
+                        re.S)
+
+
 def split_role_org(s: str) -> tuple[str, str]:
+    s = _CAME_FROM.sub("", s)
     work = WORKPLACE_AFTER.search(s)
     if work and lower_token(s[: work.start()].split()[-1]) in ORG_WORDS:
         s = s[: work.start()]  # "shop steward for the Union at the Calvenne docks": where she works, not a body

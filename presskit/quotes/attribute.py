@@ -30,8 +30,8 @@ from .cues import RE_SAY, WHEN, say_verbs
 from .forms import RE_DASH, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, complete, fill_from_introduction, from_attr, from_who
 from .kinds import (
-    QUOTE, TEXT, found_back, is_epithet, is_fragment, is_held_phrase, is_named_before_its_noun, is_named_thing,
-    is_phrase, is_quoted_text, is_title, looks_like_title_case, said_short,
+    QUOTE, TEXT, found_back, is_epithet, is_fragment, is_held_phrase, is_name_given, is_named_before_its_noun,
+    is_named_thing, is_phrase, is_quoted_text, is_title, looks_like_title_case, said_short,
 )
 from .otherlang import OTHER, _guess_language, foreign_speaker, language_of
 from .layout import Doc
@@ -51,7 +51,7 @@ from .between import (
     PLURAL_AFTER as _PLURAL_AFTER, WE_AFTER as _WE_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
 )
 from .headlines import headline, title_case_headline_names
-from .leadins import after_time_stamp, masked_titles as _masked_titles
+from .leadins import CITED_UNNAMED, after_time_stamp, masked_titles as _masked_titles
 from .context import by_first_word, is_kind_word
 from .states import BODY_OF_ADJ, state_of_demonym
 from .subject import Context, Who, classify_np, subject_of_clause
@@ -176,6 +176,7 @@ def _keep(text: str, u: Unit, min_words: int) -> bool:
         return False
     if is_title(text, u.start, u.end, u.text) or is_held_phrase(text, u.start, u.text) \
             or is_named_thing(text, u.start, u.text) or is_epithet(text, u.start, u.text) \
+            or is_name_given(text, u.start, u.text) \
             or is_named_before_its_noun(text, u.start, u.end, u.text):
         return False
     if is_quoted_text(text, u.start, u.text):
@@ -368,10 +369,23 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or carried.under_heading(st, u)
              or carried.incise(st, u)
              or carried.lead_in(st, u))
+    if found is not None and found.how == "pronoun" and _reads_out_unnamed(text, cur, u.start):
+        # "NAME read out the testimony of one of her instructors: ¶ « … », a-t-il écrit": his, not hers
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(u.start, u.end), cue=True)
     if found is not None:
         return found
     return (carried.interview(st, u) or (carried.subject_before(st, prev, prev_start, u) if not cur.strip() else None)
             or carried.paragraph_before(st, u) or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"]))
+
+
+def _reads_out_unnamed(text: str, cur: str, start: int) -> bool:
+    """Whether the words are led in, in their own sentence or at the end of the paragraph before, by someone
+    reading out or citing a person the text does not name (« a lu le témoignage d’un de ses moniteurs : »)."""
+    if cur.strip():
+        return bool(CITED_UNNAMED.search(cur))
+    before = text[max(0, start - 400):start].rstrip(" \t\n\u00a0\u202f\u00ab\u201c\"")
+    line = before.splitlines()[-1] if before else ""
+    return line.endswith(":") and bool(CITED_UNNAMED.search(line))
 
 
 def _lead(after: str) -> int:

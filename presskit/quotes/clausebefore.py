@@ -78,6 +78,10 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     words_of = _WORDS_OF.search(cur)
     if words_of is not None:  # "Let me quote the words of a survivor I met:", "les mots d’une survivante :"
         who = classify_np(words_of.group("np"), st.ctx, base + words_of.start("np"))
+        if who is None and re.search(r"(?i)\bd(?:u|es)\s*$", cur[: words_of.start("np")]):
+            # « une phrase du ministre ostrandais : »: the article the « du » holds, then the noun
+            det = "le " if cur[: words_of.start("np")].rstrip().lower().endswith("du") else "les "
+            who = classify_np(det + words_of.group("np"), st.ctx, base + words_of.start("np"))
         if who is not None and who.kind in ("unnamed", "org", "publisher", "person"):
             return from_who(st, who, u, span)
     prep = _ACCORDING_NP.search(cur) or _IN_WORDS_OF.search(cur)

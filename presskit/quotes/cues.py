@@ -112,6 +112,8 @@ PRES_FR = (
     # leur dis “…” », « comme nous le rappelions »): the speaker of an answer, the body of a release
     "dis", "redis", "écris", "disons", "redisons", "écrivons", "répétons", "rappelons", "affirmons", "soulignons",
     "demandons", "écrivions", "répétions", "rappelions", "affirmions", "soulignions", "demandions",
+    # (« Comme je le disais déjà à Genève, « … » »: her own earlier words)
+    "disais", "écrivais", "répétais", "rappelais", "affirmais", "soulignais", "déclarais", "expliquais",
 )
 #: reflexive French verbs of saying, after ``s’est`` / ``se`` (``s’est félicitée``, ``s’inquiète``)
 REFLEXIVE_FR = ("félicité", "réjoui", "inquiété", "indigné", "exclamé", "interrogé", "emporté", "étonné",
@@ -146,6 +148,8 @@ WHEN = (rf"(?i:(?:(?:on|late\s+on|early\s+on|last)\s+)?{_DAYS}(?:\s+(?:morning|a
         r"(?:tard\s+)?(?:dans|en)\s+(?:la\s+)?(?:soirée|matinée|journée|nuit)|(?:late\s+|early\s+)?in\s+the\s+"
         r"(?:evening|morning|afternoon|night)|that\s+(?:evening|morning|afternoon|night)|"
         r"ce\s+(?:jour-là|soir-là|matin-là)|"
+        # a time not dated: « m’a dit un jour NAME », « le disait souvent NAME », "told me once NAME"
+        r"un\s+(?:jour|soir|matin)|une\s+fois|souvent|toujours|déjà|naguère|jadis|autrefois|one\s+day|once|often|"
         # a moment of the day or of the meeting: « à la mi-journée », « à l'issue de la séance », « après la
         # plénière », "at midday", "after the plenary"
         r"(?:à|après|avant|dès)\s+(?:la\s+|l['\u2019]\s*|le\s+)?(?:mi-journée|midi|sortie|issue|fin|clôture|ouverture|"

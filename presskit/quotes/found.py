@@ -259,8 +259,9 @@ _PERSON_NOUN = re.compile(r"(?:ist|ists|ologue|ologues|eur|eurs|euse|euses|rice|
 def _is_our_role(own: re.Match | None) -> bool:
     """Whether a match of the patterns above names a role ("our director", "our chief toxicologist"), not a
     thing ("our report")."""
-    return own is not None and any(lower_token(w) in ROLE_WORDS or _PERSON_NOUN.search(lower_token(w))
-                                   for w in own.group("role").split())
+    return own is not None and any(lower_token(w) in ROLE_WORDS or lower_token(w)[:-1] in ROLE_WORDS
+                                   or _PERSON_NOUN.search(lower_token(w)) for w in own.group("role").split())
+    # ("one of our river wardens, NAME": a plural role noun is still a role)
 
 
 def fill_from_introduction(text: str, f: Found, ctx: Context, ours: bool = True) -> None:
@@ -372,7 +373,8 @@ def complete(st: State, f: Found) -> Found:
         adj = _ADJ_ROLE_BEFORE.search(ev[max(0, k - 80):k]) if k > 0 else None
         if adj is not None and any(lower_token(w) in ROLE_WORDS for w in adj.group("role").split()[-2:]):
             f.role = clean_role(adj.group("all"))  # "The Telvesan water minister, NAME, told …": by his State's adjective
-    if not f.organisation or re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", f.organisation):
+    if not f.organisation or re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement|ministry|ministère)\b",
+                                       f.organisation):  # ("du ministère dravonien des Finances": the State)
         f.organisation = state_of_demonym(f"{f.role} {f.organisation}", st.ctx, st.doc.text) or f.organisation
     if f.organisation and len(f.organisation.split()) == 1 and f.organisation.lower() in _SHORT_ORGS:
         at = f.evidence[0] if f.evidence else 0

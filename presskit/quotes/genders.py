@@ -95,7 +95,8 @@ def _following(mentions: list, i: int, limit: int):
 
 #: the stems of French verbs said of a person one awaits, greets, hears or interrupts (« l’attendait »)
 _TO_PEOPLE = (r"(?:attend|accueill|écout|interromp|interrompu|rejoin|rejoign|salu|remerci|félicit|interpell|rencontr|"
-              r"retrouv|escort|reçoi|reç|recev|invit)")
+              r"retrouv|escort|reçoi|reç|recev|invit|interrog|questionn|interview|sollicit)")
+# (« NAME l’avait interrogé à la sortie. « … », a-t-il déclaré »: the one questioned answers)
 #: an object pronoun: "NAME greeted her warmly", "asked her to", "took him aside", "l’a saluée"
 _OBJECT_PRONOUN = re.compile(r"\b(?:(him)\b|(her)\b(?=\s*(?:[.,;:!?]|$|\s+(?:to|and|on|in|at|for|with|about|before|"
                              r"after|as|again|warmly|briefly|that|when|while|into|from|by|aside|up|out|back|his|the|a|"

@@ -17,8 +17,12 @@ from .subject import classify_np
 _FR = re.compile(r"^\s*(?:[Cc]hez|[Aa]u\s+sein\s+d(?:e\s+la|e\s+l['\u2019]|es|u|e)|[Aa]ux?|[ÀA]\s+la|[ÀA]\s+l['\u2019]|"
                  r"[Dd]ans)\s+(?P<np>[^,:;\u00ab\u201c]{3,80}?)\s*,\s*on\s+(?P<rest>[^:;\u00ab\u201c.]{0,60}?)\s*:\s*$")
 #: "At the Wardens Network, they put it bluntly:", "Inside the Federation, people say it plainly:"
-_EN = re.compile(r"^\s*(?:[Aa]t|[Ii]nside|[Ww]ithin|[Aa]mong)\s+(?P<np>(?:the\s+)?[A-Z][^,:;\u201c]{2,80}?)\s*,\s*"
+_EN = re.compile(r"^\s*(?:[Aa]t|[Ii]nside|[Ww]ithin|[Aa]mong)\s+(?P<np>(?:the\s+)?(?:[a-z\-]+\s+(?:[a-z\-]+\s+)?(?:of|at)\s+(?:the\s+)?)?"
+                 r"[A-Z][^,:;\u201c]{2,80}?)\s*,\s*"
                  r"(?:they|people|staff|members)\s+(?P<rest>[^:;\u201c.]{0,60}?)\s*:\s*$")
+#: the people of a body, before its name: « les maîtres-nageurs de la Fédération X », "the teachers of the X"
+_PEOPLE_OF = re.compile(r"^(?:les|the)\s+[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+(?:de\s+la|de\s+l['\u2019]|du|des|of\s+the|of|at\s+the)"
+                        r"\s*(?P<body>[A-ZÀ-Þ].+)$")
 #: verbs that say a saying is repeated or held, beside the verbs of saying: « on le martèle », "they keep saying"
 _HOLD = re.compile(r"(?i)\b(?:dit|dire|martèle|répète|redit|affirme|assure|put\s+it|say|saying|repeat|insist)\b")
 
@@ -33,6 +37,10 @@ def said_at_body(st: State, cur: str, cur_start: int, u: Unit) -> Found | None:
     who = classify_np(np, st.ctx, cur_start + m.start("np"))
     if who is None or who.kind not in ("org", "publisher"):
         who = _seen_as(np, st)
+    of = _PEOPLE_OF.match(np)
+    if who is None and of is not None:  # « Chez les maîtres-nageurs de la Fédération X, on le dit »: the body
+        who = classify_np(of.group("body"), st.ctx, cur_start + m.start("np") + of.start("body"))
+        who = who if who is not None and who.kind in ("org", "publisher") else None
     if who is None:
         return None
     return from_who(st, who, u, (cur_start, u.end))

@@ -83,7 +83,8 @@ _LEGAL_VERB = re.compile(
     r"encourage|décide|doivent|devront|doit|s['\u2019]engagent)(?![\w\-])", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:the|a|an|its|their|his|her|this|that|le|la|les|l['\u2019]|un|une|"
                                 r"sa|son|ses|leur|leurs|cette|ce|du|de|des)\s+$")
-_SENT_BREAK = re.compile(r"[.!?\u2026]\s+(?=[A-Z\u00c0-\u00de\u201c\u00ab\"])|\n\s*\n")
+_SENT_BREAK = re.compile(r"[.!?\u2026](?:[\u00a0\u202f ]?[\u201d\u00bb])?\s+(?=[A-Z\u00c0-\u00de\u201c\u00ab\"])|\n\s*\n")
+# (a sentence also ends after the closing mark of the quotation it ends with: « … nageurs. » Les moniteurs …)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\-*]|\d{1,2}[.)])?[ \t]*$")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -394,6 +395,23 @@ def is_epithet(text: str, start: int, words: str) -> bool:
     w = words.strip("\u00a0\u202f ")
     return bool(w) and w[:1].islower() and len(w.split()) <= 3 and not re.search(r"[.,;:!?\u2026]", w) \
         and bool(CALLED_IT.search(_sentence_before(text, start)))
+
+
+#: a name people give a thing, in the present tense, as the sentence's verb: "Villagers call the crossing “…”",
+#: « Les moniteurs appellent la première leçon « … » », "He calls the seed law at home “…”" (not "calls for", «
+#: appelle à »: an appeal)
+_CALL_IT_NOW = re.compile(r"(?<![\w\-])(?:call|calls|nickname|nicknames|appelle|appellent|surnomme|surnomment|nomment|"
+                          r"baptisent)\s+(?!(?:for|on|upon|à|au|aux)\b)[^,;:.!?\u201c\u201d\u00ab\u00bb\"]{1,60}?"
+                          r"(?<!\bto)(?<!\bà)(?<!\bfor)[\s\u00a0\u202f]*$", re.I)
+
+
+def is_name_given(text: str, start: int, words: str) -> bool:
+    """A name people give a thing, after a verb of calling in the present tense (``Villagers call the crossing
+    “the mouth of the river”``): a name held at a distance, nobody's quotation, in up to six words in lower case
+    with no punctuation."""
+    w = words.strip("\u00a0\u202f ")
+    return bool(w) and w[:1].islower() and len(w.split()) <= 6 and not re.search(r"[.,;:!?\u2026]", w) \
+        and bool(_CALL_IT_NOW.search(_sentence_before(text, start)))
 
 
 #: the words said to be the person's own, right after them: ", as she put it", ", in his own words", « , selon ses

@@ -14,8 +14,8 @@ ACCORDING_PRONOUN = re.compile(r"(?<![\w\-])(?:(?i:according\s+to|selon|d['\u201
 #: whose voice a body spoke through: « par la voix de sa ministre NAME », "through its spokesperson, NAME,"
 VOICE_OF = re.compile(r"(?i:par\s+la\s+voix\s+d(?:e\s+la|e\s+l['\u2019]|u|es|e)|through\s+(?:its|her|his|their)\s+)"
                        r"\s*(?P<np>[^,;:\u201c\u00ab]{2,80}(?:,\s*[A-ZÀ-Þ][^,;:\u201c\u00ab]{2,60}(?=,))?)")
-WORDS_OF = re.compile(r"(?i:\b(?:the|a|one|this|les|une|la|cette)\s+(?:words?|phrase|sentence|line|remark|mots|paroles|"
-                       r"formule|remarque))\s+(?:of|from|by|de|du|d['\u2019])\s*"
+WORDS_OF = re.compile(r"(?i:\b(?:the|a|one|this|les|une|la|cette|le|un|ce)\s+(?:words?|phrase|sentence|line|remark|mots|"
+                       r"paroles|formule|remarque|témoignage|testimony|letter|lettre))\s+(?:of|from|by|de|du|d['\u2019])\s*"
                        r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80})[\s,]*"
                        r"(?:(?i:que|qu['\u2019]|which|that|I)\s[^:\u201c\u00ab\n]{0,120})?:\s*$")
 # (« Une phrase de NAME, que j’ai recopiée dans mon carnet : « … » », "A line from NAME I wrote down: “…”")
@@ -23,7 +23,7 @@ ACCORDING_NP = re.compile(r"^\s*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?\s*[
                            r"in\s+the\s+view\s+of|(?:de\s+l['\u2019]avis|aux\s+dires|au\s+dire|de\s+l['\u2019]aveu|pour\s+reprendre\s+les\s+mots|"
                            r"au\s+sens)\s+(?=d)|aux\s+yeux\s+(?:de|d['\u2019]|du))\s*"
                            r"(?:(?<=\s)(?:de\s+la|de\s+l['\u2019]|des|du|de|d['\u2019])\s*)?"
-                           r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}(?:,[^,;:\u201c\u00ab\u201e\"]{2,60})?),\s*$")
+                           r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}(?:,[^,;:\u201c\u00ab\u201e\"]{2,90}){0,2}),\s*$")
 # (after a live blog's time or a dateline: "**14 h 20** — Pour la Fédération …, « … »", "KESSA (AFP) — According to …")
 #: a body's words by its possessive: "In the coalition's words:", "In the Agency's own words,": whose they are
 IN_WORDS_OF = re.compile(r"^\s*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?\s*[\u2014\u2013]\s*)?(?i:in)\s+"
@@ -42,9 +42,16 @@ def masked_titles(cur: str) -> str:
 
 #: a named person quoting someone the text does not name: « NAME a cité en anglais un médecin rencontré à
 #: l’hôpital : », "NAME quoted a nurse she met:", "citing a farmer from the valley:": the words are that person's
-CITED_UNNAMED = re.compile(r"(?i)(?<![\w\-])(?:cit[ée]|cite|citait|citant|quoted|quotes|quoting|cited|citing)\s+"
+CITED_UNNAMED = re.compile(r"(?i)(?<![\w\-])(?:cit[ée]|cite|citait|citant|quoted|quotes|quoting|cited|citing|"
+                           # or read out someone's words: « a lu le témoignage d’un de ses moniteurs : », "read out a
+                           # letter from one of her instructors:", « a donné lecture du message d’une mère »
+                           r"(?:lu|lit|lisait|lisant|read|reads|reading|donné\s+lecture|donne\s+lecture)\s+(?:(?:out|aloud|"
+                           r"à\s+voix\s+haute)\s+)?(?:le|la|les|du|de\s+la|des|the|a|an|from)\s+(?:[a-zà-ÿ\-]+\s+){0,2}?"
+                           r"(?:témoignage|lettre|message|mots|paroles|courriel|note|testimony|letter|message|words|email|"
+                           r"e-mail|note|statement)s?\s+(?:of|from|by|de|d['\u2019]|du|des)\s*)\s*"
                            r"(?:(?:en|in)\s+[a-zà-ÿ]+\s+|(?:aussi|also|then|again)\s+)*(?:un|une|a|an|one)\s+"
-                           r"[a-zà-ÿ][^:\u201c\u00ab\u201e\"]{0,100}:\s*$")
+                           r"[a-zà-ÿ][^:\u201c\u00ab\u201e\"]{0,100}(?::|\s(?:that|que|qu['\u2019])\s[^:\u201c\u00ab\u201e\".!?]{0,80}?)\s*$")
+# (or "quoted a Loskavian official who had told her that the limit was “…”": the fragment the official said)
 #: a time or a place opening a clause with no comma before its pronoun subject: "After the session she came over and",
 #: "Later he told me", « Après la séance elle »
 LEAD_NO_COMMA = re.compile(r"\s*(?:(?:after|before|during|at|in|on|dans|lors|pendant|après|avant|à)\s+(?:the|a|an|la|le|les|"

@@ -236,9 +236,30 @@ _PLACE_BEFORE = {"in", "at", "from", "near", "to", "of", "on", "à", "a", "au", 
                  "sur", "d\u2019", "d'"}
 
 
+#: someone the text says it does not name, whatever the noun: « une retraitée de 81 ans, qui n'a pas voulu donner
+#: son nom, », "a pensioner, who asked not to be named,", "a warden speaking on condition of anonymity"
+_ANONYMOUS = re.compile(
+    r"(?<![\w\-])(?P<det>a|an|one|un|une)\s+(?:[\w\-\u2019']+\s+){0,6}?[\w\-\u2019']+,?\s+(?:qui\s+n['\u2019]a\s+pas\s+voulu\s+"
+    r"(?:donner\s+son\s+nom|être\s+(?:nommée?|citée?))|qui\s+a\s+(?:requis|demandé)\s+l['\u2019]anonymat|sous\s+couvert\s+"
+    r"d['\u2019]anonymat|who\s+(?:asked|preferred|did\s+not\s+want|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|"
+    r"who\s+declined\s+to\s+give\s+(?:her|his)\s+name|speaking\s+on\s+condition\s+of\s+anonymity)", re.I)
+
+
+def _anonymous_gender(m: re.Match, seg: str) -> str:
+    """« une » / « un », or in English what her own clause says after it ("fans herself", "his hat")."""
+    det = m.group("det").lower()
+    if det in ("un", "une"):
+        return "f" if det == "une" else "m"
+    own = re.split(r"[.;:!?\u201c\u00ab\"]", seg[m.end():m.end() + 160])[0]
+    said = re.search(r"\b(herself|himself|her|his|him)\b", own)
+    return "" if said is None else "f" if said.group(1).startswith("her") else "m"
+
+
 def _unnamed_mentions(text: str, lo: int, seg: str) -> list[Mention]:
     """People the text does not name ("a nurse who had worked through the siege"), for pronouns."""
-    out = []
+    out = [Mention(lo + m.start(), Person("", "", "", lo + m.start(), _anonymous_gender(m, seg)), _is_subject(
+               text, _sentence_start(text, max(0, lo + m.start() - 400), lo + m.start()), lo + m.start()), False)
+           for m in _ANONYMOUS.finditer(seg) if not _UNNAMED_PERSON.match(seg, m.start())]
     for m in _UNNAMED_PERSON.finditer(seg):
         pos = lo + m.start()
         named = re.search(r"(?:(?P<pre>[\w\u2019']+)\s+)?[A-Z\u00c0-\u00de][\w\-\u2019']+\s*,\s*$", text[max(0, pos - 40):pos])

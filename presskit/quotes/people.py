@@ -292,8 +292,9 @@ def clean_org(s: str) -> str:
     # ("Ghana’s delegation", "the Orsk delegation": the State; "the Valdorian delegation": an adjective, read later)
     s = re.sub(r"\s*\([^()]*\)$", "", s)
     s = re.sub(r"(?<=[a-zà-ÿ])['\u2019]s$", "", s)  # "of China's" (its delegation cut off): China
-    s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,5})['\u2019]s\s+[a-zà-ÿ][\w\-]*$", r"\1", s)
-    # ("who led the Institute’s study", "the Network’s campaign": the body whose work it is)
+    s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,5})['\u2019]s(?:\s+[a-zà-ÿ][\w\-]*){1,3}$", r"\1", s)
+    # ("who led the Institute’s study", "the Network’s campaign": the body whose work it is; "an adviser to
+    # Qelmaria’s health ministry": a State's ministry in lower case speaks for the State)
     if s and not re.search(r"[^\W\d_]", s):
         return ""  # "through at 23:38", "(2)": a time or a number (no letter) is no body's name
     if s and lower_token(s.split()[-1]) in _EVENTS:

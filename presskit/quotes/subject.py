@@ -354,8 +354,9 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
     while k >= 0:
         off, seg = segs[k]
         s = _strip(seg)
-        if k > 0 and BODY_DESCRIBED.match(s) and len(s.split()) <= 7:
+        if k > 0 and BODY_DESCRIBED.match(s) and len(re.split(r"\s(?:that|which|qui|dont)\s", s)[0].split()) <= 7:
             k -= 1  # "A spokesman for the X Council, an industry body, said": what the body is, not who spoke
+            # (its relative clause however long: "The X, an alliance of groups that has lobbied … since 2028, said")
             continue
         if k > 0 and k == len(segs) - 1 and _WHICH_SAID.match(s) \
                 and (w := classify_np(_ACCORDING_LEAD.sub("", _strip(segs[k - 1][1])), ctx, base + segs[k - 1][0])) \

@@ -48,6 +48,9 @@ _OUR_BODY = re.compile(r"(?i)(?<![\w\-])(?:of|from|at|in|with|de|à|au\s+sein\s+
                        r"delegates?|colleagues?|médecins?|infirmières?|infirmiers?|agents?|agentes?|fonctionnaires?|"
                        r"experts?|diplomates?|délégués?|déléguées?|conseillers?|conseillères?|collègues?|"
                        r"[a-zà-ÿ\-]+(?:ists?|eurs|euses?|rices?|iers?|ières?|iciens?|iciennes?|ologues?))(?![\w\-]))")
+#: a body by its kind in lower case after the person: "a spokeswoman for the agency", « un porte-parole de l’agence »
+_FOR_THE_KIND = re.compile(r"(?:^|\s)(?i:for|of|at|from|with|de|du|chez)\s+(?i:the\s+|la\s+|le\s+|l['\u2019]\s*)?"
+                           r"(?P<kind>[a-zà-ÿ]+)\s*$")
 #: "the spokesperson", « la porte-parole »: the unnamed person of that noun introduced just before
 _AGAIN = re.compile(r"^(?:the|this|le|la|l['\u2019]|cette|ce)\s*(?P<noun>[a-zà-ÿ\-]+)$", re.I)
 
@@ -74,6 +77,11 @@ def unnamed_for(s: str, ctx: Context, at: int, org_np: Callable) -> str:
     again = _AGAIN.match(s.strip())
     if again is not None and ctx.text:
         return _introduced(again.group("noun"), ctx, at, org_np)
+    low = _FOR_THE_KIND.search(head)
+    if low is not None and len(head[: low.start()].split()) <= 3 and lower_token(low.group("kind")) in ORG_WORDS:
+        found = ctx.resolve_org(low.group("kind"), at)  # "A spokeswoman for the agency" after the text named it
+        if len(found.split()) > 1 or found in ctx.states:
+            return found
     for m in list(_PREP.finditer(head))[:3]:  # "a colleague of Quist at the Institute": the body, not the person
         if len(head[: m.start()].split()) > 4 or _ONE_OF.search(head[: m.end()]):  # ("one of the X States": none)
             break

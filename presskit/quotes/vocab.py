@@ -39,6 +39,11 @@ ROLE_WORDS = {
     "member", "membre", "militant", "militante", "activist", "campaigner", "survivor", "survivant",
     "survivante", "nurse", "infirmière", "infirmier", "teacher", "enseignante", "enseignant", "journalist",
     "journaliste", "photographer", "photographe", "volunteer", "bénévole",
+    # trades a press writer gives a person as her role (the text's "river warden", « monitrice », "lifeguard")
+    "warden", "ranger", "lifeguard", "instructor", "gardien", "gardienne", "moniteur", "monitrice",
+    "maître-nageur", "maître-nageuse", "sauveteur", "sauveteuse", "hydrologist", "hydrologue", "toxicologist",
+    "toxicologue", "paediatrician", "pediatrician", "pédiatre", "midwife", "sage-femme", "engineer",
+    "ingénieur", "ingénieure", "economist", "économiste", "epidemiologist", "épidémiologiste",
     "haut-commissaire", "haute-commissaire", "sous-secrétaire", "sous-secrétaire-général",
     "sous-secrétaire-générale", "observer", "observateur", "observatrice", "doctor", "médecin", "physician",
 } | ROLE_TITLES

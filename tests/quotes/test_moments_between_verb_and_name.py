@@ -1,7 +1,7 @@
 """A moment of the day or of the meeting between an inverted verb of saying and its subject (« a résumé à la
 mi-journée l'ambassadrice NAME », "said after the plenary Ambassador NAME") does not hide the subject. The
 sentences are written for these tests, as wire copy, a feature, a live blog, an interview, a newsletter and a
-statement would put them.
+statement would put them; a time the text does not date (« un jour », « souvent », "once") the same.
 """
 
 from __future__ import annotations
@@ -31,6 +31,21 @@ MOMENTS = [
     ("“We will sign if the inspectors are in it,” said before the break Ambassador Jonas Perrault.",
      "Jonas Perrault"),
     ("“We will be back tomorrow,” said at noon Oren Valadez, the network's spokesman.", "Oren Valadez"),
+    # a time the text does not date: « un jour », « souvent », "once", "one day"
+    (f"R : Comme me l’a dit un jour Hesper Galanou-Reyes{NB}: «{NB}Les chiffres ne se lassent jamais.{NB}»",
+     "Hesper Galanou-Reyes"),
+    (f"«{NB}Le texte tiendra{NB}», m’a confié un soir le ministre Tomas Bereni.", "Tomas Bereni"),
+    (f"Comme le répétait souvent Ruth Kamsky, «{NB}une corde coûte moins qu’un enterrement{NB}».", "Ruth Kamsky"),
+    (f"Bulletin. Comme l’a rappelé une fois Ilse Marrow{NB}: «{NB}C’est un plancher, pas un plafond.{NB}»",
+     "Ilse Marrow"),
+    (f"«{NB}Nous signerons{NB}», a dit naguère l’ambassadeur Jonas Perrault.", "Jonas Perrault"),
+    (f"Déclaration. Comme me l’a écrit autrefois Oren Valadez{NB}: «{NB}Nous reviendrons.{NB}»", "Oren Valadez"),
+    ("A: As told me once Hesper Galanou-Reyes: “Numbers never tire.”", "Hesper Galanou-Reyes"),
+    ("“The text will hold,” said one day Minister Tomas Bereni, half joking.", "Tomas Bereni"),
+    ("Newsletter. “Nobody reads the annex,” remarked often Ruth Kamsky, a delegate.", "Ruth Kamsky"),
+    ("Statement. As wrote once Ilse Marrow, the network's chair: “It is a floor, not a ceiling.”", "Ilse Marrow"),
+    ("14:10 — “We will sign,” said one day Ambassador Jonas Perrault.", "Jonas Perrault"),
+    ("Feature. “We will be back,” told me once Oren Valadez, the network's spokesman.", "Oren Valadez"),
 ]
 
 

@@ -39,8 +39,35 @@ FR = [
     f"finir{NB}», a-t-il dit.",
 ]
 
+#: someone the subject questions or interviews (« l’avait interrogé », "questioned him"): the one asked answers
+ASKED = [
+    "Aurel Fennimore left the talks last. Piet Ingvarsson questioned him at the door. “We accepted the scale so "
+    "as not to block,” he said.",
+    "Wire copy. Aurel Fennimore came out at midnight; Piet Ingvarsson interviewed him in the corridor. “The fund "
+    "can wait,” he said.",
+    "14:05 — Aurel Fennimore was the last out. Piet Ingvarsson asked him about the fund. “We will see the "
+    "accounts first,” he replied.",
+    "Newsletter. Aurel Fennimore stayed behind. Piet Ingvarsson sounded him out on the scale. “It is a start,” "
+    "he admitted.",
+    "Interview. Aurel Fennimore sat down with us. Piet Ingvarsson questioned him for an hour. “I read every line,” he said.",
+    "Statement. Aurel Fennimore came to our stand. Piet Ingvarsson interviewed him for our bulletin. “Count the "
+    "children,” he told him.",
+    f"Un membre de la délégation, Aurel Fennimore, est sorti le dernier. Piet Ingvarsson, de la coalition, l’avait "
+    f"interrogé à la sortie. «{NB}Nous avons accepté l’échelle{NB}», a-t-il déclaré.",
+    f"Dépêche. Aurel Fennimore est sorti à minuit. Piet Ingvarsson l’a questionné dans le couloir. «{NB}Le fonds "
+    f"attendra{NB}», a-t-il dit.",
+    f"14 h 05 — Aurel Fennimore sort le dernier. Piet Ingvarsson l’interroge sur le fonds. «{NB}Nous verrons les "
+    f"comptes{NB}», répond-il.",
+    f"Bulletin. Aurel Fennimore est resté. Piet Ingvarsson l’a interviewé pour le bulletin. «{NB}C’est un "
+    f"début{NB}», a-t-il admis.",
+    f"Entretien. Aurel Fennimore s’est assis avec nous. Piet Ingvarsson l’a sollicité sur l’échelle. «{NB}J’ai lu "
+    f"chaque ligne{NB}», a-t-il dit.",
+    f"Reportage. Aurel Fennimore est venu au stand. Piet Ingvarsson l’avait questionné la veille. «{NB}Comptez les "
+    f"enfants{NB}», a-t-il lancé.",
+]
 
-@pytest.mark.parametrize("text", EN + FR)
+
+@pytest.mark.parametrize("text", EN + FR + ASKED)
 def test_a_pronoun_after_someone_awaited_is_not_the_one_who_awaits(text):
     q = one(text)
     assert q.speaker != "Piet Ingvarsson"

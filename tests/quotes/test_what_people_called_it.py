@@ -77,3 +77,35 @@ def test_words_called_or_said_to_be_one_s_own_are_quoted(text, words, speaker, o
 @pytest.mark.parametrize("text", EPITHETS_EN + EPITHETS_FR)
 def test_nicknames_after_a_verb_of_calling_are_no_quotation(text):
     assert _quotes(text) == []
+
+
+#: a nickname right after another person's quotation: the sentence that calls it starts after that quotation's
+#: closing mark, so the verb of saying before the mark is not the nickname's
+AFTER_A_QUOTE = [
+    "Ines Varga added: “Give us the rivers and we will give you swimmers.” The instructors call the first lesson "
+    "“the morning rope of the ford”.",
+    "“We count them twice a day,” Ines Varga said. Villagers call the crossing “the mouth of the river”.",
+    "10:40 — Ines Varga told the panel: “Nobody swims alone here.” Wardens call the hour after a flood “the "
+    "quiet water hour”.",
+    "Ines Varga said: “Ten lessons are enough.” Parents call the course “the summer of the rope”.",
+    "Newsletter. Ines Varga warned: “The lake does not care.” Fishermen call that lake “the patient one at dusk”.",
+    "Ines Varga recalled: “It rose four metres in a night.” Residents now call that spring “the long night of "
+    "March”.",
+    f"Ines Varga a ajouté{NB}: «{NB}Donnez-nous les rivières, nous vous rendrons des nageurs.{NB}» Les moniteurs "
+    f"appellent la première leçon «{NB}la corde du matin{NB}».",
+    f"«{NB}On les compte deux fois par jour{NB}», dit Ines Varga. Les villageois appellent le gué «{NB}la bouche "
+    f"du fleuve{NB}».",
+    f"10 h 40 — Ines Varga a prévenu{NB}: «{NB}Personne ne nage seul ici.{NB}» Les gardiens surnomment l’heure qui "
+    f"suit la crue «{NB}l’heure de l’eau calme{NB}».",
+    f"Ines Varga a dit{NB}: «{NB}Dix leçons suffisent.{NB}» Les parents appellent ce stage «{NB}l’été de la "
+    f"corde{NB}».",
+    f"Bulletin. Ines Varga a averti{NB}: «{NB}Le lac s’en moque.{NB}» Les pêcheurs appellent ce lac «{NB}le patient "
+    f"du soir{NB}».",
+    f"Ines Varga a rappelé{NB}: «{NB}Il est monté de quatre mètres en une nuit.{NB}» Les riverains nomment ce "
+    f"printemps «{NB}la longue nuit de mars{NB}».",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_A_QUOTE)
+def test_a_nickname_after_another_s_quotation_is_no_quotation(text):
+    assert [q.speaker for q in _quotes(text)] == ["Ines Varga"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.finding import NB, quotes
+from tests.quotes.finding import NB, one, quotes
 
 EN = [  # (text, speaker)
     ("In her speech, Minister Ada Vosk quoted a letter from a mother: “Do not name a road after my son.”", ""),
@@ -53,3 +53,35 @@ def test_french_words_read_out_are_not_the_readers(text, speaker):
 def test_an_unnamed_member_of_a_body_speaks_for_it(lang, text):
     [q] = quotes(text, language=lang, own_voice=False)
     assert (q.speaker, q.organisation) == ("", "Rider Safety Trust")
+
+
+#: a person who reads out someone else's testimony, letter or words: the words are that person's (nobody,
+#: where the text does not name them; the one it names, where it does), never the reader's
+READ_FROM = [
+    (f"Kerlouan a ensuite lu le témoignage d’un de ses moniteurs{NB}: «{NB}J’enseigne avec une corde et deux "
+     f"bouées.{NB}»", ""),                                                                         # communiqué
+    (f"La présidente Ambroisine Kerlouan a donné lecture du message d’une mère de Lormes{NB}: «{NB}Personne ne "
+     f"m’avait prévenue.{NB}»", ""),                                                               # dépêche
+    (f"14 h 10 — Ambroisine Kerlouan lit la lettre d’une institutrice{NB}: «{NB}Nos élèves ont sorti trois "
+     f"enfants de l’eau.{NB}»", ""),                                                               # direct
+    (f"Ambroisine Kerlouan a lu le témoignage de Paul Nègre{NB}: «{NB}J’enseigne dans un bras mort du "
+     f"fleuve.{NB}»", "Paul Nègre"),                                                               # reportage
+    ("Ambroisine Kerlouan then read out a letter from one of her instructors: “I teach in a backwater with a "
+     "rope and two buoys.”", ""),                                                                  # release
+    ("Wire copy. Ambroisine Kerlouan read the testimony of a warden from the delta: “Our pupils pulled three "
+     "children out.”", ""),                                                                        # wire copy
+    ("Ambroisine Kerlouan read the letter of Paul Negre to the hall: “I teach in a backwater.”", "Paul Negre"),
+    # with a pronoun after the words, which is the one read, not the reader
+    (f"Ambroisine Kerlouan, présidente, a parlé. Kerlouan a ensuite lu le témoignage d’un de ses moniteurs{NB}:"
+     f"\n\n«{NB}J’enseigne dans un bras mort.\n\n«{NB}Je ne sais pas écrire un rapport{NB}», a-t-il écrit.", ""),
+    (f"Ambroisine Kerlouan, présidente, a lu la lettre d’un pêcheur{NB}: «{NB}Mon fils nage{NB}», a-t-il écrit.", ""),
+    ("Ambroisine Kerlouan, the federation's president, read out the letter of a fisherman: “My son can swim now,” "
+     "he wrote.", ""),
+    ("Ms Ambroisine Kerlouan then read the testimony of one of her instructors:\n\n“I teach in a backwater.\n\n"
+     "“I cannot write a report,” he wrote.", ""),
+]
+
+
+@pytest.mark.parametrize("text,speaker", READ_FROM)
+def test_who_reads_out_another_s_words_is_not_their_speaker(text, speaker):
+    assert one(text).speaker == speaker
