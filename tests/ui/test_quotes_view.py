@@ -165,6 +165,50 @@ def test_slash_goes_to_the_search_box(qtbot, quotes):
     assert view.box.hasFocus()
 
 
+def test_down_in_the_search_box_goes_to_the_cards(qtbot, quotes):
+    _tools, view = quotes
+    view.box.setFocus()
+    qtbot.waitUntil(view.box.hasFocus)
+    qtbot.keyClick(view.box, Qt.Key.Key_Down)
+    assert view.list.hasFocus() and view.current_quote() is not None
+    qtbot.keyClick(view.list, Qt.Key.Key_Down)  # and the next Down moves on the cards
+    assert view.list.currentIndex().row() == 1
+
+
+def test_enter_in_the_search_box_shows_the_quotations_found_and_goes_to_them(qtbot, quotes):
+    _tools, view = quotes
+    view.box.setFocus()
+    qtbot.waitUntil(view.box.hasFocus)
+    qtbot.keyClicks(view.box, "depot")
+    qtbot.keyClick(view.box, Qt.Key.Key_Return)
+    qtbot.waitUntil(view.list.hasFocus)
+    found = _shown(view)
+    assert found and all("depot" in q.text.lower() or "dépôt" in q.text.lower() for q in found)
+    assert view.current_quote() is found[0]
+
+
+def test_a_search_with_nothing_found_keeps_the_keys_in_the_box(qtbot, quotes):
+    _tools, view = quotes
+    view.box.setFocus()
+    qtbot.waitUntil(view.box.hasFocus)
+    qtbot.keyClicks(view.box, "zzqxw")
+    qtbot.keyClick(view.box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    qtbot.keyClick(view.box, Qt.Key.Key_Down)
+    assert view.box.hasFocus()  # the journalist corrects the words where she typed them
+
+
+def test_esc_in_the_search_box_clears_it_then_goes_back(qtbot, win, quotes):
+    tools, view = quotes
+    view.box.setFocus()
+    qtbot.waitUntil(view.box.hasFocus)
+    qtbot.keyClicks(view.box, "depot")
+    qtbot.keyClick(view.box, Qt.Key.Key_Escape)
+    assert view.box.text() == "" and tools.pages.currentWidget() is view
+    qtbot.keyClick(view.box, Qt.Key.Key_Escape)
+    assert tools.pages.currentWidget() is not view
+
+
 def test_no_shortcut_is_ambiguous(win, quotes):
     """Every key sequence of the window's actions and shortcuts, once per context: Qt fires neither of
     two shortcuts that share a key in overlapping contexts."""

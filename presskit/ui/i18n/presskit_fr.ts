@@ -2005,180 +2005,179 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>QuotesView</name>
     <message>
-      <location filename="../quotes_view.py" line="276" />
+      <location filename="../quotes_view.py" line="84" />
       <source>‹ Documents</source>
-      <extracomment>a card shows at most this many characters of a quotation (the panel below shows all of it) Cards measured per pass of the event loop: a view of thousands of quotations (4,911 in a 100,000-page kit, about 0.6 ms a card) shows its first cards at once and measures the rest in passes of some 30 ms, instead of measuring every card before it draws any (3 s). (quotation, width, font) -&gt; its blocks' heights: measured once, drawn many times</extracomment>
       <translation>‹ Documents</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="277" />
+      <location filename="../quotes_view.py" line="85" />
       <source>Back to the documents (Esc)</source>
       <translation>Retour aux documents (Échap)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="279" />
-      <location filename="../quotes_view.py" line="324" />
+      <location filename="../quotes_view.py" line="87" />
+      <location filename="../quotes_view.py" line="134" />
       <source>Quotations</source>
       <translation>Citations</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="285" />
-      <location filename="../quotes_view.py" line="286" />
+      <location filename="../quotes_view.py" line="93" />
+      <location filename="../quotes_view.py" line="94" />
       <source>Search the words of the quotations</source>
       <translation>Chercher dans les mots des citations</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="297" />
+      <location filename="../quotes_view.py" line="107" />
       <source>Filter by speaker</source>
       <translation>Filtrer par orateur</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="298" />
+      <location filename="../quotes_view.py" line="108" />
       <source>Filter by organisation</source>
       <translation>Filtrer par organisation</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="299" />
+      <location filename="../quotes_view.py" line="109" />
       <source>Filter by language</source>
       <translation>Filtrer par langue</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="300" />
+      <location filename="../quotes_view.py" line="110" />
       <source>Filter by day</source>
       <translation>Filtrer par jour</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="303" />
+      <location filename="../quotes_view.py" line="113" />
       <source>Speaker</source>
       <translation>Orateur</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="304" />
+      <location filename="../quotes_view.py" line="114" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="305" />
+      <location filename="../quotes_view.py" line="115" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="305" />
+      <location filename="../quotes_view.py" line="115" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="358" />
+      <location filename="../quotes_view.py" line="168" />
       <source>Check who said it (Space)</source>
       <translation>Vérifier qui l’a dit (Espace)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="362" />
+      <location filename="../quotes_view.py" line="172" />
       <source>Open at the page (Enter)</source>
       <translation>Ouvrir à la page (Entrée)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="364" />
+      <location filename="../quotes_view.py" line="174" />
       <source>Copy with citation (Ctrl+Shift+C)</source>
       <translation>Copier avec la source (Ctrl+Maj+C)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="388" />
+      <location filename="../quotes_view.py" line="198" />
       <source>(attributed to the document)</source>
       <translation>(attribuée au document)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="392" />
+      <location filename="../quotes_view.py" line="202" />
       <source>(read from a pronoun; check the sentence)</source>
       <translation>(déduit d’un pronom ; vérifiez la phrase)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="395" />
+      <location filename="../quotes_view.py" line="205" />
       <source>(the organisation is the source)</source>
       <translation>(l’organisation est la source)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="396" />
+      <location filename="../quotes_view.py" line="206" />
       <source>Speaker not stated in the text</source>
       <translation>Auteur des propos non indiqué dans le texte</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="404" />
+      <location filename="../quotes_view.py" line="214" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="410" />
+      <location filename="../quotes_view.py" line="220" />
       <source>named in the sentence</source>
       <translation>nommé dans la phrase</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="411" />
+      <location filename="../quotes_view.py" line="221" />
       <source>a pronoun for the person the paragraph introduces</source>
       <translation>un pronom désignant la personne que le paragraphe présente</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="412" />
+      <location filename="../quotes_view.py" line="222" />
       <source>named in a heading</source>
       <translation>nommé dans un titre</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="413" />
+      <location filename="../quotes_view.py" line="223" />
       <source>an organisation is the source</source>
       <translation>une organisation est la source</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="414" />
+      <location filename="../quotes_view.py" line="224" />
       <source>the text does not name who spoke</source>
       <translation>le texte ne nomme pas qui a parlé</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="415" />
+      <location filename="../quotes_view.py" line="225" />
       <source>the text does not say; the document is the source</source>
       <translation>le texte ne le dit pas ; le document est la source</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="416" />
+      <location filename="../quotes_view.py" line="226" />
       <source>who spoke cannot be told from the text</source>
       <translation>le texte ne permet pas de dire qui a parlé</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="419" />
+      <location filename="../quotes_view.py" line="229" />
       <source>How the speaker is known: {0} (confidence {1} %)</source>
       <translation>Comment on sait qui parle : {0} (confiance {1} %)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="431" />
+      <location filename="../quotes_view.py" line="241" />
       <source>Quotations appear when the kit is ready to search.</source>
       <translation>Les citations apparaissent quand le dossier est prêt pour la recherche.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="439" />
+      <location filename="../quotes_view.py" line="249" />
       <source>Loading quotations…</source>
       <translation>Chargement des citations…</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="470" />
+      <location filename="../quotes_view.py" line="280" />
       <source>All speakers</source>
       <translation>Tous les orateurs</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="471" />
+      <location filename="../quotes_view.py" line="281" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="473" />
+      <location filename="../quotes_view.py" line="283" />
       <source>All languages</source>
       <translation>Toutes les langues</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="474" />
+      <location filename="../quotes_view.py" line="284" />
       <source>All days</source>
       <translation>Tous les jours</translation>
     </message>
     <message numerus="yes">
-      <location filename="../quotes_view.py" line="538" />
+      <location filename="../quotes_view.py" line="353" />
       <source>%n quotation(s)</source>
       <translation>
         <numerusform>%n citation</numerusform>
@@ -2186,37 +2185,37 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="539" />
+      <location filename="../quotes_view.py" line="354" />
       <source>of {0}</source>
       <translation>sur {0}</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="541" />
+      <location filename="../quotes_view.py" line="356" />
       <source>No quotation matches: change the words or the filters.</source>
       <translation>Aucune citation ne correspond : changez les mots ou les filtres.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="556" />
+      <location filename="../quotes_view.py" line="371" />
       <source>No sentence of the text names who spoke.</source>
       <translation>Aucune phrase du texte ne nomme qui a parlé.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="558" />
+      <location filename="../quotes_view.py" line="373" />
       <source>The whole quotation:</source>
       <translation>La citation entière :</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="594" />
+      <location filename="../quotes_view.py" line="414" />
       <source>Open at the page</source>
       <translation>Ouvrir à la page</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="596" />
+      <location filename="../quotes_view.py" line="416" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="598" />
+      <location filename="../quotes_view.py" line="418" />
       <source>Check who said it</source>
       <translation>Vérifier qui l’a dit</translation>
     </message>
