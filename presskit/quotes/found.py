@@ -138,7 +138,7 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
             return f if f is not None and f.speaker and f.speaker != st.default_speaker else None
         return Found("document", st.default_speaker, confidence=CONFIDENCE["self"], evidence=span)
     if who.kind == "self":  # "A: I told him: “…”" in an interview: the person who answers
-        name = _answerer(st, u)
+        name = _answerer(st, u, introduced=True)
         if name:
             return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
     return Found(cue=True, evidence=span)
@@ -180,11 +180,12 @@ def interviewee(text: str, at: int) -> str:
     return heads[-1].group("name") if heads else title.group("name") if title else ""
 
 
-def _answerer(st: State, u: Unit) -> str:
+def _answerer(st: State, u: Unit, introduced: bool = False) -> str:
     """The full name of whoever answers in the interview paragraph holding ``u``: its label's
-    ("**NAME :** …"), or, after "A:", the person the interview's heading names; "" otherwise."""
+    ("**NAME :** …"), or, after "A:", the person the interview's heading names; "" otherwise. ``introduced``:
+    also the answer that introduces the quotation's own paragraph with a colon ("A: I told them this: ¶ “…")."""
     text = st.doc.text
-    para_start, _ = st.doc.paragraph(u.start)
+    para_start = _intro_paragraph(st, u) if introduced else st.doc.paragraph(u.start)[0]
     label = _ANSWERER.match(text, para_start)
     if label is None or label.end() > u.start:
         return ""

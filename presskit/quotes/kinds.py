@@ -405,13 +405,22 @@ _CALL_IT_NOW = re.compile(r"(?<![\w\-])(?:call|calls|nickname|nicknames|appelle|
                           r"(?<!\bto)(?<!\bà)(?<!\bfor)[\s\u00a0\u202f]*$", re.I)
 
 
+#: the same in the passive, right before the name: "has long been called “…”", "is often described as “…”",
+#: « a longtemps été appelée « … » » (no agent before the words: "was called “…” by NAME" is read elsewhere)
+_CALLED_PASSIVE = re.compile(r"(?<![\w\-])(?:is|are|was|were|been|being|est|sont|était|étaient|été)\s+"
+                             r"(?:(?:long|longtemps|often|souvent|still|encore|also|aussi|sometimes|parfois|widely|"
+                             r"once|déjà|already)\s+)?(?:called|dubbed|nicknamed|known\s+as|described\s+as|"
+                             r"appelée?s?|surnommée?s?|baptisée?s?|désignée?s?\s+comme|qualifiée?s?\s+de)"
+                             r"[\s\u00a0\u202f]*$", re.I)
+
+
 def is_name_given(text: str, start: int, words: str) -> bool:
     """A name people give a thing, after a verb of calling in the present tense (``Villagers call the crossing
     “the mouth of the river”``): a name held at a distance, nobody's quotation, in up to six words in lower case
     with no punctuation."""
     w = words.strip("\u00a0\u202f ")
     return bool(w) and w[:1].islower() and len(w.split()) <= 6 and not re.search(r"[.,;:!?\u2026]", w) \
-        and bool(_CALL_IT_NOW.search(_sentence_before(text, start)))
+        and bool(_CALL_IT_NOW.search(_sentence_before(text, start)) or _CALLED_PASSIVE.search(_sentence_before(text, start)))
 
 
 #: the words said to be the person's own, right after them: ", as she put it", ", in his own words", « , selon ses

@@ -36,6 +36,8 @@ _GOES_ON = re.compile(r"(?:^|\s)(?:of|the|and|to|for|in|on|by|with|a|an|at|from|
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u2013\-*]|\d{1,2}[.)])\s+")
+#: the marks that open a quotation (a paragraph of a quotation over several opens with one)
+_OPENING = "\u201c\u00ab\u201e"
 #: lines with no more letters than this are table cells or labels when several come in a row
 _CELL_CHARS = 24
 
@@ -116,7 +118,10 @@ def mark_paragraphs(page: str) -> str:
             brk_after = i + 1 >= len(lines) or not heading[i + 1] or (cell[i] and cell[i + 1])
         elif _BULLET.match(line):
             brk_before = True
-        elif _LINE_END.search(line.rstrip()) and _next_word_fits(line, nxt, width) and not depth:
+        elif _LINE_END.search(line.rstrip()) and _next_word_fits(line, nxt, width) and (
+                not depth or nxt.lstrip()[:1] in _OPENING):
+            # (a quotation over paragraphs leaves each one open and opens the next with a mark of its own:
+            # "“I was bitten … a vial." / "“I am alive …”", so an opening mark after a short line is a paragraph)
             brk_after = True
         elif not depth and not cell[i] and _ended_short(line, nxt, lines[i:i + 3]):
             brk_after = True  # a heading's last line before a headline: the next word would have fitted
