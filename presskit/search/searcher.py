@@ -265,6 +265,9 @@ class Searcher:
         allowed = {it.id for it in items if filters.keep(it) and (keep is None or keep(it))}
         res.total = len(allowed)
         if not allowed:
+            if res.suggestion and not self._finds(res.suggestion, kinds, languages, date_from, date_to,
+                                                  speakers, organisations, keep):
+                res.suggestion = None  # "Did you mean zzyzzx great?" would find nothing either
             res.message = "No documents match." + (f" Did you mean {res.suggestion}?" if res.suggestion else "")
             short = short_prefixes(text)
             if short:
@@ -277,6 +280,17 @@ class Searcher:
         if snippets:
             self.fill_snippets(res, pages=snippet_pages)
         return res
+
+    def _finds(self, text: str, kinds, languages, date_from, date_to, speakers, organisations, keep) -> bool:
+        """Whether ``text`` (a spelling suggestion) finds anything under the same filters. A query that
+        found nothing already searched the near spellings of its unknown words, so its suggestion
+        usually finds nothing either: it is offered only when it does."""
+        try:
+            return self.search(text, kinds=kinds, languages=languages, date_from=date_from, date_to=date_to,
+                               speakers=speakers, organisations=organisations, keep=keep, limit=1,
+                               pages_per_doc=1, snippets=False).total > 0
+        except SearchIndexError:
+            return False
 
     def fill_snippets(self, res: SearchResults, docs: Iterable[DocHit] | None = None,
                       pages: int | None = None) -> int:

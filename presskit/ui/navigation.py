@@ -215,6 +215,7 @@ class Navigation:
         self._history_update()
         return {"view": self.view_state(), "history": self.history, "side": self.side.currentIndex(),
                 "nav": self.navigator.expanded_groups(), "splitter": self.splitter.sizes(),
+                "split_chosen": self._split_chosen,
                 "find": self.reader.find_bar.edit.text() if self.reader.find_bar.isVisible() else None,
                 "focus": QApplication.focusWidget() is self.list_pane.box}
 
@@ -231,8 +232,12 @@ class Navigation:
             self.navigator.show_about()
         if 0 <= snap["side"] < self.side.count():
             self.side.setCurrentIndex(snap["side"])
-        self.splitter.setSizes(snap["splitter"])
-        self._split_chosen = True
+        if snap.get("split_chosen"):  # widths the reader set are kept; others fit the new language's words
+            self.splitter.setSizes(snap["splitter"])
+            self._split_chosen = True
+        else:
+            self.fit_panes()
+            self._fit_panes_soon()
         if snap.get("find") is not None:
             self.reader.open_find()
             self.reader.find_bar.edit.setText(snap["find"])

@@ -67,7 +67,9 @@ def test_the_short_part_of_a_compound_word_is_not_offered_a_spelling(searcher, q
 
 
 def test_the_long_part_of_a_compound_word_still_gets_its_spelling(searcher):
-    assert searcher.search("verifcation-first").suggestion == "verification-first"
+    # the spelling is found for the long part; offered only when the respelt query finds something
+    # (this kit has no "verification first"), see test_searcher's suggestion that would find nothing
+    assert searcher.compile("verifcation-first").fixes == {"verifcation": "verification"}
 
 
 @pytest.mark.parametrize("q, word", [("co-operation", "cooperation"), ("e-mail", "email"),

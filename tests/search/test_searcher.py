@@ -97,6 +97,16 @@ def test_not_leaves_out_whole_documents(searcher):
     assert searcher.search("verification transparency").total == 0
 
 
+def test_a_suggestion_that_would_find_nothing_either_is_not_offered(searcher):
+    """"zzyzzx treaty" offered "Did you mean zzyzzx great?": the unknown word has no near spelling, so
+    the suggestion finds nothing either. A suggestion is offered when it finds something."""
+    res = searcher.search("zzyzzx ammunitoin")
+    assert res.total == 0 and res.suggestion is None and "Did you mean" not in res.message
+    filtered = searcher.search("ammunitoin", kinds=["photo"])  # nothing under this filter either
+    assert filtered.total == 0 and filtered.suggestion is None
+    assert searcher.search("ammunitoin").suggestion == "ammunition"  # one that finds is still offered
+
+
 def test_misspelt_word_still_finds_and_suggests(searcher):
     res = searcher.search("ammunitoin")
     assert res.suggestion == "ammunition"

@@ -175,3 +175,40 @@ def test_panes_fit_the_kit_on_the_next_start_unless_the_reader_moved_them(qtbot,
         w.splitter.splitterMoved.emit(300, 1)  # the reader moves a splitter: that width is kept
         w.close()
     assert settings.state("splitter") is not None
+
+
+@pytest.mark.parametrize("moved", [False, True])
+def test_a_language_switch_fits_the_panes_to_the_new_words_unless_the_reader_moved_them(qtbot, settings, moved):
+    """Switched from English to French while the sample kit was open, the side panel kept its English width
+    and read « Communiqué …presse (6) »: the new window took the old one's widths as the reader's choice.
+    Widths the reader set by moving a splitter are still carried over."""
+    from presskit.locations import sample_kit_path
+    from presskit.ui.app import Viewer, make_application
+
+    make_application([])
+    settings.set("language", "en")
+    viewer = Viewer(settings)
+    w = viewer.window
+    w.setGeometry(0, 0, 1440, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    try:
+        with qtbot.waitSignal(w.kitFilled, timeout=15000):
+            w.open_kit(sample_kit_path())
+        if moved:
+            w.splitter.setSizes([300, 400, 740])
+            w.splitter.splitterMoved.emit(300, 1)
+        chosen = w.splitter.sizes()[0]
+        viewer.change_language("fr")
+        new = viewer.window
+        qtbot.addWidget(new)
+        nav = new.navigator
+        if moved:
+            qtbot.wait(50)
+            assert abs(new.splitter.sizes()[0] - chosen) <= 2 and chosen > 280
+        else:
+            qtbot.waitUntil(lambda: nav.viewport().width() >= nav.sizeHintForColumn(0), timeout=3000)
+            assert _cut_off(nav) == []
+    finally:
+        viewer.window.runner.wait(3000)
+        i18n.install("en")
