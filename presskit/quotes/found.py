@@ -27,6 +27,7 @@ from .context import names_a_state
 from .orgsubject import org_subject
 from .personphrase import _surname_like
 from .subject import ORG_HEADS, Context, Who, _role_apposition
+from .possessive import body_before
 
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
               "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,
@@ -312,15 +313,9 @@ def _its_body(text: str, f: Found, ctx: Context, wrapped: str) -> bool:
         if own is None or not any(lower_token(w) in ROLE_WORDS for w in own.group("role").split()):
             continue
         at = m.start() if own.re is _ITS_AFTER else max(0, m.start() - 80) + own.start("role")
-        cur = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-        prev = max(text.rfind(". ", 0, max(0, cur - 2)), text.rfind("\n", 0, max(0, cur - 2))) + 1
-        if not cur or cur - prev > 400:
-            continue
-        bodies = sorted((p, n) for p, n in ctx.orgs_seen if prev <= p < at and len(n.split()) > 1
-                        and any(lower_token(w) in ORG_WORDS for w in n.split()))
-        here = [b for b in bodies if b[0] >= cur]  # "The X Union said its president, NAME, …": the nearest
-        if bodies:
-            f.organisation = here[-1][1] if here else bodies[0][1]
+        body = body_before(ctx, text, at)
+        if body:
+            f.organisation = body
             f.role = f.role or clean_role(own.group("role"))
             return True
     return False
