@@ -21,7 +21,7 @@ from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_o
 from .vocab import STOP_CAPS, untitled
 from .scan import RawQuote
 from .spokento import speaks_to
-from .described import heading_speaker, introduced_unnamed
+from .described import heading_speaker, headline_holder, introduced_unnamed
 from .states import state_of_demonym
 from .context import names_a_state
 from .orgsubject import org_subject
@@ -107,6 +107,10 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         if org and len(org.split()) > 1:
             st.ctx.orgs_seen.append((u.start, org))
         return Found("organisation", "", "", org, CONFIDENCE["organisation"], evidence=span)
+    if who.kind in ("unnamed", "own") and who.role and (h := headline_holder(st.doc, u.start, who.gender, st.speakers)):
+        org = re.sub(r"\s+(?:devant|before|lors|during)(?:\s.*)?$", "", who.org)  # (« devant le groupe »: where)
+        return complete(st, Found("pronoun", h.name, who.role, org or h.organisation, CONFIDENCE["surname"],
+                                  " " not in h.name, who.gender or h.gender, span))  # the headline's one person
     if who.kind == "unnamed" and who.role:  # "“…,” the director said": the person the paragraph is about
         para_start, _ = st.doc.paragraph(u.start)
         f = None if introduced_unnamed(st.doc.text[para_start:u.start], who.role) \
