@@ -127,8 +127,8 @@ LOCKER_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.95, "speake
 #: left: pronouns and reported words given the wrong person (four wrong names), a secretariat by its short name,
 #: States not given for their people, two names given to things (« ce que … ont appelé « … » ») and quoted treaty
 #: text reported, two short fragments not found (docs/quotes.md).
-PANTRY_PINNED = {"precision": 0.98, "recall": 0.98, "speaker_named": 0.95, "speaker_empty": 0.96,
-                 "organisation": 0.89, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 55: 0.84 -> 0.88; 58: 0.89)
+PANTRY_PINNED = {"precision": 0.99, "recall": 0.98, "speaker_named": 0.95, "speaker_empty": 0.96,
+                 "organisation": 0.89, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 55: 0.84 -> 0.88; 58: 0.89; 60: precision 0.99)
 
 #: Measured when the larder half was read (95 quotations, 46 non-quotations); QUOTES_VERSION 50. Its misses
 #: left: the publisher's words after « qui ajoute », a fragment after « a salué un texte », States by their
@@ -202,16 +202,24 @@ CASKET_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 0.95, "speak
 SATCHEL_PINNED = {"precision": 0.98, "recall": 0.97, "speaker_named": 0.94, "speaker_empty": 1.0,
                   "organisation": 0.91, "page": 1.0, "language": 1.0}
 
+#: Measured when the hatbox half was read (96 quotations, 48 non-quotations); QUOTES_VERSION 60. Its misses
+#: left: an unnamed negotiator of a State the kit names only by its adjective (three), a reporter's own sentence
+#: for her newspaper, "one of our gleaners" in a body's release, a chair « du Sommet » whose State only a table
+#: gives, a headline the source garbled, "our policy lead" under a headline, an English answer read as French
+#: (docs/quotes.md).
+HATBOX_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.96, "speaker_empty": 1.0,
+                 "organisation": 0.92, "page": 1.0, "language": 0.98}
+
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
           "untouched": (UNTOUCHED_PINNED, 0), "closed": (CLOSED_PINNED, 2), "unread": (UNREAD_PINNED, 2),
           "hidden": (HIDDEN_PINNED, 0), "spare": (SPARE_PINNED, 2), "vault": (VAULT_PINNED, 1),
           "cellar": (CELLAR_PINNED, 0), "attic": (ATTIC_PINNED, 0), "locker": (LOCKER_PINNED, 0),
-          "pantry": (PANTRY_PINNED, 2), "larder": (LARDER_PINNED, 0), "cupboard": (CUPBOARD_PINNED, 0),
+          "pantry": (PANTRY_PINNED, 1), "larder": (LARDER_PINNED, 0), "cupboard": (CUPBOARD_PINNED, 0),
           "drawer": (DRAWER_PINNED, 0), "trunk": (TRUNK_PINNED, 0), "chest": (CHEST_PINNED, 0),
           "crate": (CRATE_PINNED, 0), "hamper": (HAMPER_PINNED, 0), "coffer": (COFFER_PINNED, 1),
-          "casket": (CASKET_PINNED, 0), "satchel": (SATCHEL_PINNED, 1)}
+          "casket": (CASKET_PINNED, 0), "satchel": (SATCHEL_PINNED, 1), "hatbox": (HATBOX_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

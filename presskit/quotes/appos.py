@@ -354,8 +354,18 @@ _CAME_FROM = re.compile(r"\s+(?:venue?s?|originaires?|natif|native)\s+(?:de|des|
                         re.S)
 
 
+#: a body after "from", up to a part of it by its possessive: "a gleaner from the Federation’s northern branch",
+#: "a nurse from the Hill Clinics Network" (a body's word in the name: "a farmer from Quillon" is a place)
+_FROM_BODY = re.compile(r"\s+from\s+(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-ZÀ-Þ][\w\-\u2019']*){0,6}?)"
+                        r"(?:['\u2019]s\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?\s*$")
+
+
 def split_role_org(s: str) -> tuple[str, str]:
     s = _CAME_FROM.sub("", s)
+    body = _FROM_BODY.search(s)
+    if body and body.start() > 0 and any(lower_token(w) in ORG_WORDS for w in body.group("org").split()) \
+            and (looks_like_role_strict(s[: body.start()]) or _ARTICLE_ROLE.match(s[: body.start()].strip())):
+        return s[: body.start()], clean_org(body.group("org"))
     work = WORKPLACE_AFTER.search(s)
     if work and lower_token(s[: work.start()].split()[-1]) in ORG_WORDS:
         s = s[: work.start()]  # "shop steward for the Union at the Calvenne docks": where she works, not a body

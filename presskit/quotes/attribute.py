@@ -439,7 +439,7 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
             rest, skip = rest[c.end():], skip + c.end()
         if (c := _PLACE_BEFORE_NAME.match(rest)) is not None:  # « … », a lancé à Ouagadougou NAME: where, then who
             rest, skip = rest[c.end():], skip + c.end()
-        np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au|devant|before|after|avant|après|late|early|later|"
+        np = re.split(r"[,;:.!?]|\s(?:dans|in|lors|during|à|au(?!\s+sein\s)|devant|before|after|avant|après|late|early|later|"
                       r"that|shortly)\s", rest)[0]
         named = NAME_AFTER_ROLE.match(rest[len(np):])
         portfolio = re.match(r"\s(?:à|au|aux|of|for|in)\s[^,;:.!?\n]{2,80}", rest[len(np):]) if named is None else None

@@ -14,14 +14,18 @@ import re
 from .cues import WHEN
 from .people import NAMERUN
 
-#: how the words were said, between an inverted verb and its subject: « a glissé en anglais NAME »,
+#: how, or where, the words were said, between an inverted verb and its subject: « a glissé en anglais NAME »,
 #: "added in French NAME", « a lancé sous les applaudissements NAME »
 MANNER = (r"(?i:en\s+(?:anglais|français|espagnol|arabe|russe|chinois|portugais|allemand|souriant|riant|aparté|"
            r"conclusion|écho|point\s+de\s+presse|conférence\s+de\s+presse|séance|plénière|commission)|"
            r"(?:at|during)\s+a\s+(?:press\s+conference|briefing|news\s+conference)|in\s+(?:English|French|Spanish|Arabic|Russian|Chinese|Portuguese|German|reply|response)|"
            r"à\s+voix\s+basse|dans\s+un\s+sourire|with\s+a\s+(?:smile|shrug|sigh|laugh)|sous\s+les\s+"
            r"(?:rires|applaudissements)|de\s+son\s+côté|pour\s+sa\s+part|quant\s+à\s+(?:lui|elle)|à\s+son\s+tour|"
-           r"for\s+(?:her|his|their)\s+part|in\s+turn)")
+           r"for\s+(?:her|his|their)\s+part|in\s+turn|"
+           # where a body wrote the words: « a estimé dans un communiqué la Coalition X », "said in a statement the X"
+           r"dans\s+(?:un|une|son|sa|leur)\s+(?:communiqué|déclaration|courriel|message|lettre|tribune|note|rapport)"
+           r"(?:\s+(?:de\s+presse|publiée?|diffusée?|écrite?|commun|commune|ouverte))?|"
+           r"in\s+(?:a|an|its|their)\s+(?:statement|press\s+release|release|letter|message|e-?mail|note|report|submission))")
 WHEN_AFTER = re.compile(rf"(?:,?\s+(?:{WHEN}|[a-zà-ÿ]{{3,}}ement(?![\w\-])|(?i:déjà|encore|aussi|également|alors|ensuite|enfin|plus\s+tard|later|"
                          rf"again|also|then|once\s+more)|{MANNER}),?)+(?=\s)")
 PLURAL_AFTER = re.compile(r"(?:ont|avaient|auront|[a-zà-ÿ]+(?:ent|ont))-(?:ils|elles)\b|(?:they|ils|elles)\s+(?:\w+\s+)?"

@@ -261,14 +261,19 @@ def adding(st: State, cur: str, same_sentence: bool, u: Unit) -> Found | None:
 #: « ne lâchera », « reste »
 _PREDICATE = re.compile(r"n['\u2019]|(?:will|would|must|shall|should|can|cannot|could|may|might|has|have|is|are|was|"
                         r"were|does|did|remains|wants|intends|refuses|expects|ne|est|sont|doit|doivent|veut|veulent|"
-                        r"va|vont|a|ont|reste|restent|refuse|entend|compte|[a-zà-ÿ]{3,}(?:era|eront|ira|iront|ra|ront))"
+                        r"va|vont|a|ont|reste|restent|refuse|entend|compte|[a-zà-ÿ]{3,}(?:era|eront|ira|iront|ra|ront)|"
+                        # what a body's statement opens on: « recommande », « salue … mais regrette », "welcomes"
+                        r"recommande|recommandent|salue|saluent|regrette|regrettent|déplore|déplorent|demande|"
+                        r"demandent|exhorte|exhortent|réclame|réclament|recommends|recommend|welcomes|welcome|"
+                        r"regrets|deplores|urges|demands)"
                         r"(?![\w\-])")
 
 
 def predicate_of_a_body(st: State, cur: str, base: int, u: Unit) -> Found | None:
     """A body's words as its own sentence's predicate, with no verb of saying: « La coalition « veillera à ce que
     chaque Partie publie ses saisies » », "The Harwick Institute “remains convinced that …”": the body said them."""
-    np = re.sub(r"^[^,;:.!?]{1,30},\s*", "", cur.strip())  # ("In short, the coalition", « En bref, la coalition »)
+    np = re.sub(r"^[^\u2014\u2013\n]{1,60}[\u2014\u2013]\s*", "", cur.strip())  # ("LUND, 3 June (Wire) — ": a dateline)
+    np = re.sub(r"^[^,;:.!?]{1,30},\s*", "", np)  # ("In short, the coalition", « En bref, la coalition »)
     words = st.doc.text[u.start:u.end].lstrip("\u201c\u00ab\u201e\"\u00a0\u202f ")
     if not np or len(np) > 120 or re.search(r"[,;:.!?]", np) or RE_ANY_VERB.search(np) or not _PREDICATE.match(words):
         return None

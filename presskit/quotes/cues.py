@@ -17,7 +17,7 @@ VERBS_EN = (
     "comments", "affirmed", "affirms", "asked", "asks", "continued", "continues", "emphasised", "emphasized",
     "emphasises", "emphasizes", "underlined", "underlines", "observed", "observes", "remarked", "remarks",
     "replied", "replies", "responded", "responds", "acknowledged", "acknowledges", "pointed out",
-    "points out", "wrote", "writes", "announced", "announces", "answered", "answers", "reminded",
+    "points out", "wrote", "writes", "has written", "have written", "had written", "announced", "announces", "answered", "answers", "reminded",
     "reminds", "admitted", "admits", "conceded", "concedes", "cautioned", "cautions", "predicted",
     "promised", "vowed", "pleaded", "complained", "joked", "quipped", "repeated", "repeats", "reiterated",
     "reiterates", "confirmed", "confirms", "insisted", "agreed", "suggested", "suggests", "countered",

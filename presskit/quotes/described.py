@@ -129,6 +129,21 @@ _OPENING_ROLE = re.compile(r"\s*(?P<det>The|Le|La|L['\u2019])\s*(?:[\w\-]+['\u20
                            r"[\w\-]+)(?=[\s,])")  # ("The IALS director-general": the body's acronym before the role)
 
 
+def headline_person(text: str, head_start: int, para_start: int, want: str, speakers) -> Person | None:
+    """The one person a headline right above the paragraph quotes and names (« ## OSTERWALD : « … » »,
+    "## KEROUANTON: “…”"), when her gender does not clash with ``want``; None otherwise."""
+    head = text[head_start:para_start].rstrip().rstrip("\u201d\u00bb\"\u2019' \u00a0\u202f")
+    if para_start - head_start > 240 or head.endswith((".", "!", "?", ":")):
+        return None  # the paragraph before is prose (its sentence ends), not a headline
+    people = {p.name: p for pos, p in speakers if head_start <= pos < para_start and p.name}
+    if len(people) != 1:
+        return None
+    p = next(iter(people.values()))
+    if want and p.gender and p.gender != want or fold(p.name.split()[-1]) not in fold(head):
+        return None
+    return p
+
+
 def heading_speaker(text: str, head_start: int, para_start: int, at: int, want: str, speakers) -> Person | None:
     """« ## NAME : « … » ¶ Le coordinateur du Réseau … a pris la parole …. « … », a-t-il déclaré »: a paragraph
     that opens on a definite role, with nobody named for it, right under a headline that quotes one person: the
@@ -140,17 +155,22 @@ def heading_speaker(text: str, head_start: int, para_start: int, at: int, want: 
     g = gender([m.group("det")] + m.group("role").split())
     if want and g and g != want and not (g == "m" and m.group("det").lower() == "le"):
         return None  # (« le ministre » may be a woman; « la coordinatrice » is not « il »)
-    head = text[head_start:para_start].rstrip().rstrip("\u201d\u00bb\"\u2019' \u00a0\u202f")
-    if para_start - head_start > 240 or head.endswith((".", "!", "?", ":")):
-        return None  # the paragraph before is prose (its sentence ends), not a headline
-    people = {p.name: p for pos, p in speakers if head_start <= pos < para_start and p.name}
-    if len(people) != 1:
-        return None
-    p = next(iter(people.values()))
-    if not want or p.gender and p.gender != want or p.name.split()[-1] not in head:
+    p = headline_person(text, head_start, para_start, want, speakers)
+    if p is None or not want:
         return None  # (a pronoun of hers, and a headline that names her: not a quotation paragraph that goes on)
     phrase = re.split(r"\s+(?:a|avait|est|était|has|had|was|is|spoke|took|came|arrived)\s", text[m.start("det"):at])[0]
     of = _DEF_ROLE_OF.match(phrase.strip(" ,"))
     if of is None or p.organisation or not clean_org(of.group("org"))[:1].isupper():
         return p  # (« le ministre tanoan de l'environnement »: a portfolio, no body)
     return replace(p, role=p.role or clean_role(of.group("role")), organisation=clean_org(of.group("org")))
+
+
+def headline_holder(doc, at: int, want: str, speakers) -> Person | None:
+    """« ## OSTERWALD : « … » ¶ « … », a précisé la directrice de l'Institut », "## KEROUANTON: “…” ¶ “…,” our
+    policy lead told …": a role nobody is named for, as the subject of a quotation in the paragraph right under
+    a headline that quotes and names one person, is that person (``doc``: the :class:`~.layout.Doc`)."""
+    para_start, _ = doc.paragraph(at)
+    if not para_start:
+        return None
+    head = doc.paragraph(max(0, len(doc.text[:para_start].rstrip()) - 1))[0]
+    return headline_person(doc.text, head, para_start, want, speakers)

@@ -21,12 +21,13 @@ from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_o
 from .vocab import STOP_CAPS, untitled
 from .scan import RawQuote
 from .spokento import speaks_to
-from .described import heading_speaker, introduced_unnamed
+from .described import heading_speaker, headline_holder, introduced_unnamed
 from .states import state_of_demonym
 from .context import names_a_state
 from .orgsubject import org_subject
 from .personphrase import _surname_like
 from .subject import ORG_HEADS, Context, Who, _role_apposition
+from .possessive import body_before
 
 CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
               "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,
@@ -106,6 +107,10 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         if org and len(org.split()) > 1:
             st.ctx.orgs_seen.append((u.start, org))
         return Found("organisation", "", "", org, CONFIDENCE["organisation"], evidence=span)
+    if who.kind in ("unnamed", "own") and who.role and (h := headline_holder(st.doc, u.start, who.gender, st.speakers)):
+        org = re.sub(r"\s+(?:devant|before|lors|during)(?:\s.*)?$", "", who.org)  # (« devant le groupe »: where)
+        return complete(st, Found("pronoun", h.name, who.role, org or h.organisation, CONFIDENCE["surname"],
+                                  " " not in h.name, who.gender or h.gender, span))  # the headline's one person
     if who.kind == "unnamed" and who.role:  # "“…,” the director said": the person the paragraph is about
         para_start, _ = st.doc.paragraph(u.start)
         f = None if introduced_unnamed(st.doc.text[para_start:u.start], who.role) \
@@ -312,15 +317,9 @@ def _its_body(text: str, f: Found, ctx: Context, wrapped: str) -> bool:
         if own is None or not any(lower_token(w) in ROLE_WORDS for w in own.group("role").split()):
             continue
         at = m.start() if own.re is _ITS_AFTER else max(0, m.start() - 80) + own.start("role")
-        cur = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-        prev = max(text.rfind(". ", 0, max(0, cur - 2)), text.rfind("\n", 0, max(0, cur - 2))) + 1
-        if not cur or cur - prev > 400:
-            continue
-        bodies = sorted((p, n) for p, n in ctx.orgs_seen if prev <= p < at and len(n.split()) > 1
-                        and any(lower_token(w) in ORG_WORDS for w in n.split()))
-        here = [b for b in bodies if b[0] >= cur]  # "The X Union said its president, NAME, …": the nearest
-        if bodies:
-            f.organisation = here[-1][1] if here else bodies[0][1]
+        body = body_before(ctx, text, at)
+        if body:
+            f.organisation = body
             f.role = f.role or clean_role(own.group("role"))
             return True
     return False

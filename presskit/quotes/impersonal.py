@@ -15,7 +15,7 @@ from .subject import classify_np
 #: « Chez les Vigies, on le répète : », « Au Réseau X, on l'affirme sans fard : », « Au sein de l'Alliance, on aime
 #: le dire : »
 _FR = re.compile(r"^\s*(?:[Cc]hez|[Aa]u\s+sein\s+d(?:e\s+la|e\s+l['\u2019]|es|u|e)|[Aa]ux?|[ÀA]\s+la|[ÀA]\s+l['\u2019]|"
-                 r"[Dd]ans)\s+(?P<np>[^,:;\u00ab\u201c]{3,80}?)\s*,\s*on\s+(?P<rest>[^:;\u00ab\u201c.]{0,60}?)\s*:\s*$")
+                 r"[Dd]ans)(?:\s+|(?<=['\u2019]))(?P<np>[^,:;\u00ab\u201c]{3,80}?)\s*,\s*on\s+(?P<rest>[^:;\u00ab\u201c.]{0,60}?)\s*:\s*$")
 #: "At the Wardens Network, they put it bluntly:", "Inside the Federation, people say it plainly:"
 _EN = re.compile(r"^\s*(?:[Aa]t|[Ii]nside|[Ww]ithin|[Aa]mong)\s+(?P<np>(?:the\s+)?(?:[a-z\-]+\s+(?:[a-z\-]+\s+)?(?:of|at)\s+(?:the\s+)?)?"
                  r"[A-Z][^,:;\u201c]{2,80}?)\s*,\s*"
@@ -24,7 +24,9 @@ _EN = re.compile(r"^\s*(?:[Aa]t|[Ii]nside|[Ww]ithin|[Aa]mong)\s+(?P<np>(?:the\s+
 _PEOPLE_OF = re.compile(r"^(?:les|the)\s+[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+(?:de\s+la|de\s+l['\u2019]|du|des|of\s+the|of|at\s+the)"
                         r"\s*(?P<body>[A-ZÀ-Þ].+)$")
 #: verbs that say a saying is repeated or held, beside the verbs of saying: « on le martèle », "they keep saying"
-_HOLD = re.compile(r"(?i)\b(?:dit|dire|martèle|répète|redit|affirme|assure|put\s+it|say|saying|repeat|insist)\b")
+_HOLD = re.compile(r"(?i)\b(?:dit|dire|martèle|répète|redit|affirme|assure|put\s+it|say|saying|repeat|insist|"
+                   #: or concede it: « Au BIPA, on le reconnaît sans détour : », "At the Office, they admit it:"
+                   r"reconna[iî]t|admet|avoue|concède|admit|acknowledge|concede|own\s+up)\b")
 
 
 def said_at_body(st: State, cur: str, cur_start: int, u: Unit) -> Found | None:

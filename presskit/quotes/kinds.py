@@ -273,10 +273,21 @@ def _named_work(words: str) -> bool:
     return bool(content) and sum(w[0].isupper() for w in content) >= 0.75 * len(content)
 
 
+#: words of a text being edited: « remplacer « … » par « … » », « supprimer les mots « … » », "replace “…” with",
+#: "delete the words “…”", "insert “…” after"
+_AMENDED = re.compile(r"(?i)(?<![\w\-])(?:(?:remplacer|remplace|remplacent|supprimer|supprime|suppriment|biffer|"
+                      r"insérer|insère|replace|replaces|replacing|delete|deletes|deleting|strike|striking|insert|"
+                      r"inserts|inserting)(?:\s+(?:les\s+mots|le\s+mot|l['\u2019]expression|la\s+formule|the\s+words?|"
+                      r"the\s+phrase|the\s+wording))?|(?:ajouter|add|adding)\s+(?:les\s+mots|the\s+words?|the\s+phrase))"
+                      r"[\s\u00a0\u202f]*$|(?<![\w\-])(?:remplac|replac)\w*\s[^.;!?]{1,160}?\s(?:par|with|by)[\s\u00a0\u202f]*$")
+
+
 def is_quoted_text(text: str, start: int, words: str) -> bool:
     """Quoted words of a treaty, draft or declaration: ``Article 9 asks each State to submit “a report …”``."""
     first = words.lstrip("\u00a0\u202f ")[:1]
     before = _sentence_before(text, start)
+    if _AMENDED.search(before):
+        return True  # « propose de remplacer « … » par « … » », "to delete “…”": a text's words being edited
     if first == "[" or re.search(r"\]\s*\[", words):
         return True  # "“[shall][should] establish a fund”": a draft's bracketed words, nobody's
     if first and first.isupper():
@@ -414,13 +425,20 @@ _CALLED_PASSIVE = re.compile(r"(?<![\w\-])(?:is|are|was|were|been|being|est|sont
                              r"[\s\u00a0\u202f]*$", re.I)
 
 
+#: what people called a thing, in the past, as the object of a relative: « ce que les négociateurs ont appelé
+#: « … » », "what delegates called “…”", "what the press has dubbed “…”"
+_WHAT_CALLED = re.compile(r"(?i)(?<![\w\-])(?:ce\s+qu(?:e\s+|['\u2019]\s*)|what\s+)[^,;:.!?\u201c\u201d\u00ab\u00bb\"]{1,60}?"
+                          r"(?:appel(?:é|ée|és|ées|aient|ait)|baptis(?:é|ée|aient)|surnomm(?:é|ée|aient)|nomm(?:é|aient)|"
+                          r"called|dubbed|nicknamed|named)[\s\u00a0\u202f]*$")
+
+
 def is_name_given(text: str, start: int, words: str) -> bool:
     """A name people give a thing, after a verb of calling in the present tense (``Villagers call the crossing
     “the mouth of the river”``): a name held at a distance, nobody's quotation, in up to six words in lower case
     with no punctuation."""
     w = words.strip("\u00a0\u202f ")
     return bool(w) and w[:1].islower() and len(w.split()) <= 6 and not re.search(r"[.,;:!?\u2026]", w) \
-        and bool(_CALL_IT_NOW.search(_sentence_before(text, start)) or _CALLED_PASSIVE.search(_sentence_before(text, start)))
+        and any(r.search(_sentence_before(text, start)) for r in (_CALL_IT_NOW, _CALLED_PASSIVE, _WHAT_CALLED))
 
 
 #: the words said to be the person's own, right after them: ", as she put it", ", in his own words", « , selon ses

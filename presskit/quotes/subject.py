@@ -18,6 +18,7 @@ from .personphrase import Who, _surname_like, person_np, person_of_body
 from .described import former_latter, owner_role, role_reference
 from .appos import BODY_DESCRIBED, ON_BEHALF, TITLED_BODY, org_then_role, parse_appos
 from .states import BODY_OF_ADJ, REGIONAL, state_adjective_role, state_of_demonym
+from .possessive import body_before
 from .unnamed import unnamed_for
 from .leadins import LEAD_NO_COMMA as _LEAD_NO_COMMA
 from .nounforms import ACCORDING_LEAD as _ACCORDING_LEAD, BARE_PLURAL as _BARE_PLURAL, DEMONYM_END as _DEMONYM_END, \
@@ -158,7 +159,10 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         return Who("unnamed", pos=at)  # "they"; "my mother", "sa voisine": someone the text does not name
     poss = _POSSESSIVE_ROLE.match(s)
     if poss is not None and lower_token(poss.group("head")) in ROLE_WORDS and not re.search(NAMERUN, s[poss.end():]):
-        return Who("unnamed", pos=at)  # "Its director said", « Sa directrice a affirmé »: the holder, unnamed
+        # "Its director said", « Sa directrice a affirmé »: the holder, unnamed, of the body the sentence before
+        # names ("his" and "her" are a person's, never a body's)
+        its = poss.group(0).split()[0].lower() not in ("his", "her") and ctx.text
+        return Who("unnamed", org=body_before(ctx, ctx.text, at) if its else "", pos=at)
     ind = _INDEFINITE_FROM.match(s)
     cand = ind.group("org").strip() if ind is not None else ""
     named_org = Who("org", org=cand) if re.fullmatch(r"[A-Z]{2,6}", cand) else org_np(cand, ctx, at) if cand else None
