@@ -398,6 +398,7 @@ class LibrarySearcher:
         out.terms = terms
         out.suggestion = suggestions.most_common(1)[0][0] if suggestions else None
         if not self.kits:
+            out.reason = "no-kits"
             out.message = "No kit of your library can be searched: add a kit, or plug in the stick it is on."
         elif not out.total:
             typed = [m for m in messages if not m.startswith("No documents match")]

@@ -140,6 +140,8 @@ def search_advice(res) -> str:
     if reason == "short-prefix":
         short = short_prefixes(res.query)
         return translate("Search", "Add a letter: too many words match {0}.").format(short[0] if short else "*")
+    if reason == "no-kits":
+        return translate("Search", "No kit of your library can be searched: add a kit, or plug in the stick it is on.")
     if reason == "operators":
         return translate("Search", "Nothing to search for: add a word that is not an operator or punctuation.")
     return ""

@@ -357,6 +357,14 @@ class LibraryPanel(QWidget):
                                                 snippets_per_doc=1),  # a row shows its best page
                         self.show_results, self._failed, "search")
 
+    def _nothing_found(self, res) -> str:
+        """Why nothing was found, in the interface's language: the core's own sentences are English, so
+        its usual one is said again here; a query's own message (an unknown kind) stays as it is."""
+        if res.message and not res.message.startswith("No documents match"):
+            return res.message
+        return self.tr("No documents match.") + (
+            " " + self.tr("Did you mean {0}?").format(res.suggestion) if res.suggestion else "")
+
     def show_results(self, res) -> None:
         self.results = res
         self._show_results(True)
@@ -364,7 +372,7 @@ class LibraryPanel(QWidget):
         for h in res.results:
             self.result_list.addItem(self._hit_row(h))
         if not res.results:
-            empty = QListWidgetItem(search_advice(res) or res.message or self.tr("No documents match."))
+            empty = QListWidgetItem(search_advice(res) or self._nothing_found(res))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.result_list.addItem(empty)
         self._fill_facet(self.org_filter, self.tr("All organisations"), res.facets.get("organisation", {}),

@@ -238,7 +238,8 @@ class QuotesView(QWidget):
         self.list.itemDelegate().forget()
         self._fill_filters()
         self._show_details()
-        self.status.setText(self.tr("Quotations appear when the kit is ready to search.") if kit else "")
+        self.status.setText(self.tr("Quotations appear when the kit is ready to search.") if kit else
+                            self.tr("Open a kit to see its quotations (File › Open kit…, Ctrl+O)."))
 
     def set_available(self) -> None:
         """The index is fresh: load every quote once (filters, entities), then show them."""

@@ -263,3 +263,27 @@ def test_a_kit_the_window_indexes_is_searched_by_the_library_once_indexed(win, q
         go.set()
     qtbot.waitUntil(lambda: search("clearance").total > 0, timeout=20000)
     assert panel.result_list.count() == len(panel.results.results) > 0
+
+
+def test_why_nothing_was_found_is_said_in_french_under_a_french_interface(panel, qtbot):
+    """Under the French interface the library's empty list said "No kit of your library can be searched:
+    add a kit, …" and "No documents match. Did you mean …?" in English: the core's sentences."""
+    from presskit.library.search import LibraryResults
+    from presskit.ui import i18n
+
+    try:
+        i18n.install("fr")
+        empty = LibraryResults(query="clearance", reason="no-kits",
+                               message="No kit of your library can be searched: add a kit, or plug in the stick it is on.")
+        panel.show_results(empty)
+        assert _rows(panel.result_list) == [
+            "Aucun dossier de votre bibliothèque ne peut être consulté : ajoutez un dossier, ou branchez la clé "
+            "qui le porte."]
+        panel.show_results(LibraryResults(query="clearence", suggestion="clearance",
+                                          message="No documents match. Did you mean clearance?"))
+        assert _rows(panel.result_list) == ["Aucun document ne correspond. Vouliez-vous dire clearance ?"]
+        typed = "'foo' is not a kind: press-release, statement"  # a query's own message stays as it is
+        panel.show_results(LibraryResults(query="kind:foo", message=typed))
+        assert _rows(panel.result_list) == [typed]
+    finally:
+        i18n.install("en")

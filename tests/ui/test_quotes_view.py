@@ -33,6 +33,14 @@ def _shown(view):
     return [view.model.quotes[i] for i in range(view.model.rowCount())]
 
 
+def test_with_no_kit_open_the_view_says_how_to_open_one(qtbot, win):
+    """Kit › Quotations before any kit was open showed an empty view with no word at all."""
+    tools = win.journalist
+    tools.show_quotes()
+    qtbot.waitUntil(lambda: tools.quotes.isVisible())
+    assert "Open a kit" in tools.quotes.status.text() and "Ctrl+O" in tools.quotes.status.text()
+
+
 def test_the_view_is_full_window_and_esc_goes_back(qtbot, win, quotes):
     tools, view = quotes
     assert view.width() > win.width() * 0.9  # not a side list

@@ -1096,7 +1096,7 @@ Key fingerprint: {1}</source>
     </message>
     <message>
       <location filename="../library.py" line="211" />
-      <location filename="../library.py" line="372" />
+      <location filename="../library.py" line="380" />
       <source>All kits</source>
       <translation type="unfinished" />
     </message>
@@ -1173,17 +1173,22 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="367" />
+      <location filename="../library.py" line="365" />
       <source>No documents match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="370" />
+      <location filename="../library.py" line="366" />
+      <source>Did you mean {0}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../library.py" line="378" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="450" />
+      <location filename="../library.py" line="458" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n new for {0}</numerusform>
@@ -1191,23 +1196,23 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="535" />
+      <location filename="../library.py" line="543" />
       <source>Your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="539" />
+      <location filename="../library.py" line="547" />
       <source>&amp;Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="543" />
+      <location filename="../library.py" line="551" />
       <source>Your kits, one search across them, and what is new</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <location filename="../library.py" line="234" />
-      <location filename="../library.py" line="375" />
+      <location filename="../library.py" line="383" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1215,7 +1220,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="375" />
+      <location filename="../library.py" line="383" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>from %n kit</numerusform>
@@ -1223,22 +1228,22 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="382" />
+      <location filename="../library.py" line="390" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="419" />
+      <location filename="../library.py" line="427" />
       <source>Type a search first, then save it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="429" />
+      <location filename="../library.py" line="437" />
       <source>Save search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="430" />
+      <location filename="../library.py" line="438" />
       <source>Name of the saved search:</source>
       <translation type="unfinished" />
     </message>
@@ -2150,32 +2155,37 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="249" />
+      <location filename="../quotes_view.py" line="242" />
+      <source>Open a kit to see its quotations (File › Open kit…, Ctrl+O).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="250" />
       <source>Loading quotations…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="280" />
+      <location filename="../quotes_view.py" line="281" />
       <source>All speakers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="281" />
+      <location filename="../quotes_view.py" line="282" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="283" />
+      <location filename="../quotes_view.py" line="284" />
       <source>All languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="284" />
+      <location filename="../quotes_view.py" line="285" />
       <source>All days</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../quotes_view.py" line="353" />
+      <location filename="../quotes_view.py" line="354" />
       <source>%n quotation(s)</source>
       <translation>
         <numerusform>%n quotation</numerusform>
@@ -2183,37 +2193,37 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="354" />
+      <location filename="../quotes_view.py" line="355" />
       <source>of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="356" />
+      <location filename="../quotes_view.py" line="357" />
       <source>No quotation matches: change the words or the filters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="371" />
+      <location filename="../quotes_view.py" line="372" />
       <source>No sentence of the text names who spoke.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="373" />
+      <location filename="../quotes_view.py" line="374" />
       <source>The whole quotation:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="414" />
+      <location filename="../quotes_view.py" line="415" />
       <source>Open at the page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="416" />
+      <location filename="../quotes_view.py" line="417" />
       <source>Copy with citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="418" />
+      <location filename="../quotes_view.py" line="419" />
       <source>Check who said it</source>
       <translation type="unfinished" />
     </message>
@@ -2418,6 +2428,11 @@ Key fingerprint: {1}</source>
     </message>
     <message>
       <location filename="../labels.py" line="144" />
+      <source>No kit of your library can be searched: add a kit, or plug in the stick it is on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../labels.py" line="146" />
       <source>Nothing to search for: add a word that is not an operator or punctuation.</source>
       <translation type="unfinished" />
     </message>

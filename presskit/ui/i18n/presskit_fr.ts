@@ -1098,7 +1098,7 @@ Empreinte de la clé : {1}</translation>
     </message>
     <message>
       <location filename="../library.py" line="211" />
-      <location filename="../library.py" line="372" />
+      <location filename="../library.py" line="380" />
       <source>All kits</source>
       <translation>Tous les dossiers</translation>
     </message>
@@ -1175,17 +1175,22 @@ Empreinte de la clé : {1}</translation>
       <translation>« {0} » a été retiré de votre bibliothèque ; ses fichiers n’ont pas été modifiés.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="367" />
+      <location filename="../library.py" line="365" />
       <source>No documents match.</source>
       <translation>Aucun document ne correspond.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="370" />
+      <location filename="../library.py" line="366" />
+      <source>Did you mean {0}?</source>
+      <translation>Vouliez-vous dire {0} ?</translation>
+    </message>
+    <message>
+      <location filename="../library.py" line="378" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="450" />
+      <location filename="../library.py" line="458" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n nouveauté pour {0}</numerusform>
@@ -1193,23 +1198,23 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="535" />
+      <location filename="../library.py" line="543" />
       <source>Your library</source>
       <translation>Votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="539" />
+      <location filename="../library.py" line="547" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="543" />
+      <location filename="../library.py" line="551" />
       <source>Your kits, one search across them, and what is new</source>
       <translation>Vos dossiers, une recherche dans tous, et les nouveautés</translation>
     </message>
     <message numerus="yes">
       <location filename="../library.py" line="234" />
-      <location filename="../library.py" line="375" />
+      <location filename="../library.py" line="383" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1217,7 +1222,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="375" />
+      <location filename="../library.py" line="383" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>dans %n dossier</numerusform>
@@ -1225,22 +1230,22 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="382" />
+      <location filename="../library.py" line="390" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="419" />
+      <location filename="../library.py" line="427" />
       <source>Type a search first, then save it.</source>
       <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="429" />
+      <location filename="../library.py" line="437" />
       <source>Save search</source>
       <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-      <location filename="../library.py" line="430" />
+      <location filename="../library.py" line="438" />
       <source>Name of the saved search:</source>
       <translation>Nom de la recherche enregistrée :</translation>
     </message>
@@ -2152,32 +2157,37 @@ Empreinte de la clé : {1}</translation>
       <translation>Les citations apparaissent quand le dossier est prêt pour la recherche.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="249" />
+      <location filename="../quotes_view.py" line="242" />
+      <source>Open a kit to see its quotations (File › Open kit…, Ctrl+O).</source>
+      <translation>Ouvrez un dossier de presse pour voir ses citations (Fichier › Ouvrir un dossier…, Ctrl+O).</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="250" />
       <source>Loading quotations…</source>
       <translation>Chargement des citations…</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="280" />
+      <location filename="../quotes_view.py" line="281" />
       <source>All speakers</source>
       <translation>Tous les orateurs</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="281" />
+      <location filename="../quotes_view.py" line="282" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="283" />
+      <location filename="../quotes_view.py" line="284" />
       <source>All languages</source>
       <translation>Toutes les langues</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="284" />
+      <location filename="../quotes_view.py" line="285" />
       <source>All days</source>
       <translation>Tous les jours</translation>
     </message>
     <message numerus="yes">
-      <location filename="../quotes_view.py" line="353" />
+      <location filename="../quotes_view.py" line="354" />
       <source>%n quotation(s)</source>
       <translation>
         <numerusform>%n citation</numerusform>
@@ -2185,37 +2195,37 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="354" />
+      <location filename="../quotes_view.py" line="355" />
       <source>of {0}</source>
       <translation>sur {0}</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="356" />
+      <location filename="../quotes_view.py" line="357" />
       <source>No quotation matches: change the words or the filters.</source>
       <translation>Aucune citation ne correspond : changez les mots ou les filtres.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="371" />
+      <location filename="../quotes_view.py" line="372" />
       <source>No sentence of the text names who spoke.</source>
       <translation>Aucune phrase du texte ne nomme qui a parlé.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="373" />
+      <location filename="../quotes_view.py" line="374" />
       <source>The whole quotation:</source>
       <translation>La citation entière :</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="414" />
+      <location filename="../quotes_view.py" line="415" />
       <source>Open at the page</source>
       <translation>Ouvrir à la page</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="416" />
+      <location filename="../quotes_view.py" line="417" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="418" />
+      <location filename="../quotes_view.py" line="419" />
       <source>Check who said it</source>
       <translation>Vérifier qui l’a dit</translation>
     </message>
@@ -2420,6 +2430,11 @@ Empreinte de la clé : {1}</translation>
     </message>
     <message>
       <location filename="../labels.py" line="144" />
+      <source>No kit of your library can be searched: add a kit, or plug in the stick it is on.</source>
+      <translation>Aucun dossier de votre bibliothèque ne peut être consulté : ajoutez un dossier, ou branchez la clé qui le porte.</translation>
+    </message>
+    <message>
+      <location filename="../labels.py" line="146" />
       <source>Nothing to search for: add a word that is not an operator or punctuation.</source>
       <translation>Rien à chercher : ajoutez un mot qui ne soit ni un opérateur ni de la ponctuation.</translation>
     </message>

@@ -484,6 +484,8 @@ FR.update({
     "Filter by speaker": "Filtrer par orateur",
     "Filter by organisation": "Filtrer par organisation",
     "Quotations": "Citations",
+    "Open a kit to see its quotations (File › Open kit…, Ctrl+O).":
+        "Ouvrez un dossier de presse pour voir ses citations (Fichier › Ouvrir un dossier…, Ctrl+O).",
     "Quotations appear when the kit is ready to search.":
         "Les citations apparaissent quand le dossier est prêt pour la recherche.",
     "Loading quotations…": "Chargement des citations…",
@@ -655,6 +657,9 @@ FR.update({
         "« {0} » a été retiré de votre bibliothèque ; ses fichiers n’ont pas été modifiés.",
     "Not added: {0}": "Non ajoutés : {0}",
     "No documents match.": "Aucun document ne correspond.",
+    "Did you mean {0}?": "Vouliez-vous dire {0} ?",
+    "No kit of your library can be searched: add a kit, or plug in the stick it is on.":
+        "Aucun dossier de votre bibliothèque ne peut être consulté : ajoutez un dossier, ou branchez la clé qui le porte.",
     "Add a letter: too many words match {0}.": "Ajoutez une lettre : trop de mots correspondent à {0}.",
     "Nothing to search for: add a word that is not an operator or punctuation.":
         "Rien à chercher : ajoutez un mot qui ne soit ni un opérateur ni de la ponctuation.",
