@@ -161,7 +161,9 @@ def plain_html(text: str) -> str:
     return "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n\n") if p)
 
 
-_SENTENCE_END = re.compile(r"[.!?\u2026][\"\u201d\u2019\u00bb)\]]*$")
+#: a sentence's last mark and the closing quotes or brackets after it (the PDF and text views share it)
+SENTENCE_END = r"[.!?\u2026][\"\u201d\u2019\u00bb)\]]*"
+_SENTENCE_END = re.compile(SENTENCE_END + "$")
 
 
 def words_in_rects(words: Sequence[tuple], rects: Iterable[tuple]) -> list[int]:

@@ -20,6 +20,7 @@ from ..ingest.office import read_office
 from ..model import OFFICE_MEDIA
 from ..textmatch import match_text, query_sequences
 from .officeview import render_office
+from .pagewords import SENTENCE_END
 from .qt import (
     QFont, QTextBrowser, QTextCharFormat, QTextCursor, QTextDocument, QTextEdit, Qt, QUrl, Signal,
 )
@@ -71,7 +72,7 @@ class SafeBrowser(QTextBrowser):
             encoding="utf-8", errors="replace")
 
 
-_SENTENCE_GAP = re.compile(r"[.!?\u2026][\"\u201d\u2019\u00bb)\]]*(?:\s+|$)")
+_SENTENCE_GAP = re.compile(SENTENCE_END + r"(?:\s+|$)")
 
 
 class TextView(SafeBrowser):
