@@ -165,6 +165,15 @@ class _People:
                 return next(iter(found)) if len(found) == 1 else None
         return None
 
+    def by_first_name(self, word: str) -> str | None:
+        """The one person the kit names in full whose first name is ``word`` ("Leda, one of our best rangers"
+        for the kit's one Leda Fennimore); None when nobody or several are, or someone bears it as a surname."""
+        key = fold(word)
+        if self.shared(word) or self.full_name(word):
+            return None
+        found = {n for n in self.names if len(n.split()) >= 2 and fold(n.split()[0]) == key}
+        return next(iter(found)) if len(found) == 1 else None
+
     def shared(self, surname: str) -> bool:
         """Whether two or more people the kit names in full bear this surname."""
         if self._index is None:
@@ -234,6 +243,15 @@ def _short_form(short: str, full: str) -> bool:
     return len(words) == 1 and words[0] in ORG_WORDS and len(whole) > 1 and words[0] in whole
 
 
+def _first_name_said(evidence: str, word: str) -> bool:
+    """Whether the quotation's evidence gives ``word`` as a person's first name: a known first name, or one
+    followed by her role between commas ("Leda, one of our rangers,", « Leda, garde du Réseau, »)."""
+    if fold(word) in FEMALE | MALE:
+        return True
+    return bool(re.search(rf"(?<![\w\-]){re.escape(word)}\s*,\s+(?:one\s+of|an?|the|l['\u2019]une?\s+de|une?|la|le)\s",
+                          evidence or ""))
+
+
 def _titled_gender(evidence: str, surname: str) -> str:
     """"f" for "Mme Kaboré", « la professeure Lind », "Ms Lind"; "m" for "M. Kaboré", "Mr Lind"; else ""."""
     m = re.search(rf"(?<![\w\-])(?P<t>Mme|Madame|Mlle|Ms|Mrs|Miss|M\.|Mr\.?|Monsieur)\s+{re.escape(surname)}(?![\w\-])",
@@ -297,6 +315,10 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 if full:
                     q.speaker = full
                     q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.05)
+                elif " " not in q.speaker.strip() and _first_name_said(q.evidence, q.speaker) \
+                        and (first := people.by_first_name(q.speaker)):
+                    q.speaker = first  # "Leda, one of our best rangers, says “…”": the kit's one Leda
+                    q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.1)
                 elif q.attribution != "named" and people.shared(q.speaker):
                     # « Kalvanen a eu raison … Il m'a dit : « … » » where the kit names two Kalvanens and nothing
                     # here tells them apart: nobody, rather than a surname that is either of two people
