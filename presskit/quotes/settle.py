@@ -243,6 +243,10 @@ def _short_form(short: str, full: str) -> bool:
     return len(words) == 1 and words[0] in ORG_WORDS and len(whole) > 1 and words[0] in whole
 
 
+#: a full name with a State glued on by its particle: « Ingrid Tavelmo d'Okanor », "Ingrid Tavelmo of Okanor"
+_STATE_GLUED = re.compile(r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?:d['\u2019]\s*|de\s+|of\s+)(?P<state>[A-ZÀ-Þ][\w\-]+)$")
+
+
 def _first_name_said(evidence: str, word: str) -> bool:
     """Whether the quotation's evidence gives ``word`` as a person's first name: a known first name, or one
     followed by her role between commas ("Leda, one of our rangers,", « Leda, garde du Réseau, »)."""
@@ -342,6 +346,11 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
     treaties = treaties_of_kit([kit_info.event, kit_info.title] if kit_info else []) if not secretariats else {}
     for item, quotes in ordered:
         for q in quotes:
+            if q.speaker and q.attribution in _STATED and (glued := _STATE_GLUED.match(q.speaker)) is not None \
+                    and glued.group("name") in people.names and glued.group("state") in states:
+                # « L'ambassadrice Ingrid Tavelmo d'Okanor »: the kit's Ingrid Tavelmo, of the State Okanor
+                q.speaker = glued.group("name")
+                q.organisation = q.organisation or glued.group("state")
             if q.speaker and q.attribution in _STATED:
                 q.role = q.role or people.role(q.speaker, item.language or "")
                 known = people.organisation(q.speaker, item.language or "")
