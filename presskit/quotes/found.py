@@ -400,7 +400,18 @@ def introduced_as_ours(text: str, name: str) -> bool:
 
 
 #: a role after a name that points back to a body with "there": "NAME, a senior ecologist there,"
-_THERE_AFTER = re.compile(r",\s+(?:an?|the|one\s+of\s+the)\s+[^,;:\u201c\u201d\n]{1,50}?\s+there(?=\s*[,.:;]|\s*$)")
+_THERE_AFTER = re.compile(r",\s+(?:an?|the|one\s+of\s+the)\s+[^,;:\u201c\u201d\n]{1,50}?(?:\n[^,;:\u201c\u201d\n]{0,50}?)?\s+there"
+                          r"(?=\s*[,.:;]|\s*$)")
+
+
+def _body_just_named(st: State, at: int) -> str:
+    """The body named nearest before ``at``, in its paragraph or the one before and within 600 characters (a
+    PDF's wrapped lines are no sentence's end): what "there" points back to; "" when none is."""
+    here = st.doc.text.rfind("\n\n", 0, at)
+    lo = max(st.doc.text.rfind("\n\n", 0, here) if here > 0 else -1, at - 600)
+    bodies = [(p, n) for p, n in st.ctx.orgs_seen if lo <= p < at and len(n.split()) > 1
+              and any(lower_token(w) in ORG_WORDS for w in n.split())]
+    return max(bodies)[1] if bodies else ""
 
 
 def complete(st: State, f: Found) -> Found:
@@ -414,7 +425,7 @@ def complete(st: State, f: Found) -> Found:
         ev = st.doc.text[f.evidence[0]:f.evidence[1]]  # before (or this one) names
         k = ev.find(f.speaker.split()[-1])
         if k >= 0 and _THERE_AFTER.match(ev, k + len(f.speaker.split()[-1])):
-            f.organisation = body_before(st.ctx, st.doc.text, f.evidence[0] + k)
+            f.organisation = _body_just_named(st, f.evidence[0] + k)
     p = st.ctx.known.get(f.speaker)
     if p is not None:
         f.role = f.role or p.role

@@ -22,6 +22,10 @@ _THERE = [
     "prove,” said Anouk Berrisford, a researcher there.",
     "The Lowland Institute for River Ecology briefed reporters. Anouk Berrisford, an economist there, said: “We "
     "counted only what we could prove.”",
+    # a PDF's lines, wrapped inside the role
+    "The Lowland Institute for River Ecology presented new figures on the cost of control this morning.\nAs the "
+    "Institute put it, “prevention is cheap.”\n\n“We counted only what we could prove,” said Anouk Berrisford, a "
+    "senior\necologist there.",
 ]
 
 
