@@ -296,7 +296,7 @@ _SHORT_ORGS = set(ORG_HEADS) - {"government", "gouvernement", "delegation", "dé
 
 #: a role the document's own organisation holds: "our director", « notre directrice »; just before the name
 #: (a comma optional) as _OUR_ROLE, or around it between commas as _OUR_BEFORE / _OUR_AFTER
-_OUR = r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)"
+_OUR = r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+|[dl][\'\u2019]){0,4}?[\w\-]+)"
 _OUR_ROLE = re.compile(_OUR + r"\s*,?\s*$")
 
 
@@ -437,8 +437,11 @@ def complete(st: State, f: Found) -> Found:
     if not f.organisation and f.speaker and f.evidence and st.ctx.doc_org:
         ev = st.doc.text[f.evidence[0]:f.evidence[1]]
         k = ev.find(f.speaker.split()[0])
+        last = ev.find(f.speaker.split()[-1])
         if k > 0 and _is_our_role(_OUR_ROLE.search(ev[max(0, k - 80):k])):
             f.organisation = st.ctx.doc_org  # "our director, NAME", « notre Haut-Commissaire, NAME »: the document's
+        elif last >= 0 and _is_our_role(_OUR_AFTER.match(ev[last + len(f.speaker.split()[-1]):])):
+            f.organisation = st.ctx.doc_org  # "Mr NAME, our head of biosecurity inspection, told me": the document's
     if not f.role and f.speaker and f.evidence:
         ev = st.doc.text[f.evidence[0]:f.evidence[1]]
         k = ev.find(f.speaker)
