@@ -224,17 +224,21 @@ _QUESTION_BEFORE = re.compile(r"\?[\s*\u00a0\u202f]*$")
 
 
 def answer_body(st: State, u: Unit) -> str:
+    return answer_body_at(st, u.start)
+
+
+def answer_body_at(st: State, at: int) -> str:
     """Whom "our" / « notre » speaks for in the answer of an interview: the interviewee's body, as the document
     (or the kit) gives it for her, else as the interview's opening names her role in it ("The coordinator of
     the X Network talks about …"); "" when the paragraph is no answer or nobody's body is known."""
     text = st.doc.text
-    para_start, _ = st.doc.paragraph(u.start)
+    para_start, _ = st.doc.paragraph(at)
     labelled = _ANSWERED.match(text, para_start) is not None
     prev = text[max(0, para_start - 400):para_start].rstrip()
     if not labelled and not _QUESTION_BEFORE.search(prev):
         return ""
     first_q = re.search(r"\?[ \t*\u00a0\u202f]*(?:\n|$)", text)
-    name = untitled(" ".join(name_case(t) for t in interviewee(text, u.start).split()))
+    name = untitled(" ".join(name_case(t) for t in interviewee(text, at).split()))
     p = st.ctx.known.get(name) if name else None
     if p is not None and p.organisation:
         return p.organisation
@@ -441,7 +445,9 @@ def complete(st: State, f: Found) -> Found:
         if k > 0 and _is_our_role(_OUR_ROLE.search(ev[max(0, k - 80):k])):
             f.organisation = st.ctx.doc_org  # "our director, NAME", « notre Haut-Commissaire, NAME »: the document's
         elif last >= 0 and _is_our_role(_OUR_AFTER.match(ev[last + len(f.speaker.split()[-1]):])):
-            f.organisation = st.ctx.doc_org  # "Mr NAME, our head of biosecurity inspection, told me": the document's
+            # "Mr NAME, our head of biosecurity inspection, told me": the document's; in an interview's answer,
+            # "Leda, one of our best rangers," is the interviewee's body's
+            f.organisation = answer_body_at(st, f.evidence[0]) or st.ctx.doc_org
     if not f.role and f.speaker and f.evidence:
         ev = st.doc.text[f.evidence[0]:f.evidence[1]]
         k = ev.find(f.speaker)
