@@ -99,6 +99,10 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         return complete(st, f)
     if who.kind == "pronoun":
         return pronoun_found(st, u, who.gender, span)
+    if who.kind == "publisher" and who.role and (h := headline_holder(st.doc, u.start, who.gender, st.speakers)):
+        # « ## NAME : « … » ¶ Notre responsable des politiques a résumé : « … » »: the headline's one person
+        return complete(st, Found("pronoun", h.name, clean_role(who.role), who.org or h.organisation,
+                                  CONFIDENCE["surname"], " " not in h.name, who.gender or h.gender, span))
     if who.kind in ("org", "publisher"):
         org = who.org or (st.ctx.doc_org if who.kind == "publisher" else "")
         answers = st.ctx.known.get(_answerer(st, u)) if who.kind == "publisher" else None
