@@ -210,6 +210,13 @@ SATCHEL_PINNED = {"precision": 0.98, "recall": 0.97, "speaker_named": 0.94, "spe
 HATBOX_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.96, "speaker_empty": 1.0,
                  "organisation": 0.92, "page": 1.0, "language": 0.98}
 
+#: Measured when the valise half was read (96 quotations, 48 non-quotations); QUOTES_VERSION 61. Its misses
+#: left: one quotation by a surname two people of the kit share ("“…,” Fennimore said later in Ravensholm, where
+#: Halvaria is pressing …", the minister told apart from the ranger only by his State): nobody, by design
+#: (docs/quotes.md).
+VALISE_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.98, "speaker_empty": 1.0,
+                 "organisation": 0.98, "page": 1.0, "language": 1.0}
+
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
@@ -219,7 +226,8 @@ PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_
           "pantry": (PANTRY_PINNED, 1), "larder": (LARDER_PINNED, 0), "cupboard": (CUPBOARD_PINNED, 0),
           "drawer": (DRAWER_PINNED, 0), "trunk": (TRUNK_PINNED, 0), "chest": (CHEST_PINNED, 0),
           "crate": (CRATE_PINNED, 0), "hamper": (HAMPER_PINNED, 0), "coffer": (COFFER_PINNED, 1),
-          "casket": (CASKET_PINNED, 0), "satchel": (SATCHEL_PINNED, 1), "hatbox": (HATBOX_PINNED, 0)}
+          "casket": (CASKET_PINNED, 0), "satchel": (SATCHEL_PINNED, 1), "hatbox": (HATBOX_PINNED, 0),
+          "valise": (VALISE_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

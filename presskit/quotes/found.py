@@ -259,6 +259,10 @@ def answer_body_at(st: State, at: int) -> str:
         org = clean_org(re.sub(r"\s+(?:(?:and|et|or|ou)\s+(?:the|a|an|la|le|les|l['\u2019]|un|une|des)\b|who|qui|with|avec|"
                                r"talks|talk|speaks|speak|explains|explique|parle|parlent|revient|reçoit|receives|about|"
                                r"sur|on|nous|is|est|has|a)(?![\w\-]).*$", "", m.group("org")).strip(" ,.;:"))
+        kinds = {w for w in fold_org(org).split() if w in ORG_WORDS}
+        if kinds & {w for o in own for w in o.split()}:
+            return ""  # « le responsable des politiques de la Coalition Brise-lames » in a coalition's kit: the
+            # publisher under its other name, as « la Coalition » would be (``Context.resolve_org``)
         if org and fold_org(org) not in own and not any(fold_org(org) in o or o in fold_org(org) for o in own):
             bodies.append(org)
     return bodies[0] if len(set(bodies)) == 1 else ""
@@ -451,7 +455,8 @@ def complete(st: State, f: Found) -> Found:
         elif last >= 0 and _is_our_role(_OUR_AFTER.match(ev[last + len(f.speaker.split()[-1]):])):
             # "Mr NAME, our head of biosecurity inspection, told me": the document's; in an interview's answer,
             # "Leda, one of our best rangers," is the interviewee's body's
-            f.organisation = answer_body_at(st, f.evidence[0]) or st.ctx.doc_org
+            f.organisation = answer_body_at(st, f.evidence[0]) or (
+                st.ctx.doc_org if st.ctx.own_voice or st.default_speaker else "")  # (a feature's "our" is its outlet)
     if not f.role and f.speaker and f.evidence:
         ev = st.doc.text[f.evidence[0]:f.evidence[1]]
         k = ev.find(f.speaker)

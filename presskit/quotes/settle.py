@@ -248,10 +248,9 @@ _STATE_GLUED = re.compile(r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?:d['\u2019]\s*|de\s+|
 
 
 def _first_name_said(evidence: str, word: str) -> bool:
-    """Whether the quotation's evidence gives ``word`` as a person's first name: a known first name, or one
-    followed by her role between commas ("Leda, one of our rangers,", « Leda, garde du Réseau, »)."""
-    if fold(word) in FEMALE | MALE:
-        return True
+    """Whether the quotation's evidence gives ``word`` as a person's first name: followed by her role between
+    commas ("Leda, one of our rangers,", « Leda, l'une de nos gardes, »); a known first name alone ("Mr Erik")
+    is not enough."""
     return bool(re.search(rf"(?<![\w\-]){re.escape(word)}\s*,\s+(?:one\s+of|an?|the|l['\u2019]une?\s+de|une?|la|le)\s",
                           evidence or ""))
 

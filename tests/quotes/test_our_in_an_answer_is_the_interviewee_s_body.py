@@ -58,3 +58,12 @@ def test_a_standfirst_with_two_bodies_gives_none_of_them():
             "patrol.”")
     q = next(q for q in quotes(text) if "patrol" in q.text)
     assert "Wardens" not in q.organisation and "Agency" not in q.organisation
+
+
+def test_the_publisher_under_another_name_in_the_standfirst_stays_the_publisher():
+    text = (f"# «{NB}Le registre, c’est la lumière{NB}», dit Théo Marchand\n\nLe responsable des politiques de la "
+            f"Coalition Brise-lames revient sur la négociation.\n\n**Que s’est-il passé{NB}?**\n\nThéo Marchand{NB}: "
+            f"Comme nous l’écrivons dans notre appel aux Parties, «{NB}un navire recyclé en secret est un navire "
+            f"démoli dans le noir{NB}».")
+    q = next(q for q in quotes(text) if "navire" in q.text)
+    assert q.organisation == ORG  # the Harbour Coalition's own "Coalition Brise-lames", as « la Coalition » is
