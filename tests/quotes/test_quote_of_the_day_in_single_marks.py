@@ -34,3 +34,12 @@ def test_a_signed_sentence_in_single_marks_is_a_quotation(text):
 ])
 def test_single_marks_in_running_text_stay_no_quotation(text):
     assert quotes(text) == []
+
+
+def test_a_group_s_subject_stays_in_the_role():
+    """"co-chair of the contact group on supply": what the group works on is part of the role, not a place."""
+    q = quotes("## Quote of the day\n\n‘A snake does not read the rules of procedure.’ — Linnea Bergsvik, co-chair of "
+               "the contact group on supply")[0]
+    assert q.role == "co-chair of the contact group on supply"
+    q = quotes("“The text is weak,” said Sam Oduya, a shop steward for the Dock Union at the Calvenne docks.")[0]
+    assert "Calvenne" not in q.role
