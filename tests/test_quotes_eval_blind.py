@@ -169,8 +169,8 @@ CHEST_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.96, "speake
 #: left: fragments after "called"/« a parlé d'un » and a quote of the day in single marks (not found), a pronoun
 #: across an interview's question to a surname two people bear, a guest's own words under a heading that
 #: describes him, a live blog's "says SURNAME" and « notre responsable » under a surname headline (docs/quotes.md).
-CRATE_PINNED = {"precision": 1.0, "recall": 0.94, "speaker_named": 0.92, "speaker_empty": 1.0,
-                "organisation": 0.88, "page": 1.0, "language": 1.0}
+CRATE_PINNED = {"precision": 1.0, "recall": 0.96, "speaker_named": 0.94, "speaker_empty": 1.0,
+                "organisation": 0.89, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 61: 0.94, 0.92, 0.88 before)
 
 #: Measured when the hamper half was read (109 quotations, 47 non-quotations); QUOTES_VERSION 56. Its misses
 #: left: a surname from another document in an interview's answer, a role noun for a headline's person in
@@ -183,32 +183,39 @@ HAMPER_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 0.94, "speak
 #: left: a first name or a possessive surname in an interview's answer, a French quotation over paragraphs after
 #: a colon ending its own paragraph, an object pronoun in the subject's own relative clause, a fragment woven into
 #: a sentence, a quote of the day in single marks, a leaflet's title in Title Case (docs/quotes.md).
-COFFER_PINNED = {"precision": 0.98, "recall": 0.97, "speaker_named": 0.91, "speaker_empty": 1.0,
-                 "organisation": 0.9, "page": 1.0, "language": 1.0}
+COFFER_PINNED = {"precision": 0.98, "recall": 0.98, "speaker_named": 0.91, "speaker_empty": 1.0,
+                 "organisation": 0.9, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 61: recall 0.97 -> 0.98)
 
 #: Measured when the casket half was read (100 quotations, 48 non-quotations); QUOTES_VERSION 58. Its misses
 #: left: an unnamed negotiator of a State the kit names only by its adjective, a role noun for a headline's person
 #: in capitals, a namesake met in the statement of another, the words of the agency in its director's answer, a
 #: reprinted article's paper, a conference's secretary for its secretariat, a quote of the day in single marks
 #: and a fragment inside reported speech (not found) (docs/quotes.md).
-CASKET_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 0.95, "speaker_empty": 1.0,
-                 "organisation": 0.91, "page": 1.0, "language": 1.0}
+CASKET_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.95, "speaker_empty": 1.0,
+                 "organisation": 0.91, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 61: recall 0.98 -> 0.99)
 
 #: Measured when the satchel half was read (101 quotations, 49 non-quotations); QUOTES_VERSION 59. Its misses
 #: left: a pronoun after two people one of whom is an object of unknown gender, a pronoun after a titled surname
 #: in a statement, a role noun for a headline's person in capitals, a quote of the day in single marks and a
 #: fragment inside reported speech (not found), a State's own people, a list line's title read as a body, and
 #: the title of a draft text after an attributed quotation (docs/quotes.md).
-SATCHEL_PINNED = {"precision": 0.98, "recall": 0.97, "speaker_named": 0.94, "speaker_empty": 1.0,
-                  "organisation": 0.91, "page": 1.0, "language": 1.0}
+SATCHEL_PINNED = {"precision": 0.98, "recall": 0.98, "speaker_named": 0.94, "speaker_empty": 1.0,
+                  "organisation": 0.91, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 61: recall 0.97 -> 0.98)
 
 #: Measured when the hatbox half was read (96 quotations, 48 non-quotations); QUOTES_VERSION 60. Its misses
 #: left: an unnamed negotiator of a State the kit names only by its adjective (three), a reporter's own sentence
 #: for her newspaper, "one of our gleaners" in a body's release, a chair « du Sommet » whose State only a table
 #: gives, a headline the source garbled, "our policy lead" under a headline, an English answer read as French
 #: (docs/quotes.md).
-HATBOX_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.96, "speaker_empty": 1.0,
-                 "organisation": 0.92, "page": 1.0, "language": 0.98}
+HATBOX_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.98, "speaker_empty": 1.0,
+                 "organisation": 0.92, "page": 1.0, "language": 0.98}  # (QUOTES_VERSION 61: speaker 0.96 -> 0.98)
+
+#: Measured when the valise half was read (96 quotations, 48 non-quotations); QUOTES_VERSION 61. Its misses
+#: left: one quotation by a surname two people of the kit share ("“…,” Fennimore said later in Ravensholm, where
+#: Halvaria is pressing …", the minister told apart from the ranger only by his State): nobody, by design
+#: (docs/quotes.md).
+VALISE_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.98, "speaker_empty": 1.0,
+                 "organisation": 0.98, "page": 1.0, "language": 1.0}
 
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
@@ -219,7 +226,8 @@ PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_
           "pantry": (PANTRY_PINNED, 1), "larder": (LARDER_PINNED, 0), "cupboard": (CUPBOARD_PINNED, 0),
           "drawer": (DRAWER_PINNED, 0), "trunk": (TRUNK_PINNED, 0), "chest": (CHEST_PINNED, 0),
           "crate": (CRATE_PINNED, 0), "hamper": (HAMPER_PINNED, 0), "coffer": (COFFER_PINNED, 1),
-          "casket": (CASKET_PINNED, 0), "satchel": (SATCHEL_PINNED, 1), "hatbox": (HATBOX_PINNED, 0)}
+          "casket": (CASKET_PINNED, 0), "satchel": (SATCHEL_PINNED, 1), "hatbox": (HATBOX_PINNED, 0),
+          "valise": (VALISE_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

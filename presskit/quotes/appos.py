@@ -360,6 +360,11 @@ _FROM_BODY = re.compile(r"\s+from\s+(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]*(?:\s+(?
                         r"(?:['\u2019]s\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?\s*$")
 
 
+#: a group's subject after it, one lower-case word with no article: "contact group on supply", « groupe sur le
+#: financement » has its article and stays a place's reading
+_TOPIC_AFTER = re.compile(r"\s+(?:on|sur)\s+[a-zà-ÿ][\w\-]*\.?$")
+
+
 def split_role_org(s: str) -> tuple[str, str]:
     s = _CAME_FROM.sub("", s)
     body = _FROM_BODY.search(s)
@@ -367,6 +372,8 @@ def split_role_org(s: str) -> tuple[str, str]:
             and (looks_like_role_strict(s[: body.start()]) or _ARTICLE_ROLE.match(s[: body.start()].strip())):
         return s[: body.start()], clean_org(body.group("org"))
     work = WORKPLACE_AFTER.search(s)
+    if work and _TOPIC_AFTER.match(s, work.start()):
+        work = None  # "co-chair of the contact group on supply": what the group works on, part of the role
     if work and lower_token(s[: work.start()].split()[-1]) in ORG_WORDS:
         s = s[: work.start()]  # "shop steward for the Union at the Calvenne docks": where she works, not a body
     minister = _MINISTER_OF.match(s.strip())

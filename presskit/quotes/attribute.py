@@ -51,6 +51,7 @@ from .between import (
     PLURAL_AFTER as _PLURAL_AFTER, WE_AFTER as _WE_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
 )
 from .headlines import headline, title_case_headline_names
+from .members import members_ask
 from .leadins import CITED_UNNAMED, after_time_stamp, masked_titles as _masked_titles
 from .context import by_first_word, is_kind_word
 from .states import BODY_OF_ADJ, state_of_demonym
@@ -361,6 +362,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or wordsof.those_of_before(st, cur, cur_start, u)
              or carried.adding(st, cur, cur_start == prev_end, u)
              or carried.participle(st, cur, cur_start, u)
+             or _members_ask(st, cur, u)
              or clausebefore.before(st, cur, cur_start, u)
              or _after_later(st, after, u)
              or carried.previous(st, prev, prev_start, u, prev_start <= prev_end + 3 and prev_end > 0)
@@ -376,6 +378,13 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         return found
     return (carried.interview(st, u) or (carried.subject_before(st, prev, prev_start, u) if not cur.strip() else None)
             or carried.paragraph_before(st, u) or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"]))
+
+
+def _members_ask(st: State, cur: str, u: Unit) -> Found | None:
+    """« Les pêcheurs lacustres demandent « … » » in the release of the Fédération des pêcheurs lacustres: the body."""
+    if not members_ask(cur, st.ctx.doc_org, st.ctx.own_voice):
+        return None
+    return Found("organisation", "", "", st.ctx.doc_org, CONFIDENCE["organisation"], evidence=(u.start, u.end), cue=True)
 
 
 def _reads_out_unnamed(text: str, cur: str, start: int) -> bool:

@@ -113,7 +113,7 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
             rest = cur[v.end():]
             skip = _BEFORE_YOU.match(rest) or _WHEN_AFTER.match(rest) or _LISTENER.match(rest)
             rest, at = (rest[skip.end():], base + v.end() + skip.end()) if skip else (rest, base + v.end())
-            np = re.split(r"[,;:]|\s(?:dans|in|lors|during|devant|before|after|avant|après)\s", rest)[0]
+            np = re.split(r"[,;:]|\s(?:dans|in|lors|during|devant|before|after|avant|après)\s|" + _TIME_AFTER, rest)[0]
             who = classify_np(np, st.ctx, at)
             named = NAME_AFTER_ROLE.match(rest[len(np):].rstrip(" ,") + ".")
             if (who is None or who.kind == "unnamed") and named is not None:
@@ -147,6 +147,14 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         return from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, span)
     return None
 
+
+
+#: a time after the inverted subject (« Comme l'a dit NAME lundi, », « comme l'a rappelé NAME hier soir »): no part of it
+_TIME_AFTER = (r"\s(?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|ce\s+matin|cet\s+après-midi|"
+               r"ce\s+soir|la\s+veille|la\s+semaine\s+dernière|l['\u2019]an\s+dernier|en\s+(?:janvier|février|mars|avril|"
+               r"mai|juin|juillet|août|septembre|octobre|novembre|décembre|plénière|séance)|yesterday|last\s+(?:week|month|"
+               r"year|night)|this\s+(?:morning|afternoon|week)|earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+               r"Saturday|Sunday))(?![\w\-]))")
 
 
 #: the subject of the last verb of saying, a pronoun after a first verb: "… told me that he had said to her:",

@@ -99,11 +99,17 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         return complete(st, f)
     if who.kind == "pronoun":
         return pronoun_found(st, u, who.gender, span)
+    if who.kind == "publisher" and who.role and (h := headline_holder(st.doc, u.start, who.gender, st.speakers)):
+        # « ## NAME : « … » ¶ Notre responsable des politiques a résumé : « … » »: the headline's one person
+        return complete(st, Found("pronoun", h.name, clean_role(who.role), who.org or h.organisation,
+                                  CONFIDENCE["surname"], " " not in h.name, who.gender or h.gender, span))
     if who.kind in ("org", "publisher"):
         org = who.org or (st.ctx.doc_org if who.kind == "publisher" else "")
         answers = st.ctx.known.get(_answerer(st, u)) if who.kind == "publisher" else None
         if answers is not None and answers.organisation:  # "Our board wrote …" in the answer of a person of X
             org = answers.organisation
+        elif who.kind == "publisher" and (body := answer_body(st, u)):
+            org = body  # "Our own field manual says …" in an answer: the interviewee's body, not the publisher
         if org and len(org.split()) > 1:
             st.ctx.orgs_seen.append((u.start, org))
         return Found("organisation", "", "", org, CONFIDENCE["organisation"], evidence=span)
@@ -211,6 +217,61 @@ _TITLE_SAYS = re.compile(rf"\A\s*(?:#+[ \t]*)?[\u201c\u00ab\"\u2018][^\n]{{4,300
 _TITLE_NAME = re.compile(rf"\A\s*(?:#+[ \t]*)?(?P<name>{NAMERUN})[ \t\u00a0\u202f]*:")
 
 
+#: a role of a body in an interview's standfirst or opening paragraph: "The coordinator of the X Network
+#: talks about …", « La directrice générale de l'Office X, NAME, reçoit … »
+_INTRO_ROLE_OF = re.compile(r"(?<![\w\-])(?:The|the|La|Le|L['\u2019]|la|le|l['\u2019])\s*(?P<role>[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?)"
+                            r"\s+(?:of|at|du|de\s+la|de\s+l['\u2019]|des)\s*(?:the\s+)?(?P<org>(?:[A-Z\u00c0-\u00de][\w\-\u2019']*"
+                            r"|(?<=\s)(?:for|of|and|de|des|du|pour|et|la|le|l['\u2019]|[a-zà-ÿ]+(?=\s+[a-zà-ÿ]+\s)))"
+                            r"(?:[ \t]+(?:[A-Z\u00c0-\u00de][\w\-\u2019']*|for|of|and|on|de|des|du|pour|et|la|le|"
+                            r"l['\u2019][\w\-]+|[a-zà-ÿ]+)){0,7})")
+_QUESTION_BEFORE = re.compile(r"\?[\s*\u00a0\u202f]*$")
+
+
+def answer_body(st: State, u: Unit) -> str:
+    return answer_body_at(st, u.start)
+
+
+def answer_body_at(st: State, at: int) -> str:
+    """Whom "our" / « notre » speaks for in the answer of an interview: the interviewee's body, as the document
+    (or the kit) gives it for her, else as the interview's opening names her role in it ("The coordinator of
+    the X Network talks about …"); "" when the paragraph is no answer or nobody's body is known."""
+    text = st.doc.text
+    para_start, _ = st.doc.paragraph(at)
+    labelled = _ANSWERED.match(text, para_start) is not None
+    prev = text[max(0, para_start - 400):para_start].rstrip()
+    if not labelled and not _QUESTION_BEFORE.search(prev):
+        return ""
+    first_q = re.search(r"\?[ \t*\u00a0\u202f]*(?:\n|$)", text)
+    name = untitled(" ".join(name_case(t) for t in interviewee(text, at).split()))
+    p = st.ctx.known.get(name) if name else None
+    if p is not None and p.organisation:
+        return p.organisation
+    intro = text[:first_q.start()] if first_q is not None and first_q.start() < para_start else ""
+    if not intro or not name:
+        return ""
+    own = {fold_org(o) for o in (st.ctx.doc_org, *st.ctx.own_orgs) if o}
+    bodies = []
+    pos = 0
+    while (m := _INTRO_ROLE_OF.search(intro, pos)) is not None:
+        pos = m.start("org")  # (the next role may stand in what this match took for its body's name)
+        if lower_token(m.group("role").split()[-1]) not in ROLE_WORDS:
+            continue
+        org = clean_org(re.sub(r"\s+(?:(?:and|et|or|ou)\s+(?:the|a|an|la|le|les|l['\u2019]|un|une|des)\b|who|qui|with|avec|"
+                               r"talks|talk|speaks|speak|explains|explique|parle|parlent|revient|reçoit|receives|about|"
+                               r"sur|on|nous|is|est|has|a)(?![\w\-]).*$", "", m.group("org")).strip(" ,.;:"))
+        kinds = {w for w in fold_org(org).split() if w in ORG_WORDS}
+        if kinds & {w for o in own for w in o.split()}:
+            return ""  # « le responsable des politiques de la Coalition Brise-lames » in a coalition's kit: the
+            # publisher under its other name, as « la Coalition » would be (``Context.resolve_org``)
+        if org and fold_org(org) not in own and not any(fold_org(org) in o or o in fold_org(org) for o in own):
+            bodies.append(org)
+    return bodies[0] if len(set(bodies)) == 1 else ""
+
+
+def fold_org(org: str) -> str:
+    return re.sub(r"[^\w]+", " ", org.lower()).strip()
+
+
 def _own_body(st: State, u: Unit) -> str:
     """Whom the person who says "my Minister" speaks for: her turn's delegation in a verbatim record, the
     organisation of the person who answers an interview (or whom it is titled after), else the document's."""
@@ -247,7 +308,7 @@ _SHORT_ORGS = set(ORG_HEADS) - {"government", "gouvernement", "delegation", "dé
 
 #: a role the document's own organisation holds: "our director", « notre directrice »; just before the name
 #: (a comma optional) as _OUR_ROLE, or around it between commas as _OUR_BEFORE / _OUR_AFTER
-_OUR = r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+){0,4}?[\w\-]+)"
+_OUR = r"(?i:\b(?:our|notre|nos))\s+(?P<role>(?:[\w\-]+\s+|[dl][\'\u2019]){0,4}?[\w\-]+)"
 _OUR_ROLE = re.compile(_OUR + r"\s*,?\s*$")
 
 
@@ -350,10 +411,33 @@ def introduced_as_ours(text: str, name: str) -> bool:
     return False
 
 
+#: a role after a name that points back to a body with "there": "NAME, a senior ecologist there,"
+_THERE_AFTER = re.compile(r",\s+(?:an?|the|one\s+of\s+the)\s+[^,;:\u201c\u201d\n]{1,50}?(?:\n[^,;:\u201c\u201d\n]{0,50}?)?\s+there"
+                          r"(?=\s*[,.:;]|\s*$)")
+
+
+def _body_just_named(st: State, at: int) -> str:
+    """The body named nearest before ``at``, in its paragraph or the one before and within 600 characters (a
+    PDF's wrapped lines are no sentence's end): what "there" points back to; "" when none is."""
+    here = st.doc.text.rfind("\n\n", 0, at)
+    lo = max(st.doc.text.rfind("\n\n", 0, here) if here > 0 else -1, at - 600)
+    bodies = [(p, n) for p, n in st.ctx.orgs_seen if lo <= p < at and len(n.split()) > 1
+              and any(lower_token(w) in ORG_WORDS for w in n.split())]
+    return max(bodies)[1] if bodies else ""
+
+
 def complete(st: State, f: Found) -> Found:
     """Role and organisation from the document's earlier introduction of the person."""
     if f.speaker and lower_token(f.speaker) in STOP_CAPS:  # "15 November: “…”", "Monday: “…”": a date, nobody
         return Found(cue=True, evidence=f.evidence)
+    there = re.search(r"\s+there$", f.role)
+    if there is not None:
+        f.role = f.role[:there.start()]
+    if f.speaker and f.evidence and not f.organisation:  # "NAME, a senior ecologist there": the body the sentence
+        ev = st.doc.text[f.evidence[0]:f.evidence[1]]  # before (or this one) names
+        k = ev.find(f.speaker.split()[-1])
+        if k >= 0 and _THERE_AFTER.match(ev, k + len(f.speaker.split()[-1])):
+            f.organisation = _body_just_named(st, f.evidence[0] + k)
     p = st.ctx.known.get(f.speaker)
     if p is not None:
         f.role = f.role or p.role
@@ -365,8 +449,14 @@ def complete(st: State, f: Found) -> Found:
     if not f.organisation and f.speaker and f.evidence and st.ctx.doc_org:
         ev = st.doc.text[f.evidence[0]:f.evidence[1]]
         k = ev.find(f.speaker.split()[0])
+        last = ev.find(f.speaker.split()[-1])
         if k > 0 and _is_our_role(_OUR_ROLE.search(ev[max(0, k - 80):k])):
             f.organisation = st.ctx.doc_org  # "our director, NAME", « notre Haut-Commissaire, NAME »: the document's
+        elif last >= 0 and _is_our_role(_OUR_AFTER.match(ev[last + len(f.speaker.split()[-1]):])):
+            # "Mr NAME, our head of biosecurity inspection, told me": the document's; in an interview's answer,
+            # "Leda, one of our best rangers," is the interviewee's body's
+            f.organisation = answer_body_at(st, f.evidence[0]) or (
+                st.ctx.doc_org if st.ctx.own_voice or st.default_speaker else "")  # (a feature's "our" is its outlet)
     if not f.role and f.speaker and f.evidence:
         ev = st.doc.text[f.evidence[0]:f.evidence[1]]
         k = ev.find(f.speaker)

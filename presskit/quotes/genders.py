@@ -43,6 +43,8 @@ def genders_from_context(text: str, mentions: list) -> None:
         if other is not None:
             own, sent = own[:other], sent[:other]
         obj = _OBJECT_PRONOUN.search(own)
+        if obj and _RELATIVE_BEFORE.search(own[:obj.start()]):
+            obj = None  # « NAME est arrivé …, où l’attendait l’ambassadeur NAME2 »: « l’ » is NAME, the relative's object
         if obj:  # "NAME asked her to brief …", "NAME l’a saluée": she is someone else
             mt.excludes = object_gender(obj)
         if mt.person.gender:
@@ -75,6 +77,11 @@ def genders_from_context(text: str, mentions: list) -> None:
         om = re.search(r"\b(his|her|him)\b", lead.group(1)) if lead else None
         if om:
             mt.person.gender = "m" if om.group(1) in ("his", "him") else "f"
+
+
+#: a relative pronoun right before an object pronoun (« …, où l’attendait », « …, que l’accueillait »): the
+#: relative clause's object is the person the sentence is about, its subject someone named after it
+_RELATIVE_BEFORE = re.compile(r"(?:^|[,;]|\s)(?:où|que|qu['\u2019]|dont|lorsque|quand)\s*$")
 
 
 def object_gender(obj: re.Match) -> str:

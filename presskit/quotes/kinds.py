@@ -405,7 +405,25 @@ def is_epithet(text: str, start: int, words: str) -> bool:
     longer words, or words with a comma (“a floor, not a ceiling”), are what the person said."""
     w = words.strip("\u00a0\u202f ")
     return bool(w) and w[:1].islower() and len(w.split()) <= 3 and not re.search(r"[.,;:!?\u2026]", w) \
-        and bool(CALLED_IT.search(_sentence_before(text, start)))
+        and not _CONTRAST.fullmatch(w) and bool(CALLED_IT.search(_sentence_before(text, start)))
+
+
+#: a judgement in two qualities set against each other: « ambitieuse mais finançable », "costly but necessary",
+#: "late, not lost" (no name for a thing: what the person judged it to be)
+_CONTRAST = re.compile(r"[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?,?\s+(?:mais|but|yet|not|pas|et\s+pourtant)\s+(?:pas\s+|not\s+)?"
+                       r"[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?")
+#: a verb of judging with its object, right before the judgement: « a jugé la proposition », "judged the plan",
+#: "called the offer", « a trouvé le texte », "described the deal as"
+_JUDGED = re.compile(r"(?i)(?<![\w\-])(?:a\s+|ont\s+)?(?:jugé|jugée|juge|jugent|trouvé|trouvée|trouve|estimé|estimée|"
+                     r"qualifié|qualifiée|judged|judges|found|finds|deemed|deems|called|calls|described|describes|termed)"
+                     r"\s+(?:[^,;:.!?\u201c\u201d\u00ab\u00bb\"]{1,60}?\s+)?(?:de\s+|as\s+)?[\s\u00a0\u202f]*$")
+
+
+def judged_in_contrast(text: str, start: int, words: str) -> bool:
+    """« Une porte-parole … a jugé la proposition « ambitieuse mais finançable » », "She called the plan “costly but
+    necessary”": a judgement someone gave, in two or three words set against each other, is a quotation."""
+    w = words.strip("\u00a0\u202f ")
+    return bool(_CONTRAST.fullmatch(w)) and bool(_JUDGED.search(_sentence_before(text, start)))
 
 
 #: a name people give a thing, in the present tense, as the sentence's verb: "Villagers call the crossing “…”",
@@ -523,6 +541,8 @@ def said_short(text: str, start: int, end: int, words: str) -> bool:
     after = text[end:end + 80].lstrip(" ,\u00a0\u202f")
     if len(re.findall(r"[^\W_]+", words)) >= 2 and SAID_OF_ONESELF.search(text[max(0, start - 40):start]):
         return True  # « NAME s’est dite « soulagée, pas satisfaite » », "she said she was “relieved, not satisfied”"
+    if judged_in_contrast(text, start, words):
+        return True  # « … a jugé la proposition « ambitieuse mais finançable » »
     if len(re.findall(r"[^\W_]+", words)) >= 2 and (OWN_WORDS_AFTER.match(text, end) or (
             "," in words and (REPORTED_AS.search(_sentence_before(text, start)) or CALLED_IT.search(
                 _sentence_before(text, start))))):

@@ -102,12 +102,19 @@ _FR_PERFECT = re.compile(r"(?<![\w\-])(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+me
                          r"(?![\w\-])")
 
 
+#: a relative clause that opens the part of the sentence a name ends: « …, où l'attendait l'ambassadeur »,
+#: "…, where the ambassador", "…, whom Ambassador": the name is its subject or object, not the sentence's subject
+_RELATIVE_CLAUSE = re.compile(r"(?i)\s*(?:où|dont|que|qu['\u2019]|where|whom|whose|which|lorsque|quand|when)(?![\w\-])")
+
+
 def _is_subject(text: str, sent_start: int, pos: int) -> bool:
     """Whether the name at ``pos`` is its sentence's subject (not "met NAME", "after NAME")."""
     prefix = text[sent_start:pos]
     parts = prefix.split(",")
     if not _allowed_prefix(parts[-1]):
         return False
+    if len(parts) > 1 and _RELATIVE_CLAUSE.match(parts[-1]):
+        return False  # « NAME est arrivé …, où l'attendait l'ambassadeur NAME2 »: NAME2 is the relative clause's
     earlier = parts[:-1]
     if len(earlier) >= 2 and any(_FR_PERFECT.search(p) for p in earlier[1:]):
         return False  # « NAME, porte-parole de X, a croisé l’ambassadeur de Y, NAME2, »: NAME2 is met, not the subject

@@ -486,6 +486,12 @@ _SINGLE_INTRO = re.compile(r":[ \t\u00a0]+(?P<open>[\u2018'])(?P<body>[A-Z\u00c0
                            r"\n(?![ \t]*\n)){6,400}?[.!?\u2026])[\u2019'](?=\s|$|[)\]])")
 
 
+#: a whole sentence in single quotes signed with a dash on its line, as a newsletter's quote of the day prints it:
+#: "‘The gecko does not read the customs form.’ — NAME, ranger, X Network" (the opening mark starts the line)
+_SINGLE_SIGNED = re.compile(r"(?m)^[ \t]*(?:[*_]{1,2})?(?P<open>\u2018)(?P<body>[A-Z\u00c0-\u00de][^\n\u2018\u201c\u201d]{6,300}?"
+                            r"[.!?\u2026])\u2019(?:[*_]{1,2})?[ \t]*[\u2014\u2013][ \t]*(?:[*_]{1,2})?[A-Z\u00c0-\u00de]")
+
+
 #: a headline "NAME: ‘…’" (British single quotes), the whole line
 _SINGLE_COLON_HEADLINE = re.compile(r"(?m):[ \t]+(?P<open>\u2018)(?P<body>[^\n\u2018\u2019]{8,200})\u2019[ \t]*$")
 _HEADLINE_HEAD = re.compile(r"[ \t]*[A-Z\u00c0-\u00de][^\n:\u2018\u201c\u201d\"]{1,60}")
@@ -494,7 +500,8 @@ _HEADLINE_HEAD = re.compile(r"[ \t]*[A-Z\u00c0-\u00de][^\n:\u2018\u201c\u201d\"]
 def has_single_quotes(text: str) -> bool:
     """Whether ``text`` holds a quotation in single quotes (a headline, one a verb of saying follows, or a
     sentence a colon introduces)."""
-    return bool(_SINGLE_HEADLINE.search(text) or _SINGLE_SAID.search(text) or _single_intros(text))
+    return bool(_SINGLE_HEADLINE.search(text) or _SINGLE_SAID.search(text) or _single_intros(text)
+                or "\u2018" in text and _SINGLE_SIGNED.search(text))
 
 
 def _single_intros(text: str) -> list[re.Match]:
@@ -516,7 +523,8 @@ def with_single_quotes(text: str, raws: list[RawQuote]) -> list[RawQuote]:
     group = max((r.group for r in raws), default=0) + 1
     said = list(_SINGLE_SAID.finditer(text))
     again = [a for m in said if (a := _SINGLE_AGAIN.match(text, m.end("body") + 1)) is not None]
-    singles = sorted([*_SINGLE_HEADLINE.finditer(text), *said, *again, *_single_intros(text)],
+    signed = list(_SINGLE_SIGNED.finditer(text)) if "\u2018" in text else []
+    singles = sorted([*_SINGLE_HEADLINE.finditer(text), *said, *again, *_single_intros(text), *signed],
                      key=lambda m: m.start("open"))
     for m in singles:
         if any(r.start <= m.start("open") < r.end for r in raws):

@@ -165,6 +165,15 @@ class _People:
                 return next(iter(found)) if len(found) == 1 else None
         return None
 
+    def by_first_name(self, word: str) -> str | None:
+        """The one person the kit names in full whose first name is ``word`` ("Leda, one of our best rangers"
+        for the kit's one Leda Fennimore); None when nobody or several are, or someone bears it as a surname."""
+        key = fold(word)
+        if self.shared(word) or self.full_name(word):
+            return None
+        found = {n for n in self.names if len(n.split()) >= 2 and fold(n.split()[0]) == key}
+        return next(iter(found)) if len(found) == 1 else None
+
     def shared(self, surname: str) -> bool:
         """Whether two or more people the kit names in full bear this surname."""
         if self._index is None:
@@ -234,6 +243,18 @@ def _short_form(short: str, full: str) -> bool:
     return len(words) == 1 and words[0] in ORG_WORDS and len(whole) > 1 and words[0] in whole
 
 
+#: a full name with a State glued on by its particle: « Ingrid Tavelmo d'Okanor », "Ingrid Tavelmo of Okanor"
+_STATE_GLUED = re.compile(r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?:d['\u2019]\s*|de\s+|of\s+)(?P<state>[A-ZÀ-Þ][\w\-]+)$")
+
+
+def _first_name_said(evidence: str, word: str) -> bool:
+    """Whether the quotation's evidence gives ``word`` as a person's first name: followed by her role between
+    commas ("Leda, one of our rangers,", « Leda, l'une de nos gardes, »); a known first name alone ("Mr Erik")
+    is not enough."""
+    return bool(re.search(rf"(?<![\w\-]){re.escape(word)}\s*,\s+(?:one\s+of|an?|the|l['\u2019]une?\s+de|une?|la|le)\s",
+                          evidence or ""))
+
+
 def _titled_gender(evidence: str, surname: str) -> str:
     """"f" for "Mme Kaboré", « la professeure Lind », "Ms Lind"; "m" for "M. Kaboré", "Mr Lind"; else ""."""
     m = re.search(rf"(?<![\w\-])(?P<t>Mme|Madame|Mlle|Ms|Mrs|Miss|M\.|Mr\.?|Monsieur)\s+{re.escape(surname)}(?![\w\-])",
@@ -297,6 +318,10 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 if full:
                     q.speaker = full
                     q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.05)
+                elif " " not in q.speaker.strip() and _first_name_said(q.evidence, q.speaker) \
+                        and (first := people.by_first_name(q.speaker)):
+                    q.speaker = first  # "Leda, one of our best rangers, says “…”": the kit's one Leda
+                    q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.1)
                 elif q.attribution != "named" and people.shared(q.speaker):
                     # « Kalvanen a eu raison … Il m'a dit : « … » » where the kit names two Kalvanens and nothing
                     # here tells them apart: nobody, rather than a surname that is either of two people
@@ -320,6 +345,11 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
     treaties = treaties_of_kit([kit_info.event, kit_info.title] if kit_info else []) if not secretariats else {}
     for item, quotes in ordered:
         for q in quotes:
+            if q.speaker and q.attribution in _STATED and (glued := _STATE_GLUED.match(q.speaker)) is not None \
+                    and glued.group("name") in people.names and glued.group("state") in states:
+                # « L'ambassadrice Ingrid Tavelmo d'Okanor »: the kit's Ingrid Tavelmo, of the State Okanor
+                q.speaker = glued.group("name")
+                q.organisation = q.organisation or glued.group("state")
             if q.speaker and q.attribution in _STATED:
                 q.role = q.role or people.role(q.speaker, item.language or "")
                 known = people.organisation(q.speaker, item.language or "")

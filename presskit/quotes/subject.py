@@ -62,6 +62,10 @@ _STATE_OFFICE = {"minister", "government", "president", "ambassador", "ministre"
                  "présidente", "ambassadeur", "ambassadrice", "capital", "capitale"}
 
 
+#: a role of the document's own body, with no name: "our policy lead", « notre responsable des politiques »
+_OUR_ROLE_NP = re.compile(r"^(?:our|notre|nos)\s+(?P<role>(?:[\w\-]+\s+|[dl]['\u2019]){0,3}[\w\-]+)\s*$", re.I)
+
+
 def _my_role(s: str) -> str | None:
     """"my Minister", « ma directrice »: the role; "our Government", « notre ministre »: the role of a State's
     office ("our director" in a release stays the publisher's, :data:`_WE`); None otherwise."""
@@ -152,7 +156,9 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     if (mine := _my_role(s)) is not None:
         return Who("own", role=mine, pos=at)  # "My Minister", « ma ministre », "our Government": the speaker's own body
     if _WE.match(s) or (_THE_GROUP.fullmatch(s) and ctx.own_voice and ctx.doc_org):
-        return Who("publisher", org=ctx.doc_org, pos=at)  # "we"; "the group said" in a body's own release
+        ours = _OUR_ROLE_NP.match(s)  # "our policy lead", « notre responsable des politiques »: a role, kept
+        role = ours.group("role") if ours and any(lower_token(w) in ROLE_WORDS for w in ours.group("role").split()[:2]) else ""
+        return Who("publisher", org=ctx.doc_org, role=role, pos=at)  # "we"; "the group said" in a body's own release
     if _SELF.match(s):
         return Who("self", pos=at)
     if _PLURAL.match(s) or _KIN.match(s) or _BARE_PLURAL.match(s):

@@ -25,8 +25,9 @@ _POSSESSIVE_WORDS = re.compile(r"(?:^\s*|[.!?]\s+)(?P<p>Her|His|Son|Sa)\s+(?:(?:
                                r"dernière|seule?)\s+)?(?:verdict|answer|reply|response|message|conclusion|advice|warning|"
                                r"reaction|réponse|conseil|réaction|avertissement|mot\s+de\s+la\s+fin)\s*:\s*$")
 #: a body, then its own relative clause of saying that ends on "that": "by the Sahel Society of Lung Medicine,
-#: which warned in a paper that", « par la Société sahélienne de pneumologie, qui a averti dans une note que »
-_BODY_WHICH_SAID = re.compile(r"(?<![\w\-])(?:by|par|from|with|avec)\s+(?P<np>(?:(?i:the|la|le|les)\s+|[lL]['\u2019]\s*)?[A-ZÀ-Þ][^,;:\u201c\u00ab\"]{2,90}?)\s*,\s*"
+#: which warned in a paper that", « par la Société sahélienne de pneumologie, qui a averti dans une note que »;
+#: also the body whose guidance or advice the sentence welcomes: "the guidance of the X Office, which says that"
+_BODY_WHICH_SAID = re.compile(r"(?<![\w\-])(?:by|par|from|with|avec|of|de|du|des|to|au|aux|à)\s+(?P<np>(?:(?i:the|la|le|les)\s+|[lL]['\u2019]\s*)?[A-ZÀ-Þ][^,;:\u201c\u00ab\"]{2,90}?)\s*,\s*"
                               r"(?P<rel>(?:which|that|qui)\s+[^,;:.!?\u201c\u00ab\"]{2,160}?)\s(?:that|que|qu['\u2019])\s*$")
 #: « Le mot de la fin revient à NAME, ROLE : », « Laissons le dernier mot à NAME : », "The last word went to NAME,
 #: ROLE:", "The final word belongs to NAME:": the one given the word speaks
