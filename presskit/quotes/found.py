@@ -416,6 +416,34 @@ _THERE_AFTER = re.compile(r",\s+(?:an?|the|one\s+of\s+the)\s+[^,;:\u201c\u201d\n
                           r"(?=\s*[,.:;]|\s*$)")
 
 
+#: a role by a possessive right before a name: "Its head nurse, ", « Son directeur, »
+_ITS_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Its|Their|Son|Sa|Leur)\s+(?P<role>[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+){0,2}),\s*$")
+#: a place or a service of the speaker's own, in lower case: "our public health centre", « notre dispensaire »
+_OUR_PLACE = re.compile(r"(?<![\w\-])(?:our|notre|nos)\s+[a-zà-ÿ]")
+
+
+def _its_role_of_ours(text: str, name: str) -> bool:
+    """Whether the document introduces ``name`` by a role of a place of its own named in the sentence before:
+    "Last month I visited our public health centre in Dunmarrow. Its head nurse, NAME, has worked there …"."""
+    for m in re.finditer(re.escape(name), text):
+        its = _ITS_ROLE.search(text, max(0, m.start() - 60), m.start())
+        if its is None or not any(lower_token(w) in ROLE_WORDS or _PERSON_NOUN.search(lower_token(w))
+                                  for w in its.group("role").split()):
+            continue
+        before = text[max(0, its.start() - 250):its.start() + 1]
+        sentence = re.split(r"[.!?]\s+|\n\s*\n", before.rstrip(" .\n"))[-1]
+        if _OUR_PLACE.search(sentence):
+            return True
+    return False
+
+
+def _ours_by_its_role(st: State, name: str) -> bool:
+    """Whether, in a document that speaks as its body or its speaker, ``name`` (in full) is introduced by a role of a
+    place of that body's own (:func:`_its_role_of_ours`)."""
+    return bool(name) and " " in name.strip() and bool(st.ctx.doc_org) \
+        and bool(st.ctx.own_voice or st.default_speaker) and _its_role_of_ours(st.doc.text, name)
+
+
 def _body_just_named(st: State, at: int) -> str:
     """The body named nearest before ``at``, in its paragraph or the one before and within 600 characters (a
     PDF's wrapped lines are no sentence's end): what "there" points back to; "" when none is."""
@@ -457,6 +485,8 @@ def complete(st: State, f: Found) -> Found:
             # "Leda, one of our best rangers," is the interviewee's body's
             f.organisation = answer_body_at(st, f.evidence[0]) or (
                 st.ctx.doc_org if st.ctx.own_voice or st.default_speaker else "")  # (a feature's "our" is its outlet)
+    if not f.organisation and _ours_by_its_role(st, f.speaker):
+        f.organisation = st.ctx.doc_org  # "I visited our health centre. Its head nurse, NAME, …": the statement's
     if not f.role and f.speaker and f.evidence:
         ev = st.doc.text[f.evidence[0]:f.evidence[1]]
         k = ev.find(f.speaker)
@@ -576,6 +606,8 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "pronoun-earlier"]
     # "The Vardian Minister of Cities, NAME, … she said": the State her role's adjective names, as when named
     org = p.organisation or (state_of_demonym(p.role, st.ctx, st.doc.text) if p.role else "")
+    if not org and _ours_by_its_role(st, p.name):
+        org = st.ctx.doc_org  # "I visited our health centre. Its head nurse, NAME, …. She told me": the statement's
     return Found("pronoun", p.name, p.role, org, conf, alone, want or p.gender, ev)
 
 
