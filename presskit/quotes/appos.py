@@ -194,7 +194,7 @@ _RELATIVE_ORG = re.compile(
     r"coordinates|coordinated|coordonne|coordonné|founded|co-founded|fondé|cofondé|manages|managed|gère|géré|"
     r"advises|advised|conseille|conseillé|conseillait|joined|rejoint|(?:belongs|belonged)\s+to|appartient\s+à|"
     r"(?:parle|parlait|a\s+parlé)\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
-    r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec)|sits\s+on|sat\s+on|is\s+part\s+of|"
+    r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec)|sits\s+on|is\s+part\s+of|"
     r"siège\s+(?:à|dans|au\s+sein\s+de)|fait\s+partie\s+de)(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
     r"\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
     r"(?:(?:[a-z\-]+\s+)?(?:delegation|délégation|mission|team|équipe|unit|department|service|office|programme|"

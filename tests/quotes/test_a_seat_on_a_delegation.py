@@ -42,3 +42,10 @@ def test_a_seat_on_a_bench_is_no_body():
     q = one("Ines Dalquist, a farmer who sits on the bench outside the clinic, shrugged: “We wait every week.”",
             language="en", own_voice=False)
     assert (q.speaker, q.organisation) == ("Ines Dalquist", "")
+
+
+def test_a_seat_held_once_is_no_body_of_now():
+    q = one("Professor Ines Dalquist, who directs the Institute's treaty programme and sat on the Committee herself "
+            "from 2020 to 2023, was blunt. “The Committee meets twice a year and goes home,” she said.",
+            language="en", own_voice=False)
+    assert "Committee" not in q.organisation
