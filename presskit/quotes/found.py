@@ -247,6 +247,8 @@ def answer_body_at(st: State, at: int) -> str:
     if p is not None and p.organisation:
         return p.organisation
     intro = text[:first_q.start()] if first_q is not None and first_q.start() < para_start else ""
+    if intro and not name:
+        return _head_of_intro(intro, {fold_org(o) for o in (st.ctx.doc_org, *st.ctx.own_orgs) if o})
     if not intro or not name:
         return ""
     own = {fold_org(o) for o in (st.ctx.doc_org, *st.ctx.own_orgs) if o}
@@ -266,6 +268,32 @@ def answer_body_at(st: State, at: int) -> str:
         if org and fold_org(org) not in own and not any(fold_org(org) in o or o in fold_org(org) for o in own):
             bodies.append(org)
     return bodies[0] if len(set(bodies)) == 1 else ""
+
+
+def _head_of_intro(intro: str, own: set[str]) -> str:
+    """The one body an interview's opening says a person named in full runs, when no heading names the
+    interviewee: "Dr NAME has directed the Institute for X since 2029. The Coalition met her …"; "" otherwise."""
+    bodies = []
+    for m in _INTRO_HEADS.finditer(intro):
+        sentence = re.split(r"[.!?]\s+|\n", intro[:m.start()])[-1]
+        org = clean_org(m.group("org"))
+        if re.match(rf"\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|La\s+docteure?|Le\s+docteur|Le\s+professeur|La\s+professeure)\.?\s+)?"
+                    rf"{NAMERUN}\s*$", sentence) is None or not org:
+            continue
+        if any(lower_token(w) in ORG_WORDS for w in org.split()) and fold_org(org) not in own \
+                and not any(fold_org(org) in o or o in fold_org(org) for o in own):
+            bodies.append(org)
+    return bodies[0] if len(set(bodies)) == 1 else ""
+
+
+#: the body an interview's opening says the interviewee runs: "has directed the Institute for X since 2029",
+#: « dirige depuis 2029 l'Institut X », "who heads the X Network"
+_INTRO_HEADS = re.compile(
+    r"(?<![\w\-])(?:has\s+(?:directed|headed|led|run|chaired|coordinated)|directs|heads|leads|runs|chairs|coordinates|"
+    r"dirige|préside|coordonne|a\s+dirigé|a\s+fondé|founded)\s+(?:(?:depuis|since)\s+\d{4}\s+)?"
+    r"(?:the\s+|la\s+|le\s+|l['\u2019]\s*)?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:[ \t]+(?!(?:since|depuis|where|où|who|qui|"
+    r"with|avec|and|et|in|en|à|at|until|jusqu|for\s+(?:\d|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"many|several|some|years|decades))\b)[\w\-\u2019']+){0,7})")
 
 
 def fold_org(org: str) -> str:
