@@ -458,6 +458,8 @@ def _its_role_of_ours(text: str, name: str) -> bool:
         if its is None or not any(lower_token(w) in ROLE_WORDS or _PERSON_NOUN.search(lower_token(w))
                                   for w in its.group("role").split()):
             continue
+        if re.match(r",\s+(?:who|qui|whose|dont)\b", text[m.end():m.end() + 12]):
+            continue  # "Its nurse in charge, NAME, who now presides over X, told me": the clause says for whom
         before = text[max(0, its.start() - 250):its.start() + 1]
         sentence = re.split(r"[.!?]\s+|\n\s*\n", before.rstrip(" .\n"))[-1]
         if _OUR_PLACE.search(sentence):

@@ -53,3 +53,10 @@ def test_a_feature_that_speaks_as_nobody_gives_nothing():
             "twenty years. “We are short of everything,” she said.")
     [q] = quotes(text, language="en", default_organisation="", own_voice=False)
     assert q.organisation == ""
+
+
+def test_a_relative_clause_that_names_her_body_is_left_to_say_it():
+    text = ("In March I visited the cooling centre of Port Esquerre, in our southern province. Its nurse in charge, "
+            "Ines Morvell, who now presides over Nurses Against Heat, told me: “We lose them on the third night.”")
+    [q] = quotes(text, language="en", **STATEMENT)
+    assert q.organisation != "Vellmar"
