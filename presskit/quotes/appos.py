@@ -194,7 +194,8 @@ _RELATIVE_ORG = re.compile(
     r"coordinates|coordinated|coordonne|coordonné|founded|co-founded|fondé|cofondé|manages|managed|gère|géré|"
     r"advises|advised|conseille|conseillé|conseillait|joined|rejoint|(?:belongs|belonged)\s+to|appartient\s+à|"
     r"(?:parle|parlait|a\s+parlé)\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
-    r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec))(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
+    r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec)|sits\s+on|is\s+part\s+of|"
+    r"siège\s+(?:à|dans|au\s+sein\s+de)|fait\s+partie\s+de)(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
     r"\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
     r"(?:(?:[a-z\-]+\s+)?(?:delegation|délégation|mission|team|équipe|unit|department|service|office|programme|"
     r"program|plaidoyer|advocacy|campaign|campagne|pôle|section|branch|desk|cellule|division)(?:\s+[a-zà-ÿ\-]+)?"
@@ -365,8 +366,13 @@ _FROM_BODY = re.compile(r"\s+from\s+(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]*(?:\s+(?
 _TOPIC_AFTER = re.compile(r"\s+(?:on|sur)\s+[a-zà-ÿ][\w\-]*\.?$")
 
 
+#: an aside in brackets, in lower case, at the end of an apposition: « (aucun lien avec le ministre) », "(no relation)"
+_ASIDE_AT_END = re.compile(r"\s*\((?=[a-zà-ÿ])[^()]*\)\s*$")
+
+
 def split_role_org(s: str) -> tuple[str, str]:
     s = _CAME_FROM.sub("", s)
+    s = _ASIDE_AT_END.sub("", s)  # « vaccinatrice à Halmyre (aucun lien avec le ministre) »: still a place after « à »
     body = _FROM_BODY.search(s)
     if body and body.start() > 0 and any(lower_token(w) in ORG_WORDS for w in body.group("org").split()) \
             and (looks_like_role_strict(s[: body.start()]) or _ARTICLE_ROLE.match(s[: body.start()].strip())):

@@ -18,7 +18,7 @@ from .appos import ON_BEHALF, parse_appos, split_role_org
 from .placed import place_split
 from .people import (
     APOS, LETTER, NAMERUN, ORG_WORDS, POSSESSIVE_BEFORE, RELATIVE, ROLE_WORDS, UP, People, clean_org, clean_role,
-    gender, lower_token, name_tokens, person, personal_mandate, split_name,
+    gender, holds_office, lower_token, name_tokens, person, personal_mandate, split_name,
 )
 from .roleparts import rest_parts
 
@@ -183,6 +183,9 @@ def _verb_name(window: str, known: People, base: int) -> list[Attr]:
             role, org = parse_appos(rest_parts(rest))
             if surname_only and (org or lorg) and " " in speaker and _other_body(known.get(speaker), org or lorg):
                 speaker = m.group("name").strip()  # "said Kaboré of Sénéval": not the document's rapporteur Kaboré
+            elif surname_only and " " in speaker and m.group("lrole") and holds_office(m.group("lrole")) \
+                    and not known.role_of(speaker):
+                speaker = m.group("name").strip()  # « a tranché le ministre Lind »: not the document's farmer Lind
             g = g or gender((m.group("lrole") or "").split()[:3] + (role or trole).split()[:3])
             found.append(Attr(speaker, role or trole, org or lorg, surname_only, False, m.start(), m.end("name"), g))
     return found

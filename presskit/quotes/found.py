@@ -17,6 +17,7 @@ from .antecedents import antecedent
 from .firstnames import first_name_gender
 from .mentions import Mention
 from .replies import person_of_turn, turn_of
+from .ownbody import PERSON_NOUN as _PERSON_NOUN, fold_org, head_of_intro, its_role_of_ours
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
 from .scan import RawQuote
@@ -247,6 +248,8 @@ def answer_body_at(st: State, at: int) -> str:
     if p is not None and p.organisation:
         return p.organisation
     intro = text[:first_q.start()] if first_q is not None and first_q.start() < para_start else ""
+    if intro and not name:
+        return head_of_intro(intro, {fold_org(o) for o in (st.ctx.doc_org, *st.ctx.own_orgs) if o})
     if not intro or not name:
         return ""
     own = {fold_org(o) for o in (st.ctx.doc_org, *st.ctx.own_orgs) if o}
@@ -266,10 +269,6 @@ def answer_body_at(st: State, at: int) -> str:
         if org and fold_org(org) not in own and not any(fold_org(org) in o or o in fold_org(org) for o in own):
             bodies.append(org)
     return bodies[0] if len(set(bodies)) == 1 else ""
-
-
-def fold_org(org: str) -> str:
-    return re.sub(r"[^\w]+", " ", org.lower()).strip()
 
 
 def _own_body(st: State, u: Unit) -> str:
@@ -317,11 +316,6 @@ _ADJ_ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b[Tt]he\s+)(?P<all>(?-i:[A-ZÀ-Þ
                               r"(?P<role>(?:[a-z\-]+\s+){0,3}[a-z\-]+))\s*,\s*$")
 _OUR_BEFORE = re.compile(_OUR + r"\s*,\s*$")
 _OUR_AFTER = re.compile(r"^\s*,\s*(?i:(?:one|some)\s+of\s+|l['\u2019]\s*une?\s+de\s+|une?\s+de\s+)?" + _OUR + r"\s*[,.;:]")
-#: a noun of a person by its ending ("toxicologist", « toxicologue », « douanier », « inspectrice »), where the
-#: list of role words does not have it
-_PERSON_NOUN = re.compile(r"(?:ist|ists|ologue|ologues|eur|eurs|euse|euses|rice|rices|ier|iers|ière|ières|ician|icians|"
-                          r"icien|icienne|iciens|iciennes)$")
-
 
 def _is_our_role(own: re.Match | None) -> bool:
     """Whether a match of the patterns above names a role ("our director", "our chief toxicologist"), not a
@@ -416,6 +410,13 @@ _THERE_AFTER = re.compile(r",\s+(?:an?|the|one\s+of\s+the)\s+[^,;:\u201c\u201d\n
                           r"(?=\s*[,.:;]|\s*$)")
 
 
+def _ours_by_its_role(st: State, name: str) -> bool:
+    """Whether, in a document that speaks as its body or its speaker, ``name`` (in full) is introduced by a role of a
+    place of that body's own (:func:`_its_role_of_ours`)."""
+    return bool(name) and " " in name.strip() and bool(st.ctx.doc_org) \
+        and bool(st.ctx.own_voice or st.default_speaker) and its_role_of_ours(st.doc.text, name)
+
+
 def _body_just_named(st: State, at: int) -> str:
     """The body named nearest before ``at``, in its paragraph or the one before and within 600 characters (a
     PDF's wrapped lines are no sentence's end): what "there" points back to; "" when none is."""
@@ -457,6 +458,8 @@ def complete(st: State, f: Found) -> Found:
             # "Leda, one of our best rangers," is the interviewee's body's
             f.organisation = answer_body_at(st, f.evidence[0]) or (
                 st.ctx.doc_org if st.ctx.own_voice or st.default_speaker else "")  # (a feature's "our" is its outlet)
+    if not f.organisation and _ours_by_its_role(st, f.speaker):
+        f.organisation = st.ctx.doc_org  # "I visited our health centre. Its head nurse, NAME, …": the statement's
     if not f.role and f.speaker and f.evidence:
         ev = st.doc.text[f.evidence[0]:f.evidence[1]]
         k = ev.find(f.speaker)
@@ -576,6 +579,8 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "pronoun-earlier"]
     # "The Vardian Minister of Cities, NAME, … she said": the State her role's adjective names, as when named
     org = p.organisation or (state_of_demonym(p.role, st.ctx, st.doc.text) if p.role else "")
+    if not org and _ours_by_its_role(st, p.name):
+        org = st.ctx.doc_org  # "I visited our health centre. Its head nurse, NAME, …. She told me": the statement's
     return Found("pronoun", p.name, p.role, org, conf, alone, want or p.gender, ev)
 
 

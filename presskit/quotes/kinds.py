@@ -104,6 +104,25 @@ _LABEL = re.compile(
     r"[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$", re.I)
 
 
+#: a sign, a poster or a banner, where it stands, then its verb of reading, right before the quoted words: "A
+#: hand-painted sign at the clinic reads “…”", « Une pancarte à l'entrée du dispensaire indique : « … » »
+_THING_READS = re.compile(
+    r"(?i)(?<![\w\-])(?:(?:a|an|the|one|its|their|le|la|les|un|une|sa|son)\s+|l['\u2019]\s*)(?:[\w\-]+\s+){0,2}?"
+    r"(?:signs?|placards?|posters?|banners?|notices?|billboards?|pancartes?|affiches?|banderoles?|panneaux|panneau|"
+    r"écriteaux?)(?![\w\-])[^.!?;:\u201c\u201d\u00ab\u00bb\u201e\"]{0,80}?\s(?:reads|read|says|said|proclaims|"
+    r"proclaimed|indique|indiquait|proclame|proclamait|dit|disait|annonce|annonçait)[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$")
+#: the name of a text, its kind then what it is of or on: « Déclaration de Port-Lazaire sur l'élimination de la
+#: rage », "Declaration of Tarrun on Rabies", "Convention on the Rights of …" (no sentence end inside)
+_NAMED_TEXT = re.compile(
+    r"^[\s\u00a0\u202f]*(?:Déclaration|Declaration|Convention|Protocole|Protocol|Charte|Charter|Traité|Treaty|"
+    r"Accord|Agreement|Pacte|Pact|Compact|Résolution|Resolution|Feuille\s+de\s+route|Roadmap|Plan\s+d['\u2019]action|"
+    r"Action\s+Plan)\s+(?:de|du|des|d['\u2019]|of|on|for|sur|pour)\s*(?:la\s+|l['\u2019]|le\s+|les\s+|the\s+)?"
+    r"[A-ZÀ-Þ][^.!?;\u2026]*[\s\u00a0\u202f]*$")
+#: an article or a determiner right before the marks: « adopté la « … » », "signed the “…”"
+_ARTICLE_END = re.compile(r"(?i)(?<![\w\-])(?:the|its|their|a|this|la|le|l['\u2019]|sa|son|cette|une)"
+                          r"[\s\u00a0\u202f]*[\u201c\u00ab\u201e\"]?[\s\u00a0\u202f]*$")
+
+
 #: a slogan or a motto, its complement, then a comma right before the quoted words: they are what it reads
 _SLOGAN_APPOS = re.compile(r"(?<![\w\-])(?:slogans?|mottos?|devises?|mots?\s+d['\u2019]ordre|hashtags?|watchwords?|"
                            r"catchphrases?)(?![\w\-])(?P<gap>[^.!?;:\u201c\u201d\u00ab\u00bb\u201e\"]{0,80}),"
@@ -226,6 +245,10 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
     label = _LABEL.search(before)
     if label is not None and (not label.group("label") or ":" in label.group()):
         return True  # a list entry's label ends with a colon; a banner or a slogan needs none
+    if _THING_READS.search(before):
+        return True  # "A hand-painted sign at the clinic reads “…”": what a sign carries, nobody's quotation
+    if _NAMED_TEXT.match(words) and _ARTICLE_END.search(before):
+        return True  # « ont adopté la « Déclaration de Port-Lazaire sur … » »: the name of a text
     slogan = _SLOGAN_APPOS.search(before)
     if slogan is not None and not RE_ANY_VERB.search(slogan.group("gap")):
         return True  # « Le slogan affiché sur le stand de la coalition, « … », a été photographié »: what it reads

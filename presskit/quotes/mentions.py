@@ -23,7 +23,7 @@ from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .appos import parse_appos
 from .people import (
     DROP_TITLES, MALE_ADDRESS, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
-    lower_token, name_tokens, sentence_ends, split_name,
+    OFFICES, lower_token, name_tokens, same_title, sentence_ends, split_name,
 )
 from .roleparts import rest_parts
 from .orgscan import _SMALL, letterhead_org, scan_orgs
@@ -439,6 +439,12 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
     full = known.resolve(tok, pos, later=False)
     at = pos + m.group("name").find(tok)
     lower_title = _LOWER_TITLE.search(text[max(0, at - 40):at])
+    office = [t for t in prefix if lower_token(t) in OFFICES] or \
+        ([lower_title.group("title")] if lower_title and lower_token(lower_title.group("title")) in OFFICES else [])
+    if full is not None and office and not (known.role_of(full) and same_title(office[0], known.role_of(full))):
+        # "Maëlle Ravigny, who vaccinates fourteen villages, …. Minister Ravigny, for his part, told …": an office
+        # the document never gives the one it named in full is a namesake's, for the kit to tell (by that office)
+        full = None
     if full is None and len(tok) >= 2 and (lower_title or any(lower_token(t) in DROP_TITLES | ROLE_TITLES | ROLE_WORDS
                                                               for t in prefix)):
         sent = _sentence_start(text, max(0, at - 600), at)

@@ -436,6 +436,9 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
         full = known.resolve(core[0], at, later=False)
         if full is not None and role and not same_title(role, known.role_of(full)):
             full = None  # "Professor Lind" is not the document's "Mr Erik Lind, representative of …"
+        elif full is not None and holds_office(role) and not known.role_of(full):
+            full = None  # "Maëlle Ravigny, who vaccinates …. Minister Ravigny told …": an office the document never
+            # gives the one it named in full is a namesake's, for the kit to tell by that office
         if full is not None:
             return full, role, True, leftover, g
         if has_title and len(core[0]) > 1:
@@ -469,6 +472,17 @@ def surname_keys(name: str) -> set[str]:
 
 def _title_stem(word: str) -> str:
     return fold(word)[:6]
+
+
+#: titles of an office, which a person holds rather than bears (not "Dr", "Professor", "Ms")
+OFFICES = {"minister", "ministre", "ambassador", "ambassadeur", "ambassadrice", "president", "président",
+           "présidente", "mayor", "maire", "mairesse", "governor", "commissioner", "commissaire", "secretary",
+           "secrétaire", "chancellor", "senator", "sénateur", "sénatrice", "judge", "juge", "vice-ministre"}
+
+
+def holds_office(title: str) -> bool:
+    """Whether a title before a surname names an office ("Minister", « la ministre »), not a courtesy or degree."""
+    return any(lower_token(w) in OFFICES for w in title.split())
 
 
 def same_title(title: str, role: str) -> bool:

@@ -15,7 +15,7 @@ from .context import Context, is_kind_word
 from .appos import org_then_role, parse_appos
 from .placed import place_split
 from .people import (
-    DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, People, clean_role, gender, is_surname, lower_token, person,
+    DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, People, clean_role, gender, holds_office, is_surname, lower_token, person,
     same_title,
 )
 from .roleparts import rest_parts
@@ -116,8 +116,11 @@ def person_np(np: str, known: People, at: int) -> Who | None:
                   and lower_token(w) not in ("the", "le", "la", "l", "a", "an", "un", "une", "my", "our", "his",
                                               "her", "their", "mon", "ma", "mes", "notre", "nos", "son", "sa", "leur")]
     role = clean_role(" ".join(role_words)) if role_words else trole
-    if surname_only and not is_surname(speaker) and not same_title(role, known.role_of(speaker)):
-        speaker = m.group().split()[-1].rstrip(".,")  # "la professeure Lind" is not the document's "M. Erik Lind"
+    if surname_only and not is_surname(speaker) and (not same_title(role, known.role_of(speaker))
+                                                     or holds_office(role) and not known.role_of(speaker)):
+        # "la professeure Lind" is not the document's "M. Erik Lind"; « le ministre Lind » is not the document's
+        # "Ines Lind, who farms goats": an office the document never gives her is a namesake's, for the kit
+        speaker = m.group().split()[-1].rstrip(".,")
     rest = np[m.end():]
     if leftover:
         rest = " " + " ".join(leftover) + rest

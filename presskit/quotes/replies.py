@@ -70,6 +70,10 @@ _NO_WORDS = re.compile(r"(?i)(?:[a-z]+\s+)*?(?:asked|asks|interrog|questionn|smi
                        r"soupir|s['\u2019]\s*amus)")
 
 
+#: a question put to someone, which a reply answers: "asked whether", « a demandé si »
+_ASKS = re.compile(r"(?i)\b(?:asked|asks|a\s+demandé|demande|demandait|a\s+interrogé|interroge)\b")
+
+
 def _speaks(sentence: str) -> bool:
     """Whether a sentence says that its people said something: a quotation, a verb of saying (not a question put
     to them, not a smile or a nod)."""
@@ -134,8 +138,8 @@ def person_of_turn(turn: str, text: str, para_start: int, at: int, want: str, p:
         if since and not any(_speaks(_sentence(text, para_start, pos)) for pos in since):
             return last[1]  # "NAME2 nodded from the chair. “…,” she added": NAME goes on
         return p
-    if not mine or not _speaks(_sentence(text, para_start, max(mine))):
-        return p
+    if not mine or not (_speaks(hers := _sentence(text, para_start, max(mine))) or _ASKS.search(hers)):
+        return p  # ("NAME2 then asked whether …. “…,” she answered": the one asked answers, not the asker)
     others = {m.person.name: m.person for m in mentions
               if para_start <= m.pos < max(mine) and m.person.name and m.person.name != p.name and not m.compound
               and m.subject and _fits(m.person, want)}

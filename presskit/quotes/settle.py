@@ -29,7 +29,8 @@ from .entities import Organisations, org_key
 from .vocab import untitled
 from .treatybodies import (composed_secretariat, full_secretariat, secretariats_of_kit, treaties_of_kit,
                            written_secretariat)
-from .states import REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_national_body, states_of_kit
+from .states import (REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_its_office, state_of_national_body,
+                     states_of_kit)
 
 _STATED = ("named", "pronoun", "headline")
 #: Kinds of document an organisation writes in its own voice: a quotation nobody is said to have said in
@@ -223,14 +224,17 @@ class _People:
                 votes.update({o: k for o, k in c.items() if _short_form(short, o)})
         return votes.most_common(1)[0][0] if votes else ""
 
-    def organisation(self, name: str, language: str) -> str:
-        """Her organisation as the documents in ``language`` name it, else as any other does."""
+    def organisation(self, name: str, language: str, but_events: bool = False) -> str:
+        """Her organisation as the documents in ``language`` name it, else as any other does; with ``but_events``,
+        never a meeting named by its kind ("the Conference" she presides over is no body)."""
         votes = self.orgs.get((name, language))
+        if but_events:
+            votes = Counter({o: k for o, k in (votes or {}).items() if not _EVENT_WORD.match(o)})
         if not votes:
             votes = Counter()
             for (n, _lang), c in self.orgs.items():
                 if n == name:
-                    votes.update(c)
+                    votes.update({o: k for o, k in c.items() if not (but_events and _EVENT_WORD.match(o))})
         return votes.most_common(1)[0][0] if votes else ""
 
 
@@ -277,6 +281,11 @@ _STATE_PEOPLE_FR = (r"délégation|gouvernement|ministère|diplomate|délégué|
 _UNNAMED_OF_STATE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?P<en>[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{_STATE_PEOPLE_EN})\b|"
     rf"\b(?:{_STATE_PEOPLE_FR})\s+(?P<fr>[a-zà-ÿ]{{4,}})(?:\s+(?P<fr2>[a-zà-ÿ]{{4,}}))?\b")
+
+
+#: a meeting named by its kind alone ("the Conference", « la conférence », "the Summit"): an event, not a body
+_EVENT_WORD = re.compile(r"(?i)^(?:the\s+|la\s+|le\s+|l['\u2019])?(?:conference|conférence|summit|sommet|meeting|"
+                         r"réunion|congress|congrès|forum|plenary|plénière)$")
 
 
 def _state_of_unnamed(evidence: str, states: dict[str, set[str]], language: str | None) -> str:
@@ -339,7 +348,13 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
     for item, quotes in ordered:
         for q in quotes:
             named.setdefault(q.organisation, set()).add(item.language or "")
-    states = states_of_kit(named)
+    introduced: dict[str, set[str]] = {}
+    for (_name, lang), counts in people.orgs.items():
+        for org in counts:
+            introduced.setdefault(org, set()).add(lang)
+    # a State the kit names only for a person it introduces and never quotes ("the host country's Minister of
+    # Health, NAME of Vasselande"): still the State its adjective stands for ("the Vasselandese health ministry")
+    states = states_of_kit({**{o: ls for o, ls in introduced.items() if o not in named}, **named})
     secretariats = secretariats_of_kit(orgs, named)
     written = _written_names(kit_info, ordered)
     treaties = treaties_of_kit([kit_info.event, kit_info.title] if kit_info else []) if not secretariats else {}
@@ -352,7 +367,12 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.organisation = q.organisation or glued.group("state")
             if q.speaker and q.attribution in _STATED:
                 q.role = q.role or people.role(q.speaker, item.language or "")
-                known = people.organisation(q.speaker, item.language or "")
+                # "The President of the Conference, Ambassador NAME": the meeting she chairs is no body; the State
+                # another document gives her ("Ambassador NAME of Kordavia") is whom she speaks for
+                body = people.organisation(q.speaker, item.language or "", but_events=True)
+                known = body or people.organisation(q.speaker, item.language or "")
+                if body and _EVENT_WORD.match(q.organisation):
+                    q.organisation = body
                 if not q.organisation:
                     q.organisation = known or (state_in_kit(q.role, states, item.language) if q.role else "")
                 else:  # "la secrétaire exécutive de la Convention": the longer name the kit gives her body
@@ -366,6 +386,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.organisation = state  # "the Tessarian delegation" in a document that names Tessaria only in quotes
             elif state := state_of_national_body(q.organisation, states, item.language):
                 q.organisation = state  # « l’Observatoire national du bruit de Kestrovie »: a State's own body
+            elif state := state_of_its_office(q.organisation, states):
+                q.organisation = state  # "the Halmyre veterinary service": a State's own office, by its name
             if q.organisation and (full := full_secretariat(q.organisation, secretariats, orgs, item.language)):
                 q.organisation = full  # "Protocol Secretariat": the kit's one "Esterlune Protocol Secretariat"
             elif q.organisation and (kept := written_secretariat(q.organisation, secretariats, written, item.language)):

@@ -110,3 +110,18 @@ def state_of_national_body(org: str, states: dict[str, set[str]], language: str 
     if not hits or len({fold(n)[:5] for n in hits}) > 1:
         return ""  # none, or two States: a guess
     return next((n for n in hits if language in states[n]), hits[0])
+
+
+#: a State's office with the State's name before it and only lower-case words between ("the Halmyre veterinary
+#: service", "Orsk health ministry"): a State's own office; a Title Case name ("the Orsk Food Agency", "Friends of
+#: the Orsk Fens") is a body of its own
+_STATE_OFFICE = re.compile(r"^(?:the\s+)?(?P<en>[A-ZÀ-Þ][a-zà-ÿ\-]{2,})\s+(?:[a-z\-]+\s+){0,2}"
+                           r"(?:ministry|service|services|department|directorate|government|authorities)$")
+
+
+def state_of_its_office(org: str, states: dict[str, set[str]]) -> str:
+    """The State whose own office ``org`` is, by the State's name the kit gives (:data:`_STATE_OFFICE`): "the
+    Halmyre veterinary service" is Halmyre; "" when ``org`` is no such office or its name is no State of the kit."""
+    m = _STATE_OFFICE.match(org.strip())
+    name = m.group("en") if m else ""
+    return name if name and name in states else ""

@@ -1,0 +1,66 @@
+"""Whom "our" and "its" stand for when a document speaks as its body or its speaker: the body an interview's
+opening says the interviewee runs, and a person a statement introduces by a role of a place of its own."""
+
+from __future__ import annotations
+
+import re
+
+from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, clean_org, lower_token
+
+#: a noun of a person by its ending ("toxicologist", « toxicologue », « douanier », « inspectrice »), where the
+#: list of role words does not have it
+PERSON_NOUN = re.compile(r"(?:ist|ists|ologue|ologues|eur|eurs|euse|euses|rice|rices|ier|iers|ière|ières|ician|icians|"
+                         r"icien|icienne|iciens|iciennes)$")
+
+
+def fold_org(org: str) -> str:
+    return re.sub(r"[^\w]+", " ", org.lower()).strip()
+
+
+def head_of_intro(intro: str, own: set[str]) -> str:
+    """The one body an interview's opening says a person named in full runs, when no heading names the
+    interviewee: "Dr NAME has directed the Institute for X since 2029. The Coalition met her …"; "" otherwise."""
+    bodies = []
+    for m in _INTRO_HEADS.finditer(intro):
+        sentence = re.split(r"[.!?]\s+|\n", intro[:m.start()])[-1]
+        org = clean_org(m.group("org"))
+        if re.match(rf"\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|La\s+docteure?|Le\s+docteur|Le\s+professeur|La\s+professeure)\.?\s+)?"
+                    rf"{NAMERUN}\s*$", sentence) is None or not org:
+            continue
+        if any(lower_token(w) in ORG_WORDS for w in org.split()) and fold_org(org) not in own \
+                and not any(fold_org(org) in o or o in fold_org(org) for o in own):
+            bodies.append(org)
+    return bodies[0] if len(set(bodies)) == 1 else ""
+
+
+#: the body an interview's opening says the interviewee runs: "has directed the Institute for X since 2029",
+#: « dirige depuis 2029 l'Institut X », "who heads the X Network"
+_INTRO_HEADS = re.compile(
+    r"(?<![\w\-])(?:has\s+(?:directed|headed|led|run|chaired|coordinated)|directs|heads|leads|runs|chairs|coordinates|"
+    r"dirige|préside|coordonne|a\s+dirigé|a\s+fondé|founded)\s+(?:(?:depuis|since)\s+\d{4}\s+)?"
+    r"(?:the\s+|la\s+|le\s+|l['\u2019]\s*)?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:[ \t]+(?!(?:since|depuis|where|où|who|qui|"
+    r"with|avec|and|et|in|en|à|at|until|jusqu|for\s+(?:\d|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"many|several|some|years|decades))\b)[\w\-\u2019']+){0,7})")
+
+
+#: a role by a possessive right before a name: "Its head nurse, ", « Son directeur, »
+_ITS_ROLE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Its|Their|Son|Sa|Leur)\s+(?P<role>[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+){0,2}),\s*$")
+#: a place or a service of the speaker's own, in lower case: "our public health centre", « notre dispensaire »
+_OUR_PLACE = re.compile(r"(?<![\w\-])(?:our|notre|nos)\s+[a-zà-ÿ]")
+
+
+def its_role_of_ours(text: str, name: str) -> bool:
+    """Whether the document introduces ``name`` by a role of a place of its own named in the sentence before:
+    "Last month I visited our public health centre in Dunmarrow. Its head nurse, NAME, has worked there …"."""
+    for m in re.finditer(re.escape(name), text):
+        its = _ITS_ROLE.search(text, max(0, m.start() - 60), m.start())
+        if its is None or not any(lower_token(w) in ROLE_WORDS or PERSON_NOUN.search(lower_token(w))
+                                  for w in its.group("role").split()):
+            continue
+        if re.match(r",\s+(?:who|qui|whose|dont)\b", text[m.end():m.end() + 12]):
+            continue  # "Its nurse in charge, NAME, who now presides over X, told me": the clause says for whom
+        before = text[max(0, its.start() - 250):its.start() + 1]
+        sentence = re.split(r"[.!?]\s+|\n\s*\n", before.rstrip(" .\n"))[-1]
+        if _OUR_PLACE.search(sentence):
+            return True
+    return False
