@@ -169,8 +169,10 @@ _GIVES_FLOOR = re.compile(r"(?i)(?<![\w\-])(?:(?:lui|leur)\s+(?:a\s+|avait\s+)?(
                           r"(?:him|her))(?![\w\-])")
 #: a sentence opened by a clause of time or contrast that ends at a comma: "While NAME was still speaking, he
 #: …", « Pendant que NAME parlait, il … »: its "he" is not NAME
-_FRONTED = re.compile(r"(?i)^\s*(?:while|as|when|whilst|although|though|pendant\s+que|alors\s+que|tandis\s+que|"
-                      r"lorsque|quand|tant\s+que)\s[^,.;:!?]{3,120},")
+_FRONTED = re.compile(r"(?i)^\s*(?:while|as(?!\s+(?:for|to|with)\s)|when|whilst|although|though|pendant\s+que|alors\s+que|"
+                      r"tandis\s+que|lorsque|quand|tant\s+que)\s[^,.;:!?]{3,120},")
+#: a verb of the clause after the name: "While NAME was speaking," (not a topic: "As for NAME,")
+_CLAUSE_VERB = re.compile(r"\s(?-i:[a-zà-ÿ])")
 
 
 def not_the_one_given(text: str, para_start: int, at: int, want: str, p: Person | None, mentions,
@@ -193,7 +195,7 @@ def not_the_one_given(text: str, para_start: int, at: int, want: str, p: Person 
     gives = _GIVES_FLOOR.search(sent) and _GIVES_FLOOR.search(sent).start() > last - s_start
     fronted = _FRONTED.match(sent)
     pron = r"\bhe\b|\bil\b" if want == "m" else r"\bshe\b|\belle\b"
-    aside = bool(fronted) and all(s_start + fronted.start() <= pos < s_start + fronted.end() for pos in mine if pos >= s_start) \
+    aside = bool(fronted) and _CLAUSE_VERB.search(sent[last - s_start:fronted.end()]) is not None and all(s_start + fronted.start() <= pos < s_start + fronted.end() for pos in mine if pos >= s_start) \
         and re.match(rf"\s*(?:{pron})", sent[fronted.end():], re.I) is not None \
         and all(pos >= s_start for pos in mine)
     if not (gives or aside):

@@ -77,3 +77,14 @@ def test_a_paragraph_that_names_nobody_goes_on_for_the_speaker_before():
 ])
 def test_unchanged(text, speaker):
     assert quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a topic before the comma is no clause of its own: "As for NAME, she …" is NAME
+    ("Maria Oster-Kahn spoke in the morning. As for Oster-Kahn, she had one last word as the lights dimmed. “See? It "
+     "can be done,” she said.", "Maria Oster-Kahn"),
+    (f"Maria Oster-Kahn a parlé le matin. Quant à Oster-Kahn, elle a eu le dernier mot. «{NB}Vous voyez{NB}? "
+     f"C’est possible{NB}», a-t-elle dit.", "Maria Oster-Kahn"),
+])
+def test_a_topic_before_the_comma_is_the_speaker(text, speaker):
+    assert quotes(text)[-1].speaker == speaker
