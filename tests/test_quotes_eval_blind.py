@@ -225,6 +225,17 @@ VALISE_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.98, "speake
 HOLDALL_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.98, "speaker_empty": 1.0,
                   "organisation": 0.98, "page": 1.0, "language": 1.0}
 
+#: Measured when the duffel half was read (97 quotations, 52 non-quotations); QUOTES_VERSION 63. Its misses
+#: left: a bare first name for a person the kit names in full only elsewhere ("Rokia", the one wrong name:
+#: not completed on a first name alone), the interviewee's own earlier words and a colleague's quoted in an
+#: answer, a role noun under a heading that gives the surname, two pronouns with two others they could mean
+#: (nobody, by design), a State's or a body's unnamed people (« notre laboratoire national », "our public
+#: health centre", a French body's name in an English wire, « un de ses collègues »), an interview's turn label
+#: read as a body, an interview's title, a three-word quotation, a pluperfect before « que », and two titles
+#: reported (an event's after "Side event:", a report's after « Selon le rapport … , ») (docs/quotes.md).
+DUFFEL_PINNED = {"precision": 0.97, "recall": 0.96, "speaker_named": 0.87, "speaker_empty": 1.0,
+                 "organisation": 0.88, "page": 1.0, "language": 1.0}
+
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
@@ -235,7 +246,8 @@ PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_
           "drawer": (DRAWER_PINNED, 0), "trunk": (TRUNK_PINNED, 0), "chest": (CHEST_PINNED, 0),
           "crate": (CRATE_PINNED, 0), "hamper": (HAMPER_PINNED, 0), "coffer": (COFFER_PINNED, 1),
           "casket": (CASKET_PINNED, 0), "satchel": (SATCHEL_PINNED, 1), "hatbox": (HATBOX_PINNED, 0),
-          "valise": (VALISE_PINNED, 0), "holdall": (HOLDALL_PINNED, 0)}
+          "valise": (VALISE_PINNED, 0), "holdall": (HOLDALL_PINNED, 0),
+          "duffel": (DUFFEL_PINNED, 2)}
 
 
 @pytest.mark.parametrize("half", PINNED)

@@ -100,10 +100,11 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
     ministre qui dirige aujourd’hui le X »)."""
     role, org = _parse_appos(parts)
     first = next((p for p in (re.sub(r"\s+", " ", p).strip(" .") for p in parts) if p and not _AGE.fullmatch(p)), "")
-    if role and not org and first:
+    if not org and first:  # (also after a noun the role words do not know: "the hydrogeochemist who led the X's teams")
         rel = re.search(r"\s(?=(?:who|qui)\s)", first)
         if rel is not None and (rm := _RELATIVE_ORG.match(first[rel.end():])):
-            org = clean_org(re.split(r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Þ])", rm.group("org"))[0])
+            org = re.split(r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Þ])", rm.group("org"))[0]
+            org = clean_org(re.split(r"['\u2019]s\s+[a-z]", org)[0])  # ("who led the Institute's sampling teams")
     if role and not org and len(role.split()) <= 3 and (state := org_then_role(role)[1]):
         role, org = org_then_role(role)[0], state  # "Varga, the Orsk delegate, said": Orsk's
     return role, org

@@ -360,6 +360,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or headline(st, u, after) or impersonal.said_at_body(st, cur, cur_start, u)
              or turns.before(st, cur, cur_start, u)
              or wordsof.those_of_before(st, cur, cur_start, u)
+             or wordsof.its_document(st, cur, cur_start, prev_start, u)
              or carried.adding(st, cur, cur_start == prev_end, u)
              or carried.participle(st, cur, cur_start, u)
              or _members_ask(st, cur, u)

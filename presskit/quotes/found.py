@@ -16,7 +16,7 @@ from .layout import Doc, name_across_lines
 from .antecedents import antecedent
 from .firstnames import first_name_gender
 from .mentions import Mention
-from .replies import person_of_turn, turn_of
+from .replies import not_the_one_given, person_of_turn, turn_of
 from .ownbody import PERSON_NOUN as _PERSON_NOUN, fold_org, head_of_intro, its_role_of_ours
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
@@ -518,6 +518,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         p = q if q is not None and (q.gender or first_name_gender(q.name)) in ("", want) else None
     p = person_of_turn(turn_of(st.doc.text, u.start, u.end), st.doc.text, para_start, u.start, want, p, mentions,
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
+    p = not_the_one_given(st.doc.text, para_start, u.start, want, p, mentions, st.speakers)
     outside = p is not None and p.pos < para_start and not any(
         m.person is p and para_start <= m.pos < u.start for m in st.mentions)
     headed = None

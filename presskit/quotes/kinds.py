@@ -18,6 +18,7 @@ import re
 from .cues import RE_ANY_VERB, RE_PRONOUN, RE_SAY
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, lower_token
 from .scan import find_quote_span
+from .tablerows import in_table_row
 
 QUOTE = "quote"
 TEXT = "text"
@@ -305,12 +306,18 @@ _AMENDED = re.compile(r"(?i)(?<![\w\-])(?:(?:remplacer|remplace|remplacent|suppr
                       r"[\s\u00a0\u202f]*$|(?<![\w\-])(?:remplac|replac)\w*\s[^.;!?]{1,160}?\s(?:par|with|by)[\s\u00a0\u202f]*$")
 
 
+#: a table's cell that asks for words to be added, with no one saying it: "add “…”", « ajouter « … » »
+_ROW_ADD = re.compile(r"(?i)(?<![\w\-])(?:add|adding|ajouter|ajout\s+de)[\s\u00a0\u202f]*$")
+
+
 def is_quoted_text(text: str, start: int, words: str) -> bool:
     """Quoted words of a treaty, draft or declaration: ``Article 9 asks each State to submit “a report …”``."""
     first = words.lstrip("\u00a0\u202f ")[:1]
     before = _sentence_before(text, start)
     if _AMENDED.search(before):
         return True  # « propose de remplacer « … » par « … » », "to delete “…”": a text's words being edited
+    if first.islower() and _ROW_ADD.search(before) and in_table_row(text, start):
+        return True  # "Lunderne  NAME  add “and to publish the results”": a delegation's amendment in a table
     if first == "[" or re.search(r"\]\s*\[", words):
         return True  # "“[shall][should] establish a fund”": a draft's bracketed words, nobody's
     if first and first.isupper():

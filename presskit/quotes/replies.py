@@ -108,8 +108,8 @@ def _went_on_from_before(text: str, para_start: int, at: int, want: str, p: Pers
         return None
     if len(re.findall(r"\n[ \t\u00a0]*\n", text[last[0]:para_start])) > 1 or _QUOTE_MARK.search(text, para_start, at):
         return None  # not the paragraph just before, or words said in this one first
-    if mine and all(_listens(_sentence(text, para_start, pos)) for pos in mine):
-        return last[1]
+    if not mine or all(_listens(_sentence(text, para_start, pos)) for pos in mine):
+        return last[1]  # ("“Q1,” said NAME. ¶ “Q2,” she added.": a paragraph that names nobody goes on for NAME)
     return None
 
 
@@ -160,3 +160,49 @@ def _spoke_instead(text: str, para_start: int, want: str, p: Person, mine: list[
     spoke.update({q.name: q for pos, q in speakers if para_start <= pos < first and q.name and q.name != p.name
                   and _fits(q, want)})
     return next(iter(spoke.values())) if len(spoke) == 1 else p
+
+
+#: the floor given to someone else: « lui a cédé la parole », "gave him the floor", "handed her the floor"
+_GIVES_FLOOR = re.compile(r"(?i)(?<![\w\-])(?:(?:lui|leur)\s+(?:a\s+|avait\s+)?(?:cédé|cède|donné|donne|passé|passe|laissé|"
+                          r"laisse|accordé|accorde)\s+la\s+parole|(?:gave|gives|handed|hands|passed|passes|yielded|yields)"
+                          r"\s+(?:him|her|them)\s+the\s+floor|(?:gave|gives|handed|passed|yielded)\s+the\s+floor\s+to\s+"
+                          r"(?:him|her))(?![\w\-])")
+#: a sentence opened by a clause of time or contrast that ends at a comma: "While NAME was still speaking, he
+#: …", « Pendant que NAME parlait, il … »: its "he" is not NAME
+_FRONTED = re.compile(r"(?i)^\s*(?:while|as(?!\s+(?:for|to|with)\s)|when|whilst|although|though|pendant\s+que|alors\s+que|"
+                      r"tandis\s+que|lorsque|quand|tant\s+que)\s[^,.;:!?]{3,120},")
+#: a verb of the clause after the name: "While NAME was speaking," (not a topic: "As for NAME,")
+_CLAUSE_VERB = re.compile(r"\s(?-i:[a-zà-ÿ])")
+
+
+def not_the_one_given(text: str, para_start: int, at: int, want: str, p: Person | None, mentions,
+                      speakers) -> Person | None:
+    """``p`` unless the paragraph's own sentences say the pronoun is someone else: ``p`` gave the floor to
+    someone (« NAME2 lui a cédé la parole. « … », a-t-il assuré »), or ``p`` is named only in a clause that
+    opens a sentence whose own subject is a pronoun of the same gender ("While NAME2 was still speaking, he
+    spread the maps. “…,” he said"). Then the one other person of the paragraph, before, that the pronoun fits,
+    if there is exactly one; else nobody (an empty speaker is honest, a wrong one is not)."""
+    if p is None or not p.name or want not in ("f", "m"):
+        return p
+    mine = [m.pos for m in mentions if m.person.name == p.name and para_start <= m.pos < at]
+    if not mine:
+        return p
+    last = max(mine)
+    sent = _sentence(text, para_start, last)
+    s_start = text.rfind(sent, para_start, at) if sent else -1
+    if s_start < 0:
+        return p
+    gives = _GIVES_FLOOR.search(sent) and _GIVES_FLOOR.search(sent).start() > last - s_start
+    fronted = _FRONTED.match(sent)
+    pron = r"\bhe\b|\bil\b" if want == "m" else r"\bshe\b|\belle\b"
+    aside = bool(fronted) and _CLAUSE_VERB.search(sent[last - s_start:fronted.end()]) is not None and all(s_start + fronted.start() <= pos < s_start + fronted.end() for pos in mine if pos >= s_start) \
+        and re.match(rf"\s*(?:{pron})", sent[fronted.end():], re.I) is not None \
+        and all(pos >= s_start for pos in mine)
+    if not (gives or aside):
+        return p
+    others = {m.person.name: m.person for m in mentions
+              if para_start <= m.pos < at and m.person.name and m.person.name != p.name and not m.compound
+              and _fits(m.person, want) and (m.pos < s_start or gives)}
+    others.update({q.name: q for pos, q in speakers if para_start <= pos < at and q.name and q.name != p.name
+                   and _fits(q, want)})
+    return next(iter(others.values())) if len(others) == 1 else None

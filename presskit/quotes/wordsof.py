@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .found import Found, State, Unit, from_who
+from .found import CONFIDENCE, Found, State, Unit, from_who
 from .subject import Who, subject_of_clause
 
 #: after the quotation: the speaker says the words were her own ("these were the words I used", « ce sont les
@@ -51,3 +51,37 @@ def those_of_before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     if who is None or who.kind != "person":
         return None
     return from_who(st, who, u, (base + m.start(), u.end))
+
+
+#: the clause before the quotation opens on a body's document by a possessive: "Its note to delegates says",
+#: "As its report puts it,", « Son rapport le dit ainsi : », « Selon sa note, »
+_ITS_DOCUMENT = re.compile(
+    r"^\s*(?:(?i:as|comme|selon|d['\u2019]après|according\s+to)\s+)?(?i:its|their|her|his|sa|son|ses|leur|leurs)\s+"
+    r"(?:(?i:own|latest|new|annual|dernière?|nouvelle?|propre)\s+)?(?:[a-zà-ÿ\-]+\s+)?"
+    r"(?i:note|notes|report|reports|summary|guide|guidance|study|statement|brief|briefing|paper|review|submission|"
+    r"foreword|factsheet|fact\s+sheet|rapport|étude|communiqué|synthèse|bilan|avis|fiche|déclaration|mémoire|"
+    r"préface|document)(?![\w\-])[^.;!?\u201c\u00ab]{0,80}$")
+
+
+def its_document(st: State, cur: str, base: int, prev_start: int, u: Unit) -> Found | None:
+    """The Office has offered to host the register. Its note to delegates says “…”: the body the sentence
+    before is about, whose document speaks (not the publisher, not a person: "Her report" is none of this)."""
+    from .orgsubject import org_subject
+
+    if _ITS_DOCUMENT.match(re.sub(r"\s+", " ", cur)) is None or prev_start >= base:
+        return None
+    poss = re.match(r"(?i)\s*(?:as\s+|comme\s+|selon\s+|d['\u2019]après\s+|according\s+to\s+)?(?P<p>[a-z]+)\s", cur)
+    if poss.group("p").lower() in ("her", "his") or (
+            poss.group("p").lower() in ("sa", "son", "ses", "leur", "leurs") and person_before(st, prev_start, base)):
+        # "Her report says “…”", « Son rapport » after a sentence about a person: a person's document, which
+        # says nothing of a body (and is no body's name): nobody, no organisation
+        return Found(cue=True, evidence=(prev_start, u.end))
+    org = org_subject(st.doc.text, prev_start, base, st.ctx)
+    if org is None or not org[1]:
+        return None
+    return Found("organisation", "", "", org[1], CONFIDENCE["organisation"], evidence=(org[0], u.end))
+
+
+def person_before(st: State, lo: int, hi: int) -> bool:
+    """Whether someone is named between ``lo`` and ``hi``."""
+    return any(lo <= m.pos < hi and m.person.name for m in st.mentions)
