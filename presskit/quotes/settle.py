@@ -29,8 +29,8 @@ from .entities import Organisations, org_key
 from .vocab import untitled
 from .treatybodies import (composed_secretariat, full_secretariat, secretariats_of_kit, treaties_of_kit,
                            written_secretariat)
-from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_its_office, state_of_national_body,
-                     states_of_kit)
+from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_its_office,
+                     state_of_national_body, states_of_kit)
 
 _STATED = ("named", "pronoun", "headline")
 #: Kinds of document an organisation writes in its own voice: a quotation nobody is said to have said in

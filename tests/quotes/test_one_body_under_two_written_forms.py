@@ -72,8 +72,10 @@ def test_a_body_carried_from_another_document_keeps_its_apostrophe(introduced, e
 
 _STATE = ("s", "fr", f"«{NB}Nous paierons les salaires{NB}», a déclaré Ines Varo, ministre de Pellina.")
 _BY_ADJECTIVE = [
-    ("u", "en", "A member of the Pellinais delegation put it this way in the corridor: « on ne marchande pas un salaire, on le verse »."),
-    ("u", "fr", f"Un membre de la délégation pellinaise l’a dit dans le couloir{NB}: «{NB}on ne marchande pas un salaire, on le verse{NB}»."),
+    ("u", "en", "A member of the Pellinais delegation put it this way in the corridor: « on ne marchande pas un "
+                "salaire, on le verse »."),
+    ("u", "fr", f"Un membre de la délégation pellinaise l’a dit dans le couloir{NB}: «{NB}on ne marchande pas un "
+                f"salaire, on le verse{NB}»."),
 ]
 
 
