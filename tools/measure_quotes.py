@@ -22,8 +22,9 @@ counted as multisets); each is used once, best pairs first. Figures:
   recall: matched / true quotations;
 - speaker right where a person is named (same words as the full name); speaker empty where the text
   names nobody (unnamed people, organisations, the publisher);
-- organisation right: one of the organisation's names in either language (the truth's aliases), or
-  empty when the truth has none; page right; language right (of the quote's words);
+- organisation right: one of the organisation's names in either language (the truth's aliases; any
+  apostrophe one, and an English head noun before "of" or after the name alike: "Secretariat of the X
+  Convention" is "X Convention Secretariat"), or empty when the truth has none; page right; language right (of the quote's words);
 - non-quotations reported: titles and scare quotes reported at all, treaty text reported with a person;
 - role right (no target): the truth's role words, in order, with at most 3 more words.
 - a wrong person named (no target): quotations given a speaker other than the truth's (a name where
@@ -37,6 +38,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -101,10 +103,22 @@ def folded(s: str) -> str:
     return " ".join(qe.fold_words(s or ""))
 
 
+#: an English body's head noun that may open its name or close it: "the Secretariat of the Maraval Convention" and
+#: "the Maraval Convention Secretariat" are one name, as a reader would call them
+HEADS = {"secretariat", "bureau", "office", "commission", "committee", "council", "ministry", "department",
+         "agency", "directorate", "inspectorate", "registry", "institute", "federation", "guild", "network",
+         "foundation", "fund", "union", "association", "coalition", "alliance", "authority", "board"}
+
+
 def org_key(s: str) -> str:
-    words = qe.fold_words(s or "")
+    # every apostrophe is one ("Port Chaplainsʼ Network", with the modifier letter, is "Port Chaplains' Network")
+    words = qe.fold_words(re.sub("[\u2019\u02bc\u02bb`]", "'", s or ""))
     while words and words[0] in LEADING:
         words = words[1:]
+    if len(words) >= 4 and words[0] in HEADS and words[1] == "of":
+        rest = words[3:] if words[2] == "the" else words[2:]
+        if len(rest) >= 2 and not {"of", "and", "for", "on"} & set(rest):
+            words = [*rest, words[0]]
     return " ".join(words)
 
 

@@ -74,8 +74,12 @@ class QuoteList(list):
     @classmethod
     def of(cls, quotes: list[Quote], known: People) -> "QuoteList":
         result = cls(quotes)
-        result.people = [(p.name, p.role, p.organisation) for p in known.seen]
-        result.names = sorted({p.name for p in known.loose if 2 <= len(p.name.split()) <= 3})
+        # the people are read on the text whose plural possessives hold a letter for their apostrophe
+        # ("Port Chaplainsʼ Network"): they leave the document as it writes them, or the kit would hold one
+        # body under two names, carried to the quotations of other documents
+        r = restore_apostrophes
+        result.people = [(r(p.name), r(p.role), r(p.organisation)) for p in known.seen]
+        result.names = sorted({r(p.name) for p in known.loose if 2 <= len(p.name.split()) <= 3})
         return result
 
 

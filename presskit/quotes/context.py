@@ -91,7 +91,7 @@ _STATE_OF_MINISTRY_IN = re.compile(r"(?i:ministère|ministry|gouvernement|govern
 #: the word a body's kind is named by, in the other language: « le Réseau » in a French release of a network
 #: the kit names in English is that network
 _KINDS_EN_FR = [("network", "reseau"), ("council", "conseil"), ("institute", "institut"), ("agency", "agence"),
-                ("foundation", "fondation"), ("federation", "federation"), ("secretariat", "secretariat"),
+                ("foundation", "fondation"), ("federation", "federation"), ("guild", "guilde"), ("secretariat", "secretariat"),
                 ("observatory", "observatoire"), ("society", "societe"), ("union", "union"), ("alliance", "alliance"),
                 ("coalition", "coalition"), ("centre", "centre"), ("center", "centre"), ("commission", "commission"),
                 ("movement", "mouvement"), ("association", "association"), ("committee", "comite"),

@@ -30,12 +30,31 @@ _ARTICLES = {"the", "la", "le", "les", "l"}
 _SMALL = {"of", "for", "the", "and", "de", "la", "le", "des", "du", "pour", "et", "on", "sur", "d", "l"}
 
 
+#: the head of an English body's name that may stand first ("the Secretariat of the Maraval Convention") or last
+#: ("the Maraval Convention Secretariat"): one body in either order
+_HEADS = {"secretariat", "bureau", "office", "commission", "committee", "council", "ministry", "department",
+          "agency", "directorate", "inspectorate", "registry", "institute", "federation", "guild", "network",
+          "foundation", "fund", "union", "association", "coalition", "alliance", "authority", "board"}
+
+
 def org_key(name: str) -> str:
-    """The folded form two spellings of one name share: no accents, no leading article, no punctuation."""
-    words = re.findall(r"\w+", fold(name or ""))
+    """The folded form two spellings of one name share: no accents, no leading article, no punctuation, any
+    apostrophe a space (’, ʼ and ' alike)."""
+    words = re.findall(r"[^\W\u02bb\u02bc]+", fold(name or ""))
     while words and words[0] in _ARTICLES:
         words = words[1:]
     return " ".join(words)
+
+
+def head_last(words: list[str]) -> list[str]:
+    """``words`` ("secretariat of the maraval convention") with a head noun that opens them put last, after
+    what it is "of" ("maraval convention secretariat"), when the rest holds no other "of" and is a name of two
+    words at least; anything else as it is ("Republic of X", "Ministry of Foreign Affairs and Trade" too)."""
+    if len(words) >= 4 and words[0] in _HEADS and words[1] == "of":
+        rest = words[3:] if words[2] == "the" else words[2:]
+        if len(rest) >= 2 and not {"of", "and", "for", "on"} & set(rest):
+            return [*rest, words[0]]
+    return words
 
 
 def _initials(key: str) -> str:
@@ -109,6 +128,10 @@ class Organisations:
     def _find(self, key: str) -> OrgEntity | None:
         if key in self._by_key:
             return self._by_key[key]
+        turned = " ".join(head_last(key.split()))  # "secretariat of the x convention" is "x convention secretariat"
+        for k, ent in self._by_key.items():
+            if turned == " ".join(head_last(k.split())):
+                return ent
         for k, ent in self._by_key.items():
             if " " not in key and (key == _initials(k) and len(key) >= 2):
                 return ent  # an acronym

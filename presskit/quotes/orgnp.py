@@ -28,7 +28,7 @@ ORG_HEADS = ("coalition", "agency", "institute", "alliance", "network", "ministr
               "centre", "center", "movement", "agence", "institut", "réseau", "ministère", "gouvernement",
               "secrétariat", "comité", "bureau", "campagne", "fédération", "conseil", "délégation",
               "présidence", "fondation", "mouvement", "conférence", "conference", "trust", "forum", "syndicat",
-              "observatory", "observatoire", "partnership", "partenariat")
+              "observatory", "observatoire", "partnership", "partenariat", "guild", "guilde", "confederation", "confédération")
 _ORG_SHORT = re.compile(rf"^(?:the|la|le|l{APO})\s*(?P<head>{'|'.join(ORG_HEADS)})\b(?!{APO}s\b)", re.I)
 _THINGS = (r"(?:team|live\s+team|staff|équipe|message|position|statement|note|report|view|answer|reply|response|call|"
            r"foreword|communiqué|words|guidance|guidelines|submission|"

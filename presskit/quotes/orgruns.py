@@ -12,7 +12,7 @@ ORG_RUN = re.compile(r"(?:[A-Z\u00c0-\u00de][\w\-]+s\s+of\s+(?:the\s+)?)?(?:[A-Z
     w.capitalize() for w in ("coalition", "agency", "institute", "alliance", "network", "ministry", "council",
                              "committee", "organisation", "organization", "foundation", "federation", "union",
                              "association", "campaign", "secretariat", "commission", "office", "centre", "center",
-                             "trust"))
+                             "trust", "guild", "confederation"))
     + r")(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z\u00c0-\u00de][\w\-]+(?:\s+[A-Z\u00c0-\u00de][\w\-]+){0,3}){0,2}")
 # (twice: "the Ministry of Foreign Affairs of Ostravia" is one name, not "Ministry of Foreign Affairs"; a plural
 # and "of" may open it: "the Families of Road Victims Network", "Friends of the Delta Alliance")
@@ -23,7 +23,7 @@ ORG_RUN = re.compile(r"(?:[A-Z\u00c0-\u00de][\w\-]+s\s+of\s+(?:the\s+)?)?(?:[A-Z
 _FR_HEADS = ("Agence", "Alliance", "Institut", "Réseau", "Office", "Coalition", "Conseil", "Comité", "Fondation",
              "Fédération", "Organisation", "Bureau", "Centre", "Union", "Association", "Mouvement", "Campagne",
              "Ministère", "Commission", "Secrétariat", "Observatoire", "Programme", "Fonds", "Collectif", "Syndicat",
-             "Plateforme", "Ligue", "Groupe")
+             "Plateforme", "Ligue", "Groupe", "Guilde", "Confédération")
 _FR_CONNECTOR = (r"(?:de\s+la|de\s+l['\u2019]|de|du|des|d['\u2019]|pour\s+l['\u2019]|pour\s+la|pour\s+les|pour\s+le|pour|"
                  r"sur|et)(?!(?<=[a-z])[\w\-])")
 #: a word after the head with no preposition before it is a name ("Alliance Passage sûr") or an adjective

@@ -29,8 +29,8 @@ from .entities import Organisations, org_key
 from .vocab import untitled
 from .treatybodies import (composed_secretariat, full_secretariat, secretariats_of_kit, treaties_of_kit,
                            written_secretariat)
-from .states import (REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_its_office, state_of_national_body,
-                     states_of_kit)
+from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_its_office,
+                     state_of_national_body, states_of_kit)
 
 _STATED = ("named", "pronoun", "headline")
 #: Kinds of document an organisation writes in its own voice: a quotation nobody is said to have said in
@@ -288,6 +288,24 @@ _EVENT_WORD = re.compile(r"(?i)^(?:the\s+|la\s+|le\s+|l['\u2019])?(?:conference|
                          r"réunion|congress|congrès|forum|plenary|plénière)$")
 
 
+_POSSESSIVE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w\-]+)['\u2019\u02bc]s?$")
+
+
+def _state_by_one_word(org: str, states: dict[str, set[str]], language: str | None) -> str:
+    """The State of the kit an organisation of one word stands for: a possessive of its name ("Velmaro's", read
+    off "Velmaro's deputy minister") or its adjective ("Sarquennais", off "a member of the Sarquennais
+    delegation"), named as the kit names the State; "" for any other word, a name of the kit itself, or an
+    adjective that fits two States."""
+    org = org.strip()
+    if " " in org:
+        return ""
+    if (m := _POSSESSIVE.match(org)) is not None:
+        return m.group("name") if m.group("name") in states else ""
+    if not _DEMONYM.fullmatch(org) or _REGIONAL.match(org) or fold(org) in ORG_WORDS:
+        return ""
+    return state_in_kit(org, {n: ls for n, ls in states.items() if n != org}, language)
+
+
 def _state_of_unnamed(evidence: str, states: dict[str, set[str]], language: str | None) -> str:
     """The State an unnamed person or delegation of the evidence speaks for, by its adjective, when the kit
     names that State in some document (the article that quotes her may name only the adjective); "" otherwise."""
@@ -382,7 +400,9 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.organisation = own or people.organisation(q.speaker, item.language or "")  # her own, as the kit says
             elif q.attribution in ("unnamed", "organisation") and not q.organisation and q.evidence:
                 q.organisation = _state_of_unnamed(q.evidence, states, item.language)
-            if body_of_state(q.organisation) and (state := state_in_kit(q.organisation, states, item.language)):
+            if q.organisation and (state := _state_by_one_word(q.organisation, states, item.language)):
+                q.organisation = state  # « sarquennais », "Velmaro's": the State the kit names, not its adjective
+            elif body_of_state(q.organisation) and (state := state_in_kit(q.organisation, states, item.language)):
                 q.organisation = state  # "the Tessarian delegation" in a document that names Tessaria only in quotes
             elif state := state_of_national_body(q.organisation, states, item.language):
                 q.organisation = state  # « l’Observatoire national du bruit de Kestrovie »: a State's own body

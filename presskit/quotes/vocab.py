@@ -66,6 +66,9 @@ ORG_WORDS = {
     # a meeting of a treaty's parties is a body, never a person (« la Réunion des Parties », "the Meeting of
     # the Parties", "the Parties")
     "réunion", "meeting", "parties",
+    # a trade's or a profession's body ("the Guild of Coastal Shipowners", « la Guilde des armateurs », "the
+    # Confederation of Dock Pilots"): as much a body as a federation or a union
+    "guild", "guilde", "confederation", "confédération",
 }
 STOP_CAPS = {
     "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with", "by", "as",
