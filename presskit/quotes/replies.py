@@ -192,12 +192,16 @@ def not_the_one_given(text: str, para_start: int, at: int, want: str, p: Person 
     s_start = text.rfind(sent, para_start, at) if sent else -1
     if s_start < 0:
         return p
-    gives = _GIVES_FLOOR.search(sent) and _GIVES_FLOOR.search(sent).start() > last - s_start
+    floor = _GIVES_FLOOR.search(sent)
+    gives = floor is not None and floor.start() > last - s_start  # the floor given after ``p`` is named
     fronted = _FRONTED.match(sent)
-    pron = r"\bhe\b|\bil\b" if want == "m" else r"\bshe\b|\belle\b"
-    aside = bool(fronted) and _CLAUSE_VERB.search(sent[last - s_start:fronted.end()]) is not None and all(s_start + fronted.start() <= pos < s_start + fronted.end() for pos in mine if pos >= s_start) \
-        and re.match(rf"\s*(?:{pron})", sent[fronted.end():], re.I) is not None \
-        and all(pos >= s_start for pos in mine)
+    aside = False  # ``p`` named only inside the opening clause, with a verb there, and the pronoun right after it
+    if fronted is not None and all(pos >= s_start for pos in mine):
+        clause = range(s_start + fronted.start(), s_start + fronted.end())
+        pron = r"\bhe\b|\bil\b" if want == "m" else r"\bshe\b|\belle\b"
+        aside = (all(pos in clause for pos in mine)
+                 and _CLAUSE_VERB.search(sent[last - s_start:fronted.end()]) is not None
+                 and re.match(rf"\s*(?:{pron})", sent[fronted.end():], re.I) is not None)
     if not (gives or aside):
         return p
     others = {m.person.name: m.person for m in mentions
