@@ -45,7 +45,14 @@ LANGUAGES: tuple[str, ...] = tuple(LANGUAGE_LABELS)
 
 
 class ChoiceError(ValueError):
-    """A value that names no kind or language, or more than one; the message lists the valid ones."""
+    """A value that names no kind or language, or more than one; the message lists the valid ones.
+
+    ``what`` is ``"kind"`` or ``"language"``, ``value`` the text as typed and ``candidates`` the codes it
+    could mean (empty when it names none), for a front end that says it in its own language."""
+
+    def __init__(self, message: str, what: str = "", value: str = "", candidates: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.what, self.value, self.candidates = what, value, candidates
 
 
 def _norm(text: str) -> str:
@@ -90,7 +97,7 @@ def parse_kind(text: str) -> str:
     codes = _resolve(text, _names_of_kinds())
     if len(codes) == 1:
         return next(iter(codes))
-    raise ChoiceError(_refusal("kind", text, codes, valid_kinds()))
+    raise ChoiceError(_refusal("kind", text, codes, valid_kinds()), "kind", text, tuple(sorted(codes)))
 
 
 def parse_language(text: str) -> str:
@@ -98,7 +105,8 @@ def parse_language(text: str) -> str:
     codes = _resolve(text, _names_of_languages())
     if len(codes) == 1:
         return next(iter(codes))
-    raise ChoiceError(_refusal("language", text, codes, valid_languages()))
+    raise ChoiceError(_refusal("language", text, codes, valid_languages()), "language", text,
+                      tuple(sorted(codes)))
 
 
 def valid_kinds() -> str:

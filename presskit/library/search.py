@@ -30,6 +30,7 @@ from ..model import Item, Quote
 from ..search import DocHit, Searcher
 from ..search.compile import PrefixOr
 from ..search.expand import PREFIX_CAP
+from ..search.query import short_prefixes, unknown_choices
 from ..search.shared import SharedBM25F, SharedStatistics
 from .catalog import KitEntry, Library
 
@@ -77,12 +78,12 @@ class LibraryResults:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     terms: list[list[str]] = field(default_factory=list)
     kits: list[dict[str, Any]] = field(default_factory=list)  # every kit of the library and its state
-    reason: str = ""  # as SearchResults.reason, when every kit found nothing for that reason
+    reason: str = ""  # as SearchResults.reason, said once for the library (see LibrarySearcher._nothing_found)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "query": self.query, "total": self.total, "suggestion": self.suggestion, "message": self.message,
-            "facets": self.facets, "kits": self.kits,
+            "reason": self.reason or None, "facets": self.facets, "kits": self.kits,
             "results": [
                 {"id": h.item.id, "title": h.item.title, "kind": h.item.kind, "language": h.item.language,
                  "date": h.item.date, "path": h.item.path, "score": round(h.score, 4),
@@ -401,13 +402,24 @@ class LibrarySearcher:
             out.reason = "no-kits"
             out.message = "No kit of your library can be searched: add a kit, or plug in the stick it is on."
         elif not out.total:
-            typed = [m for m in messages if not m.startswith("No documents match")]
-            out.message = typed[0] if typed and len(typed) == len(messages) else (
-                "No documents match." + (f" Did you mean {out.suggestion}?" if out.suggestion else ""))
-            if len(reasons) == 1:  # every kit found nothing for the same reason: the query's, not theirs
-                out.reason = reasons.pop()
-                if out.reason == "short-prefix" and not typed:
-                    out.message = messages[0]
+            self._nothing_found(out, reasons, messages)
+
+    @staticmethod
+    def _nothing_found(out: LibraryResults, reasons: set[str], messages: list[str]) -> None:
+        """Why the library found nothing. When every kit found nothing for the same reason, that reason is
+        the query's (an unknown ``kind:``, a one-letter prefix, no word at all) and is said once, with the
+        library's own suggestion; otherwise nothing matched, in one kit for one reason and in another for
+        another."""
+        out.reason = next(iter(reasons)) if len(reasons) == 1 else "no-match"
+        if out.reason in ("empty", "operators") or (out.reason == "" and messages):
+            out.message = messages[0]  # the query's own sentence, the same in every kit
+            return
+        out.reason = out.reason or "no-match"
+        out.message = "No documents match." + (f" Did you mean {out.suggestion}?" if out.suggestion else "")
+        if out.reason == "short-prefix":
+            out.message += f" Add a letter: too many words match {short_prefixes(out.query)[0]}."
+        elif out.reason == "unknown-choice":
+            out.message += "".join(f" {why}" for why in unknown_choices(out.query))
 
     def matches(self, text: str, **filters: Any) -> list[LibraryHit]:
         """Every matching document of every kit (no snippets): what alerts compare."""

@@ -311,14 +311,16 @@ def without_fields(text: str, names: set[str]) -> str:
     return " ".join(_FIELD_WORD.sub(drop, text).split())
 
 
-def unknown_choices(text: str) -> list[str]:
-    """Why a query's own ``kind:`` / ``lang:`` values name nothing (``kind:foo``: "'foo' is not a kind
-    presskit knows. Valid kinds: …"), one sentence each; [] when every value is a known one."""
+def unknown_choices(text: str) -> list[ChoiceError]:
+    """The query's own ``kind:`` / ``lang:`` values that name nothing or more than one, one
+    :class:`~presskit.choices.ChoiceError` each (``kind:foo``: "'foo' is not a kind presskit knows.
+    Valid kinds: …", with ``what``, ``value`` and ``candidates`` for a front end's own words); [] when
+    every value is a known one."""
     out = []
     for name, parse in (("kind", parse_kind), ("language", parse_language)):
         for value in field_filters(text).get(name, []):
             try:
                 parse(value)
             except ChoiceError as e:
-                out.append(str(e))
+                out.append(e)
     return out

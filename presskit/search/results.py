@@ -31,9 +31,12 @@ class SearchResults:
     message: str | None = None
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     terms: list[list[str]] = field(default_factory=list)  # folded word sequences to highlight
-    #: why nothing was found when the kit is not the reason, for a front end to say in its own words:
+    #: why nothing was found, for a front end to say in its own words (``message`` says it in English):
     #: "empty" (no query), "operators" (nothing searchable: only operators or punctuation),
-    #: "short-prefix" (a one-letter prefix, ``e*``, read as the word; see ``query.short_prefixes``)
+    #: "unknown-choice" (a ``kind:`` or ``lang:`` value names no kind or language, or more than one;
+    #: see ``query.unknown_choices``), "short-prefix" (a one-letter prefix, ``e*``, read as the word; see
+    #: ``query.short_prefixes``), "no-match" (the words match no document under the filters). "" when
+    #: something was found, or when the query could not be run (``message`` says so).
     reason: str = ""
 
     def to_json(self) -> dict[str, Any]:
@@ -42,6 +45,7 @@ class SearchResults:
             "total": self.total,
             "suggestion": self.suggestion,
             "message": self.message,
+            "reason": self.reason or None,
             "facets": self.facets,
             "results": [
                 {"id": d.item.id, "title": d.item.title, "kind": d.item.kind, "language": d.item.language,

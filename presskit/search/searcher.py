@@ -269,12 +269,16 @@ class Searcher:
                                                   speakers, organisations, keep):
                 res.suggestion = None  # "Did you mean zzyzzx great?" would find nothing either
             res.message = "No documents match." + (f" Did you mean {res.suggestion}?" if res.suggestion else "")
+            res.reason = "no-match"
             short = short_prefixes(text)
             if short:
                 res.reason = "short-prefix"
                 res.message += f" Add a letter: too many words match {short[0]}."
-            for why in unknown_choices(text):
-                res.message += " " + why
+            unknown = unknown_choices(text)
+            for why in unknown:
+                res.message += f" {why}"
+            if unknown:  # kind:foo keeps out every document: that, not a spelling, is why
+                res.reason = "unknown-choice"
             return res
         res.results = self._group(top, rest, allowed, limit, pages_per_doc)
         if snippets:

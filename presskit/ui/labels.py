@@ -134,7 +134,7 @@ def day_label(iso: str, start: str | None, end: str | None = None, fmt: str = DA
 def search_advice(res) -> str:
     """Why a search found nothing when the query, not the kit, is the reason (plain text, translated);
     "" otherwise (:attr:`presskit.search.results.SearchResults.reason`)."""
-    from ..search.query import short_prefixes
+    from ..search.query import short_prefixes, unknown_choices
 
     reason = getattr(res, "reason", "")
     if reason == "short-prefix":
@@ -144,4 +144,24 @@ def search_advice(res) -> str:
         return translate("Search", "No kit of your library can be searched: add a kit, or plug in the stick it is on.")
     if reason == "operators":
         return translate("Search", "Nothing to search for: add a word that is not an operator or punctuation.")
+    if reason == "unknown-choice":
+        return " ".join(_unknown_choice(e) for e in unknown_choices(res.query))
     return ""
+
+
+def _unknown_choice(e) -> str:
+    """``kind:foo`` / ``lang:xx`` said in the interface's language, with the values it could be."""
+    from ..choices import LANGUAGES
+    from ..model import KINDS
+
+    label = kind_label if e.what == "kind" else language_label
+    if e.candidates:  # a prefix of more than one: kind:s is Statement or Summary
+        names = ", ".join(label(c) for c in e.candidates)
+        if e.what == "kind":
+            return translate("Search", "“{0}” could be more than one kind ({1}): type more of it.").format(e.value, names)
+        return translate("Search", "“{0}” could be more than one language ({1}): type more of it.").format(e.value, names)
+    if e.what == "kind":
+        return translate("Search", "“{0}” is not a kind of document. Kinds: {1}.").format(
+            e.value, ", ".join(kind_label(c) for c in KINDS))
+    return translate("Search", "“{0}” is not a language presskit knows. Languages: {1}.").format(
+        e.value, ", ".join(language_label(c) for c in LANGUAGES if c != "und"))

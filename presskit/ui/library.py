@@ -358,9 +358,10 @@ class LibraryPanel(QWidget):
                         self.show_results, self._failed, "search")
 
     def _nothing_found(self, res) -> str:
-        """Why nothing was found, in the interface's language: the core's own sentences are English, so
-        its usual one is said again here; a query's own message (an unknown kind) stays as it is."""
-        if res.message and not res.message.startswith("No documents match"):
+        """Why nothing was found when :func:`search_advice` has nothing to say, in the interface's language:
+        the core's own sentences are English, so "no-match" is said again here; a sentence for a reason
+        the viewer does not translate (a query that could not be run) stays as the core says it."""
+        if res.message and res.reason != "no-match":
             return res.message
         return self.tr("No documents match.") + (
             " " + self.tr("Did you mean {0}?").format(res.suggestion) if res.suggestion else "")

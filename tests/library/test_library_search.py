@@ -219,6 +219,25 @@ def test_a_word_one_kit_holds_is_not_respelt_in_the_others(full):
         assert s.search("stert").suggestion in ("start", "state")  # a real typo is still corrected
 
 
+def test_why_nothing_was_found_is_the_querys_reason_said_once_for_the_library(full):
+    """kind:foo across the library said only "No documents match.": each kit's sentence naming 'foo' as no
+    kind was dropped, because it too began with those words. The library now keeps the kits' common reason
+    and says it once."""
+    with LibrarySearcher(full) as s:
+        res = s.search("kind:foo transparency")
+        assert res.total == 0 and res.reason == "unknown-choice"
+        assert res.message.startswith("No documents match.")
+        assert res.message.count("'foo' is not a kind presskit knows") == 1 and "statement" in res.message
+        assert res.to_json()["reason"] == "unknown-choice"
+        short = s.search("transparency e*")
+        assert short.reason == "short-prefix" and short.message.endswith("too many words match e*.")
+        nothing = s.search("zzzqqqxx")
+        assert nothing.reason == "no-match" and nothing.message == "No documents match."
+        assert s.search("...!!!").reason == "operators"
+        found = s.search("transparency")
+        assert found.total > 0 and found.reason == "" and found.to_json()["reason"] is None
+
+
 def test_a_prefix_stands_for_the_same_words_in_every_kit():
     """``verif*`` ranks with the library's most frequent words, not each kit's own: a kit where a
     word is rare still searches it, so the same page scores the same in any kit."""

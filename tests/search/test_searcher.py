@@ -174,9 +174,14 @@ def test_a_query_that_finds_nothing_because_of_itself_says_why(searcher):
     res = searcher.search("...!!!")
     assert res.reason == "operators" and "add a word that is not an operator" in res.message
     assert searcher.search("").reason == "empty"
-    for text in ("zzzqqqxx", "tr*", "treaty"):  # nothing found for the kit's reason, or found: no reason
-        assert searcher.search(text).reason == ""
-    assert searcher.search("tr*").total > 0
+    # nothing found because no document holds the words: "no-match", which a front end says in its own
+    # words without reading the English message; found: no reason
+    assert searcher.search("zzzqqqxx").reason == "no-match"
+    for text in ("tr*", "transparency"):
+        res = searcher.search(text)
+        assert res.total > 0 and res.reason == "", text
+    assert searcher.search("zzzqqqxx").to_json()["reason"] == "no-match"
+    assert searcher.search("transparency").to_json()["reason"] is None
 
 
 def test_a_field_filter_takes_a_name_in_quotation_marks(searcher):
@@ -196,5 +201,21 @@ def test_a_kind_or_language_no_one_knows_is_named_when_nothing_matches(searcher)
     res = searcher.search("kind:foo transparency")
     assert res.total == 0
     assert "'foo' is not a kind" in res.message and "statement" in res.message
-    assert "'xx' is not a language" in searcher.search("lang:xx transparency").message
-    assert searcher.search("kind:photo transparency").message == "No documents match."
+    assert res.reason == "unknown-choice"  # for a front end to say in its own language, not by the prefix
+    lang = searcher.search("lang:xx transparency")
+    assert "'xx' is not a language" in lang.message and lang.reason == "unknown-choice"
+    known = searcher.search("kind:photo transparency")
+    assert known.message == "No documents match." and known.reason == "no-match"
+
+
+def test_what_an_unknown_kind_could_mean_is_given_with_its_value():
+    """A front end names the value typed and what it could be in its own language: the error carries them."""
+    from presskit.search.query import unknown_choices
+
+    foo, = unknown_choices("kind:foo transparency")
+    assert (foo.what, foo.value, foo.candidates) == ("kind", "foo", ())
+    s, = unknown_choices("kind:s")  # Statement, Summary (and its French label, Synthèse)
+    assert s.what == "kind" and set(s.candidates) >= {"statement", "summary"} and "type more" in str(s)
+    assert [e.what for e in unknown_choices("lang:xx kind:statement")] == ["language"]
+    assert unknown_choices("kind:statement lang:fr") == []
+    assert unknown_choices("-kind:foo treaty") == []  # a negated filter keeps nothing out

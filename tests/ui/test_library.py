@@ -279,11 +279,17 @@ def test_why_nothing_was_found_is_said_in_french_under_a_french_interface(panel,
         assert _rows(panel.result_list) == [
             "Aucun dossier de votre bibliothèque ne peut être consulté : ajoutez un dossier, ou branchez la clé "
             "qui le porte."]
-        panel.show_results(LibraryResults(query="clearence", suggestion="clearance",
+        panel.show_results(LibraryResults(query="clearence", suggestion="clearance", reason="no-match",
                                           message="No documents match. Did you mean clearance?"))
         assert _rows(panel.result_list) == ["Aucun document ne correspond. Vouliez-vous dire clearance ?"]
-        typed = "'foo' is not a kind: press-release, statement"  # a query's own message stays as it is
-        panel.show_results(LibraryResults(query="kind:foo", message=typed))
+        # an unknown kind is named in French with the kinds there are, not left in the core's English
+        panel.show_results(LibraryResults(query="kind:foo clearance", reason="unknown-choice",
+                                          message="No documents match. 'foo' is not a kind presskit knows. …"))
+        row, = _rows(panel.result_list)
+        assert row.startswith("« foo » n’est pas un type de document. Types : Communiqué de presse, Déclaration")
+        assert "presskit knows" not in row
+        typed = "That query could not be run; try simpler words."  # a sentence with no reason stays as it is
+        panel.show_results(LibraryResults(query="a(b", message=typed))
         assert _rows(panel.result_list) == [typed]
     finally:
         i18n.install("en")

@@ -78,3 +78,32 @@ def test_a_one_letter_prefix_or_only_punctuation_says_why_nothing_is_found(qtbot
         assert "Ajoutez une lettre : trop de mots correspondent à e*." in pane.empty.text()
     finally:
         i18n.install("en")
+
+
+def test_a_kind_or_language_no_one_knows_is_named_in_the_empty_list(qtbot, win, built_kit):
+    """``kind:foo treaty`` showed "No documents match" and tips about spelling: the journalist could not
+    tell that 'foo' is no kind. The empty list names it and the kinds there are, in French too."""
+    from presskit.ui import i18n
+
+    open_kit(qtbot, win, built_kit)
+    pane = win.list_pane
+    pane.box.setFocus()
+    with qtbot.waitSignal(pane.searchFinished, timeout=10000):
+        qtbot.keyClicks(pane.box, "kind:foo treaty")
+    text = pane.empty.text()
+    assert pane.stack.currentWidget() is pane.empty
+    assert "“foo” is not a kind of document. Kinds: Press release, Statement" in text
+    assert "spelling" not in text
+    with qtbot.waitSignal(pane.searchFinished, timeout=10000):
+        pane.set_query("lang:xx treaty")
+    assert "“xx” is not a language presskit knows. Languages: English, French" in pane.empty.text()
+    i18n.install("fr")
+    try:
+        with qtbot.waitSignal(pane.searchFinished, timeout=10000):
+            pane.set_query("kind:foo traité")
+        assert "« foo » n’est pas un type de document. Types : Communiqué de presse, Déclaration" in pane.empty.text()
+        with qtbot.waitSignal(pane.searchFinished, timeout=10000):
+            pane.set_query("kind:s traité")
+        assert "« s » peut désigner plusieurs types (" in pane.empty.text()
+    finally:
+        i18n.install("en")

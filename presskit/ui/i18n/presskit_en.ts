@@ -1096,7 +1096,7 @@ Key fingerprint: {1}</source>
     </message>
     <message>
       <location filename="../library.py" line="211" />
-      <location filename="../library.py" line="380" />
+      <location filename="../library.py" line="381" />
       <source>All kits</source>
       <translation type="unfinished" />
     </message>
@@ -1173,22 +1173,22 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="365" />
+      <location filename="../library.py" line="366" />
       <source>No documents match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="366" />
+      <location filename="../library.py" line="367" />
       <source>Did you mean {0}?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="378" />
+      <location filename="../library.py" line="379" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="458" />
+      <location filename="../library.py" line="459" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n new for {0}</numerusform>
@@ -1196,23 +1196,23 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="543" />
+      <location filename="../library.py" line="544" />
       <source>Your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="547" />
+      <location filename="../library.py" line="548" />
       <source>&amp;Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="551" />
+      <location filename="../library.py" line="552" />
       <source>Your kits, one search across them, and what is new</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <location filename="../library.py" line="234" />
-      <location filename="../library.py" line="383" />
+      <location filename="../library.py" line="384" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1220,7 +1220,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="383" />
+      <location filename="../library.py" line="384" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>from %n kit</numerusform>
@@ -1228,22 +1228,22 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="390" />
+      <location filename="../library.py" line="391" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="427" />
+      <location filename="../library.py" line="428" />
       <source>Type a search first, then save it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="437" />
+      <location filename="../library.py" line="438" />
       <source>Save search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="438" />
+      <location filename="../library.py" line="439" />
       <source>Name of the saved search:</source>
       <translation type="unfinished" />
     </message>
@@ -2436,6 +2436,26 @@ Key fingerprint: {1}</source>
       <source>Nothing to search for: add a word that is not an operator or punctuation.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../labels.py" line="161" />
+      <source>“{0}” could be more than one kind ({1}): type more of it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../labels.py" line="162" />
+      <source>“{0}” could be more than one language ({1}): type more of it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../labels.py" line="164" />
+      <source>“{0}” is not a kind of document. Kinds: {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../labels.py" line="166" />
+      <source>“{0}” is not a language presskit knows. Languages: {1}.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>SearchCounts</name>
@@ -2730,7 +2750,7 @@ Key fingerprint: {1}</source>
   <context>
     <name>TextView</name>
     <message>
-      <location filename="../textview.py" line="84" />
+      <location filename="../textview.py" line="85" />
       <source>Document text</source>
       <extracomment>GitHub Markdown (tables, autolinks, strikethrough) with ``_emphasis_`` in italics as CommonMark says, not underlined; raw HTML in a Markdown file is shown as text, never interpreted.</extracomment>
       <translation type="unfinished" />

@@ -1098,7 +1098,7 @@ Empreinte de la clé : {1}</translation>
     </message>
     <message>
       <location filename="../library.py" line="211" />
-      <location filename="../library.py" line="380" />
+      <location filename="../library.py" line="381" />
       <source>All kits</source>
       <translation>Tous les dossiers</translation>
     </message>
@@ -1175,22 +1175,22 @@ Empreinte de la clé : {1}</translation>
       <translation>« {0} » a été retiré de votre bibliothèque ; ses fichiers n’ont pas été modifiés.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="365" />
+      <location filename="../library.py" line="366" />
       <source>No documents match.</source>
       <translation>Aucun document ne correspond.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="366" />
+      <location filename="../library.py" line="367" />
       <source>Did you mean {0}?</source>
       <translation>Vouliez-vous dire {0} ?</translation>
     </message>
     <message>
-      <location filename="../library.py" line="378" />
+      <location filename="../library.py" line="379" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="458" />
+      <location filename="../library.py" line="459" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n nouveauté pour {0}</numerusform>
@@ -1198,23 +1198,23 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="543" />
+      <location filename="../library.py" line="544" />
       <source>Your library</source>
       <translation>Votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="547" />
+      <location filename="../library.py" line="548" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="551" />
+      <location filename="../library.py" line="552" />
       <source>Your kits, one search across them, and what is new</source>
       <translation>Vos dossiers, une recherche dans tous, et les nouveautés</translation>
     </message>
     <message numerus="yes">
       <location filename="../library.py" line="234" />
-      <location filename="../library.py" line="383" />
+      <location filename="../library.py" line="384" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1222,7 +1222,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="383" />
+      <location filename="../library.py" line="384" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>dans %n dossier</numerusform>
@@ -1230,22 +1230,22 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="390" />
+      <location filename="../library.py" line="391" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="427" />
+      <location filename="../library.py" line="428" />
       <source>Type a search first, then save it.</source>
       <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="437" />
+      <location filename="../library.py" line="438" />
       <source>Save search</source>
       <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-      <location filename="../library.py" line="438" />
+      <location filename="../library.py" line="439" />
       <source>Name of the saved search:</source>
       <translation>Nom de la recherche enregistrée :</translation>
     </message>
@@ -2438,6 +2438,26 @@ Empreinte de la clé : {1}</translation>
       <source>Nothing to search for: add a word that is not an operator or punctuation.</source>
       <translation>Rien à chercher : ajoutez un mot qui ne soit ni un opérateur ni de la ponctuation.</translation>
     </message>
+    <message>
+      <location filename="../labels.py" line="161" />
+      <source>“{0}” could be more than one kind ({1}): type more of it.</source>
+      <translation>« {0} » peut désigner plusieurs types ({1}) : tapez-en davantage.</translation>
+    </message>
+    <message>
+      <location filename="../labels.py" line="162" />
+      <source>“{0}” could be more than one language ({1}): type more of it.</source>
+      <translation>« {0} » peut désigner plusieurs langues ({1}) : tapez-en davantage.</translation>
+    </message>
+    <message>
+      <location filename="../labels.py" line="164" />
+      <source>“{0}” is not a kind of document. Kinds: {1}.</source>
+      <translation>« {0} » n’est pas un type de document. Types : {1}.</translation>
+    </message>
+    <message>
+      <location filename="../labels.py" line="166" />
+      <source>“{0}” is not a language presskit knows. Languages: {1}.</source>
+      <translation>« {0} » n’est pas une langue que presskit connaît. Langues : {1}.</translation>
+    </message>
   </context>
   <context>
     <name>SearchCounts</name>
@@ -2732,7 +2752,7 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>TextView</name>
     <message>
-      <location filename="../textview.py" line="84" />
+      <location filename="../textview.py" line="85" />
       <source>Document text</source>
       <extracomment>GitHub Markdown (tables, autolinks, strikethrough) with ``_emphasis_`` in italics as CommonMark says, not underlined; raw HTML in a Markdown file is shown as text, never interpreted.</extracomment>
       <translation>Texte du document</translation>

@@ -661,6 +661,13 @@ FR.update({
     "No kit of your library can be searched: add a kit, or plug in the stick it is on.":
         "Aucun dossier de votre bibliothèque ne peut être consulté : ajoutez un dossier, ou branchez la clé qui le porte.",
     "Add a letter: too many words match {0}.": "Ajoutez une lettre : trop de mots correspondent à {0}.",
+    "“{0}” could be more than one kind ({1}): type more of it.":
+        "« {0} » peut désigner plusieurs types ({1}) : tapez-en davantage.",
+    "“{0}” could be more than one language ({1}): type more of it.":
+        "« {0} » peut désigner plusieurs langues ({1}) : tapez-en davantage.",
+    "“{0}” is not a kind of document. Kinds: {1}.": "« {0} » n’est pas un type de document. Types : {1}.",
+    "“{0}” is not a language presskit knows. Languages: {1}.":
+        "« {0} » n’est pas une langue que presskit connaît. Langues : {1}.",
     "Nothing to search for: add a word that is not an operator or punctuation.":
         "Rien à chercher : ajoutez un mot qui ne soit ni un opérateur ni de la ponctuation.",
     "Indexing {0} ({1}/{2})…": "Indexation de {0} ({1}/{2})…",
