@@ -154,8 +154,11 @@ def write_rows(rows: list[dict], path: Path = OUT) -> None:
     halves = [{"half": h, "quotes_version": v, "commit": c} for h, v, c in FIRST if any(r["half"] == h for r in rows)]
     doc = {"about": "One row per quotation matched on each half's first measurement (tools/first_measurements.py)",
            "halves": halves, "rows": rows}
-    text = json.dumps(doc, ensure_ascii=False, indent=0)
-    path.write_text(text + "\n", encoding="utf-8")
+    # one half, one row a line: small, and a diff says which quotations moved
+    lines = [json.dumps(x, ensure_ascii=False) for x in doc["rows"]]
+    halves_text = ",\n  ".join(json.dumps(h) for h in halves)
+    path.write_text(f'{{"about": {json.dumps(doc["about"])},\n "halves": [\n  {halves_text}],\n "rows": [\n'
+                    + ",\n".join(lines) + "]}\n", encoding="utf-8")
 
 
 def way(row: dict) -> str:
