@@ -201,8 +201,8 @@ def attribution_note(attribution: str, speaker: str) -> str:
     """The state a citation carries: "" when the text names the speaker (or for a free selection)."""
     if attribution == "document" and speaker:
         return BY_DOCUMENT
-    if attribution in ("document", "none", "unnamed") and not speaker:
-        return NOT_STATED
+    if attribution and attribution != "organisation" and not speaker:
+        return NOT_STATED  # whatever the way: one below the threshold ("pronoun" 0.65) names nobody either
     return ""
 
 

@@ -155,6 +155,17 @@ def test_a_quote_whose_speaker_the_text_does_not_state_says_so(attribution):
     assert "speaker not stated in the text" in c.html
 
 
+@pytest.mark.parametrize("attribution", ["pronoun", "named", "headline"])
+def test_a_quote_whose_way_named_nobody_says_the_speaker_is_not_stated(attribution):
+    """A way below the threshold (or one that abstains, "pronoun" 0.65) leaves the speaker empty, its attribution
+    kept: the citation says the text does not state who spoke, as the Quotes view does."""
+    from presskit.citation import cite_quote
+
+    for style in ("news", "bibliographic"):
+        c = cite_quote(_quote(attribution=attribution, confidence=0.65, organisation="Coalition X"), _item(), KIT, style)
+        assert "speaker not stated in the text" in c.plain.lower()
+
+
 def test_an_organisation_that_is_the_source_is_cited_as_the_one_who_said_it():
     from presskit.citation import cite_quote
 

@@ -44,3 +44,24 @@ def test_a_run_over_every_half_leaves_the_held_out_half_alone():
     assert "sample" in every and "tune" in every
     assert len(every) == len(mq.qe.HALVES)  # every half but one, plus the sample kit
     assert mq.sets_to_measure(mq.HELD_OUT) == [mq.HELD_OUT]
+
+
+def test_each_matched_quotation_has_one_outcome_the_figures_agree_with():
+    """The matching and the speaker's outcome are importable (tools/first_measurements.py rebuilds old first
+    measurements quotation by quotation with them): one outcome per matched quotation, the same the figures
+    count."""
+    texts = ["the river has no border", "a floor and not a ceiling at all", "counted laws and never results",
+             "nobody here will sign that text", "we came to listen before we speak"]
+    truth = [_truth(0, texts[0], "Ana Ruiz"), _truth(1, texts[1], "Ana Ruiz"), _truth(2, texts[2], "Ana Ruiz"),
+             _truth(3, texts[3], ""), _truth(4, texts[4], "")]
+    found = {"a.txt": [_found(texts[4], ""), _found(texts[3], "Ana Ruiz"), _found(texts[2], " "),
+                       _found(texts[1], "Boris Lind"), _found(texts[0], "ana  ruiz"),
+                       _found("a sentence nobody wrote down", "Ana Ruiz")]}
+    case = mq.Case("t", None, truth, [], {})
+    pairs = list(mq.matched_quotations(case, found))
+    assert [t["id"] for _f, t in pairs] == ["q4", "q3", "q2", "q1", "q0"]  # the unmatched one is no pair
+    outcomes = {t["id"]: mq.speaker_outcome(f, t) for f, t in pairs}
+    assert outcomes == {"q0": mq.RIGHT, "q1": mq.WRONG_PERSON, "q2": mq.EMPTY_NAMED, "q3": mq.NAME_NOBODY,
+                        "q4": mq.EMPTY_NOBODY}
+    fig = mq.figures(mq.measure(case, found, 0.6))
+    assert fig["speaker_wrong"] == sum(o in mq.WRONG_NAME for o in outcomes.values()) / 5

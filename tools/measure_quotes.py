@@ -252,20 +252,45 @@ def short(text: str, n: int = 70) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+#: the outcome of a matched quotation's speaker (:func:`speaker_outcome`)
+RIGHT = "right"
+WRONG_PERSON = "wrong person"
+EMPTY_NAMED = "empty, a person is named"
+EMPTY_NOBODY = "empty, nobody is named"
+NAME_NOBODY = "a name, nobody is named"
+#: the outcomes that put a name on words its person did not say
+WRONG_NAME = (WRONG_PERSON, NAME_NOBODY)
+
+
+def speaker_outcome(f: dict, t: dict) -> str:
+    """What the speaker of a found quotation ``f`` is, against its true quotation ``t``: right, a wrong person,
+    empty where a person is named, empty where nobody is, or a name where nobody is named. The figures
+    (speaker where named, speaker empty, a wrong person named) are counted from it."""
+    given = (f.get("speaker") or "").strip()
+    if t["speaker"]:
+        if folded(given) == folded(t["speaker"]):
+            return RIGHT
+        return WRONG_PERSON if given else EMPTY_NAMED
+    if not given:
+        return EMPTY_NOBODY
+    # a speaker that folds to no word is no name (as the figure of wrong names always counted it), but not empty
+    return NAME_NOBODY if folded(given) else "not empty, nobody is named"
+
+
 def score_quote(tally: Tally, f: dict, t: dict, case: Case) -> None:
     styles = t.get("styles", [])
     tag = f"[{','.join(styles)}] “{short(t['text'], 60)}”"
     # the worst miss for a journalist: a person's name on words they did not say (an empty speaker is a
     # miss too, but it says "speaker not stated in the text" and names nobody)
-    given = (f.get("speaker") or "").strip()
-    tally.add("speaker_wrong", bool(given) and folded(given) != folded(t["speaker"]), styles)
+    outcome = speaker_outcome(f, t)
+    tally.add("speaker_wrong", outcome in WRONG_NAME, styles)
     if t["speaker"]:
-        ok = folded(f.get("speaker", "")) == folded(t["speaker"])
+        ok = outcome == RIGHT
         tally.add("speaker_named", ok, styles)
         if not ok:
             tally.miss(t, "WHO", f"{tag} -> {f.get('speaker') or '(none)'!r}, expected {t['speaker']!r}")
     else:
-        ok = not (f.get("speaker") or "").strip()
+        ok = outcome == EMPTY_NOBODY
         tally.add("speaker_empty", ok, styles)
         if not ok:
             tally.miss(t, "WHO", f"{tag} -> {f.get('speaker')!r}, expected no speaker")
@@ -288,20 +313,34 @@ def score_quote(tally: Tally, f: dict, t: dict, case: Case) -> None:
         tally.attribution[s][f.get("attribution", "(absent)")] += 1
 
 
-def measure(case: Case, found: dict[str, list[dict]], min_overlap: float) -> Tally:
-    tally = Tally()
+def file_matches(case: Case, found: dict[str, list[dict]], min_overlap: float):
+    """Per document path: (path, found quotations, true quotations and non-quotations (``is_quote`` says
+    which), the match found index -> true index), in path order."""
     truths_by_file: dict[str, list[dict]] = defaultdict(list)
     for t in case.quotes:
         truths_by_file[t["file"]].append({**t, "is_quote": True})
     for n in case.non_quotes:
         truths_by_file[n["file"]].append({**n, "is_quote": False})
+    for path in sorted(set(found) | set(truths_by_file)):
+        fs, ts = found.get(path, []), truths_by_file.get(path, [])
+        yield path, fs, ts, match_file(fs, ts, min_overlap)
+
+
+def matched_quotations(case: Case, found: dict[str, list[dict]], min_overlap: float = 0.6):
+    """The (found, true) pairs of quotations the measure matches, in path order (non-quotations left out)."""
+    for _path, fs, ts, match in file_matches(case, found, min_overlap):
+        for i, j in sorted(match.items()):
+            if ts[j]["is_quote"]:
+                yield fs[i], ts[j]
+
+
+def measure(case: Case, found: dict[str, list[dict]], min_overlap: float) -> Tally:
+    tally = Tally()
     for t in case.quotes:
         tally.c["true"] += 1
         for s in t["styles"]:
             tally.by_style[s]["true"] += 1
-    for path in sorted(set(found) | set(truths_by_file)):
-        fs, ts = found.get(path, []), truths_by_file.get(path, [])
-        match = match_file(fs, ts, min_overlap)
+    for path, fs, ts, match in file_matches(case, found, min_overlap):
         matched_truth = set(match.values())
         for i, f in enumerate(fs):
             j = match.get(i)

@@ -1,0 +1,269 @@
+"""The quote finder's first measurements, quotation by quotation, and the abstention study made from them.
+
+Usage (from the repository root)::
+
+    python tools/first_measurements.py                      # rebuild bench/first_measurements.json (slow)
+    python tools/first_measurements.py --half attic --half locker   # only these halves (rows replaced)
+    python tools/first_measurements.py --study              # the per-way tables from the committed rows
+
+Each half of the quote evaluation set that was written blind was measured once, on the code of its day, before
+anyone read it (its "first measurement", docs/quotes.md "Measured"). This tool makes that measurement again,
+quotation by quotation: for each half of :data:`FIRST` it makes a detached worktree of the commit of ``main``
+whose code first measured it (a temporary folder, removed after, also on error), builds the half's kit with
+THAT code from THAT commit's copy of the half (``python -m presskit build``, PDFs rendered by that commit's
+``tools/quotes_eval.py``), lists ``python -m presskit quotes KIT --json`` with that code, and matches the
+quotations with that copy's truth using THIS checkout's matching (``measure_quotes.matched_quotations``) and
+outcome (``measure_quotes.speaker_outcome``). One row per matched quotation: half, QUOTES_VERSION, attribution,
+confidence, speaker given, true speaker, outcome. The rows are written to ``bench/first_measurements.json`` so
+that the study can be recomputed without the old code.
+
+``--study`` reads those rows and applies the abstention rule fixed in docs/quotes.md ("Abstention, measured on
+first measurements") before any figure was looked at: the nineteen halves of the held-out history in order of
+first measurement, odd positions to tune, even positions to check; a way (attribution and confidence, as the
+JSON gives them) abstains when, on the tune halves, its wrong names are at least half its right names and at
+least 3. A measuring tool, not a test: nothing here changes the finder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import measure_quotes as mq  # noqa: E402
+import quotes_eval as qe  # noqa: E402
+
+ROOT = qe.ROOT
+OUT = ROOT / "bench" / "first_measurements.json"
+
+#: (half, QUOTES_VERSION of its first measurement, the commit of main's first-parent history whose code measured
+#: it), in order of first measurement. The commit is the one that records the half's measurement in docs/quotes.md
+#: (``git log --first-parent --reverse -S "held-out result** is the `HALF` half" -- docs/quotes.md``), which
+#: carries that code; for ``withheld`` (recorded in the merge that raised the version to 39) it is the last commit
+#: at QUOTES_VERSION 38. The tool checks each commit's QUOTES_VERSION.
+FIRST = [
+    ("reserve", 37, "df3cab0e6ebeac31360464ea0d78913ebb0399f7"),
+    ("withheld", 38, "bb828924c140533062ed81d41922310c45e154fa"),
+    ("shelved", 39, "b3f0d3a9935a1b518e20b58432887bdddf7e47bc"),
+    ("untouched", 40, "f7c3147cbc6d4c32e48b9699cc6d770dfab6745d"),
+    ("closed", 41, "aa39feb80cf92d47544b93706857b0cd6ab6b628"),
+    ("unread", 42, "6cc84730a60b40a9e71b8d42f1e0021d9bce5cc1"),
+    ("hidden", 43, "72d0994e1a5ec17c8c0dc1ca3d7dba24289e1876"),
+    ("spare", 44, "e16dde151cf0b426815a59b48e284ce8a5ceb9c5"),
+    ("vault", 45, "401730077b745c134bc74fa9709aaea5ebe0ce39"),
+    ("cellar", 46, "ff2956528acdd5d33f0547377c44bbfd206ebe26"),
+    ("attic", 47, "f3ef308a8e26769e1861e54d072655ecc2738e34"),
+    ("locker", 48, "fca37d03e31ecce680fa16f759680e8b3bfd816d"),
+    ("pantry", 49, "870edf081a8fe639ff57c715f4a789d4963ced3c"),
+    ("larder", 49, "710eaeff12b75043dcb8c1ec73a3d5f444a24383"),
+    ("cupboard", 50, "eede0d3edde4680b160c54830c4ffffbb2fad919"),
+    ("drawer", 51, "aa6639f11d53ec3ad57cf2924fbc8b9b30eb4679"),
+    ("trunk", 52, "ff03585b3068abda5b5d738535380cd4b6e17e22"),
+    ("chest", 53, "7f9bbcd0e349bcb1e520bbb5cf50af1a72236df2"),
+    ("crate", 54, "1d83f593d053a5e4eb703cd8cfde5b1016a87284"),
+    ("hamper", 55, "bea192eb1493b3fa169a9e4342d69e13003cc416"),
+    ("coffer", 56, "6aac26fc8029288ab5a985d1ed2880df2e169476"),
+    ("casket", 57, "88677a94f4543655b10827a223baaabc6d88afaa"),
+    ("satchel", 58, "23eb00b8a9b23d159823ff679b294e722c571f9f"),
+    ("hatbox", 59, "8c6621a8b410f6c36231e151095b8d9d82ae8bee"),
+    ("valise", 60, "a5cb0a8b6fa86d03f8673f58577fd36f6d96329c"),
+    ("holdall", 61, "66b15c0bd5360a550f6c0fd50458ee3045e2548a"),
+    ("duffel", 62, "7f9b41757fb1bebc200c07184b6fc6ad744011f4"),
+    ("rucksack", 63, "4dea1c592fb0d5674c0c8cd69e92a2394f5eb07c"),
+    ("kitbag", 64, "17e8a471b5d6be338f95493a7e57f6f1a4f5bb35"),
+]
+#: the nineteen halves of the held-out history (docs/quotes.md "Measured"), in order of first measurement
+HISTORY = [h for h, _, _ in FIRST][FIRST.index(next(f for f in FIRST if f[0] == "attic")):]
+#: wrong names / matched quotations as docs/quotes.md records each first measurement: the rows must say the same
+RECORDED = {"attic": (1, 100), "locker": (9, 107), "pantry": (5, 105), "larder": (0, 86), "cupboard": (5, 100),
+            "drawer": (2, 97), "trunk": (4, 97), "chest": (0, 97), "crate": (8, 99), "hamper": (3, 107),
+            "coffer": (8, 97), "casket": (1, 96), "satchel": (1, 98), "hatbox": (1, 93), "valise": (2, 93),
+            "holdall": (3, 100), "duffel": (6, 93), "rucksack": (6, 102), "kitbag": (4, 95)}
+#: the rule fixed before the figures were looked at (docs/quotes.md "Abstention, measured on first measurements")
+MIN_WRONG = 3
+WRONG_PER_RIGHT = 0.5
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", "-C", str(ROOT), *args], check=True, capture_output=True, text=True).stdout
+
+
+def _run(code: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(code), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, encoding="utf-8", env=env,
+                          cwd=str(cwd or code), timeout=1800)
+
+
+def first_measurement(half: str, version: int, commit: str) -> list[dict]:
+    """The rows of one half's first measurement, made again with the code of ``commit``."""
+    tmp = Path(tempfile.mkdtemp(prefix=f"first-{half}-"))
+    code = tmp / "code"
+    try:
+        _git("worktree", "add", "--detach", "--quiet", str(code), commit)
+        init = (code / "presskit" / "quotes" / "__init__.py").read_text(encoding="utf-8")
+        if f"QUOTES_VERSION = {version}\n" not in init:
+            raise SystemExit(f"{half}: commit {commit[:7]} is not at QUOTES_VERSION {version}")
+        half_dir = code / "tests" / "data" / "quotes-eval" / half
+        source, kit = tmp / "source", tmp / "kit"
+        steps = [
+            ("-c", "import sys; from pathlib import Path; sys.path.insert(0, 'tools'); import quotes_eval as q; "
+                   f"q.make_kit_source(Path({str(half_dir)!r}), Path({str(source)!r}))"),
+            ("-m", "presskit", "build", str(source), "-o", str(kit)),
+            ("-m", "presskit", "quotes", str(kit), "--json"),
+        ]
+        for args in steps:
+            proc = _run(code, *args)
+            if proc.returncode != 0:
+                raise SystemExit(f"{half}: {' '.join(args[:3])} failed: {proc.stderr.strip()[-800:]}")
+        listed = json.loads(proc.stdout)
+        paths = {it["id"]: it["path"] for it in json.loads((kit / "manifest.json").read_text("utf-8"))["items"]}
+        found: dict[str, list[dict]] = defaultdict(list)
+        for q in listed:
+            found[paths.get(q.get("document_id"), "?")].append(q)
+        truth = qe.load_truth(half_dir)
+        groups = [(o["name"], o["aliases"]) for o in truth["organisations"]]
+        case = mq.Case(half, None, truth["quotes"], truth["non_quotes"], mq.alias_table(groups))
+        rows = []
+        for f, t in mq.matched_quotations(case, found):
+            rows.append({"half": half, "quotes_version": version, "id": t["id"],
+                         "attribution": f.get("attribution", ""), "confidence": f.get("confidence"),
+                         "speaker": (f.get("speaker") or "").strip(), "true_speaker": t["speaker"],
+                         "outcome": mq.speaker_outcome(f, t)})
+        return rows
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(code)], capture_output=True)
+        shutil.rmtree(tmp, ignore_errors=True)
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], capture_output=True)
+
+
+def load_rows(path: Path = OUT) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["rows"] if path.exists() else []
+
+
+def write_rows(rows: list[dict], path: Path = OUT) -> None:
+    order = {h: n for n, (h, _, _) in enumerate(FIRST)}
+    rows = sorted(rows, key=lambda r: (order[r["half"]], r["id"]))
+    halves = [{"half": h, "quotes_version": v, "commit": c} for h, v, c in FIRST if any(r["half"] == h for r in rows)]
+    doc = {"about": "One row per quotation matched on each half's first measurement (tools/first_measurements.py)",
+           "halves": halves, "rows": rows}
+    # one half, one row a line: small, and a diff says which quotations moved
+    lines = [json.dumps(x, ensure_ascii=False) for x in doc["rows"]]
+    halves_text = ",\n  ".join(json.dumps(h) for h in halves)
+    path.write_text(f'{{"about": {json.dumps(doc["about"])},\n "halves": [\n  {halves_text}],\n "rows": [\n'
+                    + ",\n".join(lines) + "]}\n", encoding="utf-8")
+
+
+def way(row: dict) -> str:
+    c = row["confidence"]
+    return f"{row['attribution']} {c:.2f}" if isinstance(c, (int, float)) else f"{row['attribution']} ?"
+
+
+def per_way(rows: list[dict]) -> dict[str, Counter]:
+    table: dict[str, Counter] = defaultdict(Counter)
+    for r in rows:
+        c = table[way(r)]
+        c["rows"] += 1
+        if r["speaker"]:
+            c["given"] += 1
+        c["right"] += r["outcome"] == mq.RIGHT
+        c["wrong"] += r["outcome"] in mq.WRONG_NAME
+    return table
+
+
+def chosen_ways(tune_rows: list[dict]) -> list[str]:
+    return sorted(w for w, c in per_way(tune_rows).items()
+                  if c["wrong"] >= MIN_WRONG and c["wrong"] >= WRONG_PER_RIGHT * c["right"])
+
+
+def before_after(rows: list[dict], ways: list[str]) -> dict:
+    wrong = sum(r["outcome"] in mq.WRONG_NAME for r in rows)
+    right = sum(r["outcome"] == mq.RIGHT for r in rows)
+    cut = [r for r in rows if way(r) in ways and r["speaker"]]
+    removed = sum(r["outcome"] in mq.WRONG_NAME for r in cut)
+    emptied = sum(r["outcome"] == mq.RIGHT for r in cut)
+    return {"quotations": len(rows), "wrong": wrong, "wrong_after": wrong - removed, "right": right,
+            "right_after": right - emptied, "holds": 2 * removed >= emptied}
+
+
+def print_table(title: str, rows: list[dict], ways: list[str]) -> None:
+    print(f"\n{title}: {len(rows)} quotations")
+    print(f"| way (attribution confidence) | given | right | wrong | wrong / given | abstains |")
+    print("|---|---|---|---|---|---|")
+    table = per_way(rows)
+    for w, c in sorted(table.items(), key=lambda kv: (-kv[1]["wrong"], -kv[1]["given"], kv[0])):
+        if not c["given"]:
+            continue
+        rate = f"{c['wrong'] / c['given']:.3f}" if c["given"] else "n/a"
+        print(f"| {w} | {c['given']} | {c['right']} | {c['wrong']} | {rate} | {'yes' if w in ways else ''} |")
+    empty = sum(c["rows"] - c["given"] for c in table.values())
+    print(f"(and {empty} quotations given no speaker)")
+
+
+def study(rows: list[dict], given_ways: list[str] | None = None) -> None:
+    """The study; with ``given_ways`` ("pronoun 0.65"), those ways abstain instead of the ones the tune halves
+    choose (a rule fixed elsewhere, its figures on the committed rows)."""
+    tune_halves = HISTORY[0::2]
+    check_halves = HISTORY[1::2]
+    tune = [r for r in rows if r["half"] in tune_halves]
+    check = [r for r in rows if r["half"] in check_halves]
+    older = [r for r in rows if r["half"] not in HISTORY]
+    ways = sorted(given_ways) if given_ways else chosen_ways(tune)
+    print(f"tune halves: {', '.join(tune_halves)}\ncheck halves: {', '.join(check_halves)}")
+    print(f"ways that abstain ({'as given' if given_ways else 'rule on the tune halves'}): {', '.join(ways) or 'none'}")
+    print_table("tune halves", tune, ways)
+    print_table("check halves", check, ways)
+    for name, part in (("tune", tune), ("check", check), ("older halves (not in the split)", older)):
+        if not part:
+            continue
+        ba = before_after(part, ways)
+        print(f"\n{name}: wrong names {ba['wrong']} -> {ba['wrong_after']}, right names {ba['right']} -> "
+              f"{ba['right_after']} of {ba['quotations']} quotations; removed wrong >= emptied right / 2: "
+              f"{ba['holds']}")
+    for h in HISTORY + [h for h, _, _ in FIRST if h not in HISTORY]:
+        part = [r for r in rows if r["half"] == h]
+        if part:
+            ba = before_after(part, ways)
+            print(f"   {h:10} wrong {ba['wrong']} -> {ba['wrong_after']}, right {ba['right']} -> {ba['right_after']}"
+                  f" of {ba['quotations']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--half", action="append", choices=[h for h, _, _ in FIRST],
+                    help="measure only this half again (repeatable; default: all of them)")
+    ap.add_argument("--study", action="store_true", help="print the study from the committed rows, build nothing")
+    ap.add_argument("--way", action="append", metavar="'ATTRIBUTION CONFIDENCE'",
+                    help="with --study: this way abstains instead of those the tune halves choose (repeatable; "
+                         "as the tables name it, e.g. 'pronoun 0.65')")
+    ap.add_argument("--out", type=Path, default=OUT, help="the rows file (default: bench/first_measurements.json)")
+    a = ap.parse_args(argv)
+    if a.study:
+        study(load_rows(a.out), a.way)
+        return 0
+    wanted = a.half or [h for h, _, _ in FIRST]
+    rows = [r for r in load_rows(a.out) if r["half"] not in wanted]
+    for half, version, commit in FIRST:
+        if half not in wanted:
+            continue
+        got = first_measurement(half, version, commit)
+        rows += got
+        wrong = sum(r["outcome"] in mq.WRONG_NAME for r in got)
+        rec = RECORDED.get(half)
+        note = "" if rec is None else (" (as recorded)" if rec == (wrong, len(got)) else f" (recorded {rec[0]}/{rec[1]})")
+        print(f"{half:10} QUOTES_VERSION {version}: {len(got)} quotations matched, wrong names {wrong}/{len(got)}"
+              f"{note}", flush=True)
+        write_rows(rows, a.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
