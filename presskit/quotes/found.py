@@ -17,6 +17,7 @@ from .antecedents import antecedent
 from .firstnames import first_name_gender
 from .mentions import Mention
 from .replies import not_the_one_given, person_of_turn, turn_of
+from .thinpronoun import adds, too_thin, unnamed_goes_on
 from .ownbody import PERSON_NOUN as _PERSON_NOUN, fold_org, head_of_intro, its_role_of_ours
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
@@ -507,6 +508,12 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     label = _LABEL_END.match(st.doc.text, para_start)
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
+    turn = turn_of(st.doc.text, u.start, u.end)
+    if want != "n" and adds(st.doc.text, u.start, u.end) and (same := unnamed_goes_on(st.doc.text, para_start, u.start, st.last,
+                                                                   st.mentions)) is not None:
+        # « Une garde … m’a écrit : « … » Et elle ajoutait : « … » »: the unnamed person goes on
+        return Found("unnamed", organisation=same.organisation, confidence=CONFIDENCE["unnamed"], cue=True,
+                     evidence=(same.evidence[0], span[1]))
     p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
     if p is not None and p.pos < para_start and want in ("f", "m") and any(first_name_gender(b.group(1)) in ("", want) for b in
             _BY_NAME.finditer(st.doc.text, para_start, u.start)):
@@ -516,9 +523,10 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         # "After the interview she sent us a note: “…”": the interviewee, not someone an answer named
         q = st.ctx.known.get(untitled(" ".join(name_case(t) for t in iv.split())))
         p = q if q is not None and (q.gender or first_name_gender(q.name)) in ("", want) else None
-    p = person_of_turn(turn_of(st.doc.text, u.start, u.end), st.doc.text, para_start, u.start, want, p, mentions,
+    p = person_of_turn(turn, st.doc.text, para_start, u.start, want, p, mentions,
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
     p = not_the_one_given(st.doc.text, para_start, u.start, want, p, mentions, st.speakers)
+    p = too_thin(st.doc.text, para_start, u.start, want, p, mentions)  # "The two men talked. “…,” he said": either
     outside = p is not None and p.pos < para_start and not any(
         m.person is p and para_start <= m.pos < u.start for m in st.mentions)
     headed = None
