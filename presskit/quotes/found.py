@@ -18,6 +18,7 @@ from .firstnames import first_name_gender
 from .mentions import Mention
 from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
+from .initials import INITIALS, by_initials
 from .ownbody import PERSON_NOUN as _PERSON_NOUN, fold_org, head_of_intro, its_role_of_ours
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
@@ -183,7 +184,8 @@ def _holder_of_role(st: State, u: Unit, para_start: int, who: Who, span: tuple[i
 INTERVIEW = re.compile(rf"(?m)^[ \t]*(?:#+[ \t]*)?(?i:interview|entretien|q\s*&\s*a|questions?)[ \t\u00a0\u202f]*"
                        rf"(?i::|with|avec|à)[ \t\u00a0\u202f]*(?P<name>{NAMERUN})")
 _ANSWERED = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?:A|R)(?:\*\*)?[ \t\u00a0\u202f]*:")
-_ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN}))(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]")
+_ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN})|(?P<ini>{INITIALS}))(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?"
+                       rf"[ \t\u00a0\u202f]")
 
 
 def interviewee(text: str, at: int) -> str:
@@ -201,6 +203,11 @@ def _answerer(st: State, u: Unit, introduced: bool = False) -> str:
     para_start = _intro_paragraph(st, u) if introduced else st.doc.paragraph(u.start)[0]
     label = _ANSWERER.match(text, para_start)
     if label is None or label.end() > u.start:
+        return ""
+    ini = label.group("ini") or (label.group("name") if re.fullmatch(r"[A-ZÀ-Þ]{2,5}", label.group("name") or "") else "")
+    if ini and (named := by_initials(ini, st.mentions, st.ctx.known)):
+        return named  # « **L.V.-K. :** », "**LVK:**": the one person the document names with those initials
+    if label.group("ini"):
         return ""
     name = untitled(" ".join(name_case(t) for t in (label.group("name") or interviewee(text, u.start)).split()))
     p = st.ctx.known.get(name) if name else None
@@ -243,6 +250,12 @@ def answer_body_at(st: State, at: int) -> str:
     prev = text[max(0, para_start - 400):para_start].rstrip()
     if not labelled and not _QUESTION_BEFORE.search(prev):
         return ""
+    ini = _ANSWERER.match(text, para_start)
+    letters = (ini.group("ini") or ini.group("name") or "") if ini is not None else ""
+    if ini is not None and ini.end() <= at and re.fullmatch(r"(?:[A-ZÀ-Þ]\.?-?){2,5}", letters):
+        q = st.ctx.known.get(by_initials(letters, st.mentions, st.ctx.known))  # « **L.V.-K. :** … notre note »: hers
+        if q is not None and q.organisation:
+            return q.organisation
     first_q = re.search(r"\?[ \t*\u00a0\u202f]*(?:\n|$)", text)
     name = untitled(" ".join(name_case(t) for t in interviewee(text, at).split()))
     p = st.ctx.known.get(name) if name else None
