@@ -189,10 +189,25 @@ _ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN})|(?P<ini>{INI
 
 
 def interviewee(text: str, at: int) -> str:
-    """The name an interview's heading ("Interview: NAME") or title (« “…,” says NAME ») gives, as written."""
+    """The name an interview's heading ("Interview: NAME") or title (« “…,” says NAME ») gives, as written; else
+    the one its standfirst, before the first question, says talks to the interviewer ("NAME, president of the X,
+    talks to the Coalition about …", « NAME, …, a répondu à nos questions »)."""
     heads = list(INTERVIEW.finditer(text, max(0, at - 5000), at))
     title = _TITLE_SAYS.match(text) or _TITLE_NAME.match(text)  # « “…,” says NAME » over the interview
-    return heads[-1].group("name") if heads else title.group("name") if title else ""
+    if heads or title:
+        return heads[-1].group("name") if heads else title.group("name")
+    first_q = re.search(r"\?[ \t*\u00a0\u202f]*(?:\n|$)", text)
+    if first_q is None or first_q.start() > at:
+        return ""
+    talks = list(_STANDFIRST_TALKS.finditer(text, 0, first_q.start()))
+    return (talks[0].group("name") or talks[0].group("fr")) if len(talks) == 1 else ""
+
+
+#: a standfirst's interviewee: "NAME, ROLE of X, talks to the Coalition about …", « NAME, …, a répondu à nos
+#: questions », « NAME, …, s’est confiée à notre rédaction »
+_STANDFIRST_TALKS = re.compile(rf"(?<![\w\-])(?P<name>{NAMERUN}),[^,\n]{{2,120}},\s+(?:talks|talked|speaks|spoke)\s+to\s+"
+                               rf"|(?<![\w\-])(?P<fr>{NAMERUN}),[^,\n]{{2,120}},\s+(?:répond|a\s+répondu)\s+à\s+nos\s+"
+                               rf"questions")
 
 
 def _answerer(st: State, u: Unit, introduced: bool = False) -> str:
