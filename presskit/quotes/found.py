@@ -150,7 +150,8 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
             want = "f" if any(gd[k] for k in gd if k[0] == "f") else "m" if any(gd[k] for k in gd if k[0] == "m") else ""
             f = pronoun_found(st, u, want, span, reach=False)
             return f if f is not None and f.speaker and f.speaker != st.default_speaker else None
-        return Found("document", st.default_speaker, confidence=CONFIDENCE["self"], evidence=span)
+        # (a cue: « j’avais déclaré à cette tribune que « … » » is the speaker's own earlier words, not a scare quote)
+        return Found("document", st.default_speaker, confidence=CONFIDENCE["self"], evidence=span, cue=True)
     if who.kind == "self":  # "A: I told him: “…”" in an interview: the person who answers
         name = _answerer(st, u, introduced=True)
         if name:
