@@ -249,6 +249,19 @@ DUFFEL_PINNED = {"precision": 0.97, "recall": 0.96, "speaker_named": 0.87, "spea
 RUCKSACK_PINNED = {"precision": 0.99, "recall": 0.98, "speaker_named": 0.80, "speaker_empty": 1.0,
                    "organisation": 0.80, "page": 1.0, "language": 1.0}
 
+#: Measured when the kitbag half was read (101 quotations, 49 non-quotations); QUOTES_VERSION 65. Its misses
+#: left: two pronouns left to nobody where two men could be meant (« Les deux hommes ont parlé … », a subject of no
+#: known gender with a clause's "he"), and a "he" after "his adviser, NAME" whose minister the kit names twice, an
+#: answer's « Il » for the man the question names, a Q&A's and a newsletter's headline quoting the interviewee, a
+#: verbless follow-up in French after a named quotation, a wire's opening quotation named in the next paragraph,
+#: "Castaldi the inspector" beside a namesake; organisations: a body's people in an interview (an unnamed warden,
+#: "one of our best guards" carried to the newsletters), « notre propre note » under initials, a journalist's
+#: paper, a French body's name without accents in an English wire, "the Council's elders", a statement's table of
+#: people; not found: an interview's title, a newsletter's « ## « … », dit NAME » and "the cost clause was “…”";
+#: a release's headline reported beside the same words in its body (docs/quotes.md).
+KITBAG_PINNED = {"precision": 0.99, "recall": 0.97, "speaker_named": 0.87, "speaker_empty": 1.0,
+                 "organisation": 0.83, "page": 1.0, "language": 1.0}
+
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
@@ -260,7 +273,7 @@ PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_
           "crate": (CRATE_PINNED, 0), "hamper": (HAMPER_PINNED, 0), "coffer": (COFFER_PINNED, 1),
           "casket": (CASKET_PINNED, 0), "satchel": (SATCHEL_PINNED, 1), "hatbox": (HATBOX_PINNED, 0),
           "valise": (VALISE_PINNED, 0), "holdall": (HOLDALL_PINNED, 0),
-          "duffel": (DUFFEL_PINNED, 2), "rucksack": (RUCKSACK_PINNED, 1)}
+          "duffel": (DUFFEL_PINNED, 2), "rucksack": (RUCKSACK_PINNED, 1), "kitbag": (KITBAG_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

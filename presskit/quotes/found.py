@@ -151,12 +151,24 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
             f = pronoun_found(st, u, want, span, reach=False)
             return f if f is not None and f.speaker and f.speaker != st.default_speaker else None
         # (a cue: « j’avais déclaré à cette tribune que « … » » is the speaker's own earlier words, not a scare quote)
-        return Found("document", st.default_speaker, confidence=CONFIDENCE["self"], evidence=span, cue=True)
+        return Found("document", st.default_speaker, _own_title(st), confidence=CONFIDENCE["self"], evidence=span,
+                     cue=True)
     if who.kind == "self":  # "A: I told him: “…”" in an interview: the person who answers
         name = _answerer(st, u, introduced=True)
         if name:
             return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
     return Found(cue=True, evidence=span)
+
+
+def _own_title(st: State) -> str:
+    """The role a statement gives its own speaker: the title right before her name (« Déclaration de l’ambassadrice
+    NAME, cheffe de la délégation … »: ambassadrice), else the role the document introduced her with."""
+    name = st.default_speaker
+    m = re.search(rf"(?<![\w\-])([a-zà-ÿ\-]{{3,}})\s+{re.escape(name)}(?![\w\-])", st.doc.text) if name else None
+    if m is not None and lower_token(m.group(1)) in ROLE_WORDS:
+        return m.group(1)
+    me = st.ctx.known.get(name) if name else None
+    return me.role if me is not None else ""
 
 
 def _role_said(par: str, role: str) -> int:

@@ -261,7 +261,9 @@ def _first_name_said(evidence: str, word: str) -> bool:
 
 def _first_name_alone(evidence: str, word: str) -> bool:
     """Whether the quotation's evidence gives ``word``, a clearly gendered first name, alone and with no title
-    before it (« Kwabena, qui … », "Renzo told me"; "Mr Erik" is a title's surname, and no evidence says nothing)."""
+    before it (« Kwabena, qui … », "Renzo told me"; "Mr Erik" is a title's surname, and no evidence says nothing).
+    The kit's one full name of that first name completes it; with none, the first name stays, as the text gives
+    it (the sample kit's "Esther", a survivor the text names by her first name only)."""
     return fold(word) in FEMALE | MALE and bool(evidence) and word in evidence and not _titled_gender(evidence, word)
 
 
@@ -358,10 +360,6 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                     # leur répond : « … » »: the kit's one Leda, its one Kwabena
                     q.speaker = first
                     q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.1)
-                elif " " not in q.speaker.strip() and _first_name_alone(q.evidence, q.speaker):
-                    # a first name alone that the kit gives nobody in full, or several people: no full name, and
-                    # a first name is no one's name to publish ("Renzo", "Anouk"): nobody, rather than a guess
-                    q.speaker, q.role, q.confidence = "", "", min(q.confidence, CONFIDENCE["document"])
                 elif q.attribution != "named" and people.shared(q.speaker):
                     # « Kalvanen a eu raison … Il m'a dit : « … » » where the kit names two Kalvanens and nothing
                     # here tells them apart: nobody, rather than a surname that is either of two people

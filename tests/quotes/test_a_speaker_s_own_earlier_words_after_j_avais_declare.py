@@ -34,3 +34,11 @@ def test_the_speaker_s_own_earlier_words_are_hers(text):
 def test_a_scare_quote_with_no_verb_of_saying_is_still_dropped():
     text = f"Monsieur le Président,\n\nJ’ai une idée de ce que l’on appelle «{NB}la pêche propre{NB}» dans nos ports."
     assert not quotes(text, default_speaker=_SPEAKER, own_voice=False)
+
+
+def test_the_speaker_s_title_before_her_name_is_her_role():
+    text = (f"# Déclaration de l’ambassadrice Hedda Lorvik-Sand, cheffe de la délégation de la République de Vestre"
+            f"\n\nMadame la Présidente,\n\nJ’avais déclaré à cette tribune que «{NB}aucun port ne fermera sans solution "
+            f"pour ses marins{NB}».")
+    q = next(q for q in quotes(text, default_speaker=_SPEAKER, own_voice=False) if "aucun port" in q.text)
+    assert (q.speaker, q.role) == (_SPEAKER, "ambassadrice")
