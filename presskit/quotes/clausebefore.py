@@ -18,7 +18,7 @@ from .between import (
 from .cues import say_verbs
 from .forms import RE_ACCORDING, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, from_attr, from_who, pronoun_found
-from .leadins import (ACCORDING_NP as _ACCORDING_NP, IN_WORDS_OF as _IN_WORDS_OF, ACCORDING_PRONOUN as _ACCORDING_PRONOUN,
+from .leadins import (ACCORDING_NP as _ACCORDING_NP, ACCORDING_NP_SUBJECT as _ACCORDING_NP_SUBJECT, IN_WORDS_OF as _IN_WORDS_OF, ACCORDING_PRONOUN as _ACCORDING_PRONOUN,
                       VOICE_OF as _VOICE_OF, WORDS_OF as _WORDS_OF, CITED_UNNAMED)
 from .firstnames import first_name_gender
 from .people import NAMERUN, clean_org, clean_role, person
@@ -85,6 +85,8 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         if who is not None and who.kind in ("unnamed", "org", "publisher", "person"):
             return from_who(st, who, u, span)
     prep = _ACCORDING_NP.search(cur) or _IN_WORDS_OF.search(cur)
+    if prep is None and (subj := _ACCORDING_NP_SUBJECT.search(cur)) is not None and not say_verbs(subj.group("subj")):
+        prep = subj  # « Selon une source proche de X, le ministre « ne signera rien jeudi » »: the source's words
     if prep is not None:  # "Selon la coalition, « … »", "According to Okoye, “…”"
         np, at = prep.group("np"), base + prep.start("np")
         # "Pour la ministre de la Santé, NAME, « … »": a role, then the name

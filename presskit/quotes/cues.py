@@ -171,7 +171,7 @@ V_FR_PRES = alt(PRES_FR)
 V_FR_REFL = rf"(?:s{APO}\s*(?:est|était|etait)\s+{alt(unaccented(REFLEXIVE_FR))}e?s?|se\s+{alt(REFLEXIVE_FR_PRES)}|s{APO}\s*{alt(REFLEXIVE_FR_PRES)})"
 
 #: a French verb of saying in any of its forms (with an object pronoun, reflexive, or present)
-AUX_FR = r"(?:a|avait|aurait|ont|avaient|avons|avez|ai|avions)"
+AUX_FR = r"(?:a|avait|aurait|ont|avaient|avons|avez|ai|avions|avais)"
 #: "comme l’écrivait NAME", "ainsi que l’explique la coalition": the object pronoun before a simple tense
 _L_OBJ = rf"(?:[lL]{APO}\s*)?"
 FR_SAY = rf"(?:{OBJ_FR}{AUX_FR}\s+{ADV_FR}(?i:{V_FR_PP})|(?i:{V_FR_REFL})|{_L_OBJ}(?i:{V_FR_PRES}))"
@@ -179,7 +179,8 @@ FR_SAY = rf"(?:{OBJ_FR}{AUX_FR}\s+{ADV_FR}(?i:{V_FR_PP})|(?i:{V_FR_REFL})|{_L_OB
 RE_ANY_VERB = re.compile(rf"{NB}(?:{V_EN}|{FR_SAY}){B}")
 #: a verb of saying as its clause's verb, English or French; group "inv": may be followed by its subject
 RE_SAY = re.compile(
-    rf"{NB}(?:(?P<en>{ADV_EN}{V_EN})|(?P<fr>{OBJ_FR}{AUX_FR}\s+{ADV_FR}(?i:{V_FR_PP})"
+    # (« j’avais déclaré à cette tribune que », « J’ai dit » : the first person's auxiliary after its elided « j’ »)
+    rf"(?:{NB}|(?<=[\s,;:(][jJ]{APO})|(?<=^[jJ]{APO}))(?:(?P<en>{ADV_EN}{V_EN})|(?P<fr>{OBJ_FR}{AUX_FR}\s+{ADV_FR}(?i:{V_FR_PP})"
     rf"|(?i:{V_FR_REFL})|{_L_OBJ}(?i:{V_FR_PRES}))){B}"
 )
 #: pronouns: "she said", "said he", "a-t-elle ajouté", "ajoute-t-il", "dit-elle", "elle a déclaré", "Elle m’a dit"

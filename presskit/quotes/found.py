@@ -17,6 +17,8 @@ from .antecedents import antecedent
 from .firstnames import first_name_gender
 from .mentions import Mention
 from .replies import not_the_one_given, person_of_turn, turn_of
+from .thinpronoun import adds, too_thin, unnamed_goes_on
+from .initials import INITIALS, by_initials
 from .ownbody import PERSON_NOUN as _PERSON_NOUN, fold_org, head_of_intro, its_role_of_ours
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
@@ -148,12 +150,25 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
             want = "f" if any(gd[k] for k in gd if k[0] == "f") else "m" if any(gd[k] for k in gd if k[0] == "m") else ""
             f = pronoun_found(st, u, want, span, reach=False)
             return f if f is not None and f.speaker and f.speaker != st.default_speaker else None
-        return Found("document", st.default_speaker, confidence=CONFIDENCE["self"], evidence=span)
+        # (a cue: « j’avais déclaré à cette tribune que « … » » is the speaker's own earlier words, not a scare quote)
+        return Found("document", st.default_speaker, _own_title(st), confidence=CONFIDENCE["self"], evidence=span,
+                     cue=True)
     if who.kind == "self":  # "A: I told him: “…”" in an interview: the person who answers
         name = _answerer(st, u, introduced=True)
         if name:
             return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
     return Found(cue=True, evidence=span)
+
+
+def _own_title(st: State) -> str:
+    """The role a statement gives its own speaker: the title right before her name (« Déclaration de l’ambassadrice
+    NAME, cheffe de la délégation … »: ambassadrice), else the role the document introduced her with."""
+    name = st.default_speaker
+    m = re.search(rf"(?<![\w\-])([a-zà-ÿ\-]{{3,}})\s+{re.escape(name)}(?![\w\-])", st.doc.text) if name else None
+    if m is not None and lower_token(m.group(1)) in ROLE_WORDS:
+        return m.group(1)
+    me = st.ctx.known.get(name) if name else None
+    return me.role if me is not None else ""
 
 
 def _role_said(par: str, role: str) -> int:
@@ -182,14 +197,30 @@ def _holder_of_role(st: State, u: Unit, para_start: int, who: Who, span: tuple[i
 INTERVIEW = re.compile(rf"(?m)^[ \t]*(?:#+[ \t]*)?(?i:interview|entretien|q\s*&\s*a|questions?)[ \t\u00a0\u202f]*"
                        rf"(?i::|with|avec|à)[ \t\u00a0\u202f]*(?P<name>{NAMERUN})")
 _ANSWERED = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?:A|R)(?:\*\*)?[ \t\u00a0\u202f]*:")
-_ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN}))(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]")
+_ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN})|(?P<ini>{INITIALS}))(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?"
+                       rf"[ \t\u00a0\u202f]")
 
 
 def interviewee(text: str, at: int) -> str:
-    """The name an interview's heading ("Interview: NAME") or title (« “…,” says NAME ») gives, as written."""
+    """The name an interview's heading ("Interview: NAME") or title (« “…,” says NAME ») gives, as written; else
+    the one its standfirst, before the first question, says talks to the interviewer ("NAME, president of the X,
+    talks to the Coalition about …", « NAME, …, a répondu à nos questions »)."""
     heads = list(INTERVIEW.finditer(text, max(0, at - 5000), at))
     title = _TITLE_SAYS.match(text) or _TITLE_NAME.match(text)  # « “…,” says NAME » over the interview
-    return heads[-1].group("name") if heads else title.group("name") if title else ""
+    if heads or title:
+        return heads[-1].group("name") if heads else title.group("name")
+    first_q = re.search(r"\?[ \t*\u00a0\u202f]*(?:\n|$)", text)
+    if first_q is None or first_q.start() > at:
+        return ""
+    talks = list(_STANDFIRST_TALKS.finditer(text, 0, first_q.start()))
+    return (talks[0].group("name") or talks[0].group("fr")) if len(talks) == 1 else ""
+
+
+#: a standfirst's interviewee: "NAME, ROLE of X, talks to the Coalition about …", « NAME, …, a répondu à nos
+#: questions », « NAME, …, s’est confiée à notre rédaction »
+_STANDFIRST_TALKS = re.compile(rf"(?<![\w\-])(?P<name>{NAMERUN}),[^,\n]{{2,120}},\s+(?:talks|talked|speaks|spoke)\s+to\s+"
+                               rf"|(?<![\w\-])(?P<fr>{NAMERUN}),[^,\n]{{2,120}},\s+(?:répond|a\s+répondu)\s+à\s+nos\s+"
+                               rf"questions")
 
 
 def _answerer(st: State, u: Unit, introduced: bool = False) -> str:
@@ -200,6 +231,11 @@ def _answerer(st: State, u: Unit, introduced: bool = False) -> str:
     para_start = _intro_paragraph(st, u) if introduced else st.doc.paragraph(u.start)[0]
     label = _ANSWERER.match(text, para_start)
     if label is None or label.end() > u.start:
+        return ""
+    ini = label.group("ini") or (label.group("name") if re.fullmatch(r"[A-ZÀ-Þ]{2,5}", label.group("name") or "") else "")
+    if ini and (named := by_initials(ini, st.mentions, st.ctx.known)):
+        return named  # « **L.V.-K. :** », "**LVK:**": the one person the document names with those initials
+    if label.group("ini"):
         return ""
     name = untitled(" ".join(name_case(t) for t in (label.group("name") or interviewee(text, u.start)).split()))
     p = st.ctx.known.get(name) if name else None
@@ -242,6 +278,12 @@ def answer_body_at(st: State, at: int) -> str:
     prev = text[max(0, para_start - 400):para_start].rstrip()
     if not labelled and not _QUESTION_BEFORE.search(prev):
         return ""
+    ini = _ANSWERER.match(text, para_start)
+    letters = (ini.group("ini") or ini.group("name") or "") if ini is not None else ""
+    if ini is not None and ini.end() <= at and re.fullmatch(r"(?:[A-ZÀ-Þ]\.?-?){2,5}", letters):
+        q = st.ctx.known.get(by_initials(letters, st.mentions, st.ctx.known))  # « **L.V.-K. :** … notre note »: hers
+        if q is not None and q.organisation:
+            return q.organisation
     first_q = re.search(r"\?[ \t*\u00a0\u202f]*(?:\n|$)", text)
     name = untitled(" ".join(name_case(t) for t in interviewee(text, at).split()))
     p = st.ctx.known.get(name) if name else None
@@ -507,6 +549,12 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     label = _LABEL_END.match(st.doc.text, para_start)
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
+    turn = turn_of(st.doc.text, u.start, u.end)
+    if want != "n" and adds(st.doc.text, u.start, u.end) and (same := unnamed_goes_on(st.doc.text, para_start, u.start, st.last,
+                                                                   st.mentions)) is not None:
+        # « Une garde … m’a écrit : « … » Et elle ajoutait : « … » »: the unnamed person goes on
+        return Found("unnamed", organisation=same.organisation, confidence=CONFIDENCE["unnamed"], cue=True,
+                     evidence=(same.evidence[0], span[1]))
     p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
     if p is not None and p.pos < para_start and want in ("f", "m") and any(first_name_gender(b.group(1)) in ("", want) for b in
             _BY_NAME.finditer(st.doc.text, para_start, u.start)):
@@ -516,9 +564,10 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         # "After the interview she sent us a note: “…”": the interviewee, not someone an answer named
         q = st.ctx.known.get(untitled(" ".join(name_case(t) for t in iv.split())))
         p = q if q is not None and (q.gender or first_name_gender(q.name)) in ("", want) else None
-    p = person_of_turn(turn_of(st.doc.text, u.start, u.end), st.doc.text, para_start, u.start, want, p, mentions,
+    p = person_of_turn(turn, st.doc.text, para_start, u.start, want, p, mentions,
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
     p = not_the_one_given(st.doc.text, para_start, u.start, want, p, mentions, st.speakers)
+    p = too_thin(st.doc.text, para_start, u.start, want, p, mentions)  # "The two men talked. “…,” he said": either
     outside = p is not None and p.pos < para_start and not any(
         m.person is p and para_start <= m.pos < u.start for m in st.mentions)
     headed = None

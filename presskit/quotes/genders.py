@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .firstnames import first_name_gender
+from .thinpronoun import possessed_by_another
 
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(Ms|Mrs|Miss|Mme|Mlle|Madame|Mr|Monsieur|M(?=\.))\.?\s+$")
 _TITLE_AT = re.compile(r"(Ms|Mrs|Miss|Mme|Mlle|Madame|Mr|Monsieur|M(?=\.))\.?\s+(?=[A-ZÀ-Þ])")
@@ -54,6 +55,8 @@ def genders_from_context(text: str, mentions: list) -> None:
             poss = re.compile(r"\b(his|her)\b").search(own, obj.end())  # "gave her his figures": his
             if not poss or poss.group(1) == "her":
                 continue
+        if poss and re.search(r"(?i)(?<![\w\-])(?:he|she)(?![\w\-])", sent[:poss.start()]):
+            continue  # "NAME2 had just left the podium when he took his seat": "his" is the clause's "he"'s
         if poss:  # ("Ms NAME welcomed his offer", "Anna NAME praised his work": his is the object's, not hers)
             g = "m" if poss.group(1) in ("his", "him") else "f"
             if first_name_gender(mt.person.name) in ("", g) and _title_gender(text, mt.pos) in ("", g):
@@ -61,6 +64,8 @@ def genders_from_context(text: str, mentions: list) -> None:
             continue
         sm = re.match(r"\s*(He|She|Il|Elle|His|Her)\b", nxt)  # ("NAME arrived …. Her deputy, NAME2, …": hers)
         others = other is not None
+        if sm and not others and possessed_by_another(text, mt.pos, "m" if sm.group(1) in ("He", "Il", "His") else "f"):
+            continue  # "Minister NAME came. His adviser, NAME2, walked me out. He …": NAME's "he" maybe, not NAME2's
         if sm and not others:  # ("NAME met NAME2. He …": the pronoun may be either of them)
             g = "m" if sm.group(1) in ("He", "Il", "His") else "f"
             if first_name_gender(mt.person.name) in ("", g):

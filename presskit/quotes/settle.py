@@ -259,6 +259,14 @@ def _first_name_said(evidence: str, word: str) -> bool:
                           evidence or ""))
 
 
+def _first_name_alone(evidence: str, word: str) -> bool:
+    """Whether the quotation's evidence gives ``word``, a clearly gendered first name, alone and with no title
+    before it (« Kwabena, qui … », "Renzo told me"; "Mr Erik" is a title's surname, and no evidence says nothing).
+    The kit's one full name of that first name completes it; with none, the first name stays, as the text gives
+    it (the sample kit's "Esther", a survivor the text names by her first name only)."""
+    return fold(word) in FEMALE | MALE and bool(evidence) and word in evidence and not _titled_gender(evidence, word)
+
+
 def _titled_gender(evidence: str, surname: str) -> str:
     """"f" for "Mme Kaboré", « la professeure Lind », "Ms Lind"; "m" for "M. Kaboré", "Mr Lind"; else ""."""
     m = re.search(rf"(?<![\w\-])(?P<t>Mme|Madame|Mlle|Ms|Mrs|Miss|M\.|Mr\.?|Monsieur)\s+{re.escape(surname)}(?![\w\-])",
@@ -345,9 +353,12 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 if full:
                     q.speaker = full
                     q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.05)
-                elif " " not in q.speaker.strip() and _first_name_said(q.evidence, q.speaker) \
+                elif " " not in q.speaker.strip() and (_first_name_said(q.evidence, q.speaker)
+                                                       or _first_name_alone(q.evidence, q.speaker)) \
                         and (first := people.by_first_name(q.speaker)):
-                    q.speaker = first  # "Leda, one of our best rangers, says “…”": the kit's one Leda
+                    # "Leda, one of our best rangers, says “…”", « Kwabena, qui a monté la bibliothèque avec moi,
+                    # leur répond : « … » »: the kit's one Leda, its one Kwabena
+                    q.speaker = first
                     q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.1)
                 elif q.attribution != "named" and people.shared(q.speaker):
                     # « Kalvanen a eu raison … Il m'a dit : « … » » where the kit names two Kalvanens and nothing
