@@ -15,14 +15,6 @@ def quotes(pages: str | list[str], **kw) -> list[Quote]:
     return [q for q in extract_quotes([pages] if isinstance(pages, str) else pages, **kw) if q.kind == "quote"]
 
 
-def abstains(q: Quote) -> bool:
-    """Whether ``q`` was reached only by a pronoun for a person the document introduced before the pronoun's
-    paragraph: its speaker (and role) left empty, its attribution and confidence kept (docs/quotes.md, "Fixed
-    before `pannier/` is measured": this way named a wrong person in 18 of 33 quotations on the halves written
-    blind)."""
-    return (q.speaker, q.role, q.attribution, q.confidence) == ("", "", "pronoun", 0.65)
-
-
 def one(pages, **kw) -> Quote:
     """The one quotation in ``pages`` (the test fails, listing them, when there are others)."""
     qs = quotes(pages, **kw)

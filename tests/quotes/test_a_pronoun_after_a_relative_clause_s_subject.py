@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.finding import NB, abstains, quotes
+from tests.quotes.finding import NB, quotes
 
 _SAID = f"«{NB}Regardez{NB}: voilà ce que mangent nos truites{NB}», a-t-il lancé."
 
@@ -21,10 +21,9 @@ _TWO_MEN = [
     f"l’ambassadeur Amadou Kerbastide. {_SAID}",
     f"Gaspard Vautrel, président de la Fédération des pêcheurs, est entré dans la salle que présidait l’ambassadeur "
     f"Amadou Kerbastide. {_SAID}",
+    f"Le président de la Fédération des pêcheurs, Gaspard Vautrel, est venu au stand, où l’accueillait "
+    f"l’ambassadeur Amadou Kerbastide.\n\nIl a posé ses seaux sur la table. {_SAID}",
 ]
-# the sentence's subject introduced before the pronoun's paragraph: nobody, never the man of the relative clause
-_BEFORE_ITS_PARAGRAPH = (f"Le président de la Fédération des pêcheurs, Gaspard Vautrel, est venu au stand, où "
-                         f"l’accueillait l’ambassadeur Amadou Kerbastide.\n\nIl a posé ses seaux sur la table. {_SAID}")
 
 
 @pytest.mark.parametrize("text", _TWO_MEN)
@@ -32,11 +31,6 @@ def test_the_sentence_s_subject_not_the_man_of_its_relative_clause(text):
     q = next(q for q in quotes(text) if "truites" in q.text)
     assert q.speaker == "Gaspard Vautrel"
     assert "Fédération des pêcheurs" in q.organisation
-
-
-def test_the_sentence_s_subject_introduced_before_the_pronoun_s_paragraph_is_not_named():
-    q = next(q for q in quotes(_BEFORE_ITS_PARAGRAPH) if "truites" in q.text)
-    assert abstains(q)  # not Amadou Kerbastide either
 
 
 def test_a_woman_in_the_relative_clause_is_the_one_elle_means():

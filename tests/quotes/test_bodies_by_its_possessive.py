@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.finding import NB, abstains, one, settled_kit
+from tests.quotes.finding import NB, one, settled_kit
 
 _EN = [
     # wire copy
@@ -26,6 +26,9 @@ _EN = [
     # live blog
     "**10:40** — The Riverside Dockers Federation has asked for the floor. Its general secretary, Tomasz "
     "Ekwueme-Lund, was blunt: “We carry the cargo and nobody counts us.”",
+    # Q&A lead-in
+    "The Riverside Dockers Federation represents 40,000 port workers. Its general secretary, Tomasz "
+    "Ekwueme-Lund, spoke to us between two sessions.\n\n“We carry the cargo and nobody counts us,” he said.",
     # newsletter
     "The Riverside Dockers Federation walked out at noon. Their general secretary, Tomasz Ekwueme-Lund, "
     "said: “We carry the cargo and nobody counts us.”",
@@ -54,13 +57,6 @@ _FR = [
     f"L’Alliance des dockers riverains a quitté la salle à midi. Sa présidente, Ilse Varga-Moreau, a été "
     f"claire{NB}: «{NB}Nous portons les cargaisons et personne ne nous compte{NB}».",
 ]
-
-
-def test_its_role_introduced_before_the_pronoun_s_paragraph_is_not_named():
-    # Q&A lead-in: he is Tomasz Ekwueme-Lund, introduced before the pronoun's paragraph: nobody is named
-    q = one("The Riverside Dockers Federation represents 40,000 port workers. Its general secretary, Tomasz "
-            "Ekwueme-Lund, spoke to us between two sessions.\n\n“We carry the cargo and nobody counts us,” he said.")
-    assert abstains(q)
 
 
 @pytest.mark.parametrize("text", _EN)

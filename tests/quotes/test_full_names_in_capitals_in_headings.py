@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.finding import NB, abstains, quotes
+from tests.quotes.finding import NB, quotes
 
 _EN = [
     "## 10:25 — RUTH AALVANG: “We will not trade our clinics for a footnote”\n\nThe deputy minister spoke in plenary.",
@@ -40,8 +40,8 @@ def test_the_pronoun_under_the_heading_is_the_heading_s_person():
     text = ("## 09:10 — Talks resume\n\nThe contact group's chair, Nadia Ferrand, said the morning would be long.\n\n"
             "## 10:25 — RUTH AALVANG: “We will not trade our clinics for a footnote”\n\n"
             "Kessa's deputy minister put down a marker. Asked about 2040, she said: “No. Not while I am minister.”")
-    found = {q.text.rstrip("."): q for q in quotes(text)}
-    assert abstains(found["No. Not while I am minister"])  # Ruth Aalvang, named before its paragraph: nobody
+    found = {q.text.rstrip("."): q.speaker for q in quotes(text)}
+    assert found["No. Not while I am minister"] == "Ruth Aalvang"
 
 
 @pytest.mark.parametrize("text", ["## BREAKING NEWS: “The talks have collapsed”",

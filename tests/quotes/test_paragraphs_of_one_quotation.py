@@ -23,7 +23,7 @@ EN = [  # (text, speaker, organisation)
     (f"Ines Valdor, director of the Rider Safety Trust, put it this way:\n\n{Q_EN}.”", "Ines Valdor",
      "Rider Safety Trust"),
     (f"Ines Valdor of the Rider Safety Trust arrived late, her helmet still on.\n\n{Q_EN},” she said.",
-     "", ""),  # introduced before the pronoun's paragraph: nobody (docs/quotes.md, "Fixed before `pannier/`")
+     "Ines Valdor", "Rider Safety Trust"),
     (f"At dawn the ring road is a river of scooters. Ines Valdor waits on the kerb where her brothers died.\n\n"
      f"{Q_EN}.”\n\nValdor founded the trust a year later.", "Ines Valdor", ""),
     (f"Update, 14:10.\n\nIn the hall, Ines Valdor of the Rider Safety Trust stood up.\n\n{Q_EN}.”", "Ines Valdor",
@@ -37,7 +37,7 @@ FR = [
     (f"Inès Valdoré, directrice de la Fondation Deux-Roues, a résumé ainsi{NB}:\n\n{Q_FR}.{NB}»", "Inès Valdoré",
      "Fondation Deux-Roues"),
     (f"Inès Valdoré, de la Fondation Deux-Roues, est arrivée en retard, casque à la main.\n\n{Q_FR}{NB}», "
-     "a-t-elle ajouté.", "", ""),  # introduced before the pronoun's paragraph: nobody (docs/quotes.md, "Fixed before `pannier/`")
+     "a-t-elle ajouté.", "Inès Valdoré", "Fondation Deux-Roues"),
     ("À l’aube, le périphérique est un fleuve de scooters. Inès Valdoré attend au bord du trottoir où ses frères "
      f"sont morts.\n\n{Q_FR}.{NB}»\n\nValdoré a fondé la fondation un an plus tard.", "Inès Valdoré", ""),
     (f"Mise à jour, 14 h 10.\n\nDans la salle, Inès Valdoré, de la Fondation Deux-Roues, s’est levée.\n\n{Q_FR}.{NB}»",

@@ -1,7 +1,6 @@
 """A pronoun after a quotation in a paragraph that opens on that pronoun and then names someone only as whom
 she met, spoke with or sat beside: the pronoun goes on for the person before ("She was less diplomatic
-after a word with NAME2, the Assembly’s president. ‘…,’ she said": not NAME2; introduced before the pronoun’s
-paragraph, she is not named either: that way named a wrong person too often), and with nobody before, to
+after a word with NAME2, the Assembly's president. ‘…,’ she said": not NAME2), and with nobody before, to
 nobody. Written for these tests as wire copy, features, newsletters and live blogs write, in English and French.
 """
 
@@ -9,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.finding import NB, abstains, quotes
+from tests.quotes.finding import NB, quotes
 
 LEAD_EN = "Freya Lindqvist, Borvik’s chief negotiator, opened the talks on Monday: “Every bracket is a valley.”\n\n"
 LEAD_FR = "Freya Lindqvist, négociatrice en chef du Borvik, a ouvert les débats lundi : « Chaque crochet est une vallée. »\n\n"
@@ -37,15 +36,13 @@ FR = [
 @pytest.mark.parametrize("para", EN)
 def test_english_pronoun_goes_on_for_the_woman_before_not_the_man_met(para):
     q = quotes(LEAD_EN + para, language="en", own_voice=False)[-1]
-    # Freya Lindqvist, introduced before the pronoun's paragraph: nobody is named, never the man met
-    assert abstains(q) and q.organisation == ""
+    assert (q.speaker, q.organisation) == ("Freya Lindqvist", "Borvik")
 
 
 @pytest.mark.parametrize("para", FR)
 def test_french_pronoun_goes_on_for_the_woman_before_not_the_man_met(para):
     q = quotes(LEAD_FR + para, language="fr", own_voice=False)[-1]
-    # Freya Lindqvist, introduced before the pronoun's paragraph: nobody is named, never the man met
-    assert abstains(q) and q.organisation == ""
+    assert (q.speaker, q.organisation) == ("Freya Lindqvist", "Borvik")
 
 
 @pytest.mark.parametrize("para,lang", [(EN[0], "en"), (FR[0], "fr"), (EN[2], "en"), (FR[1], "fr")])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.finding import NB, abstains, quotes
+from tests.quotes.finding import NB, quotes
 
 Q_EN = "“Send me the data for our valleys, and I will take it to my minister.”"
 Q_FR = f"«{NB}Envoyez-moi les données de nos vallées, je les porterai à ma ministre.{NB}»"
@@ -53,8 +53,7 @@ NARRATION = [
 @pytest.mark.parametrize("lang,text", NARRATION)
 def test_she_in_an_interview_s_narration_is_the_interviewee(lang, text):
     doc = (TITLE_FR + ANSWERS_FR if lang == "fr" else TITLE_EN + ANSWERS_EN) + text
-    # Ilse Marrow, introduced before the pronoun's paragraph: nobody is named, and never Hedda Lunde
-    assert abstains(quotes(doc, language=lang, own_voice=False)[-1])
+    assert [q.speaker for q in quotes(doc, language=lang, own_voice=False)][-1] == "Ilse Marrow"
 
 
 def test_a_he_in_the_narration_is_not_a_woman_interviewee():

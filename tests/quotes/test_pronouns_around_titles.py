@@ -16,7 +16,7 @@ EN = [
     ("Health Minister Rosa Ilvesköld-Amari welcomed the delegations on Monday. According to her, the stakes go "
      "beyond hospitals: “Our farmers and our nurses carry the same burden.”", "Rosa Ilvesköld-Amari"),
     ("Minister Piet Aalders-Nkemelu spoke for twenty minutes.\n\nHe quoted his government’s slogan, “Every "
-     "Dose Counts”, then added: “I would rather be early than sorry.”", ""),  # introduced before the pronoun's paragraph: nobody (docs/quotes.md, "Fixed before `pannier/`")
+     "Dose Counts”, then added: “I would rather be early than sorry.”", "Piet Aalders-Nkemelu"),
     ("Tarvania’s ambassador, Mirela Okonedo-Lind, arrived early with a folder of data. Her deputy, Kaito "
      "Ferraz-Ulu, was left to face the cameras. “We will not sign a number we cannot count,” she said.",
      "Mirela Okonedo-Lind"),
@@ -33,7 +33,7 @@ FR = [
      f"les hôpitaux : «{NB}Nos éleveurs et nos infirmières portent le même fardeau.{NB}»", "Rosa Ilvesköld-Amari"),
     ("Le ministre Piet Aalders-Nkemelu a parlé vingt minutes.\n\nIl a cité en anglais le slogan de son "
      f"gouvernement, «{NB}Chaque dose compte{NB}», puis ajouté : «{NB}Mieux vaut être en avance qu’en retard.{NB}»",
-     ""),  # introduced before the pronoun's paragraph: nobody (docs/quotes.md, "Fixed before `pannier/`")
+     "Piet Aalders-Nkemelu"),
     ("La docteure Hanne Solvik-Oduya préside le groupe. D’après elle, la méthode compte plus que le chiffre : "
      f"«{NB}Comptons d’abord, réduisons ensuite.{NB}»", "Hanne Solvik-Oduya"),
     ("Le commissaire Lars Ebbesen-Tall a ouvert la journée. Il a lu la devise de la campagne, « Pas de remède, "

@@ -80,7 +80,7 @@ MASCULINE_TITLE = [
     (f"Présent à la tribune, le rapporteur Fabienne Okotie a présenté les conclusions. «{NB}Le texte est "
      f"mûr{NB}», juge-t-elle.", "Fabienne Okotie"),
     ("Le professeur Ottilie Vanderhagen juge les chiffres prudents.\n\nR. : Oui. Elle nous a écrit, en anglais : "
-     "“The real exposure is at least twice what we publish”.", ""),  # introduced before the pronoun's paragraph: nobody (docs/quotes.md, "Fixed before `pannier/`")
+     "“The real exposure is at least twice what we publish”.", "Ottilie Vanderhagen"),
     (f"Le délégué Marcelline Obuya est restée jusqu'à la fin. «{NB}Nous reviendrons demain{NB}», dit-elle.",
      "Marcelline Obuya"),
 ]

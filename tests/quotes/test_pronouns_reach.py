@@ -4,14 +4,12 @@ share a surname, and when the pronoun must reach before its paragraph.
 A pronoun means the person its paragraph names, also by surname ("Ó Ceallaigh dismissed the argument.",
 "Under-Secretary-General Lind, for the Programme, said …"); two namesakes are told apart by the pronoun's
 gender, or by nobody; before its paragraph, among several people, a pronoun reaches only one known to be
-of its gender: a guess is worse than no name. A pronoun that reaches before its paragraph names nobody at all
-(its attribution and confidence kept): that way named a wrong person too often. The sentences are written for
-these tests.
+of its gender: a guess is worse than no name. The sentences are written for these tests.
 """
 
 from __future__ import annotations
 
-from tests.quotes.finding import NB, abstains, one, quotes
+from tests.quotes.finding import NB, one, quotes
 
 
 def test_a_surname_in_the_paragraph_is_the_person_the_document_named_in_full():
@@ -41,16 +39,15 @@ def test_two_namesakes_are_told_apart_by_the_pronoun_or_by_nobody():
             "you leave”\n- Anders Brandt, Trawler Council: “We support a treaty, not the end of an industry”\n\n"
             "Asked whether they were related, the younger Brandt laughed. “Only by surname, and we agree on "
             "nothing at all,” {p} said.")
-    # the namesakes are introduced before the pronoun's paragraph: nobody is named, whichever the pronoun
-    assert abstains(quotes(text.format(p="she"))[-1])
-    assert abstains(quotes(text.format(p="he"))[-1])
+    assert quotes(text.format(p="she"))[-1].speaker == "Sofie Brandt"
+    assert quotes(text.format(p="he"))[-1].speaker == "Anders Brandt"
     unknown = text.replace("Sofie", "Kim").replace("Anders", "Sam")  # first names that say nothing
     assert quotes(unknown.format(p="she"))[-1].speaker == ""
     q = quotes(f"Réactions :\n\n- Sofie Brandt, Veille récifs : «{NB}Ma génération héritera de chaque faille{NB}»\n"
                f"- Anders Brandt, Conseil des chalutiers : «{NB}Nous soutenons un traité, pas la fin d'une "
                f"industrie{NB}»\n\nInterrogée sur leur lien de parenté, la jeune Brandt a ri. «{NB}Seulement le nom, "
                f"et nous ne sommes d'accord sur rien{NB}», a-t-elle dit.")[-1]
-    assert abstains(q)
+    assert q.speaker == "Sofie Brandt"
 
 
 def test_before_its_paragraph_a_pronoun_reaches_only_someone_of_its_gender_among_several():
@@ -60,7 +57,7 @@ def test_before_its_paragraph_a_pronoun_reaches_only_someone_of_its_gender_among
     assert q.speaker == ""  # "Joss Ferraz": nothing says her gender, and someone else was mentioned
     q = one("The Chair, Joao Ferraz, opened the meeting. Anna Weber of Norvia asked for time.\n\nThe group "
             "stood ready to work. “We can give you a method by March, not the courage,” she said.")
-    assert abstains(q)  # Anna Weber, introduced before its paragraph: nobody
+    assert q.speaker == "Anna Weber"
     q = one(f"Joss Ferraz a ouvert la séance.\n\nLe groupe était prêt. «{NB}Nous pouvons vous donner une méthode, "
             f"pas le courage{NB}», a-t-il dit.")
-    assert abstains(q)  # the only person named, but before the pronoun's paragraph: nobody
+    assert q.speaker == "Joss Ferraz"  # the only person named: whom else
