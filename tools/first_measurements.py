@@ -79,14 +79,21 @@ FIRST = [
     ("duffel", 62, "7f9b41757fb1bebc200c07184b6fc6ad744011f4"),
     ("rucksack", 63, "4dea1c592fb0d5674c0c8cd69e92a2394f5eb07c"),
     ("kitbag", 64, "17e8a471b5d6be338f95493a7e57f6f1a4f5bb35"),
+    # pannier: the commit that set QUOTES_VERSION 65 (round 28, with the rule fixed for its check withdrawn)
+    ("pannier", 65, "245b093cb427f3e01a619d6a6ba8f0ee012d5842"),
 ]
 #: the nineteen halves of the held-out history (docs/quotes.md "Measured"), in order of first measurement
-HISTORY = [h for h, _, _ in FIRST][FIRST.index(next(f for f in FIRST if f[0] == "attic")):]
+_NAMES = [h for h, _, _ in FIRST]
+HISTORY = _NAMES[_NAMES.index("attic"):_NAMES.index("kitbag") + 1]
+#: the halves written blind before the held-out history (a further check in the study, choosing nothing)
+OLDER = _NAMES[:_NAMES.index("attic")]
+#: the halves first measured after the study's split was fixed (pannier: the check of "pronoun 0.65 abstains")
+LATER = _NAMES[_NAMES.index("kitbag") + 1:]
 #: wrong names / matched quotations as docs/quotes.md records each first measurement: the rows must say the same
 RECORDED = {"attic": (1, 100), "locker": (9, 107), "pantry": (5, 105), "larder": (0, 86), "cupboard": (5, 100),
             "drawer": (2, 97), "trunk": (4, 97), "chest": (0, 97), "crate": (8, 99), "hamper": (3, 107),
             "coffer": (8, 97), "casket": (1, 96), "satchel": (1, 98), "hatbox": (1, 93), "valise": (2, 93),
-            "holdall": (3, 100), "duffel": (6, 93), "rucksack": (6, 102), "kitbag": (4, 95)}
+            "holdall": (3, 100), "duffel": (6, 93), "rucksack": (6, 102), "kitbag": (4, 95), "pannier": (3, 110)}
 #: the rule fixed before the figures were looked at (docs/quotes.md "Abstention, measured on first measurements")
 MIN_WRONG = 3
 WRONG_PER_RIGHT = 0.5
@@ -214,20 +221,22 @@ def study(rows: list[dict], given_ways: list[str] | None = None) -> None:
     check_halves = HISTORY[1::2]
     tune = [r for r in rows if r["half"] in tune_halves]
     check = [r for r in rows if r["half"] in check_halves]
-    older = [r for r in rows if r["half"] not in HISTORY]
+    older = [r for r in rows if r["half"] in OLDER]
+    later = [r for r in rows if r["half"] in LATER]
     ways = sorted(given_ways) if given_ways else chosen_ways(tune)
     print(f"tune halves: {', '.join(tune_halves)}\ncheck halves: {', '.join(check_halves)}")
     print(f"ways that abstain ({'as given' if given_ways else 'rule on the tune halves'}): {', '.join(ways) or 'none'}")
     print_table("tune halves", tune, ways)
     print_table("check halves", check, ways)
-    for name, part in (("tune", tune), ("check", check), ("older halves (not in the split)", older)):
+    for name, part in (("tune", tune), ("check", check), ("older halves (not in the split)", older),
+                       (f"later halves ({', '.join(LATER)}; measured after the split was fixed)", later)):
         if not part:
             continue
         ba = before_after(part, ways)
         print(f"\n{name}: wrong names {ba['wrong']} -> {ba['wrong_after']}, right names {ba['right']} -> "
               f"{ba['right_after']} of {ba['quotations']} quotations; removed wrong >= emptied right / 2: "
               f"{ba['holds']}")
-    for h in HISTORY + [h for h, _, _ in FIRST if h not in HISTORY]:
+    for h in HISTORY + OLDER + LATER:
         part = [r for r in rows if r["half"] == h]
         if part:
             ba = before_after(part, ways)
