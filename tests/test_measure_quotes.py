@@ -65,3 +65,25 @@ def test_each_matched_quotation_has_one_outcome_the_figures_agree_with():
                         "q4": mq.EMPTY_NOBODY}
     fig = mq.figures(mq.measure(case, found, 0.6))
     assert fig["speaker_wrong"] == sum(o in mq.WRONG_NAME for o in outcomes.values()) / 5
+
+
+def test_the_rival_of_a_quotation_is_read_from_the_text_not_the_truth():
+    """tools/rivals.py (docs/quotes.md "A rival near the quotation"): the people named in the quotation's paragraph
+    and the one before whom its pronoun could mean, other than the speaker given; for a full name, the other people
+    of its sentence."""
+    import rivals as rv
+
+    text = ("Minister Ana Ruiz of Belmora opened the session on Monday.\n\n"
+            "Her deputy, Carla Mendes, and the mayor, Boris Lind, spoke after her. "
+            "\u201cWe came here to listen before we speak,\u201d she said.\n\n"
+            "Talks went on late. \u201cNobody here will sign that text tonight,\u201d Ana Ruiz said, as Boris Lind "
+            "and Tomas Berg looked on.\n")
+    doc, mentions = rv.read_document([text])
+    at = rv.place(doc.text, mq.qe.fold_words("We came here to listen before we speak"))
+    assert at is not None and doc.text[at[0]:at[1]] == "We came here to listen before we speak"
+    rival, want = rv.pronoun_rivals(doc, mentions, *at, "Ana Ruiz")
+    assert want == "f" and rival == 1  # Carla Mendes, not the speaker given, not the man
+    assert rv.pronoun_rivals(doc, mentions, *at, "Carla Mendes")[0] == 1  # then Ana Ruiz is the rival
+    at2 = rv.place(doc.text, mq.qe.fold_words("Nobody here will sign that text tonight"))
+    assert rv.sentence_rivals(doc, mentions, *at2, "Ana Ruiz") == 2  # Boris Lind and Tomas Berg
+    assert rv.same_person("Ruiz", "Ana Ruiz") and not rv.same_person("Ana Ruiz", "Boris Lind")
