@@ -35,7 +35,12 @@ _LEAD = re.compile(r"^(?:(?:and|but|yet|so|then|however|meanwhile|et|mais|puis|a
                    r"august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|"  # "In
                    r"septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"  # January
                    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|month|week|year|morning|night|yesterday|"  # I told"
-                   r"hier|mois|matin|soir)\s+(?=(?:i|we|he|she|they|je|j['\u2019]|nous|il|elle|ils|elles)\b))+", re.I)
+                   r"hier|mois|matin|soir|"
+                   # a year or a time ago: "In 2029 I said", "Two years ago I told them", « En 2029, j’ai dit »
+                   r"(?<=in\s)(?:19|20)\d\d|(?<=en\s)(?:19|20)\d\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                   r"a\s+few|several|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+ago|il\s+y\s+a\s+(?:un|une|deux|trois|"
+                   r"quatre|cinq|six|sept|huit|neuf|dix|quelques|\d{1,2})\s+(?:ans|années|mois|semaines|jours))"
+                   r"[\s,]+(?=(?:i|we|he|she|they|je|j['\u2019]|nous|il|elle|ils|elles)\b))+", re.I)
 _PRONOUN = re.compile(r"^(?P<p>he|she|il|elle)\b", re.I)
 #: a person named by her age, as agency copy does after introducing her: "the 54-year-old", "la
 #: quinquagénaire", "l’homme de 61 ans"
