@@ -29,18 +29,22 @@ from .roleparts import rest_parts
 from .orgnp import _DET, _INTRO, ORG_HEADS, org_np  # noqa: F401  (ORG_HEADS is read from here by the other modules)
 
 
+#: "I" and a verb of saying, after a time that opens the sentence (or "I" alone: the subject of the verb read)
+_I_SAID = (r"(?:(?:i|je|j['\u2019])\s*$|i\s+(?:said|told|wrote|warned|declared|argued|promised|put\s+it)|j['\u2019]\s*(?:ai|avais)\s+"
+           r"(?:dit|déclaré|écrit|affirmé|lancé|prévenu|promis|averti))\b")
 _LEAD = re.compile(r"^(?:(?:and|but|yet|so|then|however|meanwhile|et|mais|puis|alors|ainsi|cependant|or|as|"
                    r"comme|also|aussi|while|tandis\s+que|even|même|only|seule?)\b[\s,]*|"  # and a time before a pronoun:
                    r"(?:(?:in|on|last|this|early|late|en|ce|cette|le)\s+)?(?:january|february|march|april|may|june|july|"
                    r"august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|"  # "In
                    r"septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"  # January
                    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|month|week|year|morning|night|yesterday|"  # I told"
-                   r"hier|mois|matin|soir|"
-                   # a year or a time ago: "In 2029 I said", "Two years ago I told them", « En 2029, j’ai dit »
-                   r"(?<=in\s)(?:19|20)\d\d|(?<=en\s)(?:19|20)\d\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
-                   r"a\s+few|several|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+ago|il\s+y\s+a\s+(?:un|une|deux|trois|"
-                   r"quatre|cinq|six|sept|huit|neuf|dix|quelques|\d{1,2})\s+(?:ans|années|mois|semaines|jours))"
-                   r"[\s,]+(?=(?:i|we|he|she|they|je|j['\u2019]|nous|il|elle|ils|elles)\b))+", re.I)
+                   r"hier|mois|matin|soir)\s+(?=(?:i|we|he|she|they|je|j['\u2019]|nous|il|elle|ils|elles)\b)|"
+                   # a year or a time ago before "I said": "In 2029 I said", "Two years ago I told them", « En 2029, j’ai
+                   # dit » (only before a verb of saying: "Three weeks ago I stood with the officer. He told me" is his)
+                   r"(?:in|en)\s+(?:19|20)\d\d[\s,]+(?=" + _I_SAID + r")|(?:a|one|two|three|four|five|six|seven|"
+                   r"eight|nine|ten|a\s+few|several|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+ago[\s,]+(?=" + _I_SAID +
+                   r")|il\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\d{1,2})\s+(?:ans|"
+                   r"années|mois|semaines|jours)[\s,]+(?=" + _I_SAID + r"))+", re.I)
 _PRONOUN = re.compile(r"^(?P<p>he|she|il|elle)\b", re.I)
 #: a person named by her age, as agency copy does after introducing her: "the 54-year-old", "la
 #: quinquagénaire", "l’homme de 61 ans"

@@ -45,3 +45,11 @@ def test_a_time_before_someone_else_gives_that_person():
 def test_a_time_before_they_said_names_nobody():
     text = "Two years ago they said that “no port should charge for a net brought home”."
     assert _of(text, "charge for a net", default_speaker=SPEAKER).speaker != SPEAKER
+
+
+def test_a_time_before_i_and_another_verb_leaves_the_pronoun_after_it_alone():
+    """Near-miss: "Three weeks ago I stood … with the district officer …. He told me: “…”" is the officer's, unnamed
+    (the time before "I stood" is no saying of the speaker's)."""
+    text = ("Three weeks ago I stood on the quay at Brennvik with the harbour officer who had received our storm "
+            "warning at 2 a.m. He told me: “I had the warning. I had nobody to pass it to.”")
+    assert _of(text, "nobody to pass it to", default_speaker=SPEAKER).speaker == ""
