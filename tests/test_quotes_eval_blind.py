@@ -262,6 +262,18 @@ RUCKSACK_PINNED = {"precision": 0.99, "recall": 0.98, "speaker_named": 0.80, "sp
 KITBAG_PINNED = {"precision": 0.98, "recall": 0.97, "speaker_named": 0.87, "speaker_empty": 1.0,
                  "organisation": 0.83, "page": 1.0, "language": 1.0}
 
+#: Measured when the pannier half was read (110 quotations, 48 non-quotations); QUOTES_VERSION 66. Its misses
+#: left, no wrong person named: "“…,” Brannagh says of him" after a namesake met "— no relation —" (nobody, on
+#: purpose), speech reported in an answer or a statement (« Le ministre Brannagh … Il m'a dit », « Saoirse NAME …
+#: Elle m'a dit », « Lisandru NAME, notre inspecteur …, m'a écrit »), an interview's title the interviewee says in
+#: an answer, "I said in 2031 that “…”" in an interview with no labels, a long sentence whose "she said" follows
+#: « … »; organisations: those that follow, an "and" inside a body's name ("Association of Net and Rope Makers"), a
+#: treaty's secretariat in lower case (2), an interviewee's own deputy and technical note, « À la Fédération, on le
+#: dit », a body's short name, « un de nos patrons » in its own release, a survey's Institute, a village after a
+#: name, "the Caddorian ambassador who …" (docs/quotes.md).
+PANNIER_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.90, "speaker_empty": 1.0,
+                  "organisation": 0.84, "page": 1.0, "language": 1.0}
+
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
@@ -273,7 +285,8 @@ PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_
           "crate": (CRATE_PINNED, 0), "hamper": (HAMPER_PINNED, 0), "coffer": (COFFER_PINNED, 1),
           "casket": (CASKET_PINNED, 0), "satchel": (SATCHEL_PINNED, 1), "hatbox": (HATBOX_PINNED, 0),
           "valise": (VALISE_PINNED, 0), "holdall": (HOLDALL_PINNED, 0),
-          "duffel": (DUFFEL_PINNED, 2), "rucksack": (RUCKSACK_PINNED, 1), "kitbag": (KITBAG_PINNED, 0)}
+          "duffel": (DUFFEL_PINNED, 2), "rucksack": (RUCKSACK_PINNED, 1), "kitbag": (KITBAG_PINNED, 0),
+          "pannier": (PANNIER_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

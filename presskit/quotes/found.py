@@ -16,6 +16,7 @@ from .layout import Doc, name_across_lines
 from .antecedents import antecedent
 from .firstnames import first_name_gender
 from .mentions import Mention
+from .nounforms import PLURAL_VERB_AFTER
 from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
 from .initials import INITIALS, by_initials
@@ -698,8 +699,9 @@ def _surname_lead(st: State, lo: int, hi: int) -> tuple[int, str] | None:
             continue  # a PDF line that goes on with the sentence before ("Rukmini Tessier-¶Ngata, in January")
         if not _surname_like(tok) or tok in st.ctx.states or tok in st.ctx.org_names or lower_token(tok) in STOP_CAPS \
                 or lower_token(nxt) in ("of", "de", "du", "des", "and", "et") or names_a_state(tok, st.doc.text) \
-                or re.search(r"(?:ed|ing|ly)$", tok) or re.search(rf"(?<![\w\-]){re.escape(tok.lower())}(?![\w\-])", st.doc.text):
-            continue  # "Dravonia, which runs the dam, …", "Monday, the last day, …", "Asked whether …": nobody
+                or re.search(r"(?:ed|ing|ly)$", tok) or re.search(rf"(?<![\w\-]){re.escape(tok.lower())}(?![\w\-])", st.doc.text) \
+                or PLURAL_VERB_AFTER.match(st.doc.text, m.end("tok")):
+            continue  # "Dravonia, which runs the dam, …", "Monday, the last day, …", "Asked whether …", "Locals call …": nobody
         found = (m.start("tok"), tok)
     return found
 

@@ -527,11 +527,33 @@ def is_named_before_its_noun(text: str, start: int, end: int, words: str) -> boo
 _OWNER_BEFORE = re.compile(r"(?<![\w\-])[A-ZÀ-Þ][\w\-]*['\u2019]s[\s\u00a0\u202f]+$")
 
 
+#: a verb of putting on an event right before its name: "the coalition hosts “…”", « la coalition organise « … » »
+_HOSTS_BEFORE = re.compile(r"(?<![\w\-])(?:hosts|hosted|hosting|holds|held|holding|organi[sz]es|organi[sz]ed|stages|"
+                           r"staged|screens|screened|organise|organisera|organisait|accueille|accueillera|anime|"
+                           r"animera)[\s\u00a0\u202f]*[\u201c\u00ab\"]?[\s\u00a0\u202f]*$", re.I)
+#: the name's kind in apposition right after it: "“…”, a debate between fishers and negotiators", « « … », une table
+#: ronde sur … »
+_EVENT_AFTER = re.compile(r"[\s\u00a0\u202f]*[\u201d\u00bb\"][\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:a|an|une?)\s+"
+                          r"(?:[\w\-]+\s+){0,2}?(?:debate|panel|discussion|talk|conference|screening|film|"
+                          r"documentary|exhibition|workshop|side\s+event|round\s*table|concert|forum|débat|"
+                          r"table\s+ronde|projection|exposition|atelier|conférence|rencontre|documentaire|"
+                          r"spectacle)(?![\w\-])", re.I)
+
+
 def is_named_thing(text: str, start: int, words: str) -> bool:
     """A Title Case name right after a preposition, in a sentence with no verb of saying before it (``hands out
-    leaflets for “Walk to School Day 2028”``): an event's, a campaign's or a day's name, nobody's words."""
-    return looks_like_title_case(words) and bool(_PREP_BEFORE.search(text[max(0, start - 20):start])) \
-        and not RE_ANY_VERB.search(_sentence_before(text, start))
+    leaflets for “Walk to School Day 2028”``): an event's, a campaign's or a day's name, nobody's words. So is a
+    Title Case name an event is put on under ("the coalition hosts “Who Pays?”, a debate between …", « la
+    coalition organise « … », une table ronde »): after a verb of hosting, or with its kind in apposition after it."""
+    if RE_ANY_VERB.search(_sentence_before(text, start)):
+        return False
+    if looks_like_title_case(words) and _PREP_BEFORE.search(text[max(0, start - 20):start]):
+        return True
+    if not looks_like_title_case(words.rstrip("?!\u00a0\u202f ")):  # (a debate's title may ask its question)
+        return False
+    end = text.find(words, start)
+    return bool(_HOSTS_BEFORE.search(text[max(0, start - 30):start])
+                or end >= 0 and _EVENT_AFTER.match(text, end + len(words)))
 
 
 def found_back(text: str, words: str) -> bool:

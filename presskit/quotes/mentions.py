@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .firstnames import first_name_gender
+from .nounforms import PLURAL_VERB_AFTER
 from .genders import genders_from_context
 from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .appos import parse_appos
@@ -407,6 +408,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     titled = titled or bool(brole) or relative or bool(role or org)
     if titled:
         known.add(full, role, org, name_pos, g)
+    if _NO_RELATION.match(text, pos + len(m.group("name"))):  # "Aurelio NAME — no relation — visited the loft"
+        known.unrelated.add(full)
     p = known.get(full) or Person(full, role, org, name_pos, g)
     if org:
         ctx.orgs_seen.append((name_pos, org))
@@ -502,6 +505,10 @@ _NOT_A_VERB = re.compile(r"\s+(?:later|earlier|ago|afterwards|plus\s+tard|aupara
                          r"plus\s+tôt)\b", re.I)
 
 
+#: an aside right after a name that says it is a namesake of someone else: "NAME — no relation —", "NAME (no
+#: relation)", "NAME, no relation,", « NAME, sans lien de parenté, », « NAME (aucun lien avec …) »
+_NO_RELATION = re.compile(r"\s*[,(\u2014\u2013\-]\s*(?:no\s+relation|not\s+related|unrelated|sans\s+(?:aucun\s+)?lien|"
+                          r"aucun\s+lien)\b", re.I)
 def _surname_subject(text: str, pos: int, tok: str) -> Mention | None:
     """"Lind shook his head.": a surname the document does not give in full, as a sentence's subject
     (the kit may: the speaker is settled across the kit)."""
@@ -513,8 +520,9 @@ def _surname_subject(text: str, pos: int, tok: str) -> Mention | None:
     stressed = _STRESSED.match(after)  # « NAME, elle, reste optimiste », "NAME, for her part, was blunter"
     if not _surname_like(tok) or len(tok) < 4 or re.search(r"(?:ed|ing|ly|é|ée|és|ées|ant|ment)$", tok) or not (
             stressed or (re.match(r",\s*[a-zà-ÿ]+\b", after) if apposed else re.match(r"\s+[a-zà-ÿ]+\b", after))) \
-            or _NOT_A_VERB.match(after) or re.search(rf"(?<![\w\-]){re.escape(tok.lower())}(?![\w\-])", text):
-        return None  # ("Farmers travelling with …" where the text writes "farmers": a common noun, no surname)
+            or _NOT_A_VERB.match(after) or PLURAL_VERB_AFTER.match(after) \
+            or re.search(rf"(?<![\w\-]){re.escape(tok.lower())}(?![\w\-])", text):
+        return None  # ("Farmers travelling with …" where the text writes "farmers", "Locals call it …": no surname)
     if _TIME_STAMP.match(prefix):  # "11 h 30 — NAME, elle, …": a live blog's time, then the sentence
         prefix = ""
     if prefix.strip() and not apposed and not (prefix.rstrip().endswith(",") and _INTRO_WORD.match(prefix.strip())):

@@ -28,3 +28,9 @@ BARE_PLURAL = re.compile(r"(?i)^(?:(?:several|many|some|other|two|three|four|sen
                          r"(?:diplomats|delegates|officials|negotiators|observers|sources|experts|activists|"
                          r"campaigners|fishers|fishermen|scientists|délégués|déléguées|diplomates|négociateurs|"
                          r"observateurs|sources|experts|militants|pêcheurs|scientifiques)\s*$")
+
+#: a present-tense verb only a plural subject takes: "Locals call the place …", "Regulars say …" (a surname alone
+#: would take "calls", "says"): the capitalised word before it is a common noun opening the sentence
+PLURAL_VERB_AFTER = re.compile(r"\s+(?:still\s+|often\s+|all\s+|also\s+)?(?:are|have|do|say|call|tell|remember|recall|"
+                               r"know|agree|believe|think|want|describe|complain|joke|insist|argue|fear|hope|worry|"
+                               r"swear|refer)\b")

@@ -40,7 +40,8 @@ _INTRO_HEADS = re.compile(
     r"dirige|préside|coordonne|a\s+dirigé|a\s+fondé|founded)\s+(?:(?:depuis|since)\s+\d{4}\s+)?"
     r"(?:the\s+|la\s+|le\s+|l['\u2019]\s*)?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:[ \t]+(?!(?:since|depuis|where|où|who|qui|"
     r"with|avec|and|et|in|en|à|at|until|jusqu|for\s+(?:\d|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"many|several|some|years|decades))\b)[\w\-\u2019']+){0,7})")
+    r"many|several|some|years|decades))\b)[\w\-\u2019']+){0,11})")  # (« Fédération des petits pêcheurs de la mer
+#  de Calloran »: a French body's name in sentence case runs to nine words and more)
 
 
 #: a role by a possessive right before a name: "Its head nurse, ", « Son directeur, »

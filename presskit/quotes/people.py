@@ -521,6 +521,7 @@ class People:
     loose: list[Person] = field(default_factory=list)  # any "First Last" seen: only for surnames
     aliases: dict[str, list[str]] = field(default_factory=dict)  # other roles ("the Chair, Ambassador NAME")
     sections: list[int] = field(default_factory=list)  # where the document's headings start
+    unrelated: set[str] = field(default_factory=set)  # introduced as a namesake ("NAME — no relation —")
     _by_name: dict[str, Person] = field(default_factory=dict)
     _by_key: dict[str, list[Person]] = field(default_factory=dict)
     _loose_by_key: dict[str, list[Person]] = field(default_factory=dict)
@@ -598,4 +599,7 @@ class People:
             if p.name in names and p.pos <= at:
                 last[p.name] = max(last.get(p.name, -1), p.pos)
         close = [n for n, pos in last.items() if at - pos <= near]
+        if close and all(n in self.unrelated for n in close):
+            return None  # "Aurelio NAME — no relation — visited …. “…,” NAME says": the aside leaves the surname alone
+            # to the person the piece is about, not the namesake just met; which one the text does not say: nobody
         return close[0] if len(close) == 1 else None

@@ -21,6 +21,7 @@ from .states import BODY_OF_ADJ, REGIONAL, state_adjective_role, state_of_demony
 from .possessive import body_before
 from .unnamed import unnamed_for
 from .leadins import LEAD_NO_COMMA as _LEAD_NO_COMMA
+from .initials import INITIALS
 from .nounforms import ACCORDING_LEAD as _ACCORDING_LEAD, BARE_PLURAL as _BARE_PLURAL, DEMONYM_END as _DEMONYM_END, \
     STATE_BODY as _STATE_BODY, WHICH_SAID as _WHICH_SAID
 from .people import DROP_TITLES, NAMERUN, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token
@@ -28,13 +29,22 @@ from .roleparts import rest_parts
 from .orgnp import _DET, _INTRO, ORG_HEADS, org_np  # noqa: F401  (ORG_HEADS is read from here by the other modules)
 
 
+#: "I" and a verb of saying, after a time that opens the sentence (or "I" alone: the subject of the verb read)
+_I_SAID = (r"(?:(?:i|je|j['\u2019])\s*$|i\s+(?:said|told|wrote|warned|declared|argued|promised|put\s+it)|j['\u2019]\s*(?:ai|avais)\s+"
+           r"(?:dit|déclaré|écrit|affirmé|lancé|prévenu|promis|averti))\b")
 _LEAD = re.compile(r"^(?:(?:and|but|yet|so|then|however|meanwhile|et|mais|puis|alors|ainsi|cependant|or|as|"
                    r"comme|also|aussi|while|tandis\s+que|even|même|only|seule?)\b[\s,]*|"  # and a time before a pronoun:
                    r"(?:(?:in|on|last|this|early|late|en|ce|cette|le)\s+)?(?:january|february|march|april|may|june|july|"
                    r"august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|"  # "In
                    r"septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"  # January
                    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|month|week|year|morning|night|yesterday|"  # I told"
-                   r"hier|mois|matin|soir)\s+(?=(?:i|we|he|she|they|je|j['\u2019]|nous|il|elle|ils|elles)\b))+", re.I)
+                   r"hier|mois|matin|soir)\s+(?=(?:i|we|he|she|they|je|j['\u2019]|nous|il|elle|ils|elles)\b)|"
+                   # a year or a time ago before "I said": "In 2029 I said", "Two years ago I told them", « En 2029, j’ai
+                   # dit » (only before a verb of saying: "Three weeks ago I stood with the officer. He told me" is his)
+                   r"(?:in|en)\s+(?:19|20)\d\d[\s,]+(?=" + _I_SAID + r")|(?:a|one|two|three|four|five|six|seven|"
+                   r"eight|nine|ten|a\s+few|several|\d{1,2})\s+(?:years?|months?|weeks?|days?)\s+ago[\s,]+(?=" + _I_SAID +
+                   r")|il\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\d{1,2})\s+(?:ans|"
+                   r"années|mois|semaines|jours)[\s,]+(?=" + _I_SAID + r"))+", re.I)
 _PRONOUN = re.compile(r"^(?P<p>he|she|il|elle)\b", re.I)
 #: a person named by her age, as agency copy does after introducing her: "the 54-year-old", "la
 #: quinquagénaire", "l’homme de 61 ans"
@@ -102,8 +112,13 @@ _FR_VERB_AFTER_A = re.compile(r"^a\s+\w+(?:é|és|ée|ées|i|is|it|u|us|ert|ait)
 _EDGES = re.compile(r"^[\s,;:\u2014\u2013\-\u2022\u25aa\u25cf*]+|[\s,;:\u2014\u2013\-]+$")
 
 
+#: an interview's answer label of initials and a dash at the head of the answer ("B. Q. — NAME, …, le dit"): the one
+#: who relays, not the subject of the sentence after it
+_ANSWER_INITIALS = re.compile(rf"^\s*(?:\*\*)?(?:{INITIALS}|(?:[A-ZÀ-Þ]\.[ \u00a0\-]?){{1,3}}[A-ZÀ-Þ]\.)(?:\*\*)?[ \t\u00a0]*[\u2014\u2013](?:\*\*)?[ \t\u00a0]*(?=\S)")
+
+
 def _strip(np: str) -> str:
-    return _EDGES.sub("", _LEAD.sub("", _EDGES.sub("", np)))
+    return _EDGES.sub("", _LEAD.sub("", _EDGES.sub("", _ANSWER_INITIALS.sub("", np))))
 
 
 _WORDS_OF = r"(?:message|words|answer|reply|verdict|response|advice|warning|plea|conclusion|position|view|take|retort)"
