@@ -145,6 +145,11 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
                      cue=True)
     if who.kind == "self" and st.default_speaker:
         sent = st.doc.text[max(st.doc.paragraph(u.start)[0], u.start - 200):u.start]
+        whose = _WHOSE_DOCUMENT.search(sent)
+        if whose is not None:  # "I thank the Secretariat, whose technical note puts it plainly: “…”": the note's
+            body = whose.group("body") or ""  # words, which speak for the body it belongs to
+            body = body if any(lower_token(w) in ORG_WORDS for w in body.split()) else ""
+            return Found("unnamed", organisation=body, confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
         cited = _CITED_DOCUMENT.search(sent)
         if cited is not None:  # « Je cite enfin notre propre note technique : « … » »: the note's words, not hers
             ours = cited.group("det").lower() in ("notre", "nos", "our", "my", "mon", "ma", "mes")
@@ -681,6 +686,17 @@ _CITED_DOCUMENT = re.compile(
     r"(?:note|notes|report|rapport|study|étude|summary|synthèse|guidance|guide|brief|briefing|paper|review|submission|"
     r"bilan|avis|fiche|factsheet|fact\s+sheet|document|text|texte|communiqué|statement|déclaration|survey|enquête)"
     r"(?![\w\-])[^.;!?\u201c\u00ab]{0,160}$")
+
+
+#: a body's document as the sayer of a relative clause: "the Convention Secretariat, whose technical note puts it
+#: plainly:", « le Secrétariat, dont la note technique le dit sans détour : »
+_WHOSE_DOCUMENT = re.compile(
+    r"(?:(?:the\s+|le\s+|la\s+|l['\u2019])?(?P<body>[A-ZÀ-Þ][\w\-'\u2019]*(?:\s+(?:(?:of|for|on|the|de|du|des|la|le|sur|d['\u2019]|l['\u2019])\s*)*"
+    r"[A-ZÀ-Þ][\w\-'\u2019]*){0,6})\s*,\s+)?"
+    r"(?i:whose|dont\s+(?:la|le|les|l['\u2019]))\s*(?:(?i:own|technical|annual|latest|new|final|propre|technique|"
+    r"annuelle?|dernière?|nouvelle?)\s+)*(?i:note|notes|report|rapport|study|étude|summary|synthèse|guidance|guide|"
+    r"brief|briefing|paper|review|submission|bilan|avis|fiche|factsheet|document|survey|enquête)(?![\w\-])"
+    r"[^.;!?\u201c\u00ab]{0,80}$")
 
 
 _THEIR_WORDS = re.compile(

@@ -90,8 +90,10 @@ _REF_WHEREBY = re.compile(
     r"convention|draft|projet|resolution|résolution|protocol|protocole|charter|charte|rule|règle|règlement)(?![\w\-])"
     r"[^.;:!?\u201c\u00ab\u201d\u00bb]{0,60}?,?\s+(?:selon\s+(?:le|la|les)quel(?:le)?s?|aux\s+termes\s+(?:du|de\s+la|des)quel"
     r"(?:le)?s?|under\s+which|according\s+to\s+which|whereby)\s*$")
-_DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:the|a|an|its|their|his|her|this|that|le|la|les|l['\u2019]|un|une|"
-                                r"sa|son|ses|leur|leurs|cette|ce|du|de|des)\s+$")
+_DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:the|a|an|its|their|his|her|this|that|whose|our|le|la|les|l['\u2019]|"
+                                r"un|une|sa|son|ses|leur|leurs|notre|nos|cette|ce|du|de|des)\s+"
+                                r"(?:(?:own|technical|annual|latest|new|final|briefing|policy|propre|technique|annuelle?|"
+                                r"dernière?|nouvelle?)\s+)?$")  # ("whose technical note puts it": a noun)
 _SENT_BREAK = re.compile(r"[.!?\u2026](?:[\u00a0\u202f ]?[\u201d\u00bb])?\s+(?=[A-Z\u00c0-\u00de\u201c\u00ab\"])|\n\s*\n")
 # (a sentence also ends after the closing mark of the quotation it ends with: « … nageurs. » Les moniteurs …)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\-*]|\d{1,2}[.)])?[ \t]*$")
@@ -209,7 +211,10 @@ def is_reading_list_entry(text: str, start: int, end: int) -> bool:
     if not re.match(r"\s*[,\u2014\u2013]", rest):
         return False
     line = rest.split("\n\n")[0]
-    signed = re.fullmatch(r"\s*[\u2014\u2013]\s*((?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,3}[A-ZÀ-Þ][\w\-\u2019']+)\s*", line.split("\n")[0])
+    # (the name may be followed by a lower-case apposition, her role, as a caption has it: "“…” — NAME, former
+    # stonemason, NAME's Network, at the stand"; a work's publisher has no role)
+    signed = re.fullmatch(r"\s*[\u2014\u2013]\s*((?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,3}[A-ZÀ-Þ][\w\-\u2019']+)"
+                          r"(?:\s*,\s*[a-zà-ÿ][^\n]*)?\s*", line.split("\n")[0])
     if signed and not _YEAR.search(line) and not any(w.lower() in ORG_WORDS for w in signed.group(1).split()):
         return False  # “…” — Henrik Adeyemi-Strand: a quotation signed by a person, not a title and its publisher
     return bool(_YEAR.search(line)) or (len(line.split()) <= 15 and bool(re.match(r"\s*[,\u2014\u2013]\s*(?:the\s+)?[A-Z]", line)))

@@ -2,6 +2,8 @@
 formule : « … » », "I quote our own annual report: “…”") gives the document's words, not her own: nobody is
 named, and "our" document speaks for the speaker's own body.
 
+A body's document after "whose" (« dont la note technique le dit ») speaks for that body.
+
 Her own earlier words (« En 2031, j’avais déclaré que « … » », "I told the Panel last year: “…”") stay hers. The
 sentences are written for these tests, as a delegation's statement would put them.
 """
@@ -56,3 +58,23 @@ _HERS = [
 @pytest.mark.parametrize("text", _HERS)
 def test_her_own_earlier_words_stay_hers(text):
     assert _one(text).speaker == "Ilse Marrow"
+
+
+_WHOSE = [
+    (_HEAD_EN + "I thank the Velmaro Convention Secretariat, whose technical note puts it plainly: “no exposure limit "
+                "yet adopted has protected workers who cut stone dry”.", "Velmaro Convention Secretariat"),
+    (_HEAD_FR + f"Je remercie le Secrétariat de la Convention, dont la note technique le dit sans détour{NB}: "
+                f"«{NB}aucune limite adoptée n’a protégé les ouvriers{NB}».", "Secrétariat de la Convention"),
+]
+
+
+@pytest.mark.parametrize("text,body", _WHOSE)
+def test_a_body_s_document_after_whose_speaks_for_the_body(text, body):
+    q = _one(text)
+    assert (q.speaker, q.organisation) == ("", body), (q.speaker, q.organisation, q.attribution)
+
+
+def test_a_person_thanked_with_whose_leaves_her_own_words_hers():
+    q = _one(_HEAD_EN + "I thank Paul Renard, whose patience made this possible. I told him: “we will sign nothing "
+                        "we cannot inspect”.")
+    assert q.speaker == "Ilse Marrow"
