@@ -3,7 +3,7 @@ International Union of Stone and Quarry Workers (IUSQW)", « secrétaire génér
 Tailleurs ») is one name, not cut at the "and".
 
 An apposition that goes on into a clause with a lower-case word after "and" ("director of the Union, and reviewed
-the method") is still cut there. The sentences are written for these tests, as a release, wire copy and a
+the method"), or into the next person ("of Veloria and Mr NAME of Mbalenga"), is still cut there. The sentences are written for these tests, as a release, wire copy and a
 newsletter would put them.
 """
 
@@ -37,3 +37,10 @@ def test_a_name_with_and_between_capitals_is_one_name(text, body):
 def test_an_apposition_going_on_into_a_clause_is_still_cut():
     q = _one("Pietra Vallonde, director of the Kiln Institute, and reviewed the method herself, said: “It holds.”")
     assert q.organisation == "Kiln Institute", q.organisation
+
+
+def test_and_before_the_next_person_still_cuts():
+    q = _one("The President said that consultations, chaired by Ms Liv Sandberg of Veloria and Mr Kofi Mensari of "
+             "Mbalenga, would go on. Mensari, asked by the President to report, said the consultations had been "
+             "“constructive, which in this building means slow”.")
+    assert q.organisation == "Mbalenga", q.organisation
