@@ -3,8 +3,8 @@ International Union of Stone and Quarry Workers (IUSQW)", « secrétaire génér
 Tailleurs ») is one name, not cut at the "and".
 
 An apposition that goes on into a clause with a lower-case word after "and" ("director of the Union, and reviewed
-the method"), or into the next person ("of Veloria and Mr NAME of Mbalenga"), is still cut there. The sentences are written for these tests, as a release, wire copy and a
-newsletter would put them.
+the method"), or into the next person ("of Veloria and Mr NAME of Mbalenga"), is still cut there. The sentences
+are written for these tests, as a release, wire copy, a summary and a newsletter would put them.
 """
 
 from __future__ import annotations
