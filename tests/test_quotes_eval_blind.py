@@ -247,7 +247,7 @@ DUFFEL_PINNED = {"precision": 0.97, "recall": 0.97, "speaker_named": 0.89, "spea
 #: French body's name, a label's role that swallows its State, a "Quote of the day" with an em-dash byline and an
 #: English sentence in a French answer (not found), and a report's title in a reading list (docs/quotes.md).
 RUCKSACK_PINNED = {"precision": 0.99, "recall": 0.98, "speaker_named": 0.80, "speaker_empty": 1.0,
-                   "organisation": 0.80, "page": 1.0, "language": 1.0}
+                   "organisation": 0.82, "page": 1.0, "language": 1.0}
 
 #: Measured when the kitbag half was read (101 quotations, 49 non-quotations); QUOTES_VERSION 65. Its misses
 #: left: two pronouns left to nobody where two men could be meant (« Les deux hommes ont parlé … », a subject of no
@@ -274,6 +274,16 @@ KITBAG_PINNED = {"precision": 0.98, "recall": 0.97, "speaker_named": 0.87, "spea
 PANNIER_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.90, "speaker_empty": 1.0,
                   "organisation": 0.84, "page": 1.0, "language": 1.0}
 
+#: Measured when the carpetbag half was read (101 quotations, 51 non-quotations); QUOTES_VERSION 67. Its misses
+#: left, no wrong person named: an interview's title the standfirst has the interviewee say again without marks,
+#: "In my inaugural lecture I said that “…”" in an interview with no labels; organisations: those that follow, "Our
+#: own technical note is clear" in an answer and "The Secretariat's technical note puts …" in a briefing (given
+#: the publisher), a French release's name of a body the kit names in English, "The Stonecutters' … Coalition, a
+#: group of …, said in a statement", "The Reseau des survivants …, a patients' group, … the group said" in an
+#: English wire (docs/quotes.md).
+CARPETBAG_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.97, "speaker_empty": 1.0,
+                    "organisation": 0.93, "page": 1.0, "language": 1.0}
+
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
@@ -286,7 +296,7 @@ PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_
           "casket": (CASKET_PINNED, 0), "satchel": (SATCHEL_PINNED, 1), "hatbox": (HATBOX_PINNED, 0),
           "valise": (VALISE_PINNED, 0), "holdall": (HOLDALL_PINNED, 0),
           "duffel": (DUFFEL_PINNED, 2), "rucksack": (RUCKSACK_PINNED, 1), "kitbag": (KITBAG_PINNED, 0),
-          "pannier": (PANNIER_PINNED, 0)}
+          "pannier": (PANNIER_PINNED, 0), "carpetbag": (CARPETBAG_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

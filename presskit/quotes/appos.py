@@ -205,8 +205,11 @@ _RELATIVE_ORG = re.compile(
     r"d['\u2019]|l['\u2019]|pour|sur|et|and)\s*)?[\w\-\u2019']+){0,6})")
 
 
-#: where an apposition turns into a clause: "… at X and reviewed the method", "… qui opère …"
-_CLAUSE_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?=[a-zà-ÿ])(?!" + r"(?:[a-z\-]+\s+){0,2}(?:officer|adviser|advisor|"
+#: where an apposition turns into a clause: "… at X and reviewed the method", "… qui opère …", or into the next
+#: person ("of Veloria and Mr NAME of Mbalenga"); but capitals after "and" that end on a plural are the rest of a
+#: body's name ("the Union of Stone and Quarry Workers", « Fédération des Fours et Carrières »)
+_CLAUSE_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?=[a-zà-ÿ])"
+                         r"(?-i:(?![A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*){0,2}?s(?![\w\-])(?!\s+[A-ZÀ-Þ])))(?!" + r"(?:[a-z\-]+\s+){0,2}(?:officer|adviser|advisor|"
                          r"coordinator|manager|specialist|director|researcher|campaigner)s?\b|"
                          # ("health and safety officer", « chargée de la santé et de la sécurité »: one role)
                          r"(?:de\s+la|de\s+l['\u2019]|du|des)\s*[a-zà-ÿ])|\s+(?:who|whom|whose|which|qui|dont|where|où)\s",

@@ -145,6 +145,16 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
                      cue=True)
     if who.kind == "self" and st.default_speaker:
         sent = st.doc.text[max(st.doc.paragraph(u.start)[0], u.start - 200):u.start]
+        whose = _WHOSE_DOCUMENT.search(sent)
+        if whose is not None:  # "I thank the Secretariat, whose technical note puts it plainly: “…”": the note's
+            body = whose.group("body") or ""  # words, which speak for the body it belongs to
+            body = body if any(lower_token(w) in ORG_WORDS for w in body.split()) else ""
+            return Found("unnamed", organisation=body, confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
+        cited = _CITED_DOCUMENT.search(sent)
+        if cited is not None:  # « Je cite enfin notre propre note technique : « … » »: the note's words, not hers
+            ours = cited.group("det").lower() in ("notre", "nos", "our", "my", "mon", "ma", "mes")
+            return Found("unnamed", organisation=_own_body(st, u) if ours else "", confidence=CONFIDENCE["unnamed"],
+                         evidence=span, cue=True)
         theirs = _THEIR_WORDS.search(sent)
         if theirs is not None:  # "I will repeat her words as she said them: « … »": hers, never the speaker's
             gd = theirs.groupdict()
@@ -666,6 +676,29 @@ _BY_SOMEONE = re.compile(r"(?i)(?:\bby|\bpar|\bfrom|\bwith|\bavec|\bto|\bà)\s+(
 
 #: the speaker of a statement says she repeats another's words: "I will repeat her words", "let me quote him",
 #: "in his own words", « je la cite », « je reprends ses mots », « comme il l'a dit »
+#: the speaker quotes a document, not a person: « Je cite enfin notre propre note technique, qui résume … : »,
+#: "I quote our own annual report:", "Let me cite the Panel's summary", « Permettez-moi de citer le rapport »
+_CITED_DOCUMENT = re.compile(
+    r"(?i)(?<![\w\-])(?:je\s+(?:cite|citerai|reprends|relis)|I\s+(?:will\s+|shall\s+)?(?:quote|cite|read\s+from)|"
+    r"let\s+me\s+(?:quote|cite|read\s+from)|permettez-moi\s+de\s+citer)\s+(?:(?:enfin|ici|simplement|finally|here|"
+    r"simply|again|de\s+nouveau)\s+)?(?P<det>notre|nos|our|my|mon|ma|mes|la|le|les|l['\u2019]|the|this|that|ce|cette)"
+    r"\s*(?:[\w\-]+['\u2019]s?\s+)?(?:(?:own|propre|latest|annual|new|dernière?|nouvelle?|technical|technique)\s+)*"
+    r"(?:note|notes|report|rapport|study|étude|summary|synthèse|guidance|guide|brief|briefing|paper|review|submission|"
+    r"bilan|avis|fiche|factsheet|fact\s+sheet|document|text|texte|communiqué|statement|déclaration|survey|enquête)"
+    r"(?![\w\-])[^.;!?\u201c\u00ab]{0,160}$")
+
+
+#: a body's document as the sayer of a relative clause: "the Convention Secretariat, whose technical note puts it
+#: plainly:", « le Secrétariat, dont la note technique le dit sans détour : »
+_WHOSE_DOCUMENT = re.compile(
+    r"(?:(?:the\s+|le\s+|la\s+|l['\u2019])?(?P<body>[A-ZÀ-Þ][\w\-'\u2019]*(?:\s+(?:(?:of|for|on|the|de|du|des|la|le|sur|d['\u2019]|l['\u2019])\s*)*"
+    r"[A-ZÀ-Þ][\w\-'\u2019]*){0,6})\s*,\s+)?"
+    r"(?i:whose|dont\s+(?:la|le|les|l['\u2019]))\s*(?:(?i:own|technical|annual|latest|new|final|propre|technique|"
+    r"annuelle?|dernière?|nouvelle?)\s+)*(?i:note|notes|report|rapport|study|étude|summary|synthèse|guidance|guide|"
+    r"brief|briefing|paper|review|submission|bilan|avis|fiche|factsheet|document|survey|enquête)(?![\w\-])"
+    r"[^.;!?\u201c\u00ab]{0,80}$")
+
+
 _THEIR_WORDS = re.compile(
     r"(?i)(?<![\w\-])(?:(?P<f>her|la)|(?P<m>his|him|le|lui)|their|ses|les)\s+(?:own\s+)?(?:words|mots|paroles|termes|"
     r"phrase)\b|(?<![\w\-])(?:quote|cite|repeat|répète|reprends)\s+(?:(?P<f2>her)|(?P<m2>him)|them)\b|"

@@ -82,8 +82,18 @@ _LEGAL_VERB = re.compile(
     r"notes?|decides?|must|shall|should|expects?|prévoit|demande|oblige|dispose|stipule|énonce|parle|"
     r"appelle|exige|engage|invite|précise|impose|mentionne|évoque|reconnaît|reconnait|réaffirme|salue|"
     r"encourage|décide|doivent|devront|doit|s['\u2019]engagent)(?![\w\-])", re.I)
-_DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:the|a|an|its|their|his|her|this|that|le|la|les|l['\u2019]|un|une|"
-                                r"sa|son|ses|leur|leurs|cette|ce|du|de|des)\s+$")
+#: a text's provision, then the relative that gives its content: « l’article 9 du projet, selon lequel », « le
+#: protocole, aux termes duquel », "Article 6 of the draft, under which", "the treaty, according to which" (not a
+#: person's or a body's "selon laquelle", nor a minister's "déclaration, selon laquelle": words someone said)
+_REF_WHEREBY = re.compile(
+    r"(?i)(?<![\w\-])(?:articles?|art\.|paragraphs?|paragraphes?|alinéas?|clauses?|annex|annexe|treaty|traité|"
+    r"convention|draft|projet|resolution|résolution|protocol|protocole|charter|charte|rule|règle|règlement)(?![\w\-])"
+    r"[^.;:!?\u201c\u00ab\u201d\u00bb]{0,60}?,?\s+(?:selon\s+(?:le|la|les)quel(?:le)?s?|aux\s+termes\s+(?:du|de\s+la|des)quel"
+    r"(?:le)?s?|under\s+which|according\s+to\s+which|whereby)\s*$")
+_DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:the|a|an|its|their|his|her|this|that|whose|our|le|la|les|l['\u2019]|"
+                                r"un|une|sa|son|ses|leur|leurs|notre|nos|cette|ce|du|de|des)\s+"
+                                r"(?:(?:own|technical|annual|latest|new|final|briefing|policy|propre|technique|annuelle?|"
+                                r"dernière?|nouvelle?)\s+)?$")  # ("whose technical note puts it": a noun)
 _SENT_BREAK = re.compile(r"[.!?\u2026](?:[\u00a0\u202f ]?[\u201d\u00bb])?\s+(?=[A-Z\u00c0-\u00de\u201c\u00ab\"])|\n\s*\n")
 # (a sentence also ends after the closing mark of the quotation it ends with: « … nageurs. » Les moniteurs …)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\-*]|\d{1,2}[.)])?[ \t]*$")
@@ -201,7 +211,10 @@ def is_reading_list_entry(text: str, start: int, end: int) -> bool:
     if not re.match(r"\s*[,\u2014\u2013]", rest):
         return False
     line = rest.split("\n\n")[0]
-    signed = re.fullmatch(r"\s*[\u2014\u2013]\s*((?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,3}[A-ZÀ-Þ][\w\-\u2019']+)\s*", line.split("\n")[0])
+    # (the name may be followed by a lower-case apposition, her role, as a caption has it: "“…” — NAME, former
+    # stonemason, NAME's Network, at the stand"; a work's publisher has no role)
+    signed = re.fullmatch(r"\s*[\u2014\u2013]\s*((?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,3}[A-ZÀ-Þ][\w\-\u2019']+)"
+                          r"(?:\s*,\s*[a-zà-ÿ][^\n]*)?\s*", line.split("\n")[0])
     if signed and not _YEAR.search(line) and not any(w.lower() in ORG_WORDS for w in signed.group(1).split()):
         return False  # “…” — Henrik Adeyemi-Strand: a quotation signed by a person, not a title and its publisher
     return bool(_YEAR.search(line)) or (len(line.split()) <= 15 and bool(re.match(r"\s*[,\u2014\u2013]\s*(?:the\s+)?[A-Z]", line)))
@@ -318,6 +331,8 @@ def is_quoted_text(text: str, start: int, words: str) -> bool:
         return True  # « propose de remplacer « … » par « … » », "to delete “…”": a text's words being edited
     if first.islower() and _ROW_ADD.search(before) and in_table_row(text, start):
         return True  # "Lunderne  NAME  add “and to publish the results”": a delegation's amendment in a table
+    if _REF_WHEREBY.search(before):
+        return True  # « l’article 9 du projet, selon lequel « … » », "Article 6, under which “…”": the text's words
     if first == "[" or re.search(r"\]\s*\[", words):
         return True  # "“[shall][should] establish a fund”": a draft's bracketed words, nobody's
     if first and first.isupper():

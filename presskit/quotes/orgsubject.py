@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from .people import sentence_ends
 from .subject import _PRONOUN, _WE, Context, org_np, person_np
+
+
+#: a subject opened by a person's possessive: « Son syndicat », « Sa fédération », "His union", "Her network"
+_SOMEONES = re.compile(r"(?:Son|Sa|Ses|His|Her)\s+[a-zà-ÿ]")
 
 
 def org_subject(text: str, lo: int, hi: int, ctx: Context) -> tuple[int, str] | None:
@@ -22,6 +28,9 @@ def org_subject(text: str, lo: int, hi: int, ctx: Context) -> tuple[int, str] | 
             continue
         if _PRONOUN.match(np) or person_np(np, ctx.known, at) is not None:
             continue
+        if _SOMEONES.match(np):
+            continue  # « Son syndicat menaçait … »: someone's body, no name, and no "il" of its own after a person
+
         w = org_np(np, ctx, at)
         if w is not None and w.org:
             found = (at, w.org)

@@ -253,10 +253,11 @@ _STATE_GLUED = re.compile(r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?:d['\u2019]\s*|de\s+|
 
 def _first_name_said(evidence: str, word: str) -> bool:
     """Whether the quotation's evidence gives ``word`` as a person's first name: followed by her role between
-    commas ("Leda, one of our rangers,", « Leda, l'une de nos gardes, »); a known first name alone ("Mr Erik")
-    is not enough."""
-    return bool(re.search(rf"(?<![\w\-]){re.escape(word)}\s*,\s+(?:one\s+of|an?|the|l['\u2019]une?\s+de|une?|la|le)\s",
-                          evidence or ""))
+    commas ("Leda, one of our rangers,", « Leda, l'une de nos gardes, »), by a possessive (« Tobiah, notre
+    responsable des politiques, », "Imke, our nurse,") or by a relative clause ("Imke, who runs our van,",
+    « Imke, qui tient le camion, »); a known first name alone ("Mr Erik") is not enough."""
+    return bool(re.search(rf"(?<![\w\-]){re.escape(word)}\s*,\s+(?:one\s+of|an?|the|l['\u2019]une?\s+de|une?|la|le"
+                          rf"|our|my|their|his|her|notre|nos|mon|ma|mes|leur|son|sa|who|qui)\s", evidence or ""))
 
 
 def _first_name_alone(evidence: str, word: str) -> bool:
