@@ -18,8 +18,9 @@ from .between import (
 from .cues import say_verbs
 from .forms import RE_ACCORDING, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, from_attr, from_who, pronoun_found
-from .leadins import (ACCORDING_NP as _ACCORDING_NP, ACCORDING_NP_SUBJECT as _ACCORDING_NP_SUBJECT, IN_WORDS_OF as _IN_WORDS_OF, ACCORDING_PRONOUN as _ACCORDING_PRONOUN,
-                      VOICE_OF as _VOICE_OF, WORDS_OF as _WORDS_OF, CITED_UNNAMED)
+from .leadins import (ACCORDING_NP as _ACCORDING_NP, ACCORDING_NP_SUBJECT as _ACCORDING_NP_SUBJECT,
+                      IN_WORDS_OF as _IN_WORDS_OF, ACCORDING_PRONOUN as _ACCORDING_PRONOUN, VOICE_OF as _VOICE_OF,
+                      WORDS_OF as _WORDS_OF, CITED_UNNAMED)
 from .firstnames import first_name_gender
 from .people import NAMERUN, clean_org, clean_role, person
 from .subject import TOLD_BY, Who, classify_np, subject_of_clause

@@ -509,6 +509,8 @@ _NOT_A_VERB = re.compile(r"\s+(?:later|earlier|ago|afterwards|plus\s+tard|aupara
 #: relation)", "NAME, no relation,", « NAME, sans lien de parenté, », « NAME (aucun lien avec …) »
 _NO_RELATION = re.compile(r"\s*[,(\u2014\u2013\-]\s*(?:no\s+relation|not\s+related|unrelated|sans\s+(?:aucun\s+)?lien|"
                           r"aucun\s+lien)\b", re.I)
+
+
 def _surname_subject(text: str, pos: int, tok: str) -> Mention | None:
     """"Lind shook his head.": a surname the document does not give in full, as a sentence's subject
     (the kit may: the speaker is settled across the kit)."""
