@@ -29,7 +29,6 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -38,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import first_measurements as fm  # noqa: E402
 import measure_quotes as mq  # noqa: E402
 import quotes_eval as qe  # noqa: E402
+from presskit.textutil import fold  # noqa: E402
 
 ROOT = qe.ROOT
 OUT = ROOT / "bench" / "rivals.json"
@@ -48,14 +48,9 @@ _PRONOUN_AFTER = re.compile(r"(?i)(?<![\w\-])(?P<m>he|il)(?![\w\-])|(?<![\w\-])(
 _CLOSE = re.compile(r"[\s.,!?;:\u201d\u00bb\"'\u2019\u00a0\u202f]*")
 
 
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s.casefold())
-    return "".join(c for c in s if not unicodedata.combining(c))
-
-
 def same_person(a: str, b: str) -> bool:
     """The docs' "the speaker's mention": the same name, one ending with the other, or the same last word."""
-    a, b = " ".join(_fold(a).split()), " ".join(_fold(b).split())
+    a, b = " ".join(fold(a).split()), " ".join(fold(b).split())
     if not a or not b:
         return False
     return a == b or a.endswith(" " + b) or b.endswith(" " + a) or a.split()[-1] == b.split()[-1]
@@ -88,7 +83,7 @@ def read_document(pages: list[str]):
 def place(text: str, words: list[str], k: int = 5) -> tuple[int, int] | None:
     """(start, end) of the quotation whose folded words are ``words`` in ``text``: the first window of ``k`` of
     its first words found, and the last window of its last words after it."""
-    toks = [(_fold(m.group()), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+    toks = [(fold(m.group()), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
     seq = [t for t, _, _ in toks]
     k = min(k, len(words))
     if not k:
@@ -137,7 +132,7 @@ def pronoun_rivals(doc, mentions, start: int, end: int, speaker: str) -> tuple[i
     if not want:
         p = _PRONOUN_AFTER.search(text, end, end + 60)
         want = ("m" if p.group("m") else "f") if p else ""
-    names = {_fold(m.person.name) for m in mentions
+    names = {fold(m.person.name) for m in mentions
              if lo <= m.pos < start and m.person.name and not same_person(m.person.name, speaker)
              and (not want or gender_of(m.person) in ("", want))}
     return len(names), want
@@ -154,7 +149,7 @@ def sentence_rivals(doc, mentions, start: int, end: int, speaker: str) -> int:
     after = _CLOSE.match(text, end).end()
     e = _SENTENCE_END.search(text, after, max(after, para_end))
     stop = e.start() + 1 if e else max(after, para_end)
-    names = {_fold(m.person.name) for m in mentions
+    names = {fold(m.person.name) for m in mentions
              if (s <= m.pos < start or end <= m.pos < stop) and m.person.name and not same_person(m.person.name, speaker)}
     return len(names)
 

@@ -30,7 +30,7 @@ from ..model import Item, Quote
 from ..search import DocHit, Searcher
 from ..search.compile import PrefixOr
 from ..search.expand import PREFIX_CAP
-from ..search.query import short_prefixes, unknown_choices
+from ..search.query import nothing_matches
 from ..search.shared import SharedBM25F, SharedStatistics
 from .catalog import KitEntry, Library
 
@@ -410,16 +410,13 @@ class LibrarySearcher:
         the query's (an unknown ``kind:``, a one-letter prefix, no word at all) and is said once, with the
         library's own suggestion; otherwise nothing matched, in one kit for one reason and in another for
         another."""
-        out.reason = next(iter(reasons)) if len(reasons) == 1 else "no-match"
-        if out.reason in ("empty", "operators") or (out.reason == "" and messages):
-            out.message = messages[0]  # the query's own sentence, the same in every kit
+        reason = next(iter(reasons)) if len(reasons) == 1 else ""
+        if reason in ("empty", "operators") or (reason == "" and len(reasons) == 1 and messages):
+            out.reason, out.message = reason, messages[0]  # the query's own sentence, the same in every kit
             return
-        out.reason = out.reason or "no-match"
-        out.message = "No documents match." + (f" Did you mean {out.suggestion}?" if out.suggestion else "")
-        if out.reason == "short-prefix":
-            out.message += f" Add a letter: too many words match {short_prefixes(out.query)[0]}."
-        elif out.reason == "unknown-choice":
-            out.message += "".join(f" {why}" for why in unknown_choices(out.query))
+        # the query's reason, said as one kit says it; kits that disagree (or that all found something the kit
+        # filter leaves out) say only that no document matches: nothing_matches on no query
+        out.reason, out.message = nothing_matches(out.query if reason else "", out.suggestion)
 
     def matches(self, text: str, **filters: Any) -> list[LibraryHit]:
         """Every matching document of every kit (no snippets): what alerts compare."""

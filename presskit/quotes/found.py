@@ -212,6 +212,12 @@ _ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN})|(?P<ini>{INI
                        rf"[ \t\u00a0\u202f]")
 
 
+def _label_initials(label: re.Match) -> str:
+    """The initials an answer's label (:data:`_ANSWERER`) gives: « L.V.-K. », "LVK" (capitals alone); "" for a name."""
+    ini = label.group("ini") or label.group("name") or ""
+    return ini if re.fullmatch(r"(?:[A-ZÀ-Þ]\.?-?){2,5}", ini) else ""
+
+
 def interviewee(text: str, at: int) -> str:
     """The name an interview's heading ("Interview: NAME") or title (« “…,” says NAME ») gives, as written; else
     the one its standfirst, before the first question, says talks to the interviewer ("NAME, president of the X,
@@ -243,7 +249,7 @@ def _answerer(st: State, u: Unit, introduced: bool = False) -> str:
     label = _ANSWERER.match(text, para_start)
     if label is None or label.end() > u.start:
         return ""
-    ini = label.group("ini") or (label.group("name") if re.fullmatch(r"[A-ZÀ-Þ]{2,5}", label.group("name") or "") else "")
+    ini = _label_initials(label)
     if ini and (named := by_initials(ini, st.mentions, st.ctx.known)):
         return named  # « **L.V.-K. :** », "**LVK:**": the one person the document names with those initials
     if label.group("ini"):
@@ -289,9 +295,9 @@ def answer_body_at(st: State, at: int) -> str:
     prev = text[max(0, para_start - 400):para_start].rstrip()
     if not labelled and not _QUESTION_BEFORE.search(prev):
         return ""
-    ini = _ANSWERER.match(text, para_start)
-    letters = (ini.group("ini") or ini.group("name") or "") if ini is not None else ""
-    if ini is not None and ini.end() <= at and re.fullmatch(r"(?:[A-ZÀ-Þ]\.?-?){2,5}", letters):
+    label = _ANSWERER.match(text, para_start)
+    letters = _label_initials(label) if label is not None and label.end() <= at else ""
+    if letters:
         q = st.ctx.known.get(by_initials(letters, st.mentions, st.ctx.known))  # « **L.V.-K. :** … notre note »: hers
         if q is not None and q.organisation:
             return q.organisation

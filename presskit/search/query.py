@@ -311,6 +311,20 @@ def without_fields(text: str, names: set[str]) -> str:
     return " ".join(_FIELD_WORD.sub(drop, text).split())
 
 
+def nothing_matches(text: str, suggestion: str | None = None) -> tuple[str, str]:
+    """Why ``text`` found no document, as ``(reason, message)`` (:attr:`.results.SearchResults.reason`): a
+    ``kind:`` or ``lang:`` value that names nothing ("unknown-choice"), else a one-letter prefix ("short-prefix"),
+    else the words themselves ("no-match"); the English sentence says it, with ``suggestion`` offered. One kit's
+    search and the library's say it the same way."""
+    message = "No documents match." + (f" Did you mean {suggestion}?" if suggestion else "")
+    short = short_prefixes(text)
+    if short:
+        message += f" Add a letter: too many words match {short[0]}."
+    unknown = unknown_choices(text)
+    message += "".join(f" {why}" for why in unknown)
+    return ("unknown-choice" if unknown else "short-prefix" if short else "no-match"), message
+
+
 def unknown_choices(text: str) -> list[ChoiceError]:
     """The query's own ``kind:`` / ``lang:`` values that name nothing or more than one, one
     :class:`~presskit.choices.ChoiceError` each (``kind:foo``: "'foo' is not a kind presskit knows.

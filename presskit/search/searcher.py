@@ -32,7 +32,7 @@ from ..textutil import tokenize
 from .expand import lexicon_for
 from .facets import Filters, facet_counts
 from .compile import Compiled, Entries, PrefixOr, QueryCompiler, Without, has_prefix, intersects, ranking_query
-from .query import apply_fixes, clean_query, short_prefixes, unknown_choices
+from .query import apply_fixes, clean_query, nothing_matches
 from .results import DocHit, PageHit, SearchResults
 from .postings import PostingScorer
 from .snippets import make_snippet
@@ -268,17 +268,8 @@ class Searcher:
             if res.suggestion and not self._finds(res.suggestion, kinds, languages, date_from, date_to,
                                                   speakers, organisations, keep):
                 res.suggestion = None  # "Did you mean zzyzzx great?" would find nothing either
-            res.message = "No documents match." + (f" Did you mean {res.suggestion}?" if res.suggestion else "")
-            res.reason = "no-match"
-            short = short_prefixes(text)
-            if short:
-                res.reason = "short-prefix"
-                res.message += f" Add a letter: too many words match {short[0]}."
-            unknown = unknown_choices(text)
-            for why in unknown:
-                res.message += f" {why}"
-            if unknown:  # kind:foo keeps out every document: that, not a spelling, is why
-                res.reason = "unknown-choice"
+            # (kind:foo keeps out every document: that, not a spelling, is why)
+            res.reason, res.message = nothing_matches(text, res.suggestion)
             return res
         res.results = self._group(top, rest, allowed, limit, pages_per_doc)
         if snippets:
