@@ -167,7 +167,10 @@ class LibraryPanel(QWidget):
         w.setTextElideMode(Qt.TextElideMode.ElideNone)
         w.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows wrap to the width, never scroll sideways
         w.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        w.setStyleSheet(css(f"QListWidget#{name}::item {{ padding: 6px 4px; border-bottom: 1px solid @LINE_LIGHT; }}"
+        # (the side margin is the list's, not a row's: a row's height is worked out for the list's full width, so
+        # padding at a row's sides wrapped its text onto one more line than the height allows and cut the last off)
+        w.setStyleSheet(css(f"QListWidget#{name} {{ padding: 0px 4px; }}"
+                            f" QListWidget#{name}::item {{ padding: 6px 0px; border-bottom: 1px solid @LINE_LIGHT; }}"
                             f" QListWidget#{name}::item:selected {{ background: @SELECTED; color: black; }}"))
         return w
 
