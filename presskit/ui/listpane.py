@@ -28,7 +28,8 @@ from __future__ import annotations
 import html
 
 from ..kit.format import Kit
-from ..model import KINDS
+from ..choices import LANGUAGES
+from ..model import KINDS, LANGUAGE_NAMES
 from ..search.facets import facet_counts
 from .filterstate import FilterState
 from .flow import FitComboBox, FlowLayout
@@ -357,12 +358,21 @@ class ListPane(ListSearching, ListMarking, QWidget):
             v = values[0] if len(values) == 1 else None
             combo.blockSignals(True)
             i = combo.findData(v) if v is not None else 0
-            if i < 0:
-                combo.addItem(f"{labels[combo](v)} (0)", v)
+            if i < 0:  # in force but in no document here: none of them, or no such value at all
+                combo.addItem(self._absent_label(combo, labels[combo], v), v)
                 i = combo.count() - 1
             combo.setCurrentIndex(i)
             combo.blockSignals(False)
             combo.updateGeometry()
+
+    def _absent_label(self, combo, label, value: str) -> str:
+        """A value no document here has: "Photo (0)" for a kind there is, but ``kind:foo`` is no kind at all
+        and showed "Foo (0)" as if it were one; it shows as typed, said to be none."""
+        if combo is self.kind_combo and value not in KINDS:
+            return self.tr("“{0}” (no such kind)").format(value)
+        if combo is self.lang_combo and value not in LANGUAGES and value not in LANGUAGE_NAMES:
+            return self.tr("“{0}” (no such language)").format(value)
+        return f"{label(value)} (0)"
 
     def set_filters(self, kind: str | None = None, language: str | None = None, date: str | None = None) -> None:
         """Choose the three lists' values at once (None: any)."""

@@ -94,14 +94,22 @@ def test_a_kind_or_language_no_one_knows_is_named_in_the_empty_list(qtbot, win, 
     assert pane.stack.currentWidget() is pane.empty
     assert "“foo” is not a kind of document. Kinds: Press release, Statement" in text
     assert "spelling" not in text
+    # the kind list shows the word as typed, said to be no kind (it showed "Foo (0)", a kind with no document)
+    assert pane.kind_combo.currentText() == "“foo” (no such kind)"
     with qtbot.waitSignal(pane.searchFinished, timeout=10000):
         pane.set_query("lang:xx treaty")
     assert "“xx” is not a language presskit knows. Languages: English, French" in pane.empty.text()
+    assert pane.lang_combo.currentText() == "“xx” (no such language)"
+    assert pane.kind_combo.currentData() is None
+    with qtbot.waitSignal(pane.searchFinished, timeout=10000):
+        pane.set_query("kind:photo lang:es treaty")  # kinds and languages there are, in no document here: none
+    assert pane.kind_combo.currentText() == "Photo (0)" and pane.lang_combo.currentText() == "Spanish (0)"
     i18n.install("fr")
     try:
         with qtbot.waitSignal(pane.searchFinished, timeout=10000):
             pane.set_query("kind:foo traité")
         assert "« foo » n’est pas un type de document. Types : Communiqué de presse, Déclaration" in pane.empty.text()
+        assert pane.kind_combo.currentText() == "« foo » (type inconnu)"
         with qtbot.waitSignal(pane.searchFinished, timeout=10000):
             pane.set_query("kind:s traité")
         assert "« s » peut désigner plusieurs types (" in pane.empty.text()

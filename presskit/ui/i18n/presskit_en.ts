@@ -989,7 +989,7 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="231" />
+      <location filename="../library.py" line="234" />
       <source>(not found: plug in its drive)</source>
       <translation type="unfinished" />
     </message>
@@ -1095,18 +1095,18 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="211" />
-      <location filename="../library.py" line="381" />
+      <location filename="../library.py" line="214" />
+      <location filename="../library.py" line="384" />
       <source>All kits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="215" />
+      <location filename="../library.py" line="218" />
       <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="219" />
+      <location filename="../library.py" line="222" />
       <source>%n kit(s) in your library</source>
       <translation>
         <numerusform>%n kit in your library</numerusform>
@@ -1114,7 +1114,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="221" />
+      <location filename="../library.py" line="224" />
       <source>%n not found (drive not plugged in)</source>
       <translation>
         <numerusform>%n not found (drive not plugged in)</numerusform>
@@ -1122,7 +1122,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="239" />
+      <location filename="../library.py" line="242" />
       <source>%n new</source>
       <translation>
         <numerusform>%n new</numerusform>
@@ -1130,32 +1130,32 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="293" />
+      <location filename="../library.py" line="296" />
       <source>Add the kits of a folder or USB stick</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="298" />
+      <location filename="../library.py" line="301" />
       <source>Add a kit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="299" />
+      <location filename="../library.py" line="302" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="305" />
+      <location filename="../library.py" line="308" />
       <source>Looking for kits…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="310" />
+      <location filename="../library.py" line="313" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="319" />
+      <location filename="../library.py" line="322" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n kit added.</numerusform>
@@ -1163,32 +1163,32 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="320" />
+      <location filename="../library.py" line="323" />
       <source>Not added: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="332" />
+      <location filename="../library.py" line="335" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="366" />
+      <location filename="../library.py" line="369" />
       <source>No documents match.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="367" />
+      <location filename="../library.py" line="370" />
       <source>Did you mean {0}?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="379" />
+      <location filename="../library.py" line="382" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="459" />
+      <location filename="../library.py" line="462" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n new for {0}</numerusform>
@@ -1196,23 +1196,23 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="544" />
+      <location filename="../library.py" line="547" />
       <source>Your library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="548" />
+      <location filename="../library.py" line="551" />
       <source>&amp;Library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="552" />
+      <location filename="../library.py" line="555" />
       <source>Your kits, one search across them, and what is new</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="234" />
-      <location filename="../library.py" line="384" />
+      <location filename="../library.py" line="237" />
+      <location filename="../library.py" line="387" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1220,7 +1220,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="384" />
+      <location filename="../library.py" line="387" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>from %n kit</numerusform>
@@ -1228,22 +1228,22 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="391" />
+      <location filename="../library.py" line="394" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="428" />
+      <location filename="../library.py" line="431" />
       <source>Type a search first, then save it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="438" />
+      <location filename="../library.py" line="441" />
       <source>Save search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../library.py" line="439" />
+      <location filename="../library.py" line="442" />
       <source>Name of the saved search:</source>
       <translation type="unfinished" />
     </message>
@@ -1266,54 +1266,54 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="98" />
-      <location filename="../listpane.py" line="217" />
+      <location filename="../listpane.py" line="99" />
+      <location filename="../listpane.py" line="218" />
       <source>Search the kit (Ctrl+K)</source>
       <extracomment>a search found the kit's index damaged (the window says search is unavailable)</extracomment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="99" />
+      <location filename="../listpane.py" line="100" />
       <source>Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="107" />
+      <location filename="../listpane.py" line="108" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="108" />
+      <location filename="../listpane.py" line="109" />
       <source>Search syntax help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="119" />
+      <location filename="../listpane.py" line="120" />
       <source>Filter by kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="120" />
+      <location filename="../listpane.py" line="121" />
       <source>Filter by language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="121" />
+      <location filename="../listpane.py" line="122" />
       <source>Filter by date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="192" />
+      <location filename="../listpane.py" line="193" />
       <source>Listing the documents…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="282" />
+      <location filename="../listpane.py" line="283" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="297" />
+      <location filename="../listpane.py" line="298" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -1321,7 +1321,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="304" />
+      <location filename="../listpane.py" line="305" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1329,7 +1329,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="308" />
+      <location filename="../listpane.py" line="309" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1337,38 +1337,48 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="312" />
+      <location filename="../listpane.py" line="313" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="319" />
+      <location filename="../listpane.py" line="320" />
       <source>Speaker: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="321" />
+      <location filename="../listpane.py" line="322" />
       <source>Organisation: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="324" />
+      <location filename="../listpane.py" line="325" />
       <source>show all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="334" />
+      <location filename="../listpane.py" line="335" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="336" />
+      <location filename="../listpane.py" line="337" />
       <source>All languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../listpane.py" line="338" />
+      <location filename="../listpane.py" line="339" />
       <source>All dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../listpane.py" line="372" />
+      <source>“{0}” (no such kind)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../listpane.py" line="374" />
+      <source>“{0}” (no such language)</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -991,7 +991,7 @@ Empreinte de la clé : {1}</translation>
       <translation>Non vérifié</translation>
     </message>
     <message>
-      <location filename="../library.py" line="231" />
+      <location filename="../library.py" line="234" />
       <source>(not found: plug in its drive)</source>
       <translation>(introuvable : branchez son support)</translation>
     </message>
@@ -1097,18 +1097,18 @@ Empreinte de la clé : {1}</translation>
       <translation>Les fichiers du dossier ne sont pas modifiés</translation>
     </message>
     <message>
-      <location filename="../library.py" line="211" />
-      <location filename="../library.py" line="381" />
+      <location filename="../library.py" line="214" />
+      <location filename="../library.py" line="384" />
       <source>All kits</source>
       <translation>Tous les dossiers</translation>
     </message>
     <message>
-      <location filename="../library.py" line="215" />
+      <location filename="../library.py" line="218" />
       <source>Your library is empty. Open a kit, drop one here, or add the kits of a folder or USB stick: they stay listed and are searched together.</source>
       <translation>Votre bibliothèque est vide. Ouvrez un dossier, déposez-en un ici, ou ajoutez les dossiers d’un répertoire ou d’une clé USB : ils restent listés et sont cherchés ensemble.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="219" />
+      <location filename="../library.py" line="222" />
       <source>%n kit(s) in your library</source>
       <translation>
         <numerusform>%n dossier dans votre bibliothèque</numerusform>
@@ -1116,7 +1116,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="221" />
+      <location filename="../library.py" line="224" />
       <source>%n not found (drive not plugged in)</source>
       <translation>
         <numerusform>%n introuvable (support non branché)</numerusform>
@@ -1124,7 +1124,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="239" />
+      <location filename="../library.py" line="242" />
       <source>%n new</source>
       <translation>
         <numerusform>%n nouveau</numerusform>
@@ -1132,32 +1132,32 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="293" />
+      <location filename="../library.py" line="296" />
       <source>Add the kits of a folder or USB stick</source>
       <translation>Ajouter les dossiers d’un répertoire ou d’une clé USB</translation>
     </message>
     <message>
-      <location filename="../library.py" line="298" />
+      <location filename="../library.py" line="301" />
       <source>Add a kit file</source>
       <translation>Ajouter un fichier de dossier</translation>
     </message>
     <message>
-      <location filename="../library.py" line="299" />
+      <location filename="../library.py" line="302" />
       <source>Press kits (*.presskit manifest.json)</source>
       <translation>Dossiers de presse (*.presskit manifest.json)</translation>
     </message>
     <message>
-      <location filename="../library.py" line="305" />
+      <location filename="../library.py" line="308" />
       <source>Looking for kits…</source>
       <translation>Recherche de dossiers…</translation>
     </message>
     <message>
-      <location filename="../library.py" line="310" />
+      <location filename="../library.py" line="313" />
       <source>Indexing {0} ({1}/{2})…</source>
       <translation>Indexation de {0} ({1}/{2})…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="319" />
+      <location filename="../library.py" line="322" />
       <source>%n kit(s) added.</source>
       <translation>
         <numerusform>%n dossier ajouté.</numerusform>
@@ -1165,32 +1165,32 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="320" />
+      <location filename="../library.py" line="323" />
       <source>Not added: {0}</source>
       <translation>Non ajoutés : {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="332" />
+      <location filename="../library.py" line="335" />
       <source>Removed “{0}” from your library; its files were not touched.</source>
       <translation>« {0} » a été retiré de votre bibliothèque ; ses fichiers n’ont pas été modifiés.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="366" />
+      <location filename="../library.py" line="369" />
       <source>No documents match.</source>
       <translation>Aucun document ne correspond.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="367" />
+      <location filename="../library.py" line="370" />
       <source>Did you mean {0}?</source>
       <translation>Vouliez-vous dire {0} ?</translation>
     </message>
     <message>
-      <location filename="../library.py" line="379" />
+      <location filename="../library.py" line="382" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="459" />
+      <location filename="../library.py" line="462" />
       <source>%n new for {0}</source>
       <translation>
         <numerusform>%n nouveauté pour {0}</numerusform>
@@ -1198,23 +1198,23 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="544" />
+      <location filename="../library.py" line="547" />
       <source>Your library</source>
       <translation>Votre bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="548" />
+      <location filename="../library.py" line="551" />
       <source>&amp;Library</source>
       <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-      <location filename="../library.py" line="552" />
+      <location filename="../library.py" line="555" />
       <source>Your kits, one search across them, and what is new</source>
       <translation>Vos dossiers, une recherche dans tous, et les nouveautés</translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="234" />
-      <location filename="../library.py" line="384" />
+      <location filename="../library.py" line="237" />
+      <location filename="../library.py" line="387" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1222,7 +1222,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../library.py" line="384" />
+      <location filename="../library.py" line="387" />
       <source>from %n kit(s)</source>
       <translation>
         <numerusform>dans %n dossier</numerusform>
@@ -1230,22 +1230,22 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../library.py" line="391" />
+      <location filename="../library.py" line="394" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../library.py" line="428" />
+      <location filename="../library.py" line="431" />
       <source>Type a search first, then save it.</source>
       <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-      <location filename="../library.py" line="438" />
+      <location filename="../library.py" line="441" />
       <source>Save search</source>
       <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-      <location filename="../library.py" line="439" />
+      <location filename="../library.py" line="442" />
       <source>Name of the saved search:</source>
       <translation>Nom de la recherche enregistrée :</translation>
     </message>
@@ -1268,54 +1268,54 @@ Empreinte de la clé : {1}</translation>
       <translation>Nouveau</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="98" />
-      <location filename="../listpane.py" line="217" />
+      <location filename="../listpane.py" line="99" />
+      <location filename="../listpane.py" line="218" />
       <source>Search the kit (Ctrl+K)</source>
       <extracomment>a search found the kit's index damaged (the window says search is unavailable)</extracomment>
       <translation>Rechercher dans le dossier (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="99" />
+      <location filename="../listpane.py" line="100" />
       <source>Search the kit</source>
       <translation>Rechercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="107" />
+      <location filename="../listpane.py" line="108" />
       <source>How to search: phrases, OR, -word, prefix*, kind:, lang:</source>
       <translation>Comment chercher : expressions, OR, -mot, préfixe*, kind:, lang:</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="108" />
+      <location filename="../listpane.py" line="109" />
       <source>Search syntax help</source>
       <translation>Aide sur la recherche</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="119" />
+      <location filename="../listpane.py" line="120" />
       <source>Filter by kind</source>
       <translation>Filtrer par type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="120" />
+      <location filename="../listpane.py" line="121" />
       <source>Filter by language</source>
       <translation>Filtrer par langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="121" />
+      <location filename="../listpane.py" line="122" />
       <source>Filter by date</source>
       <translation>Filtrer par date</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="192" />
+      <location filename="../listpane.py" line="193" />
       <source>Listing the documents…</source>
       <translation>Affichage des documents…</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="282" />
+      <location filename="../listpane.py" line="283" />
       <source>&lt;h3&gt;No kit is open&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File › Open kit…&lt;/b&gt; (Ctrl+O) or drop a kit file or folder on this window.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Aucun dossier ouvert&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier › Ouvrir un dossier…&lt;/b&gt; (Ctrl+O) ou déposez un fichier ou un dossier de presse sur cette fenêtre.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="297" />
+      <location filename="../listpane.py" line="298" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -1323,7 +1323,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="304" />
+      <location filename="../listpane.py" line="305" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1331,7 +1331,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../listpane.py" line="308" />
+      <location filename="../listpane.py" line="309" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -1339,39 +1339,49 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="312" />
+      <location filename="../listpane.py" line="313" />
       <source>&lt;h3&gt;Nothing here&lt;/h3&gt;&lt;p&gt;No document matches these filters.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Rien ici&lt;/h3&gt;&lt;p&gt;Aucun document ne correspond à ces filtres.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="319" />
+      <location filename="../listpane.py" line="320" />
       <source>Speaker: {0}</source>
       <translation>Orateur : {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="321" />
+      <location filename="../listpane.py" line="322" />
       <source>Organisation: {0}</source>
       <translation>Organisation : {0}</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="324" />
+      <location filename="../listpane.py" line="325" />
       <source>show all</source>
       <translation>tout afficher</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="334" />
+      <location filename="../listpane.py" line="335" />
       <source>All kinds</source>
       <translation>Tout type</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="336" />
+      <location filename="../listpane.py" line="337" />
       <source>All languages</source>
       <translation>Toute langue</translation>
     </message>
     <message>
-      <location filename="../listpane.py" line="338" />
+      <location filename="../listpane.py" line="339" />
       <source>All dates</source>
       <translation>Toute date</translation>
+    </message>
+    <message>
+      <location filename="../listpane.py" line="372" />
+      <source>“{0}” (no such kind)</source>
+      <translation>« {0} » (type inconnu)</translation>
+    </message>
+    <message>
+      <location filename="../listpane.py" line="374" />
+      <source>“{0}” (no such language)</source>
+      <translation>« {0} » (langue inconnue)</translation>
     </message>
   </context>
   <context>

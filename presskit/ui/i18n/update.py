@@ -130,6 +130,8 @@ FR: dict[str, str | tuple[str, str]] = {
     "<h3>Nothing here</h3><p>No document matches these filters.</p>":
         "<h3>Rien ici</h3><p>Aucun document ne correspond à ces filtres.</p>",
     "All kinds": "Tout type",
+    "“{0}” (no such kind)": "« {0} » (type inconnu)",
+    "“{0}” (no such language)": "« {0} » (langue inconnue)",
     "All languages": "Toute langue",
     "All dates": "Toute date",
     "<h3>Search is not ready</h3><p>The kit's search index is being built; results will appear when it is done. "
