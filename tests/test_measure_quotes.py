@@ -87,3 +87,22 @@ def test_the_rival_of_a_quotation_is_read_from_the_text_not_the_truth():
     at2 = rv.place(doc.text, mq.qe.fold_words("Nobody here will sign that text tonight"))
     assert rv.sentence_rivals(doc, mentions, *at2, "Ana Ruiz") == 2  # Boris Lind and Tomas Berg
     assert rv.same_person("Ruiz", "Ana Ruiz") and not rv.same_person("Ana Ruiz", "Boris Lind")
+
+
+def test_the_nearer_rival_is_read_from_the_text_not_the_truth():
+    """tools/rivals.py --nearer (docs/quotes.md "The nearer rival"): a rival named after the speaker's last mention
+    (later), a rival as the subject of the sentence before the quotation (subject)."""
+    import rivals as rv
+
+    text = ("Minister Ana Ruiz of Belmora opened the session on Monday.\n\n"
+            "Her deputy, Carla Mendes, spoke after her. Carla Mendes then left the room. "
+            "\u201cWe came here to listen before we speak,\u201d she said.\n\n"
+            "Carla Mendes had spoken first. Ana Ruiz took the floor. "
+            "\u201cNobody here will sign that text tonight,\u201d she said.\n")
+    doc, mentions = rv.read_document([text])
+    at = rv.place(doc.text, mq.qe.fold_words("We came here to listen before we speak"))
+    assert rv.nearer(doc, mentions, at[0], "Ana Ruiz", "f") == (True, True)  # Carla Mendes after Ana Ruiz, and subject
+    assert rv.nearer(doc, mentions, at[0], "Ana Ruiz", "m") == (False, False)  # a man's pronoun: she is no rival
+    at2 = rv.place(doc.text, mq.qe.fold_words("Nobody here will sign that text tonight"))
+    assert rv.nearer(doc, mentions, at2[0], "Ana Ruiz", "f") == (False, False)  # the rival stands before the speaker
+    assert rv.nearer(doc, mentions, at2[0], "Carla Mendes", "f") == (True, True)

@@ -4,6 +4,8 @@ Usage (from the repository root)::
 
     python tools/rivals.py            # compute the feature on the halves' texts as first measured, print the study
     python tools/rivals.py --rows     # also write bench/rivals.json (one row per quotation of the two ways)
+    python tools/rivals.py --nearer --rows  # "The nearer rival": later and subject per pronoun 0.85, bench/nearer.json
+    python tools/rivals.py --nearer --from-rows  # its figures from bench/nearer.json
 
 For the quotations of ``bench/first_measurements.json`` (each half's first measurement, with the code of its day)
 given a speaker by "pronoun 0.85" or "named 0.95", this tool reads the half's sources as first measured (``git
@@ -17,6 +19,12 @@ Then the rule fixed beforehand: for each of the two ways, "abstain when rival >=
 when the wrong names it removes are at least half the right names it empties and at least 3; it holds when the
 same test passes on the check halves. ``pannier`` (``LATER``) is not read: it is being tuned on. A measuring tool,
 not a test: nothing here changes the finder.
+
+``--nearer`` is the study of "The nearer rival, measured on first measurements": for the quotations of "pronoun
+0.85" only, with their rival, two features (``later``: a rival named after the speaker's last mention; ``subject``:
+the sentence before the quotation has a rival as its subject), the rule "abstain when rival >= 1 and the feature
+holds" chosen on the tune halves and checked on the check halves; the older halves and ``LATER`` (pannier,
+carpetbag, haversack, whose texts are read for the feature only) choose nothing.
 """
 
 from __future__ import annotations
@@ -118,15 +126,21 @@ def gender_of(p) -> str:
     return p.gender or first_name_gender(p.name)
 
 
-def pronoun_rivals(doc, mentions, start: int, end: int, speaker: str) -> tuple[int, str]:
-    """(rival, the pronoun's gender used) for "pronoun 0.85"."""
-    text = doc.text
+def window_start(doc, start: int) -> int:
+    """The start of the paragraph before the quotation's paragraph (the quotation's own when it is the first)."""
     para_start, _ = doc.paragraph(start)
     lo = para_start
     if para_start > 0:
-        before = len(text[:para_start].rstrip())
+        before = len(doc.text[:para_start].rstrip())
         if before > 0:
             lo = doc.paragraph(before - 1)[0]
+    return lo
+
+
+def pronoun_rivals(doc, mentions, start: int, end: int, speaker: str) -> tuple[int, str]:
+    """(rival, the pronoun's gender used) for "pronoun 0.85"."""
+    text = doc.text
+    lo = window_start(doc, start)
     want = next((g for m in mentions if m.person.name and same_person(m.person.name, speaker)
                  and (g := gender_of(m.person))), "")
     if not want:
@@ -136,6 +150,31 @@ def pronoun_rivals(doc, mentions, start: int, end: int, speaker: str) -> tuple[i
              if lo <= m.pos < start and m.person.name and not same_person(m.person.name, speaker)
              and (not want or gender_of(m.person) in ("", want))}
     return len(names), want
+
+
+def nearer(doc, mentions, start: int, speaker: str, want: str) -> tuple[bool, bool]:
+    """(later, subject) of docs/quotes.md "The nearer rival" for a "pronoun 0.85" quotation starting at ``start``.
+
+    later: a rival is named after the speaker's last mention before the quotation (every rival when the speaker has
+    none); subject: the sentence of reference (the quotation's own sentence before it when that part holds a
+    mention, else the sentence before) has as its first subject a rival."""
+    from presskit.quotes.thinpronoun import _SENTENCE_END
+    text = doc.text
+    lo = window_start(doc, start)
+
+    def rival(m) -> bool:
+        return (lo <= m.pos < start and bool(m.person.name) and not same_person(m.person.name, speaker)
+                and (not want or gender_of(m.person) in ("", want)))
+
+    last = max((m.pos for m in mentions if m.pos < start and m.person.name and same_person(m.person.name, speaker)),
+               default=-1)
+    later = any(rival(m) and m.pos > last for m in mentions)
+    cuts = [lo] + [e.end() for e in _SENTENCE_END.finditer(text, lo, start)]
+    sentence = [m for m in mentions if cuts[-1] <= m.pos < start]
+    if not sentence and len(cuts) > 1:
+        sentence = [m for m in mentions if cuts[-2] <= m.pos < cuts[-1]]
+    first = next((m for m in sorted(sentence, key=lambda m: m.pos) if m.subject), None)
+    return later, first is not None and rival(first)
 
 
 def sentence_rivals(doc, mentions, start: int, end: int, speaker: str) -> int:
@@ -154,11 +193,13 @@ def sentence_rivals(doc, mentions, start: int, end: int, speaker: str) -> int:
     return len(names)
 
 
-def half_features(half: str, commit: str, rows: list[dict]) -> list[dict]:
-    """The rows of ``half`` of the two ways, each with ``rival`` (None when its quotation cannot be placed)."""
+def half_features(half: str, commit: str, rows: list[dict], ways: tuple[str, ...] = WAYS,
+                  with_nearer: bool = False) -> list[dict]:
+    """The rows of ``half`` of ``ways``, each with ``rival`` (None when its quotation cannot be placed), and with
+    ``later`` and ``subject`` for "pronoun 0.85" when ``with_nearer``."""
     from presskit.ingest.extract import extract
 
-    wanted = [r for r in rows if r["half"] == half and fm.way(r) in WAYS and r["speaker"]]
+    wanted = [r for r in rows if r["half"] == half and fm.way(r) in ways and r["speaker"]]
     if not wanted:
         return []
     with tempfile.TemporaryDirectory(prefix=f"rivals-{half}-") as tmp:
@@ -195,6 +236,8 @@ def half_features(half: str, commit: str, rows: list[dict]) -> list[dict]:
                 if at is not None:
                     if fm.way(r) == "pronoun 0.85":
                         row["rival"], row["gender"] = pronoun_rivals(doc, mentions, *at, r["speaker"])
+                        if with_nearer:
+                            row["later"], row["subject"] = nearer(doc, mentions, at[0], r["speaker"], row["gender"])
                     else:
                         row["rival"] = sentence_rivals(doc, mentions, *at, r["speaker"])
             out.append(row)
@@ -259,12 +302,77 @@ def report(rows: list[dict], all_rows: list[dict]) -> None:
                 print(f"   {h:10} rival>=1: given {c['given']}, right {c['right']}, wrong {c['wrong']}")
 
 
+NEARER_OUT = ROOT / "bench" / "nearer.json"
+FEATURES = ("later", "subject")
+
+
+def nearer_tally(rows: list[dict], feature: str) -> dict[str, Counter]:
+    t: dict[str, Counter] = defaultdict(Counter)
+    for r in rows:
+        if r["rival"] is None:
+            key = "unplaced"
+        elif r["rival"] == 0:
+            key = "0"
+        else:
+            key = ">=1 and " + feature if r[feature] else ">=1, not " + feature
+        for k in (key, "all"):
+            t[k]["given"] += 1
+            t[k]["right"] += r["outcome"] == mq.RIGHT
+            t[k]["wrong"] += r["outcome"] in mq.WRONG_NAME
+    return t
+
+
+def nearer_report(rows: list[dict], all_rows: list[dict]) -> None:
+    tune_h, check_h = fm.HISTORY[0::2], fm.HISTORY[1::2]
+    groups = [("tune", tune_h), ("check", check_h), ("older", fm.OLDER), ("later", fm.LATER)]
+    print(f"tune halves: {', '.join(tune_h)}\ncheck halves: {', '.join(check_h)}\nolder: {', '.join(fm.OLDER)}\n"
+          f"later: {', '.join(fm.LATER)}")
+    merit = {}
+    for f in FEATURES:
+        print(f"\n## pronoun 0.85, {f}")
+        print("| group | rival | given | right | wrong | wrong / given |")
+        print("|---|---|---|---|---|---|")
+        for name, halves in groups:
+            t = nearer_tally([r for r in rows if r["half"] in halves], f)
+            for k in ("all", "0", ">=1 and " + f, ">=1, not " + f, "unplaced"):
+                c = t.get(k)
+                if c is None or not c["given"]:
+                    continue
+                print(f"| {name} | {k} | {c['given']} | {c['right']} | {c['wrong']} | {c['wrong'] / c['given']:.3f} |")
+        print(f"\nrule 'abstain when rival >= 1 and {f}':")
+        for name, halves in groups:
+            c = nearer_tally([r for r in rows if r["half"] in halves], f).get(">=1 and " + f, Counter())
+            part = [r for r in all_rows if r["half"] in halves]
+            wrong = sum(r["outcome"] in mq.WRONG_NAME for r in part)
+            right = sum(r["outcome"] == mq.RIGHT for r in part)
+            passes = 2 * c["wrong"] >= c["right"] and (c["wrong"] >= fm.MIN_WRONG or name != "tune")
+            if name == "tune":
+                merit[f] = (passes, c["wrong"] - c["right"] / 2)
+            print(f"{name}: removes {c['wrong']} wrong, empties {c['right']} right; wrong names {wrong} -> "
+                  f"{wrong - c['wrong']}, right names {right} -> {right - c['right']} of {len(part)}; "
+                  f"removed >= emptied / 2{' and >= 3' if name == 'tune' else ''}: {passes}")
+        for h in fm.HISTORY + fm.OLDER + fm.LATER:
+            c = nearer_tally([r for r in rows if r["half"] == h], f).get(">=1 and " + f, Counter())
+            if c["given"]:
+                print(f"   {h:10} rival>=1 and {f}: given {c['given']}, right {c['right']}, wrong {c['wrong']}")
+    passing = [f for f in FEATURES if merit[f][0]]
+    pick = max(passing, key=lambda f: merit[f][1]) if passing else None
+    print(f"\nchosen on tune: {pick or 'none'}" + (f" (wrong removed - right emptied / 2 on tune: "
+                                                       f"{', '.join(f'{f} {merit[f][1]:g}' for f in FEATURES)})"))
+    if pick:
+        c = nearer_tally([r for r in rows if r["half"] in check_h], pick).get(">=1 and " + pick, Counter())
+        print(f"holds on check: {2 * c['wrong'] >= c['right']} ({c['wrong']} removed, {c['right']} emptied)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rows", action="store_true", help="also write bench/rivals.json")
     ap.add_argument("--from-rows", action="store_true", help="read bench/rivals.json instead of reading the texts")
+    ap.add_argument("--nearer", action="store_true", help='"The nearer rival": pronoun 0.85 only, bench/nearer.json')
     a = ap.parse_args(argv)
     all_rows = fm.load_rows()
+    if a.nearer:
+        return nearer_main(a, all_rows)
     if a.from_rows:
         rows = json.loads(OUT.read_text(encoding="utf-8"))["rows"]
     else:
@@ -281,6 +389,28 @@ def main(argv: list[str] | None = None) -> int:
         OUT.write_text('{"about": "The rival of each quotation given a speaker by pronoun 0.85 or named 0.95 on its '
                        'first measurement (tools/rivals.py)",\n "rows": [\n' + lines + "]}\n", encoding="utf-8")
     report([r for r in rows], [r for r in all_rows if r["half"] in fm.HISTORY + fm.OLDER])
+    return 0
+
+
+def nearer_main(a, all_rows: list[dict]) -> int:
+    halves = fm.HISTORY + fm.OLDER + fm.LATER
+    if a.from_rows:
+        rows = json.loads(NEARER_OUT.read_text(encoding="utf-8"))["rows"]
+    else:
+        rows = []
+        for half, _version, commit in fm.FIRST:
+            if half not in halves:
+                continue
+            got = half_features(half, commit, all_rows, ("pronoun 0.85",), with_nearer=True)
+            rows += got
+            print(f"{half:10} {len(got)} quotations of pronoun 0.85, {sum(r['rival'] is None for r in got)} not placed",
+                  file=sys.stderr, flush=True)
+    if a.rows:
+        lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
+        about = ("The rival, later and subject of each quotation given a speaker by pronoun 0.85 on its first "
+                 "measurement (tools/rivals.py --nearer)")
+        NEARER_OUT.write_text('{"about": "' + about + '",\n "rows": [\n' + lines + "]}\n", encoding="utf-8")
+    nearer_report(rows, [r for r in all_rows if r["half"] in halves])
     return 0
 
 
