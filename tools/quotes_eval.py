@@ -4,7 +4,8 @@ Each half (``tune``, ``heldout``, ``fresh``, ``unseen``, ``sealed``, ``blind``, 
 ``reserve``, ``withheld``, ``shelved``, ``untouched``, ``closed``, ``unread``, ``hidden``, ``spare``,
 ``vault``, ``cellar``, ``attic``, ``locker``, ``pantry``, ``larder``,
 ``cupboard``, ``drawer``, ``trunk``, ``chest``, ``crate``, ``hamper``, ``coffer``, ``casket``, ``satchel``, ``hatbox``,
-``valise``, ``holdall``, ``duffel``, ``rucksack``, ``kitbag``, ``pannier``, ``carpetbag``, ``haversack``) is a folder with
+``valise``, ``holdall``, ``duffel``, ``rucksack``, ``kitbag``, ``pannier``, ``carpetbag``, ``haversack``,
+``knapsack``) is a folder with
 ``sources/`` (the kit's source folder: ``kit.toml``, Markdown, HTML and text documents as they are, and
 PDFs as ``.pdfsrc`` text that :func:`render_pdf` turns into real multi-page PDFs) and ``truth.json``.
 See tests/data/quotes-eval/README.md.
@@ -27,7 +28,7 @@ HALVES = ("tune", "heldout", "fresh", "unseen", "sealed", "blind", "aside", "kep
           "untouched", "closed", "unread", "hidden", "spare",
           "vault", "cellar", "attic", "locker", "pantry", "larder", "cupboard", "drawer", "trunk", "chest", "crate",
           "hamper", "coffer", "casket", "satchel", "hatbox", "valise", "holdall", "duffel", "rucksack", "kitbag",
-          "pannier", "carpetbag", "haversack")
+          "pannier", "carpetbag", "haversack", "knapsack")
 
 #: Attribution styles (issue 11, item 1); every one is present in every half.
 STYLES = (
