@@ -539,7 +539,10 @@ def complete(st: State, f: Found) -> Found:
 
 #: an interview's answer label at a paragraph's start ("**Mariama Touré-Bâ :**", "A:")
 _LABEL_END = re.compile(r"[ \t]*(?:\*\*)?[^\n:.!?\u201c\u00ab]{1,60}?(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]+"
-                        r"(?![\u201c\u00ab\u201e\"'\u2018])")
+                        r"(?![\u201c\u00ab\u201e\"'\u2018])"
+                        # or initials and a dash or a colon: « A. V. — Oui. Il m’a écrit : », "A. V.: She told me:"
+                        r"|[ \t]*(?:\*\*)?(?:[A-ZÀ-Þ]\.[ \t\u00a0\u202f]?){1,4}(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]"
+                        r"(?:\*\*)?[ \t\u00a0\u202f]+")
 
 
 def _intro_paragraph(st: State, u: Unit) -> int:
@@ -551,6 +554,18 @@ def _intro_paragraph(st: State, u: Unit) -> int:
         prev = text[:para_start].rstrip()
         return st.doc.paragraph(max(0, len(prev) - 1))[0]
     return para_start
+
+
+_INITIALS_LABEL = re.compile(r"(?:[A-ZÀ-Þ]\.[ \t\u00a0\u202f]?){1,4}(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]")
+
+
+_TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?P<ini>(?:[A-ZÀ-Þ]\.[ \t\u00a0\u202f]?){1,4})(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]")
+
+
+def _holds_a_turn(text: str, name: str) -> bool:
+    """Whether the interview labels its turns with ``name``'s initials (« M. F. — », "J. P.:"): she asks or answers."""
+    mine = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper())
+    return len(mine) >= 2 and any(re.sub(r"[^A-ZÀ-Þ]", "", m.group("ini")) == mine for m in _TURN_LABEL.finditer(text))
 
 
 def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: bool = True,
@@ -566,6 +581,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     label = _LABEL_END.match(st.doc.text, para_start)
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
+    # a turn's label of initials («{NB}C. A. —{NB}», "A. V.:") is who speaks that turn, never a pronoun's person
+    mentions = [m for m in mentions if not (_INITIALS_LABEL.match(st.doc.text, m.pos)
+                                            and st.doc.paragraph(m.pos)[0] >= m.pos - 2)]
     turn = turn_of(st.doc.text, u.start, u.end)
     if want != "n" and adds(st.doc.text, u.start, u.end) and (same := unnamed_goes_on(st.doc.text, para_start, u.start, st.last,
                                                                    st.mentions)) is not None:
@@ -585,6 +603,8 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
     p = not_the_one_given(st.doc.text, para_start, u.start, want, p, mentions, st.speakers)
     p = too_thin(st.doc.text, para_start, u.start, want, p, mentions)  # "The two men talked. “…,” he said": either
+    if label is not None and p is not None and p.name and _holds_a_turn(st.doc.text, p.name):
+        p = None  # « M. F. — … il m’a écrit : »: the one who answers says "je", the one who asks "vous"
     outside = p is not None and p.pos < para_start and not any(
         m.person is p and para_start <= m.pos < u.start for m in st.mentions)
     headed = None
