@@ -603,8 +603,11 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
     p = not_the_one_given(st.doc.text, para_start, u.start, want, p, mentions, st.speakers)
     p = too_thin(st.doc.text, para_start, u.start, want, p, mentions)  # "The two men talked. “…,” he said": either
-    if label is not None and p is not None and p.name and _holds_a_turn(st.doc.text, p.name):
-        p = None  # « M. F. — … il m’a écrit : »: the one who answers says "je", the one who asks "vous"
+    if label is not None and p is not None and p.name and (_holds_a_turn(st.doc.text, p.name) or (
+            p.pos < para_start and re.search(r"\?[*\s\u00a0\u202f]*\n", st.doc.text[p.pos:para_start]))):
+        # « M. F. — … il m’a écrit : »: the one who answers says "je", the one who asks "vous"; nor someone an
+        # answer before the last question named
+        p = None
     outside = p is not None and p.pos < para_start and not any(
         m.person is p and para_start <= m.pos < u.start for m in st.mentions)
     headed = None

@@ -1,7 +1,8 @@
 """A turn's label of initials (« C. A. — », « A. V. — », "J. K.:") is who speaks that turn: the one who answers
 says "je", "I", and the one who asks says "vous", "you". A pronoun sayer in an answer ("il m’a écrit", "she told me")
 is someone else: neither a label nor the person whose initials label the turns (the interviewee, the interviewer
-named in the standfirst). With nobody else of it named, the quotation names nobody.
+named in the standfirst), nor someone an answer before the last question named. With nobody else of it named, the
+quotation names nobody.
 
 Near-misses that must not change: a pronoun after a person the answer names in full goes to her, and the answer's
 own words after its label stay the interviewee's. The sentences are written for these tests.
@@ -24,6 +25,9 @@ _NOBODY = [
                f"«{NB}Mon réfrigérateur est devenu une pharmacie{NB}». J’aime cette phrase.",
     _HEAD_FR + f"**J. P. — Et la gardienne ?**\n\nM. F. — Elle m’a dit un jour{NB}: «{NB}les boîtes arrivent "
                f"toujours le vendredi soir{NB}». Elle avait raison.",
+    _HEAD_FR + f"**J. P. — Et les vendeurs ?**\n\nM. F. — Théo Varga m’a raconté ses nuits au marché.\n\n"
+               f"**J. P. — Et votre voisin ?**\n\nM. F. — *(rires)* Luc n’est pas mon frère. Mais il m’a écrit{NB}: "
+               f"«{NB}Mon réfrigérateur est devenu une pharmacie{NB}».",
     _HEAD_EN + "**J. P. — And the driver?**\n\nM. F. — He is not my cousin, whatever people say. But he wrote to me: "
                "“My cool box has become a laboratory.” I like that line.",
     _HEAD_EN + "**J. P.: And your deputy?**\n\nM. F.: She told me last week: “for the first time we have more "
