@@ -209,12 +209,15 @@ INTERVIEW = re.compile(rf"(?m)^[ \t]*(?:#+[ \t]*)?(?i:interview|entretien|q\s*&\
                        rf"(?i::|with|avec|à)[ \t\u00a0\u202f]*(?P<name>{NAMERUN})")
 _ANSWERED = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?:A|R)(?:\*\*)?[ \t\u00a0\u202f]*:")
 _ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN})|(?P<ini>{INITIALS}))(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?"
-                       rf"[ \t\u00a0\u202f]")
+                       rf"[ \t\u00a0\u202f]"
+                       # or initials spaced and a dash, as French interviews print them: « A. V. — Oui. »
+                       rf"|[ \t]*(?:\*\*)?(?P<spaced>(?:[A-ZÀ-Þ]\.[ \u00a0\-]?){{1,3}}[A-ZÀ-Þ]\.)(?:\*\*)?[ \t\u00a0\u202f]*"
+                       rf"[\u2014\u2013:](?:\*\*)?[ \t\u00a0\u202f]")
 
 
 def _label_initials(label: re.Match) -> str:
     """The initials an answer's label (:data:`_ANSWERER`) gives: « L.V.-K. », "LVK" (capitals alone); "" for a name."""
-    ini = label.group("ini") or label.group("name") or ""
+    ini = re.sub(r"(?<=\.)[ \u00a0]", "", label.group("ini") or label.group("name") or label.group("spaced") or "")
     return ini if re.fullmatch(r"(?:[A-ZÀ-Þ]\.?-?){2,5}", ini) else ""
 
 
@@ -252,7 +255,7 @@ def _answerer(st: State, u: Unit, introduced: bool = False) -> str:
     ini = _label_initials(label)
     if ini and (named := by_initials(ini, st.mentions, st.ctx.known)):
         return named  # « **L.V.-K. :** », "**LVK:**": the one person the document names with those initials
-    if label.group("ini"):
+    if label.group("ini") or label.group("spaced") or ini:
         return ""
     name = untitled(" ".join(name_case(t) for t in (label.group("name") or interviewee(text, u.start)).split()))
     p = st.ctx.known.get(name) if name else None
