@@ -565,6 +565,16 @@ _INITIALS_LABEL = re.compile(r"(?:[A-ZÀ-Þ]\.[ \t\u00a0\u202f]?){1,4}(?:\*\*)?[
 _TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?P<ini>(?:[A-ZÀ-Þ]\.[ \t\u00a0\u202f]?){1,4})(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]")
 
 
+def _past_a_question(st: State, pos: int, para_start: int) -> bool:
+    """Whether a question ends between ``pos`` and the answer at ``para_start``, ``pos`` not in that question."""
+    if pos >= para_start:
+        return False
+    start, end = st.doc.paragraph(pos)
+    if re.search(r"\?[*\s\u00a0\u202f]*$", st.doc.text[start:end]):
+        return False  # ("**Le professeur NAME juge les chiffres prudents. Vous aussi ?** ¶ R : Elle nous a écrit :")
+    return re.search(r"\?[*\s\u00a0\u202f]*\n", st.doc.text[end:para_start]) is not None
+
+
 def _holds_a_turn(text: str, name: str) -> bool:
     """Whether the interview labels its turns with ``name``'s initials (« M. F. — », "J. P.:"): she asks or answers."""
     mine = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper())
@@ -606,10 +616,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
     p = not_the_one_given(st.doc.text, para_start, u.start, want, p, mentions, st.speakers)
     p = too_thin(st.doc.text, para_start, u.start, want, p, mentions)  # "The two men talked. “…,” he said": either
-    if label is not None and p is not None and p.name and (_holds_a_turn(st.doc.text, p.name) or (
-            p.pos < para_start and re.search(r"\?[*\s\u00a0\u202f]*\n", st.doc.text[p.pos:para_start]))):
+    if label is not None and p is not None and p.name and (_holds_a_turn(st.doc.text, p.name) or _past_a_question(st, p.pos, para_start)):
         # « M. F. — … il m’a écrit : »: the one who answers says "je", the one who asks "vous"; nor someone an
-        # answer before the last question named
+        # answer before the last question named (the question itself may name her: « NAME juge … Vous aussi ? »)
         p = None
     outside = p is not None and p.pos < para_start and not any(
         m.person is p and para_start <= m.pos < u.start for m in st.mentions)

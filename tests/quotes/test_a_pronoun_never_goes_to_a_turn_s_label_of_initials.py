@@ -1,8 +1,8 @@
 """A turn's label of initials (« C. A. — », « A. V. — », "J. K.:") is who speaks that turn: the one who answers
 says "je", "I", and the one who asks says "vous", "you". A pronoun sayer in an answer ("il m’a écrit", "she told me")
 is someone else: neither a label nor the person whose initials label the turns (the interviewee, the interviewer
-named in the standfirst), nor someone an answer before the last question named. With nobody else of it named, the
-quotation names nobody.
+named in the standfirst), nor someone an answer before the last question named (the question itself may name her).
+With nobody else of it named, the quotation names nobody.
 
 Near-misses that must not change: a pronoun after a person the answer names in full goes to her, and the answer's
 own words after its label stay the interviewee's. The sentences are written for these tests.
@@ -44,4 +44,11 @@ def test_a_pronoun_in_an_answer_is_no_label_s_person(text):
 def test_a_pronoun_after_a_person_named_in_the_answer_goes_to_her():
     q = one(_HEAD_EN + "**J. P. — And your deputy?**\n\nM. F. — Clara Nowak runs the night shift. She told me last "
                        "week: “for the first time we have more parcels than technicians.” A good problem.")
+    assert q.speaker == "Clara Nowak"
+
+
+def test_a_pronoun_after_the_question_that_names_her_goes_to_her():
+    q = one(_HEAD_FR + f"**J. P. — La professeure Clara Nowak juge vos chiffres prudents. Vous aussi ?**\n\nM. F. — "
+                       f"Oui. Elle nous a écrit{NB}: «{NB}l’exposition réelle est au moins le double de ce que nous "
+                       f"publions{NB}».")
     assert q.speaker == "Clara Nowak"
