@@ -17,7 +17,7 @@ from .between import (
 )
 from .cues import say_verbs
 from .forms import RE_ACCORDING, find_attributions
-from .found import CONFIDENCE, Found, State, Unit, from_attr, from_who, pronoun_found
+from .found import CONFIDENCE, Found, State, Unit, _own_body, from_attr, from_who, pronoun_found
 from .leadins import (ACCORDING_NP as _ACCORDING_NP, ACCORDING_NP_SUBJECT as _ACCORDING_NP_SUBJECT,
                       IN_WORDS_OF as _IN_WORDS_OF, ACCORDING_PRONOUN as _ACCORDING_PRONOUN, VOICE_OF as _VOICE_OF,
                       WORDS_OF as _WORDS_OF, CITED_UNNAMED)
@@ -29,8 +29,35 @@ from . import turns
 #: what someone else said, told inside the clause: "NAME recalled what a fisherman had told her:", « NAME a
 #: rapporté ce qu’un pêcheur lui avait dit : »: the subject of the inner verb spoke
 _WHAT_NP = re.compile(r"(?i)(?<![\w\-])(?:what|ce\s+qu['\u2019]|ce\s+que)\s*(?P<np>(?:a|an|one|un|une|her|his|my|sa|son|"
-                      r"mon|ma|the|le|la|l['\u2019])\s*[^,;:]{1,60}?)\s+(?:had\s+|has\s+|have\s+|once\s+)?"
+                      r"mon|ma|the|le|la|l['\u2019]|our|notre|their|its|leur)\s*[^,;:]{1,60}?)\s+(?:had\s+|has\s+|have\s+|once\s+)?"
                       r"(?:(?:m|t|l|lui|leur|nous|vous)['\u2019\s]\s*)?(?:avait|a|had|has)?\s*$")
+#: someone unnamed who said it, told inside a clause of saying: "He added that one of the members, who asked not to
+#: be named, had told him:", « NAME m’a raconté qu’à Sorbe, un client lui avait lancé : »: the inner subject spoke,
+#: neither the reporter nor the person "him", « lui » stands for; a place or a time may come first (« qu’à Sorbe, »)
+_THAT_UNNAMED = re.compile(r"(?i)(?:(?<![\w\-])(?:that|que)\s+|(?<![\w\-])qu['\u2019]\s*)"
+                           r"(?:(?:à|au|en|in|at|on|last|la|le|lors|during|dans)\s[^,;:.\u201c\u00ab]{1,40},\s*)?"
+                           r"(?P<np>(?:a|an|one|some|someone|another|un|une|l['\u2019]\s*une?|quelqu['\u2019]\s*un|"
+                           r"certaine?s?|plusieurs)\s[^:;.!?\u201c\u00ab]{1,140}?)\s+"
+                           r"(?:(?:had|has|once|also|then|later|avait|a|aurait|lui|leur|me|m['\u2019]|nous|vous|l['\u2019])"
+                           r"\s*)*$")
+
+#: a document as the subject after "what": "what our own technical note says", « ce que dit notre rapport »
+_DOCUMENT_NP = re.compile(r"(?i)(?P<det>our|notre|my|mon|ma|their|its|leur|the|le|la|l['\u2019]|this|ce|cette)\s*"
+                          r"(?:(?:own|propre|latest|annual|new|dernière?|nouvelle?|technical|technique|annuel(?:le)?)\s+)*"
+                          r"(?:note|report|rapport|study|étude|summary|synthèse|guidance|guide|manual|manuel|brief|"
+                          r"briefing|paper|review|bilan|avis|fiche|factsheet|document|text|texte|survey|enquête)"
+                          r"(?:\s+(?:technique|annuel(?:le)?|propre))?")
+
+
+def _possessive_body(np: str, st: State, at: int) -> str:
+    """"one of the Guild's oldest members": the body of the possessive, when the document names it in full."""
+    m = re.search(r"(?<![\w\-])(?:the\s+)?(?P<b>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,4})['\u2019]s\s", np)
+    if m is None:
+        return ""
+    found = st.ctx.resolve_org(m.group("b"), at + m.start("b"))
+    return found if len(found.split()) > 1 or found in st.ctx.states else ""
+
+
 #: ", NAME." after a role phrase: the person who holds it
 NAME_AFTER_ROLE = re.compile(rf",\s*(?P<title>(?:le|la|l['\u2019]|the)\s*[a-zà-ÿ\-]+\s+)?(?P<name>{NAMERUN})\s*"
                               rf"(?:[.;!?]|,\s|$)")
@@ -53,6 +80,16 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     if CITED_UNNAMED.search(cur):  # « NAME a cité un médecin rencontré à l’hôpital : « … » »: not NAME's words
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
+    verbs = say_verbs(cur)
+    inner = _THAT_UNNAMED.search(cur[: verbs[-1].start()]) if verbs else None
+    if inner is not None and say_verbs(cur[: inner.start()] + " "):
+        at = base + inner.start("np")
+        parts = [classify_np(sg, st.ctx, at) for sg in inner.group("np").split(",")]
+        if not any(w is not None and w.kind in ("person", "org", "publisher", "self") for w in parts):
+            # ("that a delegate, NAME, had told her:": the name spoke)
+            return Found("unnamed", organisation=(parts[0].org if parts[0] is not None else "")
+                         or _possessive_body(inner.group("np"), st, at), confidence=CONFIDENCE["unnamed"],
+                         evidence=span, cue=True)
     acc = [m for m in RE_ACCORDING.finditer(cur)]
     acc_pronoun = _ACCORDING_PRONOUN.search(cur)
     if acc and acc_pronoun is not None and acc_pronoun.start() <= acc[-1].start() < acc_pronoun.end():
@@ -131,6 +168,11 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
                 who = got or who
         else:  # (« NAME, qui …, me répète : »: the object pronoun before the verb is not the subject)
             what = _WHAT_NP.search(pre)
+            doc = _DOCUMENT_NP.fullmatch(what.group("np").strip()) if what is not None else None
+            if doc is not None:  # "NAME reminded me of what our own technical note says:": the note's words
+                ours = doc.group("det").lower() in ("our", "notre", "my", "mon", "ma")
+                return Found("unnamed", organisation=_own_body(st, u) if ours else "", confidence=CONFIDENCE["unnamed"],
+                             evidence=span, cue=True)
             who = classify_np(what.group("np"), st.ctx, base + what.start("np")) if what is not None else None
             if who is None or who.kind not in ("person", "unnamed", "org"):
                 who = subject_of_clause(_object_pronouns_cut(pre), st.ctx, base)

@@ -209,12 +209,15 @@ INTERVIEW = re.compile(rf"(?m)^[ \t]*(?:#+[ \t]*)?(?i:interview|entretien|q\s*&\
                        rf"(?i::|with|avec|à)[ \t\u00a0\u202f]*(?P<name>{NAMERUN})")
 _ANSWERED = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?:A|R)(?:\*\*)?[ \t\u00a0\u202f]*:")
 _ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN})|(?P<ini>{INITIALS}))(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?"
-                       rf"[ \t\u00a0\u202f]")
+                       rf"[ \t\u00a0\u202f]"
+                       # or initials spaced and a dash, as French interviews print them: « A. V. — Oui. »
+                       rf"|[ \t]*(?:\*\*)?(?P<spaced>(?:[A-ZÀ-Þ]\.[ \u00a0\-]?){{1,3}}[A-ZÀ-Þ]\.)(?:\*\*)?[ \t\u00a0\u202f]*"
+                       rf"[\u2014\u2013:](?:\*\*)?[ \t\u00a0\u202f]")
 
 
 def _label_initials(label: re.Match) -> str:
     """The initials an answer's label (:data:`_ANSWERER`) gives: « L.V.-K. », "LVK" (capitals alone); "" for a name."""
-    ini = label.group("ini") or label.group("name") or ""
+    ini = re.sub(r"(?<=\.)[ \u00a0]", "", label.group("ini") or label.group("name") or label.group("spaced") or "")
     return ini if re.fullmatch(r"(?:[A-ZÀ-Þ]\.?-?){2,5}", ini) else ""
 
 
@@ -252,7 +255,7 @@ def _answerer(st: State, u: Unit, introduced: bool = False) -> str:
     ini = _label_initials(label)
     if ini and (named := by_initials(ini, st.mentions, st.ctx.known)):
         return named  # « **L.V.-K. :** », "**LVK:**": the one person the document names with those initials
-    if label.group("ini"):
+    if label.group("ini") or label.group("spaced") or ini:
         return ""
     name = untitled(" ".join(name_case(t) for t in (label.group("name") or interviewee(text, u.start)).split()))
     p = st.ctx.known.get(name) if name else None
@@ -539,7 +542,10 @@ def complete(st: State, f: Found) -> Found:
 
 #: an interview's answer label at a paragraph's start ("**Mariama Touré-Bâ :**", "A:")
 _LABEL_END = re.compile(r"[ \t]*(?:\*\*)?[^\n:.!?\u201c\u00ab]{1,60}?(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]+"
-                        r"(?![\u201c\u00ab\u201e\"'\u2018])")
+                        r"(?![\u201c\u00ab\u201e\"'\u2018])"
+                        # or initials and a dash or a colon: « A. V. — Oui. Il m’a écrit : », "A. V.: She told me:"
+                        r"|[ \t]*(?:\*\*)?(?:[A-ZÀ-Þ]\.[ \t\u00a0\u202f]?){1,4}(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]"
+                        r"(?:\*\*)?[ \t\u00a0\u202f]+")
 
 
 def _intro_paragraph(st: State, u: Unit) -> int:
@@ -551,6 +557,28 @@ def _intro_paragraph(st: State, u: Unit) -> int:
         prev = text[:para_start].rstrip()
         return st.doc.paragraph(max(0, len(prev) - 1))[0]
     return para_start
+
+
+_INITIALS_LABEL = re.compile(r"(?:[A-ZÀ-Þ]\.[ \t\u00a0\u202f]?){1,4}(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]")
+
+
+_TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?P<ini>(?:[A-ZÀ-Þ]\.[ \t\u00a0\u202f]?){1,4})(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]")
+
+
+def _past_a_question(st: State, pos: int, para_start: int) -> bool:
+    """Whether a question ends between ``pos`` and the answer at ``para_start``, ``pos`` not in that question."""
+    if pos >= para_start:
+        return False
+    start, end = st.doc.paragraph(pos)
+    if re.search(r"\?[*\s\u00a0\u202f]*$", st.doc.text[start:end]):
+        return False  # ("**Le professeur NAME juge les chiffres prudents. Vous aussi ?** ¶ R : Elle nous a écrit :")
+    return re.search(r"\?[*\s\u00a0\u202f]*\n", st.doc.text[end:para_start]) is not None
+
+
+def _holds_a_turn(text: str, name: str) -> bool:
+    """Whether the interview labels its turns with ``name``'s initials (« M. F. — », "J. P.:"): she asks or answers."""
+    mine = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper())
+    return len(mine) >= 2 and any(re.sub(r"[^A-ZÀ-Þ]", "", m.group("ini")) == mine for m in _TURN_LABEL.finditer(text))
 
 
 def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: bool = True,
@@ -566,6 +594,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     label = _LABEL_END.match(st.doc.text, para_start)
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
+    # a turn's label of initials («{NB}C. A. —{NB}», "A. V.:") is who speaks that turn, never a pronoun's person
+    mentions = [m for m in mentions if not (_INITIALS_LABEL.match(st.doc.text, m.pos)
+                                            and st.doc.paragraph(m.pos)[0] >= m.pos - 2)]
     turn = turn_of(st.doc.text, u.start, u.end)
     if want != "n" and adds(st.doc.text, u.start, u.end) and (same := unnamed_goes_on(st.doc.text, para_start, u.start, st.last,
                                                                    st.mentions)) is not None:
@@ -585,6 +616,10 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
     p = not_the_one_given(st.doc.text, para_start, u.start, want, p, mentions, st.speakers)
     p = too_thin(st.doc.text, para_start, u.start, want, p, mentions)  # "The two men talked. “…,” he said": either
+    if label is not None and p is not None and p.name and (_holds_a_turn(st.doc.text, p.name) or _past_a_question(st, p.pos, para_start)):
+        # « M. F. — … il m’a écrit : »: the one who answers says "je", the one who asks "vous"; nor someone an
+        # answer before the last question named (the question itself may name her: « NAME juge … Vous aussi ? »)
+        p = None
     outside = p is not None and p.pos < para_start and not any(
         m.person is p and para_start <= m.pos < u.start for m in st.mentions)
     headed = None

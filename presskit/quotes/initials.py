@@ -35,5 +35,6 @@ def by_initials(label: str, mentions, known) -> str:
         return ""
     names = {m.person.name for m in mentions if m.person.name and len(m.person.name.split()) >= 2}
     names |= {p.name for p in known.seen if p.name and len(p.name.split()) >= 2}
-    hits = {n for n in names if initials_of(n) == want}
+    hits = {n for n in names if initials_of(n) == want
+            and not re.fullmatch(r"(?:[A-ZÀ-Þ]\.[\s\-]?)+", n)}  # (the label itself, « A. V. », read as a name)
     return next(iter(hits)) if len(hits) == 1 else ""

@@ -475,7 +475,9 @@ def judged_in_contrast(text: str, start: int, words: str) -> bool:
 #: « Les moniteurs appellent la première leçon « … » », "He calls the seed law at home “…”" (not "calls for", «
 #: appelle à »: an appeal)
 _CALL_IT_NOW = re.compile(r"(?<![\w\-])(?:call|calls|nickname|nicknames|appelle|appellent|surnomme|surnomment|nomment|"
-                          r"baptisent)\s+(?!(?:for|on|upon|à|au|aux)\b)[^,;:.!?\u201c\u201d\u00ab\u00bb\"]{1,60}?"
+                          # or as a gerund or an infinitive: "had taken to calling the final session “…”", « ont pris
+                          # l’habitude d’appeler la séance « … » »
+                          r"baptisent|calling|nicknaming|dubbing|appeler|surnommer|baptiser)\s+(?!(?:for|on|upon|à|au|aux)\b)[^,;:.!?\u201c\u201d\u00ab\u00bb\"]{1,60}?"
                           r"(?<!\bto)(?<!\bà)(?<!\bfor)[\s\u00a0\u202f]*$", re.I)
 
 

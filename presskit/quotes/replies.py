@@ -37,7 +37,8 @@ _AFTER = re.compile(
     rf"|(?P<fr>{_ADD_FR}|{_REPLY_FR})-t?-?(?:il|elle)\b)", re.I)
 #: the pronoun and its verb right before it: "She added: “…”", « Il a répondu : « … » », « Elle poursuit : »
 _BEFORE = re.compile(
-    rf"(?:^|[.!?]\s+)(?:He|She|Il|Elle)\s+(?:then\s+|also\s+|simply\s+|alors\s+|aussitôt\s+)?"
+    # (after a fronted clause too: "Switching to French for the reporters, she added:", « Un peu plus tard, elle a ajouté : »)
+    rf"(?:^|[.!?]\s+)(?:[A-ZÀ-Þ][^.!?:;\u201c\u00ab\u201d\u00bb\"]{{0,100}},\s+(?:he|she|il|elle)|He|She|Il|Elle)\s+(?:then\s+|also\s+|simply\s+|alors\s+|aussitôt\s+)?"
     rf"(?:(?P<en>{_ADD_EN}|{_REPLY_EN})|a\s+(?P<frpp>{_ADD_FR_PP}|{_REPLY_FR_PP})|(?P<fr>{_ADD_FR}|{_REPLY_FR}))"
     rf"[^.!?:\u201c\u00ab]{{0,40}}[:,]\s*$")
 _ADDING = re.compile(rf"^(?:{_ADD_EN}|{_ADD_FR_PP}|{_ADD_FR})$", re.I)
@@ -49,7 +50,7 @@ _QUOTE_MARK = re.compile(r"[\u201c\u00ab\u201e\"]")
 
 def turn_of(text: str, q_start: int, q_end: int) -> str:
     """"add", "reply" or "" from the pronoun's verb around the quotation at ``q_start:q_end``."""
-    m = _AFTER.match(text[q_end:q_end + 60]) or _BEFORE.search(text[max(0, q_start - 80):q_start])
+    m = _AFTER.match(text[q_end:q_end + 60]) or _BEFORE.search(text[max(0, q_start - 180):q_start])
     if m is None:
         return ""
     verb = re.sub(r"\s+", " ", next(g for g in (m.group("en"), m.group("frpp"), m.group("fr")) if g).lower())
