@@ -471,6 +471,13 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
         people = [known.get(n) or known.get_loose(n) for n in names]
         return [Mention(pos, p, subject, False) for p in people if p is not None] or None
     p = known.get(full) or known.get_loose(full)
+    if p is not None and not p.gender and (office or lower_title):
+        # « La ministre NAME » after a table's « NAME, ministre »: the article says what the epicene title did not
+        g = gender(office) or (gender([lower_title.group("title")]) if lower_title else "")
+        if not g and lower_title:
+            g = {"le": "m", "la": "f"}.get(lower_title.group("det").lower(), "")
+        if g and first_name_gender(full) in ("", g):
+            p.gender = g
     return Mention(pos, p, subject, False) if p is not None else None
 
 
