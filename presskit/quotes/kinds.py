@@ -100,11 +100,18 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\-*]|\d{1,2
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+#: a gathering named on its own line, as a heading or a programme's entry ("# Press conference: “…”", « Point de
+#: presse : « … » »): what it was called, not what anyone said (only where the line opens on it)
+_EVENT_LABELS = ("press conference", "news conference", "press briefing", "media briefing", "conférence de presse",
+                 "point de presse", "point presse", "débat", "debate", "hearing", "audition", "plénière", "plenary",
+                 "séance", "conference", "conférence", "forum", "colloque", "symposium", "seminar", "séminaire")
+
+
 #: "• Documentaire : « … »" (a reading list's label), "une banderole : « … »", "a banner reading “…”": the
 #: quoted words are what the thing is called or carries, nobody's quotation
 _LABEL = re.compile(
-    r"(?:(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\u2014\-*][ \t]*)?(?P<label>" + "|".join(
-        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True)) + r")"
+    r"(?:(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\u2014\-*][ \t]*|#{1,6}[ \t]+)?(?P<label>" + "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS + _EVENT_LABELS, key=len, reverse=True)) + r")"
     r"|(?<![\w\-])(?:slogans?|mottos?|banners?|placards?|signs?|posters?|hashtags?|banderoles?|pancartes?|affiches?|"
     r"devises?|mots?\s+d['\u2019]ordre|t-shirts?|tee-shirts?|chants?|chanted|chanting|scandai(?:en)?t|scandant|scandent|"
     r"scandé|clamaient|entonnaient|"
