@@ -349,7 +349,8 @@ def is_quoted_text(text: str, start: int, words: str) -> bool:
             return True
         # "I now read out paragraph 4 of the draft decision as it stands: “Parties shall …”", « je donne lecture du
         # paragraphe 4 du projet de décision tel qu’il figure dans le document : « Les Parties … » »
-        return bool(_READ_OUT.search(before) or _AS_IT_STANDS.search(before) or _RECALLS_ARTICLE.search(before))
+        return bool(_READ_OUT.search(before) or _AS_IT_STANDS.search(before) or _RECALLS_ARTICLE.search(before)
+                    or _PART_READS.search(before))
     if not first or not first.islower():
         return False
     ref = _LEGAL_REF.search(before)
@@ -371,6 +372,12 @@ _OPERATIVE = re.compile(r"(?:requests?|decides?|urges?|invites?|calls\s+(?:up)?o
 
 
 _REF_WORDS = _LEGAL_REF.pattern
+#: a part of a text, then its verb of reading with no colon: "its operative paragraph reads “Parties shall …”",
+#: « l’article 4 du projet prévoit « Les Parties … » », "Annex II states “Each Party …”": the text's words
+_PART_READS = re.compile(r"(?i)(?<![\w\-])(?:articles?|art\.|paragraphs?|paragraphes?|alinéas?|clauses?|annex|annexe|"
+                         r"preamble|préambule|provisions?|dispositions?)(?:\s+[\w\-\u2019'.]+){0,5}?\s+(?:reads|provides|"
+                         r"stipulates|states|dispose|stipule|prévoit|énonce|se\s+lit)(?:\s+(?:as\s+follows|in\s+part|"
+                         r"simply|notamment|ainsi))?\s*:?[\s\u00a0\u202f]*$")
 #: an article or a rule recalled or cited by its number before a colon: « a rappelé l’article 12 du règlement
 #: intérieur : « … » », "cited Rule 40 of the rules of procedure: “…”": the rule's words, nobody's
 _RECALLS_ARTICLE = re.compile(r"(?i)(?<![\w\-])(?:rappel\w*|cit[eéa]\w*|recall\w*|quot\w+|invoqu\w+|invok\w+)\s+"
