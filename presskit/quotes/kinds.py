@@ -105,13 +105,17 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _EVENT_LABELS = ("press conference", "news conference", "press briefing", "media briefing", "conférence de presse",
                  "point de presse", "point presse", "débat", "debate", "hearing", "audition", "plénière", "plenary",
                  "séance", "conference", "conférence", "forum", "colloque", "symposium", "seminar", "séminaire")
+#: (its capital says the line opens there: a PDF's wrapped line, "… told the opening ¶ plenary: “…”", does not)
+_EVENT_LINE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]+)?(?:" + "|".join(
+    n[0].upper() + "(?i:" + re.escape(n[1:]).replace(r"\ ", r"\s+") + ")" for n in sorted(_EVENT_LABELS, key=len, reverse=True))
+    + r")[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$")
 
 
 #: "• Documentaire : « … »" (a reading list's label), "une banderole : « … »", "a banner reading “…”": the
 #: quoted words are what the thing is called or carries, nobody's quotation
 _LABEL = re.compile(
-    r"(?:(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\u2014\-*][ \t]*|#{1,6}[ \t]+)?(?P<label>" + "|".join(
-        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS + _EVENT_LABELS, key=len, reverse=True)) + r")"
+    r"(?:(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\u2014\-*][ \t]*)?(?P<label>" + "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True)) + r")"
     r"|(?<![\w\-])(?:slogans?|mottos?|banners?|placards?|signs?|posters?|hashtags?|banderoles?|pancartes?|affiches?|"
     r"devises?|mots?\s+d['\u2019]ordre|t-shirts?|tee-shirts?|chants?|chanted|chanting|scandai(?:en)?t|scandant|scandent|"
     r"scandé|clamaient|entonnaient|"
@@ -266,6 +270,8 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
     label = _LABEL.search(before)
     if label is not None and (not label.group("label") or ":" in label.group()):
         return True  # a list entry's label ends with a colon; a banner or a slogan needs none
+    if _EVENT_LINE.search(before):
+        return True  # "Press conference: “…”" on its own line: what the gathering was called
     if _THING_READS.search(before):
         return True  # "A hand-painted sign at the clinic reads “…”": what a sign carries, nobody's quotation
     if _NAMED_TEXT.match(words) and _ARTICLE_END.search(before):

@@ -28,6 +28,11 @@ def test_a_gathering_s_name_on_its_line_is_no_quotation(text):
     (f"À la conférence de presse, Ana Varga a prévenu{NB}: «{NB}Nous signerons jeudi, quoi qu’il arrive{NB}».",
      "signerons"),
     ("Press conference, 10:00\nVARGA: “We will sign on Thursday, whatever happens,” I told them yesterday.", "sign on"),
+    # a PDF's wrapped line that happens to open on the gathering: the sentence goes on from the line before
+    ("Conference president Ana Varga, whose country exports the most, told the opening\nplenary: “We are the "
+     "exporters in this room, and we should say so first.”", "exporters"),
+    (f"Hier soir, l’ambassadrice Ana Varga m’a dit, à la sortie de la\nplénière{NB}: «{NB}Si vous déposez "
+     f"l’amendement, nous le soutiendrons{NB}».", "amendement"),
 ])
 def test_near_miss_words_said_at_a_gathering_stay_quotations(text, words):
     assert any(words in q.text for q in quotes(text)), [q.text for q in quotes(text)]
