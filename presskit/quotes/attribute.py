@@ -505,7 +505,10 @@ _HONORIFIC = re.compile(r"\s*(?:(?:Mme|Madame|M\.|Monsieur|Mlle)\s+(?=(?:la|le|l
 
 #: the label of an interview's answer or question, before the sentence that follows it on its paragraph
 _ANSWER_LABEL = re.compile(rf"[ \t]*(?:\*\*)?(?:{NAMERUN}|[QA]|R|{INITIALS})(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]+"
-                           rf"(?![\u201c\u00ab\u201e\"'\u2018])(?=\S)")
+                           rf"(?![\u201c\u00ab\u201e\"'\u2018])(?=\S)"
+                           # or initials spaced, as French interviews print them: « S. H.-L. : Kurumbo l’a dit : « … » »
+                           rf"|[ \t]*(?:\*\*)?(?:[A-ZÀ-Þ]\.[ \u00a0\-]?){{1,3}}[A-ZÀ-Þ]\.(?:\*\*)?[ \t\u00a0\u202f]*"
+                           rf"[:\u2014\u2013](?:\*\*)?[ \t\u00a0\u202f]+(?![\u201c\u00ab\u201e\"'\u2018])(?=\S)")
 
 
 def _after_later(st: State, after: str, u: Unit) -> Found | None:

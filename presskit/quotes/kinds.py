@@ -100,6 +100,17 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[\u2022\u25aa\u25cf\u2013\-*]|\d{1,2
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+#: a gathering named on its own line, as a heading or a programme's entry ("# Press conference: “…”", « Point de
+#: presse : « … » »): what it was called, not what anyone said (only where the line opens on it)
+_EVENT_LABELS = ("press conference", "news conference", "press briefing", "media briefing", "conférence de presse",
+                 "point de presse", "point presse", "débat", "debate", "hearing", "audition", "plénière", "plenary",
+                 "séance", "conference", "conférence", "forum", "colloque", "symposium", "seminar", "séminaire")
+#: (its capital says the line opens there: a PDF's wrapped line, "… told the opening ¶ plenary: “…”", does not)
+_EVENT_LINE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]+)?(?:" + "|".join(
+    n[0].upper() + "(?i:" + re.escape(n[1:]).replace(r"\ ", r"\s+") + ")" for n in sorted(_EVENT_LABELS, key=len, reverse=True))
+    + r")[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$")
+
+
 #: "• Documentaire : « … »" (a reading list's label), "une banderole : « … »", "a banner reading “…”": the
 #: quoted words are what the thing is called or carries, nobody's quotation
 _LABEL = re.compile(
@@ -259,6 +270,8 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
     label = _LABEL.search(before)
     if label is not None and (not label.group("label") or ":" in label.group()):
         return True  # a list entry's label ends with a colon; a banner or a slogan needs none
+    if _EVENT_LINE.search(before):
+        return True  # "Press conference: “…”" on its own line: what the gathering was called
     if _THING_READS.search(before):
         return True  # "A hand-painted sign at the clinic reads “…”": what a sign carries, nobody's quotation
     if _NAMED_TEXT.match(words) and _ARTICLE_END.search(before):
@@ -342,7 +355,8 @@ def is_quoted_text(text: str, start: int, words: str) -> bool:
             return True
         # "I now read out paragraph 4 of the draft decision as it stands: “Parties shall …”", « je donne lecture du
         # paragraphe 4 du projet de décision tel qu’il figure dans le document : « Les Parties … » »
-        return bool(_READ_OUT.search(before) or _AS_IT_STANDS.search(before) or _RECALLS_ARTICLE.search(before))
+        return bool(_READ_OUT.search(before) or _AS_IT_STANDS.search(before) or _RECALLS_ARTICLE.search(before)
+                    or _PART_READS.search(before))
     if not first or not first.islower():
         return False
     ref = _LEGAL_REF.search(before)
@@ -364,6 +378,12 @@ _OPERATIVE = re.compile(r"(?:requests?|decides?|urges?|invites?|calls\s+(?:up)?o
 
 
 _REF_WORDS = _LEGAL_REF.pattern
+#: a part of a text, then its verb of reading with no colon: "its operative paragraph reads “Parties shall …”",
+#: « l’article 4 du projet prévoit « Les Parties … » », "Annex II states “Each Party …”": the text's words
+_PART_READS = re.compile(r"(?i)(?<![\w\-])(?:articles?|art\.|paragraphs?|paragraphes?|alinéas?|clauses?|annex|annexe|"
+                         r"preamble|préambule|provisions?|dispositions?)(?:\s+[\w\-\u2019'.]+){0,5}?\s+(?:reads|provides|"
+                         r"stipulates|states|dispose|stipule|prévoit|énonce|se\s+lit)(?:\s+(?:as\s+follows|in\s+part|"
+                         r"simply|notamment|ainsi))?\s*:?[\s\u00a0\u202f]*$")
 #: an article or a rule recalled or cited by its number before a colon: « a rappelé l’article 12 du règlement
 #: intérieur : « … » », "cited Rule 40 of the rules of procedure: “…”": the rule's words, nobody's
 _RECALLS_ARTICLE = re.compile(r"(?i)(?<![\w\-])(?:rappel\w*|cit[eéa]\w*|recall\w*|quot\w+|invoqu\w+|invok\w+)\s+"

@@ -89,6 +89,17 @@ _UNNAMED_PERSON = re.compile(
     r"(?P<noun>" + "|".join(sorted(set(_PEOPLE), key=len, reverse=True)) + r")(?![\w\-])", re.I)
 
 
+#: one person out of a group the text does not name, as a sentence's subject: "One of our port inspectors, who …,",
+#: "One of the union's oldest members", « L’un de nos inspecteurs », « Une de leurs infirmières »: a noun of people
+#: (an agent's ending, or one of the nouns above) in the plural
+_ONE_OF_PEOPLE = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<det>One|L['\u2019]une?|Une?)\s+(?:of|de|d['\u2019])\s*(?:our|the|its|their|his|her|my|"
+    r"your|these|those|nos|vos|mes|ses|leurs|ces|(?:the\s+)?[A-ZÀ-Þ][\w\-]+['\u2019]s)\s+(?:[a-zà-ÿ\-]+\s+){0,2}?"
+    r"(?P<noun>[a-zà-ÿ\-]+(?:ers|ors|ists|ians|ants|ents|eurs|euses|rices|iers|ières|istes|iens|iennes|ants|antes)|"
+    + "|".join(sorted({n + "s" for n in _PEOPLE if not n.endswith(("s", "x"))}, key=len, reverse=True))
+    + r")(?![\w\-])")
+
+
 def _sentence_start(text: str, lo: int, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (a paragraph break or a heading ends a sentence)."""
     para = text.rfind("\n\n", lo, pos)
@@ -282,6 +293,13 @@ def _unnamed_mentions(text: str, lo: int, seg: str) -> list[Mention]:
             g = "f" if m.group().lower().startswith("une") else "m" if m.group().lower().startswith("un ") else g
         subject = _is_subject(text, _sentence_start(text, max(0, pos - 400), pos), pos)
         out.append(Mention(pos, Person("", "", "", pos, g), subject, False))
+    for m in _ONE_OF_PEOPLE.finditer(seg):  # "One of our port inspectors … put it to me. … He said that “…”"
+        pos = lo + m.start()
+        if any(o.pos == pos for o in out) or _NAME_AFTER.match(text, lo + m.end()):
+            continue  # ("One of our inspectors, Amal Nour, …": named right after)
+        det = m.group("det").lower()
+        g = "f" if det.endswith("une") else "m" if det in ("un", "l'un", "l\u2019un") else ""
+        out.append(Mention(pos, Person("", "", "", pos, g), True, False))
     return out
 
 
@@ -471,6 +489,13 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
         people = [known.get(n) or known.get_loose(n) for n in names]
         return [Mention(pos, p, subject, False) for p in people if p is not None] or None
     p = known.get(full) or known.get_loose(full)
+    if p is not None and not p.gender and (office or lower_title):
+        # « La ministre NAME » after a table's « NAME, ministre »: the article says what the epicene title did not
+        g = gender(office) or (gender([lower_title.group("title")]) if lower_title else "")
+        if not g and lower_title:
+            g = {"le": "m", "la": "f"}.get(lower_title.group("det").lower(), "")
+        if g and first_name_gender(full) in ("", g):
+            p.gender = g
     return Mention(pos, p, subject, False) if p is not None else None
 
 

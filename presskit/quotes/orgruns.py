@@ -13,7 +13,10 @@ ORG_RUN = re.compile(r"(?:[A-Z\u00c0-\u00de][\w\-]+s\s+of\s+(?:the\s+)?)?(?:[A-Z
                              "committee", "organisation", "organization", "foundation", "federation", "union",
                              "association", "campaign", "secretariat", "commission", "office", "centre", "center",
                              "trust", "guild", "confederation"))
-    + r")(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z\u00c0-\u00de][\w\-]+(?:\s+[A-Z\u00c0-\u00de][\w\-]+){0,3}){0,2}")
+    + r")(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z\u00c0-\u00de][\w\-]+(?:\s+[A-Z\u00c0-\u00de][\w\-]+){0,3}"
+    # "the Federation of Refurbishers and Recyclers": two plural nouns of its members joined by "and" (not "the
+    # Ministry of Health and Ana NAME": the word after "and" is a plural that ends the run)
+    r"(?:\s+and\s+(?:[A-Z\u00c0-\u00de][\w\-]+\s+)?[A-Z\u00c0-\u00de][\w\-]+s(?![\w\-]|\s+[A-Z\u00c0-\u00de]))?){0,2}")
 # (twice: "the Ministry of Foreign Affairs of Ostravia" is one name, not "Ministry of Foreign Affairs"; a plural
 # and "of" may open it: "the Families of Road Victims Network", "Friends of the Delta Alliance")
 

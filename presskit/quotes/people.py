@@ -197,6 +197,9 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
     if len(tokens) >= 3 and lower_token(tokens[0]) in _SURNAME_PARTICLES and lower_token(tokens[1]) in _CAP_PARTICLES \
             and kinds[2] == "name":
         kinds[0] = kinds[1] = "particle"  # "De La Vallière-Sow :", "Van Der Berghe": a surname that opens on two
+    if len(tokens) >= 3 and tokens[0][:1] == "d" and _ARTICLE_ELISION_TOK.match(lower_token(tokens[0])) \
+            and kinds[0] == "name" and kinds[1] == kinds[2] == "name":
+        kinds[0] = "stop"  # "… de l’Inspection d’Ivorak ¶ Ilse NAME" (a table's cells as a PDF's lines): a place, then her
     if from_right:
         j = len(tokens)
         while j > 0 and kinds[j - 1] in ("name", "particle", "initial"):
