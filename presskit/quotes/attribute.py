@@ -29,7 +29,7 @@ from ..textutil import fold
 from .cues import RE_SAY, WHEN, say_verbs
 from .forms import RE_DASH, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, complete, fill_from_introduction, from_attr, from_who
-from .initials import INITIALS
+from .initials import INITIALS, SPACED_INITIALS
 from .kinds import (
     QUOTE, TEXT, found_back, is_epithet, is_fragment, is_held_phrase, is_name_given, is_named_before_its_noun,
     is_named_thing, is_phrase, is_quoted_text, is_title, looks_like_title_case, said_short,
@@ -507,7 +507,7 @@ _HONORIFIC = re.compile(r"\s*(?:(?:Mme|Madame|M\.|Monsieur|Mlle)\s+(?=(?:la|le|l
 _ANSWER_LABEL = re.compile(rf"[ \t]*(?:\*\*)?(?:{NAMERUN}|[QA]|R|{INITIALS})(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]+"
                            rf"(?![\u201c\u00ab\u201e\"'\u2018])(?=\S)"
                            # or initials spaced, as French interviews print them: « S. H.-L. : Kurumbo l’a dit : « … » »
-                           rf"|[ \t]*(?:\*\*)?(?:[A-ZÀ-Þ]\.[ \u00a0\-]?){{1,3}}[A-ZÀ-Þ]\.(?:\*\*)?[ \t\u00a0\u202f]*"
+                           rf"|[ \t]*(?:\*\*)?{SPACED_INITIALS}(?:\*\*)?[ \t\u00a0\u202f]*"
                            rf"[:\u2014\u2013](?:\*\*)?[ \t\u00a0\u202f]+(?![\u201c\u00ab\u201e\"'\u2018])(?=\S)")
 
 

@@ -123,8 +123,9 @@ REFLEXIVE_FR_PRES = ("félicite", "réjouit", "inquiète", "indigne", "exclame",
 
 
 def alt(words) -> str:
-    """A regular expression alternation of ``words``, longest first, spaces matching any white space."""
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) + ")"
+    """A regular expression alternation of ``words``, longest first (then in alphabetical order, so that the pattern
+    is the same in every run, whatever the hash seed), spaces matching any white space."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
 ADV_EN = r"(?:(?:has|had|have|also|further|then|later|previously|recently|earlier|once|again|simply|quietly|bluntly)\s+){0,2}"

@@ -19,7 +19,7 @@ from .mentions import Mention
 from .nounforms import PLURAL_VERB_AFTER
 from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
-from .initials import INITIALS, by_initials
+from .initials import DOTTED_INITIALS, INITIALS, SPACED_INITIALS, by_initials
 from .ownbody import PERSON_NOUN as _PERSON_NOUN, fold_org, head_of_intro, its_role_of_ours
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
@@ -211,7 +211,7 @@ _ANSWERED = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?:A|R)(?:\*\*)?[ \t\u00a0\u202f]*:
 _ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN})|(?P<ini>{INITIALS}))(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?"
                        rf"[ \t\u00a0\u202f]"
                        # or initials spaced and a dash, as French interviews print them: « A. V. — Oui. »
-                       rf"|[ \t]*(?:\*\*)?(?P<spaced>(?:[A-ZÀ-Þ]\.[ \u00a0\-]?){{1,3}}[A-ZÀ-Þ]\.)(?:\*\*)?[ \t\u00a0\u202f]*"
+                       rf"|[ \t]*(?:\*\*)?(?P<spaced>{SPACED_INITIALS})(?:\*\*)?[ \t\u00a0\u202f]*"
                        rf"[\u2014\u2013:](?:\*\*)?[ \t\u00a0\u202f]")
 
 
@@ -544,7 +544,7 @@ def complete(st: State, f: Found) -> Found:
 _LABEL_END = re.compile(r"[ \t]*(?:\*\*)?[^\n:.!?\u201c\u00ab]{1,60}?(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]+"
                         r"(?![\u201c\u00ab\u201e\"'\u2018])"
                         # or initials and a dash or a colon: « A. V. — Oui. Il m’a écrit : », "A. V.: She told me:"
-                        r"|[ \t]*(?:\*\*)?(?:[A-ZÀ-Þ]\.[ \t\u00a0\u202f]?){1,4}(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]"
+                        rf"|[ \t]*(?:\*\*)?{DOTTED_INITIALS}(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]"
                         r"(?:\*\*)?[ \t\u00a0\u202f]+")
 
 
@@ -559,10 +559,10 @@ def _intro_paragraph(st: State, u: Unit) -> int:
     return para_start
 
 
-_INITIALS_LABEL = re.compile(r"(?:[A-ZÀ-Þ]\.[ \t\u00a0\u202f]?){1,4}(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]")
+_INITIALS_LABEL = re.compile(rf"{DOTTED_INITIALS}(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]")
 
 
-_TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?P<ini>(?:[A-ZÀ-Þ]\.[ \t\u00a0\u202f]?){1,4})(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]")
+_TURN_LABEL = re.compile(rf"(?m)^[ \t]*(?:\*\*)?(?P<ini>{DOTTED_INITIALS})(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]")
 
 
 def _past_a_question(st: State, pos: int, para_start: int) -> bool:

@@ -14,6 +14,10 @@ from ..textutil import fold
 
 #: initials as a turn's label: "L.V.-K.", "H.G.", "MT", "J.-P.R." (two to five capitals, dots and hyphens)
 INITIALS = r"(?:[A-ZÀ-Þ]\.?-?){1,4}[A-ZÀ-Þ]\.?(?![\w\u00c0-\u024f])"
+#: two to four initials printed spaced, each with its full stop, as French interviews label turns: « A. V. », « R. K.-L. »
+SPACED_INITIALS = r"(?:[A-ZÀ-Þ]\.[ \u00a0\-]?){1,3}[A-ZÀ-Þ]\."
+#: one to four initials each with its full stop, spaced or not, before a turn's dash or colon: « A. — », « M. F. : »
+DOTTED_INITIALS = r"(?:[A-ZÀ-Þ]\.[ \t\u00a0\u202f]?){1,4}"
 
 
 def _letters(label: str) -> str:

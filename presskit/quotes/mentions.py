@@ -86,7 +86,7 @@ _PEOPLE = ("delegate", "official", "diplomat", "nurse", "doctor", "teacher", "fa
 #: someone the text does not name: "a delegate from a small island state", "une infirmière qui …"
 _UNNAMED_PERSON = re.compile(
     r"(?<![\w\-])(?:a|an|one|another|un|une|un\s+autre|une\s+autre)\s+(?:[a-zà-ÿ\-]+\s+){0,2}?"
-    r"(?P<noun>" + "|".join(sorted(set(_PEOPLE), key=len, reverse=True)) + r")(?![\w\-])", re.I)
+    r"(?P<noun>" + "|".join(sorted(set(_PEOPLE), key=lambda n: (-len(n), n))) + r")(?![\w\-])", re.I)
 
 
 #: one person out of a group the text does not name, as a sentence's subject: "One of our port inspectors, who …,",
@@ -96,7 +96,7 @@ _ONE_OF_PEOPLE = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<det>One|L['\u2019]une?|Une?)\s+(?:of|de|d['\u2019])\s*(?:our|the|its|their|his|her|my|"
     r"your|these|those|nos|vos|mes|ses|leurs|ces|(?:the\s+)?[A-ZÀ-Þ][\w\-]+['\u2019]s)\s+(?:[a-zà-ÿ\-]+\s+){0,2}?"
     r"(?P<noun>[a-zà-ÿ\-]+(?:ers|ors|ists|ians|ants|ents|eurs|euses|rices|iers|ières|istes|iens|iennes|ants|antes)|"
-    + "|".join(sorted({n + "s" for n in _PEOPLE if not n.endswith(("s", "x"))}, key=len, reverse=True))
+    + "|".join(sorted({n + "s" for n in _PEOPLE if not n.endswith(("s", "x"))}, key=lambda n: (-len(n), n)))
     + r")(?![\w\-])")
 
 

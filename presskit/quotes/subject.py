@@ -21,7 +21,7 @@ from .states import BODY_OF_ADJ, REGIONAL, state_adjective_role, state_of_demony
 from .possessive import body_before
 from .unnamed import unnamed_for
 from .leadins import LEAD_NO_COMMA as _LEAD_NO_COMMA
-from .initials import INITIALS
+from .initials import INITIALS, SPACED_INITIALS
 from .nounforms import ACCORDING_LEAD as _ACCORDING_LEAD, BARE_PLURAL as _BARE_PLURAL, DEMONYM_END as _DEMONYM_END, \
     STATE_BODY as _STATE_BODY, WHICH_SAID as _WHICH_SAID
 from .people import DROP_TITLES, NAMERUN, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token
@@ -114,7 +114,7 @@ _EDGES = re.compile(r"^[\s,;:\u2014\u2013\-\u2022\u25aa\u25cf*]+|[\s,;:\u2014\u2
 
 #: an interview's answer label of initials and a dash at the head of the answer ("B. Q. — NAME, …, le dit"): the one
 #: who relays, not the subject of the sentence after it
-_ANSWER_INITIALS = re.compile(rf"^\s*(?:\*\*)?(?:{INITIALS}|(?:[A-ZÀ-Þ]\.[ \u00a0\-]?){{1,3}}[A-ZÀ-Þ]\.)(?:\*\*)?[ \t\u00a0]*[\u2014\u2013](?:\*\*)?[ \t\u00a0]*(?=\S)")
+_ANSWER_INITIALS = re.compile(rf"^\s*(?:\*\*)?(?:{INITIALS}|{SPACED_INITIALS})(?:\*\*)?[ \t\u00a0]*[\u2014\u2013](?:\*\*)?[ \t\u00a0]*(?=\S)")
 
 
 def _strip(np: str) -> str:
