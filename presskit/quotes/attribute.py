@@ -161,7 +161,8 @@ def extract_quotes(
     out: list[Quote] = []
     for u, f in _attribute_all(doc, units, ctx, mentions, default_speaker):
         if f.how == "document" and not f.cue and u.kind == QUOTE \
-                and (looks_like_title_case(u.text) or is_fragment(u.text) or is_phrase(doc.text, u.start, u.text)):
+                and (looks_like_title_case(u.text) or is_fragment(u.text) or is_phrase(doc.text, u.start, u.text)
+                     or _slogan_in_capitals(doc.text, u)):
             continue  # a title or a scare quote nobody is said to have said
         if f.organisation and " " not in f.organisation.strip() and is_kind_word(f.organisation):
             f.organisation = ctx.resolve_org(f.organisation, u.start) or f.organisation  # « le Conseil »: which one
@@ -174,6 +175,21 @@ def extract_quotes(
     for q in out:
         q.document_id, q.title, q.date = document_id, title, date
     return QuoteList.of(out, known)
+
+
+def _slogan_in_capitals(text: str, u: Unit) -> bool:
+    """« « DES PAUSES À L’OMBRE, PAS DES PROMESSES » : LES BRIQUETIERS INTERPELLENT LA COP », "“NO SHADE, NO
+    WORK”: PICKERS MARCH": words in capitals with no sentence's stop, that open a headline set in capitals and
+    that nobody is said to have said, are the headline's slogan, not a quotation."""
+    words = re.findall(r"[^\W\d_]+", u.text)
+    if len(words) < 2 or not all(w.isupper() for w in words) or re.search(r"[.!?\u2026]", u.text):
+        return False
+    ls = text.rfind("\n", 0, u.start) + 1
+    le = text.find("\n", u.end)
+    le = len(text) if le < 0 else le
+    if text[ls:u.start].strip(" \t#*\u00a0\u202f\u00ab\u201c\u201e\"") != "":
+        return False
+    return all(w.isupper() for w in re.findall(r"[^\W\d_]+", text[u.end:le]))
 
 
 def _keep(text: str, u: Unit, min_words: int) -> bool:
