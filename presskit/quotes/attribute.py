@@ -358,8 +358,12 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         after = text[u.end:sig.end()]  # “…” ¶ — NAME, ROLE, ORG: a quotation signed on the next line
     elif not after.strip() and limit < len(text) and (sig := _THUS_NEXT.match(text, limit)) is not None:
         after = text[u.end:sig.end()]  # « … » ¶ C’est ainsi que NAME a conclu. / “…” ¶ That was NAME, speaking …
+    words_next = (not after.strip() and limit < len(text) and _alone(st, u)
+                  and (sig := turns.WORDS_FROM_NEXT.match(text, limit)) is not None)
+    if words_next:
+        after = text[u.end:sig.end()]  # “…” ¶ The line of the morning was from NAME, …: whose words they were
     closed = u.text.rstrip("\u201d\u00bb\"'\u2019)").endswith((".", "!", "?", "\u2026"))
-    if closed and after.strip() and not RE_DASH.match(after):
+    if closed and not words_next and after.strip() and not RE_DASH.match(after):
         tail = after.rstrip()
         if len(tail) > 160 or not tail.endswith((".", "!", "?")):
             after = ""
@@ -400,6 +404,12 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         return found
     return (carried.interview(st, u) or (carried.subject_before(st, prev, prev_start, u) if not cur.strip() else None)
             or carried.paragraph_before(st, u) or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"]))
+
+
+def _alone(st: State, u: Unit) -> bool:
+    """Whether the quotation opens its paragraph (nothing but its quotation mark before it there)."""
+    ps = st.doc.paragraph(u.start)[0]
+    return not st.doc.text[ps:u.start].strip(" \t\r\n\u00a0\u202f\u00ab\u201c\u201e\"\u2018'")
 
 
 def _members_ask(st: State, cur: str, u: Unit) -> Found | None:
