@@ -349,6 +349,11 @@ _THUS_NEXT = re.compile(r"\s*(?:(?:That|This)\s+was\s|C['\u2019](?:était|est)\s
                         r"avec\s+ces\s+mots|ainsi)\s+qu)[^\n]{0,200}")
 
 
+#: "and" right after the closing mark opens a clause of its own ("I said that “…”, and some delegates smiled at
+#: this", « j’ai dit que « … », et la salle a ri »): what follows is not the words' attribution
+_AND_AFTER = re.compile(r"^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:and|et)\s+(?!(?:then\s+)?(?:added|ajouté|a\s+ajouté)\b)")
+
+
 def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     text, doc = st.doc.text, st.doc
     k = next((i for i, p in enumerate(doc.paras) if p >= u.end - 1), None)
@@ -362,6 +367,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
                   and (sig := turns.WORDS_FROM_NEXT.match(text, limit)) is not None)
     if words_next:
         after = text[u.end:sig.end()]  # “…” ¶ The line of the morning was from NAME, …: whose words they were
+    if _AND_AFTER.match(after):
+        after = ""  # “…”, and some delegates smiled at this: a new clause, not who said the words
     closed = u.text.rstrip("\u201d\u00bb\"'\u2019)").endswith((".", "!", "?", "\u2026"))
     if closed and not words_next and after.strip() and not RE_DASH.match(after):
         tail = after.rstrip()
