@@ -48,7 +48,7 @@ from .scan import (
 from . import carried, clausebefore, impersonal, turns, wordsof
 from .clausebefore import NAME_AFTER_ROLE
 from .between import (
-    LISTENER as _LISTENER, MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
+    LISTENER as _LISTENER, LISTENER_THEN_WHEN as _LISTENER_THEN_WHEN, MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
     PLURAL_AFTER as _PLURAL_AFTER, WE_AFTER as _WE_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
 )
 from .headlines import headline, title_case_headline_names
@@ -481,7 +481,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
         rest, skip = w[v.end():], 0
         if (c := _WHEN_AFTER.match(rest)) is not None:  # « … », a affirmé mercredi l’ambassadrice
             rest, skip = rest[c.end():], c.end()
-        if (c := _MEDIUM.match(rest) or _LISTENER.match(rest) or _NAMED_LISTENER.match(rest)) is not None:
+        if (c := _MEDIUM.match(rest) or _LISTENER_THEN_WHEN.match(rest) or _LISTENER.match(rest)
+                or _NAMED_LISTENER.match(rest)) is not None:
             rest, skip = rest[c.end():], skip + c.end()  # « … », a affirmé à la presse / a réagi sur X / à Belga NAME
         if (c := _HONORIFIC.match(rest)) is not None:  # « … », a martelé Mme la ministre …, NAME: the address, no name
             rest, skip = rest[c.end():], skip + c.end()
