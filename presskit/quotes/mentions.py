@@ -399,6 +399,9 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         known.aliases.setdefault(full, []).append(lead.group("r"))  # "the Chair" means her later on
     if role and trole and trole != role:  # "Ambassador NAME, head of …": "the ambassador" means her too
         known.aliases.setdefault(full, []).append(trole)
+    if org and not role and brole and borg:
+        org = ""  # "Barsakh's Vice-Minister of Health, NAME, spent the morning of the COP …": the body her role
+        # before the name gives, not one the rest of the sentence names with no role of hers
     role, org = role or trole or brole, org or borg
     ours = _OUR_ROLE_BEFORE.search(text[max(sent, pos - 80):pos]) if not org and ctx.doc_org else None
     if ours is not None:  # « Notre délégué technique, NAME, » in a State's statement: the State the document speaks for
