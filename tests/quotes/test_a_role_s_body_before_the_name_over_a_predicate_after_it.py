@@ -32,3 +32,9 @@ def test_near_miss_an_apposition_with_a_role_after_the_name_keeps_its_body():
     q = one("The Vice-Minister of Fisheries of Malvera, Ondine Carrabé-Sowa, chair of the Weir Wardens Network, "
             "spoke on Tuesday. “A weir is only as safe as its warden,” Carrabé-Sowa said.")
     assert q.organisation == "Weir Wardens Network"
+
+
+def test_near_miss_a_state_after_the_name_with_of_is_hers():
+    q = one("The President of the Conference, Ambassador Ondine Carrabé-Sowa of Malvera, opened the meeting at 10.05. "
+            "“The patience of the presidency is not infinite,” Carrabé-Sowa said.")
+    assert q.organisation == "Malvera"
