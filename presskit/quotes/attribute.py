@@ -48,7 +48,7 @@ from .scan import (
 from . import carried, clausebefore, impersonal, turns, wordsof
 from .clausebefore import NAME_AFTER_ROLE
 from .between import (
-    LISTENER as _LISTENER, MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
+    LISTENER as _LISTENER, LISTENER_THEN_WHEN as _LISTENER_THEN_WHEN, MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
     PLURAL_AFTER as _PLURAL_AFTER, WE_AFTER as _WE_AFTER, SIGNATURE as _SIGNATURE, WHEN_AFTER as _WHEN_AFTER,
 )
 from .headlines import headline, title_case_headline_names
@@ -161,7 +161,8 @@ def extract_quotes(
     out: list[Quote] = []
     for u, f in _attribute_all(doc, units, ctx, mentions, default_speaker):
         if f.how == "document" and not f.cue and u.kind == QUOTE \
-                and (looks_like_title_case(u.text) or is_fragment(u.text) or is_phrase(doc.text, u.start, u.text)):
+                and (looks_like_title_case(u.text) or is_fragment(u.text) or is_phrase(doc.text, u.start, u.text)
+                     or _slogan_in_capitals(doc.text, u)):
             continue  # a title or a scare quote nobody is said to have said
         if f.organisation and " " not in f.organisation.strip() and is_kind_word(f.organisation):
             f.organisation = ctx.resolve_org(f.organisation, u.start) or f.organisation  # « le Conseil »: which one
@@ -174,6 +175,21 @@ def extract_quotes(
     for q in out:
         q.document_id, q.title, q.date = document_id, title, date
     return QuoteList.of(out, known)
+
+
+def _slogan_in_capitals(text: str, u: Unit) -> bool:
+    """« « DES PAUSES À L’OMBRE, PAS DES PROMESSES » : LES BRIQUETIERS INTERPELLENT LA COP », "“NO SHADE, NO
+    WORK”: PICKERS MARCH": words in capitals with no sentence's stop, that open a headline set in capitals and
+    that nobody is said to have said, are the headline's slogan, not a quotation."""
+    words = re.findall(r"[^\W\d_]+", u.text)
+    if len(words) < 2 or not all(w.isupper() for w in words) or re.search(r"[.!?\u2026]", u.text):
+        return False
+    ls = text.rfind("\n", 0, u.start) + 1
+    le = text.find("\n", u.end)
+    le = len(text) if le < 0 else le
+    if text[ls:u.start].strip(" \t#*\u00a0\u202f\u00ab\u201c\u201e\"") != "":
+        return False
+    return all(w.isupper() for w in re.findall(r"[^\W\d_]+", text[u.end:le]))
 
 
 def _keep(text: str, u: Unit, min_words: int) -> bool:
@@ -333,6 +349,11 @@ _THUS_NEXT = re.compile(r"\s*(?:(?:That|This)\s+was\s|C['\u2019](?:était|est)\s
                         r"avec\s+ces\s+mots|ainsi)\s+qu)[^\n]{0,200}")
 
 
+#: "and" right after the closing mark opens a clause of its own ("I said that “…”, and some delegates smiled at
+#: this", « j’ai dit que « … », et la salle a ri »): what follows is not the words' attribution
+_AND_AFTER = re.compile(r"^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:and|et)\s+(?!(?:then\s+)?(?:added|ajouté|a\s+ajouté)\b)")
+
+
 def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     text, doc = st.doc.text, st.doc
     k = next((i for i, p in enumerate(doc.paras) if p >= u.end - 1), None)
@@ -342,8 +363,14 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         after = text[u.end:sig.end()]  # “…” ¶ — NAME, ROLE, ORG: a quotation signed on the next line
     elif not after.strip() and limit < len(text) and (sig := _THUS_NEXT.match(text, limit)) is not None:
         after = text[u.end:sig.end()]  # « … » ¶ C’est ainsi que NAME a conclu. / “…” ¶ That was NAME, speaking …
+    words_next = (not after.strip() and limit < len(text) and _alone(st, u)
+                  and (sig := turns.WORDS_FROM_NEXT.match(text, limit)) is not None)
+    if words_next:
+        after = text[u.end:sig.end()]  # “…” ¶ The line of the morning was from NAME, …: whose words they were
+    if _AND_AFTER.match(after):
+        after = ""  # “…”, and some delegates smiled at this: a new clause, not who said the words
     closed = u.text.rstrip("\u201d\u00bb\"'\u2019)").endswith((".", "!", "?", "\u2026"))
-    if closed and after.strip() and not RE_DASH.match(after):
+    if closed and not words_next and after.strip() and not RE_DASH.match(after):
         tail = after.rstrip()
         if len(tail) > 160 or not tail.endswith((".", "!", "?")):
             after = ""
@@ -384,6 +411,12 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         return found
     return (carried.interview(st, u) or (carried.subject_before(st, prev, prev_start, u) if not cur.strip() else None)
             or carried.paragraph_before(st, u) or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"]))
+
+
+def _alone(st: State, u: Unit) -> bool:
+    """Whether the quotation opens its paragraph (nothing but its quotation mark before it there)."""
+    ps = st.doc.paragraph(u.start)[0]
+    return not st.doc.text[ps:u.start].strip(" \t\r\n\u00a0\u202f\u00ab\u201c\u201e\"\u2018'")
 
 
 def _members_ask(st: State, cur: str, u: Unit) -> Found | None:
@@ -448,7 +481,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
         rest, skip = w[v.end():], 0
         if (c := _WHEN_AFTER.match(rest)) is not None:  # « … », a affirmé mercredi l’ambassadrice
             rest, skip = rest[c.end():], c.end()
-        if (c := _MEDIUM.match(rest) or _LISTENER.match(rest) or _NAMED_LISTENER.match(rest)) is not None:
+        if (c := _MEDIUM.match(rest) or _LISTENER_THEN_WHEN.match(rest) or _LISTENER.match(rest)
+                or _NAMED_LISTENER.match(rest)) is not None:
             rest, skip = rest[c.end():], skip + c.end()  # « … », a affirmé à la presse / a réagi sur X / à Belga NAME
         if (c := _HONORIFIC.match(rest)) is not None:  # « … », a martelé Mme la ministre …, NAME: the address, no name
             rest, skip = rest[c.end():], skip + c.end()

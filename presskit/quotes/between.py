@@ -66,6 +66,11 @@ LISTENER = re.compile(r"\s+(?:à|au|aux|devant|to|before)\s+(?:(?:la|le|les|l['\
                        r"micro|caméras?|cameras?|auditoire|audience|public|foule|crowd|"
                        r"(?-i:[A-Z]{2,6})|Reuters|Agence\s+France-Presse|Associated\s+Press)\s+(?=[A-ZÀ-Þ])", re.I)
 # (a news agency too: « a assuré à l’AFP NAME », "said to Reuters NAME")
+_SUFFIX = r"\s+(?=[A-ZÀ-Þ])"
+assert LISTENER.pattern.endswith(_SUFFIX)
+#: whom, then when the words were said, before the subject: « a déclaré aux journalistes avant la plénière NAME »,
+#: "said to reporters on Tuesday NAME"
+LISTENER_THEN_WHEN = re.compile(LISTENER.pattern[:-len(_SUFFIX)] + WHEN_AFTER.pattern + r"\s+(?=(?-i:[A-ZÀ-Þ]))", re.I)
 
 
 #: a named listener between the verb and its subject: "« … », a répondu à Ana Varga le délégué de Lund"

@@ -90,6 +90,13 @@ _REF_WHEREBY = re.compile(
     r"convention|draft|projet|resolution|résolution|protocol|protocole|charter|charte|rule|règle|règlement)(?![\w\-])"
     r"[^.;:!?\u201c\u00ab\u201d\u00bb]{0,60}?,?\s+(?:selon\s+(?:le|la|les)quel(?:le)?s?|aux\s+termes\s+(?:du|de\s+la|des)quel"
     r"(?:le)?s?|under\s+which|according\s+to\s+which|whereby)\s*$")
+#: a body's noun right after a text's name makes them the body's name: "the Varenholt Convention Secretariat notes",
+#: "the Treaty Office", "the Protocol's Bureau": the body speaks, not the text
+_BODY_AFTER_REF = re.compile(r"(?:['\u2019]s)?[ \t]+(?i:secretariat|bureau|committee|council|office|unit|body|"
+                             r"secretary|commission|panel|board)(?![\w\-])")
+#: and before it, joined by "of": « le Secrétariat de la Convention », "the Secretariat of the Treaty"
+_BODY_BEFORE_REF = re.compile(r"(?<![\w\-])(?i:secretariat|secrétariat|bureau|committee|comité|council|conseil|office|"
+                              r"commission|panel|board)\s+(?:of\s+the|of|de\s+la|de\s+l['\u2019]|du|des)\s*$")
 _DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:the|a|an|its|their|his|her|this|that|whose|our|le|la|les|l['\u2019]|"
                                 r"un|une|sa|son|ses|leur|leurs|notre|nos|cette|ce|du|de|des)\s+"
                                 r"(?:(?:own|technical|annual|latest|new|final|briefing|policy|propre|technique|annuelle?|"
@@ -359,7 +366,8 @@ def is_quoted_text(text: str, start: int, words: str) -> bool:
                     or _PART_READS.search(before))
     if not first or not first.islower():
         return False
-    ref = _LEGAL_REF.search(before)
+    ref = next((r for r in _LEGAL_REF.finditer(before) if not _BODY_AFTER_REF.match(before, r.end())
+                and not _BODY_BEFORE_REF.search(before, 0, r.start())), None)
     if ref and any(not _DETERMINER_BEFORE.search(before, 0, v.start()) for v in _LEGAL_VERB.finditer(before, ref.end())):
         return True  # (not « le Secrétariat de la Convention l’a rappelé dans sa note : »: a noun, no verb)
     # "The draft decision (document L.2) “requests the Bureau to …”": an operative paragraph quoted from

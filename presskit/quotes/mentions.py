@@ -349,6 +349,11 @@ def _role_before_org(role: str, org: str) -> str:
     return role[:m.start()].strip() if m and m.start() > 0 else role
 
 
+#: what follows a name and its comma when it is a predicate, not an apposition of a body: ", spent the morning
+#: of the COP …" (a lower-case word that is no preposition: ", of Mbalenga," and « , de la Coalition, » are hers)
+_PREDICATE_AFTER = re.compile(r"\s*,\s*(?!(?:of|from|for|at|with|de|du|des|d['\u2019]|à|au|aux|chez|pour)\b)[a-zà-ÿ]")
+
+
 def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Context) -> Mention | None:
     placed = place_split(text[max(0, pos - 80):pos], m.group("name"))
     if placed is not None and (sub := RE_MENTION.match(text, pos + placed[2])) is not None:
@@ -399,6 +404,9 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         known.aliases.setdefault(full, []).append(lead.group("r"))  # "the Chair" means her later on
     if role and trole and trole != role:  # "Ambassador NAME, head of …": "the ambassador" means her too
         known.aliases.setdefault(full, []).append(trole)
+    if org and not role and brole and borg and rest and _PREDICATE_AFTER.match(rest):
+        org = ""  # "Barsakh's Vice-Minister of Health, NAME, spent the morning of the COP …": the body her role
+        # before the name gives, not one the rest of the sentence names with no role of hers
     role, org = role or trole or brole, org or borg
     ours = _OUR_ROLE_BEFORE.search(text[max(sent, pos - 80):pos]) if not org and ctx.doc_org else None
     if ours is not None:  # « Notre délégué technique, NAME, » in a State's statement: the State the document speaks for

@@ -15,7 +15,7 @@ import re
 from .found import CONFIDENCE, Found, State, Unit, from_who, pronoun_found
 from .cues import say_verbs
 from .people import NAMERUN, ORG_WORDS, lower_token
-from .subject import Who, classify_np, person_np
+from .subject import Who, classify_np, person_np, subject_of_clause
 
 #: "Said NAME:", "Added the minister:", « Et d’ajouter : » is handled as a subject elsewhere
 _VERB_FIRST = re.compile(r"^\s*(?:Said|Says|Added|Adds|Warned|Replied|Answered|Asked)\s+(?P<np>[^,;:\u201c\u00ab\"]{2,80}?)"
@@ -42,6 +42,22 @@ _FOR_WHOM = re.compile(rf"(?P<name>{NAMERUN})\s*,?\s*(?:pour|selon)\s+qui\s*$|(?
 _THAT_WAS = re.compile(rf"^[\s:,]*(?:(?:That|This)\s+was|C['\u2019](?:était|est))\s+(?P<np>[^,;.!?]{{2,80}}?)(?=\s*[,.;]|\s+"
                        rf"(?:speaking|talking|at|in|on|qui|lors|devant)\b)|^[\s:,]*(?i:c['\u2019]est)\s+(?:en\s+ces\s+termes|"
                        rf"par\s+ces\s+mots|avec\s+ces\s+mots|ainsi)\s+qu(?:e\s+|['\u2019]\s*)(?P<name>{NAMERUN})")
+#: the paragraph after a quotation that stands alone says whose words they were, by a noun of words: "The line
+#: of the morning was from NAME, ROLE", "This quote is from NAME", « Cette phrase est de la ROLE, NAME, … »,
+#: « La phrase de la matinée est venue de NAME, … », « Ces mots sont de NAME »: the person the noun phrase names
+_WORDS_FROM = re.compile(
+    r"^[\s:,]*(?:(?:The|This|That|These|Those)\s+(?:(?:whole|last|first|best|same|strongest|sharpest)\s+)?"
+    r"(?:line|lines|sentence|phrase|quote|quotation|words|remark|comment|retort)(?:\s+of\s+the\s+"
+    r"(?:day|morning|afternoon|evening|night|week|session|debate|meeting))?\s+(?:was|is|were|are|came|comes)\s+"
+    r"(?:from|by)|(?:Cette|Ces|La|Les)\s+(?:(?:dernière|première|meilleure|même)\s+)?(?:phrase|phrases|formule|"
+    r"citation|mots|paroles|réplique)(?:\s+(?:du|de\s+la|de\s+l['\u2019])\s*(?:jour|matinée|matin|après-midi|"
+    r"soirée|soir|semaine|séance|débat|réunion))?\s+(?:est|était|sont|étaient|(?:est|sont)\s+venue?s?|vient|"
+    r"viennent|venait)\s+(?:de|d['\u2019]|du))(?=\s)")
+#: the next paragraph, when it opens on _WORDS_FROM
+WORDS_FROM_NEXT = re.compile(r"\s*(?=" + _WORDS_FROM.pattern[1:] + r")[^\n]{0,400}")
+#: where the noun phrase after _WORDS_FROM stops: a relative clause, a parenthesis or the end of its sentence
+_NP_STOP = re.compile(r",\s*(?:who|whose|which|qui|dont|où|where)\s|\s\(|[.;!?:](?:\s|$)")
+
 #: "NAME recalled her grandmother saying", « NAME se souvient de sa mère disant »: someone else's words
 _RECALLED_SAYING = re.compile(r"^[\s,]*[^.;:!?]{0,80}?\b(?:(?:recalled|remembered|remembers|recalls|se\s+souvient\s+de)\s+"
                               r"(?:her|his|their|a|an|the|sa|son|ses|un|une)\s+(?:[\w\-]+\s+){1,3}?(?:saying|disant|qui\s+"
@@ -166,6 +182,15 @@ def after(st: State, after: str, u: Unit) -> Found | None:
         who = classify_np(np, st.ctx, u.end + m.end(key) - len(np))
         if who is not None and who.kind in ("org", "publisher", "unnamed") and who.org and not who.name:
             return from_who(st, who, u, span)
+    m = _WORDS_FROM.match(after)
+    if m is not None:  # “…” ¶ The line of the morning was from NAME, ROLE: that person, or nobody
+        rest = after[m.end():]
+        stop = _NP_STOP.search(rest)
+        np = rest[:stop.start() if stop is not None else len(rest)].rstrip(" ,")
+        who = subject_of_clause(np + ", said", st.ctx, u.end + m.end())
+        if who is not None and who.kind == "person" and who.name:
+            return from_who(st, who, u, span)
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     m = _THAT_WAS.match(after)
     if m is not None:
         np = m.group("np") or m.group("name")

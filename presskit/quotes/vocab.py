@@ -44,6 +44,7 @@ ROLE_WORDS = {
     "maître-nageur", "maître-nageuse", "sauveteur", "sauveteuse", "hydrologist", "hydrologue", "toxicologist",
     "toxicologue", "paediatrician", "pediatrician", "pédiatre", "midwife", "sage-femme", "engineer",
     "ingénieur", "ingénieure", "economist", "économiste", "epidemiologist", "épidémiologiste",
+    "foreman", "forewoman", "contremaître", "contremaîtresse",
     "haut-commissaire", "haute-commissaire", "sous-secrétaire", "sous-secrétaire-général",
     "sous-secrétaire-générale", "observer", "observateur", "observatrice", "doctor", "médecin", "physician",
 } | ROLE_TITLES
