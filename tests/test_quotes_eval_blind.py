@@ -321,6 +321,19 @@ KNAPSACK_PINNED = {"precision": 0.99, "recall": 0.99, "speaker_named": 1.0, "spe
 PORTMANTEAU_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.90, "speaker_empty": 1.0,
                       "organisation": 0.78, "page": 1.0, "language": 1.0}
 
+#: Measured when the musette half was read (105 quotations, 46 non-quotations); QUOTES_VERSION 71. Its misses
+#: left: four wrong names (a State's unnamed representative given the chair of the paragraph before, a body's
+#: finding and a body's letter reported by a speaker given the speaker, "he said" after two paragraphs going past
+#: a surname the kit completes); ten quotations not found (short fragments after a verb of saying or « pour NAME »
+#: (4), a web story's headline and subhead and a release's headline (3), « pour rappeler que », "since", a
+#: request at a statement's foot); two non-quotations (an agenda item's title, « on dit plutôt « … » »); speakers
+#: left empty: a person quoted inside an interviewee's answer (2), a first name after a colon in another
+#: language, an ambiguous « a-t-elle lancé » (the source's); organisations: those that follow, panellists quoted
+#: by surname (7), a fisherman's town read as his body (4), a body's own words without a speaker (5), "Solenne’s
+#: deputy", an unnamed official of a State's ministry, "The industry's Council of …" cut (docs/quotes.md).
+MUSETTE_PINNED = {"precision": 0.97, "recall": 0.90, "speaker_named": 0.91, "speaker_empty": 0.91,
+                  "organisation": 0.71, "page": 1.0, "language": 1.0}
+
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
@@ -335,7 +348,7 @@ PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_
           "duffel": (DUFFEL_PINNED, 2), "rucksack": (RUCKSACK_PINNED, 1), "kitbag": (KITBAG_PINNED, 0),
           "pannier": (PANNIER_PINNED, 0), "carpetbag": (CARPETBAG_PINNED, 0),
           "haversack": (HAVERSACK_PINNED, 1), "knapsack": (KNAPSACK_PINNED, 1),
-          "portmanteau": (PORTMANTEAU_PINNED, 0)}
+          "portmanteau": (PORTMANTEAU_PINNED, 0), "musette": (MUSETTE_PINNED, 2)}
 
 
 @pytest.mark.parametrize("half", PINNED)

@@ -38,6 +38,16 @@ _NOT_A_PERSON_BEFORE = re.compile(r"(?:^|[\s(])(?:of|for|the|to|in|on|at|from|de
                                   r"dans|à|au|aux|en|vers|by)\s*$", re.I)
 #: the prepositions after which a first name of known gender still starts a person: "spoke to", "met with", « à »
 _TO_SOMEONE = re.compile(r"(?i)(?:^|[\s(])(?:to|by|for|à|pour|vers)\s*$")
+#: a role in apposition right after a name: "a briefing by NAME, Spokesperson for the Secretariat", « un exposé
+#: par NAME, directrice du Bureau »: whoever the first name, the noun of an office says a person is named
+_ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:the|our|its|their|la|le|l['\u2019]|sa|son|notre|leur)\s*)?(?P<w>[\w\-]+)", re.I)
+
+
+def _role_after(rest: str | None) -> bool:
+    m = _ROLE_AFTER.match(rest or "")
+    return m is not None and lower_token(m.group("w")) in ROLE_WORDS
+
+
 _COMPOUND_AFTER = re.compile(r"^\s+(?:et|and)\s+(?:(?:(?:l['\u2019]\s*|le\s+|la\s+|the\s+)?[\w\-\u2019'.]+\s+){0,3}|"
                              r"(?:her|his|their|sa|son|ses|leur)\s+[\w\-]+(?:\s+[\w\-]+)?,\s+)[A-Z\u00c0-\u00de]")
 #: (also "NAME and her deputy, NAME2": a possessive role between commas)
@@ -384,7 +394,7 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         return None  # "Kessland Obed Lanyard-Fiore" on a table's row: where the State's cell ends is lost
     titled = any(lower_token(t) in DROP_TITLES or lower_token(t) in ROLE_TITLES for t in prefix)
     if not titled and (nb := _NOT_A_PERSON_BEFORE.search(text[max(0, name_pos - 12):name_pos])) and not (
-            _TO_SOMEONE.search(nb.group()) and first_name_gender(" ".join(name))):
+            _TO_SOMEONE.search(nb.group()) and (first_name_gender(" ".join(name)) or _role_after(m.group("rest")))):
         return None  # ("in Lund", "of Kessa Mine": no person; "I spoke to Kwame NAME", « j'ai parlé à Nadège NAME »: one)
     full = re.sub(r"([\-\u2010])\s+", r"\1", " ".join(name))
     sent = _sentence_start(text, max(0, name_pos - 600), name_pos)

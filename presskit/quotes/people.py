@@ -577,7 +577,7 @@ class People:
         key = fold(surname)
         before = self._by_key.get(key) or self._loose_by_key.get(key) or []
         if not before:
-            return None
+            return self._first_name(key, at)
         named = {p.name for p in before if p.pos <= at} | {p.name for p in self._loose_by_key.get(key, []) if p.pos <= at}
         named = {n for n in named if not any(o != n and o.endswith(" " + n) for o in named)}  # "García López"
         if len(named) > 1:  # namesakes named in full before: the one just named, or nobody
@@ -593,6 +593,12 @@ class People:
         if len({p.name for p in earlier}) > 1:
             return None  # two people of that surname named after it: the kit or the text's gender tells which, no guess
         return earlier[0].name
+
+    def _first_name(self, key: str, at: int) -> str | None:
+        """"Solenne Gaudrieu, 34, coordinator of … ¶ “…,” Solenne says": a profile calls the one person it named in
+        full by her first name; when two people named in full share it, or nobody was named before, nobody."""
+        names = {p.name for p in self.seen if p.pos <= at and len(p.name.split()) >= 2 and fold(p.name.split()[0]) == key}
+        return next(iter(names)) if len(names) == 1 else None
 
     def _just_named(self, key: str, names: set[str], at: int, near: int = 250) -> str | None:
         """"Fenwick Oyelaran spoke again: “…”, Oyelaran said.": of two namesakes, the one the text names in full
