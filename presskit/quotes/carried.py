@@ -14,7 +14,8 @@ import re
 
 from .cues import RE_ANY_VERB, RE_PRONOUN, say_verbs
 from .forms import RE_ACCORDING, RE_SUBJECT, find_attributions
-from .found import CONFIDENCE, INTERVIEW, Found, State, Unit, complete, from_attr, from_who
+from .found import CONFIDENCE, Found, State, Unit, complete, from_attr, from_who
+from .interview import INTERVIEW
 from .appos import parse_appos
 from .people import person, sentence_ends
 from .roleparts import rest_parts

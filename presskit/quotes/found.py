@@ -1,29 +1,29 @@
-"""How a quotation's speaker was found: the record (:class:`Found`), the state kept while a document's
-quotations are attributed in turn, and the steps every way of attribution shares — a subject made into
-a speaker (:func:`from_who`), an attribution form (:func:`from_attr`), the role and organisation the
-document gave the person before (:func:`complete`), and whom a pronoun means (:func:`pronoun_found`).
+"""How a quotation's speaker was found: the steps every way of attribution shares — a subject made into a speaker
+(:func:`from_who`), an attribution form (:func:`from_attr`), the role and organisation the document gave the
+person before (:func:`complete`), and whom a pronoun means (:func:`pronoun_found`). The record they fill and the
+state they keep are :mod:`.record`'s (imported here too, as every step imports them); who answers an interview is
+:mod:`.interview`'s.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .forms import Attr
+from .record import CONFIDENCE, Found, State, Unit
 from .readback import named_after_own_pronoun, namesake_by_role
-from .kinds import QUOTE
-from .layout import Doc, name_across_lines
+from .layout import name_across_lines
 from .antecedents import antecedent
 from .firstnames import first_name_gender
-from .mentions import Mention
 from .nounforms import PLURAL_VERB_AFTER
 from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
-from .initials import DOTTED_INITIALS, INITIALS, SPACED_INITIALS, by_initials
-from .ownbody import PERSON_NOUN as _PERSON_NOUN, fold_org, head_of_intro, its_role_of_ours
-from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, Person, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
+from .interview import (ANSWERED, LABEL_END, INITIALS_LABEL, TITLE_NAME, answer_body, answer_body_at, answerer,
+                        holds_a_turn, interviewee, intro_paragraph, past_a_question)
+from .ownbody import PERSON_NOUN as _PERSON_NOUN, its_role_of_ours
+from .people import ORG_WORDS, ROLE_WORDS, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
-from .scan import RawQuote
 from .spokento import speaks_to
 from .described import heading_speaker, headline_holder, introduced_unnamed
 from .states import state_of_demonym
@@ -32,57 +32,6 @@ from .orgsubject import org_subject
 from .personphrase import _surname_like
 from .subject import ORG_HEADS, Context, Who, _role_apposition
 from .possessive import body_before
-
-CONFIDENCE = {"named": 0.95, "surname": 0.85, "surname-unresolved": 0.6, "pronoun": 0.85,
-              "pronoun-earlier": 0.65, "headline": 0.9, "organisation": 0.9, "unnamed": 0.9,
-              "subject": 0.75, "previous": 0.8, "self": 0.6, "interview": 0.7, "context": 0.6,
-              "document": 0.3, "bare-word": 0.55}
-
-
-@dataclass
-class Found:
-    """How a quotation's speaker was found."""
-
-    how: str = "none"  # named | pronoun | headline | organisation | unnamed | document | none
-    speaker: str = ""
-    role: str = ""
-    organisation: str = ""
-    confidence: float = 0.0
-    surname_only: bool = False
-    gender: str = ""
-    evidence: tuple[int, int] | None = None
-    cue: bool = False  # a verb of saying or a colon introduces it, even if who spoke is unknown
-
-
-@dataclass
-class Unit:
-    """A quotation: one or more parts (a quotation continued over paragraphs has one per paragraph)."""
-
-    parts: list[RawQuote]
-    kind: str = QUOTE
-    text: str = ""
-    page: int = 1
-
-    @property
-    def start(self) -> int:
-        return self.parts[0].start
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1].end
-
-
-
-@dataclass
-class State:
-    doc: Doc
-    ctx: Context
-    mentions: list[Mention]
-    default_speaker: str
-    speakers: list[tuple[int, Person]]
-    last: Found | None = None  # the previous quotation's attribution
-
-
 
 def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: str = "named") -> Found | None:
     """A :class:`Found` from the subject of a speech act."""
@@ -109,7 +58,7 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
                                   CONFIDENCE["surname"], " " not in h.name, who.gender or h.gender, span))
     if who.kind in ("org", "publisher"):
         org = who.org or (st.ctx.doc_org if who.kind == "publisher" else "")
-        answers = st.ctx.known.get(_answerer(st, u)) if who.kind == "publisher" else None
+        answers = st.ctx.known.get(answerer(st, u)) if who.kind == "publisher" else None
         if answers is not None and answers.organisation:  # "Our board wrote …" in the answer of a person of X
             org = answers.organisation
         elif who.kind == "publisher" and (body := answer_body(st, u)):
@@ -165,7 +114,7 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         return Found("document", st.default_speaker, _own_title(st), confidence=CONFIDENCE["self"], evidence=span,
                      cue=True)
     if who.kind == "self":  # "A: I told him: “…”" in an interview: the person who answers
-        name = _answerer(st, u, introduced=True)
+        name = answerer(st, u, introduced=True)
         if name:
             return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
     return Found(cue=True, evidence=span)
@@ -203,134 +152,8 @@ def _holder_of_role(st: State, u: Unit, para_start: int, who: Who, span: tuple[i
     return Found("pronoun", p.name, p.role, p.organisation, CONFIDENCE["pronoun"], False, who.gender or p.gender, span)
 
 
-#: a heading that names the person interviewed: "Interview: NAME", « Entretien avec NAME »
-#: (the name keeps its capitals: "Interview: a geotechnical engineer on …" names nobody)
-INTERVIEW = re.compile(rf"(?m)^[ \t]*(?:#+[ \t]*)?(?i:interview|entretien|q\s*&\s*a|questions?)[ \t\u00a0\u202f]*"
-                       rf"(?i::|with|avec|à)[ \t\u00a0\u202f]*(?P<name>{NAMERUN})")
-_ANSWERED = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?:A|R)(?:\*\*)?[ \t\u00a0\u202f]*:")
-_ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN})|(?P<ini>{INITIALS}))(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?"
-                       rf"[ \t\u00a0\u202f]"
-                       # or initials spaced and a dash, as French interviews print them: « A. V. — Oui. »
-                       rf"|[ \t]*(?:\*\*)?(?P<spaced>{SPACED_INITIALS})(?:\*\*)?[ \t\u00a0\u202f]*"
-                       rf"[\u2014\u2013:](?:\*\*)?[ \t\u00a0\u202f]")
-
-
-def _label_initials(label: re.Match) -> str:
-    """The initials an answer's label (:data:`_ANSWERER`) gives: « L.V.-K. », "LVK" (capitals alone); "" for a name."""
-    ini = re.sub(r"(?<=\.)[ \u00a0]", "", label.group("ini") or label.group("name") or label.group("spaced") or "")
-    return ini if re.fullmatch(r"(?:[A-ZÀ-Þ]\.?-?){2,5}", ini) else ""
-
-
-def interviewee(text: str, at: int) -> str:
-    """The name an interview's heading ("Interview: NAME") or title (« “…,” says NAME ») gives, as written; else
-    the one its standfirst, before the first question, says talks to the interviewer ("NAME, president of the X,
-    talks to the Coalition about …", « NAME, …, a répondu à nos questions »)."""
-    heads = list(INTERVIEW.finditer(text, max(0, at - 5000), at))
-    title = _TITLE_SAYS.match(text) or _TITLE_NAME.match(text)  # « “…,” says NAME » over the interview
-    if heads or title:
-        return heads[-1].group("name") if heads else title.group("name")
-    first_q = re.search(r"\?[ \t*\u00a0\u202f]*(?:\n|$)", text)
-    if first_q is None or first_q.start() > at:
-        return ""
-    talks = list(_STANDFIRST_TALKS.finditer(text, 0, first_q.start()))
-    return (talks[0].group("name") or talks[0].group("fr")) if len(talks) == 1 else ""
-
-
-#: a standfirst's interviewee: "NAME, ROLE of X, talks to the Coalition about …", « NAME, …, a répondu à nos
-#: questions », « NAME, …, s’est confiée à notre rédaction »
-_STANDFIRST_TALKS = re.compile(rf"(?<![\w\-])(?P<name>{NAMERUN}),[^,\n]{{2,120}},\s+(?:talks|talked|speaks|spoke)\s+to\s+"
-                               rf"|(?<![\w\-])(?P<fr>{NAMERUN}),[^,\n]{{2,120}},\s+(?:répond|a\s+répondu)\s+à\s+nos\s+"
-                               rf"questions")
-
-
-def _answerer(st: State, u: Unit, introduced: bool = False) -> str:
-    """The full name of whoever answers in the interview paragraph holding ``u``: its label's
-    ("**NAME :** …"), or, after "A:", the person the interview's heading names; "" otherwise. ``introduced``:
-    also the answer that introduces the quotation's own paragraph with a colon ("A: I told them this: ¶ “…")."""
-    text = st.doc.text
-    para_start = _intro_paragraph(st, u) if introduced else st.doc.paragraph(u.start)[0]
-    label = _ANSWERER.match(text, para_start)
-    if label is None or label.end() > u.start:
-        return ""
-    ini = _label_initials(label)
-    if ini and (named := by_initials(ini, st.mentions, st.ctx.known)):
-        return named  # « **L.V.-K. :** », "**LVK:**": the one person the document names with those initials
-    if label.group("ini") or label.group("spaced") or ini:
-        return ""
-    name = untitled(" ".join(name_case(t) for t in (label.group("name") or interviewee(text, u.start)).split()))
-    p = st.ctx.known.get(name) if name else None
-    if p is None and len(name.split()) == 1 and label.group("name"):  # "AUMONT:" after "Lise Aumont joins us"
-        return st.ctx.known.resolve(name, u.start) or ""
-    return p.name if p is not None else name if len(name.split()) >= 2 else ""
-
-
 #: the turn of a verbatim record or a summary: "**Mr KABORÉ** (Sénéval):", "Ms ADLER (Lund):"
 _TURN = re.compile(rf"[ \t]*(?:\*\*)?[^\n()]{{2,60}}?(?:\*\*)?[ \t]*\((?P<org>[^()\n]{{2,80}})\)")
-#: a document titled by its interviewee's words: "“We are running out of orbits,” says NAME", « « … », dit NAME »
-_TITLE_SAYS = re.compile(rf"\A\s*(?:#+[ \t]*)?[\u201c\u00ab\"\u2018][^\n]{{4,300}}?[\u201d\u00bb\"\u2019][ \t\u00a0\u202f]*,?[ \t]*"
-                         rf"(?:says|dit|affirme|explique)[ \t]+(?:(?:le|la)[ \t]+[^\W\d_]+\.?[ \t]+|l['\u2019][^\W\d_]+[ \t]+)?"
-                         rf"(?P<name>{NAMERUN})[ \t]*$", re.M)  # « dit la docteure NAME »: the title is no part of the name
-#: a document that opens on a person's name and her words: « # NAME : « … » » (an interview's title)
-_TITLE_NAME = re.compile(rf"\A\s*(?:#+[ \t]*)?(?P<name>{NAMERUN})[ \t\u00a0\u202f]*:")
-
-
-#: a role of a body in an interview's standfirst or opening paragraph: "The coordinator of the X Network
-#: talks about …", « La directrice générale de l'Office X, NAME, reçoit … »
-_INTRO_ROLE_OF = re.compile(r"(?<![\w\-])(?:The|the|La|Le|L['\u2019]|la|le|l['\u2019])\s*(?P<role>[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?)"
-                            r"\s+(?:of|at|du|de\s+la|de\s+l['\u2019]|des)\s*(?:the\s+)?(?P<org>(?:[A-Z\u00c0-\u00de][\w\-\u2019']*"
-                            r"|(?<=\s)(?:for|of|and|de|des|du|pour|et|la|le|l['\u2019]|[a-zà-ÿ]+(?=\s+[a-zà-ÿ]+\s)))"
-                            r"(?:[ \t]+(?:[A-Z\u00c0-\u00de][\w\-\u2019']*|for|of|and|on|de|des|du|pour|et|la|le|"
-                            r"l['\u2019][\w\-]+|[a-zà-ÿ]+)){0,7})")
-_QUESTION_BEFORE = re.compile(r"\?[\s*\u00a0\u202f]*$")
-
-
-def answer_body(st: State, u: Unit) -> str:
-    return answer_body_at(st, u.start)
-
-
-def answer_body_at(st: State, at: int) -> str:
-    """Whom "our" / « notre » speaks for in the answer of an interview: the interviewee's body, as the document
-    (or the kit) gives it for her, else as the interview's opening names her role in it ("The coordinator of
-    the X Network talks about …"); "" when the paragraph is no answer or nobody's body is known."""
-    text = st.doc.text
-    para_start, _ = st.doc.paragraph(at)
-    labelled = _ANSWERED.match(text, para_start) is not None
-    prev = text[max(0, para_start - 400):para_start].rstrip()
-    if not labelled and not _QUESTION_BEFORE.search(prev):
-        return ""
-    label = _ANSWERER.match(text, para_start)
-    letters = _label_initials(label) if label is not None and label.end() <= at else ""
-    if letters:
-        q = st.ctx.known.get(by_initials(letters, st.mentions, st.ctx.known))  # « **L.V.-K. :** … notre note »: hers
-        if q is not None and q.organisation:
-            return q.organisation
-    first_q = re.search(r"\?[ \t*\u00a0\u202f]*(?:\n|$)", text)
-    name = untitled(" ".join(name_case(t) for t in interviewee(text, at).split()))
-    p = st.ctx.known.get(name) if name else None
-    if p is not None and p.organisation:
-        return p.organisation
-    intro = text[:first_q.start()] if first_q is not None and first_q.start() < para_start else ""
-    if intro and not name:
-        return head_of_intro(intro, {fold_org(o) for o in (st.ctx.doc_org, *st.ctx.own_orgs) if o})
-    if not intro or not name:
-        return ""
-    own = {fold_org(o) for o in (st.ctx.doc_org, *st.ctx.own_orgs) if o}
-    bodies = []
-    pos = 0
-    while (m := _INTRO_ROLE_OF.search(intro, pos)) is not None:
-        pos = m.start("org")  # (the next role may stand in what this match took for its body's name)
-        if lower_token(m.group("role").split()[-1]) not in ROLE_WORDS:
-            continue
-        org = clean_org(re.sub(r"\s+(?:(?:and|et|or|ou)\s+(?:the|a|an|la|le|les|l['\u2019]|un|une|des)\b|who|qui|with|avec|"
-                               r"talks|talk|speaks|speak|explains|explique|parle|parlent|revient|reçoit|receives|about|"
-                               r"sur|on|nous|is|est|has|a)(?![\w\-]).*$", "", m.group("org")).strip(" ,.;:"))
-        kinds = {w for w in fold_org(org).split() if w in ORG_WORDS}
-        if kinds & {w for o in own for w in o.split()}:
-            return ""  # « le responsable des politiques de la Coalition Brise-lames » in a coalition's kit: the
-            # publisher under its other name, as « la Coalition » would be (``Context.resolve_org``)
-        if org and fold_org(org) not in own and not any(fold_org(org) in o or o in fold_org(org) for o in own):
-            bodies.append(org)
-    return bodies[0] if len(set(bodies)) == 1 else ""
 
 
 def _own_body(st: State, u: Unit) -> str:
@@ -341,8 +164,8 @@ def _own_body(st: State, u: Unit) -> str:
     turn = _TURN.match(text, para_start)
     if turn is not None and turn.end() < u.start:
         return clean_org(turn.group("org"))
-    name = _answerer(st, u)
-    if not name and (head := _TITLE_NAME.match(text)) is not None:
+    name = answerer(st, u)
+    if not name and (head := TITLE_NAME.match(text)) is not None:
         name = head.group("name")
     p = st.ctx.known.get(name) if name else None
     if p is not None and p.organisation:
@@ -540,50 +363,9 @@ def complete(st: State, f: Found) -> Found:
     return f
 
 
-#: an interview's answer label at a paragraph's start ("**Mariama Touré-Bâ :**", "A:")
-_LABEL_END = re.compile(r"[ \t]*(?:\*\*)?[^\n:.!?\u201c\u00ab]{1,60}?(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]+"
-                        r"(?![\u201c\u00ab\u201e\"'\u2018])"
-                        # or initials and a dash or a colon: « A. V. — Oui. Il m’a écrit : », "A. V.: She told me:"
-                        rf"|[ \t]*(?:\*\*)?{DOTTED_INITIALS}(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]"
-                        r"(?:\*\*)?[ \t\u00a0\u202f]+")
-
-
-def _intro_paragraph(st: State, u: Unit) -> int:
-    """Where the quotation's paragraph starts, or the paragraph before when the quotation opens its own and
-    that one introduces it with a colon ("…, he answered with a list: ¶ “…”")."""
-    para_start, _ = st.doc.paragraph(u.start)
-    text = st.doc.text
-    if para_start > 1 and not text[para_start:u.start].strip() and text[:para_start].rstrip().endswith(":"):
-        prev = text[:para_start].rstrip()
-        return st.doc.paragraph(max(0, len(prev) - 1))[0]
-    return para_start
-
-
-_INITIALS_LABEL = re.compile(rf"{DOTTED_INITIALS}(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]")
-
-
-_TURN_LABEL = re.compile(rf"(?m)^[ \t]*(?:\*\*)?(?P<ini>{DOTTED_INITIALS})(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]")
-
-
-def _past_a_question(st: State, pos: int, para_start: int) -> bool:
-    """Whether a question ends between ``pos`` and the answer at ``para_start``, ``pos`` not in that question."""
-    if pos >= para_start:
-        return False
-    start, end = st.doc.paragraph(pos)
-    if re.search(r"\?[*\s\u00a0\u202f]*$", st.doc.text[start:end]):
-        return False  # ("**Le professeur NAME juge les chiffres prudents. Vous aussi ?** ¶ R : Elle nous a écrit :")
-    return re.search(r"\?[*\s\u00a0\u202f]*\n", st.doc.text[end:para_start]) is not None
-
-
-def _holds_a_turn(text: str, name: str) -> bool:
-    """Whether the interview labels its turns with ``name``'s initials (« M. F. — », "J. P.:"): she asks or answers."""
-    mine = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper())
-    return len(mine) >= 2 and any(re.sub(r"[^A-ZÀ-Þ]", "", m.group("ini")) == mine for m in _TURN_LABEL.finditer(text))
-
-
 def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: bool = True,
                   subject: bool = False) -> Found | None:
-    para_start = _intro_paragraph(st, u)
+    para_start = intro_paragraph(st, u)
     org = org_subject(st.doc.text, para_start, u.start, st.ctx)
     if org is None and para_start > 1 and not any(para_start <= m.pos < u.start and m.person.name for m in st.mentions):
         # a paragraph that names nobody, after one about an organisation: "La coalition, elle, a salué …. ¶
@@ -591,11 +373,11 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         prev_end = len(st.doc.text[:para_start].rstrip())
         org = org_subject(st.doc.text, st.doc.paragraph(max(0, prev_end - 1))[0], prev_end, st.ctx)
     mentions = [m for m in st.mentions if m.subject] if subject else st.mentions
-    label = _LABEL_END.match(st.doc.text, para_start)
+    label = LABEL_END.match(st.doc.text, para_start)
     if label is not None and label.end() <= u.start:  # "NAME : Il répète …": whoever answers says "je", never "il" or "elle"
         mentions = [m for m in mentions if not para_start <= m.pos < label.end()]
     # a turn's label of initials («{NB}C. A. —{NB}», "A. V.:") is who speaks that turn, never a pronoun's person
-    mentions = [m for m in mentions if not (_INITIALS_LABEL.match(st.doc.text, m.pos)
+    mentions = [m for m in mentions if not (INITIALS_LABEL.match(st.doc.text, m.pos)
                                             and st.doc.paragraph(m.pos)[0] >= m.pos - 2)]
     turn = turn_of(st.doc.text, u.start, u.end)
     if want != "n" and adds(st.doc.text, u.start, u.end) and (same := unnamed_goes_on(st.doc.text, para_start, u.start, st.last,
@@ -608,7 +390,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
             _BY_NAME.finditer(st.doc.text, para_start, u.start)):
         p = None  # "… is chaired by Kemi NAME. … “…,” she announced": her, maybe; not someone paragraphs before
     if p is not None and p.pos < para_start and label is None and want in ("f", "m") \
-            and _ANSWERED.search(st.doc.text, 0, para_start) and (iv := interviewee(st.doc.text, u.start)):
+            and ANSWERED.search(st.doc.text, 0, para_start) and (iv := interviewee(st.doc.text, u.start)):
         # "After the interview she sent us a note: “…”": the interviewee, not someone an answer named
         q = st.ctx.known.get(untitled(" ".join(name_case(t) for t in iv.split())))
         p = q if q is not None and (q.gender or first_name_gender(q.name)) in ("", want) else None
@@ -616,7 +398,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
     p = not_the_one_given(st.doc.text, para_start, u.start, want, p, mentions, st.speakers)
     p = too_thin(st.doc.text, para_start, u.start, want, p, mentions)  # "The two men talked. “…,” he said": either
-    if label is not None and p is not None and p.name and (_holds_a_turn(st.doc.text, p.name) or _past_a_question(st, p.pos, para_start)):
+    if label is not None and p is not None and p.name and (holds_a_turn(st.doc.text, p.name) or past_a_question(st, p.pos, para_start)):
         # « M. F. — … il m’a écrit : »: the one who answers says "je", the one who asks "vous"; nor someone an
         # answer before the last question named (the question itself may name her: « NAME juge … Vous aussi ? »)
         p = None
@@ -638,7 +420,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         # opens on, not a person named paragraphs before (the kit gives the full name)
         return Found("pronoun", lead[1], "", "", CONFIDENCE["surname-unresolved"], True, want,
                      (lead[0], span[1]))
-    if p is not None and label is not None and label.end() <= u.start and p.name and p.name == _answerer(st, u):
+    if p is not None and label is not None and label.end() <= u.start and p.name and p.name == answerer(st, u):
         p = None  # « A : … Elle disait : « … » »: the one who answers says "je", so "elle" is someone else
     french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None or \
         re.search(r"(?i)\b(?:selon|d['\u2019]après|pour)\s+(?:elle|lui)[\s,\u00a0\u202f]*$", st.doc.text[para_start:u.start]) is not None

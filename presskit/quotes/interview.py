@@ -1,0 +1,183 @@
+"""An interview's turns: who answers (its label, its initials, its heading or standfirst), whom an answer's "our"
+speaks for, and where a quotation's paragraph and its answer label begin. Read by :mod:`.found` for the speaker of an
+answer and by the pronoun rule, which must never give an answer's words to the one who asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .initials import DOTTED_INITIALS, INITIALS, SPACED_INITIALS, by_initials
+from .ownbody import fold_org, head_of_intro
+from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, clean_org, lower_token, name_case
+from .record import State, Unit
+from .vocab import untitled
+
+
+#: a heading that names the person interviewed: "Interview: NAME", « Entretien avec NAME »
+#: (the name keeps its capitals: "Interview: a geotechnical engineer on …" names nobody)
+INTERVIEW = re.compile(rf"(?m)^[ \t]*(?:#+[ \t]*)?(?i:interview|entretien|q\s*&\s*a|questions?)[ \t\u00a0\u202f]*"
+                       rf"(?i::|with|avec|à)[ \t\u00a0\u202f]*(?P<name>{NAMERUN})")
+ANSWERED = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?:A|R)(?:\*\*)?[ \t\u00a0\u202f]*:")
+ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN})|(?P<ini>{INITIALS}))(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?"
+                       rf"[ \t\u00a0\u202f]"
+                       # or initials spaced and a dash, as French interviews print them: « A. V. — Oui. »
+                       rf"|[ \t]*(?:\*\*)?(?P<spaced>{SPACED_INITIALS})(?:\*\*)?[ \t\u00a0\u202f]*"
+                       rf"[\u2014\u2013:](?:\*\*)?[ \t\u00a0\u202f]")
+
+
+def label_initials(label: re.Match) -> str:
+    """The initials an answer's label (:data:`ANSWERER`) gives: « L.V.-K. », "LVK" (capitals alone); "" for a name."""
+    ini = re.sub(r"(?<=\.)[ \u00a0]", "", label.group("ini") or label.group("name") or label.group("spaced") or "")
+    return ini if re.fullmatch(r"(?:[A-ZÀ-Þ]\.?-?){2,5}", ini) else ""
+
+
+def interviewee(text: str, at: int) -> str:
+    """The name an interview's heading ("Interview: NAME") or title (« “…,” says NAME ») gives, as written; else
+    the one its standfirst, before the first question, says talks to the interviewer ("NAME, president of the X,
+    talks to the Coalition about …", « NAME, …, a répondu à nos questions »)."""
+    heads = list(INTERVIEW.finditer(text, max(0, at - 5000), at))
+    title = _TITLE_SAYS.match(text) or TITLE_NAME.match(text)  # « “…,” says NAME » over the interview
+    if heads or title:
+        return heads[-1].group("name") if heads else title.group("name")
+    first_q = re.search(r"\?[ \t*\u00a0\u202f]*(?:\n|$)", text)
+    if first_q is None or first_q.start() > at:
+        return ""
+    talks = list(_STANDFIRST_TALKS.finditer(text, 0, first_q.start()))
+    return (talks[0].group("name") or talks[0].group("fr")) if len(talks) == 1 else ""
+
+
+#: a standfirst's interviewee: "NAME, ROLE of X, talks to the Coalition about …", « NAME, …, a répondu à nos
+#: questions », « NAME, …, s’est confiée à notre rédaction »
+_STANDFIRST_TALKS = re.compile(rf"(?<![\w\-])(?P<name>{NAMERUN}),[^,\n]{{2,120}},\s+(?:talks|talked|speaks|spoke)\s+to\s+"
+                               rf"|(?<![\w\-])(?P<fr>{NAMERUN}),[^,\n]{{2,120}},\s+(?:répond|a\s+répondu)\s+à\s+nos\s+"
+                               rf"questions")
+
+
+def answerer(st: State, u: Unit, introduced: bool = False) -> str:
+    """The full name of whoever answers in the interview paragraph holding ``u``: its label's
+    ("**NAME :** …"), or, after "A:", the person the interview's heading names; "" otherwise. ``introduced``:
+    also the answer that introduces the quotation's own paragraph with a colon ("A: I told them this: ¶ “…")."""
+    text = st.doc.text
+    para_start = intro_paragraph(st, u) if introduced else st.doc.paragraph(u.start)[0]
+    label = ANSWERER.match(text, para_start)
+    if label is None or label.end() > u.start:
+        return ""
+    ini = label_initials(label)
+    if ini and (named := by_initials(ini, st.mentions, st.ctx.known)):
+        return named  # « **L.V.-K. :** », "**LVK:**": the one person the document names with those initials
+    if label.group("ini") or label.group("spaced") or ini:
+        return ""
+    name = untitled(" ".join(name_case(t) for t in (label.group("name") or interviewee(text, u.start)).split()))
+    p = st.ctx.known.get(name) if name else None
+    if p is None and len(name.split()) == 1 and label.group("name"):  # "AUMONT:" after "Lise Aumont joins us"
+        return st.ctx.known.resolve(name, u.start) or ""
+    return p.name if p is not None else name if len(name.split()) >= 2 else ""
+
+
+#: a document titled by its interviewee's words: "“We are running out of orbits,” says NAME", « « … », dit NAME »
+_TITLE_SAYS = re.compile(rf"\A\s*(?:#+[ \t]*)?[\u201c\u00ab\"\u2018][^\n]{{4,300}}?[\u201d\u00bb\"\u2019][ \t\u00a0\u202f]*,?[ \t]*"
+                         rf"(?:says|dit|affirme|explique)[ \t]+(?:(?:le|la)[ \t]+[^\W\d_]+\.?[ \t]+|l['\u2019][^\W\d_]+[ \t]+)?"
+                         rf"(?P<name>{NAMERUN})[ \t]*$", re.M)  # « dit la docteure NAME »: the title is no part of the name
+#: a document that opens on a person's name and her words: « # NAME : « … » » (an interview's title)
+TITLE_NAME = re.compile(rf"\A\s*(?:#+[ \t]*)?(?P<name>{NAMERUN})[ \t\u00a0\u202f]*:")
+
+
+#: a role of a body in an interview's standfirst or opening paragraph: "The coordinator of the X Network
+#: talks about …", « La directrice générale de l'Office X, NAME, reçoit … »
+_INTRO_ROLE_OF = re.compile(r"(?<![\w\-])(?:The|the|La|Le|L['\u2019]|la|le|l['\u2019])\s*(?P<role>[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?)"
+                            r"\s+(?:of|at|du|de\s+la|de\s+l['\u2019]|des)\s*(?:the\s+)?(?P<org>(?:[A-Z\u00c0-\u00de][\w\-\u2019']*"
+                            r"|(?<=\s)(?:for|of|and|de|des|du|pour|et|la|le|l['\u2019]|[a-zà-ÿ]+(?=\s+[a-zà-ÿ]+\s)))"
+                            r"(?:[ \t]+(?:[A-Z\u00c0-\u00de][\w\-\u2019']*|for|of|and|on|de|des|du|pour|et|la|le|"
+                            r"l['\u2019][\w\-]+|[a-zà-ÿ]+)){0,7})")
+_QUESTION_BEFORE = re.compile(r"\?[\s*\u00a0\u202f]*$")
+
+
+def answer_body(st: State, u: Unit) -> str:
+    return answer_body_at(st, u.start)
+
+
+def answer_body_at(st: State, at: int) -> str:
+    """Whom "our" / « notre » speaks for in the answer of an interview: the interviewee's body, as the document
+    (or the kit) gives it for her, else as the interview's opening names her role in it ("The coordinator of
+    the X Network talks about …"); "" when the paragraph is no answer or nobody's body is known."""
+    text = st.doc.text
+    para_start, _ = st.doc.paragraph(at)
+    labelled = ANSWERED.match(text, para_start) is not None
+    prev = text[max(0, para_start - 400):para_start].rstrip()
+    if not labelled and not _QUESTION_BEFORE.search(prev):
+        return ""
+    label = ANSWERER.match(text, para_start)
+    letters = label_initials(label) if label is not None and label.end() <= at else ""
+    if letters:
+        q = st.ctx.known.get(by_initials(letters, st.mentions, st.ctx.known))  # « **L.V.-K. :** … notre note »: hers
+        if q is not None and q.organisation:
+            return q.organisation
+    first_q = re.search(r"\?[ \t*\u00a0\u202f]*(?:\n|$)", text)
+    name = untitled(" ".join(name_case(t) for t in interviewee(text, at).split()))
+    p = st.ctx.known.get(name) if name else None
+    if p is not None and p.organisation:
+        return p.organisation
+    intro = text[:first_q.start()] if first_q is not None and first_q.start() < para_start else ""
+    if intro and not name:
+        return head_of_intro(intro, {fold_org(o) for o in (st.ctx.doc_org, *st.ctx.own_orgs) if o})
+    if not intro or not name:
+        return ""
+    own = {fold_org(o) for o in (st.ctx.doc_org, *st.ctx.own_orgs) if o}
+    bodies = []
+    pos = 0
+    while (m := _INTRO_ROLE_OF.search(intro, pos)) is not None:
+        pos = m.start("org")  # (the next role may stand in what this match took for its body's name)
+        if lower_token(m.group("role").split()[-1]) not in ROLE_WORDS:
+            continue
+        org = clean_org(re.sub(r"\s+(?:(?:and|et|or|ou)\s+(?:the|a|an|la|le|les|l['\u2019]|un|une|des)\b|who|qui|with|avec|"
+                               r"talks|talk|speaks|speak|explains|explique|parle|parlent|revient|reçoit|receives|about|"
+                               r"sur|on|nous|is|est|has|a)(?![\w\-]).*$", "", m.group("org")).strip(" ,.;:"))
+        kinds = {w for w in fold_org(org).split() if w in ORG_WORDS}
+        if kinds & {w for o in own for w in o.split()}:
+            return ""  # « le responsable des politiques de la Coalition Brise-lames » in a coalition's kit: the
+            # publisher under its other name, as « la Coalition » would be (``Context.resolve_org``)
+        if org and fold_org(org) not in own and not any(fold_org(org) in o or o in fold_org(org) for o in own):
+            bodies.append(org)
+    return bodies[0] if len(set(bodies)) == 1 else ""
+
+
+#: an interview's answer label at a paragraph's start ("**Mariama Touré-Bâ :**", "A:")
+LABEL_END = re.compile(r"[ \t]*(?:\*\*)?[^\n:.!?\u201c\u00ab]{1,60}?(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]+"
+                        r"(?![\u201c\u00ab\u201e\"'\u2018])"
+                        # or initials and a dash or a colon: « A. V. — Oui. Il m’a écrit : », "A. V.: She told me:"
+                        rf"|[ \t]*(?:\*\*)?{DOTTED_INITIALS}(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]"
+                        r"(?:\*\*)?[ \t\u00a0\u202f]+")
+
+
+def intro_paragraph(st: State, u: Unit) -> int:
+    """Where the quotation's paragraph starts, or the paragraph before when the quotation opens its own and
+    that one introduces it with a colon ("…, he answered with a list: ¶ “…”")."""
+    para_start, _ = st.doc.paragraph(u.start)
+    text = st.doc.text
+    if para_start > 1 and not text[para_start:u.start].strip() and text[:para_start].rstrip().endswith(":"):
+        prev = text[:para_start].rstrip()
+        return st.doc.paragraph(max(0, len(prev) - 1))[0]
+    return para_start
+
+
+INITIALS_LABEL = re.compile(rf"{DOTTED_INITIALS}(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]")
+
+
+_TURN_LABEL = re.compile(rf"(?m)^[ \t]*(?:\*\*)?(?P<ini>{DOTTED_INITIALS})(?:\*\*)?[ \t\u00a0\u202f]*[\u2014\u2013:]")
+
+
+def past_a_question(st: State, pos: int, para_start: int) -> bool:
+    """Whether a question ends between ``pos`` and the answer at ``para_start``, ``pos`` not in that question."""
+    if pos >= para_start:
+        return False
+    start, end = st.doc.paragraph(pos)
+    if re.search(r"\?[*\s\u00a0\u202f]*$", st.doc.text[start:end]):
+        return False  # ("**Le professeur NAME juge les chiffres prudents. Vous aussi ?** ¶ R : Elle nous a écrit :")
+    return re.search(r"\?[*\s\u00a0\u202f]*\n", st.doc.text[end:para_start]) is not None
+
+
+def holds_a_turn(text: str, name: str) -> bool:
+    """Whether the interview labels its turns with ``name``'s initials (« M. F. — », "J. P.:"): she asks or answers."""
+    mine = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper())
+    return len(mine) >= 2 and any(re.sub(r"[^A-ZÀ-Þ]", "", m.group("ini")) == mine for m in _TURN_LABEL.finditer(text))
