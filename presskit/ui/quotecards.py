@@ -170,12 +170,17 @@ class CardDelegate(QStyledItemDelegate):
 
 
 class QuoteList(QListView):
-    """The cards; Enter opens, Space shows who said it, / goes to the search box, Esc goes back."""
+    """The cards; Enter opens, Space shows who said it, / goes to the search box, Esc goes back.
+
+    Any other letter, digit or sign typed on the cards starts a new search with it: the journalist who starts
+    typing words is searching them, and no key she types is lost.
+    """
 
     openPressed = Signal()
     checkPressed = Signal()
     searchPressed = Signal()
     backPressed = Signal()
+    typedText = Signal(str)
 
     _OWN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Slash, Qt.Key.Key_Escape)
 
@@ -197,10 +202,18 @@ class QuoteList(QListView):
             self.searchPressed.emit()
         elif key == Qt.Key.Key_Escape:
             self.backPressed.emit()
+        elif self._starts_a_search(e):
+            self.typedText.emit(e.text())
         else:
             if key == Qt.Key.Key_End:
                 self.finish_layout()  # the last card must have its place before the cursor goes there
             super().keyPressEvent(e)
+
+    @staticmethod
+    def _starts_a_search(e) -> bool:
+        text = e.text()
+        chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        return bool(text) and text.isprintable() and not text.isspace() and not e.modifiers() & chord
 
     def finish_layout(self) -> None:
         """Measure and place the cards still waiting for a pass of the layout (End pressed at once)."""

@@ -150,6 +150,7 @@ class QuotesView(QWidget):
         self.list.openPressed.connect(self.open_current)
         self.list.checkPressed.connect(self.toggle_evidence)
         self.list.searchPressed.connect(lambda: self.box.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.list.typedText.connect(self._search_typed)
         self.list.backPressed.connect(self.backRequested.emit)
         self.list.selectionModel().currentChanged.connect(lambda _a, _b: self._show_details())
 
@@ -388,6 +389,16 @@ class QuotesView(QWidget):
         q = self.current_quote()
         if q is not None:
             self.citeRequested.emit(q)
+
+    def _search_typed(self, text: str) -> None:
+        """A letter typed on the cards starts new words in the box, which takes the keys that follow.
+
+        The words searched before are replaced, not added to (Ctrl+Z in the box brings them back): typing on
+        the cards is a new search, as in a mail client's list; / goes to the box to change the words.
+        """
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+        self.box.insert(text)
 
     def toggle_evidence(self) -> None:
         self.check_btn.setChecked(not self.check_btn.isChecked())

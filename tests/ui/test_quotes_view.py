@@ -351,3 +351,28 @@ def test_end_goes_to_the_last_card_while_the_others_are_still_measured(qtbot, wi
     qtbot.keyClick(view.list, Qt.Key.Key_End)
     assert view.list.currentIndex().row() == 2999
     assert view.list.viewport().rect().intersects(view.list.visualRect(view.list.currentIndex()))
+
+
+def test_typing_words_on_the_cards_searches_them(qtbot, quotes):
+    """Letters typed on the cards were lost (the list jumped to a card whose first letter matched): the
+    journalist who starts typing a word is searching it, so the box takes that letter and the ones after."""
+    _tools, view = quotes
+    view.focus_cards()
+    qtbot.waitUntil(view.list.hasFocus)
+    every = view.model.rowCount()
+    qtbot.keyClicks(view.list, "d")
+    assert view.box.hasFocus() and view.box.text() == "d"
+    qtbot.keyClicks(view.box, "epot")
+    qtbot.keyClick(view.box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: 0 < view.model.rowCount() < every)
+    assert view.box.text() == "depot"
+    assert all("depot" in q.text.lower() or "dépôt" in q.text.lower() for q in _shown(view))
+    # the cards' own keys keep their meaning, and a shortcut is no letter to search
+    assert view.list.hasFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_Space)
+    assert view.check_btn.isChecked() and view.list.hasFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert view.list.hasFocus() and view.box.text() == "depot"
+    # a new word typed on the cards is a new search, not added to the words before
+    qtbot.keyClicks(view.list, "v")
+    assert view.box.hasFocus() and view.box.text() == "v"
