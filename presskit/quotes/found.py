@@ -32,6 +32,7 @@ from .orgsubject import org_subject
 from .personphrase import _surname_like
 from .subject import ORG_HEADS, Context, Who, _role_apposition
 from .possessive import body_before
+from .byline import publication_of_author
 
 def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: str = "named") -> Found | None:
     """A :class:`Found` from the subject of a speech act."""
@@ -324,6 +325,8 @@ def complete(st: State, f: Found) -> Found:
         k = ev.find(f.speaker.split()[-1])
         if k >= 0 and _THERE_AFTER.match(ev, k + len(f.speaker.split()[-1])):
             f.organisation = _body_just_named(st, f.evidence[0] + k)
+    if not f.organisation and (pub := publication_of_author(st.doc.text, f.speaker)):
+        f.organisation = pub  # « … », écrit NAME in the article she signed: the publication it says it appeared in
     p = st.ctx.known.get(f.speaker)
     if p is not None:
         f.role = f.role or p.role
