@@ -23,6 +23,7 @@ class Context:
     kinds: list[tuple[int, str, str]] = field(default_factory=list)  # "X, a network of …": (where, network, X)
     text: str = ""  # the document's text (a State named by its adjective is looked for there)
     own_voice: bool = True  # the document speaks as ``doc_org``: "our director" is the organisation's
+    spoken: bool = False  # the document is one speaker's (a statement): "our", "my" are hers, for ``doc_org``
 
     def resolve_org(self, head: str, at: int) -> str:
         """"the Agency" / "l’Alliance" / "the coalition": the organisation of that kind named last."""

@@ -21,7 +21,7 @@ from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
 from .interview import (ANSWERED, LABEL_END, INITIALS_LABEL, TITLE_NAME, answer_body, answer_body_at, answerer,
                         holds_a_turn, interviewee, intro_paragraph, past_a_question)
-from .ownbody import PERSON_NOUN as _PERSON_NOUN, its_role_of_ours
+from .ownbody import PERSON_NOUN as _PERSON_NOUN, introduced_as_mine, its_role_of_ours
 from .people import ORG_WORDS, ROLE_WORDS, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
 from .spokento import speaks_to
@@ -32,6 +32,7 @@ from .orgsubject import org_subject
 from .personphrase import _surname_like
 from .subject import ORG_HEADS, Context, Who, _role_apposition
 from .possessive import body_before
+from .byline import publication_of_author
 
 def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: str = "named") -> Found | None:
     """A :class:`Found` from the subject of a speech act."""
@@ -324,6 +325,8 @@ def complete(st: State, f: Found) -> Found:
         k = ev.find(f.speaker.split()[-1])
         if k >= 0 and _THERE_AFTER.match(ev, k + len(f.speaker.split()[-1])):
             f.organisation = _body_just_named(st, f.evidence[0] + k)
+    if not f.organisation and (pub := publication_of_author(st.doc.text, f.speaker)):
+        f.organisation = pub  # « … », écrit NAME in the article she signed: the publication it says it appeared in
     p = st.ctx.known.get(f.speaker)
     if p is not None:
         f.role = f.role or p.role
@@ -345,6 +348,8 @@ def complete(st: State, f: Found) -> Found:
                 st.ctx.doc_org if st.ctx.own_voice or st.default_speaker else "")  # (a feature's "our" is its outlet)
     if not f.organisation and _ours_by_its_role(st, f.speaker):
         f.organisation = st.ctx.doc_org  # "I visited our health centre. Its head nurse, NAME, …": the statement's
+    if not f.organisation and st.default_speaker and st.ctx.doc_org and introduced_as_mine(st.doc.text, f.speaker):
+        f.organisation = st.ctx.doc_org  # "one of our port inspectors, NAME" in a minister's statement: her State
     if not f.role and f.speaker and f.evidence:
         ev = st.doc.text[f.evidence[0]:f.evidence[1]]
         k = ev.find(f.speaker)

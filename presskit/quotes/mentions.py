@@ -22,6 +22,7 @@ from .nounforms import PLURAL_VERB_AFTER
 from .genders import genders_from_context
 from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .appos import parse_appos
+from .ownbody import introduced_as_mine
 from .people import (
     DROP_TITLES, MALE_ADDRESS, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
     OFFICES, lower_token, name_tokens, same_title, sentence_ends, split_name,
@@ -421,6 +422,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     ours = _OUR_ROLE_BEFORE.search(text[max(sent, pos - 80):pos]) if not org and ctx.doc_org else None
     if ours is not None:  # « Notre délégué technique, NAME, » in a State's statement: the State the document speaks for
         org, role = ctx.doc_org, role or clean_role(ours.group("role"))
+    elif not org and ctx.doc_org and ctx.spoken and introduced_as_mine(text, m.group("name")):
+        org = ctx.doc_org  # "one of our port inspectors, NAME" in a minister's statement: her State
     paren = _PAREN_ORG.match(text, pos + len(m.group("name")))
     if paren is not None and not rest:  # "The President of the Conference, NAME (Belvania), …": whom she speaks for
         org = clean_org(paren.group("org")) or org

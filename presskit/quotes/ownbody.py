@@ -65,3 +65,49 @@ def its_role_of_ours(text: str, name: str) -> bool:
         if _OUR_PLACE.search(sentence):
             return True
     return False
+
+
+#: the speaker's possessive: "our", "my own", « notre », « nos », « mon », « ma »
+_MINE = re.compile(r"(?<![\w\-])(?i:our|my|notre|nos|mon|ma|mes)(?![\w\-])")
+#: a title between the apposition's comma and the name: "our chief medical officer, Dr NAME"
+_TITLE_BEFORE = re.compile(r"(?:,\s*)(?:(?:Dr|Mr|Mrs|Ms|Mme|M|Prof|Professor|[Ll]e\s+docteur|[Ll]a\s+docteure)\.?\s+)?$")
+#: someone of another body or State, however "my" she is: "my colleague from Ostrand", « mon homologue »
+_OTHERS = re.compile(r"(?i)(?<![\w\-])(?:colleagues?|counterparts?|collègues?|homologues?|friends?|amis?|amies?|guests?|"
+                     r"invitée?s?)(?![\w\-])|(?<![\w\-])(?:of|from|de|du|des|d['\u2019])\s+(?:the\s+|la\s+|le\s+|l['\u2019]\s*)?"
+                     r"(?-i:[A-ZÀ-Þ])")
+#: "NAME, who heads our laboratory," / « NAME, qui dirige notre Inspection »: a relative clause saying she runs or
+#: serves a place of the speaker's own
+_HEADS_OURS = re.compile(r"\s*,\s*(?:who|qui)\s+(?:has\s+|have\s+|had\s+|a\s+|now\s+|also\s+){0,2}"
+                         r"(?:heads?|headed|leads?|led|runs?|ran|directs?|directed|chairs?|chaired|manages?|managed|"
+                         r"coordinates?|coordinated|works?\s+(?:for|at|in)|dirige|dirigé|préside|présidé|coordonne|"
+                         r"coordonné|anime|animé|travaille\s+(?:pour|à|au|dans))\s+(?i:our|notre|nos|my|mon|ma)(?![\w\-])")
+
+
+#: trades a statement's people are introduced by that the role words do not list
+_TRADES = {"inspector", "inspectors", "forester", "foresters", "technician", "technicians", "inspecteur", "inspectrice"}
+
+
+def _a_role(words: list[str]) -> bool:
+    return any(lower_token(w) in _TRADES or lower_token(w) in ROLE_WORDS or lower_token(w)[:-1] in ROLE_WORDS or PERSON_NOUN.search(lower_token(w))
+               or any(lower_token(p) in ROLE_WORDS for p in w.split("-")) for w in words)
+
+
+def introduced_as_mine(text: str, name: str) -> bool:
+    """Whether the speaker of a statement introduces ``name`` (in full) as one of her own body's people: a role
+    phrase that holds her possessive right before the name ("one of our port inspectors, NAME", « l'infirmière-cheffe
+    de notre centre de santé, NAME », "My own Agriculture Minister, NAME"), or a relative clause after it saying
+    the person runs a place of hers ("NAME, who heads our laboratory,"). Never for "my colleague", "my counterpart",
+    nor a phrase that names another body or State ("our partners of the X Institute")."""
+    if " " not in name.strip():
+        return False
+    for m in re.finditer(re.escape(name), text):
+        before = text[max(0, m.start() - 160):m.start()]
+        title = _TITLE_BEFORE.search(before)
+        if title is not None:
+            part = re.split(r"[.;:!?\u201c\u201d\u00ab\u00bb]\s|\n|,", before[:title.start()])[-1]
+            mine = _MINE.search(part)
+            if mine is not None and not _OTHERS.search(part) and _a_role(part.split()):
+                return True
+        if _HEADS_OURS.match(text, m.end()):
+            return True
+    return False

@@ -1,0 +1,50 @@
+"""The publication a reporter writes for, read from her own article: a document that says where it first appeared
+("This article first appeared in The X Courier", « Article paru dans Le Courrier de Y ») or gives it in its by-line
+("Par NAME, Le Courrier de Y"), and signs "By NAME" / « Par NAME ». The reporter quoted in her own article (« … »,
+écrit NAME; "…," writes NAME in a note to readers) speaks for that publication. A by-line with no publication
+("Par NAME, journaliste"), or a publication named for someone who did not sign the article, gives none: whom a
+person writes for is never guessed."""
+
+from __future__ import annotations
+
+import re
+
+#: how far into a document its by-line and the note on where it first appeared stand (characters)
+_HEAD = 1500
+
+#: a publication's name: its article, then capitalised words (a particle of a place between them)
+_PUB = (r"(?P<pub>(?:The|Le|La|Les|L['\u2019])[ \t]*[A-ZÀ-Ý][\w\-\u2019']*"
+        r"(?:[ \t]+(?:(?:de|du|des|d['\u2019]|of|on|la|le|l['\u2019]|sur)[ \t]*)*[A-ZÀ-Ý][\w\-\u2019']*){0,5})")
+#: "first appeared in", "was first published in", « paru dans », « publié dans », "reprinted from" (a mark of emphasis
+#: may stand around the name: « *Reportage paru dans* Le Courrier de X *le 4 novembre* »)
+_APPEARED = re.compile(r"(?:first\s+appeared\s+in|(?:first\s+)?published\s+in|reprinted\s+from|(?:paru|parue|publié|publiée)"
+                       r"\s+(?:le\s+[^,.\n]{1,30}\s+)?dans)\s*\*?\s*" + _PUB)
+#: the word of a reporter's trade after her name in a by-line ("Par NAME, journaliste — Le Courrier de Y")
+_TRADE = r"(?:(?:journaliste|reporter|correspondent|correspondante?|staff\s+writer|envoyée?\s+spéciale?)\s*(?:[\u2014\u2013,-]\s*)?)?"
+
+
+def _byline(head: str, speaker: str):
+    """Where the head signs "By NAME" / « Par NAME » for ``speaker`` (her full name, or the one full name a by-line
+    gives with her surname): the end of the name, or None."""
+    said = speaker.split()
+    for m in re.finditer(r"(?:^|(?<=[\n.*\u2014]))\s*\*?(?:By|Par)[ \t]+(?P<name>[A-ZÀ-Ý][\w\-\u2019']+(?:[ \t]+[A-ZÀ-Ý][\w\-\u2019']+){1,3})",
+                         head):
+        name = m.group("name").split()
+        if name == said or len(said) == 1 and name[-1] == said[0]:
+            return m.end("name")
+    return None
+
+
+def publication_of_author(text: str, speaker: str) -> str:
+    """The publication the document says its signed author writes for, when ``speaker`` is that author (her full
+    name, or her surname); "" otherwise."""
+    if not speaker:
+        return ""
+    head = text[:_HEAD]
+    end = _byline(head, speaker)
+    if end is None:
+        return ""
+    m = re.match(r"\s*,\s*" + _TRADE + r"\*?" + _PUB, head[end:])
+    if m is None:
+        m = _APPEARED.search(head)
+    return re.sub(r"\s+(?:on|du|le|of)$", "", m.group("pub").strip()) if m else ""
