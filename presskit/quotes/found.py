@@ -324,6 +324,11 @@ def complete(st: State, f: Found) -> Found:
         k = ev.find(f.speaker.split()[-1])
         if k >= 0 and _THERE_AFTER.match(ev, k + len(f.speaker.split()[-1])):
             f.organisation = _body_just_named(st, f.evidence[0] + k)
+    if f.speaker and f.organisation and all(lower_token(w) in ROLE_WORDS and lower_token(w) not in ORG_WORDS
+                                            for w in f.organisation.split()):
+        # "**NAME**, Executive Secretary: “…”": a title in the body's place is her role; the body is found as for
+        # anyone named without one
+        f.role, f.organisation = f.role or f.organisation, ""
     p = st.ctx.known.get(f.speaker)
     if p is not None:
         f.role = f.role or p.role
