@@ -592,6 +592,9 @@ _DELEGATE_OF = re.compile(rf"(?:^|[.!?]\s+)(?:The|La|Le|L['\u2019])\s*(?:(?P<nou
 #: a body's noun after its article, where a verb of saying puts it after the quotation (« », estime la coalition »,
 #: "”, the agency said"): the article's gender
 _BODY_AFTER = re.compile(r"(?i)(?<![\w\-])(?:(?P<m>le|du|au)|(?P<f>la)|(?P<n>the))\s+(?P<noun>[\w\-]+)")
+#: the body's clause runs on to the quotation that goes on, with nobody else brought in: a short complement ("in
+#: its newsletter", « dans sa lettre »), at most a sentence's end, and no colon introducing someone else's words
+_BODY_CLAUSE_END = re.compile(r"[^.!?:;\u00ab\u201c]{0,60}[.!?]?[\s\u00a0\u202f]*[\u00ab\u201c]?[\s\u00a0\u202f]*$")
 _QUOTED = re.compile(r"\u00ab[^\u00bb]*\u00bb|\u201c[^\u201d]*\u201d")
 
 
@@ -610,6 +613,8 @@ def _body_goes_on(st: State, para_start: int, u: Unit, want: str) -> Found | Non
     if not bodies:
         return None
     b = bodies[-1]
+    if not _BODY_CLAUSE_END.match(between, b.end()):
+        return None  # (« « … », indique le ministère. Un diplomate, lui, se montre réservé : « … », glisse-t-il »)
     gender = "m" if b.group("m") else "f" if b.group("f") else "n"
     return last if gender == want else None
 

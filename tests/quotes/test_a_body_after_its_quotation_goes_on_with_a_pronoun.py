@@ -4,7 +4,7 @@ named, rather than the last woman or man the page named paragraphs before.
 
 The pronoun must fit the body's noun: « elle » for « la coalition », « il » for « le syndicat », "it" for any body.
 "She" in English is a person, never the body; « elle » after « le syndicat » is not the syndicat; someone named
-between the two quotations may be the one who goes on. Those near-misses keep the reading they had. The
+between the two quotations, or someone unnamed the next sentence brings in, may be the one who goes on. Those near-misses keep the reading they had. The
 sentences are written for these tests (a fact sheet, a newsletter, a wire story).
 """
 
@@ -50,6 +50,9 @@ _NOT = [
     ("Mathilde Ravaz, chercheuse, a présenté la carte des plages mardi.\n\n"
      f"«{NB}Nos bateaux restent à quai{NB}», affirme le syndicat. «{NB}Nous publierons la carte chaque semaine{NB}», "
      "ajoute-t-elle.", _SYND, "Mathilde Ravaz"),
+    # someone unnamed brought in between the two quotations
+    (f"«{NB}Le registre ne coûte rien{NB}», indique le ministère dans un communiqué. Un diplomate, lui, se montre "
+     f"plus réservé : «{NB}Tout le monde est pour, jusqu’au jour où il faut le remplir{NB}», glisse-t-il.", _FR_ORG, ""),
     # someone named between the two quotations
     (f"«{NB}Les plages ferment trop tard{NB}», estime la coalition, dont Inès Farvaque est la porte-parole. "
      f"«{NB}Nous publierons la carte chaque semaine{NB}», ajoute-t-elle.", _FR_ORG, "Inès Farvaque"),
@@ -58,5 +61,5 @@ _NOT = [
 
 @pytest.mark.parametrize("text,org,who", _NOT)
 def test_near_misses_keep_their_reading(text, org, who):
-    q = next(q for q in quotes(text, default_organisation=org) if "publi" in q.text)
+    q = next(q for q in quotes(text, default_organisation=org) if "publi" in q.text or "remplir" in q.text)
     assert q.speaker == who
