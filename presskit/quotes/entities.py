@@ -103,7 +103,11 @@ class Organisations:
             ent = OrgEntity()
             self.entities.append(ent)
             self._by_key[key] = ent
-        if language and language not in ent.names and name not in ent.names.values():
+        if language and language not in ent.names and name not in ent.names.values() \
+                and not _leading_part(key, ent.all_names()):
+            ent.names[language] = name.strip()
+        elif language and language in ent.names and _leading_part(org_key(ent.names[language]), [name]):
+            ent.others.append(ent.names[language])  # the short form met first: the full name is the name
             ent.names[language] = name.strip()
         elif name.strip() not in ent.names.values() and name.strip() not in ent.others:
             ent.others.append(name.strip())
@@ -186,6 +190,20 @@ class Organisations:
         _from_translations(orgs, items)
         _from_people(orgs, list(quotes))
         return orgs
+
+
+#: the word after which a body's name says what or where it is of ("Union of the …", « Syndicat des … »): the name
+#: before it is the short form a release uses after the first mention ("Fishers' Union Pension Fund" is another body)
+OF_WORDS = frozenset({"of", "for", "de", "des", "du", "d"})
+
+
+def _leading_part(key: str, names: list[str]) -> bool:
+    """Whether ``key`` is the first words of a longer name already known ("Fishers' Union" of "Fishers' Union of
+    the Tidal Coast", as a release shortens it after its first mention): a short form, never the body's name in a
+    language, which would then replace the full name the kit gives everywhere in that language."""
+    words = key.split()
+    return len(words) >= 2 and any(len(w := org_key(n).split()) > len(words) + 1 and w[:len(words)] == words
+                                   and w[len(words)] in OF_WORDS for n in names)
 
 
 def _from_translations(orgs: Organisations, items: list[Item]) -> None:

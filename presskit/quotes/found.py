@@ -325,6 +325,11 @@ def complete(st: State, f: Found) -> Found:
         k = ev.find(f.speaker.split()[-1])
         if k >= 0 and _THERE_AFTER.match(ev, k + len(f.speaker.split()[-1])):
             f.organisation = _body_just_named(st, f.evidence[0] + k)
+    if f.speaker and f.organisation and all(lower_token(w) in ROLE_WORDS and lower_token(w) not in ORG_WORDS
+                                            for w in f.organisation.split()):
+        # "**NAME**, Executive Secretary: “…”": a title in the body's place is her role; the body is found as for
+        # anyone named without one
+        f.role, f.organisation = f.role or f.organisation, ""
     if not f.organisation and (pub := publication_of_author(st.doc.text, f.speaker)):
         f.organisation = pub  # « … », écrit NAME in the article she signed: the publication it says it appeared in
     p = st.ctx.known.get(f.speaker)
@@ -390,6 +395,11 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         # « Une garde … m’a écrit : « … » Et elle ajoutait : « … » »: the unnamed person goes on
         return Found("unnamed", organisation=same.organisation, confidence=CONFIDENCE["unnamed"], cue=True,
                      evidence=(same.evidence[0], span[1]))
+    if (body := _body_goes_on(st, para_start, u, want)) is not None:
+        # « « … », estime la coalition. « … », ajoute-t-elle »; "“…,” the agency said. “…,” it added": the body
+        # the quotation before gave goes on, not a woman the page named paragraphs before
+        return Found("organisation", "", "", body.organisation, CONFIDENCE["organisation"],
+                     evidence=(body.evidence[0], span[1]))
     p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
     if p is not None and p.pos < para_start and want in ("f", "m") and any(first_name_gender(b.group(1)) in ("", want) for b in
             _BY_NAME.finditer(st.doc.text, para_start, u.start)):
@@ -582,6 +592,36 @@ _DELEGATE_OF = re.compile(rf"(?:^|[.!?]\s+)(?:The|La|Le|L['\u2019])\s*(?:(?P<nou
                           rf"représentante?|déléguée?|envoyée?|ambassadrice|ambassadeur|{_HEAD_NOUN})\s+(?:of|de\s+la|"
                           rf"de\s+l['\u2019]|du|des|de|d['\u2019])\s*(?:the\s+)?(?P<org>{_BODY_NAME})"
                           rf"|(?P<org2>[A-Z]{{2,}}|{_BODY_NAME})\s+(?P<noun2>{_HEAD_NOUN})\b)")
+
+
+#: a body's noun after its article, where a verb of saying puts it after the quotation (« », estime la coalition »,
+#: "”, the agency said"): the article's gender
+_BODY_AFTER = re.compile(r"(?i)(?<![\w\-])(?:(?P<m>le|du|au)|(?P<f>la)|(?P<n>the))\s+(?P<noun>[\w\-]+)")
+#: the body's clause runs on to the quotation that goes on, with nobody else brought in: a short complement ("in
+#: its newsletter", « dans sa lettre »), at most a sentence's end, and no colon introducing someone else's words
+_BODY_CLAUSE_END = re.compile(r"[^.!?:;\u00ab\u201c]{0,60}[.!?]?[\s\u00a0\u202f]*[\u00ab\u201c]?[\s\u00a0\u202f]*$")
+_QUOTED = re.compile(r"\u00ab[^\u00bb]*\u00bb|\u201c[^\u201d]*\u201d")
+
+
+def _body_goes_on(st: State, para_start: int, u: Unit, want: str) -> Found | None:
+    """The quotation before, when a body said it by its noun after the quotation ("estime la coalition", "the
+    agency said") in this paragraph, nobody is named since, and the pronoun here fits the noun: « elle » for « la
+    coalition », « il » for « le syndicat », "it" for any body ("she" in English is a person, never the body)."""
+    last = st.last
+    if last is None or last.how != "organisation" or last.speaker or not last.organisation or not last.evidence \
+            or not para_start <= last.evidence[0] < u.start:
+        return None
+    if any(last.evidence[0] <= m.pos < u.start and m.person.name for m in st.mentions):
+        return None  # ("… », estime la coalition, dont NAME est la porte-parole. « … », ajoute-t-elle": maybe her)
+    between = _QUOTED.sub(" ", st.doc.text[last.evidence[0]:u.start])
+    bodies = [b for b in _BODY_AFTER.finditer(between) if b.group("noun").lower() in ORG_WORDS]
+    if not bodies:
+        return None
+    b = bodies[-1]
+    if not _BODY_CLAUSE_END.match(between, b.end()):
+        return None  # (« « … », indique le ministère. Un diplomate, lui, se montre réservé : « … », glisse-t-il »)
+    gender = "m" if b.group("m") else "f" if b.group("f") else "n"
+    return last if gender == want else None
 
 
 def _article_gender(text: str, at: int) -> str:

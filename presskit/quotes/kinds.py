@@ -140,6 +140,13 @@ _THING_READS = re.compile(
     r"(?:signs?|placards?|posters?|banners?|notices?|billboards?|pancartes?|affiches?|banderoles?|panneaux|panneau|"
     r"écriteaux?)(?![\w\-])[^.!?;:\u201c\u201d\u00ab\u00bb\u201e\"]{0,80}?\s(?:reads|read|says|said|proclaims|"
     r"proclaimed|indique|indiquait|proclame|proclamait|dit|disait|annonce|annonçait)[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$")
+#: a thing that carries words, after "on" / « sur », a complement of where it is, then a colon right before the
+#: quoted words: « Sur une banderole, derrière elle : « … » », "On the placard she held up at the gate: “…”"
+_ON_A_THING = re.compile(
+    r"(?i)(?<![\w\-])(?:on|upon|sur)\s+(?:(?:a|an|the|one|her|his|their|its|une|un|la|le|les|sa|son|ses|leurs?)\s+|"
+    r"l['\u2019]\s*)(?:[\w\-]+\s+){0,2}?(?:signs?|placards?|posters?|banners?|billboards?|t-shirts?|tee-shirts?|"
+    r"pancartes?|affiches?|banderoles?|panneaux|panneau|écriteaux?)(?![\w\-])"
+    r"(?P<gap>[^.!?;:\u201c\u201d\u00ab\u00bb\u201e\"]{0,60}):[ \t\u00a0\u202f]*$")
 #: the name of a text, its kind then what it is of or on: « Déclaration de Port-Lazaire sur l'élimination de la
 #: rage », "Declaration of Tarrun on Rabies", "Convention on the Rights of …" (no sentence end inside)
 _NAMED_TEXT = re.compile(
@@ -281,6 +288,9 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
         return True  # "Press conference: “…”" on its own line: what the gathering was called
     if _THING_READS.search(before):
         return True  # "A hand-painted sign at the clinic reads “…”": what a sign carries, nobody's quotation
+    on_thing = _ON_A_THING.search(before)
+    if on_thing is not None and not RE_ANY_VERB.search(on_thing.group("gap")):
+        return True  # « Sur une banderole, derrière elle : « … » »: what the banner carries, not her words
     if _NAMED_TEXT.match(words) and _ARTICLE_END.search(before):
         return True  # « ont adopté la « Déclaration de Port-Lazaire sur … » »: the name of a text
     slogan = _SLOGAN_APPOS.search(before)

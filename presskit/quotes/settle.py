@@ -25,7 +25,7 @@ from .attribute import extract_quotes
 from .firstnames import FEMALE, MALE
 from .found import CONFIDENCE
 from .people import ORG_WORDS, People, is_surname, personal_mandate, same_title, surname_keys
-from .entities import Organisations, org_key
+from .entities import OF_WORDS, Organisations, org_key
 from .vocab import untitled
 from .treatybodies import (composed_secretariat, full_secretariat, secretariats_of_kit, treaties_of_kit,
                            written_secretariat)
@@ -243,6 +243,9 @@ def _short_form(short: str, full: str) -> bool:
     ("Estrevia" is no short form of "Kingdom of Estrevia"), or its last words ("Fishers' Union")."""
     words, whole = fold(short.replace("\u2019", "'")).split(), fold(full.replace("\u2019", "'")).split()
     if len(words) > 1:  # "the Fishers' Union" for the "Ostrel Coast Fishers' Union": the longer name's tail
+        if words[-1] in ORG_WORDS and len(whole) > len(words) + 1 and whole[:len(words)] == words \
+                and whole[len(words)] in OF_WORDS:
+            return True  # "the Fishers' Union" for the "Fishers' Union of the Tidal Coast": its name before "of"
         return words[-1] in ORG_WORDS and len(whole) > len(words) and whole[-len(words):] == words
     return len(words) == 1 and words[0] in ORG_WORDS and len(whole) > 1 and words[0] in whole
 
