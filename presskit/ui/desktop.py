@@ -332,6 +332,26 @@ class WelcomeDialog(QDialog):
         self.guide_button.clicked.connect(self._guide)
         self.finished.connect(self._remember)
 
+    def showEvent(self, e) -> None:  # noqa: N802
+        super().showEvent(e)
+        self._fit_height(exact=True)
+
+    def resizeEvent(self, e) -> None:  # noqa: N802
+        super().resizeEvent(e)
+        self._fit_height()
+
+    def _fit_height(self, exact: bool = False) -> None:
+        """As tall as its wrapped lines need at the width it has (when it opens: exactly that). A dialog with a
+        minimum width takes its height from its size hint, measured at another width: a kit with a long title
+        lost the last line of what the kit is ("15 documents, 0 photos") under the steps, and a short one left
+        gaps between them."""
+        lay = self.layout()
+        if lay is not None and lay.hasHeightForWidth():
+            need = lay.totalHeightForWidth(self.width())
+            self.setMinimumHeight(need)  # nor can it be made shorter than that (its width sets what it needs)
+            if need > self.height() or exact and need != self.height():
+                self.resize(self.width(), need)
+
     def _heading(self, kit) -> QHBoxLayout:
         """The logo, "Welcome to presskit" and what the kit is."""
         head = QHBoxLayout()

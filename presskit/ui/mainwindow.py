@@ -41,14 +41,13 @@ from .listpane import ListPane
 from .navigation import Navigation
 from .navigator import Navigator
 from .newitems import NewItems
-from .plainui import plain_label, plain_tip
+from .plainui import LinesLabel
 from .qt import (
     QAction, QActionGroup, QApplication, QEvent, QFrame, QHBoxLayout, QKeySequence, QLabel, QMainWindow, QMenu,
     QMessageBox, QProgressDialog, QSizePolicy, QSplitter, QStackedWidget, QTabWidget, QTimer, Qt, QToolButton,
     QByteArray, QVBoxLayout, QWidget, Signal,
 )
 from .reader import ReaderPane
-from .plainui import display_text
 from .startpage import StartPage
 from .tasks import TaskRunner
 from .theme import css
@@ -378,13 +377,12 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         for name, a in (("back", self.back_action), ("forward", self.forward_action)):
             nav.addWidget(button(name, a))
         lay.addLayout(nav)
-        self.kit_title = plain_label(QLabel())
+        self.kit_title = LinesLabel(2)  # a conference's long title: two lines at most, all of it in the tooltip
         self.kit_title.setObjectName("kitTitle")
-        self.kit_title.setWordWrap(True)
-        self.kit_title.setTextFormat(Qt.TextFormat.PlainText)
         self.kit_title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.kit_title.setMinimumWidth(160)
-        self.kit_title.setStyleSheet(css("font-weight: 600; font-size: 11pt; padding: 0 10px 0 8px; color: @TEXT;"))
+        self.kit_title.setContentsMargins(8, 0, 10, 0)
+        self.kit_title.setStyleSheet(css("font-weight: 600; font-size: 11pt; color: @TEXT;"))
         lay.addWidget(self.kit_title, 1)
         flow = FlowLayout(spacing=2, justify=False)
         for name, a in (("open", self.open_action), ("about", self.about_kit_action),
@@ -479,8 +477,7 @@ class MainWindow(KitOpening, Navigation, QMainWindow):
         self.kit = kit
         later = len(kit.items) > FILL_LATER
         self.new_items.load(kit, background=later)
-        self.kit_title.setText(display_text(kit.info.title, 300))
-        self.kit_title.setToolTip(plain_tip(kit.info.title, 300))
+        self.kit_title.set_full_text(kit.info.title, 300)
         self.list_pane.set_kit(kit, fill=not later)
         self.list_pane.set_search_available(fresh, self.tr("Search will be ready when the kit is indexed"),
                                             self.tr("Indexing…"), building=True)

@@ -10,7 +10,8 @@ Qt does not interpret it either:
 * :func:`plain_tip` — a tooltip made from plain text (escaped, so markup shows as typed);
 * :func:`plain_box` — a message box whose text and informative text are plain;
 * :func:`esc` — kit text for rich text that presskit itself builds (HTML-escaped, bounded);
-* :func:`display_text` — one line of kit text for a list row or a title (bounded, on one line).
+* :func:`display_text` — one line of kit text for a list row or a title (bounded, on one line);
+* :class:`LinesLabel` — plain kit text on at most a few lines, the last ended with "…" (all of it in the tooltip).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import html
 
 from ..plaintext import plain, plain_block
-from .qt import QLabel, QMessageBox, Qt, QtGui
+from .qt import QFontMetrics, QLabel, QMessageBox, QRect, Qt, QtCore, QtGui
 
 
 def plain_label(label: QLabel, text: str = "", limit: int = 1000) -> QLabel:
@@ -53,3 +54,57 @@ def esc(text: str, limit: int = 1000) -> str:
 def display_text(value: object, limit: int = 300) -> str:
     """One line of display-safe kit text (at most ``limit`` characters; 0: no bound)."""
     return plain(value, limit)
+
+
+class LinesLabel(QLabel):
+    """Plain kit text wrapped on at most ``lines`` lines, the last one ended with "…" when the text is longer;
+    the whole text is its tooltip. A conference's title in the window's top bar ("Shoreweed Coalition at the
+    First Meeting of the Parties to the … Agreement — press kit") wrapped on five lines at 1024 pixels and took
+    the height of two list rows from every pane below it."""
+
+    def __init__(self, lines: int = 2) -> None:
+        super().__init__()
+        self._lines = max(1, lines)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str, limit: int = 300) -> None:
+        self._full = display_text(text, limit)
+        self.setToolTip(plain_tip(text, limit))
+        self._fit()
+
+    def resizeEvent(self, e) -> None:  # noqa: N802
+        super().resizeEvent(e)
+        self._fit()
+
+    def changeEvent(self, e) -> None:  # noqa: N802
+        super().changeEvent(e)
+        if e.type() in (QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.StyleChange):
+            self._fit()
+
+    def _fits(self, fm: QFontMetrics, width: int, text: str) -> bool:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return fm.boundingRect(QRect(0, 0, width, 100000), flags, text).height() <= self._lines * fm.lineSpacing()
+
+    def _fit(self) -> None:
+        self.ensurePolished()
+        width = self.contentsRect().width()
+        fm = QFontMetrics(self.font())
+        text = self._full
+        if width > 0 and text and not self._fits(fm, width, text):
+            words = text.split()
+            lo, hi = 0, len(words) - 1  # the most words that fit with "…" after them
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if self._fits(fm, width, " ".join(words[:mid]).rstrip(" ,;:—–-") + "\u2026"):
+                    lo = mid
+                else:
+                    hi = mid - 1
+            text = (" ".join(words[:lo]).rstrip(" ,;:—–-") + "\u2026" if lo
+                    else fm.elidedText(text, Qt.TextElideMode.ElideRight, width))
+        if text != self.text():
+            self.setText(text)

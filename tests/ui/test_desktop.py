@@ -114,3 +114,35 @@ def test_the_welcome_does_not_interrupt_a_reader_already_at_work(qtbot, tmp_path
     qtbot.wait(800)
     assert getattr(w, "welcome_dialog", None) is None
     assert w.settings.get("show_welcome")  # still shown at the next start
+
+
+def test_the_welcome_shows_every_line_of_a_long_kit_title(qtbot, tmp_path):
+    """A conference's long title wrapped the welcome's sentence on more lines than the dialog made room for:
+    its last line ("15 documents, 0 photos") was cut under the steps. Every wrapped text of the welcome has the
+    height its lines need, also once the dialog is made as narrow and short as it can be."""
+    from types import SimpleNamespace
+
+    from presskit.ui import desktop
+    from presskit.ui.mainwindow import MainWindow
+    from presskit.ui.qt import QLabel
+    from presskit.ui.settings import Settings
+
+    w = MainWindow(Settings(tmp_path / "p.ini"))
+    qtbot.addWidget(w)
+    info = SimpleNamespace(
+        title="Shoreweed Coalition at the First Meeting of the Parties to the Ombreval Agreement on Sargassum "
+              "Influxes and Coastal Resilience — press kit, with statements, briefings and the daily newsletter",
+        organisation="Shoreweed Coalition for Clean Coasts and Fair Fisheries", publisher="",
+        event="First Meeting of the Parties to the Ombreval Agreement on Sargassum Influxes",
+        venue="Port-Lazarine Convention Centre, Port-Lazarine")
+    w.kit = SimpleNamespace(info=info, items=[])
+    dlg = desktop.show_welcome(w)
+    qtbot.waitUntil(dlg.isVisible)
+    for size in ((dlg.width(), dlg.height()), (dlg.minimumWidth(), 120)):
+        dlg.resize(*size)
+        qtbot.wait(50)
+        cut = [(lab.objectName() or lab.text()[:20], lab.height(), lab.heightForWidth(lab.width()))
+               for lab in dlg.findChildren(QLabel) if lab.wordWrap() and lab.isVisible()
+               and lab.height() < lab.heightForWidth(lab.width())]
+        assert not cut, (size, cut)
+    dlg.close()
