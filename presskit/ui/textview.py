@@ -250,14 +250,24 @@ class TextView(SafeBrowser):
         self.setExtraSelections(sels)
 
     def _show_current(self) -> None:
+        """Bring the current hit into view, a third of the way down, with the lines before it to read it in.
+
+        Scrolling only until the hit's end showed left it on the window's last line, the sentence that
+        introduces a quotation out of sight; a hit already well inside the view does not move it."""
         a, b = self._spans[self._current]
         c = QTextCursor(self.document())
         c.setPosition(b)
         self.setTextCursor(c)
         self.ensureCursorVisible()
-        c.setPosition(a)
+        end = self.cursorRect(c)
         c.setPosition(a)
         self.setTextCursor(c)
+        start = self.cursorRect(c)
+        view = self.viewport().height()
+        margin = view // 8
+        if view > 4 * start.height() and (start.top() < margin or end.bottom() > view - margin):
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + start.top() - max(margin, (view - (end.bottom() - start.top())) // 3))
 
     def selected_text(self) -> str:
         return self.textCursor().selectedText().replace("\u2029", "\n")
