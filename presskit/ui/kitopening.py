@@ -19,7 +19,7 @@ from ..kit.open import open_kit
 from ..locations import sample_kit_path
 from ..plaintext import plain_block
 from .plainui import plain_box
-from .qt import QFileDialog, QMessageBox, QProgressDialog, Qt
+from .qt import QEvent, QFileDialog, QMessageBox, QObject, QProgressDialog, QPushButton, Qt
 from .startpage import describe_open_failure, recent_entries
 
 
@@ -27,6 +27,19 @@ def is_kit_folder(path: str | Path) -> bool:
     p = Path(path)
     return p.is_dir() and (p / "manifest.json").is_file()
 
+
+
+class _OnlyEscOrClick(QObject):
+    """On a progress's Cancel button, which has the focus: Enter, Return and Space typed while a kit is prepared
+    (a reader's search words, the Enter meant for a welcome) do not press it; Esc and a click still do."""
+
+    _TYPED = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Select)
+
+    def eventFilter(self, obj, e) -> bool:  # noqa: N802
+        return e.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and e.key() in self._TYPED
+
+
+_ONLY_ESC = _OnlyEscOrClick()
 
 class KitFileDialog(QFileDialog):
     """One Open dialog for both kinds of kit: pick a ``.presskit`` file, or go to a kit folder and press
@@ -188,6 +201,9 @@ class KitOpening:
                               max(1, len(kit.items)), self)
         dlg.setWindowTitle(self.tr("Indexing"))
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        for stop in dlg.findChildren(QPushButton):  # Cancel: the words and the Enter typed meanwhile never press it
+            stop.setAutoDefault(False)
+            stop.installEventFilter(_ONLY_ESC)
         dlg.setMinimumDuration(300)
         dlg.setAutoClose(False)
         dlg.setAutoReset(False)

@@ -196,13 +196,9 @@ def test_position_is_remembered(qtbot, win, built_kit, settings):
     assert win.reader.pdf.current_page == 3
 
 
-def test_indexing_can_be_cancelled_and_window_stays_live(qtbot, win, built_kit, tmp_path, monkeypatch):
-    """While a kit is indexed the window browses; Cancel stops the indexing and says the kit is not
-    indexed. The indexer below runs until it is cancelled, and the test waits on states, never on a
-    time: on a loaded machine it used to finish its 5 s of work before the window had shown its
-    progress, and the test failed (and Cancel itself was never pressed: ``QProgressDialog.cancel()``
-    does not emit ``canceled``). Each wait allows 30 s, some 400 times what it took at a load of 3.3
-    on 2 cores (opening the kit 0.04-0.08 s, its progress 0.05-0.08 s, the stop 0.01-0.03 s)."""
+def _index_until_cancelled(monkeypatch, win, built_kit, tmp_path):
+    """Open a copy of the kit with no index, with an indexer that runs until it is cancelled; wait until its
+    progress shows. Returns the events (running, stopped)."""
     import threading
     import time
 
@@ -228,6 +224,17 @@ def test_indexing_can_be_cancelled_and_window_stays_live(qtbot, win, built_kit, 
     copy = tmp_path / "noindex"
     shutil.copytree(built_kit, copy)
     shutil.rmtree(copy / "index")
+    return copy, running, stopped
+
+
+def test_indexing_can_be_cancelled_and_window_stays_live(qtbot, win, built_kit, tmp_path, monkeypatch):
+    """While a kit is indexed the window browses; Cancel stops the indexing and says the kit is not
+    indexed. The indexer below runs until it is cancelled, and the test waits on states, never on a
+    time: on a loaded machine it used to finish its 5 s of work before the window had shown its
+    progress, and the test failed (and Cancel itself was never pressed: ``QProgressDialog.cancel()``
+    does not emit ``canceled``). Each wait allows 30 s, some 400 times what it took at a load of 3.3
+    on 2 cores (opening the kit 0.04-0.08 s, its progress 0.05-0.08 s, the stop 0.01-0.03 s)."""
+    copy, running, stopped = _index_until_cancelled(monkeypatch, win, built_kit, tmp_path)
     with qtbot.waitSignal(win.kitOpened, timeout=30000):
         win.open_kit(copy)
     qtbot.waitUntil(lambda: win.progress is not None and win.progress.value() > 3, timeout=30000)
@@ -242,6 +249,27 @@ def test_indexing_can_be_cancelled_and_window_stays_live(qtbot, win, built_kit, 
     assert not win.list_pane.search_available
     assert "not indexed" in win.index_label.text()
     assert "Indexing stopped" in win.statusBar().currentMessage()
+
+
+def test_keys_typed_while_indexing_do_not_stop_it_but_esc_does(qtbot, win, built_kit, tmp_path, monkeypatch):
+    """The indexing progress had the focus on its Cancel button: a reader who typed her words and Enter while
+    a kit was being prepared (or pressed Enter for the welcome she expected) stopped the indexing, and search
+    was unavailable until Kit › Rebuild. Only Esc, or a click on Cancel, stops it now."""
+    copy, running, stopped = _index_until_cancelled(monkeypatch, win, built_kit, tmp_path)
+    with qtbot.waitSignal(win.kitOpened, timeout=30000):
+        win.open_kit(copy)
+    qtbot.waitUntil(lambda: win.progress is not None and win.progress.isVisible(), timeout=30000)
+    dlg = win.progress
+    dlg.activateWindow()  # as the window system makes it, over the kit's window
+    qtbot.waitUntil(dlg.isActiveWindow, timeout=30000)
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        qtbot.keyClick(dlg.focusWidget() or dlg, key)
+    qtbot.keyClicks(dlg.focusWidget() or dlg, "depot ")
+    qtbot.wait(100)
+    assert win.index_task is not None and not stopped.is_set()  # still indexing
+    qtbot.keyClick(dlg.focusWidget() or dlg, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: win.index_task is None, timeout=30000)
+    assert stopped.is_set() and "Indexing stopped" in win.statusBar().currentMessage()
 
 
 def test_pdf_mouse_selection_and_keyboard_close(qtbot, win, built_kit):
