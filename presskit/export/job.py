@@ -172,10 +172,32 @@ def default_export_name(info: KitInfo, fmt: str, today: _dt.date | None = None, 
     (``…-sélection-…`` in French)."""
     from .texts import Texts
 
-    base = re.sub(r"[^\w-]+", "-", info.title or "presskit", flags=re.UNICODE).strip("-")[:60] or "presskit"
+    base = _name_from_title(info.title or "") or "presskit"
     stamp = (today or _dt.date.today()).isoformat()
     ext = {"folder": "", "zip": ".zip", "pdf": ".pdf"}.get(fmt, "")
     return f"{base}-{Texts(language)['selection']}-{stamp}{ext}"
+
+
+#: a file name made from a title stops at whole words within this many characters
+NAME_FROM_TITLE = 80
+
+
+def _name_from_title(title: str) -> str:
+    """The words of a kit's title as a file name: its main part (before " — ", " – " or ": ", when what is
+    before is a name of its own, not "Kit"), joined by hyphens, at whole words within
+    :data:`NAME_FROM_TITLE` characters: "Lantern Coalition at the Eighth Review Conference of the CCCA — press
+    kit" gives "Lantern-Coalition-at-the-Eighth-Review-Conference-of-the-CCCA" (it was cut at 60 characters,
+    in the middle of "CCCA")."""
+    main = re.split(r"\s+[\u2014\u2013]\s+|:\s+", title, maxsplit=1)[0]
+    if len(main) >= 12:
+        title = main
+    words = [w for w in re.split(r"[^\w]+", title, flags=re.UNICODE) if w]
+    name = ""
+    for w in words:
+        if len(name) + len(w) + 1 > NAME_FROM_TITLE:
+            break
+        name = f"{name}-{w}" if name else w
+    return name or "-".join(words)[:NAME_FROM_TITLE]
 
 
 # ----------------------------------------------------------------------------------------------------

@@ -435,3 +435,23 @@ def test_the_exports_fixed_words_follow_the_readers_language(kit, tmp_path):
     assert '<html lang="fr">' in page and "Communiqués de presse" in page and "exportés le" in page
     assert default_export_name(kit.info, "zip", language="fr").startswith("Review-Conference-kit-sélection-")
     assert default_export_name(kit.info, "zip").startswith("Review-Conference-kit-selection-")
+
+
+def test_the_default_export_name_keeps_whole_words_of_the_titles_main_part():
+    """A long title was cut at 60 characters in the middle of a word ("…-Conference-of-the-CCC-selection-…")."""
+    from types import SimpleNamespace
+
+    from presskit.export import default_export_name
+
+    day = __import__("datetime").date(2026, 11, 30)
+    long = SimpleNamespace(title="Lantern Coalition at the Eighth Review Conference of the CCCA — press kit")
+    assert default_export_name(long, "zip", day) == \
+        "Lantern-Coalition-at-the-Eighth-Review-Conference-of-the-CCCA-selection-2026-11-30.zip"
+    longer = SimpleNamespace(title="Rivers Without Cyanide Coalition at the First Meeting of the Parties to the "
+                                   "Quenneval Convention on Cyanide Management in Gold Mining")
+    name = default_export_name(longer, "folder", day, language="fr")
+    base = name[:-len("-sélection-2026-11-30")]
+    assert name.endswith("-sélection-2026-11-30") and len(base) <= 80
+    assert longer.title.replace(" ", "-").startswith(base)  # whole words, none cut
+    assert default_export_name(SimpleNamespace(title="Kit: day two"), "pdf", day) == "Kit-day-two-selection-2026-11-30.pdf"
+    assert default_export_name(SimpleNamespace(title=""), "zip", day) == "presskit-selection-2026-11-30.zip"
