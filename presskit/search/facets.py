@@ -9,7 +9,7 @@ describe one :class:`Filters`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
 from ..model import Item
@@ -20,19 +20,30 @@ FACETS = {
     "language": lambda it: it.language or "und",
     "date": lambda it: it.date or "",
 }
+#: the fields of :class:`Filters` on each facet's own value (left out when that facet is counted)
+OWN_FILTER = {"kind": ("kinds",), "language": ("languages",), "date": ("date_from", "date_to")}
 
 
-def facet_counts(items: Iterable[Item], extra: dict[str, Callable[[Item], str]] | None = None
-                 ) -> dict[str, dict[str, int]]:
+def facet_counts(items: Iterable[Item], extra: dict[str, Callable[[Item], str]] | None = None,
+                 within: "Filters | None" = None) -> dict[str, dict[str, int]]:
     """``{"kind": {value: count}, "language": {...}, "date": {...}}`` over ``items``, and the
-    ``extra`` facets (name -> the value of an item) when given."""
+    ``extra`` facets (name -> the value of an item) when given.
+
+    With ``within`` (the filters in force), kind, language and date are each counted over the items every
+    *other* filter keeps: a count is what choosing that value gives, the other filters staying as they are
+    (with Photos chosen, "Sat 14 Nov (1)" counted a press release of that day, and choosing it listed nothing).
+    The ``extra`` facets count every item."""
+    items = list(items)
     value_fns = {**FACETS, **extra} if extra else FACETS
     out: dict[str, dict[str, int]] = {name: {} for name in value_fns}
-    for it in items:
-        for name, value_of in value_fns.items():
-            v = value_of(it)
-            if v:
-                out[name][v] = out[name].get(v, 0) + 1
+    for name, value_of in value_fns.items():
+        keep = within.without(name).keep if within and name in OWN_FILTER else None
+        counts = out[name]
+        for it in items:
+            if keep is None or keep(it):
+                v = value_of(it)
+                if v:
+                    counts[v] = counts.get(v, 0) + 1
     return out
 
 
@@ -58,6 +69,10 @@ class Filters:
     def __bool__(self) -> bool:
         return bool(self.kinds or self.languages or self.date_from or self.date_to or self.speakers
                     or self.organisations)
+
+    def without(self, facet: str) -> "Filters":
+        """These filters, less the one on ``facet``'s own value ("kind", "language", "date")."""
+        return replace(self, **{f: (None if f.startswith("date") else set()) for f in OWN_FILTER.get(facet, ())})
 
     def keep(self, it: Item) -> bool:
         return ((not self.kinds or it.kind in self.kinds)

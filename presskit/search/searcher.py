@@ -223,7 +223,8 @@ class Searcher:
         """Search the kit. Never raises on odd input: results, or none with ``message``.
 
         ``kinds`` … ``organisations`` keep only items with one of those values (:class:`Filters`);
-        ``facets`` count every match before them, so a filter list shows what choosing a value gives.
+        ``facets`` count each value over the matches the other filters keep, so a filter list shows what
+        choosing a value gives.
         Snippets cost about half of a search: ``snippets=False`` leaves them all empty (a library
         search cuts them only for the documents it shows, with :meth:`snippet`), ``snippet_pages=N``
         cuts them for the first N pages in the order shown (what a screen shows first) and leaves
@@ -260,8 +261,8 @@ class Searcher:
             res.message = "That query could not be run; try simpler words."
             return res
         items = self._items_in(top, rest)
-        res.facets = facet_counts(items, facets)
         filters = Filters.of(kinds, languages, date_from, date_to, speakers, organisations)
+        res.facets = facet_counts(items, facets, within=filters)
         allowed = {it.id for it in items if filters.keep(it) and (keep is None or keep(it))}
         res.total = len(allowed)
         if not allowed:

@@ -287,7 +287,7 @@ class ListPane(ListSearching, ListMarking, QWidget):
         spec = self.state.effective()
         photos = "photo" in spec.kinds
         base = [i for i in self.kit.items if (photos or not i.is_photo)]
-        self._fill_combos(facet_counts(base))
+        self._fill_combos(facet_counts(base, within=spec.filters()))
         items = self.browse_items()
         items.sort(key=lambda i: (i.date or "9999", KINDS.index(i.kind) if i.kind in KINDS else 99,
                                   (i.title or i.path).lower()))

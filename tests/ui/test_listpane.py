@@ -115,3 +115,26 @@ def test_a_kind_or_language_no_one_knows_is_named_in_the_empty_list(qtbot, win, 
         assert "« s » peut désigner plusieurs types (" in pane.empty.text()
     finally:
         i18n.install("en")
+
+
+def test_with_photos_chosen_each_day_counts_its_photos(qtbot, win):
+    """With Photos chosen, the date list counted every item of a day: "Sat 14 Nov (1)" for a press release, and
+    choosing it showed "Nothing here". Each day now counts what choosing it lists, the other filters kept."""
+    import re
+
+    from presskit.locations import sample_kit_path
+
+    open_kit(qtbot, win, sample_kit_path())
+    pane = win.list_pane
+    win.navigator.select({"photos": True})
+    qtbot.waitUntil(lambda: pane.kind_combo.currentData() == "photo")
+    days = {pane.date_combo.itemData(i): int(re.search(r"\((\d+)\)$", pane.date_combo.itemText(i)).group(1))
+            for i in range(1, pane.date_combo.count())}
+    photos = [i for i in win.kit.items if i.is_photo]
+    assert days and sum(days.values()) == sum(1 for p in photos if p.date)
+    for day, n in days.items():
+        assert n == sum(1 for p in photos if p.date == day)
+        pane.date_combo.setCurrentIndex(pane.date_combo.findData(day))
+        qtbot.waitUntil(lambda: len(pane.browse_items()) == n)
+    every_day = {i.date for i in win.kit.items if i.date}
+    assert every_day - set(days)  # a day with documents and no photo is not offered beside Photos
