@@ -49,6 +49,16 @@ _DOCUMENT_NP = re.compile(r"(?i)(?P<det>our|notre|my|mon|ma|their|its|leur|the|l
                           r"(?:\s+(?:technique|annuel(?:le)?|propre))?")
 
 
+#: a document of "ours" as the sayer of a clause of comparison, right before the quotation: « Comme le dit notre
+#: propre note technique, », « Comme le rappelle notre note, », "As our own technical note puts it,"
+_AS_OUR_DOCUMENT = re.compile(
+    r"(?i)(?:^|[.;:!?]\s+|\n)\s*(?:comme|as)\s+(?:(?:le|l['\u2019])\s*(?:dit|rappelle|résume|souligne|écrit|note|"
+    r"affirme|a\s+écrit|a\s+dit)\s+)?(?:our|notre|nos)\s+(?:(?:own|propre|latest|annual|dernière?|technical)\s+)?"
+    r"(?:note|notes|report|rapport|study|étude|summary|synthèse|guidance|guide|manual|manuel|brief|briefing|paper|"
+    r"review|bilan|avis|fiche|factsheet|charter|charte|protocol|protocole)(?:\s+(?:technique|annuel(?:le)?|de\s+synthèse))?"
+    r"(?:\s+(?:says|puts\s+it|states|reminds\s+us|le\s+dit|le\s+rappelle))?\s*,?\s*$")
+
+
 def _possessive_body(np: str, st: State, at: int) -> str:
     """"one of the Guild's oldest members": the body of the possessive, when the document names it in full."""
     m = re.search(r"(?<![\w\-])(?:the\s+)?(?P<b>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,4})['\u2019]s\s", np)
@@ -80,6 +90,10 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     if CITED_UNNAMED.search(cur):  # « NAME a cité un médecin rencontré à l’hôpital : « … » »: not NAME's words
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
+    if (mine := _AS_OUR_DOCUMENT.search(cur)) is not None:
+        # « Comme le dit notre propre note technique, « … » », "As our own technical note puts it, “…”": the
+        # words of the document of the body the speaker (or the one who answers) speaks for
+        return Found("unnamed", organisation=_own_body(st, u), confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     verbs = say_verbs(cur)
     inner = _THAT_UNNAMED.search(cur[: verbs[-1].start()]) if verbs else None
     if inner is not None and say_verbs(cur[: inner.start()] + " "):

@@ -171,6 +171,8 @@ def _own_body(st: State, u: Unit) -> str:
     p = st.ctx.known.get(name) if name else None
     if p is not None and p.organisation:
         return p.organisation
+    if body := answer_body(st, u):
+        return body  # « Comme le dit notre propre note technique » in the answer of the head of a body: hers
     return st.ctx.doc_org if st.default_speaker else ""
 
 

@@ -139,6 +139,8 @@ def answer_body_at(st: State, at: int) -> str:
             # publisher under its other name, as « la Coalition » would be (``Context.resolve_org``)
         if org and fold_org(org) not in own and not any(fold_org(org) in o or o in fold_org(org) for o in own):
             bodies.append(org)
+    if not bodies:  # « La docteure NAME dirige l’Agence X. Elle a répondu … », "NAME has run the X Agency since
+        return head_of_intro(intro, own, name.split()[-1])  # 2030": the body the opening says the interviewee runs
     return bodies[0] if len(set(bodies)) == 1 else ""
 
 

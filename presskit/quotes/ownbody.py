@@ -17,9 +17,10 @@ def fold_org(org: str) -> str:
     return re.sub(r"[^\w]+", " ", org.lower()).strip()
 
 
-def head_of_intro(intro: str, own: set[str]) -> str:
+def head_of_intro(intro: str, own: set[str], surname: str = "") -> str:
     """The one body an interview's opening says a person named in full runs, when no heading names the
-    interviewee: "Dr NAME has directed the Institute for X since 2029. The Coalition met her …"; "" otherwise."""
+    interviewee: "Dr NAME has directed the Institute for X since 2029. The Coalition met her …"; "" otherwise.
+    With ``surname``, only a person of that surname counts (the interviewee the heading names)."""
     bodies = []
     for m in _INTRO_HEADS.finditer(intro):
         sentence = re.split(r"[.!?]\s+|\n", intro[:m.start()])[-1]
@@ -27,6 +28,8 @@ def head_of_intro(intro: str, own: set[str]) -> str:
         if re.match(rf"\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|La\s+docteure?|Le\s+docteur|Le\s+professeur|La\s+professeure)\.?\s+)?"
                     rf"{NAMERUN}\s*$", sentence) is None or not org:
             continue
+        if surname and not re.search(rf"(?<![\w\-]){re.escape(surname)}\s*$", sentence):
+            continue  # ("Her predecessor, NAME, has run …": someone else's body)
         if any(lower_token(w) in ORG_WORDS for w in org.split()) and fold_org(org) not in own \
                 and not any(fold_org(org) in o or o in fold_org(org) for o in own):
             bodies.append(org)
@@ -37,7 +40,7 @@ def head_of_intro(intro: str, own: set[str]) -> str:
 #: « dirige depuis 2029 l'Institut X », "who heads the X Network"
 _INTRO_HEADS = re.compile(
     r"(?<![\w\-])(?:has\s+(?:directed|headed|led|run|chaired|coordinated)|directs|heads|leads|runs|chairs|coordinates|"
-    r"dirige|préside|coordonne|a\s+dirigé|a\s+fondé|founded)\s+(?:(?:depuis|since)\s+\d{4}\s+)?"
+    r"dirige|préside|coordonne|a\s+dirigé|a\s+fondé|founded)\s+(?:(?:depuis|since)\s+(?:\d{4}|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+ans)\s+)?"
     r"(?:the\s+|la\s+|le\s+|l['\u2019]\s*)?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:[ \t]+(?!(?:since|depuis|where|où|who|qui|"
     r"with|avec|and|et|in|en|à|at|until|jusqu|for\s+(?:\d|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"many|several|some|years|decades))\b)[\w\-\u2019']+){0,11})")  # (« Fédération des petits pêcheurs de la mer

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .found import CONFIDENCE, Found, State, Unit, from_who
+from .possessive import body_before
 from .subject import Who, subject_of_clause
 
 #: after the quotation: the speaker says the words were her own ("these were the words I used", « ce sont les
@@ -78,7 +79,11 @@ def its_document(st: State, cur: str, base: int, prev_start: int, u: Unit) -> Fo
         return Found(cue=True, evidence=(prev_start, u.end))
     org = org_subject(st.doc.text, prev_start, base, st.ctx)
     if org is None or not org[1]:
-        return None
+        # "Q: Is the Office on your side? A: Its report says “…”": no sentence has the body as its subject, but
+        # the one before names it (by its short form, whose full name the document gave)
+        body = body_before(st.ctx, st.doc.text, base + poss.start("p"))
+        return Found("organisation", "", "", body, CONFIDENCE["organisation"], evidence=(prev_start, u.end)) \
+            if body else None
     return Found("organisation", "", "", org[1], CONFIDENCE["organisation"], evidence=(org[0], u.end))
 
 
