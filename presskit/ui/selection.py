@@ -19,10 +19,11 @@ from typing import Iterable
 from ..marks import KitMarks, Pack, load_marks, save_marks
 from ..model import Item
 from ..titles import display_title
+from .flow import FlowLayout
 from .labels import item_date_label, kind_label, language_short
 from .plainui import plain_tip
 from .qt import (
-    QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu, QObject,
+    QAbstractItemView, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu, QObject,
     QPushButton, Qt, QToolButton, QUndoCommand, QUndoStack, QVBoxLayout, QWidget, Signal, translate,
 )
 
@@ -216,7 +217,7 @@ class SelectionPanel(QWidget):
         self.list.itemActivated.connect(lambda it: self.openRequested.emit(it.data(ROLE)))
         self.list.itemDoubleClicked.connect(lambda it: self.openRequested.emit(it.data(ROLE)))
         lay.addWidget(self.list, 1)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=6)
         self.export_btn = QPushButton(self.tr("Export…"))
         self.export_btn.setObjectName("exportButton")
         self.export_btn.clicked.connect(self.exportRequested)
@@ -227,7 +228,9 @@ class SelectionPanel(QWidget):
         self.clear_btn.clicked.connect(selection.clear)
         for b in (self.export_btn, self.print_btn, self.clear_btn):
             row.addWidget(b)
-        lay.addLayout(row)
+        buttons = QWidget()  # a second row when the pane is too narrow for three (« Imprimer… » was cut)
+        buttons.setLayout(row)
+        lay.addWidget(buttons)
         self.packs_btn = QToolButton()
         self.packs_btn.setObjectName("packsButton")
         self.packs_btn.setText(self.tr("Briefing packs"))

@@ -160,3 +160,23 @@ def test_ctrl_e_with_nothing_marked_says_to_mark_first(qtbot, win):
     qtbot.waitUntil(lambda: dlg.isVisible(), timeout=5000)
     qtbot.keyClick(dlg, Qt.Key.Key_Escape)  # and Esc closes it
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+
+
+def test_the_selected_tabs_buttons_wrap_rather_than_cut_their_words(qtbot, win):
+    """At 1024 pixels in French the Selected tab's side panel is some 230 pixels wide: « Exporter… »,
+    « Imprimer… » and « Vider » in one row cut « Imprimer… » to « mprimer… ». The buttons now take a second row
+    when one row cannot hold their words."""
+    panel = win.journalist.panel
+    win.resize(1024, 700)
+    win.side.setCurrentWidget(panel)
+    qtbot.waitUntil(panel.isVisible)
+    for words in (("Export…", "Print…", "Clear"), ("Exporter…", "Imprimer…", "Vider")):
+        for b, w in zip((panel.export_btn, panel.print_btn, panel.clear_btn), words):
+            b.setText(w)
+        for width in (int(win.width() * 0.18), win.side.minimumWidth()):
+            win.splitter.setSizes([width, 300, max(300, win.splitter.width() - width - 300)])
+            qtbot.waitUntil(lambda: abs(win.side.width() - width) < 40)
+            qtbot.wait(20)
+            for b in (panel.export_btn, panel.print_btn, panel.clear_btn):
+                assert b.isVisible() and b.width() >= b.sizeHint().width(), (words, width, b.text(), b.width())
+                assert b.geometry().right() <= panel.width()
