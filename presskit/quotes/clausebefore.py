@@ -175,7 +175,7 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
                              evidence=span, cue=True)
             who = classify_np(what.group("np"), st.ctx, base + what.start("np")) if what is not None else None
             if who is None or who.kind not in ("person", "unnamed", "org"):
-                who = subject_of_clause(_object_pronouns_cut(pre), st.ctx, base)
+                who = _after_label(pre, st, base) or subject_of_clause(_object_pronouns_cut(pre), st.ctx, base)
     elif cur.rstrip().endswith(":"):
         lead = _FOR_LEAD.match(cur)  # « Pour la coordinatrice du Réseau, l’enjeu dépasse le texte : »: her view
         who = classify_np(lead.group("np"), st.ctx, base + lead.start("np")) if lead else None
@@ -192,6 +192,23 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         return from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, span)
     return None
 
+
+
+#: a speaker's label that opens a turn or an answer ("Ms NAME (Party):", "Mr NAME:", « M. NAME (groupe X). – »),
+#: then a clause of its own before the verb of saying
+_LABEL_THEN_CLAUSE = re.compile(r"^[^:\n\u2013]{2,90}?(?:\)\s*:|[A-Z\u00c0-\u00de]{2}\s*:|\)?\.\s+[\u2013\u2014]|\s:)\s+(?P<clause>\S[^:]*)$")
+
+
+def _after_label(pre: str, st: State, base: int) -> Who | None:
+    """The subject of the verb of saying in the clause that follows a speaker's label: "Ms NAME (Party): And
+    Minister NAME2 told this House “…”" is NAME2's words, read out in NAME's turn, not NAME's. None when the
+    clause after the label names nobody (« M. NAME. – Je le leur ai dit : « … » »: the label's person speaks)."""
+    m = _LABEL_THEN_CLAUSE.match(pre)
+    if m is None:
+        return None
+    clause = m.group("clause")
+    who = subject_of_clause(_object_pronouns_cut(clause), st.ctx, base + m.start("clause"))
+    return who if who is not None and who.kind in ("person", "org", "unnamed") else None
 
 
 #: a time after the inverted subject (« Comme l'a dit NAME lundi, », « comme l'a rappelé NAME hier soir »): no part of it
