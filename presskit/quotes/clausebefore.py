@@ -175,7 +175,8 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
                              evidence=span, cue=True)
             who = classify_np(what.group("np"), st.ctx, base + what.start("np")) if what is not None else None
             if who is None or who.kind not in ("person", "unnamed", "org"):
-                who = _after_label(pre, st, base) or subject_of_clause(_object_pronouns_cut(pre), st.ctx, base)
+                who = (_after_subordinator(pre, st, base) or _after_label(pre, st, base)
+                       or subject_of_clause(_object_pronouns_cut(pre), st.ctx, base))
     elif cur.rstrip().endswith(":"):
         lead = _FOR_LEAD.match(cur)  # « Pour la coordinatrice du Réseau, l’enjeu dépasse le texte : »: her view
         who = classify_np(lead.group("np"), st.ctx, base + lead.start("np")) if lead else None
@@ -192,6 +193,23 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         return from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, span)
     return None
 
+
+
+#: a subordinate clause's subject just before its verb of saying: "I was at the meeting where NAME told the farmers
+#: “…”", "the day when the minister promised “…”", « la réunion où NAME a dit aux éleveurs « … » »
+_SUBORDINATE_SUBJECT = re.compile(r"(?:(?<![\w\-])(?i:where|when|while|whereas|où|quand|lorsque)\s+|(?<![\w\-])(?i:lorsqu)['\u2019]\s*)"
+                                  r"(?P<np>[^\s,;:.!?][^,;:.!?\n]{0,60}?)\s*$")
+
+
+def _after_subordinator(pre: str, st: State, base: int) -> Who | None:
+    """The subject of a subordinate clause whose verb of saying is the quotation's: a person or a body named right
+    after "where", "when", « où », « quand »; None when the subordinator is followed by anything else (a pronoun,
+    a noun phrase that names nobody)."""
+    m = _SUBORDINATE_SUBJECT.search(pre)
+    if m is None:
+        return None
+    who = classify_np(m.group("np"), st.ctx, base + m.start("np"))
+    return who if who is not None and who.kind in ("person", "org") else None
 
 
 #: a speaker's label that opens a turn or an answer ("Ms NAME (Party):", "Mr NAME:", « M. NAME (groupe X). – »),
