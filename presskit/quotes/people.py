@@ -23,9 +23,10 @@ LETTER = r"[^\W\d_]"
 APOS = "'\u2019"
 _HY = "\\-\u2010\u2011"
 # A capitalised word: "Diallo", "O’Brien", "Jean-Pierre", "McDonald", "al-Hassan", "d’Estaing", "Dr.", "J."
+# (not the abbreviation of a number before its figure: "Bulletin No. 7", "Report No 12", « Lettre N° 3 »)
 _TOK = (
     rf"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof|Mme|Mlle|Mgr|St|Jr|Sr|Rev|Gen|Sen|Rep|Amb|Hon|Capt|Col|Lt|Gov|Cmdr|Sgt|Supt|Brig|Maj|Rt|M|H\.E|S\.E|{UP})\."
-    rf"|(?:(?:al|el|ad|as|an|ar|at|az|ul|bin|ben|ibn)[{_HY}]|[dDlL][{APOS}])?{UP}(?:{LETTER}|[{APOS}{_HY}](?={LETTER})|[{_HY}]\n[ \t]*(?={UP}))*)"
+    rf"|(?!N[o\u00ba\u00b0]s?(?!\w)\.?[ \t\u00a0]*\d)(?:(?:al|el|ad|as|an|ar|at|az|ul|bin|ben|ibn)[{_HY}]|[dDlL][{APOS}])?{UP}(?:{LETTER}|[{APOS}{_HY}](?={LETTER})|[{_HY}]\n[ \t]*(?={UP}))*)"
 )
 _PARTICLES = ("de", "du", "des", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den",
               "ten", "ter", "bin", "bint", "ibn", "ben", "la", "le", "y", "zu", "af", "al", "el", "abu")
