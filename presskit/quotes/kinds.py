@@ -75,13 +75,14 @@ _GAP_WORDS = re.compile(r"^(?:\s+(?:of|by|from|the|de|la|le|du|des|d['\u2019]\w+
 _LEGAL_REF = re.compile(
     r"(?<![\w\-])(?:articles?|art\.|paragraphs?|paragraphes?|alinéas?|clauses?|sections?|preamble|préambule|"
     r"annex|annexe|treaty|traité|convention|draft|projet|declaration|déclaration|resolution|résolution|"
-    r"protocol|protocole|wording|libellé|mandate|mandat|text|texte|charter|charte)(?![\w\-])", re.I)
+    r"protocol|protocole|wording|libellé|mandate|mandat|text|texte|charter|charte|standing\s+orders?|"
+    r"rules\s+of\s+procedure|règlement)(?![\w\-])", re.I)
 _LEGAL_VERB = re.compile(
     r"(?<![\w\-])(?:obliges?|requires?|asks?|provides?|states?|says?|reads?|speaks?\s+of|refers?\s+to|calls?\s+"
     r"(?:on|for|upon)|commits?|demands?|urges?|binds?|recogni[sz]es?|reaffirms?|welcomes?|encourages?|"
     r"notes?|decides?|must|shall|should|expects?|prévoit|demande|oblige|dispose|stipule|énonce|parle|"
     r"appelle|exige|engage|invite|précise|impose|mentionne|évoque|reconnaît|reconnait|réaffirme|salue|"
-    r"encourage|décide|doivent|devront|doit|s['\u2019]engagent)(?![\w\-])", re.I)
+    r"encourage|décide|doivent|devront|doit|s['\u2019]engagent|is\s+clear|est\s+clair)(?![\w\-])", re.I)
 #: a text's provision, then the relative that gives its content: « l’article 9 du projet, selon lequel », « le
 #: protocole, aux termes duquel », "Article 6 of the draft, under which", "the treaty, according to which" (not a
 #: person's or a body's "selon laquelle", nor a minister's "déclaration, selon laquelle": words someone said)
