@@ -99,6 +99,12 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
                  if a.pos == 0 and not a.pronoun]
         if forms:
             return from_attr(st, forms[0], u, span)
+    opened = _OPENS_ON_HER_VIEW.match(cur) if acc_pronoun is None else None
+    if opened is not None and not say_verbs(opened.group("rest") + " ") and not RE_ACCORDING.search(opened.group("rest")):
+        # « Selon elle, les éleveurs ont besoin « de vaccins … » », "According to him, farmers need “…”": the
+        # sentence is her view, the fragment in it her words (no one else said between)
+        p = opened.group("p").lower()
+        return pronoun_found(st, u, "f" if p in ("her", "elle") else "m", span)
     if acc_pronoun is not None:  # "According to her, “…”", "Selon lui, « … »"
         p = (acc_pronoun.group("p") or acc_pronoun.group("q") or acc_pronoun.group("r") or "").lower()  # ("selon ses mots": no gender)
         return pronoun_found(st, u, "f" if p in ("her", "elle") else "m" if p else "", span)
@@ -193,6 +199,12 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         return from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, span)
     return None
 
+
+
+#: a sentence that opens on whose view it gives, then runs to the quotation with no colon: « Selon elle, les
+#: éleveurs ont besoin « … » », "According to him, the farmers need “…”"
+_OPENS_ON_HER_VIEW = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))\s*,"
+                                r"(?P<rest>[^\u201c\u00ab\u201e\".!?:;]{2,160})$")
 
 
 #: a subordinate clause's subject just before its verb of saying: "I was at the meeting where NAME told the farmers
