@@ -268,10 +268,18 @@ WORKPLACE_AFTER = re.compile(r"\s+(?:in|at|on|à|au|aux|en|sur|dans)\s+(?:(?:the
                               r"(?:(?:the|la|le|l['\u2019])\s*)?[A-ZÀ-Þa-zà-ÿ][\w\-]+)?\.?$")
 
 
+_PARALLEL_AND = re.compile(r"(?<![\w\-])(?P<p>en|in|for|pour|sur|on)\s+[a-zà-ÿ][\w\-]+\s+(?P<and>and|et)\s+(?P=p)\s+"
+                           r"(?=[a-zà-ÿ][\w\-]+(?:\s*$|\s*[,;.)]))")
+
+
 def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
+    # « Guilde des éleveurs en étangs et en cages », "Union of Workers in Ports and in Docks": one preposition twice
+    # about "and" joins two parts of one name, not the name and what follows it
+    s = _PARALLEL_AND.sub(lambda m: m.group().replace(m.group("and"), "\u0000" * len(m.group("and"))), s)
     s = re.split(r"\s+(?:and|et|who|which|that|qui|dont|where|où|since|depuis|when|quand|after|before|following|"
                  r"because|while|until|après|avant|lorsque|parce|pendant)\s+(?=[a-zà-ÿ])", s)[0]  # "… after her son"
+    s = s.replace("\u0000\u0000\u0000", "and").replace("\u0000\u0000", "et")
     s = re.split(r"(?<!\bde)(?<!\bà)(?<!\bpour)(?<!\bsur)\s+(?:[lsn]|qu)['\u2019](?=[a-zà-ÿ])", s)[0]  # "Institut X l’a écrit"
     s = re.split(r"\s+(?:since|depuis|until|jusqu['\u2019]en|dès|as\s+early\s+as|as\s+far\s+back\s+as|back\s+in|"
                  r"from|as\s+of|à\s+partir\s+de|avant|before|after|après)\s+(?=\d)|\s+(?:in|en|for|pour)\s+(?=\d{4}\b)",
