@@ -272,6 +272,12 @@ _PARALLEL_AND = re.compile(r"(?<![\w\-])(?P<p>en|in|for|pour|sur|on)\s+[a-zà-ÿ
                            r"(?=[a-zà-ÿ][\w\-]+(?:\s*$|\s*[,;.)]))")
 
 
+#: a time before the body that opens the sentence: "Earlier today Tarvonia’s minister", « Plus tôt dans la journée, »
+_TIME_BEFORE_BODY = re.compile(r"^(?:(?:(?:[Ee]arlier|[Ll]ater)\s+(?:today|this\s+(?:morning|afternoon|evening|week))|"
+                               r"[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+(?:night|week)|"
+                               r"[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Cc]e\s+(?:matin|soir)|"
+                               r"[Pp]lus\s+tôt(?:\s+dans\s+la\s+journée)?)[\s,]+|(?:[Ee]arlier|[Tt]oday|[Yy]esterday|[Tt]onight|"
+                               r"[Hh]ier|[Aa]ujourd['\u2019]hui)\s*,\s*)(?=[A-ZÀ-Þ])")
 def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
     # « Guilde des éleveurs en étangs et en cages », "Union of Workers in Ports and in Docks": one preposition twice
@@ -303,6 +309,7 @@ def clean_org(s: str) -> str:
                r"(?<![aeo]n)(?<!i))\s+(?:delegation|government|mission|permanent\s+mission|team)$", r"\1", s)
     # ("Ghana’s delegation", "the Orsk delegation": the State; "the Valdorian delegation": an adjective, read later)
     s = re.sub(r"\s*\([^()]*\)$", "", s)
+    s = _TIME_BEFORE_BODY.sub("", s)  # "Earlier today Tarvonia’s Minister …": when, not part of the name
     s = re.sub(r"(?<=[a-zà-ÿ])['\u2019]s$", "", s)  # "of China's" (its delegation cut off): China
     s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,5})['\u2019]s(?:\s+[a-zà-ÿ][\w\-]*){1,3}$", r"\1", s)
     # ("who led the Institute’s study", "the Network’s campaign": the body whose work it is; "an adviser to
