@@ -278,6 +278,12 @@ _TIME_BEFORE_BODY = re.compile(r"^(?:(?:(?:[Ee]arlier|[Ll]ater)\s+(?:today|this\
                                r"[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Cc]e\s+(?:matin|soir)|"
                                r"[Pp]lus\s+tôt(?:\s+dans\s+la\s+journée)?)[\s,]+|(?:[Ee]arlier|[Tt]oday|[Yy]esterday|[Tt]onight|"
                                r"[Hh]ier|[Aa]ujourd['\u2019]hui)\s*,\s*)(?=[A-ZÀ-Þ])")
+#: a house of a State and the party its member sits for: "Tarvonia’s parliament for the Farmers’ Party"
+_HOUSE_FOR_PARTY = re.compile(r"^(?:[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,3}['\u2019]s\s+|the\s+)?(?i:parliament|assembly|"
+                              r"house|senate|national\s+assembly|congress|chamber)\s+(?:for|of)\s+(?:the\s+)?"
+                              r"(?P<party>[A-ZÀ-Þ][^,;:]{1,60})$")
+
+
 def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
     # « Guilde des éleveurs en étangs et en cages », "Union of Workers in Ports and in Docks": one preposition twice
@@ -310,6 +316,9 @@ def clean_org(s: str) -> str:
     # ("Ghana’s delegation", "the Orsk delegation": the State; "the Valdorian delegation": an adjective, read later)
     s = re.sub(r"\s*\([^()]*\)$", "", s)
     s = _TIME_BEFORE_BODY.sub("", s)  # "Earlier today Tarvonia’s Minister …": when, not part of the name
+    party = _HOUSE_FOR_PARTY.match(s)
+    if party is not None and any(lower_token(w) in ORG_WORDS for w in party.group("party").split()):
+        s = party.group("party")  # "a member of Tarvonia’s parliament for the Farmers’ Party": whom she sits for
     s = re.sub(r"(?<=[a-zà-ÿ])['\u2019]s$", "", s)  # "of China's" (its delegation cut off): China
     s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,5})['\u2019]s(?:\s+[a-zà-ÿ][\w\-]*){1,3}$", r"\1", s)
     # ("who led the Institute’s study", "the Network’s campaign": the body whose work it is; "an adviser to
