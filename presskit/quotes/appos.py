@@ -212,7 +212,9 @@ _CLAUSE_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?=[a-zà-ÿ])"
                          r"(?-i:(?![A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*){0,2}?s(?![\w\-])(?!\s+[A-ZÀ-Þ])))(?!" + r"(?:[a-z\-]+\s+){0,2}(?:officer|adviser|advisor|"
                          r"coordinator|manager|specialist|director|researcher|campaigner)s?\b|"
                          # ("health and safety officer", « chargée de la santé et de la sécurité »: one role)
-                         r"(?:de\s+la|de\s+l['\u2019]|du|des)\s*[a-zà-ÿ])|\s+(?:who|whom|whose|which|qui|dont|where|où)\s",
+                         r"(?:de\s+la|de\s+l['\u2019]|du|des)\s*[a-zà-ÿ]|"
+                         # (« Guilde des éleveurs en étangs et en cages »: the last of two places it works in)
+                         r"(?:en|in)\s+[a-zà-ÿ][\w\-]+\s*(?:$|[,;.)]))|\s+(?:who|whom|whose|which|qui|dont|where|où)\s",
                          re.I)
 
 _PORTFOLIO_CUT = re.compile(r"\s+(?:and|et|but|mais)\s+(?!(?:de|du|des|d['\u2019]|of|for)\s*(?:la\s+|l['\u2019]|the\s+)?[A-ZÀ-Þ])"

@@ -113,6 +113,12 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
                  if a.pos == 0 and not a.pronoun]
         if forms:
             return from_attr(st, forms[0], u, span)
+    opened = _OPENS_ON_HER_VIEW.match(cur) if acc_pronoun is None else None
+    if opened is not None and not say_verbs(opened.group("rest") + " ") and not RE_ACCORDING.search(opened.group("rest")):
+        # « Selon elle, les éleveurs ont besoin « de vaccins … » », "According to him, farmers need “…”": the
+        # sentence is her view, the fragment in it her words (no one else said between)
+        p = opened.group("p").lower()
+        return pronoun_found(st, u, "f" if p in ("her", "elle") else "m", span)
     if acc_pronoun is not None:  # "According to her, “…”", "Selon lui, « … »"
         p = (acc_pronoun.group("p") or acc_pronoun.group("q") or acc_pronoun.group("r") or "").lower()  # ("selon ses mots": no gender)
         return pronoun_found(st, u, "f" if p in ("her", "elle") else "m" if p else "", span)
@@ -189,7 +195,8 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
                              evidence=span, cue=True)
             who = classify_np(what.group("np"), st.ctx, base + what.start("np")) if what is not None else None
             if who is None or who.kind not in ("person", "unnamed", "org"):
-                who = subject_of_clause(_object_pronouns_cut(pre), st.ctx, base)
+                who = (_after_subordinator(pre, st, base) or _after_label(pre, st, base)
+                       or subject_of_clause(_object_pronouns_cut(pre), st.ctx, base))
     elif cur.rstrip().endswith(":"):
         lead = _FOR_LEAD.match(cur)  # « Pour la coordinatrice du Réseau, l’enjeu dépasse le texte : »: her view
         who = classify_np(lead.group("np"), st.ctx, base + lead.start("np")) if lead else None
@@ -206,6 +213,46 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         return from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, span)
     return None
 
+
+
+#: a sentence that opens on whose view it gives, then runs to the quotation with no colon: « Selon elle, les
+#: éleveurs ont besoin « … » », "According to him, the farmers need “…”"
+_OPENS_ON_HER_VIEW = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè]s)\s+(?P<p>(?i:her|him|elle|lui))\s*,"
+                                r"(?P<rest>[^\u201c\u00ab\u201e\".!?:;]{2,160})$")
+
+
+#: a subordinate clause's subject just before its verb of saying: "I was at the meeting where NAME told the farmers
+#: “…”", "the day when the minister promised “…”", « la réunion où NAME a dit aux éleveurs « … » »
+_SUBORDINATE_SUBJECT = re.compile(r"(?:(?<![\w\-])(?i:where|when|while|whereas|où|quand|lorsque)\s+|(?<![\w\-])(?i:lorsqu)['\u2019]\s*)"
+                                  r"(?P<np>[^\s,;:.!?][^,;:.!?\n]{0,60}?)\s*$")
+
+
+def _after_subordinator(pre: str, st: State, base: int) -> Who | None:
+    """The subject of a subordinate clause whose verb of saying is the quotation's: a person or a body named right
+    after "where", "when", « où », « quand »; None when the subordinator is followed by anything else (a pronoun,
+    a noun phrase that names nobody)."""
+    m = _SUBORDINATE_SUBJECT.search(pre)
+    if m is None:
+        return None
+    who = classify_np(m.group("np"), st.ctx, base + m.start("np"))
+    return who if who is not None and who.kind in ("person", "org") else None
+
+
+#: a speaker's label that opens a turn or an answer ("Ms NAME (Party):", "Mr NAME:", « M. NAME (groupe X). – »),
+#: then a clause of its own before the verb of saying
+_LABEL_THEN_CLAUSE = re.compile(r"^[^:\n\u2013]{2,90}?(?:\)\s*:|[A-Z\u00c0-\u00de]{2}\s*:|\)?\.\s+[\u2013\u2014]|\s:)\s+(?P<clause>\S[^:]*)$")
+
+
+def _after_label(pre: str, st: State, base: int) -> Who | None:
+    """The subject of the verb of saying in the clause that follows a speaker's label: "Ms NAME (Party): And
+    Minister NAME2 told this House “…”" is NAME2's words, read out in NAME's turn, not NAME's. None when the
+    clause after the label names nobody (« M. NAME. – Je le leur ai dit : « … » »: the label's person speaks)."""
+    m = _LABEL_THEN_CLAUSE.match(pre)
+    if m is None:
+        return None
+    clause = m.group("clause")
+    who = subject_of_clause(_object_pronouns_cut(clause), st.ctx, base + m.start("clause"))
+    return who if who is not None and who.kind in ("person", "org", "unnamed") else None
 
 
 #: a time after the inverted subject (« Comme l'a dit NAME lundi, », « comme l'a rappelé NAME hier soir »): no part of it

@@ -108,6 +108,10 @@ PRES_FR = (
     "disait", "déclarait", "écrivait", "expliquait", "racontait", "ajoutait", "répétait", "affirmait",
     "soulignait", "rappelait", "assurait", "estimait", "confiait", "lançait", "demandait", "répondait",
     "disions", "disaient", "glissait", "avouait", "soupirait", "résumait", "prévenait", "martelait",
+    # (« Un délégué … jugeait en marge de la plénière que la date était « … » »: a wire's imperfect of judging)
+    "jugeait", "notait", "précisait", "indiquait", "observait", "relevait", "tranchait", "constatait",
+    "concluait", "insistait", "plaidait", "regrettait", "commentait", "avertissait", "reconnaissait",
+    "jugeaient", "estimaient", "notaient", "relevaient",
     # the first person in the present and the imperfect (« Comme nous l'écrivons dans notre appel, « … » », « Je
     # leur dis “…” », « comme nous le rappelions »): the speaker of an answer, the body of a release
     "dis", "redis", "écris", "disons", "redisons", "écrivons", "répétons", "rappelons", "affirmons", "soulignons",

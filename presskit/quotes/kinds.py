@@ -75,13 +75,14 @@ _GAP_WORDS = re.compile(r"^(?:\s+(?:of|by|from|the|de|la|le|du|des|d['\u2019]\w+
 _LEGAL_REF = re.compile(
     r"(?<![\w\-])(?:articles?|art\.|paragraphs?|paragraphes?|alinéas?|clauses?|sections?|preamble|préambule|"
     r"annex|annexe|treaty|traité|convention|draft|projet|declaration|déclaration|resolution|résolution|"
-    r"protocol|protocole|wording|libellé|mandate|mandat|text|texte|charter|charte)(?![\w\-])", re.I)
+    r"protocol|protocole|wording|libellé|mandate|mandat|text|texte|charter|charte|standing\s+orders?|"
+    r"rules\s+of\s+procedure|règlement)(?![\w\-])", re.I)
 _LEGAL_VERB = re.compile(
     r"(?<![\w\-])(?:obliges?|requires?|asks?|provides?|states?|says?|reads?|speaks?\s+of|refers?\s+to|calls?\s+"
     r"(?:on|for|upon)|commits?|demands?|urges?|binds?|recogni[sz]es?|reaffirms?|welcomes?|encourages?|"
     r"notes?|decides?|must|shall|should|expects?|prévoit|demande|oblige|dispose|stipule|énonce|parle|"
     r"appelle|exige|engage|invite|précise|impose|mentionne|évoque|reconnaît|reconnait|réaffirme|salue|"
-    r"encourage|décide|doivent|devront|doit|s['\u2019]engagent)(?![\w\-])", re.I)
+    r"encourage|décide|doivent|devront|doit|s['\u2019]engagent|is\s+clear|est\s+clair)(?![\w\-])", re.I)
 #: a text's provision, then the relative that gives its content: « l’article 9 du projet, selon lequel », « le
 #: protocole, aux termes duquel », "Article 6 of the draft, under which", "the treaty, according to which" (not a
 #: person's or a body's "selon laquelle", nor a minister's "déclaration, selon laquelle": words someone said)
@@ -137,9 +138,18 @@ _LABEL = re.compile(
 #: hand-painted sign at the clinic reads “…”", « Une pancarte à l'entrée du dispensaire indique : « … » »
 _THING_READS = re.compile(
     r"(?i)(?<![\w\-])(?:(?:a|an|the|one|its|their|le|la|les|un|une|sa|son)\s+|l['\u2019]\s*)(?:[\w\-]+\s+){0,2}?"
-    r"(?:signs?|placards?|posters?|banners?|notices?|billboards?|pancartes?|affiches?|banderoles?|panneaux|panneau|"
-    r"écriteaux?)(?![\w\-])[^.!?;:\u201c\u201d\u00ab\u00bb\u201e\"]{0,80}?\s(?:reads|read|says|said|proclaims|"
-    r"proclaimed|indique|indiquait|proclame|proclamait|dit|disait|annonce|annonçait)[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$")
+    r"(?:signs?|placards?|posters?|banners?|notices?|billboards?|labels?|stickers?|plaques?|pancartes?|affiches?|"
+    r"banderoles?|panneaux|panneau|écriteaux?|étiquettes?|autocollants?)(?![\w\-])(?!['\u2019]s?(?!\w))"
+    r"[^.!?;:\u201c\u201d\u00ab\u00bb\u201e\"]{0,80}?\s(?:reads|read|says|said|proclaims|"
+    r"proclaimed|indique|indiquait|proclame|proclamait|dit|disait|annonce|annonçait)"
+    r"(?:\s+(?:toujours|encore|still|simply|only|just))?[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$")
+#: a caption's or a sentence's opening on such a thing, where it stands, then a colon and its words, no verb between:
+#: "A sign at the entrance to the farm: “…”", « Une pancarte à l’entrée du marché : « … » »
+_THING_COLON = re.compile(
+    r"(?i)^[\s\u00a0\u202f]*(?:(?:a|an|the|one|le|la|les|un|une)\s+|l['\u2019]\s*)(?:[\w\-]+\s+){0,2}?"
+    r"(?:signs?|placards?|posters?|banners?|notices?|billboards?|labels?|stickers?|plaques?|pancartes?|affiches?|"
+    r"banderoles?|panneaux|panneau|écriteaux?|étiquettes?|autocollants?)(?![\w\-])(?!['\u2019]s?(?!\w))"
+    r"(?P<gap>[^.!?;:\u201c\u201d\u00ab\u00bb\u201e\"]{0,80}):[ \t\u00a0\u202f]*$")
 #: a thing that carries words, after "on" / « sur », a complement of where it is, then a colon right before the
 #: quoted words: « Sur une banderole, derrière elle : « … » », "On the placard she held up at the gate: “…”"
 _ON_A_THING = re.compile(
@@ -288,6 +298,9 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
         return True  # "Press conference: “…”" on its own line: what the gathering was called
     if _THING_READS.search(before):
         return True  # "A hand-painted sign at the clinic reads “…”": what a sign carries, nobody's quotation
+    thing = _THING_COLON.search(before)
+    if thing is not None and not RE_ANY_VERB.search(thing.group("gap")):
+        return True  # "A sign at the entrance to a cooperative farm: “…”": what the sign carries, nobody's words
     on_thing = _ON_A_THING.search(before)
     if on_thing is not None and not RE_ANY_VERB.search(on_thing.group("gap")):
         return True  # « Sur une banderole, derrière elle : « … » »: what the banner carries, not her words

@@ -23,9 +23,10 @@ LETTER = r"[^\W\d_]"
 APOS = "'\u2019"
 _HY = "\\-\u2010\u2011"
 # A capitalised word: "Diallo", "O’Brien", "Jean-Pierre", "McDonald", "al-Hassan", "d’Estaing", "Dr.", "J."
+# (not the abbreviation of a number before its figure: "Bulletin No. 7", "Report No 12", « Lettre N° 3 »)
 _TOK = (
     rf"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof|Mme|Mlle|Mgr|St|Jr|Sr|Rev|Gen|Sen|Rep|Amb|Hon|Capt|Col|Lt|Gov|Cmdr|Sgt|Supt|Brig|Maj|Rt|M|H\.E|S\.E|{UP})\."
-    rf"|(?:(?:al|el|ad|as|an|ar|at|az|ul|bin|ben|ibn)[{_HY}]|[dDlL][{APOS}])?{UP}(?:{LETTER}|[{APOS}{_HY}](?={LETTER})|[{_HY}]\n[ \t]*(?={UP}))*)"
+    rf"|(?!N[o\u00ba\u00b0]s?(?!\w)\.?[ \t\u00a0]*\d)(?:(?:al|el|ad|as|an|ar|at|az|ul|bin|ben|ibn)[{_HY}]|[dDlL][{APOS}])?{UP}(?:{LETTER}|[{APOS}{_HY}](?={LETTER})|[{_HY}]\n[ \t]*(?={UP}))*)"
 )
 _PARTICLES = ("de", "du", "des", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den",
               "ten", "ter", "bin", "bint", "ibn", "ben", "la", "le", "y", "zu", "af", "al", "el", "abu")
@@ -267,10 +268,30 @@ WORKPLACE_AFTER = re.compile(r"\s+(?:in|at|on|à|au|aux|en|sur|dans)\s+(?:(?:the
                               r"(?:(?:the|la|le|l['\u2019])\s*)?[A-ZÀ-Þa-zà-ÿ][\w\-]+)?\.?$")
 
 
+_PARALLEL_AND = re.compile(r"(?<![\w\-])(?P<p>en|in|for|pour|sur|on)\s+[a-zà-ÿ][\w\-]+\s+(?P<and>and|et)\s+(?P=p)\s+"
+                           r"(?=[a-zà-ÿ][\w\-]+(?:\s*$|\s*[,;.)]))")
+
+
+#: a time before the body that opens the sentence: "Earlier today Tarvonia’s minister", « Plus tôt dans la journée, »
+_TIME_BEFORE_BODY = re.compile(r"^(?:(?:(?:[Ee]arlier|[Ll]ater)\s+(?:today|this\s+(?:morning|afternoon|evening|week))|"
+                               r"[Tt]his\s+(?:morning|afternoon|evening)|[Ll]ast\s+(?:night|week)|"
+                               r"[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Cc]e\s+(?:matin|soir)|"
+                               r"[Pp]lus\s+tôt(?:\s+dans\s+la\s+journée)?)[\s,]+|(?:[Ee]arlier|[Tt]oday|[Yy]esterday|[Tt]onight|"
+                               r"[Hh]ier|[Aa]ujourd['\u2019]hui)\s*,\s*)(?=[A-ZÀ-Þ])")
+#: a house of a State and the party its member sits for: "Tarvonia’s parliament for the Farmers’ Party"
+_HOUSE_FOR_PARTY = re.compile(r"^(?:[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,3}['\u2019]s\s+|the\s+)?(?i:parliament|assembly|"
+                              r"house|senate|national\s+assembly|congress|chamber)\s+(?:for|of)\s+(?:the\s+)?"
+                              r"(?P<party>[A-ZÀ-Þ][^,;:]{1,60})$")
+
+
 def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
+    # « Guilde des éleveurs en étangs et en cages », "Union of Workers in Ports and in Docks": one preposition twice
+    # about "and" joins two parts of one name, not the name and what follows it
+    s = _PARALLEL_AND.sub(lambda m: m.group().replace(m.group("and"), "\u0000" * len(m.group("and"))), s)
     s = re.split(r"\s+(?:and|et|who|which|that|qui|dont|where|où|since|depuis|when|quand|after|before|following|"
                  r"because|while|until|après|avant|lorsque|parce|pendant)\s+(?=[a-zà-ÿ])", s)[0]  # "… after her son"
+    s = s.replace("\u0000\u0000\u0000", "and").replace("\u0000\u0000", "et")
     s = re.split(r"(?<!\bde)(?<!\bà)(?<!\bpour)(?<!\bsur)\s+(?:[lsn]|qu)['\u2019](?=[a-zà-ÿ])", s)[0]  # "Institut X l’a écrit"
     s = re.split(r"\s+(?:since|depuis|until|jusqu['\u2019]en|dès|as\s+early\s+as|as\s+far\s+back\s+as|back\s+in|"
                  r"from|as\s+of|à\s+partir\s+de|avant|before|after|après)\s+(?=\d)|\s+(?:in|en|for|pour)\s+(?=\d{4}\b)",
@@ -294,6 +315,10 @@ def clean_org(s: str) -> str:
                r"(?<![aeo]n)(?<!i))\s+(?:delegation|government|mission|permanent\s+mission|team)$", r"\1", s)
     # ("Ghana’s delegation", "the Orsk delegation": the State; "the Valdorian delegation": an adjective, read later)
     s = re.sub(r"\s*\([^()]*\)$", "", s)
+    s = _TIME_BEFORE_BODY.sub("", s)  # "Earlier today Tarvonia’s Minister …": when, not part of the name
+    party = _HOUSE_FOR_PARTY.match(s)
+    if party is not None and any(lower_token(w) in ORG_WORDS for w in party.group("party").split()):
+        s = party.group("party")  # "a member of Tarvonia’s parliament for the Farmers’ Party": whom she sits for
     s = re.sub(r"(?<=[a-zà-ÿ])['\u2019]s$", "", s)  # "of China's" (its delegation cut off): China
     s = re.sub(r"^([A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,5})['\u2019]s(?:\s+[a-zà-ÿ][\w\-]*){1,3}$", r"\1", s)
     # ("who led the Institute’s study", "the Network’s campaign": the body whose work it is; "an adviser to

@@ -62,7 +62,21 @@ def place_split(before: str, run: str, *, within: bool = True) -> tuple[str, str
     names = m.group("name").split()
     if not all(t[:1].isupper() for t in names) or any(lower_token(t) in ORG_WORDS for t in names):
         return None
+    if _MINISTER.search(" ".join(role)) and _is_portfolio(place):
+        # « la ministre de la Mer NAME », « le ministre des Pêches NAME »: the portfolio is part of the office, not
+        # a place she speaks for
+        office = re.sub(r"\s+", " ", text[m.start("role"):m.start("name")]).strip()
+        office = office[office.lower().rfind(role[0].lower()):] if role[0].lower() in office.lower() else office
+        return office, "", m.start("name") - len(before)
     return " ".join(role), place, m.start("name") - len(before)
+
+
+_MINISTER = re.compile(r"(?i)(?<![\w\-])(?:minist(?:er|re)|secretary|secrétaire)(?![\w\-])")
+
+
+def _is_portfolio(word: str) -> bool:
+    from .appos import _PORTFOLIO  # (appos reads places through this module)
+    return re.match(_PORTFOLIO, word, re.I) is not None
 
 
 def placed_mention(got, placed: tuple[str, str, int], known: People):
