@@ -97,6 +97,9 @@ FIRST = [
     # reticule: the commit that set QUOTES_VERSION 72 (round 35, tuned on gladstone, with the first pass on the
     # organisations across the spent halves)
     ("reticule", 72, "98228b79a7f522d8ae5f94da82674aa7398f6439"),
+    # bindle: the commit that set QUOTES_VERSION 73 (round 36, tuned on reticule, with the second pass on the
+    # organisations across the spent halves)
+    ("bindle", 73, "273fbec72c6fd2b73d03afc9e5e9bd5e4585856d"),
 ]
 #: the nineteen halves of the held-out history (docs/quotes.md "Measured"), in order of first measurement
 _NAMES = [h for h, _, _ in FIRST]
@@ -104,7 +107,7 @@ HISTORY = _NAMES[_NAMES.index("attic"):_NAMES.index("kitbag") + 1]
 #: the halves written blind before the held-out history (a further check in the study, choosing nothing)
 OLDER = _NAMES[:_NAMES.index("attic")]
 #: the halves first measured after the study's split was fixed (pannier: the check of "pronoun 0.65 abstains";
-#: carpetbag, haversack, knapsack, portmanteau, musette, gladstone and reticule after it)
+#: carpetbag, haversack, knapsack, portmanteau, musette, gladstone, reticule and bindle after it)
 LATER = _NAMES[_NAMES.index("kitbag") + 1:]
 #: wrong names / matched quotations as docs/quotes.md records each first measurement: the rows must say the same
 RECORDED = {"attic": (1, 100), "locker": (9, 107), "pantry": (5, 105), "larder": (0, 86), "cupboard": (5, 100),
@@ -113,7 +116,8 @@ RECORDED = {"attic": (1, 100), "locker": (9, 107), "pantry": (5, 105), "larder":
             "holdall": (3, 100), "duffel": (6, 93), "rucksack": (6, 102), "kitbag": (4, 95), "pannier": (3, 110),
             "carpetbag": (2, 99), "haversack": (5, 99), "knapsack": (4, 110),
             "portmanteau": (0, 99), "musette": (6, 95),
-            "gladstone": (1, 102), "reticule": (3, 100)}
+            "gladstone": (1, 102), "reticule": (3, 100),
+            "bindle": (4, 99)}
 #: the rule fixed before the figures were looked at (docs/quotes.md "Abstention, measured on first measurements")
 MIN_WRONG = 3
 WRONG_PER_RIGHT = 0.5
