@@ -357,6 +357,18 @@ GLADSTONE_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.95, "sp
 RETICULE_PINNED = {"precision": 0.99, "recall": 0.96, "speaker_named": 0.90, "speaker_empty": 1.0,
                    "organisation": 0.90, "page": 1.0, "language": 1.0}
 
+#: Measured when the bindle half was read (103 quotations, 47 non-quotations); QUOTES_VERSION 74. Its misses
+#: left: quotations not found: a guidance note's words after "says that operators should treat … “…”", a FAQ's
+#: « Le ministère « … » » with no verb of saying outside the marks, a guide's English line after « Sa première
+#: recommandation est claire : », an interview's title its standfirst gives to the interviewee; speakers left
+#: empty: the interviewee's own words said again in her answer, a quote sheet's two-sentence line; organisations:
+#: an office or cabinet replying for its minister in a fact-check (4), a fact-checker's own words (2), editorials
+#: a review or an analyst cites (3), unnamed people of a delegation or company by its adjective (4), a company's
+#: officers and an analyst by his firm (3), a directorate or a role read as the body (3), a chair given the
+#: meeting she presides (2), a campaign group's French name in English copy, those that follow (docs/quotes.md).
+BINDLE_PINNED = {"precision": 1.0, "recall": 0.96, "speaker_named": 0.96, "speaker_empty": 1.0,
+                 "organisation": 0.73, "page": 1.0, "language": 1.0}
+
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
@@ -372,7 +384,7 @@ PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_
           "pannier": (PANNIER_PINNED, 0), "carpetbag": (CARPETBAG_PINNED, 0),
           "haversack": (HAVERSACK_PINNED, 1), "knapsack": (KNAPSACK_PINNED, 1),
           "portmanteau": (PORTMANTEAU_PINNED, 0), "musette": (MUSETTE_PINNED, 2),
-          "gladstone": (GLADSTONE_PINNED, 0), "reticule": (RETICULE_PINNED, 1)}
+          "gladstone": (GLADSTONE_PINNED, 0), "reticule": (RETICULE_PINNED, 1), "bindle": (BINDLE_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

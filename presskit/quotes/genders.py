@@ -28,6 +28,10 @@ def genders_from_context(text: str, mentions: list) -> None:
         titled = _title_gender(text, mt.pos) if mt.person.name else ""
         if titled and not mt.person.gender and first_name_gender(mt.person.name) in ("", titled):
             mt.person.gender = titled  # "Ms NAME" after "Sefa NAME": the title says what the first name did not
+        if mt.person.name and not mt.person.gender:
+            led = _leading_participle_gender(text, mt.pos)
+            if led and first_name_gender(mt.person.name) in ("", led):
+                mt.person.gender = led  # « Interrogé sur ce point, l’analyste NAME a … »: the participle agrees with him
         if not mt.subject:
             continue
         end = mt.pos + len(mt.person.name)
@@ -82,6 +86,35 @@ def genders_from_context(text: str, mentions: list) -> None:
         om = re.search(r"\b(his|her|him)\b", lead.group(1)) if lead else None
         if om:
             mt.person.gender = "m" if om.group(1) in ("his", "him") else "f"
+
+
+#: a French sentence's opening participle apposed to the subject named right after its comma, with at most an
+#: article and a role noun between (« Interrogé sur ce point, l’analyste NAME », « Arrivée la veille, la juriste
+#: NAME », « Sollicité par la presse, NAME »): its agreement is the subject's gender
+_LEADING_PARTICIPLE = re.compile(r"(?:^|[.!?][\u201d\u00bb\"']?\s+|\n\s*|\u2014\s+)"
+                                 r"(?P<p>[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:é|ée|i|ie|u|ue|is|ise|it|ite))"
+                                 r"(?:\s+[^\s,.;:!?«»\u201c\u201d\"]+){0,8}\s*,\s+"
+                                 r"(?P<art>(?:l['\u2019]|le\s+|la\s+)[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+)?$")
+
+
+def _leading_participle_gender(text: str, pos: int) -> str:
+    """"m" or "f" when the sentence before the mention at ``pos`` opens on a participle apposed to it, else ""."""
+    m = _LEADING_PARTICIPLE.search(text[max(0, pos - 160):pos])
+    if m is None:
+        return ""
+    p = m.group("p")
+    if p.lower() in _NOT_PARTICIPLES or not (p.endswith(("é", "ée")) or m.group("art")):
+        return ""  # ("Despite …, Jane NAME", "Paris, NAME": no accent and no French article, no French participle)
+    return "f" if p.endswith(("ée", "ie", "ue", "ise", "ite")) else "m"
+
+
+#: capitalised words ending like a participle that open a sentence without being one (« Aussi, », « Ici, »)
+_NOT_PARTICIPLES = {"aussi", "ainsi", "ici", "celui", "lui", "parmi", "depuis", "puis", "mais", "jamais", "samedi",
+                    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "dimanche", "midi", "minuit", "enfin",
+                    "voici", "voilà", "quant", "tandis", "selon", "durant", "pendant", "suite", "ensuite",
+                    "partie", "année", "journée", "soirée", "matinée", "idée", "assemblée",
+                    "armée", "vallée", "tribu", "menu", "vertu", "revenu", "statu", "début", "salut",
+                    "hui", "pluie", "vie", "compagnie", "économie", "démocratie", "italie", "russie", "turquie"}
 
 
 #: a relative pronoun right before an object pronoun (« …, où l’attendait », « …, que l’accueillait »): the

@@ -169,6 +169,9 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
         g = "m" if det == "le" else "f" if det == "la" else ""
     if len(parts) >= 2 and not direct:
         phrase = parts[-2].strip()
+        dash = list(_DATELINE_DASH.finditer(phrase))
+        if dash:  # "6 fév. (APC) — Le directeur général de X, NAME": the wire's dateline, then the role
+            phrase = phrase[dash[-1].end():]
         pm = re.match(r"^(?:the\s+)?(?P<org>(?:\S+\s+){0,4}\S+?)['\u2019]s\s+(?P<role>.+)$", phrase)
         head = re.sub(r"^(?i:the)\s+", "", pm.group("org")) if pm else ""
         if pm and pm.group("org")[:1].isupper() and not _PREPOSITION_FIRST.match(phrase) and (head.lower() in ORG_HEADS or all(
@@ -202,6 +205,11 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
             cm = _COLLEAGUE_FROM.search(parts[-2].strip()) if len(parts) >= 2 else None
             return clean_role(" ".join(role_words)), clean_org(cm.group("org")) if cm else "", g
     return "", "", g
+
+
+#: the dash that ends a wire's dateline or a live blog's time ("LUND, 4 May (Reuters) — ", « 6 fév. (APC) — »):
+#: what follows it is the sentence's own first phrase
+_DATELINE_DASH = re.compile(r"(?:\([A-Z][\w\-]{1,12}\)|\d)\s*[\u2014\u2013]\s+(?=[A-ZÀ-Þ])")
 
 
 #: a phrase that opens on a preposition says where or when ("At the X Institute's side event, NAME", "During the
@@ -390,6 +398,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         return _surname_mention(text, lo, pos, m, known, core[0], prefix)
     if not 2 <= len(core) <= 4 or any(lower_token(t) in ORG_WORDS for t in name):
         return None
+    if re.match(r"[dl]['\u2019][A-ZÀ-Þ]", name[0]):
+        return None  # « le directeur général d’Aurel Mining, NAME »: a lower-case « d’ » opens the body, not a person
     name_pos = pos + m.group("name").find(name[0]) if name else pos
     if len(core) >= 3 and in_table_row(text, name_pos):
         return None  # "Kessland Obed Lanyard-Fiore" on a table's row: where the State's cell ends is lost

@@ -149,6 +149,25 @@ def person_of_turn(turn: str, text: str, para_start: int, at: int, want: str, p:
     return next(iter(others.values())) if len(others) == 1 else p
 
 
+def _answers_the_asker(text: str, para_start: int, at: int, want: str, p: Person, mentions, speakers,
+                       mine: list[int], sent: str) -> Person | None:
+    """"When NAME2, who covers the stock, asked whether …, “…,” she said": the quotation inside the sentence that a
+    clause of asking opens answers the one asked, so ``p``, named only in that clause, is not its speaker; the one
+    other person of the paragraph, before, that the pronoun fits, if there is exactly one, else nobody."""
+    qm = _ASKED_THEN_QUOTE.match(sent) if sent else None
+    s_start = text.find(sent, max(para_start, min(mine) - len(sent)), max(mine) + len(sent)) if qm else -1
+    if s_start < 0 or s_start + qm.end() > at:
+        return p
+    if not all(s_start + qm.start("clause") <= pos < s_start + qm.end("clause") for pos in mine):
+        return p  # (named again outside the clause: hers may be the answer too)
+    others = {m.person.name: m.person for m in mentions
+              if para_start <= m.pos < s_start and m.person.name and m.person.name != p.name and not m.compound
+              and _fits(m.person, want)}
+    others.update({q.name: q for pos, q in speakers if para_start <= pos < s_start and q.name and q.name != p.name
+                   and _fits(q, want)})
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
 def _spoke_instead(text: str, para_start: int, want: str, p: Person, mine: list[int], mentions, speakers) -> Person:
     """"NAME1 urged donors to act. NAME2 nodded from the front row. “…,” she said": the one other person of the
     paragraph the pronoun fits who said something, when the person picked only listened; else ``p``."""
@@ -172,6 +191,13 @@ _GIVES_FLOOR = re.compile(r"(?i)(?<![\w\-])(?:(?:lui|leur)\s+(?:a\s+|avait\s+)?(
 #: …", « Pendant que NAME parlait, il … »: its "he" is not NAME
 _FRONTED = re.compile(r"(?i)^\s*(?:while|as(?!\s+(?:for|to|with)\s)|when|whilst|although|though|pendant\s+que|alors\s+que|"
                       r"tandis\s+que|lorsque|quand|tant\s+que)\s[^,.;:!?]{3,120},")
+#: a sentence opened by a clause of time whose verb puts a question, then straight on the quotation that answers
+#: it: "When NAME, who covers the stock, asked whether …, “…,” she said", « Lorsque NAME a demandé si …, « … »,
+#: a-t-elle répondu »: the one asked answers, not the asker
+_ASKED_THEN_QUOTE = re.compile(r"(?i)^\s*(?P<clause>(?:when|as|after|once|lorsque|quand|alors\s+que|après\s+que|"
+                               r"comme)\s[^.;:!?\u201c\u00ab\"]{3,80}?[^.;:!?]{0,120}?\b(?:asked|asks|questioned|"
+                               r"pressed|a\s+demandé|demandait|demande|a\s+interrogé|interrogeait)\b[^.;:!?]{0,200}?),"
+                               r"\s*(?=[\u201c\u00ab\"])")
 #: a verb of the clause after the name: "While NAME was speaking," (not a topic: "As for NAME,")
 _CLAUSE_VERB = re.compile(r"\s(?-i:[a-zà-ÿ])")
 
@@ -192,7 +218,7 @@ def not_the_one_given(text: str, para_start: int, at: int, want: str, p: Person 
     sent = _sentence(text, para_start, last)
     s_start = text.rfind(sent, para_start, at) if sent else -1
     if s_start < 0:
-        return p
+        return _answers_the_asker(text, para_start, at, want, p, mentions, speakers, mine, sent)
     floor = _GIVES_FLOOR.search(sent)
     gives = floor is not None and floor.start() > last - s_start  # the floor given after ``p`` is named
     fronted = _FRONTED.match(sent)

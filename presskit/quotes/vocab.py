@@ -70,6 +70,9 @@ ORG_WORDS = {
     # a trade's or a profession's body ("the Guild of Coastal Shipowners", « la Guilde des armateurs », "the
     # Confederation of Dock Pilots"): as much a body as a federation or a union
     "guild", "guilde", "confederation", "confédération",
+    # a newspaper by the noun of its kind (« la Gazette des Hautes-Vallées », « Le Courrier de X », "The Harlow
+    # Courier", "the Kessel Chronicle"): a title that speaks in its editorials, never a person
+    "gazette", "courrier", "courier", "quotidien", "hebdomadaire", "chronicle", "telegraph",
 }
 STOP_CAPS = {
     "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with", "by", "as",
