@@ -284,14 +284,25 @@ _HOUSE_FOR_PARTY = re.compile(r"^(?:[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,
                               r"(?P<party>[A-ZÀ-Þ][^,;:]{1,60})$")
 
 
+#: a word that opens a clause after a body's name, not part of it ("the Guild, which …", "… after her son")
+_CLAUSE_AFTER = re.compile(r"\s+(?:and|et|who|which|that|qui|dont|where|où|since|depuis|when|quand|after|before|following|"
+                           r"because|while|until|après|avant|lorsque|parce|pendant)\s+(?=[a-zà-ÿ])")
+
+
+def _cut_at_clause(s: str) -> str:
+    """``s`` up to the first word that opens a clause after a name. An "and" / « et » between one preposition said
+    twice (« Guilde des éleveurs en étangs et en cages », "Union of Workers in Ports and in Docks") joins two parts
+    of one name and cuts nothing."""
+    joined = [m.span("and") for m in _PARALLEL_AND.finditer(s)]
+    for m in _CLAUSE_AFTER.finditer(s):
+        if not any(m.start() <= a and b <= m.end() for a, b in joined):
+            return s[:m.start()]
+    return s
+
+
 def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
-    # « Guilde des éleveurs en étangs et en cages », "Union of Workers in Ports and in Docks": one preposition twice
-    # about "and" joins two parts of one name, not the name and what follows it
-    s = _PARALLEL_AND.sub(lambda m: m.group().replace(m.group("and"), "\u0000" * len(m.group("and"))), s)
-    s = re.split(r"\s+(?:and|et|who|which|that|qui|dont|where|où|since|depuis|when|quand|after|before|following|"
-                 r"because|while|until|après|avant|lorsque|parce|pendant)\s+(?=[a-zà-ÿ])", s)[0]  # "… after her son"
-    s = s.replace("\u0000\u0000\u0000", "and").replace("\u0000\u0000", "et")
+    s = _cut_at_clause(s)  # "… after her son"
     s = re.split(r"(?<!\bde)(?<!\bà)(?<!\bpour)(?<!\bsur)\s+(?:[lsn]|qu)['\u2019](?=[a-zà-ÿ])", s)[0]  # "Institut X l’a écrit"
     s = re.split(r"\s+(?:since|depuis|until|jusqu['\u2019]en|dès|as\s+early\s+as|as\s+far\s+back\s+as|back\s+in|"
                  r"from|as\s+of|à\s+partir\s+de|avant|before|after|après)\s+(?=\d)|\s+(?:in|en|for|pour)\s+(?=\d{4}\b)",
