@@ -3,6 +3,8 @@ Monday, states that “…”", "the X Federation, whose written submission stat
 Institute found that “…”", "The X Network, in its opening note, speaks of “…”", « Le rapport d’étape du
 Secrétariat X indique que « … » », « Le Réseau X, dans sa note d’ouverture, parle d’une « … » ». The words are the
 document's, and a document speaks for the body whose document it is: nobody, that organisation.
+A body's statement is such a document: "The X Coalition, an alliance of …, said in a statement that “…”", "The X
+have put out a short statement: “…”", "the Agency’s statement to the plenary was read by a deputy: “…”".
 
 Only a body named by its name counts (a Title Case name holding a word of a body's kind, or a short form the
 document gave in full before); a State, a meeting, a person or a document with no body ("The report states")
@@ -73,6 +75,33 @@ _FORMS = [
     # « Le rapport d’étape du Secrétariat X indique que », « La note de la Guilde X souligne que »
     re.compile(rf"{_ANCHOR}\s*(?i:le|la|les|l['\u2019]|un|une)\s*(?i:{_DOC_FR})(?:\s+[a-zà-ÿ]+){{0,2}}?\s+"
                rf"(?i:du|de\s+la|de\s+l['\u2019]|des|d['\u2019])\s*{_BODY}{_APPOS}\s+(?i:{_VERB_FR}){_END}"),
+]
+
+#: a body's statement as the sayer: "The X Coalition, an alliance of …, said in a statement that", "The X have
+#: put out a short statement:", "the Agency's statement to the plenary was read by a deputy:", « La Guilde X a
+#: indiqué dans un communiqué que », « La Guilde X a publié un bref communiqué : »
+_STATEMENT_EN = (r"(?:short\s+|brief\s+|written\s+|joint\s+|separate\s+|one-line\s+|terse\s+)?(?:statement|"
+                 r"press\s+release|communiqué|note\s+to\s+delegates)")
+_STATEMENT_FR = r"(?:bref\s+|court\s+|nouveau\s+)?(?:communiqué|déclaration|note\s+aux\s+délégués)"
+_LONG_APPOS = r"(?:\s*,\s*[^,;:.!?\u201c\u00ab\u201e\"\n]{1,160}?,)?"
+_STATEMENTS = [
+    re.compile(rf"{_ANCHOR}\s*(?:(?i:the)\s+)?{_BODY}{_LONG_APPOS}\s+(?:(?:has|have|had)\s+)?"
+               rf"(?:also\s+)?(?:said|says|stated|states|added|warned|argued|insisted|wrote)\s+in\s+(?:a|an|its|their)\s+"
+               rf"{_STATEMENT_EN}(?:\s+(?:on|to|after|issued|released|published)\s+[^,;:.!?\u201c\u00ab]{{1,60}}?)?"
+               rf"(?:\s+that)?(?:\s+[^,;:.!?\u201c\u00ab\"]{{1,80}}?)?{_END}"),
+    re.compile(rf"{_ANCHOR}\s*(?:(?i:the)\s+)?{_BODY}{_LONG_APPOS}\s+(?:(?:has|have|had)\s+)?"
+               rf"(?:put\s+out|issued|released|published|sent\s+out|posted)\s+(?:a|an)\s+{_STATEMENT_EN}"
+               rf"(?:\s+[^:;.!?\u201c\u00ab]{{1,40}}?)?\s*:{_END}"),
+    re.compile(rf"{_ANCHOR}\s*(?:(?i:the)\s+)?{_BODY}['\u2019]s?\s+(?:{_STATEMENT_EN})"
+               rf"(?:\s+to\s+[^,;:.!?\u201c\u00ab]{{1,40}}?)?\s+(?:was|were|is)\s+read\s+(?:out\s+)?(?:by\s+"
+               rf"[^,;:.!?\u201c\u00ab]{{1,60}}?)?\s*:{_END}"),
+    re.compile(rf"{_ANCHOR}\s*(?:(?i:le|la|les|l['\u2019])\s*)?{_BODY}{_LONG_APPOS}\s+(?:a|ont)\s+"
+               rf"(?:indiqué|affirmé|déclaré|souligné|estimé|dit|écrit|réagi|rappelé|averti)(?:\s*,)?\s+dans\s+"
+               rf"(?:un|une|son|sa|leur)\s+{_STATEMENT_FR}(?:\s+[^,;:.!?\u201c\u00ab]{{1,60}}?)?"
+               rf"(?:\s*,)?(?:\s+(?:que|qu['\u2019]))?(?:\s*[^,;:.!?\u201c\u00ab\"]{{1,80}}?)?{_END}"),
+    re.compile(rf"{_ANCHOR}\s*(?:(?i:le|la|les|l['\u2019])\s*)?{_BODY}{_LONG_APPOS}\s+(?:a|ont)\s+"
+               rf"(?:publié|diffusé|envoyé|fait\s+paraître)\s+(?:un|une)\s+{_STATEMENT_FR}(?:\s+[^:;.!?\u201c\u00ab]{{1,40}}?)?"
+               rf"\s*:{_END}"),
 ]
 
 #: a name that is no body whose document speaks: a meeting, a treaty, a State's government
@@ -172,7 +201,7 @@ def _known(ctx: Context, name: str) -> bool:
 def document_of_body(st: State, cur: str, base: int, u: Unit) -> Found | None:
     """The clause before the quotation makes a named body's document its sayer: that body, nobody named."""
     flat = re.sub(r"(?<!\n)\n(?!\n)", " ", cur)  # (a PDF's wrapped line is a space)
-    for form in _FORMS:
+    for form in [*_FORMS, *_STATEMENTS]:
         m = form.search(flat)
         if m is None:
             continue
