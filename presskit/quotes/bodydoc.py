@@ -104,6 +104,12 @@ _STATEMENTS = [
                rf"\s*:{_END}"),
 ]
 
+#: a noun every form above holds (a quick test before them)
+_ANY_DOCUMENT = re.compile(r"(?i)report|submission|paper|note|brief|study|review|summary|fact|leaflet|memo|assessment|"
+                           r"analys|survey|update|bulletin|newsletter|guidance|charter|position|statement|release|"
+                           r"communiqué|rapport|contribution|étude|synthèse|bilan|avis|fiche|mémoire|document|enquête|"
+                           r"lettre|dossier|déclaration|tract|charte")
+
 #: a name that is no body whose document speaks: a meeting, a treaty, a State's government
 _NOT_A_BODY = {"conference", "conférence", "convention", "treaty", "traité", "meeting", "réunion", "summit",
                "sommet", "assembly", "assemblée", "government", "gouvernement", "parties", "protocol", "protocole",
@@ -200,6 +206,8 @@ def _known(ctx: Context, name: str) -> bool:
 
 def document_of_body(st: State, cur: str, base: int, u: Unit) -> Found | None:
     """The clause before the quotation makes a named body's document its sayer: that body, nobody named."""
+    if _ANY_DOCUMENT.search(cur) is None:
+        return None  # (no document's noun: none of the forms can match, and most clauses have none)
     flat = re.sub(r"(?<!\n)\n(?!\n)", " ", cur)  # (a PDF's wrapped line is a space)
     for form in [*_FORMS, *_STATEMENTS]:
         m = form.search(flat)
