@@ -45,7 +45,7 @@ from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,
 )
-from . import carried, clausebefore, impersonal, turns, wordsof
+from . import bodydoc, carried, clausebefore, impersonal, turns, wordsof
 from .clausebefore import NAME_AFTER_ROLE
 from .between import (
     LISTENER as _LISTENER, LISTENER_THEN_WHEN as _LISTENER_THEN_WHEN, MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
@@ -384,7 +384,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     if closed and cur.rstrip().endswith(":") and say_verbs(cur):
         # "A: I told him: “Pay the patrols.” He laughed.": the sentence that ends with the colon said it;
         # the next sentence goes on with the story
-        found = turns.before(st, cur, cur_start, u) or clausebefore.before(st, cur, cur_start, u)
+        found = (bodydoc.document_of_body(st, cur, cur_start, u) or turns.before(st, cur, cur_start, u)
+                 or clausebefore.before(st, cur, cur_start, u))
         if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
             return found
     found = (wordsof.own_words_after(st, after, u)
@@ -394,6 +395,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or turns.before(st, cur, cur_start, u)
              or wordsof.those_of_before(st, cur, cur_start, u)
              or wordsof.its_document(st, cur, cur_start, prev_start, u)
+             or bodydoc.document_of_body(st, cur, cur_start, u)
              or carried.adding(st, cur, cur_start == prev_end, u)
              or carried.participle(st, cur, cur_start, u)
              or _members_ask(st, cur, u)
