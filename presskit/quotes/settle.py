@@ -272,11 +272,16 @@ def _first_name_alone(evidence: str, word: str) -> bool:
 
 
 def _titled_gender(evidence: str, surname: str) -> str:
-    """"f" for "Mme Kaboré", « la professeure Lind », "Ms Lind"; "m" for "M. Kaboré", "Mr Lind"; else ""."""
+    """"f" for "Mme Kaboré", « la professeure Lind », « la ministre Lind », "Ms Lind"; "m" for "M. Kaboré", "Mr Lind",
+    « le ministre Lind »; else ""."""
     m = re.search(rf"(?<![\w\-])(?P<t>Mme|Madame|Mlle|Ms|Mrs|Miss|M\.|Mr\.?|Monsieur)\s+{re.escape(surname)}(?![\w\-])",
                   evidence or "")
     if m is None:
-        return ""
+        # « la ministre Kaboré », « le président Kaboré »: a French role noun whose article gives the gender (an
+        # elided « l’ » gives none, nor does an English "the minister")
+        m = re.search(rf"(?<![\w\-])(?P<t>[Ll]a|[Ll]e)\s+[a-zà-ÿ][a-zà-ÿ\-]{{2,}}\s+{re.escape(surname)}(?![\w\-])",
+                      evidence or "")
+        return "" if m is None else "f" if m.group("t").lower() == "la" else "m"
     return "m" if m.group("t") in ("M.", "Mr", "Mr.", "Monsieur") else "f"
 
 
