@@ -22,7 +22,7 @@ from typing import Iterable
 from ..model import Item, KitInfo, Quote
 from ..textutil import fold
 from .attribute import extract_quotes
-from .firstnames import FEMALE, MALE
+from .firstnames import FEMALE, MALE, article_gender
 from .found import CONFIDENCE
 from .people import ORG_WORDS, People, is_surname, personal_mandate, same_title, surname_keys
 from .entities import OF_WORDS, Organisations, org_key
@@ -279,9 +279,7 @@ def _titled_gender(evidence: str, surname: str) -> str:
     if m is None:
         # « la ministre Kaboré », « le président Kaboré »: a French role noun whose article gives the gender (an
         # elided « l’ » gives none, nor does an English "the minister")
-        m = re.search(rf"(?<![\w\-])(?P<t>[Ll]a|[Ll]e)\s+[a-zà-ÿ][a-zà-ÿ\-]{{2,}}\s+{re.escape(surname)}(?![\w\-])",
-                      evidence or "")
-        return "" if m is None else "f" if m.group("t").lower() == "la" else "m"
+        return article_gender(evidence, surname)
     return "m" if m.group("t") in ("M.", "Mr", "Mr.", "Monsieur") else "f"
 
 

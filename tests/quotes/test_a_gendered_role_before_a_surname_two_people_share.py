@@ -44,3 +44,12 @@ def test_an_english_role_gives_no_gender():
                      "en") != ["Inès Lavardin"]
     assert _speakers("Wire.\n\n“We will not sign a blank cheque,” the minister, Lavardin, told reporters.",
                      "en") != ["Henrik Lavardin"]
+
+
+def test_le_ministre_in_the_statement_of_the_woman_of_that_surname_is_the_man():
+    kit = settled_kit(_WHO, ("doc", "fr", f"# Déclaration de Mme Inès Lavardin, ministre de la Santé\n\nMadame la "
+                                          f"Présidente,\n\nNos pompiers attendent.\n\nJe sais que mon collègue chargé "
+                                          f"de l’Industrie, le ministre Lavardin, qui n’a aucun lien de parenté avec "
+                                          f"moi, a dit ici que les usines auraient besoin de «{NB}dix ans, pas deux"
+                                          f"{NB}». Je respecte ses contraintes."))
+    assert [q.speaker for q in kit[1] if q.kind == "quote"] == ["Henrik Lavardin"]
