@@ -45,7 +45,7 @@ from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,
 )
-from . import carried, clausebefore, impersonal, lowerthird, turns, wordsof
+from . import carried, clausebefore, firstsigned, impersonal, lowerthird, turns, wordsof
 from .clausebefore import NAME_AFTER_ROLE
 from .between import (
     LISTENER as _LISTENER, LISTENER_THEN_WHEN as _LISTENER_THEN_WHEN, MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
@@ -387,7 +387,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         found = turns.before(st, cur, cur_start, u) or clausebefore.before(st, cur, cur_start, u)
         if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
             return found
-    found = ((lowerthird.lower_third(st, u) if not cur.strip() else None)
+    signed = firstsigned.signed_by_first_name(st, text[u.end:min(len(text), u.end + 200)], u)
+    found = ((lowerthird.lower_third(st, u) if not cur.strip() else None) or signed
              or wordsof.own_words_after(st, after, u)
              or turns.after(st, after, u)
              or _after_immediate(st, after, u)
