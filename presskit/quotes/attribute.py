@@ -387,7 +387,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         found = turns.before(st, cur, cur_start, u) or clausebefore.before(st, cur, cur_start, u)
         if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
             return found
-    signed = firstsigned.signed_by_first_name(st, text[u.end:min(len(text), u.end + 200)], u)
+    signed = (firstsigned.signed_by_first_name(st, text[u.end:min(len(text), u.end + 200)], u)
+              or firstsigned.signed_by_role_and_name(st, text[u.end:min(len(text), u.end + 200)], u))
     found = ((lowerthird.lower_third(st, u) if not cur.strip() else None) or signed
              or wordsof.own_words_after(st, after, u)
              or turns.after(st, after, u)
