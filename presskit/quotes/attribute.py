@@ -45,7 +45,7 @@ from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,
 )
-from . import bodydoc, carried, clausebefore, impersonal, turns, wordsof
+from . import bodydoc, carried, clausebefore, firstsigned, impersonal, lowerthird, turns, wordsof
 from .clausebefore import NAME_AFTER_ROLE
 from .between import (
     LISTENER as _LISTENER, LISTENER_THEN_WHEN as _LISTENER_THEN_WHEN, MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
@@ -388,7 +388,10 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
                  or clausebefore.before(st, cur, cur_start, u))
         if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
             return found
-    found = (wordsof.own_words_after(st, after, u)
+    signed = (firstsigned.signed_by_first_name(st, text[u.end:min(len(text), u.end + 200)], u)
+              or firstsigned.signed_by_role_and_name(st, text[u.end:min(len(text), u.end + 200)], u))
+    found = ((lowerthird.lower_third(st, u) if not cur.strip() else None) or signed
+             or wordsof.own_words_after(st, after, u)
              or turns.after(st, after, u)
              or _after_immediate(st, after, u)
              or headline(st, u, after) or impersonal.said_at_body(st, cur, cur_start, u)

@@ -60,8 +60,17 @@ def paragraph_before(st: State, u: Unit) -> Found | None:
     ps, _pe = st.doc.paragraph(len(head) - 1)
     para = st.doc.text[ps:len(head)]
     ends = [0] + [e for e in sentence_ends(para) if e < len(para)]
+    if len(ends) > 1 and _EXCERPTS.match(para[ends[-1]:]):
+        ends.pop()  # « NAME a pris la parole en plénière. Extraits. »: the sentence before the excerpts' note
+        end = ps + ends[-1] + len(para[ends[-1]:].rstrip())
+        base = ps + ends[-1]
+        return subject_before(st, st.doc.text[base:end], base, u, para_start=ps)
     base = ps + ends[-1]
     return subject_before(st, st.doc.text[base:len(head)], base, u, para_start=ps)
+
+
+#: a note that what follows is excerpts of a speech: « Extraits. », "Excerpts:", "Extracts follow."
+_EXCERPTS = re.compile(r"\s*(?i:extraits?|excerpts?|extracts?)(?:\s+(?i:follow|choisis|ci-dessous))?\s*[.:]?\s*$")
 
 
 #: a verb that reports a reaction without saying ("disagreed", « a protesté »): the quotation that follows is it

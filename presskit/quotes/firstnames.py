@@ -92,3 +92,13 @@ def first_name_gender(full_name: str) -> str:
     if len(first) < 4 or first in _NOT_BY_ENDING or first.endswith("ko") or not words[0][:1].isupper():
         return ""
     return "f" if first.endswith(_FEMALE_ENDINGS) else "m" if first.endswith(_MALE_ENDINGS) else ""
+
+
+def article_gender(text: str, surname: str) -> str:
+    """"f" for « la ministre Kaboré », « la présidente Kaboré »; "m" for « le ministre Kaboré »: the gender a French
+    role noun's article gives the surname right after it; "" otherwise (an elided « l’ », an English "the
+    minister" give none)."""
+    import re
+
+    m = re.search(rf"(?<![\w\-])(?P<t>[Ll]a|[Ll]e)\s+[a-zà-ÿ][a-zà-ÿ\-]{{2,}}\s+{re.escape(surname)}(?![\w\-])", text or "")
+    return "" if m is None else "f" if m.group("t").lower() == "la" else "m"

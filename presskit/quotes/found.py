@@ -15,7 +15,7 @@ from .record import CONFIDENCE, Found, State, Unit
 from .readback import named_after_own_pronoun, namesake_by_role
 from .layout import name_across_lines
 from .antecedents import antecedent
-from .firstnames import first_name_gender
+from .firstnames import article_gender, first_name_gender
 from .nounforms import PLURAL_VERB_AFTER
 from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
@@ -319,6 +319,15 @@ def complete(st: State, f: Found) -> Found:
     """Role and organisation from the document's earlier introduction of the person."""
     if f.speaker and lower_token(f.speaker) in STOP_CAPS:  # "15 November: “…”", "Monday: “…”": a date, nobody
         return Found(cue=True, evidence=f.evidence)
+    if f.speaker and f.evidence and len(f.speaker.split()) > 1:
+        # « le ministre SURNAME a dit … » read as the woman of that surname the document names (its author): the
+        # article's gender says it is another person of that surname; the kit tells which
+        last = f.speaker.split()[-1]
+        ev = st.doc.text[f.evidence[0]:f.evidence[1]]
+        said = article_gender(ev, last)
+        if said and f.speaker not in ev and first_name_gender(f.speaker) not in ("", said):
+            f.speaker, f.surname_only, f.gender = last, True, said
+            f.confidence = min(f.confidence, CONFIDENCE["surname"])
     there = re.search(r"\s+there$", f.role)
     if there is not None:
         f.role = f.role[:there.start()]

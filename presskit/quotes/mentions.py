@@ -537,7 +537,8 @@ _LOWER_TITLE = re.compile(r"(?:^|\s)(?P<det>le|la|l['\u2019]|the)\s*(?P<title>do
                           r"ambassadeur|ambassadrice|ministre|vice-ministre|président|présidente|juge|général|générale|"
                           r"maire|doctor|professor|ambassador|minister|judge|mayor|secrétaire|secretary|directrice|"
                           r"directeur|director|coordinatrice|coordinateur|coordinator|rapporteuse|rapporteur|"
-                          r"commissaire|commissioner|envoyée?|envoy)(?:[\s\-]+(?:générale?|adjointe?|exécutive?|"
+                          r"commissaire|commissioner|envoyée?|envoy|capitaine|captain|lieutenante?|lieutenant|"
+                          r"commandante?|colonelle|colonel|sergente?|sergeant|amiral|admiral)(?:[\s\-]+(?:générale?|adjointe?|exécutive?|"
                           r"spéciale?|permanente?|general|deputy|executive|special|permanent))*\s+$", re.I)
 
 

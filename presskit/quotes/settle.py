@@ -22,7 +22,7 @@ from typing import Iterable
 from ..model import Item, KitInfo, Quote
 from ..textutil import fold
 from .attribute import extract_quotes
-from .firstnames import FEMALE, MALE
+from .firstnames import FEMALE, MALE, article_gender
 from .found import CONFIDENCE
 from .people import ORG_WORDS, People, is_surname, personal_mandate, same_title, surname_keys
 from .entities import OF_WORDS, Organisations, org_key
@@ -272,11 +272,14 @@ def _first_name_alone(evidence: str, word: str) -> bool:
 
 
 def _titled_gender(evidence: str, surname: str) -> str:
-    """"f" for "Mme Kaboré", « la professeure Lind », "Ms Lind"; "m" for "M. Kaboré", "Mr Lind"; else ""."""
+    """"f" for "Mme Kaboré", « la professeure Lind », « la ministre Lind », "Ms Lind"; "m" for "M. Kaboré", "Mr Lind",
+    « le ministre Lind »; else ""."""
     m = re.search(rf"(?<![\w\-])(?P<t>Mme|Madame|Mlle|Ms|Mrs|Miss|M\.|Mr\.?|Monsieur)\s+{re.escape(surname)}(?![\w\-])",
                   evidence or "")
     if m is None:
-        return ""
+        # « la ministre Kaboré », « le président Kaboré »: a French role noun whose article gives the gender (an
+        # elided « l’ » gives none, nor does an English "the minister")
+        return article_gender(evidence, surname)
     return "m" if m.group("t") in ("M.", "Mr", "Mr.", "Monsieur") else "f"
 
 

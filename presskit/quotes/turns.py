@@ -78,11 +78,12 @@ _TO_READERS = re.compile(r"\s+(?:aux|à\s+ses|à\s+leurs|à\s+nos|à\s+tous\s+le
                          r"sympathisants|partenaires|abonnés|adhérents)\s*$")
 
 #: a person heard saying it: "I also heard Professor NAME of X say in Tarlesse yesterday:", « j’ai entendu NAME,
-#: de X, dire hier : », "I listened to NAME explain:": the person heard, not the one who heard her
+#: de X, dire hier : », "I listened to NAME explain:", and before "that" / « que » ("I heard one of the X delegates
+#: say in the corridor that “…”"): the person heard, not the one who heard her
 _HEARD_SAY = re.compile(r"(?:^|\s)(?i:heard|hear|hears|listened\s+to|listen\s+to|watched|saw|entendu|écouté|vu|entends|"
                         r"écoute)\s+(?P<np>[^:;.!?\u201c\u00ab]{3,140}?),?\s+(?i:say|tell|explain|warn|put\s+it|declare|"
                         r"argue|insist|dire|déclarer|expliquer|affirmer|lancer|répéter|prévenir|rappeler)\b[^:;.!?"
-                        r"\u201c\u00ab]{0,80}:\s*$")
+                        r"\u201c\u00ab]{0,80}(?::|\s(?i:that|que)|\s(?i:qu)['\u2019])\s*$")
 
 #: a body's verdict: « Pour le Réseau des pêcheurs, qui …, c’est « … » », "For the Network, it is “…”"
 _FOR_BODY = re.compile(r"(?:^\s*|[.!?]\s+)(?i:pour|for|selon|according\s+to)\s+(?P<np>(?i:le|la|les|the)\s+[^,;:.!?]{2,100}?|"
