@@ -57,6 +57,21 @@ def head_last(words: list[str]) -> list[str]:
     return words
 
 
+#: the word a secretariat's or a body's name carries for the treaty it serves, which a later mention drops ("the
+#: Ombreval Secretariat" for "the Ombreval Agreement Secretariat", "the Basel Secretariat" for "the Basel Convention
+#: Secretariat")
+_INSTRUMENTS = {"agreement", "convention", "protocol", "treaty", "accord", "covenant"}
+
+
+def _without_instrument(key: str, known: str) -> bool:
+    """Whether ``key`` ("ombreval secretariat") is ``known`` ("ombreval agreement secretariat", also written
+    "secretariat of the ombreval agreement") without its treaty's word: the same name before it, the same head
+    noun after it."""
+    words, kw = key.split(), head_last(known.split())
+    return (len(words) >= 2 and len(kw) == len(words) + 1 and words[-1] in _HEADS and kw[-1] == words[-1]
+            and kw[-2] in _INSTRUMENTS and kw[:-2] == words[:-1])
+
+
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _SMALL)
 
@@ -145,6 +160,9 @@ class Organisations:
             if len(kw) >= 2 and len(kw) < len(words) and words[: len(kw)] == kw:
                 self._by_key[key] = ent
                 return ent
+        shortened = {id(ent): ent for k, ent in self._by_key.items() if _without_instrument(turned, k)}
+        if len(shortened) == 1:  # one such body only: "the Ombreval Secretariat" beside two treaties' is neither
+            return next(iter(shortened.values()))
         return None
 
     # -- reading -------------------------------------------------------------------------------
