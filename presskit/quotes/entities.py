@@ -72,6 +72,31 @@ def _without_instrument(key: str, known: str) -> bool:
             and kw[-2] in _INSTRUMENTS and kw[:-2] == words[:-1])
 
 
+#: the small words a body's name is written with that belong to one language only ("de" and "la" are French and
+#: Spanish both, so they say nothing)
+_NAME_WORDS = {
+    "en": frozenset({"of", "the", "for", "and", "on"}),
+    "fr": frozenset({"des", "du", "pour", "et", "d", "l", "le", "les", "sur", "aux"}),
+    "es": frozenset({"del", "y", "para", "los", "las", "el"}),
+}
+
+
+def name_language(name: str) -> str | None:
+    """The language a body's name is written in, by its small words ("Fishers' Union of the Leeward Coast": en;
+    « Syndicat des pêcheurs de la Côte-sous-le-Vent »: fr), or None where they say nothing or disagree (a name of
+    one word, "Shoreweed Coalition")."""
+    words = set(re.findall(r"[^\W\d_]+", fold(name or "").replace("\u2019", " ").replace("'", " ")))
+    found = [lang for lang, small in _NAME_WORDS.items() if words & small]
+    return found[0] if len(found) == 1 else None
+
+
+def _language_of(name: str, language: str | None) -> str | None:
+    """The language to file ``name`` under, met in a document in ``language``: that of its own small words when
+    they say another (a French release whose kit.toml gives the body its English name), else the document's."""
+    own = name_language(name)
+    return own if own and language and own != language else language
+
+
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _SMALL)
 
@@ -206,7 +231,9 @@ class Organisations:
             orgs.add(info.organisation, (info.languages or [None])[0])
         items = list(items)
         _from_translations(orgs, items)
-        _from_people(orgs, list(quotes))
+        quotes = list(quotes)
+        _from_people(orgs, quotes)
+        _from_own_words(orgs, quotes)
         return orgs
 
 
@@ -228,11 +255,11 @@ def _from_translations(orgs: Organisations, items: list[Item]) -> None:
     groups: dict[str, list[Item]] = {}
     for it in items:
         if it.organisation:
-            orgs.add(it.organisation, it.language)
+            orgs.add(it.organisation, _language_of(it.organisation, it.language))
             if it.group:
                 groups.setdefault(it.group, []).append(it)
     for members in groups.values():
-        by_lang = {m.language: m.organisation for m in members if m.language}
+        by_lang = {_language_of(m.organisation, m.language): m.organisation for m in members if m.language}
         langs = sorted(by_lang)
         for la, lb in zip(langs, langs[1:]):
             if org_key(by_lang[la]) != org_key(by_lang[lb]):
@@ -245,8 +272,9 @@ def _from_people(orgs: Organisations, quotes: list[tuple[Item, Quote]]) -> None:
     for item, q in quotes:
         if q.speaker and q.organisation and item.language and q.attribution in ("named", "pronoun", "headline") \
                 and fold(q.organisation) not in ORG_WORDS:  # ("la Convention": a head word, no name to link)
-            seen.setdefault(q.speaker, {}).setdefault(item.language, set()).add(q.organisation)
-            orgs.add(q.organisation, item.language)
+            lang = _language_of(q.organisation, item.language)
+            seen.setdefault(q.speaker, {}).setdefault(lang, set()).add(q.organisation)
+            orgs.add(q.organisation, lang)
     for by_lang in seen.values():
         by_lang = {lang: _longest_forms(names) for lang, names in by_lang.items()}
         single = {lang: next(iter(names)) for lang, names in by_lang.items() if len(names) == 1}
@@ -254,6 +282,26 @@ def _from_people(orgs: Organisations, quotes: list[tuple[Item, Quote]]) -> None:
         for la, lb in zip(langs, langs[1:]):
             if org_key(single[la]) != org_key(single[lb]) and not _inside(single[la], single[lb]):
                 orgs.link(single[la], la, single[lb], lb)
+
+
+def _from_own_words(orgs: Organisations, quotes: list[tuple[Item, Quote]]) -> None:
+    """A document whose publisher the kit names in another language (a French release of the "Fishers' Union of
+    the Leeward Coast", as kit.toml gives it) whose quotations given to a body all give one body named in the
+    document's language (« déclare le Syndicat des pêcheurs de la Côte-sous-le-Vent »): that body is its publisher,
+    in that language. Two such bodies, or one named in the publisher's language, link nothing."""
+    bodies: dict[str, set[str]] = {}
+    items: dict[str, Item] = {}
+    for item, q in quotes:
+        if item.organisation and item.language and q.attribution == "organisation" and q.organisation:
+            own = name_language(item.organisation)
+            if own and own != item.language and name_language(q.organisation) == item.language:
+                bodies.setdefault(item.id, set()).add(q.organisation)
+                items[item.id] = item
+    for item_id, names in bodies.items():
+        keys = {org_key(n) for n in names}
+        item = items[item_id]
+        if len(keys) == 1 and not orgs.same(item.organisation, next(iter(names))):
+            orgs.link(item.organisation, name_language(item.organisation), next(iter(names)), item.language)
 
 
 def _inside(a: str, b: str) -> bool:
