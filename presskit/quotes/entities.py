@@ -57,19 +57,25 @@ def head_last(words: list[str]) -> list[str]:
     return words
 
 
-#: the word a secretariat's or a body's name carries for the treaty it serves, which a later mention drops ("the
-#: Ombreval Secretariat" for "the Ombreval Agreement Secretariat", "the Basel Secretariat" for "the Basel Convention
-#: Secretariat")
-_INSTRUMENTS = {"agreement", "convention", "protocol", "treaty", "accord", "covenant"}
+#: the word a body's name carries for the treaty it serves, which a later mention drops ("the Ombreval Secretariat"
+#: for "the Secretariat of the Ombreval Agreement", as one says "the Basel Secretariat")
+_INSTRUMENTS = {"agreement", "convention", "protocol", "treaty", "accord", "covenant", "framework"}
 
 
-def _without_instrument(key: str, known: str) -> bool:
-    """Whether ``key`` ("ombreval secretariat") is ``known`` ("ombreval agreement secretariat", also written
-    "secretariat of the ombreval agreement") without its treaty's word: the same name before it, the same head
-    noun after it."""
-    words, kw = key.split(), head_last(known.split())
-    return (len(words) >= 2 and len(kw) == len(words) + 1 and words[-1] in _HEADS and kw[-1] == words[-1]
-            and kw[-2] in _INSTRUMENTS and kw[:-2] == words[:-1])
+def _short_of(key: str, known: str) -> bool:
+    """Whether ``key`` is a shorter mention of ``known`` that keeps its first words and its head noun and drops
+    the words between ("ombreval secretariat" of "ombreval agreement secretariat", also written "secretariat of
+    the ombreval agreement"; "harrowmere institute" of "harrowmere peat carbon institute"), as press copy names a
+    body after its first mention. The words dropped are at most three, none of them "of", "for", "and"; from a
+    name written head first, only a treaty's word ("Harbour Office" is not the "Office of the Harbour Ombudsman")."""
+    words, written = key.split(), known.split()
+    kw = head_last(written)
+    if len(words) < 2 or words[-1] not in _HEADS or not len(words) < len(kw) <= len(words) + 3:
+        return False
+    dropped = set(kw[len(words) - 1:-1])
+    if kw != written and not dropped <= _INSTRUMENTS:
+        return False
+    return kw[-1] == words[-1] and kw[:len(words) - 1] == words[:-1] and not {"of", "for", "and", "on", "the"} & dropped
 
 
 #: the small words a body's name is written with that belong to one language only ("de" and "la" are French and
@@ -185,7 +191,9 @@ class Organisations:
             if len(kw) >= 2 and len(kw) < len(words) and words[: len(kw)] == kw:
                 self._by_key[key] = ent
                 return ent
-        shortened = {id(ent): ent for k, ent in self._by_key.items() if _without_instrument(turned, k)}
+        if " " in key and len(initials := _initials(key)) >= 3 and initials in self._by_key:
+            return self._by_key[initials]  # its acronym, met first ("ACDS", then "Alliance of Coastal Developing States")
+        shortened = {id(ent): ent for k, ent in self._by_key.items() if _short_of(turned, k)}
         if len(shortened) == 1:  # one such body only: "the Ombreval Secretariat" beside two treaties' is neither
             return next(iter(shortened.values()))
         return None
@@ -234,6 +242,7 @@ class Organisations:
         quotes = list(quotes)
         _from_people(orgs, quotes)
         _from_own_words(orgs, quotes)
+        _across_languages(orgs, items, quotes)
         return orgs
 
 
@@ -302,6 +311,90 @@ def _from_own_words(orgs: Organisations, quotes: list[tuple[Item, Quote]]) -> No
         item = items[item_id]
         if len(keys) == 1 and not orgs.same(item.organisation, next(iter(names))):
             orgs.link(item.organisation, name_language(item.organisation), next(iter(names)), item.language)
+
+
+#: a body's head noun in English and what French calls it
+_HEAD_FR = {"network": {"reseau"}, "institute": {"institut"}, "federation": {"federation"},
+            "union": {"union", "syndicat"}, "council": {"conseil"}, "secretariat": {"secretariat"},
+            "alliance": {"alliance"}, "agency": {"agence"}, "forum": {"forum"}, "observatory": {"observatoire"},
+            "guild": {"guilde"}, "coalition": {"coalition"}, "fund": {"fonds"}, "office": {"bureau", "office"},
+            "commission": {"commission"}, "committee": {"comite"}, "association": {"association"},
+            "foundation": {"fondation"}, "group": {"groupe"}, "inspectorate": {"inspection"},
+            "authority": {"autorite"}, "board": {"conseil"}, "ministry": {"ministere"}, "centre": {"centre"},
+            "center": {"centre"}, "society": {"societe"}, "league": {"ligue"}, "movement": {"mouvement"},
+            "collective": {"collectif"}, "platform": {"plateforme"}}
+_FR_HEADS = set().union(*_HEAD_FR.values())
+#: words that stand the same in both languages' names without naming anyone ("International", "Nations")
+_SHARED_WORDS = {"international", "national", "regional", "global", "federal", "central", "nations", "general",
+                 "social", "rural", "local", "mondial", *_HEAD_FR, *_FR_HEADS, *_SMALL}
+#: what opens a State's name in full ("Republic of Tarvellia", « Royaume de Quellanie »)
+_STATE_OPENERS = ("republic of ", "kingdom of ", "state of ", "republique de ", "republique d ", "royaume de ",
+                  "royaume d ", "etat de ", "etat d ")
+
+
+def _place_key(name: str) -> str:
+    """A State's or a place's name as one folded word ("Republic of Tarvellia": tarvellia), else ""."""
+    key = org_key(name)
+    for opener in _STATE_OPENERS:
+        if key.startswith(opener):
+            key = key[len(opener):]
+            break
+    return key if key.isalpha() and len(key) >= 4 else ""
+
+
+def _french_place(en: str, fr: str) -> bool:
+    """Whether ``fr`` is the French form of the place ``en`` as French forms them (Tanzania, Tanzanie; Finland,
+    Finlande; Quellan, Quellanie; Solmarea, Solmarée; Velmaris, Velmarie)."""
+    if not en or not fr or en == fr or en[:3] != fr[:3]:
+        return False
+    return fr in {en + "e", en + "ie", en[:-1] + "e" if en[-1] in "as" else "", en[:-1] + "ee" if en[-1] == "a" else ""}
+
+
+def _en_head(key: str) -> str:
+    """The head noun of an English body's name: its first ("Tallis Institute for …", "Federation of …")."""
+    return next((w for w in key.split() if w in _HEAD_FR), "")
+
+
+def _fr_head(key: str) -> str:
+    words = key.split()
+    return words[0] if words and words[0] in _FR_HEADS else ""
+
+
+def _named_alike(en: str, fr: str) -> bool:
+    """Whether ``en`` and ``fr`` name one body in two languages: the same head noun, translated ("Network",
+    « Réseau »), and a word of its own both write ("Tallis Institute for Environmental Medicine", « Institut
+    Tallis de médecine environnementale »)."""
+    ka, kb = org_key(en), org_key(fr)
+    head, fhead = _en_head(ka), _fr_head(kb)
+    if not head or fhead not in _HEAD_FR[head]:
+        return False
+    own = {w for w in set(ka.split()) & set(kb.split()) if len(w) >= 4 and w not in _SHARED_WORDS}
+    return bool(own)
+
+
+def _across_languages(orgs: Organisations, items: list[Item], quotes: list[tuple[Item, Quote]]) -> None:
+    """A body or a State the kit names in English in some documents and in French in others, with nothing else to
+    tie the two names: one when the names are formed alike (:func:`_french_place`, :func:`_named_alike`) and
+    each has no other such partner."""
+    names: dict[str, str] = {}
+    for it in items:
+        if it.organisation and it.language:
+            names.setdefault(it.organisation, _language_of(it.organisation, it.language) or "")
+    for item, q in quotes:
+        if q.organisation and item.language and q.kind != "text":
+            names.setdefault(q.organisation, _language_of(q.organisation, item.language) or "")
+    en = [n for n, lang in names.items() if lang == "en"]
+    fr = [n for n, lang in names.items() if lang == "fr"]
+    pairs = [(a, b) for a in en for b in fr
+             if _french_place(_place_key(a), _place_key(b)) or _named_alike(a, b)]
+    for a, b in pairs:
+        ea, eb = orgs.entity(a), orgs.entity(b)
+        if ea is not None and ea is eb:
+            continue
+        rivals_a = {id(orgs.entity(y)) if orgs.entity(y) else y for x, y in pairs if x == a}
+        rivals_b = {id(orgs.entity(x)) if orgs.entity(x) else x for x, y in pairs if y == b}
+        if len(rivals_a) == 1 and len(rivals_b) == 1:
+            orgs.link(a, "en", b, "fr")
 
 
 def _inside(a: str, b: str) -> bool:
