@@ -164,10 +164,13 @@ class Organisations:
         ea, eb = self.add(a, lang_a), self.add(b, lang_b)
         if ea is None or eb is None or ea is eb:
             return
-        if set(ea.names) & set(eb.names) and all(ea.names[k] != eb.names[k] for k in set(ea.names) & set(eb.names)):
-            return  # two names in one language: two organisations, not one
+        both = set(ea.names) & set(eb.names)
+        if both and all(ea.names[k] != eb.names[k] and not _one_place(ea.names[k], eb.names[k]) for k in both):
+            return  # two names in one language: two organisations, not one ("Tarvellia" and "Republic of
+            # Tarvellia" are one State)
         for lang, n in eb.names.items():
-            ea.names.setdefault(lang, n)
+            if ea.names.setdefault(lang, n) != n and n not in ea.others:
+                ea.others.append(n)
         ea.others += [n for n in eb.others if n not in ea.others]
         ea.acronyms += [n for n in eb.acronyms if n not in ea.acronyms]
         self.entities.remove(eb)
@@ -193,7 +196,7 @@ class Organisations:
                 return ent
         if " " in key and len(initials := _initials(key)) >= 3 and initials in self._by_key:
             return self._by_key[initials]  # its acronym, met first ("ACDS", then "Alliance of Coastal Developing States")
-        shortened = {id(ent): ent for k, ent in self._by_key.items() if _short_of(turned, k)}
+        shortened = {id(ent): ent for k, ent in self._by_key.items() if _short_of(turned, k) or _short_of(k, turned)}
         if len(shortened) == 1:  # one such body only: "the Ombreval Secretariat" beside two treaties' is neither
             return next(iter(shortened.values()))
         return None
@@ -372,29 +375,45 @@ def _named_alike(en: str, fr: str) -> bool:
     return bool(own)
 
 
+def _one_place(a: str, b: str) -> bool:
+    return bool(_place_key(a)) and _place_key(a) == _place_key(b)
+
+
+def _one(orgs: Organisations, name: str) -> object:
+    """What a candidate partner is, counting one State once however written ("Tarvellia", "Republic of
+    Tarvellia") and one body once under all its names."""
+    ent = orgs.entity(name)
+    return _place_key(name) or (id(ent) if ent is not None else name)
+
+
 def _across_languages(orgs: Organisations, items: list[Item], quotes: list[tuple[Item, Quote]]) -> None:
     """A body or a State the kit names in English in some documents and in French in others, with nothing else to
     tie the two names: one when the names are formed alike (:func:`_french_place`, :func:`_named_alike`) and
     each has no other such partner."""
-    names: dict[str, str] = {}
+    seen: dict[str, set[str]] = {}  # name -> the languages of the documents it stands in
     for it in items:
         if it.organisation and it.language:
-            names.setdefault(it.organisation, _language_of(it.organisation, it.language) or "")
+            seen.setdefault(it.organisation, set()).add(_language_of(it.organisation, it.language) or "")
     for item, q in quotes:
         if q.organisation and item.language and q.kind != "text":
-            names.setdefault(q.organisation, _language_of(q.organisation, item.language) or "")
-    en = [n for n, lang in names.items() if lang == "en"]
-    fr = [n for n, lang in names.items() if lang == "fr"]
-    pairs = [(a, b) for a in en for b in fr
-             if _french_place(_place_key(a), _place_key(b)) or _named_alike(a, b)]
+            seen.setdefault(q.organisation, set()).add(_language_of(q.organisation, item.language) or "")
+    en = [n for n, langs in seen.items() if "en" in langs and name_language(n) in ("en", None)]
+    fr = [n for n, langs in seen.items() if "fr" in langs and name_language(n) in ("fr", None)]
+    pairs = [(a, b) for a in en for b in fr if a != b
+             and (_french_place(_place_key(a), _place_key(b)) or _named_alike(a, b))]
     for a, b in pairs:
         ea, eb = orgs.entity(a), orgs.entity(b)
         if ea is not None and ea is eb:
             continue
-        rivals_a = {id(orgs.entity(y)) if orgs.entity(y) else y for x, y in pairs if x == a}
-        rivals_b = {id(orgs.entity(x)) if orgs.entity(x) else x for x, y in pairs if y == b}
-        if len(rivals_a) == 1 and len(rivals_b) == 1:
-            orgs.link(a, "en", b, "fr")
+        rivals_a = {_one(orgs, y) for x, y in pairs if x == a}
+        rivals_b = {_one(orgs, x) for x, y in pairs if y == b}
+        if len(rivals_a) != 1 or len(rivals_b) != 1:
+            continue
+        if ea is not None and ea.names.get("fr") == a and "en" not in ea.names:
+            # "Kalindor" filed as a French statement's body (kit.toml), its French form « Kalindorie » written
+            # too: the English name
+            ea.names["en"] = ea.names.pop("fr")
+        orgs.link(a, "en", b, "fr")
 
 
 def _inside(a: str, b: str) -> bool:

@@ -103,3 +103,20 @@ def test_other_shorter_names_stay_apart(short, full):
     orgs.add(full, "en")
     orgs.add(short, "en")
     assert not orgs.same(short, full)
+
+
+def test_a_state_a_french_statement_gives_in_english_and_its_french_form():
+    # kit.toml gives a French statement's State as "Kalindor"; French documents also write « Kalindorie »
+    fr_statement = Item(id="st", path="st.pdf", sha256="", bytes=1, kind="statement", language="fr",
+                        organisation="Kalindor")
+    en, fr = _item("en", "en"), _item("fr", "fr")
+    quotes = [(en, Quote(text="…", organisation="Kalindor", attribution="named")),
+              (fr, Quote(text="…", organisation="Kalindorie", attribution="named"))]
+    orgs = Organisations.of_kit(KitInfo(), [fr_statement, en, fr], quotes)
+    assert orgs.same("Kalindor", "Kalindorie")
+    assert orgs.label("Kalindor", "fr") == "Kalindorie" and orgs.label("Kalindorie", "en") == "Kalindor"
+
+
+def test_a_state_written_short_and_in_full_has_one_french_form():
+    orgs = _kit(["Republic of Tarvellia", "Tarvellia"], ["Tarvellie"])
+    assert orgs.same("Tarvellia", "Tarvellie") and orgs.same("Republic of Tarvellia", "Tarvellie")
