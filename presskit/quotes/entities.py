@@ -12,8 +12,10 @@ Bouclier civil" in French, "CSC", "the Lantern Coalition" for "Lantern Coalition
 4. short forms and acronyms: "Lantern Coalition" is a leading part of "Lantern Coalition for Arms
    Control", "ICA" the initials of "International Clearance Agency".
 
-Nothing is guessed from spelling alone across languages. The viewer shows each entity once, under
-its name in the interface language (:meth:`Organisations.label`).
+Across languages, where nothing above ties two names (:func:`_across_languages`), a State's French form as
+French forms it (Tarvellia, Tarvellie) and a body's two names with their head noun translated and a word of their
+own in common are one, each only where one partner fits; a translation the kit does not write is never guessed.
+The viewer shows each entity once, under its name in the interface language (:meth:`Organisations.label`).
 """
 
 from __future__ import annotations
