@@ -221,16 +221,18 @@ class QueryCompiler:
         return base
 
     def _phrase(self, node: Node, fields: list[str]) -> Q.Query:
+        lasts = self._open_ends(node)
+        phrases = [[*node.words[:-1], w] for w in lasts] if lasts else [list(node.words)]
         if not self._negate:
-            for w in node.words:
+            for w in node.words[:-1] if node.open_end else node.words:
                 if node.compound and len(w) < COMPOUND_PART_SPELLED:
                     continue
                 if w not in self.lexicon.vocab and not self._known(w):
                     near = self.lexicon.near(w)
                     if near:
                         self.out.fixes[w] = near[0]
-            self.out.terms.append(list(node.words))
-        alts = [Q.Phrase(f, node.words, boost=BOOSTS[f]) for f in fields]
+            self.out.terms.extend(phrases)
+        alts = [Q.Phrase(f, words, boost=BOOSTS[f]) for f in fields for words in phrases]
         joined = "".join(node.words)
         if node.compound and _HYPHENS & set(node.text) and joined.isalpha() and joined in self.lexicon.vocab:
             # "co-operation" also finds "cooperation", "e-mail" "email": the kit may spell it either way
@@ -238,6 +240,13 @@ class QueryCompiler:
             if not self._negate:
                 self.out.terms.append([joined])
         return Q.Or(alts)
+
+    def _open_ends(self, node: Node) -> list[str]:
+        """The words an unfinished last word of an unclosed phrase may become (``"mousses fluor`` while it is
+        typed: fluorees, fluor…), the most frequent first; none for a phrase that is closed."""
+        if not node.open_end or not node.words:
+            return []
+        return self.lexicon.expand_prefix(node.words[-1], cap=SCORED_PREFIX_WORDS)
 
     def _word(self, node: Node, fields: list[str]) -> Q.Query:
         terms, fix = self.word_terms(node.text, spell=not node.exact)

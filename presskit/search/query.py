@@ -3,7 +3,8 @@
 Query syntax (documented for readers in the README and the viewer's "How to search")::
 
     word other          both words (AND is implied); stems and accents do not matter
-    "exact phrase"      word for word; also “curly”, « guillemets » and „low“ quotes
+    "exact phrase"      word for word; also “curly”, « guillemets » and „low“ quotes; a phrase never
+                        closed ("exact phr) ends on the beginning of a word, as it is being typed
     a OR b, a | b       either (also OU, O)
     -word, NOT word     without (also SAUF)
     pref*               words starting with "pref"
@@ -52,6 +53,13 @@ class Node:
     #: a phrase typed as one word (don't, e-mail, non-proliferation): its short parts are not offered
     #: spellings ("don't" offered "son't", "e-mail" offered "e-mais")
     compound: bool = False
+    #: a phrase whose quotation mark is never closed (``"mousses fluor``, as the search box sees it while the
+    #: phrase is typed): its last word is read as the beginning of a word
+    open_end: bool = False
+
+
+class _Unclosed(str):
+    """A phrase token whose quotation mark the query never closes."""
 
 
 def _lex(q: str) -> list[str]:
@@ -67,7 +75,8 @@ def _lex(q: str) -> list[str]:
             j = i + 1
             while j < n and q[j] not in CLOSERS:
                 j += 1
-            out.append('"' + q[i + 1:j])  # an unbalanced quote runs to the end
+            # an unbalanced quote runs to the end, and the word it ends on may be unfinished
+            out.append(_Unclosed('"' + q[i + 1:j]) if j >= n else '"' + q[i + 1:j])
             i = j + 1
             continue
         if c in "()":
@@ -177,7 +186,7 @@ class _Parser:
             if not words:
                 return None
             if len(words) > 1:
-                return Node("phrase", text=tok[1:].strip(), words=words)
+                return Node("phrase", text=tok[1:].strip(), words=words, open_end=isinstance(tok, _Unclosed))
             return Node("word", text=words[0], words=words, exact=True)
         if ":" in tok and not tok.startswith(":"):
             name, _, value = tok.partition(":")

@@ -8,7 +8,7 @@ import pytest
 from presskit.errors import KitError
 from presskit.kit.format import parse_kit_toml
 from presskit.model import Item, KitInfo, Organisation, Quote
-from presskit.quotes.entities import Organisations, org_key
+from presskit.quotes.entities import Organisations, name_language, org_key
 
 TOML = """
 title = "k"
@@ -77,3 +77,46 @@ def test_short_forms_and_acronyms_but_never_two_names_in_one_language():
 
 def test_org_key_ignores_articles_accents_and_punctuation():
     assert org_key("l’Institut Kellerman d'études") == org_key("Institut Kellerman d’études") == "institut kellerman d etudes"
+
+
+def _quote(org, attribution="organisation", speaker=""):
+    return Quote(text="…", speaker=speaker, organisation=org, attribution=attribution)
+
+
+def test_a_publisher_named_in_another_language_is_the_body_its_release_speaks_as():
+    # kit.toml names a French release's publisher in English; the release speaks in the body's French name
+    fr = _item("cp", "fr", "Fishers’ Union of the Tidal Coast")
+    en = _item("pr", "en", "Fishers’ Union of the Tidal Coast")
+    quotes = [(fr, _quote("Syndicat des pêcheurs de la Côte des marées")),
+              (fr, _quote("Syndicat des pêcheurs de la Côte des marées")),
+              (en, _quote("Fishers’ Union of the Tidal Coast"))]
+    orgs = Organisations.of_kit(KitInfo(), [fr, en], quotes)
+    assert orgs.same("Fishers’ Union of the Tidal Coast", "Syndicat des pêcheurs de la Côte des marées")
+    assert orgs.label("Syndicat des pêcheurs de la Côte des marées", "en") == "Fishers’ Union of the Tidal Coast"
+    assert orgs.label("Fishers’ Union of the Tidal Coast", "fr") == "Syndicat des pêcheurs de la Côte des marées"
+
+
+@pytest.mark.parametrize("words", [
+    ["Syndicat des pêcheurs de la Côte des marées", "Réseau des criées du littoral"],  # two bodies: which?
+    ["Tidal Coast Harbour Board"],  # a body named in the publisher's language: another body
+])
+def test_a_release_that_gives_words_to_other_bodies_links_nothing(words):
+    fr = _item("cp", "fr", "Fishers’ Union of the Tidal Coast")
+    orgs = Organisations.of_kit(KitInfo(), [fr], [(fr, _quote(w)) for w in words])
+    assert not any(orgs.same("Fishers’ Union of the Tidal Coast", w) for w in words)
+
+
+def test_a_release_whose_publisher_is_named_in_its_own_language_links_nothing():
+    # « Coalition Bouclier civil » publishes in French and quotes another French body: two bodies
+    fr = _item("cp", "fr", "Coalition pour le bouclier civil")
+    orgs = Organisations.of_kit(KitInfo(), [fr], [(fr, _quote("Syndicat des pêcheurs de la Côte des marées"))])
+    assert not orgs.same("Coalition pour le bouclier civil", "Syndicat des pêcheurs de la Côte des marées")
+
+
+@pytest.mark.parametrize("name, language", [
+    ("Fishers’ Union of the Tidal Coast", "en"), ("Syndicat des pêcheurs de la Côte des marées", "fr"),
+    ("Institut Varrowick d’algologie marine", "fr"), ("Shoreweed Coalition", None), ("Demining Office", None),
+    ("Sindicato de Pescadores del Sur", None),  # "del" Spanish, "sur" French: no verdict
+])
+def test_the_language_of_a_body_s_name_is_read_from_its_small_words(name, language):
+    assert name_language(name) == language

@@ -26,4 +26,7 @@ def test_odd_text_is_bounded_and_cleaned():
     assert clean_query("a\x00b\x07c") == "a b c"
     assert len(clean_query("x" * 5000)) == 1000
     assert parse_query('"une nouvelle').words == ["une", "nouvelle"]  # an unbalanced quote runs to the end
+    assert parse_query('"une nouvelle').open_end  # … its last word may be unfinished
+    assert not parse_query('"une nouvelle"').open_end
+    assert not parse_query('"une nouvelle" decennie').open_end
     assert parse_query("AND OR") is None

@@ -59,6 +59,19 @@ def test_phrase_is_word_for_word(searcher):
     assert searcher.search('"decade another"').total == 0
 
 
+def test_a_phrase_being_typed_finds_while_its_last_word_is_unfinished(searcher):
+    # the search box searches as one types: between the opening quotation mark and the closing one, the phrase's
+    # last word is often half typed; it was searched as a whole word and every keystroke said "no documents"
+    for typed in ('"une nouvelle decennie de ret', '"une nouvelle déce', "« une nouvelle décennie de r"):
+        res = searcher.search(typed)
+        assert ids(res) == ["press-releases-pr-opening-16-11-26-french"], typed
+        assert "<b>décennie</b>" in res.results[0].pages[0].snippet, typed
+        assert res.suggestion is None, typed  # "ret" is no misspelling to correct
+    # once the quotation is closed, the phrase is word for word
+    assert searcher.search('"une nouvelle decennie de ret"').total == 0
+    assert searcher.search('"decade anoth').total == 0  # still in the order typed
+
+
 def test_stemming_and_accents_across_languages(searcher):
     res = searcher.search("negociation")
     assert "press-releases-pr-opening-16-11-26-french" in ids(res)
