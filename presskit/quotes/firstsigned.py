@@ -25,12 +25,18 @@ _SIGNED = re.compile(r"^[ \t\u00a0\u202f\u00bb\u201d\"]*(?:\n[ \t\u00a0\u202f]*)
                      r"[ \t\u00a0\u202f]*(?:\n|$)")
 
 
+#: the next line opening on a capitalised word then a comma or the line's end: the rest of a broken name
+_SURNAME_NEXT = re.compile(r"[ \t\u00a0\u202f]*[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?[ \t\u00a0\u202f]*(?:,|\n|$)")
+
+
 def signed_by_first_name(st: State, after: str, u: Unit) -> Found | None:
     """The first name a dash signs the quotation with, right after it or on the next line."""
     m = _SIGNED.match(after)
     if m is None:
         return None
     first = m.group("first")
+    if m.group("rest") is None and _SURNAME_NEXT.match(after[m.end():]):
+        return None  # "— Ingrid ¶ Solberg, Pax Meridian": a narrow column broke the full name after its first name
     low = lower_token(first)
     if low in STOP_CAPS or low in ORG_WORDS or not first_name_gender(first + " X"):
         return None

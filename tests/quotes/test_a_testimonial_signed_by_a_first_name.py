@@ -39,3 +39,13 @@ def test_a_full_name_signing_keeps_it():
 def test_a_place_a_year_or_a_body_after_the_dash_names_nobody(sign):
     qs = quotes(f"Annual report.\n\n“The pump was closed for three summers and nobody told us why.”\n{sign}\n\nMore.")
     assert all(q.speaker in ("",) for q in qs), [q.speaker for q in qs]
+
+
+@pytest.mark.parametrize("text", [
+    f"Citation du jour\n«{NB}Nous avons compté les bouées une à une.{NB}» — Ingrid\nSolvang, Pax Borealis\nAgenda",
+    "Quote of the day\n“We counted the buoys one by one.” — Ingrid\nSolvang, Pax Borealis\nAgenda",
+])
+def test_a_full_name_broken_at_the_line_end_is_no_first_name_alone(text):
+    # a box's narrow column breaks "— Ingrid Solvang" after the first name: the surname on the next line is hers
+    qs = quotes(text)
+    assert [(q.speaker, q.confidence) for q in qs] == [("Ingrid Solvang", 0.95)], [(q.speaker, q.confidence) for q in qs]
