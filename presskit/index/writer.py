@@ -38,7 +38,7 @@ from ..ingest.record import Extracted
 from ..model import Item, Quote
 from .docmap import DOCMAP_NAME, write_docmap
 from .integrity import list_files, write_local_seal
-from .lexicon import SPELL_DIR, VOCAB_NAME, read_counts, spell_table_path, vocabulary_size, write_vocabulary
+from .lexicon import SPELL_DIR, VOCAB_NAME, read_counts, vocabulary_size, write_vocabulary
 from .livestats import LIVESTATS_NAME, LiveStats, removed_stats
 from .reader import WHOOSH_DIRNAME, read_segments
 from .schema import make_schema

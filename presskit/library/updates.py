@@ -82,8 +82,8 @@ def choose_kit(library: Library, facts: PackFacts) -> KitEntry:
         for group in (exact, titled, same_key):
             if len(group) == 1:
                 return group[0]
-        raise LibraryError(f"Several kits in your library are signed with this key and none is the one the "
-                           f"update was made for; apply it to one with 'presskit apply KIT PACK'.")
+        raise LibraryError("Several kits in your library are signed with this key and none is the one the "
+                           "update was made for; apply it to one with 'presskit apply KIT PACK'.")
     exact = [e for e in folders if e.signature == "unsigned" and e.manifest_sha256
              and e.manifest_sha256 == facts.base_manifest_sha256]
     if len(exact) == 1:

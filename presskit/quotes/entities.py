@@ -157,6 +157,9 @@ class Organisations:
         elif language and language in ent.names and _leading_part(org_key(ent.names[language]), [name]):
             ent.others.append(ent.names[language])  # the short form met first: the full name is the name
             ent.names[language] = name.strip()
+        elif language and language in ent.names and " " in key and org_key(ent.names[language]) == _initials(key):
+            ent.acronyms.append(ent.names[language])  # its acronym met first ("ACDS"): the name is the name
+            ent.names[language] = name.strip()
         elif name.strip() not in ent.names.values() and name.strip() not in ent.others:
             ent.others.append(name.strip())
         return ent

@@ -79,6 +79,7 @@ def test_an_acronym_met_before_its_name():
     orgs.add("ACDS", "en")
     orgs.add("Alliance of Coastal Developing States", "en")
     assert orgs.same("ACDS", "Alliance of Coastal Developing States") and len(orgs.entities) == 1
+    assert orgs.label("ACDS", "fr") == "Alliance of Coastal Developing States"  # the filter shows the name
 
 
 @pytest.mark.parametrize("short, full", [
