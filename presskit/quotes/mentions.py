@@ -25,7 +25,7 @@ from .appos import parse_appos
 from .ownbody import introduced_as_mine
 from .people import (
     DROP_TITLES, MALE_ADDRESS, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
-    OFFICES, lower_token, name_tokens, same_title, sentence_ends, split_name,
+    OFFICES, lower_token, name_case, name_tokens, same_title, sentence_ends, split_name,
 )
 from .roleparts import rest_parts
 from .orgscan import _SMALL, letterhead_org, scan_orgs
@@ -407,7 +407,7 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     if not titled and (nb := _NOT_A_PERSON_BEFORE.search(text[max(0, name_pos - 12):name_pos])) and not (
             _TO_SOMEONE.search(nb.group()) and (first_name_gender(" ".join(name)) or _role_after(m.group("rest")))):
         return None  # ("in Lund", "of Kessa Mine": no person; "I spoke to Kwame NAME", « j'ai parlé à Nadège NAME »: one)
-    full = re.sub(r"([\-\u2010])\s+", r"\1", " ".join(name))
+    full = re.sub(r"([\-\u2010])\s+", r"\1", " ".join(name_case(t) for t in name))  # "Milan KRAVELSK"
     sent = _sentence_start(text, max(0, name_pos - 600), name_pos)
     rest = m.group("rest")
     if _OBJECT_OF.search(text[max(0, name_pos - 24):name_pos]) or re.match(r"d['\u2019]", m.group("name")):
