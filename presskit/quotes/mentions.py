@@ -154,6 +154,12 @@ _LINK_AFTER_DET = re.compile(r"(?i)(?:^|\s)(?:que|qu|qui|dont|où|et|ou|mais|ave
                              r"which|who|whom|with|by|for|as|than|que\s+\w+)$")
 
 
+#: a kinship noun after a possessive ("Varga's daughter", "his wife's brother"): a family, never a body and its role
+_KIN = re.compile(r"(?:(?:eldest|youngest|elder|younger|only|late|grown|teenage|twin)\s+)?(?:daughter|son|wife|husband|"
+                  r"mother|father|sister|brother|widow|widower|niece|nephew|grandson|granddaughter|grandmother|"
+                  r"grandfather|cousin|partner|fiancée?|children|child|parents)")
+
+
 def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
     """(role, organisation, gender) from the words before a name: "Belmora’s deputy foreign minister, ",
     "Le vice-ministre des affaires étrangères de Belmora, ", "L’ambassadrice ", "la docteure "."""
@@ -174,6 +180,8 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
             phrase = phrase[dash[-1].end():]
         pm = re.match(r"^(?:the\s+)?(?P<org>(?:\S+\s+){0,4}\S+?)['\u2019]s\s+(?P<role>.+)$", phrase)
         head = re.sub(r"^(?i:the)\s+", "", pm.group("org")) if pm else ""
+        if pm and _KIN.fullmatch(pm.group("role").strip().lower()):
+            return "", "", g  # "NAME's daughter, NAME2": a family, not a body
         if pm and pm.group("org")[:1].isupper() and not _PREPOSITION_FIRST.match(phrase) and (head.lower() in ORG_HEADS or all(
                 w[:1].isupper() or w.lower() in _SMALL for w in pm.group("org").split())):
             return clean_role(pm.group("role")), clean_org(pm.group("org")), g  # not "When I asked the centre’s"
