@@ -381,7 +381,27 @@ def _role_before_org(role: str, org: str) -> str:
 _PREDICATE_AFTER = re.compile(r"\s*,\s*(?!(?:of|from|for|at|with|de|du|des|d['\u2019]|à|au|aux|chez|pour)\b)[a-zà-ÿ]")
 
 
+#: a full name in a possessive, as a feature opens a scene ("The kitchen of NAME SURNAME's farmhouse", "NAME
+#: SURNAME's daughter"): the person is named in full there, so a surname alone after it may stand for them
+_POSSESSIVE_FULL_NAME = re.compile(r"(?P<full>[A-ZÀ-Þ][a-zß-ÿ][\w\-]*(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ][\w\-]*){1,2})['\u2019]s?$")
+
+
+def _possessive_full_name(name: str, pos: int, known: People) -> None:
+    pm = _POSSESSIVE_FULL_NAME.fullmatch(name)
+    if pm is None:
+        return
+    toks = pm.group("full").split()
+    if any(lower_token(t) in ORG_WORDS or lower_token(t) in ROLE_WORDS or lower_token(t) in DROP_TITLES
+           or lower_token(t) in ROLE_TITLES for t in toks):
+        return  # "the Clean Furrow Coalition's", "Minister Varga's": a body, or a title before a surname
+    split = split_name(toks, from_right=True)
+    if split is not None and split[1] == toks:
+        known.add_loose(" ".join(toks), pos)
+
+
 def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Context) -> Mention | None:
+    if m.group("name").endswith(("'s", "\u2019s")):
+        _possessive_full_name(m.group("name"), pos, known)
     placed = place_split(text[max(0, pos - 80):pos], m.group("name"))
     if placed is not None and (sub := RE_MENTION.match(text, pos + placed[2])) is not None:
         return placed_mention(_mention(text, lo, pos + placed[2], sub, known, ctx), placed, known)
