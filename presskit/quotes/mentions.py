@@ -288,7 +288,11 @@ _ANONYMOUS = re.compile(
     r"(?<![\w\-])(?P<det>a|an|one|un|une)\s+(?:[\w\-\u2019']+\s+){0,6}?[\w\-\u2019']+,?\s+(?:qui\s+n['\u2019]a\s+pas\s+voulu\s+"
     r"(?:donner\s+son\s+nom|être\s+(?:nommée?|citée?))|qui\s+a\s+(?:requis|demandé)\s+l['\u2019]anonymat|sous\s+couvert\s+"
     r"d['\u2019]anonymat|who\s+(?:asked|preferred|did\s+not\s+want|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|"
-    r"who\s+declined\s+to\s+give\s+(?:her|his)\s+name|speaking\s+on\s+condition\s+of\s+anonymity)", re.I)
+    r"who\s+declined\s+to\s+give\s+(?:her|his)\s+name|speaking\s+on\s+condition\s+of\s+anonymity|"
+    r"who\s+asked\s+that\s+(?:her|his|their)\s+name\s+(?:be\s+(?:left\s+out|withheld|kept\s+out)|not\s+be\s+"
+    r"(?:used|published|printed|given))|whose\s+name\s+(?:is|was|has\s+been)\s+(?:withheld|not\s+given)|"
+    r"qui\s+a\s+demandé\s+que\s+son\s+nom\s+ne\s+(?:soit|figure)\s+pas|dont\s+nous\s+taisons\s+le\s+nom|"
+    r"dont\s+le\s+nom\s+n['\u2019]est\s+pas\s+(?:cité|publié|donné))", re.I)
 
 
 def _anonymous_gender(m: re.Match, seg: str) -> str:
