@@ -54,7 +54,12 @@ RE_ACCORDING = re.compile(
 # "“…” — Ingrid Solberg, The Lantern Daily"
 #: a capitalised name holding an organisation's word ("Kessa Mine Action Centre", "Réseau des survivants")
 _ORG_NAME = re.compile(rf"^(?:the\s+|la\s+|le\s+|l['\u2019])?{UP}[^,;:]{{0,80}}$")
-RE_DASH = re.compile(rf"^\s*[\u2014\u2013]\s*(?P<name>{NAMERUN})(?P<rest>{_REST})")
+#: the name after the dash may be set in bold ("“…” — **NAME**, role"); a name in bold right after the quotation on
+#: its line is a signature too, as a quote box ("They said", « Ils ont dit ») or a pull quote sets it
+#: (« « … » **NAME**, ministre de … »), unless a colon after it makes it the label of the words that follow
+RE_DASH = re.compile(rf"^(?:\s*[\u2014\u2013]\s*(?P<b1>\*\*|__)?|[ \t\u00a0\u202f]*(?P<b2>\*\*|__))(?P<name>{NAMERUN})"
+                     rf"(?(b2)(?:\*\*|__)(?![ \t\u00a0\u202f]*(?:\([^()\n]{{1,40}}\)[ \t\u00a0\u202f]*)?:)|(?(b1)(?:\*\*|__)|))"
+                     rf"(?P<rest>{_REST})")
 # the subject of the sentence a quote is embedded in: "Dr Amara Diallo called the idea “…”"
 RE_SUBJECT = re.compile(
     rf"^\s*(?:[^\s,]+(?:\s+[^\s,]+){{0,3}},\s*)??(?P<name>{NAMERUN})(?P<rest>\s*,\s*{APPOS})?"
