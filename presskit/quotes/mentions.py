@@ -455,6 +455,11 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     lead = _DEF_ROLE_BEFORE.search(text[max(sent, pos - 80):pos])
     if lead and any(lower_token(w) in ROLE_WORDS | ROLE_TITLES for w in lead.group("r").split()[-2:]):  # "the Chair, NAME",
         known.aliases.setdefault(full, []).append(lead.group("r"))  # "the Chair" means her later on
+    label = _ROLE_LABEL.search(text, max(0, name_pos - 40), name_pos)
+    if label and label.end() == name_pos and lower_token(label.group("r").split()[-1]) in ROLE_WORDS | ROLE_TITLES:
+        # a record's or a programme's "President: Mr. NAME (State)", « Présidente : Mme NAME »: "the President" is him
+        known.aliases.setdefault(full, []).append(label.group("r"))
+        role = role or label.group("r")
     if role and trole and trole != role:  # "Ambassador NAME, head of …": "the ambassador" means her too
         known.aliases.setdefault(full, []).append(trole)
     if org and not role and brole and borg and rest and _PREDICATE_AFTER.match(rest):
@@ -503,6 +508,10 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     return Mention(name_pos, p, subject, compound)
 
 
+#: a label that opens its line and gives the role of the person named after it: "President: Mr. ", « Présidente : »,
+#: "**Chair:** ", "Moderator: "
+_ROLE_LABEL = re.compile(r"(?m)^[ \t]*(?:\*\*|__)?(?P<r>[A-ZÀ-Þ][a-zà-ÿ\-]+(?:[ \t]+[a-zà-ÿ\-]+)?)[ \t\u00a0\u202f]*:"
+                         r"(?:\*\*|__)?[ \t\u00a0\u202f]*(?:(?:Mr|Ms|Mrs|Mme|Mlle|M|Dr|Prof)\.?[ \t]+)?")
 #: "NAME (Belvania)", "NAME (Children’s Health Watch)": a summary's way of saying whom a speaker speaks for
 _PAREN_ORG = re.compile(r"[ \t\u00a0]*\((?P<org>[A-ZÀ-Þ][\w\-\u2019'.&]*(?:[ \t]+[\w\-\u2019'.&]+){0,6})\)")
 _DEF_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:the|le|la|l['\u2019])\s*(?P<r>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s*,\s*"
