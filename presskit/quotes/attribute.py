@@ -27,7 +27,7 @@ import re
 from ..model import Quote
 from ..textutil import fold
 from .cues import RE_SAY, WHEN, say_verbs
-from .forms import RE_DASH, find_attributions
+from .forms import RE_DASH, RE_SIGNED_AFTER, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, complete, fill_from_introduction, from_attr, from_who
 from .initials import INITIALS, SPACED_INITIALS
 from .kinds import (
@@ -355,6 +355,24 @@ _THUS_NEXT = re.compile(r"\s*(?:(?:That|This)\s+was\s|C['\u2019](?:était|est)\s
 _AND_AFTER = re.compile(r"^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:and|et)\s+(?!(?:then\s+)?(?:added|ajouté|a\s+ajouté)\b)")
 
 
+#: a document's finding that a speaker reports, right before the quotation: "said that the survey of Parties had
+#: found that", "her ministry's audit showed that", « a rappelé que l’enquête du ministère avait montré que »
+_FINDING_REPORTED = re.compile(
+    r"(?i:\b(?:the|her|his|its|our|their|a|an|this|that)\s+(?:[\w\-\u2019']+\s+){0,2}?(?:survey|study|report|audit|"
+    r"review|analysis|assessment|census|inventory|poll|research|investigation)(?:\s+(?:of|by|from|on|into)\s+"
+    r"[^,;:.!?\u201c\u201d\u00ab\u00bb\n]{1,60}?)?\s+(?:had\s+|has\s+|have\s+)?(?:found|shown|showed|concluded|revealed|"
+    r"established)\s+that|(?:l['\u2019]|la\s+|le\s+|son\s+|sa\s+|leur\s+|une?\s+)\s*(?:étude|enquête|rapport|audit|"
+    r"inventaire|analyse|évaluation|recensement)(?:\s+(?:de|du|des|d['\u2019]|sur)\s*[^,;:.!?\u00ab\u00bb\n]{1,60}?)?\s+"
+    r"(?:avait\s+|a\s+)?(?:montré|révélé|conclu|établi|constaté|trouvé)\s+(?:que|qu['\u2019]))"
+    r"[\s\u00a0\u202f]*$")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether the quotation at ``start`` opens its line (a quote box's or a pull quote's entry)."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return not line.strip(" \t\u00a0\u202f*_>-\u2022")
+
+
 def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     text, doc = st.doc.text, st.doc
     k = next((i for i, p in enumerate(doc.paras) if p >= u.end - 1), None)
@@ -371,7 +389,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     if _AND_AFTER.match(after):
         after = ""  # “…”, and some delegates smiled at this: a new clause, not who said the words
     closed = u.text.rstrip("\u201d\u00bb\"'\u2019)").endswith((".", "!", "?", "\u2026"))
-    if closed and not words_next and after.strip() and not RE_DASH.match(after):
+    if closed and not words_next and after.strip() and not RE_DASH.match(after) \
+            and not (_opens_line(text, u.start) and RE_SIGNED_AFTER.match(after)):
         tail = after.rstrip()
         if len(tail) > 160 or not tail.endswith((".", "!", "?")):
             after = ""
@@ -413,6 +432,10 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     if found is not None and found.how == "pronoun" and _reads_out_unnamed(text, cur, u.start):
         # "NAME read out the testimony of one of her instructors: ¶ « … », a-t-il écrit": his, not hers
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(u.start, u.end), cue=True)
+    if found is not None and found.how in ("named", "pronoun") and _FINDING_REPORTED.search(cur):
+        # "NAME said that the survey of Parties had found that “…”": the survey's words, which nobody spoke; the
+        # body the speaker speaks for is the document's
+        return Found("organisation", "", "", found.organisation, CONFIDENCE["organisation"], evidence=found.evidence)
     if found is not None:
         return found
     return (carried.interview(st, u) or (carried.subject_before(st, prev, prev_start, u) if not cur.strip() else None)
@@ -456,7 +479,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     if obj is not None and RE_SAY.match(after, obj.end()):  # « … », nous explique NAME: to us, not by us
         after = after[:lead] + " " * (obj.end() - lead) + after[obj.end():]
         lead = obj.end()
-    forms = [a for a in find_attributions(after, st.ctx.known, u.end) if a.pos <= lead + 1]
+    forms = [a for a in find_attributions(after, st.ctx.known, u.end, signed_line=_opens_line(st.doc.text, u.start))
+             if a.pos <= lead + 1]
     if forms:
         return from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, span)
     w = after[lead:]

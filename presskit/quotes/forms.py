@@ -54,7 +54,12 @@ RE_ACCORDING = re.compile(
 # "“…” — Ingrid Solberg, The Lantern Daily"
 #: a capitalised name holding an organisation's word ("Kessa Mine Action Centre", "Réseau des survivants")
 _ORG_NAME = re.compile(rf"^(?:the\s+|la\s+|le\s+|l['\u2019])?{UP}[^,;:]{{0,80}}$")
-RE_DASH = re.compile(rf"^\s*[\u2014\u2013]\s*(?P<name>{NAMERUN})(?P<rest>{_REST})")
+#: the name after the dash may be set in bold ("“…” — **NAME**, role"); a name in bold right after the quotation on
+#: its line is a signature too, as a quote box ("They said", « Ils ont dit ») or a pull quote sets it
+#: (« « … » **NAME**, ministre de … »), unless a colon after it makes it the label of the words that follow
+RE_DASH = re.compile(rf"^(?:\s*[\u2014\u2013]\s*(?P<b1>\*\*|__)?|[ \t\u00a0\u202f]*(?P<b2>\*\*|__))(?P<name>{NAMERUN})"
+                     rf"(?(b2)(?:\*\*|__)(?![ \t\u00a0\u202f]*(?:\([^()\n]{{1,40}}\)[ \t\u00a0\u202f]*)?:)|(?(b1)(?:\*\*|__)|))"
+                     rf"(?P<rest>{_REST})")
 # the subject of the sentence a quote is embedded in: "Dr Amara Diallo called the idea “…”"
 RE_SUBJECT = re.compile(
     rf"^\s*(?:[^\s,]+(?:\s+[^\s,]+){{0,3}},\s*)??(?P<name>{NAMERUN})(?P<rest>\s*,\s*{APPOS})?"
@@ -242,14 +247,24 @@ def _particle_surname(window: str, known: People, base: int) -> list[Attr]:
     return found
 
 
-def find_attributions(window: str, known: People, base: int) -> list[Attr]:
-    """Every attribution form found in ``window`` (positions relative to the window)."""
+#: a quote box's or a pull quote's signature once its bold is lost: the full name and the role right after the
+#: quotation, and nothing else on the line (« « … » NAME, ministre de l'Environnement » ¶)
+RE_SIGNED_AFTER = re.compile(rf"^[ \t\u00a0\u202f]+(?P<name>{NAMERUN})(?P<rest>[ \t]*,[^\n.,;:!?\u201c\u201d\u00ab\u00bb\u201e\"|]"
+                             rf"{{2,140}})[ \t]*(?:\n|$)")  # (one apposition, no stop: no sentence goes on)
+
+
+def find_attributions(window: str, known: People, base: int, signed_line: bool = False) -> list[Attr]:
+    """Every attribution form found in ``window`` (positions relative to the window); with ``signed_line`` (the
+    quotation opens its line), a full name and its role alone after it on the line sign it."""
     found = _name_verb(window, known, base) + _verb_name(window, known, base) + _particle_surname(window, known, base)
-    m = RE_DASH.match(window)
+    m = RE_DASH.match(window) or (RE_SIGNED_AFTER.match(window) if signed_line else None)
     if m:
         res = person(m.group("name"), from_right=False, known=known, at=base + m.start())
         if res is not None:
             speaker, trole, surname_only, leftover, g = res
+            if surname_only and m.re is RE_SIGNED_AFTER:
+                return found + [Attr(pronoun=True, pos=p.start(), end=p.end(), gender=pronoun_gender(p.group()))
+                                for p in RE_PRONOUN.finditer(window)]  # (a full name only: no verb signs it)
             role, org = parse_appos(rest_parts(m.group("rest")))
             org = org or ("" if role else _signed_org(m.group("rest")))
             found.append(Attr(speaker, role or trole, org, surname_only, False, m.start("name"), m.end("name"),

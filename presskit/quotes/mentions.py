@@ -25,7 +25,7 @@ from .appos import parse_appos
 from .ownbody import introduced_as_mine
 from .people import (
     DROP_TITLES, MALE_ADDRESS, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
-    OFFICES, lower_token, name_tokens, same_title, sentence_ends, split_name,
+    OFFICES, lower_token, name_case, name_tokens, same_title, sentence_ends, split_name,
 )
 from .roleparts import rest_parts
 from .orgscan import _SMALL, letterhead_org, scan_orgs
@@ -154,6 +154,12 @@ _LINK_AFTER_DET = re.compile(r"(?i)(?:^|\s)(?:que|qu|qui|dont|où|et|ou|mais|ave
                              r"which|who|whom|with|by|for|as|than|que\s+\w+)$")
 
 
+#: a kinship noun after a possessive ("Varga's daughter", "his wife's brother"): a family, never a body and its role
+_KIN = re.compile(r"(?:(?:eldest|youngest|elder|younger|only|late|grown|teenage|twin)\s+)?(?:daughter|son|wife|husband|"
+                  r"mother|father|sister|brother|widow|widower|niece|nephew|grandson|granddaughter|grandmother|"
+                  r"grandfather|cousin|partner|fiancée?|children|child|parents)")
+
+
 def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
     """(role, organisation, gender) from the words before a name: "Belmora’s deputy foreign minister, ",
     "Le vice-ministre des affaires étrangères de Belmora, ", "L’ambassadrice ", "la docteure "."""
@@ -174,6 +180,8 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
             phrase = phrase[dash[-1].end():]
         pm = re.match(r"^(?:the\s+)?(?P<org>(?:\S+\s+){0,4}\S+?)['\u2019]s\s+(?P<role>.+)$", phrase)
         head = re.sub(r"^(?i:the)\s+", "", pm.group("org")) if pm else ""
+        if pm and _KIN.fullmatch(pm.group("role").strip().lower()):
+            return "", "", g  # "NAME's daughter, NAME2": a family, not a body
         if pm and pm.group("org")[:1].isupper() and not _PREPOSITION_FIRST.match(phrase) and (head.lower() in ORG_HEADS or all(
                 w[:1].isupper() or w.lower() in _SMALL for w in pm.group("org").split())):
             return clean_role(pm.group("role")), clean_org(pm.group("org")), g  # not "When I asked the centre’s"
@@ -280,7 +288,11 @@ _ANONYMOUS = re.compile(
     r"(?<![\w\-])(?P<det>a|an|one|un|une)\s+(?:[\w\-\u2019']+\s+){0,6}?[\w\-\u2019']+,?\s+(?:qui\s+n['\u2019]a\s+pas\s+voulu\s+"
     r"(?:donner\s+son\s+nom|être\s+(?:nommée?|citée?))|qui\s+a\s+(?:requis|demandé)\s+l['\u2019]anonymat|sous\s+couvert\s+"
     r"d['\u2019]anonymat|who\s+(?:asked|preferred|did\s+not\s+want|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|"
-    r"who\s+declined\s+to\s+give\s+(?:her|his)\s+name|speaking\s+on\s+condition\s+of\s+anonymity)", re.I)
+    r"who\s+declined\s+to\s+give\s+(?:her|his)\s+name|speaking\s+on\s+condition\s+of\s+anonymity|"
+    r"who\s+asked\s+that\s+(?:her|his|their)\s+name\s+(?:be\s+(?:left\s+out|withheld|kept\s+out)|not\s+be\s+"
+    r"(?:used|published|printed|given))|whose\s+name\s+(?:is|was|has\s+been)\s+(?:withheld|not\s+given)|"
+    r"qui\s+a\s+demandé\s+que\s+son\s+nom\s+ne\s+(?:soit|figure)\s+pas|dont\s+nous\s+taisons\s+le\s+nom|"
+    r"dont\s+le\s+nom\s+n['\u2019]est\s+pas\s+(?:cité|publié|donné))", re.I)
 
 
 def _anonymous_gender(m: re.Match, seg: str) -> str:
@@ -373,7 +385,27 @@ def _role_before_org(role: str, org: str) -> str:
 _PREDICATE_AFTER = re.compile(r"\s*,\s*(?!(?:of|from|for|at|with|de|du|des|d['\u2019]|à|au|aux|chez|pour)\b)[a-zà-ÿ]")
 
 
+#: a full name in a possessive, as a feature opens a scene ("The kitchen of NAME SURNAME's farmhouse", "NAME
+#: SURNAME's daughter"): the person is named in full there, so a surname alone after it may stand for them
+_POSSESSIVE_FULL_NAME = re.compile(r"(?P<full>[A-ZÀ-Þ][a-zß-ÿ][\w\-]*(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ][\w\-]*){1,2})['\u2019]s?$")
+
+
+def _possessive_full_name(name: str, pos: int, known: People) -> None:
+    pm = _POSSESSIVE_FULL_NAME.fullmatch(name)
+    if pm is None:
+        return
+    toks = pm.group("full").split()
+    if any(lower_token(t) in ORG_WORDS or lower_token(t) in ROLE_WORDS or lower_token(t) in DROP_TITLES
+           or lower_token(t) in ROLE_TITLES for t in toks):
+        return  # "the Clean Furrow Coalition's", "Minister Varga's": a body, or a title before a surname
+    split = split_name(toks, from_right=True)
+    if split is not None and split[1] == toks:
+        known.add_loose(" ".join(toks), pos)
+
+
 def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Context) -> Mention | None:
+    if m.group("name").endswith(("'s", "\u2019s")):
+        _possessive_full_name(m.group("name"), pos, known)
     placed = place_split(text[max(0, pos - 80):pos], m.group("name"))
     if placed is not None and (sub := RE_MENTION.match(text, pos + placed[2])) is not None:
         return placed_mention(_mention(text, lo, pos + placed[2], sub, known, ctx), placed, known)
@@ -407,7 +439,7 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     if not titled and (nb := _NOT_A_PERSON_BEFORE.search(text[max(0, name_pos - 12):name_pos])) and not (
             _TO_SOMEONE.search(nb.group()) and (first_name_gender(" ".join(name)) or _role_after(m.group("rest")))):
         return None  # ("in Lund", "of Kessa Mine": no person; "I spoke to Kwame NAME", « j'ai parlé à Nadège NAME »: one)
-    full = re.sub(r"([\-\u2010])\s+", r"\1", " ".join(name))
+    full = re.sub(r"([\-\u2010])\s+", r"\1", " ".join(name_case(t) for t in name))  # "Milan KRAVELSK"
     sent = _sentence_start(text, max(0, name_pos - 600), name_pos)
     rest = m.group("rest")
     if _OBJECT_OF.search(text[max(0, name_pos - 24):name_pos]) or re.match(r"d['\u2019]", m.group("name")):
@@ -423,6 +455,11 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     lead = _DEF_ROLE_BEFORE.search(text[max(sent, pos - 80):pos])
     if lead and any(lower_token(w) in ROLE_WORDS | ROLE_TITLES for w in lead.group("r").split()[-2:]):  # "the Chair, NAME",
         known.aliases.setdefault(full, []).append(lead.group("r"))  # "the Chair" means her later on
+    label = _ROLE_LABEL.search(text, max(0, name_pos - 40), name_pos)
+    if label and label.end() == name_pos and lower_token(label.group("r").split()[-1]) in ROLE_WORDS | ROLE_TITLES:
+        # a record's or a programme's "President: Mr. NAME (State)", « Présidente : Mme NAME »: "the President" is him
+        known.aliases.setdefault(full, []).append(label.group("r"))
+        role = role or label.group("r")
     if role and trole and trole != role:  # "Ambassador NAME, head of …": "the ambassador" means her too
         known.aliases.setdefault(full, []).append(trole)
     if org and not role and brole and borg and rest and _PREDICATE_AFTER.match(rest):
@@ -471,6 +508,10 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     return Mention(name_pos, p, subject, compound)
 
 
+#: a label that opens its line and gives the role of the person named after it: "President: Mr. ", « Présidente : »,
+#: "**Chair:** ", "Moderator: "
+_ROLE_LABEL = re.compile(r"(?m)^[ \t]*(?:\*\*|__)?(?P<r>[A-ZÀ-Þ][a-zà-ÿ\-]+(?:[ \t]+[a-zà-ÿ\-]+)?)[ \t\u00a0\u202f]*:"
+                         r"(?:\*\*|__)?[ \t\u00a0\u202f]*(?:(?:Mr|Ms|Mrs|Mme|Mlle|M|Dr|Prof)\.?[ \t]+)?")
 #: "NAME (Belvania)", "NAME (Children’s Health Watch)": a summary's way of saying whom a speaker speaks for
 _PAREN_ORG = re.compile(r"[ \t\u00a0]*\((?P<org>[A-ZÀ-Þ][\w\-\u2019'.&]*(?:[ \t]+[\w\-\u2019'.&]+){0,6})\)")
 _DEF_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:the|le|la|l['\u2019])\s*(?P<r>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s*,\s*"

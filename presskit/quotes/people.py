@@ -182,6 +182,9 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
     for i in range(1, len(tokens)):  # "Ms. AUMONT (Varnia) said": a summary record's surname in capitals
         if kinds[i] == "org" and kinds[i - 1] == "title" and len(tokens[i]) >= 3 and lower_token(tokens[i]) not in ORG_WORDS:
             kinds[i] = "name"
+        elif kinds[i] == "org" and i >= 2 and kinds[i - 1] == "name" and kinds[i - 2] == "title" \
+                and len(tokens[i]) >= 3 and lower_token(tokens[i]) not in ORG_WORDS:
+            kinds[i] = "name"  # "Mr. Milan KRAVELSK (Mendravia)", « M. NAME SURNAME »: a first name, then the surname
     for i in range(len(tokens) - 2):  # « la Tavrénienne Ada Kowal », « le Sénégalais NAME »: a nationality, no name
         if kinds[i] == "name" and (i == 0 or lower_token(tokens[i - 1]) in ("le", "la", "the")) \
                 and kinds[i + 1] == kinds[i + 2] == "name" and _NATIONALITY.fullmatch(tokens[i]) \

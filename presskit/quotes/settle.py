@@ -27,7 +27,7 @@ from .found import CONFIDENCE
 from .people import ORG_WORDS, People, is_surname, personal_mandate, same_title, surname_keys
 from .entities import OF_WORDS, Organisations, org_key
 from .vocab import untitled
-from .treatybodies import (composed_secretariat, full_secretariat, secretariats_of_kit, treaties_of_kit,
+from .treatybodies import (composed_secretariat, executive_secretary_body, full_secretariat, secretariats_of_kit, treaties_of_kit,
                            written_secretariat)
 from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_its_office,
                      state_of_national_body, states_of_kit)
@@ -410,7 +410,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 if body and _EVENT_WORD.match(q.organisation):
                     q.organisation = body
                 if not q.organisation:
-                    q.organisation = known or (state_in_kit(q.role, states, item.language) if q.role else "")
+                    q.organisation = known or (state_in_kit(q.role, states, item.language) if q.role else "") \
+                        or executive_secretary_body(q.role, secretariats, orgs, item.language)
                 else:  # "la secrétaire exécutive de la Convention": the longer name the kit gives her body
                     q.organisation = people.fuller_org(q.speaker, q.organisation) or q.organisation
             elif q.attribution == "document" and q.speaker and not q.organisation:

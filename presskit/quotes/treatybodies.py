@@ -70,6 +70,26 @@ def full_secretariat(name: str, table: dict[frozenset[str], list[str]], orgs: Or
     return (own or names)[0]
 
 
+#: an executive secretary's role with no body of its own: "Executive Secretary", « secrétaire exécutive (de la
+#: Convention) », "the Convention's executive secretary"
+_EXECUTIVE_SECRETARY = re.compile(r"^(?:the\s+|la\s+|le\s+|l')?(?:[a-z]+'s?\s+)?(?:executive\s+secretary|secretaire\s+"
+                                  r"executif|secretaire\s+executive)(?:\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?"
+                                  r"(?:convention|protocol|protocole|treaty|traite|agreement|accord|framework|cadre))?$")
+
+
+def executive_secretary_body(role: str, table: dict[frozenset[str], list[str]], orgs: Organisations,
+                             language: str | None) -> str:
+    """The body of an executive secretary named with no body ("Executive Secretary NAME", « Mme NAME, Secrétaire
+    exécutive »): the kit's secretariat, when it names exactly one; else ""."""
+    if not role or _EXECUTIVE_SECRETARY.match(fold(role).replace("\u2019", "'").strip()) is None or len(table) != 1:
+        return ""
+    (names,) = table.values()
+    ent = orgs.entity(names[0])
+    label = ent.label(language) if ent is not None else ""
+    own = [n for n in names if _in_language(n, language)]
+    return label or (own or names)[0]
+
+
 def _in_language(name: str, language: str | None) -> bool:
     """Whether a secretariat's name is written in ``language``: "X Secretariat", "Secretariat of the X" in
     English, « Secrétariat du X » in French (any, for a language not known)."""
