@@ -399,6 +399,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or wordsof.those_of_before(st, cur, cur_start, u)
              or wordsof.its_document(st, cur, cur_start, prev_start, u)
              or bodydoc.document_of_body(st, cur, cur_start, u)
+             or bodydoc.document_said_before(st, cur, prev, prev_start, u)
              or carried.adding(st, cur, cur_start == prev_end, u)
              or carried.participle(st, cur, cur_start, u)
              or _members_ask(st, cur, u)
