@@ -30,6 +30,11 @@ _SUBJECT = re.compile(r"^\s*(?P<np>(?:The|Le|La|Les|L['\u2019])\s*[^,;:\u201c\u0
                       r"(?:read|reads|lu|lit|lisait|shared|partagé|partage|relayed|relayé|relaie|cited|cité|cite|quoted|"
                       r"published|publié|publie|donné\s+lecture|passed\s+on|transmis)\b")
 
+#: what may stand before the possessive when nothing names its owner: nothing, or the words' own noun (« Le
+#: témoignage d’ », "The testimony of", "A letter from")
+_OPENS = re.compile(r"^[\s\u00a0]*(?:(?:the|a|an|le|la|l['\u2019]|un|une)\s*(?:testimony|letter|message|words|note|"
+                    r"témoignage|lettre|message|mots|paroles)\s*(?:of|from|by|de|d['\u2019]|du)?\s*)?$", re.I)
+
 
 def body_of_one_of_its(st: State, lead: str, base: int) -> str:
     """The body whose person, "one of its" people, says the words the clause ``lead`` (at ``base``) leads in;
@@ -38,7 +43,7 @@ def body_of_one_of_its(st: State, lead: str, base: int) -> str:
     if m is None or _NOT_PEOPLE.search(m.group("noun")):
         return ""
     pre = lead[: m.start()]
-    lo = max(pre.rfind(". "), pre.rfind("\n")) + 1  # (the sentence the possessive stands in)
+    lo = max(pre.rfind(". "), pre.rfind("\n"), pre.rfind(";")) + 1  # (the clause the possessive stands in)
     people = [men for men in st.mentions if base + lo <= men.pos < base + m.start() and men.person.name]
     if people:  # "NAME then read out the testimony of one of her instructors": the body she speaks for
         org = people[-1].person.organisation
@@ -52,6 +57,10 @@ def body_of_one_of_its(st: State, lead: str, base: int) -> str:
             return who.org  # "The union read out the testimony of one of its fishers": the union
         if who is None:
             return ""  # (a subject that is no body: whose the possessive is is not plain)
+    whole = st.doc.text[max(0, base - 300):base + m.start()]  # (the sentence, from before the clause read)
+    whole = whole[max(whole.rfind(". "), whole.rfind("\n")) + 1:]
+    if not _OPENS.match(pre[lo:]) or not _OPENS.match(whole):
+        return ""  # ("Several donors hesitate; one of their delegates …": the possessive is someone else's)
     if st.ctx.doc_org and st.ctx.own_voice and not st.ctx.spoken:
         return st.ctx.doc_org  # « Le témoignage d’un de ses agents a été lu » in the Federation's own release
     return ""

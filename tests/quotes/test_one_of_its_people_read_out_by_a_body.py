@@ -79,3 +79,11 @@ def test_near_miss_a_named_person_keeps_her_own_body():
             f"{UNION}, qui a lui-même travaillé avec un de ses grutiers pendant dix ans.\n")
     (q,) = quotes(text, default_organisation=UNION)
     assert (q.speaker, q.organisation) == ("Yannick Morvézen", UNION)
+
+
+def test_near_miss_their_people_of_a_plural_subject_in_the_body_s_own_fact_sheet():
+    # "their" is the donors', not the fact sheet's body, even in its own voice
+    text = ("Fact sheet of the Harbour Coalition\n\nFour States have pledged. Several lenders still hesitate; one "
+            "of their envoys described the plan to the Coalition as “a levy on the poor dressed up as a fund”.\n")
+    (q,) = quotes(text)
+    assert q.organisation != "Harbour Coalition"
