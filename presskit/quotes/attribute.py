@@ -45,7 +45,7 @@ from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,
 )
-from . import bodydoc, carried, clausebefore, firstsigned, impersonal, lowerthird, turns, wordsof
+from . import bodydoc, carried, clausebefore, firstsigned, impersonal, lowerthird, oneofits, turns, wordsof
 from .clausebefore import NAME_AFTER_ROLE
 from .between import (
     LISTENER as _LISTENER, LISTENER_THEN_WHEN as _LISTENER_THEN_WHEN, MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
@@ -406,7 +406,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         found = (bodydoc.document_of_body(st, cur, cur_start, u) or turns.before(st, cur, cur_start, u)
                  or clausebefore.before(st, cur, cur_start, u))
         if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
-            return found
+            return _one_of_its(st, found, text, cur, cur_start, u)
     signed = (firstsigned.signed_by_first_name(st, text[u.end:min(len(text), u.end + 200)], u)
               or firstsigned.signed_by_role_and_name(st, text[u.end:min(len(text), u.end + 200)], u))
     found = ((lowerthird.lower_third(st, u) if not cur.strip() else None) or signed
@@ -418,6 +418,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or wordsof.those_of_before(st, cur, cur_start, u)
              or wordsof.its_document(st, cur, cur_start, prev_start, u)
              or bodydoc.document_of_body(st, cur, cur_start, u)
+             or bodydoc.document_said_before(st, cur, prev, prev_start, u)
              or carried.adding(st, cur, cur_start == prev_end, u)
              or carried.participle(st, cur, cur_start, u)
              or _members_ask(st, cur, u)
@@ -431,13 +432,13 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or carried.lead_in(st, u))
     if found is not None and found.how == "pronoun" and _reads_out_unnamed(text, cur, u.start):
         # "NAME read out the testimony of one of her instructors: ¶ « … », a-t-il écrit": his, not hers
-        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(u.start, u.end), cue=True)
+        found = Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(u.start, u.end), cue=True)
     if found is not None and found.how in ("named", "pronoun") and _FINDING_REPORTED.search(cur):
         # "NAME said that the survey of Parties had found that “…”": the survey's words, which nobody spoke; the
         # body the speaker speaks for is the document's
         return Found("organisation", "", "", found.organisation, CONFIDENCE["organisation"], evidence=found.evidence)
     if found is not None:
-        return found
+        return _one_of_its(st, found, text, cur, cur_start, u)
     return (carried.interview(st, u) or (carried.subject_before(st, prev, prev_start, u) if not cur.strip() else None)
             or carried.paragraph_before(st, u) or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"]))
 
@@ -463,6 +464,24 @@ def _reads_out_unnamed(text: str, cur: str, start: int) -> bool:
     before = text[max(0, start - 400):start].rstrip(" \t\n\u00a0\u202f\u00ab\u201c\"")
     line = before.splitlines()[-1] if before else ""
     return line.endswith(":") and bool(CITED_UNNAMED.search(line))
+
+
+def _one_of_its(st: State, found: Found, text: str, cur: str, cur_start: int, u: Unit) -> Found:
+    """Someone unnamed the clause before calls "one of its" people (« le témoignage d’un de ses pêcheurs : »,
+    "one of its skippers, who was not named:"): the body whose people they are, when the text makes it plain."""
+    if found.how != "unnamed" or found.speaker or found.organisation:
+        return found
+    lead, base = cur, cur_start
+    if not cur.strip():  # (the words open their paragraph: the line before that leads them in with a colon)
+        before = text[max(0, u.start - 400):u.start].rstrip(" \t\n\u00a0\u202f\u00ab\u201c\"")
+        line = before.splitlines()[-1] if before else ""
+        if not line.endswith(":"):
+            return found
+        lead, base = line, max(0, u.start - 400) + len(before) - len(line)
+    org = oneofits.body_of_one_of_its(st, lead, base)
+    if org:
+        found.organisation = org
+    return found
 
 
 def _lead(after: str) -> int:

@@ -220,3 +220,56 @@ def document_of_body(st: State, cur: str, base: int, u: Unit) -> Found | None:
             return None  # (a person named in the clause: maybe hers, not the document's)
         return Found("organisation", "", "", body, CONFIDENCE["organisation"], evidence=(base + m.start("body"), u.end))
     return None
+
+
+#: "It says", "It now concludes that", « Elle indique que »: the clause's sayer is the "it" of the sentence before
+_IT_SAYS = re.compile(r"^[\s\u00a0\u202f]*(?:It|Elle|Il)\s+(?:(?:now|also|further|then|désormais|aussi|encore|même)\s+)?"
+                      r"(?:says|concludes|states|notes|warns|finds|argues|recommends|adds|estimates|"
+                      r"dit|conclut|indique|affirme|souligne|estime|note|relève|ajoute|recommande|avertit|constate)"
+                      r"(?:\s*,[^,;:.!?\u201c\u00ab\u201e\"]{1,40},)?(?:\s+(?:that|que|qu['\u2019]))?"
+                      r"[^.;!?\u201c\u00ab\u201e\"]{0,120}?" + _END)
+#: a document's noun in the sentence before ("has circulated a revised note", "the brief of the X", « une note »)
+_A_DOCUMENT = re.compile(rf"(?<![\w\-])(?:(?i:{_DOC_EN})|(?i:brief)|(?i:{_DOC_FR}))s?(?![\w\-])")
+#: a quotation inside the sentence before (no body's name is read in its words)
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb|\"[^\"\n]*\"")
+
+
+def document_said_before(st: State, cur: str, prev: str, prev_start: int, u: Unit) -> Found | None:
+    """"The X Agency has circulated a revised note. It now says “…”", "We have read the brief of the X Alliance.
+    It says, quite rightly, that “…”", « Le Réseau X a publié une note. Elle indique que « … » »: the "it" is
+    the document the sentence before names, and the words are its body's, nobody named. The sentence before must
+    name a document and one body only, and no person ("Elle" may be a woman); anything else gives nothing."""
+    if _IT_SAYS.match(cur) is None or not prev.strip():
+        return None
+    flat = _QUOTED.sub(lambda m: " " * len(m.group(0)), re.sub(r"(?<!\n)\n(?!\n)", " ", prev))
+    if _A_DOCUMENT.search(flat) is None:
+        return None
+    if any(prev_start <= men.pos < prev_start + len(prev) and men.person.name for men in st.mentions):
+        return None  # (a person named there: "it" and « elle » may be hers)
+    end = prev_start + len(prev)
+    bodies: dict[str, int] = {}
+    for at, name in sorted(st.ctx.orgs_seen):  # the bodies the text names there, as the finder read them
+        if prev_start <= at < end and flat[at - prev_start] != " " and not _not_a_body(name):
+            bodies.setdefault(name, at)
+    low = flat.casefold()
+    for name in {*st.ctx.org_names, *st.ctx.own_orgs, st.ctx.doc_org}:  # the kit's own names, written in full
+        i = low.find(name.casefold()) if len(name.split()) > 1 else -1
+        if i >= 0 and not _not_a_body(name):
+            bodies.setdefault(name, prev_start + i)
+    bodies = {n: at for n, at in bodies.items() if not any(n != o and n.casefold() in o.casefold() for o in bodies)}
+    if not bodies:  # (a name the finder did not list: one made as bodies' names are, a short form)
+        for m in _TITLE_RUN.finditer(flat):
+            name = _body_name(st.ctx, m.group("body"), prev_start + m.start("body"))
+            if name and not _DOC_ONLY.match(name):
+                bodies.setdefault(name, prev_start + m.start("body"))
+    if len(bodies) != 1:
+        return None  # (none, or two bodies: which one's document it is is not plain)
+    (body, at), = bodies.items()
+    return Found("organisation", "", "", body, CONFIDENCE["organisation"], evidence=(at, u.end))
+
+
+#: a run of Title Case words and the small words of a name between them ("The Coastal Resilience Fund")
+_TITLE_RUN = re.compile(r"(?<![\w\-'\u2019])(?P<body>[A-ZÀ-Þ][\w\-'\u2019]+(?:[ \t]+(?:(?:of|for|on|and|the|de|du|des|la|le|"
+                        r"d['\u2019]|l['\u2019])[ \t]*)*[A-ZÀ-Þ][\w\-'\u2019]*)+)")
+#: a name that is a document's own, not a body's ("Progress Report", « Note technique »)
+_DOC_ONLY = re.compile(rf"^(?i:{_DOC_EN}|{_DOC_FR})$")
