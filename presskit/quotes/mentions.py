@@ -513,7 +513,7 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
 
 #: a label that opens its line and gives the role of the person named after it: "President: Mr. ", « Présidente : »,
 #: "**Chair:** ", "Moderator: "
-_ROLE_LABEL = re.compile(r"(?m)^[ \t]*(?:\*\*|__)?(?P<r>[A-ZÀ-Þ][a-zà-ÿ\-]+(?:[ \t]+[a-zà-ÿ\-]+)?)[ \t\u00a0\u202f]*:"
+_ROLE_LABEL = re.compile(r"(?m)(?:^[ \t]*(?:\*\*|__)?|[ \t][\u2014\u2013][ \t]+)(?P<r>[A-ZÀ-Þ][a-zà-ÿ\-]+(?:[ \t]+[a-zà-ÿ\-]+)?)[ \t\u00a0\u202f]*:"
                          r"(?:\*\*|__)?[ \t\u00a0\u202f]*(?:(?:Mr|Ms|Mrs|Mme|Mlle|M|Dr|Prof)\.?[ \t]+)?")
 #: "NAME (Belvania)", "NAME (Children’s Health Watch)": a summary's way of saying whom a speaker speaks for
 _PAREN_ORG = re.compile(r"[ \t\u00a0]*\((?P<org>[A-ZÀ-Þ][\w\-\u2019'.&]*(?:[ \t]+[\w\-\u2019'.&]+){0,6})\)")
