@@ -195,7 +195,7 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
                              evidence=span, cue=True)
             who = classify_np(what.group("np"), st.ctx, base + what.start("np")) if what is not None else None
             if who is None or who.kind not in ("person", "unnamed", "org"):
-                who = (_after_subordinator(pre, st, base) or _after_label(pre, st, base)
+                who = (_after_subordinator(pre, st, base) or _after_that(pre, st, base) or _after_label(pre, st, base)
                        or subject_of_clause(_object_pronouns_cut(pre), st.ctx, base))
     elif cur.rstrip().endswith(":"):
         lead = _FOR_LEAD.match(cur)  # « Pour la coordinatrice du Réseau, l’enjeu dépasse le texte : »: her view
@@ -225,6 +225,27 @@ _OPENS_ON_HER_VIEW = re.compile(r"^\s*(?i:according\s+to|selon|d['\u2019]apr[eè
 #: “…”", "the day when the minister promised “…”", « la réunion où NAME a dit aux éleveurs « … » »
 _SUBORDINATE_SUBJECT = re.compile(r"(?:(?<![\w\-])(?i:where|when|while|whereas|où|quand|lorsque)\s+|(?<![\w\-])(?i:lorsqu)['\u2019]\s*)"
                                   r"(?P<np>[^\s,;:.!?][^,;:.!?\n]{0,60}?)\s*$")
+
+
+#: the subject of a clause of saying reported inside another one: "She noted that Ambassador NAME of X had told
+#: the plenary that …", « Elle a rappelé que la ministre NAME avait déclaré que … »: the inner sayer, named
+_THAT_SUBJECT = re.compile(r"(?:(?<![\w\-])(?i:that|que)\s+|(?<![\w\-])(?i:qu)['\u2019]\s*)"
+                           r"(?P<np>(?:(?i:the|le|la|l['\u2019])\s*)?(?:[a-zà-ÿ\-]+\s+){0,3}?"
+                           r"[A-ZÀ-Þ][\w\-\u2019']+(?:\s+[A-ZÀ-Þ][\w\-\u2019']+){0,3}"
+                           r"(?:\s+(?:of|from|de|du|d['\u2019])\s*[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,2})?)"
+                           r"(?:\s+(?i:had|has|have|just|already|once|also|then|later|avait|a|aurait|avaient|ont|déjà|lui|leur|me|"
+                           r"m['\u2019]|nous|vous)(?![\w\-]))*\s*$")
+
+
+def _after_that(pre: str, st: State, base: int) -> Who | None:
+    """The subject of a clause of saying that another clause of saying reports ("She noted that Ambassador NAME
+    had told the plenary that his country would “…”"): that person, when the text names her; None when the
+    inner subject is a pronoun or names nobody (the sentence's own subject may then have said it)."""
+    m = _THAT_SUBJECT.search(pre)
+    if m is None or not say_verbs(pre[: m.start()] + " "):
+        return None
+    who = classify_np(m.group("np"), st.ctx, base + m.start("np"))
+    return who if who is not None and who.kind == "person" and who.name else None
 
 
 def _after_subordinator(pre: str, st: State, base: int) -> Who | None:

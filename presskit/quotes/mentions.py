@@ -434,6 +434,9 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         return None  # « le directeur général d’Aurel Mining, NAME »: a lower-case « d’ » opens the body, not a person
     name_pos = pos + m.group("name").find(name[0]) if name else pos
     if len(core) >= 3 and in_table_row(text, name_pos):
+        brk = m.group("name").find("\n")
+        if brk > 0 and (sub := RE_MENTION.match(text, pos, pos + brk)) is not None and "\n" not in sub.group("name"):
+            return _mention(text, lo, pos, sub, known, ctx)  # a cell "Judge Ada Vosk", the next cell on the next line
         return None  # "Kessland Obed Lanyard-Fiore" on a table's row: where the State's cell ends is lost
     titled = any(lower_token(t) in DROP_TITLES or lower_token(t) in ROLE_TITLES for t in prefix)
     if not titled and (nb := _NOT_A_PERSON_BEFORE.search(text[max(0, name_pos - 12):name_pos])) and not (
@@ -510,7 +513,7 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
 
 #: a label that opens its line and gives the role of the person named after it: "President: Mr. ", « Présidente : »,
 #: "**Chair:** ", "Moderator: "
-_ROLE_LABEL = re.compile(r"(?m)^[ \t]*(?:\*\*|__)?(?P<r>[A-ZÀ-Þ][a-zà-ÿ\-]+(?:[ \t]+[a-zà-ÿ\-]+)?)[ \t\u00a0\u202f]*:"
+_ROLE_LABEL = re.compile(r"(?m)(?:^[ \t]*(?:\*\*|__)?|[ \t][\u2014\u2013][ \t]+)(?P<r>[A-ZÀ-Þ][a-zà-ÿ\-]+(?:[ \t]+[a-zà-ÿ\-]+)?)[ \t\u00a0\u202f]*:"
                          r"(?:\*\*|__)?[ \t\u00a0\u202f]*(?:(?:Mr|Ms|Mrs|Mme|Mlle|M|Dr|Prof)\.?[ \t]+)?")
 #: "NAME (Belvania)", "NAME (Children’s Health Watch)": a summary's way of saying whom a speaker speaks for
 _PAREN_ORG = re.compile(r"[ \t\u00a0]*\((?P<org>[A-ZÀ-Þ][\w\-\u2019'.&]*(?:[ \t]+[\w\-\u2019'.&]+){0,6})\)")

@@ -100,6 +100,11 @@ def speakers_from_quotes(item: Item, quotes: Iterable[Quote], limit: int = 6) ->
             item.speakers.append(name)
 
 
+def joint_bodies(org: str) -> bool:
+    """Whether ``org`` lists several bodies, as a joint document's author does ("Ministry of X; Ministère de Y")."""
+    return ";" in (org or "")
+
+
 class _People:
     """Everyone the kit names in full: roles and organisations per document language.
 
@@ -130,7 +135,8 @@ class _People:
         if is_surname(name):
             return
         self.names.add(name)
-        org = "" if personal_mandate(role) else org  # a special rapporteur speaks for no organisation
+        org = "" if personal_mandate(role) or joint_bodies(org) else org  # a special rapporteur speaks for no
+        # organisation; a joint document's authors ("Ministry …; Ministère …") are no one person's body
         if role:
             self.roles.setdefault((name, lang), Counter())[role] += 1
         if org:
@@ -402,6 +408,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.speaker = glued.group("name")
                 q.organisation = q.organisation or glued.group("state")
             if q.speaker and q.attribution in _STATED:
+                if joint_bodies(q.organisation):
+                    q.organisation = ""  # the two authors of a joint communiqué: whom she speaks for is her own body
                 q.role = q.role or people.role(q.speaker, item.language or "")
                 # "The President of the Conference, Ambassador NAME": the meeting she chairs is no body; the State
                 # another document gives her ("Ambassador NAME of Kordavia") is whom she speaks for
