@@ -238,7 +238,7 @@ def before_after(rows: list[dict], ways: list[str]) -> dict:
 
 def print_table(title: str, rows: list[dict], ways: list[str]) -> None:
     print(f"\n{title}: {len(rows)} quotations")
-    print(f"| way (attribution confidence) | given | right | wrong | wrong / given | abstains |")
+    print("| way (attribution confidence) | given | right | wrong | wrong / given | abstains |")
     print("|---|---|---|---|---|---|")
     table = per_way(rows)
     for w, c in sorted(table.items(), key=lambda kv: (-kv[1]["wrong"], -kv[1]["given"], kv[0])):

@@ -443,7 +443,7 @@ class LibrarySearcher:
                 self._set_aside(e, err)
         if not query.strip():
             merged = [q for lst in lists for q in lst]
-            merged.sort(key=lambda x: (x.quote.date or "", x.entry.label, x.quote.document_id, x.quote.page))
+            merged.sort(key=lambda x: (x.quote.date or "9999", x.entry.label, x.quote.document_id, x.quote.page))
             return merged[:limit]
         merged = []
         for rank in range(max((len(x) for x in lists), default=0)):

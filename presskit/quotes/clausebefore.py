@@ -90,7 +90,7 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     if CITED_UNNAMED.search(cur):  # « NAME a cité un médecin rencontré à l’hôpital : « … » »: not NAME's words
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
-    if (mine := _AS_OUR_DOCUMENT.search(cur)) is not None:
+    if _AS_OUR_DOCUMENT.search(cur) is not None:
         # « Comme le dit notre propre note technique, « … » », "As our own technical note puts it, “…”": the
         # words of the document of the body the speaker (or the one who answers) speaks for
         return Found("unnamed", organisation=_own_body(st, u), confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)

@@ -91,10 +91,14 @@ _NAME_WORDS = {
 
 def name_language(name: str) -> str | None:
     """The language a body's name is written in, by its small words ("Fishers' Union of the Leeward Coast": en;
-    « Syndicat des pêcheurs de la Côte-sous-le-Vent »: fr), or None where they say nothing or disagree (a name of
-    one word, "Shoreweed Coalition")."""
-    words = set(re.findall(r"[^\W\d_]+", fold(name or "").replace("\u2019", " ").replace("'", " ")))
+    « Syndicat des pêcheurs de la Côte-sous-le-Vent »: fr) or, with none, by a head noun written last, as English
+    writes it ("Shoreweed Coalition": en); None where they say nothing or disagree ("Coalition Shoreweed", one
+    word)."""
+    seq = re.findall(r"[^\W\d_]+", fold(name or "").replace("\u2019", " ").replace("'", " "))
+    words = set(seq)
     found = [lang for lang, small in _NAME_WORDS.items() if words & small]
+    if not found and len(seq) >= 2 and seq[-1] in _HEAD_FR and seq[0] not in _HEAD_FR and seq[0] not in _FR_HEADS:
+        return "en"  # no small word, the head noun last: English order ("Seedkeepers’ Union"; « Union X » is French)
     return found[0] if len(found) == 1 else None
 
 

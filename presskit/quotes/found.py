@@ -154,7 +154,7 @@ def _holder_of_role(st: State, u: Unit, para_start: int, who: Who, span: tuple[i
 
 
 #: the turn of a verbatim record or a summary: "**Mr KABORÉ** (Sénéval):", "Ms ADLER (Lund):"
-_TURN = re.compile(rf"[ \t]*(?:\*\*)?[^\n()]{{2,60}}?(?:\*\*)?[ \t]*\((?P<org>[^()\n]{{2,80}})\)")
+_TURN = re.compile(r"[ \t]*(?:\*\*)?[^\n()]{2,60}?(?:\*\*)?[ \t]*\((?P<org>[^()\n]{2,80})\)")
 
 
 def _own_body(st: State, u: Unit) -> str:

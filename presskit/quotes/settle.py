@@ -24,7 +24,7 @@ from ..textutil import fold
 from .attribute import extract_quotes
 from .firstnames import FEMALE, MALE, article_gender
 from .found import CONFIDENCE
-from .people import ORG_WORDS, People, is_surname, personal_mandate, same_title, surname_keys
+from .people import ORG_WORDS, is_surname, personal_mandate, same_title, surname_keys
 from .entities import OF_WORDS, Organisations, org_key
 from .vocab import untitled
 from .treatybodies import (composed_secretariat, executive_secretary_body, full_secretariat, secretariats_of_kit, treaties_of_kit,

@@ -16,7 +16,7 @@ from .context import Context  # noqa: F401  (Context is read from here by the ot
 from .cues import APO
 from .personphrase import Who, _surname_like, person_np, person_of_body
 from .described import former_latter, owner_role, role_reference
-from .appos import BODY_DESCRIBED, ON_BEHALF, TITLED_BODY, org_then_role, parse_appos
+from .appos import BODY_DESCRIBED, ON_BEHALF, org_then_role, parse_appos
 from .states import BODY_OF_ADJ, REGIONAL, state_adjective_role, state_of_demonym
 from .possessive import body_before
 from .unnamed import unnamed_for

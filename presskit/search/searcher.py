@@ -527,5 +527,5 @@ class Searcher:
             if quote is not None and (texts or quote.kind != "text"):
                 out.append(quote)
         if q is None:
-            out.sort(key=lambda x: (x.date or "", x.document_id, x.page))
+            out.sort(key=lambda x: (x.date or "9999", x.document_id, x.page))  # undated last, as documents
         return out

@@ -376,7 +376,6 @@ def _copies(n_items: int, n_copies: int) -> bytes:
     """A set of n_items numbers, memoised, then n_copies sets made from it: each copy costs as much
     as the set, so the objects grow with the product while the pickle grows with the sum."""
     items = b"(" + b"".join(b"J" + i.to_bytes(4, "little") for i in range(n_items)) + b"l"
-    one = b"c__builtin__\nset\nq\x01h\x00\x85R"
     return b"\x80\x02" + items + b"q\x00(" + b"c__builtin__\nset\nq\x01" + b"h\x01h\x00\x85R" * n_copies + b"l."
 
 

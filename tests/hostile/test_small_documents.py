@@ -15,7 +15,6 @@ import re
 import hashlib
 import json
 import sqlite3
-from pathlib import Path
 
 from conftest import PUBLISHER
 from hostile_helpers import sign_manifest

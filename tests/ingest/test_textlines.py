@@ -42,7 +42,7 @@ def _rendered(page: pymupdf.Page, dpi: int = 200) -> Image.Image:
 
 def test_a_scan_of_text_shows_lines_even_one_line_sideways_or_skewed(scanned):
     with pymupdf.open(scanned) as d:
-        full, one = _rendered(d[0]), _rendered(d[1])
+        full = _rendered(d[0])
         assert shows_text_lines(d[0]) and shows_text_lines(d[1])  # a page of four lines, a page of one
         assert ocr.needs_ocr(d[0]) and ocr.needs_ocr(d[1])
     sideways = _as_picture_page(full.transpose(Image.Transpose.ROTATE_90), 842, 595)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.finding import NB, ORG, quotes
+from tests.quotes.finding import NB, quotes
 
 CASES = [
     # a wire story: the apposition between the body and its verb, straight quotation marks, a sentence after

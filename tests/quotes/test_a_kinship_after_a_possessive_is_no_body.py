@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.finding import NB, quotes
+from tests.quotes.finding import quotes
 
 _KIN = [
     "Feature\n\nAshby's daughter, Lorna Ashby, nineteen, has heard the argument all her life. “Dad tests the soil for "

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .finding import NB, one, quotes
+from .finding import NB, quotes
 
 _FIRST_EN = ("Dr Maria Holt, head of the Lowland Laboratories, told journalists: “Our machines are not the "
              "bottleneck. Couriers are.”\n\n")

@@ -19,8 +19,8 @@ _HEAD_EN = ("# “Cold costs money”\n\n*An interview with Dr Mila Ferrant, dir
             "by Jonas Pell.*\n\n**J. P.: How many parcels do you get?**\n\n")
 
 _HERS = [
-    _HEAD_FR + f"M. F. — Environ deux mille. Et je dis souvent, en anglais parce que je l’ai dit ainsi à Genève, "
-               f"“the lab is fast, the road is slow”. C’est toujours vrai.",
+    _HEAD_FR + "M. F. — Environ deux mille. Et je dis souvent, en anglais parce que je l’ai dit ainsi à Genève, "
+               "“the lab is fast, the road is slow”. C’est toujours vrai.",
     _HEAD_FR + f"M. F. — Je leur dirai ce que j’ai dit lundi à la tribune{NB}: «{NB}ne financez pas des saisies, "
                f"financez des analyses{NB}».",
     _HEAD_EN + "M. F.: About two thousand. I tell every minister what I told the Parties on Monday: “do not fund "

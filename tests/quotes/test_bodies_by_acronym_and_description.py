@@ -17,7 +17,7 @@ ACRONYMS = [
     ("en", f"A spokesman for the IALS said that {Q_EN}."),                                          # wire copy
     ("en", f"A spokeswoman for IALS told the Courier that {Q_EN}."),                                # feature
     ("en", "16:20 — An official of the IALS, on the record: “The first certifications will come in March.”"),  # live blog
-    ("en", f"An IALS spokesperson was clear: “The first certifications will come in March.”"),      # newsletter
+    ("en", "An IALS spokesperson was clear: “The first certifications will come in March.”"),      # newsletter
     ("en", f"A press officer at the IALS added that {Q_EN}."),                                      # release
     ("en", f"According to a spokesperson for the IALS, {Q_EN}."),                                   # statement
     ("fr", f"Un porte-parole de l’AINE a précisé que {Q_FR}."),

@@ -15,7 +15,7 @@ _TEXTS = [
     f"Our atlas has two editions: the English edition, “Rivers Without Sand”, and the French edition, «{NB}Des rivières sans sable{NB}».",
     f"Newsletter readers can order the French edition, «{NB}Le sable, une ressource sous pression{NB}», from the stand.",
     f"La série de cartes s’appelle «{NB}Où est partie la côte{NB}»{NB}; son édition anglaise, “Where the Shore Went Away”.",
-    f"Le guide existe aussi en édition anglaise, “A Field Guide to Shrinking Rivers”, au stand de la coalition.",
+    "Le guide existe aussi en édition anglaise, “A Field Guide to Shrinking Rivers”, au stand de la coalition.",
     f"Les lecteurs peuvent commander l’édition espagnole, «{NB}Ríos sin arena y sin peces{NB}», au stand.",
 ]
 

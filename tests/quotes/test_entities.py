@@ -115,8 +115,11 @@ def test_a_release_whose_publisher_is_named_in_its_own_language_links_nothing():
 
 @pytest.mark.parametrize("name, language", [
     ("Fishers’ Union of the Tidal Coast", "en"), ("Syndicat des pêcheurs de la Côte des marées", "fr"),
-    ("Institut Varrowick d’algologie marine", "fr"), ("Shoreweed Coalition", None), ("Demining Office", None),
-    ("Sindicato de Pescadores del Sur", None),  # "del" Spanish, "sur" French: no verdict
+    ("Institut Varrowick d’algologie marine", "fr"), ("Sindicato de Pescadores del Sur", None),  # "del"
+    # Spanish, "sur" French: no verdict
+    # no small words: a head noun last is English order ("Shoreweed Coalition"; French puts it first)
+    ("Shoreweed Coalition", "en"), ("Demining Office", "en"), ("Seedkeepers’ Union", "en"),
+    ("Coalition Shoreweed", None), ("Aurivale Gold", None), ("Greenpeace", None), ("Union", None),
 ])
 def test_the_language_of_a_body_s_name_is_read_from_its_small_words(name, language):
     assert name_language(name) == language

@@ -20,11 +20,11 @@ _EN = [
 ]
 _FR = [
     f"## 10 h 25 — RUTH AALVANG{NB}: «{NB}Nous ne troquerons pas nos hôpitaux{NB}»\n\nLa vice-ministre a parlé.",
-    f"### 14h05 — MARTA KELLSTROM : « Pas un hiver de fumée de plus »\n\nElle l’a dit au stand.",
-    f"**JONAS EBBE** : « L’argent est sur la table »\n\nL’envoyé l’a répété deux fois.",
-    f"# ANNA SULE-BRAND : « Nous sommes venus signer »\n\nLa ministre est arrivée tard.",
-    f"16.05 — PAUL RANDIER : « Il n’y a pas de plan B »\n\nIl a parlé aux journalistes.",
-    f"## 11 h 30 — HENRIK ODUMBE : « La ventilation n’est pas une politique »\n\nL’expert parlait à une table ronde.",
+    "### 14h05 — MARTA KELLSTROM : « Pas un hiver de fumée de plus »\n\nElle l’a dit au stand.",
+    "**JONAS EBBE** : « L’argent est sur la table »\n\nL’envoyé l’a répété deux fois.",
+    "# ANNA SULE-BRAND : « Nous sommes venus signer »\n\nLa ministre est arrivée tard.",
+    "16.05 — PAUL RANDIER : « Il n’y a pas de plan B »\n\nIl a parlé aux journalistes.",
+    "## 11 h 30 — HENRIK ODUMBE : « La ventilation n’est pas une politique »\n\nL’expert parlait à une table ronde.",
 ]
 _WHO_EN = ["Ruth Aalvang", "Jonas Ebbe", "Marta Kellstrom", "Anna Sule-Brand", "Paul Randier", "Henrik Odumbe"]
 _WHO_FR = ["Ruth Aalvang", "Marta Kellstrom", "Jonas Ebbe", "Anna Sule-Brand", "Paul Randier", "Henrik Odumbe"]

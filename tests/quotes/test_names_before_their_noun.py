@@ -19,7 +19,7 @@ NAMED = [
     # French puts the noun first: the same names, as French copy writes them
     ("fr", f"Tobias Marr a dit que sa campagne «{NB}Nuit Noire{NB}» comptait 214 communes."),
     ("fr", f"Les maires nous ont dit que le label «{NB}Ciel Étoilé{NB}» valait plus qu’une subvention."),
-    ("fr", f"11 h 05 — La coalition affirme que son programme \"Comptons les Étoiles\" touche 40 écoles."),
+    ("fr", "11 h 05 — La coalition affirme que son programme \"Comptons les Étoiles\" touche 40 écoles."),
     ("fr", f"Elle a dit que leur initiative «{NB}Santé de Nuit{NB}» rendrait son rapport en juin."),
     ("fr", f"Nous sommes fiers que notre défi «{NB}Lampes Basses à Dix Heures{NB}» ait séduit 90 villes."),
     ("fr", f"Mon gouvernement a dit que sa stratégie «{NB}Ciel Tranquille{NB}» serait loi au printemps."),

@@ -121,3 +121,18 @@ def test_a_state_a_french_statement_gives_in_english_and_its_french_form():
 def test_a_state_written_short_and_in_full_has_one_french_form():
     orgs = _kit(["Republic of Tarvellia", "Tarvellia"], ["Tarvellie"])
     assert orgs.same("Tarvellia", "Tarvellie") and orgs.same("Republic of Tarvellia", "Tarvellie")
+
+
+def test_a_french_release_whose_publisher_kit_toml_names_in_english_head_last():
+    """A French release of the "Seedkeepers’ Union" (its English name, no small word in it) and a person the
+    kit quotes for that body in English and for « Union des gardiens de semences » in French: one body. The
+    name's head noun last is English order, so it is not filed as the release's French name, which kept the
+    person's two names apart."""
+    en, fr = _item("daily", "en"), _item("cp", "fr")
+    fr.organisation = "Seedkeepers’ Union"
+    quotes = [(en, Quote(text="…", speaker="Wanjiru Mbatha", organisation="Seedkeepers’ Union", attribution="named")),
+              (fr, Quote(text="…", speaker="Wanjiru Mbatha", organisation="Union des gardiens de semences",
+                         attribution="named"))]
+    orgs = Organisations.of_kit(KitInfo(), [en, fr], quotes)
+    assert orgs.same("Seedkeepers’ Union", "Union des gardiens de semences")
+    assert orgs.label("Seedkeepers’ Union", "fr") == "Union des gardiens de semences"

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import pytest
 
-from presskit.model import KitInfo
 from presskit.quotes.entities import Organisations
 from tests.quotes.finding import NB, settled_kit
 

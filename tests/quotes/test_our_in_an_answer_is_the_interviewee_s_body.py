@@ -16,7 +16,7 @@ _TITLE_EN = "# “A harbour is only as clean as its dirtiest hull,” says Maren
 _STAND_EN = ("The coordinator of the Coastal Wardens Network talks about boats and budgets. Interview by the Harbour "
              "Coalition’s press office.\n\nMaren Oduya grew up on a quay.\n\n")
 _TITLE_FR = f"# Maren Oduya{NB}: «{NB}Chaque quai est une frontière{NB}»\n\n"
-_STAND_FR = (f"La directrice de l’Agence des rivages propres, Maren Oduya, nous reçoit dans un bureau prêté.\n\n")
+_STAND_FR = ("La directrice de l’Agence des rivages propres, Maren Oduya, nous reçoit dans un bureau prêté.\n\n")
 
 _ANSWERS = [
     # a feature's Q&A with labels

@@ -75,6 +75,6 @@ def test_the_language_of_a_short_slogan_from_its_own_words():
     from presskit.quotes.language import quote_language
     assert quote_language("Three years, one report, no exceptions") == "en"
     assert quote_language("Trois ans, un rapport, aucune exception") == "fr"
-    q = one(f"L’Orlandie a fait circuler sa proposition. Son ambassadeur, Piet Osterholt, l’a résumée devant quelques "
-            f"journalistes : “Three years, one report, no exceptions”.", language="fr")
+    q = one("L’Orlandie a fait circuler sa proposition. Son ambassadeur, Piet Osterholt, l’a résumée devant quelques "
+            "journalistes : “Three years, one report, no exceptions”.", language="fr")
     assert (q.speaker, q.language) == ("Piet Osterholt", "en")

@@ -28,7 +28,7 @@ CASES = [
     ("fr", "MADRID (Dépêche) — L’Agence a maintenu sa prévision. «No vamos a cambiar nuestro calendario», dijo el "
            "ministro Javier Ortega Lluch.", "es", "Javier Ortega Lluch"),
     ("fr", "Reportage. Hoy la Agencia advirtió que el calentamiento sería catastrófico. «No podemos esperar otra "
-           f"década», afirmó la Directora Ejecutiva Ngozi Okonkwo.", "es", "Ngozi Okonkwo"),
+           "década», afirmó la Directora Ejecutiva Ngozi Okonkwo.", "es", "Ngozi Okonkwo"),
     ("fr", "10 h 15 — Réaction de la délégation espagnole. «Este texto no es suficiente para nosotros», declaró la "
            "embajadora Carmen Viladoms.", "es", "Carmen Viladoms"),
     ("fr", f"Q{NB}: Et le ministère espagnol{NB}? R{NB}: Sa ligne est claire. «Hoy la Agencia tiene razón, pero el "

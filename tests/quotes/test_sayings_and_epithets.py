@@ -49,8 +49,8 @@ def test_a_line_from_a_person_is_hers():
 
 
 def test_a_surname_that_opens_on_particles_after_a_title():
-    q = one(f"Le docteur Pieter van der Molen est arrivé hier.\n\nComme le dit le docteur van der Molen, “a bird "
-            f"killed illegally is a data point we will never see”.")
+    q = one("Le docteur Pieter van der Molen est arrivé hier.\n\nComme le dit le docteur van der Molen, “a bird "
+            "killed illegally is a data point we will never see”.")
     assert q.speaker == "Pieter van der Molen"
     q = one("As Professor van Dijk of the Varne Institute told the plenary, “a bird killed illegally is a data "
             "point we will never see.”")

@@ -144,8 +144,8 @@ def test_the_doctor_is_the_doctor_the_paragraph_named(text):
 
 _INTRO_EN = ("Mariam Tall, 47, chair of the Soumbala growers' cooperative, had never flown before.\n\nHer minister, Awa "
              "Keita, had her invited onto the official delegation.\n\n")
-_INTRO_FR = (f"Mariam Tall, 47 ans, présidente de la coopérative des planteuses de Soumbala, n'avait jamais pris "
-             f"l'avion.\n\nSa ministre, Awa Keita, l'a fait inviter dans la délégation officielle.\n\n")
+_INTRO_FR = ("Mariam Tall, 47 ans, présidente de la coopérative des planteuses de Soumbala, n'avait jamais pris "
+             "l'avion.\n\nSa ministre, Awa Keita, l'a fait inviter dans la délégation officielle.\n\n")
 
 
 @pytest.mark.parametrize("text", [

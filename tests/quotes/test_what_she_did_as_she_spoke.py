@@ -23,7 +23,7 @@ _EN = [
     "“We will publish every permit by June,” said Otieno-Vass, holding up the report of the Sediment Institute.",
     "“We will publish every permit by June,” said Otieno-Vass, replying to the Coastal Fishers Union.",
 ]
-_LEAD_FR = f"Maren Otieno-Vass, ministre du commerce de l’Ostrie, a répondu aux questions. "
+_LEAD_FR = "Maren Otieno-Vass, ministre du commerce de l’Ostrie, a répondu aux questions. "
 _FR = [
     f"«{NB}Nous publierons chaque permis d’ici juin{NB}», a dit Otieno-Vass, répondant à la presse kaldérienne.",
     f"«{NB}Nous publierons chaque permis d’ici juin{NB}», a lancé Otieno-Vass, brandissant le rapport de "

@@ -232,3 +232,25 @@ def test_what_an_unknown_kind_could_mean_is_given_with_its_value():
     assert [e.what for e in unknown_choices("lang:xx kind:statement")] == ["language"]
     assert unknown_choices("kind:statement lang:fr") == []
     assert unknown_choices("-kind:foo treaty") == []  # a negated filter keeps nothing out
+
+
+def test_quotations_of_undated_documents_come_after_the_dated_ones(tmp_path):
+    """The Quotes view and `presskit quotes` list by day, as the documents list does: a fact sheet with
+    no date goes last there, so its quotations go last here, not before the first day's."""
+    src = tmp_path / "kit"
+    (src / "fact-sheets").mkdir(parents=True)
+    (src / "press-releases").mkdir()
+    (src / "kit.toml").write_text('title = "Undated last"\n', encoding="utf-8")
+    (src / "fact-sheets" / "stockpiles.md").write_text(
+        "# Stockpiles at a glance\n\n“Half of the drums stand under a leaking roof,” said Ilse Varnholt, "
+        "who chairs the survey.\n", encoding="utf-8")
+    (src / "press-releases" / "pr-opening-16-11-26-en.md").write_text(
+        "# The conference opens\n\n“We start counting the drums today,” said Joran Pellwick, the minister.\n",
+        encoding="utf-8")
+    build_kit(src, workers=1)
+    kit = open_kit(src)
+    assert [i.date for i in kit.items if i.kind == "fact-sheet"] == [None]
+    with Searcher(kit) as s:
+        found = s.quotes("")
+    assert [q.speaker for q in found] == ["Joran Pellwick", "Ilse Varnholt"]
+    assert found[0].date == "2026-11-16" and not found[1].date
