@@ -29,8 +29,8 @@ from .entities import OF_WORDS, Organisations, org_key
 from .vocab import untitled
 from .treatybodies import (composed_secretariat, executive_secretary_body, full_secretariat, secretariats_of_kit, treaties_of_kit,
                            written_secretariat)
-from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_its_office,
-                     state_of_national_body, states_of_kit)
+from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_its_agency,
+                     state_of_its_office, state_of_national_body, states_of_kit)
 
 _STATED = ("named", "pronoun", "headline")
 #: Kinds of document an organisation writes in its own voice: a quotation nobody is said to have said in
@@ -435,6 +435,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.organisation = state  # « l’Observatoire national du bruit de Kestrovie »: a State's own body
             elif state := state_of_its_office(q.organisation, states):
                 q.organisation = state  # "the Halmyre veterinary service": a State's own office, by its name
+            elif state := state_of_its_agency(q.organisation, states, item.language):
+                q.organisation = state  # "Brovanian Crop Protection Agency": a State's own agency, by its adjective
             if q.organisation and (full := full_secretariat(q.organisation, secretariats, orgs, item.language)):
                 q.organisation = full  # "Protocol Secretariat": the kit's one "Esterlune Protocol Secretariat"
             elif q.organisation and (kept := written_secretariat(q.organisation, secretariats, written, item.language)):
