@@ -419,7 +419,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                     q.organisation = body
                 if not q.organisation:
                     q.organisation = known or (state_in_kit(q.role, states, item.language) if q.role else "") \
-                        or executive_secretary_body(q.role, secretariats, orgs, item.language)
+                        or executive_secretary_body(q.role, secretariats, orgs, item.language) \
+                        or _government_s_minister(q.role, item, states)
                 else:  # "la secrétaire exécutive de la Convention": the longer name the kit gives her body
                     q.organisation = people.fuller_org(q.speaker, q.organisation) or q.organisation
             elif q.attribution == "document" and q.speaker and not q.organisation:
@@ -446,3 +447,15 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
             if q.organisation and (made := composed_secretariat(q.organisation, treaties, item.language)):
                 q.organisation = made  # "Convention Secretariat" still, where the kit names one convention
     return ordered
+
+
+#: a minister's office, in either language ("Minister of Environment", « ministre déléguée aux Sols »)
+_MINISTER = re.compile(r"(?i)(?<![\w\-])(?:minister|ministre)(?![\w\-])")
+
+
+def _government_s_minister(role: str, item: Item, states: dict[str, set[str]]) -> str:
+    """The State whose government published ``item`` (its ``organisation`` in ``kit.toml`` is a State the kit
+    names), for a minister it quotes and no document ties to another body: a government's release, advisory or
+    communiqué quotes its own ministers; "" otherwise."""
+    org = item.organisation or ""
+    return org if org and org in states and _MINISTER.search(role or "") else ""
