@@ -181,6 +181,10 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
         return "name"
 
     kinds = [kind(t) for t in tokens]
+    for i in range(min(2, len(tokens) - 1)):  # "— The Honourable NAME", "The Right Honourable NAME": a style
+        if lower_token(tokens[i]) in ("the", "right") and lower_token(tokens[i + 1]) in ("honourable", "honorable",
+                                                                                         "hon.", "right"):
+            kinds[i] = "title"
     if len(kinds) >= 2 and kinds[0] == "title" and tokens[0] == "M." and all(k == "initial" for k in kinds[1:]):
         kinds[0] = "initial"  # « — M. L., Saint-Ombe »: a testimony signed by initials, not « Monsieur L. »
     for i in range(1, len(tokens)):  # "Ms. AUMONT (Varnia) said": a summary record's surname in capitals
