@@ -42,6 +42,8 @@ _TITLE_NOUNS = (
     "briefing", "briefing paper", "policy brief", "brief", "fact sheet", "factsheet", "newsletter", "note",
     "note d’information", "note d'information", "fiche", "fiche d’information", "bulletin", "dossier", "video",
     "vidéo", "tracker", "scorecard", "score card", "report card", "index", "ranking", "league table", "barometer",
+    # a government's background papers, linked under a release ("Backgrounder: “…”", « Document d’information : « … » »)
+    "backgrounder", "explainer", "document d’information", "document d'information", "document de référence",
     "dashboard", "atlas", "yearbook", "tableau de bord", "palmarès", "classement", "baromètre", "indice", "bilan",
     # a thing a body made and named, shown rather than read ("its map “…”", « sa carte « … » », "the app “…”")
     "map", "maps", "heat map", "carte", "cartes", "chart", "graphique", "infographic", "infographie", "app",

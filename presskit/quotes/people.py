@@ -23,9 +23,9 @@ LETTER = r"[^\W\d_]"
 APOS = "'\u2019"
 _HY = "\\-\u2010\u2011"
 # A capitalised word: "Diallo", "O’Brien", "Jean-Pierre", "McDonald", "al-Hassan", "d’Estaing", "Dr.", "J."
-# (not the abbreviation of a number before its figure: "Bulletin No. 7", "Report No 12", « Lettre N° 3 »)
+# ("J.-P.", a hyphenated first name's initials; not the abbreviation of a number before its figure: "Bulletin No. 7", "Report No 12", « Lettre N° 3 »)
 _TOK = (
-    rf"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof|Mme|Mlle|Mgr|St|Jr|Sr|Rev|Gen|Sen|Rep|Amb|Hon|Capt|Col|Lt|Gov|Cmdr|Sgt|Supt|Brig|Maj|Rt|M|H\.E|S\.E|{UP})\."
+    rf"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof|Mme|Mlle|Mgr|St|Jr|Sr|Rev|Gen|Sen|Rep|Amb|Hon|Capt|Col|Lt|Gov|Cmdr|Sgt|Supt|Brig|Maj|Rt|M|H\.E|S\.E|{UP}\.-{UP}|{UP})\."
     rf"|(?!N[o\u00ba\u00b0]s?(?!\w)\.?[ \t\u00a0]*\d)(?:(?:al|el|ad|as|an|ar|at|az|ul|bin|ben|ibn)[{_HY}]|[dDlL][{APOS}])?{UP}(?:{LETTER}|[{APOS}{_HY}](?={LETTER})|[{_HY}]\n[ \t]*(?={UP}))*)"
 )
 _PARTICLES = ("de", "du", "des", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den",
@@ -58,6 +58,8 @@ def sentence_ends(text: str) -> list[int]:
         if text[m.start()] == ".":
             w = re.search(r"([\w.]+)$", text[: m.start()])
             word = w.group(1) if w else ""
+            if len(word) == 1 and word.isupper() and text[max(0, w.start() - 2):w.start()] in (".-", ".\u2010"):
+                continue  # « J.-P. D. »: the initials of a hyphenated first name, not "p." before a page
             if word.lower() in _BEFORE_A_NUMBER and not _DIGIT_NEXT.match(text, m.end()):
                 pass  # "Orlandia voted no. One …": "no." is "number" only before one ("No. 4", "p. 12")
             elif word.lower() in _ABBREV or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:\w\.)+\w", word):
@@ -138,7 +140,7 @@ _POSSESSIVE_TOK = re.compile(r"[a-z]'s$")
 _ELISION_TOK = re.compile(r"(?:[jnsmtc]|qu|jusqu|lorsqu|puisqu)'")
 _CAP_ELISION_TOK = re.compile(rf"{UP}['\u2019]{UP}")
 _ARTICLE_ELISION_TOK = re.compile(r"[ld]'(?P<rest>.+)$")
-_INITIAL_TOK = re.compile(rf"{UP}\.")
+_INITIAL_TOK = re.compile(rf"{UP}\.(?:-{UP}\.)?")  # "L.", and a hyphenated first name's "J.-P."
 
 
 def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[str], list[str]] | None:
@@ -174,11 +176,17 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
             return "stop"
         if is_particle(tok):
             return "particle"
-        if len(tok) == 2 and _INITIAL_TOK.fullmatch(tok):
+        if len(tok) in (2, 5) and _INITIAL_TOK.fullmatch(tok):
             return "initial"
         return "name"
 
     kinds = [kind(t) for t in tokens]
+    for i in range(min(2, len(tokens) - 1)):  # "— The Honourable NAME", "The Right Honourable NAME": a style
+        if lower_token(tokens[i]) in ("the", "right") and lower_token(tokens[i + 1]) in ("honourable", "honorable",
+                                                                                         "hon.", "right"):
+            kinds[i] = "title"
+    if len(kinds) >= 2 and kinds[0] == "title" and tokens[0] == "M." and all(k == "initial" for k in kinds[1:]):
+        kinds[0] = "initial"  # « — M. L., Saint-Ombe »: a testimony signed by initials, not « Monsieur L. »
     for i in range(1, len(tokens)):  # "Ms. AUMONT (Varnia) said": a summary record's surname in capitals
         if kinds[i] == "org" and kinds[i - 1] == "title" and len(tokens[i]) >= 3 and lower_token(tokens[i]) not in ORG_WORDS:
             kinds[i] = "name"
@@ -456,7 +464,7 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
     if prefix and prefix[-1][:1].isupper() and lower_token(prefix[-1]) in ORG_WORDS and not re.search(r"['\u2019]s?$", prefix[-1]):
         return None  # « la Coalition Petites Mains », "the Fondation Aurel Varga": the body's own name after its kind
     # drop trailing sentence dot glued to a name ("Smith.")
-    name = [t.rstrip(".") if len(t) > 2 and not re.fullmatch(rf"{UP}\.", t) else t for t in name]
+    name = [t.rstrip(".") if len(t) > 2 and not _INITIAL_TOK.fullmatch(t) else t for t in name]
     name = [name_case(t) for t in name]  # "AUMONT" -> "Aumont"
     core = [t for t in name if not is_particle(t)]
     if len(core) > 4:

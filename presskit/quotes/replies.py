@@ -23,7 +23,9 @@ from .people import Person
 
 _ADD_EN = r"added|adds|went\s+on|goes\s+on|continued|continues|chimed\s+in"
 _REPLY_EN = (r"replied|replies|answered|answers|retorted|retorts|shot\s+back|shoots\s+back|countered|counters|"
-             r"responded|responds|hit\s+back|hits\s+back|objected|objects")
+             r"responded|responds|hit\s+back|hits\s+back|objected|objects|"
+             # words told to someone the paragraph just named ("“…,” she told him"): said back to him, a reply
+             r"told\s+(?:him|her)(?!\s+(?:that|about|of|how)\b)|tells\s+(?:him|her)(?!\s+(?:that|about|of|how)\b)")
 _ADD_FR_PP = r"ajouté|poursuivi|continué|enchaîné|renchéri|complété"
 _ADD_FR = r"ajoute|poursuit|continue|enchaîne|renchérit|complète"
 _REPLY_FR_PP = r"répondu|rétorqué|répliqué|riposté|objecté"
@@ -34,7 +36,9 @@ _GAP = r"[\s,.\u00a0\u202f]*"
 _AFTER = re.compile(
     rf"^{_GAP}(?:(?:he|she)\s+(?:then\s+|simply\s+|quickly\s+)?(?P<en>{_ADD_EN}|{_REPLY_EN})\b"
     rf"|a-t-(?:il|elle)\s+(?:aussitôt\s+|alors\s+|simplement\s+)?(?P<frpp>{_ADD_FR_PP}|{_REPLY_FR_PP})\b"
-    rf"|(?P<fr>{_ADD_FR}|{_REPLY_FR})-t?-?(?:il|elle)\b)", re.I)
+    rf"|(?P<fr>{_ADD_FR}|{_REPLY_FR})-t?-?(?:il|elle)\b"
+    # « lui a-t-elle dit », « lui lance-t-il »: words said back to the one just named
+    rf"|lui\s+(?:a-t-(?:il|elle)\s+(?P<frlui>dit|lancé|répondu|rétorqué)|(?P<frlui2>dit|lance|répond)-t?-?(?:il|elle))\b)", re.I)
 #: the pronoun and its verb right before it: "She added: “…”", « Il a répondu : « … » », « Elle poursuit : »
 _BEFORE = re.compile(
     # (after a fronted clause too: "Switching to French for the reporters, she added:", « Un peu plus tard, elle a ajouté : »)
@@ -53,7 +57,8 @@ def turn_of(text: str, q_start: int, q_end: int) -> str:
     m = _AFTER.match(text[q_end:q_end + 60]) or _BEFORE.search(text[max(0, q_start - 180):q_start])
     if m is None:
         return ""
-    verb = re.sub(r"\s+", " ", next(g for g in (m.group("en"), m.group("frpp"), m.group("fr")) if g).lower())
+    verb = re.sub(r"\s+", " ", next(g for g in (m.group("en"), m.group("frpp"), m.group("fr"),
+                                                m.groupdict().get("frlui"), m.groupdict().get("frlui2")) if g).lower())
     return "add" if _ADDING.match(verb) else "reply"
 
 

@@ -29,8 +29,8 @@ from .entities import OF_WORDS, Organisations, org_key
 from .vocab import untitled
 from .treatybodies import (composed_secretariat, executive_secretary_body, full_secretariat, secretariats_of_kit, treaties_of_kit,
                            written_secretariat)
-from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_its_office,
-                     state_of_national_body, states_of_kit)
+from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_its_agency,
+                     state_of_its_office, state_of_national_body, states_of_kit)
 
 _STATED = ("named", "pronoun", "headline")
 #: Kinds of document an organisation writes in its own voice: a quotation nobody is said to have said in
@@ -419,7 +419,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                     q.organisation = body
                 if not q.organisation:
                     q.organisation = known or (state_in_kit(q.role, states, item.language) if q.role else "") \
-                        or executive_secretary_body(q.role, secretariats, orgs, item.language)
+                        or executive_secretary_body(q.role, secretariats, orgs, item.language) \
+                        or _government_s_minister(q.role, item, states)
                 else:  # "la secrétaire exécutive de la Convention": the longer name the kit gives her body
                     q.organisation = people.fuller_org(q.speaker, q.organisation) or q.organisation
             elif q.attribution == "document" and q.speaker and not q.organisation:
@@ -435,6 +436,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.organisation = state  # « l’Observatoire national du bruit de Kestrovie »: a State's own body
             elif state := state_of_its_office(q.organisation, states):
                 q.organisation = state  # "the Halmyre veterinary service": a State's own office, by its name
+            elif state := state_of_its_agency(q.organisation, states, item.language):
+                q.organisation = state  # "Brovanian Crop Protection Agency": a State's own agency, by its adjective
             if q.organisation and (full := full_secretariat(q.organisation, secretariats, orgs, item.language)):
                 q.organisation = full  # "Protocol Secretariat": the kit's one "Esterlune Protocol Secretariat"
             elif q.organisation and (kept := written_secretariat(q.organisation, secretariats, written, item.language)):
@@ -444,3 +447,15 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
             if q.organisation and (made := composed_secretariat(q.organisation, treaties, item.language)):
                 q.organisation = made  # "Convention Secretariat" still, where the kit names one convention
     return ordered
+
+
+#: a minister's office, in either language ("Minister of Environment", « ministre déléguée aux Sols »)
+_MINISTER = re.compile(r"(?i)(?<![\w\-])(?:minister|ministre)(?![\w\-])")
+
+
+def _government_s_minister(role: str, item: Item, states: dict[str, set[str]]) -> str:
+    """The State whose government published ``item`` (its ``organisation`` in ``kit.toml`` is a State the kit
+    names), for a minister it quotes and no document ties to another body: a government's release, advisory or
+    communiqué quotes its own ministers; "" otherwise."""
+    org = item.organisation or ""
+    return org if org and org in states and _MINISTER.search(role or "") else ""

@@ -125,3 +125,23 @@ def state_of_its_office(org: str, states: dict[str, set[str]]) -> str:
     m = _STATE_OFFICE.match(org.strip())
     name = m.group("en") if m else ""
     return name if name and name in states else ""
+
+
+#: a State's agency named by the State's adjective, as its own Title Case name ("Brovanian Crop Protection Agency",
+#: "the Tessarian Food Safety Authority", « l'Agence brovanienne des produits phytosanitaires », « l'Inspection
+#: tessarienne des sols »): a State's own agency, whose head and staff speak for the State; not a news agency
+_AGENCY_OF_ADJ = re.compile(r"^(?:the\s+|l['\u2019]\s*)?(?:(?P<en>[A-ZÀ-Þ][a-zà-ÿ]+)\s+(?:[A-Z][\w\-]*\s+){0,3}"
+                            r"(?:Agency|Authority|Inspectorate|Directorate)"
+                            r"|(?:Agence|Autorité|Inspection|Direction)\s+(?P<fr>[a-zà-ÿ]{4,})(?:\s+[^,;]{0,60})?)$")
+_PRESS = re.compile(r"(?i)(?<![\w\-])(?:press|presse|news|information|informations)(?![\w\-])")
+
+
+def state_of_its_agency(org: str, states: dict[str, set[str]], language: str | None) -> str:
+    """The State whose own agency ``org`` is, named by the State's adjective (:data:`_AGENCY_OF_ADJ`), as the kit
+    names the State; "" when ``org`` is no such agency, names a news agency, or its adjective is no State's
+    (a region's, or one two States' names fit)."""
+    m = _AGENCY_OF_ADJ.match(org.strip())
+    adj = m and (m.group("en") or m.group("fr")) or ""
+    if not adj or not _DEMONYM.fullmatch(adj) or REGIONAL.match(adj) or _PRESS.search(org):
+        return ""
+    return state_in_kit(adj, states, language)
