@@ -29,8 +29,8 @@ from .entities import OF_WORDS, Organisations, org_key
 from .vocab import untitled
 from .treatybodies import (composed_secretariat, executive_secretary_body, full_secretariat, secretariats_of_kit, treaties_of_kit,
                            written_secretariat)
-from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_its_office,
-                     state_of_national_body, states_of_kit)
+from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_french_adjective,
+                     state_of_its_office, state_of_national_body, states_of_kit)
 
 _STATED = ("named", "pronoun", "headline")
 #: Kinds of document an organisation writes in its own voice: a quotation nobody is said to have said in
@@ -333,6 +333,10 @@ def _state_of_unnamed(evidence: str, states: dict[str, set[str]], language: str 
     for m in _UNNAMED_OF_STATE.finditer(evidence):
         for adj in filter(None, (m.group("en"), m.group("fr"), m.group("fr2"))):
             if not _REGIONAL.match(adj) and (state := state_in_kit(adj, states, language)):
+                return state
+    for m in _UNNAMED_OF_STATE.finditer(evidence):  # « la délégation ostvalde »: an ending of its own
+        for adj in filter(None, (m.group("fr"), m.group("fr2"))):
+            if state := state_of_french_adjective(adj, states, language):
                 return state
     return ""
 
