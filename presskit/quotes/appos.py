@@ -105,6 +105,8 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
         if rel is not None and (rm := _RELATIVE_ORG.match(first[rel.end():])):
             org = re.split(r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Þ])", rm.group("org"))[0]
             org = clean_org(re.split(r"['\u2019]s\s+[a-z]", org)[0])  # ("who led the Institute's sampling teams")
+        elif rel is not None:
+            org = _sits_on_its(first[rel.end():])
     if role and not org and len(role.split()) <= 3 and (state := org_then_role(role)[1]):
         role, org = org_then_role(role)[0], state  # "Varga, the Orsk delegate, said": Orsk's
     return role, org
@@ -126,6 +128,8 @@ def _parse_appos(parts: list[str]) -> tuple[str, str]:
         # where she represents it is no part of it
         org = re.split(r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Þ])", rm.group("org"))[0]
         return "", clean_org(re.split(r"['\u2019]s\s+[a-z]", org)[0])  # ("heads the Trust's policy unit": the Trust)
+    if parts and (short := _sits_on_its(parts[0])):
+        return "", short  # "who … sits on the network's board": the network, as the document names it
     if parts and (fm := re.match(r"^from\s+(?=(?:the\s+)?[A-ZÀ-Þ])", parts[0])):
         return "", clean_org(_CLAUSE_CUT.split(parts[0][fm.end():])[0])  # "from the Survivors’ Network"
     if not parts or NOT_ROLE_START.match(parts[0]) or FR_VERB_AFTER_A.match(parts[0]):
@@ -196,14 +200,27 @@ _RELATIVE_ORG = re.compile(
     r"advises|advised|conseille|conseillé|conseillait|joined|rejoint|(?:belongs|belonged)\s+to|appartient\s+à|"
     r"(?:parle|parlait|a\s+parlé)\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
     r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec)|sits\s+on|is\s+part\s+of|"
-    r"siège\s+(?:à|dans|au\s+sein\s+de)|fait\s+partie\s+de)(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
+    r"siège\s+(?:à|dans|au\s+sein\s+de|au(?=\s+(?:conseil|comité|bureau)))|(?:serves|served)\s+on|fait\s+partie\s+de)(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
     r"\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
     r"(?:(?:[a-z\-]+\s+)?(?:delegation|délégation|mission|team|équipe|unit|department|service|office|programme|"
-    r"program|plaidoyer|advocacy|campaign|campagne|pôle|section|branch|desk|cellule|division)(?:\s+[a-zà-ÿ\-]+)?"
+    r"program|plaidoyer|advocacy|campaign|campagne|pôle|section|branch|desk|cellule|division|board|committee|"
+    r"council|conseil(?:\s+d['\u2019]administration)?|comité|bureau)(?:\s+[a-zà-ÿ\-]+)?"
     r"\s+(?:of|from|at|de|du|de\s+la|de\s+l['\u2019]|d['\u2019])\s*"
     r"(?:the\s+|la\s+|le\s+|l['\u2019])?)?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+(?:(?:of|for|on|de|du|des|la|le|"
     r"d['\u2019]|l['\u2019]|pour|sur|et|and)\s*)?[\w\-\u2019']+){0,6})")
 
+
+#: the same clause with the body by its kind's noun in a possessive: "who … and sits on the network's board", "who
+#: serves on the federation's executive": the body of that kind the document names (the noun alone, resolved later)
+_SITS_ON_ITS = re.compile(
+    r"^(?:who|qui)\s+(?:[^,;:]{0,80}?\s(?:and|et)\s+)?(?:(?:now|currently|still|also)\s+)?(?:sits|sat|serves|served)"
+    r"\s+on\s+the\s+(?P<org>[a-z]+)['\u2019]s\s+(?:board|committee|council|executive|bureau)(?![\w\-])")
+
+
+def _sits_on_its(clause: str) -> str:
+    """The body's noun of :data:`_SITS_ON_ITS` ("network"), when it is a body's kind; "" otherwise."""
+    m = _SITS_ON_ITS.match(clause)
+    return m.group("org") if m is not None and lower_token(m.group("org")) in ORG_WORDS else ""
 
 #: where an apposition turns into a clause: "… at X and reviewed the method", "… qui opère …", or into the next
 #: person ("of Veloria and Mr NAME of Mbalenga"); but capitals after "and" that end on a plural are the rest of a

@@ -45,7 +45,8 @@ from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,
     with_single_quotes,
 )
-from . import bodydoc, carried, clausebefore, firstsigned, impersonal, lowerthird, oneofits, turns, wordsof
+from . import bodydoc, carried, clausebefore, firstsigned, impersonal, lowerthird, oneofits, ownerof, turns, wordsof
+from .bodydoc import _not_a_body
 from .clausebefore import NAME_AFTER_ROLE
 from .between import (
     LISTENER as _LISTENER, LISTENER_THEN_WHEN as _LISTENER_THEN_WHEN, MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
@@ -71,6 +72,9 @@ class QuoteList(list):
 
     people: list[tuple[str, str, str]] = []
     names: list[str] = []
+    #: someone unnamed of a named person's side whose body the document does not give, with that person's name:
+    #: the body the kit settles for her (:mod:`.settle`)
+    owned: list[tuple[Quote, str]] = []
 
     @classmethod
     def of(cls, quotes: list[Quote], known: People) -> "QuoteList":
@@ -160,6 +164,7 @@ def extract_quotes(
                              - u.start <= 300], key=lambda u: u.start)), known, ctx, near, doc.starts[1:])
     doc_lang = language or _guess_language(doc.text)
     out: list[Quote] = []
+    owned: list[tuple[Quote, str]] = []  # someone unnamed of a named person's side, and that person
     for u, f in _attribute_all(doc, units, ctx, mentions, default_speaker):
         if f.how == "document" and not f.cue and u.kind == QUOTE \
                 and (looks_like_title_case(u.text) or is_fragment(u.text) or is_phrase(doc.text, u.start, u.text)
@@ -173,9 +178,13 @@ def extract_quotes(
         if f.how == "document" and not own_voice and not (f.speaker and f.confidence >= threshold):
             f.organisation = ""  # abstain: whoever wrote it, the publisher did not say these words
         out.append(_quote(doc, u, f, threshold, default_organisation, language, doc_lang, tuple(ctx.own_orgs), tuple(ctx.org_names)))
+        if f.owner and f.how == "unnamed" and not out[-1].organisation:
+            owned.append((out[-1], restore_apostrophes(f.owner)))
     for q in out:
         q.document_id, q.title, q.date = document_id, title, date
-    return QuoteList.of(out, known)
+    result = QuoteList.of(out, known)
+    result.owned = owned
+    return result
 
 
 def _slogan_in_capitals(text: str, u: Unit) -> bool:
@@ -481,6 +490,14 @@ def _one_of_its(st: State, found: Found, text: str, cur: str, cur_start: int, u:
     org = oneofits.body_of_one_of_its(st, lead, base)
     if org:
         found.organisation = org
+    elif owner := ownerof.owner_of_unnamed(st, lead, base):
+        # "A member of her delegation": the body the document gives her, else the one the kit settles for her
+        person = next((men.person for men in reversed(st.mentions) if men.person.name == owner), None)
+        body = person.organisation if person is not None else ""
+        if body and not _not_a_body(body):
+            found.organisation = body
+        else:
+            found.owner = owner
     return found
 
 

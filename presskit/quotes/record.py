@@ -33,6 +33,7 @@ class Found:
     gender: str = ""
     evidence: tuple[int, int] | None = None
     cue: bool = False  # a verb of saying or a colon introduces it, even if who spoke is unknown
+    owner: str = ""  # someone unnamed of a named person's side ("a member of her delegation"): that person
 
 
 @dataclass

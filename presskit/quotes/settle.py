@@ -29,7 +29,8 @@ from .entities import OF_WORDS, Organisations, org_key
 from .vocab import untitled
 from .treatybodies import (composed_secretariat, executive_secretary_body, full_secretariat, secretariats_of_kit, treaties_of_kit,
                            written_secretariat)
-from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit, state_of_its_agency,
+from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit,
+                     state_of_french_adjective, state_of_its_agency,
                      state_of_its_office, state_of_national_body, states_of_kit)
 
 _STATED = ("named", "pronoun", "headline")
@@ -334,7 +335,27 @@ def _state_of_unnamed(evidence: str, states: dict[str, set[str]], language: str 
         for adj in filter(None, (m.group("en"), m.group("fr"), m.group("fr2"))):
             if not _REGIONAL.match(adj) and (state := state_in_kit(adj, states, language)):
                 return state
+    for m in _UNNAMED_OF_STATE.finditer(evidence):  # « la délégation ostvalde »: an ending of its own
+        for adj in filter(None, (m.group("fr"), m.group("fr2"))):
+            if state := state_of_french_adjective(adj, states, language):
+                return state
     return ""
+
+
+def _owner_s_body(owner: str, people: _People, orgs: Organisations, language: str) -> str:
+    """The body the kit settles for ``owner``, the named person whose delegation, ministry or adviser an unnamed sayer
+    is ("A member of her delegation" after "NAME said"): her one body across the kit; "" when the kit gives her
+    none, or two that are not one body, or when her name is a surname the kit does not complete to one person."""
+    name = untitled(owner)
+    if is_surname(name):
+        name = people.full_name(name) or ""
+    bodies = {o for (n, _lang), c in people.orgs.items() if n == name for o in c if not _EVENT_WORD.match(o)}
+    if not name or not bodies:
+        return ""
+    first = next(iter(bodies))
+    if any(org_key(o) != org_key(first) and not orgs.same(o, first) for o in bodies):
+        return ""  # two bodies: whose side the words are of is not settled
+    return people.organisation(name, language, but_events=True)
 
 
 def _written_names(kit_info: KitInfo | None, ordered: list[tuple[Item, list[Quote]]]) -> set[str]:
@@ -400,6 +421,7 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
     secretariats = secretariats_of_kit(orgs, named)
     written = _written_names(kit_info, ordered)
     treaties = treaties_of_kit([kit_info.event, kit_info.title] if kit_info else []) if not secretariats else {}
+    owners = {id(q): name for _item, quotes in ordered for q, name in getattr(quotes, "owned", [])}
     for item, quotes in ordered:
         for q in quotes:
             if q.speaker and q.attribution in _STATED and (glued := _STATE_GLUED.match(q.speaker)) is not None \
@@ -427,7 +449,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 own = item.organisation if item.kind == "statement" and q.speaker in item.speakers else ""
                 q.organisation = own or people.organisation(q.speaker, item.language or "")  # her own, as the kit says
             elif q.attribution in ("unnamed", "organisation") and not q.organisation and q.evidence:
-                q.organisation = _state_of_unnamed(q.evidence, states, item.language)
+                q.organisation = _state_of_unnamed(q.evidence, states, item.language) \
+                    or (_owner_s_body(owners[id(q)], people, orgs, item.language or "") if id(q) in owners else "")
             if q.organisation and (state := _state_by_one_word(q.organisation, states, item.language)):
                 q.organisation = state  # « sarquennais », "Velmaro's": the State the kit names, not its adjective
             elif body_of_state(q.organisation) and (state := state_in_kit(q.organisation, states, item.language)):

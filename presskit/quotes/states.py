@@ -75,6 +75,26 @@ def state_in_kit(phrase: str, states: dict[str, set[str]], language: str | None)
     return next((n for n in sorted(hits) if language in states[n]), sorted(hits)[0])
 
 
+
+#: the endings of a French State adjective the usual ones (:data:`DEMONYM`) do not hold: « ostvalde » (Ostvaldie),
+#: « brégantine » (Brégantie), « barsakhie » (Barsakh), « mendrave » (Mendravie)
+_FR_ENDING = re.compile(r"^(?P<stem>[a-zà-ÿ]{5,}?)(?:ines?|ins?|ies?|es?)$")
+
+
+def state_of_french_adjective(adj: str, states: dict[str, set[str]], language: str | None) -> str:
+    """The State of the kit a lower-case French adjective of any ending stands for (« délégation ostvalde »): the one
+    State whose name starts with the adjective's stem and is at most three letters longer; "" when none, or when the
+    stem fits two States ("Ostvaldie" and "Ostvaldor"), or for a word of a body's kind or a region's."""
+    m = _FR_ENDING.match(adj or "")
+    if m is None or REGIONAL.match(adj) or lower_token(adj) in ROLE_WORDS or lower_token(adj) in ORG_WORDS:
+        return ""
+    key = fold(m.group("stem"))
+    hits = sorted(n for n in states if n[:1].isupper() and fold(n).startswith(key) and len(n) - len(key) <= 3
+                  and fold(n) != fold(adj) and lower_token(n) not in ORG_WORDS)
+    if not hits or len({fold(n)[:len(key) + 1] for n in hits}) > 1:
+        return ""  # none, or two States the stem fits: a guess
+    return next((n for n in hits if language in states[n]), hits[0])
+
 #: a body of a State named by the State's adjective, in Title Case or not, with up to two words between: "Tessarian
 #: delegation", "the Tessarian mines ministry", "Solmarean presidency", « délégation tessarienne », « ministère
 #: tessarien des Mines »: the State when the document, or the kit, names it
