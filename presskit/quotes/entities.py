@@ -287,8 +287,21 @@ def _from_translations(orgs: Organisations, items: list[Item]) -> None:
                 orgs.link(by_lang[la], la, by_lang[lb], lb)
 
 
+#: the kind of a meeting opening its name ("Réunion", « Réunion des Parties », "the Summit", "Conference of …"):
+#: an event she chairs or speaks at, never the other language's name of a State or a body
+_MEETING = re.compile(r"(?i)^(?:the\s+|la\s+|le\s+|l['\u2019])?(?:conference|conférence|summit|sommet|meeting|"
+                      r"réunion|congress|congrès|plenary|plénière)\b")
+
+
+def _one_a_meeting(a: str, b: str) -> bool:
+    """Whether one name is a meeting's and the other is not: the president of a meeting read as speaking for it in
+    one language and for her State in the other gives two things, never one body's two names."""
+    return bool(_MEETING.match(a.strip())) != bool(_MEETING.match(b.strip()))
+
+
 def _from_people(orgs: Organisations, quotes: list[tuple[Item, Quote]]) -> None:
-    """A person's one organisation in each language's documents names one organisation."""
+    """A person's one organisation in each language's documents names one organisation (a meeting and what is no
+    meeting never: :func:`_one_a_meeting`)."""
     seen: dict[str, dict[str, set[str]]] = {}
     for item, q in quotes:
         if q.speaker and q.organisation and item.language and q.attribution in ("named", "pronoun", "headline") \
@@ -301,7 +314,8 @@ def _from_people(orgs: Organisations, quotes: list[tuple[Item, Quote]]) -> None:
         single = {lang: next(iter(names)) for lang, names in by_lang.items() if len(names) == 1}
         langs = sorted(single)
         for la, lb in zip(langs, langs[1:]):
-            if org_key(single[la]) != org_key(single[lb]) and not _inside(single[la], single[lb]):
+            if org_key(single[la]) != org_key(single[lb]) and not _inside(single[la], single[lb]) \
+                    and not _one_a_meeting(single[la], single[lb]):
                 orgs.link(single[la], la, single[lb], lb)
 
 

@@ -305,9 +305,12 @@ _UNNAMED_OF_STATE = re.compile(
     rf"\b(?:{_STATE_PEOPLE_FR})\s+(?P<fr>[a-zà-ÿ]{{4,}})(?:\s+(?P<fr2>[a-zà-ÿ]{{4,}}))?\b")
 
 
-#: a meeting named by its kind alone ("the Conference", « la conférence », "the Summit"): an event, not a body
-_EVENT_WORD = re.compile(r"(?i)^(?:the\s+|la\s+|le\s+|l['\u2019])?(?:conference|conférence|summit|sommet|meeting|"
-                         r"réunion|congress|congrès|forum|plenary|plénière)$")
+#: a meeting named by its kind alone ("the Conference", « la conférence », "the Summit") or by its kind and what it
+#: is of ("Meeting of the Parties", « Réunion des Parties », "Summit of Coastal States"): an event, not a body (a
+#: "Forum of …" or "Congress of …" may be a body's own name, so only the kind alone stands for those)
+_EVENT_WORD = re.compile(r"(?i)^(?:the\s+|la\s+|le\s+|l['\u2019])?(?:(?:conference|conférence|summit|sommet|meeting|"
+                         r"réunion)(?:\s+(?:of|des|de\s+la|de\s+l['\u2019]|du|de)\s+\S.*)?|"
+                         r"congress|congrès|forum|plenary|plénière)$")
 
 
 _POSSESSIVE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w\-]+)['\u2019\u02bc]s?$")
