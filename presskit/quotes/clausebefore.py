@@ -33,8 +33,13 @@ _WHAT_NP = re.compile(r"(?i)(?<![\w\-])(?:what|ce\s+qu['\u2019]|ce\s+que)\s*(?P<
                       r"(?:(?:m|t|l|lui|leur|nous|vous)['\u2019\s]\s*)?(?:avait|a|had|has)?\s*$")
 #: someone unnamed who said it, told inside a clause of saying: "He added that one of the members, who asked not to
 #: be named, had told him:", « NAME m’a raconté qu’à Sorbe, un client lui avait lancé : »: the inner subject spoke,
-#: neither the reporter nor the person "him", « lui » stands for; a place or a time may come first (« qu’à Sorbe, »)
-_THAT_UNNAMED = re.compile(r"(?i)(?:(?<![\w\-])(?:that|que)\s+|(?<![\w\-])qu['\u2019]\s*)"
+#: neither the reporter nor the person "him", « lui » stands for; a place or a time may come first (« qu’à Sorbe, »);
+#: English may leave "that" out after the verb ("NAME says a member told him in August:")
+_THAT_UNNAMED = re.compile(r"(?i)(?:(?<![\w\-])(?:that|que)\s+|(?<![\w\-])qu['\u2019]\s*|"
+                           # English leaves "that" out: "NAME says a member told him in August:"
+                           r"(?<=\bsays\s)|(?<=\bsaid\s)|(?<=\badds\s)|(?<=\badded\s)|(?<=\brecalls\s)|"
+                           r"(?<=\brecalled\s)|(?<=\bremembers\s)|(?<=\bremembered\s)|(?<=\bexplains\s)|"
+                           r"(?<=\bexplained\s))"
                            r"(?:(?:à|au|en|in|at|on|last|la|le|lors|during|dans)\s[^,;:.\u201c\u00ab]{1,40},\s*)?"
                            r"(?P<np>(?:a|an|one|some|someone|another|un|une|l['\u2019]\s*une?|quelqu['\u2019]\s*un|"
                            r"certaine?s?|plusieurs)\s[^:;.!?\u201c\u00ab]{1,140}?)\s+"
@@ -57,6 +62,21 @@ _AS_OUR_DOCUMENT = re.compile(
     r"(?:note|notes|report|rapport|study|étude|summary|synthèse|guidance|guide|manual|manuel|brief|briefing|paper|"
     r"review|bilan|avis|fiche|factsheet|charter|charte|protocol|protocole)(?:\s+(?:technique|annuel(?:le)?|de\s+synthèse))?"
     r"(?:\s+(?:says|puts\s+it|states|reminds\s+us|le\s+dit|le\s+rappelle))?\s*,?\s*$")
+
+
+#: someone unnamed of the teller's own body, by a bare noun of membership: "NAME, chair of the X, says a member told
+#: him", « NAME, présidente de X, raconte qu’un adhérent lui a dit »
+_BARE_MEMBER = re.compile(r"(?i)^(?:a|an|one|un|une|l['\u2019]\s*une?)\s*(?:of\s+(?:our|its|the)\s+|de\s+(?:nos|ses)\s+)?"
+                          r"(?:members?|membres?|adhérente?s?|staff\s+members?|employees?|salariée?s?)$")
+
+
+def _member_of_teller(inner: re.Match, cur: str, st: State, base: int) -> str:
+    """The body of the one who tells that "a member" said it (the clause's subject, a person the document gave a
+    body): "a member" with no body after it is one of his; "" otherwise."""
+    if _BARE_MEMBER.match(inner.group("np").strip()) is None:
+        return ""
+    who = subject_of_clause(cur[: inner.start()].rstrip(), st.ctx, base)
+    return who.org if who is not None and who.kind == "person" and who.org else ""
 
 
 def _possessive_body(np: str, st: State, at: int) -> str:
@@ -102,8 +122,8 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         if not any(w is not None and w.kind in ("person", "org", "publisher", "self") for w in parts):
             # ("that a delegate, NAME, had told her:": the name spoke)
             return Found("unnamed", organisation=(parts[0].org if parts[0] is not None else "")
-                         or _possessive_body(inner.group("np"), st, at), confidence=CONFIDENCE["unnamed"],
-                         evidence=span, cue=True)
+                         or _possessive_body(inner.group("np"), st, at) or _member_of_teller(inner, cur, st, base),
+                         confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     acc = [m for m in RE_ACCORDING.finditer(cur)]
     acc_pronoun = _ACCORDING_PRONOUN.search(cur)
     if acc and acc_pronoun is not None and acc_pronoun.start() <= acc[-1].start() < acc_pronoun.end():

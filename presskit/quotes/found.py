@@ -16,6 +16,7 @@ from .readback import named_after_own_pronoun, namesake_by_role
 from .layout import name_across_lines
 from .antecedents import antecedent
 from .firstnames import article_gender, first_name_gender
+from .firstintro import introduced_by_first_name
 from .nounforms import PLURAL_VERB_AFTER
 from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
@@ -48,6 +49,8 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
                 # "Valdoria said in a statement" beside "the Valdorian delegation": the State speaks, no person
                 return Found("organisation", "", "", who.name, CONFIDENCE["organisation"], evidence=span)
             c = CONFIDENCE["bare-word"]  # "Greenpeace said": no title, nobody of that name: maybe no person
+            if introduced_by_first_name(st.doc.text, who.name):
+                c = CONFIDENCE["surname-unresolved"]  # "## Yerlan, 52, Oskeldt … “…,” Yerlan asks us": a first name
         f = Found("named" if conf != "headline" else "headline", who.name, who.role, who.org, c,
                   who.surname_only and is_surname(who.name), who.gender, span)
         return complete(st, f)
@@ -184,6 +187,8 @@ def from_attr(st: State, a: Attr | None, u: Unit, span: tuple[int, int]) -> Foun
     unresolved = a.surname_only and is_surname(a.speaker)
     c = CONFIDENCE["surname-unresolved" if unresolved else "surname" if a.surname_only else "named"]
     c = CONFIDENCE["bare-word"] if unresolved and not a.role and not a.gender else c
+    if c == CONFIDENCE["bare-word"] and introduced_by_first_name(st.doc.text, a.speaker):
+        c = CONFIDENCE["surname-unresolved"]  # a first name the document introduces as a person's
     return complete(st, Found("named", a.speaker, a.role, a.organisation, c, unresolved, a.gender, span))
 
 

@@ -22,6 +22,7 @@ from .nounforms import PLURAL_VERB_AFTER
 from .genders import genders_from_context
 from .forms import _OBJECT_OF, RE_COPULA, RE_MENTION
 from .appos import parse_appos
+from .credits import in_credit
 from .ownbody import introduced_as_mine
 from .people import (
     DROP_TITLES, MALE_ADDRESS, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, People, Person, clean_org, clean_role, gender, is_particle,
@@ -412,6 +413,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     if (off := place_before_first_name(text[max(0, pos - 20):pos], m.group("name"))) \
             and (sub := RE_MENTION.match(text, pos + off)) is not None:
         return _mention(text, lo, pos + off, sub, known, ctx)  # « rencontré à Corvelle NAME »: the place is not hers
+    if in_credit(text, pos, m.group("name")):
+        return None  # "Photo: NAME / Agency.": who took the picture, not who speaks under it
     nl = m.group("name").rfind("\n") + 1
     if (cell := cell_before_name(text, pos, m.group("name"))) and (sub := RE_MENTION.match(text, pos + cell)) is not None:
         return _mention(text, lo, pos + cell, sub, known, ctx)  # "Sujet ¶ Nadège Vallancourt": a table's cell, then hers

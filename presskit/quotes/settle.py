@@ -270,6 +270,14 @@ def _first_name_said(evidence: str, word: str) -> bool:
                           rf"|our|my|their|his|her|notre|nos|mon|ma|mes|leur|son|sa|who|qui)\s", evidence or ""))
 
 
+def _first_name_introduced(q: Quote) -> bool:
+    """Whether ``q``'s one-word speaker is a first name no list holds that its sentence names with no title and its
+    document introduces as a person's (:mod:`.firstintro`: the finder gives it more than a bare word's confidence):
+    « …, dit Fenna » after « Fenna, l'infirmière qui dirige la clinique », for the kit's one Fenna."""
+    return (q.attribution == "named" and q.confidence == CONFIDENCE["surname-unresolved"]
+            and fold(q.speaker) not in FEMALE | MALE and not _titled_gender(q.evidence, q.speaker))
+
+
 def _first_name_alone(evidence: str, word: str) -> bool:
     """Whether the quotation's evidence gives ``word``, a clearly gendered first name, alone and with no title
     before it (« Kwabena, qui … », "Renzo told me"; "Mr Erik" is a title's surname, and no evidence says nothing).
@@ -391,7 +399,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                     q.speaker = full
                     q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.05)
                 elif " " not in q.speaker.strip() and (_first_name_said(q.evidence, q.speaker)
-                                                       or _first_name_alone(q.evidence, q.speaker)) \
+                                                       or _first_name_alone(q.evidence, q.speaker)
+                                                       or _first_name_introduced(q)) \
                         and (first := people.by_first_name(q.speaker)):
                     # "Leda, one of our best rangers, says “…”", « Kwabena, qui a monté la bibliothèque avec moi,
                     # leur répond : « … » »: the kit's one Leda, its one Kwabena
