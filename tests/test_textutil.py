@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -35,15 +34,6 @@ def test_fold_decomposed_input():
 def test_fold_never_raises_and_is_idempotent(s):
     f = fold(s)
     assert fold(f) == f
-
-
-def test_fold_is_fast():
-    words = ("désarmement nucléaire Genève conférence ﬁrm the and of réunion " * 2000).split()
-    t = time.perf_counter()
-    for w in words:
-        fold(w)
-    per_word = (time.perf_counter() - t) / len(words)
-    assert per_word < 10e-6, per_word  # ~0.8 µs measured; generous for a busy CI machine
 
 
 def test_tokenize_apostrophes_and_hyphens():
