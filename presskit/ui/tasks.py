@@ -46,7 +46,7 @@ class TaskContext:
 
     def progress(self, done: int, total: int, label: str = "") -> None:
         if not self.cancelled():
-            self._signals.progress.emit(self._task.id, int(done), int(total), str(label))
+            _emit(self._signals.progress, self._task.id, int(done), int(total), str(label))
 
 
 @dataclass(eq=False)
@@ -74,6 +74,16 @@ class _Signals(QObject):
     progress = Signal(int, int, int, str)
 
 
+def _emit(signal, *args) -> None:
+    """Emit from the worker thread. When the viewer is closing (a logout's SIGTERM, the last window shut) the
+    Qt object the signal belongs to may already be deleted: nobody is left to tell, so the report is dropped
+    instead of a traceback printed on the way out."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Signal source has been deleted"
+        pass
+
+
 class _Runnable(QRunnable):
     def __init__(self, fn: Callable[[TaskContext], Any], task: Task, signals: _Signals):
         super().__init__()
@@ -84,14 +94,14 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:  # worker thread
         if self._task.cancelled:  # superseded while queued: do not even start
-            self._signals.failed.emit(self._task.id, Cancelled(), "")
+            _emit(self._signals.failed, self._task.id, Cancelled(), "")
             return
         try:
             result = self._fn(TaskContext(self._task, self._signals))
         except BaseException as e:  # noqa: BLE001 - everything goes back to the GUI thread
-            self._signals.failed.emit(self._task.id, e, traceback.format_exc())
+            _emit(self._signals.failed, self._task.id, e, traceback.format_exc())
         else:
-            self._signals.finished.emit(self._task.id, result)
+            _emit(self._signals.finished, self._task.id, result)
 
 
 class TaskRunner(QObject):

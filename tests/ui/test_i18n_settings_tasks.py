@@ -169,3 +169,36 @@ def test_the_file_dialogs_are_french_where_qts_own_translation_lacks_words(qapp)
     english = QFileDialog(None, "x")
     assert "Look in" in " ".join(w.text() for w in english.findChildren(QLabel))
     english.deleteLater()
+
+
+@pytest.mark.parametrize("how", ["result", "error", "progress"])
+def test_a_task_that_ends_after_its_window_is_gone_prints_no_traceback(qtbot, capfd, how):
+    """Closing the viewer (a logout's SIGTERM) deletes the Qt objects a running task reports to; the task then
+    finished in its worker thread and Qt printed "Error calling Python override of QRunnable::run(): Traceback …
+    RuntimeError: Signal source has been deleted" on the way out. Nobody is left to tell: it is dropped."""
+    import shiboken6
+
+    from presskit.ui.tasks import TaskRunner
+
+    r = TaskRunner()
+    gate, ended = threading.Event(), threading.Event()
+
+    def work(ctx):
+        gate.wait(5)
+        try:
+            if how == "progress":
+                ctx.progress(1, 2, "half")
+                return None
+            if how == "error":
+                raise ValueError("late")
+            return "late"
+        finally:
+            ended.set()
+
+    r.run(work, on_result=lambda _: None, on_error=lambda e, tb: None)
+    [(task, signals, _cb)] = r._live.values()
+    shiboken6.delete(signals)  # what the application's teardown does to it
+    gate.set()
+    assert ended.wait(5) and r.pool.waitForDone(5000)
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "Signal source has been deleted" not in err, err
