@@ -179,6 +179,9 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
         dash = list(_DATELINE_DASH.finditer(phrase))
         if dash:  # "6 fév. (APC) — Le directeur général de X, NAME": the wire's dateline, then the role
             phrase = phrase[dash[-1].end():]
+        cop = _COPULA_BEFORE_ROLE.search(phrase)
+        if cop:  # "The guest was the health minister of X, NAME": the role is what follows the copula
+            phrase = phrase[cop.end():]
         pm = re.match(r"^(?:the\s+)?(?P<org>(?:\S+\s+){0,4}\S+?)['\u2019]s\s+(?P<role>.+)$", phrase)
         head = re.sub(r"^(?i:the)\s+", "", pm.group("org")) if pm else ""
         if pm and _KIN.fullmatch(pm.group("role").strip().lower()):
@@ -214,6 +217,12 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
             cm = _COLLEAGUE_FROM.search(parts[-2].strip()) if len(parts) >= 2 else None
             return clean_role(" ".join(role_words)), clean_org(cm.group("org")) if cm else "", g
     return "", "", g
+
+
+#: a copula before a definite role and the name in apposition ("Today's guest was the health minister of X, NAME",
+#: « L’invité du jour était le ministre de la Santé de X, NAME »): the subject is the occasion, the role follows
+_COPULA_BEFORE_ROLE = re.compile(r"^[^,]{2,60}?\s(?:was|is|were|will\s+be|has\s+been|était|est|sera|fut|a\s+été)\s+"
+                                 r"(?=(?:the|le|la)\s|l['\u2019]|[A-ZÀ-Þ][\w\-]+['\u2019]s\s)")
 
 
 #: the dash that ends a wire's dateline or a live blog's time ("LUND, 4 May (Reuters) — ", « 6 fév. (APC) — »):
