@@ -225,6 +225,10 @@ _COPULA_BEFORE_ROLE = re.compile(r"^[^,]{2,60}?\s(?:was|is|were|will\s+be|has\s+
                                  r"(?=(?:the|le|la)\s|l['\u2019]|[A-ZÀ-Þ][\w\-]+['\u2019]s\s)")
 
 
+#: a person's name, then an opening parenthesis: what the parentheses hold is where she is from
+_AFTER_A_NAME_OPEN = re.compile(r"[A-ZÀ-Þ][\w\-\u2019']+[ \t\u00a0]\($")
+
+
 #: the dash that ends a wire's dateline or a live blog's time ("LUND, 4 May (Reuters) — ", « 6 fév. (APC) — »):
 #: what follows it is the sentence's own first phrase
 _DATELINE_DASH = re.compile(r"(?:\([A-Z][\w\-]{1,12}\)|\d)\s*[\u2014\u2013]\s+(?=[A-ZÀ-Þ])")
@@ -424,6 +428,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         return _mention(text, lo, pos + off, sub, known, ctx)  # « rencontré à Corvelle NAME »: the place is not hers
     if in_credit(text, pos, m.group("name")):
         return None  # "Photo: NAME / Agency.": who took the picture, not who speaks under it
+    if _AFTER_A_NAME_OPEN.search(text, max(0, pos - 60), pos) and text[pos + len(m.group("name")):].startswith(")"):
+        return None  # "Delegate 52, NAME (Plant Bakeries West), said": her branch, town or body, never a person
     nl = m.group("name").rfind("\n") + 1
     if (cell := cell_before_name(text, pos, m.group("name"))) and (sub := RE_MENTION.match(text, pos + cell)) is not None:
         return _mention(text, lo, pos + cell, sub, known, ctx)  # "Sujet ¶ Nadège Vallancourt": a table's cell, then hers
