@@ -314,6 +314,11 @@ def _cut_at_clause(s: str) -> str:
     return s
 
 
+#: how long someone has been somewhere ("for twelve years", "for over a decade", « depuis dix-neuf ans »)
+_FOR_A_TIME = re.compile(r"\s+(?:for|over|depuis|pendant|durant)\s+(?:[\w\-]+\s+){0,2}(?:years?|months?|decades?|"
+                         r"weeks?|ans|années|mois|décennies|semaines)(?![\w\-])")
+
+
 def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
     s = _cut_at_clause(s)  # "… after her son"
@@ -321,6 +326,7 @@ def clean_org(s: str) -> str:
     s = re.split(r"\s+(?:since|depuis|until|jusqu['\u2019]en|dès|as\s+early\s+as|as\s+far\s+back\s+as|back\s+in|"
                  r"from|as\s+of|à\s+partir\s+de|avant|before|after|après)\s+(?=\d)|\s+(?:in|en|for|pour)\s+(?=\d{4}\b)",
                  s)[0]  # « rappelait la Coalition dès 2025 », "the Coalition as early as 2025": a time, not its name
+    s = _FOR_A_TIME.split(s)[0]  # "who has worked at the Harbourside plant for twelve years": a time, not its name
     s = _EN_VERB_AFTER.split(s)[0]  # "Minister NAME of Tanoa came over and told me": Tanoa
     s = _WHEN_AFTER.sub("", s)  # « a indiqué le Conseil lundi »: when it spoke is no part of its name
     s = re.split(r"\s+(?:at|in|during|on|lors|pendant|au|aux|à\s+la|à\s+l['\u2019])\s+(?:the|this|that|la|le|les|ce|"
