@@ -412,7 +412,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     if closed and cur.rstrip().endswith(":") and say_verbs(cur):
         # "A: I told him: “Pay the patrols.” He laughed.": the sentence that ends with the colon said it;
         # the next sentence goes on with the story
-        found = (bodydoc.document_of_body(st, cur, cur_start, u) or turns.before(st, cur, cur_start, u)
+        found = (wordsof.words_that_before(st, cur, cur_start, u)
+                 or bodydoc.document_of_body(st, cur, cur_start, u) or turns.before(st, cur, cur_start, u)
                  or clausebefore.before(st, cur, cur_start, u))
         if found is not None and (found.speaker or found.how in ("unnamed", "organisation")):
             return _one_of_its(st, found, text, cur, cur_start, u)
@@ -425,6 +426,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or headline(st, u, after) or impersonal.said_at_body(st, cur, cur_start, u)
              or turns.before(st, cur, cur_start, u)
              or wordsof.those_of_before(st, cur, cur_start, u)
+             or wordsof.words_that_before(st, cur, cur_start, u)
              or wordsof.its_document(st, cur, cur_start, prev_start, u)
              or bodydoc.document_of_body(st, cur, cur_start, u)
              or bodydoc.document_said_before(st, cur, prev, prev_start, u)

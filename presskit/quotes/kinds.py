@@ -59,6 +59,9 @@ _TITLE_NOUNS = (
     "edition", "édition",
     # a name a body or a text carries for now ("the panel's working title, “…”", « son titre provisoire, « … » »)
     "title", "working title", "titre", "titre provisoire", "nom de travail",
+    # a body's count of where things stand, and the heading a text is filed under ("its first stocktake, “…”",
+    # "under the heading “…”", « son premier inventaire, « … » », « sous la rubrique « … » »)
+    "stocktake", "stock-take", "inventory", "inventaire", "heading", "rubrique",
 )
 _TITLE_NOUN_RE = re.compile(
     r"(?<![\w\-])(?P<noun>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True))

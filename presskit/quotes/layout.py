@@ -187,6 +187,11 @@ def _mark_balance(line: str) -> int:
     return n
 
 
+def _opens_a_sentence(page: str) -> bool:
+    """Whether a page's text opens on a capital letter (a new sentence), not on a word that goes on."""
+    return page.lstrip()[:1].isupper()
+
+
 def _opens_with_heading(page: str) -> bool:
     head, _, rest = page.lstrip("\n").partition("\n")
     return bool(rest.startswith("\n") and head.strip() and not _SENT_END.search(head) and len(head) < 80)
@@ -227,8 +232,9 @@ class Doc:
         near = _quoting_pages(pages)
         pages = [mark_paragraphs(p) if i in near else p for i, p in enumerate(pages)]
         # a page that opens with a heading after a page that ended its sentence: a paragraph break
-        seps = ["\n\n" if i and _opens_with_heading(p) and _SENT_END.search(pages[i - 1].rstrip()[-40:] or "x")
-                else "\n" for i, p in enumerate(pages)]
+        # (and so is one that opens on a new sentence's capital: "… he said. ¶ === ¶ Delegate 52, NAME, …")
+        seps = ["\n\n" if i and (_opens_with_heading(p) or _opens_a_sentence(p))
+                and _SENT_END.search(pages[i - 1].rstrip()[-40:] or "x") else "\n" for i, p in enumerate(pages)]
         starts, pos = [], 0
         for i, p in enumerate(pages):
             pos += len(seps[i]) if i else 0

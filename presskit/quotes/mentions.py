@@ -179,6 +179,9 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
         dash = list(_DATELINE_DASH.finditer(phrase))
         if dash:  # "6 fév. (APC) — Le directeur général de X, NAME": the wire's dateline, then the role
             phrase = phrase[dash[-1].end():]
+        cop = _COPULA_BEFORE_ROLE.search(phrase)
+        if cop:  # "The guest was the health minister of X, NAME": the role is what follows the copula
+            phrase = phrase[cop.end():]
         pm = re.match(r"^(?:the\s+)?(?P<org>(?:\S+\s+){0,4}\S+?)['\u2019]s\s+(?P<role>.+)$", phrase)
         head = re.sub(r"^(?i:the)\s+", "", pm.group("org")) if pm else ""
         if pm and _KIN.fullmatch(pm.group("role").strip().lower()):
@@ -214,6 +217,16 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
             cm = _COLLEAGUE_FROM.search(parts[-2].strip()) if len(parts) >= 2 else None
             return clean_role(" ".join(role_words)), clean_org(cm.group("org")) if cm else "", g
     return "", "", g
+
+
+#: a copula before a definite role and the name in apposition ("Today's guest was the health minister of X, NAME",
+#: « L’invité du jour était le ministre de la Santé de X, NAME »): the subject is the occasion, the role follows
+_COPULA_BEFORE_ROLE = re.compile(r"^[^,]{2,60}?\s(?:was|is|were|will\s+be|has\s+been|était|est|sera|fut|a\s+été)\s+"
+                                 r"(?=(?:the|le|la)\s|l['\u2019]|[A-ZÀ-Þ][\w\-]+['\u2019]s\s)")
+
+
+#: a person's name, then an opening parenthesis: what the parentheses hold is where she is from
+_AFTER_A_NAME_OPEN = re.compile(r"[A-ZÀ-Þ][\w\-\u2019']+[ \t\u00a0]\($")
 
 
 #: the dash that ends a wire's dateline or a live blog's time ("LUND, 4 May (Reuters) — ", « 6 fév. (APC) — »):
@@ -415,6 +428,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         return _mention(text, lo, pos + off, sub, known, ctx)  # « rencontré à Corvelle NAME »: the place is not hers
     if in_credit(text, pos, m.group("name")):
         return None  # "Photo: NAME / Agency.": who took the picture, not who speaks under it
+    if _AFTER_A_NAME_OPEN.search(text, max(0, pos - 60), pos) and text[pos + len(m.group("name")):].startswith(")"):
+        return None  # "Delegate 52, NAME (Plant Bakeries West), said": her branch, town or body, never a person
     nl = m.group("name").rfind("\n") + 1
     if (cell := cell_before_name(text, pos, m.group("name"))) and (sub := RE_MENTION.match(text, pos + cell)) is not None:
         return _mention(text, lo, pos + cell, sub, known, ctx)  # "Sujet ¶ Nadège Vallancourt": a table's cell, then hers

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..textutil import fold
 from .firstnames import FEMALE, MALE
 from .vocab import DROP_TITLES, ORG_WORDS, ROLE_TITLES, ROLE_WORDS  # noqa: F401  (the other modules read them here)
+from .vocab import ADDRESS_TITLES
 from .vocab import STOP_CAPS as _STOP_CAPS
 
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
@@ -166,6 +167,8 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
             return "stop"  # "l’Ordre de Saint-Brendan", "l’Ostravie": an article, so a thing or a place, never a person
         if lt in DROP_TITLES:
             return "title"
+        if lt in ADDRESS_TITLES and tok[:1].isupper():
+            return "title"  # "Brother NAME", "Sister NAME": a form of address, not a first name
         if lt in ROLE_WORDS or lt.rstrip(".") in ROLE_WORDS:
             return "role"
         if lt in ORG_WORDS or (len(tok) >= 2 and tok.isupper() and tok.isalpha()):
@@ -311,6 +314,11 @@ def _cut_at_clause(s: str) -> str:
     return s
 
 
+#: how long someone has been somewhere ("for twelve years", "for over a decade", « depuis dix-neuf ans »)
+_FOR_A_TIME = re.compile(r"\s+(?:for|over|depuis|pendant|durant)\s+(?:[\w\-]+\s+){0,2}(?:years?|months?|decades?|"
+                         r"weeks?|ans|années|mois|décennies|semaines)(?![\w\-])")
+
+
 def clean_org(s: str) -> str:
     s = re.split(r"\s*[\u00b7|\u2022]\s*|\n\s*\n", s)[0]  # page furniture ("… · Geneva") is not part of it
     s = _cut_at_clause(s)  # "… after her son"
@@ -318,6 +326,7 @@ def clean_org(s: str) -> str:
     s = re.split(r"\s+(?:since|depuis|until|jusqu['\u2019]en|dès|as\s+early\s+as|as\s+far\s+back\s+as|back\s+in|"
                  r"from|as\s+of|à\s+partir\s+de|avant|before|after|après)\s+(?=\d)|\s+(?:in|en|for|pour)\s+(?=\d{4}\b)",
                  s)[0]  # « rappelait la Coalition dès 2025 », "the Coalition as early as 2025": a time, not its name
+    s = _FOR_A_TIME.split(s)[0]  # "who has worked at the Harbourside plant for twelve years": a time, not its name
     s = _EN_VERB_AFTER.split(s)[0]  # "Minister NAME of Tanoa came over and told me": Tanoa
     s = _WHEN_AFTER.sub("", s)  # « a indiqué le Conseil lundi »: when it spoke is no part of its name
     s = re.split(r"\s+(?:at|in|during|on|lors|pendant|au|aux|à\s+la|à\s+l['\u2019])\s+(?:the|this|that|la|le|les|ce|"
@@ -431,11 +440,11 @@ _FEMININE = {"ms", "ms.", "mrs", "mrs.", "mme", "mme.", "mlle", "mlle.", "madame
              "dame", "lady", "she", "elle", "directrice", "ambassadrice", "présidente", "conseillère",
              "fondatrice", "coordinatrice", "sénatrice", "députée", "chargée", "déléguée", "adjointe",
              "envoyée", "rapporteuse", "cheffe", "professeure", "survivante", "secrétaire-générale",
-             "générale", "queen", "princess", "chairwoman", "spokeswoman", "congresswoman"}
+             "générale", "queen", "princess", "chairwoman", "spokeswoman", "congresswoman", "sister"}
 _MASCULINE = {"mr", "mr.", "m.", "monsieur", "sir", "lord", "he", "il", "directeur", "ambassadeur", "président",
               "conseiller", "fondateur", "coordinateur", "sénateur", "député", "chargé", "délégué", "adjoint",
               "envoyé", "survivant", "secrétaire-général", "général", "king", "prince", "chairman",
-              "spokesman", "congressman"}
+              "spokesman", "congressman", "brother"}
 
 
 #: the words that say a man whatever his first name: the masculine of a French role noun or article does not
@@ -473,8 +482,10 @@ def person(run: str, *, from_right: bool, known: "People", at: int) -> tuple[str
         else:
             name = name[:4]
         core = [t for t in name if not is_particle(t)]
-    role_titles = [re.sub(r"^[lLdD]['\u2019]", "", t) for t in prefix if lower_token(t) not in DROP_TITLES]
-    has_title = any(lower_token(t) in DROP_TITLES or lower_token(t) in ROLE_TITLES for t in prefix)
+    role_titles = [re.sub(r"^[lLdD]['\u2019]", "", t) for t in prefix if lower_token(t) not in DROP_TITLES
+                   and lower_token(t) not in ADDRESS_TITLES]
+    has_title = any(lower_token(t) in DROP_TITLES or lower_token(t) in ROLE_TITLES or lower_token(t) in ADDRESS_TITLES
+                    for t in prefix)
     role = " ".join(role_titles)
     g = gender(prefix)
     if len(core) == 2 and (full := known.resolve(core[-1], at)) is not None and len(full.split()) > len(name) \

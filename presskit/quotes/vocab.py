@@ -11,6 +11,9 @@ DROP_TITLES = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx."
                 "mlle", "mlle.", "m.", "me", "dre", "dre.", "sir", "dame", "madame", "monsieur", "mademoiselle", "herr",
                 "frau", "lord", "lady", "docteur", "docteure", "doctoresse", "doctor", "maître", "maitre",
                 "hon", "hon.", "rt", "rt.", "honourable", "honorable", "excellence", "excellency"}
+#: a trade unionist's or a movement's form of address before a name ("Brother NAME", "Sister NAME", "Comrade
+#: NAME", « Camarade NAME »): no first name and no role, a courtesy like "Ms" (capitalised before a name only)
+ADDRESS_TITLES = {"brother", "sister", "comrade", "camarade"}
 ROLE_TITLES = {"ambassador", "amb.", "prof", "prof.", "professor", "president", "senator", "sen.",
                 "minister", "judge", "justice", "h.e.", "s.e.", "ambassadeur", "ambassadrice",
                 "professeur", "professeure", "président", "présidente", "ministre", "sénateur",

@@ -54,6 +54,29 @@ def those_of_before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     return from_who(st, who, u, (base + m.start(), u.end))
 
 
+#: before the quotation: the words a named person gave someone, named as a noun ("the words NAME had confided to
+#: her that morning:", « les mots que NAME lui avait confiés : », "the line NAME used at the plenary:")
+_WORDS_THAT = re.compile(
+    r"(?:^|[\s,;])(?:(?i:the)\s+(?:(?i:very|exact|same)\s+)?(?i:words?|remarks?|line|phrase)(?:\s+(?i:that))?|"
+    r"(?i:les)\s+(?i:mots|paroles|propos|termes|phrases)\s+(?i:que|qu['\u2019])|"
+    r"(?i:la)\s+(?i:phrase|formule)\s+(?i:que|qu['\u2019]))\s*"
+    r"(?P<np>[A-ZÀ-Þ][\w\-\u2019']+(?:\s+[A-ZÀ-Þ][\w\-\u2019']+){0,3})\s+"
+    r"(?:(?i:had|has|lui|leur|me|nous|vous|avait|a|m['\u2019]a|m['\u2019]avait|l['\u2019]a|l['\u2019]avait)\s+)*"
+    r"(?i:said|told|confided|spoke|used|gave|wrote|sent|chose|whispered|"
+    r"(?:dit|confié|adressé|prononcé|écrit|tenu|livré|glissé|choisi|employé)(?:e|s|es)?)(?![\w\-])[^:;\u201c\u00ab\n]{0,80}:\s*$")
+
+
+def words_that_before(st: State, cur: str, base: int, u: Unit) -> Found | None:
+    """…, the words NAME had confided to her that morning: “…”: that person's words, whoever reports them."""
+    m = _WORDS_THAT.search(re.sub(r"(?<!\n)\n(?!\n)", " ", cur))  # (a PDF's wrapped line is a space)
+    if m is None:
+        return None
+    who = subject_of_clause(cur[m.start("np"):m.end("np")] + " said", st.ctx, base + m.start("np"))
+    if who is None or who.kind != "person":
+        return None
+    return from_who(st, who, u, (base + m.start(), u.end))
+
+
 #: the clause before the quotation opens on a body's document by a possessive: "Its note to delegates says",
 #: "As its report puts it,", « Son rapport le dit ainsi : », « Selon sa note, »
 _ITS_DOCUMENT = re.compile(
