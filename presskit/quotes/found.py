@@ -270,7 +270,7 @@ def _its_body(text: str, f: Found, ctx: Context, wrapped: str) -> bool:
 #: The two readings above look at every mention of the speaker's name for each quotation; what they look for
 #: around a mention depends on the text alone, so it is read once per document and name (a page of hundreds of
 #: quotations of one speaker took time growing with the square of their number).
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=64)
 def _its_roles(text: str, wrapped: str) -> tuple[tuple[int, str], ...]:
     """Each mention of the name with "Its ROLE, NAME" / "NAME, son ROLE," around it: (where the body is read
     before, the role)."""
@@ -283,7 +283,7 @@ def _its_roles(text: str, wrapped: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=64)
 def _after_commas(text: str, wrapped: str) -> tuple[tuple[int, str], ...]:
     """Each mention of the name right after a comma: (where it starts, the 160 characters before it, stripped)."""
     out = []
@@ -292,6 +292,13 @@ def _after_commas(text: str, wrapped: str) -> tuple[tuple[int, str], ...]:
         if head.endswith(","):
             out.append((m.start(), head))
     return tuple(out)
+
+
+def forget_texts() -> None:
+    """Drop the reads kept per document and name (called once a document's quotations are found): the cache
+    holds the document's text, which may be megabytes, and no other document asks for it."""
+    for read in (_its_roles, _after_commas, introduced_as_ours):
+        read.cache_clear()
 
 
 #: a time or an occasion opening the words before a name: "On the fourth evening of the X Conference, NAME"
@@ -307,7 +314,7 @@ _OCCASION = {"close", "end", "opening", "start", "beginning", "evening", "mornin
 _ROLE_INTRO = re.compile(r"(?:^|\s)(?:(?:the|a|an|la|le|un|une|du)\s+|l['\u2019]\s*)(?P<np>[a-zà-ÿ])", re.I)  # (not "At")
 
 
-@lru_cache(maxsize=512)  # asked for each quotation of the name: read once per document and name
+@lru_cache(maxsize=64)  # asked for each quotation of the name: read once per document and name
 def introduced_as_ours(text: str, name: str) -> bool:
     """Whether the document gives ``name`` a role of its own organisation somewhere: "our director, NAME",
     "NAME, our director," (so a later "she said" or the surname alone speaks for it too)."""
