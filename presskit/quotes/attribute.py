@@ -28,7 +28,7 @@ from ..model import Quote
 from ..textutil import fold
 from .cues import RE_SAY, WHEN, say_verbs
 from .forms import RE_DASH, RE_SIGNED_AFTER, find_attributions
-from .found import CONFIDENCE, Found, State, Unit, complete, fill_from_introduction, from_attr, from_who
+from .found import CONFIDENCE, Found, State, Unit, complete, fill_from_introduction, forget_texts, from_attr, from_who
 from .initials import INITIALS, SPACED_INITIALS
 from .kinds import (
     QUOTE, TEXT, found_back, is_epithet, is_fragment, is_held_phrase, is_name_given, is_named_before_its_noun,
@@ -184,6 +184,7 @@ def extract_quotes(
         q.document_id, q.title, q.date = document_id, title, date
     result = QuoteList.of(out, known)
     result.owned = owned
+    forget_texts()
     return result
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .forms import Attr
 from .record import CONFIDENCE, Found, State, Unit
@@ -231,10 +232,7 @@ def fill_from_introduction(text: str, f: Found, ctx: Context, ours: bool = True)
     wrapped = name_across_lines(f.speaker)
     if _its_body(text, f, ctx, wrapped):
         return
-    for m in re.finditer(wrapped, text):  # also as a PDF line wraps it ("Tessier-¶Ngata")
-        head = text[max(0, m.start() - 160):m.start()].rstrip()
-        if not head.endswith(","):
-            continue
+    for start, head in _after_commas(text, wrapped):  # also as a PDF line wraps it ("Tessier-¶Ngata")
         part = re.split(r"[,.;:!?\u201c\u201d\u00ab\u00bb]", head[:-1])[-1]
         for intro in _ROLE_INTRO.finditer(part):  # "a visit from the head of the X": the first that is a role
             np = part[intro.start("np"):]
@@ -243,7 +241,7 @@ def fill_from_introduction(text: str, f: Found, ctx: Context, ours: bool = True)
                 break  # "At the close of the Nerevan Conference, NAME": when, not whom she speaks for
             role, org = _role_apposition(np) if np[:1].islower() or lead_word in ROLE_WORDS else ("", "")
             if " " not in org.strip():  # « l'hydrologue de l'Agence »: which agency the text means
-                org = ctx.resolve_org(org, m.start())
+                org = ctx.resolve_org(org, start)
             if org and (org in ctx.org_names or any(lower_token(w) in ORG_WORDS for w in org.split())):
                 f.role, f.organisation = f.role or role, org  # a body by its kind ("the X Agency"), not a remit
                 return
@@ -260,17 +258,47 @@ def _its_body(text: str, f: Found, ctx: Context, wrapped: str) -> bool:
     """"The X Union brought forty members. Its secretary general, NAME, …" (« Le Syndicat X a distribué un tract.
     NAME, son secrétaire général, y écrit »): the body the sentence before names first is the one "its" means; a
     body only when that sentence names one (a State, a town or a person there is no body of hers)."""
+    for at, role in _its_roles(text, wrapped):
+        body = body_before(ctx, text, at)
+        if body:
+            f.organisation = body
+            f.role = f.role or clean_role(role)
+            return True
+    return False
+
+
+#: The two readings above look at every mention of the speaker's name for each quotation; what they look for
+#: around a mention depends on the text alone, so it is read once per document and name (a page of hundreds of
+#: quotations of one speaker took time growing with the square of their number).
+@lru_cache(maxsize=64)
+def _its_roles(text: str, wrapped: str) -> tuple[tuple[int, str], ...]:
+    """Each mention of the name with "Its ROLE, NAME" / "NAME, son ROLE," around it: (where the body is read
+    before, the role)."""
+    out = []
     for m in re.finditer(wrapped, text):
         own = _ITS_BEFORE.search(text[max(0, m.start() - 80):m.start()]) or _ITS_AFTER.match(text[m.end():m.end() + 80])
         if own is None or not any(lower_token(w) in ROLE_WORDS for w in own.group("role").split()):
             continue
-        at = m.start() if own.re is _ITS_AFTER else max(0, m.start() - 80) + own.start("role")
-        body = body_before(ctx, text, at)
-        if body:
-            f.organisation = body
-            f.role = f.role or clean_role(own.group("role"))
-            return True
-    return False
+        out.append((m.start() if own.re is _ITS_AFTER else max(0, m.start() - 80) + own.start("role"), own.group("role")))
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _after_commas(text: str, wrapped: str) -> tuple[tuple[int, str], ...]:
+    """Each mention of the name right after a comma: (where it starts, the 160 characters before it, stripped)."""
+    out = []
+    for m in re.finditer(wrapped, text):
+        head = text[max(0, m.start() - 160):m.start()].rstrip()
+        if head.endswith(","):
+            out.append((m.start(), head))
+    return tuple(out)
+
+
+def forget_texts() -> None:
+    """Drop the reads kept per document and name (called once a document's quotations are found): the cache
+    holds the document's text, which may be megabytes, and no other document asks for it."""
+    for read in (_its_roles, _after_commas, introduced_as_ours):
+        read.cache_clear()
 
 
 #: a time or an occasion opening the words before a name: "On the fourth evening of the X Conference, NAME"
@@ -286,6 +314,7 @@ _OCCASION = {"close", "end", "opening", "start", "beginning", "evening", "mornin
 _ROLE_INTRO = re.compile(r"(?:^|\s)(?:(?:the|a|an|la|le|un|une|du)\s+|l['\u2019]\s*)(?P<np>[a-zà-ÿ])", re.I)  # (not "At")
 
 
+@lru_cache(maxsize=64)  # asked for each quotation of the name: read once per document and name
 def introduced_as_ours(text: str, name: str) -> bool:
     """Whether the document gives ``name`` a role of its own organisation somewhere: "our director, NAME",
     "NAME, our director," (so a later "she said" or the surname alone speaks for it too)."""
