@@ -42,6 +42,11 @@ PHOTO_MEDIA = "image"
 OFFICE_MEDIA = "office"
 
 
+def day_order(date: str | None) -> str:
+    """The sort key that lists by day with the undated last (documents, quotations, the CLI's listings alike)."""
+    return date or "9999"
+
+
 def is_photo_media(media: str) -> bool:
     """Whether a file read as ``media`` is a photo: the one definition (items and extractions use it)."""
     return media == PHOTO_MEDIA

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import BuildError
 from ..index.status import index_size, kit_index_status, read_stamp
 from ..kit.open import open_kit
-from ..model import DATE_SOURCES, KIND_LABELS
+from ..model import DATE_SOURCES, KIND_LABELS, day_order
 from ..plaintext import plain
 from . import argtypes
 from .common import TerminalProgress, result_language, searching
@@ -175,7 +175,7 @@ def info_json(kit) -> dict:
 
 def _print_items(kit) -> None:
     """One line per item: id, kind, date, language, title; the ids are what ``export --ids`` takes."""
-    rows = sorted(kit.items, key=lambda it: (it.date or "9999", it.kind, it.id))
+    rows = sorted(kit.items, key=lambda it: (day_order(it.date), it.kind, it.id))
     width = max((len(it.id) for it in rows), default=2)
     print(f"\n{'ID'.ljust(width)}  {'KIND':<14}  {'DATE':<10}  LANG  TITLE")
     for it in rows:

@@ -26,7 +26,7 @@ from ..errors import PresskitError, SearchIndexError
 from ..index.damaged import remember_damaged
 from ..index.status import kit_index_status
 from ..kit.format import Kit
-from ..model import Item, Quote
+from ..model import Item, Quote, day_order
 from ..search import DocHit, Searcher
 from ..search.compile import PrefixOr
 from ..search.expand import PREFIX_CAP
@@ -443,7 +443,7 @@ class LibrarySearcher:
                 self._set_aside(e, err)
         if not query.strip():
             merged = [q for lst in lists for q in lst]
-            merged.sort(key=lambda x: (x.quote.date or "9999", x.entry.label, x.quote.document_id, x.quote.page))
+            merged.sort(key=lambda x: (day_order(x.quote.date), x.entry.label, x.quote.document_id, x.quote.page))
             return merged[:limit]
         merged = []
         for rank in range(max((len(x) for x in lists), default=0)):

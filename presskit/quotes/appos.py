@@ -222,6 +222,7 @@ def _sits_on_its(clause: str) -> str:
     m = _SITS_ON_ITS.match(clause)
     return m.group("org") if m is not None and lower_token(m.group("org")) in ORG_WORDS else ""
 
+
 #: where an apposition turns into a clause: "… at X and reviewed the method", "… qui opère …", or into the next
 #: person ("of Veloria and Mr NAME of Mbalenga"); but capitals after "and" that end on a plural are the rest of a
 #: body's name ("the Union of Stone and Quarry Workers", « Fédération des Fours et Carrières »)

@@ -46,7 +46,7 @@ from .scan import (
     with_single_quotes,
 )
 from . import bodydoc, carried, clausebefore, firstsigned, impersonal, lowerthird, oneofits, ownerof, turns, wordsof
-from .bodydoc import _not_a_body
+from .bodydoc import not_a_body
 from .clausebefore import NAME_AFTER_ROLE
 from .between import (
     LISTENER as _LISTENER, LISTENER_THEN_WHEN as _LISTENER_THEN_WHEN, MEDIUM as _MEDIUM, NAMED_LISTENER as _NAMED_LISTENER, OBJECT_BEFORE_VERB as _OBJECT_BEFORE_VERB,
@@ -497,7 +497,7 @@ def _one_of_its(st: State, found: Found, text: str, cur: str, cur_start: int, u:
         # "A member of her delegation": the body the document gives her, else the one the kit settles for her
         person = next((men.person for men in reversed(st.mentions) if men.person.name == owner), None)
         body = person.organisation if person is not None else ""
-        if body and not _not_a_body(body):
+        if body and not not_a_body(body):
             found.organisation = body
         else:
             found.owner = owner

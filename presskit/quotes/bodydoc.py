@@ -144,7 +144,7 @@ def _trimmed(name: str) -> str:
     return re.sub(r"(?:[ \t]+(?:of|for|on|and|the|de|du|des|la|le|et|pour|sur|en|d['\u2019]|l['\u2019]))+$", "", name)
 
 
-def _not_a_body(name: str) -> bool:
+def not_a_body(name: str) -> bool:
     """Whether ``name``'s head (its last word in English, its first in French) names a meeting, a treaty or a
     government ("the Conference", « la Convention »), not a body ("the Protocol Secretariat" is one)."""
     words = [lower_token(w) for w in re.split(r"[\s'\u2019]+", re.split(r"\s+(?:of|for|on)\s+", name)[0]) if w]
@@ -165,10 +165,10 @@ def _body_name(ctx: Context, name: str, at: int) -> str:
         if len(name.split()) > 2 or lower_token(head) not in ORG_WORDS or lower_token(head) in _NOT_A_BODY:
             return ""
         full = _written_in_full(ctx.text[:at], head.capitalize()) or ctx.resolve_org(head, at)
-        return full if len(full.split()) > 1 and not _not_a_body(full) else ""
+        return full if len(full.split()) > 1 and not not_a_body(full) else ""
     name = _trimmed(name)
     words = [lower_token(w) for w in re.split(r"[\s'\u2019]+", name) if w]
-    if _not_a_body(name):
+    if not_a_body(name):
         return ""
     if (begun := _begun(ctx, name)):
         return begun  # "The Kellerman Institute’s" of the "Kellerman Institute for Peace Studies" the kit names
@@ -178,7 +178,7 @@ def _body_name(ctx: Context, name: str, at: int) -> str:
         return name  # (or a name made as bodies' names are)
     if len(words) == 1 and words[0] in ORG_WORDS:
         full = _written_in_full(ctx.text[:at], name) or ctx.resolve_org(name, at)
-        return full if len(full.split()) > 1 and not _not_a_body(full) else ""
+        return full if len(full.split()) > 1 and not not_a_body(full) else ""
     return ""
 
 
@@ -249,12 +249,12 @@ def document_said_before(st: State, cur: str, prev: str, prev_start: int, u: Uni
     end = prev_start + len(prev)
     bodies: dict[str, int] = {}
     for at, name in sorted(st.ctx.orgs_seen):  # the bodies the text names there, as the finder read them
-        if prev_start <= at < end and flat[at - prev_start] != " " and not _not_a_body(name):
+        if prev_start <= at < end and flat[at - prev_start] != " " and not not_a_body(name):
             bodies.setdefault(name, at)
     low = flat.casefold()
     for name in {*st.ctx.org_names, *st.ctx.own_orgs, st.ctx.doc_org}:  # the kit's own names, written in full
         i = low.find(name.casefold()) if len(name.split()) > 1 else -1
-        if i >= 0 and not _not_a_body(name):
+        if i >= 0 and not not_a_body(name):
             bodies.setdefault(name, prev_start + i)
     bodies = {n: at for n, at in bodies.items() if not any(n != o and n.casefold() in o.casefold() for o in bodies)}
     if not bodies:  # (a name the finder did not list: one made as bodies' names are, a short form)

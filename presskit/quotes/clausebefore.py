@@ -36,7 +36,6 @@ _WHAT_NP = re.compile(r"(?i)(?<![\w\-])(?:what|ce\s+qu['\u2019]|ce\s+que)\s*(?P<
 #: neither the reporter nor the person "him", « lui » stands for; a place or a time may come first (« qu’à Sorbe, »);
 #: English may leave "that" out after the verb ("NAME says a member told him in August:")
 _THAT_UNNAMED = re.compile(r"(?i)(?:(?<![\w\-])(?:that|que)\s+|(?<![\w\-])qu['\u2019]\s*|"
-                           # English leaves "that" out: "NAME says a member told him in August:"
                            r"(?<=\bsays\s)|(?<=\bsaid\s)|(?<=\badds\s)|(?<=\badded\s)|(?<=\brecalls\s)|"
                            r"(?<=\brecalled\s)|(?<=\bremembers\s)|(?<=\bremembered\s)|(?<=\bexplains\s)|"
                            r"(?<=\bexplained\s))"

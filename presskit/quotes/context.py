@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..textutil import fold
 from .people import People
@@ -124,6 +125,7 @@ def _org_words(s: str) -> list[str]:
     return re.findall(r"[^\W_]+", fold(s))
 
 
+@lru_cache(maxsize=256)  # asked for each quotation a bare word says: read once per document and word
 def names_a_state(word: str, text: str) -> bool:
     """Whether the text makes an adjective of ``word`` ("Vardia" -> "Vardian", "vardienne") or names it as a
     State ("the delegation of Vardia", "Vardia’s ambassador")."""

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-from .mentions import _PEOPLE
+from .mentions import PEOPLE_NOUNS
 
 #: nouns for people that bodies are too ("a member of the alliance", "a source", "the representative of …"): not
 #: enough to make a capitalised word a person's first name
 _EITHER = frozenset({"member", "membre", "source", "representative", "représentant", "représentante", "responsable",
                      "expert", "experte", "participant", "participante", "observer", "observateur", "observatrice",
                      "friend", "ami", "amie", "colleague", "collègue", "official", "fonctionnaire"})
-_PEOPLE_NOUNS = frozenset(_PEOPLE) - _EITHER | frozenset((
+_PERSON_NOUNS = frozenset(PEOPLE_NOUNS) - _EITHER | frozenset((
     "herder", "shepherd", "shepherdess", "berger", "bergère", "éleveur", "éleveuse", "firefighter", "pompier",
     "fisher", "pêcheur", "pêcheuse", "mum", "dad", "grandmother", "grandfather", "teenager", "pupil", "élève",
     "logisticienne", "logisticien", "patient", "patiente", "patients", "son", "daughter", "fils", "retiree",
@@ -36,9 +36,9 @@ def introduced_by_first_name(text: str, word: str) -> bool:
                  text, re.M):
         return True  # "Yerlan, 52, Oskeldt", « Mahlet, 24 ans, institutrice »
     for m in re.finditer(rf"(?<![\w\-]){w}{_SP}*,\s*(?:{_DET}\s*)?(?:[a-zà-ÿ\-]+\s+){{0,2}}?(?P<n>[a-zà-ÿ\-]+)", text):
-        if m.group("n") in _PEOPLE_NOUNS:
+        if m.group("n") in _PERSON_NOUNS:
             return True  # "Odalys, a mother of two", « Fenna, l'infirmière qui … », « Mahlet, institutrice »
     for m in re.finditer(rf"(?<![\w\-]){_DET}\s*(?P<n>[a-zà-ÿ\-]+)(?:{_SP}*,)?{_SP}+{w}(?![\w\-])", text, re.I):
-        if m.group("n").lower() in _PEOPLE_NOUNS:
+        if m.group("n").lower() in _PERSON_NOUNS:
             return True  # « le berger Yerlan », "a herder, Yerlan,"
     return False

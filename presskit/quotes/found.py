@@ -297,7 +297,7 @@ def _after_commas(text: str, wrapped: str) -> tuple[tuple[int, str], ...]:
 def forget_texts() -> None:
     """Drop the reads kept per document and name (called once a document's quotations are found): the cache
     holds the document's text, which may be megabytes, and no other document asks for it."""
-    for read in (_its_roles, _after_commas, introduced_as_ours):
+    for read in (_its_roles, _after_commas, introduced_as_ours, names_a_state):
         read.cache_clear()
 
 

@@ -88,7 +88,7 @@ _PEOPLE_M = ("man", "father", "boy", "grandfather", "priest", "homme", "infirmie
              "représentant", "grand-père", "commerçant", "chirurgien", "avocat", "réfugié", "villageois", "délégué",
              "soldat", "officier", "vieillard", "spokesman", "chairman", "businessman", "congressman", "fisherman",
              "policeman")
-_PEOPLE = ("delegate", "official", "diplomat", "nurse", "doctor", "teacher", "farmer", "survivor", "resident",
+PEOPLE_NOUNS = ("delegate", "official", "diplomat", "nurse", "doctor", "teacher", "farmer", "survivor", "resident",
            "child", "soldier", "officer", "negotiator", "observer", "journalist", "reporter", "student", "worker",
            "volunteer", "witness", "neighbour", "neighbor", "colleague", "friend", "baker", "engineer", "expert",
            "activist", "campaigner", "researcher", "source", "participant", "spokesperson", "spokeswoman",
@@ -98,7 +98,7 @@ _PEOPLE = ("delegate", "official", "diplomat", "nurse", "doctor", "teacher", "fa
 #: someone the text does not name: "a delegate from a small island state", "une infirmière qui …"
 _UNNAMED_PERSON = re.compile(
     r"(?<![\w\-])(?:a|an|one|another|un|une|un\s+autre|une\s+autre)\s+(?:[a-zà-ÿ\-]+\s+){0,2}?"
-    r"(?P<noun>" + "|".join(sorted(set(_PEOPLE), key=lambda n: (-len(n), n))) + r")(?![\w\-])", re.I)
+    r"(?P<noun>" + "|".join(sorted(set(PEOPLE_NOUNS), key=lambda n: (-len(n), n))) + r")(?![\w\-])", re.I)
 
 
 #: one person out of a group the text does not name, as a sentence's subject: "One of our port inspectors, who …,",
@@ -108,7 +108,7 @@ _ONE_OF_PEOPLE = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<det>One|L['\u2019]une?|Une?)\s+(?:of|de|d['\u2019])\s*(?:our|the|its|their|his|her|my|"
     r"your|these|those|nos|vos|mes|ses|leurs|ces|(?:the\s+)?[A-ZÀ-Þ][\w\-]+['\u2019]s)\s+(?:[a-zà-ÿ\-]+\s+){0,2}?"
     r"(?P<noun>[a-zà-ÿ\-]+(?:ers|ors|ists|ians|ants|ents|eurs|euses|rices|iers|ières|istes|iens|iennes|ants|antes)|"
-    + "|".join(sorted({n + "s" for n in _PEOPLE if not n.endswith(("s", "x"))}, key=lambda n: (-len(n), n)))
+    + "|".join(sorted({n + "s" for n in PEOPLE_NOUNS if not n.endswith(("s", "x"))}, key=lambda n: (-len(n), n)))
     + r")(?![\w\-])")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .bodydoc import _not_a_body
+from .bodydoc import not_a_body
 from .orgnp import org_np
 from .record import State
 
@@ -47,13 +47,13 @@ def body_of_one_of_its(st: State, lead: str, base: int) -> str:
     people = [men for men in st.mentions if base + lo <= men.pos < base + m.start() and men.person.name]
     if people:  # "NAME then read out the testimony of one of her instructors": the body she speaks for
         org = people[-1].person.organisation
-        return org if org and not _not_a_body(org) else ""
+        return org if org and not not_a_body(org) else ""
     if m.group("en") in ("his", "her", "His", "Her", "HIS", "HER"):
         return ""  # (someone's, not named in the sentence: whose is not plain)
     subj = _SUBJECT.match(pre[lo:])
     if subj is not None:
         who = org_np(subj.group("np"), st.ctx, base + lo)
-        if who is not None and who.org and len(who.org) > 2 and not _not_a_body(who.org):
+        if who is not None and who.org and len(who.org) > 2 and not not_a_body(who.org):
             return who.org  # "The union read out the testimony of one of its fishers": the union
         if who is None:
             return ""  # (a subject that is no body: whose the possessive is is not plain)

@@ -75,7 +75,6 @@ def state_in_kit(phrase: str, states: dict[str, set[str]], language: str | None)
     return next((n for n in sorted(hits) if language in states[n]), sorted(hits)[0])
 
 
-
 #: the endings of a French State adjective the usual ones (:data:`DEMONYM`) do not hold: « ostvalde » (Ostvaldie),
 #: « brégantine » (Brégantie), « barsakhie » (Barsakh), « mendrave » (Mendravie)
 _FR_ENDING = re.compile(r"^(?P<stem>[a-zà-ÿ]{5,}?)(?:ines?|ins?|ies?|es?)$")
@@ -94,6 +93,7 @@ def state_of_french_adjective(adj: str, states: dict[str, set[str]], language: s
     if not hits or len({fold(n)[:len(key) + 1] for n in hits}) > 1:
         return ""  # none, or two States the stem fits: a guess
     return next((n for n in hits if language in states[n]), hits[0])
+
 
 #: a body of a State named by the State's adjective, in Title Case or not, with up to two words between: "Tessarian
 #: delegation", "the Tessarian mines ministry", "Solmarean presidency", « délégation tessarienne », « ministère

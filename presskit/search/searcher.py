@@ -27,7 +27,7 @@ from ..index.schema import ENTRY_QUOTE
 from ..index.status import index_status, kit_index_status
 from ..index.store import TextStore
 from ..kit.format import Kit
-from ..model import Item, Quote
+from ..model import Item, Quote, day_order
 from ..textutil import tokenize
 from .expand import lexicon_for
 from .facets import Filters, facet_counts
@@ -527,5 +527,5 @@ class Searcher:
             if quote is not None and (texts or quote.kind != "text"):
                 out.append(quote)
         if q is None:
-            out.sort(key=lambda x: (x.date or "9999", x.document_id, x.page))  # undated last, as documents
+            out.sort(key=lambda x: (day_order(x.date), x.document_id, x.page))
         return out

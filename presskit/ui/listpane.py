@@ -29,7 +29,7 @@ import html
 
 from ..kit.format import Kit
 from ..choices import LANGUAGES
-from ..model import KINDS, LANGUAGE_NAMES
+from ..model import KINDS, LANGUAGE_NAMES, day_order
 from ..search.facets import facet_counts
 from .filterstate import FilterState
 from .flow import FitComboBox, FlowLayout
@@ -289,7 +289,7 @@ class ListPane(ListSearching, ListMarking, QWidget):
         base = [i for i in self.kit.items if (photos or not i.is_photo)]
         self._fill_combos(facet_counts(base, within=spec.filters()))
         items = self.browse_items()
-        items.sort(key=lambda i: (i.date or "9999", KINDS.index(i.kind) if i.kind in KINDS else 99,
+        items.sort(key=lambda i: (day_order(i.date), KINDS.index(i.kind) if i.kind in KINDS else 99,
                                   (i.title or i.path).lower()))
         if items and all(i.is_photo for i in items):
             self.gallery.set_photos(self.kit, items)
