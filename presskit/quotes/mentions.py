@@ -222,7 +222,11 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
 
 #: a copula before a definite role and the name in apposition ("Today's guest was the health minister of X, NAME",
 #: « L’invité du jour était le ministre de la Santé de X, NAME »): the subject is the occasion, the role follows
-_COPULA_BEFORE_ROLE = re.compile(r"^[^,]{2,60}?\s(?:was|is|were|will\s+be|has\s+been|était|est|sera|fut|a\s+été)\s+"
+_COPULA_BEFORE_ROLE = re.compile(r"^[^,]{2,60}?\s(?:was|is|were|will\s+be|has\s+been|had\s+been|était|est|sera|fut|a\s+été)\s+"
+                                 # a passive's agent: "The Spokesperson was joined by the Executive Secretary of the
+                                 # Accord, NAME", « Le porte-parole était accompagné de la secrétaire exécutive … »
+                                 r"(?:[a-z]+(?:ed|en)\s+(?:by|with)\s+|[a-zà-ÿ]+(?:é|ée|és|ées|ie|ies|ue|ues|te|tes)\s+"
+                                 r"(?:de|par|à)\s+)?"
                                  r"(?=(?:the|le|la)\s|l['\u2019]|[A-ZÀ-Þ][\w\-]+['\u2019]s\s)")
 
 
