@@ -23,6 +23,7 @@ See ``docs/quotes.md`` for the decisions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import Quote
 from ..textutil import fold
@@ -153,6 +154,7 @@ def extract_quotes(
     units = [u for u in every if _keep(doc.text, u, min_words) and (len(u.parts) < 2 or found_back(doc.text[u.start:u.end], u.text))]
     if not units:
         return []
+    kept = {id(u) for u in units}
     known = People()
     ctx = Context(known, [n for n in own_organisations if n], default_organisation,
                   [n for n in known_organisations if n], text=doc.text, own_voice=own_voice,
@@ -160,7 +162,7 @@ def extract_quotes(
     near = [(u.start, u.end) for u in units] if len(doc.text) > 2 * NEAR_BEFORE else None
     # names inside a title or a scare quote are nobody's ("“Fair Shares: A Guide …” (2027)" is not a person
     # a later "she" can mean): the people of the text are read around every short quoted span
-    mentions = scan_mentions(doc.text, _gaps(doc.text, sorted(units + [u for u in every if u not in units and u.end
+    mentions = scan_mentions(doc.text, _gaps(doc.text, sorted(units + [u for u in every if id(u) not in kept and u.end
                              - u.start <= 300], key=lambda u: u.start)), known, ctx, near, doc.starts[1:])
     doc_lang = language or _guess_language(doc.text)
     out: list[Quote] = []
@@ -385,8 +387,8 @@ def _opens_line(text: str, start: int) -> bool:
 
 def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     text, doc = st.doc.text, st.doc
-    k = next((i for i, p in enumerate(doc.paras) if p >= u.end - 1), None)
-    limit = min(next_start, doc.paras[k] if k is not None else len(text))
+    k = bisect_left(doc.paras, u.end - 1)  # the first paragraph end at or after the quotation's (paras are sorted)
+    limit = min(next_start, doc.paras[k] if k < len(doc.paras) else len(text))
     after = _after_window(text, u.end, limit)
     if not after.strip() and limit < len(text) and (sig := _SIGNATURE.match(text, limit)) is not None:
         after = text[u.end:sig.end()]  # “…” ¶ — NAME, ROLE, ORG: a quotation signed on the next line

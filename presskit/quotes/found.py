@@ -30,6 +30,7 @@ from .spokento import speaks_to
 from .described import heading_speaker, headline_holder, introduced_unnamed
 from .states import state_of_demonym
 from .context import names_a_state
+from .mentions import text_words
 from .orgsubject import org_subject
 from .personphrase import _surname_like
 from .subject import ORG_HEADS, Context, Who, _role_apposition
@@ -297,7 +298,7 @@ def _after_commas(text: str, wrapped: str) -> tuple[tuple[int, str], ...]:
 def forget_texts() -> None:
     """Drop the reads kept per document and name (called once a document's quotations are found): the cache
     holds the document's text, which may be megabytes, and no other document asks for it."""
-    for read in (_its_roles, _after_commas, introduced_as_ours, names_a_state):
+    for read in (_its_roles, _after_commas, introduced_as_ours, names_a_state, text_words):
         read.cache_clear()
 
 

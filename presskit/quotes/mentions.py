@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .firstnames import first_name_gender
 from .nounforms import PLURAL_VERB_AFTER
@@ -221,7 +222,11 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
 
 #: a copula before a definite role and the name in apposition ("Today's guest was the health minister of X, NAME",
 #: « L’invité du jour était le ministre de la Santé de X, NAME »): the subject is the occasion, the role follows
-_COPULA_BEFORE_ROLE = re.compile(r"^[^,]{2,60}?\s(?:was|is|were|will\s+be|has\s+been|était|est|sera|fut|a\s+été)\s+"
+_COPULA_BEFORE_ROLE = re.compile(r"^[^,]{2,60}?\s(?:was|is|were|will\s+be|has\s+been|had\s+been|était|est|sera|fut|a\s+été)\s+"
+                                 # a passive's agent: "The Spokesperson was joined by the Executive Secretary of the
+                                 # Accord, NAME", « Le porte-parole était accompagné de la secrétaire exécutive … »
+                                 r"(?:[a-z]+(?:ed|en)\s+(?:by|with)\s+|[a-zà-ÿ]+(?:é|ée|és|ées|ie|ies|ue|ues|te|tes)\s+"
+                                 r"(?:de|par|à)\s+)?"
                                  r"(?=(?:the|le|la)\s|l['\u2019]|[A-ZÀ-Þ][\w\-]+['\u2019]s\s)")
 
 
@@ -630,6 +635,20 @@ _NO_RELATION = re.compile(r"\s*[,(\u2014\u2013\-]\s*(?:no\s+relation|not\s+relat
                           r"aucun\s+lien)\b", re.I)
 
 
+@lru_cache(maxsize=8)  # asked for each capitalised word that opens a sentence: the text's words are read once
+def text_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[\w\-]+", text))
+
+
+def written_in_lower_case(word: str, text: str) -> bool:
+    """Whether the text also writes ``word`` in lower case, as a word of its own ("Farmers travelling with …" where
+    the text writes "farmers": a noun, no surname)."""
+    low = word.lower()
+    if re.fullmatch(r"[\w\-]+", low):
+        return low in text_words(text)
+    return bool(re.search(rf"(?<![\w\-]){re.escape(low)}(?![\w\-])", text))
+
+
 def _surname_subject(text: str, pos: int, tok: str) -> Mention | None:
     """"Lind shook his head.": a surname the document does not give in full, as a sentence's subject
     (the kit may: the speaker is settled across the kit)."""
@@ -642,7 +661,7 @@ def _surname_subject(text: str, pos: int, tok: str) -> Mention | None:
     if not _surname_like(tok) or len(tok) < 4 or re.search(r"(?:ed|ing|ly|é|ée|és|ées|ant|ment)$", tok) or not (
             stressed or (re.match(r",\s*[a-zà-ÿ]+\b", after) if apposed else re.match(r"\s+[a-zà-ÿ]+\b", after))) \
             or _NOT_A_VERB.match(after) or PLURAL_VERB_AFTER.match(after) \
-            or re.search(rf"(?<![\w\-]){re.escape(tok.lower())}(?![\w\-])", text):
+            or written_in_lower_case(tok, text):
         return None  # ("Farmers travelling with …" where the text writes "farmers", "Locals call it …": no surname)
     if _TIME_STAMP.match(prefix):  # "11 h 30 — NAME, elle, …": a live blog's time, then the sentence
         prefix = ""

@@ -52,14 +52,24 @@ _DIGIT_NEXT = re.compile(r"\s*\d")
 _SENT_END_RE = re.compile(r"[.!?\u2026]+[\u201d\u00bb\"'\u2019)\]]*(?=\s|$)")
 
 
+def _word_start(text: str, end: int) -> int:
+    """Where the run of word characters and dots that ends at ``end`` starts (read backwards: the text before may be
+    long)."""
+    i = end
+    while i and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        i -= 1
+    return i
+
+
 def sentence_ends(text: str) -> list[int]:
     """Offsets just after each sentence end in ``text`` (abbreviations and initials skipped)."""
     ends = []
     for m in _SENT_END_RE.finditer(text):
         if text[m.start()] == ".":
-            w = re.search(r"([\w.]+)$", text[: m.start()])
-            word = w.group(1) if w else ""
-            if len(word) == 1 and word.isupper() and text[max(0, w.start() - 2):w.start()] in (".-", ".\u2010"):
+            w1 = m.start() - 1 if text[m.start() - 1:m.start()] == "\n" else m.start()  # ("\n.": the line's last word)
+            w0 = _word_start(text, w1)
+            word = text[w0:w1]
+            if len(word) == 1 and word.isupper() and text[max(0, w0 - 2):w0] in (".-", ".\u2010"):
                 continue  # « J.-P. D. »: the initials of a hyphenated first name, not "p." before a page
             if word.lower() in _BEFORE_A_NUMBER and not _DIGIT_NEXT.match(text, m.end()):
                 pass  # "Orlandia voted no. One …": "no." is "number" only before one ("No. 4", "p. 12")
