@@ -47,11 +47,12 @@ def interviewee(text: str, at: int) -> str:
     return (talks[0].group("name") or talks[0].group("fr")) if len(talks) == 1 else ""
 
 
-#: a standfirst's interviewee: "NAME, ROLE of X, talks to the Coalition about …", « NAME, …, a répondu à nos
-#: questions », « NAME, …, s’est confiée à notre rédaction »
-_STANDFIRST_TALKS = re.compile(rf"(?<![\w\-])(?P<name>{NAMERUN}),[^,\n]{{2,120}},\s+(?:talks|talked|speaks|spoke)\s+to\s+"
-                               rf"|(?<![\w\-])(?P<fr>{NAMERUN}),[^,\n]{{2,120}},\s+(?:répond|a\s+répondu)\s+à\s+nos\s+"
-                               rf"questions")
+#: a standfirst's interviewee: "NAME, ROLE of X, talks to the Coalition about …", "NAME, …, answered our questions
+#: by e-mail", « NAME, …, a répondu à nos questions », « NAME, …, s’est confiée à notre rédaction »
+_STANDFIRST_TALKS = re.compile(rf"(?<![\w\-])(?P<name>{NAMERUN}),[^,\n]{{2,120}},\s+(?:(?:talks|talked|speaks|spoke)\s+to\s+|"
+                               rf"(?:answered|answers|has\s+answered)\s+(?:our|my)\s+questions)"
+                               rf"|(?<![\w\-])(?P<fr>{NAMERUN}),[^,\n]{{2,120}},\s+(?:répond|a\s+répondu)\s+"
+                               rf"(?:par\s+(?:écrit|courriel|e-mail|mail)\s+)?à\s+nos\s+questions")
 
 
 def answerer(st: State, u: Unit, introduced: bool = False) -> str:
