@@ -91,7 +91,10 @@ _INTRO_ROLE_OF = re.compile(r"(?<![\w\-])(?:The|the|La|Le|L['\u2019]|la|le|l['\u
                             r"|(?<=\s)(?:for|of|and|de|des|du|pour|et|la|le|l['\u2019]|[a-zà-ÿ]+(?=\s+[a-zà-ÿ]+\s)))"
                             r"(?:[ \t]+(?:[A-Z\u00c0-\u00de][\w\-\u2019']*|for|of|and|on|de|des|du|pour|et|la|le|"
                             r"l['\u2019][\w\-]+|[a-zà-ÿ]+)){0,7})")
-_QUESTION_BEFORE = re.compile(r"\?[\s*\u00a0\u202f]*$")
+_QUESTION_BEFORE = re.compile(r"\?[\s*\u00a0\u202f]*$"
+                              # or the interviewer's prompt, a paragraph wholly in bold that asks nothing: "**People
+                              # talk about it as if it were one thing.**"
+                              r"|(?:^|\n)[ \t]*\*\*[^*\n]{3,300}\*\*$")
 
 
 def answer_body(st: State, u: Unit) -> str:
