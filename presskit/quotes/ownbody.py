@@ -27,6 +27,8 @@ def head_of_intro(intro: str, own: set[str], surname: str = "") -> str:
         org = clean_org(m.group("org"))
         if m.group("role") and lower_token(m.group("role")) not in ROLE_WORDS:
             continue  # ("NAME, a guest of the X", "NAME is one of the X"): no role in a body
+        if m.group("role") and re.search(rf"(?<![\w\-]){NAMERUN}\s*,", re.split(r"[.!?]\s+|\n", intro[m.end():])[0]):
+            continue  # ("NAME, president of the X, and NAME2, of the Y, talk to us"): two people, either may answer
         if re.match(rf"[\s*_]*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|La\s+docteure?|Le\s+docteur|Le\s+professeur|La\s+professeure)\.?\s+)?"
                     rf"{NAMERUN}\s*$", sentence) is None or not org:
             continue
