@@ -26,7 +26,7 @@ from typing import Iterable
 
 from ..model import Item, KitInfo, Quote
 from ..textutil import fold
-from .vocab import ORG_WORDS
+from .vocab import ORG_WORDS, is_meeting
 
 _ARTICLES = {"the", "la", "le", "les", "l"}
 _SMALL = {"of", "for", "the", "and", "de", "la", "le", "des", "du", "pour", "et", "on", "sur", "d", "l"}
@@ -287,16 +287,10 @@ def _from_translations(orgs: Organisations, items: list[Item]) -> None:
                 orgs.link(by_lang[la], la, by_lang[lb], lb)
 
 
-#: the kind of a meeting opening its name ("Réunion", « Réunion des Parties », "the Summit", "Conference of …"):
-#: an event she chairs or speaks at, never the other language's name of a State or a body
-_MEETING = re.compile(r"(?i)^(?:the\s+|la\s+|le\s+|l['\u2019])?(?:conference|conférence|summit|sommet|meeting|"
-                      r"réunion|congress|congrès|plenary|plénière)\b")
-
-
 def _one_a_meeting(a: str, b: str) -> bool:
     """Whether one name is a meeting's and the other is not: the president of a meeting read as speaking for it in
     one language and for her State in the other gives two things, never one body's two names."""
-    return bool(_MEETING.match(a.strip())) != bool(_MEETING.match(b.strip()))
+    return is_meeting(a) != is_meeting(b)
 
 
 def _from_people(orgs: Organisations, quotes: list[tuple[Item, Quote]]) -> None:

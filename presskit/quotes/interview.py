@@ -47,11 +47,12 @@ def interviewee(text: str, at: int) -> str:
     return (talks[0].group("name") or talks[0].group("fr")) if len(talks) == 1 else ""
 
 
-#: a standfirst's interviewee: "NAME, ROLE of X, talks to the Coalition about …", « NAME, …, a répondu à nos
-#: questions », « NAME, …, s’est confiée à notre rédaction »
-_STANDFIRST_TALKS = re.compile(rf"(?<![\w\-])(?P<name>{NAMERUN}),[^,\n]{{2,120}},\s+(?:talks|talked|speaks|spoke)\s+to\s+"
-                               rf"|(?<![\w\-])(?P<fr>{NAMERUN}),[^,\n]{{2,120}},\s+(?:répond|a\s+répondu)\s+à\s+nos\s+"
-                               rf"questions")
+#: a standfirst's interviewee: "NAME, ROLE of X, talks to the Coalition about …", "NAME, …, answered our questions
+#: by e-mail", « NAME, …, a répondu à nos questions », « NAME, …, s’est confiée à notre rédaction »
+_STANDFIRST_TALKS = re.compile(rf"(?<![\w\-])(?P<name>{NAMERUN}),[^,\n]{{2,120}},\s+(?:(?:talks|talked|speaks|spoke)\s+to\s+|"
+                               rf"(?:answered|answers|has\s+answered)\s+(?:our|my)\s+questions)"
+                               rf"|(?<![\w\-])(?P<fr>{NAMERUN}),[^,\n]{{2,120}},\s+(?:répond|a\s+répondu)\s+"
+                               rf"(?:par\s+(?:écrit|courriel|e-mail|mail)\s+)?à\s+nos\s+questions")
 
 
 def answerer(st: State, u: Unit, introduced: bool = False) -> str:
@@ -90,7 +91,10 @@ _INTRO_ROLE_OF = re.compile(r"(?<![\w\-])(?:The|the|La|Le|L['\u2019]|la|le|l['\u
                             r"|(?<=\s)(?:for|of|and|de|des|du|pour|et|la|le|l['\u2019]|[a-zà-ÿ]+(?=\s+[a-zà-ÿ]+\s)))"
                             r"(?:[ \t]+(?:[A-Z\u00c0-\u00de][\w\-\u2019']*|for|of|and|on|de|des|du|pour|et|la|le|"
                             r"l['\u2019][\w\-]+|[a-zà-ÿ]+)){0,7})")
-_QUESTION_BEFORE = re.compile(r"\?[\s*\u00a0\u202f]*$")
+_QUESTION_BEFORE = re.compile(r"\?[\s*\u00a0\u202f]*$"
+                              # or the interviewer's prompt, a paragraph wholly in bold that asks nothing: "**People
+                              # talk about it as if it were one thing.**"
+                              r"|(?:^|\n)[ \t]*\*\*[^*\n]{3,300}\*\*$")
 
 
 def answer_body(st: State, u: Unit) -> str:

@@ -25,7 +25,11 @@ def head_of_intro(intro: str, own: set[str], surname: str = "") -> str:
     for m in _INTRO_HEADS.finditer(intro):
         sentence = re.split(r"[.!?]\s+|\n", intro[:m.start()])[-1]
         org = clean_org(m.group("org"))
-        if re.match(rf"\s*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|La\s+docteure?|Le\s+docteur|Le\s+professeur|La\s+professeure)\.?\s+)?"
+        if m.group("role") and lower_token(m.group("role")) not in ROLE_WORDS:
+            continue  # ("NAME, a guest of the X", "NAME is one of the X"): no role in a body
+        if m.group("role") and re.search(rf"(?<![\w\-]){NAMERUN}\s*,", re.split(r"[.!?]\s+|\n", intro[m.end():])[0]):
+            continue  # ("NAME, president of the X, and NAME2, of the Y, talk to us"): two people, either may answer
+        if re.match(rf"[\s*_]*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|La\s+docteure?|Le\s+docteur|Le\s+professeur|La\s+professeure)\.?\s+)?"
                     rf"{NAMERUN}\s*$", sentence) is None or not org:
             continue
         if surname and not re.search(rf"(?<![\w\-]){re.escape(surname)}\s*$", sentence):
@@ -36,11 +40,14 @@ def head_of_intro(intro: str, own: set[str], surname: str = "") -> str:
     return bodies[0] if len(set(bodies)) == 1 else ""
 
 
-#: the body an interview's opening says the interviewee runs: "has directed the Institute for X since 2029",
-#: « dirige depuis 2029 l'Institut X », "who heads the X Network"
+#: the body an interview's opening says the interviewee runs or holds a role in: "has directed the Institute for X
+#: since 2029", « dirige depuis 2029 l'Institut X », "who heads the X Network", "NAME, director of the X,"
 _INTRO_HEADS = re.compile(
-    r"(?<![\w\-])(?:has\s+(?:directed|headed|led|run|chaired|coordinated)|directs|heads|leads|runs|chairs|coordinates|"
-    r"dirige|préside|coordonne|a\s+dirigé|a\s+fondé|founded)\s+(?:(?:depuis|since)\s+(?:\d{4}|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+ans)\s+)?"
+    r"(?:(?<![\w\-])|(?=,))(?:has\s+(?:directed|headed|led|run|chaired|coordinated)|directs|heads|leads|runs|chairs|coordinates|"
+    r"dirige|préside|coordonne|a\s+dirigé|a\s+fondé|founded|"
+    # or her role in the body: "NAME, director of the X, has …", "NAME has been director-general of the X since",
+    # « NAME, directrice de l’Institut X, »
+    r"(?:,|has\s+been|is|est)\s+(?:the\s+|la\s+|le\s+)?(?P<role>[a-zà-ÿ\-]+)\s+(?:of|at|de(?=\s+l)|du))\s+(?:(?:depuis|since)\s+(?:\d{4}|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+ans)\s+)?"
     r"(?:the\s+|la\s+|le\s+|l['\u2019]\s*)?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:[ \t]+(?!(?:since|depuis|where|où|who|qui|"
     r"with|avec|and|et|in|en|à|at|until|jusqu|for\s+(?:\d|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"many|several|some|years|decades))\b)[\w\-\u2019']+){0,11})")  # (« Fédération des petits pêcheurs de la mer

@@ -26,7 +26,7 @@ from .firstnames import FEMALE, MALE, article_gender
 from .found import CONFIDENCE
 from .people import ORG_WORDS, is_surname, personal_mandate, same_title, surname_keys
 from .entities import OF_WORDS, Organisations, org_key
-from .vocab import untitled
+from .vocab import is_meeting, untitled
 from .treatybodies import (composed_secretariat, executive_secretary_body, full_secretariat, secretariats_of_kit, treaties_of_kit,
                            written_secretariat)
 from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit,
@@ -236,12 +236,12 @@ class _People:
         never a meeting named by its kind ("the Conference" she presides over is no body)."""
         votes = self.orgs.get((name, language))
         if but_events:
-            votes = Counter({o: k for o, k in (votes or {}).items() if not _EVENT_WORD.match(o)})
+            votes = Counter({o: k for o, k in (votes or {}).items() if not is_meeting(o)})
         if not votes:
             votes = Counter()
             for (n, _lang), c in self.orgs.items():
                 if n == name:
-                    votes.update({o: k for o, k in c.items() if not (but_events and _EVENT_WORD.match(o))})
+                    votes.update({o: k for o, k in c.items() if not (but_events and is_meeting(o))})
         return votes.most_common(1)[0][0] if votes else ""
 
 
@@ -313,14 +313,6 @@ _UNNAMED_OF_STATE = re.compile(
     rf"\b(?:{_STATE_PEOPLE_FR})\s+(?P<fr>[a-zà-ÿ]{{4,}})(?:\s+(?P<fr2>[a-zà-ÿ]{{4,}}))?\b")
 
 
-#: a meeting named by its kind alone ("the Conference", « la conférence », "the Summit") or by its kind and what it
-#: is of ("Meeting of the Parties", « Réunion des Parties », "Summit of Coastal States"): an event, not a body (a
-#: "Forum of …" or "Congress of …" may be a body's own name, so only the kind alone stands for those)
-_EVENT_WORD = re.compile(r"(?i)^(?:the\s+|la\s+|le\s+|l['\u2019])?(?:(?:conference|conférence|summit|sommet|meeting|"
-                         r"réunion)(?:\s+(?:of|des|de\s+la|de\s+l['\u2019]|du|de)\s+\S.*)?|"
-                         r"congress|congrès|forum|plenary|plénière)$")
-
-
 _POSSESSIVE = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w\-]+)['\u2019\u02bc]s?$")
 
 
@@ -360,7 +352,7 @@ def _owner_s_body(owner: str, people: _People, orgs: Organisations, language: st
     name = untitled(owner)
     if is_surname(name):
         name = people.full_name(name) or ""
-    bodies = {o for (n, _lang), c in people.orgs.items() if n == name for o in c if not _EVENT_WORD.match(o)}
+    bodies = {o for (n, _lang), c in people.orgs.items() if n == name for o in c if not is_meeting(o)}
     if not name or not bodies:
         return ""
     first = next(iter(bodies))
@@ -449,7 +441,7 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 # another document gives her ("Ambassador NAME of Kordavia") is whom she speaks for
                 body = people.organisation(q.speaker, item.language or "", but_events=True)
                 known = body or people.organisation(q.speaker, item.language or "")
-                if body and _EVENT_WORD.match(q.organisation):
+                if body and is_meeting(q.organisation):
                     q.organisation = body
                 if not q.organisation:
                     q.organisation = known or (state_in_kit(q.role, states, item.language) if q.role else "") \

@@ -7,6 +7,8 @@ months, days). :mod:`.people` reads them; they are data, kept apart from the cod
 
 from __future__ import annotations
 
+import re
+
 DROP_TITLES = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx.", "miss", "mme", "mme.",
                 "mlle", "mlle.", "m.", "me", "dre", "dre.", "sir", "dame", "madame", "monsieur", "mademoiselle", "herr",
                 "frau", "lord", "lady", "docteur", "docteure", "doctoresse", "doctor", "maître", "maitre",
@@ -141,3 +143,18 @@ def untitled(name: str) -> str:
     while k < len(words) - 2 and words[k].lower().replace("\u2019", "'") in DROP_TITLES | ROLE_TITLES:
         k += 1
     return " ".join(words[k:]) if k else name
+
+
+#: the kind of a meeting, an event someone chairs or speaks at, never a body she speaks for nor the other language's
+#: name of a State or a body: the kind alone ("the Conference", « la réunion », "the Forum", "Congress") or, for the
+#: kinds that are only ever events, the kind and what it is of or on ("Meeting of the Parties", « Réunion des
+#: Parties », "Summit of Coastal States", « Conférence sur les océans »). A "Congress of Dock Unions" or a "Forum of
+#: Coastal Mayors" may be a body's own name (a confederation's, an association's), so only their kind alone is one.
+MEETING = re.compile(r"(?i)^(?:the\s+|la\s+|le\s+|l['\u2019])?(?:(?:conference|conférence|summit|sommet|meeting|réunion|"
+                     r"plenary|plénière)(?:\s+(?:of|on|des|de\s+la|de\s+l['\u2019]|du|de|sur)\s+\S.*)?|"
+                     r"congress|congrès|forum)$")
+
+
+def is_meeting(name: str) -> bool:
+    """Whether ``name`` names a meeting (:data:`MEETING`), not a body."""
+    return MEETING.match(name.strip()) is not None
