@@ -18,6 +18,15 @@ SHARED = [
     # an investigative long read
     ("en", "Idris Holtby, the fisheries minister — no relation to Maren Holtby, the environment minister — defended "
            "the permits in an interview. “Those ponds feed four thousand families,” Holtby said."),
+    # a feature: the aside's namesake is the one named last before the words
+    ("en", "Idris Holtby, Velmar's fisheries minister — no relation to Maren Holtby, the environment minister who "
+           "chairs the talks — took questions in his office. “Those ponds feed four thousand families, and I will "
+           "not sign their eviction on the strength of one satellite picture,” Holtby said."),
+    # un magazine
+    ("fr", "Idris Holtby, ministre des Pêches — sans lien de parenté avec Maren Holtby, la ministre de "
+           "l'Environnement qui préside les négociations — nous a reçus dans son bureau. «{NB}Ces bassins nourrissent "
+           "quatre mille familles, et je ne signerai pas leur expulsion sur la foi d'une photo{NB}», a déclaré Holtby."
+           .replace("{NB}", NB)),
     # wire copy
     ("en", "Idris Holtby and Maren Holtby, two ministers of one government, sat at opposite ends of the table. "
            "“We are not a single voice on this,” Holtby told reporters."),
