@@ -170,7 +170,9 @@ def _parse_appos(parts: list[str]) -> tuple[str, str]:
             and (_COMPANY_SUFFIX.search(gm.group("org") or "") or _COMPANY_OFFICER.match(gm.group("role"))):
         # « directeur général du groupe Velmont SA », "chief executive of the Velmont group": a company's officer,
         # the company by its name (« groupe » is how French releases name a parent company)
-        return clean_role(gm.group("role")), clean_org(gm.group("org") or gm.group("group"))
+        # (« du groupe » stays in the French role: the group's director general, not a subsidiary's)
+        return clean_role(gm.group("role") + (" du groupe" if gm.group("org") else "")), \
+            clean_org(gm.group("org") or gm.group("group"))
     role, org = split_role_org(re.sub(r"^(?:the|le|la)\s+|^[lL]['\u2019]", "", first))  # "l’ambassadeur du Ghana"
     if not org and len(parts) >= 2 and not NOT_ROLE_START.match(parts[1]):
         second = parts[1]

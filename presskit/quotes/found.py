@@ -42,9 +42,10 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         return None
     if who.kind == "person" and who.surname_only and is_surname(who.name) and (told := namesake_by_role(st, who.name, u)):
         who = replace(who, name=told, surname_only=False)  # « Le guide, lui, … », a dit SURNAME
-    if who.kind == "person" and who.surname_only and is_surname(who.name) \
+    if who.kind == "person" and who.surname_only and is_surname(who.name) and not who.role and not who.gender \
             and len(named_in_full_before(st, who.name, span[0])) > 1:
-        return Found(cue=True, evidence=span)  # two namesakes the document named and did not tell apart: nobody
+        # two namesakes the document named, and a bare surname that does not tell them apart ("Minister X" may): nobody
+        return Found(cue=True, evidence=span)
     if who.kind == "person":
         c = CONFIDENCE["surname-unresolved" if who.surname_only and is_surname(who.name) else
                        "surname" if who.surname_only else conf]
@@ -189,7 +190,7 @@ def from_attr(st: State, a: Attr | None, u: Unit, span: tuple[int, int]) -> Foun
     if a.pronoun:
         return pronoun_found(st, u, a.gender, span)
     unresolved = a.surname_only and is_surname(a.speaker)
-    if unresolved and len(named_in_full_before(st, a.speaker, span[0])) > 1:
+    if unresolved and not a.role and not a.gender and len(named_in_full_before(st, a.speaker, span[0])) > 1:
         # "NAME1 X, the fisheries minister — no relation to NAME2 X, the environment minister — defended the
         # permits. “…,” X said": the document names two people of that surname and does not say which: nobody,
         # rather than the one the kit happens to quote elsewhere

@@ -1,6 +1,6 @@
 """A company's officer named by her office in its group (« directeur général du groupe Velmont Aquafarms plc »,
 « directrice financière du groupe Velmont », "chief executive of the Velmont group"): the office is her role and the
-company, by its name, her organisation. « groupe » is how French releases and transcripts name a parent company; a
+company, by its name, her organisation (the French role keeps « du groupe »: the group's officer, not a subsidiary's). « groupe » is how French releases and transcripts name a parent company; a
 negotiating group (« président du groupe Afrique ») or a working group stays in the role. The sentences are written
 for these tests, as different press writers would put them.
 """
@@ -16,16 +16,16 @@ NAME = "Desmond Ashgrove-Kalu"
 CASES = [
     # un communiqué de filiale
     (f"«{NB}Ce registre est une bonne nouvelle{NB}», ajoute {NAME}, directeur général du groupe Velmont Aquafarms plc.",
-     "directeur général", "Velmont Aquafarms plc"),
+     "directeur général du groupe", "Velmont Aquafarms plc"),
     # une dépêche
     (f"{NAME}, directrice financière du groupe Velmont, a résumé{NB}: «{NB}La marge tient{NB}».",
-     "directrice financière", "Velmont"),
+     "directrice financière du groupe", "Velmont"),
     # a results-call summary in a newsletter
     (f"“The ponds are not for sale,” said {NAME}, chief executive of the Velmont Aquafarms group.",
      "chief executive", "Velmont Aquafarms"),
     # un entretien radio
     (f"{NAME}, président du groupe Velmont SA, l'a redit au micro{NB}: «{NB}Nous publierons tout{NB}».",
-     "président", "Velmont SA"),
+     "président du groupe", "Velmont SA"),
 ]
 
 

@@ -64,3 +64,13 @@ def test_a_namesake_named_only_after_the_quotation_changes_nothing():
             "Maren Holtby, the environment minister, was not in the room.")
     _other, doc = settled_kit(OTHER, ("doc", "en", text))
     assert doc[0].speaker == "Idris Holtby"
+
+
+def test_a_title_before_the_surname_still_tells_the_namesakes_apart():
+    # near-miss: a committee's verbatim names both; "Minister X" is the one the document made minister
+    text = ("Present: Mr Declan Holtby (Farmers' Party). The Minister of Fisheries, Maren Holtby, told this House in "
+            "March that “no farm will lose its licence”.\n\nMr HOLTBY (Farmers' Party): I was there.\n\nMs VANE: "
+            "And Minister Holtby promised this House “a vaccine van in every district before the first ban”.")
+    doc = settled_kit(OTHER, ("doc", "en", text))[1]
+    q = next(q for q in doc if q.text.startswith("a vaccine van"))
+    assert q.speaker == "Maren Holtby"
