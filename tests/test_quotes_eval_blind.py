@@ -450,6 +450,21 @@ SADDLEBAG_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.83, "sp
 GRIPSACK_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.94, "speaker_empty": 1.0,
                    "organisation": 0.76, "page": 1.0, "language": 1.0}
 
+#: Measured when the bumbag half was read (97 quotations, 51 non-quotations); QUOTES_VERSION 81. Its misses left:
+#: quotations not found: "The minutes record one official as calling the permits “…”, and state that the ministry
+#: would “…”" (2), « Selon un document consulté par …, le ministère … a arrêté une ligne simple : il « … » », "Our
+#: charter says it in one line: “…”"; wrong people: "“…,” she said" after a deputy head whose first name the
+#: lists do not hold, given the woman named before her; "Madam President, Minister SURNAME, you told this
+#: conference" kept as the surname two ministers share; speakers left empty: a fisheries minister's surname
+#: after "no relation to" his namesake (nobody, on purpose), "She said to me" and "She told us in French" in
+#: interview answers, « prévient la ministre » after « La ministre SURNAME », the role before the words and the
+#: name in the sentence after, "In 2035 I wrote … that “…”", « Comme je le disais lundi », "Our spokesperson
+#: NAME … added"; organisations: a company's own "our" and « du groupe » (3), a body's document or voice as the
+#: source (4), a right-of-reply box's heading (2), a cooperative by its French name or its place (2), a ministry
+#: given no State, "a forestry officer from STATE", those that follow (docs/quotes.md).
+BUMBAG_PINNED = {"precision": 1.0, "recall": 0.95, "speaker_named": 0.83, "speaker_empty": 1.0,
+                 "organisation": 0.77, "page": 1.0, "language": 1.0}
+
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
@@ -468,7 +483,8 @@ PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_
           "gladstone": (GLADSTONE_PINNED, 0), "reticule": (RETICULE_PINNED, 1), "bindle": (BINDLE_PINNED, 0),
           "dillybag": (DILLYBAG_PINNED, 3), "sporran": (SPORRAN_PINNED, 2),
           "pochette": (POCHETTE_PINNED, 3), "sabretache": (SABRETACHE_PINNED, 0),
-          "saddlebag": (SADDLEBAG_PINNED, 0), "gripsack": (GRIPSACK_PINNED, 0)}
+          "saddlebag": (SADDLEBAG_PINNED, 0), "gripsack": (GRIPSACK_PINNED, 0),
+          "bumbag": (BUMBAG_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

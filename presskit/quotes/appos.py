@@ -166,6 +166,13 @@ def _parse_appos(parts: list[str]) -> tuple[str, str]:
     m = _POSSESSIVE_ROLE.match(first) or _POSSESSIVE_SHORT.match(first)
     if m and len(m.group("role").split()) <= 5:
         return clean_role(m.group("role")), clean_org(m.group("org"))
+    if (gm := _ROLE_OF_THE_GROUP.match(first)) and role_starts(clean_role(gm.group("role"))) \
+            and (_COMPANY_SUFFIX.search(gm.group("org") or "") or _COMPANY_OFFICER.match(gm.group("role"))):
+        # « directeur général du groupe Velmont SA », "chief executive of the Velmont group": a company's officer,
+        # the company by its name (« groupe » is how French releases name a parent company)
+        # (« du groupe » stays in the French role: the group's director general, not a subsidiary's)
+        return clean_role(gm.group("role") + (" du groupe" if gm.group("org") else "")), \
+            clean_org(gm.group("org") or gm.group("group"))
     role, org = split_role_org(re.sub(r"^(?:the|le|la)\s+|^[lL]['\u2019]", "", first))  # "l’ambassadeur du Ghana"
     if not org and len(parts) >= 2 and not NOT_ROLE_START.match(parts[1]):
         second = parts[1]
@@ -178,6 +185,20 @@ def _parse_appos(parts: list[str]) -> tuple[str, str]:
     if not article and not role_starts(role):
         return ("", org) if org and not NOT_ROLE_START.match(role) and len(role.split()) <= 4 else ("", "")
     return role, org
+
+
+#: a role, then the company as a group: « directrice financière du groupe Velmont Aquafarms plc », "chief executive of
+#: the Velmont group"
+_ROLE_OF_THE_GROUP = re.compile(
+    r"^(?:the\s+|le\s+|la\s+|l['\u2019])?(?P<role>[a-zà-ÿ][\w\-\u2019' ]{2,60}?)\s+"
+    r"(?:du\s+groupe\s+(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+[A-ZÀ-Þ][\w\-\u2019']*){0,3}(?:\s+(?:plc|PLC|SA|S\.A\.|AG|NV|Ltd|Inc|SE))?)"
+    r"|of\s+the\s+(?P<group>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+[A-ZÀ-Þ][\w\-\u2019']*){0,3})\s+group)$")
+
+#: a listed company's legal form after its name ("plc", "SA"), and a company's officers by their titles: what makes
+#: « groupe » a company rather than a negotiating group (« président du groupe Afrique » stays a role)
+_COMPANY_SUFFIX = re.compile(r"\s(?:plc|PLC|SA|S\.A\.|AG|NV|Ltd|Inc|SE)$")
+_COMPANY_OFFICER = re.compile(r"(?i)^(?:(?:vice-)?président[e]?-directeur|pdg|directeur|directrice|chief|managing|"
+                              r"group\s+(?:chief|finance|managing)|finance\s+director|administrat)")
 
 
 #: French "a" + past participle: a verb ("a ouvert", "a présenté"), never the article of a role

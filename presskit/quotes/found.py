@@ -43,6 +43,10 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         return None
     if who.kind == "person" and who.surname_only and is_surname(who.name) and (told := namesake_by_role(st, who.name, u)):
         who = replace(who, name=told, surname_only=False)  # « Le guide, lui, … », a dit SURNAME
+    if who.kind == "person" and who.surname_only and is_surname(who.name) and not who.role and not who.gender \
+            and len(named_in_full_before(st, who.name, span[0])) > 1:
+        # two namesakes the document named, and a bare surname that does not tell them apart ("Minister X" may): nobody
+        return Found(cue=True, evidence=span)
     if who.kind == "person":
         c = CONFIDENCE["surname-unresolved" if who.surname_only and is_surname(who.name) else
                        "surname" if who.surname_only else conf]
@@ -187,11 +191,27 @@ def from_attr(st: State, a: Attr | None, u: Unit, span: tuple[int, int]) -> Foun
     if a.pronoun:
         return pronoun_found(st, u, a.gender, span)
     unresolved = a.surname_only and is_surname(a.speaker)
+    if unresolved and not a.role and not a.gender and len(named_in_full_before(st, a.speaker, span[0])) > 1:
+        # "NAME1 X, the fisheries minister — no relation to NAME2 X, the environment minister — defended the
+        # permits. “…,” X said": the document names two people of that surname and does not say which: nobody,
+        # rather than the one the kit happens to quote elsewhere
+        return Found(cue=True, evidence=span)
     c = CONFIDENCE["surname-unresolved" if unresolved else "surname" if a.surname_only else "named"]
     c = CONFIDENCE["bare-word"] if unresolved and not a.role and not a.gender else c
     if c == CONFIDENCE["bare-word"] and introduced_by_first_name(st.doc.text, a.speaker):
         c = CONFIDENCE["surname-unresolved"]  # a first name the document introduces as a person's
     return complete(st, Found("named", a.speaker, a.role, a.organisation, c, unresolved, a.gender, span))
+
+
+def named_in_full_before(st: State, surname: str, at: int) -> set[str]:
+    """The full names of that surname the document gives before ``at`` (two: namesakes it has not told apart)."""
+    known = st.ctx.known
+    names = set()
+    for n in known.namesakes(surname):
+        p = known.get(n) or known.get_loose(n)
+        if p is not None and len(n.split()) > 1 and p.pos <= at:
+            names.add(n)
+    return {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
 
 
 #: a one-word organisation that stands for the full one ("the Secretariat’s legal adviser"); not a State's

@@ -520,7 +520,10 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     titled = titled or bool(brole) or relative or bool(role or org)
     if titled:
         known.add(full, role, org, name_pos, g)
-    if _NO_RELATION.match(text, pos + len(m.group("name"))):  # "Aurelio NAME — no relation — visited the loft"
+    if _NO_RELATION.match(text, pos + len(m.group("name"))) \
+            or _NO_RELATION_TO.search(text[max(0, pos - 40):pos]):
+        # "Aurelio NAME — no relation — visited the loft"; "NAME1 X — no relation to NAME2 X, the environment
+        # minister — defended …": the namesake the aside names
         known.unrelated.add(full)
     p = known.get(full) or Person(full, role, org, name_pos, g)
     if org:
@@ -633,6 +636,11 @@ _NOT_A_VERB = re.compile(r"\s+(?:later|earlier|ago|afterwards|plus\s+tard|aupara
 #: relation)", "NAME, no relation,", « NAME, sans lien de parenté, », « NAME (aucun lien avec …) »
 _NO_RELATION = re.compile(r"\s*[,(\u2014\u2013\-]\s*(?:no\s+relation|not\s+related|unrelated|sans\s+(?:aucun\s+)?lien|"
                           r"aucun\s+lien)\b", re.I)
+
+#: the words that name a namesake as an aside, right before her name ("no relation to", « sans lien de parenté avec »)
+_NO_RELATION_TO = re.compile(r"(?:\bno\s+relation\s+(?:to|of)|\bnot\s+related\s+to|\bunrelated\s+to|"
+                             r"\bsans\s+(?:aucun\s+)?lien(?:\s+de\s+parenté)?\s+avec|\baucun\s+lien(?:\s+de\s+parenté)?"
+                             r"\s+avec)\s+(?:(?:the|la|le|l['\u2019])\s*\w+\s+)?$", re.I)
 
 
 @lru_cache(maxsize=8)  # asked for each capitalised word that opens a sentence: the text's words are read once

@@ -245,6 +245,13 @@ class _People:
         return votes.most_common(1)[0][0] if votes else ""
 
 
+def _a_body_s_name(name: str, orgs: Organisations) -> bool:
+    """Whether ``name`` is, word for word, a name the kit gives one of its organisations (not only a short form of
+    one: "Marie Curie" is no name of the "Fondation Marie Curie")."""
+    ent = orgs.entity(name)
+    return ent is not None and any(org_key(n) == org_key(name) for n in ent.all_names())
+
+
 def _short_form(short: str, full: str) -> bool:
     """"Convention" for "Corvane Convention Secretariat": the head word of a longer name the kit gives the speaker
     ("Estrevia" is no short form of "Kingdom of Estrevia"), or its last words ("Fishers' Union")."""
@@ -387,7 +394,13 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
             elif q.speaker and is_surname(q.speaker) and q.attribution in _STATED:
                 full = people.full_name(q.speaker, q.role, q.organisation, lambda a, b: org_key(a) == org_key(b)
                                         or orgs.same(a, b), _titled_gender(q.evidence, q.speaker))
-                if full:
+                if full and " " not in q.speaker.strip() and _a_body_s_name(full, orgs):
+                    # "In a written answer, Corriban added that …" where the kit's one "Corriban" in full is the
+                    # company "Aquafermes Corriban", a body's name some sentence read as a person's: the body speaks
+                    q.speaker, q.role, q.attribution = "", "", "organisation"
+                    q.organisation = q.organisation or full
+                    q.confidence = CONFIDENCE["organisation"]
+                elif full:
                     q.speaker = full
                     q.confidence = max(q.confidence, CONFIDENCE["surname"] - 0.05)
                 elif " " not in q.speaker.strip() and (_first_name_said(q.evidence, q.speaker)

@@ -56,8 +56,6 @@ def test_a_shared_surname_after_one_namesake_named_in_full_is_that_one(lang, tex
     assert "Moss" not in q.organisation and "mousses" not in q.organisation
 
 
-@pytest.mark.xfail(strict=True, reason="the kit completes the surname the document leaves open with the namesake it "
-                                       "quotes elsewhere (docs/quotes.md, Left to do)")
 def test_a_shared_surname_is_nobody_when_both_namesakes_are_named_near():
     text = ("Ilse Brevik, of the Moss Research Network, spoke first. Tomas Brevik spoke again: “Pay first,” "
             "Brevik said.")
