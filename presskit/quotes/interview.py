@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .initials import DOTTED_INITIALS, INITIALS, SPACED_INITIALS, by_initials
-from .ownbody import fold_org, head_of_intro
+from .ownbody import fold_org, head_of_intro, role_before_pronoun
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, clean_org, lower_token, name_case
 from .record import State, Unit
 from .vocab import untitled
@@ -146,7 +146,8 @@ def answer_body_at(st: State, at: int) -> str:
         if org and fold_org(org) not in own and not any(fold_org(org) in o or o in fold_org(org) for o in own):
             bodies.append(org)
     if not bodies:  # « La docteure NAME dirige l’Agence X. Elle a répondu … », "NAME has run the X Agency since
-        return head_of_intro(intro, own, name.split()[-1])  # 2030": the body the opening says the interviewee runs
+        # 2030": the body the opening says the interviewee runs; « Toxicologue à l’Institut X, elle mesure … »
+        return head_of_intro(intro, own, name.split()[-1]) or role_before_pronoun(intro, own)
     return bodies[0] if len(set(bodies)) == 1 else ""
 
 
