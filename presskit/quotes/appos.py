@@ -109,7 +109,26 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
             org = _sits_on_its(first[rel.end():])
     if role and not org and len(role.split()) <= 3 and (state := org_then_role(role)[1]):
         role, org = org_then_role(role)[0], state  # "Varga, the Orsk delegate, said": Orsk's
+    if a_workplace(org):
+        org = ""  # "a nurse at the Tarvik clinic", « infirmière au dispensaire de Hollin »: where she works, no body
     return role, org
+
+
+#: a place where care or teaching is given, named by its town in lower case: "the Tarvik clinic", "the Kiln Lane
+#: primary school", « le dispensaire de Hollin », « l’école primaire de Kiln Lane »: where a person works, which
+#: speaks for nobody (the body that runs it, when the text gives one, is named as such: "the CHN nurse")
+_WORKPLACE_EN = re.compile(r"^(?:[A-ZÀ-Þ][\w\-\u2019']*\s+){1,3}(?:(?:primary|secondary|village|district|rural|field|"
+                           r"health|maternity|mobile|local|community)\s+)?(?:clinic|dispensary|school|hospital|"
+                           r"health\s+(?:centre|center|post)|surgery|infirmary|ward)$")
+_WORKPLACE_FR = re.compile(r"^(?:clinique|dispensaire|école|hôpital|infirmerie|maternité|centre\s+de\s+santé|"
+                           r"poste\s+de\s+santé)(?:\s+(?:primaire|rurale?|de\s+district|communale?|de\s+village))?"
+                           r"\s+(?:de\s+la\s+|de\s+l['\u2019]\s*|des\s+|du\s+|de\s+|d['\u2019]\s*)"
+                           r"(?:[A-ZÀ-Þ][\w\-\u2019']*)(?:\s+[A-ZÀ-Þ][\w\-\u2019']*){0,2}$")
+
+
+def a_workplace(org: str) -> bool:
+    """Whether ``org`` is a place of care or teaching named in lower case after its town, not a body's name."""
+    return bool(org) and (_WORKPLACE_EN.match(org) is not None or _WORKPLACE_FR.match(org) is not None)
 
 
 def _parse_appos(parts: list[str]) -> tuple[str, str]:

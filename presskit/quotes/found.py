@@ -35,6 +35,7 @@ from .orgsubject import org_subject
 from .personphrase import _surname_like
 from .subject import ORG_HEADS, Context, Who, _role_apposition
 from .possessive import body_before
+from .appos import a_workplace
 from .byline import publication_of_author
 
 def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: str = "named") -> Found | None:
@@ -95,7 +96,7 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
             f.role, f.organisation = f.role or who.role, f.organisation or who.org
             return complete(st, f)
     if who.kind == "unnamed":
-        org = who.org
+        org = "" if a_workplace(who.org) else who.org  # "a teacher at the Kiln Lane primary school": where she works
         if re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", org):
             org = state_of_demonym(org, st.ctx, st.doc.text) or org  # "a member of the Tolvanian delegation"
         return Found("unnamed", organisation=org, confidence=CONFIDENCE["unnamed"], evidence=span)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .initials import DOTTED_INITIALS, INITIALS, SPACED_INITIALS, by_initials
-from .ownbody import fold_org, head_of_intro
+from .ownbody import fold_org, head_of_intro, role_before_pronoun
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, clean_org, lower_token, name_case
 from .record import State, Unit
 from .vocab import untitled
@@ -110,7 +110,9 @@ def answer_body_at(st: State, at: int) -> str:
     labelled = ANSWERED.match(text, para_start) is not None
     prev = text[max(0, para_start - 400):para_start].rstrip()
     if not labelled and not _QUESTION_BEFORE.search(prev):
-        return ""
+        para_start = _answer_begun(st, para_start)
+        if para_start < 0:
+            return ""
     label = ANSWERER.match(text, para_start)
     letters = label_initials(label) if label is not None and label.end() <= at else ""
     if letters:
@@ -144,8 +146,37 @@ def answer_body_at(st: State, at: int) -> str:
         if org and fold_org(org) not in own and not any(fold_org(org) in o or o in fold_org(org) for o in own):
             bodies.append(org)
     if not bodies:  # « La docteure NAME dirige l’Agence X. Elle a répondu … », "NAME has run the X Agency since
-        return head_of_intro(intro, own, name.split()[-1])  # 2030": the body the opening says the interviewee runs
+        # 2030": the body the opening says the interviewee runs; « Toxicologue à l’Institut X, elle mesure … »
+        return head_of_intro(intro, own, name.split()[-1]) or role_before_pronoun(intro, own)
     return bodies[0] if len(set(bodies)) == 1 else ""
+
+
+#: a paragraph that is one question ("Why does it take a convention?", « Et les récupérateurs ? »)
+_QUESTION_PARA = re.compile(r"[^\n]{2,400}\?[\s*\u00a0\u202f]*$")
+
+
+def _answer_begun(st: State, para_start: int, back: int = 3) -> int:
+    """Where the answer that the paragraph at ``para_start`` goes on with begins, in an interview that asks two questions
+    or more (one before it): a paragraph (at most ``back`` before) labelled as an answer ("A. V. — …", "A: …"), or one
+    right after a question; the paragraphs between are the same answer's, or the interviewer's prompt that asks
+    nothing, its bold lost in the text ("You have said the problem is not marking."); -1 when there is none."""
+    text = st.doc.text
+    asked = [p.start() < para_start for p in re.finditer(r"[^\n]+", text) if _QUESTION_PARA.fullmatch(p.group().strip())]
+    if len(asked) < 2 or not any(asked):
+        return -1
+    if ANSWERER.match(text, para_start) is not None:
+        return -1  # a turn of its own label ("C. A. — Our readers ask …": the one who asks)
+    start = para_start
+    for _ in range(back):
+        if start <= 1:
+            return -1
+        start = st.doc.paragraph(max(0, len(text[:start].rstrip()) - 1))[0]
+        if ANSWERED.match(text, start) is not None or (
+                (label := ANSWERER.match(text, start)) is not None and label_initials(label)):
+            return start
+        if _QUESTION_BEFORE.search(text[max(0, start - 400):start].rstrip()):
+            return start
+    return -1
 
 
 #: an interview's answer label at a paragraph's start ("**Mariama Touré-Bâ :**", "A:")

@@ -40,6 +40,26 @@ def head_of_intro(intro: str, own: set[str], surname: str = "") -> str:
     return bodies[0] if len(set(bodies)) == 1 else ""
 
 
+def role_before_pronoun(intro: str, own: set[str]) -> str:
+    """The one body an interview's opening gives its interviewee, whom its heading names, by a role that opens a
+    sentence whose subject is a pronoun: « Toxicologue à l’Institut X, elle mesure … », "Epidemiologist at the X
+    Institute, she has counted …"; "" otherwise."""
+    bodies = []
+    for m in _ROLE_THEN_PRONOUN.finditer(intro):
+        org = clean_org(m.group("org"))
+        if lower_token(m.group("role")) in ROLE_WORDS and any(lower_token(w) in ORG_WORDS for w in org.split()) \
+                and fold_org(org) not in own and not any(fold_org(org) in o or o in fold_org(org) for o in own):
+            bodies.append(org)
+    return bodies[0] if len(set(bodies)) == 1 else ""
+
+
+#: a role at a body that opens a sentence, then its subject, a pronoun: « Toxicologue à l’Institut X, elle »
+_ROLE_THEN_PRONOUN = re.compile(
+    r"(?:^|[.!?]\s+|\n)[*_]*(?:(?:Senior|Chief|Principal|Lead|Deputy)\s+)?(?P<role>[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ\-]+)"
+    r"(?:\s+(?:principale?|en\s+chef|adjointe?|associée?))?\s+(?:at|of|with|à(?=\s+l)|au|de(?=\s+l)|du)\s+(?:the\s+|la\s+|le\s+|l['\u2019]\s*)?"
+    r"(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:[ \t]+[\w\-\u2019']+){0,9}?),\s+(?:she|he|elle|il)\s")
+
+
 #: the body an interview's opening says the interviewee runs or holds a role in: "has directed the Institute for X
 #: since 2029", « dirige depuis 2029 l'Institut X », "who heads the X Network", "NAME, director of the X,"
 _INTRO_HEADS = re.compile(
@@ -47,7 +67,8 @@ _INTRO_HEADS = re.compile(
     r"dirige|préside|coordonne|a\s+dirigé|a\s+fondé|founded|"
     # or her role in the body: "NAME, director of the X, has …", "NAME has been director-general of the X since",
     # « NAME, directrice de l’Institut X, »
-    r"(?:,|has\s+been|is|est)\s+(?:the\s+|la\s+|le\s+)?(?P<role>[a-zà-ÿ\-]+)\s+(?:of|at|de(?=\s+l)|du))\s+(?:(?:depuis|since)\s+(?:\d{4}|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+ans)\s+)?"
+    r"(?:,|has\s+been|is|est)\s+(?:the\s+|la\s+|le\s+)?(?:(?:senior|chief|principal|lead|deputy)\s+)?"
+    r"(?P<role>[a-zà-ÿ\-]+)(?:\s+(?:principale?|en\s+chef|adjointe?|associée?))?\s+(?:of|at|de(?=\s+l)|du|à(?=\s+l)|au))\s+(?:(?:depuis|since)\s+(?:\d{4}|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+ans)\s+)?"
     r"(?:the\s+|la\s+|le\s+|l['\u2019]\s*)?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:[ \t]+(?!(?:since|depuis|where|où|who|qui|"
     r"with|avec|and|et|in|en|à|at|until|jusqu|for\s+(?:\d|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"many|several|some|years|decades))\b)[\w\-\u2019']+){0,11})")  # (« Fédération des petits pêcheurs de la mer
