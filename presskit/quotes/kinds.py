@@ -62,6 +62,9 @@ _TITLE_NOUNS = (
     # a body's count of where things stand, and the heading a text is filed under ("its first stocktake, “…”",
     # "under the heading “…”", « son premier inventaire, « … » », « sous la rubrique « … » »)
     "stocktake", "stock-take", "inventory", "inventaire", "heading", "rubrique",
+    # what a speaker brings to a conference, by its title ("her paper, “…”", « sa communication, « … » », "the
+    # keynote, “…”", "his talk, “…”", « la présentation de Mme X, « … » »)
+    "communication", "communications", "presentation", "présentation", "talk", "keynote", "keynote lecture",
 )
 _TITLE_NOUN_RE = re.compile(
     r"(?<![\w\-])(?P<noun>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True))
@@ -70,11 +73,14 @@ _TITLE_NOUN_RE = re.compile(
 )
 _TITLE_NOUN_AT = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _TITLE_NOUNS)
                             + r")(?![\w\-])", re.I)
+#: "the title of", « le titre de »: what follows names the work, it quotes nothing from it
+_TITLE_OF = re.compile(r"(?i)(?<![\w\-])(?:title|titre|intitulé)\s*$")
 #: "in its report," / "dans son rapport," : the report is where the words come from, not a title
 _CONTAINER = re.compile(r"(?:^|\s)(?:in|dans|from|of|de|du|according\s+to|selon|d['\u2019]après)\s+"
                         r"(?:(?:its|their|his|her|the|a|an|this|our|son|sa|ses|leur|le|la|l['\u2019]|un|une|ce|cette|"
                         r"notre|last|latest|dernier|dernière|new|nouveau|nouvelle|annual|annuel|\d{4})\s+){0,4}$", re.I)
 _GAP_WORDS = re.compile(r"^(?:\s+(?:of|by|from|the|de|la|le|du|des|d['\u2019]\w+|l['\u2019]\w+|par|[A-Z\d][\w\-\u2019']*|"
+                        r"n[\u00b0\u00ba]|"  # a poster's or a paper's number: « le poster n° 7, « … » »
                         r"new|nouveau|nouvelle|short|latest|dernier|dernière|annual|annuel|final|forthcoming|"
                         r"coalition['\u2019]?s?|\w+['\u2019]s))*\s*,?$", re.I)
 _LEGAL_REF = re.compile(
@@ -321,7 +327,10 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
         if m is None or m.group("gap") and not _GAP_WORDS.match(m.group("gap")):
             continue
         # "in its annual report, “…”" quotes the report; "published in its paper “…”" names it (no comma)
-        quoted_from = _CONTAINER.search(before[: m.start()]) and re.search(r"[,:]\s*$", before)
+        container = _CONTAINER.search(before[: m.start()])
+        quoted_from = container and re.search(r"[,:]\s*$", before)
+        if quoted_from and _TITLE_OF.search(before, 0, container.start() + 1):
+            return True  # « le titre de la communication de Mme X, « … » », "the title of her paper, “…”": named
         # "wrote in its latest report, “Basin Outlook 2028”": a Title Case name, not a sentence from it
         return not quoted_from or _named_work(words)
     return False
