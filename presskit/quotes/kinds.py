@@ -73,6 +73,10 @@ _TITLE_NOUN_RE = re.compile(
 )
 _TITLE_NOUN_AT = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _TITLE_NOUNS)
                             + r")(?![\w\-])", re.I)
+#: a thing, then the name it goes by: « un groupe de travail conjoint, dit « … » », "a joint body, known as “…”", « le
+#: comité, surnommé « … » » (« dit » only after a noun and a comma: « Il dit « … » » is a verb of saying)
+_KNOWN_AS = re.compile(r"(?i)(?:(?<=[a-zà-ÿ]),[\s\u00a0\u202f]*(?:dit|dite|dits|dites)|(?<![\w\-])(?:known\s+as|"
+                       r"nicknamed|surnommée?s?|connue?s?\s+sous\s+le\s+nom\s+de))[\s\u00a0\u202f]*$")
 #: "the title of", « le titre de »: what follows names the work, it quotes nothing from it
 _TITLE_OF = re.compile(r"(?i)(?<![\w\-])(?:title|titre|intitulé)\s*$")
 #: "in its report," / "dans son rapport," : the report is where the words come from, not a title
@@ -320,6 +324,8 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
     slogan = _SLOGAN_APPOS.search(before)
     if slogan is not None and not RE_ANY_VERB.search(slogan.group("gap")):
         return True  # « Le slogan affiché sur le stand de la coalition, « … », a été photographié »: what it reads
+    if _KNOWN_AS.search(before) and _named_work(words):
+        return True  # « un groupe de travail conjoint, dit « Groupe de la Vasse », qui … »: the name it goes by
     # the nearest noun of a work that fits: "Le projet de décision V/2, intitulé « … »" is titled, whatever
     # the draft's number between
     for n in reversed(list(_TITLE_NOUN_AT.finditer(before))):
