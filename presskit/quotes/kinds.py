@@ -93,7 +93,8 @@ _LEGAL_REF = re.compile(
     r"protocol|protocole|wording|libellé|mandate|mandat|text|texte|charter|charte|standing\s+orders?|"
     r"rules\s+of\s+procedure|règlement)(?![\w\-])", re.I)
 _LEGAL_VERB = re.compile(
-    r"(?<![\w\-])(?:obliges?|requires?|asks?|provides?|states?|says?|reads?|speaks?\s+of|refers?\s+to|calls?\s+"
+    r"(?<![\w\-])(?:obliges?|requires?|asks?|provides?|states?|says?|reads?|speaks?\s+(?:instead\s+|rather\s+|only\s+)?of|"
+    r"sets?\s+(?:out\s+)?|fixes|fixe|fixent|établit|refers?\s+to|calls?\s+"
     r"(?:on|for|upon)|commits?|demands?|urges?|binds?|recogni[sz]es?|reaffirms?|welcomes?|encourages?|"
     r"notes?|decides?|must|shall|should|expects?|prévoit|demande|oblige|dispose|stipule|énonce|parle|"
     r"appelle|exige|engage|invite|précise|impose|mentionne|évoque|reconnaît|reconnait|réaffirme|salue|"
