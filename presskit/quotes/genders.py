@@ -24,8 +24,8 @@ def _title_gender(text: str, pos: int) -> str:
 
 #: a French determiner and a person's noun right before a name (« son collègue NAME », « la ministre NAME », « au
 #: délégué NAME »): the determiner's gender is the person's (« son » only before a consonant: « son adjointe » is hers)
-_DETERMINER_NOUN_BEFORE = re.compile(r"(?<![\w\-\u2019'])(?:(?P<m>le|un|du|au|ce|mon|son(?=\s+[b-df-hj-np-tv-zç]))|"
-                                     r"(?P<f>la|une|cette|ma|sa))\s+[a-zà-ÿ][a-zà-ÿ\-]{2,}\s+$")
+_DETERMINER_NOUN_BEFORE = re.compile(r"(?<![\w\-\u2019'])(?:(?P<m>le|un|du|au|ce|mon|son(?=[ \u00a0]+[b-df-hj-np-tv-zç]))|"
+                                     r"(?P<f>la|une|cette|ma|sa))[ \u00a0]+[a-zà-ÿ][a-zà-ÿ\-]{2,}[ \u00a0]+$")  # (on one line: not a heading's)
 
 
 def _determiner_gender(text: str, pos: int) -> str:

@@ -42,3 +42,10 @@ def test_elle_goes_to_the_woman_not_to_the_man_named_after_a_masculine_noun(text
 ])
 def test_the_one_the_pronoun_names_is_unchanged(text, speaker):
     assert [q.speaker for q in quotes(text, own_voice=False)] == [speaker]
+
+
+def test_a_heading_s_noun_gives_no_gender():
+    # near-miss: a portrait's heading ends on a feminine noun; the man named on the next line keeps « il »
+    text = (f"## Portrait{NB}: l'homme de la carrière\n\n{HIM} a trente-huit ans. Il raconte{NB}:\n\n«{NB}Au début, on "
+            f"met le casque, puis on le pose sur la caisse.{NB}»")
+    assert [q.speaker for q in quotes(text, own_voice=False)] == [HIM]
