@@ -408,6 +408,10 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
             after = ""
     cur_start, cur_end, prev_start = _before_sentences(text, u.start, prev_end)
     cur_start = after_time_stamp(text, cur_start, cur_end)  # "**11:30** — A delegate told us: “…”": not the subject
+    semi = text.rfind(";", cur_start, u.start)
+    if semi >= 0 and _UNNAMED_CLAUSE.match(text, semi + 1, u.start) and say_verbs(text[semi + 1:u.start]):
+        cur_start = semi + 1  # « NAME y présente ses travaux ; devant son panneau, un délégué a jugé « … » »: the
+        # clause after the semicolon has its own subject, someone unnamed, not the person the sentence opened on
     label = _ANSWER_LABEL.match(text, cur_start)
     if label is not None and label.end() <= cur_end and st.doc.paragraph(cur_start)[0] >= cur_start - 2:
         cur_start = label.end()  # "NAME : Pierre répète toujours la même phrase : « … »": the answer's label
@@ -455,6 +459,12 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         return _one_of_its(st, found, text, cur, cur_start, u)
     return (carried.interview(st, u) or (carried.subject_before(st, prev, prev_start, u) if not cur.strip() else None)
             or carried.paragraph_before(st, u) or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"]))
+
+
+#: a clause that opens (after a short complement of place or time) on someone unnamed: "; outside, a delegate …",
+#: « ; devant son panneau, un délégué … »
+_UNNAMED_CLAUSE = re.compile(r"\s*(?:[^,;:.!?\u201c\u00ab]{1,40},\s+)?(?i:an?|one|another|un|une|un\s+autre|une\s+autre)"
+                             r"\s+[a-zà-ÿ]")
 
 
 def _alone(st: State, u: Unit) -> bool:

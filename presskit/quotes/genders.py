@@ -22,12 +22,27 @@ def _title_gender(text: str, pos: int) -> str:
     return "" if m is None else "m" if m.group(1) in ("Mr", "M", "Monsieur") else "f"
 
 
+#: a French determiner and a person's noun right before a name (« son collègue NAME », « la ministre NAME », « au
+#: délégué NAME »): the determiner's gender is the person's (« son » only before a consonant: « son adjointe » is hers)
+_DETERMINER_NOUN_BEFORE = re.compile(r"(?<![\w\-\u2019'])(?:(?P<m>le|un|du|au|ce|mon|son(?=[ \u00a0]+[b-df-hj-np-tv-zç]))|"
+                                     r"(?P<f>la|une|cette|ma|sa))[ \u00a0]+[a-zà-ÿ][a-zà-ÿ\-]{2,}[ \u00a0]+$")  # (on one line: not a heading's)
+
+
+def _determiner_gender(text: str, pos: int) -> str:
+    m = _DETERMINER_NOUN_BEFORE.search(text, max(0, pos - 40), pos)
+    return "" if m is None else "m" if m.group("m") else "f"
+
+
 def genders_from_context(text: str, mentions: list) -> None:
     """"NAME … in his briefcase" / "NAME …. She walked …": a subject's gender from what follows."""
     for i, mt in enumerate(mentions):  # (in text order)
         titled = _title_gender(text, mt.pos) if mt.person.name else ""
         if titled and not mt.person.gender and first_name_gender(mt.person.name) in ("", titled):
             mt.person.gender = titled  # "Ms NAME" after "Sefa NAME": the title says what the first name did not
+        if mt.person.name and not mt.person.gender:
+            det = _determiner_gender(text, mt.pos)
+            if det and first_name_gender(mt.person.name) in ("", det):
+                mt.person.gender = det  # « son collègue NAME », « la ministre NAME »: the French noun's gender is his
         if mt.person.name and not mt.person.gender:
             led = _leading_participle_gender(text, mt.pos)
             if led and first_name_gender(mt.person.name) in ("", led):

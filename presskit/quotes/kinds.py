@@ -62,6 +62,9 @@ _TITLE_NOUNS = (
     # a body's count of where things stand, and the heading a text is filed under ("its first stocktake, “…”",
     # "under the heading “…”", « son premier inventaire, « … » », « sous la rubrique « … » »)
     "stocktake", "stock-take", "inventory", "inventaire", "heading", "rubrique",
+    # what a speaker brings to a conference, by its title ("her paper, “…”", « sa communication, « … » », "the
+    # keynote, “…”", "his talk, “…”", « la présentation de Mme X, « … » »)
+    "communication", "communications", "presentation", "présentation", "talk", "keynote", "keynote lecture",
 )
 _TITLE_NOUN_RE = re.compile(
     r"(?<![\w\-])(?P<noun>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_TITLE_NOUNS, key=len, reverse=True))
@@ -70,11 +73,18 @@ _TITLE_NOUN_RE = re.compile(
 )
 _TITLE_NOUN_AT = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _TITLE_NOUNS)
                             + r")(?![\w\-])", re.I)
+#: a thing, then the name it goes by: « un groupe de travail conjoint, dit « … » », "a joint body, known as “…”", « le
+#: comité, surnommé « … » » (« dit » only after a noun and a comma: « Il dit « … » » is a verb of saying)
+_KNOWN_AS = re.compile(r"(?i)(?:(?<=[a-zà-ÿ]),[\s\u00a0\u202f]*(?:dit|dite|dits|dites)|(?<![\w\-])(?:known\s+as|"
+                       r"nicknamed|surnommée?s?|connue?s?\s+sous\s+le\s+nom\s+de))[\s\u00a0\u202f]*$")
+#: "the title of", « le titre de »: what follows names the work, it quotes nothing from it
+_TITLE_OF = re.compile(r"(?i)(?<![\w\-])(?:title|titre|intitulé)\s*$")
 #: "in its report," / "dans son rapport," : the report is where the words come from, not a title
 _CONTAINER = re.compile(r"(?:^|\s)(?:in|dans|from|of|de|du|according\s+to|selon|d['\u2019]après)\s+"
                         r"(?:(?:its|their|his|her|the|a|an|this|our|son|sa|ses|leur|le|la|l['\u2019]|un|une|ce|cette|"
                         r"notre|last|latest|dernier|dernière|new|nouveau|nouvelle|annual|annuel|\d{4})\s+){0,4}$", re.I)
 _GAP_WORDS = re.compile(r"^(?:\s+(?:of|by|from|the|de|la|le|du|des|d['\u2019]\w+|l['\u2019]\w+|par|[A-Z\d][\w\-\u2019']*|"
+                        r"n[\u00b0\u00ba]|"  # a poster's or a paper's number: « le poster n° 7, « … » »
                         r"new|nouveau|nouvelle|short|latest|dernier|dernière|annual|annuel|final|forthcoming|"
                         r"coalition['\u2019]?s?|\w+['\u2019]s))*\s*,?$", re.I)
 _LEGAL_REF = re.compile(
@@ -83,7 +93,8 @@ _LEGAL_REF = re.compile(
     r"protocol|protocole|wording|libellé|mandate|mandat|text|texte|charter|charte|standing\s+orders?|"
     r"rules\s+of\s+procedure|règlement)(?![\w\-])", re.I)
 _LEGAL_VERB = re.compile(
-    r"(?<![\w\-])(?:obliges?|requires?|asks?|provides?|states?|says?|reads?|speaks?\s+of|refers?\s+to|calls?\s+"
+    r"(?<![\w\-])(?:obliges?|requires?|asks?|provides?|states?|says?|reads?|speaks?\s+(?:instead\s+|rather\s+|only\s+)?of|"
+    r"sets?\s+(?:out\s+)?|fixes|fixe|fixent|établit|refers?\s+to|calls?\s+"
     r"(?:on|for|upon)|commits?|demands?|urges?|binds?|recogni[sz]es?|reaffirms?|welcomes?|encourages?|"
     r"notes?|decides?|must|shall|should|expects?|prévoit|demande|oblige|dispose|stipule|énonce|parle|"
     r"appelle|exige|engage|invite|précise|impose|mentionne|évoque|reconnaît|reconnait|réaffirme|salue|"
@@ -314,6 +325,8 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
     slogan = _SLOGAN_APPOS.search(before)
     if slogan is not None and not RE_ANY_VERB.search(slogan.group("gap")):
         return True  # « Le slogan affiché sur le stand de la coalition, « … », a été photographié »: what it reads
+    if _KNOWN_AS.search(before) and _named_work(words):
+        return True  # « un groupe de travail conjoint, dit « Groupe de la Vasse », qui … »: the name it goes by
     # the nearest noun of a work that fits: "Le projet de décision V/2, intitulé « … »" is titled, whatever
     # the draft's number between
     for n in reversed(list(_TITLE_NOUN_AT.finditer(before))):
@@ -321,7 +334,10 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
         if m is None or m.group("gap") and not _GAP_WORDS.match(m.group("gap")):
             continue
         # "in its annual report, “…”" quotes the report; "published in its paper “…”" names it (no comma)
-        quoted_from = _CONTAINER.search(before[: m.start()]) and re.search(r"[,:]\s*$", before)
+        container = _CONTAINER.search(before[: m.start()])
+        quoted_from = container and re.search(r"[,:]\s*$", before)
+        if quoted_from and _TITLE_OF.search(before, 0, container.start() + 1):
+            return True  # « le titre de la communication de Mme X, « … » », "the title of her paper, “…”": named
         # "wrote in its latest report, “Basin Outlook 2028”": a Title Case name, not a sentence from it
         return not quoted_from or _named_work(words)
     return False

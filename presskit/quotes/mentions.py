@@ -498,7 +498,11 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
     elif not org and ctx.doc_org and ctx.spoken and introduced_as_mine(text, m.group("name")):
         org = ctx.doc_org  # "one of our port inspectors, NAME" in a minister's statement: her State
     paren = _PAREN_ORG.match(text, pos + len(m.group("name")))
-    if paren is not None and not rest:  # "The President of the Conference, NAME (Belvania), …": whom she speaks for
+    within = _PAREN_ANY.match(text, pos + len(m.group("name"))) if not rest else None
+    office = _PAREN_OFFICE.match(within.group("w")) if within is not None else None
+    if office is not None:  # "Professor NAME (President of the Society)": her office, and the body it is of
+        role, org = role or clean_role(office.group("role")), clean_org(office.group("body")) or org
+    elif paren is not None and not rest:  # "The President of the Conference, NAME (Belvania), …": whom she speaks for
         org = clean_org(paren.group("org")) or org
     deputy = _DEPUTY_BEFORE.search(text[max(sent, pos - 60):pos]) if not org else None
     if deputy is not None:  # "Son adjointe, NAME,", "His deputy, NAME,": her superior's organisation
@@ -543,6 +547,13 @@ _ROLE_LABEL = re.compile(r"(?m)(?:^[ \t]*(?:\*\*|__)?|[ \t][\u2014\u2013][ \t]+)
                          r"(?:\*\*|__)?[ \t\u00a0\u202f]*(?:(?:Mr|Ms|Mrs|Mme|Mlle|M|Dr|Prof)\.?[ \t]+)?")
 #: "NAME (Belvania)", "NAME (Children’s Health Watch)": a summary's way of saying whom a speaker speaks for
 _PAREN_ORG = re.compile(r"[ \t\u00a0]*\((?P<org>[A-ZÀ-Þ][\w\-\u2019'.&]*(?:[ \t]+[\w\-\u2019'.&]+){0,6})\)")
+#: an office and its body in the parentheses after a name ("(President of the Society)", « (présidente de la
+#: Société) »): a role and the body it is of, not a body's name
+_PAREN_OFFICE = re.compile(r"(?P<role>(?:[Vv]ice[\- ])?(?i:president|chair|chairman|chairwoman|chairperson|secretary|"
+                           r"secretary[\- ]general|treasurer|director|director[\- ]general|head|présidente?|secrétaire|"
+                           r"secrétaire\s+générale?|trésorière|trésorier|directrice|directeur|directrice\s+générale|"
+                           r"directeur\s+général))\s+(?:of\s+the|of|de\s+la|de\s+l['\u2019]|du|des)\s*(?P<body>[A-ZÀ-Þ].*)$")
+_PAREN_ANY = re.compile(r"[ \t\u00a0]*\((?P<w>[^()\n]{3,100})\)")
 _DEF_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:the|le|la|l['\u2019])\s*(?P<r>(?:[\w\-]+\s+){0,2}?[\w\-]+)\s*,\s*"
                               r"(?:(?:l['\u2019]|le\s+|la\s+)?[a-zà-ÿ\-]+\s+)?$", re.I)
 #: a deputy or an aide by a possessive, right before the name: "Son adjointe, NAME", "Her deputy, NAME"
