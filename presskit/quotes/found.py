@@ -22,7 +22,7 @@ from .nounforms import PLURAL_VERB_AFTER
 from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
 from .interview import (ANSWERED, LABEL_END, INITIALS_LABEL, TITLE_NAME, answer_body, answer_body_at, answerer,
-                        holds_a_turn, interviewee, intro_paragraph, past_a_question)
+                        holds_a_turn, interviewee, intro_paragraph, past_a_question, question_paragraphs)
 from .ownbody import PERSON_NOUN as _PERSON_NOUN, introduced_as_mine, its_role_of_ours
 from .people import ORG_WORDS, ROLE_WORDS, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
@@ -319,7 +319,7 @@ def _after_commas(text: str, wrapped: str) -> tuple[tuple[int, str], ...]:
 def forget_texts() -> None:
     """Drop the reads kept per document and name (called once a document's quotations are found): the cache
     holds the document's text, which may be megabytes, and no other document asks for it."""
-    for read in (_its_roles, _after_commas, introduced_as_ours, names_a_state, text_words):
+    for read in (_its_roles, _after_commas, introduced_as_ours, names_a_state, text_words, question_paragraphs):
         read.cache_clear()
 
 

@@ -6,6 +6,7 @@ answer and by the pronoun rule, which must never give an answer's words to the o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .initials import DOTTED_INITIALS, INITIALS, SPACED_INITIALS, by_initials
 from .ownbody import fold_org, head_of_intro, role_before_pronoun
@@ -155,14 +156,20 @@ def answer_body_at(st: State, at: int) -> str:
 _QUESTION_PARA = re.compile(r"[^\n]{2,400}\?[\s*\u00a0\u202f]*$")
 
 
+@lru_cache(maxsize=8)  # asked for each answer's paragraph: the text's questions are found once per document
+def question_paragraphs(text: str) -> tuple[int, ...]:
+    """Where each line of the text that is one question starts, in order."""
+    return tuple(p.start() for p in re.finditer(r"[^\n]+", text) if _QUESTION_PARA.fullmatch(p.group().strip()))
+
+
 def _answer_begun(st: State, para_start: int, back: int = 3) -> int:
     """Where the answer that the paragraph at ``para_start`` goes on with begins, in an interview that asks two questions
     or more (one before it): a paragraph (at most ``back`` before) labelled as an answer ("A. V. — …", "A: …"), or one
     right after a question; the paragraphs between are the same answer's, or the interviewer's prompt that asks
     nothing, its bold lost in the text ("You have said the problem is not marking."); -1 when there is none."""
     text = st.doc.text
-    asked = [p.start() < para_start for p in re.finditer(r"[^\n]+", text) if _QUESTION_PARA.fullmatch(p.group().strip())]
-    if len(asked) < 2 or not any(asked):
+    asked = question_paragraphs(text)
+    if len(asked) < 2 or asked[0] >= para_start:
         return -1
     if ANSWERER.match(text, para_start) is not None:
         return -1  # a turn of its own label ("C. A. — Our readers ask …": the one who asks)
