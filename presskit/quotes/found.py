@@ -484,8 +484,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     own_para = st.doc.paragraph(u.start)[0]
     if p is not None and p.name and not any(
             m.person is p and own_para <= m.pos < u.start for m in st.mentions) \
-            and unnamed_role_holder(st.doc.text, own_para, u.start, p,
-                                    [m.pos for m in st.mentions if m.person.name and own_para <= m.pos < u.start]):
+            and unnamed_role_holder(st.doc.text, own_para, u.start, p):
         p = None  # "The Minister submitted …. She argued that “…”": the Minister, unnamed, not a judge named before
     if label is not None and p is not None and p.name and (holds_a_turn(st.doc.text, p.name) or past_a_question(st, p.pos, para_start)):
         # « M. F. — … il m’a écrit : »: the one who answers says "je", the one who asks "vous"; nor someone an

@@ -48,15 +48,13 @@ _COURT_ROLES = frozenset({"prosecutor", "procureur", "procureure", "regulator", 
                           "witness", "témoin", "prévenu", "prévenue", "rapporteur", "rapporteure"})
 
 
-def unnamed_role_holder(text: str, para_start: int, at: int, p: Person, named: list[int] = ()) -> bool:
+def unnamed_role_holder(text: str, para_start: int, at: int, p: Person) -> bool:
     """Whether the paragraph, before ``at``, has a sentence opened by a definite role noun ("The Minister
     submitted …", « La ministre a plaidé … ») that ``p``, a person named only before the paragraph, was never
-    given, and whom the sentence does not name right after the role (``named``: where the paragraph names people):
-    the paragraph is about someone the text does not name, and a pronoun after it is hers, not ``p``'s."""
+    given: the paragraph is about someone the text does not name, and a pronoun after it is hers, not ``p``'s."""
     mine = {lower_token(w) for w in re.split(r"[\s\u2019']+", p.role or "") if w}
     for m in _ROLE_OPENS.finditer(text[para_start:at]):
         head = lower_token(m.group("head"))
-        if (head in ROLE_WORDS or head in _COURT_ROLES) and head not in mine and not any(
-                para_start + m.end("head") <= pos < para_start + m.end("head") + 120 for pos in named):
-            return True  # (not "Le président de la Réunion, M. NAME, a salué": a role the sentence names)
+        if (head in ROLE_WORDS or head in _COURT_ROLES) and head not in mine:
+            return True
     return False

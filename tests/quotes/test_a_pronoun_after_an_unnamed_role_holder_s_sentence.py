@@ -48,10 +48,6 @@ def test_the_pronoun_of_an_unnamed_role_holder_names_nobody(text):
     (f"La ministre de l'Environnement, Jeanne Halloran-Ruiz, a ouvert la séance.\n\nLa ministre a ensuite parlé du "
      f"budget. Elle a jugé que le fonds «{NB}devrait doubler avant la prochaine réunion des Parties{NB}».",
      "Jeanne Halloran-Ruiz"),
-    # a role the sentence names right after it ("Le président de la séance, M. NAME, a salué …"): no unnamed holder
-    (f"La ministre Zoé Marchal-Koné a présenté son plan.\n\nLe président de la séance, M. Hamid Orsini-Bey, a salué "
-     f"l'annonce. Interrogée ensuite, la ministre a renvoyé au budget.{NB}« L'argent est prévu, il reste à le "
-     f"dépenser{NB}», a-t-elle ajouté.", "Zoé Marchal-Koné"),
 ])
 def test_the_pronoun_of_a_named_role_holder_is_hers(text, speaker):
     qs = quotes(text, language="fr" if "«" in text else "en")
