@@ -377,7 +377,7 @@ def org_then_role(s: str) -> tuple[str, str]:
 #: a common noun of place or institution right before "de X" / "of X": X says where, not whom for
 _PLACE_NOUN = re.compile(r"(?i:\b(?:hôpital|hospital|clinique|clinic|école|school|camp|village|town|ville|port|"
                          r"mairie|région|region|district|quartier|île|island|coast|côte|centre|center|prison|"
-                         r"marché|market|barreau|bar))\s*$")
+                         r"marché|market))\s*$")
 
 
 #: a mayor of X: the town is where she holds office, no body she speaks for ("mayor of Port-Sabine", « maire de X »)

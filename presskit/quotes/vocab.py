@@ -53,8 +53,6 @@ ROLE_WORDS = {
     "foreman", "forewoman", "contremaître", "contremaîtresse",
     "haut-commissaire", "haute-commissaire", "sous-secrétaire", "sous-secrétaire-général",
     "sous-secrétaire-générale", "observer", "observateur", "observatrice", "doctor", "médecin", "physician",
-    # counsel, who speak for the party they act for ("counsel for X", « avocate de X »)
-    "counsel", "lawyer", "barrister", "solicitor", "attorney", "avocat", "avocate",
 } | ROLE_TITLES
 ORG_WORDS = {
     "coalition", "ministry", "council", "committee", "organisation", "organization", "union", "nations",
