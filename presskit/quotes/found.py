@@ -20,7 +20,6 @@ from .firstnames import article_gender, first_name_gender
 from .firstintro import introduced_by_first_name
 from .nounforms import PLURAL_VERB_AFTER
 from .replies import not_the_one_given, person_of_turn, turn_of
-from .rolenouns import unnamed_role_holder
 from .thinpronoun import adds, too_thin, unnamed_goes_on
 from .interview import (ANSWERED, LABEL_END, INITIALS_LABEL, TITLE_NAME, answer_body, answer_body_at, answerer,
                         holds_a_turn, interviewee, intro_paragraph, past_a_question)
@@ -481,11 +480,6 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
     p = not_the_one_given(st.doc.text, para_start, u.start, want, p, mentions, st.speakers)
     p = too_thin(st.doc.text, para_start, u.start, want, p, mentions)  # "The two men talked. “…,” he said": either
-    own_para = st.doc.paragraph(u.start)[0]
-    if p is not None and p.name and not any(
-            m.person is p and own_para <= m.pos < u.start for m in st.mentions) \
-            and unnamed_role_holder(st.doc.text, own_para, u.start, p):
-        p = None  # "The Minister submitted …. She argued that “…”": the Minister, unnamed, not a judge named before
     if label is not None and p is not None and p.name and (holds_a_turn(st.doc.text, p.name) or past_a_question(st, p.pos, para_start)):
         # « M. F. — … il m’a écrit : »: the one who answers says "je", the one who asks "vous"; nor someone an
         # answer before the last question named (the question itself may name her: « NAME juge … Vous aussi ? »)

@@ -34,27 +34,3 @@ def role_subjects(text: str, people: list[tuple[int, Person]], aliases: dict[str
         if len(held) == 1:
             out.append((pos, next(iter(held.values()))))
     return out
-
-
-#: "The Minister submitted", « La présidente a rappelé »: an article and a role noun (of any case) opening a sentence,
-#: then its verb (also with a short aside between commas: "The Minister, in her written case, argued")
-_ROLE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)(?P<det>The|La|Le|L['\u2019])\s*(?P<head>[A-Za-zÀ-Þà-ÿ\-]+)"
-                         r"(?:\s*,[^,.;:!?\u201c\u00ab]{1,60},)?\s+(?=[a-zà-ÿ])")
-
-
-#: the roles of a hearing that press copy gives without a name ("The prosecutor asked for a fine", « La procureure
-#: a requis »), beside the role words of :mod:`.people`
-_COURT_ROLES = frozenset({"prosecutor", "procureur", "procureure", "regulator", "régulateur", "respondent", "defendant",
-                          "witness", "témoin", "prévenu", "prévenue", "rapporteur", "rapporteure"})
-
-
-def unnamed_role_holder(text: str, para_start: int, at: int, p: Person) -> bool:
-    """Whether the paragraph, before ``at``, has a sentence opened by a definite role noun ("The Minister
-    submitted …", « La ministre a plaidé … ») that ``p``, a person named only before the paragraph, was never
-    given: the paragraph is about someone the text does not name, and a pronoun after it is hers, not ``p``'s."""
-    mine = {lower_token(w) for w in re.split(r"[\s\u2019']+", p.role or "") if w}
-    for m in _ROLE_OPENS.finditer(text[para_start:at]):
-        head = lower_token(m.group("head"))
-        if (head in ROLE_WORDS or head in _COURT_ROLES) and head not in mine:
-            return True
-    return False
