@@ -448,8 +448,10 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or carried.under_heading(st, u)
              or carried.incise(st, u)
              or carried.lead_in(st, u))
-    if found is not None and found.how == "pronoun" and _reads_out_unnamed(text, cur, u.start):
-        # "NAME read out the testimony of one of her instructors: ¶ « … », a-t-il écrit": his, not hers
+    if found is not None and (found.how == "pronoun" or (found.how == "named" and _reader_named(found, cur))) \
+            and _reads_out_unnamed(text, cur, u.start):
+        # "NAME read out the testimony of one of her instructors: ¶ « … », a-t-il écrit": his, not hers; and
+        # "NAME read to the jury an e-mail from a manager …: “…”": the one named before the words reads them out
         found = Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(u.start, u.end), cue=True)
     if found is not None and found.how in ("named", "pronoun") and _FINDING_REPORTED.search(cur):
         # "NAME said that the survey of Parties had found that “…”": the survey's words, which nobody spoke; the
@@ -488,6 +490,16 @@ def _reads_out_unnamed(text: str, cur: str, start: int) -> bool:
     before = text[max(0, start - 400):start].rstrip(" \t\n\u00a0\u202f\u00ab\u201c\"")
     line = before.splitlines()[-1] if before else ""
     return line.endswith(":") and bool(CITED_UNNAMED.search(line))
+
+
+def _reader_named(found: Found, cur: str) -> bool:
+    """Whether the person ``found`` names is the one who reads out or cites, named before the reading in the
+    sentence that leads the words in, and not the writer named after it ("a note from her predecessor, NAME:")."""
+    m = CITED_UNNAMED.search(cur) if cur.strip() and found.speaker else None
+    if m is None:
+        return False
+    last = found.speaker.split()[-1]
+    return last in cur[:m.start()] and last not in cur[m.start():]
 
 
 def _one_of_its(st: State, found: Found, text: str, cur: str, cur_start: int, u: Unit) -> Found:

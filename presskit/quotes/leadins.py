@@ -53,11 +53,20 @@ def masked_titles(cur: str) -> str:
 CITED_UNNAMED = re.compile(r"(?i)(?<![\w\-])(?:cit[ée]|cite|citait|citant|quoted|quotes|quoting|cited|citing|"
                            # or read out someone's words: « a lu le témoignage d’un de ses moniteurs : », "read out a
                            # letter from one of her instructors:", « a donné lecture du message d’une mère »
-                           r"(?:lu|lit|lisait|lisant|read|reads|reading|donné\s+lecture|donne\s+lecture)\s+(?:(?:out|aloud|"
-                           r"à\s+voix\s+haute)\s+)?(?:le|la|les|du|de\s+la|des|the|a|an|from)\s+(?:[a-zà-ÿ\-]+\s+){0,2}?"
+                           r"(?:lu|lit|lisait|lisant|relu|relire|read|reads|reading|donné\s+lecture|donne\s+lecture)\s+"
+                           r"(?:(?:out|aloud|à\s+voix\s+haute)\s+)?"
+                           # the hearers or the place between the verb and what is read: "read to the jury", « lu à
+                           # l’audience », « lu aux jurés »
+                           r"(?:(?:to|before|in|at|à|aux?|devant)\s+(?:the|la|le|les|l['\u2019])?\s*[a-zà-ÿ\-]+\s+)?"
+                           r"(?:le|la|les|du|de\s+la|des|the|a|an|un|une|from)\s+(?:[a-zà-ÿ\-]+\s+){0,2}?"
                            r"(?:témoignage|lettre|message|mots|paroles|courriel|note|testimony|letter|message|words|email|"
-                           r"e-mail|note|statement)s?\s+(?:of|from|by|de|d['\u2019]|du|des)\s*)\s*"
-                           r"(?:(?:en|in)\s+[a-zà-ÿ]+\s+|(?:aussi|also|then|again)\s+)*(?:un|une|a|an|one)\s+"
+                           r"e-mail|note|statement|sms|texto|text|memo|mail|voicemail|post|tweet)s?\s+"
+                           # (as sent or received: "an e-mail sent by", « un message reçu de »)
+                           r"(?:(?:sent|received|written|reçue?s?|envoyée?s?|écrite?s?)\s+)?"
+                           r"(?:of|from|by|de|d['\u2019]|du|des)\s*)\s*"
+                           r"(?:(?:en|in)\s+[a-zà-ÿ]+\s+|(?:aussi|also|then|again)\s+)*"
+                           # someone unnamed, or one the text has already introduced unnamed (« de ce fournisseur »)
+                           r"(?:un|une|a|an|one|(?:(?<=\sde\s)|(?<=\sfrom\s)|(?<=\sby\s))(?:ce|cet|cette|this|that))\s+"
                            r"[a-zà-ÿ][^:\u201c\u00ab\u201e\"]{0,100}(?::|\s(?:that|que|qu['\u2019])\s[^:\u201c\u00ab\u201e\".!?]{0,80}?)\s*$")
 # (or "quoted a Loskavian official who had told her that the limit was “…”": the fragment the official said)
 #: a time or a place opening a clause with no comma before its pronoun subject: "After the session she came over and",

@@ -151,7 +151,29 @@ def person_of_turn(turn: str, text: str, para_start: int, at: int, want: str, p:
               and m.subject and _fits(m.person, want)}
     others.update({q.name: q for pos, q in speakers if para_start <= pos < max(mine) and q.name and q.name != p.name
                    and _fits(q, want)})
+    if not others and _ASKS_THEM.search(hers) and not _QUOTE_MARK.search(hers):
+        # "The judge asked her whether …. “…,” she replied", « La présidente lui a demandé si …. « … », a-t-elle
+        # répondu »: the one asked, by a pronoun, answers; the speaker of the paragraph just before, when the
+        # pronoun fits her, else nobody (never the asker)
+        return _asked_before(text, para_start, want, p, speakers)
     return next(iter(others.values())) if len(others) == 1 else p
+
+
+#: a question put to someone the sentence names by a pronoun only: "asked her whether", « lui a demandé si »,
+#: « l'a interrogée sur »
+_ASKS_THEM = re.compile(r"(?i)(?<![\w\-])(?:(?:asked|asks|pressed|questioned)\s+(?:him|her)|lui\s+(?:a\s+|avait\s+)?"
+                        r"(?:demandé|demande|demandait)|l['\u2019](?:a\s+|avait\s+)?(?:interrogée?|interroge|questionnée?|"
+                        r"questionne|pressée?|presse))(?![\w\-])")
+
+
+def _asked_before(text: str, para_start: int, want: str, p: Person, speakers) -> Person | None:
+    """The speaker of the paragraph just before ``para_start`` whom the pronoun fits, not ``p``; else nobody."""
+    last = max(((pos, q) for pos, q in speakers if pos < para_start), default=None, key=lambda c: c[0])
+    if last is None or not last[1].name or last[1].name == p.name or not _fits(last[1], want):
+        return None
+    if len(re.findall(r"\n[ \t\u00a0]*\n", text[last[0]:para_start])) > 1:
+        return None  # (not the paragraph just before)
+    return last[1]
 
 
 def _answers_the_asker(text: str, para_start: int, at: int, want: str, p: Person, mentions, speakers,
