@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .firstnames import first_name_gender
 from .mentions import Mention
-from .people import Person
+from .people import Person, distinct_people
 
 
 #: how far before its paragraph a pronoun's antecedent may stand (characters)
@@ -49,7 +49,7 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
                if lo <= m.pos < para_start and not m.compound and m.person.name and fits(m.person)]
     earlier += [(pos, p, True) for pos, p in speakers if lo <= pos < para_start and fits(p)]
     unnamed = any(lo <= m.pos < para_start and not m.person.name and fits(m.person) for m in mentions)
-    if want and (len(_distinct_people(c[1].name for c in earlier)) > 1 or unnamed):
+    if want and (len(distinct_people(c[1].name for c in earlier)) > 1 or unnamed):
         # "Selon elle" after paragraphs about a woman and a man whose gender the text does not say: the woman;
         # before its paragraph, among several people a pronoun reaches only one known to be of its gender
         # (which of them it means is a guess otherwise)
@@ -58,9 +58,3 @@ def antecedent(mentions: list[Mention], speakers: list[tuple[int, Person]], at: 
         return None
     subjects = [c for c in earlier if c[2]]
     return max(subjects or earlier, key=lambda c: c[0])[1]
-
-
-def _distinct_people(names) -> set[str]:
-    """The names that stand for different people: "Ben Salah" and "Karim Ben Salah" are one."""
-    names = set(names)
-    return {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}

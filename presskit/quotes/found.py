@@ -24,7 +24,7 @@ from .thinpronoun import adds, too_thin, unnamed_goes_on
 from .interview import (ANSWERED, LABEL_END, INITIALS_LABEL, TITLE_NAME, answer_body, answer_body_at, answerer,
                         holds_a_turn, interviewee, intro_paragraph, past_a_question, question_paragraphs)
 from .ownbody import PERSON_NOUN as _PERSON_NOUN, introduced_as_mine, its_role_of_ours
-from .people import ORG_WORDS, ROLE_WORDS, _title_stem, clean_org, clean_role, is_surname, lower_token, name_case, personal_mandate
+from .people import ORG_WORDS, ROLE_WORDS, _title_stem, clean_org, clean_role, is_surname, distinct_people, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
 from .spokento import speaks_to
 from .described import heading_speaker, headline_holder, introduced_unnamed
@@ -212,7 +212,7 @@ def named_in_full_before(st: State, surname: str, at: int) -> set[str]:
         p = known.get(n) or known.get_loose(n)
         if p is not None and len(n.split()) > 1 and p.pos <= at:
             names.add(n)
-    return {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
+    return distinct_people(names)
 
 
 #: a one-word organisation that stands for the full one ("the Secretariat’s legal adviser"); not a State's

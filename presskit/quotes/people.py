@@ -583,6 +583,12 @@ class Person:
     surname: bool = False  # a titled surname the document does not complete ("Mrs Osei"): the kit completes it
 
 
+def distinct_people(names) -> set[str]:
+    """The names that stand for different people: "Ben Salah" and "Karim Ben Salah" are one (the longer kept)."""
+    names = set(names)
+    return {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
+
+
 @dataclass
 class People:
     """People named in the document, for surname and pronoun resolution (looked up by surname)."""
@@ -647,7 +653,7 @@ class People:
         if not before:
             return self._first_name(key, at)
         named = {p.name for p in before if p.pos <= at} | {p.name for p in self._loose_by_key.get(key, []) if p.pos <= at}
-        named = {n for n in named if not any(o != n and o.endswith(" " + n) for o in named)}  # "García López"
+        named = distinct_people(named)  # "García López"
         if len(named) > 1:  # namesakes named in full before: the one just named, or nobody
             return self._just_named(key, named, at)
         earlier = [p for p in before if p.pos <= at]
