@@ -206,16 +206,18 @@ def _parse_appos(parts: list[str]) -> tuple[str, str]:
     return role, org
 
 
+#: a company's legal form after its name ("plc", "SA", "AG")
+_LEGAL_FORM = r"(?:plc|PLC|SA|S\.A\.|AG|NV|Ltd|Inc|SE)"
 #: a role, then the company as a group: « directrice financière du groupe Velmont Aquafarms plc », "chief executive of
 #: the Velmont group"
 _ROLE_OF_THE_GROUP = re.compile(
     r"^(?:the\s+|le\s+|la\s+|l['\u2019])?(?P<role>[a-zà-ÿ][\w\-\u2019' ]{2,60}?)\s+"
-    r"(?:du\s+groupe\s+(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+[A-ZÀ-Þ][\w\-\u2019']*){0,3}(?:\s+(?:plc|PLC|SA|S\.A\.|AG|NV|Ltd|Inc|SE))?)"
+    rf"(?:du\s+groupe\s+(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+[A-ZÀ-Þ][\w\-\u2019']*){{0,3}}(?:\s+{_LEGAL_FORM})?)"
     r"|of\s+the\s+(?P<group>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+[A-ZÀ-Þ][\w\-\u2019']*){0,3})\s+group)$")
 
 #: a listed company's legal form after its name ("plc", "SA"), and a company's officers by their titles: what makes
 #: « groupe » a company rather than a negotiating group (« président du groupe Afrique » stays a role)
-_COMPANY_SUFFIX = re.compile(r"\s(?:plc|PLC|SA|S\.A\.|AG|NV|Ltd|Inc|SE)$")
+_COMPANY_SUFFIX = re.compile(rf"\s{_LEGAL_FORM}$")
 _COMPANY_OFFICER = re.compile(r"(?i)^(?:(?:vice-)?président[e]?-directeur|pdg|directeur|directrice|chief|managing|"
                               r"group\s+(?:chief|finance|managing)|finance\s+director|administrat)")
 
