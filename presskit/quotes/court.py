@@ -56,3 +56,43 @@ def judge_s_court(text: str, speaker: str, role: str) -> str:
     if not (_JUDGE_ROLE.match(role.strip()) or _judge_around(text, speaker.split()[-1])):
         return ""
     return the_court(text)
+
+
+#: a body's name as a report of a hearing writes the party: Title Case words and the small words between them
+_PARTY = (r"(?P<b>[A-ZÀ-Þ][\w\-'\u2019]+(?:[ \t]+(?:(?:of|for|and|the|de|du|des|la|le|et|d['\u2019]|l['\u2019])[ \t]*)*"
+          r"[A-ZÀ-Þ][\w\-'\u2019]*){0,6})")
+
+
+def _counsel_forms(surname: str) -> list[re.Pattern]:
+    s = re.escape(surname)
+    name = rf"(?:(?:Me|Mr|Ms|Mrs|Maître)\.?\s+)?(?:[A-ZÀ-Þ][\w\-]+\s+){{0,2}}{s}(?![\w\-])"
+    return [
+        # "NAME, counsel for Brassfinch Logistics", "NAME KC, lead counsel for the X"
+        re.compile(rf"(?<![\w\-]){s}(?:\s+KC|\s+QC|\s+SC)?\s*,\s*(?:(?:lead|senior|junior|defence|defense)\s+)?"
+                   rf"counsel\s+for\s+(?:the\s+)?{_PARTY}"),
+        # "Counsel for the Watch, Florent Ysambard", a table's "Counsel for the X | NAME"
+        re.compile(rf"(?<![\w\-])(?i:counsel)\s+for\s+(?:the\s+)?{_PARTY}[ \t]*[,|:\n][ \t|]*{name}"),
+        # « Me NAME, avocate d’Animalia Trésors », « NAME, avocat de la Coalition X »
+        re.compile(rf"(?<![\w\-]){s}\s*,\s*(?:l['\u2019]\s*)?avocate?\s+(?:de\s+(?:la\s+|l['\u2019]\s*)?|du\s+|des\s+|d['\u2019]\s*)"
+                   rf"(?:la\s+société\s+)?{_PARTY}"),
+        # « la Coalition X, représentée par Me NAME », "the X, represented by NAME"
+        re.compile(rf"{_PARTY}\s*,\s*(?:représentée?s?\s+par|represented\s+by)\s+{name}"),
+    ]
+
+
+def counsel_s_party(text: str, speaker: str, resolve) -> str:
+    """The party counsel speak for, as the report says whom they appear for ("NAME, counsel for X", "Counsel for
+    the X, NAME", « Me NAME, avocate de X », « X, représentée par Me NAME »); "" when it says none, or two."""
+    if not speaker.strip():
+        return ""
+    surname = speaker.split()[-1]
+    bodies = set()
+    for form in _counsel_forms(surname):
+        for m in form.finditer(text):
+            b = m.group("b").strip()
+            if len(b.split()) == 1:
+                b = resolve(b, m.start("b"))  # "Counsel for the Watch": the party the report named in full
+            if len(b.split()) > 1:
+                bodies.add(b)
+    longest = {b for b in bodies if not any(b != o and b in o for o in bodies)}
+    return longest.pop() if len(longest) == 1 else ""
