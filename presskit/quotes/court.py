@@ -3,6 +3,8 @@ judge, NAME", "NAME, presiding judge", "Quillfeather J", « la présidente du tr
 the court's, and the court is the one the report names, when it names one only ("Maritime Court of Morlande",
 "High Court of Calpheny", « Tribunal correctionnel de Sainte-Aure »). A report that names two courts does not say
 which one she sits on, and a judge quoted where no court is named (a retired judge in a feature) speaks for none.
+Counsel speak for the party the report says they appear for ("NAME, counsel for X", "Counsel for the X, NAME",
+« Me NAME, avocate de X », « X, représentée par Me NAME »): :func:`counsel_s_party`.
 """
 
 from __future__ import annotations
