@@ -27,6 +27,7 @@ from bisect import bisect_left
 
 from ..model import Quote
 from ..textutil import fold
+from .court import counsel_s_party, judge_s_court
 from .cues import RE_SAY, WHEN, say_verbs
 from .forms import RE_DASH, RE_SIGNED_AFTER, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, complete, fill_from_introduction, forget_texts, from_attr, from_who
@@ -298,6 +299,9 @@ def _attribute_all(doc: Doc, units: list[Unit], ctx: Context, mentions: list[Men
         prev_end = units[k - 1].end if k else 0
         next_start = units[k + 1].start if k + 1 < len(units) else len(doc.text)
         f = _attribute(st, u, prev_end, next_start)
+        if f.speaker and f.how in ("named", "pronoun") and not f.organisation:
+            f.organisation = judge_s_court(doc.text, f.speaker, f.role)  # the judge's words are the court's
+            f.organisation = f.organisation or counsel_s_party(doc.text, f.speaker, ctx.resolve_org)  # counsel's, the party's
         if f.speaker and f.how in ("named", "pronoun", "headline"):
             st.speakers.append((u.start, _remember(ctx.known, f, u.start)))
         st.last = f

@@ -63,6 +63,16 @@ _AS_OUR_DOCUMENT = re.compile(
     r"(?:\s+(?:says|puts\s+it|states|reminds\s+us|le\s+dit|le\s+rappelle))?\s*,?\s*$")
 
 
+#: a body's own earlier writing, its "we" the sayer, right before the quotation: "In our own technical note we wrote
+#: that bread is", "Last spring we had written that the fleet is", « nous écrivions déjà en 2029 : », « Nous avons
+#: écrit que la frontière est »; what follows "that" is the writing's subject, with no verb of saying of its own
+_WE_WROTE = re.compile(
+    r"(?:^|(?<![\w\-]))(?:(?i:we)\s+(?:had\s+|have\s+)?(?:already\s+|once\s+|first\s+)?(?:wrote|written)"
+    r"|(?i:nous)\s+(?:(?:avions|avons)\s+(?:déjà\s+)?écrit|écrivions|écrivons))"
+    r"(?P<when>(?:\s+(?:déjà|dès|en|in|as\s+early\s+as|back\s+in|il\s+y\s+a|last|this)(?:\s+[\w\-]+){0,2}){0,2})"
+    r"(?:\s+(?:that|que|qu['\u2019])\s*(?P<that>[^.;:!?\u201c\u00ab\"]{1,80}?)|\s*[:,])[\s\u00a0\u202f]*$")
+
+
 #: someone unnamed of the teller's own body, by a bare noun of membership: "NAME, chair of the X, says a member told
 #: him", « NAME, présidente de X, raconte qu’un adhérent lui a dit »
 _BARE_MEMBER = re.compile(r"(?i)^(?:a|an|one|un|une|l['\u2019]\s*une?)\s*(?:of\s+(?:our|its|the)\s+|de\s+(?:nos|ses)\s+)?"
@@ -113,6 +123,13 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         # « Comme le dit notre propre note technique, « … » », "As our own technical note puts it, “…”": the
         # words of the document of the body the speaker (or the one who answers) speaks for
         return Found("unnamed", organisation=_own_body(st, u), confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
+    wrote = _WE_WROTE.search(cur)
+    if wrote is not None and not (wrote.group("that") and say_verbs(wrote.group("that") + " ")):
+        # « Dans notre propre note technique, nous écrivions déjà en 2029 : « … » », "we wrote that bread is “…”":
+        # the body's own writing, the "we" of the one who speaks (the answerer's body, the release's publisher);
+        # when neither is known, the reading goes on as before
+        if body := _own_body(st, u) or (st.ctx.doc_org if st.ctx.own_voice else ""):
+            return Found("unnamed", organisation=body, confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     verbs = say_verbs(cur)
     inner = _THAT_UNNAMED.search(cur[: verbs[-1].start()]) if verbs else None
     if inner is not None and say_verbs(cur[: inner.start()] + " "):

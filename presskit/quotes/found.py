@@ -37,6 +37,7 @@ from .subject import ORG_HEADS, Context, Who, _role_apposition
 from .possessive import body_before
 from .appos import a_workplace
 from .byline import publication_of_author
+from .court import the_court
 
 def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: str = "named") -> Found | None:
     """A :class:`Found` from the subject of a speech act."""
@@ -319,7 +320,7 @@ def _after_commas(text: str, wrapped: str) -> tuple[tuple[int, str], ...]:
 def forget_texts() -> None:
     """Drop the reads kept per document and name (called once a document's quotations are found): the cache
     holds the document's text, which may be megabytes, and no other document asks for it."""
-    for read in (_its_roles, _after_commas, introduced_as_ours, names_a_state, text_words, question_paragraphs):
+    for read in (_its_roles, _after_commas, introduced_as_ours, names_a_state, text_words, question_paragraphs, the_court):
         read.cache_clear()
 
 
