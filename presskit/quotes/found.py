@@ -255,14 +255,8 @@ def fill_from_introduction(text: str, f: Found, ctx: Context, ours: bool = True)
     wrapped = name_across_lines(f.speaker)
     if _its_body(text, f, ctx, wrapped):
         return
-    for start, head in _after_commas(text, wrapped):  # also as a PDF line wraps it ("Tessier-¶Ngata")
-        part = re.split(r"[,.;:!?\u201c\u201d\u00ab\u00bb]", head[:-1])[-1]
-        for intro in _ROLE_INTRO.finditer(part):  # "a visit from the head of the X": the first that is a role
-            np = part[intro.start("np"):]
-            lead_word = lower_token(np.split()[0]) if np.split() else ""
-            if any(lower_token(w) in _OCCASION for w in np.split()[:2]):
-                break  # "At the close of the Nerevan Conference, NAME": when, not whom she speaks for
-            role, org = _role_apposition(np) if np[:1].islower() or lead_word in ROLE_WORDS else ("", "")
+    for start, found in _introductions(text, wrapped):  # also as a PDF line wraps it ("Tessier-¶Ngata")
+        for role, org in found:
             if " " not in org.strip():  # « l'hydrologue de l'Agence »: which agency the text means
                 org = ctx.resolve_org(org, start)
             if org and (org in ctx.org_names or any(lower_token(w) in ORG_WORDS for w in org.split())):
@@ -317,10 +311,35 @@ def _after_commas(text: str, wrapped: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=64)
+def _introductions(text: str, wrapped: str) -> tuple[tuple[int, tuple[tuple[str, str], ...]], ...]:
+    """Each mention of the name after a comma with the roles and bodies the words before it introduce ("When I met
+    the Director-General of the X Agency, NAME"): (where it starts, ((role, body as written), …)), in the order
+    they are tried. Read once per document and name; which body a one-word one ("the Agency") means is asked of
+    the document for each quotation, as the document's bodies are known by then. A mention whose words give no
+    body is left out (an empty body means none, whatever is asked)."""
+    out = []
+    for start, head in _after_commas(text, wrapped):
+        part = re.split(r"[,.;:!?\u201c\u201d\u00ab\u00bb]", head[:-1])[-1]
+        found = []
+        for intro in _ROLE_INTRO.finditer(part):  # "a visit from the head of the X": the first that is a role
+            np = part[intro.start("np"):]
+            lead_word = lower_token(np.split()[0]) if np.split() else ""
+            if any(lower_token(w) in _OCCASION for w in np.split()[:2]):
+                break  # "At the close of the Nerevan Conference, NAME": when, not whom she speaks for
+            role, org = _role_apposition(np) if np[:1].islower() or lead_word in ROLE_WORDS else ("", "")
+            if org.strip():
+                found.append((role, org))
+        if found:
+            out.append((start, tuple(found)))
+    return tuple(out)
+
+
 def forget_texts() -> None:
     """Drop the reads kept per document and name (called once a document's quotations are found): the cache
     holds the document's text, which may be megabytes, and no other document asks for it."""
-    for read in (_its_roles, _after_commas, introduced_as_ours, names_a_state, text_words, question_paragraphs, the_court):
+    for read in (_its_roles, _after_commas, _introductions, introduced_as_ours, names_a_state, text_words,
+                 question_paragraphs, the_court):
         read.cache_clear()
 
 

@@ -10,6 +10,7 @@ resolve to the person named earlier.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..textutil import fold
@@ -589,6 +590,62 @@ def distinct_people(names) -> set[str]:
     return {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
 
 
+
+class _LooseNames:
+    """Every time the text named "First Last" for one surname, read by position. A page may name one person
+    thousands of times; what :meth:`People.resolve` asks (who was named up to a point, which of them first in
+    the order the text was read, where each was named last) is answered from each name's sorted positions
+    instead of a walk over every mention."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, Person] = {}  # each name's first mention as read, in the order names were first met
+        self._entries: dict[str, list[tuple[int, int]]] = {}  # name -> (position, order read), as added
+        self._sorted: dict[str, tuple[list[int], list[int]]] = {}  # name -> (positions, least order read so far)
+        self._count = 0
+
+    def add(self, p: Person) -> None:
+        self.first.setdefault(p.name, p)
+        self._entries.setdefault(p.name, []).append((p.pos, self._count))
+        got = self._sorted.get(p.name)
+        if got is not None and got[0][-1] <= p.pos:  # read in order, as a text mostly is: kept sorted as it goes
+            got[0].append(p.pos)
+            got[1].append(min(got[1][-1], self._count))
+        else:
+            self._sorted.pop(p.name, None)  # sorted again when next asked
+        self._count += 1
+
+    def _read(self, name: str) -> tuple[list[int], list[int]]:
+        got = self._sorted.get(name)
+        if got is None:
+            entries = sorted(self._entries[name])
+            least, order = [], None
+            for _pos, n in entries:
+                order = n if order is None else min(order, n)
+                least.append(order)
+            got = self._sorted[name] = ([pos for pos, _n in entries], least)
+        return got
+
+    def names_upto(self, at: float) -> list[str]:
+        """The names mentioned at or before ``at``, in the order they were first met."""
+        return [n for n in self.first if self._read(n)[0][0] <= at]
+
+    def first_upto(self, at: float) -> str | None:
+        """The name of the first mention read (in the order mentions were added) among those at or before ``at``."""
+        best, name = None, None
+        for n in self.first:
+            positions, least = self._read(n)
+            i = bisect_right(positions, at)
+            if i and (best is None or least[i - 1] < best):
+                best, name = least[i - 1], n
+        return name
+
+    def last_upto(self, name: str, at: int) -> int | None:
+        """Where ``name`` was last mentioned at or before ``at``."""
+        positions = self._read(name)[0]
+        i = bisect_right(positions, at)
+        return positions[i - 1] if i else None
+
+
 @dataclass
 class People:
     """People named in the document, for surname and pronoun resolution (looked up by surname)."""
@@ -601,7 +658,7 @@ class People:
     unrelated: set[str] = field(default_factory=set)  # introduced as a namesake ("NAME — no relation —")
     _by_name: dict[str, Person] = field(default_factory=dict)
     _by_key: dict[str, list[Person]] = field(default_factory=dict)
-    _loose_by_key: dict[str, list[Person]] = field(default_factory=dict)
+    _loose_by_key: dict[str, _LooseNames] = field(default_factory=dict)
 
     def add(self, name: str, role: str, org: str, pos: int, gender: str = "") -> None:
         if len(name.split()) < 2:
@@ -624,13 +681,14 @@ class People:
         p = Person(name, "", "", pos)
         self.loose.append(p)
         for key in surname_keys(name):
-            self._loose_by_key.setdefault(key, []).append(p)
+            self._loose_by_key.setdefault(key, _LooseNames()).add(p)
 
     def get(self, name: str) -> Person | None:
         return self._by_name.get(name)
 
     def get_loose(self, name: str) -> Person | None:
-        return next((p for p in self._loose_by_key.get(fold(name.split()[-1]), []) if p.name == name), None)
+        loose = self._loose_by_key.get(fold(name.split()[-1]))
+        return loose.first.get(name) if loose is not None else None
 
     def role_of(self, name: str) -> str:
         p = self._by_name.get(name)
@@ -639,7 +697,8 @@ class People:
     def namesakes(self, surname: str) -> list[str]:
         """Every full name the document gives for this surname (two people may share it)."""
         key = fold(surname)
-        names = [p.name for p in self._by_key.get(key, []) + self._loose_by_key.get(key, [])]
+        loose = self._loose_by_key.get(key)
+        names = [p.name for p in self._by_key.get(key, [])] + (list(loose.first) if loose is not None else [])
         return list(dict.fromkeys(names))
 
     def resolve(self, surname: str, at: int, later: bool = True) -> str | None:
@@ -649,13 +708,36 @@ class People:
         about someone else; the kit completes the surname when one person bears it, and names nobody when two
         do)."""
         key = fold(surname)
-        before = self._by_key.get(key) or self._loose_by_key.get(key) or []
-        if not before:
+        seen = self._by_key.get(key)
+        loose = self._loose_by_key.get(key)
+        if not seen and loose is None:
             return self._first_name(key, at)
-        named = {p.name for p in before if p.pos <= at} | {p.name for p in self._loose_by_key.get(key, []) if p.pos <= at}
+        named = {p.name for p in seen or () if p.pos <= at} | set(loose.names_upto(at) if loose is not None else ())
         named = distinct_people(named)  # "García López"
         if len(named) > 1:  # namesakes named in full before: the one just named, or nobody
             return self._just_named(key, named, at)
+        if seen:
+            return self._resolve_among(seen, named, at, later)
+        # only names the text gave in passing: read from their positions (a page may name one person thousands
+        # of times), as the walk over ``seen`` above reads its few people
+        upto: float = at
+        earlier = loose.names_upto(upto)
+        if not earlier and not later:
+            ahead = [h for h in self.sections if h > at]
+            upto = min(ahead) - 1 if ahead else float("inf")  # named before the next section starts
+            if not loose.names_upto(upto):
+                return None
+        if not earlier:
+            upto = upto if not later else float("inf")
+            earlier = loose.names_upto(upto)
+        if len(named) == 1 and next(iter(named)) not in earlier:
+            return next(iter(named))  # named in full before; a namesake is introduced only later
+        if len(earlier) > 1:
+            return None  # two people of that surname named after it: the kit or the text's gender tells which, no guess
+        return loose.first_upto(upto)
+
+    def _resolve_among(self, before: list[Person], named: set[str], at: int, later: bool) -> str | None:
+        """:meth:`resolve` among the people the text introduced (a few, each once)."""
         earlier = [p for p in before if p.pos <= at]
         if not earlier and not later:
             before = [p for p in before if not any(at < h <= p.pos for h in self.sections)]
@@ -678,9 +760,14 @@ class People:
         """"Fenwick Oyelaran spoke again: “…”, Oyelaran said.": of two namesakes, the one the text names in full
         within ``near`` characters before ``at``, when the other is not named there (both near: two readings)."""
         last: dict[str, int] = {}
-        for p in self._by_key.get(key, []) + self._loose_by_key.get(key, []):
+        for p in self._by_key.get(key, []):
             if p.name in names and p.pos <= at:
                 last[p.name] = max(last.get(p.name, -1), p.pos)
+        loose = self._loose_by_key.get(key)
+        for name in (loose.first if loose is not None else ()):
+            pos = loose.last_upto(name, at) if name in names else None
+            if pos is not None:
+                last[name] = max(last.get(name, -1), pos)
         close = [n for n, pos in last.items() if at - pos <= near]
         if close and all(n in self.unrelated for n in close):
             return None  # "Aurelio NAME — no relation — visited …. “…,” NAME says": the aside leaves the surname alone
