@@ -16,6 +16,7 @@ from whoosh import query as Q
 from whoosh.matching import AndNotMatcher, ListMatcher, NullMatcher
 
 from .expand import Lexicon
+from .facets import UNDATED
 from .query import STOPWORDS, Node, parse_query
 
 TITLE_BOOST = 3.0
@@ -179,6 +180,8 @@ class QueryCompiler:
         if op == "field" and node.fieldname in ("kind", "lang"):
             return Q.Term(node.fieldname, node.text)
         if op == "field" and node.fieldname == "date":
+            if node.text == UNDATED:  # date:none: the items with no date (indexed with an empty one)
+                return Q.Term("date", "")
             return Q.TermRange("date", node.text, node.text + "\uffff")
         fields = [node.fieldname] if node.fieldname else self.fields
         if op == "phrase":

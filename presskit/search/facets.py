@@ -14,11 +14,16 @@ from typing import Callable, Iterable
 
 from ..model import Item
 
-#: facet name -> value of an item ("und": language undetermined; "" counts nowhere)
+#: The "date" facet's value of an item with no date, and the date a :class:`Filters` is given to keep
+#: only those: a word, never an ISO date, so it is never compared as one (a range from "none" kept every
+#: date after "n…"). Listed after the days, as "und" is the language not stated.
+UNDATED = "none"
+
+#: facet name -> value of an item ("und": language undetermined; :data:`UNDATED`: no date; "" counts nowhere)
 FACETS = {
     "kind": lambda it: it.kind,
     "language": lambda it: it.language or "und",
-    "date": lambda it: it.date or "",
+    "date": lambda it: it.date or UNDATED,
 }
 #: the fields of :class:`Filters` on each facet's own value (left out when that facet is counted)
 OWN_FILTER = {"kind": ("kinds",), "language": ("languages",), "date": ("date_from", "date_to")}
@@ -50,7 +55,8 @@ def facet_counts(items: Iterable[Item], extra: dict[str, Callable[[Item], str]] 
 @dataclass
 class Filters:
     """Kinds, languages, a date range, speakers and organisations an item must be in (an empty set or
-    None: no condition). An item passes a set when it has one of its values (any of its speakers)."""
+    None: no condition). An item passes a set when it has one of its values (any of its speakers).
+    A date range with :data:`UNDATED` at either end keeps the items with no date, and only them."""
 
     kinds: set[str] = field(default_factory=set)
     languages: set[str] = field(default_factory=set)
@@ -77,7 +83,17 @@ class Filters:
     def keep(self, it: Item) -> bool:
         return ((not self.kinds or it.kind in self.kinds)
                 and (not self.languages or (it.language or "und") in self.languages)
-                and (not self.date_from or (it.date or "") >= self.date_from)
-                and (not self.date_to or (it.date or "9999") <= self.date_to)
+                and self._date_ok(it.date)
                 and (not self.speakers or not self.speakers.isdisjoint(it.speakers))
                 and (not self.organisations or it.organisation in self.organisations))
+
+    @property
+    def undated(self) -> bool:
+        """Whether these filters keep the items with no date (and only them)."""
+        return UNDATED in (self.date_from, self.date_to)
+
+    def _date_ok(self, date: str | None) -> bool:
+        if self.undated:
+            return not date
+        return ((not self.date_from or (date or "") >= self.date_from)
+                and (not self.date_to or (date or "9999") <= self.date_to))

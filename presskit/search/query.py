@@ -10,6 +10,8 @@ Query syntax (documented for readers in the README and the viewer's "How to sear
     pref*               words starting with "pref"
     ( ... )             grouping
     kind:statement lang:fr speaker:diallo title:word date:2026-11   field filters
+    date:none           the items with no date (:data:`presskit.search.facets.UNDATED`, as the Date list's
+                        "No date" chooses them)
 
 ``type:`` is another name for ``kind:`` (the kind of document), as are ``language:``/``langue:`` for
 ``lang:`` and ``by:``/``org:`` for ``speaker:``.

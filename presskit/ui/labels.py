@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from ..model import KIND_LABELS, LANGUAGE_NAMES
+from ..search.facets import UNDATED
 from .qt import QT_TRANSLATE_NOOP, QLocale, QtCore, translate
 from . import i18n
 
@@ -67,7 +68,7 @@ _DATE_LABELS: dict[tuple[str, str, str], str] = {}  # a large kit's list asks fo
 
 
 def date_label(iso: str | None, fmt: str = "d MMM yyyy") -> str:
-    if not iso:
+    if not iso or iso == UNDATED:  # UNDATED: the "date" facet's and filters' value of an undated item
         return translate("Dates", "No date")
     key = (i18n.current(), iso, fmt)
     label = _DATE_LABELS.get(key)

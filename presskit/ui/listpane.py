@@ -30,7 +30,7 @@ import html
 from ..kit.format import Kit
 from ..choices import LANGUAGES
 from ..model import KINDS, LANGUAGE_NAMES, day_order
-from ..search.facets import facet_counts
+from ..search.facets import UNDATED, facet_counts
 from .filterstate import FilterState
 from .flow import FitComboBox, FlowLayout
 from .keys import give_way_to_shortcuts
@@ -336,8 +336,8 @@ class ListPane(ListSearching, ListMarking, QWidget):
              lambda k: kind_label(k), lambda k: KINDS.index(k) if k in KINDS else 99),
             (self.lang_combo, self.tr("All languages"), facets.get("language", {}),
              lambda c: language_label(c), lambda c: c),
-            (self.date_combo, self.tr("All dates"), facets.get("date", {}),
-             lambda d: date_label(d, self._day_fmt), lambda d: d),
+            (self.date_combo, self.tr("All dates"), facets.get("date", {}),  # "No date" after the days
+             lambda d: date_label(d, self._day_fmt), lambda d: (d == UNDATED, d)),
         )
         for combo, all_label, counts, label, order in specs:
             combo.blockSignals(True)

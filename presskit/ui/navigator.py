@@ -5,7 +5,8 @@ navigator then shows that state (:meth:`Navigator.show_state`): the entry of the
 current one, whether it was chosen here, in a filter list or by a query word (``speaker:diallo``).
 
 Signals:
-    chosen(dict): a filter such as ``{"kind": "statement"}``, ``{"date": "2026-11-17"}``,
+    chosen(dict): a filter such as ``{"kind": "statement"}``, ``{"date": "2026-11-17"}``
+        (``{"date": "none"}``: the items with no date, :data:`~presskit.search.facets.UNDATED`),
         ``{"all": True}``, ``{"photos": True}`` or ``{"about": True}``.
     peopleReady(): the Speakers and Organisations entries are listed (a moment after
         :meth:`Navigator.set_kit` for a large kit, see ``PEOPLE_NOW``; ``people_ready`` says whether they are).
@@ -19,6 +20,7 @@ from ..kit.format import Kit
 from ..model import KINDS, Item
 from ..quotes.entities import Organisations
 from ..quotes.listing import entity_key
+from ..search.facets import UNDATED
 from . import i18n
 from .labels import date_label, day_format, day_label, kind_label, language_label, one_meeting
 from .plainui import plain_tip
@@ -37,8 +39,8 @@ def item_matches(item: Item, flt: dict) -> bool:
         return item.is_photo
     if "kind" in flt:
         return item.kind == flt["kind"]
-    if "date" in flt:
-        return (item.date or "") == flt["date"]
+    if "date" in flt:  # UNDATED: the items with no date
+        return (item.date or UNDATED) == flt["date"]
     if item.is_photo:
         return False
     if "language" in flt:
@@ -168,6 +170,7 @@ class Navigator(QTreeWidget):
             out.append((self.tr("By kind"), None,
                         [(kind_label(k), kinds[k], {"kind": k}) for k in KINDS if kinds.get(k)], True))
         dates = Counter(i.date for i in kit.items if i.date)
+        undated = sum(1 for i in kit.items if not i.date)
         # a date known only to the month reads as the month, never as its 1st day
         months = {i.date for i in kit.items if i.date and i.date_precision == "month"}
         months -= {i.date for i in kit.items if i.date and i.date_precision != "month"}
@@ -177,7 +180,10 @@ class Navigator(QTreeWidget):
             out.append((self.tr("Conference days") if meeting else self.tr("Dates"), None,
                         [(date_label(d, "MMMM yyyy") if d in months
                           else day_label(d, kit.info.start, kit.info.end, fmt), dates[d], {"date": d})
-                         for d in sorted(dates)], meeting or len(dates) <= OPEN_DATES))
+                         for d in sorted(dates)]
+                        # the items with no date (a fact sheet, a photo without EXIF), after the days
+                        + [(date_label(None), n, {"date": UNDATED}) for n in (undated,) if n],
+                        meeting or len(dates) <= OPEN_DATES))
         langs = Counter(i.language or "und" for i in docs)
         if langs:
             out.append((self.tr("By language"), None,

@@ -136,6 +136,20 @@ def test_filters_and_facets(searcher):
     assert ids(res) == ["press-releases-pr-opening-16-11-26-en"]
 
 
+def test_documents_with_no_date_have_their_own_value_in_a_search(searcher):
+    """The briefing note has no date: the Date facet counted only the days, and neither a filter nor a query word
+    could ask for the undated documents. ``date:none`` and the filter's UNDATED keep them, and only them."""
+    from presskit.search.facets import UNDATED
+
+    res = searcher.search("verification")
+    assert res.facets["date"] == {"2026-11-16": 1, UNDATED: 1}
+    assert ids(searcher.search("verification", date_from=UNDATED, date_to=UNDATED)) == ["briefing-note"]
+    assert ids(searcher.search("verification date:none")) == ["briefing-note"]
+    assert ids(searcher.search("date:none")) == ["briefing-note"]
+    assert ids(searcher.search("verification -date:none")) == ["press-releases-pr-opening-16-11-26-en"]
+    assert searcher.search("verification date:none", kinds=["statement"]).total == 0
+
+
 def test_title_boost(searcher):
     res = searcher.search("plenary")
     assert ids(res)[0] == "statements-statement-diallo-17-11-26-en"
