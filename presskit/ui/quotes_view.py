@@ -205,6 +205,10 @@ class QuotesView(QWidget):
         if q.attribution == "organisation" and org:
             return org, " " + self.tr("(the organisation is the source)")
         note = self.tr("Speaker not stated in the text")
+        if q.attribution == "pronoun":
+            # a pronoun for someone an earlier paragraph names: left unstated (it named a wrong person in most of
+            # what it gave on text the finder was not tuned on, docs/quotes.md), but Space shows the sentence
+            note += " " + self.tr("(a pronoun for someone named earlier; check the sentence)")
         return "", note + (f" · {org}" if org else "")
 
     def where_line(self, q: Quote) -> str:
@@ -227,6 +231,8 @@ class QuotesView(QWidget):
             "none": self.tr("who spoke cannot be told from the text"),
         }
         how = ways.get(q.attribution, ways["none"])
+        if q.attribution == "pronoun" and not q.speaker:
+            how = self.tr("a pronoun for someone an earlier paragraph names, not given as the speaker")
         return self.tr("How the speaker is known: {0} (confidence {1} %)").format(how, round(q.confidence * 100))
 
     # -- kit -----------------------------------------------------------------------------------

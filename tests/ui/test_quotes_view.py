@@ -265,6 +265,23 @@ def test_a_speaker_read_from_a_pronoun_is_marked_on_its_card(quotes):
     assert pronouns and all("pronoun" in blocks(q)[2] for q in pronouns)
 
 
+def test_a_pronoun_left_unstated_says_so_on_its_card_and_in_its_details(quotes):
+    """A pronoun for someone an earlier paragraph names leaves the speaker empty (docs/quotes.md, "Checked on
+    `dittybag`, `pouch`, `tote` and `scrip`"): the card says the speaker is not stated and why, so the journalist
+    presses Space to read the sentence; the details do not claim the pronoun gave the speaker."""
+    from presskit.model import Quote
+
+    _tools, view = quotes
+    blocks = view.list.itemDelegate().blocks
+    left = Quote("We will not sign this text", speaker="", attribution="pronoun", confidence=0.65, document_id="x",
+                 language="en")
+    unattributed = Quote("We will not sign this text", speaker="", attribution="none", document_id="x", language="en")
+    assert blocks(left)[2] == "Speaker not stated in the text (a pronoun for someone named earlier; check the sentence)"
+    assert blocks(unattributed)[2] == "Speaker not stated in the text"
+    assert view.how_text(left) == ("How the speaker is known: a pronoun for someone an earlier paragraph names, "
+                                   "not given as the speaker (confidence 65 %)")
+
+
 def test_the_navigator_shows_each_organisation_once(qtbot, win):
     with qtbot.waitSignal(win.kitOpened, timeout=20000):
         win.open_kit(sample_kit_path())

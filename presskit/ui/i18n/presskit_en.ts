@@ -664,22 +664,22 @@ Key fingerprint: {1}</source>
   <context>
     <name>KitFileDialog</name>
     <message>
-      <location filename="../kitopening.py" line="36" />
+      <location filename="../kitopening.py" line="49" />
       <source>Open a kit folder or file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="39" />
+      <location filename="../kitopening.py" line="52" />
       <source>Kits (*.presskit manifest.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="39" />
+      <location filename="../kitopening.py" line="52" />
       <source>All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="40" />
+      <location filename="../kitopening.py" line="53" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
@@ -822,93 +822,93 @@ Key fingerprint: {1}</source>
   <context>
     <name>KitOpening</name>
     <message>
-      <location filename="../kitopening.py" line="114" />
+      <location filename="../kitopening.py" line="127" />
       <source>&amp;Clear the list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="116" />
+      <location filename="../kitopening.py" line="129" />
       <source>No recent kits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="129" />
+      <location filename="../kitopening.py" line="142" />
       <source>Opening {0}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="143" />
+      <location filename="../kitopening.py" line="156" />
       <source>This kit cannot be opened; the kit you were reading stays open.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="155" />
+      <location filename="../kitopening.py" line="168" />
       <source>presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="185" />
+      <location filename="../kitopening.py" line="198" />
       <source>Search will be ready when the kit is indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="186" />
+      <location filename="../kitopening.py" line="199" />
       <source>Indexing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="187" />
+      <location filename="../kitopening.py" line="200" />
       <source>Preparing the kit for search…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="187" />
+      <location filename="../kitopening.py" line="200" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="189" />
+      <location filename="../kitopening.py" line="202" />
       <source>Indexing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="201" />
+      <location filename="../kitopening.py" line="217" />
       <source>Preparing the kit for search…
 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="209" />
+      <location filename="../kitopening.py" line="225" />
       <source>The kit is ready to search.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="216" />
+      <location filename="../kitopening.py" line="232" />
       <source>Search is unavailable: the kit could not be indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="217" />
+      <location filename="../kitopening.py" line="233" />
       <source>Search unavailable</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="219" />
+      <location filename="../kitopening.py" line="235" />
       <source>The kit could not be indexed for search; you can still browse it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="225" />
+      <location filename="../kitopening.py" line="241" />
       <source>Not indexed: Kit › Rebuild the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="226" />
+      <location filename="../kitopening.py" line="242" />
       <source>Not indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../kitopening.py" line="228" />
+      <location filename="../kitopening.py" line="244" />
       <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
       <translation type="unfinished" />
     </message>
@@ -1468,262 +1468,262 @@ Key fingerprint: {1}</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="196" />
+      <location filename="../mainwindow.py" line="195" />
       <source>Side panel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="198" />
+      <location filename="../mainwindow.py" line="197" />
       <source>Browse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="287" />
+      <location filename="../mainwindow.py" line="286" />
       <source>&amp;Open kit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="289" />
+      <location filename="../mainwindow.py" line="288" />
       <source>Open the &amp;sample kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="290" />
+      <location filename="../mainwindow.py" line="289" />
       <source>Open &amp;recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="293" />
+      <location filename="../mainwindow.py" line="292" />
       <source>&amp;Close document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="296" />
+      <location filename="../mainwindow.py" line="295" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="300" />
+      <location filename="../mainwindow.py" line="299" />
       <source>&amp;Find in document…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="302" />
+      <location filename="../mainwindow.py" line="301" />
       <source>Find &amp;next</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="303" />
+      <location filename="../mainwindow.py" line="302" />
       <source>Find &amp;previous</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="306" />
+      <location filename="../mainwindow.py" line="305" />
       <source>&amp;Search the kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="316" />
+      <location filename="../mainwindow.py" line="315" />
       <source>Zoom &amp;in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="318" />
+      <location filename="../mainwindow.py" line="317" />
       <source>Zoom &amp;out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="330" />
+      <location filename="../mainwindow.py" line="329" />
       <source>&amp;Full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="338" />
+      <location filename="../mainwindow.py" line="337" />
       <source>System default</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="347" />
+      <location filename="../mainwindow.py" line="346" />
       <source>&amp;Reset window layout and history…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="271" />
+      <location filename="../mainwindow.py" line="270" />
       <source>&amp;About this kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="272" />
+      <location filename="../mainwindow.py" line="271" />
       <source>&amp;Photos</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="274" />
+      <location filename="../mainwindow.py" line="273" />
       <source>All &amp;documents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="276" />
+      <location filename="../mainwindow.py" line="275" />
       <source>Re&amp;build the search index</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="278" />
+      <location filename="../mainwindow.py" line="277" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="279" />
+      <location filename="../mainwindow.py" line="278" />
       <source>How to &amp;search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="281" />
+      <location filename="../mainwindow.py" line="280" />
       <source>&amp;Welcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="283" />
+      <location filename="../mainwindow.py" line="282" />
       <source>&amp;About presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="288" />
+      <location filename="../mainwindow.py" line="287" />
       <source>Open a kit folder or a .presskit file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="311" />
+      <location filename="../mainwindow.py" line="310" />
       <source>&amp;Back</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="312" />
+      <location filename="../mainwindow.py" line="311" />
       <source>Back to the previous document, page or search (Alt+Left)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="313" />
+      <location filename="../mainwindow.py" line="312" />
       <source>For&amp;ward</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="314" />
+      <location filename="../mainwindow.py" line="313" />
       <source>Forward again (Alt+Right)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="320" />
+      <location filename="../mainwindow.py" line="319" />
       <source>Fit wi&amp;dth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="321" />
+      <location filename="../mainwindow.py" line="320" />
       <source>Fit pa&amp;ge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="322" />
+      <location filename="../mainwindow.py" line="321" />
       <source>&amp;Side by side with the translation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="324" />
+      <location filename="../mainwindow.py" line="323" />
       <source>The document and its translation in two panes, scrolled together</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="328" />
+      <location filename="../mainwindow.py" line="327" />
       <source>&amp;Next pane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="329" />
+      <location filename="../mainwindow.py" line="328" />
       <source>&amp;Previous pane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="332" />
+      <location filename="../mainwindow.py" line="331" />
       <source>&amp;Leave full screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="335" />
+      <location filename="../mainwindow.py" line="334" />
       <source>Lang&amp;uage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="350" />
+      <location filename="../mainwindow.py" line="349" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="350" />
+      <location filename="../mainwindow.py" line="349" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="350" />
+      <location filename="../mainwindow.py" line="349" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="351" />
+      <location filename="../mainwindow.py" line="350" />
       <source>&amp;Kit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="351" />
+      <location filename="../mainwindow.py" line="350" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="439" />
+      <location filename="../mainwindow.py" line="437" />
       <source>Reset presskit?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="440" />
+      <location filename="../mainwindow.py" line="438" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="452" />
+      <location filename="../mainwindow.py" line="450" />
       <source>Window layout and history were reset.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="456" />
+      <location filename="../mainwindow.py" line="454" />
       <source>Settings were reset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="457" />
+      <location filename="../mainwindow.py" line="455" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="460" />
+      <location filename="../mainwindow.py" line="458" />
       <source>The unreadable file was kept as {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="485" />
+      <location filename="../mainwindow.py" line="482" />
       <source>Search will be ready when the kit is indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="486" />
+      <location filename="../mainwindow.py" line="483" />
       <source>Indexing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="542" />
+      <location filename="../mainwindow.py" line="539" />
       <source>index damaged</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="543" />
+      <location filename="../mainwindow.py" line="540" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n item</numerusform>
@@ -1731,17 +1731,17 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="542" />
+      <location filename="../mainwindow.py" line="539" />
       <source>search ready</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="542" />
+      <location filename="../mainwindow.py" line="539" />
       <source>not indexed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../mainwindow.py" line="559" />
+      <location filename="../mainwindow.py" line="556" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation type="unfinished" />
     </message>
@@ -2080,122 +2080,132 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="168" />
+      <location filename="../quotes_view.py" line="169" />
       <source>Check who said it (Space)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="172" />
+      <location filename="../quotes_view.py" line="173" />
       <source>Open at the page (Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="174" />
+      <location filename="../quotes_view.py" line="175" />
       <source>Copy with citation (Ctrl+Shift+C)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="198" />
+      <location filename="../quotes_view.py" line="199" />
       <source>(attributed to the document)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="202" />
+      <location filename="../quotes_view.py" line="203" />
       <source>(read from a pronoun; check the sentence)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="205" />
+      <location filename="../quotes_view.py" line="206" />
       <source>(the organisation is the source)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="206" />
+      <location filename="../quotes_view.py" line="207" />
       <source>Speaker not stated in the text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="214" />
+      <location filename="../quotes_view.py" line="211" />
+      <source>(a pronoun for someone named earlier; check the sentence)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="219" />
       <source>p. {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="220" />
+      <location filename="../quotes_view.py" line="225" />
       <source>named in the sentence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="221" />
+      <location filename="../quotes_view.py" line="226" />
       <source>a pronoun for the person the paragraph introduces</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="222" />
+      <location filename="../quotes_view.py" line="227" />
       <source>named in a heading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="223" />
+      <location filename="../quotes_view.py" line="228" />
       <source>an organisation is the source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="224" />
+      <location filename="../quotes_view.py" line="229" />
       <source>the text does not name who spoke</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="225" />
+      <location filename="../quotes_view.py" line="230" />
       <source>the text does not say; the document is the source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="226" />
+      <location filename="../quotes_view.py" line="231" />
       <source>who spoke cannot be told from the text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="229" />
+      <location filename="../quotes_view.py" line="235" />
+      <source>a pronoun for someone an earlier paragraph names, not given as the speaker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="236" />
       <source>How the speaker is known: {0} (confidence {1} %)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="241" />
+      <location filename="../quotes_view.py" line="248" />
       <source>Quotations appear when the kit is ready to search.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="242" />
+      <location filename="../quotes_view.py" line="249" />
       <source>Open a kit to see its quotations (File › Open kit…, Ctrl+O).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="250" />
+      <location filename="../quotes_view.py" line="257" />
       <source>Loading quotations…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="281" />
+      <location filename="../quotes_view.py" line="288" />
       <source>All speakers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="282" />
+      <location filename="../quotes_view.py" line="289" />
       <source>All organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="284" />
+      <location filename="../quotes_view.py" line="291" />
       <source>All languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="285" />
+      <location filename="../quotes_view.py" line="292" />
       <source>All days</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../quotes_view.py" line="354" />
+      <location filename="../quotes_view.py" line="361" />
       <source>%n quotation(s)</source>
       <translation>
         <numerusform>%n quotation</numerusform>
@@ -2203,37 +2213,37 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="355" />
+      <location filename="../quotes_view.py" line="362" />
       <source>of {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="357" />
+      <location filename="../quotes_view.py" line="364" />
       <source>No quotation matches: change the words or the filters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="372" />
+      <location filename="../quotes_view.py" line="379" />
       <source>No sentence of the text names who spoke.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="374" />
+      <location filename="../quotes_view.py" line="381" />
       <source>The whole quotation:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="415" />
+      <location filename="../quotes_view.py" line="432" />
       <source>Open at the page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="417" />
+      <location filename="../quotes_view.py" line="434" />
       <source>Copy with citation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../quotes_view.py" line="419" />
+      <location filename="../quotes_view.py" line="436" />
       <source>Check who said it</source>
       <translation type="unfinished" />
     </message>
@@ -2489,7 +2499,7 @@ Key fingerprint: {1}</source>
   <context>
     <name>Selection</name>
     <message numerus="yes">
-      <location filename="../selection.py" line="128" />
+      <location filename="../selection.py" line="129" />
       <source>Mark %n item(s)</source>
       <translation>
         <numerusform>Mark %n item</numerusform>
@@ -2497,7 +2507,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="136" />
+      <location filename="../selection.py" line="137" />
       <source>Unmark %n item(s)</source>
       <translation>
         <numerusform>Unmark %n item</numerusform>
@@ -2505,22 +2515,22 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="151" />
+      <location filename="../selection.py" line="152" />
       <source>Clear the selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="161" />
+      <location filename="../selection.py" line="162" />
       <source>Save the pack “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="171" />
+      <location filename="../selection.py" line="172" />
       <source>Open the pack “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="182" />
+      <location filename="../selection.py" line="183" />
       <source>Delete the pack “{0}”</source>
       <translation type="unfinished" />
     </message>
@@ -2528,47 +2538,47 @@ Key fingerprint: {1}</source>
   <context>
     <name>SelectionPanel</name>
     <message>
-      <location filename="../selection.py" line="212" />
+      <location filename="../selection.py" line="213" />
       <source>Selected documents and photos</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="220" />
+      <location filename="../selection.py" line="221" />
       <source>Export…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="223" />
+      <location filename="../selection.py" line="224" />
       <source>Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="225" />
+      <location filename="../selection.py" line="226" />
       <source>Clear</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="226" />
+      <location filename="../selection.py" line="227" />
       <source>Unmark everything (Edit › Undo brings it back)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="233" />
+      <location filename="../selection.py" line="236" />
       <source>Briefing packs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="234" />
+      <location filename="../selection.py" line="237" />
       <source>Keep this selection under a name, or reopen one kept before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="283" />
+      <location filename="../selection.py" line="286" />
       <source>&amp;Save the selection as a pack…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="290" />
+      <location filename="../selection.py" line="293" />
       <source>{0} (%n item(s))</source>
       <translation>
         <numerusform>{0} (%n item)</numerusform>
@@ -2576,37 +2586,37 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="291" />
+      <location filename="../selection.py" line="294" />
       <source>&amp;Open (replaces the selection)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="292" />
+      <location filename="../selection.py" line="295" />
       <source>&amp;Add to the selection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="293" />
+      <location filename="../selection.py" line="296" />
       <source>&amp;Export…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="295" />
+      <location filename="../selection.py" line="298" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="297" />
+      <location filename="../selection.py" line="300" />
       <source>No packs kept yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="305" />
+      <location filename="../selection.py" line="308" />
       <source>Save a briefing pack</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="306" />
+      <location filename="../selection.py" line="309" />
       <source>Name of this briefing pack (%n item(s)):</source>
       <translation>
         <numerusform>Name of this briefing pack (%n item):</numerusform>
@@ -2614,17 +2624,17 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="307" />
+      <location filename="../selection.py" line="310" />
       <source>Briefing pack {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../selection.py" line="308" />
+      <location filename="../selection.py" line="311" />
       <source>Save</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="261" />
+      <location filename="../selection.py" line="264" />
       <source>%n item(s) selected</source>
       <translation>
         <numerusform>%n item selected</numerusform>
@@ -2632,12 +2642,12 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="238" />
+      <location filename="../selection.py" line="241" />
       <source>Briefing pac&amp;ks</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="262" />
+      <location filename="../selection.py" line="265" />
       <source> (%n photo(s))</source>
       <translation>
         <numerusform> (%n photo)</numerusform>
@@ -2645,7 +2655,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="264" />
+      <location filename="../selection.py" line="267" />
       <source>Nothing selected. Tick the box of a document or photo (or press Space or Ctrl+M on it), or use Kit › Select all listed items after a search.</source>
       <translation type="unfinished" />
     </message>
@@ -2971,37 +2981,37 @@ Key fingerprint: {1}</source>
     <name>WelcomeDialog</name>
     <message>
       <location filename="../desktop.py" line="313" />
-      <location filename="../desktop.py" line="343" />
+      <location filename="../desktop.py" line="363" />
       <source>Welcome to presskit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="357" />
+      <location filename="../desktop.py" line="377" />
       <source>Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="358" />
+      <location filename="../desktop.py" line="378" />
       <source>Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not matter: &lt;i&gt;verification&lt;/i&gt; also finds &lt;i&gt;vérification&lt;/i&gt;. Put quotation marks around an exact phrase: &lt;i&gt;"future crime scene"&lt;/i&gt;.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="361" />
+      <location filename="../desktop.py" line="381" />
       <source>Read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="362" />
+      <location filename="../desktop.py" line="382" />
       <source>Click a result: the document opens at the page, with your words highlighted. F3 goes to the next hit. Photos always show their caption and credit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="364" />
+      <location filename="../desktop.py" line="384" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="365" />
+      <location filename="../desktop.py" line="385" />
       <source>Mark documents and photos with Ctrl+M, then File › Export selection (Ctrl+E): a ZIP, a folder or one PDF, with the credits.</source>
       <translation type="unfinished" />
     </message>
@@ -3011,32 +3021,32 @@ Key fingerprint: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="386" />
+      <location filename="../desktop.py" line="406" />
       <source>Don't show this again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="391" />
+      <location filename="../desktop.py" line="411" />
       <source>Open the user guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="392" />
+      <location filename="../desktop.py" line="412" />
       <source>Start reading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="401" />
+      <location filename="../desktop.py" line="421" />
       <source>presskit opens press kits: documents, statements and photos you can read, search and export without a network.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="409" />
+      <location filename="../desktop.py" line="429" />
       <source>from {0}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../desktop.py" line="419" />
+      <location filename="../desktop.py" line="439" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -3044,7 +3054,7 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../desktop.py" line="420" />
+      <location filename="../desktop.py" line="440" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -3052,17 +3062,17 @@ Key fingerprint: {1}</source>
       </translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="422" />
+      <location filename="../desktop.py" line="442" />
       <source>{0} and {1}, with their credits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="424" />
+      <location filename="../desktop.py" line="444" />
       <source>{0}, with their credits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../desktop.py" line="425" />
+      <location filename="../desktop.py" line="445" />
       <source>{0}.</source>
       <translation type="unfinished" />
     </message>

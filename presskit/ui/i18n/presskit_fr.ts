@@ -665,22 +665,22 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>KitFileDialog</name>
     <message>
-      <location filename="../kitopening.py" line="36" />
+      <location filename="../kitopening.py" line="49" />
       <source>Open a kit folder or file</source>
       <translation>Ouvrir un dossier de presse (dossier ou fichier)</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="39" />
+      <location filename="../kitopening.py" line="52" />
       <source>Kits (*.presskit manifest.json)</source>
       <translation>Dossiers de presse (*.presskit manifest.json)</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="39" />
+      <location filename="../kitopening.py" line="52" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="40" />
+      <location filename="../kitopening.py" line="53" />
       <source>Open</source>
       <translation>Ouvrir</translation>
     </message>
@@ -823,94 +823,94 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>KitOpening</name>
     <message>
-      <location filename="../kitopening.py" line="114" />
+      <location filename="../kitopening.py" line="127" />
       <source>&amp;Clear the list</source>
       <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="116" />
+      <location filename="../kitopening.py" line="129" />
       <source>No recent kits</source>
       <translation>Aucun dossier récent</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="129" />
+      <location filename="../kitopening.py" line="142" />
       <source>Opening {0}…</source>
       <translation>Ouverture de {0}…</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="143" />
+      <location filename="../kitopening.py" line="156" />
       <source>This kit cannot be opened; the kit you were reading stays open.</source>
       <translation>Ce dossier ne peut pas être ouvert ; le dossier que vous lisiez reste ouvert.</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="155" />
+      <location filename="../kitopening.py" line="168" />
       <source>presskit</source>
       <translation>presskit</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="185" />
+      <location filename="../kitopening.py" line="198" />
       <source>Search will be ready when the kit is indexed</source>
       <translation>La recherche sera prête une fois le dossier indexé</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="186" />
+      <location filename="../kitopening.py" line="199" />
       <source>Indexing…</source>
       <translation>Indexation…</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="187" />
+      <location filename="../kitopening.py" line="200" />
       <source>Preparing the kit for search…</source>
       <translation>Préparation du dossier pour la recherche…</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="187" />
+      <location filename="../kitopening.py" line="200" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="189" />
+      <location filename="../kitopening.py" line="202" />
       <source>Indexing</source>
       <translation>Indexation</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="201" />
+      <location filename="../kitopening.py" line="217" />
       <source>Preparing the kit for search…
 {0}</source>
       <translation>Préparation du dossier pour la recherche…
 {0}</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="209" />
+      <location filename="../kitopening.py" line="225" />
       <source>The kit is ready to search.</source>
       <translation>Le dossier est prêt pour la recherche.</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="216" />
+      <location filename="../kitopening.py" line="232" />
       <source>Search is unavailable: the kit could not be indexed</source>
       <translation>Recherche indisponible : le dossier n’a pas pu être indexé</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="217" />
+      <location filename="../kitopening.py" line="233" />
       <source>Search unavailable</source>
       <translation>Recherche indisponible</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="219" />
+      <location filename="../kitopening.py" line="235" />
       <source>The kit could not be indexed for search; you can still browse it.</source>
       <translation>Le dossier n’a pas pu être indexé ; vous pouvez tout de même le parcourir.</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="225" />
+      <location filename="../kitopening.py" line="241" />
       <source>Not indexed: Kit › Rebuild the search index</source>
       <translation>Non indexé : Dossier › Reconstruire l’index de recherche</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="226" />
+      <location filename="../kitopening.py" line="242" />
       <source>Not indexed</source>
       <translation>Non indexé</translation>
     </message>
     <message>
-      <location filename="../kitopening.py" line="228" />
+      <location filename="../kitopening.py" line="244" />
       <source>Indexing stopped. Browse the kit, or use Kit › Rebuild the search index to search it.</source>
       <translation>Indexation arrêtée. Parcourez le dossier, ou utilisez Dossier › Reconstruire l’index de recherche pour y chercher.</translation>
     </message>
@@ -1470,262 +1470,262 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../mainwindow.py" line="196" />
+      <location filename="../mainwindow.py" line="195" />
       <source>Side panel</source>
       <translation>Panneau latéral</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="198" />
+      <location filename="../mainwindow.py" line="197" />
       <source>Browse</source>
       <translation>Parcourir</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="287" />
+      <location filename="../mainwindow.py" line="286" />
       <source>&amp;Open kit…</source>
       <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="289" />
+      <location filename="../mainwindow.py" line="288" />
       <source>Open the &amp;sample kit</source>
       <translation>Ouvrir le dossier d’e&amp;xemple</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="290" />
+      <location filename="../mainwindow.py" line="289" />
       <source>Open &amp;recent</source>
       <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="293" />
+      <location filename="../mainwindow.py" line="292" />
       <source>&amp;Close document</source>
       <translation>&amp;Fermer le document</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="296" />
+      <location filename="../mainwindow.py" line="295" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="300" />
+      <location filename="../mainwindow.py" line="299" />
       <source>&amp;Find in document…</source>
       <translation>Rec&amp;hercher dans le document…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="302" />
+      <location filename="../mainwindow.py" line="301" />
       <source>Find &amp;next</source>
       <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="303" />
+      <location filename="../mainwindow.py" line="302" />
       <source>Find &amp;previous</source>
       <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="306" />
+      <location filename="../mainwindow.py" line="305" />
       <source>&amp;Search the kit</source>
       <translation>&amp;Chercher dans le dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="316" />
+      <location filename="../mainwindow.py" line="315" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="318" />
+      <location filename="../mainwindow.py" line="317" />
       <source>Zoom &amp;out</source>
       <translation>Zoom arr&amp;ière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="330" />
+      <location filename="../mainwindow.py" line="329" />
       <source>&amp;Full screen</source>
       <translation>Plein é&amp;cran</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="338" />
+      <location filename="../mainwindow.py" line="337" />
       <source>System default</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="347" />
+      <location filename="../mainwindow.py" line="346" />
       <source>&amp;Reset window layout and history…</source>
       <translation>&amp;Réinitialiser la fenêtre et l’historique…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="271" />
+      <location filename="../mainwindow.py" line="270" />
       <source>&amp;About this kit</source>
       <translation>À pr&amp;opos de ce dossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="272" />
+      <location filename="../mainwindow.py" line="271" />
       <source>&amp;Photos</source>
       <translation>&amp;Photos</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="274" />
+      <location filename="../mainwindow.py" line="273" />
       <source>All &amp;documents</source>
       <translation>Tous les &amp;documents</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="276" />
+      <location filename="../mainwindow.py" line="275" />
       <source>Re&amp;build the search index</source>
       <translation>Reconstruire l’inde&amp;x de recherche</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="278" />
+      <location filename="../mainwindow.py" line="277" />
       <source>&amp;User guide</source>
       <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="279" />
+      <location filename="../mainwindow.py" line="278" />
       <source>How to &amp;search</source>
       <translation>Comment &amp;chercher</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="281" />
+      <location filename="../mainwindow.py" line="280" />
       <source>&amp;Welcome</source>
       <translation>&amp;Bienvenue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="283" />
+      <location filename="../mainwindow.py" line="282" />
       <source>&amp;About presskit</source>
       <translation>À &amp;propos de presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="288" />
+      <location filename="../mainwindow.py" line="287" />
       <source>Open a kit folder or a .presskit file</source>
       <translation>Ouvrir un dossier de presse ou un fichier .presskit</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="311" />
+      <location filename="../mainwindow.py" line="310" />
       <source>&amp;Back</source>
       <translation>&amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="312" />
+      <location filename="../mainwindow.py" line="311" />
       <source>Back to the previous document, page or search (Alt+Left)</source>
       <translation>Revenir au document, à la page ou à la recherche précédente (Alt+Gauche)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="313" />
+      <location filename="../mainwindow.py" line="312" />
       <source>For&amp;ward</source>
       <translation>Sui&amp;vant</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="314" />
+      <location filename="../mainwindow.py" line="313" />
       <source>Forward again (Alt+Right)</source>
       <translation>Avancer de nouveau (Alt+Droite)</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="320" />
+      <location filename="../mainwindow.py" line="319" />
       <source>Fit wi&amp;dth</source>
       <translation>Pleine &amp;largeur</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="321" />
+      <location filename="../mainwindow.py" line="320" />
       <source>Fit pa&amp;ge</source>
       <translation>Page &amp;entière</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="322" />
+      <location filename="../mainwindow.py" line="321" />
       <source>&amp;Side by side with the translation</source>
       <translation>Côte à côte avec la &amp;traduction</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="324" />
+      <location filename="../mainwindow.py" line="323" />
       <source>The document and its translation in two panes, scrolled together</source>
       <translation>Le document et sa traduction dans deux volets qui défilent ensemble</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="328" />
+      <location filename="../mainwindow.py" line="327" />
       <source>&amp;Next pane</source>
       <translation>Volet suiva&amp;nt</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="329" />
+      <location filename="../mainwindow.py" line="328" />
       <source>&amp;Previous pane</source>
       <translation>Volet précé&amp;dent</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="332" />
+      <location filename="../mainwindow.py" line="331" />
       <source>&amp;Leave full screen</source>
       <translation>&amp;Quitter le plein écran</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="335" />
+      <location filename="../mainwindow.py" line="334" />
       <source>Lang&amp;uage</source>
       <translation>Lan&amp;gue</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="350" />
+      <location filename="../mainwindow.py" line="349" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="350" />
+      <location filename="../mainwindow.py" line="349" />
       <source>&amp;Edit</source>
       <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="350" />
+      <location filename="../mainwindow.py" line="349" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="351" />
+      <location filename="../mainwindow.py" line="350" />
       <source>&amp;Kit</source>
       <translation>D&amp;ossier</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="351" />
+      <location filename="../mainwindow.py" line="350" />
       <source>&amp;Help</source>
       <translation>A&amp;ide</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="439" />
+      <location filename="../mainwindow.py" line="437" />
       <source>Reset presskit?</source>
       <translation>Réinitialiser presskit ?</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="440" />
+      <location filename="../mainwindow.py" line="438" />
       <source>Forget the window layout, recent kits and where you were in each document? Your kits are not touched.</source>
       <translation>Oublier la disposition de la fenêtre, les dossiers récents et la position dans chaque document ? Vos dossiers ne sont pas modifiés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="452" />
+      <location filename="../mainwindow.py" line="450" />
       <source>Window layout and history were reset.</source>
       <translation>La fenêtre et l’historique ont été réinitialisés.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="456" />
+      <location filename="../mainwindow.py" line="454" />
       <source>Settings were reset</source>
       <translation>Réglages réinitialisés</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="457" />
+      <location filename="../mainwindow.py" line="455" />
       <source>presskit could not read its settings file, so it started with default settings.</source>
       <translation>presskit n’a pas pu lire son fichier de réglages ; il a démarré avec les réglages par défaut.</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="460" />
+      <location filename="../mainwindow.py" line="458" />
       <source>The unreadable file was kept as {0}</source>
       <translation>Le fichier illisible a été conservé sous {0}</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="485" />
+      <location filename="../mainwindow.py" line="482" />
       <source>Search will be ready when the kit is indexed</source>
       <translation>La recherche sera prête une fois le dossier indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="486" />
+      <location filename="../mainwindow.py" line="483" />
       <source>Indexing…</source>
       <translation>Indexation…</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="542" />
+      <location filename="../mainwindow.py" line="539" />
       <source>index damaged</source>
       <translation>index endommagé</translation>
     </message>
     <message numerus="yes">
-      <location filename="../mainwindow.py" line="543" />
+      <location filename="../mainwindow.py" line="540" />
       <source>%n item(s)</source>
       <translation>
         <numerusform>%n élément</numerusform>
@@ -1733,17 +1733,17 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="542" />
+      <location filename="../mainwindow.py" line="539" />
       <source>search ready</source>
       <translation>recherche prête</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="542" />
+      <location filename="../mainwindow.py" line="539" />
       <source>not indexed</source>
       <translation>non indexé</translation>
     </message>
     <message>
-      <location filename="../mainwindow.py" line="559" />
+      <location filename="../mainwindow.py" line="556" />
       <source>Copied {0} — this laptop may be offline, so presskit does not open links.</source>
       <translation>{0} copié — cet ordinateur est peut-être hors ligne, presskit n’ouvre donc pas les liens.</translation>
     </message>
@@ -2082,122 +2082,132 @@ Empreinte de la clé : {1}</translation>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="168" />
+      <location filename="../quotes_view.py" line="169" />
       <source>Check who said it (Space)</source>
       <translation>Vérifier qui l’a dit (Espace)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="172" />
+      <location filename="../quotes_view.py" line="173" />
       <source>Open at the page (Enter)</source>
       <translation>Ouvrir à la page (Entrée)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="174" />
+      <location filename="../quotes_view.py" line="175" />
       <source>Copy with citation (Ctrl+Shift+C)</source>
       <translation>Copier avec la source (Ctrl+Maj+C)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="198" />
+      <location filename="../quotes_view.py" line="199" />
       <source>(attributed to the document)</source>
       <translation>(attribuée au document)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="202" />
+      <location filename="../quotes_view.py" line="203" />
       <source>(read from a pronoun; check the sentence)</source>
       <translation>(déduit d’un pronom ; vérifiez la phrase)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="205" />
+      <location filename="../quotes_view.py" line="206" />
       <source>(the organisation is the source)</source>
       <translation>(l’organisation est la source)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="206" />
+      <location filename="../quotes_view.py" line="207" />
       <source>Speaker not stated in the text</source>
       <translation>Auteur des propos non indiqué dans le texte</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="214" />
+      <location filename="../quotes_view.py" line="211" />
+      <source>(a pronoun for someone named earlier; check the sentence)</source>
+      <translation>(un pronom désignant une personne nommée plus haut ; vérifiez la phrase)</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="219" />
       <source>p. {0}</source>
       <translation>p. {0}</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="220" />
+      <location filename="../quotes_view.py" line="225" />
       <source>named in the sentence</source>
       <translation>nommé dans la phrase</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="221" />
+      <location filename="../quotes_view.py" line="226" />
       <source>a pronoun for the person the paragraph introduces</source>
       <translation>un pronom désignant la personne que le paragraphe présente</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="222" />
+      <location filename="../quotes_view.py" line="227" />
       <source>named in a heading</source>
       <translation>nommé dans un titre</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="223" />
+      <location filename="../quotes_view.py" line="228" />
       <source>an organisation is the source</source>
       <translation>une organisation est la source</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="224" />
+      <location filename="../quotes_view.py" line="229" />
       <source>the text does not name who spoke</source>
       <translation>le texte ne nomme pas qui a parlé</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="225" />
+      <location filename="../quotes_view.py" line="230" />
       <source>the text does not say; the document is the source</source>
       <translation>le texte ne le dit pas ; le document est la source</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="226" />
+      <location filename="../quotes_view.py" line="231" />
       <source>who spoke cannot be told from the text</source>
       <translation>le texte ne permet pas de dire qui a parlé</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="229" />
+      <location filename="../quotes_view.py" line="235" />
+      <source>a pronoun for someone an earlier paragraph names, not given as the speaker</source>
+      <translation>un pronom désignant une personne qu’un paragraphe précédent nomme, non retenue comme auteur des propos</translation>
+    </message>
+    <message>
+      <location filename="../quotes_view.py" line="236" />
       <source>How the speaker is known: {0} (confidence {1} %)</source>
       <translation>Comment on sait qui parle : {0} (confiance {1} %)</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="241" />
+      <location filename="../quotes_view.py" line="248" />
       <source>Quotations appear when the kit is ready to search.</source>
       <translation>Les citations apparaissent quand le dossier est prêt pour la recherche.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="242" />
+      <location filename="../quotes_view.py" line="249" />
       <source>Open a kit to see its quotations (File › Open kit…, Ctrl+O).</source>
       <translation>Ouvrez un dossier de presse pour voir ses citations (Fichier › Ouvrir un dossier…, Ctrl+O).</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="250" />
+      <location filename="../quotes_view.py" line="257" />
       <source>Loading quotations…</source>
       <translation>Chargement des citations…</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="281" />
+      <location filename="../quotes_view.py" line="288" />
       <source>All speakers</source>
       <translation>Tous les orateurs</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="282" />
+      <location filename="../quotes_view.py" line="289" />
       <source>All organisations</source>
       <translation>Toutes les organisations</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="284" />
+      <location filename="../quotes_view.py" line="291" />
       <source>All languages</source>
       <translation>Toutes les langues</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="285" />
+      <location filename="../quotes_view.py" line="292" />
       <source>All days</source>
       <translation>Tous les jours</translation>
     </message>
     <message numerus="yes">
-      <location filename="../quotes_view.py" line="354" />
+      <location filename="../quotes_view.py" line="361" />
       <source>%n quotation(s)</source>
       <translation>
         <numerusform>%n citation</numerusform>
@@ -2205,37 +2215,37 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="355" />
+      <location filename="../quotes_view.py" line="362" />
       <source>of {0}</source>
       <translation>sur {0}</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="357" />
+      <location filename="../quotes_view.py" line="364" />
       <source>No quotation matches: change the words or the filters.</source>
       <translation>Aucune citation ne correspond : changez les mots ou les filtres.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="372" />
+      <location filename="../quotes_view.py" line="379" />
       <source>No sentence of the text names who spoke.</source>
       <translation>Aucune phrase du texte ne nomme qui a parlé.</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="374" />
+      <location filename="../quotes_view.py" line="381" />
       <source>The whole quotation:</source>
       <translation>La citation entière :</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="415" />
+      <location filename="../quotes_view.py" line="432" />
       <source>Open at the page</source>
       <translation>Ouvrir à la page</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="417" />
+      <location filename="../quotes_view.py" line="434" />
       <source>Copy with citation</source>
       <translation>Copier avec la source</translation>
     </message>
     <message>
-      <location filename="../quotes_view.py" line="419" />
+      <location filename="../quotes_view.py" line="436" />
       <source>Check who said it</source>
       <translation>Vérifier qui l’a dit</translation>
     </message>
@@ -2491,7 +2501,7 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>Selection</name>
     <message numerus="yes">
-      <location filename="../selection.py" line="128" />
+      <location filename="../selection.py" line="129" />
       <source>Mark %n item(s)</source>
       <translation>
         <numerusform>Marquer %n élément</numerusform>
@@ -2499,7 +2509,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="136" />
+      <location filename="../selection.py" line="137" />
       <source>Unmark %n item(s)</source>
       <translation>
         <numerusform>Démarquer %n élément</numerusform>
@@ -2507,22 +2517,22 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="151" />
+      <location filename="../selection.py" line="152" />
       <source>Clear the selection</source>
       <translation>Vider la sélection</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="161" />
+      <location filename="../selection.py" line="162" />
       <source>Save the pack “{0}”</source>
       <translation>Enregistrer le dossier de briefing « {0} »</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="171" />
+      <location filename="../selection.py" line="172" />
       <source>Open the pack “{0}”</source>
       <translation>Ouvrir le dossier de briefing « {0} »</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="182" />
+      <location filename="../selection.py" line="183" />
       <source>Delete the pack “{0}”</source>
       <translation>Supprimer le dossier de briefing « {0} »</translation>
     </message>
@@ -2530,47 +2540,47 @@ Empreinte de la clé : {1}</translation>
   <context>
     <name>SelectionPanel</name>
     <message>
-      <location filename="../selection.py" line="212" />
+      <location filename="../selection.py" line="213" />
       <source>Selected documents and photos</source>
       <translation>Documents et photos sélectionnés</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="220" />
+      <location filename="../selection.py" line="221" />
       <source>Export…</source>
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="223" />
+      <location filename="../selection.py" line="224" />
       <source>Print…</source>
       <translation>Imprimer…</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="225" />
+      <location filename="../selection.py" line="226" />
       <source>Clear</source>
       <translation>Vider</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="226" />
+      <location filename="../selection.py" line="227" />
       <source>Unmark everything (Edit › Undo brings it back)</source>
       <translation>Tout démarquer (Édition › Annuler le rétablit)</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="233" />
+      <location filename="../selection.py" line="236" />
       <source>Briefing packs</source>
       <translation>Dossiers de briefing</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="234" />
+      <location filename="../selection.py" line="237" />
       <source>Keep this selection under a name, or reopen one kept before</source>
       <translation>Garder cette sélection sous un nom, ou rouvrir une sélection gardée</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="283" />
+      <location filename="../selection.py" line="286" />
       <source>&amp;Save the selection as a pack…</source>
       <translation>&amp;Enregistrer la sélection comme dossier de briefing…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="290" />
+      <location filename="../selection.py" line="293" />
       <source>{0} (%n item(s))</source>
       <translation>
         <numerusform>{0} (%n élément)</numerusform>
@@ -2578,37 +2588,37 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="291" />
+      <location filename="../selection.py" line="294" />
       <source>&amp;Open (replaces the selection)</source>
       <translation>&amp;Ouvrir (remplace la sélection)</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="292" />
+      <location filename="../selection.py" line="295" />
       <source>&amp;Add to the selection</source>
       <translation>&amp;Ajouter à la sélection</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="293" />
+      <location filename="../selection.py" line="296" />
       <source>&amp;Export…</source>
       <translation>E&amp;xporter…</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="295" />
+      <location filename="../selection.py" line="298" />
       <source>&amp;Delete</source>
       <translation>&amp;Supprimer</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="297" />
+      <location filename="../selection.py" line="300" />
       <source>No packs kept yet</source>
       <translation>Aucun dossier de briefing pour l’instant</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="305" />
+      <location filename="../selection.py" line="308" />
       <source>Save a briefing pack</source>
       <translation>Enregistrer un dossier de briefing</translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="306" />
+      <location filename="../selection.py" line="309" />
       <source>Name of this briefing pack (%n item(s)):</source>
       <translation>
         <numerusform>Nom de ce dossier de briefing (%n élément) :</numerusform>
@@ -2616,17 +2626,17 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="307" />
+      <location filename="../selection.py" line="310" />
       <source>Briefing pack {0}</source>
       <translation>Dossier de briefing {0}</translation>
     </message>
     <message>
-      <location filename="../selection.py" line="308" />
+      <location filename="../selection.py" line="311" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="261" />
+      <location filename="../selection.py" line="264" />
       <source>%n item(s) selected</source>
       <translation>
         <numerusform>%n élément sélectionné</numerusform>
@@ -2634,12 +2644,12 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="238" />
+      <location filename="../selection.py" line="241" />
       <source>Briefing pac&amp;ks</source>
       <translation>Dossiers de &amp;briefing</translation>
     </message>
     <message numerus="yes">
-      <location filename="../selection.py" line="262" />
+      <location filename="../selection.py" line="265" />
       <source> (%n photo(s))</source>
       <translation>
         <numerusform> (%n photo)</numerusform>
@@ -2647,7 +2657,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../selection.py" line="264" />
+      <location filename="../selection.py" line="267" />
       <source>Nothing selected. Tick the box of a document or photo (or press Space or Ctrl+M on it), or use Kit › Select all listed items after a search.</source>
       <translation>Rien n’est sélectionné. Cochez la case d’un document ou d’une photo (ou appuyez sur Espace ou Ctrl+M), ou utilisez Dossier › Sélectionner tout ce qui est listé après une recherche.</translation>
     </message>
@@ -2974,37 +2984,37 @@ Empreinte de la clé : {1}</translation>
     <name>WelcomeDialog</name>
     <message>
       <location filename="../desktop.py" line="313" />
-      <location filename="../desktop.py" line="343" />
+      <location filename="../desktop.py" line="363" />
       <source>Welcome to presskit</source>
       <translation>Bienvenue dans presskit</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="357" />
+      <location filename="../desktop.py" line="377" />
       <source>Search</source>
       <translation>Chercher</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="358" />
+      <location filename="../desktop.py" line="378" />
       <source>Type in the search box at the top of the list (Ctrl+K). Accents and word endings do not matter: &lt;i&gt;verification&lt;/i&gt; also finds &lt;i&gt;vérification&lt;/i&gt;. Put quotation marks around an exact phrase: &lt;i&gt;"future crime scene"&lt;/i&gt;.</source>
       <translation>Tapez dans la zone de recherche en haut de la liste (Ctrl+K). Les accents et les terminaisons ne comptent pas : &lt;i&gt;verification&lt;/i&gt; trouve aussi &lt;i&gt;vérification&lt;/i&gt;. Mettez une expression exacte entre guillemets : &lt;i&gt;"future scène de crime"&lt;/i&gt;.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="361" />
+      <location filename="../desktop.py" line="381" />
       <source>Read</source>
       <translation>Lire</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="362" />
+      <location filename="../desktop.py" line="382" />
       <source>Click a result: the document opens at the page, with your words highlighted. F3 goes to the next hit. Photos always show their caption and credit.</source>
       <translation>Cliquez sur un résultat : le document s’ouvre à la bonne page, vos mots surlignés. F3 passe à l’occurrence suivante. Les photos s’affichent toujours avec leur légende et leur crédit.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="364" />
+      <location filename="../desktop.py" line="384" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="365" />
+      <location filename="../desktop.py" line="385" />
       <source>Mark documents and photos with Ctrl+M, then File › Export selection (Ctrl+E): a ZIP, a folder or one PDF, with the credits.</source>
       <translation>Cochez des documents et des photos (ou Ctrl+M), puis Fichier › Exporter la sélection (Ctrl+E) : un ZIP, un dossier ou un seul PDF, avec les crédits.</translation>
     </message>
@@ -3014,32 +3024,32 @@ Empreinte de la clé : {1}</translation>
       <translation>presskit fonctionne hors ligne : rien de ce que vous faites ici ne passe par le réseau. Aide › Guide d’utilisation explique tout le reste.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="386" />
+      <location filename="../desktop.py" line="406" />
       <source>Don't show this again</source>
       <translation>Ne plus afficher</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="391" />
+      <location filename="../desktop.py" line="411" />
       <source>Open the user guide</source>
       <translation>Ouvrir le guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="392" />
+      <location filename="../desktop.py" line="412" />
       <source>Start reading</source>
       <translation>Commencer la lecture</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="401" />
+      <location filename="../desktop.py" line="421" />
       <source>presskit opens press kits: documents, statements and photos you can read, search and export without a network.</source>
       <translation>presskit ouvre les dossiers de presse : documents, déclarations et photos à lire, chercher et exporter sans réseau.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="409" />
+      <location filename="../desktop.py" line="429" />
       <source>from {0}</source>
       <translation>de {0}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../desktop.py" line="419" />
+      <location filename="../desktop.py" line="439" />
       <source>%n document(s)</source>
       <translation>
         <numerusform>%n document</numerusform>
@@ -3047,7 +3057,7 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../desktop.py" line="420" />
+      <location filename="../desktop.py" line="440" />
       <source>%n photo(s)</source>
       <translation>
         <numerusform>%n photo</numerusform>
@@ -3055,17 +3065,17 @@ Empreinte de la clé : {1}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="422" />
+      <location filename="../desktop.py" line="442" />
       <source>{0} and {1}, with their credits.</source>
       <translation>{0} et {1}, avec leurs crédits.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="424" />
+      <location filename="../desktop.py" line="444" />
       <source>{0}, with their credits.</source>
       <translation>{0}, avec leurs crédits.</translation>
     </message>
     <message>
-      <location filename="../desktop.py" line="425" />
+      <location filename="../desktop.py" line="445" />
       <source>{0}.</source>
       <translation>{0}.</translation>
     </message>

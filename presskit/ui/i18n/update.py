@@ -518,6 +518,10 @@ FR.update({
     "Speaker not stated in the text": "Auteur des propos non indiqué dans le texte",
     "named in the sentence": "nommé dans la phrase",
     "a pronoun for the person the paragraph introduces": "un pronom désignant la personne que le paragraphe présente",
+    "a pronoun for someone an earlier paragraph names, not given as the speaker":
+        "un pronom désignant une personne qu’un paragraphe précédent nomme, non retenue comme auteur des propos",
+    "(a pronoun for someone named earlier; check the sentence)":
+        "(un pronom désignant une personne nommée plus haut ; vérifiez la phrase)",
     "named in a heading": "nommé dans un titre",
     "an organisation is the source": "une organisation est la source",
     "the text does not name who spoke": "le texte ne nomme pas qui a parlé",
