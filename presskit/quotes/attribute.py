@@ -55,6 +55,7 @@ from .between import (
 )
 from .headlines import headline, title_case_headline_names
 from .members import members_ask
+from .replies import asks_the_speaker
 from .leadins import CITED_UNNAMED, after_time_stamp, masked_titles as _masked_titles
 from .context import by_first_word, is_kind_word
 from .states import BODY_OF_ADJ, state_of_demonym
@@ -406,6 +407,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         tail = after.rstrip()
         if len(tail) > 160 or not tail.endswith((".", "!", "?")):
             after = ""
+    if closed and not words_next and asks_the_speaker(u.text, after):
+        after = ""  # "“….” The chair asked him about the timetable": a question put to the speaker, not who spoke
     cur_start, cur_end, prev_start = _before_sentences(text, u.start, prev_end)
     cur_start = after_time_stamp(text, cur_start, cur_end)  # "**11:30** — A delegate told us: “…”": not the subject
     semi = text.rfind(";", cur_start, u.start)

@@ -509,7 +509,8 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if org is not None and french and want in ("f", "m") and _article_gender(st.doc.text, org[0]) not in ("", want):
         org = None  # « Le Forum lui a demandé … « … », a-t-elle dit »: « elle » is not « le Forum »
     if org is not None and org[1] and (want == "n" or french) and (p is None or all(
-            m.pos < org[0] for m in st.mentions if m.person is p and para_start <= m.pos < u.start)):
+            m.pos < org[0] for m in st.mentions if (m.person is p or p.name and m.person.name == p.name)
+            and para_start <= m.pos < u.start)):  # (p may be an earlier quotation's speaker: the same name)
         # "The coalition welcomed the vote. “…,” it said." / « … », a-t-elle déclaré (la coalition)
         return Found("organisation", "", "", org[1], CONFIDENCE["organisation"], evidence=(org[0], span[1]))
     if p is not None and not p.name and _PRONOUN_SUBJECT[want].search(st.doc.text, para_start, p.pos):
