@@ -492,6 +492,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         headed = heading_speaker(st.doc.text, head, para_start, u.start, want, st.speakers)  # a-t-il dit »: NAME,
         p = headed or p  # also over someone named paragraphs before ("## 14:10 — NAME: “…” ¶ The X director-general")
     lead = _surname_lead(st, para_start, u.start) if want != "n" else None
+    if lead is not None and want in ("f", "m") and any(m.pos == lead[0] and m.person.gender not in ("", want)
+                                                       for m in st.mentions):
+        lead = None  # "SURNAME, seated beside him, shook her head as he spoke. “…,” he said": not her
     # people the paragraph names after the surname it opens on, but for the one who asks her ("asked by NAME2")
     after_lead = [m for m in st.mentions if lead is not None and lead[0] < m.pos < u.start and m.person.name
                   and (m.subject or not _by_someone(st.doc.text, m.pos))]
