@@ -91,14 +91,15 @@ _LEGAL_REF = re.compile(
     r"(?<![\w\-])(?:articles?|art\.|paragraphs?|paragraphes?|alinéas?|clauses?|sections?|preamble|préambule|"
     r"annex|annexe|treaty|traité|convention|draft|projet|declaration|déclaration|resolution|résolution|"
     r"protocol|protocole|wording|libellé|mandate|mandat|text|texte|charter|charte|standing\s+orders?|"
-    r"rules\s+of\s+procedure|règlement)(?![\w\-])", re.I)
+    r"rules\s+of\s+procedure|règlement|(?-i:Rule|Règle))(?![\w\-])", re.I)  # (a rule by its name: "the X Rule")
 _LEGAL_VERB = re.compile(
     r"(?<![\w\-])(?:obliges?|requires?|asks?|provides?|states?|says?|reads?|speaks?\s+(?:instead\s+|rather\s+|only\s+)?of|"
     r"sets?\s+(?:out\s+)?|fixes|fixe|fixent|établit|refers?\s+to|calls?\s+"
     r"(?:on|for|upon)|commits?|demands?|urges?|binds?|recogni[sz]es?|reaffirms?|welcomes?|encourages?|"
     r"notes?|decides?|must|shall|should|expects?|prévoit|demande|oblige|dispose|stipule|énonce|parle|"
     r"appelle|exige|engage|invite|précise|impose|mentionne|évoque|reconnaît|reconnait|réaffirme|salue|"
-    r"encourage|décide|doivent|devront|doit|s['\u2019]engagent|is\s+clear|est\s+clair)(?![\w\-])", re.I)
+    r"encourage|décide|doivent|devront|doit|s['\u2019]engagent|is\s+clear|est\s+clair|"
+    r"vise|visent|targets?|covers?|couvre|couvrent)(?![\w\-])", re.I)  # (what a text covers: « l'annexe vise les « … » »)
 #: a text's provision, then the relative that gives its content: « l’article 9 du projet, selon lequel », « le
 #: protocole, aux termes duquel », "Article 6 of the draft, under which", "the treaty, according to which" (not a
 #: person's or a body's "selon laquelle", nor a minister's "déclaration, selon laquelle": words someone said)
