@@ -36,7 +36,7 @@ from .personphrase import _surname_like
 from .subject import ORG_HEADS, Context, Who, _role_apposition
 from .possessive import body_before
 from .appos import a_workplace
-from .byline import publication_of_author
+from .byline import publication_of_author, signer
 
 def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: str = "named") -> Found | None:
     """A :class:`Found` from the subject of a speech act."""
@@ -127,6 +127,9 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
     if who.kind == "self":  # "A: I told him: “…”" in an interview: the person who answers
         name = answerer(st, u, introduced=True)
         if name:
+            return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
+        if name := signer(st.doc.text):
+            # "By NAME, astronomer" over an op-ed: "In my book …, I wrote that “…”" is its author's own words
             return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
     return Found(cue=True, evidence=span)
 
