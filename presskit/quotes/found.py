@@ -498,6 +498,10 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if lead is not None and want in ("f", "m") and any(m.pos == lead[0] and m.person.gender not in ("", want)
                                                        for m in st.mentions):
         lead = None  # "SURNAME, seated beside him, shook her head as he spoke. “…,” he said": not her
+    if lead is not None and _asked_before_the_words(st.doc.text, lead[0], u):
+        # "SURNAME2 put the point to SURNAME3 …. SURNAME, who chairs the board, had asked what a good decision would
+        # look like. “…,” she said": the one who asked is not the one who answers, and who did is not said
+        return Found(cue=True, evidence=span)
     # people the paragraph names after the surname it opens on, but for the one who asks her ("asked by NAME2")
     after_lead = [m for m in st.mentions if lead is not None and lead[0] < m.pos < u.start and m.person.name
                   and (m.subject or not _by_someone(st.doc.text, m.pos))]
@@ -632,6 +636,20 @@ def _other_role(noun: str, role: str) -> bool:
 def _by_someone(text: str, pos: int) -> bool:
     """Whether the name at ``pos`` stands after a preposition of its clause ("asked by NAME", « par NAME »)."""
     return _BY_SOMEONE.search(text[max(0, pos - 40):pos]) is not None
+
+
+#: a question asked with no one named to answer it: "had asked what …", "asked whether", « avait demandé si »
+_ASKED_WHAT = re.compile(r"(?i)(?<![\w\-])(?:(?:had\s+|has\s+)?asked|a\s+demandé|avait\s+demandé)\s+(?:what|whether|how|why|"
+                         r"when|where|who|which|if|si|ce\s+que|ce\s+qu['\u2019]|comment|pourquoi|quand|qui|quel(?:le)?s?)\b")
+
+
+def _asked_before_the_words(text: str, at: int, u: Unit) -> bool:
+    """Whether the sentence opening at ``at`` (the surname a paragraph's last sentence opens on) runs to the quotation
+    and asks a question of no one named, while the quotation itself asks none: its answer is someone else's."""
+    sent = text[at:u.start]
+    if re.search(r"[.!?][\s\u00a0\u202f]+(?=[A-ZÀ-Þ])", sent.rstrip(" \t\n\u00a0\u202f\u201c\u00ab\"")[:-1]):
+        return False  # (another sentence between)
+    return _ASKED_WHAT.search(sent) is not None and not u.text.rstrip(" \u00a0\u202f").endswith("?")
 
 
 def _surname_lead(st: State, lo: int, hi: int) -> tuple[int, str] | None:
