@@ -451,8 +451,9 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or carried.under_heading(st, u)
              or carried.incise(st, u)
              or carried.lead_in(st, u))
-    if found is not None and (found.how == "pronoun" or (found.how == "named" and _reader_named(found, cur))) \
-            and _reads_out_unnamed(text, cur, u.start):
+    if found is not None and (found.how == "pronoun" or (found.how == "named" and _reader_named(found, cur))
+                              or (found.how == "none" and found.cue)) \
+            and _reads_out_unnamed(text, cur, u.start):  # (also a pronoun that fits nobody the paragraph names)
         # "NAME read out the testimony of one of her instructors: ¶ « … », a-t-il écrit": his, not hers; and
         # "NAME read to the jury an e-mail from a manager …: “…”": the one named before the words reads them out
         found = Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(u.start, u.end), cue=True)

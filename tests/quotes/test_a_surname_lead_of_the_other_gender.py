@@ -45,3 +45,12 @@ def test_he_is_not_the_woman_the_sentence_opens_on(text, language, speaker):
 ])
 def test_a_lead_of_the_pronoun_s_gender_is_unchanged(text, language, speaker):
     assert quotes(text, language=language)[-1].speaker == speaker
+
+
+def test_words_read_out_of_someone_unnamed_stay_unnamed_when_the_pronoun_fits_nobody():
+    # the reader is a woman, the writer "il": no one the paragraph names, still the unnamed writer's words
+    text = (f"Annick Le Floch préside la fédération.{NB}«{NB}Nous voulons enseigner dans les rivières{NB}», a-t-elle "
+            f"dit.\n\nLe Floch a ensuite lu le témoignage d'un de ses moniteurs{NB}:\n\n«{NB}J'enseigne dans un bras "
+            f"mort du fleuve, avec une corde.\n\n«{NB}Je sais que ces enfants sont vivants{NB}», a-t-il écrit.")
+    q = quotes(text, language="fr")[-1]
+    assert q.attribution == "unnamed" and not q.speaker
