@@ -47,6 +47,16 @@ def test_a_lead_of_the_pronoun_s_gender_is_unchanged(text, language, speaker):
     assert quotes(text, language=language)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, language, speaker", [
+    # "her" in the surname's sentence is another woman's (the one the tribute remembers): he, as before
+    ("The institute mourns Dr Ada Lorne, who led its field work. Her colleague Hal Brennock spent six seasons with "
+     "her.\n\nBrennock still keeps her field notebook. “Every page ends with the words sample again,” he said.", "en",
+     "Hal Brennock"),
+])
+def test_a_possessive_of_someone_else_leaves_the_lead(text, language, speaker):
+    assert quotes(text, language=language)[-1].speaker == speaker
+
+
 def test_words_read_out_of_someone_unnamed_stay_unnamed_when_the_pronoun_fits_nobody():
     # the reader is a woman, the writer "il": no one the paragraph names, still the unnamed writer's words
     text = (f"Annick Le Floch préside la fédération.{NB}«{NB}Nous voulons enseigner dans les rivières{NB}», a-t-elle "

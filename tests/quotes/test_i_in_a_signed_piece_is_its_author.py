@@ -18,6 +18,9 @@ CASES = [
     # a newsletter's editor's letter
     ("# From the editor\n\nBy Colm Ferriter, editor\n\nLast spring, I wrote to our readers that “the lamps will be "
      "dimmed before the year is out”. They were not.\n", "en", "Colm Ferriter"),
+    # a blog post signed with a title: the name, without it
+    ("# Listening divide\n\nBy Dr Aoife Kerrigan\n\nAs I told the committee in May, “a calf that cannot hear its "
+     "mother is a calf at risk”.\n", "en", "Aoife Kerrigan"),
     # une chronique
     (f"# Chronique — La nuit des autres\n\nPar Solène Abgrall, journaliste\n\nComme je l'écrivais ici en mars, "
      f"«{NB}une rue éteinte n'est pas une rue abandonnée{NB}». Je n'ai pas changé d'avis.\n", "fr", "Solène Abgrall"),

@@ -34,6 +34,11 @@ def test_the_asker_is_not_given_the_answer(text, language, asker):
     # the words are themselves a question: the asker's, as before
     ("Okafor, who chairs the board, asked what a good decision would look like. “Is it a curfew?” she said.", "en",
      "Okafor"),
+    # the surname was asked, not asking (a passive, or a participle in apposition): the one asked answers, as before
+    ("Tessaro, leaving the session, was asked whether the Agency would name the Parties. “If the Meeting asks us to, "
+     "we will,” she said.", "en", "Tessaro"),
+    ("Achterberg, asked whether the Inspectorate could cope, laughed. “Nineteen inspectors. Do the arithmetic,” she "
+     "said.", "en", "Achterberg"),
     # no question asked: the surname the sentence opens on, as before
     ("The board met on Monday. Okafor, who chairs it, opened the session. “We need two numbers,” she said.", "en",
      "Okafor"),
