@@ -56,6 +56,7 @@ from .between import (
 )
 from .headlines import headline, title_case_headline_names
 from .members import members_ask
+from .replies import asks_the_speaker
 from .leadins import CITED_UNNAMED, after_time_stamp, masked_titles as _masked_titles
 from .context import by_first_word, is_kind_word
 from .states import BODY_OF_ADJ, state_of_demonym
@@ -415,6 +416,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         tail = after.rstrip()
         if len(tail) > 160 or not tail.endswith((".", "!", "?")):
             after = ""
+    if closed and not words_next and asks_the_speaker(u.text, after):
+        after = ""  # "“….” The chair asked him about the timetable": a question put to the speaker, not who spoke
     cur_start, cur_end, prev_start = _before_sentences(text, u.start, prev_end)
     cur_start = after_time_stamp(text, cur_start, cur_end)  # "**11:30** — A delegate told us: “…”": not the subject
     semi = text.rfind(";", cur_start, u.start)
@@ -457,8 +460,9 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or carried.under_heading(st, u)
              or carried.incise(st, u)
              or carried.lead_in(st, u))
-    if found is not None and (found.how == "pronoun" or (found.how == "named" and _reader_named(found, cur))) \
-            and _reads_out_unnamed(text, cur, u.start):
+    if found is not None and (found.how == "pronoun" or (found.how == "named" and _reader_named(found, cur))
+                              or (found.how == "none" and found.cue)) \
+            and _reads_out_unnamed(text, cur, u.start):  # (also a pronoun that fits nobody the paragraph names)
         # "NAME read out the testimony of one of her instructors: ¶ « … », a-t-il écrit": his, not hers; and
         # "NAME read to the jury an e-mail from a manager …: “…”": the one named before the words reads them out
         found = Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(u.start, u.end), cue=True)

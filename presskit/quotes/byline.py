@@ -48,3 +48,16 @@ def publication_of_author(text: str, speaker: str) -> str:
     if m is None:
         m = _APPEARED.search(head)
     return re.sub(r"\s+(?:on|du|le|of)$", "", m.group("pub").strip()) if m else ""
+
+
+#: a by-line's "By NAME" / « Par NAME » at the head of a line (or after a dot or a dash), then what ends the one name
+_SIGNED = re.compile(r"(?:^|(?<=[\n.*\u2014]))\s*\*?(?:By|Par)[ \t]+(?P<name>[A-ZÀ-Ý][\w\-\u2019']+(?:[ \t]+[A-ZÀ-Ý][\w\-\u2019']+){1,3})"
+                     r"(?P<after>[ \t]*(?:,|\u00b7|\u2014|\u2013|\*|\n|$)(?![ \t]*(?:and|et|&)\b)[^\n]{0,40})")
+
+
+def signer(text: str) -> str:
+    """The one person a document's head signs with "By NAME" / « Par NAME » (an op-ed's, a column's, a report's
+    author), whose "I" the document's first person is; "" when the head signs no one, or more than one."""
+    found = {m.group("name") for m in _SIGNED.finditer(text[:_HEAD])
+             if not re.match(r"[ \t]*(?:,[ \t]*)?[A-ZÀ-Ý][\w\-\u2019']+[ \t]+(?:and|et)[ \t]", m.group("after"))}
+    return found.pop() if len(found) == 1 else ""

@@ -53,6 +53,8 @@ VERBS_EN = (
     "never tired of saying", "was fond of saying", "often says", "always says",
     # what a study says ("the Institute's latest review found that “…”")
     "found", "finds", "showed", "shows",
+    # what a body's count records ("As the Trust has documented on our coast, “…”")
+    "documented",
 )
 #: used inverted (``said Jane Smith``); the others name the listener when inverted (``told Jane Smith``)
 VERBS_EN_NOT_INVERTED = {"told", "tells", "asked", "asks", "announced", "announces", "wrote", "writes",
@@ -64,7 +66,7 @@ VERBS_EN_NOT_INVERTED = {"told", "tells", "asked", "asks", "announced", "announc
                          "made it known", "makes it known", "let it be known", "lets it be known",
                          "used to say", "would say", "likes to say", "liked to say", "loves to say", "would often say",
                          "keeps telling", "kept telling", "called", "branded", "termed",
-                         "signed off", "signs off"}
+                         "signed off", "signs off", "documented"}
 PP_FR = (
     "déclaré", "dit", "affirmé", "ajouté", "souligné", "rappelé", "averti", "insisté", "expliqué", "conclu",
     "estimé", "indiqué", "précisé", "martelé", "assuré", "lancé", "jugé", "noté", "relevé", "observé",

@@ -36,7 +36,7 @@ from .personphrase import _surname_like
 from .subject import ORG_HEADS, Context, Who, _role_apposition
 from .possessive import body_before
 from .appos import a_workplace
-from .byline import publication_of_author
+from .byline import publication_of_author, signer
 from .court import the_court
 
 def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: str = "named") -> Found | None:
@@ -128,6 +128,9 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
     if who.kind == "self":  # "A: I told him: “…”" in an interview: the person who answers
         name = answerer(st, u, introduced=True)
         if name:
+            return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
+        if name := untitled(signer(st.doc.text)):
+            # "By NAME, astronomer" over an op-ed: "In my book …, I wrote that “…”" is its author's own words
             return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
     return Found(cue=True, evidence=span)
 
@@ -512,6 +515,15 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         headed = heading_speaker(st.doc.text, head, para_start, u.start, want, st.speakers)  # a-t-il dit »: NAME,
         p = headed or p  # also over someone named paragraphs before ("## 14:10 — NAME: “…” ¶ The X director-general")
     lead = _surname_lead(st, para_start, u.start) if want != "n" else None
+    if lead is not None and want in ("f", "m") and any(m.pos == lead[0] and m.person.gender not in ("", want)
+                                                       for m in st.mentions) \
+            and _OTHER_OF_GENDER[want].search(_sentence_at(st.doc.text, lead[0], u.start)):
+        lead = None  # "SURNAME, seated beside him, shook her head as he spoke. “…,” he said": not her, and "he" is
+        # someone else her sentence speaks of (not "SURNAME still keeps her notebook": "her" may be another's)
+    if lead is not None and _asked_before_the_words(st.doc.text, lead[0], u):
+        # "SURNAME2 put the point to SURNAME3 …. SURNAME, who chairs the board, had asked what a good decision would
+        # look like. “…,” she said": the one who asked is not the one who answers, and who did is not said
+        return Found(cue=True, evidence=span)
     # people the paragraph names after the surname it opens on, but for the one who asks her ("asked by NAME2")
     after_lead = [m for m in st.mentions if lead is not None and lead[0] < m.pos < u.start and m.person.name
                   and (m.subject or not _by_someone(st.doc.text, m.pos))]
@@ -529,7 +541,8 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     if org is not None and french and want in ("f", "m") and _article_gender(st.doc.text, org[0]) not in ("", want):
         org = None  # « Le Forum lui a demandé … « … », a-t-elle dit »: « elle » is not « le Forum »
     if org is not None and org[1] and (want == "n" or french) and (p is None or all(
-            m.pos < org[0] for m in st.mentions if m.person is p and para_start <= m.pos < u.start)):
+            m.pos < org[0] for m in st.mentions if (m.person is p or p.name and m.person.name == p.name)
+            and para_start <= m.pos < u.start)):  # (p may be an earlier quotation's speaker: the same name)
         # "The coalition welcomed the vote. “…,” it said." / « … », a-t-elle déclaré (la coalition)
         return Found("organisation", "", "", org[1], CONFIDENCE["organisation"], evidence=(org[0], span[1]))
     if p is not None and not p.name and _PRONOUN_SUBJECT[want].search(st.doc.text, para_start, p.pos):
@@ -645,6 +658,35 @@ def _other_role(noun: str, role: str) -> bool:
 def _by_someone(text: str, pos: int) -> bool:
     """Whether the name at ``pos`` stands after a preposition of its clause ("asked by NAME", « par NAME »)."""
     return _BY_SOMEONE.search(text[max(0, pos - 40):pos]) is not None
+
+
+#: a pronoun of a gender, as a sentence speaks of someone of it: "as he spoke", "on his table", « pendant qu'il parlait »
+_OTHER_OF_GENDER = {"m": re.compile(r"(?i)(?<![\w\-])(?:he|his|him|il|qu['\u2019]il|lui)(?![\w\-])"),
+                    "f": re.compile(r"(?i)(?<![\w\-])(?:she|elle|qu['\u2019]elle)(?![\w\-])")}
+
+
+def _sentence_at(text: str, at: int, hi: int) -> str:
+    """The sentence that opens at ``at``, up to its end or ``hi``."""
+    end = re.search(r"[.!?](?=[\s\u00a0\u202f]+[A-ZÀ-Þ\u201c\u00ab\"])", text[at:hi])
+    return text[at:at + end.end()] if end else text[at:hi]
+
+
+#: a question asked with no one named to answer it: "had asked what …", "asked whether", « avait demandé si »
+_ASKED_WHAT = re.compile(r"(?i)(?<![\w\-])(?:(?:had\s+|has\s+)?asked|a\s+demandé|avait\s+demandé)\s+(?:what|whether|how|why|"
+                         r"when|where|who|which|if|si|ce\s+que|ce\s+qu['\u2019]|comment|pourquoi|quand|qui|quel(?:le)?s?)\b")
+
+
+def _asked_before_the_words(text: str, at: int, u: Unit) -> bool:
+    """Whether the sentence opening at ``at`` (the surname a paragraph's last sentence opens on) runs to the quotation
+    and asks a question of no one named, while the quotation itself asks none: its answer is someone else's."""
+    sent = text[at:u.start]
+    if re.search(r"[.!?][\s\u00a0\u202f]+(?=[A-ZÀ-Þ])", sent.rstrip(" \t\n\u00a0\u202f\u201c\u00ab\"")[:-1]):
+        return False  # (another sentence between)
+    asks = [m for m in _ASKED_WHAT.finditer(sent)
+            if not re.search(r"(?i)(?:(?<![\w\-])(?:was|were|is|are|been|being|got|gets)|,)\s*$", sent[:m.start()])
+            or not m.group().lower().startswith("asked")]
+    # ("SURNAME, leaving the session, was asked whether …", "SURNAME, asked whether …, laughed": the one asked)
+    return bool(asks) and not u.text.rstrip(" \u00a0\u202f").endswith("?")
 
 
 def _surname_lead(st: State, lo: int, hi: int) -> tuple[int, str] | None:

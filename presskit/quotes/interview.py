@@ -63,6 +63,12 @@ def answerer(st: State, u: Unit, introduced: bool = False) -> str:
     text = st.doc.text
     para_start = intro_paragraph(st, u) if introduced else st.doc.paragraph(u.start)[0]
     label = ANSWERER.match(text, para_start)
+    if label is None and _dash_answer(st, para_start):
+        # « — Pourquoi … ? ¶ — Parce que …. Comme je l'ai dit aux délégués, « … » »: a dialogue's dashes, with no
+        # names, in turn the interviewer's and the interviewee's; the answers are the one the title names
+        name = untitled(" ".join(name_case(t) for t in interviewee(text, u.start).split()))
+        p = st.ctx.known.get(name) if name else None
+        return p.name if p is not None else name if len(name.split()) >= 2 else ""
     if label is None or label.end() > u.start:
         return ""
     ini = label_initials(label)
@@ -75,6 +81,33 @@ def answerer(st: State, u: Unit, introduced: bool = False) -> str:
     if p is None and len(name.split()) == 1 and label.group("name"):  # "AUMONT:" after "Lise Aumont joins us"
         return st.ctx.known.resolve(name, u.start) or ""
     return p.name if p is not None else name if len(name.split()) >= 2 else ""
+
+
+#: a paragraph of an interview that opens on a dialogue dash, as French interviews print their turns (« — … »)
+_DASH_TURN = re.compile(r"\s*[\u2014\u2013][ \t\u00a0\u202f]+\S")
+
+
+def _dash_answer(st: State, para_start: int) -> bool:
+    """Whether the paragraph at ``para_start`` is an answer of an interview printed with dialogue dashes: it opens on
+    one, and so do the paragraphs right before it, back to a first one that asks a question, an odd number of them
+    (question, answer, question, …: this one answers)."""
+    text = st.doc.text
+    if not _DASH_TURN.match(text, para_start):
+        return False
+    runs, at = [], para_start
+    while at > 0:
+        prev_end = len(text[:at].rstrip())
+        if prev_end <= 0:
+            break
+        start = st.doc.paragraph(prev_end - 1)[0]
+        if start >= at or not _DASH_TURN.match(text, start):
+            break
+        runs.append((start, prev_end))
+        at = start
+    if len(runs) % 2 == 0:
+        return False
+    first = runs[-1]
+    return text[first[0]:first[1]].rstrip(" \t\u00a0\u202f*").endswith("?")
 
 
 #: a document titled by its interviewee's words: "“We are running out of orbits,” says NAME", « « … », dit NAME »

@@ -91,14 +91,15 @@ _LEGAL_REF = re.compile(
     r"(?<![\w\-])(?:articles?|art\.|paragraphs?|paragraphes?|alinéas?|clauses?|sections?|preamble|préambule|"
     r"annex|annexe|treaty|traité|convention|draft|projet|declaration|déclaration|resolution|résolution|"
     r"protocol|protocole|wording|libellé|mandate|mandat|text|texte|charter|charte|standing\s+orders?|"
-    r"rules\s+of\s+procedure|règlement)(?![\w\-])", re.I)
+    r"rules\s+of\s+procedure|règlement|(?-i:Rule|Règle))(?![\w\-])", re.I)  # (a rule by its name: "the X Rule")
 _LEGAL_VERB = re.compile(
     r"(?<![\w\-])(?:obliges?|requires?|asks?|provides?|states?|says?|reads?|speaks?\s+(?:instead\s+|rather\s+|only\s+)?of|"
     r"sets?\s+(?:out\s+)?|fixes|fixe|fixent|établit|refers?\s+to|calls?\s+"
     r"(?:on|for|upon)|commits?|demands?|urges?|binds?|recogni[sz]es?|reaffirms?|welcomes?|encourages?|"
     r"notes?|decides?|must|shall|should|expects?|prévoit|demande|oblige|dispose|stipule|énonce|parle|"
     r"appelle|exige|engage|invite|précise|impose|mentionne|évoque|reconnaît|reconnait|réaffirme|salue|"
-    r"encourage|décide|doivent|devront|doit|s['\u2019]engagent|is\s+clear|est\s+clair)(?![\w\-])", re.I)
+    r"encourage|décide|doivent|devront|doit|s['\u2019]engagent|is\s+clear|est\s+clair|"
+    r"vise|visent|targets?|covers?|couvre|couvrent)(?![\w\-])", re.I)  # (what a text covers: « l'annexe vise les « … » »)
 #: a text's provision, then the relative that gives its content: « l’article 9 du projet, selon lequel », « le
 #: protocole, aux termes duquel », "Article 6 of the draft, under which", "the treaty, according to which" (not a
 #: person's or a body's "selon laquelle", nor a minister's "déclaration, selon laquelle": words someone said)
@@ -134,6 +135,15 @@ _EVENT_LINE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]+)?(?:" + "|".join(
     n[0].upper() + "(?i:" + re.escape(n[1:]).replace(r"\ ", r"\s+") + ")" for n in sorted(_EVENT_LABELS, key=len, reverse=True))
     + r")[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$")
 
+#: the kind of a piece of opinion or of a meeting's write-up, as a heading's label before its quoted title ("# Event
+#: summary: “…”", « # Tribune. « … » », "Op-ed: “…”", « Table ronde : « … » »): what the piece is called, not
+#: anyone's quotation (only where the line opens on the label)
+_PIECE_LABELS = ("event summary", "summary", "tribune", "op-ed", "opinion", "editorial", "éditorial", "point de vue",
+                 "round table", "roundtable", "table ronde", "panel", "webinar", "webinaire", "compte rendu", "readout",
+                 "chronique", "column", "commentary", "commentaire", "open letter", "lettre ouverte", "libre opinion")
+_PIECE_LINE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:" + "|".join(
+    n[0].upper() + "(?i:" + re.escape(n[1:]).replace(r"\ ", r"\s+") + ")" for n in sorted(_PIECE_LABELS, key=len, reverse=True))
+    + r")(?:\*\*)?[ \t\u00a0\u202f]*[:.\u2014\u2013](?:\*\*)?[ \t\u00a0\u202f]*$")
 
 #: "• Documentaire : « … »" (a reading list's label), "une banderole : « … »", "a banner reading “…”": the
 #: quoted words are what the thing is called or carries, nobody's quotation
@@ -312,6 +322,8 @@ def is_title(text: str, start: int, end: int, words: str) -> bool:
         return True  # a list entry's label ends with a colon; a banner or a slogan needs none
     if _EVENT_LINE.search(before):
         return True  # "Press conference: “…”" on its own line: what the gathering was called
+    if _PIECE_LINE.match(text, text.rfind("\n", 0, start) + 1, start):
+        return True  # « # Tribune. « … » », "# Event summary: “…”": the piece's title under its kind
     if _THING_READS.search(before):
         return True  # "A hand-painted sign at the clinic reads “…”": what a sign carries, nobody's quotation
     thing = _THING_COLON.search(before)

@@ -27,12 +27,13 @@ ACCORDING_NP = re.compile(r"^\s*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?\s*[
 # (after a live blog's time or a dateline: "**14 h 20** — Pour la Fédération …, « … »", "KESSA (AFP) — According to …")
 #: the source, then the subject the quotation completes: « Selon une source proche de la délégation X, le ministre
 #: « ne signera rien jeudi » », "According to a source close to the Bureau, the mobile laboratory “will be ready …”":
-#: the source's words (a subject of at most six words, no comma, no verb of saying after it)
+#: the source's words (a subject of at most ten words, its complement with it: « un compromis sur la seule couleur des
+#: lampes », no comma, no verb of saying after it)
 ACCORDING_NP_SUBJECT = re.compile(r"^\s*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?\s*[\u2014\u2013]\s*)?"
                                   r"(?i:according\s+to|selon|d['\u2019]apr[eè]s|à\s+en\s+croire)\s*"
                                   r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}),\s*"
                                   r"(?P<subj>(?i:le|la|les|l['\u2019]|the|un|une|a|an|ce|cette|this|that|its|son|sa|ses|their|leurs?)"
-                                  r"\s*[^\s,;:\u201c\u00ab\u201e\"]+(?:\s+[^\s,;:\u201c\u00ab\u201e\"]+){0,5})\s*$")
+                                  r"\s*[^\s,;:\u201c\u00ab\u201e\"]+(?:\s+[^\s,;:\u201c\u00ab\u201e\"]+){0,9})\s*$")
 #: a body's words by its possessive: "In the coalition's words:", "In the Agency's own words,": whose they are
 IN_WORDS_OF = re.compile(r"^\s*(?:[^\s\u2014\u2013][^\n\u2014\u2013]{0,40}?\s*[\u2014\u2013]\s*)?(?i:in)\s+"
                          r"(?P<np>[^,;:\u201c\u00ab\u201e\"]{2,80}?['\u2019]s\s+(?:own\s+)?words)\s*[,:]\s*$")

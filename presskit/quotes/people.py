@@ -283,7 +283,8 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
 
 #: an English verb after a name: where the name of an organisation or a State ends
 _EN_VERB_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|came|went|said|says|told|made|took|gave|sent|met|left|spoke|stood|sat|"
-                            r"has|had|is|was|were|will|would|can|could|did|does|got|knew|saw|won|lost|held)(?![\w\-])")
+                            r"has|had|is|was|were|will|would|can|could|did|does|got|knew|saw|won|lost|held|wrote|writes|"
+                            r"puts?(?=\s+it\b))(?![\w\-])")  # ("of the University of X put it another way": X)
 
 
 #: a place of work after a body's head word, a common noun with its place's name or none: "at the Calvenne docks",

@@ -166,6 +166,18 @@ _ASKS_THEM = re.compile(r"(?i)(?<![\w\-])(?:(?:asked|asks|pressed|questioned)\s+
                         r"questionne|pressée?|presse))(?![\w\-])")
 
 
+#: a new sentence right after a closed quotation (a capital after the closing mark and no comma)
+_NEW_SENTENCE = re.compile(r"[\s\u00a0\u202f]*[A-ZÀ-Þ]")
+
+
+def asks_the_speaker(quoted: str, after: str) -> bool:
+    """Whether the sentence after a quotation that ends on a full stop puts a question to its speaker by a pronoun
+    ("“….” The chair, NAME, asked him about the timetable", « « … » La présidente lui a demandé des précisions »):
+    the one who asks is not the one who spoke, so that sentence is no attribution of the words."""
+    ended = quoted.rstrip("\u201d\u00bb\"'\u2019 \u00a0\u202f").endswith((".", "!", "\u2026"))
+    return ended and _NEW_SENTENCE.match(after) is not None and _ASKS_THEM.search(after) is not None
+
+
 def _asked_before(text: str, para_start: int, want: str, p: Person, speakers) -> Person | None:
     """The speaker of the paragraph just before ``para_start`` whom the pronoun fits, not ``p``; else nobody."""
     last = max(((pos, q) for pos, q in speakers if pos < para_start), default=None, key=lambda c: c[0])

@@ -473,6 +473,14 @@ _SINGLE_SAID = re.compile(
     r"asked|replied)\b))")
 
 
+#: words in curly single quotes after a verb of saying and "that", as a British paper prints a body's or a
+#: person's words: "The coalition argues that ‘a curfew is the cheapest policy’", "she wrote that ‘…’"
+_SINGLE_THAT = re.compile(r"(?<![\w\-])(?:says|said|argues|argued|writes|wrote|notes|noted|warns|warned|insists|"
+                          r"insisted|claims|claimed|adds|added|concludes|concluded|believes|believed|maintains|"
+                          r"maintained|told\s+[\w\-]+(?:\s+[\w\-]+)?)[ \t]+that[ \t]+(?P<open>\u2018)"
+                          r"(?P<body>[^\n\u2018\u2019\u201c\u201d]{8,400}?)\u2019(?=[\s,.;:!?)]|$)")
+
+
 #: the same quotation going on after its attribution: "‘…,’ she said, ‘but …’" / "‘…,’ said NAME. ‘…’" (an
 #: opening single mark after the attribution's comma or stop; the closing one before no letter)
 _SINGLE_AGAIN = re.compile(r"[^\n\u2018\u201c\u201d]{3,160}?[,.][ \t]+(?P<open>\u2018)(?P<body>[^\n\u2018\u201c\u201d]{4,400}?"
@@ -501,7 +509,7 @@ def has_single_quotes(text: str) -> bool:
     """Whether ``text`` holds a quotation in single quotes (a headline, one a verb of saying follows, or a
     sentence a colon introduces)."""
     return bool(_SINGLE_HEADLINE.search(text) or _SINGLE_SAID.search(text) or _single_intros(text)
-                or "\u2018" in text and _SINGLE_SIGNED.search(text))
+                or "\u2018" in text and (_SINGLE_SIGNED.search(text) or _SINGLE_THAT.search(text)))
 
 
 def _single_intros(text: str) -> list[re.Match]:
@@ -524,7 +532,8 @@ def with_single_quotes(text: str, raws: list[RawQuote]) -> list[RawQuote]:
     said = list(_SINGLE_SAID.finditer(text))
     again = [a for m in said if (a := _SINGLE_AGAIN.match(text, m.end("body") + 1)) is not None]
     signed = list(_SINGLE_SIGNED.finditer(text)) if "\u2018" in text else []
-    singles = sorted([*_SINGLE_HEADLINE.finditer(text), *said, *again, *_single_intros(text), *signed],
+    that = list(_SINGLE_THAT.finditer(text)) if "\u2018" in text else []
+    singles = sorted([*_SINGLE_HEADLINE.finditer(text), *said, *again, *_single_intros(text), *signed, *that],
                      key=lambda m: m.start("open"))
     for m in singles:
         if any(r.start <= m.start("open") < r.end for r in raws):

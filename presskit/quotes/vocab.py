@@ -79,6 +79,7 @@ ORG_WORDS = {
     # a newspaper by the noun of its kind (« la Gazette des Hautes-Vallées », « Le Courrier de X », "The Harlow
     # Courier", "the Kessel Chronicle"): a title that speaks in its editorials, never a person
     "gazette", "courrier", "courier", "quotidien", "hebdomadaire", "chronicle", "telegraph",
+    "ledger", "sentinel", "examiner",  # ("The Vesterlund Ledger salue “…”" in a press review)
     # a company by the noun of its trade at the end of its name ("X Chemicals said in a statement", « X
     # Industries a promis », "X Pharmaceuticals", "X Holdings"): a body, never a person
     "chemicals", "industries", "pharmaceuticals", "holdings", "laboratories", "laboratoires",
