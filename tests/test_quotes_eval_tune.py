@@ -51,8 +51,13 @@ def tune_figures(tmp_path_factory):
 
 
 #: Measured on the tune half when the attribution of issue 11 was written (52 quotations, 27 non-quotations).
-TUNE_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 1.0, "speaker_empty": 1.0, "organisation": 1.0,
+#: One speaker is left empty since "pronoun 0.65" abstains (docs/quotes.md, "Checked on `dittybag`, `pouch`,
+#: `tote` and `scrip`"): an interview's answer over paragraphs, "she said" for the interviewee named before.
+TUNE_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.97, "speaker_empty": 1.0, "organisation": 0.98,
                "page": 1.0, "language": 1.0}
+#: The spent held-out halves' figures where they are below 1.0 (``heldout``: three speakers a pronoun names from
+#: an earlier paragraph, left empty since "pronoun 0.65" abstains).
+SPENT_PINNED = {"heldout": {"speaker_named": 0.90, "organisation": 0.94}}
 
 
 @pytest.mark.parametrize("key", sorted(TUNE_PINNED))
@@ -64,15 +69,16 @@ def test_tune_half_figure_is_kept(tune_figures, key):
 
 @pytest.fixture(scope="module", params=["heldout", "fresh", "sealed"])
 def spent_figures(request, tmp_path_factory):
-    return _measure_half(request.param, tmp_path_factory.mktemp(f"spent-{request.param}"))
+    return (request.param, *_measure_half(request.param, tmp_path_factory.mktemp(f"spent-{request.param}")))
 
 
 def test_spent_held_out_half_is_kept_where_its_misses_were_fixed(spent_figures):
     """The held-out halves read and tuned on once their figures were reported (``heldout``: 51
     quotations, 26 non-quotations; ``fresh``: 82 and 45; ``sealed``: 84 and 48): every quotation found,
     said by whom the text says, and no title or scare quote."""
-    fig, tally = spent_figures
-    low = {k: round(fig[k], 3) for k in TUNE_PINNED if fig[k] < 1.0}
+    half, fig, tally = spent_figures
+    pinned = {k: 1.0 for k in TUNE_PINNED} | SPENT_PINNED.get(half, {})
+    low = {k: round(fig[k], 3) for k, v in pinned.items() if fig[k] < v}
     assert not low and fig["non_quotes"] == 0, (low, tally.misses)
 
 
@@ -91,7 +97,7 @@ def test_unseen_half_is_kept_where_its_misses_were_fixed(tmp_path_factory):
 def test_tune_half_reports_no_title_scare_quote_or_treaty_text_as_a_quotation(tune_figures):
     fig, tally = tune_figures
     assert fig["non_quotes"] == 0, [m for m in tally.misses if m[2] == "NONQ"]
-    assert fig["role"] >= 0.94
+    assert fig["role"] >= 0.92  # (0.94 before "pronoun 0.65" abstained: its role goes with its speaker)
 
 
 def test_tune_half_says_how_every_speaker_was_found(tune_figures):
