@@ -18,6 +18,7 @@ from .layout import name_across_lines
 from .antecedents import antecedent
 from .firstnames import article_gender, first_name_gender
 from .firstintro import introduced_by_first_name
+from .onewordname import one_word_person
 from .nounforms import PLURAL_VERB_AFTER
 from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
@@ -502,6 +503,12 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         # opens on, not a person named paragraphs before (the kit gives the full name)
         return Found("pronoun", lead[1], "", "", CONFIDENCE["surname-unresolved"], True, want,
                      (lead[0], span[1]))
+    if (p is None or p.name and outside and p is not headed) and want in ("f", "m") and (one := one_word_person(
+            st.doc.text, para_start, u.start, set(st.ctx.states) | set(st.ctx.org_names))) is not None \
+            and first_name_gender(one[1]) in ("", want):
+        # « Le soir, Huamanchumo est passé. Il m'a glissé : « … » », "I rang Okafor. He said: “…”": the one word the
+        # paragraph names, for the kit to complete, not someone named paragraphs or a heading before
+        return Found("pronoun", one[1], "", "", CONFIDENCE["surname-unresolved"], True, want, (one[0], span[1]))
     if p is not None and label is not None and label.end() <= u.start and p.name and p.name == answerer(st, u):
         p = None  # « A : … Elle disait : « … » »: the one who answers says "je", so "elle" is someone else
     french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None or \
