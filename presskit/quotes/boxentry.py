@@ -1,0 +1,30 @@
+"""A quote box's or a "They said" list's entry: a line that opens on a full name, its role and body after commas
+and a colon, and then the words ("**NAME**, director, X Institute: “…”", « **NAME**, vice-ministre de
+l'Environnement, Vardie : « … » »). The name is the speaker's, the appositions her role and body: never the
+last word before the colon (a State, a body) read as a speaker's name. Read by :mod:`.attribute`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .appos import parse_appos
+from .people import NAMERUN, ORG_WORDS, lower_token
+from .record import CONFIDENCE, Found
+
+_ENTRY = re.compile(rf"[ \t]*(?:[\-\u2022*][ \t]+)?(?P<b>\*\*|__)?(?P<name>{NAMERUN})(?(b)(?P=b))[ \t]*,[ \t]*"
+                    rf"(?P<appos>[^:\n\u201c\u00ab\"]{{2,160}}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$")
+
+
+def box_entry(text: str, start: int) -> Found | None:
+    """The speaker of the quotation at ``start`` when its line is such an entry (the name in full: two words at
+    least), with the role and body its appositions give; None otherwise."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _ENTRY.fullmatch(text, line_start, start)
+    if m is None or len(m.group("name").split()) < 2 or any(lower_token(w) in ORG_WORDS for w in m.group("name").split()):
+        return None  # ("Delta Network, statement of 4 May: “…”": a body's name, not a person's)
+    parts = [p.strip() for p in m.group("appos").split(",") if p.strip()]
+    if not parts or len(parts) > 3 or not parts[0][:1].islower():
+        return None  # (the first apposition is a role, in lower case: "director", « vice-ministre »)
+    role, org = parse_appos(parts)
+    return Found("named", m.group("name"), role, org, CONFIDENCE["named"], evidence=(line_start, start), cue=True)

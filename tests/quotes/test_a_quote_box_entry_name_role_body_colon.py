@@ -1,0 +1,45 @@
+"""A quote box's or a "They said" list's entry: a line opening on a full name, then its role and its body after
+commas, a colon and the words ("**NAME**, director, Delta Institute: “…”", « **NAME**, vice-ministre de
+l'Environnement, Vardie : « … » », "- NAME, mayor of Port Ilse, Ostmark: “…”"). The name is the speaker, the
+appositions her role and body: not the body alone, nor the State before the colon read as a name. A body's
+name in the same place ("Delta Network, statement of 4 May: “…”") is still the body. Written for these tests,
+in the forms of newsletters, live blogs, fact sheets and daily bulletins.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.finding import quotes
+
+EN = [
+    ("## They said\n\n**Mirela Dancu Hart**, director, Delta Institute: “A river gives you days of warning. "
+     "Paperwork takes weeks”", "Mirela Dancu Hart", "Delta Institute"),
+    ("## Quotes of the day\n\n**Ana Brel**, minister of health, Vardia: “We will pay the keepers before the "
+     "rains”", "Ana Brel", "Vardia"),
+    ("Voices from the floor\n\n- Tomas Verhoeven, hydrologist, Delta Institute: “The dyke will hold this "
+     "winter, not the next one”", "Tomas Verhoeven", "Delta Institute"),
+]
+FR = [
+    ("## Ils ont dit\n\n**Ana Brel**, vice-ministre de l'Environnement, Vardie : « Une sirène qui n'a jamais "
+     "sonné en exercice ne sonnera pas la nuit du drame »", "Ana Brel", "Vardie"),
+    ("## Paroles\n\n**Mirela Dancu Hart**, directrice, Institut du delta : « Le fleuve prévient des jours à "
+     "l'avance. Les papiers prennent des semaines »", "Mirela Dancu Hart", "Institut du delta"),
+]
+
+
+@pytest.mark.parametrize("text,name,org", EN)
+def test_english_box_entry(text, name, org):
+    q = quotes(text, language="en")[-1]
+    assert (q.speaker, q.organisation) == (name, org), (q.speaker, q.organisation, q.attribution)
+
+
+@pytest.mark.parametrize("text,name,org", FR)
+def test_french_box_entry(text, name, org):
+    q = quotes(text, language="fr")[-1]
+    assert (q.speaker, q.organisation) == (name, org), (q.speaker, q.organisation, q.attribution)
+
+
+def test_near_miss_a_body_s_entry_stays_the_body():
+    q = quotes("Delta Network, statement of 4 May: “We will pay the keepers”", language="en")[-1]
+    assert q.speaker == "" and q.organisation == "Delta Network", (q.speaker, q.organisation)
