@@ -11,9 +11,10 @@ import re
 from .appos import parse_appos
 from .people import NAMERUN, ORG_WORDS, lower_token
 from .record import CONFIDENCE, Found
+from .vocab import STOP_CAPS
 
 _ENTRY = re.compile(rf"[ \t]*(?:[\-\u2022*][ \t]+)?(?P<b>\*\*|__)?(?P<name>{NAMERUN})(?(b)(?P=b))[ \t]*,[ \t]*"
-                    rf"(?P<appos>[^:\n\u201c\u00ab\"]{{2,160}}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$")
+                    rf"(?P<appos>[^:.!?;\n\u201c\u00ab\"]{{2,160}}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$")
 
 
 def box_entry(text: str, start: int) -> Found | None:
@@ -21,8 +22,9 @@ def box_entry(text: str, start: int) -> Found | None:
     least), with the role and body its appositions give; None otherwise."""
     line_start = text.rfind("\n", 0, start) + 1
     m = _ENTRY.fullmatch(text, line_start, start)
-    if m is None or len(m.group("name").split()) < 2 or any(lower_token(w) in ORG_WORDS for w in m.group("name").split()):
-        return None  # ("Delta Network, statement of 4 May: “…”": a body's name, not a person's)
+    words = m.group("name").split() if m is not None else []
+    if len(words) < 2 or any(lower_token(w) in ORG_WORDS for w in words) or lower_token(words[0]) in STOP_CAPS:
+        return None  # ("Delta Network, statement of 4 May: “…”": a body's name; « À Ritipata, le soir, …»: a place)
     parts = [p.strip() for p in m.group("appos").split(",") if p.strip()]
     if not parts or len(parts) > 3 or not parts[0][:1].islower():
         return None  # (the first apposition is a role, in lower case: "director", « vice-ministre »)

@@ -43,3 +43,10 @@ def test_french_box_entry(text, name, org):
 def test_near_miss_a_body_s_entry_stays_the_body():
     q = quotes("Delta Network, statement of 4 May: “We will pay the keepers”", language="en")[-1]
     assert q.speaker == "" and q.organisation == "Delta Network", (q.speaker, q.organisation)
+
+
+def test_near_miss_a_place_then_a_sentence_before_the_colon():
+    text = ("Le docteur Tomas Verhoeven est monté avec nous. « L'eau monte », nous a-t-il dit.\n\n"
+            "À Port Ilse, le soir, Okafor est passé au gymnase. Il m'a glissé, en sortant : « Demain je lance l'appel »")
+    q = quotes(text, language="fr")[-1]
+    assert q.speaker == "Okafor", (q.speaker, q.attribution)
