@@ -457,6 +457,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     # a turn's label of initials («{NB}C. A. —{NB}», "A. V.:") is who speaks that turn, never a pronoun's person
     mentions = [m for m in mentions if not (INITIALS_LABEL.match(st.doc.text, m.pos)
                                             and st.doc.paragraph(m.pos)[0] >= m.pos - 2)]
+    # a name inside a body's name (« l'Alliance Alerte Versants », "the Fondation Pierre Lemaire") is no one a
+    # pronoun stands for
+    mentions = [m for m in mentions if not _in_a_body_s_name(st.doc.text, m.pos)]
     turn = turn_of(st.doc.text, u.start, u.end)
     if want != "n" and adds(st.doc.text, u.start, u.end) and (same := unnamed_goes_on(st.doc.text, para_start, u.start, st.last,
                                                                    st.mentions)) is not None:
@@ -632,6 +635,16 @@ def _other_role(noun: str, role: str) -> bool:
 def _by_someone(text: str, pos: int) -> bool:
     """Whether the name at ``pos`` stands after a preposition of its clause ("asked by NAME", « par NAME »)."""
     return _BY_SOMEONE.search(text[max(0, pos - 40):pos]) is not None
+
+
+_BODY_WORD_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[A-ZÀ-Þ][\w\-]+)[ \t\u00a0]+$")
+
+
+def _in_a_body_s_name(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` follows a body's capitalised head word ("Alliance", « Fondation », "Institute"),
+    so is part of that body's name."""
+    m = _BODY_WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return m is not None and lower_token(m.group("w")) in ORG_WORDS
 
 
 def _surname_lead(st: State, lo: int, hi: int) -> tuple[int, str] | None:
