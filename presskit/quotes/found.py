@@ -480,6 +480,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         # "After the interview she sent us a note: “…”": the interviewee, not someone an answer named
         q = st.ctx.known.get(untitled(" ".join(name_case(t) for t in iv.split())))
         p = q if q is not None and (q.gender or first_name_gender(q.name)) in ("", want) else None
+    if p is not None and p.name and p.pos >= para_start and _agent_beside_a_role_subject(st, p, para_start, u.start):
+        p = None  # "X's ambassador repeated the line in the group chaired by Ambassador NAME … “…”, she said": the
+        # subject, unnamed, not the chair named as the participle's agent
     p = person_of_turn(turn, st.doc.text, para_start, u.start, want, p, mentions,
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
     p = not_the_one_given(st.doc.text, para_start, u.start, want, p, mentions, st.speakers)
@@ -635,6 +638,25 @@ def _other_role(noun: str, role: str) -> bool:
 def _by_someone(text: str, pos: int) -> bool:
     """Whether the name at ``pos`` stands after a preposition of its clause ("asked by NAME", « par NAME »)."""
     return _BY_SOMEONE.search(text[max(0, pos - 40):pos]) is not None
+
+
+#: the agent of a passive participle, a title before the name allowed ("chaired by Ambassador NAME", « présidée
+#: par la ministre NAME »)
+_AGENT_BEFORE = re.compile(r"(?<![\w\-])(?:chaired|led|headed|moderated|opened|hosted|presided\s+over|présidée?s?|"
+                           r"dirigée?s?|animée?s?|ouverte?s?|menée?s?)\s+(?:by|par)\s+(?:(?:la|le|l['\u2019])\s*)?"
+                           r"(?:[\w\-]+\.?\s+)?$")
+#: a paragraph whose first sentence opens on an unnamed role: "Vardia's ambassador …", "The minister …", « La
+#: ministre … » (a role word after a State's possessive or an article)
+_ROLE_OPENS = re.compile(r"\s*(?:(?:The|La|Le|L['\u2019])\s*|[A-ZÀ-Þ][\w\-]+['\u2019]s\s+)(?P<w>[a-zà-ÿ][\w\-]+)")
+
+
+def _agent_beside_a_role_subject(st: State, p, lo: int, hi: int) -> bool:
+    """Whether every mention of ``p`` in ``text[lo:hi]`` is the agent of a passive participle, in a paragraph that
+    opens on an unnamed role as its subject."""
+    at = [m.pos for m in st.mentions if m.person is p and lo <= m.pos < hi]
+    opens = _ROLE_OPENS.match(st.doc.text, lo)
+    return bool(at) and opens is not None and lower_token(opens.group("w")) in ROLE_WORDS and all(
+        _AGENT_BEFORE.search(st.doc.text, max(lo, pos - 60), pos) for pos in at)
 
 
 _BODY_WORD_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[A-ZÀ-Þ][\w\-]+)[ \t\u00a0]+$")
