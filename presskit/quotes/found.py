@@ -19,6 +19,7 @@ from .antecedents import antecedent
 from .firstnames import article_gender, first_name_gender
 from .firstintro import introduced_by_first_name
 from .onewordname import one_word_person
+from .signatory import signatory
 from .nounforms import PLURAL_VERB_AFTER
 from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
@@ -129,6 +130,9 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         name = answerer(st, u, introduced=True)
         if name:
             return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
+        if not ANSWERED.search(st.doc.text) and (signer := signatory(st.doc.text)):
+            # « je vous avais dit : « … » » in a notice signed "NAME ¶ Maire de X", "I wrote: “…”" under "By NAME"
+            return Found("document", signer, confidence=CONFIDENCE["self"], evidence=span, cue=True)
     return Found(cue=True, evidence=span)
 
 
