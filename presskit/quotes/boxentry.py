@@ -1,4 +1,4 @@
-"""A quote box's or a "They said" list's entry: a line that opens on a full name, its role and body after commas
+"""A quote box's or a "They said" list's entry: a line that opens on a full name in bold or after a bullet, its role and body after commas
 and a colon, and then the words ("**NAME**, director, X Institute: “…”", « **NAME**, vice-ministre de
 l'Environnement, Vardie : « … » »). The name is the speaker's, the appositions her role and body: never the
 last word before the colon (a State, a body) read as a speaker's name. Read by :mod:`.attribute`.
@@ -13,7 +13,7 @@ from .people import NAMERUN, ORG_WORDS, lower_token
 from .record import CONFIDENCE, Found
 from .vocab import STOP_CAPS
 
-_ENTRY = re.compile(rf"[ \t]*(?:[\-\u2022*][ \t]+)?(?P<b>\*\*|__)?(?P<name>{NAMERUN})(?(b)(?P=b))[ \t]*,[ \t]*"
+_ENTRY = re.compile(rf"[ \t]*(?:(?P<bullet>[\-\u2022*])[ \t]+)?(?P<b>\*\*|__)?(?P<name>{NAMERUN})(?(b)(?P=b))[ \t]*,[ \t]*"
                     rf"(?P<appos>[^:.!?;\n\u201c\u00ab\"]{{2,160}}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$")
 
 
@@ -22,6 +22,8 @@ def box_entry(text: str, start: int) -> Found | None:
     least), with the role and body its appositions give; None otherwise."""
     line_start = text.rfind("\n", 0, start) + 1
     m = _ENTRY.fullmatch(text, line_start, start)
+    if m is not None and not (m.group("b") or m.group("bullet")):
+        return None  # (a name in bold or after a bullet: "NAME, a physician with X, put it simply: “…”" is a sentence)
     words = m.group("name").split() if m is not None else []
     if len(words) < 2 or any(lower_token(w) in ORG_WORDS for w in words) or lower_token(words[0]) in STOP_CAPS:
         return None  # ("Delta Network, statement of 4 May: “…”": a body's name; « À Ritipata, le soir, …»: a place)
