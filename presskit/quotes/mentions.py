@@ -522,7 +522,9 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         org = clean_org(paren.group("org")) or org
     deputy = _DEPUTY_BEFORE.search(text[max(sent, pos - 60):pos]) if not org else None
     if deputy is not None:  # "Son adjointe, NAME,", "His deputy, NAME,": her superior's organisation
-        boss = [p for p in known.seen if p.pos < pos and p.organisation and p.name]
+        # (the person named last before: "The Minister, NAME, … her Government … Her deputy, NAME2": the minister's,
+        # with no body the text gives, rather than the body of someone named paragraphs before)
+        boss = [p for p in known.seen if p.pos < pos and p.name and p.name != full]
         role, org = role or deputy.group("role"), max(boss, key=lambda p: p.pos).organisation if boss else ""
     if not org:  # "NAME addressed the plenary on behalf of the Network", "NAME a pris la parole au nom du Réseau"
         tail = text[pos + len(m.group("name")):pos + len(m.group("name")) + 200]
