@@ -1,4 +1,4 @@
-"""A quote box's or a "They said" list's entry: a line that opens on a full name in bold or after a bullet, its role and body after commas
+"""A quote box's or a "They said" list's entry: a line that opens on a full name, its role and body after commas
 and a colon, and then the words ("**NAME**, director, X Institute: “…”", « **NAME**, vice-ministre de
 l'Environnement, Vardie : « … » »). The name is the speaker's, the appositions her role and body: never the
 last word before the colon (a State, a body) read as a speaker's name. Read by :mod:`.attribute`.
@@ -22,13 +22,12 @@ def box_entry(text: str, start: int) -> Found | None:
     least), with the role and body its appositions give; None otherwise."""
     line_start = text.rfind("\n", 0, start) + 1
     m = _ENTRY.fullmatch(text, line_start, start)
-    if m is not None and not (m.group("b") or m.group("bullet")):
-        return None  # (a name in bold or after a bullet: "NAME, a physician with X, put it simply: “…”" is a sentence)
     words = m.group("name").split() if m is not None else []
     if len(words) < 2 or any(lower_token(w) in ORG_WORDS for w in words) or lower_token(words[0]) in STOP_CAPS:
         return None  # ("Delta Network, statement of 4 May: “…”": a body's name; « À Ritipata, le soir, …»: a place)
     parts = [p.strip() for p in m.group("appos").split(",") if p.strip()]
-    if not parts or len(parts) > 3 or not parts[0][:1].islower():
-        return None  # (the first apposition is a role, in lower case: "director", « vice-ministre »)
+    if not parts or len(parts) > 3 or not parts[0][:1].islower() or any(not p[:1].isupper() for p in parts[1:]):
+        return None  # (a role in lower case, then a body or a State in capitals: not "NAME, a physician with X, put it
+        # simply:", « M. NAME, le chef de la délégation, a été clair : », sentences)
     role, org = parse_appos(parts)
     return Found("named", m.group("name"), role, org, CONFIDENCE["named"], evidence=(line_start, start), cue=True)

@@ -50,3 +50,13 @@ def test_near_miss_a_place_then_a_sentence_before_the_colon():
             "À Port Ilse, le soir, Okafor est passé au gymnase. Il m'a glissé, en sortant : « Demain je lance l'appel »")
     q = quotes(text, language="fr")[-1]
     assert q.speaker == "Okafor", (q.speaker, q.attribution)
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Dr. Ama Owusu-Ansah, a physician with the Delta Network, put it simply: “We are counting bodies, not pledges.”",
+     "en", "Ama Owusu-Ansah"),
+    ("Ana Brel, la cheffe de la délégation ostmarienne, a été claire : « Il n'y a pas de fonds. »", "fr", "Ana Brel"),
+])
+def test_near_miss_a_sentence_with_its_verb_before_the_colon(text, lang, name):
+    q = quotes(text, language=lang)[-1]
+    assert q.speaker == name and q.role != "put it simply", (q.speaker, q.role, q.organisation)
