@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .appos import parse_appos
-from .people import NAMERUN, ORG_WORDS, lower_token
+from .people import DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_WORDS, lower_token
 from .record import CONFIDENCE, Found
 from .vocab import STOP_CAPS
 
@@ -23,7 +23,8 @@ def box_entry(text: str, start: int) -> Found | None:
     line_start = text.rfind("\n", 0, start) + 1
     m = _ENTRY.fullmatch(text, line_start, start)
     words = m.group("name").split() if m is not None else []
-    if len(words) < 2 or any(lower_token(w) in ORG_WORDS for w in words) or lower_token(words[0]) in STOP_CAPS:
+    if len(words) < 2 or any(lower_token(w) in ORG_WORDS for w in words) \
+            or lower_token(words[0]) in STOP_CAPS | ROLE_WORDS | DROP_TITLES:  # ("Minister NAME, in …:": as before)
         return None  # ("Delta Network, statement of 4 May: “…”": a body's name; « À Ritipata, le soir, …»: a place)
     parts = [p.strip() for p in m.group("appos").split(",") if p.strip()]
     if not parts or len(parts) > 3 or not parts[0][:1].islower() or any(not p[:1].isupper() for p in parts[1:]):

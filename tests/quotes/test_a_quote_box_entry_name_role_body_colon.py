@@ -60,3 +60,9 @@ def test_near_miss_a_place_then_a_sentence_before_the_colon():
 def test_near_miss_a_sentence_with_its_verb_before_the_colon(text, lang, name):
     q = quotes(text, language=lang)[-1]
     assert q.speaker == name and q.role != "put it simply", (q.speaker, q.role, q.organisation)
+
+
+def test_near_miss_a_titled_name_keeps_its_reading():
+    q = quotes("Minister Ana Brel, in the backgrounder's foreword: “We will pay for every drum ourselves.”",
+               language="en")[-1]
+    assert q.speaker == "Ana Brel", (q.speaker, q.role)
