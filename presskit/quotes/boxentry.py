@@ -17,6 +17,12 @@ _ENTRY = re.compile(rf"[ \t]*(?:(?P<bullet>[\-\u2022*])[ \t]+)?(?P<b>\*\*|__)?(?
                     rf"(?P<appos>[^:.!?;\n\u201c\u00ab\"]{{2,160}}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*$")
 
 
+#: a personal pronoun: the words before the colon are a sentence ("Madam President, when I took office my predecessor
+#: gave me one piece of advice:"), not a role
+_PRONOUN = re.compile(r"(?i)(?<![\w\-])(?:i|we|he|she|they|you|me|my|our|je|j|nous|il|elle|ils|elles|on|vous|mon|ma|"
+                      r"notre)(?![\w\-])")
+
+
 def box_entry(text: str, start: int) -> Found | None:
     """The speaker of the quotation at ``start`` when its line is such an entry (the name in full: two words at
     least), with the role and body its appositions give; None otherwise."""
@@ -27,7 +33,8 @@ def box_entry(text: str, start: int) -> Found | None:
             or lower_token(words[0]) in STOP_CAPS | ROLE_WORDS | DROP_TITLES:  # ("Minister NAME, in …:": as before)
         return None  # ("Delta Network, statement of 4 May: “…”": a body's name; « À Ritipata, le soir, …»: a place)
     parts = [p.strip() for p in m.group("appos").split(",") if p.strip()]
-    if not parts or len(parts) > 3 or not parts[0][:1].islower() or any(not p[:1].isupper() for p in parts[1:]):
+    if not parts or len(parts) > 3 or not parts[0][:1].islower() or any(not p[:1].isupper() for p in parts[1:]) \
+            or len(parts[0].split()) > 8 or _PRONOUN.search(parts[0]):
         return None  # (a role in lower case, then a body or a State in capitals: not "NAME, a physician with X, put it
         # simply:", « M. NAME, le chef de la délégation, a été clair : », sentences)
     role, org = parse_appos(parts)

@@ -66,3 +66,14 @@ def test_near_miss_a_titled_name_keeps_its_reading():
     q = quotes("Minister Ana Brel, in the backgrounder's foreword: “We will pay for every drum ourselves.”",
                language="en")[-1]
     assert q.speaker == "Ana Brel", (q.speaker, q.role)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Madam President, when I took office my predecessor gave me one piece of advice: “Never sign anything about a "
+     "dam you have not walked.” I have walked forty of them.", "en"),
+    ("Monsieur le Président, quand j'ai pris mes fonctions, mon prédécesseur m'a donné un conseil : « Ne signe "
+     "jamais rien sur un barrage que tu n'as pas parcouru. »", "fr"),
+])
+def test_near_miss_an_address_then_a_sentence(text, lang):
+    q = quotes(text, language=lang)[-1]
+    assert q.speaker in ("",), (q.speaker, q.role)
