@@ -19,8 +19,8 @@ _ENTRY = re.compile(rf"[ \t]*(?:(?P<bullet>[\-\u2022*])[ \t]+)?(?P<b>\*\*|__)?(?
 
 #: a personal pronoun: the words before the colon are a sentence ("Madam President, when I took office my predecessor
 #: gave me one piece of advice:"), not a role
-_PRONOUN = re.compile(r"(?i)(?<![\w\-])(?:i|we|he|she|they|you|me|my|our|je|j|nous|il|elle|ils|elles|on|vous|mon|ma|"
-                      r"notre)(?![\w\-])")
+_PRONOUN = re.compile(r"(?i)(?<![\w\-])(?:i|we|he|she|they|you|me|my|our|her|his|their|its|je|j|nous|il|elle|ils|elles|"
+                      r"on|vous|mon|ma|notre|sa|son|ses|leur)(?![\w\-])")
 
 
 def box_entry(text: str, start: int) -> Found | None:

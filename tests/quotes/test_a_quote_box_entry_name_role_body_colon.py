@@ -77,3 +77,10 @@ def test_near_miss_a_titled_name_keeps_its_reading():
 def test_near_miss_an_address_then_a_sentence(text, lang):
     q = quotes(text, language=lang)[-1]
     assert q.speaker in ("",), (q.speaker, q.role)
+
+
+def test_near_miss_a_wrapped_line_ending_a_sentence():
+    text = ("Wednesday's guest, Professor Ana Brel, director of the Delta Institute for\nFlood Research, sent "
+            "correspondents a note ahead of her briefing: “Bring your questions, and leave your umbrellas.”")
+    q = quotes(text, language="en")[-1]
+    assert q.speaker == "Ana Brel", (q.speaker, q.attribution)
