@@ -37,3 +37,9 @@ def test_near_miss_unsigned_keeps_no_speaker():
     text = FR_NOTICE.replace("Inès Varga Lorre\nMaire de Marnay\n", "La mairie\n")
     q = quotes(text, language="fr")[-1]
     assert q.speaker == "", (q.speaker, q.attribution)
+
+
+def test_a_titled_byline_gives_the_name_without_its_title():
+    text = EN_BLOG.replace("*By Hana Lorre,", "*By Dr Hana Lorre,")
+    q = quotes(text, language="en")[-1]
+    assert q.speaker == "Hana Lorre", (q.speaker, q.attribution)
