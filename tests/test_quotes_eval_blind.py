@@ -156,7 +156,7 @@ DRAWER_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 0.96, "speak
 #: left: the writer's or a statement speaker's own words in the first person, a French letter over two
 #: paragraphs in an interview's answer, a minister's words relayed in an answer, "the researcher" among several
 #: people, a relayed unnamed official, a headline in single quotes with a bare surname (docs/quotes.md).
-TRUNK_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.92, "speaker_empty": 1.0,
+TRUNK_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.93, "speaker_empty": 1.0,
                 "organisation": 0.94, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 54: 0.91 -> 0.92; 58: 0.93; 59: 0.94)
 
 #: Measured when the chest half was read (101 quotations, 52 non-quotations); QUOTES_VERSION 54. Its misses
@@ -354,7 +354,7 @@ GLADSTONE_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.95, "sp
 #: another (2), a witness called by title given the record's publisher (2), a caption's place after the role, an
 #: official's words of before he headed his Office; one non-quotation: a briefing's table cell quoting the draft's
 #: bracket (docs/quotes.md).
-RETICULE_PINNED = {"precision": 0.99, "recall": 0.96, "speaker_named": 0.90, "speaker_empty": 1.0,
+RETICULE_PINNED = {"precision": 0.99, "recall": 0.96, "speaker_named": 0.92, "speaker_empty": 1.0,
                    "organisation": 0.90, "page": 1.0, "language": 1.0}
 
 #: Measured when the bindle half was read (103 quotations, 47 non-quotations); QUOTES_VERSION 74. Its misses
@@ -407,7 +407,7 @@ SPORRAN_PINNED = {"precision": 0.98, "recall": 0.98, "speaker_named": 0.93, "spe
 #: Tarvessan delegate", 5), "our own technical note" in a transcript's turn (3), « l’agence » of a dispatch, those
 #: that follow; three non-quotations: a fact sheet's cited title, a programme's name in two languages
 #: (docs/quotes.md).
-POCHETTE_PINNED = {"precision": 0.97, "recall": 0.98, "speaker_named": 0.89, "speaker_empty": 1.0,
+POCHETTE_PINNED = {"precision": 0.97, "recall": 0.98, "speaker_named": 0.90, "speaker_empty": 1.0,
                    "organisation": 0.76, "page": 1.0, "language": 1.0}
 
 #: Measured when the sabretache half was read (98 quotations, 48 non-quotations); QUOTES_VERSION 78. Its misses
@@ -462,8 +462,8 @@ GRIPSACK_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.94, "spe
 #: NAME … added"; organisations: a company's own "our" and « du groupe » (3), a body's document or voice as the
 #: source (4), a right-of-reply box's heading (2), a cooperative by its French name or its place (2), a ministry
 #: given no State, "a forestry officer from STATE", those that follow (docs/quotes.md).
-BUMBAG_PINNED = {"precision": 1.0, "recall": 0.95, "speaker_named": 0.83, "speaker_empty": 1.0,
-                 "organisation": 0.77, "page": 1.0, "language": 1.0}
+BUMBAG_PINNED = {"precision": 1.0, "recall": 0.95, "speaker_named": 0.85, "speaker_empty": 1.0,
+                 "organisation": 0.78, "page": 1.0, "language": 1.0}
 
 #: carryall after round 45 (read on QUOTES_VERSION 81, fixed for 82). Misses left: a paper's title in a programme
 #: table's column, which the PDF's layout breaks into lines (the one non-quotation); quotations missed, a body as
