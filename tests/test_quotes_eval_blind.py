@@ -354,7 +354,7 @@ GLADSTONE_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.95, "sp
 #: another (2), a witness called by title given the record's publisher (2), a caption's place after the role, an
 #: official's words of before he headed his Office; one non-quotation: a briefing's table cell quoting the draft's
 #: bracket (docs/quotes.md).
-RETICULE_PINNED = {"precision": 0.99, "recall": 0.96, "speaker_named": 0.90, "speaker_empty": 1.0,
+RETICULE_PINNED = {"precision": 0.99, "recall": 0.96, "speaker_named": 0.92, "speaker_empty": 1.0,
                    "organisation": 0.90, "page": 1.0, "language": 1.0}
 
 #: Measured when the bindle half was read (103 quotations, 47 non-quotations); QUOTES_VERSION 74. Its misses
@@ -477,7 +477,7 @@ BUMBAG_PINNED = {"precision": 1.0, "recall": 0.95, "speaker_named": 0.85, "speak
 #: institute's French name (2), « Sa fondation » read as a body, unnamed officials whose State the sentence gives
 #: (2), a dépêche's speaker given its publisher (3), a body's declaration or conclusion as the source (3), the
 #: discussant "in a personal capacity", "Ravensworth told reporters" given the publisher (docs/quotes.md).
-CARRYALL_PINNED = {"precision": 0.99, "recall": 0.97, "speaker_named": 0.86, "speaker_empty": 0.97,
+CARRYALL_PINNED = {"precision": 0.99, "recall": 0.97, "speaker_named": 0.87, "speaker_empty": 0.97,
                    "organisation": 0.74, "page": 1.0, "language": 1.0}
 
 #: dittybag after round 46 (read on QUOTES_VERSION 82, fixed for 83). Misses left: non-quotations: a statute's words
@@ -497,7 +497,7 @@ CARRYALL_PINNED = {"precision": 0.99, "recall": 0.97, "speaker_named": 0.86, "sp
 DITTYBAG_PINNED = {"precision": 0.96, "recall": 0.89, "speaker_named": 0.90, "speaker_empty": 0.94,
                    "organisation": 0.75, "page": 1.0, "language": 1.0}
 
-#: pouch after round 47 (read on QUOTES_VERSION 83, fixed for 84). Misses left: the quotation missed: "which the
+#: pouch after round 47 (read on QUOTES_VERSION 83, fixed for 85). Misses left: the quotation missed: "which the
 #: Kaskilo Institute summarised as showing that “…”" (a body as the source in a relative clause); the speaker left
 #: empty: a policy brief's answer to "SURNAME … had asked what …. “…,” she said", the one asked named only by surname
 #: paragraphs before; organisations: unnamed officials by the adjective of a State the kit never names ("A Tuulimaan
@@ -507,6 +507,20 @@ DITTYBAG_PINNED = {"precision": 0.96, "recall": 0.89, "speaker_named": 0.90, "sp
 #: empty speaker (docs/quotes.md).
 POUCH_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.98, "speaker_empty": 1.0,
                 "organisation": 0.91, "page": 1.0, "language": 1.0}
+
+#: tote after round 48 (read on QUOTES_VERSION 83, fixed for 85). Misses left: speakers left empty: the first person
+#: of a field diary signed « Par NAME » (« une phrase que je recopie : « … » »), an interview under « Entretien —
+#: NAME » with answers opened by a dash (its headline and two of the interviewee's « je le redis : « … » ») and «
+#: Oui, grâce à FIRST NAME. Il m'a dit : « … » » in one of its answers, a first name alone called on the telephone
+#: under a new heading of the diary, « Quant au ministre SURNAME, il m'a assuré que « … » », "X's ambassador …
+#: chaired by Ambassador NAME … “…”, she said" under the heading "SURNAME: “…”", a statement read over two
+#: paragraphs (« le colonel a ensuite lu une déclaration, dont voici les extraits : »), "Her name is FIRST NAME …
+#: She told me: “…”"; organisations: those that follow, the director of civil protection for his State (4), the
+#: interviewee's network for its guide and one of its watchers (2), « coordonnateur humanitaire pour le Qollaya »
+#: for his office, a guest's "our own technical note" in a phone-in, « Notre reporter NAME … écrit NAME », «
+#: une source proche du ministère de l'Intérieur qollayen » (docs/quotes.md).
+TOTE_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.84, "speaker_empty": 1.0,
+               "organisation": 0.78, "page": 1.0, "language": 1.0}
 
 #: half -> (its pinned figures, the most non-quotations it may report)
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
@@ -528,7 +542,7 @@ PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_
           "pochette": (POCHETTE_PINNED, 3), "sabretache": (SABRETACHE_PINNED, 0),
           "saddlebag": (SADDLEBAG_PINNED, 0), "gripsack": (GRIPSACK_PINNED, 0),
           "bumbag": (BUMBAG_PINNED, 0), "carryall": (CARRYALL_PINNED, 1), "dittybag": (DITTYBAG_PINNED, 3),
-          "pouch": (POUCH_PINNED, 0)}
+          "pouch": (POUCH_PINNED, 0), "tote": (TOTE_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

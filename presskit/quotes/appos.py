@@ -368,6 +368,8 @@ def org_then_role(s: str) -> tuple[str, str]:
     if len(head) == 1 and head[0][:1].isupper() and lower_token(toks[k]) in _STATE_OFFICES \
             and not re.search(r"(?:ian|ish|ese|ean|ch|ic|[aeo]n|i)$", head[0]) \
             and lower_token(head[0]) not in ROLE_WORDS | STOP_CAPS | ORG_WORDS:
+        if lower_token(toks[k]) == "minister" and re.fullmatch(_PORTFOLIO + r"[\w\-]*", head[0], re.I):
+            return clean_role(" ".join(toks)), ""  # "the Interior Minister": the portfolio is the role's, no body
         return clean_role(" ".join(toks[k:])), head[0]  # "the Orsk delegate": a State's delegate
     if not head or len(head) > 6 or not all(t[:1].isupper() or t in ("of", "for", "de", "des", "du") for t in head) \
             or not any(lower_token(t) in ORG_WORDS or (t.isupper() and len(t) >= 2) for t in head):

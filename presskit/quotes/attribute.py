@@ -29,6 +29,8 @@ from ..model import Quote
 from ..textutil import fold
 from .court import counsel_s_party, judge_s_court
 from .cues import RE_SAY, WHEN, say_verbs
+from .boxentry import box_entry
+from .callers import caller
 from .forms import RE_DASH, RE_SIGNED_AFTER, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, complete, fill_from_introduction, forget_texts, from_attr, from_who
 from .initials import INITIALS, SPACED_INITIALS
@@ -397,6 +399,10 @@ def _opens_line(text: str, start: int) -> bool:
 
 def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     text, doc = st.doc.text, st.doc
+    if (box := box_entry(text, u.start)) is not None:
+        return box  # "**NAME**, director, X Institute: “…”": a quote box's entry, its name and appositions
+    if (reader := caller(text, u.start, st.doc.paragraph(u.start)[0])) is not None:
+        return reader  # "Tashi in Namdrok-la has texted: “…”": a listener by first name and place
     k = bisect_left(doc.paras, u.end - 1)  # the first paragraph end at or after the quotation's (paras are sorted)
     limit = min(next_start, doc.paras[k] if k < len(doc.paras) else len(text))
     after = _after_window(text, u.end, limit)

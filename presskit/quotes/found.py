@@ -18,6 +18,8 @@ from .layout import name_across_lines
 from .antecedents import antecedent
 from .firstnames import article_gender, first_name_gender
 from .firstintro import introduced_by_first_name
+from .onewordname import one_word_person
+from .signatory import signatory
 from .nounforms import PLURAL_VERB_AFTER
 from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
@@ -132,6 +134,9 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         if name := untitled(signer(st.doc.text)):
             # "By NAME, astronomer" over an op-ed: "In my book …, I wrote that “…”" is its author's own words
             return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
+        if not ANSWERED.search(st.doc.text) and (signed := signatory(st.doc.text)):
+            # « je vous avais dit : « … » » in a notice signed "NAME ¶ Maire de X", "I wrote: “…”" under "By NAME"
+            return Found("document", signed, confidence=CONFIDENCE["self"], evidence=span, cue=True)
     return Found(cue=True, evidence=span)
 
 
@@ -479,6 +484,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     # a turn's label of initials («{NB}C. A. —{NB}», "A. V.:") is who speaks that turn, never a pronoun's person
     mentions = [m for m in mentions if not (INITIALS_LABEL.match(st.doc.text, m.pos)
                                             and st.doc.paragraph(m.pos)[0] >= m.pos - 2)]
+    # a name inside a body's name (« l'Alliance Alerte Versants », "the Fondation Pierre Lemaire") is no one a
+    # pronoun stands for
+    mentions = [m for m in mentions if not _in_a_body_s_name(st.doc.text, m.pos)]
     turn = turn_of(st.doc.text, u.start, u.end)
     if want != "n" and adds(st.doc.text, u.start, u.end) and (same := unnamed_goes_on(st.doc.text, para_start, u.start, st.last,
                                                                    st.mentions)) is not None:
@@ -499,6 +507,9 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         # "After the interview she sent us a note: “…”": the interviewee, not someone an answer named
         q = st.ctx.known.get(untitled(" ".join(name_case(t) for t in iv.split())))
         p = q if q is not None and (q.gender or first_name_gender(q.name)) in ("", want) else None
+    if p is not None and p.name and p.pos >= para_start and _agent_beside_a_role_subject(st, p, para_start, u.start):
+        p = None  # "X's ambassador repeated the line in the group chaired by Ambassador NAME … “…”, she said": the
+        # subject, unnamed, not the chair named as the participle's agent
     p = person_of_turn(turn, st.doc.text, para_start, u.start, want, p, mentions,
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
     p = not_the_one_given(st.doc.text, para_start, u.start, want, p, mentions, st.speakers)
@@ -534,6 +545,12 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         # opens on, not a person named paragraphs before (the kit gives the full name)
         return Found("pronoun", lead[1], "", "", CONFIDENCE["surname-unresolved"], True, want,
                      (lead[0], span[1]))
+    if (p is None or p.name and outside and p is not headed) and want in ("f", "m") and (one := one_word_person(
+            st.doc.text, para_start, u.start, set(st.ctx.states) | set(st.ctx.org_names))) is not None \
+            and first_name_gender(one[1]) in ("", want):
+        # « Le soir, Huamanchumo est passé. Il m'a glissé : « … » », "I rang Okafor. He said: “…”": the one word the
+        # paragraph names, for the kit to complete, not someone named paragraphs or a heading before
+        return Found("pronoun", one[1], "", "", CONFIDENCE["surname-unresolved"], True, want, (one[0], span[1]))
     if p is not None and label is not None and label.end() <= u.start and p.name and p.name == answerer(st, u):
         p = None  # « A : … Elle disait : « … » »: the one who answers says "je", so "elle" is someone else
     french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None or \
@@ -687,6 +704,33 @@ def _asked_before_the_words(text: str, at: int, u: Unit) -> bool:
             or not m.group().lower().startswith("asked")]
     # ("SURNAME, leaving the session, was asked whether …", "SURNAME, asked whether …, laughed": the one asked)
     return bool(asks) and not u.text.rstrip(" \u00a0\u202f").endswith("?")
+#: the agent of a passive participle, a title before the name allowed ("chaired by Ambassador NAME", « présidée
+#: par la ministre NAME »)
+_AGENT_BEFORE = re.compile(r"(?<![\w\-])(?:chaired|led|headed|moderated|opened|hosted|presided\s+over|présidée?s?|"
+                           r"dirigée?s?|animée?s?|ouverte?s?|menée?s?)\s+(?:by|par)\s+(?:(?:la|le|l['\u2019])\s*)?"
+                           r"(?:[\w\-]+\.?\s+)?$")
+#: a paragraph whose first sentence opens on an unnamed role: "Vardia's ambassador …", "The minister …", « La
+#: ministre … » (a role word after a State's possessive or an article)
+_ROLE_OPENS = re.compile(r"\s*(?:(?:The|La|Le|L['\u2019])\s*|[A-ZÀ-Þ][\w\-]+['\u2019]s\s+)(?P<w>[a-zà-ÿ][\w\-]+)")
+
+
+def _agent_beside_a_role_subject(st: State, p, lo: int, hi: int) -> bool:
+    """Whether every mention of ``p`` in ``text[lo:hi]`` is the agent of a passive participle, in a paragraph that
+    opens on an unnamed role as its subject."""
+    at = [m.pos for m in st.mentions if m.person is p and lo <= m.pos < hi]
+    opens = _ROLE_OPENS.match(st.doc.text, lo)
+    return bool(at) and opens is not None and lower_token(opens.group("w")) in ROLE_WORDS and all(
+        _AGENT_BEFORE.search(st.doc.text, max(lo, pos - 60), pos) for pos in at)
+
+
+_BODY_WORD_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[A-ZÀ-Þ][\w\-]+)[ \t\u00a0]+$")
+
+
+def _in_a_body_s_name(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` follows a body's capitalised head word ("Alliance", « Fondation », "Institute"),
+    so is part of that body's name."""
+    m = _BODY_WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return m is not None and lower_token(m.group("w")) in ORG_WORDS
 
 
 def _surname_lead(st: State, lo: int, hi: int) -> tuple[int, str] | None:

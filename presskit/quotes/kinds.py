@@ -91,7 +91,7 @@ _LEGAL_REF = re.compile(
     r"(?<![\w\-])(?:articles?|art\.|paragraphs?|paragraphes?|alinéas?|clauses?|sections?|preamble|préambule|"
     r"annex|annexe|treaty|traité|convention|draft|projet|declaration|déclaration|resolution|résolution|"
     r"protocol|protocole|wording|libellé|mandate|mandat|text|texte|charter|charte|standing\s+orders?|"
-    r"rules\s+of\s+procedure|règlement|(?-i:Rule|Règle))(?![\w\-])", re.I)  # (a rule by its name: "the X Rule")
+    r"rules\s+of\s+procedure|règlement|framework|(?-i:Rule|Règle))(?![\w\-])", re.I)  # (a rule by its name: "the X Rule")
 _LEGAL_VERB = re.compile(
     r"(?<![\w\-])(?:obliges?|requires?|asks?|provides?|states?|says?|reads?|speaks?\s+(?:instead\s+|rather\s+|only\s+)?of|"
     r"sets?\s+(?:out\s+)?|fixes|fixe|fixent|établit|refers?\s+to|calls?\s+"

@@ -350,7 +350,23 @@ def _unnamed_mentions(text: str, lo: int, seg: str) -> list[Mention]:
         det = m.group("det").lower()
         g = "f" if det.endswith("une") else "m" if det in ("un", "l'un", "l\u2019un") else ""
         out.append(Mention(pos, Person("", "", "", pos, g), True, False))
+    for m in _MY_KIN.finditer(seg):  # "My son came down at three … and he said to me, “…”": the son, unnamed
+        pos = lo + m.start()
+        if any(o.pos == pos for o in out) or re.match(r"[ \t]*,?[ \t]*[A-ZÀ-Þ][a-zà-ÿ]", seg[m.end():]):
+            continue  # ("my son Pablo", "ma fille, Inés, …": named right after)
+        noun = m.group("noun").lower()
+        g = "f" if noun in _KIN_F else "m" if noun in _KIN_M else ""
+        out.append(Mention(pos, Person("", "", "", pos, g), _is_subject(
+            text, _sentence_start(text, max(0, pos - 400), pos), pos), False))
     return out
+
+
+#: a speaker's own kin or neighbour, whom she does not name ("my son", « ma voisine »): someone a pronoun can stand for
+_MY_KIN = re.compile(r"(?<![\w\-])(?i:my|our|mon|ma|notre)\s+(?:(?i:eldest|youngest|elder|younger|little|petite?|grande?)\s+)?"
+                     r"(?P<noun>(?i:son|daughter|husband|wife|mother|father|brother|sister|neighbour|neighbor|fils|fille|"
+                     r"mari|femme|mère|père|frère|sœur|soeur|voisine?))(?![\w\-])")
+_KIN_F = {"daughter", "wife", "mother", "sister", "fille", "femme", "mère", "sœur", "soeur", "voisine"}
+_KIN_M = {"son", "husband", "father", "brother", "fils", "mari", "père", "frère", "voisin"}
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -506,7 +522,9 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         org = clean_org(paren.group("org")) or org
     deputy = _DEPUTY_BEFORE.search(text[max(sent, pos - 60):pos]) if not org else None
     if deputy is not None:  # "Son adjointe, NAME,", "His deputy, NAME,": her superior's organisation
-        boss = [p for p in known.seen if p.pos < pos and p.organisation and p.name]
+        # (the person named last before: "The Minister, NAME, … her Government … Her deputy, NAME2": the minister's,
+        # with no body the text gives, rather than the body of someone named paragraphs before)
+        boss = [p for p in known.seen if p.pos < pos and p.name and p.name != full]
         role, org = role or deputy.group("role"), max(boss, key=lambda p: p.pos).organisation if boss else ""
     if not org:  # "NAME addressed the plenary on behalf of the Network", "NAME a pris la parole au nom du Réseau"
         tail = text[pos + len(m.group("name")):pos + len(m.group("name")) + 200]

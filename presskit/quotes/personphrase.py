@@ -196,7 +196,22 @@ def _surname_like(tok: str) -> bool:
     low = lower_token(tok)
     return (len(tok) > 2 and tok[0].isupper() and not tok.isupper() and low not in ORG_WORDS
             and low not in ROLE_WORDS and low not in DROP_TITLES and low not in _STOPWORDS
-            and low not in _COMMON_CAPS and low.rstrip("s") not in _COMMON_CAPS)
+            and low not in _COMMON_CAPS and low.rstrip("s") not in _COMMON_CAPS and not number_word(tok))
+
+
+#: the words of a number written out, in either language ("Forty-one people are dead", « Vingt-trois familles »)
+_NUMBER_PARTS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands "
+    "dozen dozens un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "vingt vingts trente quarante cinquante soixante cent cents mille et".split())
+
+
+def number_word(tok: str) -> bool:
+    """Whether ``tok`` is a number written out ("Forty-one", « Vingt-trois », "Twelve"): a sentence's count, never
+    a person's name."""
+    parts = [p for p in re.split(r"[\-\u2011]", tok.lower()) if p]
+    return bool(parts) and all(p in _NUMBER_PARTS for p in parts) and parts != ["et"]
 
 
 #: capitalised words that open a sentence and are nobody's surname ("Delegates said …")
