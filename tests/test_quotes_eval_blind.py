@@ -14,24 +14,24 @@ import pytest
 from tests.test_quotes_eval_tune import _measure_half
 
 #: Measured when the blind half was read (104 quotations, 56 non-quotations); QUOTES_VERSION 33.
-BLIND_PINNED = {"precision": 0.99, "recall": 1.0, "speaker_named": 1.0, "speaker_empty": 1.0,
-                "organisation": 1.0, "page": 1.0, "language": 1.0}
+BLIND_PINNED = {"precision": 0.99, "recall": 1.0, "speaker_named": 0.97, "speaker_empty": 1.0,
+                "organisation": 0.98, "page": 1.0, "language": 1.0}
 
 
 
 #: Measured when the aside half was read (97 quotations, 50 non-quotations); QUOTES_VERSION 34. Its misses
 #: left: one quotation inside a French sentence's scare-quote form, one short French quotation read as English,
 #: one organisation (docs/quotes.md).
-ASIDE_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 1.0, "speaker_empty": 1.0,
-                "organisation": 0.98, "page": 1.0, "language": 0.98}
+ASIDE_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 0.96, "speaker_empty": 1.0,
+                "organisation": 0.97, "page": 1.0, "language": 0.98}
 
 
 
 #: Measured when the kept half was read (110 quotations, 47 non-quotations); QUOTES_VERSION 36. Its misses
 #: left: a short English quotation in a French live blog read as French, a slogan traced to its speaker two
 #: sentences later, a State's representative speaking for his group (docs/quotes.md).
-KEPT_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.98, "speaker_empty": 1.0,
-               "organisation": 0.98, "page": 1.0, "language": 0.99}
+KEPT_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.93, "speaker_empty": 1.0,
+               "organisation": 0.94, "page": 1.0, "language": 0.99}
 
 
 
@@ -39,8 +39,8 @@ KEPT_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.98, "speaker_
 #: left: a feature's multi-paragraph quotation introduced by a sentence in the paragraph before, two namesakes
 #: told apart only by "herself", a sentence one person repeats after another, and organisations the truth takes
 #: from other documents (docs/quotes.md).
-RESERVE_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.95, "speaker_empty": 1.0,
-                  "organisation": 0.93, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 62: organisation 0.88 -> 0.91)
+RESERVE_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.92, "speaker_empty": 1.0,
+                  "organisation": 0.90, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 62: organisation 0.88 -> 0.91)
 
 
 
@@ -50,8 +50,8 @@ RESERVE_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.95, "spea
 #: ministry by "its", a State only a question names, a body issuing a statement, and two non-quotations (a
 #: placard's words, a scare quote after « d'un »); its two short quotations (« s'est dite « … » », « Pour le X,
 #: c'est « … » ») are read since QUOTES_VERSION 40 (docs/quotes.md).
-WITHHELD_PINNED = {"precision": 0.98, "recall": 1.0, "speaker_named": 0.94, "speaker_empty": 1.0,
-                   "organisation": 0.95, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 40: recall 0.98 -> 1.0)
+WITHHELD_PINNED = {"precision": 0.98, "recall": 1.0, "speaker_named": 0.92, "speaker_empty": 1.0,
+                   "organisation": 0.93, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 40: recall 0.98 -> 1.0)
 
 
 #: Measured when the shelved half was read (98 quotations, 48 non-quotations); QUOTES_VERSION 40. Its misses
@@ -64,21 +64,21 @@ SHELVED_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 1.0, "speake
 #: left: "I spoke to NAME, and he told me" in an interview's answer, the first person of an answer, "Her deputy"
 #: whose body is the minister's « pour la Halstrie », a body's name cut at « et », « a, lui, estimé que », and a
 #: name given only in the sentence after its quotation (docs/quotes.md).
-UNTOUCHED_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.95, "speaker_empty": 1.0,
-                    "organisation": 0.96, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 42: 0.94 -> 0.95 both)
+UNTOUCHED_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.94, "speaker_empty": 1.0,
+                    "organisation": 0.94, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 42: 0.94 -> 0.95 both)
 
 #: Measured when the closed half was read (103 quotations, 49 non-quotations); QUOTES_VERSION 42. Its misses
 #: left: two scare quotes the earlier halves count as quotations ("NAME has called X “…”", "said her country was
 #: “…”"), a convention the halves do not share (docs/quotes.md).
-CLOSED_PINNED = {"precision": 0.98, "recall": 1.0, "speaker_named": 1.0, "speaker_empty": 1.0,
-                 "organisation": 1.0, "page": 1.0, "language": 1.0}
+CLOSED_PINNED = {"precision": 0.98, "recall": 1.0, "speaker_named": 0.96, "speaker_empty": 1.0,
+                 "organisation": 0.99, "page": 1.0, "language": 1.0}
 
 #: Measured when the unread half was read (103 quotations, 48 non-quotations); QUOTES_VERSION 43. Its misses
 #: left: two long forms (a possessive apposition joined by "and" before a relative clause; "His last message to
 #: me was short. “…”"), an answer's "She said:" whose person only the question names, a body by its short name
 #: after an inverted verb, a slogan in a question and quoted treaty text reported (docs/quotes.md).
-UNREAD_PINNED = {"precision": 0.98, "recall": 1.0, "speaker_named": 0.95, "speaker_empty": 1.0,
-                 "organisation": 0.95, "page": 1.0, "language": 1.0}
+UNREAD_PINNED = {"precision": 0.98, "recall": 1.0, "speaker_named": 0.93, "speaker_empty": 1.0,
+                 "organisation": 0.94, "page": 1.0, "language": 1.0}
 
 #: Measured when the hidden half was read (100 quotations, 50 non-quotations); QUOTES_VERSION 44. Its misses
 #: left: a passage with no quotation marks that the truth counts as the publisher's (docs/quotes.md).
@@ -90,15 +90,15 @@ HIDDEN_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 1.0, "speake
 #: a body's name cut at its lower-case words, "Its negotiator NAME" after his State, what a body "calls" a
 #: thing, and two non-quotations (a scare quote after a verb of removing, a headline's phrase after a colon)
 #: (docs/quotes.md).
-SPARE_PINNED = {"precision": 0.98, "recall": 0.99, "speaker_named": 0.97, "speaker_empty": 1.0,
-                "organisation": 0.96, "page": 1.0, "language": 1.0}
+SPARE_PINNED = {"precision": 0.98, "recall": 0.99, "speaker_named": 0.92, "speaker_empty": 1.0,
+                "organisation": 0.94, "page": 1.0, "language": 1.0}
 
 #: Measured when the vault half was read (105 quotations, 47 non-quotations); QUOTES_VERSION 46. Its misses
 #: left: four quotations not found (a body's words after "In the X's words" and "which calls", lower-case single
 #: marks), a title named by its kind, a pronoun with a woman named between, a statement's "When I said",
 #: the publisher's line before a colon, a wrong name after a live blog's entry (docs/quotes.md).
 VAULT_PINNED = {"precision": 0.99, "recall": 0.97, "speaker_named": 0.95, "speaker_empty": 0.97,
-                "organisation": 0.96, "page": 1.0, "language": 1.0}
+                "organisation": 0.95, "page": 1.0, "language": 1.0}
 
 #: Measured when the cellar half was read (97 quotations, 46 non-quotations); QUOTES_VERSION 47. Its misses
 #: left: a fragment after "told me herself it was", a relative clause with no comma after a State's adjective
@@ -112,8 +112,8 @@ CELLAR_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 1.0, "speake
 #: "its" bulletin, the publisher's appeal in an interview, a fragment after « pourrait »), a role alone whose
 #: holder the document named only as an object, a three-paragraph French quotation after « a pris la parole »,
 #: an unnamed student given the body before (docs/quotes.md).
-ATTIC_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.98, "speaker_empty": 1.0,
-                "organisation": 0.99, "page": 1.0, "language": 1.0}
+ATTIC_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.97, "speaker_empty": 1.0,
+                "organisation": 0.98, "page": 1.0, "language": 1.0}
 
 #: Measured when the locker half was read (108 quotations, 48 non-quotations); QUOTES_VERSION 49, on its truth
 #: corrected so that the publisher's eleven quotations name the publisher (as the README and every other half
@@ -156,8 +156,8 @@ DRAWER_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 0.96, "speak
 #: left: the writer's or a statement speaker's own words in the first person, a French letter over two
 #: paragraphs in an interview's answer, a minister's words relayed in an answer, "the researcher" among several
 #: people, a relayed unnamed official, a headline in single quotes with a bare surname (docs/quotes.md).
-TRUNK_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.93, "speaker_empty": 1.0,
-                "organisation": 0.94, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 54: 0.91 -> 0.92; 58: 0.93; 59: 0.94)
+TRUNK_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.90, "speaker_empty": 1.0,
+                "organisation": 0.92, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 54: 0.91 -> 0.92; 58: 0.93; 59: 0.94)
 
 #: Measured when the chest half was read (101 quotations, 52 non-quotations); QUOTES_VERSION 54. Its misses
 #: left: a statement's quotation under its delegation's table, a surname from another document after « comme le
@@ -170,8 +170,8 @@ CHEST_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.96, "speake
 #: left: fragments after "called"/« a parlé d'un » and a quote of the day in single marks (not found), a pronoun
 #: across an interview's question to a surname two people bear, a guest's own words under a heading that
 #: describes him, a live blog's "says SURNAME" and « notre responsable » under a surname headline (docs/quotes.md).
-CRATE_PINNED = {"precision": 1.0, "recall": 0.96, "speaker_named": 0.94, "speaker_empty": 1.0,
-                "organisation": 0.91, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 61: 0.94, 0.92, 0.88
+CRATE_PINNED = {"precision": 1.0, "recall": 0.96, "speaker_named": 0.92, "speaker_empty": 1.0,
+                "organisation": 0.90, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 61: 0.94, 0.92, 0.88
 # before; 64: organisation 0.89 before, two "X Convention Secretariat" now read as "Secretariat of the X Convention")
 
 #: Measured when the hamper half was read (109 quotations, 47 non-quotations); QUOTES_VERSION 56. Its misses
@@ -201,8 +201,8 @@ CASKET_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.95, "speak
 #: in a statement, a role noun for a headline's person in capitals, a quote of the day in single marks and a
 #: fragment inside reported speech (not found), a State's own people, a list line's title read as a body, and
 #: the title of a draft text after an attributed quotation (docs/quotes.md).
-SATCHEL_PINNED = {"precision": 0.98, "recall": 0.98, "speaker_named": 0.94, "speaker_empty": 1.0,
-                  "organisation": 0.96, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 61: recall 0.97 -> 0.98)
+SATCHEL_PINNED = {"precision": 0.98, "recall": 0.98, "speaker_named": 0.91, "speaker_empty": 1.0,
+                  "organisation": 0.94, "page": 1.0, "language": 1.0}  # (QUOTES_VERSION 61: recall 0.97 -> 0.98)
 
 #: Measured when the hatbox half was read (96 quotations, 48 non-quotations); QUOTES_VERSION 60. Its misses
 #: left: an unnamed negotiator of a State the kit names only by its adjective (three), a reporter's own sentence
@@ -216,15 +216,15 @@ HATBOX_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.98, "speake
 #: left: one quotation by a surname two people of the kit share ("“…,” Fennimore said later in Ravensholm, where
 #: Halvaria is pressing …", the minister told apart from the ranger only by his State): nobody, by design
 #: (docs/quotes.md).
-VALISE_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.98, "speaker_empty": 1.0,
-                 "organisation": 0.98, "page": 1.0, "language": 1.0}
+VALISE_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.94, "speaker_empty": 1.0,
+                 "organisation": 0.96, "page": 1.0, "language": 1.0}
 
 #: Measured when the holdall half was read (101 quotations, 49 non-quotations); QUOTES_VERSION 62. Its misses
 #: left: a surname before its role and place in brackets (« Stanbridge (vaccinateur, Halmyre), joint par téléphone
 #: à Tarrun : « … » », the full name only in another document: nobody, and the publisher as the body), the
 #: testimony of « un de ses vaccinateurs » read out unnamed in a body's release (the lower-case quotation after
 #: « j'avais déclaré à cette tribune que » is found since QUOTES_VERSION 65) (docs/quotes.md).
-HOLDALL_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.98, "speaker_empty": 1.0,
+HOLDALL_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.96, "speaker_empty": 1.0,
                   "organisation": 0.99, "page": 1.0, "language": 1.0}
 
 #: Measured when the duffel half was read (97 quotations, 52 non-quotations); QUOTES_VERSION 63, raised for 65
@@ -235,8 +235,8 @@ HOLDALL_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.98, "speak
 #: health centre", a French body's name in an English wire, « un de ses collègues »), an interview's turn label
 #: read as a body, an interview's title, a three-word quotation, and two titles
 #: reported (an event's after "Side event:", a report's after « Selon le rapport … , ») (docs/quotes.md).
-DUFFEL_PINNED = {"precision": 0.97, "recall": 0.97, "speaker_named": 0.90, "speaker_empty": 1.0,
-                 "organisation": 0.91, "page": 1.0, "language": 1.0}
+DUFFEL_PINNED = {"precision": 0.97, "recall": 0.97, "speaker_named": 0.87, "speaker_empty": 1.0,
+                 "organisation": 0.90, "page": 1.0, "language": 1.0}
 # (QUOTES_VERSION 68: speaker and organisation, the interviewee's own earlier words under « M. E.-L. : »)
 
 #: Measured when the rucksack half was read (104 quotations, 48 non-quotations); QUOTES_VERSION 64. Its misses
@@ -273,8 +273,8 @@ KITBAG_PINNED = {"precision": 0.98, "recall": 0.97, "speaker_named": 0.87, "spea
 #: treaty's secretariat in lower case (2), an interviewee's own deputy and technical note, « À la Fédération, on le
 #: dit », a body's short name, « un de nos patrons » in its own release, a survey's Institute, a village after a
 #: name, "the Caddorian ambassador who …" (docs/quotes.md).
-PANNIER_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.90, "speaker_empty": 1.0,
-                  "organisation": 0.88, "page": 1.0, "language": 1.0}
+PANNIER_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.85, "speaker_empty": 1.0,
+                  "organisation": 0.87, "page": 1.0, "language": 1.0}
 
 #: Measured when the carpetbag half was read (101 quotations, 51 non-quotations); QUOTES_VERSION 67. Its misses
 #: left, no wrong person named: an interview's title the standfirst has the interviewee say again without marks,
@@ -283,8 +283,8 @@ PANNIER_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.90, "speak
 #: the publisher), a French release's name of a body the kit names in English, "The Stonecutters' … Coalition, a
 #: group of …, said in a statement", "The Reseau des survivants …, a patients' group, … the group said" in an
 #: English wire (docs/quotes.md).
-CARPETBAG_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.97, "speaker_empty": 1.0,
-                    "organisation": 0.94, "page": 1.0, "language": 1.0}
+CARPETBAG_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.92, "speaker_empty": 1.0,
+                    "organisation": 0.91, "page": 1.0, "language": 1.0}
 
 #: Measured when the haversack half was read (106 quotations, 48 non-quotations); QUOTES_VERSION 68. Its misses
 #: left, no wrong person named: a surname or first name alone named in full in another document only (« il a
@@ -295,8 +295,8 @@ CARPETBAG_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.97, "spe
 #: « juge », "was … he said", a body's report, single marks signed with a dash, an interview's title said again);
 #: a slogan a body "says"; organisations: those that follow, a State the kit names only by its adjective (5, the
 #: truth's convention), a dispenser's body from other documents (docs/quotes.md).
-HAVERSACK_PINNED = {"precision": 0.99, "recall": 0.93, "speaker_named": 0.75, "speaker_empty": 1.0,
-                    "organisation": 0.78, "page": 1.0, "language": 1.0}
+HAVERSACK_PINNED = {"precision": 0.99, "recall": 0.93, "speaker_named": 0.72, "speaker_empty": 1.0,
+                    "organisation": 0.76, "page": 1.0, "language": 1.0}
 
 #: Measured when the knapsack half was read (111 quotations, 50 non-quotations); QUOTES_VERSION 69. Its misses
 #: left, no wrong person named: a three-word fragment after « ouvriraient » not found; a report's title said in an
@@ -318,8 +318,8 @@ KNAPSACK_PINNED = {"precision": 0.99, "recall": 0.99, "speaker_named": 1.0, "spe
 #: someone unnamed reported inside a speaker's words or a release (6), the masthead's policy officer quoted by
 #: surname (3), « conclut le communiqué » in a union's release, a State's own law, a national office's director
 #: (the truth's convention), an unnamed nurse in an op-ed (docs/quotes.md).
-PORTMANTEAU_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.90, "speaker_empty": 1.0,
-                      "organisation": 0.80, "page": 1.0, "language": 1.0}
+PORTMANTEAU_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.89, "speaker_empty": 1.0,
+                      "organisation": 0.79, "page": 1.0, "language": 1.0}
 
 #: Measured when the musette half was read (105 quotations, 46 non-quotations); QUOTES_VERSION 71. Its misses
 #: left: four wrong names (a State's unnamed representative given the chair of the paragraph before, a body's
@@ -341,8 +341,8 @@ MUSETTE_PINNED = {"precision": 0.97, "recall": 0.90, "speaker_named": 0.91, "spe
 #: words of years before said again in an answer; organisations: a thread's posts whose authors' body only the
 #: introduction names (3), words of unnamed people reported (4), a paper's findings (2), those that follow the
 #: interview's empty speakers (2), a body's technical note, a French name with an English gloss (docs/quotes.md).
-GLADSTONE_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.95, "speaker_empty": 1.0,
-                    "organisation": 0.89, "page": 1.0, "language": 1.0}
+GLADSTONE_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.94, "speaker_empty": 1.0,
+                    "organisation": 0.88, "page": 1.0, "language": 1.0}
 
 #: Measured when the reticule half was read (106 quotations, 52 non-quotations); QUOTES_VERSION 73. Its misses
 #: left: quotations not found: a wire's « qu’elle a qualifiée de « … » » (what she called it), an interview's
@@ -366,7 +366,7 @@ RETICULE_PINNED = {"precision": 0.99, "recall": 0.96, "speaker_named": 0.92, "sp
 #: a review or an analyst cites (3), unnamed people of a delegation or company by its adjective (4), a company's
 #: officers and an analyst by his firm (3), a directorate or a role read as the body (3), a chair given the
 #: meeting she presides (2), a campaign group's French name in English copy, those that follow (docs/quotes.md).
-BINDLE_PINNED = {"precision": 1.0, "recall": 0.96, "speaker_named": 0.96, "speaker_empty": 1.0,
+BINDLE_PINNED = {"precision": 1.0, "recall": 0.96, "speaker_named": 0.94, "speaker_empty": 1.0,
                  "organisation": 0.79, "page": 1.0, "language": 1.0}
 
 #: Measured when the dillybag half was read (103 quotations, 46 non-quotations); QUOTES_VERSION 75. Its misses
@@ -379,8 +379,8 @@ BINDLE_PINNED = {"precision": 1.0, "recall": 0.96, "speaker_named": 0.96, "speak
 #: town (6, the truth's convention), a service under its French short form (2), a body's "our survey" in a
 #: podcast's or interview's answer and an institute's report (4), those that follow; three non-quotations: a
 #: board rule in marks after a colon, a chronicle's title, a scare quote (docs/quotes.md).
-DILLYBAG_PINNED = {"precision": 0.96, "recall": 0.93, "speaker_named": 0.93, "speaker_empty": 0.96,
-                   "organisation": 0.78, "page": 1.0, "language": 1.0}
+DILLYBAG_PINNED = {"precision": 0.96, "recall": 0.93, "speaker_named": 0.90, "speaker_empty": 0.96,
+                   "organisation": 0.76, "page": 1.0, "language": 1.0}
 
 #: Measured when the sporran half was read (105 quotations, 48 non-quotations); QUOTES_VERSION 76. Its misses
 #: left: quotations not found: a Q&A's headline its standfirst gives to the interviewee ("He repeats the line
@@ -393,8 +393,8 @@ DILLYBAG_PINNED = {"precision": 0.96, "recall": 0.93, "speaker_named": 0.93, "sp
 #: ministry, "Its chair, NAME" after its body, a chamber's French name (truth's convention), those that follow
 #: (3); two non-quotations: a decision's words after "which" in a release, a side event's title in a programme;
 #: a four-word English sentence in a French op-ed read as French (docs/quotes.md).
-SPORRAN_PINNED = {"precision": 0.98, "recall": 0.98, "speaker_named": 0.95, "speaker_empty": 1.0,
-                  "organisation": 0.87, "page": 1.0, "language": 0.99}
+SPORRAN_PINNED = {"precision": 0.98, "recall": 0.98, "speaker_named": 0.92, "speaker_empty": 1.0,
+                  "organisation": 0.86, "page": 1.0, "language": 0.99}
 
 #: Measured when the pochette half was read (110 quotations, 47 non-quotations); QUOTES_VERSION 77. Its misses
 #: left: quotations not found: « a invité les Parties à « … » », a wire's three words "audible “through the
@@ -407,8 +407,8 @@ SPORRAN_PINNED = {"precision": 0.98, "recall": 0.98, "speaker_named": 0.95, "spe
 #: Tarvessan delegate", 5), "our own technical note" in a transcript's turn (3), « l’agence » of a dispatch, those
 #: that follow; three non-quotations: a fact sheet's cited title, a programme's name in two languages
 #: (docs/quotes.md).
-POCHETTE_PINNED = {"precision": 0.97, "recall": 0.98, "speaker_named": 0.90, "speaker_empty": 1.0,
-                   "organisation": 0.79, "page": 1.0, "language": 1.0}
+POCHETTE_PINNED = {"precision": 0.97, "recall": 0.98, "speaker_named": 0.88, "speaker_empty": 1.0,
+                   "organisation": 0.77, "page": 1.0, "language": 1.0}
 
 #: Measured when the sabretache half was read (98 quotations, 48 non-quotations); QUOTES_VERSION 78. Its misses
 #: left: speakers left empty: an interview's title quotation its standfirst calls « la formule qui sert de
@@ -420,7 +420,7 @@ POCHETTE_PINNED = {"precision": 0.97, "recall": 0.98, "speaker_named": 0.90, "sp
 #: as "City councillors" or « le conseil municipal » (13), the tribute's staff of the institute (5), a ministry's
 #: unnamed official or statement (5), a signature's tail run into "Quick facts", a spokesperson's name as her
 #: body, those that follow (docs/quotes.md).
-SABRETACHE_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.83, "speaker_empty": 1.0,
+SABRETACHE_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.80, "speaker_empty": 1.0,
                      "organisation": 0.68, "page": 1.0, "language": 1.0}
 
 #: Measured when the saddlebag half was read (103 quotations, 48 non-quotations); QUOTES_VERSION 79. Its misses
@@ -447,8 +447,8 @@ SADDLEBAG_PINNED = {"precision": 1.0, "recall": 0.97, "speaker_named": 0.83, "sp
 #: member given her branch, her workplace or nothing where the truth gives the union (13), a body's document as
 #: the sayer (3), "a Marvelle shift supervisor", social-media handles with display names (3), those that follow
 #: (docs/quotes.md).
-GRIPSACK_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 0.94, "speaker_empty": 1.0,
-                   "organisation": 0.77, "page": 1.0, "language": 1.0}
+GRIPSACK_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 0.88, "speaker_empty": 1.0,
+                   "organisation": 0.75, "page": 1.0, "language": 1.0}
 
 #: Measured when the bumbag half was read (97 quotations, 51 non-quotations); QUOTES_VERSION 81. Its misses left:
 #: quotations not found: "The minutes record one official as calling the permits “…”, and state that the ministry
@@ -477,7 +477,7 @@ BUMBAG_PINNED = {"precision": 1.0, "recall": 0.95, "speaker_named": 0.85, "speak
 #: institute's French name (2), « Sa fondation » read as a body, unnamed officials whose State the sentence gives
 #: (2), a dépêche's speaker given its publisher (3), a body's declaration or conclusion as the source (3), the
 #: discussant "in a personal capacity", "Ravensworth told reporters" given the publisher (docs/quotes.md).
-CARRYALL_PINNED = {"precision": 0.99, "recall": 0.97, "speaker_named": 0.87, "speaker_empty": 0.97,
+CARRYALL_PINNED = {"precision": 0.99, "recall": 0.97, "speaker_named": 0.86, "speaker_empty": 0.97,
                    "organisation": 0.74, "page": 1.0, "language": 1.0}
 
 #: dittybag after round 46 (read on QUOTES_VERSION 82, fixed for 83). Misses left: non-quotations: a statute's words
@@ -494,8 +494,8 @@ CARRYALL_PINNED = {"precision": 0.99, "recall": 0.97, "speaker_named": 0.87, "sp
 #: follow, counsel for the party they act for ("counsel for X", « avocate de X ») (8), the judge or « la
 #: présidente » for the court (5), a law firm partner for her firm (2), « le gérant de la société », an unnamed
 #: spokesperson or a party's written case (5), a State for its office or its official (4) (docs/quotes.md).
-DITTYBAG_PINNED = {"precision": 0.96, "recall": 0.89, "speaker_named": 0.90, "speaker_empty": 0.94,
-                   "organisation": 0.75, "page": 1.0, "language": 1.0}
+DITTYBAG_PINNED = {"precision": 0.96, "recall": 0.89, "speaker_named": 0.86, "speaker_empty": 0.94,
+                   "organisation": 0.74, "page": 1.0, "language": 1.0}
 
 #: pouch after round 47 (read on QUOTES_VERSION 83, fixed for 85). Misses left: the quotation missed: "which the
 #: Kaskilo Institute summarised as showing that “…”" (a body as the source in a relative clause); the speaker left
@@ -522,7 +522,10 @@ POUCH_PINNED = {"precision": 1.0, "recall": 0.99, "speaker_named": 0.98, "speake
 TOTE_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.84, "speaker_empty": 1.0,
                "organisation": 0.78, "page": 1.0, "language": 1.0}
 
-#: half -> (its pinned figures, the most non-quotations it may report)
+#: half -> (its pinned figures, the most non-quotations it may report). The speaker and organisation pins of 30
+#: halves were lowered at QUOTES_VERSION 85, when "pronoun 0.65" began to leave its speaker empty: those halves
+#: had been tuned until this way read them right, and the rule was checked on four halves nobody had tuned on
+#: (docs/quotes.md, "Checked on `dittybag`, `pouch`, `tote` and `scrip`").
 PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_PINNED, 0),
           "reserve": (RESERVE_PINNED, 0), "withheld": (WITHHELD_PINNED, 2), "shelved": (SHELVED_PINNED, 0),
           "untouched": (UNTOUCHED_PINNED, 0), "closed": (CLOSED_PINNED, 2), "unread": (UNREAD_PINNED, 2),
