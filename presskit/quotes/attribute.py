@@ -40,7 +40,7 @@ from .kinds import (
 )
 from .otherlang import OTHER, _guess_language, foreign_speaker, language_of
 from .layout import Doc
-from .mentions import NEAR_BEFORE, Mention, scan_mentions
+from .mentions import NEAR_BEFORE, Mention, sentence_start, scan_mentions
 from .appos import parse_appos, split_role_org
 from .people import (keep_possessive_names, personal_mandate, restore_apostrophes, NAMERUN, ORG_WORDS, People, Person,
                      clean_org, clean_role, lower_token, person, sentence_ends)
@@ -255,7 +255,21 @@ def _quote(doc: Doc, u: Unit, f: Found, threshold: float, default_org: str, lang
     if f.evidence:
         a, b = f.evidence
         q.evidence = restore_apostrophes(normalise_quote_text(doc.text[a:b])[:600])
+        if not keep and f.named_at is not None and f.how == "pronoun":
+            # a pronoun left unstated: the sentence that last named the one it may mean comes first, so whoever
+            # checks the quotation sees both (« Kwame Asante-Boateng … » … « Interrogé hier soir, il a confié … »)
+            named = restore_apostrophes(normalise_quote_text(_sentence_around(doc.text, f.named_at))[:300])
+            q.evidence = f"{named} … {q.evidence}" if named and named not in q.evidence else q.evidence
     return foreign_speaker(q, doc.text[u.end + 1:u.end + 160]) if q.language in OTHER and f.how != "document" else q
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    """The sentence of ``text`` that holds ``pos`` (a paragraph break ends it)."""
+    start = sentence_start(text, 0, pos)
+    para_end = text.find("\n\n", pos)
+    rest = text[pos:para_end if para_end >= 0 else len(text)]
+    ends = sentence_ends(rest)
+    return text[start:pos + (ends[0] if ends else len(rest))].strip()
 
 
 #: a State's ministry speaks for the State: "the Ministry of Foreign Affairs of Mirenza", « le ministère des

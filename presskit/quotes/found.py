@@ -597,7 +597,10 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     org = p.organisation or (state_of_demonym(p.role, st.ctx, st.doc.text) if p.role else "")
     if not org and _ours_by_its_role(st, p.name):
         org = st.ctx.doc_org  # "I visited our health centre. Its head nurse, NAME, …. She told me": the statement's
-    return Found("pronoun", p.name, p.role, org, conf, alone, want or p.gender, ev)
+    earlier = [m.pos for m in mentions if m.person is p and m.pos < para_start]
+    earlier += [pos for pos, q in st.speakers if q is p and pos < para_start] + ([p.pos] if p.pos < para_start else [])
+    return Found("pronoun", p.name, p.role, org, conf, alone, want or p.gender, ev,
+                 named_at=None if here or not earlier else max(earlier))
 
 
 #: a verb of saying with the speaker of the document as its object: "she told me", « elle m’a dit », « me dit-il »

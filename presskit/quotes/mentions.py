@@ -113,7 +113,7 @@ _ONE_OF_PEOPLE = re.compile(
     + r")(?![\w\-])")
 
 
-def _sentence_start(text: str, lo: int, pos: int) -> int:
+def sentence_start(text: str, lo: int, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (a paragraph break or a heading ends a sentence)."""
     para = text.rfind("\n\n", lo, pos)
     lo = max(lo, para + 2) if para >= 0 else lo
@@ -327,7 +327,7 @@ def _anonymous_gender(m: re.Match, seg: str) -> str:
 def _unnamed_mentions(text: str, lo: int, seg: str) -> list[Mention]:
     """People the text does not name ("a nurse who had worked through the siege"), for pronouns."""
     out = [Mention(lo + m.start(), Person("", "", "", lo + m.start(), _anonymous_gender(m, seg)), _is_subject(
-               text, _sentence_start(text, max(0, lo + m.start() - 400), lo + m.start()), lo + m.start()), False)
+               text, sentence_start(text, max(0, lo + m.start() - 400), lo + m.start()), lo + m.start()), False)
            for m in _ANONYMOUS.finditer(seg) if not _UNNAMED_PERSON.match(seg, m.start())]
     for m in _UNNAMED_PERSON.finditer(seg):
         pos = lo + m.start()
@@ -341,7 +341,7 @@ def _unnamed_mentions(text: str, lo: int, seg: str) -> list[Mention]:
         if noun in ("diplomate", "collègue", "délégué", "déléguée", "porte-parole", "responsable", "fonctionnaire",
                     "membre", "journaliste", "bénévole", "témoin") and noun not in _PEOPLE_M:
             g = "f" if m.group().lower().startswith("une") else "m" if m.group().lower().startswith("un ") else g
-        subject = _is_subject(text, _sentence_start(text, max(0, pos - 400), pos), pos)
+        subject = _is_subject(text, sentence_start(text, max(0, pos - 400), pos), pos)
         out.append(Mention(pos, Person("", "", "", pos, g), subject, False))
     for m in _ONE_OF_PEOPLE.finditer(seg):  # "One of our port inspectors … put it to me. … He said that “…”"
         pos = lo + m.start()
@@ -357,7 +357,7 @@ def _unnamed_mentions(text: str, lo: int, seg: str) -> list[Mention]:
         noun = m.group("noun").lower()
         g = "f" if noun in _KIN_F else "m" if noun in _KIN_M else ""
         out.append(Mention(pos, Person("", "", "", pos, g), _is_subject(
-            text, _sentence_start(text, max(0, pos - 400), pos), pos), False))
+            text, sentence_start(text, max(0, pos - 400), pos), pos), False))
     return out
 
 
@@ -482,7 +482,7 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
             _TO_SOMEONE.search(nb.group()) and (first_name_gender(" ".join(name)) or _role_after(m.group("rest")))):
         return None  # ("in Lund", "of Kessa Mine": no person; "I spoke to Kwame NAME", « j'ai parlé à Nadège NAME »: one)
     full = re.sub(r"([\-\u2010])\s+", r"\1", " ".join(name_case(t) for t in name))  # "Milan KRAVELSK"
-    sent = _sentence_start(text, max(0, name_pos - 600), name_pos)
+    sent = sentence_start(text, max(0, name_pos - 600), name_pos)
     rest = m.group("rest")
     if _OBJECT_OF.search(text[max(0, name_pos - 24):name_pos]) or re.match(r"d['\u2019]", m.group("name")):
         rest = ""  # "Speaking after Ana Varga, the Lund delegate said": what follows is not about her
@@ -598,7 +598,7 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
         full = None
     if full is None and len(tok) >= 2 and (lower_title or any(lower_token(t) in DROP_TITLES | ROLE_TITLES | ROLE_WORDS
                                                               for t in prefix)):
-        sent = _sentence_start(text, max(0, at - 600), at)
+        sent = sentence_start(text, max(0, at - 600), at)
         g = gender(prefix) or (gender([lower_title.group("det"), lower_title.group("title")]) if lower_title else "")
         if lower_title and not g:
             g = {"le": "m", "la": "f"}.get((lower_title.group("det") or "").lower(), "")
@@ -609,10 +609,10 @@ def _surname_mention(text: str, lo: int, pos: int, m: re.Match, known: People, t
     of = _SURNAME_OF.match(text, at + len(tok)) if full is None else None
     if of is not None and lower_token(of.group("org")) not in ORG_WORDS:  # "I sat with Vosker of Ysselmark":
         person = Person(tok, "", of.group("org"), at, surname=True)  # a surname and her State, for the kit to complete
-        return Mention(at, person, _is_subject(text, _sentence_start(text, max(0, at - 600), at), at), False)
+        return Mention(at, person, _is_subject(text, sentence_start(text, max(0, at - 600), at), at), False)
     if full is None:
         return _first_name_mention(text, pos, tok) or _surname_subject(text, pos, tok)
-    sent = _sentence_start(text, max(0, pos - 600), pos)
+    sent = sentence_start(text, max(0, pos - 600), pos)
     subject = _is_subject(text, sent, pos)
     names = known.namesakes(tok)
     if len(names) > 1:  # "the younger Holmqvist" with two Holmqvists: each, for a pronoun's gender to choose
@@ -692,7 +692,7 @@ def _surname_subject(text: str, pos: int, tok: str) -> Mention | None:
     from .personphrase import _surname_like
 
     after = text[pos + len(tok):pos + len(tok) + 40]
-    prefix = text[_sentence_start(text, max(0, pos - 400), pos):pos]
+    prefix = text[sentence_start(text, max(0, pos - 400), pos):pos]
     apposed = _ROLE_APPOSED.match(prefix)  # « Sa directrice, NAME, ne cache pas … », "Its director, NAME, said"
     stressed = _STRESSED.match(after)  # « NAME, elle, reste optimiste », "NAME, for her part, was blunter"
     if not _surname_like(tok) or len(tok) < 4 or re.search(r"(?:ed|ing|ly|é|ée|és|ées|ant|ment)$", tok) or not (

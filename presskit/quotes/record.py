@@ -34,6 +34,7 @@ class Found:
     evidence: tuple[int, int] | None = None
     cue: bool = False  # a verb of saying or a colon introduces it, even if who spoke is unknown
     owner: str = ""  # someone unnamed of a named person's side ("a member of her delegation"): that person
+    named_at: int | None = None  # a pronoun for someone named before its paragraph: where the text last named them
 
 
 @dataclass

@@ -9,6 +9,8 @@ these tests as wire copy, features and newsletters write, in English and French.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.quotes.finding import NB, quotes
@@ -52,3 +54,13 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("language,text,speaker", NEAR_MISSES)
 def test_a_pronoun_in_her_own_paragraph_or_her_name_still_names_her(language, text, speaker):
     assert quotes(text, language=language, own_voice=False)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("language,text", LATER)
+def test_the_sentence_to_check_shows_who_the_text_named_before_the_pronoun(language, text):
+    """"Check who said it" shows the sentence that last named the person before the pronoun's paragraph, then the
+    pronoun's own: with only the second, "she told reporters" could not be checked against anyone."""
+    q = quotes(text, language=language, own_voice=False)[-1]
+    named, _, own = q.evidence.partition(" … ")
+    assert "Freya Lindqvist" in named and "Lindqvist" not in own
+    assert re.search(r"(?i)\b(?:she|elle)\b", own), q.evidence  # the pronoun's sentence
