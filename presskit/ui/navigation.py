@@ -58,7 +58,10 @@ class Navigation:
             it = self.kit.get(state.item_id) if state.item_id else None
             if it is None:
                 self.reader.show_about(self.kit)
-                self.navigator.show_about()
+                if state.filters or state.query.strip():
+                    self._filters_changed()  # the list was narrowed: its entry, as after a click, not About
+                else:
+                    self.navigator.show_about()
                 self.itemOpened.emit(None)
             else:
                 terms = [list(t) for t in state.terms] or None

@@ -143,3 +143,21 @@ def test_no_date_survives_a_language_switch_and_reads_sans_date(qtbot, viewer):
         from presskit.ui import i18n
 
         i18n.install("en")
+
+
+def test_back_and_forward_highlight_the_navigator_entry_of_the_filter_they_restore(qtbot, viewer):
+    """Back to a list narrowed by a navigator entry showed the list right, but highlighted "About this kit": the
+    navigator must say which filter is in force, after Back and Forward as after a click."""
+    w = viewer.window
+    pane = w.list_pane
+    current = lambda: w.navigator.currentItem().data(0, Qt.ItemDataRole.UserRole)  # noqa: E731
+    w.navigator.select({"date": UNDATED})
+    qtbot.waitUntil(lambda: listed(pane) == UNDATED_IDS, timeout=5000)
+    w.navigator.select({"date": DAYS[0]})
+    qtbot.waitUntil(lambda: listed(pane) == [f"statement-{DAYS[0]}"], timeout=5000)
+    w.back_action.trigger()
+    qtbot.waitUntil(lambda: listed(pane) == UNDATED_IDS, timeout=5000)
+    assert current() == {"date": UNDATED}
+    w.forward_action.trigger()
+    qtbot.waitUntil(lambda: listed(pane) == [f"statement-{DAYS[0]}"], timeout=5000)
+    assert current() == {"date": DAYS[0]}
