@@ -96,8 +96,24 @@ def _fold_outside(c: str) -> str:
     f = _outside_cache.get(c)
     if f is None:
         f = _SPECIAL_FOLD.get(c) or LIGATURES.get(c) or _strip_marks(c).lower()
+        _outside_cache[c] = f  # first, so that folding f again, which may meet c, ends
+        f = _settled(f)
         if len(_outside_cache) < 100_000:
             _outside_cache[c] = f
+        else:
+            del _outside_cache[c]
+    return f
+
+
+def _settled(f: str) -> str:
+    """``f`` folded again until it no longer changes: one character's fold may need another's
+    ("ǣ" strips to "æ", which expands to "ae"; "𝚤" is a compatibility form of "ı", which is "i"), and
+    fold must give in one pass what it would give in two, or a folded index and a folded query differ."""
+    for _ in range(8):
+        g = fold(f)
+        if g == f:
+            break
+        f = g
     return f
 
 
@@ -115,6 +131,13 @@ def fold(s: str) -> str:
     if _OUTSIDE.search(t) is not None:
         t = _OUTSIDE.sub(lambda m: _fold_outside(m.group()), t)
     return t.lower()
+
+
+# Every entry of the table is a fixed point of fold (see _settled).
+for _cp, _f in list(_TABLE.items()):
+    if not _f.isascii():
+        _TABLE[_cp] = _settled(_f)
+del _cp, _f
 
 
 # --- tokens -----------------------------------------------------------------------------------------

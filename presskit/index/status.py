@@ -18,7 +18,7 @@ from .integrity import STAMP_NAME, intact, locally_sealed, parse_stamp, read_sta
 #: The version of what an index holds. Bump it when :mod:`presskit.index.schema` or the analysis
 #: changes: older indexes then read as "stale" and are rebuilt. (Kept here, with the stamp that
 #: records it, so checking an index's status never loads Whoosh.)
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 
 def read_stamp(index_dir: Path) -> dict[str, Any] | None:
