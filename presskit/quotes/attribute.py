@@ -167,7 +167,7 @@ def extract_quotes(
     known = People()
     ctx = Context(known, [n for n in own_organisations if n], default_organisation,
                   [n for n in known_organisations if n], text=doc.text, own_voice=own_voice,
-                  spoken=bool(default_speaker))
+                  spoken=bool(default_speaker), title=title)
     near = [(u.start, u.end) for u in units] if len(doc.text) > 2 * NEAR_BEFORE else None
     # names inside a title or a scare quote are nobody's ("“Fair Shares: A Guide …” (2027)" is not a person
     # a later "she" can mean): the people of the text are read around every short quoted span

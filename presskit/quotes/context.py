@@ -25,6 +25,7 @@ class Context:
     text: str = ""  # the document's text (a State named by its adjective is looked for there)
     own_voice: bool = True  # the document speaks as ``doc_org``: "our director" is the organisation's
     spoken: bool = False  # the document is one speaker's (a statement): "our", "my" are hers, for ``doc_org``
+    title: str = ""  # the document's title as the kit gives it ("Entretien — NAME": the interviewee)
 
     def resolve_org(self, head: str, at: int) -> str:
         """"the Agency" / "l’Alliance" / "the coalition": the organisation of that kind named last."""

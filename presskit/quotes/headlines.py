@@ -21,6 +21,7 @@ import re
 from ..textutil import fold
 from .context import names_a_state
 from .found import Found, State, Unit, from_who
+from .interview import printed_as_interview, titled_interviewee
 from .firstnames import first_name_gender
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, lower_token
 from .subject import Who, org_np, person_np
@@ -50,7 +51,22 @@ _INTERVIEW = re.compile(r"[ \t\u00a0\u202f]*[,:\u2014\u2013\-][ \t\u00a0\u202f]*
 def headline(st: State, u: Unit, after: str = "") -> Found | None:
     """A heading that names who says the words in it, or None."""
     return (_colon_headline(st, u) or _on_topic(st, u) or _interview_title(st, u, after) or _name_after(st, u)
-            or _table_row(st, u) or _name_cell_before(st, u))
+            or _table_row(st, u) or _name_cell_before(st, u) or _heading_of_a_titled_interview(st, u))
+
+
+def _heading_of_a_titled_interview(st: State, u: Unit) -> Found | None:
+    """« « Un guetteur qui écrit … » » alone on the first line of an interview the kit titles "Entretien — NAME":
+    a magazine prints the interviewee's best line over her interview, and names her only in its title."""
+    name = titled_interviewee(st.ctx.title)
+    text = st.doc.text
+    a, b = st.doc.line(u.start)
+    if not name or text[:a].strip() or re.sub(r"[\s#*\u00a0\u202f]", "", text[a:u.start] + text[u.end:b]).strip(
+            "\u201c\u201d\u00ab\u00bb\"") or not printed_as_interview(text):
+        return None
+    who = person_np(name, st.ctx.known, u.start)
+    if who is None or who.kind != "person" or " " not in who.name:
+        return None
+    return from_who(st, who, u, (a, b), "headline")
 
 
 #: a live blog's or a caption's "NAME on the draft: “…”", « NAME sur le projet : « … » », after a time stamp

@@ -18,7 +18,17 @@ from .vocab import untitled
 #: a heading that names the person interviewed: "Interview: NAME", « Entretien avec NAME »
 #: (the name keeps its capitals: "Interview: a geotechnical engineer on …" names nobody)
 INTERVIEW = re.compile(rf"(?m)^[ \t]*(?:#+[ \t]*)?(?i:interview|entretien|q\s*&\s*a|questions?)[ \t\u00a0\u202f]*"
-                       rf"(?i::|with|avec|à)[ \t\u00a0\u202f]*(?P<name>{NAMERUN})")
+                       rf"(?i::|with|avec|à|[\u2014\u2013])[ \t\u00a0\u202f]*(?P<name>{NAMERUN})")
+#: a document's title that names the person interviewed and nothing else: "Entretien — NAME", "Interview with NAME",
+#: "Interview: NAME" (its title in the kit, which the text may not print: an HTML page's <title>)
+_TITLED = re.compile(rf"\s*(?i:interview|entretien|q\s*&\s*a)[ \t\u00a0\u202f]*(?i::|with|avec|à|[\u2014\u2013-])"
+                     rf"[ \t\u00a0\u202f]*(?P<name>{NAMERUN})[ \t\u00a0\u202f.]*")
+
+
+def titled_interviewee(title: str) -> str:
+    """The person an interview's title names, as written, when the title is only that ("Entretien — NAME"); else ""."""
+    m = _TITLED.fullmatch(title or "")
+    return m.group("name") if m is not None else ""
 ANSWERED = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?:A|R)(?:\*\*)?[ \t\u00a0\u202f]*:")
 ANSWERER = re.compile(rf"[ \t]*(?:\*\*)?(?:A|R|(?P<name>{NAMERUN})|(?P<ini>{INITIALS}))(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?"
                        rf"[ \t\u00a0\u202f]"
@@ -33,14 +43,19 @@ def label_initials(label: re.Match) -> str:
     return ini if re.fullmatch(r"(?:[A-ZÀ-Þ]\.?-?){2,5}", ini) else ""
 
 
-def interviewee(text: str, at: int) -> str:
-    """The name an interview's heading ("Interview: NAME") or title (« “…,” says NAME ») gives, as written; else
-    the one its standfirst, before the first question, says talks to the interviewer ("NAME, president of the X,
-    talks to the Coalition about …", « NAME, …, a répondu à nos questions »)."""
+def interviewee(text: str, at: int, title: str = "") -> str:
+    """The name an interview's heading ("Interview: NAME") or title (« “…,” says NAME », the kit's title
+    "Entretien — NAME") gives, as written; else the one its standfirst, before the first question, says talks to
+    the interviewer ("NAME, president of the X, talks to the Coalition about …", « NAME, …, a répondu à nos
+    questions »)."""
     heads = list(INTERVIEW.finditer(text, max(0, at - 5000), at))
-    title = _TITLE_SAYS.match(text) or TITLE_NAME.match(text)  # « “…,” says NAME » over the interview
-    if heads or title:
-        return heads[-1].group("name") if heads else title.group("name")
+    if heads:
+        return heads[-1].group("name")
+    titled = _TITLE_SAYS.match(text) or TITLE_NAME.match(text)  # « “…,” says NAME » over the interview
+    if titled is not None:
+        return titled.group("name")
+    if named := titled_interviewee(title):
+        return named
     first_q = re.search(r"\?[ \t*\u00a0\u202f]*(?:\n|$)", text)
     if first_q is None or first_q.start() > at:
         return ""
@@ -66,7 +81,7 @@ def answerer(st: State, u: Unit, introduced: bool = False) -> str:
     if label is None and _dash_answer(st, para_start):
         # « — Pourquoi … ? ¶ — Parce que …. Comme je l'ai dit aux délégués, « … » »: a dialogue's dashes, with no
         # names, in turn the interviewer's and the interviewee's; the answers are the one the title names
-        name = untitled(" ".join(name_case(t) for t in interviewee(text, u.start).split()))
+        name = untitled(" ".join(name_case(t) for t in interviewee(text, u.start, st.ctx.title).split()))
         p = st.ctx.known.get(name) if name else None
         return p.name if p is not None else name if len(name.split()) >= 2 else ""
     if label is None or label.end() > u.start:
@@ -76,7 +91,7 @@ def answerer(st: State, u: Unit, introduced: bool = False) -> str:
         return named  # « **L.V.-K. :** », "**LVK:**": the one person the document names with those initials
     if label.group("ini") or label.group("spaced") or ini:
         return ""
-    name = untitled(" ".join(name_case(t) for t in (label.group("name") or interviewee(text, u.start)).split()))
+    name = untitled(" ".join(name_case(t) for t in (label.group("name") or interviewee(text, u.start, st.ctx.title)).split()))
     p = st.ctx.known.get(name) if name else None
     if p is None and len(name.split()) == 1 and label.group("name"):  # "AUMONT:" after "Lise Aumont joins us"
         return st.ctx.known.resolve(name, u.start) or ""
@@ -94,6 +109,11 @@ def _dash_answer(st: State, para_start: int) -> bool:
     text = st.doc.text
     if not _DASH_TURN.match(text, para_start):
         return False
+    prev_end = len(text[:para_start].rstrip())
+    if prev_end > 0 and asked_then_dashed(text) >= 2 and \
+            _QUESTION_BEFORE.search(text[max(0, para_start - 400):prev_end]) and \
+            not _DASH_TURN.match(text, st.doc.paragraph(prev_end - 1)[0]):
+        return True  # « **Que demandez-vous ?** ¶ — Ce que j'ai dit … » : questions in bold, answers after a dash
     runs, at = [], para_start
     while at > 0:
         prev_end = len(text[:at].rstrip())
@@ -108,6 +128,21 @@ def _dash_answer(st: State, para_start: int) -> bool:
         return False
     first = runs[-1]
     return text[first[0]:first[1]].rstrip(" \t\u00a0\u202f*").endswith("?")
+
+
+def printed_as_interview(text: str) -> bool:
+    """Whether the text is printed as an interview: answers labelled ("A:", « R : »), or two questions at least each
+    answered after a dialogue dash."""
+    return ANSWERED.search(text) is not None or asked_then_dashed(text) >= 2
+
+
+@lru_cache(maxsize=8)  # asked for each dashed paragraph: read once per document
+def asked_then_dashed(text: str) -> int:
+    """How many times the text prints a question (or an interviewer's prompt wholly in bold) that opens on no dash,
+    and right after it a paragraph that opens on one: an interview that asks plainly and answers after « — »."""
+    paras = [m.group() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    return sum(1 for a, b in zip(paras, paras[1:])
+               if not _DASH_TURN.match(a) and _DASH_TURN.match(b) and _QUESTION_BEFORE.search(a.rstrip()))
 
 
 #: a document titled by its interviewee's words: "“We are running out of orbits,” says NAME", « « … », dit NAME »
@@ -154,7 +189,7 @@ def answer_body_at(st: State, at: int) -> str:
         if q is not None and q.organisation:
             return q.organisation
     first_q = re.search(r"\?[ \t*\u00a0\u202f]*(?:\n|$)", text)
-    name = untitled(" ".join(name_case(t) for t in interviewee(text, at).split()))
+    name = untitled(" ".join(name_case(t) for t in interviewee(text, at, st.ctx.title).split()))
     p = st.ctx.known.get(name) if name else None
     if p is not None and p.organisation:
         return p.organisation
