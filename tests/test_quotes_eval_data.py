@@ -277,7 +277,7 @@ LAST_HALF_SIZES = {"blind": (14, 75, 40), "aside": (15, 90, 45), "kept": (15, 90
                    "saddlebag": (15, 90, 45), "gripsack": (15, 90, 45),
                    "bumbag": (15, 90, 45), "carryall": (15, 90, 45),
                    "dittybag": (15, 90, 45), "pouch": (15, 90, 45), "tote": (15, 90, 45),
-                   "scrip": (15, 90, 45), "wallet": (15, 90, 35)}
+                   "scrip": (15, 90, 45), "wallet": (16, 95, 40)}
 
 
 @pytest.mark.parametrize("half", sorted(LAST_HALF_SIZES))
