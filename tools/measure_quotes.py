@@ -4,7 +4,7 @@ Usage (from the repository root)::
 
     python tools/measure_quotes.py                      # every half but the held-out one, and the sample kit
     python tools/measure_quotes.py --half tune --show-misses
-    python tools/measure_quotes.py --half scrip        # the figures to report (never tune on them)
+    python tools/measure_quotes.py --half wallet       # the figures to report (never tune on them)
     python tools/measure_quotes.py --json figures.json  # the figures as JSON as well
     python tools/measure_quotes.py --check              # exit 1 when a measured half misses a target
 
@@ -67,7 +67,7 @@ SAMPLE_TRUTH = ROOT / "tests" / "data" / "sample_quotes.json"
 #: ``bumbag``, ``carryall``, ``dittybag``, ``pouch`` and ``tote`` by the round after their one
 #: measurement):
 #: they are measured, but no longer held out.)
-HELD_OUT = "scrip"
+HELD_OUT = "wallet"
 #: The sample kit's organisations, with their names in each language (sample_quotes.json uses both).
 SAMPLE_ORGS = [
     ("Lantern Coalition for Arms Control", ["Coalition Lanterne pour la maîtrise des armements",
