@@ -131,7 +131,7 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
         name = answerer(st, u, introduced=True)
         if name:
             return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
-        if name := untitled(signer(st.doc.text)):
+        if name := signer(st.doc.text):
             # "By NAME, astronomer" over an op-ed: "In my book …, I wrote that “…”" is its author's own words
             return complete(st, Found("headline", name, confidence=CONFIDENCE["interview"], evidence=span))
         if not ANSWERED.search(st.doc.text) and (signed := signatory(st.doc.text)):
