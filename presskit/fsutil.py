@@ -31,6 +31,28 @@ Check = Callable[[], None]
 ProgressBytes = Callable[[int], None]
 
 
+@contextlib.contextmanager
+def signals_held():
+    """Hold Ctrl+C and SIGTERM while the block runs; they arrive right after it.
+
+    For a constructor that a signal must not cut in half: ``zipfile.ZipFile(path, "w")`` interrupted
+    before it sets its own fields leaves an object whose ``__del__`` prints a traceback ("Exception
+    ignored in ZipFile.__del__") over the sentence that says the command stopped cleanly. Where
+    signals cannot be held (another thread than the main one, Windows), the block runs as is."""
+    import signal
+    import threading
+
+    held = {signal.SIGINT, getattr(signal, "SIGTERM", signal.SIGINT)}
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def temp_path(final: str | os.PathLike, tag: str = "tmp") -> Path:
     """A temporary name next to ``final`` for writing it: short (a 255-byte file name still gets one),
     hidden, and naming this process, so :func:`remove_stale_temps` can tell a dead run's leftovers."""

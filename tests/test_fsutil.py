@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import signal
 
 import pytest
 
@@ -115,3 +116,21 @@ def test_an_update_on_read_only_media_says_what_to_do_instead(tmp_path):
                 raise OSError(errno.EROFS, "Read-only file system")
         assert "read-only media" in str(e.value) and "Nothing was changed." in str(e.value)
         assert ("Copy the kit folder to this computer, then apply the update to that copy." in str(e.value)) is hint
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="signals cannot be held here")
+def test_a_signal_inside_signals_held_arrives_after_the_block():
+    """A SIGTERM that lands while a ZIP file is being opened waits until the object is whole: the pack's abort can
+    then close it, and no "Exception ignored in ZipFile.__del__" traceback covers the sentence that it stopped."""
+    from presskit.fsutil import signals_held
+
+    seen: list[str] = []
+    previous = signal.signal(signal.SIGTERM, lambda *_: seen.append("signal"))
+    try:
+        with signals_held():
+            os.kill(os.getpid(), signal.SIGTERM)
+            seen.append("block done")
+        seen.append("after")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert seen == ["block done", "signal", "after"]

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import ExportError, KitError, PresskitError
-from ..fsutil import fsync_file, remove_stale_temps, safe_name, temp_path
+from ..fsutil import fsync_file, remove_stale_temps, safe_name, signals_held, temp_path
 from ..model import Item, KitInfo
 from ..sizes import file_size
 from .common import FORMATS, CancelFn, Job, ExportReport, MissingCreditError, ProgressFn, missing_credits
@@ -93,7 +93,9 @@ def export_items(kit, item_ids: Iterable[str], fmt: str, out: str | os.PathLike,
             tmp.mkdir()
             write_tree(job, FolderSink(tmp))
         elif fmt == "zip":
-            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+            with signals_held():  # (a signal inside the constructor leaves a ZipFile that cannot close)
+                zf = zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True)
+            with zf:
                 write_tree(job, ZipSink(zf, safe_name(out.stem) or "export"))
             fsync_file(tmp)
         else:

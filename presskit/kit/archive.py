@@ -41,7 +41,7 @@ from typing import Any, BinaryIO, Callable
 
 from ..errors import ArchiveError, Cancelled, KitError
 from ..safeload import DataError, Limits, load_json
-from ..fsutil import copy_hashing, disk_errors, fsync_file, open_regular, remove_stale_temps, temp_path
+from ..fsutil import copy_hashing, disk_errors, fsync_file, open_regular, remove_stale_temps, signals_held, temp_path
 from ..index.integrity import LOCAL_SEAL_NAME
 from ..index.status import index_status
 from ..ingest.formats import is_compressed
@@ -92,7 +92,8 @@ class PackWriter:
     def start(self) -> None:
         """Create the temporary ZIP (call it inside the ``try`` that calls :meth:`abort`)."""
         try:
-            self.zf = zipfile.ZipFile(self.tmp, "x", allowZip64=True)
+            with signals_held():  # a SIGTERM now arrives once self.zf is whole, for abort() to close
+                self.zf = zipfile.ZipFile(self.tmp, "x", allowZip64=True)
         except OSError as e:
             with disk_errors(self.out.parent, "pack"):
                 raise e
