@@ -13,7 +13,7 @@ from .firstnames import first_name_gender
 #: "beside", "next to", "alongside", « à côté de », « aux côtés de », then a title at most, right before the name
 _BESIDE = re.compile(r"(?i)(?<![\w\-])(?:beside|next\s+to|alongside|à\s+côté\s+d(?:e|u)|aux\s+côtés\s+d(?:e|u))\s+"
                      r"(?:(?:Ms|Mrs|Mr|Dr|Mme|M\.|Madame|Monsieur)\.?\s+)?$")
-_SENTENCE_END = re.compile(r"[.!?][\u201d\u00bb\"]?\s+(?=[A-ZÀ-Þ\u201c\u00ab])|\n")
+_SENTENCE_END = re.compile(r"[.!?][\u201d\u00bb\"]?\s+(?=[A-ZÀ-Þ\u201c\u00ab])|\n[ \t]*\n")
 
 
 def _gender(m) -> str:

@@ -14,6 +14,10 @@ CASES = [
     ("Minister Hinemoa Vaila, who signed the grant agreement a few minutes after the vote, had flown in that "
      "morning and sat down beside Ms Kouyaté-Lima for the signing. “Last year our fishers pulled three pieces of "
      "a rocket stage out of their nets,” she said.", "en", "Hinemoa Vaila"),
+    # the same sentence wrapped over a PDF's lines
+    ("Minister Hinemoa Vaila, who signed the grant agreement a few minutes after\nthe vote, had flown in that "
+     "morning and sat down beside Ms Kouyaté-Lima\nfor the signing. “Last year our fishers pulled three pieces of "
+     "a\nrocket stage out of their nets,” she said.", "en", "Hinemoa Vaila"),
     ("La ministre Awa Kanté, arrivée le matin même, s'est assise à côté de Mme Losana Brel pour la signature. « "
      "L'an dernier, nos pêcheurs ont remonté trois débris », a-t-elle déclaré.", "fr", "Awa Kanté"),
 ]
