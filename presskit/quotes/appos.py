@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .portfolio import acronym_then_portfolio
 from .vocab import STOP_CAPS
 from .people import (
     NOT_ROLE_START, ORG_WORDS, ROLE_WORDS, UP, WORKPLACE_AFTER, _ROLE_CLAUSE, clean_org, clean_role, has_person_name,
@@ -439,6 +440,8 @@ _ASIDE_AT_END = re.compile(r"\s*\((?=[a-zà-ÿ])[^()]*\)\s*$")
 
 
 def split_role_org(s: str) -> tuple[str, str]:
+    if (portfolio := acronym_then_portfolio(s)) is not None:
+        return portfolio  # "MDB Vice-President for Infrastructure and Digital": the bank, not "Infrastructure"
     s = _CAME_FROM.sub("", s)
     s = _ASIDE_AT_END.sub("", s)  # « vaccinatrice à Halmyre (aucun lien avec le ministre) »: still a place after « à »
     body = _FROM_BODY.search(s)

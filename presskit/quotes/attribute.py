@@ -29,8 +29,10 @@ from ..model import Quote
 from ..textutil import fold
 from .court import counsel_s_party, judge_s_court
 from .cues import RE_SAY, WHEN, say_verbs
+from .boards import is_board_or_term
 from .boxentry import box_entry
 from .callers import caller
+from .whotold import who_told
 from .forms import RE_DASH, RE_SIGNED_AFTER, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, complete, fill_from_introduction, forget_texts, from_attr, from_who
 from .initials import INITIALS, SPACED_INITIALS
@@ -221,7 +223,8 @@ def _keep(text: str, u: Unit, min_words: int) -> bool:
     if is_title(text, u.start, u.end, u.text) or is_held_phrase(text, u.start, u.text) \
             or is_named_thing(text, u.start, u.text) or is_epithet(text, u.start, u.text) \
             or is_name_given(text, u.start, u.text) \
-            or is_named_before_its_noun(text, u.start, u.end, u.text):
+            or is_named_before_its_noun(text, u.start, u.end, u.text) \
+            or is_board_or_term(text, u.start, u.end, u.text):
         return False
     if is_quoted_text(text, u.start, u.text):
         u.kind = TEXT
@@ -417,6 +420,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
         return box  # "**NAME**, director, X Institute: “…”": a quote box's entry, its name and appositions
     if (reader := caller(text, u.start, st.doc.paragraph(u.start)[0])) is not None:
         return reader  # "Tashi in Namdrok-la has texted: “…”": a listener by first name and place
+    if (told := who_told(text, u.start, st.doc.paragraph(u.start)[0], st.ctx.known)) is not None:
+        return told  # "I want to thank Minister NAME of X, who told me last night: “…”": the one who told
     k = bisect_left(doc.paras, u.end - 1)  # the first paragraph end at or after the quotation's (paras are sorted)
     limit = min(next_start, doc.paras[k] if k < len(doc.paras) else len(text))
     after = _after_window(text, u.end, limit)

@@ -50,7 +50,10 @@ MEDIUM = re.compile(r"\s+(?:(?:sur|on)\s+(?:X|Twitter|Facebook|LinkedIn|Instagra
                      r"\s*[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?(?=\s+(?:le|la|l['\u2019]|the|un|une|a|an)\s*[a-zà-ÿ])|"
                      r"(?:au\s+micro|à\s+l['\u2019]antenne|sur\s+les\s+ondes|dans\s+les\s+colonnes)\s+(?:de\s+la\s+|de\s+l['\u2019]|du\s+|des\s+|de\s+|d['\u2019])"
                      r"(?:[A-ZÀ-Þ][\w\-]*(?:\s+(?=[A-ZÀ-Þ][\w\-]*\s+[a-zà-ÿ]))?)?[\w\-]*|(?:à|to)\s+(?:l['\u2019])?(?!(?i:agence|agency)\s)"
-                     r"[A-ZÀ-Þ][\w\-]+(?=\s+[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ])"
+                     # (a medium of two or three words, when a first name and a surname then a comma follow it: « a
+                     # déclaré à Nordis Presse NAME SURNAME, astronome »)
+                     r"[A-ZÀ-Þ][\w\-]+(?:(?:\s+[A-ZÀ-Þ][\w\-]+){1,2}?(?=\s+[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ][\w\-]+\s*,)|"
+                     r"(?=\s+[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ]))"
                      # « a déclaré à l’Agence Ostrel la secrétaire … », "told the Ostrel agency NAME": a news agency
                      r"|(?:à|au|to)\s+(?:l['\u2019]\s*|the\s+)?(?:(?i:agence|agency)\s+[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?"
                      r"(?=\s+(?:le|la|l['\u2019]|les|the|[A-ZÀ-Þ][\w\-]+\s+[A-ZÀ-Þ]))|[A-ZÀ-Þ][\w\-]+\s+(?i:agency|news\s+agency)))(?=\s)")

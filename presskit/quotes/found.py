@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .goeson import goes_on
 from .forms import Attr
 from .record import CONFIDENCE, Found, State, Unit
 from .readback import named_after_own_pronoun, namesake_by_role
@@ -592,7 +593,8 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     here = bool(at)
     ev = (min(at + [span[0]]), span[1]) if here else span
     alone = p.surname  # "Mrs Lam … She told me": the surname, for the kit to complete
-    conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "pronoun-earlier"]
+    conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "previous" if goes_on(
+        st.doc.text, para_start, u.start, u.end, st.last, p.name) else "pronoun-earlier"]  # ("“…,” NAME said. ¶ “…,” she added")
     # "The Vardian Minister of Cities, NAME, … she said": the State her role's adjective names, as when named
     org = p.organisation or (state_of_demonym(p.role, st.ctx, st.doc.text) if p.role else "")
     if not org and _ours_by_its_role(st, p.name):

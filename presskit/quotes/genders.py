@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .firstnames import first_name_gender
+from .kinnouns import kin_gender
 from .thinpronoun import possessed_by_another
 
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(Ms|Mrs|Miss|Mme|Mlle|Madame|Mr|Monsieur|M(?=\.))\.?\s+$")
@@ -43,6 +44,10 @@ def genders_from_context(text: str, mentions: list) -> None:
             det = _determiner_gender(text, mt.pos)
             if det and first_name_gender(mt.person.name) in ("", det):
                 mt.person.gender = det  # « son collègue NAME », « la ministre NAME »: the French noun's gender is his
+        if mt.person.name and not mt.person.gender:
+            kin = kin_gender(text, mt.pos)
+            if kin and first_name_gender(mt.person.name) in ("", kin):
+                mt.person.gender = kin  # "Her grandson NAME": the noun's gender is his
         if mt.person.name and not mt.person.gender:
             led = _leading_participle_gender(text, mt.pos)
             if led and first_name_gender(mt.person.name) in ("", led):

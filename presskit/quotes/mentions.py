@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .besides import beside_a_subject
+from .fromsomeone import from_someone
 from .firstnames import first_name_gender
 from .nounforms import PLURAL_VERB_AFTER
 from .genders import genders_from_context
@@ -287,6 +289,7 @@ def scan_mentions(text: str, gaps: list[tuple[int, int]], known: People, ctx: Co
             _loose_names(text, a, b, spans, known)
     mentions.sort(key=lambda m: m.pos)
     genders_from_context(text, mentions)
+    mentions = beside_a_subject(text, mentions)  # "NAME sat down beside Ms NAME2. “…,” she said": not NAME2
     # "… the Corvellan minister, NAME, …. The minister listened …": a sentence about her
     extra = role_subjects(text, [(m.pos, m.person) for m in mentions if not m.compound], known.aliases, spans)
     return sorted(mentions + [Mention(pos, p, True, False) for pos, p in extra], key=lambda m: m.pos)
@@ -479,7 +482,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         return None  # "Kessland Obed Lanyard-Fiore" on a table's row: where the State's cell ends is lost
     titled = any(lower_token(t) in DROP_TITLES or lower_token(t) in ROLE_TITLES for t in prefix)
     if not titled and (nb := _NOT_A_PERSON_BEFORE.search(text[max(0, name_pos - 12):name_pos])) and not (
-            _TO_SOMEONE.search(nb.group()) and (first_name_gender(" ".join(name)) or _role_after(m.group("rest")))):
+            _TO_SOMEONE.search(nb.group()) and (first_name_gender(" ".join(name)) or _role_after(m.group("rest")))
+            or from_someone(nb.group(), " ".join(name), m.group("rest"))):
         return None  # ("in Lund", "of Kessa Mine": no person; "I spoke to Kwame NAME", « j'ai parlé à Nadège NAME »: one)
     full = re.sub(r"([\-\u2010])\s+", r"\1", " ".join(name_case(t) for t in name))  # "Milan KRAVELSK"
     sent = sentence_start(text, max(0, name_pos - 600), name_pos)

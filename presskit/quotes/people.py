@@ -155,6 +155,16 @@ _ARTICLE_ELISION_TOK = re.compile(r"[ld]'(?P<rest>.+)$")
 _INITIAL_TOK = re.compile(rf"{UP}\.(?:-{UP}\.)?")  # "L.", and a hyphenated first name's "J.-P."
 
 
+def _opens_surname(tokens: list[str], kinds: list[str], j: int) -> bool:
+    """Whether the particle at ``j`` opens a surname after the title or the role before it ("Mr. van den Berg",
+    « l’ambassadeur de Souza »); a role that is no title before « de », « du », « des » (« PDG de Tapuaki
+    Satcom ») takes the body it heads, not a surname."""
+    if kinds[j - 1] == "title":
+        return True
+    return kinds[j - 1] == "role" and (lower_token(tokens[j - 1]) in ROLE_TITLES or tokens[j - 1][:1].islower()
+                                       or tokens[j:j + 1] not in (["de"], ["du"], ["des"]))
+
+
 def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[str], list[str]] | None:
     """Split a run of capitalised tokens into (role-ish prefix, name tokens, leftover suffix).
 
@@ -237,10 +247,13 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
         if keep:
             j = lead
         # the name may not start with a particle (but for the surname above, or after a title: "Mr. van den Berg")
-        titled = 0 < j and kinds[j - 1] in ("title", "role") and all(
+        titled = 0 < j and _opens_surname(tokens, kinds, j) and all(
             t in _SURNAME_PARTICLES for t, k in zip(tokens[j:], kinds[j:]) if k == "particle")
         while not keep and not titled and j < len(tokens) and kinds[j] == "particle":
             j += 1
+        if 1 < j < len(tokens) and tokens[j - 1] in ("de", "du", "des") and kinds[j - 2] == "role" \
+                and not _opens_surname(tokens, kinds, j - 1):
+            return None  # « PDG de Tapuaki Satcom »: the body a role heads, no person
         name = tokens[j:]
         prefix = tokens[:j]
         # keep only the title/role/org tail of the prefix ("Today Executive Director Jane" -> "Executive Director")
@@ -260,7 +273,10 @@ def split_name(tokens: list[str], *, from_right: bool) -> tuple[list[str], list[
     p = j
     while p > 0 and kinds[p - 1] == "particle" and tokens[p - 1] in _SURNAME_PARTICLES:
         p -= 1
-    if 0 < p < j and kinds[p - 1] in ("title", "role") and j < len(tokens):
+    if 0 < p < j < len(tokens) and tokens[p] in ("de", "du", "des") and kinds[p - 1] == "role" \
+            and not _opens_surname(tokens, kinds, p):
+        return None  # « PDG de Tapuaki Satcom »: the body a role heads, no person
+    if 0 < p < j and _opens_surname(tokens, kinds, p) and j < len(tokens):
         j = p  # "said Mr. van den Berg": the particles after a title open the surname
     n = 1
     while n < len(tokens) and kinds[n] == "particle":

@@ -104,6 +104,10 @@ def place_before_first_name(before: str, run: str) -> int:
     if first in FEMALE | MALE or lower_token(toks[0]) in STOP_CAPS:
         return 0
     if second not in FEMALE | MALE and not first_name_gender(f"{toks[1]} {toks[-1]}") and not (len(toks) == 3 and _NO_DATIVE.search(before[-14:].replace("\n", " "))):
+        k = len(toks) - 2  # « a déclaré à Nordis Presse Aminata Brel »: a medium of two or three words told the
+        if k in (2, 3) and fold(toks[k]) in FEMALE | MALE and not any(  # words, then her first name and surname
+                fold(t) in FEMALE | MALE or lower_token(t) in STOP_CAPS for t in toks[1:k]):
+            return len(run) - len(" ".join(toks[k:])) if run.endswith(" ".join(toks[k:])) else 0
         return 0  # (« a dit à Maria Lind Berg »: « à » may be whom she spoke to; "in", "at", "near" never are)
     return run.find(toks[1], len(toks[0]))
 

@@ -51,6 +51,10 @@ ROLE_WORDS = {
     "toxicologue", "paediatrician", "pediatrician", "pédiatre", "midwife", "sage-femme", "engineer",
     "ingénieur", "ingénieure", "economist", "économiste", "epidemiologist", "épidémiologiste",
     "foreman", "forewoman", "contremaître", "contremaîtresse",
+    # a trade a caption writes before the name, capitalised at the sentence's start ("Technician NAME checks …")
+    "technician", "technicien", "technicienne", "astronomer", "astronome",
+    # a French company's chief executive, as the press abbreviates it (« NAME, PDG de X »)
+    "pdg",
     "haut-commissaire", "haute-commissaire", "sous-secrétaire", "sous-secrétaire-général",
     "sous-secrétaire-générale", "observer", "observateur", "observatrice", "doctor", "médecin", "physician",
 } | ROLE_TITLES
