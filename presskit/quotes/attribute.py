@@ -485,7 +485,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or carried.under_heading(st, u)
              or carried.incise(st, u)
              or carried.lead_in(st, u))
-    if found is not None and (found.how == "pronoun" or (found.how == "named" and _reader_named(found, cur))
+    if found is not None and (found.how == "pronoun" or (found.how == "named" and (
+            _reader_named(found, cur) or not cur.strip() and _read_out_before(text, u.start)))
                               or (found.how == "none" and found.cue)) \
             and _reads_out_unnamed(text, cur, u.start):  # (also a pronoun that fits nobody the paragraph names)
         # "NAME read out the testimony of one of her instructors: ¶ « … », a-t-il écrit": his, not hers; and
@@ -527,7 +528,18 @@ def _reads_out_unnamed(text: str, cur: str, start: int) -> bool:
         return bool(CITED_UNNAMED.search(cur))
     before = text[max(0, start - 400):start].rstrip(" \t\n\u00a0\u202f\u00ab\u201c\"")
     line = before.splitlines()[-1] if before else ""
-    return line.endswith(":") and bool(CITED_UNNAMED.search(line))
+    return line.endswith(":") and bool(CITED_UNNAMED.search(line)) or _read_out_before(text, start)
+
+
+def _read_out_before(text: str, start: int) -> bool:
+    """Whether the words open their paragraph after one whose last sentence reads out or cites someone the text
+    does not name, and ends there ("…, then read out a passage of a letter from a client in Lormeuil. ¶ “…”"):
+    the letter's words follow, the reader's are done."""
+    before = text[max(0, start - 400):start].rstrip(" \t\n\u00a0\u202f\u00ab\u201c\"")
+    if not before.endswith(".") or text[max(0, start - 400) + len(before):start].count("\n") < 1:
+        return False
+    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])", before[:-1].replace("\n", " "))[-1]
+    return bool(CITED_UNNAMED.search(last + ":"))
 
 
 def _reader_named(found: Found, cur: str) -> bool:

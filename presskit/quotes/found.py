@@ -20,6 +20,7 @@ from .antecedents import antecedent
 from .firstnames import article_gender, first_name_gender
 from .firstintro import introduced_by_first_name
 from .onewordname import one_word_person
+from .genders import title_gender
 from .signatory import signatory
 from .nounforms import PLURAL_VERB_AFTER
 from .replies import not_the_one_given, person_of_turn, turn_of
@@ -548,7 +549,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
                      (lead[0], span[1]))
     if (p is None or p.name and outside and p is not headed) and want in ("f", "m") and (one := one_word_person(
             st.doc.text, para_start, u.start, set(st.ctx.states) | set(st.ctx.org_names))) is not None \
-            and first_name_gender(one[1]) in ("", want):
+            and first_name_gender(one[1]) in ("", want) and title_gender(st.doc.text, one[0]) in ("", want):
         # « Le soir, Huamanchumo est passé. Il m'a glissé : « … » », "I rang Okafor. He said: “…”": the one word the
         # paragraph names, for the kit to complete, not someone named paragraphs or a heading before
         return Found("pronoun", one[1], "", "", CONFIDENCE["surname-unresolved"], True, want, (one[0], span[1]))
@@ -738,12 +739,18 @@ def _in_a_body_s_name(text: str, pos: int) -> bool:
     return m is not None and lower_token(m.group("w")) in ORG_WORDS
 
 
+#: a title of address right before a surname ("M.", "Mme", "Dr", "Mr."): no part of what ends the sentence before
+_HONORIFIC_END = re.compile(r"(?<![\w\-])(?:M|Mr|Mrs|Ms|Dr|Mme|Mmes|Mlle|Me|Pr|Prof)\.?[ \t\u00a0]+$")
+
+
 def _surname_lead(st: State, lo: int, hi: int) -> tuple[int, str] | None:
     """The surname a sentence of ``text[lo:hi]`` opens on as its subject (the last such): (where, surname)."""
     found = None
     for m in _SURNAME_LEAD.finditer(st.doc.text, lo, hi):
         tok, nxt = m.group("tok"), m.group("next")
         before = st.doc.text[max(0, m.start("tok") - 40):m.start("tok")]
+        before = _HONORIFIC_END.sub("", before)  # « Mme SURNAME a reconnu »: the sentence opens on her; « ce que M.
+        # SURNAME a regretté »: the title's dot ends no sentence
         if before.strip() and not re.search(r"(?:[.!?:\u201d\u00bb]\s*|\n\s*\n\s*|\d[:h.]\d\d\s*[\u2014\u2013-]\s*)$", before):
             continue  # a PDF line that goes on with the sentence before ("Rukmini Tessier-¶Ngata, in January")
         if not _surname_like(tok) or tok in st.ctx.states or tok in st.ctx.org_names or lower_token(tok) in STOP_CAPS \

@@ -17,7 +17,7 @@ _TITLE_BEFORE = re.compile(r"(?<![\w.])(Ms|Mrs|Miss|Mme|Mlle|Madame|Mr|Monsieur|
 _TITLE_AT = re.compile(r"(Ms|Mrs|Miss|Mme|Mlle|Madame|Mr|Monsieur|M(?=\.))\.?\s+(?=[A-ZÀ-Þ])")
 
 
-def _title_gender(text: str, pos: int) -> str:
+def title_gender(text: str, pos: int) -> str:
     """"f" after "Ms", "Mrs", « Mme »; "m" after "Mr", « M. »; else "" (the title right before a mention)."""
     m = _TITLE_BEFORE.search(text[max(0, pos - 12):pos]) or _TITLE_AT.match(text, pos)
     return "" if m is None else "m" if m.group(1) in ("Mr", "M", "Monsieur") else "f"
@@ -37,7 +37,7 @@ def _determiner_gender(text: str, pos: int) -> str:
 def genders_from_context(text: str, mentions: list) -> None:
     """"NAME … in his briefcase" / "NAME …. She walked …": a subject's gender from what follows."""
     for i, mt in enumerate(mentions):  # (in text order)
-        titled = _title_gender(text, mt.pos) if mt.person.name else ""
+        titled = title_gender(text, mt.pos) if mt.person.name else ""
         if titled and not mt.person.gender and first_name_gender(mt.person.name) in ("", titled):
             mt.person.gender = titled  # "Ms NAME" after "Sefa NAME": the title says what the first name did not
         if mt.person.name and not mt.person.gender:
@@ -83,7 +83,7 @@ def genders_from_context(text: str, mentions: list) -> None:
             continue  # "NAME2 had just left the podium when he took his seat": "his" is the clause's "he"'s
         if poss:  # ("Ms NAME welcomed his offer", "Anna NAME praised his work": his is the object's, not hers)
             g = "m" if poss.group(1) in ("his", "him") else "f"
-            if first_name_gender(mt.person.name) in ("", g) and _title_gender(text, mt.pos) in ("", g):
+            if first_name_gender(mt.person.name) in ("", g) and title_gender(text, mt.pos) in ("", g):
                 mt.person.gender = g
             continue
         sm = re.match(r"\s*(He|She|Il|Elle|His|Her)\b", nxt)  # ("NAME arrived …. Her deputy, NAME2, …": hers)

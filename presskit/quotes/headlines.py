@@ -21,7 +21,7 @@ import re
 from ..textutil import fold
 from .context import names_a_state
 from .found import Found, State, Unit, from_who
-from .interview import printed_as_interview, titled_interviewee
+from .interview import printed_as_interview, standfirst_subject, titled_interviewee
 from .firstnames import first_name_gender
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, lower_token
 from .subject import Who, org_np, person_np
@@ -57,8 +57,8 @@ def headline(st: State, u: Unit, after: str = "") -> Found | None:
 def _heading_of_a_titled_interview(st: State, u: Unit) -> Found | None:
     """« « Un guetteur qui écrit … » » alone on the first line of an interview the kit titles "Entretien — NAME":
     a magazine prints the interviewee's best line over her interview, and names her only in its title."""
-    name = titled_interviewee(st.ctx.title)
     text = st.doc.text
+    name = titled_interviewee(st.ctx.title) or standfirst_subject(text)
     a, b = st.doc.line(u.start)
     if not name or text[:a].strip() or re.sub(r"[\s#*\u00a0\u202f]", "", text[a:u.start] + text[u.end:b]).strip(
             "\u201c\u201d\u00ab\u00bb\"") or not printed_as_interview(text):
@@ -187,6 +187,10 @@ def _name_after(st: State, u: Unit) -> Found | None:
     return from_who(st, who, u, (a, m.end()), "headline")
 
 
+#: a table's cell that holds a name and, after a comma, whom the person is with (a State, a body, a trade)
+_NAME_THEN_WHOM = re.compile(r"(?P<name>[^,\n]{3,40}),[ \t]+(?P<whom>[^,.;:!?\u201c\u00ab\"\n]{2,40}(?:\n[^,.;:!?\u201c\u00ab\"\n]{2,30})?)")
+
+
 def _name_cell_before(st: State, u: Unit) -> Found | None:
     """``Erik Lindqvist-Moe`` ¶ ``“We will not pay twice.”``: a table's cells, one paragraph each."""
     text = st.doc.text
@@ -195,6 +199,10 @@ def _name_cell_before(st: State, u: Unit) -> Found | None:
         return None  # the quotation is not alone in its cell
     pa, pb = st.doc.paragraph(len(text[:a].rstrip()) - 1)
     cell = text[pa:pb].strip()
+    # "Jonas NAME, Okkelund", "Perrine NAME, builders' ¶ federation": the name, then after one comma whom she is
+    # with, the cell wrapped on two lines at most (a table of who said what: "Who | What they told us")
+    if (with_whom := _NAME_THEN_WHOM.fullmatch(cell)) is not None:
+        cell = with_whom.group("name")
     if not cell or len(cell) > 40 or "\n" in cell or re.search(r"[.,;:!?\u201c\u00ab\"]", cell):
         return None
     who = person_np(cell, st.ctx.known, pa)
@@ -204,7 +212,11 @@ def _name_cell_before(st: State, u: Unit) -> Found | None:
         return None
     if st.ctx.known.get(who.name) is None and not first_name_gender(who.name):
         return None  # ("Closing Plenary Session": a heading; a name the text does not introduce needs a first name)
-    return from_who(st, who, u, (pa, u.end), "headline")
+    f = from_who(st, who, u, (pa, u.end), "headline")
+    if with_whom is not None and f is not None and not f.organisation \
+            and re.fullmatch(r"[A-ZÀ-Þ][\w\-'\u2019]+(?:[ \t]+[A-ZÀ-Þ][\w\-'\u2019]+){0,4}", with_whom.group("whom")):
+        f.organisation = with_whom.group("whom")  # "Tomas NAME, Sweden": whom he speaks for, named
+    return f
 
 
 #: a headline's surname in capitals before its colon and quotation, at a line's start (after a Markdown heading's

@@ -60,7 +60,9 @@ def interviewee(text: str, at: int, title: str = "") -> str:
     if first_q is None or first_q.start() > at:
         return ""
     talks = list(_STANDFIRST_TALKS.finditer(text, 0, first_q.start()))
-    return (talks[0].group("name") or talks[0].group("fr")) if len(talks) == 1 else ""
+    if len(talks) == 1:
+        return talks[0].group("name") or talks[0].group("fr")
+    return standfirst_subject(text) if not talks else ""
 
 
 #: a standfirst's interviewee: "NAME, ROLE of X, talks to the Coalition about …", "NAME, …, answered our questions
@@ -128,6 +130,31 @@ def _dash_answer(st: State, para_start: int) -> bool:
         return False
     first = runs[-1]
     return text[first[0]:first[1]].rstrip(" \t\u00a0\u202f*").endswith("?")
+
+
+#: a standfirst's sentence that opens on a person's full name and her role between commas: « NAME, secrétaire
+#: exécutive de la Convention X, répète cette phrase … », "NAME, who heads the X, has …"
+_STANDFIRST_SUBJECT = re.compile(rf"(?m)(?:^|(?<=[.!?»\u201d])[ \t]+)(?P<name>{NAMERUN}),[ \t]+[^,.!?\n]{{3,120}},[ \t]+[a-zà-ÿ]")
+
+
+def _a_person_s_name(name: str) -> bool:
+    """Two words or more, each capitalised, none a role's or a body's word, no article: « L’ambassadrice d’X » is
+    no one's name, nor "Harbour Coalition"."""
+    words = re.split(r"[\s\u00a0]+", name.strip())
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and not re.match(r"(?i)(?:l|d)['\u2019]", name) \
+        and not any(lower_token(w) in ROLE_WORDS or lower_token(w) in ORG_WORDS or
+                    lower_token(re.sub(r"^[LlDd]['\u2019]", "", w)) in ROLE_WORDS | ORG_WORDS for w in words)
+
+
+def standfirst_subject(text: str) -> str:
+    """The interviewee of a text printed as an interview whose standfirst (its paragraphs before the first question)
+    opens a sentence on one person's full name and role, and on no one else's; "" otherwise."""
+    first_q = re.search(r"\?[ \t*\u00a0\u202f]*(?:\n|$)", text)
+    if first_q is None or not printed_as_interview(text):
+        return ""
+    head = text[:text.rfind("\n", 0, first_q.start()) + 1]
+    names = {m.group("name") for m in _STANDFIRST_SUBJECT.finditer(head, 0) if _a_person_s_name(m.group("name"))}
+    return names.pop() if len(names) == 1 else ""
 
 
 def printed_as_interview(text: str) -> bool:

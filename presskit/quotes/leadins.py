@@ -59,7 +59,7 @@ CITED_UNNAMED = re.compile(r"(?i)(?<![\w\-])(?:cit[ée]|cite|citait|citant|quote
                            # the hearers or the place between the verb and what is read: "read to the jury", « lu à
                            # l’audience », « lu aux jurés »
                            r"(?:(?:to|before|in|at|à|aux?|devant)\s+(?:the|la|le|les|l['\u2019])?\s*[a-zà-ÿ\-]+\s+)?"
-                           r"(?:le|la|les|du|de\s+la|des|the|a|an|un|une|from)\s+(?:[a-zà-ÿ\-]+\s+){0,2}?"
+                           r"(?:le|la|les|du|de\s+la|des|the|a|an|un|une|from)\s+(?:[a-zà-ÿ\-]+\s+){0,3}?"
                            r"(?:témoignage|lettre|message|mots|paroles|courriel|note|testimony|letter|message|words|email|"
                            r"e-mail|note|statement|sms|texto|text|memo|mail|voicemail|post|tweet)s?\s+"
                            # (as sent or received: "an e-mail sent by", « un message reçu de »)

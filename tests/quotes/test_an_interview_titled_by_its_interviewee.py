@@ -69,3 +69,17 @@ def test_one_dashed_answer_alone_is_not_read_as_an_interview():
             f"— Des fissures partout. Je l'ai dit en plénière{NB}: «{NB}les relevés des habitants doivent compter "
             f"comme des mesures{NB}». Personne ne m'a répondu.\n")
     assert [q.speaker for q in quotes(text, language="fr", title="Entretien — Ilse Varvik")] == [""]
+
+
+def test_a_standfirst_that_opens_on_her_name_and_role_names_the_interviewee():
+    # the kit's title is the quoted line itself; the standfirst opens a sentence on her name and role
+    text = FR.replace("Elle dirige depuis 2031", "Ilse Varvik, géologue, dirige depuis 2031", 1)
+    qs = quotes(text, language="fr", title="Une carte des pentes vaut mieux qu'une sirène muette")
+    assert [q.speaker for q in qs] == ["Ilse Varvik"] * 3
+
+
+def test_a_standfirst_that_names_two_people_names_no_interviewee():
+    text = FR.replace("Elle dirige depuis 2031", "Ilse Varvik, géologue, dirige depuis 2031", 1).replace(
+        "Entretien réalisé le 3 mars.", "Entretien réalisé le 3 mars. Joran Stelbeck, son adjoint, était présent.")
+    qs = quotes(text, language="fr", title="Une carte des pentes vaut mieux qu'une sirène muette")
+    assert qs[0].speaker == ""
