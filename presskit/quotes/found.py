@@ -22,7 +22,7 @@ from .firstintro import introduced_by_first_name
 from .onewordname import one_word_person
 from .genders import title_gender
 from .signatory import signatory
-from .nounforms import PLURAL_VERB_AFTER
+from .surnamelead import asked_before_the_words, surname_lead
 from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
 from .interview import (ANSWERED, LABEL_END, INITIALS_LABEL, TITLE_NAME, answer_body, answer_body_at, answerer,
@@ -36,7 +36,6 @@ from .states import state_of_demonym
 from .context import names_a_state
 from .mentions import text_words
 from .orgsubject import org_subject
-from .personphrase import _surname_like
 from .subject import ORG_HEADS, Context, Who, _role_apposition
 from .possessive import body_before
 from .appos import a_workplace
@@ -527,13 +526,13 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         head = st.doc.paragraph(max(0, len(st.doc.text[:para_start].rstrip()) - 1))[0] if para_start else para_start
         headed = heading_speaker(st.doc.text, head, para_start, u.start, want, st.speakers)  # a-t-il dit »: NAME,
         p = headed or p  # also over someone named paragraphs before ("## 14:10 — NAME: “…” ¶ The X director-general")
-    lead = _surname_lead(st, para_start, u.start) if want != "n" else None
+    lead = surname_lead(st, para_start, u.start) if want != "n" else None
     if lead is not None and want in ("f", "m") and any(m.pos == lead[0] and m.person.gender not in ("", want)
                                                        for m in st.mentions) \
             and _OTHER_OF_GENDER[want].search(_sentence_at(st.doc.text, lead[0], u.start)):
         lead = None  # "SURNAME, seated beside him, shook her head as he spoke. “…,” he said": not her, and "he" is
         # someone else her sentence speaks of (not "SURNAME still keeps her notebook": "her" may be another's)
-    if lead is not None and _asked_before_the_words(st.doc.text, lead[0], u):
+    if lead is not None and asked_before_the_words(st.doc.text, lead[0], u):
         # "SURNAME2 put the point to SURNAME3 …. SURNAME, who chairs the board, had asked what a good decision would
         # look like. “…,” she said": the one who asked is not the one who answers, and who did is not said
         return Found(cue=True, evidence=span)
@@ -625,8 +624,6 @@ _SPOKESPERSON_FOR = re.compile(r"(?i:an?\s+|une?\s+)?(?i:spokes(?:man|woman|pers
 #: pronoun may mean
 _BY_NAME = re.compile(r"(?<![\w\-])(?:chaired|led|opened|headed|moderated|presided\s+over|présidée?s?|dirigée?s?|"
                       r"ouverte?s?|animée?s?|menée?s?)\s+(?:by|par)\s+([A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][\w\-]+)")
-_SURNAME_LEAD = re.compile(r"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:\d{1,2}[:h.]\d{2}\s*[\u2014\u2013-]\s*|[QA]\s*:\s*)?(?P<tok>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
-                           r"(?:,\s+(?!(?:which|where|that|où|lequel|laquelle|we|i|you|they|he|she|it|nous|je|vous|ils|elles|il|elle|on)\b)[a-zà-ÿ][^,.;:!?\u201c\u00ab]{2,120},\s+|\s+)(?P<next>[a-zà-ÿ][\w\u2019'\-]*)")
 
 
 #: a person named as the agent of a passive or after "asked by": "NAME, asked by NAME2 of the Ledger …, paused",
@@ -694,22 +691,6 @@ def _sentence_at(text: str, at: int, hi: int) -> str:
     return text[at:at + end.end()] if end else text[at:hi]
 
 
-#: a question asked with no one named to answer it: "had asked what …", "asked whether", « avait demandé si »
-_ASKED_WHAT = re.compile(r"(?i)(?<![\w\-])(?:(?:had\s+|has\s+)?asked|a\s+demandé|avait\s+demandé)\s+(?:what|whether|how|why|"
-                         r"when|where|who|which|if|si|ce\s+que|ce\s+qu['\u2019]|comment|pourquoi|quand|qui|quel(?:le)?s?)\b")
-
-
-def _asked_before_the_words(text: str, at: int, u: Unit) -> bool:
-    """Whether the sentence opening at ``at`` (the surname a paragraph's last sentence opens on) runs to the quotation
-    and asks a question of no one named, while the quotation itself asks none: its answer is someone else's."""
-    sent = text[at:u.start]
-    if re.search(r"[.!?][\s\u00a0\u202f]+(?=[A-ZÀ-Þ])", sent.rstrip(" \t\n\u00a0\u202f\u201c\u00ab\"")[:-1]):
-        return False  # (another sentence between)
-    asks = [m for m in _ASKED_WHAT.finditer(sent)
-            if not re.search(r"(?i)(?:(?<![\w\-])(?:was|were|is|are|been|being|got|gets)|,)\s*$", sent[:m.start()])
-            or not m.group().lower().startswith("asked")]
-    # ("SURNAME, leaving the session, was asked whether …", "SURNAME, asked whether …, laughed": the one asked)
-    return bool(asks) and not u.text.rstrip(" \u00a0\u202f").endswith("?")
 #: the agent of a passive participle, a title before the name allowed ("chaired by Ambassador NAME", « présidée
 #: par la ministre NAME »)
 _AGENT_BEFORE = re.compile(r"(?<![\w\-])(?:chaired|led|headed|moderated|opened|hosted|presided\s+over|présidée?s?|"
@@ -737,29 +718,6 @@ def _in_a_body_s_name(text: str, pos: int) -> bool:
     so is part of that body's name."""
     m = _BODY_WORD_BEFORE.search(text, max(0, pos - 30), pos)
     return m is not None and lower_token(m.group("w")) in ORG_WORDS
-
-
-#: a title of address right before a surname ("M.", "Mme", "Dr", "Mr."): no part of what ends the sentence before
-_HONORIFIC_END = re.compile(r"(?<![\w\-])(?:M|Mr|Mrs|Ms|Dr|Mme|Mmes|Mlle|Me|Pr|Prof)\.?[ \t\u00a0]+$")
-
-
-def _surname_lead(st: State, lo: int, hi: int) -> tuple[int, str] | None:
-    """The surname a sentence of ``text[lo:hi]`` opens on as its subject (the last such): (where, surname)."""
-    found = None
-    for m in _SURNAME_LEAD.finditer(st.doc.text, lo, hi):
-        tok, nxt = m.group("tok"), m.group("next")
-        before = st.doc.text[max(0, m.start("tok") - 40):m.start("tok")]
-        before = _HONORIFIC_END.sub("", before)  # « Mme SURNAME a reconnu »: the sentence opens on her; « ce que M.
-        # SURNAME a regretté »: the title's dot ends no sentence
-        if before.strip() and not re.search(r"(?:[.!?:\u201d\u00bb]\s*|\n\s*\n\s*|\d[:h.]\d\d\s*[\u2014\u2013-]\s*)$", before):
-            continue  # a PDF line that goes on with the sentence before ("Rukmini Tessier-¶Ngata, in January")
-        if not _surname_like(tok) or tok in st.ctx.states or tok in st.ctx.org_names or lower_token(tok) in STOP_CAPS \
-                or lower_token(nxt) in ("of", "de", "du", "des", "and", "et") or names_a_state(tok, st.doc.text) \
-                or re.search(r"(?:ed|ing|ly)$", tok) or re.search(rf"(?<![\w\-]){re.escape(tok.lower())}(?![\w\-])", st.doc.text) \
-                or PLURAL_VERB_AFTER.match(st.doc.text, m.end("tok")):
-            continue  # "Dravonia, which runs the dam, …", "Monday, the last day, …", "Asked whether …", "Locals call …": nobody
-        found = (m.start("tok"), tok)
-    return found
 
 
 #: a sentence whose subject is "she"/"elle" ("he"/"il"): the paragraph goes on about someone named before it
