@@ -43,7 +43,7 @@ _ORG_THEN_ROLE = re.compile(r"^(?:the\s+)?(?P<org>(?:[A-ZÀ-Þ][\w\-\u02bb\u02bc
 #: "the coalition’s field researcher": a short form the document's organisation stands for
 _POSSESSIVE_SHORT = re.compile(r"^the\s+(?P<org>coalition|alliance|agency|institute|network|campaign|organisation|"
                                r"organization|secretariat|ministry|federation|union|association|foundation|council|"
-                               r"committee|movement|commission|guild)['\u2019]s\s+(?P<role>.+)$", re.I)
+                               r"committee|movement|commission|guild|delegation)['\u2019]s\s+(?P<role>.+)$", re.I)
 
 
 
@@ -296,7 +296,7 @@ _SPLIT_SHORT_ORG = re.compile(r"\s+(?:(?:of|at|for|with|de|du|chez|auprès\s+de)
                               r"(?=(?:coalition|alliance|agency|institute|network|campaign|organisation|"
                               r"organization|secretariat|agence|institut|réseau|campagne|secrétariat|federation|"
                               r"fédération|union|association|foundation|fondation|movement|mouvement|council|"
-                              r"conseil|committee|comité|guild|guilde)\b)", re.I)
+                              r"conseil|committee|comité|commission|guild|guilde)\b)", re.I)
 
 
 #: what a minister is minister of: a portfolio, part of the role ("ministre de la Solidarité et de l’Action

@@ -185,6 +185,8 @@ def extract_quotes(
             continue  # a title or a scare quote nobody is said to have said
         if f.organisation and " " not in f.organisation.strip() and is_kind_word(f.organisation):
             f.organisation = ctx.resolve_org(f.organisation, u.start) or f.organisation  # « le Conseil »: which one
+        elif f.organisation.lower() == "delegation" and ctx.doc_org:
+            f.organisation = ctx.doc_org  # "the delegation's radon adviser" in a delegation's report: its State
         elif f.organisation and BODY_OF_ADJ.match(f.organisation):  # "head of the Valdorian delegation": Valdoria
             f.organisation = state_of_demonym(f.organisation, ctx, doc.text) or f.organisation
         fill_from_introduction(doc.text, f, ctx, ours=own_voice or bool(default_speaker))  # "our director, NAME"

@@ -37,8 +37,8 @@ _DOC_FR = (r"(?:rapport|note|contribution|étude|synthèse|bilan|avis|fiche|mém
            r"technique|écrite?|finale?|intermédiaire|préliminaire)){0,2}")
 #: the document's verb, and what may stand between it and the quotation
 _VERB_EN = (r"(?:also\s+|plainly\s+|bluntly\s+|simply\s+)?(?:states|stated|says|said|finds|found|notes|noted|warns|"
-            r"warned|concludes|concluded|argues|argued|reads|read|speaks\s+of|spoke\s+of|describes\s+\w+\s+as|"
-            r"described\s+\w+\s+as|calls\s+for|called\s+for|puts\s+it\s+(?:plainly|bluntly|simply)?|put\s+it\s+"
+            r"warned|concludes|concluded|argues|argued|reads|read|speaks\s+of|spoke\s+of|describes\s+(?:[\w\-]+\s+){1,4}?as|"
+            r"described\s+(?:[\w\-]+\s+){1,4}?as|calls\s+for|called\s+for|puts\s+it\s+(?:plainly|bluntly|simply)?|put\s+it\s+"
             r"(?:plainly|bluntly|simply)?|recalls|recalled|observes|observed|estimates|estimated|insists|insisted)"
             r"(?:\s+that)?")
 _VERB_FR = (r"(?:(?:le\s+|l['\u2019]\s*)?(?:dit|indique|indiquait|affirme|affirmait|souligne|soulignait|note|"

@@ -99,7 +99,8 @@ _KINDS_EN_FR = [("network", "reseau"), ("council", "conseil"), ("institute", "in
                 ("coalition", "coalition"), ("centre", "centre"), ("center", "centre"), ("commission", "commission"),
                 ("movement", "mouvement"), ("association", "association"), ("committee", "comite"),
                 ("cooperative", "cooperative"), ("platform", "plateforme"), ("collective", "collectif"),
-                ("trust", "fondation")]  # (a trust is a « fondation » in French: « la Fondation » of the X Trust)
+                ("trust", "fondation"), ("committee", "commission")]
+# (a trust is a « fondation » in French: « la Fondation » of the X Trust; a parliament's committee is its « commission »)
 _KIND_IN_OTHER_LANGUAGE: dict[str, set[str]] = {}
 for _en, _fr in _KINDS_EN_FR:
     _KIND_IN_OTHER_LANGUAGE.setdefault(_en, set()).add(_fr)

@@ -215,14 +215,15 @@ def pronoun_gender(s: str) -> str:
     return ""
 
 
-_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:sa|son|ses|la|le|les|une|un|leur|leurs|notre|nos|votre|cette|ce|du|des|the|a|an|"
+_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:par|sa|son|ses|la|le|les|une|un|leur|leurs|notre|nos|votre|cette|ce|du|des|the|a|an|"
                           r"its|their|his|her|our|this|that|l['\u2019]|d['\u2019])\s*(?:(?:dernière|dernier|nouvelle|"
                           r"nouveau|première|premier|récente|récent|brève|bref|longue|long|courte|court|seule|seul|"
                           r"propre|latest|last|new|first|short|long|own)\s+)?$", re.I)
 
 
 def say_verbs(text: str) -> list[re.Match]:
-    """The verbs of saying in ``text``, leaving out nouns spelt the same ("sa note", "la demande")."""
+    """The verbs of saying in ``text``, leaving out nouns spelt the same ("sa note", "la demande", « répondu par
+    écrit »)."""
     return [m for m in RE_SAY.finditer(text) if not (m.group("fr") and not m.group("fr").lower().startswith(
         ("a ", "avait", "aurait", "ont", "s", "se", "m", "t", "l", "nous", "vous", "lui", "leur", "ai", "qu"))
         and _NOUN_BEFORE.search(text[max(0, m.start() - 12):m.start()])

@@ -320,7 +320,10 @@ def _from_own_words(orgs: Organisations, quotes: list[tuple[Item, Quote]]) -> No
     in that language. Two such bodies, or one named in the publisher's language, link nothing."""
     bodies: dict[str, set[str]] = {}
     items: dict[str, Item] = {}
+    speaks: set[str] = set()  # documents where the publisher speaks under the name the kit gives it
     for item, q in quotes:
+        if item.organisation and q.organisation and org_key(q.organisation) == org_key(item.organisation):
+            speaks.add(item.id)
         if item.organisation and item.language and q.attribution == "organisation" and q.organisation:
             own = name_language(item.organisation)
             if own and own != item.language and name_language(q.organisation) == item.language:
@@ -329,7 +332,8 @@ def _from_own_words(orgs: Organisations, quotes: list[tuple[Item, Quote]]) -> No
     for item_id, names in bodies.items():
         keys = {org_key(n) for n in names}
         item = items[item_id]
-        if len(keys) == 1 and not orgs.same(item.organisation, next(iter(names))):
+        if len(keys) == 1 and not orgs.same(item.organisation, next(iter(names))) and item_id not in speaks \
+                and not _other_kinds(item.organisation, next(iter(names))):
             orgs.link(item.organisation, name_language(item.organisation), next(iter(names)), item.language)
 
 
@@ -338,7 +342,7 @@ _HEAD_FR = {"network": {"reseau"}, "institute": {"institut"}, "federation": {"fe
             "union": {"union", "syndicat"}, "council": {"conseil"}, "secretariat": {"secretariat"},
             "alliance": {"alliance"}, "agency": {"agence"}, "forum": {"forum"}, "observatory": {"observatoire"},
             "guild": {"guilde"}, "coalition": {"coalition"}, "fund": {"fonds"}, "office": {"bureau", "office"},
-            "commission": {"commission"}, "committee": {"comite"}, "association": {"association"},
+            "commission": {"commission"}, "committee": {"comite", "commission"}, "association": {"association"},
             "foundation": {"fondation"}, "group": {"groupe"}, "inspectorate": {"inspection"},
             "authority": {"autorite"}, "board": {"conseil"}, "ministry": {"ministere"}, "centre": {"centre"},
             "center": {"centre"}, "society": {"societe"}, "league": {"ligue"}, "movement": {"mouvement"},
@@ -378,6 +382,14 @@ def _en_head(key: str) -> str:
 def _fr_head(key: str) -> str:
     words = key.split()
     return words[0] if words and words[0] in _FR_HEADS else ""
+
+
+def _other_kinds(a: str, b: str) -> bool:
+    """Whether two names in two languages name bodies of two kinds ("Committee on Housing …", « Fédération des
+    bâtisseurs … »): each with a head noun, neither the other's translation."""
+    en, fr = (a, b) if name_language(a) == "en" else (b, a)
+    head, fhead = _en_head(org_key(en)), _fr_head(org_key(fr))
+    return bool(head and fhead and fhead not in _HEAD_FR[head])
 
 
 def _named_alike(en: str, fr: str) -> bool:

@@ -221,11 +221,18 @@ def _surname_with_role(name: str, rest: str) -> tuple[str, str, bool, list[str],
 def _signed_org(rest: str) -> str:
     """"“…” — NAME, Kessa Mine Action Centre": whom a signed quotation's speaker speaks for, on the line of
     the name (the next line may be a heading or the page's running text)."""
-    cand = rest.split("\n")[0].strip(" \t,").split(",")[0].strip(" .")
+    lines = rest.split("\n")
+    line = lines[0] + (" " + lines[1] if len(lines) > 1 and re.match(r"\s*[a-zà-ÿ]", lines[1]) else "")
+    cand = line.strip(" \t,").split(",")[0].strip(" .")  # (a line the PDF wrapped: "Okkelund ¶ delegation")
     if cand and _ORG_NAME.match(cand) and cand.split()[0].lower() not in ROLE_WORDS \
-            and any(w.lower().strip(".,") in ORG_WORDS for w in cand.split()):
+            and any(w.lower().strip(".,") in ORG_WORDS or w.lower() in _SIGNED_HEADS for w in cand.split()):
         return clean_org(cand)
     return ""
+
+
+#: a body's head noun that signs a name as well as those of :data:`ORG_WORDS` ("— NAME, Okkelund delegation",
+#: "— NAME, Kessa Radon Board", « — NAME, délégation de Varnie »)
+_SIGNED_HEADS = frozenset({"board", "delegation", "délégation", "mission", "office", "bureau", "inspectorate"})
 
 
 _SP = r"(?:de|du|des|da|di|do|dos|das|del|della|van|von|der|den|ten|ter)"

@@ -32,7 +32,7 @@ _TITLE_NOUNS = (
     "série", "court-métrage", "long-métrage", "chanson", "pièce", "enquête", "recueil", "manuel", "guide",
     "titled", "entitled", "called", "intitulé", "intitulée", "intitulés", "baptisé", "baptisée",
     "headlined", "dubbed", "reading", "slogan", "slogans", "motto", "banner", "banners", "placard", "placards",
-    "hashtag", "headline", "theme", "banderole", "banderoles", "pancarte", "pancartes", "devise", "thème",
+    "hashtag", "headline", "theme", "banderole", "banderoles", "bannière", "bannières", "pancarte", "pancartes", "devise", "thème",
     "mot d’ordre", "mot d'ordre", "exposition", "émission", "campaign", "campagne", "resolution", "résolution",
     "programme", "program", "initiative", "project", "projet", "website", "site", "petition", "pétition",
     "article", "magazine", "memoir", "mémoires", "poster", "affiche", "spectacle", "side event", "table ronde",
@@ -522,7 +522,7 @@ def is_held_phrase(text: str, start: int, words: str) -> bool:
 #: a verb of calling, its object, then the words (what the subject called it): "called the text “…”", "described
 #: the deal as “…”", "branded it “…”", « a qualifié la décision de « … » », « a
 #: décrit l’accord comme « … » » (not « traité », a treaty as often as a verb)
-CALLED_IT = re.compile(r"(?i)(?<![\w\-])(?:(?:called|branded|termed|labell?ed|described|dismissed)(?:\s+(?!(?:for|on|upon|"
+CALLED_IT = re.compile(r"(?i)(?<![\w\-])(?:(?:called|branded|dubbed|nicknamed|termed|labell?ed|described|dismissed)(?:\s+(?!(?:for|on|upon|"
                        r"in|out|off|up|back|it\s+a\s+day)\b)[^,;:.!?\u201c\u201d\u00ab\u00bb\"]{1,60}?)?(?:\s+as)?|"
                        r"qualifi(?:é|ée|és|ées|e|ent|ait|aient)(?:\s+[^,;:.!?\u201c\u201d\u00ab\u00bb\"]{1,60}?)?"
                        r"\s+d(?:e|['\u2019])|(?:décrit|décrite|présenté|présentée)(?:\s+[^,;:.!?\u201c\u201d\u00ab\u00bb\"]"
@@ -533,8 +533,17 @@ def is_epithet(text: str, start: int, words: str) -> bool:
     « a qualifié le plan de « doctrine de l’escargot » »): a nickname held at a distance, not a quotation;
     longer words, or words with a comma (“a floor, not a ceiling”), are what the person said."""
     w = words.strip("\u00a0\u202f ")
-    return bool(w) and w[:1].islower() and len(w.split()) <= 3 and not re.search(r"[.,;:!?\u2026]", w) \
-        and not _CONTRAST.fullmatch(w) and bool(CALLED_IT.search(_sentence_before(text, start)))
+    before = _sentence_before(text, start)
+    most = 6 if _SOME_CALLED.search(before) else 3  # ("Some have called our grant “the slowest money in X”")
+    return bool(w) and w[:1].islower() and len(w.split()) <= most and not re.search(r"[.,;:!?\u2026]", w) \
+        and not _CONTRAST.fullmatch(w) and bool(CALLED_IT.search(before))
+
+
+#: people left unnamed who call a thing something: "Some have called our grant", "Critics dubbed it", « Certains ont
+#: qualifié le fonds de »: a name going round, held at a distance by whoever quotes it
+_SOME_CALLED = re.compile(r"(?i)(?:^|[\s,;])(?:some|others|many|critics|certains|d['\u2019]autres|beaucoup|les\s+critiques)"
+                          r"\s+(?:have\s+|had\s+|ont\s+|avaient\s+)?(?:called|dubbed|termed|branded|labell?ed|qualifié|"
+                          r"surnommé|appelé|baptisé)(?![\w\-])")
 
 
 #: a judgement in two qualities set against each other: « ambitieuse mais finançable », "costly but necessary",

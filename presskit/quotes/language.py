@@ -27,7 +27,8 @@ _EN_WORDS = set("the and of to in is that for it with as was on are be by this w
                 "your us them just only about every than when how why because".split())
 _FR_WORDS = set("le la les et des du un une est que qui dans pour pas sur au aux avec par ce cette sont nous il elle "
                 "ont mais ete ses leur vous etre comme tout plus je ne on se sa son mes mon ma nos notre vos votre "
-                "oui non c l d j n qu s y ces ou si tres aussi deja ils elles eux".split())
+                "oui non c l d j n qu s y ces ou si tres aussi deja ils elles eux de".split())
+# ("de" is French alone, a name's particle aside)
 
 
 #: the language the text says the words were said in, right before them: "she added in French:", « a-t-il
@@ -46,8 +47,10 @@ def quote_language(text: str, before: str = "") -> str | None:
     # (an English possessive or "it's" leaves no French "s": "A lake is a glacier's last word")
     words = re.findall(r"[^\W\d_]+", re.sub(r"(?<=[^\W\d_])['\u2019]s(?![^\W\d_])", "", fold(text)))
     # (a word of both lists, "on", "me", says nothing: « On saisit, puis on relâche »)
+    # "an" is English before a vowel ("an underestimate") and French before anything else (« zéro an de réparations »)
+    words = [w if w != "an" or nxt[:1] in "aeiouh" else "an_fr" for w, nxt in zip(words, words[1:] + [""])]
     en = sum(1 for w in words if w in _EN_WORDS and w not in _FR_WORDS)
-    fr = sum(1 for w in words if w in _FR_WORDS and w not in _EN_WORDS)
+    fr = sum(1 for w in words if w in _FR_WORDS and w not in _EN_WORDS or w == "an_fr")
     if max(en, fr) >= 2 and max(en, fr) >= 2 * min(en, fr) and en != fr:
         return "en" if en > fr else "fr"
     if len(words) <= 8 and min(en, fr) == 0 and max(en, fr) == 1:  # « Elles boivent avant nous, toujours »

@@ -96,11 +96,19 @@ WIRE_DATELINE = re.compile(r"[ \t]*(?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019\-]+(?:[ \t]+[A-
                            r"(?:,[ \t]*[^()\n,]{3,30})?)?[ \t]*\([^()\n]{2,30}\)[ \t]*[\u2014\u2013\-][ \t]+(?=[A-ZÀ-Þ\u201c\u00ab\"])")
 
 
+#: a label in capitals before a dash, as a fact-check or a live blog puts it before whose words follow: "CLAIM — NAME,
+#: Minister of …:", « INTOX — NAME : »; no part of the subject (nor its role)
+CAPS_LABEL = re.compile(r"\s*(?:#+[ \t]*)?(?:\d{1,2}[:h]\d{2}[ \t]+)?[A-ZÀ-Þ]{2,}(?:[ \t]+[A-ZÀ-Þ]{2,}){0,2}[ \t]*[\u2014\u2013][ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
 def after_time_stamp(text: str, start: int, end: int) -> int:
     """Where the sentence at ``start`` begins once a live blog's time stamp or a wire story's dateline before it,
-    and words that say it was heard from someone ("Heard from"), are skipped."""
+    a label in capitals before a dash ("CLAIM — "), and words that say it was heard from someone ("Heard
+    from"), are skipped."""
     m = TIME_STAMP.match(text, start, end) or WIRE_DATELINE.match(text, start, end)
     start = m.end() if m is not None else start
+    label = CAPS_LABEL.match(text, start, end)
+    start = label.end() if label is not None else start
     heard = HEARD_FROM.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
     if heard is not None:
         rest = re.match(r"(?:de\s+la\s+bouche\s+)?(?:de\s+la\s+|de\s+l['\u2019]|d['\u2019]|du\s+|des\s+|de\s+)?", text[heard.end():end])

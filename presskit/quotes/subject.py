@@ -459,7 +459,8 @@ def _signed(who: Who | None, s: str, segs: list[tuple[int, str]], k: int, ctx: C
     """"— Ana Varga, Kessa Water Board: “…”", "— Dr Ana Varga, Water for Kessa: “…”": a person, then whom she
     speaks for (an organisation, or a name in Title Case that ends the clause); None otherwise."""
     if k == 0 or not (who is not None and who.kind == "org" and len(s.split()) <= 8
-                      or who is None and k == len(segs) - 1 and _TITLE_CASE_NAME.fullmatch(s)):
+                      or who is None and k == len(segs) - 1 and _TITLE_CASE_NAME.fullmatch(s)
+                      and not _role_apposition(s)[0]):  # ("NAME, Minister of Housing:": her role, no body)
         return None
     w = classify_np(segs[k - 1][1], ctx, base + segs[k - 1][0])
     if w is None or w.kind != "person" or w.surname_only or w.org:
