@@ -1,0 +1,31 @@
+"""A pronoun after a quotation whose paragraph names its person by the head of her role ("Professor NAME of the X
+Foundation … ¶ The committee's rapporteur, NAME2, asked …. The professor’s answer was blunt. “…,” she said"): the
+person of that role, as if named in the paragraph, not left empty for being introduced a paragraph before; another
+person of that role named in the paragraph leaves it as before. Written for these tests, in a committee report's
+form (English) and a newsletter's (French)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.finding import NB, quotes
+
+pytestmark = pytest.mark.abstains  # (the speaker a user sees)
+
+EN = ("Professor Hedda Lindqvar of the Pulmo Foundation, whose team followed 9,000 homes for a decade, told the "
+      "committee: “Radon is the first cause of lung cancer in people who never smoked.”\n\n"
+      "The committee’s rapporteur, Anselm Durocq, asked whether the estimate could be checked against hospital "
+      "records. The professor’s answer was blunt. “It has been checked twice, and twice the figure went up,” she said.\n")
+FR = (f"La ministre Solveig Arnaudet a ouvert la séance. «{NB}Nous mesurerons chaque école avant l’hiver{NB}», a-t-elle "
+      f"promis.\n\nLe rapporteur, Anselm Durocq, lui a demandé un calendrier. La ministre a souri. «{NB}Le calendrier, "
+      f"c’est l’hiver lui-même{NB}», a-t-elle répondu.\n")
+
+
+@pytest.mark.parametrize("text,lang,who", [(EN, "en", "Hedda Lindqvar"), (FR, "fr", "Solveig Arnaudet")])
+def test_the_role_named_in_the_paragraph_stands_for_her(text, lang, who):
+    assert quotes(text, language=lang)[-1].speaker == who
+
+
+def test_another_holder_of_that_role_in_the_paragraph_leaves_it_empty():
+    text = EN.replace("The committee’s rapporteur, Anselm Durocq,", "Professor Agathe Rembrandt-Loy, another witness,")
+    assert quotes(text, language="en")[-1].speaker != "Hedda Lindqvar"
