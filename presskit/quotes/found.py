@@ -550,7 +550,8 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
                      (lead[0], span[1]))
     if (p is None or p.name and outside and p is not headed) and want in ("f", "m") and (one := one_word_person(
             st.doc.text, para_start, u.start, set(st.ctx.states) | set(st.ctx.org_names))) is not None \
-            and first_name_gender(one[1]) in ("", want) and title_gender(st.doc.text, one[0]) in ("", want):
+            and first_name_gender(one[1]) in ("", want) and title_gender(st.doc.text, one[0]) in ("", want) \
+            and not any(abs(m.pos - one[0]) <= 6 for m in st.mentions):  # (a person read, and ruled out, before)
         # « Le soir, Huamanchumo est passé. Il m'a glissé : « … » », "I rang Okafor. He said: “…”": the one word the
         # paragraph names, for the kit to complete, not someone named paragraphs or a heading before
         return Found("pronoun", one[1], "", "", CONFIDENCE["surname-unresolved"], True, want, (one[0], span[1]))

@@ -29,3 +29,19 @@ def test_the_role_named_in_the_paragraph_stands_for_her(text, lang, who):
 def test_another_holder_of_that_role_in_the_paragraph_leaves_it_empty():
     text = EN.replace("The committee’s rapporteur, Anselm Durocq,", "Professor Agathe Rembrandt-Loy, another witness,")
     assert quotes(text, language="en")[-1].speaker != "Hedda Lindqvar"
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Mr Vellacott’s service has measured radon in 61,000 homes since 2031. “One home in six that we test is above "
+     "the level,” he told the committee.", "en", "Vellacott"),
+    (f"Mme Ferrandi a pris la parole après la pause. «{NB}Nous mesurerons chaque école avant l’hiver prochain{NB}», "
+     f"a-t-elle promis.", "fr", "Ferrandi"),
+])
+def test_a_surname_after_a_title_in_the_paragraph_is_the_pronoun_s(text, lang, who):
+    """A surname alone after a title of address (a possessive's too), the kit completing it from another page."""
+    assert quotes(text, language=lang)[-1].speaker == who
+
+
+def test_a_title_of_the_other_gender_is_not_the_pronoun_s():
+    text = "Mr Vellacott’s service has measured radon in 61,000 homes. “One home in six is above the level,” she said."
+    assert quotes(text, language="en")[-1].speaker == ""
