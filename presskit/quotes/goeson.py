@@ -47,10 +47,11 @@ def _role_head(person) -> str:
 
 
 def _by_role(text: str, para_start: int, start: int, head: str) -> list[int]:
-    """Where the paragraph names someone by the head of a role ("the professor’s", « la ministre »), before ``start``."""
+    """Where the paragraph names someone by the head of a role ("The professor’s", « La ministre »), as the subject a
+    sentence opens on, before ``start`` (not "the fabricator the minister quoted", « a répondu à la maire »)."""
     folded = fold(text[para_start:start]).replace("\u2019", "'")
-    return [para_start + m.start() for m in re.finditer(rf"(?<![\w\-])(?:the|la|le|l')\s*{re.escape(head)}(?:'s)?(?![\w\-])",
-                                                        folded)]
+    return [para_start + m.start() for m in re.finditer(rf"(?:^|(?<=[.!?]) +|(?<=[.!?][\u201d\u00bb\"]) +)(?i:the|la|le|l')"
+                                                        rf"\s*{re.escape(head)}(?:'s)?(?![\w\-])", folded)]
 
 
 def named_by_role_last(text: str, para_start: int, start: int, want: str, p, mentions):

@@ -45,3 +45,18 @@ def test_a_surname_after_a_title_in_the_paragraph_is_the_pronoun_s(text, lang, w
 def test_a_title_of_the_other_gender_is_not_the_pronoun_s():
     text = "Mr Vellacott’s service has measured radon in 61,000 homes. “One home in six is above the level,” she said."
     assert quotes(text, language="en")[-1].speaker == ""
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Ansgar Bellweather, Tolmar’s health minister, spoke in the corridor. “Three years is enough,” Bellweather said."
+     "\n\nMaud Bellweather, the fabricator the minister quoted on Monday, was in the gallery. “He got my words right. "
+     "Now he has to get the law right,” she said.", "en", "Maud Bellweather"),
+    (f"La maire, Irène Castagnède, a ouvert la séance. «{NB}Nous sommes contre le fait de l’apprendre par la radio{NB}», "
+     f"a-t-elle dit.\n\nLa conseillère Solène Marbaix-Urdos, qui préside la commission, a répondu à la maire. Le "
+     f"premier adjoint, Hugues Dariel, l’a invitée à abréger. «{NB}Personne ne nous parle de la gare{NB}», a-t-elle "
+     f"lancé.", "fr", "Solène Marbaix-Urdos"),
+])
+def test_a_role_inside_another_s_sentence_is_no_antecedent(text, lang, who):
+    """"the fabricator the minister quoted", « a répondu à la maire »: the role names someone the sentence is not
+    about; the pronoun stays with the one it is about."""
+    assert quotes(text, language=lang)[-1].speaker == who
