@@ -81,7 +81,7 @@ BODY_DESCRIBED = re.compile(r"(?i)^(?:(?:an?|une?)\s+(?:[\w\-.]+\s+){0,3}?|(?:th
                             r"association|charity|think[\s\-]tank|ngo|NGO|ong|ONG|organisation|organization|organisme|"
                             r"groupement|syndicat|consortium|federation|fédération|collectif|collective|network|réseau|"
                             r"coalition|alliance|agency|agence|institute|institut)(?:\s+[a-zà-ÿ\-]+(?=\s+(?:qui|dont)\s))?"
-                            r"(?:\s+(?:of|for|de|du|des|d['\u2019])\s+[a-zà-ÿ0-9][\w\-\s]{0,40})?"
+                            r"(?:\s+(?:of|for|de|du|des|d['\u2019])\s+[a-zà-ÿ0-9][\w\-\s'\u2019]{0,40})?"
                             r"(?:\s+(?:that|which|qui|dont)\s+[^,;:]{2,80})?$")
 # ("A spokesman for the X, the U.N.-backed body that monitors resistance, said": what the body is; "the coalition"
 # alone is a body's short name, not a description)

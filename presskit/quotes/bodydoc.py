@@ -40,7 +40,8 @@ _VERB_EN = (r"(?:also\s+|plainly\s+|bluntly\s+|simply\s+)?(?:states|stated|says|
             r"warned|concludes|concluded|argues|argued|reads|read|speaks\s+of|spoke\s+of|describes\s+(?:[\w\-]+\s+){1,4}?as|"
             r"described\s+(?:[\w\-]+\s+){1,4}?as|calls\s+for|called\s+for|puts\s+it\s+(?:plainly|bluntly|simply)?|put\s+it\s+"
             r"(?:plainly|bluntly|simply)?|recalls|recalled|observes|observed|estimates|estimated|insists|insisted)"
-            r"(?:\s+that)?")
+            r"(?:\s+that(?:\s+(?:[\w\-'\u2019]+\s+){1,4}?(?:is|are|was|were|remains?|remained|stays?|has\s+become|have\s+"
+            r"become|will\s+be|would\s+be))?)?")  # ("warns that old farmhouses remain “…”")
 _VERB_FR = (r"(?:(?:le\s+|l['\u2019]\s*)?(?:dit|indique|indiquait|affirme|affirmait|souligne|soulignait|note|"
             r"relève|conclut|concluait|estime|estimait|avertit|rappelle|constate|constatait|écrit|écrivait|résume|"
             r"parle\s+(?:d['\u2019]\s*une?|de|des|du)|évoque|évoquait|réclame|demande|met\s+en\s+garde\s+contre|"

@@ -17,7 +17,8 @@ from .between import (
 )
 from .cues import say_verbs
 from .forms import RE_ACCORDING, find_attributions
-from .found import CONFIDENCE, Found, State, Unit, _own_body, from_attr, from_who, pronoun_found
+from .byline import signer
+from .found import CONFIDENCE, Found, State, Unit, _own_body, complete, from_attr, from_who, pronoun_found
 from .leadins import (ACCORDING_NP as _ACCORDING_NP, ACCORDING_NP_SUBJECT as _ACCORDING_NP_SUBJECT,
                       IN_WORDS_OF as _IN_WORDS_OF, ACCORDING_PRONOUN as _ACCORDING_PRONOUN, VOICE_OF as _VOICE_OF,
                       WORDS_OF as _WORDS_OF, CITED_UNNAMED)
@@ -124,6 +125,9 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         # words of the document of the body the speaker (or the one who answers) speaks for
         return Found("unnamed", organisation=_own_body(st, u), confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
     wrote = _WE_WROTE.search(cur)
+    if wrote is not None and not st.ctx.own_voice and (author := signer(st.doc.text)):
+        # "In our 2038 paper …, we wrote that “…”" in an op-ed signed "By NAME": its author's words (her team's)
+        return complete(st, Found("headline", author, confidence=CONFIDENCE["interview"], evidence=span, cue=True))
     if wrote is not None and not (wrote.group("that") and say_verbs(wrote.group("that") + " ")):
         # « Dans notre propre note technique, nous écrivions déjà en 2029 : « … » », "we wrote that bread is “…”":
         # the body's own writing, the "we" of the one who speaks (the answerer's body, the release's publisher);

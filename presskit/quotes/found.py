@@ -22,6 +22,7 @@ from .firstintro import introduced_by_first_name
 from .onewordname import one_word_person
 from .genders import title_gender
 from .signatory import signatory
+from .goeson import named_by_role_last, role_named_here
 from .surnamelead import asked_before_the_words, surname_lead
 from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
@@ -514,6 +515,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     p = person_of_turn(turn, st.doc.text, para_start, u.start, want, p, mentions,
                        st.speakers)  # "she added" after a nod: the last speaker; "he replied": not the one answered
     p = not_the_one_given(st.doc.text, para_start, u.start, want, p, mentions, st.speakers)
+    p = named_by_role_last(st.doc.text, para_start, u.start, want, p, mentions)  # "… The professor’s answer: “…,” she said"
     p = too_thin(st.doc.text, para_start, u.start, want, p, mentions)  # "The two men talked. “…,” he said": either
     if label is not None and p is not None and p.name and (holds_a_turn(st.doc.text, p.name) or past_a_question(st, p.pos, para_start)):
         # « M. F. — … il m’a écrit : »: the one who answers says "je", the one who asks "vous"; nor someone an
@@ -548,7 +550,8 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
                      (lead[0], span[1]))
     if (p is None or p.name and outside and p is not headed) and want in ("f", "m") and (one := one_word_person(
             st.doc.text, para_start, u.start, set(st.ctx.states) | set(st.ctx.org_names))) is not None \
-            and first_name_gender(one[1]) in ("", want) and title_gender(st.doc.text, one[0]) in ("", want):
+            and first_name_gender(one[1]) in ("", want) and title_gender(st.doc.text, one[0]) in ("", want) \
+            and not any(abs(m.pos - one[0]) <= 6 for m in st.mentions):  # (a person read, and ruled out, before)
         # « Le soir, Huamanchumo est passé. Il m'a glissé : « … » », "I rang Okafor. He said: “…”": the one word the
         # paragraph names, for the kit to complete, not someone named paragraphs or a heading before
         return Found("pronoun", one[1], "", "", CONFIDENCE["surname-unresolved"], True, want, (one[0], span[1]))
@@ -590,8 +593,8 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     at = [m.pos for m in mentions if m.person is p and para_start <= m.pos < u.start]
     at += [pos for pos, q in st.speakers if q is p and para_start <= pos < u.start]
     at += [p.pos] if p.pos >= para_start else []
-    here = bool(at)
-    ev = (min(at + [span[0]]), span[1]) if here else span
+    here = bool(at) or role_named_here(st.doc.text, para_start, u.start, p, mentions)
+    ev = (min(at + [span[0]]), span[1]) if at else span
     alone = p.surname  # "Mrs Lam … She told me": the surname, for the kit to complete
     conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "previous" if goes_on(
         st.doc.text, para_start, u.start, u.end, st.last, p.name) else "pronoun-earlier"]  # ("“…,” NAME said. ¶ “…,” she added")

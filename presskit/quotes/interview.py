@@ -19,6 +19,9 @@ from .vocab import untitled
 #: (the name keeps its capitals: "Interview: a geotechnical engineer on …" names nobody)
 INTERVIEW = re.compile(rf"(?m)^[ \t]*(?:#+[ \t]*)?(?i:interview|entretien|q\s*&\s*a|questions?)[ \t\u00a0\u202f]*"
                        rf"(?i::|with|avec|à|[\u2014\u2013])[ \t\u00a0\u202f]*(?P<name>{NAMERUN})")
+#: an interview's heading inside a longer document that names no one ("## Interview with the director", « ## Entretien
+#: avec la directrice exécutive »)
+_BARE_INTERVIEW = re.compile(r"(?m)^[ \t]*(?:#+[ \t]*)?(?i:interview|entretien|q\s*&\s*a)(?![\w\-])[^\n?]{0,80}$")
 #: a document's title that names the person interviewed and nothing else: "Entretien — NAME", "Interview with NAME",
 #: "Interview: NAME" (its title in the kit, which the text may not print: an HTML page's <title>)
 _TITLED = re.compile(rf"\s*(?i:interview|entretien|q\s*&\s*a)[ \t\u00a0\u202f]*(?i::|with|avec|à|[\u2014\u2013-])"
@@ -51,6 +54,10 @@ def interviewee(text: str, at: int, title: str = "") -> str:
     heads = list(INTERVIEW.finditer(text, max(0, at - 5000), at))
     if heads:
         return heads[-1].group("name")
+    bare = list(_BARE_INTERVIEW.finditer(text, max(0, at - 5000), at))
+    if bare and (named := standfirst_subject(text[bare[-1].end():at]) or _standfirst_person(text[bare[-1].end():at])):
+        return named  # « ## Entretien avec la directrice exécutive ¶ *La docteure NAME dirige …* »: a newsletter's
+        # interview under a heading that names no one, its standfirst the one person
     titled = _TITLE_SAYS.match(text) or TITLE_NAME.match(text)  # « “…,” says NAME » over the interview
     if titled is not None:
         return titled.group("name")
@@ -144,6 +151,17 @@ def _a_person_s_name(name: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and not re.match(r"(?i)(?:l|d)['\u2019]", name) \
         and not any(lower_token(w) in ROLE_WORDS or lower_token(w) in ORG_WORDS or
                     lower_token(re.sub(r"^[LlDd]['\u2019]", "", w)) in ROLE_WORDS | ORG_WORDS for w in words)
+
+
+def _standfirst_person(text: str) -> str:
+    """The one person the standfirst of an interview printed under a heading that names no one names in full (« La
+    docteure NAME dirige la Coalition … »), when its answers follow dialogue dashes; "" otherwise."""
+    first_q = re.search(r"\?[ \t*\u00a0\u202f]*(?:\n|$)", text)
+    if first_q is None or asked_then_dashed(text) < 2:
+        return ""
+    head = text[:text.rfind("\n", 0, first_q.start()) + 1]
+    names = {n for m in re.finditer(NAMERUN, head) if _a_person_s_name(n := untitled(m.group()))}
+    return names.pop() if len(names) == 1 else ""
 
 
 def standfirst_subject(text: str) -> str:

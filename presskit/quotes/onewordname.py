@@ -1,5 +1,6 @@
 """A person a paragraph names by one word before a pronoun quotes them: « À Ritipata, le soir, Huamanchumo est
-passé. Il m'a glissé : « … » », "I rang Okafor that night. He told me: “…”". The pronoun is that person, whom the
+passé. Il m'a glissé : « … » », "I rang Okafor that night. He told me: “…”", "Mr Anderleigh’s service has measured …
+“…,” he told the committee". The pronoun is that person, whom the
 kit may name in full elsewhere, and never someone named paragraphs or a heading before. Read by :mod:`.found`.
 """
 
@@ -27,10 +28,16 @@ def one_word_person(text: str, lo: int, hi: int, known: set[str]) -> tuple[int, 
     case and no sentence's capitalised opener; None otherwise."""
     found = None
     seg = text[lo:hi]
-    for m in sorted([*_SUBJECT.finditer(seg), *_OBJECT.finditer(seg)], key=lambda m: m.start("tok")):
+    for m in sorted([*_SUBJECT.finditer(seg), *_OBJECT.finditer(seg), *_TITLED.finditer(seg)], key=lambda m: m.start("tok")):
         tok = m.group("tok")
         if tok in known or lower_token(tok) in STOP_CAPS \
                 or re.search(rf"(?<![\w\-]){re.escape(tok.lower())}(?![\w\-])", text):
             continue
         found = (lo + m.start("tok"), tok)
     return found
+
+
+#: one capitalised word after a title of address, a possessive's too ("Mr NAME's service has measured …", « M. NAME
+#: a répondu »): a person by the surname alone
+_TITLED = re.compile(rf"(?<![\w\-])(?:Mr|Mrs|Ms|Dr|Prof\.|Professor|M\.|Mme)[ \t\u00a0]+(?P<tok>{_CAP})"
+                     rf"(?![\w\-]|[ \t\u00a0]+[A-ZÀ-Þ])")

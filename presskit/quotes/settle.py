@@ -27,8 +27,9 @@ from .found import CONFIDENCE
 from .people import ORG_WORDS, is_surname, personal_mandate, same_title, surname_keys
 from .entities import OF_WORDS, Organisations, org_key
 from .vocab import is_meeting, untitled
-from .treatybodies import (composed_secretariat, executive_secretary_body, full_secretariat, secretariats_of_kit, treaties_of_kit,
-                           written_secretariat)
+from .treatybodies import (composed_secretariat, executive_secretary_body, full_secretariat, secretariat_of_treaty,
+                           secretariats_of_kit, treaties_of_kit, written_secretariat)
+from .portfolios import ministers_by_portfolio, state_of_portfolio
 from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit,
                      state_of_french_adjective, state_of_its_agency,
                      state_of_its_office, state_of_national_body, states_of_kit)
@@ -436,6 +437,9 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
     # Health, NAME of Vasselande"): still the State its adjective stands for ("the Vasselandese health ministry")
     states = states_of_kit({**{o: ls for o, ls in introduced.items() if o not in named}, **named})
     secretariats = secretariats_of_kit(orgs, named)
+    ministers = ministers_by_portfolio([(r, people.organisation(n, lang)) for (n, lang), c in people.roles.items()
+                                        for r in c] + [(q.role, q.organisation) for _i, qs in ordered for q in qs
+                                                       if q.speaker and q.role], states)
     written = _written_names(kit_info, ordered)
     treaties = treaties_of_kit([kit_info.event, kit_info.title] if kit_info else []) if not secretariats else {}
     owners = {id(q): name for _item, quotes in ordered for q, name in getattr(quotes, "owned", [])}
@@ -478,12 +482,16 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.organisation = state  # "the Halmyre veterinary service": a State's own office, by its name
             elif state := state_of_its_agency(q.organisation, states, item.language):
                 q.organisation = state  # "Brovanian Crop Protection Agency": a State's own agency, by its adjective
+            elif state := state_of_portfolio(q.organisation, ministers):
+                q.organisation = state  # « Ministère du Logement »: the State whose housing minister the kit names
             if q.organisation and (full := full_secretariat(q.organisation, secretariats, orgs, item.language)):
                 q.organisation = full  # "Protocol Secretariat": the kit's one "Esterlune Protocol Secretariat"
             elif q.organisation and (kept := written_secretariat(q.organisation, secretariats, written, item.language)):
                 q.organisation = kept  # "Corlaine Agreement Secretariat", a name made: the kit's "Corlaine Secretariat"
             elif q.organisation:
                 q.organisation = orgs.in_language(q.organisation, item.language)
+            if q.organisation and (its := secretariat_of_treaty(q.organisation, secretariats, orgs, item.language)):
+                q.organisation = its  # "the Vellacourt Convention" as a note's source: its secretariat wrote it
             if q.organisation and (made := composed_secretariat(q.organisation, treaties, item.language)):
                 q.organisation = made  # "Convention Secretariat" still, where the kit names one convention
     return ordered

@@ -89,6 +89,10 @@ def _my_role(s: str) -> str | None:
 
 
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|that|where|qui|que|dont|où|lequel|laquelle|\d{1,3}$)\b", re.I)
+#: the end of a list in lower case that a description or a relative clause began ("…, builders and doctors", « …,
+#: des artisans et des médecins »)
+_LIST_TAIL = re.compile(r"(?:(?:des|les|the|some|de)\s+)?[a-zà-ÿ][\w\-'\u2019]*(?:\s+[a-zà-ÿ][\w\-'\u2019]*){0,3}\s+(?:and|et)\s+"
+                        r"(?:(?:des|les|the|some|de)\s+)?[a-zà-ÿ][\w\-'\u2019]*(?:\s+[a-zà-ÿ][\w\-'\u2019]*){0,3}")
 _UNNAMED = re.compile(rf"^(?!(?-i:[A-Z]{{2,}}\b))(?:{_DET}|one|another|some|several|two|three|a\s+few|plusieurs|certains|certaines|"
                       rf"deux|trois|quelques|un\s+autre|une\s+autre)(?:\s+|(?<=['\u2019]))"
                       rf"(?-i:(?:[A-ZÀ-Þ][\w\-]+\s+){{0,2}}[a-zà-ÿ])", re.I)
@@ -379,6 +383,9 @@ def subject_of_clause(clause: str, ctx: Context, base: int) -> Who | None:
     while k >= 0:
         off, seg = segs[k]
         s = _strip(seg)
+        if k > 1 and _LIST_TAIL.fullmatch(s) and (BODY_DESCRIBED.match(p := _strip(segs[k - 1][1])) or _RELATIVE.match(p)):
+            k -= 1  # "The X Coalition, a network of tenants' groups, builders and doctors, said", « La Coalition X,
+            continue  # qui regroupe des associations, des artisans et des médecins, a estimé »: the list goes on
         if k > 0 and BODY_DESCRIBED.match(s) and len(re.split(r"\s(?:that|which|qui|dont)\s", s)[0].split()) <= 7:
             k -= 1  # "A spokesman for the X Council, an industry body, said": what the body is, not who spoke
             # (its relative clause however long: "The X, an alliance of groups that has lobbied … since 2028, said")

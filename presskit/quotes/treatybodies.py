@@ -150,3 +150,26 @@ def composed_secretariat(name: str, treaties: dict[str, set[str]], language: str
     if language == "fr":
         return f"secrétariat {_FR_OF[kind]} de {x}" if x[:1] not in "AEIOUÉ" else f"secrétariat {_FR_OF[kind]} d'{x}"
     return f"{x} {kind.capitalize()} Secretariat"  # the form "Convention Secretariat" grows into (see docs/quotes.md)
+
+
+#: a treaty by its name: "the Vellacourt Convention", « Convention de Vellacourt », "Treaty of Aurelle"
+_TREATY = re.compile(r"^(?:the\s+|la\s+|le\s+|l')?(?:(?:[a-z\-]+\s+){1,3}(?:convention|treaty|protocol|agreement|compact)|"
+                     r"(?:convention|protocole|traite|accord|pacte|treaty|protocol|agreement|convention)\s+(?:de\s+la\s+|de\s+l'|"
+                     r"du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?|on\s+)?[a-z\-]+)$")
+
+
+def secretariat_of_treaty(name: str, table: dict[frozenset[str], list[str]], orgs: Organisations,
+                          language: str | None) -> str:
+    """The secretariat of a treaty given as a quotation's source (« Comme le dit notre note technique » in the
+    Executive Secretary's interview, read as « Convention de Vellacourt »): a treaty writes nothing, its
+    secretariat does; the kit's secretariat of that treaty, in ``language`` when it has that name; else ""."""
+    f = fold(name).replace("\u2019", "'").strip()
+    if _TREATY.match(f) is None:
+        return ""
+    names = table.get(_own_words(f))
+    if not names:
+        return ""
+    ent = orgs.entity(names[0])
+    label = ent.label(language) if ent is not None else ""
+    own = [n for n in names if _in_language(n, language)]
+    return label or (own or names)[0]

@@ -77,6 +77,9 @@ def unnamed_for(s: str, ctx: Context, at: int, org_np: Callable) -> str:
     again = _AGAIN.match(s.strip())
     if again is not None and ctx.text:
         return _introduced(again.group("noun"), ctx, at, org_np)
+    ministry = _MINISTRY_OF.search(head)
+    if ministry is not None:  # « un haut fonctionnaire du ministère du Logement »: the ministry, for the kit to
+        return ministry.group("org")[0].upper() + ministry.group("org")[1:]  # read as its State's (``settle``)
     low = _FOR_THE_KIND.search(head)
     if low is not None and len(head[: low.start()].split()) <= 3 and lower_token(low.group("kind")) in ORG_WORDS:
         found = ctx.resolve_org(low.group("kind"), at)  # "A spokeswoman for the agency" after the text named it
@@ -117,8 +120,11 @@ _STATE_NAME = re.compile(r"(?:(?:the|la|le)\s+|l['\u2019])?(?P<s>[A-ZÀ-Þ][a-z�
 
 
 def _body(np: str, ctx: Context, at: int, org_np: Callable) -> str:
-    part = _PART_OF.match(np.strip(" .,"))
-    if part is not None:  # "a member of the Rider Safety Trust’s board": the trust
+    owned = _ITS_BODY.fullmatch(np.strip(" .,"))
+    part = _PART_OF.match(np.strip(" .,")) if owned is None else None
+    if owned is not None:  # "an official from the Convention's Secretariat": the Convention Secretariat
+        np = f"the {owned.group('owner')} {owned.group('body')}"
+    elif part is not None:  # "a member of the Rider Safety Trust’s board": the trust
         np = part.group("org")
     who = org_np(np, ctx, at)
     if who is not None and who.kind == "org" and (len(who.org.split()) > 1 or who.org in ctx.states
@@ -126,6 +132,15 @@ def _body(np: str, ctx: Context, at: int, org_np: Callable) -> str:
         return who.org  # a known organisation, a State ("the representative of Lourmel"), an acronym (« de l’AINE »)
     named = TITLED_BODY.fullmatch(np.strip(" .,"))  # "for the Lowland Water Board": a name in Title Case
     return clean_org(named.group("org")) if named and lower_token(named.group("org").split()[-1]) not in ROLE_TITLES else ""
+
+
+#: a ministry by its portfolio, in lower case: "of the ministry of Housing", « du ministère du Logement »
+_MINISTRY_OF = re.compile(r"(?:^|\s)(?:of|from|at|for|in|du|au|de)\s+(?:the\s+|le\s+)?(?P<org>(?:ministry|ministère)\s+(?:of\s+"
+                          r"(?:the\s+)?|de\s+la\s+|de\s+l['\u2019]\s*|du\s+|des\s+|de\s+)[A-ZÀ-Þ][\w\-]+(?:\s+(?:and|et|de|des|"
+                          r"du)\s+[A-ZÀ-Þ][\w\-]+)*)")
+#: a body named by what it belongs to, in the possessive: "the Convention's Secretariat", "the Treaty’s Bureau"
+_ITS_BODY = re.compile(r"(?:the\s+)?(?P<owner>[A-ZÀ-Þ][\w\-]+)['\u2019]s\s+(?P<body>Secretariat|Bureau|Registry|"
+                       r"Committee|Council|Board|Commission)")
 
 
 def _introduced(noun: str, ctx: Context, at: int, org_np: Callable) -> str:
