@@ -534,13 +534,11 @@ TOTE_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.89, "speaker_
 SCRIP_PINNED = {"precision": 1.0, "recall": 0.98, "speaker_named": 0.89, "speaker_empty": 1.0,
                 "organisation": 0.80, "page": 1.0, "language": 1.0}
 
-#: wallet after the first part of round 50 (read on QUOTES_VERSION 88): its wrong names (a surname after « M. »
-#: read as a sentence's start, a table's "NAME, State" cell, a letter read out at a paragraph's end) and an
-#: interview whose standfirst names its interviewee. Left: six speakers empty, one wrong person (a body's technical
-#: note "describes X as “…”" after a person's quotation), two non-quotations, twenty-six organisations
-#: (docs/quotes.md, "Round 50").
-WALLET_PINNED = {"precision": 0.97, "recall": 0.97, "speaker_named": 0.90, "speaker_empty": 0.96,
-                 "organisation": 0.72, "page": 1.0, "language": 0.98}
+#: wallet after round 50 (read on QUOTES_VERSION 88, fixed for 89 to 92): its wrong names, then its empty speakers,
+#: non-quotations and organisations (docs/quotes.md, "Round 50"). Left: one speaker empty (a wire's "Varsenne's
+#: housing minister told the meeting" the kit names elsewhere), two two-word fragments missed, six organisations.
+WALLET_PINNED = {"precision": 0.99, "recall": 0.97, "speaker_named": 0.98, "speaker_empty": 0.99,
+                 "organisation": 0.93, "page": 1.0, "language": 0.99}
 
 #: half -> (its pinned figures, the most non-quotations it may report). The speaker and organisation pins of 30
 #: halves were lowered at QUOTES_VERSION 85, when "pronoun 0.65" began to leave its speaker empty: those halves
@@ -566,7 +564,7 @@ PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_
           "saddlebag": (SADDLEBAG_PINNED, 0), "gripsack": (GRIPSACK_PINNED, 0),
           "bumbag": (BUMBAG_PINNED, 0), "carryall": (CARRYALL_PINNED, 1), "dittybag": (DITTYBAG_PINNED, 3),
           "pouch": (POUCH_PINNED, 0), "tote": (TOTE_PINNED, 0), "scrip": (SCRIP_PINNED, 0),
-          "wallet": (WALLET_PINNED, 2)}
+          "wallet": (WALLET_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)
