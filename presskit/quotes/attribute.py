@@ -454,6 +454,9 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     label = _ANSWER_LABEL.match(text, cur_start)
     if label is not None and label.end() <= cur_end and st.doc.paragraph(cur_start)[0] >= cur_start - 2:
         cur_start = label.end()  # "NAME : Pierre répète toujours la même phrase : « … »": the answer's label
+        vocative = _VOCATIVE.match(text, cur_start, cur_end)
+        cur_start = vocative.end() if vocative is not None else cur_start  # « RUYSDAAL : NAME, la Guilde dit … »:
+        # the one the turn speaks to, then the sentence's own subject
     cur, prev = _masked_titles(text[cur_start:cur_end]), text[prev_start:cur_start]
     if closed and cur.rstrip().endswith(":") and say_verbs(cur):
         # "A: I told him: “Pay the patrols.” He laughed.": the sentence that ends with the colon said it;
@@ -472,6 +475,7 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
              or headline(st, u, after) or impersonal.said_at_body(st, cur, cur_start, u)
              or turns.before(st, cur, cur_start, u)
              or wordsof.those_of_before(st, cur, cur_start, u)
+             or wordsof.word_of_before(st, cur, cur_start, u)
              or wordsof.words_that_before(st, cur, cur_start, u)
              or wordsof.its_document(st, cur, cur_start, prev_start, u)
              or bodydoc.document_of_body(st, cur, cur_start, u)
@@ -683,6 +687,11 @@ _HONORIFIC = re.compile(r"\s*(?:(?:Mme|Madame|M\.|Monsieur|Mlle)\s+(?=(?:la|le|l
                         r"Son\s+Excellence\s+(?=(?:la|le|l['\u2019])\s*[a-zà-ÿ])|(?:Madam|Mister)\s+(?=[A-Z][a-z]))")
 
 #: the label of an interview's answer or question, before the sentence that follows it on its paragraph
+#: a full name and a comma that open a turn, before a sentence with a subject of its own: whom the turn speaks to
+_VOCATIVE = re.compile(rf"{NAMERUN}[ \t]*,[ \t]+(?=(?:la|le|les|l['\u2019]|the|ce|cette)(?![\w\-])[^,;:\n]{{1,80}}?"
+                       rf"(?<![\w\-])(?:dit|disent|affirme|estime|assure|says|say|said|claims)(?![\w\-]))")
+# (a sentence of its own, its verb before any comma: not an apposition, « NAME, la présidente de X, l’a mieux dit »;
+# and never "you said", which the one spoken to said)
 _ANSWER_LABEL = re.compile(rf"[ \t]*(?:\*\*)?(?:{NAMERUN}|[QA]|R|{INITIALS})(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]+"
                            rf"(?![\u201c\u00ab\u201e\"'\u2018])(?=\S)"
                            # or initials spaced, as French interviews print them: « S. H.-L. : Kurumbo l’a dit : « … » »

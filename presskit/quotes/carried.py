@@ -252,7 +252,10 @@ def participle(st: State, cur: str, base: int, u: Unit) -> Found | None:
 #: what joins a second quotation to the first one's sentence: ", before adding(, in English):", ", adding:",
 #: « , avant d’ajouter, en anglais : », « et d’ajouter : », « puis d’ajouter : », « ajoutant : »
 _ADDING = re.compile(r"(?i)^[\s,\u201d\u00bb\"]*(?:(?:and\s+)?(?:before|then)\s+adding|adding|and\s+added|then\s+added|"
-                     r"(?:avant|et|puis)\s+d['\u2019]\s*ajouter|ajoutant|en\s+ajoutant)(?:\s*,\s*[^,:;.!?]{1,40}?,?)?\s*[:,]?\s*$")
+                     r"(?:avant|et|puis)\s+d['\u2019]\s*ajouter|ajoutant|en\s+ajoutant)(?:\s*,\s*[^,:;.!?]{1,40}?,?)?\s*[:,]?\s*$"
+                     # "notes that “Q1” and that “Q2”", « estime que « Q1 » et que « Q2 » »: the same verb's second object
+                     r"|^[\s,\u201d\u00bb\"\u00a0\u202f]*(?:and|et|but|mais)\s+(?:also\s+|aussi\s+)?(?:that|que|qu['\u2019])"
+                     r"[\s\u00a0\u202f]*$")
 
 
 def adding(st: State, cur: str, same_sentence: bool, u: Unit) -> Found | None:

@@ -152,7 +152,7 @@ def _named_before(text: str, head: str) -> str:
         return ""  # (a meeting, an office or a State's body is read by the rules for those)
     cap = r"[A-ZÀ-Þ][\w\-\u2019']+"
     h = re.escape(head[:1].upper() + head[1:].lower())
-    names = re.findall(rf"(?<![\w\-])((?:{cap}[ \t]+){{1,4}}{h}|{h}(?:[ \t]+(?:of|for|on|des|du|de|de[ \t]+la|"
+    names = re.findall(rf"(?<![\w\-])((?:(?!(?:The|A|An|La|Le|Les|Un|Une)[ \t]){cap}[ \t]+){{1,4}}{h}|{h}(?:[ \t]+(?:of|for|on|des|du|de|de[ \t]+la|"
                        rf"d['\u2019])[ \t]*(?:{cap}[ \t]*){{1,4}}))(?![\w\-])", text)
     names = [n.strip() for n in names if not re.match(r"(?:The|A|An|La|Le|Les|Un|Une)\s", n)]
     return names[-1] if names else ""

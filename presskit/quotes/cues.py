@@ -19,7 +19,8 @@ VERBS_EN = (
     "replied", "replies", "responded", "responds", "acknowledged", "acknowledges", "pointed out",
     "points out", "wrote", "writes", "has written", "have written", "had written", "announced", "announces", "answered", "answers", "reminded",
     "reminds", "admitted", "admits", "conceded", "concedes", "cautioned", "cautions", "predicted",
-    "promised", "vowed", "pleaded", "complained", "joked", "quipped", "repeated", "repeats", "reiterated",
+    "promised", "vowed", "pleaded", "complained", "joked", "quipped", "muttered", "mutters", "grumbled", "grumbles",
+    "heard saying", "heard muttering", "heard complaining", "heard joking", "repeated", "repeats", "reiterated",
     "reiterates", "confirmed", "confirms", "insisted", "agreed", "suggested", "suggests", "countered",
     "summed up", "sums up", "summed it up", "sums it up", "sum it up", "put it", "puts it", "went on", "goes on", "testified", "recounted",
     "explains", "shouted", "whispered", "maintained", "maintains", "claimed", "claims", "described",
@@ -123,9 +124,9 @@ PRES_FR = (
 )
 #: reflexive French verbs of saying, after ``s’est`` / ``se`` (``s’est félicitée``, ``s’inquiète``)
 REFLEXIVE_FR = ("félicité", "réjoui", "inquiété", "indigné", "exclamé", "interrogé", "emporté", "étonné",
-                "alarmé", "insurgé", "dit", "montré", "voulu", "amusé", "agacé", "désolé", "emporté", "exclamé")
+                "alarmé", "insurgé", "dit", "montré", "voulu", "amusé", "agacé", "désolé", "emporté", "exclamé", "plaint", "engagé")
 REFLEXIVE_FR_PRES = ("félicite", "réjouit", "inquiète", "indigne", "exclame", "interroge", "emporte",
-                     "étonne", "alarme", "insurge", "amuse", "agace", "désole")
+                     "étonne", "alarme", "insurge", "amuse", "agace", "désole", "plaint", "engage")
 
 
 def alt(words) -> str:
@@ -231,5 +232,8 @@ def say_verbs(text: str) -> list[re.Match]:
 
 
 #: "comme le rappelait l’Institut", "ainsi que l’écrit la coalition": "le" is a pronoun there, not an article
-_PRONOUN_LE = re.compile(r"(?i)(?<![\w\-])(?:comme|que|qu['\u2019]|me|te|nous|vous|ne)\s*(?:le\s+|la\s+|l['\u2019]\s*)$")
+_PRONOUN_LE = re.compile(r"(?i)(?<![\w\-])(?:comme|que|qu['\u2019]|me|te|nous|vous|ne)\s*(?:le\s+|la\s+|l['\u2019]\s*)$"
+                         # « Le Secrétariat le rappelle : », « La coalition le dit » : after the subject, an object pronoun
+                         r"|(?-i:[A-ZÀ-Þ][\w\-]{2,})\s+(?:le\s+|l['\u2019]\s*)$|(?<![\w\-])(?:coalition|commission|présidente?|"
+                         r"ministre|directrice|directeur|rapport|note|texte|réseau)\s+(?:le\s+|l['\u2019]\s*)$")
 # (« NAME me le répète chaque lundi : », « il nous l’écrit » : an object pronoun before "le", never an article)

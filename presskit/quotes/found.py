@@ -11,7 +11,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .goeson import goes_on
 from .forms import Attr
 from .record import CONFIDENCE, Found, State, Unit
 from .readback import named_after_own_pronoun, namesake_by_role
@@ -22,13 +21,13 @@ from .firstintro import introduced_by_first_name
 from .onewordname import one_word_person
 from .genders import title_gender
 from .signatory import signatory
-from .goeson import named_by_role_last, role_named_here
+from .goeson import goes_on, named_by_role_last, role_named_here
 from .surnamelead import asked_before_the_words, surname_lead
 from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
 from .interview import (ANSWERED, LABEL_END, INITIALS_LABEL, TITLE_NAME, answer_body, answer_body_at, answerer,
                         holds_a_turn, interviewee, intro_paragraph, past_a_question, question_paragraphs)
-from .ownbody import PERSON_NOUN as _PERSON_NOUN, introduced_as_mine, its_role_of_ours
+from .ownbody import OUR_DOCUMENT_SAYS, PERSON_NOUN as _PERSON_NOUN, introduced_as_mine, its_role_of_ours
 from .people import ORG_WORDS, ROLE_WORDS, _title_stem, clean_org, clean_role, is_surname, distinct_people, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
 from .spokento import speaks_to
@@ -115,7 +114,7 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
             body = whose.group("body") or ""  # words, which speak for the body it belongs to
             body = body if any(lower_token(w) in ORG_WORDS for w in body.split()) else ""
             return Found("unnamed", organisation=body, confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
-        cited = _CITED_DOCUMENT.search(sent)
+        cited = _CITED_DOCUMENT.search(sent) or OUR_DOCUMENT_SAYS.search(sent)
         if cited is not None:  # « Je cite enfin notre propre note technique : « … » »: the note's words, not hers
             ours = cited.group("det").lower() in ("notre", "nos", "our", "my", "mon", "ma", "mes")
             return Found("unnamed", organisation=_own_body(st, u) if ours else "", confidence=CONFIDENCE["unnamed"],

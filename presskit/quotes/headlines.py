@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from ..textutil import fold
-from .context import names_a_state
+from .context import is_kind_word, names_a_state
+from .leadins import TIME_STAMP
 from .found import Found, State, Unit, from_who
 from .interview import printed_as_interview, standfirst_subject, titled_interviewee
 from .firstnames import first_name_gender
@@ -94,15 +95,19 @@ def _colon_headline(st: State, u: Unit) -> Found | None:
     head = st.doc.text[a:u.start]
     if _CONTINUED_LINE.search(st.doc.text[max(0, a - 40):a]) and st.doc.paragraph(u.start)[0] < a:
         return None  # "… told journalists in the\nSalle des Pas Perdus: “…”": a wrapped line, not a heading
-    hashes = re.match(r"[ \t]*\#{1,6}[ \t]+(?=[A-ZÀ-Þ])", head)
+    hashes = re.match(r"[ \t]*\#{1,6}[ \t]+(?=[A-ZÀ-Þ]|\d{1,2}[:h.]\d{2})", head)
     if hashes is not None:  # "## Aalvang: “…”": a Markdown heading's hashes
         a, head = a + hashes.end(), head[hashes.end():]
     label = _LABEL.match(head)
     if label is not None:  # "CTV-04. Le Haut-Commissaire NAME : « … »": a caption's number, then the headline
         a, head = a + label.end(), head[label.end():]
-    dateline = _DATELINE.match(head)
+    dateline = _DATELINE.match(head) or TIME_STAMP.match(head)
     if dateline is not None:  # "VARNIA — Ambassador NAME: “…”", "LUNESSE (Wire) — NAME: “…”": a place, then the headline
-        a, head = a + dateline.end(), head[dateline.end():]
+        a, head = a + dateline.end(), head[dateline.end():]  # ("## 18:55 — NAME: “…”": a live blog's time stamp)
+    kind = re.fullmatch(r"[ \t]*(?:(?i:the|la|le|l['\u2019])[ \t]*)?(?P<k>[A-ZÀ-Þ][a-zà-ÿ]{3,})[ \t\u00a0]*:[ \t\u00a0]*", head)
+    if kind is not None and is_kind_word(kind.group("k")) and (org := st.ctx.resolve_org(kind.group("k"), u.start)):
+        # "## 18:55 — Guild: “We can live with it”": a body by its kind, the one the text names so
+        return from_who(st, Who("org", org=org, pos=a + kind.start("k")), u, (a, u.end))
     body = _BODY_LABEL.fullmatch(head)
     if body is not None:  # "- **Gascara** (Ministry of the Environment): “…”": a State's ministry speaks
         state = body.group("name")

@@ -114,7 +114,8 @@ _BODY_AFTER_REF = re.compile(r"(?:['\u2019]s)?[ \t]+(?i:secretariat|bureau|commi
                              r"secretary|commission|panel|board)(?![\w\-])")
 #: and before it, joined by "of": « le Secrétariat de la Convention », "the Secretariat of the Treaty"
 _BODY_BEFORE_REF = re.compile(r"(?<![\w\-])(?i:secretariat|secrétariat|bureau|committee|comité|council|conseil|office|"
-                              r"commission|panel|board)\s+(?:of\s+the|of|de\s+la|de\s+l['\u2019]|du|des)\s*$")
+                              r"commission|panel|board)\s+(?:of\s+the|of|de\s+la|de\s+l['\u2019]|du|des)\s*"
+                              r"(?:[A-ZÀ-Þ][\w\-]+\s+){0,3}$")  # ("the Secretariat of the Quillaret Treaty")
 _DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:the|a|an|its|their|his|her|this|that|whose|our|le|la|les|l['\u2019]|"
                                 r"un|une|sa|son|ses|leur|leurs|notre|nos|cette|ce|du|de|des)\s+"
                                 r"(?:(?:own|technical|annual|latest|new|final|briefing|policy|propre|technique|annuelle?|"
@@ -499,7 +500,7 @@ def is_phrase(text: str, start: int, words: str) -> bool:
 #: a participle of saying that introduces the words: « en rappelant que « … » », "recalling that “…”"
 SAYING_THAT = re.compile(r"(?<![\w\-])(?:(?:en\s+)?(?:rappelant|soulignant|estimant|expliquant|affirmant|précisant|"
                           r"indiquant|déclarant|ajoutant|prévenant|avertissant|insistant|jugeant|notant|disant|"
-                          r"martelant|assurant)\s+(?:que|qu['\u2019])|(?:saying|noting|warning|recalling|arguing|"
+                          r"martelant|assurant)\s+(?:que|qu['\u2019])|(?:saying|noting|warning|recalling|arguing|muttering|grumbling|complaining|joking|"
                           r"stressing|adding|insisting|explaining|declaring|reminding\s+\w+)\s+that|in\s+(?:her|his|their)\s+(?:own\s+)?words,?|"
                           r"(?:selon|pour\s+reprendre|dans)\s+ses\s+(?:propres\s+)?(?:mots|termes),?)[\s\u00a0\u202f]*$",
                           re.I)
@@ -696,6 +697,15 @@ _SHRUG = re.compile(r"(?i)\b(?:shrugged|shrugs|nodded|smiled|sighed|haussé\s+le
                     r"souri|soupiré|sourit|soupire)\b")
 
 
+#: a verb of saying, "that", a short subject and its copula right before the words: what the sayer said the thing
+#: was ("said on Monday that the Guild was “…”", « dit qu’elle n’est « … » »)
+_SAID_IT_WAS = re.compile(r"(?i)(?<![\w\-])(?:said|says|told\s+\w+|argued|insisted|added|warned|replied|dit|affirme|affirmé|"
+                          r"estime|estimé|assure|assuré|répète|répété|répond|répondu)(?:\s+(?:on|last|this|lundi|mardi|"
+                          r"mercredi|jeudi|vendredi|hier)\s*\w*)?\s+(?:that|que|qu['\u2019])\s*(?:[\w\-'\u2019]+\s+){0,4}?"
+                          r"(?:n['\u2019]\s*)?(?:was|is|were|are|would\s+be|will\s+be|remains?|était|est|serait|sera|restait|"
+                          r"reste)[\s\u00a0\u202f]*$")
+
+
 def said_short(text: str, start: int, end: int, words: str) -> bool:
     """“We are close,” he said: a short sentence someone is said to have said is a quotation, not a
     scare quote (``text[start:end]`` is the quotation with its marks, ``words`` its words)."""
@@ -705,6 +715,8 @@ def said_short(text: str, start: int, end: int, words: str) -> bool:
         return True  # « NAME s’est dite « soulagée, pas satisfaite » », "she said she was “relieved, not satisfied”"
     if judged_in_contrast(text, start, words):
         return True  # « … a jugé la proposition « ambitieuse mais finançable » »
+    if len(re.findall(r"[^\W_]+", words)) >= 2 and words[:1].islower() and _SAID_IT_WAS.search(text[max(0, start - 120):start]):
+        return True  # "had said on Monday that the Guild was “not the wall”", « dit qu’elle n’est « pas le mur » »
     if len(re.findall(r"[^\W_]+", words)) >= 2 and (OWN_WORDS_AFTER.match(text, end) or (
             "," in words and (REPORTED_AS.search(_sentence_before(text, start)) or CALLED_IT.search(
                 _sentence_before(text, start))))):

@@ -83,7 +83,7 @@ def org_np(np: str, ctx: Context, at: int) -> Who | None:
             return inner
     if re.match(rf"^[^,]{{0,60}}?{APO}s\s", np):
         return None  # "the coalition’s Policy Director": a role
-    cut = _CUT.search(s)
+    cut = _CUT.search(s) or re.search(r"\s(?:who|which|whose|qui|dont)\s", s)  # (lower case: not the WHO)
     s2 = s[: cut.start()] if cut else s
     words = s2.split()
     for i, w in enumerate(words[1:], 1):

@@ -142,3 +142,14 @@ def introduced_as_mine(text: str, name: str) -> bool:
         if _HEADS_OURS.match(text, m.end()):
             return True
     return False
+
+
+#: the speaker's own body's document as the subject of a verb of saying, in a sentence of hers: « je constate que
+#: notre propre rapport national, remis au Secrétariat en mars, dit que « … » », "our own national report says that
+#: “…”": the document's words, which speak for her body, not hers
+OUR_DOCUMENT_SAYS = re.compile(
+    r"(?i)(?<![\w\-])(?P<det>notre|nos|our)\s+(?:(?:own|propre|latest|annual|dernière?|nouvelle?|technical|technique|"
+    r"national|nationale)\s+)*(?:note|report|rapport|study|étude|summary|synthèse|submission|paper|bilan|enquête|survey)"
+    r"(?:\s+(?:national|nationale|annuel|annuelle|technique|technical))?(?:\s*,[^,;:.!?\u201c\u00ab]{1,80},)?\s+"
+    r"(?:dit|indique|affirme|montre|constate|estime|says|states|shows|found|finds|notes|concludes|conclut)"
+    r"(?:\s+(?:que|qu['\u2019]|that))?[\s\u00a0\u202f]*$")

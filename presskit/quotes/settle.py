@@ -29,6 +29,7 @@ from .entities import OF_WORDS, Organisations, org_key
 from .vocab import is_meeting, untitled
 from .treatybodies import (composed_secretariat, executive_secretary_body, full_secretariat, secretariat_of_treaty,
                            secretariats_of_kit, treaties_of_kit, written_secretariat)
+from .academic import universities_of_kit, university_of_unit
 from .portfolios import ministers_by_portfolio, state_of_portfolio
 from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit,
                      state_of_french_adjective, state_of_its_agency,
@@ -437,6 +438,7 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
     # Health, NAME of Vasselande"): still the State its adjective stands for ("the Vasselandese health ministry")
     states = states_of_kit({**{o: ls for o, ls in introduced.items() if o not in named}, **named})
     secretariats = secretariats_of_kit(orgs, named)
+    universities = universities_of_kit(orgs, [i.organisation for i, _qs in ordered])
     ministers = ministers_by_portfolio([(r, people.organisation(n, lang)) for (n, lang), c in people.roles.items()
                                         for r in c] + [(q.role, q.organisation) for _i, qs in ordered for q in qs
                                                        if q.speaker and q.role], states)
@@ -484,6 +486,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 q.organisation = state  # "Brovanian Crop Protection Agency": a State's own agency, by its adjective
             elif state := state_of_portfolio(q.organisation, ministers):
                 q.organisation = state  # « Ministère du Logement »: the State whose housing minister the kit names
+            elif uni := university_of_unit(q.organisation, universities, item.organisation or ""):
+                q.organisation = uni  # "Department of Information Science" in the university's release: the university
             if q.organisation and (full := full_secretariat(q.organisation, secretariats, orgs, item.language)):
                 q.organisation = full  # "Protocol Secretariat": the kit's one "Esterlune Protocol Secretariat"
             elif q.organisation and (kept := written_secretariat(q.organisation, secretariats, written, item.language)):

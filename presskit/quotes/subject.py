@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .context import Context  # noqa: F401  (Context is read from here by the other modules)
-from .cues import APO
+from .cues import APO, RE_SAY
 from .personphrase import Who, _surname_like, person_np, person_of_body
 from .described import former_latter, owner_role, role_reference
 from .appos import BODY_DESCRIBED, ON_BEHALF, org_then_role, parse_appos
@@ -465,7 +465,7 @@ def _named_before_who(segs: list[tuple[int, str]], ctx: Context, base: int) -> W
 def _signed(who: Who | None, s: str, segs: list[tuple[int, str]], k: int, ctx: Context, base: int) -> Who | None:
     """"— Ana Varga, Kessa Water Board: “…”", "— Dr Ana Varga, Water for Kessa: “…”": a person, then whom she
     speaks for (an organisation, or a name in Title Case that ends the clause); None otherwise."""
-    if k == 0 or not (who is not None and who.kind == "org" and len(s.split()) <= 8
+    if k == 0 or not (who is not None and who.kind == "org" and len(s.split()) <= 8 and not RE_SAY.search(s)
                       or who is None and k == len(segs) - 1 and _TITLE_CASE_NAME.fullmatch(s)
                       and not _role_apposition(s)[0]):  # ("NAME, Minister of Housing:": her role, no body)
         return None

@@ -89,6 +89,10 @@ ORG_WORDS = {
     "chemicals", "industries", "pharmaceuticals", "holdings", "laboratories", "laboratoires",
 }
 STOP_CAPS = {
+    # words of thanks or greeting before a first name ("Merci Odile.", "Thanks, Ben"): no part of a name
+    "merci", "thanks", "thank", "bravo", "bonjour", "bonsoir", "hello", "salut",
+    # an adjective of a former or new office opening a sentence (« Ancienne directrice de X, elle … »)
+    "ancien", "ancienne", "former",
     "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with", "by", "as",
     "but", "and", "or", "if", "when", "while", "after", "before", "during", "today", "yesterday",
     "tomorrow", "tonight", "speaking", "meanwhile", "however", "also", "then", "now", "here", "there",

@@ -113,3 +113,25 @@ def its_document(st: State, cur: str, base: int, prev_start: int, u: Unit) -> Fo
 def person_before(st: State, lo: int, hi: int) -> bool:
     """Whether someone is named between ``lo`` and ``hi``."""
     return any(lo <= m.pos < hi and m.person.name for m in st.mentions)
+
+
+#: before the quotation: a person's word or phrase named by its noun and whose it is ("recalled NAME's line, …:", «
+#: a rappelé le mot d’Amaryn, qui avait fait réagir le standard : », "quoted the words of NAME:"), the clause going
+#: on to its colon with nobody else named
+_WORD_OF = re.compile(
+    r"(?:^|[\s,;])(?:(?i:le\s+mot|la\s+formule|la\s+phrase|les\s+mots|les\s+paroles|le\s+propos)\s+(?:(?i:de)\s+|(?i:d)['\u2019]\s*)|"
+    r"(?i:the\s+(?:words?|line|phrase|remark)\s+of)\s+)"
+    r"(?P<np>[A-ZÀ-Þ][\w\-\u2019']+(?:\s+[A-ZÀ-Þ][\w\-\u2019']+){0,3})(?![\w\-])"
+    r"(?P<rest>[^:;\u201c\u00ab\u201e\"\n]{0,140}):\s*$")
+
+
+def word_of_before(st: State, cur: str, base: int, u: Unit) -> Found | None:
+    """… a rappelé le mot d’Amaryn, qui avait fait réagir le standard : « … »: that person's words, not those of
+    whoever recalls them (and nobody's when the clause names someone else after her)."""
+    m = _WORD_OF.search(re.sub(r"(?<!\n)\n(?!\n)", " ", cur))
+    if m is None or re.search(r"[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][a-zà-ÿ]+", m.group("rest")):
+        return None
+    who = subject_of_clause(cur[m.start("np"):m.end("np")] + " said", st.ctx, base + m.start("np"))
+    if who is None or who.kind != "person":
+        return None
+    return from_who(st, who, u, (base + m.start(), u.end))
