@@ -105,7 +105,8 @@ def _colon_headline(st: State, u: Unit) -> Found | None:
     if dateline is not None:  # "VARNIA — Ambassador NAME: “…”", "LUNESSE (Wire) — NAME: “…”": a place, then the headline
         a, head = a + dateline.end(), head[dateline.end():]  # ("## 18:55 — NAME: “…”": a live blog's time stamp)
     kind = re.fullmatch(r"[ \t]*(?:(?i:the|la|le|l['\u2019])[ \t]*)?(?P<k>[A-ZÀ-Þ][a-zà-ÿ]{3,})[ \t\u00a0]*:[ \t\u00a0]*", head)
-    if kind is not None and is_kind_word(kind.group("k")) and (org := st.ctx.resolve_org(kind.group("k"), u.start)):
+    if kind is not None and (hashes or dateline) and is_kind_word(kind.group("k")) \
+            and (org := st.ctx.resolve_org(kind.group("k"), u.start)):  # (a heading's, not a wrapped line's last word)
         # "## 18:55 — Guild: “We can live with it”": a body by its kind, the one the text names so
         return from_who(st, Who("org", org=org, pos=a + kind.start("k")), u, (a, u.end))
     body = _BODY_LABEL.fullmatch(head)

@@ -706,6 +706,11 @@ _SAID_IT_WAS = re.compile(r"(?i)(?<![\w\-])(?:said|says|told\s+\w+|argued|insist
                           r"reste)[\s\u00a0\u202f]*$")
 
 
+#: sayers left unnamed and many: "Several delegations", "some", "critics", « certains », « plusieurs États »
+_SOME_SAID = re.compile(r"(?i)(?<![\w\-])(?:some|several|many|various|other|others|critics|certains|certaines|plusieurs|"
+                        r"d['\u2019]autres|beaucoup)(?![\w\-])")
+
+
 def said_short(text: str, start: int, end: int, words: str) -> bool:
     """“We are close,” he said: a short sentence someone is said to have said is a quotation, not a
     scare quote (``text[start:end]`` is the quotation with its marks, ``words`` its words)."""
@@ -715,8 +720,10 @@ def said_short(text: str, start: int, end: int, words: str) -> bool:
         return True  # « NAME s’est dite « soulagée, pas satisfaite » », "she said she was “relieved, not satisfied”"
     if judged_in_contrast(text, start, words):
         return True  # « … a jugé la proposition « ambitieuse mais finançable » »
-    if len(re.findall(r"[^\W_]+", words)) >= 2 and words[:1].islower() and _SAID_IT_WAS.search(text[max(0, start - 120):start]):
+    if len(re.findall(r"[^\W_]+", words)) >= 2 and words[:1].islower() and _SAID_IT_WAS.search(text[max(0, start - 120):start]) \
+            and not _SOME_SAID.search(_sentence_before(text, start)):
         return True  # "had said on Monday that the Guild was “not the wall”", « dit qu’elle n’est « pas le mur » »
+        # (not "Several delegations have said that verification is “impossible in practice”": a view going round)
     if len(re.findall(r"[^\W_]+", words)) >= 2 and (OWN_WORDS_AFTER.match(text, end) or (
             "," in words and (REPORTED_AS.search(_sentence_before(text, start)) or CALLED_IT.search(
                 _sentence_before(text, start))))):

@@ -103,3 +103,16 @@ def test_a_surname_then_a_description_with_who_is_the_person():
             "language: « On ne mesure pas des délais, on mesure des renoncements. »")
     q = quotes(text, language="en")[-1]
     assert (q.speaker, q.organisation, q.language) == ("Céline Amarande", "", "fr")
+
+
+def test_a_view_going_round_stays_a_scare_quote():
+    text = ("Several delegations have said this week that verification of conventional ammunition is “impossible in "
+            "practice”. I would like to respectfully disagree.")
+    assert quotes(text, language="en") == []
+
+
+def test_a_wrapped_line_ending_on_a_body_s_kind_is_no_heading():
+    text = ("What they told Kestrel Watch after Monday's plenary.\n•  Sofie Holmqvik, Children's Health Watch:\n“My "
+            "generation will inherit every loophole\nyou leave in Article 6”\n•  Anders Holmqvik, Polymer Producers\n"
+            "Council: “We support a treaty. We do not support the end of an entire industry”\n")
+    assert [q.speaker for q in quotes(text, language="en")] == ["Sofie Holmqvik", "Anders Holmqvik"]
