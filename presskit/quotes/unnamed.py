@@ -89,10 +89,11 @@ def unnamed_for(s: str, ctx: Context, at: int, org_np: Callable) -> str:
         if len(head[: m.start()].split()) > 4 or _ONE_OF.search(head[: m.end()]):  # ("one of the X States": none)
             break
         state = _STATE_NAME.match(head[m.end():].strip(" .,"))
-        if state is not None and _DIPLOMAT.search(head[:m.start()]) and lower_token(state.group("s")) not in ORG_WORDS:
+        if state is not None and _DIPLOMAT.search(head[:m.start()]) and lower_token(state.group("s")) not in ORG_WORDS \
+                and not REGIONAL.match(state.group("s")):  # (« un diplomate d’Europe du Nord »: a region, no State)
             return state.group("s")  # « Un délégué de la Tessarie », "a diplomat from Vardia": a State's
         found = _body(head[m.end():], ctx, at, org_np) or _body("the " + head[m.end():], ctx, at, org_np)
-        if found and _a_place_of_work(m.group(0), found, ctx):
+        if found and (_a_place_of_work(m.group(0), found, ctx) or REGIONAL.match(found)):  # (or a region's name)
             continue  # "A customs officer at Port Elvane": where she works, not whom she speaks for
         if found:
             return found

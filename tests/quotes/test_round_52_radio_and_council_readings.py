@@ -116,3 +116,13 @@ def test_a_wrapped_line_ending_on_a_body_s_kind_is_no_heading():
             "generation will inherit every loophole\nyou leave in Article 6”\n•  Anders Holmqvik, Polymer Producers\n"
             "Council: “We support a treaty. We do not support the end of an entire industry”\n")
     assert [q.speaker for q in quotes(text, language="en")] == ["Sofie Holmqvik", "Anders Holmqvik"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    (f"Un diplomate d’Europe du Nord, qui a requis l’anonymat, se plaint d’avoir «{NB}passé plus de temps sur un verbe "
+     f"que sur mon mariage{NB}».", "fr"),
+    ("A diplomat from Northern Europe, who asked not to be named, complained that the talks were “a verb looking for a "
+     "treaty”.", "en"),
+])
+def test_a_region_is_no_body_an_unnamed_diplomat_speaks_for(text, lang):
+    assert [(q.attribution, q.organisation) for q in quotes(text, language=lang)] == [("unnamed", "")]
