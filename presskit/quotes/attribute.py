@@ -451,6 +451,11 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     if semi >= 0 and _UNNAMED_CLAUSE.match(text, semi + 1, u.start) and say_verbs(text[semi + 1:u.start]):
         cur_start = semi + 1  # « NAME y présente ses travaux ; devant son panneau, un délégué a jugé « … » »: the
         # clause after the semicolon has its own subject, someone unnamed, not the person the sentence opened on
+    elif semi >= 0 and text[semi + 1:u.start].rstrip(" \t\u00a0\u202f\u201c\u00ab\"").endswith(":") \
+            and not MARK_RE.search(text[semi + 1:u.start].rstrip(" \t\u00a0\u202f\u201c\u00ab\"")) \
+            and not _REFERS_BACK.match(text, semi + 1):  # ("; its first line sums up the Secretariat’s position:")
+        cur_start = semi + 1  # "Delegates have suggested “X”; the coalition’s answer is the one we gave: “…”": the
+        # clause after the semicolon, up to its colon, introduces the words
     label = _ANSWER_LABEL.match(text, cur_start)
     if label is not None and label.end() <= cur_end and st.doc.paragraph(cur_start)[0] >= cur_start - 2:
         cur_start = label.end()  # "NAME : Pierre répète toujours la même phrase : « … »": the answer's label
@@ -687,6 +692,8 @@ _HONORIFIC = re.compile(r"\s*(?:(?:Mme|Madame|M\.|Monsieur|Mlle)\s+(?=(?:la|le|l
                         r"Son\s+Excellence\s+(?=(?:la|le|l['\u2019])\s*[a-zà-ÿ])|(?:Madam|Mister)\s+(?=[A-Z][a-z]))")
 
 #: the label of an interview's answer or question, before the sentence that follows it on its paragraph
+#: a clause that opens on a pronoun or a possessive, whose referent stands before the semicolon
+_REFERS_BACK = re.compile(r"\s*(?i:its|their|his|her|it|they|he|she|sa|son|ses|leur|leurs|il|elle|ils|elles)(?![\w\-])")
 #: a full name and a comma that open a turn, before a sentence with a subject of its own: whom the turn speaks to
 _VOCATIVE = re.compile(rf"{NAMERUN}[ \t]*,[ \t]+(?=(?:la|le|les|l['\u2019]|the|ce|cette)(?![\w\-])[^,;:\n]{{1,80}}?"
                        rf"(?<![\w\-])(?:dit|disent|affirme|estime|assure|says|say|said|claims)(?![\w\-]))")

@@ -197,7 +197,9 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         # "Eklund was told by Anna Pirelli:": the agent spoke, not the subject who heard it
         return from_who(st, subject_of_clause(cur.rstrip().rstrip(":").rstrip(), st.ctx, base), u, span)
     if verbs and cur.rstrip().endswith(":") and "," in cur[verbs[-1].end():] and not (
-            cur[verbs[-1].end():].count(",") == 1 and _ADVERBIAL.match(cur.rstrip()[:-1].rsplit(",", 1)[-1])):
+            cur[verbs[-1].end():].count(",") == 1 and (_ADVERBIAL.match(cur.rstrip()[:-1].rsplit(",", 1)[-1])
+                                                       or _ADDING_AFTER.fullmatch(cur.rstrip()[:-1].rsplit(",", 1)[-1]))):
+        # (nor "…, the coalition said in the audit's summary, adding:": the participle is the subject's own)
         # (not "NAME answered in French, to the delight of the interpreters:": an adverbial, not a subject)
         # "When I asked a teacher what she needed, she did not hesitate:": the clause the colon ends
         who = subject_of_clause(cur.rstrip()[:-1], st.ctx, base)
@@ -253,6 +255,11 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
         return from_attr(st, max(forms, key=lambda a: (a.end, -a.pos, not a.pronoun)), u, span)
     return None
 
+
+
+#: a participle of saying after the clause's own verb: ", adding", « , ajoutant »
+_ADDING_AFTER = re.compile(r"(?i)\s*(?:and\s+)?(?:adding|noting|warning|stressing|insisting|ajoutant|précisant|soulignant|"
+                           r"insistant|prévenant)\s*")
 
 
 #: a sentence that opens on whose view it gives, then runs to the quotation with no colon: « Selon elle, les
