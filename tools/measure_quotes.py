@@ -4,7 +4,7 @@ Usage (from the repository root)::
 
     python tools/measure_quotes.py                      # every half but the held-out one, and the sample kit
     python tools/measure_quotes.py --half tune --show-misses
-    python tools/measure_quotes.py --half pocket       # the figures to report (never tune on them)
+    python tools/measure_quotes.py --half sachet       # the figures to report (never tune on them)
     python tools/measure_quotes.py --json figures.json  # the figures as JSON as well
     python tools/measure_quotes.py --check              # exit 1 when a measured half misses a target
 
@@ -60,14 +60,14 @@ SAMPLE_TRUTH = ROOT / "tests" / "data" / "sample_quotes.json"
 #: ``locker``, ``pantry``, ``larder``, ``cupboard``, ``drawer``, ``trunk``, ``chest``, ``crate``, ``hamper``,
 #: ``coffer``, ``casket``, ``satchel``, ``hatbox``, ``valise``, ``holdall``, ``duffel``, ``rucksack``, ``kitbag``,
 #: ``pannier``, ``carpetbag``, ``haversack``, ``knapsack``, ``portmanteau``, ``musette``, ``gladstone``,
-#: ``reticule``, ``bindle``, ``dillybag``, ``sporran``, ``pochette``, ``sabretache``, ``saddlebag``, ``gripsack``, ``bumbag``, ``carryall``, ``dittybag``, ``pouch``, ``tote``, ``scrip``, ``wallet``, then ``purse`` were read while the finder was tuned (``trunk``, ``chest``,
+#: ``reticule``, ``bindle``, ``dillybag``, ``sporran``, ``pochette``, ``sabretache``, ``saddlebag``, ``gripsack``, ``bumbag``, ``carryall``, ``dittybag``, ``pouch``, ``tote``, ``scrip``, ``wallet``, ``purse``, then ``pocket`` were read while the finder was tuned (``trunk``, ``chest``,
 #: ``crate``, ``hamper``, ``coffer``, ``casket``, ``satchel``, ``hatbox``, ``valise``, ``holdall``, ``duffel``,
 #: ``rucksack``, ``kitbag``, ``pannier``, ``carpetbag``, ``haversack``, ``knapsack``, ``portmanteau``, ``musette``,
 #: ``gladstone``, ``reticule``, ``bindle``, ``dillybag``, ``sporran``, ``pochette``, ``sabretache``, ``saddlebag``, ``gripsack``,
-#: ``bumbag``, ``carryall``, ``dittybag``, ``pouch``, ``tote``, ``scrip``, ``wallet`` and ``purse`` by the round after their one
+#: ``bumbag``, ``carryall``, ``dittybag``, ``pouch``, ``tote``, ``scrip``, ``wallet``, ``purse`` and ``pocket`` by the round after their one
 #: measurement):
 #: they are measured, but no longer held out.)
-HELD_OUT = "pocket"
+HELD_OUT = "sachet"
 #: The sample kit's organisations, with their names in each language (sample_quotes.json uses both).
 SAMPLE_ORGS = [
     ("Lantern Coalition for Arms Control", ["Coalition Lanterne pour la maîtrise des armements",

@@ -31,7 +31,7 @@ HALVES = ("tune", "heldout", "fresh", "unseen", "sealed", "blind", "aside", "kep
           "hamper", "coffer", "casket", "satchel", "hatbox", "valise", "holdall", "duffel", "rucksack", "kitbag",
           "pannier", "carpetbag", "haversack", "knapsack", "portmanteau", "musette", "gladstone",
           "reticule", "bindle", "dillybag", "sporran", "pochette", "sabretache", "saddlebag",
-          "gripsack", "bumbag", "carryall", "dittybag", "pouch", "tote", "scrip", "wallet", "purse", "pocket")
+          "gripsack", "bumbag", "carryall", "dittybag", "pouch", "tote", "scrip", "wallet", "purse", "pocket", "sachet")
 
 #: Attribution styles (issue 11, item 1); every one is present in every half.
 STYLES = (
