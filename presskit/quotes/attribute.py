@@ -459,9 +459,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     label = _ANSWER_LABEL.match(text, cur_start)
     if label is not None and label.end() <= cur_end and st.doc.paragraph(cur_start)[0] >= cur_start - 2:
         cur_start = label.end()  # "NAME : Pierre répète toujours la même phrase : « … »": the answer's label
-        vocative = _VOCATIVE.match(text, cur_start, cur_end)
-        cur_start = vocative.end() if vocative is not None else cur_start  # « RUYSDAAL : NAME, la Guilde dit … »:
-        # the one the turn speaks to, then the sentence's own subject
+        cur_start = _vocative_end(text, cur_start, cur_end)  # « RUYSDAAL : NAME, la Guilde dit … »: whom the turn
+        # speaks to, then the sentence's own subject
     cur, prev = _masked_titles(text[cur_start:cur_end]), text[prev_start:cur_start]
     if closed and cur.rstrip().endswith(":") and say_verbs(cur):
         # "A: I told him: “Pay the patrols.” He laughed.": the sentence that ends with the colon said it;
@@ -691,14 +690,24 @@ _HOLDERS, _OUR = ("unnamed", "org", "own", "publisher"), re.compile(r"(?i)^\s*(?
 _HONORIFIC = re.compile(r"\s*(?:(?:Mme|Madame|M\.|Monsieur|Mlle)\s+(?=(?:la|le|l['\u2019])\s*[a-zà-ÿ])|"
                         r"Son\s+Excellence\s+(?=(?:la|le|l['\u2019])\s*[a-zà-ÿ])|(?:Madam|Mister)\s+(?=[A-Z][a-z]))")
 
-#: the label of an interview's answer or question, before the sentence that follows it on its paragraph
 #: a clause that opens on a pronoun or a possessive, whose referent stands before the semicolon
 _REFERS_BACK = re.compile(r"\s*(?i:its|their|his|her|it|they|he|she|sa|son|ses|leur|leurs|il|elle|ils|elles)(?![\w\-])")
-#: a full name and a comma that open a turn, before a sentence with a subject of its own: whom the turn speaks to
-_VOCATIVE = re.compile(rf"{NAMERUN}[ \t]*,[ \t]+(?=(?:la|le|les|l['\u2019]|the|ce|cette)(?![\w\-])[^,;:\n]{{1,80}}?"
-                       rf"(?<![\w\-])(?:dit|disent|affirme|estime|assure|says|say|said|claims)(?![\w\-]))")
-# (a sentence of its own, its verb before any comma: not an apposition, « NAME, la présidente de X, l’a mieux dit »;
-# and never "you said", which the one spoken to said)
+#: a full name and a comma that open a turn, before a third person's article: whom the turn speaks to, when what
+#: follows is a sentence of its own (:func:`_vocative_end`)
+_VOCATIVE = re.compile(rf"{NAMERUN}[ \t]*,[ \t]+(?=(?:la|le|les|l['\u2019]|the|ce|cette)(?![\w\-]))")
+
+
+def _vocative_end(text: str, start: int, end: int) -> int:
+    """Where the sentence after a turn's vocative begins (« RUYSDAAL : NAME, la Guilde dit qu’elle … »), or ``start``:
+    the part after the comma must have its verb of saying before any other comma (not an apposition, « NAME, la
+    présidente de X, l’a mieux dit »), and "you said" is never read so (the one spoken to said it)."""
+    m = _VOCATIVE.match(text, start, end)
+    if m is None or not say_verbs(re.split(r"[,;:\n]", text[m.end():end], maxsplit=1)[0] + " "):
+        return start
+    return m.end()
+
+
+#: the label of an interview's answer or question, before the sentence that follows it on its paragraph
 _ANSWER_LABEL = re.compile(rf"[ \t]*(?:\*\*)?(?:{NAMERUN}|[QA]|R|{INITIALS})(?:\*\*)?[ \t\u00a0\u202f]*:(?:\*\*)?[ \t\u00a0\u202f]+"
                            rf"(?![\u201c\u00ab\u201e\"'\u2018])(?=\S)"
                            # or initials spaced, as French interviews print them: « S. H.-L. : Kurumbo l’a dit : « … » »

@@ -21,7 +21,8 @@ from .firstintro import introduced_by_first_name
 from .onewordname import one_word_person
 from .genders import title_gender
 from .signatory import signatory
-from .goeson import goes_on, named_by_role_last, role_named_here
+from .goeson import goes_on
+from .rolehead import named_by_role_last, role_named_here
 from .surnamelead import asked_before_the_words, surname_lead
 from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on

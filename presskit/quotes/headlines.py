@@ -104,7 +104,7 @@ def _colon_headline(st: State, u: Unit) -> Found | None:
     dateline = _DATELINE.match(head) or TIME_STAMP.match(head)
     if dateline is not None:  # "VARNIA — Ambassador NAME: “…”", "LUNESSE (Wire) — NAME: “…”": a place, then the headline
         a, head = a + dateline.end(), head[dateline.end():]  # ("## 18:55 — NAME: “…”": a live blog's time stamp)
-    kind = re.fullmatch(r"[ \t]*(?:(?i:the|la|le|l['\u2019])[ \t]*)?(?P<k>[A-ZÀ-Þ][a-zà-ÿ]{3,})[ \t\u00a0]*:[ \t\u00a0]*", head)
+    kind = _KIND_LABEL.fullmatch(head)
     if kind is not None and (hashes or dateline) and is_kind_word(kind.group("k")) \
             and (org := st.ctx.resolve_org(kind.group("k"), u.start)):  # (a heading's, not a wrapped line's last word)
         # "## 18:55 — Guild: “We can live with it”": a body by its kind, the one the text names so
@@ -136,6 +136,10 @@ def _colon_headline(st: State, u: Unit) -> Found | None:
     if who is not None and m.group("role").strip():
         who.role = who.role or re.sub(r"^(?i:the|le|la|l['\u2019])\s*", "", m.group("role").strip())
     return from_who(st, who, u, (a, u.end), "headline")
+
+
+#: a heading's body by its kind alone before the colon: "Guild: “…”", « La Fédération : « … » »
+_KIND_LABEL = re.compile(r"[ \t]*(?:(?i:the|la|le|l['\u2019])[ \t]*)?(?P<k>[A-ZÀ-Þ][a-zà-ÿ]{3,})[ \t\u00a0]*:[ \t\u00a0]*")
 
 
 def _interview_title(st: State, u: Unit, after: str) -> Found | None:

@@ -528,6 +528,10 @@ CALLED_IT = re.compile(r"(?i)(?<![\w\-])(?:(?:called|branded|dubbed|nicknamed|te
                        r"qualifi(?:é|ée|és|ées|e|ent|ait|aient)(?:\s+[^,;:.!?\u201c\u201d\u00ab\u00bb\"]{1,60}?)?"
                        r"\s+d(?:e|['\u2019])|(?:décrit|décrite|présenté|présentée)(?:\s+[^,;:.!?\u201c\u201d\u00ab\u00bb\"]"
                        r"{1,60}?)?\s+comme(?:\s+(?:un|une))?)[\s\u00a0\u202f]*$")
+#: people left unnamed and many, who call a thing something or say it is something
+_SOME = r"some|several|many|various|other|others|critics|certains|certaines|plusieurs|d['\u2019]autres|beaucoup"
+
+
 def is_epithet(text: str, start: int, words: str) -> bool:
     """A name for a thing, in three words or fewer in lower case with no punctuation, after a verb of calling
     (``Campaigners called the draft “a half-open door”``, ``described their support as “burden-sharing”``,
@@ -542,7 +546,7 @@ def is_epithet(text: str, start: int, words: str) -> bool:
 
 #: people left unnamed who call a thing something: "Some have called our grant", "Critics dubbed it", « Certains ont
 #: qualifié le fonds de »: a name going round, held at a distance by whoever quotes it
-_SOME_CALLED = re.compile(r"(?i)(?:^|[\s,;])(?:some|others|many|critics|certains|d['\u2019]autres|beaucoup|les\s+critiques)"
+_SOME_CALLED = re.compile(rf"(?i)(?:^|[\s,;])(?:{_SOME}|les\s+critiques)"
                           r"\s+(?:have\s+|had\s+|ont\s+|avaient\s+)?(?:called|dubbed|termed|branded|labell?ed|qualifié|"
                           r"surnommé|appelé|baptisé)(?![\w\-])")
 
@@ -707,8 +711,7 @@ _SAID_IT_WAS = re.compile(r"(?i)(?<![\w\-])(?:said|says|told\s+\w+|argued|insist
 
 
 #: sayers left unnamed and many: "Several delegations", "some", "critics", « certains », « plusieurs États »
-_SOME_SAID = re.compile(r"(?i)(?<![\w\-])(?:some|several|many|various|other|others|critics|certains|certaines|plusieurs|"
-                        r"d['\u2019]autres|beaucoup)(?![\w\-])")
+_SOME_SAID = re.compile(rf"(?i)(?<![\w\-])(?:{_SOME})(?![\w\-])")
 
 
 def said_short(text: str, start: int, end: int, words: str) -> bool:

@@ -30,7 +30,7 @@ from .vocab import is_meeting, untitled
 from .treatybodies import (composed_secretariat, executive_secretary_body, full_secretariat, secretariat_of_treaty,
                            secretariats_of_kit, treaties_of_kit, written_secretariat)
 from .academic import universities_of_kit, university_of_unit
-from .portfolios import ministers_by_portfolio, state_of_portfolio
+from .ministries import ministers_by_portfolio, state_of_portfolio
 from .states import (DEMONYM as _DEMONYM, REGIONAL as _REGIONAL, body_of_state, state_in_kit,
                      state_of_french_adjective, state_of_its_agency,
                      state_of_its_office, state_of_national_body, states_of_kit)

@@ -84,6 +84,12 @@ def executive_secretary_body(role: str, table: dict[frozenset[str], list[str]], 
     if not role or _EXECUTIVE_SECRETARY.match(fold(role).replace("\u2019", "'").strip()) is None or len(table) != 1:
         return ""
     (names,) = table.values()
+    return _kit_name(names, orgs, language)
+
+
+def _kit_name(names: list[str], orgs: Organisations, language: str | None) -> str:
+    """The name the kit gives a secretariat known by ``names``: its entity's in ``language``, else one written in that
+    language, else the first."""
     ent = orgs.entity(names[0])
     label = ent.label(language) if ent is not None else ""
     own = [n for n in names if _in_language(n, language)]
@@ -167,9 +173,4 @@ def secretariat_of_treaty(name: str, table: dict[frozenset[str], list[str]], org
     if _TREATY.match(f) is None:
         return ""
     names = table.get(_own_words(f))
-    if not names:
-        return ""
-    ent = orgs.entity(names[0])
-    label = ent.label(language) if ent is not None else ""
-    own = [n for n in names if _in_language(n, language)]
-    return label or (own or names)[0]
+    return _kit_name(names, orgs, language) if names else ""

@@ -5,7 +5,7 @@ States' ministers of it, or none, the ministry stays as written. Written for the
 
 from __future__ import annotations
 
-from presskit.quotes.portfolios import ministers_by_portfolio, portfolio_of, state_of_portfolio
+from presskit.quotes.ministries import ministers_by_portfolio, portfolio_of, state_of_portfolio
 from tests.quotes.finding import NB, settled_kit
 
 
