@@ -237,7 +237,8 @@ ON_BEHALF = re.compile(r"^\s*(?i:(?:(?:speaking|s['\u2019]exprimant|parlant)\s+)
 #: a relative clause that says whom a person speaks for: "who represents Belmora", "qui dirige la délégation de X"
 _RELATIVE_ORG = re.compile(
     r"^(?:who|qui)\s+(?:[^,;:]{0,80}?\s(?:and|et)\s+)?(?:(?:now|currently|still|also|aujourd['\u2019]hui|désormais|aussi)\s+)?"
-    r"(?:(?:has|had|a|avait)\s+(?:long\s+|longtemps\s+)?)?(?:represents|represented|directs|directed|runs|run|ran|"
+    r"(?:(?:has|had|a|avait)\s+(?:long\s+|longtemps\s+)?)?(?:represents|represented|directs|directed|runs|run|ran|plaide\s+pour|plaidait\s+pour|"
+    r"(?:pleads|pleaded)\s+for|"
     r"représente|heads|headed|leads|led|chairs|chaired|dirige|dirigé|conduit|préside|présidé|(?:speaks|spoke)\s+for|"
     r"coordinates|coordinated|coordonne|coordonné|founded|co-founded|fondé|cofondé|manages|managed|gère|géré|"
     r"advises|advised|conseille|conseillé|conseillait|joined|rejoint|(?:belongs|belonged)\s+to|appartient\s+à|"

@@ -607,7 +607,8 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
     if forms:
         return from_attr(st, min(forms, key=lambda a: (a.pos, a.pronoun)), u, span)
     w = after[lead:]
-    if _WE_AFTER.match(w) and st.ctx.doc_org:  # “…,” we wrote; « … », avons-nous écrit: the organisation itself
+    if _WE_AFTER.match(w.lstrip(": \u00a0\u202f")) and st.ctx.doc_org:  # “…,” we wrote; « … », avons-nous écrit;
+        # « … » : c'est la demande que nous portons: the organisation itself
         return from_who(st, Who("publisher", org=st.ctx.doc_org, pos=u.end + lead), u, span)
     if _PLURAL_AFTER.match(w):  # « … », ont-ils déclaré / “…,” they said: several people, none singled out
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)

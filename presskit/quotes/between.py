@@ -35,7 +35,11 @@ PLURAL_AFTER = re.compile(r"(?:ont|avaient|auront|[a-zà-ÿ]+(?:ent|ont))-(?:ils
 WE_AFTER = re.compile(r"(?:we\s+(?:(?:have|had|also|then)\s+)?(?:said|say|told|wrote|write|added|warned|stressed|"
                       r"insisted|argued|reminded|noted|pointed\s+out)|(?:avons|avions)-nous\s+[a-zà-ÿ]+[ée]s?|"
                       r"[a-zà-ÿ]+(?:ions|ons)-nous|nous\s+(?:l['\u2019]\s*)?(?:avons|avions)\s+(?:\w+\s+)?"
-                      r"(?:dit|écrit|rappelé|souligné|déclaré|répété|ajouté|averti|prévenu))\b", re.I)
+                      r"(?:dit|écrit|rappelé|souligné|déclaré|répété|ajouté|averti|prévenu)|"
+                      # « … » : c'est la demande que nous portons ; "…": this is what we ask of the Parties
+                      r"c['\u2019]est\s+(?:(?:la|le|ce|notre|l['\u2019])\s*[a-zà-ÿ]*\s+)?(?:que|qu['\u2019])\s*nous\s+[a-zà-ÿ]+|"
+                      r"(?:this|that)\s+is\s+(?:what|the\s+[a-z]+(?:\s+that)?)\s+we\s+(?:ask|want|demand|call|propose|bring|put))\b",
+                      re.I)
 FOR_LEAD = re.compile(r"^\s*(?i:pour|selon|d['\u2019]apr[eè]s|according\s+to|for)\s+(?P<np>[^,;:\u201c\u00ab\"]{2,80}),")
 ADVERBIAL = re.compile(r"\s*(?i:to|with|in|at|on|for|after|before|during|under|amid|à|au|aux|avec|dans|pour|sous|"
                         r"devant|après|avant|pendant|sans|selon|sur|en)\s")

@@ -11,6 +11,7 @@ import re
 from .appos import parse_appos
 from .people import DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_WORDS, lower_token
 from .record import CONFIDENCE, Found
+from .roleparts import HOME_TOWN
 from .vocab import STOP_CAPS
 
 _ENTRY = re.compile(rf"[ \t]*(?:(?P<bullet>[\-\u2022*])[ \t]+)?(?P<b>\*\*|__)?(?P<name>{NAMERUN})(?(b)(?P=b))[ \t]*,[ \t]*"
@@ -37,5 +38,7 @@ def box_entry(text: str, start: int) -> Found | None:
             or len(parts[0].split()) > 8 or _PRONOUN.search(parts[0]):
         return None  # (a role in lower case, then a body or a State in capitals: not "NAME, a physician with X, put it
         # simply:", « M. NAME, le chef de la délégation, a été clair : », sentences)
-    role, org = parse_appos(parts)
+    if HOME_TOWN.match(parts[0]):
+        parts = parts[1:]  # "NAME, of Lannbury, nurse:": where she lives, then her role
+    role, org = parse_appos(parts) if parts else ("", "")
     return Found("named", m.group("name"), role, org, CONFIDENCE["named"], evidence=(line_start, start), cue=True)

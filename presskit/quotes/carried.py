@@ -15,7 +15,7 @@ import re
 from .cues import RE_ANY_VERB, RE_PRONOUN, say_verbs
 from .forms import RE_ACCORDING, RE_SUBJECT, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, complete, from_attr, from_who
-from .interview import INTERVIEW
+from .interview import CAPS_LABEL, INTERVIEW
 from .appos import parse_appos
 from .people import person, sentence_ends
 from .roleparts import rest_parts
@@ -87,7 +87,8 @@ def previous(st: State, prev: str, base: int, u: Unit, after_quote: bool) -> Fou
     if not prev.strip() or not (after_quote or MARK_RE.search(prev) or say_verbs(prev) or RE_ACCORDING.search(prev)):
         return None
     forms = find_attributions(prev, st.ctx.known, base)
-    if not forms and after_quote and st.last is not None and st.last.how in ("unnamed", "organisation"):
+    if not forms and after_quote and st.last is not None and st.last.how in ("unnamed", "organisation") \
+            and not CAPS_LABEL.search(st.doc.text, st.last.evidence[1] if st.last.evidence else base, u.start):
         # “Q1,” quipped a delegate. “Q2.” — the same unnamed speaker, or organisation, goes on
         return Found(st.last.how, "", "", st.last.organisation, min(st.last.confidence, CONFIDENCE["previous"]),
                      evidence=(base, u.end), cue=True)

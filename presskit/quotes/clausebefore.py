@@ -69,8 +69,11 @@ _AS_OUR_DOCUMENT = re.compile(
 #: écrit que la frontière est »; what follows "that" is the writing's subject, with no verb of saying of its own
 _WE_WROTE = re.compile(
     r"(?:^|(?<![\w\-]))(?:(?i:we)\s+(?:had\s+|have\s+)?(?:already\s+|once\s+|first\s+)?(?:wrote|written)"
-    r"|(?i:nous)\s+(?:(?:avions|avons)\s+(?:déjà\s+)?écrit|écrivions|écrivons))"
-    r"(?P<when>(?:\s+(?:déjà|dès|en|in|as\s+early\s+as|back\s+in|il\s+y\s+a|last|this)(?:\s+[\w\-]+){0,2}){0,2})"
+    r"|(?i:nous)\s+(?:(?:avions|avons)\s+(?:déjà\s+)?écrit|écrivions|écrivons)"
+    # « C'est ce que nous disons depuis lundi : », "This is what we have been saying since Monday:"
+    r"|(?i:c['\u2019]est\s+ce\s+que\s+nous\s+(?:disons|répétons|écrivons|demandons)"
+    r"|this\s+is\s+what\s+we(?:['\u2019]ve|\s+have)?\s+(?:been\s+)?(?:saying|said|say|written|write)))"
+    r"(?P<when>(?:\s+(?:déjà|dès|en|in|as\s+early\s+as|back\s+in|il\s+y\s+a|last|this|depuis|since)(?:\s+[\w\-]+){0,2}){0,2})"
     r"(?:\s+(?:that|que|qu['\u2019])\s*(?P<that>[^.;:!?\u201c\u00ab\"]{1,80}?)|\s*[:,])[\s\u00a0\u202f]*$")
 
 

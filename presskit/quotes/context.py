@@ -58,6 +58,8 @@ class Context:
             states = states or [m.group("state") for m in _STATE_OF_MINISTRY_IN.finditer(self.text[max(0, at - 1500):at])]
             if states:
                 return states[-1]
+        if key in _COMPANY_KINDS and (firms := _COMPANY_NAMED.findall(self.text[:at])):
+            return firms[-1]  # "Careline Homes plc: …. The company's half-year report": the company named with its suffix
         if key in ("coalition", "organisation", "organization") and self.doc_org:
             # "la coalition" in a release of a coalition whose name does not say so; "l’organisation", which any
             # organisation is, in the release of the one that publishes it
@@ -143,6 +145,13 @@ def names_a_state(word: str, text: str) -> bool:
 _NOT_NAMED_BEFORE = {"conference", "presidency", "presidence", "delegation", "government", "gouvernement",
                      "ministry", "ministere", "mission", "office", "bureau", "secretariat", "commission", "council",
                      "conseil"}
+
+
+#: the nouns a text calls a company by after naming it ("the company", "the firm", « la société », « l'entreprise »)
+_COMPANY_KINDS = {"company", "firm", "societe", "entreprise"}
+#: a company's name with its legal suffix ("Careline Homes plc", "Velmont SA", "Arden Holdings Ltd")
+_COMPANY_NAMED = re.compile(r"(?<![\w\-])((?:[A-ZÀ-Þ][\w\-\u2019']+[ \t]+){0,3}[A-ZÀ-Þ][\w\-\u2019']+)[ \t]+"
+                            r"(?:plc|PLC|Ltd|Inc|SA|S\.A\.|SAS|GmbH|AG|LLC|NV|BV)(?![\w\-])")
 
 
 def _named_before(text: str, head: str) -> str:

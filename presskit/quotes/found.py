@@ -26,7 +26,7 @@ from .rolehead import named_by_role_last, role_named_here
 from .surnamelead import asked_before_the_words, surname_lead
 from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
-from .interview import (ANSWERED, LABEL_END, INITIALS_LABEL, TITLE_NAME, answer_body, answer_body_at, answerer,
+from .interview import (ANSWERED, LABEL_END, INITIALS_LABEL, TITLE_NAME, answer_body, answer_body_at, answerer, told_me_other,
                         holds_a_turn, interviewee, intro_paragraph, past_a_question, question_paragraphs)
 from .ownbody import OUR_DOCUMENT_SAYS, PERSON_NOUN as _PERSON_NOUN, introduced_as_mine, its_role_of_ours
 from .people import ORG_WORDS, ROLE_WORDS, _title_stem, clean_org, clean_role, is_surname, distinct_people, lower_token, name_case, personal_mandate
@@ -501,6 +501,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         return Found("organisation", "", "", body.organisation, CONFIDENCE["organisation"],
                      evidence=(body.evidence[0], span[1]))
     p = antecedent(mentions, st.speakers, u.start, para_start, want, reach) if want != "n" else None
+    p = told_me_other(st, u, para_start, want, p, mentions)  # « X : … j'ai rencontré NAME. Elle m'a dit : »: NAME
     if p is not None and p.pos < para_start and want in ("f", "m") and any(first_name_gender(b.group(1)) in ("", want) for b in
             _BY_NAME.finditer(st.doc.text, para_start, u.start)):
         p = None  # "… is chaired by Kemi NAME. … “…,” she announced": her, maybe; not someone paragraphs before

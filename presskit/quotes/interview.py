@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .firstnames import first_name_gender
 from .initials import DOTTED_INITIALS, INITIALS, SPACED_INITIALS, by_initials
 from .ownbody import fold_org, head_of_intro, role_before_pronoun
 from .people import NAMERUN, ORG_WORDS, ROLE_WORDS, clean_org, lower_token, name_case
@@ -86,6 +87,9 @@ def answerer(st: State, u: Unit, introduced: bool = False) -> str:
     also the answer that introduces the quotation's own paragraph with a colon ("A: I told them this: ¶ “…")."""
     text = st.doc.text
     para_start = intro_paragraph(st, u) if introduced else st.doc.paragraph(u.start)[0]
+    caps = [c for c in CAPS_LABEL.finditer(text, para_start + 1, u.start) if text[para_start:c.start()].strip()]
+    if caps and (turn := st.ctx.known.resolve(name_case(caps[-1].group("name")), caps[-1].start())):
+        return turn  # a transcript's turns run together in one paragraph ("… ? VANDERSTEEN-MOUKOKO : …"): the last
     label = ANSWERER.match(text, para_start)
     if label is None and _dash_answer(st, para_start):
         # « — Pourquoi … ? ¶ — Parce que …. Comme je l'ai dit aux délégués, « … » »: a dialogue's dashes, with no
@@ -338,3 +342,28 @@ def holds_a_turn(text: str, name: str) -> bool:
     """Whether the interview labels its turns with ``name``'s initials (« M. F. — », "J. P.:"): she asks or answers."""
     mine = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper())
     return len(mine) >= 2 and any(re.sub(r"[^A-ZÀ-Þ]", "", m.group("ini")) == mine for m in _TURN_LABEL.finditer(text))
+
+
+#: a pronoun's verb of saying to the one who speaks: « elle m'a dit : », « il m'avait confié », "she told me:"
+_TOLD_ME = re.compile(r"(?i)(?<![\w\-])(?:elle|il|she|he)\s+(?:m['\u2019]\s*(?:a|avait)\s+[a-zà-ÿ]+|me\s+[a-zà-ÿ]+ait|"
+                      r"told\s+me|said\s+to\s+me)\s*[:,]?\s*[\u00ab\u201c\u201e\"]?[\s\u00a0\u202f]*$")
+#: a transcript's turn label in capitals at a line's start ("VANDERSTEEN-MOUKOKO : …", "MALLEFILLE: …")
+CAPS_LABEL = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ\-'\u2019]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ\-'\u2019]+)?)"
+                         r"[ \t\u00a0\u202f]*:")
+
+
+def told_me_other(st: State, u: Unit, para_start: int, want: str, p, mentions):
+    """The person a pronoun before "m'a dit", "told me" stands for when ``p`` is whoever speaks the turn (its label
+    in capitals, or :func:`answerer`): she says "me", so "elle" is the last other person of that gender the turn
+    names (« VANDERSTEEN-MOUKOKO : … j'ai rencontré Rosalba NAME. Elle m'a dit : « … » »), or nobody."""
+    if p is None or not p.name or want not in ("f", "m") or not _TOLD_ME.search(st.doc.text, max(para_start, u.start - 60),
+                                                                                 u.start):
+        return p
+    labels = list(CAPS_LABEL.finditer(st.doc.text, para_start, u.start))
+    turn = labels[-1].start() if labels else para_start
+    speaking = p.name == answerer(st, u)
+    if not speaking:
+        return p
+    others = [m.person for m in mentions if turn <= m.pos < u.start and m.person.name and m.person.name != p.name
+              and (m.person.gender or first_name_gender(m.person.name)) in ("", want)]
+    return others[-1] if others else None

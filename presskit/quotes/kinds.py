@@ -99,7 +99,8 @@ _LEGAL_VERB = re.compile(
     r"notes?|decides?|must|shall|should|expects?|prévoit|demande|oblige|dispose|stipule|énonce|parle|"
     r"appelle|exige|engage|invite|précise|impose|mentionne|évoque|reconnaît|reconnait|réaffirme|salue|"
     r"encourage|décide|doivent|devront|doit|s['\u2019]engagent|is\s+clear|est\s+clair|"
-    r"vise|visent|targets?|covers?|couvre|couvrent)(?![\w\-])", re.I)  # (what a text covers: « l'annexe vise les « … » »)
+    r"vise|visent|targets?|covers?|couvre|couvrent|"
+    r"exclut|excluent|excludes?|interdit|interdisent|prohibits?|forbids?)(?![\w\-])", re.I)  # (what a text covers: « l'annexe vise les « … » »)
 #: a text's provision, then the relative that gives its content: « l’article 9 du projet, selon lequel », « le
 #: protocole, aux termes duquel », "Article 6 of the draft, under which", "the treaty, according to which" (not a
 #: person's or a body's "selon laquelle", nor a minister's "déclaration, selon laquelle": words someone said)

@@ -167,7 +167,7 @@ def _ended_short(line: str, nxt: str, around: list[str]) -> bool:
     line was ended on purpose, a heading's last line ("… and no plan to pay it" above "“Land does not
     wait …,” says NAME"), never a wrapped sentence ("… told journalists in the" / "Salle des Pas Perdus")."""
     words, t = nxt.split(), line.strip()
-    if not words or not t or t.endswith(("-", ",", ";", "\u2010")) or not (
+    if not words or not t or t.endswith(("-", ",", ";", "\u2010")) or _GOES_ON.search(t) or not (
             words[0][0].isupper() or words[0][0] in "\u201c\u00ab\"\u201e\u2018"):
         return False
     local = max(len(ln.rstrip()) for ln in around)

@@ -177,6 +177,9 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
         # (« c’est la ligne que NAME a défendue »: « la » is the line's, not hers)
         det = m.group("det").lower()
         g = "m" if det == "le" else "f" if det == "la" else ""
+    if len(parts) >= 2 and (fm := _FOR_BODY.match(parts[-2])) and all(
+            lower_token(w) in DROP_TITLES | ROLE_TITLES for w in direct.split()):
+        return "", clean_org(fm.group("org")), g  # « Pour Careline Homes, Me NAME conteste »: whom he pleads for
     if len(parts) >= 2 and not direct:
         phrase = parts[-2].strip()
         dash = list(_DATELINE_DASH.finditer(phrase))
@@ -222,6 +225,11 @@ def _role_before(text: str, sent_start: int, pos: int) -> tuple[str, str, str]:
     return "", "", g
 
 
+#: the body a sentence opens by ("For the Alliance, NAME …", « Pour Careline Homes, Me NAME … », « Côté Fédération, »)
+_FOR_BODY = re.compile(r"^\s*(?:Pour|For|Côté|Du\s+côté\s+(?:de\s+la|de\s+l['\u2019]|du|des|de))\s+"
+                       r"(?:(?:la|le|les|the)\s+|l['\u2019])?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+[\w\-\u2019']+){0,4})\s*$")
+
+
 #: a copula before a definite role and the name in apposition ("Today's guest was the health minister of X, NAME",
 #: « L’invité du jour était le ministre de la Santé de X, NAME »): the subject is the occasion, the role follows
 _COPULA_BEFORE_ROLE = re.compile(r"^[^,]{2,60}?\s(?:was|is|were|will\s+be|has\s+been|had\s+been|était|est|sera|fut|a\s+été)\s+"
@@ -249,6 +257,9 @@ _PREPOSITION_FIRST = re.compile(r"(?i)^(?:at|during|after|before|in|on|from|sinc
 
 #: "our" before the role right before a name: "Our technical delegate, NAME,", « Notre délégué technique, NAME, »
 _OUR_ROLE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?i:our|notre|nos)\s+(?P<role>[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+){0,3}),\s*$")
+#: "Asked by our colleague NAME", « notre correspondante NAME »: one of the publisher's own people, in passing
+_OUR_COLLEAGUE = re.compile(r"(?<![\w\-])(?i:our|notre)\s+(?P<role>colleague|collègue|analyst|analyste|correspondent|"
+                           r"correspondante?|reporter|economist|économiste|chroniqueuse|chroniqueur)\s+$")
 _COLLEAGUE_FROM = re.compile(r"(?i:\b(?:colleague|counterpart|collègue|homologue))\s+(?:from|of|de|du|d['\u2019])\s*"
                              r"(?:la\s+|l['\u2019]|the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+)?)\s*$")
 _ROLE_NOUNS = {"vice-ministre", "vice-minister", "professeur", "professeure", "ambassadeur", "ambassadrice",
@@ -512,7 +523,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
         org = ""  # "Barsakh's Vice-Minister of Health, NAME, spent the morning of the COP …": the body her role
         # before the name gives, not one the rest of the sentence names with no role of hers
     role, org = role or trole or brole, org or borg
-    ours = _OUR_ROLE_BEFORE.search(text[max(sent, pos - 80):pos]) if not org and ctx.doc_org else None
+    ours = (_OUR_ROLE_BEFORE.search(text[max(sent, pos - 80):pos]) or _OUR_COLLEAGUE.search(text[max(sent, pos - 60):pos])) \
+        if not org and ctx.doc_org else None
     if ours is not None:  # « Notre délégué technique, NAME, » in a State's statement: the State the document speaks for
         org, role = ctx.doc_org, role or clean_role(ours.group("role"))
     elif not org and ctx.doc_org and ctx.spoken and introduced_as_mine(text, m.group("name")):

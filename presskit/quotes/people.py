@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..textutil import fold
+from .cues import say_verbs
 from .firstnames import FEMALE, MALE
 from .vocab import DROP_TITLES, ORG_WORDS, ROLE_TITLES, ROLE_WORDS  # noqa: F401  (the other modules read them here)
 from .vocab import ADDRESS_TITLES
@@ -356,6 +357,9 @@ def clean_org(s: str) -> str:
                  s)[0]  # « rappelait la Coalition dès 2025 », "the Coalition as early as 2025": a time, not its name
     s = _FOR_A_TIME.split(s)[0]  # "who has worked at the Harbourside plant for twelve years": a time, not its name
     s = _EN_VERB_AFTER.split(s)[0]  # "Minister NAME of Tanoa came over and told me": Tanoa
+    s = _ITSELF.split(s)[0]  # « le Secrétariat lui-même écrit » : the Secretariat
+    said = [m for m in say_verbs(s) if m.start() > 0 and s[m.start() - 1].isspace()]
+    s = s[:said[0].start()].rstrip() if said else s  # « le Secrétariat indique dans sa note » : the Secretariat
     s = _WHEN_AFTER.sub("", s)  # « a indiqué le Conseil lundi »: when it spoke is no part of its name
     s = re.split(r"\s+(?:at|in|during|on|lors|pendant|au|aux|à\s+la|à\s+l['\u2019])\s+(?:the|this|that|la|le|les|ce|"
                  r"cette|l['\u2019])\s*[a-zà-ÿ]", s)[0]  # "Belmora at the conference"
@@ -386,6 +390,10 @@ def clean_org(s: str) -> str:
         return ""  # "through at 23:38", "(2)": a time or a number (no letter) is no body's name
     if s and lower_token(s.split()[-1]) in _EVENTS:
         return ""  # "a survivor of the Harrow Valley attack": an event, not whom she speaks for
+    if _PEOPLE_OF.match(s) and not any(lower_token(w) in ORG_WORDS | _STATE_BODIES for w in s.split()):
+        return ""  # "a delegate for Bassavian carers working abroad": the people she stands for, no body's name
+    if fold(s) in _BARE:
+        return ""  # "ministre du Travail de la" / "République de Bassavie" across a line: an article is no name
     if fold(s) in ("etat", "state", "the state", "l'etat"):
         return ""  # « le chef de l’État », "head of State": an office, not whom its holder speaks for
     if s and any(w in _SPOTS and w == w.lower() for w in (s.split()[-1], s.split()[0])):
@@ -403,6 +411,25 @@ _WHEN_AFTER = re.compile(r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|d
 _KIND_BEFORE_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w\-]*-based\s+|basée?\s+à\s+[A-ZÀ-Þ][\w\-]*\s+)?(?:NGO|ONG|charity|"
                                r"think[\s\-]tank|campaign\s+group|pressure\s+group|advocacy\s+group|rights\s+group|"
                                r"watchdog)\s+(?=[A-ZÀ-Þ](?!(?:of|for|de|du|des)\b))")
+
+
+#: "the Secretariat itself", « le Secrétariat lui-même »: the body, not its emphasis
+_ITSELF = re.compile(r"\s+(?:itself|themselves|lui-même|elle-même|eux-mêmes|elles-mêmes)(?![\w\-])")
+
+
+#: people named by their nationality and a common noun ("Bassavian carers working abroad", « Ostraliens de l'étranger »)
+_PEOPLE_OF = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:ian|ean|ese|ish|ien|iens|ienne|iennes|ais|aises?)\s+"
+                        r"(?!(?:de|du|des|d['\u2019]|of|for|la|le|les|l['\u2019]|et|and|à|au|aux)(?![\w\-]))[a-zà-ÿ]")
+
+
+#: what a State's adjective names as a body ("the Tessarian delegation", « la présidence ostrienne »)
+_STATE_BODIES = {"delegation", "délégation", "mission", "presidency", "présidence", "team", "équipe", "authorities",
+                 "autorités", "navy", "army", "police", "coastguard", "embassy", "ambassade", "ministry", "administration",
+                 "inspectorate", "inspection", "regulator", "side", "camp", "négociateurs", "negotiators", "officials"}
+
+
+#: words that are never a body's whole name (what is left when a name is cut off after its article)
+_BARE = {"la", "le", "les", "l", "l'", "the", "de", "du", "des", "of", "a", "an", "un", "une", "d'", "et", "and"}
 
 
 #: a spot at a venue ("the Ferrand stand", "the coalition's booth"): never an organisation
@@ -428,6 +455,8 @@ def clean_role(s: str) -> str:
     s = re.sub(r"\s+", " ", s.strip(" \t\n,.;:\"'\u201c\u201d\u00ab\u00bb\u2018\u2019\u00a0\u202f"))
     s = re.sub(r"^(?:the|a|an|un|une|le|la|its|their|his|her|our|sa|son|leur|notre)\s+|^[lL]['\u2019]", "", s,
                flags=re.I)
+    if re.match(r"(?i)(?:another|other|autres?)\s", s):
+        return ""  # « une voisine, une autre Bassavienne qui … » : someone else, not a role of hers
     return s.strip()
 
 

@@ -48,7 +48,14 @@ def rest_parts(rest: str) -> list[str]:
         if out and NOT_ROLE_START.match(p.strip()):
             break
         out.append(p)
+    if m and out and HOME_TOWN.match(re.sub(r"\s+", " ", out[0].split(":")[0]).strip(" .")):
+        out = out[1:]  # "Dolores NAME, of Kessel-on-Wyre," (a petition's signatory, a reader): where she lives,
+        # not whom she speaks for; a role after it is hers ("NAME, of Lannbury, a nurse")
     return out
+
+
+#: ", of PLACE," after a name: one proper name, hyphens and all, with no article ("of Kessel-on-Wyre", "of Oddvik")
+HOME_TOWN = re.compile(r"^of\s+[A-ZÀ-Þ][a-zà-ÿ]+(?:-(?:[a-zà-ÿ]{1,4}-)?[A-ZÀ-Þ]?[a-zà-ÿ]+)*$")
 
 
 def role_starts(role: str) -> bool:

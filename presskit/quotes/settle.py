@@ -460,10 +460,12 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 # another document gives her ("Ambassador NAME of Kordavia") is whom she speaks for
                 body = people.organisation(q.speaker, item.language or "", but_events=True)
                 known = body or people.organisation(q.speaker, item.language or "")
-                if body and is_meeting(q.organisation):
+                known = "" if is_meeting(known) else known
+                if is_meeting(q.organisation):  # « le président de la Réunion » with no State: nobody's body
                     q.organisation = body
                 if not q.organisation:
-                    q.organisation = known or (state_in_kit(q.role, states, item.language) if q.role else "") \
+                    q.organisation = known or (state_in_kit(q.role, states, item.language)
+                                               if q.role and not _private_trade(q.role) else "") \
                         or executive_secretary_body(q.role, secretariats, orgs, item.language) \
                         or _government_s_minister(q.role, item, states)
                 else:  # "la secrétaire exécutive de la Convention": the longer name the kit gives her body
@@ -474,6 +476,8 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
             elif q.attribution in ("unnamed", "organisation") and not q.organisation and q.evidence:
                 q.organisation = _state_of_unnamed(q.evidence, states, item.language) \
                     or (_owner_s_body(owners[id(q)], people, orgs, item.language or "") if id(q) in owners else "")
+            if q.organisation and item.organisation and _UNIT_OF.match(q.organisation):
+                q.organisation = item.organisation  # "NAME, for the Oddvik live-in section" in the federation's record
             if q.organisation and (state := _state_by_one_word(q.organisation, states, item.language)):
                 q.organisation = state  # « sarquennais », "Velmaro's": the State the kit names, not its adjective
             elif body_of_state(q.organisation) and (state := state_in_kit(q.organisation, states, item.language)):
@@ -499,6 +503,27 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
             if q.organisation and (made := composed_secretariat(q.organisation, treaties, item.language)):
                 q.organisation = made  # "Convention Secretariat" still, where the kit names one convention
     return ordered
+
+
+#: a body's local unit named by its place and a common noun ("the Oddvik live-in section", "Tamberlund branch",
+#: « la section d'Oddvik »): in that body's own document, the body
+_UNIT_OF = re.compile(r"^(?:[A-ZÀ-Þ][\w\-]*(?:\s+[a-zà-ÿ\-]+){0,3}\s+(?:section|branch|chapter)|"
+                      r"(?:section|antenne)\s+(?:de|d['\u2019])\s*[A-ZÀ-Þ][\w\-]*)$")
+
+
+#: trades and stations of private life: a State's adjective on them ("a Bassavian carer", « auxiliaire de vie
+#: bassavienne », "a Tessarian farmer") says where the person is from, not that she speaks for the State
+_PRIVATE = {"auxiliaire", "carer", "caregiver", "worker", "workers", "travailleuse", "travailleur", "maid", "domestique",
+            "nanny", "farmer", "agricultrice", "agriculteur", "fisher", "fisherman", "pêcheur", "pêcheuse", "herder",
+            "éleveur", "éleveuse", "mother", "mère", "father", "père", "resident", "habitante", "habitant", "student",
+            "étudiante", "étudiant", "signatory", "signataire", "reader", "lectrice", "lecteur", "neighbour",
+            "voisine", "voisin", "sociologist", "sociologue", "nurse", "infirmière", "infirmier", "cook", "cuisinière"}
+
+
+def _private_trade(role: str) -> bool:
+    """Whether ``role`` is a trade or station of private life (:data:`_PRIVATE`) held by no office."""
+    return any(fold(w) in {fold(p) for p in _PRIVATE} for w in re.findall(r"[\w\-]+", role)) \
+        and not _MINISTER.search(role)
 
 
 #: a minister's office, in either language ("Minister of Environment", « ministre déléguée aux Sols »)

@@ -25,7 +25,7 @@ from .initials import INITIALS, SPACED_INITIALS
 from .nounforms import ACCORDING_LEAD as _ACCORDING_LEAD, BARE_PLURAL as _BARE_PLURAL, DEMONYM_END as _DEMONYM_END, \
     STATE_BODY as _STATE_BODY, WHICH_SAID as _WHICH_SAID
 from .people import DROP_TITLES, NAMERUN, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token
-from .roleparts import rest_parts
+from .roleparts import HOME_TOWN, rest_parts
 from .orgnp import _DET, _INTRO, ORG_HEADS, org_np  # noqa: F401  (ORG_HEADS is read from here by the other modules)
 
 
@@ -300,6 +300,8 @@ def _is_predicate(seg: str) -> bool:
 def _role_apposition(seg: str) -> tuple[str, str]:
     """(role, organisation) of an apposition such as "coordinatrice du Réseau des survivants"."""
     s = re.sub(rf"^(?:{_DET}|our|notre|nos|their|leur|leurs)(?:(?<=['\u2019])|\b)\s*", "", _strip(seg), flags=re.I)
+    if HOME_TOWN.match(s):
+        return "", ""  # "NAME, of Lannbury:": where she lives, after the comma
     role, org = org_then_role(s) if s else ("", "")
     if role:
         return role, org  # "the United Nations Under-Secretary-General for Ocean Affairs"

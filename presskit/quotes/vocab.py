@@ -53,6 +53,10 @@ ROLE_WORDS = {
     "foreman", "forewoman", "contremaître", "contremaîtresse",
     # a trade a caption writes before the name, capitalised at the sentence's start ("Technician NAME checks …")
     "technician", "technicien", "technicienne", "astronomer", "astronome",
+    # a union's and a court's people ("shop steward for the live-in section of the Federation", "regional
+    # organiser", « l'avocate de Careline »), a researcher by her discipline (« la sociologue NAME »)
+    "steward", "organiser", "organizer", "organisatrice", "organisateur", "syndicaliste", "lawyer", "avocat",
+    "avocate", "sociologist", "sociologue", "carer", "caregiver", "auxiliaire",
     # a French company's chief executive, as the press abbreviates it (« NAME, PDG de X »)
     "pdg",
     "haut-commissaire", "haute-commissaire", "sous-secrétaire", "sous-secrétaire-général",
@@ -76,7 +80,7 @@ ORG_WORDS = {
     "herald", "tribune", "monde", "figaro", "libération", "reuters", "afp", "ap", "bbc", "cnn",
     # a meeting of a treaty's parties is a body, never a person (« la Réunion des Parties », "the Meeting of
     # the Parties", "the Parties")
-    "réunion", "meeting", "parties",
+    "réunion", "meeting", "parties", "tribunal",
     # a trade's or a profession's body ("the Guild of Coastal Shipowners", « la Guilde des armateurs », "the
     # Confederation of Dock Pilots"): as much a body as a federation or a union
     "guild", "guilde", "confederation", "confédération",
@@ -105,7 +109,7 @@ STOP_CAPS = {
     "sur", "pour", "par", "avec", "selon", "mais", "et", "ou", "lors", "aujourd'hui", "aujourd’hui",
     "hier", "demain", "il", "elle", "ils", "elles", "nous", "vous", "on", "je", "ainsi", "enfin", "puis",
     "alors", "comme", "après", "avant", "pendant", "depuis", "en", "au", "aux", "à", "son", "sa", "ses",
-    "leur", "leurs", "notre", "votre", "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+    "leur", "leurs", "notre", "votre", "mon", "mes", "ton", "tes", "vos", "nos", "my", "your", "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
     "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi",
     "vendredi", "samedi", "dimanche", "d'après", "d’après", "quote", "unquote", "note", "notes",
     "editors", "contact", "media", "english", "french", "français", "anglais", "page", "geneva",

@@ -1,8 +1,9 @@
 """The president of a meeting named in full (« présidente de la Réunion des Parties », "President of the Meeting of the
 Parties", "chair of the Summit of Coastal States") speaks for the State another document of the kit gives her, as
 she already did when the meeting was named by its kind alone ("President of the Conference"). Where the kit gives
-her no other body, the meeting's name is left as read; a body whose name opens with "Forum of" or "Congress of" is
-no meeting. The sentences are written for these tests.
+her no other body, she speaks for none: a meeting is no body (« le président de la Réunion, NAME » with no State,
+as the halves written since `spare/` read a chair tied to no State or body). A body whose name opens with "Forum
+of" or "Congress of" is no meeting. The sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -43,9 +44,9 @@ def test_the_chair_speaks_for_her_state(state, chair):
 
 
 @pytest.mark.parametrize("chair", _CHAIR)
-def test_near_miss_no_other_body_leaves_the_meeting(chair):
+def test_near_miss_no_other_body_leaves_no_organisation(chair):
     q = settled_kit(chair)[0][0]
-    assert q.speaker == "Ilse Marrow" and q.organisation not in ("", "Ostvaldia", "Ostvaldie")
+    assert q.speaker == "Ilse Marrow" and q.organisation == ""
 
 
 @pytest.mark.parametrize("body", ["Forum of Coastal Mayors", "Congress of Dock Unions"])
