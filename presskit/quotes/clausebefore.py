@@ -105,6 +105,12 @@ def _possessive_body(np: str, st: State, at: int) -> str:
 NAME_AFTER_ROLE = re.compile(rf",\s*(?P<title>(?:le|la|l['\u2019]|the)\s*[a-zà-ÿ\-]+\s+)?(?P<name>{NAMERUN})\s*"
                               rf"(?:[.;!?]|,\s|$)")
 
+#: an aside between dashes in which the one who speaks says "I" or that there is no relation: « — aucun lien avec
+#: moi, je le précise — », "— no relation to me, I should say —"
+_ASIDE = re.compile(r"(?<=\s)[\u2014\u2013]\s[^\u2014\u2013]{0,80}?(?<![\w\-])(?:aucun\s+lien|no\s+relation|je|moi|I|me)"
+                    r"(?![\w\-])[^\u2014\u2013]{0,80}?\s[\u2014\u2013](?=[\s,])")
+
+
 def _object_pronouns_cut(pre: str) -> str:
     """« NAME, qui …, me le répète : »: the clause before its verb without the object pronouns in front of the
     verb; "nous" stays when nothing else could be the subject (« Comme nous le disions : »)."""
@@ -118,6 +124,8 @@ def before(st: State, cur: str, base: int, u: Unit) -> Found | None:
     """The clause before the quote: ``NAME, ROLE, told journalists: “…”``, ``As the X noted, “…”``."""
     if not cur.strip():
         return None
+    cur = _ASIDE.sub(lambda m: " " * len(m.group()), cur)  # « Mme NAME — aucun lien avec moi, je le précise —, avait
+    # confié » : the speaker's aside between dashes is not the clause's subject
     span = (base, u.end)
     if turns.joint(cur):  # "NAME and NAME2 told reporters: “…”": two people, neither singled out
         return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)

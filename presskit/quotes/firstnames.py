@@ -101,4 +101,8 @@ def article_gender(text: str, surname: str) -> str:
     import re
 
     m = re.search(rf"(?<![\w\-])(?P<t>[Ll]a|[Ll]e)\s+[a-zà-ÿ][a-zà-ÿ\-]{{2,}}\s+{re.escape(surname)}(?![\w\-])", text or "")
-    return "" if m is None else "f" if m.group("t").lower() == "la" else "m"
+    if m is None:  # « une auxiliaire de vie, Mme NAME », "Mrs NAME": a title of address says it too
+        m = re.search(rf"(?<![\w\-])(?P<t>Mme|Mmes|Mlle|Madame|Mrs|Ms|M\.|Monsieur|Mr)\.?\s+{re.escape(surname)}(?![\w\-])",
+                      text or "")
+        return "" if m is None else "m" if m.group("t") in ("M.", "Monsieur", "Mr") else "f"
+    return "f" if m.group("t").lower() == "la" else "m"

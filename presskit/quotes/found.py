@@ -28,7 +28,7 @@ from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
 from .interview import (ANSWERED, LABEL_END, INITIALS_LABEL, TITLE_NAME, answer_body, answer_body_at, answerer, told_me_other,
                         holds_a_turn, interviewee, intro_paragraph, past_a_question, question_paragraphs)
-from .ownbody import OUR_DOCUMENT_SAYS, PERSON_NOUN as _PERSON_NOUN, introduced_as_mine, its_role_of_ours
+from .ownbody import OF_MY_BODY, OUR_DOCUMENT_SAYS, READ_TO_YOU, PERSON_NOUN as _PERSON_NOUN, introduced_as_mine, its_role_of_ours
 from .people import ORG_WORDS, ROLE_WORDS, _title_stem, clean_org, clean_role, is_surname, distinct_people, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
 from .spokento import speaks_to
@@ -102,6 +102,8 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
             return complete(st, f)
     if who.kind == "unnamed":
         org = "" if a_workplace(who.org) else who.org  # "a teacher at the Kiln Lane primary school": where she works
+        if not org and OF_MY_BODY.search(st.doc.text, max(0, span[0]), u.start):
+            org = _own_body(st, u)  # « Un diplomate de ma délégation m’a dit » in a minister's statement: his State
         if re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", org):
             org = state_of_demonym(org, st.ctx, st.doc.text) or org  # "a member of the Tolvanian delegation"
         return Found("unnamed", organisation=org, confidence=CONFIDENCE["unnamed"], evidence=span)
@@ -120,6 +122,8 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
             ours = cited.group("det").lower() in ("notre", "nos", "our", "my", "mon", "ma", "mes")
             return Found("unnamed", organisation=_own_body(st, u) if ours else "", confidence=CONFIDENCE["unnamed"],
                          evidence=span, cue=True)
+        if READ_TO_YOU.search(sent):  # « J’ai reçu la lettre d’une travailleuse …. Je vous la lis : « … » »: hers
+            return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
         theirs = _THEIR_WORDS.search(sent)
         if theirs is not None:  # "I will repeat her words as she said them: « … »": hers, never the speaker's
             gd = theirs.groupdict()

@@ -153,3 +153,12 @@ OUR_DOCUMENT_SAYS = re.compile(
     r"(?:\s+(?:national|nationale|annuel|annuelle|technique|technical))?(?:\s*,[^,;:.!?\u201c\u00ab]{1,80},)?\s+"
     r"(?:dit|indique|affirme|montre|constate|estime|says|states|shows|found|finds|notes|concludes|conclut)"
     r"(?:\s+(?:que|qu['\u2019]|that))?[\s\u00a0\u202f]*$")
+
+
+#: a body of the one who speaks, after an unnamed person: « un diplomate de ma délégation », "an adviser of my ministry"
+OF_MY_BODY = re.compile(r"(?i)(?<![\w\-])(?:de|of)\s+(?:ma|mon|notre|my|our)\s+(?:délégation|delegation|ministère|ministry|"
+                         r"gouvernement|government|équipe|team)(?![\w\-])")
+
+#: the one who speaks reads out a letter or a message just named: « Je vous la lis : », "Let me read it:"
+READ_TO_YOU = re.compile(r"(?i)(?<![\w\-])(?:je\s+(?:vous\s+)?(?:la|le|les)\s+lis|let\s+me\s+read\s+(?:it|them)|"
+                         r"I\s+(?:will\s+)?read\s+(?:it|them)\s+(?:to\s+you|out))(?![\w\-])")

@@ -166,8 +166,9 @@ class _People:
             if len(found) > 1 and title:
                 found = {n for n in found if self._known_as(n, title)} or found
             if len(found) > 1 and gender:  # "Mme Kaboré" is Inès Kaboré, not Moussa Kaboré
-                sex = FEMALE if gender == "f" else MALE
-                found = {n for n in found if fold(n.split()[0]) in sex} or found
+                sex, other = (FEMALE, MALE) if gender == "f" else (MALE, FEMALE)
+                found = {n for n in found if fold(n.split()[0]) in sex} \
+                    or {n for n in found if fold(n.split()[0]) not in other} or found  # (a first name the lists lack)
             if len(found) > 1 and org and same_org is not None:
                 found = {n for n in found if any(same_org(org, o) for (m, _l), c in self.orgs.items()
                                                  if m == n for o in c)} or found

@@ -197,3 +197,37 @@ def test_a_code_s_article_that_excludes_is_quoted_text():
             f"l'article L. 412 du code du travail, qui exclut «{NB}les personnes logées au domicile de l'employeur{NB}» "
             "du décompte horaire.")
     assert [q.text for q in quotes(text)] == ["Ma cliente applique la loi"]
+
+
+# -- in a minister's own statement ---------------------------------------------------------------------------------
+
+_SPEECH = dict(default_speaker="Ignacio Quinterra", default_organisation="Bassavie", own_voice=True)
+
+
+def test_a_namesake_the_speaker_says_is_no_relation_is_not_the_speaker():
+    q = one(f"On m’a raconté cette semaine ce qu’une auxiliaire de vie, Mme Quinterra — aucun lien avec moi, je le "
+            f"précise —, avait confié à un magazine : «{NB}J’ai élevé trois enfants qui ne sont pas les miens{NB}».",
+            **_SPEECH)
+    assert q.speaker != "Ignacio Quinterra"
+
+
+def test_a_letter_the_speaker_reads_out_is_its_unnamed_writer_s():
+    q = one(f"J’ai reçu, avant de partir, la lettre d’une travailleuse rentrée au pays. Je vous la lis : «{NB}Monsieur "
+            f"le Ministre, j’ai travaillé douze ans à Oddvik.{NB}»", **_SPEECH)
+    assert q.speaker == "" and q.attribution == "unnamed"
+
+
+def test_a_diplomat_of_the_speaker_s_delegation_speaks_for_the_speaker_s_state():
+    q = one(f"Un diplomate de ma délégation m’a dit hier soir : «{NB}Monsieur le Ministre, les pays d’accueil n’aiment "
+            f"pas qu’on parle de clés{NB}».", **_SPEECH)
+    assert q.speaker == "" and q.organisation == "Bassavie"
+
+
+def test_the_kit_completes_a_titled_surname_by_the_gender_the_title_gives():
+    minister = ("m", "fr", f"«{NB}Nous tiendrons parole{NB}», a déclaré Ignacio Quinterra, ministre du Travail de la "
+                           "Bassavie.")
+    carer = ("c", "fr", f"Rosalba Quinterra, auxiliaire de vie, arrive en avance. «{NB}C'est la première fois{NB}», "
+                        "sourit-elle.")
+    told = ("t", "fr", f"Une auxiliaire de vie, Mme Quinterra, avait confié à un magazine : «{NB}J’ai élevé trois "
+                       f"enfants{NB}».")
+    assert settled_kit(minister, carer, told)[2][0].speaker == "Rosalba Quinterra"
