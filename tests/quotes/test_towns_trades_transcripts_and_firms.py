@@ -1,5 +1,5 @@
 """Whom a person speaks for when the text gives a town, a trade, a client, a colleague or a firm, and who speaks in
-a transcript whose turns run together (round 55, read on the `pocket/` half's misses). The sentences are written
+a transcript whose turns run together (round 52, read on the `pocket/` half's misses). The sentences are written
 for these tests, in the press styles those misses showed: a petition's signatories with their towns, a carer from a
 State who holds no office, a lawyer for a company, an analyst's "our colleague", "the company" after "X plc", a TV
 debate's transcript, a reader's question in an advice column.
