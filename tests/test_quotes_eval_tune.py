@@ -57,7 +57,10 @@ TUNE_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.97, "speaker_
                "page": 1.0, "language": 1.0}
 #: The spent held-out halves' figures where they are below 1.0 (``heldout``: three speakers a pronoun names from
 #: an earlier paragraph, left empty since "pronoun 0.65" abstains).
-SPENT_PINNED = {"heldout": {"speaker_named": 0.90, "organisation": 0.94}}
+SPENT_PINNED = {"heldout": {"speaker_named": 0.90, "organisation": 0.94},
+                # ``sealed``: its conference's president speaks for the Conference, where every half written since
+                # `spare/` gives a chair tied to no State no body; round 52 follows those (three organisations)
+                "sealed": {"organisation": 0.96}}
 
 
 @pytest.mark.parametrize("key", sorted(TUNE_PINNED))

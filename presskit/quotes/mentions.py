@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..textutil import fold
 from .besides import beside_a_subject
 from .fromsomeone import from_someone
 from .firstnames import first_name_gender
@@ -497,6 +498,8 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
             or from_someone(nb.group(), " ".join(name), m.group("rest"))):
         return None  # ("in Lund", "of Kessa Mine": no person; "I spoke to Kwame NAME", « j'ai parlé à Nadège NAME »: one)
     full = re.sub(r"([\-\u2010])\s+", r"\1", " ".join(name_case(t) for t in name))  # "Milan KRAVELSK"
+    if any(f" {fold(n)}".endswith(f" {fold(full)}") for _p, _k, n in ctx.kinds):
+        return None  # "Careline Homes, the agency that places carers": a body the text says it is, no person
     sent = sentence_start(text, max(0, name_pos - 600), name_pos)
     rest = m.group("rest")
     if _OBJECT_OF.search(text[max(0, name_pos - 24):name_pos]) or re.match(r"d['\u2019]", m.group("name")):

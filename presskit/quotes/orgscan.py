@@ -24,7 +24,10 @@ _OF_STATE = re.compile(r"(?:ambassad(?:or|eur|rice)|minist(?:er|re)|délégation
 #: kind of organisation it is, so that "the network" means it later on
 _KIND_OF = re.compile(
     r"(?P<org>(?:[A-Z\u00c0-\u00de][\w\-\u2019']*)(?:[ \t]+(?:(?:of|for|in|on|and|the|de|du|des|en|pour|et|sans|"
-    r"d['\u2019]|l['\u2019])[ \t]*)*[A-Z\u00c0-\u00de]?[\w\-]+){0,6}),[ \t]+(?:a|an|the|un|une|le|la|l['\u2019])[ \t]*"
+    r"d['\u2019]|l['\u2019])[ \t]*)*[A-Z\u00c0-\u00de]?[\w\-]+){0,6}),[ \t]+"
+    # (« NAME, a conclu la conférence »: « a » and a past participle are a French verb, not an article)
+    r"(?:(?:a(?![ \t]+[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|i|is|it|ert|erte)[ \t])|an|the|un|une|le|la)(?![\w\-])|l['\u2019])"
+    r"[ \t]*"
     r"(?:[a-zà-ÿ\-]+[ \t]+){0,2}?(?P<kind>" + "|".join(ORG_HEADS) + r"|group|groupe|ngo|ong|charity|association)"
     r"(?:[ \t]+(?:of|de|des|du|that|qui|which|founded|fondée?|based|basée?|working|active)\b|[ \t]*d['\u2019]|,)")
 

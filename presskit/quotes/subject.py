@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..textutil import fold
 from .context import Context  # noqa: F401  (Context is read from here by the other modules)
 from .cues import APO, RE_SAY
 from .personphrase import Who, _surname_like, person_np, person_of_body
@@ -174,6 +175,8 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         return Who("pronoun", gender=g, pos=at)
     if (mine := _my_role(s)) is not None:
         return Who("own", role=mine, pos=at)  # "My Minister", « ma ministre », "our Government": the speaker's own body
+    if len(s.split()) > 1 and any(f" {fold(n)}".endswith(f" {fold(s)}") for _p, _k, n in ctx.kinds):
+        return Who("org", org=s, pos=at)  # "Careline Homes, the agency that …" before: "Careline Homes said that"
     if _WE.match(s) or (_THE_GROUP.fullmatch(s) and ctx.own_voice and ctx.doc_org):
         ours = _OUR_ROLE_NP.match(s)  # "our policy lead", « notre responsable des politiques »: a role, kept
         role = ours.group("role") if ours and any(lower_token(w) in ROLE_WORDS for w in ours.group("role").split()[:2]) else ""

@@ -231,3 +231,20 @@ def test_the_kit_completes_a_titled_surname_by_the_gender_the_title_gives():
     told = ("t", "fr", f"Une auxiliaire de vie, Mme Quinterra, avait confié à un magazine : «{NB}J’ai élevé trois "
                        f"enfants{NB}».")
     assert settled_kit(minister, carer, told)[2][0].speaker == "Rosalba Quinterra"
+
+
+# -- a body the text says it is ------------------------------------------------------------------------------------
+
+_AGENCY = ("Day three of the strike at Careline Homes, the agency that places live-in carers with four thousand "
+           "households, began at gate two.\n\n")
+
+
+def test_a_body_the_text_introduces_by_its_kind_is_no_person():
+    q = one(_AGENCY + "Careline Homes said in a written statement on Tuesday that “every carer placed by the company "
+                      "receives a contract that complies fully with the law”.")
+    assert q.speaker == "" and q.organisation == "Careline Homes"
+
+
+def test_near_miss_the_agency_s_director_is_a_person():
+    q = one(_AGENCY + "Ana Varghese, the agency’s director, said: “We respect the right to strike.”")
+    assert q.speaker == "Ana Varghese"
