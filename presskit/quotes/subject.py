@@ -175,7 +175,8 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         return Who("pronoun", gender=g, pos=at)
     if (mine := _my_role(s)) is not None:
         return Who("own", role=mine, pos=at)  # "My Minister", « ma ministre », "our Government": the speaker's own body
-    if len(s.split()) > 1 and any(f" {fold(n)}".endswith(f" {fold(s)}") for _p, _k, n in ctx.kinds):
+    if len(s.split()) > 1 and all(w[:1].isupper() for w in s.split()) and s.split()[0] not in ("A", "An", "The") \
+            and any(f" {fold(n)}".endswith(f" {fold(s)}") for _p, _k, n in ctx.kinds):
         return Who("org", org=s, pos=at)  # "Careline Homes, the agency that …" before: "Careline Homes said that"
     if _WE.match(s) or (_THE_GROUP.fullmatch(s) and ctx.own_voice and ctx.doc_org):
         ours = _OUR_ROLE_NP.match(s)  # "our policy lead", « notre responsable des politiques »: a role, kept

@@ -248,3 +248,9 @@ def test_a_body_the_text_introduces_by_its_kind_is_no_person():
 def test_near_miss_the_agency_s_director_is_a_person():
     q = one(_AGENCY + "Ana Varghese, the agency’s director, said: “We respect the right to strike.”")
     assert q.speaker == "Ana Varghese"
+
+
+def test_near_miss_an_official_from_a_body_introduced_by_its_kind_is_someone_unnamed_of_it():
+    q = one("A senior official from the Quiet Seas Alliance, a coalition of fishing and conservation groups, said the "
+            "minister was \"closer to a deal than her speeches suggest.\"")
+    assert q.speaker == "" and q.organisation == "Quiet Seas Alliance"
