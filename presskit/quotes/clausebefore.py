@@ -314,6 +314,8 @@ def _after_subordinator(pre: str, st: State, base: int) -> Who | None:
     if m is None:
         return None
     who = classify_np(m.group("np"), st.ctx, base + m.start("np"))
+    if who is not None and who.kind == "unnamed" and re.match(r"(?i)(?:un|une|a|an)\s", m.group("np").strip()):
+        return who  # « NAME a raconté la nuit où un steward d'Aunebrück lui a confié : »: the steward, unnamed
     return who if who is not None and who.kind in ("person", "org") else None
 
 

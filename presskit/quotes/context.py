@@ -31,6 +31,9 @@ class Context:
         """"the Agency" / "l’Alliance" / "the coalition": the organisation of that kind named last."""
         key = fold(head)
         keys = {key, *_KIND_IN_OTHER_LANGUAGE.get(key, ())}
+        if key == "club" and (clubs := _CLUB_NAMED.findall(self.text[:at])):
+            counts = {c: clubs.count(c) for c in clubs}  # "Club captain NAME" in a match-day programme of "FC X v SC Y":
+            return max(clubs, key=lambda c: counts[c])  # the club the text names most, the first of equals (the home side)
         for name in [self.doc_org, *self.own_orgs]:
             if name and keys & set(_org_words(name)):
                 return self.doc_org or name  # « le Réseau » in the release of the Network of …: the publisher
@@ -101,7 +104,7 @@ _KINDS_EN_FR = [("network", "reseau"), ("council", "conseil"), ("institute", "in
                 ("coalition", "coalition"), ("centre", "centre"), ("center", "centre"), ("commission", "commission"),
                 ("movement", "mouvement"), ("association", "association"), ("committee", "comite"),
                 ("cooperative", "cooperative"), ("platform", "plateforme"), ("collective", "collectif"),
-                ("trust", "fondation"), ("committee", "commission")]
+                ("trust", "fondation"), ("committee", "commission"), ("club", "club")]
 # (a trust is a « fondation » in French: « la Fondation » of the X Trust; a parliament's committee is its « commission »)
 _KIND_IN_OTHER_LANGUAGE: dict[str, set[str]] = {}
 for _en, _fr in _KINDS_EN_FR:
@@ -152,6 +155,10 @@ _COMPANY_KINDS = {"company", "firm", "societe", "entreprise"}
 #: a company's name with its legal suffix ("Careline Homes plc", "Velmont SA", "Arden Holdings Ltd")
 _COMPANY_NAMED = re.compile(r"(?<![\w\-])((?:[A-ZÀ-Þ][\w\-\u2019']+[ \t]+){0,3}[A-ZÀ-Þ][\w\-\u2019']+)[ \t]+"
                             r"(?:plc|PLC|Ltd|Inc|SA|S\.A\.|SAS|GmbH|AG|LLC|NV|BV)(?![\w\-])")
+
+
+#: a sports club by the initials before its name ("FC Vellmoor", "SC Aunebrück", "AS Kerlo")
+_CLUB_NAMED = re.compile(r"(?<![\w\-])((?:FC|SC|AC|AFC|CF|RC|AS|US|SV|VfB|VfL|FK|SK|IF|BK)[ \t\u00a0]+[A-ZÀ-Þ][\w\-]+)")
 
 
 def _named_before(text: str, head: str) -> str:

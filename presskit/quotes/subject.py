@@ -153,6 +153,14 @@ def _aged(s: str, ctx: Context, at: int) -> Who | None:
     return who
 
 
+#: someone unnamed by a common noun and the place she is from: « une famille de Hallmarken », "a steward from X"
+_ONE_FROM_PLACE = re.compile(r"(?i:un|une|a|an)\s+(?!(?:negotiator|négociat\w+|delegate|délégué\w*|official|diplomat\w*|"
+                             r"envoy|envoyé\w*|minist\w+|representative|représentant\w*|spokes\w+|porte-parole|member|"
+                             r"membre|source|officer|advis\w+|conseill\w+)\s)"  # (of a State: its unnamed official)
+                             r"[a-zà-ÿ\-]+\s+(?:de\s+|d['\u2019]\s*|from\s+|of\s+)"
+                             r"[A-ZÀ-Þ][\w\-]+(?:[\s\-]+[A-ZÀ-Þ][\w\-]+)?")
+
+
 def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     """Who the noun phrase ``np`` (starting at ``at`` in the document) names; None: not a subject."""
     s = re.sub(r"(?<=[a-zà-ÿ]{3})\.$", "", _strip(np))  # « a déclaré la ministre. »: the sentence's full stop
@@ -184,6 +192,8 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         return Who("publisher", org=ctx.doc_org, role=role, pos=at)  # "we"; "the group said" in a body's own release
     if _SELF.match(s):
         return Who("self", pos=at)
+    if _ONE_FROM_PLACE.fullmatch(s):
+        return Who("unnamed", pos=at)  # « Une famille de Hallmarken », "a steward from Aunebrück": nobody named
     if _PLURAL.match(s) or _KIN.match(s) or _BARE_PLURAL.match(s):
         return Who("unnamed", pos=at)  # "they"; "my mother", "sa voisine": someone the text does not name
     poss = _POSSESSIVE_ROLE.match(s)
@@ -464,6 +474,8 @@ def _named_before_who(segs: list[tuple[int, str]], ctx: Context, base: int) -> W
     """"Ana Varga thanked Ivo Laine, who replied:": the person right before a clause-final "who"/"qui"."""
     if len(segs) < 2 or not re.match(r"(?i)(?:who|qui)\s", _strip(segs[-1][1]) + " "):
         return None
+    if _ONE_FROM_PLACE.fullmatch(_strip(segs[-2][1])):
+        return Who("unnamed", pos=base + segs[-2][0])  # « Une famille de Hallmarken, qui témoigne »: a place, nobody
     end = re.search(rf"(?P<name>{NAMERUN})\s*$", segs[-2][1])
     return person_np(end.group("name"), ctx.known, base + segs[-2][0] + end.start("name")) if end else None
 

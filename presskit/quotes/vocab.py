@@ -21,7 +21,7 @@ ROLE_TITLES = {"ambassador", "amb.", "prof", "prof.", "professor", "president", 
                 "professeur", "professeure", "président", "présidente", "ministre", "sénateur",
                 "sénatrice", "général", "general", "gen.", "colonel", "captain", "admiral", "rev.", "capt.", "capt",
                 "col.", "lt.", "cmdr.", "gov.", "supt.", "sgt.", "cllr", "cllr.", "councillor", "councilor", "councilwoman",
-                "councilman", "alderman", "alderwoman", "chief", "commandant",
+                "councilman", "alderman", "alderwoman", "chief", "commandant", "coach", "capitaine",
                 "reverend", "bishop", "archbishop", "cardinal", "mgr.", "commissioner", "governor",
                 "mayor", "maire", "mairesse", "chancellor", "rep.", "representative", "secretary", "congressman",
                 "congresswoman", "député", "députée", "sheikh", "king", "queen", "prince", "princess",
@@ -57,6 +57,9 @@ ROLE_WORDS = {
     # organiser", « l'avocate de Careline »), a researcher by her discipline (« la sociologue NAME »)
     "steward", "organiser", "organizer", "organisatrice", "organisateur", "syndicaliste", "lawyer", "avocat",
     "avocate", "sociologist", "sociologue", "carer", "caregiver", "auxiliaire",
+    # a club's people ("the FC Vellmoor head coach", « entraîneur du FC Vellmoor », "Club captain NAME")
+    "coach", "entraîneur", "entraîneure", "entraîneuse", "captain", "capitaine", "player", "joueur", "joueuse",
+    "referee", "arbitre",
     # a French company's chief executive, as the press abbreviates it (« NAME, PDG de X »)
     "pdg",
     "haut-commissaire", "haute-commissaire", "sous-secrétaire", "sous-secrétaire-général",
@@ -87,6 +90,8 @@ ORG_WORDS = {
     # a newspaper by the noun of its kind (« la Gazette des Hautes-Vallées », « Le Courrier de X », "The Harlow
     # Courier", "the Kessel Chronicle"): a title that speaks in its editorials, never a person
     "gazette", "courrier", "courier", "quotidien", "hebdomadaire", "chronicle", "telegraph",
+    # a sports club by its initials or its noun ("FC Vellmoor", "SC Aunebrück", « le club »)
+    "fc", "sc", "afc", "ac", "club",
     "ledger", "sentinel", "examiner",  # ("The Vesterlund Ledger salue “…”" in a press review)
     # a company by the noun of its trade at the end of its name ("X Chemicals said in a statement", « X
     # Industries a promis », "X Pharmaceuticals", "X Holdings"): a body, never a person
