@@ -127,6 +127,11 @@ _WORKPLACE_FR = re.compile(r"^(?:clinique|dispensaire|école|hôpital|infirmerie
                            r"(?:[A-ZÀ-Þ][\w\-\u2019']*)(?:\s+[A-ZÀ-Þ][\w\-\u2019']*){0,2}$")
 
 
+#: a place's common noun, where someone works ("at the Halmsted airport", « à l'aéroport de Halmsted »): no body
+_WORKPLACE_NOUN = re.compile(r"(?i)(?<![\w\-])(?:aéroport|airport|port|harbour|stade|stadium|gare|station|usine|plant|mine|"
+                         r"quai|docks?|village|ville|town|city)(?![\w\-])")
+
+
 def a_workplace(org: str) -> bool:
     """Whether ``org`` is a place of care or teaching named in lower case after its town, not a body's name."""
     return bool(org) and (_WORKPLACE_EN.match(org) is not None or _WORKPLACE_FR.match(org) is not None)
@@ -454,6 +459,8 @@ def split_role_org(s: str) -> tuple[str, str]:
         work = None  # "co-chair of the contact group on supply": what the group works on, part of the role
     if work and lower_token(s[: work.start()].split()[-1]) in ORG_WORDS:
         s = s[: work.start()]  # "shop steward for the Union at the Calvenne docks": where she works, not a body
+    elif work and _WORKPLACE_NOUN.search(work.group()):
+        return s[: work.start()], ""  # « capitaine à l’aéroport de Halmsted », "a steward at the Aune stadium": a place
     minister = _MINISTER_OF.match(s.strip())
     if minister:
         return minister.group("role"), minister.group("state") or ""

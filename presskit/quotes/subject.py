@@ -153,11 +153,11 @@ def _aged(s: str, ctx: Context, at: int) -> Who | None:
     return who
 
 
-#: someone unnamed by a common noun and the place she is from: « une famille de Hallmarken », "a steward from X"
-_ONE_FROM_PLACE = re.compile(r"(?i:un|une|a|an)\s+(?!(?:negotiator|négociat\w+|delegate|délégué\w*|official|diplomat\w*|"
-                             r"envoy|envoyé\w*|minist\w+|representative|représentant\w*|spokes\w+|porte-parole|member|"
-                             r"membre|source|officer|advis\w+|conseill\w+)\s)"  # (of a State: its unnamed official)
-                             r"[a-zà-ÿ\-]+\s+(?:de\s+|d['\u2019]\s*|from\s+|of\s+)"
+#: someone of private life by the place she is from: « une famille de Hallmarken », "a resident of X" (not "a foreman from
+#: Corriban" or « un cadre de Tapuaki Satcom », who may speak for a body)
+_ONE_FROM_PLACE = re.compile(r"(?i:un|une|a|an)\s+(?:famille|family|mère|père|mother|father|habitante?|résidente?|"
+                             r"resident|supporter|supportrice|fan|spectat\w+|lectrice|lecteur|reader|voisine?|neighbou?r|"
+                             r"retraitée?|pensioner)\s+(?:de\s+|d['\u2019]\s*|from\s+|of\s+)"
                              r"[A-ZÀ-Þ][\w\-]+(?:[\s\-]+[A-ZÀ-Þ][\w\-]+)?")
 
 

@@ -38,3 +38,13 @@ def test_a_family_from_a_place_is_nobody_named():
     q = one(f"Une famille de Hallmarken, qui témoigne dans notre rapport : «{NB}Notre fils est allé au match à seize "
             f"ans et il n'est pas rentré{NB}».")
     assert q.speaker == ""
+
+
+def test_a_captain_at_an_airport_works_there_and_speaks_for_no_place():
+    q = one(f"«{NB}Nous manquons de mousse sans fluor{NB}», a dit Joaquín Ardevo, capitaine à l’aéroport de Halmstad.")
+    assert q.speaker == "Joaquín Ardevo" and "Halmstad" not in q.organisation
+
+
+def test_near_miss_a_foreman_from_a_company_speaks_for_it():
+    q = one("A: Once. A foreman from Corrivan Aquafarms told us at the gate: “the ponds are legal”.")
+    assert q.organisation == "Corrivan Aquafarms"
