@@ -119,8 +119,9 @@ def parse_appos(parts: list[str]) -> tuple[str, str]:
 #: primary school", « le dispensaire de Hollin », « l’école primaire de Kiln Lane »: where a person works, which
 #: speaks for nobody (the body that runs it, when the text gives one, is named as such: "the CHN nurse")
 _WORKPLACE_EN = re.compile(r"^(?:[A-ZÀ-Þ][\w\-\u2019']*\s+){1,3}(?:(?:primary|secondary|village|district|rural|field|"
-                           r"health|maternity|mobile|local|community)\s+)?(?:clinic|dispensary|school|hospital|"
-                           r"health\s+(?:centre|center|post)|surgery|infirmary|ward)$")
+                           r"health|maternity|mobile|local|community|sorting|recycling)\s+)?(?:clinic|dispensary|school|"
+                           r"hospital|health\s+(?:centre|center|post)|surgery|infirmary|ward|plant|factory|depot|yard)"
+                           r"(?:\s+in\s+[A-ZÀ-Þ][\w\-]+)?$")  # ("the Haldersund plant in Ebbrand": where he works)
 _WORKPLACE_FR = re.compile(r"^(?:clinique|dispensaire|école|hôpital|infirmerie|maternité|centre\s+de\s+santé|"
                            r"poste\s+de\s+santé)(?:\s+(?:primaire|rurale?|de\s+district|communale?|de\s+village))?"
                            r"\s+(?:de\s+la\s+|de\s+l['\u2019]\s*|des\s+|du\s+|de\s+|d['\u2019]\s*)"

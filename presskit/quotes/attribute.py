@@ -60,6 +60,7 @@ from .between import (
 )
 from .headlines import headline, title_case_headline_names
 from .members import members_ask
+from .repeated import repeated_below
 from .replies import asks_the_speaker
 from .leadins import CITED_UNNAMED, after_time_stamp, masked_titles as _masked_titles
 from .context import by_first_word, is_kind_word
@@ -509,7 +510,8 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     if found is not None:
         return _one_of_its(st, found, text, cur, cur_start, u)
     return (carried.interview(st, u) or (carried.subject_before(st, prev, prev_start, u) if not cur.strip() else None)
-            or carried.paragraph_before(st, u) or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"]))
+            or carried.paragraph_before(st, u) or repeated_below(st, u)
+            or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"]))
 
 
 #: a clause that opens (after a short complement of place or time) on someone unnamed: "; outside, a delegate …",

@@ -392,6 +392,7 @@ def clean_org(s: str) -> str:
         return ""  # "a survivor of the Harrow Valley attack": an event, not whom she speaks for
     if _PEOPLE_OF.match(s) and not any(lower_token(w) in ORG_WORDS | _STATE_BODIES for w in s.split()):
         return ""  # "a delegate for Bassavian carers working abroad": the people she stands for, no body's name
+    s = re.sub(r"\s+y$", "", s)  # « La Coalition y décrit la batterie »: the body, then a pronoun before its verb
     if fold(s) in _BARE:
         return ""  # "ministre du Travail de la" / "République de Bassavie" across a line: an article is no name
     if fold(s) in ("etat", "state", "the state", "l'etat"):

@@ -81,6 +81,8 @@ def body_of_treaty_role(role: str, org: str) -> str:
     de X (a treaty is no body that speaks); any other role or organisation is left as it is."""
     if not org or not _SECRETARY.search(role or ""):
         return org
+    if re.search(r"(?i)secr[ée]tariat", org):  # "executive secretary of the Convention’s Secretariat": named already
+        return re.sub(r"['\u2019]s\s+(?=Secretariat$)", " ", org)
     if (m := _TREATY_EN.match(org)) is not None:
         return f"{m.group('t')} Secretariat"
     if (m := _TREATY_FR.match(org)) is not None:

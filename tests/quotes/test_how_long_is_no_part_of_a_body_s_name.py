@@ -11,8 +11,9 @@ from tests.quotes.finding import NB, one
 
 CASES = [
     # a members' magazine profile
+    # (a plant named by its place and its common noun is where one works, no body: nothing is left of it)
     ("Branch secretary Nessa Obrin, who has worked at the Harbourside plant for twelve years, says the new "
-     "recipes were a lesson: “You cannot just take salt out. The dough goes slack.”", "Harbourside plant"),
+     "recipes were a lesson: “You cannot just take salt out. The dough goes slack.”", ""),
     # a newsletter
     ("Ada Brekke, a baker at the Northfield Bakery for six months, laughed: “The young ones get it faster than "
      "we do, every time.”", "Northfield Bakery"),

@@ -1,0 +1,45 @@
+"""A headline's quotation that the text below repeats as someone's words.
+
+An interview or a profile opens on a line in quotation marks and says, in the paragraph below, whose line it is
+without marks: "“A battery in a bin is a fire with a timer we cannot see” ¶ Teodor NAME has spent three winters …
+He repeats the line he has used all week: a battery in a bin is a fire with a timer we cannot see." The quotation is
+the words of the person that paragraph names before repeating them. Read only for a quotation nothing else
+attributes, standing at the top of its document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..textutil import fold
+from .record import CONFIDENCE, Found, State, Unit
+
+#: how far into the document the quotation may stand, and how far below it its words may be repeated
+_TOP, _BELOW = 400, 1500
+#: the fewest words a repeated line has (a shorter one is a phrase anyone may use again)
+_MIN_WORDS = 5
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+def repeated_below(st: State, u: Unit) -> Found | None:
+    """The person the paragraph below names before repeating the words of ``u`` without quotation marks; None when
+    ``u`` is not near the document's top, its words are not repeated, or the paragraph names nobody before them."""
+    text = st.doc.text
+    words = _words(u.text)
+    if u.start > _TOP or len(words) < _MIN_WORDS:
+        return None
+    below = text[u.end:u.end + _BELOW]
+    found = re.search(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)", fold(below))
+    if found is None:  # (fold keeps offsets for the Latin scripts these documents use)
+        return None
+    at = u.end + found.start()
+    para_start, _ = st.doc.paragraph(at)
+    named = [m for m in st.mentions if para_start <= m.pos < at and m.person.name and len(m.person.name.split()) > 1]
+    if not named or len({m.person.name for m in named}) > 1 and not re.search(
+            r"(?i)(?<!\w)(?:he|she|il|elle)\s+(?:repeats|répète|says|dit)\b", below[:found.start()]):
+        return None
+    p = named[0].person if len({m.person.name for m in named}) == 1 else named[-1].person
+    return Found("named", p.name, p.role, p.organisation, CONFIDENCE["headline"], evidence=(u.start, at + len(found.group())))

@@ -1,0 +1,49 @@
+"""A headline's quotation repeated below as someone's line, a treaty secretariat named with a possessive, a body
+before a French clitic, a plant one works at (round 54, read on the `billfold/` half's misses). The sentences are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.quotes.finding import NB, one
+
+
+def test_a_headline_the_standfirst_repeats_as_his_line_is_his():
+    text = ("Northline News — Interview: Teodor Wynnegard, Spark Watch Coalition\n\n"
+            "“A battery in a bin is a fire with a timer we cannot see”\n\n"
+            "Teodor Wynnegard has spent three winters on the floors of sorting plants, where he is policy lead. He "
+            "repeats the line he has used all week: a battery in a bin is a fire with a timer we cannot see.")
+    q = one(text)
+    assert q.speaker == "Teodor Wynnegard" and q.attribution == "named"
+
+
+def test_a_french_interview_headline_repeated_below_is_the_interviewee_s():
+    text = (f"Télé Vallisse · Entretien · 12 février 2041\n\n«{NB}On n’éteint pas une batterie, on attend qu’elle ait "
+            f"fini{NB}»\n\nLe lieutenant-colonel Éloi Darbuzon dirige le service d’incendie de Castramar. Il répète "
+            "devant notre caméra la phrase qu’il sert à chaque recrue : on n’éteint pas une batterie, on attend "
+            "qu’elle ait fini.")
+    assert one(text).speaker == "Éloi Darbuzon"
+
+
+def test_near_miss_a_headline_nobody_repeats_is_nobody_s():
+    text = ("“A battery in a bin is a fire with a timer”\n\nThe Parties met for the first time on Monday. Teodor "
+            "Wynnegard, policy lead, handed out leaflets.")
+    assert one(text).speaker == ""
+
+
+def test_the_executive_secretary_of_the_convention_s_secretariat_speaks_for_the_secretariat():
+    q = one("“Nobody should wait three years for a collection point,” said Dr Marisol Quenby, executive secretary "
+            "of the Convention’s Secretariat.")
+    assert q.organisation == "Convention Secretariat"
+
+
+def test_a_body_before_a_french_clitic_keeps_its_name():
+    q = one(f"Selon son rapport, la batterie brûle vite. La Coalition y décrit la batterie comme «{NB}le passager "
+            f"clandestin de chaque benne{NB}».")
+    assert q.organisation in ("Coalition", "Harbour Coalition")
+
+
+def test_a_plant_he_works_at_is_no_body():
+    q = one("“You learn to smell them before you see them,” said Arnor Velde, a team leader at the Haldersund plant "
+            "in Ebbrand.")
+    assert q.speaker == "Arnor Velde" and "Haldersund" not in q.organisation
