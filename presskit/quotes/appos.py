@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .portfolio import acronym_then_portfolio
-from .vocab import STOP_CAPS
+from .vocab import STOP_CAPS, private_trade
 from .people import (
     NOT_ROLE_START, ORG_WORDS, ROLE_WORDS, UP, WORKPLACE_AFTER, _ROLE_CLAUSE, clean_org, clean_role, has_person_name,
     lower_token,
@@ -202,8 +202,9 @@ def _parse_appos(parts: list[str]) -> tuple[str, str]:
     role, org = split_role_org(re.sub(r"^(?:the|le|la)\s+|^[lL]['\u2019]", "", first))  # "l’ambassadeur du Ghana"
     if not org and len(parts) >= 2 and not NOT_ROLE_START.match(parts[1]):
         second = parts[1]
-        if re.match(rf"^(?:the\s+|la\s+|le\s+|l['\u2019])?{UP}", second) and len(second) <= 120:
-            org = clean_org(second)
+        if re.match(rf"^(?:the\s+|la\s+|le\s+|l['\u2019])?{UP}", second) and len(second) <= 120 \
+                and not (private_trade(role) and " " not in second.strip()):  # ("NAME, sorting-line operator,
+            org = clean_org(second)  # Haldersund": the town she works in, not a body or a State)
     article = bool(_ARTICLE_ROLE.match(_ROLE_CLAUSE.sub("", role).strip()))
     role = clean_role(role)
     if has_person_name(role):

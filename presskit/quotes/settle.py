@@ -26,7 +26,7 @@ from .firstnames import FEMALE, MALE, article_gender
 from .found import CONFIDENCE
 from .people import ORG_WORDS, is_surname, personal_mandate, same_title, surname_keys
 from .entities import OF_WORDS, Organisations, org_key
-from .vocab import is_meeting, untitled
+from .vocab import is_meeting, private_trade, untitled
 from .treatybodies import (composed_secretariat, executive_secretary_body, full_secretariat, secretariat_of_treaty,
                            secretariats_of_kit, treaties_of_kit, written_secretariat)
 from .academic import universities_of_kit, university_of_unit
@@ -221,6 +221,14 @@ class _People:
     def _known_as(self, name: str, title: str) -> bool:
         roles = " ".join(r for (n, _lang), c in self.roles.items() if n == name for r in c)
         return bool(roles) and same_title(title, roles)
+
+    def all_roles(self, name: str) -> list[str]:
+        """Every role the kit gives ``name``, in any language, most given first."""
+        votes = Counter()
+        for (n, _lang), c in self.roles.items():
+            if n == name:
+                votes.update(c)
+        return [r for r, _k in votes.most_common()]
 
     def role(self, name: str, language: str) -> str:
         votes = self.roles.get((name, language))
@@ -462,11 +470,14 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
                 body = people.organisation(q.speaker, item.language or "", but_events=True)
                 known = body or people.organisation(q.speaker, item.language or "")
                 known = "" if is_meeting(known) else known
+                if not known and not q.organisation:  # « chef des sapeurs-pompiers castramarais » in another document
+                    known = next(filter(None, (state_in_kit(r, states, item.language) for r in
+                                               people.all_roles(q.speaker) if not private_trade(r))), "")
                 if is_meeting(q.organisation):  # « le président de la Réunion » with no State: nobody's body
                     q.organisation = body
                 if not q.organisation:
                     q.organisation = known or (state_in_kit(q.role, states, item.language)
-                                               if q.role and not _private_trade(q.role) else "") \
+                                               if q.role and not private_trade(q.role) else "") \
                         or executive_secretary_body(q.role, secretariats, orgs, item.language) \
                         or _government_s_minister(q.role, item, states)
                 else:  # "la secrétaire exécutive de la Convention": the longer name the kit gives her body
@@ -512,19 +523,7 @@ _UNIT_OF = re.compile(r"^(?:[A-ZÀ-Þ][\w\-]*(?:\s+[a-zà-ÿ\-]+){0,3}\s+(?:sect
                       r"(?:section|antenne)\s+(?:de|d['\u2019])\s*[A-ZÀ-Þ][\w\-]*)$")
 
 
-#: trades and stations of private life: a State's adjective on them ("a Bassavian carer", « auxiliaire de vie
-#: bassavienne », "a Tessarian farmer") says where the person is from, not that she speaks for the State
-_PRIVATE = {"auxiliaire", "carer", "caregiver", "worker", "workers", "travailleuse", "travailleur", "maid", "domestique",
-            "nanny", "farmer", "agricultrice", "agriculteur", "fisher", "fisherman", "pêcheur", "pêcheuse", "herder",
-            "éleveur", "éleveuse", "mother", "mère", "father", "père", "resident", "habitante", "habitant", "student",
-            "étudiante", "étudiant", "signatory", "signataire", "reader", "lectrice", "lecteur", "neighbour",
-            "voisine", "voisin", "sociologist", "sociologue", "nurse", "infirmière", "infirmier", "cook", "cuisinière"}
 
-
-def _private_trade(role: str) -> bool:
-    """Whether ``role`` is a trade or station of private life (:data:`_PRIVATE`) held by no office."""
-    return any(fold(w) in {fold(p) for p in _PRIVATE} for w in re.findall(r"[\w\-]+", role)) \
-        and not _MINISTER.search(role)
 
 
 #: a minister's office, in either language ("Minister of Environment", « ministre déléguée aux Sols »)

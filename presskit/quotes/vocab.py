@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..textutil import fold
+
 DROP_TITLES = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx.", "miss", "mme", "mme.",
                 "mlle", "mlle.", "m.", "me", "dre", "dre.", "sir", "dame", "madame", "monsieur", "mademoiselle", "herr",
                 "frau", "lord", "lady", "docteur", "docteure", "doctoresse", "doctor", "maître", "maitre",
@@ -176,3 +178,21 @@ MEETING = re.compile(r"(?i)^(?:the\s+|la\s+|le\s+|l['\u2019])?(?:(?:conference|c
 def is_meeting(name: str) -> bool:
     """Whether ``name`` names a meeting (:data:`MEETING`), not a body."""
     return MEETING.match(name.strip()) is not None
+
+
+#: trades and stations of private life: a State's adjective on them ("a Bassavian carer", « auxiliaire de vie
+#: bassavienne », "a Tessarian farmer") says where the person is from, not that she speaks for the State
+PRIVATE = {"auxiliaire", "carer", "caregiver", "worker", "workers", "travailleuse", "travailleur", "maid", "domestique",
+           "nanny", "farmer", "agricultrice", "agriculteur", "fisher", "fisherman", "pêcheur", "pêcheuse", "herder",
+           "éleveur", "éleveuse", "mother", "mère", "father", "père", "resident", "habitante", "habitant", "student",
+           "étudiante", "étudiant", "signatory", "signataire", "reader", "lectrice", "lecteur", "neighbour",
+           "voisine", "voisin", "sociologist", "sociologue", "nurse", "infirmière", "infirmier", "cook", "cuisinière",
+           "operator", "opérateur", "opératrice", "trieur", "trieuse", "driver", "chauffeur", "chauffeuse"}
+_PRIVATE_FOLDED = {fold(w) for w in PRIVATE}
+
+
+def private_trade(role: str) -> bool:
+    """Whether ``role`` is a trade or station of private life (:data:`PRIVATE`) held by no office."""
+    words = {fold(w) for w in re.findall(r"[\w\-]+", role or "")} | {fold(p) for w in re.findall(r"[\w\-]+", role or "")
+                                                                    for p in w.split("-")}
+    return bool(words & _PRIVATE_FOLDED) and not re.search(r"(?i)(?<![\w\-])(?:minister|ministre)(?![\w\-])", role)

@@ -47,3 +47,24 @@ def test_a_plant_he_works_at_is_no_body():
     q = one("“You learn to smell them before you see them,” said Arnor Velde, a team leader at the Haldersund plant "
             "in Ebbrand.")
     assert q.speaker == "Arnor Velde" and "Haldersund" not in q.organisation
+
+
+def test_a_quote_of_the_day_from_an_operator_and_her_town_names_no_body():
+    q = one("## Quote of the day\n\n“If you find a battery in the compost, you have already found the next fire.” — "
+            "Sunniva Skarvold, sorting-line operator, Haldersund")
+    assert q.speaker == "Sunniva Skarvold" and q.organisation == ""
+
+
+def test_near_miss_a_minister_and_his_state_after_the_portfolio():
+    q = one("“We will count every fire.” — Hallvard Skarvold, minister of the interior, Ebbrandia")
+    assert q.organisation == "Ebbrandia"
+
+
+def test_the_state_another_document_s_role_gives_is_whom_he_speaks_for():
+    from tests.quotes.finding import settled_kit
+    wire = ("w", "fr", f"«{NB}Nous agirons avant la fin de l’année sur chaque batterie{NB}», a déclaré Oskar Veldt, "
+                       "ministre de l’Intérieur de la Castramarie. Éloi Darbuzon, chef des sapeurs-pompiers "
+                       "castramariens, était présent.")
+    tv = ("t", "fr", f"Le lieutenant-colonel Éloi Darbuzon a été clair : «{NB}On n’éteint pas une batterie, on attend "
+                     f"qu’elle ait fini{NB}».")
+    assert settled_kit(wire, tv)[1][0].organisation == "Castramarie"
