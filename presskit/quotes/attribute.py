@@ -44,7 +44,8 @@ from .otherlang import OTHER, _guess_language, foreign_speaker, language_of
 from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, sentence_start, scan_mentions
 from .appos import parse_appos, split_role_org
-from .people import (keep_possessive_names, personal_mandate, restore_apostrophes, NAMERUN, ORG_WORDS, People, Person,
+from .people import (keep_possessive_names, personal_mandate, restore_apostrophes, NAMERUN, ORG_WORDS, ROLE_WORDS, People,
+                     Person,
                      clean_org, clean_role, lower_token, person, sentence_ends)
 from .roleparts import body_of_treaty_role, rest_parts
 from .scan import (
@@ -60,6 +61,8 @@ from .between import (
 )
 from .headlines import headline, title_case_headline_names
 from .members import members_ask
+from .described import headline_holder
+from .vocab import STOP_CAPS
 from .repeated import repeated_below
 from .replies import asks_the_speaker
 from .leadins import CITED_UNNAMED, after_time_stamp, masked_titles as _masked_titles
@@ -457,6 +460,11 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
             and not _REFERS_BACK.match(text, semi + 1):  # ("; its first line sums up the Secretariat’s position:")
         cur_start = semi + 1  # "Delegates have suggested “X”; the coalition’s answer is the one we gave: “…”": the
         # clause after the semicolon, up to its colon, introduces the words
+    if (head := _NAME_COLON_LINE.search(text, cur_start, u.start)) is not None and not any(
+            lower_token(w.strip(":")) in ORG_WORDS | STOP_CAPS for w in text[head.end():u.start].split()) \
+            and not re.search(r"\d\s*$", text[max(cur_start, head.start() - 3):head.start()]):  # (not "2 ¶ November:")
+        cur_start = head.start() + 1  # "Two views of the same conveyor ¶ Kallwarth: “…”": a column's heading line,
+        # the headline's name opening its own line after the heading above it
     label = _ANSWER_LABEL.match(text, cur_start)
     if label is not None and label.end() <= cur_end and st.doc.paragraph(cur_start)[0] >= cur_start - 2:
         cur_start = label.end()  # "NAME : Pierre répète toujours la même phrase : « … »": the answer's label
@@ -512,6 +520,27 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     return (carried.interview(st, u) or (carried.subject_before(st, prev, prev_start, u) if not cur.strip() else None)
             or carried.paragraph_before(st, u) or repeated_below(st, u)
             or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"]))
+
+
+def _its_role_holder(st: State, np: str, who: Who | None, u: Unit, span: tuple[int, int]) -> Found | None:
+    """"## Corrigall: “…” ¶ … “…,” its general secretary told the delegates": a role by a body's possessive, nobody
+    named for it, under a headline that quotes and names one person: that person; None otherwise."""
+    its = _ITS_ROLE.fullmatch(np.strip())
+    if who is None or who.kind != "unnamed" or who.role or its is None \
+            or lower_token(its.group("role").split()[-1]) not in ROLE_WORDS:
+        return None
+    h = headline_holder(st.doc, u.start, "", st.speakers)
+    return complete(st, Found("pronoun", h.name, its.group("role"), who.org or h.organisation, CONFIDENCE["surname"],
+                              " " not in h.name, h.gender, span)) if h is not None else None
+
+
+#: a role by a body's possessive: "its general secretary", « sa directrice »
+_ITS_ROLE = re.compile(r"(?i:its|their|sa|son|leur)\s+(?P<role>[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+){0,2})")
+
+
+#: a line that is only a name and a colon before the quotation ("…conveyor\nKallwarth: “"): a headline's speaker
+_NAME_COLON_LINE = re.compile(r"\n(?=[A-ZÀ-Þ][\w\-\u2019']+(?:[ \t]+[A-ZÀ-Þ][\w\-\u2019']+){0,2}[ \t]*:[ \t\u00a0\u202f]*"
+                              r"[\u201c\u00ab\u201e\"]?[ \t\u00a0\u202f]*$)")
 
 
 #: a clause that opens (after a short complement of place or time) on someone unnamed: "; outside, a delegate …",
@@ -664,14 +693,15 @@ def _after_immediate(st: State, after: str, u: Unit) -> Found | None:
         if who is not None and who.kind == "person" and not who.org and rest[len(np):].lstrip().startswith(","):
             role, who.org = parse_appos(rest_parts(rest[len(np):]))  # « …, a lancé NAME, qui dirige l’ONG X. »
             who.role = who.role or role
-        return from_who(st, who, u, span)
+        return _its_role_holder(st, np, who, u, span) or from_who(st, who, u, span)
     v = RE_SAY.search(w[:160])
     if v is not None and re.search(r"(?i)\b(?:was|were|been|being)\s+$", w[: v.start()]):
         return None  # “…,” Ana Varga was told by an official: she heard the words
     if v is not None and 0 < v.start():
         np = w[: v.start()]
         if len(np.split()) <= 8 and "," not in np.strip(" ,"):
-            return from_who(st, classify_np(np, st.ctx, u.end + lead), u, span)
+            who = classify_np(np, st.ctx, u.end + lead)
+            return _its_role_holder(st, np, who, u, span) or from_who(st, who, u, span)
         if len(np.split()) <= 16:  # “…,” Okoye, who chairs the group, told reporters
             return from_who(st, subject_of_clause(np, st.ctx, u.end + lead), u, span)
     return None

@@ -37,7 +37,8 @@ def repeated_below(st: State, u: Unit) -> Found | None:
         return None
     at = u.end + found.start()
     para_start, _ = st.doc.paragraph(at)
-    named = [m for m in st.mentions if para_start <= m.pos < at and m.person.name and len(m.person.name.split()) > 1]
+    named = [m for m in st.mentions if para_start <= m.pos < at and m.person.name and len(m.person.name.split()) > 1
+             and not re.fullmatch(r"(?:[A-ZÀ-Þ]\.[\s\-]*)+", m.person.name)]  # (not an answer's label "A. V.")
     if not named or len({m.person.name for m in named}) > 1 and not re.search(
             r"(?i)(?<!\w)(?:he|she|il|elle)\s+(?:repeats|répète|says|dit)\b", below[:found.start()]):
         return None

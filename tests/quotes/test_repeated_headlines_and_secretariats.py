@@ -68,3 +68,28 @@ def test_the_state_another_document_s_role_gives_is_whom_he_speaks_for():
     tv = ("t", "fr", f"Le lieutenant-colonel Éloi Darbuzon a été clair : «{NB}On n’éteint pas une batterie, on attend "
                      f"qu’elle ait fini{NB}».")
     assert settled_kit(wire, tv)[1][0].organisation == "Castramarie"
+
+
+def test_a_column_s_headline_name_after_its_heading_line_is_the_speaker():
+    text = ("Two views of the same conveyor\nKallward: “Nobody needs to invent\nanything”\nKallward does not believe "
+            "the industry needs a new invention. “Everything in paragraph 5 is on\nsale today,” she said.\n\n"
+            "Ines Kallward, a fire engineer at the Tarnlow Institute, has tested the cameras under dust and steam.")
+    assert quotes_of(text)[0].speaker.endswith("Kallward")
+
+
+def test_its_general_secretary_under_a_headline_naming_him_is_him():
+    text = ("## Corrigan: “Our members are not a fire brigade”\n\n"
+            "The waste workers’ federation took its banner to the door of the plenary hall at eight. “We sort what "
+            "others throw away. We will not burn for it as well,” its general secretary told the delegates.")
+    assert [q.speaker for q in quotes_of(text)] == ["Corrigan", "Corrigan"]
+
+
+def test_near_miss_an_answer_s_initials_are_no_one_a_headline_is_repeated_by():
+    text = (f"# «{NB}Nos machines attendent les échantillons{NB}»\n\n**A. V. :** Nos machines attendent les "
+            "échantillons, c’est tout.")
+    assert all(q.speaker != "A. V." for q in quotes_of(text))
+
+
+def quotes_of(text):
+    from tests.quotes.finding import quotes
+    return quotes(text)
