@@ -598,7 +598,8 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
     at = [m.pos for m in mentions if m.person is p and para_start <= m.pos < u.start]
     at += [pos for pos, q in st.speakers if q is p and para_start <= pos < u.start]
     at += [p.pos] if p.pos >= para_start else []
-    here = bool(at) or role_named_here(st.doc.text, para_start, u.start, p, mentions)
+    here = bool(at) or role_named_here(st.doc.text, para_start, u.start, p, mentions) or p is headed  # (the
+    # headline right above the paragraph names her, its role opens the paragraph: « ## NAME : « … » ¶ Le secrétaire …)
     ev = (min(at + [span[0]]), span[1]) if at else span
     alone = p.surname  # "Mrs Lam … She told me": the surname, for the kit to complete
     conf = CONFIDENCE["surname-unresolved"] if alone else CONFIDENCE["pronoun" if here else "previous" if goes_on(

@@ -93,3 +93,10 @@ def test_near_miss_an_answer_s_initials_are_no_one_a_headline_is_repeated_by():
 def quotes_of(text):
     from tests.quotes.finding import quotes
     return quotes(text)
+
+
+def test_a_role_opening_the_paragraph_under_a_french_headline_is_its_person_as_sure_as_a_pronoun():
+    text = (f"## Corrigan : «{NB}Le tapis de tri n’est pas un extincteur{NB}»\n\n"
+            f"Le secrétaire général de la Fédération des travailleurs du tri a ouvert la matinée des syndicats. «{NB}Nos "
+            f"adhérents trient à la main ce que les fabricants refusent de reprendre{NB}», a-t-il lancé.")
+    assert [q.speaker for q in quotes_of(text)] == ["Corrigan", "Corrigan"]
