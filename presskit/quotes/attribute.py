@@ -539,7 +539,7 @@ _ITS_ROLE = re.compile(r"(?i:its|their|sa|son|leur)\s+(?P<role>[a-zà-ÿ\-]+(?:\
 
 
 #: a line that is only a name and a colon before the quotation ("…conveyor\nKallwarth: “"): a headline's speaker
-_NAME_COLON_LINE = re.compile(r"\n(?=[A-ZÀ-Þ][\w\-\u2019']+(?:[ \t]+[A-ZÀ-Þ][\w\-\u2019']+){0,2}[ \t]*:[ \t\u00a0\u202f]*"
+_NAME_COLON_LINE = re.compile(r"(?<![\-\u2010,])\n(?=[A-ZÀ-Þ][\w\-\u2019']+(?:[ \t]+[A-ZÀ-Þ][\w\-\u2019']+){0,2}[ \t]*:[ \t\u00a0\u202f]*"
                               r"[\u201c\u00ab\u201e\"]?[ \t\u00a0\u202f]*$)")
 
 

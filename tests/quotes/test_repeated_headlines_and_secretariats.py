@@ -100,3 +100,10 @@ def test_a_role_opening_the_paragraph_under_a_french_headline_is_its_person_as_s
             f"Le secrétaire général de la Fédération des travailleurs du tri a ouvert la matinée des syndicats. «{NB}Nos "
             f"adhérents trient à la main ce que les fabricants refusent de reprendre{NB}», a-t-il lancé.")
     assert [q.speaker for q in quotes_of(text)] == ["Corrigan", "Corrigan"]
+
+
+def test_near_miss_a_place_s_name_hyphenated_across_lines_is_no_headline():
+    text = ("7. Ambassador Lagi Seumalu of Malotava, whose country hosts one of the new stations, told the opening "
+            "session in Port-\nSanara: “We are not asking anyone to stop launching.”")
+    q = quotes_of(text)[0]
+    assert q.speaker == "Lagi Seumalu" and q.organisation == "Malotava"
