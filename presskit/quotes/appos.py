@@ -451,6 +451,8 @@ def split_role_org(s: str) -> tuple[str, str]:
     if (portfolio := acronym_then_portfolio(s)) is not None:
         return portfolio  # "MDB Vice-President for Infrastructure and Digital": the bank, not "Infrastructure"
     s = _CAME_FROM.sub("", s)
+    s = re.split(r"\s+(?:depuis|since)\s+(?:\d|trente|vingt|dix|quinze|quarante|cinq|six|sept|huit|neuf|deux|trois|"
+                 r"quatre|thirty|twenty|ten|fifteen|forty|five|two|three|four)", s)[0]  # « ramoneur à X depuis trente ans »
     s = _ASIDE_AT_END.sub("", s)  # « vaccinatrice à Halmyre (aucun lien avec le ministre) »: still a place after « à »
     body = _FROM_BODY.search(s)
     if body and body.start() > 0 and any(lower_token(w) in ORG_WORDS for w in body.group("org").split()) \

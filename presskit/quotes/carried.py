@@ -16,6 +16,7 @@ from .cues import RE_ANY_VERB, RE_PRONOUN, say_verbs
 from .forms import RE_ACCORDING, RE_SUBJECT, find_attributions
 from .found import CONFIDENCE, Found, State, Unit, complete, from_attr, from_who
 from .interview import CAPS_LABEL, INTERVIEW
+from .ownbody import READ_TO_YOU
 from .appos import parse_appos
 from .people import person, sentence_ends
 from .roleparts import rest_parts
@@ -59,6 +60,8 @@ def paragraph_before(st: State, u: Unit) -> Found | None:
         return None
     ps, _pe = st.doc.paragraph(len(head) - 1)
     para = st.doc.text[ps:len(head)]
+    if READ_TO_YOU.search(para):  # "Let me read you a few lines from a letter a woman … sent to my office. She asked
+        return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=(ps, u.end), cue=True)  # me not to …"
     ends = [0] + [e for e in sentence_ends(para) if e < len(para)]
     if len(ends) > 1 and _EXCERPTS.match(para[ends[-1]:]):
         ends.pop()  # « NAME a pris la parole en plénière. Extraits. »: the sentence before the excerpts' note

@@ -28,6 +28,7 @@ from .replies import not_the_one_given, person_of_turn, turn_of
 from .thinpronoun import adds, too_thin, unnamed_goes_on
 from .interview import (ANSWERED, LABEL_END, INITIALS_LABEL, TITLE_NAME, answer_body, answer_body_at, answerer, told_me_other,
                         holds_a_turn, interviewee, intro_paragraph, past_a_question, question_paragraphs)
+from .letters import letter_writer
 from .ownbody import OF_MY_BODY, OUR_DOCUMENT_SAYS, READ_TO_YOU, PERSON_NOUN as _PERSON_NOUN, introduced_as_mine, its_role_of_ours
 from .people import ORG_WORDS, ROLE_WORDS, _title_stem, clean_org, clean_role, is_surname, distinct_people, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
@@ -122,6 +123,8 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
             ours = cited.group("det").lower() in ("notre", "nos", "our", "my", "mon", "ma", "mes")
             return Found("unnamed", organisation=_own_body(st, u) if ours else "", confidence=CONFIDENCE["unnamed"],
                          evidence=span, cue=True)
+        if (writer := letter_writer(st, u, span)) is not None:  # « vous lire la lettre que m’a adressée NAME : »
+            return complete(st, writer) if writer.speaker else writer
         if READ_TO_YOU.search(sent):  # « J’ai reçu la lettre d’une travailleuse …. Je vous la lis : « … » »: hers
             return Found("unnamed", confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
         theirs = _THEIR_WORDS.search(sent)

@@ -160,5 +160,6 @@ OF_MY_BODY = re.compile(r"(?i)(?<![\w\-])(?:de|of)\s+(?:ma|mon|notre|my|our)\s+(
                          r"gouvernement|government|équipe|team)(?![\w\-])")
 
 #: the one who speaks reads out a letter or a message just named: « Je vous la lis : », "Let me read it:"
-READ_TO_YOU = re.compile(r"(?i)(?<![\w\-])(?:je\s+(?:vous\s+)?(?:la|le|les)\s+lis|let\s+me\s+read\s+(?:it|them)|"
-                         r"I\s+(?:will\s+)?read\s+(?:it|them)\s+(?:to\s+you|out))(?![\w\-])")
+READ_TO_YOU = re.compile(r"(?i)(?<![\w\-])(?:je\s+(?:vous\s+)?(?:la|le|les)\s+lis|let\s+me\s+read\s+(?:it|them|you)|"
+                         r"I\s+(?:will\s+)?read\s+(?:it|them)\s+(?:to\s+you|out)|I\s+will\s+read\s+you|"
+                         r"je\s+vais\s+vous\s+(?:en\s+)?lire|je\s+vous\s+(?:en\s+)?lis)(?![\w\-])")

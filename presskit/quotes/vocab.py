@@ -61,7 +61,7 @@ ROLE_WORDS = {
     "avocate", "sociologist", "sociologue", "carer", "caregiver", "auxiliaire",
     # a club's people ("the FC Vellmoor head coach", « entraîneur du FC Vellmoor », "Club captain NAME")
     "coach", "entraîneur", "entraîneure", "entraîneuse", "captain", "capitaine", "player", "joueur", "joueuse",
-    "referee", "arbitre",
+    "referee", "arbitre", "ramoneur", "ramoneuse", "chauffagiste", "plombier", "plombière",
     # a French company's chief executive, as the press abbreviates it (« NAME, PDG de X »)
     "pdg",
     "haut-commissaire", "haute-commissaire", "sous-secrétaire", "sous-secrétaire-général",
@@ -187,7 +187,8 @@ PRIVATE = {"auxiliaire", "carer", "caregiver", "worker", "workers", "travailleus
            "éleveur", "éleveuse", "mother", "mère", "father", "père", "resident", "habitante", "habitant", "student",
            "étudiante", "étudiant", "signatory", "signataire", "reader", "lectrice", "lecteur", "neighbour",
            "voisine", "voisin", "sociologist", "sociologue", "nurse", "infirmière", "infirmier", "cook", "cuisinière",
-           "operator", "opérateur", "opératrice", "trieur", "trieuse", "driver", "chauffeur", "chauffeuse"}
+           "operator", "opérateur", "opératrice", "trieur", "trieuse", "driver", "chauffeur", "chauffeuse",
+           "ramoneur", "ramoneuse", "chauffagiste", "plombier", "plombière"}
 _PRIVATE_FOLDED = {fold(w) for w in PRIVATE}
 
 
