@@ -175,6 +175,11 @@ MEETING = re.compile(r"(?i)^(?:the\s+|la\s+|le\s+|l['\u2019])?(?:(?:conference|c
                      r"congress|congrès|forum)$")
 
 
+def lower_token(tok: str) -> str:
+    """A word in lower case, its typographic apostrophe made straight: how the word lists above are looked up."""
+    return tok.lower().replace("\u2019", "'")
+
+
 def is_meeting(name: str) -> bool:
     """Whether ``name`` names a meeting (:data:`MEETING`), not a body."""
     return MEETING.match(name.strip()) is not None
