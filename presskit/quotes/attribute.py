@@ -45,8 +45,7 @@ from .layout import Doc
 from .mentions import NEAR_BEFORE, Mention, sentence_start, scan_mentions
 from .appos import parse_appos, split_role_org
 from .people import (keep_possessive_names, personal_mandate, restore_apostrophes, NAMERUN, ORG_WORDS, ROLE_WORDS, People,
-                     Person,
-                     clean_org, clean_role, lower_token, person, sentence_ends)
+                     Person, clean_org, clean_role, lower_token, person, sentence_ends)
 from .roleparts import body_of_treaty_role, rest_parts
 from .scan import (
     MARK_RE, PARA_RE, RawQuote, has_single_quotes, normalise_quote_text, scan_marks, strip_page_furniture,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from ..textutil import fold
 from .record import CONFIDENCE, Found, State, Unit
 
 #: how far into the document the quotation may stand, and how far below it its words may be repeated
@@ -21,7 +20,7 @@ _MIN_WORDS = 5
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", fold(text))
+    return re.findall(r"\w+", text)
 
 
 def repeated_below(st: State, u: Unit) -> Found | None:
@@ -32,8 +31,8 @@ def repeated_below(st: State, u: Unit) -> Found | None:
     if u.start > _TOP or len(words) < _MIN_WORDS:
         return None
     below = text[u.end:u.end + _BELOW]
-    found = re.search(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)", fold(below))
-    if found is None:  # (fold keeps offsets for the Latin scripts these documents use)
+    found = re.search(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)", below, re.IGNORECASE)
+    if found is None:  # (the same document writes the same words the same way: no folding, exact offsets)
         return None
     at = u.end + found.start()
     para_start, _ = st.doc.paragraph(at)
