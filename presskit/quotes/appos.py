@@ -447,7 +447,24 @@ _TOPIC_AFTER = re.compile(r"\s+(?:on|sur)\s+[a-zà-ÿ][\w\-]*\.?$")
 _ASIDE_AT_END = re.compile(r"\s*\((?=[a-zà-ÿ])[^()]*\)\s*$")
 
 
+#: a French public hospital by its legal name, in lower case as the press writes it: « chef des urgences du centre
+#: hospitalier de Saint-Évrault », « au CHU de Quimbelle »: an institution, not the town it is named after
+_HOSPITAL_CENTRE = re.compile(r"\s+(?:du|au|des|aux|de\s+l['\u2019]|à\s+l['\u2019]|of\s+the|at\s+the)\s*"
+                              r"(?P<org>(?:centre\s+hospitalier(?:\s+(?:universitaire|régional|intercommunal|départemental))?"
+                              r"|CHU|CHR)\s+(?:de|d['\u2019]|du)\s*[A-ZÀ-Þ][\w\-\u2019']*(?:[ \-][A-ZÀ-Þ][\w\-\u2019']*)*)\s*$")
+
+
+#: a trade, then the one town it is plied in: « ramoneur de Vionnaz », "fisherman of Tarvik"
+_TRADE_OF_TOWN = re.compile(r"(?P<trade>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:de|du|d['\u2019]|of)\s*"
+                            r"(?P<place>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]*)*)")
+
+
 def split_role_org(s: str) -> tuple[str, str]:
+    if (hospital := _HOSPITAL_CENTRE.search(s)) is not None and hospital.start() > 0:
+        return s[: hospital.start()], hospital.group("org")  # « urgentiste au centre hospitalier de X »: the hospital
+    if (trade := _TRADE_OF_TOWN.fullmatch(s.strip())) is not None and private_trade(trade.group("trade")) \
+            and lower_token(trade.group("place")) not in ORG_WORDS:
+        return s, ""  # « le ramoneur de Vionnaz », "a fisherman of Tarvik": where a trade is plied, no body
     if (portfolio := acronym_then_portfolio(s)) is not None:
         return portfolio  # "MDB Vice-President for Infrastructure and Digital": the bank, not "Infrastructure"
     s = _CAME_FROM.sub("", s)

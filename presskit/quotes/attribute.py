@@ -62,7 +62,7 @@ from .headlines import headline, title_case_headline_names
 from .members import members_ask
 from .described import headline_holder
 from .vocab import STOP_CAPS
-from .repeated import repeated_below
+from .repeated import named_in_headline, repeated_below
 from .replies import asks_the_speaker
 from .leadins import CITED_UNNAMED, after_time_stamp, masked_titles as _masked_titles
 from .context import by_first_word, is_kind_word
@@ -517,8 +517,13 @@ def _attribute(st: State, u: Unit, prev_end: int, next_start: int) -> Found:
     if found is not None:
         return _one_of_its(st, found, text, cur, cur_start, u)
     return (carried.interview(st, u) or (carried.subject_before(st, prev, prev_start, u) if not cur.strip() else None)
-            or carried.paragraph_before(st, u) or repeated_below(st, u)
+            or carried.paragraph_before(st, u) or repeated_below(st, u) or _headline_s_person(st, u)
             or Found("document", st.default_speaker, "", st.ctx.doc_org, CONFIDENCE["document"]))
+
+
+def _headline_s_person(st: State, u: Unit) -> Found | None:
+    f = named_in_headline(st, u)
+    return complete(st, f) if f is not None else None
 
 
 def _its_role_holder(st: State, np: str, who: Who | None, u: Unit, span: tuple[int, int]) -> Found | None:

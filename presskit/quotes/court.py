@@ -1,6 +1,6 @@
 """A judge speaks for the court: in a report of a hearing, the words of the judge ("Judge NAME", "the presiding
-judge, NAME", "NAME, presiding judge", "Quillfeather J", « la présidente du tribunal, NAME », « la juge NAME ») are
-the court's, and the court is the one the report names, when it names one only ("Maritime Court of Morlande",
+judge, NAME", "NAME, presiding judge", "Quillfeather J", « la présidente du tribunal, NAME », « la juge NAME », a coroner: "Senior
+Coroner: NAME") are the court's, and the court is the one the report names, when it names one only ("Maritime Court of Morlande",
 "High Court of Calpheny", « Tribunal correctionnel de Sainte-Aure »). A report that names two courts does not say
 which one she sits on, and a judge quoted where no court is named (a retired judge in a feature) speaks for none.
 Counsel speak for the party the report says they appear for ("NAME, counsel for X", "Counsel for the X, NAME",
@@ -38,14 +38,17 @@ def the_court(text: str) -> str:
     return longest.pop() if len(longest) == 1 else ""
 
 
-_JUDGE_ROLE = re.compile(r"(?i)^(?:(?:the|le|la)\s+)?(?:presiding\s+|trial\s+)?(?:judge|juge)$|^(?:la\s+|le\s+)?"
+_JUDGE_ROLE = re.compile(r"(?i)^(?:(?:the|le|la)\s+)?(?:presiding\s+|trial\s+)?(?:judge|juge)$|^(?:the\s+)?(?:senior\s+|assistant\s+|area\s+)?"
+                         r"coroner$|^(?:la\s+|le\s+)?"
                          r"présidente?\s+du\s+tribunal$|^presiding\s+judge$")
 
 
 def _judge_around(text: str, surname: str) -> bool:
     """Whether the text calls the person of that surname the judge, right before or after a mention."""
     s = re.escape(surname)
-    before = re.compile(rf"(?i:(?:presiding\s+|trial\s+)?judge|(?:la|le)\s+juge|présidente?\s+du\s+tribunal\s*,?)"
+    before = re.compile(rf"(?i:(?:presiding\s+|trial\s+)?judge|(?:la|le)\s+juge|présidente?\s+du\s+tribunal\s*,?"
+                        # or a coroner, as an inquest's record heads it: "Senior Coroner: NAME"
+                        rf"|(?:senior\s+|assistant\s+|area\s+)?coroner(?:[*_]*\s*:[*_]*)?)"
                         rf"[\s,]+(?:[A-ZÀ-Þ][\w\-]+\s+){{0,2}}{s}(?![\w\-])")
     after = re.compile(rf"(?<![\w\-]){s}(?:\s*,\s*(?i:(?:the\s+)?presiding\s+judge|(?:la\s+|le\s+)?présidente?\s+du\s+tribunal)|\s+J\b)")
     return before.search(text) is not None or after.search(text) is not None

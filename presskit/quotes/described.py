@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from ..textutil import fold
+from .vocab import private_trade
 from .people import ORG_WORDS, ROLE_TITLES, ROLE_WORDS, Person, clean_org, clean_role, gender, lower_token
 
 _HEADS = ROLE_WORDS | ROLE_TITLES
@@ -31,6 +32,10 @@ _OTHER_ONE = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|other|last|ne
 #: "Morvania’s envoy", "the Agency’s spokesperson", "the council’s director-general"
 _OWNER_ROLE = re.compile(r"^(?:the\s+)?(?P<org>[A-ZÀ-Þ][\w\-]+(?:\s+[A-ZÀ-Þ][\w\-]+){0,3}|[a-zà-ÿ]+)['\u2019]s\s+"
                          r"(?P<role>(?:[\w\-]+\s+){0,3}?(?P<head>[\w\-]+))\s*$")
+
+
+#: a capitalised word and a comma right before a role: the surname the role is an apposition to
+_APPOSED_SURNAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?),\s*$")
 
 
 def _roles(ctx, p) -> list[str]:
@@ -54,6 +59,12 @@ def owner_role(s: str, ctx, at: int) -> Who | None:
         org = ctx.resolve_org(org, at)
         if not org:
             return None
+    apposed = _APPOSED_SURNAME.search(ctx.text or "", max(0, at - 40), at) if ctx.text else None
+    if apposed is not None and lower_token(apposed.group("name")) not in ORG_WORDS \
+            and not any(apposed.group("name") in p.name.split() for p in ctx.known.seen if p.pos < at):
+        # "Pelletrau, the coalition’s French-speaking spokeswoman, told …": a surname the document has not named in
+        # full, the role its apposition; the kit may know her in full (never the coalition's one other person)
+        return Who("person", apposed.group("name"), m.group("role"), org, True, gender(m.group("role").split()), apposed.start())
     of_org = {p.name: p for p in ctx.known.seen if p.pos < at and _same_org(org, p.organisation)}
     people = {n: p for n, p in of_org.items() if head in _roles(ctx, p)}
     if len(people) != 1 and not people and len(of_org) == 1:
@@ -162,6 +173,8 @@ def heading_speaker(text: str, head_start: int, para_start: int, at: int, want: 
     of = _DEF_ROLE_OF.match(phrase.strip(" ,"))
     if of is None or p.organisation or not clean_org(of.group("org"))[:1].isupper():
         return p  # (« le ministre tanoan de l'environnement »: a portfolio, no body)
+    if private_trade(of.group("role")) and " " not in clean_org(of.group("org")).strip():
+        return replace(p, role=p.role or clean_role(of.group("role")))  # « Le ramoneur de Vionnaz »: a town, no body
     return replace(p, role=p.role or clean_role(of.group("role")), organisation=clean_org(of.group("org")))
 
 

@@ -35,6 +35,9 @@ def introduced_by_first_name(text: str, word: str) -> bool:
     if re.search(rf"(?<![\w\-]){w}{_SP}*,{_SP}*\d{{1,3}}(?:{_SP}*(?:ans|years?(?:{_SP}+old)?))?{_SP}*(?:,|\.|$)",
                  text, re.M):
         return True  # "Yerlan, 52, Oskeldt", « Mahlet, 24 ans, institutrice »
+    if re.search(rf"[\u201d\u00bb\"]{_SP}*[\u2014\u2013]{_SP}*{w}{_SP}*,{_SP}*(?:bâtiment|bat\.|immeuble|escalier|building|flat|"
+                 rf"apartment|block|résidence|quartier)(?![\w\-])", text):
+        return True  # a reader's message signed « … » — Clervie, bâtiment C: where she lives, after her first name
     for m in re.finditer(rf"(?<![\w\-]){w}{_SP}*,\s*(?:{_DET}\s*)?(?:[a-zà-ÿ\-]+\s+){{0,2}}?(?P<n>[a-zà-ÿ\-]+)", text):
         if m.group("n") in _PERSON_NOUNS:
             return True  # "Odalys, a mother of two", « Fenna, l'infirmière qui … », « Mahlet, institutrice »

@@ -260,6 +260,13 @@ RE_SIGNED_AFTER = re.compile(rf"^[ \t\u00a0\u202f]+(?P<name>{NAMERUN})(?P<rest>[
                              rf"{{2,140}})[ \t]*(?:\n|$)")  # (one apposition, no stop: no sentence goes on)
 
 
+#: one capitalised word, not in capitals (« — Clervie, bâtiment C »: a first name; "— UNICEF": a body)
+_FIRST_NAME_SIGNED = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?")
+#: what a reader's signature gives after her first name: where she lives or her age, in lower case or figures
+_WHERE_FROM = re.compile(r"[ \t]*,[ \t]*(?:\d{1,3}(?:[ \t]*(?:ans|years?(?:[ \t]+old)?))?[ \t]*(?:,|$|\n)|"
+                         r"(?:bâtiment|bat\.|immeuble|escalier|building|flat|apartment|block|résidence|quartier)\b)")
+
+
 def find_attributions(window: str, known: People, base: int, signed_line: bool = False) -> list[Attr]:
     """Every attribution form found in ``window`` (positions relative to the window); with ``signed_line`` (the
     quotation opens its line), a full name and its role alone after it on the line sign it."""
@@ -276,6 +283,10 @@ def find_attributions(window: str, known: People, base: int, signed_line: bool =
             org = org or ("" if role else _signed_org(m.group("rest")))
             found.append(Attr(speaker, role or trole, org, surname_only, False, m.start("name"), m.end("name"),
                               g or gender(role.split()[:3])))
+        elif m.re is RE_DASH and _FIRST_NAME_SIGNED.fullmatch(m.group("name")) \
+                and _WHERE_FROM.match(m.group("rest")) and lower_token(m.group("name")) not in ORG_WORDS:
+            # a reader's message signed « — Clervie, bâtiment C », "— Tomasz, 34, Dunmore": a first name alone
+            found.append(Attr(m.group("name"), "", "", True, False, m.start("name"), m.end("name"), ""))
     for m in RE_PRONOUN.finditer(window):
         found.append(Attr(pronoun=True, pos=m.start(), end=m.end(), gender=pronoun_gender(m.group())))
     return found

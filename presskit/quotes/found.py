@@ -29,7 +29,8 @@ from .thinpronoun import adds, too_thin, unnamed_goes_on
 from .interview import (ANSWERED, LABEL_END, INITIALS_LABEL, TITLE_NAME, answer_body, answer_body_at, answerer, told_me_other,
                         holds_a_turn, interviewee, intro_paragraph, past_a_question, question_paragraphs)
 from .letters import letter_writer
-from .ownbody import OF_MY_BODY, OUR_DOCUMENT_SAYS, READ_TO_YOU, PERSON_NOUN as _PERSON_NOUN, introduced_as_mine, its_role_of_ours
+from .bodypronoun import article_gender_at, body_goes_on, delegate_of
+from .ownbody import OF_MY_BODY, OUR_DOCUMENT_SAYS, READ_TO_YOU, PERSON_NOUN as _PERSON_NOUN, introduced_as_mine, its_role_of_ours, one_of_mine
 from .people import ORG_WORDS, ROLE_WORDS, _title_stem, clean_org, clean_role, is_surname, distinct_people, lower_token, name_case, personal_mandate
 from .vocab import STOP_CAPS, untitled
 from .spokento import speaks_to
@@ -54,6 +55,11 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
             and len(named_in_full_before(st, who.name, span[0])) > 1:
         # two namesakes the document named, and a bare surname that does not tell them apart ("Minister X" may): nobody
         return Found(cue=True, evidence=span)
+    if who.kind == "person" and not who.role and not who.gender and _IT_SAID.match(st.doc.text, who.pos + len(who.name)) \
+            and " " in who.name and st.doc.text.startswith(who.name, who.pos) and not first_name_gender(who.name):
+        # "Fenmarsh Lettings said that it had “…”": a name with no first name, and "it" says a body speaks (not
+        # "Agnes Brackley said it was late")
+        return Found("organisation", "", "", who.name, CONFIDENCE["organisation"], evidence=span)
     if who.kind == "person":
         c = CONFIDENCE["surname-unresolved" if who.surname_only and is_surname(who.name) else
                        "surname" if who.surname_only else conf]
@@ -103,7 +109,8 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
             return complete(st, f)
     if who.kind == "unnamed":
         org = "" if a_workplace(who.org) else who.org  # "a teacher at the Kiln Lane primary school": where she works
-        if not org and OF_MY_BODY.search(st.doc.text, max(0, span[0]), u.start):
+        if not org and (OF_MY_BODY.search(st.doc.text, max(0, span[0]), u.start)
+                        or one_of_mine(st.doc.text[max(0, span[0]):u.start])):
             org = _own_body(st, u)  # « Un diplomate de ma délégation m’a dit » in a minister's statement: his State
         if re.search(r"(?i)\b(?:delegation|délégation|government|gouvernement)\b", org):
             org = state_of_demonym(org, st.ctx, st.doc.text) or org  # "a member of the Tolvanian delegation"
@@ -147,6 +154,12 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
             # « je vous avais dit : « … » » in a notice signed "NAME ¶ Maire de X", "I wrote: “…”" under "By NAME"
             return Found("document", signed, confidence=CONFIDENCE["self"], evidence=span, cue=True)
     return Found(cue=True, evidence=span)
+
+
+#: a verb of saying, then "it" for its subject: "… said that it had", "… says it will"
+_IT_SAID = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|stated|states|argued|argues|added|adds|claimed|claims|wrote|writes|"
+                      r"maintained|maintains|insisted|insists|told\s+the\s+\w+)\s+(?:that\s+)?it\s+(?:had|has|was|is|would|will|"
+                      r"could|did|does|can|should|remained|remains)(?![\w\-])")
 
 
 def _own_title(st: State) -> str:
@@ -449,7 +462,9 @@ def complete(st: State, f: Found) -> Found:
         k = ev.find(f.speaker.split()[0])
         last = ev.find(f.speaker.split()[-1])
         if k > 0 and _is_our_role(_OUR_ROLE.search(ev[max(0, k - 80):k])):
-            f.organisation = st.ctx.doc_org  # "our director, NAME", « notre Haut-Commissaire, NAME »: the document's
+            # "our director, NAME", « notre Haut-Commissaire, NAME »: the document's; in an interview's answer ("Our
+            # senior call handler, NAME, put it to me"), the interviewee's body's
+            f.organisation = answer_body_at(st, f.evidence[0]) or st.ctx.doc_org
         elif last >= 0 and _is_our_role(_OUR_AFTER.match(ev[last + len(f.speaker.split()[-1]):])):
             # "Mr NAME, our head of biosecurity inspection, told me": the document's; in an interview's answer,
             # "Leda, one of our best rangers," is the interviewee's body's
@@ -457,6 +472,10 @@ def complete(st: State, f: Found) -> Found:
                 st.ctx.doc_org if st.ctx.own_voice or st.default_speaker else "")  # (a feature's "our" is its outlet)
     if not f.organisation and _ours_by_its_role(st, f.speaker):
         f.organisation = st.ctx.doc_org  # "I visited our health centre. Its head nurse, NAME, …": the statement's
+    if not f.organisation and f.evidence and f.speaker \
+            and introduced_as_mine(st.doc.text[slice(*st.doc.paragraph(f.evidence[0]))], f.speaker) \
+            and (body := answer_body_at(st, f.evidence[0])):
+        f.organisation = body  # « Mon adjointe, la capitaine NAME, m'a appelé » in an interview's answer: its body
     if not f.organisation and st.default_speaker and st.ctx.doc_org and introduced_as_mine(st.doc.text, f.speaker):
         f.organisation = st.ctx.doc_org  # "one of our port inspectors, NAME" in a minister's statement: her State
     if not f.role and f.speaker and f.evidence:
@@ -502,7 +521,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         # « Une garde … m’a écrit : « … » Et elle ajoutait : « … » »: the unnamed person goes on
         return Found("unnamed", organisation=same.organisation, confidence=CONFIDENCE["unnamed"], cue=True,
                      evidence=(same.evidence[0], span[1]))
-    if (body := _body_goes_on(st, para_start, u, want)) is not None:
+    if (body := body_goes_on(st, para_start, u, want)) is not None:
         # « « … », estime la coalition. « … », ajoute-t-elle »; "“…,” the agency said. “…,” it added": the body
         # the quotation before gave goes on, not a woman the page named paragraphs before
         return Found("organisation", "", "", body.organisation, CONFIDENCE["organisation"],
@@ -567,7 +586,7 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         p = None  # « A : … Elle disait : « … » »: the one who answers says "je", so "elle" is someone else
     french = re.match(r"[^.!?\n]{0,40}?\b(?:il|elle)\b", st.doc.text[u.end:u.end + 60]) is not None or \
         re.search(r"(?i)\b(?:selon|d['\u2019]après|pour)\s+(?:elle|lui)[\s,\u00a0\u202f]*$", st.doc.text[para_start:u.start]) is not None
-    if org is not None and french and want in ("f", "m") and _article_gender(st.doc.text, org[0]) not in ("", want):
+    if org is not None and french and want in ("f", "m") and article_gender_at(st.doc.text, org[0]) not in ("", want):
         org = None  # « Le Forum lui a demandé … « … », a-t-elle dit »: « elle » is not « le Forum »
     if org is not None and org[1] and (want == "n" or french) and (p is None or all(
             m.pos < org[0] for m in st.mentions if (m.person is p or p.name and m.person.name == p.name)
@@ -582,13 +601,13 @@ def pronoun_found(st: State, u: Unit, want: str, span: tuple[int, int], reach: b
         p = antecedent(st.mentions, st.speakers, para_start, para_start, want)
     if p is not None and p.name and p is not headed and p.pos < para_start and not any(
             m.person is p and para_start <= m.pos < u.start for m in st.mentions) \
-            and _delegate_of(st.doc.text[para_start:u.start], want):
+            and delegate_of(st.doc.text[para_start:u.start], want):
         p = None  # "The representative of X said …. “…,” he said": him, not someone named paragraphs before
     if p is not None and p.name and p.name == st.default_speaker and _TOLD_ME.search(
             st.doc.text[max(para_start, u.start - 80):u.start] + " " + st.doc.text[u.end:u.end + 40]):
         p = None  # « Elle m’a dit » in NAME's own speech: « m’ » is NAME, so « elle » is someone else
     if p is None:
-        rep = _delegate_of(st.doc.text[para_start:u.start], want)
+        rep = delegate_of(st.doc.text[para_start:u.start], want)
         if rep:  # "The representative of Sarnia … She added: “…”": nobody named, speaking for the State
             return Found("unnamed", organisation=rep, confidence=CONFIDENCE["unnamed"], evidence=span, cue=True)
         return Found(cue=True, evidence=span)
@@ -735,64 +754,3 @@ def _in_a_body_s_name(text: str, pos: int) -> bool:
 #: a sentence whose subject is "she"/"elle" ("he"/"il"): the paragraph goes on about someone named before it
 _PRONOUN_SUBJECT = {g: re.compile(rf"(?m)(?:^|[.!?\u201d\u00bb]\s+)(?:{w})\b") for g, w in
                     (("f", "She|Elle"), ("m", "He|Il"), ("", "She|Elle|He|Il"), ("n", "(?!)"))}
-
-
-#: a meeting summary's unnamed speaker, a State's representative: "The representative of Sarnia said …",
-#: « La représentante de la Belvanie a souligné … »
-_HEAD_NOUN = (r"director-general|director|head|chief|chair|president|coordinator|secretary-general|spokesperson|"
-              r"spokesman|spokeswoman|executive\s+secretary|directeur\s+général|directrice\s+générale|directeur|"
-              r"directrice|présidente?|coordinat(?:eur|rice)|secrétaire\s+général(?:e)?|porte-parole")
-_BODY_NAME = r"[A-ZÀ-Þ][\w\-]+(?:(?:\s+(?:of|for|on|de|des|du|d['\u2019]))?\s*[A-ZÀ-Þ][\w\-]+){0,4}"
-_DELEGATE_OF = re.compile(rf"(?:^|[.!?]\s+)(?:The|La|Le|L['\u2019])\s*(?:(?P<noun>representative|delegate|envoy|ambassador|"
-                          rf"représentante?|déléguée?|envoyée?|ambassadrice|ambassadeur|{_HEAD_NOUN})\s+(?:of|de\s+la|"
-                          rf"de\s+l['\u2019]|du|des|de|d['\u2019])\s*(?:the\s+)?(?P<org>{_BODY_NAME})"
-                          rf"|(?P<org2>[A-Z]{{2,}}|{_BODY_NAME})\s+(?P<noun2>{_HEAD_NOUN})\b)")
-
-
-#: a body's noun after its article, where a verb of saying puts it after the quotation (« », estime la coalition »,
-#: "”, the agency said"): the article's gender
-_BODY_AFTER = re.compile(r"(?i)(?<![\w\-])(?:(?P<m>le|du|au)|(?P<f>la)|(?P<n>the))\s+(?P<noun>[\w\-]+)")
-#: the body's clause runs on to the quotation that goes on, with nobody else brought in: a short complement ("in
-#: its newsletter", « dans sa lettre »), at most a sentence's end, and no colon introducing someone else's words
-_BODY_CLAUSE_END = re.compile(r"[^.!?:;\u00ab\u201c]{0,60}[.!?]?[\s\u00a0\u202f]*[\u00ab\u201c]?[\s\u00a0\u202f]*$")
-_QUOTED = re.compile(r"\u00ab[^\u00bb]*\u00bb|\u201c[^\u201d]*\u201d")
-
-
-def _body_goes_on(st: State, para_start: int, u: Unit, want: str) -> Found | None:
-    """The quotation before, when a body said it by its noun after the quotation ("estime la coalition", "the
-    agency said") in this paragraph, nobody is named since, and the pronoun here fits the noun: « elle » for « la
-    coalition », « il » for « le syndicat », "it" for any body ("she" in English is a person, never the body)."""
-    last = st.last
-    if last is None or last.how != "organisation" or last.speaker or not last.organisation or not last.evidence \
-            or not para_start <= last.evidence[0] < u.start:
-        return None
-    if any(last.evidence[0] <= m.pos < u.start and m.person.name for m in st.mentions):
-        return None  # ("… », estime la coalition, dont NAME est la porte-parole. « … », ajoute-t-elle": maybe her)
-    between = _QUOTED.sub(" ", st.doc.text[last.evidence[0]:u.start])
-    bodies = [b for b in _BODY_AFTER.finditer(between) if b.group("noun").lower() in ORG_WORDS]
-    if not bodies:
-        return None
-    b = bodies[-1]
-    if not _BODY_CLAUSE_END.match(between, b.end()):
-        return None  # (« « … », indique le ministère. Un diplomate, lui, se montre réservé : « … », glisse-t-il »)
-    gender = "m" if b.group("m") else "f" if b.group("f") else "n"
-    return last if gender == want else None
-
-
-def _article_gender(text: str, at: int) -> str:
-    """The gender of the French article opening the sentence at ``at`` (« Le Forum », « La coalition »), or ""."""
-    m = re.match(r"\s*(?:(?P<m>Le|Du|Au)|(?P<f>La|Cette))\s", text[at:at + 8])
-    return "" if m is None else "m" if m.group("m") else "f"
-
-
-def _delegate_of(par: str, want: str) -> str:
-    """The State a paragraph's unnamed representative speaks for, when the pronoun's gender fits her noun."""
-    m = None
-    for m in _DELEGATE_OF.finditer(par):
-        pass  # the last one before the quotation: the one who goes on speaking
-    if m is None:
-        return ""
-    noun = (m.group("noun") or m.group("noun2")).lower().split()[0]  # ("The IALS director-general": its head too)
-    g = "f" if noun.endswith(("ée", "ante", "rice", "ente")) else \
-        "m" if noun in ("représentant", "délégué", "envoyé", "ambassadeur", "directeur", "président", "coordinateur") else ""
-    return (m.group("org") or m.group("org2")) if not want or not g or g == want else ""

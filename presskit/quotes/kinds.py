@@ -576,7 +576,7 @@ def judged_in_contrast(text: str, start: int, words: str) -> bool:
 _CALL_IT_NOW = re.compile(r"(?<![\w\-])(?:call|calls|nickname|nicknames|appelle|appellent|surnomme|surnomment|nomment|"
                           # or as a gerund or an infinitive: "had taken to calling the final session “…”", « ont pris
                           # l’habitude d’appeler la séance « … » »
-                          r"baptisent|calling|nicknaming|dubbing|appeler|surnommer|baptiser)\s+(?!(?:for|on|upon|à|au|aux)\b)[^,;:.!?\u201c\u201d\u00ab\u00bb\"]{1,60}?"
+                          r"baptisent|calling|nicknaming|dubbing|appeler|surnommer|baptiser)\s+(?!(?:for|on|upon|à|au|aux)\b)[^,;:.!?\u201c\u201d\u00ab\u00bb\"]{0,60}?"
                           r"(?<!\bto)(?<!\bà)(?<!\bfor)[\s\u00a0\u202f]*$", re.I)
 
 
@@ -601,6 +601,8 @@ def is_name_given(text: str, start: int, words: str) -> bool:
     “the mouth of the river”``): a name held at a distance, nobody's quotation, in up to six words in lower case
     with no punctuation."""
     w = words.strip("\u00a0\u202f ")
+    if re.match(r"(?i)(?:à|au|aux|for|on|upon)(?![\w\-])", w):
+        return False  # « Elle appelle « à la retenue » »: an appeal, not a name (« les habitants appellent « … » l’appareil »)
     return bool(w) and w[:1].islower() and len(w.split()) <= 6 and not re.search(r"[.,;:!?\u2026]", w) \
         and any(r.search(_sentence_before(text, start)) for r in (_CALL_IT_NOW, _CALLED_PASSIVE, _WHAT_CALLED))
 

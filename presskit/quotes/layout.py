@@ -29,6 +29,9 @@ from .scan import PARA_RE, scan_marks
 _SENT_END = re.compile(r"[.!?\u2026:](?:[\s\u00a0\u202f]*['\u2019\u201d\u00bb\")\]])*\s*$")
 #: a line that ends a sentence or a quotation (for "the next word would have fitted")
 _LINE_END = re.compile(r"(?:[.!?\u2026:]|[\u201d\u00bb\"])(?:[\s\u00a0\u202f]*['\u2019\u201d\u00bb\")\]])*\s*$")
+#: a quotation closed after a comma: the sentence goes on with whoever said it ("… the black market,”" / "NAME
+#: said."), however short the line in a narrow column
+_COMMA_CLOSED = re.compile(r",[\s\u00a0\u202f]*[\u201d\u00bb\"\u2019]\s*$")
 #: a line ending with one of these words goes on on the next line
 _GOES_ON = re.compile(r"(?:^|\s)(?:of|the|and|to|for|in|on|by|with|a|an|at|from|into|or|as|than|who|whose|which|"
                       r"that|its|his|her|their|our|de|du|des|la|le|les|et|à|au|aux|ou|qui|que|dont|son|sa|ses|leur|"
@@ -118,7 +121,8 @@ def mark_paragraphs(page: str) -> str:
             brk_after = i + 1 >= len(lines) or not heading[i + 1] or (cell[i] and cell[i + 1])
         elif _BULLET.match(line):
             brk_before = True
-        elif _LINE_END.search(line.rstrip()) and _next_word_fits(line, nxt, width) and (
+        elif _LINE_END.search(line.rstrip()) and _next_word_fits(line, nxt, width) and not (
+                _COMMA_CLOSED.search(line) and nxt.lstrip()[:1] not in _OPENING) and (
                 not depth or nxt.lstrip()[:1] in _OPENING):
             # (a quotation over paragraphs leaves each one open and opens the next with a mark of its own:
             # "“I was bitten … a vial." / "“I am alive …”", so an opening mark after a short line is a paragraph)

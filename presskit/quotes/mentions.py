@@ -580,8 +580,10 @@ def _mention(text: str, lo: int, pos: int, m: re.Match, known: People, ctx: Cont
 
 #: a label that opens its line and gives the role of the person named after it: "President: Mr. ", « Présidente : »,
 #: "**Chair:** ", "Moderator: "
-_ROLE_LABEL = re.compile(r"(?m)(?:^[ \t]*(?:\*\*|__)?|[ \t][\u2014\u2013][ \t]+)(?P<r>[A-ZÀ-Þ][a-zà-ÿ\-]+(?:[ \t]+[a-zà-ÿ\-]+)?)[ \t\u00a0\u202f]*:"
-                         r"(?:\*\*|__)?[ \t\u00a0\u202f]*(?:(?:Mr|Ms|Mrs|Mme|Mlle|M|Dr|Prof)\.?[ \t]+)?")
+_ROLE_LABEL = re.compile(r"(?m)(?:^[ \t]*(?:\*\*|__)?|[ \t][\u2014\u2013][ \t]+|(?<=[.;])[ \t]+(?:\*\*|__)?)"
+                         r"(?P<r>[A-ZÀ-Þ][a-zà-ÿ\-]+(?:[ \t]+[a-zà-ÿ\-]+)?)[ \t\u00a0\u202f]*:"
+                         r"(?:\*\*|__)?[ \t\u00a0\u202f]*(?:(?:Mr|Ms|Mrs|Mme|Mlle|M|Dr|Prof|Ambassador|Ambassadrice|Ambassadeur|"
+                         r"Judge|Senator)\.?[ \t]+)?")  # (". President: Ambassador NAME (State).": a summary's heading line)
 #: "NAME (Belvania)", "NAME (Children’s Health Watch)": a summary's way of saying whom a speaker speaks for
 _PAREN_ORG = re.compile(r"[ \t\u00a0]*\((?P<org>[A-ZÀ-Þ][\w\-\u2019'.&]*(?:[ \t]+[\w\-\u2019'.&]+){0,6})\)")
 #: an office and its body in the parentheses after a name ("(President of the Society)", « (présidente de la

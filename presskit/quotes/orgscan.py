@@ -10,7 +10,7 @@ import re
 
 from ..textutil import fold
 from .orgruns import ORG_RUN, ORG_RUN_FR
-from .people import clean_org, lower_token
+from .people import ORG_WORDS, clean_org, lower_token
 from .subject import ORG_HEADS, Context
 
 _POSSESSIVE_STATE = re.compile(r"(?<![\w\-])(?P<org>[A-Z\u00c0-\u00de][\w\-]+)['\u2019]s\s+(?:deputy\s+|vice\s+|foreign\s+|"
@@ -76,6 +76,8 @@ def scan_orgs(seg: str, base: int, ctx: Context) -> None:
             name = re.sub(r"^(?:An?|Une?)\s+", "", clean_org(m.group()))  # "An Agency spokesperson": no name
             if any(a <= m.start() < b for a, b in taken):
                 continue  # "Union sent …" inside "The Harbour Pilots Union sent …": the English name holds it
+            if "\n" in m.group() and not any(lower_token(w) in ORG_WORDS for w in name.split()):
+                continue  # a table read cell by cell, "NAME ¶ Chief Fire Officer, …": a person's cell, then his role's
             if len(name.split()) >= 2:
                 taken.append(m.span())
                 ctx.orgs_seen.append((base + m.start(), name))

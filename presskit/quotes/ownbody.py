@@ -29,9 +29,10 @@ def head_of_intro(intro: str, own: set[str], surname: str = "") -> str:
             continue  # ("NAME, a guest of the X", "NAME is one of the X"): no role in a body
         if m.group("role") and re.search(rf"(?<![\w\-]){NAMERUN}\s*,", re.split(r"[.!?]\s+|\n", intro[m.end():])[0]):
             continue  # ("NAME, president of the X, and NAME2, of the Y, talk to us"): two people, either may answer
-        if re.match(rf"[\s*_]*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|La\s+docteure?|Le\s+docteur|Le\s+professeur|La\s+professeure)\.?\s+)?"
-                    rf"{NAMERUN}\s*$", sentence) is None or not org:
-            continue
+        head = re.match(rf"[\s*_]*(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|La\s+docteure?|Le\s+docteur|Le\s+professeur|La\s+professeure)\.?\s+"
+                        rf"|(?:Le|La|The)\s+(?P<rank>[a-zà-ÿ\-]+)\s+)?{NAMERUN}\s*$", sentence)
+        if head is None or not org or (head.group("rank") and lower_token(head.group("rank")) not in ROLE_WORDS):
+            continue  # (« Le commandant NAME dirige le Service X »: a rank before the name is no part of it)
         if surname and not re.search(rf"(?<![\w\-]){re.escape(surname)}\s*$", sentence):
             continue  # ("Her predecessor, NAME, has run …": someone else's body)
         if any(lower_token(w) in ORG_WORDS for w in org.split()) and fold_org(org) not in own \
@@ -101,7 +102,9 @@ def its_role_of_ours(text: str, name: str) -> bool:
 #: the speaker's possessive: "our", "my own", « notre », « nos », « mon », « ma »
 _MINE = re.compile(r"(?<![\w\-])(?i:our|my|notre|nos|mon|ma|mes)(?![\w\-])")
 #: a title between the apposition's comma and the name: "our chief medical officer, Dr NAME"
-_TITLE_BEFORE = re.compile(r"(?:,\s*)(?:(?:Dr|Mr|Mrs|Ms|Mme|M|Prof|Professor|[Ll]e\s+docteur|[Ll]a\s+docteure)\.?\s+)?$")
+_TITLE_BEFORE = re.compile(r"(?:,\s*)(?:(?:Dr|Mr|Mrs|Ms|Mme|M|Prof|Professor|[Ll]e\s+docteur|[Ll]a\s+docteure)\.?\s+"
+                           r"|(?:le|la|the)\s+(?:capitaine|commandant|lieutenante?|sergente?|adjudante?|colonel|"
+                           r"inspectrice|inspecteur|infirmière|infirmier|captain|lieutenant|sergeant|inspector|nurse)\s+)?$")
 #: someone of another body or State, however "my" she is: "my colleague from Ostrand", « mon homologue »
 _OTHERS = re.compile(r"(?i)(?<![\w\-])(?:colleagues?|counterparts?|collègues?|homologues?|friends?|amis?|amies?|guests?|"
                      r"invitée?s?)(?![\w\-])|(?<![\w\-])(?:of|from|de|du|des|d['\u2019])\s+(?:the\s+|la\s+|le\s+|l['\u2019]\s*)?"
@@ -157,7 +160,22 @@ OUR_DOCUMENT_SAYS = re.compile(
 
 #: a body of the one who speaks, after an unnamed person: « un diplomate de ma délégation », "an adviser of my ministry"
 OF_MY_BODY = re.compile(r"(?i)(?<![\w\-])(?:de|of)\s+(?:ma|mon|notre|my|our)\s+(?:délégation|delegation|ministère|ministry|"
-                         r"gouvernement|government|équipe|team)(?![\w\-])")
+                         r"gouvernement|government|équipe|team|cabinet|office|bureau|staff|services?)(?![\w\-])")
+
+#: one of the speaker's staff, unnamed: « Un de mes sapeurs m'a dit », "one of my paramedics told me" (never "one of
+#: my neighbours": the noun is a trade or a role)
+_ONE_OF_MINE = re.compile(r"(?i)(?<![\w\-])(?:un|une|l['\u2019]une?|one)\s+(?:de|d['\u2019]|of)\s*(?:mes|nos|my|our)\s+"
+                          r"(?:(?:own|propres?|young|jeunes?|best|meilleure?s?)\s+)?(?P<noun>[a-zà-ÿ\-]+)")
+_STAFF = {"firefighters", "paramedics", "agents", "crew", "crews", "staff", "men", "hommes", "gars", "soldiers", "soldats",
+          "guards", "gardes", "volunteers", "bénévoles", "lifeguards", "medics", "drivers", "pilots", "pilotes"}
+
+
+def one_of_mine(text: str) -> bool:
+    """Whether ``text`` (the words before a quotation) gives its speaker as one of the speaker's own people, by a
+    trade or a role and nobody's name: « Un de mes sapeurs m'a dit », "one of our paramedics said"."""
+    return any(lower_token(m.group("noun")) in _STAFF or (_a_role([m.group("noun")]) and not _OTHERS.search(m.group("noun")))
+               for m in _ONE_OF_MINE.finditer(text))
+
 
 #: the one who speaks reads out a letter or a message just named: « Je vous la lis : », "Let me read it:"
 READ_TO_YOU = re.compile(r"(?i)(?<![\w\-])(?:je\s+(?:vous\s+)?(?:la|le|les)\s+lis|let\s+me\s+read\s+(?:it|them|you)|"

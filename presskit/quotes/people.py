@@ -332,6 +332,10 @@ NOT_ROLE_START = re.compile(
     r"switching|switched|turning|answering|replying|responding|pointing|holding|waving|gesturing|smiling|laughing|"
     r"looking|shrugging|reading|quoting|citing|raising|répondant|passant|montrant|brandissant|désignant|souriant|"
     r"citant|lisant|se\s+tournant|"
+    # a verb of saying: "The Executive Secretary, NAME, said that the number of Parties …" is no apposition
+    r"said|says|told|tells|added|adds|stated|states|noted|notes|argued|warned|explained|recalled|declared|announced|"
+    r"stressed|insisted|urged|welcomed|reported|replied|acknowledged|admitted|underlined|dit|déclare|estime|souligne|"
+    r"rappelle|affirme|explique|ajoute|précise|indique|"
     r"a\s+\w+(?:é|ée|és|ées|i|u|it|is)|(?:l|m|t|s)['\u2019](?:a|avait|ont|avaient|est|était)|\d)\b",
     re.I,
 )

@@ -43,3 +43,30 @@ def repeated_below(st: State, u: Unit) -> Found | None:
         return None
     p = named[0].person if len({m.person.name for m in named}) == 1 else named[-1].person
     return Found("named", p.name, p.role, p.organisation, CONFIDENCE["headline"], evidence=(u.start, at + len(found.group())))
+
+
+#: the text below a headline's quotation saying whose line it is without repeating it: "The line in our headline is
+#: one she repeats to every new call handler", « La phrase de notre titre, il la répète à chaque promotion »
+_OUR_HEADLINE = re.compile(r"(?i)(?<!\w)(?:(?:line|words|phrase|sentence|quote)\s+(?:in|of|from)\s+our\s+(?:headline|title)"
+                           r"|(?:phrase|formule|citation|mots|paroles?)\s+(?:de|en|qui\s+fait)\s+notre\s+(?:titre|une))(?!\w)")
+
+
+def named_in_headline(st: State, u: Unit) -> Found | None:
+    """The person the paragraph that says "the line in our headline" opens on, for the quotation that stands alone
+    at the document's top (the headline); None when ``u`` is no such headline or nothing below says whose it is."""
+    text = st.doc.text
+    if u.start > _TOP or len(_words(u.text)) < 3:
+        return None
+    para_start, para_end = st.doc.paragraph(u.start)
+    if len(_words(text[para_start:para_end])) > len(_words(u.text)):
+        return None  # (the quotation is not its paragraph's only words: no headline)
+    said = _OUR_HEADLINE.search(text, u.end, u.end + _BELOW)
+    if said is None:
+        return None
+    below_start, _ = st.doc.paragraph(said.start())
+    named = [m for m in st.mentions if below_start <= m.pos < said.start() and m.person.name
+             and len(m.person.name.split()) > 1 and not re.fullmatch(r"(?:[A-ZÀ-Þ]\.[\s\-]*)+", m.person.name)]
+    if not named:
+        return None
+    p = min(named, key=lambda m: m.pos).person  # the one the paragraph opens on: the interviewee, not her predecessor
+    return Found("named", p.name, p.role, p.organisation, CONFIDENCE["headline"], evidence=(u.start, said.end()))

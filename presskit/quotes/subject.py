@@ -25,7 +25,7 @@ from .leadins import LEAD_NO_COMMA as _LEAD_NO_COMMA
 from .initials import INITIALS, SPACED_INITIALS
 from .nounforms import ACCORDING_LEAD as _ACCORDING_LEAD, BARE_PLURAL as _BARE_PLURAL, DEMONYM_END as _DEMONYM_END, \
     STATE_BODY as _STATE_BODY, WHICH_SAID as _WHICH_SAID
-from .people import DROP_TITLES, NAMERUN, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token
+from .people import DROP_TITLES, NAMERUN, ORG_WORDS, ROLE_TITLES, ROLE_WORDS, UP, clean_org, clean_role, gender, lower_token
 from .roleparts import HOME_TOWN, rest_parts
 from .orgnp import _DET, _INTRO, ORG_HEADS, org_np  # noqa: F401  (ORG_HEADS is read from here by the other modules)
 
@@ -161,12 +161,21 @@ _ONE_FROM_PLACE = re.compile(r"(?i:un|une|a|an)\s+(?:famille|family|mère|père|
                              r"[A-ZÀ-Þ][\w\-]+(?:[\s\-]+[A-ZÀ-Þ][\w\-]+)?")
 
 
+#: a subject, then a verb of its own in the past and "and" before the verb of saying: "The PRESIDENT opened the
+#: meeting and [said]", "NAME welcomed the delegates and [recalled]"
+_DID_AND = re.compile(r"(?P<np>(?:(?:The|the)\s+)?[A-ZÀ-Þ][\w\-\u2019']*(?:\s+[A-ZÀ-Þ][\w\-\u2019']*){0,3})\s+"
+                      r"(?:[a-z]+ed|took|rose|made|gave|spoke|thanked|began|read|went|came)(?:\s+[^,;:.!?]{1,80})?\s+and")
+
+
 def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     """Who the noun phrase ``np`` (starting at ``at`` in the document) names; None: not a subject."""
     s = re.sub(r"(?<=[a-zà-ÿ]{3})\.$", "", _strip(np))  # « a déclaré la ministre. »: the sentence's full stop
     at += len(np) - len(_EDGES.sub("", np + "x")[:-1]) if np.strip() else 0
     if not s:
         return None
+    if (both := _DID_AND.fullmatch(s)) is not None and not _DID_AND.fullmatch(both.group("np")):
+        # "The PRESIDENT opened the meeting and [said that …]": the subject of both verbs
+        return classify_np(both.group("np"), ctx, at)
     m = _PRONOUN.match(s)
     if m:
         g = "f" if m.group("p").lower() in ("she", "elle") else "m"
@@ -477,6 +486,10 @@ def _named_before_who(segs: list[tuple[int, str]], ctx: Context, base: int) -> W
     if _ONE_FROM_PLACE.fullmatch(_strip(segs[-2][1])):
         return Who("unnamed", pos=base + segs[-2][0])  # « Une famille de Hallmarken, qui témoigne »: a place, nobody
     end = re.search(rf"(?P<name>{NAMERUN})\s*$", segs[-2][1])
+    body = re.search(r"(?P<run>(?:[\w\-\u2019']+\s+){1,6}?)(?:de|du|des|d['\u2019]|of)\s*$", segs[-2][1][:end.start("name")]) \
+        if end else None
+    if body and any(w[:1].isupper() and lower_token(w) in ORG_WORDS for w in body.group("run").split()):
+        return None  # « directrice du Centre antipoison de Halvick, qui reçoit »: the end of a body's name, no person
     return person_np(end.group("name"), ctx.known, base + segs[-2][0] + end.start("name")) if end else None
 
 
