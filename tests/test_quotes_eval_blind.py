@@ -570,11 +570,12 @@ SACHET_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.95, "speake
 BILLFOLD_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.94, "speaker_empty": 1.0,
                    "organisation": 0.89, "page": 1.0, "language": 1.0}
 
-#: poke after round 55 (read on QUOTES_VERSION 97, fixed for 98; only its letters read out so far): a minister's
-#: letters read out, named or not, and a tradesman's town. Left: three wrong names, five speakers empty, one
-#: quotation missed, one non-quotation and twenty-one organisations (docs/quotes.md, "Round 55").
-POKE_PINNED = {"precision": 0.99, "recall": 0.99, "speaker_named": 0.88, "speaker_empty": 0.97,
-               "organisation": 0.79, "page": 1.0, "language": 1.0}
+#: poke after round 55 (read on QUOTES_VERSION 97; its letters read out fixed for 98, the rest for 99): an
+#: interviewee's body and people, the line in our headline, a hospital centre, a trade's town, a coroner's court, a
+#: summary's President, a column's comma-closed quotation, a reader's signature. Left: one wrong name (a pronoun the
+#: truth gives by what the words are about) and one organisation (docs/quotes.md, "Round 55, second part").
+POKE_PINNED = {"precision": 1.0, "recall": 1.0, "speaker_named": 0.98, "speaker_empty": 1.0,
+               "organisation": 0.98, "page": 1.0, "language": 1.0}
 
 #: half -> (its pinned figures, the most non-quotations it may report). The speaker and organisation pins of 30
 #: halves were lowered at QUOTES_VERSION 85, when "pronoun 0.65" began to leave its speaker empty: those halves
@@ -602,7 +603,7 @@ PINNED = {"blind": (BLIND_PINNED, 1), "aside": (ASIDE_PINNED, 0), "kept": (KEPT_
           "pouch": (POUCH_PINNED, 0), "tote": (TOTE_PINNED, 0), "scrip": (SCRIP_PINNED, 0),
           "wallet": (WALLET_PINNED, 0), "purse": (PURSE_PINNED, 1), "pocket": (POCKET_PINNED, 1),
           "sachet": (SACHET_PINNED, 0), "billfold": (BILLFOLD_PINNED, 0),
-          "poke": (POKE_PINNED, 1)}
+          "poke": (POKE_PINNED, 0)}
 
 
 @pytest.mark.parametrize("half", PINNED)

@@ -173,8 +173,9 @@ _STAFF = {"firefighters", "paramedics", "agents", "crew", "crews", "staff", "men
 def one_of_mine(text: str) -> bool:
     """Whether ``text`` (the words before a quotation) gives its speaker as one of the speaker's own people, by a
     trade or a role and nobody's name: « Un de mes sapeurs m'a dit », "one of our paramedics said"."""
-    return any(lower_token(m.group("noun")) in _STAFF or (_a_role([m.group("noun")]) and not _OTHERS.search(m.group("noun")))
-               for m in _ONE_OF_MINE.finditer(text))
+    return any((lower_token(m.group("noun")) in _STAFF or (_a_role([m.group("noun")]) and not _OTHERS.search(m.group("noun"))))
+               and not re.search(r"(?i)(?<![\w\-])(?:of|de|d['\u2019])\s*$", text[:m.start()])
+               for m in _ONE_OF_MINE.finditer(text))  # (not "the widow of one of our firefighters": his widow)
 
 
 #: the one who speaks reads out a letter or a message just named: « Je vous la lis : », "Let me read it:"

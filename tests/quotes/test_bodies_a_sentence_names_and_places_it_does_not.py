@@ -80,3 +80,12 @@ def test_a_table_read_cell_by_cell_names_no_body_after_a_person():
             "told me on the flight here: “Every one of those houses had a smoke alarm.”")
     q = one(text, language="en", default_speaker="Marit Solvang", default_organisation="Ostrevia")
     assert (q.speaker, q.organisation) == ("Torben Aske", "Ostrevia")
+
+
+def test_one_of_my_firefighters_speaks_for_the_interviewee_s_body_but_not_his_widow():
+    from presskit.quotes.ownbody import one_of_mine
+
+    assert one_of_mine("Un de mes sapeurs m’a dit en redescendant : ")
+    assert one_of_mine("One of our paramedics told me: ")
+    assert not one_of_mine("a letter written by the widow of one of our firefighters, who died in 2039: ")
+    assert not one_of_mine("Un de mes voisins m’a dit : ")
