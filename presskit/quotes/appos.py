@@ -153,7 +153,11 @@ def _parse_appos(parts: list[str]) -> tuple[str, str]:
         # "who represents Belmora", "qui dirige la délégation de X"; "qui représente la Ludovie à Valmont":
         # where she represents it is no part of it
         org = re.split(r"\s+(?:à|au|aux|en|in|at)\s+(?=[A-ZÀ-Þ])", rm.group("org"))[0]
-        return "", clean_org(re.split(r"['\u2019]s\s+[a-z]", org)[0])  # ("heads the Trust's policy unit": the Trust)
+        org = clean_org(re.split(r"['\u2019]s\s+[a-z]", org)[0])  # ("heads the Trust's policy unit": the Trust)
+        if re.search(r"(?i)\s(?:at|à|in)\s*$", parts[0][:rm.start("org")]) and " " not in org \
+                and lower_token(org) not in ORG_WORDS:
+            return "", ""  # "who runs the emergency department at Sombrevaux": the town it is in, no body
+        return "", org
     if parts and (short := _sits_on_its(parts[0])):
         return "", short  # "who … sits on the network's board": the network, as the document names it
     if parts and (fm := re.match(r"^from\s+(?=(?:the\s+)?[A-ZÀ-Þ])", parts[0])):
@@ -251,11 +255,11 @@ _RELATIVE_ORG = re.compile(
     r"advises|advised|conseille|conseillé|conseillait|joined|rejoint|(?:belongs|belonged)\s+to|appartient\s+à|"
     r"(?:parle|parlait|a\s+parlé)\s+au\s+nom\s+d(?:e|u|e\s+la|e\s+l['\u2019])|"
     r"(?:works|worked)\s+(?:for|at|with)|travaille\s+(?:pour|à|avec)|sits\s+on|is\s+part\s+of|"
-    r"siège\s+(?:à|dans|au\s+sein\s+de|au(?=\s+(?:conseil|comité|bureau)))|(?:serves|served)\s+on|fait\s+partie\s+de)(?:\s+(?:now|today|aujourd['\u2019]hui|désormais))?"
+    r"siège\s+(?:à|dans|au\s+sein\s+de|au(?=\s+(?:conseil|comité|bureau)))|(?:serves|served)\s+on|fait\s+partie\s+de)(?:\s+(?:now|today|aujourd['\u2019]hui|désormais|depuis\s+\d{4}|since\s+\d{4}))?"
     r"\s+(?:(?:the|its|her|his|la|le|sa|son|l['\u2019])\s*)?"
     r"(?:(?:[a-z\-]+\s+)?(?:delegation|délégation|mission|team|équipe|unit|department|service|office|programme|"
     r"program|plaidoyer|advocacy|campaign|campagne|pôle|section|branch|desk|cellule|division|board|committee|"
-    r"council|conseil(?:\s+d['\u2019]administration)?|comité|bureau)(?:\s+[a-zà-ÿ\-]+)?"
+    r"council|conseil(?:\s+d['\u2019]administration)?|comité|bureau)(?:\s+(?:des\s+|de\s+la\s+|d['\u2019])?[a-zà-ÿ\-]+)?"
     r"\s+(?:of|from|at|de|du|de\s+la|de\s+l['\u2019]|d['\u2019])\s*"
     r"(?:the\s+|la\s+|le\s+|l['\u2019])?)?(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+(?:(?:of|for|on|de|du|des|la|le|"
     r"d['\u2019]|l['\u2019]|pour|sur|et|and)\s*)?[\w\-\u2019']+){0,6})")

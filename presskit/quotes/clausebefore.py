@@ -72,7 +72,10 @@ _WE_WROTE = re.compile(
     r"|(?i:nous)\s+(?:(?:avions|avons)\s+(?:déjà\s+)?écrit|écrivions|écrivons)"
     # « C'est ce que nous disons depuis lundi : », "This is what we have been saying since Monday:"
     r"|(?i:c['\u2019]est\s+ce\s+que\s+nous\s+(?:disons|répétons|écrivons|demandons)"
-    r"|this\s+is\s+what\s+we(?:['\u2019]ve|\s+have)?\s+(?:been\s+)?(?:saying|said|say|written|write)))"
+    r"|this\s+is\s+what\s+we(?:['\u2019]ve|\s+have)?\s+(?:been\s+)?(?:saying|said|say|written|write)"
+    # "as we agreed at the AGM,", « comme nous l'avons décidé en assemblée, »: the body's own rule
+    r"|as\s+we\s+(?:agreed|decided|voted)(?:\s+(?:at|in|on|last)(?:\s+[\w\-]+){1,3})?|comme\s+nous\s+l['\u2019]avons\s+"
+    r"(?:décidé|voté|convenu)(?:\s+(?:en|à|lors\s+de)(?:\s+[\w\-]+){1,3})?))"
     r"(?P<when>(?:\s+(?:déjà|dès|en|in|as\s+early\s+as|back\s+in|il\s+y\s+a|last|this|depuis|since)(?:\s+[\w\-]+){0,2}){0,2})"
     r"(?:\s+(?:that|que|qu['\u2019])\s*(?P<that>[^.;:!?\u201c\u00ab\"]{1,80}?)|\s*[:,])[\s\u00a0\u202f]*$")
 

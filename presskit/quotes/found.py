@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .forms import Attr
 from .record import CONFIDENCE, Found, State, Unit
-from .readback import named_after_own_pronoun, namesake_by_role
+from .readback import named_after_own_pronoun, namesake_by_role, set_apart
 from .layout import name_across_lines
 from .antecedents import antecedent
 from .firstnames import article_gender, first_name_gender
@@ -49,6 +49,11 @@ def from_who(st: State, who: Who | None, u: Unit, span: tuple[int, int], conf: s
     """A :class:`Found` from the subject of a speech act."""
     if who is None:
         return None
+    if who.kind == "person" and not (" " in who.name and st.doc.text.startswith(who.name, who.pos)) and not who.role \
+            and (apart := set_apart(st.doc.text, who.name, who.pos)):
+        # "“…,” SURNAME said" after "Minister SURNAME — no relation to NAME": the minister, whom the kit completes
+        title, surname = apart.rsplit(" ", 1)
+        who = replace(who, name=surname, role=title, surname_only=True, org="")
     if who.kind == "person" and who.surname_only and is_surname(who.name) and (told := namesake_by_role(st, who.name, u)):
         who = replace(who, name=told, surname_only=False)  # « Le guide, lui, … », a dit SURNAME
     if who.kind == "person" and who.surname_only and is_surname(who.name) and not who.role and not who.gender \
@@ -222,6 +227,10 @@ def from_attr(st: State, a: Attr | None, u: Unit, span: tuple[int, int]) -> Foun
         return None
     if a.pronoun:
         return pronoun_found(st, u, a.gender, span)
+    if a.surname_only and " " in a.speaker and (apart := set_apart(st.doc.text, a.speaker, span[0] + a.pos)):
+        # "“…,” SURNAME said" after "Minister SURNAME — no relation to NAME": the minister, whom the kit completes
+        title, surname = apart.rsplit(" ", 1)
+        a = replace(a, speaker=surname, role=title, organisation="")
     unresolved = a.surname_only and is_surname(a.speaker)
     if unresolved and not a.role and not a.gender and len(named_in_full_before(st, a.speaker, span[0])) > 1:
         # "NAME1 X, the fisheries minister — no relation to NAME2 X, the environment minister — defended the

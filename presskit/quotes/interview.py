@@ -26,7 +26,9 @@ _BARE_INTERVIEW = re.compile(r"(?m)^[ \t]*(?:#+[ \t]*)?(?i:interview|entretien|q
 #: a document's title that names the person interviewed and nothing else: "Entretien — NAME", "Interview with NAME",
 #: "Interview: NAME" (its title in the kit, which the text may not print: an HTML page's <title>)
 _TITLED = re.compile(rf"\s*(?i:interview|entretien|q\s*&\s*a)[ \t\u00a0\u202f]*(?i::|with|avec|à|[\u2014\u2013-])"
-                     rf"[ \t\u00a0\u202f]*(?P<name>{NAMERUN})[ \t\u00a0\u202f.]*")
+                     rf"[ \t\u00a0\u202f]*(?P<name>{NAMERUN})[ \t\u00a0\u202f.]*"
+                     # (and what it is about: "Interview: NAME on cold-water shock", « Entretien avec NAME sur … »)
+                     rf"(?:[ \t]+(?:on|about|sur|à[ \t]+propos[ \t]+d)(?![\w\-])[^\n]*)?")
 
 
 def titled_interviewee(title: str) -> str:
@@ -60,9 +62,12 @@ def interviewee(text: str, at: int, title: str = "") -> str:
         return named  # « ## Entretien avec la directrice exécutive ¶ *La docteure NAME dirige …* »: a newsletter's
         # interview under a heading that names no one, its standfirst the one person
     titled = _TITLE_SAYS.match(text) or TITLE_NAME.match(text)  # « “…,” says NAME » over the interview
+    named = titled_interviewee(title)
+    if titled is not None and named and named.split()[-1] == titled.group("name").split()[-1]:
+        return named  # ("“…,” says Ardouvel" under the kit's title "Interview: Noémie Ardouvel on …": in full)
     if titled is not None:
         return titled.group("name")
-    if named := titled_interviewee(title):
+    if named:
         return named
     first_q = re.search(r"\?[ \t*\u00a0\u202f]*(?:\n|$)", text)
     if first_q is None or first_q.start() > at:

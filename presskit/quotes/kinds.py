@@ -167,7 +167,7 @@ _LABEL = re.compile(
 _THING_READS = re.compile(
     r"(?i)(?<![\w\-])(?:(?:a|an|the|one|its|their|le|la|les|un|une|sa|son)\s+|l['\u2019]\s*)(?:[\w\-]+\s+){0,2}?"
     r"(?:signs?|placards?|posters?|banners?|notices?|billboards?|labels?|stickers?|plaques?|pancartes?|affiches?|"
-    r"banderoles?|panneaux|panneau|écriteaux?|étiquettes?|autocollants?)(?![\w\-])(?!['\u2019]s?(?!\w))"
+    r"banderoles?|panneaux|panneau|écriteaux?|étiquettes?|autocollants?|flags?|drapeaux?)(?![\w\-])(?!['\u2019]s?(?!\w))"
     r"[^.!?;:\u201c\u201d\u00ab\u00bb\u201e\"]{0,80}?\s(?:reads|read|says|said|proclaims|"
     r"proclaimed|indique|indiquait|proclame|proclamait|dit|disait|annonce|annonçait)"
     r"(?:\s+(?:toujours|encore|still|simply|only|just))?[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$")
@@ -273,7 +273,8 @@ def is_reading_list_entry(text: str, start: int, end: int) -> bool:
         return True  # • “Title” (Publisher, 2026): its source in brackets, alone on the rest of its line
     if not re.match(r"\s*[,\u2014\u2013]", rest):
         return False
-    line = rest.split("\n\n")[0]
+    line = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ\u00ab\u201c])", rest.split("\n\n")[0])[0]  # (its own sentence: not a
+    # year in the next one, « « … », rappelions-nous hier. Le calendrier … « [au plus tard le 31 décembre 2042] » »)
     # (the name may be followed by a lower-case apposition, her role, as a caption has it: "“…” — NAME, former
     # stonemason, NAME's Network, at the stand"; a work's publisher has no role)
     signed = re.fullmatch(r"\s*[\u2014\u2013]\s*((?:[A-ZÀ-Þ][\w\-\u2019']+\s+){1,3}[A-ZÀ-Þ][\w\-\u2019']+)"
@@ -717,6 +718,13 @@ _SAID_IT_WAS = re.compile(r"(?i)(?<![\w\-])(?:said|says|told\s+\w+|argued|insist
 _SOME_SAID = re.compile(rf"(?i)(?<![\w\-])(?:{_SOME})(?![\w\-])")
 
 
+#: a demand made, right before the words demanded: « qui réclamait encore mercredi », "who had demanded"
+_DEMANDED = re.compile(r"(?i)(?<![\w\-])(?:réclamait|réclame|réclament|réclamaient|a\s+réclamé|avait\s+réclamé|exigeait|"
+                       r"a\s+exigé|demanded|had\s+demanded|demands)(?:\s+(?:encore|toujours|still|again|déjà|already))?"
+                       r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|on\s+[A-Z][a-z]+day))?"
+                       r"[\s\u00a0\u202f]*$")
+
+
 def said_short(text: str, start: int, end: int, words: str) -> bool:
     """“We are close,” he said: a short sentence someone is said to have said is a quotation, not a
     scare quote (``text[start:end]`` is the quotation with its marks, ``words`` its words)."""
@@ -726,6 +734,8 @@ def said_short(text: str, start: int, end: int, words: str) -> bool:
         return True  # « NAME s’est dite « soulagée, pas satisfaite » », "she said she was “relieved, not satisfied”"
     if judged_in_contrast(text, start, words):
         return True  # « … a jugé la proposition « ambitieuse mais finançable » »
+    if len(re.findall(r"[^\W_]+", words)) >= 3 and words[:1].islower() and _DEMANDED.search(text, max(0, start - 60), start):
+        return True  # « qui réclamait encore mercredi « un délai raisonnable » », "who demanded “a fair share of it”"
     if len(re.findall(r"[^\W_]+", words)) >= 2 and words[:1].islower() and _SAID_IT_WAS.search(text[max(0, start - 120):start]) \
             and not _SOME_SAID.search(_sentence_before(text, start)):
         return True  # "had said on Monday that the Guild was “not the wall”", « dit qu’elle n’est « pas le mur » »

@@ -101,11 +101,17 @@ WIRE_DATELINE = re.compile(r"[ \t]*(?:[A-ZÀ-Þ][A-ZÀ-Þ'\u2019\-]+(?:[ \t]+[A-
 CAPS_LABEL = re.compile(r"\s*(?:#+[ \t]*)?(?:\d{1,2}[:h]\d{2}[ \t]+)?[A-ZÀ-Þ]{2,}(?:[ \t]+[A-ZÀ-Þ]{2,}){0,2}[ \t]*[\u2014\u2013][ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
+#: a chat export's line, its date and time in brackets and its sender before a colon: "[02/07/2041, 07:05] NAME: ";
+#: the message is the sender's own sentence, whose subject says who said what it quotes
+CHAT_LINE = re.compile(r"[ \t]*\[\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(?:-[ \t]*)?"
+                       r"[^:\n\[\]]{1,40}:[ \t]+")
+
+
 def after_time_stamp(text: str, start: int, end: int) -> int:
     """Where the sentence at ``start`` begins once a live blog's time stamp or a wire story's dateline before it,
     a label in capitals before a dash ("CLAIM — "), and words that say it was heard from someone ("Heard
     from"), are skipped."""
-    m = TIME_STAMP.match(text, start, end) or WIRE_DATELINE.match(text, start, end)
+    m = TIME_STAMP.match(text, start, end) or WIRE_DATELINE.match(text, start, end) or CHAT_LINE.match(text, start, end)
     start = m.end() if m is not None else start
     label = CAPS_LABEL.match(text, start, end)
     start = label.end() if label is not None else start

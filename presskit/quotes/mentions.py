@@ -99,6 +99,10 @@ PEOPLE_NOUNS = ("delegate", "official", "diplomat", "nurse", "doctor", "teacher"
            "spokesman", "representative", "member", "elder", "shopkeeper", "driver", "surgeon", "lawyer",
            "refugee", "villager", "médecin", "enfant", "journaliste", "bénévole", "témoin", "source", "porte-parole",
            "membre", "chauffeur", "responsable", "fonctionnaire") + _PEOPLE_F + _PEOPLE_M
+#: words that follow a person's noun ("an official who …", "an official said"), not the thing an adjective qualifies
+_AFTER_A_PERSON = {"who", "whom", "whose", "that", "which", "from", "of", "at", "in", "with", "for", "on", "said", "says",
+                   "told", "tells", "asked", "added", "was", "is", "had", "has", "would", "will", "could", "and", "or",
+                   "but", "to", "close", "familiar", "involved", "speaking", "there", "here", "present", "declined"}
 #: someone the text does not name: "a delegate from a small island state", "une infirmière qui …"
 _UNNAMED_PERSON = re.compile(
     r"(?<![\w\-])(?:a|an|one|another|un|une|un\s+autre|une\s+autre)\s+(?:[a-zà-ÿ\-]+\s+){0,2}?"
@@ -352,6 +356,9 @@ def _unnamed_mentions(text: str, lo: int, seg: str) -> list[Mention]:
         if _NAME_AFTER.match(text, lo + m.end()):
             continue  # "I met a teacher, Amal Nour, who …": the person is named right after
         noun = m.group("noun").lower()
+        if noun in ("official", "resident") and (nxt := re.match(r"[ \t]+([a-z]+)", text[lo + m.end():lo + m.end() + 30])) \
+                and nxt.group(1) not in _AFTER_A_PERSON:
+            continue  # "not an official record", "a resident population": an adjective, nobody
         g = "f" if noun in _PEOPLE_F else "m" if noun in _PEOPLE_M else ""
         if noun in ("diplomate", "collègue", "délégué", "déléguée", "porte-parole", "responsable", "fonctionnaire",
                     "membre", "journaliste", "bénévole", "témoin") and noun not in _PEOPLE_M:

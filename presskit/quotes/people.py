@@ -324,7 +324,8 @@ def has_person_name(s: str) -> bool:
 RELATIVE = re.compile(r"\s*(?:who|whose|which|qui|dont|\d{1,3}\s*$|\d{1,3}\s*,)", re.I)
 
 NOT_ROLE_START = re.compile(
-    r"^(?:who|which|that|whose|adding|as|in|on|during|after|before|when|while|speaking|and|but|at\s+the\s+"
+    r"^(?:who|which|that|whose|adding|as|in|on|during|after|before|when|while|speaking|and|but|devant|face\s+à|"
+    r"in\s+front\s+of|at\s+the\s+"
     r"(?:opening|launch|start|end|close|press)|qui|dont|en|lors|avant|après|pendant|dans|ajoutant|soulignant|"
     r"et|mais|où|on|to|from|for|here|there|today|yesterday|now|then|also|already|not|is|was|has|had|"
     r"sous|sans|avec|with|without|by|par|est|ont|will|would|arrived|arriving|spoke|speaking|"

@@ -11,6 +11,7 @@ import re
 
 from ..textutil import fold
 from .layout import name_across_lines
+from .people import ROLE_TITLES, ROLE_WORDS, lower_token
 
 
 def named_after_own_pronoun(st, p, para_start: int, end: int, want: str) -> bool:
@@ -49,3 +50,25 @@ def namesake_by_role(st, surname: str, u) -> str:
 
 #: a definite noun that opens a sentence: "The guide", « Le guide », « La ministre »
 _DEFINITE_NOUN = re.compile(r"(?:^|[.!?\u00bb\u201d]\s+)(?:The|Le|La|L['\u2019])\s*([a-zà-ÿ\-]{4,})\b")
+
+
+#: a full name the text sets apart from a namesake: "Minister SURNAME — no relation to NAME, the …", « la ministre
+#: SURNAME (aucun lien avec NAME) »
+_NO_RELATION = r"(?i:no\s+relation\s+(?:to|of)|unrelated\s+to|not\s+to\s+be\s+confused\s+with|aucun\s+lien(?:\s+de\s+parenté)?\s+avec|sans\s+(?:aucun\s+)?lien(?:\s+de\s+parenté)?\s+avec)"
+
+
+def set_apart(text: str, full: str, at: int) -> str:
+    """The titled namesake a bare surname means when the text named ``full`` only to say he is no relation of someone
+    of that surname ("Home Affairs Minister SURNAME — no relation to FULL, the lifeguard … — promised …. “…,”
+    SURNAME said"): that namesake's title and surname, as written before ("Home Affairs Minister SURNAME"); ""
+    when ``full`` was not named so before ``at``."""
+    surname = full.split()[-1]
+    whole = re.escape(full) if " " in full else rf"[A-ZÀ-Þ][\w\-]+\s+{re.escape(surname)}"  # (a bare surname: any namesake)
+    apart = list(re.finditer(rf"{_NO_RELATION}\s+{whole}(?![\w\-])", text[:at]))
+    if not apart:
+        return ""
+    titled = list(re.finditer(rf"(?P<t>(?:[A-ZÀ-Þ][\w\-\u2019']+\s+){{1,4}}){re.escape(surname)}(?![\w\-])",
+                              text[max(0, apart[-1].start() - 200):apart[-1].start()]))
+    if not titled or not any(lower_token(w) in ROLE_WORDS | ROLE_TITLES for w in titled[-1].group("t").split()):
+        return ""  # (a first name before the surname is the namesake in full, not a title)
+    return titled[-1].group(0).strip()

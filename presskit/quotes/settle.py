@@ -165,6 +165,8 @@ class _People:
                 found |= keys.get(key[0], set())
             if len(found) > 1 and title:
                 found = {n for n in found if self._known_as(n, title)} or found
+            if len(found) > 1 and title:  # "Skelderup, the lifeguard from Vintersjø": the namesake known as a lifeguard
+                found = {n for n in found if self._known_by_word(n, title)} or found
             if len(found) > 1 and gender:  # "Mme Kaboré" is Inès Kaboré, not Moussa Kaboré
                 sex, other = (FEMALE, MALE) if gender == "f" else (MALE, FEMALE)
                 found = {n for n in found if fold(n.split()[0]) in sex} \
@@ -222,6 +224,12 @@ class _People:
         roles = " ".join(r for (n, _lang), c in self.roles.items() if n == name for r in c)
         return bool(roles) and same_title(title, roles)
 
+    def _known_by_word(self, name: str, role: str) -> bool:
+        """Whether a lower-case word of ``role`` (a trade: "lifeguard", « maître-nageur ») is in a role the kit gives
+        ``name``."""
+        words = {fold(w) for w in re.findall(r"[\w\-]+", role) if len(w) > 4 and w.islower()}
+        return bool(words) and bool(words & {fold(w) for r in self.all_roles(name) for w in re.findall(r"[\w\-]+", r)})
+
     def all_roles(self, name: str) -> list[str]:
         """Every role the kit gives ``name``, in any language, most given first."""
         votes = Counter()
@@ -272,6 +280,8 @@ def _short_form(short: str, full: str) -> bool:
                 and whole[len(words)] in OF_WORDS:
             return True  # "the Fishers' Union" for the "Fishers' Union of the Tidal Coast": its name before "of"
         return words[-1] in ORG_WORDS and len(whole) > len(words) and whole[-len(words):] == words
+    if len(words) == 1 and len(whole) == 2 and whole[0] == words[0] and whole[1] not in ORG_WORDS | OF_WORDS:
+        return True  # "Granvelle" for "Granvelle Carrières": a company by the first word of its two-word name
     return len(words) == 1 and words[0] in ORG_WORDS and len(whole) > 1 and words[0] in whole
 
 
@@ -488,6 +498,10 @@ def settle_attribution(pending: Iterable[tuple[Item, list[Quote]]],
             elif q.attribution in ("unnamed", "organisation") and not q.organisation and q.evidence:
                 q.organisation = _state_of_unnamed(q.evidence, states, item.language) \
                     or (_owner_s_body(owners[id(q)], people, orgs, item.language or "") if id(q) in owners else "")
+            if q.organisation and " " not in q.organisation and q.organisation[:1].isupper() \
+                    and fold(q.organisation) in ORG_WORDS:  # "the Trust" in a chat: the kit's one Trust
+                heads = {e.label(item.language) for e in orgs.entities if any(_short_form(q.organisation, n) for n in e.all_names())}
+                q.organisation = heads.pop() if len(heads) == 1 else q.organisation
             if q.organisation and item.organisation and _UNIT_OF.match(q.organisation):
                 q.organisation = item.organisation  # "NAME, for the Oddvik live-in section" in the federation's record
             if q.organisation and (state := _state_by_one_word(q.organisation, states, item.language)):

@@ -167,6 +167,12 @@ _DID_AND = re.compile(r"(?P<np>(?:(?:The|the)\s+)?[A-ZÀ-Þ][\w\-\u2019']*(?:\s+
                       r"(?:[a-z]+ed|took|rose|made|gave|spoke|thanked|began|read|went|came)(?:\s+[^,;:.!?]{1,80})?\s+and")
 
 
+#: one capitalised word, then "from"/"of" and a body in capitals: "Pieter from the Lifeguards' Guild", "Lérignac from
+#: Granvelle"
+_ONE_NAME_FROM = re.compile(r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\s+(?:from|of)\s+(?:the\s+)?"
+                            r"(?P<org>[A-ZÀ-Þ][\w\-\u2019']*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-ZÀ-Þ][\w\-\u2019']*){0,4})")
+
+
 def classify_np(np: str, ctx: Context, at: int) -> Who | None:
     """Who the noun phrase ``np`` (starting at ``at`` in the document) names; None: not a subject."""
     s = re.sub(r"(?<=[a-zà-ÿ]{3})\.$", "", _strip(np))  # « a déclaré la ministre. »: the sentence's full stop
@@ -232,6 +238,12 @@ def classify_np(np: str, ctx: Context, at: int) -> Who | None:
         return Who("org", org=state, pos=at)  # "the Senevalese delegation", « le gouvernement varnien »
     if (w := person_of_body(s, ctx.known, at)) is not None:
         return w  # "Malik Desrosiers of Kessler Watch said": the person, not one body's name
+    one = _ONE_NAME_FROM.fullmatch(s)
+    if one is not None and lower_token(one.group("name")) not in ORG_WORDS | ROLE_WORDS and not ctx.known.get(one.group("org")) \
+            and any(lower_token(w) in ORG_WORDS or w[:1].isupper() for w in one.group("org").split()):
+        # "Pieter from the Lifeguards' Guild told me", "Lérignac from Granvelle says": one name, and whom it speaks
+        # for (a first name or a surname the kit completes)
+        return Who("person", one.group("name"), "", clean_org(one.group("org")), True, "", at)
     w = org_np(s, ctx, at)
     if w is not None:
         return w
