@@ -19,7 +19,7 @@ from typing import Any
 #: The version of what the quote finder gives (quotations, speakers, roles, organisations). Bump it
 #: whenever a change to this package changes a quotation or its attribution: a rebuild then makes
 #: every item's quotations again (from the cached text), instead of keeping the previous build's.
-QUOTES_VERSION = 99
+QUOTES_VERSION = 100
 
 _NAMES = {"extract_quotes": ".attribute", "MAX_QUOTE_CHARS": ".scan", "find_quote_span": ".scan",
           "normalise_quote_text": ".scan", "strip_page_furniture": ".scan"}

@@ -167,7 +167,7 @@ _LABEL = re.compile(
 _THING_READS = re.compile(
     r"(?i)(?<![\w\-])(?:(?:a|an|the|one|its|their|le|la|les|un|une|sa|son)\s+|l['\u2019]\s*)(?:[\w\-]+\s+){0,2}?"
     r"(?:signs?|placards?|posters?|banners?|notices?|billboards?|labels?|stickers?|plaques?|pancartes?|affiches?|"
-    r"banderoles?|panneaux|panneau|écriteaux?|étiquettes?|autocollants?|flags?|drapeaux?)(?![\w\-])(?!['\u2019]s?(?!\w))"
+    r"banderoles?|panneaux|panneau|écriteaux?|étiquettes?|autocollants?|flags?(?![ \t]+(?i:states?|countr))|drapeaux?)(?![\w\-])(?!['\u2019]s?(?!\w))"
     r"[^.!?;:\u201c\u201d\u00ab\u00bb\u201e\"]{0,80}?\s(?:reads|read|says|said|proclaims|"
     r"proclaimed|indique|indiquait|proclame|proclamait|dit|disait|annonce|annonçait)"
     r"(?:\s+(?:toujours|encore|still|simply|only|just))?[ \t\u00a0\u202f]*:?[ \t\u00a0\u202f]*$")

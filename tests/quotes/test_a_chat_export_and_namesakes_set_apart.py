@@ -72,3 +72,8 @@ def test_near_miss_the_lifeguard_named_in_full_speaks():
     q = one("Bram Ostergaard himself is not so sure. “A thousand posts and no one paid to check them is a thousand "
             "empty boxes,” Ostergaard said.", language="en")
     assert q.speaker == "Bram Ostergaard"
+
+
+def test_near_miss_a_flag_state_s_diplomat_is_quoted():
+    q = one("A diplomat from a European flag State said: “The thirty days are dead. Everyone knows it.”", language="en")
+    assert q.text.startswith("The thirty days")
