@@ -4,7 +4,7 @@ Usage (from the repository root)::
 
     python tools/measure_quotes.py                      # every half but the held-out one, and the sample kit
     python tools/measure_quotes.py --half tune --show-misses
-    python tools/measure_quotes.py --half caddy        # the figures to report (never tune on them)
+    python tools/measure_quotes.py --half bursa        # the figures to report (never tune on them)
     python tools/measure_quotes.py --json figures.json  # the figures as JSON as well
     python tools/measure_quotes.py --check              # exit 1 when a measured half misses a target
 
@@ -67,8 +67,8 @@ SAMPLE_TRUTH = ROOT / "tests" / "data" / "sample_quotes.json"
 #: ``bumbag``, ``carryall``, ``dittybag``, ``pouch``, ``tote``, ``scrip``, ``wallet``, ``purse`` and ``pocket`` by the round after their one
 #: measurement):
 #: they are measured, but no longer held out. ``sachet`` was the held-out half before ``billfold``, and ``billfold``
-#: before ``poke``, ``poke`` before ``etui``, and ``etui`` before ``caddy``.)
-HELD_OUT = "caddy"
+#: before ``poke``, ``poke`` before ``etui``, ``etui`` before ``caddy``, and ``caddy`` before ``bursa``.)
+HELD_OUT = "bursa"
 #: The sample kit's organisations, with their names in each language (sample_quotes.json uses both).
 SAMPLE_ORGS = [
     ("Lantern Coalition for Arms Control", ["Coalition Lanterne pour la maîtrise des armements",

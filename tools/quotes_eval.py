@@ -6,7 +6,7 @@ Each half (``tune``, ``heldout``, ``fresh``, ``unseen``, ``sealed``, ``blind``, 
 ``cupboard``, ``drawer``, ``trunk``, ``chest``, ``crate``, ``hamper``, ``coffer``, ``casket``, ``satchel``, ``hatbox``,
 ``valise``, ``holdall``, ``duffel``, ``rucksack``, ``kitbag``, ``pannier``, ``carpetbag``, ``haversack``,
 ``knapsack``, ``portmanteau``, ``musette``, ``gladstone``, ``reticule``, ``bindle``, ``dillybag``, ``sporran``,
-``pochette``, ``sabretache``, ``saddlebag``, ``gripsack``, ``bumbag``, ``carryall``, ``dittybag``, ``pouch``, ``tote``, ``scrip``, ``wallet``, ``purse``, ``pocket``, ``sachet``, ``billfold``, ``poke``, ``etui``, ``caddy``) is a folder with
+``pochette``, ``sabretache``, ``saddlebag``, ``gripsack``, ``bumbag``, ``carryall``, ``dittybag``, ``pouch``, ``tote``, ``scrip``, ``wallet``, ``purse``, ``pocket``, ``sachet``, ``billfold``, ``poke``, ``etui``, ``caddy``, ``bursa``) is a folder with
 ``sources/`` (the kit's source folder: ``kit.toml``, Markdown, HTML and text documents as they are, and
 PDFs as ``.pdfsrc`` text that :func:`render_pdf` turns into real multi-page PDFs) and ``truth.json``.
 See tests/data/quotes-eval/README.md.
@@ -31,7 +31,7 @@ HALVES = ("tune", "heldout", "fresh", "unseen", "sealed", "blind", "aside", "kep
           "hamper", "coffer", "casket", "satchel", "hatbox", "valise", "holdall", "duffel", "rucksack", "kitbag",
           "pannier", "carpetbag", "haversack", "knapsack", "portmanteau", "musette", "gladstone",
           "reticule", "bindle", "dillybag", "sporran", "pochette", "sabretache", "saddlebag",
-          "gripsack", "bumbag", "carryall", "dittybag", "pouch", "tote", "scrip", "wallet", "purse", "pocket", "sachet", "billfold", "poke", "etui", "caddy")
+          "gripsack", "bumbag", "carryall", "dittybag", "pouch", "tote", "scrip", "wallet", "purse", "pocket", "sachet", "billfold", "poke", "etui", "caddy", "bursa")
 
 #: Attribution styles (issue 11, item 1); every one is present in every half.
 STYLES = (
